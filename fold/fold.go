@@ -1,0 +1,129 @@
+// Package fold folds text for tolerant matching — lower case, accents and
+// other combining marks removed, typographic punctuation made plain — while
+// keeping a map from every byte of the folded text back to the byte of the
+// original it came from, so matches found in folded text can be reported as
+// spans of the original.
+package fold
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Text is a folded string with its map back to the original.
+type Text struct {
+	// Folded is the folded text.
+	Folded string
+	// offsets[i] is the byte offset in the original of the rune that
+	// produced folded byte i; offsets[len(Folded)] is len(original).
+	offsets []int
+}
+
+// New folds s. Invalid UTF-8 bytes become spaces.
+func New(s string) Text {
+	var b strings.Builder
+	b.Grow(len(s))
+	offsets := make([]int, 0, len(s)+1)
+	var buf [utf8.UTFMax * 4]byte
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b.WriteByte(c)
+			offsets = append(offsets, i)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		out := foldRune(r, buf[:0])
+		for range out {
+			offsets = append(offsets, i)
+		}
+		b.Write(out)
+		i += size
+	}
+	offsets = append(offsets, len(s))
+	return Text{Folded: b.String(), offsets: offsets}
+}
+
+// String folds s and returns only the folded text.
+func String(s string) string { return New(s).Folded }
+
+// Orig maps a byte offset of the folded text to the original. An offset at
+// the end maps to the end of the original.
+func (t Text) Orig(i int) int {
+	if i < 0 {
+		return 0
+	}
+	if i >= len(t.offsets) {
+		return t.offsets[len(t.offsets)-1]
+	}
+	return t.offsets[i]
+}
+
+// Span maps the folded range [start, end) to the original range covering
+// the same runes.
+func (t Text) Span(start, end int) (int, int) {
+	if end <= start {
+		o := t.Orig(start)
+		return o, o
+	}
+	s := t.Orig(start)
+	// The end is the original position just after the rune that produced
+	// folded byte end-1.
+	last := t.Orig(end - 1)
+	next := t.Orig(end)
+	if next == last { // end falls inside the expansion of one rune
+		next = nextRuneStart(t, end)
+	}
+	return s, next
+}
+
+func nextRuneStart(t Text, i int) int {
+	o := t.offsets[i]
+	for j := i; j < len(t.offsets); j++ {
+		if t.offsets[j] != o {
+			return t.offsets[j]
+		}
+	}
+	return t.offsets[len(t.offsets)-1]
+}
+
+// foldRune appends the folded form of r to dst.
+func foldRune(r rune, dst []byte) []byte {
+	switch r {
+	case utf8.RuneError:
+		return append(dst, ' ')
+	case '\u2018', '\u2019', '\u201a', '\u2032', '\u00b4':
+		return append(dst, '\'')
+	case '\u201c', '\u201d', '\u201e', '\u00ab', '\u00bb':
+		return append(dst, '"')
+	case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212':
+		return append(dst, '-')
+	case '\u00a0', '\u2007', '\u202f', '\u2009', '\u200a', '\u2002', '\u2003':
+		return append(dst, ' ')
+	case 'ß':
+		return append(dst, 's', 's')
+	case 'ø', 'Ø':
+		return append(dst, 'o')
+	case 'æ', 'Æ':
+		return append(dst, 'a', 'e')
+	}
+	var tmp [utf8.UTFMax]byte
+	n := utf8.EncodeRune(tmp[:], r)
+	d := norm.NFD.Bytes(tmp[:n])
+	for len(d) > 0 {
+		dr, ds := utf8.DecodeRune(d)
+		d = d[ds:]
+		if unicode.Is(unicode.Mn, dr) {
+			continue
+		}
+		dst = utf8.AppendRune(dst, unicode.ToLower(dr))
+	}
+	return dst
+}

@@ -1,0 +1,72 @@
+package fold
+
+import "testing"
+
+func TestNew(t *testing.T) {
+	tests := []struct {
+		in, want string
+	}{
+		{"Michoacán", "michoacan"},
+		{"CÁRTEL Jalisco Nueva Generación", "cartel jalisco nueva generacion"},
+		{"Peñón", "penon"},
+		{"Guadalajara–Colima", "guadalajara-colima"},
+		{"“hola”", `"hola"`},
+		{"Straße", "strasse"},
+		{"a\xffb", "a b"},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := String(tt.in); got != tt.want {
+			t.Errorf("String(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestSpan(t *testing.T) {
+	orig := "En Tlaquepaque, Jalisco; y en Michoacán."
+	ft := New(orig)
+	for _, word := range []string{"tlaquepaque", "jalisco", "michoacan"} {
+		i := indexOf(ft.Folded, word)
+		if i < 0 {
+			t.Fatalf("%q not in folded text %q", word, ft.Folded)
+		}
+		s, e := ft.Span(i, i+len(word))
+		got := String(orig[s:e])
+		if got != word {
+			t.Errorf("span of %q maps to %q (orig %q)", word, got, orig[s:e])
+		}
+	}
+	// "ß" expands to two bytes; a span ending inside it covers the whole rune.
+	ft = New("aßb")
+	if s, e := ft.Span(1, 2); s != 1 || e != 3 {
+		t.Errorf("Span inside expansion = %d,%d, want 1,3", s, e)
+	}
+}
+
+func indexOf(s, sub string) int {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if s[i:i+len(sub)] == sub {
+			return i
+		}
+	}
+	return -1
+}
+
+func FuzzNew(f *testing.F) {
+	f.Add("Michoacán, Peñón — “x”")
+	f.Add("a\xffß")
+	f.Fuzz(func(t *testing.T, s string) {
+		ft := New(s)
+		if ft.Orig(len(ft.Folded)) != len(s) {
+			t.Fatalf("end maps to %d, want %d", ft.Orig(len(ft.Folded)), len(s))
+		}
+		prev := 0
+		for i := 0; i <= len(ft.Folded); i++ {
+			o := ft.Orig(i)
+			if o < prev || o > len(s) {
+				t.Fatalf("offset %d -> %d not monotonic within [0,%d]", i, o, len(s))
+			}
+			prev = o
+		}
+	})
+}
