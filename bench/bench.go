@@ -1,0 +1,171 @@
+// Package bench measures Atalaya's end-to-end ingest: it generates a corpus
+// of news-size reports, ingests it into a fresh store with the real
+// pipeline, and reports throughput, report-to-visible latency and the
+// process's peak memory.
+package bench
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"sync"
+	"syscall"
+	"time"
+
+	"github.com/atalaya/atalaya/corpus"
+	"github.com/atalaya/atalaya/ingest"
+	"github.com/atalaya/atalaya/report"
+	"github.com/atalaya/atalaya/store"
+)
+
+// Config says what to measure.
+type Config struct {
+	Reports   int    // reports to generate; 0 means 10,000
+	Seed      uint64 // corpus seed
+	Workers   int    // extraction goroutines; 0 means one per core
+	Dir       string // where corpus and database go; "" means a temporary directory, removed after
+	Extractor ingest.Extractor
+}
+
+// Result is what one run measured.
+type Result struct {
+	Reports       int
+	Incidents     int
+	Bytes         int64 // size of the JSONL corpus
+	Elapsed       time.Duration
+	ReportsPerSec float64
+	MBPerSec      float64
+	LatencyP50    time.Duration // from a report being read to its batch being committed
+	LatencyP99    time.Duration
+	PeakRSSMB     float64 // the process's peak resident memory
+}
+
+// Run generates the corpus and times its ingest.
+func Run(ctx context.Context, cfg Config) (Result, error) {
+	if cfg.Reports <= 0 {
+		cfg.Reports = 10000
+	}
+	dir := cfg.Dir
+	if dir == "" {
+		d, err := os.MkdirTemp("", "atalaya-bench-")
+		if err != nil {
+			return Result{}, fmt.Errorf("bench: %w", err)
+		}
+		defer os.RemoveAll(d)
+		dir = d
+	}
+	corpusPath := filepath.Join(dir, "corpus.jsonl")
+	size, err := writeCorpus(corpusPath, cfg)
+	if err != nil {
+		return Result{}, err
+	}
+	dbPath := filepath.Join(dir, "bench.db")
+	for _, suffix := range []string{"", "-wal", "-shm"} {
+		os.Remove(dbPath + suffix)
+	}
+	st, err := store.Open(ctx, dbPath)
+	if err != nil {
+		return Result{}, err
+	}
+	defer st.Close()
+
+	var (
+		mu        sync.Mutex
+		latencies = make([]time.Duration, 0, cfg.Reports)
+	)
+	icfg := ingest.Config{
+		Store:     st,
+		Extractor: cfg.Extractor,
+		Workers:   cfg.Workers,
+		Options:   report.Options{Now: time.Now},
+		Saved: func(entries []store.Entry, at time.Time) {
+			mu.Lock()
+			for _, e := range entries {
+				latencies = append(latencies, at.Sub(e.Report.Fetched))
+			}
+			mu.Unlock()
+		},
+	}
+	start := time.Now()
+	stats, err := ingest.Run(ctx, icfg, []string{corpusPath}, nil)
+	elapsed := time.Since(start)
+	if err != nil {
+		return Result{}, fmt.Errorf("bench: ingest: %w", err)
+	}
+	if stats.Added != cfg.Reports {
+		return Result{}, fmt.Errorf("bench: stored %d of %d reports (%d skipped)", stats.Added, cfg.Reports, stats.Skipped)
+	}
+	slices.Sort(latencies)
+	res := Result{
+		Reports:       stats.Added,
+		Incidents:     stats.Incidents,
+		Bytes:         size,
+		Elapsed:       elapsed,
+		ReportsPerSec: float64(stats.Added) / elapsed.Seconds(),
+		MBPerSec:      float64(size) / 1e6 / elapsed.Seconds(),
+		LatencyP50:    percentile(latencies, 0.50),
+		LatencyP99:    percentile(latencies, 0.99),
+		PeakRSSMB:     peakRSSMB(),
+	}
+	return res, nil
+}
+
+func writeCorpus(path string, cfg Config) (int64, error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return 0, fmt.Errorf("bench: %w", err)
+	}
+	w := bufio.NewWriterSize(f, 1<<20)
+	start := time.Date(2026, 2, 1, 0, 0, 0, 0, time.UTC)
+	if err := corpus.Generate(w, cfg.Reports, cfg.Seed, start); err != nil {
+		f.Close()
+		return 0, err
+	}
+	if err := w.Flush(); err != nil {
+		f.Close()
+		return 0, fmt.Errorf("bench: writing %s: %w", path, err)
+	}
+	if err := f.Close(); err != nil {
+		return 0, fmt.Errorf("bench: writing %s: %w", path, err)
+	}
+	fi, err := os.Stat(path)
+	if err != nil {
+		return 0, fmt.Errorf("bench: %w", err)
+	}
+	return fi.Size(), nil
+}
+
+func percentile(sorted []time.Duration, q float64) time.Duration {
+	if len(sorted) == 0 {
+		return 0
+	}
+	i := int(q * float64(len(sorted)-1))
+	return sorted[i]
+}
+
+// peakRSSMB returns the process's peak resident set size in MB (Linux
+// reports ru_maxrss in KiB).
+func peakRSSMB() float64 {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return float64(ru.Maxrss) * 1024 / 1e6
+}
+
+// Write prints the result as a short table.
+func (r Result) Write(w io.Writer) error {
+	_, err := fmt.Fprintf(w, `reports           %d (%.1f MB of JSONL)
+incidents         %d
+elapsed           %.2fs
+throughput        %.0f reports/s, %.2f MB/s
+latency p50/p99   %v / %v  (report read → committed and visible)
+peak RSS          %.0f MB
+`, r.Reports, float64(r.Bytes)/1e6, r.Incidents, r.Elapsed.Seconds(), r.ReportsPerSec, r.MBPerSec,
+		r.LatencyP50.Round(time.Millisecond), r.LatencyP99.Round(time.Millisecond), r.PeakRSSMB)
+	return err
+}

@@ -1,0 +1,169 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"time"
+
+	"github.com/schollz/progressbar/v3"
+	"golang.org/x/term"
+
+	"github.com/atalaya/atalaya/extract"
+	"github.com/atalaya/atalaya/gazetteer"
+	"github.com/atalaya/atalaya/ingest"
+	"github.com/atalaya/atalaya/model"
+	"github.com/atalaya/atalaya/report"
+	"github.com/atalaya/atalaya/store"
+	"github.com/atalaya/atalaya/when"
+)
+
+// maxMessage bounds what one skipped-input message prints: report text is
+// untrusted and must not flood the log.
+const maxMessage = 400
+
+func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	fs := newFlagSet("ingest", stderr)
+	db := dbFlag(fs)
+	source := fs.String("source", "", "source (outlet or feed) `NAME` for reports that do not name one")
+	kind := fs.String("kind", "", "report `KIND`: news, transcript, official or alert_feed (default: by format)")
+	published := fs.String("published", "", "publication `TIME` for reports that do not give one (RFC 3339 or YYYY-MM-DD)")
+	workers := fs.Int("workers", 0, "extraction goroutines (default: one per core)")
+	paths, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(paths) == 0 {
+		return usageError{"no input: give files, directories or - for standard input"}
+	}
+	ex, err := newExtractor()
+	if err != nil {
+		return err
+	}
+	opts := report.Options{Source: *source, Kind: model.ReportKind(*kind)}
+	if *kind != "" && !model.ValidReportKind(opts.Kind) {
+		return usageError{fmt.Sprintf("--kind %q: want news, transcript, official or alert_feed", *kind)}
+	}
+	if *published != "" {
+		t, err := parseTime(*published, ex.loc)
+		if err != nil {
+			return usageError{"--published: " + err.Error()}
+		}
+		opts.Published = t
+	}
+
+	st, err := store.Open(ctx, *db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+
+	log := slog.New(slog.NewTextHandler(stderr, nil))
+	cfg := ingest.Config{
+		Store:     st,
+		Extractor: ex.Extractor,
+		Options:   opts,
+		Workers:   *workers,
+		Skip: func(p report.Problem) {
+			log.Warn("skipped input", "problem", bounded(p.Error()))
+		},
+	}
+	bar := newProgress(stderr)
+	if bar != nil {
+		cfg.Progress = bar.update
+	}
+	start := time.Now()
+	stats, err := ingest.Run(ctx, cfg, paths, stdin)
+	if bar != nil {
+		bar.finish()
+	}
+	elapsed := time.Since(start)
+	fmt.Fprintf(stdout, "%d reports read: %d stored, %d already stored, %d incidents extracted, %d inputs skipped (%.1fs)\n",
+		stats.Reports, stats.Added, stats.Duplicates, stats.Incidents, stats.Skipped, elapsed.Seconds())
+	if err != nil {
+		return err
+	}
+	if stats.Skipped > 0 {
+		return fmt.Errorf("%d inputs skipped (see the messages above): %w", stats.Skipped, errSkipped)
+	}
+	return nil
+}
+
+// bounded cuts a message to maxMessage bytes.
+func bounded(s string) string {
+	if len(s) <= maxMessage {
+		return s
+	}
+	cut := maxMessage
+	for cut > 0 && s[cut]&0xC0 == 0x80 {
+		cut--
+	}
+	return s[:cut] + "…"
+}
+
+// extractor bundles what extraction needs, loaded once.
+type extractor struct {
+	*extract.Extractor
+	gaz *gazetteer.Gazetteer
+	loc *time.Location
+}
+
+func newExtractor() (*extractor, error) {
+	g, err := gazetteer.Load()
+	if err != nil {
+		return nil, fmt.Errorf("loading the gazetteer: %w", err)
+	}
+	w, err := when.New()
+	if err != nil {
+		return nil, fmt.Errorf("loading the time resolver: %w", err)
+	}
+	return &extractor{Extractor: extract.New(g, w), gaz: g, loc: w.Location()}, nil
+}
+
+// progress shows an ingest's progress on a terminal: a bar by bytes with
+// rate and ETA when the size is known, a counter otherwise.
+type progress struct {
+	bar  *progressbar.ProgressBar
+	last int64
+}
+
+// newProgress returns nil when w is not a terminal, so that redirected
+// output stays quiet.
+func newProgress(w io.Writer) *progress {
+	f, ok := w.(*os.File)
+	if !ok || !term.IsTerminal(int(f.Fd())) {
+		return nil
+	}
+	return &progress{}
+}
+
+func (p *progress) update(s ingest.Stats) {
+	if p.bar == nil {
+		total := s.TotalBytes
+		if total <= 0 {
+			total = -1
+		}
+		p.bar = progressbar.NewOptions64(total,
+			progressbar.OptionSetWriter(os.Stderr),
+			progressbar.OptionSetDescription("ingesting"),
+			progressbar.OptionShowBytes(true),
+			progressbar.OptionSetWidth(30),
+			progressbar.OptionThrottle(200*time.Millisecond),
+			progressbar.OptionShowElapsedTimeOnFinish(),
+		)
+	}
+	p.bar.Describe(fmt.Sprintf("%d reports, %d incidents", s.Added+s.Duplicates, s.Incidents))
+	if s.ReadBytes > p.last {
+		p.bar.Add64(s.ReadBytes - p.last)
+		p.last = s.ReadBytes
+	}
+}
+
+func (p *progress) finish() {
+	if p.bar != nil {
+		p.bar.Finish()
+		fmt.Fprintln(os.Stderr)
+	}
+}

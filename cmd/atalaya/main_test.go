@@ -1,0 +1,308 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/csv"
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/atalaya/atalaya/corpus"
+)
+
+// atalaya runs the command in-process and returns its exit code and output.
+func atalaya(t *testing.T, stdin string, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code = run(context.Background(), args, strings.NewReader(stdin), &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+// listed runs "incidents --format jsonl" and decodes every line.
+func listed(t *testing.T, args ...string) []map[string]any {
+	t.Helper()
+	code, out, errs := atalaya(t, "", append([]string{"incidents", "--format", "jsonl"}, args...)...)
+	if code != 0 {
+		t.Fatalf("incidents exited %d: %s", code, errs)
+	}
+	var rows []map[string]any
+	sc := bufio.NewScanner(strings.NewReader(out))
+	sc.Buffer(nil, 1<<20)
+	for sc.Scan() {
+		var m map[string]any
+		if err := json.Unmarshal(sc.Bytes(), &m); err != nil {
+			t.Fatalf("incidents printed a line that is not JSON: %v: %q", err, sc.Text())
+		}
+		rows = append(rows, m)
+	}
+	return rows
+}
+
+var requiredKeys = []string{
+	"id", "report_id", "type", "state", "state_code", "municipality", "municipality_code", "locality",
+	"lat", "lon", "geo_precision", "time", "time_precision", "killed", "injured", "detained",
+	"kidnapped", "severity", "actors", "evidence", "confidence",
+}
+
+func TestExamplesEndToEnd(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "a.db")
+	code, out, errs := atalaya(t, "", "ingest", "--db", db, "--published", "2026-02-22T21:00:00-06:00", "../../examples")
+	if code != 0 {
+		t.Fatalf("ingest exited %d\nstdout: %s\nstderr: %s", code, out, errs)
+	}
+	rows := listed(t, "--db", db)
+	if len(rows) < 10 {
+		t.Fatalf("got %d incidents from the examples, want at least 10", len(rows))
+	}
+	for i, r := range rows {
+		for _, k := range requiredKeys {
+			if _, ok := r[k]; !ok {
+				t.Fatalf("incident %d lacks key %q: %v", i, k, r)
+			}
+		}
+		ev, _ := r["evidence"].([]any)
+		if len(ev) == 0 {
+			t.Errorf("incident %d has no evidence", i)
+		}
+	}
+
+	// What the examples state (written by us; see examples/).
+	want := []struct {
+		typ, muni string
+	}{
+		{"blockade", "14120"},           // Zapopan
+		{"blockade", "14098"},           // Tlaquepaque
+		{"blockade", "14101"},           // Tonalá, Jalisco
+		{"armed_clash", "14063"},        // Ocotlán
+		{"armed_clash", "11007"},        // Celaya
+		{"business_attack", "14067"},    // Puerto Vallarta
+		{"business_attack", "16102"},    // Uruapan (alert feed)
+		{"security_operation", "25006"}, // Culiacán (transcript)
+	}
+	for _, w := range want {
+		found := false
+		for _, r := range rows {
+			if r["type"] == w.typ && r["municipality_code"] == w.muni {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("no %s incident in municipality %s", w.typ, w.muni)
+		}
+	}
+	// The Ocotlán clash states its toll.
+	for _, r := range rows {
+		if r["type"] == "armed_clash" && r["municipality_code"] == "14063" {
+			if k, _ := r["killed"].(float64); k != 4 {
+				t.Errorf("Ocotlán clash killed = %v, want 4", r["killed"])
+			}
+		}
+	}
+	// The opinion column yields no violent incident.
+	for _, r := range rows {
+		for _, e := range r["evidence"].([]any) {
+			if txt, _ := e.(map[string]any)["text"].(string); strings.Contains(txt, "fragmentación") {
+				t.Errorf("the opinion column produced an incident: %v", r)
+			}
+		}
+	}
+
+	// Ingesting again stores nothing new.
+	code, out, errs = atalaya(t, "", "ingest", "--db", db, "--published", "2026-02-22T21:00:00-06:00", "../../examples")
+	if code != 0 || !strings.Contains(out, " 0 stored") {
+		t.Fatalf("second ingest: exit %d, stdout %q, stderr %q; want exit 0 and 0 stored", code, out, errs)
+	}
+	if again := listed(t, "--db", db); len(again) != len(rows) {
+		t.Fatalf("second ingest changed the incident count from %d to %d", len(rows), len(again))
+	}
+
+	// Filters.
+	for _, r := range listed(t, "--db", db, "--type", "blockade") {
+		if r["type"] != "blockade" {
+			t.Errorf("--type blockade listed a %v", r["type"])
+		}
+	}
+	jal := listed(t, "--db", db, "--state", "jalisco")
+	if len(jal) == 0 {
+		t.Error("--state jalisco listed nothing")
+	}
+	for _, r := range jal {
+		if r["state_code"] != "14" {
+			t.Errorf("--state jalisco listed state %v", r["state_code"])
+		}
+	}
+	if n := len(listed(t, "--db", db, "--since", "2030-01-01")); n != 0 {
+		t.Errorf("--since 2030-01-01 listed %d incidents, want 0", n)
+	}
+
+	// Other formats parse.
+	code, out, _ = atalaya(t, "", "incidents", "--db", db, "--format", "csv")
+	if code != 0 {
+		t.Fatalf("csv exited %d", code)
+	}
+	recs, err := csv.NewReader(strings.NewReader(out)).ReadAll()
+	if err != nil || len(recs) != len(rows)+1 {
+		t.Errorf("csv: %d records (err %v), want header + %d", len(recs), err, len(rows))
+	}
+	code, out, _ = atalaya(t, "", "incidents", "--db", db, "--format", "geojson")
+	var fc struct {
+		Type     string            `json:"type"`
+		Features []json.RawMessage `json:"features"`
+	}
+	if code != 0 || json.Unmarshal([]byte(out), &fc) != nil || fc.Type != "FeatureCollection" || len(fc.Features) != len(rows) {
+		t.Errorf("geojson: exit %d, type %q, %d features, want FeatureCollection with %d", code, fc.Type, len(fc.Features), len(rows))
+	}
+	code, out, _ = atalaya(t, "", "incidents", "--db", db)
+	if code != 0 || !strings.Contains(out, "Zapopan") {
+		t.Errorf("table: exit %d, no Zapopan in %q", code, out)
+	}
+}
+
+func TestBadInputIsSkippedAndReported(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(t.TempDir(), "b.db")
+	// A good report first, stored before the bad batch.
+	code, _, errs := atalaya(t, "Hombres armados incendiaron un autobús en Zapopan, Jalisco, este lunes.", "ingest", "--db", db, "--published", "2026-02-23", "-")
+	if code != 0 {
+		t.Fatalf("ingest from stdin exited %d: %s", code, errs)
+	}
+	before := listed(t, "--db", db)
+	if len(before) == 0 {
+		t.Fatal("the stdin report gave no incident")
+	}
+
+	files := map[string]string{
+		"good.txt":    "Sujetos armados atacaron una gasolinera en Celaya, Guanajuato, la noche del sábado.",
+		"empty.txt":   "",
+		"binary.txt":  "\x00\x01\x02\x03ELF\x00\x00\x00\xff\xfe",
+		"badutf8.txt": "Bloqueo en Tijuana \xff\xfe\xfd con vehículos incendiados.",
+		"batch.jsonl": `{"id":"ok-1","text":"Hallan dos cuerpos en Culiacán, Sinaloa."}` + "\n" + `{"id":"broken", "text": ` + "\n" + `{"id":"ok-2","text":"Incendian una tienda en Uruapan, Michoacán."}` + "\n",
+		"broken.html": "<html><body><div><p></div></span>",
+		"huge.txt":    "",
+	}
+	for name, body := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// Oversized: just over 20 MB.
+	big := bytes.Repeat([]byte("bloqueo en Zapopan. "), 21<<20/20+10)
+	if err := os.WriteFile(filepath.Join(dir, "huge.txt"), big, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs := atalaya(t, "", "ingest", "--db", db, "--published", "2026-02-23", dir)
+	if code != exitSkipped {
+		t.Fatalf("ingest of a batch with bad files exited %d, want %d\nstdout: %s\nstderr: %s", code, exitSkipped, out, errs)
+	}
+	for _, want := range []string{"empty.txt", "binary.txt", "badutf8.txt", "batch.jsonl:2", "huge.txt"} {
+		if !strings.Contains(errs, want) {
+			t.Errorf("stderr does not name %q:\n%s", want, errs)
+		}
+	}
+	if !strings.Contains(out, "3 stored") {
+		t.Errorf("stdout %q: want the 3 good reports stored (good.txt, ok-1, ok-2)", out)
+	}
+	after := listed(t, "--db", db)
+	if len(after) <= len(before) {
+		t.Errorf("incidents went from %d to %d; the good reports of the bad batch were not stored", len(before), len(after))
+	}
+	ids := map[string]bool{}
+	for _, r := range after {
+		ids[r["id"].(string)] = true
+	}
+	for _, r := range before {
+		if !ids[r["id"].(string)] {
+			t.Errorf("incident %v stored before the bad batch is gone", r["id"])
+		}
+	}
+}
+
+func TestUsageErrors(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "u.db")
+	for _, args := range [][]string{
+		{},
+		{"nosuch"},
+		{"ingest", "--db", db},
+		{"ingest", "--db", db, "--kind", "gossip", "x.txt"},
+		{"ingest", "--db", db, "--published", "yesterday-ish", "x.txt"},
+		{"incidents", "--db", db, "--format", "xml"},
+		{"incidents", "--db", db, "--type", "riot"},
+		{"incidents", "--db", db, "--state", "Atlantis"},
+	} {
+		if code, _, _ := atalaya(t, "", args...); code != exitUsage {
+			t.Errorf("atalaya %q exited %d, want %d", args, code, exitUsage)
+		}
+	}
+}
+
+// TestKilledIngestResumes kills an ingest midway (a child process running
+// this test binary) and checks that a rerun completes it with no report
+// stored twice.
+func TestKilledIngestResumes(t *testing.T) {
+	if os.Getenv("ATALAYA_CHILD_INGEST") != "" {
+		args := strings.Split(os.Getenv("ATALAYA_CHILD_INGEST"), "\x1f")
+		os.Exit(run(context.Background(), args, nil, os.Stdout, os.Stderr))
+	}
+	dir := t.TempDir()
+	corpusPath := filepath.Join(dir, "c.jsonl")
+	f, err := os.Create(corpusPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const n = 3000
+	if err := corpus.Generate(f, n, 3, time.Date(2026, 2, 1, 0, 0, 0, 0, time.UTC)); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	db := filepath.Join(dir, "k.db")
+	args := []string{"ingest", "--db", db, corpusPath}
+
+	cmd := exec.Command(os.Args[0], "-test.run=^TestKilledIngestResumes$")
+	cmd.Env = append(os.Environ(), "ATALAYA_CHILD_INGEST="+strings.Join(args, "\x1f"))
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	// Kill it once the database has some data in it, or after a while.
+	deadline := time.Now().Add(30 * time.Second)
+	for time.Now().Before(deadline) {
+		if fi, err := os.Stat(db + "-wal"); err == nil && fi.Size() > 256<<10 {
+			break
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	cmd.Process.Kill()
+	cmd.Wait()
+
+	code, out, errs := atalaya(t, "", args...)
+	if code != 0 {
+		t.Fatalf("rerun exited %d: %s %s", code, out, errs)
+	}
+	code, out, errs = atalaya(t, "", args...)
+	if code != 0 || !strings.Contains(out, "0 stored, 3000 already stored") {
+		t.Fatalf("third run: exit %d, %q %q; want every report already stored", code, out, errs)
+	}
+	seen := map[string]int{}
+	for _, r := range listed(t, "--db", db) {
+		seen[r["report_id"].(string)]++
+		id := "incident:" + r["id"].(string)
+		seen[id]++
+		if seen[id] > 1 {
+			t.Fatalf("%s listed twice", id)
+		}
+	}
+	reports := 0
+	for k := range seen {
+		if !strings.HasPrefix(k, "incident:") {
+			reports++
+		}
+	}
+	if reports == 0 || reports > n {
+		t.Fatalf("%d reports with incidents after resuming, want 1..%d", reports, n)
+	}
+}

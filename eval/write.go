@@ -1,0 +1,57 @@
+package eval
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"text/tabwriter"
+)
+
+// Write prints the scores as aligned tables: the counts, the incident-level
+// and per-field metrics, the per-language incident metrics, the no-incident
+// rate and any pipeline errors.
+func (s *Scores) Write(w io.Writer) error {
+	bw := bufio.NewWriter(w)
+	fmt.Fprintf(bw, "reports %d, gold incidents %d, predicted incidents %d, paired %d\n\n",
+		s.Reports, s.GoldIncidents, s.PredictedIncidents, s.Paired)
+
+	tw := tabwriter.NewWriter(bw, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "field\tprecision\trecall\tF1\tcorrect\tpredicted\tgold\t")
+	row := func(name string, m Metric) {
+		fmt.Fprintf(tw, "%s\t%.3f\t%.3f\t%.3f\t%d\t%d\t%d\t\n",
+			name, m.Precision, m.Recall, m.F1, m.Correct, m.Predicted, m.Gold)
+	}
+	row("incident", s.Incidents)
+	for _, f := range s.Fields {
+		row(f.Field, f.Metric)
+	}
+	for _, l := range s.Languages {
+		name := l.Lang
+		if name == "" {
+			name = "?"
+		}
+		row(fmt.Sprintf("incident[%s] (%d reports)", name, l.Reports), l.Metric)
+	}
+	if err := tw.Flush(); err != nil {
+		return fmt.Errorf("eval: writing scores: %w", err)
+	}
+
+	fmt.Fprintln(bw)
+	if s.MedianGeoErrorKm != nil {
+		fmt.Fprintf(bw, "median geocoding error: %.1f km\n", *s.MedianGeoErrorKm)
+	} else {
+		fmt.Fprintln(bw, "median geocoding error: n/a")
+	}
+	fmt.Fprintf(bw, "no-incident reports without a violent prediction: %d/%d (%.3f)\n",
+		s.NoIncident.Clean, s.NoIncident.Reports, s.NoIncident.Rate)
+	if len(s.Errors) > 0 {
+		fmt.Fprintf(bw, "pipeline errors: %d\n", len(s.Errors))
+		for _, e := range s.Errors {
+			fmt.Fprintf(bw, "  line %d: %s\n", e.Line, e.Err)
+		}
+	}
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("eval: writing scores: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,80 @@
+// Package export writes listings of stored incidents in the formats of
+// `atalaya incidents --format`: an aligned table for people, JSON Lines,
+// CSV and a GeoJSON FeatureCollection.
+//
+// Every format treats report text as untrusted: JSON and GeoJSON escape it,
+// CSV neutralizes cells that a spreadsheet would run as a formula, and the
+// table strips control characters and terminal escape sequences.
+//
+// Unknown values are JSON null (empty cells in CSV, "-" in the table), never
+// 0 or "": an unknown death toll is null, a known toll of zero is 0. Times are
+// written in RFC 3339 with the offset of America/Mexico_City.
+package export
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/atalaya/atalaya/store"
+)
+
+// Format names a listing format.
+type Format string
+
+// The listing formats.
+const (
+	Table   Format = "table"
+	JSONL   Format = "jsonl"
+	CSV     Format = "csv"
+	GeoJSON Format = "geojson"
+)
+
+// Formats lists the formats in the order a usage message shows them.
+func Formats() []Format { return []Format{Table, JSONL, CSV, GeoJSON} }
+
+// ParseFormat returns the format named s (case-insensitive).
+func ParseFormat(s string) (Format, error) {
+	switch f := Format(strings.ToLower(strings.TrimSpace(s))); f {
+	case Table, JSONL, CSV, GeoJSON:
+		return f, nil
+	case "ndjson":
+		return JSONL, nil
+	}
+	return "", fmt.Errorf("unknown format %q: want table, jsonl, csv or geojson", s)
+}
+
+// Writer writes incidents in one format; Close finishes the document (e.g.
+// GeoJSON's closing bracket) and flushes it. Close does not close the
+// underlying io.Writer. A Writer is not safe for concurrent use.
+type Writer interface {
+	Write(store.Listed) error
+	Close() error
+}
+
+// NewWriter returns a Writer of format f on w.
+func NewWriter(w io.Writer, f Format) (Writer, error) {
+	loc := mexicoCity()
+	switch f {
+	case Table:
+		return newTableWriter(w, loc), nil
+	case JSONL:
+		return newJSONLWriter(w, loc), nil
+	case CSV:
+		return newCSVWriter(w, loc), nil
+	case GeoJSON:
+		return newGeoJSONWriter(w, loc), nil
+	}
+	return nil, fmt.Errorf("export: unknown format %q", f)
+}
+
+// mexicoCity returns the America/Mexico_City zone, or its current fixed
+// offset (UTC-6, no daylight saving since 2022) when the system has no time
+// zone database and the program does not embed time/tzdata.
+func mexicoCity() *time.Location {
+	if loc, err := time.LoadLocation("America/Mexico_City"); err == nil {
+		return loc
+	}
+	return time.FixedZone("CST", -6*60*60)
+}

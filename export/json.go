@@ -1,0 +1,254 @@
+package export
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"math"
+	"time"
+
+	"github.com/atalaya/atalaya/model"
+	"github.com/atalaya/atalaya/store"
+)
+
+// record is the JSON form of an incident, shared by jsonl and geojson.
+// Pointer fields are null when unknown.
+type record struct {
+	ID                string     `json:"id"`
+	ReportID          string     `json:"report_id"`
+	Type              *string    `json:"type"`
+	State             *string    `json:"state"`
+	StateCode         *string    `json:"state_code"`
+	Municipality      *string    `json:"municipality"`
+	MunicipalityCode  *string    `json:"municipality_code"`
+	Locality          *string    `json:"locality"`
+	Place             *string    `json:"place"`
+	Lat               *float64   `json:"lat"`
+	Lon               *float64   `json:"lon"`
+	GeoPrecision      *int       `json:"geo_precision"`
+	Time              *string    `json:"time"`
+	TimePrecision     *string    `json:"time_precision"`
+	Killed            *int       `json:"killed"`
+	KilledAtLeast     *bool      `json:"killed_at_least"`
+	Injured           *int       `json:"injured"`
+	InjuredAtLeast    *bool      `json:"injured_at_least"`
+	Detained          *int       `json:"detained"`
+	DetainedAtLeast   *bool      `json:"detained_at_least"`
+	Kidnapped         *int       `json:"kidnapped"`
+	KidnappedAtLeast  *bool      `json:"kidnapped_at_least"`
+	Severity          *int       `json:"severity"`
+	Actors            []actor    `json:"actors"`
+	Evidence          []evidence `json:"evidence"`
+	Confidence        *float64   `json:"confidence"`
+	Source            *string    `json:"source"`
+	URL               *string    `json:"url"`
+	Title             *string    `json:"title"`
+	Published         *string    `json:"published"`
+	ReportContentHash string     `json:"report_hash"`
+}
+
+type actor struct {
+	Name string  `json:"name"`
+	Kind *string `json:"kind"`
+	Role *string `json:"role"`
+}
+
+type evidence struct {
+	ReportID string `json:"report_id"`
+	Start    int    `json:"start"`
+	End      int    `json:"end"`
+	Text     string `json:"text"`
+}
+
+func str(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}
+
+// finite returns f, or nil when it is nil or not a finite number (which JSON
+// cannot carry).
+func finite(f *float64) *float64 {
+	if f == nil || math.IsNaN(*f) || math.IsInf(*f, 0) {
+		return nil
+	}
+	v := *f
+	return &v
+}
+
+func timeStr(t time.Time, loc *time.Location) *string {
+	if t.IsZero() {
+		return nil
+	}
+	s := t.In(loc).Format(time.RFC3339)
+	return &s
+}
+
+func count(c *model.Count) (*int, *bool) {
+	if c == nil {
+		return nil, nil
+	}
+	n, a := c.N, c.AtLeast
+	return &n, &a
+}
+
+// publicReportID maps a report's content hash to the id users see: the
+// listed report's public id for its own hash, the hash otherwise (evidence
+// from another report, which the listing does not describe).
+func publicReportID(l *store.Listed, hash string) string {
+	if hash == l.ReportID && l.ReportPublicID != "" {
+		return l.ReportPublicID
+	}
+	return hash
+}
+
+func newRecord(l *store.Listed, loc *time.Location) *record {
+	r := &record{
+		ID:                l.ID,
+		ReportID:          publicReportID(l, l.ReportID),
+		Type:              str(string(l.Type)),
+		State:             str(l.Location.State),
+		StateCode:         str(l.Location.StateCode),
+		Municipality:      str(l.Location.Municipality),
+		MunicipalityCode:  str(l.Location.MunicipalityCode),
+		Locality:          str(l.Location.Locality),
+		Place:             str(l.Location.Place),
+		Lat:               finite(l.Location.Lat),
+		Lon:               finite(l.Location.Lon),
+		TimePrecision:     str(string(l.TimePrecision)),
+		Confidence:        finite(&l.Confidence),
+		Source:            str(l.Source),
+		URL:               str(l.URL),
+		Title:             str(l.Title),
+		Published:         timeStr(l.Published, loc),
+		ReportContentHash: l.ReportID,
+		Actors:            make([]actor, 0, len(l.Actors)),
+		Evidence:          make([]evidence, 0, len(l.Evidence)),
+	}
+	if p := int(l.Location.Precision); p != 0 {
+		r.GeoPrecision = &p
+	}
+	if l.Time != nil {
+		r.Time = timeStr(*l.Time, loc)
+	}
+	r.Killed, r.KilledAtLeast = count(l.Killed)
+	r.Injured, r.InjuredAtLeast = count(l.Injured)
+	r.Detained, r.DetainedAtLeast = count(l.Detained)
+	r.Kidnapped, r.KidnappedAtLeast = count(l.Kidnapped)
+	if l.Severity != 0 {
+		s := l.Severity
+		r.Severity = &s
+	}
+	for _, a := range l.Actors {
+		r.Actors = append(r.Actors, actor{Name: a.Name, Kind: str(string(a.Kind)), Role: str(string(a.Role))})
+	}
+	for _, sp := range l.Evidence {
+		r.Evidence = append(r.Evidence, evidence{
+			ReportID: publicReportID(l, sp.ReportID), Start: sp.Start, End: sp.End, Text: sp.Text,
+		})
+	}
+	return r
+}
+
+// jsonlWriter writes one JSON object per line.
+type jsonlWriter struct {
+	bw  *bufio.Writer
+	enc *json.Encoder
+	loc *time.Location
+}
+
+func newJSONLWriter(w io.Writer, loc *time.Location) *jsonlWriter {
+	bw := bufio.NewWriter(w)
+	enc := json.NewEncoder(bw)
+	enc.SetEscapeHTML(false)
+	return &jsonlWriter{bw: bw, enc: enc, loc: loc}
+}
+
+// Write writes l as one line.
+func (j *jsonlWriter) Write(l store.Listed) error {
+	if err := j.enc.Encode(newRecord(&l, j.loc)); err != nil {
+		return fmt.Errorf("export: writing incident %q as JSON: %w", l.ID, err)
+	}
+	return nil
+}
+
+// Close flushes the output.
+func (j *jsonlWriter) Close() error {
+	if err := j.bw.Flush(); err != nil {
+		return fmt.Errorf("export: writing JSON lines: %w", err)
+	}
+	return nil
+}
+
+// geojsonWriter streams a FeatureCollection, one feature per line.
+type geojsonWriter struct {
+	bw      *bufio.Writer
+	loc     *time.Location
+	started bool
+	closed  bool
+}
+
+type feature struct {
+	Type       string    `json:"type"`
+	ID         string    `json:"id"`
+	Geometry   *geometry `json:"geometry"`
+	Properties *record   `json:"properties"`
+}
+
+type geometry struct {
+	Type        string     `json:"type"`
+	Coordinates [2]float64 `json:"coordinates"` // longitude, latitude
+}
+
+const (
+	geojsonHead = `{"type":"FeatureCollection","features":[`
+	geojsonTail = "\n]}\n"
+)
+
+func newGeoJSONWriter(w io.Writer, loc *time.Location) *geojsonWriter {
+	return &geojsonWriter{bw: bufio.NewWriter(w), loc: loc}
+}
+
+// Write writes l as a Point feature, or one with a null geometry when it has
+// no coordinates.
+func (g *geojsonWriter) Write(l store.Listed) error {
+	if g.closed {
+		return fmt.Errorf("export: writing incident %q to a closed GeoJSON document", l.ID)
+	}
+	f := feature{Type: "Feature", ID: l.ID, Properties: newRecord(&l, g.loc)}
+	if lat, lon := finite(l.Location.Lat), finite(l.Location.Lon); lat != nil && lon != nil {
+		f.Geometry = &geometry{Type: "Point", Coordinates: [2]float64{*lon, *lat}}
+	}
+	b, err := json.Marshal(f)
+	if err != nil {
+		return fmt.Errorf("export: writing incident %q as GeoJSON: %w", l.ID, err)
+	}
+	if !g.started {
+		g.bw.WriteString(geojsonHead + "\n")
+		g.started = true
+	} else {
+		g.bw.WriteString(",\n")
+	}
+	if _, err := g.bw.Write(b); err != nil {
+		return fmt.Errorf("export: writing GeoJSON: %w", err)
+	}
+	return nil
+}
+
+// Close ends the FeatureCollection and flushes the output.
+func (g *geojsonWriter) Close() error {
+	if g.closed {
+		return nil
+	}
+	g.closed = true
+	if !g.started {
+		g.bw.WriteString(geojsonHead)
+	}
+	g.bw.WriteString(geojsonTail)
+	if err := g.bw.Flush(); err != nil {
+		return fmt.Errorf("export: writing GeoJSON: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,67 @@
+package extract
+
+import (
+	"time"
+
+	"github.com/atalaya/atalaya/gazetteer"
+	"github.com/atalaya/atalaya/toll"
+	"github.com/atalaya/atalaya/when"
+)
+
+// New returns an extractor that finds places with g and times with w.
+// Either may be nil: incidents then carry no place or no time expression.
+// New builds its lexicons once; the Extractor is immutable afterwards.
+func New(g *gazetteer.Gazetteer, w *when.Resolver) *Extractor {
+	var gs geo
+	if g != nil {
+		gs = gazGeo{g}
+	}
+	var ts func(string, string, time.Time) []timeExpr
+	if w != nil {
+		ts = func(text, lang string, published time.Time) []timeExpr {
+			xs := w.Find(text, lang, published)
+			out := make([]timeExpr, 0, len(xs))
+			for _, x := range xs {
+				out = append(out, timeExpr{start: x.Start, end: x.End, t: x.Time, prec: x.Precision, historic: x.Historic})
+			}
+			return out
+		}
+	}
+	return newExtractor(gs, ts, tollFigures)
+}
+
+func tollFigures(text string) []figure {
+	fs := toll.Find(text)
+	out := make([]figure, 0, len(fs))
+	for _, f := range fs {
+		out = append(out, figure{kind: string(f.Kind), n: f.N, atLeast: f.AtLeast, start: f.Start, end: f.End})
+	}
+	return out
+}
+
+// gazGeo adapts the gazetteer.
+type gazGeo struct{ g *gazetteer.Gazetteer }
+
+func (a gazGeo) places(text, prior string) []placeRef {
+	ms := a.g.Find(text)
+	if len(ms) == 0 {
+		return nil
+	}
+	rs := a.g.Resolve(text, ms, prior)
+	out := make([]placeRef, 0, len(rs))
+	for _, r := range rs {
+		if r.Start < 0 || r.End > len(text) || r.Start >= r.End {
+			continue // defensive: a span outside the text is no place
+		}
+		out = append(out, placeRef{start: r.Start, end: r.End, text: r.Text, place: r.Place, score: r.Score, fuzzy: r.Fuzzy})
+	}
+	return out
+}
+
+func (a gazGeo) reverse(lat, lon float64) (gazetteer.Place, gazetteer.Place, bool) {
+	return a.g.Reverse(lat, lon)
+}
+func (a gazGeo) state(code string) (gazetteer.Place, bool) { return a.g.State(code) }
+func (a gazGeo) municipality(code string) (gazetteer.Place, bool) {
+	return a.g.Municipality(code)
+}

@@ -1,0 +1,244 @@
+// Package extract turns one report into the incidents it mentions: it cuts
+// the text into sentences, finds incident cues, actors, places, times and
+// tolls in them, drops what is not an incident (negations, hypotheticals,
+// history, questions, opinion, boilerplate, roadworks) and emits one
+// model.Incident per incident with the sentences that support it as
+// evidence.
+//
+// Rules documented here because downstream users rely on them:
+//
+//   - Time: an incident takes the nearest non-historic time expression in
+//     its sentences, else the latest one earlier in its paragraph, else one
+//     in the title, else — for news, official statements and alert items
+//     whose sentence carries no historic marker — the publication date at
+//     day precision (America/Mexico_City); otherwise it is nil.
+//   - Severity: 4 = ten or more killed, twenty or more killed and injured,
+//     or a tally (wave-scale); 3 = any death, a homicide, an explosive or an
+//     armed clash; 2 = injuries, arson, blockade, business attack, armed
+//     attack or kidnapping; 1 = everything else (intimidation, security
+//     operation, disruption, advisory, policy) without casualties.
+//   - Confidence starts from the strength of the cue, rises when the place
+//     and the time are found in the incident's own sentence, falls when the
+//     place is inherited from context, fuzzy, or missing, and depends on the
+//     kind of report.
+//   - A tally ("252 bloqueos en 20 estados") yields one incident at state or
+//     country precision, never one per unit.
+package extract
+
+import (
+	"strings"
+	"time"
+
+	ahocorasick "github.com/petar-dambovaliev/aho-corasick"
+
+	"github.com/atalaya/atalaya/fold"
+	"github.com/atalaya/atalaya/gazetteer"
+	"github.com/atalaya/atalaya/model"
+)
+
+// geo is the part of the gazetteer the extractor uses.
+type geo interface {
+	// places finds and resolves the place names of text (original offsets).
+	places(text, prior string) []placeRef
+	reverse(lat, lon float64) (state, municipality gazetteer.Place, ok bool)
+	state(code string) (gazetteer.Place, bool)
+	municipality(code string) (gazetteer.Place, bool)
+}
+
+// timeExpr is a time expression found in a text (original offsets).
+type timeExpr struct {
+	start, end int
+	t          time.Time
+	prec       model.TimePrecision
+	historic   bool
+}
+
+// figure is a human toll found in a text (original offsets).
+type figure struct {
+	kind       string // killed, injured, detained, kidnapped
+	n          int
+	atLeast    bool
+	start, end int
+}
+
+// Extractor is safe for concurrent use.
+type Extractor struct {
+	geo    geo
+	times  func(text, lang string, published time.Time) []timeExpr
+	tolls  func(text string) []figure
+	ac     ahocorasick.AhoCorasick
+	pats   [][]entry // per pattern id
+	actors []actorDef
+	abbrev map[string]bool
+	// markers cut long unpunctuated runs.
+	markers []string
+	loc     *time.Location
+}
+
+// newExtractor builds the lexicon automaton once.
+func newExtractor(g geo, times func(string, string, time.Time) []timeExpr, tolls func(string) []figure) *Extractor {
+	e := &Extractor{geo: g, times: times, tolls: tolls, abbrev: abbreviations(), markers: discourseMarkers()}
+	if loc, err := time.LoadLocation("America/Mexico_City"); err == nil {
+		e.loc = loc
+	} else {
+		e.loc = time.FixedZone("CST", -6*3600)
+	}
+	index := make(map[string]int)
+	var patterns []string
+	add := func(p string, en entry) {
+		p = strings.TrimSpace(p)
+		if p == "" {
+			return
+		}
+		if strings.HasSuffix(p, "*") {
+			p = strings.TrimSuffix(p, "*")
+			en.prefix = true
+		}
+		p = fold.String(p)
+		id, ok := index[p]
+		if !ok {
+			id = len(patterns)
+			index[p] = id
+			patterns = append(patterns, p)
+			e.pats = append(e.pats, nil)
+		}
+		e.pats[id] = append(e.pats[id], en)
+	}
+	for _, c := range cueTable() {
+		for _, p := range strings.Split(c.pats, "|") {
+			add(p, entry{cls: clsCue, typ: c.typ, weight: c.weight})
+		}
+	}
+	defs, aliases := actorTable()
+	e.actors = defs
+	for i, al := range aliases {
+		for _, p := range al {
+			add(p, entry{cls: clsActor, actor: i})
+		}
+	}
+	for cls, ps := range markerTable() {
+		for _, p := range strings.Split(ps, "|") {
+			add(p, entry{cls: cls})
+		}
+	}
+	b := ahocorasick.NewAhoCorasickBuilder(ahocorasick.Opts{MatchKind: ahocorasick.LeftMostLongestMatch, DFA: true})
+	e.ac = b.Build(patterns)
+	return e
+}
+
+// hit is a lexicon match in folded text.
+type hit struct {
+	fStart, fEnd int
+	start, end   int // original
+	entries      []entry
+}
+
+func (h hit) has(c class) (entry, bool) {
+	for _, en := range h.entries {
+		if en.cls == c {
+			return en, true
+		}
+	}
+	return entry{}, false
+}
+
+// match finds the lexicon entries in folded text with word-boundary checks.
+func (e *Extractor) match(t fold.Text) []hit {
+	f := t.Folded
+	var out []hit
+	it := e.ac.Iter(f)
+	for m := it.Next(); m != nil; m = it.Next() {
+		s, en := m.Start(), m.End()
+		if s > 0 && isWord(f[s-1]) {
+			continue
+		}
+		ents := e.pats[m.Pattern()]
+		whole := en >= len(f) || !isWord(f[en])
+		if !whole {
+			// keep only prefix entries, extending to the end of the word
+			var pe []entry
+			for _, x := range ents {
+				if x.prefix {
+					pe = append(pe, x)
+				}
+			}
+			if pe == nil {
+				continue
+			}
+			ents = pe
+			for en < len(f) && isWord(f[en]) {
+				en++
+			}
+		}
+		os, oe := t.Span(s, en)
+		out = append(out, hit{fStart: s, fEnd: en, start: os, end: oe, entries: ents})
+	}
+	return out
+}
+
+// sentInfo is what one sentence says.
+type sentInfo struct {
+	sentence
+	typ    model.IncidentType
+	weight float64
+	cuePos int // original offset of the deciding cue
+	tally  bool
+	// tallyUnit: the sentence counts units ("en 20 estados").
+	tallyUnit bool
+	// tallyCountry: the units are states or the country.
+	tallyCountry bool
+	opinion      bool
+	boiler       bool
+	historic     bool
+	actors       []model.Actor
+	actorAt      [][2]int // original spans of actor mentions
+	places       []placeRef
+	figures      []figure
+	times        []timeExpr
+}
+
+// placeRef is a resolved place mention.
+type placeRef struct {
+	start, end int
+	text       string
+	place      gazetteer.Place
+	score      float64
+	fuzzy      bool
+}
+
+// Extract returns the incidents mentioned in r, in text order.
+func (e *Extractor) Extract(r model.Report) []model.Incident {
+	ctx := e.newReportCtx(r)
+	sents := ctx.sents
+	var out []draft
+	for i := range sents {
+		s := &sents[i]
+		if s.typ == "" {
+			// A follow-up sentence without a cue joins the previous
+			// incident when it adds tolls and no new place.
+			if len(out) > 0 && (len(s.figures) > 0) && len(s.places) == 0 && !s.boiler && !s.question && !s.historic {
+				last := &out[len(out)-1]
+				if last.lastSent == i-1 && sents[last.lastSent].para == s.para && !last.tally && !last.split && !last.fromTitle {
+					last.addSent(i, s)
+				}
+			}
+			continue
+		}
+		out = e.emit(ctx, i, out)
+	}
+	if len(out) == 0 && ctx.titleType != "" && !ctx.opinion {
+		// The title alone reports an incident: keep it, without evidence.
+		d := draft{typ: ctx.titleType, weight: ctx.titleWeight * 0.8, lastSent: -1, firstSent: -1, fromTitle: true}
+		if p, ok := ctx.titlePlace(); ok {
+			d.place = p
+			d.placeFrom = fromTitle
+		} else if p, ok := ctx.dominant(); ok {
+			d.place = p
+			d.placeFrom = fromReport
+		}
+		d.actors = ctx.titleActors
+		d.figures = ctx.titleFigures
+		out = append(out, d)
+	}
+	return e.finish(ctx, out)
+}

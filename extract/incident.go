@@ -1,0 +1,548 @@
+package extract
+
+import (
+	"strconv"
+	"time"
+
+	"github.com/atalaya/atalaya/gazetteer"
+	"github.com/atalaya/atalaya/model"
+)
+
+// placeSource says where an incident's place came from.
+type placeSource uint8
+
+const (
+	fromNone      placeSource = iota
+	fromSentence              // named in the incident's own sentence
+	fromParagraph             // inherited from an earlier sentence of the paragraph
+	fromTitle                 // inherited from the title
+	fromReport                // the report's dominant place
+	fromFeed                  // the feed's own geolocation
+)
+
+// draft is an incident being assembled.
+type draft struct {
+	typ                 model.IncidentType
+	weight              float64
+	sents               []int
+	firstSent, lastSent int
+	place               placeRef
+	placeFrom           placeSource
+	highway             string
+	actors              []model.Actor
+	figures             []figure
+	cuePos              int
+	tally               bool
+	fromTitle           bool
+	// split is set when one sentence named several places: figures then go
+	// to the place they are closest to.
+	split bool
+}
+
+func (d *draft) addSent(i int, s *sentInfo) {
+	d.sents = append(d.sents, i)
+	d.lastSent = i
+	d.figures = append(d.figures, s.figures...)
+	d.addActors(s.actors)
+}
+
+func (d *draft) addActors(as []model.Actor) {
+	for _, a := range as {
+		dup := false
+		for _, b := range d.actors {
+			if a.Name == b.Name {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			d.actors = append(d.actors, a)
+		}
+	}
+}
+
+// placeKey identifies a place for merging.
+func placeKey(p placeRef) string {
+	if p.place.ID < 0 {
+		return "state:" + p.place.StateCode
+	}
+	if p.place.MunicipalityCode != "" && rank(p.place.Kind) <= 2 {
+		return "muni:" + p.place.MunicipalityCode
+	}
+	return "place:" + strconv.Itoa(p.place.ID)
+}
+
+// emit turns sentence i into drafts, merging it with earlier drafts about
+// the same incident.
+func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
+	s := &c.sents[i]
+	places := selectPlaces(s.places)
+	if c.feed == nil && len(places) == 1 && places[0].place.Kind == gazetteer.Country {
+		places = nil // "Mexico" says nothing about where
+	}
+	if !e.anchored(c, i, s, places, out) {
+		return out
+	}
+	if s.tally && !s.tallyUnit && len(places) == 1 && rank(places[0].place.Kind) <= 2 {
+		s.tally = false // "3 bloqueos en Zapopan": several, one place
+	}
+	if s.tally {
+		d := draft{typ: s.typ, weight: s.weight, sents: []int{i}, firstSent: i, lastSent: i, tally: true, cuePos: s.cuePos, figures: s.figures}
+		d.addActors(s.actors)
+		states := map[string]bool{}
+		var st placeRef
+		for _, p := range s.places {
+			if p.place.StateCode != "" {
+				states[p.place.StateCode] = true
+				st = p
+			}
+		}
+		if len(states) == 1 && !s.tallyCountry {
+			d.place = placeRef{text: st.text, place: gazetteer.Place{ID: -1, Kind: gazetteer.State, StateCode: st.place.StateCode}, score: st.score}
+			if st.place.Kind == gazetteer.State {
+				d.place = st
+			}
+			d.placeFrom = fromSentence
+		} else {
+			d.place = placeRef{place: gazetteer.Place{ID: -2, Kind: gazetteer.Country}}
+			d.placeFrom = fromSentence
+		}
+		// A following tally sentence of the same type adds to this one.
+		if n := len(out); n > 0 && out[n-1].tally && out[n-1].typ == s.typ && out[n-1].lastSent >= i-1 {
+			out[n-1].addSent(i, s)
+			return out
+		}
+		return append(out, d)
+	}
+	if c.feed != nil {
+		places = nil
+	}
+	if len(places) == 0 {
+		// Follow-up sentence: merge with the previous incident of the same
+		// type when it is close.
+		if n := len(out); n > 0 {
+			last := &out[n-1]
+			if !last.tally && last.typ == s.typ && last.lastSent >= i-2 && !last.fromTitle {
+				if !last.split {
+					last.addSent(i, s)
+					return out
+				}
+				// one sentence, several places: the follow-up supports
+				// them all, but its figures cannot be divided.
+				first := last.firstSent
+				for k := n - 1; k >= 0 && out[k].split && out[k].firstSent == first; k-- {
+					out[k].sents = append(out[k].sents, i)
+					out[k].lastSent = i
+					out[k].addActors(s.actors)
+				}
+				return out
+			}
+		}
+		d := draft{typ: s.typ, weight: s.weight, sents: []int{i}, firstSent: i, lastSent: i, cuePos: s.cuePos, figures: s.figures}
+		d.addActors(s.actors)
+		switch p, src := e.inherit(c, i); src {
+		case fromNone:
+		default:
+			d.place, d.placeFrom = p, src
+		}
+		if c.feed != nil {
+			d.placeFrom = fromFeed
+		}
+		return append(out, d)
+	}
+	hw := highwayOf(s.places)
+	for _, p := range places {
+		// merge with an earlier incident of the same type and place
+		merged := false
+		key := placeKey(p)
+		for k := range out {
+			o := &out[k]
+			if !o.tally && o.typ == s.typ && o.placeFrom != fromNone && placeKey(o.place) == key {
+				if o.lastSent != i {
+					o.addSent(i, s)
+				}
+				merged = true
+				break
+			}
+		}
+		if merged {
+			continue
+		}
+		// A previous incident of the same type with an inherited place
+		// and a sentence close by takes this place.
+		if n := len(out); n > 0 && len(places) == 1 {
+			last := &out[n-1]
+			if !last.tally && last.typ == s.typ && last.placeFrom > fromSentence && last.lastSent >= i-1 && !last.fromTitle {
+				last.addSent(i, s)
+				last.place, last.placeFrom, last.highway = p, fromSentence, hw
+				continue
+			}
+		}
+		d := draft{typ: s.typ, weight: s.weight, sents: []int{i}, firstSent: i, lastSent: i, cuePos: s.cuePos, place: p, placeFrom: fromSentence, highway: hw, split: len(places) > 1}
+		d.addActors(s.actors)
+		if len(places) > 1 {
+			d.figures = nearestFigures(s.figures, places, p)
+		} else {
+			d.figures = s.figures
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+// anchored reports whether sentence i is concrete enough to report an
+// incident of its own (or to join one): analysis and background prose uses
+// the same words as news ("killings have reached...") but names no place,
+// time or toll. A sentence anchors with a place of its own and a firm cue,
+// or with a time or a toll; a lead sentence (the first three) of a news
+// item, official statement or alert anchors with a firm cue; a sentence
+// that continues the previous incident of the same type always does.
+func (e *Extractor) anchored(c *reportCtx, i int, s *sentInfo, places []placeRef, out []draft) bool {
+	if s.tally {
+		return s.weight >= 0.6
+	}
+	hasTime := false
+	for _, t := range s.times {
+		hasTime = hasTime || !t.historic
+	}
+	if hasTime || len(s.figures) > 0 {
+		return true
+	}
+	if len(places) > 0 {
+		return s.weight >= 0.6 || c.feed != nil
+	}
+	if c.feed != nil {
+		return true
+	}
+	if n := len(out); n > 0 && out[n-1].typ == s.typ && out[n-1].lastSent >= i-2 {
+		return true
+	}
+	return s.weight >= 0.7 && i < 3 && c.r.Kind != model.KindTranscript
+}
+
+// nearestFigures keeps the figures of a sentence closer to place p than to
+// the sentence's other places.
+func nearestFigures(figs []figure, places []placeRef, p placeRef) []figure {
+	var out []figure
+	for _, f := range figs {
+		best, bestD := -1, 1<<30
+		for k, q := range places {
+			d := f.start - q.start
+			if d < 0 {
+				d = -d
+			}
+			if d < bestD {
+				best, bestD = k, d
+			}
+		}
+		if best >= 0 && places[best].start == p.start {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// inherit finds a place for sentence i from its context.
+func (e *Extractor) inherit(c *reportCtx, i int) (placeRef, placeSource) {
+	para := c.sents[i].para
+	for j := i - 1; j >= 0 && c.sents[j].para == para; j-- {
+		if ps := selectPlaces(c.sents[j].places); len(ps) == 1 {
+			return ps[0], fromParagraph
+		} else if len(ps) > 1 {
+			break
+		}
+	}
+	if p, ok := c.titlePlace(); ok {
+		return p, fromTitle
+	}
+	if len(c.dateline) > 0 {
+		if ps := selectPlaces(c.dateline); len(ps) > 0 {
+			return ps[0], fromTitle
+		}
+	}
+	if p, ok := c.dominant(); ok {
+		return p, fromReport
+	}
+	return placeRef{}, fromNone
+}
+
+// finish turns drafts into incidents.
+func (e *Extractor) finish(c *reportCtx, ds []draft) []model.Incident {
+	if len(ds) == 0 {
+		return nil
+	}
+	rid := c.r.ID
+	if rid == "" {
+		rid = c.r.PublicID()
+	}
+	out := make([]model.Incident, 0, len(ds))
+	for k := range ds {
+		d := &ds[k]
+		inc := model.Incident{
+			ID:       rid + "-" + strconv.Itoa(k+1),
+			ReportID: c.r.ID,
+			Type:     d.typ,
+			Actors:   d.actors,
+		}
+		if c.feed != nil && !d.tally {
+			inc.Location = *c.feed
+			inc.Location.Lat, inc.Location.Lon = ptr(*c.feed.Lat), ptr(*c.feed.Lon)
+		} else {
+			inc.Location = e.location(d.place, d.highway)
+		}
+		timeFound := e.setTime(c, d, &inc)
+		setCounts(d.figures, &inc.Counts)
+		inc.Severity = severity(d, &inc)
+		inc.Confidence = confidence(c, d, timeFound)
+		for _, i := range d.sents {
+			s := c.sents[i]
+			inc.Evidence = append(inc.Evidence, model.Span{ReportID: c.r.ID, Start: s.start, End: s.end, Text: c.r.Text[s.start:s.end]})
+		}
+		out = append(out, inc)
+	}
+	return out
+}
+
+func ptr(f float64) *float64 { return &f }
+
+// location fills a model.Location from a resolved place.
+func (e *Extractor) location(p placeRef, highway string) model.Location {
+	var loc model.Location
+	pl := p.place
+	if pl.Kind == gazetteer.Country && pl.StateCode == "" {
+		if p.text == "" && pl.ID == -2 {
+			loc.Place = "México"
+		} else {
+			loc.Place = p.text
+		}
+		loc.Precision = model.GeoCountry
+		return loc
+	}
+	loc.Place = p.text
+	if highway != "" && highway != p.text {
+		if loc.Place != "" {
+			loc.Place = highway + ", " + loc.Place
+		} else {
+			loc.Place = highway
+		}
+	}
+	code := stateOf(pl)
+	if code == "" {
+		if pl.Kind == gazetteer.Highway || pl.Kind == gazetteer.MetroArea {
+			// crosses states: the name and its point, nothing finer
+			if pl.Lat != 0 || pl.Lon != 0 {
+				loc.Lat, loc.Lon = ptr(pl.Lat), ptr(pl.Lon)
+			}
+			loc.Precision = model.GeoState
+			return loc
+		}
+		return model.Location{}
+	}
+	loc.StateCode = code
+	st, stOK := gazetteer.Place{}, false
+	if e.geo != nil {
+		st, stOK = e.geo.state(code)
+	}
+	if stOK {
+		loc.State = st.Name
+	}
+	setMuni := func(code string) {
+		loc.MunicipalityCode = code
+		if e.geo != nil {
+			if m, ok := e.geo.municipality(code); ok {
+				loc.Municipality = m.Name
+			}
+		}
+	}
+	switch pl.Kind {
+	case gazetteer.Locality, gazetteer.Airport, gazetteer.Port, gazetteer.Prison, gazetteer.BorderCrossing:
+		if pl.MunicipalityCode != "" {
+			setMuni(pl.MunicipalityCode)
+		}
+		if pl.Kind == gazetteer.Locality {
+			loc.Locality = pl.Name
+		}
+		loc.Lat, loc.Lon = ptr(pl.Lat), ptr(pl.Lon)
+		loc.Precision = model.GeoPoint
+	case gazetteer.Municipality:
+		setMuni(pl.MunicipalityCode)
+		loc.Municipality = pl.Name
+		loc.Lat, loc.Lon = ptr(pl.Lat), ptr(pl.Lon)
+		loc.Precision = model.GeoMunicipality
+	case gazetteer.MetroArea:
+		if len(pl.Municipalities) == 1 {
+			setMuni(pl.Municipalities[0])
+		}
+		loc.Lat, loc.Lon = ptr(pl.Lat), ptr(pl.Lon)
+		loc.Precision = model.GeoMunicipality
+	default: // State, Highway, or a state built from a finer place
+		if stOK {
+			loc.Lat, loc.Lon = ptr(st.Lat), ptr(st.Lon)
+		} else if pl.Kind == gazetteer.State && pl.ID >= 0 {
+			loc.Lat, loc.Lon = ptr(pl.Lat), ptr(pl.Lon)
+		}
+		loc.Precision = model.GeoState
+		if loc.Place == "" && stOK {
+			loc.Place = st.Name
+		}
+	}
+	return loc
+}
+
+// setTime fills the incident's time; it reports whether the time came
+// from the incident's own sentences.
+func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
+	var best *timeExpr
+	bestD := 1 << 30
+	for _, i := range d.sents {
+		for k := range c.sents[i].times {
+			t := &c.sents[i].times[k]
+			if t.historic || t.t.IsZero() {
+				continue
+			}
+			dd := t.start - d.cuePos
+			if dd < 0 {
+				dd = -dd
+			}
+			if dd < bestD {
+				best, bestD = t, dd
+			}
+		}
+	}
+	own := best != nil
+	if best == nil && d.firstSent >= 0 {
+		para := c.sents[d.firstSent].para
+		for j := d.firstSent - 1; j >= 0 && c.sents[j].para == para && best == nil; j-- {
+			ts := c.sents[j].times
+			for k := len(ts) - 1; k >= 0; k-- {
+				if !ts[k].historic && !ts[k].t.IsZero() {
+					best = &ts[k]
+					break
+				}
+			}
+		}
+	}
+	if best == nil {
+		for k := range c.titleTimes {
+			if !c.titleTimes[k].historic && !c.titleTimes[k].t.IsZero() {
+				best = &c.titleTimes[k]
+				break
+			}
+		}
+	}
+	if best != nil {
+		t := best.t
+		inc.Time = &t
+		inc.TimePrecision = best.prec
+		return own
+	}
+	switch c.r.Kind {
+	case model.KindNews, model.KindOfficial, model.KindAlertFeed, "":
+		if c.r.Published.IsZero() || d.tally && c.r.Kind != model.KindAlertFeed && false {
+			return false
+		}
+		p := c.r.Published.In(e.loc)
+		day := time.Date(p.Year(), p.Month(), p.Day(), 0, 0, 0, 0, e.loc)
+		inc.Time = &day
+		inc.TimePrecision = model.TimeDay
+	}
+	return false
+}
+
+// setCounts keeps, per kind, the largest figure.
+func setCounts(figs []figure, cs *model.Counts) {
+	for _, f := range figs {
+		var dst **model.Count
+		switch f.kind {
+		case "killed":
+			dst = &cs.Killed
+		case "injured":
+			dst = &cs.Injured
+		case "detained":
+			dst = &cs.Detained
+		case "kidnapped":
+			dst = &cs.Kidnapped
+		default:
+			continue
+		}
+		if f.n < 0 {
+			continue
+		}
+		if *dst == nil || f.n > (*dst).N {
+			*dst = &model.Count{N: f.n, AtLeast: f.atLeast}
+		}
+	}
+}
+
+func count(c *model.Count) int {
+	if c == nil {
+		return 0
+	}
+	return c.N
+}
+
+// severity applies the rule of the package documentation.
+func severity(d *draft, inc *model.Incident) int {
+	killed, injured := count(inc.Killed), count(inc.Injured)
+	switch {
+	case killed >= 10 || killed+injured >= 20 || d.tally:
+		return 4
+	case killed > 0 || d.typ == model.Homicide || d.typ == model.Explosive || d.typ == model.ArmedClash:
+		return 3
+	case injured > 0 || count(inc.Kidnapped) > 0:
+		return 2
+	}
+	switch d.typ {
+	case model.Arson, model.Blockade, model.BusinessAttack, model.ArmedAttack, model.Kidnapping:
+		return 2
+	}
+	return 1
+}
+
+// confidence scores how sure the extractor is of the record.
+func confidence(c *reportCtx, d *draft, timeOwn bool) float64 {
+	x := d.weight
+	switch d.placeFrom {
+	case fromSentence:
+		x += 0.1
+	case fromFeed:
+		x += 0.1
+	case fromParagraph:
+		x -= 0.05
+	case fromTitle, fromReport:
+		x -= 0.15
+	case fromNone:
+		x -= 0.25
+	}
+	if d.place.fuzzy {
+		x -= 0.1
+	}
+	if d.place.score > 0 && d.place.score < 0.5 {
+		x -= 0.1
+	}
+	if timeOwn {
+		x += 0.05
+	}
+	if len(d.sents) > 1 {
+		x += 0.05
+	}
+	switch c.r.Kind {
+	case model.KindTranscript:
+		x -= 0.1
+	case model.KindOfficial, model.KindAlertFeed:
+		x += 0.05
+	}
+	if d.fromTitle {
+		x -= 0.1
+	}
+	if d.tally {
+		x -= 0.05
+	}
+	if x < 0.05 {
+		x = 0.05
+	}
+	if x > 0.99 {
+		x = 0.99
+	}
+	return float64(int(x*100+0.5)) / 100
+}

@@ -1,0 +1,157 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/atalaya/atalaya/model"
+)
+
+// class says what a lexicon entry signals.
+type class uint8
+
+const (
+	clsCue       class = iota + 1 // an incident cue (typ, weight)
+	clsActor                      // an actor alias (actor)
+	clsNeg                        // a negation or denial
+	clsHypo                       // a hypothetical, future or preventive frame
+	clsOpinion                    // opinion or analysis
+	clsBoiler                     // page boilerplate
+	clsNon                        // roadworks, traffic, protest, accident: not an incident
+	clsBusiness                   // a business or bank as a target
+	clsRoad                       // a road, highway or street
+	clsVehicle                    // vehicles
+	clsSupport                    // "with support from"
+	clsTallyUnit                  // "in 20 states", "nationwide"
+	clsSeize                      // seizure verbs (aseguran explosivos)
+	clsQuantity                   // "decenas de", "hundreds of"
+	clsAccident                   // accidents, overdoses, natural fires: no violent incident
+	clsIgnore                     // names that contain cue, actor or place words ("Marina del Pilar")
+)
+
+// entry is one lexicon pattern. Patterns are folded (lower case, no
+// accents); a trailing '*' makes the pattern a word prefix.
+type entry struct {
+	cls    class
+	typ    model.IncidentType
+	weight float64
+	actor  int // index into actors for clsActor
+	prefix bool
+}
+
+// actorDef is a canonical actor.
+type actorDef struct {
+	name string
+	kind model.ActorKind
+}
+
+// cueDef lists cues of one incident type with one weight.
+type cueDef struct {
+	typ    model.IncidentType
+	weight float64
+	pats   string // '|'-separated
+}
+
+// cueTable returns the incident cue lexicon (Spanish, English, unaccented
+// and speech-recognition variants).
+func cueTable() []cueDef {
+	return []cueDef{
+		{model.Blockade, 0.85, "narcobloqueo*|narco bloqueo*|narco-bloqueo*|bloqueo|bloqueos|bloquean|bloquearon|bloqueaban|bloqueando|bloqueada*|bloqueado*|bloqueo carretero|vloqueo*|bloquio*|blockade*|roadblock*|road block*|blocked roads|blocked the road|blocked highways|blocked the highway|blocked streets|narcoblockade*"},
+		{model.Arson, 0.7, "incendi*|quema|quemas|queman|quemaron|quemado|quemados|quemada|quemadas|prenden fuego|prendieron fuego|prendio fuego|prenderles fuego|prender fuego|calcinad*|en llamas|arden|ardian|arson*|set on fire|set fire|set ablaze|torched|torching|burned|burning|burnt|ablaze"},
+		{model.BusinessAttack, 0.75, "saqueo*|saquean|saquearon|rapina|looting|looted|lootings"},
+		{model.ArmedClash, 0.85, "enfrentamiento*|enfrentan|enfrentaron|se enfrentaron|balacera|balaceras|tiroteo*|intercambio de disparos|fuego cruzado|repelieron la agresion|repelen agresion|repelieron el ataque|repelieron|repelen|repele|clash|clashes|clashed|firefight*|shootout*|gunfight*|gun battle*|exchange of fire|exchanged fire|enfrentamientos armados"},
+		{model.ArmedAttack, 0.75, "ataque armado|ataques armados|agresion armada|agresiones armadas|atacaron a balazos|atacan a balazos|emboscada*|emboscaron|ambush*|dispararon|disparan contra|balean|balearon|baleado*|baleada*|balazos|armed attack*|gun attack*|opened fire|shot at|shooting|atentado*|rafague*|rafaga*|lesionan|lesionaron|hieren|hirieron|arma de fuego|armas de fuego|disparos|ataque contra|ataques contra|atacan a|ataque a|wounded|injured"},
+		{model.ArmedAttack, 0.55, "ataque|ataques|atacar|agresion|attack|attacks|assault*"},
+		{model.ArmedAttack, 0.65, "atacan|atacaron|agredieron|attacked"},
+		{model.Homicide, 0.8, "asesin*|ejecutad*|ejecutan|ejecutaron|hallan cuerpo*|hallan sin vida|localizan cuerpo*|cuerpos sin vida|cadaver*|restos humanos|fosa clandestina|fosas clandestinas|homicidio*|masacre*|matan|mataron|ultiman|ultimaron|murder*|massacre*|slain|shot dead|gunned down|executed|bodies|body of|homicide*|feminicidio*"},
+		{model.Homicide, 0.5, "killing|killings|executed|deaths"},
+		{model.Homicide, 0.75, "arrebatan la vida|arrebataron la vida|quitan la vida|quitaron la vida|le quitan la vida|a punaladas|apunala*|arma blanca|localizan el cuerpo|hallan el cuerpo|encuentran el cuerpo|localizan cuerpo*|encuentran cuerpo*|cuerpo de un hombre|cuerpo de una mujer|cuerpo sin vida|encobijad*|embolsad*|semienterrad*|decapitad*|desmembrad*|torturad*|fosa|fosas|hallazgo de restos|body found|bodies found|found dead|sin vida"},
+		{model.Homicide, 0.65, "cuerpos|el cuerpo|muertos|muertas|mueren|muere|murio|murieron|pierde la vida|pierden la vida|perdio la vida|perdieron la vida|dead"},
+		{model.Kidnapping, 0.8, "secuestr*|privacion de la libertad|privados de la libertad|privado de la libertad|privada de la libertad|privaron de la libertad|levanton*|levantaron|kidnap*|abduct*|sequestr*"},
+		{model.Kidnapping, 0.65, "desaparecid*|desaparicion*|desaparecio|desaparecen|desaparecieron|disappeared|missing"},
+		{model.Explosive, 0.85, "artefacto explosivo|artefactos explosivos|explosivo|explosivos|coche bomba|carro bomba|car bomb*|dron con explosivos|drones con explosivos|drones explosivos|drone attack*|granada*|grenade*|mina terrestre|minas terrestres|minas antipersonales|landmine*|improvised explosive|explosion|explosiones|explosions|estallido|bomba|bombas|bomb|bombs|bombing*|ied|ieds"},
+		{model.Intimidation, 0.7, "narcomanta*|narco manta*|narcomensaje*|narco mensaje*|mensaje amenazante|mantas con mensajes|cobro de piso|extorsion*|extortion*|narcoreten*|reten ilegal|halconeo|amenazas|amenazaron|threatening message*|intimidat*"},
+		{model.SecurityOperation, 0.7, "operativo*|detien*|detuvieron|detenido*|detenida*|detencion*|capturan|capturaron|captura|capturado*|aprehend*|aprehension*|arrested|arresting|aseguran|aseguraron|aseguramiento*|decomis*|abatid*|abaten|abatieron|neutraliz*|cateo*|catean|catearon|narcomenudist*|desmantelan|desmantelaron|narcolaboratorio*|laboratorio clandestino|laboratorios clandestinos|seized|detained|captured|killed by soldiers|killed by security forces"},
+		{model.SecurityOperation, 0.5, "arrest|arrests|seizure*|raid|raids|military operation*|security operation*|despliegue*|deployed|deployment|operation|operations"},
+		{model.Disruption, 0.7, "cierre del aeropuerto|cierran aeropuerto|cierra aeropuerto|aeropuerto cerrado|suspenden*|suspendieron|suspension de|suspendido*|suspendida*|clases suspendidas|cancelan vuelos|cancelaron vuelos|vuelos cancelados|flights cancelled|flights canceled|cancelled flights|canceled flights|airport closed|closed the airport|airport closure*|suspended|cierran comercios|comercios cerrados|negocios cerrados|cerraron sus puertas|sin transporte|toque de queda|curfew*|paralizad*"},
+		{model.Advisory, 0.6, "alerta de viaje|travel advisory|travel alert|shelter in place|shelter-in-place|refugiarse|resguardarse|resguardense|permanecer en casa|permanezcan en casa|quedarse en casa|quedense en casa|do not travel|no viajar|stay indoors|stay home|stay at home|codigo rojo|code red|alerta|alert|advisory|exhorta a la poblacion|urged residents"},
+		{model.Policy, 0.55, "designacion|designa|designo|organizacion terrorista|organizaciones terroristas|terrorist organization*|foreign terrorist|fto|ftos|arancel*|tariff*|sancion*|sanction*|extradicion*|extradit*|acuerdo de seguridad|security agreement|iniciativa de ley|reforma de seguridad"},
+	}
+}
+
+// actorTable returns the canonical actors and their aliases.
+func actorTable() ([]actorDef, [][]string) {
+	type a struct {
+		name, kind, pats string
+	}
+	rows := []a{
+		{"Cártel Jalisco Nueva Generación", "cartel", "cjng|c.j.n.g.|cartel jalisco nueva generacion|cartel de jalisco nueva generacion|jalisco nueva generacion|jalisco new generation cartel|jalisco new generation|new generation cartel|jalisco cartel|cartel de jalisco|cartel jalisco|cartel de yalisco|yalisco cartel|cartel del mencho"},
+		{"Cártel de Sinaloa", "cartel", "cartel de sinaloa|cartel sinaloa|sinaloa cartel|cds|cartel del pacifico|cartel de sinaloa|carteles de sinaloa"},
+		{"Los Chapitos", "faction", "los chapitos|chapitos|chapitos faction"},
+		{"La Mayiza", "faction", "la mayiza|mayiza|los mayos"},
+		{"Cártel del Golfo", "cartel", "cartel del golfo|gulf cartel|cdg"},
+		{"Cártel del Noreste", "cartel", "cartel del noreste|northeast cartel|cartel of the northeast|cdn"},
+		{"Los Zetas", "cartel", "los zetas|zetas"},
+		{"La Familia Michoacana", "cartel", "la familia michoacana|familia michoacana"},
+		{"La Nueva Familia Michoacana", "cartel", "la nueva familia michoacana|nueva familia michoacana"},
+		{"Cárteles Unidos", "cartel", "carteles unidos|carteles unidos de michoacan|united cartels"},
+		{"Los Viagras", "faction", "los viagras|viagras"},
+		{"Cártel de Santa Rosa de Lima", "cartel", "cartel de santa rosa de lima|cartel santa rosa de lima|csrl|santa rosa de lima cartel"},
+		{"Cártel de Juárez", "cartel", "cartel de juarez|juarez cartel|cartel de ciudad juarez"},
+		{"La Línea", "faction", "grupo la linea|brazo armado la linea|celula de la linea|la linea cartel"},
+		{"Guerreros Unidos", "cartel", "guerreros unidos"},
+		{"Los Rojos", "cartel", "los rojos"},
+		{"Cártel de los Beltrán Leyva", "cartel", "beltran leyva|cartel de los beltran leyva|blo"},
+		{"Caballeros Templarios", "cartel", "caballeros templarios|los caballeros templarios|knights templar"},
+		{"Los Ardillos", "cartel", "los ardillos|ardillos"},
+		{"Los Tlacos", "cartel", "los tlacos|tlacos"},
+		{"Cártel de Tijuana", "cartel", "cartel de tijuana|tijuana cartel|cartel arellano felix"},
+		{"La Unión Tepito", "cartel", "la union tepito|union tepito"},
+		{"Cártel de Caborca", "cartel", "cartel de caborca|caborca cartel"},
+		{"La Barredora", "faction", "la barredora"},
+		{"Secretaría de la Defensa Nacional", "state_force", "sedena|defensa nacional|secretaria de la defensa|secretaria de la defensa nacional|ejercito|ejercito mexicano|militares|soldados|elementos del ejercito|army|mexican army|soldiers|troops|military"},
+		{"Guardia Nacional", "state_force", "guardia nacional|guardias nacionales|la gn|national guard|national guardsmen"},
+		{"Secretaría de Marina", "state_force", "marina|semar|secretaria de marina|marinos|infantes de marina|navy|mexican navy|marines"},
+		{"Fiscalía General de la República", "state_force", "fgr|fiscalia general de la republica|attorney general's office|federal attorney general"},
+		{"Fiscalía estatal", "state_force", "fiscalia|fiscalia del estado|fiscalia estatal|fiscalia general del estado|state prosecutor*|prosecutor's office|prosecutors"},
+		{"Policía Estatal", "state_force", "policia estatal|policias estatales|policia del estado|state police"},
+		{"Policía Municipal", "state_force", "policia municipal|policias municipales|municipal police"},
+		{"Policía", "state_force", "policia|policias|police|agentes policiacos|police officers|uniformados"},
+		{"Secretaría de Seguridad y Protección Ciudadana", "state_force", "sspc|seguridad y proteccion ciudadana|secretaria de seguridad y proteccion ciudadana"},
+		{"Fuerzas federales", "state_force", "fuerzas federales|federal forces|autoridades federales|federal authorities|fuerzas de seguridad|security forces|fuerzas armadas|armed forces|gabinete de seguridad"},
+		{"DEA", "foreign_agency", "dea|drug enforcement administration"},
+		{"FBI", "foreign_agency", "fbi"},
+		{"CIA", "foreign_agency", "cia"},
+		{"Inteligencia de Estados Unidos", "foreign_agency", "inteligencia de ee.uu.|inteligencia de eeuu|inteligencia de estados unidos|inteligencia estadounidense|us intelligence|u.s. intelligence|american intelligence|united states intelligence"},
+		{"Departamento de Justicia de EE.UU.", "foreign_agency", "departamento de justicia|department of justice|justice department|doj"},
+		{"Departamento de Estado de EE.UU.", "foreign_agency", "departamento de estado|state department|department of state"},
+		{"Civiles", "civilians", "civiles|civilians|pobladores|habitantes|residents|automovilistas|conductores|motorists|drivers|transeuntes|pasajeros|passengers|comerciantes|turistas|tourists|vecinos|bystanders|locals"},
+		{"Grupo armado no identificado", "unidentified_armed_group", "hombres armados|sujetos armados|civiles armados|gunmen|armed men|grupo armado|grupos armados|comando|comando armado|comandos armados|armed group*|pistoleros|sicarios|hitmen|encapuchados|masked men|grupo criminal|grupos criminales|crimen organizado|delincuencia organizada|organized crime|criminal group*|presuntos delincuentes|delincuentes|criminales|criminals"},
+	}
+	defs := make([]actorDef, len(rows))
+	pats := make([][]string, len(rows))
+	for i, r := range rows {
+		defs[i] = actorDef{r.name, model.ActorKind(r.kind)}
+		pats[i] = strings.Split(r.pats, "|")
+	}
+	return defs, pats
+}
+
+// markerTable returns the non-cue markers.
+func markerTable() map[class]string {
+	return map[class]string{
+		clsNeg:       "no|ni|nor|not|never|nunca|no se reporto|no se reportaron|no se registro|no se registraron|no hubo|no hay|no se han reportado|no se reporta|no se registra|sin que se report*|sin reporte de|sin reportes de|ningun|ninguna|ninguno|descart*|desmient*|desmintio|desmintieron|niega*|nego|negaron|falso|falsa|falsos|falsas|fake|no reports of|there were no|there was no|denied|denies|deny|rumor*|bulo*|desinformacion",
+		clsHypo:      "podria|podrian|pudiera*|could|would|might|amenaza con|amenazan con|amenazo con|amenazaron con|threaten* to|planea*|posible|posibles|possible|possibly|en caso de|si|if|will|may have|may be|may send|may consider|may trigger|may lead|may also|may not|likely|probablemente|can|pueden|puede|suelen|suele|a menudo|often|usually|typically|tend to|tends to|historically|historicamente|en general|in general|por lo general|se teme|temen|fears of|feared|riesgo de|risk of|para prevenir|prevenir|para evitar|evitar|to prevent|prevent|buscan evitar|simulacro|drill",
+		clsOpinion:   "en mi opinion|opinion|columna|columnista|editorial|analisis|analista|creo que|considero que|i think|in my view|i believe|op-ed|commentary|column|debemos|deberia|deberiamos|should",
+		clsBoiler:    "suscribete|suscribirse|subscribe|cookies|cookie|compartir|comparte|share this|share on|notas relacionadas|noticias relacionadas|related articles|related stories|copyright|derechos reservados|all rights reserved|publicidad|advertisement|newsletter|boletin|lee tambien|te puede interesar|te recomendamos|read more|leer mas|siguenos|follow us|haz clic|click here|iniciar sesion|sign in|log in",
+		clsNon:       "por obras|obras de|obra publica|trabajos de mantenimiento|mantenimiento|repavimentacion|bacheo|cierre parcial|manifestacion pacifica|manifestacion|manifestantes|protesta|protestas|protestan|normalistas|transportistas|ejidatarios|cnte|roadwork*|road work*|road construction|construction work*|maintenance|protesters|protest|demonstrators",
+		clsAccident:  "accidente vial|accidente de transito|accidente carretero|percance vial|choque|choca|chocan|chocaron|volcadura|vuelca|volco|carambola|atropella*|traffic accident|car crash|crash|sobredosis|overdose|ahogad*|electrocutad*|infarto|suicid*|incendio forestal|incendios forestales|wildfire*|forest fire*|pastizal|cortocircuito|short circuit|fuga de gas|gas leak|pirotecnia|fireworks|explosion de pipa|explosion de gas",
+		clsBusiness:  "oxxo|oxxos|gasolinera*|gas station*|banco|bancos|banco del bienestar|sucursal*|tienda*|comercio|comercios|negocio*|farmacia*|bank|banks|store|stores|shop|shops|business|businesses|restaurante*|restaurant*|supermercado*|plaza comercial|centro comercial|mall|bar|bares|cajero*|autozone|walmart|soriana|coppel|elektra|bodega aurrera|cantina*|hotel|hoteles",
+		clsRoad:      "carretera*|autopista*|highway*|road|roads|vialidad*|avenida*|caseta*|tramo|libramiento|periferico|crucero|street|streets|calle|calles|puente|acceso",
+		clsVehicle:   "vehiculo*|camion*|autos|auto|automoviles|carro|carros|tractocamion*|trailer*|pipa|pipas|autobus*|unidades de transporte|vehicle*|cars|car|trucks|truck|buses|bus|tractor-trailer*",
+		clsSupport:   "con apoyo de|con el apoyo de|con ayuda de|con la ayuda de|apoyo de inteligencia|with support from|with the support of|with the help of|with help from|backed by|supported by|con informacion de|intelligence provided by|information provided by",
+		clsTallyUnit: "estados|entidades|states|municipios|municipalities|todo el pais|en el pais|a nivel nacional|nationwide|across the country|across mexico|en todo mexico|entidades federativas",
+		clsSeize:     "aseguran|aseguraron|aseguramiento|decomis*|seized|seizure*|incautan|incautaron|localizaron un arsenal|arsenal",
+		clsIgnore:    "marina del pilar|garcia harfuch|omar garcia|garcia luna|marina vallarta|secretaria de seguridad publica de tijuana|alerta amber|amber alert|operation warp|la linea de fuego|linea de produccion",
+		clsQuantity:  "decenas de|cientos de|centenares de|miles de|una ola de|oleada de|ola de|serie de|dozens of|hundreds of|scores of|a wave of|wave of|a string of|string of|multiple|multiples|varios|varias|several|numerous|numerosos",
+	}
+}

@@ -1,0 +1,505 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/atalaya/atalaya/fold"
+	"github.com/atalaya/atalaya/gazetteer"
+	"github.com/atalaya/atalaya/model"
+)
+
+// reportCtx is what the extractor knows about one report.
+type reportCtx struct {
+	r     model.Report
+	text  fold.Text
+	sents []sentInfo
+	refs  []placeRef // resolved places in Text, text order
+	times []timeExpr
+	// opinion is set when the report as a whole reads as opinion.
+	opinion bool
+	// feed is the trusted location of a geolocated feed item.
+	feed *model.Location
+	// title context
+	titleType    model.IncidentType
+	titleWeight  float64
+	titleRefs    []placeRef
+	titleTimes   []timeExpr
+	titleActors  []model.Actor
+	titleFigures []figure
+	// dateline holds the places of a dateline ("Guadalajara, Jal.-"):
+	// where the report was filed, a fallback, not an incident's place.
+	dateline []placeRef
+	// dom caches dominant.
+	dom     placeRef
+	domOK   bool
+	domDone bool
+}
+
+func (e *Extractor) newReportCtx(r model.Report) *reportCtx {
+	c := &reportCtx{r: r, text: despace(fold.New(r.Text))}
+	prior := ""
+	if r.Lat != nil && r.Lon != nil && e.geo != nil {
+		if st, mu, ok := e.geo.reverse(*r.Lat, *r.Lon); ok {
+			prior = st.StateCode
+			lat, lon := *r.Lat, *r.Lon
+			loc := model.Location{StateCode: st.StateCode, State: st.Name, Lat: &lat, Lon: &lon, Precision: model.GeoPoint}
+			if mu.MunicipalityCode != "" {
+				loc.MunicipalityCode = mu.MunicipalityCode
+				loc.Municipality = mu.Name
+			}
+			c.feed = &loc
+		}
+	}
+	transcript := r.Kind == model.KindTranscript
+	raw := e.split(c.text.Folded, transcript)
+	hits := e.match(c.text)
+	if e.geo != nil && r.Text != "" {
+		c.refs = dropStreets(r.Text, e.geo.places(r.Text, prior))
+	}
+	if d := datelineEnd(r.Text); d > 0 {
+		for len(c.refs) > 0 && c.refs[0].end <= d {
+			c.dateline = append(c.dateline, c.refs[0])
+			c.refs = c.refs[1:]
+		}
+	}
+	c.sents = make([]sentInfo, len(raw))
+	hi, pi := 0, 0
+	opinionHits := 0
+	for i, s := range raw {
+		s.start, s.end = c.text.Span(s.fStart, s.fEnd)
+		si := &c.sents[i]
+		si.sentence = s
+		for hi < len(hits) && hits[hi].fStart < s.fStart {
+			hi++
+		}
+		hj := hi
+		for hj < len(hits) && hits[hj].fEnd <= s.fEnd {
+			hj++
+		}
+		e.classify(c.text.Folded, si, hits[hi:hj], r)
+		if si.opinion {
+			opinionHits++
+		}
+		hi = hj
+		for pi < len(c.refs) && c.refs[pi].start < s.start {
+			pi++
+		}
+		for pi < len(c.refs) && c.refs[pi].start < s.end {
+			if !overlapsAny(c.refs[pi].start, c.refs[pi].end, si.actorAt) {
+				si.places = append(si.places, c.refs[pi])
+			}
+			pi++
+		}
+	}
+	// Times and tolls are looked for only where they can matter: times in
+	// the paragraphs holding a cue, tolls in cue sentences and the
+	// sentence after each.
+	if e.times != nil {
+		for _, rg := range c.ranges(true) {
+			for _, x := range e.times(r.Text[rg[0]:rg[1]], r.Lang, r.Published) {
+				x.start += rg[0]
+				x.end += rg[0]
+				c.times = append(c.times, x)
+			}
+		}
+	}
+	var figs []figure
+	if e.tolls != nil {
+		for _, rg := range c.ranges(false) {
+			for _, f := range e.tolls(r.Text[rg[0]:rg[1]]) {
+				f.start += rg[0]
+				f.end += rg[0]
+				figs = append(figs, f)
+			}
+		}
+	}
+	ti, fi := 0, 0
+	for i := range c.sents {
+		si := &c.sents[i]
+		for ti < len(c.times) && c.times[ti].start < si.start {
+			ti++
+		}
+		for ti < len(c.times) && c.times[ti].start < si.end {
+			si.times = append(si.times, c.times[ti])
+			ti++
+		}
+		for fi < len(figs) && figs[fi].start < si.start {
+			fi++
+		}
+		for fi < len(figs) && figs[fi].start < si.end {
+			si.figures = append(si.figures, figs[fi])
+			fi++
+		}
+		e.checkHistory(c.text.Folded, si, r)
+		if si.historic || si.question || si.boiler {
+			si.typ = ""
+		}
+	}
+	e.readTitle(c, prior)
+	// A report is opinion when its title says so or several sentences do.
+	if c.titleOpinion(e) || opinionHits >= 3 && opinionHits*4 >= len(c.sents) {
+		c.opinion = true
+		for i := range c.sents {
+			if c.sents[i].typ != model.Policy {
+				c.sents[i].typ = ""
+			}
+		}
+	}
+	return c
+}
+
+// streetWords name neighbourhoods and streets: a place name right after
+// them ("colonia Jalisco", "avenida Vallarta") is not the place.
+// dropStreets removes place mentions that are part of a street or
+// neighbourhood name.
+func dropStreets(text string, refs []placeRef) []placeRef {
+	streetWords := [...]string{"colonia", "col.", "colonias", "fraccionamiento", "fracc.", "barrio", "calle", "calles", "avenida", "av.", "ave.", "avda.", "blvd.", "bulevar", "boulevard", "calzada", "privada", "andador", "unidad habitacional", "residencial", "street", "avenue", "st.", "ave"}
+	out := refs[:0]
+	for _, p := range refs {
+		name := fold.String(p.text)
+		name = strings.TrimPrefix(strings.TrimPrefix(name, "la "), "el ")
+		isStreet := false
+		for _, w := range streetWords {
+			isStreet = isStreet || name == w
+		}
+		if isStreet {
+			continue
+		}
+		from := p.start - 24
+		if from < 0 {
+			from = 0
+		}
+		before := strings.ToLower(strings.TrimRight(text[from:p.start], " "))
+		drop := false
+		for _, w := range streetWords {
+			if strings.HasSuffix(before, w) && (len(before) == len(w) || !isLetter(before[len(before)-len(w)-1])) {
+				drop = true
+				break
+			}
+		}
+		if !drop {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// despace turns the hyphens and underscores that join words in URL slugs
+// ("hallan-restos-humanos") into spaces; the length, and so the map back
+// to the original, does not change.
+func despace(t fold.Text) fold.Text {
+	f := t.Folded
+	var b []byte
+	for i := 1; i+1 < len(f); i++ {
+		if (f[i] == '-' || f[i] == '_') && isLetter(f[i-1]) && isLetter(f[i+1]) {
+			if b == nil {
+				b = []byte(f)
+			}
+			b[i] = ' '
+		}
+	}
+	if b != nil {
+		t.Folded = string(b)
+	}
+	return t
+}
+
+// datelineEnd returns the end of a dateline at the start of text
+// ("CULIACÁN, Sin.- ", "Tijuana (AP) — "), or 0.
+func datelineEnd(text string) int {
+	head := text
+	if len(head) > 80 {
+		head = head[:80]
+	}
+	best := 0
+	for _, m := range []string{".-", ".–", ".—", " — ", " – ", " -- ", "|"} {
+		if k := strings.Index(head, m); k > 0 && (best == 0 || k < best) {
+			best = k
+		}
+	}
+	if best > 0 && strings.IndexByte(head[:best], '\n') < 0 {
+		return best
+	}
+	return 0
+}
+
+// ranges returns the original-text ranges, in order and disjoint, of the
+// paragraphs holding a cue sentence (paras) or of the cue sentences and
+// the sentence after each (!paras).
+func (c *reportCtx) ranges(paras bool) [][2]int {
+	var out [][2]int
+	add := func(s, e int) {
+		if n := len(out); n > 0 && s <= out[n-1][1] {
+			if e > out[n-1][1] {
+				out[n-1][1] = e
+			}
+			return
+		}
+		out = append(out, [2]int{s, e})
+	}
+	ss := c.sents
+	for i := 0; i < len(ss); i++ {
+		if ss[i].typ == "" {
+			continue
+		}
+		if paras {
+			j, k := i, i
+			for j > 0 && ss[j-1].para == ss[i].para {
+				j--
+			}
+			for k+1 < len(ss) && ss[k+1].para == ss[i].para {
+				k++
+			}
+			add(ss[j].start, ss[k].end)
+			i = k
+			continue
+		}
+		end := ss[i].end
+		if i+1 < len(ss) {
+			end = ss[i+1].end
+		}
+		add(ss[i].start, end)
+	}
+	return out
+}
+
+func overlapsAny(s, e int, spans [][2]int) bool {
+	for _, sp := range spans {
+		if s < sp[1] && sp[0] < e {
+			return true
+		}
+	}
+	return false
+}
+
+// titleOpinion reports whether the title marks the report as opinion.
+func (c *reportCtx) titleOpinion(e *Extractor) bool {
+	if c.r.Title == "" {
+		return false
+	}
+	for _, h := range e.match(fold.New(c.r.Title)) {
+		if _, ok := h.has(clsOpinion); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// readTitle classifies the title and finds its places, times and tolls.
+func (e *Extractor) readTitle(c *reportCtx, prior string) {
+	t := c.r.Title
+	if strings.TrimSpace(t) == "" {
+		return
+	}
+	ft := despace(fold.New(t))
+	si := sentInfo{sentence: sentence{fStart: 0, fEnd: len(ft.Folded), start: 0, end: len(t)}}
+	si.question = strings.IndexByte(ft.Folded, '?') >= 0
+	e.classify(ft.Folded, &si, e.match(ft), c.r)
+	if e.times != nil {
+		c.titleTimes = e.times(t, c.r.Lang, c.r.Published)
+		si.times = c.titleTimes
+	}
+	e.checkHistory(ft.Folded, &si, c.r)
+	if !si.historic && !si.question && !si.boiler && !si.opinion {
+		c.titleType = si.typ
+		c.titleWeight = si.weight
+	}
+	c.titleActors = si.actors
+	if e.tolls != nil {
+		c.titleFigures = e.tolls(t)
+	}
+	if e.geo != nil {
+		for _, p := range dropStreets(t, e.geo.places(t, prior)) {
+			if !overlapsAny(p.start, p.end, si.actorAt) {
+				c.titleRefs = append(c.titleRefs, p)
+			}
+		}
+	}
+}
+
+// titlePlace returns the most specific place of the title.
+func (c *reportCtx) titlePlace() (placeRef, bool) {
+	ps := selectPlaces(c.titleRefs)
+	if len(ps) == 0 {
+		return placeRef{}, false
+	}
+	return ps[0], true
+}
+
+// dominant returns the report's dominant place: the most mentioned state
+// and, within it, a municipality-level place when one clearly dominates.
+func (c *reportCtx) dominant() (placeRef, bool) {
+	if !c.domDone {
+		c.dom, c.domOK = c.computeDominant()
+		c.domDone = true
+	}
+	return c.dom, c.domOK
+}
+
+func (c *reportCtx) computeDominant() (placeRef, bool) {
+	refs := append(append([]placeRef(nil), c.titleRefs...), c.refs...)
+	if len(refs) == 0 {
+		return placeRef{}, false
+	}
+	stateN := map[string]int{}
+	for _, p := range refs {
+		if p.place.StateCode != "" {
+			stateN[p.place.StateCode]++
+		}
+	}
+	best, bestN := "", 0
+	for _, p := range refs { // text order breaks ties
+		if n := stateN[p.place.StateCode]; p.place.StateCode != "" && n > bestN {
+			best, bestN = p.place.StateCode, n
+		}
+	}
+	if best == "" {
+		return placeRef{}, false
+	}
+	muniN := map[string]int{}
+	total := 0
+	for _, p := range refs {
+		if p.place.StateCode == best && p.place.MunicipalityCode != "" && rank(p.place.Kind) <= 2 {
+			muniN[p.place.MunicipalityCode]++
+			total++
+		}
+	}
+	for _, p := range refs {
+		if p.place.StateCode != best {
+			continue
+		}
+		if mc := p.place.MunicipalityCode; mc != "" && rank(p.place.Kind) <= 2 && muniN[mc]*2 > total && muniN[mc] >= 2 {
+			return p, true
+		}
+	}
+	for _, p := range refs {
+		if p.place.StateCode == best && p.place.Kind == gazetteer.State {
+			return p, true
+		}
+	}
+	for _, p := range refs {
+		if p.place.StateCode == best {
+			// a state-level reference built from a finer place
+			return placeRef{text: "", place: gazetteer.Place{Kind: gazetteer.State, StateCode: best, ID: -1}, score: p.score}, true
+		}
+	}
+	return placeRef{}, false
+}
+
+// rank orders place kinds from the most specific (1) to the least.
+func rank(k gazetteer.Kind) int {
+	switch k {
+	case gazetteer.Locality, gazetteer.Airport, gazetteer.Port, gazetteer.Prison, gazetteer.BorderCrossing:
+		return 1
+	case gazetteer.Municipality:
+		return 2
+	case gazetteer.MetroArea:
+		return 3
+	case gazetteer.Highway:
+		return 4
+	case gazetteer.State:
+		return 5
+	}
+	return 6
+}
+
+// stateOf returns the state code of a place, derived from its
+// municipalities when the place itself has none (highways, metro areas).
+func stateOf(p gazetteer.Place) string {
+	if p.StateCode != "" {
+		return p.StateCode
+	}
+	if len(p.MunicipalityCode) >= 2 {
+		return p.MunicipalityCode[:2]
+	}
+	if len(p.Municipalities) > 0 && len(p.Municipalities[0]) >= 2 {
+		st := p.Municipalities[0][:2]
+		for _, m := range p.Municipalities {
+			if !strings.HasPrefix(m, st) {
+				return "" // crosses states
+			}
+		}
+		return st
+	}
+	return ""
+}
+
+// within reports whether b lies inside a (so a adds nothing beside b).
+func within(b, a gazetteer.Place) bool {
+	if a.ID == b.ID {
+		return false
+	}
+	switch a.Kind {
+	case gazetteer.Country:
+		return true
+	case gazetteer.State:
+		return b.Kind != gazetteer.State && b.Kind != gazetteer.Country && b.StateCode == a.StateCode
+	case gazetteer.MetroArea, gazetteer.Highway:
+		if rank(b.Kind) > 2 {
+			return false
+		}
+		for _, m := range a.Municipalities {
+			if m == b.MunicipalityCode {
+				return true
+			}
+		}
+		return a.Kind == gazetteer.Highway && b.StateCode == stateOf(a)
+	case gazetteer.Municipality:
+		return rank(b.Kind) == 1 && b.MunicipalityCode == a.MunicipalityCode
+	}
+	return false
+}
+
+// selectPlaces keeps the most specific distinct places of refs, dropping
+// those that only contain another one, in text order.
+func selectPlaces(refs []placeRef) []placeRef {
+	var out []placeRef
+	for i, a := range refs {
+		drop := false
+		// A locality in another state than a municipality or state named
+		// beside it is a neighbourhood name ("Colinas de Plata, León").
+		if a.place.Kind == gazetteer.Locality {
+			for j, b := range refs {
+				if i != j && (b.place.Kind == gazetteer.Municipality || b.place.Kind == gazetteer.State) && b.place.StateCode != a.place.StateCode {
+					drop = true
+					break
+				}
+			}
+		}
+		for j, b := range refs {
+			if i != j && within(b.place, a.place) {
+				drop = true
+				break
+			}
+		}
+		if drop {
+			continue
+		}
+		dup := false
+		for k, o := range out {
+			same := o.place.ID == a.place.ID ||
+				rank(a.place.Kind) <= 2 && rank(o.place.Kind) <= 2 && a.place.MunicipalityCode != "" && a.place.MunicipalityCode == o.place.MunicipalityCode
+			if same {
+				if rank(a.place.Kind) < rank(o.place.Kind) {
+					out[k] = a
+				}
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// highwayOf returns the text of a highway mentioned among refs, if any.
+func highwayOf(refs []placeRef) string {
+	for _, p := range refs {
+		if p.place.Kind == gazetteer.Highway {
+			return p.text
+		}
+	}
+	return ""
+}

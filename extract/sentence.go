@@ -1,0 +1,186 @@
+package extract
+
+import "strings"
+
+// sentence is a span of the folded text with its map to the original.
+type sentence struct {
+	fStart, fEnd int // in the folded text
+	start, end   int // in the original text
+	para         int // paragraph ordinal
+	question     bool
+}
+
+const (
+	// maxSentence is the length after which a run with no sentence
+	// punctuation (speech transcripts) is cut at a discourse marker.
+	maxSentence = 280
+	// hardSentence is the length after which it is cut at any space.
+	hardSentence = 480
+)
+
+// abbreviations are folded words that a period does not end.
+func abbreviations() map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields("sr sra srta sres gral gob lic ing dr dra mtro mtra prof no num nums km kms a.m p.m am pm u.s ee.uu eeuu e.u u.s.a mich jal gto chih tamps sin son oax gro ver edo edomex mex col av avda fracc blvd esq dept depto cap tte cmdt cmte sgto cabo etc vs aprox tel ext art arts fig pag pags mr mrs ms st jr inc co corp ltd gen lt sgt capt col gov sen rep no. i.e e.g approx dist cd sta sto mpio") {
+		m[w] = true
+	}
+	return m
+}
+
+// discourseMarkers cut long unpunctuated runs (folded, with spaces).
+func discourseMarkers() []string {
+	return []string{" y luego ", " entonces ", " ademas ", " tambien ", " pero ", " mientras tanto ", " por otra parte ", " asimismo ", " despues ", " en tanto ", " and then ", " meanwhile ", " also ", " but ", " so ", " after that ", " este ", " o sea ", " bueno "}
+}
+
+// split cuts the folded text f into sentences. Paragraphs are separated by
+// newlines, except in transcripts where a single newline is a line wrap.
+func (e *Extractor) split(f string, transcript bool) []sentence {
+	var out []sentence
+	para := 0
+	start := 0
+	emit := func(s, end int) {
+		// Trim spaces and quotes at both ends.
+		for s < end && isBlank(f[s]) {
+			s++
+		}
+		for end > s && isBlank(f[end-1]) {
+			end--
+		}
+		if end-s < 2 {
+			return
+		}
+		q := strings.IndexByte(f[s:end], '?') >= 0
+		out = append(out, sentence{fStart: s, fEnd: end, para: para, question: q})
+	}
+	for i := 0; i < len(f); i++ {
+		c := f[i]
+		switch c {
+		case '\n':
+			if transcript {
+				// a blank line still ends a paragraph
+				if i+1 < len(f) && f[i+1] == '\n' || i+2 < len(f) && f[i+1] == '\r' && f[i+2] == '\n' {
+					emit(start, i)
+					start = i + 1
+					para++
+				}
+				continue
+			}
+			emit(start, i)
+			start = i + 1
+			para++
+		case '!', '?':
+			j := i + 1
+			for j < len(f) && (f[j] == '!' || f[j] == '?' || f[j] == '"' || f[j] == '\'' || f[j] == ')') {
+				j++
+			}
+			emit(start, j)
+			start = j
+			i = j - 1
+		case '.', ';':
+			if c == '.' && !e.endsSentence(f, i) {
+				continue
+			}
+			j := i + 1
+			for j < len(f) && (f[j] == '.' || f[j] == '"' || f[j] == '\'' || f[j] == ')') {
+				j++
+			}
+			emit(start, j)
+			start = j
+			i = j - 1
+		}
+	}
+	emit(start, len(f))
+	// Cut long runs (transcripts, lists without punctuation).
+	var res []sentence
+	for _, s := range out {
+		res = e.cutLong(f, s, res)
+	}
+	return res
+}
+
+// endsSentence reports whether the period at f[i] ends a sentence.
+func (e *Extractor) endsSentence(f string, i int) bool {
+	// Decimal or thousands separator: digit.digit
+	if i > 0 && i+1 < len(f) && isDigit(f[i-1]) && isDigit(f[i+1]) {
+		return false
+	}
+	// Must be followed by space/end/quote.
+	if i+1 < len(f) {
+		n := f[i+1]
+		if !isSpace(n) && n != '"' && n != '\'' && n != ')' {
+			return false
+		}
+	}
+	// The word before the period.
+	j := i
+	for j > 0 && !isSpace(f[j-1]) && f[j-1] != '(' && f[j-1] != '"' {
+		j--
+	}
+	w := f[j:i]
+	if len(w) == 1 && isLetter(w[0]) {
+		return false // an initial
+	}
+	if e.abbrev[w] {
+		// "No." ends nothing; but a sentence can end in "EE.UU." before a
+		// capital letter; we accept the rare miss.
+		return false
+	}
+	// The next non-space character in lower case after an abbreviation-like
+	// token such as "a.m" means the sentence continues.
+	k := i + 1
+	for k < len(f) && isSpace(f[k]) {
+		k++
+	}
+	if k < len(f) && strings.IndexByte(w, '.') >= 0 && f[k] >= 'a' && f[k] <= 'z' {
+		return false
+	}
+	return true
+}
+
+// cutLong appends s to out, cut at discourse markers or spaces if it is
+// longer than maxSentence.
+func (e *Extractor) cutLong(f string, s sentence, out []sentence) []sentence {
+	for s.fEnd-s.fStart > maxSentence {
+		seg := f[s.fStart:s.fEnd]
+		cut := -1
+		// the first marker after 80 bytes and before hardSentence
+		win := seg
+		if len(win) > hardSentence+16 {
+			win = win[:hardSentence+16]
+		}
+		for _, m := range e.markers {
+			from := 80
+			if from >= len(win) {
+				break
+			}
+			k := strings.Index(win[from:], m)
+			if k >= 0 && from+k < hardSentence && (cut < 0 || from+k < cut) {
+				cut = from + k
+			}
+		}
+		if cut < 0 {
+			if len(seg) <= hardSentence {
+				break
+			}
+			cut = strings.LastIndexByte(seg[:hardSentence], ' ')
+			if cut <= 0 {
+				cut = hardSentence
+			}
+		}
+		out = append(out, sentence{fStart: s.fStart, fEnd: s.fStart + cut, para: s.para, question: s.question})
+		s.fStart += cut
+		for s.fStart < s.fEnd && isSpace(f[s.fStart]) {
+			s.fStart++
+		}
+	}
+	if s.fEnd > s.fStart {
+		out = append(out, s)
+	}
+	return out
+}
+
+func isBlank(c byte) bool  { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+func isSpace(c byte) bool  { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '"' }
+func isDigit(c byte) bool  { return c >= '0' && c <= '9' }
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80 }
+func isWord(c byte) bool   { return isLetter(c) || isDigit(c) }

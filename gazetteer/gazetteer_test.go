@@ -1,0 +1,514 @@
+package gazetteer
+
+import (
+	"os"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+var (
+	loadOnce sync.Once
+	testG    *Gazetteer
+	testErr  error
+)
+
+// load returns the gazetteer shared by the tests (it is immutable).
+func load(t testing.TB) *Gazetteer {
+	t.Helper()
+	loadOnce.Do(func() { testG, testErr = Load() })
+	if testErr != nil {
+		t.Fatal(testErr)
+	}
+	return testG
+}
+
+func TestLoadTime(t *testing.T) {
+	start := time.Now()
+	if _, err := Load(); err != nil {
+		t.Fatal(err)
+	}
+	if d := time.Since(start); d > 3*time.Second {
+		t.Errorf("Load took %v", d)
+	}
+}
+
+func TestCounts(t *testing.T) {
+	g := load(t)
+	states := g.States()
+	if len(states) != 32 {
+		t.Fatalf("%d states, want 32", len(states))
+	}
+	for i, s := range states {
+		if s.Kind != State || len(s.StateCode) != 2 || s.Population <= 0 {
+			t.Errorf("state %d = %+v", i, s)
+		}
+		if s.Lat < 14 || s.Lat > 33 || s.Lon < -118 || s.Lon > -86 {
+			t.Errorf("state %s point %v,%v outside Mexico", s.Name, s.Lat, s.Lon)
+		}
+	}
+	munis := g.Municipalities()
+	if len(munis) < 2450 || len(munis) > 2500 {
+		t.Errorf("%d municipalities, want about 2,470", len(munis))
+	}
+	perState := map[string]int{}
+	seen := map[string]bool{}
+	withPoint := 0
+	for _, m := range munis {
+		if !regexp.MustCompile(`^\d{5}$`).MatchString(m.MunicipalityCode) {
+			t.Errorf("municipality %q has code %q", m.Name, m.MunicipalityCode)
+			continue
+		}
+		if seen[m.MunicipalityCode] {
+			t.Errorf("duplicate municipality code %s", m.MunicipalityCode)
+		}
+		seen[m.MunicipalityCode] = true
+		if m.StateCode != m.MunicipalityCode[:2] {
+			t.Errorf("%s: state %s", m.MunicipalityCode, m.StateCode)
+		}
+		if _, ok := g.State(m.StateCode); !ok {
+			t.Errorf("%s: no state %s", m.MunicipalityCode, m.StateCode)
+		}
+		perState[m.StateCode]++
+		if m.Lat != 0 || m.Lon != 0 {
+			withPoint++
+		}
+	}
+	// Known counts (INEGI): CDMX has 16 alcaldías, Oaxaca 570
+	// municipalities, Baja California Sur 5.
+	for code, want := range map[string]int{"09": 16, "20": 570, "03": 5, "14": 125} {
+		if perState[code] != want {
+			t.Errorf("state %s: %d municipalities, want %d", code, perState[code], want)
+		}
+	}
+	if withPoint < len(munis)*9/10 {
+		t.Errorf("only %d of %d municipalities have a point", withPoint, len(munis))
+	}
+	t.Logf("%d places, %d municipalities, %d with a point", g.Len(), len(munis), withPoint)
+	kinds := map[Kind]int{}
+	for id := 0; id < g.Len(); id++ {
+		p := g.Place(id)
+		if p.ID != id {
+			t.Fatalf("place %d has ID %d", id, p.ID)
+		}
+		kinds[p.Kind]++
+		for _, c := range p.Municipalities {
+			if _, ok := g.Municipality(c); !ok {
+				t.Errorf("%s covers unknown municipality %s", p.Name, c)
+			}
+		}
+		if p.MunicipalityCode != "" {
+			if _, ok := g.Municipality(p.MunicipalityCode); !ok {
+				t.Errorf("%s (%s) has unknown municipality %s", p.Name, p.Kind, p.MunicipalityCode)
+			}
+		}
+	}
+	for _, k := range []Kind{Country, Locality, MetroArea, Highway, Airport, Port, Prison, BorderCrossing} {
+		if kinds[k] == 0 {
+			t.Errorf("no place of kind %s", k)
+		}
+	}
+	if kinds[Locality] < 5000 {
+		t.Errorf("%d localities", kinds[Locality])
+	}
+}
+
+func TestStateAndMunicipality(t *testing.T) {
+	g := load(t)
+	tests := []struct {
+		code, name, state string
+	}{
+		{"14", "Jalisco", "14"},
+		{"09", "Ciudad de México", "09"},
+		{"05", "Coahuila", "05"},
+		{"07", "Chiapas", "07"},
+		{"14039", "Guadalajara", "14"},
+		{"14098", "San Pedro Tlaquepaque", "14"},
+		{"08037", "Juárez", "08"},     // Ciudad Juárez, Chihuahua
+		{"05035", "Torreón", "05"},    // Coahuila: GeoNames numbers it 07
+		{"07097", "Tonalá", "07"},     // Chiapas: GeoNames numbers it 05
+		{"06007", "Manzanillo", "06"}, // Colima: GeoNames numbers it 08
+		{"09007", "Iztapalapa", "09"},
+		{"25006", "Culiacán", "25"},
+	}
+	for _, tt := range tests {
+		var p Place
+		var ok bool
+		if len(tt.code) == 2 {
+			p, ok = g.State(tt.code)
+		} else {
+			p, ok = g.Municipality(tt.code)
+		}
+		if !ok || p.Name != tt.name || p.StateCode != tt.state {
+			t.Errorf("%s = %q (state %s, ok %v), want %q in %s", tt.code, p.Name, p.StateCode, ok, tt.name, tt.state)
+		}
+	}
+	if _, ok := g.Municipality("99999"); ok {
+		t.Error("Municipality(99999) found")
+	}
+	if _, ok := g.State("33"); ok {
+		t.Error("State(33) found")
+	}
+}
+
+func TestLookupState(t *testing.T) {
+	g := load(t)
+	tests := []struct{ in, want string }{
+		{"Jalisco", "14"}, {"jalisco", "14"}, {"JAL", "14"}, {"Jal.", "14"}, {"14", "14"},
+		{"Yalisco", "14"}, {"Edomex", "15"}, {"Estado de México", "15"}, {"State of Mexico", "15"},
+		{"CDMX", "09"}, {"DF", "09"}, {"Mexico City", "09"}, {"Ciudad de Mexico", "09"},
+		{"Michoacan", "16"}, {"Michoacán de Ocampo", "16"}, {"Guanajato", "11"}, {"NL", "19"},
+		{"Nuevo Leon", "19"}, {"Q. Roo", "23"}, {"SLP", "24"}, {"Coahuila de Zaragoza", "05"},
+		{"9", "09"}, {"veracruz", "30"}, {"estado de Sinaloa", "25"},
+		{"", ""}, {"Texas", ""}, {"Guadalajara", ""}, {"Morales", ""},
+	}
+	for _, tt := range tests {
+		p, ok := g.LookupState(tt.in)
+		if got := p.StateCode; ok != (tt.want != "") || got != tt.want {
+			t.Errorf("LookupState(%q) = %q (%s), %v; want %q", tt.in, got, p.Name, ok, tt.want)
+		}
+	}
+}
+
+// texts returns the mention texts.
+func texts(ms []Mention) []string {
+	out := make([]string, len(ms))
+	for i, m := range ms {
+		out[i] = m.Text
+	}
+	return out
+}
+
+func TestFind(t *testing.T) {
+	g := load(t)
+	tests := []struct {
+		text string
+		want []string // mention texts, in order
+	}{
+		{"Bloqueos en Tlaquepaque y Zapopan, Jalisco.", []string{"Tlaquepaque", "Zapopan", "Jalisco"}},
+		{"quema de vehiculos en tlaquepaque jalisco", []string{"tlaquepaque", "jalisco"}},
+		{"the sinaloa cartel and the cartel de sinaloa", nil},
+		{"El Cártel Jalisco Nueva Generación atacó en Michoacan.", []string{"Michoacan"}},
+		{"the Jalisco New Generation Cartel", nil},
+		{"En Yalisco y en Guanajato hubo bloqueos.", []string{"Yalisco", "Guanajato"}},
+		{"Balacera en la avenida Hidalgo y la calle Morelos de la colonia Juárez.", nil},
+		{"Atacan a policías en Hidalgo del Parral.", []string{"Hidalgo del Parral"}},
+		{"bloqueo en la autopista Guadalajara–Colima y en la carretera federal 15D", []string{"autopista Guadalajara–Colima", "carretera federal 15D"}},
+		{"cerrada la Autopista Guadalajara - Colima", []string{"Autopista Guadalajara - Colima"}},
+		{"Lo trasladaron al penal del Altiplano desde el AICM.", []string{"penal del Altiplano", "AICM"}},
+		{"la zona metropolitana de Guadalajara y el Arco Norte", []string{"zona metropolitana de Guadalajara", "Arco Norte"}},
+		{"Sucedió en Ciudad Juárez y en la CDMX.", []string{"Ciudad Juárez", "CDMX"}},
+		{"no habrá paz ni progreso sin reforma en el pueblo", nil},
+		{"El gobernador llamó a la unión y la libertad.", nil},
+		{"Ataque en Uruapan; otro en Cancún.", []string{"Uruapan", "Cancún"}},
+		{"Hombres armados en Tonalá.", []string{"Tonalá"}},
+		{"GDL amaneció con bloqueos; en gdl no.", []string{"GDL"}},
+		{"Miguel Hidalgo dijo que Benito Juárez fue presidente", []string{"Miguel Hidalgo", "Benito Juárez"}},
+		{"Dijo que Pedro Hidalgo y Ana Victoria llegaron", nil},
+		{"Colina y Pueblo no son lugares", nil},
+		{"La Familia Michoacana y La Familia Michoacána", nil},
+		{"El secretario Omar García Harfuch visitó la zona.", nil},
+		{"Violence in Mexico grew; en México crece la violencia.", []string{"Mexico", "México"}},
+		{"", nil},
+	}
+	for _, tt := range tests {
+		got := texts(g.Find(tt.text))
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("Find(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestFindCandidates(t *testing.T) {
+	g := load(t)
+	ms := g.Find("Hubo disparos en Tonalá.")
+	if len(ms) != 1 {
+		t.Fatalf("got %d mentions", len(ms))
+	}
+	states := map[string]bool{}
+	for _, c := range ms[0].Candidates {
+		states[c.StateCode] = true
+	}
+	if !states["14"] || !states["07"] {
+		t.Errorf("Tonalá candidates cover states %v, want at least Jalisco and Chiapas", states)
+	}
+	if ms[0].Candidates[0].MunicipalityCode != "14101" {
+		t.Errorf("most likely Tonalá before context = %s, want the larger 14101", ms[0].Candidates[0].MunicipalityCode)
+	}
+	ms = g.Find("Marcha en Yalisco")
+	if len(ms) != 1 || !ms[0].Fuzzy || ms[0].Candidates[0].StateCode != "14" || ms[0].Candidates[0].Kind != State {
+		t.Errorf("Yalisco: %+v", ms)
+	}
+}
+
+type want struct {
+	text, name, code string // code: municipality code, or state code for states
+}
+
+func TestResolve(t *testing.T) {
+	g := load(t)
+	tests := []struct {
+		text  string
+		prior string
+		want  []want
+	}{
+		{"Un ataque en Tonalá, Chiapas dejó tres muertos.", "",
+			[]want{{"Tonalá", "Tonalá", "07097"}, {"Chiapas", "Chiapas", "07"}}},
+		{"Un ataque en Tonalá (Veracruz) dejó tres muertos.", "",
+			[]want{{"Tonalá", "Tonalá", "30204"}, {"Veracruz", "Veracruz", "30"}}},
+		{"Bloqueos en Guadalajara, Zapopan y Tonalá.", "",
+			[]want{{"Guadalajara", "Guadalajara", "14039"}, {"Zapopan", "Zapopan", "14120"}, {"Tonalá", "Tonalá", "14101"}}},
+		{"Balacera en Tonalá; hay dos heridos.", "07",
+			[]want{{"Tonalá", "Tonalá", "07097"}}},
+		{"Enfrentamiento en Juárez, Nuevo León.", "",
+			[]want{{"Juárez", "Juárez", "19031"}, {"Nuevo León", "Nuevo León", "19"}}},
+		{"Asesinan a dos en Ciudad Juárez.", "",
+			[]want{{"Ciudad Juárez", "Juárez", "08037"}}},
+		{"La Paz, dijo el obispo, es posible. Victoria llegó tarde.", "", nil},
+		{"Miguel Hidalgo dijo que Benito Juárez fue presidente.", "", nil},
+		{"García dijo que García no sabía nada.", "", nil},
+		{"Violence in Mexico is rising.", "", []want{{"Mexico", "México", ""}}},
+		{"Detienen a dos en la alcaldía Miguel Hidalgo.", "",
+			[]want{{"Miguel Hidalgo", "Miguel Hidalgo", "09016"}}},
+		{"Detienen a tres en el municipio de La Paz, Baja California Sur.", "",
+			[]want{{"La Paz", "La Paz", "03003"}, {"Baja California Sur", "Baja California Sur", "03"}}},
+		{"Incendian una tienda en Hidalgo.", "",
+			[]want{{"Hidalgo", "Hidalgo", "13"}}},
+		{"Marchan en Yalisco.", "",
+			[]want{{"Yalisco", "Jalisco", "14"}}},
+	}
+	for _, tt := range tests {
+		rs := g.Resolve(tt.text, g.Find(tt.text), tt.prior)
+		var got []want
+		for _, r := range rs {
+			code := r.Place.MunicipalityCode
+			if r.Place.Kind == State {
+				code = r.Place.StateCode
+			}
+			got = append(got, want{r.Text, r.Place.Name, code})
+			if r.Score <= 0 || r.Score > 1 {
+				t.Errorf("%q: score %v", r.Text, r.Score)
+			}
+		}
+		if len(got) != len(tt.want) {
+			t.Errorf("Resolve(%q) = %v, want %v", tt.text, got, tt.want)
+			continue
+		}
+		for i := range got {
+			if got[i] != tt.want[i] {
+				t.Errorf("Resolve(%q)[%d] = %v, want %v", tt.text, i, got[i], tt.want[i])
+			}
+		}
+	}
+}
+
+func TestResolveScore(t *testing.T) {
+	g := load(t)
+	qualified := g.Resolve("Ataque en Tonalá, Chiapas.", g.Find("Ataque en Tonalá, Chiapas."), "")
+	bare := g.Resolve("Ataque en Tonalá.", g.Find("Ataque en Tonalá."), "")
+	if len(qualified) == 0 || len(bare) == 0 {
+		t.Fatal("no resolution")
+	}
+	if qualified[0].Score <= bare[0].Score {
+		t.Errorf("score with state %v <= score without %v", qualified[0].Score, bare[0].Score)
+	}
+}
+
+func TestHighwaysAndAreas(t *testing.T) {
+	g := load(t)
+	tests := []struct {
+		text  string
+		kind  Kind
+		munis []string // some municipality codes it must cover
+	}{
+		{"autopista Guadalajara-Colima", Highway, []string{"14097", "06002"}},
+		{"Arco Norte", Highway, []string{"13076"}},
+		{"zona metropolitana de Guadalajara", MetroArea, []string{"14039", "14120", "14098", "14101"}},
+		{"área metropolitana de Monterrey", MetroArea, []string{"19039", "19026"}},
+		{"autopista Mazatlán–Durango", Highway, []string{"25012", "10005"}},
+	}
+	for _, tt := range tests {
+		ms := g.Find(tt.text)
+		if len(ms) != 1 {
+			t.Errorf("Find(%q) = %q", tt.text, texts(ms))
+			continue
+		}
+		p := ms[0].Candidates[0]
+		if p.Kind != tt.kind {
+			t.Errorf("%q: kind %s, want %s", tt.text, p.Kind, tt.kind)
+		}
+		for _, c := range tt.munis {
+			found := false
+			for _, m := range p.Municipalities {
+				found = found || m == c
+			}
+			if !found {
+				t.Errorf("%q does not cover %s (covers %v)", tt.text, c, p.Municipalities)
+			}
+		}
+	}
+}
+
+func TestReverse(t *testing.T) {
+	g := load(t)
+	tests := []struct {
+		lat, lon    float64
+		state, muni string
+	}{
+		{20.6767, -103.3475, "14", "14039"}, // Guadalajara centre
+		{19.4326, -99.1332, "09", "09015"},  // Zócalo, Cuauhtémoc
+		{19.6010, -99.0500, "15", "15033"},  // Ecatepec
+		{25.6866, -100.3161, "19", "19039"}, // Monterrey
+		{31.6900, -106.4200, "08", "08037"}, // Ciudad Juárez
+		{24.8091, -107.3940, "25", "25006"}, // Culiacán
+		{16.2340, -93.8990, "07", ""},       // near Tonalá, Chiapas
+		{20.9674, -89.5926, "31", "31050"},  // Mérida
+		{32.5149, -117.0382, "02", "02004"}, // Tijuana
+	}
+	for _, tt := range tests {
+		s, m, ok := g.Reverse(tt.lat, tt.lon)
+		if !ok || s.StateCode != tt.state || tt.muni != "" && m.MunicipalityCode != tt.muni {
+			t.Errorf("Reverse(%v, %v) = %s %s (%s), %v; want %s %s", tt.lat, tt.lon, s.StateCode, m.MunicipalityCode, m.Name, ok, tt.state, tt.muni)
+		}
+	}
+	for _, ll := range [][2]float64{{40.71, -74.0}, {29.76, -95.37}, {14.63, -90.51}, {0, 0}} {
+		if s, _, ok := g.Reverse(ll[0], ll[1]); ok {
+			t.Errorf("Reverse(%v) = %s, want not found", ll, s.Name)
+		}
+	}
+}
+
+func TestKindString(t *testing.T) {
+	for k := Country; k <= BorderCrossing; k++ {
+		got, ok := parseKind(k.String())
+		if !ok || got != k {
+			t.Errorf("parseKind(%q) = %v, %v", k.String(), got, ok)
+		}
+	}
+	if Kind(200).String() != "unknown" {
+		t.Error("Kind(200) should be unknown")
+	}
+}
+
+func TestFindOnFixtures(t *testing.T) {
+	g := load(t)
+	for _, name := range []string{"testdata/news_es.txt", "testdata/news_en.txt"} {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := string(b)
+		rs := g.Resolve(text, g.Find(text), "")
+		got := map[string]bool{}
+		for _, r := range rs {
+			got[r.Place.Name] = true
+			if r.Place.Kind == State {
+				continue
+			}
+		}
+		var must []string
+		if strings.HasSuffix(name, "_es.txt") {
+			must = []string{"Autopista Guadalajara–Colima", "Acatlán de Juárez", "Sayula", "San Pedro Tlaquepaque", "Tonalá", "El Salto", "Apatzingán", "Celaya", "Irapuato", "Culiacán", "Sinaloa", "Ciudad de México", "Autopista México–Querétaro"}
+			for _, r := range rs {
+				if r.Text == "Hidalgo" || r.Text == "Juárez" {
+					t.Errorf("street name %q resolved to %s", r.Text, r.Place.Name)
+				}
+			}
+		} else {
+			must = []string{"Jalisco", "Michoacán", "Tapalpa", "Guadalajara", "Puerto Vallarta", "Reynosa", "Nuevo Laredo", "Tijuana", "Aeropuerto Internacional de Guadalajara"}
+		}
+		for _, n := range must {
+			if !got[n] {
+				t.Errorf("%s: %q not resolved; got %v", name, n, got)
+			}
+		}
+	}
+}
+
+func checkMentions(t *testing.T, text string, ms []Mention) {
+	t.Helper()
+	prev := 0
+	for _, m := range ms {
+		if m.Start < prev || m.End <= m.Start || m.End > len(text) {
+			t.Fatalf("bad span [%d,%d) after %d in %q", m.Start, m.End, prev, text)
+		}
+		if m.Text != text[m.Start:m.End] {
+			t.Fatalf("Text %q != text[%d:%d] %q", m.Text, m.Start, m.End, text[m.Start:m.End])
+		}
+		if len(m.Candidates) == 0 {
+			t.Fatalf("mention %q without candidates", m.Text)
+		}
+		prev = m.End
+	}
+}
+
+func FuzzFind(f *testing.F) {
+	for _, s := range []string{
+		"Bloqueos en Tlaquepaque y Zapopan, Jalisco.",
+		"autopista Guadalajara–Colima",
+		"En Yalisco y Guanajato",
+		"MICHOACÁN ß Ⅻ ǅ İstanbul Tonalá, Chiapas",
+		"a\xffb Culiacán\u0301 CDMX",
+		"",
+	} {
+		f.Add(s)
+	}
+	g := load(f)
+	f.Fuzz(func(t *testing.T, s string) {
+		ms := g.Find(s)
+		checkMentions(t, s, ms)
+		for _, r := range g.Resolve(s, ms, "14") {
+			if r.Score < 0 || r.Score > 1 || r.Place.Name == "" {
+				t.Fatalf("bad resolution %+v", r)
+			}
+		}
+	})
+}
+
+func benchText(b *testing.B) string {
+	var sb strings.Builder
+	for _, name := range []string{"testdata/news_es.txt", "testdata/news_en.txt"} {
+		raw, err := os.ReadFile(name)
+		if err != nil {
+			b.Fatal(err)
+		}
+		sb.Write(raw)
+	}
+	one := sb.String()
+	return strings.Repeat(one, (1<<20)/len(one)+1)
+}
+
+func BenchmarkFind(b *testing.B) {
+	g := load(b)
+	text := benchText(b)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		g.Find(text)
+	}
+}
+
+func BenchmarkFindResolve(b *testing.B) {
+	g := load(b)
+	text := benchText(b)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		g.Resolve(text, g.Find(text), "")
+	}
+}
+
+func BenchmarkLoad(b *testing.B) {
+	for b.Loop() {
+		if _, err := Load(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkReverse(b *testing.B) {
+	g := load(b)
+	for b.Loop() {
+		g.Reverse(20.6767, -103.3475)
+	}
+}

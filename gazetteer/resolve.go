@@ -1,0 +1,217 @@
+package gazetteer
+
+import (
+	"math"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/atalaya/atalaya/fold"
+)
+
+// Resolved is a mention with the one place chosen for it.
+type Resolved struct {
+	Mention
+	Place Place
+	Score float64 // 0..1 confidence in the choice
+}
+
+// Resolve picks one place per mention and drops the mentions judged not to
+// be places. For each candidate it weighs, in this order of strength: a
+// state named right after it ("Tonalá, Chiapas", "Tonalá (Jalisco)"); the
+// states of the other mentions of the text (a state named anywhere, the
+// state of an unambiguous municipality); prior, a state code hint such as
+// the outlet's home state ("" if none); then population and kind. A
+// mention whose name is also an ordinary word or a person's name, or that
+// only names small localities, is kept only when a cue precedes it ("en",
+// "municipio de", "in") or the other mentions support one of its
+// candidates.
+func (g *Gazetteer) Resolve(text string, ms []Mention, prior string) []Resolved {
+	if len(ms) == 0 {
+		return nil
+	}
+	// States supported by the text: each distinct name whose candidates
+	// all lie in one state votes for it once.
+	keys := make([]string, len(ms))
+	voters := map[string]map[string]bool{}
+	doubt := make([]bool, len(ms))
+	for i, m := range ms {
+		keys[i] = foldKey(m.Text)
+		doubt[i] = g.doubtful(text, m, keys[i])
+		if doubt[i] {
+			continue // a name that may not be a place does not vote
+		}
+		if st := voteState(m.Candidates); st != "" {
+			if voters[st] == nil {
+				voters[st] = map[string]bool{}
+			}
+			voters[st][keys[i]] = true
+		}
+	}
+	// support returns the number of other names that vote for state st.
+	support := func(st, self string) int {
+		n := len(voters[st])
+		if voters[st][self] {
+			n--
+		}
+		return n
+	}
+	out := make([]Resolved, 0, len(ms))
+	for i, m := range ms {
+		if len(m.Candidates) == 0 {
+			continue
+		}
+		// A state written right after the mention.
+		next := ""
+		if i+1 < len(ms) && gapIsQualifier(text, m.End, ms[i+1].Start) {
+			next = stateOf(ms[i+1].Candidates)
+		}
+		best, second := -1, math.Inf(-1)
+		bestScore := math.Inf(-1)
+		for j, p := range m.Candidates {
+			s := 0.0
+			if next != "" && p.StateCode == next && p.Kind != State {
+				s += 3
+			}
+			if n := support(p.StateCode, keys[i]); n > 0 {
+				s += 1 + 0.2*math.Min(float64(n-1), 3)
+			}
+			if prior != "" && p.StateCode == prior {
+				s += 0.8
+			}
+			s += 0.05 * math.Log10(float64(p.Population)+1)
+			switch p.Kind {
+			case State:
+				s += 1 // a state's name most often means the state
+			case Country, MetroArea, Highway, Airport, Port, Prison, BorderCrossing:
+				s += 0.3
+			case Municipality:
+				s += 0.2
+			}
+			if s > bestScore {
+				second, bestScore, best = bestScore, s, j
+			} else if s > second {
+				second = s
+			}
+		}
+		p := m.Candidates[best]
+		supported := next != "" || support(p.StateCode, keys[i]) > 0
+		if doubt[i] && !supported && !(prior != "" && p.StateCode == prior && hasCue(text, m.Start)) {
+			continue
+		}
+		score := 0.6
+		if len(m.Candidates) > 1 {
+			margin := bestScore - second
+			score = 0.35 + 0.15*math.Min(margin, 3.5)
+		}
+		if supported {
+			score += 0.15
+		}
+		if m.Fuzzy {
+			score -= 0.15
+		}
+		score = math.Max(0.05, math.Min(1, score))
+		out = append(out, Resolved{Mention: m, Place: p, Score: math.Round(score*100) / 100})
+	}
+	return out
+}
+
+// doubtful reports whether a mention may well not be a place: its name is
+// an ordinary word or a person's name, or it names only localities and
+// small municipalities, and no cue precedes it.
+func (g *Gazetteer) doubtful(text string, m Mention, key string) bool {
+	k, ok := g.matcher.byName[key]
+	small := true
+	for _, p := range m.Candidates {
+		if p.Kind != Locality && (p.Kind != Municipality || p.Population > 0) {
+			small = false
+		}
+	}
+	amb := ok && g.matcher.keys[k].flags&flagAmbiguous != 0
+	if !amb && !small {
+		return false
+	}
+	return !hasCue(text, m.Start)
+}
+
+// hasCue reports whether the words before position i of text introduce a
+// place: "en", "municipio de", "ciudad de", "in", "near"...
+func hasCue(text string, i int) bool {
+	lo := max(0, i-40)
+	for lo > 0 && !utf8.RuneStart(text[lo]) {
+		lo--
+	}
+	f := fold.String(text[lo:i])
+	w1, p1 := prevWord(f, len(f))
+	switch w1 {
+	case "en", "in", "near", "cerca", "hacia", "rumbo", "desde", "from", "at", "to", "a",
+		"municipio", "alcaldia", "ciudad", "localidad", "poblado", "comunidad", "ejido", "estado":
+		return true
+	case "de", "del", "of":
+		w2, _ := prevWord(f, p1)
+		switch w2 {
+		case "municipio", "municipios", "ciudad", "localidad", "poblado", "comunidad", "estado",
+			"alcaldia", "cabecera", "region", "puerto", "ejido", "zona", "city", "town", "state",
+			"municipality", "village", "cerca", "inmediaciones", "afueras", "habitantes", "vecinos",
+			"carretera", "autopista", "tramo":
+			return true
+		}
+	}
+	return false
+}
+
+// gapIsQualifier reports whether text[a:b] joins a place to the state that
+// qualifies it: ", " or " (" or " en el estado de ".
+func gapIsQualifier(text string, a, b int) bool {
+	if b < a || b-a > 24 {
+		return false
+	}
+	g := strings.TrimFunc(text[a:b], unicode.IsSpace)
+	switch fold.String(g) {
+	case ",", "(", "-", ", en", ", estado de", "en el estado de", ", en el estado de", "estado de":
+		return true
+	}
+	return false
+}
+
+// voteState returns the state a mention speaks for: the state it names,
+// else the one state of its candidates other than localities, else the one
+// state of all its candidates; "" if none.
+func voteState(ps []Place) string {
+	if st := stateOf(ps); st != "" {
+		return st
+	}
+	var big []Place
+	for _, p := range ps {
+		if p.Kind != Locality {
+			big = append(big, p)
+		}
+	}
+	if st := commonState(big); st != "" {
+		return st
+	}
+	return commonState(ps)
+}
+
+// commonState returns the state code shared by all candidates, or "".
+func commonState(ps []Place) string {
+	if len(ps) == 0 || ps[0].StateCode == "" {
+		return ""
+	}
+	for _, p := range ps[1:] {
+		if p.StateCode != ps[0].StateCode {
+			return ""
+		}
+	}
+	return ps[0].StateCode
+}
+
+// stateOf returns the code of the first State among candidates, or "".
+func stateOf(ps []Place) string {
+	for _, p := range ps {
+		if p.Kind == State {
+			return p.StateCode
+		}
+	}
+	return ""
+}

@@ -1,0 +1,140 @@
+package gazetteer
+
+// contextWords returns the folded words that change how a following place
+// name is read.
+func contextWords() map[string]uint8 {
+	w := map[string]uint8{}
+	for _, s := range []string{
+		"avenida", "av", "avda", "calle", "calles", "colonia", "col", "bulevar", "boulevard", "blvd",
+		"bulevard", "calzada", "calz", "privada", "priv", "andador", "cerrada", "callejon", "circuito",
+		"fraccionamiento", "fracc", "fracto", "plaza", "parque", "jardin", "glorieta", "mercado",
+		"escuela", "colegio", "hospital", "clinica", "estadio", "barrio", "unidad", "residencial",
+		"street", "avenue", "st", "ave", "boulevard", "neighborhood", "esquina", "cruce", "entre",
+		"prolongacion", "paseo", "eje", "retorno", "cda", "fovissste", "infonavit", "instituto",
+		"universidad", "club", "equipo", "hotel", "restaurante", "bar", "centro comercial", "cine",
+	} {
+		w[s] |= wordStreet
+	}
+	for _, s := range []string{"cartel", "carteles", "cartels", "carrtel", "familia"} {
+		w[s] |= wordCartel
+	}
+	for _, s := range []string{
+		"en", "municipio", "municipios", "ciudad", "localidad", "poblado", "comunidad", "estado",
+		"entidad", "alcaldia", "cabecera", "region", "puerto", "hacia", "rumbo", "desde", "cerca",
+		"in", "near", "at", "from", "to", "city", "town", "state", "municipality", "village",
+		"ejido", "rancheria", "ranchería", "sindicatura", "tramo", "zona",
+	} {
+		w[s] |= wordCue
+	}
+	// Ordinary words and surnames one or two edits away from a state or
+	// city name: never fuzzy-matched.
+	for _, s := range []string{
+		"pueblo", "pueblos", "colina", "colinas", "morales", "chispas", "medida", "medidas",
+		"sonoro", "sonoras", "durante", "guerra", "tabaco", "campana", "campaña", "mexica",
+		"mexicano", "mexicana", "mexicanos", "mexicanas", "jalisciense", "morena", "moreno",
+		"morelia", "leones", "carmen", "sinaloense", "oaxaqueño", "poblano", "poblana",
+		"chiapaneco", "tijuanense", "toluqueño", "victorias", "durangueño", "veracruzano",
+		"ministerio", "merida", "mendoza", "matamoros", "cajeme", "herrera", "pachuca",
+		"obregon", "celaya", "madera", "madero", "salazar", "saltillo", "mariana",
+		"tampico", "tepito", "carrera", "carreras", "cordoba", "culiacan", "acapulco",
+		"michoacana", "michoacano", "michoacanos", "michoacanas", "sinaloenses", "tamaulipeco",
+		"tamaulipeca", "sonorense", "duranguense", "zacatecano", "guerrerense", "queretano",
+		"yucateco", "tabasqueño", "tabasqueno", "coahuilense", "chihuahuense", "mexiquense",
+	} {
+		w[s] |= wordNear
+	}
+	return w
+}
+
+// ambiguousNames returns folded place names that are also ordinary words
+// or people's names. They are matched only when capitalized, not after
+// another capitalized word, and Resolve keeps them only with a cue or
+// support from the other places of the text.
+func ambiguousNames() map[string]bool {
+	m := map[string]bool{}
+	for _, s := range []string{
+		"la paz", "paz", "victoria", "progreso", "reforma", "guadalupe", "hidalgo", "morelos",
+		"juarez", "zaragoza", "allende", "colon", "union", "la union", "libertad", "la libertad",
+		"centro", "mante", "el mante", "pueblo", "independencia", "esperanza", "la esperanza",
+		"paraiso", "el paraiso", "soledad", "la soledad", "concordia", "la concordia",
+		"providencia", "gloria", "la gloria", "trinidad", "la trinidad", "purisima", "nacional",
+		"general", "presidente", "constitucion", "porvenir", "el porvenir", "ocampo", "guerrero",
+		"madero", "obregon", "carranza", "cardenas", "lerdo", "calles", "bravo", "galeana",
+		"mina", "aldama", "abasolo", "jimenez", "escobedo", "nuevo", "tres", "ojo",
+		"el salto", "salto", "la cruz", "cruz", "el rosario", "rosario", "santa cruz", "san jose",
+		"san juan", "san pedro", "san miguel", "santiago", "santa maria", "el carmen", "carmen",
+		"la luz", "luz", "las palmas", "palmas", "el llano", "llano", "la barca", "el rancho",
+		"rancho", "la presa", "presa", "el puerto", "puerto", "la playa", "playa", "el refugio",
+		"refugio", "la estacion", "estacion", "la mision", "mision", "el sauz", "la joya", "joya",
+		"el bosque", "bosque", "la laguna", "laguna", "el campo", "campo", "la piedad", "piedad",
+		"la reforma", "la victoria", "buenavista", "buena vista", "vista hermosa", "el dorado",
+		"dorado", "las flores", "flores", "el paso", "paso", "la ciudad", "la villa", "villa",
+		"san francisco", "san antonio", "san lucas", "san marcos", "san carlos", "san luis",
+		"santa ana", "santa rosa", "santa fe", "santa lucia", "santa catarina", "la garita",
+		"garita", "la mesa", "mesa", "el valle", "valle", "la palma", "palma", "las cruces",
+		"la pila", "el pozo", "pozo", "ahome", "el oro", "oro", "alamos", "los alamos", "emiliano zapata",
+		"zapata", "lazaro cardenas", "benito juarez", "miguel hidalgo", "venustiano carranza",
+		"vicente guerrero", "francisco i. madero", "guadalupe victoria", "ignacio zaragoza",
+		"nicolas bravo", "jose maria morelos", "cuauhtemoc", "alvaro obregon", "tlalpan",
+		"san nicolas", "general escobedo", "melchor ocampo", "hermenegildo galeana",
+		"padilla", "matamoros", "la fe", "pedregal", "el pedregal", "las americas", "america",
+		"la noria", "noria", "el alamo", "alamo", "texas", "florida", "california", "nogales",
+		"cerro azul", "agua blanca", "agua caliente", "aguacaliente", "agua fria", "agua zarca",
+		"los angeles", "chapultepec", "tepito", "industrial", "la industrial", "moderna",
+		"jardines", "insurgentes", "revolucion", "la revolucion", "pachuca", "lomas", "las lomas",
+		"loma bonita", "nueva italia", "ramos", "lagos", "el limon", "limon", "naranjos",
+		"los reyes", "reyes", "patria", "patria nueva", "nueva patria", "frontera", "la frontera",
+		"magdalena", "la magdalena", "comonfort", "cosio", "leon", "salvador", "el salvador",
+		"tepic", "colima", "durango", "sonora", "puebla", "campeche", "tabasco", "guerrero",
+		"tuxpan", "arteaga", "angostura", "la angostura", "sabinas", "tampico", "ciudad madero",
+		"mazatlan", "tecate", "leona vicario", "vicario", "navidad", "ascension", "la ascension",
+	} {
+		m[s] = true
+	}
+	// Common surnames that are also names of municipalities or localities.
+	for _, s := range []string{
+		"garcia", "lopez", "sanchez", "hernandez", "martinez", "gonzalez", "rodriguez", "perez",
+		"gomez", "diaz", "torres", "ramirez", "morales", "gutierrez", "ortiz", "chavez",
+		"ruiz", "mendoza", "castillo", "vazquez", "moreno", "romero", "herrera", "medina",
+		"aguilar", "vargas", "castro", "salazar", "rosales", "navarro", "rivera", "dominguez",
+		"sandoval", "villa", "ibarra", "delgado", "cortes", "camacho", "guzman", "zamora",
+		"salinas", "arriaga", "ocampo", "anaya", "carrillo", "mata", "arellano", "pena",
+		"montemorelos", "garza", "leyva", "quintero", "carrasco", "beltran", "estrada",
+		"orozco", "avila", "mejia", "fuentes", "trevino", "barrera", "valdez", "escobar",
+	} {
+		m[s] = true
+	}
+	// Names of states and large cities that are not ordinary words stay
+	// free: drop from the ambiguous set those that are unambiguous in news.
+	for _, s := range []string{"puebla", "tepic", "colima", "durango", "sonora", "campeche", "tabasco", "tampico", "mazatlan", "tecate", "ahome", "nogales", "pachuca", "ciudad madero", "tlalpan", "cuauhtemoc", "zamora", "montemorelos"} {
+		delete(m, s)
+	}
+	return m
+}
+
+// genericNames returns folded locality names that are first of all common
+// nouns of addresses and landscapes ("la colonia", "los pinos"): localities
+// with these names are not matched in text at all.
+func genericNames() map[string]bool {
+	m := map[string]bool{}
+	for _, s := range []string{
+		"la colonia", "colonia", "las colonias", "los altos", "la calera", "loma linda", "la ballena",
+		"el centro", "la loma", "el cerro", "la canada", "el arenal", "la isla", "el puente", "puente",
+		"el potrero", "potrero", "la entrada", "la salida", "el crucero", "crucero", "la curva",
+		"la escondida", "el mirador", "mirador", "la granja", "granja", "el panteon", "panteon",
+		"la estancia", "estancia", "el tanque", "el aguaje", "las granjas", "el vergel", "la pradera",
+		"el jaguey", "los pinos", "la central", "central", "el fraccionamiento", "la unidad", "unidad",
+		"el barrio", "barrio", "el ejido", "ejido", "la hacienda", "hacienda", "el rancho", "rancho",
+		"la presa", "presa", "el pozo", "la planta", "planta", "la fabrica", "el molino", "molino",
+		"la capilla", "capilla", "la iglesia", "el calvario", "calvario", "la mina", "el retiro",
+		"la ermita", "ermita", "la reserva", "el parque", "la cantera", "cantera", "el ranchito",
+		"la lagunita", "el coyote", "coyote", "el tigre", "tigre", "el leon", "el aguila", "la nopalera",
+		"los reyes", "la libertad", "el paraiso", "el porvenir", "la esperanza", "la gloria",
+		"la trinidad", "la soledad", "la concordia", "la union", "el progreso", "la reforma",
+		"la victoria", "la providencia", "el triunfo", "triunfo", "el consuelo", "el dorado",
+		"la guadalupe", "el carmen", "la luz", "el refugio", "el salvador", "la purisima",
+	} {
+		m[s] = true
+	}
+	return m
+}

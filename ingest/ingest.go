@@ -1,0 +1,238 @@
+// Package ingest runs Atalaya's main job: it reads reports from files,
+// directories or standard input, extracts their incidents and stores both,
+// concurrently and in atomic batches, reporting skipped input without
+// stopping.
+//
+// Data flows one way: a reader goroutine turns files into reports, a pool
+// of workers extracts incidents from them, and one writer saves them to the
+// store in batches. Each batch is one transaction, so an ingest that is
+// killed midway leaves the store consistent and a rerun completes it: the
+// reports already stored are recognised by their content hash and skipped
+// before extraction.
+package ingest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"runtime"
+	"sync"
+	"time"
+
+	"github.com/atalaya/atalaya/model"
+	"github.com/atalaya/atalaya/report"
+	"github.com/atalaya/atalaya/store"
+)
+
+// Extractor turns a report into its incidents; *extract.Extractor is one.
+type Extractor interface {
+	Extract(r model.Report) []model.Incident
+}
+
+// Config says what to ingest with.
+type Config struct {
+	Store     *store.Store
+	Extractor Extractor
+	// Options are the defaults given on the command line (source, kind,
+	// publication time, size limit).
+	Options report.Options
+	// Workers is the number of extraction goroutines; 0 means GOMAXPROCS.
+	Workers int
+	// BatchSize is the number of reports saved per transaction; 0 means 256.
+	BatchSize int
+	// Skip is called for each input, or line of input, that was skipped.
+	Skip func(report.Problem)
+	// Progress, if set, is called after each batch is stored and at the end.
+	Progress func(Stats)
+	// Saved, if set, is called after each batch is committed with the
+	// reports it made visible (used to measure latency).
+	Saved func(entries []store.Entry, at time.Time)
+}
+
+// Stats counts what an ingest did.
+type Stats struct {
+	Files      int   // files to read
+	TotalBytes int64 // their size, when known
+	ReadBytes  int64 // bytes of the files read completely so far
+	Reports    int   // reports read
+	Added      int   // reports newly stored
+	Duplicates int   // reports already stored, or repeated in this run
+	Incidents  int   // incidents stored with the added reports
+	Skipped    int   // problems reported
+}
+
+// Run ingests paths ("-" is stdin). It returns the stats and the first
+// fatal error (a store failure or ctx's cancellation); skipped input is not
+// an error, it is counted in Stats.Skipped and passed to cfg.Skip.
+func Run(ctx context.Context, cfg Config, paths []string, stdin io.Reader) (Stats, error) {
+	if cfg.Store == nil || cfg.Extractor == nil {
+		return Stats{}, errors.New("ingest: store and extractor are required")
+	}
+	workers := cfg.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	batchSize := cfg.BatchSize
+	if batchSize <= 0 {
+		batchSize = 256
+	}
+
+	var (
+		mu    sync.Mutex
+		stats Stats
+	)
+	skip := func(p report.Problem) {
+		mu.Lock()
+		stats.Skipped++
+		mu.Unlock()
+		if cfg.Skip != nil {
+			cfg.Skip(p)
+		}
+	}
+
+	files, problems := report.List(paths)
+	for _, p := range problems {
+		skip(p)
+	}
+	stats.Files = len(files)
+	for _, f := range files {
+		if f.Size > 0 {
+			stats.TotalBytes += f.Size
+		}
+	}
+
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+
+	reports := make(chan model.Report, 4*workers)
+	entries := make(chan store.Entry, 4*workers)
+	errc := make(chan error, 2)
+
+	// Reader: files → reports, skipping those already stored.
+	go func() {
+		defer close(reports)
+		seen := make(map[string]struct{})
+		var done int64 // bytes of the files read completely
+		for _, f := range files {
+			var text int64 // text read from f, an estimate of its bytes read
+			err := report.Read(ctx, f, stdin, cfg.Options, func(r model.Report) error {
+				text += int64(len(r.Text))
+				mu.Lock()
+				stats.Reports++
+				stats.ReadBytes = done + min(text, max(f.Size, 0))
+				mu.Unlock()
+				if _, dup := seen[r.ID]; dup {
+					mu.Lock()
+					stats.Duplicates++
+					mu.Unlock()
+					return nil
+				}
+				seen[r.ID] = struct{}{}
+				has, err := cfg.Store.Has(ctx, r.ID)
+				if err != nil {
+					return err
+				}
+				if has {
+					mu.Lock()
+					stats.Duplicates++
+					mu.Unlock()
+					return nil
+				}
+				select {
+				case reports <- r:
+					return nil
+				case <-ctx.Done():
+					return ctx.Err()
+				}
+			}, skip)
+			if err != nil {
+				errc <- fmt.Errorf("reading %s: %w", f.Path, err)
+				return
+			}
+			done += max(f.Size, 0)
+			mu.Lock()
+			stats.ReadBytes = done
+			mu.Unlock()
+		}
+	}()
+
+	// Extractors: reports → entries.
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for r := range reports {
+				e := store.Entry{Report: r, Incidents: cfg.Extractor.Extract(r)}
+				select {
+				case entries <- e:
+				case <-ctx.Done():
+					return
+				}
+			}
+		}()
+	}
+	go func() { wg.Wait(); close(entries) }()
+
+	// Writer: entries → batches → store.
+	save := func(batch []store.Entry) error {
+		added, err := cfg.Store.Save(ctx, batch)
+		if err != nil {
+			return fmt.Errorf("saving %d reports: %w", len(batch), err)
+		}
+		now := time.Now()
+		n := 0
+		for _, e := range batch {
+			n += len(e.Incidents)
+		}
+		mu.Lock()
+		stats.Added += added
+		stats.Duplicates += len(batch) - added
+		stats.Incidents += n
+		snapshot := stats
+		mu.Unlock()
+		if cfg.Saved != nil {
+			cfg.Saved(batch, now)
+		}
+		if cfg.Progress != nil {
+			cfg.Progress(snapshot)
+		}
+		return nil
+	}
+	batch := make([]store.Entry, 0, batchSize)
+	var werr error
+	for e := range entries {
+		if werr != nil {
+			continue // drain so the workers can exit
+		}
+		batch = append(batch, e)
+		if len(batch) == batchSize {
+			if werr = save(batch); werr != nil {
+				cancel()
+			}
+			batch = make([]store.Entry, 0, batchSize)
+		}
+	}
+	if werr == nil && len(batch) > 0 {
+		werr = save(batch)
+	}
+
+	select {
+	case rerr := <-errc:
+		if werr == nil {
+			werr = rerr
+		}
+	default:
+	}
+	mu.Lock()
+	final := stats
+	mu.Unlock()
+	if cfg.Progress != nil {
+		cfg.Progress(final)
+	}
+	if werr == nil {
+		werr = ctx.Err()
+	}
+	return final, werr
+}

@@ -1,0 +1,149 @@
+package ingest
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/atalaya/atalaya/corpus"
+	"github.com/atalaya/atalaya/extract"
+	"github.com/atalaya/atalaya/gazetteer"
+	"github.com/atalaya/atalaya/report"
+	"github.com/atalaya/atalaya/store"
+	"github.com/atalaya/atalaya/when"
+)
+
+func newExtractor(tb testing.TB) *extract.Extractor {
+	tb.Helper()
+	g, err := gazetteer.Load()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	w, err := when.New()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return extract.New(g, w)
+}
+
+func writeCorpus(tb testing.TB, n int) (string, int64) {
+	tb.Helper()
+	path := filepath.Join(tb.TempDir(), "corpus.jsonl")
+	f, err := os.Create(path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if err := corpus.Generate(f, n, 11, time.Date(2026, 2, 1, 0, 0, 0, 0, time.UTC)); err != nil {
+		tb.Fatal(err)
+	}
+	fi, _ := f.Stat()
+	f.Close()
+	return path, fi.Size()
+}
+
+func TestRun(t *testing.T) {
+	ctx := context.Background()
+	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "i.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	path, size := writeCorpus(t, 300)
+	bad := filepath.Join(t.TempDir(), "bad.jsonl")
+	os.WriteFile(bad, []byte("{\"text\":\"Incendian un camión en Celaya, Guanajuato.\"}\nnot json\n"), 0o644)
+
+	var mu sync.Mutex
+	var problems []string
+	var last Stats
+	cfg := Config{
+		Store: st, Extractor: newExtractor(t), BatchSize: 64,
+		Skip:     func(p report.Problem) { mu.Lock(); problems = append(problems, p.Error()); mu.Unlock() },
+		Progress: func(s Stats) { last = s },
+	}
+	stats, err := Run(ctx, cfg, []string{path, bad}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if stats.Reports != 301 || stats.Added != 301 || stats.Skipped != 1 || stats.Duplicates != 0 {
+		t.Errorf("stats = %+v, want 301 read, 301 added, 1 skipped, 0 duplicates", stats)
+	}
+	if len(problems) != 1 || !strings.Contains(problems[0], "bad.jsonl:2") {
+		t.Errorf("problems = %q, want one naming bad.jsonl:2", problems)
+	}
+	if stats.Incidents < 300 {
+		t.Errorf("%d incidents from 301 reports that each describe at least one", stats.Incidents)
+	}
+	if last != stats {
+		t.Errorf("last progress %+v differs from the final stats %+v", last, stats)
+	}
+	if stats.TotalBytes < size || stats.ReadBytes != stats.TotalBytes {
+		t.Errorf("bytes read %d of %d, corpus is %d", stats.ReadBytes, stats.TotalBytes, size)
+	}
+	nr, ni, err := st.Counts(ctx)
+	if err != nil || nr != 301 || ni != stats.Incidents {
+		t.Errorf("store counts %d reports, %d incidents (err %v); want 301, %d", nr, ni, err, stats.Incidents)
+	}
+
+	// A second run stores nothing and extracts nothing.
+	again, err := Run(ctx, cfg, []string{path}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if again.Added != 0 || again.Duplicates != 300 || again.Incidents != 0 {
+		t.Errorf("second run stats = %+v, want 0 added, 300 duplicates", again)
+	}
+}
+
+func TestRunCancelled(t *testing.T) {
+	st, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "c.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	path, _ := writeCorpus(t, 2000)
+	ctx, cancel := context.WithCancel(context.Background())
+	cfg := Config{Store: st, Extractor: newExtractor(t), BatchSize: 50,
+		Progress: func(s Stats) {
+			if s.Added >= 100 {
+				cancel()
+			}
+		}}
+	stats, err := Run(ctx, cfg, []string{path}, nil)
+	if err == nil {
+		t.Fatal("a cancelled ingest returned no error")
+	}
+	n, _, _ := st.Counts(context.Background())
+	if n != stats.Added || n >= 2000 {
+		t.Errorf("store has %d reports, stats say %d added; want them equal and < 2000", n, stats.Added)
+	}
+}
+
+// BenchmarkIngest measures end-to-end ingest (read, extract, store) of
+// generated news-size reports.
+func BenchmarkIngest(b *testing.B) {
+	const n = 10000
+	path, size := writeCorpus(b, n)
+	ex := newExtractor(b)
+	b.SetBytes(size)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		st, err := store.Open(context.Background(), filepath.Join(b.TempDir(), "bench.db"))
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		stats, err := Run(context.Background(), Config{Store: st, Extractor: ex}, []string{path}, nil)
+		if err != nil || stats.Added != n {
+			b.Fatalf("added %d of %d: %v", stats.Added, n, err)
+		}
+		b.StopTimer()
+		st.Close()
+		b.StartTimer()
+	}
+	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "reports/s")
+}

@@ -1,0 +1,392 @@
+// Package report reads input files (plain text, subtitles, HTML pages,
+// RSS/Atom feeds, JSON and JSONL batches) into model.Report values with
+// normalized text, a detected language and a content hash.
+//
+// # Precedence of options
+//
+// Options hold the defaults the user gave on the command line. The rule is:
+// a value the input states for one record wins over a flag, and a flag wins
+// over a value guessed from the format or the container.
+//
+//   - Published: a date stated by the input (JSONL "published", page
+//     metadata, feed item date) wins; Options.Published fills the rest.
+//   - Kind: a JSONL line's "kind" wins; otherwise Options.Kind wins over the
+//     format's default (transcript for .srt/.vtt and for unpunctuated
+//     plain text, news for everything else).
+//   - Source: a JSONL line's "source" wins; otherwise Options.Source wins
+//     over what the container suggests (an HTML page's og:site_name, a
+//     feed's title).
+package report
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/atalaya/atalaya/model"
+)
+
+// DefaultMaxBytes is the size limit of a file (or of a JSONL line) when
+// Options.MaxBytes is zero.
+const DefaultMaxBytes = 20 << 20
+
+// Options are the defaults the user gave on the command line.
+type Options struct {
+	// Source is the outlet or feed name; see the package documentation for
+	// when it applies.
+	Source string
+	// Kind is the report kind; "" means decide per format (transcript for
+	// .srt/.vtt, news otherwise, the JSONL "kind" field).
+	Kind model.ReportKind
+	// Published is the publication time of reports that do not state one;
+	// zero means unknown.
+	Published time.Time
+	// MaxBytes limits the size of a file, or of one line of a JSONL file;
+	// 0 means DefaultMaxBytes.
+	MaxBytes int64
+	// Now gives the time stored in Report.Fetched; nil means time.Now.
+	Now func() time.Time
+}
+
+func (o Options) maxBytes() int64 {
+	if o.MaxBytes <= 0 {
+		return DefaultMaxBytes
+	}
+	return o.MaxBytes
+}
+
+func (o Options) now() time.Time {
+	if o.Now == nil {
+		return time.Now()
+	}
+	return o.Now()
+}
+
+// File is an input to read: a regular file, or "-" for standard input
+// (Size -1).
+type File struct {
+	Path string
+	Size int64
+}
+
+// Problem is an input, or one line of it, that was skipped.
+type Problem struct {
+	Path string
+	Line int // 0 when not line-based
+	Err  error
+}
+
+// Error returns "path:line: reason" or "path: reason".
+func (p Problem) Error() string {
+	reason := "unknown problem"
+	if p.Err != nil {
+		reason = p.Err.Error()
+	}
+	if p.Line > 0 {
+		return p.Path + ":" + strconv.Itoa(p.Line) + ": " + reason
+	}
+	return p.Path + ": " + reason
+}
+
+// Unwrap returns the underlying error.
+func (p Problem) Unwrap() error { return p.Err }
+
+// Errors a Problem may wrap; test them with errors.Is.
+var (
+	ErrEmpty       = errors.New("empty input")
+	ErrBinary      = errors.New("binary content, not text")
+	ErrTooLarge    = errors.New("input too large")
+	ErrNoText      = errors.New("no text")
+	ErrInvalidUTF8 = errors.New("invalid UTF-8")
+	ErrHidden      = errors.New("hidden file skipped")
+	ErrNotRegular  = errors.New("not a regular file")
+)
+
+// List expands paths (files, directories recursively, "-") into files in a
+// deterministic order: the paths in the order given, the files of a
+// directory in lexical order. Inside directories, hidden files and
+// directories (name starting with ".") and files of unknown type whose
+// content is binary are reported as problems and skipped; a path given
+// explicitly is always listed when it is a regular file.
+func List(paths []string) ([]File, []Problem) {
+	var (
+		files    []File
+		problems []Problem
+		seen     = make(map[string]bool)
+	)
+	add := func(f File) {
+		if f.Path != "-" && seen[f.Path] {
+			return
+		}
+		seen[f.Path] = true
+		files = append(files, f)
+	}
+	for _, p := range paths {
+		if p == "-" {
+			add(File{Path: "-", Size: -1})
+			continue
+		}
+		info, err := os.Stat(p)
+		if err != nil {
+			problems = append(problems, Problem{Path: p, Err: fmt.Errorf("unreadable: %w", unwrapPath(err))})
+			continue
+		}
+		if info.Mode().IsRegular() {
+			add(File{Path: p, Size: info.Size()})
+			continue
+		}
+		if !info.IsDir() {
+			problems = append(problems, Problem{Path: p, Err: ErrNotRegular})
+			continue
+		}
+		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				problems = append(problems, Problem{Path: path, Err: fmt.Errorf("unreadable: %w", unwrapPath(err))})
+				if d != nil && d.IsDir() && path != p {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			if path == p {
+				return nil
+			}
+			if strings.HasPrefix(d.Name(), ".") {
+				problems = append(problems, Problem{Path: path, Err: ErrHidden})
+				if d.IsDir() {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			if d.IsDir() {
+				return nil
+			}
+			info, err := os.Stat(path) // follows symbolic links to files
+			if err != nil {
+				problems = append(problems, Problem{Path: path, Err: fmt.Errorf("unreadable: %w", unwrapPath(err))})
+				return nil
+			}
+			if !info.Mode().IsRegular() {
+				problems = append(problems, Problem{Path: path, Err: ErrNotRegular})
+				return nil
+			}
+			if formatByName(path) == formatUnknown && info.Size() > 0 {
+				if bin, err := fileIsBinary(path); err != nil {
+					problems = append(problems, Problem{Path: path, Err: fmt.Errorf("unreadable: %w", unwrapPath(err))})
+					return nil
+				} else if bin {
+					problems = append(problems, Problem{Path: path, Err: ErrBinary})
+					return nil
+				}
+			}
+			add(File{Path: path, Size: info.Size()})
+			return nil
+		})
+		if err != nil {
+			problems = append(problems, Problem{Path: p, Err: err})
+		}
+	}
+	return files, problems
+}
+
+// unwrapPath drops the *fs.PathError wrapper, whose path the Problem repeats.
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+func fileIsBinary(path string) (bool, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return false, err
+	}
+	defer f.Close()
+	buf := make([]byte, sniffLen)
+	n, err := io.ReadFull(f, buf)
+	if err != nil && !errors.Is(err, io.ErrUnexpectedEOF) && !errors.Is(err, io.EOF) {
+		return false, err
+	}
+	return isBinary(buf[:n]), nil
+}
+
+// Read reads one file and calls yield for each report in it, skip for each
+// problem. It returns early with yield's error if yield fails, or ctx's
+// error. Problems with the input itself (unreadable, binary, empty,
+// oversized, malformed) go to skip and Read returns nil.
+func Read(ctx context.Context, f File, stdin io.Reader, opts Options, yield func(model.Report) error, skip func(Problem)) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	name := f.Path
+	var r io.Reader
+	if name == "-" {
+		if stdin == nil {
+			skip(Problem{Path: name, Err: errors.New("unreadable: no standard input")})
+			return nil
+		}
+		r = stdin
+	} else {
+		fh, err := os.Open(name)
+		if err != nil {
+			skip(Problem{Path: name, Err: fmt.Errorf("unreadable: %w", unwrapPath(err))})
+			return nil
+		}
+		defer fh.Close()
+		r = fh
+	}
+	max := opts.maxBytes()
+	br := bufio.NewReaderSize(r, 64<<10)
+	format := formatUnknown
+	if name != "-" {
+		format = formatByName(name)
+	}
+	head, err := br.Peek(sniffLen)
+	if err != nil && !errors.Is(err, io.EOF) && !errors.Is(err, bufio.ErrBufferFull) {
+		skip(Problem{Path: name, Err: fmt.Errorf("unreadable: %w", unwrapPath(err))})
+		return nil
+	}
+	if len(head) == 0 {
+		skip(Problem{Path: name, Err: ErrEmpty})
+		return nil
+	}
+	if err := checkHead(head); err != nil {
+		skip(Problem{Path: name, Err: err})
+		return nil
+	}
+	if format == formatUnknown {
+		format = sniff(head)
+	}
+	if format == formatJSONL {
+		return readJSONL(ctx, name, br, opts, yield, skip)
+	}
+	if f.Size > max {
+		skip(Problem{Path: name, Err: fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, f.Size, max)})
+		return nil
+	}
+	data, err := io.ReadAll(io.LimitReader(br, max+1))
+	if err != nil {
+		skip(Problem{Path: name, Err: fmt.Errorf("unreadable: %w", unwrapPath(err))})
+		return nil
+	}
+	if int64(len(data)) > max {
+		skip(Problem{Path: name, Err: fmt.Errorf("%w: more than %d bytes", ErrTooLarge, max)})
+		return nil
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	return parseFormat(ctx, name, format, data, opts, yield, skip)
+}
+
+// Parse reads reports from data already in memory; name is used for the
+// format (extension; the content is sniffed when the extension says
+// nothing) and in messages and Report.Origin.
+func Parse(name string, data []byte, opts Options, yield func(model.Report) error, skip func(Problem)) error {
+	if len(data) == 0 {
+		skip(Problem{Path: name, Err: ErrEmpty})
+		return nil
+	}
+	if err := checkHead(data[:min(len(data), sniffLen)]); err != nil {
+		skip(Problem{Path: name, Err: err})
+		return nil
+	}
+	format := formatByName(name)
+	if format == formatUnknown || name == "-" {
+		format = sniff(data[:min(len(data), sniffLen)])
+	}
+	if format == formatJSONL {
+		return readJSONL(context.Background(), name, bufio.NewReader(bytes.NewReader(data)), opts, yield, skip)
+	}
+	if max := opts.maxBytes(); int64(len(data)) > max {
+		skip(Problem{Path: name, Err: fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, len(data), max)})
+		return nil
+	}
+	return parseFormat(context.Background(), name, format, data, opts, yield, skip)
+}
+
+// parseFormat parses a whole in-memory document of a known format. A panic
+// in a third-party parser becomes a Problem.
+func parseFormat(ctx context.Context, name string, format format, data []byte, opts Options, yield func(model.Report) error, skip func(Problem)) (err error) {
+	var reports []model.Report
+	var perr error
+	func() {
+		defer func() {
+			if v := recover(); v != nil {
+				perr = fmt.Errorf("malformed %s: parser failed: %v", format, v)
+			}
+		}()
+		reports, perr = parseDoc(name, format, data, opts, skip)
+	}()
+	if perr != nil {
+		skip(Problem{Path: name, Err: perr})
+		return nil
+	}
+	for _, r := range reports {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if err := yield(r); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// parseDoc turns a whole document into reports. Errors that concern the
+// whole document are returned; those concerning one item go to skip.
+func parseDoc(name string, format format, data []byte, opts Options, skip func(Problem)) ([]model.Report, error) {
+	switch format {
+	case formatHTML:
+		r, err := parseHTML(data, opts)
+		if err != nil {
+			return nil, err
+		}
+		return []model.Report{finish(r, name, opts.now())}, nil
+	case formatFeed:
+		return parseFeed(name, data, opts, skip)
+	case formatSRT, formatVTT:
+		r, err := parseSubtitles(format, data, opts)
+		if err != nil {
+			return nil, err
+		}
+		return []model.Report{finish(r, name, opts.now())}, nil
+	case formatJSON:
+		return parseJSON(name, data, opts, skip)
+	default:
+		r, err := parseText(data, opts)
+		if err != nil {
+			return nil, err
+		}
+		return []model.Report{finish(r, name, opts.now())}, nil
+	}
+}
+
+// finish sets the fields every report has: Origin, Fetched, Lang, ID.
+func finish(r model.Report, origin string, now time.Time) model.Report {
+	r.Origin = origin
+	r.Fetched = now
+	if r.Lang == "" {
+		r.Lang = DetectLang(r.Text)
+	}
+	r.ID = ContentID(r)
+	return r
+}
+
+// defaultKind returns the kind of a report of the given format.
+func defaultKind(opts Options, formatDefault model.ReportKind) model.ReportKind {
+	if opts.Kind != "" {
+		return opts.Kind
+	}
+	return formatDefault
+}

@@ -1,0 +1,218 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strconv"
+	"time"
+
+	"github.com/atalaya/atalaya/model"
+)
+
+const (
+	sqlInsertReport = `INSERT INTO reports
+	(id, given_id, source, url, kind, lang, title, published, fetched, text, lat, lon, origin)
+	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+	ON CONFLICT(id) DO NOTHING`
+	sqlInsertIncident = `INSERT INTO incidents
+	(id, report_id, ordinal, type, state_code, state, municipality_code, municipality,
+	 locality, place, lat, lon, geo_precision, time, time_precision,
+	 killed, killed_at_least, injured, injured_at_least, detained, detained_at_least,
+	 kidnapped, kidnapped_at_least, severity, confidence)
+	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	sqlInsertActor    = `INSERT INTO incident_actors (incident, ordinal, name, kind, role) VALUES (?, ?, ?, ?, ?)`
+	sqlInsertEvidence = `INSERT INTO evidence (incident, ordinal, report_id, start, "end") VALUES (?, ?, ?, ?, ?)`
+	sqlReportTextLen  = `SELECT length(CAST(text AS BLOB)) FROM reports WHERE id = ?`
+)
+
+// Save stores entries in one transaction, skipping reports already stored
+// (and the incidents that come with them); it returns how many were new.
+// Either the whole batch is stored or, on error, none of it.
+//
+// Each incident is stored under its entry's report whatever its ReportID
+// says; an incident without an ID gets REPORTID-ORDINAL. An evidence span
+// without a ReportID points into the entry's report. A span outside its
+// report text fails the batch with ErrInvalidSpan.
+func (s *Store) Save(ctx context.Context, entries []Entry) (added int, err error) {
+	if len(entries) == 0 {
+		return 0, nil
+	}
+	tx, err := s.w.BeginTx(ctx, nil)
+	if err != nil {
+		return 0, fmt.Errorf("store: saving to %s: beginning transaction: %w", s.path, err)
+	}
+	defer func() {
+		if err != nil {
+			tx.Rollback()
+		}
+	}()
+	sv, err := prepareSaver(ctx, tx)
+	if err != nil {
+		return 0, fmt.Errorf("store: saving to %s: %w", s.path, err)
+	}
+	defer sv.close()
+	for i := range entries {
+		ok, err := sv.save(ctx, &entries[i])
+		if err != nil {
+			return 0, fmt.Errorf("store: saving report %q to %s: %w", entries[i].Report.ID, s.path, err)
+		}
+		if ok {
+			added++
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return 0, fmt.Errorf("store: saving to %s: committing: %w", s.path, err)
+	}
+	return added, nil
+}
+
+// saver holds the statements of one Save transaction.
+type saver struct {
+	report, incident, actor, evidence, textLen *sql.Stmt
+}
+
+func prepareSaver(ctx context.Context, tx *sql.Tx) (*saver, error) {
+	sv := &saver{}
+	for _, p := range []struct {
+		dst   **sql.Stmt
+		query string
+	}{
+		{&sv.report, sqlInsertReport},
+		{&sv.incident, sqlInsertIncident},
+		{&sv.actor, sqlInsertActor},
+		{&sv.evidence, sqlInsertEvidence},
+		{&sv.textLen, sqlReportTextLen},
+	} {
+		st, err := tx.PrepareContext(ctx, p.query)
+		if err != nil {
+			sv.close()
+			return nil, fmt.Errorf("preparing statement: %w", err)
+		}
+		*p.dst = st
+	}
+	return sv, nil
+}
+
+func (sv *saver) close() {
+	for _, st := range []*sql.Stmt{sv.report, sv.incident, sv.actor, sv.evidence, sv.textLen} {
+		if st != nil {
+			st.Close()
+		}
+	}
+}
+
+// save stores one entry and reports whether its report was new.
+func (sv *saver) save(ctx context.Context, e *Entry) (bool, error) {
+	r := &e.Report
+	if r.ID == "" {
+		return false, errors.New("report without ID")
+	}
+	res, err := sv.report.ExecContext(ctx, r.ID, nullString(r.GivenID), nullString(r.Source),
+		nullString(r.URL), nullString(string(r.Kind)), nullString(r.Lang), nullString(r.Title),
+		nullTime(r.Published), nullTime(r.Fetched), r.Text, nullFloat(r.Lat), nullFloat(r.Lon),
+		nullString(r.Origin))
+	if err != nil {
+		return false, fmt.Errorf("inserting report: %w", err)
+	}
+	n, err := res.RowsAffected()
+	if err != nil {
+		return false, fmt.Errorf("inserting report: %w", err)
+	}
+	if n == 0 {
+		return false, nil // already stored
+	}
+	for k := range e.Incidents {
+		if err := sv.saveIncident(ctx, r, k, &e.Incidents[k]); err != nil {
+			return false, fmt.Errorf("incident %d: %w", k, err)
+		}
+	}
+	return true, nil
+}
+
+func (sv *saver) saveIncident(ctx context.Context, r *model.Report, ordinal int, in *model.Incident) error {
+	id := in.ID
+	if id == "" {
+		id = r.ID + "-" + strconv.Itoa(ordinal)
+	}
+	l := &in.Location
+	var t any
+	if in.Time != nil {
+		t = in.Time.Unix()
+	}
+	kc, ka := nullCount(in.Killed)
+	ic, ia := nullCount(in.Injured)
+	dc, da := nullCount(in.Detained)
+	nc, na := nullCount(in.Kidnapped)
+	res, err := sv.incident.ExecContext(ctx, id, r.ID, ordinal, string(in.Type),
+		nullString(l.StateCode), nullString(l.State), nullString(l.MunicipalityCode),
+		nullString(l.Municipality), nullString(l.Locality), nullString(l.Place),
+		nullFloat(l.Lat), nullFloat(l.Lon), int(l.Precision), t, nullString(string(in.TimePrecision)),
+		kc, ka, ic, ia, dc, da, nc, na, in.Severity, in.Confidence)
+	if err != nil {
+		return fmt.Errorf("inserting incident %q: %w", id, err)
+	}
+	pk, err := res.LastInsertId()
+	if err != nil {
+		return fmt.Errorf("inserting incident %q: %w", id, err)
+	}
+	for j, a := range in.Actors {
+		if _, err := sv.actor.ExecContext(ctx, pk, j, a.Name, nullString(string(a.Kind)),
+			nullString(string(a.Role))); err != nil {
+			return fmt.Errorf("inserting actor %d of incident %q: %w", j, id, err)
+		}
+	}
+	for j, sp := range in.Evidence {
+		rid := sp.ReportID
+		size := len(r.Text)
+		if rid == "" || rid == r.ID {
+			rid = r.ID
+		} else {
+			var n sql.NullInt64
+			if err := sv.textLen.QueryRowContext(ctx, rid).Scan(&n); err != nil {
+				if errors.Is(err, sql.ErrNoRows) {
+					return fmt.Errorf("evidence %d of incident %q: no report %q", j, id, rid)
+				}
+				return fmt.Errorf("evidence %d of incident %q: %w", j, id, err)
+			}
+			size = int(n.Int64)
+		}
+		if sp.Start < 0 || sp.Start > sp.End || sp.End > size {
+			return fmt.Errorf("evidence %d of incident %q: [%d,%d) in a text of %d bytes: %w",
+				j, id, sp.Start, sp.End, size, ErrInvalidSpan)
+		}
+		if _, err := sv.evidence.ExecContext(ctx, pk, j, rid, sp.Start, sp.End); err != nil {
+			return fmt.Errorf("inserting evidence %d of incident %q: %w", j, id, err)
+		}
+	}
+	return nil
+}
+
+func nullString(s string) any {
+	if s == "" {
+		return nil
+	}
+	return s
+}
+
+func nullFloat(f *float64) any {
+	if f == nil {
+		return nil
+	}
+	return *f
+}
+
+func nullTime(t time.Time) any {
+	if t.IsZero() {
+		return nil
+	}
+	return t.Unix()
+}
+
+func nullCount(c *model.Count) (n, atLeast any) {
+	if c == nil {
+		return nil, nil
+	}
+	return c.N, c.AtLeast
+}

@@ -1,0 +1,244 @@
+// Package store keeps reports and the incidents extracted from them in an
+// embedded SQLite database (modernc.org/sqlite, pure Go).
+//
+// The database is created with its schema on first Open and migrated by
+// PRAGMA user_version afterwards. It runs in WAL mode with foreign keys on
+// and synchronous=NORMAL, so that readers (Has, Incidents) never wait for the
+// writer and every Save is one atomic transaction: an ingest killed midway
+// leaves whole batches behind and a rerun completes it without duplicates.
+//
+// Times are stored as Unix seconds (INTEGER, UTC) and read back in UTC;
+// sub-second precision is dropped. Evidence text is not stored: it is cut
+// from the report text by byte offsets when read, so it is always exactly
+// Report.Text[Start:End].
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"net/url"
+	"runtime"
+	"time"
+
+	"github.com/atalaya/atalaya/model"
+
+	_ "modernc.org/sqlite" // registers the "sqlite" database/sql driver
+)
+
+// Store is an open database. Its methods are safe for concurrent use; saves
+// are serialized.
+type Store struct {
+	path string
+	w    *sql.DB // one connection, BEGIN IMMEDIATE: the single writer
+	r    *sql.DB // pooled read connections
+}
+
+// Entry is a report with the incidents extracted from it.
+type Entry struct {
+	Report    model.Report
+	Incidents []model.Incident
+}
+
+// Filter selects incidents; zero fields do not filter.
+type Filter struct {
+	// Since and Until bound the incident time: Since inclusive, Until
+	// exclusive. Incidents with unknown time are excluded when either is set.
+	Since, Until time.Time
+	StateCode    string // INEGI state code ("14")
+	Type         model.IncidentType
+	Limit        int // at most this many incidents; 0 means no limit
+}
+
+// Listed is an incident with what a listing shows of its report.
+type Listed struct {
+	model.Incident
+	ReportPublicID string // the report's given id, or its content hash
+	Source         string
+	URL            string
+	Title          string
+	Published      time.Time // zero when unknown
+}
+
+// ErrNewerSchema is returned by Open for a database written by a newer
+// version of the program.
+var ErrNewerSchema = errors.New("database schema is newer than this program")
+
+// ErrInvalidSpan is returned (wrapped) by Save when an evidence span does not
+// fit its report text.
+var ErrInvalidSpan = errors.New("evidence span out of range")
+
+const pragmas = "_pragma=busy_timeout(10000)&_pragma=foreign_keys(1)" +
+	"&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)"
+
+func dsn(path string, extra string) string {
+	u := url.URL{Path: path}
+	q := pragmas
+	if extra != "" {
+		q += "&" + extra
+	}
+	return "file:" + u.EscapedPath() + "?" + q
+}
+
+// Open opens the database at path, creating the file and its schema when
+// they do not exist and migrating an older schema.
+func Open(ctx context.Context, path string) (*Store, error) {
+	if path == "" {
+		return nil, errors.New("store: empty database path")
+	}
+	w, err := sql.Open("sqlite", dsn(path, "_txlock=immediate"))
+	if err != nil {
+		return nil, fmt.Errorf("store: opening %s: %w", path, err)
+	}
+	w.SetMaxOpenConns(1)
+	w.SetMaxIdleConns(1)
+	w.SetConnMaxLifetime(0)
+	w.SetConnMaxIdleTime(0)
+	s := &Store{path: path, w: w}
+	if err := s.migrate(ctx); err != nil {
+		w.Close()
+		return nil, err
+	}
+	r, err := sql.Open("sqlite", dsn(path, "_pragma=query_only(1)"))
+	if err != nil {
+		w.Close()
+		return nil, fmt.Errorf("store: opening %s: %w", path, err)
+	}
+	n := runtime.GOMAXPROCS(0) + 2
+	r.SetMaxOpenConns(n)
+	r.SetMaxIdleConns(n)
+	s.r = r
+	if err := r.PingContext(ctx); err != nil {
+		s.Close()
+		return nil, fmt.Errorf("store: opening %s: %w", path, err)
+	}
+	return s, nil
+}
+
+// Close closes the database.
+func (s *Store) Close() error {
+	var err error
+	if s.r != nil {
+		err = s.r.Close()
+	}
+	if e := s.w.Close(); e != nil && err == nil {
+		err = e
+	}
+	if err != nil {
+		return fmt.Errorf("store: closing %s: %w", s.path, err)
+	}
+	return nil
+}
+
+// migrate brings the schema to the latest version, one step per
+// transaction.
+func (s *Store) migrate(ctx context.Context) error {
+	var v int
+	if err := s.w.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err != nil {
+		return fmt.Errorf("store: reading schema version of %s: %w", s.path, err)
+	}
+	if v > len(migrations) {
+		return fmt.Errorf("store: %s has schema version %d, this program knows %d: %w",
+			s.path, v, len(migrations), ErrNewerSchema)
+	}
+	for ; v < len(migrations); v++ {
+		tx, err := s.w.BeginTx(ctx, nil)
+		if err != nil {
+			return fmt.Errorf("store: migrating %s to version %d: %w", s.path, v+1, err)
+		}
+		if _, err := tx.ExecContext(ctx, migrations[v]); err != nil {
+			tx.Rollback()
+			return fmt.Errorf("store: migrating %s to version %d: %w", s.path, v+1, err)
+		}
+		// PRAGMA takes no parameters; v+1 is an integer we control.
+		if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", v+1)); err != nil {
+			tx.Rollback()
+			return fmt.Errorf("store: migrating %s to version %d: %w", s.path, v+1, err)
+		}
+		if err := tx.Commit(); err != nil {
+			return fmt.Errorf("store: migrating %s to version %d: %w", s.path, v+1, err)
+		}
+	}
+	return nil
+}
+
+// migrations[i] takes the schema from version i to i+1.
+var migrations = [...]string{
+	// 1: reports, incidents, actors, evidence.
+	`
+CREATE TABLE reports (
+	pk        INTEGER PRIMARY KEY,
+	id        TEXT NOT NULL UNIQUE,  -- content hash
+	given_id  TEXT,
+	source    TEXT,
+	url       TEXT,
+	kind      TEXT,
+	lang      TEXT,
+	title     TEXT,
+	published INTEGER,               -- Unix seconds, NULL when unknown
+	fetched   INTEGER,
+	text      TEXT NOT NULL,
+	lat       REAL,
+	lon       REAL,
+	origin    TEXT
+);
+CREATE INDEX reports_given_id ON reports(given_id);
+CREATE INDEX reports_published ON reports(published);
+
+CREATE TABLE incidents (
+	pk                INTEGER PRIMARY KEY,
+	id                TEXT NOT NULL UNIQUE,
+	report_id         TEXT NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+	ordinal           INTEGER NOT NULL,
+	type              TEXT NOT NULL,
+	state_code        TEXT,
+	state             TEXT,
+	municipality_code TEXT,
+	municipality      TEXT,
+	locality          TEXT,
+	place             TEXT,
+	lat               REAL,
+	lon               REAL,
+	geo_precision     INTEGER NOT NULL DEFAULT 0,
+	time              INTEGER,       -- Unix seconds, NULL when unknown
+	time_precision    TEXT,
+	killed            INTEGER,
+	killed_at_least   INTEGER,
+	injured           INTEGER,
+	injured_at_least  INTEGER,
+	detained          INTEGER,
+	detained_at_least INTEGER,
+	kidnapped         INTEGER,
+	kidnapped_at_least INTEGER,
+	severity          INTEGER NOT NULL DEFAULT 0,
+	confidence        REAL NOT NULL DEFAULT 0
+);
+CREATE INDEX incidents_report ON incidents(report_id, ordinal);
+CREATE INDEX incidents_time ON incidents(time, id);
+CREATE INDEX incidents_state_time ON incidents(state_code, time);
+CREATE INDEX incidents_type_time ON incidents(type, time);
+CREATE INDEX incidents_municipality ON incidents(municipality_code);
+
+CREATE TABLE incident_actors (
+	incident INTEGER NOT NULL REFERENCES incidents(pk) ON DELETE CASCADE,
+	ordinal  INTEGER NOT NULL,
+	name     TEXT NOT NULL,
+	kind     TEXT,
+	role     TEXT,
+	PRIMARY KEY (incident, ordinal)
+) WITHOUT ROWID;
+CREATE INDEX incident_actors_name ON incident_actors(name);
+
+CREATE TABLE evidence (
+	incident  INTEGER NOT NULL REFERENCES incidents(pk) ON DELETE CASCADE,
+	ordinal   INTEGER NOT NULL,
+	report_id TEXT NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+	start     INTEGER NOT NULL,
+	"end"     INTEGER NOT NULL,
+	PRIMARY KEY (incident, ordinal),
+	CHECK (0 <= start AND start <= "end")
+) WITHOUT ROWID;
+CREATE INDEX evidence_report ON evidence(report_id);
+`,
+}

@@ -1,0 +1,483 @@
+// Package toll finds human-toll figures — people killed, injured, detained
+// or kidnapped — in Spanish and English text.
+//
+// A figure is a number (digits or words in either language) tied to a noun
+// or verb that says what happened to the people counted: "seis muertos",
+// "asesinan a tres hombres", "12 people were killed", "killing at least 12".
+// A singular noun after a verb counts one ("matan a policía"), and a
+// negative statement ("no se reportaron heridos", "no injuries") counts
+// zero. Quantities of anything else ("252 bloqueos", "de 35 años") are not
+// figures.
+//
+// People reported missing ("desaparecidos", "missing") are not counted as
+// kidnapped: a disappearance is not yet a kidnapping, and the word mostly
+// appears in registry totals rather than in incident reports. "Levantados"
+// and "privados de la libertad" are counted as kidnapped.
+package toll
+
+import (
+	"sort"
+
+	"github.com/atalaya/atalaya/fold"
+)
+
+// Kind is what happened to the people a figure counts.
+type Kind string
+
+// The kinds of toll.
+const (
+	Killed    Kind = "killed"
+	Injured   Kind = "injured"
+	Detained  Kind = "detained"
+	Kidnapped Kind = "kidnapped"
+)
+
+// Figure is one toll figure found in text.
+type Figure struct {
+	Kind    Kind
+	N       int
+	AtLeast bool
+	Start   int // byte span in text covering the number and its noun/verb
+	End     int
+}
+
+// token is a word or a number of the folded text.
+type token struct {
+	s          string
+	start, end int  // in the folded text
+	gapBreak   bool // the gap before this token has clause punctuation (.,;:!?)
+}
+
+// tokenize splits folded text into words: runs of letters and digits, with
+// inner hyphens ("twenty-one") and thousands separators ("1,200") kept.
+func tokenize(f string) []token {
+	toks := make([]token, 0, len(f)/5)
+	brk := false
+	for i := 0; i < len(f); {
+		c := f[i]
+		if !isWord(c) {
+			switch c {
+			case '.', ',', ';', ':', '!', '?', '\n', '(', ')', '"':
+				brk = true
+			}
+			i++
+			continue
+		}
+		j := i
+		digit := c >= '0' && c <= '9'
+		for j < len(f) {
+			d := f[j]
+			if isWord(d) {
+				j++
+				continue
+			}
+			if digit && (d == ',' || d == '.') && j+3 < len(f)+0 && isDigit(f[j+1]) && isDigit(f[j+2]) && isDigit(f[j+3]) && (j+4 == len(f) || !isDigit(f[j+4])) {
+				j += 4
+				continue
+			}
+			if !digit && d == '-' && j+1 < len(f) && isLetter(f[j+1]) {
+				j++
+				continue
+			}
+			break
+		}
+		toks = append(toks, token{s: f[i:j], start: i, end: j, gapBreak: brk})
+		brk = false
+		i = j
+	}
+	return toks
+}
+
+func isDigit(c byte) bool  { return c >= '0' && c <= '9' }
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 0x80 }
+func isWord(c byte) bool   { return isLetter(c) || isDigit(c) }
+
+// finder holds one Find call's state.
+type finder struct {
+	t    fold.Text
+	toks []token
+	out  []Figure
+}
+
+// Find returns the figures of text in order.
+func Find(text string) []Figure {
+	f := finder{t: fold.New(text)}
+	f.toks = tokenize(f.t.Folded)
+	words := make([]string, len(f.toks))
+	for i, t := range f.toks {
+		words[i] = t.s
+	}
+	for i := 0; i < len(f.toks); {
+		if next := f.at(i, words); next > i {
+			i = next
+			continue
+		}
+		i++
+	}
+	sort.SliceStable(f.out, func(a, b int) bool { return f.out[a].Start < f.out[b].Start })
+	return f.out
+}
+
+// add records a figure over tokens [from, to].
+func (f *finder) add(k Kind, n int, atLeast bool, from, to int) {
+	s, e := f.t.Span(f.toks[from].start, f.toks[to].end)
+	f.out = append(f.out, Figure{Kind: k, N: n, AtLeast: atLeast, Start: s, End: e})
+}
+
+// word returns token i's text, or "" past the end or across a clause break
+// from token i-1 when brk is set.
+func (f *finder) word(i int) string {
+	if i < 0 || i >= len(f.toks) {
+		return ""
+	}
+	return f.toks[i].s
+}
+
+// joined reports whether token i follows token i-1 within the same clause.
+func (f *finder) joined(i int) bool {
+	return i > 0 && i < len(f.toks) && !f.toks[i].gapBreak
+}
+
+// at tries every pattern at token i and returns the index after the match,
+// or i when nothing matched.
+func (f *finder) at(i int, words []string) int {
+	if j := f.negative(i); j > i {
+		return j
+	}
+	if j := f.numberFirst(i, words); j > i {
+		return j
+	}
+	if j := f.verbFirst(i, words); j > i {
+		return j
+	}
+	if j := f.single(i); j > i {
+		return j
+	}
+	return i
+}
+
+// single matches one person named by a singular noun and a toll word:
+// "mujer herida", "hallan a hombre sin vida", "el cadáver de".
+func (f *finder) single(i int) int {
+	w := f.word(i)
+	if (w == "el" || w == "del") && (f.word(i+1) == "cadaver") && f.joined(i+1) {
+		f.add(Killed, 1, false, i+1, i+1)
+		return i + 2
+	}
+	if !esSingular[w] || !f.joined(i+1) {
+		return i
+	}
+	switch f.word(i - 1) {
+	case "a", "al", "el", "la", "un", "una", "":
+	default:
+		if f.joined(i) {
+			return i
+		}
+	}
+	kind, last, ok := f.kindAt(i + 1)
+	if !ok || !singularKind[f.word(i+1)] && f.word(i+1) != "sin" {
+		return i
+	}
+	f.add(kind, 1, false, i, last)
+	return last + 1
+}
+
+// atLeast matches "al menos", "por lo menos", "más de", "at least", ... at
+// i and returns the index after it.
+func (f *finder) atLeast(i int) (int, bool) {
+	w := f.word(i)
+	w1 := f.word(i + 1)
+	switch {
+	case w == "al" && w1 == "menos", w == "at" && w1 == "least", w == "more" && w1 == "than",
+		w == "cuando" && w1 == "menos", w == "mas" && w1 == "de":
+		return i + 2, true
+	case w == "por" && w1 == "lo" && f.word(i+2) == "menos":
+		return i + 3, true
+	case w == "over" || w == "upwards":
+		return i + 1, true
+	}
+	return i, false
+}
+
+// number parses a number at i: digits, number words, or the English
+// article when a person noun follows ("a police officer").
+func (f *finder) number(i int, words []string) (n, next int, ok bool) {
+	if i >= len(words) {
+		return 0, i, false
+	}
+	w := words[i]
+	if (w == "a" || w == "an") && i+1 < len(words) && enSingular[words[i+1]] {
+		return 1, i + 1, true
+	}
+	end := i + 8
+	if end > len(words) {
+		end = len(words)
+	}
+	// Do not let a number run across a clause break.
+	for k := i + 1; k < end; k++ {
+		if f.toks[k].gapBreak {
+			end = k
+			break
+		}
+	}
+	n, used := parseWords(words[i:end])
+	if used == 0 {
+		return 0, i, false
+	}
+	return n, i + used, true
+}
+
+// fillers skips person nouns and their adjectives ("personas", "presuntos
+// delincuentes", "police officers") after a number; it returns the index
+// after them and whether any was a person noun.
+func (f *finder) fillers(i int) (int, bool) {
+	person := false
+	for k := 0; k < 4 && f.joined(i); k++ {
+		w := f.word(i)
+		switch {
+		case personNoun[w]:
+			person = true
+		case adjective[w]:
+		case (w == "de" || w == "of") && personNoun[f.word(i-1)] && groupNoun[f.word(i+1)] && f.joined(i+1):
+			// "menores de edad", "elemento de la Guardia Nacional".
+			i++
+		default:
+			return i, person
+		}
+		i++
+	}
+	return i, person
+}
+
+// kindAt matches a toll word or phrase at i ("muertos", "sin vida",
+// "perdieron la vida", "privados de la libertad", "were killed") and returns
+// its kind and the index of its last token.
+func (f *finder) kindAt(i int) (Kind, int, bool) {
+	if !f.joined(i) {
+		return "", i, false
+	}
+	w := f.word(i)
+	if k, ok := kindWord[w]; ok {
+		if w == "victimas" || w == "victima" {
+			if m := f.word(i + 1); f.joined(i+1) && (m == "mortales" || m == "mortal" || m == "fatales") {
+				return Killed, i + 1, true
+			}
+			return "", i, false
+		}
+		if f.word(i+1) == "sin" && f.word(i+2) == "vida" && f.joined(i+1) {
+			return k, i + 2, true
+		}
+		return k, i, true
+	}
+	switch w {
+	case "sin":
+		if f.word(i+1) == "vida" && f.joined(i+1) {
+			return Killed, i + 1, true
+		}
+	case "perdieron", "perdio", "pierden", "pierde":
+		if f.word(i+1) == "la" && f.word(i+2) == "vida" {
+			return Killed, i + 2, true
+		}
+	case "privados", "privadas", "privado", "privada":
+		if f.word(i+1) == "de" && f.word(i+2) == "la" && f.word(i+3) == "libertad" {
+			return Kidnapped, i + 3, true
+		}
+		if f.word(i+1) == "de" && f.word(i+2) == "la" && f.word(i+3) == "vida" {
+			return Killed, i + 3, true
+		}
+	case "shot", "found", "left", "reported", "confirmed":
+		if f.word(i+1) == "dead" {
+			return Killed, i + 1, true
+		}
+	}
+	return "", i, false
+}
+
+// numberFirst matches "[al menos] N [personas] [fueron] muertos".
+func (f *finder) numberFirst(i int, words []string) int {
+	start := i
+	j, atLeast := f.atLeast(i)
+	n, j, ok := f.number(j, words)
+	if !ok {
+		return i
+	}
+	num := words[j-1]
+	if (num == "docena" || num == "dozen") && (f.word(j) == "de" || f.word(j) == "of") {
+		j++
+	}
+	j, person := f.fillers(j)
+	if (num == "a" || num == "an") && !person {
+		return i
+	}
+	for k := 0; k < 3 && aux[f.word(j)] && f.joined(j); k++ {
+		j++
+	}
+	kind, last, ok := f.kindAt(j)
+	if !ok {
+		return i
+	}
+	f.add(kind, n, atLeast, start, last)
+	return last + 1
+}
+
+// verbFirst matches "asesinan a [al menos] tres hombres", "detienen a 12",
+// "matan a policía", "murieron siete", "killing at least 12".
+func (f *finder) verbFirst(i int, words []string) int {
+	w := f.word(i)
+	kind, finite := verbKind[w]
+	participle := false
+	j := i + 1
+	if !finite {
+		switch w {
+		case "privan", "privaron", "privo":
+			if f.word(i+1) == "de" && f.word(i+2) == "la" {
+				switch f.word(i + 3) {
+				case "libertad":
+					kind = Kidnapped
+				case "vida":
+					kind = Killed
+				default:
+					return i
+				}
+				j = i + 4
+				finite = true
+			}
+		case "quitan", "quitaron", "quito":
+			if f.word(i+1) == "la" && f.word(i+2) == "vida" {
+				kind, j, finite = Killed, i+3, true
+			}
+		}
+	}
+	if finite && needsPrep[w] && f.word(i+1) != "a" && f.word(i+1) != "al" {
+		return i
+	}
+	if !finite {
+		if dies[w] && esSingular[f.word(i+1)] && f.joined(i+1) {
+			// "muere hombre baleado".
+			f.add(Killed, 1, false, i, i+1)
+			return i + 2
+		}
+		k, ok := kindWord[w]
+		if !ok || w == "victimas" || w == "victima" || nounOnly[w] {
+			return i
+		}
+		kind, participle = k, true
+	}
+	prep := false
+	if m := f.word(j); (m == "a" || m == "al") && f.joined(j) {
+		prep = true
+		j++
+		// "asesinan a tiros a una mujer", "matan a balazos a ...".
+		if manner[f.word(j)] && (f.word(j+1) == "a" || f.word(j+1) == "al") && f.joined(j+1) {
+			j += 2
+		}
+	} else if manner[f.word(j)] && f.joined(j) {
+		// "asesinan a tiros una mujer" is covered above; "matan de un
+		// balazo a ..." is not a figure we read.
+		return i
+	}
+	if !f.joined(j) {
+		return i
+	}
+	k, atLeast := f.atLeast(j)
+	n, after, ok := f.number(k, words)
+	if ok {
+		end, person := f.fillers(after)
+		if !person {
+			next := f.word(after)
+			switch {
+			case prep && n == 1 && (f.word(k) == "un" || f.word(k) == "una") && f.joined(after) && isLetter(next[0]) && !notPerson[next]:
+				// "matan a un ciclista": one person, whatever the noun;
+				// "a una pareja": two.
+				end = after + 1
+				if next == "pareja" {
+					n = 2
+				}
+			case bareOK[next] || !f.joined(after):
+			case prep && isLetter(next[0]) && !notPerson[next] && !bareReject[next]:
+				// The Spanish personal "a" marks people: "detienen a 3
+				// ladrones".
+				end = after + 1
+			default:
+				// A bare number must not be a date, an age or a duration.
+				return i
+			}
+		}
+		f.add(kind, n, atLeast, i, end-1)
+		return end
+	}
+	if participle || atLeast {
+		return i
+	}
+	// "matan a policía", "asesinan al alcalde": one person.
+	if m := f.word(j); prep && (esSingular[m] || enSingular[m]) {
+		end, _ := f.fillers(j)
+		f.add(kind, 1, false, i, end-1)
+		return end
+	}
+	return i
+}
+
+// negative matches statements of no toll: "no se reportaron heridos", "sin
+// personas lesionadas", "ningún herido", "no injuries", "no one was hurt".
+func (f *finder) negative(i int) int {
+	w := f.word(i)
+	j := i + 1
+	switch w {
+	case "sin", "ningun", "ninguna", "ningunos", "ningunas", "nadie":
+		if w == "nadie" {
+			return f.negTail(i, j, true)
+		}
+		return f.negTail(i, j, false)
+	case "no":
+		if f.word(j) == "one" || f.word(j) == "body" {
+			return f.negTail(i, j+1, true)
+		}
+		if f.word(j) == "se" {
+			j++
+		}
+		if negVerb[f.word(j)] {
+			j++
+			if f.word(j) == "a" || f.word(j) == "ningun" || f.word(j) == "ninguna" {
+				j++
+			}
+		}
+		return f.negTail(i, j, false)
+	case "nobody", "none":
+		return f.negTail(i, j, true)
+	}
+	return i
+}
+
+// negTail finishes a negative statement: optional person nouns and
+// auxiliaries, then a toll word.
+func (f *finder) negTail(start, j int, allowAux bool) int {
+	if !f.joined(j) {
+		return start
+	}
+	j, _ = f.fillers(j)
+	if allowAux {
+		for k := 0; k < 3 && aux[f.word(j)] && f.joined(j); k++ {
+			j++
+		}
+	}
+	w := f.word(j)
+	kind, ok := kindWord[w]
+	if !ok || !f.joined(j) {
+		switch w {
+		case "injuries", "injury":
+			kind = Injured
+		case "deaths", "fatalities", "casualties":
+			kind = Killed
+		case "arrests":
+			kind = Detained
+		default:
+			return start
+		}
+	}
+	if w == "victimas" || w == "victima" || w == "cuerpos" || w == "cuerpo" {
+		return start
+	}
+	f.add(kind, 0, false, start, j)
+	return j + 1
+}

@@ -1,0 +1,227 @@
+package toll
+
+import (
+	"os"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestNumber(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int
+		ok   bool
+	}{
+		{"12", 12, true},
+		{"1,200", 1200, true},
+		{"1.200", 1200, true},
+		{"12,5", 0, false},
+		{"dos", 2, true},
+		{"veintitrés", 23, true},
+		{"veintitres", 23, true},
+		{"ciento cinco", 105, true},
+		{"treinta y dos", 32, true},
+		{"doscientos cuarenta y uno", 241, true},
+		{"mil doscientos", 1200, true},
+		{"dos mil", 2000, true},
+		{"5 mil", 5000, true},
+		{"una docena", 12, true},
+		{"media docena", 6, true},
+		{"twenty-one", 21, true},
+		{"Twenty-One", 21, true},
+		{"a dozen", 12, true},
+		{"one hundred and five", 105, true},
+		{"three hundred", 300, true},
+		{"two thousand", 2000, true},
+		{"un", 1, true},
+		{"una", 1, true},
+		{"cien", 100, true},
+		{"", 0, false},
+		{"a", 0, false},
+		{"dos tres", 0, false},
+		{"perro", 0, false},
+		{"12 perros", 0, false},
+		{"y", 0, false},
+	}
+	for _, tt := range tests {
+		got, ok := Number(tt.in)
+		if ok != tt.ok || (ok && got != tt.want) {
+			t.Errorf("Number(%q) = %d, %v; want %d, %v", tt.in, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+// fig is a figure as a test writes it: the span as text.
+type fig struct {
+	kind    Kind
+	n       int
+	atLeast bool
+	span    string
+}
+
+func TestFind(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []fig
+	}{
+		{"Asesinan a tres hombres en Culiacán", []fig{{Killed, 3, false, "Asesinan a tres hombres"}}},
+		{"Matan a policía en Celaya", []fig{{Killed, 1, false, "Matan a policía"}}},
+		{"Matan a policia en Celaya", []fig{{Killed, 1, false, "Matan a policia"}}},
+		{"Detienen a 12 en Tijuana", []fig{{Detained, 12, false, "Detienen a 12"}}},
+		{"Hallan 5 cuerpos en una fosa", []fig{{Killed, 5, false, "5 cuerpos"}}},
+		{"El ataque dejó seis muertos y nueve heridos.", []fig{{Killed, 6, false, "seis muertos"}, {Injured, 9, false, "nueve heridos"}}},
+		{"Hubo un muerto y dos heridos.", []fig{{Killed, 1, false, "un muerto"}, {Injured, 2, false, "dos heridos"}}},
+		{"Murieron siete personas en el enfrentamiento.", []fig{{Killed, 7, false, "Murieron siete personas"}}},
+		{"al menos veintitrés personas perdieron la vida", []fig{{Killed, 23, true, "al menos veintitrés personas perdieron la vida"}}},
+		{"por lo menos ciento cinco detenidos", []fig{{Detained, 105, true, "por lo menos ciento cinco detenidos"}}},
+		{"Hallaron una docena de cadáveres.", []fig{{Killed, 12, false, "una docena de cadáveres"}}},
+		{"más de 30 lesionados", []fig{{Injured, 30, true, "más de 30 lesionados"}}},
+		{"tres personas fueron halladas sin vida", []fig{{Killed, 3, false, "tres personas fueron halladas sin vida"}}},
+		{"fueron detenidos 12 presuntos delincuentes", []fig{{Detained, 12, false, "detenidos 12 presuntos delincuentes"}}},
+		{"resultaron heridas tres personas", []fig{{Injured, 3, false, "heridas tres personas"}}},
+		{"Secuestran a dos mujeres en Zitácuaro", []fig{{Kidnapped, 2, false, "Secuestran a dos mujeres"}}},
+		{"cuatro jóvenes privados de la libertad", []fig{{Kidnapped, 4, false, "cuatro jóvenes privados de la libertad"}}},
+		{"Abaten a 14 presuntos sicarios", []fig{{Killed, 14, false, "Abaten a 14 presuntos sicarios"}}},
+		{"Asesinan al alcalde de Tacámbaro", []fig{{Killed, 1, false, "Asesinan al alcalde"}}},
+		{"no se reportaron heridos", []fig{{Injured, 0, false, "no se reportaron heridos"}}},
+		{"El saldo fue sin personas lesionadas.", []fig{{Injured, 0, false, "sin personas lesionadas"}}},
+		{"No hubo detenidos.", []fig{{Detained, 0, false, "No hubo detenidos"}}},
+		{"dos policias estatales resultaron lesionados", []fig{{Injured, 2, false, "dos policias estatales resultaron lesionados"}}},
+		// English.
+		{"Gunmen opened fire, killing at least 12 people.", []fig{{Killed, 12, true, "killing at least 12 people"}}},
+		{"Twelve people were killed on Sunday.", []fig{{Killed, 12, false, "Twelve people were killed"}}},
+		{"twenty-one people were killed and 1,200 arrested", []fig{{Killed, 21, false, "twenty-one people were killed"}, {Detained, 1200, false, "1,200 arrested"}}},
+		{"A police officer was killed and two others wounded.", []fig{{Killed, 1, false, "A police officer was killed"}, {Injured, 2, false, "two others wounded"}}},
+		{"a dozen bodies were found", []fig{{Killed, 12, false, "a dozen bodies"}}},
+		{"more than 40 people dead", []fig{{Killed, 40, true, "more than 40 people dead"}}},
+		{"Troops arrested five suspects.", []fig{{Detained, 5, false, "arrested five suspects"}}},
+		{"There were no injuries.", []fig{{Injured, 0, false, "no injuries"}}},
+		{"No one was hurt.", []fig{{Injured, 0, false, "No one was hurt"}}},
+		{"three people were kidnapped", []fig{{Kidnapped, 3, false, "three people were kidnapped"}}},
+		// Not tolls.
+		{"Se registraron 252 bloqueos en 20 estados.", nil},
+		{"armas calibre 9 mm", nil},
+		{"un hombre de 35 años", nil},
+		{"15 vehículos fueron incendiados", nil},
+		{"el 12 de agosto de 2022", nil},
+		{"a las dos de la tarde", nil},
+		{"uno de los heridos", nil},
+		{"Asesinan a policías", nil},
+		{"100 desaparecidos", nil},
+		{"cuerpos sin vida", nil},
+		{"The report may be released in 2 weeks.", nil},
+		{"", nil},
+	}
+	for _, tt := range tests {
+		got := Find(tt.in)
+		var gotF []fig
+		for _, f := range got {
+			gotF = append(gotF, fig{f.Kind, f.N, f.AtLeast, tt.in[f.Start:f.End]})
+		}
+		if len(gotF) != len(tt.want) {
+			t.Errorf("Find(%q) = %+v; want %+v", tt.in, gotF, tt.want)
+			continue
+		}
+		for i := range gotF {
+			if gotF[i] != tt.want[i] {
+				t.Errorf("Find(%q)[%d] = %+v; want %+v", tt.in, i, gotF[i], tt.want[i])
+			}
+		}
+	}
+}
+
+func TestFindNews(t *testing.T) {
+	b, err := os.ReadFile("testdata/news.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(b)
+	got := Find(text)
+	want := []fig{
+		{Killed, 7, true, "al menos siete muertos"},
+		{Injured, 5, false, "cinco heridos"},
+		{Detained, 4, false, "detuvieron a cuatro presuntos"},
+		{Injured, 0, false, "no se reportaron heridos"},
+		{Killed, 5, false, "5 cuerpos"},
+		{Killed, 2, false, "asesinan a dos policías municipales"},
+		{Injured, 0, false, "sin personas lesionadas"},
+		{Killed, 12, true, "killing at least 12 people"},
+		{Injured, 3, false, "wounding three others"},
+		{Detained, 2, false, "arrested two suspects"},
+		{Killed, 1, false, "A soldier was killed"},
+		{Injured, 0, false, "no injuries"},
+		{Killed, 12, false, "a dozen bodies"},
+	}
+	if len(got) != len(want) {
+		for _, f := range got {
+			t.Logf("%s %d %v %q", f.Kind, f.N, f.AtLeast, text[f.Start:f.End])
+		}
+		t.Fatalf("got %d figures, want %d", len(got), len(want))
+	}
+	for i, f := range got {
+		g := fig{f.Kind, f.N, f.AtLeast, text[f.Start:f.End]}
+		if g != want[i] {
+			t.Errorf("figure %d = %+v; want %+v", i, g, want[i])
+		}
+	}
+}
+
+func FuzzFind(f *testing.F) {
+	for _, s := range []string{"Asesinan a tres hombres", "al menos 1,200 muertos", "ÁÉÍ ñ 12 heridos", "no one was hurt", "\xff\xfe 3 detenidos"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		prev := 0
+		for _, g := range Find(s) {
+			if g.Start < 0 || g.End > len(s) || g.Start >= g.End {
+				t.Fatalf("span [%d,%d) out of range for %d bytes", g.Start, g.End, len(s))
+			}
+			if g.Start < prev {
+				t.Fatalf("figures out of order: %d after %d", g.Start, prev)
+			}
+			prev = g.Start
+			if g.N < 0 {
+				t.Fatalf("negative count %d", g.N)
+			}
+			switch g.Kind {
+			case Killed, Injured, Detained, Kidnapped:
+			default:
+				t.Fatalf("unknown kind %q", g.Kind)
+			}
+			if utf8.ValidString(s) && !utf8.ValidString(s[g.Start:g.End]) {
+				t.Fatalf("span %q cuts a rune", s[g.Start:g.End])
+			}
+		}
+	})
+}
+
+func FuzzNumber(f *testing.F) {
+	for _, s := range []string{"veintitrés", "1,200", "twenty-one", "a dozen", "mil doscientos", "999999999999"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		n, ok := Number(s)
+		if ok && n < 0 {
+			t.Fatalf("Number(%q) = %d", s, n)
+		}
+		if !ok && n != 0 {
+			t.Fatalf("Number(%q) failed but returned %d", s, n)
+		}
+		if strings.TrimSpace(s) == "" && ok {
+			t.Fatalf("Number(%q) accepted blank input", s)
+		}
+	})
+}
+
+func BenchmarkFind(b *testing.B) {
+	data, err := os.ReadFile("testdata/news.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	text := strings.Repeat(string(data), 4)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		Find(text)
+	}
+}

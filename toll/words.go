@@ -1,0 +1,172 @@
+package toll
+
+// The vocabulary below is folded (lower case, no accents). These maps are
+// read-only lookup tables; nothing writes to them after initialisation.
+
+// set builds a read-only word set.
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// kindWords lists nouns and participles that name a toll.
+func kindWords() map[string]Kind {
+	m := map[string]Kind{}
+	add := func(k Kind, ws ...string) {
+		for _, w := range ws {
+			m[w] = k
+		}
+	}
+	add(Killed, "muerto", "muertos", "muerta", "muertas", "cuerpo", "cuerpos",
+		"cadaver", "cadaveres", "ejecutado", "ejecutados", "ejecutada", "ejecutadas",
+		"asesinado", "asesinados", "asesinada", "asesinadas", "fallecido", "fallecidos",
+		"fallecida", "fallecidas", "abatido", "abatidos", "abatida", "abatidas",
+		"ultimado", "ultimados", "ultimada", "ultimadas", "victima", "victimas",
+		"murieron", "murio", "mueren", "muere", "fallecieron", "fallecio",
+		"killed", "dead", "bodies", "body", "slain", "died", "murdered", "executed",
+		"deaths", "fatalities")
+	add(Injured, "herido", "heridos", "herida", "heridas", "lesionado", "lesionados",
+		"lesionada", "lesionadas", "wounded", "injured", "hurt")
+	add(Detained, "detenido", "detenidos", "detenida", "detenidas", "arrestado",
+		"arrestados", "arrestada", "arrestadas", "capturado", "capturados", "capturada",
+		"capturadas", "aprehendido", "aprehendidos", "aprehendida", "aprehendidas",
+		"detained", "arrested", "captured")
+	add(Kidnapped, "secuestrado", "secuestrados", "secuestrada", "secuestradas",
+		"levantado", "levantados", "levantada", "levantadas", "plagiado", "plagiados",
+		"plagiada", "plagiadas", "kidnapped", "abducted")
+	return m
+}
+
+var (
+	kindWord = kindWords()
+
+	// nounOnly are toll words that cannot start a verb-first figure.
+	nounOnly = set("cuerpo", "cuerpos", "cadaver", "cadaveres", "bodies", "body",
+		"dead", "deaths", "fatalities", "muerto", "muerta", "herido", "herida",
+		"detenido", "detenida", "victima", "victimas", "hurt")
+
+	// verbKind maps finite verbs (and English -ing forms) that take their
+	// victims as object.
+	verbKind = func() map[string]Kind {
+		m := map[string]Kind{}
+		add := func(k Kind, ws ...string) {
+			for _, w := range ws {
+				m[w] = k
+			}
+		}
+		add(Killed, "asesinan", "asesinaron", "asesina", "matan", "mataron", "mato",
+			"ejecutan", "ejecutaron", "ejecuto", "abaten", "abatieron", "abatio",
+			"ultiman", "ultimaron", "ultimo", "acribillan", "acribillaron",
+			"killing", "kill", "kills", "murdering", "murder")
+		add(Injured, "hieren", "hirieron", "hirio", "lesionan", "lesionaron", "lesiono",
+			"wounding", "injuring")
+		add(Detained, "detienen", "detuvieron", "detuvo", "arrestan", "arrestaron",
+			"arresto", "capturan", "capturaron", "capturo", "aprehenden",
+			"aprehendieron", "aprehendio", "arresting", "detaining", "capturing",
+			"asegura", "aseguran", "aseguraron", "aseguro")
+		add(Kidnapped, "secuestran", "secuestraron", "secuestro", "levantan",
+			"levantaron", "plagian", "plagiaron", "kidnapping", "abducting", "kidnap")
+		return m
+	}()
+
+	// esSingular are Spanish nouns for one person: "matan a policía".
+	esSingular = set("hombre", "mujer", "joven", "policia", "agente", "elemento",
+		"militar", "soldado", "marino", "guardia", "comerciante", "taxista", "menor",
+		"nino", "nina", "adolescente", "persona", "sujeto", "individuo", "presunto",
+		"presunta", "delincuente", "sicario", "periodista", "activista", "alcalde",
+		"alcaldesa", "regidor", "regidora", "funcionario", "funcionaria", "empresario",
+		"empresaria", "conductor", "chofer", "repartidor", "estudiante", "medico",
+		"abogado", "abogada", "jefe", "lider", "operador", "integrante", "civil",
+		"custodio", "custodia", "director", "directora", "comandante", "mando",
+		"expolicia", "exalcalde", "candidato", "candidata", "migrante", "trabajador",
+		"trabajadora", "ganadero", "agricultor", "profesor", "maestra", "maestro")
+
+	// enSingular are English nouns for one person, after "a"/"an".
+	enSingular = set("man", "woman", "police", "policeman", "officer", "soldier",
+		"marine", "guard", "guardsman", "person", "suspect", "gunman", "journalist",
+		"reporter", "mayor", "teenager", "teen", "child", "boy", "girl", "minor",
+		"driver", "student", "doctor", "lawyer", "businessman", "migrant", "member",
+		"civilian", "candidate", "municipal", "state", "federal", "local", "young",
+		"former", "national", "alleged", "cartel", "prison", "taxi", "bus")
+
+	// personNoun are nouns for people that may stand between a number and
+	// its toll word.
+	personNoun = func() map[string]bool {
+		m := set("personas", "hombres", "mujeres", "jovenes", "policias", "agentes",
+			"elementos", "militares", "soldados", "marinos", "guardias", "civiles",
+			"menores", "ninos", "ninas", "adolescentes", "sujetos", "individuos",
+			"presuntos", "presuntas", "delincuentes", "sicarios", "criminales",
+			"integrantes", "miembros", "pistoleros", "atacantes", "agresores",
+			"migrantes", "trabajadores", "comerciantes", "taxistas", "estudiantes",
+			"periodistas", "custodios", "reos", "internos", "uniformados", "efectivos",
+			"people", "persons", "men", "women", "officers", "police", "policemen",
+			"soldiers", "troops", "agents", "civilians", "children", "teenagers",
+			"minors", "suspects", "gunmen", "members", "attackers", "migrants",
+			"journalists", "others", "guardsmen", "marines", "inmates", "students",
+			"bystanders", "victims", "assailants", "hitmen", "individuals")
+		for w := range esSingular {
+			m[w] = true
+		}
+		for w := range enSingular {
+			m[w] = true
+		}
+		return m
+	}()
+
+	// adjective are words that may qualify the person noun.
+	adjective = set("armados", "armadas", "municipales", "estatales", "federales",
+		"ministeriales", "estatal", "municipal", "federal", "mas", "otros", "otras",
+		"presuntos", "presuntas", "menores", "edad", "nacional",
+		"more", "other", "alleged", "suspected", "armed", "state", "local", "national",
+		"guard", "cartel", "young", "innocent", "inocentes")
+
+	// needsPrep are verbs that take people only with the personal "a":
+	// "aseguran a 5" but not "aseguran 5 kilos".
+	needsPrep = set("asegura", "aseguran", "aseguraron", "aseguro")
+
+	// dies are verbs of dying that may take a bare singular subject.
+	dies = set("muere", "murio", "fallece", "fallecio")
+
+	// bareReject may not follow "a N" as the people counted.
+	bareReject = set("anos", "horas", "dias", "meses", "minutos", "semanas", "kilometros",
+		"metros", "kilos", "de", "del", "por", "para", "pm", "am", "hrs", "horas")
+
+	// manner are the instruments of "asesinan a tiros a ...".
+	manner = set("tiros", "balazos", "golpes", "punaladas", "machetazos", "pedradas",
+		"quemarropa", "sangre")
+
+	// notPerson may follow "a un"/"a una" without being one person.
+	notPerson = set("familia", "grupo", "banda", "celula", "comando", "convoy", "dia", "ano", "mes", "semana", "paso", "lado", "costado", "punto",
+		"kilometro", "metro", "metros", "hospital", "centro", "penal", "lugar", "sitio", "predio")
+
+	// singularKind are the singular toll words that may follow a singular
+	// person noun: "mujer herida", "hombre asesinado".
+	singularKind = set("muerto", "muerta", "herido", "herida", "lesionado", "lesionada",
+		"detenido", "detenida", "asesinado", "asesinada", "ejecutado", "ejecutada",
+		"secuestrado", "secuestrada", "levantado", "levantada", "abatido", "abatida",
+		"arrestado", "arrestada", "capturado", "capturada", "aprehendido", "aprehendida",
+		"fallecido", "fallecida", "privado", "privada")
+
+	// groupNoun follows "de"/"of" inside a person phrase.
+	groupNoun = set("seguridad", "la", "edad", "the")
+
+	// aux are auxiliaries and adverbs between a subject and its toll word.
+	aux = set("fueron", "fue", "resultaron", "resulto", "quedaron", "quedo", "han",
+		"ha", "sido", "habian", "habia", "estaban", "ya", "se", "halladas",
+		"hallados", "encontrados", "encontradas", "localizados", "localizadas",
+		"reportados", "reportadas", "were", "was", "have", "has", "been", "had",
+		"are", "is", "reportedly", "also", "later", "being", "got")
+
+	// negVerb follow "no (se)" in a negative statement.
+	negVerb = set("reportaron", "reportan", "reporto", "registraron", "registran",
+		"registro", "hubo", "hay", "habia", "hubieron", "dejo", "dejaron", "reportaron",
+		"reportaran", "reporta", "registra", "contabilizaron", "tuvo", "were", "was")
+
+	// bareOK may follow a bare number after a verb: "detienen a 12 en ...".
+	bareOK = set("en", "y", "and", "in", "at", "tras", "after", "durante", "during",
+		"el", "la", "los", "las", "del", "near", "cerca", "on", "con", "with", "que",
+		"who", "quienes", "mas", "more", "people")
+)

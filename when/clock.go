@@ -1,0 +1,285 @@
+package when
+
+import (
+	"time"
+
+	"github.com/atalaya/atalaya/model"
+)
+
+// isClockPrefix reports whether w may lead to a clock time: "a las",
+// "alrededor de las", "a eso de las", "poco después de la medianoche", "at",
+// "around", "just after".
+func isClockPrefix(w string) bool {
+	switch w {
+	case "a", "alrededor", "cerca", "eso", "poco", "antes", "despues", "de", "pasadas",
+		"desde", "hacia", "at", "around", "about", "shortly", "before", "after",
+		"approximately", "just", "by", "roughly", "until", "hasta":
+		return true
+	}
+	return false
+}
+
+// splitSuffix splits "9pm" into 9 and "pm"; "22" into 22 and "".
+func splitSuffix(w string) (int, string, bool) {
+	j := 0
+	for j < len(w) && isDigit(w[j]) {
+		j++
+	}
+	if j == 0 || j > 2 {
+		return 0, "", false
+	}
+	n, _ := number(w[:j])
+	switch w[j:] {
+	case "", "am", "pm", "h", "hs", "hr", "hrs":
+		return n, w[j:], true
+	}
+	return 0, "", false
+}
+
+// clock matches a time of day: "a las 14:30", "alrededor de las 3 de la
+// tarde", "22:00 horas", "at 9 p.m.", "just after midnight", "a la
+// medianoche".
+func (s *scan) clock(i int) (item, bool) {
+	j := i
+	prefixed := false
+	for k := 0; k < 4 && isClockPrefix(s.w(j)) && (j == i || s.near(j)); k++ {
+		j++
+	}
+	if j > i {
+		prefixed = true
+	}
+	article := false
+	if s.w(j) == "las" || s.w(j) == "la" {
+		if j > i && !s.near(j) {
+			return item{}, false
+		}
+		j++
+		prefixed, article = true, true
+	}
+	if j > i && !s.near(j) {
+		return item{}, false
+	}
+	it := item{from: i, kind: kClock, prec: model.TimeHour, part: -1}
+	switch s.w(j) {
+	case "medianoche", "midnight":
+		it.to, it.fixed = j+1, true
+		return it, true
+	case "mediodia", "noon":
+		it.to, it.hour, it.fixed = j+1, 12, true
+		return it, true
+	}
+	h, suffix, ok := splitSuffix(s.w(j))
+	word := false
+	if !ok {
+		if !prefixed {
+			return item{}, false
+		}
+		n, isNum := s.r.nums[s.w(j)]
+		if !isNum || n > 12 || n == 3 && !isDigit(s.w(j)[0]) && s.w(j) != "tres" && s.w(j) != "three" {
+			return item{}, false
+		}
+		switch s.w(j) {
+		case "a", "an", "un", "uno":
+			return item{}, false
+		}
+		h, word = n, true
+	}
+	j++
+	marked := false
+	colon := false
+	if suffix == "" && !word && s.near(j) && (s.toks[j].gap == ":" || s.toks[j].gap == ".") {
+		if m, suf, ok := splitSuffix(s.w(j)); ok && len(s.w(j))-len(suf) == 2 && m < 60 {
+			if s.toks[j].gap == ":" || suf != "" || s.is(j+1, "horas", "hrs", "hr", "h") {
+				it.min, suffix, colon = m, suf, true
+				j++
+			}
+		}
+	}
+	switch suffix {
+	case "am":
+		marked = true
+		if h == 12 {
+			h = 0
+		}
+	case "pm":
+		marked, it.fixed = true, true
+		if h < 12 {
+			h += 12
+		}
+	case "h", "hs", "hr", "hrs":
+		marked, it.fixed = true, true
+	}
+	if !marked {
+		switch {
+		case s.is(j, "horas", "hrs", "hr", "h", "hs"):
+			if !colon && !article {
+				return item{}, false // "en menos de 24 horas" is a duration
+			}
+			marked, it.fixed = true, true
+			j++
+		case s.is(j, "am", "pm"):
+			marked = true
+			if s.w(j) == "pm" {
+				it.fixed = true
+				if h < 12 {
+					h += 12
+				}
+			} else if h == 12 {
+				h = 0
+			}
+			j++
+		case s.is(j, "a", "p") && s.is(j+1, "m") && s.toks[j+1].gap == ".":
+			marked = true
+			if s.w(j) == "p" {
+				it.fixed = true
+				if h < 12 {
+					h += 12
+				}
+			} else if h == 12 {
+				h = 0
+			}
+			j += 2
+		case s.is(j, "o") && s.is(j+1, "clock"):
+			marked = true
+			j += 2
+		}
+	}
+	// "y media", "y cuarto", "en punto".
+	if !colon && s.is(j, "y") && s.is(j+1, "media", "cuarto") {
+		it.min = 30
+		if s.w(j+1) == "cuarto" {
+			it.min = 15
+		}
+		colon = true
+		j += 2
+	}
+	if s.is(j, "en") && s.is(j+1, "punto") {
+		marked = true
+		j += 2
+	}
+	// "de la mañana", "de la tarde", "de la noche", "de la madrugada".
+	if s.is(j, "de", "por", "en") && s.is(j+1, "la") && s.is(j+2, "manana", "tarde", "noche", "madrugada") {
+		switch s.w(j + 2) {
+		case "tarde", "noche":
+			if h < 12 && !(s.w(j+2) == "noche" && h <= 3) {
+				h += 12
+			}
+		case "manana", "madrugada":
+			if h == 12 {
+				h = 0
+			}
+		}
+		marked, it.fixed = true, true
+		j += 3
+	}
+	if !marked && !colon {
+		return item{}, false
+	}
+	if word && !marked {
+		return item{}, false
+	}
+	if h > 24 || (h == 24 && it.min > 0) {
+		return item{}, false
+	}
+	if h >= 13 {
+		it.fixed = true
+	}
+	if h == 24 {
+		h = 0
+	}
+	it.hour = h
+	if colon {
+		it.prec = model.TimeMinute
+	}
+	it.to = j
+	return it, true
+}
+
+// join places clock times on the dates near them, merging a date and its
+// clock time into one expression when they are next to each other, and
+// resolves the remaining clock times against the publication day.
+func (s *scan) join(items []item) []item {
+	drop := make([]bool, len(items))
+	for k := range items {
+		c := &items[k]
+		if c.kind != kClock {
+			continue
+		}
+		d := -1
+		if k > 0 && items[k-1].kind == kDate && items[k-1].prec == model.TimeDay && !drop[k-1] &&
+			c.from-items[k-1].to <= 6 && !s.breakIn(items[k-1].to, c.from) {
+			d = k - 1
+		} else if k+1 < len(items) && items[k+1].kind == kDate && items[k+1].prec == model.TimeDay &&
+			items[k+1].from-c.to <= 2 && !s.breakIn(c.to, items[k+1].from) {
+			d = k + 1
+		}
+		// Without a date in its sentence, a clock time belongs to the
+		// last day the text spoke of, if it spoke of one lately.
+		ctx := -1
+		if d < 0 {
+			for m := k - 1; m >= 0 && c.from-items[m].to <= 40; m-- {
+				if items[m].kind == kDate && items[m].prec == model.TimeDay && !items[m].hist && !drop[m] {
+					ctx = m
+					break
+				}
+			}
+		}
+		var base time.Time
+		part := -1
+		if ctx >= 0 {
+			base = midnight(items[ctx].t)
+			c.rel = items[ctx].rel
+		} else if d >= 0 {
+			base = midnight(items[d].t)
+			part = items[d].part
+			c.rel = items[d].rel
+			c.hist = items[d].hist
+		} else if s.hasPub {
+			base = s.d0
+			c.rel = true
+		} else {
+			c.t = time.Time{} // dropped: nothing to place it on
+			continue
+		}
+		h := c.hour
+		if part >= 19 && h < 6 {
+			base = base.AddDate(0, 0, 1) // "anoche, a la 1:30": after midnight
+		} else if !c.fixed && part >= 12 && h < 12 && h > 0 {
+			h += 12
+		}
+		t := base.Add(time.Duration(h)*time.Hour + time.Duration(c.min)*time.Minute)
+		if s.hasPub && t.After(s.pub.Add(tolerance)) {
+			if d >= 0 {
+				c.t = time.Time{} // the date stands alone
+				continue
+			}
+			t = t.AddDate(0, 0, -1)
+		}
+		c.t = t
+		if d >= 0 && (c.from-items[d].to <= 3 && d < k || d > k && items[d].from-c.to <= 2) {
+			if d < k {
+				c.from = items[d].from
+			} else {
+				c.to = items[d].to
+			}
+			drop[d] = true
+		}
+	}
+	out := items[:0]
+	for k, it := range items {
+		if !drop[k] {
+			out = append(out, it)
+		}
+	}
+	return out
+}
+
+// breakIn reports whether a sentence ends between tokens a and b.
+func (s *scan) breakIn(a, b int) bool {
+	for k := a; k <= b && k < len(s.toks); k++ {
+		if k > 0 && s.toks[k].brk {
+			return true
+		}
+	}
+	return false
+}

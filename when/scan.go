@@ -1,0 +1,820 @@
+package when
+
+import (
+	"time"
+
+	"github.com/atalaya/atalaya/model"
+)
+
+// token is a word or a number of the folded text.
+type token struct {
+	s          string
+	start, end int    // in the folded text
+	gap        string // the folded text between the previous token and this one
+	brk        bool   // a sentence ends in the gap
+}
+
+// tokenize splits folded text into runs of letters and digits.
+func tokenize(f string) []token {
+	toks := make([]token, 0, len(f)/5)
+	prev := 0
+	for i := 0; i < len(f); {
+		if !isWord(f[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(f) && isWord(f[j]) {
+			j++
+		}
+		gap := f[prev:i]
+		brk := false
+		for k := 0; k < len(gap); k++ {
+			switch gap[k] {
+			case '\n', '!', '?', ';':
+				brk = true
+			case '.':
+				// A full stop ends a sentence unless it closes an
+				// abbreviation ("p.m.", "Aug.", "Sr.").
+				if k+1 < len(gap) && len(toks) > 0 && !abbreviation(toks[len(toks)-1].s) {
+					brk = true
+				}
+			}
+		}
+		toks = append(toks, token{s: f[i:j], start: i, end: j, gap: gap, brk: brk})
+		prev = j
+		i = j
+	}
+	return toks
+}
+
+// abbreviation reports whether a word followed by a full stop is likely an
+// abbreviation rather than the end of a sentence.
+func abbreviation(w string) bool {
+	if len(w) <= 1 {
+		return true
+	}
+	switch w {
+	case "sr", "sra", "srta", "dr", "dra", "lic", "ing", "gral", "col", "av", "no", "num",
+		"mr", "mrs", "ms", "st", "gov", "sen", "rep", "jr", "vs", "etc", "km",
+		"ene", "feb", "mar", "abr", "jun", "jul", "ago", "sep", "sept", "oct", "nov", "dic",
+		"jan", "apr", "aug", "dec":
+		return true
+	}
+	return false
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+func isWord(c byte) bool  { return c >= 'a' && c <= 'z' || isDigit(c) || c >= 0x80 }
+
+// itemKind is what an item found by a rule is.
+type itemKind int
+
+const (
+	kDate  itemKind = iota + 1 // a day, week or month
+	kClock                     // a time of day, to be placed on a date
+	kYear                      // a bare year, history
+)
+
+// item is an expression over tokens [from, to) before joining.
+type item struct {
+	from, to int
+	kind     itemKind
+	t        time.Time // kDate, kYear: the resolved start
+	prec     model.TimePrecision
+	rel      bool
+	hist     bool
+	part     int  // kDate: the part of day's hour, -1 for none
+	hour     int  // kClock
+	min      int  // kClock
+	fixed    bool // kClock: the hour is unambiguous (13-24, p.m., "de la tarde")
+}
+
+// scan holds one Find call's state.
+type scan struct {
+	r      *Resolver
+	lang   string
+	toks   []token
+	hasPub bool
+	pub    time.Time // publication time, local
+	d0     time.Time // start of the publication day, local
+}
+
+// w returns token i's text or "".
+func (s *scan) w(i int) string {
+	if i < 0 || i >= len(s.toks) {
+		return ""
+	}
+	return s.toks[i].s
+}
+
+// near reports whether token i exists and follows token i-1 in the same
+// sentence.
+func (s *scan) near(i int) bool {
+	return i > 0 && i < len(s.toks) && !s.toks[i].brk
+}
+
+// is reports whether token i is near and one of words.
+func (s *scan) is(i int, words ...string) bool {
+	if !s.near(i) {
+		return false
+	}
+	t := s.toks[i].s
+	for _, w := range words {
+		if t == w {
+			return true
+		}
+	}
+	return false
+}
+
+// number parses a digit token.
+func number(w string) (int, bool) {
+	if w == "" || len(w) > 9 {
+		return 0, false
+	}
+	n := 0
+	for i := 0; i < len(w); i++ {
+		if !isDigit(w[i]) {
+			return 0, false
+		}
+		n = n*10 + int(w[i]-'0')
+	}
+	return n, true
+}
+
+// dayNum parses a day of the month: "12", "1o", "1ro", "12th", "primero".
+func dayNum(w string) (int, bool) {
+	if w == "primero" || w == "first" {
+		return 1, true
+	}
+	j := 0
+	for j < len(w) && isDigit(w[j]) {
+		j++
+	}
+	if j == 0 || j > 2 {
+		return 0, false
+	}
+	switch w[j:] {
+	case "", "o", "ro", "st", "nd", "rd", "th", "\u00b0", "\u00ba":
+	default:
+		return 0, false
+	}
+	n, _ := number(w[:j])
+	if n < 1 || n > 31 {
+		return 0, false
+	}
+	return n, true
+}
+
+// year parses a four-digit year between 1900 and 2100.
+func year(w string) (int, bool) {
+	if len(w) != 4 {
+		return 0, false
+	}
+	n, ok := number(w)
+	return n, ok && n >= 1900 && n <= 2100
+}
+
+// match tries every rule at token i.
+func (s *scan) match(i int) (item, bool) {
+	for _, rule := range []func(int) (item, bool){
+		s.clock, s.relDay, s.partOf, s.ago, s.period, s.weekday, s.absolute, s.yearOnly,
+	} {
+		if it, ok := rule(i); ok {
+			return it, true
+		}
+	}
+	return item{}, false
+}
+
+// day returns a day item over [from, to).
+func (s *scan) day(from, to int, t time.Time, rel bool) item {
+	return item{from: from, to: to, kind: kDate, t: t, prec: model.TimeDay, rel: rel, part: -1}
+}
+
+// withPart applies a part of the day following a date at j ("por la
+// tarde", "en la madrugada", "morning", "in the evening") and returns the
+// item extended over it.
+func (s *scan) withPart(it item) item {
+	j := it.to
+	k := j
+	switch {
+	case s.is(j, "por", "en", "in", "durante") && s.is(j+1, "la", "the"):
+		k = j + 2
+	case s.is(j, "de") && s.is(j+1, "madrugada"):
+		k = j + 1
+	}
+	if h, ok := s.r.parts[s.w(k)]; ok && s.near(k) && s.w(k) != "overnight" {
+		it.part = h
+		it.to = k + 1
+	}
+	return it
+}
+
+// finish sets an item's time from its day and part.
+func finish(it item) item {
+	if it.part >= 0 {
+		it.t = it.t.Add(time.Duration(it.part) * time.Hour)
+	}
+	return it
+}
+
+// relDay matches hoy, ayer, anteayer, anoche, "esta mañana", today,
+// yesterday, "last night", tonight, "this morning", "earlier today".
+func (s *scan) relDay(i int) (item, bool) {
+	if !s.hasPub {
+		return item{}, false
+	}
+	w := s.w(i)
+	var it item
+	switch w {
+	case "hoy", "today", "tonight":
+		it = s.day(i, i+1, s.d0, true)
+		if w == "tonight" {
+			it.part = 21
+		}
+	case "ayer", "yesterday":
+		it = s.day(i, i+1, s.d0.AddDate(0, 0, -1), true)
+	case "anteayer", "antier":
+		it = s.day(i, i+1, s.d0.AddDate(0, 0, -2), true)
+	case "antes":
+		if !s.is(i+1, "de") || !s.is(i+2, "ayer") {
+			return item{}, false
+		}
+		it = s.day(i, i+3, s.d0.AddDate(0, 0, -2), true)
+	case "anoche":
+		it = s.day(i, i+1, s.d0.AddDate(0, 0, -1), true)
+		it.part = 22
+	case "antenoche":
+		it = s.day(i, i+1, s.d0.AddDate(0, 0, -2), true)
+		it.part = 22
+	case "overnight":
+		it = s.day(i, i+1, s.d0, true)
+		it.part = 3
+	case "last":
+		if !s.is(i+1, "night") {
+			return item{}, false
+		}
+		it = s.day(i, i+2, s.d0.AddDate(0, 0, -1), true)
+		it.part = 22
+	case "the":
+		if !(s.is(i+1, "day") && s.is(i+2, "before") && s.is(i+3, "yesterday")) {
+			return item{}, false
+		}
+		it = s.day(i, i+4, s.d0.AddDate(0, 0, -2), true)
+	case "earlier", "early":
+		if !s.is(i+1, "today") {
+			return item{}, false
+		}
+		it = s.day(i, i+2, s.d0, true)
+	case "esta", "this":
+		h, ok := s.r.parts[s.w(i+1)]
+		if !ok || !s.near(i+1) || s.w(i+1) == "overnight" {
+			return item{}, false
+		}
+		if s.is(i+2, "de", "del") {
+			return item{}, false // "esta noche de ..." is left to partOf
+		}
+		it = s.day(i, i+2, s.d0, true)
+		it.part = h
+		return finish(it), true
+	default:
+		return item{}, false
+	}
+	// "ayer domingo", "hoy lunes".
+	if wd, ok := s.r.weekdays[s.w(it.to)]; ok && s.near(it.to) && it.t.Weekday() == wd {
+		it.to++
+	}
+	if it.part < 0 {
+		it = s.withPart(it)
+	}
+	return finish(it), true
+}
+
+// partOf matches "la madrugada de este lunes", "la noche del domingo", "la
+// tarde del jueves 11", "esta noche" handled by relDay.
+func (s *scan) partOf(i int) (item, bool) {
+	if !s.is(i+1, "madrugada", "manana", "tarde", "noche", "mediodia") && !(i == 0 && false) {
+		return item{}, false
+	}
+	switch s.w(i) {
+	case "la", "esta", "el":
+	default:
+		return item{}, false
+	}
+	h := s.r.parts[s.w(i+1)]
+	if !s.is(i+2, "de", "del") {
+		return item{}, false
+	}
+	j := i + 3
+	var it item
+	var ok bool
+	switch s.w(j) {
+	case "hoy", "ayer", "anteayer", "antier":
+		if !s.near(j) {
+			return item{}, false
+		}
+		it, ok = s.relDay(j)
+	default:
+		it, ok = s.weekday(j)
+		if !ok {
+			it, ok = s.absolute(j)
+		}
+	}
+	if !ok || it.kind != kDate || it.prec != model.TimeDay {
+		return item{}, false
+	}
+	it.t = midnight(it.t)
+	it.from = i
+	it.part = h
+	return finish(it), true
+}
+
+// ago matches "hace dos horas", "hace unos minutos", "two hours ago", "a
+// few days ago".
+func (s *scan) ago(i int) (item, bool) {
+	if !s.hasPub {
+		return item{}, false
+	}
+	var n, j int
+	var u unit
+	es := s.w(i) == "hace"
+	if es {
+		j = i + 1
+		if s.is(j, "un") && s.is(j+1, "par") && s.is(j+2, "de") {
+			n, j = 2, j+3
+		} else if v, ok := s.qty(j); ok {
+			n, j = v, j+1
+		} else if _, ok := s.r.units[s.w(j)]; ok && s.near(j) && s.w(j) != "hrs" {
+			n = 1 // "hace momentos"
+		} else {
+			return item{}, false
+		}
+		var ok bool
+		if u, ok = s.r.units[s.w(j)]; !ok || !s.near(j) {
+			return item{}, false
+		}
+		j++
+	} else {
+		v, ok := s.qty(i)
+		j = i + 1
+		if s.w(i) == "a" && s.is(i+1, "few", "couple") {
+			ok = false
+		}
+		if !ok {
+			if s.w(i) == "a" && s.is(i+1, "few", "couple") {
+				v, j = 3, i+2
+				if s.w(i+1) == "couple" {
+					v = 2
+					if s.is(j, "of") {
+						j++
+					}
+				}
+			} else {
+				return item{}, false
+			}
+		}
+		n = v
+		if u, ok = s.r.units[s.w(j)]; !ok || !s.near(j) || !s.is(j+1, "ago") {
+			return item{}, false
+		}
+		j += 2
+	}
+	if n <= 0 || n > 1000 {
+		return item{}, false
+	}
+	it := item{from: i, to: j, kind: kDate, rel: true, part: -1}
+	switch u {
+	case unitMinute:
+		it.t = s.pub.Add(-time.Duration(n) * time.Minute).Truncate(time.Minute)
+		it.prec = model.TimeMinute
+		if n == 3 && !isDigit(s.w(j - 2)[0]) {
+			it.prec = model.TimeHour // "hace unos minutos"
+		}
+	case unitHour:
+		it.t = s.pub.Add(-time.Duration(n) * time.Hour).Truncate(time.Hour)
+		it.prec = model.TimeHour
+	case unitDay:
+		it.t = s.d0.AddDate(0, 0, -n)
+		it.prec = model.TimeDay
+	case unitWeek:
+		it.t = s.d0.AddDate(0, 0, -7*n)
+		it.prec = model.TimeWeek
+	case unitMonth:
+		it.t = s.d0.AddDate(0, -n, 0)
+		it.prec = model.TimeWeek
+		it.hist = n >= 2
+	case unitYear:
+		it.t = time.Date(s.d0.Year()-n, 1, 1, 0, 0, 0, 0, s.r.loc)
+		it.prec = ""
+		it.kind = kYear
+		it.hist = true
+	}
+	// Truncate works in UTC; put the instant back in local time.
+	it.t = it.t.In(s.r.loc)
+	return it, true
+}
+
+// qty parses a small quantity at i: digits, a number word, "unos".
+func (s *scan) qty(i int) (int, bool) {
+	w := s.w(i)
+	if n, ok := number(w); ok {
+		return n, true
+	}
+	if n, ok := s.r.nums[w]; ok {
+		return n, true
+	}
+	return 0, false
+}
+
+// period matches weeks, weekends and months: "la semana pasada", "esta
+// semana", "el fin de semana", "el mes pasado", "last week", "earlier this
+// week", "over the weekend", "last month".
+func (s *scan) period(i int) (item, bool) {
+	if !s.hasPub {
+		return item{}, false
+	}
+	monday := s.d0.AddDate(0, 0, -((int(s.d0.Weekday()) + 6) % 7))
+	sat := s.d0.AddDate(0, 0, -((int(s.d0.Weekday()) + 1) % 7))
+	week := func(from, to int, t time.Time) (item, bool) {
+		return item{from: from, to: to, kind: kDate, t: t, prec: model.TimeWeek, rel: true, part: -1}, true
+	}
+	prevMonth := time.Date(s.d0.Year(), s.d0.Month()-1, 1, 0, 0, 0, 0, s.r.loc)
+	w := s.w(i)
+	switch w {
+	case "la", "esta", "el", "este", "pasado", "pasada":
+		j := i + 1
+		last := w == "pasado" || w == "pasada"
+		if s.is(j, "pasada", "pasado") && (w == "la" || w == "el") {
+			last = true
+			j++
+		}
+		switch {
+		case s.is(j, "semana"):
+			j++
+			if s.is(j, "pasada", "anterior") {
+				return week(i, j+1, monday.AddDate(0, 0, -7))
+			}
+			if last {
+				return week(i, j, monday.AddDate(0, 0, -7))
+			}
+			if w == "esta" {
+				return week(i, j, monday)
+			}
+		case s.is(j, "fin") && s.is(j+1, "de") && s.is(j+2, "semana"):
+			j += 3
+			t := sat
+			if s.is(j, "pasado", "anterior") {
+				last = true
+				j++
+			}
+			if last && (s.d0.Weekday() == time.Saturday || s.d0.Weekday() == time.Sunday) {
+				t = t.AddDate(0, 0, -7)
+			}
+			return week(i, j, t)
+		case s.is(j, "mes"):
+			j++
+			if s.is(j, "pasado", "anterior") {
+				return week(i, j+1, prevMonth)
+			}
+			if last {
+				return week(i, j, prevMonth)
+			}
+		}
+	case "last", "this", "earlier", "over", "the", "past":
+		j := i + 1
+		if w == "earlier" && s.is(j, "this") {
+			j++
+		}
+		if w == "over" && s.is(j, "the") {
+			j++
+		}
+		switch {
+		case s.is(j, "week"):
+			switch {
+			case w == "last" || w == "past":
+				return week(i, j+1, monday.AddDate(0, 0, -7))
+			case w == "this" || w == "earlier":
+				return week(i, j+1, monday)
+			}
+		case s.is(j, "weekend"):
+			t := sat
+			if w == "last" || w == "past" {
+				if s.d0.Weekday() == time.Saturday || s.d0.Weekday() == time.Sunday {
+					t = t.AddDate(0, 0, -7)
+				}
+			}
+			return week(i, j+1, t)
+		case s.is(j, "month") && (w == "last" || w == "past"):
+			return week(i, j+1, prevMonth)
+		}
+	}
+	return item{}, false
+}
+
+// weekday matches "el pasado viernes", "este martes", "el lunes", "el
+// domingo por la noche", "el jueves 11", "last Sunday", "this Sunday
+// morning", "early Sunday", "on Friday", "Sunday, Aug. 12".
+func (s *scan) weekday(i int) (item, bool) {
+	j := i
+	last := false
+	part := -1
+	for k := 0; k < 3; k++ {
+		w := s.w(j)
+		if j > i && !s.near(j) {
+			return item{}, false
+		}
+		switch w {
+		case "el", "este", "on", "this":
+		case "pasado", "last", "past":
+			last = true
+		case "early":
+			part = 3
+		case "late":
+			part = 22
+		default:
+			k = 3
+			continue
+		}
+		j++
+	}
+	wd, ok := s.r.weekdays[s.w(j)]
+	if !ok || (j > i && !s.near(j)) {
+		return item{}, false
+	}
+	switch s.w(i - 1) {
+	case "proximo", "next", "siguiente", "santo", "santa", "cada", "todos", "los", "every", "coming":
+		if j == i {
+			return item{}, false
+		}
+	}
+	if s.w(j-1) == "next" || s.w(j-1) == "coming" {
+		return item{}, false
+	}
+	j++
+	if s.is(j, "proximo", "siguiente", "entrante") || (s.is(j, "que") && s.is(j+1, "viene")) {
+		return item{}, false
+	}
+	if s.is(j, "pasado", "anterior") {
+		last = true
+		j++
+	}
+	// A date may follow: "jueves 11", "domingo 12 de agosto", "Sunday, Aug. 12".
+	if s.near(j) {
+		if it, ok := s.absolute(j); ok && it.prec == model.TimeDay {
+			it.from = i
+			if part >= 0 {
+				it.part = part
+			}
+			if it.part < 0 {
+				it = s.withPart(it)
+			}
+			return finish(it), true
+		}
+		if d, ok := dayNum(s.w(j)); ok && !s.is(j+1, "de", "del") {
+			if _, isMonth := s.r.months[s.w(j+1)]; !isMonth || !s.near(j+1) {
+				if !s.hasPub {
+					return item{}, false
+				}
+				t, ok := s.dayOfMonth(d, wd)
+				if !ok {
+					return item{}, false
+				}
+				it := s.day(i, j+1, t, true)
+				it.part = part
+				if it.part < 0 {
+					it = s.withPart(it)
+				}
+				return finish(it), true
+			}
+		}
+	}
+	if !s.hasPub {
+		return item{}, false
+	}
+	back := (int(s.d0.Weekday()) - int(wd) + 7) % 7
+	if last && back == 0 {
+		back = 7
+	}
+	it := s.day(i, j, s.d0.AddDate(0, 0, -back), true)
+	it.part = part
+	// "Sunday morning", "el domingo por la noche".
+	if h, ok := s.r.parts[s.w(j)]; ok && s.near(j) && s.w(j) != "overnight" && s.w(j) != "manana" {
+		it.part = h
+		it.to = j + 1
+	} else if it.part < 0 {
+		it = s.withPart(it)
+	}
+	return finish(it), true
+}
+
+// dayOfMonth returns the most recent day numbered d on or before the
+// publication day, preferring one that falls on wd.
+func (s *scan) dayOfMonth(d int, wd time.Weekday) (time.Time, bool) {
+	var first time.Time
+	for m := 0; m < 3; m++ {
+		t := time.Date(s.d0.Year(), s.d0.Month()-time.Month(m), d, 0, 0, 0, 0, s.r.loc)
+		if t.Day() != d || t.After(s.d0) {
+			continue
+		}
+		if t.Weekday() == wd {
+			return t, true
+		}
+		if first.IsZero() {
+			first = t
+		}
+	}
+	return first, !first.IsZero()
+}
+
+// absolute matches "12 de agosto (de 2022)", "August 12, 2022", "Aug. 12",
+// "12 August 2022", "12/08/2022", "2022-08-12", "agosto de 2022".
+func (s *scan) absolute(i int) (item, bool) {
+	w := s.w(i)
+	var y, d int
+	var m time.Month
+	j := i
+	if mo, ok := s.r.months[w]; ok {
+		// "August 12, 2022", "Aug. 12", or "agosto de 2022".
+		if dd, ok := dayNum(s.w(i + 1)); ok && s.near(i+1) {
+			m, d, j = mo, dd, i+2
+			if yy, ok := year(s.w(j)); ok && s.near(j) {
+				y = yy
+				j++
+			}
+		} else {
+			k := i + 1
+			if s.is(k, "de", "del") {
+				k++
+			}
+			yy, ok := year(s.w(k))
+			if !ok || !s.near(k) || len(w) < 5 && w != "may" && w != "june" && w != "july" {
+				return item{}, false
+			}
+			return s.month(i, k+1, yy, mo)
+		}
+	} else if dd, ok := dayNum(w); ok {
+		if placeWord(s.w(i - 1)) {
+			return item{}, false // "colonia 18 de Mayo", "calle 5 de Febrero"
+		}
+		k := i + 1
+		if s.is(k, "de") {
+			k++
+		}
+		mo, ok := s.r.months[s.w(k)]
+		if ok && s.near(k) {
+			m, d, j = mo, dd, k+1
+			switch {
+			case s.is(j, "de", "del") && isYear(s.w(j+1)) && s.near(j+1):
+				y, _ = year(s.w(j + 1))
+				j += 2
+			case isYear(s.w(j)) && s.near(j):
+				y, _ = year(s.w(j))
+				j++
+			case s.is(j, "pasado"):
+				j++
+			}
+		} else if t, next, ok := s.numeric(i); ok {
+			return s.dated(i, next, t.Year(), t.Month(), t.Day(), true)
+		} else {
+			return item{}, false
+		}
+	} else if t, next, ok := s.numeric(i); ok {
+		return s.dated(i, next, t.Year(), t.Month(), t.Day(), true)
+	} else {
+		return item{}, false
+	}
+	return s.dated(i, j, y, m, d, y != 0)
+}
+
+// placeWord reports whether w names a kind of place that is often named
+// after a date.
+func placeWord(w string) bool {
+	switch w {
+	case "colonia", "col", "calle", "avenida", "av", "boulevard", "blvd", "bulevar",
+		"fraccionamiento", "fracc", "barrio", "unidad", "plaza", "escuela", "ejido",
+		"calzada", "callejon", "privada", "mercado", "numero", "street", "avenue":
+		return true
+	}
+	return false
+}
+
+func isYear(w string) bool { _, ok := year(w); return ok }
+
+// dated resolves a day of a month, with or without its year.
+func (s *scan) dated(from, to, y int, m time.Month, d int, hasYear bool) (item, bool) {
+	if hasYear {
+		t := time.Date(y, m, d, 0, 0, 0, 0, s.r.loc)
+		if t.Day() != d {
+			return item{}, false
+		}
+		it := s.day(from, to, t, false)
+		if s.hasPub {
+			if t.After(s.d0) {
+				return item{}, false // a future date is not an event time
+			}
+			it.hist = s.d0.Sub(t) > historicAge
+		}
+		return it, true
+	}
+	if !s.hasPub {
+		return item{}, false
+	}
+	t := time.Date(s.d0.Year(), m, d, 0, 0, 0, 0, s.r.loc)
+	if t.After(s.d0) {
+		t = time.Date(s.d0.Year()-1, m, d, 0, 0, 0, 0, s.r.loc)
+	}
+	if t.Day() != d {
+		return item{}, false
+	}
+	it := s.day(from, to, t, true)
+	// News gives the year of anything old; a year-less date long before
+	// the publication is an anniversary or a name ("colonia 20 de
+	// Noviembre").
+	it.hist = s.d0.Sub(t) > historicAge
+	return s.withPart(it), true
+}
+
+// month resolves "agosto de 2022" to its first day with week precision.
+func (s *scan) month(from, to, y int, m time.Month) (item, bool) {
+	t := time.Date(y, m, 1, 0, 0, 0, 0, s.r.loc)
+	it := item{from: from, to: to, kind: kDate, t: t, prec: model.TimeWeek, part: -1}
+	if s.hasPub {
+		if t.After(s.d0) {
+			return item{}, false
+		}
+		it.hist = t.AddDate(0, 1, 0).Before(time.Date(s.d0.Year(), s.d0.Month(), 1, 0, 0, 0, 0, s.r.loc))
+	}
+	return it, true
+}
+
+// numeric parses "12/08/2022", "12-08-2022", "12.08.2022", "2022-08-12"
+// and "12/08/22". Day-first unless the text is English and the first
+// number can be a month.
+func (s *scan) numeric(i int) (time.Time, int, bool) {
+	a, b, c := s.w(i), s.w(i+1), s.w(i+2)
+	if !s.near(i+1) || !s.near(i+2) {
+		return time.Time{}, 0, false
+	}
+	sep := s.toks[i+1].gap
+	if (sep != "/" && sep != "-" && sep != ".") || s.toks[i+2].gap != sep {
+		return time.Time{}, 0, false
+	}
+	x, ok1 := number(a)
+	y, ok2 := number(b)
+	z, ok3 := number(c)
+	if !ok1 || !ok2 || !ok3 || len(b) > 2 {
+		return time.Time{}, 0, false
+	}
+	var yy, mm, dd int
+	switch {
+	case len(a) == 4 && len(c) <= 2:
+		yy, mm, dd = x, y, z
+	case len(a) <= 2 && (len(c) == 4 || len(c) == 2):
+		yy, mm, dd = z, y, x
+		if len(c) == 2 {
+			yy += 2000
+		}
+		if (s.lang == "en" && x <= 12) || y > 12 {
+			mm, dd = x, y
+		} else if s.lang == "" && s.hasPub && x <= 12 {
+			// Day-first would be in the future: read it month-first.
+			if time.Date(yy, time.Month(mm), dd, 0, 0, 0, 0, s.r.loc).After(s.d0) {
+				mm, dd = x, y
+			}
+		}
+	default:
+		return time.Time{}, 0, false
+	}
+	if yy < 1900 || yy > 2100 || mm < 1 || mm > 12 || dd < 1 || dd > 31 {
+		return time.Time{}, 0, false
+	}
+	return time.Date(yy, time.Month(mm), dd, 0, 0, 0, 0, s.r.loc), i + 3, true
+}
+
+// yearOnly matches a bare year after a preposition ("en 2011", "desde
+// 2006", "in 2019"), which the extractor should read as history.
+func (s *scan) yearOnly(i int) (item, bool) {
+	switch s.w(i) {
+	case "en", "desde", "durante", "hasta", "de", "del", "entre", "in", "since", "during", "until", "from", "el":
+	default:
+		return item{}, false
+	}
+	y, ok := year(s.w(i + 1))
+	if !ok || !s.near(i+1) {
+		return item{}, false
+	}
+	if s.hasPub && y >= s.d0.Year() {
+		return item{}, false
+	}
+	j := i + 2
+	// "entre 2006 y 2012", "2006-2012".
+	if (s.is(j, "y", "and", "a") && isYear(s.w(j+1))) || (isYear(s.w(j)) && s.near(j) && s.toks[j].gap == "-") {
+		if s.w(j) == "y" || s.w(j) == "and" || s.w(j) == "a" {
+			j++
+		}
+		j++
+	}
+	return item{from: i, to: j, kind: kYear, t: time.Date(y, 1, 1, 0, 0, 0, 0, s.r.loc), hist: true, part: -1}, true
+}

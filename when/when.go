@@ -1,0 +1,259 @@
+// Package when finds time expressions in Spanish and English news text and
+// resolves them against a report's publication time in America/Mexico_City.
+//
+// Find scans the folded text (lower case, no accents) word by word and
+// tries a small set of hand-written rules only at words that can start a
+// time expression, so it costs little more than the folding. It knows:
+//
+//   - relative days: hoy, ayer, anteayer, anoche, today, yesterday, last night;
+//   - parts of a day: "esta mañana", "la madrugada de este lunes", "this
+//     morning", "Sunday night", "early Sunday";
+//   - weekdays, alone or qualified: "el pasado viernes", "este martes", "el
+//     lunes", "last Sunday", "on Friday", "el jueves 11";
+//   - offsets: "hace dos horas", "hace unos minutos", "two hours ago";
+//   - weeks, weekends and months: "la semana pasada", "el fin de semana",
+//     "earlier this week", "last month";
+//   - dates: "12 de agosto (de 2022)", "August 12, 2022", "Aug. 12",
+//     "12/08/2022", "2022-08-12";
+//   - clock times, joined to a nearby date or else to the publication day:
+//     "a las 14:30", "alrededor de las 3 de la tarde", "at 9 p.m.", "22:00
+//     horas", "just after midnight";
+//   - years as history: "en 2011", "desde 2006", "in 2019" (Historic).
+//
+// A weekday without qualifier means the most recent such day on or before
+// the publication day, and no date resolves after the publication time: a
+// year-less "12 de agosto" read in January is last year's. Without a
+// publication time only dates with a year resolve.
+//
+// Parts of a day keep day precision with a representative hour: madrugada
+// 03:00, mañana 09:00, tarde 16:00, noche 21:00, anoche 22:00. A month
+// ("el mes pasado", "agosto de 2022") resolves to its first day with week
+// precision, the coarsest model.TimePrecision.
+package when
+
+import (
+	"fmt"
+	"sort"
+	"time"
+	_ "time/tzdata" // the resolver must work without a system zoneinfo
+
+	"github.com/atalaya/atalaya/fold"
+	"github.com/atalaya/atalaya/model"
+)
+
+// Expr is a time expression found in text.
+type Expr struct {
+	Start, End int                 // byte span in text
+	Time       time.Time           // resolved instant, in America/Mexico_City
+	Precision  model.TimePrecision // minute, hour, day, week; empty for a bare year
+	Relative   bool                // resolved against the publication time
+	Historic   bool                // a year or period clearly before the report's time ("en 2011", "desde 2006", "in 2019")
+}
+
+// Resolver is safe for concurrent use.
+type Resolver struct {
+	loc      *time.Location
+	months   map[string]time.Month
+	weekdays map[string]time.Weekday
+	nums     map[string]int // small number words, both languages
+	parts    map[string]int // parts of a day and their representative hour
+	units    map[string]unit
+	starts   map[string]bool // words that may start an expression
+}
+
+// unit is a unit of "hace N unidades" / "N units ago".
+type unit int
+
+const (
+	unitMinute unit = iota + 1
+	unitHour
+	unitDay
+	unitWeek
+	unitMonth
+	unitYear
+)
+
+// tolerance is how far after the publication time an instant may resolve.
+const tolerance = time.Hour
+
+// historicAge is how long before the publication day a dated expression
+// is taken as history rather than as the reported event.
+const historicAge = 60 * 24 * time.Hour
+
+// New returns a resolver for America/Mexico_City.
+func New() (*Resolver, error) {
+	loc, err := time.LoadLocation("America/Mexico_City")
+	if err != nil {
+		return nil, fmt.Errorf("when: loading America/Mexico_City: %w", err)
+	}
+	r := &Resolver{
+		loc:      loc,
+		months:   map[string]time.Month{},
+		weekdays: map[string]time.Weekday{},
+		nums:     map[string]int{},
+		parts:    map[string]int{},
+		units:    map[string]unit{},
+		starts:   map[string]bool{},
+	}
+	for i, names := range [][]string{
+		{"enero", "ene", "january", "jan"},
+		{"febrero", "feb", "february"},
+		{"marzo", "mar", "march"},
+		{"abril", "abr", "april", "apr"},
+		{"mayo", "may"},
+		{"junio", "jun", "june"},
+		{"julio", "jul", "july"},
+		{"agosto", "ago", "august", "aug"},
+		{"septiembre", "setiembre", "sep", "sept", "set", "september"},
+		{"octubre", "oct", "october"},
+		{"noviembre", "nov", "november"},
+		{"diciembre", "dic", "december", "dec"},
+	} {
+		for _, n := range names {
+			r.months[n] = time.Month(i + 1)
+		}
+	}
+	for i, names := range [][]string{
+		{"domingo", "sunday"}, {"lunes", "monday"}, {"martes", "tuesday"},
+		{"miercoles", "wednesday"}, {"jueves", "thursday"}, {"viernes", "friday"},
+		{"sabado", "saturday"},
+	} {
+		for _, n := range names {
+			r.weekdays[n] = time.Weekday(i)
+		}
+	}
+	for i, names := range [][]string{
+		{"un", "una", "uno", "one", "a", "an"}, {"dos", "two"}, {"tres", "three"},
+		{"cuatro", "four"}, {"cinco", "five"}, {"seis", "six"}, {"siete", "seven"},
+		{"ocho", "eight"}, {"nueve", "nine"}, {"diez", "ten"}, {"once", "eleven"},
+		{"doce", "twelve"},
+	} {
+		for _, n := range names {
+			r.nums[n] = i + 1
+		}
+	}
+	for _, n := range []string{"quince", "fifteen"} {
+		r.nums[n] = 15
+	}
+	for _, n := range []string{"veinte", "twenty"} {
+		r.nums[n] = 20
+	}
+	for _, n := range []string{"treinta", "thirty"} {
+		r.nums[n] = 30
+	}
+	for _, n := range []string{"cuarenta", "forty"} {
+		r.nums[n] = 40
+	}
+	// Vague quantities count as a few.
+	for _, n := range []string{"unos", "unas", "algunos", "algunas", "varios", "varias", "pocos", "pocas", "few", "several", "couple"} {
+		r.nums[n] = 3
+	}
+	for p, h := range map[string]int{
+		"madrugada": 3, "manana": 9, "mediodia": 12, "tarde": 16, "noche": 21,
+		"morning": 9, "afternoon": 15, "evening": 19, "night": 22, "overnight": 3,
+	} {
+		r.parts[p] = h
+	}
+	for u, names := range map[unit][]string{
+		unitMinute: {"minuto", "minutos", "minute", "minutes", "momentos", "instantes", "moments", "mins", "min"},
+		unitHour:   {"hora", "horas", "hour", "hours", "hrs"},
+		unitDay:    {"dia", "dias", "day", "days"},
+		unitWeek:   {"semana", "semanas", "week", "weeks"},
+		unitMonth:  {"mes", "meses", "month", "months"},
+		unitYear:   {"ano", "anos", "year", "years"},
+	} {
+		for _, n := range names {
+			r.units[n] = u
+		}
+	}
+	for _, w := range []string{
+		"hoy", "ayer", "anteayer", "antier", "antes", "anoche", "antenoche", "esta", "este",
+		"la", "el", "pasado", "pasada", "en", "por", "hace", "desde", "durante", "hasta", "de",
+		"del", "a", "las", "alrededor", "cerca", "eso", "poco", "medianoche", "mediodia",
+		"today", "yesterday", "tonight", "last", "this", "on", "early", "late", "earlier",
+		"past", "the", "in", "since", "during", "until", "from", "at", "around", "about",
+		"shortly", "just", "midnight", "noon", "over", "overnight", "entre", "approximately",
+		"before", "after", "by", "pasadas",
+	} {
+		r.starts[w] = true
+	}
+	return r, nil
+}
+
+// Location returns the time zone expressions are resolved in.
+func (r *Resolver) Location() *time.Location { return r.loc }
+
+// startsAt reports whether a rule may match at a token.
+func (r *Resolver) startsAt(w string) bool {
+	if r.starts[w] {
+		return true
+	}
+	if w == "" {
+		return false
+	}
+	if w[0] >= '0' && w[0] <= '9' {
+		return true
+	}
+	if _, ok := r.weekdays[w]; ok {
+		return true
+	}
+	if _, ok := r.months[w]; ok {
+		return true
+	}
+	if _, ok := r.nums[w]; ok {
+		return true
+	}
+	return false
+}
+
+// Find returns the time expressions of text in order. lang is "es", "en" or
+// "" (try both).
+func (r *Resolver) Find(text, lang string, published time.Time) []Expr {
+	ft := fold.New(text)
+	s := scan{r: r, lang: lang, toks: tokenize(ft.Folded)}
+	if !published.IsZero() {
+		s.hasPub = true
+		s.pub = published.In(r.loc)
+		s.d0 = midnight(s.pub)
+	}
+	var items []item
+	for i := 0; i < len(s.toks); {
+		if !r.startsAt(s.toks[i].s) {
+			i++
+			continue
+		}
+		it, ok := s.match(i)
+		if !ok || it.to <= i {
+			i++
+			continue
+		}
+		items = append(items, it)
+		i = it.to
+	}
+	items = s.join(items)
+	out := make([]Expr, 0, len(items))
+	for _, it := range items {
+		if it.t.IsZero() {
+			continue
+		}
+		if s.hasPub && it.t.After(s.pub.Add(tolerance)) {
+			// A part of the day whose representative hour is still to
+			// come ("this morning" at 07:00): keep the day, not the hour.
+			day := midnight(it.t)
+			if day.After(s.pub) {
+				continue
+			}
+			it.t = day.Add(time.Duration(s.pub.Hour()) * time.Hour)
+		}
+		st, en := ft.Span(s.toks[it.from].start, s.toks[it.to-1].end)
+		out = append(out, Expr{Start: st, End: en, Time: it.t, Precision: it.prec, Relative: it.rel, Historic: it.hist})
+	}
+	sort.SliceStable(out, func(a, b int) bool { return out[a].Start < out[b].Start })
+	return out
+}
+
+// midnight returns the start of t's day in t's location.
+func midnight(t time.Time) time.Time {
+	y, m, d := t.Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, t.Location())
+}
