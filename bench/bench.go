@@ -18,7 +18,6 @@ import (
 
 	"github.com/atalaya/atalaya/corpus"
 	"github.com/atalaya/atalaya/ingest"
-	"github.com/atalaya/atalaya/report"
 	"github.com/atalaya/atalaya/store"
 )
 
@@ -81,11 +80,10 @@ func Run(ctx context.Context, cfg Config) (Result, error) {
 		Store:     st,
 		Extractor: cfg.Extractor,
 		Workers:   cfg.Workers,
-		Options:   report.Options{Now: time.Now},
-		Saved: func(entries []store.Entry, at time.Time) {
+		Saved: func(_ []store.Entry, readAt []time.Time, committed time.Time) {
 			mu.Lock()
-			for _, e := range entries {
-				latencies = append(latencies, at.Sub(e.Report.Fetched))
+			for _, t := range readAt {
+				latencies = append(latencies, committed.Sub(t))
 			}
 			mu.Unlock()
 		},

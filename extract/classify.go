@@ -35,7 +35,7 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 	var supportAt []int
 	denial := false
 	non, accident := false, false
-	var business, road, vehicle, seize, tallyUnit bool
+	var business, road, seize, tallyUnit bool
 	var quantityEnd []int
 	for _, h := range hits {
 		for _, en := range h.entries {
@@ -64,8 +64,6 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 				business = true
 			case clsRoad:
 				road = true
-			case clsVehicle:
-				vehicle = true
 			case clsSupport:
 				supportAt = append(supportAt, h.fEnd)
 			case clsTallyUnit:
@@ -128,7 +126,7 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 	if len(kept) == 0 {
 		return
 	}
-	typ, w, pos := decide(kept, business, road, vehicle, seize)
+	typ, w, pos := decide(kept, business, road, seize)
 	si.typ, si.weight = typ, w
 	si.cuePos = pos.start
 	// Tally: a number or quantity right before the deciding cue, or "in N
@@ -218,7 +216,7 @@ func atoiDigits(w string) (int, bool) {
 
 // decide picks the incident type of a sentence from its surviving cues
 // (the priority rules of the package documentation).
-func decide(cues []cueHit, business, road, vehicle, seize bool) (model.IncidentType, float64, cueHit) {
+func decide(cues []cueHit, business, road, seize bool) (model.IncidentType, float64, cueHit) {
 	best := map[model.IncidentType]cueHit{}
 	for _, c := range cues {
 		if b, ok := best[c.typ]; !ok || c.weight > b.weight {
@@ -272,7 +270,6 @@ func decide(cues []cueHit, business, road, vehicle, seize bool) (model.IncidentT
 	case has(model.ArmedAttack):
 		return pick(model.ArmedAttack)
 	case has(model.Arson):
-		_ = vehicle
 		return pick(model.Arson)
 	case hasSec:
 		return pick(model.SecurityOperation)

@@ -60,8 +60,8 @@ func TestExtract(t *testing.T) {
 			}},
 		{name: "asr transcript", file: "transcript_asr.txt", kind: model.KindTranscript,
 			want: []want{
-				{typ: model.Blockade, state: "14", muni: "14085", killed: -1, actor: "Cártel Jalisco Nueva Generación", role: model.Perpetrator, day: "none"},
-				{typ: model.ArmedClash, state: "14", muni: "14085", killed: 2, actor: "Guardia Nacional"},
+				{typ: model.Blockade, state: "14", muni: "14086", killed: -1, actor: "Cártel Jalisco Nueva Generación", role: model.Perpetrator, day: "none"},
+				{typ: model.ArmedClash, state: "14", muni: "14086", killed: 2, actor: "Guardia Nacional"},
 			}},
 		{name: "official statement", file: "oficial.txt", kind: model.KindOfficial,
 			want: []want{
@@ -259,5 +259,21 @@ func BenchmarkExtract(b *testing.B) {
 				bc.e.Extract(r)
 			}
 		})
+	}
+}
+
+func TestConcurrent(t *testing.T) {
+	e := newFakeExtractor()
+	text := loadReport(t, "bench_nota.txt")
+	r := model.Report{ID: "c", Kind: model.KindNews, Text: text, Published: time.Date(2026, 2, 23, 9, 0, 0, 0, mexico)}
+	want := len(e.Extract(r))
+	done := make(chan int)
+	for range 4 {
+		go func() { done <- len(e.Extract(r)) }()
+	}
+	for range 4 {
+		if got := <-done; got != want {
+			t.Errorf("concurrent run gave %d incidents, want %d", got, want)
+		}
 	}
 }

@@ -37,7 +37,7 @@ func newFakeGeo() *fakeGeo {
 	add(gazetteer.Municipality, "San Pedro Tlaquepaque", "14", "14098", 20.64, -103.31, "Tlaquepaque")
 	add(gazetteer.Municipality, "Tonalá", "14", "14101", 20.62, -103.24)
 	add(gazetteer.Municipality, "Tonalá", "07", "07097", 16.09, -93.75)
-	add(gazetteer.Municipality, "Tapalpa", "14", "14085", 19.94, -103.76)
+	add(gazetteer.Municipality, "Tapalpa", "14", "14086", 19.94, -103.76)
 	add(gazetteer.Municipality, "Uruapan", "16", "16102", 19.42, -102.06)
 	add(gazetteer.Municipality, "Culiacán", "25", "25006", 24.80, -107.39)
 	add(gazetteer.Municipality, "Celaya", "11", "11007", 20.52, -100.81)

@@ -122,7 +122,8 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 		// type when it is close.
 		if n := len(out); n > 0 {
 			last := &out[n-1]
-			if !last.tally && last.typ == s.typ && last.lastSent >= i-2 && !last.fromTitle {
+			consequence := s.typ == model.Homicide && last.lastSent == i-1 && c.sents[last.lastSent].para == s.para && consequenceOf(last.typ)
+			if !last.tally && (last.typ == s.typ && last.lastSent >= i-2 || consequence) && !last.fromTitle {
 				if !last.split {
 					last.addSent(i, s)
 					return out
@@ -218,6 +219,16 @@ func (e *Extractor) anchored(c *reportCtx, i int, s *sentInfo, places []placeRef
 		return true
 	}
 	return s.weight >= 0.7 && i < 3 && c.r.Kind != model.KindTranscript
+}
+
+// consequenceOf reports whether deaths told in the sentence after an
+// incident of type t are its toll rather than a new homicide.
+func consequenceOf(t model.IncidentType) bool {
+	switch t {
+	case model.ArmedClash, model.ArmedAttack, model.Explosive, model.BusinessAttack, model.Blockade, model.Arson, model.Homicide:
+		return true
+	}
+	return false
 }
 
 // nearestFigures keeps the figures of a sentence closer to place p than to
@@ -438,7 +449,7 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 	}
 	switch c.r.Kind {
 	case model.KindNews, model.KindOfficial, model.KindAlertFeed, "":
-		if c.r.Published.IsZero() || d.tally && c.r.Kind != model.KindAlertFeed && false {
+		if c.r.Published.IsZero() {
 			return false
 		}
 		p := c.r.Published.In(e.loc)

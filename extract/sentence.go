@@ -183,4 +183,14 @@ func isBlank(c byte) bool  { return c == ' ' || c == '\t' || c == '\n' || c == '
 func isSpace(c byte) bool  { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '"' }
 func isDigit(c byte) bool  { return c >= '0' && c <= '9' }
 func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80 }
-func isWord(c byte) bool   { return isLetter(c) || isDigit(c) }
+
+// isWord reports whether c belongs to a word of folded text. Folded text
+// keeps few non-ASCII bytes; those of ¡ ¿ « » (0xC2 0xA1/0xBF/0xAB/0xBB)
+// are punctuation.
+func isWord(c byte) bool {
+	switch c {
+	case 0xC2, 0xA1, 0xBF, 0xAB, 0xBB:
+		return false
+	}
+	return isLetter(c) || isDigit(c)
+}

@@ -46,8 +46,15 @@ type Config struct {
 	// Progress, if set, is called after each batch is stored and at the end.
 	Progress func(Stats)
 	// Saved, if set, is called after each batch is committed with the
-	// reports it made visible (used to measure latency).
-	Saved func(entries []store.Entry, at time.Time)
+	// reports it made visible and, for each, when it was read (used to
+	// measure report-to-visible latency).
+	Saved func(entries []store.Entry, readAt []time.Time, committed time.Time)
+}
+
+// item is a report on its way through the pipeline.
+type item struct {
+	store.Entry
+	readAt time.Time
 }
 
 // Stats counts what an ingest did.
@@ -105,8 +112,8 @@ func Run(ctx context.Context, cfg Config, paths []string, stdin io.Reader) (Stat
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 
-	reports := make(chan model.Report, 4*workers)
-	entries := make(chan store.Entry, 4*workers)
+	reports := make(chan item, 4*workers)
+	entries := make(chan item, 4*workers)
 	errc := make(chan error, 2)
 
 	// Reader: files → reports, skipping those already stored.
@@ -140,7 +147,7 @@ func Run(ctx context.Context, cfg Config, paths []string, stdin io.Reader) (Stat
 					return nil
 				}
 				select {
-				case reports <- r:
+				case reports <- item{Entry: store.Entry{Report: r}, readAt: time.Now()}:
 					return nil
 				case <-ctx.Done():
 					return ctx.Err()
@@ -163,10 +170,10 @@ func Run(ctx context.Context, cfg Config, paths []string, stdin io.Reader) (Stat
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for r := range reports {
-				e := store.Entry{Report: r, Incidents: cfg.Extractor.Extract(r)}
+			for it := range reports {
+				it.Incidents = cfg.Extractor.Extract(it.Report)
 				select {
-				case entries <- e:
+				case entries <- it:
 				case <-ctx.Done():
 					return
 				}
@@ -176,7 +183,9 @@ func Run(ctx context.Context, cfg Config, paths []string, stdin io.Reader) (Stat
 	go func() { wg.Wait(); close(entries) }()
 
 	// Writer: entries → batches → store.
-	save := func(batch []store.Entry) error {
+	batch := make([]store.Entry, 0, batchSize)
+	readAt := make([]time.Time, 0, batchSize)
+	save := func() error {
 		added, err := cfg.Store.Save(ctx, batch)
 		if err != nil {
 			return fmt.Errorf("saving %d reports: %w", len(batch), err)
@@ -193,29 +202,29 @@ func Run(ctx context.Context, cfg Config, paths []string, stdin io.Reader) (Stat
 		snapshot := stats
 		mu.Unlock()
 		if cfg.Saved != nil {
-			cfg.Saved(batch, now)
+			cfg.Saved(batch, readAt, now)
 		}
 		if cfg.Progress != nil {
 			cfg.Progress(snapshot)
 		}
 		return nil
 	}
-	batch := make([]store.Entry, 0, batchSize)
 	var werr error
-	for e := range entries {
+	for it := range entries {
 		if werr != nil {
 			continue // drain so the workers can exit
 		}
-		batch = append(batch, e)
+		batch = append(batch, it.Entry)
+		readAt = append(readAt, it.readAt)
 		if len(batch) == batchSize {
-			if werr = save(batch); werr != nil {
+			if werr = save(); werr != nil {
 				cancel()
 			}
-			batch = make([]store.Entry, 0, batchSize)
+			batch, readAt = batch[:0], readAt[:0]
 		}
 	}
 	if werr == nil && len(batch) > 0 {
-		werr = save(batch)
+		werr = save()
 	}
 
 	select {

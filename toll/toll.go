@@ -153,7 +153,32 @@ func (f *finder) at(i int, words []string) int {
 	if j := f.single(i); j > i {
 		return j
 	}
+	if j := f.eventOf(i, words); j > i {
+		return j
+	}
 	return i
+}
+
+// eventOf matches an event noun and its victims: "la muerte de 12
+// personas", "el asesinato de un policía", "the killing of three
+// journalists", "la detención de cinco presuntos".
+func (f *finder) eventOf(i int, words []string) int {
+	kind, ok := eventNoun[f.word(i)]
+	if !ok || !(f.word(i+1) == "de" || f.word(i+1) == "of") || !f.joined(i+1) || !f.joined(i+2) {
+		return i
+	}
+	k, atLeast := f.atLeast(i + 2)
+	n, after, ok := f.number(k, words)
+	if !ok {
+		return i
+	}
+	end, person := f.fillers(after)
+	if !person {
+		return i
+	}
+	more, end := f.more(end, words)
+	f.add(kind, n+more, atLeast, i, end-1)
+	return end
 }
 
 // single matches one person named by a singular noun and a toll word:
@@ -289,6 +314,14 @@ func (f *finder) kindAt(i int) (Kind, int, bool) {
 		if f.word(i+1) == "dead" {
 			return Killed, i + 1, true
 		}
+	case "gunned":
+		if f.word(i+1) == "down" {
+			return Killed, i + 1, true
+		}
+	case "lost":
+		if f.word(i+1) == "their" && f.word(i+2) == "lives" {
+			return Killed, i + 2, true
+		}
 	}
 	return "", i, false
 }
@@ -308,6 +341,9 @@ func (f *finder) numberFirst(i int, words []string) int {
 	j, person := f.fillers(j)
 	if (num == "a" || num == "an") && !person {
 		return i
+	}
+	if !person && len(num) == 4 && n >= 1900 && n <= 2100 {
+		return i // "en 2022 fueron asesinados": a year, not a count
 	}
 	for k := 0; k < 3 && aux[f.word(j)] && f.joined(j); k++ {
 		j++
@@ -403,7 +439,8 @@ func (f *finder) verbFirst(i int, words []string) int {
 				return i
 			}
 		}
-		f.add(kind, n, atLeast, i, end-1)
+		more, end := f.more(end, words)
+		f.add(kind, n+more, atLeast, i, end-1)
 		return end
 	}
 	if participle || atLeast {
@@ -412,10 +449,45 @@ func (f *finder) verbFirst(i int, words []string) int {
 	// "matan a policía", "asesinan al alcalde": one person.
 	if m := f.word(j); prep && (esSingular[m] || enSingular[m]) {
 		end, _ := f.fillers(j)
-		f.add(kind, 1, false, i, end-1)
+		more, end := f.more(end, words)
+		f.add(kind, 1+more, false, i, end-1)
 		return end
 	}
 	return i
+}
+
+// more reads the people joined to a verb's object by "y"/"and": "asesinan
+// a dos hombres y una mujer", "matan a mujer y a un hombre". It returns
+// how many they are and the index after them.
+func (f *finder) more(i int, words []string) (int, int) {
+	total := 0
+	for k := 0; k < 3; k++ {
+		if w := f.word(i); (w != "y" && w != "and") || !f.joined(i) {
+			break
+		}
+		j := i + 1
+		if f.word(j) == "a" && f.joined(j) {
+			j++
+		}
+		if !f.joined(j) {
+			break
+		}
+		if n, after, ok := f.number(j, words); ok {
+			end, person := f.fillers(after)
+			if !person {
+				break
+			}
+			total, i = total+n, end
+			continue
+		}
+		if esSingular[f.word(j)] {
+			end, _ := f.fillers(j)
+			total, i = total+1, end
+			continue
+		}
+		break
+	}
+	return total, i
 }
 
 // negative matches statements of no toll: "no se reportaron heridos", "sin

@@ -123,6 +123,26 @@ var (
 		"more", "other", "alleged", "suspected", "armed", "state", "local", "national",
 		"guard", "cartel", "young", "innocent", "inocentes")
 
+	// eventNoun are nouns of a toll event followed by "de"/"of" and the
+	// people it befell.
+	eventNoun = func() map[string]Kind {
+		m := map[string]Kind{}
+		for _, w := range []string{"muerte", "muertes", "asesinato", "asesinatos", "homicidio",
+			"homicidios", "ejecucion", "killing", "killings", "murder", "murders", "deaths", "death"} {
+			m[w] = Killed
+		}
+		for _, w := range []string{"detencion", "captura", "arresto", "aprehension", "arrest", "arrests", "detention"} {
+			m[w] = Detained
+		}
+		for _, w := range []string{"secuestro", "plagio", "kidnapping", "abduction"} {
+			m[w] = Kidnapped
+		}
+		for _, w := range []string{"lesiones"} {
+			m[w] = Injured
+		}
+		return m
+	}()
+
 	// needsPrep are verbs that take people only with the personal "a":
 	// "aseguran a 5" but not "aseguran 5 kilos".
 	needsPrep = set("asegura", "aseguran", "aseguraron", "aseguro")
@@ -132,7 +152,7 @@ var (
 
 	// bareReject may not follow "a N" as the people counted.
 	bareReject = set("anos", "horas", "dias", "meses", "minutos", "semanas", "kilometros",
-		"metros", "kilos", "de", "del", "por", "para", "pm", "am", "hrs", "horas")
+		"metros", "kilos", "de", "del", "para", "pm", "am", "hrs")
 
 	// manner are the instruments of "asesinan a tiros a ...".
 	manner = set("tiros", "balazos", "golpes", "punaladas", "machetazos", "pedradas",
@@ -168,5 +188,5 @@ var (
 	// bareOK may follow a bare number after a verb: "detienen a 12 en ...".
 	bareOK = set("en", "y", "and", "in", "at", "tras", "after", "durante", "during",
 		"el", "la", "los", "las", "del", "near", "cerca", "on", "con", "with", "que",
-		"who", "quienes", "mas", "more", "people")
+		"who", "quienes", "mas", "more", "people", "por", "for")
 )

@@ -112,8 +112,10 @@ func (s *scan) clock(i int) (item, bool) {
 	if !marked {
 		switch {
 		case s.is(j, "horas", "hrs", "hr", "h", "hs"):
-			if !colon && !article {
-				return item{}, false // "en menos de 24 horas" is a duration
+			if !colon && (!article || word || h == 24) {
+				// "en menos de 24 horas", "las dos horas", "las 24 horas
+				// del día" are durations.
+				return item{}, false
 			}
 			marked, it.fixed = true, true
 			j++

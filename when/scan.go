@@ -98,6 +98,8 @@ type scan struct {
 	hasPub bool
 	pub    time.Time // publication time, local
 	d0     time.Time // start of the publication day, local
+	// dateOnly is set when the publication time is a bare date.
+	dateOnly bool
 }
 
 // w returns token i's text or "".
@@ -212,10 +214,11 @@ func (s *scan) withPart(it item) item {
 	return it
 }
 
-// finish sets an item's time from its day and part.
+// finish sets a day item's time from its day and part; it may be applied
+// more than once.
 func finish(it item) item {
 	if it.part >= 0 {
-		it.t = it.t.Add(time.Duration(it.part) * time.Hour)
+		it.t = midnight(it.t).Add(time.Duration(it.part) * time.Hour)
 	}
 	return it
 }
@@ -413,6 +416,9 @@ func (s *scan) ago(i int) (item, bool) {
 	}
 	// Truncate works in UTC; put the instant back in local time.
 	it.t = it.t.In(s.r.loc)
+	if s.dateOnly && (u == unitMinute || u == unitHour) {
+		it.t, it.prec = s.d0, model.TimeDay
+	}
 	return it, true
 }
 
@@ -488,6 +494,10 @@ func (s *scan) period(i int) (item, bool) {
 			j++
 		}
 		if w == "over" && s.is(j, "the") {
+			j++
+		}
+		if w == "this" && s.is(j, "past") {
+			w = "past"
 			j++
 		}
 		switch {
@@ -632,6 +642,22 @@ func (s *scan) dayOfMonth(d int, wd time.Weekday) (time.Time, bool) {
 // "12 August 2022", "12/08/2022", "2022-08-12", "agosto de 2022".
 func (s *scan) absolute(i int) (item, bool) {
 	w := s.w(i)
+	if w == "dia" && s.near(i+1) {
+		// "el día 12 de agosto", or "el día 12" of a recent month.
+		if it, ok := s.absolute(i + 1); ok {
+			it.from = i
+			return it, true
+		}
+		d, ok := dayNum(s.w(i + 1))
+		if !ok || !s.hasPub || s.is(i+2, "de", "del") {
+			return item{}, false
+		}
+		t, ok := s.dayOfMonth(d, -1)
+		if !ok {
+			return item{}, false
+		}
+		return finish(s.withPart(s.day(i, i+2, t, true))), true
+	}
 	var y, d int
 	var m time.Month
 	j := i
@@ -716,7 +742,7 @@ func (s *scan) dated(from, to, y int, m time.Month, d int, hasYear bool) (item, 
 			}
 			it.hist = s.d0.Sub(t) > historicAge
 		}
-		return it, true
+		return finish(s.withPart(it)), true
 	}
 	if !s.hasPub {
 		return item{}, false
@@ -733,7 +759,7 @@ func (s *scan) dated(from, to, y int, m time.Month, d int, hasYear bool) (item, 
 	// the publication is an anniversary or a name ("colonia 20 de
 	// Noviembre").
 	it.hist = s.d0.Sub(t) > historicAge
-	return s.withPart(it), true
+	return finish(s.withPart(it)), true
 }
 
 // month resolves "agosto de 2022" to its first day with week precision.

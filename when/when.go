@@ -23,7 +23,10 @@
 // A weekday without qualifier means the most recent such day on or before
 // the publication day, and no date resolves after the publication time: a
 // year-less "12 de agosto" read in January is last year's. Without a
-// publication time only dates with a year resolve.
+// publication time only dates with a year resolve. A publication time of
+// exactly local midnight is taken as a date without a time of day: the
+// whole day counts as before publication, and "hace dos horas" resolves to
+// that day with day precision.
 //
 // Parts of a day keep day precision with a representative hour: madrugada
 // 03:00, mañana 09:00, tarde 16:00, noche 21:00, anoche 22:00. A month
@@ -173,7 +176,7 @@ func New() (*Resolver, error) {
 		"today", "yesterday", "tonight", "last", "this", "on", "early", "late", "earlier",
 		"past", "the", "in", "since", "during", "until", "from", "at", "around", "about",
 		"shortly", "just", "midnight", "noon", "over", "overnight", "entre", "approximately",
-		"before", "after", "by", "pasadas",
+		"before", "after", "by", "pasadas", "dia",
 	} {
 		r.starts[w] = true
 	}
@@ -207,7 +210,9 @@ func (r *Resolver) startsAt(w string) bool {
 }
 
 // Find returns the time expressions of text in order. lang is "es", "en" or
-// "" (try both).
+// "" (try both). Both languages' rules always run; lang only decides how
+// an ambiguous numeric date reads ("08/12/2024" is 8 December in Spanish,
+// August 12 in English, and with "" whichever is not in the future).
 func (r *Resolver) Find(text, lang string, published time.Time) []Expr {
 	ft := fold.New(text)
 	s := scan{r: r, lang: lang, toks: tokenize(ft.Folded)}
@@ -215,6 +220,12 @@ func (r *Resolver) Find(text, lang string, published time.Time) []Expr {
 		s.hasPub = true
 		s.pub = published.In(r.loc)
 		s.d0 = midnight(s.pub)
+		if s.pub.Equal(s.d0) {
+			// A publication date without a time of day (local midnight):
+			// the report may have been written at any hour of that day.
+			s.dateOnly = true
+			s.pub = s.d0.Add(24*time.Hour - time.Second)
+		}
 	}
 	var items []item
 	for i := 0; i < len(s.toks); {

@@ -94,6 +94,9 @@ func TestFindSpanish(t *testing.T) {
 		{"esta semana", []want{{"esta semana", "2024-08-12 00:00", W, true, false}}},
 		{"el mes pasado", []want{{"el mes pasado", "2024-07-01 00:00", W, true, false}}},
 		{"este 12 de agosto", []want{{"12 de agosto", "2024-08-12 00:00", D, true, false}}},
+		{"el día 9", []want{{"día 9", "2024-08-09 00:00", D, true, false}}},
+		{"el día 20", []want{{"día 20", "2024-07-20 00:00", D, true, false}}},
+		{"el día 12 de agosto por la noche", []want{{"día 12 de agosto por la noche", "2024-08-12 21:00", D, true, false}}},
 		{"el 1o de agosto", []want{{"1o de agosto", "2024-08-01 00:00", D, true, false}}},
 		// A year-less date after the publication day is last year's, and
 		// that long ago it is history.
@@ -133,6 +136,8 @@ func TestFindSpanish(t *testing.T) {
 		}},
 		// Not event times.
 		{"a las 3", nil},
+		{"vigilancia durante las 24 horas del día", nil},
+		{"tras las dos horas de enfrentamiento", nil},
 		{"durante tres horas", nil},
 		{"un hombre de 35 años", nil},
 		{"el próximo lunes", nil},
@@ -173,6 +178,7 @@ func TestFindEnglish(t *testing.T) {
 		{"earlier this week", []want{{"earlier this week", "2024-08-12 00:00", W, true, false}}},
 		{"last week", []want{{"last week", "2024-08-05 00:00", W, true, false}}},
 		{"over the weekend", []want{{"over the weekend", "2024-08-10 00:00", W, true, false}}},
+		{"this past weekend", []want{{"this past weekend", "2024-08-10 00:00", W, true, false}}},
 		{"last month", []want{{"last month", "2024-07-01 00:00", W, true, false}}},
 		{"on Aug. 12", []want{{"Aug. 12", "2024-08-12 00:00", D, true, false}}},
 		{"August 12, 2022", []want{{"August 12, 2022", "2022-08-12 00:00", D, false, true}}},
@@ -203,6 +209,17 @@ func TestFindWithoutPublication(t *testing.T) {
 	check(t, r, "August 12, 2022", "", time.Time{}, []want{
 		{"August 12, 2022", "2022-08-12 00:00", model.TimeDay, false, false},
 	})
+}
+
+// TestDateOnlyPublication checks a publication given as a bare date (local
+// midnight): the whole day is before publication.
+func TestDateOnlyPublication(t *testing.T) {
+	r := resolver(t)
+	pub := time.Date(2024, 8, 14, 0, 0, 0, 0, r.Location())
+	check(t, r, "a las 14:30", "es", pub, []want{{"a las 14:30", "2024-08-14 14:30", model.TimeMinute, true, false}})
+	check(t, r, "hace dos horas", "es", pub, []want{{"hace dos horas", "2024-08-14 00:00", model.TimeDay, true, false}})
+	check(t, r, "esta noche", "es", pub, []want{{"esta noche", "2024-08-14 21:00", model.TimeDay, true, false}})
+	check(t, r, "anoche", "es", pub, []want{{"anoche", "2024-08-13 22:00", model.TimeDay, true, false}})
 }
 
 // TestYearBoundary checks that a year-less date in January is last year's.
@@ -303,7 +320,11 @@ func FuzzFind(f *testing.F) {
 			if e.Time.IsZero() {
 				t.Fatalf("unresolved expression %q", s[e.Start:e.End])
 			}
-			if e.Time.After(pub.Add(tolerance)) {
+			limit := pub.In(r.Location())
+			if limit.Equal(midnight(limit)) {
+				limit = limit.Add(24 * time.Hour) // a bare date: the whole day
+			}
+			if e.Time.After(limit.Add(tolerance)) {
 				t.Fatalf("%q resolved to %s after publication %s", s[e.Start:e.End], e.Time, pub)
 			}
 		}
