@@ -40,7 +40,12 @@ func New(s string) Text {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		out := foldRune(r, buf[:0])
+		var out []byte
+		if r < latinEnd && r != utf8.RuneError {
+			out = latin[r]
+		} else {
+			out = foldRune(r, buf[:0])
+		}
 		for range out {
 			offsets = append(offsets, i)
 		}
@@ -93,6 +98,20 @@ func nextRuneStart(t Text, i int) int {
 	}
 	return t.offsets[len(t.offsets)-1]
 }
+
+// latinEnd bounds the runes whose folded forms are precomputed: Latin-1
+// and Latin Extended-A and -B, which cover Spanish and English text.
+const latinEnd = 0x250
+
+// latin holds the folded form of every rune below latinEnd. It is computed
+// once and never written afterwards.
+var latin = func() [latinEnd][]byte {
+	var t [latinEnd][]byte
+	for r := rune(0); r < latinEnd; r++ {
+		t[r] = foldRune(r, nil)
+	}
+	return t
+}()
 
 // foldRune appends the folded form of r to dst.
 func foldRune(r rune, dst []byte) []byte {

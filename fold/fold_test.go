@@ -1,6 +1,9 @@
 package fold
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestNew(t *testing.T) {
 	tests := []struct {
@@ -69,4 +72,12 @@ func FuzzNew(f *testing.F) {
 			prev = o
 		}
 	})
+}
+
+func BenchmarkNew(b *testing.B) {
+	text := strings.Repeat("Hombres armados incendiaron vehículos en Tlaquepaque, Jalisco; la Guardia Nacional informó que en Michoacán hubo enfrentamientos durante la madrugada. ", 30)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		New(text)
+	}
 }
