@@ -125,7 +125,9 @@ func newExtractor() (*extractor, error) {
 // progress shows an ingest's progress on a terminal: a bar by bytes with
 // rate and ETA when the size is known, a counter otherwise.
 type progress struct {
-	bar  *progressbar.ProgressBar
+	w     io.Writer
+	start time.Time
+	bar   *progressbar.ProgressBar
 	last int64
 }
 
@@ -136,7 +138,7 @@ func newProgress(w io.Writer) *progress {
 	if !ok || !term.IsTerminal(int(f.Fd())) {
 		return nil
 	}
-	return &progress{}
+	return &progress{w: w, start: time.Now()}
 }
 
 func (p *progress) update(s ingest.Stats) {
@@ -146,7 +148,7 @@ func (p *progress) update(s ingest.Stats) {
 			total = -1
 		}
 		p.bar = progressbar.NewOptions64(total,
-			progressbar.OptionSetWriter(os.Stderr),
+			progressbar.OptionSetWriter(p.w),
 			progressbar.OptionSetDescription("ingesting"),
 			progressbar.OptionShowBytes(true),
 			progressbar.OptionSetWidth(30),
@@ -154,7 +156,9 @@ func (p *progress) update(s ingest.Stats) {
 			progressbar.OptionShowElapsedTimeOnFinish(),
 		)
 	}
-	p.bar.Describe(fmt.Sprintf("%d reports, %d incidents", s.Added+s.Duplicates, s.Incidents))
+	n := s.Added + s.Duplicates
+	rate := float64(n) / max(time.Since(p.start).Seconds(), 1e-3)
+	p.bar.Describe(fmt.Sprintf("%d reports (%.0f/s), %d incidents", n, rate, s.Incidents))
 	if s.ReadBytes > p.last {
 		p.bar.Add64(s.ReadBytes - p.last)
 		p.last = s.ReadBytes
@@ -164,6 +168,6 @@ func (p *progress) update(s ingest.Stats) {
 func (p *progress) finish() {
 	if p.bar != nil {
 		p.bar.Finish()
-		fmt.Fprintln(os.Stderr)
+		fmt.Fprintln(p.w)
 	}
 }

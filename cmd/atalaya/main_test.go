@@ -306,3 +306,18 @@ func TestKilledIngestResumes(t *testing.T) {
 		t.Fatalf("%d reports with incidents after resuming, want 1..%d", reports, n)
 	}
 }
+
+func TestProgressOnlyOnATerminal(t *testing.T) {
+	var buf bytes.Buffer
+	if newProgress(&buf) != nil {
+		t.Error("progress shown on a buffer")
+	}
+	f, err := os.Create(filepath.Join(t.TempDir(), "log"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if newProgress(f) != nil {
+		t.Error("progress shown on a regular file")
+	}
+}
