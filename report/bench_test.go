@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"os"
 	"testing"
 
 	"github.com/atalaya/atalaya/model"
@@ -57,5 +58,18 @@ func BenchmarkDetectLang(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
 		DetectLang(text)
+	}
+}
+
+func BenchmarkParseHTML(b *testing.B) {
+	data, err := os.ReadFile("testdata/page.html")
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		if err := Parse("page.html", data, testOptions(), func(model.Report) error { return nil }, func(p Problem) { b.Fatal(p) }); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

@@ -2,29 +2,39 @@ package report
 
 import (
 	"bytes"
+	"encoding/json"
 	"fmt"
 	"net/url"
 	"strings"
+	"unicode/utf8"
 
 	"codeberg.org/readeck/go-readability/v2"
 	"codeberg.org/readeck/go-readability/v2/render"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+	"golang.org/x/net/html/charset"
 
 	"github.com/atalaya/atalaya/model"
 )
 
 // pageMeta is what an HTML page says about itself outside its main text.
 type pageMeta struct {
-	canonical, ogURL, siteName, title, timeAttr, metaDate string
+	canonical, ogURL, siteName, title, timeAttr, metaDate, ldDate string
 }
 
 // parseHTML extracts the main text of a page with readability, after
 // dropping the page furniture readability may keep (navigation, headers,
 // footers, asides, forms, cookie banners, comment sections).
+//
+// A page that is not UTF-8 is read only when it declares its charset (a
+// BOM or <meta charset>); otherwise invalid UTF-8 is an error.
 func parseHTML(data []byte, opts Options) (model.Report, error) {
 	if err := checkUTF8(data); err != nil {
-		return model.Report{}, err
+		decoded, ok := decodeDeclared(data)
+		if !ok {
+			return model.Report{}, err
+		}
+		data = decoded
 	}
 	doc, err := html.Parse(bytes.NewReader(data))
 	if err != nil {
@@ -39,6 +49,8 @@ func parseHTML(data []byte, opts Options) (model.Report, error) {
 	if err != nil || !u.IsAbs() {
 		u = nil
 		pageURL = ""
+	} else {
+		pageURL = u.String()
 	}
 	parser := readability.NewParser()
 	parser.MaxElemsToParse = 200000
@@ -67,6 +79,8 @@ func parseHTML(data []byte, opts Options) (model.Report, error) {
 	// zone is taken in Mexico City (readability would take it as UTC).
 	r.Published = opts.Published
 	if t, err := parseTime(meta.metaDate); err == nil {
+		r.Published = t
+	} else if t, err := parseTime(meta.ldDate); err == nil {
 		r.Published = t
 	} else if t, err := art.PublishedTime(); err == nil && !t.IsZero() {
 		r.Published = t
@@ -100,6 +114,13 @@ func collectMeta(n *html.Node, m *pageMeta) {
 			case "article:published_time", "datepublished", "date", "dc.date", "dc.date.issued", "dcterms.created", "pubdate", "publishdate", "og:published_time":
 				if m.metaDate == "" {
 					m.metaDate = val
+				}
+			}
+		case atom.Script:
+			if m.ldDate == "" && strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") && n.FirstChild != nil {
+				var v any
+				if json.Unmarshal([]byte(n.FirstChild.Data), &v) == nil {
+					m.ldDate = findDatePublished(v, 0)
 				}
 			}
 		case atom.Time:
@@ -214,4 +235,48 @@ func htmlText(s string) string {
 	}
 	stripFurniture(root)
 	return normalize(render.InnerText(root))
+}
+
+// decodeDeclared converts a page that declares a charset other than UTF-8
+// to UTF-8.
+func decodeDeclared(data []byte) ([]byte, bool) {
+	head := bytes.ToLower(data[:min(len(data), 1024)])
+	if !bytes.Contains(head, []byte("charset")) {
+		return nil, false
+	}
+	enc, name, _ := charset.DetermineEncoding(data, "")
+	if enc == nil || name == "utf-8" {
+		return nil, false
+	}
+	out, err := enc.NewDecoder().Bytes(data)
+	if err != nil || !utf8.Valid(out) {
+		return nil, false
+	}
+	return out, true
+}
+
+// findDatePublished returns the first "datePublished" string in a JSON-LD
+// value (objects, arrays, @graph), looking at most a few levels deep.
+func findDatePublished(v any, depth int) string {
+	if depth > 4 {
+		return ""
+	}
+	switch v := v.(type) {
+	case map[string]any:
+		if s, ok := v["datePublished"].(string); ok && s != "" {
+			return s
+		}
+		for _, k := range [...]string{"@graph", "mainEntity", "mainEntityOfPage"} {
+			if s := findDatePublished(v[k], depth+1); s != "" {
+				return s
+			}
+		}
+	case []any:
+		for _, e := range v {
+			if s := findDatePublished(e, depth+1); s != "" {
+				return s
+			}
+		}
+	}
+	return ""
 }

@@ -559,7 +559,8 @@ func TestParseBadInput(t *testing.T) {
 		{"a.html", "%PDF-1.7 binary", ErrBinary},
 		{"a.srt", "1\n00:00:01,000 --> 00:00:02,000\n\n", ErrNoText},
 		{"a.html", "<html><body><nav>solo menú</nav></body></html>", ErrNoText},
-		{"a.rss", "<rss><channel><item><title>sin cerrar", nil}, // some problem, any reason
+		{"a.html", "<html><body><p>Balacera en Culiac\xe1n</p></body></html>", ErrInvalidUTF8}, // undeclared Latin-1
+		{"a.rss", "<rss><channel><item><title>sin cerrar", nil},                                // some problem, any reason
 		{"a.jsonl", "{\"text\":1}", nil},
 	}
 	for _, tt := range tests {
@@ -593,6 +594,76 @@ func TestTextKind(t *testing.T) {
 		r, err := parseText([]byte(tt.text), tt.opts)
 		if err != nil || r.Kind != tt.want {
 			t.Errorf("parseText(%.30q...) kind %q err %v, want %q", tt.text, r.Kind, err, tt.want)
+		}
+	}
+}
+
+func TestHTMLDeclaredCharset(t *testing.T) {
+	page := "<html><head><meta charset=\"iso-8859-1\"><title>Balacera en Culiac\xe1n</title></head><body><article>" +
+		strings.Repeat("<p>Hombres armados atacaron una patrulla en Culiac\xe1n, Sinaloa, durante la ma\xf1ana de este martes, inform\xf3 la polic\xeda.</p>", 4) +
+		"</article></body></html>"
+	var got []model.Report
+	Parse("latin1.html", []byte(page), testOptions(), func(r model.Report) error { got = append(got, r); return nil }, func(p Problem) { t.Error(p) })
+	if len(got) != 1 || !strings.Contains(got[0].Text, "Culiacán, Sinaloa, durante la mañana") || got[0].Title != "Balacera en Culiacán" {
+		t.Errorf("declared Latin-1 page: %+v", got)
+	}
+}
+
+func TestShortHTML(t *testing.T) {
+	tests := []struct{ page, want string }{
+		{"<html><body><p>Reportan balacera en Celaya.</p></body></html>", "Reportan balacera en Celaya."},
+		{"<div>Bloqueo en la <b>autopista</b> a Morelia<br>desde las 6:00</div>", "Bloqueo en la autopista a Morelia\ndesde las 6:00"},
+	}
+	for _, tt := range tests {
+		var got []string
+		Parse("corta.html", []byte(tt.page), testOptions(), func(r model.Report) error { got = append(got, r.Text); return nil }, func(p Problem) { t.Error(p) })
+		if len(got) != 1 || got[0] != tt.want {
+			t.Errorf("%q: got %q, want %q", tt.page, got, tt.want)
+		}
+	}
+}
+
+func TestHTMLMetadata(t *testing.T) {
+	body := strings.Repeat("<p>Gunmen opened fire on a police patrol in Fresnillo, Zacatecas, on Monday night, and two officers were wounded, state officials said in a statement.</p>", 3)
+	mx := mexicoCity()
+	tests := []struct {
+		name, head, article string
+		url, source         string
+		published           time.Time
+	}{
+		{
+			name:      "json-ld",
+			head:      `<meta property="og:url" content="https://wire.example/a/9"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Patrol attacked","datePublished":"2026-03-09T21:05:00-06:00"}</script>`,
+			url:       "https://wire.example/a/9",
+			published: time.Date(2026, 3, 9, 21, 5, 0, 0, mx),
+		},
+		{
+			name:      "time element",
+			head:      `<meta property="og:site_name" content="Zacatecas Daily">`,
+			article:   `<p class="dateline"><time datetime="2026-03-10">March 10</time></p>`,
+			source:    "Zacatecas Daily",
+			published: time.Date(2026, 3, 10, 0, 0, 0, 0, mx),
+		},
+		{
+			name:      "bare date meta",
+			head:      `<meta name="date" content="2026-03-11">`,
+			published: time.Date(2026, 3, 11, 0, 0, 0, 0, mx),
+		},
+		{name: "no metadata"},
+	}
+	for _, tt := range tests {
+		page := "<html><head><title>Patrol attacked</title>" + tt.head + "</head><body><article>" + tt.article + body + "</article></body></html>"
+		var got []model.Report
+		Parse("p.html", []byte(page), testOptions(), func(r model.Report) error { got = append(got, r); return nil }, func(p Problem) { t.Error(p) })
+		if len(got) != 1 {
+			t.Fatalf("%s: %d reports", tt.name, len(got))
+		}
+		r := got[0]
+		if r.URL != tt.url || r.Source != tt.source || !r.Published.Equal(tt.published) || r.Title != "Patrol attacked" || r.Lang != "en" {
+			t.Errorf("%s: url %q source %q published %v title %q lang %q, want %q %q %v", tt.name, r.URL, r.Source, r.Published, r.Title, r.Lang, tt.url, tt.source, tt.published)
+		}
+		if !strings.HasPrefix(r.Text, "Gunmen opened fire") && !strings.Contains(r.Text, "\n\nGunmen opened fire") {
+			t.Errorf("%s: text %q", tt.name, r.Text)
 		}
 	}
 }

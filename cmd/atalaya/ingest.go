@@ -128,7 +128,7 @@ type progress struct {
 	w     io.Writer
 	start time.Time
 	bar   *progressbar.ProgressBar
-	last int64
+	last  int64
 }
 
 // newProgress returns nil when w is not a terminal, so that redirected
