@@ -107,14 +107,14 @@ var (
 	ErrTooLarge    = errors.New("input too large")
 	ErrNoText      = errors.New("no text")
 	ErrInvalidUTF8 = errors.New("invalid UTF-8")
-	ErrHidden      = errors.New("hidden file skipped")
 	ErrNotRegular  = errors.New("not a regular file")
 )
 
 // List expands paths (files, directories recursively, "-") into files in a
 // deterministic order: the paths in the order given, the files of a
 // directory in lexical order. Inside directories, hidden files and
-// directories (name starting with ".") and files of unknown type whose
+// directories (name starting with ".", such as .git or .DS_Store) are
+// passed over silently, as other tools do, and files of unknown type whose
 // content is binary are reported as problems and skipped; a path given
 // explicitly is always listed when it is a regular file.
 func List(paths []string) ([]File, []Problem) {
@@ -160,7 +160,6 @@ func List(paths []string) ([]File, []Problem) {
 				return nil
 			}
 			if strings.HasPrefix(d.Name(), ".") {
-				problems = append(problems, Problem{Path: path, Err: ErrHidden})
 				if d.IsDir() {
 					return fs.SkipDir
 				}
