@@ -1,0 +1,46 @@
+package bench
+
+import (
+	"bytes"
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/atalaya/atalaya/extract"
+	"github.com/atalaya/atalaya/gazetteer"
+	"github.com/atalaya/atalaya/when"
+)
+
+func TestRun(t *testing.T) {
+	g, err := gazetteer.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	w, err := when.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := Run(context.Background(), Config{Reports: 300, Seed: 5, Extractor: extract.New(g, w)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Reports != 300 {
+		t.Errorf("Reports = %d, want 300", res.Reports)
+	}
+	if res.Incidents < 300 {
+		t.Errorf("Incidents = %d; every generated report describes at least one", res.Incidents)
+	}
+	if res.Bytes < 300*3000 || res.Bytes > 300*6000 {
+		t.Errorf("corpus is %d bytes, want 3–5 KB a report", res.Bytes)
+	}
+	if res.LatencyP50 <= 0 || res.LatencyP99 < res.LatencyP50 || res.LatencyP99 > res.Elapsed {
+		t.Errorf("latency p50 %v p99 %v with elapsed %v: want 0 < p50 <= p99 <= elapsed", res.LatencyP50, res.LatencyP99, res.Elapsed)
+	}
+	if res.PeakRSSMB <= 0 {
+		t.Errorf("peak RSS %v MB", res.PeakRSSMB)
+	}
+	var buf bytes.Buffer
+	if err := res.Write(&buf); err != nil || !strings.Contains(buf.String(), "reports/s") {
+		t.Errorf("Write gave %q, %v", buf.String(), err)
+	}
+}
