@@ -19,6 +19,7 @@ const (
 	formatFeed
 	formatJSONL
 	formatJSON
+	formatCSV
 )
 
 func (f format) String() string {
@@ -37,6 +38,8 @@ func (f format) String() string {
 		return "JSONL"
 	case formatJSON:
 		return "JSON"
+	case formatCSV:
+		return "CSV"
 	}
 	return "unknown format"
 }
@@ -61,6 +64,8 @@ func formatByName(name string) format {
 		return formatJSONL
 	case ".json":
 		return formatJSON
+	case ".csv", ".tsv":
+		return formatCSV
 	}
 	return formatUnknown
 }
@@ -97,6 +102,9 @@ func sniff(head []byte) format {
 	}
 	if looksLikeSRT(s) {
 		return formatSRT
+	}
+	if looksLikeCSV(s) {
+		return formatCSV
 	}
 	return formatText
 }

@@ -102,6 +102,6 @@ func FuzzParseText(f *testing.F) {
 
 // FuzzParseSniffed covers standard input, whose format is guessed.
 func FuzzParseSniffed(f *testing.F) {
-	addFixtures(f, ".jsonl", ".html", ".srt", ".vtt", ".rss")
+	addFixtures(f, ".jsonl", ".html", ".srt", ".vtt", ".rss", ".csv", ".tsv")
 	f.Fuzz(func(t *testing.T, data []byte) { fuzzParse(t, "-", data) })
 }

@@ -104,12 +104,7 @@ func fromLine(l *line, opts Options, now time.Time) (model.Report, error) {
 		}
 		r.Lat, r.Lon = &lat, &lon
 	}
-	switch lang := strings.ToLower(strings.TrimSpace(l.Lang)); {
-	case lang == "es" || strings.HasPrefix(lang, "es-") || strings.HasPrefix(lang, "es_") || lang == "spa" || lang == "spanish":
-		r.Lang = "es"
-	case lang == "en" || strings.HasPrefix(lang, "en-") || strings.HasPrefix(lang, "en_") || lang == "eng" || lang == "english":
-		r.Lang = "en"
-	default:
+	if r.Lang = statedLang(l.Lang); r.Lang == "" {
 		r.Lang = DetectLang(r.Text)
 	}
 	r.ID = ContentID(r)

@@ -1,6 +1,13 @@
 // Package report reads input files (plain text, subtitles, HTML pages,
-// RSS/Atom feeds, JSON and JSONL batches) into model.Report values with
-// normalized text, a detected language and a content hash.
+// RSS/Atom feeds, JSON and JSONL batches, CSV/TSV exports of alert
+// platforms) into model.Report values with normalized text, a detected
+// language and a content hash.
+//
+// The format comes from the extension (.txt, .srt, .vtt, .html, .rss,
+// .atom, .xml, .jsonl, .json, .csv, .tsv); other files and standard input
+// are sniffed: JSON, HTML and feeds by their first character, WebVTT and
+// SRT by their first lines, CSV by a header row of known column names
+// (see below), text otherwise.
 //
 // # Precedence of options
 //
@@ -8,14 +15,63 @@
 // a value the input states for one record wins over a flag, and a flag wins
 // over a value guessed from the format or the container.
 //
-//   - Published: a date stated by the input (JSONL "published", page
-//     metadata, feed item date) wins; Options.Published fills the rest.
-//   - Kind: a JSONL line's "kind" wins; otherwise Options.Kind wins over the
-//     format's default (transcript for .srt/.vtt and for unpunctuated
-//     plain text, news for everything else).
-//   - Source: a JSONL line's "source" wins; otherwise Options.Source wins
-//     over what the container suggests (an HTML page's og:site_name, a
-//     feed's title).
+//   - Published: a date stated by the input (JSONL "published", a CSV
+//     date column, page metadata, feed item date) wins;
+//     Options.Published fills the rest.
+//   - Kind: a JSONL line's "kind" or a CSV row's kind column wins;
+//     otherwise Options.Kind wins over the format's default (transcript
+//     for .srt/.vtt and for unpunctuated plain text, alert_feed for CSV,
+//     news for everything else).
+//   - Source: a JSONL line's "source" or a CSV row's source column wins;
+//     otherwise Options.Source wins over what the container suggests (an
+//     HTML page's og:site_name, a feed's title).
+//
+// # CSV exports
+//
+// A CSV file (comma, semicolon or tab separated, told from the header
+// line; a UTF-8 BOM is allowed) has a header row naming its columns, one
+// report per further row. Header names are matched without regard to case,
+// accents, spaces or punctuation, in Spanish and English:
+//
+//   - id, folio, incident_id: GivenID
+//   - source, fuente, platform, plataforma: Source
+//   - url, link, enlace, liga: URL
+//   - kind, tipo_reporte: Kind, when it is a known model.ReportKind
+//     (other values are ignored)
+//   - lang, idioma: Lang (es/en; detected from the text otherwise)
+//   - title, titulo, asunto, headline: Title
+//   - published, date, fecha, datetime, fecha_hora, timestamp: Published,
+//     as RFC 3339, YYYY-MM-DD, "YYYY-MM-DD HH:MM[:SS]" or, day first,
+//     "DD/MM/YYYY[ HH:MM[:SS]]", in America/Mexico_City when no offset is
+//     given; a separate hora/time column (HH:MM[:SS]) adds the time of
+//     day to a date without one
+//   - text, texto, description, descripcion, detalle, body, reporte (and
+//     a few more): the text
+//   - lat, latitude, latitud and lon, lng, longitude, longitud: Lat/Lon,
+//     both or neither, in range; a decimal comma is accepted and 0,0 (a
+//     common placeholder) means none
+//   - municipality, municipio and state, estado: see below
+//
+// Other columns are ignored. The text is made of the text-like cells in
+// column order, one paragraph each; a cell without a letter is passed
+// over, and so is a cell of a single word (a code, a status) when another
+// cell has more, and a cell contained in one already taken, while a cell
+// containing one already taken replaces it. The municipality
+// and state cells, when the text does not already name them, are put
+// before it as a first line "Municipio: X, Estado: Y." ("Municipality:
+// X, State: Y." in English text), as a dateline, so that the extractor
+// finds the places and reads them as the place of what follows. The language is detected before that sentence is added.
+//
+// A file without a text column in its header is one problem. A row that
+// does not parse (encoding/csv rules, LazyQuotes off; rows may have more
+// or fewer cells than the header), has no text, a bad date or bad
+// coordinates, invalid UTF-8, or more than Options.MaxBytes bytes is a
+// problem for that row, named by its line, and the rest of the file is
+// read; a row's Origin is "path:LINE", LINE the line where the row
+// starts. A quoted cell left open runs on to the next quote, as in
+// encoding/csv, and the problem names the lines it took. Rows of empty
+// cells are passed over. The file is read one row at a time, so it may be
+// larger than MaxBytes.
 package report
 
 import (
@@ -35,8 +91,8 @@ import (
 	"github.com/atalaya/atalaya/model"
 )
 
-// DefaultMaxBytes is the size limit of a file (or of a JSONL line) when
-// Options.MaxBytes is zero.
+// DefaultMaxBytes is the size limit of a file (or of a JSONL line or a CSV
+// row) when Options.MaxBytes is zero.
 const DefaultMaxBytes = 20 << 20
 
 // Options are the defaults the user gave on the command line.
@@ -45,13 +101,14 @@ type Options struct {
 	// when it applies.
 	Source string
 	// Kind is the report kind; "" means decide per format (transcript for
-	// .srt/.vtt, news otherwise, the JSONL "kind" field).
+	// .srt/.vtt, alert_feed for CSV, news otherwise; the JSONL "kind"
+	// field and a CSV kind column win over it).
 	Kind model.ReportKind
 	// Published is the publication time of reports that do not state one;
 	// zero means unknown.
 	Published time.Time
-	// MaxBytes limits the size of a file, or of one line of a JSONL file;
-	// 0 means DefaultMaxBytes.
+	// MaxBytes limits the size of a file, or of one line of a JSONL file,
+	// or of one row of a CSV file; 0 means DefaultMaxBytes.
 	MaxBytes int64
 	// Now gives the time stored in Report.Fetched; nil means time.Now.
 	Now func() time.Time
@@ -266,8 +323,11 @@ func Read(ctx context.Context, f File, stdin io.Reader, opts Options, yield func
 	if format == formatUnknown {
 		format = sniff(head)
 	}
-	if format == formatJSONL {
+	switch format {
+	case formatJSONL:
 		return readJSONL(ctx, name, br, opts, yield, skip)
+	case formatCSV:
+		return readCSV(ctx, name, br, opts, yield, skip)
 	}
 	if f.Size > max {
 		skip(Problem{Path: name, Err: fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, f.Size, max)})
@@ -304,8 +364,11 @@ func Parse(name string, data []byte, opts Options, yield func(model.Report) erro
 	if format == formatUnknown || name == "-" {
 		format = sniff(data[:min(len(data), sniffLen)])
 	}
-	if format == formatJSONL {
+	switch format {
+	case formatJSONL:
 		return readJSONL(context.Background(), name, bufio.NewReader(bytes.NewReader(data)), opts, yield, skip)
+	case formatCSV:
+		return readCSV(context.Background(), name, bufio.NewReaderSize(bytes.NewReader(data), 64<<10), opts, yield, skip)
 	}
 	if max := opts.maxBytes(); int64(len(data)) > max {
 		skip(Problem{Path: name, Err: fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, len(data), max)})
