@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/atalaya/atalaya/model"
@@ -35,7 +36,8 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 	var supportAt []int
 	denial := false
 	non, accident := false, false
-	var business, road, seize, tallyUnit bool
+	var business, road, street, seize, tallyUnit, venue, closure bool
+	sport, ads := 0, 0
 	var quantityEnd []int
 	for _, h := range hits {
 		for _, en := range h.entries {
@@ -76,18 +78,32 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 				}
 			case clsSeize:
 				seize = true
+			case clsVenue:
+				venue = true
+			case clsClosure:
+				closure = true
+			case clsStreet:
+				street = true
+			case clsSport:
+				sport++
+			case clsAd:
+				ads++
 			case clsQuantity:
 				quantityEnd = append(quantityEnd, h.fEnd)
 			}
 		}
 	}
 	// Actors with roles.
+	var reporters []string
 	for _, h := range hits {
 		for _, en := range h.entries {
 			if en.cls != clsActor {
 				continue
 			}
 			def := e.actors[en.actor]
+			if def.kind != model.Civilians && reporting(f, h.fStart, h.fEnd, si.fStart, si.fEnd) {
+				reporters = append(reporters, def.name)
+			}
 			role := actorRole(f, h.fStart, si.fStart, supportAt, def.kind)
 			dup := false
 			for _, a := range si.actors {
@@ -100,9 +116,37 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 			}
 		}
 	}
+	// A cue inside a longer cue ("operations" in "suspended operations")
+	// is not a cue of its own.
+	inner := cues[:0]
+	for k, c := range cues {
+		in := false
+		for m, o := range cues {
+			if m != k && o.fStart <= c.fStart && c.fEnd <= o.fEnd && o.fEnd-o.fStart > c.fEnd-c.fStart {
+				in = true
+				break
+			}
+		}
+		if !in {
+			inner = append(inner, c)
+		}
+	}
+	cues = inner
+	// A cue inside "tras el enfrentamiento" or "after the attack" names an
+	// earlier act the sentence follows up; it decides the type only when
+	// nothing else does.
+	var own int
+	for _, c := range cues {
+		if !afterRef(f, c.fStart, si.fStart) {
+			own++
+		}
+	}
 	// Filter cues.
 	kept := cues[:0]
 	for _, c := range cues {
+		if own > 0 && own < len(cues) && afterRef(f, c.fStart, si.fStart) {
+			continue
+		}
 		if denial && c.typ != model.Policy {
 			continue
 		}
@@ -121,13 +165,46 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 		if si.opinion && c.typ != model.Policy {
 			continue
 		}
+		if sport > 0 || ads >= 2 {
+			continue // a goalkeeper's block, "ofertas explosivas"
+		}
 		kept = append(kept, c)
 	}
 	if len(kept) == 0 {
+		si.suppressed = len(cues) > 0 || sport > 0 || ads >= 2
 		return
 	}
-	typ, w, pos := decide(kept, business, road, seize)
+	// Vehicles burnt on a highway block it; in a street, avenue or bypass
+	// only when the text says they were put across it ("atravesaron un
+	// autobús"): a bus set on fire in an avenue is arson.
+	typ, w, pos := decide(kept, business, road || street && closure, seize)
+	if (typ == model.Homicide || typ == model.ArmedAttack) && e.forceKills(f, hits, pos) {
+		// "soldiers killed the leader": forces killing is an operation.
+		typ = model.SecurityOperation
+		si.typ = typ
+	}
+	si.cues = append(si.cues[:0], kept...)
+	si.business, si.road, si.seize = business, road || street && closure, seize
 	si.typ, si.weight = typ, w
+	if typ != model.SecurityOperation && len(reporters) > 0 {
+		// An agency that only reports the incident is not an actor of
+		// it; in an arrest or raid it usually is the one acting.
+		as := si.actors[:0]
+		for _, a := range si.actors {
+			if !slices.Contains(reporters, a.Name) {
+				as = append(as, a)
+			}
+		}
+		si.actors = as
+	}
+	if typ == model.BusinessAttack && venue {
+		si.venueShooting = true
+		for _, c := range kept {
+			if c.typ == model.Arson || c.typ == model.BusinessAttack {
+				si.venueShooting = false
+			}
+		}
+	}
 	si.cuePos = pos.start
 	// Tally: a number or quantity right before the deciding cue, or "in N
 	// states".
@@ -140,6 +217,87 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 		}
 		si.tallyUnit = tallyUnit
 	}
+}
+
+// afterRef reports whether the cue at folded offset at follows "tras el",
+// "después del", "after the" and the like: a reference to an act the
+// sentence is not about.
+func afterRef(f string, at, lo int) bool {
+	from := at - 16
+	if from < lo {
+		from = lo
+	}
+	w := f[from:at]
+	for _, m := range []string{"tras el ", "tras la ", "tras los ", "tras las ", "por el ", "por la ", "por los ", "por las ", "for the ", "over the ", "despues del ", "despues de la ", "luego del ", "luego de la ", "after the ", "following the "} {
+		if strings.HasSuffix(w, m) && (len(w) == len(m) || !isWord(w[len(w)-len(m)-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// forceKills reports whether the deciding cue is an active killing verb
+// whose subject is a state force named just before it ("Mexican army
+// special forces killed", "militares mataron a").
+func (e *Extractor) forceKills(f string, hits []hit, cue cueHit) bool {
+	switch f[cue.fStart:cue.fEnd] {
+	case "killed", "mataron", "mato", "asesinaron", "dieron muerte", "shot dead", "gunned down":
+	default:
+		return false
+	}
+	for _, h := range hits {
+		for _, en := range h.entries {
+			if en.cls != clsActor || e.actors[en.actor].kind != model.StateForce {
+				continue
+			}
+			if h.fEnd <= cue.fStart && cue.fStart-h.fEnd <= 40 && !strings.ContainsAny(f[h.fEnd:cue.fStart], ",;") &&
+				!strings.Contains(f[h.fEnd:cue.fStart], " que ") && !strings.Contains(f[h.fEnd:cue.fStart], " by ") {
+				// "were killed" is passive: the force is not the subject.
+				if w := f[h.fEnd:cue.fStart]; !strings.HasSuffix(w, "were ") && !strings.HasSuffix(w, "was ") && !strings.HasSuffix(w, "fueron ") && !strings.HasSuffix(w, "fue ") {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// reporting reports whether the actor mention at folded [at, end) is the
+// source of the sentence rather than a party to it: "según la Fiscalía",
+// "confirmó la Secretaría de Marina", "state prosecutors said", "la
+// Fiscalía General del Estado informó que".
+func reporting(f string, at, end, lo, hi int) bool {
+	from := at - 24
+	if from < lo {
+		from = lo
+	}
+	before := " " + f[from:at]
+	for _, m := range []string{" segun ", " segun la ", " segun el ", " segun los ", " confirmo la ", " confirmo el ", " informo la ", " informo el ", " informaron la ", " reporto la ", " reporto el ", " dijo la ", " dijo el ", " senalo la ", " senalo el ", " de acuerdo con la ", " de acuerdo con el ", " acuerdo con la ", " according to ", " according to the ", " indico la ", " preciso la ", " detallo la ", " anuncio la ", " dio a conocer la "} {
+		if strings.HasSuffix(before, m) {
+			return true
+		}
+	}
+	to := end + 48
+	if to > hi {
+		to = hi
+	}
+	after := f[end:to]
+	if k := strings.IndexAny(after, ",;"); k >= 0 {
+		after = after[:k]
+	}
+	for _, m := range []string{" said", " says", " reported", " confirmed", " informo", " informa que", " informan que", " informaron", " confirmo", " reporto", " dijo", " senalo", " indico", " preciso", " dio a conocer", " detallo", " announced", " told "} {
+		k := strings.Index(after, m)
+		if k < 0 {
+			continue
+		}
+		// Only the name's own words ("de Sinaloa", "General del Estado
+		// de Quintana Roo") may stand between the mention and the verb.
+		gap := after[:k]
+		if !strings.Contains(gap, " que ") && !strings.Contains(gap, " y ") && !strings.Contains(gap, " and ") {
+			return true
+		}
+	}
+	return false
 }
 
 // near reports whether some marker ends at most window bytes before at.
@@ -294,18 +452,35 @@ func actorRole(f string, at, lo int, supportAt []int, kind model.ActorKind) mode
 	if from < lo {
 		from = lo
 	}
-	w := " " + f[from:at]
-	tgt := -1
-	for _, m := range []string{" a ", " al ", " contra ", " against ", " on ", " targeting ", " hacia ", " atacaron ", " emboscaron ", " attacked ", " ambushed ", " killed ", " asesinaron "} {
-		if k := strings.LastIndex(w, m); k > tgt {
-			tgt = k
+	// The last target marker ("a", "contra", "attacked") and the last
+	// agent marker ("por", "by", "de parte de") among the whole words
+	// before the mention, in one pass.
+	w := f[from:at]
+	tgt, per := -1, -1
+	prev := -1 // start of the previous word when it was "de"
+	for p := 0; p < len(w); {
+		q := p
+		for q < len(w) && w[q] != ' ' {
+			q++
 		}
-	}
-	per := -1
-	for _, m := range []string{" por ", " by ", " de parte de "} {
-		if k := strings.LastIndex(w, m); k > per {
-			per = k
+		if q < len(w) && (p == 0 || w[p-1] == ' ') {
+			switch w[p:q] {
+			case "a", "al", "contra", "against", "on", "targeting", "hacia", "atacaron", "emboscaron", "attacked", "ambushed", "killed", "asesinaron":
+				tgt = p
+			case "por", "by":
+				per = p
+			case "de":
+				if prev >= 0 && p >= 6 && w[p-6:p-1] == "parte" {
+					per = prev
+				}
+			}
+			if w[p:q] == "de" {
+				prev = p
+			} else if w[p:q] != "parte" {
+				prev = -1
+			}
 		}
+		p = q + 1
 	}
 	switch {
 	case tgt > per:

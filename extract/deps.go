@@ -22,7 +22,7 @@ func New(g *gazetteer.Gazetteer, w *when.Resolver) *Extractor {
 			xs := w.Find(text, lang, published)
 			out := make([]timeExpr, 0, len(xs))
 			for _, x := range xs {
-				out = append(out, timeExpr{start: x.Start, end: x.End, t: x.Time, prec: x.Precision, historic: x.Historic})
+				out = append(out, timeExpr{start: x.Start, end: x.End, t: x.Time, prec: x.Precision, historic: x.Historic, upcoming: x.Upcoming})
 			}
 			return out
 		}

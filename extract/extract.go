@@ -36,10 +36,14 @@
 //     before the cue, or units such as states) yields one incident at state
 //     or country precision with severity 4, never one per unit.
 //   - Time: an incident takes the nearest non-historic time expression in
-//     its sentences, else the latest one earlier in its paragraph, else one
-//     in the title, else — for news, official statements and alert items
-//     — the publication date at day precision (America/Mexico_City); a
-//     transcript without a time expression has none.
+//     its sentences, else the latest one earlier in its paragraph, else the
+//     latest one earlier in the report (the lead's time frames what
+//     follows), else one in the title. Failing all, an alert item is dated
+//     at its publication minute and a live transcript ("continúan los
+//     bloqueos", "se escuchan detonaciones") at its publication day
+//     (America/Mexico_City); news, official statements and other
+//     transcripts have no time (a present-tense headline may report an
+//     old event).
 //   - Counts: per kind the largest figure found in the incident's
 //     sentences; a figure in a sentence naming several places goes to the
 //     nearest place; unknown stays nil.
@@ -57,7 +61,11 @@
 //     title-only incident; official statements and alert items gain 0.05.
 //   - Title: the title is context only (no evidence points into it); when
 //     the text yields nothing, an incident the title reports is emitted
-//     without evidence.
+//     only with a supporting sentence of the text as evidence: one of
+//     the same type, or one naming the title's place or a toll, that is
+//     not boilerplate, history, a question or a suppressed use of the
+//     words (negation, hypothesis, sport, advertising). Otherwise nothing
+//     is emitted.
 package extract
 
 import (
@@ -86,6 +94,7 @@ type timeExpr struct {
 	t          time.Time
 	prec       model.TimePrecision
 	historic   bool
+	upcoming   bool // a date ahead of publication: only for closures and advisories
 }
 
 // figure is a human toll found in a text (original offsets).
@@ -224,12 +233,21 @@ type sentInfo struct {
 	tallyCountry bool
 	opinion      bool
 	boiler       bool
-	historic     bool
-	actors       []model.Actor
-	actorAt      [][2]int // original spans of actor mentions
-	places       []placeRef
-	figures      []figure
-	times        []timeExpr
+	// cues are the cues that decided the type, and the flags decide used.
+	cues                  []cueHit
+	business, road, seize bool
+	// suppressed: the sentence had cues and all were filtered out
+	// (negated, hypothetical, opinion, sport, advertising, ...).
+	suppressed bool
+	// venueShooting: an armed attack on a bar or club, which is an
+	// armed attack on the people inside when any are hurt.
+	venueShooting bool
+	historic      bool
+	actors        []model.Actor
+	actorAt       [][2]int // original spans of actor mentions
+	places        []placeRef
+	figures       []figure
+	times         []timeExpr
 }
 
 // placeRef is a resolved place mention.
@@ -245,6 +263,15 @@ type placeRef struct {
 func (e *Extractor) Extract(r model.Report) []model.Incident {
 	ctx := e.newReportCtx(r)
 	sents := ctx.sents
+	if ctx.titleType == model.Advisory {
+		// An advisory's "reports of blockades throughout Jalisco" is its
+		// context, not an incident of its own.
+		for i := range sents {
+			if t := sents[i].typ; t != model.Advisory && t != "" && advisoryContext(ctx.text.Folded[sents[i].fStart:sents[i].fEnd]) {
+				sents[i].typ = ""
+			}
+		}
+	}
 	var out []draft
 	for i := range sents {
 		s := &sents[i]
@@ -262,8 +289,16 @@ func (e *Extractor) Extract(r model.Report) []model.Incident {
 		out = e.emit(ctx, i, out)
 	}
 	if len(out) == 0 && ctx.titleType != "" && !ctx.opinion {
-		// The title alone reports an incident: keep it, without evidence.
-		d := draft{typ: ctx.titleType, weight: ctx.titleWeight * 0.8, lastSent: -1, firstSent: -1, fromTitle: true}
+		// The title alone reports an incident: keep it only when a
+		// sentence of the text supports it (evidence must point into
+		// Text, which the title is not part of).
+		at := e.titleSupport(ctx)
+		if at < 0 {
+			return nil
+		}
+		d := draft{typ: ctx.titleType, weight: ctx.titleWeight * 0.8, lastSent: at, firstSent: at, sents: []int{at}, fromTitle: true}
+		d.figures = append(d.figures, sents[at].figures...)
+		d.addActors(sents[at].actors)
 		if p, ok := ctx.titlePlace(); ok {
 			d.place = p
 			d.placeFrom = fromTitle
@@ -271,9 +306,79 @@ func (e *Extractor) Extract(r model.Report) []model.Incident {
 			d.place = p
 			d.placeFrom = fromReport
 		}
-		d.actors = ctx.titleActors
-		d.figures = ctx.titleFigures
+		d.addActors(ctx.titleActors)
+		d.figures = append(d.figures, ctx.titleFigures...)
 		out = append(out, d)
 	}
-	return e.finish(ctx, out)
+	return e.finish(ctx, dropTotals(out))
+}
+
+// dropTotals removes a total that a breakdown repeats: "fueron detenidas
+// 25 personas" with no place of its own, followed by "en Jalisco se detuvo
+// a 14 personas; en Michoacán, a 7" gives one incident per place, not a
+// fourth one for the whole.
+func dropTotals(ds []draft) []draft {
+	for k := 0; k < len(ds); k++ {
+		d := &ds[k]
+		if d.placeFrom == fromSentence || d.placeFrom == fromFeed || d.tally {
+			continue
+		}
+		for _, f := range d.figures {
+			parts, sum := 0, 0
+			for m := k + 1; m < len(ds); m++ {
+				o := &ds[m]
+				if o.typ != d.typ || o.placeFrom != fromSentence {
+					continue
+				}
+				best := 0
+				for _, g := range o.figures {
+					if g.kind == f.kind && g.n > best {
+						best = g.n
+					}
+				}
+				if best > 0 {
+					parts++
+					sum += best
+				}
+			}
+			if parts >= 2 && sum <= f.n {
+				return append(ds[:k:k], ds[k+1:]...)
+			}
+		}
+	}
+	return ds
+}
+
+// titleSupport returns the sentence of the text that supports the
+// title's incident, or -1.
+func (e *Extractor) titleSupport(c *reportCtx) int {
+	tp, hasPlace := c.titlePlace()
+	for i := range c.sents {
+		s := &c.sents[i]
+		if s.boiler || s.historic || s.question || s.opinion || s.suppressed {
+			continue
+		}
+		if s.typ == c.titleType || len(s.figures) > 0 {
+			return i
+		}
+		if hasPlace {
+			for _, p := range s.places {
+				if placeKey(p) == placeKey(tp) {
+					return i
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// advisoryContext reports whether folded sentence f tells, in an advisory,
+// the general situation that motivates it.
+func advisoryContext(f string) bool {
+	for _, m := range []string{"reports of", "reportes de", "aware of", "tiene conocimiento de", "throughout", "en todo el estado", "across the state", "en diversos puntos", "in various", "en distintos puntos"} {
+		if strings.Contains(f, m) {
+			return true
+		}
+	}
+	return false
 }

@@ -60,12 +60,12 @@ func TestExtract(t *testing.T) {
 			}},
 		{name: "asr transcript", file: "transcript_asr.txt", kind: model.KindTranscript,
 			want: []want{
-				{typ: model.Blockade, state: "14", muni: "14086", killed: -1, actor: "Cártel Jalisco Nueva Generación", role: model.Perpetrator, day: "none"},
+				{typ: model.Blockade, state: "14", muni: "14086", killed: -1, actor: "Cártel Jalisco Nueva Generación", role: model.Perpetrator, day: "2026-02-23"},
 				{typ: model.ArmedClash, state: "14", muni: "14086", killed: 2, actor: "Guardia Nacional"},
 			}},
 		{name: "official statement", file: "oficial.txt", kind: model.KindOfficial,
 			want: []want{
-				{typ: model.SecurityOperation, state: "16", muni: "16102", detained: 5, actor: "Cárteles Unidos", role: model.Target, day: "2026-02-23", evidence: 1},
+				{typ: model.SecurityOperation, state: "16", muni: "16102", detained: 5, actor: "Cárteles Unidos", role: model.Target, day: "none", evidence: 1},
 			}},
 		{name: "geolocated alert", file: "alerta.txt", kind: model.KindAlertFeed, geo: true,
 			want: []want{
@@ -198,10 +198,29 @@ func checkInvariants(t testing.TB, r model.Report, got []model.Incident) {
 
 func TestTitleOnly(t *testing.T) {
 	e := newFakeExtractor()
-	r := model.Report{ID: "h1", Kind: model.KindNews, Title: "Asesinan a tres hombres en Celaya", Published: time.Date(2026, 2, 23, 9, 0, 0, 0, mexico)}
-	got := e.Extract(r)
-	if len(got) != 1 || got[0].Type != model.Homicide || got[0].Location.MunicipalityCode != "11007" || len(got[0].Evidence) != 0 {
-		t.Fatalf("got %+v", got)
+	pub := time.Date(2026, 2, 23, 9, 0, 0, 0, mexico)
+	tests := []struct {
+		name, title, text string
+		want              int // incidents; each must carry evidence
+	}{
+		{"no text", "Asesinan a tres hombres en Celaya", "", 0},
+		{"text names the place", "Asesinan a tres hombres en Celaya", "Vecinos de Celaya pidieron más patrullas en la colonia.", 1},
+		{"advertising", "¡Precios que arden en Celaya!", "Ofertas explosivas en seminuevos y financiamiento a tu medida en Celaya.", 0},
+		{"unrelated text", "Asesinan a tres hombres en Celaya", "El clima será templado durante la semana.", 0},
+	}
+	for _, tt := range tests {
+		r := model.Report{ID: "h1", Kind: model.KindNews, Title: tt.title, Text: tt.text, Published: pub}
+		got := e.Extract(r)
+		if len(got) != tt.want {
+			t.Errorf("%s: got %d incidents, want %d: %+v", tt.name, len(got), tt.want, got)
+			continue
+		}
+		for _, g := range got {
+			if len(g.Evidence) == 0 || g.Type != model.Homicide || g.Location.MunicipalityCode != "11007" {
+				t.Errorf("%s: got %+v", tt.name, g)
+			}
+			checkInvariants(t, r, got)
+		}
 	}
 }
 

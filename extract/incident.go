@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/atalaya/atalaya/gazetteer"
@@ -139,9 +141,24 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 				return out
 			}
 		}
+		if n := len(out); n > 0 && e.supports(c, &out[n-1], i, s) {
+			// A detail of the incident just told ("en el lugar quedaron
+			// casquillos", "one guardsman was wounded"), not a new act.
+			last := &out[n-1]
+			first := last.firstSent
+			if !last.split {
+				last.addSent(i, s)
+				return out
+			}
+			for k := n - 1; k >= 0 && out[k].split && out[k].firstSent == first; k-- {
+				out[k].sents = append(out[k].sents, i)
+				out[k].lastSent = i
+			}
+			return out
+		}
 		d := draft{typ: s.typ, weight: s.weight, sents: []int{i}, firstSent: i, lastSent: i, cuePos: s.cuePos, figures: s.figures}
 		d.addActors(s.actors)
-		switch p, src := e.inherit(c, i); src {
+		switch p, src := e.inherit(c, i, out); src {
 		case fromNone:
 		default:
 			d.place, d.placeFrom = p, src
@@ -152,13 +169,18 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 		return append(out, d)
 	}
 	hw := highwayOf(s.places)
-	for _, p := range places {
+	types := placeTypes(c.r.Text, s, places)
+	if s.typ == model.Disruption {
+		places = e.airports(c, s, places)
+	}
+	for pk, p := range places {
+		typ := types[pk]
 		// merge with an earlier incident of the same type and place
 		merged := false
 		key := placeKey(p)
 		for k := range out {
 			o := &out[k]
-			if !o.tally && o.typ == s.typ && o.placeFrom != fromNone && placeKey(o.place) == key {
+			if !o.tally && o.typ == typ && o.placeFrom != fromNone && placeKey(o.place) == key && (o.placeFrom == fromSentence || !conflicting(o.figures, s.figures)) {
 				if o.lastSent != i {
 					o.addSent(i, s)
 				}
@@ -173,13 +195,13 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 		// and a sentence close by takes this place.
 		if n := len(out); n > 0 && len(places) == 1 {
 			last := &out[n-1]
-			if !last.tally && last.typ == s.typ && last.placeFrom > fromSentence && last.lastSent >= i-1 && !last.fromTitle {
+			if !last.tally && last.typ == typ && last.placeFrom > fromSentence && last.lastSent >= i-1 && !last.fromTitle && !conflicting(last.figures, s.figures) {
 				last.addSent(i, s)
 				last.place, last.placeFrom, last.highway = p, fromSentence, hw
 				continue
 			}
 		}
-		d := draft{typ: s.typ, weight: s.weight, sents: []int{i}, firstSent: i, lastSent: i, cuePos: s.cuePos, place: p, placeFrom: fromSentence, highway: hw, split: len(places) > 1}
+		d := draft{typ: typ, weight: s.weight, sents: []int{i}, firstSent: i, lastSent: i, cuePos: s.cuePos, place: p, placeFrom: fromSentence, highway: hw, split: len(places) > 1}
 		d.addActors(s.actors)
 		if len(places) > 1 {
 			d.figures = nearestFigures(s.figures, places, p)
@@ -189,6 +211,128 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 		out = append(out, d)
 	}
 	return out
+}
+
+// airports moves a disruption told of a city's airport ("flights to
+// Guadalajara were cancelled after the airport suspended operations") to
+// the airport itself, which may lie in another municipality (Guadalajara's
+// is in Tlajomulco de Zúñiga).
+func (e *Extractor) airports(c *reportCtx, s *sentInfo, places []placeRef) []placeRef {
+	f := c.text.Folded[s.fStart:s.fEnd]
+	if e.geo == nil || !strings.Contains(f, "aeropuerto") && !strings.Contains(f, "airport") {
+		return places
+	}
+	out := places
+	for k, p := range places {
+		if p.place.Kind != gazetteer.Municipality {
+			continue
+		}
+		for _, r := range e.geo.places("aeropuerto de "+p.place.Name, "") {
+			if r.place.Kind == gazetteer.Airport && r.place.StateCode == p.place.StateCode {
+				if &out[0] == &places[0] {
+					out = append([]placeRef(nil), places...)
+				}
+				r.start, r.end, r.text = p.start, p.end, p.text
+				out[k] = r
+				break
+			}
+		}
+	}
+	return out
+}
+
+// conflicting reports whether two sets of figures count the same kind
+// differently: a total and one of its parts, or two separate events.
+func conflicting(a, b []figure) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x.kind == y.kind && x.n > 0 && y.n > 0 && x.n != y.n {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// placeTypes gives each place of a sentence the type of the cues told
+// between it and the place before ("bloqueos en Lagos de Moreno ... en
+// Michoacán hombres armados atacaron a policías en Uruapan" is a blockade
+// and an armed attack). A place with no cue of its own shares the type of
+// the place before it ("bloqueos en Zapopan, Tlaquepaque y Tonalá"); the
+// first place may take the cues after it. One place: the sentence's type.
+func placeTypes(text string, s *sentInfo, places []placeRef) []model.IncidentType {
+	types := make([]model.IncidentType, len(places))
+	for k := range types {
+		types[k] = s.typ
+	}
+	if len(places) < 2 || len(s.cues) < 2 || s.tally {
+		return types
+	}
+	seg := func(from, to int) (model.IncidentType, bool) {
+		var cs []cueHit
+		for _, c := range s.cues {
+			if c.start >= from && c.start < to {
+				cs = append(cs, c)
+			}
+		}
+		if len(cs) == 0 {
+			return "", false
+		}
+		t, _, _ := decide(cs, s.business, s.road, s.seize)
+		return t, true
+	}
+	from := s.start
+	for k, p := range places {
+		next := s.end
+		if k+1 < len(places) {
+			next = places[k+1].start
+		}
+		var t model.IncidentType
+		ok := false
+		if placeFirst(text, s.start, p.start) {
+			// "y en Guadalajara quemaron un camión": the cues follow.
+			t, ok = seg(p.end, next)
+		}
+		if !ok {
+			t, ok = seg(from, p.start)
+		}
+		if !ok && k == 0 {
+			t, ok = seg(p.end, next)
+		}
+		switch {
+		case ok && t == model.Arson && s.typ == model.Blockade:
+			types[k] = model.Blockade // burning vehicles amid blockades
+		case ok:
+			types[k] = t
+		case k > 0:
+			types[k] = types[k-1]
+		}
+		from = p.end
+	}
+	return types
+}
+
+// placeFirst reports whether the place at original offset at opens its
+// clause ("En Zapopan, ...", "; en Tonalá ...", "y en Guadalajara ..."),
+// so that the words after it tell what happened there.
+func placeFirst(text string, lo, at int) bool {
+	w := text[lo:at]
+	for _, m := range []string{"en ", "in "} {
+		if len(w) < len(m) || !strings.EqualFold(w[len(w)-len(m):], m) {
+			continue
+		}
+		rest := strings.TrimRight(w[:len(w)-len(m)], " ")
+		if rest == "" {
+			return true
+		}
+		switch {
+		case strings.HasSuffix(rest, ","), strings.HasSuffix(rest, ";"), strings.HasSuffix(rest, ":"):
+			return true
+		case strings.HasSuffix(rest, " y"), strings.HasSuffix(rest, " and"), strings.HasSuffix(rest, " mientras que"), strings.HasSuffix(rest, " while"):
+			return true
+		}
+	}
+	return false
 }
 
 // anchored reports whether sentence i is concrete enough to report an
@@ -201,6 +345,9 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 func (e *Extractor) anchored(c *reportCtx, i int, s *sentInfo, places []placeRef, out []draft) bool {
 	if s.tally {
 		return s.weight >= 0.6
+	}
+	if s.typ == model.Advisory && c.titleType == model.Advisory {
+		return true // "U.S. citizens should shelter in place" under an alert title
 	}
 	hasTime := false
 	for _, t := range s.times {
@@ -219,6 +366,71 @@ func (e *Extractor) anchored(c *reportCtx, i int, s *sentInfo, places []placeRef
 		return true
 	}
 	return s.weight >= 0.7 && i < 3 && c.r.Kind != model.KindTranscript
+}
+
+// supports reports whether sentence i, which names no place and has a type
+// other than last's, only adds detail to the incident last told a sentence
+// or two before: a seizure at the scene, a wounded guard, the hour of the
+// attack. An arrest, a disruption, an advisory or a policy item is an act
+// of its own, and so is anything dated to another day.
+func (e *Extractor) supports(c *reportCtx, last *draft, i int, s *sentInfo) bool {
+	if last.tally || last.fromTitle || last.lastSent < i-2 || last.lastSent >= i {
+		return false
+	}
+	switch last.typ {
+	case model.Disruption, model.Advisory, model.Policy, model.Intimidation:
+		return false
+	}
+	switch s.typ {
+	case model.Disruption, model.Advisory, model.Policy, model.Intimidation, model.Kidnapping:
+		return false
+	case model.SecurityOperation:
+		if arrestIn(c.text.Folded[s.fStart:s.fEnd]) {
+			return false
+		}
+	}
+	for _, f := range s.figures {
+		if f.kind == "detained" && f.n > 0 {
+			return false
+		}
+	}
+	if last.typ == model.Blockade || last.typ == model.Arson {
+		switch s.typ {
+		case model.ArmedClash, model.ArmedAttack, model.Homicide, model.Explosive:
+			return false // shooting after a blockade is an act of its own
+		}
+	}
+	var days []string
+	for _, k := range last.sents {
+		for _, t := range c.sents[k].times {
+			if !t.historic && !t.t.IsZero() {
+				days = append(days, t.t.In(e.loc).Format(time.DateOnly))
+			}
+		}
+	}
+	for _, t := range s.times {
+		if t.historic || t.t.IsZero() || len(days) == 0 {
+			continue
+		}
+		same := false
+		for _, d := range days {
+			same = same || d == t.t.In(e.loc).Format(time.DateOnly)
+		}
+		if !same {
+			return false
+		}
+	}
+	return true
+}
+
+// arrestIn reports whether folded text f tells of an arrest.
+func arrestIn(f string) bool {
+	for _, w := range []string{"deten", "detuv", "arrest", "captur", "aprehend", "detain"} {
+		if strings.Contains(f, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // consequenceOf reports whether deaths told in the sentence after an
@@ -253,8 +465,10 @@ func nearestFigures(figs []figure, places []placeRef, p placeRef) []figure {
 	return out
 }
 
-// inherit finds a place for sentence i from its context.
-func (e *Extractor) inherit(c *reportCtx, i int) (placeRef, placeSource) {
+// inherit finds a place for sentence i from its context: its paragraph,
+// the title, the incident told just before (a follow-up in a new
+// paragraph), the dateline, the report's dominant place.
+func (e *Extractor) inherit(c *reportCtx, i int, out []draft) (placeRef, placeSource) {
 	para := c.sents[i].para
 	for j := i - 1; j >= 0 && c.sents[j].para == para; j-- {
 		if ps := selectPlaces(c.sents[j].places); len(ps) == 1 {
@@ -265,6 +479,9 @@ func (e *Extractor) inherit(c *reportCtx, i int) (placeRef, placeSource) {
 	}
 	if p, ok := c.titlePlace(); ok {
 		return p, fromTitle
+	}
+	if n := len(out); n > 0 && out[n-1].placeFrom == fromSentence && !out[n-1].tally && !out[n-1].split && out[n-1].lastSent >= i-3 {
+		return out[n-1].place, fromParagraph
 	}
 	if len(c.dateline) > 0 {
 		if ps := selectPlaces(c.dateline); len(ps) > 0 {
@@ -293,7 +510,7 @@ func (e *Extractor) finish(c *reportCtx, ds []draft) []model.Incident {
 			ID:       rid + "-" + strconv.Itoa(k+1),
 			ReportID: c.r.ID,
 			Type:     d.typ,
-			Actors:   d.actors,
+			Actors:   specific(d.actors),
 		}
 		if c.feed != nil && !d.tally {
 			inc.Location = *c.feed
@@ -315,6 +532,33 @@ func (e *Extractor) finish(c *reportCtx, ds []draft) []model.Incident {
 }
 
 func ptr(f float64) *float64 { return &f }
+
+// specific drops a generic force ("Policía", "Fuerzas federales") when the
+// incident names a specific one of the same rank: "policías" beside
+// "Policía Estatal" is that corporation, not another actor.
+func specific(as []model.Actor) []model.Actor {
+	has := func(names ...string) bool {
+		for _, a := range as {
+			if slices.Contains(names, a.Name) {
+				return true
+			}
+		}
+		return false
+	}
+	police := has("Policía Estatal", "Policía Municipal", "Policía Ministerial", "Policía Federal")
+	federal := has("Secretaría de la Defensa Nacional", "Guardia Nacional", "Secretaría de Marina")
+	if !police && !federal {
+		return as
+	}
+	out := as[:0:0]
+	for _, a := range as {
+		if police && a.Name == "Policía" || federal && a.Name == "Fuerzas federales" {
+			continue
+		}
+		out = append(out, a)
+	}
+	return out
+}
 
 // location fills a model.Location from a resolved place.
 func (e *Extractor) location(p placeRef, highway string) model.Location {
@@ -405,10 +649,11 @@ func (e *Extractor) location(p placeRef, highway string) model.Location {
 func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 	var best *timeExpr
 	bestD := 1 << 30
+	ahead := d.typ == model.Disruption || d.typ == model.Advisory // dated when they take effect
 	for _, i := range d.sents {
 		for k := range c.sents[i].times {
 			t := &c.sents[i].times[k]
-			if t.historic || t.t.IsZero() {
+			if t.historic || t.t.IsZero() || t.upcoming && !ahead {
 				continue
 			}
 			dd := t.start - d.cuePos
@@ -426,7 +671,19 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 		for j := d.firstSent - 1; j >= 0 && c.sents[j].para == para && best == nil; j-- {
 			ts := c.sents[j].times
 			for k := len(ts) - 1; k >= 0; k-- {
-				if !ts[k].historic && !ts[k].t.IsZero() {
+				if !ts[k].historic && !ts[k].upcoming && !ts[k].t.IsZero() {
+					best = &ts[k]
+					break
+				}
+			}
+		}
+	}
+	if best == nil && d.firstSent >= 0 {
+		// The lead's time frames the rest of a news item.
+		for j := d.firstSent - 1; j >= 0 && best == nil; j-- {
+			ts := c.sents[j].times
+			for k := len(ts) - 1; k >= 0; k-- {
+				if !ts[k].historic && !ts[k].upcoming && !ts[k].t.IsZero() {
 					best = &ts[k]
 					break
 				}
@@ -435,7 +692,7 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 	}
 	if best == nil {
 		for k := range c.titleTimes {
-			if !c.titleTimes[k].historic && !c.titleTimes[k].t.IsZero() {
+			if !c.titleTimes[k].historic && !c.titleTimes[k].t.IsZero() && (!c.titleTimes[k].upcoming || ahead) {
 				best = &c.titleTimes[k]
 				break
 			}
@@ -447,15 +704,33 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 		inc.TimePrecision = best.prec
 		return own
 	}
-	switch c.r.Kind {
-	case model.KindNews, model.KindOfficial, model.KindAlertFeed, "":
-		if c.r.Published.IsZero() {
-			return false
-		}
-		p := c.r.Published.In(e.loc)
+	if c.r.Published.IsZero() {
+		return false
+	}
+	p := c.r.Published.In(e.loc)
+	switch {
+	case c.r.Kind == model.KindAlertFeed:
+		// An alert tells what is happening as it is sent.
+		m := p.Truncate(time.Minute)
+		inc.Time = &m
+		inc.TimePrecision = model.TimeMinute
+	case c.r.Kind == model.KindTranscript && live(c.text.Folded):
 		day := time.Date(p.Year(), p.Month(), p.Day(), 0, 0, 0, 0, e.loc)
 		inc.Time = &day
 		inc.TimePrecision = model.TimeDay
+	}
+	// News and statements with no time expression: unknown, not the
+	// publication day (a present-tense headline may report an old event).
+	return false
+}
+
+// live reports whether a transcript describes what is happening as it is
+// spoken ("continúan los bloqueos", "se escuchan detonaciones").
+func live(f string) bool {
+	for _, m := range []string{"continuan ", "continua ", "en este momento", "en estos momentos", "ahorita", "ahora mismo", "se escuchan ", "se escucha ", "aqui en ", "en vivo", "right now", "at this hour", "live from", "we are live", "still burning"} {
+		if strings.Contains(f, m) {
+			return true
+		}
 	}
 	return false
 }

@@ -18,13 +18,18 @@ const (
 	clsBoiler                     // page boilerplate
 	clsNon                        // roadworks, traffic, protest, accident: not an incident
 	clsBusiness                   // a business or bank as a target
-	clsRoad                       // a road, highway or street
+	clsRoad                       // a highway
 	clsSupport                    // "with support from"
 	clsTallyUnit                  // "in 20 states", "nationwide"
 	clsSeize                      // seizure verbs (aseguran explosivos)
 	clsQuantity                   // "decenas de", "hundreds of"
 	clsAccident                   // accidents, overdoses, natural fires: no violent incident
 	clsIgnore                     // names that contain cue, actor or place words ("Marina del Pilar")
+	clsVenue                      // a bar or night club: people inside are the usual target
+	clsSport                      // sport reporting: "bloqueó tres disparos" is a save
+	clsAd                         // advertising: "ofertas explosivas"
+	clsStreet                     // a street, avenue or bypass
+	clsClosure                    // a vehicle put across a road: what makes arson a blockade
 )
 
 // entry is one lexicon pattern. Patterns are folded (lower case, no
@@ -58,7 +63,7 @@ func cueTable() []cueDef {
 		{model.Arson, 0.7, "incendi*|quema|quemas|queman|quemaron|quemado|quemados|quemada|quemadas|prenden fuego|prendieron fuego|prendio fuego|prenderles fuego|prender fuego|calcinad*|en llamas|arden|ardian|arson*|set on fire|set fire|set ablaze|torched|torching|burned|burning|burnt|ablaze"},
 		{model.BusinessAttack, 0.75, "saqueo*|saquean|saquearon|rapina|looting|looted|lootings"},
 		{model.ArmedClash, 0.85, "enfrentamiento*|enfrentan|enfrentaron|se enfrentaron|balacera|balaceras|tiroteo*|intercambio de disparos|fuego cruzado|repelieron la agresion|repelen agresion|repelieron el ataque|repelieron|repelen|repele|clash|clashes|clashed|firefight*|shootout*|gunfight*|gun battle*|exchange of fire|exchanged fire|enfrentamientos armados"},
-		{model.ArmedAttack, 0.75, "ataque armado|ataques armados|agresion armada|agresiones armadas|atacaron a balazos|atacan a balazos|emboscada*|emboscaron|ambush*|dispararon|disparan contra|balean|balearon|baleado*|baleada*|balazos|armed attack*|gun attack*|opened fire|shot at|shooting|atentado*|rafague*|rafaga*|shoot|shoots|shot|gun down|guns down|lesionan|lesionaron|hieren|hirieron|arma de fuego|armas de fuego|disparos|ataque contra|ataques contra|atacan a|ataque a|wounded|injured"},
+		{model.ArmedAttack, 0.75, "ataque armado|ataques armados|agresion armada|agresiones armadas|atacaron a balazos|atacan a balazos|emboscada*|emboscado*|emboscaron|ambush*|dispararon|disparan contra|balean|balearon|baleado*|baleada*|balazos|armed attack*|gun attack*|opened fire|shot at|shooting|atentado*|rafague*|rafaga*|shoot|shoots|shot|gun down|guns down|lesionan|lesionaron|hieren|hirieron|arma de fuego|armas de fuego|disparos|ataque contra|ataques contra|atacan a|ataque a|wounded|injured"},
 		{model.ArmedAttack, 0.55, "ataque|ataques|atacar|agresion|attack|attacks|assault*"},
 		{model.ArmedAttack, 0.65, "atacan|atacaron|agredieron|agredir|irrumpen|irrumpieron|balacean|balacearon|attacked"},
 		{model.Homicide, 0.8, "asesin*|ejecutad*|ejecutan|ejecutaron|hallan cuerpo*|hallan sin vida|localizan cuerpo*|cuerpos sin vida|cadaver*|restos humanos|fosa clandestina|fosas clandestinas|homicidio*|masacre*|matan|mataron|ultiman|ultimaron|murder*|massacre*|slain|shot dead|gunned down|executed|bodies|body of|homicide*|feminicidio*"},
@@ -69,9 +74,10 @@ func cueTable() []cueDef {
 		{model.Kidnapping, 0.65, "desaparecid*|desaparicion*|desaparecio|desaparece|desaparecen|extraviad*|levantado|levantada|levantados|desaparecieron|disappeared|missing"},
 		{model.Explosive, 0.85, "artefacto explosivo|artefactos explosivos|explosivo|explosivos|coche bomba|carro bomba|car bomb*|dron con explosivos|drones con explosivos|drones explosivos|drone attack*|granada*|grenade*|mina terrestre|minas terrestres|minas antipersonales|landmine*|improvised explosive|explosion|explosiones|explosions|estallido|bomba|bombas|bomb|bombs|bombing*|ied|ieds"},
 		{model.Intimidation, 0.7, "narco message*|narco-message*|narco banner*|narcobanner*|narcomanta*|narco manta*|narcomensaje*|narco mensaje*|mensaje amenazante|mantas con mensajes|cobro de piso|extorsion*|extortion*|narcoreten*|reten ilegal|halconeo|amenazas|amenazaron|threatening message*|intimidat*"},
-		{model.SecurityOperation, 0.7, "operativo*|detien*|detuvieron|detenido*|detenida*|detencion*|capturan|capturaron|captura*|arrestan|arrestaron|atrapan|atraparon|laboratorio de metanfetamina|laboratorio de fentanilo|laboratorio de drogas|aprehend*|aprehension*|arrested|arresting|aseguran|aseguraron|aseguramiento*|decomis*|abatid*|abaten|abatieron|abatio|abate|detuvo|capturo|neutraliz*|cateo*|catean|catearon|narcomenudist*|desmantelan|desmantelaron|narcolaboratorio*|laboratorio clandestino|laboratorios clandestinos|seized|detained|captured|killed by soldiers|killed by security forces"},
+		{model.SecurityOperation, 0.7, "operativo*|detien*|detuvieron|detenido*|detenida*|detencion*|capturan|capturaron|captura*|arrestan|arrestaron|atrapan|atraparon|laboratorio de metanfetamina|laboratorio de fentanilo|laboratorio de drogas|aprehend*|aprehension*|arrested|arresting|aseguran|aseguraron|aseguramiento*|decomis*|abatid*|abaten|abatieron|abatio|abate|abatieran|abatiera|abatir|detuvo|capturo|neutraliz*|cateo*|catean|catearon|narcomenudist*|desmantelan|desmantelaron|narcolaboratorio*|laboratorio clandestino|laboratorios clandestinos|seized|detained|captured|killed by soldiers|killed by security forces"},
 		{model.SecurityOperation, 0.5, "arrest|arrests|seizure*|raid|raids|military operation*|security operation*|despliegue*|deployed|deployment|operation|operations"},
-		{model.Disruption, 0.7, "cierre del aeropuerto|cierran aeropuerto|cierra aeropuerto|aeropuerto cerrado|suspenden*|suspendieron|suspension de|suspendido*|suspendida*|clases suspendidas|cancelan vuelos|cancelaron vuelos|vuelos cancelados|flights cancelled|flights canceled|cancelled flights|canceled flights|airport closed|closed the airport|airport closure*|suspended|cierran comercios|comercios cerrados|negocios cerrados|cerraron sus puertas|sin transporte|toque de queda|curfew*|paralizad*"},
+		{model.Disruption, 0.8, "suspended operations|suspendieron operaciones|suspende operaciones|suspendio operaciones|suspendieron sus operaciones|suspenden operaciones|suspended all flights|suspendieron los vuelos|suspended flights|cancelled all flights|halted flights"},
+		{model.Disruption, 0.7, "cierre del aeropuerto|cierran aeropuerto|cierra aeropuerto|aeropuerto cerrado|suspenden*|suspendieron|suspendio|suspende|suspension de|suspendido*|suspendida*|clases suspendidas|cancelan vuelos|cancelaron vuelos|vuelos cancelados|flights cancelled|flights canceled|cancelled flights|canceled flights|airport closed|closed the airport|airport closure*|suspended|cierran comercios|comercios cerrados|negocios cerrados|cerraron sus puertas|sin transporte|toque de queda|curfew*|paralizad*"},
 		{model.Advisory, 0.6, "alerta de viaje|travel advisory|travel alert|shelter in place|shelter-in-place|refugiarse|resguardarse|resguardense|permanecer en casa|permanezcan en casa|quedarse en casa|quedense en casa|do not travel|no viajar|stay indoors|stay home|stay at home|codigo rojo|code red|alerta|alert|advisory|exhorta a la poblacion|urged residents"},
 		{model.Policy, 0.55, "designacion|designa|designo|organizacion terrorista|organizaciones terroristas|terrorist organization*|foreign terrorist|fto|ftos|arancel*|tariff*|sancion*|sanction*|extradicion*|extradit*|acuerdo de seguridad|security agreement|iniciativa de ley|reforma de seguridad"},
 	}
@@ -145,11 +151,16 @@ func markerTable() map[class]string {
 		clsNon:       "por obras|obras de|obra publica|trabajos de mantenimiento|mantenimiento|repavimentacion|bacheo|cierre parcial|manifestacion pacifica|manifestacion|manifestantes|protesta|protestas|protestan|normalistas|transportistas|ejidatarios|cnte|roadwork*|road work*|road construction|construction work*|maintenance|protesters|protest|demonstrators",
 		clsAccident:  "accidente vial|accidente de transito|accidente carretero|percance vial|choque|choca|chocan|chocaron|volcadura|vuelca|volco|carambola|atropella*|traffic accident|car crash|crash|sobredosis|overdose|ahogad*|electrocutad*|infarto|suicid*|incendio forestal|incendios forestales|wildfire*|forest fire*|pastizal|cortocircuito|short circuit|fuga de gas|gas leak|pirotecnia|fireworks|explosion de pipa|explosion de gas",
 		clsBusiness:  "oxxo|oxxos|gasolinera*|gas station*|banco|bancos|banco del bienestar|sucursal*|tienda*|comercio|comercios|negocio*|farmacia*|bank|banks|store|stores|shop|shops|business|businesses|restaurante*|restaurant*|supermercado*|plaza comercial|centro comercial|mall|bar|bares|cajero*|autozone|walmart|soriana|coppel|elektra|bodega aurrera|cantina*|hotel|hoteles",
-		clsRoad:      "carretera*|autopista*|highway*|road|roads|vialidad*|avenida*|caseta*|tramo|libramiento|periferico|crucero|street|streets|calle|calles|puente|acceso",
+		clsRoad:      "carretera*|autopista*|highway*|caseta*|tramo|tramos|freeway|expressway",
+		clsStreet:    "road|roads|vialidad*|avenida*|libramiento|periferico|crucero|street|streets|calle|calles|puente|acceso|boulevard|bulevar",
 		clsSupport:   "con apoyo de|con el apoyo de|con ayuda de|con la ayuda de|apoyo de inteligencia|with support from|with the support of|with the help of|with help from|backed by|supported by|con informacion de|intelligence provided by|information provided by",
 		clsTallyUnit: "estados|entidades|states|municipios|municipalities|todo el pais|en el pais|a nivel nacional|nationwide|across the country|across mexico|en todo mexico|entidades federativas",
 		clsSeize:     "aseguran|aseguraron|aseguramiento|decomis*|seized|seizure*|incautan|incautaron|localizaron un arsenal|arsenal",
-		clsIgnore:    "marina del pilar|garcia harfuch|omar garcia|garcia luna|marina vallarta|secretaria de seguridad publica de tijuana|alerta amber|amber alert|operation warp|la linea de fuego|linea de produccion",
+		clsIgnore:    "zona hotelera|hotel zone|marina del pilar|garcia harfuch|omar garcia|garcia luna|marina vallarta|secretaria de seguridad publica de tijuana|alerta amber|amber alert|operation warp|la linea de fuego|linea de produccion",
+		clsClosure:   "atraves*|cerraron|cerrar|cierran|cierra|cerrando|cerrado|cerrada|obstruy*|obstruccion|impedir el paso|impedian el paso|impidiendo el paso|cortaron la circulacion|block|blocks|blocking|blocked|across the road|across the highway|bloqu*",
+		clsVenue:     "bar|bares|cantina*|antro|antros|discoteca*|nightclub*|night club*|centro nocturno|centros nocturnos|table dance|palenque|billar",
+		clsSport:     "portero|porteros|porteria|arquero|guardameta|goleador|delantero|delanteros|aficion|tribuna|tribunas|arbitro|liga mx|cancha|gol|goles|golazo|goalkeeper|goalie|striker|referee|empate|empataron|empatado|penalti|tiro de esquina|clasico tapatio|futbol|soccer|beisbol|baseball|basquetbol|basketball|campeonato|stands",
+		clsAd:        "oferta|ofertas|promocion|promociones|descuento|descuentos|financiamiento|seminuevo|seminuevos|mensualidades|enganche|meses sin intereses|cupon|cupones|rebaja|rebajas|precios bajos|agencia de autos|visitanos|cotiza|discount|discounts|special offer|deals|financing",
 		clsQuantity:  "decenas de|cientos de|centenares de|miles de|una ola de|oleada de|ola de|serie de|dozens of|hundreds of|scores of|a wave of|wave of|a string of|string of|multiple|multiples|varios|varias|several|numerous|numerosos",
 	}
 }

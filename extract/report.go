@@ -6,6 +6,7 @@ import (
 	"github.com/atalaya/atalaya/fold"
 	"github.com/atalaya/atalaya/gazetteer"
 	"github.com/atalaya/atalaya/model"
+	"github.com/atalaya/atalaya/toll"
 )
 
 // reportCtx is what the extractor knows about one report.
@@ -85,7 +86,7 @@ func (e *Extractor) newReportCtx(r model.Report) *reportCtx {
 			pi++
 		}
 		for pi < len(c.refs) && c.refs[pi].start < s.end {
-			if !overlapsAny(c.refs[pi].start, c.refs[pi].end, si.actorAt) {
+			if !overlapsAny(c.refs[pi].start, c.refs[pi].end, si.actorAt) && !notHere(r.Text, c.refs, pi, si.actorAt) {
 				si.places = append(si.places, c.refs[pi])
 			}
 			pi++
@@ -130,11 +131,19 @@ func (e *Extractor) newReportCtx(r model.Report) *reportCtx {
 			si.figures = append(si.figures, figs[fi])
 			fi++
 		}
+		if si.venueShooting {
+			for _, f := range si.figures {
+				if (f.kind == "killed" || f.kind == "injured") && f.n > 0 {
+					si.typ = model.ArmedAttack // gunmen shooting people in a bar
+				}
+			}
+		}
 		e.checkHistory(c.text.Folded, si, r)
 		if si.historic || si.question || si.boiler {
 			si.typ = ""
 		}
 	}
+	c.ellipses()
 	e.readTitle(c, prior)
 	// A report is opinion when its title says so or several sentences do.
 	if c.titleOpinion(e) || opinionHits >= 3 && opinionHits*4 >= len(c.sents) {
@@ -467,6 +476,10 @@ func selectPlaces(refs []placeRef) []placeRef {
 			}
 		}
 		for j, b := range refs {
+			if i != j && a.place.Kind == gazetteer.Highway && rank(b.place.Kind) <= 2 {
+				drop = true // "en Salamanca, sobre la carretera federal 45"
+				break
+			}
 			if i != j && within(b.place, a.place) {
 				drop = true
 				break
@@ -502,4 +515,87 @@ func highwayOf(refs []placeRef) string {
 		}
 	}
 	return ""
+}
+
+// notHere reports whether place reference k of text names somewhere the
+// incident is not: a destination ("carretera a Chapala", "the road to
+// Aguililla"), the far end of a route ("Reynosa-Monterrey"), or the
+// jurisdiction of an agency ("Fiscalía General del Estado de Chiapas").
+func notHere(text string, refs []placeRef, k int, actorAt [][2]int) bool {
+	p := refs[k]
+	from := p.start - 24
+	if from < 0 {
+		from = 0
+	}
+	before := text[from:p.start]
+	for _, m := range []string{"camino a ", "carretera a ", "autopista a ", "rumbo a ", "salida a ", "con destino a ", "road to ", "highway to ", "way to ", "headed to ", "bound for "} {
+		if n := len(before) - len(m); n >= 0 && strings.EqualFold(before[n:], m) && (n == 0 || !isWord(before[n-1])) {
+			return true
+		}
+	}
+	if k > 0 && refs[k-1].end == p.start-1 && (text[p.start-1] == '-' || text[p.start-1] == ' ' && routeStart(text, refs[k-1].start)) {
+		return true // the far end of a route: "Reynosa-Monterrey", "carretera guadalajara colima"
+	}
+	if k+1 < len(refs) && refs[k+1].start == p.end+1 && (text[p.end] == '-' || text[p.end] == ' ') && routeStart(text, p.start) {
+		return true // its start: "la carretera Guadalajara-Colima a la altura de Sayula"
+	}
+	if p.place.Kind == gazetteer.State {
+		for _, a := range actorAt {
+			if a[1] > p.start || p.start-a[1] > 16 {
+				continue
+			}
+			gap := text[a[1]:p.start]
+			for _, m := range []string{" de ", " del estado de ", " of ", " de la ciudad de ", " en el estado de "} {
+				if strings.EqualFold(gap, m) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// routeStart reports whether the place at original offset at follows a
+// road word ("carretera Guadalajara-Colima", "autopista México-Querétaro").
+func routeStart(text string, at int) bool {
+	from := at - 18
+	if from < 0 {
+		from = 0
+	}
+	w := text[from:at]
+	for _, m := range []string{"carretera ", "autopista ", "carretera federal ", "highway ", "libramiento ", "tramo "} {
+		if n := len(w) - len(m); n >= 0 && strings.EqualFold(w[n:], m) {
+			return true
+		}
+	}
+	return false
+}
+
+// ellipses types the short list items of an official breakdown that
+// leave out the verb: after "en Michoacán se detuvo a 7 personas", the
+// item "en Guanajuato, a 4" is another arrest of 4 in its own place.
+func (c *reportCtx) ellipses() {
+	for i := 1; i < len(c.sents); i++ {
+		si, prev := &c.sents[i], &c.sents[i-1]
+		if si.typ != "" || len(si.places) == 0 || si.fEnd-si.fStart > 80 || prev.typ == "" || prev.para != si.para || len(prev.figures) == 0 || si.boiler || si.historic {
+			continue
+		}
+		f := c.text.Folded[si.fStart:si.fEnd]
+		end := len(f)
+		for end > 0 && !isWord(f[end-1]) {
+			end--
+		}
+		start := end
+		for start > 0 && isWord(f[start-1]) {
+			start--
+		}
+		n, ok := toll.Number(f[start:end])
+		if !ok || n <= 0 {
+			continue
+		}
+		os, oe := c.text.Span(si.fStart+start, si.fStart+end)
+		last := prev.figures[len(prev.figures)-1]
+		si.typ, si.weight, si.cuePos = prev.typ, prev.weight, os
+		si.figures = append(si.figures, figure{kind: last.kind, n: n, start: os, end: oe})
+	}
 }

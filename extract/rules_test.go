@@ -38,6 +38,19 @@ func TestTypeRules(t *testing.T) {
 		{"¿Habrá bloqueos en Zapopan?", ""},
 		{"Bloqueo por obras de repavimentación en Zapopan.", ""},
 		{"Choque entre dos autos deja un muerto en Celaya.", ""},
+		// Vehicles burnt in a street are arson unless put across it.
+		{"Un autobús fue incendiado en la avenida Juárez de Zapopan.", model.Arson},
+		{"Sujetos atravesaron un autobús en la avenida Vallarta de Zapopan y le prendieron fuego.", model.Blockade},
+		// Sport and advertising use violent words.
+		{"El portero bloqueó tres disparos y la afición incendió las tribunas en Zapopan.", ""},
+		{"Ofertas explosivas y financiamiento en seminuevos de Zapopan.", ""},
+		// People shot in a bar: an armed attack; a bar set on fire: a business attack.
+		{"Hombres armados incendiaron un bar en Celaya.", model.BusinessAttack},
+		// "Tras el enfrentamiento" and "por los bloqueos" refer to another act.
+		{"Tras el enfrentamiento, los militares detuvieron a cuatro hombres en Uruapan.", model.SecurityOperation},
+		{"La Fiscalía informó que suman 12 detenidos por los bloqueos del domingo en Zapopan.", model.SecurityOperation},
+		{"Los agentes fueron emboscados por hombres armados en Uruapan.", model.ArmedAttack},
+		{"Airlines cancelled flights after the airport in Zapopan suspended operations.", model.Disruption},
 	}
 	for _, tt := range tests {
 		got := e.Extract(model.Report{ID: "t", Kind: model.KindNews, Text: tt.text, Published: pub})
@@ -107,6 +120,21 @@ func TestHelpers(t *testing.T) {
 			t.Errorf("datelineEnd(%q) > 0 = %v", tt.s, got)
 		}
 	}
+	for _, tt := range []struct {
+		s    string
+		want model.ActorRole
+	}{
+		{"hombres armados atacaron a elementos de la ", model.Target},
+		{"un ataque de parte de ", model.Perpetrator},
+		{"los policias fueron atacados por ", model.Perpetrator},
+		{"dispararon contra una patrulla de la ", model.Target},
+		{"en la colonia ", model.Perpetrator},
+		{"la marina ", model.Perpetrator},
+	} {
+		if got := actorRole(tt.s, len(tt.s), 0, nil, model.StateForce); got != tt.want {
+			t.Errorf("actorRole(%q) = %s, want %s", tt.s, got, tt.want)
+		}
+	}
 	hw := gazetteer.Place{Kind: gazetteer.Highway, Municipalities: []string{"14097", "14030"}}
 	if got := stateOf(hw); got != "14" {
 		t.Errorf("stateOf(highway in Jalisco) = %q", got)
@@ -114,5 +142,128 @@ func TestHelpers(t *testing.T) {
 	hw.Municipalities = append(hw.Municipalities, "06001")
 	if got := stateOf(hw); got != "" {
 		t.Errorf("stateOf(highway across states) = %q", got)
+	}
+}
+
+// TestReportRules checks behaviour that spans sentences, with the real
+// gazetteer, time resolver and toll finder.
+func TestReportRules(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2026, 2, 23, 9, 30, 0, 0, mexico)
+	type inc struct {
+		typ      model.IncidentType
+		muni     string
+		killed   int // -1: nil
+		detained int // -1: nil
+		day      string
+	}
+	tests := []struct {
+		name string
+		kind model.ReportKind
+		text string
+		want []inc
+		// noActor must not be an actor of any incident.
+		noActor string
+	}{
+		{name: "details join the incident", kind: model.KindNews,
+			text: "Dos policías estatales murieron durante un enfrentamiento la madrugada de este lunes en Apatzingán, Michoacán. En el sitio se aseguraron tres camionetas. Vecinos dijeron que los disparos duraron una hora.",
+			want: []inc{{model.ArmedClash, "16006", 2, -1, "2026-02-23"}}},
+		{name: "an arrest after a clash is its own act", kind: model.KindNews,
+			text: "Militares se enfrentaron con hombres armados este viernes en Buenavista, Michoacán.\n\nTras el enfrentamiento, los militares detuvieron a cuatro hombres.",
+			want: []inc{{model.ArmedClash, "16012", -1, -1, "2026-02-20"}, {model.SecurityOperation, "16012", -1, 4, "2026-02-20"}}},
+		{name: "a destination is not the place", kind: model.KindNews,
+			text: "Tres agentes resultaron heridos este lunes en Apatzingán, Michoacán. Los agentes fueron atacados cuando patrullaban el camino a Aguililla y repelieron la agresión.",
+			want: []inc{{model.ArmedClash, "16006", -1, -1, "2026-02-23"}}},
+		{name: "people shot in a bar", kind: model.KindNews,
+			text: "Dos hombres murieron este domingo en un ataque armado en un bar de Celaya, Guanajuato.",
+			want: []inc{{model.ArmedAttack, "11007", 2, -1, "2026-02-22"}}},
+		{name: "the far end of a route is not the place", kind: model.KindNews,
+			text: "Two gunmen were killed on Sunday in a gunfight with National Guard troops on the Reynosa-Monterrey highway.",
+			want: []inc{{model.ArmedClash, "28032", 2, -1, "2026-02-22"}}},
+		{name: "an agency's state is not a second incident", kind: model.KindNews,
+			text: "Pescadores localizaron este miércoles los cuerpos de dos hombres en Tonalá, Chiapas. La Fiscalía General del Estado de Chiapas inició una carpeta de investigación por homicidio.",
+			want: []inc{{model.Homicide, "07097", 2, -1, "2026-02-18"}}},
+		{name: "the lead's time frames later paragraphs", kind: model.KindNews,
+			text: "Hombres armados incendiaron anoche una tienda en Celaya, Guanajuato.\n\nCasi a la misma hora, en Salamanca, un tráiler fue atravesado y quemado sobre la carretera federal 45.",
+			want: []inc{{model.BusinessAttack, "11007", -1, -1, "2026-02-22"}, {model.Blockade, "11027", -1, -1, "2026-02-22"}}},
+		{name: "news without a time has none", kind: model.KindNews,
+			text: "Queman una farmacia en Irapuato, Guanajuato.",
+			want: []inc{{model.BusinessAttack, "11017", -1, -1, "none"}}},
+		{name: "an alert without a time is dated when sent", kind: model.KindAlertFeed,
+			text: "BLOQUEO | Camión incendiado bloquea la autopista en Lagos de Moreno, Jalisco.",
+			want: []inc{{model.Blockade, "14053", -1, -1, "2026-02-23"}}},
+		{name: "each place takes the cues told with it", kind: model.KindTranscript,
+			text: "buenas noches se reportan bloqueos con vehiculos incendiados en lagos de moreno y en la carretera guadalajara colima a la altura de sayula desde anoche en michoacan hombres armados atacaron a policias estatales en uruapan hay dos policias muertos y tres lesionados",
+			want: []inc{{model.Blockade, "14053", -1, -1, "2026-02-22"}, {model.Blockade, "14082", -1, -1, "2026-02-22"}, {model.ArmedAttack, "16102", 2, -1, "2026-02-22"}}},
+		{name: "a raid told in a subordinate clause", kind: model.KindNews,
+			text: "Hombres armados incendiaron camiones para bloquear avenidas en Zapopan y Tonalá este domingo, luego de que fuerzas federales abatieran a un líder criminal en Tapalpa, Jalisco.",
+			want: []inc{{model.Blockade, "14120", -1, -1, "2026-02-22"}, {model.Blockade, "14101", -1, -1, "2026-02-22"}, {model.SecurityOperation, "14086", -1, -1, "2026-02-22"}}},
+		{name: "a breakdown by state replaces its total", kind: model.KindOfficial,
+			text: "Como resultado de las acciones del 22 de febrero fueron detenidas 20 personas. En Sinaloa se detuvo a 12 personas; en Sonora se detuvo a 5 personas; en Durango, a 3.",
+			want: []inc{{model.SecurityOperation, "", -1, 12, "2026-02-22"}, {model.SecurityOperation, "", -1, 5, "2026-02-22"}, {model.SecurityOperation, "", -1, 3, "2026-02-22"}}},
+		{name: "an airport lies where it lies", kind: model.KindNews,
+			text: "Las aerolíneas cancelaron los vuelos a Guadalajara este domingo después de que el aeropuerto suspendió operaciones.",
+			want: []inc{{model.Disruption, "14097", -1, -1, "2026-02-22"}}},
+		{name: "a suspension is dated when it takes effect", kind: model.KindOfficial,
+			text: "La Secretaría de Educación informa que se suspenden las clases presenciales el martes 24 de febrero en Zapopan, Jalisco.",
+			want: []inc{{model.Disruption, "14120", -1, -1, "2026-02-24"}}},
+		{name: "a reporting agency is not an actor", kind: model.KindNews,
+			text:    "Cinco hombres murieron el pasado viernes en un enfrentamiento en Culiacán, Sinaloa, confirmó la Fiscalía de Sinaloa.",
+			want:    []inc{{model.ArmedClash, "25006", 5, -1, "2026-02-20"}},
+			noActor: "Fiscalía estatal"},
+	}
+	for _, tt := range tests {
+		r := model.Report{ID: "rr", Kind: tt.kind, Lang: "es", Text: tt.text, Published: pub}
+		got := e.Extract(r)
+		checkInvariants(t, r, got)
+		if len(got) != len(tt.want) {
+			t.Errorf("%s: %d incidents, want %d: %+v", tt.name, len(got), len(tt.want), got)
+			continue
+		}
+		for i, w := range tt.want {
+			g := got[i]
+			if g.Type != w.typ || g.Location.MunicipalityCode != w.muni {
+				t.Errorf("%s #%d: %s %s, want %s %s", tt.name, i, g.Type, g.Location.MunicipalityCode, w.typ, w.muni)
+			}
+			if n := countOf(g.Killed); n != w.killed {
+				t.Errorf("%s #%d: killed %d, want %d", tt.name, i, n, w.killed)
+			}
+			if n := countOf(g.Detained); n != w.detained {
+				t.Errorf("%s #%d: detained %d, want %d", tt.name, i, n, w.detained)
+			}
+			day := "none"
+			if g.Time != nil {
+				day = g.Time.In(mexico).Format(time.DateOnly)
+			}
+			if day != w.day {
+				t.Errorf("%s #%d: day %s, want %s", tt.name, i, day, w.day)
+			}
+			for _, a := range g.Actors {
+				if a.Name == tt.noActor {
+					t.Errorf("%s #%d: actor %s should not be there", tt.name, i, a.Name)
+				}
+			}
+		}
+	}
+}
+
+func countOf(c *model.Count) int {
+	if c == nil {
+		return -1
+	}
+	return c.N
+}
+
+// TestAdvisoryContext checks that the situation an advisory describes is
+// not reported as incidents of its own.
+func TestAdvisoryContext(t *testing.T) {
+	e := realExtractor(t)
+	r := model.Report{ID: "adv", Kind: model.KindOfficial, Lang: "en", Title: "Security Alert: shelter in place in Sinaloa",
+		Published: time.Date(2026, 2, 22, 14, 0, 0, 0, mexico),
+		Text:      "The Consulate is aware of reports of road blockades and burning vehicles throughout Sinaloa. U.S. citizens in the state should shelter in place until further notice."}
+	got := e.Extract(r)
+	checkInvariants(t, r, got)
+	if len(got) != 1 || got[0].Type != model.Advisory || got[0].Location.StateCode != "25" {
+		t.Fatalf("got %+v, want one advisory in Sinaloa", got)
 	}
 }

@@ -211,6 +211,11 @@ func TestFind(t *testing.T) {
 		{"La Familia Michoacana y La Familia Michoacána", nil},
 		{"El secretario Omar García Harfuch visitó la zona.", nil},
 		{"Violence in Mexico grew; en México crece la violencia.", []string{"Mexico", "México"}},
+		// An all-lowercase transcript cannot capitalize: a name that is
+		// not ambiguous is taken after a place preposition.
+		{"se reportan bloqueos a la altura de sayula desde anoche", []string{"sayula"}},
+		{"Bloqueos a la altura de sayula, dijo la Policía.", nil},
+		{"no habrá paz ni progreso sin reforma en el pueblo", nil},
 		{"", nil},
 	}
 	for _, tt := range tests {

@@ -255,6 +255,9 @@ func (g *Gazetteer) Find(text string) []Mention {
 	f := t.Folded
 	var out []Mention
 	last := 0 // end of the last accepted match, in folded bytes
+	// A text with no capital letter at all (a speech transcript) cannot
+	// capitalize names; see accept.
+	lower := strings.IndexFunc(text, unicode.IsUpper) < 0
 	it := m.ac.Iter(f)
 	for r := it.Next(); r != nil; r = it.Next() {
 		s, e := r.Start(), r.End()
@@ -263,7 +266,7 @@ func (g *Gazetteer) Find(text string) []Mention {
 		}
 		k := &m.keys[r.Pattern()]
 		os, oe := t.Span(s, e)
-		if !m.accept(k, text, t, s, e, os, oe) {
+		if !m.accept(k, text, t, s, e, os, oe, lower) {
 			continue
 		}
 		last = e
@@ -277,7 +280,7 @@ func (g *Gazetteer) Find(text string) []Mention {
 
 // accept applies the capitalization and context rules to a match of k at
 // folded [s, e), original [os, oe).
-func (m *matcher) accept(k *key, text string, t fold.Text, s, e, os, oe int) bool {
+func (m *matcher) accept(k *key, text string, t fold.Text, s, e, os, oe int, lower bool) bool {
 	f := t.Folded
 	orig := text[os:oe]
 	if k.flags&flagAcronym != 0 && strings.IndexFunc(orig, unicode.IsLower) >= 0 {
@@ -285,10 +288,16 @@ func (m *matcher) accept(k *key, text string, t fold.Text, s, e, os, oe int) boo
 	}
 	first, _ := utf8.DecodeRuneInString(orig)
 	capital := unicode.IsUpper(first) || unicode.IsDigit(first)
-	if (k.flags&flagFree == 0 || k.flags&flagAmbiguous != 0) && !capital {
-		return false
-	}
 	w1, p1 := prevWord(f, s)
+	if (k.flags&flagFree == 0 || k.flags&flagAmbiguous != 0) && !capital {
+		// In an all-lowercase text a name that is not ambiguous may
+		// stand after a place preposition: "a la altura de sayula",
+		// "en ocotlan".
+		w2, _ := prevWord(f, p1)
+		if !lower || k.flags&flagAmbiguous != 0 || !(w1 == "en" || w1 == "de" && placeNoun(w2)) {
+			return false
+		}
+	}
 	c1 := m.words[w1]
 	if c1&wordStreet != 0 {
 		return false
@@ -317,6 +326,16 @@ func (m *matcher) accept(k *key, text string, t fold.Text, s, e, os, oe int) boo
 		}
 	}
 	return true
+}
+
+// placeNoun reports whether w, before "de", introduces a place name:
+// "altura de", "municipio de".
+func placeNoun(w string) bool {
+	switch w {
+	case "altura", "municipio", "ciudad", "poblado", "localidad", "comunidad", "puerto", "estado", "cabecera":
+		return true
+	}
+	return false
 }
 
 // sentenceStart reports whether folded position p begins a sentence.

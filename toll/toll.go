@@ -57,7 +57,12 @@ func tokenize(f string) []token {
 		c := f[i]
 		if !isWord(c) {
 			switch c {
-			case '.', ',', ';', ':', '!', '?', '\n', '(', ')', '"':
+			case '.':
+				// An initial ("Baltazar R. Leyva") does not end a clause.
+				if n := len(toks); n == 0 || toks[n-1].end != i || toks[n-1].end-toks[n-1].start > 1 || isDigit(f[i-1]) {
+					brk = true
+				}
+			case ',', ';', ':', '!', '?', '\n', '(', ')', '"':
 				brk = true
 			}
 			i++
@@ -331,6 +336,10 @@ func (f *finder) numberFirst(i int, words []string) int {
 	start := i
 	j, atLeast := f.atLeast(i)
 	n, j, ok := f.number(j, words)
+	if !ok && another[f.word(i)] && (f.word(i-1) == "y" || f.word(i-1) == "and") && f.joined(i) {
+		// "murió y otro resultó herido".
+		n, j, ok = 1, i+1, true
+	}
 	if !ok {
 		return i
 	}
@@ -349,11 +358,36 @@ func (f *finder) numberFirst(i int, words []string) int {
 		j++
 	}
 	kind, last, ok := f.kindAt(j)
+	if !ok && person {
+		kind, last, ok = f.farKind(j)
+	}
 	if !ok {
 		return i
 	}
 	f.add(kind, n, atLeast, start, last)
 	return last + 1
+}
+
+// farKind looks for the toll word of a long subject: "tres presuntos
+// integrantes del CJNG murieron", "two suspected members of a Gulf Cartel
+// faction were killed". It skips up to eight words of the same clause that
+// qualify the people and stops at anything that may start another clause
+// or object (a conjunction, a relative, the personal "a", a number).
+func (f *finder) farKind(j int) (Kind, int, bool) {
+	for k := j; k < j+8 && f.joined(k); k++ {
+		w := f.word(k)
+		if farStop[w] || isDigit(w[0]) || (w == "a" || w == "al") && f.word(k-1) != "of" {
+			break
+		}
+		m := k
+		for n := 0; n < 3 && aux[f.word(m)] && f.joined(m); n++ {
+			m++
+		}
+		if kind, last, ok := f.kindAt(m); ok {
+			return kind, last, true
+		}
+	}
+	return "", j, false
 }
 
 // verbFirst matches "asesinan a [al menos] tres hombres", "detienen a 12",

@@ -88,6 +88,17 @@ func TestFind(t *testing.T) {
 		{"El saldo fue sin personas lesionadas.", []fig{{Injured, 0, false, "sin personas lesionadas"}}},
 		{"No hubo detenidos.", []fig{{Detained, 0, false, "No hubo detenidos"}}},
 		{"dos policias estatales resultaron lesionados", []fig{{Injured, 2, false, "dos policias estatales resultaron lesionados"}}},
+		// Long subjects, "y otro", bodies of, initials.
+		{"Cuatro presuntos integrantes de La Nueva Familia Michoacana murieron en Huetamo.", []fig{{Killed, 4, false, "Cuatro presuntos integrantes de La Nueva Familia Michoacana murieron"}}},
+		{"Dos elementos del Ejército Mexicano resultaron heridos en Tepalcatepec.", []fig{{Injured, 2, false, "Dos elementos del Ejército Mexicano resultaron heridos"}}},
+		{"Un taxista murió y otro resultó herido en Zamora.", []fig{{Killed, 1, false, "Un taxista murió"}, {Injured, 1, false, "otro resultó herido"}}},
+		{"Hallan los cuerpos de tres hombres en Salvatierra.", []fig{{Killed, 3, false, "cuerpos de tres hombres"}}},
+		{"Dos vendedores de la plaza José M. Morelos fueron privados de la libertad.", nil},
+		{"Dos comerciantes de la plaza José M. Morelos fueron privados de la libertad.", []fig{{Kidnapped, 2, false, "Dos comerciantes de la plaza José M. Morelos fueron privados de la libertad"}}},
+		{"Tres hombres armados atacaron a dos policías heridos.", []fig{{Injured, 2, false, "dos policías heridos"}}},
+		{"Incautan armas a cuatro personas en San Ignacio Río Muerto.", nil},
+		{"Police found the bodies of four men near Celaya.", []fig{{Killed, 4, false, "bodies of four men"}}},
+		{"Five suspected members of a local gang were arrested.", []fig{{Detained, 5, false, "Five suspected members of a local gang were arrested"}}},
 		// English.
 		{"Gunmen opened fire, killing at least 12 people.", []fig{{Killed, 12, true, "killing at least 12 people"}}},
 		{"Twelve people were killed on Sunday.", []fig{{Killed, 12, false, "Twelve people were killed"}}},

@@ -106,7 +106,10 @@ var (
 			"soldiers", "troops", "agents", "civilians", "children", "teenagers",
 			"minors", "suspects", "gunmen", "members", "attackers", "migrants",
 			"journalists", "others", "guardsmen", "marines", "inmates", "students",
-			"bystanders", "victims", "assailants", "hitmen", "individuals")
+			"bystanders", "victims", "assailants", "hitmen", "individuals", "guys",
+			"farmworkers", "workers", "employees", "empleados", "pasajeros", "passengers",
+			"jornaleros", "campesinos", "pescadores", "clientes", "customers", "residents",
+			"vecinos", "choferes", "drivers", "guards", "comensales", "diners", "musicos")
 		for w := range esSingular {
 			m[w] = true
 		}
@@ -129,6 +132,9 @@ var (
 		m := map[string]Kind{}
 		for _, w := range []string{"muerte", "muertes", "asesinato", "asesinatos", "homicidio",
 			"homicidios", "ejecucion", "killing", "killings", "murder", "murders", "deaths", "death"} {
+			m[w] = Killed
+		}
+		for _, w := range []string{"cuerpo", "cuerpos", "cadaver", "cadaveres", "restos", "body", "bodies", "remains"} {
 			m[w] = Killed
 		}
 		for _, w := range []string{"detencion", "captura", "arresto", "aprehension", "arrest", "arrests", "detention"} {
@@ -184,6 +190,18 @@ var (
 	negVerb = set("reportaron", "reportan", "reporto", "registraron", "registran",
 		"registro", "hubo", "hay", "habia", "hubieron", "dejo", "dejaron", "reportaron",
 		"reportaran", "reporta", "registra", "contabilizaron", "tuvo", "were", "was")
+
+	// another counts one more person after "y"/"and": "y otro resultó herido".
+	another = set("otro", "otra", "another")
+
+	// farStop end the qualifiers of a long subject (see farKind).
+	farStop = set("y", "e", "o", "and", "or", "que", "who", "which", "quien", "quienes",
+		"cuando", "when", "donde", "where", "mientras", "while", "pero", "but", "tras",
+		"after", "luego", "despues", "then", "por", "by", "sin", "without",
+		// a place or circumstance after the people ends their description:
+		// "a cuatro personas en San Ignacio Río Muerto".
+		"en", "in", "at", "near", "cerca", "con", "with", "durante", "during", "sobre",
+		"on", "from", "desde", "hacia", "para", "for", "entre", "among")
 
 	// bareOK may follow a bare number after a verb: "detienen a 12 en ...".
 	bareOK = set("en", "y", "and", "in", "at", "tras", "after", "durante", "during",

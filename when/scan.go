@@ -88,6 +88,7 @@ type item struct {
 	hour     int  // kClock
 	min      int  // kClock
 	fixed    bool // kClock: the hour is unambiguous (13-24, p.m., "de la tarde")
+	upcoming bool // kDate: a year-less date shortly after publication
 }
 
 // scan holds one Find call's state.
@@ -748,13 +749,15 @@ func (s *scan) dated(from, to, y int, m time.Month, d int, hasYear bool) (item, 
 		return item{}, false
 	}
 	t := time.Date(s.d0.Year(), m, d, 0, 0, 0, 0, s.r.loc)
-	if t.After(s.d0) {
+	ahead := t.After(s.d0) && t.Sub(s.d0) <= upcoming
+	if t.After(s.d0) && !ahead {
 		t = time.Date(s.d0.Year()-1, m, d, 0, 0, 0, 0, s.r.loc)
 	}
 	if t.Day() != d {
 		return item{}, false
 	}
 	it := s.day(from, to, t, true)
+	it.upcoming = ahead
 	// News gives the year of anything old; a year-less date long before
 	// the publication is an anniversary or a name ("colonia 20 de
 	// Noviembre").

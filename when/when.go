@@ -22,7 +22,10 @@
 //
 // A weekday without qualifier means the most recent such day on or before
 // the publication day, and no date resolves after the publication time: a
-// year-less "12 de agosto" read in January is last year's. Without a
+// year-less "12 de agosto" read in January is last year's. The one
+// exception is a year-less date at most a week ahead ("el lunes 23 de
+// febrero" read on Sunday the 22nd), which resolves ahead, marked
+// Upcoming: announcements of closures and suspensions give such dates. Without a
 // publication time only dates with a year resolve. A publication time of
 // exactly local midnight is taken as a date without a time of day: the
 // whole day counts as before publication, and "hace dos horas" resolves to
@@ -51,6 +54,11 @@ type Expr struct {
 	Precision  model.TimePrecision // minute, hour, day, week; empty for a bare year
 	Relative   bool                // resolved against the publication time
 	Historic   bool                // a year or period clearly before the report's time ("en 2011", "desde 2006", "in 2019")
+	// Upcoming marks a year-less date up to a week after the publication
+	// day ("se suspenden las clases el lunes 23 de febrero" read on the
+	// 22nd): a scheduled date, the only kind that resolves after the
+	// publication time.
+	Upcoming bool
 }
 
 // Resolver is safe for concurrent use.
@@ -82,6 +90,11 @@ const tolerance = time.Hour
 // historicAge is how long before the publication day a dated expression
 // is taken as history rather than as the reported event.
 const historicAge = 60 * 24 * time.Hour
+
+// upcoming is how far after the publication day a date without a year is
+// still read as this year's: "se suspenden las clases el lunes 23 de
+// febrero" published on the 22nd is tomorrow, not last year.
+const upcoming = 7 * 24 * time.Hour
 
 // New returns a resolver for America/Mexico_City.
 func New() (*Resolver, error) {
@@ -247,7 +260,7 @@ func (r *Resolver) Find(text, lang string, published time.Time) []Expr {
 		if it.t.IsZero() {
 			continue
 		}
-		if s.hasPub && it.t.After(s.pub.Add(tolerance)) {
+		if s.hasPub && it.t.After(s.pub.Add(tolerance)) && !it.upcoming {
 			// A part of the day whose representative hour is still to
 			// come ("this morning" at 07:00): keep the day, not the hour.
 			day := midnight(it.t)
@@ -257,7 +270,7 @@ func (r *Resolver) Find(text, lang string, published time.Time) []Expr {
 			it.t = day.Add(time.Duration(s.pub.Hour()) * time.Hour)
 		}
 		st, en := ft.Span(s.toks[it.from].start, s.toks[it.to-1].end)
-		out = append(out, Expr{Start: st, End: en, Time: it.t, Precision: it.prec, Relative: it.rel, Historic: it.hist})
+		out = append(out, Expr{Start: st, End: en, Time: it.t, Precision: it.prec, Relative: it.rel, Historic: it.hist, Upcoming: it.upcoming})
 	}
 	sort.SliceStable(out, func(a, b int) bool { return out[a].Start < out[b].Start })
 	return out

@@ -231,8 +231,38 @@ func TestYearBoundary(t *testing.T) {
 	check(t, r, "el mes pasado", "es", pub, []want{{"el mes pasado", "2024-12-01 00:00", model.TimeWeek, true, false}})
 }
 
+// TestUpcoming checks year-less dates shortly after publication: they
+// resolve ahead, marked Upcoming; further ahead they are last year's.
+func TestUpcoming(t *testing.T) {
+	r := resolver(t)
+	pub := time.Date(2026, 2, 22, 22, 0, 0, 0, time.UTC)
+	tests := []struct {
+		text     string
+		at       string
+		upcoming bool
+		hist     bool
+	}{
+		{"se suspenden las clases el lunes 23 de febrero", "2026-02-23 00:00", true, false},
+		{"reabren el 1 de marzo", "2026-03-01 00:00", true, false},
+		{"desde el 20 de marzo", "2025-03-20 00:00", false, true},
+		{"el 21 de febrero", "2026-02-21 00:00", false, false},
+	}
+	for _, tt := range tests {
+		got := r.Find(tt.text, "es", pub)
+		if len(got) == 0 {
+			t.Errorf("Find(%q): nothing", tt.text)
+			continue
+		}
+		e := got[len(got)-1]
+		if at := e.Time.Format("2006-01-02 15:04"); at != tt.at || e.Upcoming != tt.upcoming || e.Historic != tt.hist {
+			t.Errorf("Find(%q) = %s upcoming=%v hist=%v; want %s %v %v", tt.text, at, e.Upcoming, e.Historic, tt.at, tt.upcoming, tt.hist)
+		}
+	}
+}
+
 // TestNotAfterPublication checks the invariant over the fixtures: nothing
-// resolves after the publication time plus the tolerance.
+// resolves after the publication time plus the tolerance, except what is
+// marked Upcoming.
 func TestNotAfterPublication(t *testing.T) {
 	r := resolver(t)
 	for _, name := range []string{"testdata/noticias.txt"} {
@@ -242,7 +272,7 @@ func TestNotAfterPublication(t *testing.T) {
 		}
 		for _, pub := range []time.Time{testPub, time.Date(2025, 1, 1, 6, 30, 0, 0, time.UTC), time.Date(2024, 8, 12, 7, 0, 0, 0, time.UTC)} {
 			for _, e := range r.Find(string(b), "", pub) {
-				if e.Time.After(pub.Add(tolerance)) {
+				if e.Time.After(pub.Add(tolerance)) && !e.Upcoming {
 					t.Errorf("%s: %q resolved to %s, after publication %s", name, string(b)[e.Start:e.End], e.Time, pub)
 				}
 			}
@@ -323,6 +353,9 @@ func FuzzFind(f *testing.F) {
 			limit := pub.In(r.Location())
 			if limit.Equal(midnight(limit)) {
 				limit = limit.Add(24 * time.Hour) // a bare date: the whole day
+			}
+			if e.Upcoming {
+				limit = midnight(limit).Add(upcoming + 24*time.Hour)
 			}
 			if e.Time.After(limit.Add(tolerance)) {
 				t.Fatalf("%q resolved to %s after publication %s", s[e.Start:e.End], e.Time, pub)
