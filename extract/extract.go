@@ -7,21 +7,37 @@
 //
 // Rules documented here because downstream users rely on them:
 //
-//   - Type: one per sentence, by priority: explosive (a seizure of
-//     explosives is a security operation), armed clash, blockade (arson on
-//     a road is a blockade), business attack (arson or attack with a shop,
-//     bank or petrol station as target), then an arrest mentioned before the
-//     crime, armed attack, homicide, kidnapping, arson, security operation,
-//     intimidation, disruption, advisory, policy.
+//   - Type: one per sentence and place, by priority: explosive (a seizure
+//     of explosives is a security operation), armed clash, blockade
+//     (vehicles burnt on a highway, or put across a street: "atravesaron
+//     un autobús"; a bus burnt in an avenue is arson), business attack
+//     (arson or attack with a shop, bank or petrol station as target; people
+//     shot in a bar or club are an armed attack), then an arrest mentioned
+//     before the crime, armed attack, homicide, kidnapping, arson, security
+//     operation, intimidation, disruption, advisory, policy. Forces killing
+//     ("soldiers killed the leader") are a security operation. A cue after
+//     "tras el", "por los", "after the" names another act and decides only
+//     when nothing else does ("tras el enfrentamiento detuvieron a
+//     cuatro" is an arrest). A cue inside a longer one does not count
+//     ("suspended operations"). Sport ("el portero bloqueó tres disparos")
+//     and advertising ("ofertas explosivas") are not incidents. When a
+//     sentence names several places, each takes the cues told with it:
+//     those between it and the place before, or after it when the place
+//     opens its clause ("y en Uruapan atacaron a policías"); a place with
+//     no cue of its own shares the type of the one before.
 //   - Places: a sentence naming several places of the same rank yields one
 //     incident per place ("bloqueos en Zapopan, Tlaquepaque y Tonalá" gives
 //     three), each with the same evidence; a place containing another named
 //     beside it (the state after a municipality) is dropped; a highway keeps
 //     its name in Location.Place at state precision; street and
 //     neighbourhood names ("colonia Jalisco") and datelines ("Guadalajara,
-//     Jal.-") are not incident places. A sentence with no place inherits
-//     the place of its paragraph, the title, the dateline or the report's
-//     dominant place, with lower confidence. A geolocated feed item
+//     Jal.-") are not incident places, nor are a destination ("camino a
+//     Aguililla"), the ends of a route ("carretera Reynosa-Monterrey") or
+//     an agency's state ("Fiscalía General del Estado de Chiapas"). A
+//     disruption at a city's airport is placed at the airport (Guadalajara's
+//     is in Tlajomulco de Zúñiga). A sentence with no place inherits the
+//     place of its paragraph, the title, the incident told just before, the
+//     dateline or the report's dominant place, with lower confidence. A geolocated feed item
 //     (Report.Lat/Lon) is trusted: its reverse-geocoded state and
 //     municipality at point precision.
 //   - A sentence only starts an incident when it is concrete: a firm cue
@@ -31,7 +47,23 @@
 //   - Consecutive sentences of the same type, or a following sentence with
 //     a toll and no new place, merge into one incident with several
 //     evidence spans; sentences of the same type and place anywhere in the
-//     report merge too.
+//     report merge too. A sentence with no place of its own that follows
+//     an incident within two sentences and adds detail ("en el lugar se
+//     aseguraron dos camionetas", "one guardsman was wounded", the hour of
+//     the attack) joins it whatever its type, unless it is an arrest, a
+//     disruption, an advisory, a kidnapping, shooting after a blockade or
+//     dated another day: those are acts of their own.
+//   - Breakdowns: an official total with no place ("fueron detenidas 25
+//     personas") followed by parts per place ("en Jalisco se detuvo a 14
+//     personas; en Michoacán, a 7") gives one incident per part; a verbless
+//     list item ("en Guanajuato, a 4") repeats the previous item's act.
+//   - Advisories: under an advisory title, the situation it describes
+//     ("reports of blockades throughout Jalisco") is context, not an
+//     incident.
+//   - Actors: an agency that only reports ("confirmó la Fiscalía", "state
+//     prosecutors said") is no actor, except of an arrest or raid; a
+//     generic force ("Policía", "Fuerzas federales") beside a specific one
+//     is dropped.
 //   - Tally: "252 bloqueos en 20 estados" (a number or quantity right
 //     before the cue, or units such as states) yields one incident at state
 //     or country precision with severity 4, never one per unit.
@@ -278,10 +310,14 @@ func (e *Extractor) Extract(r model.Report) []model.Incident {
 		if s.typ == "" {
 			// A follow-up sentence without a cue joins the previous
 			// incident when it adds tolls and no new place.
-			if len(out) > 0 && (len(s.figures) > 0) && len(s.places) == 0 && !s.boiler && !s.question && !s.historic {
+			if len(out) > 0 && (len(s.figures) > 0) && !s.boiler && !s.question && !s.historic {
 				last := &out[len(out)-1]
-				if last.lastSent == i-1 && sents[last.lastSent].para == s.para && !last.tally && !last.split && !last.fromTitle {
+				if len(s.places) == 0 && last.lastSent >= i-2 && sents[last.lastSent].para == s.para && !last.tally && !last.split && !last.fromTitle {
 					last.addSent(i, s)
+				} else if d := samePlace(out, selectPlaces(s.places)); d != nil && d.lastSent >= i-2 {
+					// "dos policías resultaron heridos en guadalajara":
+					// the toll of the incident told there.
+					d.addSent(i, s)
 				}
 			}
 			continue
@@ -381,4 +417,19 @@ func advisoryContext(f string) bool {
 		}
 	}
 	return false
+}
+
+// samePlace returns the latest non-tally incident whose own place is the
+// one place of ps, or nil.
+func samePlace(out []draft, ps []placeRef) *draft {
+	if len(ps) != 1 {
+		return nil
+	}
+	key := placeKey(ps[0])
+	for k := len(out) - 1; k >= 0; k-- {
+		if d := &out[k]; !d.tally && d.placeFrom == fromSentence && placeKey(d.place) == key {
+			return d
+		}
+	}
+	return nil
 }

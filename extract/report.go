@@ -93,8 +93,8 @@ func (e *Extractor) newReportCtx(r model.Report) *reportCtx {
 		}
 	}
 	// Times and tolls are looked for only where they can matter: times in
-	// the paragraphs holding a cue, tolls in cue sentences and the
-	// sentence after each.
+	// the paragraphs holding a cue, tolls in cue sentences and the two
+	// sentences after each in the same paragraph.
 	if e.times != nil {
 		for _, rg := range c.ranges(true) {
 			for _, x := range e.times(r.Text[rg[0]:rg[1]], r.Lang, r.Published) {
@@ -263,9 +263,11 @@ func (c *reportCtx) ranges(paras bool) [][2]int {
 			i = k
 			continue
 		}
+		// The toll of an incident may come up to two sentences later
+		// ("... No hubo heridos.").
 		end := ss[i].end
-		if i+1 < len(ss) {
-			end = ss[i+1].end
+		for k := i + 1; k <= i+2 && k < len(ss) && ss[k].para == ss[i].para; k++ {
+			end = ss[k].end
 		}
 		add(ss[i].start, end)
 	}
@@ -528,7 +530,8 @@ func notHere(text string, refs []placeRef, k int, actorAt [][2]int) bool {
 		from = 0
 	}
 	before := text[from:p.start]
-	for _, m := range []string{"camino a ", "carretera a ", "autopista a ", "rumbo a ", "salida a ", "con destino a ", "road to ", "highway to ", "way to ", "headed to ", "bound for "} {
+	for _, m := range []string{"camino a ", "carretera a ", "autopista a ", "rumbo a ", "salida a ", "con destino a ", "road to ", "highway to ", "way to ", "headed to ", "bound for ",
+		"trasladados a ", "trasladado a ", "trasladada a ", "trasladadas a ", "helicoptero a ", "helicóptero a ", "hospital de ", "hospital en ", "hospitales de ", "taken to ", "flown to ", "airlifted to ", "hospital in "} {
 		if n := len(before) - len(m); n >= 0 && strings.EqualFold(before[n:], m) && (n == 0 || !isWord(before[n-1])) {
 			return true
 		}

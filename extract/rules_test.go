@@ -164,6 +164,8 @@ func TestReportRules(t *testing.T) {
 		want []inc
 		// noActor must not be an actor of any incident.
 		noActor string
+		// injured, when not zero, is the first incident's injured count.
+		injured int
 	}{
 		{name: "details join the incident", kind: model.KindNews,
 			text: "Dos policías estatales murieron durante un enfrentamiento la madrugada de este lunes en Apatzingán, Michoacán. En el sitio se aseguraron tres camionetas. Vecinos dijeron que los disparos duraron una hora.",
@@ -207,6 +209,14 @@ func TestReportRules(t *testing.T) {
 		{name: "a suspension is dated when it takes effect", kind: model.KindOfficial,
 			text: "La Secretaría de Educación informa que se suspenden las clases presenciales el martes 24 de febrero en Zapopan, Jalisco.",
 			want: []inc{{model.Disruption, "14120", -1, -1, "2026-02-24"}}},
+		{name: "a toll told later joins its incident", kind: model.KindNews,
+			text:    "Militares abatieron a tres hombres armados este domingo en Tapalpa, Jalisco. El choque empezó al amanecer. Dos soldados resultaron heridos y fueron trasladados en helicóptero a Guadalajara.",
+			want:    []inc{{model.SecurityOperation, "14086", 3, -1, "2026-02-22"}},
+			injured: 2},
+		{name: "a toll told at the same place joins its incident", kind: model.KindTranscript,
+			text:    "en guadalajara queman un camion sobre la calzada independencia este domingo y dos policias municipales resultaron heridos en guadalajara al intentar retirarlo",
+			want:    []inc{{model.Arson, "14039", -1, -1, "2026-02-22"}},
+			injured: 2},
 		{name: "a reporting agency is not an actor", kind: model.KindNews,
 			text:    "Cinco hombres murieron el pasado viernes en un enfrentamiento en Culiacán, Sinaloa, confirmó la Fiscalía de Sinaloa.",
 			want:    []inc{{model.ArmedClash, "25006", 5, -1, "2026-02-20"}},
@@ -219,6 +229,9 @@ func TestReportRules(t *testing.T) {
 		if len(got) != len(tt.want) {
 			t.Errorf("%s: %d incidents, want %d: %+v", tt.name, len(got), len(tt.want), got)
 			continue
+		}
+		if tt.injured != 0 && countOf(got[0].Injured) != tt.injured {
+			t.Errorf("%s: injured %d, want %d", tt.name, countOf(got[0].Injured), tt.injured)
 		}
 		for i, w := range tt.want {
 			g := got[i]

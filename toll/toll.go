@@ -4,6 +4,11 @@
 // A figure is a number (digits or words in either language) tied to a noun
 // or verb that says what happened to the people counted: "seis muertos",
 // "asesinan a tres hombres", "12 people were killed", "killing at least 12".
+// The people may be described at length before the toll word ("tres
+// presuntos integrantes del CJNG murieron", "two suspected members of a
+// Gulf Cartel faction were killed") as long as no conjunction, relative,
+// preposition of place or number intervenes; "y otro resultó herido"
+// counts one more; "los cuerpos de dos hombres" counts two killed.
 // A singular noun after a verb counts one ("matan a policía"), and a
 // negative statement ("no se reportaron heridos", "no injuries") counts
 // zero. Quantities of anything else ("252 bloqueos", "de 35 años") are not
@@ -336,8 +341,8 @@ func (f *finder) numberFirst(i int, words []string) int {
 	start := i
 	j, atLeast := f.atLeast(i)
 	n, j, ok := f.number(j, words)
-	if !ok && another[f.word(i)] && (f.word(i-1) == "y" || f.word(i-1) == "and") && f.joined(i) {
-		// "murió y otro resultó herido".
+	if !ok && another[f.word(i)] && ((f.word(i-1) == "y" || f.word(i-1) == "and") && f.joined(i) || !f.joined(i)) {
+		// "murió y otro resultó herido", "Otro más resultó herido".
 		n, j, ok = 1, i+1, true
 	}
 	if !ok {
@@ -526,6 +531,8 @@ func (f *finder) more(i int, words []string) (int, int) {
 
 // negative matches statements of no toll: "no se reportaron heridos", "sin
 // personas lesionadas", "ningún herido", "no injuries", "no one was hurt".
+// "No arrests have been made" tells the state of an investigation, not a
+// toll, and is not read.
 func (f *finder) negative(i int) int {
 	w := f.word(i)
 	j := i + 1
@@ -575,8 +582,6 @@ func (f *finder) negTail(start, j int, allowAux bool) int {
 			kind = Injured
 		case "deaths", "fatalities", "casualties":
 			kind = Killed
-		case "arrests":
-			kind = Detained
 		default:
 			return start
 		}

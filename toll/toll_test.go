@@ -97,6 +97,8 @@ func TestFind(t *testing.T) {
 		{"Dos comerciantes de la plaza José M. Morelos fueron privados de la libertad.", []fig{{Kidnapped, 2, false, "Dos comerciantes de la plaza José M. Morelos fueron privados de la libertad"}}},
 		{"Tres hombres armados atacaron a dos policías heridos.", []fig{{Injured, 2, false, "dos policías heridos"}}},
 		{"Incautan armas a cuatro personas en San Ignacio Río Muerto.", nil},
+		{"Tres hombres murieron. Otro más resultó herido.", []fig{{Killed, 3, false, "Tres hombres murieron"}, {Injured, 1, false, "Otro más resultó herido"}}},
+		{"No arrests have been made.", nil},
 		{"Police found the bodies of four men near Celaya.", []fig{{Killed, 4, false, "bodies of four men"}}},
 		{"Five suspected members of a local gang were arrested.", []fig{{Detained, 5, false, "Five suspected members of a local gang were arrested"}}},
 		// English.

@@ -1,0 +1,73 @@
+package extract
+
+import (
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/atalaya/atalaya/eval"
+	"github.com/atalaya/atalaya/model"
+	"github.com/atalaya/atalaya/report"
+)
+
+// TestDumpGold prints, for each report of the gold file named by
+// $EXTRACT_GOLD, the gold incidents beside the extracted ones; it is a tool
+// for developers and skips otherwise.
+func TestDumpGold(t *testing.T) {
+	path := os.Getenv("EXTRACT_GOLD")
+	if path == "" {
+		t.Skip("EXTRACT_GOLD not set")
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	cases, err := eval.ReadGold(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := realExtractor(t)
+	only := os.Getenv("EXTRACT_ONLY")
+	for _, c := range cases {
+		r, err := report.DecodeLine(c.Report, report.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if only != "" && !strings.Contains(only, r.ID) {
+			continue
+		}
+		got := e.Extract(r)
+		checkInvariants(t, r, got)
+		fmt.Printf("== %s %s %s pub=%s\n   T: %s\n   X: %s\n", r.ID, r.Lang, r.Kind, r.Published.Format("2006-01-02T15:04 Mon"), r.Title, r.Text)
+		for _, g := range c.Incidents {
+			fmt.Printf("  G %-18s %s|%s %s %s k=%s i=%s d=%s kd=%s a=%v\n", g.Type, g.StateCode, g.MunicipalityCode, g.Municipality, g.Time, ip(g.Killed), ip(g.Injured), ip(g.Detained), ip(g.Kidnapped), g.Actors)
+		}
+		for _, g := range got {
+			tm := ""
+			if g.Time != nil {
+				tm = g.Time.In(mexico).Format("2006-01-02T15:04") + "/" + string(g.TimePrecision)
+			}
+			ev := ""
+			if len(g.Evidence) > 0 {
+				ev = g.Evidence[0].Text
+			}
+			fmt.Printf("  P %-18s %s|%s %s %s k=%s i=%s d=%s kd=%s a=%v\n      ev=%q\n", g.Type, g.Location.StateCode, g.Location.MunicipalityCode, g.Location.Municipality, tm, cp(g.Killed), cp(g.Injured), cp(g.Detained), cp(g.Kidnapped), g.Actors, ev)
+		}
+	}
+}
+
+func ip(p *int) string {
+	if p == nil {
+		return "-"
+	}
+	return fmt.Sprint(*p)
+}
+
+func cp(c *model.Count) string {
+	if c == nil {
+		return "-"
+	}
+	return fmt.Sprint(c.N)
+}
