@@ -245,3 +245,43 @@ func TestRealPipeline(t *testing.T) {
 		}
 	}
 }
+
+func TestOutletState(t *testing.T) {
+	e := realExtractor(t)
+	tests := []struct{ source, want string }{
+		{"El Diario de Coahuila", "05"},
+		{"El Siglo de Torreón", "05"},
+		{"Red Vecinal GDL", "14"},
+		{"yucatan.com.mx", "31"},
+		{"Noticias de Michoacán y Jalisco", ""},
+		{"Reuters", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := e.outletState(tt.source); got != tt.want {
+			t.Errorf("outletState(%q) = %q, want %q", tt.source, got, tt.want)
+		}
+	}
+}
+
+// TestOutletPrior checks that the outlet's home state tells homonyms apart
+// when the text does not.
+func TestOutletPrior(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2026, 2, 23, 9, 30, 0, 0, mexico)
+	text := "Hombres armados incendiaron dos camiones para bloquear la carretera en Tonalá la noche del domingo."
+	for _, tt := range []struct{ source, muni string }{
+		{"Diario del Sur de Chiapas", "07097"},
+		{"Noticias de Jalisco", "14101"},
+	} {
+		r := model.Report{ID: "p", Source: tt.source, Kind: model.KindNews, Lang: "es", Published: pub, Text: text}
+		got := e.Extract(r)
+		if len(got) != 1 || got[0].Location.MunicipalityCode != tt.muni {
+			var codes []string
+			for _, g := range got {
+				codes = append(codes, g.Location.MunicipalityCode)
+			}
+			t.Errorf("source %q: municipalities %v, want [%s]", tt.source, codes, tt.muni)
+		}
+	}
+}

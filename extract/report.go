@@ -51,6 +51,9 @@ func (e *Extractor) newReportCtx(r model.Report) *reportCtx {
 			c.feed = &loc
 		}
 	}
+	if prior == "" {
+		prior = e.outletState(r.Source)
+	}
 	transcript := r.Kind == model.KindTranscript
 	raw := e.split(c.text.Folded, transcript)
 	hits := e.match(c.text)
@@ -601,4 +604,38 @@ func (c *reportCtx) ellipses() {
 		si.typ, si.weight, si.cuePos = prev.typ, prev.weight, os
 		si.figures = append(si.figures, figure{kind: last.kind, n: n, start: os, end: oe})
 	}
+}
+
+// outletState returns the home state of an outlet whose name says it ("El
+// Diario de Coahuila", "El Siglo de Torreón", "Red Vecinal GDL",
+// "yucatan.com.mx"), or "" when the name names no place or places in more
+// than one state. It is a prior for telling homonyms apart, never a
+// location of its own.
+func (e *Extractor) outletState(source string) string {
+	if e.geo == nil || source == "" {
+		return ""
+	}
+	name := source
+	if !strings.Contains(name, " ") && strings.Contains(name, ".") {
+		// A domain: its labels before the top-level ones, as capitalized words.
+		labels := strings.FieldsFunc(strings.TrimPrefix(name, "www."), func(r rune) bool { return r == '.' || r == '-' || r == '_' })
+		for i, l := range labels {
+			if l != "" {
+				labels[i] = strings.ToUpper(l[:1]) + l[1:]
+			}
+		}
+		name = strings.Join(labels, " ")
+	}
+	state := ""
+	for _, p := range e.geo.places(name, "") {
+		code := p.place.StateCode
+		if code == "" {
+			continue
+		}
+		if state != "" && state != code {
+			return ""
+		}
+		state = code
+	}
+	return state
 }
