@@ -118,7 +118,8 @@ func TestHeadlineSample(t *testing.T) {
 		}
 		n++
 		pub, _ := time.Parse("2006-01-02", fmt.Sprint(raw["pub_date"]))
-		got := e.Extract(model.Report{ID: "p", Kind: model.KindNews, Lang: "es", Text: j.Title, Published: pub})
+		outlet, _ := raw["outlet"].(string)
+		got := e.Extract(model.Report{ID: "p", Source: outlet, Kind: model.KindNews, Lang: "es", Text: j.Title, Published: pub})
 		if len(got) == 0 {
 			if os.Getenv("EXTRACT_MISS") != "" && n%17 == 0 {
 				t.Logf("miss: %s", j.Title)
