@@ -36,10 +36,13 @@
 //     an agency's state ("Fiscalía General del Estado de Chiapas"). A
 //     disruption at a city's airport is placed at the airport (Guadalajara's
 //     is in Tlajomulco de Zúñiga). A sentence with no place inherits the
-//     place of its paragraph, the title, the incident told just before, the
-//     dateline or the report's dominant place, with lower confidence. A geolocated feed item
+//     place of its paragraph, the title, the item's place label
+//     ("Municipio: Irapuato, Estado: Guanajuato.", as alert exports write
+//     it), the incident told just before, the dateline or the report's
+//     dominant place, with lower confidence. A geolocated feed item
 //     (Report.Lat/Lon) is trusted: its reverse-geocoded state and
-//     municipality at point precision.
+//     municipality at point precision. The outlet's home state, when its
+//     name says it ("El Diario de Coahuila"), is a prior for homonyms.
 //   - A sentence only starts an incident when it is concrete: a firm cue
 //     with a place of its own, or a time or a toll, or a firm cue in the
 //     first sentences of a news item. Background and analysis prose that

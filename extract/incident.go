@@ -466,7 +466,8 @@ func nearestFigures(figs []figure, places []placeRef, p placeRef) []figure {
 }
 
 // inherit finds a place for sentence i from its context: its paragraph,
-// the title, the incident told just before (a follow-up in a new
+// the title, a place label of the item ("Municipio: Irapuato, Estado:
+// Guanajuato.", as alert exports give), the incident told just before (a follow-up in a new
 // paragraph), the dateline, the report's dominant place.
 func (e *Extractor) inherit(c *reportCtx, i int, out []draft) (placeRef, placeSource) {
 	para := c.sents[i].para
@@ -478,6 +479,9 @@ func (e *Extractor) inherit(c *reportCtx, i int, out []draft) (placeRef, placeSo
 		}
 	}
 	if p, ok := c.titlePlace(); ok {
+		return p, fromTitle
+	}
+	if p, ok := c.labelPlace(); ok {
 		return p, fromTitle
 	}
 	if n := len(out); n > 0 && out[n-1].placeFrom == fromSentence && !out[n-1].tally && !out[n-1].split && out[n-1].lastSent >= i-3 {

@@ -286,3 +286,21 @@ func TestOutletPrior(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceLabel checks that an item's place label ("Municipio: X, Estado:
+// Y.", as alert exports give) places the incident told after it.
+func TestPlaceLabel(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2026, 2, 23, 9, 30, 0, 0, mexico)
+	for _, text := range []string{
+		"Municipio: Irapuato, Estado: Guanajuato.\nHombres armados atacaron a balazos un bar de la zona centro.",
+		"Hombres armados atacaron a balazos un bar de la zona centro.\n\nUbicación: Irapuato, Guanajuato.",
+	} {
+		r := model.Report{ID: "l", Kind: model.KindAlertFeed, Lang: "es", Published: pub, Text: text}
+		got := e.Extract(r)
+		checkInvariants(t, r, got)
+		if len(got) != 1 || got[0].Location.MunicipalityCode != "11017" || got[0].Location.Precision != model.GeoMunicipality {
+			t.Errorf("%q: got %+v, want one incident in Irapuato (11017) at municipality precision", text, got)
+		}
+	}
+}

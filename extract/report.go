@@ -340,6 +340,26 @@ func (c *reportCtx) titlePlace() (placeRef, bool) {
 	return ps[0], true
 }
 
+// placeLabels start a sentence that states the place of a whole item, as
+// alert-platform exports write it (folded).
+var placeLabels = []string{"municipio:", "municipality:", "estado:", "state:", "lugar:", "ubicacion:", "location:", "place:"}
+
+// labelPlace returns the most specific place of a place-label sentence
+// ("Municipio: Irapuato, Estado: Guanajuato."), if the report has one.
+func (c *reportCtx) labelPlace() (placeRef, bool) {
+	for _, s := range c.sents {
+		head := c.text.Folded[s.fStart:min(s.fEnd, s.fStart+16)]
+		for _, l := range placeLabels {
+			if strings.HasPrefix(head, l) {
+				if ps := selectPlaces(s.places); len(ps) > 0 {
+					return ps[0], true
+				}
+			}
+		}
+	}
+	return placeRef{}, false
+}
+
 // dominant returns the report's dominant place: the most mentioned state
 // and, within it, a municipality-level place when one clearly dominates.
 func (c *reportCtx) dominant() (placeRef, bool) {
