@@ -84,6 +84,11 @@ func TestExamplesEndToEnd(t *testing.T) {
 		{"business_attack", "14067"},    // Puerto Vallarta
 		{"business_attack", "16102"},    // Uruapan (alert feed)
 		{"security_operation", "25006"}, // Culiacán (transcript)
+		{"security_operation", "14086"}, // Tapalpa, where the leader was killed
+		{"disruption", "14039"},         // Guadalajara: classes and transport suspended
+		{"blockade", "14053"},           // Lagos de Moreno (unpunctuated transcript)
+		{"armed_attack", "16102"},       // Uruapan: state police attacked (transcript)
+		{"business_attack", "11017"},    // Irapuato (CSV export, place from its columns)
 	}
 	for _, w := range want {
 		found := false
@@ -96,12 +101,23 @@ func TestExamplesEndToEnd(t *testing.T) {
 			t.Errorf("no %s incident in municipality %s", w.typ, w.muni)
 		}
 	}
-	// The Ocotlán clash states its toll.
+	// Tolls as the examples state them.
 	for _, r := range rows {
 		if r["type"] == "armed_clash" && r["municipality_code"] == "14063" {
-			if k, _ := r["killed"].(float64); k != 4 {
-				t.Errorf("Ocotlán clash killed = %v, want 4", r["killed"])
+			if k, _ := r["killed"].(float64); k != 4 || r["killed_at_least"] != true {
+				t.Errorf("Ocotlán clash killed = %v (at least %v), want at least 4", r["killed"], r["killed_at_least"])
 			}
+		}
+		if r["type"] == "armed_attack" && r["municipality_code"] == "16102" {
+			if k, _ := r["killed"].(float64); k != 2 {
+				t.Errorf("Uruapan attack killed = %v, want 2", r["killed"])
+			}
+			if i, _ := r["injured"].(float64); i != 3 {
+				t.Errorf("Uruapan attack injured = %v, want 3", r["injured"])
+			}
+		}
+		if r["type"] == "blockade" && r["municipality_code"] == "14086" {
+			t.Errorf("Tapalpa is where the operation took place, not a blockade: %v", r["evidence"])
 		}
 	}
 	// The opinion column yields no violent incident.
