@@ -215,6 +215,11 @@ func TestFind(t *testing.T) {
 		// not ambiguous is taken after a place preposition.
 		{"se reportan bloqueos a la altura de sayula desde anoche", []string{"sayula"}},
 		{"Bloqueos a la altura de sayula, dijo la Policía.", nil},
+		// Misheard state names in lower case, only after "estado de".
+		{"les informamos que en el estado de yalisco hay bloqueos", []string{"yalisco"}},
+		{"in the state of michoacann gunmen", []string{"michoacann"}},
+		{"el estado de animo de la gente", nil},
+		{"dijo que yalisco estaba tranquilo", nil},
 		{"no habrá paz ni progreso sin reforma en el pueblo", nil},
 		{"", nil},
 	}

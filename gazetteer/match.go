@@ -370,8 +370,15 @@ func (m *matcher) fuzzy(text string, t fold.Text, exact []Mention) []Mention {
 		}
 		os, oe := t.Span(s, e)
 		first, _ := utf8.DecodeRuneInString(text[os:])
+		statesOnly := false
 		if !unicode.IsUpper(first) {
-			continue
+			// Lower case is accepted only right after "estado de" /
+			// "state of", as transcripts write "el estado de yalisco",
+			// and then only for state names.
+			if !afterStateCue(f, s) {
+				continue
+			}
+			statesOnly = true
 		}
 		for ei < len(exact) && exact[ei].End <= os {
 			ei++
@@ -400,6 +407,9 @@ func (m *matcher) fuzzy(text string, t fold.Text, exact []Mention) []Mention {
 			if abs(len(tg.name)-n) > d || bits.OnesCount32(tg.mask^mask) > 2*d {
 				continue
 			}
+			if statesOnly && !m.hasState(tg.key) {
+				continue
+			}
 			if dd := levenshtein.ComputeDistance(w, tg.name); dd <= d && dd < bestD {
 				best, bestD = tg.key, dd
 			}
@@ -407,7 +417,11 @@ func (m *matcher) fuzzy(text string, t fold.Text, exact []Mention) []Mention {
 		if best < 0 {
 			continue
 		}
-		add = append(add, Mention{Start: os, End: oe, Text: text[os:oe], Candidates: slices.Clone(m.keys[best].places), Fuzzy: true})
+		cands := m.keys[best].places
+		if statesOnly {
+			cands = slices.DeleteFunc(slices.Clone(cands), func(p Place) bool { return p.Kind != State })
+		}
+		add = append(add, Mention{Start: os, End: oe, Text: text[os:oe], Candidates: slices.Clone(cands), Fuzzy: true})
 	}
 	if len(add) == 0 {
 		return exact
@@ -422,6 +436,24 @@ func abs(x int) int {
 		return -x
 	}
 	return x
+}
+
+// afterStateCue reports whether the word at s of the folded text f follows
+// "estado de" or "state of".
+func afterStateCue(f string, s int) bool {
+	w1, k := prevWord(f, s)
+	w2, _ := prevWord(f, k)
+	return w1 == "de" && w2 == "estado" || w1 == "of" && w2 == "state"
+}
+
+// hasState reports whether the name key denotes a state.
+func (m *matcher) hasState(key int) bool {
+	for _, p := range m.keys[key].places {
+		if p.Kind == State {
+			return true
+		}
+	}
+	return false
 }
 
 // fuzzyState finds a state whose name is within a small edit distance of
