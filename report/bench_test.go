@@ -34,21 +34,23 @@ func jsonlBatch(n int) []byte {
 	return buf.Bytes()
 }
 
-func BenchmarkJSONL(b *testing.B) {
-	data := jsonlBatch(1000)
+func BenchmarkJSONL(b *testing.B) { benchParse(b, "bench.jsonl", jsonlBatch(1000), 1000) }
+
+// benchParse measures Parse over data holding n reports.
+func benchParse(b *testing.B, name string, data []byte, n int) {
 	b.SetBytes(int64(len(data)))
 	b.ReportAllocs()
 	for b.Loop() {
-		n := 0
-		err := Parse("bench.jsonl", data, testOptions(), func(r model.Report) error {
+		got := 0
+		err := Parse(name, data, testOptions(), func(r model.Report) error {
 			if r.Lang == "" {
 				b.Fatalf("no language for %s", r.Origin)
 			}
-			n++
+			got++
 			return nil
 		}, func(p Problem) { b.Fatal(p) })
-		if err != nil || n != 1000 {
-			b.Fatalf("%d reports, err %v", n, err)
+		if err != nil || got != n {
+			b.Fatalf("%d reports, err %v", got, err)
 		}
 	}
 }

@@ -514,21 +514,4 @@ func csvBatch(n int) []byte {
 	return buf.Bytes()
 }
 
-func BenchmarkCSV(b *testing.B) {
-	data := csvBatch(1000)
-	b.SetBytes(int64(len(data)))
-	b.ReportAllocs()
-	for b.Loop() {
-		n := 0
-		err := Parse("bench.csv", data, testOptions(), func(r model.Report) error {
-			if r.Lang == "" {
-				b.Fatalf("no language for %s", r.Origin)
-			}
-			n++
-			return nil
-		}, func(p Problem) { b.Fatal(p) })
-		if err != nil || n != 1000 {
-			b.Fatalf("%d reports, err %v", n, err)
-		}
-	}
-}
+func BenchmarkCSV(b *testing.B) { benchParse(b, "bench.csv", csvBatch(1000), 1000) }
