@@ -238,12 +238,20 @@ func afterRef(f string, at, lo int) bool {
 
 // forceKills reports whether the deciding cue is an active killing verb
 // whose subject is a state force named just before it ("Mexican army
-// special forces killed", "militares mataron a").
+// special forces killed", "militares mataron a"), or the government ("the
+// government said it killed").
 func (e *Extractor) forceKills(f string, hits []hit, cue cueHit) bool {
 	switch f[cue.fStart:cue.fEnd] {
 	case "killed", "mataron", "mato", "asesinaron", "dieron muerte", "shot dead", "gunned down":
 	default:
 		return false
+	}
+	// The government, or the authorities, as the subject of the killing.
+	before := f[max(cue.fStart-32, 0):cue.fStart]
+	for _, subj := range []string{"government said it ", "government says it ", "the government ", "authorities ", "el gobierno ", "las autoridades "} {
+		if strings.HasSuffix(before, subj) {
+			return true
+		}
 	}
 	for _, h := range hits {
 		for _, en := range h.entries {

@@ -30,6 +30,8 @@ func TestTypeRules(t *testing.T) {
 		{"Colocan narcomantas en puentes de Culiacán.", model.Intimidation},
 		{"Suspenden clases en Zapopan por la violencia.", model.Disruption},
 		{"Gunmen torched vehicles to block the highway near Tapalpa, Jalisco.", model.Blockade},
+		{"Violence erupted in Tapalpa after the government said it killed the cartel's leader.", model.SecurityOperation},
+		{"Este lunes el gobierno mató en Tapalpa al líder del cártel, según el reporte.", model.SecurityOperation},
 		{"Autoridades desmienten la quema de vehículos en Uruapan.", ""},
 		{"No se reportaron bloqueos en Celaya.", ""},
 		{"Los grupos criminales podrían atacar en Culiacán.", ""},
