@@ -11,7 +11,21 @@ import (
 // TestDevGold checks the development gold set for the properties its
 // README promises, so that an edit that breaks them fails here.
 func TestDevGold(t *testing.T) {
-	f, err := os.Open("../testdata/gold/dev.jsonl")
+	checkGold(t, "../testdata/gold/dev.jsonl", 50, 10)
+}
+
+// TestHeldOutGold checks the held-out test gold set with the same rules.
+func TestHeldOutGold(t *testing.T) {
+	checkGold(t, "../testdata/gold/test.jsonl", 30, 8)
+}
+
+// checkGold reads the gold file at path and checks its invariants: ids
+// unique, text and publication time present, names and codes given together
+// and consistent, coordinates inside Mexico, at least minReports reports and
+// minEmpty of them without incident, Spanish and English only, all kinds.
+func checkGold(t *testing.T, path string, minReports, minEmpty int) {
+	t.Helper()
+	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -20,8 +34,8 @@ func TestDevGold(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(cases) < 50 {
-		t.Errorf("%d reports, want at least 50", len(cases))
+	if len(cases) < minReports {
+		t.Errorf("%s: %d reports, want at least %d", path, len(cases), minReports)
 	}
 	ids := map[string]int{}
 	langs := map[string]int{}
@@ -75,8 +89,8 @@ func TestDevGold(t *testing.T) {
 			}
 		}
 	}
-	if empty < 10 {
-		t.Errorf("%d reports without incident, want at least 10", empty)
+	if empty < minEmpty {
+		t.Errorf("%s: %d reports without incident, want at least %d", path, empty, minEmpty)
 	}
 	if langs["es"] == 0 || langs["en"] == 0 || len(langs) != 2 {
 		t.Errorf("languages %v, want es and en only", langs)
