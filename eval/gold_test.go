@@ -19,6 +19,12 @@ func TestHeldOutGold(t *testing.T) {
 	checkGold(t, "../testdata/gold/test.jsonl", 30, 8)
 }
 
+// TestDev2Gold checks the second, blind-written development gold set with
+// the same rules.
+func TestDev2Gold(t *testing.T) {
+	checkGold(t, "../testdata/gold/dev2.jsonl", 40, 12)
+}
+
 // checkGold reads the gold file at path and checks its invariants: ids
 // unique, text and publication time present, names and codes given together
 // and consistent, coordinates inside Mexico, at least minReports reports and
