@@ -38,6 +38,10 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 	non, accident := false, false
 	var business, road, street, seize, tallyUnit, venue, closure bool
 	sport, ads := 0, 0
+	stat := strings.IndexByte(f[si.fStart:si.fEnd], '%') >= 0
+	fiction, court := false, false
+	sportWeak := 0
+	hypoAt = append(hypoAt, si.future...)
 	var quantityEnd []int
 	for _, h := range hits {
 		for _, en := range h.entries {
@@ -47,7 +51,7 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 			case clsActor, clsIgnore:
 				si.actorAt = append(si.actorAt, [2]int{h.start, h.end})
 			case clsNeg:
-				if denialWord(f[h.fStart:h.fEnd]) {
+				if denialWord(f[h.fStart:h.fEnd]) && !refusal(f, h.fStart, h.fEnd, si.fEnd) {
 					denial = true
 				} else {
 					negAt = append(negAt, h.fEnd)
@@ -63,7 +67,8 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 			case clsAccident:
 				accident = true
 			case clsBusiness:
-				business = true
+				// "frente a una tienda", "outside a bar": a landmark, not the target.
+				business = business || !landmark(f, h.fStart, si.fStart)
 			case clsRoad:
 				road = true
 			case clsSupport:
@@ -90,9 +95,20 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 				ads++
 			case clsQuantity:
 				quantityEnd = append(quantityEnd, h.fEnd)
+			case clsStat:
+				stat = true
+			case clsFiction:
+				fiction = true
+			case clsWe:
+				si.we = true
+			case clsSportWeak:
+				sportWeak++
+			case clsCourt:
+				court = true
 			}
 		}
 	}
+	si.ads = ads
 	// Actors with roles.
 	var reporters []string
 	for _, h := range hits {
@@ -137,14 +153,14 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 	// nothing else does.
 	var own int
 	for _, c := range cues {
-		if !afterRef(f, c.fStart, si.fStart) {
+		if !afterRef(f, c.fStart, si.fStart) && !causeClause(f, c.fStart, si.fStart) {
 			own++
 		}
 	}
 	// Filter cues.
 	kept := cues[:0]
 	for _, c := range cues {
-		if own > 0 && own < len(cues) && afterRef(f, c.fStart, si.fStart) {
+		if own > 0 && own < len(cues) && (afterRef(f, c.fStart, si.fStart) || causeClause(f, c.fStart, si.fStart)) {
 			continue
 		}
 		if denial && c.typ != model.Policy {
@@ -165,13 +181,26 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 		if si.opinion && c.typ != model.Policy {
 			continue
 		}
-		if sport > 0 || ads >= 2 {
-			continue // a goalkeeper's block, "ofertas explosivas"
+		if sport > 0 || sportWeak >= 2 || ads >= 2 || fiction {
+			continue // a goalkeeper's block, "ofertas explosivas", a film's plot
+		}
+		if c.typ == model.Disruption && oneBusiness(f, c.fStart, si.fStart) {
+			continue // "el establecimiento suspendió operaciones": one shop closing
+		}
+		if court && c.typ != model.Policy {
+			continue // a hearing or an anniversary looks back on an old act
+		}
+		if e.datedBefore(f, c, si, r) {
+			continue // "el ataque ocurrido en mayo de 2021"
+		}
+		if stat && c.typ != model.Advisory && c.typ != model.Disruption {
+			continue // "los homicidios bajaron 12 %": a statistic, not an act
 		}
 		kept = append(kept, c)
 	}
 	if len(kept) == 0 {
 		si.suppressed = len(cues) > 0 || sport > 0 || ads >= 2
+		si.genre = sport > 0 || sportWeak >= 2 || fiction || stat && len(cues) > 0
 		return
 	}
 	// Vehicles burnt on a highway block it; in a street, avenue or bypass
@@ -206,6 +235,7 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 		}
 	}
 	si.cuePos = pos.start
+	si.anaphoric = definite(f, pos.fStart, si.fStart)
 	// Tally: a number or quantity right before the deciding cue, or "in N
 	// states".
 	switch typ {
@@ -219,16 +249,104 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 	}
 }
 
+// definite reports whether the cue at folded offset at follows a definite
+// article or a demonstrative ("el ataque", "this attack", "dicha
+// agresión"): a noun naming an act already told.
+func definite(f string, at, lo int) bool {
+	w := f[max(at-8, lo):at]
+	for _, m := range []string{"el ", "la ", "los ", "las ", "del ", "al ", "the ", "this ", "that ", "ese ", "esa ", "este ", "esta ", "dicho ", "dicha "} {
+		if strings.HasSuffix(w, m) && (len(w) == len(m) || !isWord(w[len(w)-len(m)-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// refusal reports whether the denial word at folded [at, end) is a refusal
+// ("se negó a pagar", "refused to") rather than a denial of the report.
+func refusal(f string, at, end, hi int) bool {
+	rest := f[end:min(end+4, hi)]
+	return strings.HasPrefix(rest, " a ") || strings.HasPrefix(rest, " to ") || at >= 3 && f[at-3:at] == "se " || at >= 4 && f[at-4:at] == "lo " || at >= 4 && f[at-4:at] == "le "
+}
+
+// datedBefore reports whether the cue c is dated by a year before the
+// report's own: a noun cue followed closely by it ("el ataque ocurrido en
+// mayo de 2021"), or any cue right after it ("the 2019 massacre").
+func (e *Extractor) datedBefore(f string, c cueHit, si *sentInfo, r model.Report) bool {
+	if r.Published.IsZero() {
+		return false
+	}
+	ref := r.Published.Year()
+	lo, hi := max(c.fStart-8, si.fStart), min(c.fEnd+56, si.fEnd)
+	if !definite(f, c.fStart, si.fStart) {
+		hi = c.fStart // a verb ("fue detenido") is dated by its own sentence
+	}
+	w := f[lo:hi]
+	for k := 0; k+4 <= len(w); k++ {
+		if !isDigit(w[k]) || k > 0 && isWord(w[k-1]) || k+4 < len(w) && isWord(w[k+4]) {
+			continue
+		}
+		if y, ok := atoiDigits(w[k : k+4]); ok && isYear(y) && y < ref {
+			return true
+		}
+	}
+	return false
+}
+
+// landmark reports whether the place noun at folded offset at only locates
+// the act: "frente a una tienda", "afuera de un bar", "outside a store".
+func landmark(f string, at, lo int) bool {
+	w := f[max(at-24, lo):at]
+	for _, m := range []string{"frente a un ", "frente a una ", "frente al ", "frente a la ", "afuera de un ", "afuera de una ", "afuera del ", "fuera de un ", "fuera de una ", "fuera del ",
+		"cerca de un ", "cerca de una ", "cerca del ", "a un costado de un ", "a un costado de una ", "a un costado del ", "junto a un ", "junto a una ", "junto al ",
+		"outside a ", "outside an ", "outside the ", "near a ", "near an ", "near the ", "in front of a ", "in front of the ", "next to a ", "next to the "} {
+		if strings.HasSuffix(w, m) && (len(w) == len(m) || !isWord(w[len(w)-len(m)-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// oneBusiness reports whether the subject right before the disruption cue
+// at folded offset at is a single business: a shop that closes after an
+// attack is not a disruption of public life.
+func oneBusiness(f string, at, lo int) bool {
+	w := f[max(at-28, lo):at]
+	for _, m := range []string{"el establecimiento ", "el negocio ", "la tienda ", "el restaurante ", "el local ", "el bar ", "la sucursal ", "the restaurant ", "the store ", "the shop ", "the business ", "the bar "} {
+		if k := strings.Index(w, m); k >= 0 && (k == 0 || !isWord(w[k-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// causeClause reports whether the cue at folded offset at lies in an
+// opening clause that gives the cause of what the sentence reports: "Ante
+// la circulación de mensajes intimidatorios, se suspenden las clases",
+// "Amid the clashes, schools closed".
+func causeClause(f string, at, lo int) bool {
+	s := f[lo:at]
+	if strings.ContainsAny(s, ",;") {
+		return false
+	}
+	for _, m := range []string{"ante ", "debido a ", "a causa de ", "por motivos de ", "amid ", "due to ", "because of ", "following "} {
+		if strings.HasPrefix(s, m) {
+			return true
+		}
+	}
+	return false
+}
+
 // afterRef reports whether the cue at folded offset at follows "tras el",
 // "después del", "after the" and the like: a reference to an act the
 // sentence is not about.
 func afterRef(f string, at, lo int) bool {
-	from := at - 16
+	from := at - 24
 	if from < lo {
 		from = lo
 	}
 	w := f[from:at]
-	for _, m := range []string{"tras el ", "tras la ", "tras los ", "tras las ", "por el ", "por la ", "por los ", "por las ", "for the ", "over the ", "despues del ", "despues de la ", "luego del ", "luego de la ", "after the ", "following the "} {
+	for _, m := range []string{"tras el ", "tras la ", "tras los ", "tras las ", "por el ", "por la ", "por los ", "por las ", "for the ", "over the ", "despues del ", "despues de la ", "luego del ", "luego de la ", "after the ", "following the ", "al termino del ", "al termino de la ", "al concluir el ", "al finalizar el ", "once the ", "since the ", "desde el ", "a raiz del ", "a raiz de la ", "in the wake of the "} {
 		if strings.HasSuffix(w, m) && (len(w) == len(m) || !isWord(w[len(w)-len(m)-1])) {
 			return true
 		}

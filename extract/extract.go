@@ -101,6 +101,24 @@
 //     not boilerplate, history, a question or a suppressed use of the
 //     words (negation, hypothesis, sport, advertising). Otherwise nothing
 //     is emitted.
+//   - Genre: a sentence's cues are dropped when it reads as sport,
+//     entertainment (films, series, books, concerts), statistics
+//     (percentages, rates, "la mitad de los asesinatos"), a court hearing
+//     or an anniversary, a peaceful protest (blockades only), an
+//     announcement (future tense "desplegará", "is expected to"), or
+//     when the cue is dated to an earlier year ("el ataque ocurrido en
+//     mayo de 2021"). A whole report yields no violent incident when its
+//     title marks opinion or a review, when it is mostly sport,
+//     entertainment or statistics, when it has three or more advertising
+//     words, or when it speaks in the first person plural and asks
+//     questions (not transcripts) without any concrete act: a cue
+//     sentence with a date and a place, or a toll.
+//   - Reference: a cue noun after a definite article ("atribuyeron el
+//     ataque a") without a place of its own joins the incident just told;
+//     an opening cause clause ("Ante la circulación de mensajes
+//     intimidatorios, se suspenden las clases") does not decide the type;
+//     a business in front of which the act happened is a landmark, not a
+//     target.
 package extract
 
 import (
@@ -278,11 +296,23 @@ type sentInfo struct {
 	// armed attack on the people inside when any are hurt.
 	venueShooting bool
 	historic      bool
-	actors        []model.Actor
-	actorAt       [][2]int // original spans of actor mentions
-	places        []placeRef
-	figures       []figure
-	times         []timeExpr
+	// future holds the folded ends of future-tense verbs ("habrá",
+	// "desplegarán"): what follows them is announced, not reported.
+	future []int
+	// we: the sentence speaks in the first person plural.
+	we bool
+	// genre: the sentence reads as sport, entertainment or statistics.
+	genre bool
+	// anaphoric: the deciding cue is a noun after a definite article
+	// ("atribuyeron el ataque a"): it names an act already told.
+	anaphoric bool
+	// ads counts the advertising words of the sentence.
+	ads     int
+	actors  []model.Actor
+	actorAt [][2]int // original spans of actor mentions
+	places  []placeRef
+	figures []figure
+	times   []timeExpr
 }
 
 // placeRef is a resolved place mention.

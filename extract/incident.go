@@ -141,6 +141,13 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 				return out
 			}
 		}
+		if n := len(out); n > 0 && s.anaphoric && !out[n-1].tally && out[n-1].lastSent >= i-3 && out[n-1].lastSent < i && len(s.figures) == 0 {
+			// "Los pobladores atribuyeron el ataque a un grupo armado":
+			// the act just told, named again.
+			last := &out[n-1]
+			last.addSent(i, s)
+			return out
+		}
 		if n := len(out); n > 0 && e.supports(c, &out[n-1], i, s) {
 			// A detail of the incident just told ("en el lugar quedaron
 			// casquillos", "one guardsman was wounded"), not a new act.

@@ -69,6 +69,7 @@ func (e *Extractor) newReportCtx(r model.Report) *reportCtx {
 	c.sents = make([]sentInfo, len(raw))
 	hi, pi := 0, 0
 	opinionHits := 0
+	voice, genre, ads := 0, 0, 0 // sentences in the first person plural or asking; sport, fiction, statistics
 	for i, s := range raw {
 		s.start, s.end = c.text.Span(s.fStart, s.fEnd)
 		si := &c.sents[i]
@@ -80,10 +81,21 @@ func (e *Extractor) newReportCtx(r model.Report) *reportCtx {
 		for hj < len(hits) && hits[hj].fEnd <= s.fEnd {
 			hj++
 		}
+		si.future = futureEnds(c.text, r.Text, s.fStart, s.fEnd)
 		e.classify(c.text.Folded, si, hits[hi:hj], r)
 		if si.opinion {
 			opinionHits++
 		}
+		if si.we && r.Kind != model.KindTranscript {
+			voice++
+		}
+		if si.question {
+			voice++
+		}
+		if si.genre {
+			genre++
+		}
+		ads += si.ads
 		hi = hj
 		for pi < len(c.refs) && c.refs[pi].start < s.start {
 			pi++
@@ -148,8 +160,14 @@ func (e *Extractor) newReportCtx(r model.Report) *reportCtx {
 	}
 	c.ellipses()
 	e.readTitle(c, prior)
-	// A report is opinion when its title says so or several sentences do.
-	if c.titleOpinion(e) || opinionHits >= 3 && opinionHits*4 >= len(c.sents) {
+	// A report is opinion when its title says so or several sentences do,
+	// or when it speaks in the first person plural and asks questions
+	// more than it tells (a column, an editorial, a speech), or when it is
+	// mostly sport, entertainment or statistics.
+	n := len(c.sents)
+	if c.titleOpinion(e) || opinionHits >= 3 && opinionHits*4 >= n ||
+		opinionHits+voice >= 3 && (opinionHits+voice)*3 >= n && !c.concrete() ||
+		genre >= 2 && genre*4 >= n || ads >= 3 {
 		c.opinion = true
 		for i := range c.sents {
 			if c.sents[i].typ != model.Policy {
@@ -158,6 +176,58 @@ func (e *Extractor) newReportCtx(r model.Report) *reportCtx {
 		}
 	}
 	return c
+}
+
+// concrete reports whether some cue sentence of the report tells a dated
+// act at a named place, or gives a toll: what a news report of an event
+// has and a column musing about violence usually does not.
+func (c *reportCtx) concrete() bool {
+	for i := range c.sents {
+		s := &c.sents[i]
+		if s.typ == "" || s.typ == model.Policy {
+			continue
+		}
+		dated := false
+		for _, t := range s.times {
+			dated = dated || !t.historic
+		}
+		if dated && len(s.places) > 0 || len(s.figures) > 0 && (dated || len(s.places) > 0) {
+			return true
+		}
+	}
+	return false
+}
+
+// futureEnds returns the folded ends of the future-tense verbs in the
+// folded range [fs, fe) of t: words ending in an accented "-rá" or "-rán"
+// in the original orig ("habrá", "desplegarán", "se reforzará").
+func futureEnds(t fold.Text, orig string, fs, fe int) []int {
+	f := t.Folded
+	var out []int
+	for i := fs; i < fe; {
+		for i < fe && !isWord(f[i]) {
+			i++
+		}
+		j := i
+		for j < fe && isWord(f[j]) {
+			j++
+		}
+		w := f[i:j]
+		a := -1 // folded offset of the final 'a'
+		switch {
+		case len(w) >= 4 && strings.HasSuffix(w, "ra"):
+			a = j - 1
+		case len(w) >= 5 && strings.HasSuffix(w, "ran"):
+			a = j - 2
+		}
+		if a >= 0 {
+			if o := t.Orig(a); strings.HasPrefix(orig[o:], "á") {
+				out = append(out, j)
+			}
+		}
+		i = j
+	}
+	return out
 }
 
 // streetWords name neighbourhoods and streets: a place name right after
@@ -554,7 +624,8 @@ func notHere(text string, refs []placeRef, k int, actorAt [][2]int) bool {
 	}
 	before := text[from:p.start]
 	for _, m := range []string{"camino a ", "carretera a ", "autopista a ", "rumbo a ", "salida a ", "con destino a ", "road to ", "highway to ", "way to ", "headed to ", "bound for ",
-		"trasladados a ", "trasladado a ", "trasladada a ", "trasladadas a ", "helicoptero a ", "helicóptero a ", "hospital de ", "hospital en ", "hospitales de ", "taken to ", "flown to ", "airlifted to ", "hospital in "} {
+		"trasladados a ", "trasladado a ", "trasladada a ", "trasladadas a ", "helicoptero a ", "helicóptero a ", "hospital de ", "hospital en ", "hospitales de ", "taken to ", "flown to ", "airlifted to ", "hospital in ",
+		"hacia ", "en direccion a ", "en dirección a ", "con direccion a ", "con dirección a ", "toward ", "towards ", "originario de ", "originaria de ", "originarios de ", "oriundo de ", "oriunda de ", "vecino de ", "vecina de ", "native of ", "a native of "} {
 		if n := len(before) - len(m); n >= 0 && strings.EqualFold(before[n:], m) && (n == 0 || !isWord(before[n-1])) {
 			return true
 		}

@@ -53,6 +53,46 @@ func TestTypeRules(t *testing.T) {
 		{"La Fiscalía informó que suman 12 detenidos por los bloqueos del domingo en Zapopan.", model.SecurityOperation},
 		{"Los agentes fueron emboscados por hombres armados en Uruapan.", model.ArmedAttack},
 		{"Airlines cancelled flights after the airport in Zapopan suspended operations.", model.Disruption},
+		// Future tense announces, it does not report.
+		{"La Defensa desplegará 400 elementos en Culiacán para reforzar los operativos.", ""},
+		{"The army is expected to launch raids in Culiacán next month.", ""},
+		{"It's going to be a massacre at the Zapopan concert, the promoter joked.", ""},
+		// Statistics are not acts.
+		{"Los homicidios en Celaya bajaron 12 % respecto al mismo periodo del año pasado.", ""},
+		{"Uruapan concentró la mitad de los asesinatos registrados en Michoacán.", ""},
+		// Peaceful protests block roads without organized crime.
+		{"Campesinos bloquearon la carretera en Celaya para exigir mejores precios del sorgo.", ""},
+		{"Maestros de la CNTE bloquean la autopista en Zapopan en demanda de pagos atrasados.", ""},
+		{"Truckers blocked the highway near Celaya demanding lower tolls.", ""},
+		// Court hearings and anniversaries look back.
+		{"Un juez de control vinculó a proceso al acusado del homicidio de un comerciante en Celaya.", ""},
+		{"Familias recordaron en Uruapan el aniversario de la masacre de la plaza.", ""},
+		{"El juez dictó sentencia por el ataque armado en Zapopan.", ""},
+		// Entertainment uses violent words.
+		{"La nueva película muestra una emboscada en Culiacán y una masacre en el estreno.", ""},
+		{"In the novel, gunmen burn a bus on the highway to Zapopan.", ""},
+		// Sport in words that are not exclusively sport's.
+		{"Tigres executed the winner in stoppage time and killed off the derby in Zapopan.", ""},
+		// A refusal is not a denial.
+		{"Hombres armados balearon una tienda en Celaya porque el dueño se negó a pagar.", model.BusinessAttack},
+		// A shop in front of which people are shot is a landmark.
+		{"Dos hombres fueron asesinados frente a una tienda de abarrotes en Celaya.", model.Homicide},
+		{"Hombres armados rafaguearon una tienda de abarrotes en Celaya.", model.BusinessAttack},
+		{"Tras el ataque, el establecimiento suspendió operaciones en Celaya.", ""},
+		{"Las escuelas de Celaya suspendieron operaciones este lunes.", model.Disruption},
+		// A cause clause is not the act reported.
+		{"Ante la circulación de mensajes intimidatorios, se suspenden las clases en Celaya.", model.Disruption},
+		// Inflections and synonyms.
+		{"Comando armado ejecuta a joven en la colonia Centro de Celaya.", model.Homicide},
+		{"Riña en la colonia San Miguelito de Celaya deja un muerto.", model.Homicide},
+		{"Gunmen ambushed a patrol in Celaya.", model.ArmedAttack},
+		{"Grupos armados protagonizaron bloqueos en Zapopan.", model.Blockade},
+		{"Sujetos armados ultimaron a un hombre en Celaya.", model.Homicide},
+		{"Se registró una balasera entre policías y civiles armados en Uruapan.", model.ArmedClash},
+		{"Gunmen took away two mechanics from a house in Celaya.", model.Kidnapping},
+		{"Firefighters cleared the wreckage in Zapopan.", ""},
+		{"Un artefacto explosivo estalló frente a la comandancia de Celaya.", model.Explosive},
+		{"Una camioneta volcara y se incendiara en la carretera de Celaya.", ""},
 	}
 	for _, tt := range tests {
 		got := e.Extract(model.Report{ID: "t", Kind: model.KindNews, Text: tt.text, Published: pub})
@@ -175,6 +215,17 @@ func TestReportRules(t *testing.T) {
 		{name: "an arrest after a clash is its own act", kind: model.KindNews,
 			text: "Militares se enfrentaron con hombres armados este viernes en Buenavista, Michoacán.\n\nTras el enfrentamiento, los militares detuvieron a cuatro hombres.",
 			want: []inc{{model.ArmedClash, "16012", -1, -1, "2026-02-20"}, {model.SecurityOperation, "16012", -1, 4, "2026-02-20"}}},
+		{name: "an act dated to an earlier year is not today's", kind: model.KindNews,
+			text: "Este lunes fue detenido en Celaya, Guanajuato, un exfuncionario por el ataque armado ocurrido en mayo de 2021.",
+			want: []inc{{model.SecurityOperation, "11007", -1, -1, "2026-02-23"}}},
+		{name: "a march recalling an old attack is no incident", kind: model.KindNews,
+			text: "Este lunes familiares marcharon en Celaya, Guanajuato, por el ataque armado ocurrido en mayo de 2021."},
+		{name: "a reference to the act just told joins it", kind: model.KindNews,
+			text: "Drones con explosivos cayeron la madrugada de este lunes sobre viviendas de Aguililla, Michoacán. Los vecinos atribuyeron el ataque a un grupo criminal que disputa la zona.",
+			want: []inc{{model.Explosive, "16002", -1, -1, "2026-02-23"}}},
+		{name: "a detour's destination is not a place of the act", kind: model.KindNews,
+			text: "Hombres armados atravesaron y quemaron un tráiler en la carretera de Apatzingán, Michoacán, este lunes y el tránsito fue desviado hacia Buenavista.",
+			want: []inc{{model.Blockade, "16006", -1, -1, "2026-02-23"}}},
 		{name: "a destination is not the place", kind: model.KindNews,
 			text: "Tres agentes resultaron heridos este lunes en Apatzingán, Michoacán. Los agentes fueron atacados cuando patrullaban el camino a Aguililla y repelieron la agresión.",
 			want: []inc{{model.ArmedClash, "16006", -1, -1, "2026-02-23"}}},

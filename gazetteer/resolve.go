@@ -144,7 +144,7 @@ func hasCue(text string, i int) bool {
 	f := fold.String(text[lo:i])
 	w1, p1 := prevWord(f, len(f))
 	switch w1 {
-	case "en", "in", "near", "cerca", "hacia", "rumbo", "desde", "from", "at", "to", "a",
+	case "en", "in", "near", "outside", "around", "cerca", "hacia", "rumbo", "desde", "from", "at", "to", "a",
 		"municipio", "alcaldia", "ciudad", "localidad", "poblado", "comunidad", "ejido", "estado":
 		return true
 	case "de", "del", "of":
@@ -153,7 +153,13 @@ func hasCue(text string, i int) bool {
 		case "municipio", "municipios", "ciudad", "localidad", "poblado", "comunidad", "estado",
 			"alcaldia", "cabecera", "region", "puerto", "ejido", "zona", "city", "town", "state",
 			"municipality", "village", "cerca", "inmediaciones", "afueras", "habitantes", "vecinos",
-			"carretera", "autopista", "tramo":
+			"carretera", "autopista", "tramo",
+			// sides and outskirts
+			"outskirts", "periferia", "alrededores", "entrada", "salida", "edge", "suburbs", "north", "south", "east", "west",
+			"norte", "sur", "oriente", "poniente", "centro", "downtown", "sierra", "valle", "costa", "hotelera",
+			// venues and facilities named after their place
+			"bar", "palenque", "restaurante", "gasolinera", "mercado", "plaza", "caseta", "peaje", "panteon", "cementerio",
+			"penal", "carcel", "prison", "aeropuerto", "airport", "presidencia", "ayuntamiento", "comandancia", "hospital":
 			return true
 		}
 	}

@@ -166,7 +166,55 @@ func (f *finder) at(i int, words []string) int {
 	if j := f.eventOf(i, words); j > i {
 		return j
 	}
+	if j := f.total(i, words); j > i {
+		return j
+	}
 	return i
+}
+
+// total matches a running total: "suman seis los detenidos", "sube a cinco
+// la cifra de muertos", "asciende a 12 el número de heridos".
+func (f *finder) total(i int, words []string) int {
+	j := i + 1
+	switch f.word(i) {
+	case "suman", "suma":
+	case "sube", "suben", "subio", "asciende", "ascienden", "ascendio", "aumenta", "aumento":
+		if f.word(j) != "a" {
+			return i
+		}
+		j++
+	default:
+		return i
+	}
+	if !f.joined(j) {
+		return i
+	}
+	k, atLeast := f.atLeast(j)
+	n, after, ok := f.number(k, words)
+	if !ok || n >= 1900 && n <= 2100 {
+		return i
+	}
+	w := after
+	switch f.word(w) {
+	case "los", "las":
+		w++
+	case "la", "el":
+		// "la cifra de", "el número de"
+		if (f.word(w+1) == "cifra" || f.word(w+1) == "numero" || f.word(w+1) == "saldo" || f.word(w+1) == "total") && f.word(w+2) == "de" {
+			w += 3
+		}
+	}
+	for m := after; m <= w; m++ {
+		if !f.joined(m) {
+			return i
+		}
+	}
+	kind, last, ok := f.kindAt(w)
+	if !ok {
+		return i
+	}
+	f.add(kind, n, atLeast, i, last)
+	return last + 1
 }
 
 // eventOf matches an event noun and its victims: "la muerte de 12
@@ -174,10 +222,14 @@ func (f *finder) at(i int, words []string) int {
 // journalists", "la detención de cinco presuntos".
 func (f *finder) eventOf(i int, words []string) int {
 	kind, ok := eventNoun[f.word(i)]
-	if !ok || !(f.word(i+1) == "de" || f.word(i+1) == "of") || !f.joined(i+1) || !f.joined(i+2) {
+	de := i + 1
+	if kind == Killed && f.word(de) == "sin" && f.word(de+1) == "vida" && f.joined(de) && f.joined(de+1) {
+		de += 2 // "los cuerpos sin vida de tres personas"
+	}
+	if !ok || !(f.word(de) == "de" || f.word(de) == "of") || !f.joined(de) || !f.joined(de+1) {
 		return i
 	}
-	k, atLeast := f.atLeast(i + 2)
+	k, atLeast := f.atLeast(de + 1)
 	n, after, ok := f.number(k, words)
 	if !ok {
 		return i
@@ -244,6 +296,10 @@ func (f *finder) number(i int, words []string) (n, next int, ok bool) {
 	if (w == "a" || w == "an") && i+1 < len(words) && enSingular[words[i+1]] {
 		return 1, i + 1, true
 	}
+	// "a 41-year-old fisherman": an age between the article and the noun.
+	if (w == "a" || w == "an") && i+3 < len(words) && isDigit(words[i+1][0]) && words[i+2] == "year-old" && enSingular[words[i+3]] {
+		return 1, i + 3, true
+	}
 	end := i + 8
 	if end > len(words) {
 		end = len(words)
@@ -270,6 +326,10 @@ func (f *finder) fillers(i int) (int, bool) {
 	for k := 0; k < 4 && f.joined(i); k++ {
 		w := f.word(i)
 		switch {
+		case k == 0 && partitive(w, f.word(i+1)) && personNoun[f.word(i+2)] && f.joined(i+1) && f.joined(i+2):
+			// "three of the attackers", "uno de los uniformados"
+			i += 2
+			person = true
 		case personNoun[w]:
 			person = true
 		case adjective[w]:
@@ -282,6 +342,12 @@ func (f *finder) fillers(i int) (int, bool) {
 		i++
 	}
 	return i, person
+}
+
+// partitive reports whether w, next start a partitive: "of the", "de los",
+// "de las".
+func partitive(w, next string) bool {
+	return w == "of" && next == "the" || w == "de" && (next == "los" || next == "las")
 }
 
 // kindAt matches a toll word or phrase at i ("muertos", "sin vida",

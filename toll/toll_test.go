@@ -66,6 +66,20 @@ func TestFind(t *testing.T) {
 		want []fig
 	}{
 		{"Asesinan a tres hombres en Culiacán", []fig{{Killed, 3, false, "Asesinan a tres hombres"}}},
+		// Partitives, "sin vida" inside an event noun, an age before the noun.
+		{"Suman seis los detenidos por el ataque", []fig{{Detained, 6, false, "Suman seis los detenidos"}}},
+		{"sube a cinco la cifra de muertos por el ataque", []fig{{Killed, 5, false, "sube a cinco la cifra de muertos"}}},
+		{"asciende a al menos 12 el número de heridos", []fig{{Injured, 12, true, "asciende a al menos 12 el número de heridos"}}},
+		{"suman 2024 muertos", nil},
+		{"Marines detain four in a raid", []fig{{Detained, 4, false, "detain four"}}},
+		{"rescataron a 23 migrantes centroamericanos que permanecían secuestrados", []fig{{Kidnapped, 23, false, "23 migrantes centroamericanos que permanecían secuestrados"}}},
+		{"two men who were kidnapped on Monday", []fig{{Kidnapped, 2, false, "two men who were kidnapped"}}},
+		{"El choque dejó a cuatro de los agresores muertos.", []fig{{Killed, 4, false, "cuatro de los agresores muertos"}}},
+		{"leaving two of the gunmen dead", []fig{{Killed, 2, false, "two of the gunmen dead"}}},
+		{"Uno de los policías murió en el hospital.", []fig{{Killed, 1, false, "Uno de los policías murió"}}},
+		{"hallaron los cuerpos sin vida de cinco hombres", []fig{{Killed, 5, false, "cuerpos sin vida de cinco hombres"}}},
+		{"A 35-year-old vendor was shot dead in the market.", []fig{{Killed, 1, false, "A 35-year-old vendor was shot dead"}}},
+		{"Un pescador fue asesinado en la playa.", []fig{{Killed, 1, false, "Un pescador fue asesinado"}}},
 		{"Matan a policía en Celaya", []fig{{Killed, 1, false, "Matan a policía"}}},
 		{"Matan a policia en Celaya", []fig{{Killed, 1, false, "Matan a policia"}}},
 		{"Detienen a 12 en Tijuana", []fig{{Detained, 12, false, "Detienen a 12"}}},

@@ -66,6 +66,7 @@ var (
 		add(Detained, "detienen", "detuvieron", "detuvo", "arrestan", "arrestaron",
 			"arresto", "capturan", "capturaron", "capturo", "aprehenden",
 			"aprehendieron", "aprehendio", "arresting", "detaining", "capturing",
+			"detain", "detains", "arrest", "arrests", "capture", "captures", "nab", "nabs",
 			"asegura", "aseguran", "aseguraron", "aseguro")
 		add(Kidnapped, "secuestran", "secuestraron", "secuestro", "levantan",
 			"levantaron", "plagian", "plagiaron", "kidnapping", "abducting", "kidnap")
@@ -82,7 +83,9 @@ var (
 		"abogado", "abogada", "jefe", "lider", "operador", "integrante", "civil",
 		"custodio", "custodia", "director", "directora", "comandante", "mando",
 		"expolicia", "exalcalde", "candidato", "candidata", "migrante", "trabajador",
-		"trabajadora", "ganadero", "agricultor", "profesor", "maestra", "maestro")
+		"trabajadora", "ganadero", "agricultor", "profesor", "maestra", "maestro",
+		"pescador", "vendedor", "vendedora", "mecanico", "enfermera", "enfermero", "sacerdote",
+		"campesino", "jornalero", "obrero", "albanil", "transportista", "tendero", "uniformado")
 
 	// enSingular are English nouns for one person, after "a"/"an".
 	enSingular = set("man", "woman", "police", "policeman", "officer", "soldier",
@@ -90,7 +93,9 @@ var (
 		"reporter", "mayor", "teenager", "teen", "child", "boy", "girl", "minor",
 		"driver", "student", "doctor", "lawyer", "businessman", "migrant", "member",
 		"civilian", "candidate", "municipal", "state", "federal", "local", "young",
-		"former", "national", "alleged", "cartel", "prison", "taxi", "bus")
+		"former", "national", "alleged", "cartel", "prison", "taxi", "bus",
+		"fisherman", "farmer", "vendor", "shopkeeper", "merchant", "mechanic", "worker", "nurse",
+		"priest", "teacher", "rancher", "trucker", "businesswoman", "activist", "official")
 
 	// personNoun are nouns for people that may stand between a number and
 	// its toll word.
@@ -124,7 +129,10 @@ var (
 		"ministeriales", "estatal", "municipal", "federal", "mas", "otros", "otras",
 		"presuntos", "presuntas", "menores", "edad", "nacional",
 		"more", "other", "alleged", "suspected", "armed", "state", "local", "national",
-		"guard", "cartel", "young", "innocent", "inocentes")
+		"guard", "cartel", "young", "innocent", "inocentes",
+		"centroamericanos", "hondurenos", "guatemaltecos", "salvadorenos", "venezolanos",
+		"cubanos", "haitianos", "mexicanos", "estadounidenses", "extranjeros", "mexican",
+		"american", "central", "foreign")
 
 	// eventNoun are nouns of a toll event followed by "de"/"of" and the
 	// people it befell.
@@ -184,7 +192,8 @@ var (
 		"ha", "sido", "habian", "habia", "estaban", "ya", "se", "halladas",
 		"hallados", "encontrados", "encontradas", "localizados", "localizadas",
 		"reportados", "reportadas", "were", "was", "have", "has", "been", "had",
-		"are", "is", "reportedly", "also", "later", "being", "got")
+		"are", "is", "reportedly", "also", "later", "being", "got",
+		"que", "permanecian", "permanecen", "seguian", "siguen", "continuaban", "who", "that")
 
 	// negVerb follow "no (se)" in a negative statement.
 	negVerb = set("reportaron", "reportan", "reporto", "registraron", "registran",

@@ -247,6 +247,19 @@ func (s *scan) relDay(i int) (item, bool) {
 			return item{}, false
 		}
 		it = s.day(i, i+3, s.d0.AddDate(0, 0, -2), true)
+	case "ahorita":
+		it = s.day(i, i+1, s.d0, true)
+	case "en":
+		// "en este momento", "en estos momentos": live reporting.
+		if !(s.is(i+1, "este") && s.is(i+2, "momento") || s.is(i+1, "estos") && s.is(i+2, "momentos")) {
+			return item{}, false
+		}
+		it = s.day(i, i+3, s.d0, true)
+	case "right":
+		if !s.is(i+1, "now") {
+			return item{}, false
+		}
+		it = s.day(i, i+2, s.d0, true)
 	case "anoche":
 		it = s.day(i, i+1, s.d0.AddDate(0, 0, -1), true)
 		it.part = 22

@@ -189,7 +189,7 @@ func New() (*Resolver, error) {
 		"today", "yesterday", "tonight", "last", "this", "on", "early", "late", "earlier",
 		"past", "the", "in", "since", "during", "until", "from", "at", "around", "about",
 		"shortly", "just", "midnight", "noon", "over", "overnight", "entre", "approximately",
-		"before", "after", "by", "pasadas", "dia",
+		"before", "after", "by", "pasadas", "dia", "ahorita", "right",
 	} {
 		r.starts[w] = true
 	}

@@ -148,6 +148,8 @@ func TestFindSpanish(t *testing.T) {
 		{"el 15 de septiembre de 2024", nil}, // future
 		{"hace calor", nil},
 		{"los lunes", nil},
+		{"nos informan en este momento que", []want{{"en este momento", "2024-08-14 00:00", model.TimeDay, true, false}}},
+		{"ahorita hay balazos", []want{{"ahorita", "2024-08-14 00:00", model.TimeDay, true, false}}},
 		{"calibre 9 mm", nil},
 		{"", nil},
 	}
@@ -164,6 +166,8 @@ func TestFindEnglish(t *testing.T) {
 		wants []want
 	}{
 		{"today", []want{{"today", "2024-08-14 00:00", D, true, false}}},
+		{"there is a shootout right now", []want{{"right now", "2024-08-14 00:00", D, true, false}}},
+		{"right away", nil},
 		{"yesterday morning", []want{{"yesterday morning", "2024-08-13 09:00", D, true, false}}},
 		{"last night", []want{{"last night", "2024-08-13 22:00", D, true, false}}},
 		{"this morning", []want{{"this morning", "2024-08-14 09:00", D, true, false}}},

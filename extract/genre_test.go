@@ -1,0 +1,82 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/atalaya/atalaya/fold"
+	"github.com/atalaya/atalaya/model"
+)
+
+// TestGenre checks that whole reports that are not news of an event yield
+// no violent incident, while a news report with the same words does.
+func TestGenre(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2026, 3, 2, 10, 0, 0, 0, mexico)
+	tests := []struct {
+		name, lang, title, text string
+		kind                    model.ReportKind
+		want                    int
+	}{
+		{"column in the first person plural", "es", "¿Hasta cuándo?",
+			"¿Cuántos bloqueos más vamos a tolerar en Jalisco? Nosotros, los ciudadanos, debemos exigir resultados. Nuestras carreteras se llenan de vehículos quemados cada vez que hay un operativo. ¿Dónde está la estrategia?",
+			model.KindNews, 0},
+		{"film review", "en", "Review: a border thriller that runs out of bullets",
+			"The film opens with an ambush on a highway in Sonora and ends with a massacre at a ranch. The director stages every shootout like a music video, and the second half drags.",
+			model.KindNews, 0},
+		{"advertising", "es", "¡Remate explosivo en Celaya!",
+			"¡Acribillamos los precios! Descuentos de locura en pantallas y meses sin intereses. Visítanos en la avenida Tecnológico de Celaya, Guanajuato, con ofertas que matan.",
+			model.KindNews, 0},
+		{"statistics", "es", "Bajan 9 % los asesinatos en Guanajuato",
+			"Guanajuato cerró enero con 180 víctimas de homicidio, nueve por ciento menos que en diciembre. Celaya y León concentraron la mitad de los asesinatos del mes.",
+			model.KindNews, 0},
+		{"sport", "en", "Rayados shoot down Pumas",
+			"Rayados executed a perfect counterattack in Monterrey and the striker killed the match with a header in stoppage time. The crowd celebrated the win over the league leaders.",
+			model.KindNews, 0},
+		{"a news report with a place and a time", "es", "Atacan a balazos a dos hombres en Celaya",
+			"Dos hombres fueron atacados a balazos la noche de este domingo en la colonia Centro de Celaya, Guanajuato. Uno de ellos murió en el lugar.",
+			model.KindNews, 1},
+	}
+	for _, tt := range tests {
+		r := model.Report{ID: "g", Kind: tt.kind, Lang: tt.lang, Title: tt.title, Text: tt.text, Published: pub}
+		got := e.Extract(r)
+		checkInvariants(t, r, got)
+		n := 0
+		for _, inc := range got {
+			if inc.Type != model.Policy && inc.Type != model.Advisory {
+				n++
+			}
+		}
+		if n != tt.want {
+			t.Errorf("%s: %d violent incidents, want %d: %+v", tt.name, n, tt.want, got)
+		}
+	}
+}
+
+func TestFutureEnds(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string // the future verbs
+	}{
+		{"La Guardia Nacional desplegará 300 elementos y habrá retenes.", []string{"desplegará", "habrá"}},
+		{"Los agentes llegarán mañana; ayer llegaron otros.", []string{"llegarán"}},
+		{"Hallaron el cuerpo para que la Fiscalía lo identificara.", nil},
+		{"sin acentos desplegara y habra retenes", nil},
+	}
+	for _, tt := range tests {
+		ft := fold.New(tt.text)
+		var got []string
+		for _, end := range futureEnds(ft, tt.text, 0, len(ft.Folded)) {
+			k := end
+			for k > 0 && isWord(ft.Folded[k-1]) {
+				k--
+			}
+			s, e := ft.Span(k, end)
+			got = append(got, tt.text[s:e])
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q: %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
