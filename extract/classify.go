@@ -591,9 +591,17 @@ func actorRole(f string, at, lo int, supportAt []int, kind model.ActorKind) mode
 		}
 		if q < len(w) && (p == 0 || w[p-1] == ' ') {
 			switch w[p:q] {
-			case "a", "al", "contra", "against", "on", "targeting", "hacia", "atacaron", "emboscaron", "attacked", "ambushed", "killed", "asesinaron":
+			case "a":
+				// The English article ("fought a group of armed men") is
+				// no personal "a".
+				if !englishArticle(w[min(q+1, len(w)):]) {
+					tgt = p
+				}
+			case "al", "contra", "against", "on", "targeting", "hacia", "atacaron", "emboscaron", "attacked", "ambushed", "killed", "asesinaron":
 				tgt = p
-			case "por", "by":
+			case "por", "by", "between", "entre":
+				// The sides of a clash are both its perpetrators: "a gun
+				// battle between gunmen of the Sinaloa Cartel and ...".
 				per = p
 			case "de":
 				if prev >= 0 && p >= 6 && w[p-6:p-1] == "parte" {
@@ -614,10 +622,47 @@ func actorRole(f string, at, lo int, supportAt []int, kind model.ActorKind) mode
 	case per > tgt:
 		return model.Perpetrator
 	}
+	if passiveVictim(f[at:min(at+90, len(f))]) {
+		// "Dos policías que patrullaban fueron atacados a balazos".
+		return model.Target
+	}
 	if kind == model.Civilians {
 		return model.Target
 	}
 	return model.Perpetrator
+}
+
+// passiveVictim reports whether the clause after an actor's mention makes
+// it the victim of an attack in the passive voice.
+func passiveVictim(after string) bool {
+	if i := strings.IndexAny(after, ".;"); i >= 0 {
+		after = after[:i]
+	}
+	// An object or a second clause makes the actor the agent of its own
+	// verb: "policías detuvieron a dos hombres que fueron atacados".
+	for _, m := range []string{" a ", " al ", " y ", " and "} {
+		if i := strings.Index(after, m); i >= 0 {
+			after = after[:i]
+		}
+	}
+	for _, m := range []string{" fueron atacad", " fue atacad", " fueron emboscad", " fue emboscad", " fueron agredid", " fue agredid", " fueron baleados", " were attacked", " was attacked", " were ambushed", " was ambushed", " came under fire"} {
+		if strings.Contains(after, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// englishArticle reports whether rest, the text after an "a", starts with
+// a noun that the English article "a" introduces.
+func englishArticle(rest string) bool {
+	w, _, _ := strings.Cut(rest, " ")
+	switch w {
+	case "group", "gang", "cell", "squad", "band", "unit", "team", "convoy", "patrol", "pair", "handful", "dozen", "number", "faction", "suspected", "rival", "heavily", "large", "small",
+		"gun", "gunfight", "shootout", "firefight", "battle", "clash", "raid", "confrontation", "series", "wave", "string", "statement", "patrol's":
+		return true
+	}
+	return false
 }
 
 // checkHistory marks a sentence historic when its only times are historic

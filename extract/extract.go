@@ -122,6 +122,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"time"
 
@@ -351,6 +352,11 @@ func (e *Extractor) Extract(r model.Report) []model.Incident {
 					// "dos policías resultaron heridos en guadalajara":
 					// the toll of the incident told there.
 					d.addSent(i, s)
+				} else if onlyNone(s.figures) && last.lastSent >= i-3 && last.typ != model.Disruption && last.typ != model.Advisory && last.typ != model.Policy && !last.tally && !last.split && withinState(s.places, last.place) {
+					// "No hubo lesionados." in the next paragraph, or
+					// "No one was hurt, the Tamaulipas office said": a
+					// statement of no toll closes the incident just told.
+					last.addSent(i, s)
 				}
 			}
 			continue
@@ -379,7 +385,86 @@ func (e *Extractor) Extract(r model.Report) []model.Incident {
 		d.figures = append(d.figures, ctx.titleFigures...)
 		out = append(out, d)
 	}
-	return e.finish(ctx, dropTotals(out))
+	return e.finish(ctx, splitArrests(ctx, dropTotals(out)))
+}
+
+// splitArrests gives an arrest told in a second clause of an incident's
+// sentence ("rescataron a 23 migrantes secuestrados y detuvieron a dos
+// hombres", "gunmen attacked the patrol and police arrested two") an
+// incident of its own: a security operation with the arrest's count and
+// the forces that made it.
+func splitArrests(c *reportCtx, ds []draft) []draft {
+	var out []draft
+	for k := range ds {
+		d := &ds[k]
+		if d.tally || d.split || d.typ == model.SecurityOperation || d.typ == model.ArmedClash || d.typ == model.Disruption || d.typ == model.Advisory || d.typ == model.Policy {
+			continue
+		}
+		var arrest, rest []figure
+		for _, f := range d.figures {
+			if f.kind == "detained" && f.n > 0 && afterAnd(c.r.Text, f.start) {
+				arrest = append(arrest, f)
+			} else {
+				rest = append(rest, f)
+			}
+		}
+		if len(arrest) == 0 {
+			continue
+		}
+		op := draft{typ: model.SecurityOperation, weight: d.weight, sents: append([]int(nil), d.sents...), firstSent: d.firstSent, lastSent: d.lastSent,
+			place: d.place, placeFrom: d.placeFrom, highway: d.highway, figures: arrest, cuePos: d.cuePos}
+		var keep []model.Actor
+		for _, a := range d.actors {
+			if a.Kind == model.StateForce {
+				a.Role = model.Perpetrator
+				op.actors = append(op.actors, a)
+			} else {
+				keep = append(keep, a)
+			}
+		}
+		d.actors, d.figures = keep, rest
+		if out == nil {
+			out = make([]draft, 0, len(ds)+1)
+		}
+		out = append(out, op)
+	}
+	if out == nil {
+		return ds
+	}
+	all := make([]draft, 0, len(ds)+len(out))
+	all = append(all, ds...)
+	all = append(all, out...)
+	sort.SliceStable(all, func(a, b int) bool { return all[a].firstSent < all[b].firstSent })
+	return all
+}
+
+// afterAnd reports whether the figure at original offset at opens a
+// clause joined by "y"/"and": "... y detuvieron a dos".
+func afterAnd(text string, at int) bool {
+	b := strings.TrimRight(text[max(at-6, 0):at], " ,")
+	return strings.HasSuffix(b, " y") || strings.HasSuffix(b, " and") || strings.HasSuffix(b, " e")
+}
+
+// onlyNone reports whether every figure of fs states that nobody was
+// affected ("no se reportaron heridos").
+func onlyNone(fs []figure) bool {
+	for _, f := range fs {
+		if f.n != 0 {
+			return false
+		}
+	}
+	return len(fs) > 0
+}
+
+// withinState reports whether every place of ps is the state of p, so
+// that a sentence naming them adds no new place to p's incident.
+func withinState(ps []placeRef, p placeRef) bool {
+	for _, q := range ps {
+		if q.place.MunicipalityCode != "" || q.place.StateCode == "" || q.place.StateCode != p.place.StateCode {
+			return false
+		}
+	}
+	return true
 }
 
 // dropTotals removes a total that a breakdown repeats: "fueron detenidas

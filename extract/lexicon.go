@@ -134,8 +134,8 @@ func actorTable() ([]actorDef, [][]string) {
 		{"Inteligencia de Estados Unidos", "foreign_agency", "inteligencia de ee.uu.|inteligencia de eeuu|inteligencia de estados unidos|inteligencia estadounidense|us intelligence|u.s. intelligence|american intelligence|united states intelligence"},
 		{"Departamento de Justicia de EE.UU.", "foreign_agency", "departamento de justicia|department of justice|justice department|doj"},
 		{"Departamento de Estado de EE.UU.", "foreign_agency", "departamento de estado|state department|department of state"},
-		{"Civiles", "civilians", "civiles|civilians|pobladores|habitantes|residents|automovilistas|conductores|motorists|drivers|transeuntes|pasajeros|passengers|comerciantes|turistas|tourists|vecinos|bystanders|locals"},
-		{"Grupo armado no identificado", "unidentified_armed_group", "hombres armados|sujetos armados|civiles armados|gunmen|armed men|grupo armado|grupos armados|comando|comando armado|comandos armados|armed group*|pistoleros|sicarios|hitmen|encapuchados|masked men|grupo criminal|grupos criminales|crimen organizado|delincuencia organizada|organized crime|criminal group*|presuntos delincuentes|delincuentes|criminales|criminals"},
+		{"Civiles", "civilians", "civiles|civilians|pobladores|habitantes|residents|transeuntes|comerciantes|turistas|tourists|vecinos|bystanders|locals|familias|families|residentes|villagers"},
+		{"Grupo armado no identificado", "unidentified_armed_group", "hombres armados|sujetos armados|civiles armados|gunmen|armed men|grupo armado|grupos armados|comando|comando armado|comandos armados|armed group*|pistoleros|sicarios|hitmen|encapuchados|masked men|grupo criminal|grupos criminales|crimen organizado|delincuencia organizada|organized crime|criminal group*|presuntos delincuentes|delincuentes|criminales|criminals|sujetos|atacantes|agresores|tiradores|grupo de hombres|attackers|assailants|shooters"},
 	}
 	defs := make([]actorDef, len(rows))
 	pats := make([][]string, len(rows))

@@ -106,6 +106,7 @@ func (e *Extractor) newReportCtx(r model.Report) *reportCtx {
 			}
 			pi++
 		}
+		si.places = dropStudio(r.Text, si.places)
 	}
 	// Times and tolls are looked for only where they can matter: times in
 	// the paragraphs holding a cue, tolls in cue sentences and the two
@@ -337,14 +338,31 @@ func (c *reportCtx) ranges(paras bool) [][2]int {
 			continue
 		}
 		// The toll of an incident may come up to two sentences later
-		// ("... No hubo heridos.").
+		// ("... No hubo heridos."), and a short statement of no toll up
+		// to three sentences later, in the next paragraph too.
 		end := ss[i].end
-		for k := i + 1; k <= i+2 && k < len(ss) && ss[k].para == ss[i].para; k++ {
+		k := i + 1
+		for ; k <= i+2 && k < len(ss) && ss[k].para == ss[i].para; k++ {
 			end = ss[k].end
 		}
 		add(ss[i].start, end)
+		for ; k <= i+3 && k < len(ss); k++ {
+			if ss[k].typ == "" && c.noneLike(ss[k]) {
+				add(ss[k].start, ss[k].end)
+			}
+		}
 	}
 	return out
+}
+
+// noneLike reports whether a short sentence may state that nobody was
+// harmed ("No hubo lesionados", "No one was hurt").
+func (c *reportCtx) noneLike(s sentInfo) bool {
+	if s.fEnd-s.fStart > 200 {
+		return false
+	}
+	f := c.text.Folded[s.fStart:s.fEnd]
+	return strings.HasPrefix(f, "no ") || strings.Contains(f, " no ") || strings.Contains(f, "sin ") || strings.Contains(f, "ningun") || strings.Contains(f, "nadie") || strings.Contains(f, "nobody")
 }
 
 func overlapsAny(s, e int, spans [][2]int) bool {
@@ -650,6 +668,42 @@ func notHere(text string, refs []placeRef, k int, actorAt [][2]int) bool {
 		}
 	}
 	return false
+}
+
+// dropStudio removes the broadcaster's own location ("we're back live here
+// in Cuernavaca", "desde aquí en Culiacán") from a sentence's places when
+// the sentence names another municipality, where the events are.
+func dropStudio(text string, ps []placeRef) []placeRef {
+	if len(ps) < 2 {
+		return ps
+	}
+	studio := func(p placeRef) bool {
+		from := max(p.start-24, 0)
+		before := text[from:p.start]
+		for _, m := range []string{"here in ", "live from ", "aqui en ", "aquí en ", "en vivo desde ", "reportando desde ", "reportandonos desde ", "reportándonos desde ", "enlazamos desde ", "estudios en "} {
+			if n := len(before) - len(m); n >= 0 && strings.EqualFold(before[n:], m) && (n == 0 || !isWord(before[n-1])) {
+				return true
+			}
+		}
+		return false
+	}
+	other := false
+	for _, p := range ps {
+		if !studio(p) && p.place.MunicipalityCode != "" {
+			other = true
+			break
+		}
+	}
+	if !other {
+		return ps
+	}
+	out := ps[:0:0]
+	for _, p := range ps {
+		if !studio(p) {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // routeStart reports whether the place at original offset at follows a

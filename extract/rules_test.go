@@ -172,8 +172,24 @@ func TestHelpers(t *testing.T) {
 		{"dispararon contra una patrulla de la ", model.Target},
 		{"en la colonia ", model.Perpetrator},
 		{"la marina ", model.Perpetrator},
+		{"state police fought a gun battle with a group of ", model.Perpetrator},
+		{"six people were killed in a gun battle between ", model.Perpetrator},
+		{"dispararon a ", model.Target},
 	} {
 		if got := actorRole(tt.s, len(tt.s), 0, nil, model.StateForce); got != tt.want {
+			t.Errorf("actorRole(%q) = %s, want %s", tt.s, got, tt.want)
+		}
+	}
+	for _, tt := range []struct {
+		s    string
+		want model.ActorRole
+	}{
+		{"policias que patrullaban la colonia fueron atacados a balazos", model.Target},
+		{"state police officers were ambushed near the town", model.Target},
+		{"policias detuvieron a dos hombres que fueron atacados", model.Perpetrator},
+		{"policias patrullaban. Luego fueron atacados", model.Perpetrator},
+	} {
+		if got := actorRole(tt.s, 0, 0, nil, model.StateForce); got != tt.want {
 			t.Errorf("actorRole(%q) = %s, want %s", tt.s, got, tt.want)
 		}
 	}
@@ -208,6 +224,8 @@ func TestReportRules(t *testing.T) {
 		noActor string
 		// injured, when not zero, is the first incident's injured count.
 		injured int
+		// noneInjured: the first incident states that nobody was injured.
+		noneInjured bool
 	}{
 		{name: "details join the incident", kind: model.KindNews,
 			text: "Dos policías estatales murieron durante un enfrentamiento la madrugada de este lunes en Apatzingán, Michoacán. En el sitio se aseguraron tres camionetas. Vecinos dijeron que los disparos duraron una hora.",
@@ -270,6 +288,19 @@ func TestReportRules(t *testing.T) {
 			text:    "en guadalajara queman un camion sobre la calzada independencia este domingo y dos policias municipales resultaron heridos en guadalajara al intentar retirarlo",
 			want:    []inc{{model.Arson, "14039", -1, -1, "2026-02-22"}},
 			injured: 2},
+		{name: "no toll in the next paragraph closes the incident", kind: model.KindNews,
+			text:        "Hombres armados rafaguearon la fachada de un bar de Zapopan la noche del domingo.\n\nLos empleados apagaron el fuego. No hubo personas lesionadas, informó Protección Civil de Jalisco.",
+			want:        []inc{{model.BusinessAttack, "14120", -1, -1, "2026-02-22"}},
+			noneInjured: true},
+		{name: "no toll does not close a disruption", kind: model.KindNews,
+			text: "El aeropuerto de Zapopan suspendió sus vuelos este domingo por los bloqueos.\n\nNo se reportaron muertos hasta la noche.",
+			want: []inc{{model.Disruption, "14120", -1, -1, "2026-02-22"}}},
+		{name: "the broadcaster's place is not the incident's", kind: model.KindTranscript,
+			text: "seguimos aqui en cuernavaca y nos reportan que en este momento en temixco hay una balacera entre policias estatales y hombres armados",
+			want: []inc{{model.ArmedClash, "17018", -1, -1, "2026-02-23"}}},
+		{name: "an arrest in a second clause is its own act", kind: model.KindNews,
+			text: "Policías estatales rescataron este domingo a tres jóvenes secuestrados en una casa de Zapopan y detuvieron a dos hombres que los vigilaban.",
+			want: []inc{{model.Kidnapping, "14120", -1, -1, "2026-02-22"}, {model.SecurityOperation, "14120", -1, 2, "2026-02-22"}}},
 		{name: "a reporting agency is not an actor", kind: model.KindNews,
 			text:    "Cinco hombres murieron el pasado viernes en un enfrentamiento en Culiacán, Sinaloa, confirmó la Fiscalía de Sinaloa.",
 			want:    []inc{{model.ArmedClash, "25006", 5, -1, "2026-02-20"}},
@@ -282,6 +313,9 @@ func TestReportRules(t *testing.T) {
 		if len(got) != len(tt.want) {
 			t.Errorf("%s: %d incidents, want %d: %+v", tt.name, len(got), len(tt.want), got)
 			continue
+		}
+		if tt.noneInjured && countOf(got[0].Injured) != 0 {
+			t.Errorf("%s: injured %d, want 0", tt.name, countOf(got[0].Injured))
 		}
 		if tt.injured != 0 && countOf(got[0].Injured) != tt.injured {
 			t.Errorf("%s: injured %d, want %d", tt.name, countOf(got[0].Injured), tt.injured)

@@ -286,6 +286,13 @@ func TestResolve(t *testing.T) {
 			[]want{{"La Paz", "La Paz", "03003"}, {"Baja California Sur", "Baja California Sur", "03"}}},
 		{"Incendian una tienda en Hidalgo.", "",
 			[]want{{"Hidalgo", "Hidalgo", "13"}}},
+		// A municipality's name without its trailing qualifier.
+		{"Balacera en Tepeji del Río deja dos muertos.", "",
+			[]want{{"Tepeji del Río", "Tepeji del Río de Ocampo", "13063"}}},
+		{"Secuestran a cuatro en Tlapa, Guerrero.", "",
+			[]want{{"Tlapa", "Tlapa de Comonfort", "12066"}, {"Guerrero", "Guerrero", "12"}}},
+		// Short forms that are ordinary words are not indexed.
+		{"La Unión y el Paso del río.", "", nil},
 		{"Marchan en Yalisco.", "",
 			[]want{{"Yalisco", "Jalisco", "14"}}},
 	}

@@ -106,6 +106,34 @@ func newMatcher(g *Gazetteer) *matcher {
 			}
 		}
 	}
+	// People shorten a municipality's name by its trailing qualifier
+	// ("Tepeji del Río" for Tepeji del Río de Ocampo, "Tlapa" for Tlapa de
+	// Comonfort): index the short form when no other place has it. A
+	// one-word short form is matched like an ambiguous name (capitalized,
+	// with support), since it may be an ordinary word.
+	shortStop := shortStops()
+	shorts := map[string][]int{}
+	for _, p := range g.places {
+		if p.Kind != Municipality {
+			continue
+		}
+		if sh, ok := shortName(p.Name); ok {
+			k := normKey(fold.String(sh))
+			shorts[k] = append(shorts[k], p.ID)
+		}
+	}
+	for k, ids := range shorts {
+		if len(ids) != 1 || len(k) < 5 || generic[k] || shortStop[k] {
+			continue
+		}
+		if _, taken := m.byName[k]; taken {
+			continue
+		}
+		add(k, g.places[ids[0]])
+		if !strings.Contains(k, " ") {
+			m.keys[m.byName[k]].flags |= flagAmbiguous
+		}
+	}
 	// Hyphenated names ("Guadalajara-Colima") are also written with spaces
 	// around the dash.
 	n := len(m.keys)
@@ -478,4 +506,38 @@ func (m *matcher) fuzzyState(k string) (int, bool) {
 		}
 	}
 	return best, best >= 0
+}
+
+// shortStops returns short forms that name no place by themselves.
+func shortStops() map[string]bool {
+	return map[string]bool{"villa": true, "ciudad": true, "valle": true, "cerro": true,
+		"salto": true, "santa": true, "santo": true, "santiago": true, "heroica": true,
+		"mineral": true, "union": true, "puente": true, "reforma": true, "paso": true,
+		"soledad": true, "cienega": true, "marques": true, "libertad": true, "progreso": true,
+		"victoria": true, "juarez": true, "hidalgo": true, "morelos": true, "allende": true,
+		"zaragoza": true, "guerrero": true, "aldama": true, "matamoros": true, "bravo": true, "puerto": true, "general": true, "nuevo": true, "nueva": true,
+		"pueblo": true, "real": true, "hacienda": true, "tierra": true, "ixtapan": true,
+		"san juan": true, "san pedro": true, "san pablo": true, "san miguel": true,
+		"san jose": true, "san francisco": true, "san andres": true, "san martin": true,
+		"san luis": true, "san felipe": true, "san antonio": true, "santa maria": true,
+		"santa cruz": true, "santa ana": true, "santa catarina": true, "san lorenzo": true,
+		"san bartolome": true, "san mateo": true, "san pedro y san pablo": true}
+}
+
+// shortName strips a municipality name's trailing qualifier: " de
+// <Surname>" ("de Ocampo", "de Juárez", "de Comonfort") or " de los ..."
+// / " de las ...".
+func shortName(name string) (string, bool) {
+	i := strings.LastIndex(name, " de ")
+	if i <= 0 {
+		return "", false
+	}
+	tail := name[i+4:]
+	switch {
+	case strings.HasPrefix(tail, "los ") || strings.HasPrefix(tail, "las "):
+	case !strings.Contains(tail, " ") && tail != "" && unicode.IsUpper([]rune(tail)[0]):
+	default:
+		return "", false
+	}
+	return name[:i], true
 }

@@ -261,8 +261,13 @@ func (f *finder) single(i int) int {
 			return i
 		}
 	}
-	kind, last, ok := f.kindAt(i + 1)
-	if !ok || !singularKind[f.word(i+1)] && f.word(i+1) != "sin" {
+	// "el conductor quedó herido", "la mujer fue hospitalizada".
+	j := i + 1
+	for k := 0; k < 3 && aux[f.word(j)] && f.joined(j); k++ {
+		j++
+	}
+	kind, last, ok := f.kindAt(j)
+	if !ok || !singularKind[f.word(j)] && f.word(j) != "sin" {
 		return i
 	}
 	f.add(kind, 1, false, i, last)
@@ -379,8 +384,17 @@ func (f *finder) kindAt(i int) (Kind, int, bool) {
 		if f.word(i+1) == "la" && f.word(i+2) == "vida" {
 			return Killed, i + 2, true
 		}
+	case "con":
+		// "resultó con heridas", "hospitalizado con lesiones".
+		// Only after a verb of outcome: "un hombre con heridas de bala fue
+		// hallado sin vida" describes a body, not an injured person.
+		p := f.word(i - 1)
+		outcome := p == "resulto" || p == "resultaron" || p == "quedo" || p == "quedaron"
+		if m := f.word(i + 1); outcome && f.joined(i+1) && (m == "heridas" || m == "lesiones") {
+			return Injured, i + 1, true
+		}
 	case "privados", "privadas", "privado", "privada":
-		if f.word(i+1) == "de" && f.word(i+2) == "la" && f.word(i+3) == "libertad" {
+		if f.word(i+1) == "de" && (f.word(i+2) == "la" || f.word(i+2) == "su") && f.word(i+3) == "libertad" {
 			return Kidnapped, i + 3, true
 		}
 		if f.word(i+1) == "de" && f.word(i+2) == "la" && f.word(i+3) == "vida" {
@@ -407,6 +421,11 @@ func (f *finder) numberFirst(i int, words []string) int {
 	start := i
 	j, atLeast := f.atLeast(i)
 	n, j, ok := f.number(j, words)
+	if !ok && another[f.word(i)] && (f.word(i-1) == "el" || f.word(i-1) == "la") && f.joined(i) &&
+		(f.word(i-2) == "y" && f.joined(i-1) || !f.joined(i-1)) {
+		// "murió y el otro se encuentra herido".
+		n, j, ok = 1, i+1, true
+	}
 	if !ok && another[f.word(i)] && ((f.word(i-1) == "y" || f.word(i-1) == "and") && f.joined(i) || !f.joined(i)) {
 		// "murió y otro resultó herido", "Otro más resultó herido".
 		n, j, ok = 1, i+1, true
@@ -424,6 +443,13 @@ func (f *finder) numberFirst(i int, words []string) int {
 	}
 	if !person && len(num) == 4 && n >= 1900 && n <= 2100 {
 		return i // "en 2022 fueron asesinados": a year, not a count
+	}
+	if w := f.word(j); person && (w == "que" || w == "who") && f.joined(j) && !aux[f.word(j+1)] {
+		// "tres hombres que asesinaron a un policía fueron detenidos"
+		if kind, last, ok := f.pastRelative(j + 1); ok {
+			f.add(kind, n, atLeast, start, last)
+			return last + 1
+		}
 	}
 	for k := 0; k < 3 && aux[f.word(j)] && f.joined(j); k++ {
 		j++
@@ -447,6 +473,11 @@ func (f *finder) numberFirst(i int, words []string) int {
 func (f *finder) farKind(j int) (Kind, int, bool) {
 	for k := j; k < j+8 && f.joined(k); k++ {
 		w := f.word(k)
+		if w == "que" || w == "who" {
+			// "cuatro trabajadores de una constructora que rehabilita
+			// un camino fueron privados de la libertad".
+			return f.pastRelative(k + 1)
+		}
 		if farStop[w] || isDigit(w[0]) || (w == "a" || w == "al") && f.word(k-1) != "of" {
 			break
 		}
@@ -457,6 +488,29 @@ func (f *finder) farKind(j int) (Kind, int, bool) {
 		if kind, last, ok := f.kindAt(m); ok {
 			return kind, last, true
 		}
+	}
+	return "", j, false
+}
+
+// pastRelative skips a relative clause of up to ten words to the plural
+// auxiliary that resumes the main clause and the toll word after it.
+func (f *finder) pastRelative(j int) (Kind, int, bool) {
+	for k := j + 1; k < j+10 && f.joined(k); k++ {
+		w := f.word(k)
+		if w == "y" || w == "and" || w == "que" || w == "who" || isDigit(w[0]) {
+			break
+		}
+		if w != "fueron" && w != "were" && w != "resultaron" {
+			continue
+		}
+		m := k
+		for n := 0; n < 3 && aux[f.word(m)] && f.joined(m); n++ {
+			m++
+		}
+		if kind, last, ok := f.kindAt(m); ok {
+			return kind, last, true
+		}
+		break
 	}
 	return "", j, false
 }

@@ -29,7 +29,8 @@ func kindWords() map[string]Kind {
 		"killed", "dead", "bodies", "body", "slain", "died", "murdered", "executed",
 		"deaths", "fatalities")
 	add(Injured, "herido", "heridos", "herida", "heridas", "lesionado", "lesionados",
-		"lesionada", "lesionadas", "wounded", "injured", "hurt")
+		"lesionada", "lesionadas", "wounded", "injured", "hurt", "hospitalizado",
+		"hospitalizados", "hospitalizada", "hospitalizadas", "hospitalized", "wounds")
 	add(Detained, "detenido", "detenidos", "detenida", "detenidas", "arrestado",
 		"arrestados", "arrestada", "arrestadas", "capturado", "capturados", "capturada",
 		"capturadas", "aprehendido", "aprehendidos", "aprehendida", "aprehendidas",
@@ -114,7 +115,14 @@ var (
 			"bystanders", "victims", "assailants", "hitmen", "individuals", "guys",
 			"farmworkers", "workers", "employees", "empleados", "pasajeros", "passengers",
 			"jornaleros", "campesinos", "pescadores", "clientes", "customers", "residents",
-			"vecinos", "choferes", "drivers", "guards", "comensales", "diners", "musicos")
+			"vecinos", "choferes", "drivers", "guards", "comensales", "diners", "musicos",
+			"turistas", "tourists", "familiares", "relatives", "habitantes", "pobladores",
+			"villagers", "locals", "mineros", "miners", "hermanos", "brothers", "alumnos",
+			"maestros", "profesores", "teachers", "medicos", "doctors", "enfermeros", "nurses",
+			"reporteros", "reporters", "comuneros", "ejidatarios", "ganaderos", "agricultores",
+			"farmers", "ranchers", "fishermen", "conductores", "repartidores", "empresarios",
+			"businessmen", "funcionarios", "officials", "candidatos", "candidates",
+			"aficionados", "fans", "youths", "jovencitos", "muchachos", "senoras", "senores")
 		for w := range esSingular {
 			m[w] = true
 		}
@@ -182,7 +190,7 @@ var (
 		"detenido", "detenida", "asesinado", "asesinada", "ejecutado", "ejecutada",
 		"secuestrado", "secuestrada", "levantado", "levantada", "abatido", "abatida",
 		"arrestado", "arrestada", "capturado", "capturada", "aprehendido", "aprehendida",
-		"fallecido", "fallecida", "privado", "privada")
+		"fallecido", "fallecida", "privado", "privada", "hospitalizado", "hospitalizada", "con")
 
 	// groupNoun follows "de"/"of" inside a person phrase.
 	groupNoun = set("seguridad", "la", "edad", "the")
@@ -193,7 +201,7 @@ var (
 		"hallados", "encontrados", "encontradas", "localizados", "localizadas",
 		"reportados", "reportadas", "were", "was", "have", "has", "been", "had",
 		"are", "is", "reportedly", "also", "later", "being", "got",
-		"que", "permanecian", "permanecen", "seguian", "siguen", "continuaban", "who", "that")
+		"que", "encuentra", "encuentran", "reporta", "reportan", "permanecian", "permanecen", "seguian", "siguen", "continuaban", "who", "that")
 
 	// negVerb follow "no (se)" in a negative statement.
 	negVerb = set("reportaron", "reportan", "reporto", "registraron", "registran",
