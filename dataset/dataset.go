@@ -31,9 +31,10 @@
 //
 // PPD incident types come from the coder fields (see ppdType): a clash
 // ("enfrentamiento" in attack or in an authority's activity) is
-// armed_clash; deaths or bodies found with an attack are homicide or
-// armed_attack (either is accepted: the taxonomy allows both for a lethal
-// shooting), deaths or bodies alone are homicide, an attack without deaths
+// armed_clash; a killing (deaths with an attack coded, or deaths without a
+// body found) is homicide or armed_attack (either is accepted: the taxonomy
+// allows both for people killed by gunmen), bodies found with no attack
+// coded are homicide, an attack without deaths
 // (agresión, arma de fuego, arma blanca, disparos…; not robbery, brawl or
 // beating) is armed_attack; deprivation_of_liberty is kidnapping; detentions
 // or an authority's detention, seizure, patrol, search or rescue is

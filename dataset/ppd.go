@@ -182,15 +182,14 @@ func ppdType(r ppdRow) (types []model.IncidentType, ambiguous bool) {
 	attack := fold.String(r.Attack)
 	act := fold.String(r.MilitaryActivity + "; " + r.CivilActivity + "; " + r.AuthorityActivity)
 	clash := strings.Contains(attack, "enfrentamiento") || strings.Contains(act, "enfrentamiento")
-	lethal := r.Killed.n > 0 || r.Bodies.n > 0
 	armed := attack != "" && !containsAny(attack, "robo", "rina", "golpe", "asalto")
 	var violent []model.IncidentType
 	switch {
 	case clash:
 		violent = []model.IncidentType{model.ArmedClash}
-	case lethal && armed:
+	case r.Killed.n > 0 && (armed || r.Bodies.n == 0):
 		violent = []model.IncidentType{model.Homicide, model.ArmedAttack}
-	case lethal:
+	case r.Killed.n > 0 || r.Bodies.n > 0:
 		violent = []model.IncidentType{model.Homicide}
 	case armed:
 		violent = []model.IncidentType{model.ArmedAttack}
