@@ -453,7 +453,7 @@ func (s *SharedScores) Write(w io.Writer) error {
 			fmt.Fprintf(bw, "pipeline errors: %d (first: %s)\n", last.Errors, strings.Join(set.FirstErrors, "; "))
 		}
 	}
-	fmt.Fprintf(bw, "\nx/n = correct of counted rows; a report with no incident found counts as wrong. %.1f s.\n", s.Seconds)
+	fmt.Fprintf(bw, "\nx/n = correct of counted rows; a report with no incident found counts as wrong; met/UNMET judges the last column. %.1f s.\n", s.Seconds)
 	return bw.Flush()
 }
 
