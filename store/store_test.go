@@ -175,17 +175,24 @@ func TestRoundTrip(t *testing.T) {
 		},
 	}
 	bare := model.Incident{ID: "inc-bare", ReportID: "rep-1", Type: model.Advisory}
+	denial := model.Incident{ID: "inc-denial", ReportID: "rep-1", Type: model.Arson, Denial: true}
+	tally := model.Incident{ID: "inc-tally", ReportID: "rep-1", Type: model.Blockade, Tally: true,
+		Location: model.Location{Place: "México", Precision: model.GeoCountry}}
 	e := Entry{
 		Report: model.Report{ID: "rep-1", GivenID: "feed-77", Source: "src", URL: "https://e.org/1",
 			Title: "T", Published: time.Date(2026, 1, 5, 12, 0, 0, 0, time.UTC), Text: text},
-		Incidents: []model.Incident{full, bare},
+		Incidents: []model.Incident{full, bare, denial, tally},
 	}
 	if n, err := s.Save(ctx, []Entry{e}); err != nil || n != 1 {
 		t.Fatalf("Save = %d, %v", n, err)
 	}
 	got := list(t, s, Filter{})
-	if len(got) != 2 {
-		t.Fatalf("listed %d incidents, want 2", len(got))
+	if len(got) != 4 {
+		t.Fatalf("listed %d incidents, want 4", len(got))
+	}
+	// Unknown times are listed by id: bare, denial, tally.
+	if !reflect.DeepEqual(got[2].Incident, denial) || !reflect.DeepEqual(got[3].Incident, tally) {
+		t.Errorf("denial and tally:\n got %+v\n     %+v", got[2].Incident, got[3].Incident)
 	}
 	// Known time first, unknown last.
 	if !reflect.DeepEqual(got[0].Incident, full) {
