@@ -19,7 +19,25 @@ type cueHit struct {
 // denialWord reports whether a negation marker denies the whole sentence
 // ("desmienten", "falso") rather than the words right after it ("no").
 func denialWord(w string) bool {
-	for _, p := range []string{"descart", "desmient", "desminti", "nieg", "neg", "fals", "fake", "denie", "deny", "rumor", "bulo", "desinformacion"} {
+	return strongDenial(w) || claimWord(w)
+}
+
+// strongDenial reports whether a negation marker says that a claim is
+// untrue ("desmienten", "negó", "es falso", "denied"), as opposed to one
+// that only calls it a rumour.
+func strongDenial(w string) bool {
+	for _, p := range []string{"descart", "desmient", "desminti", "nieg", "neg", "fals", "fake", "denie", "deny"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// claimWord reports whether a marker calls what follows an unverified
+// claim ("rumores", "bulo", "desinformación").
+func claimWord(w string) bool {
+	for _, p := range []string{"rumor", "bulo", "desinformacion"} {
 		if strings.HasPrefix(w, p) {
 			return true
 		}
@@ -34,7 +52,7 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 	var cues []cueHit
 	var negAt, hypoAt []int // fEnd of markers
 	var supportAt []int
-	denial := false
+	denial, strong := false, false
 	non, accident := false, false
 	var business, road, street, seize, tallyUnit, venue, closure bool
 	sport, ads := 0, 0
@@ -51,8 +69,10 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 			case clsActor, clsIgnore:
 				si.actorAt = append(si.actorAt, [2]int{h.start, h.end})
 			case clsNeg:
-				if denialWord(f[h.fStart:h.fEnd]) && !refusal(f, h.fStart, h.fEnd, si.fEnd) {
+				if w := f[h.fStart:h.fEnd]; denialWord(w) && !refusal(f, h.fStart, h.fEnd, si.fEnd) {
 					denial = true
+					strong = strong || strongDenial(w)
+					si.claim = si.claim || claimWord(w)
 				} else {
 					negAt = append(negAt, h.fEnd)
 				}
@@ -105,6 +125,8 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 				sportWeak++
 			case clsCourt:
 				court = true
+			case clsClaim:
+				si.claim = true
 			}
 		}
 	}
@@ -158,15 +180,10 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 		}
 	}
 	// Filter cues.
+	var denied, negated []cueHit
 	kept := cues[:0]
 	for _, c := range cues {
 		if own > 0 && own < len(cues) && (afterRef(f, c.fStart, si.fStart) || causeClause(f, c.fStart, si.fStart)) {
-			continue
-		}
-		if denial && c.typ != model.Policy {
-			continue
-		}
-		if near(negAt, c.fStart, 20) {
 			continue
 		}
 		if c.typ != model.Advisory && c.typ != model.Policy && near(hypoAt, c.fStart, 60) {
@@ -196,11 +213,28 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 		if stat && c.typ != model.Advisory && c.typ != model.Disruption {
 			continue // "los homicidios bajaron 12 %": a statistic, not an act
 		}
+		// Last, what the sentence denies or negates: the act is not
+		// reported, but a denial still says what is denied.
+		if denial && c.typ != model.Policy {
+			if strong {
+				denied = append(denied, c)
+			}
+			continue
+		}
+		if near(negAt, c.fStart, 20) || existential(f, c, si) {
+			negated = append(negated, c)
+			continue
+		}
 		kept = append(kept, c)
 	}
 	if len(kept) == 0 {
 		si.suppressed = len(cues) > 0 || sport > 0 || ads >= 2
 		si.genre = sport > 0 || sportWeak >= 2 || fiction || stat && len(cues) > 0
+		if len(denied) > 0 {
+			si.denied, _, _ = decide(denied, business, road || street && closure, seize)
+		} else if len(negated) > 0 {
+			si.negated, _, _ = decide(negated, business, road || street && closure, seize)
+		}
 		return
 	}
 	// Vehicles burnt on a highway block it; in a street, avenue or bypass
@@ -714,4 +748,45 @@ func (e *Extractor) checkHistory(f string, si *sentInfo, r model.Report) {
 			}
 		}
 	}
+}
+
+// existential reports whether cue c lies in the scope of an existential
+// negation of its clause: "no se reportaron robos a comercios ni riñas",
+// "sin que se registraran bloqueos", "there were no reports of shootings".
+// The scope runs from the negation to the end of the clause (a semicolon or
+// an adversative "pero", "aunque", "but"); a cue naming an act already told
+// ("no hubo heridos en el ataque", "tras el enfrentamiento") is outside it.
+func existential(f string, c cueHit, si *sentInfo) bool {
+	if definite(f, c.fStart, si.fStart) || afterRef(f, c.fStart, si.fStart) {
+		return false
+	}
+	w := f[si.fStart:c.fStart]
+	at := -1
+	for _, m := range existentialNegations {
+		if k := strings.LastIndex(w, m); k > at && (k == 0 || !isWord(w[k-1])) {
+			at = k
+		}
+	}
+	if at < 0 {
+		return false
+	}
+	rest := w[at:]
+	if strings.IndexByte(rest, ';') >= 0 {
+		return false
+	}
+	for _, b := range []string{" pero ", " sino ", " aunque ", " sin embargo", " mientras ", " cuando ", " luego de que ", " despues de que ", " but ", " although ", " however", " while ", " when ", " after "} {
+		if strings.Contains(rest, b) {
+			return false
+		}
+	}
+	return true
+}
+
+// existentialNegations deny that something happened at all (folded).
+var existentialNegations = []string{
+	"no se report", "no se registr", "no se han report", "no se han registr", "no se present", "no se detect",
+	"no se observ", "no se tiene report", "no se tienen report", "no hubo", "no hay", "no existe", "no existen",
+	"sin que se", "sin reporte", "sin reportes", "sin registro", "saldo blanco", "ningun reporte",
+	"there were no", "there was no", "there are no", "there is no", "no reports of", "no reported",
+	"were not reported", "was not reported", "no sign of", "no signs of",
 }

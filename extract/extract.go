@@ -302,6 +302,12 @@ type sentInfo struct {
 	future []int
 	// we: the sentence speaks in the first person plural.
 	we bool
+	// denied is the type of the act the sentence says did not happen
+	// ("desmienten la quema de vehículos"), negated the type of one it
+	// negates ("no hay bloqueos"); claim is set when it calls something a
+	// rumour or a claim on social media.
+	denied, negated model.IncidentType
+	claim           bool
 	// genre: the sentence reads as sport, entertainment or statistics.
 	genre bool
 	// anaphoric: the deciding cue is a noun after a definite article
@@ -367,25 +373,101 @@ func (e *Extractor) Extract(r model.Report) []model.Incident {
 		// The title alone reports an incident: keep it only when a
 		// sentence of the text supports it (evidence must point into
 		// Text, which the title is not part of).
-		at := e.titleSupport(ctx)
-		if at < 0 {
-			return nil
+		if at := e.titleSupport(ctx); at >= 0 {
+			out = append(out, e.titleDraft(ctx, at))
 		}
-		d := draft{typ: ctx.titleType, weight: ctx.titleWeight * 0.8, lastSent: at, firstSent: at, sents: []int{at}, fromTitle: true}
-		d.figures = append(d.figures, sents[at].figures...)
-		d.addActors(sents[at].actors)
-		if p, ok := ctx.titlePlace(); ok {
-			d.place = p
-			d.placeFrom = fromTitle
-		} else if p, ok := ctx.dominant(); ok {
-			d.place = p
-			d.placeFrom = fromReport
-		}
-		d.addActors(ctx.titleActors)
-		d.figures = append(d.figures, ctx.titleFigures...)
-		out = append(out, d)
 	}
-	return e.finish(ctx, splitArrests(ctx, dropTotals(out)))
+	out = splitArrests(ctx, dropTotals(out))
+	if !ctx.opinion {
+		out = e.denials(ctx, out)
+	}
+	return e.finish(ctx, out)
+}
+
+// titleDraft is the incident the title reports, supported by sentence at.
+func (e *Extractor) titleDraft(ctx *reportCtx, at int) draft {
+	s := &ctx.sents[at]
+	d := draft{typ: ctx.titleType, weight: ctx.titleWeight * 0.8, lastSent: at, firstSent: at, sents: []int{at}, fromTitle: true}
+	d.figures = append(d.figures, s.figures...)
+	d.addActors(s.actors)
+	if p, ok := ctx.titlePlace(); ok {
+		d.place = p
+		d.placeFrom = fromTitle
+	} else if p, ok := ctx.dominant(); ok {
+		d.place = p
+		d.placeFrom = fromReport
+	}
+	d.addActors(ctx.titleActors)
+	d.figures = append(d.figures, ctx.titleFigures...)
+	return d
+}
+
+// denials adds to ds one record per place for each act the report denies:
+// a sentence with a denial ("autoridades desmienten la quema de vehículos
+// en Apatzingán", "officials said reports of a blockade were false"), or
+// a negated act ("no hay bloqueos, todo en calma") in a report that speaks
+// of rumours or posts on social media. A denial about an act the report
+// tells of, of the same type at the same place ("negó que el ataque
+// estuviera ligado al cártel"), is a detail of it and yields nothing.
+func (e *Extractor) denials(c *reportCtx, ds []draft) []draft {
+	claims := false
+	for i := range c.sents {
+		claims = claims || c.sents[i].claim
+	}
+	var out []draft
+	for i := range c.sents {
+		s := &c.sents[i]
+		typ := s.denied
+		if typ == "" && claims {
+			typ = s.negated
+		}
+		if typ == "" || typ == model.Policy || typ == model.Advisory || s.boiler || s.historic || s.question || s.opinion {
+			continue
+		}
+		places := selectPlaces(s.places)
+		if len(places) == 0 {
+			p, src := e.inherit(c, i, ds)
+			if src != fromNone {
+				p.start, p.end = -1, -1
+				places = []placeRef{p}
+			}
+		}
+		if len(places) == 0 {
+			places = []placeRef{{place: gazetteer.Place{ID: -3}}}
+		}
+	next:
+		for _, p := range places {
+			key := placeKey(p)
+			for k := range ds {
+				if d := &ds[k]; d.typ == typ && (p.place.ID == -3 || placeKey(d.place) == key || p.place.MunicipalityCode == "" && d.place.place.StateCode == p.place.StateCode) {
+					continue next // a detail of an act told
+				}
+			}
+			for k := range out {
+				if d := &out[k]; d.typ == typ && placeKey(d.place) == key {
+					if d.lastSent != i {
+						d.addSent(i, s)
+					}
+					continue next
+				}
+			}
+			d := draft{typ: typ, weight: 0.6, sents: []int{i}, firstSent: i, lastSent: i, denial: true, cuePos: s.start}
+			if p.place.ID != -3 {
+				d.place, d.placeFrom = p, fromSentence
+				if p.start < 0 {
+					d.placeFrom = fromParagraph
+				}
+			}
+			d.addActors(s.actors)
+			out = append(out, d)
+		}
+	}
+	if len(out) == 0 {
+		return ds
+	}
+	all := append(ds, out...)
+	sort.SliceStable(all, func(a, b int) bool { return all[a].firstSent < all[b].firstSent })
+	return all
 }
 
 // splitArrests gives an arrest told in a second clause of an incident's

@@ -35,7 +35,10 @@ type draft struct {
 	figures             []figure
 	cuePos              int
 	tally               bool
-	fromTitle           bool
+	// denial: the sentences deny the incident ("desmienten la quema de
+	// vehículos"): a record that contradicts a claim, not an incident.
+	denial    bool
+	fromTitle bool
 	// split is set when one sentence named several places: figures then go
 	// to the place they are closest to.
 	split bool
@@ -522,6 +525,8 @@ func (e *Extractor) finish(c *reportCtx, ds []draft) []model.Incident {
 			ReportID: c.r.ID,
 			Type:     d.typ,
 			Actors:   specific(d.actors),
+			Tally:    d.tally,
+			Denial:   d.denial,
 		}
 		if c.feed != nil && !d.tally {
 			inc.Location = *c.feed
@@ -532,6 +537,9 @@ func (e *Extractor) finish(c *reportCtx, ds []draft) []model.Incident {
 		timeFound := e.setTime(c, d, &inc)
 		setCounts(d.figures, &inc.Counts)
 		inc.Severity = severity(d, &inc)
+		if d.denial {
+			inc.Severity = 1 // nothing happened
+		}
 		inc.Confidence = confidence(c, d, timeFound)
 		for _, i := range d.sents {
 			s := c.sents[i]

@@ -35,6 +35,7 @@ const (
 	clsWe                         // first person plural: a columnist's or speaker's voice
 	clsSportWeak                  // words common in sport reporting, telling only in numbers
 	clsCourt                      // court proceedings and anniversaries: about an old act
+	clsClaim                      // a claim to be checked: rumours, posts on social media
 )
 
 // entry is one lexicon pattern. Patterns are folded (lower case, no
@@ -171,6 +172,7 @@ func markerTable() map[class]string {
 		clsWe:        "nosotros|nuestro|nuestra|nuestros|nuestras|debemos|tenemos|necesitamos|podemos|somos|estamos|queremos|vivimos|sabemos|creemos|we|our|ours|let's",
 		clsSportWeak: "goal|goals|match|scored|team|crowd|coach|entrenador|estadio|stadium|clasico|jornada|torneo|marcador|equipo|partido|header|winner|victoria|derrota|defeat|fans|aficionados",
 		clsCourt:     "vinculan a proceso|vinculo a proceso|vinculado a proceso|vinculada a proceso|vinculados a proceso|vinculacion a proceso|juez de control|un juez|a judge|sentencia|sentencias|sentenciad*|prision preventiva|juicio|tribunal|sentenced|convicted|trial|pleaded guilty|indicted|indictment|apelara|apelacion|aniversario|anniversary|se cumplen|years ago|a cinco anos|a un ano|a dos anos|a tres anos|a diez anos",
+		clsClaim:     "redes sociales|social media|en redes|circulan|circula|circulo|circularon|viral|viralizo|viralizaron|rumor*|bulo*|desinformacion|fake news|noticias falsas|versiones|posts|publicaciones",
 		clsQuantity:  "decenas de|cientos de|centenares de|miles de|una ola de|oleada de|ola de|serie de|dozens of|hundreds of|scores of|a wave of|wave of|a string of|string of|multiple|multiples|varios|varias|several|numerous|numerosos",
 	}
 }
