@@ -59,10 +59,11 @@
 // (the gold report's "lang", else the one the pipeline detected).
 //
 // The no-incident rate is the share of gold reports with no incident (or
-// only denials, which report none) for which the pipeline returned no
-// violent incident (model.IncidentType.Violent); security operations,
-// disruptions, advisories, policy items and denials do not count against
-// it. A tally does: it states that violence happened.
+// only denials and tallies, which report no incident of their own) for
+// which the pipeline returned no violent incident (model.IncidentType.Violent);
+// security operations, disruptions, advisories, policy items, denials and
+// tallies do not count against it (whether a denial or a tally was right
+// is scored by the matching and the denial and tally fields).
 //
 // A report on which the pipeline fails is scored as if it had returned no
 // incident, and the error is listed in Scores.Errors.
@@ -268,11 +269,11 @@ func (t *tally) add(lang string, gold []GoldIncident, pred []model.Incident) {
 		t.langs[lang] = lt
 	}
 	lt.reports++
-	if onlyDenials(gold) {
+	if noneCounted(gold) {
 		t.noIncident.Reports++
 		clean := true
 		for _, p := range pred {
-			if p.Type.Violent() && !p.Denial {
+			if p.Type.Violent() && p.Counted() {
 				clean = false
 				break
 			}
@@ -312,11 +313,11 @@ func (t *tally) add(lang string, gold []GoldIncident, pred []model.Incident) {
 	}
 }
 
-// onlyDenials reports whether the gold incidents of a report are none but
-// denials: the report tells of no incident.
-func onlyDenials(gold []GoldIncident) bool {
+// noneCounted reports whether the gold incidents of a report are none but
+// denials and tallies: the report tells of no incident of its own.
+func noneCounted(gold []GoldIncident) bool {
 	for _, g := range gold {
-		if !g.Denial {
+		if !g.Denial && !g.Tally {
 			return false
 		}
 	}

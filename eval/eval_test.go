@@ -483,8 +483,8 @@ func TestAssign(t *testing.T) {
 }
 
 // TestRunDenialsAndTallies checks that a denial or a tally pairs only with
-// one of its kind, and that a report with only a denial counts as a report
-// with no incident, a tally not.
+// one of its kind, and that a report with only denials or tallies counts as
+// a report with no incident, which a predicted denial or tally leaves clean.
 func TestRunDenialsAndTallies(t *testing.T) {
 	const gold = `{"report": {"id": "d", "lang": "es", "text": "x"}, "incidents": [{"type": "arson", "state_code": "16", "denial": true}]}
 {"report": {"id": "y", "lang": "es", "text": "x"}, "incidents": [{"type": "blockade", "killed": 3, "tally": true}]}
@@ -511,7 +511,7 @@ func TestRunDenialsAndTallies(t *testing.T) {
 				return in
 			},
 			incident: want{1, 1}, denial: want{1, 1}, tallyW: want{1, 1},
-			noIncidentReports: 1, noIncident: 1,
+			noIncidentReports: 2, noIncident: 1,
 		},
 		{
 			// The same type and state, but reported as having happened:
@@ -519,7 +519,7 @@ func TestRunDenialsAndTallies(t *testing.T) {
 			name:     "flags lost",
 			edit:     func(id string, in []model.Incident) []model.Incident { return in },
 			incident: want{0, 0}, denial: want{0, 0}, tallyW: want{0, 0},
-			noIncidentReports: 1, noIncident: 0,
+			noIncidentReports: 2, noIncident: 0,
 		},
 	}
 	for _, tt := range tests {

@@ -58,7 +58,8 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 	sport, ads := 0, 0
 	stat := strings.IndexByte(f[si.fStart:si.fEnd], '%') >= 0
 	fiction, court := false, false
-	sportWeak := 0
+	sportWeak, weather := 0, 0
+	var ignored [][2]int // folded spans of names that hold cue words
 	hypoAt = append(hypoAt, si.future...)
 	var quantityEnd []int
 	for _, h := range hits {
@@ -68,6 +69,9 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 				cues = append(cues, cueHit{typ: en.typ, weight: en.weight, fStart: h.fStart, fEnd: h.fEnd, start: h.start})
 			case clsActor, clsIgnore:
 				si.actorAt = append(si.actorAt, [2]int{h.start, h.end})
+				if en.cls == clsIgnore {
+					ignored = append(ignored, [2]int{h.fStart, h.fEnd})
+				}
 			case clsNeg:
 				if w := f[h.fStart:h.fEnd]; denialWord(w) && !refusal(f, h.fStart, h.fEnd, si.fEnd) {
 					denial = true
@@ -127,10 +131,15 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 				court = true
 			case clsClaim:
 				si.claim = true
+			case clsWeather:
+				weather++
+			case clsPolicyTalk:
+				si.policy++
 			}
 		}
 	}
 	si.ads = ads
+	si.mishap = accident || non
 	// Actors with roles.
 	var reporters []string
 	for _, h := range hits {
@@ -155,10 +164,14 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 		}
 	}
 	// A cue inside a longer cue ("operations" in "suspended operations")
-	// is not a cue of its own.
+	// or inside a name or phrase that holds cue words ("uso de armas de
+	// fuego") is not a cue of its own.
 	inner := cues[:0]
 	for k, c := range cues {
 		in := false
+		for _, sp := range ignored {
+			in = in || sp[0] <= c.fStart && c.fEnd <= sp[1]
+		}
 		for m, o := range cues {
 			if m != k && o.fStart <= c.fStart && c.fEnd <= o.fEnd && o.fEnd-o.fStart > c.fEnd-c.fStart {
 				in = true
@@ -179,6 +192,7 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 			own++
 		}
 	}
+	si.elapsed = elapsedEnds(f, si.fStart, si.fEnd)
 	// Filter cues.
 	var denied, negated []cueHit
 	kept := cues[:0]
@@ -198,14 +212,20 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 		if si.opinion && c.typ != model.Policy {
 			continue
 		}
-		if sport > 0 || sportWeak >= 2 || ads >= 2 || fiction {
-			continue // a goalkeeper's block, "ofertas explosivas", a film's plot
+		if sport > 0 || sportWeak >= 2 || ads >= 2 || fiction || weather >= 2 {
+			continue // a goalkeeper's block, "ofertas explosivas", a film's plot, a gust of wind
 		}
 		if c.typ == model.Disruption && oneBusiness(f, c.fStart, si.fStart) {
 			continue // "el establecimiento suspendió operaciones": one shop closing
 		}
 		if court && c.typ != model.Policy {
 			continue // a hearing or an anniversary looks back on an old act
+		}
+		if c.typ != model.Policy && topical(f, c.fStart, si.fStart) {
+			continue // "por el delito de secuestro": a charge, not an act
+		}
+		if ago(f, si.elapsed, c.fStart) {
+			continue // "a once años de la desaparición"
 		}
 		if e.datedBefore(f, c, si, r) {
 			continue // "el ataque ocurrido en mayo de 2021"
@@ -229,7 +249,7 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 	}
 	if len(kept) == 0 {
 		si.suppressed = len(cues) > 0 || sport > 0 || ads >= 2
-		si.genre = sport > 0 || sportWeak >= 2 || fiction || stat && len(cues) > 0
+		si.genre = sport > 0 || sportWeak >= 2 || fiction || weather >= 2 || stat && len(cues) > 0
 		if len(denied) > 0 {
 			si.denied, _, _ = decide(denied, business, road || street && closure, seize)
 		} else if len(negated) > 0 {
@@ -270,6 +290,7 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 	}
 	si.cuePos = pos.start
 	si.anaphoric = definite(f, pos.fStart, si.fStart)
+	si.generic = genericPlural(f, pos.fStart, pos.fEnd, si.fStart)
 	// Tally: a number or quantity right before the deciding cue, or "in N
 	// states".
 	switch typ {
@@ -710,7 +731,8 @@ func (e *Extractor) checkHistory(f string, si *sentInfo, r model.Report) {
 			cur++
 		}
 	}
-	if hist > 0 && cur == 0 {
+	if hist > 0 && cur == 0 || cur == 0 && len(si.elapsed) > 0 {
+		// "hace dos años", "in the past": years back, and no time of now
 		si.historic = true
 		return
 	}
@@ -789,4 +811,15 @@ var existentialNegations = []string{
 	"sin que se", "sin reporte", "sin reportes", "sin registro", "saldo blanco", "ningun reporte",
 	"there were no", "there was no", "there are no", "there is no", "no reports of", "no reported",
 	"were not reported", "was not reported", "no sign of", "no signs of",
+}
+
+// ago reports whether the cue at folded offset at follows, in the same
+// clause and close by, a phrase that puts it years back (elapsedEnds).
+func ago(f string, ends []int, at int) bool {
+	for _, e := range ends {
+		if e <= at && at-e <= 80 && strings.IndexByte(f[e:at], ';') < 0 {
+			return true
+		}
+	}
+	return false
 }

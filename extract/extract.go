@@ -302,12 +302,24 @@ type sentInfo struct {
 	future []int
 	// we: the sentence speaks in the first person plural.
 	we bool
+	// policy counts the words of diplomacy, legislation and the economy.
+	policy int
+	// mishap: the sentence tells of an accident, a natural death or
+	// disaster, or a protest, which no violent title can rest on.
+	mishap bool
 	// denied is the type of the act the sentence says did not happen
 	// ("desmienten la quema de vehículos"), negated the type of one it
 	// negates ("no hay bloqueos"); claim is set when it calls something a
 	// rumour or a claim on social media.
 	denied, negated model.IncidentType
 	claim           bool
+	// elapsed holds the folded ends of phrases that put what follows
+	// years back ("hace dos años", "a once años de").
+	elapsed []int
+	// generic: the deciding cue is a plural after a determiner ("los
+	// enfrentamientos"), which names a kind of act unless a time, a toll
+	// or a place finer than a state anchors it.
+	generic bool
 	// genre: the sentence reads as sport, entertainment or statistics.
 	genre bool
 	// anaphoric: the deciding cue is a noun after a definite article
@@ -591,7 +603,7 @@ func (e *Extractor) titleSupport(c *reportCtx) int {
 	tp, hasPlace := c.titlePlace()
 	for i := range c.sents {
 		s := &c.sents[i]
-		if s.boiler || s.historic || s.question || s.opinion || s.suppressed {
+		if s.boiler || s.historic || s.question || s.opinion || s.suppressed || s.mishap && c.titleType.Violent() {
 			continue
 		}
 		if s.typ == c.titleType || len(s.figures) > 0 {

@@ -366,6 +366,15 @@ func (e *Extractor) anchored(c *reportCtx, i int, s *sentInfo, places []placeRef
 	if hasTime || len(s.figures) > 0 {
 		return true
 	}
+	if s.generic && c.feed == nil {
+		fine := false
+		for _, p := range places {
+			fine = fine || rank(p.place.Kind) <= 2
+		}
+		if !fine {
+			return false // "los enfrentamientos en Michoacán muestran que..."
+		}
+	}
 	if len(places) > 0 {
 		return s.weight >= 0.6 || c.feed != nil
 	}

@@ -10,32 +10,34 @@ import (
 type class uint8
 
 const (
-	clsCue       class = iota + 1 // an incident cue (typ, weight)
-	clsActor                      // an actor alias (actor)
-	clsNeg                        // a negation or denial
-	clsHypo                       // a hypothetical, future or preventive frame
-	clsOpinion                    // opinion or analysis
-	clsBoiler                     // page boilerplate
-	clsNon                        // roadworks, traffic, protest, accident: not an incident
-	clsBusiness                   // a business or bank as a target
-	clsRoad                       // a highway
-	clsSupport                    // "with support from"
-	clsTallyUnit                  // "in 20 states", "nationwide"
-	clsSeize                      // seizure verbs (aseguran explosivos)
-	clsQuantity                   // "decenas de", "hundreds of"
-	clsAccident                   // accidents, overdoses, natural fires: no violent incident
-	clsIgnore                     // names that contain cue, actor or place words ("Marina del Pilar")
-	clsVenue                      // a bar or night club: people inside are the usual target
-	clsSport                      // sport reporting: "bloqueó tres disparos" is a save
-	clsAd                         // advertising: "ofertas explosivas"
-	clsStreet                     // a street, avenue or bypass
-	clsClosure                    // a vehicle put across a road: what makes arson a blockade
-	clsStat                       // statistics: percentages, rates, yearly totals
-	clsFiction                    // entertainment: films, series, books, games
-	clsWe                         // first person plural: a columnist's or speaker's voice
-	clsSportWeak                  // words common in sport reporting, telling only in numbers
-	clsCourt                      // court proceedings and anniversaries: about an old act
-	clsClaim                      // a claim to be checked: rumours, posts on social media
+	clsCue        class = iota + 1 // an incident cue (typ, weight)
+	clsActor                       // an actor alias (actor)
+	clsNeg                         // a negation or denial
+	clsHypo                        // a hypothetical, future or preventive frame
+	clsOpinion                     // opinion or analysis
+	clsBoiler                      // page boilerplate
+	clsNon                         // roadworks, traffic, protest, accident: not an incident
+	clsBusiness                    // a business or bank as a target
+	clsRoad                        // a highway
+	clsSupport                     // "with support from"
+	clsTallyUnit                   // "in 20 states", "nationwide"
+	clsSeize                       // seizure verbs (aseguran explosivos)
+	clsQuantity                    // "decenas de", "hundreds of"
+	clsAccident                    // accidents, overdoses, natural fires: no violent incident
+	clsIgnore                      // names that contain cue, actor or place words ("Marina del Pilar")
+	clsVenue                       // a bar or night club: people inside are the usual target
+	clsSport                       // sport reporting: "bloqueó tres disparos" is a save
+	clsAd                          // advertising: "ofertas explosivas"
+	clsStreet                      // a street, avenue or bypass
+	clsClosure                     // a vehicle put across a road: what makes arson a blockade
+	clsStat                        // statistics: percentages, rates, yearly totals
+	clsFiction                     // entertainment: films, series, books, games
+	clsWe                          // first person plural: a columnist's or speaker's voice
+	clsSportWeak                   // words common in sport reporting, telling only in numbers
+	clsCourt                       // court proceedings and anniversaries: about an old act
+	clsClaim                       // a claim to be checked: rumours, posts on social media
+	clsWeather                     // weather reporting: "ráfagas", "frente frío"; telling in numbers
+	clsPolicyTalk                  // diplomacy, legislation, economy: a report about policy
 )
 
 // entry is one lexicon pattern. Patterns are folded (lower case, no
@@ -150,29 +152,31 @@ func actorTable() ([]actorDef, [][]string) {
 // markerTable returns the non-cue markers.
 func markerTable() map[class]string {
 	return map[class]string{
-		clsNeg:       "no|ni|nor|not|never|nunca|no se reporto|no se reportaron|no se registro|no se registraron|no hubo|no hay|no se han reportado|no se reporta|no se registra|sin que se report*|sin reporte de|sin reportes de|ningun|ninguna|ninguno|descart*|desmient*|desmintio|desmintieron|niega*|nego|negaron|falso|falsa|falsos|falsas|fake|no reports of|there were no|there was no|denied|denies|deny|rumor*|bulo*|desinformacion",
-		clsHypo:      "going to|gonna|va a ser|joked|bromeo|broma|podria|podrian|habria|habrian|tendria|tendrian|estarian|harian|se espera que|se preve|preven|pronostic*|is expected to|are expected to|expected to|plans to|plan to|planned to|aims to|in the event of|en caso de que|hipotetic*|hypothetical*|scenario|escenario|escenarios|pudiera*|could|would|might|amenaza con|amenazan con|amenazo con|amenazaron con|threaten* to|planea*|posible|posibles|possible|possibly|en caso de|si|if|will|may have|may be|may send|may consider|may trigger|may lead|may also|may not|likely|probablemente|can|pueden|puede|suelen|suele|a menudo|often|usually|typically|tend to|tends to|historically|historicamente|en general|in general|por lo general|se teme|temen|fears of|feared|riesgo de|risk of|para prevenir|prevenir|para evitar|evitar|to prevent|prevent|buscan evitar|simulacro|drill|should|debemos|deberia|deberiamos|deben",
-		clsOpinion:   "review|resena|en mi opinion|opinion|columna|columnista|editorial|analisis|analista|creo que|considero que|i think|in my view|i believe|op-ed|commentary|column",
-		clsBoiler:    "suscribete|suscribirse|subscribe|cookies|cookie|compartir|comparte|share this|share on|notas relacionadas|noticias relacionadas|related articles|related stories|copyright|derechos reservados|all rights reserved|publicidad|advertisement|newsletter|boletin|lee tambien|te puede interesar|te recomendamos|read more|leer mas|siguenos|follow us|haz clic|click here|iniciar sesion|sign in|log in",
-		clsNon:       "magisterio|seccion 22|en demanda*|exigir|exigen|exigieron|exigian|exigiendo|en demanda de|demandan|demandaron|reclaman|reclamaron|en protesta|inconformes|productores|agricultores|campesinos|maestros|docentes|paristas|huelga|huelguistas|paro nacional|planton|jubilados|pensionados|farmers|teachers|truckers|growers|strike|strikers|striking|demanding|demand|rally|marcha|marchas|marchistas|por obras|obras de|obra publica|trabajos de mantenimiento|mantenimiento|repavimentacion|bacheo|cierre parcial|manifestacion pacifica|manifestacion|manifestantes|protesta|protestas|protestan|normalistas|transportistas|ejidatarios|cnte|roadwork*|road work*|road construction|construction work*|maintenance|protesters|protest|demonstrators",
-		clsAccident:  "accidente|accidentes|accident|accidents|volcara|volcaron|volcar|vuelco|overturned|rolled over|jackknifed|collided|collision|colision|exceso de velocidad|quema de rastrojo|quemando rastrojo|burning stubble|stubble|accidente vial|accidente de transito|accidente carretero|percance vial|choque|choca|chocan|chocaron|volcadura|vuelca|volco|carambola|atropella*|traffic accident|car crash|crash|sobredosis|overdose|ahogad*|electrocutad*|infarto|suicid*|incendio forestal|incendios forestales|wildfire*|forest fire*|pastizal|cortocircuito|short circuit|fuga de gas|gas leak|pirotecnia|fireworks|explosion de pipa|explosion de gas",
-		clsBusiness:  "oxxo|oxxos|gasolinera*|gas station*|banco|bancos|banco del bienestar|sucursal*|tienda*|comercio|comercios|negocio*|farmacia*|bank|banks|store|stores|shop|shops|business|businesses|restaurante*|restaurant*|supermercado*|plaza comercial|centro comercial|mall|bar|bares|cajero*|autozone|walmart|soriana|coppel|elektra|bodega aurrera|cantina*|hotel|hoteles",
-		clsRoad:      "carretera*|autopista*|highway*|caseta*|tramo|tramos|freeway|expressway",
-		clsStreet:    "road|roads|vialidad*|avenida*|libramiento|periferico|crucero|street|streets|calle|calles|puente|acceso|boulevard|bulevar",
-		clsSupport:   "con apoyo de|con el apoyo de|con ayuda de|con la ayuda de|apoyo de inteligencia|with support from|with the support of|with the help of|with help from|backed by|supported by|con informacion de|intelligence provided by|information provided by",
-		clsTallyUnit: "estados|entidades|states|municipios|municipalities|todo el pais|en el pais|a nivel nacional|nationwide|across the country|across mexico|en todo mexico|entidades federativas",
-		clsSeize:     "aseguran|aseguraron|aseguramiento|decomis*|seized|seizure*|incautan|incautaron|localizaron un arsenal|arsenal",
-		clsIgnore:    "zona hotelera|hotel zone|marina del pilar|garcia harfuch|omar garcia|garcia luna|marina vallarta|secretaria de seguridad publica de tijuana|alerta amber|amber alert|operation warp|la linea de fuego|linea de produccion",
-		clsClosure:   "atraves*|cerraron|cerrar|cierran|cierra|cerrando|cerrado|cerrada|obstruy*|obstruccion|impedir el paso|impedian el paso|impidiendo el paso|cortaron la circulacion|block|blocks|blocking|blocked|across the road|across the highway|bloqu*",
-		clsVenue:     "bar|bares|cantina*|antro|antros|discoteca*|nightclub*|night club*|centro nocturno|centros nocturnos|table dance|palenque|billar",
-		clsSport:     "portero|derby|stoppage time|league|delantera|defensa central|contragolpe*|porteros|porteria|arquero|guardameta|goleador|delantero|delanteros|aficion|tribuna|tribunas|arbitro|liga mx|cancha|gol|goles|golazo|goalkeeper|goalie|striker|referee|empate|empataron|empatado|penalti|tiro de esquina|clasico tapatio|futbol|soccer|beisbol|baseball|basquetbol|basketball|campeonato|stands",
-		clsAd:        "oferta|ofertas|promocion|promociones|descuento|descuentos|financiamiento|seminuevo|seminuevos|mensualidades|enganche|meses sin intereses|cupon|cupones|rebaja|rebajas|precios bajos|agencia de autos|visitanos|cotiza|discount|discounts|special offer|deals|financing",
-		clsStat:      "la mitad de los|la mitad de las|half of the|the majority of|tendencia|trend|en aumento|a la baja|al alza|on the rise|por ciento|porcentaje|percent|percentage|tasa de|tasas de|per capita|por cada 100 mil|por cada cien mil|per 100,000|per 100 000|en lo que va del ano|en lo que va de la administracion|en lo que va del sexenio|so far this year|year-on-year|year on year|interanual|anualmente|promedio diario|daily average|cifras oficiales|incidencia delictiva|estadistica*|statistics|statistical|mismo periodo|same period|comparacion con|compared with|compared to|respecto al ano|ano con ano|homicide rate|murder rate",
-		clsFiction:   "pelicula*|filme|documental|capitulo*|actriz|estreno|taquilla|narcoserie*|telenovela*|nueva serie|videojuego*|novela|libro|escritor|escritora|capitulo final|movie|book|chapter|writer|prose|streaming|the show|concierto|concert|tickets|boletos|lineup|headliner|music festival|festival musical|movies|film|films|documentary|starring|premiere*|box office|netflix|hbo|video game*|the series|tv series|novel",
-		clsWe:        "nosotros|nuestro|nuestra|nuestros|nuestras|debemos|tenemos|necesitamos|podemos|somos|estamos|queremos|vivimos|sabemos|creemos|we|our|ours|let's",
-		clsSportWeak: "goal|goals|match|scored|team|crowd|coach|entrenador|estadio|stadium|clasico|jornada|torneo|marcador|equipo|partido|header|winner|victoria|derrota|defeat|fans|aficionados",
-		clsCourt:     "vinculan a proceso|vinculo a proceso|vinculado a proceso|vinculada a proceso|vinculados a proceso|vinculacion a proceso|juez de control|un juez|a judge|sentencia|sentencias|sentenciad*|prision preventiva|juicio|tribunal|sentenced|convicted|trial|pleaded guilty|indicted|indictment|apelara|apelacion|aniversario|anniversary|se cumplen|years ago|a cinco anos|a un ano|a dos anos|a tres anos|a diez anos",
-		clsClaim:     "redes sociales|social media|en redes|circulan|circula|circulo|circularon|viral|viralizo|viralizaron|rumor*|bulo*|desinformacion|fake news|noticias falsas|versiones|posts|publicaciones",
-		clsQuantity:  "decenas de|cientos de|centenares de|miles de|una ola de|oleada de|ola de|serie de|dozens of|hundreds of|scores of|a wave of|wave of|a string of|string of|multiple|multiples|varios|varias|several|numerous|numerosos",
+		clsNeg:        "no|ni|nor|not|never|nunca|no se reporto|no se reportaron|no se registro|no se registraron|no hubo|no hay|no se han reportado|no se reporta|no se registra|sin que se report*|sin reporte de|sin reportes de|ningun|ninguna|ninguno|descart*|desmient*|desmintio|desmintieron|niega*|nego|negaron|falso|falsa|falsos|falsas|fake|no reports of|there were no|there was no|denied|denies|deny|rumor*|bulo*|desinformacion",
+		clsHypo:       "going to|gonna|va a ser|joked|bromeo|broma|podria|podrian|habria|habrian|tendria|tendrian|estarian|harian|se espera que|se preve|preven|pronostic*|is expected to|are expected to|expected to|plans to|plan to|planned to|aims to|in the event of|en caso de que|hipotetic*|hypothetical*|scenario|escenario|escenarios|pudiera*|could|would|might|amenaza con|amenazan con|amenazo con|amenazaron con|threaten* to|planea*|posible|posibles|possible|possibly|en caso de|si|if|will|may have|may be|may send|may consider|may trigger|may lead|may also|may not|likely|probablemente|can|pueden|puede|suelen|suele|a menudo|often|usually|typically|tend to|tends to|historically|historicamente|en general|in general|por lo general|se teme|temen|fears of|feared|riesgo de|risk of|para prevenir|prevenir|para evitar|evitar|to prevent|prevent|buscan evitar|simulacro|drill|should|debemos|deberia|deberiamos|deben|se esperan|se espera|eventual|eventuales|eventualmente",
+		clsOpinion:    "review|resena|en mi opinion|opinion|columna|columnista|editorial|analisis|analista|creo que|considero que|i think|in my view|i believe|op-ed|commentary|column",
+		clsBoiler:     "suscribete|suscribirse|subscribe|cookies|cookie|compartir|comparte|share this|share on|notas relacionadas|noticias relacionadas|related articles|related stories|copyright|derechos reservados|all rights reserved|publicidad|advertisement|newsletter|boletin|lee tambien|te puede interesar|te recomendamos|read more|leer mas|siguenos|follow us|haz clic|click here|iniciar sesion|sign in|log in",
+		clsNon:        "magisterio|seccion 22|en demanda*|exigir|exigen|exigieron|exigian|exigiendo|en demanda de|demandan|demandaron|reclaman|reclamaron|en protesta|inconformes|productores|agricultores|campesinos|maestros|docentes|paristas|huelga|huelguistas|paro nacional|planton|jubilados|pensionados|farmers|teachers|truckers|growers|strike|strikers|striking|demanding|demand|rally|marcha|marchas|marchistas|por obras|obras de|obra publica|trabajos de mantenimiento|mantenimiento|repavimentacion|bacheo|cierre parcial|manifestacion pacifica|manifestacion|manifestantes|protesta|protestas|protestan|normalistas|transportistas|ejidatarios|cnte|roadwork*|road work*|road construction|construction work*|maintenance|protesters|protest|demonstrators|deslave|deslaves|derrumbe|derrumbes|desgajamiento*|inundacion|inundaciones|inundado*|socavon|landslide*|mudslide*|rockslide*|flood|floods|flooded|flooding|tormenta tropical|tropical storm|huracan|hurricane|maraton|marathon|medio maraton|desfile|parade|carrera atletica|paseo ciclista|peregrinacion|pilgrimage",
+		clsAccident:   "accidente|accidentes|accident|accidents|volcara|volcaron|volcar|vuelco|overturned|rolled over|jackknifed|collided|collision|colision|exceso de velocidad|quema de rastrojo|quemando rastrojo|burning stubble|stubble|accidente vial|accidente de transito|accidente carretero|percance vial|choque|choca|chocan|chocaron|volcadura|vuelca|volco|carambola|atropella*|traffic accident|car crash|crash|sobredosis|overdose|ahogad*|electrocutad*|infarto|suicid*|incendio forestal|incendios forestales|wildfire*|forest fire*|pastizal|cortocircuito|short circuit|fuga de gas|gas leak|pirotecnia|fireworks|explosion de pipa|explosion de gas|dengue|covid*|coronavirus|influenza|sarampion|enfermedad|enfermedades|causas naturales|muerte natural|natural causes|disease|diseases|illness|cancer|ransomware|ciberataque*|cyberattack*|cyber attack*|cyber-attack*|hacker|hackers|hackeo*|ataque informatico|ataques informaticos|malware|phishing",
+		clsBusiness:   "oxxo|oxxos|gasolinera*|gas station*|banco|bancos|banco del bienestar|sucursal*|tienda*|comercio|comercios|negocio*|farmacia*|bank|banks|store|stores|shop|shops|business|businesses|restaurante*|restaurant*|supermercado*|plaza comercial|centro comercial|mall|bar|bares|cajero*|autozone|walmart|soriana|coppel|elektra|bodega aurrera|cantina*|hotel|hoteles",
+		clsRoad:       "carretera*|autopista*|highway*|caseta*|tramo|tramos|freeway|expressway",
+		clsStreet:     "road|roads|vialidad*|avenida*|libramiento|periferico|crucero|street|streets|calle|calles|puente|acceso|boulevard|bulevar",
+		clsSupport:    "con apoyo de|con el apoyo de|con ayuda de|con la ayuda de|apoyo de inteligencia|with support from|with the support of|with the help of|with help from|backed by|supported by|con informacion de|intelligence provided by|information provided by",
+		clsTallyUnit:  "estados|entidades|states|municipios|municipalities|todo el pais|en el pais|a nivel nacional|nationwide|across the country|across mexico|en todo mexico|entidades federativas",
+		clsSeize:      "aseguran|aseguraron|aseguramiento|decomis*|seized|seizure*|incautan|incautaron|localizaron un arsenal|arsenal",
+		clsIgnore:     "zona hotelera|hotel zone|marina del pilar|garcia harfuch|omar garcia|garcia luna|marina vallarta|secretaria de seguridad publica de tijuana|alerta amber|amber alert|operation warp|la linea de fuego|linea de produccion|rafaga de viento|rafagas de viento|rachas de viento|uso de armas de fuego|uso de arma de fuego|uso de la fuerza|portacion de arma*|trafico de armas|trafico ilicito de armas|arms trafficking|gun trafficking|weapons trafficking",
+		clsClosure:    "atraves*|cerraron|cerrar|cierran|cierra|cerrando|cerrado|cerrada|obstruy*|obstruccion|impedir el paso|impedian el paso|impidiendo el paso|cortaron la circulacion|block|blocks|blocking|blocked|across the road|across the highway|bloqu*",
+		clsVenue:      "bar|bares|cantina*|antro|antros|discoteca*|nightclub*|night club*|centro nocturno|centros nocturnos|table dance|palenque|billar",
+		clsSport:      "portero|derby|stoppage time|league|delantera|defensa central|contragolpe*|porteros|porteria|arquero|guardameta|goleador|delantero|delanteros|aficion|tribuna|tribunas|arbitro|liga mx|cancha|gol|goles|golazo|goalkeeper|goalie|striker|referee|empate|empataron|empatado|penalti|tiro de esquina|clasico tapatio|futbol|soccer|beisbol|baseball|basquetbol|basketball|campeonato|stands|inning|innings|bullpen|pitcher|pitchers|lanzador|lanzadores|jonron|jonrones|home run|home runs|cuadrangular*|ponches|strikeout*|struck out|bateador*|slugger|nocaut|knockout|noqueo|noquea|noqueado|knocked out|boxeador*|boxer|boxing|boxeo|cinturones|supermediano*|peso completo|heavyweight|welterweight|ufc|lucha libre|quarterback|touchdown*|nfl|nba|playoff*|liguilla|cuartos de final|tenis|tennis|medalla de oro|gold medal",
+		clsAd:         "oferta|ofertas|promocion|promociones|descuento|descuentos|financiamiento|seminuevo|seminuevos|mensualidades|enganche|meses sin intereses|cupon|cupones|rebaja|rebajas|precios bajos|agencia de autos|visitanos|cotiza|discount|discounts|special offer|deals|financing",
+		clsStat:       "la mitad de los|la mitad de las|half of the|the majority of|tendencia|trend|en aumento|a la baja|al alza|on the rise|por ciento|porcentaje|percent|percentage|tasa de|tasas de|per capita|por cada 100 mil|por cada cien mil|per 100,000|per 100 000|en lo que va del ano|en lo que va de la administracion|en lo que va del sexenio|so far this year|year-on-year|year on year|interanual|anualmente|promedio diario|daily average|cifras oficiales|incidencia delictiva|estadistica*|statistics|statistical|mismo periodo|same period|comparacion con|compared with|compared to|respecto al ano|ano con ano|homicide rate|murder rate",
+		clsFiction:    "pelicula*|filme|documental|capitulo*|actriz|estreno|taquilla|narcoserie*|telenovela*|nueva serie|videojuego*|novela|libro|escritor|escritora|capitulo final|movie|book|chapter|writer|prose|streaming|the show|concierto|concert|tickets|boletos|lineup|headliner|music festival|festival musical|movies|film|films|documentary|starring|premiere*|box office|netflix|hbo|video game*|the series|tv series|novel",
+		clsWe:         "nosotros|nuestro|nuestra|nuestros|nuestras|debemos|tenemos|necesitamos|podemos|somos|estamos|queremos|vivimos|sabemos|creemos|we|our|ours|let's",
+		clsSportWeak:  "goal|goals|match|scored|team|crowd|coach|entrenador|estadio|stadium|clasico|jornada|torneo|marcador|equipo|partido|header|winner|victoria|derrota|defeat|fans|aficionados",
+		clsCourt:      "vinculan a proceso|vinculo a proceso|vinculado a proceso|vinculada a proceso|vinculados a proceso|vinculacion a proceso|juez de control|un juez|a judge|sentencia|sentencias|sentenciad*|prision preventiva|juicio|tribunal|sentenced|convicted|trial|pleaded guilty|indicted|indictment|apelara|apelacion|aniversario|anniversary|se cumplen|years ago|a cinco anos|a un ano|a dos anos|a tres anos|a diez anos",
+		clsClaim:      "redes sociales|social media|en redes|circulan|circula|circulo|circularon|viral|viralizo|viralizaron|rumor*|bulo*|desinformacion|fake news|noticias falsas|versiones|posts|publicaciones",
+		clsWeather:    "meteorologic*|frente frio|heladas|helada|lluvias|lluvia|aguacero*|tormenta|tormentas|huracan*|ciclon*|pronostico*|temperatura*|viento|vientos|granizo|granizada|onda de calor|nublado|chubascos|weather|storm|storms|hurricane|rain|rains|rainfall|forecast*|temperature*|wind|winds|hail|heat wave|cold front|conagua|smn",
+		clsPolicyTalk: "acuerdo|acuerdos|acordo|acordaron|cooperacion|soberania|bilateral|cumbre|canciller|cancilleria|embajador*|embajada|diplomati*|negociacion*|negociador*|negotiat*|aranceles|tariff*|exportaciones|importaciones|exports|imports|inversion|inversiones|investors|inversionistas|mercados|markets|economia|economy|economic|senado|senate|senadores|senators|congreso|congress|diputados|lawmakers|legisladores|reforma|reformas|legislation|iniciativa|dictamen|minuta|presupuesto|budget|estrategia|strategy|agenda|dialogo|dialogue|talks|conversaciones|memorando|memorandum|tratado|treaty|t-mec|usmca|sovereignty|cooperation|agreement|summit",
+		clsQuantity:   "decenas de|cientos de|centenares de|miles de|una ola de|oleada de|ola de|serie de|dozens of|hundreds of|scores of|a wave of|wave of|a string of|string of|multiple|multiples|varios|varias|several|numerous|numerosos",
 	}
 }

@@ -70,6 +70,7 @@ func (e *Extractor) newReportCtx(r model.Report) *reportCtx {
 	hi, pi := 0, 0
 	opinionHits := 0
 	voice, genre, ads := 0, 0, 0 // sentences in the first person plural or asking; sport, fiction, statistics
+	policy := 0                  // words of diplomacy, legislation and the economy
 	for i, s := range raw {
 		s.start, s.end = c.text.Span(s.fStart, s.fEnd)
 		si := &c.sents[i]
@@ -96,6 +97,7 @@ func (e *Extractor) newReportCtx(r model.Report) *reportCtx {
 			genre++
 		}
 		ads += si.ads
+		policy += si.policy
 		hi = hj
 		for pi < len(c.refs) && c.refs[pi].start < s.start {
 			pi++
@@ -164,11 +166,14 @@ func (e *Extractor) newReportCtx(r model.Report) *reportCtx {
 	// A report is opinion when its title says so or several sentences do,
 	// or when it speaks in the first person plural and asks questions
 	// more than it tells (a column, an editorial, a speech), or when it is
-	// mostly sport, entertainment or statistics.
+	// mostly sport, entertainment, weather or statistics, or when it talks
+	// policy (diplomacy, legislation, the economy: half a word a sentence
+	// or more) without telling any concrete act.
 	n := len(c.sents)
 	if c.titleOpinion(e) || opinionHits >= 3 && opinionHits*4 >= n ||
 		opinionHits+voice >= 3 && (opinionHits+voice)*3 >= n && !c.concrete() ||
-		genre >= 2 && genre*4 >= n || ads >= 3 {
+		genre >= 2 && genre*4 >= n || ads >= 3 ||
+		policy >= 4 && policy*2 >= n && !c.concrete() {
 		c.opinion = true
 		for i := range c.sents {
 			if c.sents[i].typ != model.Policy {

@@ -1,0 +1,138 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/atalaya/atalaya/toll"
+)
+
+// This file holds the sentence-level discourse signals that tell a
+// reported act from a mention of one: elapsed time ("a once años de la
+// desaparición"), topics ("el delito de extorsión", "la crisis de
+// desaparición de personas") and generic reference ("los enfrentamientos
+// en Michoacán" with no time, toll or finer place).
+
+// elapsedEnds returns the folded ends, within [lo, hi) of f, of the
+// phrases that put what follows them years back: "hace dos años", "a once
+// años de", "se cumplen cinco años", "ten years ago", "en años
+// anteriores", "in the past", an anniversary.
+func elapsedEnds(f string, lo, hi int) []int {
+	var out []int
+	s := f[lo:hi]
+	for _, m := range []string{"aniversario", "anniversary", "en anos anteriores", "en anos pasados", "anos atras", "hace anos", "hace decadas", "hace muchos anos", "years ago", "decades ago", "in the past", "en el pasado", "in previous years", "in past years", "in years past", "anos antes", "years earlier",
+		"aquella noche", "aquel dia", "aquella madrugada", "aquella tarde", "aquella manana", "aquel ano", "aquellos anos", "aquella ocasion", "aquella vez"} {
+		for k := 0; ; {
+			j := strings.Index(s[k:], m)
+			if j < 0 {
+				break
+			}
+			j += k
+			k = j + len(m)
+			if (j == 0 || !isWord(s[j-1])) && (k == len(s) || !isWord(s[k])) {
+				out = append(out, lo+k)
+			}
+		}
+	}
+	// "<cue> N años", with N a number in digits or words.
+	type tok struct {
+		w    string
+		s, e int
+	}
+	var toks []tok
+	for i := 0; i < len(s); {
+		for i < len(s) && !isWord(s[i]) {
+			i++
+		}
+		j := i
+		for j < len(s) && (isWord(s[j]) || s[j] == '-') {
+			j++
+		}
+		if j > i {
+			toks = append(toks, tok{s[i:j], i, j})
+		}
+		i = j
+	}
+	for i, t := range toks {
+		switch strings.TrimSuffix(t.w, "-year") {
+		case "anos", "ano", "years", "year", "decadas", "decada", "decades", "decade":
+		default:
+			if !strings.HasSuffix(t.w, "-year") {
+				continue
+			}
+		}
+		n := i - 1
+		if strings.HasSuffix(t.w, "-year") {
+			n = i
+		} else if n < 0 || !yearCount(toks[n].w) {
+			continue
+		}
+		// skip "casi", "más de", "almost" before the number
+		b := n - 1
+		for b >= 0 && (toks[b].w == "casi" || toks[b].w == "mas" || toks[b].w == "de" || toks[b].w == "almost" || toks[b].w == "nearly" || toks[b].w == "over" || toks[b].w == "about" || toks[b].w == "unos") {
+			b--
+		}
+		before, after := "", ""
+		if b >= 0 {
+			before = toks[b].w
+		}
+		if i+1 < len(toks) {
+			after = toks[i+1].w
+		}
+		switch {
+		case before == "hace" || before == "cumplen" || before == "cumple" || before == "cumplieron" || before == "cumplio":
+		case before == "a" && (after == "de" || after == "del"):
+		case after == "ago" || after == "after" || after == "since" || after == "later" || after == "anniversary":
+		default:
+			continue
+		}
+		out = append(out, lo+t.e)
+	}
+	return out
+}
+
+// yearCount reports whether w counts years: digits below 200 or a number
+// word ("once", "ten", "un").
+func yearCount(w string) bool {
+	if w == "un" || w == "una" || w == "a" || w == "one" {
+		return true
+	}
+	if n, ok := atoiDigits(w); ok {
+		return n > 0 && n < 200
+	}
+	n, ok := toll.Number(w)
+	return ok && n > 0 && n < 200
+}
+
+// topical reports whether the cue at folded offset at names a topic rather
+// than an act: a charge ("por el delito de secuestro", "accused of
+// murder"), a problem or a policy aim ("la crisis de desaparición de
+// personas", "el combate a la extorsión", "the fight against kidnapping").
+func topical(f string, at, lo int) bool {
+	w := f[max(at-28, lo):at]
+	for _, m := range []string{"delito de ", "delitos de ", "el delito ", "los delitos ", "crime of ", "crimes of ", "cargo de ", "cargos de ", "charges of ", "charged with ", "acusado de ", "acusada de ", "acusados de ", "acusadas de ", "accused of ", "convicted of ", "tipificar el ", "tipificar la ", "tipificar como ",
+		"crisis de ", "crisis de la ", "crisis de los ", "problema de ", "problema de la ", "problema de los ", "fenomeno de ", "fenomeno de la ", "tema de ", "tema de la ", "tema de los ",
+		"combate a ", "combate al ", "combate a la ", "combate a los ", "combatir ", "combatir el ", "combatir la ", "combatir los ", "lucha contra ", "lucha contra el ", "lucha contra la ", "lucha contra los ",
+		"fight against ", "fight against the ", "combat ", "combating ", "prevencion de ", "prevencion del ", "prevencion de la ", "crisis of ", "epidemic of ", "scourge of ", "problem of "} {
+		if strings.HasSuffix(w, m) && (len(w) == len(m) || !isWord(w[len(w)-len(m)-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// genericPlural reports whether the cue at folded [at, end) is a plural
+// noun after a determiner ("los enfrentamientos", "las masacres", "the
+// killings", "sus ataques"): with no time, toll or finer place than a
+// state it refers to a kind of act, not to one act.
+func genericPlural(f string, at, end, lo int) bool {
+	if end-at < 4 || f[end-1] != 's' {
+		return false
+	}
+	w := f[max(at-8, lo):at]
+	for _, m := range []string{"los ", "las ", "the ", "sus ", "their ", "estos ", "estas ", "esos ", "esas ", "these ", "those ", "tales ", "such "} {
+		if strings.HasSuffix(w, m) && (len(w) == len(m) || !isWord(w[len(w)-len(m)-1])) {
+			return true
+		}
+	}
+	return false
+}
