@@ -51,6 +51,7 @@ func claimWord(w string) bool {
 func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report) {
 	var cues []cueHit
 	var negAt, hypoAt []int // fEnd of markers
+	var habitAt []int       // fEnd of characterizations: they reach the end of the sentence
 	var supportAt []int
 	denial, strong := false, false
 	non, accident := false, false
@@ -82,6 +83,8 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 				}
 			case clsHypo:
 				hypoAt = append(hypoAt, h.fEnd)
+			case clsHabit:
+				habitAt = append(habitAt, h.fEnd)
 			case clsOpinion:
 				si.opinion = true
 			case clsBoiler:
@@ -200,7 +203,7 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 		if own > 0 && own < len(cues) && (afterRef(f, c.fStart, si.fStart) || causeClause(f, c.fStart, si.fStart)) {
 			continue
 		}
-		if c.typ != model.Advisory && c.typ != model.Policy && near(hypoAt, c.fStart, 60) {
+		if c.typ != model.Advisory && c.typ != model.Policy && (near(hypoAt, c.fStart, 60) || near(habitAt, c.fStart, si.fEnd)) {
 			continue
 		}
 		if non && (c.typ == model.Blockade || c.typ == model.Disruption || c.typ == model.Arson || c.typ == model.Advisory) {
@@ -291,6 +294,13 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 	si.cuePos = pos.start
 	si.anaphoric = definite(f, pos.fStart, si.fStart)
 	si.generic = genericPlural(f, pos.fStart, pos.fEnd, si.fStart)
+	var kinds []model.IncidentType
+	for _, c := range kept {
+		if c.typ.Violent() && !slices.Contains(kinds, c.typ) {
+			kinds = append(kinds, c.typ)
+		}
+	}
+	si.kinds = len(kinds)
 	// Tally: a number or quantity right before the deciding cue, or "in N
 	// states".
 	switch typ {

@@ -124,15 +124,31 @@ func topical(f string, at, lo int) bool {
 // noun after a determiner ("los enfrentamientos", "las masacres", "the
 // killings", "sus ataques"): with no time, toll or finer place than a
 // state it refers to a kind of act, not to one act.
+// A bare plural ("clashes in Tamaulipas, mass graves in Veracruz") is
+// generic too; one after a number or a quantity ("tres bloqueos", "unos
+// ataques") counts acts and is not.
 func genericPlural(f string, at, end, lo int) bool {
 	if end-at < 4 || f[end-1] != 's' {
 		return false
 	}
-	w := f[max(at-8, lo):at]
-	for _, m := range []string{"los ", "las ", "the ", "sus ", "their ", "estos ", "estas ", "esos ", "esas ", "these ", "those ", "tales ", "such "} {
+	w := f[max(at-10, lo):at]
+	for _, m := range []string{"los ", "las ", "the ", "sus ", "their ", "its ", "his ", "her ", "estos ", "estas ", "esos ", "esas ", "these ", "those ", "tales ", "such "} {
 		if strings.HasSuffix(w, m) && (len(w) == len(m) || !isWord(w[len(w)-len(m)-1])) {
 			return true
 		}
+	}
+	// the word before: no determiner, number or quantity
+	b := strings.TrimRight(w, " ")
+	k := len(b)
+	for k > 0 && isWord(b[k-1]) {
+		k--
+	}
+	// A bare plural is generic as the object of a topic preposition
+	// ("reported on clashes", "escribió sobre masacres"); elsewhere it may
+	// be an adjective ("camiones quemados").
+	switch b[k:] {
+	case "on", "about", "sobre", "acerca", "including", "incluyendo", "incluidos", "like":
+		return true
 	}
 	return false
 }

@@ -304,6 +304,10 @@ type sentInfo struct {
 	we bool
 	// policy counts the words of diplomacy, legislation and the economy.
 	policy int
+	// kinds counts the violent types among the sentence's cues: three or
+	// more with no time, toll or municipality are a list of kinds of
+	// crime ("homicide, kidnapping, carjacking and robbery are common").
+	kinds int
 	// mishap: the sentence tells of an accident, a natural death or
 	// disaster, or a protest, which no violent title can rest on.
 	mishap bool
@@ -349,10 +353,13 @@ func (e *Extractor) Extract(r model.Report) []model.Incident {
 	sents := ctx.sents
 	if ctx.titleType == model.Advisory {
 		// An advisory's "reports of blockades throughout Jalisco" is its
-		// context, not an incident of its own.
+		// context, not an incident of its own; so is, outside an alert
+		// feed, the risk it describes with no time, toll or municipality
+		// ("Do not travel to Tamaulipas due to crime and kidnapping").
 		for i := range sents {
-			if t := sents[i].typ; t != model.Advisory && t != "" && advisoryContext(ctx.text.Folded[sents[i].fStart:sents[i].fEnd]) {
-				sents[i].typ = ""
+			s := &sents[i]
+			if t := s.typ; t != model.Advisory && t != "" && (advisoryContext(ctx.text.Folded[s.fStart:s.fEnd]) || r.Kind != model.KindAlertFeed && t.Violent() && vague(s)) {
+				s.typ = ""
 			}
 		}
 	}
@@ -618,6 +625,25 @@ func (e *Extractor) titleSupport(c *reportCtx) int {
 		}
 	}
 	return -1
+}
+
+// vague reports whether sentence s has no time, no toll and no place
+// finer than a state.
+func vague(s *sentInfo) bool {
+	if len(s.figures) > 0 {
+		return false
+	}
+	for _, t := range s.times {
+		if !t.historic {
+			return false
+		}
+	}
+	for _, p := range s.places {
+		if rank(p.place.Kind) <= 2 {
+			return false
+		}
+	}
+	return true
 }
 
 // advisoryContext reports whether folded sentence f tells, in an advisory,

@@ -366,6 +366,9 @@ func (e *Extractor) anchored(c *reportCtx, i int, s *sentInfo, places []placeRef
 	if hasTime || len(s.figures) > 0 {
 		return true
 	}
+	if s.kinds >= 3 && vague(s) && c.feed == nil {
+		return false // "violent crime, such as homicide, kidnapping and carjacking"
+	}
 	if s.generic && c.feed == nil {
 		fine := false
 		for _, p := range places {

@@ -18,6 +18,9 @@ type reportCtx struct {
 	times []timeExpr
 	// opinion is set when the report as a whole reads as opinion.
 	opinion bool
+	// titleMishap: the title tells of an accident, a natural death or
+	// disaster, or a protest.
+	titleMishap bool
 	// feed is the trusted location of a geolocated feed item.
 	feed *model.Location
 	// title context
@@ -163,6 +166,16 @@ func (e *Extractor) newReportCtx(r model.Report) *reportCtx {
 	}
 	c.ellipses()
 	e.readTitle(c, prior)
+	if c.titleMishap {
+		// Under a title that tells of an accident or a natural death or
+		// disaster, deaths and wounds are its toll: a crime needs someone
+		// who commits it.
+		for i := range c.sents {
+			if si := &c.sents[i]; si.typ.Violent() && !perpetrated(si.actors) {
+				si.typ = ""
+			}
+		}
+	}
 	// A report is opinion when its title says so or several sentences do,
 	// or when it speaks in the first person plural and asks questions
 	// more than it tells (a column, an editorial, a speech), or when it is
@@ -407,6 +420,7 @@ func (e *Extractor) readTitle(c *reportCtx, prior string) {
 		si.times = c.titleTimes
 	}
 	e.checkHistory(ft.Folded, &si, c.r)
+	c.titleMishap = si.mishap && !perpetrated(si.actors)
 	if !si.historic && !si.question && !si.boiler && !si.opinion {
 		c.titleType = si.typ
 		c.titleWeight = si.weight
@@ -788,4 +802,16 @@ func (e *Extractor) outletState(source string) string {
 		state = code
 	}
 	return state
+}
+
+// perpetrated reports whether as names someone who commits crimes: a
+// cartel, a faction or an armed group.
+func perpetrated(as []model.Actor) bool {
+	for _, a := range as {
+		switch a.Kind {
+		case model.Cartel, model.Faction, model.UnidentifiedArmedGroup:
+			return true
+		}
+	}
+	return false
 }
