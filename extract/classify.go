@@ -26,7 +26,7 @@ func denialWord(w string) bool {
 // untrue ("desmienten", "negó", "es falso", "denied"), as opposed to one
 // that only calls it a rumour.
 func strongDenial(w string) bool {
-	for _, p := range []string{"descart", "desmient", "desminti", "nieg", "neg", "fals", "fake", "denie", "deny"} {
+	for _, p := range []string{"descart", "desmient", "desminti", "nieg", "neg", "fals", "fake", "denie", "deny", "hoax", "untrue", "not true", "no es cierto", "no es verdad", "dismiss", "debunk", "inexistent"} {
 		if strings.HasPrefix(w, p) {
 			return true
 		}
@@ -821,6 +821,8 @@ var existentialNegations = []string{
 	"sin que se", "sin reporte", "sin reportes", "sin registro", "saldo blanco", "ningun reporte",
 	"there were no", "there was no", "there are no", "there is no", "no reports of", "no reported",
 	"were not reported", "was not reported", "no sign of", "no signs of",
+	"sin localizar", "sin encontrar", "sin hallar", "no localiz", "no encontr", "no se localiz", "no se encontr", "no se hall",
+	"without finding", "found no", "did not find", "no registraron", "no registro",
 }
 
 // ago reports whether the cue at folded offset at follows, in the same

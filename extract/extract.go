@@ -433,6 +433,19 @@ func (e *Extractor) denials(c *reportCtx, ds []draft) []draft {
 	for i := range c.sents {
 		claims = claims || c.sents[i].claim
 	}
+	if c.titleDenied != "" {
+		// Under a title that denies an act, the text's account of that
+		// act ("recorrieron la zona sin localizar restos humanos") is
+		// the denial's, not an incident.
+		kept := ds[:0]
+		for _, d := range ds {
+			if d.typ != c.titleDenied {
+				kept = append(kept, d)
+			}
+		}
+		ds = kept
+		claims = true
+	}
 	var out []draft
 	for i := range c.sents {
 		s := &c.sents[i]
@@ -444,9 +457,18 @@ func (e *Extractor) denials(c *reportCtx, ds []draft) []draft {
 			continue
 		}
 		places := selectPlaces(s.places)
-		if len(places) == 0 {
+		if n := len(out); n > 0 && out[n-1].lastSent >= i-2 && !finer(places) {
+			// "no hubo ningún ataque armado contra la gasolinera ... las
+			// cámaras no registraron ninguna agresión": the same denial.
+			out[n-1].addSent(i, s)
+			continue
+		}
+		if !finer(places) {
+			// "Tamaulipas authorities said reports of a gunfight were
+			// false": the state names the authority; the title or the
+			// dateline may name the place.
 			p, src := e.inherit(c, i, ds)
-			if src != fromNone {
+			if src != fromNone && (len(places) == 0 || rank(p.place.Kind) <= 2 && p.place.StateCode == places[0].place.StateCode) {
 				p.start, p.end = -1, -1
 				places = []placeRef{p}
 			}
@@ -625,6 +647,16 @@ func (e *Extractor) titleSupport(c *reportCtx) int {
 		}
 	}
 	return -1
+}
+
+// finer reports whether some place of ps is a municipality or finer.
+func finer(ps []placeRef) bool {
+	for _, p := range ps {
+		if rank(p.place.Kind) <= 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // vague reports whether sentence s has no time, no toll and no place

@@ -21,6 +21,9 @@ type reportCtx struct {
 	// titleMishap: the title tells of an accident, a natural death or
 	// disaster, or a protest.
 	titleMishap bool
+	// titleDenied is the type of the act the title denies ("Desmiente
+	// Fiscalía hallazgo de cuerpos en Jerez").
+	titleDenied model.IncidentType
 	// feed is the trusted location of a geolocated feed item.
 	feed *model.Location
 	// title context
@@ -340,8 +343,8 @@ func (c *reportCtx) ranges(paras bool) [][2]int {
 	}
 	ss := c.sents
 	for i := 0; i < len(ss); i++ {
-		if ss[i].typ == "" {
-			continue
+		if ss[i].typ == "" && (!paras || ss[i].denied == "" && ss[i].negated == "") {
+			continue // a denial is dated by the claim it denies
 		}
 		if paras {
 			j, k := i, i
@@ -421,6 +424,9 @@ func (e *Extractor) readTitle(c *reportCtx, prior string) {
 	}
 	e.checkHistory(ft.Folded, &si, c.r)
 	c.titleMishap = si.mishap && !perpetrated(si.actors)
+	if !si.historic && !si.question {
+		c.titleDenied = si.denied
+	}
 	if !si.historic && !si.question && !si.boiler && !si.opinion {
 		c.titleType = si.typ
 		c.titleWeight = si.weight
