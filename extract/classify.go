@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/atalaya/atalaya/model"
+	"github.com/atalaya/atalaya/toll"
 )
 
 // cueHit is a cue that survived the filters.
@@ -102,7 +103,14 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 				supportAt = append(supportAt, h.fEnd)
 			case clsTallyUnit:
 				u := f[h.fStart:h.fEnd]
-				if numberBefore(f, h.fStart, si.fStart, 1) >= 2 || !strings.HasSuffix(u, "s") || quantityBefore(quantityEnd, h.fStart) {
+				// "en 20 estados", "en seis municipios"; the few
+				// municipalities of "en al menos tres municipios" are
+				// usually told one by one.
+				least := 2
+				if strings.HasPrefix(u, "munici") {
+					least = 4
+				}
+				if numberBefore(f, h.fStart, si.fStart, 1) >= least || !strings.HasSuffix(u, "s") || quantityBefore(quantityEnd, h.fStart) {
 					tallyUnit = true
 					if !strings.HasPrefix(u, "munici") {
 						si.tallyCountry = true
@@ -138,6 +146,8 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 				weather++
 			case clsPolicyTalk:
 				si.policy++
+			case clsAggregate:
+				si.aggregate = true
 			}
 		}
 	}
@@ -512,7 +522,7 @@ func quantityBefore(ends []int, at int) bool {
 
 func isYear(n int) bool { return n >= 1900 && n <= 2100 }
 
-// numberBefore returns the number written in digits among the few words
+// numberBefore returns the number written in digits or words among the few words
 // before folded offset at (not before lo), skipping fillers such as "más
 // de" or "at least"; -1 if there is none.
 func numberBefore(f string, at, lo, maxOther int) int {
@@ -529,6 +539,9 @@ func numberBefore(f string, at, lo, maxOther int) int {
 		w := strings.Trim(f[j:i], ",;:()")
 		if n, ok := atoiDigits(w); ok {
 			return n
+		}
+		if n, ok := toll.Number(w); ok && n > 0 {
+			return n // "seis municipios", "nine states"
 		}
 		switch w {
 		case "mas", "de", "que", "unos", "unas", "al", "menos", "than", "more", "over", "least", "at", "los", "las", "the", "some", "about", "cerca", "around", "almost", "casi", "nearly", "", "narco":

@@ -304,6 +304,9 @@ type sentInfo struct {
 	we bool
 	// policy counts the words of diplomacy, legislation and the economy.
 	policy int
+	// aggregate: the sentence counts over a period or an area ("en 24
+	// horas", "across the state", "preliminary figures").
+	aggregate bool
 	// kinds counts the violent types among the sentence's cues: three or
 	// more with no time, toll or municipality are a list of kinds of
 	// crime ("homicide, kidnapping, carjacking and robbery are common").

@@ -91,8 +91,11 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 	if s.tally && !s.tallyUnit && len(places) == 1 && rank(places[0].place.Kind) <= 2 {
 		s.tally = false // "3 bloqueos en Zapopan": several, one place
 	}
+	if !s.tally && s.aggregate && s.typ.Violent() && len(places) == 1 && places[0].place.Kind == gazetteer.State && victims(s.figures) >= 10 {
+		s.tally = true // "Thirty-four people were murdered in Guanajuato on Saturday and Sunday"
+	}
 	if s.tally {
-		d := draft{typ: s.typ, weight: s.weight, sents: []int{i}, firstSent: i, lastSent: i, tally: true, cuePos: s.cuePos, figures: s.figures}
+		d := draft{typ: s.typ, weight: s.weight, sents: []int{i}, firstSent: i, lastSent: i, tally: true, cuePos: s.cuePos, figures: append(s.figures, cueCounts(c.text.Folded, s)...)}
 		d.addActors(s.actors)
 		states := map[string]bool{}
 		var st placeRef
@@ -128,6 +131,10 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 		if n := len(out); n > 0 {
 			last := &out[n-1]
 			consequence := s.typ == model.Homicide && last.lastSent == i-1 && c.sents[last.lastSent].para == s.para && consequenceOf(last.typ)
+			if last.tally && last.typ == s.typ && last.lastSent >= i-2 && len(s.figures) == 0 {
+				last.addSent(i, s) // "Most blockades were cleared within hours."
+				return out
+			}
 			if !last.tally && (last.typ == s.typ && last.lastSent >= i-2 || consequence) && !last.fromTitle {
 				if !last.split {
 					last.addSent(i, s)
@@ -862,4 +869,49 @@ func confidence(c *reportCtx, d *draft, timeOwn bool) float64 {
 		x = 0.99
 	}
 	return float64(int(x*100+0.5)) / 100
+}
+
+// victims returns the largest number of people killed, injured or
+// kidnapped among fs.
+func victims(fs []figure) int {
+	n := 0
+	for _, f := range fs {
+		if f.kind != "detained" && f.n > n {
+			n = f.n
+		}
+	}
+	return n
+}
+
+// cueCounts reads the people a tally counts from its cue nouns: "14
+// asesinatos" are 14 killed, "64 arrests" 64 detained; a count of acts
+// ("252 bloqueos") counts no people. A kind the toll parser already found
+// is left alone.
+func cueCounts(f string, s *sentInfo) []figure {
+	var out []figure
+	have := map[string]bool{}
+	for _, g := range s.figures {
+		have[g.kind] = true
+	}
+	for _, c := range s.cues {
+		kind := ""
+		switch c.typ {
+		case model.Homicide:
+			kind = "killed"
+		case model.SecurityOperation:
+			kind = "detained"
+		case model.Kidnapping:
+			kind = "kidnapped"
+		default:
+			continue
+		}
+		if have[kind] {
+			continue
+		}
+		if n := numberBefore(f, c.fStart, s.fStart, 0); n > 0 && !isYear(n) {
+			out = append(out, figure{kind: kind, n: n, start: c.start, end: c.start})
+			have[kind] = true
+		}
+	}
+	return out
 }

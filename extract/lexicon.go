@@ -38,6 +38,7 @@ const (
 	clsClaim                       // a claim to be checked: rumours, posts on social media
 	clsWeather                     // weather reporting: "ráfagas", "frente frío"; telling in numbers
 	clsPolicyTalk                  // diplomacy, legislation, economy: a report about policy
+	clsAggregate                   // a count over a period or an area: "en 24 horas", "across", "figures"
 	clsHabit                       // a characterization: "known for", "suele"; what follows is habitual
 )
 
@@ -179,6 +180,7 @@ func markerTable() map[class]string {
 		clsWeather:    "meteorologic*|frente frio|heladas|helada|lluvias|lluvia|aguacero*|tormenta|tormentas|huracan*|ciclon*|pronostico*|temperatura*|viento|vientos|granizo|granizada|onda de calor|nublado|chubascos|weather|storm|storms|hurricane|rain|rains|rainfall|forecast*|temperature*|wind|winds|hail|heat wave|cold front|conagua|smn",
 		clsPolicyTalk: "acuerdo|acuerdos|acordo|acordaron|cooperacion|soberania|bilateral|cumbre|canciller|cancilleria|embajador*|embajada|diplomati*|negociacion*|negociador*|negotiat*|aranceles|tariff*|exportaciones|importaciones|exports|imports|inversion|inversiones|investors|inversionistas|mercados|markets|economia|economy|economic|senado|senate|senadores|senators|congreso|congress|diputados|lawmakers|legisladores|reforma|reformas|legislation|iniciativa|dictamen|minuta|presupuesto|budget|estrategia|strategy|agenda|dialogo|dialogue|talks|conversaciones|memorando|memorandum|tratado|treaty|t-mec|usmca|sovereignty|cooperation|agreement|summit",
 		clsHabit:      "known for|is known|are known|conocido por|conocida por|conocidos por|conocidas por|se caracteriza por|se caracterizan por|famoso por|famosa por|famous for|notorious for|infamous for|tristemente celebre por|se distingue por|specializes in|se dedica a|se dedican a|simulaban|simularon|simulan|simulado|simulada|simulados|simuladas|simulacion|simulaciones|simulated|simulation|simulations|adiestramiento|training exercise|ejercicio de entrenamiento|war games|se conoce como|se le conoce como|se les conoce como|is called|are called|refers to|se refiere a|se define como|is defined as|acuerdate|te acuerdas|se acuerdan|recuerdas|remember when|do you remember",
+		clsAggregate:  "fin de semana|weekend|en 24 horas|en las ultimas 24 horas|in 24 hours|in the past 24 hours|durante la jornada|a lo largo del dia|across|en todo el estado|throughout the state|statewide|en total|in total|suman|sumaron|suma|recuento|conteo|count|tally|cifras preliminares|preliminary figures|figures|cifra|balance|saldo de la jornada",
 		clsQuantity:   "decenas de|cientos de|centenares de|miles de|una ola de|oleada de|ola de|serie de|dozens of|hundreds of|scores of|a wave of|wave of|a string of|string of|multiple|multiples|varios|varias|several|numerous|numerosos",
 	}
 }
