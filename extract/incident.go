@@ -91,8 +91,11 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 	if s.tally && !s.tallyUnit && len(places) == 1 && rank(places[0].place.Kind) <= 2 {
 		s.tally = false // "3 bloqueos en Zapopan": several, one place
 	}
-	if !s.tally && s.aggregate && s.typ.Violent() && len(places) == 1 && places[0].place.Kind == gazetteer.State && victims(s.figures) >= 10 {
-		s.tally = true // "Thirty-four people were murdered in Guanajuato on Saturday and Sunday"
+	if !s.tally && s.aggregate && s.typ.Violent() && victims(s.figures) >= 10 && stateTotal(s.places) {
+		// "Thirty-four people were murdered in Guanajuato on Saturday and
+		// Sunday"; "14 personas en Sinaloa, según el conteo: nueve en
+		// Culiacán, tres en Navolato..." (the parts of the total).
+		s.tally = true
 	}
 	if s.tally {
 		d := draft{typ: s.typ, weight: s.weight, sents: []int{i}, firstSent: i, lastSent: i, tally: true, cuePos: s.cuePos, figures: append(s.figures, cueCounts(c.text.Folded, s)...)}
@@ -361,7 +364,7 @@ func placeFirst(text string, lo, at int) bool {
 // that continues the previous incident of the same type always does.
 func (e *Extractor) anchored(c *reportCtx, i int, s *sentInfo, places []placeRef, out []draft) bool {
 	if s.tally {
-		return s.weight >= 0.6
+		return s.weight >= 0.6 || s.tallyUnit // "27 agresiones ... en cinco estados"
 	}
 	if s.typ == model.Advisory && c.titleType == model.Advisory {
 		return true // "U.S. citizens should shelter in place" under an alert title
@@ -914,4 +917,18 @@ func cueCounts(f string, s *sentInfo) []figure {
 		}
 	}
 	return out
+}
+
+// stateTotal reports whether the first place of ps is a state and every
+// other one lies in it: a count for the state, perhaps with its parts.
+func stateTotal(ps []placeRef) bool {
+	if len(ps) == 0 || ps[0].place.Kind != gazetteer.State {
+		return false
+	}
+	for _, p := range ps[1:] {
+		if stateOf(p.place) != ps[0].place.StateCode {
+			return false
+		}
+	}
+	return true
 }
