@@ -21,6 +21,9 @@ type reportCtx struct {
 	// titleMishap: the title tells of an accident, a natural death or
 	// disaster, or a protest.
 	titleMishap bool
+	// titleElapsed: the title puts the report years back ("Hace diez
+	// años: la tercera captura de El Chapo").
+	titleElapsed bool
 	// titleDenied is the type of the act the title denies ("Desmiente
 	// Fiscalía hallazgo de cuerpos en Jerez").
 	titleDenied model.IncidentType
@@ -169,6 +172,7 @@ func (e *Extractor) newReportCtx(r model.Report) *reportCtx {
 	}
 	c.ellipses()
 	e.readTitle(c, prior)
+	c.frameHistory()
 	if c.titleMishap {
 		// Under a title that tells of an accident or a natural death or
 		// disaster, deaths and wounds are its toll: a crime needs someone
@@ -424,6 +428,7 @@ func (e *Extractor) readTitle(c *reportCtx, prior string) {
 	}
 	e.checkHistory(ft.Folded, &si, c.r)
 	c.titleMishap = si.mishap && !perpetrated(si.actors)
+	c.titleElapsed = len(elapsedEnds(ft.Folded, 0, len(ft.Folded))) > 0
 	if !si.historic && !si.question {
 		c.titleDenied = si.denied
 	}
@@ -820,4 +825,29 @@ func perpetrated(as []model.Actor) bool {
 		}
 	}
 	return false
+}
+
+// frameHistory marks historic the cue sentences with no time of their own
+// that a historic frame governs: a title that puts the report years back
+// ("Hace diez años: ..."), or a paragraph whose latest time before them is
+// historic ("En enero de 2016 ... Tras un enfrentamiento en el que
+// murieron cinco escoltas, ...").
+func (c *reportCtx) frameHistory() {
+	for i := range c.sents {
+		si := &c.sents[i]
+		if si.typ == "" || len(si.times) > 0 {
+			continue
+		}
+		historic := c.titleElapsed
+		for j := i - 1; j >= 0 && c.sents[j].para == si.para && !historic; j-- {
+			if ts := c.sents[j].times; len(ts) > 0 {
+				historic = ts[len(ts)-1].historic
+				break
+			}
+		}
+		if historic {
+			si.historic = true
+			si.typ = ""
+		}
+	}
 }
