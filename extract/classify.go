@@ -110,7 +110,11 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 				if strings.HasPrefix(u, "munici") {
 					least = 4
 				}
-				if numberBefore(f, h.fStart, si.fStart, 1) >= least || !strings.HasSuffix(u, "s") || quantityBefore(quantityEnd, h.fStart) {
+				n := numberBefore(f, h.fStart, si.fStart, 1)
+				if n >= 2 && n < least {
+					si.units = n // an overview of acts told one by one
+				}
+				if n >= least || !strings.HasSuffix(u, "s") || quantityBefore(quantityEnd, h.fStart) {
 					tallyUnit = true
 					if !strings.HasPrefix(u, "munici") {
 						si.tallyCountry = true
@@ -153,6 +157,7 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 	}
 	si.ads = ads
 	si.mishap = accident || non
+	si.closure = closure
 	// Actors with roles.
 	var reporters []string
 	for _, h := range hits {

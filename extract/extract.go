@@ -122,6 +122,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -307,6 +308,13 @@ type sentInfo struct {
 	// aggregate: the sentence counts over a period or an area ("en 24
 	// horas", "across the state", "preliminary figures").
 	aggregate bool
+	// closure: the sentence tells of a road closed ("usó la unidad para
+	// cerrar la carretera").
+	closure bool
+	// units is the number of municipalities of an overview ("en tres
+	// municipios del norte de Tamaulipas") whose acts the report tells
+	// one by one.
+	units int
 	// kinds counts the violent types among the sentence's cues: three or
 	// more with no time, toll or municipality are a list of kinds of
 	// crime ("homicide, kidnapping, carjacking and robbery are common").
@@ -399,7 +407,7 @@ func (e *Extractor) Extract(r model.Report) []model.Incident {
 			out = append(out, e.titleDraft(ctx, at))
 		}
 	}
-	out = splitArrests(ctx, dropTotals(out))
+	out = splitArrests(ctx, dropTotals(overviews(ctx, out)))
 	if !ctx.opinion {
 		out = e.denials(ctx, out)
 	}
@@ -512,6 +520,76 @@ func (e *Extractor) denials(c *reportCtx, ds []draft) []draft {
 	all := append(ds, out...)
 	sort.SliceStable(all, func(a, b int) bool { return all[a].firstSent < all[b].firstSent })
 	return all
+}
+
+// overviews drops an overview ("grupos armados cerraron vialidades con
+// vehículos en llamas en tres municipios del norte de Tamaulipas") when the
+// incidents after it tell its acts one by one in municipalities of its
+// state; vehicles burnt in them are the overview's blockades.
+func overviews(c *reportCtx, ds []draft) []draft {
+	for k := 0; k < len(ds); k++ {
+		d := &ds[k]
+		if d.tally || d.placeFrom != fromSentence || c.sents[d.firstSent].units == 0 || rank(d.place.place.Kind) <= 2 {
+			continue
+		}
+		var parts []int
+		for m := k + 1; m < len(ds); m++ {
+			o := &ds[m]
+			if o.placeFrom == fromSentence && rank(o.place.place.Kind) <= 2 && stateOf(o.place.place) == stateOf(d.place.place) && o.firstSent <= d.lastSent+6 {
+				parts = append(parts, m)
+			}
+		}
+		if d.typ == model.Blockade {
+			// "En El Salto, un grupo de hombres ... usó la unidad para
+			// cerrar la carretera": a part that leaves out the cue.
+			for i := d.lastSent + 1; i < len(c.sents) && i <= d.lastSent+6; i++ {
+				s := &c.sents[i]
+				ps := selectPlaces(s.places)
+				if s.typ != "" || !s.closure || s.mishap || len(ps) != 1 || rank(ps[0].place.Kind) > 2 || stateOf(ps[0].place) != stateOf(d.place.place) || covered(ds, i) {
+					continue
+				}
+				n := draft{typ: model.Blockade, weight: d.weight * 0.9, sents: []int{i}, firstSent: i, lastSent: i, cuePos: s.start, place: ps[0], placeFrom: fromSentence, figures: s.figures}
+				n.addActors(s.actors)
+				ds = append(ds, n)
+				parts = append(parts, len(ds)-1)
+			}
+			first, typ := d.firstSent, d.typ
+			sort.SliceStable(ds, func(a, b int) bool { return ds[a].firstSent < ds[b].firstSent })
+			for m := range ds {
+				if ds[m].firstSent == first && ds[m].typ == typ && rank(ds[m].place.place.Kind) > 2 {
+					k = m // the overview, after the sort
+					break
+				}
+			}
+			parts = parts[:0]
+			for m := range ds {
+				if o := &ds[m]; o.firstSent > d.firstSent && o.placeFrom == fromSentence && rank(o.place.place.Kind) <= 2 && stateOf(o.place.place) == stateOf(d.place.place) && o.firstSent <= d.lastSent+6 {
+					parts = append(parts, m)
+				}
+			}
+			d = &ds[k]
+		}
+		if len(parts) < 2 {
+			continue
+		}
+		for _, m := range parts {
+			if ds[m].typ == model.Arson && d.typ == model.Blockade {
+				ds[m].typ = model.Blockade
+			}
+		}
+		return append(ds[:k:k], ds[k+1:]...)
+	}
+	return ds
+}
+
+// covered reports whether sentence i supports one of ds.
+func covered(ds []draft, i int) bool {
+	for _, d := range ds {
+		if slices.Contains(d.sents, i) {
+			return true
+		}
+	}
+	return false
 }
 
 // splitArrests gives an arrest told in a second clause of an incident's
