@@ -239,7 +239,7 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 		if court && c.typ != model.Policy {
 			continue // a hearing or an anniversary looks back on an old act
 		}
-		if c.typ != model.Policy && topical(f, c.fStart, si.fStart) {
+		if c.typ != model.Policy && (topical(f, c.fStart, si.fStart) || listed(f, c.fStart, si.fStart)) {
 			continue // "por el delito de secuestro": a charge, not an act
 		}
 		if ago(f, si.elapsed, c.fStart) {
@@ -253,13 +253,16 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 		}
 		// Last, what the sentence denies or negates: the act is not
 		// reported, but a denial still says what is denied.
+		negates := near(negAt, c.fStart, 20) && !afterRef(f, c.fStart, si.fStart) || existential(f, c, si)
 		if denial && c.typ != model.Policy {
 			if strong {
 				denied = append(denied, c)
+			} else if negates {
+				negated = append(negated, c) // "no hay bloqueos", said of rumours
 			}
 			continue
 		}
-		if near(negAt, c.fStart, 20) || existential(f, c, si) {
+		if negates {
 			negated = append(negated, c)
 			continue
 		}

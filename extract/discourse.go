@@ -105,7 +105,8 @@ func yearCount(w string) bool {
 
 // topical reports whether the cue at folded offset at names a topic rather
 // than an act: a charge ("por el delito de secuestro", "accused of
-// murder"), a problem or a policy aim ("la crisis de desaparición de
+// murder"), an example of a kind ("violent crime, such as homicide"), a
+// problem or a policy aim ("la crisis de desaparición de
 // personas", "el combate a la extorsión", "the fight against kidnapping").
 func topical(f string, at, lo int) bool {
 	w := f[max(at-28, lo):at]
@@ -118,6 +119,33 @@ func topical(f string, at, lo int) bool {
 		}
 	}
 	return false
+}
+
+// listed reports whether the cue at folded offset at is an item of a list
+// of examples of a kind ("violent crime, such as homicide, kidnapping and
+// robbery", "delitos como la extorsión y el secuestro"): what follows
+// "such as" up to the cue is short items joined by commas and "and"/"y".
+func listed(f string, at, lo int) bool {
+	w := f[max(at-80, lo):at]
+	k, m := -1, ""
+	for _, x := range []string{"such as ", "tales como ", "como son ", "crimes like ", "delitos como ", "crimes including "} {
+		if j := strings.LastIndex(w, x); j > k && (j == 0 || !isWord(w[j-1])) {
+			k, m = j, x
+		}
+	}
+	if k < 0 {
+		return false
+	}
+	items := w[k+len(m):]
+	for _, sep := range []string{" and ", " or ", " y ", " o ", " e "} {
+		items = strings.ReplaceAll(items, sep, ",")
+	}
+	for _, it := range strings.Split(items, ",") {
+		if len(strings.Fields(it)) > 3 || strings.ContainsAny(it, ";.") {
+			return false
+		}
+	}
+	return true
 }
 
 // genericPlural reports whether the cue at folded [at, end) is a plural
