@@ -61,6 +61,7 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 	stat := strings.IndexByte(f[si.fStart:si.fEnd], '%') >= 0
 	fiction, court := false, false
 	sportWeak, weather := 0, 0
+	protest := false
 	var ignored [][2]int // folded spans of names that hold cue words
 	hypoAt = append(hypoAt, si.future...)
 	var quantityEnd []int
@@ -152,6 +153,8 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 				si.policy++
 			case clsAggregate:
 				si.aggregate = true
+			case clsProtest:
+				protest = true
 			}
 		}
 	}
@@ -210,7 +213,14 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 			own++
 		}
 	}
+	si.reference = own == 0 && len(cues) > 0
 	si.elapsed = elapsedEnds(f, si.fStart, si.fEnd)
+	// "los ataques con drones explosivos": a kind of act, or acts already
+	// known, named by a definite plural.
+	generic := false
+	for _, c := range cues {
+		generic = generic || genericPlural(f, c.fStart, c.fEnd, si.fStart)
+	}
 	// Filter cues.
 	var denied, negated []cueHit
 	kept := cues[:0]
@@ -241,6 +251,12 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 		}
 		if c.typ != model.Policy && (topical(f, c.fStart, si.fStart) || listed(f, c.fStart, si.fStart)) {
 			continue // "por el delito de secuestro": a charge, not an act
+		}
+		if protest && (c.typ == model.Kidnapping || c.typ == model.Homicide || c.typ == model.Intimidation) && (c.weight < 0.8 || definite(f, c.fStart, si.fStart)) {
+			continue // "marcharon para exigir la búsqueda de sus hijos desaparecidos"
+		}
+		if comparative(f, c, si) {
+			continue // "tenemos menos homicidios que hace un año"
 		}
 		if ago(f, si.elapsed, c.fStart) {
 			continue // "a once años de la desaparición"
@@ -311,7 +327,7 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 	}
 	si.cuePos = pos.start
 	si.anaphoric = definite(f, pos.fStart, si.fStart)
-	si.generic = genericPlural(f, pos.fStart, pos.fEnd, si.fStart)
+	si.generic = generic
 	var kinds []model.IncidentType
 	for _, c := range kept {
 		if c.typ.Violent() && !slices.Contains(kinds, c.typ) {
@@ -429,7 +445,9 @@ func afterRef(f string, at, lo int) bool {
 		from = lo
 	}
 	w := f[from:at]
-	for _, m := range []string{"tras el ", "tras la ", "tras los ", "tras las ", "por el ", "por la ", "por los ", "por las ", "for the ", "over the ", "despues del ", "despues de la ", "luego del ", "luego de la ", "after the ", "following the ", "al termino del ", "al termino de la ", "al concluir el ", "al finalizar el ", "once the ", "since the ", "desde el ", "a raiz del ", "a raiz de la ", "in the wake of the "} {
+	for _, m := range []string{"tras el ", "tras la ", "tras los ", "tras las ", "por el ", "por la ", "por los ", "por las ", "for the ", "over the ", "despues del ", "despues de la ", "luego del ", "luego de la ", "after the ", "following the ", "al termino del ", "al termino de la ", "al concluir el ", "al finalizar el ", "once the ", "since the ", "desde el ", "a raiz del ", "a raiz de la ", "in the wake of the ",
+		"responsables del ", "responsables de los ", "responsables de las ", "responsables de la ", "responsable del ", "responsable de la ", "responsable de los ",
+		"autores del ", "autores de los ", "autor del ", "responsible for the ", "behind the "} {
 		if strings.HasSuffix(w, m) && (len(w) == len(m) || !isWord(w[len(w)-len(m)-1])) {
 			return true
 		}
@@ -855,4 +873,24 @@ func ago(f string, ends []int, at int) bool {
 		}
 	}
 	return false
+}
+
+// comparative reports whether the cue c is counted in a comparison ("menos
+// homicidios que hace un año", "more killings than in 2024"): a statistic.
+func comparative(f string, c cueHit, si *sentInfo) bool {
+	b := strings.TrimRight(f[max(c.fStart-8, si.fStart):c.fStart], " ")
+	k := len(b)
+	for k > 0 && isWord(b[k-1]) {
+		k--
+	}
+	switch b[k:] {
+	case "menos", "mas", "fewer", "more", "less":
+	default:
+		return false
+	}
+	rest := f[c.fEnd:min(c.fEnd+60, si.fEnd)]
+	if i := strings.IndexAny(rest, ",;"); i >= 0 {
+		rest = rest[:i]
+	}
+	return strings.Contains(rest, " que ") || strings.Contains(rest, " than ")
 }

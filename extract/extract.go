@@ -308,6 +308,9 @@ type sentInfo struct {
 	// aggregate: the sentence counts over a period or an area ("en 24
 	// horas", "across the state", "preliminary figures").
 	aggregate bool
+	// reference: every cue names an act the sentence refers to ("since
+	// the clashes began", "tras el ataque"), none one it reports.
+	reference bool
 	// closure: the sentence tells of a road closed ("usó la unidad para
 	// cerrar la carretera").
 	closure bool

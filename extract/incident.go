@@ -376,6 +376,9 @@ func (e *Extractor) anchored(c *reportCtx, i int, s *sentInfo, places []placeRef
 	if hasTime || len(s.figures) > 0 {
 		return true
 	}
+	if s.reference && c.feed == nil {
+		return false // "sales have fallen since the clashes began"
+	}
 	if s.kinds >= 3 && vague(s) && c.feed == nil {
 		return false // "violent crime, such as homicide, kidnapping and carjacking"
 	}
