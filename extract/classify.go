@@ -228,6 +228,12 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 		if own > 0 && own < len(cues) && (afterRef(f, c.fStart, si.fStart) || causeClause(f, c.fStart, si.fStart)) {
 			continue
 		}
+		if denial && strong && c.typ != model.Policy && c.typ != model.Advisory {
+			// "niegan que haya bloqueos": what is denied, even in a
+			// subjunctive
+			denied = append(denied, c)
+			continue
+		}
 		if c.typ != model.Advisory && c.typ != model.Policy && (near(hypoAt, c.fStart, 60) || near(habitAt, c.fStart, si.fEnd)) {
 			continue
 		}

@@ -81,6 +81,8 @@ func elapsedEnds(f string, lo, hi int) []int {
 		switch {
 		case before == "hace" || before == "cumplen" || before == "cumple" || before == "cumplieron" || before == "cumplio":
 		case before == "a" && (after == "de" || after == "del"):
+		case before == "ultimos" || before == "last" || before == "past" || before == "pasados":
+			// "en los últimos veinte años", "over the past ten years"
 		case after == "ago" || after == "after" || after == "since" || after == "later" || after == "anniversary":
 		default:
 			continue
@@ -177,6 +179,14 @@ func genericPlural(f string, at, end, lo int) bool {
 	switch b[k:] {
 	case "on", "about", "sobre", "acerca", "including", "incluyendo", "incluidos", "like":
 		return true
+	}
+	// Or after an existential perfect, which sums a period up ("ha habido
+	// balaceras", "there have been clashes").
+	w = f[max(at-24, lo):at]
+	for _, m := range []string{"ha habido ", "han habido ", "there have been ", "there has been ", "se han registrado ", "se han presentado ", "hubo muchos ", "hubo muchas "} {
+		if strings.HasSuffix(w, m) {
+			return true
+		}
 	}
 	return false
 }
