@@ -214,7 +214,12 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 		}
 	}
 	si.reference = own == 0 && len(cues) > 0
-	si.elapsed = elapsedEnds(f, si.fStart, si.fEnd)
+	if len(cues) > 0 {
+		si.elapsed = elapsedEnds(f, si.fStart, si.fEnd)
+	}
+	// An existential negation is looked for only where a negation or
+	// "sin", "saldo", "without" may open one.
+	mayExist := len(negAt) > 0 || len(cues) > 0 && containsAny(f[si.fStart:si.fEnd], "sin ", "saldo blanco", "without", "found no")
 	// "los ataques con drones explosivos": a kind of act, or acts already
 	// known, named by a definite plural.
 	generic := false
@@ -275,7 +280,7 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 		}
 		// Last, what the sentence denies or negates: the act is not
 		// reported, but a denial still says what is denied.
-		negates := near(negAt, c.fStart, 20) && !afterRef(f, c.fStart, si.fStart) || existential(f, c, si)
+		negates := near(negAt, c.fStart, 20) && !afterRef(f, c.fStart, si.fStart) || mayExist && existential(f, c, si)
 		if denial && c.typ != model.Policy {
 			if strong {
 				denied = append(denied, c)
@@ -899,4 +904,14 @@ func comparative(f string, c cueHit, si *sentInfo) bool {
 		rest = rest[:i]
 	}
 	return strings.Contains(rest, " que ") || strings.Contains(rest, " than ")
+}
+
+// containsAny reports whether s contains one of subs.
+func containsAny(s string, subs ...string) bool {
+	for _, x := range subs {
+		if strings.Contains(s, x) {
+			return true
+		}
+	}
+	return false
 }

@@ -19,6 +19,9 @@ import (
 func elapsedEnds(f string, lo, hi int) []int {
 	var out []int
 	s := f[lo:hi]
+	if !containsAny(s, "anos", "ano ", "year", "decad", "aniversari", "anniversar", "past", "pasado", "aquel", "acuerd", "rememb", "antes", "earlier") {
+		return nil
+	}
 	for _, m := range []string{"aniversario", "anniversary", "en anos anteriores", "en anos pasados", "anos atras", "hace anos", "hace decadas", "hace muchos anos", "years ago", "decades ago", "in the past", "en el pasado", "in previous years", "in past years", "in years past", "anos antes", "years earlier",
 		"aquella noche", "aquel dia", "aquella madrugada", "aquella tarde", "aquella manana", "aquel ano", "aquellos anos", "aquella ocasion", "aquella vez"} {
 		for k := 0; ; {
@@ -32,6 +35,9 @@ func elapsedEnds(f string, lo, hi int) []int {
 				out = append(out, lo+k)
 			}
 		}
+	}
+	if !containsAny(s, "anos", "ano ", "year", "decad") {
+		return out
 	}
 	// "<cue> N años", with N a number in digits or words.
 	type tok struct {
