@@ -61,7 +61,7 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 	stat := strings.IndexByte(f[si.fStart:si.fEnd], '%') >= 0
 	fiction, court := false, false
 	sportWeak, weather := 0, 0
-	protest := false
+	protestAt := -1      // the first protest word: the acts after it are its grievances
 	var ignored [][2]int // folded spans of names that hold cue words
 	hypoAt = append(hypoAt, si.future...)
 	var quantityEnd []int
@@ -111,7 +111,7 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 				if strings.HasPrefix(u, "munici") {
 					least = 4
 				}
-				n := numberBefore(f, h.fStart, si.fStart, 1)
+				n := numberBeforeIn(f, h.fStart, si.fStart, 1, true)
 				if n >= 2 && n < least {
 					si.units = n // an overview of acts told one by one
 				}
@@ -154,7 +154,9 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 			case clsAggregate:
 				si.aggregate = true
 			case clsProtest:
-				protest = true
+				if protestAt < 0 {
+					protestAt = h.fStart
+				}
 			}
 		}
 	}
@@ -263,7 +265,7 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 		if c.typ != model.Policy && (topical(f, c.fStart, si.fStart) || listed(f, c.fStart, si.fStart)) {
 			continue // "por el delito de secuestro": a charge, not an act
 		}
-		if protest && (c.typ == model.Kidnapping || c.typ == model.Homicide || c.typ == model.Intimidation) && (c.weight < 0.8 || definite(f, c.fStart, si.fStart)) {
+		if protestAt >= 0 && protestAt < c.fStart && (c.typ == model.Kidnapping || c.typ == model.Homicide || c.typ == model.Intimidation) && (c.weight < 0.8 || definite(f, c.fStart, si.fStart)) {
 			continue // "marcharon para exigir la búsqueda de sus hijos desaparecidos"
 		}
 		if comparative(f, c, si) {
@@ -338,7 +340,22 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 	}
 	si.cuePos = pos.start
 	si.anaphoric = definite(f, pos.fStart, si.fStart)
+	// A finite verb among the cues reports an act ("siguen los
+	// asesinatos en Juárez: matan a 3").
+	for _, c := range kept {
+		if verbLike(f, c.fStart, c.fEnd, si.fStart) {
+			generic = false
+		}
+	}
 	si.generic = generic
+	// A list of kinds of crime separates its items with commas ("such as
+	// homicide, kidnapping and robbery"); "baleados y calcinados" tells
+	// one act.
+	for k := 1; k < len(kept); k++ {
+		if a, b := kept[k-1].fEnd, kept[k].fStart; a <= b && b-a <= 8 && strings.IndexByte(f[a:b], ',') >= 0 {
+			si.listed = true
+		}
+	}
 	var kinds []model.IncidentType
 	for _, c := range kept {
 		if c.typ.Violent() && !slices.Contains(kinds, c.typ) {
@@ -563,6 +580,13 @@ func isYear(n int) bool { return n >= 1900 && n <= 2100 }
 // before folded offset at (not before lo), skipping fillers such as "más
 // de" or "at least"; -1 if there is none.
 func numberBefore(f string, at, lo, maxOther int) int {
+	return numberBeforeIn(f, at, lo, maxOther, false)
+}
+
+// numberBeforeIn is numberBefore, reading number words too when words is
+// set: units are counted in words ("seis municipios"), while "tres
+// cuerpos" counts the victims of one act, not acts.
+func numberBeforeIn(f string, at, lo, maxOther int, words bool) int {
 	i := at
 	other := 0
 	for tok := 0; tok < 5 && i > lo; tok++ {
@@ -577,7 +601,7 @@ func numberBefore(f string, at, lo, maxOther int) int {
 		if n, ok := atoiDigits(w); ok {
 			return n
 		}
-		if n, ok := toll.Number(w); ok && n > 0 {
+		if n, ok := toll.Number(w); ok && n > 0 && words {
 			return n // "seis municipios", "nine states"
 		}
 		switch w {

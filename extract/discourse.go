@@ -84,9 +84,14 @@ func elapsedEnds(f string, lo, hi int) []int {
 		if i+1 < len(toks) {
 			after = toks[i+1].w
 		}
+		after2 := ""
+		if i+2 < len(toks) {
+			after2 = toks[i+2].w
+		}
 		switch {
 		case before == "hace" || before == "cumplen" || before == "cumple" || before == "cumplieron" || before == "cumplio":
-		case before == "a" && (after == "de" || after == "del"):
+		case before == "a" && b == n-1 && (after == "de" || after == "del") && after2 != "prision" && after2 != "carcel" && after2 != "edad":
+			// "a once años de la desaparición", not "a 40 años de prisión"
 		case before == "ultimos" || before == "last" || before == "past" || before == "pasados":
 			// "en los últimos veinte años", "over the past ten years"
 		case after == "ago" || after == "after" || after == "since" || after == "later" || after == "anniversary":
@@ -170,7 +175,9 @@ func genericPlural(f string, at, end, lo int) bool {
 	w := f[max(at-10, lo):at]
 	for _, m := range []string{"los ", "las ", "the ", "sus ", "their ", "its ", "his ", "her ", "estos ", "estas ", "esos ", "esas ", "these ", "those ", "tales ", "such "} {
 		if strings.HasSuffix(w, m) && (len(w) == len(m) || !isWord(w[len(w)-len(m)-1])) {
-			return true
+			// "dos de los cuerpos", "one of the attacks": a part of
+			// acts told, not a kind
+			return !partitive(f[max(at-len(m)-24, lo) : at-len(m)])
 		}
 	}
 	// the word before: no determiner, number or quantity
@@ -195,4 +202,42 @@ func genericPlural(f string, at, end, lo int) bool {
 		}
 	}
 	return false
+}
+
+// verbLike reports whether the cue at folded [at, end) reads as a finite
+// verb ("matan", "attacked") rather than a noun: it does not end in a
+// plural "s" and no article or preposition stands before it.
+func verbLike(f string, at, end, lo int) bool {
+	if f[end-1] == 's' {
+		return false
+	}
+	b := strings.TrimRight(f[max(at-6, lo):at], " ")
+	k := len(b)
+	for k > 0 && isWord(b[k-1]) {
+		k--
+	}
+	switch b[k:] {
+	case "el", "la", "un", "una", "the", "a", "an", "de", "del", "of", "al", "su", "his", "her", "its":
+		return false
+	}
+	return true
+}
+
+// partitive reports whether text ends in a count of a part: "dos de",
+// "uno de", "one of", "varios de", "some of".
+func partitive(text string) bool {
+	w := strings.Fields(text)
+	if len(w) < 2 || w[len(w)-1] != "de" && w[len(w)-1] != "of" {
+		return false
+	}
+	q := w[len(w)-2]
+	switch q {
+	case "uno", "una", "one", "varios", "varias", "algunos", "algunas", "some", "several", "many", "muchos", "muchas", "most", "la mayoria", "mayoria", "ninguno", "none", "cada", "each":
+		return true
+	}
+	if _, ok := atoiDigits(q); ok {
+		return true
+	}
+	_, ok := toll.Number(q)
+	return ok
 }

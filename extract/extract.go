@@ -322,6 +322,8 @@ type sentInfo struct {
 	// more with no time, toll or municipality are a list of kinds of
 	// crime ("homicide, kidnapping, carjacking and robbery are common").
 	kinds int
+	// listed: two of the cues are items of a comma-separated list.
+	listed bool
 	// mishap: the sentence tells of an accident, a natural death or
 	// disaster, or a protest, which no violent title can rest on.
 	mishap bool

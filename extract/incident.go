@@ -376,10 +376,12 @@ func (e *Extractor) anchored(c *reportCtx, i int, s *sentInfo, places []placeRef
 	if hasTime || len(s.figures) > 0 {
 		return true
 	}
-	if s.reference && c.feed == nil {
-		return false // "sales have fallen since the clashes began"
+	if s.reference && c.feed == nil && i > 0 {
+		// "sales have fallen since the clashes began"; a lead may name
+		// its act as a cause ("Conmoción por la desaparición de ...")
+		return false
 	}
-	if s.kinds >= 3 && vague(s) && c.feed == nil {
+	if s.kinds >= 3 && s.listed && vague(s) && c.feed == nil {
 		return false // "violent crime, such as homicide, kidnapping and carjacking"
 	}
 	if s.generic && c.feed == nil {
