@@ -68,8 +68,32 @@
 //     generic force ("Policía", "Fuerzas federales") beside a specific one
 //     is dropped.
 //   - Tally: "252 bloqueos en 20 estados" (a number or quantity right
-//     before the cue, or units such as states) yields one incident at state
-//     or country precision with severity 4, never one per unit.
+//     before the cue, or units such as states: "en 20 estados", "in nine
+//     states", "en seis municipios"; three municipalities or fewer are
+//     usually told one by one) yields one incident with Tally set, at
+//     state or country precision, with severity 4, never one per unit. So
+//     does a count of victims (ten or more) for one state in aggregate
+//     wording ("34 asesinados durante el fin de semana en Guanajuato, según
+//     el conteo", with or without its parts per municipality). A tally
+//     carries the people it counts, also from its cue nouns ("70
+//     detenidos", "14 asesinatos"), not the number of acts; sentences of
+//     the same type right after it ("Most blockades were cleared") join
+//     it. An overview of acts in a few municipalities ("en tres municipios
+//     del norte de Tamaulipas") gives way to the incidents that tell them
+//     one by one, which take its type (vehicles burnt in them are its
+//     blockades).
+//   - Denials: a sentence that denies an act ("autoridades desmienten la
+//     quema de vehículos en Apatzingán", "reports of a blockade in Uruapan
+//     were false", "a hoax") or, in a report that speaks of rumours or
+//     posts on messaging apps, negates one ("no hay bloqueos, todo en
+//     calma") yields a record with Denial set, the denied type and place
+//     (the title's or the dateline's when the sentence names only the
+//     state), severity 1 and the time the claim gave. It is no incident.
+//     Consecutive denial sentences make one record; a title that denies an
+//     act governs the text's account of it; a denial about an act the
+//     report tells ("negó que el ataque estuviera ligado al cártel") is a
+//     detail of it and yields nothing. A plain negation with no claim
+//     behind it ("no se reportaron bloqueos") yields nothing.
 //   - Time: an incident takes the nearest non-historic time expression in
 //     its sentences, else the latest one earlier in its paragraph, else the
 //     latest one earlier in the report (the lead's time frames what
@@ -102,17 +126,48 @@
 //     words (negation, hypothesis, sport, advertising). Otherwise nothing
 //     is emitted.
 //   - Genre: a sentence's cues are dropped when it reads as sport,
-//     entertainment (films, series, books, concerts), statistics
-//     (percentages, rates, "la mitad de los asesinatos"), a court hearing
-//     or an anniversary, a peaceful protest (blockades only), an
-//     announcement (future tense "desplegará", "is expected to"), or
-//     when the cue is dated to an earlier year ("el ataque ocurrido en
-//     mayo de 2021"). A whole report yields no violent incident when its
-//     title marks opinion or a review, when it is mostly sport,
-//     entertainment or statistics, when it has three or more advertising
-//     words, or when it speaks in the first person plural and asks
-//     questions (not transcripts) without any concrete act: a cue
-//     sentence with a date and a place, or a toll.
+//     entertainment (films, series, books, concerts), weather, statistics
+//     (percentages, rates, "la mitad de los asesinatos", comparisons
+//     "menos homicidios que hace un año"), a court hearing or an
+//     anniversary, a peaceful protest (blockades only; the killings and
+//     disappearances a march names after its protest word are its
+//     grievances), an accident, a natural death or disaster, an animal or
+//     a cyberattack, an announcement (future tense "desplegará", "is
+//     expected to"), or when the cue is dated to an earlier year ("el
+//     ataque ocurrido en mayo de 2021"). A whole report yields no violent
+//     incident when its title marks opinion, a review or an explainer,
+//     when it is mostly sport, entertainment, weather or statistics, when
+//     it has three or more advertising words, when it talks policy
+//     (diplomacy, legislation, the economy: half a word a sentence) or
+//     speaks in the first person and asks questions (not transcripts)
+//     without any concrete act: a cue sentence with a date and a place, or
+//     a toll. Under a title that tells of an accident or a natural death,
+//     a death or a wound needs a perpetrator (a cartel, an armed group) to
+//     be a crime; under an advisory's title, outside alert feeds, the
+//     risk it describes with no time, toll or municipality is context.
+//   - Discourse: an existential negation ("no se reportaron robos ni
+//     riñas", "sin que se registraran bloqueos", "there were no reports
+//     of shootings") covers its clause, up to a semicolon or an
+//     adversative; an act it follows ("tras el ataque") stays outside.
+//     Hypotheses, subjunctives ("hace que haya más enfrentamientos"),
+//     characterizations ("known for its attacks", to the end of the
+//     sentence), definitions and simulations are not acts. History: a
+//     phrase that puts what follows years back ("hace diez años", "a once
+//     años de la desaparición", "in the past", "aquella noche",
+//     "acuérdate") drops the cues after it, and the whole sentence when it
+//     has no time of now; a title that does so, or a paragraph whose
+//     latest time is historic, makes historic the cue sentences with no
+//     time of their own. Topics are not acts: a charge ("por el delito de
+//     secuestro", "accused of murder"), a problem or policy aim ("la
+//     crisis de desaparición", "the fight against kidnapping"), examples
+//     of a kind ("violent crime, such as homicide, kidnapping and
+//     robbery"). Generic reference (a definite or bare plural, "los
+//     enfrentamientos en Michoacán", "reported on clashes", "ha habido
+//     balaceras", with no finite verb among the cues) and three or more
+//     kinds of crime in a comma list anchor no incident without a time, a
+//     toll or a place finer than a state; nor does, after the lead, a
+//     sentence whose only cues name an act it refers to ("since the
+//     clashes began", "los responsables de los ataques").
 //   - Reference: a cue noun after a definite article ("atribuyeron el
 //     ataque a") without a place of its own joins the incident just told;
 //     an opening cause clause ("Ante la circulación de mensajes
