@@ -390,9 +390,17 @@ func definite(f string, at, lo int) bool {
 }
 
 // refusal reports whether the denial word at folded [at, end) is a refusal
-// ("se negó a pagar", "refused to") rather than a denial of the report.
+// ("se negó a pagar", "refused to", "denied bail") rather than a denial of
+// the report.
 func refusal(f string, at, end, hi int) bool {
 	rest := f[end:min(end+4, hi)]
+	// a court or an office denying a request: "denied bail", "negó el
+	// amparo"
+	for _, m := range []string{" bail", " fianza", " amparo", " el amparo", " la libertad", " parole", " the appeal", " la apelacion", " el recurso", " the request", " la solicitud"} {
+		if strings.HasPrefix(f[end:min(end+len(m), hi)], m) {
+			return true
+		}
+	}
 	return strings.HasPrefix(rest, " a ") || strings.HasPrefix(rest, " to ") || at >= 3 && f[at-3:at] == "se " || at >= 4 && f[at-4:at] == "lo " || at >= 4 && f[at-4:at] == "le "
 }
 
