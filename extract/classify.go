@@ -153,6 +153,8 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 				si.policy++
 			case clsAggregate:
 				si.aggregate = true
+			case clsExamples:
+				si.examples = true
 			case clsProtest:
 				if protestAt < 0 {
 					protestAt = h.fStart
@@ -162,6 +164,10 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 	}
 	si.ads = ads
 	si.mishap = accident || non
+	si.denies = strong
+	if navigation(f[si.fStart:si.fEnd]) {
+		si.boiler = true // "Inicio | Seguridad | Balaceras | Bloqueos | Política"
+	}
 	si.closure = closure
 	// Actors with roles.
 	var reporters []string
@@ -946,4 +952,19 @@ func containsAny(s string, subs ...string) bool {
 		}
 	}
 	return false
+}
+
+// navigation reports whether sentence s is a menu or a list of tags: three
+// or more items of a few words split by bars.
+func navigation(s string) bool {
+	items := strings.Split(s, "|")
+	if len(items) < 4 {
+		return false
+	}
+	for _, it := range items {
+		if len(strings.Fields(it)) > 3 {
+			return false
+		}
+	}
+	return true
 }

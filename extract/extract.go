@@ -388,6 +388,12 @@ type sentInfo struct {
 	// rumour or a claim on social media.
 	denied, negated model.IncidentType
 	claim           bool
+	// examples: the sentence names places as examples ("in places like
+	// Uruapan or Apatzingán"), where no one act happened.
+	examples bool
+	// denies: the sentence says something is false ("son mensajes
+	// falsos"), whatever it names.
+	denies bool
 	// elapsed holds the folded ends of phrases that put what follows
 	// years back ("hace dos años", "a once años de").
 	elapsed []int
@@ -434,6 +440,7 @@ func (e *Extractor) Extract(r model.Report) []model.Incident {
 			}
 		}
 	}
+	claimsDenied(ctx)
 	var out []draft
 	for i := range sents {
 		s := &sents[i]
@@ -798,6 +805,25 @@ func finer(ps []placeRef) bool {
 		}
 	}
 	return false
+}
+
+// claimsDenied turns the acts that posts or rumours claim ("mensajes que
+// circulan en redes sociales sobre supuestos enfrentamientos en Culiacán")
+// into denials when the report says they are false ("Son mensajes
+// falsos").
+func claimsDenied(c *reportCtx) {
+	denies := c.titleDenied != ""
+	for i := range c.sents {
+		denies = denies || c.sents[i].denies
+	}
+	if !denies {
+		return
+	}
+	for i := range c.sents {
+		if s := &c.sents[i]; s.claim && s.typ.Violent() && len(s.figures) == 0 {
+			s.denied, s.typ = s.typ, ""
+		}
+	}
 }
 
 // vague reports whether sentence s has no time, no toll and no place

@@ -376,6 +376,9 @@ func (e *Extractor) anchored(c *reportCtx, i int, s *sentInfo, places []placeRef
 	if hasTime || len(s.figures) > 0 {
 		return true
 	}
+	if s.examples && c.feed == nil {
+		return false // "in places like Uruapan every grower pays"
+	}
 	if s.reference && c.feed == nil && i > 0 {
 		// "sales have fallen since the clashes began"; a lead may name
 		// its act as a cause ("Conmoción por la desaparición de ...")
