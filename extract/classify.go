@@ -920,6 +920,21 @@ func ago(f string, ends []int, at int) bool {
 		if e <= at && at-e <= 80 && strings.IndexByte(f[e:at], ';') < 0 {
 			return true
 		}
+		// "trucks burned on highways last year": a dating phrase
+		// just after the act
+		if e > at && e-at <= 48 && !strings.ContainsAny(f[at:e], ";,") && lastYear(f[:e]) {
+			return true
+		}
+	}
+	return false
+}
+
+// lastYear reports whether s ends in a phrase for the year before.
+func lastYear(s string) bool {
+	for _, m := range []string{"last year", "el ano pasado", "el ano anterior", "the previous year", "the year before"} {
+		if strings.HasSuffix(s, m) {
+			return true
+		}
 	}
 	return false
 }

@@ -23,6 +23,7 @@ func elapsedEnds(f string, lo, hi int) []int {
 		return nil
 	}
 	for _, m := range []string{"aniversario", "anniversary", "en anos anteriores", "en anos pasados", "anos atras", "hace anos", "hace decadas", "hace muchos anos", "years ago", "decades ago", "in the past", "en el pasado", "in previous years", "in past years", "in years past", "anos antes", "years earlier",
+		"last year", "el ano pasado", "el ano anterior", "the previous year", "the year before",
 		"aquella noche", "aquel dia", "aquella madrugada", "aquella tarde", "aquella manana", "aquel ano", "aquellos anos", "aquella ocasion", "aquella vez"} {
 		for k := 0; ; {
 			j := strings.Index(s[k:], m)
@@ -34,6 +35,23 @@ func elapsedEnds(f string, lo, hi int) []int {
 			if (j == 0 || !isWord(s[j-1])) && (k == len(s) || !isWord(s[k])) {
 				out = append(out, lo+k)
 			}
+		}
+	}
+	// "tras un año de bloqueos", "after a year of roadblocks": acts
+	// summed over a period (not "20 años de edad", "40 años de prisión")
+	for _, m := range []string{"year of ", "years of ", "ano de ", "anos de ", "months of ", "meses de ", "decades of ", "decadas de "} {
+		for k := 0; ; {
+			j := strings.Index(s[k:], m)
+			if j < 0 {
+				break
+			}
+			j += k
+			k = j + len(m)
+			next := s[k:]
+			if j > 0 && isWord(s[j-1]) || strings.HasPrefix(next, "edad") || strings.HasPrefix(next, "prision") || strings.HasPrefix(next, "carcel") || strings.HasPrefix(next, "age") || strings.HasPrefix(next, "prison") || strings.HasPrefix(next, "sentencia") {
+				continue
+			}
+			out = append(out, lo+k)
 		}
 	}
 	if !containsAny(s, "anos", "ano ", "year", "decad") {
@@ -197,7 +215,8 @@ func genericPlural(f string, at, end, lo int) bool {
 	// Or after an existential perfect, which sums a period up ("ha habido
 	// balaceras", "there have been clashes").
 	w = f[max(at-24, lo):at]
-	for _, m := range []string{"ha habido ", "han habido ", "there have been ", "there has been ", "se han registrado ", "se han presentado ", "hubo muchos ", "hubo muchas "} {
+	for _, m := range []string{"ha habido ", "han habido ", "there have been ", "there has been ", "se han registrado ", "se han presentado ", "hubo muchos ", "hubo muchas ",
+		"year of ", "years of ", "months of ", "weeks of ", "decades of ", "ano de ", "anos de ", "meses de ", "semanas de ", "decadas de "} {
 		if strings.HasSuffix(w, m) {
 			return true
 		}

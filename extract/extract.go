@@ -431,11 +431,12 @@ func (e *Extractor) Extract(r model.Report) []model.Incident {
 	if ctx.titleType == model.Advisory {
 		// An advisory's "reports of blockades throughout Jalisco" is its
 		// context, not an incident of its own; so is, outside an alert
-		// feed, the risk it describes with no time, toll or municipality
-		// ("Do not travel to Tamaulipas due to crime and kidnapping").
+		// feed, the risk it describes with no toll or municipality ("Do
+		// not travel to Tamaulipas due to crime and kidnapping"; a time
+		// there dates the advisory).
 		for i := range sents {
 			s := &sents[i]
-			if t := s.typ; t != model.Advisory && t != "" && (advisoryContext(ctx.text.Folded[s.fStart:s.fEnd]) || r.Kind != model.KindAlertFeed && t.Violent() && vague(s)) {
+			if t := s.typ; t != model.Advisory && t != "" && (advisoryContext(ctx.text.Folded[s.fStart:s.fEnd]) || r.Kind != model.KindAlertFeed && t.Violent() && len(s.figures) == 0 && !finer(s.places)) {
 				s.typ = ""
 			}
 		}
