@@ -216,3 +216,29 @@ func TestTallies(t *testing.T) {
 		}
 	}
 }
+
+// TestOverview checks issue 3.3 across sentences: an overview of acts in
+// a few municipalities followed by one sentence per municipality gives one
+// incident per municipality, all of the overview's type, and none for the
+// overview itself.
+func TestOverview(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2026, 5, 26, 8, 0, 0, 0, mexico)
+	text := "La noche del lunes, hombres armados bloquearon calles con vehículos en llamas en tres municipios de Tamaulipas. " +
+		"En Reynosa, quemaron un tráiler sobre el bulevar Hidalgo. " +
+		"En Matamoros, atravesaron dos camionetas en la carretera a Ciudad Victoria. " +
+		"En San Fernando, un autobús fue incendiado frente a la plaza principal."
+	r := model.Report{ID: "o", Kind: model.KindNews, Lang: "es", Text: text, Published: pub}
+	got := e.Extract(r)
+	checkInvariants(t, r, got)
+	want := map[string]bool{"28032": true, "28022": true, "28035": true}
+	if len(got) != len(want) {
+		t.Fatalf("%d incidents, want %d: %+v", len(got), len(want), got)
+	}
+	for _, in := range got {
+		if !want[in.Location.MunicipalityCode] || in.Type != model.Blockade || in.Tally {
+			t.Errorf("incident %s at %q (%s), want a blockade in Reynosa, Matamoros or San Fernando", in.Type, in.Location.MunicipalityCode, in.Location.Municipality)
+		}
+		delete(want, in.Location.MunicipalityCode)
+	}
+}
