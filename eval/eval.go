@@ -12,7 +12,9 @@
 // (10000), same type (100), same state (50), same municipality (20), same
 // calendar day (10), and up to 5 for geographic closeness (5 at 0 km, 0 at
 // 100 km or more). A pair with neither the same type nor the same known
-// state is never formed. Unpaired incidents stay unpaired: a predicted one
+// state is never formed, nor is one whose denial or tally flags differ: a
+// predicted denial pairs only with a gold denial, a predicted tally only
+// with a gold tally. Unpaired incidents stay unpaired: a predicted one
 // is a false positive, a gold one a false negative.
 //
 // Two states are the same when both INEGI codes are given and equal, or,
@@ -35,6 +37,8 @@
 //   - time: the same calendar day in America/Mexico_City. A gold date
 //     (YYYY-MM-DD) is that day; a gold instant and a predicted time are
 //     converted to Mexico City first.
+//   - denial, tally: the incidents flagged so; correct are the pairs (whose
+//     flags always agree) of flagged incidents.
 //   - actors: counted per actor rather than per incident. Predicted and gold
 //     are the numbers of distinct (name, kind) actors of each incident,
 //     names folded; correct is the size of their intersection in a pair.
@@ -54,10 +58,12 @@
 // gold incidents. They are also broken down by the language of the report
 // (the gold report's "lang", else the one the pipeline detected).
 //
-// The no-incident rate is the share of gold reports with no incident for
+// The no-incident rate is the share of gold reports with no incident (or
+// only denials and tallies, which report no incident of their own) for
 // which the pipeline returned no violent incident (model.IncidentType.Violent);
-// security operations, disruptions, advisories and policy items do not
-// count against it.
+// security operations, disruptions, advisories, policy items, denials and
+// tallies do not count against it (whether a denial or a tally was right
+// is scored by the matching and the denial and tally fields).
 //
 // A report on which the pipeline fails is scored as if it had returned no
 // incident, and the error is listed in Scores.Errors.
@@ -94,11 +100,13 @@ const (
 	FieldKidnapped    = "kidnapped"
 	FieldTime         = "time"
 	FieldActors       = "actors"
+	FieldDenial       = "denial"
+	FieldTally        = "tally"
 )
 
 func fieldNames() []string {
 	return []string{FieldType, FieldState, FieldMunicipality, FieldGeo10, FieldGeo25,
-		FieldGeo100, FieldKilled, FieldInjured, FieldDetained, FieldKidnapped, FieldTime, FieldActors}
+		FieldGeo100, FieldKilled, FieldInjured, FieldDetained, FieldKidnapped, FieldTime, FieldActors, FieldDenial, FieldTally}
 }
 
 // Metric is a precision/recall/F1 triple with the counts behind it.
@@ -261,11 +269,11 @@ func (t *tally) add(lang string, gold []GoldIncident, pred []model.Incident) {
 		t.langs[lang] = lt
 	}
 	lt.reports++
-	if len(gold) == 0 {
+	if noneCounted(gold) {
 		t.noIncident.Reports++
 		clean := true
 		for _, p := range pred {
-			if p.Type.Violent() {
+			if p.Type.Violent() && p.Counted() {
 				clean = false
 				break
 			}
@@ -305,8 +313,25 @@ func (t *tally) add(lang string, gold []GoldIncident, pred []model.Incident) {
 	}
 }
 
+// noneCounted reports whether the gold incidents of a report are none but
+// denials and tallies: the report tells of no incident of its own.
+func noneCounted(gold []GoldIncident) bool {
+	for _, g := range gold {
+		if !g.Denial && !g.Tally {
+			return false
+		}
+	}
+	return true
+}
+
 func (t *tally) scorePair(g *view, p *view) {
 	f := t.fields
+	if g.denial && p.denial {
+		f[FieldDenial].correct++
+	}
+	if g.tally && p.tally {
+		f[FieldTally].correct++
+	}
 	if g.typ == p.typ {
 		f[FieldType].correct++
 	}
@@ -438,6 +463,8 @@ type view struct {
 	day      string
 	counts   [4]*int
 	actors   map[actorKey]bool
+	denial   bool
+	tally    bool
 }
 
 func newGoldView(g GoldIncident, loc *time.Location) view {
@@ -446,6 +473,8 @@ func newGoldView(g GoldIncident, loc *time.Location) view {
 		place:  newPlace(g.StateCode, g.State, g.MunicipalityCode, g.Municipality),
 		counts: [4]*int{g.Killed, g.Injured, g.Detained, g.Kidnapped},
 		actors: actorSet(g.Actors),
+		denial: g.Denial,
+		tally:  g.Tally,
 	}
 	if g.Lat != nil && g.Lon != nil {
 		v.hasGeo, v.lat, v.lon = true, *g.Lat, *g.Lon
@@ -462,6 +491,8 @@ func newPredView(p model.Incident, loc *time.Location) view {
 		typ:    p.Type,
 		place:  newPlace(l.StateCode, l.State, l.MunicipalityCode, l.Municipality),
 		actors: actorSet(p.Actors),
+		denial: p.Denial,
+		tally:  p.Tally,
 	}
 	if l.Lat != nil && l.Lon != nil {
 		v.hasGeo, v.lat, v.lon = true, *l.Lat, *l.Lon
@@ -500,6 +531,12 @@ func (g *view) countGold(f map[string]*counts) {
 		f[FieldTime].gold++
 	}
 	f[FieldActors].gold += len(g.actors)
+	if g.denial {
+		f[FieldDenial].gold++
+	}
+	if g.tally {
+		f[FieldTally].gold++
+	}
 }
 
 func (p *view) countPredicted(f map[string]*counts) {
@@ -526,6 +563,12 @@ func (p *view) countPredicted(f map[string]*counts) {
 		f[FieldTime].predicted++
 	}
 	f[FieldActors].predicted += len(p.actors)
+	if p.denial {
+		f[FieldDenial].predicted++
+	}
+	if p.tally {
+		f[FieldTally].predicted++
+	}
 }
 
 // similarity scores a candidate pair; 0 means the pair may not be formed.
@@ -533,7 +576,7 @@ func similarity(g *view, p *view) float64 {
 	sameType := g.typ == p.typ
 	stateKnown := g.place.stateKnown() && p.place.stateKnown()
 	sameSt := stateKnown && sameState(g.place, p.place, false)
-	if !sameType && !sameSt {
+	if !sameType && !sameSt || g.denial != p.denial || g.tally != p.tally {
 		return 0
 	}
 	s := 0.0

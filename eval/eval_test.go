@@ -481,3 +481,61 @@ func TestAssign(t *testing.T) {
 		}
 	}
 }
+
+// TestRunDenialsAndTallies checks that a denial or a tally pairs only with
+// one of its kind, and that a report with only denials or tallies counts as
+// a report with no incident, which a predicted denial or tally leaves clean.
+func TestRunDenialsAndTallies(t *testing.T) {
+	const gold = `{"report": {"id": "d", "lang": "es", "text": "x"}, "incidents": [{"type": "arson", "state_code": "16", "denial": true}]}
+{"report": {"id": "y", "lang": "es", "text": "x"}, "incidents": [{"type": "blockade", "killed": 3, "tally": true}]}
+`
+	cases, err := ReadGold(strings.NewReader(gold))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !cases[0].Incidents[0].Denial || !cases[1].Incidents[0].Tally || cases[0].Incidents[0].Tally {
+		t.Fatalf("flags not decoded: %+v", cases)
+	}
+	tests := []struct {
+		name              string
+		edit              func(id string, in []model.Incident) []model.Incident
+		incident          want
+		denial, tallyW    want
+		noIncidentReports int
+		noIncident        float64
+	}{
+		{
+			name: "flags kept",
+			edit: func(id string, in []model.Incident) []model.Incident {
+				in[0].Denial, in[0].Tally = id == "d", id == "y"
+				return in
+			},
+			incident: want{1, 1}, denial: want{1, 1}, tallyW: want{1, 1},
+			noIncidentReports: 2, noIncident: 1,
+		},
+		{
+			// The same type and state, but reported as having happened:
+			// no pair, and the no-incident report is no longer clean.
+			name:     "flags lost",
+			edit:     func(id string, in []model.Incident) []model.Incident { return in },
+			incident: want{0, 0}, denial: want{0, 0}, tallyW: want{0, 0},
+			noIncidentReports: 2, noIncident: 0,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s, err := Run(context.Background(), cases, fake(cases, tt.edit))
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkMetric(t, "incident", s.Incidents, tt.incident)
+			d, _ := s.Field(FieldDenial)
+			checkMetric(t, "denial", d, tt.denial)
+			y, _ := s.Field(FieldTally)
+			checkMetric(t, "tally", y, tt.tallyW)
+			if s.NoIncident.Reports != tt.noIncidentReports || s.NoIncident.Rate != tt.noIncident {
+				t.Errorf("no-incident %+v, want %d reports at rate %v", s.NoIncident, tt.noIncidentReports, tt.noIncident)
+			}
+		})
+	}
+}

@@ -44,6 +44,11 @@ type GoldIncident struct {
 	Detained         *int          `json:"detained"`
 	Kidnapped        *int          `json:"kidnapped"`
 	Actors           []model.Actor `json:"actors"`
+	// Denial marks a statement that denies the incident ("autoridades
+	// desmienten la quema de vehículos"); Tally an aggregate statement
+	// ("252 bloqueos en 20 estados"). Both are optional.
+	Denial bool `json:"denial"`
+	Tally  bool `json:"tally"`
 }
 
 // ReadGold reads a gold JSONL file: one object per line with a "report"

@@ -107,3 +107,9 @@ func checkGold(t *testing.T, path string, minReports, minEmpty int) {
 		}
 	}
 }
+
+// TestDev3Gold checks the third blind-written development gold set, the
+// one with denials and tallies, with the same rules.
+func TestDev3Gold(t *testing.T) {
+	checkGold(t, "../testdata/gold/dev3.jsonl", 60, 25)
+}

@@ -20,7 +20,7 @@ var csvHeader = []string{
 	"id", "report_id", "type", "state", "state_code", "municipality", "municipality_code",
 	"locality", "place", "lat", "lon", "geo_precision", "time", "time_precision",
 	"killed", "killed_at_least", "injured", "injured_at_least", "detained", "detained_at_least",
-	"kidnapped", "kidnapped_at_least", "severity", "confidence", "actors", "evidence",
+	"kidnapped", "kidnapped_at_least", "severity", "confidence", "denial", "tally", "actors", "evidence",
 	"evidence_text", "source", "url", "title", "published",
 }
 
@@ -98,6 +98,8 @@ func (c *csvWriter) Write(l store.Listed) error {
 		num("")
 	}
 	num(strconv.FormatFloat(l.Confidence, 'f', -1, 64))
+	num(strconv.FormatBool(l.Denial))
+	num(strconv.FormatBool(l.Tally))
 	var b strings.Builder
 	for i, a := range l.Actors {
 		if i > 0 {

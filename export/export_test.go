@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"math"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -538,5 +539,59 @@ func TestPlaceOf(t *testing.T) {
 		if got := placeOf(&tt.loc); got != tt.want {
 			t.Errorf("placeOf(%+v) = %q, want %q", tt.loc, got, tt.want)
 		}
+	}
+}
+
+// TestDenialAndTally checks that a denial and a tally are marked as such
+// in every format, and an ordinary incident is marked as neither.
+func TestDenialAndTally(t *testing.T) {
+	tally := full()
+	tally.ID, tally.Tally = "inc-tally", true
+	denial := bare()
+	denial.ID, denial.Type, denial.Denial = "inc-denial", model.Arson, true
+	ls := []store.Listed{full(), tally, denial}
+	want := []struct{ denial, tally bool }{{false, false}, {false, true}, {true, false}}
+
+	lines := strings.Split(strings.TrimSuffix(write(t, JSONL, ls...), "\n"), "\n")
+	for i, line := range lines {
+		var m map[string]any
+		if err := json.Unmarshal([]byte(line), &m); err != nil {
+			t.Fatal(err)
+		}
+		if m["denial"] != want[i].denial || m["tally"] != want[i].tally {
+			t.Errorf("jsonl %d: denial=%v tally=%v, want %v %v", i, m["denial"], m["tally"], want[i].denial, want[i].tally)
+		}
+	}
+
+	var g struct {
+		Features []struct{ Properties map[string]any }
+	}
+	if err := json.Unmarshal([]byte(write(t, GeoJSON, ls...)), &g); err != nil || len(g.Features) != 3 {
+		t.Fatalf("geojson: %v, %d features", err, len(g.Features))
+	}
+	for i, f := range g.Features {
+		if f.Properties["denial"] != want[i].denial || f.Properties["tally"] != want[i].tally {
+			t.Errorf("geojson %d: %v", i, f.Properties)
+		}
+	}
+
+	rows, err := csv.NewReader(strings.NewReader(write(t, CSV, ls...))).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	col := map[string]int{}
+	for i, h := range rows[0] {
+		col[h] = i
+	}
+	for i, r := range rows[1:] {
+		if r[col["denial"]] != strconv.FormatBool(want[i].denial) || r[col["tally"]] != strconv.FormatBool(want[i].tally) {
+			t.Errorf("csv %d: denial=%q tally=%q", i, r[col["denial"]], r[col["tally"]])
+		}
+	}
+
+	tbl := strings.Split(write(t, Table, ls...), "\n")
+	if strings.Contains(tbl[1], "(tally)") || strings.Contains(tbl[1], "(denied)") ||
+		!strings.Contains(tbl[2], "blockade (tally)") || !strings.Contains(tbl[3], "arson (denied)") {
+		t.Errorf("table rows:\n%s", strings.Join(tbl, "\n"))
 	}
 }

@@ -41,6 +41,8 @@ type record struct {
 	Actors            []actor    `json:"actors"`
 	Evidence          []evidence `json:"evidence"`
 	Confidence        *float64   `json:"confidence"`
+	Denial            bool       `json:"denial"`
+	Tally             bool       `json:"tally"`
 	Source            *string    `json:"source"`
 	URL               *string    `json:"url"`
 	Title             *string    `json:"title"`
@@ -119,6 +121,8 @@ func newRecord(l *store.Listed, loc *time.Location) *record {
 		Lon:               finite(l.Location.Lon),
 		TimePrecision:     str(string(l.TimePrecision)),
 		Confidence:        finite(&l.Confidence),
+		Denial:            l.Denial,
+		Tally:             l.Tally,
 		Source:            str(l.Source),
 		URL:               str(l.URL),
 		Title:             str(l.Title),

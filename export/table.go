@@ -57,7 +57,7 @@ func (t *tableWriter) Write(l store.Listed) error {
 	}
 	_, err := fmt.Fprintf(t.tw, "%s\t%s\t%s\t%s/%s\t%s\t%s\n",
 		t.when(l.Time, l.TimePrecision),
-		orDash(sanitize(string(l.Type), 24)),
+		orDash(sanitize(typeCell(&l.Incident), 32)),
 		orDash(sanitize(placeOf(&l.Location), placeWidth)),
 		countCell(l.Killed), countCell(l.Injured),
 		orDash(sanitize(report, reportWidth)),
@@ -100,6 +100,19 @@ func (t *tableWriter) when(tm *time.Time, p model.TimePrecision) string {
 		return lt.Format("2006-01-02") + "~"
 	}
 	return lt.Format("2006-01-02")
+}
+
+// typeCell is the incident type, marked when the record is a tally
+// ("blockade (tally)") or a denial ("arson (denied)").
+func typeCell(in *model.Incident) string {
+	s := string(in.Type)
+	if in.Tally {
+		s += " (tally)"
+	}
+	if in.Denial {
+		s += " (denied)"
+	}
+	return s
 }
 
 // placeOf is "municipality, state", falling back on the locality and the

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/atalaya/atalaya/model"
+	"github.com/atalaya/atalaya/toll"
 )
 
 // cueHit is a cue that survived the filters.
@@ -19,7 +20,25 @@ type cueHit struct {
 // denialWord reports whether a negation marker denies the whole sentence
 // ("desmienten", "falso") rather than the words right after it ("no").
 func denialWord(w string) bool {
-	for _, p := range []string{"descart", "desmient", "desminti", "nieg", "neg", "fals", "fake", "denie", "deny", "rumor", "bulo", "desinformacion"} {
+	return strongDenial(w) || claimWord(w)
+}
+
+// strongDenial reports whether a negation marker says that a claim is
+// untrue ("desmienten", "negó", "es falso", "denied"), as opposed to one
+// that only calls it a rumour.
+func strongDenial(w string) bool {
+	for _, p := range []string{"descart", "desmient", "desminti", "nieg", "neg", "fals", "fake", "denie", "deny", "hoax", "untrue", "not true", "no es cierto", "no es verdad", "dismiss", "debunk", "inexistent"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// claimWord reports whether a marker calls what follows an unverified
+// claim ("rumores", "bulo", "desinformación").
+func claimWord(w string) bool {
+	for _, p := range []string{"rumor", "bulo", "desinformacion"} {
 		if strings.HasPrefix(w, p) {
 			return true
 		}
@@ -33,14 +52,17 @@ func denialWord(w string) bool {
 func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report) {
 	var cues []cueHit
 	var negAt, hypoAt []int // fEnd of markers
+	var habitAt []int       // fEnd of characterizations: they reach the end of the sentence
 	var supportAt []int
-	denial := false
+	denial, strong := false, false
 	non, accident := false, false
 	var business, road, street, seize, tallyUnit, venue, closure bool
 	sport, ads := 0, 0
 	stat := strings.IndexByte(f[si.fStart:si.fEnd], '%') >= 0
 	fiction, court := false, false
-	sportWeak := 0
+	sportWeak, weather := 0, 0
+	protestAt := -1      // the first protest word: the acts after it are its grievances
+	var ignored [][2]int // folded spans of names that hold cue words
 	hypoAt = append(hypoAt, si.future...)
 	var quantityEnd []int
 	for _, h := range hits {
@@ -50,14 +72,21 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 				cues = append(cues, cueHit{typ: en.typ, weight: en.weight, fStart: h.fStart, fEnd: h.fEnd, start: h.start})
 			case clsActor, clsIgnore:
 				si.actorAt = append(si.actorAt, [2]int{h.start, h.end})
+				if en.cls == clsIgnore {
+					ignored = append(ignored, [2]int{h.fStart, h.fEnd})
+				}
 			case clsNeg:
-				if denialWord(f[h.fStart:h.fEnd]) && !refusal(f, h.fStart, h.fEnd, si.fEnd) {
+				if w := f[h.fStart:h.fEnd]; denialWord(w) && !refusal(f, h.fStart, h.fEnd, si.fEnd) {
 					denial = true
+					strong = strong || strongDenial(w)
+					si.claim = si.claim || claimWord(w)
 				} else {
 					negAt = append(negAt, h.fEnd)
 				}
 			case clsHypo:
 				hypoAt = append(hypoAt, h.fEnd)
+			case clsHabit:
+				habitAt = append(habitAt, h.fEnd)
 			case clsOpinion:
 				si.opinion = true
 			case clsBoiler:
@@ -75,7 +104,18 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 				supportAt = append(supportAt, h.fEnd)
 			case clsTallyUnit:
 				u := f[h.fStart:h.fEnd]
-				if numberBefore(f, h.fStart, si.fStart, 1) >= 2 || !strings.HasSuffix(u, "s") || quantityBefore(quantityEnd, h.fStart) {
+				// "en 20 estados", "en seis municipios"; the few
+				// municipalities of "en al menos tres municipios" are
+				// usually told one by one.
+				least := 2
+				if strings.HasPrefix(u, "munici") {
+					least = 4
+				}
+				n := numberBeforeIn(f, h.fStart, si.fStart, 1, true)
+				if n >= 2 && n < least {
+					si.units = n // an overview of acts told one by one
+				}
+				if n >= least || !strings.HasSuffix(u, "s") || quantityBefore(quantityEnd, h.fStart) {
 					tallyUnit = true
 					if !strings.HasPrefix(u, "munici") {
 						si.tallyCountry = true
@@ -105,10 +145,30 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 				sportWeak++
 			case clsCourt:
 				court = true
+			case clsClaim:
+				si.claim = true
+			case clsWeather:
+				weather++
+			case clsPolicyTalk:
+				si.policy++
+			case clsAggregate:
+				si.aggregate = true
+			case clsExamples:
+				si.examples = true
+			case clsProtest:
+				if protestAt < 0 {
+					protestAt = h.fStart
+				}
 			}
 		}
 	}
 	si.ads = ads
+	si.mishap = accident || non
+	si.denies = strong
+	if navigation(f[si.fStart:si.fEnd]) {
+		si.boiler = true // "Inicio | Seguridad | Balaceras | Bloqueos | Política"
+	}
+	si.closure = closure
 	// Actors with roles.
 	var reporters []string
 	for _, h := range hits {
@@ -133,10 +193,14 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 		}
 	}
 	// A cue inside a longer cue ("operations" in "suspended operations")
-	// is not a cue of its own.
+	// or inside a name or phrase that holds cue words ("uso de armas de
+	// fuego") is not a cue of its own.
 	inner := cues[:0]
 	for k, c := range cues {
 		in := false
+		for _, sp := range ignored {
+			in = in || sp[0] <= c.fStart && c.fEnd <= sp[1]
+		}
 		for m, o := range cues {
 			if m != k && o.fStart <= c.fStart && c.fEnd <= o.fEnd && o.fEnd-o.fStart > c.fEnd-c.fStart {
 				in = true
@@ -157,19 +221,33 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 			own++
 		}
 	}
+	si.reference = own == 0 && len(cues) > 0
+	if len(cues) > 0 {
+		si.elapsed = elapsedEnds(f, si.fStart, si.fEnd)
+	}
+	// An existential negation is looked for only where a negation or
+	// "sin", "saldo", "without" may open one.
+	mayExist := len(negAt) > 0 || len(cues) > 0 && containsAny(f[si.fStart:si.fEnd], "sin ", "saldo blanco", "without", "found no")
+	// "los ataques con drones explosivos": a kind of act, or acts already
+	// known, named by a definite plural.
+	generic := false
+	for _, c := range cues {
+		generic = generic || genericPlural(f, c.fStart, c.fEnd, si.fStart)
+	}
 	// Filter cues.
+	var denied, negated []cueHit
 	kept := cues[:0]
 	for _, c := range cues {
 		if own > 0 && own < len(cues) && (afterRef(f, c.fStart, si.fStart) || causeClause(f, c.fStart, si.fStart)) {
 			continue
 		}
-		if denial && c.typ != model.Policy {
+		if denial && strong && c.typ != model.Policy && c.typ != model.Advisory {
+			// "niegan que haya bloqueos": what is denied, even in a
+			// subjunctive
+			denied = append(denied, c)
 			continue
 		}
-		if near(negAt, c.fStart, 20) {
-			continue
-		}
-		if c.typ != model.Advisory && c.typ != model.Policy && near(hypoAt, c.fStart, 60) {
+		if c.typ != model.Advisory && c.typ != model.Policy && (near(hypoAt, c.fStart, 60) || near(habitAt, c.fStart, si.fEnd)) {
 			continue
 		}
 		if non && (c.typ == model.Blockade || c.typ == model.Disruption || c.typ == model.Arson || c.typ == model.Advisory) {
@@ -181,8 +259,8 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 		if si.opinion && c.typ != model.Policy {
 			continue
 		}
-		if sport > 0 || sportWeak >= 2 || ads >= 2 || fiction {
-			continue // a goalkeeper's block, "ofertas explosivas", a film's plot
+		if sport > 0 || sportWeak >= 2 || ads >= 2 || fiction || weather >= 2 {
+			continue // a goalkeeper's block, "ofertas explosivas", a film's plot, a gust of wind
 		}
 		if c.typ == model.Disruption && oneBusiness(f, c.fStart, si.fStart) {
 			continue // "el establecimiento suspendió operaciones": one shop closing
@@ -190,17 +268,49 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 		if court && c.typ != model.Policy {
 			continue // a hearing or an anniversary looks back on an old act
 		}
+		if c.typ != model.Policy && (topical(f, c.fStart, si.fStart) || listed(f, c.fStart, si.fStart)) {
+			continue // "por el delito de secuestro": a charge, not an act
+		}
+		if protestAt >= 0 && protestAt < c.fStart && (c.typ == model.Kidnapping || c.typ == model.Homicide || c.typ == model.Intimidation) && (c.weight < 0.8 || definite(f, c.fStart, si.fStart)) {
+			continue // "marcharon para exigir la búsqueda de sus hijos desaparecidos"
+		}
+		if comparative(f, c, si) {
+			continue // "tenemos menos homicidios que hace un año"
+		}
+		if ago(f, si.elapsed, c.fStart) {
+			continue // "a once años de la desaparición"
+		}
 		if e.datedBefore(f, c, si, r) {
 			continue // "el ataque ocurrido en mayo de 2021"
 		}
 		if stat && c.typ != model.Advisory && c.typ != model.Disruption {
 			continue // "los homicidios bajaron 12 %": a statistic, not an act
 		}
+		// Last, what the sentence denies or negates: the act is not
+		// reported, but a denial still says what is denied.
+		negates := near(negAt, c.fStart, 20) && !afterRef(f, c.fStart, si.fStart) || mayExist && existential(f, c, si)
+		if denial && c.typ != model.Policy {
+			if strong {
+				denied = append(denied, c)
+			} else if negates {
+				negated = append(negated, c) // "no hay bloqueos", said of rumours
+			}
+			continue
+		}
+		if negates {
+			negated = append(negated, c)
+			continue
+		}
 		kept = append(kept, c)
 	}
 	if len(kept) == 0 {
 		si.suppressed = len(cues) > 0 || sport > 0 || ads >= 2
-		si.genre = sport > 0 || sportWeak >= 2 || fiction || stat && len(cues) > 0
+		si.genre = sport > 0 || sportWeak >= 2 || fiction || weather >= 2 || stat && len(cues) > 0
+		if len(denied) > 0 {
+			si.denied, _, _ = decide(denied, business, road || street && closure, seize)
+		} else if len(negated) > 0 {
+			si.negated, _, _ = decide(negated, business, road || street && closure, seize)
+		}
 		return
 	}
 	// Vehicles burnt on a highway block it; in a street, avenue or bypass
@@ -236,6 +346,29 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 	}
 	si.cuePos = pos.start
 	si.anaphoric = definite(f, pos.fStart, si.fStart)
+	// A finite verb among the cues reports an act ("siguen los
+	// asesinatos en Juárez: matan a 3").
+	for _, c := range kept {
+		if verbLike(f, c.fStart, c.fEnd, si.fStart) {
+			generic = false
+		}
+	}
+	si.generic = generic
+	// A list of kinds of crime separates its items with commas ("such as
+	// homicide, kidnapping and robbery"); "baleados y calcinados" tells
+	// one act.
+	for k := 1; k < len(kept); k++ {
+		if a, b := kept[k-1].fEnd, kept[k].fStart; a <= b && b-a <= 8 && strings.IndexByte(f[a:b], ',') >= 0 {
+			si.listed = true
+		}
+	}
+	var kinds []model.IncidentType
+	for _, c := range kept {
+		if c.typ.Violent() && !slices.Contains(kinds, c.typ) {
+			kinds = append(kinds, c.typ)
+		}
+	}
+	si.kinds = len(kinds)
 	// Tally: a number or quantity right before the deciding cue, or "in N
 	// states".
 	switch typ {
@@ -263,9 +396,17 @@ func definite(f string, at, lo int) bool {
 }
 
 // refusal reports whether the denial word at folded [at, end) is a refusal
-// ("se negó a pagar", "refused to") rather than a denial of the report.
+// ("se negó a pagar", "refused to", "denied bail") rather than a denial of
+// the report.
 func refusal(f string, at, end, hi int) bool {
 	rest := f[end:min(end+4, hi)]
+	// a court or an office denying a request: "denied bail", "negó el
+	// amparo"
+	for _, m := range []string{" bail", " fianza", " amparo", " el amparo", " la libertad", " parole", " the appeal", " la apelacion", " el recurso", " the request", " la solicitud"} {
+		if strings.HasPrefix(f[end:min(end+len(m), hi)], m) {
+			return true
+		}
+	}
 	return strings.HasPrefix(rest, " a ") || strings.HasPrefix(rest, " to ") || at >= 3 && f[at-3:at] == "se " || at >= 4 && f[at-4:at] == "lo " || at >= 4 && f[at-4:at] == "le "
 }
 
@@ -346,7 +487,9 @@ func afterRef(f string, at, lo int) bool {
 		from = lo
 	}
 	w := f[from:at]
-	for _, m := range []string{"tras el ", "tras la ", "tras los ", "tras las ", "por el ", "por la ", "por los ", "por las ", "for the ", "over the ", "despues del ", "despues de la ", "luego del ", "luego de la ", "after the ", "following the ", "al termino del ", "al termino de la ", "al concluir el ", "al finalizar el ", "once the ", "since the ", "desde el ", "a raiz del ", "a raiz de la ", "in the wake of the "} {
+	for _, m := range []string{"tras el ", "tras la ", "tras los ", "tras las ", "por el ", "por la ", "por los ", "por las ", "for the ", "over the ", "despues del ", "despues de la ", "luego del ", "luego de la ", "after the ", "following the ", "al termino del ", "al termino de la ", "al concluir el ", "al finalizar el ", "once the ", "since the ", "desde el ", "a raiz del ", "a raiz de la ", "in the wake of the ",
+		"responsables del ", "responsables de los ", "responsables de las ", "responsables de la ", "responsable del ", "responsable de la ", "responsable de los ",
+		"autores del ", "autores de los ", "autor del ", "responsible for the ", "behind the "} {
 		if strings.HasSuffix(w, m) && (len(w) == len(m) || !isWord(w[len(w)-len(m)-1])) {
 			return true
 		}
@@ -447,10 +590,17 @@ func quantityBefore(ends []int, at int) bool {
 
 func isYear(n int) bool { return n >= 1900 && n <= 2100 }
 
-// numberBefore returns the number written in digits among the few words
+// numberBefore returns the number written in digits or words among the few words
 // before folded offset at (not before lo), skipping fillers such as "más
 // de" or "at least"; -1 if there is none.
 func numberBefore(f string, at, lo, maxOther int) int {
+	return numberBeforeIn(f, at, lo, maxOther, false)
+}
+
+// numberBeforeIn is numberBefore, reading number words too when words is
+// set: units are counted in words ("seis municipios"), while "tres
+// cuerpos" counts the victims of one act, not acts.
+func numberBeforeIn(f string, at, lo, maxOther int, words bool) int {
 	i := at
 	other := 0
 	for tok := 0; tok < 5 && i > lo; tok++ {
@@ -464,6 +614,9 @@ func numberBefore(f string, at, lo, maxOther int) int {
 		w := strings.Trim(f[j:i], ",;:()")
 		if n, ok := atoiDigits(w); ok {
 			return n
+		}
+		if n, ok := toll.Number(w); ok && n > 0 && words {
+			return n // "seis municipios", "nine states"
 		}
 		switch w {
 		case "mas", "de", "que", "unos", "unas", "al", "menos", "than", "more", "over", "least", "at", "los", "las", "the", "some", "about", "cerca", "around", "almost", "casi", "nearly", "", "narco":
@@ -676,7 +829,8 @@ func (e *Extractor) checkHistory(f string, si *sentInfo, r model.Report) {
 			cur++
 		}
 	}
-	if hist > 0 && cur == 0 {
+	if hist > 0 && cur == 0 || cur == 0 && len(si.elapsed) > 0 {
+		// "hace dos años", "in the past": years back, and no time of now
 		si.historic = true
 		return
 	}
@@ -714,4 +868,118 @@ func (e *Extractor) checkHistory(f string, si *sentInfo, r model.Report) {
 			}
 		}
 	}
+}
+
+// existential reports whether cue c lies in the scope of an existential
+// negation of its clause: "no se reportaron robos a comercios ni riñas",
+// "sin que se registraran bloqueos", "there were no reports of shootings".
+// The scope runs from the negation to the end of the clause (a semicolon or
+// an adversative "pero", "aunque", "but"); a cue naming an act already told
+// ("no hubo heridos en el ataque", "tras el enfrentamiento") is outside it.
+func existential(f string, c cueHit, si *sentInfo) bool {
+	if definite(f, c.fStart, si.fStart) || afterRef(f, c.fStart, si.fStart) {
+		return false
+	}
+	w := f[si.fStart:c.fStart]
+	at := -1
+	for _, m := range existentialNegations {
+		if k := strings.LastIndex(w, m); k > at && (k == 0 || !isWord(w[k-1])) {
+			at = k
+		}
+	}
+	if at < 0 {
+		return false
+	}
+	rest := w[at:]
+	if strings.IndexByte(rest, ';') >= 0 {
+		return false
+	}
+	for _, b := range []string{" pero ", " sino ", " aunque ", " sin embargo", " mientras ", " cuando ", " luego de que ", " despues de que ", " but ", " although ", " however", " while ", " when ", " after "} {
+		if strings.Contains(rest, b) {
+			return false
+		}
+	}
+	return true
+}
+
+// existentialNegations deny that something happened at all (folded).
+var existentialNegations = []string{
+	"no se report", "no se registr", "no se han report", "no se han registr", "no se present", "no se detect",
+	"no se observ", "no se tiene report", "no se tienen report", "no hubo", "no hay", "no existe", "no existen",
+	"sin que se", "sin reporte", "sin reportes", "sin registro", "saldo blanco", "ningun reporte",
+	"there were no", "there was no", "there are no", "there is no", "no reports of", "no reported",
+	"were not reported", "was not reported", "no sign of", "no signs of",
+	"sin localizar", "sin encontrar", "sin hallar", "no localiz", "no encontr", "no se localiz", "no se encontr", "no se hall",
+	"without finding", "found no", "did not find", "no registraron", "no registro",
+}
+
+// ago reports whether the cue at folded offset at follows, in the same
+// clause and close by, a phrase that puts it years back (elapsedEnds).
+func ago(f string, ends []int, at int) bool {
+	for _, e := range ends {
+		if e <= at && at-e <= 80 && strings.IndexByte(f[e:at], ';') < 0 {
+			return true
+		}
+		// "trucks burned on highways last year": a dating phrase
+		// just after the act
+		if e > at && e-at <= 48 && !strings.ContainsAny(f[at:e], ";,") && lastYear(f[:e]) {
+			return true
+		}
+	}
+	return false
+}
+
+// lastYear reports whether s ends in a phrase for the year before.
+func lastYear(s string) bool {
+	for _, m := range []string{"last year", "el ano pasado", "el ano anterior", "the previous year", "the year before"} {
+		if strings.HasSuffix(s, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// comparative reports whether the cue c is counted in a comparison ("menos
+// homicidios que hace un año", "more killings than in 2024"): a statistic.
+func comparative(f string, c cueHit, si *sentInfo) bool {
+	b := strings.TrimRight(f[max(c.fStart-8, si.fStart):c.fStart], " ")
+	k := len(b)
+	for k > 0 && isWord(b[k-1]) {
+		k--
+	}
+	switch b[k:] {
+	case "menos", "mas", "fewer", "more", "less":
+	default:
+		return false
+	}
+	rest := f[c.fEnd:min(c.fEnd+60, si.fEnd)]
+	if i := strings.IndexAny(rest, ",;"); i >= 0 {
+		rest = rest[:i]
+	}
+	return strings.Contains(rest, " que ") || strings.Contains(rest, " than ")
+}
+
+// containsAny reports whether s contains one of subs.
+func containsAny(s string, subs ...string) bool {
+	for _, x := range subs {
+		if strings.Contains(s, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// navigation reports whether sentence s is a menu or a list of tags: three
+// or more items of a few words split by bars.
+func navigation(s string) bool {
+	items := strings.Split(s, "|")
+	if len(items) < 4 {
+		return false
+	}
+	for _, it := range items {
+		if len(strings.Fields(it)) > 3 {
+			return false
+		}
+	}
+	return true
 }

@@ -68,8 +68,32 @@
 //     generic force ("Policía", "Fuerzas federales") beside a specific one
 //     is dropped.
 //   - Tally: "252 bloqueos en 20 estados" (a number or quantity right
-//     before the cue, or units such as states) yields one incident at state
-//     or country precision with severity 4, never one per unit.
+//     before the cue, or units such as states: "en 20 estados", "in nine
+//     states", "en seis municipios"; three municipalities or fewer are
+//     usually told one by one) yields one incident with Tally set, at
+//     state or country precision, with severity 4, never one per unit. So
+//     does a count of victims (ten or more) for one state in aggregate
+//     wording ("34 asesinados durante el fin de semana en Guanajuato, según
+//     el conteo", with or without its parts per municipality). A tally
+//     carries the people it counts, also from its cue nouns ("70
+//     detenidos", "14 asesinatos"), not the number of acts; sentences of
+//     the same type right after it ("Most blockades were cleared") join
+//     it. An overview of acts in a few municipalities ("en tres municipios
+//     del norte de Tamaulipas") gives way to the incidents that tell them
+//     one by one, which take its type (vehicles burnt in them are its
+//     blockades).
+//   - Denials: a sentence that denies an act ("autoridades desmienten la
+//     quema de vehículos en Apatzingán", "reports of a blockade in Uruapan
+//     were false", "a hoax") or, in a report that speaks of rumours or
+//     posts on messaging apps, negates one ("no hay bloqueos, todo en
+//     calma") yields a record with Denial set, the denied type and place
+//     (the title's or the dateline's when the sentence names only the
+//     state), severity 1 and the time the claim gave. It is no incident.
+//     Consecutive denial sentences make one record; a title that denies an
+//     act governs the text's account of it; a denial about an act the
+//     report tells ("negó que el ataque estuviera ligado al cártel") is a
+//     detail of it and yields nothing. A plain negation with no claim
+//     behind it ("no se reportaron bloqueos") yields nothing.
 //   - Time: an incident takes the nearest non-historic time expression in
 //     its sentences, else the latest one earlier in its paragraph, else the
 //     latest one earlier in the report (the lead's time frames what
@@ -102,17 +126,48 @@
 //     words (negation, hypothesis, sport, advertising). Otherwise nothing
 //     is emitted.
 //   - Genre: a sentence's cues are dropped when it reads as sport,
-//     entertainment (films, series, books, concerts), statistics
-//     (percentages, rates, "la mitad de los asesinatos"), a court hearing
-//     or an anniversary, a peaceful protest (blockades only), an
-//     announcement (future tense "desplegará", "is expected to"), or
-//     when the cue is dated to an earlier year ("el ataque ocurrido en
-//     mayo de 2021"). A whole report yields no violent incident when its
-//     title marks opinion or a review, when it is mostly sport,
-//     entertainment or statistics, when it has three or more advertising
-//     words, or when it speaks in the first person plural and asks
-//     questions (not transcripts) without any concrete act: a cue
-//     sentence with a date and a place, or a toll.
+//     entertainment (films, series, books, concerts), weather, statistics
+//     (percentages, rates, "la mitad de los asesinatos", comparisons
+//     "menos homicidios que hace un año"), a court hearing or an
+//     anniversary, a peaceful protest (blockades only; the killings and
+//     disappearances a march names after its protest word are its
+//     grievances), an accident, a natural death or disaster, an animal or
+//     a cyberattack, an announcement (future tense "desplegará", "is
+//     expected to"), or when the cue is dated to an earlier year ("el
+//     ataque ocurrido en mayo de 2021"). A whole report yields no violent
+//     incident when its title marks opinion, a review or an explainer,
+//     when it is mostly sport, entertainment, weather or statistics, when
+//     it has three or more advertising words, when it talks policy
+//     (diplomacy, legislation, the economy: half a word a sentence) or
+//     speaks in the first person and asks questions (not transcripts)
+//     without any concrete act: a cue sentence with a date and a place, or
+//     a toll. Under a title that tells of an accident or a natural death,
+//     a death or a wound needs a perpetrator (a cartel, an armed group) to
+//     be a crime; under an advisory's title, outside alert feeds, the
+//     risk it describes with no time, toll or municipality is context.
+//   - Discourse: an existential negation ("no se reportaron robos ni
+//     riñas", "sin que se registraran bloqueos", "there were no reports
+//     of shootings") covers its clause, up to a semicolon or an
+//     adversative; an act it follows ("tras el ataque") stays outside.
+//     Hypotheses, subjunctives ("hace que haya más enfrentamientos"),
+//     characterizations ("known for its attacks", to the end of the
+//     sentence), definitions and simulations are not acts. History: a
+//     phrase that puts what follows years back ("hace diez años", "a once
+//     años de la desaparición", "in the past", "aquella noche",
+//     "acuérdate") drops the cues after it, and the whole sentence when it
+//     has no time of now; a title that does so, or a paragraph whose
+//     latest time is historic, makes historic the cue sentences with no
+//     time of their own. Topics are not acts: a charge ("por el delito de
+//     secuestro", "accused of murder"), a problem or policy aim ("la
+//     crisis de desaparición", "the fight against kidnapping"), examples
+//     of a kind ("violent crime, such as homicide, kidnapping and
+//     robbery"). Generic reference (a definite or bare plural, "los
+//     enfrentamientos en Michoacán", "reported on clashes", "ha habido
+//     balaceras", with no finite verb among the cues) and three or more
+//     kinds of crime in a comma list anchor no incident without a time, a
+//     toll or a place finer than a state; nor does, after the lead, a
+//     sentence whose only cues name an act it refers to ("since the
+//     clashes began", "los responsables de los ataques").
 //   - Reference: a cue noun after a definite article ("atribuyeron el
 //     ataque a") without a place of its own joins the incident just told;
 //     an opening cause clause ("Ante la circulación de mensajes
@@ -122,6 +177,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -302,6 +358,49 @@ type sentInfo struct {
 	future []int
 	// we: the sentence speaks in the first person plural.
 	we bool
+	// policy counts the words of diplomacy, legislation and the economy.
+	policy int
+	// aggregate: the sentence counts over a period or an area ("en 24
+	// horas", "across the state", "preliminary figures").
+	aggregate bool
+	// reference: every cue names an act the sentence refers to ("since
+	// the clashes began", "tras el ataque"), none one it reports.
+	reference bool
+	// closure: the sentence tells of a road closed ("usó la unidad para
+	// cerrar la carretera").
+	closure bool
+	// units is the number of municipalities of an overview ("en tres
+	// municipios del norte de Tamaulipas") whose acts the report tells
+	// one by one.
+	units int
+	// kinds counts the violent types among the sentence's cues: three or
+	// more with no time, toll or municipality are a list of kinds of
+	// crime ("homicide, kidnapping, carjacking and robbery are common").
+	kinds int
+	// listed: two of the cues are items of a comma-separated list.
+	listed bool
+	// mishap: the sentence tells of an accident, a natural death or
+	// disaster, or a protest, which no violent title can rest on.
+	mishap bool
+	// denied is the type of the act the sentence says did not happen
+	// ("desmienten la quema de vehículos"), negated the type of one it
+	// negates ("no hay bloqueos"); claim is set when it calls something a
+	// rumour or a claim on social media.
+	denied, negated model.IncidentType
+	claim           bool
+	// examples: the sentence names places as examples ("in places like
+	// Uruapan or Apatzingán"), where no one act happened.
+	examples bool
+	// denies: the sentence says something is false ("son mensajes
+	// falsos"), whatever it names.
+	denies bool
+	// elapsed holds the folded ends of phrases that put what follows
+	// years back ("hace dos años", "a once años de").
+	elapsed []int
+	// generic: the deciding cue is a plural after a determiner ("los
+	// enfrentamientos"), which names a kind of act unless a time, a toll
+	// or a place finer than a state anchors it.
+	generic bool
 	// genre: the sentence reads as sport, entertainment or statistics.
 	genre bool
 	// anaphoric: the deciding cue is a noun after a definite article
@@ -331,13 +430,18 @@ func (e *Extractor) Extract(r model.Report) []model.Incident {
 	sents := ctx.sents
 	if ctx.titleType == model.Advisory {
 		// An advisory's "reports of blockades throughout Jalisco" is its
-		// context, not an incident of its own.
+		// context, not an incident of its own; so is, outside an alert
+		// feed, the risk it describes with no toll or municipality ("Do
+		// not travel to Tamaulipas due to crime and kidnapping"; a time
+		// there dates the advisory).
 		for i := range sents {
-			if t := sents[i].typ; t != model.Advisory && t != "" && advisoryContext(ctx.text.Folded[sents[i].fStart:sents[i].fEnd]) {
-				sents[i].typ = ""
+			s := &sents[i]
+			if t := s.typ; t != model.Advisory && t != "" && (advisoryContext(ctx.text.Folded[s.fStart:s.fEnd]) || r.Kind != model.KindAlertFeed && t.Violent() && len(s.figures) == 0 && !finer(s.places)) {
+				s.typ = ""
 			}
 		}
 	}
+	claimsDenied(ctx)
 	var out []draft
 	for i := range sents {
 		s := &sents[i]
@@ -367,25 +471,193 @@ func (e *Extractor) Extract(r model.Report) []model.Incident {
 		// The title alone reports an incident: keep it only when a
 		// sentence of the text supports it (evidence must point into
 		// Text, which the title is not part of).
-		at := e.titleSupport(ctx)
-		if at < 0 {
-			return nil
+		if at := e.titleSupport(ctx); at >= 0 {
+			out = append(out, e.titleDraft(ctx, at))
 		}
-		d := draft{typ: ctx.titleType, weight: ctx.titleWeight * 0.8, lastSent: at, firstSent: at, sents: []int{at}, fromTitle: true}
-		d.figures = append(d.figures, sents[at].figures...)
-		d.addActors(sents[at].actors)
-		if p, ok := ctx.titlePlace(); ok {
-			d.place = p
-			d.placeFrom = fromTitle
-		} else if p, ok := ctx.dominant(); ok {
-			d.place = p
-			d.placeFrom = fromReport
-		}
-		d.addActors(ctx.titleActors)
-		d.figures = append(d.figures, ctx.titleFigures...)
-		out = append(out, d)
 	}
-	return e.finish(ctx, splitArrests(ctx, dropTotals(out)))
+	out = splitArrests(ctx, dropTotals(overviews(ctx, out)))
+	if !ctx.opinion {
+		out = e.denials(ctx, out)
+	}
+	return e.finish(ctx, out)
+}
+
+// titleDraft is the incident the title reports, supported by sentence at.
+func (e *Extractor) titleDraft(ctx *reportCtx, at int) draft {
+	s := &ctx.sents[at]
+	d := draft{typ: ctx.titleType, weight: ctx.titleWeight * 0.8, lastSent: at, firstSent: at, sents: []int{at}, fromTitle: true}
+	d.figures = append(d.figures, s.figures...)
+	d.addActors(s.actors)
+	if p, ok := ctx.titlePlace(); ok {
+		d.place = p
+		d.placeFrom = fromTitle
+	} else if p, ok := ctx.dominant(); ok {
+		d.place = p
+		d.placeFrom = fromReport
+	}
+	d.addActors(ctx.titleActors)
+	d.figures = append(d.figures, ctx.titleFigures...)
+	return d
+}
+
+// denials adds to ds one record per place for each act the report denies:
+// a sentence with a denial ("autoridades desmienten la quema de vehículos
+// en Apatzingán", "officials said reports of a blockade were false"), or
+// a negated act ("no hay bloqueos, todo en calma") in a report that speaks
+// of rumours or posts on social media. A denial about an act the report
+// tells of, of the same type at the same place ("negó que el ataque
+// estuviera ligado al cártel"), is a detail of it and yields nothing.
+func (e *Extractor) denials(c *reportCtx, ds []draft) []draft {
+	claims := false
+	for i := range c.sents {
+		claims = claims || c.sents[i].claim
+	}
+	if c.titleDenied != "" {
+		// Under a title that denies an act, the text's account of that
+		// act ("recorrieron la zona sin localizar restos humanos") is
+		// the denial's, not an incident.
+		kept := ds[:0]
+		for _, d := range ds {
+			if d.typ != c.titleDenied {
+				kept = append(kept, d)
+			}
+		}
+		ds = kept
+		claims = true
+	}
+	var out []draft
+	for i := range c.sents {
+		s := &c.sents[i]
+		typ := s.denied
+		if typ == "" && claims {
+			typ = s.negated
+		}
+		if typ == "" || typ == model.Policy || typ == model.Advisory || s.boiler || s.historic || s.question || s.opinion {
+			continue
+		}
+		places := selectPlaces(s.places)
+		if n := len(out); n > 0 && out[n-1].lastSent >= i-2 && !finer(places) {
+			// "no hubo ningún ataque armado contra la gasolinera ... las
+			// cámaras no registraron ninguna agresión": the same denial.
+			out[n-1].addSent(i, s)
+			continue
+		}
+		if !finer(places) {
+			// "Tamaulipas authorities said reports of a gunfight were
+			// false": the state names the authority; the title or the
+			// dateline may name the place.
+			p, src := e.inherit(c, i, ds)
+			if src != fromNone && (len(places) == 0 || rank(p.place.Kind) <= 2 && p.place.StateCode == places[0].place.StateCode) {
+				p.start, p.end = -1, -1
+				places = []placeRef{p}
+			}
+		}
+		if len(places) == 0 {
+			places = []placeRef{{place: gazetteer.Place{ID: -3}}}
+		}
+	next:
+		for _, p := range places {
+			key := placeKey(p)
+			for k := range ds {
+				if d := &ds[k]; d.typ == typ && (p.place.ID == -3 || placeKey(d.place) == key || p.place.MunicipalityCode == "" && d.place.place.StateCode == p.place.StateCode) {
+					continue next // a detail of an act told
+				}
+			}
+			for k := range out {
+				if d := &out[k]; d.typ == typ && placeKey(d.place) == key {
+					if d.lastSent != i {
+						d.addSent(i, s)
+					}
+					continue next
+				}
+			}
+			d := draft{typ: typ, weight: 0.6, sents: []int{i}, firstSent: i, lastSent: i, denial: true, cuePos: s.start}
+			if p.place.ID != -3 {
+				d.place, d.placeFrom = p, fromSentence
+				if p.start < 0 {
+					d.placeFrom = fromParagraph
+				}
+			}
+			d.addActors(s.actors)
+			out = append(out, d)
+		}
+	}
+	if len(out) == 0 {
+		return ds
+	}
+	all := append(ds, out...)
+	sort.SliceStable(all, func(a, b int) bool { return all[a].firstSent < all[b].firstSent })
+	return all
+}
+
+// overviews drops an overview ("grupos armados cerraron vialidades con
+// vehículos en llamas en tres municipios del norte de Tamaulipas") when the
+// incidents after it tell its acts one by one in municipalities of its
+// state; vehicles burnt in them are the overview's blockades.
+func overviews(c *reportCtx, ds []draft) []draft {
+	for k := 0; k < len(ds); k++ {
+		d := &ds[k]
+		if d.tally || d.placeFrom != fromSentence || c.sents[d.firstSent].units == 0 || rank(d.place.place.Kind) <= 2 {
+			continue
+		}
+		var parts []int
+		for m := k + 1; m < len(ds); m++ {
+			o := &ds[m]
+			if o.placeFrom == fromSentence && rank(o.place.place.Kind) <= 2 && stateOf(o.place.place) == stateOf(d.place.place) && o.firstSent <= d.lastSent+6 {
+				parts = append(parts, m)
+			}
+		}
+		if d.typ == model.Blockade {
+			// "En El Salto, un grupo de hombres ... usó la unidad para
+			// cerrar la carretera": a part that leaves out the cue.
+			for i := d.lastSent + 1; i < len(c.sents) && i <= d.lastSent+6; i++ {
+				s := &c.sents[i]
+				ps := selectPlaces(s.places)
+				if s.typ != "" || !s.closure || s.mishap || len(ps) != 1 || rank(ps[0].place.Kind) > 2 || stateOf(ps[0].place) != stateOf(d.place.place) || covered(ds, i) {
+					continue
+				}
+				n := draft{typ: model.Blockade, weight: d.weight * 0.9, sents: []int{i}, firstSent: i, lastSent: i, cuePos: s.start, place: ps[0], placeFrom: fromSentence, figures: s.figures}
+				n.addActors(s.actors)
+				ds = append(ds, n)
+				parts = append(parts, len(ds)-1)
+			}
+			first, typ := d.firstSent, d.typ
+			sort.SliceStable(ds, func(a, b int) bool { return ds[a].firstSent < ds[b].firstSent })
+			for m := range ds {
+				if ds[m].firstSent == first && ds[m].typ == typ && rank(ds[m].place.place.Kind) > 2 {
+					k = m // the overview, after the sort
+					break
+				}
+			}
+			parts = parts[:0]
+			for m := range ds {
+				if o := &ds[m]; o.firstSent > d.firstSent && o.placeFrom == fromSentence && rank(o.place.place.Kind) <= 2 && stateOf(o.place.place) == stateOf(d.place.place) && o.firstSent <= d.lastSent+6 {
+					parts = append(parts, m)
+				}
+			}
+			d = &ds[k]
+		}
+		if len(parts) < 2 {
+			continue
+		}
+		for _, m := range parts {
+			if ds[m].typ == model.Arson && d.typ == model.Blockade {
+				ds[m].typ = model.Blockade
+			}
+		}
+		return append(ds[:k:k], ds[k+1:]...)
+	}
+	return ds
+}
+
+// covered reports whether sentence i supports one of ds.
+func covered(ds []draft, i int) bool {
+	for _, d := range ds {
+		if slices.Contains(d.sents, i) {
+			return true
+		}
+	}
+	return false
 }
 
 // splitArrests gives an arrest told in a second clause of an incident's
@@ -509,7 +781,7 @@ func (e *Extractor) titleSupport(c *reportCtx) int {
 	tp, hasPlace := c.titlePlace()
 	for i := range c.sents {
 		s := &c.sents[i]
-		if s.boiler || s.historic || s.question || s.opinion || s.suppressed {
+		if s.boiler || s.historic || s.question || s.opinion || s.suppressed || s.mishap && c.titleType.Violent() {
 			continue
 		}
 		if s.typ == c.titleType || len(s.figures) > 0 {
@@ -524,6 +796,54 @@ func (e *Extractor) titleSupport(c *reportCtx) int {
 		}
 	}
 	return -1
+}
+
+// finer reports whether some place of ps is a municipality or finer.
+func finer(ps []placeRef) bool {
+	for _, p := range ps {
+		if rank(p.place.Kind) <= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// claimsDenied turns the acts that posts or rumours claim ("mensajes que
+// circulan en redes sociales sobre supuestos enfrentamientos en Culiacán")
+// into denials when the report says they are false ("Son mensajes
+// falsos").
+func claimsDenied(c *reportCtx) {
+	denies := c.titleDenied != ""
+	for i := range c.sents {
+		denies = denies || c.sents[i].denies
+	}
+	if !denies {
+		return
+	}
+	for i := range c.sents {
+		if s := &c.sents[i]; s.claim && s.typ.Violent() && len(s.figures) == 0 {
+			s.denied, s.typ = s.typ, ""
+		}
+	}
+}
+
+// vague reports whether sentence s has no time, no toll and no place
+// finer than a state.
+func vague(s *sentInfo) bool {
+	if len(s.figures) > 0 {
+		return false
+	}
+	for _, t := range s.times {
+		if !t.historic {
+			return false
+		}
+	}
+	for _, p := range s.places {
+		if rank(p.place.Kind) <= 2 {
+			return false
+		}
+	}
+	return true
 }
 
 // advisoryContext reports whether folded sentence f tells, in an advisory,

@@ -42,7 +42,7 @@ func TestDumpGold(t *testing.T) {
 		checkInvariants(t, r, got)
 		fmt.Printf("== %s %s %s pub=%s\n   T: %s\n   X: %s\n", r.ID, r.Lang, r.Kind, r.Published.Format("2006-01-02T15:04 Mon"), r.Title, r.Text)
 		for _, g := range c.Incidents {
-			fmt.Printf("  G %-18s %s|%s %s %s k=%s i=%s d=%s kd=%s a=%v\n", g.Type, g.StateCode, g.MunicipalityCode, g.Municipality, g.Time, ip(g.Killed), ip(g.Injured), ip(g.Detained), ip(g.Kidnapped), g.Actors)
+			fmt.Printf("  G%s %-18s %s|%s %s %s k=%s i=%s d=%s kd=%s a=%v\n", flags(g.Denial, g.Tally), g.Type, g.StateCode, g.MunicipalityCode, g.Municipality, g.Time, ip(g.Killed), ip(g.Injured), ip(g.Detained), ip(g.Kidnapped), g.Actors)
 		}
 		for _, g := range got {
 			tm := ""
@@ -53,7 +53,7 @@ func TestDumpGold(t *testing.T) {
 			if len(g.Evidence) > 0 {
 				ev = g.Evidence[0].Text
 			}
-			fmt.Printf("  P %-18s %s|%s %s %s k=%s i=%s d=%s kd=%s a=%v\n      ev=%q\n", g.Type, g.Location.StateCode, g.Location.MunicipalityCode, g.Location.Municipality, tm, cp(g.Killed), cp(g.Injured), cp(g.Detained), cp(g.Kidnapped), g.Actors, ev)
+			fmt.Printf("  P%s %-18s %s|%s %s %s k=%s i=%s d=%s kd=%s a=%v\n      ev=%q\n", flags(g.Denial, g.Tally), g.Type, g.Location.StateCode, g.Location.MunicipalityCode, g.Location.Municipality, tm, cp(g.Killed), cp(g.Injured), cp(g.Detained), cp(g.Kidnapped), g.Actors, ev)
 		}
 	}
 }
@@ -70,4 +70,15 @@ func cp(c *model.Count) string {
 		return "-"
 	}
 	return fmt.Sprint(c.N)
+}
+
+// flags marks a denial "D" and a tally "T" in the dump.
+func flags(denial, tally bool) string {
+	switch {
+	case denial:
+		return "D"
+	case tally:
+		return "T"
+	}
+	return " "
 }

@@ -35,7 +35,10 @@ type draft struct {
 	figures             []figure
 	cuePos              int
 	tally               bool
-	fromTitle           bool
+	// denial: the sentences deny the incident ("desmienten la quema de
+	// vehículos"): a record that contradicts a claim, not an incident.
+	denial    bool
+	fromTitle bool
 	// split is set when one sentence named several places: figures then go
 	// to the place they are closest to.
 	split bool
@@ -88,8 +91,14 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 	if s.tally && !s.tallyUnit && len(places) == 1 && rank(places[0].place.Kind) <= 2 {
 		s.tally = false // "3 bloqueos en Zapopan": several, one place
 	}
+	if !s.tally && s.aggregate && s.typ.Violent() && victims(s.figures) >= 10 && stateTotal(s.places) {
+		// "Thirty-four people were murdered in Guanajuato on Saturday and
+		// Sunday"; "14 personas en Sinaloa, según el conteo: nueve en
+		// Culiacán, tres en Navolato..." (the parts of the total).
+		s.tally = true
+	}
 	if s.tally {
-		d := draft{typ: s.typ, weight: s.weight, sents: []int{i}, firstSent: i, lastSent: i, tally: true, cuePos: s.cuePos, figures: s.figures}
+		d := draft{typ: s.typ, weight: s.weight, sents: []int{i}, firstSent: i, lastSent: i, tally: true, cuePos: s.cuePos, figures: append(s.figures, cueCounts(c.text.Folded, s)...)}
 		d.addActors(s.actors)
 		states := map[string]bool{}
 		var st placeRef
@@ -125,6 +134,10 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 		if n := len(out); n > 0 {
 			last := &out[n-1]
 			consequence := s.typ == model.Homicide && last.lastSent == i-1 && c.sents[last.lastSent].para == s.para && consequenceOf(last.typ)
+			if last.tally && last.typ == s.typ && last.lastSent >= i-2 && len(s.figures) == 0 {
+				last.addSent(i, s) // "Most blockades were cleared within hours."
+				return out
+			}
 			if !last.tally && (last.typ == s.typ && last.lastSent >= i-2 || consequence) && !last.fromTitle {
 				if !last.split {
 					last.addSent(i, s)
@@ -351,7 +364,7 @@ func placeFirst(text string, lo, at int) bool {
 // that continues the previous incident of the same type always does.
 func (e *Extractor) anchored(c *reportCtx, i int, s *sentInfo, places []placeRef, out []draft) bool {
 	if s.tally {
-		return s.weight >= 0.6
+		return s.weight >= 0.6 || s.tallyUnit // "27 agresiones ... en cinco estados"
 	}
 	if s.typ == model.Advisory && c.titleType == model.Advisory {
 		return true // "U.S. citizens should shelter in place" under an alert title
@@ -362,6 +375,26 @@ func (e *Extractor) anchored(c *reportCtx, i int, s *sentInfo, places []placeRef
 	}
 	if hasTime || len(s.figures) > 0 {
 		return true
+	}
+	if s.examples && c.feed == nil {
+		return false // "in places like Uruapan every grower pays"
+	}
+	if s.reference && c.feed == nil && i > 0 {
+		// "sales have fallen since the clashes began"; a lead may name
+		// its act as a cause ("Conmoción por la desaparición de ...")
+		return false
+	}
+	if s.kinds >= 3 && s.listed && vague(s) && c.feed == nil {
+		return false // "violent crime, such as homicide, kidnapping and carjacking"
+	}
+	if s.generic && c.feed == nil {
+		fine := false
+		for _, p := range places {
+			fine = fine || rank(p.place.Kind) <= 2
+		}
+		if !fine {
+			return false // "los enfrentamientos en Michoacán muestran que..."
+		}
 	}
 	if len(places) > 0 {
 		return s.weight >= 0.6 || c.feed != nil
@@ -522,6 +555,8 @@ func (e *Extractor) finish(c *reportCtx, ds []draft) []model.Incident {
 			ReportID: c.r.ID,
 			Type:     d.typ,
 			Actors:   specific(d.actors),
+			Tally:    d.tally,
+			Denial:   d.denial,
 		}
 		if c.feed != nil && !d.tally {
 			inc.Location = *c.feed
@@ -532,6 +567,9 @@ func (e *Extractor) finish(c *reportCtx, ds []draft) []model.Incident {
 		timeFound := e.setTime(c, d, &inc)
 		setCounts(d.figures, &inc.Counts)
 		inc.Severity = severity(d, &inc)
+		if d.denial {
+			inc.Severity = 1 // nothing happened
+		}
 		inc.Confidence = confidence(c, d, timeFound)
 		for _, i := range d.sents {
 			s := c.sents[i]
@@ -842,4 +880,63 @@ func confidence(c *reportCtx, d *draft, timeOwn bool) float64 {
 		x = 0.99
 	}
 	return float64(int(x*100+0.5)) / 100
+}
+
+// victims returns the largest number of people killed, injured or
+// kidnapped among fs.
+func victims(fs []figure) int {
+	n := 0
+	for _, f := range fs {
+		if f.kind != "detained" && f.n > n {
+			n = f.n
+		}
+	}
+	return n
+}
+
+// cueCounts reads the people a tally counts from its cue nouns: "14
+// asesinatos" are 14 killed, "64 arrests" 64 detained; a count of acts
+// ("252 bloqueos") counts no people. A kind the toll parser already found
+// is left alone.
+func cueCounts(f string, s *sentInfo) []figure {
+	var out []figure
+	have := map[string]bool{}
+	for _, g := range s.figures {
+		have[g.kind] = true
+	}
+	for _, c := range s.cues {
+		kind := ""
+		switch c.typ {
+		case model.Homicide:
+			kind = "killed"
+		case model.SecurityOperation:
+			kind = "detained"
+		case model.Kidnapping:
+			kind = "kidnapped"
+		default:
+			continue
+		}
+		if have[kind] {
+			continue
+		}
+		if n := numberBefore(f, c.fStart, s.fStart, 0); n > 0 && !isYear(n) {
+			out = append(out, figure{kind: kind, n: n, start: c.start, end: c.start})
+			have[kind] = true
+		}
+	}
+	return out
+}
+
+// stateTotal reports whether the first place of ps is a state and every
+// other one lies in it: a count for the state, perhaps with its parts.
+func stateTotal(ps []placeRef) bool {
+	if len(ps) == 0 || ps[0].place.Kind != gazetteer.State {
+		return false
+	}
+	for _, p := range ps[1:] {
+		if stateOf(p.place) != ps[0].place.StateCode {
+			return false
+		}
+	}
+	return true
 }

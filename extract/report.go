@@ -18,6 +18,15 @@ type reportCtx struct {
 	times []timeExpr
 	// opinion is set when the report as a whole reads as opinion.
 	opinion bool
+	// titleMishap: the title tells of an accident, a natural death or
+	// disaster, or a protest.
+	titleMishap bool
+	// titleElapsed: the title puts the report years back ("Hace diez
+	// años: la tercera captura de El Chapo").
+	titleElapsed bool
+	// titleDenied is the type of the act the title denies ("Desmiente
+	// Fiscalía hallazgo de cuerpos en Jerez").
+	titleDenied model.IncidentType
 	// feed is the trusted location of a geolocated feed item.
 	feed *model.Location
 	// title context
@@ -70,6 +79,7 @@ func (e *Extractor) newReportCtx(r model.Report) *reportCtx {
 	hi, pi := 0, 0
 	opinionHits := 0
 	voice, genre, ads := 0, 0, 0 // sentences in the first person plural or asking; sport, fiction, statistics
+	policy := 0                  // words of diplomacy, legislation and the economy
 	for i, s := range raw {
 		s.start, s.end = c.text.Span(s.fStart, s.fEnd)
 		si := &c.sents[i]
@@ -96,6 +106,7 @@ func (e *Extractor) newReportCtx(r model.Report) *reportCtx {
 			genre++
 		}
 		ads += si.ads
+		policy += si.policy
 		hi = hj
 		for pi < len(c.refs) && c.refs[pi].start < s.start {
 			pi++
@@ -161,14 +172,28 @@ func (e *Extractor) newReportCtx(r model.Report) *reportCtx {
 	}
 	c.ellipses()
 	e.readTitle(c, prior)
+	c.frameHistory()
+	if c.titleMishap {
+		// Under a title that tells of an accident or a natural death or
+		// disaster, deaths and wounds are its toll: a crime needs someone
+		// who commits it.
+		for i := range c.sents {
+			if si := &c.sents[i]; si.typ.Violent() && !perpetrated(si.actors) {
+				si.typ = ""
+			}
+		}
+	}
 	// A report is opinion when its title says so or several sentences do,
 	// or when it speaks in the first person plural and asks questions
 	// more than it tells (a column, an editorial, a speech), or when it is
-	// mostly sport, entertainment or statistics.
+	// mostly sport, entertainment, weather or statistics, or when it talks
+	// policy (diplomacy, legislation, the economy: half a word a sentence
+	// or more) without telling any concrete act.
 	n := len(c.sents)
 	if c.titleOpinion(e) || opinionHits >= 3 && opinionHits*4 >= n ||
 		opinionHits+voice >= 3 && (opinionHits+voice)*3 >= n && !c.concrete() ||
-		genre >= 2 && genre*4 >= n || ads >= 3 {
+		genre >= 2 && genre*4 >= n || ads >= 3 ||
+		policy >= 4 && policy*2 >= n && !c.concrete() {
 		c.opinion = true
 		for i := range c.sents {
 			if c.sents[i].typ != model.Policy {
@@ -322,8 +347,8 @@ func (c *reportCtx) ranges(paras bool) [][2]int {
 	}
 	ss := c.sents
 	for i := 0; i < len(ss); i++ {
-		if ss[i].typ == "" {
-			continue
+		if ss[i].typ == "" && (!paras || ss[i].denied == "" && ss[i].negated == "") {
+			continue // a denial is dated by the claim it denies
 		}
 		if paras {
 			j, k := i, i
@@ -402,6 +427,11 @@ func (e *Extractor) readTitle(c *reportCtx, prior string) {
 		si.times = c.titleTimes
 	}
 	e.checkHistory(ft.Folded, &si, c.r)
+	c.titleMishap = si.mishap && !perpetrated(si.actors)
+	c.titleElapsed = len(elapsedEnds(ft.Folded, 0, len(ft.Folded))) > 0
+	if !si.historic && !si.question {
+		c.titleDenied = si.denied
+	}
 	if !si.historic && !si.question && !si.boiler && !si.opinion {
 		c.titleType = si.typ
 		c.titleWeight = si.weight
@@ -783,4 +813,41 @@ func (e *Extractor) outletState(source string) string {
 		state = code
 	}
 	return state
+}
+
+// perpetrated reports whether as names someone who commits crimes: a
+// cartel, a faction or an armed group.
+func perpetrated(as []model.Actor) bool {
+	for _, a := range as {
+		switch a.Kind {
+		case model.Cartel, model.Faction, model.UnidentifiedArmedGroup:
+			return true
+		}
+	}
+	return false
+}
+
+// frameHistory marks historic the cue sentences with no time of their own
+// that a historic frame governs: a title that puts the report years back
+// ("Hace diez años: ..."), or a paragraph whose latest time before them is
+// historic ("En enero de 2016 ... Tras un enfrentamiento en el que
+// murieron cinco escoltas, ...").
+func (c *reportCtx) frameHistory() {
+	for i := range c.sents {
+		si := &c.sents[i]
+		if si.typ == "" || len(si.times) > 0 {
+			continue
+		}
+		historic := c.titleElapsed
+		for j := i - 1; j >= 0 && c.sents[j].para == si.para && !historic; j-- {
+			if ts := c.sents[j].times; len(ts) > 0 {
+				historic = ts[len(ts)-1].historic
+				break
+			}
+		}
+		if historic {
+			si.historic = true
+			si.typ = ""
+		}
+	}
 }

@@ -200,4 +200,17 @@ type Incident struct {
 	Severity   int     // 1 (minor) to 4 (mass-casualty or wave-scale)
 	Confidence float64 // 0 to 1
 	Evidence   []Span
+	// Denial is set when the report denies the incident ("autoridades
+	// desmienten la quema de vehículos en Apatzingán"): the record carries
+	// the denied type and place, contradicts a claim made elsewhere, and is
+	// no incident of its own.
+	Denial bool
+	// Tally is set for an aggregate statement ("252 bloqueos en 20
+	// estados"): one record at state or country precision carrying the
+	// counts, not a point incident.
+	Tally bool
 }
+
+// Counted reports whether the incident counts as something that happened:
+// neither a denial nor a tally.
+func (in Incident) Counted() bool { return !in.Denial && !in.Tally }

@@ -20,8 +20,8 @@ const (
 	(id, report_id, ordinal, type, state_code, state, municipality_code, municipality,
 	 locality, place, lat, lon, geo_precision, time, time_precision,
 	 killed, killed_at_least, injured, injured_at_least, detained, detained_at_least,
-	 kidnapped, kidnapped_at_least, severity, confidence)
-	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	 kidnapped, kidnapped_at_least, severity, confidence, denial, tally)
+	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 	sqlInsertActor    = `INSERT INTO incident_actors (incident, ordinal, name, kind, role) VALUES (?, ?, ?, ?, ?)`
 	sqlInsertEvidence = `INSERT INTO evidence (incident, ordinal, report_id, start, "end") VALUES (?, ?, ?, ?, ?)`
 	sqlReportTextLen  = `SELECT length(CAST(text AS BLOB)) FROM reports WHERE id = ?`
@@ -149,7 +149,7 @@ func (sv *saver) saveIncident(ctx context.Context, r *model.Report, ordinal int,
 		nullString(l.StateCode), nullString(l.State), nullString(l.MunicipalityCode),
 		nullString(l.Municipality), nullString(l.Locality), nullString(l.Place),
 		nullFloat(l.Lat), nullFloat(l.Lon), int(l.Precision), t, nullString(string(in.TimePrecision)),
-		kc, ka, ic, ia, dc, da, nc, na, in.Severity, in.Confidence)
+		kc, ka, ic, ia, dc, da, nc, na, in.Severity, in.Confidence, in.Denial, in.Tally)
 	if err != nil {
 		return fmt.Errorf("inserting incident %q: %w", id, err)
 	}

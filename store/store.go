@@ -241,4 +241,9 @@ CREATE TABLE evidence (
 ) WITHOUT ROWID;
 CREATE INDEX evidence_report ON evidence(report_id);
 `,
+	// 2: denials and tallies (model.Incident.Denial, Tally).
+	`
+ALTER TABLE incidents ADD COLUMN denial INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE incidents ADD COLUMN tally INTEGER NOT NULL DEFAULT 0;
+`,
 }

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"os"
@@ -175,17 +176,24 @@ func TestRoundTrip(t *testing.T) {
 		},
 	}
 	bare := model.Incident{ID: "inc-bare", ReportID: "rep-1", Type: model.Advisory}
+	denial := model.Incident{ID: "inc-denial", ReportID: "rep-1", Type: model.Arson, Denial: true}
+	tally := model.Incident{ID: "inc-tally", ReportID: "rep-1", Type: model.Blockade, Tally: true,
+		Location: model.Location{Place: "México", Precision: model.GeoCountry}}
 	e := Entry{
 		Report: model.Report{ID: "rep-1", GivenID: "feed-77", Source: "src", URL: "https://e.org/1",
 			Title: "T", Published: time.Date(2026, 1, 5, 12, 0, 0, 0, time.UTC), Text: text},
-		Incidents: []model.Incident{full, bare},
+		Incidents: []model.Incident{full, bare, denial, tally},
 	}
 	if n, err := s.Save(ctx, []Entry{e}); err != nil || n != 1 {
 		t.Fatalf("Save = %d, %v", n, err)
 	}
 	got := list(t, s, Filter{})
-	if len(got) != 2 {
-		t.Fatalf("listed %d incidents, want 2", len(got))
+	if len(got) != 4 {
+		t.Fatalf("listed %d incidents, want 4", len(got))
+	}
+	// Unknown times are listed by id: bare, denial, tally.
+	if !reflect.DeepEqual(got[2].Incident, denial) || !reflect.DeepEqual(got[3].Incident, tally) {
+		t.Errorf("denial and tally:\n got %+v\n     %+v", got[2].Incident, got[3].Incident)
 	}
 	// Known time first, unknown last.
 	if !reflect.DeepEqual(got[0].Incident, full) {
@@ -560,5 +568,43 @@ func TestOpenErrors(t *testing.T) {
 		} else if path != "" && !strings.Contains(err.Error(), path) {
 			t.Errorf("Open(%q) error %q does not name the file", path, err)
 		}
+	}
+}
+
+// TestMigrateFromVersion1 opens a database written at schema version 1,
+// before denials and tallies: it is migrated, its incidents read back as
+// neither, and new ones keep their flags.
+func TestMigrateFromVersion1(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "v1.db")
+	db, err := sql.Open("sqlite", dsn(path, ""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{migrations[0], "PRAGMA user_version = 1",
+		`INSERT INTO reports (id, text) VALUES ('r1', 'Bloqueo en Zapopan.')`,
+		`INSERT INTO incidents (id, report_id, ordinal, type) VALUES ('r1-1', 'r1', 0, 'blockade')`} {
+		if _, err := db.ExecContext(ctx, q); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+	db.Close()
+	s, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	var v int
+	if err := s.w.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err != nil || v != len(migrations) {
+		t.Fatalf("user_version = %d, %v; want %d", v, err, len(migrations))
+	}
+	e := Entry{Report: model.Report{ID: "r2", Text: "Desmienten bloqueo."},
+		Incidents: []model.Incident{{ID: "r2-1", Type: model.Blockade, Denial: true}}}
+	if _, err := s.Save(ctx, []Entry{e}); err != nil {
+		t.Fatal(err)
+	}
+	got := list(t, s, Filter{})
+	if len(got) != 2 || got[0].ID != "r1-1" || got[0].Denial || got[0].Tally || got[1].ID != "r2-1" || !got[1].Denial {
+		t.Errorf("after migration: %+v", got)
 	}
 }

@@ -1,0 +1,244 @@
+package extract
+
+import (
+	"bufio"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/atalaya/atalaya/eval"
+	"github.com/atalaya/atalaya/model"
+	"github.com/atalaya/atalaya/report"
+)
+
+// violent counts the incidents of got that report violence that happened:
+// neither denials nor tallies.
+func violent(got []model.Incident) int {
+	n := 0
+	for _, in := range got {
+		if in.Type.Violent() && in.Counted() {
+			n++
+		}
+	}
+	return n
+}
+
+// TestNoIncidentFixtures checks that the no-incident texts of
+// testdata/noincident*.jsonl (opinion, analysis, diplomacy, legislation,
+// reviews, sport, weather, roadworks, advertising, accidents, natural
+// deaths, anniversaries, trials, explainers, drills) yield no violent
+// incident.
+func TestNoIncidentFixtures(t *testing.T) {
+	e := realExtractor(t)
+	files, _ := filepath.Glob(filepath.Join("testdata", "noincident*.jsonl"))
+	if len(files) < 2 {
+		t.Fatalf("fixtures: %v", files)
+	}
+	for _, path := range files {
+		f, err := os.Open(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cases, err := eval.ReadGold(bufio.NewReader(f))
+		f.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range cases {
+			if len(c.Incidents) != 0 {
+				t.Fatalf("%s:%d: a no-incident fixture with incidents", path, c.Line)
+			}
+			r, err := report.DecodeLine(c.Report, report.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := e.Extract(r)
+			checkInvariants(t, r, got)
+			if n := violent(got); n != 0 {
+				t.Errorf("%s:%d %q: %d violent incidents: %+v", path, c.Line, r.Title, n, got)
+			}
+		}
+	}
+}
+
+// TestNotIncidents checks sentence-level readings: negation, hypothesis,
+// history, topics and genres drop the cues; the same words told as an
+// act keep them.
+func TestNotIncidents(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2026, 3, 2, 10, 0, 0, 0, mexico)
+	tests := []struct {
+		lang, text string
+		want       int // violent incidents
+	}{
+		// Negation: existential, over its clause.
+		{"es", "No se reportaron bloqueos ni enfrentamientos en Celaya durante la noche.", 0},
+		{"es", "La jornada transcurrió sin que se registraran bloqueos en Uruapan.", 0},
+		{"es", "Saldo blanco en León: no se registraron robos a comercios ni riñas en las plazas comerciales.", 0},
+		{"en", "There were no reports of shootings in Culiacán on Sunday.", 0},
+		// An act already told stays outside the negation.
+		{"es", "No hubo heridos tras el ataque armado contra policías en Celaya este lunes.", 1},
+		// Hypotheses and futures.
+		{"en", "Analysts said the cartel could trigger border strikes and blockades in Tamaulipas.", 0},
+		{"es", "Grupos criminales podrían atacar instalaciones de gobierno en Zacatecas.", 0},
+		{"es", "Se esperan ráfagas de viento de hasta 80 kilómetros por hora en Coahuila.", 0},
+		// History and anniversaries.
+		{"en", "In 2011, gunmen set fire to a casino in Monterrey, killing 52 people.", 0},
+		{"es", "Hace diez años, un grupo armado emboscó a policías en Jalisco.", 0},
+		{"es", "A once años de la desaparición de los estudiantes en Iguala, sus padres marcharon este viernes.", 0},
+		{"es", "La Guardia Nacional recordó que en años anteriores sufrió ataques y emboscadas en Zacatecas.", 0},
+		// Topics, charges, lists of kinds of crime, characterizations.
+		{"es", "El Senado aprobó la reforma para castigar el delito de extorsión en todo el país.", 0},
+		{"en", "Violent crime, such as homicide, kidnapping, carjacking and robbery, is common in Colima.", 0},
+		{"en", "The cartel is known for its attacks on security forces and its use of landmines in Michoacán.", 0},
+		// Generic reference: a kind of act at a state, with no time or toll.
+		{"es", "Los enfrentamientos en Michoacán y las masacres en Tamaulipas muestran que la estrategia fracasó.", 0},
+		// Natural deaths, animals, cyberattacks.
+		{"es", "El dengue dejó 12 muertos en Veracruz esta temporada.", 0},
+		{"es", "Un cocodrilo atacó a un pescador en la laguna del Carpintero, en Tampico.", 0},
+		{"en", "A ransomware attack knocked out the online services of a bank in Monterrey on Monday.", 0},
+		// The same words as acts.
+		{"es", "Hombres armados incendiaron dos camiones en Zapopan la noche del domingo.", 1},
+		{"es", "Una balacera en Culiacán dejó tres muertos este lunes.", 1},
+		{"es", "Los bloqueos en Zapopan y Tonalá continuaron este lunes.", 2},
+		{"es", "Fue detenido por el delito de secuestro en Celaya un hombre de 30 años.", 0}, // the arrest is no violence
+	}
+	for _, tt := range tests {
+		r := model.Report{ID: "n", Kind: model.KindNews, Lang: tt.lang, Text: tt.text, Published: pub}
+		got := e.Extract(r)
+		checkInvariants(t, r, got)
+		if n := violent(got); n != tt.want {
+			t.Errorf("%q: %d violent incidents, want %d: %+v", tt.text, n, tt.want, got)
+		}
+	}
+}
+
+// TestDenials checks that a denial is kept as a record of the denied act,
+// flagged, with the least severity, and that a plain negation or a denial
+// about an act the report tells yields none.
+func TestDenials(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2026, 5, 17, 10, 0, 0, 0, mexico)
+	tests := []struct {
+		lang, title, text string
+		typ               model.IncidentType // "" for no denial
+		muni              string
+		violent           int
+	}{
+		{"es", "", "Autoridades desmienten la quema de vehículos en Apatzingán.", model.Arson, "16006", 0},
+		{"en", "", "Officials said reports of a blockade in Uruapan were false.", model.Blockade, "16102", 0},
+		{"es", "", "No hay bloqueos, todo en calma, dijo el alcalde de Celaya ante los rumores que circulan en redes sociales.", model.Blockade, "11007", 0},
+		{"en", "Cancún bomb scare was a hoax, police say", "A report of an explosive device at a shopping centre in Cancún was false, police said.", model.Explosive, "23005", 0},
+		{"es", "", "No se reportaron bloqueos en Celaya durante la noche.", "", "", 0},
+		{"es", "", "Hombres armados atacaron a policías en Celaya este lunes; la Fiscalía negó que el ataque estuviera ligado al cártel.", "", "", 1},
+	}
+	for _, tt := range tests {
+		r := model.Report{ID: "d", Kind: model.KindOfficial, Lang: tt.lang, Title: tt.title, Text: tt.text, Published: pub}
+		got := e.Extract(r)
+		checkInvariants(t, r, got)
+		var denials []model.Incident
+		for _, in := range got {
+			if in.Denial {
+				denials = append(denials, in)
+			}
+		}
+		if n := violent(got); n != tt.violent {
+			t.Errorf("%q: %d violent incidents, want %d: %+v", tt.text, n, tt.violent, got)
+		}
+		if tt.typ == "" {
+			if len(denials) != 0 {
+				t.Errorf("%q: denials %+v, want none", tt.text, denials)
+			}
+			continue
+		}
+		if len(denials) != 1 {
+			t.Errorf("%q: %d denials, want 1: %+v", tt.text, len(denials), got)
+			continue
+		}
+		d := denials[0]
+		if d.Type != tt.typ || d.Location.MunicipalityCode != tt.muni || d.Severity != 1 || d.Tally {
+			t.Errorf("%q: denial %s at %q severity %d, want %s at %q severity 1", tt.text, d.Type, d.Location.MunicipalityCode, d.Severity, tt.typ, tt.muni)
+		}
+	}
+}
+
+// TestTallies checks that an aggregate statement is one record at state or
+// country precision carrying the people it counts, and that acts told in
+// several municipalities are one incident each.
+func TestTallies(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2026, 2, 23, 9, 0, 0, 0, mexico)
+	tests := []struct {
+		text      string
+		tallies   int
+		precision model.GeoPrecision
+		state     string
+		killed    int // -1: unknown
+		detained  int
+		others    int // incidents that are not tallies
+	}{
+		{"El Gabinete de Seguridad informó que se registraron 252 bloqueos en 20 estados.", 1, model.GeoCountry, "", -1, -1, 0},
+		{"Las autoridades contabilizaron 85 bloqueos y 70 detenidos en 11 estados.", 1, model.GeoCountry, "", -1, 70, 0},
+		{"Fueron asesinadas 34 personas durante el fin de semana en Guanajuato, según el conteo de la Fiscalía.", 1, model.GeoState, "11", 34, -1, 0},
+		{"Al menos 40 vehículos fueron incendiados el domingo en seis municipios de Michoacán.", 1, model.GeoState, "16", -1, -1, 0},
+		{"Hubo bloqueos en Zapopan, Tlaquepaque y Tonalá este domingo.", 0, 0, "", -1, -1, 3},
+	}
+	for _, tt := range tests {
+		r := model.Report{ID: "y", Kind: model.KindOfficial, Lang: "es", Text: tt.text, Published: pub}
+		got := e.Extract(r)
+		checkInvariants(t, r, got)
+		var tallies []model.Incident
+		others := 0
+		for _, in := range got {
+			if in.Tally {
+				tallies = append(tallies, in)
+			} else {
+				others++
+			}
+		}
+		if len(tallies) != tt.tallies || others != tt.others {
+			t.Errorf("%q: %d tallies and %d others, want %d and %d: %+v", tt.text, len(tallies), others, tt.tallies, tt.others, got)
+			continue
+		}
+		if tt.tallies == 0 {
+			continue
+		}
+		y := tallies[0]
+		if y.Location.Precision != tt.precision || y.Location.StateCode != tt.state || y.Location.MunicipalityCode != "" || y.Denial {
+			t.Errorf("%q: tally at %+v, want precision %d state %q", tt.text, y.Location, tt.precision, tt.state)
+		}
+		if got, want := countOf(y.Killed), tt.killed; got != want {
+			t.Errorf("%q: killed %d, want %d", tt.text, got, want)
+		}
+		if got, want := countOf(y.Detained), tt.detained; got != want {
+			t.Errorf("%q: detained %d, want %d", tt.text, got, want)
+		}
+	}
+}
+
+// TestOverview checks issue 3.3 across sentences: an overview of acts in
+// a few municipalities followed by one sentence per municipality gives one
+// incident per municipality, all of the overview's type, and none for the
+// overview itself.
+func TestOverview(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2026, 5, 26, 8, 0, 0, 0, mexico)
+	text := "La noche del lunes, hombres armados bloquearon calles con vehículos en llamas en tres municipios de Tamaulipas. " +
+		"En Reynosa, quemaron un tráiler sobre el bulevar Hidalgo. " +
+		"En Matamoros, atravesaron dos camionetas en la carretera a Ciudad Victoria. " +
+		"En San Fernando, un autobús fue incendiado frente a la plaza principal."
+	r := model.Report{ID: "o", Kind: model.KindNews, Lang: "es", Text: text, Published: pub}
+	got := e.Extract(r)
+	checkInvariants(t, r, got)
+	want := map[string]bool{"28032": true, "28022": true, "28035": true}
+	if len(got) != len(want) {
+		t.Fatalf("%d incidents, want %d: %+v", len(got), len(want), got)
+	}
+	for _, in := range got {
+		if !want[in.Location.MunicipalityCode] || in.Type != model.Blockade || in.Tally {
+			t.Errorf("incident %s at %q (%s), want a blockade in Reynosa, Matamoros or San Fernando", in.Type, in.Location.MunicipalityCode, in.Location.Municipality)
+		}
+		delete(want, in.Location.MunicipalityCode)
+	}
+}
