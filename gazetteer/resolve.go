@@ -96,7 +96,10 @@ func (g *Gazetteer) Resolve(text string, ms []Mention, prior string) []Resolved 
 		}
 		p := m.Candidates[best]
 		supported := next != "" || support(p.StateCode, keys[i]) > 0
-		if doubt[i] && !supported && !(prior != "" && p.StateCode == prior && hasCue(text, m.Start)) {
+		if doubt[i] && !supported && !(prior != "" && p.StateCode == prior && !g.ambiguous(keys[i])) {
+			// A name that may be a word stays out unless the text
+			// supports it; a small place's name stays in when it lies
+			// in the prior's state (a locality of the outlet's home).
 			continue
 		}
 		score := 0.6
@@ -120,18 +123,94 @@ func (g *Gazetteer) Resolve(text string, ms []Mention, prior string) []Resolved 
 // an ordinary word or a person's name, or it names only localities and
 // small municipalities, and no cue precedes it.
 func (g *Gazetteer) doubtful(text string, m Mention, key string) bool {
-	k, ok := g.matcher.byName[key]
-	small := true
+	small, town := true, true
 	for _, p := range m.Candidates {
-		if p.Kind != Locality && (p.Kind != Municipality || p.Population > 0) {
+		if p.Kind != Locality {
 			small = false
 		}
+		if p.Kind != Locality && (p.Kind != Municipality || p.Population > 0) {
+			town = false
+		}
 	}
-	amb := ok && g.matcher.keys[k].flags&flagAmbiguous != 0
-	if !amb && !small {
+	if !g.ambiguous(key) && !small {
+		// A town of unknown size is doubtful only inside a longer name:
+		// "colonia San Buenaventura", "Playa Cerritos", "Plan de Ayala".
+		return town && inName(text, m.Start)
+	}
+	return !hasCue(text, m.Start) && !labels(text, m) && !(cityOf(m.Candidates) && afterSettlement(text, m.Start))
+}
+
+// cityOf reports whether one of ps is a municipality of known size, a
+// city more often named than a neighbourhood.
+func cityOf(ps []Place) bool {
+	for _, p := range ps {
+		if p.Kind == Municipality && p.Population > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// afterSettlement reports whether the name at original offset i follows
+// "de" after a neighbourhood or settlement word and its name: "colonia
+// Obrera de León", "la comunidad de La Joya de Abasolo".
+func afterSettlement(text string, i int) bool {
+	lo := max(0, i-60)
+	for lo > 0 && !utf8.RuneStart(text[lo]) {
+		lo--
+	}
+	f := fold.String(text[lo:i])
+	w, p := prevWord(f, len(f))
+	if w != "de" && w != "del" {
 		return false
 	}
-	return !hasCue(text, m.Start)
+	return placeNamedBefore(f, p)
+}
+
+// inName reports whether the name at original offset i continues a longer
+// proper name: a title-case word before it, or one and "de", "del", "la".
+func inName(text string, i int) bool {
+	lo := max(0, i-40)
+	for lo > 0 && !utf8.RuneStart(text[lo]) {
+		lo--
+	}
+	words := strings.Fields(text[lo:i])
+	if len(words) == 0 || strings.HasSuffix(text[:i], "\n") {
+		return false
+	}
+	k := len(words) - 1
+	for k > 0 && len(words)-k <= 2 {
+		switch words[k] {
+		case "de", "del", "la", "las", "los", "el":
+			k--
+			continue
+		}
+		break
+	}
+	w := words[k]
+	if strings.ContainsAny(w[len(w)-1:], ".:;!?,\"'") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) && strings.IndexFunc(w, unicode.IsLower) >= 0 && !(k == 0 && lo == 0)
+}
+
+// ambiguous reports whether the folded name key is also an ordinary word
+// or a person's name.
+func (g *Gazetteer) ambiguous(key string) bool {
+	k, ok := g.matcher.byName[key]
+	return ok && g.matcher.keys[k].flags&flagAmbiguous != 0
+}
+
+// labels reports whether mention m opens its line as a label, the way a
+// headline names where it happened: "León: asesinan a un hombre",
+// "Seguridad en Abasolo: balean a dos".
+func labels(text string, m Mention) bool {
+	if m.End >= len(text) || text[m.End] != ':' {
+		return false
+	}
+	line := strings.LastIndexByte(text[:m.Start], '\n') + 1
+	return m.Start-line <= 24 && !strings.ContainsAny(text[line:m.Start], ".:;!?")
 }
 
 // hasCue reports whether the words before position i of text introduce a
@@ -159,9 +238,34 @@ func hasCue(text string, i int) bool {
 			"norte", "sur", "oriente", "poniente", "centro", "downtown", "sierra", "valle", "costa", "hotelera",
 			// venues and facilities named after their place
 			"bar", "palenque", "restaurante", "gasolinera", "mercado", "plaza", "caseta", "peaje", "panteon", "cementerio",
-			"penal", "carcel", "prison", "aeropuerto", "airport", "presidencia", "ayuntamiento", "comandancia", "hospital":
+			"penal", "carcel", "prison", "aeropuerto", "airport", "presidencia", "ayuntamiento", "comandancia", "hospital",
+			// people and offices of a town, its streets and grounds
+			"calles", "colonias", "policia", "policias", "comisaria", "alcalde", "alcaldesa", "presidente", "presidenta",
+			"delegado", "regidor", "sindico", "vecino", "vecina", "originario", "originaria", "habitante",
+			"rancho", "ranchos", "carreteras", "camino", "caminos", "predio", "terraceria", "campos", "brecha",
+			"balacera", "balaceras", "puntos", "puente", "rio", "playa", "playas", "cuartel", "motel", "marisqueria",
+			"streets", "police", "mayor", "residents", "resident", "native":
 			return true
 		}
+
+	}
+	return false
+}
+
+// placeNamedBefore reports whether the folded text f before position i
+// (a "de") ends with a neighbourhood or settlement word and its name:
+// "colonia Obrera de", "la comunidad de La Joya de".
+func placeNamedBefore(f string, i int) bool {
+	for n := 0; n < 5; n++ {
+		w, k := prevWord(f, i)
+		if w == "" {
+			return false
+		}
+		switch w {
+		case "colonia", "col", "fraccionamiento", "fracc", "comunidad", "localidad", "barrio", "ejido", "rancho", "rancheria", "poblado":
+			return n > 0
+		}
+		i = k
 	}
 	return false
 }
