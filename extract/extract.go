@@ -171,6 +171,8 @@ type Extractor struct {
 	// markers cut long unpunctuated runs.
 	markers []string
 	loc     *time.Location
+	// prior gives a source's learned home state; nil if none.
+	prior Prior
 }
 
 // newExtractor builds the lexicon automaton once.

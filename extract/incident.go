@@ -526,8 +526,15 @@ func (e *Extractor) finish(c *reportCtx, ds []draft) []model.Incident {
 		if c.feed != nil && !d.tally {
 			inc.Location = *c.feed
 			inc.Location.Lat, inc.Location.Lon = ptr(*c.feed.Lat), ptr(*c.feed.Lon)
+			inc.Location.Basis = model.BasisFeed
 		} else {
 			inc.Location = e.location(d.place, d.highway)
+			if d.placeFrom != fromNone {
+				inc.Location.Basis = model.BasisText
+			} else if c.home != "" && !d.tally {
+				// The text names no place: the source's home state.
+				inc.Location = e.homeLocation(c.home)
+			}
 		}
 		timeFound := e.setTime(c, d, &inc)
 		setCounts(d.figures, &inc.Counts)
@@ -569,6 +576,19 @@ func specific(as []model.Actor) []model.Actor {
 		out = append(out, a)
 	}
 	return out
+}
+
+// homeLocation is the location of an incident placed only by its
+// source's home state: the state, at state precision, at its centroid.
+func (e *Extractor) homeLocation(code string) model.Location {
+	if e.geo == nil {
+		return model.Location{}
+	}
+	st, ok := e.geo.state(code)
+	if !ok {
+		return model.Location{}
+	}
+	return model.Location{StateCode: code, State: st.Name, Lat: ptr(st.Lat), Lon: ptr(st.Lon), Precision: model.GeoState, Basis: model.BasisOutletPrior}
 }
 
 // location fills a model.Location from a resolved place.

@@ -295,6 +295,24 @@ func TestResolve(t *testing.T) {
 		{"La Unión y el Paso del río.", "", nil},
 		{"Marchan en Yalisco.", "",
 			[]want{{"Yalisco", "Jalisco", "14"}}},
+		// A town of unknown size needs no cue, unless it is inside a
+		// longer name.
+		{"Localizan narcolaboratorio en predio de Teuchitlán", "",
+			[]want{{"Teuchitlán", "Teuchitlán", "14095"}}},
+		{"Asesinan a tres en la colonia San Buenaventura, en Ixtapaluca.", "",
+			[]want{{"Ixtapaluca", "Ixtapaluca", "15039"}}},
+		{"Ultiman a dos en la colonia Plan de Ayala", "", nil},
+		// A headline's label names the place; so do a town's offices and
+		// streets, and the city after a colonia's name.
+		{"León: hallan restos humanos en un canal", "",
+			[]want{{"León", "León", "11020"}}},
+		{"Detiene policía de Guadalupe a dos con droga", "19",
+			[]want{{"Guadalupe", "Guadalupe", "19026"}}},
+		{"Balean a un hombre en la colonia Obrera de León", "",
+			[]want{{"León", "León", "11020"}}},
+		{"Incendian camionetas en la colonia Jardines de Morelos", "", nil},
+		// A name that is a word still needs a cue or support.
+		{"Victoria dijo: no hubo clases", "", nil},
 	}
 	for _, tt := range tests {
 		rs := g.Resolve(tt.text, g.Find(tt.text), tt.prior)

@@ -241,4 +241,15 @@ CREATE TABLE evidence (
 ) WITHOUT ROWID;
 CREATE INDEX evidence_report ON evidence(report_id);
 `,
+	// 2: what each incident's location rests on, and per source the
+	// number of reports naming each state (the outlet prior's counts).
+	`
+ALTER TABLE incidents ADD COLUMN geo_basis TEXT;
+CREATE TABLE source_states (
+	source     TEXT NOT NULL,        -- extract.SourceKey of the report's source
+	state_code TEXT NOT NULL,
+	reports    INTEGER NOT NULL,
+	PRIMARY KEY (source, state_code)
+) WITHOUT ROWID;
+`,
 }

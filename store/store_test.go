@@ -157,7 +157,7 @@ func TestRoundTrip(t *testing.T) {
 		Location: model.Location{
 			StateCode: "25", State: "Sinaloa", MunicipalityCode: "25006", Municipality: "Culiacán",
 			Locality: "Culiacán Rosales", Place: "colonia Centro", Lat: fp(24.8091), Lon: fp(-107.394),
-			Precision: model.GeoPoint,
+			Precision: model.GeoPoint, Basis: model.BasisText,
 		},
 		Time: tp(time.Date(2026, 1, 5, 6, 30, 0, 0, time.UTC)), TimePrecision: model.TimeMinute,
 		Counts: model.Counts{
@@ -560,5 +560,46 @@ func TestOpenErrors(t *testing.T) {
 		} else if path != "" && !strings.Contains(err.Error(), path) {
 			t.Errorf("Open(%q) error %q does not name the file", path, err)
 		}
+	}
+}
+
+// TestSourceStates checks the per-source counts of the states reports
+// name: once per report and state, only for places taken from the text,
+// under the folded source name, not again for a report already stored.
+func TestSourceStates(t *testing.T) {
+	ctx := context.Background()
+	s, _ := open(t)
+	inc := func(code string, basis model.GeoBasis) model.Incident {
+		return model.Incident{Type: model.Homicide, Location: model.Location{StateCode: code, Precision: model.GeoState, Basis: basis}}
+	}
+	entries := []Entry{
+		{Report: model.Report{ID: "a", Source: "Periódico Correo", Text: "uno"},
+			Incidents: []model.Incident{inc("11", model.BasisText), inc("11", model.BasisText), inc("14", model.BasisText)}},
+		{Report: model.Report{ID: "b", Source: "periodico  correo", Text: "dos"},
+			Incidents: []model.Incident{inc("11", model.BasisText), inc("16", model.BasisOutletPrior)}},
+		{Report: model.Report{ID: "c", Source: "", Text: "tres"}, Incidents: []model.Incident{inc("11", model.BasisText)}},
+		{Report: model.Report{ID: "d", Source: "Alerta", Text: "cuatro"}, Incidents: []model.Incident{inc("09", model.BasisFeed)}},
+	}
+	if _, err := s.Save(ctx, entries); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Save(ctx, entries[:1]); err != nil { // already stored: not counted again
+		t.Fatal(err)
+	}
+	got := map[string]int{}
+	if err := s.SourceStates(ctx, func(src, code string, n int) { got[src+"/"+code] = n }); err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]int{"periodico correo/11": 2, "periodico correo/14": 1}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("SourceStates = %v, want %v", got, want)
+	}
+	l := list(t, s, Filter{})
+	bases := map[model.GeoBasis]int{}
+	for _, x := range l {
+		bases[x.Location.Basis]++
+	}
+	if bases[model.BasisText] != 5 || bases[model.BasisOutletPrior] != 1 || bases[model.BasisFeed] != 1 {
+		t.Errorf("stored bases = %v, want 5 text, 1 outlet_prior, 1 feed", bases)
 	}
 }

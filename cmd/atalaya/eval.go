@@ -31,7 +31,7 @@ func runEval(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.
 	if err != nil {
 		return fmt.Errorf("%s: %w", paths[0], err)
 	}
-	ex, err := newExtractor()
+	ex, err := newExtractor(nil)
 	if err != nil {
 		return err
 	}

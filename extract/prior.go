@@ -1,0 +1,90 @@
+package extract
+
+import (
+	"sync"
+
+	"github.com/atalaya/atalaya/fold"
+	"github.com/atalaya/atalaya/model"
+)
+
+// Prior gives the home state of a report's source: the state its reports
+// are about when they do not say. Implementations must be safe for
+// concurrent use.
+type Prior interface {
+	// HomeState returns the INEGI code of source's home state, or ok
+	// false when none is known.
+	HomeState(source string) (code string, ok bool)
+}
+
+// The thresholds of a learned home state: at least priorMin reports of
+// the source name a state, and one state has at least priorShare of them.
+const (
+	priorMin   = 5
+	priorShare = 0.6
+)
+
+// SourcePrior learns each source's home state from the states its reports
+// name explicitly: a local outlet ("Periódico Correo", "Entrelíneas")
+// writes mostly about one state, so a report of it that names no place is
+// most likely about that state, and a homonym it names ("Cuauhtémoc",
+// "Juárez") most likely lies there. A home state is known once priorMin
+// reports of the source have named a state and one state has priorShare
+// of them. SourcePrior is safe for concurrent use; the zero value is not,
+// use NewSourcePrior.
+type SourcePrior struct {
+	mu     sync.RWMutex
+	counts map[string]map[string]int // source key -> state code -> reports
+}
+
+// NewSourcePrior returns an empty prior.
+func NewSourcePrior() *SourcePrior {
+	return &SourcePrior{counts: make(map[string]map[string]int)}
+}
+
+// Add counts n reports of source that name state code. Sources are
+// counted under fold.Key, so "Periódico Correo" and "periodico correo"
+// are one source.
+func (p *SourcePrior) Add(source, code string, n int) {
+	k := fold.Key(source)
+	if k == "" || code == "" || n <= 0 {
+		return
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	m := p.counts[k]
+	if m == nil {
+		m = make(map[string]int)
+		p.counts[k] = m
+	}
+	m[code] += n
+}
+
+// Observe counts the states that r's incidents place from its text, each
+// state once per report.
+func (p *SourcePrior) Observe(r model.Report, incs []model.Incident) {
+	for _, code := range model.NamedStates(incs) {
+		p.Add(r.Source, code, 1)
+	}
+}
+
+// HomeState implements Prior.
+func (p *SourcePrior) HomeState(source string) (string, bool) {
+	k := fold.Key(source)
+	if k == "" {
+		return "", false
+	}
+	p.mu.RLock()
+	defer p.mu.RUnlock()
+	m := p.counts[k]
+	total, best, code := 0, 0, ""
+	for c, n := range m {
+		total += n
+		if n > best || n == best && c < code {
+			best, code = n, c
+		}
+	}
+	if total < priorMin || float64(best) < priorShare*float64(total) {
+		return "", false
+	}
+	return code, true
+}
