@@ -41,8 +41,15 @@
 //     it), the incident told just before, the dateline or the report's
 //     dominant place, with lower confidence. A geolocated feed item
 //     (Report.Lat/Lon) is trusted: its reverse-geocoded state and
-//     municipality at point precision. The outlet's home state, when its
-//     name says it ("El Diario de Coahuila"), is a prior for homonyms.
+//     municipality at point precision (Location.Basis "feed"; places the
+//     text names have Basis "text").
+//   - Outlet prior: the home state of the report's source — learned from
+//     the states its reports name (Deps.Prior, a SourcePrior: at least five
+//     reports naming a state, one state with 60% of them), else the one
+//     its name says ("El Diario de Coahuila") — tells homonyms apart
+//     ("Cuauhtémoc" from a Chihuahua outlet) and places, at state
+//     precision with Basis "outlet_prior", an incident whose report names
+//     no place at all. A tally never takes it.
 //   - A sentence only starts an incident when it is concrete: a firm cue
 //     with a place of its own, or a time or a toll, or a firm cue in the
 //     first sentences of a news item. Background and analysis prose that
