@@ -33,6 +33,8 @@ type geoTally struct {
 	n, stN, stOK, stNamedN, stNamedOK, muN, muOK, coN, coOK, prior, priorOK int
 	// among named rows: no incident, an incident without a state
 	noInc, noState int
+	// the same scores over the rows where an incident was found
+	stNamedI, stNamedIOK, muI, muIOK, coI, coIOK int
 }
 
 func (t *geoTally) String() string {
@@ -42,7 +44,7 @@ func (t *geoTally) String() string {
 		}
 		return fmt.Sprintf("%d/%d %.1f%%", a, b, 100*float64(a)/float64(b))
 	}
-	return fmt.Sprintf("[named: no incident %d, no state %d] state all %s | state named %s | muni named %s | 25km named %s | prior-only %s", t.noInc, t.noState, pc(t.stOK, t.stN), pc(t.stNamedOK, t.stNamedN), pc(t.muOK, t.muN), pc(t.coOK, t.coN), pc(t.priorOK, t.prior))
+	return fmt.Sprintf("[with incident: state named %s, muni %s, 25km %s] [named: no incident %d, no state %d] state all %s | state named %s | muni named %s | 25km named %s | prior-only %s", pc(t.stNamedIOK, t.stNamedI), pc(t.muIOK, t.muI), pc(t.coIOK, t.coI), t.noInc, t.noState, pc(t.stOK, t.stN), pc(t.stNamedOK, t.stNamedN), pc(t.muOK, t.muN), pc(t.coOK, t.coN), pc(t.priorOK, t.prior))
 }
 
 // containsWord reports whether folded name occurs in folded text at word
@@ -253,6 +255,12 @@ func TestGeoReal(t *testing.T) {
 				if ok {
 					h.stOK++
 				}
+				if named && len(got) > 0 {
+					h.stNamedI++
+					if ok {
+						h.stNamedIOK++
+					}
+				}
 				if named {
 					h.stNamedN++
 					if len(got) == 0 {
@@ -276,11 +284,23 @@ func TestGeoReal(t *testing.T) {
 					}
 				}
 			}
+			if r.muni != "" && muniNamed && len(got) > 0 {
+				h.muI++
+				if loc.MunicipalityCode == r.muni {
+					h.muIOK++
+				}
+			}
+			if r.lat != 0 && muniNamed && len(got) > 0 {
+				h.coI++
+				if loc.Lat != nil && km(*loc.Lat, *loc.Lon, r.lat, r.lon) <= 25 {
+					h.coIOK++
+				}
+			}
 			if r.muni != "" && muniNamed {
 				h.muN++
 				if loc.MunicipalityCode == r.muni {
 					h.muOK++
-				} else if strings.Contains(miss, "muni") && r.tune {
+				} else if strings.Contains(miss, "muni") && r.tune && len(got) > 0 {
 					t.Logf("%s %s muni %s want %s: %s [%s]", name, tag, loc.MunicipalityCode, r.muni, r.text, r.source)
 				}
 			}
@@ -288,7 +308,7 @@ func TestGeoReal(t *testing.T) {
 				h.coN++
 				if loc.Lat != nil && km(*loc.Lat, *loc.Lon, r.lat, r.lon) <= 25 {
 					h.coOK++
-				} else if strings.Contains(miss, "coord") && r.tune {
+				} else if strings.Contains(miss, "coord") && r.tune && len(got) > 0 {
 					t.Logf("%s %s coord %s/%s want %.3f,%.3f: %s", name, tag, loc.MunicipalityCode, loc.Place, r.lat, r.lon, r.text)
 				}
 			}

@@ -2,6 +2,7 @@ package gazetteer
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -48,6 +49,17 @@ func (g *Gazetteer) Resolve(text string, ms []Mention, prior string) []Resolved 
 			voters[st][keys[i]] = true
 		}
 	}
+	for i := range ms {
+		switch {
+		case doubt[i] && i > 0 && onlyLocalities(ms[i-1].Candidates) && gapIsSeat(text, ms[i-1].End, ms[i].Start):
+			// "Colinas de Plata, León": the town a locality is in.
+			doubt[i] = false
+		case !doubt[i] && g.ambiguous(keys[i]) && longerName(text, ms[i].End, ms, i):
+			// "Rincón del Oro", "Playas de Tijuana": the first words
+			// of a longer name.
+			doubt[i] = true
+		}
+	}
 	// support returns the number of other names that vote for state st.
 	support := func(st, self string) int {
 		n := len(voters[st])
@@ -66,11 +78,26 @@ func (g *Gazetteer) Resolve(text string, ms []Mention, prior string) []Resolved 
 		if i+1 < len(ms) && gapIsQualifier(text, m.End, ms[i+1].Start) {
 			next = stateOf(ms[i+1].Candidates)
 		}
+		// A municipality written right after it ("Colinas de Plata,
+		// León", "Rincón del Oro en Tijuana", "Centro de Cuauhtémoc"):
+		// the mention is a place inside it, one of its localities or, when
+		// none of the candidates lies there, a neighbourhood the gazetteer
+		// does not know.
+		var within []string
+		if next == "" && i+1 < len(ms) && gapIsPart(text, m.End, ms[i+1].Start) {
+			within = municipalitiesOf(ms[i+1].Candidates)
+		}
+		if len(within) > 0 && !insideAny(m.Candidates, within) && (doubt[i] || g.ambiguous(keys[i]) || onlyLocalities(m.Candidates)) {
+			continue
+		}
 		best, second := -1, math.Inf(-1)
 		bestScore := math.Inf(-1)
 		for j, p := range m.Candidates {
 			s := 0.0
 			if next != "" && p.StateCode == next && p.Kind != State {
+				s += 3
+			}
+			if len(within) > 0 && p.Kind != Municipality && slices.Contains(within, p.MunicipalityCode) {
 				s += 3
 			}
 			if n := support(p.StateCode, keys[i]); n > 0 {
@@ -95,7 +122,7 @@ func (g *Gazetteer) Resolve(text string, ms []Mention, prior string) []Resolved 
 			}
 		}
 		p := m.Candidates[best]
-		supported := next != "" || support(p.StateCode, keys[i]) > 0
+		supported := next != "" || len(within) > 0 || support(p.StateCode, keys[i]) > 0
 		if doubt[i] && !supported && !(prior != "" && p.StateCode == prior && !g.ambiguous(keys[i])) {
 			// A name that may be a word stays out unless the text
 			// supports it; a small place's name stays in when it lies
@@ -268,6 +295,82 @@ func placeNamedBefore(f string, i int) bool {
 		i = k
 	}
 	return false
+}
+
+// gapIsPart reports whether text[a:b] joins a place to the municipality
+// it lies in: ", ", " en ", " de ", " del ", ", en ".
+func gapIsPart(text string, a, b int) bool {
+	if b < a || b-a > 8 {
+		return false
+	}
+	switch fold.String(strings.TrimFunc(text[a:b], unicode.IsSpace)) {
+	case ",", "en", ", en", "de", "del", "in", ", in":
+		return true
+	}
+	return false
+}
+
+// gapIsSeat reports whether text[a:b] joins a locality to its town: ", ",
+// " en ".
+func gapIsSeat(text string, a, b int) bool {
+	if b < a || b-a > 6 {
+		return false
+	}
+	switch fold.String(strings.TrimFunc(text[a:b], unicode.IsSpace)) {
+	case ",", "en", ", en", "in", ", in":
+		return true
+	}
+	return false
+}
+
+// longerName reports whether the name ending at original offset end
+// goes on with "de", "del" or "de la" and a capitalized word that starts
+// no other mention: "Rincón del Oro", "Playas de Tijuana" is not.
+func longerName(text string, end int, ms []Mention, i int) bool {
+	rest := text[end:]
+	for _, w := range []string{" de la ", " de los ", " de las ", " del ", " de "} {
+		if len(rest) >= len(w) && strings.EqualFold(rest[:len(w)], w) {
+			at := end + len(w)
+			r, _ := utf8.DecodeRuneInString(text[at:])
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			return i+1 >= len(ms) || ms[i+1].Start != at
+		}
+	}
+	return false
+}
+
+// municipalitiesOf returns the codes of the municipalities among ps.
+func municipalitiesOf(ps []Place) []string {
+	var out []string
+	for _, p := range ps {
+		if p.Kind == Municipality {
+			out = append(out, p.MunicipalityCode)
+		}
+	}
+	return out
+}
+
+// insideAny reports whether a place of ps other than a municipality lies
+// in one of the municipalities codes.
+func insideAny(ps []Place, codes []string) bool {
+	for _, p := range ps {
+		if p.Kind != Municipality && p.MunicipalityCode != "" && slices.Contains(codes, p.MunicipalityCode) {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyLocalities reports whether every place of ps is a locality.
+func onlyLocalities(ps []Place) bool {
+	for _, p := range ps {
+		if p.Kind != Locality {
+			return false
+		}
+	}
+	return len(ps) > 0
 }
 
 // gapIsQualifier reports whether text[a:b] joins a place to the state that
