@@ -311,6 +311,17 @@ func TestResolve(t *testing.T) {
 		{"Balean a un hombre en la colonia Obrera de León", "",
 			[]want{{"León", "León", "11020"}}},
 		{"Incendian camionetas en la colonia Jardines de Morelos", "", nil},
+		// A URL slug as a title: lower case, words joined by dashes.
+		{"Asesinan-a-un-comerciante-en-yautepec", "",
+			[]want{{"yautepec", "Yautepec", "17029"}}},
+		{"detiene-sspe-en-juarez-a-pareja-armada", "",
+			[]want{{"juarez", "Juárez", "08037"}}},
+		{"descansa-en-paz-el-joven-victoria", "", nil},
+		// A community named before its town lies in it.
+		{"Disparan contra un hombre en la comunidad de Jala en Coquimatlán", "",
+			[]want{{"Coquimatlán", "Coquimatlán", "06004"}}},
+		{"Aseguran laboratorios en Badiraguato, Cosalá y Elota", "",
+			[]want{{"Badiraguato", "Badiraguato", "25003"}, {"Cosalá", "Cosalá", "25005"}, {"Elota", "Elota", "25008"}}},
 		// A name that is a word still needs a cue or support.
 		{"Victoria dijo: no hubo clases", "", nil},
 	}

@@ -278,14 +278,23 @@ func nextWord(f string, i int) string {
 // Sinaloa") are left out. A bounded fuzzy pass over capitalized words
 // catches misspelled state and city names ("Yalisco", "Guanajato").
 func (g *Gazetteer) Find(text string) []Mention {
+	orig := text
+	slug := isSlug(text)
+	if slug {
+		text = unslug(text)
+	}
 	m := g.matcher
 	t := fold.New(text)
 	f := t.Folded
 	var out []Mention
 	last := 0 // end of the last accepted match, in folded bytes
-	// A text with no capital letter at all (a speech transcript) cannot
-	// capitalize names; see accept.
+	// A text with no capital letter at all (a speech transcript, a URL
+	// slug) cannot capitalize names; see accept.
 	lower := strings.IndexFunc(text, unicode.IsUpper) < 0
+	if slug {
+		_, n := utf8.DecodeRuneInString(text)
+		lower = strings.IndexFunc(text[n:], unicode.IsUpper) < 0
+	}
 	it := m.ac.Iter(f)
 	for r := it.Next(); r != nil; r = it.Next() {
 		s, e := r.Start(), r.End()
@@ -294,7 +303,7 @@ func (g *Gazetteer) Find(text string) []Mention {
 		}
 		k := &m.keys[r.Pattern()]
 		os, oe := t.Span(s, e)
-		if !m.accept(k, text, t, s, e, os, oe, lower) {
+		if !m.accept(k, text, t, s, e, os, oe, lower, slug) {
 			continue
 		}
 		last = e
@@ -303,12 +312,37 @@ func (g *Gazetteer) Find(text string) []Mention {
 	if len(m.targets) > 0 {
 		out = m.fuzzy(text, t, out)
 	}
+	if slug {
+		for i := range out {
+			out[i].Text = orig[out[i].Start:out[i].End]
+		}
+	}
 	return out
+}
+
+// isSlug reports whether text is a URL or its slug rather than prose:
+// "asesinan-a-un-comerciante-en-yautepec", "https://diario.mx/juarez/...".
+// Such titles reach the gazetteer when a page has no headline.
+func isSlug(text string) bool {
+	text = strings.TrimSpace(text)
+	return len(text) >= 12 && !strings.ContainsAny(text, " \t\n") && strings.Count(text, "-")+strings.Count(text, "_") >= 2
+}
+
+// unslug makes a slug's separators spaces, byte for byte, so that offsets
+// into it are offsets into the slug.
+func unslug(text string) string {
+	return strings.Map(func(r rune) rune {
+		switch r {
+		case '-', '_', '/':
+			return ' '
+		}
+		return r
+	}, text)
 }
 
 // accept applies the capitalization and context rules to a match of k at
 // folded [s, e), original [os, oe).
-func (m *matcher) accept(k *key, text string, t fold.Text, s, e, os, oe int, lower bool) bool {
+func (m *matcher) accept(k *key, text string, t fold.Text, s, e, os, oe int, lower, slug bool) bool {
 	f := t.Folded
 	orig := text[os:oe]
 	if k.flags&flagAcronym != 0 && strings.IndexFunc(orig, unicode.IsLower) >= 0 {
@@ -322,7 +356,11 @@ func (m *matcher) accept(k *key, text string, t fold.Text, s, e, os, oe int, low
 		// stand after a place preposition: "a la altura de sayula",
 		// "en ocotlan".
 		w2, _ := prevWord(f, p1)
-		if !lower || k.flags&flagAmbiguous != 0 || !(w1 == "en" || w1 == "de" && placeNoun(w2)) {
+		cue := w1 == "en" || w1 == "de" && placeNoun(w2)
+		// In a slug, "en-juarez" is the city: a name that is a word
+		// may stand after "en" when it names a town of known size.
+		amb := k.flags&flagAmbiguous != 0 && !(slug && w1 == "en" && town(k.places))
+		if !lower || amb || !cue {
 			return false
 		}
 	}
@@ -354,6 +392,17 @@ func (m *matcher) accept(k *key, text string, t fold.Text, s, e, os, oe int, low
 		}
 	}
 	return true
+}
+
+// town reports whether one of ps is a state or a municipality of known
+// size.
+func town(ps []Place) bool {
+	for _, p := range ps {
+		if p.Kind == State || p.Kind == Municipality && p.Population > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // placeNoun reports whether w, before "de", introduces a place name:

@@ -31,6 +31,9 @@ func (g *Gazetteer) Resolve(text string, ms []Mention, prior string) []Resolved 
 	if len(ms) == 0 {
 		return nil
 	}
+	if isSlug(text) {
+		text = unslug(text)
+	}
 	// States supported by the text: each distinct name whose candidates
 	// all lie in one state votes for it once.
 	keys := make([]string, len(ms))
@@ -87,7 +90,10 @@ func (g *Gazetteer) Resolve(text string, ms []Mention, prior string) []Resolved 
 		if next == "" && i+1 < len(ms) && gapIsPart(text, m.End, ms[i+1].Start) {
 			within = municipalitiesOf(ms[i+1].Candidates)
 		}
-		if len(within) > 0 && !insideAny(m.Candidates, within) && (doubt[i] || g.ambiguous(keys[i]) || onlyLocalities(m.Candidates)) {
+		if len(within) > 0 && !insideAny(m.Candidates, within) && (doubt[i] || g.ambiguous(keys[i]) || onlyLocalities(m.Candidates) || !listGap(text, m.End, ms[i+1].Start)) {
+			// Not in the town named after it: "Jala en Coquimatlán" is
+			// a community of Coquimatlán, not Jala (Nayarit); but
+			// "Badiraguato, Cosalá" is a list.
 			continue
 		}
 		best, second := -1, math.Inf(-1)
@@ -339,6 +345,12 @@ func longerName(text string, end int, ms []Mention, i int) bool {
 		}
 	}
 	return false
+}
+
+// listGap reports whether text[a:b] is a comma, which may join the items
+// of a list as well as a place and its town.
+func listGap(text string, a, b int) bool {
+	return strings.TrimSpace(text[a:b]) == ","
 }
 
 // municipalitiesOf returns the codes of the municipalities among ps.
