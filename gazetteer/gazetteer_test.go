@@ -322,6 +322,21 @@ func TestResolve(t *testing.T) {
 			[]want{{"Coquimatlán", "Coquimatlán", "06004"}}},
 		{"Aseguran laboratorios en Badiraguato, Cosalá y Elota", "",
 			[]want{{"Badiraguato", "Badiraguato", "25003"}, {"Cosalá", "Cosalá", "25005"}, {"Elota", "Elota", "25008"}}},
+		// A state's name is its capital's when the text says so or the
+		// source is at home there, unless it qualifies a place or another
+		// place of the state is named.
+		{"Detienen a narcomenudista en Chihuahua capital", "",
+			[]want{{"Chihuahua", "Chihuahua", "08019"}}},
+		{"Ejecutan a un hombre en Chihuahua", "08",
+			[]want{{"Chihuahua", "Chihuahua", "08019"}}},
+		{"Ejecutan a un hombre en Chihuahua", "",
+			[]want{{"Chihuahua", "Chihuahua", "08"}}},
+		{"Ejecutan a un hombre en el estado de Chihuahua", "08",
+			[]want{{"Chihuahua", "Chihuahua", "08"}}},
+		{"Ejecutan a un hombre en Cuauhtémoc, Chihuahua", "08",
+			[]want{{"Cuauhtémoc", "Cuauhtémoc", "08017"}, {"Chihuahua", "Chihuahua", "08"}}},
+		{"Balacera en Sinaloa", "25",
+			[]want{{"Sinaloa", "Sinaloa", "25"}}},
 		// A name that is a word still needs a cue or support.
 		{"Victoria dijo: no hubo clases", "", nil},
 	}

@@ -96,6 +96,25 @@ func (g *Gazetteer) Resolve(text string, ms []Mention, prior string) []Resolved 
 			// "Badiraguato, Cosalá" is a list.
 			continue
 		}
+		// A state's name that is also its capital's ("Chihuahua",
+		// "Durango", "Zacatecas"): the city when the text says so
+		// ("Chihuahua capital", "puerto de Veracruz") or when the source
+		// is at home there and does not say "el estado de".
+		capital := capitalCue(text, m.End)
+		if st := stateOf(m.Candidates); !capital && prior != "" && st == prior && !stateCue(text, m.Start) && support(st, keys[i]) == 0 {
+			// (another place of the state named beside it makes it
+			// the state: "en Apizaco ... Tlaxcala sigue")
+			capital = true
+		}
+		if i > 0 && gapIsQualifier(text, ms[i-1].End, m.Start) {
+			capital = false // "Tecomán, Colima": the state of the place before
+		}
+		stateName := ""
+		if st := stateOf(m.Candidates); st != "" {
+			if sp, ok := g.State(st); ok {
+				stateName = foldKey(sp.Name)
+			}
+		}
 		best, second := -1, math.Inf(-1)
 		bestScore := math.Inf(-1)
 		for j, p := range m.Candidates {
@@ -105,6 +124,9 @@ func (g *Gazetteer) Resolve(text string, ms []Mention, prior string) []Resolved 
 			}
 			if len(within) > 0 && p.Kind != Municipality && slices.Contains(within, p.MunicipalityCode) {
 				s += 3
+			}
+			if capital && p.Kind == Municipality && p.Population > 0 && foldKey(p.Name) == stateName {
+				s += 1.2
 			}
 			if n := support(p.StateCode, keys[i]); n > 0 {
 				s += 1 + 0.2*math.Min(float64(n-1), 3)
@@ -299,6 +321,37 @@ func placeNamedBefore(f string, i int) bool {
 			return n > 0
 		}
 		i = k
+	}
+	return false
+}
+
+// capitalCue reports whether the words after original offset end say
+// that a state's name means its capital city: "Chihuahua capital", "la
+// capital", "Veracruz puerto", "City".
+func capitalCue(text string, end int) bool {
+	f := fold.String(text[end:min(len(text), end+12)])
+	switch nextWord(strings.TrimLeft(f, " ,"), 0) {
+	case "capital", "puerto", "city", "ciudad":
+		return true
+	}
+	return false
+}
+
+// stateCue reports whether the words before original offset i say that
+// the name that follows is a state: "el estado de", "state of", "entidad".
+func stateCue(text string, i int) bool {
+	lo := max(0, i-24)
+	for lo > 0 && !utf8.RuneStart(text[lo]) {
+		lo--
+	}
+	f := fold.String(text[lo:i])
+	w1, p1 := prevWord(f, len(f))
+	if w1 == "de" || w1 == "of" {
+		w1, _ = prevWord(f, p1)
+	}
+	switch w1 {
+	case "estado", "state", "entidad", "edo":
+		return true
 	}
 	return false
 }
