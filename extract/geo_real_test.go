@@ -35,6 +35,8 @@ type geoTally struct {
 	noInc, noState int
 	// the same scores over the rows where an incident was found
 	stNamedI, stNamedIOK, muI, muIOK, coI, coIOK int
+	// incidents placed in a municipality by the prior, and right
+	priorMu, priorMuOK int
 }
 
 func (t *geoTally) String() string {
@@ -44,7 +46,7 @@ func (t *geoTally) String() string {
 		}
 		return fmt.Sprintf("%d/%d %.1f%%", a, b, 100*float64(a)/float64(b))
 	}
-	return fmt.Sprintf("[with incident: state named %s, muni %s, 25km %s] [named: no incident %d, no state %d] state all %s | state named %s | muni named %s | 25km named %s | prior-only %s", pc(t.stNamedIOK, t.stNamedI), pc(t.muIOK, t.muI), pc(t.coIOK, t.coI), t.noInc, t.noState, pc(t.stOK, t.stN), pc(t.stNamedOK, t.stNamedN), pc(t.muOK, t.muN), pc(t.coOK, t.coN), pc(t.priorOK, t.prior))
+	return fmt.Sprintf("[with incident: state named %s, muni %s, 25km %s] [named: no incident %d, no state %d] state all %s | state named %s | muni named %s | 25km named %s | prior-only %s | prior town %s", pc(t.stNamedIOK, t.stNamedI), pc(t.muIOK, t.muI), pc(t.coIOK, t.coI), t.noInc, t.noState, pc(t.stOK, t.stN), pc(t.stNamedOK, t.stNamedN), pc(t.muOK, t.muN), pc(t.coOK, t.coN), pc(t.priorOK, t.prior), pc(t.priorMuOK, t.priorMu))
 }
 
 // containsWord reports whether folded name occurs in folded text at word
@@ -275,6 +277,12 @@ func TestGeoReal(t *testing.T) {
 						h.stNamedOK++
 					} else if strings.Contains(miss, "state") && r.tune {
 						t.Logf("%s %s state %s want %s: %s [%s]", name, tag, loc.StateCode, r.state, r.text, r.source)
+					}
+				}
+				if loc.Basis == model.BasisOutletPrior && loc.MunicipalityCode != "" && r.muni != "" {
+					h.priorMu++
+					if loc.MunicipalityCode == r.muni {
+						h.priorMuOK++
 					}
 				}
 				if loc.Basis == model.BasisOutletPrior {

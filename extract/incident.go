@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/atalaya/atalaya/fold"
 	"github.com/atalaya/atalaya/gazetteer"
 	"github.com/atalaya/atalaya/model"
 )
@@ -532,8 +533,10 @@ func (e *Extractor) finish(c *reportCtx, ds []draft) []model.Incident {
 			if d.placeFrom != fromNone {
 				inc.Location.Basis = model.BasisText
 			} else if c.home != "" && !d.tally {
-				// The text names no place: the source's home state.
-				inc.Location = e.homeLocation(c.home)
+				// The text names no place: the source's home state, or
+				// its home town when the text names a neighbourhood
+				// ("en la colonia Popular").
+				inc.Location = e.homeLocation(c.home, e.homeTown(c, d))
 			}
 		}
 		timeFound := e.setTime(c, d, &inc)
@@ -579,8 +582,9 @@ func specific(as []model.Actor) []model.Actor {
 }
 
 // homeLocation is the location of an incident placed only by its
-// source's home state: the state, at state precision, at its centroid.
-func (e *Extractor) homeLocation(code string) model.Location {
+// source's home: the state, at state precision, at its centroid; or the
+// home town muni ("" if none), at municipality precision, at its seat.
+func (e *Extractor) homeLocation(code, muni string) model.Location {
 	if e.geo == nil {
 		return model.Location{}
 	}
@@ -588,7 +592,43 @@ func (e *Extractor) homeLocation(code string) model.Location {
 	if !ok {
 		return model.Location{}
 	}
+	if m, ok := e.geo.municipality(muni); ok && m.StateCode == code && (m.Lat != 0 || m.Lon != 0) {
+		return model.Location{StateCode: code, State: st.Name, MunicipalityCode: muni, Municipality: m.Name, Lat: ptr(m.Lat), Lon: ptr(m.Lon), Precision: model.GeoMunicipality, Basis: model.BasisOutletPrior}
+	}
 	return model.Location{StateCode: code, State: st.Name, Lat: ptr(st.Lat), Lon: ptr(st.Lon), Precision: model.GeoState, Basis: model.BasisOutletPrior}
+}
+
+// homeTown returns the source's home municipality when the incident's
+// sentences (or the title) name a neighbourhood or street, which lies in a
+// town the text leaves unsaid; "" otherwise.
+func (e *Extractor) homeTown(c *reportCtx, d *draft) string {
+	tp, ok := e.prior.(TownPrior)
+	if !ok {
+		return ""
+	}
+	local := neighbourhood(fold.String(c.r.Title))
+	for _, i := range d.sents {
+		local = local || neighbourhood(c.text.Folded[c.sents[i].fStart:c.sents[i].fEnd])
+	}
+	if !local {
+		return ""
+	}
+	code, _ := tp.HomeMunicipality(c.r.Source)
+	return code
+}
+
+// neighbourhood reports whether folded text f names a neighbourhood, a
+// street or the town's centre: "colonia", "fraccionamiento", "avenida",
+// "zona centro", "downtown".
+func neighbourhood(f string) bool {
+	for _, w := range [...]string{"colonia ", "col. ", "colonias ", "fraccionamiento", "fracc.", "fracc ", "barrio ", "unidad habitacional",
+		"infonavit", "residencial ", "zona centro", "centro de la ciudad", "calle ", "avenida ", "av. ", "bulevar", "boulevard", "blvd",
+		"calzada ", "privada ", "andador ", "neighborhood", "downtown"} {
+		if k := strings.Index(f, w); k >= 0 && (k == 0 || !isWord(f[k-1])) {
+			return true
+		}
+	}
+	return false
 }
 
 // location fills a model.Location from a resolved place.

@@ -16,6 +16,16 @@ type Prior interface {
 	HomeState(source string) (code string, ok bool)
 }
 
+// TownPrior is a Prior that also knows a source's home town: the
+// municipality its reports are about when they name only a neighbourhood
+// ("en la colonia Popular"). *SourcePrior is one.
+type TownPrior interface {
+	Prior
+	// HomeMunicipality returns the INEGI code of source's home
+	// municipality, or ok false when none is known.
+	HomeMunicipality(source string) (code string, ok bool)
+}
+
 // The thresholds of a learned home state: at least priorMin reports of
 // the source name a state, and one state has at least priorShare of them.
 const (
@@ -31,9 +41,12 @@ const (
 // reports of the source have named a state and one state has priorShare
 // of them. SourcePrior is safe for concurrent use; the zero value is not,
 // use NewSourcePrior.
+//
+// It learns home towns the same way from the municipalities the reports
+// name (codes of five digits are municipalities, of two states).
 type SourcePrior struct {
 	mu     sync.RWMutex
-	counts map[string]map[string]int // source key -> state code -> reports
+	counts map[string]map[string]int // source key -> state or municipality code -> reports
 }
 
 // NewSourcePrior returns an empty prior.
@@ -41,7 +54,8 @@ func NewSourcePrior() *SourcePrior {
 	return &SourcePrior{counts: make(map[string]map[string]int)}
 }
 
-// Add counts n reports of source that name state code. Sources are
+// Add counts n reports of source that name the state or municipality
+// code. Sources are
 // counted under fold.Key, so "Periódico Correo" and "periodico correo"
 // are one source.
 func (p *SourcePrior) Add(source, code string, n int) {
@@ -59,16 +73,36 @@ func (p *SourcePrior) Add(source, code string, n int) {
 	m[code] += n
 }
 
-// Observe counts the states that r's incidents place from its text, each
-// state once per report.
+// Observe counts the states and municipalities that r's incidents place
+// from its text, each once per report.
 func (p *SourcePrior) Observe(r model.Report, incs []model.Incident) {
-	for _, code := range model.NamedStates(incs) {
+	for _, code := range model.NamedPlaces(incs) {
 		p.Add(r.Source, code, 1)
 	}
 }
 
+// HomeMunicipality implements TownPrior: a municipality of the home state
+// named by priorShare of the reports that name a municipality, at least
+// priorMin of them.
+func (p *SourcePrior) HomeMunicipality(source string) (string, bool) {
+	st, ok := p.HomeState(source)
+	if !ok {
+		return "", false
+	}
+	code, ok := p.home(source, 5)
+	if !ok || code[:2] != st {
+		return "", false
+	}
+	return code, true
+}
+
 // HomeState implements Prior.
 func (p *SourcePrior) HomeState(source string) (string, bool) {
+	return p.home(source, 2)
+}
+
+// home returns the dominant code of width digits among source's counts.
+func (p *SourcePrior) home(source string, width int) (string, bool) {
 	k := fold.Key(source)
 	if k == "" {
 		return "", false
@@ -78,6 +112,9 @@ func (p *SourcePrior) HomeState(source string) (string, bool) {
 	m := p.counts[k]
 	total, best, code := 0, 0, ""
 	for c, n := range m {
+		if len(c) != width {
+			continue
+		}
 		total += n
 		if n > best || n == best && c < code {
 			best, code = n, c

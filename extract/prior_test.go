@@ -93,7 +93,9 @@ func TestPriorPlaces(t *testing.T) {
 		t.Fatal(err)
 	}
 	p := NewSourcePrior()
-	p.Add("Noticias del Norte", "08", 10) // Chihuahua
+	p.Add("Noticias del Norte", "08", 10)   // Chihuahua
+	p.Add("Noticias del Norte", "08019", 7) // its capital
+	p.Add("Noticias del Norte", "08037", 3)
 	e := NewWith(Deps{Gazetteer: g, When: w, Prior: p})
 	pub := time.Date(2026, 2, 23, 9, 30, 0, 0, mexico)
 	tests := []struct {
@@ -107,6 +109,9 @@ func TestPriorPlaces(t *testing.T) {
 		{"Noticias del Norte", "Asesinan a un hombre en Culiacán", "25", "25006", model.GeoMunicipality, model.BasisText},
 		// The name-derived home state serves when nothing was learned.
 		{"El Diario de Coahuila", "Asesinan a balazos a un hombre afuera de su domicilio", "05", "", model.GeoState, model.BasisOutletPrior},
+		// A neighbourhood and no town: the home town when one is known.
+		{"Noticias del Norte", "Asesinan a balazos a un hombre en la colonia Popular", "08", "08019", model.GeoMunicipality, model.BasisOutletPrior},
+		{"El Diario de Coahuila", "Asesinan a balazos a un hombre en la colonia Popular", "05", "", model.GeoState, model.BasisOutletPrior},
 		// No home state: no location.
 		{"Agencia Nacional", "Asesinan a balazos a un hombre afuera de su domicilio", "", "", model.GeoCountry, ""},
 	}
@@ -119,6 +124,31 @@ func TestPriorPlaces(t *testing.T) {
 		l := got[0].Location
 		if l.StateCode != tt.state || l.MunicipalityCode != tt.muni || l.Precision != tt.prec || l.Basis != tt.basis {
 			t.Errorf("%s: %q: location %s/%s p%d %q, want %s/%s p%d %q", tt.source, tt.text, l.StateCode, l.MunicipalityCode, l.Precision, l.Basis, tt.state, tt.muni, tt.prec, tt.basis)
+		}
+	}
+}
+
+// TestHomeMunicipality checks the home town: dominant among the reports
+// naming a municipality, and in the home state.
+func TestHomeMunicipality(t *testing.T) {
+	tests := []struct {
+		name   string
+		counts map[string]int
+		want   string
+	}{
+		{"dominant town", map[string]int{"02": 9, "02004": 8, "02002": 1}, "02004"},
+		{"no dominant town", map[string]int{"11": 9, "11020": 4, "11007": 3, "11017": 2}, ""},
+		{"too few", map[string]int{"02": 9, "02004": 4}, ""},
+		{"town outside the home state", map[string]int{"02": 9, "03": 1, "03003": 6}, ""},
+		{"no home state", map[string]int{"02": 3, "03": 3, "02004": 6}, ""},
+	}
+	for _, tt := range tests {
+		p := NewSourcePrior()
+		for code, n := range tt.counts {
+			p.Add("Diario", code, n)
+		}
+		if got, ok := p.HomeMunicipality("Diario"); got != tt.want || ok != (tt.want != "") {
+			t.Errorf("%s: HomeMunicipality = %q, %v; want %q", tt.name, got, ok, tt.want)
 		}
 	}
 }

@@ -197,7 +197,7 @@ func TestRunLearnsOutletPrior(t *testing.T) {
 		t.Errorf("incidents placed by the prior: %+v, want one in Guanajuato (11) at state precision", placed)
 	}
 	n := 0
-	if err := st.SourceStates(ctx, func(src, code string, k int) {
+	if err := st.SourcePlaces(ctx, func(src, code string, k int) {
 		if src == "la cronica local" && code == "11" {
 			n = k
 		}

@@ -160,18 +160,25 @@ type Location struct {
 	Basis GeoBasis
 }
 
-// NamedStates returns the distinct state codes of the incidents placed
-// from their report's text (BasisText), in order of first appearance:
-// what a report says about where its source reports from.
-func NamedStates(incs []Incident) []string {
-	var out []string
+// NamedPlaces returns the distinct state codes, then the distinct
+// municipality codes, of the incidents placed from their report's text
+// (BasisText), each in order of first appearance: what a report says
+// about where its source reports from.
+func NamedPlaces(incs []Incident) []string {
+	var out, munis []string
 	for i := range incs {
 		l := &incs[i].Location
-		if l.Basis == BasisText && l.StateCode != "" && !slices.Contains(out, l.StateCode) {
+		if l.Basis != BasisText || l.StateCode == "" {
+			continue
+		}
+		if !slices.Contains(out, l.StateCode) {
 			out = append(out, l.StateCode)
 		}
+		if l.MunicipalityCode != "" && !slices.Contains(munis, l.MunicipalityCode) {
+			munis = append(munis, l.MunicipalityCode)
+		}
 	}
-	return out
+	return append(out, munis...)
 }
 
 // GeoBasis says what an incident's location rests on.

@@ -26,8 +26,8 @@ const (
 	sqlInsertActor    = `INSERT INTO incident_actors (incident, ordinal, name, kind, role) VALUES (?, ?, ?, ?, ?)`
 	sqlInsertEvidence = `INSERT INTO evidence (incident, ordinal, report_id, start, "end") VALUES (?, ?, ?, ?, ?)`
 	sqlReportTextLen  = `SELECT length(CAST(text AS BLOB)) FROM reports WHERE id = ?`
-	sqlCountState     = `INSERT INTO source_states (source, state_code, reports) VALUES (?, ?, 1)
-	ON CONFLICT(source, state_code) DO UPDATE SET reports = reports + 1`
+	sqlCountPlace     = `INSERT INTO source_places (source, code, reports) VALUES (?, ?, 1)
+	ON CONFLICT(source, code) DO UPDATE SET reports = reports + 1`
 )
 
 // Save stores entries in one transaction, skipping reports already stored
@@ -73,7 +73,7 @@ func (s *Store) Save(ctx context.Context, entries []Entry) (added int, err error
 
 // saver holds the statements of one Save transaction.
 type saver struct {
-	report, incident, actor, evidence, textLen, state *sql.Stmt
+	report, incident, actor, evidence, textLen, place *sql.Stmt
 }
 
 func prepareSaver(ctx context.Context, tx *sql.Tx) (*saver, error) {
@@ -87,7 +87,7 @@ func prepareSaver(ctx context.Context, tx *sql.Tx) (*saver, error) {
 		{&sv.actor, sqlInsertActor},
 		{&sv.evidence, sqlInsertEvidence},
 		{&sv.textLen, sqlReportTextLen},
-		{&sv.state, sqlCountState},
+		{&sv.place, sqlCountPlace},
 	} {
 		st, err := tx.PrepareContext(ctx, p.query)
 		if err != nil {
@@ -100,7 +100,7 @@ func prepareSaver(ctx context.Context, tx *sql.Tx) (*saver, error) {
 }
 
 func (sv *saver) close() {
-	for _, st := range []*sql.Stmt{sv.report, sv.incident, sv.actor, sv.evidence, sv.textLen, sv.state} {
+	for _, st := range []*sql.Stmt{sv.report, sv.incident, sv.actor, sv.evidence, sv.textLen, sv.place} {
 		if st != nil {
 			st.Close()
 		}
@@ -133,9 +133,9 @@ func (sv *saver) save(ctx context.Context, e *Entry) (bool, error) {
 		}
 	}
 	if key := fold.Key(r.Source); key != "" {
-		for _, code := range model.NamedStates(e.Incidents) {
-			if _, err := sv.state.ExecContext(ctx, key, code); err != nil {
-				return false, fmt.Errorf("counting state %s of source %q: %w", code, r.Source, err)
+		for _, code := range model.NamedPlaces(e.Incidents) {
+			if _, err := sv.place.ExecContext(ctx, key, code); err != nil {
+				return false, fmt.Errorf("counting place %s of source %q: %w", code, r.Source, err)
 			}
 		}
 	}

@@ -242,14 +242,15 @@ CREATE TABLE evidence (
 CREATE INDEX evidence_report ON evidence(report_id);
 `,
 	// 2: what each incident's location rests on, and per source the
-	// number of reports naming each state (the outlet prior's counts).
+	// number of reports naming each state and municipality (the outlet
+	// prior's counts).
 	`
 ALTER TABLE incidents ADD COLUMN geo_basis TEXT;
-CREATE TABLE source_states (
-	source     TEXT NOT NULL,        -- extract.SourceKey of the report's source
-	state_code TEXT NOT NULL,
-	reports    INTEGER NOT NULL,
-	PRIMARY KEY (source, state_code)
+CREATE TABLE source_places (
+	source  TEXT NOT NULL,        -- fold.Key of the report's source
+	code    TEXT NOT NULL,        -- INEGI state (2 digits) or municipality (5 digits) code
+	reports INTEGER NOT NULL,
+	PRIMARY KEY (source, code)
 ) WITHOUT ROWID;
 `,
 }

@@ -563,20 +563,22 @@ func TestOpenErrors(t *testing.T) {
 	}
 }
 
-// TestSourceStates checks the per-source counts of the states reports
+// TestSourcePlaces checks the per-source counts of the states reports
 // name: once per report and state, only for places taken from the text,
 // under the folded source name, not again for a report already stored.
-func TestSourceStates(t *testing.T) {
+func TestSourcePlaces(t *testing.T) {
 	ctx := context.Background()
 	s, _ := open(t)
 	inc := func(code string, basis model.GeoBasis) model.Incident {
 		return model.Incident{Type: model.Homicide, Location: model.Location{StateCode: code, Precision: model.GeoState, Basis: basis}}
 	}
+	town := inc("11", model.BasisText)
+	town.Location.MunicipalityCode = "11020"
 	entries := []Entry{
 		{Report: model.Report{ID: "a", Source: "Periódico Correo", Text: "uno"},
 			Incidents: []model.Incident{inc("11", model.BasisText), inc("11", model.BasisText), inc("14", model.BasisText)}},
 		{Report: model.Report{ID: "b", Source: "periodico  correo", Text: "dos"},
-			Incidents: []model.Incident{inc("11", model.BasisText), inc("16", model.BasisOutletPrior)}},
+			Incidents: []model.Incident{town, town, inc("16", model.BasisOutletPrior)}},
 		{Report: model.Report{ID: "c", Source: "", Text: "tres"}, Incidents: []model.Incident{inc("11", model.BasisText)}},
 		{Report: model.Report{ID: "d", Source: "Alerta", Text: "cuatro"}, Incidents: []model.Incident{inc("09", model.BasisFeed)}},
 	}
@@ -587,19 +589,19 @@ func TestSourceStates(t *testing.T) {
 		t.Fatal(err)
 	}
 	got := map[string]int{}
-	if err := s.SourceStates(ctx, func(src, code string, n int) { got[src+"/"+code] = n }); err != nil {
+	if err := s.SourcePlaces(ctx, func(src, code string, n int) { got[src+"/"+code] = n }); err != nil {
 		t.Fatal(err)
 	}
-	want := map[string]int{"periodico correo/11": 2, "periodico correo/14": 1}
+	want := map[string]int{"periodico correo/11": 2, "periodico correo/14": 1, "periodico correo/11020": 1}
 	if !reflect.DeepEqual(got, want) {
-		t.Errorf("SourceStates = %v, want %v", got, want)
+		t.Errorf("SourcePlaces = %v, want %v", got, want)
 	}
 	l := list(t, s, Filter{})
 	bases := map[model.GeoBasis]int{}
 	for _, x := range l {
 		bases[x.Location.Basis]++
 	}
-	if bases[model.BasisText] != 5 || bases[model.BasisOutletPrior] != 1 || bases[model.BasisFeed] != 1 {
-		t.Errorf("stored bases = %v, want 5 text, 1 outlet_prior, 1 feed", bases)
+	if bases[model.BasisText] != 6 || bases[model.BasisOutletPrior] != 1 || bases[model.BasisFeed] != 1 {
+		t.Errorf("stored bases = %v, want 6 text, 1 outlet_prior, 1 feed", bases)
 	}
 }

@@ -62,7 +62,7 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		return err
 	}
 	defer st.Close()
-	if err := st.SourceStates(ctx, prior.Add); err != nil {
+	if err := st.SourcePlaces(ctx, prior.Add); err != nil {
 		return err
 	}
 
