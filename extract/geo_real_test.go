@@ -37,6 +37,8 @@ type geoTally struct {
 	stNamedI, stNamedIOK, muI, muIOK, coI, coIOK int
 	// incidents placed in a municipality by the prior, and right
 	priorMu, priorMuOK int
+	// state over all rows where an incident was found
+	stI, stIOK int
 }
 
 func (t *geoTally) String() string {
@@ -46,7 +48,7 @@ func (t *geoTally) String() string {
 		}
 		return fmt.Sprintf("%d/%d %.1f%%", a, b, 100*float64(a)/float64(b))
 	}
-	return fmt.Sprintf("[with incident: state named %s, muni %s, 25km %s] [named: no incident %d, no state %d] state all %s | state named %s | muni named %s | 25km named %s | prior-only %s | prior town %s", pc(t.stNamedIOK, t.stNamedI), pc(t.muIOK, t.muI), pc(t.coIOK, t.coI), t.noInc, t.noState, pc(t.stOK, t.stN), pc(t.stNamedOK, t.stNamedN), pc(t.muOK, t.muN), pc(t.coOK, t.coN), pc(t.priorOK, t.prior), pc(t.priorMuOK, t.priorMu))
+	return fmt.Sprintf("[with incident: state all %s, state named %s, muni %s, 25km %s] [named: no incident %d, no state %d] state all %s | state named %s | muni named %s | 25km named %s | prior-only %s | prior town %s", pc(t.stIOK, t.stI), pc(t.stNamedIOK, t.stNamedI), pc(t.muIOK, t.muI), pc(t.coIOK, t.coI), t.noInc, t.noState, pc(t.stOK, t.stN), pc(t.stNamedOK, t.stNamedN), pc(t.muOK, t.muN), pc(t.coOK, t.coN), pc(t.priorOK, t.prior), pc(t.priorMuOK, t.priorMu))
 }
 
 // containsWord reports whether folded name occurs in folded text at word
@@ -256,6 +258,12 @@ func TestGeoReal(t *testing.T) {
 				ok := loc.StateCode == r.state
 				if ok {
 					h.stOK++
+				}
+				if len(got) > 0 {
+					h.stI++
+					if ok {
+						h.stIOK++
+					}
 				}
 				if named && len(got) > 0 {
 					h.stNamedI++

@@ -337,6 +337,15 @@ func TestResolve(t *testing.T) {
 			[]want{{"Cuauhtémoc", "Cuauhtémoc", "08017"}, {"Chihuahua", "Chihuahua", "08"}}},
 		{"Balacera en Sinaloa", "25",
 			[]want{{"Sinaloa", "Sinaloa", "25"}}},
+		// A state's abbreviation after a place, as datelines write it.
+		{"Balacera en Cuauhtémoc, Chih. deja tres muertos", "",
+			[]want{{"Cuauhtémoc", "Cuauhtémoc", "08017"}}},
+		{"Desaparece menor de 14 años en el municipio de Juárez, NL", "",
+			[]want{{"Juárez", "Juárez", "19031"}}},
+		{"Detienen a dos en Tonalá, Chis", "",
+			[]want{{"Tonalá", "Tonalá", "07097"}}},
+		{"Ejecutan a un hombre en Tonalá, Col. Centro", "14",
+			[]want{{"Tonalá", "Tonalá", "14101"}}},
 		// A name that is a word still needs a cue or support.
 		{"Victoria dijo: no hubo clases", "", nil},
 	}

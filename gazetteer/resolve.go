@@ -81,6 +81,9 @@ func (g *Gazetteer) Resolve(text string, ms []Mention, prior string) []Resolved 
 		if i+1 < len(ms) && gapIsQualifier(text, m.End, ms[i+1].Start) {
 			next = stateOf(ms[i+1].Candidates)
 		}
+		if next == "" {
+			next = g.abbreviated(text, m.End) // "Cuauhtémoc, Chih.", "Juárez, NL"
+		}
 		// A municipality written right after it ("Colinas de Plata,
 		// León", "Rincón del Oro en Tijuana", "Centro de Cuauhtémoc"):
 		// the mention is a place inside it, one of its localities or, when
@@ -323,6 +326,40 @@ func placeNamedBefore(f string, i int) bool {
 		i = k
 	}
 	return false
+}
+
+// abbreviated returns the code of the state whose abbreviation follows
+// original offset end after a comma or parenthesis, as datelines write it
+// ("Culiacán, Sin.", "Cuauhtémoc, Chih", "Juárez, NL", "(Gto.)"); "" if
+// none. The abbreviation must end with a period, or be written in
+// capitals, or be three letters or more.
+func (g *Gazetteer) abbreviated(text string, end int) string {
+	rest := text[end:min(len(text), end+12)]
+	rest = strings.TrimLeft(rest, " ")
+	if rest == "" || rest[0] != ',' && rest[0] != '(' {
+		return ""
+	}
+	rest = strings.TrimLeft(rest[1:], " ")
+	k := 0
+	for k < len(rest) && (rest[k] >= 'A' && rest[k] <= 'Z' || rest[k] >= 'a' && rest[k] <= 'z' || rest[k] == '.' && k > 0 && k+1 < len(rest) && rest[k+1] >= 'A' && rest[k+1] <= 'Z') {
+		k++
+	}
+	word := rest[:k]
+	if word == "" || word[0] < 'A' || word[0] > 'Z' || k < len(rest) && rest[k] >= 0x80 {
+		return ""
+	}
+	dot := k < len(rest) && rest[k] == '.'
+	if !dot && len(word) < 3 && strings.ToUpper(word) != word || strings.EqualFold(word, "col") {
+		return "" // "Col." is as often a colonia as Colima
+	}
+	id, ok := g.stateNames[foldKey(word)]
+	if !ok && dot {
+		id, ok = g.stateNames[foldKey(word+".")]
+	}
+	if !ok {
+		return ""
+	}
+	return g.places[id].StateCode
 }
 
 // capitalCue reports whether the words after original offset end say
