@@ -3,10 +3,12 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
 
+	"github.com/atalaya/atalaya/dataset"
 	"github.com/atalaya/atalaya/eval"
 	"github.com/atalaya/atalaya/model"
 	"github.com/atalaya/atalaya/report"
@@ -15,9 +17,24 @@ import (
 func runEval(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.Writer) error {
 	fs := newFlagSet("eval", stderr)
 	asJSON := fs.Bool("json", false, "print the scores as JSON")
+	shared := fs.Bool("shared", false, "score the real coded data sets of `DIR` (default ../shared) instead of a gold file")
+	split := fs.String("split", "all", "with --shared: the half to score, dev, check or all")
 	paths, err := parse(fs, args)
 	if err != nil {
 		return err
+	}
+	if *shared {
+		if len(paths) > 1 {
+			return usageError{"give at most one data directory"}
+		}
+		dir := "../shared"
+		if len(paths) == 1 {
+			dir = paths[0]
+		}
+		if *split != "dev" && *split != "check" && *split != "all" {
+			return usageError{fmt.Sprintf("--split %q: want dev, check or all", *split)}
+		}
+		return runEvalShared(ctx, dir, *split, *asJSON, stdout)
 	}
 	if len(paths) != 1 {
 		return usageError{"give one gold file"}
@@ -47,6 +64,40 @@ func runEval(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.
 		return err
 	}
 	if *asJSON {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(scores)
+	}
+	return scores.Write(stdout)
+}
+
+// runEvalShared scores the pipeline on the third-party data sets under dir.
+func runEvalShared(ctx context.Context, dir, split string, asJSON bool, stdout io.Writer) error {
+	ex, err := newExtractor()
+	if err != nil {
+		return err
+	}
+	sets, err := dataset.Load(ctx, dir, ex.gaz)
+	if errors.Is(err, dataset.ErrAbsent) {
+		fmt.Fprintf(stdout, "atalaya eval --shared: no data to score: %v\n", err)
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	pipeline := func(it dataset.Item) ([]model.Incident, error) {
+		rs, err := it.Reports(report.Options{})
+		var out []model.Incident
+		for _, r := range rs {
+			out = append(out, ex.Extract(r)...)
+		}
+		return out, err
+	}
+	scores, err := eval.RunSets(ctx, sets, split, 0, pipeline)
+	if err != nil {
+		return err
+	}
+	if asJSON {
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
 		return enc.Encode(scores)

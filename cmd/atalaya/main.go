@@ -6,6 +6,7 @@
 //	atalaya ingest    [--db FILE] [--source NAME] [--kind KIND] [--published TIME] PATH... | -
 //	atalaya incidents [--db FILE] [--format table|jsonl|csv|geojson] [--since T] [--until T] [--state S] [--type T]
 //	atalaya eval      [--json] GOLD.jsonl
+//	atalaya eval      --shared [--split dev|check|all] [--json] [DIR]
 //	atalaya bench     [--reports N] [--workers N]
 //
 // Exit status: 0 on success, 1 on failure, 2 on a usage error, 3 when
@@ -46,7 +47,7 @@ func commands() []command {
 	return []command{
 		{"ingest", "[flags] PATH... | -", "read reports, extract their incidents and store them", runIngest},
 		{"incidents", "[flags]", "list stored incidents", runIncidents},
-		{"eval", "[flags] GOLD.jsonl", "score extraction against a gold file", runEval},
+		{"eval", "[flags] GOLD.jsonl | --shared [DIR]", "score extraction against a gold file or the real coded data", runEval},
 		{"bench", "[flags]", "time end-to-end ingest of a generated corpus", runBench},
 	}
 }

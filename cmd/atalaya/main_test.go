@@ -250,6 +250,8 @@ func TestUsageErrors(t *testing.T) {
 		{"incidents", "--db", db, "--format", "xml"},
 		{"incidents", "--db", db, "--type", "riot"},
 		{"incidents", "--db", db, "--state", "Atlantis"},
+		{"eval", "--shared", "--split", "train"},
+		{"eval", "--shared", "a", "b"},
 	} {
 		if code, _, _ := atalaya(t, "", args...); code != exitUsage {
 			t.Errorf("atalaya %q exited %d, want %d", args, code, exitUsage)
@@ -335,5 +337,44 @@ func TestProgressOnlyOnATerminal(t *testing.T) {
 	defer f.Close()
 	if newProgress(f) != nil {
 		t.Error("progress shown on a regular file")
+	}
+}
+
+// TestEvalShared scores the fixture copy of the shared folder (rows written
+// for the tests) and checks that an absent folder is a message, not a failure.
+func TestEvalShared(t *testing.T) {
+	code, out, errs := atalaya(t, "", "eval", "--shared", "../../dataset/testdata/shared")
+	if code != exitOK {
+		t.Fatalf("eval --shared exited %d: %s", code, errs)
+	}
+	for _, want := range []string{"Monitor PPD 2022", "UCDP GED Mexico", "news_dev", "seeds", "dev", "check", "target"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+
+	code, out, errs = atalaya(t, "", "eval", "--shared", "--json", "--split", "dev", "../../dataset/testdata/shared")
+	if code != exitOK {
+		t.Fatalf("eval --shared --json exited %d: %s", code, errs)
+	}
+	var s struct {
+		Split string
+		Sets  []struct {
+			Name   string
+			Rows   int
+			Splits []struct{ Split string }
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &s); err != nil {
+		t.Fatalf("not JSON: %v\n%s", err, out)
+	}
+	if s.Split != "dev" || len(s.Sets) != 4 || s.Sets[0].Name != "ppd" || s.Sets[0].Rows != 9 ||
+		len(s.Sets[0].Splits) != 1 || s.Sets[0].Splits[0].Split != "dev" {
+		t.Errorf("JSON scores %+v", s)
+	}
+
+	code, out, _ = atalaya(t, "", "eval", "--shared", filepath.Join(t.TempDir(), "none"))
+	if code != exitOK || !strings.Contains(out, "data directory absent") {
+		t.Errorf("absent folder: exit %d, output %q; want 0 and a message", code, out)
 	}
 }

@@ -1,0 +1,245 @@
+// Package dataset reads the third-party data sets Atalaya is measured on —
+// the Monitor PPD 2022 headlines coded by hand, the UCDP GED events for
+// Mexico, the news_dev excerpts and the seed documents — into reports (as
+// the ingest readers would receive them) and the fields their coders give.
+//
+// # Reports
+//
+// A Monitor PPD row becomes the JSONL report line {"id", "source": outlet,
+// "url", "kind": "news", "published": pub_date, "text": title}: the headline
+// is the whole text. A UCDP row becomes {"id", "source": source_office,
+// "kind": "news", "published": source_date or date_start, "text":
+// source_headline}; when a row cites several articles (source_office and
+// source_headline both list the same number of items separated by ";"),
+// each headline is a line of the text and the first office and date are
+// used. No language is stated: the pipeline detects it, as ingest does. A
+// news_dev file and a seed file are handed to the report readers whole
+// (report.Parse), as ingest reads a .json or .txt file.
+//
+// UCDP rows with where_prec > 2 or date_prec > 1 are aggregates and are
+// left out, as are rows without a headline; PPD rows without a title are
+// left out. Both are counted in Set.Skipped.
+//
+// # Gold fields
+//
+// State and municipality are INEGI codes (PPD's state_inegi and
+// municipality_inegi; UCDP's adm_1 through the table in ucdpStates). PPD
+// coordinates are the gazetteer's seat of the gold municipality; UCDP's are
+// its latitude and longitude. The death toll is PPD's killed_total and
+// UCDP's best; the event day is PPD's event_date and UCDP's date_start
+// (date_prec 1 is an exact day).
+//
+// PPD incident types come from the coder fields (see ppdType): a clash
+// ("enfrentamiento" in attack or in an authority's activity) is
+// armed_clash; a killing (deaths with an attack coded, or deaths without a
+// body found) is homicide or armed_attack (either is accepted: the taxonomy
+// allows both for people killed by gunmen), bodies found with no attack
+// coded are homicide, an attack without deaths
+// (agresión, arma de fuego, arma blanca, disparos…; not robbery, brawl or
+// beating) is armed_attack; deprivation_of_liberty is kidnapping; detentions
+// or an authority's detention, seizure, patrol, search or rescue is
+// security_operation; a narcomessage alone is intimidation. A row whose
+// fields point to more than one of violence, kidnapping and security
+// operation (a killing and an arrest, a kidnapping and a killing, a
+// narcomessage and an arrest) is ambiguous, a row with none of them has no
+// type; both are left out of the type score and counted.
+//
+// A PPD row is a no-incident text when its coders marked it as security or
+// drug policy and recorded no death, injury, detention, body, kidnapping,
+// narcomessage, attack or activity of any kind.
+//
+// # What the headline says
+//
+// Some scores only count the rows whose headline states the fact, and that
+// is decided from the gold side, never from what the extractor found, with
+// tests written apart from the extractor's own parsers:
+//
+//   - names a place: the folded headline contains, as whole words, the gold
+//     state's name or one of its written-out aliases, or names the
+//     municipality (below).
+//   - names the municipality: the gold municipality's name, an alias, the
+//     coders' spelling, its first words before " de " when they are two or
+//     more, the PPD place field (without a leading "colonia", "ejido"… and
+//     cut at the first comma), the UCDP where_coordinates and adm_2 names, or
+//     a gazetteer locality of that municipality. Names that are ordinary
+//     words ("Centro", "Baja") do not count.
+//   - gives the death toll: the headline contains the gold number as digits
+//     or as a Spanish or English number word ("un", "una" and "uno" for one in
+//     Spanish, "one" in English) and a word of death ("muertos", "asesinan",
+//     "cuerpos", "sin vida", "killed", "dead", "bodies"…) within four words of it.
+//   - dates the event: the headline has a relative day word (ayer, hoy,
+//     anoche, madrugada, a weekday; yesterday, today, tonight, a weekday) or
+//     an absolute date ("5 de agosto", "Aug. 5", "August 5").
+//
+// # Splits
+//
+// Each item falls in the dev or the check half by the FNV-1a hash of its
+// URL (PPD), id (UCDP, news_dev) or file name: tune on dev, read
+// generalization on check.
+package dataset
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"hash/fnv"
+	"io/fs"
+	"os"
+	"path/filepath"
+
+	"github.com/atalaya/atalaya/gazetteer"
+	"github.com/atalaya/atalaya/model"
+	"github.com/atalaya/atalaya/report"
+)
+
+// ErrAbsent is returned by Load when the data directory does not exist.
+var ErrAbsent = errors.New("data directory absent")
+
+// Split is one half of a data set.
+type Split string
+
+// The splits.
+const (
+	Dev   Split = "dev"
+	Check Split = "check"
+)
+
+// SplitOf returns the half a key (a URL, an id, a file name) falls in.
+func SplitOf(key string) Split {
+	h := fnv.New32a()
+	h.Write([]byte(key))
+	if h.Sum32()%2 == 0 {
+		return Dev
+	}
+	return Check
+}
+
+// Item is one row or file of a data set: the report input and its gold.
+type Item struct {
+	// ID names the item within its set (a row id, a file name).
+	ID    string
+	Split Split
+	// Line is a JSONL report line for report.DecodeLine; when it is nil,
+	// File and Data are a whole file for report.Parse.
+	Line []byte
+	File string
+	Data []byte
+	// Group is a label shared by related items (news_dev's event).
+	Group string
+	Gold  Gold
+}
+
+// Reports decodes the item with the ingest readers.
+func (it Item) Reports(opts report.Options) ([]model.Report, error) {
+	if it.Line != nil {
+		r, err := report.DecodeLine(it.Line, opts)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", it.ID, err)
+		}
+		return []model.Report{r}, nil
+	}
+	var rs []model.Report
+	var problem error
+	err := report.Parse(it.File, it.Data, opts, func(r model.Report) error {
+		rs = append(rs, r)
+		return nil
+	}, func(p report.Problem) {
+		if problem == nil {
+			problem = p
+		}
+	})
+	if err == nil {
+		err = problem
+	}
+	if err != nil {
+		return rs, fmt.Errorf("%s: %w", it.ID, err)
+	}
+	return rs, nil
+}
+
+// Gold is what a data set's coders say about an item. Empty strings and nil
+// pointers mean they do not say.
+type Gold struct {
+	StateCode        string   `json:"state_code,omitempty"`
+	MunicipalityCode string   `json:"municipality_code,omitempty"`
+	Lat              *float64 `json:"lat,omitempty"`
+	Lon              *float64 `json:"lon,omitempty"`
+	// Types are the incident types that agree with the coding; empty when
+	// the coding gives none or is ambiguous.
+	Types         []model.IncidentType `json:"types,omitempty"`
+	TypeAmbiguous bool                 `json:"type_ambiguous,omitempty"`
+	Killed        *int                 `json:"killed,omitempty"`
+	Date          string               `json:"date,omitempty"` // YYYY-MM-DD
+	// NoIncident marks a text its coders found no incident in.
+	NoIncident bool `json:"no_incident,omitempty"`
+	// The headline tests of the package documentation.
+	NamesPlace        bool `json:"names_place,omitempty"`
+	NamesMunicipality bool `json:"names_municipality,omitempty"`
+	GivesKilled       bool `json:"gives_killed,omitempty"`
+	DatesEvent        bool `json:"dates_event,omitempty"`
+}
+
+// Set is one data set read.
+type Set struct {
+	Name  string // short name: ppd, ucdp, news_dev, seeds
+	Title string
+	Path  string
+	// Rows counts the rows or files read, Skipped those left out.
+	Rows, Skipped int
+	Items         []Item
+}
+
+// Load reads the data sets under dir (the shared folder holding data/ and
+// seeds/). It returns ErrAbsent when dir/data does not exist; a missing
+// file of a set leaves that set out.
+func Load(ctx context.Context, dir string, g *gazetteer.Gazetteer) ([]Set, error) {
+	data := filepath.Join(dir, "data")
+	if st, err := os.Stat(data); err != nil || !st.IsDir() {
+		return nil, fmt.Errorf("%s: %w", data, ErrAbsent)
+	}
+	names := newNamer(g)
+	var sets []Set
+	add := func(s Set, err error) error {
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		sets = append(sets, s)
+		return nil
+	}
+	if err := add(openRows(ctx, filepath.Join(data, "monitor_ppd_2022.jsonl"), "ppd",
+		"Monitor PPD 2022 (Spanish headlines, coded by hand)", func(c context.Context, f *os.File) (Set, error) {
+			return ReadPPD(c, f, names)
+		})); err != nil {
+		return nil, err
+	}
+	if err := add(openRows(ctx, filepath.Join(data, "ucdp_ged_mexico_1989_2020.jsonl"), "ucdp",
+		"UCDP GED Mexico (English headlines, single-incident rows)", func(c context.Context, f *os.File) (Set, error) {
+			return ReadUCDP(c, f, names)
+		})); err != nil {
+		return nil, err
+	}
+	if err := add(ReadNewsDev(ctx, filepath.Join(data, "news_dev"))); err != nil {
+		return nil, err
+	}
+	if err := add(ReadSeeds(ctx, filepath.Join(dir, "seeds"))); err != nil {
+		return nil, err
+	}
+	return sets, nil
+}
+
+func openRows(ctx context.Context, path, name, title string, read func(context.Context, *os.File) (Set, error)) (Set, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return Set{}, err
+	}
+	defer f.Close()
+	s, err := read(ctx, f)
+	if err != nil {
+		return Set{}, fmt.Errorf("%s: %w", path, err)
+	}
+	s.Name, s.Title, s.Path = name, title, path
+	return s, nil
+}

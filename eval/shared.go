@@ -1,0 +1,465 @@
+package eval
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"io"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+	"text/tabwriter"
+	"time"
+
+	"github.com/atalaya/atalaya/dataset"
+	"github.com/atalaya/atalaya/model"
+)
+
+// ItemPipeline decodes a data-set item into reports and extracts their
+// incidents (the CLI wires it to dataset.Item.Reports and the extractor).
+type ItemPipeline func(dataset.Item) ([]model.Incident, error)
+
+// Keys of the accuracy figures over coded data, in the order they are
+// listed. Each is defined in RunSets' documentation.
+const (
+	KeyNoneFound  = "none_found"
+	KeyClean      = "no_incident_clean"
+	KeyStateAll   = "state_all"
+	KeyStateNamed = "state_named"
+	KeyMuniNamed  = "municipality_named"
+	KeyGeo25Named = "geo25_named"
+	KeyGeo25All   = "geo25_all"
+	KeyType       = "type"
+	KeyKilled     = "killed_exact"
+	KeyDate       = "date_exact"
+	geoBoundKm    = 25.0
+)
+
+// Targets are the goals of issue 3 for the figures that have one.
+var targets = map[string]float64{
+	KeyClean: 0.95, KeyStateAll: 0.80, KeyStateNamed: 0.95, KeyMuniNamed: 0.85,
+	KeyGeo25Named: 0.85, KeyType: 0.90, KeyKilled: 0.90, KeyDate: 0.90,
+}
+
+var labels = map[string]string{
+	KeyNoneFound:  "reports with no incident found",
+	KeyClean:      "no-incident texts clean (no violent incident)",
+	KeyStateAll:   "state, all rows with a gold state",
+	KeyStateNamed: "state, headline names a place",
+	KeyMuniNamed:  "municipality, headline names it or a place in it",
+	KeyGeo25Named: "coordinates <=25 km, headline names municipality/locality",
+	KeyGeo25All:   "coordinates <=25 km, all rows with gold coordinates",
+	KeyType:       "incident type (unambiguous gold type)",
+	KeyKilled:     "deaths exact, headline gives the number",
+	KeyDate:       "event date exact, headline dates it",
+}
+
+func ratioKeys() []string {
+	return []string{KeyNoneFound, KeyClean, KeyStateAll, KeyStateNamed, KeyMuniNamed,
+		KeyGeo25Named, KeyGeo25All, KeyType, KeyKilled, KeyDate}
+}
+
+// Ratio is one accuracy figure: Correct of Total, Rate = Correct/Total (0
+// when Total is 0). NoneFound counts the rows of Total where no incident
+// was found (each scored wrong).
+type Ratio struct {
+	Key       string   `json:"key"`
+	Label     string   `json:"label"`
+	Correct   int      `json:"correct"`
+	Total     int      `json:"total"`
+	NoneFound int      `json:"none_found"`
+	Rate      float64  `json:"rate"`
+	Target    *float64 `json:"target,omitempty"`
+	Met       *bool    `json:"met,omitempty"`
+	// MedianKm is, for a coordinates figure, the median distance over the
+	// rows where an incident with coordinates was found.
+	MedianKm *float64 `json:"median_km,omitempty"`
+}
+
+// SplitScores are the figures of one split of one data set.
+type SplitScores struct {
+	Split     string  `json:"split"` // dev, check or all
+	Reports   int     `json:"reports"`
+	Incidents int     `json:"incidents"`
+	PerReport float64 `json:"incidents_per_report"`
+	Ratios    []Ratio `json:"ratios"`
+	// TypeAmbiguous and TypeUnknown count the rows left out of the type
+	// figure: coding that points to several types, or to none.
+	TypeAmbiguous int          `json:"type_ambiguous"`
+	TypeUnknown   int          `json:"type_unknown"`
+	Groups        []GroupCount `json:"groups,omitempty"`
+	Errors        int          `json:"errors"`
+}
+
+// GroupCount is the number of reports and incidents of one item group.
+type GroupCount struct {
+	Group     string `json:"group"`
+	Reports   int    `json:"reports"`
+	Incidents int    `json:"incidents"`
+	NoneFound int    `json:"none_found"`
+}
+
+// Ratio returns the figure with the key.
+func (s SplitScores) Ratio(key string) (Ratio, bool) {
+	for _, r := range s.Ratios {
+		if r.Key == key {
+			return r, true
+		}
+	}
+	return Ratio{}, false
+}
+
+// SetScores are the figures of one data set.
+type SetScores struct {
+	Name    string        `json:"name"`
+	Title   string        `json:"title"`
+	Path    string        `json:"path"`
+	Rows    int           `json:"rows"`
+	Skipped int           `json:"skipped"`
+	Splits  []SplitScores `json:"splits"`
+	// FirstErrors lists up to five pipeline failures.
+	FirstErrors []string `json:"first_errors,omitempty"`
+}
+
+// SharedScores are the results of RunSets.
+type SharedScores struct {
+	Split   string      `json:"split"`
+	Seconds float64     `json:"seconds"`
+	Sets    []SetScores `json:"sets"`
+}
+
+// RunSets runs the pipeline over the items of the sets (concurrently,
+// workers at a time; 0 means GOMAXPROCS) and scores them per split: split
+// is "dev", "check" or "all" (both halves, then the whole).
+//
+// The incident compared with the gold is the first one found in the
+// report (text order); a report with none is wrong on every figure it
+// counts in. The figures, each counted over the rows whose gold has what
+// it needs (rows coded as no-incident texts only count in the first two):
+//
+//   - none_found: reports where the pipeline found no incident.
+//   - no_incident_clean: of the texts coded as no incident, those where it
+//     found no violent incident (model.IncidentType.Violent).
+//   - state_all, state_named: same INEGI state; the second only over the
+//     headlines that name a place of the gold's (dataset.Gold.NamesPlace).
+//   - municipality_named: same INEGI municipality, over the headlines that
+//     name it or a place in it.
+//   - geo25_named, geo25_all: the incident's coordinates within 25 km of
+//     the gold's, over the headlines that name the municipality or a
+//     locality, and over all rows with gold coordinates; with the median
+//     error.
+//   - type: the type is one the gold accepts, over the rows whose coding
+//     gives exactly one kind of incident.
+//   - killed_exact: the same number killed, over the headlines that give
+//     the gold number with a word of death.
+//   - date_exact: the same calendar day in America/Mexico_City, over the
+//     headlines that date the event.
+func RunSets(ctx context.Context, sets []dataset.Set, split string, workers int, p ItemPipeline) (*SharedScores, error) {
+	if split != "dev" && split != "check" && split != "all" {
+		return nil, fmt.Errorf("eval: split %q: want dev, check or all", split)
+	}
+	loc, err := time.LoadLocation("America/Mexico_City")
+	if err != nil {
+		return nil, fmt.Errorf("eval: loading time zone: %w", err)
+	}
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	start := time.Now()
+	out := &SharedScores{Split: split}
+	for _, s := range sets {
+		var items []dataset.Item
+		for _, it := range s.Items {
+			if split == "all" || string(it.Split) == split {
+				items = append(items, it)
+			}
+		}
+		results, err := runItems(ctx, items, workers, p)
+		if err != nil {
+			return nil, fmt.Errorf("eval: %s: %w", s.Name, err)
+		}
+		ss := SetScores{Name: s.Name, Title: s.Title, Path: s.Path, Rows: s.Rows, Skipped: s.Skipped}
+		for i, r := range results {
+			if r.err != nil && len(ss.FirstErrors) < 5 {
+				ss.FirstErrors = append(ss.FirstErrors, fmt.Sprintf("%s: %v", items[i].ID, r.err))
+			}
+		}
+		halves := []string{split}
+		if split == "all" {
+			halves = []string{"dev", "check", "all"}
+		}
+		for _, h := range halves {
+			t := newSetTally(loc)
+			for i, it := range items {
+				if h == "all" || string(it.Split) == h {
+					t.add(it, results[i])
+				}
+			}
+			ss.Splits = append(ss.Splits, t.scores(h))
+		}
+		out.Sets = append(out.Sets, ss)
+	}
+	out.Seconds = time.Since(start).Seconds()
+	return out, nil
+}
+
+type itemResult struct {
+	incidents []model.Incident
+	err       error
+}
+
+func runItems(ctx context.Context, items []dataset.Item, workers int, p ItemPipeline) ([]itemResult, error) {
+	results := make([]itemResult, len(items))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				inc, err := p(items[i])
+				results[i] = itemResult{incidents: inc, err: err}
+			}
+		}()
+	}
+	var err error
+	for i := range items {
+		if err = ctx.Err(); err != nil {
+			break
+		}
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return results, err
+}
+
+type setTally struct {
+	loc                      *time.Location
+	reports, incidents, errs int
+	ambiguous, unknown       int
+	ratios                   map[string]*Ratio
+	dists                    map[string][]float64
+	groups                   map[string]*GroupCount
+}
+
+func newSetTally(loc *time.Location) *setTally {
+	t := &setTally{loc: loc, ratios: make(map[string]*Ratio), dists: make(map[string][]float64), groups: make(map[string]*GroupCount)}
+	for _, k := range ratioKeys() {
+		t.ratios[k] = &Ratio{Key: k, Label: labels[k]}
+	}
+	return t
+}
+
+func (t *setTally) count(key string, ok, none bool) {
+	r := t.ratios[key]
+	r.Total++
+	if ok {
+		r.Correct++
+	}
+	if none {
+		r.NoneFound++
+	}
+}
+
+func (t *setTally) add(it dataset.Item, res itemResult) {
+	g := it.Gold
+	t.reports++
+	t.incidents += len(res.incidents)
+	if res.err != nil {
+		t.errs++
+	}
+	var p *model.Incident
+	if len(res.incidents) > 0 {
+		p = &res.incidents[0]
+	}
+	none := p == nil
+	t.count(KeyNoneFound, none, none)
+	if it.Group != "" {
+		gc := t.groups[it.Group]
+		if gc == nil {
+			gc = &GroupCount{Group: it.Group}
+			t.groups[it.Group] = gc
+		}
+		gc.Reports++
+		gc.Incidents += len(res.incidents)
+		if none {
+			gc.NoneFound++
+		}
+	}
+	if g.NoIncident {
+		clean := true
+		for _, in := range res.incidents {
+			if in.Type.Violent() {
+				clean = false
+			}
+		}
+		t.count(KeyClean, clean, none)
+		return
+	}
+	if g.StateCode != "" {
+		ok := p != nil && p.Location.StateCode == g.StateCode
+		t.count(KeyStateAll, ok, none)
+		if g.NamesPlace {
+			t.count(KeyStateNamed, ok, none)
+		}
+	}
+	if g.MunicipalityCode != "" && g.NamesMunicipality {
+		t.count(KeyMuniNamed, p != nil && p.Location.MunicipalityCode == g.MunicipalityCode, none)
+	}
+	if g.Lat != nil && g.Lon != nil {
+		d := -1.0
+		if p != nil && p.Location.Lat != nil && p.Location.Lon != nil {
+			d = haversineKm(*g.Lat, *g.Lon, *p.Location.Lat, *p.Location.Lon)
+		}
+		keys := []string{KeyGeo25All}
+		if g.NamesMunicipality {
+			keys = append(keys, KeyGeo25Named)
+		}
+		for _, k := range keys {
+			t.count(k, d >= 0 && d <= geoBoundKm, none)
+			if d >= 0 {
+				t.dists[k] = append(t.dists[k], d)
+			}
+		}
+	}
+	switch {
+	case g.TypeAmbiguous:
+		t.ambiguous++
+	case len(g.Types) == 0:
+		t.unknown++
+	default:
+		ok := false
+		for _, ty := range g.Types {
+			ok = ok || (p != nil && p.Type == ty)
+		}
+		t.count(KeyType, ok, none)
+	}
+	if g.Killed != nil && g.GivesKilled {
+		t.count(KeyKilled, p != nil && p.Killed != nil && p.Killed.N == *g.Killed, none)
+	}
+	if g.Date != "" && g.DatesEvent {
+		t.count(KeyDate, p != nil && p.Time != nil && p.Time.In(t.loc).Format(time.DateOnly) == g.Date, none)
+	}
+}
+
+func (t *setTally) scores(split string) SplitScores {
+	s := SplitScores{Split: split, Reports: t.reports, Incidents: t.incidents,
+		TypeAmbiguous: t.ambiguous, TypeUnknown: t.unknown, Errors: t.errs}
+	if t.reports > 0 {
+		s.PerReport = float64(t.incidents) / float64(t.reports)
+	}
+	for _, k := range ratioKeys() {
+		r := *t.ratios[k]
+		if r.Total == 0 {
+			continue
+		}
+		r.Rate = float64(r.Correct) / float64(r.Total)
+		if v, ok := targets[k]; ok {
+			met := r.Rate >= v
+			r.Target, r.Met = &v, &met
+		}
+		if d := t.dists[k]; len(d) > 0 {
+			m := median(d)
+			r.MedianKm = &m
+		}
+		s.Ratios = append(s.Ratios, r)
+	}
+	for _, g := range t.groups {
+		s.Groups = append(s.Groups, *g)
+	}
+	sort.Slice(s.Groups, func(i, j int) bool { return s.Groups[i].Group < s.Groups[j].Group })
+	return s
+}
+
+func median(xs []float64) float64 {
+	s := append([]float64(nil), xs...)
+	sort.Float64s(s)
+	n := len(s)
+	if n%2 == 1 {
+		return s[n/2]
+	}
+	return (s[n/2-1] + s[n/2]) / 2
+}
+
+// Write prints the scores as tables, one per data set, with a column per
+// split and the target of issue 3 beside each figure, marked met or unmet
+// by the last column (the whole set when both halves are shown).
+func (s *SharedScores) Write(w io.Writer) error {
+	bw := bufio.NewWriter(w)
+	for i, set := range s.Sets {
+		if i > 0 {
+			fmt.Fprintf(bw, "\n")
+		}
+		fmt.Fprintf(bw, "%s\n%s: %d rows, %d left out", set.Title, set.Path, set.Rows, set.Skipped)
+		for _, sp := range set.Splits {
+			fmt.Fprintf(bw, "; %s %d reports", sp.Split, sp.Reports)
+		}
+		fmt.Fprintf(bw, "\n")
+		tw := tabwriter.NewWriter(bw, 0, 0, 2, ' ', 0)
+		fmt.Fprintf(tw, "figure")
+		for _, sp := range set.Splits {
+			fmt.Fprintf(tw, "\t%s", sp.Split)
+		}
+		fmt.Fprintf(tw, "\ttarget\t\n")
+		fmt.Fprintf(tw, "incidents per report")
+		for _, sp := range set.Splits {
+			fmt.Fprintf(tw, "\t%.2f (%d)", sp.PerReport, sp.Incidents)
+		}
+		fmt.Fprintf(tw, "\t\t\n")
+		for _, k := range ratioKeys() {
+			if _, ok := set.Splits[len(set.Splits)-1].Ratio(k); !ok {
+				continue
+			}
+			fmt.Fprintf(tw, "%s", labels[k])
+			for _, sp := range set.Splits {
+				r, _ := sp.Ratio(k)
+				fmt.Fprintf(tw, "\t%s", formatRatio(r))
+			}
+			last, _ := set.Splits[len(set.Splits)-1].Ratio(k)
+			switch {
+			case last.Target == nil:
+				fmt.Fprintf(tw, "\t\t\n")
+			case *last.Met:
+				fmt.Fprintf(tw, "\t>=%.0f%% met\t\n", 100**last.Target)
+			default:
+				fmt.Fprintf(tw, "\t>=%.0f%% UNMET\t\n", 100**last.Target)
+			}
+			if last.MedianKm != nil {
+				fmt.Fprintf(tw, "  median error km")
+				for _, sp := range set.Splits {
+					r, _ := sp.Ratio(k)
+					if r.MedianKm != nil {
+						fmt.Fprintf(tw, "\t%.1f", *r.MedianKm)
+					} else {
+						fmt.Fprintf(tw, "\t-")
+					}
+				}
+				fmt.Fprintf(tw, "\t\t\n")
+			}
+		}
+		if err := tw.Flush(); err != nil {
+			return err
+		}
+		last := set.Splits[len(set.Splits)-1]
+		if _, ok := last.Ratio(KeyType); ok {
+			fmt.Fprintf(bw, "type: %d rows with an ambiguous coding and %d with no type left out (%s)\n", last.TypeAmbiguous, last.TypeUnknown, last.Split)
+		}
+		for _, g := range last.Groups {
+			fmt.Fprintf(bw, "group %s: %d reports, %d incidents, %d with none\n", g.Group, g.Reports, g.Incidents, g.NoneFound)
+		}
+		if last.Errors > 0 {
+			fmt.Fprintf(bw, "pipeline errors: %d (first: %s)\n", last.Errors, strings.Join(set.FirstErrors, "; "))
+		}
+	}
+	fmt.Fprintf(bw, "\nx/n = correct of counted rows; a report with no incident found counts as wrong; met/UNMET judges the last column. %.1f s.\n", s.Seconds)
+	return bw.Flush()
+}
+
+func formatRatio(r Ratio) string {
+	if r.Total == 0 {
+		return "-"
+	}
+	return fmt.Sprintf("%d/%d %.1f%%", r.Correct, r.Total, 100*r.Rate)
+}

@@ -1,0 +1,173 @@
+package eval
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"math"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/atalaya/atalaya/dataset"
+	"github.com/atalaya/atalaya/model"
+)
+
+func fp(v float64) *float64 { return &v }
+func ip(n int) *int         { return &n }
+
+// sharedFixture is six items and what a fake pipeline finds in them; the
+// expected figures are worked out in TestRunSets.
+func sharedFixture() ([]dataset.Set, ItemPipeline) {
+	mx, _ := time.LoadLocation("America/Mexico_City")
+	celaya := [2]float64{20.5222, -100.8122}
+	leon := [2]float64{21.1221, -101.6860}
+	// 0.09 degrees of latitude north of Celaya: about 10 km.
+	nearCelaya := [2]float64{celaya[0] + 0.09, celaya[1]}
+	items := []dataset.Item{
+		{ID: "A", Split: dataset.Dev, Gold: dataset.Gold{StateCode: "11", MunicipalityCode: "11007",
+			Lat: fp(celaya[0]), Lon: fp(celaya[1]), Types: []model.IncidentType{model.Homicide, model.ArmedAttack},
+			Killed: ip(2), Date: "2022-07-09", NamesPlace: true, NamesMunicipality: true, GivesKilled: true, DatesEvent: true}},
+		{ID: "B", Split: dataset.Check, Gold: dataset.Gold{StateCode: "11", MunicipalityCode: "11020",
+			Lat: fp(leon[0]), Lon: fp(leon[1]), Types: []model.IncidentType{model.ArmedClash},
+			Killed: ip(3), Date: "2022-07-10", NamesPlace: true, NamesMunicipality: true, GivesKilled: true, DatesEvent: true}},
+		{ID: "C", Split: dataset.Check, Gold: dataset.Gold{StateCode: "14", TypeAmbiguous: true}},
+		{ID: "D", Split: dataset.Dev, Gold: dataset.Gold{StateCode: "11", NoIncident: true}},
+		{ID: "E", Split: dataset.Check, Gold: dataset.Gold{NoIncident: true}},
+		{ID: "F", Split: dataset.Dev, Group: "g1"},
+	}
+	dayA := time.Date(2022, 7, 9, 12, 0, 0, 0, mx)
+	// 01:00 UTC on the 11th is the evening of the 10th in Mexico City.
+	dayB := time.Date(2022, 7, 11, 1, 0, 0, 0, time.UTC)
+	found := map[string][]model.Incident{
+		"A": {{Type: model.Homicide, Location: model.Location{StateCode: "11", MunicipalityCode: "11007",
+			Lat: fp(nearCelaya[0]), Lon: fp(nearCelaya[1])}, Counts: model.Counts{Killed: &model.Count{N: 2}}, Time: &dayA}},
+		"B": {{Type: model.ArmedAttack, Location: model.Location{StateCode: "11", MunicipalityCode: "11007",
+			Lat: fp(celaya[0]), Lon: fp(celaya[1])}, Counts: model.Counts{Killed: &model.Count{N: 2}}, Time: &dayB}},
+		"D": {{Type: model.SecurityOperation}},
+		"E": {{Type: model.Homicide}},
+		"F": {{Type: model.Blockade}, {Type: model.Arson}},
+	}
+	p := func(it dataset.Item) ([]model.Incident, error) { return found[it.ID], nil }
+	return []dataset.Set{{Name: "fixture", Title: "Fixture", Rows: 7, Skipped: 1, Items: items}}, p
+}
+
+func TestRunSets(t *testing.T) {
+	sets, p := sharedFixture()
+	s, err := RunSets(context.Background(), sets, "all", 3, p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(s.Sets) != 1 || len(s.Sets[0].Splits) != 3 {
+		t.Fatalf("got %d sets, want 1 with dev, check and all", len(s.Sets))
+	}
+	all := s.Sets[0].Splits[2]
+	if all.Split != "all" || all.Reports != 6 || all.Incidents != 6 || all.PerReport != 1 {
+		t.Errorf("all: split %q, reports %d, incidents %d, per report %v; want all, 6, 6, 1", all.Split, all.Reports, all.Incidents, all.PerReport)
+	}
+	if all.TypeAmbiguous != 1 || all.TypeUnknown != 1 {
+		t.Errorf("type left out: ambiguous %d, unknown %d; want 1 (C), 1 (F)", all.TypeAmbiguous, all.TypeUnknown)
+	}
+	want := []struct {
+		key                  string
+		correct, total, none int
+		met                  *bool
+	}{
+		{KeyNoneFound, 1, 6, 1, nil},        // C
+		{KeyClean, 1, 2, 0, bp(false)},      // D clean (a security operation), E not
+		{KeyStateAll, 2, 3, 1, bp(false)},   // A, B right; C none found; D and E are no-incident texts
+		{KeyStateNamed, 2, 2, 0, bp(true)},  // A, B
+		{KeyMuniNamed, 1, 2, 0, bp(false)},  // B is in Celaya, not León
+		{KeyGeo25Named, 1, 2, 0, bp(false)}, // A 10 km off, B about 100 km
+		{KeyGeo25All, 1, 2, 0, nil},
+		{KeyType, 1, 2, 0, bp(false)},   // A homicide accepted, B armed attack for a clash
+		{KeyKilled, 1, 2, 0, bp(false)}, // B 2 for 3
+		{KeyDate, 2, 2, 0, bp(true)},    // B's instant is the 10th in Mexico City
+	}
+	for _, w := range want {
+		r, ok := all.Ratio(w.key)
+		if !ok {
+			t.Errorf("%s missing", w.key)
+			continue
+		}
+		if r.Correct != w.correct || r.Total != w.total || r.NoneFound != w.none ||
+			math.Abs(r.Rate-float64(w.correct)/float64(w.total)) > 1e-12 {
+			t.Errorf("%s: %d/%d none %d rate %v; want %d/%d none %d", w.key, r.Correct, r.Total, r.NoneFound, r.Rate, w.correct, w.total, w.none)
+		}
+		if (r.Met == nil) != (w.met == nil) || r.Met != nil && *r.Met != *w.met {
+			t.Errorf("%s: met %v, want %v", w.key, r.Met, w.met)
+		}
+	}
+	geo, _ := all.Ratio(KeyGeo25All)
+	dA := haversineKm(20.5222, -100.8122, 20.5222+0.09, -100.8122)
+	dB := haversineKm(21.1221, -101.6860, 20.5222, -100.8122)
+	if dA < 9 || dA > 11 || dB < 80 || dB > 130 {
+		t.Fatalf("fixture distances %.1f and %.1f km are not what the test assumes", dA, dB)
+	}
+	if geo.MedianKm == nil || math.Abs(*geo.MedianKm-(dA+dB)/2) > 1e-9 {
+		t.Errorf("median %v, want %.3f (mean of the two)", geo.MedianKm, (dA+dB)/2)
+	}
+
+	dev := s.Sets[0].Splits[0]
+	if dev.Split != "dev" || dev.Reports != 3 || dev.Incidents != 4 {
+		t.Errorf("dev: %q %d reports %d incidents, want dev, 3 (A, D, F), 4", dev.Split, dev.Reports, dev.Incidents)
+	}
+	if len(dev.Groups) != 1 || dev.Groups[0] != (GroupCount{Group: "g1", Reports: 1, Incidents: 2}) {
+		t.Errorf("dev groups %+v", dev.Groups)
+	}
+	check := s.Sets[0].Splits[1]
+	if r, _ := check.Ratio(KeyStateAll); r.Correct != 1 || r.Total != 2 {
+		t.Errorf("check state_all %d/%d, want 1/2 (B right, C none)", r.Correct, r.Total)
+	}
+	if _, ok := check.Ratio(KeyStateNamed); !ok {
+		t.Error("check has no state_named figure")
+	}
+
+	var buf bytes.Buffer
+	if err := s.Write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	for _, w := range []string{"Fixture", "2/3 66.7%", ">=80% UNMET", ">=95% met", "1 rows with an ambiguous coding", "group g1: 1 reports, 2 incidents"} {
+		if !strings.Contains(out, w) {
+			t.Errorf("output lacks %q:\n%s", w, out)
+		}
+	}
+}
+
+func bp(b bool) *bool { return &b }
+
+func TestRunSetsOneSplit(t *testing.T) {
+	sets, p := sharedFixture()
+	s, err := RunSets(context.Background(), sets, "check", 0, p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(s.Sets[0].Splits) != 1 || s.Sets[0].Splits[0].Split != "check" || s.Sets[0].Splits[0].Reports != 3 {
+		t.Errorf("splits %+v, want check only with 3 reports", s.Sets[0].Splits)
+	}
+	if _, err := RunSets(context.Background(), sets, "train", 0, p); err == nil {
+		t.Error("split train: no error")
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := RunSets(ctx, sets, "all", 1, p); !errors.Is(err, context.Canceled) {
+		t.Errorf("cancelled: %v, want context.Canceled", err)
+	}
+}
+
+func TestRunSetsErrors(t *testing.T) {
+	sets, _ := sharedFixture()
+	p := func(it dataset.Item) ([]model.Incident, error) { return nil, errors.New("broken " + it.ID) }
+	s, err := RunSets(context.Background(), sets, "all", 2, p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	all := s.Sets[0].Splits[2]
+	if all.Errors != 6 || len(s.Sets[0].FirstErrors) != 5 {
+		t.Errorf("errors %d, first %v; want 6 and 5 listed", all.Errors, s.Sets[0].FirstErrors)
+	}
+	if r, _ := all.Ratio(KeyNoneFound); r.Correct != 6 {
+		t.Errorf("none found %d, want 6: a failed report counts as finding nothing", r.Correct)
+	}
+}
