@@ -235,10 +235,15 @@ func TestGeoReal(t *testing.T) {
 			h.n++
 			got := e.Extract(model.Report{ID: "g", Source: r.source, Kind: model.KindNews, Lang: r.lang, Text: r.text, Published: r.pub})
 			var loc model.Location
-			for _, in := range got {
-				if in.Location.StateCode != "" {
-					loc = in.Location
-					break
+			if len(got) > 0 {
+				loc = got[0].Location // as eval --shared scores it
+			}
+			if os.Getenv("EXTRACT_ANYSTATE") != "" {
+				for _, in := range got {
+					if in.Location.StateCode != "" {
+						loc = in.Location
+						break
+					}
 				}
 			}
 			ft := fold.String(r.text)

@@ -103,18 +103,18 @@ func (g *Gazetteer) Resolve(text string, ms []Mention, prior string) []Resolved 
 		// "Durango", "Zacatecas"): the city when the text says so
 		// ("Chihuahua capital", "puerto de Veracruz") or when the source
 		// is at home there and does not say "el estado de".
-		capital := capitalCue(text, m.End)
-		if st := stateOf(m.Candidates); !capital && prior != "" && st == prior && !stateCue(text, m.Start) && support(st, keys[i]) == 0 {
-			// (another place of the state named beside it makes it
-			// the state: "en Apizaco ... Tlaxcala sigue")
-			capital = true
-		}
-		if i > 0 && gapIsQualifier(text, ms[i-1].End, m.Start) {
-			capital = false // "Tecomán, Colima": the state of the place before
-		}
-		stateName := ""
-		if st := stateOf(m.Candidates); st != "" {
-			if sp, ok := g.State(st); ok {
+		capital, stateName := false, ""
+		if st := stateOf(m.Candidates); st != "" && len(m.Candidates) > 1 {
+			capital = capitalCue(text, m.End)
+			if !capital && prior != "" && st == prior && !stateCue(text, m.Start) && support(st, keys[i]) == 0 {
+				// (another place of the state named beside it makes it
+				// the state: "en Apizaco ... Tlaxcala sigue")
+				capital = true
+			}
+			if i > 0 && gapIsQualifier(text, ms[i-1].End, m.Start) {
+				capital = false // "Tecomán, Colima": the state of the place before
+			}
+			if sp, ok := g.State(st); ok && capital {
 				stateName = foldKey(sp.Name)
 			}
 		}
