@@ -280,6 +280,9 @@ func TestGeoReal(t *testing.T) {
 					h.stNamedN++
 					if len(got) == 0 {
 						h.noInc++
+						if strings.Contains(miss, "noinc") && r.tune {
+							t.Logf("%s noinc: %s [%s]", name, r.text, r.source)
+						}
 					} else if loc.StateCode == "" {
 						h.noState++
 						if strings.Contains(miss, "why") && r.tune {

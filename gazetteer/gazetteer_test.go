@@ -346,6 +346,18 @@ func TestResolve(t *testing.T) {
 			[]want{{"Tonalá", "Tonalá", "07097"}}},
 		{"Ejecutan a un hombre en Tonalá, Col. Centro", "14",
 			[]want{{"Tonalá", "Tonalá", "14101"}}},
+		// A municipality of the source's home state beats another state
+		// of the same name, unless the text says "estado".
+		{"Reportan enfrentamiento en Guerrero", "08",
+			[]want{{"Guerrero", "Guerrero", "08031"}}},
+		{"Reportan enfrentamiento en el estado de Guerrero", "08",
+			[]want{{"Guerrero", "Guerrero", "12"}}},
+		// The centre of a state or a town is no place of its own.
+		{"Aseguran un bar en Centro de Oaxaca", "",
+			[]want{{"Oaxaca", "Oaxaca", "20"}}},
+		{"Agresion-en-centro-de-la-ciudad-de-colima", "", []want{{"colima", "Colima", "06"}}},
+		// A neighbourhood named like a locality elsewhere.
+		{"Balean a dos en la Colonia Guadalupe", "", nil},
 		// A name that is a word still needs a cue or support.
 		{"Victoria dijo: no hubo clases", "", nil},
 	}

@@ -359,7 +359,7 @@ func (m *matcher) accept(k *key, text string, t fold.Text, s, e, os, oe int, low
 		cue := w1 == "en" || w1 == "de" && placeNoun(w2)
 		// In a slug, "en-juarez" is the city: a name that is a word
 		// may stand after "en" when it names a town of known size.
-		amb := k.flags&flagAmbiguous != 0 && !(slug && w1 == "en" && town(k.places))
+		amb := k.flags&flagAmbiguous != 0 && !(slug && w1 == "en" && town(k.places) && !ofFollows(f, e))
 		if !lower || amb || !cue {
 			return false
 		}
@@ -392,6 +392,13 @@ func (m *matcher) accept(k *key, text string, t fold.Text, s, e, os, oe int, low
 		}
 	}
 	return true
+}
+
+// ofFollows reports whether "de" or "del" follows folded position e:
+// "en-centro-de-la-villa" names the centre of a town, not Centro.
+func ofFollows(f string, e int) bool {
+	w := nextWord(f, e)
+	return w == "de" || w == "del"
 }
 
 // town reports whether one of ps is a state or a municipality of known

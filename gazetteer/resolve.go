@@ -93,6 +93,13 @@ func (g *Gazetteer) Resolve(text string, ms []Mention, prior string) []Resolved 
 		if next == "" && i+1 < len(ms) && gapIsPart(text, m.End, ms[i+1].Start) {
 			within = municipalitiesOf(ms[i+1].Candidates)
 		}
+		if next == "" && i+1 < len(ms) && g.ambiguous(keys[i]) && ofGap(text, m.End, ms[i+1].Start) {
+			// "Centro de Oaxaca": the centre of the state or city named
+			// after it, in it or nowhere.
+			if st := stateOf(ms[i+1].Candidates); st != "" && !inState(m.Candidates, st) {
+				continue
+			}
+		}
 		if len(within) > 0 && !insideAny(m.Candidates, within) && (doubt[i] || g.ambiguous(keys[i]) || onlyLocalities(m.Candidates) || !listGap(text, m.End, ms[i+1].Start)) {
 			// Not in the town named after it: "Jala en Coquimatlán" is
 			// a community of Coquimatlán, not Jala (Nayarit); but
@@ -118,6 +125,10 @@ func (g *Gazetteer) Resolve(text string, ms []Mention, prior string) []Resolved 
 				stateName = foldKey(sp.Name)
 			}
 		}
+		otherState, stateSaid := false, false
+		if st := stateOf(m.Candidates); st != "" && prior != "" && st != prior {
+			otherState, stateSaid = true, stateCue(text, m.Start)
+		}
 		best, second := -1, math.Inf(-1)
 		bestScore := math.Inf(-1)
 		for j, p := range m.Candidates {
@@ -136,6 +147,11 @@ func (g *Gazetteer) Resolve(text string, ms []Mention, prior string) []Resolved 
 			}
 			if prior != "" && p.StateCode == prior {
 				s += 0.8
+				if p.Kind == Municipality && otherState && !stateSaid {
+					// "en Guerrero" from a Chihuahua outlet: its
+					// municipality, not the state of Guerrero.
+					s += 0.5
+				}
 			}
 			s += 0.05 * math.Log10(float64(p.Population)+1)
 			switch p.Kind {
@@ -189,6 +205,12 @@ func (g *Gazetteer) doubtful(text string, m Mention, key string) bool {
 		if p.Kind != Locality && (p.Kind != Municipality || p.Population > 0) {
 			town = false
 		}
+	}
+	if small && neighbourhoodName(key) {
+		// "Colonia Guadalupe", "Fraccionamiento Las Flores": as often a
+		// neighbourhood of the town the text is about as the locality
+		// of that name somewhere else.
+		return true
 	}
 	if !g.ambiguous(key) && !small {
 		// A town of unknown size is doubtful only inside a longer name:
@@ -251,6 +273,17 @@ func inName(text string, i int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r) && strings.IndexFunc(w, unicode.IsLower) >= 0 && !(k == 0 && lo == 0)
+}
+
+// neighbourhoodName reports whether folded name key begins with a
+// neighbourhood word.
+func neighbourhoodName(key string) bool {
+	for _, w := range [...]string{"colonia ", "col. ", "fraccionamiento ", "barrio ", "unidad ", "ampliacion ", "infonavit "} {
+		if strings.HasPrefix(key, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // ambiguous reports whether the folded name key is also an ordinary word
@@ -432,6 +465,26 @@ func longerName(text string, end int, ms []Mention, i int) bool {
 				return false
 			}
 			return i+1 >= len(ms) || ms[i+1].Start != at
+		}
+	}
+	return false
+}
+
+// ofGap reports whether text[a:b] is "de" or "del".
+func ofGap(text string, a, b int) bool {
+	if b < a || b-a > 6 {
+		return false
+	}
+	g := fold.String(strings.TrimSpace(text[a:b]))
+	return g == "de" || g == "del"
+}
+
+// inState reports whether a place of ps other than the state itself lies
+// in state st.
+func inState(ps []Place, st string) bool {
+	for _, p := range ps {
+		if p.Kind != State && p.StateCode == st {
+			return true
 		}
 	}
 	return false
