@@ -358,6 +358,11 @@ func TestResolve(t *testing.T) {
 		{"Agresion-en-centro-de-la-ciudad-de-colima", "", []want{{"colima", "Colima", "06"}}},
 		// A neighbourhood named like a locality elsewhere.
 		{"Balean a dos en la Colonia Guadalupe", "", nil},
+		// "Cd." for "Ciudad"; a label after ";" in a list of headlines.
+		{"Eight Killed in CD Juarez", "",
+			[]want{{"CD Juarez", "Juárez", "08037"}}},
+		{"Gunmen kill five at a party;Juárez: Gunmen attack party", "",
+			[]want{{"Juárez", "Juárez", "08037"}}},
 		// A name that is a word still needs a cue or support.
 		{"Victoria dijo: no hubo clases", "", nil},
 	}

@@ -105,6 +105,13 @@ func newMatcher(g *Gazetteer) *matcher {
 				add(a, p)
 			}
 		}
+		// "Ciudad Juárez" is also written "Cd. Juárez" and "Cd Juárez".
+		for _, n := range append([]string{p.Name}, g.aliases[id]...) {
+			if rest, ok := strings.CutPrefix(n, "Ciudad "); ok && p.Kind != Locality && p.Kind != State {
+				add("Cd. "+rest, p)
+				add("Cd "+rest, p)
+			}
+		}
 	}
 	// People shorten a municipality's name by its trailing qualifier
 	// ("Tepeji del Río" for Tepeji del Río de Ocampo, "Tlapa" for Tlapa de

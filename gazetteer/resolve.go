@@ -300,8 +300,9 @@ func labels(text string, m Mention) bool {
 	if m.End >= len(text) || text[m.End] != ':' {
 		return false
 	}
-	line := strings.LastIndexByte(text[:m.Start], '\n') + 1
-	return m.Start-line <= 24 && !strings.ContainsAny(text[line:m.Start], ".:;!?")
+	// A line, or one of the headlines joined by ";" in a list of them.
+	line := strings.LastIndexAny(text[:m.Start], "\n;") + 1
+	return m.Start-line <= 24 && !strings.ContainsAny(text[line:m.Start], ".:!?")
 }
 
 // hasCue reports whether the words before position i of text introduce a
