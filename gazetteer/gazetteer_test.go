@@ -539,6 +539,10 @@ func FuzzFind(f *testing.F) {
 		"MICHOACÁN ß Ⅻ ǅ İstanbul Tonalá, Chiapas",
 		"a\xffb Culiacán\u0301 CDMX",
 		"",
+		"asesinan-a-un-hombre-en-yautepec-\xff-en-juarez",
+		"León: balean a dos;Juárez: matan a uno en Cuauhtémoc, Chih. y Tonalá (Jal.)",
+		"Colinas de Plata, León, Rincón del Oro de Tijuana, Centro de Oaxaca",
+		"en Chihuahua capital, Q",
 	} {
 		f.Add(s)
 	}

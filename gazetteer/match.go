@@ -338,13 +338,14 @@ func isSlug(text string) bool {
 // unslug makes a slug's separators spaces, byte for byte, so that offsets
 // into it are offsets into the slug.
 func unslug(text string) string {
-	return strings.Map(func(r rune) rune {
-		switch r {
+	b := []byte(text)
+	for i, c := range b {
+		switch c {
 		case '-', '_', '/':
-			return ' '
+			b[i] = ' '
 		}
-		return r
-	}, text)
+	}
+	return string(b)
 }
 
 // accept applies the capitalization and context rules to a match of k at
