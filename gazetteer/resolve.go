@@ -19,14 +19,25 @@ type Resolved struct {
 
 // Resolve picks one place per mention and drops the mentions judged not to
 // be places. For each candidate it weighs, in this order of strength: a
-// state named right after it ("Tonalá, Chiapas", "Tonalá (Jalisco)"); the
-// states of the other mentions of the text (a state named anywhere, the
-// state of an unambiguous municipality); prior, a state code hint such as
-// the outlet's home state ("" if none); then population and kind. A
-// mention whose name is also an ordinary word or a person's name, or that
-// only names small localities, is kept only when a cue precedes it ("en",
-// "municipio de", "in") or the other mentions support one of its
-// candidates.
+// state named or abbreviated right after it ("Tonalá, Chiapas", "Tonalá
+// (Jalisco)", "Cuauhtémoc, Chih."); a town named right after it, which it
+// lies in ("San Vicente, Bahía de Banderas", "Rincón del Oro en
+// Tijuana": a mention with no candidate there is a neighbourhood and is
+// dropped); the states of the other mentions of the text (a state named
+// anywhere, the state of an unambiguous municipality); prior, a state code
+// hint such as the outlet's home state ("" if none), under which a
+// municipality of that state beats another state of the same name ("en
+// Guerrero" from a Chihuahua outlet) and a state's name means its capital
+// city ("en Chihuahua" from a Chihuahua outlet, unless the text says "el
+// estado de" or names another place of the state; "Chihuahua capital"
+// always); then population and kind. A mention whose name is also an
+// ordinary word or a person's name, or that only names small localities,
+// is kept only when a cue precedes it ("en", "municipio de", "in", "policía
+// de", "colonia Obrera de"), it labels a headline ("León: ..."), or the
+// other mentions or the prior support one of its candidates; a town of
+// unknown size is doubtful only inside a longer name ("Plan de Ayala").
+// A text written as a URL slug ("asesinan-a-un-hombre-en-yautepec") is
+// read with its dashes as spaces.
 func (g *Gazetteer) Resolve(text string, ms []Mention, prior string) []Resolved {
 	if len(ms) == 0 {
 		return nil
