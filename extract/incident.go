@@ -602,19 +602,43 @@ func (e *Extractor) homeLocation(code, muni string) model.Location {
 // sentences (or the title) name a neighbourhood or street, which lies in a
 // town the text leaves unsaid; "" otherwise.
 func (e *Extractor) homeTown(c *reportCtx, d *draft) string {
-	tp, ok := e.prior.(TownPrior)
-	if !ok {
-		return ""
-	}
-	local := neighbourhood(fold.String(c.r.Title))
+	texts := []string{fold.String(c.r.Title)}
 	for _, i := range d.sents {
-		local = local || neighbourhood(c.text.Folded[c.sents[i].fStart:c.sents[i].fEnd])
+		texts = append(texts, c.text.Folded[c.sents[i].fStart:c.sents[i].fEnd])
 	}
-	if !local {
+	local, capital := false, false
+	for _, f := range texts {
+		local = local || neighbourhood(f)
+		capital = capital || capitalSaid(f)
+	}
+	if capital && e.geo != nil {
+		// "en la capital" from a Chihuahua outlet: the city of
+		// Chihuahua, where the capital has the state's name.
+		if st, ok := e.geo.state(c.home); ok {
+			for _, p := range e.geo.places(st.Name, c.home) {
+				if p.place.Kind == gazetteer.Municipality && p.place.StateCode == c.home {
+					return p.place.MunicipalityCode
+				}
+			}
+		}
+	}
+	tp, ok := e.prior.(TownPrior)
+	if !ok || !local {
 		return ""
 	}
 	code, _ := tp.HomeMunicipality(c.r.Source)
 	return code
+}
+
+// capitalSaid reports whether folded text f speaks of the state's capital
+// without naming it: "en la capital", "la capital del estado".
+func capitalSaid(f string) bool {
+	for _, w := range [...]string{"la capital", "capital del estado", "capital de la entidad", "state capital"} {
+		if k := strings.Index(f, w); k >= 0 && (k == 0 || !isWord(f[k-1])) && !strings.HasPrefix(f[k+len(w):], " del pais") && !strings.HasPrefix(f[k+len(w):], " de mexico") {
+			return true
+		}
+	}
+	return false
 }
 
 // neighbourhood reports whether folded text f names a neighbourhood, a
