@@ -49,7 +49,12 @@
 //     its name says ("El Diario de Coahuila") — tells homonyms apart
 //     ("Cuauhtémoc" from a Chihuahua outlet) and places, at state
 //     precision with Basis "outlet_prior", an incident whose report names
-//     no place at all. A tally never takes it.
+//     no place at all. When such a report names a neighbourhood or street
+//     ("en la colonia Popular"), the source's learned home town (one
+//     municipality with 60% of its reports naming one) places it at
+//     municipality precision; "en la capital" places it in the home
+//     state's capital where the capital bears the state's name. A tally
+//     never takes the prior.
 //   - A sentence only starts an incident when it is concrete: a firm cue
 //     with a place of its own, or a time or a toll, or a firm cue in the
 //     first sentences of a news item. Background and analysis prose that
