@@ -226,6 +226,11 @@ func TestGeoReal(t *testing.T) {
 				prior.Observe(rep, e.Extract(rep))
 			}
 		}
+		if src := os.Getenv("EXTRACT_SOURCE"); src != "" {
+			prior.mu.RLock()
+			t.Logf("%s: %v", src, prior.counts[fold.Key(src)])
+			prior.mu.RUnlock()
+		}
 		var half [2]geoTally
 		for _, r := range rows {
 			h := &half[1]

@@ -27,10 +27,14 @@ type TownPrior interface {
 }
 
 // The thresholds of a learned home state: at least priorMin reports of
-// the source name a state, and one state has at least priorShare of them.
+// the source name a state, and one state has at least priorShare of them
+// (or, with twice as many reports, priorLead times any other state's).
 const (
 	priorMin   = 5
 	priorShare = 0.6
+	// priorLead: or, with at least 2*priorMin reports, the state named
+	// by priorLead times as many reports as any other.
+	priorLead = 3
 )
 
 // SourcePrior learns each source's home state from the states its reports
@@ -110,17 +114,28 @@ func (p *SourcePrior) home(source string, width int) (string, bool) {
 	p.mu.RLock()
 	defer p.mu.RUnlock()
 	m := p.counts[k]
-	total, best, code := 0, 0, ""
+	total, best, second, code := 0, 0, 0, ""
 	for c, n := range m {
 		if len(c) != width {
 			continue
 		}
 		total += n
-		if n > best || n == best && c < code {
+		switch {
+		case n > best || n == best && c < code:
+			second = max(second, best)
 			best, code = n, c
+		case n > second:
+			second = n
 		}
 	}
-	if total < priorMin || float64(best) < priorShare*float64(total) {
+	if total < priorMin {
+		return "", false
+	}
+	// A share of 60%, or for a state a clear lead when the rest is
+	// scattered: places the extractor misread (a "San Isidro" in another
+	// state) spread over many states, the home stays far ahead of each.
+	// A town needs its share: a regional outlet covers several.
+	if float64(best) < priorShare*float64(total) && (width != 2 || best < priorLead*second || best < 2*priorMin) {
 		return "", false
 	}
 	return code, true

@@ -24,6 +24,9 @@ func TestSourcePriorThresholds(t *testing.T) {
 		{"no majority", map[string]int{"11": 3, "14": 3}, ""},
 		{"just under 60%", map[string]int{"25": 5, "26": 2, "18": 2}, ""},
 		{"clear home", map[string]int{"08": 90, "09": 5, "19": 5}, "08"},
+		{"a clear lead over scattered misreadings", map[string]int{"08": 22, "07": 5, "24": 3, "09": 2, "19": 2, "28": 2, "30": 2, "02": 1, "05": 1}, "08"},
+		{"a lead of only twice", map[string]int{"08": 12, "07": 6, "24": 4}, ""},
+		{"a lead with too few reports", map[string]int{"08": 9, "07": 3, "24": 3, "19": 3}, ""},
 	}
 	for _, tt := range tests {
 		p := NewSourcePrior()
@@ -142,6 +145,7 @@ func TestHomeMunicipality(t *testing.T) {
 	}{
 		{"dominant town", map[string]int{"02": 9, "02004": 8, "02002": 1}, "02004"},
 		{"no dominant town", map[string]int{"11": 9, "11020": 4, "11007": 3, "11017": 2}, ""},
+		{"a lead is not enough for a town", map[string]int{"08": 40, "08019": 15, "08037": 5, "08017": 5, "08032": 5}, ""},
 		{"too few", map[string]int{"02": 9, "02004": 4}, ""},
 		{"town outside the home state", map[string]int{"02": 9, "03": 1, "03003": 6}, ""},
 		{"no home state", map[string]int{"02": 3, "03": 3, "02004": 6}, ""},
