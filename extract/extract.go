@@ -45,7 +45,8 @@
 //     text names have Basis "text").
 //   - Outlet prior: the home state of the report's source — learned from
 //     the states its reports name (Deps.Prior, a SourcePrior: at least five
-//     reports naming a state, one state with 60% of them), else the one
+//     reports naming a state, one state with 60% of them, or ten and
+//     three times any other state), else the one
 //     its name says ("El Diario de Coahuila") — tells homonyms apart
 //     ("Cuauhtémoc" from a Chihuahua outlet) and places, at state
 //     precision with Basis "outlet_prior", an incident whose report names
