@@ -363,6 +363,13 @@ func TestResolve(t *testing.T) {
 			[]want{{"CD Juarez", "Juárez", "08037"}}},
 		{"Gunmen kill five at a party;Juárez: Gunmen attack party", "",
 			[]want{{"Juárez", "Juárez", "08037"}}},
+		// Municipalities named like words stay words without a cue.
+		{"Suma Tijuana 620 homicidios en el año", "",
+			[]want{{"Tijuana", "Tijuana", "02004"}}},
+		{"CASAS DE SEGURIDAD ASEGURADAS", "", nil},
+		{"Mascota abandonada en la Isla", "", nil},
+		{"Balean a un hombre en Armería", "",
+			[]want{{"Armería", "Armería", "06001"}}},
 		// A name that is a word still needs a cue or support.
 		{"Victoria dijo: no hubo clases", "", nil},
 	}

@@ -366,7 +366,7 @@ func (m *matcher) accept(k *key, text string, t fold.Text, s, e, os, oe int, low
 		w2, _ := prevWord(f, p1)
 		cue := w1 == "en" || w1 == "de" && placeNoun(w2)
 		// In a slug, "en-juarez" is the city: a name that is a word
-		// may stand after "en" when it names a town of known size.
+		// may stand after "en" when it names a town.
 		amb := k.flags&flagAmbiguous != 0 && !(slug && w1 == "en" && town(k.places) && !ofFollows(f, e))
 		if !lower || amb || !cue {
 			return false
@@ -409,11 +409,10 @@ func ofFollows(f string, e int) bool {
 	return w == "de" || w == "del"
 }
 
-// town reports whether one of ps is a state or a municipality of known
-// size.
+// town reports whether one of ps is a state or a municipality.
 func town(ps []Place) bool {
 	for _, p := range ps {
-		if p.Kind == State || p.Kind == Municipality && p.Population > 0 {
+		if p.Kind == State || p.Kind == Municipality {
 			return true
 		}
 	}
