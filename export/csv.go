@@ -18,7 +18,7 @@ import (
 // csvHeader names the CSV columns; csvWriter.Write fills them in this order.
 var csvHeader = []string{
 	"id", "report_id", "type", "state", "state_code", "municipality", "municipality_code",
-	"locality", "place", "lat", "lon", "geo_precision", "time", "time_precision",
+	"locality", "place", "lat", "lon", "geo_precision", "geo_basis", "time", "time_precision",
 	"killed", "killed_at_least", "injured", "injured_at_least", "detained", "detained_at_least",
 	"kidnapped", "kidnapped_at_least", "severity", "confidence", "denial", "tally", "actors", "evidence",
 	"evidence_text", "source", "url", "title", "published",
@@ -77,6 +77,7 @@ func (c *csvWriter) Write(l store.Listed) error {
 	} else {
 		num("")
 	}
+	text(string(loc.Basis))
 	if l.Time != nil {
 		num(l.Time.In(c.loc).Format(time.RFC3339))
 	} else {

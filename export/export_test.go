@@ -33,7 +33,7 @@ func full() store.Listed {
 			Location: model.Location{
 				StateCode: "14", State: "Jalisco", MunicipalityCode: "14124", Municipality: "Zapotlanejo",
 				Locality: "Zapotlanejo", Place: "carretera federal 15D", Lat: fp(20.6225), Lon: fp(-103.0689),
-				Precision: model.GeoMunicipality,
+				Precision: model.GeoMunicipality, Basis: model.BasisText,
 			},
 			Time: &t, TimePrecision: model.TimeHour,
 			Counts: model.Counts{
@@ -108,7 +108,7 @@ var requiredKeys = []string{
 	"id", "report_id", "type", "state", "state_code", "municipality", "municipality_code",
 	"locality", "lat", "lon", "geo_precision", "time", "time_precision", "killed", "injured",
 	"detained", "kidnapped", "severity", "actors", "evidence", "confidence",
-	"killed_at_least", "place", "source", "url",
+	"killed_at_least", "place", "source", "url", "geo_basis",
 }
 
 func checkRecord(t *testing.T, m map[string]any, want store.Listed) {
@@ -159,7 +159,7 @@ func TestJSONL(t *testing.T) {
 	// Known values, zero included.
 	for k, want := range map[string]any{
 		"type": "blockade", "state": "Jalisco", "state_code": "14", "municipality_code": "14124",
-		"lat": 20.6225, "lon": -103.0689, "geo_precision": 2.0, "time_precision": "hour",
+		"lat": 20.6225, "lon": -103.0689, "geo_precision": 2.0, "geo_basis": "text", "time_precision": "hour",
 		"killed": 0.0, "killed_at_least": false, "injured": 3.0, "injured_at_least": true,
 		"detained": nil, "kidnapped": nil, "severity": 2.0, "confidence": 0.75,
 		"time": "2026-03-02T03:15:00-06:00", "published": "2026-03-02T12:00:00-06:00",
@@ -181,7 +181,7 @@ func TestJSONL(t *testing.T) {
 	// Unknown values are null, never 0 or "".
 	for _, k := range []string{
 		"state", "state_code", "municipality", "municipality_code", "locality", "place", "lat", "lon",
-		"geo_precision", "time", "time_precision", "killed", "killed_at_least", "injured", "detained",
+		"geo_precision", "geo_basis", "time", "time_precision", "killed", "killed_at_least", "injured", "detained",
 		"kidnapped", "severity", "source", "url", "published",
 	} {
 		if v, ok := b[k]; !ok || v != nil {
@@ -235,6 +235,7 @@ func TestCSV(t *testing.T) {
 		{"id", "inc-1"},
 		{"report_id", "feed-42"},
 		{"lon", "-103.0689"}, // numbers are not formula-guarded
+		{"geo_basis", "text"},
 		{"killed", "0"},
 		{"killed_at_least", "false"},
 		{"injured", "3"},
@@ -255,7 +256,7 @@ func TestCSV(t *testing.T) {
 		!utf8.ValidString(et) || !strings.HasSuffix(et, "end | Otro") {
 		t.Errorf("evidence_text = %q", et)
 	}
-	for _, k := range []string{"state", "lat", "lon", "geo_precision", "time", "killed", "severity", "actors", "evidence"} {
+	for _, k := range []string{"state", "lat", "lon", "geo_precision", "geo_basis", "time", "killed", "severity", "actors", "evidence"} {
 		if b[col[k]] != "" {
 			t.Errorf("bare %s = %q, want empty", k, b[col[k]])
 		}
@@ -533,6 +534,7 @@ func TestPlaceOf(t *testing.T) {
 		{model.Location{Place: "jalisco", State: "Jalisco"}, "Jalisco"},
 		{model.Location{Place: "Arco Norte"}, "Arco Norte"},
 		{model.Location{State: "Sonora"}, "Sonora"},
+		{model.Location{StateCode: "11", State: "Guanajuato", Precision: model.GeoState, Basis: model.BasisOutletPrior}, "Guanajuato (outlet prior)"},
 		{model.Location{}, ""},
 	}
 	for _, tt := range tests {

@@ -27,6 +27,7 @@ type record struct {
 	Lat               *float64   `json:"lat"`
 	Lon               *float64   `json:"lon"`
 	GeoPrecision      *int       `json:"geo_precision"`
+	GeoBasis          *string    `json:"geo_basis"`
 	Time              *string    `json:"time"`
 	TimePrecision     *string    `json:"time_precision"`
 	Killed            *int       `json:"killed"`
@@ -119,6 +120,7 @@ func newRecord(l *store.Listed, loc *time.Location) *record {
 		Place:             str(l.Location.Place),
 		Lat:               finite(l.Location.Lat),
 		Lon:               finite(l.Location.Lon),
+		GeoBasis:          str(string(l.Location.Basis)),
 		TimePrecision:     str(string(l.TimePrecision)),
 		Confidence:        finite(&l.Confidence),
 		Denial:            l.Denial,

@@ -132,7 +132,11 @@ func placeOf(l *model.Location) string {
 	} else if l.State != "" {
 		parts[0] = l.State // a state-level place: show the state's own spelling
 	}
-	return strings.Join(parts, ", ")
+	s := strings.Join(parts, ", ")
+	if l.Basis == model.BasisOutletPrior && s != "" {
+		s += " (outlet prior)" // the text names no place
+	}
+	return s
 }
 
 func countCell(c *model.Count) string {

@@ -8,10 +8,33 @@ import (
 	"github.com/atalaya/atalaya/when"
 )
 
+// Deps are what an Extractor works with. Every field may be nil.
+type Deps struct {
+	// Gazetteer finds and resolves places; without it incidents carry no
+	// place.
+	Gazetteer *gazetteer.Gazetteer
+	// When resolves time expressions; without it incidents carry no time
+	// from the text.
+	When *when.Resolver
+	// Prior gives a source's home state (a *SourcePrior learns it from
+	// the reports). It decides homonyms and places, at state precision,
+	// an incident whose report names no place (Location.Basis
+	// "outlet_prior"). Without it, or when it knows nothing of a source,
+	// the home state an outlet's name says ("El Diario de Coahuila")
+	// serves.
+	Prior Prior
+}
+
 // New returns an extractor that finds places with g and times with w.
 // Either may be nil: incidents then carry no place or no time expression.
 // New builds its lexicons once; the Extractor is immutable afterwards.
 func New(g *gazetteer.Gazetteer, w *when.Resolver) *Extractor {
+	return NewWith(Deps{Gazetteer: g, When: w})
+}
+
+// NewWith returns an extractor working with d.
+func NewWith(d Deps) *Extractor {
+	g, w := d.Gazetteer, d.When
 	var gs geo
 	if g != nil {
 		gs = gazGeo{g}
@@ -27,7 +50,9 @@ func New(g *gazetteer.Gazetteer, w *when.Resolver) *Extractor {
 			return out
 		}
 	}
-	return newExtractor(gs, ts, tollFigures)
+	e := newExtractor(gs, ts, tollFigures)
+	e.prior = d.Prior
+	return e
 }
 
 func tollFigures(text string) []figure {

@@ -41,8 +41,21 @@
 //     it), the incident told just before, the dateline or the report's
 //     dominant place, with lower confidence. A geolocated feed item
 //     (Report.Lat/Lon) is trusted: its reverse-geocoded state and
-//     municipality at point precision. The outlet's home state, when its
-//     name says it ("El Diario de Coahuila"), is a prior for homonyms.
+//     municipality at point precision (Location.Basis "feed"; places the
+//     text names have Basis "text").
+//   - Outlet prior: the home state of the report's source — learned from
+//     the states its reports name (Deps.Prior, a SourcePrior: at least five
+//     reports naming a state, one state with 60% of them, or ten and
+//     three times any other state), else the one
+//     its name says ("El Diario de Coahuila") — tells homonyms apart
+//     ("Cuauhtémoc" from a Chihuahua outlet) and places, at state
+//     precision with Basis "outlet_prior", an incident whose report names
+//     no place at all. When such a report names a neighbourhood or street
+//     ("en la colonia Popular"), the source's learned home town (one
+//     municipality with 60% of its reports naming one) places it at
+//     municipality precision; "en la capital" places it in the home
+//     state's capital where the capital bears the state's name. A tally
+//     never takes the prior.
 //   - A sentence only starts an incident when it is concrete: a firm cue
 //     with a place of its own, or a time or a toll, or a firm cue in the
 //     first sentences of a news item. Background and analysis prose that
@@ -227,6 +240,8 @@ type Extractor struct {
 	// markers cut long unpunctuated runs.
 	markers []string
 	loc     *time.Location
+	// prior gives a source's learned home state; nil if none.
+	prior Prior
 }
 
 // newExtractor builds the lexicon automaton once.

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/atalaya/atalaya/fold"
 	"github.com/atalaya/atalaya/gazetteer"
 	"github.com/atalaya/atalaya/model"
 )
@@ -561,8 +562,17 @@ func (e *Extractor) finish(c *reportCtx, ds []draft) []model.Incident {
 		if c.feed != nil && !d.tally {
 			inc.Location = *c.feed
 			inc.Location.Lat, inc.Location.Lon = ptr(*c.feed.Lat), ptr(*c.feed.Lon)
+			inc.Location.Basis = model.BasisFeed
 		} else {
 			inc.Location = e.location(d.place, d.highway)
+			if d.placeFrom != fromNone {
+				inc.Location.Basis = model.BasisText
+			} else if c.home != "" && !d.tally {
+				// The text names no place: the source's home state, or
+				// its home town when the text names a neighbourhood
+				// ("en la colonia Popular").
+				inc.Location = e.homeLocation(c.home, e.homeTown(c, d))
+			}
 		}
 		timeFound := e.setTime(c, d, &inc)
 		setCounts(d.figures, &inc.Counts)
@@ -607,6 +617,80 @@ func specific(as []model.Actor) []model.Actor {
 		out = append(out, a)
 	}
 	return out
+}
+
+// homeLocation is the location of an incident placed only by its
+// source's home: the state, at state precision, at its centroid; or the
+// home town muni ("" if none), at municipality precision, at its seat.
+func (e *Extractor) homeLocation(code, muni string) model.Location {
+	if e.geo == nil {
+		return model.Location{}
+	}
+	st, ok := e.geo.state(code)
+	if !ok {
+		return model.Location{}
+	}
+	if m, ok := e.geo.municipality(muni); ok && m.StateCode == code && (m.Lat != 0 || m.Lon != 0) {
+		return model.Location{StateCode: code, State: st.Name, MunicipalityCode: muni, Municipality: m.Name, Lat: ptr(m.Lat), Lon: ptr(m.Lon), Precision: model.GeoMunicipality, Basis: model.BasisOutletPrior}
+	}
+	return model.Location{StateCode: code, State: st.Name, Lat: ptr(st.Lat), Lon: ptr(st.Lon), Precision: model.GeoState, Basis: model.BasisOutletPrior}
+}
+
+// homeTown returns the source's home municipality when the incident's
+// sentences (or the title) name a neighbourhood or street, which lies in a
+// town the text leaves unsaid; "" otherwise.
+func (e *Extractor) homeTown(c *reportCtx, d *draft) string {
+	texts := []string{fold.String(c.r.Title)}
+	for _, i := range d.sents {
+		texts = append(texts, c.text.Folded[c.sents[i].fStart:c.sents[i].fEnd])
+	}
+	local, capital := false, false
+	for _, f := range texts {
+		local = local || neighbourhood(f)
+		capital = capital || capitalSaid(f)
+	}
+	if capital && e.geo != nil {
+		// "en la capital" from a Chihuahua outlet: the city of
+		// Chihuahua, where the capital has the state's name.
+		if st, ok := e.geo.state(c.home); ok {
+			for _, p := range e.geo.places(st.Name, c.home) {
+				if p.place.Kind == gazetteer.Municipality && p.place.StateCode == c.home {
+					return p.place.MunicipalityCode
+				}
+			}
+		}
+	}
+	tp, ok := e.prior.(TownPrior)
+	if !ok || !local {
+		return ""
+	}
+	code, _ := tp.HomeMunicipality(c.r.Source)
+	return code
+}
+
+// capitalSaid reports whether folded text f speaks of the state's capital
+// without naming it: "en la capital", "la capital del estado".
+func capitalSaid(f string) bool {
+	for _, w := range [...]string{"la capital", "capital del estado", "capital de la entidad", "state capital"} {
+		if k := strings.Index(f, w); k >= 0 && (k == 0 || !isWord(f[k-1])) && !strings.HasPrefix(f[k+len(w):], " del pais") && !strings.HasPrefix(f[k+len(w):], " de mexico") {
+			return true
+		}
+	}
+	return false
+}
+
+// neighbourhood reports whether folded text f names a neighbourhood, a
+// street or the town's centre: "colonia", "fraccionamiento", "avenida",
+// "zona centro", "downtown".
+func neighbourhood(f string) bool {
+	for _, w := range [...]string{"colonia ", "col. ", "colonias ", "fraccionamiento", "fracc.", "fracc ", "barrio ", "unidad habitacional",
+		"infonavit", "residencial ", "zona centro", "centro de la ciudad", "calle ", "avenida ", "av. ", "bulevar", "boulevard", "blvd",
+		"calzada ", "privada ", "andador ", "neighborhood", "downtown"} {
+		if k := strings.Index(f, w); k >= 0 && (k == 0 || !isWord(f[k-1])) {
+			return true
+		}
+	}
+	return false
 }
 
 // location fills a model.Location from a resolved place.

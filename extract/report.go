@@ -29,6 +29,8 @@ type reportCtx struct {
 	titleDenied model.IncidentType
 	// feed is the trusted location of a geolocated feed item.
 	feed *model.Location
+	// home is the home state of the report's source, "" if unknown.
+	home string
 	// title context
 	titleType    model.IncidentType
 	titleWeight  float64
@@ -60,8 +62,9 @@ func (e *Extractor) newReportCtx(r model.Report) *reportCtx {
 			c.feed = &loc
 		}
 	}
+	c.home = e.homeState(r.Source)
 	if prior == "" {
-		prior = e.outletState(r.Source)
+		prior = c.home
 	}
 	transcript := r.Kind == model.KindTranscript
 	raw := e.split(c.text.Folded, transcript)
@@ -781,11 +784,21 @@ func (c *reportCtx) ellipses() {
 	}
 }
 
+// homeState returns the home state of source: the learned one when the
+// prior knows it, else the one its name says, else "".
+func (e *Extractor) homeState(source string) string {
+	if e.prior != nil && source != "" {
+		if code, ok := e.prior.HomeState(source); ok {
+			return code
+		}
+	}
+	return e.outletState(source)
+}
+
 // outletState returns the home state of an outlet whose name says it ("El
 // Diario de Coahuila", "El Siglo de Torreón", "Red Vecinal GDL",
 // "yucatan.com.mx"), or "" when the name names no place or places in more
-// than one state. It is a prior for telling homonyms apart, never a
-// location of its own.
+// than one state.
 func (e *Extractor) outletState(source string) string {
 	if e.geo == nil || source == "" {
 		return ""

@@ -59,6 +59,16 @@ func New(s string) Text {
 // String folds s and returns only the folded text.
 func String(s string) string { return New(s).Folded }
 
+// Key folds s into a key for names written in several ways: its words
+// (runs of letters and digits) folded and joined by one space, so that
+// "Periódico  Correo", "periodico correo" and "PERIÓDICO-CORREO" are one
+// key.
+func Key(s string) string {
+	return strings.Join(strings.FieldsFunc(String(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}), " ")
+}
+
 // Orig maps a byte offset of the folded text to the original. An offset at
 // the end maps to the end of the original.
 func (t Text) Orig(i int) int {

@@ -81,3 +81,20 @@ func BenchmarkNew(b *testing.B) {
 		New(text)
 	}
 }
+
+func TestKey(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Periódico Correo", "periodico correo"},
+		{"  periodico   CORREO ", "periodico correo"},
+		{"El Sol de Tijuana - Noticias", "el sol de tijuana noticias"},
+		{"yucatan.com.mx", "yucatan com mx"},
+		{"Ñandú 24/7", "nandu 24 7"},
+		{"", ""},
+		{"—", ""},
+	}
+	for _, tt := range tests {
+		if got := Key(tt.in); got != tt.want {
+			t.Errorf("Key(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

@@ -295,6 +295,83 @@ func TestResolve(t *testing.T) {
 		{"La Unión y el Paso del río.", "", nil},
 		{"Marchan en Yalisco.", "",
 			[]want{{"Yalisco", "Jalisco", "14"}}},
+		// A town of unknown size needs no cue, unless it is inside a
+		// longer name.
+		{"Localizan narcolaboratorio en predio de Teuchitlán", "",
+			[]want{{"Teuchitlán", "Teuchitlán", "14095"}}},
+		{"Asesinan a tres en la colonia San Buenaventura, en Ixtapaluca.", "",
+			[]want{{"Ixtapaluca", "Ixtapaluca", "15039"}}},
+		{"Ultiman a dos en la colonia Plan de Ayala", "", nil},
+		// A headline's label names the place; so do a town's offices and
+		// streets, and the city after a colonia's name.
+		{"León: hallan restos humanos en un canal", "",
+			[]want{{"León", "León", "11020"}}},
+		{"Detiene policía de Guadalupe a dos con droga", "19",
+			[]want{{"Guadalupe", "Guadalupe", "19026"}}},
+		{"Balean a un hombre en la colonia Obrera de León", "",
+			[]want{{"León", "León", "11020"}}},
+		{"Incendian camionetas en la colonia Jardines de Morelos", "", nil},
+		// A URL slug as a title: lower case, words joined by dashes.
+		{"Asesinan-a-un-comerciante-en-yautepec", "",
+			[]want{{"yautepec", "Yautepec", "17029"}}},
+		{"detiene-sspe-en-juarez-a-pareja-armada", "",
+			[]want{{"juarez", "Juárez", "08037"}}},
+		{"descansa-en-paz-el-joven-victoria", "", nil},
+		// A community named before its town lies in it.
+		{"Disparan contra un hombre en la comunidad de Jala en Coquimatlán", "",
+			[]want{{"Coquimatlán", "Coquimatlán", "06004"}}},
+		{"Aseguran laboratorios en Badiraguato, Cosalá y Elota", "",
+			[]want{{"Badiraguato", "Badiraguato", "25003"}, {"Cosalá", "Cosalá", "25005"}, {"Elota", "Elota", "25008"}}},
+		// A state's name is its capital's when the text says so or the
+		// source is at home there, unless it qualifies a place or another
+		// place of the state is named.
+		{"Detienen a narcomenudista en Chihuahua capital", "",
+			[]want{{"Chihuahua", "Chihuahua", "08019"}}},
+		{"Ejecutan a un hombre en Chihuahua", "08",
+			[]want{{"Chihuahua", "Chihuahua", "08019"}}},
+		{"Ejecutan a un hombre en Chihuahua", "",
+			[]want{{"Chihuahua", "Chihuahua", "08"}}},
+		{"Ejecutan a un hombre en el estado de Chihuahua", "08",
+			[]want{{"Chihuahua", "Chihuahua", "08"}}},
+		{"Ejecutan a un hombre en Cuauhtémoc, Chihuahua", "08",
+			[]want{{"Cuauhtémoc", "Cuauhtémoc", "08017"}, {"Chihuahua", "Chihuahua", "08"}}},
+		{"Balacera en Sinaloa", "25",
+			[]want{{"Sinaloa", "Sinaloa", "25"}}},
+		// A state's abbreviation after a place, as datelines write it.
+		{"Balacera en Cuauhtémoc, Chih. deja tres muertos", "",
+			[]want{{"Cuauhtémoc", "Cuauhtémoc", "08017"}}},
+		{"Desaparece menor de 14 años en el municipio de Juárez, NL", "",
+			[]want{{"Juárez", "Juárez", "19031"}}},
+		{"Detienen a dos en Tonalá, Chis", "",
+			[]want{{"Tonalá", "Tonalá", "07097"}}},
+		{"Ejecutan a un hombre en Tonalá, Col. Centro", "14",
+			[]want{{"Tonalá", "Tonalá", "14101"}}},
+		// A municipality of the source's home state beats another state
+		// of the same name, unless the text says "estado".
+		{"Reportan enfrentamiento en Guerrero", "08",
+			[]want{{"Guerrero", "Guerrero", "08031"}}},
+		{"Reportan enfrentamiento en el estado de Guerrero", "08",
+			[]want{{"Guerrero", "Guerrero", "12"}}},
+		// The centre of a state or a town is no place of its own.
+		{"Aseguran un bar en Centro de Oaxaca", "",
+			[]want{{"Oaxaca", "Oaxaca", "20"}}},
+		{"Agresion-en-centro-de-la-ciudad-de-colima", "", []want{{"colima", "Colima", "06"}}},
+		// A neighbourhood named like a locality elsewhere.
+		{"Balean a dos en la Colonia Guadalupe", "", nil},
+		// "Cd." for "Ciudad"; a label after ";" in a list of headlines.
+		{"Eight Killed in CD Juarez", "",
+			[]want{{"CD Juarez", "Juárez", "08037"}}},
+		{"Gunmen kill five at a party;Juárez: Gunmen attack party", "",
+			[]want{{"Juárez", "Juárez", "08037"}}},
+		// Municipalities named like words stay words without a cue.
+		{"Suma Tijuana 620 homicidios en el año", "",
+			[]want{{"Tijuana", "Tijuana", "02004"}}},
+		{"CASAS DE SEGURIDAD ASEGURADAS", "", nil},
+		{"Mascota abandonada en la Isla", "", nil},
+		{"Balean a un hombre en Armería", "",
+			[]want{{"Armería", "Armería", "06001"}}},
+		// A name that is a word still needs a cue or support.
+		{"Victoria dijo: no hubo clases", "", nil},
 	}
 	for _, tt := range tests {
 		rs := g.Resolve(tt.text, g.Find(tt.text), tt.prior)
@@ -469,6 +546,10 @@ func FuzzFind(f *testing.F) {
 		"MICHOACÁN ß Ⅻ ǅ İstanbul Tonalá, Chiapas",
 		"a\xffb Culiacán\u0301 CDMX",
 		"",
+		"asesinan-a-un-hombre-en-yautepec-\xff-en-juarez",
+		"León: balean a dos;Juárez: matan a uno en Cuauhtémoc, Chih. y Tonalá (Jal.)",
+		"Colinas de Plata, León, Rincón del Oro de Tijuana, Centro de Oaxaca",
+		"en Chihuahua capital, Q",
 	} {
 		f.Add(s)
 	}

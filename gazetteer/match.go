@@ -105,6 +105,13 @@ func newMatcher(g *Gazetteer) *matcher {
 				add(a, p)
 			}
 		}
+		// "Ciudad Juárez" is also written "Cd. Juárez" and "Cd Juárez".
+		for _, n := range append([]string{p.Name}, g.aliases[id]...) {
+			if rest, ok := strings.CutPrefix(n, "Ciudad "); ok && p.Kind != Locality && p.Kind != State {
+				add("Cd. "+rest, p)
+				add("Cd "+rest, p)
+			}
+		}
 	}
 	// People shorten a municipality's name by its trailing qualifier
 	// ("Tepeji del Río" for Tepeji del Río de Ocampo, "Tlapa" for Tlapa de
@@ -278,14 +285,23 @@ func nextWord(f string, i int) string {
 // Sinaloa") are left out. A bounded fuzzy pass over capitalized words
 // catches misspelled state and city names ("Yalisco", "Guanajato").
 func (g *Gazetteer) Find(text string) []Mention {
+	orig := text
+	slug := isSlug(text)
+	if slug {
+		text = unslug(text)
+	}
 	m := g.matcher
 	t := fold.New(text)
 	f := t.Folded
 	var out []Mention
 	last := 0 // end of the last accepted match, in folded bytes
-	// A text with no capital letter at all (a speech transcript) cannot
-	// capitalize names; see accept.
+	// A text with no capital letter at all (a speech transcript, a URL
+	// slug) cannot capitalize names; see accept.
 	lower := strings.IndexFunc(text, unicode.IsUpper) < 0
+	if slug {
+		_, n := utf8.DecodeRuneInString(text)
+		lower = strings.IndexFunc(text[n:], unicode.IsUpper) < 0
+	}
 	it := m.ac.Iter(f)
 	for r := it.Next(); r != nil; r = it.Next() {
 		s, e := r.Start(), r.End()
@@ -294,7 +310,7 @@ func (g *Gazetteer) Find(text string) []Mention {
 		}
 		k := &m.keys[r.Pattern()]
 		os, oe := t.Span(s, e)
-		if !m.accept(k, text, t, s, e, os, oe, lower) {
+		if !m.accept(k, text, t, s, e, os, oe, lower, slug) {
 			continue
 		}
 		last = e
@@ -303,12 +319,38 @@ func (g *Gazetteer) Find(text string) []Mention {
 	if len(m.targets) > 0 {
 		out = m.fuzzy(text, t, out)
 	}
+	if slug {
+		for i := range out {
+			out[i].Text = orig[out[i].Start:out[i].End]
+		}
+	}
 	return out
+}
+
+// isSlug reports whether text is a URL or its slug rather than prose:
+// "asesinan-a-un-comerciante-en-yautepec", "https://diario.mx/juarez/...".
+// Such titles reach the gazetteer when a page has no headline.
+func isSlug(text string) bool {
+	text = strings.TrimSpace(text)
+	return len(text) >= 12 && !strings.ContainsAny(text, " \t\n") && strings.Count(text, "-")+strings.Count(text, "_") >= 2
+}
+
+// unslug makes a slug's separators spaces, byte for byte, so that offsets
+// into it are offsets into the slug.
+func unslug(text string) string {
+	b := []byte(text)
+	for i, c := range b {
+		switch c {
+		case '-', '_', '/':
+			b[i] = ' '
+		}
+	}
+	return string(b)
 }
 
 // accept applies the capitalization and context rules to a match of k at
 // folded [s, e), original [os, oe).
-func (m *matcher) accept(k *key, text string, t fold.Text, s, e, os, oe int, lower bool) bool {
+func (m *matcher) accept(k *key, text string, t fold.Text, s, e, os, oe int, lower, slug bool) bool {
 	f := t.Folded
 	orig := text[os:oe]
 	if k.flags&flagAcronym != 0 && strings.IndexFunc(orig, unicode.IsLower) >= 0 {
@@ -322,7 +364,11 @@ func (m *matcher) accept(k *key, text string, t fold.Text, s, e, os, oe int, low
 		// stand after a place preposition: "a la altura de sayula",
 		// "en ocotlan".
 		w2, _ := prevWord(f, p1)
-		if !lower || k.flags&flagAmbiguous != 0 || !(w1 == "en" || w1 == "de" && placeNoun(w2)) {
+		cue := w1 == "en" || w1 == "de" && placeNoun(w2)
+		// In a slug, "en-juarez" is the city: a name that is a word
+		// may stand after "en" when it names a town.
+		amb := k.flags&flagAmbiguous != 0 && !(slug && w1 == "en" && town(k.places) && !ofFollows(f, e))
+		if !lower || amb || !cue {
 			return false
 		}
 	}
@@ -354,6 +400,23 @@ func (m *matcher) accept(k *key, text string, t fold.Text, s, e, os, oe int, low
 		}
 	}
 	return true
+}
+
+// ofFollows reports whether "de" or "del" follows folded position e:
+// "en-centro-de-la-villa" names the centre of a town, not Centro.
+func ofFollows(f string, e int) bool {
+	w := nextWord(f, e)
+	return w == "de" || w == "del"
+}
+
+// town reports whether one of ps is a state or a municipality.
+func town(ps []Place) bool {
+	for _, p := range ps {
+		if p.Kind == State || p.Kind == Municipality {
+			return true
+		}
+	}
+	return false
 }
 
 // placeNoun reports whether w, before "de", introduces a place name:

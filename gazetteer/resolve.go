@@ -2,6 +2,7 @@ package gazetteer
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -18,17 +19,31 @@ type Resolved struct {
 
 // Resolve picks one place per mention and drops the mentions judged not to
 // be places. For each candidate it weighs, in this order of strength: a
-// state named right after it ("Tonalá, Chiapas", "Tonalá (Jalisco)"); the
-// states of the other mentions of the text (a state named anywhere, the
-// state of an unambiguous municipality); prior, a state code hint such as
-// the outlet's home state ("" if none); then population and kind. A
-// mention whose name is also an ordinary word or a person's name, or that
-// only names small localities, is kept only when a cue precedes it ("en",
-// "municipio de", "in") or the other mentions support one of its
-// candidates.
+// state named or abbreviated right after it ("Tonalá, Chiapas", "Tonalá
+// (Jalisco)", "Cuauhtémoc, Chih."); a town named right after it, which it
+// lies in ("San Vicente, Bahía de Banderas", "Rincón del Oro en
+// Tijuana": a mention with no candidate there is a neighbourhood and is
+// dropped); the states of the other mentions of the text (a state named
+// anywhere, the state of an unambiguous municipality); prior, a state code
+// hint such as the outlet's home state ("" if none), under which a
+// municipality of that state beats another state of the same name ("en
+// Guerrero" from a Chihuahua outlet) and a state's name means its capital
+// city ("en Chihuahua" from a Chihuahua outlet, unless the text says "el
+// estado de" or names another place of the state; "Chihuahua capital"
+// always); then population and kind. A mention whose name is also an
+// ordinary word or a person's name, or that only names small localities,
+// is kept only when a cue precedes it ("en", "municipio de", "in", "policía
+// de", "colonia Obrera de"), it labels a headline ("León: ..."), or the
+// other mentions or the prior support one of its candidates; a town of
+// unknown size is doubtful only inside a longer name ("Plan de Ayala").
+// A text written as a URL slug ("asesinan-a-un-hombre-en-yautepec") is
+// read with its dashes as spaces.
 func (g *Gazetteer) Resolve(text string, ms []Mention, prior string) []Resolved {
 	if len(ms) == 0 {
 		return nil
+	}
+	if isSlug(text) {
+		text = unslug(text)
 	}
 	// States supported by the text: each distinct name whose candidates
 	// all lie in one state votes for it once.
@@ -46,6 +61,17 @@ func (g *Gazetteer) Resolve(text string, ms []Mention, prior string) []Resolved 
 				voters[st] = map[string]bool{}
 			}
 			voters[st][keys[i]] = true
+		}
+	}
+	for i := range ms {
+		switch {
+		case doubt[i] && i > 0 && onlyLocalities(ms[i-1].Candidates) && gapIsSeat(text, ms[i-1].End, ms[i].Start):
+			// "Colinas de Plata, León": the town a locality is in.
+			doubt[i] = false
+		case !doubt[i] && g.ambiguous(keys[i]) && longerName(text, ms[i].End, ms, i):
+			// "Rincón del Oro", "Playas de Tijuana": the first words
+			// of a longer name.
+			doubt[i] = true
 		}
 	}
 	// support returns the number of other names that vote for state st.
@@ -66,6 +92,54 @@ func (g *Gazetteer) Resolve(text string, ms []Mention, prior string) []Resolved 
 		if i+1 < len(ms) && gapIsQualifier(text, m.End, ms[i+1].Start) {
 			next = stateOf(ms[i+1].Candidates)
 		}
+		if next == "" {
+			next = g.abbreviated(text, m.End) // "Cuauhtémoc, Chih.", "Juárez, NL"
+		}
+		// A municipality written right after it ("Colinas de Plata,
+		// León", "Rincón del Oro en Tijuana", "Centro de Cuauhtémoc"):
+		// the mention is a place inside it, one of its localities or, when
+		// none of the candidates lies there, a neighbourhood the gazetteer
+		// does not know.
+		var within []string
+		if next == "" && i+1 < len(ms) && gapIsPart(text, m.End, ms[i+1].Start) {
+			within = municipalitiesOf(ms[i+1].Candidates)
+		}
+		if next == "" && i+1 < len(ms) && g.ambiguous(keys[i]) && ofGap(text, m.End, ms[i+1].Start) {
+			// "Centro de Oaxaca": the centre of the state or city named
+			// after it, in it or nowhere.
+			if st := stateOf(ms[i+1].Candidates); st != "" && !inState(m.Candidates, st) {
+				continue
+			}
+		}
+		if len(within) > 0 && !insideAny(m.Candidates, within) && (doubt[i] || g.ambiguous(keys[i]) || onlyLocalities(m.Candidates) || !listGap(text, m.End, ms[i+1].Start)) {
+			// Not in the town named after it: "Jala en Coquimatlán" is
+			// a community of Coquimatlán, not Jala (Nayarit); but
+			// "Badiraguato, Cosalá" is a list.
+			continue
+		}
+		// A state's name that is also its capital's ("Chihuahua",
+		// "Durango", "Zacatecas"): the city when the text says so
+		// ("Chihuahua capital", "puerto de Veracruz") or when the source
+		// is at home there and does not say "el estado de".
+		capital, stateName := false, ""
+		if st := stateOf(m.Candidates); st != "" && len(m.Candidates) > 1 {
+			capital = capitalCue(text, m.End)
+			if !capital && prior != "" && st == prior && !stateCue(text, m.Start) && support(st, keys[i]) == 0 {
+				// (another place of the state named beside it makes it
+				// the state: "en Apizaco ... Tlaxcala sigue")
+				capital = true
+			}
+			if i > 0 && gapIsQualifier(text, ms[i-1].End, m.Start) {
+				capital = false // "Tecomán, Colima": the state of the place before
+			}
+			if sp, ok := g.State(st); ok && capital {
+				stateName = foldKey(sp.Name)
+			}
+		}
+		otherState, stateSaid := false, false
+		if st := stateOf(m.Candidates); st != "" && prior != "" && st != prior {
+			otherState, stateSaid = true, stateCue(text, m.Start)
+		}
 		best, second := -1, math.Inf(-1)
 		bestScore := math.Inf(-1)
 		for j, p := range m.Candidates {
@@ -73,11 +147,22 @@ func (g *Gazetteer) Resolve(text string, ms []Mention, prior string) []Resolved 
 			if next != "" && p.StateCode == next && p.Kind != State {
 				s += 3
 			}
+			if len(within) > 0 && p.Kind != Municipality && slices.Contains(within, p.MunicipalityCode) {
+				s += 3
+			}
+			if capital && p.Kind == Municipality && p.Population > 0 && foldKey(p.Name) == stateName {
+				s += 1.2
+			}
 			if n := support(p.StateCode, keys[i]); n > 0 {
 				s += 1 + 0.2*math.Min(float64(n-1), 3)
 			}
 			if prior != "" && p.StateCode == prior {
 				s += 0.8
+				if p.Kind == Municipality && otherState && !stateSaid {
+					// "en Guerrero" from a Chihuahua outlet: its
+					// municipality, not the state of Guerrero.
+					s += 0.5
+				}
 			}
 			s += 0.05 * math.Log10(float64(p.Population)+1)
 			switch p.Kind {
@@ -95,8 +180,11 @@ func (g *Gazetteer) Resolve(text string, ms []Mention, prior string) []Resolved 
 			}
 		}
 		p := m.Candidates[best]
-		supported := next != "" || support(p.StateCode, keys[i]) > 0
-		if doubt[i] && !supported && !(prior != "" && p.StateCode == prior && hasCue(text, m.Start)) {
+		supported := next != "" || len(within) > 0 || support(p.StateCode, keys[i]) > 0
+		if doubt[i] && !supported && !(prior != "" && p.StateCode == prior && !g.ambiguous(keys[i])) {
+			// A name that may be a word stays out unless the text
+			// supports it; a small place's name stays in when it lies
+			// in the prior's state (a locality of the outlet's home).
 			continue
 		}
 		score := 0.6
@@ -120,18 +208,112 @@ func (g *Gazetteer) Resolve(text string, ms []Mention, prior string) []Resolved 
 // an ordinary word or a person's name, or it names only localities and
 // small municipalities, and no cue precedes it.
 func (g *Gazetteer) doubtful(text string, m Mention, key string) bool {
-	k, ok := g.matcher.byName[key]
-	small := true
+	small, town := true, true
 	for _, p := range m.Candidates {
-		if p.Kind != Locality && (p.Kind != Municipality || p.Population > 0) {
+		if p.Kind != Locality {
 			small = false
 		}
+		if p.Kind != Locality && (p.Kind != Municipality || p.Population > 0) {
+			town = false
+		}
 	}
-	amb := ok && g.matcher.keys[k].flags&flagAmbiguous != 0
-	if !amb && !small {
+	if small && neighbourhoodName(key) {
+		// "Colonia Guadalupe", "Fraccionamiento Las Flores": as often a
+		// neighbourhood of the town the text is about as the locality
+		// of that name somewhere else.
+		return true
+	}
+	if !g.ambiguous(key) && !small {
+		// A town of unknown size is doubtful only inside a longer name:
+		// "colonia San Buenaventura", "Playa Cerritos", "Plan de Ayala".
+		return town && inName(text, m.Start)
+	}
+	return !hasCue(text, m.Start) && !labels(text, m) && !(cityOf(m.Candidates) && afterSettlement(text, m.Start))
+}
+
+// cityOf reports whether one of ps is a municipality of known size, a
+// city more often named than a neighbourhood.
+func cityOf(ps []Place) bool {
+	for _, p := range ps {
+		if p.Kind == Municipality && p.Population > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// afterSettlement reports whether the name at original offset i follows
+// "de" after a neighbourhood or settlement word and its name: "colonia
+// Obrera de León", "la comunidad de La Joya de Abasolo".
+func afterSettlement(text string, i int) bool {
+	lo := max(0, i-60)
+	for lo > 0 && !utf8.RuneStart(text[lo]) {
+		lo--
+	}
+	f := fold.String(text[lo:i])
+	w, p := prevWord(f, len(f))
+	if w != "de" && w != "del" {
 		return false
 	}
-	return !hasCue(text, m.Start)
+	return placeNamedBefore(f, p)
+}
+
+// inName reports whether the name at original offset i continues a longer
+// proper name: a title-case word before it, or one and "de", "del", "la".
+func inName(text string, i int) bool {
+	lo := max(0, i-40)
+	for lo > 0 && !utf8.RuneStart(text[lo]) {
+		lo--
+	}
+	words := strings.Fields(text[lo:i])
+	if len(words) == 0 || strings.HasSuffix(text[:i], "\n") {
+		return false
+	}
+	k := len(words) - 1
+	for k > 0 && len(words)-k <= 2 {
+		switch words[k] {
+		case "de", "del", "la", "las", "los", "el":
+			k--
+			continue
+		}
+		break
+	}
+	w := words[k]
+	if strings.ContainsAny(w[len(w)-1:], ".:;!?,\"'") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) && strings.IndexFunc(w, unicode.IsLower) >= 0 && !(k == 0 && lo == 0)
+}
+
+// neighbourhoodName reports whether folded name key begins with a
+// neighbourhood word.
+func neighbourhoodName(key string) bool {
+	for _, w := range [...]string{"colonia ", "col. ", "fraccionamiento ", "barrio ", "unidad ", "ampliacion ", "infonavit "} {
+		if strings.HasPrefix(key, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// ambiguous reports whether the folded name key is also an ordinary word
+// or a person's name.
+func (g *Gazetteer) ambiguous(key string) bool {
+	k, ok := g.matcher.byName[key]
+	return ok && g.matcher.keys[k].flags&flagAmbiguous != 0
+}
+
+// labels reports whether mention m opens its line as a label, the way a
+// headline names where it happened: "León: asesinan a un hombre",
+// "Seguridad en Abasolo: balean a dos".
+func labels(text string, m Mention) bool {
+	if m.End >= len(text) || text[m.End] != ':' {
+		return false
+	}
+	// A line, or one of the headlines joined by ";" in a list of them.
+	line := strings.LastIndexAny(text[:m.Start], "\n;") + 1
+	return m.Start-line <= 24 && !strings.ContainsAny(text[line:m.Start], ".:!?")
 }
 
 // hasCue reports whether the words before position i of text introduce a
@@ -159,11 +341,203 @@ func hasCue(text string, i int) bool {
 			"norte", "sur", "oriente", "poniente", "centro", "downtown", "sierra", "valle", "costa", "hotelera",
 			// venues and facilities named after their place
 			"bar", "palenque", "restaurante", "gasolinera", "mercado", "plaza", "caseta", "peaje", "panteon", "cementerio",
-			"penal", "carcel", "prison", "aeropuerto", "airport", "presidencia", "ayuntamiento", "comandancia", "hospital":
+			"penal", "carcel", "prison", "aeropuerto", "airport", "presidencia", "ayuntamiento", "comandancia", "hospital",
+			// people and offices of a town, its streets and grounds
+			"calles", "colonias", "policia", "policias", "comisaria", "alcalde", "alcaldesa", "presidente", "presidenta",
+			"delegado", "regidor", "sindico", "vecino", "vecina", "originario", "originaria", "habitante",
+			"rancho", "ranchos", "carreteras", "camino", "caminos", "predio", "terraceria", "campos", "brecha",
+			"balacera", "balaceras", "puntos", "puente", "rio", "playa", "playas", "cuartel", "motel", "marisqueria",
+			"streets", "police", "mayor", "residents", "resident", "native":
+			return true
+		}
+
+	}
+	return false
+}
+
+// placeNamedBefore reports whether the folded text f before position i
+// (a "de") ends with a neighbourhood or settlement word and its name:
+// "colonia Obrera de", "la comunidad de La Joya de".
+func placeNamedBefore(f string, i int) bool {
+	for n := 0; n < 5; n++ {
+		w, k := prevWord(f, i)
+		if w == "" {
+			return false
+		}
+		switch w {
+		case "colonia", "col", "fraccionamiento", "fracc", "comunidad", "localidad", "barrio", "ejido", "rancho", "rancheria", "poblado":
+			return n > 0
+		}
+		i = k
+	}
+	return false
+}
+
+// abbreviated returns the code of the state whose abbreviation follows
+// original offset end after a comma or parenthesis, as datelines write it
+// ("Culiacán, Sin.", "Cuauhtémoc, Chih", "Juárez, NL", "(Gto.)"); "" if
+// none. The abbreviation must end with a period, or be written in
+// capitals, or be three letters or more.
+func (g *Gazetteer) abbreviated(text string, end int) string {
+	rest := text[end:min(len(text), end+12)]
+	rest = strings.TrimLeft(rest, " ")
+	if rest == "" || rest[0] != ',' && rest[0] != '(' {
+		return ""
+	}
+	rest = strings.TrimLeft(rest[1:], " ")
+	k := 0
+	for k < len(rest) && (rest[k] >= 'A' && rest[k] <= 'Z' || rest[k] >= 'a' && rest[k] <= 'z' || rest[k] == '.' && k > 0 && k+1 < len(rest) && rest[k+1] >= 'A' && rest[k+1] <= 'Z') {
+		k++
+	}
+	word := rest[:k]
+	if word == "" || word[0] < 'A' || word[0] > 'Z' || k < len(rest) && rest[k] >= 0x80 {
+		return ""
+	}
+	dot := k < len(rest) && rest[k] == '.'
+	if !dot && len(word) < 3 && strings.ToUpper(word) != word || strings.EqualFold(word, "col") {
+		return "" // "Col." is as often a colonia as Colima
+	}
+	id, ok := g.stateNames[foldKey(word)]
+	if !ok && dot {
+		id, ok = g.stateNames[foldKey(word+".")]
+	}
+	if !ok {
+		return ""
+	}
+	return g.places[id].StateCode
+}
+
+// capitalCue reports whether the words after original offset end say
+// that a state's name means its capital city: "Chihuahua capital", "la
+// capital", "Veracruz puerto", "City".
+func capitalCue(text string, end int) bool {
+	f := fold.String(text[end:min(len(text), end+12)])
+	switch nextWord(strings.TrimLeft(f, " ,"), 0) {
+	case "capital", "puerto", "city", "ciudad":
+		return true
+	}
+	return false
+}
+
+// stateCue reports whether the words before original offset i say that
+// the name that follows is a state: "el estado de", "state of", "entidad".
+func stateCue(text string, i int) bool {
+	lo := max(0, i-24)
+	for lo > 0 && !utf8.RuneStart(text[lo]) {
+		lo--
+	}
+	f := fold.String(text[lo:i])
+	w1, p1 := prevWord(f, len(f))
+	if w1 == "de" || w1 == "of" {
+		w1, _ = prevWord(f, p1)
+	}
+	switch w1 {
+	case "estado", "state", "entidad", "edo":
+		return true
+	}
+	return false
+}
+
+// gapIsPart reports whether text[a:b] joins a place to the municipality
+// it lies in: ", ", " en ", " de ", " del ", ", en ".
+func gapIsPart(text string, a, b int) bool {
+	if b < a || b-a > 8 {
+		return false
+	}
+	switch fold.String(strings.TrimFunc(text[a:b], unicode.IsSpace)) {
+	case ",", "en", ", en", "de", "del", "in", ", in":
+		return true
+	}
+	return false
+}
+
+// gapIsSeat reports whether text[a:b] joins a locality to its town: ", ",
+// " en ".
+func gapIsSeat(text string, a, b int) bool {
+	if b < a || b-a > 6 {
+		return false
+	}
+	switch fold.String(strings.TrimFunc(text[a:b], unicode.IsSpace)) {
+	case ",", "en", ", en", "in", ", in":
+		return true
+	}
+	return false
+}
+
+// longerName reports whether the name ending at original offset end
+// goes on with "de", "del" or "de la" and a capitalized word that starts
+// no other mention: "Rincón del Oro", "Playas de Tijuana" is not.
+func longerName(text string, end int, ms []Mention, i int) bool {
+	rest := text[end:]
+	for _, w := range []string{" de la ", " de los ", " de las ", " del ", " de "} {
+		if len(rest) >= len(w) && strings.EqualFold(rest[:len(w)], w) {
+			at := end + len(w)
+			r, _ := utf8.DecodeRuneInString(text[at:])
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			return i+1 >= len(ms) || ms[i+1].Start != at
+		}
+	}
+	return false
+}
+
+// ofGap reports whether text[a:b] is "de" or "del".
+func ofGap(text string, a, b int) bool {
+	if b < a || b-a > 6 {
+		return false
+	}
+	g := fold.String(strings.TrimSpace(text[a:b]))
+	return g == "de" || g == "del"
+}
+
+// inState reports whether a place of ps other than the state itself lies
+// in state st.
+func inState(ps []Place, st string) bool {
+	for _, p := range ps {
+		if p.Kind != State && p.StateCode == st {
 			return true
 		}
 	}
 	return false
+}
+
+// listGap reports whether text[a:b] is a comma, which may join the items
+// of a list as well as a place and its town.
+func listGap(text string, a, b int) bool {
+	return strings.TrimSpace(text[a:b]) == ","
+}
+
+// municipalitiesOf returns the codes of the municipalities among ps.
+func municipalitiesOf(ps []Place) []string {
+	var out []string
+	for _, p := range ps {
+		if p.Kind == Municipality {
+			out = append(out, p.MunicipalityCode)
+		}
+	}
+	return out
+}
+
+// insideAny reports whether a place of ps other than a municipality lies
+// in one of the municipalities codes.
+func insideAny(ps []Place, codes []string) bool {
+	for _, p := range ps {
+		if p.Kind != Municipality && p.MunicipalityCode != "" && slices.Contains(codes, p.MunicipalityCode) {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyLocalities reports whether every place of ps is a locality.
+func onlyLocalities(ps []Place) bool {
+	for _, p := range ps {
+		if p.Kind != Locality {
+			return false
+		}
+	}
+	return len(ps) > 0
 }
 
 // gapIsQualifier reports whether text[a:b] joins a place to the state that

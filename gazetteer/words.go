@@ -88,6 +88,11 @@ func ambiguousNames() map[string]bool {
 		"tepic", "colima", "durango", "sonora", "puebla", "campeche", "tabasco", "guerrero",
 		"tuxpan", "arteaga", "angostura", "la angostura", "sabinas", "tampico", "ciudad madero",
 		"mazatlan", "tecate", "leona vicario", "vicario", "navidad", "ascension", "la ascension",
+		// municipalities named like ordinary words and things
+		"altar", "casas", "china", "degollado", "espinal", "fortin", "higueras", "isla", "mama",
+		"mascota", "medellin", "naranjal", "oriental", "palenque", "palmillas", "pinos", "rodeo",
+		"suma", "tala", "tequila", "calera", "empalme", "madera", "armeria", "delicias",
+		"linares", "moctezuma", "ahumada", "quiroga",
 	} {
 		m[s] = true
 	}

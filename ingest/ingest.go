@@ -45,6 +45,12 @@ type Config struct {
 	Skip func(report.Problem)
 	// Progress, if set, is called after each batch is stored and at the end.
 	Progress func(Stats)
+	// Observe, if set, is called by the extraction workers, concurrently,
+	// with each report and its incidents as soon as they are extracted:
+	// an outlet prior (extract.SourcePrior.Observe) learns from it, so
+	// that the reports read later are placed with what the earlier ones
+	// said. With several workers the order of observations may vary.
+	Observe func(r model.Report, incidents []model.Incident)
 	// Saved, if set, is called after each batch is committed with the
 	// reports it made visible and, for each, when it was read (used to
 	// measure report-to-visible latency).
@@ -172,6 +178,9 @@ func Run(ctx context.Context, cfg Config, paths []string, stdin io.Reader) (Stat
 			defer wg.Done()
 			for it := range reports {
 				it.Incidents = cfg.Extractor.Extract(it.Report)
+				if cfg.Observe != nil {
+					cfg.Observe(it.Report, it.Incidents)
+				}
 				select {
 				case entries <- it:
 				case <-ctx.Done():

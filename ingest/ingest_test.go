@@ -147,3 +147,64 @@ func BenchmarkIngest(b *testing.B) {
 	}
 	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "reports/s")
 }
+
+// TestRunLearnsOutletPrior checks that an ingest teaches the outlet prior
+// as reports arrive: after five reports of an outlet placed in Guanajuato
+// by their text, its report that names no place is placed there too, at
+// state precision and marked as coming from the prior; and the store keeps
+// the counts for the next run.
+func TestRunLearnsOutletPrior(t *testing.T) {
+	ctx := context.Background()
+	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "p.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	g, err := gazetteer.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	w, err := when.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	prior := extract.NewSourcePrior()
+	ex := extract.NewWith(extract.Deps{Gazetteer: g, When: w, Prior: prior})
+	dir := t.TempDir()
+	var named strings.Builder
+	for _, town := range []string{"Celaya", "Irapuato", "Salamanca", "Silao", "Pénjamo"} {
+		named.WriteString(`{"source":"La Crónica Local","title":"t","text":"Asesinan a balazos a un hombre en ` + town + `, Guanajuato."}` + "\n")
+	}
+	first, second := filepath.Join(dir, "a.jsonl"), filepath.Join(dir, "b.jsonl")
+	os.WriteFile(first, []byte(named.String()), 0o644)
+	os.WriteFile(second, []byte(`{"source":"la cronica local","title":"t","text":"Asesinan a balazos a un hombre afuera de su domicilio."}`+"\n"), 0o644)
+	cfg := Config{Store: st, Extractor: ex, Workers: 1, Observe: prior.Observe}
+	for _, p := range []string{first, second} {
+		if _, err := Run(ctx, cfg, []string{p}, nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var placed []store.Listed
+	if err := st.Incidents(ctx, store.Filter{}, func(l store.Listed) error {
+		if l.Location.Basis == "outlet_prior" {
+			placed = append(placed, l)
+		}
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if len(placed) != 1 || placed[0].Location.StateCode != "11" || placed[0].Location.Precision != 3 {
+		t.Errorf("incidents placed by the prior: %+v, want one in Guanajuato (11) at state precision", placed)
+	}
+	n := 0
+	if err := st.SourcePlaces(ctx, func(src, code string, k int) {
+		if src == "la cronica local" && code == "11" {
+			n = k
+		}
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if n != 5 {
+		t.Errorf("stored count for la cronica local in 11 = %d, want 5", n)
+	}
+}

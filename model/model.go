@@ -4,7 +4,10 @@
 // each stage can depend on it without depending on another stage.
 package model
 
-import "time"
+import (
+	"slices"
+	"time"
+)
 
 // ReportKind says what sort of document a report is.
 type ReportKind string
@@ -153,7 +156,45 @@ type Location struct {
 	Place            string // the place as the text wrote it
 	Lat, Lon         *float64
 	Precision        GeoPrecision
+	// Basis says what the location rests on; empty when there is none.
+	Basis GeoBasis
 }
+
+// NamedPlaces returns the distinct state codes, then the distinct
+// municipality codes, of the incidents placed from their report's text
+// (BasisText), each in order of first appearance: what a report says
+// about where its source reports from.
+func NamedPlaces(incs []Incident) []string {
+	var out, munis []string
+	for i := range incs {
+		l := &incs[i].Location
+		if l.Basis != BasisText || l.StateCode == "" {
+			continue
+		}
+		if !slices.Contains(out, l.StateCode) {
+			out = append(out, l.StateCode)
+		}
+		if l.MunicipalityCode != "" && !slices.Contains(munis, l.MunicipalityCode) {
+			munis = append(munis, l.MunicipalityCode)
+		}
+	}
+	return append(out, munis...)
+}
+
+// GeoBasis says what an incident's location rests on.
+type GeoBasis string
+
+// The bases of a location.
+const (
+	// BasisText: a place the report's text names (its own sentence, its
+	// paragraph, title, dateline or place label).
+	BasisText GeoBasis = "text"
+	// BasisFeed: the geolocation an alert feed gave the item.
+	BasisFeed GeoBasis = "feed"
+	// BasisOutletPrior: only the home state of the report's source; the
+	// text names no place. Always at state precision.
+	BasisOutletPrior GeoBasis = "outlet_prior"
+)
 
 // TimePrecision says how precise an incident time is. Empty means unknown.
 type TimePrecision string

@@ -24,7 +24,7 @@ const (
 	i.lat, i.lon, i.geo_precision, i.time, coalesce(i.time_precision, ''),
 	i.killed, i.killed_at_least, i.injured, i.injured_at_least,
 	i.detained, i.detained_at_least, i.kidnapped, i.kidnapped_at_least,
-	i.severity, i.confidence, i.denial, i.tally,
+	i.severity, i.confidence, i.denial, i.tally, coalesce(i.geo_basis, ''),
 	coalesce(r.given_id, ''), coalesce(r.source, ''), coalesce(r.url, ''),
 	coalesce(r.title, ''), r.published
 	FROM sel JOIN incidents i ON i.pk = sel.pk JOIN reports r ON r.id = i.report_id` + sqlListOrder
@@ -171,6 +171,7 @@ func scanListed(rows *sql.Rows) (Listed, int64, error) {
 		kn, in, dn, nn   sql.NullInt64
 		ka, ia, da, na   sql.NullBool
 		typ, tp, givenID string
+		basis            string
 		precision        int
 	)
 	loc := &l.Location
@@ -179,7 +180,7 @@ func scanListed(rows *sql.Rows) (Listed, int64, error) {
 		&loc.Municipality, &loc.Locality, &loc.Place,
 		&lat, &lon, &precision, &t, &tp,
 		&kn, &ka, &in, &ia, &dn, &da, &nn, &na,
-		&l.Severity, &l.Confidence, &l.Denial, &l.Tally,
+		&l.Severity, &l.Confidence, &l.Denial, &l.Tally, &basis,
 		&givenID, &l.Source, &l.URL, &l.Title, &published)
 	if err != nil {
 		return Listed{}, 0, err
@@ -187,6 +188,7 @@ func scanListed(rows *sql.Rows) (Listed, int64, error) {
 	l.Type = model.IncidentType(typ)
 	l.TimePrecision = model.TimePrecision(tp)
 	loc.Precision = model.GeoPrecision(precision)
+	loc.Basis = model.GeoBasis(basis)
 	loc.Lat = floatPtr(lat)
 	loc.Lon = floatPtr(lon)
 	if t.Valid {

@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/atalaya/atalaya/fold"
 	"github.com/atalaya/atalaya/model"
 )
 
@@ -20,11 +21,13 @@ const (
 	(id, report_id, ordinal, type, state_code, state, municipality_code, municipality,
 	 locality, place, lat, lon, geo_precision, time, time_precision,
 	 killed, killed_at_least, injured, injured_at_least, detained, detained_at_least,
-	 kidnapped, kidnapped_at_least, severity, confidence, denial, tally)
-	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	 kidnapped, kidnapped_at_least, severity, confidence, denial, tally, geo_basis)
+	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 	sqlInsertActor    = `INSERT INTO incident_actors (incident, ordinal, name, kind, role) VALUES (?, ?, ?, ?, ?)`
 	sqlInsertEvidence = `INSERT INTO evidence (incident, ordinal, report_id, start, "end") VALUES (?, ?, ?, ?, ?)`
 	sqlReportTextLen  = `SELECT length(CAST(text AS BLOB)) FROM reports WHERE id = ?`
+	sqlCountPlace     = `INSERT INTO source_places (source, code, reports) VALUES (?, ?, 1)
+	ON CONFLICT(source, code) DO UPDATE SET reports = reports + 1`
 )
 
 // Save stores entries in one transaction, skipping reports already stored
@@ -70,7 +73,7 @@ func (s *Store) Save(ctx context.Context, entries []Entry) (added int, err error
 
 // saver holds the statements of one Save transaction.
 type saver struct {
-	report, incident, actor, evidence, textLen *sql.Stmt
+	report, incident, actor, evidence, textLen, place *sql.Stmt
 }
 
 func prepareSaver(ctx context.Context, tx *sql.Tx) (*saver, error) {
@@ -84,6 +87,7 @@ func prepareSaver(ctx context.Context, tx *sql.Tx) (*saver, error) {
 		{&sv.actor, sqlInsertActor},
 		{&sv.evidence, sqlInsertEvidence},
 		{&sv.textLen, sqlReportTextLen},
+		{&sv.place, sqlCountPlace},
 	} {
 		st, err := tx.PrepareContext(ctx, p.query)
 		if err != nil {
@@ -96,7 +100,7 @@ func prepareSaver(ctx context.Context, tx *sql.Tx) (*saver, error) {
 }
 
 func (sv *saver) close() {
-	for _, st := range []*sql.Stmt{sv.report, sv.incident, sv.actor, sv.evidence, sv.textLen} {
+	for _, st := range []*sql.Stmt{sv.report, sv.incident, sv.actor, sv.evidence, sv.textLen, sv.place} {
 		if st != nil {
 			st.Close()
 		}
@@ -128,6 +132,13 @@ func (sv *saver) save(ctx context.Context, e *Entry) (bool, error) {
 			return false, fmt.Errorf("incident %d: %w", k, err)
 		}
 	}
+	if key := fold.Key(r.Source); key != "" {
+		for _, code := range model.NamedPlaces(e.Incidents) {
+			if _, err := sv.place.ExecContext(ctx, key, code); err != nil {
+				return false, fmt.Errorf("counting place %s of source %q: %w", code, r.Source, err)
+			}
+		}
+	}
 	return true, nil
 }
 
@@ -149,7 +160,7 @@ func (sv *saver) saveIncident(ctx context.Context, r *model.Report, ordinal int,
 		nullString(l.StateCode), nullString(l.State), nullString(l.MunicipalityCode),
 		nullString(l.Municipality), nullString(l.Locality), nullString(l.Place),
 		nullFloat(l.Lat), nullFloat(l.Lon), int(l.Precision), t, nullString(string(in.TimePrecision)),
-		kc, ka, ic, ia, dc, da, nc, na, in.Severity, in.Confidence, in.Denial, in.Tally)
+		kc, ka, ic, ia, dc, da, nc, na, in.Severity, in.Confidence, in.Denial, in.Tally, nullString(string(l.Basis)))
 	if err != nil {
 		return fmt.Errorf("inserting incident %q: %w", id, err)
 	}

