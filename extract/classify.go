@@ -27,7 +27,7 @@ func denialWord(w string) bool {
 // untrue ("desmienten", "negó", "es falso", "denied"), as opposed to one
 // that only calls it a rumour.
 func strongDenial(w string) bool {
-	for _, p := range []string{"descart", "desmient", "desminti", "nieg", "neg", "fals", "fake", "denie", "deny", "hoax", "untrue", "not true", "no es cierto", "no es verdad", "dismiss", "debunk", "inexistent"} {
+	for _, p := range []string{"descart", "desmient", "desminti", "nieg", "neg", "fals", "fake", "denie", "deny", "hoax", "untrue", "not true", "no es cierto", "no es verdad", "dismiss", "debunk", "inexistent", "fact check", "fact-check", "verificacion"} {
 		if strings.HasPrefix(w, p) {
 			return true
 		}

@@ -429,8 +429,8 @@ func (e *Extractor) readTitle(c *reportCtx, prior string) {
 	e.checkHistory(ft.Folded, &si, c.r)
 	c.titleMishap = si.mishap && !perpetrated(si.actors)
 	c.titleElapsed = len(elapsedEnds(ft.Folded, 0, len(ft.Folded))) > 0
-	if !si.historic && !si.question {
-		c.titleDenied = si.denied
+	if !si.question {
+		c.titleDenied = si.denied // "Fact check: video of burning buses is from 2019"
 	}
 	if !si.historic && !si.question && !si.boiler && !si.opinion {
 		c.titleType = si.typ
