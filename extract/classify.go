@@ -931,7 +931,7 @@ func ago(f string, ends []int, at int) bool {
 
 // lastYear reports whether s ends in a phrase for the year before.
 func lastYear(s string) bool {
-	for _, m := range []string{"last year", "el ano pasado", "el ano anterior", "the previous year", "the year before"} {
+	for _, m := range []string{"last year", "el ano pasado", "el ano anterior", "the previous year", "the year before", "meses anteriores", "months earlier", "months ago", "hace meses", "months before"} {
 		if strings.HasSuffix(s, m) {
 			return true
 		}
