@@ -19,12 +19,13 @@ import (
 func elapsedEnds(f string, lo, hi int) []int {
 	var out []int
 	s := f[lo:hi]
-	if !containsAny(s, "anos", "ano ", "year", "decad", "aniversari", "anniversar", "past", "pasado", "aquel", "acuerd", "rememb", "antes", "earlier", "meses", "months") {
+	if !containsAny(s, "anos", "ano ", "year", "decad", "aniversari", "anniversar", "past", "pasado", "aquel", "acuerd", "rememb", "antes", "earlier", "meses", "months", "decad") {
 		return nil
 	}
 	for _, m := range []string{"aniversario", "anniversary", "en anos anteriores", "en anos pasados", "anos atras", "hace anos", "hace decadas", "hace muchos anos", "years ago", "decades ago", "in the past", "en el pasado", "in previous years", "in past years", "in years past", "anos antes", "years earlier",
 		"last year", "el ano pasado", "el ano anterior", "the previous year", "the year before",
 		"meses anteriores", "months earlier", "months ago", "hace meses", "months before",
+		"ultima decada", "last decade", "past decade", "decada pasada", "ultimos meses", "recent months",
 		"aquella noche", "aquel dia", "aquella madrugada", "aquella tarde", "aquella manana", "aquel ano", "aquellos anos", "aquella ocasion", "aquella vez"} {
 		for k := 0; ; {
 			j := strings.Index(s[k:], m)
