@@ -27,7 +27,7 @@ func denialWord(w string) bool {
 // untrue ("desmienten", "negó", "es falso", "denied"), as opposed to one
 // that only calls it a rumour.
 func strongDenial(w string) bool {
-	for _, p := range []string{"descart", "desmient", "desminti", "nieg", "neg", "fals", "fake", "denie", "deny", "hoax", "untrue", "not true", "no es cierto", "no es verdad", "dismiss", "debunk", "inexistent"} {
+	for _, p := range []string{"descart", "desmient", "desminti", "nieg", "neg", "fals", "fake", "denie", "deny", "hoax", "untrue", "not true", "no es cierto", "no es verdad", "dismiss", "debunk", "inexistent", "fact check", "fact-check", "verificacion"} {
 		if strings.HasPrefix(w, p) {
 			return true
 		}
@@ -489,7 +489,8 @@ func afterRef(f string, at, lo int) bool {
 	w := f[from:at]
 	for _, m := range []string{"tras el ", "tras la ", "tras los ", "tras las ", "por el ", "por la ", "por los ", "por las ", "for the ", "over the ", "despues del ", "despues de la ", "luego del ", "luego de la ", "after the ", "following the ", "al termino del ", "al termino de la ", "al concluir el ", "al finalizar el ", "once the ", "since the ", "desde el ", "a raiz del ", "a raiz de la ", "in the wake of the ",
 		"responsables del ", "responsables de los ", "responsables de las ", "responsables de la ", "responsable del ", "responsable de la ", "responsable de los ",
-		"autores del ", "autores de los ", "autor del ", "responsible for the ", "behind the "} {
+		"autores del ", "autores de los ", "autor del ", "responsible for the ", "behind the ",
+		"ante la ", "ante el ", "ante los ", "ante las ", "in response to the ", "amid the ", "amid a ", "en medio de la ", "en medio de los "} {
 		if strings.HasSuffix(w, m) && (len(w) == len(m) || !isWord(w[len(w)-len(m)-1])) {
 			return true
 		}
@@ -931,7 +932,7 @@ func ago(f string, ends []int, at int) bool {
 
 // lastYear reports whether s ends in a phrase for the year before.
 func lastYear(s string) bool {
-	for _, m := range []string{"last year", "el ano pasado", "el ano anterior", "the previous year", "the year before"} {
+	for _, m := range []string{"last year", "el ano pasado", "el ano anterior", "the previous year", "the year before", "meses anteriores", "months earlier", "months ago", "hace meses", "months before", "ultima decada", "last decade", "past decade", "decada pasada", "ultimos meses", "recent months"} {
 		if strings.HasSuffix(s, m) {
 			return true
 		}

@@ -19,11 +19,13 @@ import (
 func elapsedEnds(f string, lo, hi int) []int {
 	var out []int
 	s := f[lo:hi]
-	if !containsAny(s, "anos", "ano ", "year", "decad", "aniversari", "anniversar", "past", "pasado", "aquel", "acuerd", "rememb", "antes", "earlier") {
+	if !containsAny(s, "anos", "ano ", "year", "decad", "aniversari", "anniversar", "past", "pasado", "aquel", "acuerd", "rememb", "antes", "earlier", "meses", "months", "decad") {
 		return nil
 	}
 	for _, m := range []string{"aniversario", "anniversary", "en anos anteriores", "en anos pasados", "anos atras", "hace anos", "hace decadas", "hace muchos anos", "years ago", "decades ago", "in the past", "en el pasado", "in previous years", "in past years", "in years past", "anos antes", "years earlier",
 		"last year", "el ano pasado", "el ano anterior", "the previous year", "the year before",
+		"meses anteriores", "months earlier", "months ago", "hace meses", "months before",
+		"ultima decada", "last decade", "past decade", "decada pasada", "ultimos meses", "recent months",
 		"aquella noche", "aquel dia", "aquella madrugada", "aquella tarde", "aquella manana", "aquel ano", "aquellos anos", "aquella ocasion", "aquella vez"} {
 		for k := 0; ; {
 			j := strings.Index(s[k:], m)
@@ -144,6 +146,7 @@ func topical(f string, at, lo int) bool {
 	for _, m := range []string{"delito de ", "delitos de ", "el delito ", "los delitos ", "crime of ", "crimes of ", "cargo de ", "cargos de ", "charges of ", "charged with ", "charged with the ", "accused of the ", "acusado del ", "acusada del ", "acusados del ", "acusado de ", "acusada de ", "acusados de ", "acusadas de ", "accused of ", "convicted of ", "tipificar el ", "tipificar la ", "tipificar como ",
 		"crisis de ", "crisis de la ", "crisis de los ", "problema de ", "problema de la ", "problema de los ", "fenomeno de ", "fenomeno de la ", "tema de ", "tema de la ", "tema de los ",
 		"combate a ", "combate al ", "combate a la ", "combate a los ", "combatir ", "combatir el ", "combatir la ", "combatir los ", "lucha contra ", "lucha contra el ", "lucha contra la ", "lucha contra los ",
+		"robo de ", "theft of ", "venta de ", "sale of ", "trafico de ", "trafficking of ",
 		"detector de ", "detectores de ", "rastros de ", "trazas de ", "residuos de ", "traces of ", "detect ", "detecting ", "sniff out ",
 		"fight against ", "fight against the ", "combat ", "combating ", "prevencion de ", "prevencion del ", "prevencion de la ", "crisis of ", "epidemic of ", "scourge of ", "problem of "} {
 		if strings.HasSuffix(w, m) && (len(w) == len(m) || !isWord(w[len(w)-len(m)-1])) {

@@ -380,9 +380,9 @@ func (e *Extractor) anchored(c *reportCtx, i int, s *sentInfo, places []placeRef
 	if s.examples && c.feed == nil {
 		return false // "in places like Uruapan every grower pays"
 	}
-	if s.reference && c.feed == nil && i > 0 {
-		// "sales have fallen since the clashes began"; a lead may name
-		// its act as a cause ("Conmoción por la desaparición de ...")
+	if s.reference && c.feed == nil && (i > 0 || s.fEnd-s.fStart > 120) {
+		// "sales have fallen since the clashes began"; a short lead may
+		// name its act as a cause ("Conmoción por la desaparición de ...")
 		return false
 	}
 	if s.kinds >= 3 && s.listed && vague(s) && c.feed == nil {

@@ -21,6 +21,9 @@ type reportCtx struct {
 	// titleMishap: the title tells of an accident, a natural death or
 	// disaster, or a protest.
 	titleMishap bool
+	// titleGenre: the title reads as sport, entertainment, weather or
+	// statistics ("Cartel drama 'El Patrón' tops streaming charts").
+	titleGenre bool
 	// titleElapsed: the title puts the report years back ("Hace diez
 	// años: la tercera captura de El Chapo").
 	titleElapsed bool
@@ -196,7 +199,8 @@ func (e *Extractor) newReportCtx(r model.Report) *reportCtx {
 	if c.titleOpinion(e) || opinionHits >= 3 && opinionHits*4 >= n ||
 		opinionHits+voice >= 3 && (opinionHits+voice)*3 >= n && !c.concrete() ||
 		genre >= 2 && genre*4 >= n || ads >= 3 ||
-		policy >= 4 && policy*2 >= n && !c.concrete() {
+		policy >= 4 && policy*2 >= n && !c.concrete() ||
+		c.titleGenre && !c.concrete() {
 		c.opinion = true
 		for i := range c.sents {
 			if c.sents[i].typ != model.Policy {
@@ -431,9 +435,10 @@ func (e *Extractor) readTitle(c *reportCtx, prior string) {
 	}
 	e.checkHistory(ft.Folded, &si, c.r)
 	c.titleMishap = si.mishap && !perpetrated(si.actors)
+	c.titleGenre = si.genre
 	c.titleElapsed = len(elapsedEnds(ft.Folded, 0, len(ft.Folded))) > 0
-	if !si.historic && !si.question {
-		c.titleDenied = si.denied
+	if !si.question {
+		c.titleDenied = si.denied // "Fact check: video of burning buses is from 2019"
 	}
 	if !si.historic && !si.question && !si.boiler && !si.opinion {
 		c.titleType = si.typ
