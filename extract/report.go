@@ -686,10 +686,10 @@ func notHere(text string, refs []placeRef, k int, actorAt [][2]int) bool {
 			return true
 		}
 	}
-	if k > 0 && refs[k-1].end == p.start-1 && (text[p.start-1] == '-' || text[p.start-1] == ' ' && routeStart(text, refs[k-1].start)) {
+	if k > 0 && refs[k-1].end <= p.start && joinsRoute(text[refs[k-1].end:p.start], text, refs[k-1].start) {
 		return true // the far end of a route: "Reynosa-Monterrey", "carretera guadalajara colima"
 	}
-	if k+1 < len(refs) && refs[k+1].start == p.end+1 && (text[p.end] == '-' || text[p.end] == ' ') && routeStart(text, p.start) {
+	if k+1 < len(refs) && p.end <= refs[k+1].start && joinsRoute(text[p.end:refs[k+1].start], text, p.start) && routeStart(text, p.start) {
 		return true // its start: "la carretera Guadalajara-Colima a la altura de Sayula"
 	}
 	if p.place.Kind == gazetteer.State {
@@ -742,6 +742,20 @@ func dropStudio(text string, ps []placeRef) []placeRef {
 		}
 	}
 	return out
+}
+
+// joinsRoute reports whether gap, the text between two place names,
+// joins them as the ends of a route: a hyphen or a dash, with or without
+// spaces ("Reynosa-Monterrey", "Guadalajara – Colima"), or a space after a
+// road word at start ("carretera guadalajara colima").
+func joinsRoute(gap, text string, start int) bool {
+	switch strings.TrimSpace(gap) {
+	case "-", "\u2013", "\u2014":
+		return len(gap) <= len(strings.TrimSpace(gap))+2
+	case "":
+		return gap == " " && routeStart(text, start)
+	}
+	return false
 }
 
 // routeStart reports whether the place at original offset at follows a
