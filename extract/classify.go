@@ -57,6 +57,7 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 	denial, strong := false, false
 	non, accident := false, false
 	var business, road, street, seize, tallyUnit, venue, closure bool
+	bizIn := false // a business named as where the act happened ("en un negocio")
 	sport, ads := 0, 0
 	stat := strings.IndexByte(f[si.fStart:si.fEnd], '%') >= 0
 	fiction, court := false, false
@@ -97,7 +98,13 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 				accident = true
 			case clsBusiness:
 				// "frente a una tienda", "outside a bar": a landmark, not the target.
-				business = business || !landmark(f, h.fStart, si.fStart)
+				if !landmark(f, h.fStart, si.fStart) {
+					if locative(f, h.fStart, si.fStart) {
+						bizIn = true
+					} else {
+						business = true
+					}
+				}
 			case clsRoad:
 				road = true
 			case clsSupport:
@@ -169,6 +176,13 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 		si.boiler = true // "Inicio | Seguridad | Balaceras | Bloqueos | Política"
 	}
 	si.closure = closure
+	if bizIn && !business && (!personVictim(f, cues) || staffIn(f[si.fStart:si.fEnd])) {
+		// "matan a un hombre en un negocio": a person is the target and
+		// the business only where it happened; without one, or when its
+		// staff were hit ("guardias atacados en una gasolinera"), the
+		// business is.
+		business = true
+	}
 	// Actors with roles.
 	var reporters []string
 	for _, h := range hits {
@@ -221,6 +235,24 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 			own++
 		}
 	}
+	// A cue joined by "y" to one that is a reference is one too: "detenidos
+	// por bloqueos y quema de autos".
+	var refBuf [32]bool
+	ref := refBuf[:0]
+	if len(cues) <= len(refBuf) {
+		ref = refBuf[:len(cues)]
+	} else {
+		ref = make([]bool, len(cues))
+	}
+	for k, c := range cues {
+		ref[k] = afterRef(f, c.fStart, si.fStart) || causeClause(f, c.fStart, si.fStart)
+		if !ref[k] && k > 0 && ref[k-1] && c.fStart-cues[k-1].fEnd <= 30 {
+			if gap := f[cues[k-1].fEnd:c.fStart]; (strings.Contains(gap, " y ") || strings.Contains(gap, " e ") || strings.Contains(gap, " and ")) && !strings.ContainsAny(gap, ",;") {
+				ref[k] = true
+				own--
+			}
+		}
+	}
 	si.reference = own == 0 && len(cues) > 0
 	if len(cues) > 0 {
 		si.elapsed = elapsedEnds(f, si.fStart, si.fEnd)
@@ -237,8 +269,8 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 	// Filter cues.
 	var denied, negated []cueHit
 	kept := cues[:0]
-	for _, c := range cues {
-		if own > 0 && own < len(cues) && (afterRef(f, c.fStart, si.fStart) || causeClause(f, c.fStart, si.fStart)) {
+	for k, c := range cues {
+		if own > 0 && own < len(cues) && ref[k] {
 			continue
 		}
 		if denial && strong && c.typ != model.Policy && c.typ != model.Advisory {
@@ -303,6 +335,7 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 		}
 		kept = append(kept, c)
 	}
+	kept = instrumental(f, kept)
 	if len(kept) == 0 {
 		si.suppressed = len(cues) > 0 || sport > 0 || ads >= 2
 		si.genre = sport > 0 || sportWeak >= 2 || fiction || weather >= 2 || stat && len(cues) > 0
@@ -316,7 +349,35 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 	// Vehicles burnt on a highway block it; in a street, avenue or bypass
 	// only when the text says they were put across it ("atravesaron un
 	// autobús"): a bus set on fire in an avenue is arson.
+	for k := range kept {
+		c := &kept[k]
+		if c.typ != model.ArmedClash || c.weight >= 0.85 {
+			continue
+		}
+		if twoSides(f[c.fEnd:si.fEnd]) || armedParties(si.actors) >= 2 {
+			c.weight = 0.85 // "balacera entre policías y civiles": a clash
+		} else {
+			// "balacera en Culiacán deja tres muertos": shooting, with no
+			// sides told, is an armed attack.
+			c.typ, c.weight = model.ArmedAttack, 0.75
+		}
+	}
 	typ, w, pos := decide(kept, business, road || street && closure, seize)
+	if a, ok := firstArrest(f, kept); ok && a.fStart < pos.fStart {
+		switch typ {
+		case model.ArmedClash, model.Blockade, model.Arson, model.BusinessAttack, model.Explosive:
+			// "Detienen a cinco hombres que participaron en una balacera".
+			typ, w, pos = model.SecurityOperation, a.weight, a
+		}
+	}
+	if typ == model.Explosive && device(f[pos.fStart:pos.fEnd]) && foundOrHeld(f[si.fStart:si.fEnd]) {
+		// "hallan una granada", "detienen a dos con explosivos": a find.
+		typ = model.SecurityOperation
+	}
+	if typ == model.SecurityOperation && strings.HasPrefix(f[pos.fStart:pos.fEnd], "abat") && !forceNamed(si) {
+		// "abaten a hombre en su casa": shot dead, by no force named.
+		typ = model.Homicide
+	}
 	if (typ == model.Homicide || typ == model.ArmedAttack) && e.forceKills(f, hits, pos) {
 		// "soldiers killed the leader": forces killing is an operation.
 		typ = model.SecurityOperation
@@ -434,13 +495,66 @@ func (e *Extractor) datedBefore(f string, c cueHit, si *sentInfo, r model.Report
 	return false
 }
 
+// locative reports whether the business noun at folded offset at is told
+// as where something happened: "en un negocio", "al interior de una
+// tienda", "inside a store".
+func locative(f string, at, lo int) bool {
+	w := f[max(at-24, lo):at]
+	for _, m := range []string{"en ", "en el ", "en la ", "en un ", "en una ", "en su ", "en los ", "en las ", "al interior de ", "al interior del ", "al interior de un ", "al interior de una ",
+		"dentro de ", "dentro del ", "dentro de un ", "dentro de una ", "in a ", "in the ", "inside a ", "inside the ", "at a ", "at the "} {
+		if strings.HasSuffix(w, m) && (len(w) == len(m) || !isWord(w[len(w)-len(m)-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// staffIn reports whether folded sentence f speaks of a business's staff.
+func staffIn(f string) bool {
+	for _, w := range []string{"guardia", "empleado", "empleada", "despachador", "trabajador", "cajero", "cajera", "vigilante", "encargado", "encargada", "dependiente", "staff", "employee", "guard", "clerk", "cashier", "worker"} {
+		if k := strings.Index(f, w); k >= 0 && (k == 0 || !isWord(f[k-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// personVictim reports whether cues name a person as the victim: a killing,
+// or an attack verb with the personal "a" ("atacan a", "disparan a").
+func personVictim(f string, cues []cueHit) bool {
+	for _, c := range cues {
+		if c.typ == model.Homicide || c.typ == model.Kidnapping {
+			return true
+		}
+		if c.typ == model.ArmedAttack {
+			t := f[c.fStart:c.fEnd]
+			if strings.HasSuffix(t, " a") || strings.HasSuffix(t, " al") || strings.HasPrefix(f[c.fEnd:], " a ") || strings.HasPrefix(f[c.fEnd:], " al ") {
+				return true
+			}
+			for _, p := range []string{"balead", "herid", "lesionad", "atacad", "agredid", "le dispar", "les dispar", "disparan contra", "dispararon contra"} {
+				if strings.HasPrefix(t, p) {
+					return true // "un cliente es baleado en una tienda"
+				}
+			}
+		}
+	}
+	return false
+}
+
 // landmark reports whether the place noun at folded offset at only locates
 // the act: "frente a una tienda", "afuera de un bar", "outside a store".
 func landmark(f string, at, lo int) bool {
 	w := f[max(at-24, lo):at]
 	for _, m := range []string{"frente a un ", "frente a una ", "frente al ", "frente a la ", "afuera de un ", "afuera de una ", "afuera del ", "fuera de un ", "fuera de una ", "fuera del ",
 		"cerca de un ", "cerca de una ", "cerca del ", "a un costado de un ", "a un costado de una ", "a un costado del ", "junto a un ", "junto a una ", "junto al ",
-		"outside a ", "outside an ", "outside the ", "near a ", "near an ", "near the ", "in front of a ", "in front of the ", "next to a ", "next to the "} {
+		"outside a ", "outside an ", "outside the ", "near a ", "near an ", "near the ", "in front of a ", "in front of the ", "next to a ", "next to the ",
+		// One person of the business is the target: "balean a empleado
+		// de una farmacia", "atacan a carnicero cuando abría su negocio"
+		// (its staff attacked together is an attack on the business).
+		"empleado de un ", "empleado de una ", "empleado de ", "empleada de un ", "empleada de una ", "empleada de ",
+		"trabajador de un ", "trabajador de una ", "trabajadora de una ", "dueno de un ", "dueno de una ", "duena de un ", "duena de una ", "propietario de un ", "propietario de una ",
+		"propietaria de un ", "propietaria de una ", "encargado de un ", "encargado de una ", "encargada de una ", "encargada de un ", "cliente de un ", "cliente de una ",
+		"su ", "sus ", "iba a la ", "iba a un ", "iba a una ", "iba al ", "iban a la ", "iban a un ", "iban a una ", "iban al ", "salia de un ", "salia de una ", "salia del ", "salia de la ", "zona de ", "zona de los ", "ayuda en un ", "ayuda en una ", "refugio en un ", "refugio en una ", "owner of a ", "employee of a ", "his ", "her "} {
 		if strings.HasSuffix(w, m) && (len(w) == len(m) || !isWord(w[len(w)-len(m)-1])) {
 			return true
 		}
@@ -490,6 +604,9 @@ func afterRef(f string, at, lo int) bool {
 	for _, m := range []string{"tras el ", "tras la ", "tras los ", "tras las ", "por el ", "por la ", "por los ", "por las ", "for the ", "over the ", "despues del ", "despues de la ", "luego del ", "luego de la ", "after the ", "following the ", "al termino del ", "al termino de la ", "al concluir el ", "al finalizar el ", "once the ", "since the ", "desde el ", "a raiz del ", "a raiz de la ", "in the wake of the ",
 		"responsables del ", "responsables de los ", "responsables de las ", "responsables de la ", "responsable del ", "responsable de la ", "responsable de los ",
 		"autores del ", "autores de los ", "autor del ", "responsible for the ", "behind the ",
+		// the crime an arrest or a trial is about: "detenido por
+		// homicidio", "acusado de asesinar", "buscado por el secuestro".
+		"tras ", "luego de ", "despues de ", "por ", "por intentar ", "acusado de ", "acusada de ", "acusados de ", "acusado del ", "responsable de ", "responsables de ", "participantes en ", "buscado por ", "buscada por ", "accused of ", "charged with ", "wanted for ",
 		"ante la ", "ante el ", "ante los ", "ante las ", "in response to the ", "amid the ", "amid a ", "en medio de la ", "en medio de los "} {
 		if strings.HasSuffix(w, m) && (len(w) == len(m) || !isWord(w[len(w)-len(m)-1])) {
 			return true
@@ -676,7 +793,9 @@ func decide(cues []cueHit, business, road, seize bool) (model.IncidentType, floa
 		return as(model.SecurityOperation, model.Explosive)
 	case has(model.Explosive):
 		return pick(model.Explosive)
-	case has(model.ArmedClash):
+	case has(model.ArmedClash) && !(best[model.ArmedClash].weight < 0.85 && victimCue(best)):
+		// "balacera" or "tiroteo" alone says shooting, not who shot at
+		// whom: an execution or an attack told with it decides.
 		return pick(model.ArmedClash)
 	case has(model.Blockade):
 		return pick(model.Blockade)
@@ -705,7 +824,9 @@ func decide(cues []cueHit, business, road, seize bool) (model.IncidentType, floa
 		return pick(model.Homicide)
 	case has(model.Kidnapping) && best[model.Kidnapping].weight >= 0.7:
 		return pick(model.Kidnapping)
-	case has(model.ArmedAttack):
+	case has(model.ArmedAttack) && (best[model.ArmedAttack].weight >= 0.6 || !hasSec):
+		// "con posesión de un arma de fuego, detienen a": a weapon held
+		// is no attack.
 		return pick(model.ArmedAttack)
 	case has(model.Arson):
 		return pick(model.Arson)
@@ -721,6 +842,122 @@ func decide(cues []cueHit, business, road, seize bool) (model.IncidentType, floa
 		return pick(model.Advisory)
 	}
 	return pick(model.Policy)
+}
+
+// instrumental drops the attack cues that only say how a killing told in
+// the same sentence was done ("asesinan a balazos", "cuerpo con heridas de
+// bala", "mujer baleada muere"): the killing is the act.
+func instrumental(f string, cues []cueHit) []cueHit {
+	killing := false
+	for _, c := range cues {
+		if c.typ == model.Homicide && c.weight >= 0.75 {
+			killing = true
+		}
+	}
+	if !killing {
+		return cues
+	}
+	out := cues[:0]
+	for _, c := range cues {
+		if c.typ == model.ArmedAttack && means(f[c.fStart:c.fEnd]) {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// means reports whether an attack cue names the weapon or the wounds
+// rather than the attack.
+func means(t string) bool {
+	for _, p := range []string{"balazo", "disparo", "herida", "herido", "impacto", "arma de fuego", "armas de fuego", "a quemarropa", "balead", "a punaladas", "rafaga", "proyectil", "tiros", "gunshot", "bullet", "shot"} {
+		if strings.HasPrefix(t, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// firstArrest returns the first arrest or rescue cue of cues.
+func firstArrest(f string, cues []cueHit) (cueHit, bool) {
+	var first cueHit
+	ok := false
+	for _, c := range cues {
+		if c.typ != model.SecurityOperation || (ok && c.fStart >= first.fStart) {
+			continue
+		}
+		if t := f[c.fStart:c.fEnd]; arrestIn(t) || strings.HasPrefix(t, "detien") || strings.HasPrefix(t, "rescat") || t == "cae" || t == "caen" {
+			first, ok = c, true
+		}
+	}
+	return first, ok
+}
+
+// device reports whether an explosive cue names a device rather than a
+// blast.
+func device(t string) bool {
+	for _, p := range []string{"granada", "grenade", "explosivo", "artefacto", "bomba", "bomb", "mina", "landmine", "explosive device", "ied"} {
+		if strings.HasPrefix(t, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// foundOrHeld reports whether folded sentence f tells of finding, holding
+// or arresting rather than of a blast.
+func foundOrHeld(f string) bool {
+	for _, w := range []string{"hallan", "hallaron", "hallazgo", "localizan", "localizaron", "encuentran", "encontraron", "descubren", "posesion", "portacion", "con droga", "found", "discovered", "possession"} {
+		if strings.Contains(f, w) {
+			return true
+		}
+	}
+	return arrestIn(f)
+}
+
+// twoSides reports whether the words after a shooting noun name its sides:
+// "balacera entre", "tiroteo con policías", "shootout with".
+func twoSides(rest string) bool {
+	for _, m := range []string{" entre ", " con ", " contra ", " between ", " with "} {
+		if strings.HasPrefix(rest, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// armedParties counts the kinds of armed actor among as: a state force and
+// a criminal group are two sides.
+func armedParties(as []model.Actor) int {
+	force, crime := 0, 0
+	for _, a := range as {
+		switch a.Kind {
+		case model.StateForce:
+			force = 1
+		case model.Cartel, model.Faction, model.UnidentifiedArmedGroup:
+			crime = 1
+		}
+	}
+	return force + crime
+}
+
+// forceNamed reports whether a state force is among the sentence's actors.
+func forceNamed(si *sentInfo) bool {
+	for _, a := range si.actors {
+		if a.Kind == model.StateForce {
+			return true
+		}
+	}
+	return false
+}
+
+// victimCue reports whether firm cues of a one-sided act are among best:
+// a killing, an armed attack or an abduction.
+func victimCue(best map[model.IncidentType]cueHit) bool {
+	h, hok := best[model.Homicide]
+	a, aok := best[model.ArmedAttack]
+	k, kok := best[model.Kidnapping]
+	return hok && h.weight >= 0.75 || aok && a.weight >= 0.7 || kok && k.weight >= 0.8
 }
 
 // actorRole decides the role of the actor mentioned at folded offset at.

@@ -45,7 +45,7 @@ func NewWith(d Deps) *Extractor {
 			xs := w.Find(text, lang, published)
 			out := make([]timeExpr, 0, len(xs))
 			for _, x := range xs {
-				out = append(out, timeExpr{start: x.Start, end: x.End, t: x.Time, prec: x.Precision, historic: x.Historic, upcoming: x.Upcoming})
+				out = append(out, timeExpr{start: x.Start, end: x.End, t: x.Time, prec: x.Precision, historic: x.Historic, upcoming: x.Upcoming, bare: x.Bare})
 			}
 			return out
 		}

@@ -19,7 +19,21 @@
 //     "tras el", "por los", "after the" names another act and decides only
 //     when nothing else does ("tras el enfrentamiento detuvieron a
 //     cuatro" is an arrest). A cue inside a longer one does not count
-//     ("suspended operations"). Sport ("el portero bloqueó tres disparos")
+//     ("suspended operations"). A shooting noun ("balacera", "tiroteo")
+//     is a clash only with its sides told ("balacera entre policías y
+//     pistoleros", a force and a criminal group named); alone it is an
+//     armed attack. The weapon or the wounds of a killing ("asesinan a
+//     balazos", "cuerpo con heridas de bala") do not make it an attack.
+//     An arrest or rescue told before the crime decides ("detienen a
+//     cinco que participaron en una balacera"), and the crime an arrest is
+//     for ("detenido por homicidio", "acusado de", "responsable del") is
+//     a reference, as is one joined to it by "y". A device found or held
+//     ("hallan una granada") is a security operation; a weapon held ("con
+//     posesión de un arma de fuego") is no attack; "abatido" with no
+//     force named is a killing. A person shot in a business ("matan a un
+//     hombre en una tienda") is the target, not the business, unless its
+//     staff were hit. Perpetrator nouns ("secuestrador", "asesino") are
+//     no acts. Sport ("el portero bloqueó tres disparos")
 //     and advertising ("ofertas explosivas") are not incidents. When a
 //     sentence names several places, each takes the cues told with it:
 //     those between it and the place before, or after it when the place
@@ -115,10 +129,19 @@
 //     bloqueos", "se escuchan detonaciones") at its publication day
 //     (America/Mexico_City); news, official statements and other
 //     transcripts have no time (a present-tense headline may report an
-//     old event).
+//     old event). A part of the day that names no day ("en la
+//     madrugada") takes the day told before it in the report or the
+//     title, at its hour, and only failing those the publication day. In a
+//     headline-length text (240 bytes or less) a time in any clause dates
+//     the incident ("Matan a dos; suman cinco en este sábado").
+//   - Slugs: a text given as a URL slug ("ejecutan-a-dos-en-la-colonia-centro") is
+//     read with its hyphens and slashes as spaces; evidence still quotes
+//     the text as given.
 //   - Counts: per kind the largest figure found in the incident's
-//     sentences; a figure in a sentence naming several places goes to the
-//     nearest place; unknown stays nil.
+//     sentences (package toll reads headline forms: "ejecutan a
+//     comerciante" is one, "hallan cadáver" one, "lo asesinan" one); a
+//     figure in a sentence naming several places goes to the nearest
+//     place; unknown stays nil.
 //   - Severity: 4 = ten or more killed, twenty or more killed and injured,
 //     or a tally (wave-scale); 3 = any death, a homicide, an explosive or an
 //     armed clash; 2 = injuries, kidnapped people, arson, blockade, business
@@ -218,6 +241,7 @@ type timeExpr struct {
 	prec       model.TimePrecision
 	historic   bool
 	upcoming   bool // a date ahead of publication: only for closures and advisories
+	bare       bool // a part of the day placed on the publication day: any day told elsewhere wins
 }
 
 // figure is a human toll found in a text (original offsets).
@@ -230,13 +254,20 @@ type figure struct {
 
 // Extractor is safe for concurrent use.
 type Extractor struct {
-	geo    geo
-	times  func(text, lang string, published time.Time) []timeExpr
-	tolls  func(text string) []figure
-	ac     ahocorasick.AhoCorasick
-	pats   [][]entry // per pattern id
-	actors []actorDef
-	abbrev map[string]bool
+	geo   geo
+	times func(text, lang string, published time.Time) []timeExpr
+	tolls func(text string) []figure
+	ac    ahocorasick.AhoCorasick
+	pats  [][]entry // per pattern id
+	// shorter[id] is the longest pattern that begins pattern id, or -1:
+	// the matcher finds the longest pattern at a place, and when it does
+	// not end a word ("disparan a" in "disparan al", "ejecutado" in
+	// "ejecutados") a shorter one that does ("disparan") or that is a
+	// word prefix ("ejecutad*") is the match. plen[id] is its length.
+	shorter []int
+	plen    []int
+	actors  []actorDef
+	abbrev  map[string]bool
 	// markers cut long unpunctuated runs.
 	markers []string
 	loc     *time.Location
@@ -292,7 +323,41 @@ func newExtractor(g geo, times func(string, string, time.Time) []timeExpr, tolls
 	}
 	b := ahocorasick.NewAhoCorasickBuilder(ahocorasick.Opts{MatchKind: ahocorasick.LeftMostLongestMatch, DFA: true})
 	e.ac = b.Build(patterns)
+	e.shorter = make([]int, len(patterns))
+	e.plen = make([]int, len(patterns))
+	for id, p := range patterns {
+		e.shorter[id] = -1
+		e.plen[id] = len(p)
+		for k := len(p) - 1; k > 0; k-- {
+			if q, ok := index[p[:k]]; ok {
+				e.shorter[id] = q
+				break
+			}
+		}
+	}
 	return e
+}
+
+// fallback returns the longest pattern shorter than pattern id that
+// begins it and matches at folded offset s as a whole word or as a word
+// prefix.
+func (e *Extractor) fallback(f string, s, id int) (int, bool) {
+	for q := e.shorter[id]; q >= 0; q = e.shorter[q] {
+		end := s + e.plen[q]
+		if end >= len(f) || !isWord(f[end]) || hasPrefixEntry(e.pats[q]) {
+			return q, true
+		}
+	}
+	return -1, false
+}
+
+func hasPrefixEntry(es []entry) bool {
+	for _, x := range es {
+		if x.prefix {
+			return true
+		}
+	}
+	return false
 }
 
 // hit is a lexicon match in folded text.
@@ -332,7 +397,21 @@ func (e *Extractor) match(t fold.Text) []hit {
 				}
 			}
 			if pe == nil {
-				continue
+				q, ok := e.fallback(f, s, m.Pattern())
+				if !ok {
+					continue
+				}
+				if qe := s + e.plen[q]; qe >= len(f) || !isWord(f[qe]) {
+					// a shorter whole word: "disparan" in "disparan al"
+					os, oe := t.Span(s, qe)
+					out = append(out, hit{fStart: s, fEnd: qe, start: os, end: oe, entries: e.pats[q]})
+					continue
+				}
+				for _, x := range e.pats[q] {
+					if x.prefix {
+						pe = append(pe, x)
+					}
+				}
 			}
 			ents = pe
 			for en < len(f) && isWord(f[en]) {
@@ -441,6 +520,43 @@ type placeRef struct {
 
 // Extract returns the incidents mentioned in r, in text order.
 func (e *Extractor) Extract(r model.Report) []model.Incident {
+	if words, ok := unslug(r.Text); ok {
+		// A headline given as its URL slug ("ejecutan-a-dos-en-la-colonia-centro"):
+		// read it with spaces; the evidence still quotes the text as given.
+		orig := r.Text
+		r.Text = words
+		incs := e.extract(r)
+		for k := range incs {
+			for m := range incs[k].Evidence {
+				ev := &incs[k].Evidence[m]
+				ev.Text = orig[ev.Start:ev.End]
+			}
+		}
+		return incs
+	}
+	return e.extract(r)
+}
+
+// unslug returns text with the separators of a URL slug made spaces when
+// text is one ("ejecutan-a-hombre-en-villas-del-valle", a URL ending in
+// one): a single run with no spaces and at least three hyphens or
+// underscores. The result has the same length as text.
+func unslug(text string) (string, bool) {
+	t := strings.TrimSpace(text)
+	if len(t) < 16 || strings.ContainsAny(t, " \t\n") || strings.Count(t, "-")+strings.Count(t, "_") < 3 {
+		return "", false
+	}
+	b := []byte(text)
+	for i, c := range b {
+		switch c {
+		case '-', '_', '/':
+			b[i] = ' '
+		}
+	}
+	return string(b), true
+}
+
+func (e *Extractor) extract(r model.Report) []model.Incident {
 	ctx := e.newReportCtx(r)
 	sents := ctx.sents
 	if ctx.titleType == model.Advisory {

@@ -406,6 +406,9 @@ func (e *Extractor) anchored(c *reportCtx, i int, s *sentInfo, places []placeRef
 	if n := len(out); n > 0 && out[n-1].typ == s.typ && out[n-1].lastSent >= i-2 {
 		return true
 	}
+	if n := len(out); n > 0 && len(places) == 0 && e.supports(c, &out[n-1], i, s) {
+		return true // a detail of the act just told ("los agresores abrieron fuego")
+	}
 	return s.weight >= 0.7 && i < 3 && c.r.Kind != model.KindTranscript
 }
 
@@ -780,13 +783,21 @@ func (e *Extractor) location(p placeRef, highway string) model.Location {
 // setTime fills the incident's time; it reports whether the time came
 // from the incident's own sentences.
 func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
-	var best *timeExpr
+	var best, bare *timeExpr
 	bestD := 1 << 30
 	ahead := d.typ == model.Disruption || d.typ == model.Advisory // dated when they take effect
 	for _, i := range d.sents {
 		for k := range c.sents[i].times {
 			t := &c.sents[i].times[k]
 			if t.historic || t.t.IsZero() || t.upcoming && !ahead {
+				continue
+			}
+			if t.bare {
+				// "en la madrugada" on the publication day: only when no
+				// day is told before it in the report.
+				if bare == nil {
+					bare = t
+				}
 				continue
 			}
 			dd := t.start - d.cuePos
@@ -804,7 +815,7 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 		for j := d.firstSent - 1; j >= 0 && c.sents[j].para == para && best == nil; j-- {
 			ts := c.sents[j].times
 			for k := len(ts) - 1; k >= 0; k-- {
-				if !ts[k].historic && !ts[k].upcoming && !ts[k].t.IsZero() {
+				if !ts[k].historic && !ts[k].upcoming && !ts[k].bare && !ts[k].t.IsZero() {
 					best = &ts[k]
 					break
 				}
@@ -816,20 +827,54 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 		for j := d.firstSent - 1; j >= 0 && best == nil; j-- {
 			ts := c.sents[j].times
 			for k := len(ts) - 1; k >= 0; k-- {
-				if !ts[k].historic && !ts[k].upcoming && !ts[k].t.IsZero() {
+				if !ts[k].historic && !ts[k].upcoming && !ts[k].bare && !ts[k].t.IsZero() {
 					best = &ts[k]
 					break
 				}
 			}
 		}
 	}
+	if best != nil && bare != nil {
+		// The day told before, at the hour of the part of the day.
+		t := *best
+		day := t.t.In(e.loc)
+		h := bare.t.In(e.loc).Hour()
+		t.t = time.Date(day.Year(), day.Month(), day.Day(), h, 0, 0, 0, e.loc)
+		t.prec = model.TimeDay
+		best = &t
+	}
+	if best == nil && bare == nil && d.firstSent >= 0 && len(c.r.Text) <= headlineLen {
+		// A headline's clauses tell one event: "Matan a dos en Uriangato;
+		// suman cinco en este sábado", "¡Madrugada de terror! Hallan a un
+		// comerciante asesinado".
+		for j := range c.sents {
+			for k := range c.sents[j].times {
+				t := &c.sents[j].times[k]
+				if t.historic || t.upcoming || t.t.IsZero() {
+					continue
+				}
+				if t.bare {
+					if bare == nil {
+						bare = t
+					}
+					continue
+				}
+				if best == nil {
+					best = t
+				}
+			}
+		}
+	}
 	if best == nil {
 		for k := range c.titleTimes {
-			if !c.titleTimes[k].historic && !c.titleTimes[k].t.IsZero() && (!c.titleTimes[k].upcoming || ahead) {
+			if !c.titleTimes[k].historic && !c.titleTimes[k].bare && !c.titleTimes[k].t.IsZero() && (!c.titleTimes[k].upcoming || ahead) {
 				best = &c.titleTimes[k]
 				break
 			}
 		}
+	}
+	if best == nil && bare != nil {
+		best, own = bare, true
 	}
 	if best != nil {
 		t := best.t
@@ -856,6 +901,10 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 	// publication day (a present-tense headline may report an old event).
 	return false
 }
+
+// headlineLen is the longest text read as a headline: its clauses tell
+// one event, so a time in any of them dates it.
+const headlineLen = 240
 
 // live reports whether a transcript describes what is happening as it is
 // spoken ("continúan los bloqueos", "se escuchan detonaciones").

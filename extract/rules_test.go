@@ -21,7 +21,12 @@ func TestTypeRules(t *testing.T) {
 		{"Elementos de la Guardia Nacional detuvieron a dos hombres en Uruapan.", model.SecurityOperation},
 		{"Tres delincuentes fueron abatidos por militares en Culiacán.", model.SecurityOperation},
 		{"Incendian una vivienda en Zapopan.", model.Arson},
-		{"Asesinan a balazos a un hombre en Celaya.", model.ArmedAttack},
+		{"Asesinan a balazos a un hombre en Celaya.", model.Homicide}, // "a balazos" says how: the killing is the act
+		{"Atacan a balazos a un hombre en Celaya.", model.ArmedAttack},
+		{"Detienen a cinco hombres que participaron en una balacera en Zamora.", model.SecurityOperation},
+		{"Con posesión de un arma de fuego, detienen a un hombre en Uruapan.", model.SecurityOperation},
+		{"Hallan una granada en un parque de Culiacán.", model.SecurityOperation},
+		{"Hay cinco detenidos por bloqueos y quema de autos en Uruapan.", model.SecurityOperation},
 		{"Hallan cuerpos sin vida en una fosa clandestina en Tonalá, Jalisco.", model.Homicide},
 		{"Detienen a presunto responsable del asesinato de un comerciante en Celaya.", model.SecurityOperation},
 		{"Privan de la libertad a un joven en Uruapan; secuestradores exigen rescate.", model.Kidnapping},

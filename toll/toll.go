@@ -11,7 +11,23 @@
 // counts one more; "los cuerpos de dos hombres" counts two killed.
 // A singular noun after a verb counts one ("matan a policía"), and a
 // negative statement ("no se reportaron heridos", "no injuries") counts
-// zero. Quantities of anything else ("252 bloqueos", "de 35 años") are not
+// zero.
+//
+// Headlines are telegraphic, and these forms count too: any singular word
+// after a killing verb's personal "a" ("ejecutan a tortillero", "asesinan
+// a Rosa Pérez", "a 'El Güero'") is one person, "a pareja" two; a short
+// phrase may stand between the verb and its "a" ("matan de un balazo a",
+// "ejecutan en Celaya a dos"); the object may lack the "a" ("asesinan
+// policía", "Gunmen Kill Mayor of Small Town"); verbs of finding take "sin vida"
+// or "muerto" ("localizan sin vida a"); a body noun after an article or a
+// finding verb is one dead ("hallan cadáver", "encuentran a ejecutado");
+// a lone victim told by the verb is one ("lo asesinan", "fue ejecutado",
+// "muere", "Woman Killed in"); people joined by "y" share a toll word
+// ("un hombre y una mujer sin vida"); an age may follow the noun ("niña
+// de 11 años sin vida"); "death toll rises to 15" is a running toll. A
+// figure of people riddled with bullets ("acribillan a tres") or of a
+// running total ("ya suman nueve asesinados") yields to deaths the text
+// states otherwise ("...; uno muere"). Quantities of anything else ("252 bloqueos", "de 35 años") are not
 // figures.
 //
 // People reported missing ("desaparecidos", "missing") are not counted as
@@ -22,6 +38,7 @@ package toll
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/atalaya/atalaya/fold"
 )
@@ -60,6 +77,12 @@ func tokenize(f string) []token {
 	brk := false
 	for i := 0; i < len(f); {
 		c := f[i]
+		if c == 0xC2 && i+1 < len(f) && (f[i+1] == 0xA1 || f[i+1] == 0xBF) {
+			// "¡4 ejecutados!", "¿Quién mató a...?": opening marks.
+			brk = true
+			i += 2
+			continue
+		}
 		if !isWord(c) {
 			switch c {
 			case '.':
@@ -105,14 +128,22 @@ func isWord(c byte) bool   { return isLetter(c) || isDigit(c) }
 // finder holds one Find call's state.
 type finder struct {
 	t    fold.Text
+	orig string
 	toks []token
 	out  []Figure
+	// caps: the text is written in capitals; titleCase: every word
+	// starts with one. Neither tells a name from a noun.
+	caps, titleCase bool
+	// weak[k] marks out[k] as a killed figure that yields to any other
+	// (see dropWeak).
+	weak []bool
 }
 
 // Find returns the figures of text in order.
 func Find(text string) []Figure {
-	f := finder{t: fold.New(text)}
+	f := finder{t: fold.New(text), orig: text}
 	f.toks = tokenize(f.t.Folded)
+	f.caps, f.titleCase = capitals(text)
 	words := make([]string, len(f.toks))
 	for i, t := range f.toks {
 		words[i] = t.s
@@ -124,14 +155,88 @@ func Find(text string) []Figure {
 		}
 		i++
 	}
+	f.dropWeak()
 	sort.SliceStable(f.out, func(a, b int) bool { return f.out[a].Start < f.out[b].Start })
 	return f.out
+}
+
+// dropWeak drops the killed figures that only may be deaths when the text
+// states deaths otherwise: people riddled with bullets ("acribillan a cuatro;
+// uno muere") and running totals ("matan a joven; ya suman nueve").
+func (f *finder) dropWeak() {
+	strong := false
+	for k, x := range f.out {
+		if x.Kind == Killed && !f.weak[k] {
+			strong = true
+		}
+	}
+	if !strong {
+		return
+	}
+	out := f.out[:0]
+	for k, x := range f.out {
+		if x.Kind == Killed && f.weak[k] {
+			continue
+		}
+		out = append(out, x)
+	}
+	f.out = out
+}
+
+// capitals reports whether text is mostly upper case, and whether most of
+// its words of four letters or more start with a capital.
+func capitals(text string) (caps, titleCase bool) {
+	upper, lower, words, capWords := 0, 0, 0, 0
+	start := true
+	wlen, wcap := 0, false
+	flush := func() {
+		if wlen >= 4 {
+			words++
+			if wcap {
+				capWords++
+			}
+		}
+		wlen, wcap = 0, false
+	}
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			upper++
+			if start {
+				wcap = true
+			}
+			wlen++
+			start = false
+		case c >= 'a' && c <= 'z' || c >= 0x80:
+			if c >= 'a' {
+				lower++
+			}
+			wlen++
+			start = false
+		default:
+			flush()
+			start = true
+		}
+	}
+	flush()
+	return upper > lower, words >= 5 && capWords*4 >= words*3
 }
 
 // add records a figure over tokens [from, to].
 func (f *finder) add(k Kind, n int, atLeast bool, from, to int) {
 	s, e := f.t.Span(f.toks[from].start, f.toks[to].end)
 	f.out = append(f.out, Figure{Kind: k, N: n, AtLeast: atLeast, Start: s, End: e})
+	weak := strings.HasPrefix(f.word(from), "acribill") || strings.HasPrefix(f.word(from), "riddled")
+	for p := from - 1; p >= from-3 && p >= 0; p-- {
+		if runningTotal[f.word(p)] {
+			weak = true
+		}
+		if !f.joined(p + 1) {
+			break
+		}
+	}
+	f.weak = append(f.weak, weak)
 }
 
 // word returns token i's text, or "" past the end or across a clause break
@@ -166,7 +271,13 @@ func (f *finder) at(i int, words []string) int {
 	if j := f.eventOf(i, words); j > i {
 		return j
 	}
+	if j := f.lone(i); j > i {
+		return j
+	}
 	if j := f.total(i, words); j > i {
+		return j
+	}
+	if j := f.tollRises(i, words); j > i {
 		return j
 	}
 	return i
@@ -217,6 +328,31 @@ func (f *finder) total(i int, words []string) int {
 	return last + 1
 }
 
+// tollRises matches a running death toll in English: "death toll rises to
+// 15", "the death toll from the massacre climbed to 18".
+func (f *finder) tollRises(i int, words []string) int {
+	if f.word(i) != "death" || f.word(i+1) != "toll" || !f.joined(i+1) {
+		return i
+	}
+	for k := i + 2; k < i+12 && f.joined(k); k++ {
+		switch f.word(k) {
+		case "rises", "rose", "climbs", "climbed", "reaches", "reached", "hits", "hit", "jumps", "jumped", "increases", "increased", "grows", "grew":
+			j := k + 1
+			if f.word(j) == "to" && f.joined(j) {
+				j++
+			}
+			j, atLeast := f.atLeast(j)
+			n, after, ok := f.number(j, words)
+			if !ok || n >= 1900 && n <= 2100 || !f.joined(j) {
+				return i
+			}
+			f.add(Killed, n, atLeast, i, after-1)
+			return after
+		}
+	}
+	return i
+}
+
 // eventOf matches an event noun and its victims: "la muerte de 12
 // personas", "el asesinato de un policía", "the killing of three
 // journalists", "la detención de cinco presuntos".
@@ -231,8 +367,25 @@ func (f *finder) eventOf(i int, words []string) int {
 	}
 	k, atLeast := f.atLeast(de + 1)
 	n, after, ok := f.number(k, words)
+	if ok && f.word(after) == "pareja" && n == 1 && f.joined(after) {
+		// "los cuerpos de una pareja"
+		f.add(kind, 2, false, i, after)
+		return after + 1
+	}
 	if !ok {
-		return i
+		// "la muerte de interno", "el asesinato de la joven", "los
+		// cuerpos de hombre y mujer": one person, and those joined.
+		j := de + 1
+		if (f.word(j) == "la" || f.word(j) == "el" || f.word(j) == "su") && f.joined(j+1) {
+			j++
+		}
+		if !esSingular[f.word(j)] || atLeast || f.word(j) == "presunto" || f.word(j) == "presunta" {
+			return i
+		}
+		end, _ := f.fillers(j)
+		more, end := f.moreSubjects(end, words)
+		f.add(kind, 1+more, false, i, end-1)
+		return end
 	}
 	end, person := f.fillers(after)
 	if !person {
@@ -244,25 +397,48 @@ func (f *finder) eventOf(i int, words []string) int {
 }
 
 // single matches one person named by a singular noun and a toll word:
-// "mujer herida", "hallan a hombre sin vida", "el cadáver de".
+// "mujer herida", "hallan a hombre sin vida", "joven muere", "hombre de 50
+// años es asesinado", or one body: "el cadáver de", "hallan cuerpo en",
+// "encuentran a ejecutado".
 func (f *finder) single(i int) int {
 	w := f.word(i)
-	if (w == "el" || w == "del") && (f.word(i+1) == "cadaver") && f.joined(i+1) {
-		f.add(Killed, 1, false, i+1, i+1)
-		return i + 2
+	if bodySingular[w] && f.bodyAt(i) {
+		f.add(Killed, 1, false, i, i)
+		return i + 1
 	}
-	if !esSingular[w] || !f.joined(i+1) {
+	n := 1
+	if w == "pareja" {
+		n = 2 // "localizan a pareja sin vida"
+	} else if enNoun[w] {
+		return f.enSingle(i)
+	} else if !esSingular[w] {
+		return i
+	}
+	if !f.joined(i + 1) {
 		return i
 	}
 	switch f.word(i - 1) {
-	case "a", "al", "el", "la", "un", "una", "":
+	case "a", "al", "el", "la", "un", "una", "y", "":
 	default:
-		if f.joined(i) {
+		if f.joined(i) && !discover[f.word(i-1)] {
 			return i
 		}
 	}
 	// "el conductor quedó herido", "la mujer fue hospitalizada".
-	j := i + 1
+	j := f.age(i + 1)
+	if f.word(j) == "y" && f.joined(j) {
+		// "hallan a hombre y mujer muertos"
+		if more, end := f.moreSubjects(j, nil); more > 0 {
+			m := end
+			for k := 0; k < 3 && aux[f.word(m)] && f.joined(m); k++ {
+				m++
+			}
+			if kind, last, ok := f.kindAt(m); ok {
+				f.add(kind, n+more, false, i, last)
+				return last + 1
+			}
+		}
+	}
 	for k := 0; k < 3 && aux[f.word(j)] && f.joined(j); k++ {
 		j++
 	}
@@ -270,8 +446,143 @@ func (f *finder) single(i int) int {
 	if !ok || !singularKind[f.word(j)] && f.word(j) != "sin" {
 		return i
 	}
-	f.add(kind, 1, false, i, last)
+	f.add(kind, n, false, i, last)
 	return last + 1
+}
+
+// enSingle matches an English headline's lone victim: "Woman Killed in
+// ...", "Police Officer Shot Dead", "Mayor Slain". A noun followed by an
+// object is the agent ("police killed three"), not the victim.
+func (f *finder) enSingle(i int) int {
+	j := i + 1
+	for k := 0; k < 2 && enNoun[f.word(j)] && f.joined(j); k++ {
+		j++ // "police officer", "police chief"
+	}
+	for k := 0; k < 2 && (f.word(j) == "was" || f.word(j) == "is" || f.word(j) == "found") && f.joined(j); k++ {
+		j++
+	}
+	if personNoun[f.word(j)] && !enNoun[f.word(j)] {
+		return i // "police officers killed": a plural, read elsewhere
+	}
+	kind, last, ok := f.kindAt(j)
+	if !ok || kind != Killed {
+		return i
+	}
+	switch after := f.word(last + 1); {
+	case after == "" || !f.joined(last+1):
+	case after == "in" || after == "at" || after == "near" || after == "on" || after == "after" || after == "during" || after == "as" || after == "by" || after == "outside" || after == "inside":
+	default:
+		return i
+	}
+	f.add(Killed, 1, false, i, last)
+	return last + 1
+}
+
+// age skips an age after a person noun ("niña de 11 años", "hombre de
+// unos 50 años") and returns the index after it, or i.
+func (f *finder) age(i int) int {
+	if f.word(i) != "de" || !f.joined(i) {
+		return i
+	}
+	j := i + 1
+	if w := f.word(j); (w == "unos" || w == "unas" || w == "entre" || w == "aproximadamente") && f.joined(j) {
+		j++
+	}
+	if w := f.word(j); w == "" || !isDigit(w[0]) && numberWords[w] == 0 || !f.joined(j) {
+		return i
+	}
+	j++
+	if f.word(j) == "y" && f.joined(j) && numberWords[f.word(j+1)] > 0 {
+		j += 2
+	}
+	if w := f.word(j); (w == "anos" || w == "meses") && f.joined(j) {
+		j++
+		if f.word(j) == "de" && f.word(j+1) == "edad" && f.joined(j+1) {
+			j += 2
+		}
+		return j
+	}
+	return i
+}
+
+// bodyAt reports whether the singular body noun at i ("cuerpo", "cadáver",
+// "ejecutado") counts one dead person: after an article or a verb of
+// finding, and not a body of people ("cuerpo de bomberos", "cuerpo
+// policiaco") or the body of a count ("el cuerpo de dos hombres").
+func (f *finder) bodyAt(i int) bool {
+	p := f.word(i - 1)
+	switch {
+	case (p == "el" || p == "del" || p == "un" || p == "al") && f.joined(i):
+	case p == "a" && f.joined(i) && discover[f.word(i-2)] && f.joined(i-1):
+	case discover[p] && f.joined(i):
+	case p == "" || !f.joined(i):
+		// a headline that opens with it: "Cadáver en canal de riego",
+		// "Ejecutado en la colonia Centro".
+	default:
+		return false
+	}
+	n := f.word(i + 1)
+	if collective[n] && f.joined(i+1) {
+		return false
+	}
+	if n == "de" && f.joined(i+1) {
+		m := f.word(i + 2)
+		if collective[m] || m == "la" && collective[f.word(i+3)] {
+			return false
+		}
+		if m != "" && (isDigit(m[0]) || numberWords[m] > 1) {
+			return false
+		}
+	}
+	return true
+}
+
+// lone matches one victim told only by the verb: "lo asesinaron", "fue
+// ejecutado", "él muere", "falleció en el hospital". Subjects and objects
+// that are named are read by the other patterns first.
+func (f *finder) lone(i int) int {
+	w := f.word(i)
+	switch {
+	case (w == "lo" || w == "la" || w == "le") && f.joined(i+1):
+		if k, ok := verbKind[f.word(i+1)]; ok && k == Killed {
+			f.add(Killed, 1, false, i, i+1)
+			return i + 2
+		}
+		if discover[f.word(i+1)] && f.joined(i+2) {
+			// "la encuentran muerta", "lo hallan sin vida"
+			switch m := f.word(i + 2); {
+			case m == "muerto" || m == "muerta":
+				f.add(Killed, 1, false, i, i+2)
+				return i + 3
+			case m == "sin" && f.word(i+3) == "vida":
+				f.add(Killed, 1, false, i, i+3)
+				return i + 4
+			}
+		}
+		if (f.word(i+1) == "quitan" || f.word(i+1) == "quitaron") && f.word(i+2) == "la" && f.word(i+3) == "vida" {
+			f.add(Killed, 1, false, i, i+3)
+			return i + 4
+		}
+	case w == "fue" || w == "es":
+		n := f.word(i + 1)
+		if singularKind[n] && kindWord[n] == Killed && f.joined(i+1) && !esSingular[f.word(i-1)] {
+			f.add(Killed, 1, false, i, i+1)
+			return i + 2
+		}
+	case w == "muere" || w == "murio" || w == "fallece" || w == "fallecio":
+		p := f.word(i - 1)
+		if f.joined(i) && p != "" && (isDigit(p[0]) || numberWords[p] > 0 || personNoun[p]) {
+			return i
+		}
+		f.add(Killed, 1, false, i, i)
+		return i + 1
+	case w == "pierde" || w == "perdio":
+		if f.word(i+1) == "la" && f.word(i+2) == "vida" && f.joined(i+1) && f.joined(i+2) {
+			f.add(Killed, 1, false, i, i+2)
+			return i + 3
+		}
+	}
+	return i
 }
 
 // atLeast matches "al menos", "por lo menos", "más de", "at least", ... at
@@ -400,9 +711,13 @@ func (f *finder) kindAt(i int) (Kind, int, bool) {
 		if f.word(i+1) == "de" && f.word(i+2) == "la" && f.word(i+3) == "vida" {
 			return Killed, i + 3, true
 		}
-	case "shot", "found", "left", "reported", "confirmed":
+	case "shot", "found", "left", "reported", "confirmed", "stabbed", "beaten", "hacked", "burned":
 		if f.word(i+1) == "dead" {
 			return Killed, i + 1, true
+		}
+		// "shot to death", "stabbed to death"
+		if f.word(i+1) == "to" && f.word(i+2) == "death" && f.joined(i+1) && f.joined(i+2) {
+			return Killed, i + 2, true
 		}
 	case "gunned":
 		if f.word(i+1) == "down" {
@@ -449,6 +764,19 @@ func (f *finder) numberFirst(i int, words []string) int {
 		if kind, last, ok := f.pastRelative(j + 1); ok {
 			f.add(kind, n, atLeast, start, last)
 			return last + 1
+		}
+	}
+	if person && (f.word(j) == "y" || f.word(j) == "and") {
+		// "un hombre y una mujer sin vida": the people share the toll word.
+		if more, end := f.moreSubjects(j, words); more > 0 {
+			m := end
+			for k := 0; k < 3 && aux[f.word(m)] && f.joined(m); k++ {
+				m++
+			}
+			if kind, last, ok := f.kindAt(m); ok {
+				f.add(kind, n+more, atLeast, start, last)
+				return last + 1
+			}
 		}
 	}
 	for k := 0; k < 3 && aux[f.word(j)] && f.joined(j); k++ {
@@ -522,6 +850,9 @@ func (f *finder) verbFirst(i int, words []string) int {
 	kind, finite := verbKind[w]
 	participle := false
 	j := i + 1
+	if kind == Injured && f.word(i+1) == "de" && f.word(i+2) == "muerte" && f.joined(i+2) {
+		kind, j = Killed, i+3 // "hieren de muerte a un joven"
+	}
 	if !finite {
 		switch w {
 		case "privan", "privaron", "privo":
@@ -541,22 +872,44 @@ func (f *finder) verbFirst(i int, words []string) int {
 			if f.word(i+1) == "la" && f.word(i+2) == "vida" {
 				kind, j, finite = Killed, i+3, true
 			}
+		case "dan", "dieron", "da", "dio":
+			if f.word(i+1) == "muerte" && f.joined(i+1) {
+				kind, j, finite = Killed, i+2, true // "dan muerte a dos jóvenes"
+			}
+		case "asesinar", "matar", "ejecutar", "ultimar", "acribillar":
+			// "detenido por asesinar a cuatro", not "intentan asesinar".
+			switch f.word(i - 1) {
+			case "intentan", "intentaron", "intento", "intentar", "intentaba", "intentaban", "planeaban", "pretendian", "querian", "quiso", "quisieron", "buscaban", "con", "de", "a", "para", "iban", "van", "va", "iba", "amenaza", "amenazan", "amenazaron", "puede", "pueden", "podrian", "podria":
+				return i
+			}
+			kind, finite = Killed, true
 		}
 	}
-	if finite && needsPrep[w] && f.word(i+1) != "a" && f.word(i+1) != "al" {
-		return i
+	if !finite && discover[w] && f.joined(i+1) && f.joined(i+2) {
+		// "hallan sin vida a un joven", "encuentran muerto a".
+		switch m := f.word(i + 1); {
+		case m == "sin" && f.word(i+2) == "vida":
+			kind, j, finite = Killed, i+3, true
+		case m == "muerto" || m == "muerta" || m == "muertos" || m == "muertas":
+			kind, j, finite = Killed, i+2, true
+		}
 	}
 	if !finite {
 		if dies[w] && esSingular[f.word(i+1)] && f.joined(i+1) {
 			// "muere hombre baleado".
-			f.add(Killed, 1, false, i, i+1)
-			return i + 2
+			end, _ := f.fillers(i + 1)
+			more, end := f.more(end, words)
+			f.add(Killed, 1+more, false, i, end-1)
+			return end
 		}
 		k, ok := kindWord[w]
 		if !ok || w == "victimas" || w == "victima" || nounOnly[w] {
 			return i
 		}
 		kind, participle = k, true
+	}
+	if !participle {
+		j = f.adverbial(j)
 	}
 	prep := false
 	if m := f.word(j); (m == "a" || m == "al") && f.joined(j) {
@@ -567,12 +920,39 @@ func (f *finder) verbFirst(i int, words []string) int {
 			j += 2
 		}
 	} else if manner[f.word(j)] && f.joined(j) {
-		// "asesinan a tiros una mujer" is covered above; "matan de un
-		// balazo a ..." is not a figure we read.
+		// "asesinan a tiros una mujer": no personal "a", no figure.
 		return i
+	}
+	if finite && needsPrep[w] && !prep {
+		return i
+	}
+	if prep && !f.joined(j) && f.quoted(j) && finite {
+		// "ejecutan a 'El Güero'": one person, by a nickname.
+		f.add(kind, 1, false, i, j)
+		return j + 1
 	}
 	if !f.joined(j) {
 		return i
+	}
+	switch f.word(j) {
+	case "su", "sus":
+		// "matan a su esposa", "mueren sus tres tripulantes".
+		if f.joined(j + 1) {
+			j++
+		}
+	case "otro", "otra":
+		// "asesinan a otro hombre", "matan a otro en Celaya".
+		if next := f.word(j + 1); prep && finite && !esSingular[next] && (next == "" || bareOK[next] || !f.joined(j+1)) {
+			f.add(kind, 1, false, i, j)
+			return j + 1
+		}
+		if esSingular[f.word(j+1)] && f.joined(j+1) {
+			j++
+		}
+	case "otros", "otras":
+		if f.joined(j + 1) {
+			j++
+		}
 	}
 	k, atLeast := f.atLeast(j)
 	n, after, ok := f.number(k, words)
@@ -612,13 +992,127 @@ func (f *finder) verbFirst(i int, words []string) int {
 		f.add(kind, 1+more, false, i, end-1)
 		return end
 	}
+	if m := f.word(j); !prep && finite && kind == Killed && esSingular[m] && f.joined(j) && !enNoun[m] {
+		// "asesinan policía de Soledad": no personal "a" in a headline.
+		end, _ := f.fillers(j)
+		f.add(kind, 1, false, i, end-1)
+		return end
+	}
+	if m := f.word(j); !prep && finite && kind == Killed && enNoun[m] && f.joined(j) && !personNoun[f.word(j+1)] {
+		// "Gunmen Kill Chief of Police": an English object needs no "a".
+		f.add(kind, 1, false, i, j)
+		return j + 1
+	}
+	if m := f.word(j); prep && m == "pareja" {
+		f.add(kind, 2, false, i, j)
+		return j + 1
+	}
+	if m := f.word(j); prep && finite && kind == Killed && m != "" && isLetter(m[0]) && !strings.HasSuffix(m, "s") && !notPerson[m] && !manner[m] && !bareReject[m] && !f.named(j) && numberWords[m] == 0 {
+		// "ejecutan a tortillero": the personal "a" marks one person,
+		// whatever the noun.
+		more, end := f.more(j+1, words)
+		f.add(kind, 1+more, false, i, end-1)
+		return end
+	}
+	if m := f.word(j); prep && m == "pareja" {
+		f.add(kind, 2, false, i, j)
+		return j + 1
+	}
+	if prep && finite && f.named(j) {
+		// "asesinan a Rosa Pérez": one person, by name.
+		f.add(kind, 1, false, i, j)
+		return j + 1
+	}
 	return i
+}
+
+// adverbial skips a short phrase between a verb and its personal "a":
+// "matan de un balazo a", "ejecutan con bazuca a dos", "matan en
+// Chihuahua a seis", "acribillan en dos días a 15", "asesina el crimen
+// organizado a". It returns the index of the "a", or j when there is none.
+func (f *finder) adverbial(j int) int {
+	switch f.word(j) {
+	case "de", "con", "en", "por", "durante", "el", "la", "este", "esta", "dentro", "ayer", "anoche", "hoy", "tambien":
+	default:
+		return j
+	}
+	for k := j; k < j+6; k++ {
+		if k > j && !f.joined(k) {
+			return j
+		}
+		w := f.word(k)
+		if k > j && (w == "a" || w == "al") && f.word(k+1) != "menos" {
+			if f.word(k-1) == "frente" || f.word(k-1) == "camino" || f.word(k-1) == "junto" {
+				return j // "frente a su casa", "camino a Aguililla"
+			}
+			return k
+		}
+		if w == "" || advStop[w] || verbKind[w] != "" {
+			return j
+		}
+		if _, ok := kindWord[w]; ok {
+			return j
+		}
+	}
+	return j
+}
+
+// quoted reports whether a quotation mark opens right before token j: a
+// nickname ("a 'El Güero'").
+func (f *finder) quoted(j int) bool {
+	if j <= 0 || j >= len(f.toks) {
+		return false
+	}
+	gap := f.t.Folded[f.toks[j-1].end:f.toks[j].start]
+	for k := 0; k < len(gap); k++ {
+		switch gap[k] {
+		case '"', '\'':
+			return true
+		case ' ':
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// named reports whether token j starts with a capital letter in a text
+// that is not written in capitals: a person's name after "matan a".
+func (f *finder) named(j int) bool {
+	if j >= len(f.toks) || f.caps {
+		return false
+	}
+	o := f.t.Orig(f.toks[j].start)
+	if o >= len(f.orig) {
+		return false
+	}
+	c := f.orig[o]
+	upper := c >= 'A' && c <= 'Z' || c == 0xC3 && o+1 < len(f.orig) && f.orig[o+1] >= 0x80 && f.orig[o+1] <= 0x9E
+	if !upper || notPerson[f.word(j)] {
+		return false
+	}
+	// The word after it must not be lower case too in a Title Case
+	// headline: every word capitalized says nothing.
+	return !f.titleCase
 }
 
 // more reads the people joined to a verb's object by "y"/"and": "asesinan
 // a dos hombres y una mujer", "matan a mujer y a un hombre". It returns
 // how many they are and the index after them.
 func (f *finder) more(i int, words []string) (int, int) {
+	return f.people(i, words, true)
+}
+
+// moreSubjects reads the people joined by "y"/"and" to the subject of a
+// toll word that follows them all: "un hombre y una mujer sin vida".
+func (f *finder) moreSubjects(i int, words []string) (int, int) {
+	return f.people(i, words, false)
+}
+
+// people reads people joined by "y"/"and" at i. With object set they are
+// objects of a verb already read, and a person with a predicate of its own
+// ("muere un hombre y su acompañante resulta herido") belongs to another clause.
+func (f *finder) people(i int, words []string, object bool) (int, int) {
 	total := 0
 	for k := 0; k < 3; k++ {
 		if w := f.word(i); (w != "y" && w != "and") || !f.joined(i) {
@@ -628,23 +1122,31 @@ func (f *finder) more(i int, words []string) (int, int) {
 		if f.word(j) == "a" && f.joined(j) {
 			j++
 		}
+		if (f.word(j) == "su" || f.word(j) == "sus") && f.joined(j+1) {
+			j++ // "y su hija"
+		}
 		if !f.joined(j) {
 			break
 		}
-		if n, after, ok := f.number(j, words); ok {
-			end, person := f.fillers(after)
+		n, end := 0, 0
+		if m, after, ok := f.number(j, words); ok {
+			e, person := f.fillers(after)
 			if !person {
 				break
 			}
-			total, i = total+n, end
-			continue
+			n, end = m, e
+		} else if esSingular[f.word(j)] {
+			n, end = 1, f.age(j+1)
+			end, _ = f.fillers(end)
+		} else {
+			break
 		}
-		if esSingular[f.word(j)] {
-			end, _ := f.fillers(j)
-			total, i = total+1, end
-			continue
+		if object && f.joined(end) {
+			if _, isKind := kindWord[f.word(end)]; isKind || aux[f.word(end)] || predicate[f.word(end)] {
+				break
+			}
 		}
-		break
+		total, i = total+n, end
 	}
 	return total, i
 }

@@ -189,6 +189,95 @@ func TestFind(t *testing.T) {
 	}
 }
 
+// TestFindHeadline covers the telegraphic style of headlines: present
+// tense verbs, omitted subjects, no articles, slugs read with spaces.
+func TestFindHeadline(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []fig
+	}{
+		{"Ultima comando a cuatro en Tepic", nil}, // subject between verb and "a" is not skipped
+		{"Comando ultima a 4 personas en un taller", []fig{{Killed, 4, false, "ultima a 4 personas"}}},
+		{"Matan de dos balazos a un vendedor en Apodaca", []fig{{Killed, 1, false, "Matan de dos balazos a un vendedor"}}},
+		{"Ejecutan con arma larga a tres en Guasave", []fig{{Killed, 3, false, "Ejecutan con arma larga a tres"}}},
+		{"Asesinan en Fresnillo a dos hermanos", []fig{{Killed, 2, false, "Asesinan en Fresnillo a dos hermanos"}}},
+		{"Matan frente a su casa a un hombre", nil},
+		{"Localizan sin vida a una joven en un canal", []fig{{Killed, 1, false, "Localizan sin vida a una joven"}}},
+		{"Encuentran muerto a taxista en su auto", []fig{{Killed, 1, false, "Encuentran muerto a taxista"}}},
+		{"Hallan cadáver en canal de riego", []fig{{Killed, 1, false, "cadáver"}}},
+		{"Encuentran a ejecutado junto a la vía", []fig{{Killed, 1, false, "ejecutado"}}},
+		{"Llega el cuerpo de bomberos", nil},
+		{"Hallan el cuerpo de dos hombres", []fig{{Killed, 2, false, "cuerpo de dos hombres"}}},
+		{"Hallan a dos mujeres decapitadas", []fig{{Killed, 2, false, "dos mujeres decapitadas"}}},
+		{"¡Dejan 5 ejecutados en brecha!", []fig{{Killed, 5, false, "5 ejecutados"}}},
+		{"Anciano es asesinado en su tienda", []fig{{Killed, 1, false, "Anciano es asesinado"}}},
+		{"Joven de 19 años muere baleado", []fig{{Killed, 1, false, "Joven de 19 años muere"}}},
+		{"Localizan a niño de 8 años sin vida", []fig{{Killed, 1, false, "niño de 8 años sin vida"}}},
+		{"Balean a mujer; muere en el hospital", []fig{{Killed, 1, false, "muere"}}},
+		{"Lo asesinan al salir de su casa", []fig{{Killed, 1, false, "Lo asesinan"}}},
+		{"Fue ejecutado en la plaza", []fig{{Killed, 1, false, "Fue ejecutado"}}},
+		{"Asesinan a su esposa y se entrega", []fig{{Killed, 1, false, "Asesinan a su esposa"}}},
+		{"Matan a otro hombre en Celaya", []fig{{Killed, 1, false, "Matan a otro hombre"}}},
+		{"Matan a otros tres en Celaya", []fig{{Killed, 3, false, "Matan a otros tres"}}},
+		{"Ejecutan a 'El Güero' en su rancho", []fig{{Killed, 1, false, "Ejecutan a 'El"}}},
+		{"Asesinan a Rosa Pérez, activista", []fig{{Killed, 1, false, "Asesinan a Rosa"}}},
+		{"ASESINAN A ROSA PÉREZ", []fig{{Killed, 1, false, "ASESINAN A ROSA"}}}, // the personal "a": one person
+		{"Ejecutan a tortillero y a dos jóvenes", []fig{{Killed, 3, false, "Ejecutan a tortillero y a dos jóvenes"}}},
+		{"Matan a plena luz del día", nil},
+		{"Matan a jóvenes en Celaya", nil}, // how many is not said
+		{"Canadian Woman Killed in Resort Town", []fig{{Killed, 1, false, "Woman Killed"}}},
+		{"Police killed three gunmen", []fig{{Killed, 3, false, "killed three gunmen"}}},
+		{"Gunmen Kill Mayor of Small Town", []fig{{Killed, 1, false, "Kill Mayor"}}},
+		{"Three Judicial Police Executed in Sinaloa", []fig{{Killed, 3, false, "Three Judicial Police Executed"}}},
+		{"8 Found Shot to Death at a Farm", []fig{{Killed, 8, false, "8 Found Shot to Death"}}},
+		{"Death toll from the bar attack rises to 11", []fig{{Killed, 11, false, "Death toll from the bar attack rises to 11"}}},
+		{"Mueren dos hombres y una mujer en ataque", []fig{{Killed, 3, false, "Mueren dos hombres y una mujer"}}},
+		{"Muere hombre y mujer resulta herida", []fig{{Killed, 1, false, "Muere hombre"}, {Injured, 1, false, "mujer resulta herida"}}},
+		{"Encuentran a un hombre y una mujer sin vida", []fig{{Killed, 2, false, "un hombre y una mujer sin vida"}}},
+		{"Localizan a pareja sin vida en su casa", []fig{{Killed, 2, false, "pareja sin vida"}}},
+		{"Reportan tres homicidios en la capital", []fig{{Killed, 3, false, "tres homicidios"}}},
+		{"Hallan un auto calcinado", nil},
+		{"Investigan la muerte de custodio del penal", []fig{{Killed, 1, false, "muerte de custodio"}}},
+		{"Hallan los cuerpos de hombre y mujer en un canal", []fig{{Killed, 2, false, "cuerpos de hombre y mujer"}}},
+		{"Localizan los cuerpos de una pareja en un pozo", []fig{{Killed, 2, false, "cuerpos de una pareja"}}},
+		{"Encuentran a hombre y mujer muertos en un rancho", []fig{{Killed, 2, false, "hombre y mujer muertos"}}},
+		{"Asesinan agente de Manzanillo", []fig{{Killed, 1, false, "Asesinan agente"}}},
+		{"EJECUTARON AYER A 3 HOMBRES", []fig{{Killed, 3, false, "EJECUTARON AYER A 3 HOMBRES"}}},
+		{"Ejecutan con al menos 20 tiros a un taxista", []fig{{Killed, 1, false, "Ejecutan con al menos 20 tiros a un taxista"}}},
+		{"Dan muerte a tres albañiles en su obra", []fig{{Killed, 3, false, "Dan muerte a tres albañiles"}}},
+		{"Hieren de muerte a un ganadero", []fig{{Killed, 1, false, "Hieren de muerte a un ganadero"}}},
+		{"Detenido por asesinar a tres personas", []fig{{Killed, 3, false, "asesinar a tres personas"}}},
+		{"Intentan asesinar a un hombre", nil},
+		{"La encuentran muerta en su cuarto", []fig{{Killed, 1, false, "La encuentran muerta"}}},
+		{"Ultiman a pareja en la calle", []fig{{Killed, 2, false, "Ultiman a pareja"}}},
+		{"Caen 4 con droga en Tepic", []fig{{Detained, 4, false, "Caen 4"}}},
+		{"Caen 20 centímetros de lluvia", nil},
+		{"Police find 7 hacked-up bodies near a dam", []fig{{Killed, 7, false, "7 hacked-up bodies"}}},
+		{"They find three lifeless people in a ditch", []fig{{Killed, 3, false, "three lifeless"}}},
+		{"In Zacatecas they murder three at a party", []fig{{Killed, 3, false, "murder three"}}},
+		{"4 men from Matamoros killed at a ranch", []fig{{Killed, 4, false, "4 men from Matamoros killed"}}},
+		{"Acribillan a cuatro comensales; uno muere en el hospital", []fig{{Killed, 1, false, "uno muere"}}},
+		{"Acribillan a cuatro comensales de una fonda", []fig{{Killed, 4, false, "Acribillan a cuatro comensales"}}},
+		{"Matan a joven en Apatzingán; ya suman 9 jóvenes asesinados en agosto", []fig{{Killed, 1, false, "Matan a joven"}}},
+	}
+	for _, tt := range tests {
+		got := Find(tt.in)
+		var gotF []fig
+		for _, f := range got {
+			gotF = append(gotF, fig{f.Kind, f.N, f.AtLeast, tt.in[f.Start:f.End]})
+		}
+		if len(gotF) != len(tt.want) {
+			t.Errorf("Find(%q) = %+v; want %+v", tt.in, gotF, tt.want)
+			continue
+		}
+		for i := range gotF {
+			if gotF[i] != tt.want[i] {
+				t.Errorf("Find(%q)[%d] = %+v; want %+v", tt.in, i, gotF[i], tt.want[i])
+			}
+		}
+	}
+}
+
 func TestFindNews(t *testing.T) {
 	b, err := os.ReadFile("testdata/news.txt")
 	if err != nil {

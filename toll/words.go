@@ -27,7 +27,20 @@ func kindWords() map[string]Kind {
 		"ultimado", "ultimados", "ultimada", "ultimadas", "victima", "victimas",
 		"murieron", "murio", "mueren", "muere", "fallecieron", "fallecio",
 		"killed", "dead", "bodies", "body", "slain", "died", "murdered", "executed",
-		"deaths", "fatalities")
+		"deaths", "fatalities", "fallece", "fallecen", "die", "dies", "lifeless", "corpse",
+		"corpses", "cadavers", "massacred",
+		"decapitado", "decapitados", "decapitada", "decapitadas", "desmembrado",
+		"desmembrados", "desmembrada", "desmembradas", "descuartizado", "descuartizados",
+		"descuartizada", "descuartizadas", "encobijado", "encobijados", "encobijada",
+		"encobijadas", "embolsado", "embolsados", "embolsada", "embolsadas",
+		"degollado", "degollados", "degollada", "degolladas", "masacrado", "masacrados",
+		"masacrada", "masacradas", "acribillado", "acribillados", "acribillada",
+		"acribilladas", "estrangulado", "estrangulada", "linchado", "linchados",
+		"beheaded", "decapitated", "dismembered", "murdered", "massacred", "lynched",
+		"calcinado", "calcinados", "calcinada", "calcinadas", "encajuelado", "encajuelados",
+		"encajuelada", "encajueladas", "entambado", "entambados", "entambada", "entambadas",
+		"homicidio", "homicidios", "asesinato", "asesinatos", "ejecucion", "ejecuciones",
+		"feminicidio", "feminicidios", "murders", "executions", "killings", "homicides")
 	add(Injured, "herido", "heridos", "herida", "heridas", "lesionado", "lesionados",
 		"lesionada", "lesionadas", "wounded", "injured", "hurt", "hospitalizado",
 		"hospitalizados", "hospitalizada", "hospitalizadas", "hospitalized", "wounds")
@@ -46,6 +59,9 @@ var (
 
 	// nounOnly are toll words that cannot start a verb-first figure.
 	nounOnly = set("cuerpo", "cuerpos", "cadaver", "cadaveres", "bodies", "body",
+		"homicidio", "homicidios", "asesinato", "asesinatos", "ejecucion", "ejecuciones",
+		"feminicidio", "feminicidios", "murders", "executions", "killings", "homicides",
+		"calcinado", "calcinados", "calcinada", "calcinadas",
 		"dead", "deaths", "fatalities", "muerto", "muerta", "herido", "herida",
 		"detenido", "detenida", "victima", "victimas", "hurt")
 
@@ -58,17 +74,21 @@ var (
 				m[w] = k
 			}
 		}
-		add(Killed, "asesinan", "asesinaron", "asesina", "matan", "mataron", "mato",
-			"ejecutan", "ejecutaron", "ejecuto", "abaten", "abatieron", "abatio",
-			"ultiman", "ultimaron", "ultimo", "acribillan", "acribillaron",
-			"killing", "kill", "kills", "murdering", "murder")
+		add(Killed, "asesinan", "asesinaron", "asesina", "asesino", "matan", "mataron",
+			"mato", "mata", "ejecutan", "ejecutaron", "ejecuto", "ejecuta", "abaten",
+			"abatieron", "abatio", "ultiman", "ultimaron", "ultimo", "ultima",
+			"acribillan", "acribillaron", "acribilla", "acribillo", "masacran",
+			"masacraron", "masacra", "decapitan", "decapitaron", "degollaron", "deguellan",
+			"linchan", "lincharon", "killing", "kill", "kills", "murdering", "murder",
+			"murders", "executes", "execute", "executing", "slay", "slays", "slaying",
+			"behead", "beheads", "massacre", "massacres")
 		add(Injured, "hieren", "hirieron", "hirio", "lesionan", "lesionaron", "lesiono",
 			"wounding", "injuring")
 		add(Detained, "detienen", "detuvieron", "detuvo", "arrestan", "arrestaron",
 			"arresto", "capturan", "capturaron", "capturo", "aprehenden",
 			"aprehendieron", "aprehendio", "arresting", "detaining", "capturing",
 			"detain", "detains", "arrest", "arrests", "capture", "captures", "nab", "nabs",
-			"asegura", "aseguran", "aseguraron", "aseguro")
+			"asegura", "aseguran", "aseguraron", "aseguro", "cae", "caen", "cayeron", "arresta")
 		add(Kidnapped, "secuestran", "secuestraron", "secuestro", "levantan",
 			"levantaron", "plagian", "plagiaron", "kidnapping", "abducting", "kidnap")
 		return m
@@ -86,7 +106,20 @@ var (
 		"expolicia", "exalcalde", "candidato", "candidata", "migrante", "trabajador",
 		"trabajadora", "ganadero", "agricultor", "profesor", "maestra", "maestro",
 		"pescador", "vendedor", "vendedora", "mecanico", "enfermera", "enfermero", "sacerdote",
-		"campesino", "jornalero", "obrero", "albanil", "transportista", "tendero", "uniformado")
+		"campesino", "jornalero", "obrero", "albanil", "transportista", "tendero", "uniformado",
+		"varon", "masculino", "femenina", "jovencito", "jovencita", "muchacho", "muchacha",
+		"anciano", "anciana", "senor", "senora", "viejecito", "viejecita", "abuelito",
+		"abuelita", "bebe", "hijo", "hija", "esposa", "esposo", "padre", "madre", "hermano",
+		"hermana", "sobrino", "sobrina", "primo", "prima", "tio", "tia", "suegro", "suegra",
+		"cunado", "cunada", "novio", "novia", "velador", "guardia", "cliente",
+		"pasajero", "pasajera", "ciclista", "motociclista", "motorista", "automovilista",
+		"peaton", "indigente", "reo", "interno", "interna", "preso", "presa", "exregidor",
+		"exfuncionario", "exdirector", "exagente", "exmilitar", "expresidente", "victima",
+		"adulto", "adulta", "nieto", "nieta", "ex", "oficial", "tortillero", "despachador",
+		"guardaespaldas", "escolta", "vigilante", "velador", "cajero", "cajera", "dueno",
+		"duena", "propietario", "propietaria", "encargado", "encargada", "empleado",
+		"empleada", "chofer", "taxista", "mototaxista", "ganadera", "comisario",
+		"delegado", "sindico", "diputado", "diputada", "exdiputado", "juez", "jueza")
 
 	// enSingular are English nouns for one person, after "a"/"an".
 	enSingular = set("man", "woman", "police", "policeman", "officer", "soldier",
@@ -97,6 +130,17 @@ var (
 		"former", "national", "alleged", "cartel", "prison", "taxi", "bus",
 		"fisherman", "farmer", "vendor", "shopkeeper", "merchant", "mechanic", "worker", "nurse",
 		"priest", "teacher", "rancher", "trucker", "businesswoman", "activist", "official")
+
+	// enNoun are English nouns for one person that a headline may use
+	// without an article: "Woman Killed", "Kill Police Chief".
+	enNoun = set("man", "woman", "policeman", "policewoman", "officer", "soldier", "marine",
+		"guardsman", "journalist", "reporter", "mayor", "teenager", "teen", "child", "boy",
+		"girl", "student", "doctor", "lawyer", "businessman", "businesswoman", "migrant",
+		"priest", "teacher", "activist", "official", "chief", "commander", "boss", "leader",
+		"director", "judge", "prosecutor", "councilman", "councilwoman", "lawmaker",
+		"politician", "singer", "cop", "agent", "inmate", "prisoner", "rancher", "farmer",
+		"candidate", "legislator", "photographer", "editor", "pastor", "nun", "tourist",
+		"american", "police", "musician", "wife", "husband", "mother", "father", "son", "daughter")
 
 	// personNoun are nouns for people that may stand between a number and
 	// its toll word.
@@ -122,7 +166,13 @@ var (
 			"reporteros", "reporters", "comuneros", "ejidatarios", "ganaderos", "agricultores",
 			"farmers", "ranchers", "fishermen", "conductores", "repartidores", "empresarios",
 			"businessmen", "funcionarios", "officials", "candidatos", "candidates",
-			"aficionados", "fans", "youths", "jovencitos", "muchachos", "senoras", "senores")
+			"aficionados", "fans", "youths", "jovencitos", "muchachos", "senoras", "senores",
+			"adultos", "adultas", "masculinos", "femeninas", "varones", "jovencitas",
+			"citizens", "americans", "nationals", "mexicans", "foreigners", "tourists",
+			"sisters", "sons", "daughters", "hermanas", "siblings", "cousins",
+			"muchachas", "tripulantes", "ocupantes", "hijos", "hijas", "ancianos",
+			"ciclistas", "motociclistas", "primos", "primas", "esposos", "veladores",
+			"empleadas", "trabajadoras", "dealers", "narcomenudistas")
 		for w := range esSingular {
 			m[w] = true
 		}
@@ -134,13 +184,18 @@ var (
 
 	// adjective are words that may qualify the person noun.
 	adjective = set("armados", "armadas", "municipales", "estatales", "federales",
+		"judicial", "judiciales", "ministerial", "preventivos", "preventivas", "preventive",
+		"transit", "traffic", "off-duty", "former", "ex",
 		"ministeriales", "estatal", "municipal", "federal", "mas", "otros", "otras",
 		"presuntos", "presuntas", "menores", "edad", "nacional",
 		"more", "other", "alleged", "suspected", "armed", "state", "local", "national",
 		"guard", "cartel", "young", "innocent", "inocentes",
 		"centroamericanos", "hondurenos", "guatemaltecos", "salvadorenos", "venezolanos",
 		"cubanos", "haitianos", "mexicanos", "estadounidenses", "extranjeros", "mexican",
-		"american", "central", "foreign")
+		"american", "central", "foreign", "us", "u.s.", "hacked-up", "charred", "incinerated",
+		"bagged", "mutilated", "headless", "bullet-riddled", "burned", "butchered", "tortured",
+		"naked", "malicious", "dolosos", "intentional", "calcinados", "mutilados", "embolsados",
+		"encobijados", "maniatados", "semidesnudos", "putrefactos")
 
 	// eventNoun are nouns of a toll event followed by "de"/"of" and the
 	// people it befell.
@@ -167,10 +222,29 @@ var (
 
 	// needsPrep are verbs that take people only with the personal "a":
 	// "aseguran a 5" but not "aseguran 5 kilos".
-	needsPrep = set("asegura", "aseguran", "aseguraron", "aseguro")
+	needsPrep = set("asegura", "aseguran", "aseguraron", "aseguro",
+		// "el asesino de dos mujeres", "la mata de", "ultima hora",
+		// "una masacre": nouns and adjectives unless "a" follows.
+		"asesino", "mata", "ultima", "ultimo", "massacre")
 
 	// dies are verbs of dying that may take a bare singular subject.
-	dies = set("muere", "murio", "fallece", "fallecio")
+	dies = set("muere", "murio", "fallece", "fallecio", "mueren", "murieron", "fallecen",
+		"fallecieron")
+
+	// predicate are verbs that give a person joined by "y" a clause of
+	// its own: "muere un hombre y su acompañante resulta herido".
+	predicate = set("resulta", "resultan", "resulto", "queda", "quedan", "quedo", "sobrevive",
+		"sobrevivio", "escapa", "escapo", "huye", "huyo", "sale", "salio", "logra", "logro",
+		"survives", "survived", "escaped")
+
+	// runningTotal are verbs of a running total: "ya suman nueve jóvenes
+	// asesinados", "van 7 ejecutados en el día".
+	runningTotal = set("suman", "suma", "van", "acumula", "acumulan", "acumulado", "llegan",
+		"llega", "ascienden", "asciende", "totalizan", "sumaron")
+
+	// advStop end the phrase that adverbial may skip.
+	advStop = set("y", "e", "o", "que", "tras", "pero", "mientras", "luego", "despues",
+		"para", "cuando", "donde", "quien", "quienes", "sin", "aunque", "pues", "porque")
 
 	// bareReject may not follow "a N" as the people counted.
 	bareReject = set("anos", "horas", "dias", "meses", "minutos", "semanas", "kilometros",
@@ -178,7 +252,8 @@ var (
 
 	// manner are the instruments of "asesinan a tiros a ...".
 	manner = set("tiros", "balazos", "golpes", "punaladas", "machetazos", "pedradas",
-		"quemarropa", "sangre")
+		"quemarropa", "sangre", "plena", "mansalva", "traicion", "navajazos", "cuchilladas",
+		"palos", "tubazos", "batazos")
 
 	// notPerson may follow "a un"/"a una" without being one person.
 	notPerson = set("familia", "grupo", "banda", "celula", "comando", "convoy", "dia", "ano", "mes", "semana", "paso", "lado", "costado", "punto",
@@ -190,18 +265,43 @@ var (
 		"detenido", "detenida", "asesinado", "asesinada", "ejecutado", "ejecutada",
 		"secuestrado", "secuestrada", "levantado", "levantada", "abatido", "abatida",
 		"arrestado", "arrestada", "capturado", "capturada", "aprehendido", "aprehendida",
-		"fallecido", "fallecida", "privado", "privada", "hospitalizado", "hospitalizada", "con")
+		"fallecido", "fallecida", "privado", "privada", "hospitalizado", "hospitalizada", "con",
+		"muere", "murio", "fallece", "fallecio", "pierde", "perdio", "decapitado", "decapitada",
+		"desmembrado", "desmembrada", "encobijado", "encobijada", "embolsado", "embolsada",
+		"acribillado", "acribillada", "ultimado", "ultimada", "degollado", "degollada",
+		"estrangulado", "estrangulada", "calcinado", "calcinada", "linchado")
+
+	// bodySingular are nouns for one dead body: "hallan cadáver".
+	bodySingular = set("cuerpo", "cadaver", "ejecutado", "ejecutada", "encobijado",
+		"encobijada", "embolsado", "embolsada", "occiso", "occisa", "osamenta")
+
+	// collective follow "cuerpo" when it names a body of people.
+	collective = set("policiaco", "policial", "militar", "diplomatico", "consular",
+		"academico", "tecnico", "medico", "docente", "directivo", "colegiado",
+		"seguridad", "bomberos", "rescate", "auxilio", "policia", "guardia", "elite",
+		"especial")
+
+	// discover are verbs of finding bodies: "hallan cadáver", "localizan sin
+	// vida a", "encuentran a ejecutado".
+	discover = set("hallan", "hallaron", "hallo", "halla", "encuentran", "encontraron",
+		"encontro", "encuentra", "localizan", "localizaron", "localizo", "localiza",
+		"descubren", "descubrieron", "dejan", "dejaron", "abandonan", "abandonaron",
+		"arrojan", "arrojaron", "tiran", "tiraron", "identifican", "identificaron",
+		"reportan", "reportaron", "rescatan", "recuperan", "exhuman", "exhumaron",
+		"sacan", "sacaron", "hallazgo", "localizacion")
 
 	// groupNoun follows "de"/"of" inside a person phrase.
 	groupNoun = set("seguridad", "la", "edad", "the")
 
 	// aux are auxiliaries and adverbs between a subject and its toll word.
-	aux = set("fueron", "fue", "resultaron", "resulto", "quedaron", "quedo", "han",
+	aux = set("fueron", "fue", "resultaron", "resulto", "quedaron", "quedo", "han", "found",
+		"resulta", "resultan", "queda", "quedan",
 		"ha", "sido", "habian", "habia", "estaban", "ya", "se", "halladas",
 		"hallados", "encontrados", "encontradas", "localizados", "localizadas",
 		"reportados", "reportadas", "were", "was", "have", "has", "been", "had",
 		"are", "is", "reportedly", "also", "later", "being", "got",
-		"que", "encuentra", "encuentran", "reporta", "reportan", "permanecian", "permanecen", "seguian", "siguen", "continuaban", "who", "that")
+		"que", "encuentra", "encuentran", "es", "son", "esta", "estaba", "hallado", "hallada",
+		"encontrado", "encontrada", "localizado", "localizada", "reportado", "reportada", "reporta", "reportan", "permanecian", "permanecen", "seguian", "siguen", "continuaban", "who", "that")
 
 	// negVerb follow "no (se)" in a negative statement.
 	negVerb = set("reportaron", "reportan", "reporto", "registraron", "registran",
@@ -218,7 +318,7 @@ var (
 		// a place or circumstance after the people ends their description:
 		// "a cuatro personas en San Ignacio Río Muerto".
 		"en", "in", "at", "near", "cerca", "con", "with", "durante", "during", "sobre",
-		"on", "from", "desde", "hacia", "para", "for", "entre", "among")
+		"on", "desde", "hacia", "para", "for", "entre", "among")
 
 	// bareOK may follow a bare number after a verb: "detienen a 12 en ...".
 	bareOK = set("en", "y", "and", "in", "at", "tras", "after", "durante", "during",

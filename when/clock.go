@@ -267,6 +267,31 @@ func (s *scan) join(items []item) []item {
 			drop[d] = true
 		}
 	}
+	for k := range items {
+		c := &items[k]
+		if c.kind != kPart {
+			continue
+		}
+		// The last day the text spoke of, if it spoke of one lately;
+		// else the publication day, or the day before when the part's
+		// hour is still to come.
+		c.kind = kDate
+		for m := k - 1; m >= 0 && c.from-items[m].to <= 40; m-- {
+			if items[m].kind == kDate && items[m].prec == model.TimeDay && !items[m].hist && !drop[m] && !items[m].upcoming {
+				c.t = midnight(items[m].t).Add(time.Duration(c.part) * time.Hour)
+				c.rel = items[m].rel
+				break
+			}
+		}
+		if !c.t.IsZero() {
+			continue
+		}
+		t := s.d0.Add(time.Duration(c.part) * time.Hour)
+		if t.After(s.pub.Add(tolerance)) {
+			t = t.AddDate(0, 0, -1)
+		}
+		c.t, c.bare = t, true
+	}
 	out := items[:0]
 	for k, it := range items {
 		if !drop[k] {

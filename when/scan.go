@@ -1,6 +1,7 @@
 package when
 
 import (
+	"strings"
 	"time"
 
 	"github.com/atalaya/atalaya/model"
@@ -19,12 +20,12 @@ func tokenize(f string) []token {
 	toks := make([]token, 0, len(f)/5)
 	prev := 0
 	for i := 0; i < len(f); {
-		if !isWord(f[i]) {
+		if !isWord(f[i]) || opening(f, i) {
 			i++
 			continue
 		}
 		j := i + 1
-		for j < len(f) && isWord(f[j]) {
+		for j < len(f) && isWord(f[j]) && !opening(f, j) {
 			j++
 		}
 		gap := f[prev:i]
@@ -46,6 +47,15 @@ func tokenize(f string) []token {
 		i = j
 	}
 	return toks
+}
+
+// opening reports whether f[i:] starts with "¡" or "¿" (or is the second
+// byte of one): marks that open a phrase, not letters.
+func opening(f string, i int) bool {
+	if f[i] == 0xC2 && i+1 < len(f) && (f[i+1] == 0xA1 || f[i+1] == 0xBF) {
+		return true
+	}
+	return (f[i] == 0xA1 || f[i] == 0xBF) && i > 0 && f[i-1] == 0xC2
 }
 
 // abbreviation reports whether a word followed by a full stop is likely an
@@ -74,6 +84,7 @@ const (
 	kDate  itemKind = iota + 1 // a day, week or month
 	kClock                     // a time of day, to be placed on a date
 	kYear                      // a bare year, history
+	kPart                      // a part of a day without its day: "en la madrugada"
 )
 
 // item is an expression over tokens [from, to) before joining.
@@ -89,6 +100,7 @@ type item struct {
 	min      int  // kClock
 	fixed    bool // kClock: the hour is unambiguous (13-24, p.m., "de la tarde")
 	upcoming bool // kDate: a year-less date shortly after publication
+	bare     bool // kDate from a kPart placed on the publication day
 }
 
 // scan holds one Find call's state.
@@ -182,7 +194,7 @@ func year(w string) (int, bool) {
 // match tries every rule at token i.
 func (s *scan) match(i int) (item, bool) {
 	for _, rule := range []func(int) (item, bool){
-		s.clock, s.relDay, s.partOf, s.ago, s.period, s.weekday, s.absolute, s.yearOnly,
+		s.clock, s.relDay, s.partOf, s.ago, s.period, s.weekday, s.absolute, s.yearOnly, s.barePart,
 	} {
 		if it, ok := rule(i); ok {
 			return it, true
@@ -346,6 +358,52 @@ func (s *scan) partOf(i int) (item, bool) {
 	it.from = i
 	it.part = h
 	return finish(it), true
+}
+
+// barePart matches a part of a day that names no day: "en la madrugada",
+// "durante la noche", "por la tarde", "en plena madrugada", a headline's
+// "Madrugada violenta en ...". join places it on the last day the text
+// spoke of, else on the publication day (the day before when its hour is
+// still to come).
+func (s *scan) barePart(i int) (item, bool) {
+	j := i
+	switch s.w(j) {
+	case "en", "durante", "por", "a":
+		j++
+		if !s.near(j) {
+			return item{}, false
+		}
+	}
+	article := false
+	switch s.w(j) {
+	case "la", "plena":
+		if j > i && !s.near(j) {
+			return item{}, false
+		}
+		article = true
+		j++
+		if !s.near(j) {
+			return item{}, false
+		}
+	}
+	w := s.w(j)
+	switch {
+	case w == "madrugada":
+	case (w == "noche" || w == "tarde") && article:
+	default:
+		return item{}, false
+	}
+	switch s.w(i - 1) {
+	case "toda", "cada", "una", "otra", "misma", "esa", "aquella", "all", "every":
+		return item{}, false // "toda la noche", "cada madrugada": no one day
+	}
+	if s.is(j+1, "de", "del") && (s.is(j+2, "ayer", "hoy", "sabado", "domingo", "lunes", "martes", "miercoles", "jueves", "viernes") || s.is(j+2, "este", "esta", "el")) {
+		return item{}, false // "la noche del jueves": partOf's, or a name
+	}
+	if !s.hasPub {
+		return item{}, false
+	}
+	return item{from: i, to: j + 1, kind: kPart, prec: model.TimeDay, rel: true, part: s.r.parts[w]}, true
 }
 
 // ago matches "hace dos horas", "hace unos minutos", "two hours ago", "a
@@ -596,7 +654,7 @@ func (s *scan) weekday(i int) (item, bool) {
 			}
 			return finish(it), true
 		}
-		if d, ok := dayNum(s.w(j)); ok && !s.is(j+1, "de", "del") {
+		if d, ok := dayNum(s.w(j)); ok && !s.is(j+1, "de", "del") && !strings.Contains(s.toks[j].gap, ":") {
 			if _, isMonth := s.r.months[s.w(j+1)]; !isMonth || !s.near(j+1) {
 				if !s.hasPub {
 					return item{}, false
@@ -734,7 +792,12 @@ func placeWord(w string) bool {
 	switch w {
 	case "colonia", "col", "calle", "avenida", "av", "boulevard", "blvd", "bulevar",
 		"fraccionamiento", "fracc", "barrio", "unidad", "plaza", "escuela", "ejido",
-		"calzada", "callejon", "privada", "mercado", "numero", "street", "avenue":
+		"calzada", "callejon", "privada", "mercado", "numero", "street", "avenue",
+		"comunidad", "localidad", "poblado", "rancheria", "congregacion", "sector",
+		"manzana", "parque", "jardin", "glorieta", "secundaria", "primaria", "puente",
+		"presa", "zona", "asentamiento",
+		// "la 18 de Mayo": a date takes "el", a colonia "la".
+		"la", "las":
 		return true
 	}
 	return false

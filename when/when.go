@@ -18,7 +18,14 @@
 //   - clock times, joined to a nearby date or else to the publication day:
 //     "a las 14:30", "alrededor de las 3 de la tarde", "at 9 p.m.", "22:00
 //     horas", "just after midnight";
-//   - years as history: "en 2011", "desde 2006", "in 2019" (Historic).
+//   - years as history: "en 2011", "desde 2006", "in 2019" (Historic);
+//   - parts of a day that name no day: "en la madrugada", "durante la
+//     noche", "en plena madrugada", a headline's "Madrugada violenta":
+//     on the last day the text told, else on the publication day (the day
+//     before when the part's hour is still to come), marked Bare.
+//
+// A date after a word for a place ("colonia 20 de Noviembre", "la 18 de
+// Mayo", "comunidad 5 de Febrero") is a name, not a date.
 //
 // A weekday without qualifier means the most recent such day on or before
 // the publication day, and no date resolves after the publication time: a
@@ -59,6 +66,11 @@ type Expr struct {
 	// 22nd): a scheduled date, the only kind that resolves after the
 	// publication time.
 	Upcoming bool
+	// Bare marks a part of the day that names no day ("en la madrugada")
+	// and found no day told before it in the text: it was placed on the
+	// publication day, and a day the reader knows from elsewhere (an
+	// earlier paragraph, the lead) should take precedence.
+	Bare bool
 }
 
 // Resolver is safe for concurrent use.
@@ -189,7 +201,7 @@ func New() (*Resolver, error) {
 		"today", "yesterday", "tonight", "last", "this", "on", "early", "late", "earlier",
 		"past", "the", "in", "since", "during", "until", "from", "at", "around", "about",
 		"shortly", "just", "midnight", "noon", "over", "overnight", "entre", "approximately",
-		"before", "after", "by", "pasadas", "dia", "ahorita", "right",
+		"before", "after", "by", "pasadas", "dia", "ahorita", "right", "madrugada", "plena",
 	} {
 		r.starts[w] = true
 	}
@@ -270,7 +282,7 @@ func (r *Resolver) Find(text, lang string, published time.Time) []Expr {
 			it.t = day.Add(time.Duration(s.pub.Hour()) * time.Hour)
 		}
 		st, en := ft.Span(s.toks[it.from].start, s.toks[it.to-1].end)
-		out = append(out, Expr{Start: st, End: en, Time: it.t, Precision: it.prec, Relative: it.rel, Historic: it.hist, Upcoming: it.upcoming})
+		out = append(out, Expr{Start: st, End: en, Time: it.t, Precision: it.prec, Relative: it.rel, Historic: it.hist, Upcoming: it.upcoming, Bare: it.bare})
 	}
 	sort.SliceStable(out, func(a, b int) bool { return out[a].Start < out[b].Start })
 	return out

@@ -226,6 +226,55 @@ func TestDateOnlyPublication(t *testing.T) {
 	check(t, r, "anoche", "es", pub, []want{{"anoche", "2024-08-13 22:00", model.TimeDay, true, false}})
 }
 
+// TestBarePart checks parts of the day that name no day: they take the
+// last day the text told, else the publication day, or the day before
+// when their hour is still to come; dates that name places are no dates.
+func TestBarePart(t *testing.T) {
+	r := resolver(t)
+	day := time.Date(2024, 8, 14, 0, 0, 0, 0, r.Location()) // a bare date
+	D := model.TimeDay
+	check(t, r, "Madrugada violenta en Celaya", "es", day, []want{{"Madrugada", "2024-08-14 03:00", D, true, false}})
+	check(t, r, "Ejecutan a dos durante la madrugada", "es", day, []want{{"durante la madrugada", "2024-08-14 03:00", D, true, false}})
+	check(t, r, "atacan a balazos a un hombre en plena noche", "es", day, []want{{"en plena noche", "2024-08-14 21:00", D, true, false}})
+	// testPub is 15:00: tonight is still to come, so "la noche" was last night.
+	check(t, r, "Lo atacaron por la noche", "es", testPub, []want{{"por la noche", "2024-08-13 21:00", D, true, false}})
+	check(t, r, "El lunes hubo un ataque. En la madrugada hallaron dos cuerpos.", "es", testPub, []want{
+		{"El lunes", "2024-08-12 00:00", D, true, false}, {"En la madrugada", "2024-08-12 03:00", D, true, false}})
+	check(t, r, "Trabajaron toda la noche", "es", day, nil)
+	check(t, r, "la noche del jueves", "es", day, []want{{"la noche del jueves", "2024-08-08 21:00", D, true, false}})
+	check(t, r, "Matan a un hombre en la 18 de Mayo", "es", day, nil)
+	check(t, r, "hallan cuerpo en la comunidad 5 de Febrero", "es", day, nil)
+	check(t, r, "el 12 de agosto", "es", day, []want{{"12 de agosto", "2024-08-12 00:00", D, true, false}})
+	check(t, r, "¡Ayer mataron a dos!", "es", day, []want{{"Ayer", "2024-08-13 00:00", D, true, false}})
+	check(t, r, "Bloody Monday: 5 shot in Uruapan", "en", day, []want{{"Monday", "2024-08-12 00:00", D, true, false}})
+}
+
+// TestBareFlag checks that only a part of the day placed on the
+// publication day is marked Bare.
+func TestBareFlag(t *testing.T) {
+	r := resolver(t)
+	day := time.Date(2024, 8, 14, 0, 0, 0, 0, r.Location())
+	for _, tt := range []struct {
+		text string
+		bare []bool
+	}{
+		{"Ejecutan a dos durante la madrugada", []bool{true}},
+		{"El lunes hubo un ataque. En la madrugada hallaron dos cuerpos.", []bool{false, false}},
+		{"ayer por la noche", []bool{false}},
+	} {
+		got := r.Find(tt.text, "es", day)
+		if len(got) != len(tt.bare) {
+			t.Errorf("Find(%q): %d expressions, want %d", tt.text, len(got), len(tt.bare))
+			continue
+		}
+		for i, e := range got {
+			if e.Bare != tt.bare[i] {
+				t.Errorf("Find(%q)[%d].Bare = %v, want %v", tt.text, i, e.Bare, tt.bare[i])
+			}
+		}
+	}
+}
+
 // TestYearBoundary checks that a year-less date in January is last year's.
 func TestYearBoundary(t *testing.T) {
 	r := resolver(t)

@@ -1,0 +1,150 @@
+package extract
+
+import (
+	"testing"
+	"time"
+
+	"github.com/atalaya/atalaya/model"
+)
+
+// TestHeadlines checks the telegraphic style of headlines (present tense,
+// omitted subjects, no articles, URL slugs): each yields one incident with
+// its type, death toll and day. The headlines are written for the test.
+func TestHeadlines(t *testing.T) {
+	e := realExtractor(t)
+	loc, err := time.LoadLocation("America/Mexico_City")
+	if err != nil {
+		t.Fatal(err)
+	}
+	pub := time.Date(2024, 8, 14, 0, 0, 0, 0, loc) // a Wednesday, as a bare date
+	tests := []struct {
+		text   string
+		typ    model.IncidentType
+		killed int    // -1: no figure
+		day    string // "": no time
+	}{
+		{"Ejecutan a comerciante en Irapuato", model.Homicide, 1, ""},
+		{"Dejan 4 ejecutados en brecha de Fresnillo", model.Homicide, 4, ""},
+		{"¡Hallan 3 ejecutados en Guasave!", model.Homicide, 3, ""},
+		{"Abandonan cadáver en un canal de Celaya", model.Homicide, 1, ""},
+		{"Localizan sin vida a un joven en Cajeme", model.Homicide, 1, ""},
+		{"Matan de un balazo a motociclista en Salamanca durante la madrugada", model.Homicide, 1, "2024-08-14"},
+		{"Anoche asesinan a dos hermanos en Uruapan", model.Homicide, 2, "2024-08-13"},
+		{"Balacera en Culiacán deja tres muertos este lunes", model.ArmedAttack, 3, "2024-08-12"}, // no sides told: a shooting
+		{"Balacera entre policías y civiles armados en Zamora", model.ArmedClash, -1, ""},
+		{"Emboscan a militares en Aguililla", model.ArmedAttack, -1, ""},
+		{"Sobrevive a intento de ejecución un taxista en Celaya", model.ArmedAttack, -1, ""},
+		{"Matan a un hombre en una tienda de abarrotes de León", model.Homicide, 1, ""},
+		{"Incendian una tienda de conveniencia en Celaya", model.BusinessAttack, -1, ""},
+		{"Levantan a policía municipal en Tlajomulco", model.Kidnapping, -1, ""},
+		{"Detienen a presunto responsable del asesinato de un regidor en Tepic", model.SecurityOperation, 1, ""},
+		{"Abaten a hombre afuera de su casa en Apaseo el Grande", model.Homicide, 1, ""},
+		{"ejecutan-a-dos-en-la-colonia-centro-de-colima", model.Homicide, 2, ""},
+		{"Matan a mujer en la colonia 20 de Noviembre de Zamora", model.Homicide, 1, ""},
+		{"Matan a dos hombres en Uriangato; suman cinco en este sábado", model.Homicide, 2, "2024-08-10"},
+		{"¡Madrugada de terror en Tepic! Hallan a un comerciante asesinado", model.Homicide, 1, "2024-08-14"},
+	}
+	for _, tt := range tests {
+		r := model.Report{ID: "h", Kind: model.KindNews, Lang: "es", Text: tt.text, Published: pub}
+		got := e.Extract(r)
+		checkInvariants(t, r, got)
+		if len(got) == 0 {
+			t.Errorf("%q: no incident", tt.text)
+			continue
+		}
+		g := got[0]
+		if g.Type != tt.typ {
+			t.Errorf("%q: type %s, want %s", tt.text, g.Type, tt.typ)
+		}
+		k := -1
+		if g.Killed != nil {
+			k = g.Killed.N
+		}
+		if k != tt.killed {
+			t.Errorf("%q: killed %d, want %d", tt.text, k, tt.killed)
+		}
+		day := ""
+		if g.Time != nil {
+			day = g.Time.In(loc).Format(time.DateOnly)
+		}
+		if day != tt.day {
+			t.Errorf("%q: day %q, want %q", tt.text, day, tt.day)
+		}
+		for _, ev := range g.Evidence {
+			if ev.Text != tt.text[ev.Start:ev.End] {
+				t.Errorf("%q: evidence %q is not the text's own", tt.text, ev.Text)
+			}
+		}
+	}
+}
+
+// TestLexiconPrefixFallback checks that a word that begins like a longer
+// exact pattern still matches the prefix pattern it extends
+// ("ejecutados" against "ejecutado" and "ejecutad*").
+func TestLexiconPrefixFallback(t *testing.T) {
+	e := realExtractor(t)
+	for _, text := range []string{"Reportan ejecutados en Tecomán", "Reportan ejecutadas en Tecomán"} {
+		got := e.Extract(model.Report{ID: "p", Kind: model.KindNews, Lang: "es", Text: text})
+		if len(got) != 1 || got[0].Type != model.Homicide {
+			t.Errorf("%q: got %d incidents, want one homicide", text, len(got))
+		}
+	}
+}
+
+// TestLexiconShorterWord checks that when the longest pattern at a place
+// does not end a word, a shorter one that does is the match ("disparan" in
+// "disparan al", not the pattern "disparan a").
+func TestLexiconShorterWord(t *testing.T) {
+	e := realExtractor(t)
+	got := e.Extract(model.Report{ID: "s", Kind: model.KindNews, Lang: "es", Text: "Pistoleros disparan al interior de una ferretería en Irapuato"})
+	if len(got) != 1 || got[0].Type != model.ArmedAttack {
+		t.Errorf("got %+v, want one armed attack", got)
+	}
+}
+
+func TestUnslug(t *testing.T) {
+	tests := []struct {
+		in, want string
+		ok       bool
+	}{
+		{"matan-a-dos-en-celaya", "matan a dos en celaya", true},
+		{"https://diario.mx/seguridad/hallan-cuerpo-en-canal/", "https:  diario.mx seguridad hallan cuerpo en canal ", true},
+		{"Matan a dos en Celaya", "", false},
+		{"Apaseo-el-Grande", "", false}, // too short to be a slug
+		{"", "", false},
+	}
+	for _, tt := range tests {
+		got, ok := unslug(tt.in)
+		if ok != tt.ok || got != tt.want {
+			t.Errorf("unslug(%q) = %q, %v; want %q, %v", tt.in, got, ok, tt.want, tt.ok)
+		}
+		if ok && len(got) != len(tt.in) {
+			t.Errorf("unslug(%q) changed the length", tt.in)
+		}
+	}
+}
+
+// TestBarePartYields checks that "en la madrugada" with no day of its own
+// takes the day told earlier in the report, in another paragraph.
+func TestBarePartYields(t *testing.T) {
+	e := realExtractor(t)
+	loc, err := time.LoadLocation("America/Mexico_City")
+	if err != nil {
+		t.Fatal(err)
+	}
+	pub := time.Date(2024, 8, 14, 9, 0, 0, 0, loc) // Wednesday
+	text := "El lunes hombres armados atacaron a balazos una patrulla en Celaya.\n\nEn la madrugada, vecinos de Apaseo el Grande hallaron el cuerpo de un hombre."
+	r := model.Report{ID: "b", Kind: model.KindNews, Lang: "es", Text: text, Published: pub}
+	got := e.Extract(r)
+	checkInvariants(t, r, got)
+	for _, g := range got {
+		if g.Type != model.Homicide {
+			continue
+		}
+		if g.Time == nil || g.Time.In(loc).Format(time.DateOnly) != "2024-08-12" {
+			t.Errorf("homicide time %v, want 2024-08-12 (the Monday told before)", g.Time)
+		}
+		return
+	}
+	t.Errorf("no homicide in %+v", got)
+}
