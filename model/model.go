@@ -200,4 +200,11 @@ type Incident struct {
 	Severity   int     // 1 (minor) to 4 (mass-casualty or wave-scale)
 	Confidence float64 // 0 to 1
 	Evidence   []Span
+	// Denial marks a statement that the incident did not happen or is over
+	// ("las carreteras están libres", "no hubo bloqueos"). Fusion attaches it
+	// to the events it contradicts; it never makes an event of its own.
+	Denial bool `json:"denial"`
+	// Tally marks an aggregate ("252 bloqueos en 20 estados") rather than
+	// one incident; fusion never merges it with single incidents.
+	Tally bool `json:"tally"`
 }

@@ -26,8 +26,9 @@ const (
 	i.detained, i.detained_at_least, i.kidnapped, i.kidnapped_at_least,
 	i.severity, i.confidence,
 	coalesce(r.given_id, ''), coalesce(r.source, ''), coalesce(r.url, ''),
-	coalesce(r.title, ''), r.published
-	FROM sel JOIN incidents i ON i.pk = sel.pk JOIN reports r ON r.id = i.report_id` + sqlListOrder
+	coalesce(r.title, ''), r.published, coalesce(g.denial, 0), coalesce(g.tally, 0)
+	FROM sel JOIN incidents i ON i.pk = sel.pk JOIN reports r ON r.id = i.report_id
+	LEFT JOIN incident_flags g ON g.incident_id = i.id` + sqlListOrder
 	sqlListActors = ` SELECT a.incident, a.name, coalesce(a.kind, ''), coalesce(a.role, '')
 	FROM sel JOIN incident_actors a ON a.incident = sel.pk` + sqlListOrder + `, a.ordinal`
 	// substr on a BLOB counts bytes, so this is exactly Text[start:end].
@@ -180,7 +181,7 @@ func scanListed(rows *sql.Rows) (Listed, int64, error) {
 		&lat, &lon, &precision, &t, &tp,
 		&kn, &ka, &in, &ia, &dn, &da, &nn, &na,
 		&l.Severity, &l.Confidence,
-		&givenID, &l.Source, &l.URL, &l.Title, &published)
+		&givenID, &l.Source, &l.URL, &l.Title, &published, &l.Denial, &l.Tally)
 	if err != nil {
 		return Listed{}, 0, err
 	}

@@ -25,6 +25,7 @@ const (
 	sqlInsertActor    = `INSERT INTO incident_actors (incident, ordinal, name, kind, role) VALUES (?, ?, ?, ?, ?)`
 	sqlInsertEvidence = `INSERT INTO evidence (incident, ordinal, report_id, start, "end") VALUES (?, ?, ?, ?, ?)`
 	sqlReportTextLen  = `SELECT length(CAST(text AS BLOB)) FROM reports WHERE id = ?`
+	sqlInsertFlags    = `INSERT OR REPLACE INTO incident_flags (incident_id, denial, tally) VALUES (?, ?, ?)`
 )
 
 // Save stores entries in one transaction, skipping reports already stored
@@ -70,7 +71,7 @@ func (s *Store) Save(ctx context.Context, entries []Entry) (added int, err error
 
 // saver holds the statements of one Save transaction.
 type saver struct {
-	report, incident, actor, evidence, textLen *sql.Stmt
+	report, incident, actor, evidence, textLen, flags *sql.Stmt
 }
 
 func prepareSaver(ctx context.Context, tx *sql.Tx) (*saver, error) {
@@ -84,6 +85,7 @@ func prepareSaver(ctx context.Context, tx *sql.Tx) (*saver, error) {
 		{&sv.actor, sqlInsertActor},
 		{&sv.evidence, sqlInsertEvidence},
 		{&sv.textLen, sqlReportTextLen},
+		{&sv.flags, sqlInsertFlags},
 	} {
 		st, err := tx.PrepareContext(ctx, p.query)
 		if err != nil {
@@ -96,7 +98,7 @@ func prepareSaver(ctx context.Context, tx *sql.Tx) (*saver, error) {
 }
 
 func (sv *saver) close() {
-	for _, st := range []*sql.Stmt{sv.report, sv.incident, sv.actor, sv.evidence, sv.textLen} {
+	for _, st := range []*sql.Stmt{sv.report, sv.incident, sv.actor, sv.evidence, sv.textLen, sv.flags} {
 		if st != nil {
 			st.Close()
 		}
@@ -156,6 +158,11 @@ func (sv *saver) saveIncident(ctx context.Context, r *model.Report, ordinal int,
 	pk, err := res.LastInsertId()
 	if err != nil {
 		return fmt.Errorf("inserting incident %q: %w", id, err)
+	}
+	if in.Denial || in.Tally {
+		if _, err := sv.flags.ExecContext(ctx, id, in.Denial, in.Tally); err != nil {
+			return fmt.Errorf("inserting flags of incident %q: %w", id, err)
+		}
 	}
 	for j, a := range in.Actors {
 		if _, err := sv.actor.ExecContext(ctx, pk, j, a.Name, nullString(string(a.Kind)),

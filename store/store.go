@@ -241,4 +241,87 @@ CREATE TABLE evidence (
 ) WITHOUT ROWID;
 CREATE INDEX evidence_report ON evidence(report_id);
 `,
+	// 2: fusion: events, their incidents, contradictions and toll history,
+	// report sketches, incident flags (denial, tally).
+	`
+CREATE TABLE events (
+	pk                 INTEGER PRIMARY KEY,
+	id                 TEXT NOT NULL UNIQUE,
+	type               TEXT NOT NULL,
+	state_code         TEXT,
+	state              TEXT,
+	municipality_code  TEXT,
+	municipality       TEXT,
+	locality           TEXT,
+	place              TEXT,
+	lat                REAL,
+	lon                REAL,
+	geo_precision      INTEGER NOT NULL DEFAULT 0,
+	time_start         INTEGER,       -- Unix seconds, NULL when unknown
+	time_end           INTEGER,
+	time_precision     TEXT,
+	killed             INTEGER,
+	killed_at_least    INTEGER,
+	injured            INTEGER,
+	injured_at_least   INTEGER,
+	detained           INTEGER,
+	detained_at_least  INTEGER,
+	kidnapped          INTEGER,
+	kidnapped_at_least INTEGER,
+	severity           INTEGER NOT NULL DEFAULT 0,
+	confidence         REAL NOT NULL DEFAULT 0,
+	sources            INTEGER NOT NULL,
+	reports            INTEGER NOT NULL,
+	outlets            TEXT NOT NULL,  -- JSON array of names
+	actors             TEXT NOT NULL,  -- JSON array of {name, kind, role}
+	key_first          INTEGER,        -- fusion order keys of the first and
+	key_last           INTEGER         -- last incident (Unix seconds)
+);
+CREATE INDEX events_time ON events(time_start, id);
+CREATE INDEX events_state_time ON events(state_code, time_start);
+CREATE INDEX events_type_time ON events(type, time_start);
+CREATE INDEX events_key_last ON events(key_last);
+
+-- Every fused incident: its event (NULL for a denial, which contradicts
+-- events but makes none), its place in the event and its fusion key.
+CREATE TABLE event_incidents (
+	incident_id TEXT PRIMARY KEY REFERENCES incidents(id) ON DELETE CASCADE,
+	event       TEXT,
+	ordinal     INTEGER NOT NULL,
+	report_id   TEXT NOT NULL,
+	key         INTEGER
+) WITHOUT ROWID;
+CREATE INDEX event_incidents_event ON event_incidents(event, ordinal);
+CREATE INDEX event_incidents_key ON event_incidents(key);
+
+CREATE TABLE event_contradictions (
+	event      INTEGER NOT NULL REFERENCES events(pk) ON DELETE CASCADE,
+	ordinal    INTEGER NOT NULL,
+	field      TEXT NOT NULL,
+	value      TEXT NOT NULL,
+	report_ids TEXT NOT NULL,          -- JSON array of report content hashes
+	PRIMARY KEY (event, ordinal)
+) WITHOUT ROWID;
+
+CREATE TABLE event_tolls (
+	event     INTEGER NOT NULL REFERENCES events(pk) ON DELETE CASCADE,
+	ordinal   INTEGER NOT NULL,
+	time      INTEGER NOT NULL,
+	field     TEXT NOT NULL,
+	n         INTEGER NOT NULL,
+	report_id TEXT NOT NULL,
+	PRIMARY KEY (event, ordinal)
+) WITHOUT ROWID;
+
+CREATE TABLE report_sketches (
+	report_id TEXT PRIMARY KEY REFERENCES reports(id) ON DELETE CASCADE,
+	sketch    BLOB NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE incident_flags (
+	incident_id TEXT PRIMARY KEY REFERENCES incidents(id) ON DELETE CASCADE,
+	denial      INTEGER NOT NULL DEFAULT 0,
+	tally       INTEGER NOT NULL DEFAULT 0
+) WITHOUT ROWID;
+`,
 }
