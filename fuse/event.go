@@ -116,10 +116,15 @@ func (f *Fuser) consensus(c *cluster) model.Event {
 		ev.Contradictions = append(ev.Contradictions, con)
 	}
 
-	// Time: the span of the members' times, the finest precision.
+	// Time: the finest precision, and the span of the times given with it.
+	for _, m := range ms {
+		if in := &m.it.Incident; in.Time != nil && timeRank(in.TimePrecision) < timeRank(ev.TimePrecision) {
+			ev.TimePrecision = in.TimePrecision
+		}
+	}
 	for _, m := range ms {
 		in := &m.it.Incident
-		if in.Time == nil {
+		if in.Time == nil || in.TimePrecision != ev.TimePrecision {
 			continue
 		}
 		t := m.key
@@ -129,9 +134,6 @@ func (f *Fuser) consensus(c *cluster) model.Event {
 		if ev.TimeEnd == nil || t.After(*ev.TimeEnd) {
 			e := t
 			ev.TimeEnd = &e
-		}
-		if timeRank(in.TimePrecision) < timeRank(ev.TimePrecision) {
-			ev.TimePrecision = in.TimePrecision
 		}
 	}
 

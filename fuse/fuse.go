@@ -206,6 +206,26 @@ type cluster struct {
 	lastKey    time.Time
 	closed     bool
 	stamp      int
+	votes      map[model.IncidentType]float64
+	typ        model.IncidentType // the type with most votes
+}
+
+// vote adds m's type to c's vote and updates c's type (ties go to the
+// taxonomy's order).
+func (c *cluster) vote(m *member) {
+	if c.votes == nil {
+		c.votes = map[model.IncidentType]float64{}
+	}
+	c.votes[m.it.Incident.Type] += m.weight
+	c.typ = ""
+	for _, t := range model.IncidentTypes {
+		if v, ok := c.votes[t]; ok && (c.typ == "" || v > c.votes[c.typ]+1e-12) {
+			c.typ = t
+		}
+	}
+	if c.typ == "" {
+		c.typ = m.it.Incident.Type
+	}
 }
 
 func (f *Fuser) newMember(it Item) *member {
@@ -365,6 +385,7 @@ func (f *Fuser) newCluster(m *member) *cluster {
 		reports: map[string]bool{m.it.Incident.ReportID: true},
 		start:   m.start, end: m.end, first: m.key, lastKey: m.key,
 	}
+	c.vote(m)
 	if !m.hasKey {
 		return c
 	}
@@ -376,6 +397,7 @@ func (f *Fuser) newCluster(m *member) *cluster {
 
 func (f *Fuser) join(c *cluster, m *member) {
 	c.members = append(c.members, m)
+	c.vote(m)
 	c.reports[m.it.Incident.ReportID] = true
 	if m.start.Before(c.start) {
 		c.start = m.start
@@ -555,9 +577,13 @@ func (f *Fuser) scoreCluster(c *cluster, m *member) (float64, bool) {
 	if hi.Sub(lo).Hours() > f.cfg.MaxSpanHours {
 		return 0, false
 	}
+	tc := compatible(c.typ, m.it.Incident.Type)
+	if tc == 0 {
+		return 0, false
+	}
 	best := 0.0
 	for _, x := range c.members {
-		s, ok := f.pair(x, m)
+		s, ok := f.pair(x, m, tc)
 		if !ok {
 			return 0, false
 		}

@@ -27,8 +27,12 @@ func compatible(a, b model.IncidentType) float64 {
 	case [2]model.IncidentType{model.ArmedAttack, model.Homicide},
 		[2]model.IncidentType{model.ArmedClash, model.Homicide}:
 		return 0.5
+	case [2]model.IncidentType{model.ArmedAttack, model.BusinessAttack}:
+		return 0.5 // gunmen attack a shop or a petrol station
 	case [2]model.IncidentType{model.ArmedAttack, model.Explosive},
-		[2]model.IncidentType{model.ArmedAttack, model.SecurityOperation}:
+		[2]model.IncidentType{model.ArmedClash, model.Explosive},
+		[2]model.IncidentType{model.ArmedAttack, model.SecurityOperation},
+		[2]model.IncidentType{model.BusinessAttack, model.Homicide}:
 		return 0.4
 	case [2]model.IncidentType{model.Blockade, model.Disruption}:
 		return 0.4 // a road closed by a blockade
@@ -37,14 +41,11 @@ func compatible(a, b model.IncidentType) float64 {
 }
 
 // pair says whether x (a member) and m (a newcomer) can be one event, and
-// how strongly they look like one.
-func (f *Fuser) pair(x, m *member) (float64, bool) {
+// how strongly they look like one; tc is the compatibility of m's type with
+// the event's.
+func (f *Fuser) pair(x, m *member, tc float64) (float64, bool) {
 	a, b := &x.it.Incident, &m.it.Incident
 	if a.Tally != b.Tally {
-		return 0, false
-	}
-	tc := compatible(a.Type, b.Type)
-	if tc == 0 {
 		return 0, false
 	}
 	if !x.start.Before(m.end) || !m.start.Before(x.end) {
@@ -59,19 +60,21 @@ func (f *Fuser) pair(x, m *member) (float64, bool) {
 	if homonym && !nearDup && text < f.cfg.HomonymText {
 		return 0, false
 	}
-	ts := 0.6
 	gap := x.key.Sub(m.key)
 	if gap < 0 {
 		gap = -gap
 	}
+	ts := 0.6 // same day, or a precise time within a day
 	switch {
 	case x.precise && m.precise:
-		ts = math.Max(0.3, 1-gap.Hours()/2)
+		// Sources disagree by minutes on one act; an hour apart is
+		// another act.
+		ts = math.Max(0.3, math.Min(1, 1-(gap.Minutes()-15)/75*0.7))
 	case a.Time == nil || b.Time == nil || a.TimePrecision == model.TimeWeek || b.TimePrecision == model.TimeWeek:
 		ts = 0.4
 	}
 	as := actorAgreement(a.Actors, b.Actors)
-	s := 0.35*tc + 0.25*gs + 0.15*ts + 0.25*math.Min(1, 2*text) + 0.05*as
+	s := 0.35*tc + 0.25*gs + 0.25*ts + 0.15*math.Min(1, 2*text) + 0.05*as
 	if nearDup {
 		s += 0.2
 	}
@@ -129,6 +132,11 @@ func (f *Fuser) geo(x, m *member) (score float64, ok, homonym bool) {
 	d := haversineKm(x.lat, x.lon, m.lat, m.lon)
 	limit := f.cfg.PointKm
 	if x.locality != "" && x.locality == m.locality {
+		limit = f.cfg.LocalityKm
+	}
+	if sameMuni && limit < f.cfg.LocalityKm {
+		// One of two points in one municipality is often its seat, which
+		// stands for the municipality.
 		limit = f.cfg.LocalityKm
 	}
 	if d > limit || diffMuni && d > 2 {
