@@ -2,7 +2,9 @@ package ingest
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"sync/atomic"
 
 	"github.com/atalaya/atalaya/fuse"
 	"github.com/atalaya/atalaya/store"
@@ -19,6 +21,10 @@ type FuseStats struct {
 
 // fuseBatch is the number of events written per transaction.
 const fuseBatch = 4096
+
+// errWriter stops the reading when the writer has failed; the writer's
+// own error is returned instead.
+var errWriter = errors.New("writer failed")
 
 // maxSketchCache bounds the sketches of reports kept while fusing.
 const maxSketchCache = 1 << 14
@@ -37,14 +43,39 @@ func Fuse(ctx context.Context, st *store.Store, cfg fuse.Config, rebuild bool) (
 		cleared bool
 		cache   = map[string]fuse.Sketch{}
 	)
+	// Batches are written by a goroutine of their own, so that reading
+	// and matching go on while the previous batch is committed.
+	var (
+		jobs  = make(chan store.FusionBatch, 2)
+		werr  = make(chan error, 1)
+		wdone = make(chan struct{})
+		wfail atomic.Bool
+	)
+	go func() {
+		defer close(wdone)
+		var err error
+		for b := range jobs {
+			if err == nil {
+				if err = st.SaveFusion(ctx, b); err != nil {
+					wfail.Store(true)
+				}
+			}
+		}
+		werr <- err
+	}()
 	flush := func() error {
+		if wfail.Load() {
+			return errWriter
+		}
 		if !cleared {
 			sc := scope
 			batch.Clear = &sc
 			cleared = true
 		}
-		if err := st.SaveFusion(ctx, batch); err != nil {
-			return err
+		select {
+		case jobs <- batch:
+		case <-ctx.Done():
+			return ctx.Err()
 		}
 		batch = store.FusionBatch{}
 		return nil
@@ -100,6 +131,11 @@ func Fuse(ctx context.Context, st *store.Store, cfg fuse.Config, rebuild bool) (
 	}
 	if err == nil && !scope.Empty() {
 		err = flush()
+	}
+	close(jobs)
+	<-wdone
+	if e := <-werr; e != nil && (err == nil || errors.Is(err, errWriter)) {
+		err = e
 	}
 	if err != nil {
 		return stats, fmt.Errorf("fusing events: %w", err)

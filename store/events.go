@@ -88,7 +88,12 @@ const (
 	coalesce(sum(coalesce(i.time, r.published) IS NULL), 0)
 	FROM incidents i JOIN reports r ON r.id = i.report_id
 	WHERE NOT EXISTS (SELECT 1 FROM event_incidents f WHERE f.incident_id = i.id)`
-	sqlFuseAll         = `WITH sel(pk) AS (SELECT pk FROM incidents)`
+	// A rebuild reads the timed incidents in the order of the index on
+	// (time, id), and merges in the untimed ones (ordered by publication),
+	// so that a million incidents are never sorted.
+	sqlFuseUntimed = `WITH sel(pk) AS (SELECT pk FROM incidents WHERE time IS NULL)`
+	// fusionCache is the page cache (KiB) of the connections fusion uses.
+	fusionCache        = `PRAGMA cache_size = -65536`
 	sqlFuseIncremental = `WITH sel(pk) AS (
 	SELECT pk FROM incidents WHERE time >= ?1
 	UNION SELECT i.pk FROM reports r JOIN incidents i ON i.report_id = r.id
@@ -117,9 +122,13 @@ const (
 	FROM sel JOIN incidents i ON i.pk = sel.pk JOIN reports r ON r.id = i.report_id
 	LEFT JOIN incident_flags g ON g.incident_id = i.id
 	LEFT JOIN event_incidents f ON f.incident_id = i.id
-	LEFT JOIN report_sketches sk ON sk.report_id = r.id
-	ORDER BY k IS NULL, k, i.id`
+	LEFT JOIN report_sketches sk ON sk.report_id = r.id`
+	sqlFuseOrder = ` ORDER BY k IS NULL, k, i.id`
 )
+
+// sqlFuseTimed reads the timed incidents in the order of incidents_time.
+var sqlFuseTimed = strings.Replace(sqlFuseSelect, "FROM sel JOIN incidents i ON i.pk = sel.pk",
+	"FROM incidents i INDEXED BY incidents_time", 1) + ` WHERE i.time IS NOT NULL ORDER BY i.time, i.id`
 
 // FuseInputs works out what a fusion run must recompute (everything when
 // rebuild is set), calls begin with that scope and then fn with each
@@ -134,11 +143,11 @@ func (s *Store) FuseInputs(ctx context.Context, rebuild bool, lookback, denialLo
 		return fmt.Errorf("store: reading incidents to fuse from %s: %w", s.path, err)
 	}
 	defer tx.Rollback()
+	if _, err := tx.ExecContext(ctx, fusionCache); err != nil {
+		return fmt.Errorf("store: reading incidents to fuse from %s: %w", s.path, err)
+	}
 	scope := FuseScope{All: rebuild, Lookback: lookback, DenialLookback: denialLookback}
-	var (
-		query = sqlFuseAll + sqlFuseSelect
-		args  []any
-	)
+	var args []any
 	if !rebuild {
 		var (
 			from     sql.NullInt64
@@ -154,7 +163,6 @@ func (s *Store) FuseInputs(ctx context.Context, rebuild bool, lookback, denialLo
 			scope.From = &t
 			lo = from.Int64 - int64(lookback/time.Second)
 		}
-		query = sqlFuseIncremental + sqlFuseSelect
 		args = []any{lo, lo - int64((denialLookback-lookback)/time.Second)}
 	}
 	if err := begin(scope); err != nil {
@@ -163,6 +171,20 @@ func (s *Store) FuseInputs(ctx context.Context, rebuild bool, lookback, denialLo
 	if scope.Empty() {
 		return nil
 	}
+	emit := func(in FuseInput) error {
+		in.Replay = !rebuild && in.EventID != "" && in.Key != nil && scope.From != nil && in.Key.Before(*scope.From)
+		return fn(in)
+	}
+	if !rebuild {
+		err = s.streamFuse(ctx, tx, sqlFuseIncremental+sqlFuseSelect+sqlFuseOrder, args, emit)
+	} else {
+		err = s.mergeFuse(ctx, tx, emit)
+	}
+	return err
+}
+
+// streamFuse calls fn with each row of query.
+func (s *Store) streamFuse(ctx context.Context, tx *sql.Tx, query string, args []any, fn func(FuseInput) error) error {
 	rows, err := tx.QueryContext(ctx, query, args...)
 	if err != nil {
 		return fmt.Errorf("store: reading incidents to fuse from %s: %w", s.path, err)
@@ -173,13 +195,54 @@ func (s *Store) FuseInputs(ctx context.Context, rebuild bool, lookback, denialLo
 		if err != nil {
 			return fmt.Errorf("store: reading incidents to fuse from %s: %w", s.path, err)
 		}
-		in.Replay = !rebuild && in.EventID != "" && in.Key != nil && scope.From != nil && in.Key.Before(*scope.From)
 		if err := fn(in); err != nil {
 			return err
 		}
 	}
 	if err := rows.Err(); err != nil {
 		return fmt.Errorf("store: reading incidents to fuse from %s: %w", s.path, err)
+	}
+	return nil
+}
+
+// mergeFuse streams every incident in fusion order: the timed ones in index
+// order, merged with the untimed ones (read first: there are few), which
+// sort by publication.
+func (s *Store) mergeFuse(ctx context.Context, tx *sql.Tx, fn func(FuseInput) error) error {
+	var untimed []FuseInput
+	err := s.streamFuse(ctx, tx, sqlFuseUntimed+sqlFuseSelect+sqlFuseOrder, nil, func(in FuseInput) error {
+		untimed = append(untimed, in)
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	before := func(a, b *FuseInput) bool { // a before b; a has a key
+		if b.Key == nil {
+			return true
+		}
+		if !a.Key.Equal(*b.Key) {
+			return a.Key.Before(*b.Key)
+		}
+		return a.ID < b.ID
+	}
+	k := 0
+	err = s.streamFuse(ctx, tx, sqlFuseTimed, nil, func(in FuseInput) error {
+		for k < len(untimed) && untimed[k].Key != nil && before(&untimed[k], &in) {
+			if err := fn(untimed[k]); err != nil {
+				return err
+			}
+			k++
+		}
+		return fn(in)
+	})
+	if err != nil {
+		return err
+	}
+	for ; k < len(untimed); k++ {
+		if err := fn(untimed[k]); err != nil {
+			return err
+		}
 	}
 	return nil
 }
@@ -270,6 +333,9 @@ func (s *Store) SaveFusion(ctx context.Context, b FusionBatch) (err error) {
 			tx.Rollback()
 		}
 	}()
+	if _, err := tx.ExecContext(ctx, fusionCache); err != nil {
+		return fmt.Errorf("store: saving events to %s: %w", s.path, err)
+	}
 	if b.Clear != nil {
 		if err := clearFusion(ctx, tx, *b.Clear); err != nil {
 			return fmt.Errorf("store: clearing events of %s: %w", s.path, err)

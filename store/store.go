@@ -285,7 +285,7 @@ CREATE INDEX events_key_last ON events(key_last);
 -- Every fused incident: its event (NULL for a denial, which contradicts
 -- events but makes none), its place in the event and its fusion key.
 CREATE TABLE event_incidents (
-	incident_id TEXT PRIMARY KEY REFERENCES incidents(id) ON DELETE CASCADE,
+	incident_id TEXT PRIMARY KEY,  -- incidents(id); no foreign key: written in bulk
 	event       TEXT,
 	ordinal     INTEGER NOT NULL,
 	report_id   TEXT NOT NULL,
