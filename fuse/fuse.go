@@ -70,6 +70,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -114,10 +115,15 @@ func Less(a, b *Item) bool {
 }
 
 // EventID returns the id of the event whose earliest incident has id
-// incidentID.
-func EventID(incidentID string) string {
+// incidentID and fusion key key (zero when none): the key in hexadecimal
+// seconds, so that ids sort roughly by time, then a hash of the incident id.
+func EventID(key time.Time, incidentID string) string {
 	h := sha256.Sum256([]byte(incidentID))
-	return "ev-" + hex.EncodeToString(h[:8])
+	k := "u"
+	if !key.IsZero() {
+		k = strconv.FormatInt(key.Unix(), 16)
+	}
+	return "ev-" + k + "-" + hex.EncodeToString(h[:6])
 }
 
 // Fused is an event as the Fuser emits it, with each member's ordering key
@@ -152,7 +158,7 @@ type Fuser struct {
 	cfg      Config
 	loc      *time.Location
 	emit     func(Fused) error
-	index    map[string][]*cluster
+	index    map[indexKey][]*cluster
 	byID     map[string]*cluster
 	buckets  map[int64][]*cluster
 	low      int64 // lowest bucket not yet swept
@@ -162,6 +168,7 @@ type Fuser struct {
 	stamp    int
 	err      error
 	scratchC []*cluster
+	scratchK []indexKey
 }
 
 // New returns a Fuser with configuration cfg that passes finished events
@@ -174,7 +181,7 @@ func New(cfg Config, emit func(Fused) error) *Fuser {
 	}
 	return &Fuser{
 		cfg: cfg, loc: loc, emit: emit,
-		index:   map[string][]*cluster{},
+		index:   map[indexKey][]*cluster{},
 		byID:    map[string]*cluster{},
 		buckets: map[int64][]*cluster{},
 	}
@@ -208,6 +215,7 @@ type cluster struct {
 	stamp      int
 	votes      map[model.IncidentType]float64
 	typ        model.IncidentType // the type with most votes
+	keys       []indexKey         // the index keys it is filed under
 }
 
 // vote adds m's type to c's vote and updates c's type (ties go to the
@@ -366,7 +374,7 @@ func (f *Fuser) Close() error {
 		}
 	}
 	f.byID = map[string]*cluster{}
-	f.index = map[string][]*cluster{}
+	f.index = map[indexKey][]*cluster{}
 	f.buckets = map[int64][]*cluster{}
 	return f.err
 }
@@ -380,7 +388,7 @@ func (f *Fuser) fail(err error) error {
 
 func (f *Fuser) newCluster(m *member) *cluster {
 	c := &cluster{
-		id:      EventID(m.it.Incident.ID),
+		id:      EventID(m.key, m.it.Incident.ID),
 		members: []*member{m},
 		reports: map[string]bool{m.it.Incident.ReportID: true},
 		start:   m.start, end: m.end, first: m.key, lastKey: m.key,
@@ -457,6 +465,7 @@ func (f *Fuser) advance(key time.Time) {
 func (f *Fuser) finish(c *cluster) error {
 	c.closed = true
 	delete(f.byID, c.id)
+	f.unregister(c)
 	return f.emitCluster(c)
 }
 
@@ -469,34 +478,45 @@ func (f *Fuser) emitCluster(c *cluster) error {
 	return f.emit(Fused{Event: ev, Keys: keys})
 }
 
-// Index keys.
-func indexKeys(m *member, lookup bool) []string {
+// indexKey files an open event under a place and a day (UTC) its time
+// covers: a municipality code, a municipality name (for homonyms), a grid
+// cell, a state (state-precision incidents), a tally's state, the country,
+// or "no place".
+type indexKey struct {
+	kind byte // 'm', 'h', 'c', 's', 't', 'n', 'u'
+	name string
+	x, y int32
+	day  int32
+}
+
+// places returns the place keys (day unset) of m; for a lookup, the cells
+// around m's too.
+func places(m *member, lookup bool, ks []indexKey) []indexKey {
 	in := &m.it.Incident
-	var ks []string
 	switch {
 	case in.Tally:
-		ks = append(ks, "t:"+in.Location.StateCode)
+		ks = append(ks, indexKey{kind: 't', name: in.Location.StateCode})
 	case m.prec == model.GeoUnknown:
-		ks = append(ks, "u")
+		ks = append(ks, indexKey{kind: 'u'})
 	case m.prec == model.GeoCountry:
-		ks = append(ks, "n")
+		ks = append(ks, indexKey{kind: 'n'})
 	case m.prec == model.GeoState:
-		ks = append(ks, "s:"+in.Location.StateCode)
+		ks = append(ks, indexKey{kind: 's', name: in.Location.StateCode})
 	default:
 		if in.Location.MunicipalityCode != "" {
-			ks = append(ks, "m:"+in.Location.MunicipalityCode)
+			ks = append(ks, indexKey{kind: 'm', name: in.Location.MunicipalityCode})
 		}
 		if m.muniName != "" {
-			ks = append(ks, "h:"+m.muniName)
+			ks = append(ks, indexKey{kind: 'h', name: m.muniName})
 		}
 		if m.hasGeo {
 			x, y := cell(m.lat, m.lon)
 			if !lookup {
-				ks = append(ks, cellKey(x, y))
+				ks = append(ks, indexKey{kind: 'c', x: x, y: y})
 			} else {
-				for dx := -1; dx <= 1; dx++ {
-					for dy := -1; dy <= 1; dy++ {
-						ks = append(ks, cellKey(x+dx, y+dy))
+				for dx := int32(-1); dx <= 1; dx++ {
+					for dy := int32(-1); dy <= 1; dy++ {
+						ks = append(ks, indexKey{kind: 'c', x: x + dx, y: y + dy})
 					}
 				}
 			}
@@ -505,28 +525,46 @@ func indexKeys(m *member, lookup bool) []string {
 	return ks
 }
 
-const cellDeg = 0.25
-
-func cell(lat, lon float64) (int, int) {
-	return int(math.Floor(lat / cellDeg)), int(math.Floor(lon / cellDeg))
+// days returns the UTC day numbers m's interval covers.
+func days(m *member) (first, last int32) {
+	return int32(m.start.Unix() / 86400), int32((m.end.Unix() - 1) / 86400)
 }
 
-func cellKey(x, y int) string { return fmt.Sprintf("c:%d:%d", x, y) }
+const cellDeg = 0.25
+
+func cell(lat, lon float64) (int32, int32) {
+	return int32(math.Floor(lat / cellDeg)), int32(math.Floor(lon / cellDeg))
+}
 
 func (f *Fuser) register(c *cluster, m *member) {
-	for _, k := range indexKeys(m, false) {
-		list := f.index[k]
-		dup := false
-		for _, x := range list {
-			if x == c {
-				dup = true
-				break
+	d0, d1 := days(m)
+	f.scratchK = places(m, false, f.scratchK[:0])
+	for _, k := range f.scratchK {
+		for d := d0; d <= d1; d++ {
+			k.day = d
+			if slices.Contains(c.keys, k) {
+				continue
 			}
-		}
-		if !dup {
-			f.index[k] = append(list, c)
+			c.keys = append(c.keys, k)
+			f.index[k] = append(f.index[k], c)
 		}
 	}
+}
+
+// unregister removes a closed cluster from the index.
+func (f *Fuser) unregister(c *cluster) {
+	for _, k := range c.keys {
+		list := f.index[k]
+		if i := slices.Index(list, c); i >= 0 {
+			list = slices.Delete(list, i, i+1)
+		}
+		if len(list) == 0 {
+			delete(f.index, k)
+		} else {
+			f.index[k] = list
+		}
+	}
+	c.keys = nil
 }
 
 // candidates returns the open events indexed near m, each once, dropping
@@ -534,27 +572,17 @@ func (f *Fuser) register(c *cluster, m *member) {
 func (f *Fuser) candidates(m *member) []*cluster {
 	f.stamp++
 	out := f.scratchC[:0]
-	for _, k := range indexKeys(m, true) {
-		list, ok := f.index[k]
-		if !ok {
-			continue
-		}
-		live := list[:0]
-		for _, c := range list {
-			if c.closed {
-				continue
+	d0, d1 := days(m)
+	f.scratchK = places(m, true, f.scratchK[:0])
+	for _, k := range f.scratchK {
+		for d := d0; d <= d1; d++ {
+			k.day = d
+			for _, c := range f.index[k] {
+				if !c.closed && c.stamp != f.stamp {
+					c.stamp = f.stamp
+					out = append(out, c)
+				}
 			}
-			live = append(live, c)
-			if c.stamp != f.stamp {
-				c.stamp = f.stamp
-				out = append(out, c)
-			}
-		}
-		if len(live) == 0 {
-			delete(f.index, k)
-		} else {
-			clear(list[len(live):])
-			f.index[k] = live
 		}
 	}
 	f.scratchC = out
@@ -564,7 +592,11 @@ func (f *Fuser) candidates(m *member) []*cluster {
 // scoreCluster scores m against c: the best pair score, if m is compatible
 // with every member.
 func (f *Fuser) scoreCluster(c *cluster, m *member) (float64, bool) {
-	if c.reports[m.it.Incident.ReportID] {
+	if !c.start.Before(m.end) || !m.start.Before(c.end) {
+		return 0, false // no member's time can overlap m's
+	}
+	tc := compatible(c.typ, m.it.Incident.Type)
+	if tc == 0 || c.reports[m.it.Incident.ReportID] {
 		return 0, false
 	}
 	lo, hi := c.first, c.lastKey
@@ -575,10 +607,6 @@ func (f *Fuser) scoreCluster(c *cluster, m *member) (float64, bool) {
 		hi = m.key
 	}
 	if hi.Sub(lo).Hours() > f.cfg.MaxSpanHours {
-		return 0, false
-	}
-	tc := compatible(c.typ, m.it.Incident.Type)
-	if tc == 0 {
 		return 0, false
 	}
 	best := 0.0
@@ -595,7 +623,7 @@ func (f *Fuser) scoreCluster(c *cluster, m *member) (float64, bool) {
 // tokens returns the sorted distinct hashes of the content words of the
 // evidence texts.
 func tokens(ev []model.Span) []uint64 {
-	seen := map[uint64]bool{}
+	var out []uint64
 	for _, sp := range ev {
 		for _, w := range strings.FieldsFunc(fold.String(sp.Text), func(r rune) bool {
 			return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r >= 0x80)
@@ -603,15 +631,11 @@ func tokens(ev []model.Span) []uint64 {
 			if len(w) < 4 && !(w[0] >= '0' && w[0] <= '9') || stopwords[w] {
 				continue
 			}
-			seen[fnv64(w)] = true
+			out = append(out, fnv64(w))
 		}
 	}
-	out := make([]uint64, 0, len(seen))
-	for h := range seen {
-		out = append(out, h)
-	}
 	slices.Sort(out)
-	return out
+	return slices.Compact(out)
 }
 
 // stopwords are frequent words of 4 letters or more that say nothing about

@@ -371,3 +371,33 @@ func TestConfig(t *testing.T) {
 		}
 	}
 }
+
+func FuzzParseConfig(f *testing.F) {
+	f.Add([]byte(`{"threshold": 0.6}`))
+	f.Add(defaultConfig)
+	f.Add([]byte(`{"reliability": {"news": 0.3, "x": 1}}`))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		c, err := ParseConfig(b)
+		if err != nil {
+			return
+		}
+		if c.check() != nil {
+			t.Errorf("accepted an invalid config %+v", c)
+		}
+		for _, v := range c.Reliability {
+			if v < 0 || v > 1 {
+				t.Errorf("reliability %v", v)
+			}
+		}
+	})
+}
+
+func FuzzSketch(f *testing.F) {
+	f.Add("Bloquean la carretera a Colima con tráileres incendiados", "bloquean la carretera a colima")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		sa, sb := NewSketch(a), NewSketch(b)
+		if s := sa.Similarity(&sb); s < 0 || s > 1 || s != sb.Similarity(&sa) {
+			t.Errorf("similarity %v", s)
+		}
+	})
+}

@@ -130,6 +130,7 @@ func Fuse(ctx context.Context, st *store.Store, cfg fuse.Config, rebuild bool) (
 		err = fz.Close()
 	}
 	if err == nil && !scope.Empty() {
+		batch.Reindex = rebuild
 		err = flush()
 	}
 	close(jobs)

@@ -70,6 +70,9 @@ type FusionBatch struct {
 	Events   []FusedEvent
 	Denials  []FusedDenial
 	Sketches map[string][]byte // report content hash → sketch
+	// Reindex, on a rebuild's last batch, creates the indexes the rebuild
+	// dropped to write faster.
+	Reindex bool
 }
 
 // EventFilter selects events; zero fields do not filter.
@@ -87,7 +90,8 @@ const (
 	sqlFuseScope = `SELECT min(coalesce(i.time, r.published)), count(*),
 	coalesce(sum(coalesce(i.time, r.published) IS NULL), 0)
 	FROM incidents i JOIN reports r ON r.id = i.report_id
-	WHERE NOT EXISTS (SELECT 1 FROM event_incidents f WHERE f.incident_id = i.id)`
+	WHERE NOT EXISTS (SELECT 1 FROM event_incidents f WHERE f.incident_id = i.id)
+	AND NOT EXISTS (SELECT 1 FROM fused_denials d WHERE d.incident_id = i.id)`
 	// A rebuild reads the timed incidents in the order of the index on
 	// (time, id), and merges in the untimed ones (ordered by publication),
 	// so that a million incidents are never sorted.
@@ -100,6 +104,7 @@ const (
 		WHERE r.published >= ?1 AND i.time IS NULL
 	UNION SELECT i.pk FROM incidents i WHERE i.time IS NULL
 		AND NOT EXISTS (SELECT 1 FROM event_incidents f WHERE f.incident_id = i.id)
+		AND NOT EXISTS (SELECT 1 FROM fused_denials d WHERE d.incident_id = i.id)
 	UNION SELECT i.pk FROM events e JOIN event_incidents f ON f.event = e.id
 		JOIN incidents i ON i.id = f.incident_id WHERE e.key_last >= ?1
 	UNION SELECT i.pk FROM incident_flags g JOIN incidents i ON i.id = g.incident_id
@@ -116,9 +121,11 @@ const (
 	coalesce(g.denial, 0), coalesce(g.tally, 0), coalesce(f.event, ''),
 	sk.sketch, CASE WHEN sk.sketch IS NULL THEN r.text END,
 	(SELECT json_group_array(json_array(a.name, coalesce(a.kind, ''), coalesce(a.role, '')))
-		FROM (SELECT * FROM incident_actors WHERE incident = i.pk ORDER BY ordinal) a),
-	(SELECT group_concat(CAST(substr(CAST(rr.text AS BLOB), e.start + 1, e."end" - e.start) AS TEXT), char(10))
-		FROM evidence e JOIN reports rr ON rr.id = e.report_id WHERE e.incident = i.pk)
+		FROM incident_actors a WHERE a.incident = i.pk),
+	(SELECT group_concat(CAST(substr(CAST(CASE WHEN e.report_id = i.report_id THEN r.text
+		ELSE (SELECT rr.text FROM reports rr WHERE rr.id = e.report_id) END AS BLOB),
+		e.start + 1, e."end" - e.start) AS TEXT), char(10))
+		FROM evidence e WHERE e.incident = i.pk)
 	FROM sel JOIN incidents i ON i.pk = sel.pk JOIN reports r ON r.id = i.report_id
 	LEFT JOIN incident_flags g ON g.incident_id = i.id
 	LEFT JOIN event_incidents f ON f.incident_id = i.id
@@ -127,8 +134,13 @@ const (
 )
 
 // sqlFuseTimed reads the timed incidents in the order of incidents_time.
-var sqlFuseTimed = strings.Replace(sqlFuseSelect, "FROM sel JOIN incidents i ON i.pk = sel.pk",
-	"FROM incidents i INDEXED BY incidents_time", 1) + ` WHERE i.time IS NOT NULL ORDER BY i.time, i.id`
+// A rebuild does not read the old events (it drops their indexes as it
+// goes).
+var sqlFuseTimed = strings.NewReplacer(
+	"FROM sel JOIN incidents i ON i.pk = sel.pk", "FROM incidents i INDEXED BY incidents_time",
+	"coalesce(f.event, '')", "''",
+	"LEFT JOIN event_incidents f ON f.incident_id = i.id", "",
+).Replace(sqlFuseSelect) + ` WHERE i.time IS NOT NULL ORDER BY i.time, i.id`
 
 // FuseInputs works out what a fusion run must recompute (everything when
 // rebuild is set), calls begin with that scope and then fn with each
@@ -211,6 +223,7 @@ func (s *Store) streamFuse(ctx context.Context, tx *sql.Tx, query string, args [
 func (s *Store) mergeFuse(ctx context.Context, tx *sql.Tx, fn func(FuseInput) error) error {
 	var untimed []FuseInput
 	err := s.streamFuse(ctx, tx, sqlFuseUntimed+sqlFuseSelect+sqlFuseOrder, nil, func(in FuseInput) error {
+		in.EventID = "" // a rebuild matches everything again
 		untimed = append(untimed, in)
 		return nil
 	})
@@ -316,7 +329,8 @@ const (
 	 kidnapped, kidnapped_at_least, severity, confidence, sources, reports, outlets, actors,
 	 key_first, key_last)
 	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
-	sqlInsertMember        = `INSERT OR REPLACE INTO event_incidents (incident_id, event, ordinal, report_id, key) VALUES (?, ?, ?, ?, ?)`
+	sqlInsertMember        = `INSERT INTO event_incidents (event, ordinal, incident_id, report_id, key) VALUES (?, ?, ?, ?, ?)`
+	sqlInsertDenial        = `INSERT OR REPLACE INTO fused_denials (incident_id, key) VALUES (?, ?)`
 	sqlInsertContradiction = `INSERT INTO event_contradictions (event, ordinal, field, value, report_ids) VALUES (?, ?, ?, ?, ?)`
 	sqlInsertToll          = `INSERT INTO event_tolls (event, ordinal, time, field, n, report_id) VALUES (?, ?, ?, ?, ?, ?)`
 	sqlInsertSketch        = `INSERT OR IGNORE INTO report_sketches (report_id, sketch) VALUES (?, ?)`
@@ -373,12 +387,17 @@ func (s *Store) SaveFusion(ctx context.Context, b FusionBatch) (err error) {
 		}
 	}
 	for _, d := range b.Denials {
-		st, err := prep(sqlInsertMember)
+		st, err := prep(sqlInsertDenial)
 		if err != nil {
 			return fmt.Errorf("store: saving events to %s: %w", s.path, err)
 		}
-		if _, err := st.ExecContext(ctx, d.IncidentID, nil, 0, d.ReportID, nullTime(d.Key)); err != nil {
+		if _, err := st.ExecContext(ctx, d.IncidentID, nullTime(d.Key)); err != nil {
 			return fmt.Errorf("store: saving denial %q to %s: %w", d.IncidentID, s.path, err)
+		}
+	}
+	if b.Reindex {
+		if _, err := tx.ExecContext(ctx, sqlEventIndexes); err != nil {
+			return fmt.Errorf("store: indexing events of %s: %w", s.path, err)
 		}
 	}
 	if err := tx.Commit(); err != nil {
@@ -392,8 +411,9 @@ func clearFusion(ctx context.Context, tx *sql.Tx, sc FuseScope) error {
 	var args [][]any
 	switch {
 	case sc.All:
-		qs = []string{`DELETE FROM event_incidents`, `DELETE FROM event_tolls`,
-			`DELETE FROM event_contradictions`, `DELETE FROM events`}
+		// Bulk load: no secondary indexes until the last batch.
+		qs = []string{sqlDropEventIndexes, `DELETE FROM event_incidents`, `DELETE FROM fused_denials`,
+			`DELETE FROM event_tolls`, `DELETE FROM event_contradictions`, `DELETE FROM events`}
 		args = make([][]any, len(qs))
 	case sc.From != nil:
 		from := sc.From.Unix()
@@ -401,9 +421,10 @@ func clearFusion(ctx context.Context, tx *sql.Tx, sc FuseScope) error {
 		qs = []string{
 			`DELETE FROM event_incidents WHERE key >= ?`,
 			`DELETE FROM event_incidents WHERE event IN (SELECT id FROM events WHERE key_last >= ?)`,
+			`DELETE FROM fused_denials WHERE key >= ?`,
 			`DELETE FROM events WHERE key_last >= ?`,
 		}
-		args = [][]any{{from}, {lo}, {lo}}
+		args = [][]any{{from}, {lo}, {from}, {lo}}
 	}
 	for i, q := range qs {
 		if _, err := tx.ExecContext(ctx, q, args[i]...); err != nil {
@@ -469,7 +490,7 @@ func saveEvent(ctx context.Context, prep func(string) (*sql.Stmt, error), e *Fus
 		if i < len(e.ReportIDs) {
 			rid = e.ReportIDs[i]
 		}
-		if _, err := mem.ExecContext(ctx, id, e.ID, i, rid, key); err != nil {
+		if _, err := mem.ExecContext(ctx, e.ID, i, id, rid, key); err != nil {
 			return fmt.Errorf("incident %q: %w", id, err)
 		}
 	}

@@ -100,6 +100,12 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		w.Close()
 		return nil, err
 	}
+	// A rebuild of the events drops their secondary indexes while it
+	// writes; put them back if one was interrupted.
+	if _, err := w.ExecContext(ctx, sqlEventIndexes); err != nil {
+		w.Close()
+		return nil, fmt.Errorf("store: indexing events of %s: %w", path, err)
+	}
 	r, err := sql.Open("sqlite", dsn(path, "_pragma=query_only(1)"))
 	if err != nil {
 		w.Close()
@@ -162,6 +168,27 @@ func (s *Store) migrate(ctx context.Context) error {
 	}
 	return nil
 }
+
+// sqlEventIndexes are the secondary indexes of the events tables. Open
+// creates them (they are part of schema version 2); a rebuild drops them
+// while it writes and creates them again at its end (sqlDropEventIndexes).
+const sqlEventIndexes = `
+CREATE INDEX IF NOT EXISTS events_time ON events(time_start, id);
+CREATE INDEX IF NOT EXISTS events_state_time ON events(state_code, time_start);
+CREATE INDEX IF NOT EXISTS events_type_time ON events(type, time_start);
+CREATE INDEX IF NOT EXISTS events_key_last ON events(key_last);
+CREATE UNIQUE INDEX IF NOT EXISTS event_incidents_incident ON event_incidents(incident_id);
+CREATE INDEX IF NOT EXISTS event_incidents_key ON event_incidents(key);
+`
+
+const sqlDropEventIndexes = `
+DROP INDEX IF EXISTS events_time;
+DROP INDEX IF EXISTS events_state_time;
+DROP INDEX IF EXISTS events_type_time;
+DROP INDEX IF EXISTS events_key_last;
+DROP INDEX IF EXISTS event_incidents_incident;
+DROP INDEX IF EXISTS event_incidents_key;
+`
 
 // migrations[i] takes the schema from version i to i+1.
 var migrations = [...]string{
@@ -277,22 +304,24 @@ CREATE TABLE events (
 	key_first          INTEGER,        -- fusion order keys of the first and
 	key_last           INTEGER         -- last incident (Unix seconds)
 );
-CREATE INDEX events_time ON events(time_start, id);
-CREATE INDEX events_state_time ON events(state_code, time_start);
-CREATE INDEX events_type_time ON events(type, time_start);
-CREATE INDEX events_key_last ON events(key_last);
+-- Its indexes are sqlEventIndexes, created by Open.
 
--- Every fused incident: its event (NULL for a denial, which contradicts
--- events but makes none), its place in the event and its fusion key.
+-- The incidents of each event, in order, with their fusion keys.
 CREATE TABLE event_incidents (
-	incident_id TEXT PRIMARY KEY,  -- incidents(id); no foreign key: written in bulk
-	event       TEXT,
+	event       TEXT NOT NULL,     -- events(id)
 	ordinal     INTEGER NOT NULL,
+	incident_id TEXT NOT NULL,     -- incidents(id)
 	report_id   TEXT NOT NULL,
+	key         INTEGER,
+	PRIMARY KEY (event, ordinal)
+) WITHOUT ROWID;
+
+-- Denials fusion has seen: they contradict events but make none.
+CREATE TABLE fused_denials (
+	incident_id TEXT PRIMARY KEY,  -- incidents(id)
 	key         INTEGER
 ) WITHOUT ROWID;
-CREATE INDEX event_incidents_event ON event_incidents(event, ordinal);
-CREATE INDEX event_incidents_key ON event_incidents(key);
+CREATE INDEX fused_denials_key ON fused_denials(key);
 
 CREATE TABLE event_contradictions (
 	event      INTEGER NOT NULL REFERENCES events(pk) ON DELETE CASCADE,
