@@ -113,8 +113,8 @@ func TestACLED(t *testing.T) {
 
 func TestACLEDType(t *testing.T) {
 	tests := []struct {
-		typ       model.IncidentType
-		killed    int
+		typ        model.IncidentType
+		killed     int
 		event, sub string
 	}{
 		{model.ArmedClash, 0, "Battles", "Armed clash"},
