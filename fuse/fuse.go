@@ -8,46 +8,54 @@
 // Items (incidents with what fusion needs of their report) are fed to a
 // Fuser in a fixed order: by time (the incident's time, else its report's
 // publication), then by incident id. Each is compared with the events still
-// open near it, found through an index of municipality codes, 0.25° grid
-// cells, state codes and municipality names — never with all events. An
-// incident joins the best-scoring event whose score reaches
+// open near it, found through an index of (place, day) keys — municipality
+// code, municipality name, 0.25° grid cell, state — never with all events;
+// an event is closed, emitted and dropped from memory once no later item
+// can reach its time (3.5 days), so memory is bounded by the events of a
+// few days. An incident joins the best-scoring event whose score reaches
 // Config.Threshold, ties going to the earlier event; otherwise it starts a
 // new event. Because the order is fixed and every decision depends only on
 // what came before, the events are a function of the set of incidents:
 // fusing incrementally (re-sweeping from the earliest new incident, with
-// the events open at that point replayed) gives what a rebuild from scratch
+// the events open at that point reloaded) gives what a rebuild from scratch
 // gives.
 //
-// An incident may join an event only if it is compatible with every member
-// (complete linkage on the hard constraints, which stops chaining), comes
-// from a report not yet in the event, and keeps the event within
-// Config.MaxSpanHours. Compatibility with one member requires:
+// An incident may join an event only if its type is compatible with the
+// event's (the type most of its members give, weighted by reliability), it
+// is compatible in time and place with every member (complete linkage on
+// the hard constraints, which stops chaining), it comes from a report not
+// yet in the event, and the event stays within Config.MaxSpanHours.
+// Compatibility means:
 //
 //   - types that can describe the same act: equal, or two faces of a wave
 //     of arson (blockade, arson, business_attack), or of a shoot-out
-//     (armed_clash, armed_attack, security_operation; armed_attack and
-//     homicide; explosive and armed_attack);
+//     (armed_clash, armed_attack, security_operation; armed_attack or
+//     armed_clash and homicide or explosive; a business attacked by
+//     gunmen);
 //   - overlapping time intervals: a minute-precision time stands for ±45
 //     minutes, an hour ±90 minutes, a day its calendar day in Mexico City,
 //     a week ±3.5 days, and an incident with no time the two days up to its
 //     report's publication;
 //   - compatible places: two points within Config.PointKm (Config.LocalityKm
-//     when they name the same locality) and not in different
-//     municipalities; a point and a municipality-precision place when the
-//     point lies in that municipality; two municipality-precision places
-//     when they are the same municipality. A state- or country-precision
-//     incident only matches others of the same precision and state, so that
-//     "blockades in Jalisco" does not swallow the blockades of Jalisco's
-//     towns; a tally only matches tallies. Same-named municipalities of
-//     different states (Tonalá, Jalisco and Tonalá, Chiapas: a gazetteer
-//     ambiguity) match only when the evidence texts are similar or the
-//     reports are near-duplicates; the state is then a contradiction.
+//     when they name the same locality or municipality) and not in
+//     different municipalities; a point and a municipality-precision place
+//     when the point lies in that municipality; two municipality-precision
+//     places when they are the same municipality. A state- or
+//     country-precision incident only matches others of the same precision
+//     and state, so that "blockades in Jalisco" does not swallow the
+//     blockades of Jalisco's towns; a tally only matches tallies.
+//     Same-named municipalities of different states (Tonalá, Jalisco and
+//     Tonalá, Chiapas: a gazetteer ambiguity) match only when the evidence
+//     texts are similar or the reports are near-duplicates; the state is
+//     then a contradiction.
 //
-// The score of a compatible pair weighs type agreement, geographic
-// precision and distance, time closeness, the similarity of the evidence
-// texts (folded content words), shared or rival actors, and whether the two
-// reports are near-duplicates; an incident's score for an event is its best
-// score with a member.
+// The score of a compatible pair weighs type agreement (0.35), geographic
+// precision and distance (0.25), time closeness (0.25: precise times
+// within a quarter of an hour score highest, an hour apart lowest), the
+// similarity of the evidence texts (0.15, folded content words), shared or
+// rival actors (±0.05), and whether the two reports are near-duplicates
+// (+0.2); an incident's score for an event is its best score with a
+// member.
 //
 // # Sources, consensus and contradictions
 //
