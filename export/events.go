@@ -523,7 +523,7 @@ func acledNotes(e *model.Event, loc *time.Location) string {
 	if e.Injured != nil {
 		fmt.Fprintf(&b, "; %d injured", e.Injured.N)
 	}
-	fmt.Fprintf(&b, ". %d reports, %d independent sources.", e.Reports, e.Sources)
+	fmt.Fprintf(&b, ". %s, %s.", plural(e.Reports, "report"), plural(e.Sources, "independent source"))
 	if len(e.Contradictions) > 0 {
 		b.WriteString(" Disputed: " + contradictionText(e.Contradictions) + ".")
 	}
@@ -543,4 +543,11 @@ func (c *eventCSV) Close() error {
 		return fmt.Errorf("export: writing CSV: %w", err)
 	}
 	return nil
+}
+
+func plural(n int, what string) string {
+	if n == 1 {
+		return "1 " + what
+	}
+	return strconv.Itoa(n) + " " + what + "s"
 }
