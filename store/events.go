@@ -96,8 +96,8 @@ const (
 	// (time, id), and merges in the untimed ones (ordered by publication),
 	// so that a million incidents are never sorted.
 	sqlFuseUntimed = `WITH sel(pk) AS (SELECT pk FROM incidents WHERE time IS NULL)`
-	// fusionCache is the page cache (KiB) of the connections fusion uses.
-	fusionCache        = `PRAGMA cache_size = -65536`
+	// fusionCache is the page cache (16 MiB) of the connections fusion uses.
+	fusionCache        = `PRAGMA cache_size = -16384`
 	sqlFuseIncremental = `WITH sel(pk) AS (
 	SELECT pk FROM incidents WHERE time >= ?1
 	UNION SELECT i.pk FROM reports r JOIN incidents i ON i.report_id = r.id
