@@ -38,7 +38,8 @@ type Config struct {
 	// in same-named municipalities of different states are taken for one
 	// event (the state is then listed as a contradiction).
 	HomonymText float64 `json:"homonym_text"`
-	// MaxSpanHours bounds the time an event may span, first member to last.
+	// MaxSpanHours bounds the time an event may span, first member to
+	// last; at most 168.
 	MaxSpanHours float64 `json:"max_span_hours"`
 }
 
@@ -95,8 +96,10 @@ func (c Config) check() error {
 	if c.PointKm <= 0 || c.LocalityKm <= 0 || c.UnplacedPointKm <= 0 {
 		return errors.New("distances must be positive")
 	}
-	if c.MaxSpanHours <= 0 {
-		return errors.New("max_span_hours must be positive")
+	if c.MaxSpanHours <= 0 || c.MaxSpanHours > 168 {
+		// Incremental fusion reloads denials for events up to a week long
+		// (DenialLookback).
+		return errors.New("max_span_hours must be between 0 and 168")
 	}
 	return nil
 }

@@ -11,7 +11,7 @@
 // open near it, found through an index of (place, day) keys — municipality
 // code, municipality name, 0.25° grid cell, state — never with all events;
 // an event is closed, emitted and dropped from memory once no later item
-// can reach its time (3.5 days), so memory is bounded by the events of a
+// can reach its time (36 hours), so memory is bounded by the events of a
 // few days. An incident joins the best-scoring event whose score reaches
 // Config.Threshold, ties going to the earlier event; otherwise it starts a
 // new event. Because the order is fixed and every decision depends only on
@@ -34,7 +34,7 @@
 //     gunmen);
 //   - overlapping time intervals: a minute-precision time stands for ±45
 //     minutes, an hour ±90 minutes, a day its calendar day in Mexico City,
-//     a week ±3.5 days, and an incident with no time the two days up to its
+//     a week ±36 hours, and an incident with no time the 36 hours up to its
 //     report's publication;
 //   - compatible places: two points within Config.PointKm (Config.LocalityKm
 //     when they name the same locality or municipality) and not in
@@ -144,16 +144,20 @@ type Fused struct {
 // Time windows of the matching.
 const (
 	// maxBefore is the longest an item's interval reaches before its key
-	// (an untimed incident: two days before its publication; a week: 3.5
-	// days); an event whose interval ends that long before the current key
-	// can match nothing more and is closed.
-	maxBefore = 84 * time.Hour
+	// (an untimed incident or a week: 36 hours; a day: less than 24); an
+	// event whose interval ends that long before the current key can match
+	// nothing more and is closed. maxAfter is the same after the key.
+	maxBefore = 36 * time.Hour
+	maxAfter  = 36 * time.Hour
 	// denialWindow is how far from an event a denial still contradicts it.
 	denialWindow = 24 * time.Hour
 	// Lookback is how far before the earliest new incident an incremental
-	// fusion must reload stored incidents and events (see package doc).
-	Lookback = 8 * 24 * time.Hour
-	// DenialLookback is how far before that it must reload denials.
+	// fusion must reload stored incidents and events: an event whose last
+	// incident is older than maxBefore+maxAfter cannot reach a new one.
+	Lookback = 4 * 24 * time.Hour
+	// DenialLookback is how far before the earliest new incident it must
+	// reload denials: Lookback, plus the longest event (Config.MaxSpanHours
+	// is at most 168), plus denialWindow, with a margin.
 	DenialLookback = 14 * 24 * time.Hour
 	bucket         = time.Hour
 )
@@ -270,13 +274,13 @@ func (f *Fuser) newMember(it Item) *member {
 	}
 	switch {
 	case in.Time == nil:
-		m.start, m.end = m.key.Add(-48*time.Hour), m.key.Add(time.Hour)
+		m.start, m.end = m.key.Add(-maxBefore), m.key.Add(time.Hour)
 	case in.TimePrecision == model.TimeMinute:
 		m.start, m.end, m.precise = m.key.Add(-45*time.Minute), m.key.Add(45*time.Minute), true
 	case in.TimePrecision == model.TimeHour:
 		m.start, m.end, m.precise = m.key.Add(-90*time.Minute), m.key.Add(90*time.Minute), true
 	case in.TimePrecision == model.TimeWeek:
-		m.start, m.end = m.key.Add(-maxBefore), m.key.Add(maxBefore)
+		m.start, m.end = m.key.Add(-maxBefore), m.key.Add(maxAfter)
 	default: // day, or unknown precision: the calendar day
 		d := m.key.In(f.loc)
 		s := time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, f.loc)

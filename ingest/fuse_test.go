@@ -128,7 +128,8 @@ func TestIncrementalEqualsRebuild(t *testing.T) {
 
 // TestIncrementalReopensEvents adds a report to an event whose stored
 // incidents all come before the new one: the event must be reopened, not
-// duplicated.
+// duplicated — whether the new report comes half an hour later or, with no
+// time of its own, the next morning (its time reaches back 36 hours).
 func TestIncrementalReopensEvents(t *testing.T) {
 	ctx := context.Background()
 	mx, _ := time.LoadLocation("America/Mexico_City")
@@ -136,7 +137,7 @@ func TestIncrementalReopensEvents(t *testing.T) {
 	lat, lon := 20.5206, -103.4567
 	entry := func(id, source string, at time.Time, prec model.TimePrecision, text string) store.Entry {
 		tt := at
-		return store.Entry{
+		e := store.Entry{
 			Report: model.Report{ID: id, Source: source, Kind: model.KindNews, Published: at.Add(time.Hour), Text: text},
 			Incidents: []model.Incident{{
 				ID: id + "-0", Type: model.Blockade, Time: &tt, TimePrecision: prec, Confidence: 0.8,
@@ -145,33 +146,47 @@ func TestIncrementalReopensEvents(t *testing.T) {
 				Evidence: []model.Span{{Start: 0, End: len(text)}},
 			}},
 		}
-	}
-	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "f.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	cfg := fuse.DefaultConfig()
-	first := []store.Entry{
-		entry("a", "Diario Uno", day, model.TimeDay, "Bloqueo en Tlajomulco con camiones incendiados."),
-		entry("b", "Alertas", day.Add(10*time.Hour), model.TimeMinute, "Bloqueo en la carretera a Chapala, Tlajomulco."),
-	}
-	later := []store.Entry{entry("c", "Radio Dos", day.Add(10*time.Hour+30*time.Minute), model.TimeMinute, "Siguen los camiones quemados en Tlajomulco.")}
-	for _, batch := range [][]store.Entry{first, later} {
-		if _, err := st.Save(ctx, batch); err != nil {
-			t.Fatal(err)
+		if prec == "" { // no time: the report's publication orders it
+			e.Incidents[0].Time, e.Report.Published = nil, at
 		}
-		if _, err := ingest.Fuse(ctx, st, cfg, false); err != nil {
-			t.Fatal(err)
-		}
+		return e
 	}
-	got := listEvents(t, st)
-	if len(got) != 1 {
-		t.Fatalf("%d events, want the one the three reports tell:\n%v", len(got), got)
-	}
-	var ev model.Event
-	json.Unmarshal([]byte(got[0]), &ev)
-	if ev.Reports != 3 || ev.Sources != 3 {
-		t.Errorf("%d reports, %d sources, want 3 and 3", ev.Reports, ev.Sources)
+	a := entry("a", "Diario Uno", day, model.TimeDay, "Bloqueo en Tlajomulco con camiones incendiados.")
+	for _, tt := range []struct {
+		name         string
+		first, later []store.Entry
+	}{
+		{"half an hour later",
+			[]store.Entry{a, entry("b", "Alertas", day.Add(10*time.Hour), model.TimeMinute, "Bloqueo en la carretera a Chapala, Tlajomulco.")},
+			[]store.Entry{entry("c", "Radio Dos", day.Add(10*time.Hour+30*time.Minute), model.TimeMinute, "Siguen los camiones quemados en Tlajomulco.")}},
+		{"untimed, next morning",
+			[]store.Entry{a, entry("b", "Diario Tres", day, model.TimeDay, "Queman camiones en Tlajomulco.")},
+			[]store.Entry{entry("c", "Radio Dos", day.Add(34*time.Hour), "", "Ayer hubo camiones quemados en Tlajomulco.")}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			st, err := store.Open(ctx, filepath.Join(t.TempDir(), "f.db"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer st.Close()
+			cfg := fuse.DefaultConfig()
+			for _, batch := range [][]store.Entry{tt.first, tt.later} {
+				if _, err := st.Save(ctx, batch); err != nil {
+					t.Fatal(err)
+				}
+				if _, err := ingest.Fuse(ctx, st, cfg, false); err != nil {
+					t.Fatal(err)
+				}
+			}
+			got := listEvents(t, st)
+			if len(got) != 1 {
+				t.Fatalf("%d events, want the one the three reports tell:\n%v", len(got), got)
+			}
+			var ev model.Event
+			json.Unmarshal([]byte(got[0]), &ev)
+			if ev.Reports != 3 || ev.Sources != 3 {
+				t.Errorf("%d reports, %d sources, want 3 and 3", ev.Reports, ev.Sources)
+			}
+		})
 	}
 }
