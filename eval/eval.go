@@ -79,6 +79,7 @@ import (
 	_ "time/tzdata" // America/Mexico_City must resolve on any machine
 
 	"github.com/atalaya/atalaya/fold"
+	"github.com/atalaya/atalaya/fuse"
 	"github.com/atalaya/atalaya/model"
 )
 
@@ -157,7 +158,34 @@ type Scores struct {
 	MedianGeoErrorKm *float64    `json:"median_geo_error_km"`
 	NoIncident       NoIncident  `json:"no_incident"`
 	Languages        []LangScore `json:"languages"`
-	Errors           []CaseError `json:"errors,omitempty"`
+	// Fusion is nil when no gold incident carries an event label.
+	Fusion *FusionScore `json:"fusion,omitempty"`
+	Errors []CaseError  `json:"errors,omitempty"`
+}
+
+// FusionScore scores "same event" over pairs of event-labelled gold
+// incidents from different reports: a pair is gold-positive when the two
+// carry the same label, and predicted-positive when both are paired with
+// predicted incidents (by the per-report matching) that fusion put in the
+// same event. Precision, recall and F1 are over those pairs.
+type FusionScore struct {
+	Pairs Metric `json:"pairs"`
+	// Labelled gold incidents, those left without a predicted incident,
+	// and the number of distinct labels.
+	Labelled   int `json:"labelled"`
+	Unpaired   int `json:"unpaired"`
+	GoldEvents int `json:"gold_events"`
+	// Events fusion made of all the predicted incidents, and the largest
+	// one's number of incidents (merging everything nearby is a failure
+	// too).
+	Events       int `json:"events"`
+	LargestEvent int `json:"largest_event"`
+	// GoldPairs scores fusion alone: the labelled gold incidents themselves
+	// are fused (as a perfect extractor would give them: municipality,
+	// state or country precision, the report text as evidence), and
+	// GoldLargestEvent is the largest event it makes of them.
+	GoldPairs        Metric `json:"gold_pairs"`
+	GoldLargestEvent int    `json:"gold_largest_event"`
 }
 
 // Field returns the metric of the named field (one of the Field constants).
@@ -178,6 +206,7 @@ func Run(ctx context.Context, cases []Case, p Pipeline) (*Scores, error) {
 		return nil, fmt.Errorf("eval: loading time zone: %w", err)
 	}
 	t := newTally(loc)
+	fz := newFusionTally()
 	for _, c := range cases {
 		if err := ctx.Err(); err != nil {
 			return nil, fmt.Errorf("eval: stopped at gold line %d: %w", c.Line, err)
@@ -191,9 +220,16 @@ func Run(ctx context.Context, cases []Case, p Pipeline) (*Scores, error) {
 		if lang == "" && perr == nil {
 			lang = rep.Lang
 		}
-		t.add(lang, c.Incidents, pred)
+		pairs := t.add(lang, c.Incidents, pred)
+		fz.add(rep, perr == nil, c.Incidents, pred, pairs)
 	}
-	return t.scores(), nil
+	s := t.scores()
+	if fz.labelled() {
+		if s.Fusion, err = fz.score(fuse.DefaultConfig()); err != nil {
+			return nil, fmt.Errorf("eval: %w", err)
+		}
+	}
+	return s, nil
 }
 
 func goldLang(raw json.RawMessage) string {
@@ -258,8 +294,8 @@ func newTally(loc *time.Location) *tally {
 	return t
 }
 
-// add scores one report.
-func (t *tally) add(lang string, gold []GoldIncident, pred []model.Incident) {
+// add scores one report and returns the (gold, predicted) pairs it formed.
+func (t *tally) add(lang string, gold []GoldIncident, pred []model.Incident) [][2]int {
 	t.reports++
 	t.goldN += len(gold)
 	t.predictsN += len(pred)
@@ -302,7 +338,8 @@ func (t *tally) add(lang string, gold []GoldIncident, pred []model.Incident) {
 	lt.gold += len(g)
 	lt.predicted += len(p)
 
-	for _, pr := range match(g, p) {
+	pairs := match(g, p)
+	for _, pr := range pairs {
 		gi, pi := &g[pr[0]], &p[pr[1]]
 		t.paired++
 		if gi.typ == pi.typ && sameState(gi.place, pi.place, true) {
@@ -311,6 +348,7 @@ func (t *tally) add(lang string, gold []GoldIncident, pred []model.Incident) {
 		}
 		t.scorePair(gi, pi)
 	}
+	return pairs
 }
 
 // noneCounted reports whether the gold incidents of a report are none but

@@ -44,9 +44,12 @@ type GoldIncident struct {
 	Detained         *int          `json:"detained"`
 	Kidnapped        *int          `json:"kidnapped"`
 	Actors           []model.Actor `json:"actors"`
-	// Denial marks a statement that denies the incident ("autoridades
-	// desmienten la quema de vehículos"); Tally an aggregate statement
-	// ("252 bloqueos en 20 estados"). Both are optional.
+	// Event labels the real-world event the incident belongs to; incidents
+	// of different reports with the same label are one event. Only
+	// labelled incidents take part in the fusion score.
+	Event string `json:"event"`
+	// Denial marks an incident the text denies (labelled with the event it
+	// denies); Tally a running total over an area (its own event).
 	Denial bool `json:"denial"`
 	Tally  bool `json:"tally"`
 }

@@ -9,7 +9,8 @@ import (
 
 // Write prints the scores as aligned tables: the counts, the incident-level
 // and per-field metrics, the per-language incident metrics, the no-incident
-// rate and any pipeline errors.
+// rate, the fusion score when the gold labels events, and any pipeline
+// errors.
 func (s *Scores) Write(w io.Writer) error {
 	bw := bufio.NewWriter(w)
 	fmt.Fprintf(bw, "reports %d, gold incidents %d, predicted incidents %d, paired %d\n\n",
@@ -44,6 +45,14 @@ func (s *Scores) Write(w io.Writer) error {
 	}
 	fmt.Fprintf(bw, "no-incident reports without a violent prediction: %d/%d (%.3f)\n",
 		s.NoIncident.Clean, s.NoIncident.Reports, s.NoIncident.Rate)
+	if f := s.Fusion; f != nil {
+		fmt.Fprintf(bw, "fusion, same event (pairs of labelled incidents across reports): precision %.3f recall %.3f F1 %.3f (%d correct, %d predicted, %d gold pairs)\n",
+			f.Pairs.Precision, f.Pairs.Recall, f.Pairs.F1, f.Pairs.Correct, f.Pairs.Predicted, f.Pairs.Gold)
+		fmt.Fprintf(bw, "fusion: %d labelled incidents (%d without a predicted incident) in %d gold events; %d predicted events, the largest of %d incidents\n",
+			f.Labelled, f.Unpaired, f.GoldEvents, f.Events, f.LargestEvent)
+		fmt.Fprintf(bw, "fusion of the gold incidents themselves: precision %.3f recall %.3f F1 %.3f (%d correct, %d predicted, %d gold pairs), the largest event of %d incidents\n",
+			f.GoldPairs.Precision, f.GoldPairs.Recall, f.GoldPairs.F1, f.GoldPairs.Correct, f.GoldPairs.Predicted, f.GoldPairs.Gold, f.GoldLargestEvent)
+	}
 	if len(s.Errors) > 0 {
 		fmt.Fprintf(bw, "pipeline errors: %d\n", len(s.Errors))
 		for _, e := range s.Errors {

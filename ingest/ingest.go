@@ -20,6 +20,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/atalaya/atalaya/fuse"
 	"github.com/atalaya/atalaya/model"
 	"github.com/atalaya/atalaya/report"
 	"github.com/atalaya/atalaya/store"
@@ -55,6 +56,12 @@ type Config struct {
 	// reports it made visible and, for each, when it was read (used to
 	// measure report-to-visible latency).
 	Saved func(entries []store.Entry, readAt []time.Time, committed time.Time)
+	// Fusion, if set, fuses the stored incidents into events as the ingest
+	// goes (at most every FuseEvery, default 5 s, and at most a tenth of
+	// the time) and once at its end, so that the events are current when
+	// Run returns.
+	Fusion    *fuse.Config
+	FuseEvery time.Duration
 }
 
 // item is a report on its way through the pipeline.
@@ -73,6 +80,8 @@ type Stats struct {
 	Duplicates int   // reports already stored, or repeated in this run
 	Incidents  int   // incidents stored with the added reports
 	Skipped    int   // problems reported
+	// Fusion is what the last fusion run did (zero without Config.Fusion).
+	Fusion FuseStats
 }
 
 // Run ingests paths ("-" is stdin). It returns the stats and the first
@@ -218,6 +227,26 @@ func Run(ctx context.Context, cfg Config, paths []string, stdin io.Reader) (Stat
 		}
 		return nil
 	}
+	fuseEvery := cfg.FuseEvery
+	if fuseEvery <= 0 {
+		fuseEvery = 5 * time.Second
+	}
+	// Fusing re-sweeps the days before the new incidents, so on a large
+	// store it waits at least ten times as long as it last took: fusion
+	// keeps to a tenth of the ingest's time.
+	nextFuse := time.Now().Add(fuseEvery)
+	fuseNow := func() error {
+		if cfg.Fusion == nil {
+			return nil
+		}
+		t0 := time.Now()
+		fs, err := Fuse(ctx, cfg.Store, *cfg.Fusion, false)
+		nextFuse = time.Now().Add(max(fuseEvery, 10*time.Since(t0)))
+		mu.Lock()
+		stats.Fusion = fs
+		mu.Unlock()
+		return err
+	}
 	var werr error
 	for it := range entries {
 		if werr != nil {
@@ -226,7 +255,10 @@ func Run(ctx context.Context, cfg Config, paths []string, stdin io.Reader) (Stat
 		batch = append(batch, it.Entry)
 		readAt = append(readAt, it.readAt)
 		if len(batch) == batchSize {
-			if werr = save(); werr != nil {
+			if werr = save(); werr == nil && !time.Now().Before(nextFuse) {
+				werr = fuseNow()
+			}
+			if werr != nil {
 				cancel()
 			}
 			batch, readAt = batch[:0], readAt[:0]
@@ -234,6 +266,9 @@ func Run(ctx context.Context, cfg Config, paths []string, stdin io.Reader) (Stat
 	}
 	if werr == nil && len(batch) > 0 {
 		werr = save()
+	}
+	if werr == nil && ctx.Err() == nil {
+		werr = fuseNow()
 	}
 
 	select {

@@ -100,6 +100,12 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		w.Close()
 		return nil, err
 	}
+	// A rebuild of the events drops their secondary indexes while it
+	// writes; put them back if one was interrupted.
+	if _, err := w.ExecContext(ctx, sqlEventIndexes); err != nil {
+		w.Close()
+		return nil, fmt.Errorf("store: indexing events of %s: %w", path, err)
+	}
 	r, err := sql.Open("sqlite", dsn(path, "_pragma=query_only(1)"))
 	if err != nil {
 		w.Close()
@@ -162,6 +168,27 @@ func (s *Store) migrate(ctx context.Context) error {
 	}
 	return nil
 }
+
+// sqlEventIndexes are the secondary indexes of the events tables. Open
+// creates them (they are part of schema version 2); a rebuild drops them
+// while it writes and creates them again at its end (sqlDropEventIndexes).
+const sqlEventIndexes = `
+CREATE INDEX IF NOT EXISTS events_time ON events(time_start, id);
+CREATE INDEX IF NOT EXISTS events_state_time ON events(state_code, time_start);
+CREATE INDEX IF NOT EXISTS events_type_time ON events(type, time_start);
+CREATE INDEX IF NOT EXISTS events_key_last ON events(key_last);
+CREATE UNIQUE INDEX IF NOT EXISTS event_incidents_incident ON event_incidents(incident_id);
+CREATE INDEX IF NOT EXISTS event_incidents_key ON event_incidents(key);
+`
+
+const sqlDropEventIndexes = `
+DROP INDEX IF EXISTS events_time;
+DROP INDEX IF EXISTS events_state_time;
+DROP INDEX IF EXISTS events_type_time;
+DROP INDEX IF EXISTS events_key_last;
+DROP INDEX IF EXISTS event_incidents_incident;
+DROP INDEX IF EXISTS event_incidents_key;
+`
 
 // migrations[i] takes the schema from version i to i+1.
 var migrations = [...]string{
@@ -257,5 +284,86 @@ CREATE TABLE source_places (
 	reports INTEGER NOT NULL,
 	PRIMARY KEY (source, code)
 ) WITHOUT ROWID;
+`,
+	// 4: fusion: events, their incidents, contradictions and toll history,
+	// report sketches, and an index of denials.
+	`
+CREATE TABLE events (
+	pk                 INTEGER PRIMARY KEY,
+	id                 TEXT NOT NULL UNIQUE,
+	type               TEXT NOT NULL,
+	state_code         TEXT,
+	state              TEXT,
+	municipality_code  TEXT,
+	municipality       TEXT,
+	locality           TEXT,
+	place              TEXT,
+	lat                REAL,
+	lon                REAL,
+	geo_precision      INTEGER NOT NULL DEFAULT 0,
+	time_start         INTEGER,       -- Unix seconds, NULL when unknown
+	time_end           INTEGER,
+	time_precision     TEXT,
+	killed             INTEGER,
+	killed_at_least    INTEGER,
+	injured            INTEGER,
+	injured_at_least   INTEGER,
+	detained           INTEGER,
+	detained_at_least  INTEGER,
+	kidnapped          INTEGER,
+	kidnapped_at_least INTEGER,
+	severity           INTEGER NOT NULL DEFAULT 0,
+	confidence         REAL NOT NULL DEFAULT 0,
+	sources            INTEGER NOT NULL,
+	reports            INTEGER NOT NULL,
+	outlets            TEXT NOT NULL,  -- JSON array of names
+	actors             TEXT NOT NULL,  -- JSON array of {name, kind, role}
+	key_first          INTEGER,        -- fusion order keys of the first and
+	key_last           INTEGER         -- last incident (Unix seconds)
+);
+-- Its indexes are sqlEventIndexes, created by Open.
+
+-- The incidents of each event, in order, with their fusion keys.
+CREATE TABLE event_incidents (
+	event       TEXT NOT NULL,     -- events(id)
+	ordinal     INTEGER NOT NULL,
+	incident_id TEXT NOT NULL,     -- incidents(id)
+	report_id   TEXT NOT NULL,
+	key         INTEGER,
+	PRIMARY KEY (event, ordinal)
+) WITHOUT ROWID;
+
+-- Denials fusion has seen: they contradict events but make none.
+CREATE TABLE fused_denials (
+	incident_id TEXT PRIMARY KEY,  -- incidents(id)
+	key         INTEGER
+) WITHOUT ROWID;
+CREATE INDEX fused_denials_key ON fused_denials(key);
+
+CREATE TABLE event_contradictions (
+	event      INTEGER NOT NULL REFERENCES events(pk) ON DELETE CASCADE,
+	ordinal    INTEGER NOT NULL,
+	field      TEXT NOT NULL,
+	value      TEXT NOT NULL,
+	report_ids TEXT NOT NULL,          -- JSON array of report content hashes
+	PRIMARY KEY (event, ordinal)
+) WITHOUT ROWID;
+
+CREATE TABLE event_tolls (
+	event     INTEGER NOT NULL REFERENCES events(pk) ON DELETE CASCADE,
+	ordinal   INTEGER NOT NULL,
+	time      INTEGER NOT NULL,
+	field     TEXT NOT NULL,
+	n         INTEGER NOT NULL,
+	report_id TEXT NOT NULL,
+	PRIMARY KEY (event, ordinal)
+) WITHOUT ROWID;
+
+CREATE TABLE report_sketches (
+	report_id TEXT PRIMARY KEY REFERENCES reports(id) ON DELETE CASCADE,
+	sketch    BLOB NOT NULL
+) WITHOUT ROWID;
+
+CREATE INDEX incidents_denials ON incidents(time) WHERE denial;
 `,
 }

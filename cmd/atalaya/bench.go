@@ -2,9 +2,11 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"io"
 
 	"github.com/atalaya/atalaya/bench"
+	"github.com/atalaya/atalaya/gazetteer"
 )
 
 func runBench(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.Writer) error {
@@ -13,12 +15,29 @@ func runBench(ctx context.Context, args []string, _ io.Reader, stdout, stderr io
 	workers := fs.Int("workers", 0, "extraction goroutines (default: one per core)")
 	seed := fs.Uint64("seed", 1, "corpus seed")
 	dir := fs.String("dir", "", "keep the corpus and database in `DIR` (default: a temporary directory)")
+	fuseN := fs.Int("fuse", 0, "instead, time fusion of `N` generated incidents (e.g. 1000000) in the embedded store")
+	cfgPath := fuseConfigFlag(fs)
 	rest, err := parse(fs, args)
 	if err != nil {
 		return err
 	}
 	if len(rest) > 0 {
 		return usageError{"bench takes no arguments"}
+	}
+	if *fuseN > 0 {
+		cfg, err := loadFuseConfig(*cfgPath)
+		if err != nil {
+			return err
+		}
+		g, err := gazetteer.Load()
+		if err != nil {
+			return fmt.Errorf("loading the gazetteer: %w", err)
+		}
+		res, err := bench.RunFusion(ctx, bench.FusionConfig{Incidents: *fuseN, Seed: *seed, Dir: *dir, Fuse: cfg, Gazetteer: g})
+		if err != nil {
+			return err
+		}
+		return res.Write(stdout)
 	}
 	ex, err := newExtractor(nil)
 	if err != nil {

@@ -31,6 +31,7 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	kind := fs.String("kind", "", "report `KIND`: news, transcript, official or alert_feed (default: by format)")
 	published := fs.String("published", "", "publication `TIME` for reports that do not give one (RFC 3339 or YYYY-MM-DD)")
 	workers := fs.Int("workers", 0, "extraction goroutines (default: one per core)")
+	cfgPath := fuseConfigFlag(fs)
 	paths, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -57,6 +58,10 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		opts.Published = t
 	}
 
+	fcfg, err := loadFuseConfig(*cfgPath)
+	if err != nil {
+		return err
+	}
 	st, err := store.Open(ctx, *db)
 	if err != nil {
 		return err
@@ -73,6 +78,7 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		Options:   opts,
 		Workers:   *workers,
 		Observe:   prior.Observe,
+		Fusion:    &fcfg,
 		Skip: func(p report.Problem) {
 			log.Warn("skipped input", "problem", bounded(p.Error()))
 		},
@@ -87,8 +93,8 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		bar.finish()
 	}
 	elapsed := time.Since(start)
-	fmt.Fprintf(stdout, "%d reports read: %d stored, %d already stored, %d incidents extracted, %d inputs skipped (%.1fs)\n",
-		stats.Reports, stats.Added, stats.Duplicates, stats.Incidents, stats.Skipped, elapsed.Seconds())
+	fmt.Fprintf(stdout, "%d reports read: %d stored, %d already stored, %d incidents extracted, %d inputs skipped, %d events updated (%.1fs)\n",
+		stats.Reports, stats.Added, stats.Duplicates, stats.Incidents, stats.Skipped, stats.Fusion.Events, elapsed.Seconds())
 	if err != nil {
 		return err
 	}

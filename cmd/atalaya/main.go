@@ -5,6 +5,8 @@
 //
 //	atalaya ingest    [--db FILE] [--source NAME] [--kind KIND] [--published TIME] PATH... | -
 //	atalaya incidents [--db FILE] [--format table|jsonl|csv|geojson] [--since T] [--until T] [--state S] [--type T]
+//	atalaya events    [--db FILE] [--format table|jsonl|csv|geojson|acled] [--since T] [--until T] [--state S] [--type T] [--min-sources N]
+//	atalaya fuse      [--db FILE] [--rebuild] [--fuse-config FILE]
 //	atalaya eval      [--json] GOLD.jsonl
 //	atalaya eval      --shared [--split dev|check|all] [--json] [DIR]
 //	atalaya bench     [--reports N] [--workers N]
@@ -47,6 +49,8 @@ func commands() []command {
 	return []command{
 		{"ingest", "[flags] PATH... | -", "read reports, extract their incidents and store them", runIngest},
 		{"incidents", "[flags]", "list stored incidents", runIncidents},
+		{"events", "[flags]", "list events: incidents fused across reports", runEvents},
+		{"fuse", "[--rebuild] [flags]", "fuse stored incidents into events (ingest does it as it goes)", runFuse},
 		{"eval", "[flags] GOLD.jsonl | --shared [DIR]", "score extraction against a gold file or the real coded data", runEval},
 		{"bench", "[flags]", "time end-to-end ingest of a generated corpus", runBench},
 	}

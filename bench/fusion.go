@@ -1,0 +1,359 @@
+package bench
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"math"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/atalaya/atalaya/fuse"
+	"github.com/atalaya/atalaya/gazetteer"
+	"github.com/atalaya/atalaya/ingest"
+	"github.com/atalaya/atalaya/model"
+	"github.com/atalaya/atalaya/store"
+)
+
+// FusionConfig says what fusion benchmark to run.
+type FusionConfig struct {
+	Incidents int    // incidents to generate; 0 means 1,000,000
+	Seed      uint64 // generator seed
+	Days      int    // the period they spread over; 0 means 180
+	Dir       string // where the database goes; "" means a temporary directory, removed after
+	Fuse      fuse.Config
+	Gazetteer *gazetteer.Gazetteer // the municipalities to place incidents in
+}
+
+// FusionResult is what one fusion benchmark measured.
+type FusionResult struct {
+	Incidents, Reports int
+	TrueEvents         int // events the generator made
+	Events             int // events fusion made
+	LargestEvent       int // incidents in the largest
+	// Pairwise precision and recall of "same event" against the generated
+	// truth: a sanity check that fusion neither shatters nor lumps.
+	Precision, Recall float64
+	StoreTime         time.Duration // generating and storing the incidents
+	FuseTime          time.Duration // atalaya fuse --rebuild
+	IncrementalTime   time.Duration // one more day of incidents, fused incrementally
+	IncrementalN      int           // the incidents of that day
+	PeakRSSMB         float64
+}
+
+// GenerateFusion streams n generated reports of one incident each to fn,
+// in batches, with their true event numbers: events spread over days from
+// start across Mexico's municipalities (weighted by population), each told
+// by one to a dozen reports of varying precision in place, time and toll,
+// a quarter of them syndicated copies of another report of the event.
+// Incident ids are "g<event>-<report>"; report ids "r<report>".
+func GenerateFusion(g *gazetteer.Gazetteer, n int, seed uint64, start time.Time, days int,
+	fn func([]store.Entry) error) (trueEvents int, err error) {
+	rng := rand.New(rand.NewPCG(seed, seed^0x5eed))
+	mx, err := time.LoadLocation("America/Mexico_City")
+	if err != nil {
+		mx = time.FixedZone("CST", -6*3600)
+	}
+	munis := placed(g.Municipalities())
+	if len(munis) == 0 {
+		return 0, fmt.Errorf("bench: gazetteer has no municipalities")
+	}
+	cum := make([]float64, len(munis))
+	total := 0.0
+	for i, m := range munis {
+		total += math.Sqrt(float64(max(m.Population, 1000)))
+		cum[i] = total
+	}
+	states := map[string]string{}
+	for _, s := range g.States() {
+		states[s.StateCode] = s.Name
+	}
+	outlets := make([]string, 300)
+	for i := range outlets {
+		outlets[i] = "Medio " + strconv.Itoa(i)
+	}
+	words := vocabulary(rng, 3000)
+	types := []model.IncidentType{model.Blockade, model.Blockade, model.Arson, model.BusinessAttack,
+		model.ArmedClash, model.ArmedAttack, model.Homicide, model.Homicide, model.Kidnapping,
+		model.SecurityOperation, model.SecurityOperation, model.Disruption, model.Explosive}
+	kinds := []model.ReportKind{model.KindNews, model.KindNews, model.KindNews, model.KindNews,
+		model.KindNews, model.KindNews, model.KindAlertFeed, model.KindAlertFeed, model.KindOfficial, model.KindTranscript}
+	span := time.Duration(days) * 24 * time.Hour
+	// Events per n: a mean of about 3.3 reports each.
+	nEvents := max(1, n*10/33)
+	batch := make([]store.Entry, 0, 1024)
+	flush := func() error {
+		if len(batch) == 0 {
+			return nil
+		}
+		err := fn(batch)
+		batch = batch[:0]
+		return err
+	}
+	made := 0
+	for ev := 0; made < n; ev++ {
+		trueEvents++
+		t := start.Add(time.Duration(float64(span) * (float64(ev) + rng.Float64()) / float64(nEvents)))
+		i := sortSearch(cum, rng.Float64()*total)
+		muni := munis[i]
+		typ := types[rng.IntN(len(types))]
+		killed := -1
+		if typ.Violent() && rng.IntN(2) == 0 {
+			killed = rng.IntN(6)
+		}
+		k := 1 + int(rng.ExpFloat64()*2.3)
+		k = min(k, 12, n-made)
+		var texts []string
+		for r := 0; r < k; r++ {
+			id := made
+			made++
+			rep := model.Report{
+				ID:     "r" + strconv.Itoa(id),
+				Source: outlets[rng.IntN(len(outlets))],
+				Kind:   kinds[rng.IntN(len(kinds))],
+				Lang:   "es",
+			}
+			rep.Published = t.Add(time.Duration(10+rng.IntN(36*60)) * time.Minute)
+			if len(texts) > 0 && rng.IntN(4) == 0 {
+				rep.Text = texts[rng.IntN(len(texts))] + " Con información de agencias."
+			} else {
+				rep.Text = reportText(rng, words, typ, muni.Name)
+			}
+			texts = append(texts, rep.Text)
+			in := model.Incident{
+				ID: "g" + strconv.Itoa(ev) + "-" + strconv.Itoa(id), ReportID: rep.ID, Type: typ,
+				Severity: 2, Confidence: 0.5 + rng.Float64()/2,
+				Location: model.Location{StateCode: muni.StateCode, State: states[muni.StateCode]},
+				Evidence: []model.Span{{Start: 0, End: min(len(rep.Text), 120)}},
+			}
+			for in.Evidence[0].End < len(rep.Text) && rep.Text[in.Evidence[0].End]&0xC0 == 0x80 {
+				in.Evidence[0].End++
+			}
+			switch p := rng.IntN(10); {
+			case p < 4:
+				lat := muni.Lat + (rng.Float64()-0.5)*0.01
+				lon := muni.Lon + (rng.Float64()-0.5)*0.01
+				in.Location.Lat, in.Location.Lon = &lat, &lon
+				in.Location.MunicipalityCode, in.Location.Municipality = muni.MunicipalityCode, muni.Name
+				in.Location.Precision = model.GeoPoint
+			case p < 9:
+				lat, lon := muni.Lat, muni.Lon
+				in.Location.Lat, in.Location.Lon = &lat, &lon
+				in.Location.MunicipalityCode, in.Location.Municipality = muni.MunicipalityCode, muni.Name
+				in.Location.Precision = model.GeoMunicipality
+			default:
+				in.Location.Precision = model.GeoState
+			}
+			switch p := rng.IntN(20); {
+			case p < 8:
+				tt := t.Add(time.Duration(rng.NormFloat64()*8) * time.Minute).Truncate(time.Minute)
+				in.Time, in.TimePrecision = &tt, model.TimeMinute
+			case p < 10:
+				tt := t.Truncate(time.Hour)
+				in.Time, in.TimePrecision = &tt, model.TimeHour
+			case p < 19:
+				d := t.In(mx)
+				tt := time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, mx)
+				in.Time, in.TimePrecision = &tt, model.TimeDay
+			}
+			if killed >= 0 && rng.IntN(3) > 0 {
+				kn := killed + rng.IntN(2)*rng.IntN(3)
+				in.Killed = &model.Count{N: kn}
+			}
+			batch = append(batch, store.Entry{Report: rep, Incidents: []model.Incident{in}})
+			if len(batch) == cap(batch) {
+				if err := flush(); err != nil {
+					return trueEvents, err
+				}
+			}
+		}
+	}
+	return trueEvents, flush()
+}
+
+// placed keeps the places with coordinates.
+func placed(ps []gazetteer.Place) []gazetteer.Place {
+	var out []gazetteer.Place
+	for _, p := range ps {
+		if p.Lat != 0 || p.Lon != 0 {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func sortSearch(cum []float64, x float64) int {
+	lo, hi := 0, len(cum)-1
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if cum[mid] < x {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	return lo
+}
+
+// vocabulary makes n pronounceable nonsense words, so that independent
+// reports share few word triples.
+func vocabulary(rng *rand.Rand, n int) []string {
+	cons, vows := "bcdfglmnprstvz", "aeiou"
+	ws := make([]string, n)
+	for i := range ws {
+		var b strings.Builder
+		for range 2 + rng.IntN(3) {
+			b.WriteByte(cons[rng.IntN(len(cons))])
+			b.WriteByte(vows[rng.IntN(len(vows))])
+		}
+		ws[i] = b.String()
+	}
+	return ws
+}
+
+func reportText(rng *rand.Rand, words []string, typ model.IncidentType, place string) string {
+	var b strings.Builder
+	b.WriteString(strings.ReplaceAll(string(typ), "_", " "))
+	b.WriteString(" en ")
+	b.WriteString(place)
+	b.WriteString(". ")
+	for i := range 30 + rng.IntN(20) {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(words[rng.IntN(len(words))])
+	}
+	b.WriteByte('.')
+	return b.String()
+}
+
+// RunFusion generates cfg.Incidents incidents into a fresh store, fuses
+// them from scratch (as `atalaya fuse --rebuild`), then adds one more day
+// of incidents and fuses incrementally, timing each step.
+func RunFusion(ctx context.Context, cfg FusionConfig) (FusionResult, error) {
+	if cfg.Incidents <= 0 {
+		cfg.Incidents = 1_000_000
+	}
+	if cfg.Days <= 0 {
+		cfg.Days = 180
+	}
+	if cfg.Gazetteer == nil {
+		return FusionResult{}, fmt.Errorf("bench: no gazetteer")
+	}
+	dir := cfg.Dir
+	if dir == "" {
+		d, err := os.MkdirTemp("", "atalaya-fusebench-")
+		if err != nil {
+			return FusionResult{}, fmt.Errorf("bench: %w", err)
+		}
+		defer os.RemoveAll(d)
+		dir = d
+	}
+	st, err := store.Open(ctx, filepath.Join(dir, "fusion.db"))
+	if err != nil {
+		return FusionResult{}, err
+	}
+	defer st.Close()
+	res := FusionResult{Incidents: cfg.Incidents, Reports: cfg.Incidents}
+	start := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	t0 := time.Now()
+	truth := map[int]int{} // true event → incidents
+	save := func(es []store.Entry) error {
+		for _, e := range es {
+			truth[trueEvent(e.Incidents[0].ID)]++
+		}
+		_, err := st.Save(ctx, es)
+		return err
+	}
+	res.TrueEvents, err = GenerateFusion(cfg.Gazetteer, cfg.Incidents, cfg.Seed, start, cfg.Days, save)
+	if err != nil {
+		return res, err
+	}
+	res.StoreTime = time.Since(t0)
+
+	t0 = time.Now()
+	if _, err := ingest.Fuse(ctx, st, cfg.Fuse, true); err != nil {
+		return res, err
+	}
+	res.FuseTime = time.Since(t0)
+
+	// Score against the truth, streaming the events.
+	var tp, predPairs float64
+	err = st.Events(ctx, store.EventFilter{}, func(ev model.Event) error {
+		res.Events++
+		n := len(ev.IncidentIDs)
+		res.LargestEvent = max(res.LargestEvent, n)
+		predPairs += float64(n*(n-1)) / 2
+		by := map[int]int{}
+		for _, id := range ev.IncidentIDs {
+			by[trueEvent(id)]++
+		}
+		for _, c := range by {
+			tp += float64(c*(c-1)) / 2
+		}
+		return nil
+	})
+	if err != nil {
+		return res, err
+	}
+	var goldPairs float64
+	for _, c := range truth {
+		goldPairs += float64(c*(c-1)) / 2
+	}
+	res.Precision, res.Recall = 1, 1
+	if predPairs > 0 {
+		res.Precision = tp / predPairs
+	}
+	if goldPairs > 0 {
+		res.Recall = tp / goldPairs
+	}
+
+	// One more day, fused incrementally.
+	more := max(1, cfg.Incidents/cfg.Days)
+	res.IncrementalN = more
+	_, err = GenerateFusion(cfg.Gazetteer, more, cfg.Seed+1, start.AddDate(0, 0, cfg.Days), 1, func(es []store.Entry) error {
+		for i := range es {
+			es[i].Report.ID += "-more"
+			es[i].Incidents[0].ID += "-more"
+			es[i].Incidents[0].ReportID = es[i].Report.ID
+		}
+		_, err := st.Save(ctx, es)
+		return err
+	})
+	if err != nil {
+		return res, err
+	}
+	t0 = time.Now()
+	if _, err := ingest.Fuse(ctx, st, cfg.Fuse, false); err != nil {
+		return res, err
+	}
+	res.IncrementalTime = time.Since(t0)
+	res.PeakRSSMB = peakRSSMB()
+	return res, nil
+}
+
+// trueEvent reads the true event number out of a generated incident id.
+func trueEvent(id string) int {
+	s, _, _ := strings.Cut(strings.TrimPrefix(id, "g"), "-")
+	n, _ := strconv.Atoi(s)
+	return n
+}
+
+// Write prints the result as a short table.
+func (r FusionResult) Write(w io.Writer) error {
+	_, err := fmt.Fprintf(w, `incidents         %d (one per report), %d true events
+stored in         %.1fs (generated and saved)
+fused in          %.1fs (rebuild: %.0f incidents/s)
+events            %d, the largest of %d incidents
+same-event pairs  precision %.3f, recall %.3f (against the generated truth)
+incremental       %.2fs to fuse one more day (%d incidents) into the stored events
+peak RSS          %.0f MB
+`, r.Incidents, r.TrueEvents, r.StoreTime.Seconds(), r.FuseTime.Seconds(),
+		float64(r.Incidents)/max(r.FuseTime.Seconds(), 1e-9), r.Events, r.LargestEvent,
+		r.Precision, r.Recall, r.IncrementalTime.Seconds(), r.IncrementalN, r.PeakRSSMB)
+	return err
+}

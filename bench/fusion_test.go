@@ -1,0 +1,48 @@
+package bench
+
+import (
+	"context"
+	"testing"
+
+	"github.com/atalaya/atalaya/fuse"
+	"github.com/atalaya/atalaya/gazetteer"
+)
+
+func TestRunFusion(t *testing.T) {
+	g, err := gazetteer.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := RunFusion(context.Background(), FusionConfig{Incidents: 3000, Seed: 3, Days: 10, Fuse: fuse.DefaultConfig(), Gazetteer: g})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Events < res.TrueEvents/2 || res.Events > 2*res.TrueEvents {
+		t.Errorf("%d events for %d true ones", res.Events, res.TrueEvents)
+	}
+	if res.Precision < 0.8 || res.Recall < 0.6 {
+		t.Errorf("pairwise precision %.3f recall %.3f against the generated truth", res.Precision, res.Recall)
+	}
+	if res.LargestEvent > 30 {
+		t.Errorf("an event of %d incidents", res.LargestEvent)
+	}
+}
+
+// BenchmarkFusion times a rebuild of the events of 20,000 stored incidents
+// (b.N times); `atalaya bench --fuse 1000000` is the full-size run.
+func BenchmarkFusion(b *testing.B) {
+	g, err := gazetteer.Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	const n = 20000
+	var total float64
+	for range b.N {
+		res, err := RunFusion(context.Background(), FusionConfig{Incidents: n, Seed: 1, Days: 36, Fuse: fuse.DefaultConfig(), Gazetteer: g})
+		if err != nil {
+			b.Fatal(err)
+		}
+		total += res.FuseTime.Seconds()
+	}
+	b.ReportMetric(float64(n*b.N)/total, "incidents/s")
+}

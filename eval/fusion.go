@@ -1,0 +1,232 @@
+package eval
+
+import (
+	"sort"
+	"strconv"
+	"time"
+
+	"github.com/atalaya/atalaya/fuse"
+	"github.com/atalaya/atalaya/model"
+)
+
+// fusionTally gathers what the fusion score needs: every predicted
+// incident as a fusion item, and for each labelled gold incident its label,
+// its report and the predicted incident it was paired with.
+type fusionTally struct {
+	items     []fuse.Item
+	gold      []goldMember
+	goldItems []fuse.Item // the labelled gold incidents themselves
+	goldLabel map[string]string
+	n         int // cases added
+}
+
+type goldMember struct {
+	label  string
+	report int    // index of the gold case
+	pred   string // id of the paired predicted incident, "" when none
+}
+
+func newFusionTally() *fusionTally { return &fusionTally{goldLabel: map[string]string{}} }
+
+func (f *fusionTally) labelled() bool { return len(f.gold) > 0 }
+
+// add records one report. Its predicted incidents get ids from the case
+// index, the report id and their position.
+func (f *fusionTally) add(rep model.Report, ok bool, gold []GoldIncident, pred []model.Incident, pairs [][2]int) {
+	cas := f.n
+	// Unique per case: two gold lines may hold the same text (a copy).
+	rid := "case-" + strconv.Itoa(cas) + ":" + rep.ID
+	ids := make([]string, len(pred))
+	if ok {
+		sk := fuse.NewSketch(rep.Text)
+		for i, in := range pred {
+			in.ReportID = rid
+			in.ID = rid + "-" + strconv.Itoa(i)
+			ids[i] = in.ID
+			f.items = append(f.items, fuse.Item{Incident: in, Source: rep.Source, Kind: rep.Kind, Published: rep.Published, Sketch: sk})
+		}
+	}
+	byGold := map[int]int{}
+	for _, p := range pairs {
+		byGold[p[0]] = p[1]
+	}
+	for i, g := range gold {
+		if g.Event == "" {
+			continue
+		}
+		if ok {
+			in := goldIncident(g, rep)
+			in.ReportID = rid
+			in.ID = rid + "-gold-" + strconv.Itoa(i)
+			f.goldLabel[in.ID] = g.Event
+			f.goldItems = append(f.goldItems, fuse.Item{Incident: in, Source: rep.Source, Kind: rep.Kind,
+				Published: rep.Published, Sketch: fuse.NewSketch(rep.Text)})
+		}
+		m := goldMember{label: g.Event, report: cas}
+		if j, ok := byGold[i]; ok && ids[j] != "" {
+			m.pred = ids[j]
+		}
+		f.gold = append(f.gold, m)
+	}
+	f.n++
+}
+
+// fuseItems fuses items and returns each incident's event (a denial: the
+// event it contradicts), the number of events and the largest one's size.
+func fuseItems(cfg fuse.Config, items []fuse.Item) (map[string]string, int, int, error) {
+	items = append([]fuse.Item(nil), items...)
+	sort.SliceStable(items, func(i, j int) bool { return fuse.Less(&items[i], &items[j]) })
+	event := map[string]string{}
+	denials := map[string][]string{} // report → its denial incidents
+	for _, it := range items {
+		if it.Incident.Denial {
+			denials[it.Incident.ReportID] = append(denials[it.Incident.ReportID], it.Incident.ID)
+		}
+	}
+	n, largest := 0, 0
+	fz := fuse.New(cfg, func(ev fuse.Fused) error {
+		n++
+		largest = max(largest, len(ev.IncidentIDs))
+		for _, id := range ev.IncidentIDs {
+			event[id] = ev.ID
+		}
+		for _, c := range ev.Contradictions {
+			if c.Field != "occurred" {
+				continue
+			}
+			for _, v := range c.Values {
+				for _, r := range v.ReportIDs {
+					for _, d := range denials[r] {
+						if event[d] == "" {
+							event[d] = ev.ID
+						}
+					}
+				}
+			}
+		}
+		return nil
+	})
+	for _, it := range items {
+		if err := fz.Add(it); err != nil {
+			return nil, 0, 0, err
+		}
+	}
+	if err := fz.Close(); err != nil {
+		return nil, 0, 0, err
+	}
+	return event, n, largest, nil
+}
+
+// score fuses the predicted incidents, and the gold ones, and scores the
+// pairs.
+func (f *fusionTally) score(cfg fuse.Config) (*FusionScore, error) {
+	event, n, largest, err := fuseItems(cfg, f.items)
+	if err != nil {
+		return nil, err
+	}
+	s := &FusionScore{Labelled: len(f.gold), Events: n, LargestEvent: largest}
+	gevent, _, glargest, err := fuseItems(cfg, f.goldItems)
+	if err != nil {
+		return nil, err
+	}
+	s.GoldLargestEvent = glargest
+	var gc counts
+	for i, a := range f.goldItems {
+		for _, b := range f.goldItems[:i] {
+			if a.Incident.ReportID == b.Incident.ReportID {
+				continue
+			}
+			gold := f.goldLabel[a.Incident.ID] == f.goldLabel[b.Incident.ID]
+			pred := gevent[a.Incident.ID] != "" && gevent[a.Incident.ID] == gevent[b.Incident.ID]
+			if gold {
+				gc.gold++
+			}
+			if pred {
+				gc.predicted++
+			}
+			if gold && pred {
+				gc.correct++
+			}
+		}
+	}
+	s.GoldPairs = gc.metric()
+	labels := map[string]bool{}
+	var c counts
+	for i, a := range f.gold {
+		labels[a.label] = true
+		if a.pred == "" {
+			s.Unpaired++
+		}
+		for _, b := range f.gold[:i] {
+			if a.report == b.report {
+				continue
+			}
+			gold := a.label == b.label
+			pred := a.pred != "" && b.pred != "" && event[a.pred] != "" && event[a.pred] == event[b.pred]
+			if gold {
+				c.gold++
+			}
+			if pred {
+				c.predicted++
+			}
+			if gold && pred {
+				c.correct++
+			}
+		}
+	}
+	s.GoldEvents = len(labels)
+	s.Pairs = c.metric()
+	return s, nil
+}
+
+// goldIncident turns a gold incident into what the extractor would give if
+// it were perfect: municipality precision when a municipality is named,
+// state precision when only a state is, country otherwise; the report text
+// as evidence.
+func goldIncident(g GoldIncident, rep model.Report) model.Incident {
+	in := model.Incident{
+		Type:   model.IncidentType(g.Type),
+		Actors: g.Actors,
+		Location: model.Location{StateCode: g.StateCode, State: g.State,
+			MunicipalityCode: g.MunicipalityCode, Municipality: g.Municipality, Lat: g.Lat, Lon: g.Lon},
+		TimePrecision: model.TimePrecision(g.TimePrecision),
+		Confidence:    1,
+		Denial:        g.Denial,
+		Tally:         g.Tally,
+		Evidence:      []model.Span{{Text: rep.Text}},
+	}
+	switch {
+	case g.MunicipalityCode != "" || g.Municipality != "":
+		in.Location.Precision = model.GeoMunicipality
+	case g.StateCode != "" || g.State != "":
+		in.Location.Precision = model.GeoState
+	default:
+		in.Location.Precision = model.GeoCountry
+	}
+	if g.Time != "" {
+		if t, err := time.Parse(time.RFC3339, g.Time); err == nil {
+			in.Time = &t
+		} else if t, err := time.ParseInLocation(time.DateOnly, g.Time, mexicoCity()); err == nil {
+			in.Time = &t
+			if in.TimePrecision == "" {
+				in.TimePrecision = model.TimeDay
+			}
+		}
+	}
+	for _, c := range []struct {
+		n   *int
+		dst **model.Count
+	}{{g.Killed, &in.Killed}, {g.Injured, &in.Injured}, {g.Detained, &in.Detained}, {g.Kidnapped, &in.Kidnapped}} {
+		if c.n != nil {
+			*c.dst = &model.Count{N: *c.n}
+		}
+	}
+	return in
+}
+
+func mexicoCity() *time.Location {
+	if loc, err := time.LoadLocation("America/Mexico_City"); err == nil {
+		return loc
+	}
+	return time.FixedZone("CST", -6*3600)
+}

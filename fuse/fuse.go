@@ -1,0 +1,686 @@
+// Package fuse groups incident records from different reports into events:
+// one event per real-world incident, with its independent sources counted,
+// consensus fields chosen from the most precise and most reliable reports,
+// and the contradictions between reports listed.
+//
+// # Matching
+//
+// Items (incidents with what fusion needs of their report) are fed to a
+// Fuser in a fixed order: by time (the incident's time, else its report's
+// publication), then by incident id. Each is compared with the events still
+// open near it, found through an index of (place, day) keys — municipality
+// code, municipality name, 0.25° grid cell, state — never with all events;
+// an event is closed, emitted and dropped from memory once no later item
+// can reach its time (36 hours), so memory is bounded by the events of a
+// few days. An incident joins the best-scoring event whose score reaches
+// Config.Threshold, ties going to the earlier event; otherwise it starts a
+// new event. Because the order is fixed and every decision depends only on
+// what came before, the events are a function of the set of incidents:
+// fusing incrementally (re-sweeping from the earliest new incident, with
+// the events open at that point reloaded) gives what a rebuild from scratch
+// gives.
+//
+// An incident may join an event only if its type is compatible with the
+// event's (the type most of its members give, weighted by reliability), it
+// is compatible in time and place with every member (complete linkage on
+// the hard constraints, which stops chaining), it comes from a report not
+// yet in the event, and the event stays within Config.MaxSpanHours.
+// Compatibility means:
+//
+//   - types that can describe the same act: equal, or two faces of a wave
+//     of arson (blockade, arson, business_attack), or of a shoot-out
+//     (armed_clash, armed_attack, security_operation; armed_attack or
+//     armed_clash and homicide or explosive; a business attacked by
+//     gunmen);
+//   - overlapping time intervals: a minute-precision time stands for ±45
+//     minutes, an hour ±90 minutes, a day its calendar day in Mexico City,
+//     a week ±36 hours, and an incident with no time the 36 hours up to its
+//     report's publication;
+//   - compatible places: two points within Config.PointKm (Config.LocalityKm
+//     when they name the same locality or municipality) and not in
+//     different municipalities; a point and a municipality-precision place
+//     when the point lies in that municipality; two municipality-precision
+//     places when they are the same municipality. A state- or
+//     country-precision incident only matches others of the same precision
+//     and state, so that "blockades in Jalisco" does not swallow the
+//     blockades of Jalisco's towns; a tally only matches tallies.
+//     Same-named municipalities of different states (Tonalá, Jalisco and
+//     Tonalá, Chiapas: a gazetteer ambiguity) match only when the evidence
+//     texts are similar or the reports are near-duplicates; the state is
+//     then a contradiction.
+//
+// The score of a compatible pair weighs type agreement (0.35), geographic
+// precision and distance (0.25), time closeness (0.25: precise times
+// within a quarter of an hour score highest, an hour apart lowest), the
+// similarity of the evidence texts (0.15, folded content words), shared or
+// rival actors (±0.05), and whether the two reports are near-duplicates
+// (+0.2); an incident's score for an event is its best score with a
+// member.
+//
+// # Sources, consensus and contradictions
+//
+// Reports of an event from the same outlet, or whose texts are
+// near-duplicates by MinHash (syndicated or copied text), count as one
+// independent source. Each field is voted by the members weighted by their
+// report kind's reliability (Config.Reliability) and their confidence; the
+// location is the most precise one of the winning state. A count is the
+// latest report's, and its history is kept; a lower count reported at the
+// same time or later than a higher one (and not "at least") is a
+// contradiction, as are members in different states. An incident marked
+// Denial ("the roads are clear") never makes an event: it contradicts
+// (field "occurred") the events of a compatible type within its place and a
+// day of its time.
+package fuse
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/atalaya/atalaya/fold"
+	"github.com/atalaya/atalaya/model"
+)
+
+// Item is an incident with what fusion needs to know of its report.
+type Item struct {
+	Incident  model.Incident
+	Source    string
+	Kind      model.ReportKind
+	Published time.Time // zero when unknown
+	Sketch    Sketch    // of the report text (NewSketch)
+}
+
+// Key returns the time an item is ordered by, in whole seconds: the
+// incident's time, else its report's publication; ok is false when neither
+// is known.
+func (it *Item) Key() (t time.Time, ok bool) {
+	switch {
+	case it.Incident.Time != nil:
+		return time.Unix(it.Incident.Time.Unix(), 0).UTC(), true
+	case !it.Published.IsZero():
+		return time.Unix(it.Published.Unix(), 0).UTC(), true
+	}
+	return time.Time{}, false
+}
+
+// Less reports whether a comes before b in fusion order: by key (unknown
+// last), then by incident id.
+func Less(a, b *Item) bool {
+	ka, oka := a.Key()
+	kb, okb := b.Key()
+	if oka != okb {
+		return oka
+	}
+	if !ka.Equal(kb) {
+		return ka.Before(kb)
+	}
+	return a.Incident.ID < b.Incident.ID
+}
+
+// EventID returns the id of the event whose earliest incident has id
+// incidentID and fusion key key (zero when none): the key in hexadecimal
+// seconds, so that ids sort roughly by time, then a hash of the incident id.
+func EventID(key time.Time, incidentID string) string {
+	h := sha256.Sum256([]byte(incidentID))
+	k := "u"
+	if !key.IsZero() {
+		k = strconv.FormatInt(key.Unix(), 16)
+	}
+	return "ev-" + k + "-" + hex.EncodeToString(h[:6])
+}
+
+// Fused is an event as the Fuser emits it, with each member's ordering key
+// (Keys[i] for Event.IncidentIDs[i]; zero when the incident has none).
+type Fused struct {
+	model.Event
+	Keys []time.Time
+}
+
+// Time windows of the matching.
+const (
+	// maxBefore is the longest an item's interval reaches before its key
+	// (an untimed incident or a week: 36 hours; a day: less than 24); an
+	// event whose interval ends that long before the current key can match
+	// nothing more and is closed. maxAfter is the same after the key.
+	maxBefore = 36 * time.Hour
+	maxAfter  = 36 * time.Hour
+	// denialWindow is how far from an event a denial still contradicts it.
+	denialWindow = 24 * time.Hour
+	// Lookback is how far before the earliest new incident an incremental
+	// fusion must reload stored incidents and events: an event whose last
+	// incident is older than maxBefore+maxAfter cannot reach a new one.
+	Lookback = 4 * 24 * time.Hour
+	// DenialLookback is how far before the earliest new incident it must
+	// reload denials: Lookback, plus the longest event (Config.MaxSpanHours
+	// is at most 168), plus denialWindow, with a margin.
+	DenialLookback = 14 * 24 * time.Hour
+	bucket         = time.Hour
+)
+
+// Fuser groups items into events. Feed it items in Less order with Add
+// (or Replay, for assignments already decided), then Close; each event is
+// passed to the emit function once it can no longer change. A Fuser is not
+// safe for concurrent use.
+type Fuser struct {
+	cfg      Config
+	loc      *time.Location
+	emit     func(Fused) error
+	index    map[indexKey][]*cluster
+	byID     map[string]*cluster
+	buckets  map[int64][]*cluster
+	low      int64 // lowest bucket not yet swept
+	started  bool
+	denials  []*member
+	last     *Item
+	stamp    int
+	err      error
+	scratchC []*cluster
+	scratchK []indexKey
+}
+
+// New returns a Fuser with configuration cfg that passes finished events
+// to emit. An error from emit stops the Fuser and is returned by the next
+// Add, Replay or Close.
+func New(cfg Config, emit func(Fused) error) *Fuser {
+	loc, err := time.LoadLocation("America/Mexico_City")
+	if err != nil {
+		loc = time.FixedZone("CST", -6*3600)
+	}
+	return &Fuser{
+		cfg: cfg, loc: loc, emit: emit,
+		index:   map[indexKey][]*cluster{},
+		byID:    map[string]*cluster{},
+		buckets: map[int64][]*cluster{},
+	}
+}
+
+// member is an item prepared for matching.
+type member struct {
+	it         Item
+	key        time.Time
+	hasKey     bool
+	start, end time.Time // the interval the item's time stands for
+	precise    bool      // minute or hour precision
+	weight     float64
+	tokens     []uint64 // sorted distinct content words of the evidence
+	muniName   string   // folded
+	locality   string   // folded
+	lat, lon   float64
+	hasGeo     bool
+	prec       model.GeoPrecision
+}
+
+// cluster is an open event.
+type cluster struct {
+	id         string
+	members    []*member
+	reports    map[string]bool
+	start, end time.Time // union of the members' intervals
+	first      time.Time // earliest member key
+	lastKey    time.Time
+	closed     bool
+	stamp      int
+	votes      map[model.IncidentType]float64
+	typ        model.IncidentType // the type with most votes
+	keys       []indexKey         // the index keys it is filed under
+}
+
+// vote adds m's type to c's vote and updates c's type (ties go to the
+// taxonomy's order).
+func (c *cluster) vote(m *member) {
+	if c.votes == nil {
+		c.votes = map[model.IncidentType]float64{}
+	}
+	c.votes[m.it.Incident.Type] += m.weight
+	c.typ = ""
+	for _, t := range model.IncidentTypes {
+		if v, ok := c.votes[t]; ok && (c.typ == "" || v > c.votes[c.typ]+1e-12) {
+			c.typ = t
+		}
+	}
+	if c.typ == "" {
+		c.typ = m.it.Incident.Type
+	}
+}
+
+func (f *Fuser) newMember(it Item) *member {
+	m := &member{it: it}
+	in := &m.it.Incident
+	m.key, m.hasKey = m.it.Key()
+	m.weight = f.cfg.reliability(it.Kind) * (0.5 + 0.5*clamp01(in.Confidence))
+	m.prec = in.Location.Precision
+	if in.Location.Lat != nil && in.Location.Lon != nil && !math.IsNaN(*in.Location.Lat) && !math.IsNaN(*in.Location.Lon) {
+		m.lat, m.lon, m.hasGeo = *in.Location.Lat, *in.Location.Lon, true
+	}
+	if m.prec == model.GeoPoint && !m.hasGeo {
+		m.prec = model.GeoMunicipality
+	}
+	if (m.prec == model.GeoPoint || m.prec == model.GeoMunicipality) && in.Location.MunicipalityCode == "" && !m.hasGeo {
+		m.prec = model.GeoState
+	}
+	if m.prec == model.GeoState && in.Location.StateCode == "" {
+		m.prec = model.GeoUnknown
+	}
+	m.muniName = fold.String(in.Location.Municipality)
+	m.locality = fold.String(in.Location.Locality)
+	m.tokens = tokens(in.Evidence)
+	if !m.hasKey {
+		return m
+	}
+	switch {
+	case in.Time == nil:
+		m.start, m.end = m.key.Add(-maxBefore), m.key.Add(time.Hour)
+	case in.TimePrecision == model.TimeMinute:
+		m.start, m.end, m.precise = m.key.Add(-45*time.Minute), m.key.Add(45*time.Minute), true
+	case in.TimePrecision == model.TimeHour:
+		m.start, m.end, m.precise = m.key.Add(-90*time.Minute), m.key.Add(90*time.Minute), true
+	case in.TimePrecision == model.TimeWeek:
+		m.start, m.end = m.key.Add(-maxBefore), m.key.Add(maxAfter)
+	default: // day, or unknown precision: the calendar day
+		d := m.key.In(f.loc)
+		s := time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, f.loc)
+		m.start, m.end = s, s.AddDate(0, 0, 1)
+	}
+	return m
+}
+
+func clamp01(x float64) float64 { return math.Max(0, math.Min(1, x)) }
+
+// order checks that items come in Less order.
+func (f *Fuser) order(it *Item) error {
+	if f.last != nil && Less(it, f.last) {
+		return fmt.Errorf("fuse: incident %q comes before %q: items must be in fusion order", it.Incident.ID, f.last.Incident.ID)
+	}
+	c := *it
+	f.last = &c
+	return nil
+}
+
+// Add matches an item with the open events and adds it to the best one, or
+// starts an event with it.
+func (f *Fuser) Add(it Item) error {
+	if f.err != nil {
+		return f.err
+	}
+	if err := f.order(&it); err != nil {
+		return err
+	}
+	m := f.newMember(it)
+	if !m.hasKey {
+		if !it.Incident.Denial {
+			f.fail(f.emitCluster(f.newCluster(m)))
+		}
+		return f.err
+	}
+	f.advance(m.key)
+	if it.Incident.Denial {
+		f.denials = append(f.denials, m)
+		return f.err
+	}
+	var best *cluster
+	bestScore := 0.0
+	for _, c := range f.candidates(m) {
+		s, ok := f.scoreCluster(c, m)
+		if !ok || s < f.cfg.Threshold {
+			continue
+		}
+		if best == nil || s > bestScore || s == bestScore && (c.first.Before(best.first) || c.first.Equal(best.first) && c.id < best.id) {
+			best, bestScore = c, s
+		}
+	}
+	if best == nil {
+		best = f.newCluster(m)
+	} else {
+		f.join(best, m)
+	}
+	return f.err
+}
+
+// Replay adds an item to the event with id eventID without matching; it is
+// how an incremental fusion restores the events open where it resumes.
+func (f *Fuser) Replay(it Item, eventID string) error {
+	if f.err != nil {
+		return f.err
+	}
+	if err := f.order(&it); err != nil {
+		return err
+	}
+	m := f.newMember(it)
+	if !m.hasKey {
+		return fmt.Errorf("fuse: replaying incident %q without a time", it.Incident.ID)
+	}
+	f.advance(m.key)
+	if c, ok := f.byID[eventID]; ok {
+		f.join(c, m)
+		return f.err
+	}
+	c := f.newCluster(m)
+	if c.id != eventID {
+		delete(f.byID, c.id)
+		c.id = eventID
+		f.byID[c.id] = c
+	}
+	return f.err
+}
+
+// Close emits the events still open.
+func (f *Fuser) Close() error {
+	if f.err != nil {
+		return f.err
+	}
+	if f.started {
+		var rest []*cluster
+		for _, c := range f.byID {
+			rest = append(rest, c)
+		}
+		sortClusters(rest)
+		for _, c := range rest {
+			if f.fail(f.finish(c)) != nil {
+				break
+			}
+		}
+	}
+	f.byID = map[string]*cluster{}
+	f.index = map[indexKey][]*cluster{}
+	f.buckets = map[int64][]*cluster{}
+	return f.err
+}
+
+func (f *Fuser) fail(err error) error {
+	if err != nil && f.err == nil {
+		f.err = err
+	}
+	return f.err
+}
+
+func (f *Fuser) newCluster(m *member) *cluster {
+	c := &cluster{
+		id:      EventID(m.key, m.it.Incident.ID),
+		members: []*member{m},
+		reports: map[string]bool{m.it.Incident.ReportID: true},
+		start:   m.start, end: m.end, first: m.key, lastKey: m.key,
+	}
+	c.vote(m)
+	if !m.hasKey {
+		return c
+	}
+	f.byID[c.id] = c
+	f.register(c, m)
+	f.schedule(c)
+	return c
+}
+
+func (f *Fuser) join(c *cluster, m *member) {
+	c.members = append(c.members, m)
+	c.vote(m)
+	c.reports[m.it.Incident.ReportID] = true
+	if m.start.Before(c.start) {
+		c.start = m.start
+	}
+	grew := m.end.After(c.end)
+	if grew {
+		c.end = m.end
+	}
+	if m.key.After(c.lastKey) {
+		c.lastKey = m.key
+	}
+	f.register(c, m)
+	if grew {
+		f.schedule(c)
+	}
+}
+
+func bucketOf(t time.Time) int64 { return t.Unix() / int64(bucket/time.Second) }
+
+// schedule files c under the bucket of its interval's end, after which
+// (plus maxBefore) it is closed.
+func (f *Fuser) schedule(c *cluster) {
+	b := bucketOf(c.end)
+	f.buckets[b] = append(f.buckets[b], c)
+}
+
+// advance closes the events that can match nothing at or after key.
+func (f *Fuser) advance(key time.Time) {
+	limit := bucketOf(key.Add(-maxBefore)) // buckets below limit end before key-maxBefore (to the hour)
+	if !f.started {
+		f.started = true
+		f.low = limit
+		return
+	}
+	for ; f.low < limit && f.err == nil; f.low++ {
+		cs := f.buckets[f.low]
+		delete(f.buckets, f.low)
+		for _, c := range cs {
+			if c.closed || bucketOf(c.end) != f.low {
+				continue // closed already, or rescheduled later
+			}
+			f.fail(f.finish(c))
+		}
+	}
+	// Denials older than any event they could still contradict.
+	cut := key.Add(-DenialLookback)
+	k := 0
+	for k < len(f.denials) && f.denials[k].key.Before(cut) {
+		k++
+	}
+	if k > 0 {
+		f.denials = append(f.denials[:0], f.denials[k:]...)
+	}
+}
+
+// finish closes c and emits it.
+func (f *Fuser) finish(c *cluster) error {
+	c.closed = true
+	delete(f.byID, c.id)
+	f.unregister(c)
+	return f.emitCluster(c)
+}
+
+func (f *Fuser) emitCluster(c *cluster) error {
+	ev := f.consensus(c)
+	keys := make([]time.Time, len(c.members))
+	for i, m := range c.members {
+		keys[i] = m.key
+	}
+	return f.emit(Fused{Event: ev, Keys: keys})
+}
+
+// indexKey files an open event under a place and a day (UTC) its time
+// covers: a municipality code, a municipality name (for homonyms), a grid
+// cell, a state (state-precision incidents), a tally's state, the country,
+// or "no place".
+type indexKey struct {
+	kind byte // 'm', 'h', 'c', 's', 't', 'n', 'u'
+	name string
+	x, y int32
+	day  int32
+}
+
+// places returns the place keys (day unset) of m; for a lookup, the cells
+// around m's too.
+func places(m *member, lookup bool, ks []indexKey) []indexKey {
+	in := &m.it.Incident
+	switch {
+	case in.Tally:
+		ks = append(ks, indexKey{kind: 't', name: in.Location.StateCode})
+	case m.prec == model.GeoUnknown:
+		ks = append(ks, indexKey{kind: 'u'})
+	case m.prec == model.GeoCountry:
+		ks = append(ks, indexKey{kind: 'n'})
+	case m.prec == model.GeoState:
+		ks = append(ks, indexKey{kind: 's', name: in.Location.StateCode})
+	default:
+		if in.Location.MunicipalityCode != "" {
+			ks = append(ks, indexKey{kind: 'm', name: in.Location.MunicipalityCode})
+		}
+		if m.muniName != "" {
+			ks = append(ks, indexKey{kind: 'h', name: m.muniName})
+		}
+		if m.hasGeo {
+			x, y := cell(m.lat, m.lon)
+			if !lookup {
+				ks = append(ks, indexKey{kind: 'c', x: x, y: y})
+			} else {
+				for dx := int32(-1); dx <= 1; dx++ {
+					for dy := int32(-1); dy <= 1; dy++ {
+						ks = append(ks, indexKey{kind: 'c', x: x + dx, y: y + dy})
+					}
+				}
+			}
+		}
+	}
+	return ks
+}
+
+// days returns the UTC day numbers m's interval covers.
+func days(m *member) (first, last int32) {
+	return int32(m.start.Unix() / 86400), int32((m.end.Unix() - 1) / 86400)
+}
+
+const cellDeg = 0.25
+
+func cell(lat, lon float64) (int32, int32) {
+	return int32(math.Floor(lat / cellDeg)), int32(math.Floor(lon / cellDeg))
+}
+
+func (f *Fuser) register(c *cluster, m *member) {
+	d0, d1 := days(m)
+	f.scratchK = places(m, false, f.scratchK[:0])
+	for _, k := range f.scratchK {
+		for d := d0; d <= d1; d++ {
+			k.day = d
+			if slices.Contains(c.keys, k) {
+				continue
+			}
+			c.keys = append(c.keys, k)
+			f.index[k] = append(f.index[k], c)
+		}
+	}
+}
+
+// unregister removes a closed cluster from the index.
+func (f *Fuser) unregister(c *cluster) {
+	for _, k := range c.keys {
+		list := f.index[k]
+		if i := slices.Index(list, c); i >= 0 {
+			list = slices.Delete(list, i, i+1)
+		}
+		if len(list) == 0 {
+			delete(f.index, k)
+		} else {
+			f.index[k] = list
+		}
+	}
+	c.keys = nil
+}
+
+// candidates returns the open events indexed near m, each once, dropping
+// closed ones from the index as it goes.
+func (f *Fuser) candidates(m *member) []*cluster {
+	f.stamp++
+	out := f.scratchC[:0]
+	d0, d1 := days(m)
+	f.scratchK = places(m, true, f.scratchK[:0])
+	for _, k := range f.scratchK {
+		for d := d0; d <= d1; d++ {
+			k.day = d
+			for _, c := range f.index[k] {
+				if !c.closed && c.stamp != f.stamp {
+					c.stamp = f.stamp
+					out = append(out, c)
+				}
+			}
+		}
+	}
+	f.scratchC = out
+	return out
+}
+
+// scoreCluster scores m against c: the best pair score, if m is compatible
+// with every member.
+func (f *Fuser) scoreCluster(c *cluster, m *member) (float64, bool) {
+	if !c.start.Before(m.end) || !m.start.Before(c.end) {
+		return 0, false // no member's time can overlap m's
+	}
+	tc := compatible(c.typ, m.it.Incident.Type)
+	if tc == 0 || c.reports[m.it.Incident.ReportID] {
+		return 0, false
+	}
+	lo, hi := c.first, c.lastKey
+	if m.key.Before(lo) {
+		lo = m.key
+	}
+	if m.key.After(hi) {
+		hi = m.key
+	}
+	if hi.Sub(lo).Hours() > f.cfg.MaxSpanHours {
+		return 0, false
+	}
+	best := 0.0
+	for _, x := range c.members {
+		s, ok := f.pair(x, m, tc)
+		if !ok {
+			return 0, false
+		}
+		best = math.Max(best, s)
+	}
+	return best, true
+}
+
+// tokens returns the sorted distinct hashes of the content words of the
+// evidence texts.
+func tokens(ev []model.Span) []uint64 {
+	var out []uint64
+	for _, sp := range ev {
+		for _, w := range strings.FieldsFunc(fold.String(sp.Text), func(r rune) bool {
+			return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r >= 0x80)
+		}) {
+			if len(w) < 4 && !(w[0] >= '0' && w[0] <= '9') || stopwords[w] {
+				continue
+			}
+			out = append(out, fnv64(w))
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// stopwords are frequent words of 4 letters or more that say nothing about
+// which incident a text is about.
+var stopwords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`para como pero esta este estos estas donde cuando desde entre sobre
+	tras hasta tambien segun sido sera fueron habia hubo han hace mientras luego ante todo toda todos todas
+	otro otra otros otras cual cuales porque aunque tiene tienen dijo informo informaron senalo reporto
+	mismo misma dicho dicha that this with from were have been their they there which after about into
+	over said also when where while would could than then them these those`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// jaccard of two sorted distinct slices.
+func jaccard(a, b []uint64) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	i, j, n := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] == b[j]:
+			n++
+			i++
+			j++
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return float64(n) / float64(len(a)+len(b)-n)
+}

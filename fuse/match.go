@@ -1,0 +1,184 @@
+package fuse
+
+import (
+	"math"
+
+	"github.com/atalaya/atalaya/model"
+)
+
+// compatible returns how well two types can describe the same act: 1 for
+// equal types, less for two faces of one act, 0 when they cannot.
+func compatible(a, b model.IncidentType) float64 {
+	if a == b {
+		return 1
+	}
+	if a > b {
+		a, b = b, a
+	}
+	switch [2]model.IncidentType{a, b} {
+	case [2]model.IncidentType{model.Arson, model.Blockade},
+		[2]model.IncidentType{model.Arson, model.BusinessAttack},
+		[2]model.IncidentType{model.Blockade, model.BusinessAttack}:
+		return 0.7 // a wave of burnings is told as any of the three
+	case [2]model.IncidentType{model.ArmedAttack, model.ArmedClash}:
+		return 0.7
+	case [2]model.IncidentType{model.ArmedClash, model.SecurityOperation}:
+		return 0.6 // "abatidos en un enfrentamiento" is both
+	case [2]model.IncidentType{model.ArmedAttack, model.Homicide},
+		[2]model.IncidentType{model.ArmedClash, model.Homicide}:
+		return 0.5
+	case [2]model.IncidentType{model.ArmedAttack, model.BusinessAttack}:
+		return 0.5 // gunmen attack a shop or a petrol station
+	case [2]model.IncidentType{model.ArmedAttack, model.Explosive},
+		[2]model.IncidentType{model.ArmedClash, model.Explosive},
+		[2]model.IncidentType{model.ArmedAttack, model.SecurityOperation},
+		[2]model.IncidentType{model.BusinessAttack, model.Homicide}:
+		return 0.4
+	case [2]model.IncidentType{model.Blockade, model.Disruption}:
+		return 0.4 // a road closed by a blockade
+	}
+	return 0
+}
+
+// pair says whether x (a member) and m (a newcomer) can be one event, and
+// how strongly they look like one; tc is the compatibility of m's type with
+// the event's.
+func (f *Fuser) pair(x, m *member, tc float64) (float64, bool) {
+	a, b := &x.it.Incident, &m.it.Incident
+	if a.Tally != b.Tally {
+		return 0, false
+	}
+	if !x.start.Before(m.end) || !m.start.Before(x.end) {
+		return 0, false
+	}
+	nearDup := x.it.Sketch.Similarity(&m.it.Sketch) >= f.cfg.NearDuplicate
+	text := jaccard(x.tokens, m.tokens)
+	gs, ok, homonym := f.geo(x, m)
+	if !ok {
+		return 0, false
+	}
+	if homonym && !nearDup && text < f.cfg.HomonymText {
+		return 0, false
+	}
+	gap := x.key.Sub(m.key)
+	if gap < 0 {
+		gap = -gap
+	}
+	ts := 0.6 // same day, or a precise time within a day
+	switch {
+	case x.precise && m.precise:
+		// Sources disagree by minutes on one act; an hour apart is
+		// another act.
+		ts = math.Max(0.3, math.Min(1, 1-(gap.Minutes()-15)/75*0.7))
+	case a.Time == nil || b.Time == nil || a.TimePrecision == model.TimeWeek || b.TimePrecision == model.TimeWeek:
+		ts = 0.4
+	}
+	as := actorAgreement(a.Actors, b.Actors)
+	s := 0.35*tc + 0.25*gs + 0.25*ts + 0.15*math.Min(1, 2*text) + 0.05*as
+	if nearDup {
+		s += 0.2
+	}
+	return s, true
+}
+
+// geo compares places: score 0–1, whether they can be one place, and
+// whether that rests on same-named municipalities of different states.
+func (f *Fuser) geo(x, m *member) (score float64, ok, homonym bool) {
+	a, b := &x.it.Incident.Location, &m.it.Incident.Location
+	pa, pb := x.prec, m.prec
+	if pa == model.GeoUnknown || pb == model.GeoUnknown {
+		return 0.2, pa == pb, false
+	}
+	if pa >= model.GeoState || pb >= model.GeoState || x.it.Incident.Tally {
+		if pa != pb {
+			return 0, false, false
+		}
+		if pa == model.GeoCountry {
+			return 0.3, true, false
+		}
+		if pa == model.GeoState {
+			return 0.4, a.StateCode == b.StateCode, false
+		}
+		// two municipality- or point-level tallies
+		return 0.6, a.MunicipalityCode != "" && a.MunicipalityCode == b.MunicipalityCode, false
+	}
+	if a.StateCode != "" && b.StateCode != "" && a.StateCode != b.StateCode {
+		if x.muniName != "" && x.muniName == m.muniName {
+			return 0.5, true, true
+		}
+		return 0, false, false
+	}
+	sameMuni := a.MunicipalityCode != "" && a.MunicipalityCode == b.MunicipalityCode
+	diffMuni := a.MunicipalityCode != "" && b.MunicipalityCode != "" && a.MunicipalityCode != b.MunicipalityCode
+	switch {
+	case pa == model.GeoMunicipality && pb == model.GeoMunicipality:
+		if sameMuni || a.MunicipalityCode == "" && b.MunicipalityCode == "" && x.muniName != "" && x.muniName == m.muniName {
+			return 0.7, true, false
+		}
+		return 0, false, false
+	case pa == model.GeoMunicipality || pb == model.GeoMunicipality:
+		if sameMuni {
+			return 0.8, true, false
+		}
+		if diffMuni {
+			return 0, false, false
+		}
+		if x.hasGeo && m.hasGeo && haversineKm(x.lat, x.lon, m.lat, m.lon) <= f.cfg.UnplacedPointKm {
+			return 0.5, true, false
+		}
+		return 0, false, false
+	}
+	// two points
+	d := haversineKm(x.lat, x.lon, m.lat, m.lon)
+	limit := f.cfg.PointKm
+	if x.locality != "" && x.locality == m.locality {
+		limit = f.cfg.LocalityKm
+	}
+	if sameMuni && limit < f.cfg.LocalityKm {
+		// One of two points in one municipality is often its seat, which
+		// stands for the municipality.
+		limit = f.cfg.LocalityKm
+	}
+	if d > limit || diffMuni && d > 2 {
+		return 0, false, false
+	}
+	return 1 - 0.5*d/limit, true, false
+}
+
+// actorAgreement is 1 when the incidents share an actor, -1 when both name
+// their perpetrators and these are different armed groups, 0 otherwise.
+func actorAgreement(a, b []model.Actor) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	for _, x := range a {
+		for _, y := range b {
+			if x.Name == y.Name {
+				return 1
+			}
+		}
+	}
+	armed := func(as []model.Actor) bool {
+		for _, x := range as {
+			if x.Role == model.Perpetrator && (x.Kind == model.Cartel || x.Kind == model.Faction) {
+				return true
+			}
+		}
+		return false
+	}
+	if armed(a) && armed(b) {
+		return -1
+	}
+	return 0
+}
+
+// haversineKm is the great-circle distance between two points in km.
+func haversineKm(lat1, lon1, lat2, lon2 float64) float64 {
+	const r = 6371.0088
+	rad := math.Pi / 180
+	dlat := (lat2 - lat1) * rad
+	dlon := (lon2 - lon1) * rad
+	h := math.Sin(dlat/2)*math.Sin(dlat/2) +
+		math.Cos(lat1*rad)*math.Cos(lat2*rad)*math.Sin(dlon/2)*math.Sin(dlon/2)
+	return 2 * r * math.Asin(math.Min(1, math.Sqrt(h)))
+}

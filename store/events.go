@@ -1,0 +1,720 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/atalaya/atalaya/model"
+)
+
+// FuseScope says what a fusion run recomputes. A rebuild (All) recomputes
+// every event. Otherwise the run re-sweeps the incidents whose fusion key
+// (incident time, else report publication) is at or after From — the
+// earliest key of an incident not fused yet — and replays the stored
+// events still open there; Untimed counts the unfused incidents with no key
+// at all.
+type FuseScope struct {
+	All     bool
+	From    *time.Time // nil: no timed incident to re-sweep
+	Untimed int
+	// Lookback and DenialLookback are how far before From events and
+	// denials are reloaded (fuse.Lookback, fuse.DenialLookback).
+	Lookback, DenialLookback time.Duration
+}
+
+// Empty reports whether the scope has nothing to recompute.
+func (s FuseScope) Empty() bool { return !s.All && s.From == nil && s.Untimed == 0 }
+
+// FuseInput is a stored incident with what fusion needs of its report.
+type FuseInput struct {
+	model.Incident
+	Key       *time.Time // fusion key; nil when the incident has no time and its report no date
+	Source    string
+	Kind      model.ReportKind
+	Published time.Time // zero when unknown
+	// Sketch is the report's stored near-duplicate sketch; nil when none is
+	// stored, and then ReportText holds the report text to compute it from.
+	Sketch     []byte
+	ReportText string
+	// EventID is the event the incident was fused into ("" when none), and
+	// Replay says the run must keep that assignment rather than match the
+	// incident again.
+	EventID string
+	Replay  bool
+}
+
+// FusedEvent is an event to store, with the fusion key of each of its
+// incidents (Keys[i] for IncidentIDs[i]; the zero time when it has none).
+type FusedEvent struct {
+	model.Event
+	Keys []time.Time
+}
+
+// FusedDenial is a denial incident that fusion has seen: it belongs to no
+// event but must not be fused again.
+type FusedDenial struct {
+	IncidentID, ReportID string
+	Key                  time.Time
+}
+
+// FusionBatch is one transaction of fusion results.
+type FusionBatch struct {
+	// Clear, when set, first deletes what the scope recomputes: every event
+	// for a rebuild, else the events still open at From and the fusion of
+	// the incidents at or after it.
+	Clear    *FuseScope
+	Events   []FusedEvent
+	Denials  []FusedDenial
+	Sketches map[string][]byte // report content hash → sketch
+	// Reindex, on a rebuild's last batch, creates the indexes the rebuild
+	// dropped to write faster.
+	Reindex bool
+}
+
+// EventFilter selects events; zero fields do not filter.
+type EventFilter struct {
+	// Since and Until bound the event's start time: Since inclusive, Until
+	// exclusive. Events with unknown time are excluded when either is set.
+	Since, Until time.Time
+	StateCode    string
+	Type         model.IncidentType
+	MinSources   int
+	Limit        int
+}
+
+const (
+	sqlFuseScope = `SELECT min(coalesce(i.time, r.published)), count(*),
+	coalesce(sum(coalesce(i.time, r.published) IS NULL), 0)
+	FROM incidents i JOIN reports r ON r.id = i.report_id
+	WHERE NOT EXISTS (SELECT 1 FROM event_incidents f WHERE f.incident_id = i.id)
+	AND NOT EXISTS (SELECT 1 FROM fused_denials d WHERE d.incident_id = i.id)`
+	// A rebuild reads the timed incidents in the order of the index on
+	// (time, id), and merges in the untimed ones (ordered by publication),
+	// so that a million incidents are never sorted.
+	sqlFuseUntimed = `WITH sel(pk) AS (SELECT pk FROM incidents WHERE time IS NULL)`
+	// fusionCache is the page cache (16 MiB) of the connections fusion uses.
+	fusionCache        = `PRAGMA cache_size = -16384`
+	sqlFuseIncremental = `WITH sel(pk) AS (
+	SELECT pk FROM incidents WHERE time >= ?1
+	UNION SELECT i.pk FROM reports r JOIN incidents i ON i.report_id = r.id
+		WHERE r.published >= ?1 AND i.time IS NULL
+	UNION SELECT i.pk FROM incidents i WHERE i.time IS NULL
+		AND NOT EXISTS (SELECT 1 FROM event_incidents f WHERE f.incident_id = i.id)
+		AND NOT EXISTS (SELECT 1 FROM fused_denials d WHERE d.incident_id = i.id)
+	UNION SELECT i.pk FROM events e JOIN event_incidents f ON f.event = e.id
+		JOIN incidents i ON i.id = f.incident_id WHERE e.key_last >= ?1
+	UNION SELECT i.pk FROM incidents i JOIN reports r ON r.id = i.report_id
+		WHERE i.denial AND coalesce(i.time, r.published) >= ?2)`
+	sqlFuseSelect = ` SELECT i.id, i.report_id, i.type,
+	coalesce(i.state_code, ''), coalesce(i.state, ''), coalesce(i.municipality_code, ''),
+	coalesce(i.municipality, ''), coalesce(i.locality, ''), coalesce(i.place, ''),
+	i.lat, i.lon, i.geo_precision, i.time, coalesce(i.time_precision, ''),
+	i.killed, i.killed_at_least, i.injured, i.injured_at_least,
+	i.detained, i.detained_at_least, i.kidnapped, i.kidnapped_at_least,
+	i.severity, i.confidence,
+	coalesce(i.time, r.published) AS k, coalesce(r.source, ''), coalesce(r.kind, ''), r.published,
+	i.denial, i.tally, coalesce(f.event, ''),
+	sk.sketch, CASE WHEN sk.sketch IS NULL THEN r.text END,
+	(SELECT json_group_array(json_array(a.name, coalesce(a.kind, ''), coalesce(a.role, '')))
+		FROM incident_actors a WHERE a.incident = i.pk),
+	(SELECT group_concat(CAST(substr(CAST(CASE WHEN e.report_id = i.report_id THEN r.text
+		ELSE (SELECT rr.text FROM reports rr WHERE rr.id = e.report_id) END AS BLOB),
+		e.start + 1, e."end" - e.start) AS TEXT), char(10))
+		FROM evidence e WHERE e.incident = i.pk)
+	FROM sel JOIN incidents i ON i.pk = sel.pk JOIN reports r ON r.id = i.report_id
+	LEFT JOIN event_incidents f ON f.incident_id = i.id
+	LEFT JOIN report_sketches sk ON sk.report_id = r.id`
+	sqlFuseOrder = ` ORDER BY k IS NULL, k, i.id`
+)
+
+// sqlFuseTimed reads the timed incidents in the order of incidents_time.
+// A rebuild does not read the old events (it drops their indexes as it
+// goes).
+var sqlFuseTimed = strings.NewReplacer(
+	"FROM sel JOIN incidents i ON i.pk = sel.pk", "FROM incidents i INDEXED BY incidents_time",
+	"coalesce(f.event, '')", "''",
+	"LEFT JOIN event_incidents f ON f.incident_id = i.id", "",
+).Replace(sqlFuseSelect) + ` WHERE i.time IS NOT NULL ORDER BY i.time, i.id`
+
+// FuseInputs works out what a fusion run must recompute (everything when
+// rebuild is set), calls begin with that scope and then fn with each
+// incident to fuse, in fusion order: by key (unknown last), then incident
+// id. It reads one consistent snapshot. begin is not followed by fn calls
+// when the scope is empty. An error from begin or fn stops the listing and
+// is returned as is.
+func (s *Store) FuseInputs(ctx context.Context, rebuild bool, lookback, denialLookback time.Duration,
+	begin func(FuseScope) error, fn func(FuseInput) error) error {
+	tx, err := s.r.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return fmt.Errorf("store: reading incidents to fuse from %s: %w", s.path, err)
+	}
+	defer tx.Rollback()
+	if _, err := tx.ExecContext(ctx, fusionCache); err != nil {
+		return fmt.Errorf("store: reading incidents to fuse from %s: %w", s.path, err)
+	}
+	scope := FuseScope{All: rebuild, Lookback: lookback, DenialLookback: denialLookback}
+	var args []any
+	if !rebuild {
+		var (
+			from     sql.NullInt64
+			n, nkeys int
+		)
+		if err := tx.QueryRowContext(ctx, sqlFuseScope).Scan(&from, &n, &nkeys); err != nil {
+			return fmt.Errorf("store: finding unfused incidents in %s: %w", s.path, err)
+		}
+		scope.Untimed = nkeys
+		lo := int64(1 << 62) // only the unfused untimed incidents
+		if from.Valid {
+			t := time.Unix(from.Int64, 0).UTC()
+			scope.From = &t
+			lo = from.Int64 - int64(lookback/time.Second)
+		}
+		args = []any{lo, lo - int64((denialLookback-lookback)/time.Second)}
+	}
+	if err := begin(scope); err != nil {
+		return err
+	}
+	if scope.Empty() {
+		return nil
+	}
+	emit := func(in FuseInput) error {
+		in.Replay = !rebuild && in.EventID != "" && in.Key != nil && scope.From != nil && in.Key.Before(*scope.From)
+		return fn(in)
+	}
+	if !rebuild {
+		err = s.streamFuse(ctx, tx, sqlFuseIncremental+sqlFuseSelect+sqlFuseOrder, args, emit)
+	} else {
+		err = s.mergeFuse(ctx, tx, emit)
+	}
+	return err
+}
+
+// streamFuse calls fn with each row of query.
+func (s *Store) streamFuse(ctx context.Context, tx *sql.Tx, query string, args []any, fn func(FuseInput) error) error {
+	rows, err := tx.QueryContext(ctx, query, args...)
+	if err != nil {
+		return fmt.Errorf("store: reading incidents to fuse from %s: %w", s.path, err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		in, err := scanFuseInput(rows)
+		if err != nil {
+			return fmt.Errorf("store: reading incidents to fuse from %s: %w", s.path, err)
+		}
+		if err := fn(in); err != nil {
+			return err
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("store: reading incidents to fuse from %s: %w", s.path, err)
+	}
+	return nil
+}
+
+// mergeFuse streams every incident in fusion order: the timed ones in index
+// order, merged with the untimed ones (read first: there are few), which
+// sort by publication.
+func (s *Store) mergeFuse(ctx context.Context, tx *sql.Tx, fn func(FuseInput) error) error {
+	var untimed []FuseInput
+	err := s.streamFuse(ctx, tx, sqlFuseUntimed+sqlFuseSelect+sqlFuseOrder, nil, func(in FuseInput) error {
+		in.EventID = "" // a rebuild matches everything again
+		untimed = append(untimed, in)
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	before := func(a, b *FuseInput) bool { // a before b; a has a key
+		if b.Key == nil {
+			return true
+		}
+		if !a.Key.Equal(*b.Key) {
+			return a.Key.Before(*b.Key)
+		}
+		return a.ID < b.ID
+	}
+	k := 0
+	err = s.streamFuse(ctx, tx, sqlFuseTimed, nil, func(in FuseInput) error {
+		for k < len(untimed) && untimed[k].Key != nil && before(&untimed[k], &in) {
+			if err := fn(untimed[k]); err != nil {
+				return err
+			}
+			k++
+		}
+		return fn(in)
+	})
+	if err != nil {
+		return err
+	}
+	for ; k < len(untimed); k++ {
+		if err := fn(untimed[k]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func scanFuseInput(rows *sql.Rows) (FuseInput, error) {
+	var (
+		in               FuseInput
+		lat, lon         sql.NullFloat64
+		t, k, published  sql.NullInt64
+		kn, inj, dn, nn  sql.NullInt64
+		ka, ia, da, na   sql.NullBool
+		typ, tp, kind    string
+		precision        int
+		text             sql.NullString
+		actors, evidence sql.NullString
+	)
+	loc := &in.Location
+	err := rows.Scan(&in.ID, &in.ReportID, &typ,
+		&loc.StateCode, &loc.State, &loc.MunicipalityCode,
+		&loc.Municipality, &loc.Locality, &loc.Place,
+		&lat, &lon, &precision, &t, &tp,
+		&kn, &ka, &inj, &ia, &dn, &da, &nn, &na,
+		&in.Severity, &in.Confidence,
+		&k, &in.Source, &kind, &published,
+		&in.Denial, &in.Tally, &in.EventID,
+		&in.Sketch, &text, &actors, &evidence)
+	if err != nil {
+		return FuseInput{}, err
+	}
+	in.Type = model.IncidentType(typ)
+	in.TimePrecision = model.TimePrecision(tp)
+	in.Kind = model.ReportKind(kind)
+	loc.Precision = model.GeoPrecision(precision)
+	loc.Lat, loc.Lon = floatPtr(lat), floatPtr(lon)
+	if t.Valid {
+		tt := time.Unix(t.Int64, 0).UTC()
+		in.Time = &tt
+	}
+	if k.Valid {
+		kk := time.Unix(k.Int64, 0).UTC()
+		in.Key = &kk
+	}
+	if published.Valid {
+		in.Published = time.Unix(published.Int64, 0).UTC()
+	}
+	in.Killed = countPtr(kn, ka)
+	in.Injured = countPtr(inj, ia)
+	in.Detained = countPtr(dn, da)
+	in.Kidnapped = countPtr(nn, na)
+	in.ReportText = text.String
+	if actors.Valid && actors.String != "[]" {
+		var as [][3]string
+		if err := json.Unmarshal([]byte(actors.String), &as); err != nil {
+			return FuseInput{}, fmt.Errorf("actors of incident %q: %w", in.ID, err)
+		}
+		for _, a := range as {
+			in.Actors = append(in.Actors, model.Actor{Name: a[0], Kind: model.ActorKind(a[1]), Role: model.ActorRole(a[2])})
+		}
+	}
+	if evidence.Valid && evidence.String != "" {
+		in.Evidence = []model.Span{{ReportID: in.ReportID, Text: evidence.String}}
+	}
+	return in, nil
+}
+
+const (
+	sqlInsertEvent = `INSERT INTO events
+	(id, type, state_code, state, municipality_code, municipality, locality, place, lat, lon,
+	 geo_precision, time_start, time_end, time_precision,
+	 killed, killed_at_least, injured, injured_at_least, detained, detained_at_least,
+	 kidnapped, kidnapped_at_least, severity, confidence, sources, reports, outlets, actors,
+	 key_first, key_last)
+	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	sqlInsertMember        = `INSERT INTO event_incidents (event, ordinal, incident_id, report_id, key) VALUES (?, ?, ?, ?, ?)`
+	sqlInsertDenial        = `INSERT OR REPLACE INTO fused_denials (incident_id, key) VALUES (?, ?)`
+	sqlInsertContradiction = `INSERT INTO event_contradictions (event, ordinal, field, value, report_ids) VALUES (?, ?, ?, ?, ?)`
+	sqlInsertToll          = `INSERT INTO event_tolls (event, ordinal, time, field, n, report_id) VALUES (?, ?, ?, ?, ?, ?)`
+	sqlInsertSketch        = `INSERT OR IGNORE INTO report_sketches (report_id, sketch) VALUES (?, ?)`
+)
+
+// SaveFusion stores a batch of fusion results in one transaction.
+func (s *Store) SaveFusion(ctx context.Context, b FusionBatch) (err error) {
+	tx, err := s.w.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("store: saving events to %s: %w", s.path, err)
+	}
+	defer func() {
+		if err != nil {
+			tx.Rollback()
+		}
+	}()
+	if _, err := tx.ExecContext(ctx, fusionCache); err != nil {
+		return fmt.Errorf("store: saving events to %s: %w", s.path, err)
+	}
+	if b.Clear != nil {
+		if err := clearFusion(ctx, tx, *b.Clear); err != nil {
+			return fmt.Errorf("store: clearing events of %s: %w", s.path, err)
+		}
+	}
+	stmts := map[string]*sql.Stmt{}
+	prep := func(q string) (*sql.Stmt, error) {
+		if st, ok := stmts[q]; ok {
+			return st, nil
+		}
+		st, err := tx.PrepareContext(ctx, q)
+		if err != nil {
+			return nil, err
+		}
+		stmts[q] = st
+		return st, nil
+	}
+	defer func() {
+		for _, st := range stmts {
+			st.Close()
+		}
+	}()
+	for rid, sk := range b.Sketches {
+		st, err := prep(sqlInsertSketch)
+		if err != nil {
+			return fmt.Errorf("store: saving sketches to %s: %w", s.path, err)
+		}
+		if _, err := st.ExecContext(ctx, rid, sk); err != nil {
+			return fmt.Errorf("store: saving sketch of report %q to %s: %w", rid, s.path, err)
+		}
+	}
+	for i := range b.Events {
+		if err := saveEvent(ctx, prep, &b.Events[i]); err != nil {
+			return fmt.Errorf("store: saving event %q to %s: %w", b.Events[i].ID, s.path, err)
+		}
+	}
+	for _, d := range b.Denials {
+		st, err := prep(sqlInsertDenial)
+		if err != nil {
+			return fmt.Errorf("store: saving events to %s: %w", s.path, err)
+		}
+		if _, err := st.ExecContext(ctx, d.IncidentID, nullTime(d.Key)); err != nil {
+			return fmt.Errorf("store: saving denial %q to %s: %w", d.IncidentID, s.path, err)
+		}
+	}
+	if b.Reindex {
+		if _, err := tx.ExecContext(ctx, sqlEventIndexes); err != nil {
+			return fmt.Errorf("store: indexing events of %s: %w", s.path, err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("store: saving events to %s: committing: %w", s.path, err)
+	}
+	return nil
+}
+
+func clearFusion(ctx context.Context, tx *sql.Tx, sc FuseScope) error {
+	var qs []string
+	var args [][]any
+	switch {
+	case sc.All:
+		// Bulk load: no secondary indexes until the last batch.
+		qs = []string{sqlDropEventIndexes, `DELETE FROM event_incidents`, `DELETE FROM fused_denials`,
+			`DELETE FROM event_tolls`, `DELETE FROM event_contradictions`, `DELETE FROM events`}
+		args = make([][]any, len(qs))
+	case sc.From != nil:
+		from := sc.From.Unix()
+		lo := from - int64(sc.Lookback/time.Second)
+		qs = []string{
+			`DELETE FROM event_incidents WHERE key >= ?`,
+			`DELETE FROM event_incidents WHERE event IN (SELECT id FROM events WHERE key_last >= ?)`,
+			`DELETE FROM fused_denials WHERE key >= ?`,
+			`DELETE FROM events WHERE key_last >= ?`,
+		}
+		args = [][]any{{from}, {lo}, {from}, {lo}}
+	}
+	for i, q := range qs {
+		if _, err := tx.ExecContext(ctx, q, args[i]...); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func saveEvent(ctx context.Context, prep func(string) (*sql.Stmt, error), e *FusedEvent) error {
+	ins, err := prep(sqlInsertEvent)
+	if err != nil {
+		return err
+	}
+	l := &e.Location
+	var first, last any
+	for _, k := range e.Keys {
+		if k.IsZero() {
+			continue
+		}
+		if first == nil || k.Unix() < first.(int64) {
+			first = k.Unix()
+		}
+		if last == nil || k.Unix() > last.(int64) {
+			last = k.Unix()
+		}
+	}
+	var ts, te any
+	if e.TimeStart != nil {
+		ts = e.TimeStart.Unix()
+	}
+	if e.TimeEnd != nil {
+		te = e.TimeEnd.Unix()
+	}
+	kc, ka := nullCount(e.Killed)
+	ic, ia := nullCount(e.Injured)
+	dc, da := nullCount(e.Detained)
+	nc, na := nullCount(e.Kidnapped)
+	outlets, _ := json.Marshal(orEmpty(e.Outlets))
+	actors, _ := json.Marshal(orEmpty(e.Actors))
+	res, err := ins.ExecContext(ctx, e.ID, string(e.Type), nullString(l.StateCode), nullString(l.State),
+		nullString(l.MunicipalityCode), nullString(l.Municipality), nullString(l.Locality),
+		nullString(l.Place), nullFloat(l.Lat), nullFloat(l.Lon), int(l.Precision), ts, te,
+		nullString(string(e.TimePrecision)), kc, ka, ic, ia, dc, da, nc, na, e.Severity, e.Confidence,
+		e.Sources, e.Reports, string(outlets), string(actors), first, last)
+	if err != nil {
+		return fmt.Errorf("inserting: %w", err)
+	}
+	pk, err := res.LastInsertId()
+	if err != nil {
+		return err
+	}
+	mem, err := prep(sqlInsertMember)
+	if err != nil {
+		return err
+	}
+	for i, id := range e.IncidentIDs {
+		var key any
+		if i < len(e.Keys) && !e.Keys[i].IsZero() {
+			key = e.Keys[i].Unix()
+		}
+		rid := ""
+		if i < len(e.ReportIDs) {
+			rid = e.ReportIDs[i]
+		}
+		if _, err := mem.ExecContext(ctx, e.ID, i, id, rid, key); err != nil {
+			return fmt.Errorf("incident %q: %w", id, err)
+		}
+	}
+	if len(e.Contradictions) > 0 {
+		con, err := prep(sqlInsertContradiction)
+		if err != nil {
+			return err
+		}
+		n := 0
+		for _, c := range e.Contradictions {
+			for _, v := range c.Values {
+				ids, _ := json.Marshal(orEmpty(v.ReportIDs))
+				if _, err := con.ExecContext(ctx, pk, n, c.Field, v.Value, string(ids)); err != nil {
+					return fmt.Errorf("contradiction: %w", err)
+				}
+				n++
+			}
+		}
+	}
+	if len(e.Tolls) > 0 {
+		toll, err := prep(sqlInsertToll)
+		if err != nil {
+			return err
+		}
+		for i, t := range e.Tolls {
+			if _, err := toll.ExecContext(ctx, pk, i, t.Time.Unix(), t.Field, t.N, t.ReportID); err != nil {
+				return fmt.Errorf("toll: %w", err)
+			}
+		}
+	}
+	return nil
+}
+
+func orEmpty[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}
+
+const (
+	sqlEventOrder = ` ORDER BY sel.time_start IS NULL, sel.time_start, sel.id`
+	sqlListEvents = ` SELECT e.pk, e.id, e.type,
+	coalesce(e.state_code, ''), coalesce(e.state, ''), coalesce(e.municipality_code, ''),
+	coalesce(e.municipality, ''), coalesce(e.locality, ''), coalesce(e.place, ''),
+	e.lat, e.lon, e.geo_precision, e.time_start, e.time_end, coalesce(e.time_precision, ''),
+	e.killed, e.killed_at_least, e.injured, e.injured_at_least,
+	e.detained, e.detained_at_least, e.kidnapped, e.kidnapped_at_least,
+	e.severity, e.confidence, e.sources, e.reports, e.outlets, e.actors
+	FROM sel JOIN events e ON e.pk = sel.pk` + sqlEventOrder
+	sqlListMembers = ` SELECT sel.pk, m.incident_id, m.report_id
+	FROM sel JOIN event_incidents m ON m.event = sel.id` + sqlEventOrder + `, m.ordinal`
+	sqlListContradictions = ` SELECT c.event, c.field, c.value, c.report_ids
+	FROM sel JOIN event_contradictions c ON c.event = sel.pk` + sqlEventOrder + `, c.ordinal`
+	sqlListTolls = ` SELECT t.event, t.time, t.field, t.n, t.report_id
+	FROM sel JOIN event_tolls t ON t.event = sel.pk` + sqlEventOrder + `, t.ordinal`
+)
+
+// member, contradiction value and toll rows of a listed event.
+type (
+	memberRow struct{ incident, report string }
+	claimRow  struct {
+		field string
+		model.ClaimedValue
+	}
+)
+
+// Events calls fn for each event matching f, ordered by start time then id
+// (unknown times last), with its members, contradictions and toll
+// history. It reads one consistent snapshot. An error from fn stops the
+// listing and is returned as is.
+func (s *Store) Events(ctx context.Context, f EventFilter, fn func(model.Event) error) error {
+	var (
+		where []string
+		args  []any
+	)
+	if !f.Since.IsZero() {
+		where = append(where, "time_start >= ?")
+		args = append(args, f.Since.Unix())
+	}
+	if !f.Until.IsZero() {
+		where = append(where, "time_start < ?")
+		args = append(args, f.Until.Unix())
+	}
+	if f.StateCode != "" {
+		where = append(where, "state_code = ?")
+		args = append(args, f.StateCode)
+	}
+	if f.Type != "" {
+		where = append(where, "type = ?")
+		args = append(args, string(f.Type))
+	}
+	if f.MinSources > 0 {
+		where = append(where, "sources >= ?")
+		args = append(args, f.MinSources)
+	}
+	var sel strings.Builder
+	sel.WriteString("WITH sel AS (SELECT pk, id, time_start FROM events")
+	if len(where) > 0 {
+		sel.WriteString(" WHERE " + strings.Join(where, " AND "))
+	}
+	if f.Limit > 0 {
+		sel.WriteString(" ORDER BY time_start IS NULL, time_start, id LIMIT ?")
+		args = append(args, f.Limit)
+	}
+	sel.WriteString(")")
+
+	tx, err := s.r.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return fmt.Errorf("store: listing events of %s: %w", s.path, err)
+	}
+	defer tx.Rollback()
+	var cur [4]*sql.Rows
+	for i, q := range []string{sqlListEvents, sqlListMembers, sqlListContradictions, sqlListTolls} {
+		if cur[i], err = tx.QueryContext(ctx, sel.String()+q, args...); err != nil {
+			return fmt.Errorf("store: listing events of %s: %w", s.path, err)
+		}
+		defer cur[i].Close()
+	}
+	members := &children[memberRow]{rows: cur[1], scan: func(r *sql.Rows) (int64, memberRow, error) {
+		var pk int64
+		var m memberRow
+		err := r.Scan(&pk, &m.incident, &m.report)
+		return pk, m, err
+	}}
+	claims := &children[claimRow]{rows: cur[2], scan: func(r *sql.Rows) (int64, claimRow, error) {
+		var pk int64
+		var c claimRow
+		var ids string
+		if err := r.Scan(&pk, &c.field, &c.Value, &ids); err != nil {
+			return 0, c, err
+		}
+		return pk, c, json.Unmarshal([]byte(ids), &c.ReportIDs)
+	}}
+	tolls := &children[model.TollChange]{rows: cur[3], scan: func(r *sql.Rows) (int64, model.TollChange, error) {
+		var pk, t int64
+		var tc model.TollChange
+		err := r.Scan(&pk, &t, &tc.Field, &tc.N, &tc.ReportID)
+		tc.Time = time.Unix(t, 0).UTC()
+		return pk, tc, err
+	}}
+	rows := cur[0]
+	for rows.Next() {
+		e, pk, err := scanEvent(rows)
+		if err != nil {
+			return fmt.Errorf("store: listing events of %s: %w", s.path, err)
+		}
+		ms, err := members.take(pk)
+		if err != nil {
+			return fmt.Errorf("store: incidents of event %q in %s: %w", e.ID, s.path, err)
+		}
+		for _, m := range ms {
+			e.IncidentIDs = append(e.IncidentIDs, m.incident)
+			e.ReportIDs = append(e.ReportIDs, m.report)
+		}
+		cs, err := claims.take(pk)
+		if err != nil {
+			return fmt.Errorf("store: contradictions of event %q in %s: %w", e.ID, s.path, err)
+		}
+		for _, c := range cs {
+			if n := len(e.Contradictions); n == 0 || e.Contradictions[n-1].Field != c.field {
+				e.Contradictions = append(e.Contradictions, model.Contradiction{Field: c.field})
+			}
+			last := &e.Contradictions[len(e.Contradictions)-1]
+			last.Values = append(last.Values, c.ClaimedValue)
+		}
+		if e.Tolls, err = tolls.take(pk); err != nil {
+			return fmt.Errorf("store: tolls of event %q in %s: %w", e.ID, s.path, err)
+		}
+		if err := fn(e); err != nil {
+			return err
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("store: listing events of %s: %w", s.path, err)
+	}
+	return nil
+}
+
+func scanEvent(rows *sql.Rows) (model.Event, int64, error) {
+	var (
+		e               model.Event
+		pk              int64
+		lat, lon        sql.NullFloat64
+		ts, te          sql.NullInt64
+		kn, in, dn, nn  sql.NullInt64
+		ka, ia, da, na  sql.NullBool
+		typ, tp         string
+		precision       int
+		outlets, actors string
+	)
+	loc := &e.Location
+	err := rows.Scan(&pk, &e.ID, &typ, &loc.StateCode, &loc.State, &loc.MunicipalityCode,
+		&loc.Municipality, &loc.Locality, &loc.Place, &lat, &lon, &precision, &ts, &te, &tp,
+		&kn, &ka, &in, &ia, &dn, &da, &nn, &na, &e.Severity, &e.Confidence, &e.Sources, &e.Reports,
+		&outlets, &actors)
+	if err != nil {
+		return e, 0, err
+	}
+	e.Type = model.IncidentType(typ)
+	e.TimePrecision = model.TimePrecision(tp)
+	loc.Precision = model.GeoPrecision(precision)
+	loc.Lat, loc.Lon = floatPtr(lat), floatPtr(lon)
+	if ts.Valid {
+		t := time.Unix(ts.Int64, 0).UTC()
+		e.TimeStart = &t
+	}
+	if te.Valid {
+		t := time.Unix(te.Int64, 0).UTC()
+		e.TimeEnd = &t
+	}
+	e.Killed = countPtr(kn, ka)
+	e.Injured = countPtr(in, ia)
+	e.Detained = countPtr(dn, da)
+	e.Kidnapped = countPtr(nn, na)
+	if err := json.Unmarshal([]byte(outlets), &e.Outlets); err != nil {
+		return e, 0, fmt.Errorf("outlets of event %q: %w", e.ID, err)
+	}
+	if err := json.Unmarshal([]byte(actors), &e.Actors); err != nil {
+		return e, 0, fmt.Errorf("actors of event %q: %w", e.ID, err)
+	}
+	if len(e.Outlets) == 0 {
+		e.Outlets = nil
+	}
+	if len(e.Actors) == 0 {
+		e.Actors = nil
+	}
+	return e, pk, nil
+}
