@@ -1,8 +1,10 @@
 // Package export writes listings of stored incidents in the formats of
-// `atalaya incidents --format`: an aligned table for people, JSON Lines,
-// CSV and a GeoJSON FeatureCollection.
+// `atalaya incidents --format`: an aligned table for people, a JSON array,
+// JSON Lines, CSV and a GeoJSON FeatureCollection.
 //
-// Every format treats report text as untrusted: JSON and GeoJSON escape it,
+// Every format treats report text as untrusted: JSON and GeoJSON escape it
+// (the JSON array and GeoJSON also escape <, > and & so that no markup from
+// a report appears in them),
 // CSV neutralizes cells that a spreadsheet would run as a formula, and the
 // table strips control characters and terminal escape sequences.
 //
@@ -26,23 +28,24 @@ type Format string
 // The listing formats.
 const (
 	Table   Format = "table"
+	JSON    Format = "json"
 	JSONL   Format = "jsonl"
 	CSV     Format = "csv"
 	GeoJSON Format = "geojson"
 )
 
 // Formats lists the formats in the order a usage message shows them.
-func Formats() []Format { return []Format{Table, JSONL, CSV, GeoJSON} }
+func Formats() []Format { return []Format{Table, JSON, JSONL, CSV, GeoJSON} }
 
 // ParseFormat returns the format named s (case-insensitive).
 func ParseFormat(s string) (Format, error) {
 	switch f := Format(strings.ToLower(strings.TrimSpace(s))); f {
-	case Table, JSONL, CSV, GeoJSON:
+	case Table, JSON, JSONL, CSV, GeoJSON:
 		return f, nil
 	case "ndjson":
 		return JSONL, nil
 	}
-	return "", fmt.Errorf("unknown format %q: want table, jsonl, csv or geojson", s)
+	return "", fmt.Errorf("unknown format %q: want table, json, jsonl, csv or geojson", s)
 }
 
 // Writer writes incidents in one format; Close finishes the document (e.g.
@@ -59,6 +62,8 @@ func NewWriter(w io.Writer, f Format) (Writer, error) {
 	switch f {
 	case Table:
 		return newTableWriter(w, loc), nil
+	case JSON:
+		return newJSONWriter(w, loc), nil
 	case JSONL:
 		return newJSONLWriter(w, loc), nil
 	case CSV:

@@ -45,6 +45,9 @@ type Config struct {
 	Skip func(report.Problem)
 	// Progress, if set, is called after each batch is stored and at the end.
 	Progress func(Stats)
+	// Duplicate, if set, is called for each report read that was already
+	// stored, or repeated in this run, and so was not extracted again.
+	Duplicate func(model.Report)
 	// Saved, if set, is called after each batch is committed with the
 	// reports it made visible and, for each, when it was read (used to
 	// measure report-to-visible latency).
@@ -133,6 +136,9 @@ func Run(ctx context.Context, cfg Config, paths []string, stdin io.Reader) (Stat
 					mu.Lock()
 					stats.Duplicates++
 					mu.Unlock()
+					if cfg.Duplicate != nil {
+						cfg.Duplicate(r)
+					}
 					return nil
 				}
 				seen[r.ID] = struct{}{}
@@ -144,6 +150,9 @@ func Run(ctx context.Context, cfg Config, paths []string, stdin io.Reader) (Stat
 					mu.Lock()
 					stats.Duplicates++
 					mu.Unlock()
+					if cfg.Duplicate != nil {
+						cfg.Duplicate(r)
+					}
 					return nil
 				}
 				select {

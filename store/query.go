@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/atalaya/atalaya/model"
 )
@@ -15,9 +16,8 @@ const (
 	sqlCounts = `SELECT (SELECT count(*) FROM reports), (SELECT count(*) FROM incidents)`
 
 	// The listing runs three queries over the same selection (the CTE sel,
-	// built by Incidents), in the same order, and merges them: incidents,
-	// their actors and their evidence.
-	sqlListOrder     = ` ORDER BY sel.time IS NULL, sel.time, sel.id`
+	// built by list), in the same order (the %[1]s verb), and merges them:
+	// incidents, their actors and their evidence.
 	sqlListIncidents = ` SELECT i.pk, i.id, i.report_id, i.type,
 	coalesce(i.state_code, ''), coalesce(i.state, ''), coalesce(i.municipality_code, ''),
 	coalesce(i.municipality, ''), coalesce(i.locality, ''), coalesce(i.place, ''),
@@ -27,14 +27,23 @@ const (
 	i.severity, i.confidence,
 	coalesce(r.given_id, ''), coalesce(r.source, ''), coalesce(r.url, ''),
 	coalesce(r.title, ''), r.published
-	FROM sel JOIN incidents i ON i.pk = sel.pk JOIN reports r ON r.id = i.report_id` + sqlListOrder
+	FROM sel JOIN incidents i ON i.pk = sel.pk JOIN reports r ON r.id = i.report_id ORDER BY %[1]s`
 	sqlListActors = ` SELECT a.incident, a.name, coalesce(a.kind, ''), coalesce(a.role, '')
-	FROM sel JOIN incident_actors a ON a.incident = sel.pk` + sqlListOrder + `, a.ordinal`
+	FROM sel JOIN incident_actors a ON a.incident = sel.pk ORDER BY %[1]s, a.ordinal`
 	// substr on a BLOB counts bytes, so this is exactly Text[start:end].
 	sqlListEvidence = ` SELECT e.incident, e.report_id, e.start, e."end",
 	substr(CAST(r.text AS BLOB), e.start + 1, e."end" - e.start)
-	FROM sel JOIN evidence e ON e.incident = sel.pk JOIN reports r ON r.id = e.report_id` +
-		sqlListOrder + `, e.ordinal`
+	FROM sel JOIN evidence e ON e.incident = sel.pk JOIN reports r ON r.id = e.report_id
+	ORDER BY %[1]s, e.ordinal`
+
+	// The listing orders: by time then id with unknown times last, the
+	// same when no time is unknown (which an index can deliver), and the
+	// order of storage.
+	orderTime      = "time IS NULL, time, id"
+	orderKnownTime = "time, id"
+	orderSeq       = "pk"
+
+	sqlLatest = `SELECT coalesce(max(pk), 0) FROM incidents`
 )
 
 // Has reports whether a report with this content ID is stored.
@@ -54,42 +63,146 @@ func (s *Store) Counts(ctx context.Context) (reports, incidents int, err error) 
 	return reports, incidents, nil
 }
 
+// TextQuery turns a user's search text into a full-text query: its words
+// (runs of letters and digits, at most 16), each quoted, all required; a
+// word ending in "*" matches as a prefix. It reports false when the text
+// has no word.
+func TextQuery(q string) (string, bool) {
+	var (
+		b     strings.Builder
+		words int
+	)
+	rs := []rune(q)
+	for i := 0; i < len(rs) && words < 16; {
+		if !isWordRune(rs[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(rs) && isWordRune(rs[j]) {
+			j++
+		}
+		if words > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteByte('"')
+		b.WriteString(string(rs[i:j]))
+		b.WriteByte('"')
+		if j < len(rs) && rs[j] == '*' {
+			b.WriteByte('*')
+		}
+		words++
+		i = j
+	}
+	return b.String(), words > 0
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// where returns the conditions of f on the incidents table and their
+// arguments, and whether they exclude unknown times.
+func where(f Filter) (conds []string, args []any, knownTime bool) {
+	if !f.Since.IsZero() {
+		conds = append(conds, "time >= ?")
+		args = append(args, f.Since.Unix())
+	}
+	if !f.Until.IsZero() {
+		conds = append(conds, "time < ?")
+		args = append(args, f.Until.Unix())
+	}
+	knownTime = len(conds) > 0
+	if f.StateCode != "" {
+		conds = append(conds, "state_code = ?")
+		args = append(args, f.StateCode)
+	}
+	if f.MunicipalityCode != "" {
+		conds = append(conds, "municipality_code = ?")
+		args = append(args, f.MunicipalityCode)
+	}
+	if f.Type != "" {
+		conds = append(conds, "type = ?")
+		args = append(args, string(f.Type))
+	}
+	if f.ReportID != "" {
+		conds = append(conds, "report_id = ?")
+		args = append(args, f.ReportID)
+	}
+	if f.MinSeverity > 0 {
+		conds = append(conds, "severity >= ?")
+		args = append(args, f.MinSeverity)
+	}
+	if b := f.BBox; b != nil {
+		conds = append(conds, "lon BETWEEN ? AND ? AND lat BETWEEN ? AND ?")
+		args = append(args, b.MinLon, b.MaxLon, b.MinLat, b.MaxLat)
+	}
+	if f.Actor != "" {
+		conds = append(conds, "pk IN (SELECT incident FROM incident_actors WHERE name = ? COLLATE NOCASE)")
+		args = append(args, f.Actor)
+	}
+	if f.Text != "" {
+		q, ok := TextQuery(f.Text)
+		if !ok {
+			conds = append(conds, "0")
+		} else {
+			conds = append(conds, "pk IN (SELECT rowid >> 10 FROM incident_text WHERE incident_text MATCH ?)")
+			args = append(args, q)
+		}
+	}
+	if c := f.After; c != nil {
+		if c.Time != nil {
+			conds = append(conds, "(time > ? OR (time = ? AND id > ?) OR time IS NULL)")
+			args = append(args, c.Time.Unix(), c.Time.Unix(), c.ID)
+		} else {
+			conds = append(conds, "(time IS NULL AND id > ?)")
+			args = append(args, c.ID)
+		}
+	}
+	return conds, args, knownTime
+}
+
 // Incidents calls fn for each incident matching f, ordered by time then id
 // (unknown times last), with its actors and its evidence (Text filled). It
 // reads one consistent snapshot of the database. An error from fn stops the
 // listing and is returned as is.
 func (s *Store) Incidents(ctx context.Context, f Filter, fn func(Listed) error) error {
-	var (
-		where []string
-		args  []any
-	)
-	if !f.Since.IsZero() {
-		where = append(where, "time >= ?")
-		args = append(args, f.Since.Unix())
+	conds, args, known := where(f)
+	order := orderTime
+	if known {
+		order = orderKnownTime
 	}
-	if !f.Until.IsZero() {
-		where = append(where, "time < ?")
-		args = append(args, f.Until.Unix())
+	return s.list(ctx, conds, args, order, f.Limit, fn)
+}
+
+// Latest returns the Seq of the last incident stored, 0 when there is none.
+func (s *Store) Latest(ctx context.Context) (int64, error) {
+	var seq int64
+	if err := s.r.QueryRowContext(ctx, sqlLatest).Scan(&seq); err != nil {
+		return 0, fmt.Errorf("store: reading the last incident of %s: %w", s.path, err)
 	}
-	if f.StateCode != "" {
-		where = append(where, "state_code = ?")
-		args = append(args, f.StateCode)
-	}
-	if f.Type != "" {
-		where = append(where, "type = ?")
-		args = append(args, string(f.Type))
-	}
+	return seq, nil
+}
+
+// Added calls fn for at most limit incidents stored after the one with Seq
+// after, in the order of storage, like Incidents.
+func (s *Store) Added(ctx context.Context, after int64, limit int, fn func(Listed) error) error {
+	return s.list(ctx, []string{"pk > ?"}, []any{after}, orderSeq, limit, fn)
+}
+
+func (s *Store) list(ctx context.Context, conds []string, args []any, order string, limit int, fn func(Listed) error) error {
 	var sel strings.Builder
 	sel.WriteString("WITH sel AS (SELECT pk, time, id FROM incidents")
-	if len(where) > 0 {
+	if len(conds) > 0 {
 		sel.WriteString(" WHERE ")
-		sel.WriteString(strings.Join(where, " AND "))
+		sel.WriteString(strings.Join(conds, " AND "))
 	}
-	if f.Limit > 0 {
-		sel.WriteString(" ORDER BY time IS NULL, time, id LIMIT ?")
-		args = append(args, f.Limit)
+	if limit > 0 {
+		sel.WriteString(" ORDER BY " + order + " LIMIT ?")
+		args = append(args, limit)
 	}
 	sel.WriteString(")")
+	outer := "sel." + strings.ReplaceAll(order, ", ", ", sel.")
 
 	tx, err := s.r.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
@@ -98,7 +211,7 @@ func (s *Store) Incidents(ctx context.Context, f Filter, fn func(Listed) error) 
 	defer tx.Rollback()
 	var cur [3]*sql.Rows
 	for i, q := range []string{sqlListIncidents, sqlListActors, sqlListEvidence} {
-		if cur[i], err = tx.QueryContext(ctx, sel.String()+q, args...); err != nil {
+		if cur[i], err = tx.QueryContext(ctx, sel.String()+fmt.Sprintf(q, outer), args...); err != nil {
 			return fmt.Errorf("store: listing incidents of %s: %w", s.path, err)
 		}
 		defer cur[i].Close()
@@ -197,6 +310,7 @@ func scanListed(rows *sql.Rows) (Listed, int64, error) {
 	l.Injured = countPtr(in, ia)
 	l.Detained = countPtr(dn, da)
 	l.Kidnapped = countPtr(nn, na)
+	l.Seq = pk
 	l.ReportPublicID = givenID
 	if l.ReportPublicID == "" {
 		l.ReportPublicID = l.ReportID

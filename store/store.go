@@ -45,15 +45,47 @@ type Entry struct {
 type Filter struct {
 	// Since and Until bound the incident time: Since inclusive, Until
 	// exclusive. Incidents with unknown time are excluded when either is set.
-	Since, Until time.Time
-	StateCode    string // INEGI state code ("14")
-	Type         model.IncidentType
-	Limit        int // at most this many incidents; 0 means no limit
+	Since, Until     time.Time
+	StateCode        string // INEGI state code ("14")
+	MunicipalityCode string // INEGI municipality code ("14039")
+	Type             model.IncidentType
+	ReportID         string // content hash of the incidents' report
+	// Actor is an actor's canonical name, matched without regard to ASCII
+	// case.
+	Actor string
+	// MinSeverity keeps incidents of at least this severity.
+	MinSeverity int
+	// BBox keeps incidents whose coordinates fall inside it (edges
+	// included); incidents without coordinates are excluded.
+	BBox *BBox
+	// Text is a full-text query over the evidence sentences, folded for
+	// case and accents: the words it contains must all occur (see
+	// TextQuery). A Text with no words matches nothing.
+	Text string
+	// After continues a listing: only incidents after this position in the
+	// listing order (time, then id, unknown times last) are kept.
+	After *Cursor
+	Limit int // at most this many incidents; 0 means no limit
+}
+
+// BBox is a rectangle in longitude and latitude (WGS 84 degrees).
+type BBox struct {
+	MinLon, MinLat, MaxLon, MaxLat float64
+}
+
+// Cursor is a position in the listing order: the time (nil when unknown)
+// and id of the last incident of a page.
+type Cursor struct {
+	Time *time.Time
+	ID   string
 }
 
 // Listed is an incident with what a listing shows of its report.
 type Listed struct {
 	model.Incident
+	// Seq is the incident's position in the order of storage; a later
+	// incident has a greater Seq.
+	Seq            int64
 	ReportPublicID string // the report's given id, or its content hash
 	Source         string
 	URL            string
@@ -240,5 +272,35 @@ CREATE TABLE evidence (
 	CHECK (0 <= start AND start <= "end")
 ) WITHOUT ROWID;
 CREATE INDEX evidence_report ON evidence(report_id);
+`,
+	// 2: full-text search of evidence sentences (accents and case folded),
+	// a time index that covers coordinates for map queries, actor names
+	// without regard to case.
+	//
+	// incident_text holds one row per evidence span, rowid
+	// incident*1024 + ordinal (spans past the 1024th of an incident are not
+	// indexed), so that an incident's rows are one rowid range.
+	`
+CREATE VIRTUAL TABLE incident_text USING fts5(
+	text, tokenize = 'unicode61 remove_diacritics 2'
+);
+INSERT INTO incident_text(rowid, text)
+	SELECT e.incident * 1024 + e.ordinal,
+		CAST(substr(CAST(r.text AS BLOB), e.start + 1, e."end" - e.start) AS TEXT)
+	FROM evidence e JOIN reports r ON r.id = e.report_id
+	WHERE e.ordinal < 1024;
+CREATE TRIGGER evidence_text AFTER INSERT ON evidence WHEN NEW.ordinal < 1024 BEGIN
+	INSERT INTO incident_text(rowid, text)
+		SELECT NEW.incident * 1024 + NEW.ordinal,
+			CAST(substr(CAST(r.text AS BLOB), NEW.start + 1, NEW."end" - NEW.start) AS TEXT)
+		FROM reports r WHERE r.id = NEW.report_id;
+END;
+CREATE TRIGGER incident_text_delete AFTER DELETE ON incidents BEGIN
+	DELETE FROM incident_text WHERE rowid BETWEEN OLD.pk * 1024 AND OLD.pk * 1024 + 1023;
+END;
+
+DROP INDEX incidents_time;
+CREATE INDEX incidents_time_geo ON incidents(time, id, lon, lat);
+CREATE INDEX incident_actors_name_nocase ON incident_actors(name COLLATE NOCASE, incident);
 `,
 }

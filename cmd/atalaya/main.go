@@ -4,9 +4,10 @@
 // Usage:
 //
 //	atalaya ingest    [--db FILE] [--source NAME] [--kind KIND] [--published TIME] PATH... | -
-//	atalaya incidents [--db FILE] [--format table|jsonl|csv|geojson] [--since T] [--until T] [--state S] [--type T]
+//	atalaya incidents [--db FILE] [--format table|json|jsonl|csv|geojson] [--since T] [--until T] [--state S] [--type T]
 //	atalaya eval      [--json] GOLD.jsonl
 //	atalaya bench     [--reports N] [--workers N]
+//	atalaya serve     [--db FILE] [--addr 127.0.0.1:8080] [--token-file FILE] [--read-token]
 //
 // Exit status: 0 on success, 1 on failure, 2 on a usage error, 3 when
 // ingest finished but skipped some input.
@@ -48,6 +49,7 @@ func commands() []command {
 		{"incidents", "[flags]", "list stored incidents", runIncidents},
 		{"eval", "[flags] GOLD.jsonl", "score extraction against a gold file", runEval},
 		{"bench", "[flags]", "time end-to-end ingest of a generated corpus", runBench},
+		{"serve", "[flags]", "serve the HTTP API", runServe},
 	}
 }
 

@@ -1,0 +1,168 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/atalaya/atalaya/model"
+)
+
+// searchStore holds one report whose sentences are the evidence of five
+// incidents with distinct places, severities, actors and times.
+func searchStore(t *testing.T) *Store {
+	t.Helper()
+	s, _ := open(t)
+	text := "Bloqueo en Zapopan con vehículos quemados. " + // 0
+		"Balacera en la Ciudad de México deja heridos. " + // 1
+		"Hallan cuerpos en Culiacán, Sinaloa. " + // 2
+		"Incendian una gasolinera en Tonalá. " + // 3
+		"Operativo en Mérida sin detenidos."
+	sents := strings.SplitAfter(text, ". ")
+	base := time.Date(2026, 2, 22, 12, 0, 0, 0, time.UTC)
+	mk := func(k int, id string, typ model.IncidentType, state, muni string, lat, lon float64, sev, hours int, actor string) model.Incident {
+		start := len(strings.Join(sents[:k], ""))
+		in := model.Incident{
+			ID: id, Type: typ, Severity: sev,
+			Location: model.Location{StateCode: state, MunicipalityCode: muni, Lat: fp(lat), Lon: fp(lon), Precision: model.GeoMunicipality},
+			Evidence: []model.Span{{Start: start, End: start + len(strings.TrimSpace(sents[k]))}},
+		}
+		if hours >= 0 {
+			in.Time = tp(base.Add(time.Duration(hours) * time.Hour))
+		}
+		if actor != "" {
+			in.Actors = []model.Actor{{Name: actor, Kind: model.Cartel, Role: model.Perpetrator}}
+		}
+		return in
+	}
+	e := Entry{Report: model.Report{ID: "rep", GivenID: "given-1", Text: text, Title: "Resumen"}, Incidents: []model.Incident{
+		mk(0, "a", model.Blockade, "14", "14120", 20.72, -103.39, 2, 0, "Cártel Jalisco Nueva Generación"),
+		mk(1, "b", model.ArmedClash, "09", "09015", 19.43, -99.13, 3, 1, ""),
+		mk(2, "c", model.Homicide, "25", "25006", 24.80, -107.39, 3, 25, "Cártel de Sinaloa"),
+		mk(3, "d", model.Arson, "14", "14101", 20.62, -103.23, 2, 26, "Cártel Jalisco Nueva Generación"),
+		mk(4, "e", model.SecurityOperation, "31", "31050", 20.97, -89.62, 1, -1, ""),
+	}}
+	if _, err := s.Save(context.Background(), []Entry{e}); err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+func ids(t *testing.T, s *Store, f Filter) string {
+	t.Helper()
+	var out []string
+	for _, l := range list(t, s, f) {
+		out = append(out, l.ID)
+	}
+	return strings.Join(out, " ")
+}
+
+func TestSearchFilters(t *testing.T) {
+	s := searchStore(t)
+	jalisco := &BBox{MinLon: -105, MinLat: 19, MaxLon: -101, MaxLat: 23}
+	day := time.Date(2026, 2, 22, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name string
+		f    Filter
+		want string
+	}{
+		{"all", Filter{}, "a b c d e"},
+		{"municipality", Filter{MunicipalityCode: "14101"}, "d"},
+		{"actor, any ASCII case", Filter{Actor: "cártel jalisco nueva generación"}, "a d"},
+		{"min severity", Filter{MinSeverity: 3}, "b c"},
+		{"bbox", Filter{BBox: jalisco}, "a d"},
+		{"bbox and time", Filter{BBox: jalisco, Since: day, Until: day.AddDate(0, 0, 1)}, "a"},
+		{"text without accents finds accented", Filter{Text: "culiacan"}, "c"},
+		{"text with accents finds plain", Filter{Text: "Gásolinéra"}, "d"},
+		{"text all words", Filter{Text: "bloqueo zapopan"}, "a"},
+		{"text prefix", Filter{Text: "quem*"}, "a"},
+		{"text is words only, no syntax", Filter{Text: `zapopan" OR "mérida`}, ""},
+		{"text without words matches nothing", Filter{Text: "¡¿?!"}, ""},
+		{"text of the title does not count", Filter{Text: "resumen"}, ""},
+		{"report", Filter{ReportID: "rep", Limit: 2}, "a b"},
+		{"after a known time", Filter{After: &Cursor{Time: tp(time.Date(2026, 2, 22, 13, 0, 0, 0, time.UTC)), ID: "b"}}, "c d e"},
+		{"after an unknown time", Filter{After: &Cursor{ID: "d"}}, "e"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := ids(t, s, tt.f); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestPagesCoverTheListing(t *testing.T) {
+	s := searchStore(t)
+	for _, size := range []int{1, 2, 3} {
+		var got []string
+		var after *Cursor
+		for page := 0; page < 10; page++ {
+			ls := list(t, s, Filter{Limit: size, After: after})
+			if len(ls) == 0 {
+				break
+			}
+			for _, l := range ls {
+				got = append(got, l.ID)
+			}
+			last := ls[len(ls)-1]
+			after = &Cursor{Time: last.Time, ID: last.ID}
+		}
+		if g := strings.Join(got, " "); g != "a b c d e" {
+			t.Errorf("pages of %d: %q", size, g)
+		}
+	}
+}
+
+func TestStats(t *testing.T) {
+	s := searchStore(t)
+	st, err := s.Stats(context.Background(), Filter{Limit: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Total != 5 || st.UnknownTime != 1 || len(st.Hours) != 4 {
+		t.Errorf("total %d, unknown %d, hours %v", st.Total, st.UnknownTime, st.Hours)
+	}
+	if st.States[0] != (StateCount{Code: "14", Count: 2}) || len(st.States) != 4 {
+		t.Errorf("states %v", st.States)
+	}
+	if len(st.Types) != 5 || st.Types[0].Count != 1 {
+		t.Errorf("types %v", st.Types)
+	}
+	st, err = s.Stats(context.Background(), Filter{StateCode: "14"})
+	if err != nil || st.Total != 2 || len(st.Types) != 2 {
+		t.Errorf("Jalisco: %+v, %v", st, err)
+	}
+}
+
+func TestReportLookup(t *testing.T) {
+	s := searchStore(t)
+	ctx := context.Background()
+	for _, id := range []string{"rep", "given-1"} {
+		r, err := s.Report(ctx, id)
+		if err != nil || r.ID != "rep" || r.GivenID != "given-1" || !strings.HasPrefix(r.Text, "Bloqueo") {
+			t.Errorf("Report(%q) = %+v, %v", id, r, err)
+		}
+	}
+	if _, err := s.Report(ctx, "nope"); !errors.Is(err, ErrNotFound) {
+		t.Errorf("Report(nope) err = %v, want ErrNotFound", err)
+	}
+}
+
+func TestAdded(t *testing.T) {
+	s := searchStore(t)
+	ctx := context.Background()
+	last, err := s.Latest(ctx)
+	if err != nil || last == 0 {
+		t.Fatalf("Latest = %d, %v", last, err)
+	}
+	var got []string
+	if err := s.Added(ctx, last-2, 10, func(l Listed) error { got = append(got, l.ID); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Join(got, " ") != "d e" {
+		t.Errorf("Added after %d: %v, want the last two stored", last-2, got)
+	}
+}
