@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -172,8 +173,33 @@ func (s *Store) Incidents(ctx context.Context, f Filter, fn func(Listed) error) 
 	if known {
 		order = orderKnownTime
 	}
-	return s.list(ctx, conds, args, order, f.Limit, fn)
+	from := "incidents"
+	if b := f.BBox; b != nil && (!known || (b.MaxLon-b.MinLon)*(b.MaxLat-b.MinLat) <= maxGeoArea) {
+		// The spatial index first; the conditions recheck exactly.
+		from = "incident_geo CROSS JOIN incidents ON pk = incident"
+		geo := []string{"min_lon >= ?", "max_lon <= ?", "min_lat >= ?", "max_lat <= ?"}
+		// Widened by more than the rounding of the index's 32-bit bounds.
+		const eps = 1e-3
+		geoArgs := []any{b.MinLon - eps, b.MaxLon + eps, b.MinLat - eps, b.MaxLat + eps}
+		if !f.Since.IsZero() {
+			geo = append(geo, "max_hour >= ?")
+			geoArgs = append(geoArgs, float64(f.Since.Unix())/3600-1)
+		}
+		if !f.Until.IsZero() {
+			geo = append(geo, "min_hour <= ?")
+			geoArgs = append(geoArgs, float64(f.Until.Unix())/3600+1)
+		}
+		conds = append(geo, conds...)
+		args = append(geoArgs, args...)
+	}
+	return s.list(ctx, from, conds, args, order, f.Limit, fn)
 }
+
+// maxGeoArea is the area of a bounding box, in square degrees, up to which
+// a listing with a time range looks the box up in the spatial index; a
+// larger box holds so many incidents that scanning the time range in order
+// until the page is full is faster.
+const maxGeoArea = 64
 
 // Latest returns the Seq of the last incident stored, 0 when there is none.
 func (s *Store) Latest(ctx context.Context) (int64, error) {
@@ -187,31 +213,47 @@ func (s *Store) Latest(ctx context.Context) (int64, error) {
 // Added calls fn for at most limit incidents stored after the one with Seq
 // after, in the order of storage, like Incidents.
 func (s *Store) Added(ctx context.Context, after int64, limit int, fn func(Listed) error) error {
-	return s.list(ctx, []string{"pk > ?"}, []any{after}, orderSeq, limit, fn)
+	return s.list(ctx, "incidents", []string{"pk > ?"}, []any{after}, orderSeq, limit, fn)
 }
 
-func (s *Store) list(ctx context.Context, conds []string, args []any, order string, limit int, fn func(Listed) error) error {
+// list runs the listing of the incidents of from (the incidents table, or a
+// join that has its columns) matching conds in order. With a
+// limit, the selection runs once and the pages's keys are passed to the
+// three queries as a JSON array; without one, the selection is their
+// common CTE, so that a listing of any length streams.
+func (s *Store) list(ctx context.Context, from string, conds []string, args []any, order string, limit int, fn func(Listed) error) error {
 	var sel strings.Builder
-	sel.WriteString("WITH sel AS (SELECT pk, time, id FROM incidents")
+	sel.WriteString("SELECT pk, time, id FROM " + from)
 	if len(conds) > 0 {
 		sel.WriteString(" WHERE ")
 		sel.WriteString(strings.Join(conds, " AND "))
 	}
-	if limit > 0 {
-		sel.WriteString(" ORDER BY " + order + " LIMIT ?")
-		args = append(args, limit)
-	}
-	sel.WriteString(")")
-	outer := "sel." + strings.ReplaceAll(order, ", ", ", sel.")
 
 	tx, err := s.r.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
 		return fmt.Errorf("store: listing incidents of %s: %w", s.path, err)
 	}
 	defer tx.Rollback()
+
+	var cte, outer string
+	if limit > 0 {
+		sel.WriteString(" ORDER BY " + order + " LIMIT ?")
+		pks, err := selectKeys(ctx, tx, sel.String(), append(args, limit))
+		if err != nil {
+			return fmt.Errorf("store: listing incidents of %s: %w", s.path, err)
+		}
+		if len(pks) == 0 {
+			return nil
+		}
+		cte, outer = "WITH sel(pk, k) AS (SELECT value, key FROM json_each(?))", "sel.k"
+		args = []any{pks}
+	} else {
+		cte = "WITH sel AS (" + sel.String() + ")"
+		outer = "sel." + strings.ReplaceAll(order, ", ", ", sel.")
+	}
 	var cur [3]*sql.Rows
 	for i, q := range []string{sqlListIncidents, sqlListActors, sqlListEvidence} {
-		if cur[i], err = tx.QueryContext(ctx, sel.String()+fmt.Sprintf(q, outer), args...); err != nil {
+		if cur[i], err = tx.QueryContext(ctx, cte+fmt.Sprintf(q, outer), args...); err != nil {
 			return fmt.Errorf("store: listing incidents of %s: %w", s.path, err)
 		}
 		defer cur[i].Close()
@@ -238,6 +280,40 @@ func (s *Store) list(ctx context.Context, conds []string, args []any, order stri
 		return fmt.Errorf("store: listing incidents of %s: %w", s.path, err)
 	}
 	return nil
+}
+
+// selectKeys runs a selection and returns its keys (pk, the first column)
+// as a JSON array.
+func selectKeys(ctx context.Context, tx *sql.Tx, query string, args []any) (string, error) {
+	rows, err := tx.QueryContext(ctx, query, args...)
+	if err != nil {
+		return "", err
+	}
+	defer rows.Close()
+	var (
+		b    = []byte{'['}
+		pk   int64
+		t    sql.NullInt64
+		id   string
+		none = true
+	)
+	for rows.Next() {
+		if err := rows.Scan(&pk, &t, &id); err != nil {
+			return "", err
+		}
+		if !none {
+			b = append(b, ',')
+		}
+		b = strconv.AppendInt(b, pk, 10)
+		none = false
+	}
+	if err := rows.Err(); err != nil {
+		return "", err
+	}
+	if none {
+		return "", nil
+	}
+	return string(append(b, ']')), nil
 }
 
 // children walks rows whose first column is an incident pk, sorted in the

@@ -2,7 +2,13 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"errors"
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -164,5 +170,132 @@ func TestAdded(t *testing.T) {
 	}
 	if strings.Join(got, " ") != "d e" {
 		t.Errorf("Added after %d: %v, want the last two stored", last-2, got)
+	}
+}
+
+// FuzzText checks that no search text makes the full-text query fail.
+func FuzzText(f *testing.F) {
+	for _, s := range []string{"zapopan", `"`, "a OR b", "NEAR(a b)", "*", "a*", "-a", "^a", "a:b", "(", "ñandú", "\x00", "é́"} {
+		f.Add(s)
+	}
+	s, _ := open(f)
+	if _, err := s.Save(context.Background(), []Entry{entry(1, 2)}); err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, q string) {
+		if err := s.Incidents(context.Background(), Filter{Text: q}, func(Listed) error { return nil }); err != nil {
+			t.Errorf("Text %q: %v", q, err)
+		}
+	})
+}
+
+// TestBBoxAgreesWithBruteForce checks the listing of boxes and time ranges,
+// small (through the spatial index) and large (through the time index),
+// against a plain scan, with points on the boxes' edges.
+func TestBBoxAgreesWithBruteForce(t *testing.T) {
+	s, _ := open(t)
+	rng := rand.New(rand.NewPCG(7, 8))
+	base := time.Date(2026, 2, 1, 0, 0, 0, 0, time.UTC)
+	type point struct {
+		id       string
+		lon, lat float64
+		t        *time.Time
+	}
+	var pts []point
+	var entries []Entry
+	for r := 0; r < 200; r++ {
+		e := Entry{Report: model.Report{ID: fmt.Sprintf("r%03d", r), Text: "x"}}
+		for k := 0; k < 10; k++ {
+			// On a grid of 0.5 degrees half the time, so that boxes with
+			// edges on the grid have points on their edges.
+			lon, lat := -117+rng.Float64()*30, 14+rng.Float64()*18
+			if rng.IntN(2) == 0 {
+				lon, lat = math.Round(lon*2)/2, math.Round(lat*2)/2
+			}
+			p := point{id: fmt.Sprintf("r%03d-%d", r, k), lon: lon, lat: lat}
+			if rng.IntN(10) > 0 {
+				tt := base.Add(time.Duration(rng.IntN(30*24)) * time.Hour)
+				p.t = &tt
+			}
+			pts = append(pts, p)
+			e.Incidents = append(e.Incidents, model.Incident{ID: p.id, Type: model.Blockade, Time: p.t,
+				Location: model.Location{Lon: fp(lon), Lat: fp(lat)}})
+		}
+		entries = append(entries, e)
+	}
+	if _, err := s.Save(context.Background(), entries); err != nil {
+		t.Fatal(err)
+	}
+	for q := 0; q < 200; q++ {
+		w, h := 0.5+float64(rng.IntN(4))*0.5, 0.5+float64(rng.IntN(4))*0.5
+		if q%4 == 0 {
+			w, h = 12, 10 // larger than maxGeoArea
+		}
+		b := BBox{MinLon: -117 + float64(rng.IntN(50))*0.5, MinLat: 14 + float64(rng.IntN(30))*0.5}
+		if q%2 == 1 {
+			// A corner on a point, whose coordinates 32 bits round.
+			p := pts[rng.IntN(len(pts))]
+			b.MinLon, b.MinLat = p.lon, p.lat
+		}
+		b.MaxLon, b.MaxLat = b.MinLon+w, b.MinLat+h
+		f := Filter{BBox: &b}
+		if q%3 > 0 {
+			f.Since = base.Add(time.Duration(rng.IntN(20*24)) * time.Hour)
+			f.Until = f.Since.Add(time.Duration(1+rng.IntN(10*24)) * time.Hour)
+		}
+		var want []string
+		for _, p := range pts {
+			in := p.lon >= b.MinLon && p.lon <= b.MaxLon && p.lat >= b.MinLat && p.lat <= b.MaxLat
+			if !f.Since.IsZero() {
+				in = in && p.t != nil && !p.t.Before(f.Since) && p.t.Before(f.Until)
+			}
+			if in {
+				want = append(want, p.id)
+			}
+		}
+		var got []string
+		for _, l := range list(t, s, f) {
+			got = append(got, l.ID)
+		}
+		slices.Sort(want)
+		slices.Sort(got)
+		if !slices.Equal(got, want) {
+			t.Errorf("box %+v, %v–%v: got %d incidents, want %d", b, f.Since, f.Until, len(got), len(want))
+		}
+	}
+}
+
+// TestMigrationIndexesExistingIncidents opens a database of schema version
+// 1 with an incident in it: after the migration, the incident is found by
+// its words and by a box.
+func TestMigrationIndexesExistingIncidents(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "v1.db")
+	db, err := sql.Open("sqlite", dsn(path, ""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{
+		migrations[0],
+		`PRAGMA user_version = 1`,
+		`INSERT INTO reports (id, text) VALUES ('r', 'Queman un camión en Tepatitlán.')`,
+		`INSERT INTO incidents (pk, id, report_id, ordinal, type, lat, lon, time) VALUES (7, 'r-0', 'r', 0, 'arson', 20.8, -102.76, 1771750000)`,
+		`INSERT INTO evidence (incident, ordinal, report_id, start, "end") VALUES (7, 0, 'r', 0, 34)`,
+	} {
+		if _, err := db.ExecContext(ctx, q); err != nil {
+			t.Fatalf("%.40s: %v", q, err)
+		}
+	}
+	db.Close()
+	s, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	box := &BBox{MinLon: -103, MinLat: 20, MaxLon: -102, MaxLat: 21}
+	for _, f := range []Filter{{Text: "camion tepatitlan"}, {BBox: box}, {BBox: box, Since: time.Unix(1771740000, 0)}} {
+		if got := ids(t, s, f); got != "r-0" {
+			t.Errorf("%+v: got %q, want r-0", f, got)
+		}
 	}
 }

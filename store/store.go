@@ -132,7 +132,7 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		w.Close()
 		return nil, err
 	}
-	r, err := sql.Open("sqlite", dsn(path, "_pragma=query_only(1)"))
+	r, err := sql.Open("sqlite", dsn(path, "_pragma=query_only(1)&_pragma=mmap_size(268435456)"))
 	if err != nil {
 		w.Close()
 		return nil, fmt.Errorf("store: opening %s: %w", path, err)
@@ -274,8 +274,8 @@ CREATE TABLE evidence (
 CREATE INDEX evidence_report ON evidence(report_id);
 `,
 	// 2: full-text search of evidence sentences (accents and case folded),
-	// a time index that covers coordinates for map queries, actor names
-	// without regard to case.
+	// a spatial index and a time index that covers coordinates for map
+	// queries, actor names without regard to case.
 	//
 	// incident_text holds one row per evidence span, rowid
 	// incident*1024 + ordinal (spans past the 1024th of an incident are not
@@ -297,6 +297,24 @@ CREATE TRIGGER evidence_text AFTER INSERT ON evidence WHEN NEW.ordinal < 1024 BE
 END;
 CREATE TRIGGER incident_text_delete AFTER DELETE ON incidents BEGIN
 	DELETE FROM incident_text WHERE rowid BETWEEN OLD.pk * 1024 AND OLD.pk * 1024 + 1023;
+END;
+
+-- incident_geo indexes incidents with coordinates by longitude, latitude
+-- and hour (time / 3600; unknown times at hour -1e7, before any range), for
+-- maps: a small box is found here rather than by scanning a time range. Its
+-- bounds are 32-bit floats rounded outwards, so a query through it is
+-- rechecked on the incidents table.
+CREATE VIRTUAL TABLE incident_geo USING rtree(incident, min_lon, max_lon, min_lat, max_lat, min_hour, max_hour);
+INSERT INTO incident_geo
+	SELECT pk, lon, lon, lat, lat, coalesce(time / 3600.0, -1e7), coalesce(time / 3600.0, -1e7)
+	FROM incidents WHERE lon IS NOT NULL AND lat IS NOT NULL;
+CREATE TRIGGER incident_geo_insert AFTER INSERT ON incidents
+	WHEN NEW.lon IS NOT NULL AND NEW.lat IS NOT NULL BEGIN
+	INSERT INTO incident_geo VALUES (NEW.pk, NEW.lon, NEW.lon, NEW.lat, NEW.lat,
+		coalesce(NEW.time / 3600.0, -1e7), coalesce(NEW.time / 3600.0, -1e7));
+END;
+CREATE TRIGGER incident_geo_delete AFTER DELETE ON incidents BEGIN
+	DELETE FROM incident_geo WHERE incident = OLD.pk;
 END;
 
 DROP INDEX incidents_time;
