@@ -12,6 +12,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
@@ -92,9 +93,8 @@ func benchStore(b *testing.B, st *store.Store) {
 
 // BenchmarkIncidentsBBox measures /api/incidents with a bounding box and a
 // time range over a store of 100,000 incidents, with 50 clients at once on
-// loopback, each sending its next request as soon as the last is answered.
-// Each request asks for a box of 2 to 6 degrees around a random
-// municipality and a window of 1 to 7 days (a default page of 100).
+// loopback. Each request asks for a box of 2 to 6 degrees around a random
+// point of Mexico and a window of 1 to 7 days (a default page of 100).
 //
 //	go test -run XXX -bench IncidentsBBox -benchtime 5000x ./api
 //
@@ -139,69 +139,78 @@ func BenchmarkIncidentsBBox(b *testing.B) {
 			lon-half, lat-half, lon+half, lat+half, from.Format(time.RFC3339), to.Format(time.RFC3339))
 	}
 
-	b.Run("clients=50", func(b *testing.B) {
-		lat := make([]time.Duration, b.N)
-		var (
-			next   = make(chan int)
-			wg     sync.WaitGroup
-			failed = make(chan error, 1)
-			bytes  int64
-			mu     sync.Mutex
-		)
-		for range clients {
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				var n int64
-				for i := range next {
-					t := time.Now()
-					res, err := client.Get(targets[i%len(targets)])
-					if err == nil {
-						var k int64
-						k, err = io.Copy(io.Discard, res.Body)
-						res.Body.Close()
-						n += k
-						if err == nil && res.StatusCode != 200 {
-							err = fmt.Errorf("status %d", res.StatusCode)
-						}
-					}
-					lat[i] = time.Since(t)
-					if err != nil {
-						select {
-						case failed <- err:
-						default:
-						}
+	// Closed loop: each client sends its next request as soon as the last
+	// is answered, so the server is saturated and latency is 50 / rate.
+	b.Run("clients=50", func(b *testing.B) { loadIncidents(b, client, targets, clients, 0) })
+	// Open loop: each client sends two requests a second (a map being
+	// panned), so latency is the time to answer under that load.
+	b.Run("clients=50,rate=100/s", func(b *testing.B) { loadIncidents(b, client, targets, clients, 500*time.Millisecond) })
+}
+
+// loadIncidents sends b.N requests from clients goroutines, each waiting
+// every between its requests (0: none), and reports the latencies.
+func loadIncidents(b *testing.B, client *http.Client, targets []string, clients int, every time.Duration) {
+	lat := make([]time.Duration, b.N)
+	var (
+		wg     sync.WaitGroup
+		failed = make(chan error, 1)
+		bytes  atomic.Int64
+		next   atomic.Int64
+	)
+	cpu0 := cpuTime()
+	b.ResetTimer()
+	for c := range clients {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			tick := time.Now().Add(every * time.Duration(c) / time.Duration(clients))
+			for {
+				i := int(next.Add(1) - 1)
+				if i >= b.N {
+					return
+				}
+				if every > 0 {
+					time.Sleep(time.Until(tick))
+					tick = tick.Add(every)
+				}
+				t := time.Now()
+				res, err := client.Get(targets[i%len(targets)])
+				if err == nil {
+					var k int64
+					k, err = io.Copy(io.Discard, res.Body)
+					res.Body.Close()
+					bytes.Add(k)
+					if err == nil && res.StatusCode != 200 {
+						err = fmt.Errorf("status %d", res.StatusCode)
 					}
 				}
-				mu.Lock()
-				bytes += n
-				mu.Unlock()
-			}()
-		}
-		cpu0 := cpuTime()
-		b.ResetTimer()
-		for i := 0; i < b.N; i++ {
-			next <- i
-		}
-		close(next)
-		wg.Wait()
-		b.StopTimer()
-		cpu := cpuTime() - cpu0
-		select {
-		case err := <-failed:
-			b.Fatal(err)
-		default:
-		}
-		slices.Sort(lat)
-		ms := func(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
-		b.ReportMetric(ms(lat[len(lat)/2]), "p50-ms")
-		b.ReportMetric(ms(lat[len(lat)*99/100]), "p99-ms")
-		b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "req/s")
-		b.ReportMetric(float64(bytes)/float64(b.N), "B/resp")
-		// CPU time of the whole process (server and clients) per request:
-		// what the machine's load does not change.
-		b.ReportMetric(ms(cpu)/float64(b.N), "cpu-ms/req")
-	})
+				lat[i] = time.Since(t)
+				if err != nil {
+					select {
+					case failed <- err:
+					default:
+					}
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	b.StopTimer()
+	cpu := cpuTime() - cpu0
+	select {
+	case err := <-failed:
+		b.Fatal(err)
+	default:
+	}
+	slices.Sort(lat)
+	ms := func(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
+	b.ReportMetric(ms(lat[len(lat)/2]), "p50-ms")
+	b.ReportMetric(ms(lat[len(lat)*99/100]), "p99-ms")
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "req/s")
+	b.ReportMetric(float64(bytes.Load())/float64(b.N), "B/resp")
+	// CPU time of the whole process (server and clients) per request: what
+	// the machine's other load changes least.
+	b.ReportMetric(ms(cpu)/float64(b.N), "cpu-ms/req")
 }
 
 // cpuTime returns the user and system CPU time of the process so far.

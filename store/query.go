@@ -174,12 +174,11 @@ func (s *Store) Incidents(ctx context.Context, f Filter, fn func(Listed) error) 
 		order = orderKnownTime
 	}
 	from := "incidents"
-	if b := f.BBox; b != nil && (!known || (b.MaxLon-b.MinLon)*(b.MaxLat-b.MinLat) <= maxGeoArea) {
-		// The spatial index first; the conditions recheck exactly.
-		from = "incident_geo CROSS JOIN incidents ON pk = incident"
-		geo := []string{"min_lon >= ?", "max_lon <= ?", "min_lat >= ?", "max_lat <= ?"}
-		// Widened by more than the rounding of the index's 32-bit bounds.
+	if b := f.BBox; b != nil {
+		// Widened by more than the rounding of the index's 32-bit bounds;
+		// the conditions recheck exactly.
 		const eps = 1e-3
+		geo := []string{"min_lon >= ?", "max_lon <= ?", "min_lat >= ?", "max_lat <= ?"}
 		geoArgs := []any{b.MinLon - eps, b.MaxLon + eps, b.MinLat - eps, b.MaxLat + eps}
 		if !f.Since.IsZero() {
 			geo = append(geo, "max_hour >= ?")
@@ -189,17 +188,32 @@ func (s *Store) Incidents(ctx context.Context, f Filter, fn func(Listed) error) 
 			geo = append(geo, "min_hour <= ?")
 			geoArgs = append(geoArgs, float64(f.Until.Unix())/3600+1)
 		}
-		conds = append(geo, conds...)
-		args = append(geoArgs, args...)
+		sparse := true
+		if known {
+			// With a time range, scanning it in order fills a page soon when
+			// the box is dense; the spatial index is worth it when the box
+			// holds few incidents, which it counts quickly.
+			var n int
+			probe := "SELECT count(*) FROM (SELECT 1 FROM incident_geo WHERE " + strings.Join(geo, " AND ") +
+				" LIMIT " + strconv.Itoa(denseBox) + ")"
+			if err := s.r.QueryRowContext(ctx, probe, geoArgs...).Scan(&n); err != nil {
+				return fmt.Errorf("store: listing incidents of %s: %w", s.path, err)
+			}
+			sparse = n < denseBox
+		}
+		if sparse {
+			from = "incident_geo CROSS JOIN incidents ON pk = incident"
+			conds = append(geo, conds...)
+			args = append(geoArgs, args...)
+		}
 	}
 	return s.list(ctx, from, conds, args, order, f.Limit, fn)
 }
 
-// maxGeoArea is the area of a bounding box, in square degrees, up to which
-// a listing with a time range looks the box up in the spatial index; a
-// larger box holds so many incidents that scanning the time range in order
-// until the page is full is faster.
-const maxGeoArea = 64
+// denseBox is the number of incidents in a box and time range from which a
+// listing scans the time range rather than looking the box up in the
+// spatial index.
+const denseBox = 256
 
 // Latest returns the Seq of the last incident stored, 0 when there is none.
 func (s *Store) Latest(ctx context.Context) (int64, error) {
@@ -235,7 +249,7 @@ func (s *Store) list(ctx context.Context, from string, conds []string, args []an
 	}
 	defer tx.Rollback()
 
-	var cte, outer string
+	var cur [3]*sql.Rows
 	if limit > 0 {
 		sel.WriteString(" ORDER BY " + order + " LIMIT ?")
 		pks, err := selectKeys(ctx, tx, sel.String(), append(args, limit))
@@ -245,18 +259,21 @@ func (s *Store) list(ctx context.Context, from string, conds []string, args []an
 		if len(pks) == 0 {
 			return nil
 		}
-		cte, outer = "WITH sel(pk, k) AS (SELECT value, key FROM json_each(?))", "sel.k"
-		args = []any{pks}
-	} else {
-		cte = "WITH sel AS (" + sel.String() + ")"
-		outer = "sel." + strings.ReplaceAll(order, ", ", ", sel.")
-	}
-	var cur [3]*sql.Rows
-	for i, q := range []string{sqlListIncidents, sqlListActors, sqlListEvidence} {
-		if cur[i], err = tx.QueryContext(ctx, cte+fmt.Sprintf(q, outer), args...); err != nil {
-			return fmt.Errorf("store: listing incidents of %s: %w", s.path, err)
+		for i, st := range s.page {
+			if cur[i], err = tx.StmtContext(ctx, st).QueryContext(ctx, pks); err != nil {
+				return fmt.Errorf("store: listing incidents of %s: %w", s.path, err)
+			}
+			defer cur[i].Close()
 		}
-		defer cur[i].Close()
+	} else {
+		cte := "WITH sel AS (" + sel.String() + ")"
+		outer := "sel." + strings.ReplaceAll(order, ", ", ", sel.")
+		for i, q := range []string{sqlListIncidents, sqlListActors, sqlListEvidence} {
+			if cur[i], err = tx.QueryContext(ctx, cte+fmt.Sprintf(q, outer), args...); err != nil {
+				return fmt.Errorf("store: listing incidents of %s: %w", s.path, err)
+			}
+			defer cur[i].Close()
+		}
 	}
 	rows := cur[0]
 	actors := &children[model.Actor]{rows: cur[1], scan: scanActor}
@@ -280,6 +297,17 @@ func (s *Store) list(ctx context.Context, from string, conds []string, args []an
 		return fmt.Errorf("store: listing incidents of %s: %w", s.path, err)
 	}
 	return nil
+}
+
+// pageQueries are the three queries of a page whose keys are known: they
+// take the keys as a JSON array and keep its order.
+func pageQueries() [3]string {
+	const cte = "WITH sel(pk, k) AS (SELECT value, key FROM json_each(?))"
+	return [3]string{
+		cte + fmt.Sprintf(sqlListIncidents, "sel.k"),
+		cte + fmt.Sprintf(sqlListActors, "sel.k"),
+		cte + fmt.Sprintf(sqlListEvidence, "sel.k"),
+	}
 }
 
 // selectKeys runs a selection and returns its keys (pk, the first column)

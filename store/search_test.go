@@ -190,7 +190,7 @@ func FuzzText(f *testing.F) {
 }
 
 // TestBBoxAgreesWithBruteForce checks the listing of boxes and time ranges,
-// small (through the spatial index) and large (through the time index),
+// sparse (through the spatial index) and dense (through the time index),
 // against a plain scan, with points on the boxes' edges.
 func TestBBoxAgreesWithBruteForce(t *testing.T) {
 	s, _ := open(t)
@@ -203,7 +203,7 @@ func TestBBoxAgreesWithBruteForce(t *testing.T) {
 	}
 	var pts []point
 	var entries []Entry
-	for r := 0; r < 200; r++ {
+	for r := 0; r < 400; r++ {
 		e := Entry{Report: model.Report{ID: fmt.Sprintf("r%03d", r), Text: "x"}}
 		for k := 0; k < 10; k++ {
 			// On a grid of 0.5 degrees half the time, so that boxes with
@@ -229,7 +229,7 @@ func TestBBoxAgreesWithBruteForce(t *testing.T) {
 	for q := 0; q < 200; q++ {
 		w, h := 0.5+float64(rng.IntN(4))*0.5, 0.5+float64(rng.IntN(4))*0.5
 		if q%4 == 0 {
-			w, h = 12, 10 // larger than maxGeoArea
+			w, h = 20, 15 // dense: more than denseBox incidents
 		}
 		b := BBox{MinLon: -117 + float64(rng.IntN(50))*0.5, MinLat: 14 + float64(rng.IntN(30))*0.5}
 		if q%2 == 1 {

@@ -33,6 +33,9 @@ type Store struct {
 	path string
 	w    *sql.DB // one connection, BEGIN IMMEDIATE: the single writer
 	r    *sql.DB // pooled read connections
+	// page holds the three queries of a listing's page, prepared once
+	// (see list).
+	page [3]*sql.Stmt
 }
 
 // Entry is a report with the incidents extracted from it.
@@ -145,12 +148,23 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		s.Close()
 		return nil, fmt.Errorf("store: opening %s: %w", path, err)
 	}
+	for i, q := range pageQueries() {
+		if s.page[i], err = r.PrepareContext(ctx, q); err != nil {
+			s.Close()
+			return nil, fmt.Errorf("store: opening %s: preparing a statement: %w", path, err)
+		}
+	}
 	return s, nil
 }
 
 // Close closes the database.
 func (s *Store) Close() error {
 	var err error
+	for _, st := range s.page {
+		if st != nil {
+			st.Close()
+		}
+	}
 	if s.r != nil {
 		err = s.r.Close()
 	}
