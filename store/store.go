@@ -11,6 +11,12 @@
 // sub-second precision is dropped. Evidence text is not stored: it is cut
 // from the report text by byte offsets when read, so it is always exactly
 // Report.Text[Start:End].
+//
+// Triggers keep two indexes as incidents are saved: an FTS5 full-text
+// index of the evidence sentences (unicode61 tokens, accents and case
+// folded) for Filter.Text, and an R*Tree of coordinates and hours for
+// Filter.BBox. A listing with a limit selects its page once and reads the
+// page's rows with three prepared queries.
 package store
 
 import (
