@@ -17,6 +17,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/atalaya/atalaya/store"
@@ -76,10 +77,11 @@ func NewWriter(w io.Writer, f Format) (Writer, error) {
 
 // mexicoCity returns the America/Mexico_City zone, or its current fixed
 // offset (UTC-6, no daylight saving since 2022) when the system has no time
-// zone database and the program does not embed time/tzdata.
-func mexicoCity() *time.Location {
+// zone database and the program does not embed time/tzdata. It is loaded
+// once: loading it reads the zone database.
+var mexicoCity = sync.OnceValue(func() *time.Location {
 	if loc, err := time.LoadLocation("America/Mexico_City"); err == nil {
 		return loc
 	}
 	return time.FixedZone("CST", -6*60*60)
-}
+})

@@ -188,20 +188,22 @@ func (s *Store) Incidents(ctx context.Context, f Filter, fn func(Listed) error) 
 			geo = append(geo, "min_hour <= ?")
 			geoArgs = append(geoArgs, float64(f.Until.Unix())/3600+1)
 		}
-		sparse := true
-		if known {
-			// With a time range, scanning it in order fills a page soon when
-			// the box is dense; the spatial index is worth it when the box
-			// holds few incidents, which it counts quickly.
-			var n int
-			probe := "SELECT count(*) FROM (SELECT 1 FROM incident_geo WHERE " + strings.Join(geo, " AND ") +
-				" LIMIT " + strconv.Itoa(denseBox) + ")"
-			if err := s.r.QueryRowContext(ctx, probe, geoArgs...).Scan(&n); err != nil {
-				return fmt.Errorf("store: listing incidents of %s: %w", s.path, err)
-			}
-			sparse = n < denseBox
+		// The box's incidents, unless there are denseBox of them or more:
+		// then, with a time range, scanning it in order fills a page soon.
+		probe := "SELECT incident FROM incident_geo WHERE " + strings.Join(geo, " AND ") +
+			" LIMIT " + strconv.Itoa(denseBox)
+		keys, n, err := s.keys(ctx, probe, geoArgs)
+		if err != nil {
+			return fmt.Errorf("store: listing incidents of %s: %w", s.path, err)
 		}
-		if sparse {
+		switch {
+		case n < denseBox:
+			if n == 0 {
+				return nil
+			}
+			conds = append([]string{"pk IN (SELECT value FROM json_each(?))"}, conds...)
+			args = append([]any{keys}, args...)
+		case !known:
 			from = "incident_geo CROSS JOIN incidents ON pk = incident"
 			conds = append(geo, conds...)
 			args = append(geoArgs, args...)
@@ -308,6 +310,33 @@ func pageQueries() [3]string {
 		cte + fmt.Sprintf(sqlListActors, "sel.k"),
 		cte + fmt.Sprintf(sqlListEvidence, "sel.k"),
 	}
+}
+
+// keys runs a query of incident keys (pk, its only column) and returns
+// them as a JSON array, with their number.
+func (s *Store) keys(ctx context.Context, query string, args []any) (string, int, error) {
+	rows, err := s.r.QueryContext(ctx, query, args...)
+	if err != nil {
+		return "", 0, err
+	}
+	defer rows.Close()
+	b := []byte{'['}
+	n := 0
+	for rows.Next() {
+		var pk int64
+		if err := rows.Scan(&pk); err != nil {
+			return "", 0, err
+		}
+		if n > 0 {
+			b = append(b, ',')
+		}
+		b = strconv.AppendInt(b, pk, 10)
+		n++
+	}
+	if err := rows.Err(); err != nil {
+		return "", 0, err
+	}
+	return string(append(b, ']')), n, nil
 }
 
 // selectKeys runs a selection and returns its keys (pk, the first column)
