@@ -245,6 +245,20 @@ func (s *Store) list(ctx context.Context, from string, conds []string, args []an
 		sel.WriteString(strings.Join(conds, " AND "))
 	}
 
+	var selStmt *sql.Stmt
+	if limit > 0 {
+		// Prepared before the transaction takes a connection: preparing
+		// takes one too, and the pool is bounded.
+		sel.WriteString(" ORDER BY " + order + " LIMIT ?")
+		st, cached, err := s.stmt(ctx, sel.String())
+		if err != nil {
+			return fmt.Errorf("store: listing incidents of %s: %w", s.path, err)
+		}
+		if !cached {
+			defer st.Close()
+		}
+		selStmt = st
+	}
 	tx, err := s.r.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
 		return fmt.Errorf("store: listing incidents of %s: %w", s.path, err)
@@ -253,8 +267,7 @@ func (s *Store) list(ctx context.Context, from string, conds []string, args []an
 
 	var cur [3]*sql.Rows
 	if limit > 0 {
-		sel.WriteString(" ORDER BY " + order + " LIMIT ?")
-		pks, err := selectKeys(ctx, tx, sel.String(), append(args, limit))
+		pks, err := selectKeys(ctx, tx.StmtContext(ctx, selStmt), append(args, limit))
 		if err != nil {
 			return fmt.Errorf("store: listing incidents of %s: %w", s.path, err)
 		}
@@ -315,7 +328,14 @@ func pageQueries() [3]string {
 // keys runs a query of incident keys (pk, its only column) and returns
 // them as a JSON array, with their number.
 func (s *Store) keys(ctx context.Context, query string, args []any) (string, int, error) {
-	rows, err := s.r.QueryContext(ctx, query, args...)
+	st, cached, err := s.stmt(ctx, query)
+	if err != nil {
+		return "", 0, err
+	}
+	if !cached {
+		defer st.Close()
+	}
+	rows, err := st.QueryContext(ctx, args...)
 	if err != nil {
 		return "", 0, err
 	}
@@ -341,8 +361,8 @@ func (s *Store) keys(ctx context.Context, query string, args []any) (string, int
 
 // selectKeys runs a selection and returns its keys (pk, the first column)
 // as a JSON array.
-func selectKeys(ctx context.Context, tx *sql.Tx, query string, args []any) (string, error) {
-	rows, err := tx.QueryContext(ctx, query, args...)
+func selectKeys(ctx context.Context, st *sql.Stmt, args []any) (string, error) {
+	rows, err := st.QueryContext(ctx, args...)
 	if err != nil {
 		return "", err
 	}

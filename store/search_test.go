@@ -299,3 +299,42 @@ func TestMigrationIndexesExistingIncidents(t *testing.T) {
 		}
 	}
 }
+
+// TestConcurrentPagesDoNotDeadlock lists pages of many filter shapes at
+// once, more than the read connections: preparing their statements must
+// not wait for connections that listings hold. The deadlock it guards
+// against (found by the api benchmark) depends on timing, so this test can
+// miss it; it fails by its timeout when it does not.
+func TestConcurrentPagesDoNotDeadlock(t *testing.T) {
+	s := searchStore(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	day := time.Date(2026, 2, 22, 0, 0, 0, 0, time.UTC)
+	errc := make(chan error, 64)
+	for g := 0; g < 64; g++ {
+		go func() {
+			f := Filter{Limit: 1 + g%3, BBox: &BBox{MinLon: -110, MinLat: 15, MaxLon: -90, MaxLat: 30}}
+			if g&1 != 0 {
+				f.Since = day
+			}
+			if g&2 != 0 {
+				f.StateCode = "14"
+			}
+			if g&4 != 0 {
+				f.MinSeverity = 2
+			}
+			if g&8 != 0 {
+				f.Type = model.Blockade
+			}
+			if g&16 != 0 {
+				f.Text = "zapopan"
+			}
+			errc <- s.Incidents(ctx, f, func(Listed) error { return nil })
+		}()
+	}
+	for g := 0; g < 64; g++ {
+		if err := <-errc; err != nil {
+			t.Fatal(err)
+		}
+	}
+}

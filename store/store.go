@@ -26,6 +26,7 @@ import (
 	"fmt"
 	"net/url"
 	"runtime"
+	"sync"
 	"time"
 
 	"github.com/atalaya/atalaya/model"
@@ -42,6 +43,37 @@ type Store struct {
 	// page holds the three queries of a listing's page, prepared once
 	// (see list).
 	page [3]*sql.Stmt
+	// stmts caches the prepared statements of the selections of pages,
+	// which differ with the filters used (at most maxStmts of them).
+	mu    sync.Mutex
+	stmts map[string]*sql.Stmt
+}
+
+// maxStmts bounds Store.stmts.
+const maxStmts = 256
+
+// stmt returns the statement of query on the read connections, prepared
+// once while the cache has room (when it is full, the statement returned
+// is not cached and the caller closes it). It takes a read connection to
+// prepare: the caller must not hold one, or the bounded pool can run dry.
+func (s *Store) stmt(ctx context.Context, query string) (*sql.Stmt, bool, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if st, ok := s.stmts[query]; ok {
+		return st, true, nil
+	}
+	st, err := s.r.PrepareContext(ctx, query)
+	if err != nil {
+		return nil, false, err
+	}
+	if len(s.stmts) >= maxStmts {
+		return st, false, nil // the caller closes it
+	}
+	if s.stmts == nil {
+		s.stmts = make(map[string]*sql.Stmt)
+	}
+	s.stmts[query] = st
+	return st, true, nil
 }
 
 // Entry is a report with the incidents extracted from it.
@@ -171,6 +203,12 @@ func (s *Store) Close() error {
 			st.Close()
 		}
 	}
+	s.mu.Lock()
+	for _, st := range s.stmts {
+		st.Close()
+	}
+	s.stmts = nil
+	s.mu.Unlock()
 	if s.r != nil {
 		err = s.r.Close()
 	}
