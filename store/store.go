@@ -12,10 +12,10 @@
 // from the report text by byte offsets when read, so it is always exactly
 // Report.Text[Start:End].
 //
-// Triggers keep two indexes as incidents are saved: an FTS5 full-text
-// index of the evidence sentences (unicode61 tokens, accents and case
-// folded) for Filter.Text, and an R*Tree of coordinates and hours for
-// Filter.BBox. A listing with a limit selects its page once and reads the
+// Two indexes are kept as incidents are saved: an FTS5 full-text index of
+// the evidence sentences (unicode61 tokens, accents and case folded) for
+// Filter.Text, filled by Save once per batch, and an R*Tree of coordinates
+// and hours for Filter.BBox, filled by a trigger. A listing with a limit selects its page once and reads the
 // page's rows with three prepared queries.
 package store
 
@@ -337,7 +337,9 @@ CREATE INDEX evidence_report ON evidence(report_id);
 	//
 	// incident_text holds one row per evidence span, rowid
 	// incident*1024 + ordinal (spans past the 1024th of an incident are not
-	// indexed), so that an incident's rows are one rowid range.
+	// indexed), so that an incident's rows are one rowid range. Save fills
+	// it with one statement per batch (sqlIndexText): a trigger per row
+	// would make FTS5 flush its pending terms at every statement.
 	`
 CREATE VIRTUAL TABLE incident_text USING fts5(
 	text, tokenize = 'unicode61 remove_diacritics 2'
@@ -347,12 +349,6 @@ INSERT INTO incident_text(rowid, text)
 		CAST(substr(CAST(r.text AS BLOB), e.start + 1, e."end" - e.start) AS TEXT)
 	FROM evidence e JOIN reports r ON r.id = e.report_id
 	WHERE e.ordinal < 1024;
-CREATE TRIGGER evidence_text AFTER INSERT ON evidence WHEN NEW.ordinal < 1024 BEGIN
-	INSERT INTO incident_text(rowid, text)
-		SELECT NEW.incident * 1024 + NEW.ordinal,
-			CAST(substr(CAST(r.text AS BLOB), NEW.start + 1, NEW."end" - NEW.start) AS TEXT)
-		FROM reports r WHERE r.id = NEW.report_id;
-END;
 CREATE TRIGGER incident_text_delete AFTER DELETE ON incidents BEGIN
 	DELETE FROM incident_text WHERE rowid BETWEEN OLD.pk * 1024 AND OLD.pk * 1024 + 1023;
 END;
