@@ -160,7 +160,7 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	if path == "" {
 		return nil, errors.New("store: empty database path")
 	}
-	w, err := sql.Open("sqlite", dsn(path, "_txlock=immediate"))
+	w, err := sql.Open("sqlite", dsn(path, "_txlock=immediate&_pragma=cache_size(-65536)&_pragma=mmap_size(268435456)"))
 	if err != nil {
 		return nil, fmt.Errorf("store: opening %s: %w", path, err)
 	}
