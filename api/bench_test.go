@@ -96,7 +96,7 @@ func benchStore(b *testing.B, st *store.Store) {
 // loopback. Each request asks for a box of 2 to 6 degrees around a random
 // point of Mexico and a window of 1 to 7 days (a default page of 100).
 //
-//	go test -run XXX -bench IncidentsBBox -benchtime 5000x ./api
+//	ATALAYA_BENCH_DB=/tmp/bench.db go test -run XXX -bench IncidentsBBox -benchtime 5000x ./api
 //
 // Setting ATALAYA_BENCH_DB=FILE keeps the generated store in FILE for the
 // next run.
