@@ -1,8 +1,10 @@
 // Package export writes listings of stored incidents in the formats of
-// `atalaya incidents --format`: an aligned table for people, JSON Lines,
-// CSV and a GeoJSON FeatureCollection.
+// `atalaya incidents --format`: an aligned table for people, a JSON array,
+// JSON Lines, CSV and a GeoJSON FeatureCollection.
 //
-// Every format treats report text as untrusted: JSON and GeoJSON escape it,
+// Every format treats report text as untrusted: JSON and GeoJSON escape it
+// (the JSON array and GeoJSON also escape <, > and & so that no markup from
+// a report appears in them),
 // CSV neutralizes cells that a spreadsheet would run as a formula, and the
 // table strips control characters and terminal escape sequences.
 //
@@ -15,6 +17,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/atalaya/atalaya/store"
@@ -26,23 +29,24 @@ type Format string
 // The listing formats.
 const (
 	Table   Format = "table"
+	JSON    Format = "json"
 	JSONL   Format = "jsonl"
 	CSV     Format = "csv"
 	GeoJSON Format = "geojson"
 )
 
 // Formats lists the formats in the order a usage message shows them.
-func Formats() []Format { return []Format{Table, JSONL, CSV, GeoJSON} }
+func Formats() []Format { return []Format{Table, JSON, JSONL, CSV, GeoJSON} }
 
 // ParseFormat returns the format named s (case-insensitive).
 func ParseFormat(s string) (Format, error) {
 	switch f := Format(strings.ToLower(strings.TrimSpace(s))); f {
-	case Table, JSONL, CSV, GeoJSON:
+	case Table, JSON, JSONL, CSV, GeoJSON:
 		return f, nil
 	case "ndjson":
 		return JSONL, nil
 	}
-	return "", fmt.Errorf("unknown format %q: want table, jsonl, csv or geojson", s)
+	return "", fmt.Errorf("unknown format %q: want table, json, jsonl, csv or geojson", s)
 }
 
 // Writer writes incidents in one format; Close finishes the document (e.g.
@@ -59,6 +63,8 @@ func NewWriter(w io.Writer, f Format) (Writer, error) {
 	switch f {
 	case Table:
 		return newTableWriter(w, loc), nil
+	case JSON:
+		return newJSONWriter(w, loc), nil
 	case JSONL:
 		return newJSONLWriter(w, loc), nil
 	case CSV:
@@ -71,10 +77,11 @@ func NewWriter(w io.Writer, f Format) (Writer, error) {
 
 // mexicoCity returns the America/Mexico_City zone, or its current fixed
 // offset (UTC-6, no daylight saving since 2022) when the system has no time
-// zone database and the program does not embed time/tzdata.
-func mexicoCity() *time.Location {
+// zone database and the program does not embed time/tzdata. It is loaded
+// once: loading it reads the zone database.
+var mexicoCity = sync.OnceValue(func() *time.Location {
 	if loc, err := time.LoadLocation("America/Mexico_City"); err == nil {
 		return loc
 	}
 	return time.FixedZone("CST", -6*60*60)
-}
+})

@@ -88,7 +88,8 @@ func TestParseFormat(t *testing.T) {
 		{" csv ", CSV, true},
 		{"geojson", GeoJSON, true},
 		{"ndjson", JSONL, true},
-		{"json", "", false},
+		{"json", JSON, true},
+		{"jsn", "", false},
 		{"", "", false},
 		{"xml", "", false},
 	}
@@ -191,6 +192,36 @@ func TestJSONL(t *testing.T) {
 	if len(b["actors"].([]any)) != 0 || len(b["evidence"].([]any)) != 0 {
 		t.Errorf("bare actors/evidence = %v / %v, want []", b["actors"], b["evidence"])
 	}
+}
+
+func TestJSONArray(t *testing.T) {
+	l := full()
+	l.Evidence[0].Text = `<script>alert("x")</script> & más`
+	out := write(t, JSON, l, bare())
+	var arr []map[string]any
+	if err := json.Unmarshal([]byte(out), &arr); err != nil {
+		t.Fatalf("not a JSON array: %v\n%s", err, out)
+	}
+	if len(arr) != 2 {
+		t.Fatalf("%d elements, want 2", len(arr))
+	}
+	checkRecord(t, arr[0], l)
+	checkRecord(t, arr[1], bare())
+	if strings.ContainsAny(out, "<>&") {
+		t.Errorf("markup characters not escaped:\n%s", out)
+	}
+	if got := write(t, JSON); strings.TrimSpace(got) != "[\n]" {
+		t.Errorf("empty array = %q", got)
+	}
+	one, err := MarshalIncident(l)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m map[string]any
+	if err := json.Unmarshal(one, &m); err != nil || bytes.ContainsAny(one, "<>&\n") {
+		t.Errorf("MarshalIncident = %s, %v", one, err)
+	}
+	checkRecord(t, m, l)
 }
 
 func TestJSONLNonFinite(t *testing.T) {

@@ -188,6 +188,65 @@ func (j *jsonlWriter) Close() error {
 	return nil
 }
 
+// MarshalIncident returns l as the JSON object of the json, jsonl and
+// geojson formats, with <, > and & escaped.
+func MarshalIncident(l store.Listed) ([]byte, error) {
+	b, err := json.Marshal(newRecord(&l, mexicoCity()))
+	if err != nil {
+		return nil, fmt.Errorf("export: writing incident %q as JSON: %w", l.ID, err)
+	}
+	return b, nil
+}
+
+// jsonWriter streams a JSON array, one incident per line.
+type jsonWriter struct {
+	bw      *bufio.Writer
+	loc     *time.Location
+	started bool
+	closed  bool
+}
+
+func newJSONWriter(w io.Writer, loc *time.Location) *jsonWriter {
+	return &jsonWriter{bw: bufio.NewWriter(w), loc: loc}
+}
+
+// Write writes l as an element of the array.
+func (j *jsonWriter) Write(l store.Listed) error {
+	if j.closed {
+		return fmt.Errorf("export: writing incident %q to a closed JSON array", l.ID)
+	}
+	b, err := json.Marshal(newRecord(&l, j.loc))
+	if err != nil {
+		return fmt.Errorf("export: writing incident %q as JSON: %w", l.ID, err)
+	}
+	if !j.started {
+		j.bw.WriteString("[\n")
+		j.started = true
+	} else {
+		j.bw.WriteString(",\n")
+	}
+	if _, err := j.bw.Write(b); err != nil {
+		return fmt.Errorf("export: writing JSON: %w", err)
+	}
+	return nil
+}
+
+// Close ends the array and flushes the output.
+func (j *jsonWriter) Close() error {
+	if j.closed {
+		return nil
+	}
+	j.closed = true
+	if !j.started {
+		j.bw.WriteString("[")
+	}
+	j.bw.WriteString("\n]\n")
+	if err := j.bw.Flush(); err != nil {
+		return fmt.Errorf("export: writing JSON: %w", err)
+	}
+	return nil
+}
+
 // geojsonWriter streams a FeatureCollection, one feature per line.
 type geojsonWriter struct {
 	bw      *bufio.Writer

@@ -52,6 +52,9 @@ type Config struct {
 	// that the reports read later are placed with what the earlier ones
 	// said. With several workers the order of observations may vary.
 	Observe func(r model.Report, incidents []model.Incident)
+	// Duplicate, if set, is called for each report read that was already
+	// stored, or repeated in this run, and so was not extracted again.
+	Duplicate func(model.Report)
 	// Saved, if set, is called after each batch is committed with the
 	// reports it made visible and, for each, when it was read (used to
 	// measure report-to-visible latency).
@@ -148,6 +151,9 @@ func Run(ctx context.Context, cfg Config, paths []string, stdin io.Reader) (Stat
 					mu.Lock()
 					stats.Duplicates++
 					mu.Unlock()
+					if cfg.Duplicate != nil {
+						cfg.Duplicate(r)
+					}
 					return nil
 				}
 				seen[r.ID] = struct{}{}
@@ -159,6 +165,9 @@ func Run(ctx context.Context, cfg Config, paths []string, stdin io.Reader) (Stat
 					mu.Lock()
 					stats.Duplicates++
 					mu.Unlock()
+					if cfg.Duplicate != nil {
+						cfg.Duplicate(r)
+					}
 					return nil
 				}
 				select {

@@ -131,11 +131,11 @@ const (
 	sqlFuseOrder = ` ORDER BY k IS NULL, k, i.id`
 )
 
-// sqlFuseTimed reads the timed incidents in the order of incidents_time.
+// sqlFuseTimed reads the timed incidents in the order of incidents_time_geo.
 // A rebuild does not read the old events (it drops their indexes as it
 // goes).
 var sqlFuseTimed = strings.NewReplacer(
-	"FROM sel JOIN incidents i ON i.pk = sel.pk", "FROM incidents i INDEXED BY incidents_time",
+	"FROM sel JOIN incidents i ON i.pk = sel.pk", "FROM incidents i INDEXED BY incidents_time_geo",
 	"coalesce(f.event, '')", "''",
 	"LEFT JOIN event_incidents f ON f.incident_id = i.id", "",
 ).Replace(sqlFuseSelect) + ` WHERE i.time IS NOT NULL ORDER BY i.time, i.id`

@@ -4,8 +4,10 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/atalaya/atalaya/model"
 )
@@ -15,9 +17,8 @@ const (
 	sqlCounts = `SELECT (SELECT count(*) FROM reports), (SELECT count(*) FROM incidents)`
 
 	// The listing runs three queries over the same selection (the CTE sel,
-	// built by Incidents), in the same order, and merges them: incidents,
-	// their actors and their evidence.
-	sqlListOrder     = ` ORDER BY sel.time IS NULL, sel.time, sel.id`
+	// built by list), in the same order (the %[1]s verb), and merges them:
+	// incidents, their actors and their evidence.
 	sqlListIncidents = ` SELECT i.pk, i.id, i.report_id, i.type,
 	coalesce(i.state_code, ''), coalesce(i.state, ''), coalesce(i.municipality_code, ''),
 	coalesce(i.municipality, ''), coalesce(i.locality, ''), coalesce(i.place, ''),
@@ -27,14 +28,23 @@ const (
 	i.severity, i.confidence, i.denial, i.tally, coalesce(i.geo_basis, ''),
 	coalesce(r.given_id, ''), coalesce(r.source, ''), coalesce(r.url, ''),
 	coalesce(r.title, ''), r.published
-	FROM sel JOIN incidents i ON i.pk = sel.pk JOIN reports r ON r.id = i.report_id` + sqlListOrder
+	FROM sel JOIN incidents i ON i.pk = sel.pk JOIN reports r ON r.id = i.report_id ORDER BY %[1]s`
 	sqlListActors = ` SELECT a.incident, a.name, coalesce(a.kind, ''), coalesce(a.role, '')
-	FROM sel JOIN incident_actors a ON a.incident = sel.pk` + sqlListOrder + `, a.ordinal`
+	FROM sel JOIN incident_actors a ON a.incident = sel.pk ORDER BY %[1]s, a.ordinal`
 	// substr on a BLOB counts bytes, so this is exactly Text[start:end].
 	sqlListEvidence = ` SELECT e.incident, e.report_id, e.start, e."end",
 	substr(CAST(r.text AS BLOB), e.start + 1, e."end" - e.start)
-	FROM sel JOIN evidence e ON e.incident = sel.pk JOIN reports r ON r.id = e.report_id` +
-		sqlListOrder + `, e.ordinal`
+	FROM sel JOIN evidence e ON e.incident = sel.pk JOIN reports r ON r.id = e.report_id
+	ORDER BY %[1]s, e.ordinal`
+
+	// The listing orders: by time then id with unknown times last, the
+	// same when no time is unknown (which an index can deliver), and the
+	// order of storage.
+	orderTime      = "time IS NULL, time, id"
+	orderKnownTime = "time, id"
+	orderSeq       = "pk"
+
+	sqlLatest = `SELECT coalesce(max(pk), 0) FROM incidents`
 )
 
 // Has reports whether a report with this content ID is stored.
@@ -54,54 +64,231 @@ func (s *Store) Counts(ctx context.Context) (reports, incidents int, err error) 
 	return reports, incidents, nil
 }
 
+// TextQuery turns a user's search text into a full-text query: its words
+// (runs of letters and digits, at most 16), each quoted, all required; a
+// word ending in "*" matches as a prefix. It reports false when the text
+// has no word.
+func TextQuery(q string) (string, bool) {
+	var (
+		b     strings.Builder
+		words int
+	)
+	rs := []rune(q)
+	for i := 0; i < len(rs) && words < 16; {
+		if !isWordRune(rs[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(rs) && isWordRune(rs[j]) {
+			j++
+		}
+		if words > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteByte('"')
+		b.WriteString(string(rs[i:j]))
+		b.WriteByte('"')
+		if j < len(rs) && rs[j] == '*' {
+			b.WriteByte('*')
+		}
+		words++
+		i = j
+	}
+	return b.String(), words > 0
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// where returns the conditions of f on the incidents table and their
+// arguments, and whether they exclude unknown times.
+func where(f Filter) (conds []string, args []any, knownTime bool) {
+	if !f.Since.IsZero() {
+		conds = append(conds, "time >= ?")
+		args = append(args, f.Since.Unix())
+	}
+	if !f.Until.IsZero() {
+		conds = append(conds, "time < ?")
+		args = append(args, f.Until.Unix())
+	}
+	knownTime = len(conds) > 0
+	if f.StateCode != "" {
+		conds = append(conds, "state_code = ?")
+		args = append(args, f.StateCode)
+	}
+	if f.MunicipalityCode != "" {
+		conds = append(conds, "municipality_code = ?")
+		args = append(args, f.MunicipalityCode)
+	}
+	if f.Type != "" {
+		conds = append(conds, "type = ?")
+		args = append(args, string(f.Type))
+	}
+	if f.ReportID != "" {
+		conds = append(conds, "report_id = ?")
+		args = append(args, f.ReportID)
+	}
+	if f.MinSeverity > 0 {
+		conds = append(conds, "severity >= ?")
+		args = append(args, f.MinSeverity)
+	}
+	if b := f.BBox; b != nil {
+		conds = append(conds, "lon BETWEEN ? AND ? AND lat BETWEEN ? AND ?")
+		args = append(args, b.MinLon, b.MaxLon, b.MinLat, b.MaxLat)
+	}
+	if f.Actor != "" {
+		conds = append(conds, "pk IN (SELECT incident FROM incident_actors WHERE name = ? COLLATE NOCASE)")
+		args = append(args, f.Actor)
+	}
+	if f.Text != "" {
+		q, ok := TextQuery(f.Text)
+		if !ok {
+			conds = append(conds, "0")
+		} else {
+			conds = append(conds, "pk IN (SELECT rowid >> 10 FROM incident_text WHERE incident_text MATCH ?)")
+			args = append(args, q)
+		}
+	}
+	if c := f.After; c != nil {
+		if c.Time != nil {
+			conds = append(conds, "(time > ? OR (time = ? AND id > ?) OR time IS NULL)")
+			args = append(args, c.Time.Unix(), c.Time.Unix(), c.ID)
+		} else {
+			conds = append(conds, "(time IS NULL AND id > ?)")
+			args = append(args, c.ID)
+		}
+	}
+	return conds, args, knownTime
+}
+
 // Incidents calls fn for each incident matching f, ordered by time then id
 // (unknown times last), with its actors and its evidence (Text filled). It
 // reads one consistent snapshot of the database. An error from fn stops the
 // listing and is returned as is.
 func (s *Store) Incidents(ctx context.Context, f Filter, fn func(Listed) error) error {
-	var (
-		where []string
-		args  []any
-	)
-	if !f.Since.IsZero() {
-		where = append(where, "time >= ?")
-		args = append(args, f.Since.Unix())
+	conds, args, known := where(f)
+	order := orderTime
+	if known {
+		order = orderKnownTime
 	}
-	if !f.Until.IsZero() {
-		where = append(where, "time < ?")
-		args = append(args, f.Until.Unix())
+	from := "incidents"
+	if b := f.BBox; b != nil {
+		// Widened by more than the rounding of the index's 32-bit bounds;
+		// the conditions recheck exactly.
+		const eps = 1e-3
+		geo := []string{"min_lon >= ?", "max_lon <= ?", "min_lat >= ?", "max_lat <= ?"}
+		geoArgs := []any{b.MinLon - eps, b.MaxLon + eps, b.MinLat - eps, b.MaxLat + eps}
+		if !f.Since.IsZero() {
+			geo = append(geo, "max_hour >= ?")
+			geoArgs = append(geoArgs, float64(f.Since.Unix())/3600-1)
+		}
+		if !f.Until.IsZero() {
+			geo = append(geo, "min_hour <= ?")
+			geoArgs = append(geoArgs, float64(f.Until.Unix())/3600+1)
+		}
+		// The box's incidents, unless there are denseBox of them or more:
+		// then, with a time range, scanning it in order fills a page soon.
+		probe := "SELECT incident FROM incident_geo WHERE " + strings.Join(geo, " AND ") +
+			" LIMIT " + strconv.Itoa(denseBox)
+		keys, n, err := s.keys(ctx, probe, geoArgs)
+		if err != nil {
+			return fmt.Errorf("store: listing incidents of %s: %w", s.path, err)
+		}
+		switch {
+		case n < denseBox:
+			if n == 0 {
+				return nil
+			}
+			conds = append([]string{"pk IN (SELECT value FROM json_each(?))"}, conds...)
+			args = append([]any{keys}, args...)
+		case !known:
+			from = "incident_geo CROSS JOIN incidents ON pk = incident"
+			conds = append(geo, conds...)
+			args = append(geoArgs, args...)
+		}
 	}
-	if f.StateCode != "" {
-		where = append(where, "state_code = ?")
-		args = append(args, f.StateCode)
-	}
-	if f.Type != "" {
-		where = append(where, "type = ?")
-		args = append(args, string(f.Type))
-	}
-	var sel strings.Builder
-	sel.WriteString("WITH sel AS (SELECT pk, time, id FROM incidents")
-	if len(where) > 0 {
-		sel.WriteString(" WHERE ")
-		sel.WriteString(strings.Join(where, " AND "))
-	}
-	if f.Limit > 0 {
-		sel.WriteString(" ORDER BY time IS NULL, time, id LIMIT ?")
-		args = append(args, f.Limit)
-	}
-	sel.WriteString(")")
+	return s.list(ctx, from, conds, args, order, f.Limit, fn)
+}
 
+// denseBox is the number of incidents in a box and time range from which a
+// listing scans the time range rather than looking the box up in the
+// spatial index.
+const denseBox = 256
+
+// Latest returns the Seq of the last incident stored, 0 when there is none.
+func (s *Store) Latest(ctx context.Context) (int64, error) {
+	var seq int64
+	if err := s.r.QueryRowContext(ctx, sqlLatest).Scan(&seq); err != nil {
+		return 0, fmt.Errorf("store: reading the last incident of %s: %w", s.path, err)
+	}
+	return seq, nil
+}
+
+// Added calls fn for at most limit incidents stored after the one with Seq
+// after, in the order of storage, like Incidents.
+func (s *Store) Added(ctx context.Context, after int64, limit int, fn func(Listed) error) error {
+	return s.list(ctx, "incidents", []string{"pk > ?"}, []any{after}, orderSeq, limit, fn)
+}
+
+// list runs the listing of the incidents of from (the incidents table, or a
+// join that has its columns) matching conds in order. With a
+// limit, the selection runs once and the pages's keys are passed to the
+// three queries as a JSON array; without one, the selection is their
+// common CTE, so that a listing of any length streams.
+func (s *Store) list(ctx context.Context, from string, conds []string, args []any, order string, limit int, fn func(Listed) error) error {
+	var sel strings.Builder
+	sel.WriteString("SELECT pk, time, id FROM " + from)
+	if len(conds) > 0 {
+		sel.WriteString(" WHERE ")
+		sel.WriteString(strings.Join(conds, " AND "))
+	}
+
+	var selStmt *sql.Stmt
+	if limit > 0 {
+		// Prepared before the transaction takes a connection: preparing
+		// takes one too, and the pool is bounded.
+		sel.WriteString(" ORDER BY " + order + " LIMIT ?")
+		st, cached, err := s.stmt(ctx, sel.String())
+		if err != nil {
+			return fmt.Errorf("store: listing incidents of %s: %w", s.path, err)
+		}
+		if !cached {
+			defer st.Close()
+		}
+		selStmt = st
+	}
 	tx, err := s.r.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
 		return fmt.Errorf("store: listing incidents of %s: %w", s.path, err)
 	}
 	defer tx.Rollback()
+
 	var cur [3]*sql.Rows
-	for i, q := range []string{sqlListIncidents, sqlListActors, sqlListEvidence} {
-		if cur[i], err = tx.QueryContext(ctx, sel.String()+q, args...); err != nil {
+	if limit > 0 {
+		pks, err := selectKeys(ctx, tx.StmtContext(ctx, selStmt), append(args, limit))
+		if err != nil {
 			return fmt.Errorf("store: listing incidents of %s: %w", s.path, err)
 		}
-		defer cur[i].Close()
+		if len(pks) == 0 {
+			return nil
+		}
+		for i, st := range s.page {
+			if cur[i], err = tx.StmtContext(ctx, st).QueryContext(ctx, pks); err != nil {
+				return fmt.Errorf("store: listing incidents of %s: %w", s.path, err)
+			}
+			defer cur[i].Close()
+		}
+	} else {
+		cte := "WITH sel AS (" + sel.String() + ")"
+		outer := "sel." + strings.ReplaceAll(order, ", ", ", sel.")
+		for i, q := range []string{sqlListIncidents, sqlListActors, sqlListEvidence} {
+			if cur[i], err = tx.QueryContext(ctx, cte+fmt.Sprintf(q, outer), args...); err != nil {
+				return fmt.Errorf("store: listing incidents of %s: %w", s.path, err)
+			}
+			defer cur[i].Close()
+		}
 	}
 	rows := cur[0]
 	actors := &children[model.Actor]{rows: cur[1], scan: scanActor}
@@ -125,6 +312,85 @@ func (s *Store) Incidents(ctx context.Context, f Filter, fn func(Listed) error) 
 		return fmt.Errorf("store: listing incidents of %s: %w", s.path, err)
 	}
 	return nil
+}
+
+// pageQueries are the three queries of a page whose keys are known: they
+// take the keys as a JSON array and keep its order.
+func pageQueries() [3]string {
+	const cte = "WITH sel(pk, k) AS (SELECT value, key FROM json_each(?))"
+	return [3]string{
+		cte + fmt.Sprintf(sqlListIncidents, "sel.k"),
+		cte + fmt.Sprintf(sqlListActors, "sel.k"),
+		cte + fmt.Sprintf(sqlListEvidence, "sel.k"),
+	}
+}
+
+// keys runs a query of incident keys (pk, its only column) and returns
+// them as a JSON array, with their number.
+func (s *Store) keys(ctx context.Context, query string, args []any) (string, int, error) {
+	st, cached, err := s.stmt(ctx, query)
+	if err != nil {
+		return "", 0, err
+	}
+	if !cached {
+		defer st.Close()
+	}
+	rows, err := st.QueryContext(ctx, args...)
+	if err != nil {
+		return "", 0, err
+	}
+	defer rows.Close()
+	b := []byte{'['}
+	n := 0
+	for rows.Next() {
+		var pk int64
+		if err := rows.Scan(&pk); err != nil {
+			return "", 0, err
+		}
+		if n > 0 {
+			b = append(b, ',')
+		}
+		b = strconv.AppendInt(b, pk, 10)
+		n++
+	}
+	if err := rows.Err(); err != nil {
+		return "", 0, err
+	}
+	return string(append(b, ']')), n, nil
+}
+
+// selectKeys runs a selection and returns its keys (pk, the first column)
+// as a JSON array.
+func selectKeys(ctx context.Context, st *sql.Stmt, args []any) (string, error) {
+	rows, err := st.QueryContext(ctx, args...)
+	if err != nil {
+		return "", err
+	}
+	defer rows.Close()
+	var (
+		b    = []byte{'['}
+		pk   int64
+		t    sql.NullInt64
+		id   string
+		none = true
+	)
+	for rows.Next() {
+		if err := rows.Scan(&pk, &t, &id); err != nil {
+			return "", err
+		}
+		if !none {
+			b = append(b, ',')
+		}
+		b = strconv.AppendInt(b, pk, 10)
+		none = false
+	}
+	if err := rows.Err(); err != nil {
+		return "", err
+	}
+	if none {
+		return "", nil
+	}
+	return string(append(b, ']')), nil
 }
 
 // children walks rows whose first column is an incident pk, sorted in the
@@ -199,6 +465,7 @@ func scanListed(rows *sql.Rows) (Listed, int64, error) {
 	l.Injured = countPtr(in, ia)
 	l.Detained = countPtr(dn, da)
 	l.Kidnapped = countPtr(nn, na)
+	l.Seq = pk
 	l.ReportPublicID = givenID
 	if l.ReportPublicID == "" {
 		l.ReportPublicID = l.ReportID

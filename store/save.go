@@ -28,6 +28,13 @@ const (
 	sqlReportTextLen  = `SELECT length(CAST(text AS BLOB)) FROM reports WHERE id = ?`
 	sqlCountPlace     = `INSERT INTO source_places (source, code, reports) VALUES (?, ?, 1)
 	ON CONFLICT(source, code) DO UPDATE SET reports = reports + 1`
+	// sqlIndexText adds the evidence of the incidents from pk ? on to the
+	// full-text index (see migration 5).
+	sqlIndexText = `INSERT INTO incident_text(rowid, text)
+	SELECT e.incident * 1024 + e.ordinal,
+		CAST(substr(CAST(r.text AS BLOB), e.start + 1, e."end" - e.start) AS TEXT)
+	FROM evidence e JOIN reports r ON r.id = e.report_id
+	WHERE e.incident >= ? AND e.ordinal < 1024`
 )
 
 // Save stores entries in one transaction, skipping reports already stored
@@ -65,6 +72,13 @@ func (s *Store) Save(ctx context.Context, entries []Entry) (added int, err error
 			added++
 		}
 	}
+	if sv.first > 0 {
+		// New incidents get greater keys than any stored, so the batch's
+		// evidence is that of the incidents from its first on.
+		if _, err := tx.ExecContext(ctx, sqlIndexText, sv.first); err != nil {
+			return 0, fmt.Errorf("store: saving to %s: indexing evidence text: %w", s.path, err)
+		}
+	}
 	if err := tx.Commit(); err != nil {
 		return 0, fmt.Errorf("store: saving to %s: committing: %w", s.path, err)
 	}
@@ -74,6 +88,7 @@ func (s *Store) Save(ctx context.Context, entries []Entry) (added int, err error
 // saver holds the statements of one Save transaction.
 type saver struct {
 	report, incident, actor, evidence, textLen, place *sql.Stmt
+	first                                             int64 // key of the first incident inserted, 0 before
 }
 
 func prepareSaver(ctx context.Context, tx *sql.Tx) (*saver, error) {
@@ -167,6 +182,9 @@ func (sv *saver) saveIncident(ctx context.Context, r *model.Report, ordinal int,
 	pk, err := res.LastInsertId()
 	if err != nil {
 		return fmt.Errorf("inserting incident %q: %w", id, err)
+	}
+	if sv.first == 0 {
+		sv.first = pk
 	}
 	for j, a := range in.Actors {
 		if _, err := sv.actor.ExecContext(ctx, pk, j, a.Name, nullString(string(a.Kind)),

@@ -11,6 +11,12 @@
 // sub-second precision is dropped. Evidence text is not stored: it is cut
 // from the report text by byte offsets when read, so it is always exactly
 // Report.Text[Start:End].
+//
+// Two indexes are kept as incidents are saved: an FTS5 full-text index of
+// the evidence sentences (unicode61 tokens, accents and case folded) for
+// Filter.Text, filled by Save once per batch, and an R*Tree of coordinates
+// and hours for Filter.BBox, filled by a trigger. A listing with a limit selects its page once and reads the
+// page's rows with three prepared queries.
 package store
 
 import (
@@ -20,6 +26,7 @@ import (
 	"fmt"
 	"net/url"
 	"runtime"
+	"sync"
 	"time"
 
 	"github.com/atalaya/atalaya/model"
@@ -33,6 +40,40 @@ type Store struct {
 	path string
 	w    *sql.DB // one connection, BEGIN IMMEDIATE: the single writer
 	r    *sql.DB // pooled read connections
+	// page holds the three queries of a listing's page, prepared once
+	// (see list).
+	page [3]*sql.Stmt
+	// stmts caches the prepared statements of the selections of pages,
+	// which differ with the filters used (at most maxStmts of them).
+	mu    sync.Mutex
+	stmts map[string]*sql.Stmt
+}
+
+// maxStmts bounds Store.stmts.
+const maxStmts = 256
+
+// stmt returns the statement of query on the read connections, prepared
+// once while the cache has room (when it is full, the statement returned
+// is not cached and the caller closes it). It takes a read connection to
+// prepare: the caller must not hold one, or the bounded pool can run dry.
+func (s *Store) stmt(ctx context.Context, query string) (*sql.Stmt, bool, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if st, ok := s.stmts[query]; ok {
+		return st, true, nil
+	}
+	st, err := s.r.PrepareContext(ctx, query)
+	if err != nil {
+		return nil, false, err
+	}
+	if len(s.stmts) >= maxStmts {
+		return st, false, nil // the caller closes it
+	}
+	if s.stmts == nil {
+		s.stmts = make(map[string]*sql.Stmt)
+	}
+	s.stmts[query] = st
+	return st, true, nil
 }
 
 // Entry is a report with the incidents extracted from it.
@@ -45,15 +86,47 @@ type Entry struct {
 type Filter struct {
 	// Since and Until bound the incident time: Since inclusive, Until
 	// exclusive. Incidents with unknown time are excluded when either is set.
-	Since, Until time.Time
-	StateCode    string // INEGI state code ("14")
-	Type         model.IncidentType
-	Limit        int // at most this many incidents; 0 means no limit
+	Since, Until     time.Time
+	StateCode        string // INEGI state code ("14")
+	MunicipalityCode string // INEGI municipality code ("14039")
+	Type             model.IncidentType
+	ReportID         string // content hash of the incidents' report
+	// Actor is an actor's canonical name, matched without regard to ASCII
+	// case.
+	Actor string
+	// MinSeverity keeps incidents of at least this severity.
+	MinSeverity int
+	// BBox keeps incidents whose coordinates fall inside it (edges
+	// included); incidents without coordinates are excluded.
+	BBox *BBox
+	// Text is a full-text query over the evidence sentences, folded for
+	// case and accents: the words it contains must all occur (see
+	// TextQuery). A Text with no words matches nothing.
+	Text string
+	// After continues a listing: only incidents after this position in the
+	// listing order (time, then id, unknown times last) are kept.
+	After *Cursor
+	Limit int // at most this many incidents; 0 means no limit
+}
+
+// BBox is a rectangle in longitude and latitude (WGS 84 degrees).
+type BBox struct {
+	MinLon, MinLat, MaxLon, MaxLat float64
+}
+
+// Cursor is a position in the listing order: the time (nil when unknown)
+// and id of the last incident of a page.
+type Cursor struct {
+	Time *time.Time
+	ID   string
 }
 
 // Listed is an incident with what a listing shows of its report.
 type Listed struct {
 	model.Incident
+	// Seq is the incident's position in the order of storage; a later
+	// incident has a greater Seq.
+	Seq            int64
 	ReportPublicID string // the report's given id, or its content hash
 	Source         string
 	URL            string
@@ -87,7 +160,7 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	if path == "" {
 		return nil, errors.New("store: empty database path")
 	}
-	w, err := sql.Open("sqlite", dsn(path, "_txlock=immediate"))
+	w, err := sql.Open("sqlite", dsn(path, "_txlock=immediate&_pragma=cache_size(-65536)&_pragma=mmap_size(268435456)"))
 	if err != nil {
 		return nil, fmt.Errorf("store: opening %s: %w", path, err)
 	}
@@ -106,7 +179,7 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		w.Close()
 		return nil, fmt.Errorf("store: indexing events of %s: %w", path, err)
 	}
-	r, err := sql.Open("sqlite", dsn(path, "_pragma=query_only(1)"))
+	r, err := sql.Open("sqlite", dsn(path, "_pragma=query_only(1)&_pragma=mmap_size(268435456)"))
 	if err != nil {
 		w.Close()
 		return nil, fmt.Errorf("store: opening %s: %w", path, err)
@@ -119,12 +192,29 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		s.Close()
 		return nil, fmt.Errorf("store: opening %s: %w", path, err)
 	}
+	for i, q := range pageQueries() {
+		if s.page[i], err = r.PrepareContext(ctx, q); err != nil {
+			s.Close()
+			return nil, fmt.Errorf("store: opening %s: preparing a statement: %w", path, err)
+		}
+	}
 	return s, nil
 }
 
 // Close closes the database.
 func (s *Store) Close() error {
 	var err error
+	for _, st := range s.page {
+		if st != nil {
+			st.Close()
+		}
+	}
+	s.mu.Lock()
+	for _, st := range s.stmts {
+		st.Close()
+	}
+	s.stmts = nil
+	s.mu.Unlock()
 	if s.r != nil {
 		err = s.r.Close()
 	}
@@ -365,5 +455,49 @@ CREATE TABLE report_sketches (
 ) WITHOUT ROWID;
 
 CREATE INDEX incidents_denials ON incidents(time) WHERE denial;
+`,
+	// 5: full-text search of evidence sentences (accents and case folded),
+	// a spatial index and a time index that covers coordinates for map
+	// queries, actor names without regard to case.
+	//
+	// incident_text holds one row per evidence span, rowid
+	// incident*1024 + ordinal (spans past the 1024th of an incident are not
+	// indexed), so that an incident's rows are one rowid range. Save fills
+	// it with one statement per batch (sqlIndexText): a trigger per row
+	// would make FTS5 flush its pending terms at every statement.
+	`
+CREATE VIRTUAL TABLE incident_text USING fts5(
+	text, tokenize = 'unicode61 remove_diacritics 2'
+);
+INSERT INTO incident_text(rowid, text)
+	SELECT e.incident * 1024 + e.ordinal,
+		CAST(substr(CAST(r.text AS BLOB), e.start + 1, e."end" - e.start) AS TEXT)
+	FROM evidence e JOIN reports r ON r.id = e.report_id
+	WHERE e.ordinal < 1024;
+CREATE TRIGGER incident_text_delete AFTER DELETE ON incidents BEGIN
+	DELETE FROM incident_text WHERE rowid BETWEEN OLD.pk * 1024 AND OLD.pk * 1024 + 1023;
+END;
+
+-- incident_geo indexes incidents with coordinates by longitude, latitude
+-- and hour (time / 3600; unknown times at hour -1e7, before any range), for
+-- maps: a small box is found here rather than by scanning a time range. Its
+-- bounds are 32-bit floats rounded outwards, so a query through it is
+-- rechecked on the incidents table.
+CREATE VIRTUAL TABLE incident_geo USING rtree(incident, min_lon, max_lon, min_lat, max_lat, min_hour, max_hour);
+INSERT INTO incident_geo
+	SELECT pk, lon, lon, lat, lat, coalesce(time / 3600.0, -1e7), coalesce(time / 3600.0, -1e7)
+	FROM incidents WHERE lon IS NOT NULL AND lat IS NOT NULL;
+CREATE TRIGGER incident_geo_insert AFTER INSERT ON incidents
+	WHEN NEW.lon IS NOT NULL AND NEW.lat IS NOT NULL BEGIN
+	INSERT INTO incident_geo VALUES (NEW.pk, NEW.lon, NEW.lon, NEW.lat, NEW.lat,
+		coalesce(NEW.time / 3600.0, -1e7), coalesce(NEW.time / 3600.0, -1e7));
+END;
+CREATE TRIGGER incident_geo_delete AFTER DELETE ON incidents BEGIN
+	DELETE FROM incident_geo WHERE incident = OLD.pk;
+END;
+
+DROP INDEX incidents_time;
+CREATE INDEX incidents_time_geo ON incidents(time, id, lon, lat);
+CREATE INDEX incident_actors_name_nocase ON incident_actors(name COLLATE NOCASE, incident);
 `,
 }

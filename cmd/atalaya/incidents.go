@@ -16,7 +16,7 @@ import (
 func runIncidents(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.Writer) error {
 	fs := newFlagSet("incidents", stderr)
 	db := dbFlag(fs)
-	format := fs.String("format", "table", "output `FORMAT`: table, jsonl, csv or geojson")
+	format := fs.String("format", "table", "output `FORMAT`: table, json, jsonl, csv or geojson")
 	since := fs.String("since", "", "only incidents at or after `TIME` (RFC 3339 or YYYY-MM-DD)")
 	until := fs.String("until", "", "only incidents before `TIME` (RFC 3339 or YYYY-MM-DD; a date includes that day)")
 	state := fs.String("state", "", "only incidents in `STATE` (name, abbreviation or INEGI code)")

@@ -4,12 +4,13 @@
 // Usage:
 //
 //	atalaya ingest    [--db FILE] [--source NAME] [--kind KIND] [--published TIME] PATH... | -
-//	atalaya incidents [--db FILE] [--format table|jsonl|csv|geojson] [--since T] [--until T] [--state S] [--type T]
+//	atalaya incidents [--db FILE] [--format table|json|jsonl|csv|geojson] [--since T] [--until T] [--state S] [--type T]
 //	atalaya events    [--db FILE] [--format table|jsonl|csv|geojson|acled] [--since T] [--until T] [--state S] [--type T] [--min-sources N]
 //	atalaya fuse      [--db FILE] [--rebuild] [--fuse-config FILE]
 //	atalaya eval      [--json] GOLD.jsonl
 //	atalaya eval      --shared [--split dev|check|all] [--json] [DIR]
 //	atalaya bench     [--reports N] [--workers N]
+//	atalaya serve     [--db FILE] [--addr 127.0.0.1:8080] [--token-file FILE] [--read-token]
 //
 // Exit status: 0 on success, 1 on failure, 2 on a usage error, 3 when
 // ingest finished but skipped some input.
@@ -53,6 +54,7 @@ func commands() []command {
 		{"fuse", "[--rebuild] [flags]", "fuse stored incidents into events (ingest does it as it goes)", runFuse},
 		{"eval", "[flags] GOLD.jsonl | --shared [DIR]", "score extraction against a gold file or the real coded data", runEval},
 		{"bench", "[flags]", "time end-to-end ingest of a generated corpus", runBench},
+		{"serve", "[flags]", "serve the HTTP API", runServe},
 	}
 }
 

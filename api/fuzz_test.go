@@ -1,0 +1,84 @@
+package api
+
+import (
+	"errors"
+	"math"
+	"net/url"
+	"testing"
+	"time"
+
+	"github.com/atalaya/atalaya/export"
+	"github.com/atalaya/atalaya/model"
+	"github.com/atalaya/atalaya/store"
+)
+
+func FuzzParseList(f *testing.F) {
+	for _, s := range []string{
+		"", "since=2026-02-22&until=2026-02-23", "bbox=-105,19,-101,23", "bbox=1e309,0,0,0",
+		"state=14&municipality=14039&type=blockade", "actor=CJNG&min_severity=3", "q=gasolinera*+zapopan",
+		"limit=1000&cursor=eyJ0IjoxLCJpZCI6ImEifQ", "format=geojson", "limit=-1", "x=1", "q=%00",
+		"cursor=eyJpZCI6IiJ9", "since=2026-02-22T14:05:00-06:00",
+	} {
+		f.Add(s)
+	}
+	loc, err := time.LoadLocation("America/Mexico_City")
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, raw string) {
+		q, err := url.ParseQuery(raw)
+		if err != nil {
+			return
+		}
+		lq, err := parseList(q, nil, loc)
+		if err != nil {
+			var pe errParam
+			if !errors.As(err, &pe) || pe.msg == "" {
+				t.Fatalf("%q: error %v is not a parameter error", raw, err)
+			}
+			return
+		}
+		if lq.limit < 1 || lq.limit > MaxLimit {
+			t.Errorf("%q: limit %d", raw, lq.limit)
+		}
+		switch lq.format {
+		case export.JSON, export.GeoJSON, export.CSV:
+		default:
+			t.Errorf("%q: format %q", raw, lq.format)
+		}
+		fl := lq.filter
+		if b := fl.BBox; b != nil {
+			for _, v := range []float64{b.MinLon, b.MinLat, b.MaxLon, b.MaxLat} {
+				if math.IsNaN(v) || math.IsInf(v, 0) {
+					t.Errorf("%q: bbox %v", raw, *b)
+				}
+			}
+			if b.MinLon > b.MaxLon || b.MinLat > b.MaxLat {
+				t.Errorf("%q: bbox %v", raw, *b)
+			}
+		}
+		if fl.MinSeverity < 0 || fl.MinSeverity > 4 {
+			t.Errorf("%q: min_severity %d", raw, fl.MinSeverity)
+		}
+		if fl.Text != "" {
+			if _, ok := store.TextQuery(fl.Text); !ok || len(fl.Text) > maxQ {
+				t.Errorf("%q: q %q", raw, fl.Text)
+			}
+		}
+		if c := fl.After; c != nil {
+			if c.ID == "" || len(c.ID) > maxID {
+				t.Errorf("%q: cursor %+v", raw, c)
+			}
+			// A cursor the server gives decodes to itself.
+			back, err := decodeCursor(encodeCursor(store.Listed{Incident: incidentAt(c)}))
+			if err != nil || back.ID != c.ID || (back.Time == nil) != (c.Time == nil) ||
+				(c.Time != nil && !back.Time.Equal(*c.Time)) {
+				t.Errorf("%q: cursor %+v round trip %+v, %v", raw, c, back, err)
+			}
+		}
+	})
+}
+
+func incidentAt(c *store.Cursor) model.Incident {
+	return model.Incident{ID: c.ID, Time: c.Time}
+}

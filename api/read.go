@@ -1,0 +1,253 @@
+package api
+
+import (
+	"bufio"
+	"encoding/json"
+	"errors"
+	"net/http"
+	"net/url"
+	"strconv"
+	"time"
+
+	_ "embed"
+
+	"github.com/atalaya/atalaya/export"
+	"github.com/atalaya/atalaya/model"
+	"github.com/atalaya/atalaya/store"
+)
+
+//go:embed openapi.json
+var openapiDoc []byte
+
+// openapi serves the OpenAPI document.
+func (s *Server) openapi(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Write(openapiDoc)
+}
+
+// clientError answers 400 for a parameter error, 500 for anything else.
+func (s *Server) clientError(w http.ResponseWriter, r *http.Request, err error) {
+	var pe errParam
+	if errors.As(err, &pe) {
+		s.fail(w, r, http.StatusBadRequest, pe.msg, nil)
+		return
+	}
+	s.failInternal(w, r, err)
+}
+
+// incidents lists incidents, a page at a time: the page's last incident
+// is the cursor of the next, given in the next_cursor field (JSON) and in
+// a Link header (every format).
+func (s *Server) incidents(w http.ResponseWriter, r *http.Request) {
+	lq, err := parseList(r.URL.Query(), s.cfg.LookupState, s.loc)
+	if err != nil {
+		s.clientError(w, r, err)
+		return
+	}
+	f := lq.filter
+	f.Limit = lq.limit + 1 // one more tells whether there is a next page
+	page := make([]store.Listed, 0, min(f.Limit, 128))
+	if err := s.db.Incidents(r.Context(), f, func(l store.Listed) error {
+		page = append(page, l)
+		return nil
+	}); err != nil {
+		s.failInternal(w, r, err)
+		return
+	}
+	var next string
+	if len(page) > lq.limit {
+		page = page[:lq.limit]
+		next = encodeCursor(page[len(page)-1])
+		q := r.URL.Query()
+		q.Set("cursor", next)
+		w.Header().Set("Link", "<"+(&url.URL{Path: r.URL.Path, RawQuery: q.Encode()}).String()+`>; rel="next"`)
+	}
+	h := w.Header()
+	h.Set("Cache-Control", "no-store")
+	switch lq.format {
+	case export.GeoJSON:
+		h.Set("Content-Type", "application/geo+json")
+	case export.CSV:
+		h.Set("Content-Type", "text/csv; charset=utf-8")
+		h.Set("Content-Disposition", `attachment; filename="incidents.csv"`)
+	default:
+		h.Set("Content-Type", "application/json; charset=utf-8")
+	}
+	bw := bufio.NewWriterSize(w, 32<<10)
+	if lq.format == export.JSON {
+		bw.WriteString(`{"count":` + strconv.Itoa(len(page)) + `,"next_cursor":`)
+		if next == "" {
+			bw.WriteString("null")
+		} else {
+			bw.WriteString(strconv.Quote(next)) // base64url: nothing to escape
+		}
+		bw.WriteString(`,"incidents":`)
+	}
+	if err := s.writeIncidents(bw, lq.format, page); err != nil {
+		s.log.Warn("api: writing incidents", "error", bounded(err.Error()))
+		return
+	}
+	if lq.format == export.JSON {
+		bw.WriteString("}\n")
+	}
+	bw.Flush()
+}
+
+func (s *Server) writeIncidents(bw *bufio.Writer, f export.Format, page []store.Listed) error {
+	ew, err := export.NewWriter(bw, f)
+	if err != nil {
+		return err
+	}
+	for _, l := range page {
+		if err := ew.Write(l); err != nil {
+			return err
+		}
+	}
+	return ew.Close()
+}
+
+// reportJSON is a report as /api/reports/{id} shows it; unknown values are
+// null.
+type reportJSON struct {
+	ID        string   `json:"id"`
+	Hash      string   `json:"hash"`
+	Source    *string  `json:"source"`
+	URL       *string  `json:"url"`
+	Kind      *string  `json:"kind"`
+	Lang      *string  `json:"lang"`
+	Title     *string  `json:"title"`
+	Published *string  `json:"published"`
+	Fetched   *string  `json:"fetched"`
+	Lat       *float64 `json:"lat"`
+	Lon       *float64 `json:"lon"`
+	Text      string   `json:"text"`
+}
+
+func str(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}
+
+func (s *Server) timeStr(t time.Time) *string {
+	if t.IsZero() {
+		return nil
+	}
+	v := t.In(s.loc).Format(time.RFC3339)
+	return &v
+}
+
+// report shows a report (by content hash or the source's id) with its
+// incidents and their evidence.
+func (s *Server) report(w http.ResponseWriter, r *http.Request) {
+	id := r.PathValue("id")
+	if id == "" || len(id) > maxID {
+		s.fail(w, r, http.StatusNotFound, "no such report", nil)
+		return
+	}
+	rep, err := s.db.Report(r.Context(), id)
+	if errors.Is(err, store.ErrNotFound) {
+		s.fail(w, r, http.StatusNotFound, "no such report", nil)
+		return
+	}
+	if err != nil {
+		s.failInternal(w, r, err)
+		return
+	}
+	var incidents []store.Listed
+	if err := s.db.Incidents(r.Context(), store.Filter{ReportID: rep.ID}, func(l store.Listed) error {
+		incidents = append(incidents, l)
+		return nil
+	}); err != nil {
+		s.failInternal(w, r, err)
+		return
+	}
+	b, err := json.Marshal(reportJSON{
+		ID: rep.PublicID(), Hash: rep.ID, Source: str(rep.Source), URL: str(rep.URL),
+		Kind: str(string(rep.Kind)), Lang: str(rep.Lang), Title: str(rep.Title),
+		Published: s.timeStr(rep.Published), Fetched: s.timeStr(rep.Fetched),
+		Lat: rep.Lat, Lon: rep.Lon, Text: rep.Text,
+	})
+	if err != nil {
+		s.failInternal(w, r, err)
+		return
+	}
+	h := w.Header()
+	h.Set("Content-Type", "application/json; charset=utf-8")
+	h.Set("Cache-Control", "no-store")
+	bw := bufio.NewWriterSize(w, 32<<10)
+	bw.WriteString(`{"report":`)
+	bw.Write(b)
+	bw.WriteString(`,"incidents":`)
+	if err := s.writeIncidents(bw, export.JSON, incidents); err != nil {
+		s.log.Warn("api: writing a report", "error", bounded(err.Error()))
+		return
+	}
+	bw.WriteString("}\n")
+	bw.Flush()
+}
+
+// statsJSON is the answer of /api/stats.
+type statsJSON struct {
+	Total       int          `json:"total"`
+	UnknownTime int          `json:"unknown_time"`
+	ByDay       []dayCount   `json:"by_day"`
+	ByState     []stateCount `json:"by_state"`
+	ByType      []typeCount  `json:"by_type"`
+}
+
+type dayCount struct {
+	Day   string `json:"day"`
+	Count int    `json:"count"`
+}
+
+type stateCount struct {
+	StateCode *string `json:"state_code"`
+	State     *string `json:"state"`
+	Count     int     `json:"count"`
+}
+
+type typeCount struct {
+	Type  model.IncidentType `json:"type"`
+	Count int                `json:"count"`
+}
+
+// stats counts the incidents matching the filters by day (in Mexico City),
+// state and type.
+func (s *Server) stats(w http.ResponseWriter, r *http.Request) {
+	v, err := single(r.URL.Query(), filterParams)
+	if err != nil {
+		s.clientError(w, r, err)
+		return
+	}
+	f, err := parseFilter(v, s.cfg.LookupState, s.loc)
+	if err != nil {
+		s.clientError(w, r, err)
+		return
+	}
+	st, err := s.db.Stats(r.Context(), f)
+	if err != nil {
+		s.failInternal(w, r, err)
+		return
+	}
+	out := statsJSON{
+		Total: st.Total, UnknownTime: st.UnknownTime,
+		ByDay: []dayCount{}, ByState: []stateCount{}, ByType: []typeCount{},
+	}
+	for _, h := range st.Hours { // in order, so days come in order
+		day := h.Hour.In(s.loc).Format("2006-01-02")
+		if n := len(out.ByDay); n > 0 && out.ByDay[n-1].Day == day {
+			out.ByDay[n-1].Count += h.Count
+			continue
+		}
+		out.ByDay = append(out.ByDay, dayCount{Day: day, Count: h.Count})
+	}
+	for _, c := range st.States {
+		out.ByState = append(out.ByState, stateCount{StateCode: str(c.Code), State: str(c.Name), Count: c.Count})
+	}
+	for _, c := range st.Types {
+		out.ByType = append(out.ByType, typeCount{Type: c.Type, Count: c.Count})
+	}
+	writeJSON(w, http.StatusOK, out)
+}
