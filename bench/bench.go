@@ -1,7 +1,8 @@
 // Package bench measures Atalaya's end-to-end ingest: it generates a corpus
-// of news-size reports, ingests it into a fresh store with the real
-// pipeline, and reports throughput, report-to-visible latency and the
-// process's peak memory.
+// of news-size reports, times extraction alone on one goroutine, then
+// ingests the corpus into a fresh store with the real pipeline (extraction,
+// storage, fusion), and reports both speeds side by side with their
+// targets, report-to-visible latency and the process's peak memory.
 package bench
 
 import (
@@ -17,7 +18,10 @@ import (
 	"time"
 
 	"github.com/atalaya/atalaya/corpus"
+	"github.com/atalaya/atalaya/fuse"
 	"github.com/atalaya/atalaya/ingest"
+	"github.com/atalaya/atalaya/model"
+	"github.com/atalaya/atalaya/report"
 	"github.com/atalaya/atalaya/store"
 )
 
@@ -28,19 +32,33 @@ type Config struct {
 	Workers   int    // extraction goroutines; 0 means one per core
 	Dir       string // where corpus and database go; "" means a temporary directory, removed after
 	Extractor ingest.Extractor
+	// Observe and Fusion are passed to ingest, as `atalaya ingest` does
+	// (the outlet prior, fusion as it goes); nil leaves them out.
+	Observe func(model.Report, []model.Incident)
+	Fusion  *fuse.Config
 }
+
+// The targets of the core issue, printed beside the figures.
+const (
+	TargetExtractMBPerSec = 5.0   // extraction, per core
+	TargetReportsPerSec   = 1000  // end-to-end ingest
+	TargetPeakRSSMB       = 500.0 // peak memory
+)
 
 // Result is what one run measured.
 type Result struct {
-	Reports       int
-	Incidents     int
-	Bytes         int64 // size of the JSONL corpus
-	Elapsed       time.Duration
-	ReportsPerSec float64
-	MBPerSec      float64
-	LatencyP50    time.Duration // from a report being read to its batch being committed
-	LatencyP99    time.Duration
-	PeakRSSMB     float64 // the process's peak resident memory
+	Reports   int
+	Incidents int
+	// ExtractMBPerSec is extraction alone on one goroutine over the
+	// corpus's report texts (no reading, storing or fusion).
+	ExtractMBPerSec float64
+	Bytes           int64 // size of the JSONL corpus
+	Elapsed         time.Duration
+	ReportsPerSec   float64
+	MBPerSec        float64
+	LatencyP50      time.Duration // from a report being read to its batch being committed
+	LatencyP99      time.Duration
+	PeakRSSMB       float64 // the process's peak resident memory
 }
 
 // Run generates the corpus and times its ingest.
@@ -62,6 +80,10 @@ func Run(ctx context.Context, cfg Config) (Result, error) {
 	if err != nil {
 		return Result{}, err
 	}
+	extractRate, err := extractionRate(ctx, corpusPath, cfg.Extractor)
+	if err != nil {
+		return Result{}, err
+	}
 	dbPath := filepath.Join(dir, "bench.db")
 	for _, suffix := range []string{"", "-wal", "-shm"} {
 		os.Remove(dbPath + suffix)
@@ -80,6 +102,8 @@ func Run(ctx context.Context, cfg Config) (Result, error) {
 		Store:     st,
 		Extractor: cfg.Extractor,
 		Workers:   cfg.Workers,
+		Observe:   cfg.Observe,
+		Fusion:    cfg.Fusion,
 		Saved: func(_ []store.Entry, readAt []time.Time, committed time.Time) {
 			mu.Lock()
 			for _, t := range readAt {
@@ -99,17 +123,52 @@ func Run(ctx context.Context, cfg Config) (Result, error) {
 	}
 	slices.Sort(latencies)
 	res := Result{
-		Reports:       stats.Added,
-		Incidents:     stats.Incidents,
-		Bytes:         size,
-		Elapsed:       elapsed,
-		ReportsPerSec: float64(stats.Added) / elapsed.Seconds(),
-		MBPerSec:      float64(size) / 1e6 / elapsed.Seconds(),
-		LatencyP50:    percentile(latencies, 0.50),
-		LatencyP99:    percentile(latencies, 0.99),
-		PeakRSSMB:     peakRSSMB(),
+		Reports:         stats.Added,
+		Incidents:       stats.Incidents,
+		ExtractMBPerSec: extractRate,
+		Bytes:           size,
+		Elapsed:         elapsed,
+		ReportsPerSec:   float64(stats.Added) / elapsed.Seconds(),
+		MBPerSec:        float64(size) / 1e6 / elapsed.Seconds(),
+		LatencyP50:      percentile(latencies, 0.50),
+		LatencyP99:      percentile(latencies, 0.99),
+		PeakRSSMB:       peakRSSMB(),
 	}
 	return res, nil
+}
+
+// extractionRate times extraction alone, on one goroutine, over the
+// reports of the corpus (at most 2,000 of them), in MB of report text per
+// second.
+func extractionRate(ctx context.Context, path string, ex ingest.Extractor) (float64, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return 0, fmt.Errorf("bench: %w", err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 0, 1<<20), 32<<20)
+	var reports []model.Report
+	for len(reports) < 2000 && sc.Scan() {
+		r, err := report.DecodeLine(sc.Bytes(), report.Options{})
+		if err != nil {
+			return 0, fmt.Errorf("bench: %s:%d: %w", path, len(reports)+1, err)
+		}
+		reports = append(reports, r)
+	}
+	if err := sc.Err(); err != nil {
+		return 0, fmt.Errorf("bench: reading %s: %w", path, err)
+	}
+	var bytes int
+	start := time.Now()
+	for _, r := range reports {
+		if err := ctx.Err(); err != nil {
+			return 0, err
+		}
+		ex.Extract(r)
+		bytes += len(r.Text)
+	}
+	return float64(bytes) / 1e6 / time.Since(start).Seconds(), nil
 }
 
 func writeCorpus(path string, cfg Config) (int64, error) {
@@ -155,15 +214,25 @@ func peakRSSMB() float64 {
 	return float64(ru.Maxrss) * 1024 / 1e6
 }
 
-// Write prints the result as a short table.
+// Write prints the result as a short table, each speed beside its target.
 func (r Result) Write(w io.Writer) error {
+	mark := func(ok bool) string {
+		if ok {
+			return "met"
+		}
+		return "UNMET"
+	}
 	_, err := fmt.Fprintf(w, `reports           %d (%.1f MB of JSONL)
 incidents         %d
 elapsed           %.2fs
-throughput        %.0f reports/s, %.2f MB/s
+extraction        %.1f MB/s on one core          target >= %.0f MB/s per core  %s
+ingest            %.0f reports/s, %.2f MB/s   target >= %d reports/s      %s
 latency p50/p99   %v / %v  (report read → committed and visible)
-peak RSS          %.0f MB
-`, r.Reports, float64(r.Bytes)/1e6, r.Incidents, r.Elapsed.Seconds(), r.ReportsPerSec, r.MBPerSec,
-		r.LatencyP50.Round(time.Millisecond), r.LatencyP99.Round(time.Millisecond), r.PeakRSSMB)
+peak RSS          %.0f MB                        target <= %.0f MB             %s
+`, r.Reports, float64(r.Bytes)/1e6, r.Incidents, r.Elapsed.Seconds(),
+		r.ExtractMBPerSec, TargetExtractMBPerSec, mark(r.ExtractMBPerSec >= TargetExtractMBPerSec),
+		r.ReportsPerSec, r.MBPerSec, TargetReportsPerSec, mark(r.ReportsPerSec >= TargetReportsPerSec),
+		r.LatencyP50.Round(time.Millisecond), r.LatencyP99.Round(time.Millisecond),
+		r.PeakRSSMB, TargetPeakRSSMB, mark(r.PeakRSSMB <= TargetPeakRSSMB))
 	return err
 }

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/atalaya/atalaya/extract"
+	"github.com/atalaya/atalaya/fuse"
 	"github.com/atalaya/atalaya/gazetteer"
 	"github.com/atalaya/atalaya/when"
 )
@@ -20,7 +21,8 @@ func TestRun(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	res, err := Run(context.Background(), Config{Reports: 300, Seed: 5, Extractor: extract.New(g, w)})
+	fcfg := fuse.DefaultConfig()
+	res, err := Run(context.Background(), Config{Reports: 300, Seed: 5, Extractor: extract.New(g, w), Fusion: &fcfg})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -36,11 +38,26 @@ func TestRun(t *testing.T) {
 	if res.LatencyP50 <= 0 || res.LatencyP99 < res.LatencyP50 || res.LatencyP99 > res.Elapsed {
 		t.Errorf("latency p50 %v p99 %v with elapsed %v: want 0 < p50 <= p99 <= elapsed", res.LatencyP50, res.LatencyP99, res.Elapsed)
 	}
+	if res.ExtractMBPerSec <= 0 {
+		t.Errorf("extraction %v MB/s, want a positive rate", res.ExtractMBPerSec)
+	}
 	if res.PeakRSSMB <= 0 {
 		t.Errorf("peak RSS %v MB", res.PeakRSSMB)
 	}
 	var buf bytes.Buffer
-	if err := res.Write(&buf); err != nil || !strings.Contains(buf.String(), "reports/s") {
-		t.Errorf("Write gave %q, %v", buf.String(), err)
+	if err := res.Write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"reports/s", "target >= 1000 reports/s", "MB/s on one core", "target >= 5 MB/s per core", "target <= 500 MB"} {
+		if !strings.Contains(buf.String(), want) {
+			t.Errorf("Write gave %q, want it to contain %q", buf.String(), want)
+		}
+	}
+	// The verdict follows the figure.
+	slow := Result{ExtractMBPerSec: 1, ReportsPerSec: 2000, PeakRSSMB: 100}
+	buf.Reset()
+	slow.Write(&buf)
+	if got := strings.Count(buf.String(), "UNMET"); got != 1 {
+		t.Errorf("a slow extraction gave %d UNMET marks, want 1:\n%s", got, buf.String())
 	}
 }

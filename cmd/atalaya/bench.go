@@ -6,6 +6,7 @@ import (
 	"io"
 
 	"github.com/atalaya/atalaya/bench"
+	"github.com/atalaya/atalaya/extract"
 	"github.com/atalaya/atalaya/gazetteer"
 )
 
@@ -39,11 +40,17 @@ func runBench(ctx context.Context, args []string, _ io.Reader, stdout, stderr io
 		}
 		return res.Write(stdout)
 	}
-	ex, err := newExtractor(nil)
+	fcfg, err := loadFuseConfig(*cfgPath)
 	if err != nil {
 		return err
 	}
-	res, err := bench.Run(ctx, bench.Config{Reports: *n, Seed: *seed, Workers: *workers, Dir: *dir, Extractor: ex.Extractor})
+	prior := extract.NewSourcePrior()
+	ex, err := newExtractor(prior)
+	if err != nil {
+		return err
+	}
+	res, err := bench.Run(ctx, bench.Config{Reports: *n, Seed: *seed, Workers: *workers, Dir: *dir,
+		Extractor: ex.Extractor, Observe: prior.Observe, Fusion: &fcfg})
 	if err != nil {
 		return err
 	}
