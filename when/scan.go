@@ -654,7 +654,7 @@ func (s *scan) weekday(i int) (item, bool) {
 			}
 			return finish(it), true
 		}
-		if d, ok := dayNum(s.w(j)); ok && !s.is(j+1, "de", "del") && !strings.Contains(s.toks[j].gap, ":") {
+		if d, ok := dayNum(s.w(j)); ok && !s.is(j+1, "de", "del") && !strings.Contains(s.toks[j].gap, ":") && s.dayAfterWeekday(j-1, j) {
 			if _, isMonth := s.r.months[s.w(j+1)]; !isMonth || !s.near(j+1) {
 				if !s.hasPub {
 					return item{}, false
@@ -689,6 +689,30 @@ func (s *scan) weekday(i int) (item, bool) {
 		it = s.withPart(it)
 	}
 	return finish(it), true
+}
+
+// dayAfterWeekday reports whether the number at n after the weekday at w
+// can be a day of the month ("el jueves 11"). An English weekday takes a
+// bare day only before a month ("Saturday 10 executions" counts the dead),
+// and a number that counts people or acts ("el sábado 7 ejecutados") is
+// a toll, not a day.
+func (s *scan) dayAfterWeekday(w, n int) bool {
+	if strings.HasSuffix(s.w(w), "day") {
+		return false
+	}
+	return !countNoun(s.w(n + 1))
+}
+
+// countNoun reports whether w is a noun or participle that a toll counts.
+func countNoun(w string) bool {
+	switch w {
+	case "muertos", "muertas", "ejecutados", "ejecutadas", "ejecuciones", "asesinatos", "asesinados",
+		"asesinadas", "homicidios", "cuerpos", "cadaveres", "heridos", "heridas", "lesionados",
+		"detenidos", "personas", "hombres", "mujeres", "victimas", "decapitados", "balaceras",
+		"ataques", "bloqueos", "desaparecidos", "levantados", "secuestrados", "policias":
+		return true
+	}
+	return false
 }
 
 // dayOfMonth returns the most recent day numbered d on or before the
