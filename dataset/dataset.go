@@ -101,7 +101,7 @@
 //
 //   - OutDatedByPublication: the headline names only days before the
 //     publication day (ayer, anoche, a weekday other than the
-//     publication's, a date less than a month before) and the coders gave
+//     publication's, another date) and the coders gave
 //     the publication day. Monitor PPD gives the publication day as the
 //     event day in about 81% of its rows, and in about half of those whose
 //     headline says "ayer": that is the coders' convention, not the day the

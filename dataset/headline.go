@@ -331,8 +331,8 @@ var periodBefore = map[string]bool{
 // June 18, 2007"). Names (see nameBefore, nameAfter) and the ends of
 // periods (see periodBefore) are no dating expressions. earlier: every
 // relative expression names a day before the publication day (ayer,
-// anoche, last night, a weekday other than the publication's, a date up
-// to a month before it). Without
+// anoche, last night, a weekday other than the publication's, a date
+// other than its). Without
 // deictic, the words that depend on the day of reading (ayer, hoy, anoche,
 // esta mañana; yesterday, today, last night) are not read.
 func dayRefs(headline, published string, deictic bool) (dated, earlier bool) {
@@ -407,18 +407,9 @@ func dayRefs(headline, published string, deictic bool) (dated, earlier bool) {
 		d, _ := strconv.Atoi(day)
 		if perr != nil || d != pub.Day() || monthNumber(month) != int(pub.Month()) {
 			dated = true
-			// A date up to a month before publication is an earlier day.
-			if perr == nil {
-				t := time.Date(pub.Year(), time.Month(monthNumber(month)), d, 0, 0, 0, 0, time.UTC)
-				if t.After(pub) {
-					t = t.AddDate(-1, 0, 0)
-				}
-				if pub.Sub(t) < 32*24*time.Hour {
-					earlier = true
-				} else {
-					same = true // history: the coders may have dated the report
-				}
-			}
+			// A date other than the publication day's is an earlier day:
+			// a year-less date after it is last year's.
+			earlier = earlier || perr == nil
 		}
 	}
 	return dated, earlier && !same
@@ -457,10 +448,18 @@ var (
 		"acribillaron": true, "hieren": true, "hirieron": true, "secuestran": true, "secuestraron": true,
 		"levantan": true, "levantaron": true, "queman": true, "quemaron": true, "incendian": true,
 		"incendiaron": true, "atacan": true, "atacaron": true, "emboscan": true, "emboscaron": true,
-		"decapitan": true, "muere": true, "mueren": true, "murio": true, "murieron": true,
-		"fallece": true, "fallecen": true, "kill": true, "kills": true, "killed": true, "slain": true,
+		"decapitan": true, "kill": true, "kills": true, "killed": true, "slain": true,
 		"murdered": true, "gunned": true, "ambushed": true, "kidnapped": true, "abducted": true,
 	}
+	// deathVerbs tell a death, violent or not.
+	deathVerbs = map[string]bool{"muere": true, "mueren": true, "murio": true, "murieron": true,
+		"fallece": true, "fallecen": true, "fallecio": true, "die": true, "dies": true, "died": true}
+	// calmCauses name a death by no one's hand ("muere por sobredosis").
+	calmCauses = []string{"sobredosis", "overdose", "infarto", "intoxica", "accidente", "accident",
+		"ahoga", "drown", "enfermedad", "covid", "natural"}
+	// tallyPhrase marks a count over a period ("matan a 10 en lo que va
+	// del año", "asesinan a 7 en cuatro días"): a tally, not an act.
+	tallyPhrase = regexp.MustCompile(` (en|durante) (lo que va|el ano|el mes|el fin de semana|(los |las )?(ultimos |ultimas |primeros )?[a-z0-9]+ (dias|semanas|meses|anos)|` + months + `) `)
 	actAux       = map[string]bool{"fue": true, "fueron": true, "es": true, "son": true, "resulta": true, "resultan": true, "was": true, "were": true}
 	actPartStems = []string{"asesinad", "ejecutad", "balead", "atacad", "secuestrad", "levantad", "acribillad",
 		"herid", "lesionad", "quemad", "shot", "stabbed"}
@@ -478,11 +477,20 @@ var (
 // ("fueron asesinados"), or a finding verb within four words of a body
 // ("localizan tres cuerpos", "hallan cadáver", "body found") or of "sin
 // vida". Nouns of crime alone ("van 30 homicidios", "bajan los
-// asesinatos") are statistics or policy, not an act.
+// asesinatos") are statistics or policy, not an act; nor is a count over a
+// period ("matan a 10 en lo que va del año": a tally), nor a death or a
+// body with a cause by no one's hand ("muere por sobredosis").
 func reportsAct(headline string) bool {
+	if tallyPhrase.MatchString(headline) {
+		return false
+	}
+	calm := false
+	for _, c := range calmCauses {
+		calm = calm || strings.Contains(headline, c)
+	}
 	ws := strings.Fields(headline)
 	for i, w := range ws {
-		if actVerbs[w] {
+		if actVerbs[w] || deathVerbs[w] && !calm {
 			return true
 		}
 		if actAux[w] && i+1 < len(ws) {
@@ -495,7 +503,7 @@ func reportsAct(headline string) bool {
 		if !findVerbs[w] {
 			continue
 		}
-		for j := max(0, i-4); j < min(len(ws), i+5); j++ {
+		for j := max(0, i-4); j < min(len(ws), i+5) && !calm; j++ {
 			if ws[j] == "sin" && j+1 < len(ws) && ws[j+1] == "vida" {
 				return true
 			}

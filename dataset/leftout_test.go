@@ -51,6 +51,11 @@ func TestReportsAct(t *testing.T) {
 		{"Bajan los asesinatos en el estado: fiscal", false},
 		{"Presentan plan para reducir la violencia", false},
 		{"Localizan a persona reportada como desaparecida", false},
+		{"Muere joven por sobredosis en su casa", false},
+		{"Localizan a hombre sin vida; habría sufrido un infarto", false},
+		{"Matan a 9 menores en lo que va del año", false},
+		{"Asesinan a 6 en cuatro días en el puerto", false},
+		{"Muere hombre baleado en un taller", true},
 	}
 	for _, tt := range tests {
 		if got := reportsAct(words(tt.headline)); got != tt.want {

@@ -572,22 +572,27 @@ func (s *scan) period(i int) (item, bool) {
 			w = "past"
 			j++
 		}
+		// "weekend", "week-end", "week end".
+		weekend, wend := s.is(j, "weekend"), j+1
+		if s.is(j, "week") && s.is(j+1, "end") && s.near(j+1) {
+			weekend, wend = true, j+2
+		}
 		switch {
-		case s.is(j, "week"):
+		case s.is(j, "week") && !weekend:
 			switch {
 			case w == "last" || w == "past":
 				return week(i, j+1, monday.AddDate(0, 0, -7))
 			case w == "this" || w == "earlier":
 				return week(i, j+1, monday)
 			}
-		case s.is(j, "weekend"):
+		case weekend:
 			t := sat
 			if w == "last" || w == "past" {
 				if s.d0.Weekday() == time.Saturday || s.d0.Weekday() == time.Sunday {
 					t = t.AddDate(0, 0, -7)
 				}
 			}
-			return week(i, j+1, t)
+			return week(i, wend, t)
 		case s.is(j, "month") && (w == "last" || w == "past"):
 			return week(i, j+1, prevMonth)
 		}

@@ -187,6 +187,8 @@ func TestFindEnglish(t *testing.T) {
 		{"last week", []want{{"last week", "2024-08-05 00:00", W, true, false}}},
 		{"over the weekend", []want{{"over the weekend", "2024-08-10 00:00", W, true, false}}},
 		{"this past weekend", []want{{"this past weekend", "2024-08-10 00:00", W, true, false}}},
+		// Spelled apart, a weekend is no week: the Saturday, not the Monday.
+		{"last week-end's attack", []want{{"last week-end", "2024-08-10 00:00", W, true, false}}},
 		{"last month", []want{{"last month", "2024-07-01 00:00", W, true, false}}},
 		{"on Aug. 12", []want{{"Aug. 12", "2024-08-12 00:00", D, true, false}}},
 		{"August 12, 2022", []want{{"August 12, 2022", "2022-08-12 00:00", D, false, true}}},
