@@ -459,7 +459,7 @@ var (
 		"ahoga", "drown", "enfermedad", "covid", "natural"}
 	// tallyPhrase marks a count over a period ("matan a 10 en lo que va
 	// del año", "asesinan a 7 en cuatro días"): a tally, not an act.
-	tallyPhrase = regexp.MustCompile(` (en|durante) (lo que va|el ano|el mes|el fin de semana|(los |las )?(ultimos |ultimas |primeros )?[a-z0-9]+ (dias|semanas|meses|anos)|` + months + `) `)
+	tallyPhrase  = regexp.MustCompile(` (en|durante) (lo que va|el ano|el mes|el fin de semana|(los |las )?(ultimos |ultimas |primeros )?[a-z0-9]+ (dias|semanas|meses|anos)|` + months + `) `)
 	actAux       = map[string]bool{"fue": true, "fueron": true, "es": true, "son": true, "resulta": true, "resultan": true, "was": true, "were": true}
 	actPartStems = []string{"asesinad", "ejecutad", "balead", "atacad", "secuestrad", "levantad", "acribillad",
 		"herid", "lesionad", "quemad", "shot", "stabbed"}
