@@ -77,7 +77,8 @@
 //     Spanish, "one" in English) and a word of death ("muertos", "asesinan",
 //     "cuerpos", "sin vida", "killed", "dead", "bodies"…) within four words of it.
 //   - dates the event: the headline has a relative day word (ayer, hoy,
-//     anoche, madrugada, a weekday; yesterday, today, tonight, a weekday) or
+//     anoche, madrugada, a weekday, "hace tres días"; yesterday, today,
+//     tonight, a weekday, "two days ago") or
 //     an absolute date ("5 de agosto", "Aug. 5", "August 5") other than the
 //     publication day. Names are not dates: a weekday or date after
 //     "los", "santo", "la", "colonia", "calle", "comunidad"… ("Tianguis de

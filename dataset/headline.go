@@ -2,6 +2,7 @@ package dataset
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -325,7 +326,8 @@ var periodBefore = map[string]bool{
 
 // dayRefs reads the headline words' dating expressions. dated: the
 // headline has a relative day word (ayer, hoy, anoche, madrugada, a
-// weekday; yesterday, today, tonight, a weekday) or an absolute date
+// weekday, "hace tres días"; yesterday, today, tonight, a weekday, "two
+// days ago") or an absolute date
 // ("5 de agosto", "Aug. 5", "August 5") other than the publication day
 // (published, YYYY-MM-DD), which would date the article ("Security Memo:
 // June 18, 2007"). Names (see nameBefore, nameAfter) and the ends of
@@ -370,6 +372,8 @@ func dayRefs(headline, published string, deictic bool) (dated, earlier bool) {
 			dated, same = true, true
 		case w == "madrugada":
 			dated = true
+		case daysAgo(ws, i) && !skip(i):
+			dated, earlier = true, true
 		default:
 			wd, ok := weekdayNames[w]
 			if !ok || skip(i) {
@@ -413,6 +417,22 @@ func dayRefs(headline, published string, deictic bool) (dated, earlier bool) {
 		}
 	}
 	return dated, earlier && !same
+}
+
+// daysAgo reports whether the words at i tell a number of days ago:
+// "hace tres días", "hace 11 días", "two days ago".
+func daysAgo(ws []string, i int) bool {
+	day := func(w string) bool { return w == "dia" || w == "dias" || w == "days" || w == "day" }
+	num := func(w string) bool {
+		if _, err := strconv.Atoi(w); err == nil {
+			return true
+		}
+		return w == "un" || w == "una" || w == "a" || slices.Contains(esUnits[1:], w) || slices.Contains(enUnits[1:], w)
+	}
+	if ws[i] == "hace" {
+		return i+2 < len(ws) && num(ws[i+1]) && day(ws[i+2])
+	}
+	return ws[i] == "ago" && i >= 2 && day(ws[i-1]) && num(ws[i-2])
 }
 
 // datesEvent reports whether the headline words date the event (dayRefs).

@@ -20,6 +20,10 @@ func TestDayRefs(t *testing.T) {
 		{"Hoy y ayer, cuatro muertos", "2022-07-10", true, false},
 		{"Killing on 8 July in León", "2022-07-10", true, true},
 		{"Balean a hombre en León", "2022-07-10", false, false},
+		{"Desapareció hace tres días en Mérida", "2022-07-10", true, true},
+		{"Two killed three days ago in Juárez", "2022-07-10", true, true},
+		{"Lo buscan desde hace 11 días", "2022-07-10", false, false}, // a period
+		{"Hace calor: tres días de lluvia", "2022-07-10", false, false},
 	}
 	for _, tt := range tests {
 		d, e := dayRefs(words(tt.headline), tt.published, true)
