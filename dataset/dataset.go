@@ -46,7 +46,15 @@
 //
 // A PPD row is a no-incident text when its coders marked it as security or
 // drug policy and recorded no death, injury, detention, body, kidnapping,
-// narcomessage, attack or activity of any kind.
+// narcomessage, attack or activity of any kind, and its headline reports
+// no act (below). The coders' fields alone do not tell: policy-coded rows
+// often leave every count at zero for a headline that reports a killing
+// ("Matan a tres en un bar"), and whether such a row has an event_date, a
+// municipality or a place separates them only weakly (most rows that have
+// them are still statistics and policy pieces). So a row whose headline reports an act is left out of
+// the no-incident figure (OutActHeadline) rather than scored either way;
+// statistics and policy headlines that only name crimes ("van 40
+// homicidios", "bajan los asesinatos") stay in.
 //
 // # What the headline says
 //
@@ -63,13 +71,64 @@
 //     cut at the first comma), the UCDP where_coordinates and adm_2 names, or
 //     a gazetteer locality of that municipality. Names that are ordinary
 //     words ("Centro", "Baja") do not count.
-//   - gives the death toll: the headline contains the gold number as digits
+//   - gives the death toll: the headline (for a UCDP row citing several
+//     articles, the first one's) contains the gold number as digits
 //     or as a Spanish or English number word ("un", "una" and "uno" for one in
 //     Spanish, "one" in English) and a word of death ("muertos", "asesinan",
 //     "cuerpos", "sin vida", "killed", "dead", "bodies"…) within four words of it.
 //   - dates the event: the headline has a relative day word (ayer, hoy,
-//     anoche, madrugada, a weekday; yesterday, today, tonight, a weekday) or
-//     an absolute date ("5 de agosto", "Aug. 5", "August 5").
+//     anoche, madrugada, a weekday, "hace tres días"; yesterday, today,
+//     tonight, a weekday, "two days ago") or
+//     an absolute date ("5 de agosto", "Aug. 5", "August 5") other than the
+//     publication day. Names are not dates: a weekday or date after
+//     "los", "santo", "la", "colonia", "calle", "comunidad"… ("Tianguis de
+//     los Lunes", "Santo Domingo", "la 20 de Noviembre") or before
+//     "neighborhood". Nor are the ends of periods: after "desde", "since",
+//     "entre", "between", "al", "hasta" ("desaparecido desde el viernes",
+//     "del 8 al 14 de octubre", "Jul. 2-Jul. 8"), nor a digest's issue
+//     date after "update", "review", "memo"… ("Security update 16 February
+//     2018", which the agency publishes the next day), nor a Spanish "de
+//     noviembre 29" (day after month is English order).
+//   - reports an act (no-incident rows only): a finite verb of killing,
+//     wounding, kidnapping, burning or attacking ("matan", "mueren",
+//     "killed"), a passive one ("fueron asesinados"), or a finding verb
+//     within four words of a body or "sin vida" ("localizan tres cuerpos").
+//
+// # Rows left out of a figure
+//
+// Some rows whose headline passes a test above still cannot measure the
+// extractor, because of how the data was coded; they are left out of that
+// figure and counted by reason (Gold.LeftOut, printed under the scores):
+//
+//   - OutDatedByPublication: the headline names only days before the
+//     publication day (ayer, anoche, a weekday other than the
+//     publication's, another date) and the coders gave
+//     the publication day. Monitor PPD gives the publication day as the
+//     event day in about 81% of its rows, and in about half of those whose
+//     headline says "ayer": that is the coders' convention, not the day the
+//     headline tells.
+//   - OutAfterPublication: the coded day is after the publication day (a
+//     coding slip, or a later source's day); no headline can tell it.
+//   - OutSharedDays (UCDP): the headline is shared by rows UCDP coded on
+//     different days (a tally "18 dead since Sunday" split into its days):
+//     it dates at most one of them.
+//   - OutSharedToll (UCDP): the headline is shared by several rows (a
+//     tally split by day or place, or one massacre split by the sides
+//     involved): its number is their total, or one victim of the tally
+//     ("9 murdered, one shot on the boardwalk"), not any one row's best.
+//   - OutLaterSource (UCDP): the row cites several articles and only a
+//     later one's headline gives the number: the first headline, which the
+//     report leads with and whose date it carries, does not give it
+//     (sources often disagree: "at least 14 dead", "26 dead").
+//
+// For a UCDP row citing several articles, the report's published date is
+// the first article's source_date (each article has its own, in order).
+// Each headline is read against its own date: a headline published on the
+// report's day may date the event with any expression; a later one, up to
+// six days later, only with a weekday or a date, since its "yesterday" is
+// relative to a day the report does not carry; an older or much later one
+// not at all. date_start is UCDP's event day (date_prec 1: the exact day);
+// it is the day compared.
 //
 // # Splits
 //
@@ -177,7 +236,28 @@ type Gold struct {
 	NamesMunicipality bool `json:"names_municipality,omitempty"`
 	GivesKilled       bool `json:"gives_killed,omitempty"`
 	DatesEvent        bool `json:"dates_event,omitempty"`
+	// LeftOut lists why the row is left out of figures it would
+	// otherwise count in (the Out constants).
+	LeftOut []string `json:"left_out,omitempty"`
 }
+
+// Reasons a row is left out of a figure (Gold.LeftOut); see the package
+// documentation.
+const (
+	// OutDatedByPublication: the headline dates the event before the
+	// publication day, and the coders gave the publication day.
+	OutDatedByPublication = "date: coded as the publication day against the headline's earlier day"
+	// OutAfterPublication: the coders' event day is after the publication day.
+	OutAfterPublication = "date: coded day after the publication day"
+	// OutSharedDays: the headline is shared by events coded on different days.
+	OutSharedDays = "date: headline shared by events coded on different days"
+	// OutSharedToll: the headline is shared by several coded events.
+	OutSharedToll = "deaths: headline shared by several coded events"
+	// OutLaterSource: only a later source's headline gives the number.
+	OutLaterSource = "deaths: only a later source's headline gives the number"
+	// OutActHeadline: coded as no incident, but the headline reports an act.
+	OutActHeadline = "no incident: coded so, but the headline reports an act"
+)
 
 // Set is one data set read.
 type Set struct {

@@ -247,8 +247,23 @@ func TestDatesEvent(t *testing.T) {
 		{"Gunmen kill four on Sunday", "2022-07-10", true},
 		{"El ataque del 5 de agosto en Celaya", "2022-08-10", true},
 		{"Attack of Aug. 5 in Celaya", "2022-08-10", true},
-		{"Security Memo: June 18, 2007", "2007-06-18", false}, // the article's own date
-		{"Security Memo: June 18, 2007", "", true},
+		{"Security Memo: June 18, 2007", "2007-06-18", false},     // the article's own date
+		{"Security Memo: June 18, 2007", "", false},               // a digest's issue date
+		{"Security update 16 February 2018", "2018-02-17", false}, // published the next day
+		{"Killing of 12 August in Celaya", "", true},
+		// Names: a market, a colonia, a saint's town, a neighbourhood.
+		{"Ataque en el Tianguis de los Lunes de Celaya", "2022-07-10", false},
+		{"Balean a joven en la colonia 20 de Noviembre", "2022-07-10", false},
+		{"Ejecutan a hombre en la 2 de Octubre", "2022-07-10", false},
+		{"Hallan cuerpo en Santo Domingo", "2022-07-10", false},
+		{"A man is killed in the 5 de Mayo neighborhood", "2022-07-10", false},
+		// Periods: since, between, ranges.
+		{"Buscan a joven desaparecido desde el viernes", "2022-07-10", false},
+		{"Tijuana: 12 dead since Sunday", "2022-07-10", false},
+		{"Seis asesinatos entre el viernes y el sábado", "2022-07-10", false},
+		{"Detienen a 90 del 2 al 8 de julio", "2022-07-10", false},
+		{"Security developments, Jul. 2-Jul. 8", "2022-07-10", false},
+		{"Balean a hombre el viernes en la colonia 5 de Mayo", "2022-07-10", true},
 		{"Balean a hombre en León", "2022-07-10", false},
 		{"Hoyos en la calle", "2022-07-10", false},
 	}

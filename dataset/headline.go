@@ -2,8 +2,10 @@ package dataset
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/atalaya/atalaya/fold"
@@ -279,44 +281,164 @@ func givesKilled(headline string, killed int) bool {
 }
 
 var (
-	dayWords = map[string]bool{
-		"ayer": true, "hoy": true, "anoche": true, "anteayer": true, "antier": true, "madrugada": true,
-		"lunes": true, "martes": true, "miercoles": true, "jueves": true, "viernes": true, "sabado": true,
-		"domingo": true, "yesterday": true, "today": true, "tonight": true, "monday": true, "tuesday": true,
-		"wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	// earlierWords name a day before the publication day, sameWords the
+	// publication day itself.
+	earlierWords = map[string]bool{"ayer": true, "anoche": true, "anteayer": true, "antier": true, "yesterday": true}
+	sameWords    = map[string]bool{"hoy": true, "today": true, "tonight": true}
+	weekdayNames = map[string]time.Weekday{
+		"domingo": time.Sunday, "lunes": time.Monday, "martes": time.Tuesday, "miercoles": time.Wednesday,
+		"jueves": time.Thursday, "viernes": time.Friday, "sabado": time.Saturday,
+		"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
+		"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
 	}
-	dayPhrases = []string{" esta manana ", " esta tarde ", " esta noche ", " last night ", " this morning "}
-	months     = `(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)`
-	absDate    = regexp.MustCompile(` ([1-9]|[12][0-9]|3[01]) (de )?` + months + ` | ` + months + ` ([1-9]|[12][0-9]|3[01]) `)
+	samePhrases    = []string{" esta manana ", " esta tarde ", " esta noche ", " this morning ", " this afternoon "}
+	earlierPhrases = []string{" last night "}
+	months         = `(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)`
+	absDate        = regexp.MustCompile(`( [a-z]+)? ([1-9]|[12][0-9]|3[01]) (de )?` + months + ` ([a-z]+ )?|( [a-z]+)? ` + months + ` ([1-9]|[12][0-9]|3[01]) ([a-z]+ )?`)
 )
 
-// datesEvent reports whether the headline words date the event: a
-// relative day word, or an absolute date other than the publication day
+// nameBefore lists words after which a weekday or a date is part of a
+// name, not a dating expression: "Tianguis de los Lunes", "Santo Domingo",
+// "colonia 20 de Noviembre", "la 2 de Octubre" (a date takes "el", a
+// colonia "la"), "calle 5 de Mayo".
+var nameBefore = map[string]bool{
+	"los": true, "santo": true, "santa": true, "colonia": true, "col": true, "calle": true, "avenida": true,
+	"av": true, "boulevard": true, "blvd": true, "bulevar": true, "fraccionamiento": true, "fracc": true,
+	"barrio": true, "unidad": true, "ejido": true, "comunidad": true, "localidad": true, "poblado": true,
+	"calzada": true, "privada": true, "mercado": true, "escuela": true, "plaza": true, "parque": true,
+	"la": true, "las": true, "the": true, "street": true, "avenue": true, "colony": true,
+	"amp": true, "ampliacion": true,
+}
+
+// nameAfter lists words after which a date names a place: "the 1 de Mayo
+// neighborhood".
+var nameAfter = map[string]bool{"neighborhood": true, "neighbourhood": true, "colony": true, "street": true, "avenue": true}
+
+// periodBefore lists words that make a day the start or end of a period,
+// not the day of an event: "desde el viernes", "since Sunday", "entre el
+// viernes y el sábado", "del 8 al 14 de octubre"; and digest titles
+// whose date is the issue's ("Security update 16 February 2018").
+var periodBefore = map[string]bool{
+	"desde": true, "since": true, "entre": true, "between": true, "al": true, "hasta": true, "until": true,
+	"update": true, "review": true, "memo": true, "briefing": true, "roundup": true, "digest": true,
+	"bulletin": true, "watch": true, "resumen": true, "boletin": true, "informe": true,
+}
+
+// dayRefs reads the headline words' dating expressions. dated: the
+// headline has a relative day word (ayer, hoy, anoche, madrugada, a
+// weekday, "hace tres días"; yesterday, today, tonight, a weekday, "two
+// days ago") or an absolute date
+// ("5 de agosto", "Aug. 5", "August 5") other than the publication day
 // (published, YYYY-MM-DD), which would date the article ("Security Memo:
-// June 18, 2007").
-func datesEvent(headline, published string) bool {
-	for _, w := range strings.Fields(headline) {
-		if dayWords[w] {
+// June 18, 2007"). Names (see nameBefore, nameAfter) and the ends of
+// periods (see periodBefore) are no dating expressions. earlier: every
+// relative expression names a day before the publication day (ayer,
+// anoche, last night, a weekday other than the publication's, a date
+// other than its). Without
+// deictic, the words that depend on the day of reading (ayer, hoy, anoche,
+// esta mañana; yesterday, today, last night) are not read.
+func dayRefs(headline, published string, deictic bool) (dated, earlier bool) {
+	pub, perr := parseDay(published)
+	for p := range periodBefore { // "desde el 12 de agosto" reads as "desde 12 de agosto"
+		headline = strings.ReplaceAll(headline, " "+p+" el ", " "+p+" ")
+		headline = strings.ReplaceAll(headline, " "+p+" the ", " "+p+" ")
+	}
+	ws := strings.Fields(headline)
+	same := false
+	skip := func(i int) bool {
+		prev, prev2 := "", ""
+		if i > 0 {
+			prev = ws[i-1]
+		}
+		if i > 1 {
+			prev2 = ws[i-2]
+		}
+		if nameBefore[prev] || periodBefore[prev] || periodBefore[prev2] && (prev == "el" || prev == "the") {
 			return true
 		}
+		for _, w := range ws[max(0, i-5):i] { // "entre el viernes y el sábado"
+			if w == "entre" || w == "between" {
+				return true
+			}
+		}
+		return false
 	}
-	for _, p := range dayPhrases {
-		if strings.Contains(headline, p) {
-			return true
+	for i, w := range ws {
+		switch {
+		case !deictic && (earlierWords[w] || sameWords[w]):
+		case earlierWords[w]:
+			dated, earlier = true, true
+		case sameWords[w]:
+			dated, same = true, true
+		case w == "madrugada":
+			dated = true
+		case daysAgo(ws, i) && !skip(i):
+			dated, earlier = true, true
+		default:
+			wd, ok := weekdayNames[w]
+			if !ok || skip(i) {
+				continue
+			}
+			dated = true
+			if perr != nil || wd == pub.Weekday() {
+				same = true
+			} else {
+				earlier = true
+			}
 		}
 	}
-	pub, err := parseDay(published)
+	for _, p := range samePhrases {
+		if deictic && strings.Contains(headline, p) {
+			dated, same = true, true
+		}
+	}
+	for _, p := range earlierPhrases {
+		if deictic && strings.Contains(headline, p) {
+			dated, earlier = true, true
+		}
+	}
 	for _, m := range absDate.FindAllStringSubmatch(headline, -1) {
-		day, month := m[1], m[3]
-		if day == "" {
-			day, month = m[5], m[4]
+		before, day, month, after := m[1], m[2], m[4], m[5]
+		monthFirst := day == ""
+		if monthFirst {
+			before, month, day, after = m[6], m[7], m[8], m[9]
+		}
+		before, after = strings.TrimSpace(before), strings.TrimSpace(after)
+		if nameBefore[before] || periodBefore[before] || nameAfter[after] || monthNumber(after) != 0 ||
+			monthFirst && (before == "de" || before == "del") { // "en 8 días de noviembre 29 homicidios"
+			continue
 		}
 		d, _ := strconv.Atoi(day)
-		if err != nil || d != pub.Day() || monthNumber(month) != int(pub.Month()) {
-			return true
+		if perr != nil || d != pub.Day() || monthNumber(month) != int(pub.Month()) {
+			dated = true
+			// A date other than the publication day's is an earlier day:
+			// a year-less date after it is last year's.
+			earlier = earlier || perr == nil
 		}
 	}
-	return false
+	return dated, earlier && !same
+}
+
+// daysAgo reports whether the words at i tell a number of days ago:
+// "hace tres días", "hace 11 días", "two days ago".
+func daysAgo(ws []string, i int) bool {
+	day := func(w string) bool { return w == "dia" || w == "dias" || w == "days" || w == "day" }
+	num := func(w string) bool {
+		if _, err := strconv.Atoi(w); err == nil {
+			return true
+		}
+		return w == "un" || w == "una" || w == "a" || slices.Contains(esUnits[1:], w) || slices.Contains(enUnits[1:], w)
+	}
+	if ws[i] == "hace" {
+		return i+2 < len(ws) && num(ws[i+1]) && day(ws[i+2])
+	}
+	return ws[i] == "ago" && i >= 2 && day(ws[i-1]) && num(ws[i-2])
+}
+
+// datesEvent reports whether the headline words date the event (dayRefs).
+func datesEvent(headline, published string) bool {
+	d, _ := dayRefs(headline, published, true)
+	return d
 }
 
 // monthNumber returns 1 to 12 for a folded Spanish or English month name
@@ -335,4 +457,82 @@ func monthNumber(s string) int {
 		}
 	}
 	return 0
+}
+
+// Words and phrases of a violent act reported as done, in folded
+// headline words (see reportsAct).
+var (
+	actVerbs = map[string]bool{
+		"mata": true, "matan": true, "mato": true, "mataron": true, "asesinan": true, "asesinaron": true,
+		"ejecutan": true, "ejecutaron": true, "balean": true, "balearon": true, "acribillan": true,
+		"acribillaron": true, "hieren": true, "hirieron": true, "secuestran": true, "secuestraron": true,
+		"levantan": true, "levantaron": true, "queman": true, "quemaron": true, "incendian": true,
+		"incendiaron": true, "atacan": true, "atacaron": true, "emboscan": true, "emboscaron": true,
+		"decapitan": true, "kill": true, "kills": true, "killed": true, "slain": true,
+		"murdered": true, "gunned": true, "ambushed": true, "kidnapped": true, "abducted": true,
+	}
+	// deathVerbs tell a death, violent or not.
+	deathVerbs = map[string]bool{"muere": true, "mueren": true, "murio": true, "murieron": true,
+		"fallece": true, "fallecen": true, "fallecio": true, "die": true, "dies": true, "died": true}
+	// calmCauses name a death by no one's hand ("muere por sobredosis").
+	calmCauses = []string{"sobredosis", "overdose", "infarto", "intoxica", "accidente", "accident",
+		"ahoga", "drown", "enfermedad", "covid", "natural"}
+	// tallyPhrase marks a count over a period ("matan a 10 en lo que va
+	// del año", "asesinan a 7 en cuatro días"): a tally, not an act.
+	tallyPhrase  = regexp.MustCompile(` (en|durante) (lo que va|el ano|el mes|el fin de semana|(los |las )?(ultimos |ultimas |primeros )?[a-z0-9]+ (dias|semanas|meses|anos)|` + months + `) `)
+	actAux       = map[string]bool{"fue": true, "fueron": true, "es": true, "son": true, "resulta": true, "resultan": true, "was": true, "were": true}
+	actPartStems = []string{"asesinad", "ejecutad", "balead", "atacad", "secuestrad", "levantad", "acribillad",
+		"herid", "lesionad", "quemad", "shot", "stabbed"}
+	findVerbs = map[string]bool{
+		"localizan": true, "localiza": true, "hallan": true, "halla": true, "encuentran": true, "encuentra": true,
+		"descubren": true, "reportan": true, "reporta": true, "abandonan": true, "dejan": true, "arrojan": true,
+		"tiran": true, "found": true, "left": true, "dumped": true, "discovered": true, "find": true, "finds": true,
+	}
+	bodyPrefixes = []string{"cuerpo", "cadaver", "restos", "osament", "fosa", "body", "bodies", "corpse", "remains"}
+)
+
+// reportsAct reports whether the headline words tell a violent act as
+// done: a finite verb of killing, wounding, kidnapping, burning or
+// attacking ("matan", "asesinaron", "mueren", "killed"), a passive one
+// ("fueron asesinados"), or a finding verb within four words of a body
+// ("localizan tres cuerpos", "hallan cadáver", "body found") or of "sin
+// vida". Nouns of crime alone ("van 30 homicidios", "bajan los
+// asesinatos") are statistics or policy, not an act; nor is a count over a
+// period ("matan a 10 en lo que va del año": a tally), nor a death or a
+// body with a cause by no one's hand ("muere por sobredosis").
+func reportsAct(headline string) bool {
+	if tallyPhrase.MatchString(headline) {
+		return false
+	}
+	calm := false
+	for _, c := range calmCauses {
+		calm = calm || strings.Contains(headline, c)
+	}
+	ws := strings.Fields(headline)
+	for i, w := range ws {
+		if actVerbs[w] || deathVerbs[w] && !calm {
+			return true
+		}
+		if actAux[w] && i+1 < len(ws) {
+			for _, p := range actPartStems {
+				if strings.HasPrefix(ws[i+1], p) {
+					return true
+				}
+			}
+		}
+		if !findVerbs[w] {
+			continue
+		}
+		for j := max(0, i-4); j < min(len(ws), i+5) && !calm; j++ {
+			if ws[j] == "sin" && j+1 < len(ws) && ws[j+1] == "vida" {
+				return true
+			}
+			for _, p := range bodyPrefixes {
+				if strings.HasPrefix(ws[j], p) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

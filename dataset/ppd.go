@@ -163,8 +163,14 @@ func ppdItem(row ppdRow, n *namer) (Item, bool) {
 		g.MunicipalityCode = ""
 	}
 	g.Types, g.TypeAmbiguous = ppdType(row)
-	g.NoIncident = ppdNoIncident(row)
 	h := words(title)
+	if ppdNoIncident(row) {
+		if reportsAct(h) {
+			g.LeftOut = append(g.LeftOut, OutActHeadline)
+		} else {
+			g.NoIncident = true
+		}
+	}
 	if n != nil {
 		g.Lat, g.Lon = n.seat(g.MunicipalityCode)
 		g.NamesMunicipality = n.municipalityNamed(h, g.MunicipalityCode, row.Municipality, placeName(row.Place))
@@ -173,7 +179,8 @@ func ppdItem(row ppdRow, n *namer) (Item, bool) {
 	if g.Killed != nil {
 		g.GivesKilled = givesKilled(h, *g.Killed)
 	}
-	g.DatesEvent = datesEvent(h, published)
+	dated, earlier := dayRefs(h, published, true)
+	g.DatesEvent = datedAgainst(&g, dated, earlier, published)
 	return Item{ID: id, Split: SplitOf(key), Line: line, Gold: g}, true
 }
 
@@ -233,6 +240,27 @@ func ppdNoIncident(r ppdRow) bool {
 		if strings.TrimSpace(s) != "" {
 			return false
 		}
+	}
+	return true
+}
+
+// datedAgainst reports whether a headline that dates the event or not
+// (dated; earlier: every day it names is before the publication day, see
+// dayRefs) counts in the date figure: not when the coders gave the
+// publication day against the headline's earlier day, a convention, nor
+// when they gave a day after the publication, which no headline can tell;
+// it records why on g instead.
+func datedAgainst(g *Gold, dated, earlier bool, published string) bool {
+	if !dated || g.Date == "" || published == "" {
+		return dated
+	}
+	switch {
+	case earlier && g.Date == published:
+		g.LeftOut = append(g.LeftOut, OutDatedByPublication)
+		return false
+	case g.Date > published: // both YYYY-MM-DD
+		g.LeftOut = append(g.LeftOut, OutAfterPublication)
+		return false
 	}
 	return true
 }

@@ -58,6 +58,7 @@ type ucdpRow struct {
 // ReadUCDP reads the UCDP GED JSONL file, keeping single-incident rows.
 func ReadUCDP(ctx context.Context, r io.Reader, n *namer) (Set, error) {
 	var s Set
+	var heads, days []string
 	err := eachRow(ctx, r, func(line []byte, no int) error {
 		s.Rows++
 		var row ucdpRow
@@ -73,8 +74,11 @@ func ReadUCDP(ctx context.Context, r io.Reader, n *namer) (Set, error) {
 			it.ID = "line " + strconv.Itoa(no)
 		}
 		s.Items = append(s.Items, it)
+		heads = append(heads, strings.TrimSpace(row.SourceHeadline))
+		days = append(days, strings.TrimSpace(row.DateStart))
 		return nil
 	})
+	markShared(s.Items, heads, days)
 	return s, err
 }
 
@@ -103,15 +107,23 @@ func ucdpItem(row ucdpRow, n *namer) (Item, bool) {
 	office := strings.TrimSpace(row.SourceOffice)
 	date := strings.TrimSpace(row.SourceDate)
 	heads := strings.Split(headline, ";")
+	lines, lineDates := []string{headline}, []string{""}
 	if offices := strings.Split(office, ";"); len(heads) > 1 && len(offices) == len(heads) {
 		for i := range heads {
 			heads[i] = strings.TrimSpace(heads[i])
 		}
 		headline = strings.Join(heads, "\n")
 		office = strings.TrimSpace(offices[0])
+		lines, lineDates = heads, make([]string, len(heads))
+		if dates := strings.Split(date, ";"); len(dates) == len(heads) {
+			for i, d := range dates {
+				lineDates[i] = validDate(d)
+			}
+		}
 	}
 	date, _, _ = strings.Cut(date, ";")
 	date = validDate(date)
+	lineDates[0] = date
 	published := date
 	if published == "" {
 		published = validDate(row.DateStart)
@@ -135,10 +147,72 @@ func ucdpItem(row ucdpRow, n *namer) (Item, bool) {
 		g.NamesPlace = g.NamesMunicipality || n.stateNamed(h, g.StateCode)
 	}
 	if g.Killed != nil {
-		g.GivesKilled = givesKilled(h, *g.Killed)
+		g.GivesKilled = givesKilled(words(lines[0]), *g.Killed)
+		if !g.GivesKilled && givesKilled(h, *g.Killed) {
+			g.LeftOut = append(g.LeftOut, OutLaterSource)
+		}
 	}
-	g.DatesEvent = datesEvent(h, published)
+	// A line published on the report's day dates the event with any
+	// expression; a later source's line, up to six days later, only with a
+	// weekday or a date: its "yesterday" is relative to a day the report
+	// does not carry.
+	var own []string
+	dated := false
+	for i, l := range lines {
+		if lineDates[i] == published {
+			own = append(own, l)
+		} else if laterWithinWeek(lineDates[i], published) {
+			d, _ := dayRefs(words(l), lineDates[i], false)
+			dated = dated || d
+		}
+	}
+	d, earlier := dayRefs(words(strings.Join(own, "\n")), published, true)
+	g.DatesEvent = datedAgainst(&g, dated || d, earlier, published)
 	return Item{ID: id, Split: SplitOf("ucdp:" + id), Line: line, Gold: g}, true
+}
+
+// markShared leaves out of the deaths figure the rows whose headline
+// (heads[i]) is shared by other rows, which UCDP coded as several events
+// (a tally split by day or place, or one massacre split by the sides):
+// the headline's number is their total, no one row's. Of those, rows
+// coded on different days (days[i]) are left out of the date figure too.
+func markShared(items []Item, heads, days []string) {
+	byHead := make(map[string][]int)
+	for i, h := range heads {
+		byHead[h] = append(byHead[h], i)
+	}
+	for _, idx := range byHead {
+		if len(idx) < 2 {
+			continue
+		}
+		differ := false
+		for _, i := range idx {
+			differ = differ || days[i] != days[idx[0]]
+		}
+		for _, i := range idx {
+			g := &items[i].Gold
+			if g.GivesKilled {
+				g.GivesKilled = false
+				g.LeftOut = append(g.LeftOut, OutSharedToll)
+			}
+			if differ && g.DatesEvent {
+				g.DatesEvent = false
+				g.LeftOut = append(g.LeftOut, OutSharedDays)
+			}
+		}
+	}
+}
+
+// laterWithinWeek reports whether the day d (YYYY-MM-DD) is zero to six
+// days after the day pub.
+func laterWithinWeek(d, pub string) bool {
+	t, err1 := parseDay(d)
+	p, err2 := parseDay(pub)
+	if err1 != nil || err2 != nil {
+		return false
+	}
+	days := t.Sub(p).Hours() / 24
+	return days >= 0 && days <= 6
 }
 
 func validCoord(lat, lon float64) bool {

@@ -5,7 +5,9 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"maps"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -86,10 +88,13 @@ type SplitScores struct {
 	Ratios    []Ratio `json:"ratios"`
 	// TypeAmbiguous and TypeUnknown count the rows left out of the type
 	// figure: coding that points to several types, or to none.
-	TypeAmbiguous int          `json:"type_ambiguous"`
-	TypeUnknown   int          `json:"type_unknown"`
-	Groups        []GroupCount `json:"groups,omitempty"`
-	Errors        int          `json:"errors"`
+	TypeAmbiguous int `json:"type_ambiguous"`
+	TypeUnknown   int `json:"type_unknown"`
+	// LeftOut counts the rows left out of a figure, by the reason
+	// (dataset.Gold.LeftOut).
+	LeftOut map[string]int `json:"left_out,omitempty"`
+	Groups  []GroupCount   `json:"groups,omitempty"`
+	Errors  int            `json:"errors"`
 }
 
 // GroupCount is the number of reports and incidents of one item group.
@@ -140,7 +145,9 @@ type SharedScores struct {
 //
 //   - none_found: reports where the pipeline found no incident.
 //   - no_incident_clean: of the texts coded as no incident, those where it
-//     found no violent incident (model.IncidentType.Violent).
+//     found no violent incident (model.IncidentType.Violent) that counts
+//     as one (model.Incident.Counted: a tally or a denial is a statement
+//     about incidents, not one).
 //   - state_all, state_named: same INEGI state; the second only over the
 //     headlines that name a place of the gold's (dataset.Gold.NamesPlace).
 //   - municipality_named: same INEGI municipality, over the headlines that
@@ -155,6 +162,9 @@ type SharedScores struct {
 //     the gold number with a word of death.
 //   - date_exact: the same calendar day in America/Mexico_City, over the
 //     headlines that date the event.
+//
+// Rows the data set leaves out of a figure (dataset.Gold.LeftOut) are
+// counted by reason and listed under the table.
 func RunSets(ctx context.Context, sets []dataset.Set, split string, workers int, p ItemPipeline) (*SharedScores, error) {
 	if split != "dev" && split != "check" && split != "all" {
 		return nil, fmt.Errorf("eval: split %q: want dev, check or all", split)
@@ -242,10 +252,11 @@ type setTally struct {
 	ratios                   map[string]*Ratio
 	dists                    map[string][]float64
 	groups                   map[string]*GroupCount
+	leftOut                  map[string]int
 }
 
 func newSetTally(loc *time.Location) *setTally {
-	t := &setTally{loc: loc, ratios: make(map[string]*Ratio), dists: make(map[string][]float64), groups: make(map[string]*GroupCount)}
+	t := &setTally{loc: loc, ratios: make(map[string]*Ratio), dists: make(map[string][]float64), groups: make(map[string]*GroupCount), leftOut: make(map[string]int)}
 	for _, k := range ratioKeys() {
 		t.ratios[k] = &Ratio{Key: k, Label: labels[k]}
 	}
@@ -266,6 +277,9 @@ func (t *setTally) count(key string, ok, none bool) {
 func (t *setTally) add(it dataset.Item, res itemResult) {
 	g := it.Gold
 	t.reports++
+	for _, why := range g.LeftOut {
+		t.leftOut[why]++
+	}
 	t.incidents += len(res.incidents)
 	if res.err != nil {
 		t.errs++
@@ -291,7 +305,7 @@ func (t *setTally) add(it dataset.Item, res itemResult) {
 	if g.NoIncident {
 		clean := true
 		for _, in := range res.incidents {
-			if in.Type.Violent() {
+			if in.Type.Violent() && in.Counted() {
 				clean = false
 			}
 		}
@@ -347,6 +361,9 @@ func (t *setTally) add(it dataset.Item, res itemResult) {
 func (t *setTally) scores(split string) SplitScores {
 	s := SplitScores{Split: split, Reports: t.reports, Incidents: t.incidents,
 		TypeAmbiguous: t.ambiguous, TypeUnknown: t.unknown, Errors: t.errs}
+	if len(t.leftOut) > 0 {
+		s.LeftOut = maps.Clone(t.leftOut)
+	}
 	if t.reports > 0 {
 		s.PerReport = float64(t.incidents) / float64(t.reports)
 	}
@@ -445,6 +462,9 @@ func (s *SharedScores) Write(w io.Writer) error {
 		last := set.Splits[len(set.Splits)-1]
 		if _, ok := last.Ratio(KeyType); ok {
 			fmt.Fprintf(bw, "type: %d rows with an ambiguous coding and %d with no type left out (%s)\n", last.TypeAmbiguous, last.TypeUnknown, last.Split)
+		}
+		for _, why := range slices.Sorted(maps.Keys(last.LeftOut)) {
+			fmt.Fprintf(bw, "left out of %s: %d (%s)\n", why, last.LeftOut[why], last.Split)
 		}
 		for _, g := range last.Groups {
 			fmt.Fprintf(bw, "group %s: %d reports, %d incidents, %d with none\n", g.Group, g.Reports, g.Incidents, g.NoneFound)

@@ -171,3 +171,43 @@ func TestRunSetsErrors(t *testing.T) {
 		t.Errorf("none found %d, want 6: a failed report counts as finding nothing", r.Correct)
 	}
 }
+
+// TestCleanCountsIncidents checks that a tally or a denial found in a
+// no-incident text leaves it clean, and that rows left out of figures are
+// counted by reason.
+func TestCleanCountsIncidents(t *testing.T) {
+	items := []dataset.Item{
+		{ID: "T", Split: dataset.Dev, Gold: dataset.Gold{NoIncident: true}},
+		{ID: "N", Split: dataset.Dev, Gold: dataset.Gold{NoIncident: true}},
+		{ID: "H", Split: dataset.Dev, Gold: dataset.Gold{NoIncident: true}},
+		{ID: "L", Split: dataset.Dev, Gold: dataset.Gold{Date: "2022-07-09", LeftOut: []string{dataset.OutDatedByPublication}}},
+	}
+	found := map[string][]model.Incident{
+		"T": {{Type: model.Homicide, Tally: true}},
+		"N": {{Type: model.Arson, Denial: true}},
+		"H": {{Type: model.Homicide}},
+		"L": {{Type: model.Homicide}},
+	}
+	p := func(it dataset.Item) ([]model.Incident, error) { return found[it.ID], nil }
+	s, err := RunSets(context.Background(), []dataset.Set{{Name: "x", Items: items}}, "dev", 1, p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dev := s.Sets[0].Splits[0]
+	if r, _ := dev.Ratio(KeyClean); r.Correct != 2 || r.Total != 3 {
+		t.Errorf("clean %d/%d, want 2/3 (T and N clean, H not)", r.Correct, r.Total)
+	}
+	if _, ok := dev.Ratio(KeyDate); ok {
+		t.Error("a row left out of the date figure was counted in it")
+	}
+	if n := dev.LeftOut[dataset.OutDatedByPublication]; n != 1 {
+		t.Errorf("left out %v, want 1 for the publication-day convention", dev.LeftOut)
+	}
+	var b bytes.Buffer
+	if err := s.Write(&b); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(b.String(), "left out of "+dataset.OutDatedByPublication+": 1") {
+		t.Errorf("output lacks the left-out line:\n%s", b.String())
+	}
+}

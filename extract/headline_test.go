@@ -43,6 +43,10 @@ func TestHeadlines(t *testing.T) {
 		{"Matan a mujer en la colonia 20 de Noviembre de Zamora", model.Homicide, 1, ""},
 		{"Matan a dos hombres en Uriangato; suman cinco en este sábado", model.Homicide, 2, "2024-08-10"},
 		{"¡Madrugada de terror en Tepic! Hallan a un comerciante asesinado", model.Homicide, 1, "2024-08-14"},
+		// The day someone went missing dates the disappearance, not the finding.
+		{"Localizan sin vida a comerciante desaparecido hace 9 días en Cajeme", model.Homicide, 1, ""},
+		{"Hallan cadáver de joven desaparecida desde el viernes en Celaya", model.Homicide, 1, ""},
+		{"Levantan a policía el viernes en Tlajomulco", model.Kidnapping, -1, "2024-08-09"},
 	}
 	for _, tt := range tests {
 		r := model.Report{ID: "h", Kind: model.KindNews, Lang: "es", Text: tt.text, Published: pub}

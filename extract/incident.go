@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/atalaya/atalaya/fold"
 	"github.com/atalaya/atalaya/gazetteer"
@@ -780,16 +782,48 @@ func (e *Extractor) location(p placeRef, highway string) model.Location {
 	return loc
 }
 
+// missingSince reports whether the time expression starting at start in
+// text tells when someone went missing: it follows "desaparecido",
+// "desapareció", "missing", "disappeared"… directly or through "desde",
+// "since", "el", "hace" ("desaparecido hace 19 días", "missing since
+// Friday", "desaparecida desde el 12 de diciembre").
+func missingSince(text string, start int) bool {
+	from := max(0, start-48)
+	for from > 0 && !utf8.RuneStart(text[from]) {
+		from--
+	}
+	ws := strings.FieldsFunc(fold.String(text[from:start]), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+	for len(ws) > 0 {
+		switch ws[len(ws)-1] {
+		case "desde", "since", "el", "la", "the", "on", "hace", "de", "del":
+			ws = ws[:len(ws)-1]
+			continue
+		}
+		break
+	}
+	if len(ws) == 0 {
+		return false
+	}
+	w := ws[len(ws)-1]
+	return strings.HasPrefix(w, "desaparec") || strings.HasPrefix(w, "extraviad") ||
+		w == "missing" || w == "disappeared" || w == "vanished"
+}
+
 // setTime fills the incident's time; it reports whether the time came
 // from the incident's own sentences.
 func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 	var best, bare *timeExpr
 	bestD := 1 << 30
 	ahead := d.typ == model.Disruption || d.typ == model.Advisory // dated when they take effect
+	// A day someone went missing dates the disappearance, not the finding
+	// or the killing told with it.
+	other := func(t *timeExpr) bool { return d.typ != model.Kidnapping && missingSince(c.r.Text, t.start) }
 	for _, i := range d.sents {
 		for k := range c.sents[i].times {
 			t := &c.sents[i].times[k]
-			if t.historic || t.t.IsZero() || t.upcoming && !ahead {
+			if t.historic || t.t.IsZero() || t.upcoming && !ahead || other(t) {
 				continue
 			}
 			if t.bare {
@@ -850,7 +884,7 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 		for j := range c.sents {
 			for k := range c.sents[j].times {
 				t := &c.sents[j].times[k]
-				if t.historic || t.upcoming || t.t.IsZero() {
+				if t.historic || t.upcoming || t.t.IsZero() || other(t) {
 					continue
 				}
 				if t.bare {

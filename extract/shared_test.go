@@ -99,9 +99,12 @@ func TestSharedMisses(t *testing.T) {
 	}
 }
 
-// violentIn reports whether incs has a violent incident.
+// violentIn reports whether incs has a violent incident that counts as one.
 func violentIn(incs []model.Incident) bool {
 	for _, g := range incs {
+		if !g.Counted() { // a tally or a denial is no incident
+			continue
+		}
 		switch g.Type {
 		case model.Homicide, model.ArmedAttack, model.ArmedClash, model.Kidnapping, model.Explosive, model.Arson, model.BusinessAttack, model.Blockade:
 			return true

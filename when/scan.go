@@ -572,22 +572,27 @@ func (s *scan) period(i int) (item, bool) {
 			w = "past"
 			j++
 		}
+		// "weekend", "week-end", "week end".
+		weekend, wend := s.is(j, "weekend"), j+1
+		if s.is(j, "week") && s.is(j+1, "end") && s.near(j+1) {
+			weekend, wend = true, j+2
+		}
 		switch {
-		case s.is(j, "week"):
+		case s.is(j, "week") && !weekend:
 			switch {
 			case w == "last" || w == "past":
 				return week(i, j+1, monday.AddDate(0, 0, -7))
 			case w == "this" || w == "earlier":
 				return week(i, j+1, monday)
 			}
-		case s.is(j, "weekend"):
+		case weekend:
 			t := sat
 			if w == "last" || w == "past" {
 				if s.d0.Weekday() == time.Saturday || s.d0.Weekday() == time.Sunday {
 					t = t.AddDate(0, 0, -7)
 				}
 			}
-			return week(i, j+1, t)
+			return week(i, wend, t)
 		case s.is(j, "month") && (w == "last" || w == "past"):
 			return week(i, j+1, prevMonth)
 		}
@@ -654,7 +659,7 @@ func (s *scan) weekday(i int) (item, bool) {
 			}
 			return finish(it), true
 		}
-		if d, ok := dayNum(s.w(j)); ok && !s.is(j+1, "de", "del") && !strings.Contains(s.toks[j].gap, ":") {
+		if d, ok := dayNum(s.w(j)); ok && !s.is(j+1, "de", "del") && !strings.Contains(s.toks[j].gap, ":") && s.dayAfterWeekday(j-1, j) {
 			if _, isMonth := s.r.months[s.w(j+1)]; !isMonth || !s.near(j+1) {
 				if !s.hasPub {
 					return item{}, false
@@ -689,6 +694,30 @@ func (s *scan) weekday(i int) (item, bool) {
 		it = s.withPart(it)
 	}
 	return finish(it), true
+}
+
+// dayAfterWeekday reports whether the number at n after the weekday at w
+// can be a day of the month ("el jueves 11"). An English weekday takes a
+// bare day only before a month ("Saturday 10 executions" counts the dead),
+// and a number that counts people or acts ("el sábado 7 ejecutados") is
+// a toll, not a day.
+func (s *scan) dayAfterWeekday(w, n int) bool {
+	if strings.HasSuffix(s.w(w), "day") {
+		return false
+	}
+	return !countNoun(s.w(n + 1))
+}
+
+// countNoun reports whether w is a noun or participle that a toll counts.
+func countNoun(w string) bool {
+	switch w {
+	case "muertos", "muertas", "ejecutados", "ejecutadas", "ejecuciones", "asesinatos", "asesinados",
+		"asesinadas", "homicidios", "cuerpos", "cadaveres", "heridos", "heridas", "lesionados",
+		"detenidos", "personas", "hombres", "mujeres", "victimas", "decapitados", "balaceras",
+		"ataques", "bloqueos", "desaparecidos", "levantados", "secuestrados", "policias":
+		return true
+	}
+	return false
 }
 
 // dayOfMonth returns the most recent day numbered d on or before the

@@ -111,6 +111,8 @@ func TestFindSpanish(t *testing.T) {
 		// Thursday the 11th is July's, not August's (a Sunday).
 		{"la tarde del jueves 11", []want{{"la tarde del jueves 11", "2024-07-11 16:00", D, true, false}}},
 		{"el domingo 11", []want{{"el domingo 11", "2024-08-11 00:00", D, true, false}}},
+		// A number that counts the dead after a weekday is no day of the month.
+		{"el sábado 3 ejecutados", []want{{"el sábado", "2024-08-10 00:00", D, true, false}}},
 		{"a las 14:30", []want{{"a las 14:30", "2024-08-14 14:30", M, true, false}}},
 		{"alrededor de las 3 de la tarde", []want{{"alrededor de las 3 de la tarde", "2024-08-14 15:00", H, true, false}}},
 		// 22:00 today is after the publication: it was yesterday's.
@@ -175,6 +177,8 @@ func TestFindEnglish(t *testing.T) {
 		{"just after midnight", []want{{"just after midnight", "2024-08-14 00:00", H, true, false}}},
 		{"last Sunday", []want{{"last Sunday", "2024-08-11 00:00", D, true, false}}},
 		{"on Friday", []want{{"on Friday", "2024-08-09 00:00", D, true, false}}},
+		// English takes a bare day number only with a month: this 3 counts.
+		{"Saturday 3 executions", []want{{"Saturday", "2024-08-10 00:00", D, true, false}}},
 		{"early Sunday", []want{{"early Sunday", "2024-08-11 03:00", D, true, false}}},
 		{"late Saturday", []want{{"late Saturday", "2024-08-10 22:00", D, true, false}}},
 		{"two hours ago", []want{{"two hours ago", "2024-08-14 13:00", H, true, false}}},
@@ -183,6 +187,8 @@ func TestFindEnglish(t *testing.T) {
 		{"last week", []want{{"last week", "2024-08-05 00:00", W, true, false}}},
 		{"over the weekend", []want{{"over the weekend", "2024-08-10 00:00", W, true, false}}},
 		{"this past weekend", []want{{"this past weekend", "2024-08-10 00:00", W, true, false}}},
+		// Spelled apart, a weekend is no week: the Saturday, not the Monday.
+		{"last week-end's attack", []want{{"last week-end", "2024-08-10 00:00", W, true, false}}},
 		{"last month", []want{{"last month", "2024-07-01 00:00", W, true, false}}},
 		{"on Aug. 12", []want{{"Aug. 12", "2024-08-12 00:00", D, true, false}}},
 		{"August 12, 2022", []want{{"August 12, 2022", "2022-08-12 00:00", D, false, true}}},
