@@ -109,12 +109,24 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 				st = p
 			}
 		}
+		from := fromSentence
+		if len(states) == 0 && !s.tallyCountry {
+			// "Violence goes on in Tijuana; 4 executed": the tally's
+			// sentence names no place, the report names one state.
+			for _, p := range c.refs {
+				if p.place.StateCode != "" && p.place.Kind != gazetteer.Country {
+					states[p.place.StateCode] = true
+					st = p
+				}
+			}
+			from = fromReport
+		}
 		if len(states) == 1 && !s.tallyCountry {
 			d.place = placeRef{text: st.text, place: gazetteer.Place{ID: -1, Kind: gazetteer.State, StateCode: st.place.StateCode}, score: st.score}
 			if st.place.Kind == gazetteer.State {
 				d.place = st
 			}
-			d.placeFrom = fromSentence
+			d.placeFrom = from
 		} else {
 			d.place = placeRef{place: gazetteer.Place{ID: -2, Kind: gazetteer.Country}}
 			d.placeFrom = fromSentence

@@ -50,7 +50,7 @@ type reportCtx struct {
 	domDone bool
 }
 
-func (e *Extractor) newReportCtx(r model.Report) *reportCtx {
+func (e *Extractor) newReportCtx(r model.Report, placeText string) *reportCtx {
 	c := &reportCtx{r: r, text: despace(fold.New(r.Text))}
 	prior := ""
 	if r.Lat != nil && r.Lon != nil && e.geo != nil {
@@ -73,7 +73,7 @@ func (e *Extractor) newReportCtx(r model.Report) *reportCtx {
 	raw := e.split(c.text.Folded, transcript)
 	hits := e.match(c.text)
 	if e.geo != nil && r.Text != "" {
-		c.refs = dropStreets(r.Text, e.geo.places(r.Text, prior))
+		c.refs = dropStreets(r.Text, e.geo.places(placeText, prior))
 	}
 	if d := datelineEnd(r.Text); d > 0 {
 		for len(c.refs) > 0 && c.refs[0].end <= d {
@@ -686,6 +686,9 @@ func notHere(text string, refs []placeRef, k int, actorAt [][2]int) bool {
 			return true
 		}
 	}
+	if movedTo(text[max(0, p.start-80):p.start]) {
+		return true
+	}
 	if k > 0 && refs[k-1].end <= p.start && joinsRoute(text[refs[k-1].end:p.start], text, refs[k-1].start) {
 		return true // the far end of a route: "Reynosa-Monterrey", "carretera guadalajara colima"
 	}
@@ -707,6 +710,50 @@ func notHere(text string, refs []placeRef, k int, actorAt [][2]int) bool {
 	}
 	return false
 }
+
+// movedTo reports whether before, the text right before a place, ends
+// with a movement to it: a verb of taking, sending or travelling, a few
+// words, and "a", "al", "hacia", "to" ("trasladan a los detenidos al
+// puerto de", "shipment bound for the port of", "los llevaron a"). The
+// place is a destination, not where the incident happened.
+func movedTo(before string) bool {
+	f := strings.Fields(fold.String(before))
+	// The place's kind and article before its name: "puerto de", "the port of".
+	for len(f) > 0 {
+		switch f[len(f)-1] {
+		case "el", "la", "los", "las", "the", "de", "del", "of", "puerto", "port", "ciudad", "city", "penal", "prison", "estado", "state", "municipio":
+			f = f[:len(f)-1]
+			continue
+		}
+		break
+	}
+	if len(f) < 2 {
+		return false
+	}
+	switch f[len(f)-1] {
+	case "a", "al", "hacia", "to", "for", "into":
+	default:
+		return false
+	}
+	for i := len(f) - 2; i >= 0 && i >= len(f)-7; i-- {
+		w := strings.Trim(f[i], ",;:")
+		for _, v := range movementVerbs {
+			if strings.HasPrefix(w, v) {
+				return true
+			}
+		}
+		if strings.ContainsAny(f[i], ",;:") {
+			break
+		}
+	}
+	return false
+}
+
+// movementVerbs are the stems of verbs that take people or goods
+// somewhere: the place after them is a destination.
+var movementVerbs = []string{"traslad", "llevad", "llevan", "llevaron", "envia", "enviad", "enviaron", "remitid", "remitier",
+	"deportad", "extraditad", "trasladad", "viajaba", "se dirigia", "dirigian", "dirigia", "huyeron", "huyo", "escaparon", "destino",
+	"transferred", "taken", "sent", "moved", "flown", "shipped", "headed", "heading", "travel", "bound", "deported", "extradited", "fled", "returning"}
 
 // dropStudio removes the broadcaster's own location ("we're back live here
 // in Cuernavaca", "desde aquí en Culiacán") from a sentence's places when

@@ -372,6 +372,22 @@ func TestResolve(t *testing.T) {
 			[]want{{"Armería", "Armería", "06001"}}},
 		// A name that is a word still needs a cue or support.
 		{"Victoria dijo: no hubo clases", "", nil},
+		// A town's own name after a venue or its people: a city, or a
+		// municipality of the outlet's state; not a neighbourhood's name
+		// elsewhere.
+		{"Balacera en la cantina de Tuxpan deja un herido", "30",
+			[]want{{"Tuxpan", "Tuxpan", "30189"}}},
+		{"Vecinos de Comonfort hallan un cuerpo en un canal", "11",
+			[]want{{"Comonfort", "Comonfort", "11009"}}},
+		{"Hallan a un hombre sin vida en un domicilio de Álamos", "22", nil},
+		// The outlet's city after a lowercase word and "de"; a surname
+		// after a capitalized one.
+		{"Hieren a un joven en un taller mecánico de León", "11",
+			[]want{{"León", "León", "11020"}}},
+		{"Detienen a Ramiro Ponce de León por robo", "11", nil},
+		// The town after a neighbourhood, closing the clause.
+		{"Atacan a un taxista en Lomas del Sur, León; muere en el hospital", "",
+			[]want{{"León", "León", "11020"}}},
 	}
 	for _, tt := range tests {
 		rs := g.Resolve(tt.text, g.Find(tt.text), tt.prior)

@@ -181,7 +181,10 @@ func (g *Gazetteer) Resolve(text string, ms []Mention, prior string) []Resolved 
 		}
 		p := m.Candidates[best]
 		supported := next != "" || len(within) > 0 || support(p.StateCode, keys[i]) > 0
-		if doubt[i] && !supported && !(prior != "" && p.StateCode == prior && !g.ambiguous(keys[i])) {
+		// A town's own name after a venue or its people ("cantina de
+		// Tuxpan"): a city, or a municipality of the prior's state.
+		venue := p.Kind == Municipality && foldKey(p.Name) == keys[i] && (p.Population > 0 || p.StateCode == prior) && venueCue(text, m.Start)
+		if doubt[i] && !supported && !venue && !(prior != "" && p.StateCode == prior && (!g.ambiguous(keys[i]) || homeCityOf(text, m, p))) {
 			// A name that may be a word stays out unless the text
 			// supports it; a small place's name stays in when it lies
 			// in the prior's state (a locality of the outlet's home).
@@ -202,6 +205,36 @@ func (g *Gazetteer) Resolve(text string, ms []Mention, prior string) []Resolved 
 		out = append(out, Resolved{Mention: m, Place: p, Score: math.Round(score*100) / 100})
 	}
 	return out
+}
+
+// homeCityOf reports whether p, chosen for m, is a municipality of known
+// size that m names after a lowercase word and "de" ("cantina de Tuxpan",
+// "casa de pánico de León"): in the prior's state, the town, not a
+// surname ("Juan Pérez de León" has a capitalized word before "de").
+func homeCityOf(text string, m Mention, p Place) bool {
+	if p.Kind != Municipality || p.Population <= 0 {
+		return false
+	}
+	lo := max(0, m.Start-40)
+	for lo > 0 && !utf8.RuneStart(text[lo]) {
+		lo--
+	}
+	head := text[lo:m.Start]
+	f := fold.String(head)
+	w1, p1 := prevWord(f, len(f))
+	if w1 != "de" && w1 != "del" {
+		return false
+	}
+	w2, _ := prevWord(f, p1)
+	if w2 == "" {
+		return false
+	}
+	// The word before "de" as written: lowercase.
+	h := strings.TrimRight(head, " ")
+	h = strings.TrimRight(h[:len(h)-len(w1)], " '’\"”")
+	i := strings.LastIndexFunc(h, func(r rune) bool { return !unicode.IsLetter(r) })
+	first, _ := utf8.DecodeRuneInString(h[i+1:])
+	return unicode.IsLower(first)
 }
 
 // doubtful reports whether a mention may well not be a place: its name is
@@ -226,9 +259,36 @@ func (g *Gazetteer) doubtful(text string, m Mention, key string) bool {
 	if !g.ambiguous(key) && !small {
 		// A town of unknown size is doubtful only inside a longer name:
 		// "colonia San Buenaventura", "Playa Cerritos", "Plan de Ayala".
-		return town && inName(text, m.Start)
+		// "colonia Centro de Yautepec": the centre of the town.
+		return town && inName(text, m.Start) && !centreOf(text, m.Start)
 	}
-	return !hasCue(text, m.Start) && !labels(text, m) && !(cityOf(m.Candidates) && afterSettlement(text, m.Start))
+	return !hasCue(text, m.Start) && !labels(text, m) && !(cityOf(m.Candidates) && (afterSettlement(text, m.Start) || closesWithComma(text, m)))
+}
+
+// closesWithComma reports whether the mention follows a comma and ends its
+// clause: "en Brisas del Campestre, León", "la Sinarquistas, León; muere":
+// the town a neighbourhood named before it lies in.
+func closesWithComma(text string, m Mention) bool {
+	before := strings.TrimRight(text[:m.Start], " ")
+	if !strings.HasSuffix(before, ",") {
+		return false
+	}
+	after := strings.TrimLeft(text[m.End:], " ")
+	return after == "" || strings.ContainsRune(";.:\n|", rune(after[0]))
+}
+
+// centreOf reports whether "centro de" or "centro del" precedes original
+// offset i: "la colonia Centro de Yautepec" is the town's centre, not a
+// longer name.
+func centreOf(text string, i int) bool {
+	lo := max(0, i-24)
+	for lo > 0 && !utf8.RuneStart(text[lo]) {
+		lo--
+	}
+	f := fold.String(text[lo:i])
+	w1, p1 := prevWord(f, len(f))
+	w2, _ := prevWord(f, p1)
+	return (w1 == "de" || w1 == "del") && w2 == "centro"
 }
 
 // cityOf reports whether one of ps is a municipality of known size, a
@@ -324,6 +384,9 @@ func hasCue(text string, i int) bool {
 		lo--
 	}
 	f := fold.String(text[lo:i])
+	if t := strings.TrimRight(f, " "); strings.HasSuffix(t, "mexico's") || strings.HasSuffix(t, "mexico’s") {
+		return true // "in Mexico's La Paz"
+	}
 	w1, p1 := prevWord(f, len(f))
 	switch w1 {
 	case "en", "in", "near", "outside", "around", "cerca", "hacia", "rumbo", "desde", "from", "at", "to", "a",
@@ -332,7 +395,7 @@ func hasCue(text string, i int) bool {
 	case "de", "del", "of":
 		w2, _ := prevWord(f, p1)
 		switch w2 {
-		case "municipio", "municipios", "ciudad", "localidad", "poblado", "comunidad", "estado",
+		case "resort", "port", "capital", "municipio", "municipios", "ciudad", "localidad", "poblado", "comunidad", "estado",
 			"alcaldia", "cabecera", "region", "puerto", "ejido", "zona", "city", "town", "state",
 			"municipality", "village", "cerca", "inmediaciones", "afueras", "habitantes", "vecinos",
 			"carretera", "autopista", "tramo",
@@ -348,6 +411,32 @@ func hasCue(text string, i int) bool {
 			"rancho", "ranchos", "carreteras", "camino", "caminos", "predio", "terraceria", "campos", "brecha",
 			"balacera", "balaceras", "puntos", "puente", "rio", "playa", "playas", "cuartel", "motel", "marisqueria",
 			"streets", "police", "mayor", "residents", "resident", "native":
+			return true
+		}
+	}
+	return false
+}
+
+// venueCue reports whether a home, shop, ground or people of a town
+// precede position i of text with "de": "cantina de Tuxpan", "gimnasio de
+// Escobedo", "pobladores de Comonfort". Weaker than hasCue: "domicilio de
+// Álamos" may be a neighbourhood's, so only a town's name is taken.
+func venueCue(text string, i int) bool {
+	lo := max(0, i-40)
+	for lo > 0 && !utf8.RuneStart(text[lo]) {
+		lo--
+	}
+	f := fold.String(text[lo:i])
+	w1, p1 := prevWord(f, len(f))
+	if w1 == "de" || w1 == "del" {
+		w2, _ := prevWord(f, p1)
+		switch w2 {
+		case "casa", "casas", "vivienda", "domicilio", "cantina", "cantinas", "gimnasio", "bodega", "bodegas",
+			"taller", "tienda", "tiendas", "negocio", "negocios", "hotel", "parque", "escuela", "iglesia",
+			"fiesta", "antro", "antros", "bares", "tianguis", "canal", "presa", "arroyo", "cerro", "basurero",
+			"terreno", "terrenos", "huerta", "parcela", "granja", "finca", "pobladores", "locatarios",
+			"comerciantes", "comerciante", "taxista", "taxistas", "penitenciario", "cereso", "reclusorio",
+			"mercados", "barrios", "fraccionamientos":
 			return true
 		}
 
