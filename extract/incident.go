@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/atalaya/atalaya/fold"
 	"github.com/atalaya/atalaya/gazetteer"
@@ -664,6 +666,11 @@ func (e *Extractor) homeTown(c *reportCtx, d *draft) string {
 		local = local || neighbourhood(f)
 		capital = capital || capitalSaid(f)
 	}
+	if !local {
+		// "Ejecutan a tres en Praderas del Sur": a proper name after "en"
+		// that is no known place is a neighbourhood of the home town.
+		local = unknownPlace(c.r.Title, c.titleRefs) || len(d.sents) > 0 && unknownPlace(c.r.Text[c.sents[d.sents[0]].start:c.sents[d.sents[0]].end], nil)
+	}
 	if capital && e.geo != nil {
 		// "en la capital" from a Chihuahua outlet: the city of
 		// Chihuahua, where the capital has the state's name.
@@ -675,12 +682,90 @@ func (e *Extractor) homeTown(c *reportCtx, d *draft) string {
 			}
 		}
 	}
-	tp, ok := e.prior.(TownPrior)
-	if !ok || !local {
+	if !local {
 		return ""
 	}
-	code, _ := tp.HomeMunicipality(c.r.Source)
-	return code
+	if tp, ok := e.prior.(TownPrior); ok {
+		if code, ok := tp.HomeMunicipality(c.r.Source); ok {
+			return code
+		}
+	}
+	return e.outletTown(c.r.Source, c.home)
+}
+
+// outletTown returns the municipality of state home that an outlet's name
+// ends with ("El Diario de Juárez", "El Sol de Cuautla"), or "". A state's
+// name ("Diario de Colima") names the state, not its capital.
+func (e *Extractor) outletTown(source, home string) string {
+	if e.geo == nil || home == "" {
+		return ""
+	}
+	f := fold.String(source)
+	k := max(strings.LastIndex(f, " de "), strings.LastIndex(f, " del "))
+	if k < 0 {
+		return ""
+	}
+	tail := strings.TrimSpace(source[strings.Index(source[k+1:], " ")+k+2:])
+	if tail == "" {
+		return ""
+	}
+	if st, ok := e.geo.state(home); ok && fold.String(st.Name) == fold.String(tail) {
+		return ""
+	}
+	for _, p := range e.geo.places("en "+tail, home) {
+		if p.place.Kind == gazetteer.Municipality && p.place.StateCode == home && p.start == 3 && p.end == 3+len(tail) {
+			return p.place.MunicipalityCode
+		}
+	}
+	return ""
+}
+
+// unknownPlace reports whether text, in mixed case, has after "en" (and
+// an article or "calles de") a capitalized word that starts no place of
+// refs ("en Praderas del Sur", "en la Pánfilo Natera"): a name the
+// gazetteer does not know, most often a neighbourhood. The caller knows
+// that its incident has no place from the text.
+func unknownPlace(text string, refs []placeRef) bool {
+	if strings.IndexFunc(text, unicode.IsLower) < 0 {
+		return false // all capitals: no proper name stands out
+	}
+	for i := 0; ; {
+		k := strings.Index(text[i:], " en ")
+		if k < 0 {
+			return false
+		}
+		at := i + k + 4
+		i = at
+		// "en la Pánfilo Natera", "en calles de Sierra Vista"
+		for n := 0; n < 3; n++ {
+			w, _, found := strings.Cut(text[at:], " ")
+			if !found {
+				break
+			}
+			switch w {
+			case "la", "el", "los", "las", "calles", "calle", "brecha", "inmediaciones", "de", "del":
+				at += len(w) + 1
+				continue
+			}
+			break
+		}
+		if at >= len(text) {
+			return false
+		}
+		r, _ := utf8.DecodeRuneInString(text[at:])
+		if !unicode.IsUpper(r) {
+			continue
+		}
+		known := false
+		for _, p := range refs {
+			if p.start <= at && at < p.end {
+				known = true
+			}
+		}
+		if !known {
+			return true
+		}
+	}
 }
 
 // capitalSaid reports whether folded text f speaks of the state's capital

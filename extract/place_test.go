@@ -14,26 +14,33 @@ func TestIncidentPlace(t *testing.T) {
 	e := realExtractor(t)
 	pub := time.Date(2024, 8, 14, 12, 0, 0, 0, time.UTC)
 	tests := []struct {
-		text  string
-		state string // INEGI code of the first incident's state
-		muni  string // and of its municipality; "" for none
+		text   string
+		source string
+		state  string // INEGI code of the first incident's state
+		muni   string // and of its municipality; "" for none
 	}{
 		// A URL slug: the gazetteer reads the lowercase town after "en-".
-		{"balean-a-un-taxista-en-zacatepec", "17", "17031"},
-		{"hieren-a-balazos-a-un-joven-en-jojutla/", "17", "17012"},
+		{"balean-a-un-taxista-en-zacatepec", "", "17", "17031"},
+		{"hieren-a-balazos-a-un-joven-en-jojutla/", "", "17", "17012"},
 		// The town a neighbourhood named as such lies in.
-		{"Asesinan a un comerciante en la colonia Centro de Yautepec", "17", "17029"},
+		{"Asesinan a un comerciante en la colonia Centro de Yautepec", "", "17", "17029"},
 		// A destination is not where the incident happened.
-		{"Trasladan a los detenidos al puerto de Lázaro Cárdenas tras la balacera en Apatzingán", "16", "16006"},
-		{"Cocaine shipment bound for the port of Lázaro Cárdenas seized in Manzanillo", "06", "06007"},
-		{"Balacera en el puerto de Lázaro Cárdenas deja dos heridos", "16", "16052"},
+		{"Trasladan a los detenidos al puerto de Lázaro Cárdenas tras la balacera en Apatzingán", "", "16", "16006"},
+		{"Cocaine shipment bound for the port of Lázaro Cárdenas seized in Manzanillo", "", "06", "06007"},
+		{"Balacera en el puerto de Lázaro Cárdenas deja dos heridos", "", "16", "16052"},
 		// A tally whose clause names no place: the report's one state.
-		{"Violence goes on in Culiacán; 12 murdered over the weekend", "25", ""},
+		{"Violence goes on in Culiacán; 12 murdered over the weekend", "", "25", ""},
+		// A neighbourhood the gazetteer does not know, from an outlet
+		// whose name says its town: that town.
+		{"Balean a un hombre en Lomas del Pedregal", "El Diario de Cuautla", "17", "17006"},
+		{"Hieren a un joven en la Villas del Mirador", "El Sol de Tehuacán", "21", "21156"},
+		// A state's name is the state.
+		{"Balean a un hombre en Lomas del Pedregal", "Diario de Morelos", "", ""},
 		// English possessive: "Mexico's La Paz".
-		{"Gunmen kill three in Mexico's La Paz", "03", "03003"},
+		{"Gunmen kill three in Mexico's La Paz", "", "03", "03003"},
 	}
 	for _, tt := range tests {
-		r := model.Report{ID: "p", Kind: model.KindNews, Text: tt.text, Published: pub}
+		r := model.Report{ID: "p", Kind: model.KindNews, Source: tt.source, Text: tt.text, Published: pub}
 		got := e.Extract(r)
 		checkInvariants(t, r, got)
 		if len(got) == 0 {

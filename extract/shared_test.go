@@ -93,7 +93,7 @@ func TestSharedMisses(t *testing.T) {
 				log("clean", text, "%s", inc.Type)
 			}
 			if !gd.NoIncident && gd.NamesPlace {
-				logPlace(log, g, text, gd, inc)
+				logPlace(log, g, "["+r.Source+"] "+text, gd, inc)
 			}
 			if len(gd.Types) > 0 && !slices.Contains(gd.Types, inc.Type) {
 				log("type", text, "%s want %v", inc.Type, gd.Types)

@@ -355,7 +355,8 @@ func TestResolve(t *testing.T) {
 		// The centre of a state or a town is no place of its own.
 		{"Aseguran un bar en Centro de Oaxaca", "",
 			[]want{{"Oaxaca", "Oaxaca", "20"}}},
-		{"Agresion-en-centro-de-la-ciudad-de-colima", "", []want{{"colima", "Colima", "06"}}},
+		// ("la ciudad de Colima" is the capital city.)
+		{"Agresion-en-centro-de-la-ciudad-de-colima", "", []want{{"colima", "Colima", "06002"}}},
 		// A neighbourhood named like a locality elsewhere.
 		{"Balean a dos en la Colonia Guadalupe", "", nil},
 		// "Cd." for "Ciudad"; a label after ";" in a list of headlines.
@@ -385,6 +386,16 @@ func TestResolve(t *testing.T) {
 		{"Hieren a un joven en un taller mecánico de León", "11",
 			[]want{{"León", "León", "11020"}}},
 		{"Detienen a Ramiro Ponce de León por robo", "11", nil},
+		// A state's name after "la capital de", "la ciudad de": its capital.
+		{"Acribillan a un hombre en la capital de Zacatecas", "",
+			[]want{{"Zacatecas", "Zacatecas", "32056"}}},
+		{"Balean a dos en la ciudad de Chihuahua", "",
+			[]want{{"Chihuahua", "Chihuahua", "08019"}}},
+		{"Balean a dos en el estado de Chihuahua", "",
+			[]want{{"Chihuahua", "Chihuahua", "08"}}},
+		// The centre of a town named after "colonia Centro de".
+		{"Asesinan a un hombre en la colonia Centro de Yautepec", "",
+			[]want{{"Yautepec", "Yautepec", "17029"}}},
 		// The town after a neighbourhood, closing the clause.
 		{"Atacan a un taxista en Lomas del Sur, León; muere en el hospital", "",
 			[]want{{"León", "León", "11020"}}},

@@ -123,7 +123,7 @@ func (g *Gazetteer) Resolve(text string, ms []Mention, prior string) []Resolved 
 		// is at home there and does not say "el estado de".
 		capital, stateName := false, ""
 		if st := stateOf(m.Candidates); st != "" && len(m.Candidates) > 1 {
-			capital = capitalCue(text, m.End)
+			capital = capitalCue(text, m.End) || capitalBefore(text, m.Start)
 			if !capital && prior != "" && st == prior && !stateCue(text, m.Start) && support(st, keys[i]) == 0 {
 				// (another place of the state named beside it makes it
 				// the state: "en Apizaco ... Tlaxcala sigue")
@@ -504,6 +504,30 @@ func capitalCue(text string, end int) bool {
 	switch nextWord(strings.TrimLeft(f, " ,"), 0) {
 	case "capital", "puerto", "city", "ciudad":
 		return true
+	}
+	return false
+}
+
+// capitalBefore reports whether the words before original offset i say
+// that the state's name that follows is its capital city: "la capital de
+// Zacatecas", "la ciudad de Chihuahua", "policía municipal de Oaxaca".
+func capitalBefore(text string, i int) bool {
+	lo := max(0, i-24)
+	for lo > 0 && !utf8.RuneStart(text[lo]) {
+		lo--
+	}
+	f := fold.String(text[lo:i])
+	w1, p1 := prevWord(f, len(f))
+	if w1 != "de" && w1 != "of" {
+		return false
+	}
+	w2, p2 := prevWord(f, p1)
+	switch w2 {
+	case "capital", "ciudad", "city":
+		return true
+	case "municipal", "municipales":
+		w3, _ := prevWord(f, p2)
+		return w3 == "policia" || w3 == "policias" || w3 == "presidente" || w3 == "presidenta" || w3 == "seguridad"
 	}
 	return false
 }
