@@ -396,6 +396,14 @@ func TestResolve(t *testing.T) {
 		// The centre of a town named after "colonia Centro de".
 		{"Asesinan a un hombre en la colonia Centro de Yautepec", "",
 			[]want{{"Yautepec", "Yautepec", "17029"}}},
+		// A village of another state than the outlet's, which the text
+		// does not support: a neighbourhood at home, not that village;
+		// unless the text names its state.
+		{"Matan a una comerciante en Ocotepec", "17", nil},
+		{"Matan a una comerciante en Ocotepec, Chiapas", "17",
+			[]want{{"Ocotepec", "Ocotepec", "07060"}, {"Chiapas", "Chiapas", "07"}}},
+		{"Matan a una comerciante en Ocotepec", "",
+			[]want{{"Ocotepec", "Ocotepec", "07060"}}},
 		// The town after a neighbourhood, closing the clause.
 		{"Atacan a un taxista en Lomas del Sur, León; muere en el hospital", "",
 			[]want{{"León", "León", "11020"}}},

@@ -190,6 +190,13 @@ func (g *Gazetteer) Resolve(text string, ms []Mention, prior string) []Resolved 
 			// in the prior's state (a locality of the outlet's home).
 			continue
 		}
+		if prior != "" && p.StateCode != "" && p.StateCode != prior && !supported && smallPlace(p) && !stateNamedAfter(text, m.End) {
+			// From an outlet at home in another state, with nothing in
+			// the text for this one, a village's name ("Los Sabinos",
+			// "Ocotepec") is more likely a neighbourhood of the outlet's
+			// own town that the gazetteer does not know.
+			continue
+		}
 		score := 0.6
 		if len(m.Candidates) > 1 {
 			margin := bestScore - second
@@ -289,6 +296,26 @@ func centreOf(text string, i int) bool {
 	w1, p1 := prevWord(f, len(f))
 	w2, _ := prevWord(f, p1)
 	return (w1 == "de" || w1 == "del") && w2 == "centro"
+}
+
+// smallPlace reports whether p is a locality or a municipality of
+// unknown size.
+func smallPlace(p Place) bool {
+	return p.Kind == Locality || p.Kind == Municipality && p.Population == 0
+}
+
+// stateNamedAfter reports whether a comma or parenthesis and a state
+// word follow original offset end ("Ocotepec, Chis.", "Ocotepec (Chiapas)"):
+// the writer places it. abbreviated covers the abbreviations; this, the
+// words "estado" and "edo." that may stand before a state the gazetteer
+// did not match.
+func stateNamedAfter(text string, end int) bool {
+	rest := strings.TrimLeft(text[end:], " ")
+	if !strings.HasPrefix(rest, ",") && !strings.HasPrefix(rest, "(") {
+		return false
+	}
+	w := nextWord(fold.String(strings.TrimLeft(rest[1:], " ")), 0)
+	return w == "estado" || w == "edo"
 }
 
 // cityOf reports whether one of ps is a municipality of known size, a
