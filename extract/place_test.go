@@ -28,6 +28,9 @@ func TestIncidentPlace(t *testing.T) {
 		{"Trasladan a los detenidos al puerto de Lázaro Cárdenas tras la balacera en Apatzingán", "", "16", "16006"},
 		{"Cocaine shipment bound for the port of Lázaro Cárdenas seized in Manzanillo", "", "06", "06007"},
 		{"Balacera en el puerto de Lázaro Cárdenas deja dos heridos", "", "16", "16052"},
+		// A headline's one town is where the victim was taken: the
+		// nearest hospital, in the town where it happened.
+		{"Repartidor baleado muere en hospital de Guasave", "", "25", "25011"},
 		// A tally whose clause names no place: the report's one state.
 		{"Violence goes on in Culiacán; 12 murdered over the weekend", "", "25", ""},
 		// A neighbourhood the gazetteer does not know, from an outlet
