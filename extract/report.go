@@ -775,10 +775,12 @@ func movedTo(before string) bool {
 }
 
 // movementVerbs are the stems of verbs that take people or goods
-// somewhere: the place after them is a destination.
-var movementVerbs = []string{"traslad", "llevad", "llevan", "llevaron", "envia", "enviad", "enviaron", "remitid", "remitier",
-	"deportad", "extraditad", "trasladad", "viajaba", "se dirigia", "dirigian", "dirigia", "huyeron", "huyo", "escaparon", "destino",
-	"transferred", "taken", "sent", "moved", "flown", "shipped", "headed", "heading", "travel", "bound", "deported", "extradited", "fled", "returning"}
+// somewhere: the place after them is a destination. Not sending or
+// deploying ("envían 250 militares a Culiacán": the operation is there),
+// fleeing (where the flight ends, they may be caught) or travelling
+// ("viajaban a Tepic cuando los atacaron": the road may be near it).
+var movementVerbs = []string{"traslad", "llevad", "llevan", "llevaron", "remitid", "remitier",
+	"deportad", "extraditad", "destino", "transferred", "taken", "flown", "shipped", "bound", "deported", "extradited"}
 
 // dropStudio removes the broadcaster's own location ("we're back live here
 // in Cuernavaca", "desde aquí en Culiacán") from a sentence's places when
