@@ -402,6 +402,8 @@ func TestResolve(t *testing.T) {
 		{"Matan a una comerciante en Ocotepec", "17", nil},
 		{"Matan a una comerciante en Ocotepec, Chiapas", "17",
 			[]want{{"Ocotepec", "Ocotepec", "07060"}, {"Chiapas", "Chiapas", "07"}}},
+		{"Balean a un chofer en Ticul", "04",
+			[]want{{"Ticul", "Ticul", "31089"}}},
 		{"Matan a una comerciante en Ocotepec", "",
 			[]want{{"Ocotepec", "Ocotepec", "07060"}}},
 		// The town after a neighbourhood, closing the clause.

@@ -190,11 +190,12 @@ func (g *Gazetteer) Resolve(text string, ms []Mention, prior string) []Resolved 
 			// in the prior's state (a locality of the outlet's home).
 			continue
 		}
-		if prior != "" && p.StateCode != "" && p.StateCode != prior && !supported && smallPlace(p) && !stateNamedAfter(text, m.End) {
+		if prior != "" && p.StateCode != "" && p.StateCode != prior && !supported && g.farVillage(p, prior) && !stateNamedAfter(text, m.End) {
 			// From an outlet at home in another state, with nothing in
 			// the text for this one, a village's name ("Los Sabinos",
 			// "Ocotepec") is more likely a neighbourhood of the outlet's
-			// own town that the gazetteer does not know.
+			// own town that the gazetteer does not know; a town of
+			// unknown size near home ("Lerdo" from Torreón) stays.
 			continue
 		}
 		score := 0.6
@@ -298,10 +299,34 @@ func centreOf(text string, i int) bool {
 	return (w1 == "de" || w1 == "del") && w2 == "centro"
 }
 
-// smallPlace reports whether p is a locality or a municipality of
-// unknown size.
-func smallPlace(p Place) bool {
-	return p.Kind == Locality || p.Kind == Municipality && p.Population == 0
+// farVillage reports whether p is a locality, or a municipality of
+// unknown size more than farKm from the centre of the prior state.
+func (g *Gazetteer) farVillage(p Place, prior string) bool {
+	switch {
+	case p.Kind == Locality:
+		return true
+	case p.Kind != Municipality || p.Population > 0:
+		return false
+	}
+	st, ok := g.State(prior)
+	if !ok || st.Lat == 0 && st.Lon == 0 {
+		return false
+	}
+	return distanceKm(st.Lat, st.Lon, p.Lat, p.Lon) > farKm
+}
+
+// farKm is the distance from a state's centre beyond which a town of
+// unknown size is far from an outlet at home there: about the radius of a
+// large state.
+const farKm = 250
+
+// distanceKm is the great-circle distance between two points.
+func distanceKm(lat1, lon1, lat2, lon2 float64) float64 {
+	const r = 6371.0
+	rad := math.Pi / 180
+	dlat, dlon := (lat2-lat1)*rad, (lon2-lon1)*rad
+	a := math.Sin(dlat/2)*math.Sin(dlat/2) + math.Cos(lat1*rad)*math.Cos(lat2*rad)*math.Sin(dlon/2)*math.Sin(dlon/2)
+	return 2 * r * math.Asin(math.Sqrt(a))
 }
 
 // stateNamedAfter reports whether a comma or parenthesis and a state
