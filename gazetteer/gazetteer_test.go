@@ -402,6 +402,10 @@ func TestResolve(t *testing.T) {
 		{"Matan a una comerciante en Ocotepec", "17", nil},
 		{"Matan a una comerciante en Ocotepec, Chiapas", "17",
 			[]want{{"Ocotepec", "Ocotepec", "07060"}, {"Chiapas", "Chiapas", "07"}}},
+		// In capitals, a person's name after "MUNICIPIO DE" is the town's.
+		{"HALLAN A UN HOMBRE SIN VIDA EN EL MUNICIPIO DE ÁLVARO OBREGÓN", "16",
+			[]want{{"ÁLVARO OBREGÓN", "Álvaro Obregón", "16003"}}},
+		{"DETIENEN A MIGUEL HIDALGO PÉREZ EN UN CATEO", "16", nil},
 		{"Balean a un chofer en Ticul", "04",
 			[]want{{"Ticul", "Ticul", "31089"}}},
 		{"Matan a una comerciante en Ocotepec", "",

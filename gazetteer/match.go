@@ -395,11 +395,31 @@ func (m *matcher) accept(k *key, text string, t fold.Text, s, e, os, oe int, low
 	if k.flags&flagAmbiguous != 0 && c1&wordCue == 0 && w1 != "" {
 		// "Miguel Hidalgo", "Pedro Zaragoza": a capitalized word before an
 		// ambiguous name makes it part of a person's name.
-		if r, _ := utf8.DecodeRuneInString(text[t.Orig(p1):]); unicode.IsUpper(r) && !sentenceStart(f, p1) {
+		if r, _ := utf8.DecodeRuneInString(text[t.Orig(p1):]); unicode.IsUpper(r) && !sentenceStart(f, p1) && !capsAfterCue(text, f, os, oe, w1, p1) {
 			return false
 		}
 	}
 	return true
+}
+
+// capsAfterCue reports whether the name at original [os, oe), in a stretch
+// written in capitals ("EN EL MUNICIPIO DE ÁLVARO OBREGÓN"), follows
+// "municipio de", "ciudad de", "localidad de" or "comunidad de": there
+// the capital "DE" tells nothing of a person's name, and the cue says a
+// place follows. w1 is the folded word before the name, p1 its start.
+func capsAfterCue(text, f string, os, oe int, w1 string, p1 int) bool {
+	if strings.IndexFunc(text[max(0, os-40):oe], unicode.IsLower) >= 0 {
+		return false
+	}
+	if w1 != "de" {
+		return false
+	}
+	w2, _ := prevWord(f, p1)
+	switch w2 {
+	case "municipio", "ciudad", "localidad", "comunidad", "poblado", "alcaldia":
+		return true
+	}
+	return false
 }
 
 // ofFollows reports whether "de" or "del" follows folded position e:
