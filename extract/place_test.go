@@ -31,6 +31,8 @@ func TestIncidentPlace(t *testing.T) {
 		// A headline's one town is where the victim was taken: the
 		// nearest hospital, in the town where it happened.
 		{"Repartidor baleado muere en hospital de Guasave", "", "25", "25011"},
+		// A headline on a road between two towns: where the stretch starts.
+		{"Hallan un cuerpo en la carretera Salamanca-Valle de Santiago", "", "11", "11027"},
 		// A tally whose clause names no place: the report's one state.
 		{"Violence goes on in Culiacán; 12 murdered over the weekend", "", "25", ""},
 		// A neighbourhood the gazetteer does not know, from an outlet

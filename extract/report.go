@@ -547,6 +547,16 @@ func (c *reportCtx) computeDominant() (placeRef, bool) {
 			}
 		}
 	}
+	if total <= 2 && len(c.sents) <= 2 {
+		// A headline on a road between two towns ("sobre la carretera
+		// Tarimoro-Acámbaro"): the stretch starts at the first.
+		for k, p := range c.refs {
+			if p.place.StateCode == best && p.place.MunicipalityCode != "" && rank(p.place.Kind) <= 2 && routeStart(c.r.Text, p.start) &&
+				k+1 < len(c.refs) && p.end <= c.refs[k+1].start && joinsRoute(c.r.Text[p.end:c.refs[k+1].start], c.r.Text, p.start) {
+				return p, true
+			}
+		}
+	}
 	for _, p := range refs {
 		if p.place.StateCode == best {
 			// a state-level reference built from a finer place
