@@ -402,6 +402,9 @@ func TestResolve(t *testing.T) {
 		{"Matan a una comerciante en Ocotepec", "17", nil},
 		{"Matan a una comerciante en Ocotepec, Chiapas", "17",
 			[]want{{"Ocotepec", "Ocotepec", "07060"}, {"Chiapas", "Chiapas", "07"}}},
+		// A slug's town after a venue and "de".
+		{"balean-a-dos-en-un-bar-de-coquimatlan", "",
+			[]want{{"coquimatlan", "Coquimatlán", "06004"}}},
 		// In capitals, a person's name after "MUNICIPIO DE" is the town's.
 		{"HALLAN A UN HOMBRE SIN VIDA EN EL MUNICIPIO DE ÁLVARO OBREGÓN", "16",
 			[]want{{"ÁLVARO OBREGÓN", "Álvaro Obregón", "16003"}}},

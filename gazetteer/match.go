@@ -364,7 +364,7 @@ func (m *matcher) accept(k *key, text string, t fold.Text, s, e, os, oe int, low
 		// stand after a place preposition: "a la altura de sayula",
 		// "en ocotlan".
 		w2, _ := prevWord(f, p1)
-		cue := w1 == "en" || w1 == "de" && placeNoun(w2)
+		cue := w1 == "en" || w1 == "de" && (placeNoun(w2) || slug && venueNoun(w2))
 		// In a slug, "en-juarez" is the city: a name that is a word
 		// may stand after "en" when it names a town.
 		amb := k.flags&flagAmbiguous != 0 && !(slug && w1 == "en" && town(k.places) && !ofFollows(f, e))
@@ -444,6 +444,18 @@ func town(ps []Place) bool {
 func placeNoun(w string) bool {
 	switch w {
 	case "altura", "municipio", "ciudad", "poblado", "localidad", "comunidad", "puerto", "estado", "cabecera":
+		return true
+	}
+	return false
+}
+
+// venueNoun reports whether w is a place of a town that a URL slug
+// names before "de" and the town: "bar-de-coquimatlan",
+// "brecha-de-comala", "centro-de-comala", "cerca-de-armeria".
+func venueNoun(w string) bool {
+	switch w {
+	case "bar", "brecha", "centro", "calles", "colonias", "basurero", "municipal", "zona", "cerca", "inmediaciones",
+		"afueras", "carretera", "mercado", "panteon", "canal", "rio", "presa", "rancho", "taller", "cantina", "plaza":
 		return true
 	}
 	return false
