@@ -101,7 +101,10 @@
 //     state or country precision, with severity 4, never one per unit. So
 //     does a count of victims (ten or more) for one state in aggregate
 //     wording ("34 asesinados durante el fin de semana en Guanajuato, según
-//     el conteo", with or without its parts per municipality). A tally
+//     el conteo", with or without its parts per municipality). A count
+//     whose places all lie in one town ("Violence goes on in Culiacán; 12
+//     murdered over the weekend") is a tally at that town's precision; one
+//     whose clause names no place takes the report's one state. A tally
 //     carries the people it counts, also from its cue nouns ("70
 //     detenidos", "14 asesinatos"), not the number of acts; sentences of
 //     the same type right after it ("Most blockades were cleared") join

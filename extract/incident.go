@@ -128,6 +128,15 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 			if st.place.Kind == gazetteer.State {
 				d.place = st
 			}
+			ps := s.places
+			if from == fromReport {
+				ps = c.refs
+			}
+			if m, ok := oneTown(ps); ok && !s.tallyUnit {
+				// "Bloody weekend in TJ: 9 murdered" (and "Playas de
+				// Tijuana" beside it): a count for one town.
+				d.place = m
+			}
 			d.placeFrom = from
 		} else {
 			d.place = placeRef{place: gazetteer.Place{ID: -2, Kind: gazetteer.Country}}
@@ -554,6 +563,26 @@ func (e *Extractor) inherit(c *reportCtx, i int, out []draft) (placeRef, placeSo
 		return p, fromReport
 	}
 	return placeRef{}, fromNone
+}
+
+// oneTown returns the municipality-level place of ps when every place of
+// ps with a municipality lies in that one municipality and none is a
+// state or wider; ok false otherwise.
+func oneTown(ps []placeRef) (placeRef, bool) {
+	var town placeRef
+	for _, p := range ps {
+		switch {
+		case p.place.MunicipalityCode == "":
+			return placeRef{}, false
+		case town.place.MunicipalityCode == "":
+			town = p
+		case p.place.MunicipalityCode != town.place.MunicipalityCode:
+			return placeRef{}, false
+		case p.place.Kind == gazetteer.Municipality:
+			town = p
+		}
+	}
+	return town, town.place.MunicipalityCode != ""
 }
 
 // finish turns drafts into incidents.

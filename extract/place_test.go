@@ -33,8 +33,10 @@ func TestIncidentPlace(t *testing.T) {
 		{"Repartidor baleado muere en hospital de Guasave", "", "25", "25011"},
 		// A headline on a road between two towns: where the stretch starts.
 		{"Hallan un cuerpo en la carretera Salamanca-Valle de Santiago", "", "11", "11027"},
-		// A tally whose clause names no place: the report's one state.
-		{"Violence goes on in Culiacán; 12 murdered over the weekend", "", "25", ""},
+		// A tally whose clause names no place: the report's one town,
+		// or its one state.
+		{"Violence goes on in Culiacán; 12 murdered over the weekend", "", "25", "25006"},
+		{"Violence goes on in Culiacán and Navolato; 12 murdered over the weekend", "", "25", ""},
 		// A neighbourhood the gazetteer does not know, from an outlet
 		// whose name says its town: that town.
 		{"Balean a un hombre en Lomas del Pedregal", "El Diario de Cuautla", "17", "17006"},
