@@ -409,6 +409,8 @@ func TestResolve(t *testing.T) {
 		{"HALLAN A UN HOMBRE SIN VIDA EN EL MUNICIPIO DE ÁLVARO OBREGÓN", "16",
 			[]want{{"ÁLVARO OBREGÓN", "Álvaro Obregón", "16003"}}},
 		{"DETIENEN A MIGUEL HIDALGO PÉREZ EN UN CATEO", "16", nil},
+		{"Hallan restos humanos en Villa de Álvarez", "26",
+			[]want{{"Villa de Álvarez", "Villa de Álvarez", "06010"}}},
 		{"Balean a un chofer en Ticul", "04",
 			[]want{{"Ticul", "Ticul", "31089"}}},
 		{"Matan a una comerciante en Ocotepec", "",

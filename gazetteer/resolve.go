@@ -190,7 +190,7 @@ func (g *Gazetteer) Resolve(text string, ms []Mention, prior string) []Resolved 
 			// in the prior's state (a locality of the outlet's home).
 			continue
 		}
-		if prior != "" && p.StateCode != "" && p.StateCode != prior && !supported && g.farVillage(p, prior) && !stateNamedAfter(text, m.End) {
+		if prior != "" && p.StateCode != "" && p.StateCode != prior && !supported && g.farVillage(p, prior, len(m.Candidates)) && !stateNamedAfter(text, m.End) {
 			// From an outlet at home in another state, with nothing in
 			// the text for this one, a village's name ("Los Sabinos",
 			// "Ocotepec") is more likely a neighbourhood of the outlet's
@@ -300,12 +300,15 @@ func centreOf(text string, i int) bool {
 }
 
 // farVillage reports whether p is a locality, or a municipality of
-// unknown size more than farKm from the centre of the prior state.
-func (g *Gazetteer) farVillage(p Place, prior string) bool {
+// unknown size whose name has homonyms (homonyms candidates in all) and
+// that lies more than farKm from the centre of the prior state. A town
+// whose name is its own ("Villa de Álvarez") is kept: a learned prior can
+// be wrong.
+func (g *Gazetteer) farVillage(p Place, prior string, homonyms int) bool {
 	switch {
 	case p.Kind == Locality:
 		return true
-	case p.Kind != Municipality || p.Population > 0:
+	case p.Kind != Municipality || p.Population > 0 || homonyms < 2:
 		return false
 	}
 	st, ok := g.State(prior)
