@@ -21,9 +21,12 @@ import (
 // TestSharedMisses logs, for the dev half of the shared data sets in the
 // directory $ATALAYA_SHARED (as `atalaya eval --shared` reads them), the
 // headlines whose incident type, death toll or day the extractor gets
-// wrong, by the definitions of package dataset. $EXTRACT_MISS lists the
-// kinds to log (type, killed, date, none, clean). A developer tool: the
-// scores themselves are `atalaya eval --shared`'s.
+// wrong, by the definitions of package dataset, and (kind "place") those
+// that name a place where the first incident's state, municipality or
+// coordinates disagree with the gold, with the outlet. $EXTRACT_MISS
+// lists the kinds to log (type, killed, date, none, clean, place). The
+// outlet prior is learned first, as `atalaya eval --shared` learns it. A
+// developer tool: the scores themselves are `atalaya eval --shared`'s.
 func TestSharedMisses(t *testing.T) {
 	dir := os.Getenv("ATALAYA_SHARED")
 	if dir == "" {
