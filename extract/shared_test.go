@@ -123,6 +123,17 @@ func TestSharedMisses(t *testing.T) {
 	}
 }
 
+// violentIn reports whether incs has a violent incident.
+func violentIn(incs []model.Incident) bool {
+	for _, g := range incs {
+		switch g.Type {
+		case model.Homicide, model.ArmedAttack, model.ArmedClash, model.Kidnapping, model.Explosive, model.Arson, model.BusinessAttack, model.Blockade:
+			return true
+		}
+	}
+	return false
+}
+
 // logPlace logs, as kind "place", an incident whose state, municipality
 // or coordinates disagree with the gold where the headline names the place.
 func logPlace(log func(kind, text, format string, args ...any), g *gazetteer.Gazetteer, text string, gd dataset.Gold, inc model.Incident) {
@@ -161,15 +172,4 @@ func logPlace(log func(kind, text, format string, args ...any), g *gazetteer.Gaz
 		ll = fmt.Sprintf("%.2f,%.2f", *l.Lat, *l.Lon)
 	}
 	log("place", text, "%s got %s/%s %q %s basis=%s want %s/%s %s", why, name(l.StateCode), name(l.MunicipalityCode), l.Place, ll, l.Basis, name(gd.StateCode), name(gd.MunicipalityCode), gl)
-}
-
-// violentIn reports whether incs has a violent incident.
-func violentIn(incs []model.Incident) bool {
-	for _, g := range incs {
-		switch g.Type {
-		case model.Homicide, model.ArmedAttack, model.ArmedClash, model.Kidnapping, model.Explosive, model.Arson, model.BusinessAttack, model.Blockade:
-			return true
-		}
-	}
-	return false
 }
