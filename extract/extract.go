@@ -101,7 +101,10 @@
 //     state or country precision, with severity 4, never one per unit. So
 //     does a count of victims (ten or more) for one state in aggregate
 //     wording ("34 asesinados durante el fin de semana en Guanajuato, según
-//     el conteo", with or without its parts per municipality). A tally
+//     el conteo", with or without its parts per municipality). A count
+//     whose places all lie in one town ("Violence goes on in Culiacán; 12
+//     murdered over the weekend") is a tally at that town's precision; one
+//     whose clause names no place takes the report's one state. A tally
 //     carries the people it counts, also from its cue nouns ("70
 //     detenidos", "14 asesinatos"), not the number of acts; sentences of
 //     the same type right after it ("Most blockades were cleared") join
@@ -522,10 +525,12 @@ type placeRef struct {
 func (e *Extractor) Extract(r model.Report) []model.Incident {
 	if words, ok := unslug(r.Text); ok {
 		// A headline given as its URL slug ("ejecutan-a-dos-en-la-colonia-centro"):
-		// read it with spaces; the evidence still quotes the text as given.
+		// read it with spaces; the evidence still quotes the text as given,
+		// and the gazetteer reads the slug as one (it knows that a
+		// lowercase "en-zacatepec" there is the town).
 		orig := r.Text
 		r.Text = words
-		incs := e.extract(r)
+		incs := e.extract(r, orig)
 		for k := range incs {
 			for m := range incs[k].Evidence {
 				ev := &incs[k].Evidence[m]
@@ -534,7 +539,7 @@ func (e *Extractor) Extract(r model.Report) []model.Incident {
 		}
 		return incs
 	}
-	return e.extract(r)
+	return e.extract(r, r.Text)
 }
 
 // unslug returns text with the separators of a URL slug made spaces when
@@ -556,8 +561,10 @@ func unslug(text string) (string, bool) {
 	return string(b), true
 }
 
-func (e *Extractor) extract(r model.Report) []model.Incident {
-	ctx := e.newReportCtx(r)
+// extract finds the incidents of r; placeText, of r.Text's length, is
+// the text the gazetteer reads (the slug a headline was given as).
+func (e *Extractor) extract(r model.Report, placeText string) []model.Incident {
+	ctx := e.newReportCtx(r, placeText)
 	sents := ctx.sents
 	if ctx.titleType == model.Advisory {
 		// An advisory's "reports of blockades throughout Jalisco" is its

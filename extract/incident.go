@@ -111,12 +111,33 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 				st = p
 			}
 		}
+		from := fromSentence
+		if len(states) == 0 && !s.tallyCountry {
+			// "Violence goes on in Tijuana; 4 executed": the tally's
+			// sentence names no place, the report names one state.
+			for _, p := range c.refs {
+				if p.place.StateCode != "" && p.place.Kind != gazetteer.Country {
+					states[p.place.StateCode] = true
+					st = p
+				}
+			}
+			from = fromReport
+		}
 		if len(states) == 1 && !s.tallyCountry {
 			d.place = placeRef{text: st.text, place: gazetteer.Place{ID: -1, Kind: gazetteer.State, StateCode: st.place.StateCode}, score: st.score}
 			if st.place.Kind == gazetteer.State {
 				d.place = st
 			}
-			d.placeFrom = fromSentence
+			ps := s.places
+			if from == fromReport {
+				ps = c.refs
+			}
+			if m, ok := oneTown(ps); ok && !s.tallyUnit {
+				// "Bloody weekend in TJ: 9 murdered" (and "Playas de
+				// Tijuana" beside it): a count for one town.
+				d.place = m
+			}
+			d.placeFrom = from
 		} else {
 			d.place = placeRef{place: gazetteer.Place{ID: -2, Kind: gazetteer.Country}}
 			d.placeFrom = fromSentence
@@ -544,6 +565,26 @@ func (e *Extractor) inherit(c *reportCtx, i int, out []draft) (placeRef, placeSo
 	return placeRef{}, fromNone
 }
 
+// oneTown returns the municipality-level place of ps when every place of
+// ps with a municipality lies in that one municipality and none is a
+// state or wider; ok false otherwise.
+func oneTown(ps []placeRef) (placeRef, bool) {
+	var town placeRef
+	for _, p := range ps {
+		switch {
+		case p.place.MunicipalityCode == "":
+			return placeRef{}, false
+		case town.place.MunicipalityCode == "":
+			town = p
+		case p.place.MunicipalityCode != town.place.MunicipalityCode:
+			return placeRef{}, false
+		case p.place.Kind == gazetteer.Municipality:
+			town = p
+		}
+	}
+	return town, town.place.MunicipalityCode != ""
+}
+
 // finish turns drafts into incidents.
 func (e *Extractor) finish(c *reportCtx, ds []draft) []model.Incident {
 	if len(ds) == 0 {
@@ -654,6 +695,11 @@ func (e *Extractor) homeTown(c *reportCtx, d *draft) string {
 		local = local || neighbourhood(f)
 		capital = capital || capitalSaid(f)
 	}
+	if !local {
+		// "Ejecutan a tres en Praderas del Sur": a proper name after "en"
+		// that is no known place is a neighbourhood of the home town.
+		local = unknownPlace(c.r.Title, c.titleRefs) || len(d.sents) > 0 && unknownPlace(c.r.Text[c.sents[d.sents[0]].start:c.sents[d.sents[0]].end], nil)
+	}
 	if capital && e.geo != nil {
 		// "en la capital" from a Chihuahua outlet: the city of
 		// Chihuahua, where the capital has the state's name.
@@ -665,12 +711,90 @@ func (e *Extractor) homeTown(c *reportCtx, d *draft) string {
 			}
 		}
 	}
-	tp, ok := e.prior.(TownPrior)
-	if !ok || !local {
+	if !local {
 		return ""
 	}
-	code, _ := tp.HomeMunicipality(c.r.Source)
-	return code
+	if tp, ok := e.prior.(TownPrior); ok {
+		if code, ok := tp.HomeMunicipality(c.r.Source); ok {
+			return code
+		}
+	}
+	return e.outletTown(c.r.Source, c.home)
+}
+
+// outletTown returns the municipality of state home that an outlet's name
+// ends with ("El Diario de Juárez", "El Sol de Cuautla"), or "". A state's
+// name ("Diario de Colima") names the state, not its capital.
+func (e *Extractor) outletTown(source, home string) string {
+	if e.geo == nil || home == "" {
+		return ""
+	}
+	f := fold.String(source)
+	k := max(strings.LastIndex(f, " de "), strings.LastIndex(f, " del "))
+	if k < 0 {
+		return ""
+	}
+	tail := strings.TrimSpace(source[strings.Index(source[k+1:], " ")+k+2:])
+	if tail == "" {
+		return ""
+	}
+	if st, ok := e.geo.state(home); ok && fold.String(st.Name) == fold.String(tail) {
+		return ""
+	}
+	for _, p := range e.geo.places("en "+tail, home) {
+		if p.place.Kind == gazetteer.Municipality && p.place.StateCode == home && p.start == 3 && p.end == 3+len(tail) {
+			return p.place.MunicipalityCode
+		}
+	}
+	return ""
+}
+
+// unknownPlace reports whether text, in mixed case, has after "en" (and
+// an article or "calles de") a capitalized word that starts no place of
+// refs ("en Praderas del Sur", "en la Pánfilo Natera"): a name the
+// gazetteer does not know, most often a neighbourhood. The caller knows
+// that its incident has no place from the text.
+func unknownPlace(text string, refs []placeRef) bool {
+	if strings.IndexFunc(text, unicode.IsLower) < 0 {
+		return false // all capitals: no proper name stands out
+	}
+	for i := 0; ; {
+		k := strings.Index(text[i:], " en ")
+		if k < 0 {
+			return false
+		}
+		at := i + k + 4
+		i = at
+		// "en la Pánfilo Natera", "en calles de Sierra Vista"
+		for n := 0; n < 3; n++ {
+			w, _, found := strings.Cut(text[at:], " ")
+			if !found {
+				break
+			}
+			switch w {
+			case "la", "el", "los", "las", "calles", "calle", "brecha", "inmediaciones", "de", "del":
+				at += len(w) + 1
+				continue
+			}
+			break
+		}
+		if at >= len(text) {
+			return false
+		}
+		r, _ := utf8.DecodeRuneInString(text[at:])
+		if !unicode.IsUpper(r) {
+			continue
+		}
+		known := false
+		for _, p := range refs {
+			if p.start <= at && at < p.end {
+				known = true
+			}
+		}
+		if !known {
+			return true
+		}
+	}
 }
 
 // capitalSaid reports whether folded text f speaks of the state's capital

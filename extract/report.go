@@ -50,7 +50,7 @@ type reportCtx struct {
 	domDone bool
 }
 
-func (e *Extractor) newReportCtx(r model.Report) *reportCtx {
+func (e *Extractor) newReportCtx(r model.Report, placeText string) *reportCtx {
 	c := &reportCtx{r: r, text: despace(fold.New(r.Text))}
 	prior := ""
 	if r.Lat != nil && r.Lon != nil && e.geo != nil {
@@ -73,7 +73,7 @@ func (e *Extractor) newReportCtx(r model.Report) *reportCtx {
 	raw := e.split(c.text.Folded, transcript)
 	hits := e.match(c.text)
 	if e.geo != nil && r.Text != "" {
-		c.refs = dropStreets(r.Text, e.geo.places(r.Text, prior))
+		c.refs = dropStreets(r.Text, e.geo.places(placeText, prior))
 	}
 	if d := datelineEnd(r.Text); d > 0 {
 		for len(c.refs) > 0 && c.refs[0].end <= d {
@@ -537,6 +537,26 @@ func (c *reportCtx) computeDominant() (placeRef, bool) {
 			return p, true
 		}
 	}
+	if total == 1 && len(c.sents) <= 2 {
+		// A headline whose one town is where the victim was taken
+		// ("fallece en hospital de Culiacán"): people are taken to the
+		// nearest hospital, in the town where they were hurt.
+		for _, p := range refs {
+			if p.place.StateCode == best && p.place.MunicipalityCode != "" && rank(p.place.Kind) <= 2 && hospitalOf(c.r.Text, p.start) {
+				return p, true
+			}
+		}
+	}
+	if total <= 2 && len(c.sents) <= 2 {
+		// A headline on a road between two towns ("sobre la carretera
+		// Tarimoro-Acámbaro"): the stretch starts at the first.
+		for k, p := range c.refs {
+			if p.place.StateCode == best && p.place.MunicipalityCode != "" && rank(p.place.Kind) <= 2 && routeStart(c.r.Text, p.start) &&
+				k+1 < len(c.refs) && p.end <= c.refs[k+1].start && joinsRoute(c.r.Text[p.end:c.refs[k+1].start], c.r.Text, p.start) {
+				return p, true
+			}
+		}
+	}
 	for _, p := range refs {
 		if p.place.StateCode == best {
 			// a state-level reference built from a finer place
@@ -544,6 +564,21 @@ func (c *reportCtx) computeDominant() (placeRef, bool) {
 		}
 	}
 	return placeRef{}, false
+}
+
+// hospitalOf reports whether "hospital de", "hospital en" or "hospital
+// in" ends text right before offset i.
+func hospitalOf(text string, i int) bool {
+	if i > len(text) {
+		return false
+	}
+	before := strings.ToLower(text[max(0, i-16):i])
+	for _, m := range []string{"hospital de ", "hospital en ", "hospital in ", "hospitales de "} {
+		if strings.HasSuffix(before, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // rank orders place kinds from the most specific (1) to the least.
@@ -686,6 +721,9 @@ func notHere(text string, refs []placeRef, k int, actorAt [][2]int) bool {
 			return true
 		}
 	}
+	if movedTo(text[max(0, p.start-80):p.start]) {
+		return true
+	}
 	if k > 0 && refs[k-1].end <= p.start && joinsRoute(text[refs[k-1].end:p.start], text, refs[k-1].start) {
 		return true // the far end of a route: "Reynosa-Monterrey", "carretera guadalajara colima"
 	}
@@ -707,6 +745,52 @@ func notHere(text string, refs []placeRef, k int, actorAt [][2]int) bool {
 	}
 	return false
 }
+
+// movedTo reports whether before, the text right before a place, ends
+// with a movement to it: a verb of taking, sending or travelling, a few
+// words, and "a", "al", "hacia", "to" ("trasladan a los detenidos al
+// puerto de", "shipment bound for the port of", "los llevaron a"). The
+// place is a destination, not where the incident happened.
+func movedTo(before string) bool {
+	f := strings.Fields(fold.String(before))
+	// The place's kind and article before its name: "puerto de", "the port of".
+	for len(f) > 0 {
+		switch f[len(f)-1] {
+		case "el", "la", "los", "las", "the", "de", "del", "of", "puerto", "port", "ciudad", "city", "penal", "prison", "estado", "state", "municipio":
+			f = f[:len(f)-1]
+			continue
+		}
+		break
+	}
+	if len(f) < 2 {
+		return false
+	}
+	switch f[len(f)-1] {
+	case "a", "al", "hacia", "to", "for", "into":
+	default:
+		return false
+	}
+	for i := len(f) - 2; i >= 0 && i >= len(f)-7; i-- {
+		w := strings.Trim(f[i], ",;:")
+		for _, v := range movementVerbs {
+			if strings.HasPrefix(w, v) {
+				return true
+			}
+		}
+		if strings.ContainsAny(f[i], ",;:") {
+			break
+		}
+	}
+	return false
+}
+
+// movementVerbs are the stems of verbs that take people or goods
+// somewhere: the place after them is a destination. Not sending or
+// deploying ("envían 250 militares a Culiacán": the operation is there),
+// fleeing (where the flight ends, they may be caught) or travelling
+// ("viajaban a Tepic cuando los atacaron": the road may be near it).
+var movementVerbs = []string{"traslad", "llevad", "llevan", "llevaron", "remitid", "remitier",
+	"deportad", "extraditad", "destino", "transferred", "taken", "flown", "shipped", "bound", "deported", "extradited"}
 
 // dropStudio removes the broadcaster's own location ("we're back live here
 // in Cuernavaca", "desde aquí en Culiacán") from a sentence's places when

@@ -3,6 +3,8 @@ package extract
 import (
 	"context"
 	"errors"
+	"fmt"
+	"math"
 	"os"
 	"slices"
 	"strings"
@@ -13,14 +15,18 @@ import (
 	"github.com/atalaya/atalaya/gazetteer"
 	"github.com/atalaya/atalaya/model"
 	"github.com/atalaya/atalaya/report"
+	"github.com/atalaya/atalaya/when"
 )
 
 // TestSharedMisses logs, for the dev half of the shared data sets in the
 // directory $ATALAYA_SHARED (as `atalaya eval --shared` reads them), the
 // headlines whose incident type, death toll or day the extractor gets
-// wrong, by the definitions of package dataset. $EXTRACT_MISS lists the
-// kinds to log (type, killed, date, none, clean). A developer tool: the
-// scores themselves are `atalaya eval --shared`'s.
+// wrong, by the definitions of package dataset, and (kind "place") those
+// that name a place where the first incident's state, municipality or
+// coordinates disagree with the gold, with the outlet. $EXTRACT_MISS
+// lists the kinds to log (type, killed, date, none, clean, place). The
+// outlet prior is learned first, as `atalaya eval --shared` learns it. A
+// developer tool: the scores themselves are `atalaya eval --shared`'s.
 func TestSharedMisses(t *testing.T) {
 	dir := os.Getenv("ATALAYA_SHARED")
 	if dir == "" {
@@ -37,7 +43,22 @@ func TestSharedMisses(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	e := realExtractor(t)
+	w, err := when.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The outlet prior as `atalaya eval --shared` learns it: a first pass
+	// over both halves of every set.
+	prior := NewSourcePrior()
+	e := NewWith(Deps{Gazetteer: g, When: w, Prior: prior})
+	for _, s := range sets {
+		for _, it := range s.Items {
+			rs, _ := it.Reports(report.Options{})
+			for _, r := range rs {
+				prior.Observe(r, e.Extract(r))
+			}
+		}
+	}
 	loc, _ := time.LoadLocation("America/Mexico_City")
 	miss := os.Getenv("EXTRACT_MISS")
 	for _, s := range sets {
@@ -73,6 +94,9 @@ func TestSharedMisses(t *testing.T) {
 			inc := got[0]
 			if gd.NoIncident && violentIn(got) {
 				log("clean", text, "%s", inc.Type)
+			}
+			if !gd.NoIncident && gd.NamesPlace {
+				logPlace(log, g, "["+r.Source+"] "+text, gd, inc)
 			}
 			if len(gd.Types) > 0 && !slices.Contains(gd.Types, inc.Type) {
 				log("type", text, "%s want %v", inc.Type, gd.Types)
@@ -111,4 +135,44 @@ func violentIn(incs []model.Incident) bool {
 		}
 	}
 	return false
+}
+
+// logPlace logs, as kind "place", an incident whose state, municipality
+// or coordinates disagree with the gold where the headline names the place.
+func logPlace(log func(kind, text, format string, args ...any), g *gazetteer.Gazetteer, text string, gd dataset.Gold, inc model.Incident) {
+	l := inc.Location
+	why := ""
+	switch {
+	case gd.StateCode != "" && l.StateCode != gd.StateCode:
+		why = "state"
+	case gd.NamesMunicipality && gd.MunicipalityCode != "" && l.MunicipalityCode != gd.MunicipalityCode:
+		why = "muni"
+	case gd.NamesMunicipality && gd.Lat != nil && gd.Lon != nil:
+		if l.Lat == nil || l.Lon == nil {
+			why = "nocoord"
+		} else if d := math.Hypot((*l.Lat-*gd.Lat)*111, (*l.Lon-*gd.Lon)*105); d > 25 {
+			why = "coord"
+		}
+	}
+	if why == "" {
+		return
+	}
+	name := func(code string) string {
+		if m, ok := g.Municipality(code); ok {
+			return m.Name
+		}
+		if s, ok := g.State(code); ok {
+			return s.Name
+		}
+		return code
+	}
+	gl := ""
+	if gd.Lat != nil {
+		gl = fmt.Sprintf("%.2f,%.2f", *gd.Lat, *gd.Lon)
+	}
+	ll := ""
+	if l.Lat != nil {
+		ll = fmt.Sprintf("%.2f,%.2f", *l.Lat, *l.Lon)
+	}
+	log("place", text, "%s got %s/%s %q %s basis=%s want %s/%s %s", why, name(l.StateCode), name(l.MunicipalityCode), l.Place, ll, l.Basis, name(gd.StateCode), name(gd.MunicipalityCode), gl)
 }

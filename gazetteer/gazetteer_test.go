@@ -355,7 +355,8 @@ func TestResolve(t *testing.T) {
 		// The centre of a state or a town is no place of its own.
 		{"Aseguran un bar en Centro de Oaxaca", "",
 			[]want{{"Oaxaca", "Oaxaca", "20"}}},
-		{"Agresion-en-centro-de-la-ciudad-de-colima", "", []want{{"colima", "Colima", "06"}}},
+		// ("la ciudad de Colima" is the capital city.)
+		{"Agresion-en-centro-de-la-ciudad-de-colima", "", []want{{"colima", "Colima", "06002"}}},
 		// A neighbourhood named like a locality elsewhere.
 		{"Balean a dos en la Colonia Guadalupe", "", nil},
 		// "Cd." for "Ciudad"; a label after ";" in a list of headlines.
@@ -372,6 +373,51 @@ func TestResolve(t *testing.T) {
 			[]want{{"Armería", "Armería", "06001"}}},
 		// A name that is a word still needs a cue or support.
 		{"Victoria dijo: no hubo clases", "", nil},
+		// A town's own name after a venue or its people: a city, or a
+		// municipality of the outlet's state; not a neighbourhood's name
+		// elsewhere.
+		{"Balacera en la cantina de Tuxpan deja un herido", "30",
+			[]want{{"Tuxpan", "Tuxpan", "30189"}}},
+		{"Vecinos de Comonfort hallan un cuerpo en un canal", "11",
+			[]want{{"Comonfort", "Comonfort", "11009"}}},
+		{"Hallan a un hombre sin vida en un domicilio de Álamos", "22", nil},
+		// The outlet's city after a lowercase word and "de"; a surname
+		// after a capitalized one.
+		{"Hieren a un joven en un taller mecánico de León", "11",
+			[]want{{"León", "León", "11020"}}},
+		{"Detienen a Ramiro Ponce de León por robo", "11", nil},
+		// A state's name after "la capital de", "la ciudad de": its capital.
+		{"Acribillan a un hombre en la capital de Zacatecas", "",
+			[]want{{"Zacatecas", "Zacatecas", "32056"}}},
+		{"Balean a dos en la ciudad de Chihuahua", "",
+			[]want{{"Chihuahua", "Chihuahua", "08019"}}},
+		{"Balean a dos en el estado de Chihuahua", "",
+			[]want{{"Chihuahua", "Chihuahua", "08"}}},
+		// The centre of a town named after "colonia Centro de".
+		{"Asesinan a un hombre en la colonia Centro de Yautepec", "",
+			[]want{{"Yautepec", "Yautepec", "17029"}}},
+		// A village of another state than the outlet's, which the text
+		// does not support: a neighbourhood at home, not that village;
+		// unless the text names its state.
+		{"Matan a una comerciante en Ocotepec", "17", nil},
+		{"Matan a una comerciante en Ocotepec, Chiapas", "17",
+			[]want{{"Ocotepec", "Ocotepec", "07060"}, {"Chiapas", "Chiapas", "07"}}},
+		// A slug's town after a venue and "de".
+		{"balean-a-dos-en-un-bar-de-coquimatlan", "",
+			[]want{{"coquimatlan", "Coquimatlán", "06004"}}},
+		// In capitals, a person's name after "MUNICIPIO DE" is the town's.
+		{"HALLAN A UN HOMBRE SIN VIDA EN EL MUNICIPIO DE ÁLVARO OBREGÓN", "16",
+			[]want{{"ÁLVARO OBREGÓN", "Álvaro Obregón", "16003"}}},
+		{"DETIENEN A MIGUEL HIDALGO PÉREZ EN UN CATEO", "16", nil},
+		{"Hallan restos humanos en Villa de Álvarez", "26",
+			[]want{{"Villa de Álvarez", "Villa de Álvarez", "06010"}}},
+		{"Balean a un chofer en Ticul", "04",
+			[]want{{"Ticul", "Ticul", "31089"}}},
+		{"Matan a una comerciante en Ocotepec", "",
+			[]want{{"Ocotepec", "Ocotepec", "07060"}}},
+		// The town after a neighbourhood, closing the clause.
+		{"Atacan a un taxista en Lomas del Sur, León; muere en el hospital", "",
+			[]want{{"León", "León", "11020"}}},
 	}
 	for _, tt := range tests {
 		rs := g.Resolve(tt.text, g.Find(tt.text), tt.prior)

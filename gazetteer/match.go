@@ -364,7 +364,7 @@ func (m *matcher) accept(k *key, text string, t fold.Text, s, e, os, oe int, low
 		// stand after a place preposition: "a la altura de sayula",
 		// "en ocotlan".
 		w2, _ := prevWord(f, p1)
-		cue := w1 == "en" || w1 == "de" && placeNoun(w2)
+		cue := w1 == "en" || w1 == "de" && (placeNoun(w2) || slug && venueNoun(w2))
 		// In a slug, "en-juarez" is the city: a name that is a word
 		// may stand after "en" when it names a town.
 		amb := k.flags&flagAmbiguous != 0 && !(slug && w1 == "en" && town(k.places) && !ofFollows(f, e))
@@ -395,11 +395,31 @@ func (m *matcher) accept(k *key, text string, t fold.Text, s, e, os, oe int, low
 	if k.flags&flagAmbiguous != 0 && c1&wordCue == 0 && w1 != "" {
 		// "Miguel Hidalgo", "Pedro Zaragoza": a capitalized word before an
 		// ambiguous name makes it part of a person's name.
-		if r, _ := utf8.DecodeRuneInString(text[t.Orig(p1):]); unicode.IsUpper(r) && !sentenceStart(f, p1) {
+		if r, _ := utf8.DecodeRuneInString(text[t.Orig(p1):]); unicode.IsUpper(r) && !sentenceStart(f, p1) && !capsAfterCue(text, f, os, oe, w1, p1) {
 			return false
 		}
 	}
 	return true
+}
+
+// capsAfterCue reports whether the name at original [os, oe), in a stretch
+// written in capitals ("EN EL MUNICIPIO DE ÁLVARO OBREGÓN"), follows
+// "municipio de", "ciudad de", "localidad de" or "comunidad de": there
+// the capital "DE" tells nothing of a person's name, and the cue says a
+// place follows. w1 is the folded word before the name, p1 its start.
+func capsAfterCue(text, f string, os, oe int, w1 string, p1 int) bool {
+	if strings.IndexFunc(text[max(0, os-40):oe], unicode.IsLower) >= 0 {
+		return false
+	}
+	if w1 != "de" {
+		return false
+	}
+	w2, _ := prevWord(f, p1)
+	switch w2 {
+	case "municipio", "ciudad", "localidad", "comunidad", "poblado", "alcaldia":
+		return true
+	}
+	return false
 }
 
 // ofFollows reports whether "de" or "del" follows folded position e:
@@ -424,6 +444,18 @@ func town(ps []Place) bool {
 func placeNoun(w string) bool {
 	switch w {
 	case "altura", "municipio", "ciudad", "poblado", "localidad", "comunidad", "puerto", "estado", "cabecera":
+		return true
+	}
+	return false
+}
+
+// venueNoun reports whether w is a place of a town that a URL slug
+// names before "de" and the town: "bar-de-coquimatlan",
+// "brecha-de-comala", "centro-de-comala", "cerca-de-armeria".
+func venueNoun(w string) bool {
+	switch w {
+	case "bar", "brecha", "centro", "calles", "colonias", "basurero", "municipal", "zona", "cerca", "inmediaciones",
+		"afueras", "carretera", "mercado", "panteon", "canal", "rio", "presa", "rancho", "taller", "cantina", "plaza":
 		return true
 	}
 	return false

@@ -123,7 +123,7 @@ func (g *Gazetteer) Resolve(text string, ms []Mention, prior string) []Resolved 
 		// is at home there and does not say "el estado de".
 		capital, stateName := false, ""
 		if st := stateOf(m.Candidates); st != "" && len(m.Candidates) > 1 {
-			capital = capitalCue(text, m.End)
+			capital = capitalCue(text, m.End) || capitalBefore(text, m.Start)
 			if !capital && prior != "" && st == prior && !stateCue(text, m.Start) && support(st, keys[i]) == 0 {
 				// (another place of the state named beside it makes it
 				// the state: "en Apizaco ... Tlaxcala sigue")
@@ -181,10 +181,21 @@ func (g *Gazetteer) Resolve(text string, ms []Mention, prior string) []Resolved 
 		}
 		p := m.Candidates[best]
 		supported := next != "" || len(within) > 0 || support(p.StateCode, keys[i]) > 0
-		if doubt[i] && !supported && !(prior != "" && p.StateCode == prior && !g.ambiguous(keys[i])) {
+		// A town's own name after a venue or its people ("cantina de
+		// Tuxpan"): a city, or a municipality of the prior's state.
+		venue := p.Kind == Municipality && foldKey(p.Name) == keys[i] && (p.Population > 0 || p.StateCode == prior) && venueCue(text, m.Start)
+		if doubt[i] && !supported && !venue && !(prior != "" && p.StateCode == prior && (!g.ambiguous(keys[i]) || homeCityOf(text, m, p))) {
 			// A name that may be a word stays out unless the text
 			// supports it; a small place's name stays in when it lies
 			// in the prior's state (a locality of the outlet's home).
+			continue
+		}
+		if prior != "" && p.StateCode != "" && p.StateCode != prior && !supported && g.farVillage(p, prior, len(m.Candidates)) && !stateNamedAfter(text, m.End) {
+			// From an outlet at home in another state, with nothing in
+			// the text for this one, a village's name ("Los Sabinos",
+			// "Ocotepec") is more likely a neighbourhood of the outlet's
+			// own town that the gazetteer does not know; a town of
+			// unknown size near home ("Lerdo" from Torreón) stays.
 			continue
 		}
 		score := 0.6
@@ -202,6 +213,36 @@ func (g *Gazetteer) Resolve(text string, ms []Mention, prior string) []Resolved 
 		out = append(out, Resolved{Mention: m, Place: p, Score: math.Round(score*100) / 100})
 	}
 	return out
+}
+
+// homeCityOf reports whether p, chosen for m, is a municipality of known
+// size that m names after a lowercase word and "de" ("cantina de Tuxpan",
+// "casa de pánico de León"): in the prior's state, the town, not a
+// surname ("Juan Pérez de León" has a capitalized word before "de").
+func homeCityOf(text string, m Mention, p Place) bool {
+	if p.Kind != Municipality || p.Population <= 0 {
+		return false
+	}
+	lo := max(0, m.Start-40)
+	for lo > 0 && !utf8.RuneStart(text[lo]) {
+		lo--
+	}
+	head := text[lo:m.Start]
+	f := fold.String(head)
+	w1, p1 := prevWord(f, len(f))
+	if w1 != "de" && w1 != "del" {
+		return false
+	}
+	w2, _ := prevWord(f, p1)
+	if w2 == "" {
+		return false
+	}
+	// The word before "de" as written: lowercase.
+	h := strings.TrimRight(head, " ")
+	h = strings.TrimRight(h[:len(h)-len(w1)], " '’\"”")
+	i := strings.LastIndexFunc(h, func(r rune) bool { return !unicode.IsLetter(r) })
+	first, _ := utf8.DecodeRuneInString(h[i+1:])
+	return unicode.IsLower(first)
 }
 
 // doubtful reports whether a mention may well not be a place: its name is
@@ -226,9 +267,83 @@ func (g *Gazetteer) doubtful(text string, m Mention, key string) bool {
 	if !g.ambiguous(key) && !small {
 		// A town of unknown size is doubtful only inside a longer name:
 		// "colonia San Buenaventura", "Playa Cerritos", "Plan de Ayala".
-		return town && inName(text, m.Start)
+		// "colonia Centro de Yautepec": the centre of the town.
+		return town && inName(text, m.Start) && !centreOf(text, m.Start)
 	}
-	return !hasCue(text, m.Start) && !labels(text, m) && !(cityOf(m.Candidates) && afterSettlement(text, m.Start))
+	return !hasCue(text, m.Start) && !labels(text, m) && !(cityOf(m.Candidates) && (afterSettlement(text, m.Start) || closesWithComma(text, m)))
+}
+
+// closesWithComma reports whether the mention follows a comma and ends its
+// clause: "en Brisas del Campestre, León", "la Sinarquistas, León; muere":
+// the town a neighbourhood named before it lies in.
+func closesWithComma(text string, m Mention) bool {
+	before := strings.TrimRight(text[:m.Start], " ")
+	if !strings.HasSuffix(before, ",") {
+		return false
+	}
+	after := strings.TrimLeft(text[m.End:], " ")
+	return after == "" || strings.ContainsRune(";.:\n|", rune(after[0]))
+}
+
+// centreOf reports whether "centro de" or "centro del" precedes original
+// offset i: "la colonia Centro de Yautepec" is the town's centre, not a
+// longer name.
+func centreOf(text string, i int) bool {
+	lo := max(0, i-24)
+	for lo > 0 && !utf8.RuneStart(text[lo]) {
+		lo--
+	}
+	f := fold.String(text[lo:i])
+	w1, p1 := prevWord(f, len(f))
+	w2, _ := prevWord(f, p1)
+	return (w1 == "de" || w1 == "del") && w2 == "centro"
+}
+
+// farVillage reports whether p is a locality, or a municipality of
+// unknown size whose name has homonyms (homonyms candidates in all) and
+// that lies more than farKm from the centre of the prior state. A town
+// whose name is its own ("Villa de Álvarez") is kept: a learned prior can
+// be wrong.
+func (g *Gazetteer) farVillage(p Place, prior string, homonyms int) bool {
+	switch {
+	case p.Kind == Locality:
+		return true
+	case p.Kind != Municipality || p.Population > 0 || homonyms < 2:
+		return false
+	}
+	st, ok := g.State(prior)
+	if !ok || st.Lat == 0 && st.Lon == 0 {
+		return false
+	}
+	return distanceKm(st.Lat, st.Lon, p.Lat, p.Lon) > farKm
+}
+
+// farKm is the distance from a state's centre beyond which a town of
+// unknown size is far from an outlet at home there: about the radius of a
+// large state.
+const farKm = 250
+
+// distanceKm is the great-circle distance between two points.
+func distanceKm(lat1, lon1, lat2, lon2 float64) float64 {
+	const r = 6371.0
+	rad := math.Pi / 180
+	dlat, dlon := (lat2-lat1)*rad, (lon2-lon1)*rad
+	a := math.Sin(dlat/2)*math.Sin(dlat/2) + math.Cos(lat1*rad)*math.Cos(lat2*rad)*math.Sin(dlon/2)*math.Sin(dlon/2)
+	return 2 * r * math.Asin(math.Sqrt(a))
+}
+
+// stateNamedAfter reports whether a comma or parenthesis and a state
+// word follow original offset end ("Ocotepec, Chis.", "Ocotepec (Chiapas)"):
+// the writer places it. abbreviated covers the abbreviations; this, the
+// words "estado" and "edo." that may stand before a state the gazetteer
+// did not match.
+func stateNamedAfter(text string, end int) bool {
+	rest := strings.TrimLeft(text[end:], " ")
+	if !strings.HasPrefix(rest, ",") && !strings.HasPrefix(rest, "(") {
+		return false
+	}
+	w := nextWord(fold.String(strings.TrimLeft(rest[1:], " ")), 0)
+	return w == "estado" || w == "edo"
 }
 
 // cityOf reports whether one of ps is a municipality of known size, a
@@ -324,6 +439,9 @@ func hasCue(text string, i int) bool {
 		lo--
 	}
 	f := fold.String(text[lo:i])
+	if t := strings.TrimRight(f, " "); strings.HasSuffix(t, "mexico's") || strings.HasSuffix(t, "mexico’s") {
+		return true // "in Mexico's La Paz"
+	}
 	w1, p1 := prevWord(f, len(f))
 	switch w1 {
 	case "en", "in", "near", "outside", "around", "cerca", "hacia", "rumbo", "desde", "from", "at", "to", "a",
@@ -332,7 +450,7 @@ func hasCue(text string, i int) bool {
 	case "de", "del", "of":
 		w2, _ := prevWord(f, p1)
 		switch w2 {
-		case "municipio", "municipios", "ciudad", "localidad", "poblado", "comunidad", "estado",
+		case "resort", "port", "capital", "municipio", "municipios", "ciudad", "localidad", "poblado", "comunidad", "estado",
 			"alcaldia", "cabecera", "region", "puerto", "ejido", "zona", "city", "town", "state",
 			"municipality", "village", "cerca", "inmediaciones", "afueras", "habitantes", "vecinos",
 			"carretera", "autopista", "tramo",
@@ -348,6 +466,32 @@ func hasCue(text string, i int) bool {
 			"rancho", "ranchos", "carreteras", "camino", "caminos", "predio", "terraceria", "campos", "brecha",
 			"balacera", "balaceras", "puntos", "puente", "rio", "playa", "playas", "cuartel", "motel", "marisqueria",
 			"streets", "police", "mayor", "residents", "resident", "native":
+			return true
+		}
+	}
+	return false
+}
+
+// venueCue reports whether a home, shop, ground or people of a town
+// precede position i of text with "de": "cantina de Tuxpan", "gimnasio de
+// Escobedo", "pobladores de Comonfort". Weaker than hasCue: "domicilio de
+// Álamos" may be a neighbourhood's, so only a town's name is taken.
+func venueCue(text string, i int) bool {
+	lo := max(0, i-40)
+	for lo > 0 && !utf8.RuneStart(text[lo]) {
+		lo--
+	}
+	f := fold.String(text[lo:i])
+	w1, p1 := prevWord(f, len(f))
+	if w1 == "de" || w1 == "del" {
+		w2, _ := prevWord(f, p1)
+		switch w2 {
+		case "casa", "casas", "vivienda", "domicilio", "cantina", "cantinas", "gimnasio", "bodega", "bodegas",
+			"taller", "tienda", "tiendas", "negocio", "negocios", "hotel", "parque", "escuela", "iglesia",
+			"fiesta", "antro", "antros", "bares", "tianguis", "canal", "presa", "arroyo", "cerro", "basurero",
+			"terreno", "terrenos", "huerta", "parcela", "granja", "finca", "pobladores", "locatarios",
+			"comerciantes", "comerciante", "taxista", "taxistas", "penitenciario", "cereso", "reclusorio",
+			"mercados", "barrios", "fraccionamientos":
 			return true
 		}
 
@@ -415,6 +559,30 @@ func capitalCue(text string, end int) bool {
 	switch nextWord(strings.TrimLeft(f, " ,"), 0) {
 	case "capital", "puerto", "city", "ciudad":
 		return true
+	}
+	return false
+}
+
+// capitalBefore reports whether the words before original offset i say
+// that the state's name that follows is its capital city: "la capital de
+// Zacatecas", "la ciudad de Chihuahua", "policía municipal de Oaxaca".
+func capitalBefore(text string, i int) bool {
+	lo := max(0, i-24)
+	for lo > 0 && !utf8.RuneStart(text[lo]) {
+		lo--
+	}
+	f := fold.String(text[lo:i])
+	w1, p1 := prevWord(f, len(f))
+	if w1 != "de" && w1 != "of" {
+		return false
+	}
+	w2, p2 := prevWord(f, p1)
+	switch w2 {
+	case "capital", "ciudad", "city":
+		return true
+	case "municipal", "municipales":
+		w3, _ := prevWord(f, p2)
+		return w3 == "policia" || w3 == "policias" || w3 == "presidente" || w3 == "presidenta" || w3 == "seguridad"
 	}
 	return false
 }

@@ -1,0 +1,83 @@
+package extract
+
+import (
+	"testing"
+	"time"
+
+	"github.com/atalaya/atalaya/model"
+)
+
+// TestIncidentPlace checks where the first incident of a headline is
+// placed: slugs, towns after venues, destinations, tallies whose own
+// clause names no place. The headlines are written for the test.
+func TestIncidentPlace(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2024, 8, 14, 12, 0, 0, 0, time.UTC)
+	tests := []struct {
+		text   string
+		source string
+		state  string // INEGI code of the first incident's state
+		muni   string // and of its municipality; "" for none
+	}{
+		// A URL slug: the gazetteer reads the lowercase town after "en-".
+		{"balean-a-un-taxista-en-zacatepec", "", "17", "17031"},
+		{"hieren-a-balazos-a-un-joven-en-jojutla/", "", "17", "17012"},
+		// The town a neighbourhood named as such lies in.
+		{"Asesinan a un comerciante en la colonia Centro de Yautepec", "", "17", "17029"},
+		// A destination is not where the incident happened.
+		{"Trasladan a los detenidos al puerto de Lázaro Cárdenas tras la balacera en Apatzingán", "", "16", "16006"},
+		{"Cocaine shipment bound for the port of Lázaro Cárdenas seized in Manzanillo", "", "06", "06007"},
+		{"Balacera en el puerto de Lázaro Cárdenas deja dos heridos", "", "16", "16052"},
+		// A headline's one town is where the victim was taken: the
+		// nearest hospital, in the town where it happened.
+		{"Repartidor baleado muere en hospital de Guasave", "", "25", "25011"},
+		// A headline on a road between two towns: where the stretch starts.
+		{"Hallan un cuerpo en la carretera Salamanca-Valle de Santiago", "", "11", "11027"},
+		// A tally whose clause names no place: the report's one town,
+		// or its one state.
+		{"Violence goes on in Culiacán; 12 murdered over the weekend", "", "25", "25006"},
+		{"Violence goes on in Culiacán and Navolato; 12 murdered over the weekend", "", "25", ""},
+		// A neighbourhood the gazetteer does not know, from an outlet
+		// whose name says its town: that town.
+		{"Balean a un hombre en Lomas del Pedregal", "El Diario de Cuautla", "17", "17006"},
+		{"Hieren a un joven en la Villas del Mirador", "El Sol de Tehuacán", "21", "21156"},
+		// A state's name is the state.
+		{"Balean a un hombre en Lomas del Pedregal", "Diario de Morelos", "", ""},
+		// English possessive: "Mexico's La Paz".
+		{"Gunmen kill three in Mexico's La Paz", "", "03", "03003"},
+	}
+	for _, tt := range tests {
+		r := model.Report{ID: "p", Kind: model.KindNews, Source: tt.source, Text: tt.text, Published: pub}
+		got := e.Extract(r)
+		checkInvariants(t, r, got)
+		if len(got) == 0 {
+			t.Errorf("%q: no incident", tt.text)
+			continue
+		}
+		l := got[0].Location
+		if l.StateCode != tt.state || l.MunicipalityCode != tt.muni {
+			t.Errorf("%q: placed in %s/%s (%q), want %s/%s", tt.text, l.StateCode, l.MunicipalityCode, l.Place, tt.state, tt.muni)
+		}
+	}
+}
+
+func TestMovedTo(t *testing.T) {
+	tests := []struct {
+		before string
+		want   bool
+	}{
+		{"Trasladan a los detenidos al puerto de ", true},
+		{"los llevaron a ", true},
+		{"a shipment bound for the port of ", true},
+		{"they were flown to ", true},
+		{"Balacera en el puerto de ", false},
+		{"Llevan a cabo un operativo en ", false},
+		{"Matan a un hombre y hieren a otro en ", false},
+		{"Trasladan a los heridos; hay balacera en ", false},
+	}
+	for _, tt := range tests {
+		if got := movedTo(tt.before); got != tt.want {
+			t.Errorf("movedTo(%q) = %v, want %v", tt.before, got, tt.want)
+		}
+	}
+}
