@@ -10,9 +10,7 @@ import (
 
 	"github.com/atalaya/atalaya/export"
 	"github.com/atalaya/atalaya/fuse"
-	"github.com/atalaya/atalaya/gazetteer"
 	"github.com/atalaya/atalaya/ingest"
-	"github.com/atalaya/atalaya/model"
 	"github.com/atalaya/atalaya/store"
 )
 
@@ -64,14 +62,9 @@ func runFuse(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.
 
 func runEvents(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.Writer) error {
 	fs := newFlagSet("events", stderr)
-	db := dbFlag(fs)
+	lf := addListFlags(fs, "events")
 	format := fs.String("format", "table", "output `FORMAT`: table, jsonl, csv, geojson or acled")
-	since := fs.String("since", "", "only events starting at or after `TIME` (RFC 3339 or YYYY-MM-DD)")
-	until := fs.String("until", "", "only events starting before `TIME` (RFC 3339 or YYYY-MM-DD; a date includes that day)")
-	state := fs.String("state", "", "only events in `STATE` (name, abbreviation or INEGI code)")
-	typ := fs.String("type", "", "only events of `TYPE` (blockade, arson, homicide, ...)")
 	minSources := fs.Int("min-sources", 0, "only events with at least `N` independent sources")
-	limit := fs.Int("limit", 0, "at most `N` events (0: all)")
 	rest, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -83,45 +76,13 @@ func runEvents(ctx context.Context, args []string, _ io.Reader, stdout, stderr i
 	if err != nil {
 		return usageError{err.Error()}
 	}
-	loc, err := time.LoadLocation("America/Mexico_City")
+	lfil, err := lf.resolve()
 	if err != nil {
-		return fmt.Errorf("loading America/Mexico_City: %w", err)
+		return err
 	}
-	filter := store.EventFilter{Limit: *limit, MinSources: *minSources}
-	if *since != "" {
-		if filter.Since, err = parseTime(*since, loc); err != nil {
-			return usageError{"--since: " + err.Error()}
-		}
-	}
-	if *until != "" {
-		if filter.Until, err = parseTime(*until, loc); err != nil {
-			return usageError{"--until: " + err.Error()}
-		}
-		if len(*until) == len("2006-01-02") {
-			filter.Until = filter.Until.AddDate(0, 0, 1)
-		}
-	}
-	if *typ != "" {
-		filter.Type = model.IncidentType(*typ)
-		if !validType(filter.Type) {
-			return usageError{fmt.Sprintf("--type %q: want one of %v", *typ, model.IncidentTypes)}
-		}
-	}
-	if *state != "" {
-		g, err := gazetteer.Load()
-		if err != nil {
-			return fmt.Errorf("loading the gazetteer: %w", err)
-		}
-		p, ok := g.LookupState(*state)
-		if !ok {
-			return usageError{fmt.Sprintf("--state %q: no such Mexican state", *state)}
-		}
-		filter.StateCode = p.StateCode
-	}
-	if _, err := os.Stat(*db); err != nil {
-		return fmt.Errorf("database %s: %w (run 'atalaya ingest' first)", *db, err)
-	}
-	st, err := store.Open(ctx, *db)
+	filter := store.EventFilter{Since: lfil.since, Until: lfil.until, StateCode: lfil.stateCode, Type: lfil.typ,
+		MinSources: *minSources, Limit: lfil.limit}
+	st, err := lf.open(ctx)
 	if err != nil {
 		return err
 	}
