@@ -380,7 +380,7 @@ func (t *tally) scorePair(g *view, p *view) {
 		f[FieldMunicipality].correct++
 	}
 	if g.hasGeo && p.hasGeo {
-		d := haversineKm(g.lat, g.lon, p.lat, p.lon)
+		d := model.DistanceKm(g.lat, g.lon, p.lat, p.lon)
 		t.geoErrors = append(t.geoErrors, d)
 		for _, b := range []struct {
 			name string
@@ -634,7 +634,7 @@ func similarity(g *view, p *view) float64 {
 		s += 10
 	}
 	if g.hasGeo && p.hasGeo {
-		d := haversineKm(g.lat, g.lon, p.lat, p.lon)
+		d := model.DistanceKm(g.lat, g.lon, p.lat, p.lon)
 		s += 5 * math.Max(0, 1-d/100)
 	}
 	return s
@@ -732,15 +732,4 @@ func assign(w [][]float64) []int {
 		}
 	}
 	return res
-}
-
-// haversineKm is the great-circle distance between two points in km.
-func haversineKm(lat1, lon1, lat2, lon2 float64) float64 {
-	const r = 6371.0088
-	rad := math.Pi / 180
-	dlat := (lat2 - lat1) * rad
-	dlon := (lon2 - lon1) * rad
-	a := math.Sin(dlat/2)*math.Sin(dlat/2) +
-		math.Cos(lat1*rad)*math.Cos(lat2*rad)*math.Sin(dlon/2)*math.Sin(dlon/2)
-	return 2 * r * math.Asin(math.Min(1, math.Sqrt(a)))
 }

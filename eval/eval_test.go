@@ -450,7 +450,7 @@ func TestHaversine(t *testing.T) {
 		{"zapopan-tlaquepaque", 20.72, -103.39, 20.64, -103.31, 11, 13},
 	}
 	for _, tt := range tests {
-		d := haversineKm(tt.lat1, tt.lon1, tt.lat2, tt.lon2)
+		d := model.DistanceKm(tt.lat1, tt.lon1, tt.lat2, tt.lon2)
 		if d < tt.lo || d > tt.hi {
 			t.Errorf("%s: %v km, want in [%v, %v]", tt.name, d, tt.lo, tt.hi)
 		}

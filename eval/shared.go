@@ -325,7 +325,7 @@ func (t *setTally) add(it dataset.Item, res itemResult) {
 	if g.Lat != nil && g.Lon != nil {
 		d := -1.0
 		if p != nil && p.Location.Lat != nil && p.Location.Lon != nil {
-			d = haversineKm(*g.Lat, *g.Lon, *p.Location.Lat, *p.Location.Lon)
+			d = model.DistanceKm(*g.Lat, *g.Lon, *p.Location.Lat, *p.Location.Lon)
 		}
 		keys := []string{KeyGeo25All}
 		if g.NamesMunicipality {

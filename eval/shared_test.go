@@ -99,8 +99,8 @@ func TestRunSets(t *testing.T) {
 		}
 	}
 	geo, _ := all.Ratio(KeyGeo25All)
-	dA := haversineKm(20.5222, -100.8122, 20.5222+0.09, -100.8122)
-	dB := haversineKm(21.1221, -101.6860, 20.5222, -100.8122)
+	dA := model.DistanceKm(20.5222, -100.8122, 20.5222+0.09, -100.8122)
+	dB := model.DistanceKm(21.1221, -101.6860, 20.5222, -100.8122)
 	if dA < 9 || dA > 11 || dB < 80 || dB > 130 {
 		t.Fatalf("fixture distances %.1f and %.1f km are not what the test assumes", dA, dB)
 	}

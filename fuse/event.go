@@ -397,7 +397,7 @@ func (f *Fuser) covers(d *member, c *cluster) bool {
 			}
 		case model.GeoPoint:
 			if dl.MunicipalityCode != "" && dl.MunicipalityCode == l.MunicipalityCode ||
-				m.hasGeo && haversineKm(d.lat, d.lon, m.lat, m.lon) <= f.cfg.LocalityKm {
+				m.hasGeo && model.DistanceKm(d.lat, d.lon, m.lat, m.lon) <= f.cfg.LocalityKm {
 				return true
 			}
 		}

@@ -123,13 +123,13 @@ func (f *Fuser) geo(x, m *member) (score float64, ok, homonym bool) {
 		if diffMuni {
 			return 0, false, false
 		}
-		if x.hasGeo && m.hasGeo && haversineKm(x.lat, x.lon, m.lat, m.lon) <= f.cfg.UnplacedPointKm {
+		if x.hasGeo && m.hasGeo && model.DistanceKm(x.lat, x.lon, m.lat, m.lon) <= f.cfg.UnplacedPointKm {
 			return 0.5, true, false
 		}
 		return 0, false, false
 	}
 	// two points
-	d := haversineKm(x.lat, x.lon, m.lat, m.lon)
+	d := model.DistanceKm(x.lat, x.lon, m.lat, m.lon)
 	limit := f.cfg.PointKm
 	if x.locality != "" && x.locality == m.locality {
 		limit = f.cfg.LocalityKm
@@ -170,15 +170,4 @@ func actorAgreement(a, b []model.Actor) float64 {
 		return -1
 	}
 	return 0
-}
-
-// haversineKm is the great-circle distance between two points in km.
-func haversineKm(lat1, lon1, lat2, lon2 float64) float64 {
-	const r = 6371.0088
-	rad := math.Pi / 180
-	dlat := (lat2 - lat1) * rad
-	dlon := (lon2 - lon1) * rad
-	h := math.Sin(dlat/2)*math.Sin(dlat/2) +
-		math.Cos(lat1*rad)*math.Cos(lat2*rad)*math.Sin(dlon/2)*math.Sin(dlon/2)
-	return 2 * r * math.Asin(math.Min(1, math.Sqrt(h)))
 }

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/atalaya/atalaya/fold"
+	"github.com/atalaya/atalaya/model"
 )
 
 // Resolved is a mention with the one place chosen for it.
@@ -315,22 +316,13 @@ func (g *Gazetteer) farVillage(p Place, prior string, homonyms int) bool {
 	if !ok || st.Lat == 0 && st.Lon == 0 {
 		return false
 	}
-	return distanceKm(st.Lat, st.Lon, p.Lat, p.Lon) > farKm
+	return model.DistanceKm(st.Lat, st.Lon, p.Lat, p.Lon) > farKm
 }
 
 // farKm is the distance from a state's centre beyond which a town of
 // unknown size is far from an outlet at home there: about the radius of a
 // large state.
 const farKm = 250
-
-// distanceKm is the great-circle distance between two points.
-func distanceKm(lat1, lon1, lat2, lon2 float64) float64 {
-	const r = 6371.0
-	rad := math.Pi / 180
-	dlat, dlon := (lat2-lat1)*rad, (lon2-lon1)*rad
-	a := math.Sin(dlat/2)*math.Sin(dlat/2) + math.Cos(lat1*rad)*math.Cos(lat2*rad)*math.Sin(dlon/2)*math.Sin(dlon/2)
-	return 2 * r * math.Asin(math.Sqrt(a))
-}
 
 // stateNamedAfter reports whether a comma or parenthesis and a state
 // word follow original offset end ("Ocotepec, Chis.", "Ocotepec (Chiapas)"):
