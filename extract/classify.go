@@ -246,7 +246,7 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 	}
 	for k, c := range cues {
 		ref[k] = afterRef(f, c.fStart, si.fStart) || causeClause(f, c.fStart, si.fStart)
-		if !ref[k] && k > 0 && ref[k-1] && c.fStart-cues[k-1].fEnd <= 30 {
+		if !ref[k] && k > 0 && ref[k-1] && c.fStart >= cues[k-1].fEnd && c.fStart-cues[k-1].fEnd <= 30 {
 			if gap := f[cues[k-1].fEnd:c.fStart]; (strings.Contains(gap, " y ") || strings.Contains(gap, " e ") || strings.Contains(gap, " and ")) && !strings.ContainsAny(gap, ",;") {
 				ref[k] = true
 				own--

@@ -43,6 +43,23 @@ func TestHeadlines(t *testing.T) {
 		{"Matan a mujer en la colonia 20 de Noviembre de Zamora", model.Homicide, 1, ""},
 		{"Matan a dos hombres en Uriangato; suman cinco en este sábado", model.Homicide, 2, "2024-08-10"},
 		{"¡Madrugada de terror en Tepic! Hallan a un comerciante asesinado", model.Homicide, 1, "2024-08-14"},
+		// No place, time or toll: a headline's verb anchors it.
+		{"Apuñalan a un joven afuera de una tienda", model.ArmedAttack, -1, ""},
+		{"Cae sujeto con cristal y una pistola", model.SecurityOperation, -1, ""},
+		{"Agreden a golpes a repartidor en el mercado", model.ArmedAttack, -1, ""},
+		// Idioms of the finding, the taking of life, the shot received.
+		{"Hallan restos de una mujer en un baldío de Tepic", model.Homicide, 1, ""},
+		{"Le quitan la vida a un albañil en Salamanca", model.Homicide, 1, ""},
+		{"Joven recibe un balazo en la pierna en Uruapan", model.ArmedAttack, -1, ""},
+		{"Dejan cartulinas con amenazas a policías en Colima", model.Intimidation, -1, ""},
+		{"Sorprenden a motociclista con marihuana en Ensenada", model.SecurityOperation, -1, ""},
+		// A place name ending in -rán is no future tense.
+		{"Villagrán: hallan a un hombre asesinado en la comunidad", model.Homicide, 1, ""},
+		// A headline told only by its toll.
+		{"Riña en una fiesta deja dos lesionados en Zamora", model.ArmedAttack, -1, ""},
+		// English headline idioms.
+		{"They kill a taxi driver in Ciudad Juarez", model.Homicide, 1, ""},
+		{"Four bodies found in Tijuana", model.Homicide, 4, ""},
 	}
 	for _, tt := range tests {
 		r := model.Report{ID: "h", Kind: model.KindNews, Lang: "es", Text: tt.text, Published: pub}
