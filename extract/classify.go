@@ -77,6 +77,9 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 					ignored = append(ignored, [2]int{h.fStart, h.fEnd})
 				}
 			case clsNeg:
+				if unknownWho(f, h.fStart, h.fEnd) {
+					continue // "sujetos no identificados": who, not whether
+				}
 				if w := f[h.fStart:h.fEnd]; denialWord(w) && !refusal(f, h.fStart, h.fEnd, si.fEnd) {
 					denial = true
 					strong = strong || strongDenial(w)
@@ -137,7 +140,9 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 			case clsStreet:
 				street = true
 			case clsSport:
-				sport++
+				if !venueName(f, h.fStart, si.fStart) {
+					sport++
+				}
 			case clsAd:
 				ads++
 			case clsQuantity:
@@ -149,9 +154,13 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 			case clsWe:
 				si.we = true
 			case clsSportWeak:
-				sportWeak++
+				if !venueName(f, h.fStart, si.fStart) {
+					sportWeak++
+				}
 			case clsCourt:
-				court = true
+				if !venueName(f, h.fStart, si.fStart) {
+					court = true
+				}
 			case clsClaim:
 				si.claim = true
 			case clsWeather:
@@ -441,6 +450,36 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 		}
 		si.tallyUnit = tallyUnit
 	}
+}
+
+// unknownWho reports whether the negation at folded [at, end) only says
+// who is unknown: "sujetos no identificados", "armados no identificados",
+// "por motivos no especificados".
+func unknownWho(f string, at, end int) bool {
+	if f[at:end] != "no" {
+		return false
+	}
+	next := strings.TrimLeft(f[end:], " ")
+	return strings.HasPrefix(next, "identificad") || strings.HasPrefix(next, "especificad")
+}
+
+// venueName reports whether the word at folded offset at, in a sentence
+// starting at lo, names a place rather than a genre: a sports ground ("en
+// una cancha de futbol", "cerca del campo de beisbol", "el estadio") or a
+// neighbourhood named by a number ("colonia 20 Aniversario").
+func venueName(f string, at, lo int) bool {
+	from := max(lo, at-24)
+	before := f[from:at]
+	for _, v := range []string{"campo de ", "campos de ", "cancha de ", "canchas de ", "estadio de ", "unidad deportiva ", "parque de ", "deportivo de "} {
+		if strings.HasSuffix(before, v) {
+			return true
+		}
+	}
+	b := strings.TrimRight(before, " ")
+	if strings.HasPrefix(f[at:], "aniversario") && b != "" && b[len(b)-1] >= '0' && b[len(b)-1] <= '9' {
+		return true
+	}
+	return false
 }
 
 // definite reports whether the cue at folded offset at follows a definite
@@ -816,7 +855,9 @@ func decide(cues []cueHit, business, road, seize bool) (model.IncidentType, floa
 			return pick(model.SecurityOperation)
 		}
 	}
-	if a, ok := best[model.ArmedAttack]; ok && a.weight >= 0.7 {
+	if a, ok := best[model.ArmedAttack]; ok && a.weight >= 0.7 && (!has(model.Homicide) || best[model.Homicide].weight < a.weight) {
+		// "ataque armado deja tres muertos" is an attack; "localizan
+		// cuerpos baleados" and "asesinan a balazos" are killings.
 		return pick(model.ArmedAttack)
 	}
 	switch {

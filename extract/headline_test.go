@@ -57,6 +57,12 @@ func TestHeadlines(t *testing.T) {
 		{"Villagrán: hallan a un hombre asesinado en la comunidad", model.Homicide, 1, ""},
 		// A headline told only by its toll.
 		{"Riña en una fiesta deja dos lesionados en Zamora", model.ArmedAttack, -1, ""},
+		// Who is unknown is no negation; a knife is how, a body found is a killing.
+		{"Sujetos no identificados balean a un taxista en Celaya", model.ArmedAttack, -1, ""},
+		{"Agreden con arma blanca a un vendedor en Xalapa", model.ArmedAttack, -1, ""},
+		{"Hallan el cuerpo baleado de un hombre en Tizapán", model.Homicide, 1, ""},
+		// A sports ground is where it happened, not sport reporting.
+		{"Asesinan a un hombre cerca de un campo de futbol en Irapuato", model.Homicide, 1, ""},
 		// English headline idioms.
 		{"They kill a taxi driver in Ciudad Juarez", model.Homicide, 1, ""},
 		{"Four bodies found in Tijuana", model.Homicide, 4, ""},
