@@ -63,7 +63,13 @@ func TestHeadlines(t *testing.T) {
 		{"Hallan el cuerpo baleado de un hombre en Tizapán", model.Homicide, 1, ""},
 		// A sports ground is where it happened, not sport reporting.
 		{"Asesinan a un hombre cerca de un campo de futbol en Irapuato", model.Homicide, 1, ""},
+		// A question tacked on a told fact leaves the fact told.
+		{"Detienen a tres con armas en Xalapa, ¿en qué colonia fue?", model.SecurityOperation, -1, ""},
+		{"Buscan a Mariana, de 16 años, vista por última vez en Tulancingo", model.Kidnapping, -1, ""},
+		{"Guardia Nacional intercepta 40 kg de cocaína en Manzanillo", model.SecurityOperation, -1, ""},
 		// English headline idioms.
+		{"Gunmen assassinate two police officers in Reynosa", model.Homicide, 2, ""},
+		{"Six die in Sinaloa", model.Homicide, 6, ""},
 		{"They kill a taxi driver in Ciudad Juarez", model.Homicide, 1, ""},
 		{"Four bodies found in Tijuana", model.Homicide, 4, ""},
 	}

@@ -149,17 +149,17 @@ func (e *Extractor) newReportCtx(r model.Report) *reportCtx {
 	}
 	if e.tolls != nil && len(figs) == 0 && len(c.sents) == 1 && len(r.Text) <= headlineLen && r.Kind != model.KindTranscript {
 		// A headline with no cue may still tell its act by its toll: "Riña
-		// deja dos lesionados", "Fallecen tres en la colonia Centro".
+		// deja dos lesionados", "Seven die in Sinaloa" (one death alone
+		// is as often a natural one).
 		if s0 := &c.sents[0]; s0.typ == "" && !s0.suppressed && !s0.mishap && !s0.opinion && !s0.boiler && !s0.question {
 			for _, f := range e.tolls(r.Text) {
-				if f.n <= 0 || f.kind != "killed" && f.kind != "injured" {
-					continue
-				}
-				figs = append(figs, f)
-				if s0.typ != model.Homicide {
-					s0.typ, s0.weight, s0.cuePos = model.ArmedAttack, headlineWeight, f.start
-					if f.kind == "killed" {
-						s0.typ = model.Homicide
+				if f.kind == "injured" && f.n > 0 || f.kind == "killed" && f.n >= 2 {
+					figs = append(figs, f)
+					if s0.typ != model.Homicide {
+						s0.typ, s0.weight, s0.cuePos = model.ArmedAttack, headlineWeight, f.start
+						if f.kind == "killed" {
+							s0.typ = model.Homicide
+						}
 					}
 				}
 			}
