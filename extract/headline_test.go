@@ -68,7 +68,7 @@ func TestHeadlines(t *testing.T) {
 		{"Buscan a Mariana, de 16 años, vista por última vez en Tulancingo", model.Kidnapping, -1, ""},
 		{"Guardia Nacional intercepta 40 kg de cocaína en Manzanillo", model.SecurityOperation, -1, ""},
 		// English headline idioms.
-		{"Gunmen assassinate two police officers in Reynosa", model.Homicide, 2, ""},
+		{"Two police officers assassinated in Reynosa", model.Homicide, 2, ""},
 		{"Six die in Sinaloa", model.Homicide, 6, ""},
 		{"They kill a taxi driver in Ciudad Juarez", model.Homicide, 1, ""},
 		{"Four bodies found in Tijuana", model.Homicide, 4, ""},
