@@ -15,6 +15,10 @@ type cueHit struct {
 	fStart int
 	fEnd   int
 	start  int
+	// waylay: the cue is a verb of stopping someone on the way
+	// ("interceptan"), which gunmen do before a killing as police do
+	// before an arrest.
+	waylay bool
 }
 
 // denialWord reports whether a negation marker denies the whole sentence
@@ -70,7 +74,7 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 		for _, en := range h.entries {
 			switch en.cls {
 			case clsCue:
-				cues = append(cues, cueHit{typ: en.typ, weight: en.weight, fStart: h.fStart, fEnd: h.fEnd, start: h.start})
+				cues = append(cues, cueHit{typ: en.typ, weight: en.weight, fStart: h.fStart, fEnd: h.fEnd, start: h.start, waylay: strings.HasPrefix(f[h.fStart:h.fEnd], "intercept")})
 			case clsActor, clsIgnore:
 				si.actorAt = append(si.actorAt, [2]int{h.start, h.end})
 				if en.cls == clsIgnore {
@@ -851,7 +855,7 @@ func decide(cues []cueHit, business, road, seize bool) (model.IncidentType, floa
 	}
 	// An arrest mentioned before the crime is about the arrest.
 	for _, t := range []model.IncidentType{model.ArmedAttack, model.Homicide, model.Kidnapping} {
-		if c, ok := best[t]; ok && hasSec && secop.fStart < c.fStart {
+		if c, ok := best[t]; ok && hasSec && secop.fStart < c.fStart && !secop.waylay {
 			return pick(model.SecurityOperation)
 		}
 	}

@@ -67,6 +67,8 @@ func TestHeadlines(t *testing.T) {
 		{"Detienen a tres con armas en Xalapa, ¿en qué colonia fue?", model.SecurityOperation, -1, ""},
 		{"Buscan a Mariana, de 16 años, vista por última vez en Tulancingo", model.Kidnapping, -1, ""},
 		{"Guardia Nacional intercepta 40 kg de cocaína en Manzanillo", model.SecurityOperation, -1, ""},
+		{"Interceptan y asesinan a un taxista en Texistepec", model.Homicide, 1, ""},
+		{"Huyen de sus agresores pero caen muertos en una calle de Salamanca", model.Homicide, -1, ""},
 		// English headline idioms.
 		{"Two police officers assassinated in Reynosa", model.Homicide, 2, ""},
 		{"Six die in Sinaloa", model.Homicide, 6, ""},
