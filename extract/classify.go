@@ -298,7 +298,10 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 		if non && (c.typ == model.Blockade || c.typ == model.Disruption || c.typ == model.Arson || c.typ == model.Advisory) {
 			continue
 		}
-		if accident && c.typ != model.SecurityOperation && c.typ != model.Policy && c.typ != model.Advisory && c.typ != model.Disruption {
+		if accident && c.typ != model.SecurityOperation && c.typ != model.Policy && c.typ != model.Advisory && c.typ != model.Disruption && !(c.weight >= 0.75 && c.typ.Violent() && verbLike(f, c.fStart, c.fEnd, si.fStart)) {
+			// An accident or a natural death is no crime; a firm verb of
+			// one beside it still is ("ejecutan a un hombre tras una
+			// persecución y provocan una volcadura").
 			continue
 		}
 		if si.opinion && c.typ != model.Policy {
@@ -333,7 +336,7 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 		}
 		// Last, what the sentence denies or negates: the act is not
 		// reported, but a denial still says what is denied.
-		negates := near(negAt, c.fStart, 20) && !afterRef(f, c.fStart, si.fStart) || mayExist && existential(f, c, si)
+		negates := nearInClause(f, negAt, c.fStart, 20) && !afterRef(f, c.fStart, si.fStart) || mayExist && existential(f, c, si)
 		if denial && c.typ != model.Policy {
 			if strong {
 				denied = append(denied, c)
@@ -731,6 +734,18 @@ func reporting(f string, at, end, lo, hi int) bool {
 }
 
 // near reports whether some marker ends at most window bytes before at.
+// nearInClause is near, for a marker in the same clause as at: a colon or
+// semicolon between them ends the marker's reach ("No para la violencia:
+// acribillan a un taxista").
+func nearInClause(f string, ends []int, at, window int) bool {
+	for _, e := range ends {
+		if e <= at && at-e <= window && !strings.ContainsAny(f[e:at], ":;") {
+			return true
+		}
+	}
+	return false
+}
+
 func near(ends []int, at, window int) bool {
 	for _, e := range ends {
 		if e <= at && at-e <= window {

@@ -69,6 +69,9 @@ func TestHeadlines(t *testing.T) {
 		{"Guardia Nacional intercepta 40 kg de cocaína en Manzanillo", model.SecurityOperation, -1, ""},
 		{"Interceptan y asesinan a un taxista en Texistepec", model.Homicide, 1, ""},
 		{"Huyen de sus agresores pero caen muertos en una calle de Salamanca", model.Homicide, -1, ""},
+		// A negation ends at its clause; an accident beside a killing leaves the killing.
+		{"No cesa la violencia: asesinan a un taxista en Cancún", model.Homicide, 1, ""},
+		{"Ejecutan a un hombre tras persecución y provocan volcadura en Culiacán", model.Homicide, 1, ""},
 		// English headline idioms.
 		{"Two police officers assassinated in Reynosa", model.Homicide, 2, ""},
 		{"Six die in Sinaloa", model.Homicide, 6, ""},
