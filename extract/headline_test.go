@@ -72,6 +72,8 @@ func TestHeadlines(t *testing.T) {
 		// A negation ends at its clause; an accident beside a killing leaves the killing.
 		{"No cesa la violencia: asesinan a un taxista en Cancún", model.Homicide, 1, ""},
 		{"Ejecutan a un hombre tras persecución y provocan volcadura en Culiacán", model.Homicide, 1, ""},
+		{"Ataque en la colonia Centro de León deja a un hombre grave", model.ArmedAttack, -1, ""},
+		{"Accionaron armas de fuego contra una vivienda de Cadereyta", model.ArmedAttack, -1, ""},
 		// English headline idioms.
 		{"Two police officers assassinated in Reynosa", model.Homicide, 2, ""},
 		{"Six die in Sinaloa", model.Homicide, 6, ""},
