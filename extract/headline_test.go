@@ -74,6 +74,7 @@ func TestHeadlines(t *testing.T) {
 		{"Ejecutan a un hombre tras persecución y provocan volcadura en Culiacán", model.Homicide, 1, ""},
 		{"Ataque en la colonia Centro de León deja a un hombre grave", model.ArmedAttack, -1, ""},
 		{"Accionaron armas de fuego contra una vivienda de Cadereyta", model.ArmedAttack, -1, ""},
+		{"Huye de la policía y le hallan dos pistolas en Ensenada", model.SecurityOperation, -1, ""},
 		// English headline idioms.
 		{"Two police officers assassinated in Reynosa", model.Homicide, 2, ""},
 		{"Six die in Sinaloa", model.Homicide, 6, ""},
