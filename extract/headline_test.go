@@ -75,6 +75,9 @@ func TestHeadlines(t *testing.T) {
 		{"Ataque en la colonia Centro de León deja a un hombre grave", model.ArmedAttack, -1, ""},
 		{"Accionaron armas de fuego contra una vivienda de Cadereyta", model.ArmedAttack, -1, ""},
 		{"Huye de la policía y le hallan dos pistolas en Ensenada", model.SecurityOperation, -1, ""},
+		// An age is no period; a colonia named by a number is no anniversary.
+		{"Asesinan a un halcón de 17 años de la Unión Tepito en Iztapalapa", model.Homicide, 1, ""},
+		{"Intentan ejecutar a un hombre en la colonia 20 Aniversario de Chilpancingo", model.ArmedAttack, -1, ""},
 		// English headline idioms.
 		{"Two police officers assassinated in Reynosa", model.Homicide, 2, ""},
 		{"Six die in Sinaloa", model.Homicide, 6, ""},
