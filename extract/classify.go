@@ -552,6 +552,12 @@ func locative(f string, at, lo int) bool {
 			return true
 		}
 	}
+	// "en céntrico bar", "en un conocido bar": one adjective between.
+	for _, a := range []string{"conocido ", "conocida ", "centrico ", "centrica ", "popular ", "famoso ", "famosa ", "reconocido ", "reconocida ", "exclusivo ", "exclusiva "} {
+		if strings.HasSuffix(w, a) && locative(f, at-len(a), lo) {
+			return true
+		}
+	}
 	return false
 }
 
@@ -600,7 +606,7 @@ func landmark(f string, at, lo int) bool {
 		"empleado de un ", "empleado de una ", "empleado de ", "empleada de un ", "empleada de una ", "empleada de ",
 		"trabajador de un ", "trabajador de una ", "trabajadora de una ", "dueno de un ", "dueno de una ", "duena de un ", "duena de una ", "propietario de un ", "propietario de una ",
 		"propietaria de un ", "propietaria de una ", "encargado de un ", "encargado de una ", "encargada de una ", "encargada de un ", "cliente de un ", "cliente de una ",
-		"su ", "sus ", "iba a la ", "iba a un ", "iba a una ", "iba al ", "iban a la ", "iban a un ", "iban a una ", "iban al ", "salia de un ", "salia de una ", "salia del ", "salia de la ", "zona de ", "zona de los ", "ayuda en un ", "ayuda en una ", "refugio en un ", "refugio en una ", "owner of a ", "employee of a ", "his ", "her "} {
+		"su ", "sus ", "iba a ", "iban a ", "salia de ", "afuera de ", "frente a ", "cerca de ", "iba a la ", "iba a un ", "iba a una ", "iba al ", "iban a la ", "iban a un ", "iban a una ", "iban al ", "salia de un ", "salia de una ", "salia del ", "salia de la ", "zona de ", "zona de los ", "ayuda en un ", "ayuda en una ", "refugio en un ", "refugio en una ", "owner of a ", "employee of a ", "his ", "her "} {
 		if strings.HasSuffix(w, m) && (len(w) == len(m) || !isWord(w[len(w)-len(m)-1])) {
 			return true
 		}

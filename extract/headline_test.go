@@ -78,6 +78,9 @@ func TestHeadlines(t *testing.T) {
 		// An age is no period; a colonia named by a number is no anniversary.
 		{"Asesinan a un halcón de 17 años de la Unión Tepito en Iztapalapa", model.Homicide, 1, ""},
 		{"Intentan ejecutar a un hombre en la colonia 20 Aniversario de Chilpancingo", model.ArmedAttack, -1, ""},
+		// A person shot in or on the way to a business is the target.
+		{"Balean a un joven en céntrico bar de Acayucan", model.ArmedAttack, -1, ""},
+		{"Hieren a mujer cuando iba a farmacia en Ciudad Obregón", model.ArmedAttack, -1, ""},
 		// English headline idioms.
 		{"Two police officers assassinated in Reynosa", model.Homicide, 2, ""},
 		{"Six die in Sinaloa", model.Homicide, 6, ""},
