@@ -81,6 +81,7 @@ func TestHeadlines(t *testing.T) {
 		// A person shot in or on the way to a business is the target.
 		{"Balean a un joven en céntrico bar de Acayucan", model.ArmedAttack, -1, ""},
 		{"Hieren a mujer cuando iba a farmacia en Ciudad Obregón", model.ArmedAttack, -1, ""},
+		{"Taxista se salva de ser ejecutado en Zamora", model.ArmedAttack, -1, ""},
 		// English headline idioms.
 		{"Two police officers assassinated in Reynosa", model.Homicide, 2, ""},
 		{"Six die in Sinaloa", model.Homicide, 6, ""},
