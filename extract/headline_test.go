@@ -85,6 +85,7 @@ func TestHeadlines(t *testing.T) {
 		// English headline idioms.
 		{"Two police officers assassinated in Reynosa", model.Homicide, 2, ""},
 		{"Six die in Sinaloa", model.Homicide, 6, ""},
+		{"They leave two bodies wrapped in blankets in Culiacan", model.Homicide, 2, ""},
 		{"They kill a taxi driver in Ciudad Juarez", model.Homicide, 1, ""},
 		{"Four bodies found in Tijuana", model.Homicide, 4, ""},
 	}
