@@ -82,6 +82,7 @@ func TestHeadlines(t *testing.T) {
 		{"Balean a un joven en céntrico bar de Acayucan", model.ArmedAttack, -1, ""},
 		{"Hieren a mujer cuando iba a farmacia en Ciudad Obregón", model.ArmedAttack, -1, ""},
 		{"Taxista se salva de ser ejecutado en Zamora", model.ArmedAttack, -1, ""},
+		{"Inicia búsqueda de tres jóvenes desaparecidas en Zapopan", model.Kidnapping, -1, ""},
 		// English headline idioms.
 		{"Two police officers assassinated in Reynosa", model.Homicide, 2, ""},
 		{"Six die in Sinaloa", model.Homicide, 6, ""},
