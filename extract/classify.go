@@ -15,6 +15,10 @@ type cueHit struct {
 	fStart int
 	fEnd   int
 	start  int
+	// waylay: the cue is a verb of stopping someone on the way
+	// ("interceptan"), which gunmen do before a killing as police do
+	// before an arrest.
+	waylay bool
 }
 
 // denialWord reports whether a negation marker denies the whole sentence
@@ -70,13 +74,16 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 		for _, en := range h.entries {
 			switch en.cls {
 			case clsCue:
-				cues = append(cues, cueHit{typ: en.typ, weight: en.weight, fStart: h.fStart, fEnd: h.fEnd, start: h.start})
+				cues = append(cues, cueHit{typ: en.typ, weight: en.weight, fStart: h.fStart, fEnd: h.fEnd, start: h.start, waylay: strings.HasPrefix(f[h.fStart:h.fEnd], "intercept")})
 			case clsActor, clsIgnore:
 				si.actorAt = append(si.actorAt, [2]int{h.start, h.end})
 				if en.cls == clsIgnore {
 					ignored = append(ignored, [2]int{h.fStart, h.fEnd})
 				}
 			case clsNeg:
+				if unknownWho(f, h.fStart, h.fEnd) {
+					continue // "sujetos no identificados": who, not whether
+				}
 				if w := f[h.fStart:h.fEnd]; denialWord(w) && !refusal(f, h.fStart, h.fEnd, si.fEnd) {
 					denial = true
 					strong = strong || strongDenial(w)
@@ -137,7 +144,9 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 			case clsStreet:
 				street = true
 			case clsSport:
-				sport++
+				if !venueName(f, h.fStart, si.fStart) {
+					sport++
+				}
 			case clsAd:
 				ads++
 			case clsQuantity:
@@ -149,9 +158,13 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 			case clsWe:
 				si.we = true
 			case clsSportWeak:
-				sportWeak++
+				if !venueName(f, h.fStart, si.fStart) {
+					sportWeak++
+				}
 			case clsCourt:
-				court = true
+				if !venueName(f, h.fStart, si.fStart) {
+					court = true
+				}
 			case clsClaim:
 				si.claim = true
 			case clsWeather:
@@ -246,7 +259,7 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 	}
 	for k, c := range cues {
 		ref[k] = afterRef(f, c.fStart, si.fStart) || causeClause(f, c.fStart, si.fStart)
-		if !ref[k] && k > 0 && ref[k-1] && c.fStart-cues[k-1].fEnd <= 30 {
+		if !ref[k] && k > 0 && ref[k-1] && c.fStart >= cues[k-1].fEnd && c.fStart-cues[k-1].fEnd <= 30 {
 			if gap := f[cues[k-1].fEnd:c.fStart]; (strings.Contains(gap, " y ") || strings.Contains(gap, " e ") || strings.Contains(gap, " and ")) && !strings.ContainsAny(gap, ",;") {
 				ref[k] = true
 				own--
@@ -285,7 +298,10 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 		if non && (c.typ == model.Blockade || c.typ == model.Disruption || c.typ == model.Arson || c.typ == model.Advisory) {
 			continue
 		}
-		if accident && c.typ != model.SecurityOperation && c.typ != model.Policy && c.typ != model.Advisory && c.typ != model.Disruption {
+		if accident && c.typ != model.SecurityOperation && c.typ != model.Policy && c.typ != model.Advisory && c.typ != model.Disruption && !(c.weight >= 0.75 && c.typ.Violent() && verbLike(f, c.fStart, c.fEnd, si.fStart)) {
+			// An accident or a natural death is no crime; a firm verb of
+			// one beside it still is ("ejecutan a un hombre tras una
+			// persecución y provocan una volcadura").
 			continue
 		}
 		if si.opinion && c.typ != model.Policy {
@@ -320,7 +336,7 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 		}
 		// Last, what the sentence denies or negates: the act is not
 		// reported, but a denial still says what is denied.
-		negates := near(negAt, c.fStart, 20) && !afterRef(f, c.fStart, si.fStart) || mayExist && existential(f, c, si)
+		negates := nearInClause(f, negAt, c.fStart, 20) && !afterRef(f, c.fStart, si.fStart) || mayExist && existential(f, c, si)
 		if denial && c.typ != model.Policy {
 			if strong {
 				denied = append(denied, c)
@@ -443,6 +459,36 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 	}
 }
 
+// unknownWho reports whether the negation at folded [at, end) only says
+// who is unknown: "sujetos no identificados", "armados no identificados",
+// "por motivos no especificados".
+func unknownWho(f string, at, end int) bool {
+	if f[at:end] != "no" {
+		return false
+	}
+	next := strings.TrimLeft(f[end:], " ")
+	return strings.HasPrefix(next, "identificad") || strings.HasPrefix(next, "especificad")
+}
+
+// venueName reports whether the word at folded offset at, in a sentence
+// starting at lo, names a place rather than a genre: a sports ground ("en
+// una cancha de futbol", "cerca del campo de beisbol", "el estadio") or a
+// neighbourhood named by a number ("colonia 20 Aniversario").
+func venueName(f string, at, lo int) bool {
+	from := max(lo, at-24)
+	before := f[from:at]
+	for _, v := range []string{"campo de ", "campos de ", "cancha de ", "canchas de ", "estadio de ", "unidad deportiva ", "parque de ", "deportivo de "} {
+		if strings.HasSuffix(before, v) {
+			return true
+		}
+	}
+	b := strings.TrimRight(before, " ")
+	if strings.HasPrefix(f[at:], "aniversario") && b != "" && b[len(b)-1] >= '0' && b[len(b)-1] <= '9' {
+		return true
+	}
+	return false
+}
+
 // definite reports whether the cue at folded offset at follows a definite
 // article or a demonstrative ("el ataque", "this attack", "dicha
 // agresión"): a noun naming an act already told.
@@ -506,6 +552,12 @@ func locative(f string, at, lo int) bool {
 			return true
 		}
 	}
+	// "en céntrico bar", "en un conocido bar": one adjective between.
+	for _, a := range []string{"conocido ", "conocida ", "centrico ", "centrica ", "popular ", "famoso ", "famosa ", "reconocido ", "reconocida ", "exclusivo ", "exclusiva "} {
+		if strings.HasSuffix(w, a) && locative(f, at-len(a), lo) {
+			return true
+		}
+	}
 	return false
 }
 
@@ -554,7 +606,7 @@ func landmark(f string, at, lo int) bool {
 		"empleado de un ", "empleado de una ", "empleado de ", "empleada de un ", "empleada de una ", "empleada de ",
 		"trabajador de un ", "trabajador de una ", "trabajadora de una ", "dueno de un ", "dueno de una ", "duena de un ", "duena de una ", "propietario de un ", "propietario de una ",
 		"propietaria de un ", "propietaria de una ", "encargado de un ", "encargado de una ", "encargada de una ", "encargada de un ", "cliente de un ", "cliente de una ",
-		"su ", "sus ", "iba a la ", "iba a un ", "iba a una ", "iba al ", "iban a la ", "iban a un ", "iban a una ", "iban al ", "salia de un ", "salia de una ", "salia del ", "salia de la ", "zona de ", "zona de los ", "ayuda en un ", "ayuda en una ", "refugio en un ", "refugio en una ", "owner of a ", "employee of a ", "his ", "her "} {
+		"su ", "sus ", "iba a ", "iban a ", "salia de ", "afuera de ", "frente a ", "cerca de ", "iba a la ", "iba a un ", "iba a una ", "iba al ", "iban a la ", "iban a un ", "iban a una ", "iban al ", "salia de un ", "salia de una ", "salia del ", "salia de la ", "zona de ", "zona de los ", "ayuda en un ", "ayuda en una ", "refugio en un ", "refugio en una ", "owner of a ", "employee of a ", "his ", "her "} {
 		if strings.HasSuffix(w, m) && (len(w) == len(m) || !isWord(w[len(w)-len(m)-1])) {
 			return true
 		}
@@ -688,6 +740,18 @@ func reporting(f string, at, end, lo, hi int) bool {
 }
 
 // near reports whether some marker ends at most window bytes before at.
+// nearInClause is near, for a marker in the same clause as at: a colon or
+// semicolon between them ends the marker's reach ("No para la violencia:
+// acribillan a un taxista").
+func nearInClause(f string, ends []int, at, window int) bool {
+	for _, e := range ends {
+		if e <= at && at-e <= window && !strings.ContainsAny(f[e:at], ":;") {
+			return true
+		}
+	}
+	return false
+}
+
 func near(ends []int, at, window int) bool {
 	for _, e := range ends {
 		if e <= at && at-e <= window {
@@ -812,11 +876,13 @@ func decide(cues []cueHit, business, road, seize bool) (model.IncidentType, floa
 	}
 	// An arrest mentioned before the crime is about the arrest.
 	for _, t := range []model.IncidentType{model.ArmedAttack, model.Homicide, model.Kidnapping} {
-		if c, ok := best[t]; ok && hasSec && secop.fStart < c.fStart {
+		if c, ok := best[t]; ok && hasSec && secop.fStart < c.fStart && !secop.waylay {
 			return pick(model.SecurityOperation)
 		}
 	}
-	if a, ok := best[model.ArmedAttack]; ok && a.weight >= 0.7 {
+	if a, ok := best[model.ArmedAttack]; ok && a.weight >= 0.7 && (!has(model.Homicide) || best[model.Homicide].weight < a.weight) {
+		// "ataque armado deja tres muertos" is an attack; "localizan
+		// cuerpos baleados" and "asesinan a balazos" are killings.
 		return pick(model.ArmedAttack)
 	}
 	switch {

@@ -34,7 +34,7 @@ func elapsedEnds(f string, lo, hi int) []int {
 			}
 			j += k
 			k = j + len(m)
-			if (j == 0 || !isWord(s[j-1])) && (k == len(s) || !isWord(s[k])) {
+			if (j == 0 || !isWord(s[j-1])) && (k == len(s) || !isWord(s[k])) && !(m == "aniversario" && venueName(f, lo+j, lo)) {
 				out = append(out, lo+k)
 			}
 		}
@@ -50,7 +50,7 @@ func elapsedEnds(f string, lo, hi int) []int {
 			j += k
 			k = j + len(m)
 			next := s[k:]
-			if j > 0 && isWord(s[j-1]) || strings.HasPrefix(next, "edad") || strings.HasPrefix(next, "prision") || strings.HasPrefix(next, "carcel") || strings.HasPrefix(next, "age") || strings.HasPrefix(next, "prison") || strings.HasPrefix(next, "sentencia") {
+			if j > 0 && isWord(s[j-1]) || ageBefore(s[:j]) || strings.HasPrefix(next, "edad") || strings.HasPrefix(next, "prision") || strings.HasPrefix(next, "carcel") || strings.HasPrefix(next, "age") || strings.HasPrefix(next, "prison") || strings.HasPrefix(next, "sentencia") {
 				continue
 			}
 			out = append(out, lo+k)
@@ -263,4 +263,17 @@ func partitive(text string) bool {
 	}
 	_, ok := toll.Number(q)
 	return ok
+}
+
+// ageBefore reports whether the folded text s, which comes right before
+// "años de", ends in "de" and a number: an age ("un sicario de 17 años de
+// la Unión Tepito"), not a period.
+func ageBefore(s string) bool {
+	t := strings.TrimRight(s, " ")
+	u := strings.TrimRight(t, "0123456789")
+	if u == t {
+		return false
+	}
+	u = strings.TrimRight(u, " ")
+	return strings.HasSuffix(u, " de") || u == "de"
 }

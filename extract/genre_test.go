@@ -63,6 +63,8 @@ func TestFutureEnds(t *testing.T) {
 		{"Los agentes llegarán mañana; ayer llegaron otros.", []string{"llegarán"}},
 		{"Hallaron el cuerpo para que la Fiscalía lo identificara.", nil},
 		{"sin acentos desplegara y habra retenes", nil},
+		{"En Villagrán ayer balearon a dos; habrá más patrullas", []string{"habrá"}},
+		{"Habrá retenes en Tehuacán y Galeana", []string{"Habrá"}},
 	}
 	for _, tt := range tests {
 		ft := fold.New(tt.text)

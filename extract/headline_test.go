@@ -47,6 +47,52 @@ func TestHeadlines(t *testing.T) {
 		{"Localizan sin vida a comerciante desaparecido hace 9 días en Cajeme", model.Homicide, 1, ""},
 		{"Hallan cadáver de joven desaparecida desde el viernes en Celaya", model.Homicide, 1, ""},
 		{"Levantan a policía el viernes en Tlajomulco", model.Kidnapping, -1, "2024-08-09"},
+		// No place, time or toll: a headline's verb anchors it.
+		{"Apuñalan a un joven afuera de una tienda", model.ArmedAttack, -1, ""},
+		{"Cae sujeto con cristal y una pistola", model.SecurityOperation, -1, ""},
+		{"Agreden a golpes a repartidor en el mercado", model.ArmedAttack, -1, ""},
+		// Idioms of the finding, the taking of life, the shot received.
+		{"Hallan restos de una mujer en un baldío de Tepic", model.Homicide, 1, ""},
+		{"Le quitan la vida a un albañil en Salamanca", model.Homicide, 1, ""},
+		{"Joven recibe un balazo en la pierna en Uruapan", model.ArmedAttack, -1, ""},
+		{"Dejan cartulinas con amenazas a policías en Colima", model.Intimidation, -1, ""},
+		{"Sorprenden a motociclista con marihuana en Ensenada", model.SecurityOperation, -1, ""},
+		// A place name ending in -rán is no future tense.
+		{"Villagrán: hallan a un hombre asesinado en la comunidad", model.Homicide, 1, ""},
+		// A headline told only by its toll.
+		{"Riña en una fiesta deja dos lesionados en Zamora", model.ArmedAttack, -1, ""},
+		// Who is unknown is no negation; a knife is how, a body found is a killing.
+		{"Sujetos no identificados balean a un taxista en Celaya", model.ArmedAttack, -1, ""},
+		{"Agreden con arma blanca a un vendedor en Xalapa", model.ArmedAttack, -1, ""},
+		{"Hallan el cuerpo baleado de un hombre en Tizapán", model.Homicide, 1, ""},
+		// A sports ground is where it happened, not sport reporting.
+		{"Asesinan a un hombre cerca de un campo de futbol en Irapuato", model.Homicide, 1, ""},
+		// A question tacked on a told fact leaves the fact told.
+		{"Detienen a tres con armas en Xalapa, ¿en qué colonia fue?", model.SecurityOperation, -1, ""},
+		{"Buscan a Mariana, de 16 años, vista por última vez en Tulancingo", model.Kidnapping, -1, ""},
+		{"Guardia Nacional intercepta 40 kg de cocaína en Manzanillo", model.SecurityOperation, -1, ""},
+		{"Interceptan y asesinan a un taxista en Texistepec", model.Homicide, 1, ""},
+		{"Huyen de sus agresores pero caen muertos en una calle de Salamanca", model.Homicide, -1, ""},
+		// A negation ends at its clause; an accident beside a killing leaves the killing.
+		{"No cesa la violencia: asesinan a un taxista en Cancún", model.Homicide, 1, ""},
+		{"Ejecutan a un hombre tras persecución y provocan volcadura en Culiacán", model.Homicide, 1, ""},
+		{"Ataque en la colonia Centro de León deja a un hombre grave", model.ArmedAttack, -1, ""},
+		{"Accionaron armas de fuego contra una vivienda de Cadereyta", model.ArmedAttack, -1, ""},
+		{"Huye de la policía y le hallan dos pistolas en Ensenada", model.SecurityOperation, -1, ""},
+		// An age is no period; a colonia named by a number is no anniversary.
+		{"Asesinan a un halcón de 17 años de la Unión Tepito en Iztapalapa", model.Homicide, 1, ""},
+		{"Intentan ejecutar a un hombre en la colonia 20 Aniversario de Chilpancingo", model.ArmedAttack, -1, ""},
+		// A person shot in or on the way to a business is the target.
+		{"Balean a un joven en céntrico bar de Acayucan", model.ArmedAttack, -1, ""},
+		{"Hieren a mujer cuando iba a farmacia en Ciudad Obregón", model.ArmedAttack, -1, ""},
+		{"Taxista se salva de ser ejecutado en Zamora", model.ArmedAttack, -1, ""},
+		{"Inicia búsqueda de tres jóvenes desaparecidas en Zapopan", model.Kidnapping, -1, ""},
+		// English headline idioms.
+		{"Two police officers assassinated in Reynosa", model.Homicide, 2, ""},
+		{"Six die in Sinaloa", model.Homicide, 6, ""},
+		{"They leave two bodies wrapped in blankets in Culiacan", model.Homicide, 2, ""},
+		{"They kill a taxi driver in Ciudad Juarez", model.Homicide, 1, ""},
+		{"Four bodies found in Tijuana", model.Homicide, 4, ""},
 	}
 	for _, tt := range tests {
 		r := model.Report{ID: "h", Kind: model.KindNews, Lang: "es", Text: tt.text, Published: pub}

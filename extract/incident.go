@@ -432,7 +432,33 @@ func (e *Extractor) anchored(c *reportCtx, i int, s *sentInfo, places []placeRef
 	if n := len(out); n > 0 && len(places) == 0 && e.supports(c, &out[n-1], i, s) {
 		return true // a detail of the act just told ("los agresores abrieron fuego")
 	}
+	if len(c.r.Text) <= headlineLen && len(c.sents) <= 2 && c.r.Kind != model.KindTranscript {
+		// A headline is all lead: its verb tells the act ("Agreden a
+		// un hombre", "Cae sujeto con droga") even with no place.
+		return s.weight >= headlineWeight && (s.weight >= 0.7 || s.typ == model.Kidnapping || !pluralCue(c.text.Folded, s))
+	}
 	return s.weight >= 0.7 && i < 3 && c.r.Kind != model.KindTranscript
+}
+
+// headlineWeight is the least cue weight that anchors a headline.
+const headlineWeight = 0.6
+
+// pluralCue reports whether the cue that decided sentence s is one plural
+// noun or adjective ("ejecuciones", "desaparecidos"): in a headline with
+// no place, time or toll it names a kind of crime ("Preocupan las
+// ejecuciones"), where a verb ("ejecutan", "cae") tells an act.
+func pluralCue(f string, s *sentInfo) bool {
+	for _, h := range s.cues {
+		if h.start != s.cuePos {
+			continue
+		}
+		w := f[h.fStart:h.fEnd]
+		if strings.Contains(w, " ") {
+			return false
+		}
+		return strings.HasSuffix(w, "os") || strings.HasSuffix(w, "as") || strings.HasSuffix(w, "es")
+	}
+	return false
 }
 
 // supports reports whether sentence i, which names no place and has a type

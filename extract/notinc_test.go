@@ -79,6 +79,10 @@ func TestNotIncidents(t *testing.T) {
 		{"en", "There were no reports of shootings in Culiacán on Sunday.", 0},
 		// An act already told stays outside the negation.
 		{"es", "No hubo heridos tras el ataque armado contra policías en Celaya este lunes.", 1},
+		// Headlines naming a kind of crime or a group, not an act.
+		{"es", "Preocupan a empresarios las ejecuciones", 0},
+		{"es", "Familias de desaparecidos piden audiencia al gobernador", 0},
+		{"es", "Se disparan los robos a comercios en el centro", 0},
 		// Hypotheses and futures.
 		{"en", "Analysts said the cartel could trigger border strikes and blockades in Tamaulipas.", 0},
 		{"es", "Grupos criminales podrían atacar instalaciones de gobierno en Zacatecas.", 0},

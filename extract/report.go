@@ -97,7 +97,7 @@ func (e *Extractor) newReportCtx(r model.Report, placeText string) *reportCtx {
 		for hj < len(hits) && hits[hj].fEnd <= s.fEnd {
 			hj++
 		}
-		si.future = futureEnds(c.text, r.Text, s.fStart, s.fEnd)
+		si.future = futureEnds(c.text, r.Text, s.fStart, s.fEnd, c.refs, c.dateline)
 		e.classify(c.text.Folded, si, hits[hi:hj], r)
 		if si.opinion {
 			opinionHits++
@@ -144,6 +144,24 @@ func (e *Extractor) newReportCtx(r model.Report, placeText string) *reportCtx {
 				f.start += rg[0]
 				f.end += rg[0]
 				figs = append(figs, f)
+			}
+		}
+	}
+	if e.tolls != nil && len(figs) == 0 && len(c.sents) == 1 && len(r.Text) <= headlineLen && r.Kind != model.KindTranscript {
+		// A headline with no cue may still tell its act by its toll: "Riña
+		// deja dos lesionados", "Seven die in Sinaloa" (one death alone
+		// is as often a natural one).
+		if s0 := &c.sents[0]; s0.typ == "" && !s0.suppressed && !s0.mishap && !s0.opinion && !s0.boiler && !s0.question {
+			for _, f := range e.tolls(r.Text) {
+				if f.kind == "injured" && f.n > 0 || f.kind == "killed" && f.n >= 2 {
+					figs = append(figs, f)
+					if s0.typ != model.Homicide {
+						s0.typ, s0.weight, s0.cuePos = model.ArmedAttack, headlineWeight, f.start
+						if f.kind == "killed" {
+							s0.typ = model.Homicide
+						}
+					}
+				}
 			}
 		}
 	}
@@ -233,10 +251,14 @@ func (c *reportCtx) concrete() bool {
 
 // futureEnds returns the folded ends of the future-tense verbs in the
 // folded range [fs, fe) of t: words ending in an accented "-rá" or "-rán"
-// in the original orig ("habrá", "desplegarán", "se reforzará").
-func futureEnds(t fold.Text, orig string, fs, fe int) []int {
+// in the original orig ("habrá", "desplegarán", "se reforzará"). A place
+// name among refs ("Villagrán", "Galeana") is none, nor is a word written
+// with a capital and small letters after the first word of the range
+// ("en Tehuacán"): a name, where a verb would be lower case.
+func futureEnds(t fold.Text, orig string, fs, fe int, refs ...[]placeRef) []int {
 	f := t.Folded
 	var out []int
+	first := true
 	for i := fs; i < fe; {
 		for i < fe && !isWord(f[i]) {
 			i++
@@ -254,13 +276,32 @@ func futureEnds(t fold.Text, orig string, fs, fe int) []int {
 			a = j - 2
 		}
 		if a >= 0 {
-			if o := t.Orig(a); strings.HasPrefix(orig[o:], "á") {
+			if o := t.Orig(a); strings.HasPrefix(orig[o:], "á") && !named(t, orig, i, first, refs) {
 				out = append(out, j)
 			}
 		}
+		first = first && j == i
 		i = j
 	}
 	return out
+}
+
+// named reports whether the word at folded offset i is part of a place name in refs or, unless it is the first word, a
+// capitalized name.
+func named(t fold.Text, orig string, i int, first bool, refs [][]placeRef) bool {
+	o := t.Orig(i)
+	for _, rs := range refs {
+		for _, p := range rs {
+			if o >= p.start && o < p.end {
+				return true
+			}
+		}
+	}
+	if first || o+1 >= len(orig) {
+		return false
+	}
+	c0, c1 := orig[o], orig[o+1]
+	return 'A' <= c0 && c0 <= 'Z' && 'a' <= c1 && c1 <= 'z'
 }
 
 // streetWords name neighbourhoods and streets: a place name right after

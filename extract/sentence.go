@@ -49,6 +49,12 @@ func (e *Extractor) split(f string, transcript bool) []sentence {
 		if end-s < 2 {
 			return
 		}
+		if k := tailQuestion(f[s:end]); k > 0 {
+			// "Detienen a cinco con armas, ¿dónde ocurrió?": a statement
+			// and a question of its own.
+			out = append(out, sentence{fStart: s, fEnd: s + k, para: para})
+			s += k
+		}
 		q := strings.IndexByte(f[s:end], '?') >= 0
 		out = append(out, sentence{fStart: s, fEnd: end, para: para, question: q})
 	}
@@ -193,4 +199,19 @@ func isWord(c byte) bool {
 		return false
 	}
 	return isLetter(c) || isDigit(c)
+}
+
+// tailQuestion returns the offset in s of an opening "¿" that follows a
+// statement after a comma, colon or semicolon, or 0: a question tacked on
+// a told fact.
+func tailQuestion(s string) int {
+	k := strings.LastIndex(s, "¿")
+	if k <= 0 {
+		return 0
+	}
+	head := strings.TrimRight(s[:k], " ")
+	if head == "" || !strings.ContainsAny(head[len(head)-1:], ",:;") || strings.ContainsAny(head, "?¿") || len(strings.Fields(head)) < 3 {
+		return 0
+	}
+	return k
 }

@@ -28,7 +28,7 @@ func kindWords() map[string]Kind {
 		"murieron", "murio", "mueren", "muere", "fallecieron", "fallecio",
 		"killed", "dead", "bodies", "body", "slain", "died", "murdered", "executed",
 		"deaths", "fatalities", "fallece", "fallecen", "die", "dies", "lifeless", "corpse",
-		"corpses", "cadavers", "massacred",
+		"corpses", "cadavers", "massacred", "assassinated", "strangled", "hanged",
 		"decapitado", "decapitados", "decapitada", "decapitadas", "desmembrado",
 		"desmembrados", "desmembrada", "desmembradas", "descuartizado", "descuartizados",
 		"descuartizada", "descuartizadas", "encobijado", "encobijados", "encobijada",
