@@ -142,8 +142,11 @@ var ErrNewerSchema = errors.New("database schema is newer than this program")
 // fit its report text.
 var ErrInvalidSpan = errors.New("evidence span out of range")
 
+// pragmas apply to every connection. temp_store(MEMORY) keeps statement
+// journals (the FTS fill and the triggers' sub-statements write them on
+// every insert) and sorts in memory rather than in temporary files.
 const pragmas = "_pragma=busy_timeout(10000)&_pragma=foreign_keys(1)" +
-	"&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)"
+	"&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_pragma=temp_store(MEMORY)"
 
 func dsn(path string, extra string) string {
 	u := url.URL{Path: path}
