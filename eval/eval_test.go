@@ -99,6 +99,16 @@ func TestReadGoldEmpty(t *testing.T) {
 	if err := s.Write(&buf); err != nil {
 		t.Fatal(err)
 	}
+	// With nothing gold and nothing predicted no ratio is printed: a
+	// perfect-looking 1.000 would claim what was never measured.
+	for _, line := range strings.Split(buf.String(), "\n") {
+		if strings.HasPrefix(line, "incident ") && !strings.Contains(line, "-") {
+			t.Errorf("empty run prints %q, want - for its ratios", line)
+		}
+	}
+	if strings.Contains(buf.String(), "1.000") {
+		t.Errorf("empty run prints a ratio of 1.000:\n%s", buf.String())
+	}
 }
 
 // toIncident is what a perfect extractor would return for g.

@@ -19,6 +19,11 @@ func (s *Scores) Write(w io.Writer) error {
 	tw := tabwriter.NewWriter(bw, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "field\tprecision\trecall\tF1\tcorrect\tpredicted\tgold\t")
 	row := func(name string, m Metric) {
+		if m.Predicted == 0 && m.Gold == 0 {
+			// Nothing to score: no ratio is meaningful.
+			fmt.Fprintf(tw, "%s\t-\t-\t-\t0\t0\t0\t\n", name)
+			return
+		}
 		fmt.Fprintf(tw, "%s\t%.3f\t%.3f\t%.3f\t%d\t%d\t%d\t\n",
 			name, m.Precision, m.Recall, m.F1, m.Correct, m.Predicted, m.Gold)
 	}
@@ -43,8 +48,12 @@ func (s *Scores) Write(w io.Writer) error {
 	} else {
 		fmt.Fprintln(bw, "median geocoding error: n/a")
 	}
-	fmt.Fprintf(bw, "no-incident reports without a violent prediction: %d/%d (%.3f)\n",
-		s.NoIncident.Clean, s.NoIncident.Reports, s.NoIncident.Rate)
+	if s.NoIncident.Reports == 0 {
+		fmt.Fprintln(bw, "no-incident reports without a violent prediction: n/a (no such report)")
+	} else {
+		fmt.Fprintf(bw, "no-incident reports without a violent prediction: %d/%d (%.3f)\n",
+			s.NoIncident.Clean, s.NoIncident.Reports, s.NoIncident.Rate)
+	}
 	if f := s.Fusion; f != nil {
 		fmt.Fprintf(bw, "fusion, same event (pairs of labelled incidents across reports): precision %.3f recall %.3f F1 %.3f (%d correct, %d predicted, %d gold pairs)\n",
 			f.Pairs.Precision, f.Pairs.Recall, f.Pairs.F1, f.Pairs.Correct, f.Pairs.Predicted, f.Pairs.Gold)
