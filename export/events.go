@@ -3,7 +3,6 @@ package export
 import (
 	"bufio"
 	"encoding/csv"
-	"encoding/json"
 	"fmt"
 	"io"
 	"strconv"
@@ -192,36 +191,9 @@ func (j *eventJSONL) Write(e model.Event) error {
 
 type eventGeoJSON struct{ *geojsonWriter }
 
-type eventFeature struct {
-	Type       string       `json:"type"`
-	ID         string       `json:"id"`
-	Geometry   *geometry    `json:"geometry"`
-	Properties *eventRecord `json:"properties"`
-}
-
 // Write writes e as a Point feature, or one with a null geometry.
 func (g *eventGeoJSON) Write(e model.Event) error {
-	if g.closed {
-		return fmt.Errorf("export: writing event %q to a closed GeoJSON document", e.ID)
-	}
-	f := eventFeature{Type: "Feature", ID: e.ID, Properties: newEventRecord(&e, g.loc)}
-	if lat, lon := finite(e.Location.Lat), finite(e.Location.Lon); lat != nil && lon != nil {
-		f.Geometry = &geometry{Type: "Point", Coordinates: [2]float64{*lon, *lat}}
-	}
-	b, err := json.Marshal(f)
-	if err != nil {
-		return fmt.Errorf("export: writing event %q as GeoJSON: %w", e.ID, err)
-	}
-	if !g.started {
-		g.bw.WriteString(geojsonHead + "\n")
-		g.started = true
-	} else {
-		g.bw.WriteString(",\n")
-	}
-	if _, err := g.bw.Write(b); err != nil {
-		return fmt.Errorf("export: writing GeoJSON: %w", err)
-	}
-	return nil
+	return g.writeFeature("event", e.ID, newEventRecord(&e, g.loc), e.Location)
 }
 
 // eventTable writes aligned columns for people.

@@ -255,11 +255,13 @@ type geojsonWriter struct {
 	closed  bool
 }
 
+// feature is one GeoJSON Feature; Properties is an incident's or an
+// event's record.
 type feature struct {
 	Type       string    `json:"type"`
 	ID         string    `json:"id"`
 	Geometry   *geometry `json:"geometry"`
-	Properties *record   `json:"properties"`
+	Properties any       `json:"properties"`
 }
 
 type geometry struct {
@@ -279,16 +281,23 @@ func newGeoJSONWriter(w io.Writer, loc *time.Location) *geojsonWriter {
 // Write writes l as a Point feature, or one with a null geometry when it has
 // no coordinates.
 func (g *geojsonWriter) Write(l store.Listed) error {
+	return g.writeFeature("incident", l.ID, newRecord(&l, g.loc), l.Location)
+}
+
+// writeFeature writes one feature with the given properties, a Point at
+// loc's coordinates or a null geometry; what ("incident", "event") names
+// the thing in errors.
+func (g *geojsonWriter) writeFeature(what, id string, props any, loc model.Location) error {
 	if g.closed {
-		return fmt.Errorf("export: writing incident %q to a closed GeoJSON document", l.ID)
+		return fmt.Errorf("export: writing %s %q to a closed GeoJSON document", what, id)
 	}
-	f := feature{Type: "Feature", ID: l.ID, Properties: newRecord(&l, g.loc)}
-	if lat, lon := finite(l.Location.Lat), finite(l.Location.Lon); lat != nil && lon != nil {
+	f := feature{Type: "Feature", ID: id, Properties: props}
+	if lat, lon := finite(loc.Lat), finite(loc.Lon); lat != nil && lon != nil {
 		f.Geometry = &geometry{Type: "Point", Coordinates: [2]float64{*lon, *lat}}
 	}
 	b, err := json.Marshal(f)
 	if err != nil {
-		return fmt.Errorf("export: writing incident %q as GeoJSON: %w", l.ID, err)
+		return fmt.Errorf("export: writing %s %q as GeoJSON: %w", what, id, err)
 	}
 	if !g.started {
 		g.bw.WriteString(geojsonHead + "\n")
@@ -302,7 +311,6 @@ func (g *geojsonWriter) Write(l store.Listed) error {
 	return nil
 }
 
-// Close ends the FeatureCollection and flushes the output.
 func (g *geojsonWriter) Close() error {
 	if g.closed {
 		return nil
