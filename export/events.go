@@ -7,7 +7,6 @@ import (
 	"io"
 	"strconv"
 	"strings"
-	"text/tabwriter"
 	"time"
 
 	"github.com/atalaya/atalaya/model"
@@ -69,7 +68,7 @@ func NewEventWriter(w io.Writer, f Format) (EventWriter, error) {
 	loc := mexicoCity()
 	switch f {
 	case Table:
-		return &eventTable{w: w, loc: loc}, nil
+		return newEventTable(w, loc), nil
 	case JSONL:
 		return &eventJSONL{jsonlWriter: newJSONLWriter(w, loc)}, nil
 	case GeoJSON:
@@ -196,58 +195,28 @@ func (g *eventGeoJSON) Write(e model.Event) error {
 	return g.writeFeature("event", e.ID, newEventRecord(&e, g.loc), e.Location)
 }
 
-// eventTable writes aligned columns for people.
-type eventTable struct {
-	w    io.Writer
-	tw   *tabwriter.Writer
-	loc  *time.Location
-	rows int
-}
+// eventTable writes events as a table.
+type eventTable struct{ table }
 
-func (t *eventTable) start() {
-	t.tw = tabwriter.NewWriter(t.w, 0, 8, 2, ' ', 0)
-	io.WriteString(t.tw, "TIME\tTYPE\tPLACE\tKILLED/INJURED\tSOURCES/REPORTS\tCONF\tOUTLETS\tDISPUTED\n")
+func newEventTable(w io.Writer, loc *time.Location) *eventTable {
+	return &eventTable{table{w: w, loc: loc,
+		header: "TIME\tTYPE\tPLACE\tKILLED/INJURED\tSOURCES/REPORTS\tCONF\tOUTLETS\tDISPUTED\n"}}
 }
 
 // Write writes e as one row.
 func (t *eventTable) Write(e model.Event) error {
-	if t.tw == nil {
-		t.start()
-	}
-	tt := &tableWriter{loc: t.loc}
 	var fields []string
 	for _, c := range e.Contradictions {
 		fields = append(fields, c.Field)
 	}
-	_, err := fmt.Fprintf(t.tw, "%s\t%s\t%s\t%s/%s\t%d/%d\t%.2f\t%s\t%s\n",
-		tt.when(e.TimeStart, e.TimePrecision),
+	return t.row("event", e.ID, "%s\t%s\t%s\t%s/%s\t%d/%d\t%.2f\t%s\t%s\n",
+		t.when(e.TimeStart, e.TimePrecision),
 		orDash(sanitize(string(e.Type), 24)),
 		orDash(sanitize(placeOf(&e.Location), placeWidth)),
 		countCell(e.Killed), countCell(e.Injured),
 		e.Sources, e.Reports, e.Confidence,
 		orDash(sanitize(strings.Join(e.Outlets, ", "), reportWidth)),
 		orDash(sanitize(strings.Join(fields, ","), 32)))
-	if err != nil {
-		return fmt.Errorf("export: writing event %q as a table row: %w", e.ID, err)
-	}
-	t.rows++
-	if t.rows%tableBlock == 0 {
-		if err := t.tw.Flush(); err != nil {
-			return fmt.Errorf("export: writing table: %w", err)
-		}
-	}
-	return nil
-}
-
-// Close flushes the table.
-func (t *eventTable) Close() error {
-	if t.tw == nil {
-		t.start()
-	}
-	if err := t.tw.Flush(); err != nil {
-		return fmt.Errorf("export: writing table: %w", err)
-	}
-	return nil
 }
 
 var eventCSVHeader = []string{

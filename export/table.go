@@ -24,46 +24,24 @@ const (
 	tableBlock = 500
 )
 
-// tableWriter writes aligned columns for people: time, type, place, killed
-// and injured, source and report, and the first piece of evidence.
-type tableWriter struct {
-	w    io.Writer
-	tw   *tabwriter.Writer
-	loc  *time.Location
-	rows int
+// table streams aligned columns for people: a header, then rows aligned
+// in blocks of tableBlock so that a long listing is not held in memory.
+type table struct {
+	w      io.Writer
+	tw     *tabwriter.Writer
+	loc    *time.Location
+	header string
+	rows   int
 }
 
-func newTableWriter(w io.Writer, loc *time.Location) *tableWriter {
-	return &tableWriter{w: w, loc: loc}
-}
-
-func (t *tableWriter) start() {
-	t.tw = tabwriter.NewWriter(t.w, 0, 8, 2, ' ', 0)
-	io.WriteString(t.tw, "TIME\tTYPE\tPLACE\tKILLED/INJURED\tSOURCE/REPORT\tEVIDENCE\n")
-}
-
-// Write writes l as one row.
-func (t *tableWriter) Write(l store.Listed) error {
+// row writes one row of tab-separated cells, the header first; what and id
+// name the row in errors.
+func (t *table) row(what, id, format string, args ...any) error {
 	if t.tw == nil {
 		t.start()
 	}
-	ev := ""
-	if len(l.Evidence) > 0 {
-		ev = l.Evidence[0].Text
-	}
-	report := publicReportID(&l, l.ReportID)
-	if l.Source != "" {
-		report = l.Source + "/" + report
-	}
-	_, err := fmt.Fprintf(t.tw, "%s\t%s\t%s\t%s/%s\t%s\t%s\n",
-		t.when(l.Time, l.TimePrecision),
-		orDash(sanitize(typeCell(&l.Incident), 32)),
-		orDash(sanitize(placeOf(&l.Location), placeWidth)),
-		countCell(l.Killed), countCell(l.Injured),
-		orDash(sanitize(report, reportWidth)),
-		sanitize(ev, evidenceWidth))
-	if err != nil {
-		return fmt.Errorf("export: writing incident %q as a table row: %w", l.ID, err)
+	if _, err := fmt.Fprintf(t.tw, format, args...); err != nil {
+		return fmt.Errorf("export: writing %s %q as a table row: %w", what, id, err)
 	}
 	t.rows++
 	if t.rows%tableBlock == 0 {
@@ -74,8 +52,13 @@ func (t *tableWriter) Write(l store.Listed) error {
 	return nil
 }
 
+func (t *table) start() {
+	t.tw = tabwriter.NewWriter(t.w, 0, 8, 2, ' ', 0)
+	io.WriteString(t.tw, t.header)
+}
+
 // Close flushes the table (just its header when no row was written).
-func (t *tableWriter) Close() error {
+func (t *table) Close() error {
 	if t.tw == nil {
 		t.start()
 	}
@@ -85,8 +68,8 @@ func (t *tableWriter) Close() error {
 	return nil
 }
 
-// when formats an incident time as precisely as it is known.
-func (t *tableWriter) when(tm *time.Time, p model.TimePrecision) string {
+// when formats a time as precisely as it is known.
+func (t *table) when(tm *time.Time, p model.TimePrecision) string {
 	if tm == nil {
 		return "-"
 	}
@@ -100,6 +83,34 @@ func (t *tableWriter) when(tm *time.Time, p model.TimePrecision) string {
 		return lt.Format("2006-01-02") + "~"
 	}
 	return lt.Format("2006-01-02")
+}
+
+// tableWriter writes incidents as a table: time, type, place, killed and
+// injured, source and report, and the first piece of evidence.
+type tableWriter struct{ table }
+
+func newTableWriter(w io.Writer, loc *time.Location) *tableWriter {
+	return &tableWriter{table{w: w, loc: loc,
+		header: "TIME\tTYPE\tPLACE\tKILLED/INJURED\tSOURCE/REPORT\tEVIDENCE\n"}}
+}
+
+// Write writes l as one row.
+func (t *tableWriter) Write(l store.Listed) error {
+	ev := ""
+	if len(l.Evidence) > 0 {
+		ev = l.Evidence[0].Text
+	}
+	report := publicReportID(&l, l.ReportID)
+	if l.Source != "" {
+		report = l.Source + "/" + report
+	}
+	return t.row("incident", l.ID, "%s\t%s\t%s\t%s/%s\t%s\t%s\n",
+		t.when(l.Time, l.TimePrecision),
+		orDash(sanitize(typeCell(&l.Incident), 32)),
+		orDash(sanitize(placeOf(&l.Location), placeWidth)),
+		countCell(l.Killed), countCell(l.Injured),
+		orDash(sanitize(report, reportWidth)),
+		sanitize(ev, evidenceWidth))
 }
 
 // typeCell is the incident type, marked when the record is a tally
