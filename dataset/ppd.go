@@ -89,14 +89,21 @@ type reportLine struct {
 
 // ReadPPD reads the Monitor PPD JSONL file.
 func ReadPPD(ctx context.Context, r io.Reader, n *namer) (Set, error) {
+	return readItems(ctx, r, func(row ppdRow) (Item, bool) { return ppdItem(row, n) }, nil)
+}
+
+// readItems reads a JSONL file of rows of type R, turning each into an
+// item (rows it refuses are counted as skipped); an item without an id is
+// named by its line. kept, if set, sees each row that gave an item.
+func readItems[R any](ctx context.Context, r io.Reader, item func(R) (Item, bool), kept func(R)) (Set, error) {
 	var s Set
 	err := eachRow(ctx, r, func(line []byte, no int) error {
 		s.Rows++
-		var row ppdRow
+		var row R
 		if err := json.Unmarshal(line, &row); err != nil {
 			return fmt.Errorf("line %d: %w", no, err)
 		}
-		it, ok := ppdItem(row, n)
+		it, ok := item(row)
 		if !ok {
 			s.Skipped++
 			return nil
@@ -105,6 +112,9 @@ func ReadPPD(ctx context.Context, r io.Reader, n *namer) (Set, error) {
 			it.ID = "line " + strconv.Itoa(no)
 		}
 		s.Items = append(s.Items, it)
+		if kept != nil {
+			kept(row)
+		}
 		return nil
 	})
 	return s, err

@@ -3,10 +3,8 @@ package dataset
 import (
 	"context"
 	"encoding/json"
-	"fmt"
 	"io"
 	"math"
-	"strconv"
 	"strings"
 	"time"
 
@@ -57,26 +55,10 @@ type ucdpRow struct {
 
 // ReadUCDP reads the UCDP GED JSONL file, keeping single-incident rows.
 func ReadUCDP(ctx context.Context, r io.Reader, n *namer) (Set, error) {
-	var s Set
 	var heads, days []string
-	err := eachRow(ctx, r, func(line []byte, no int) error {
-		s.Rows++
-		var row ucdpRow
-		if err := json.Unmarshal(line, &row); err != nil {
-			return fmt.Errorf("line %d: %w", no, err)
-		}
-		it, ok := ucdpItem(row, n)
-		if !ok {
-			s.Skipped++
-			return nil
-		}
-		if it.ID == "" {
-			it.ID = "line " + strconv.Itoa(no)
-		}
-		s.Items = append(s.Items, it)
+	s, err := readItems(ctx, r, func(row ucdpRow) (Item, bool) { return ucdpItem(row, n) }, func(row ucdpRow) {
 		heads = append(heads, strings.TrimSpace(row.SourceHeadline))
 		days = append(days, strings.TrimSpace(row.DateStart))
-		return nil
 	})
 	markShared(s.Items, heads, days)
 	return s, err
