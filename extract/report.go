@@ -179,7 +179,9 @@ func (e *Extractor) newReportCtx(r model.Report, placeText string) *reportCtx {
 			fi++
 		}
 		for fi < len(figs) && figs[fi].start < si.end {
-			si.figures = append(si.figures, figs[fi])
+			if !si.typ.Violent() || !lagged(r.Text, si.cuePos, figs[fi].start) {
+				si.figures = append(si.figures, figs[fi])
+			}
 			fi++
 		}
 		if si.venueShooting {
@@ -255,6 +257,31 @@ func (c *reportCtx) concrete() bool {
 // name among refs ("Villagrán", "Galeana") is none, nor is a word written
 // with a capital and small letters after the first word of the range
 // ("en Tehuacán"): a name, where a verb would be lower case.
+// lagged reports whether a toll figure at offset fig belongs to an earlier
+// event told as the background of the act cued at offset cue: "gunmen set
+// up roadblocks hours after troops killed the cartel's leader", "bloquean
+// calles horas después de que abatieran a un líder". Offsets are in text.
+func lagged(text string, cue, fig int) bool {
+	if cue < 0 || fig <= cue || fig > len(text) {
+		return false
+	}
+	f := " " + fold.String(text[cue:fig])
+	for _, lag := range []string{" hours ", " days ", " weeks ", " minutes ", " a day ", " one day ", " horas ", " dias ", " semanas ", " minutos ", " un dia "} {
+		for k := strings.Index(f, lag); k >= 0; {
+			rest := f[k+len(lag):]
+			if strings.HasPrefix(rest, "after ") || strings.HasPrefix(rest, "despues de ") || strings.HasPrefix(rest, "luego de ") {
+				return true
+			}
+			n := strings.Index(rest, lag)
+			if n < 0 {
+				break
+			}
+			k += len(lag) + n
+		}
+	}
+	return false
+}
+
 func futureEnds(t fold.Text, orig string, fs, fe int, refs ...[]placeRef) []int {
 	f := t.Folded
 	var out []int

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -199,6 +200,21 @@ func TestHelpers(t *testing.T) {
 	} {
 		if got := actorRole(tt.s, 0, 0, nil, model.StateForce); got != tt.want {
 			t.Errorf("actorRole(%q) = %s, want %s", tt.s, got, tt.want)
+		}
+	}
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{
+		{"Gunmen set up roadblocks hours after troops killed the leader", true},
+		{"Bloquean calles horas después de que militares abatieran a un líder", true},
+		{"Bloquean calles un día después de que asesinaran a un policía", true},
+		{"Two men were killed after gunmen attacked a bar", false},
+		{"Atacan un bar y matan a dos hombres horas antes del partido", false},
+	} {
+		fig := strings.LastIndexByte(tt.s, ' ') // the figure is the last word
+		if got := lagged(tt.s, 0, fig); got != tt.want {
+			t.Errorf("lagged(%q) = %v, want %v", tt.s, got, tt.want)
 		}
 	}
 	hw := gazetteer.Place{Kind: gazetteer.Highway, Municipalities: []string{"14097", "14030"}}

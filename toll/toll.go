@@ -265,6 +265,9 @@ func (f *finder) at(i int, words []string) int {
 	if j := f.verbFirst(i, words); j > i {
 		return j
 	}
+	if j := f.enActive(i); j > i {
+		return j
+	}
 	if j := f.single(i); j > i {
 		return j
 	}
@@ -476,6 +479,45 @@ func (f *finder) enSingle(i int) int {
 	}
 	f.add(Killed, 1, false, i, last)
 	return last + 1
+}
+
+// enActive matches an English verb in the active voice whose object is
+// one person: "gunmen killed a police officer", "attackers wounded the
+// mayor of", "troops arrested a suspected cartel boss". The object is an
+// article, at most three modifiers and a noun for one person, all in one
+// clause; a plural head ("killed the two officers") is read elsewhere.
+func (f *finder) enActive(i int) int {
+	kind, ok := enActiveVerb[f.word(i)]
+	if !ok {
+		return i
+	}
+	j := i + 1
+	switch f.word(j) {
+	case "a", "an", "the", "one":
+	default:
+		return i
+	}
+	if !f.joined(j) {
+		return i
+	}
+	for k := j + 1; k <= j+4 && f.joined(k); k++ {
+		w := f.word(k)
+		if w == "" || !isLetter(w[0]) || enObjectStop[w] {
+			return i
+		}
+		if enNoun[w] || enHead[w] {
+			// "a police officer": the head is the last noun of the run.
+			for enNoun[f.word(k+1)] || enHead[f.word(k+1)] {
+				if !f.joined(k + 1) {
+					break
+				}
+				k++
+			}
+			f.add(kind, 1, false, i, k)
+			return k + 1
+		}
+	}
+	return i
 }
 
 // age skips an age after a person noun ("niña de 11 años", "hombre de

@@ -72,6 +72,13 @@ func TestFind(t *testing.T) {
 		{"asciende a al menos 12 el número de heridos", []fig{{Injured, 12, true, "asciende a al menos 12 el número de heridos"}}},
 		{"suman 2024 muertos", nil},
 		{"Marines detain four in a raid", []fig{{Detained, 4, false, "detain four"}}},
+		// English active voice with one person as object.
+		{"Gunmen killed a police officer in Celaya.", []fig{{Killed, 1, false, "killed a police officer"}}},
+		{"Gunmen killed the mayor of Tacámbaro.", []fig{{Killed, 1, false, "killed the mayor"}}},
+		{"Attackers wounded a National Guard member.", []fig{{Injured, 1, false, "wounded a National Guard member"}}},
+		{"Troops arrested a suspect and seized rifles.", []fig{{Detained, 1, false, "arrested a suspect"}}},
+		{"Police killed a day after the raid", nil},
+		{"Gunmen torched a bus in Zapopan", nil},
 		{"rescataron a 23 migrantes centroamericanos que permanecían secuestrados", []fig{{Kidnapped, 23, false, "23 migrantes centroamericanos que permanecían secuestrados"}}},
 		{"two men who were kidnapped on Monday", []fig{{Kidnapped, 2, false, "two men who were kidnapped"}}},
 		{"El choque dejó a cuatro de los agresores muertos.", []fig{{Killed, 4, false, "cuatro de los agresores muertos"}}},

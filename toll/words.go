@@ -131,6 +131,31 @@ var (
 		"fisherman", "farmer", "vendor", "shopkeeper", "merchant", "mechanic", "worker", "nurse",
 		"priest", "teacher", "rancher", "trucker", "businesswoman", "activist", "official")
 
+	// enActiveVerb are English verbs in the past or present that take the
+	// people they count as object: "killed a man".
+	enActiveVerb = map[string]Kind{
+		"killed": Killed, "murdered": Killed, "executed": Killed, "assassinated": Killed,
+		"slew": Killed, "wounded": Injured, "injured": Injured, "kidnapped": Kidnapped,
+		"abducted": Kidnapped, "arrested": Detained, "detained": Detained,
+		"captured": Detained, "wounds": Injured, "injures": Injured, "kidnaps": Kidnapped,
+		"abducts": Kidnapped,
+	}
+
+	// enHead are English nouns for one person that head an object noun
+	// phrase but are not in enNoun: "a National Guard member".
+	enHead = set("member", "person", "suspect", "gunman", "driver", "civilian",
+		"guard", "fisherman", "vendor", "shopkeeper", "merchant", "mechanic", "worker",
+		"nurse", "trucker", "resident", "employee", "owner", "passenger", "bodyguard",
+		"hitman", "youth", "sergeant", "captain", "lieutenant", "colonel", "general",
+		"councillor", "governor", "senator", "deputy", "witness", "victim")
+
+	// enObjectStop end an English object noun phrase before its head: a
+	// preposition, conjunction or relative.
+	enObjectStop = set("in", "of", "at", "on", "near", "and", "or", "who", "that",
+		"which", "after", "before", "during", "with", "from", "by", "to", "as", "for",
+		"day", "week", "month", "year", "time", "car", "truck", "vehicle", "house",
+		"home", "store", "shop", "bar", "road", "highway", "town", "city", "village")
+
 	// enNoun are English nouns for one person that a headline may use
 	// without an article: "Woman Killed", "Kill Police Chief".
 	enNoun = set("man", "woman", "policeman", "policewoman", "officer", "soldier", "marine",
