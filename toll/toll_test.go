@@ -72,6 +72,8 @@ func TestFind(t *testing.T) {
 		{"asciende a al menos 12 el número de heridos", []fig{{Injured, 12, true, "asciende a al menos 12 el número de heridos"}}},
 		{"suman 2024 muertos", nil},
 		{"Marines detain four in a raid", []fig{{Detained, 4, false, "detain four"}}},
+		{"Dos hermanos se salvan de ser ejecutados en Uruapan", nil},
+		{"Two brothers survived being shot dead in Celaya", nil},
 		// English active voice with one person as object.
 		{"Gunmen killed a police officer in Celaya.", []fig{{Killed, 1, false, "killed a police officer"}}},
 		{"Gunmen killed the mayor of Tacámbaro.", []fig{{Killed, 1, false, "killed the mayor"}}},

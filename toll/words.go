@@ -343,7 +343,13 @@ var (
 		// a place or circumstance after the people ends their description:
 		// "a cuatro personas en San Ignacio Río Muerto".
 		"en", "in", "at", "near", "cerca", "con", "with", "durante", "during", "sobre",
-		"on", "desde", "hacia", "para", "for", "entre", "among")
+		"on", "desde", "hacia", "para", "for", "entre", "among",
+		// people who escaped the act are not its toll: "dos hermanos se
+		// salvan de ser ejecutados", "two men survived being shot dead".
+		"salvan", "salva", "salvaron", "salvo", "escapan", "escapa", "escaparon",
+		"escapo", "libran", "libra", "libraron", "sobreviven", "sobrevive",
+		"sobrevivieron", "evitan", "evitaron", "survive", "survived", "survives",
+		"escape", "escaped", "escapes", "avoid", "avoided")
 
 	// bareOK may follow a bare number after a verb: "detienen a 12 en ...".
 	bareOK = set("en", "y", "and", "in", "at", "tras", "after", "durante", "during",
