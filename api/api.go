@@ -87,6 +87,9 @@ type Config struct {
 	// StreamLifetime ends a stream after this long (clients reconnect and
 	// resume with Last-Event-ID); 0 means 30 minutes.
 	StreamLifetime time.Duration
+	// Web, when set, serves every path outside /api/ (the map page),
+	// with the same security headers as the API.
+	Web http.Handler
 }
 
 // reader is what the handlers read from the store.
@@ -208,6 +211,10 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			s.fail(w, r, http.StatusInternalServerError, "", fmt.Errorf("panic: %v", v))
 		}
 	}()
+	if s.cfg.Web != nil && r.URL.Path != "/api" && !strings.HasPrefix(r.URL.Path, "/api/") {
+		s.cfg.Web.ServeHTTP(w, r)
+		return
+	}
 	if _, pattern := s.mux.Handler(r); pattern == "" {
 		// Let the mux decide between 404 and 405 (and its Allow header),
 		// then answer in JSON.
