@@ -99,6 +99,11 @@ type reader interface {
 	Report(ctx context.Context, id string) (model.Report, error)
 	Latest(ctx context.Context) (int64, error)
 	Added(ctx context.Context, after int64, limit int, fn func(store.Listed) error) error
+	Events(ctx context.Context, f store.EventFilter, fn func(model.Event) error) error
+	Event(ctx context.Context, id string) (model.Event, error)
+	EventStats(ctx context.Context, f store.EventFilter) (store.Stats, error)
+	LatestEventChange(ctx context.Context) (int64, error)
+	ChangedEvents(ctx context.Context, after int64, limit int, fn func(int64, model.Event) error) error
 }
 
 // Server is the API's http.Handler.
@@ -185,10 +190,12 @@ type route struct {
 
 func (s *Server) routes() []route {
 	return []route{
+		{"GET", "/api/events", read, s.events, eventListParams},
+		{"GET", "/api/events/{id}", read, s.event, nil},
 		{"GET", "/api/incidents", read, s.incidents, listParams},
 		{"GET", "/api/reports/{id}", read, s.report, nil},
 		{"POST", "/api/reports", write, s.postReports, nil},
-		{"GET", "/api/stats", read, s.stats, filterParams},
+		{"GET", "/api/stats", read, s.stats, statsParams},
 		{"GET", "/api/stream", read, s.stream, nil},
 		{"GET", "/api/openapi.json", public, s.openapi, nil},
 	}

@@ -534,12 +534,24 @@ func (failing) Report(context.Context, string) (model.Report, error) {
 }
 func (failing) Latest(context.Context) (int64, error)                             { return 0, errDetail }
 func (failing) Added(context.Context, int64, int, func(store.Listed) error) error { return errDetail }
+func (failing) Events(context.Context, store.EventFilter, func(model.Event) error) error {
+	return errDetail
+}
+func (failing) Event(context.Context, string) (model.Event, error) { return model.Event{}, errDetail }
+func (failing) EventStats(context.Context, store.EventFilter) (store.Stats, error) {
+	return store.Stats{}, errDetail
+}
+func (failing) LatestEventChange(context.Context) (int64, error) { return 0, errDetail }
+func (failing) ChangedEvents(context.Context, int64, int, func(int64, model.Event) error) error {
+	return errDetail
+}
 
 func TestFailuresDoNotLeak(t *testing.T) {
 	var log bytes.Buffer
 	s, st := newServer(t, func(c *Config) { c.Log = slog.New(slog.NewTextHandler(&log, nil)) })
 	s.db = failing{}
-	for _, target := range []string{"/api/incidents", "/api/incidents?format=csv", "/api/reports/r1", "/api/stats", "/api/stream"} {
+	for _, target := range []string{"/api/incidents", "/api/incidents?format=csv", "/api/reports/r1", "/api/stats",
+		"/api/stream", "/api/events", "/api/events?format=acled", "/api/events/x", "/api/stats?of=events"} {
 		log.Reset()
 		res, b := do(t, s, "GET", target, "", nil)
 		if res.StatusCode != 500 || string(b) != `{"error":"internal server error","status":500}`+"\n" {

@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"github.com/atalaya/atalaya/export"
-	"github.com/atalaya/atalaya/model"
 	"github.com/atalaya/atalaya/store"
 )
 
@@ -70,15 +69,11 @@ func FuzzParseList(f *testing.F) {
 				t.Errorf("%q: cursor %+v", raw, c)
 			}
 			// A cursor the server gives decodes to itself.
-			back, err := decodeCursor(encodeCursor(store.Listed{Incident: incidentAt(c)}))
+			back, err := decodeCursor(encodeCursor(c.Time, c.ID))
 			if err != nil || back.ID != c.ID || (back.Time == nil) != (c.Time == nil) ||
 				(c.Time != nil && !back.Time.Equal(*c.Time)) {
 				t.Errorf("%q: cursor %+v round trip %+v, %v", raw, c, back, err)
 			}
 		}
 	})
-}
-
-func incidentAt(c *store.Cursor) model.Incident {
-	return model.Incident{ID: c.ID, Time: c.Time}
 }
