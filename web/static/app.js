@@ -133,6 +133,7 @@
     }).addTo(map);
     layer.bringToBack();
     fillStateSelect();
+    render(); // the chart names the states now
   }
 
   function fillStateSelect() {
