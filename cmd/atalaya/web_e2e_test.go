@@ -232,6 +232,15 @@ func TestWebMap(t *testing.T) {
 	if n := evaluate(count(`#panel a[href="https://example.org/culiacan-enfrentamiento"]`)); n != 1 {
 		t.Errorf("the Culiacán panel has %d links to its https URL, want 1", n)
 	}
+	// Two evidence sentences, the second after accented letters: the byte
+	// offsets were turned into the right string positions (no sentence
+	// had to be found by its text).
+	if n, moved := evaluate(count(`#panel mark`)), evaluate(count(`#panel mark.moved`)); n != 2 || moved != 0 {
+		t.Errorf("the Culiacán panel has %d marks, %d placed by text; want 2 and 0", n, moved)
+	}
+	if got := text(`#panel mark:nth-of-type(2)`); got != "Los vecinos reportaron disparos durante más de una hora." {
+		t.Errorf("second evidence mark = %q", got)
+	}
 
 	// Hostile report text is shown as text; a javascript: URL is no link.
 	do(chromedp.Click(chromedp.CSS(`.ev[title*="Tampico"]`)),

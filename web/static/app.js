@@ -21,10 +21,11 @@
       play: '▶ Reproducir', pause: '⏸ Pausa', untimed: 'Eventos sin fecha',
       liveTitle: 'Actualización en vivo', loading: 'Cargando…', loadError: 'No se pudieron cargar los eventos',
       status: (n, shown, noPlace) => `${n} eventos · ${shown} en el mapa` + (noPlace ? ` · ${noPlace} sin lugar` : ''),
-      more: 'hay más: se muestran los primeros', noEvents: 'Sin eventos', time: 'Momento', place: 'Lugar',
+      more: 'hay más: se muestran los primeros',
+      since: (d, n) => `(desde el ${d}; ${n} en total)`, noEvents: 'Sin eventos', time: 'Momento', place: 'Lugar',
       toll: 'Saldo', severity: 'Gravedad', sources: 'Fuentes', confidence: 'Confianza', unknown: 'desconocido',
       killed: 'muertos', injured: 'heridos', detained: 'detenidos', kidnapped: 'secuestrados', atLeast: 'al menos',
-      noToll: 'sin cifras', independent: (s, r) => `${s} independientes, ${r} informes`,
+      noToll: 'sin cifras', independent: (s, r) => `${s} independiente${s === 1 ? '' : 's'}, ${r} informe${r === 1 ? '' : 's'}`,
       contradictions: 'Contradicciones', reports: 'Informes y evidencia', noEvidence: 'sin evidencia en este informe',
       byState: 'Eventos por estado', byType: 'Eventos por tipo', close: 'Cerrar', open: 'abrir fuente',
       reportsN: (n) => `${n} informe${n === 1 ? '' : 's'}`, precision: { minute: 'minuto', hour: 'hora', day: 'día', week: 'semana', month: 'mes', year: 'año' },
@@ -41,10 +42,11 @@
       play: '▶ Play', pause: '⏸ Pause', untimed: 'Events without a date',
       liveTitle: 'Live updates', loading: 'Loading…', loadError: 'Could not load the events',
       status: (n, shown, noPlace) => `${n} events · ${shown} on the map` + (noPlace ? ` · ${noPlace} without a place` : ''),
-      more: 'more exist: showing the first', noEvents: 'No events', time: 'Time', place: 'Place',
+      more: 'more exist: showing the first',
+      since: (d, n) => `(since ${d}; ${n} in all)`, noEvents: 'No events', time: 'Time', place: 'Place',
       toll: 'Toll', severity: 'Severity', sources: 'Sources', confidence: 'Confidence', unknown: 'unknown',
       killed: 'killed', injured: 'injured', detained: 'detained', kidnapped: 'kidnapped', atLeast: 'at least',
-      noToll: 'no figures', independent: (s, r) => `${s} independent, ${r} reports`,
+      noToll: 'no figures', independent: (s, r) => `${s} independent, ${r} report${r === 1 ? '' : 's'}`,
       contradictions: 'Contradictions', reports: 'Reports and evidence', noEvidence: 'no evidence in this report',
       byState: 'Events by state', byType: 'Events by type', close: 'Close', open: 'open source',
       reportsN: (n) => `${n} report${n === 1 ? '' : 's'}`, precision: { minute: 'minute', hour: 'hour', day: 'day', week: 'week', month: 'month', year: 'year' },
@@ -104,6 +106,7 @@
   let selected = null;
   let selectedData = null;
   let truncated = false;
+  let truncatedSince = null; // {day, total} when only the latest events are loaded
   let loadSeq = 0;
   let sawEventMessages = false;
   let loadError = false;
@@ -182,6 +185,27 @@
       (e.sources || 0) >= f.min_sources;
   }
 
+  // sinceDay returns the first day to load so that at most MAX_EVENTS
+  // events, the latest ones, are loaded; null when all of them fit. It asks
+  // /api/stats for the events' counts by day.
+  async function sinceDay(f) {
+    const p = query(f);
+    p.delete('limit');
+    p.set('of', 'events');
+    const res = await fetch('/api/stats?' + p);
+    if (!res.ok) return null;
+    const st = await res.json();
+    if (!(st.total > MAX_EVENTS) || !Array.isArray(st.by_day) || !st.by_day.length) return null;
+    let n = 0;
+    let day = st.by_day[st.by_day.length - 1].day;
+    for (let i = st.by_day.length - 1; i >= 0; i--) {
+      n += st.by_day[i].count;
+      if (n > MAX_EVENTS) break;
+      day = st.by_day[i].day;
+    }
+    return { day, total: st.total };
+  }
+
   async function loadEvents() {
     const seq = ++loadSeq;
     setStatus(t('loading'));
@@ -189,8 +213,12 @@
     let cursor = null;
     let more = false;
     try {
+      const f = filters();
+      const since = await sinceDay(f).catch(() => null);
+      truncatedSince = since;
       do {
-        const p = query(filters());
+        const p = query(f);
+        if (since) p.set('since', since.day);
         if (cursor) p.set('cursor', cursor);
         const res = await fetch('/api/events?' + p);
         if (!res.ok) throw new Error('events: ' + res.status);
@@ -307,7 +335,9 @@
     document.body.dataset.shown = String(shown.size);
     document.body.dataset.loaded = String(events.size);
     if (!loadError) {
-      setStatus(t('status')(events.size, shown.size, noPlace) + (truncated ? ` (${t('more')} ${events.size})` : ''));
+      setStatus(t('status')(events.size, shown.size, noPlace) +
+        (truncatedSince ? ' ' + t('since')(truncatedSince.day, truncatedSince.total) : '') +
+        (truncated ? ` (${t('more')} ${events.size})` : ''));
     }
     $('timelabel').value = now === null ? '—' : fmtTime(new Date(now));
     renderChart(vis);
@@ -326,6 +356,7 @@
   // --- live updates -------------------------------------------------------
 
   let reloadTimer = null;
+  let lateTimer = null;
   function scheduleReload(ms) {
     clearTimeout(reloadTimer);
     reloadTimer = setTimeout(loadEvents, ms);
@@ -364,7 +395,14 @@
     });
     // Incidents are fused into events on the server; if it sends no event
     // messages, the page reloads the events shortly after new incidents.
-    es.addEventListener('incident', () => { if (!sawEventMessages) scheduleReload(1500); });
+    // Fusion can finish after the incident is announced: look once more
+    // a few seconds later.
+    es.addEventListener('incident', () => {
+      if (sawEventMessages) return;
+      scheduleReload(1500);
+      clearTimeout(lateTimer);
+      lateTimer = setTimeout(() => scheduleReload(0), 6000);
+    });
   }
 
   // --- timeline -----------------------------------------------------------
@@ -540,19 +578,19 @@
     const idx = (b) => dec.decode(bytes.subarray(0, Math.max(0, Math.min(bytes.length, b)))).length;
     let ranges = [];
     for (const s of spans) {
-      let a = idx(s.start), b = idx(s.end);
+      let a = idx(s.start), b = idx(s.end), moved = false;
       if (s.text && text.slice(a, b) !== s.text) { // offsets out of step: find the sentence
         const at = text.indexOf(s.text);
         if (at < 0) continue;
-        a = at; b = at + s.text.length;
+        a = at; b = at + s.text.length; moved = true;
       }
-      if (b > a) ranges.push([a, b]);
+      if (b > a) ranges.push([a, b, moved]);
     }
     ranges.sort((x, y) => x[0] - y[0]);
     const merged = [];
     for (const r of ranges) {
       const last = merged[merged.length - 1];
-      if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+      if (last && r[0] <= last[1]) { last[1] = Math.max(last[1], r[1]); last[2] = last[2] || r[2]; }
       else merged.push(r.slice());
     }
     ranges = merged;
@@ -569,10 +607,12 @@
     for (const [wa, wb] of windows) {
       if (wa > 0) box.append(el('span', { class: 'gap', text: '… ' }));
       let pos = wa;
-      for (const [a, b] of ranges) {
+      for (const [a, b, moved] of ranges) {
         if (b <= wa || a >= wb) continue;
         if (a > pos) box.append(text.slice(pos, a));
-        box.append(el('mark', { text: text.slice(a, b) }));
+        // "moved": found by its text, not at its offsets (a test checks
+        // that this does not happen).
+        box.append(el('mark', { text: text.slice(a, b), class: moved ? 'moved' : null }));
         pos = b;
       }
       if (pos < wb) box.append(text.slice(pos, wb));
