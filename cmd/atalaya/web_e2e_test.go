@@ -227,19 +227,25 @@ func TestWebMap(t *testing.T) {
 	// A marker opens its panel: the evidence is highlighted, the report's
 	// https link is there.
 	do(chromedp.Click(chromedp.CSS(`.ev[title*="Culiacán"]`)),
-		waitJS("the Culiacán panel", `(document.querySelector('#panel mark') || {}).textContent?.includes('Un enfrentamiento entre hombres armados') === true`),
+		waitJS("the Culiacán panel", `[...document.querySelectorAll('#panel mark')].some((m) => m.textContent.includes('Un enfrentamiento entre hombres armados'))`),
 		shot("2-panel.png"))
 	if n := evaluate(count(`#panel a[href="https://example.org/culiacan-enfrentamiento"]`)); n != 1 {
 		t.Errorf("the Culiacán panel has %d links to its https URL, want 1", n)
 	}
-	// Two evidence sentences, the second after accented letters: the byte
-	// offsets were turned into the right string positions (no sentence
-	// had to be found by its text).
-	if n, moved := evaluate(count(`#panel mark`)), evaluate(count(`#panel mark.moved`)); n != 2 || moved != 0 {
-		t.Errorf("the Culiacán panel has %d marks, %d placed by text; want 2 and 0", n, moved)
+	// Two reports: the first with two evidence sentences, the second of
+	// them after accented letters, the other with one. The byte offsets
+	// were turned into the right string positions (no sentence had to be
+	// found by its text).
+	if n, moved := evaluate(count(`#panel mark`)), evaluate(count(`#panel mark.moved`)); n != 3 || moved != 0 {
+		t.Errorf("the Culiacán panel has %d marks, %d placed by text; want 3 and 0", n, moved)
 	}
-	if got := text(`#panel mark:nth-of-type(2)`); got != "Los vecinos reportaron disparos durante más de una hora." {
+	if got := text(`#panel [data-report="web-culiacan"] mark:nth-of-type(2)`); got != "Los vecinos reportaron disparos durante más de una hora." {
 		t.Errorf("second evidence mark = %q", got)
+	}
+	// The two outlets disagree on the deaths: 3 against 4.
+	if c := text(`#panel .contra`); !strings.Contains(c, "3") || !strings.Contains(c, "4") ||
+		!strings.Contains(c, "Diario del Pacífico") || !strings.Contains(c, "Noroeste Hoy") {
+		t.Errorf("contradictions: %q; want 3 and 4 killed, with the outlets", c)
 	}
 
 	// Hostile report text is shown as text; a javascript: URL is no link.
@@ -266,6 +272,19 @@ func TestWebMap(t *testing.T) {
 		chromedp.Click(chromedp.ID("play")),
 		setSlider("document.getElementById('time').max"),
 		waitJS("all three again at the end", `document.body.dataset.shown === '3'`))
+
+	// Filters: two independent sources leave the Culiacán event; a type
+	// leaves its one event; back to all.
+	filter := func(id, value string) chromedp.Action[chromedp.Void] {
+		return chromedp.Evaluate[chromedp.Void](`(() => { const f = document.getElementById('` + id + `'); f.value = '` + value + `'; ` +
+			`f.dispatchEvent(new Event('change', {bubbles: true})); })()`)
+	}
+	do(filter("f-sources", "2"),
+		waitJS("min_sources=2", `document.body.dataset.shown === '1' && `+count(`.ev[title*="Culiacán"]`)+` === 1`),
+		filter("f-sources", "1"), filter("f-type", "kidnapping"),
+		waitJS("type=kidnapping", `document.body.dataset.shown === '1' && `+count(`.ev[title*="Tuxtla"]`)+` === 1`),
+		filter("f-type", ""),
+		waitJS("no filter", `document.body.dataset.shown === '3'`))
 
 	// A report POSTed while the page is open appears without a reload.
 	live, err := os.ReadFile(filepath.Join("testdata", "web", "live.jsonl"))

@@ -29,6 +29,8 @@
       contradictions: 'Contradicciones', reports: 'Informes y evidencia', noEvidence: 'sin evidencia en este informe',
       byState: 'Eventos por estado', byType: 'Eventos por tipo', close: 'Cerrar', open: 'abrir fuente',
       reportsN: (n) => `${n} informe${n === 1 ? '' : 's'}`, precision: { minute: 'minuto', hour: 'hora', day: 'día', week: 'semana', month: 'mes', year: 'año' },
+      fields: { killed: 'muertos', injured: 'heridos', detained: 'detenidos', kidnapped: 'secuestrados', state: 'estado',
+        municipality: 'municipio', type: 'tipo', occurred: 'ocurrió', time: 'momento' },
       geo: { 1: 'punto o localidad', 2: 'municipio', 3: 'estado', 4: 'país' }, panelError: 'No se pudo cargar el evento',
       typeNames: {
         blockade: 'Bloqueo', arson: 'Incendio', business_attack: 'Ataque a negocio', armed_clash: 'Enfrentamiento',
@@ -50,6 +52,8 @@
       contradictions: 'Contradictions', reports: 'Reports and evidence', noEvidence: 'no evidence in this report',
       byState: 'Events by state', byType: 'Events by type', close: 'Close', open: 'open source',
       reportsN: (n) => `${n} report${n === 1 ? '' : 's'}`, precision: { minute: 'minute', hour: 'hour', day: 'day', week: 'week', month: 'month', year: 'year' },
+      fields: { killed: 'killed', injured: 'injured', detained: 'detained', kidnapped: 'kidnapped', state: 'state',
+        municipality: 'municipality', type: 'type', occurred: 'occurred', time: 'time' },
       geo: { 1: 'point or locality', 2: 'municipality', 3: 'state', 4: 'country' }, panelError: 'Could not load the event',
       typeNames: {
         blockade: 'Blockade', arson: 'Arson', business_attack: 'Attack on a business', armed_clash: 'Armed clash',
@@ -224,6 +228,7 @@
         if (!res.ok) throw new Error('events: ' + res.status);
         const body = await res.json();
         got.push(...(body.events || []));
+        setStatus(t('loading') + ' ' + got.length);
         cursor = body.next_cursor || null;
         more = cursor !== null && got.length >= MAX_EVENTS;
       } while (cursor && !more && seq === loadSeq);
@@ -536,7 +541,7 @@
     if (contra.length) {
       out.push(el('h3', { text: t('contradictions') }));
       out.push(el('ul', { class: 'contra' }, ...contra.map((c) => el('li', {},
-        el('strong', { text: String(c.field) + ': ' }),
+        el('strong', { text: (I18N[lang].fields[c.field] || String(c.field)) + ': ' }),
         ...(c.values || []).flatMap((v, i) => [
           i ? ' vs ' : '',
           el('span', { text: String(v.value) }),
