@@ -6,7 +6,9 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"net/http"
+	"net/http/httptest"
 	"net/url"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -349,5 +351,159 @@ func TestEventsNoMarkup(t *testing.T) {
 		if !bytes.Contains(b, []byte("Vecinal")) || bytes.ContainsAny(b, "<>") {
 			t.Errorf("%s: no outlet, or markup characters in the response:\n%s", target, b)
 		}
+	}
+}
+
+// readUntil reads a stream's messages until one named name whose data
+// satisfies ok, and returns it.
+func readUntil(t *testing.T, events *sse, name string, ok func(map[string]any) bool) map[string]string {
+	t.Helper()
+	for {
+		ev, err := events.next()
+		if err != nil {
+			t.Fatalf("waiting for an %s message: %v", name, err)
+		}
+		if ev["event"] != name {
+			continue
+		}
+		var data map[string]any
+		if err := json.Unmarshal([]byte(ev["data"]), &data); err != nil {
+			t.Fatalf("%s message: %v: %s", name, err, ev["data"])
+		}
+		if ok(data) {
+			return ev
+		}
+	}
+}
+
+func hasIncidentOf(report string) func(map[string]any) bool {
+	return func(e map[string]any) bool {
+		for _, id := range e["report_ids"].([]any) {
+			if id == report {
+				return true
+			}
+		}
+		return false
+	}
+}
+
+// TestStreamSendsEvents checks the event messages: a POSTed report is
+// fused and its event sent at once, after its incident; a report ingested
+// by another process into the same database is found by polling; and the
+// message id resumes both kinds.
+func TestStreamSendsEvents(t *testing.T) {
+	fcfg := fuse.DefaultConfig()
+	path := filepath.Join(t.TempDir(), "api.db")
+	st, err := store.Open(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	ex, err := deps()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := New(Config{Store: st, Extractor: ex, Token: testToken, LookupState: lookupState(t),
+		Poll: time.Hour, Heartbeat: time.Hour, Fusion: &fcfg})
+	if err != nil {
+		t.Fatal(err)
+	}
+	eventFixture(t, st)
+	srv := httptest.NewServer(s)
+	defer srv.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	_, events := openStream(t, ctx, srv.URL+"/api/stream", "")
+	if ev, err := events.next(); err != nil || ev["retry"] != "3000" {
+		t.Fatalf("first block = %v, %v", ev, err)
+	}
+	// The fixture's events were fused before: they are not sent.
+	req, _ := http.NewRequest("POST", srv.URL+"/api/reports", jsonl(reportZapopan))
+	req.Header.Set("Authorization", "Bearer "+testToken)
+	res, err := http.DefaultClient.Do(req)
+	if err != nil || res.StatusCode != 200 {
+		t.Fatalf("POST: %v %v", res, err)
+	}
+	var posted ingestJSON
+	json.NewDecoder(res.Body).Decode(&posted)
+	res.Body.Close()
+	if len(posted.Reports) != 1 {
+		t.Fatalf("POST: %+v", posted)
+	}
+	hash := posted.Reports[0].Hash
+	first, err := events.next()
+	for err == nil && first[""] != "" { // comments
+		first, err = events.next()
+	}
+	if err != nil || first["event"] != "incident" {
+		t.Fatalf("first message = %v, %v; want the incident", first, err)
+	}
+	got := readUntil(t, events, "event", hasIncidentOf(hash))
+	var e map[string]any
+	json.Unmarshal([]byte(got["data"]), &e)
+	if e["state"] != "Jalisco" || e["id"] == "" || e["sources"] == nil {
+		t.Errorf("event message = %s", got["data"])
+	}
+	// The event is the one /api/events lists.
+	p := getEvents(t, s, "/api/events?since=2026-02-23&state=14")
+	found := false
+	for _, le := range p.Events {
+		found = found || le["id"] == e["id"]
+	}
+	if !found {
+		t.Errorf("the streamed event %v is not listed: %v", e["id"], members(p))
+	}
+	resume := got["id"]
+	if i, ev, ok := strings.Cut(resume, "-"); !ok || i == "" || ev == "" || ev == "0" {
+		t.Fatalf("message id %q, want I-E", resume)
+	}
+	cancel()
+
+	// Another process ingests into the same database: the stream finds the
+	// event by polling. It resumes after the last message, so the Zapopan
+	// event is not sent again.
+	s.cfg.Poll = 20 * time.Millisecond
+	ctx2, cancel2 := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel2()
+	_, events = openStream(t, ctx2, srv.URL+"/api/stream", resume)
+	other, err := store.Open(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	stats, err := ingest.Run(context.Background(), ingest.Config{Store: other, Extractor: ex, Fusion: &fcfg}, []string{"-"},
+		jsonl(reportCeleya))
+	if err != nil || stats.Added != 1 {
+		t.Fatalf("ingest: %+v %v", stats, err)
+	}
+	for {
+		ev, err := events.next()
+		if err != nil {
+			t.Fatalf("waiting for the Celaya event: %v", err)
+		}
+		if ev["event"] != "event" {
+			continue
+		}
+		var e map[string]any
+		json.Unmarshal([]byte(ev["data"]), &e)
+		if e["state"] == "Jalisco" {
+			t.Errorf("resumed stream sent an event already sent: %s", ev["data"])
+		}
+		if e["state"] == "Guanajuato" && e["municipality"] == "Celaya" {
+			break
+		}
+	}
+	cancel2()
+
+	// Resuming one event change earlier sends the Zapopan event again.
+	i, e1, _ := strings.Cut(resume, "-")
+	n, _ := strconv.Atoi(e1)
+	ctx3, cancel3 := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel3()
+	_, events = openStream(t, ctx3, srv.URL+"/api/stream", i+"-"+strconv.Itoa(n-1))
+	again := readUntil(t, events, "event", func(map[string]any) bool { return true })
+	// (The Celaya incident, stored since, comes first: the id's I is its.)
+	if _, e2, _ := strings.Cut(again["id"], "-"); again["data"] != got["data"] || e2 != e1 {
+		t.Errorf("resumed before the Zapopan event: got %s %s, want ?-%s %s", again["id"], again["data"], e1, got["data"])
 	}
 }
