@@ -308,6 +308,11 @@ func TestWebMap(t *testing.T) {
 	if n := evaluate(`window.__sameDocument === true ? 1 : 0`); n != 1 {
 		t.Error("the page reloaded to show the POSTed report")
 	}
+	// It came as an "event" message of the stream (the page reloads the
+	// list after "incident" messages only from a server that sends none).
+	if n := evaluate(`+(document.body.dataset.streamed || 0)`); n < 1 {
+		t.Errorf("the page got %d event messages from /api/stream, want at least 1", n)
+	}
 	// The page's language follows the browser's; the toggle switches it.
 	first, other, label := "en", "es", "Reproducir"
 	if evaluate(`navigator.language.toLowerCase().startsWith('es') ? 1 : 0`) == 1 {

@@ -396,6 +396,7 @@
     es.onerror = () => live.classList.remove('on');
     es.addEventListener('event', (m) => {
       sawEventMessages = true;
+      document.body.dataset.streamed = String(+(document.body.dataset.streamed || 0) + 1);
       try { upsert(JSON.parse(m.data)); } catch (err) { console.warn(err); }
     });
     // Incidents are fused into events on the server; if it sends no event
