@@ -335,8 +335,15 @@
     for (const id of [...shown]) {
       if (!events.has(id)) shown.delete(id);
     }
-    if (remove.length) cluster.removeLayers(remove);
-    if (add.length) cluster.addLayers(add);
+    if (remove.length > 500) {
+      // Removing many markers one by one from the clusters is slow:
+      // rebuilding them from the visible ones is faster.
+      cluster.clearLayers();
+      cluster.addLayers([...shown].map((id) => markers.get(id)).filter(Boolean));
+    } else {
+      if (remove.length) cluster.removeLayers(remove);
+      if (add.length) cluster.addLayers(add);
+    }
     document.body.dataset.shown = String(shown.size);
     document.body.dataset.loaded = String(events.size);
     if (!loadError) {
@@ -681,10 +688,12 @@
   $('filters').addEventListener('submit', (ev) => { ev.preventDefault(); loadEvents(); });
   for (const id of ['f-type', 'f-state', 'f-sources']) $(id).addEventListener('change', () => loadEvents());
   $('f-q').addEventListener('input', () => { clearTimeout(qTimer); qTimer = setTimeout(loadEvents, 350); });
+  let frame = 0;
   $('time').addEventListener('input', () => {
     const s = $('time');
     following = +s.value >= +s.max;
-    render();
+    // Dragging fires many input events: draw once per frame.
+    if (!frame) frame = requestAnimationFrame(() => { frame = 0; render(); });
   });
   $('untimed').addEventListener('change', render);
   $('play').addEventListener('click', play);
