@@ -18,7 +18,7 @@
   const I18N = {
     es: {
       type: 'Tipo', state: 'Estado', minSources: 'Fuentes mín.', search: 'Buscar', all: 'Todos',
-      play: '▶ Reproducir', pause: '⏸ Pausa', untimed: 'Eventos sin fecha',
+      play: '▶ Reproducir', pause: '⏸ Pausa', step: 'Paso', untimed: 'Eventos sin fecha',
       liveTitle: 'Actualización en vivo', loading: 'Cargando…', loadError: 'No se pudieron cargar los eventos',
       status: (n, shown, noPlace) => `${n} eventos · ${shown} en el mapa` + (noPlace ? ` · ${noPlace} sin lugar` : ''),
       more: 'hay más: se muestran los primeros',
@@ -29,6 +29,7 @@
       contradictions: 'Contradicciones', reports: 'Informes y evidencia', noEvidence: 'sin evidencia en este informe',
       byState: 'Eventos por estado', byType: 'Eventos por tipo', close: 'Cerrar', open: 'abrir fuente',
       reportsN: (n) => `${n} informe${n === 1 ? '' : 's'}`, precision: { minute: 'minuto', hour: 'hora', day: 'día', week: 'semana', month: 'mes', year: 'año' },
+      kinds: { news: 'noticia', transcript: 'transcripción', official: 'oficial', alert_feed: 'alerta' },
       fields: { killed: 'muertos', injured: 'heridos', detained: 'detenidos', kidnapped: 'secuestrados', state: 'estado',
         municipality: 'municipio', type: 'tipo', occurred: 'ocurrió', time: 'momento' },
       geo: { 1: 'punto o localidad', 2: 'municipio', 3: 'estado', 4: 'país' }, panelError: 'No se pudo cargar el evento',
@@ -41,7 +42,7 @@
     },
     en: {
       type: 'Type', state: 'State', minSources: 'Min. sources', search: 'Search', all: 'All',
-      play: '▶ Play', pause: '⏸ Pause', untimed: 'Events without a date',
+      play: '▶ Play', pause: '⏸ Pause', step: 'Step', untimed: 'Events without a date',
       liveTitle: 'Live updates', loading: 'Loading…', loadError: 'Could not load the events',
       status: (n, shown, noPlace) => `${n} events · ${shown} on the map` + (noPlace ? ` · ${noPlace} without a place` : ''),
       more: 'more exist: showing the first',
@@ -52,6 +53,7 @@
       contradictions: 'Contradictions', reports: 'Reports and evidence', noEvidence: 'no evidence in this report',
       byState: 'Events by state', byType: 'Events by type', close: 'Close', open: 'open source',
       reportsN: (n) => `${n} report${n === 1 ? '' : 's'}`, precision: { minute: 'minute', hour: 'hour', day: 'day', week: 'week', month: 'month', year: 'year' },
+      kinds: { news: 'news', transcript: 'transcript', official: 'official', alert_feed: 'alert feed' },
       fields: { killed: 'killed', injured: 'injured', detained: 'detained', kidnapped: 'kidnapped', state: 'state',
         municipality: 'municipality', type: 'type', occurred: 'occurred', time: 'time' },
       geo: { 1: 'point or locality', 2: 'municipality', 3: 'state', 4: 'country' }, panelError: 'Could not load the event',
@@ -435,7 +437,7 @@
     $('play').textContent = t('pause');
     playing = setInterval(() => {
       if (+s.value >= +s.max) { following = true; stop(); return; }
-      s.value = String(+s.value + 1);
+      s.value = String(Math.min(+s.max, +s.value + (+$('step').value || 1)));
       render();
     }, TICK);
     render();
@@ -569,7 +571,7 @@
       const url = safeURL(r.url);
       const meta = el('div', { class: 'meta' },
         el('strong', { text: r.source || '—' }),
-        r.kind ? ' · ' + r.kind : '',
+        r.kind ? ' · ' + (I18N[lang].kinds[r.kind] || r.kind) : '',
         r.published ? ' · ' + fmtTime(new Date(r.published)) : '',
         url ? ' · ' : '',
         url ? el('a', { href: url, target: '_blank', rel: 'noopener noreferrer nofollow', text: t('open') }) : null);
