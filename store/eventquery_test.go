@@ -15,8 +15,8 @@ func gridEvent(id string, lon, lat float64, h int) FusedEvent {
 	t := time.Date(2026, 1, 1, h, 0, 0, 0, time.UTC)
 	return FusedEvent{Event: model.Event{
 		ID: id, Type: model.Blockade, Sources: 1, Reports: 1,
-		Location:    model.Location{Lat: &lat, Lon: &lon, Precision: model.GeoPoint},
-		TimeStart:   &t, TimeEnd: &t,
+		Location:  model.Location{Lat: &lat, Lon: &lon, Precision: model.GeoPoint},
+		TimeStart: &t, TimeEnd: &t,
 		IncidentIDs: []string{id + "-i"}, ReportIDs: []string{id + "-r"},
 	}, Keys: []time.Time{t}}
 }
