@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -13,9 +14,10 @@ import (
 	"github.com/atalaya/atalaya/model"
 )
 
-// The four queries of an event listing run over the same selection, in the
-// same order (the %[1]s verb), and are merged: the events, their
-// incidents, their contradictions and their toll history. A listing with a
+// The three queries of an event listing run over the same selection, in
+// the same order (the %[1]s verb), and are merged: the events (with the
+// ids of their incidents and reports), their contradictions and their toll
+// history. A listing with a
 // limit selects its page once and passes the keys as a JSON array
 // (eventPageQueries); a listing without one selects in a CTE.
 const (
@@ -25,10 +27,8 @@ const (
 	e.lat, e.lon, e.geo_precision, e.time_start, e.time_end, coalesce(e.time_precision, ''),
 	e.killed, e.killed_at_least, e.injured, e.injured_at_least,
 	e.detained, e.detained_at_least, e.kidnapped, e.kidnapped_at_least,
-	e.severity, e.confidence, e.sources, e.reports, e.outlets, e.actors
+	e.severity, e.confidence, e.sources, e.reports, e.outlets, e.actors, e.incident_ids, e.report_ids
 	FROM sel JOIN events e ON e.pk = sel.pk ORDER BY %[1]s`
-	sqlListMembers = ` SELECT sel.pk, m.incident_id, m.report_id
-	FROM sel JOIN events e ON e.pk = sel.pk JOIN event_incidents m ON m.event = e.id ORDER BY %[1]s, m.ordinal`
 	sqlListContradictions = ` SELECT c.event, c.field, c.value, c.report_ids
 	FROM sel JOIN event_contradictions c ON c.event = sel.pk ORDER BY %[1]s, c.ordinal`
 	sqlListTolls = ` SELECT t.event, t.time, t.field, t.n, t.report_id
@@ -46,19 +46,28 @@ const (
 	WHERE v.seq > ? ORDER BY v.seq LIMIT ?`
 	// sqlEventsByKey selects events by key, in the order of a JSON array of
 	// keys, with the columns eventPage expects.
-	sqlEventsByKey = `SELECT value, NULL, '' FROM json_each(?) ORDER BY key`
+	sqlEventsByKey = `SELECT value, NULL, NULL FROM json_each(?) ORDER BY key`
 )
 
-// eventPageQueries are the four queries of a page of events whose keys are
-// known: they take the keys as a JSON array and keep its order.
-var eventPageQueries = func() [4]string {
-	const cte = "WITH sel(pk, k) AS (SELECT value, key FROM json_each(?))"
-	var out [4]string
-	for i, q := range []string{sqlListEvents, sqlListMembers, sqlListContradictions, sqlListTolls} {
-		out[i] = cte + fmt.Sprintf(q, "sel.k")
-	}
-	return out
-}()
+// eventPageQueries are the three queries of a page of events whose keys are
+// known, passed as a JSON array. They have no ORDER BY, which would sort
+// in a temporary B-tree at every request: readEventPage puts the rows in
+// the order of the keys, and the children of each event in the order of
+// their ordinal.
+var eventPageQueries = [3]string{
+	`SELECT e.pk, e.id, e.type,
+	coalesce(e.state_code, ''), coalesce(e.state, ''), coalesce(e.municipality_code, ''),
+	coalesce(e.municipality, ''), coalesce(e.locality, ''), coalesce(e.place, ''),
+	e.lat, e.lon, e.geo_precision, e.time_start, e.time_end, coalesce(e.time_precision, ''),
+	e.killed, e.killed_at_least, e.injured, e.injured_at_least,
+	e.detained, e.detained_at_least, e.kidnapped, e.kidnapped_at_least,
+	e.severity, e.confidence, e.sources, e.reports, e.outlets, e.actors, e.incident_ids, e.report_ids
+	FROM json_each(?1) j CROSS JOIN events e ON e.pk = j.value`,
+	`SELECT c.event, c.ordinal, c.field, c.value, c.report_ids
+	FROM json_each(?1) j CROSS JOIN event_contradictions c ON c.event = j.value`,
+	`SELECT t.event, t.ordinal, t.time, t.field, t.n, t.report_id
+	FROM json_each(?1) j CROSS JOIN event_tolls t ON t.event = j.value`,
+}
 
 // eventWhere returns the conditions of f on the events table and their
 // arguments, and whether they exclude unknown start times.
@@ -184,8 +193,8 @@ func (s *Store) Events(ctx context.Context, f EventFilter, fn func(model.Event) 
 	}
 	cte := "WITH sel AS (" + sel.String() + ")"
 	outer := "sel." + strings.ReplaceAll(order, ", ", ", sel.")
-	var qs [4]string
-	for i, q := range []string{sqlListEvents, sqlListMembers, sqlListContradictions, sqlListTolls} {
+	var qs [3]string
+	for i, q := range []string{sqlListEvents, sqlListContradictions, sqlListTolls} {
 		qs[i] = cte + fmt.Sprintf(q, outer)
 	}
 	tx, err := s.r.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
@@ -193,7 +202,7 @@ func (s *Store) Events(ctx context.Context, f EventFilter, fn func(model.Event) 
 		return fmt.Errorf("store: listing events of %s: %w", s.path, err)
 	}
 	defer tx.Rollback()
-	var cur [4]*sql.Rows
+	var cur [3]*sql.Rows
 	for i, q := range qs {
 		if cur[i], err = tx.QueryContext(ctx, q, args...); err != nil {
 			return fmt.Errorf("store: listing events of %s: %w", s.path, err)
@@ -204,7 +213,7 @@ func (s *Store) Events(ctx context.Context, f EventFilter, fn func(model.Event) 
 }
 
 // eventPage lists the events whose keys the selection query returns (pk
-// its first column), in its order, in one read transaction.
+// its first column, then two more), in its order, in one read transaction.
 func (s *Store) eventPage(ctx context.Context, query string, args []any, fn func(model.Event) error) error {
 	// Statements are prepared before the transaction takes a connection:
 	// preparing takes one too, and the pool is bounded.
@@ -215,7 +224,7 @@ func (s *Store) eventPage(ctx context.Context, query string, args []any, fn func
 	if !cached {
 		defer selStmt.Close()
 	}
-	var page [4]*sql.Stmt
+	var page [3]*sql.Stmt
 	for i, q := range eventPageQueries {
 		st, cached, err := s.stmt(ctx, q)
 		if err != nil {
@@ -231,41 +240,172 @@ func (s *Store) eventPage(ctx context.Context, query string, args []any, fn func
 		return fmt.Errorf("store: listing events of %s: %w", s.path, err)
 	}
 	defer tx.Rollback()
-	pks, err := selectKeys(ctx, tx.StmtContext(ctx, selStmt), args)
+	keys, pks, err := eventKeys(ctx, tx.StmtContext(ctx, selStmt), args)
 	if err != nil {
 		return fmt.Errorf("store: listing events of %s: %w", s.path, err)
 	}
-	if pks == "" {
+	if len(pks) == 0 {
 		return nil
 	}
-	var cur [4]*sql.Rows
+	var cur [3]*sql.Rows
 	for i, st := range page {
-		if cur[i], err = tx.StmtContext(ctx, st).QueryContext(ctx, pks); err != nil {
+		if cur[i], err = tx.StmtContext(ctx, st).QueryContext(ctx, keys); err != nil {
 			return fmt.Errorf("store: listing events of %s: %w", s.path, err)
 		}
 		defer cur[i].Close()
 	}
-	return s.readEvents(cur, fn)
+	return s.readEventPage(cur, pks, fn)
 }
 
-// member and contradiction value rows of a listed event.
-type (
-	memberRow struct{ incident, report string }
-	claimRow  struct {
-		field string
-		model.ClaimedValue
+// eventKeys runs a selection of events (pk first of three columns) and
+// returns their keys as a JSON array and in order.
+func eventKeys(ctx context.Context, st *sql.Stmt, args []any) (string, []int64, error) {
+	rows, err := st.QueryContext(ctx, args...)
+	if err != nil {
+		return "", nil, err
 	}
-)
+	defer rows.Close()
+	var (
+		b   = []byte{'['}
+		pks []int64
+		pk  int64
+		x   any
+	)
+	for rows.Next() {
+		if err := rows.Scan(&pk, &x, &x); err != nil {
+			return "", nil, err
+		}
+		if len(pks) > 0 {
+			b = append(b, ',')
+		}
+		b = strconv.AppendInt(b, pk, 10)
+		pks = append(pks, pk)
+	}
+	if err := rows.Err(); err != nil {
+		return "", nil, err
+	}
+	return string(append(b, ']')), pks, nil
+}
 
-// readEvents merges the rows of the four listing queries into events.
-func (s *Store) readEvents(cur [4]*sql.Rows, fn func(model.Event) error) error {
-	members := &children[memberRow]{rows: cur[1], scan: func(r *sql.Rows) (int64, memberRow, error) {
-		var pk int64
-		var m memberRow
-		err := r.Scan(&pk, &m.incident, &m.report)
-		return pk, m, err
-	}}
-	claims := &children[claimRow]{rows: cur[2], scan: func(r *sql.Rows) (int64, claimRow, error) {
+// ordered is a child row of an event with its ordinal.
+type ordered[T any] struct {
+	ordinal int
+	val     T
+}
+
+// byEvent reads child rows (event pk, ordinal, then what scan reads) into
+// lists per event, each in the order of the ordinals.
+func byEvent[T any](rows *sql.Rows, scan func(*sql.Rows, *int64, *int) (T, error)) (map[int64][]T, error) {
+	var (
+		tmp = map[int64][]ordered[T]{}
+		pk  int64
+		ord int
+	)
+	for rows.Next() {
+		v, err := scan(rows, &pk, &ord)
+		if err != nil {
+			return nil, err
+		}
+		tmp[pk] = append(tmp[pk], ordered[T]{ord, v})
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	out := make(map[int64][]T, len(tmp))
+	for pk, vs := range tmp {
+		slices.SortFunc(vs, func(a, b ordered[T]) int { return a.ordinal - b.ordinal })
+		list := make([]T, len(vs))
+		for i, v := range vs {
+			list[i] = v.val
+		}
+		out[pk] = list
+	}
+	return out, nil
+}
+
+// readEventPage reads the rows of the three page queries and calls fn with
+// the events in the order of pks.
+func (s *Store) readEventPage(cur [3]*sql.Rows, pks []int64, fn func(model.Event) error) error {
+	claims, err := byEvent(cur[1], func(r *sql.Rows, pk *int64, ord *int) (claimRow, error) {
+		var (
+			c   claimRow
+			ids string
+		)
+		if err := r.Scan(pk, ord, &c.field, &c.Value, &ids); err != nil {
+			return c, err
+		}
+		return c, json.Unmarshal([]byte(ids), &c.ReportIDs)
+	})
+	if err != nil {
+		return fmt.Errorf("store: contradictions of events in %s: %w", s.path, err)
+	}
+	tolls, err := byEvent(cur[2], func(r *sql.Rows, pk *int64, ord *int) (model.TollChange, error) {
+		var (
+			tc model.TollChange
+			t  int64
+		)
+		err := r.Scan(pk, ord, &t, &tc.Field, &tc.N, &tc.ReportID)
+		tc.Time = time.Unix(t, 0).UTC()
+		return tc, err
+	})
+	if err != nil {
+		return fmt.Errorf("store: tolls of events in %s: %w", s.path, err)
+	}
+	at := make(map[int64]int, len(pks))
+	for i, pk := range pks {
+		at[pk] = i
+	}
+	events := make([]model.Event, len(pks))
+	found := make([]bool, len(pks))
+	rows := cur[0]
+	for rows.Next() {
+		e, pk, err := scanEvent(rows)
+		if err != nil {
+			return fmt.Errorf("store: listing events of %s: %w", s.path, err)
+		}
+		i, ok := at[pk]
+		if !ok {
+			continue
+		}
+		fill(&e, claims[pk], tolls[pk])
+		events[i], found[i] = e, true
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("store: listing events of %s: %w", s.path, err)
+	}
+	for i := range events {
+		if !found[i] {
+			continue
+		}
+		if err := fn(events[i]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// fill sets an event's contradictions and toll history from its child
+// rows.
+func fill(e *model.Event, cs []claimRow, tolls []model.TollChange) {
+	for _, c := range cs {
+		if n := len(e.Contradictions); n == 0 || e.Contradictions[n-1].Field != c.field {
+			e.Contradictions = append(e.Contradictions, model.Contradiction{Field: c.field})
+		}
+		last := &e.Contradictions[len(e.Contradictions)-1]
+		last.Values = append(last.Values, c.ClaimedValue)
+	}
+	e.Tolls = tolls
+}
+
+// claimRow is a contradicted value of a listed event.
+type claimRow struct {
+	field string
+	model.ClaimedValue
+}
+
+// readEvents merges the rows of the three listing queries into events.
+func (s *Store) readEvents(cur [3]*sql.Rows, fn func(model.Event) error) error {
+	claims := &children[claimRow]{rows: cur[1], scan: func(r *sql.Rows) (int64, claimRow, error) {
 		var pk int64
 		var c claimRow
 		var ids string
@@ -274,7 +414,7 @@ func (s *Store) readEvents(cur [4]*sql.Rows, fn func(model.Event) error) error {
 		}
 		return pk, c, json.Unmarshal([]byte(ids), &c.ReportIDs)
 	}}
-	tolls := &children[model.TollChange]{rows: cur[3], scan: func(r *sql.Rows) (int64, model.TollChange, error) {
+	tolls := &children[model.TollChange]{rows: cur[2], scan: func(r *sql.Rows) (int64, model.TollChange, error) {
 		var pk, t int64
 		var tc model.TollChange
 		err := r.Scan(&pk, &t, &tc.Field, &tc.N, &tc.ReportID)
@@ -287,31 +427,15 @@ func (s *Store) readEvents(cur [4]*sql.Rows, fn func(model.Event) error) error {
 		if err != nil {
 			return fmt.Errorf("store: listing events of %s: %w", s.path, err)
 		}
-		ms, err := members.take(pk)
-		if err != nil {
-			return fmt.Errorf("store: incidents of event %q in %s: %w", e.ID, s.path, err)
-		}
-		if len(ms) > 0 {
-			e.IncidentIDs = make([]string, len(ms))
-			e.ReportIDs = make([]string, len(ms))
-			for i, m := range ms {
-				e.IncidentIDs[i], e.ReportIDs[i] = m.incident, m.report
-			}
-		}
 		cs, err := claims.take(pk)
 		if err != nil {
 			return fmt.Errorf("store: contradictions of event %q in %s: %w", e.ID, s.path, err)
 		}
-		for _, c := range cs {
-			if n := len(e.Contradictions); n == 0 || e.Contradictions[n-1].Field != c.field {
-				e.Contradictions = append(e.Contradictions, model.Contradiction{Field: c.field})
-			}
-			last := &e.Contradictions[len(e.Contradictions)-1]
-			last.Values = append(last.Values, c.ClaimedValue)
-		}
-		if e.Tolls, err = tolls.take(pk); err != nil {
+		ts, err := tolls.take(pk)
+		if err != nil {
 			return fmt.Errorf("store: tolls of event %q in %s: %w", e.ID, s.path, err)
 		}
+		fill(&e, cs, ts)
 		if err := fn(e); err != nil {
 			return err
 		}

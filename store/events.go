@@ -343,8 +343,8 @@ const (
 	 geo_precision, time_start, time_end, time_precision,
 	 killed, killed_at_least, injured, injured_at_least, detained, detained_at_least,
 	 kidnapped, kidnapped_at_least, severity, confidence, sources, reports, outlets, actors,
-	 key_first, key_last)
-	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	 key_first, key_last, incident_ids, report_ids)
+	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 	sqlInsertMember        = `INSERT INTO event_incidents (event, ordinal, incident_id, report_id, key) VALUES (?, ?, ?, ?, ?)`
 	sqlInsertDenial        = `INSERT OR REPLACE INTO fused_denials (incident_id, key) VALUES (?, ?)`
 	sqlInsertContradiction = `INSERT INTO event_contradictions (event, ordinal, field, value, report_ids) VALUES (?, ?, ?, ?, ?)`
@@ -357,6 +357,10 @@ const (
 	ON CONFLICT (id) DO UPDATE SET digest = excluded.digest, seq = excluded.seq
 	WHERE digest != excluded.digest`
 )
+
+// idSep separates the ids in the incident_ids and report_ids columns of
+// events (the unit separator, which no id contains).
+const idSep = "\x1f"
 
 // digest returns a hash of an event's content: what fusion decided, not
 // where it is stored.
@@ -501,7 +505,8 @@ func saveEvent(ctx context.Context, prep func(string) (*sql.Stmt, error), e *Fus
 		nullString(l.MunicipalityCode), nullString(l.Municipality), nullString(l.Locality),
 		nullString(l.Place), nullFloat(l.Lat), nullFloat(l.Lon), int(l.Precision), ts, te,
 		nullString(string(e.TimePrecision)), kc, ka, ic, ia, dc, da, nc, na, e.Severity, e.Confidence,
-		e.Sources, e.Reports, string(outlets), string(actors), first, last)
+		e.Sources, e.Reports, string(outlets), string(actors), first, last,
+		strings.Join(e.IncidentIDs, idSep), strings.Join(e.ReportIDs, idSep))
 	if err != nil {
 		return fmt.Errorf("inserting: %w", err)
 	}
@@ -585,12 +590,13 @@ func scanEvent(rows *sql.Rows) (model.Event, int64, error) {
 		typ, tp         string
 		precision       int
 		outlets, actors string
+		iids, rids      string
 	)
 	loc := &e.Location
 	err := rows.Scan(&pk, &e.ID, &typ, &loc.StateCode, &loc.State, &loc.MunicipalityCode,
 		&loc.Municipality, &loc.Locality, &loc.Place, &lat, &lon, &precision, &ts, &te, &tp,
 		&kn, &ka, &in, &ia, &dn, &da, &nn, &na, &e.Severity, &e.Confidence, &e.Sources, &e.Reports,
-		&outlets, &actors)
+		&outlets, &actors, &iids, &rids)
 	if err != nil {
 		return e, 0, err
 	}
@@ -618,6 +624,10 @@ func scanEvent(rows *sql.Rows) (model.Event, int64, error) {
 	}
 	if len(e.Outlets) == 0 {
 		e.Outlets = nil
+	}
+	if iids != "" {
+		e.IncidentIDs = strings.Split(iids, idSep)
+		e.ReportIDs = strings.Split(rids, idSep)
 	}
 	if len(e.Actors) == 0 {
 		e.Actors = nil

@@ -542,5 +542,16 @@ CREATE TABLE event_versions (
 ) WITHOUT ROWID;
 CREATE UNIQUE INDEX event_versions_seq ON event_versions(seq);
 INSERT INTO event_versions (id, digest, seq) SELECT id, 0, pk FROM events;
+
+-- The ids of each event's incidents and of their reports, in order,
+-- separated by char(31), as in event_incidents: a listing reads them with
+-- the event rather than looking each event up there.
+ALTER TABLE events ADD COLUMN incident_ids TEXT NOT NULL DEFAULT '';
+ALTER TABLE events ADD COLUMN report_ids TEXT NOT NULL DEFAULT '';
+UPDATE events SET
+	incident_ids = coalesce((SELECT group_concat(incident_id, char(31)) FROM
+		(SELECT incident_id FROM event_incidents WHERE event = events.id ORDER BY ordinal)), ''),
+	report_ids = coalesce((SELECT group_concat(report_id, char(31)) FROM
+		(SELECT report_id FROM event_incidents WHERE event = events.id ORDER BY ordinal)), '');
 `,
 }
