@@ -87,6 +87,9 @@ type Config struct {
 	// StreamLifetime ends a stream after this long (clients reconnect and
 	// resume with Last-Event-ID); 0 means 30 minutes.
 	StreamLifetime time.Duration
+	// Web, when set, serves every path outside /api/ (the map page),
+	// with the same security headers as the API.
+	Web http.Handler
 }
 
 // reader is what the handlers read from the store.
@@ -96,6 +99,11 @@ type reader interface {
 	Report(ctx context.Context, id string) (model.Report, error)
 	Latest(ctx context.Context) (int64, error)
 	Added(ctx context.Context, after int64, limit int, fn func(store.Listed) error) error
+	Events(ctx context.Context, f store.EventFilter, fn func(model.Event) error) error
+	Event(ctx context.Context, id string) (model.Event, error)
+	EventStats(ctx context.Context, f store.EventFilter) (store.Stats, error)
+	LatestEventChange(ctx context.Context) (int64, error)
+	ChangedEvents(ctx context.Context, after int64, limit int, fn func(int64, model.Event) error) error
 }
 
 // Server is the API's http.Handler.
@@ -182,10 +190,12 @@ type route struct {
 
 func (s *Server) routes() []route {
 	return []route{
+		{"GET", "/api/events", read, s.events, eventListParams},
+		{"GET", "/api/events/{id}", read, s.event, nil},
 		{"GET", "/api/incidents", read, s.incidents, listParams},
 		{"GET", "/api/reports/{id}", read, s.report, nil},
 		{"POST", "/api/reports", write, s.postReports, nil},
-		{"GET", "/api/stats", read, s.stats, filterParams},
+		{"GET", "/api/stats", read, s.stats, statsParams},
 		{"GET", "/api/stream", read, s.stream, nil},
 		{"GET", "/api/openapi.json", public, s.openapi, nil},
 	}
@@ -208,6 +218,10 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			s.fail(w, r, http.StatusInternalServerError, "", fmt.Errorf("panic: %v", v))
 		}
 	}()
+	if s.cfg.Web != nil && r.URL.Path != "/api" && !strings.HasPrefix(r.URL.Path, "/api/") {
+		s.cfg.Web.ServeHTTP(w, r)
+		return
+	}
 	if _, pattern := s.mux.Handler(r); pattern == "" {
 		// Let the mux decide between 404 and 405 (and its Allow header),
 		// then answer in JSON.

@@ -7,6 +7,7 @@ import (
 	"math/rand/v2"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"os"
 	"path/filepath"
 	"slices"
@@ -28,31 +29,8 @@ const benchIncidents = 100_000
 // report, placed at the seats of real municipalities (weighted by
 // population, as reporting is) over the 60 days from 1 January 2026.
 func benchStore(b *testing.B, st *store.Store) {
-	g, err := gaz()
-	if err != nil {
-		b.Fatal(err)
-	}
-	type seat struct {
-		state, muni, name string
-		lat, lon          float64
-		weight            int
-	}
-	var seats []seat
-	total := 0
-	for _, m := range g.Municipalities() {
-		if m.Lat == 0 && m.Lon == 0 {
-			continue
-		}
-		w := max(m.Population/10_000, 1)
-		total += w
-		seats = append(seats, seat{m.StateCode, m.MunicipalityCode, m.Name, m.Lat, m.Lon, total})
-	}
+	pick := seatPicker(b)
 	rng := rand.New(rand.NewPCG(1, 2))
-	pick := func() seat {
-		n := rng.IntN(total)
-		i, _ := slices.BinarySearchFunc(seats, n+1, func(s seat, n int) int { return s.weight - n })
-		return seats[min(i, len(seats)-1)]
-	}
 	start := time.Date(2026, 1, 1, 6, 0, 0, 0, time.UTC)
 	const perReport, batch = 4, 500
 	var entries []store.Entry
@@ -60,7 +38,7 @@ func benchStore(b *testing.B, st *store.Store) {
 		var text strings.Builder
 		var ins []model.Incident
 		for k := 0; k < perReport; k++ {
-			s := pick()
+			s := pick(rng)
 			at := start.Add(time.Duration(rng.Int64N(int64(60 * 24 * time.Hour))))
 			typ := model.IncidentTypes[rng.IntN(len(model.IncidentTypes))]
 			i := text.Len()
@@ -88,6 +66,38 @@ func benchStore(b *testing.B, st *store.Store) {
 	}
 	if _, err := st.Save(context.Background(), entries); err != nil {
 		b.Fatal(err)
+	}
+}
+
+// seat is a municipality's seat, with the cumulative weight of the seats
+// up to it.
+type seat struct {
+	state, muni, name string
+	lat, lon          float64
+	weight            int
+}
+
+// seatPicker returns a function that picks the seat of a real municipality,
+// weighted by population (as reporting is).
+func seatPicker(b *testing.B) func(*rand.Rand) seat {
+	g, err := gaz()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var seats []seat
+	total := 0
+	for _, m := range g.Municipalities() {
+		if m.Lat == 0 && m.Lon == 0 {
+			continue
+		}
+		w := max(m.Population/10_000, 1)
+		total += w
+		seats = append(seats, seat{m.StateCode, m.MunicipalityCode, m.Name, m.Lat, m.Lon, total})
+	}
+	return func(rng *rand.Rand) seat {
+		n := rng.IntN(total)
+		i, _ := slices.BinarySearchFunc(seats, n+1, func(s seat, n int) int { return s.weight - n })
+		return seats[min(i, len(seats)-1)]
 	}
 }
 
@@ -127,6 +137,112 @@ func BenchmarkIncidentsBBox(b *testing.B) {
 	defer tr.CloseIdleConnections()
 	client := &http.Client{Transport: tr, Timeout: 30 * time.Second}
 
+	targets := bboxTargets(srv.URL + "/api/incidents")
+
+	// Closed loop: each client sends its next request as soon as the last
+	// is answered, so the server is saturated and latency is 50 / rate.
+	b.Run("clients=50", func(b *testing.B) { loadIncidents(b, client, targets, clients, 0) })
+	// Open loop: each client sends two requests a second (a map being
+	// panned), so latency is the time to answer under that load.
+	b.Run("clients=50,rate=100/s", func(b *testing.B) { loadIncidents(b, client, targets, clients, 500*time.Millisecond) })
+}
+
+// benchEvents is the size of the events benchmark store.
+const benchEvents = 100_000
+
+// benchEventStore fills st with benchEvents generated events, placed like
+// benchStore's incidents over the same 60 days, each of one to four
+// incidents and reports, one in ten with a contradicted death toll.
+func benchEventStore(b *testing.B, st *store.Store) {
+	pick := seatPicker(b)
+	rng := rand.New(rand.NewPCG(5, 6))
+	start := time.Date(2026, 1, 1, 6, 0, 0, 0, time.UTC)
+	outlets := []string{"Diario del Norte", "El Informador de Prueba", "Alerta Vecinal", "Noticias del Pacífico", "Radio Centro de Prueba"}
+	var batch []store.FusedEvent
+	for n := range benchEvents {
+		s := pick(rng)
+		at := start.Add(time.Duration(rng.Int64N(int64(60*24*time.Hour))) / time.Second * time.Second)
+		end := at.Add(time.Duration(rng.IntN(6)) * time.Hour)
+		members := 1 + rng.IntN(4)
+		e := model.Event{
+			ID:     fmt.Sprintf("ev-bench-%06d", n),
+			Type:   model.IncidentTypes[rng.IntN(len(model.IncidentTypes))],
+			Actors: []model.Actor{{Name: "Grupo armado no identificado", Kind: model.UnidentifiedArmedGroup, Role: model.Perpetrator}},
+			Location: model.Location{StateCode: s.state, MunicipalityCode: s.muni, Municipality: s.name,
+				Lat: fp(s.lat), Lon: fp(s.lon), Precision: model.GeoMunicipality},
+			TimeStart: &at, TimeEnd: &end, TimePrecision: model.TimeHour,
+			Severity: 1 + rng.IntN(4), Confidence: 0.5 + rng.Float64()/2,
+			Sources: 1 + rng.IntN(members), Reports: members,
+		}
+		keys := make([]time.Time, members)
+		for k := range members {
+			rid := fmt.Sprintf("%032x", uint64(n)*8+uint64(k))
+			e.IncidentIDs = append(e.IncidentIDs, rid+"-0")
+			e.ReportIDs = append(e.ReportIDs, rid)
+			keys[k] = at
+		}
+		for k := range e.Sources {
+			e.Outlets = append(e.Outlets, outlets[(n+k)%len(outlets)])
+		}
+		slices.Sort(e.Outlets)
+		if k := rng.IntN(5); k > 0 {
+			e.Killed = &model.Count{N: k}
+		}
+		if members > 1 && rng.IntN(10) == 0 {
+			e.Contradictions = []model.Contradiction{{Field: "killed", Values: []model.ClaimedValue{
+				{Value: "3", ReportIDs: e.ReportIDs[:1]}, {Value: "5", ReportIDs: e.ReportIDs[1:2]}}}}
+		}
+		batch = append(batch, store.FusedEvent{Event: e, Keys: keys})
+		if len(batch) == 4096 || n == benchEvents-1 {
+			if err := st.SaveFusion(context.Background(), store.FusionBatch{Events: batch}); err != nil {
+				b.Fatal(err)
+			}
+			batch = batch[:0]
+		}
+	}
+}
+
+// BenchmarkEventsBBox measures /api/events with a bounding box and a time
+// range over a store of 100,000 events, with 50 clients at once on
+// loopback, as BenchmarkIncidentsBBox does for incidents (the same boxes,
+// windows and page size).
+//
+//	ATALAYA_BENCH_EVENTS_DB=/tmp/bench-events.db go test -run XXX -bench EventsBBox -benchtime 5000x ./api
+func BenchmarkEventsBBox(b *testing.B) {
+	path := os.Getenv("ATALAYA_BENCH_EVENTS_DB") // kept between runs when set
+	if path == "" {
+		path = filepath.Join(b.TempDir(), "bench-events.db")
+	}
+	_, statErr := os.Stat(path)
+	st, err := store.Open(context.Background(), path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer st.Close()
+	if statErr != nil {
+		t0 := time.Now()
+		benchEventStore(b, st)
+		b.Logf("stored %d events in %v", benchEvents, time.Since(t0).Round(time.Millisecond))
+	}
+	s, err := New(Config{Store: st})
+	if err != nil {
+		b.Fatal(err)
+	}
+	srv := httptest.NewServer(s)
+	defer srv.Close()
+	const clients = 50
+	tr := &http.Transport{MaxIdleConnsPerHost: clients, MaxConnsPerHost: clients}
+	defer tr.CloseIdleConnections()
+	client := &http.Client{Transport: tr, Timeout: 30 * time.Second}
+	targets := bboxTargets(srv.URL + "/api/events")
+	b.Run("clients=50", func(b *testing.B) { loadIncidents(b, client, targets, clients, 0) })
+	b.Run("clients=50,rate=100/s", func(b *testing.B) { loadIncidents(b, client, targets, clients, 500*time.Millisecond) })
+}
+
+// bboxTargets returns requests of base with a box of 2 to 6 degrees around
+// a random point of Mexico and a window of 1 to 7 days in the 60 days of
+// the benchmark stores.
+func bboxTargets(base string) []string {
 	rng := rand.New(rand.NewPCG(3, 4))
 	start := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
 	targets := make([]string, 4096)
@@ -135,16 +251,10 @@ func BenchmarkIncidentsBBox(b *testing.B) {
 		half := 1 + rng.Float64()*2
 		from := start.Add(time.Duration(rng.IntN(53*24)) * time.Hour)
 		to := from.Add(time.Duration(24+rng.IntN(6*24)) * time.Hour)
-		targets[i] = fmt.Sprintf("%s/api/incidents?bbox=%.3f,%.3f,%.3f,%.3f&since=%s&until=%s", srv.URL,
+		targets[i] = fmt.Sprintf("%s?bbox=%.3f,%.3f,%.3f,%.3f&since=%s&until=%s", base,
 			lon-half, lat-half, lon+half, lat+half, from.Format(time.RFC3339), to.Format(time.RFC3339))
 	}
-
-	// Closed loop: each client sends its next request as soon as the last
-	// is answered, so the server is saturated and latency is 50 / rate.
-	b.Run("clients=50", func(b *testing.B) { loadIncidents(b, client, targets, clients, 0) })
-	// Open loop: each client sends two requests a second (a map being
-	// panned), so latency is the time to answer under that load.
-	b.Run("clients=50,rate=100/s", func(b *testing.B) { loadIncidents(b, client, targets, clients, 500*time.Millisecond) })
+	return targets
 }
 
 // loadIncidents sends b.N requests from clients goroutines, each waiting
@@ -220,4 +330,59 @@ func cpuTime() time.Duration {
 		return 0
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// BenchmarkEventsQuery measures the parts of an /api/events request
+// without HTTP, one at a time: the store's listing, and the listing with
+// its JSON page written.
+//
+//	ATALAYA_BENCH_EVENTS_DB=/tmp/bench-events.db go test -run XXX -bench EventsQuery -benchmem ./api
+func BenchmarkEventsQuery(b *testing.B) {
+	path := os.Getenv("ATALAYA_BENCH_EVENTS_DB")
+	if path == "" {
+		b.Skip("set ATALAYA_BENCH_EVENTS_DB to a store BenchmarkEventsBBox made")
+	}
+	st, err := store.Open(context.Background(), path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer st.Close()
+	s, err := New(Config{Store: st})
+	if err != nil {
+		b.Fatal(err)
+	}
+	targets := bboxTargets("/api/events")
+	b.Run("store", func(b *testing.B) {
+		var filters []store.EventFilter
+		for _, t := range targets {
+			u, _ := url.Parse(t)
+			eq, err := parseEventList(u.Query(), nil, s.loc)
+			if err != nil {
+				b.Fatal(err)
+			}
+			eq.filter.Limit = eq.limit + 1
+			filters = append(filters, eq.filter)
+		}
+		cpu0 := cpuTime()
+		n := 0
+		for i := 0; b.Loop(); i++ {
+			if err := st.Events(context.Background(), filters[i%len(filters)], func(model.Event) error { n++; return nil }); err != nil {
+				b.Fatal(err)
+			}
+		}
+		b.ReportMetric(float64(cpuTime()-cpu0)/float64(time.Millisecond)/float64(b.N), "cpu-ms/op")
+		b.ReportMetric(float64(n)/float64(b.N), "events/op")
+	})
+	b.Run("handler", func(b *testing.B) {
+		cpu0 := cpuTime()
+		for i := 0; b.Loop(); i++ {
+			req := httptest.NewRequest("GET", targets[i%len(targets)], nil)
+			rec := httptest.NewRecorder()
+			s.ServeHTTP(rec, req)
+			if rec.Code != 200 {
+				b.Fatal(rec.Code)
+			}
+		}
+		b.ReportMetric(float64(cpuTime()-cpu0)/float64(time.Millisecond)/float64(b.N), "cpu-ms/op")
+	})
 }

@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"github.com/atalaya/atalaya/export"
-	"github.com/atalaya/atalaya/model"
 	"github.com/atalaya/atalaya/store"
 )
 
@@ -70,7 +69,7 @@ func FuzzParseList(f *testing.F) {
 				t.Errorf("%q: cursor %+v", raw, c)
 			}
 			// A cursor the server gives decodes to itself.
-			back, err := decodeCursor(encodeCursor(store.Listed{Incident: incidentAt(c)}))
+			back, err := decodeCursor(encodeCursor(c.Time, c.ID))
 			if err != nil || back.ID != c.ID || (back.Time == nil) != (c.Time == nil) ||
 				(c.Time != nil && !back.Time.Equal(*c.Time)) {
 				t.Errorf("%q: cursor %+v round trip %+v, %v", raw, c, back, err)
@@ -79,6 +78,69 @@ func FuzzParseList(f *testing.F) {
 	})
 }
 
-func incidentAt(c *store.Cursor) model.Incident {
-	return model.Incident{ID: c.ID, Time: c.Time}
+func FuzzParseEventList(f *testing.F) {
+	for _, s := range []string{
+		"", "min_sources=2", "min_sources=0", "min_sources=1001", "format=acled", "format=jsonl",
+		"bbox=-105,19,-101,23&since=2026-02-22&min_sources=3&limit=1000", "state=14&q=bloqueo*",
+		"cursor=eyJ0IjoxLCJpZCI6ImEifQ", "min_sources=1&min_sources=2",
+	} {
+		f.Add(s)
+	}
+	loc, err := time.LoadLocation("America/Mexico_City")
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, raw string) {
+		q, err := url.ParseQuery(raw)
+		if err != nil {
+			return
+		}
+		eq, err := parseEventList(q, nil, loc)
+		if err != nil {
+			var pe errParam
+			if !errors.As(err, &pe) || pe.msg == "" {
+				t.Fatalf("%q: error %v is not a parameter error", raw, err)
+			}
+			return
+		}
+		if eq.limit < 1 || eq.limit > MaxLimit {
+			t.Errorf("%q: limit %d", raw, eq.limit)
+		}
+		switch eq.format {
+		case export.JSON, export.GeoJSON, export.CSV, export.ACLED:
+		default:
+			t.Errorf("%q: format %q", raw, eq.format)
+		}
+		fl := eq.filter
+		if fl.MinSources < 0 || fl.MinSources > maxSources || fl.MinSeverity < 0 || fl.MinSeverity > 4 {
+			t.Errorf("%q: min_sources %d, min_severity %d", raw, fl.MinSources, fl.MinSeverity)
+		}
+		if b := fl.BBox; b != nil && (b.MinLon > b.MaxLon || b.MinLat > b.MaxLat) {
+			t.Errorf("%q: bbox %v", raw, *b)
+		}
+		if _, ok := q["min_sources"]; !ok && fl.MinSources != 0 {
+			t.Errorf("%q: min_sources %d without the parameter", raw, fl.MinSources)
+		}
+	})
+}
+
+func FuzzParsePosition(f *testing.F) {
+	for _, s := range []string{"", "0", "12", "12-7", "-1", "1-", "-", "1-2-3", "99999999999999999999", " 3"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		p, ok := parsePosition(s)
+		if !ok {
+			return
+		}
+		if p.incident < 0 || p.event < -1 {
+			t.Errorf("%q: %+v", s, p)
+		}
+		if p.event >= 0 {
+			// An id the server writes reads back as itself.
+			if back, ok := parsePosition(p.String()); !ok || back != p {
+				t.Errorf("%q: %+v round trip %+v", s, p, back)
+			}
+		}
+	})
 }

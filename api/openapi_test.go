@@ -32,7 +32,7 @@ func TestOpenAPIMatchesHandlers(t *testing.T) {
 		t.Errorf("openapi = %q, want 3.1.0", doc.OpenAPI)
 	}
 	s, st := newServer(t, nil)
-	fixture(t, st)
+	eventFixture(t, st)
 
 	// Routes, both ways.
 	routes := map[string]route{}
@@ -109,6 +109,9 @@ func TestOpenAPIMatchesHandlers(t *testing.T) {
 	get("get /api/incidents", "/api/incidents?limit=1", "", nil)
 	get("get /api/reports/{id}", "/api/reports/r1", "", nil)
 	get("get /api/stats", "/api/stats", "", nil)
+	get("get /api/events", "/api/events?limit=1&type=armed_clash", "", nil) // an event with a contradiction
+	clash := real["get /api/events"].(map[string]any)["events"].([]any)[0].(map[string]any)
+	get("get /api/events/{id}", "/api/events/"+clash["id"].(string), "", nil)
 	get("post /api/reports", "/api/reports", testToken, jsonl(reportZapopan, "{", reportZapopan))
 	_, errBody := do(t, s, "GET", "/api/incidents?limit=0", "", nil)
 	var realErr any
@@ -140,9 +143,13 @@ func TestOpenAPIMatchesHandlers(t *testing.T) {
 	for name, v := range map[string]any{
 		"Incident": incident, "IncidentPage": real["get /api/incidents"], "Report": rep["report"],
 		"ReportWithIncidents": rep, "Stats": real["get /api/stats"], "IngestResult": ingest,
-		"Error":    realErr,
-		"Actor":    incident.(map[string]any)["actors"].([]any)[0],
-		"Evidence": incident.(map[string]any)["evidence"].([]any)[0],
+		"Error": realErr,
+		"Event": clash, "EventPage": real["get /api/events"], "EventWithIncidents": real["get /api/events/{id}"],
+		"Contradiction": clash["contradictions"].([]any)[0],
+		"ClaimedValue":  clash["contradictions"].([]any)[0].(map[string]any)["values"].([]any)[0],
+		"TollChange":    clash["toll_history"].([]any)[0],
+		"Actor":         incident.(map[string]any)["actors"].([]any)[0],
+		"Evidence":      incident.(map[string]any)["evidence"].([]any)[0],
 	} {
 		sc, ok := doc.Components.Schemas[name]
 		if !ok {

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"math"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -17,11 +18,18 @@ import (
 	"github.com/atalaya/atalaya/store"
 )
 
-// The query parameters of the filters, and of the listing.
+// The query parameters of the filters, of the listings and of the
+// counts.
 var (
-	filterParams = []string{"since", "until", "bbox", "state", "municipality", "type", "actor", "min_severity", "q"}
-	listParams   = append(append([]string(nil), filterParams...), "limit", "cursor", "format")
+	filterParams      = []string{"since", "until", "bbox", "state", "municipality", "type", "actor", "min_severity", "q"}
+	listParams        = append(append([]string(nil), filterParams...), "limit", "cursor", "format")
+	eventFilterParams = append(append([]string(nil), filterParams...), "min_sources")
+	eventListParams   = append(append([]string(nil), eventFilterParams...), "limit", "cursor", "format")
+	statsParams       = append(append([]string(nil), eventFilterParams...), "of")
 )
+
+// maxSources bounds min_sources.
+const maxSources = 1000
 
 // Bounds of free-text parameters.
 const (
@@ -33,6 +41,13 @@ const (
 // listQuery is a parsed listing request.
 type listQuery struct {
 	filter store.Filter // Limit unset
+	limit  int
+	format export.Format
+}
+
+// eventQuery is a parsed request of a listing of events.
+type eventQuery struct {
+	filter store.EventFilter // Limit unset
 	limit  int
 	format export.Format
 }
@@ -144,31 +159,80 @@ func parseList(q url.Values, lookupState func(string) (string, bool), loc *time.
 	if err != nil {
 		return listQuery{}, err
 	}
-	lq := listQuery{limit: DefaultLimit, format: export.JSON}
+	lq := listQuery{}
 	if lq.filter, err = parseFilter(v, lookupState, loc); err != nil {
 		return listQuery{}, err
 	}
+	if lq.limit, lq.filter.After, lq.format, err = parsePage(v, export.JSON, export.GeoJSON, export.CSV); err != nil {
+		return listQuery{}, err
+	}
+	return lq, nil
+}
+
+// parseEventList reads the parameters of /api/events.
+func parseEventList(q url.Values, lookupState func(string) (string, bool), loc *time.Location) (eventQuery, error) {
+	v, err := single(q, eventListParams)
+	if err != nil {
+		return eventQuery{}, err
+	}
+	eq := eventQuery{}
+	if eq.filter, err = parseEventFilter(v, lookupState, loc); err != nil {
+		return eventQuery{}, err
+	}
+	if eq.limit, eq.filter.After, eq.format, err = parsePage(v, export.JSON, export.GeoJSON, export.CSV, export.ACLED); err != nil {
+		return eventQuery{}, err
+	}
+	return eq, nil
+}
+
+// parseEventFilter reads the filter parameters of v for events: those of
+// incidents and min_sources.
+func parseEventFilter(v map[string]string, lookupState func(string) (string, bool), loc *time.Location) (store.EventFilter, error) {
+	f, err := parseFilter(v, lookupState, loc)
+	if err != nil {
+		return store.EventFilter{}, err
+	}
+	ef := store.EventFilter{
+		Since: f.Since, Until: f.Until, StateCode: f.StateCode, MunicipalityCode: f.MunicipalityCode,
+		Type: f.Type, Actor: f.Actor, MinSeverity: f.MinSeverity, BBox: f.BBox, Text: f.Text,
+	}
+	if s, ok := v["min_sources"]; ok {
+		n, err := strconv.Atoi(s)
+		if err != nil || n < 1 || n > maxSources {
+			return store.EventFilter{}, paramErr("min_sources: want a number from 1 to %d", maxSources)
+		}
+		ef.MinSources = n
+	}
+	return ef, nil
+}
+
+// parsePage reads limit, cursor and format, the last one of formats (the
+// first is the default).
+func parsePage(v map[string]string, formats ...export.Format) (limit int, after *store.Cursor, format export.Format, err error) {
+	limit, format = DefaultLimit, formats[0]
 	if s, ok := v["limit"]; ok {
 		n, err := strconv.Atoi(s)
 		if err != nil || n < 1 || n > MaxLimit {
-			return listQuery{}, paramErr("limit: want a number from 1 to %d", MaxLimit)
+			return 0, nil, "", paramErr("limit: want a number from 1 to %d", MaxLimit)
 		}
-		lq.limit = n
+		limit = n
 	}
 	if s, ok := v["cursor"]; ok {
-		if lq.filter.After, err = decodeCursor(s); err != nil {
-			return listQuery{}, err
+		if after, err = decodeCursor(s); err != nil {
+			return 0, nil, "", err
 		}
 	}
 	if s, ok := v["format"]; ok {
-		switch f := export.Format(s); f {
-		case export.JSON, export.GeoJSON, export.CSV:
-			lq.format = f
-		default:
-			return listQuery{}, paramErr("format: want json, geojson or csv")
+		if !slices.Contains(formats, export.Format(s)) {
+			names := make([]string, len(formats))
+			for i, f := range formats {
+				names[i] = string(f)
+			}
+			return 0, nil, "", paramErr("format: want one of %s", strings.Join(names, ", "))
 		}
+		format = export.Format(s)
 	}
-	return lq, nil
+	return limit, after, format, nil
 }
 
 // parseTime reads RFC 3339 or YYYY-MM-DD (the start of that day in loc,
@@ -243,10 +307,12 @@ type cursor struct {
 	ID string `json:"id"`
 }
 
-func encodeCursor(l store.Listed) string {
-	c := cursor{ID: l.ID}
-	if l.Time != nil {
-		t := l.Time.Unix()
+// encodeCursor returns the cursor after the thing (incident or event)
+// with this time and id.
+func encodeCursor(at *time.Time, id string) string {
+	c := cursor{ID: id}
+	if at != nil {
+		t := at.Unix()
 		c.T = &t
 	}
 	b, _ := json.Marshal(c) // a struct of an int and a string cannot fail

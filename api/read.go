@@ -57,37 +57,54 @@ func (s *Server) incidents(w http.ResponseWriter, r *http.Request) {
 	var next string
 	if len(page) > lq.limit {
 		page = page[:lq.limit]
-		next = encodeCursor(page[len(page)-1])
+		last := page[len(page)-1]
+		next = encodeCursor(last.Time, last.ID)
+	}
+	s.writePage(w, r, lq.format, "incidents", len(page), next, func(bw *bufio.Writer) error {
+		return s.writeIncidents(bw, lq.format, page)
+	})
+}
+
+// writePage answers with a page of a listing in format f: the headers
+// (a Link to the next page when there is one), the JSON envelope
+// {"count":n,"next_cursor":next|null,"<key>":[...]}, and the listing that
+// write writes.
+func (s *Server) writePage(w http.ResponseWriter, r *http.Request, f export.Format, key string, n int, next string, write func(*bufio.Writer) error) {
+	h := w.Header()
+	if next != "" {
 		q := r.URL.Query()
 		q.Set("cursor", next)
-		w.Header().Set("Link", "<"+(&url.URL{Path: r.URL.Path, RawQuery: q.Encode()}).String()+`>; rel="next"`)
+		h.Set("Link", "<"+(&url.URL{Path: r.URL.Path, RawQuery: q.Encode()}).String()+`>; rel="next"`)
 	}
-	h := w.Header()
 	h.Set("Cache-Control", "no-store")
-	switch lq.format {
+	switch f {
 	case export.GeoJSON:
 		h.Set("Content-Type", "application/geo+json")
-	case export.CSV:
+	case export.CSV, export.ACLED:
 		h.Set("Content-Type", "text/csv; charset=utf-8")
-		h.Set("Content-Disposition", `attachment; filename="incidents.csv"`)
+		name := key
+		if f == export.ACLED {
+			name += "-acled"
+		}
+		h.Set("Content-Disposition", `attachment; filename="`+name+`.csv"`)
 	default:
 		h.Set("Content-Type", "application/json; charset=utf-8")
 	}
 	bw := bufio.NewWriterSize(w, 32<<10)
-	if lq.format == export.JSON {
-		bw.WriteString(`{"count":` + strconv.Itoa(len(page)) + `,"next_cursor":`)
+	if f == export.JSON {
+		bw.WriteString(`{"count":` + strconv.Itoa(n) + `,"next_cursor":`)
 		if next == "" {
 			bw.WriteString("null")
 		} else {
 			bw.WriteString(strconv.Quote(next)) // base64url: nothing to escape
 		}
-		bw.WriteString(`,"incidents":`)
+		bw.WriteString(`,"` + key + `":`)
 	}
-	if err := s.writeIncidents(bw, lq.format, page); err != nil {
-		s.log.Warn("api: writing incidents", "error", bounded(err.Error()))
+	if err := write(bw); err != nil {
+		s.log.Warn("api: writing "+key, "error", bounded(err.Error()))
 		return
 	}
-	if lq.format == export.JSON {
+	if f == export.JSON {
 		bw.WriteString("}\n")
 	}
 	bw.Flush()
@@ -121,6 +138,16 @@ type reportJSON struct {
 	Lat       *float64 `json:"lat"`
 	Lon       *float64 `json:"lon"`
 	Text      string   `json:"text"`
+}
+
+// reportJSON returns rep as /api/reports/{id} shows it.
+func (s *Server) reportJSON(rep model.Report) reportJSON {
+	return reportJSON{
+		ID: rep.PublicID(), Hash: rep.ID, Source: str(rep.Source), URL: str(rep.URL),
+		Kind: str(string(rep.Kind)), Lang: str(rep.Lang), Title: str(rep.Title),
+		Published: s.timeStr(rep.Published), Fetched: s.timeStr(rep.Fetched),
+		Lat: rep.Lat, Lon: rep.Lon, Text: rep.Text,
+	}
 }
 
 func str(s string) *string {
@@ -163,12 +190,7 @@ func (s *Server) report(w http.ResponseWriter, r *http.Request) {
 		s.failInternal(w, r, err)
 		return
 	}
-	b, err := json.Marshal(reportJSON{
-		ID: rep.PublicID(), Hash: rep.ID, Source: str(rep.Source), URL: str(rep.URL),
-		Kind: str(string(rep.Kind)), Lang: str(rep.Lang), Title: str(rep.Title),
-		Published: s.timeStr(rep.Published), Fetched: s.timeStr(rep.Fetched),
-		Lat: rep.Lat, Lon: rep.Lon, Text: rep.Text,
-	})
+	b, err := json.Marshal(s.reportJSON(rep))
 	if err != nil {
 		s.failInternal(w, r, err)
 		return
@@ -213,20 +235,38 @@ type typeCount struct {
 	Count int                `json:"count"`
 }
 
-// stats counts the incidents matching the filters by day (in Mexico City),
-// state and type.
+// stats counts the incidents (or, with of=events, the events) matching the
+// filters by day (in Mexico City), state and type.
 func (s *Server) stats(w http.ResponseWriter, r *http.Request) {
-	v, err := single(r.URL.Query(), filterParams)
+	v, err := single(r.URL.Query(), statsParams)
 	if err != nil {
 		s.clientError(w, r, err)
 		return
 	}
-	f, err := parseFilter(v, s.cfg.LookupState, s.loc)
-	if err != nil {
-		s.clientError(w, r, err)
+	var st store.Stats
+	switch v["of"] {
+	case "", "incidents":
+		if _, ok := v["min_sources"]; ok {
+			s.clientError(w, r, paramErr("min_sources: counts events only (of=events)"))
+			return
+		}
+		f, perr := parseFilter(v, s.cfg.LookupState, s.loc)
+		if perr != nil {
+			s.clientError(w, r, perr)
+			return
+		}
+		st, err = s.db.Stats(r.Context(), f)
+	case "events":
+		f, perr := parseEventFilter(v, s.cfg.LookupState, s.loc)
+		if perr != nil {
+			s.clientError(w, r, perr)
+			return
+		}
+		st, err = s.db.EventStats(r.Context(), f)
+	default:
+		s.clientError(w, r, paramErr("of: want incidents or events"))
 		return
 	}
-	st, err := s.db.Stats(r.Context(), f)
 	if err != nil {
 		s.failInternal(w, r, err)
 		return

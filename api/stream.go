@@ -2,11 +2,14 @@ package api
 
 import (
 	"bufio"
+	"context"
 	"net/http"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/atalaya/atalaya/export"
+	"github.com/atalaya/atalaya/model"
 	"github.com/atalaya/atalaya/store"
 )
 
@@ -17,12 +20,20 @@ const (
 	streamCatchUp = 10
 )
 
-// stream sends newly stored incidents as server-sent events: each event is
-// "incident", its id the incident's seq and its data the incident's JSON.
-// A client that reconnects with Last-Event-ID resumes after that incident;
-// otherwise the stream starts with the incidents stored after it opened.
-// Comments keep the connection alive every Heartbeat. The number of streams
-// and their lifetime are bounded.
+// stream sends newly stored incidents and the events fusion creates or
+// changes as server-sent events. An incident is sent as an event named
+// "incident" whose data is the incident's JSON; an event as one named
+// "event" whose data is the event's JSON in its current state (a client
+// upserts it by its id).
+//
+// Every message's id is "I-E": I is the Seq of the last incident sent and
+// E the fusion sequence number of the last event change sent (see
+// store.ChangedEvents), so that one id resumes both. A client that
+// reconnects with Last-Event-ID resumes after it (a bare number, the ids of
+// earlier versions, resumes the incidents and starts the events from now);
+// otherwise the stream starts with what is stored after it opened.
+// Comments keep the connection alive every Heartbeat. The number of
+// streams and their lifetime are bounded.
 func (s *Server) stream(w http.ResponseWriter, r *http.Request) {
 	if _, err := single(r.URL.Query(), nil); err != nil {
 		s.clientError(w, r, err)
@@ -37,14 +48,18 @@ func (s *Server) stream(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	ctx := r.Context()
-	latest, err := s.db.Latest(ctx)
-	if err != nil {
+	var latest position
+	var err error
+	if latest, err = s.position(ctx); err != nil {
 		s.failInternal(w, r, err)
 		return
 	}
 	last := latest
-	if id, err := strconv.ParseInt(r.Header.Get("Last-Event-ID"), 10, 64); err == nil && id >= 0 && id < latest {
-		last = id
+	if p, ok := parsePosition(r.Header.Get("Last-Event-ID")); ok {
+		last.incident = min(p.incident, latest.incident)
+		if p.event >= 0 {
+			last.event = min(p.event, latest.event)
+		}
 	}
 
 	rc := http.NewResponseController(w)
@@ -65,6 +80,11 @@ func (s *Server) stream(w http.ResponseWriter, r *http.Request) {
 	if !flush() {
 		return
 	}
+	send := func(name string, data []byte) {
+		bw.WriteString("id: " + last.String() + "\nevent: " + name + "\ndata: ")
+		bw.Write(data) // JSON has no raw newline
+		bw.WriteString("\n\n")
+	}
 
 	poll := time.NewTicker(s.cfg.Poll)
 	defer poll.Stop()
@@ -73,7 +93,7 @@ func (s *Server) stream(w http.ResponseWriter, r *http.Request) {
 	end := time.NewTimer(s.cfg.StreamLifetime)
 	defer end.Stop()
 	wake := s.changed.wait()
-	for check := last < latest; ; check = false {
+	for check := last != latest; ; check = false {
 		if !check {
 			select {
 			case <-ctx.Done():
@@ -93,21 +113,20 @@ func (s *Server) stream(w http.ResponseWriter, r *http.Request) {
 			case <-poll.C:
 			}
 		}
-		if latest, err = s.db.Latest(ctx); err != nil {
+		if latest, err = s.position(ctx); err != nil {
 			s.log.Warn("api: stream", "error", bounded(err.Error()))
 			return
 		}
-		for page := 0; page < streamCatchUp && last < latest; page++ {
+		// Incidents first: an event names its incidents.
+		for page := 0; page < streamCatchUp && last.incident < latest.incident; page++ {
 			n := 0
-			err := s.db.Added(ctx, last, streamPage, func(l store.Listed) error {
+			err := s.db.Added(ctx, last.incident, streamPage, func(l store.Listed) error {
 				b, err := export.MarshalIncident(l)
 				if err != nil {
 					return err
 				}
-				bw.WriteString("id: " + strconv.FormatInt(l.Seq, 10) + "\nevent: incident\ndata: ")
-				bw.Write(b) // JSON has no raw newline
-				bw.WriteString("\n\n")
-				last = l.Seq
+				last.incident = l.Seq
+				send("incident", b)
 				n++
 				return nil
 			})
@@ -122,5 +141,71 @@ func (s *Server) stream(w http.ResponseWriter, r *http.Request) {
 				break
 			}
 		}
+		for page := 0; page < streamCatchUp && last.event < latest.event; page++ {
+			n := 0
+			err := s.db.ChangedEvents(ctx, last.event, streamPage, func(seq int64, e model.Event) error {
+				b, err := export.MarshalEvent(e)
+				if err != nil {
+					return err
+				}
+				last.event = seq
+				send("event", b)
+				n++
+				return nil
+			})
+			if err != nil {
+				s.log.Warn("api: stream", "error", bounded(err.Error()))
+				return
+			}
+			if !flush() {
+				return
+			}
+			if n == 0 {
+				// The changes up to latest are of events removed
+				// since: nothing to send for them.
+				last.event = latest.event
+			}
+			if n < streamPage {
+				break
+			}
+		}
 	}
+}
+
+// position is a place in a stream: the Seq of the last incident and the
+// fusion sequence number of the last event change.
+type position struct{ incident, event int64 }
+
+// String returns the position as a message id, "I-E".
+func (p position) String() string {
+	return strconv.FormatInt(p.incident, 10) + "-" + strconv.FormatInt(p.event, 10)
+}
+
+// parsePosition reads a Last-Event-ID: "I-E", or a bare "I" (event -1).
+func parsePosition(s string) (position, bool) {
+	i, e, two := strings.Cut(s, "-")
+	p := position{event: -1}
+	var err error
+	if p.incident, err = strconv.ParseInt(i, 10, 64); err != nil || p.incident < 0 {
+		return position{}, false
+	}
+	if two {
+		if p.event, err = strconv.ParseInt(e, 10, 64); err != nil || p.event < 0 {
+			return position{}, false
+		}
+	}
+	return p, true
+}
+
+// position returns the latest position of the store.
+func (s *Server) position(ctx context.Context) (position, error) {
+	var (
+		p   position
+		err error
+	)
+	if p.incident, err = s.db.Latest(ctx); err != nil {
+		return p, err
+	}
+	p.event, err = s.db.LatestEventChange(ctx)
+	return p, err
 }

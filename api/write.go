@@ -107,6 +107,7 @@ func (s *Server) postReports(w http.ResponseWriter, r *http.Request) {
 		},
 	}
 	stats, err := ingest.Run(r.Context(), cfg, []string{"-"}, bytes.NewReader(body))
+	s.changed.notify() // fusion has run: the streams send the events it changed
 	if err != nil {
 		s.failInternal(w, r, err)
 		return

@@ -3,6 +3,7 @@ package export
 import (
 	"bufio"
 	"encoding/csv"
+	"encoding/json"
 	"fmt"
 	"io"
 	"strconv"
@@ -42,7 +43,7 @@ import (
 const ACLED Format = "acled"
 
 // EventFormats lists the formats of `atalaya events`.
-func EventFormats() []Format { return []Format{Table, JSONL, CSV, GeoJSON, ACLED} }
+func EventFormats() []Format { return []Format{Table, JSON, JSONL, CSV, GeoJSON, ACLED} }
 
 // ParseEventFormat returns the event listing format named s.
 func ParseEventFormat(s string) (Format, error) {
@@ -51,7 +52,7 @@ func ParseEventFormat(s string) (Format, error) {
 	}
 	f, err := ParseFormat(s)
 	if err != nil {
-		return "", fmt.Errorf("unknown format %q: want table, jsonl, csv, geojson or acled", s)
+		return "", fmt.Errorf("unknown format %q: want table, json, jsonl, csv, geojson or acled", s)
 	}
 	return f, nil
 }
@@ -69,6 +70,8 @@ func NewEventWriter(w io.Writer, f Format) (EventWriter, error) {
 	switch f {
 	case Table:
 		return newEventTable(w, loc), nil
+	case JSON:
+		return &eventJSON{jsonWriter: newJSONWriter(w, loc)}, nil
 	case JSONL:
 		return &eventJSONL{jsonlWriter: newJSONLWriter(w, loc)}, nil
 	case GeoJSON:
@@ -186,6 +189,25 @@ func (j *eventJSONL) Write(e model.Event) error {
 		return fmt.Errorf("export: writing event %q as JSON: %w", e.ID, err)
 	}
 	return nil
+}
+
+// MarshalEvent returns e as the JSON object of the jsonl, json and geojson
+// formats (one line of jsonl), with <, > and & escaped.
+func MarshalEvent(e model.Event) ([]byte, error) {
+	b, err := json.Marshal(newEventRecord(&e, mexicoCity()))
+	if err != nil {
+		return nil, fmt.Errorf("export: writing event %q as JSON: %w", e.ID, err)
+	}
+	return b, nil
+}
+
+// eventJSON writes events as a JSON array, one per line, with <, > and &
+// escaped.
+type eventJSON struct{ *jsonWriter }
+
+// Write writes e as an element of the array.
+func (j *eventJSON) Write(e model.Event) error {
+	return j.writeElement("event", e.ID, newEventRecord(&e, j.loc))
 }
 
 type eventGeoJSON struct{ *geojsonWriter }

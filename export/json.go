@@ -212,12 +212,18 @@ func newJSONWriter(w io.Writer, loc *time.Location) *jsonWriter {
 
 // Write writes l as an element of the array.
 func (j *jsonWriter) Write(l store.Listed) error {
+	return j.writeElement("incident", l.ID, newRecord(&l, j.loc))
+}
+
+// writeElement writes v as an element of the array; what ("incident",
+// "event") names the thing in errors.
+func (j *jsonWriter) writeElement(what, id string, v any) error {
 	if j.closed {
-		return fmt.Errorf("export: writing incident %q to a closed JSON array", l.ID)
+		return fmt.Errorf("export: writing %s %q to a closed JSON array", what, id)
 	}
-	b, err := json.Marshal(newRecord(&l, j.loc))
+	b, err := json.Marshal(v)
 	if err != nil {
-		return fmt.Errorf("export: writing incident %q as JSON: %w", l.ID, err)
+		return fmt.Errorf("export: writing %s %q as JSON: %w", what, id, err)
 	}
 	if !j.started {
 		j.bw.WriteString("[\n")

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"hash/fnv"
 	"strings"
 	"time"
 
@@ -75,15 +76,32 @@ type FusionBatch struct {
 	Reindex bool
 }
 
-// EventFilter selects events; zero fields do not filter.
+// EventFilter selects events; zero fields do not filter. The fields mean
+// what Filter's do, applied to the event: its start time, place, type,
+// actors, severity and the evidence of its incidents.
 type EventFilter struct {
 	// Since and Until bound the event's start time: Since inclusive, Until
 	// exclusive. Events with unknown time are excluded when either is set.
-	Since, Until time.Time
-	StateCode    string
-	Type         model.IncidentType
-	MinSources   int
-	Limit        int
+	Since, Until     time.Time
+	StateCode        string
+	MunicipalityCode string
+	Type             model.IncidentType
+	// Actor is an actor's canonical name, matched without regard to ASCII
+	// case against the event's actors.
+	Actor       string
+	MinSeverity int
+	MinSources  int
+	// BBox keeps events whose coordinates fall inside it (edges included).
+	BBox *BBox
+	// Text is a full-text query (see TextQuery) over the evidence
+	// sentences of the event's incidents.
+	Text string
+	// ID keeps the event with this id.
+	ID string
+	// After continues a listing: only events after this position (start
+	// time, then id, unknown times last) are kept.
+	After *Cursor
+	Limit int
 }
 
 const (
@@ -325,14 +343,34 @@ const (
 	 geo_precision, time_start, time_end, time_precision,
 	 killed, killed_at_least, injured, injured_at_least, detained, detained_at_least,
 	 kidnapped, kidnapped_at_least, severity, confidence, sources, reports, outlets, actors,
-	 key_first, key_last)
-	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	 key_first, key_last, incident_ids, report_ids)
+	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 	sqlInsertMember        = `INSERT INTO event_incidents (event, ordinal, incident_id, report_id, key) VALUES (?, ?, ?, ?, ?)`
 	sqlInsertDenial        = `INSERT OR REPLACE INTO fused_denials (incident_id, key) VALUES (?, ?)`
 	sqlInsertContradiction = `INSERT INTO event_contradictions (event, ordinal, field, value, report_ids) VALUES (?, ?, ?, ?, ?)`
 	sqlInsertToll          = `INSERT INTO event_tolls (event, ordinal, time, field, n, report_id) VALUES (?, ?, ?, ?, ?, ?)`
 	sqlInsertSketch        = `INSERT OR IGNORE INTO report_sketches (report_id, sketch) VALUES (?, ?)`
+	// sqlVersion gives an event the next fusion sequence number when its
+	// content changed (or it is new).
+	sqlVersion = `INSERT INTO event_versions (id, digest, seq)
+	VALUES (?1, ?2, (SELECT coalesce(max(seq), 0) + 1 FROM event_versions))
+	ON CONFLICT (id) DO UPDATE SET digest = excluded.digest, seq = excluded.seq
+	WHERE digest != excluded.digest`
 )
+
+// idSep separates the ids in the incident_ids and report_ids columns of
+// events (the unit separator, which no id contains).
+const idSep = "\x1f"
+
+// digest returns a hash of an event's content: what fusion decided, not
+// where it is stored.
+func digest(e *model.Event) (int64, error) {
+	h := fnv.New64a()
+	if err := json.NewEncoder(h).Encode(e); err != nil {
+		return 0, err
+	}
+	return int64(h.Sum64()), nil
+}
 
 // SaveFusion stores a batch of fusion results in one transaction.
 func (s *Store) SaveFusion(ctx context.Context, b FusionBatch) (err error) {
@@ -467,13 +505,25 @@ func saveEvent(ctx context.Context, prep func(string) (*sql.Stmt, error), e *Fus
 		nullString(l.MunicipalityCode), nullString(l.Municipality), nullString(l.Locality),
 		nullString(l.Place), nullFloat(l.Lat), nullFloat(l.Lon), int(l.Precision), ts, te,
 		nullString(string(e.TimePrecision)), kc, ka, ic, ia, dc, da, nc, na, e.Severity, e.Confidence,
-		e.Sources, e.Reports, string(outlets), string(actors), first, last)
+		e.Sources, e.Reports, string(outlets), string(actors), first, last,
+		strings.Join(e.IncidentIDs, idSep), strings.Join(e.ReportIDs, idSep))
 	if err != nil {
 		return fmt.Errorf("inserting: %w", err)
 	}
 	pk, err := res.LastInsertId()
 	if err != nil {
 		return err
+	}
+	d, err := digest(&e.Event)
+	if err != nil {
+		return err
+	}
+	ver, err := prep(sqlVersion)
+	if err != nil {
+		return err
+	}
+	if _, err := ver.ExecContext(ctx, e.ID, d); err != nil {
+		return fmt.Errorf("versioning: %w", err)
 	}
 	mem, err := prep(sqlInsertMember)
 	if err != nil {
@@ -529,145 +579,6 @@ func orEmpty[T any](s []T) []T {
 	return s
 }
 
-const (
-	sqlEventOrder = ` ORDER BY sel.time_start IS NULL, sel.time_start, sel.id`
-	sqlListEvents = ` SELECT e.pk, e.id, e.type,
-	coalesce(e.state_code, ''), coalesce(e.state, ''), coalesce(e.municipality_code, ''),
-	coalesce(e.municipality, ''), coalesce(e.locality, ''), coalesce(e.place, ''),
-	e.lat, e.lon, e.geo_precision, e.time_start, e.time_end, coalesce(e.time_precision, ''),
-	e.killed, e.killed_at_least, e.injured, e.injured_at_least,
-	e.detained, e.detained_at_least, e.kidnapped, e.kidnapped_at_least,
-	e.severity, e.confidence, e.sources, e.reports, e.outlets, e.actors
-	FROM sel JOIN events e ON e.pk = sel.pk` + sqlEventOrder
-	sqlListMembers = ` SELECT sel.pk, m.incident_id, m.report_id
-	FROM sel JOIN event_incidents m ON m.event = sel.id` + sqlEventOrder + `, m.ordinal`
-	sqlListContradictions = ` SELECT c.event, c.field, c.value, c.report_ids
-	FROM sel JOIN event_contradictions c ON c.event = sel.pk` + sqlEventOrder + `, c.ordinal`
-	sqlListTolls = ` SELECT t.event, t.time, t.field, t.n, t.report_id
-	FROM sel JOIN event_tolls t ON t.event = sel.pk` + sqlEventOrder + `, t.ordinal`
-)
-
-// member, contradiction value and toll rows of a listed event.
-type (
-	memberRow struct{ incident, report string }
-	claimRow  struct {
-		field string
-		model.ClaimedValue
-	}
-)
-
-// Events calls fn for each event matching f, ordered by start time then id
-// (unknown times last), with its members, contradictions and toll
-// history. It reads one consistent snapshot. An error from fn stops the
-// listing and is returned as is.
-func (s *Store) Events(ctx context.Context, f EventFilter, fn func(model.Event) error) error {
-	var (
-		where []string
-		args  []any
-	)
-	if !f.Since.IsZero() {
-		where = append(where, "time_start >= ?")
-		args = append(args, f.Since.Unix())
-	}
-	if !f.Until.IsZero() {
-		where = append(where, "time_start < ?")
-		args = append(args, f.Until.Unix())
-	}
-	if f.StateCode != "" {
-		where = append(where, "state_code = ?")
-		args = append(args, f.StateCode)
-	}
-	if f.Type != "" {
-		where = append(where, "type = ?")
-		args = append(args, string(f.Type))
-	}
-	if f.MinSources > 0 {
-		where = append(where, "sources >= ?")
-		args = append(args, f.MinSources)
-	}
-	var sel strings.Builder
-	sel.WriteString("WITH sel AS (SELECT pk, id, time_start FROM events")
-	if len(where) > 0 {
-		sel.WriteString(" WHERE " + strings.Join(where, " AND "))
-	}
-	if f.Limit > 0 {
-		sel.WriteString(" ORDER BY time_start IS NULL, time_start, id LIMIT ?")
-		args = append(args, f.Limit)
-	}
-	sel.WriteString(")")
-
-	tx, err := s.r.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
-	if err != nil {
-		return fmt.Errorf("store: listing events of %s: %w", s.path, err)
-	}
-	defer tx.Rollback()
-	var cur [4]*sql.Rows
-	for i, q := range []string{sqlListEvents, sqlListMembers, sqlListContradictions, sqlListTolls} {
-		if cur[i], err = tx.QueryContext(ctx, sel.String()+q, args...); err != nil {
-			return fmt.Errorf("store: listing events of %s: %w", s.path, err)
-		}
-		defer cur[i].Close()
-	}
-	members := &children[memberRow]{rows: cur[1], scan: func(r *sql.Rows) (int64, memberRow, error) {
-		var pk int64
-		var m memberRow
-		err := r.Scan(&pk, &m.incident, &m.report)
-		return pk, m, err
-	}}
-	claims := &children[claimRow]{rows: cur[2], scan: func(r *sql.Rows) (int64, claimRow, error) {
-		var pk int64
-		var c claimRow
-		var ids string
-		if err := r.Scan(&pk, &c.field, &c.Value, &ids); err != nil {
-			return 0, c, err
-		}
-		return pk, c, json.Unmarshal([]byte(ids), &c.ReportIDs)
-	}}
-	tolls := &children[model.TollChange]{rows: cur[3], scan: func(r *sql.Rows) (int64, model.TollChange, error) {
-		var pk, t int64
-		var tc model.TollChange
-		err := r.Scan(&pk, &t, &tc.Field, &tc.N, &tc.ReportID)
-		tc.Time = time.Unix(t, 0).UTC()
-		return pk, tc, err
-	}}
-	rows := cur[0]
-	for rows.Next() {
-		e, pk, err := scanEvent(rows)
-		if err != nil {
-			return fmt.Errorf("store: listing events of %s: %w", s.path, err)
-		}
-		ms, err := members.take(pk)
-		if err != nil {
-			return fmt.Errorf("store: incidents of event %q in %s: %w", e.ID, s.path, err)
-		}
-		for _, m := range ms {
-			e.IncidentIDs = append(e.IncidentIDs, m.incident)
-			e.ReportIDs = append(e.ReportIDs, m.report)
-		}
-		cs, err := claims.take(pk)
-		if err != nil {
-			return fmt.Errorf("store: contradictions of event %q in %s: %w", e.ID, s.path, err)
-		}
-		for _, c := range cs {
-			if n := len(e.Contradictions); n == 0 || e.Contradictions[n-1].Field != c.field {
-				e.Contradictions = append(e.Contradictions, model.Contradiction{Field: c.field})
-			}
-			last := &e.Contradictions[len(e.Contradictions)-1]
-			last.Values = append(last.Values, c.ClaimedValue)
-		}
-		if e.Tolls, err = tolls.take(pk); err != nil {
-			return fmt.Errorf("store: tolls of event %q in %s: %w", e.ID, s.path, err)
-		}
-		if err := fn(e); err != nil {
-			return err
-		}
-	}
-	if err := rows.Err(); err != nil {
-		return fmt.Errorf("store: listing events of %s: %w", s.path, err)
-	}
-	return nil
-}
-
 func scanEvent(rows *sql.Rows) (model.Event, int64, error) {
 	var (
 		e               model.Event
@@ -679,12 +590,13 @@ func scanEvent(rows *sql.Rows) (model.Event, int64, error) {
 		typ, tp         string
 		precision       int
 		outlets, actors string
+		iids, rids      string
 	)
 	loc := &e.Location
 	err := rows.Scan(&pk, &e.ID, &typ, &loc.StateCode, &loc.State, &loc.MunicipalityCode,
 		&loc.Municipality, &loc.Locality, &loc.Place, &lat, &lon, &precision, &ts, &te, &tp,
 		&kn, &ka, &in, &ia, &dn, &da, &nn, &na, &e.Severity, &e.Confidence, &e.Sources, &e.Reports,
-		&outlets, &actors)
+		&outlets, &actors, &iids, &rids)
 	if err != nil {
 		return e, 0, err
 	}
@@ -712,6 +624,10 @@ func scanEvent(rows *sql.Rows) (model.Event, int64, error) {
 	}
 	if len(e.Outlets) == 0 {
 		e.Outlets = nil
+	}
+	if iids != "" {
+		e.IncidentIDs = strings.Split(iids, idSep)
+		e.ReportIDs = strings.Split(rids, idSep)
 	}
 	if len(e.Actors) == 0 {
 		e.Actors = nil

@@ -130,6 +130,10 @@ func where(f Filter) (conds []string, args []any, knownTime bool) {
 		conds = append(conds, "report_id = ?")
 		args = append(args, f.ReportID)
 	}
+	if f.EventID != "" {
+		conds = append(conds, "id IN (SELECT incident_id FROM event_incidents WHERE event = ?)")
+		args = append(args, f.EventID)
+	}
 	if f.MinSeverity > 0 {
 		conds = append(conds, "severity >= ?")
 		args = append(args, f.MinSeverity)

@@ -51,6 +51,20 @@ type TypeCount struct {
 func (s *Store) Stats(ctx context.Context, f Filter) (Stats, error) {
 	f.After, f.Limit = nil, 0
 	conds, args, _ := where(f)
+	return s.count(ctx, "incidents", "time", conds, args)
+}
+
+// EventStats counts the events matching f (its After and Limit are
+// ignored) by the hour of their start, state and type, like Stats.
+func (s *Store) EventStats(ctx context.Context, f EventFilter) (Stats, error) {
+	f.After, f.Limit = nil, 0
+	conds, args, _ := eventWhere(f)
+	return s.count(ctx, "events", "time_start", conds, args)
+}
+
+// count counts the rows of table (incidents or events) matching conds by
+// the hour of their column timeCol, state and type.
+func (s *Store) count(ctx context.Context, table, timeCol string, conds []string, args []any) (Stats, error) {
 	w := ""
 	if len(conds) > 0 {
 		w = " WHERE " + strings.Join(conds, " AND ")
@@ -58,14 +72,14 @@ func (s *Store) Stats(ctx context.Context, f Filter) (Stats, error) {
 	var st Stats
 	tx, err := s.r.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
-		return Stats{}, fmt.Errorf("store: counting incidents of %s: %w", s.path, err)
+		return Stats{}, fmt.Errorf("store: counting "+table+" of %s: %w", s.path, err)
 	}
 	defer tx.Rollback()
 	queries := []struct {
 		q    string
 		scan func(*sql.Rows) error
 	}{
-		{`SELECT time / 3600, count(*) FROM incidents` + w + ` GROUP BY 1 ORDER BY 1`, func(rows *sql.Rows) error {
+		{`SELECT ` + timeCol + ` / 3600, count(*) FROM ` + table + w + ` GROUP BY 1 ORDER BY 1`, func(rows *sql.Rows) error {
 			var (
 				h sql.NullInt64
 				n int
@@ -81,7 +95,7 @@ func (s *Store) Stats(ctx context.Context, f Filter) (Stats, error) {
 			st.Hours = append(st.Hours, HourCount{Hour: time.Unix(h.Int64*3600, 0).UTC(), Count: n})
 			return nil
 		}},
-		{`SELECT coalesce(state_code, ''), coalesce(max(state), ''), count(*) FROM incidents` + w +
+		{`SELECT coalesce(state_code, ''), coalesce(max(state), ''), count(*) FROM ` + table + w +
 			` GROUP BY 1 ORDER BY 3 DESC, 1`, func(rows *sql.Rows) error {
 			var c StateCount
 			if err := rows.Scan(&c.Code, &c.Name, &c.Count); err != nil {
@@ -90,7 +104,7 @@ func (s *Store) Stats(ctx context.Context, f Filter) (Stats, error) {
 			st.States = append(st.States, c)
 			return nil
 		}},
-		{`SELECT type, count(*) FROM incidents` + w + ` GROUP BY 1 ORDER BY 2 DESC, 1`, func(rows *sql.Rows) error {
+		{`SELECT type, count(*) FROM ` + table + w + ` GROUP BY 1 ORDER BY 2 DESC, 1`, func(rows *sql.Rows) error {
 			var (
 				c   TypeCount
 				typ string
@@ -106,18 +120,18 @@ func (s *Store) Stats(ctx context.Context, f Filter) (Stats, error) {
 	for _, q := range queries {
 		rows, err := tx.QueryContext(ctx, q.q, args...)
 		if err != nil {
-			return Stats{}, fmt.Errorf("store: counting incidents of %s: %w", s.path, err)
+			return Stats{}, fmt.Errorf("store: counting "+table+" of %s: %w", s.path, err)
 		}
 		for rows.Next() {
 			if err := q.scan(rows); err != nil {
 				rows.Close()
-				return Stats{}, fmt.Errorf("store: counting incidents of %s: %w", s.path, err)
+				return Stats{}, fmt.Errorf("store: counting "+table+" of %s: %w", s.path, err)
 			}
 		}
 		err = rows.Err()
 		rows.Close()
 		if err != nil {
-			return Stats{}, fmt.Errorf("store: counting incidents of %s: %w", s.path, err)
+			return Stats{}, fmt.Errorf("store: counting "+table+" of %s: %w", s.path, err)
 		}
 	}
 	return st, nil

@@ -91,6 +91,7 @@ type Filter struct {
 	MunicipalityCode string // INEGI municipality code ("14039")
 	Type             model.IncidentType
 	ReportID         string // content hash of the incidents' report
+	EventID          string // id of the event the incidents were fused into
 	// Actor is an actor's canonical name, matched without regard to ASCII
 	// case.
 	Actor string
@@ -265,17 +266,37 @@ func (s *Store) migrate(ctx context.Context) error {
 // sqlEventIndexes are the secondary indexes of the events tables. Open
 // creates them (they are part of schema version 2); a rebuild drops them
 // while it writes and creates them again at its end (sqlDropEventIndexes).
+//
+// event_geo, the spatial index of events, is kept by triggers; a rebuild
+// drops them and empties it, and this fills it again when its insert
+// trigger is missing.
 const sqlEventIndexes = `
-CREATE INDEX IF NOT EXISTS events_time ON events(time_start, id);
+CREATE INDEX IF NOT EXISTS events_time_geo ON events(time_start, id, lon, lat);
 CREATE INDEX IF NOT EXISTS events_state_time ON events(state_code, time_start);
 CREATE INDEX IF NOT EXISTS events_type_time ON events(type, time_start);
 CREATE INDEX IF NOT EXISTS events_key_last ON events(key_last);
 CREATE UNIQUE INDEX IF NOT EXISTS event_incidents_incident ON event_incidents(incident_id);
 CREATE INDEX IF NOT EXISTS event_incidents_key ON event_incidents(key);
+INSERT INTO event_geo
+	SELECT pk, lon, lon, lat, lat, coalesce(time_start / 3600.0, -1e7), coalesce(time_start / 3600.0, -1e7)
+	FROM events WHERE lon IS NOT NULL AND lat IS NOT NULL
+	AND NOT EXISTS (SELECT 1 FROM sqlite_schema WHERE type = 'trigger' AND name = 'event_geo_insert');
+CREATE TRIGGER IF NOT EXISTS event_geo_insert AFTER INSERT ON events
+	WHEN NEW.lon IS NOT NULL AND NEW.lat IS NOT NULL BEGIN
+	INSERT INTO event_geo VALUES (NEW.pk, NEW.lon, NEW.lon, NEW.lat, NEW.lat,
+		coalesce(NEW.time_start / 3600.0, -1e7), coalesce(NEW.time_start / 3600.0, -1e7));
+END;
+CREATE TRIGGER IF NOT EXISTS event_geo_delete AFTER DELETE ON events BEGIN
+	DELETE FROM event_geo WHERE event = OLD.pk;
+END;
 `
 
 const sqlDropEventIndexes = `
 DROP INDEX IF EXISTS events_time;
+DROP INDEX IF EXISTS events_time_geo;
+DROP TRIGGER IF EXISTS event_geo_insert;
+DROP TRIGGER IF EXISTS event_geo_delete;
+DELETE FROM event_geo;
 DROP INDEX IF EXISTS events_state_time;
 DROP INDEX IF EXISTS events_type_time;
 DROP INDEX IF EXISTS events_key_last;
@@ -502,5 +523,35 @@ END;
 DROP INDEX incidents_time;
 CREATE INDEX incidents_time_geo ON incidents(time, id, lon, lat);
 CREATE INDEX incident_actors_name_nocase ON incident_actors(name COLLATE NOCASE, incident);
+`,
+	// 6: for the API, a spatial index of events by coordinates and start
+	// hour (like incident_geo; its triggers are in sqlEventIndexes, and
+	// the index events_time_geo covering coordinates replaces events_time),
+	// and the fusion sequence: event_versions keeps, for every event id
+	// fusion has written, a digest of its content and the sequence number
+	// of its last change (greater for a later change), which survives the
+	// deletion and rewriting of events by fusion, so that a stream sends
+	// an event when it really changed.
+	`
+CREATE VIRTUAL TABLE event_geo USING rtree(event, min_lon, max_lon, min_lat, max_lat, min_hour, max_hour);
+DROP INDEX IF EXISTS events_time;
+CREATE TABLE event_versions (
+	id     TEXT PRIMARY KEY,     -- events(id); kept when the event is gone
+	digest INTEGER NOT NULL,     -- FNV-1a 64 of the event's JSON
+	seq    INTEGER NOT NULL      -- sequence number of its last change
+) WITHOUT ROWID;
+CREATE UNIQUE INDEX event_versions_seq ON event_versions(seq);
+INSERT INTO event_versions (id, digest, seq) SELECT id, 0, pk FROM events;
+
+-- The ids of each event's incidents and of their reports, in order,
+-- separated by char(31), as in event_incidents: a listing reads them with
+-- the event rather than looking each event up there.
+ALTER TABLE events ADD COLUMN incident_ids TEXT NOT NULL DEFAULT '';
+ALTER TABLE events ADD COLUMN report_ids TEXT NOT NULL DEFAULT '';
+UPDATE events SET
+	incident_ids = coalesce((SELECT group_concat(incident_id, char(31)) FROM
+		(SELECT incident_id FROM event_incidents WHERE event = events.id ORDER BY ordinal)), ''),
+	report_ids = coalesce((SELECT group_concat(report_id, char(31)) FROM
+		(SELECT report_id FROM event_incidents WHERE event = events.id ORDER BY ordinal)), '');
 `,
 }

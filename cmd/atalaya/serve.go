@@ -13,6 +13,7 @@ import (
 	"github.com/atalaya/atalaya/api"
 	"github.com/atalaya/atalaya/extract"
 	"github.com/atalaya/atalaya/store"
+	"github.com/atalaya/atalaya/web"
 )
 
 func runServe(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.Writer) error {
@@ -53,6 +54,14 @@ func runServe(ctx context.Context, args []string, _ io.Reader, stdout, stderr io
 	if err := st.SourcePlaces(ctx, prior.Add); err != nil {
 		return err
 	}
+	states, err := ex.gaz.StatesGeoJSON()
+	if err != nil {
+		return err
+	}
+	page, err := web.New(states)
+	if err != nil {
+		return err
+	}
 	log := slog.New(slog.NewTextHandler(stderr, nil))
 	srv, err := api.New(api.Config{
 		Store:     st,
@@ -66,6 +75,7 @@ func runServe(ctx context.Context, args []string, _ io.Reader, stdout, stderr io
 		Token:     token,
 		ReadToken: *readToken,
 		Log:       log,
+		Web:       page,
 	})
 	if err != nil {
 		return err
@@ -78,7 +88,7 @@ func runServe(ctx context.Context, args []string, _ io.Reader, stdout, stderr io
 	if token != "" {
 		writing = "writing with the bearer token"
 	}
-	fmt.Fprintf(stdout, "serving %s on http://%s/api/ (%s)\n", *db, ln.Addr(), writing)
+	fmt.Fprintf(stdout, "serving %s: the map on http://%s/ and the API on http://%s/api/ (%s)\n", *db, ln.Addr(), ln.Addr(), writing)
 	return srv.Serve(ctx, ln)
 }
 

@@ -1,0 +1,135 @@
+package api
+
+import (
+	"bufio"
+	"encoding/json"
+	"errors"
+	"net/http"
+
+	"github.com/atalaya/atalaya/export"
+	"github.com/atalaya/atalaya/model"
+	"github.com/atalaya/atalaya/store"
+)
+
+// events lists events, a page at a time, like incidents: the JSON envelope
+// is {"count", "next_cursor", "events"}, each event the object of a line
+// of `atalaya events --format jsonl`.
+func (s *Server) events(w http.ResponseWriter, r *http.Request) {
+	eq, err := parseEventList(r.URL.Query(), s.cfg.LookupState, s.loc)
+	if err != nil {
+		s.clientError(w, r, err)
+		return
+	}
+	f := eq.filter
+	f.Limit = eq.limit + 1 // one more tells whether there is a next page
+	page := make([]model.Event, 0, min(f.Limit, 128))
+	if err := s.db.Events(r.Context(), f, func(e model.Event) error {
+		page = append(page, e)
+		return nil
+	}); err != nil {
+		s.failInternal(w, r, err)
+		return
+	}
+	var next string
+	if len(page) > eq.limit {
+		page = page[:eq.limit]
+		last := page[len(page)-1]
+		next = encodeCursor(last.TimeStart, last.ID)
+	}
+	s.writePage(w, r, eq.format, "events", len(page), next, func(bw *bufio.Writer) error {
+		ew, err := export.NewEventWriter(bw, eq.format)
+		if err != nil {
+			return err
+		}
+		for _, e := range page {
+			if err := ew.Write(e); err != nil {
+				return err
+			}
+		}
+		return ew.Close()
+	})
+}
+
+// event shows an event with its incidents (and their evidence) and the
+// full text of their reports: {"event": E, "incidents": [I...],
+// "reports": [R...]}. An evidence span's start and end are byte offsets
+// into the UTF-8 text of the report whose id or hash is its report_id.
+func (s *Server) event(w http.ResponseWriter, r *http.Request) {
+	id := r.PathValue("id")
+	if id == "" || len(id) > maxID {
+		s.fail(w, r, http.StatusNotFound, "no such event", nil)
+		return
+	}
+	ctx := r.Context()
+	ev, err := s.db.Event(ctx, id)
+	if errors.Is(err, store.ErrNotFound) {
+		s.fail(w, r, http.StatusNotFound, "no such event", nil)
+		return
+	}
+	if err != nil {
+		s.failInternal(w, r, err)
+		return
+	}
+	var (
+		incidents []store.Listed
+		hashes    []string // of the reports, in order of first mention
+		seen      = map[string]bool{}
+	)
+	add := func(h string) {
+		if h != "" && !seen[h] {
+			seen[h] = true
+			hashes = append(hashes, h)
+		}
+	}
+	for _, h := range ev.ReportIDs {
+		add(h)
+	}
+	if err := s.db.Incidents(ctx, store.Filter{EventID: ev.ID}, func(l store.Listed) error {
+		incidents = append(incidents, l)
+		add(l.ReportID)
+		for _, sp := range l.Evidence {
+			add(sp.ReportID)
+		}
+		return nil
+	}); err != nil {
+		s.failInternal(w, r, err)
+		return
+	}
+	reports := make([]reportJSON, 0, len(hashes))
+	for _, h := range hashes {
+		rep, err := s.db.Report(ctx, h)
+		if errors.Is(err, store.ErrNotFound) {
+			continue // deleted since it was fused
+		}
+		if err != nil {
+			s.failInternal(w, r, err)
+			return
+		}
+		reports = append(reports, s.reportJSON(rep))
+	}
+	eb, err := export.MarshalEvent(ev)
+	if err != nil {
+		s.failInternal(w, r, err)
+		return
+	}
+	rb, err := json.Marshal(reports)
+	if err != nil {
+		s.failInternal(w, r, err)
+		return
+	}
+	h := w.Header()
+	h.Set("Content-Type", "application/json; charset=utf-8")
+	h.Set("Cache-Control", "no-store")
+	bw := bufio.NewWriterSize(w, 32<<10)
+	bw.WriteString(`{"event":`)
+	bw.Write(eb)
+	bw.WriteString(`,"incidents":`)
+	if err := s.writeIncidents(bw, export.JSON, incidents); err != nil {
+		s.log.Warn("api: writing an event", "error", bounded(err.Error()))
+		return
+	}
+	bw.WriteString(`,"reports":`)
+	bw.Write(rb)
+	bw.WriteString("}\n")
+	bw.Flush()
+}

@@ -1,0 +1,524 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/atalaya/atalaya/model"
+)
+
+// The three queries of an event listing run over the same selection, in
+// the same order (the %[1]s verb), and are merged: the events (with the
+// ids of their incidents and reports), their contradictions and their toll
+// history. A listing with a
+// limit selects its page once and passes the keys as a JSON array
+// (eventPageQueries); a listing without one selects in a CTE.
+const (
+	sqlListEvents = ` SELECT e.pk, e.id, e.type,
+	coalesce(e.state_code, ''), coalesce(e.state, ''), coalesce(e.municipality_code, ''),
+	coalesce(e.municipality, ''), coalesce(e.locality, ''), coalesce(e.place, ''),
+	e.lat, e.lon, e.geo_precision, e.time_start, e.time_end, coalesce(e.time_precision, ''),
+	e.killed, e.killed_at_least, e.injured, e.injured_at_least,
+	e.detained, e.detained_at_least, e.kidnapped, e.kidnapped_at_least,
+	e.severity, e.confidence, e.sources, e.reports, e.outlets, e.actors, e.incident_ids, e.report_ids
+	FROM sel JOIN events e ON e.pk = sel.pk ORDER BY %[1]s`
+	sqlListContradictions = ` SELECT c.event, c.field, c.value, c.report_ids
+	FROM sel JOIN event_contradictions c ON c.event = sel.pk ORDER BY %[1]s, c.ordinal`
+	sqlListTolls = ` SELECT t.event, t.time, t.field, t.n, t.report_id
+	FROM sel JOIN event_tolls t ON t.event = sel.pk ORDER BY %[1]s, t.ordinal`
+
+	// The event listing orders: by start time then id with unknown times
+	// last, and the same when no time is unknown (which the index
+	// events_time_geo delivers).
+	eventOrder      = "time_start IS NULL, time_start, id"
+	eventKnownOrder = "time_start, id"
+
+	sqlLatestEventChange = `SELECT coalesce(max(seq), 0) FROM event_versions`
+	// The events changed after a fusion sequence number, in its order.
+	sqlChangedEvents = `SELECT v.seq, e.pk, e.id FROM event_versions v JOIN events e ON e.id = v.id
+	WHERE v.seq > ? ORDER BY v.seq LIMIT ?`
+	// sqlEventsByKey selects events by key, in the order of a JSON array of
+	// keys, with the columns eventPage expects.
+	sqlEventsByKey = `SELECT value, NULL, NULL FROM json_each(?) ORDER BY key`
+)
+
+// eventPageQueries are the three queries of a page of events whose keys are
+// known, passed as a JSON array. They have no ORDER BY, which would sort
+// in a temporary B-tree at every request: readEventPage puts the rows in
+// the order of the keys, and the children of each event in the order of
+// their ordinal.
+var eventPageQueries = [3]string{
+	`SELECT e.pk, e.id, e.type,
+	coalesce(e.state_code, ''), coalesce(e.state, ''), coalesce(e.municipality_code, ''),
+	coalesce(e.municipality, ''), coalesce(e.locality, ''), coalesce(e.place, ''),
+	e.lat, e.lon, e.geo_precision, e.time_start, e.time_end, coalesce(e.time_precision, ''),
+	e.killed, e.killed_at_least, e.injured, e.injured_at_least,
+	e.detained, e.detained_at_least, e.kidnapped, e.kidnapped_at_least,
+	e.severity, e.confidence, e.sources, e.reports, e.outlets, e.actors, e.incident_ids, e.report_ids
+	FROM json_each(?1) j CROSS JOIN events e ON e.pk = j.value`,
+	`SELECT c.event, c.ordinal, c.field, c.value, c.report_ids
+	FROM json_each(?1) j CROSS JOIN event_contradictions c ON c.event = j.value`,
+	`SELECT t.event, t.ordinal, t.time, t.field, t.n, t.report_id
+	FROM json_each(?1) j CROSS JOIN event_tolls t ON t.event = j.value`,
+}
+
+// eventWhere returns the conditions of f on the events table and their
+// arguments, and whether they exclude unknown start times.
+func eventWhere(f EventFilter) (conds []string, args []any, knownTime bool) {
+	if !f.Since.IsZero() {
+		conds = append(conds, "time_start >= ?")
+		args = append(args, f.Since.Unix())
+	}
+	if !f.Until.IsZero() {
+		conds = append(conds, "time_start < ?")
+		args = append(args, f.Until.Unix())
+	}
+	knownTime = len(conds) > 0
+	if f.ID != "" {
+		conds = append(conds, "id = ?")
+		args = append(args, f.ID)
+	}
+	if f.StateCode != "" {
+		conds = append(conds, "state_code = ?")
+		args = append(args, f.StateCode)
+	}
+	if f.MunicipalityCode != "" {
+		conds = append(conds, "municipality_code = ?")
+		args = append(args, f.MunicipalityCode)
+	}
+	if f.Type != "" {
+		conds = append(conds, "type = ?")
+		args = append(args, string(f.Type))
+	}
+	if f.MinSeverity > 0 {
+		conds = append(conds, "severity >= ?")
+		args = append(args, f.MinSeverity)
+	}
+	if f.MinSources > 0 {
+		conds = append(conds, "sources >= ?")
+		args = append(args, f.MinSources)
+	}
+	if b := f.BBox; b != nil {
+		conds = append(conds, "lon BETWEEN ? AND ? AND lat BETWEEN ? AND ?")
+		args = append(args, b.MinLon, b.MaxLon, b.MinLat, b.MaxLat)
+	}
+	if f.Actor != "" {
+		conds = append(conds, "EXISTS (SELECT 1 FROM json_each(actors) WHERE json_extract(value, '$.name') = ? COLLATE NOCASE)")
+		args = append(args, f.Actor)
+	}
+	if f.Text != "" {
+		q, ok := TextQuery(f.Text)
+		if !ok {
+			conds = append(conds, "0")
+		} else {
+			conds = append(conds, `id IN (SELECT m.event FROM incident_text t
+				JOIN incidents i ON i.pk = t.rowid >> 10 JOIN event_incidents m ON m.incident_id = i.id
+				WHERE incident_text MATCH ?)`)
+			args = append(args, q)
+		}
+	}
+	if c := f.After; c != nil {
+		if c.Time != nil {
+			conds = append(conds, "(time_start > ? OR (time_start = ? AND id > ?) OR time_start IS NULL)")
+			args = append(args, c.Time.Unix(), c.Time.Unix(), c.ID)
+		} else {
+			conds = append(conds, "(time_start IS NULL AND id > ?)")
+			args = append(args, c.ID)
+		}
+	}
+	return conds, args, knownTime
+}
+
+// Events calls fn for each event matching f, ordered by start time then id
+// (unknown times last), with its members, contradictions and toll
+// history. It reads one consistent snapshot. An error from fn stops the
+// listing and is returned as is.
+func (s *Store) Events(ctx context.Context, f EventFilter, fn func(model.Event) error) error {
+	conds, args, known := eventWhere(f)
+	order := eventOrder
+	if known {
+		order = eventKnownOrder
+	}
+	from := "events"
+	if b := f.BBox; b != nil {
+		// As for incidents (see Incidents): the box's events from the
+		// spatial index, unless there are denseBox of them or more; then,
+		// with a time range, the range is scanned in order on the index
+		// that covers coordinates, which fills a page soon.
+		const eps = 1e-3
+		geo := []string{"min_lon >= ?", "max_lon <= ?", "min_lat >= ?", "max_lat <= ?"}
+		geoArgs := []any{b.MinLon - eps, b.MaxLon + eps, b.MinLat - eps, b.MaxLat + eps}
+		if !f.Since.IsZero() {
+			geo = append(geo, "max_hour >= ?")
+			geoArgs = append(geoArgs, float64(f.Since.Unix())/3600-1)
+		}
+		if !f.Until.IsZero() {
+			geo = append(geo, "min_hour <= ?")
+			geoArgs = append(geoArgs, float64(f.Until.Unix())/3600+1)
+		}
+		probe := "SELECT event FROM event_geo WHERE " + strings.Join(geo, " AND ") +
+			" LIMIT " + strconv.Itoa(denseBox)
+		keys, n, err := s.keys(ctx, probe, geoArgs)
+		if err != nil {
+			return fmt.Errorf("store: listing events of %s: %w", s.path, err)
+		}
+		switch {
+		case n < denseBox:
+			if n == 0 {
+				return nil
+			}
+			conds = append([]string{"pk IN (SELECT value FROM json_each(?))"}, conds...)
+			args = append([]any{keys}, args...)
+		case !known:
+			from = "event_geo CROSS JOIN events ON pk = event"
+			conds = append(geo, conds...)
+			args = append(geoArgs, args...)
+		}
+	}
+	var sel strings.Builder
+	sel.WriteString("SELECT pk, time_start, id FROM " + from)
+	if len(conds) > 0 {
+		sel.WriteString(" WHERE " + strings.Join(conds, " AND "))
+	}
+	if f.Limit > 0 {
+		sel.WriteString(" ORDER BY " + order + " LIMIT ?")
+		return s.eventPage(ctx, sel.String(), append(args, f.Limit), fn)
+	}
+	cte := "WITH sel AS (" + sel.String() + ")"
+	outer := "sel." + strings.ReplaceAll(order, ", ", ", sel.")
+	var qs [3]string
+	for i, q := range []string{sqlListEvents, sqlListContradictions, sqlListTolls} {
+		qs[i] = cte + fmt.Sprintf(q, outer)
+	}
+	tx, err := s.r.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return fmt.Errorf("store: listing events of %s: %w", s.path, err)
+	}
+	defer tx.Rollback()
+	var cur [3]*sql.Rows
+	for i, q := range qs {
+		if cur[i], err = tx.QueryContext(ctx, q, args...); err != nil {
+			return fmt.Errorf("store: listing events of %s: %w", s.path, err)
+		}
+		defer cur[i].Close()
+	}
+	return s.readEvents(cur, fn)
+}
+
+// eventPage lists the events whose keys the selection query returns (pk
+// its first column, then two more), in its order, in one read transaction.
+func (s *Store) eventPage(ctx context.Context, query string, args []any, fn func(model.Event) error) error {
+	// Statements are prepared before the transaction takes a connection:
+	// preparing takes one too, and the pool is bounded.
+	selStmt, cached, err := s.stmt(ctx, query)
+	if err != nil {
+		return fmt.Errorf("store: listing events of %s: %w", s.path, err)
+	}
+	if !cached {
+		defer selStmt.Close()
+	}
+	var page [3]*sql.Stmt
+	for i, q := range eventPageQueries {
+		st, cached, err := s.stmt(ctx, q)
+		if err != nil {
+			return fmt.Errorf("store: listing events of %s: %w", s.path, err)
+		}
+		if !cached {
+			defer st.Close()
+		}
+		page[i] = st
+	}
+	tx, err := s.r.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return fmt.Errorf("store: listing events of %s: %w", s.path, err)
+	}
+	defer tx.Rollback()
+	keys, pks, err := eventKeys(ctx, tx.StmtContext(ctx, selStmt), args)
+	if err != nil {
+		return fmt.Errorf("store: listing events of %s: %w", s.path, err)
+	}
+	if len(pks) == 0 {
+		return nil
+	}
+	var cur [3]*sql.Rows
+	for i, st := range page {
+		if cur[i], err = tx.StmtContext(ctx, st).QueryContext(ctx, keys); err != nil {
+			return fmt.Errorf("store: listing events of %s: %w", s.path, err)
+		}
+		defer cur[i].Close()
+	}
+	return s.readEventPage(cur, pks, fn)
+}
+
+// eventKeys runs a selection of events (pk first of three columns) and
+// returns their keys as a JSON array and in order.
+func eventKeys(ctx context.Context, st *sql.Stmt, args []any) (string, []int64, error) {
+	rows, err := st.QueryContext(ctx, args...)
+	if err != nil {
+		return "", nil, err
+	}
+	defer rows.Close()
+	var (
+		b   = []byte{'['}
+		pks []int64
+		pk  int64
+		x   any
+	)
+	for rows.Next() {
+		if err := rows.Scan(&pk, &x, &x); err != nil {
+			return "", nil, err
+		}
+		if len(pks) > 0 {
+			b = append(b, ',')
+		}
+		b = strconv.AppendInt(b, pk, 10)
+		pks = append(pks, pk)
+	}
+	if err := rows.Err(); err != nil {
+		return "", nil, err
+	}
+	return string(append(b, ']')), pks, nil
+}
+
+// ordered is a child row of an event with its ordinal.
+type ordered[T any] struct {
+	ordinal int
+	val     T
+}
+
+// byEvent reads child rows (event pk, ordinal, then what scan reads) into
+// lists per event, each in the order of the ordinals.
+func byEvent[T any](rows *sql.Rows, scan func(*sql.Rows, *int64, *int) (T, error)) (map[int64][]T, error) {
+	var (
+		tmp = map[int64][]ordered[T]{}
+		pk  int64
+		ord int
+	)
+	for rows.Next() {
+		v, err := scan(rows, &pk, &ord)
+		if err != nil {
+			return nil, err
+		}
+		tmp[pk] = append(tmp[pk], ordered[T]{ord, v})
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	out := make(map[int64][]T, len(tmp))
+	for pk, vs := range tmp {
+		slices.SortFunc(vs, func(a, b ordered[T]) int { return a.ordinal - b.ordinal })
+		list := make([]T, len(vs))
+		for i, v := range vs {
+			list[i] = v.val
+		}
+		out[pk] = list
+	}
+	return out, nil
+}
+
+// readEventPage reads the rows of the three page queries and calls fn with
+// the events in the order of pks.
+func (s *Store) readEventPage(cur [3]*sql.Rows, pks []int64, fn func(model.Event) error) error {
+	claims, err := byEvent(cur[1], func(r *sql.Rows, pk *int64, ord *int) (claimRow, error) {
+		var (
+			c   claimRow
+			ids string
+		)
+		if err := r.Scan(pk, ord, &c.field, &c.Value, &ids); err != nil {
+			return c, err
+		}
+		return c, json.Unmarshal([]byte(ids), &c.ReportIDs)
+	})
+	if err != nil {
+		return fmt.Errorf("store: contradictions of events in %s: %w", s.path, err)
+	}
+	tolls, err := byEvent(cur[2], func(r *sql.Rows, pk *int64, ord *int) (model.TollChange, error) {
+		var (
+			tc model.TollChange
+			t  int64
+		)
+		err := r.Scan(pk, ord, &t, &tc.Field, &tc.N, &tc.ReportID)
+		tc.Time = time.Unix(t, 0).UTC()
+		return tc, err
+	})
+	if err != nil {
+		return fmt.Errorf("store: tolls of events in %s: %w", s.path, err)
+	}
+	at := make(map[int64]int, len(pks))
+	for i, pk := range pks {
+		at[pk] = i
+	}
+	events := make([]model.Event, len(pks))
+	found := make([]bool, len(pks))
+	rows := cur[0]
+	for rows.Next() {
+		e, pk, err := scanEvent(rows)
+		if err != nil {
+			return fmt.Errorf("store: listing events of %s: %w", s.path, err)
+		}
+		i, ok := at[pk]
+		if !ok {
+			continue
+		}
+		fill(&e, claims[pk], tolls[pk])
+		events[i], found[i] = e, true
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("store: listing events of %s: %w", s.path, err)
+	}
+	for i := range events {
+		if !found[i] {
+			continue
+		}
+		if err := fn(events[i]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// fill sets an event's contradictions and toll history from its child
+// rows.
+func fill(e *model.Event, cs []claimRow, tolls []model.TollChange) {
+	for _, c := range cs {
+		if n := len(e.Contradictions); n == 0 || e.Contradictions[n-1].Field != c.field {
+			e.Contradictions = append(e.Contradictions, model.Contradiction{Field: c.field})
+		}
+		last := &e.Contradictions[len(e.Contradictions)-1]
+		last.Values = append(last.Values, c.ClaimedValue)
+	}
+	e.Tolls = tolls
+}
+
+// claimRow is a contradicted value of a listed event.
+type claimRow struct {
+	field string
+	model.ClaimedValue
+}
+
+// readEvents merges the rows of the three listing queries into events.
+func (s *Store) readEvents(cur [3]*sql.Rows, fn func(model.Event) error) error {
+	claims := &children[claimRow]{rows: cur[1], scan: func(r *sql.Rows) (int64, claimRow, error) {
+		var pk int64
+		var c claimRow
+		var ids string
+		if err := r.Scan(&pk, &c.field, &c.Value, &ids); err != nil {
+			return 0, c, err
+		}
+		return pk, c, json.Unmarshal([]byte(ids), &c.ReportIDs)
+	}}
+	tolls := &children[model.TollChange]{rows: cur[2], scan: func(r *sql.Rows) (int64, model.TollChange, error) {
+		var pk, t int64
+		var tc model.TollChange
+		err := r.Scan(&pk, &t, &tc.Field, &tc.N, &tc.ReportID)
+		tc.Time = time.Unix(t, 0).UTC()
+		return pk, tc, err
+	}}
+	rows := cur[0]
+	for rows.Next() {
+		e, pk, err := scanEvent(rows)
+		if err != nil {
+			return fmt.Errorf("store: listing events of %s: %w", s.path, err)
+		}
+		cs, err := claims.take(pk)
+		if err != nil {
+			return fmt.Errorf("store: contradictions of event %q in %s: %w", e.ID, s.path, err)
+		}
+		ts, err := tolls.take(pk)
+		if err != nil {
+			return fmt.Errorf("store: tolls of event %q in %s: %w", e.ID, s.path, err)
+		}
+		fill(&e, cs, ts)
+		if err := fn(e); err != nil {
+			return err
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("store: listing events of %s: %w", s.path, err)
+	}
+	return nil
+}
+
+// Event returns the event with this id, or an error wrapping ErrNotFound.
+func (s *Store) Event(ctx context.Context, id string) (model.Event, error) {
+	var (
+		out   model.Event
+		found bool
+	)
+	err := s.Events(ctx, EventFilter{ID: id, Limit: 1}, func(e model.Event) error {
+		out, found = e, true
+		return nil
+	})
+	if err != nil {
+		return model.Event{}, err
+	}
+	if !found {
+		return model.Event{}, fmt.Errorf("store: event %q: %w", id, ErrNotFound)
+	}
+	return out, nil
+}
+
+// LatestEventChange returns the fusion sequence number of the last change
+// of an event (see ChangedEvents), 0 when there is none.
+func (s *Store) LatestEventChange(ctx context.Context) (int64, error) {
+	var seq int64
+	if err := s.r.QueryRowContext(ctx, sqlLatestEventChange).Scan(&seq); err != nil {
+		return 0, fmt.Errorf("store: reading the last event change of %s: %w", s.path, err)
+	}
+	return seq, nil
+}
+
+// ChangedEvents calls fn with at most limit events created or changed by
+// fusion after the sequence number after, each in its current state with
+// its sequence number, in the order of the changes. An event fusion
+// rewrites with the same content keeps its number; one it removes (merged
+// into another) is not listed.
+func (s *Store) ChangedEvents(ctx context.Context, after int64, limit int, fn func(seq int64, e model.Event) error) error {
+	rows, err := s.r.QueryContext(ctx, sqlChangedEvents, after, limit)
+	if err != nil {
+		return fmt.Errorf("store: listing changed events of %s: %w", s.path, err)
+	}
+	var (
+		b    = []byte{'['}
+		seqs = map[string]int64{}
+	)
+	for rows.Next() {
+		var (
+			seq, pk int64
+			id      string
+		)
+		if err := rows.Scan(&seq, &pk, &id); err != nil {
+			rows.Close()
+			return fmt.Errorf("store: listing changed events of %s: %w", s.path, err)
+		}
+		if len(seqs) > 0 {
+			b = append(b, ',')
+		}
+		b = strconv.AppendInt(b, pk, 10)
+		seqs[id] = seq
+	}
+	err = errors.Join(rows.Err(), rows.Close())
+	if err != nil {
+		return fmt.Errorf("store: listing changed events of %s: %w", s.path, err)
+	}
+	if len(seqs) == 0 {
+		return nil
+	}
+	// The events are read again by key, in one snapshot: one that fusion
+	// has rewritten in between comes in its newer state (and is sent again
+	// with its newer number if it changed), one it has removed is skipped.
+	return s.eventPage(ctx, sqlEventsByKey, []any{string(append(b, ']'))}, func(e model.Event) error {
+		seq, ok := seqs[e.ID]
+		if !ok { // its key now holds another event
+			return nil
+		}
+		return fn(seq, e)
+	})
+}

@@ -1,0 +1,141 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/atalaya/atalaya/model"
+)
+
+// gridEvent is an event at lon, lat and hour h of 1 January 2026 (UTC).
+func gridEvent(id string, lon, lat float64, h int) FusedEvent {
+	t := time.Date(2026, 1, 1, h, 0, 0, 0, time.UTC)
+	return FusedEvent{Event: model.Event{
+		ID: id, Type: model.Blockade, Sources: 1, Reports: 1,
+		Location:  model.Location{Lat: &lat, Lon: &lon, Precision: model.GeoPoint},
+		TimeStart: &t, TimeEnd: &t,
+		IncidentIDs: []string{id + "-i"}, ReportIDs: []string{id + "-r"},
+	}, Keys: []time.Time{t}}
+}
+
+// TestEventsBBox checks the box filter on both of its paths: a sparse box
+// (its events looked up in the R*Tree) and a dense one (denseBox events or
+// more: the time range scanned in order), with pages and a cursor.
+func TestEventsBBox(t *testing.T) {
+	ctx := context.Background()
+	s, _ := open(t)
+	var b FusionBatch
+	// A dense cluster of 300 events around (-103, 20), one an hour, and a
+	// sparse one of 10 around (-90, 20); one event outside both.
+	for i := range 300 {
+		b.Events = append(b.Events, gridEvent(fmt.Sprintf("d%03d", i), -103+float64(i%10)/100, 20, i))
+	}
+	for i := range 10 {
+		b.Events = append(b.Events, gridEvent(fmt.Sprintf("s%03d", i), -90, 20+float64(i)/100, i*5))
+	}
+	b.Events = append(b.Events, gridEvent("far", -110, 30, 5))
+	if err := s.SaveFusion(ctx, b); err != nil {
+		t.Fatal(err)
+	}
+	ids := func(es []model.Event) string {
+		var out []string
+		for _, e := range es {
+			out = append(out, e.ID)
+		}
+		return strings.Join(out, " ")
+	}
+	day := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	dense := &BBox{MinLon: -104, MinLat: 19, MaxLon: -102, MaxLat: 21}
+	sparse := &BBox{MinLon: -91, MinLat: 19, MaxLon: -89, MaxLat: 21}
+	tests := []struct {
+		name string
+		f    EventFilter
+		want string
+	}{
+		{"sparse", EventFilter{BBox: sparse}, "s000 s001 s002 s003 s004 s005 s006 s007 s008 s009"},
+		{"sparse in time", EventFilter{BBox: sparse, Since: day.Add(10 * time.Hour), Until: day.Add(20 * time.Hour)}, "s002 s003"},
+		{"sparse page", EventFilter{BBox: sparse, Limit: 3}, "s000 s001 s002"},
+		{"dense page", EventFilter{BBox: dense, Since: day, Until: day.Add(1000 * time.Hour), Limit: 3}, "d000 d001 d002"},
+		{"dense page later", EventFilter{BBox: dense, Since: day.Add(100 * time.Hour), Until: day.Add(1000 * time.Hour), Limit: 2}, "d100 d101"},
+		{"dense untimed", EventFilter{BBox: dense, Limit: 2}, "d000 d001"},
+		{"dense after", EventFilter{BBox: dense, Since: day, Until: day.Add(1000 * time.Hour), Limit: 2,
+			After: &Cursor{Time: tp(day.Add(298 * time.Hour)), ID: "d298"}}, "d299"},
+		{"narrow", EventFilter{BBox: &BBox{MinLon: -103.005, MinLat: 19.9, MaxLon: -102.995, MaxLat: 20.1}, Limit: 3}, "d000 d010 d020"},
+		{"none", EventFilter{BBox: &BBox{MinLon: 0, MinLat: 0, MaxLon: 1, MaxLat: 1}}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := ids(events(t, s, tt.f)); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+	got := events(t, s, EventFilter{BBox: sparse, Limit: 1})
+	if len(got) != 1 || strings.Join(got[0].IncidentIDs, ",") != "s000-i" || strings.Join(got[0].ReportIDs, ",") != "s000-r" {
+		t.Errorf("members of a listed event: %+v", got)
+	}
+}
+
+// TestEventVersions checks the fusion sequence: a new or changed event
+// gets the next number, one rewritten unchanged keeps its own, and
+// ChangedEvents lists the events after a number in its order.
+func TestEventVersions(t *testing.T) {
+	ctx := context.Background()
+	s, _ := open(t)
+	latest := func() int64 {
+		n, err := s.LatestEventChange(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	changed := func(after int64) string {
+		var out []string
+		err := s.ChangedEvents(ctx, after, 10, func(seq int64, e model.Event) error {
+			out = append(out, fmt.Sprintf("%s@%d", e.ID, seq))
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return strings.Join(out, " ")
+	}
+	if latest() != 0 || changed(0) != "" {
+		t.Fatalf("an empty store has changes")
+	}
+	a, b := gridEvent("a", -103, 20, 1), gridEvent("b", -103, 20, 2)
+	if err := s.SaveFusion(ctx, FusionBatch{Events: []FusedEvent{a, b}}); err != nil {
+		t.Fatal(err)
+	}
+	if got := changed(0); got != "a@1 b@2" || latest() != 2 {
+		t.Errorf("after two new events: %q, latest %d", got, latest())
+	}
+	// A rebuild rewrites both; b has a new toll, a is the same.
+	b.Killed = &model.Count{N: 2}
+	if err := s.SaveFusion(ctx, FusionBatch{Clear: &FuseScope{All: true}, Events: []FusedEvent{a, b}, Reindex: true}); err != nil {
+		t.Fatal(err)
+	}
+	if got := changed(0); got != "a@1 b@3" || latest() != 3 {
+		t.Errorf("after b changed: %q, latest %d", got, latest())
+	}
+	if got := changed(1); got != "b@3" {
+		t.Errorf("changes after 1: %q", got)
+	}
+	if got := changed(3); got != "" {
+		t.Errorf("changes after the last: %q", got)
+	}
+	// A rebuild that leaves b out: b is no longer listed.
+	if err := s.SaveFusion(ctx, FusionBatch{Clear: &FuseScope{All: true}, Events: []FusedEvent{a}, Reindex: true}); err != nil {
+		t.Fatal(err)
+	}
+	if got := changed(0); got != "a@1" {
+		t.Errorf("after b was removed: %q", got)
+	}
+	// The spatial index was emptied and filled again by the rebuilds.
+	if got := events(t, s, EventFilter{BBox: &BBox{MinLon: -104, MinLat: 19, MaxLon: -102, MaxLat: 21}}); len(got) != 1 || got[0].ID != "a" {
+		t.Errorf("box after rebuilds: %+v", got)
+	}
+}

@@ -1,0 +1,713 @@
+// Atalaya's map page: the stored events on Mexico's states, a timeline that
+// replays them hour by hour, filters, a panel with an event's reports and
+// evidence, counts by state and type, and live updates from /api/stream.
+//
+// Report text is hostile: the DOM is built with createElement and
+// textContent only, and a link is made only of an http(s) URL.
+'use strict';
+
+(() => {
+  const TYPES = ['blockade', 'arson', 'business_attack', 'armed_clash', 'armed_attack', 'homicide',
+    'kidnapping', 'explosive', 'intimidation', 'security_operation', 'disruption', 'advisory', 'policy'];
+  const HOUR = 3600 * 1000;
+  const PAGE = 1000; // events per request
+  const MAX_EVENTS = 20000; // events loaded at most
+  const TICK = 200; // ms per replayed hour
+  const TZ = 'America/Mexico_City';
+
+  const I18N = {
+    es: {
+      type: 'Tipo', state: 'Estado', minSources: 'Fuentes mín.', search: 'Buscar', all: 'Todos',
+      play: '▶ Reproducir', pause: '⏸ Pausa', step: 'Paso', untimed: 'Eventos sin fecha',
+      liveTitle: 'Actualización en vivo', loading: 'Cargando…', loadError: 'No se pudieron cargar los eventos',
+      status: (n, shown, noPlace) => `${n} eventos · ${shown} en el mapa` + (noPlace ? ` · ${noPlace} sin lugar` : ''),
+      more: 'hay más: se muestran los primeros',
+      since: (d, n) => `(desde el ${d}; ${n} en total)`, noEvents: 'Sin eventos', time: 'Momento', place: 'Lugar',
+      toll: 'Saldo', severity: 'Gravedad', sources: 'Fuentes', confidence: 'Confianza', unknown: 'desconocido',
+      killed: 'muertos', injured: 'heridos', detained: 'detenidos', kidnapped: 'secuestrados', atLeast: 'al menos',
+      noToll: 'sin cifras', independent: (s, r) => `${s} independiente${s === 1 ? '' : 's'}, ${r} informe${r === 1 ? '' : 's'}`,
+      contradictions: 'Contradicciones', reports: 'Informes y evidencia', noEvidence: 'sin evidencia en este informe',
+      byState: 'Eventos por estado', byType: 'Eventos por tipo', close: 'Cerrar', open: 'abrir fuente',
+      reportsN: (n) => `${n} informe${n === 1 ? '' : 's'}`, precision: { minute: 'minuto', hour: 'hora', day: 'día', week: 'semana', month: 'mes', year: 'año' },
+      kinds: { news: 'noticia', transcript: 'transcripción', official: 'oficial', alert_feed: 'alerta' },
+      fields: { killed: 'muertos', injured: 'heridos', detained: 'detenidos', kidnapped: 'secuestrados', state: 'estado',
+        municipality: 'municipio', type: 'tipo', occurred: 'ocurrió', time: 'momento' },
+      geo: { 1: 'punto o localidad', 2: 'municipio', 3: 'estado', 4: 'país' }, panelError: 'No se pudo cargar el evento',
+      typeNames: {
+        blockade: 'Bloqueo', arson: 'Incendio', business_attack: 'Ataque a negocio', armed_clash: 'Enfrentamiento',
+        armed_attack: 'Ataque armado', homicide: 'Homicidio', kidnapping: 'Secuestro', explosive: 'Explosivo',
+        intimidation: 'Intimidación', security_operation: 'Operativo', disruption: 'Afectación',
+        advisory: 'Alerta', policy: 'Política',
+      },
+    },
+    en: {
+      type: 'Type', state: 'State', minSources: 'Min. sources', search: 'Search', all: 'All',
+      play: '▶ Play', pause: '⏸ Pause', step: 'Step', untimed: 'Events without a date',
+      liveTitle: 'Live updates', loading: 'Loading…', loadError: 'Could not load the events',
+      status: (n, shown, noPlace) => `${n} events · ${shown} on the map` + (noPlace ? ` · ${noPlace} without a place` : ''),
+      more: 'more exist: showing the first',
+      since: (d, n) => `(since ${d}; ${n} in all)`, noEvents: 'No events', time: 'Time', place: 'Place',
+      toll: 'Toll', severity: 'Severity', sources: 'Sources', confidence: 'Confidence', unknown: 'unknown',
+      killed: 'killed', injured: 'injured', detained: 'detained', kidnapped: 'kidnapped', atLeast: 'at least',
+      noToll: 'no figures', independent: (s, r) => `${s} independent, ${r} report${r === 1 ? '' : 's'}`,
+      contradictions: 'Contradictions', reports: 'Reports and evidence', noEvidence: 'no evidence in this report',
+      byState: 'Events by state', byType: 'Events by type', close: 'Close', open: 'open source',
+      reportsN: (n) => `${n} report${n === 1 ? '' : 's'}`, precision: { minute: 'minute', hour: 'hour', day: 'day', week: 'week', month: 'month', year: 'year' },
+      kinds: { news: 'news', transcript: 'transcript', official: 'official', alert_feed: 'alert feed' },
+      fields: { killed: 'killed', injured: 'injured', detained: 'detained', kidnapped: 'kidnapped', state: 'state',
+        municipality: 'municipality', type: 'type', occurred: 'occurred', time: 'time' },
+      geo: { 1: 'point or locality', 2: 'municipality', 3: 'state', 4: 'country' }, panelError: 'Could not load the event',
+      typeNames: {
+        blockade: 'Blockade', arson: 'Arson', business_attack: 'Attack on a business', armed_clash: 'Armed clash',
+        armed_attack: 'Armed attack', homicide: 'Homicide', kidnapping: 'Kidnapping', explosive: 'Explosive',
+        intimidation: 'Intimidation', security_operation: 'Security operation', disruption: 'Disruption',
+        advisory: 'Advisory', policy: 'Policy',
+      },
+    },
+  };
+
+  let lang = localStorage.getItem('atalaya.lang') ||
+    ((navigator.language || 'es').toLowerCase().startsWith('es') ? 'es' : 'en');
+  const t = (k) => I18N[lang][k];
+  const typeName = (ty) => I18N[lang].typeNames[ty] || ty || t('unknown');
+
+  // el builds an element; children that are strings become text nodes.
+  function el(tag, props, ...children) {
+    const e = document.createElement(tag);
+    for (const [k, v] of Object.entries(props || {})) {
+      if (v === undefined || v === null) continue;
+      if (k === 'class') e.className = v;
+      else if (k === 'text') e.textContent = v;
+      else if (k.startsWith('on')) e.addEventListener(k.slice(2), v);
+      else if (k in e && typeof v !== 'string') e[k] = v;
+      else e.setAttribute(k, v);
+    }
+    for (const c of children) {
+      if (c === null || c === undefined || c === false) continue;
+      e.append(c instanceof Node ? c : String(c));
+    }
+    return e;
+  }
+  const $ = (id) => document.getElementById(id);
+
+  // safeURL returns u when it is an absolute http or https URL, else null.
+  function safeURL(u) {
+    if (typeof u !== 'string' || u === '') return null;
+    try {
+      const p = new URL(u);
+      return p.protocol === 'http:' || p.protocol === 'https:' ? p.href : null;
+    } catch {
+      return null;
+    }
+  }
+
+  // The page's state.
+  const events = new Map(); // id -> event
+  const markers = new Map(); // id -> L.Marker
+  const shown = new Set(); // ids whose marker is in the cluster group
+  const stateNames = new Map(); // code -> name
+  let tMin = null, tMax = null; // hour-aligned ms
+  let following = true; // the slider stays at the end as events arrive
+  let playing = null;
+  let selected = null;
+  let selectedData = null;
+  let truncated = false;
+  let truncatedSince = null; // {day, total} when only the latest events are loaded
+  let loadSeq = 0;
+  let sawEventMessages = false;
+  let loadError = false;
+
+  const map = L.map('map', { zoomSnap: 0.25, minZoom: 4, maxZoom: 13, worldCopyJump: false, preferCanvas: false });
+  map.attributionControl.setPrefix(false);
+  map.attributionControl.addAttribution('Natural Earth · GeoNames');
+  map.fitBounds([[14.5, -118.4], [32.7, -86.7]]);
+  const cluster = L.markerClusterGroup({
+    maxClusterRadius: 36, disableClusteringAtZoom: 9, showCoverageOnHover: false, chunkedLoading: true,
+  });
+  map.addLayer(cluster);
+
+  // --- states -------------------------------------------------------------
+
+  async function loadStates() {
+    const res = await fetch('/states.geojson');
+    if (!res.ok) throw new Error('states: ' + res.status);
+    const fc = await res.json();
+    const layer = L.geoJSON(fc, {
+      className: 'state',
+      interactive: true,
+      onEachFeature: (f, l) => {
+        stateNames.set(f.properties.code, f.properties.name);
+        l.bindTooltip(el('span', { text: f.properties.name }), { sticky: true, direction: 'top' });
+      },
+    }).addTo(map);
+    layer.bringToBack();
+    fillStateSelect();
+    render(); // the chart names the states now
+  }
+
+  function fillStateSelect() {
+    const sel = $('f-state');
+    const cur = sel.value;
+    sel.replaceChildren(el('option', { value: '', text: t('all') }));
+    [...stateNames.entries()].sort((a, b) => a[1].localeCompare(b[1], 'es'))
+      .forEach(([code, name]) => sel.append(el('option', { value: code, text: name })));
+    sel.value = cur;
+  }
+
+  function fillTypeSelect() {
+    const sel = $('f-type');
+    const cur = sel.value;
+    sel.replaceChildren(el('option', { value: '', text: t('all') }));
+    TYPES.map((ty) => [ty, typeName(ty)]).sort((a, b) => a[1].localeCompare(b[1], lang))
+      .forEach(([ty, name]) => sel.append(el('option', { value: ty, text: name })));
+    sel.value = cur;
+  }
+
+  // --- events -------------------------------------------------------------
+
+  function filters() {
+    return {
+      type: $('f-type').value,
+      state: $('f-state').value,
+      min_sources: Math.max(1, parseInt($('f-sources').value, 10) || 1),
+      q: $('f-q').value.trim(),
+    };
+  }
+
+  function query(f) {
+    const p = new URLSearchParams();
+    if (f.type) p.set('type', f.type);
+    if (f.state) p.set('state', f.state);
+    if (f.min_sources > 1) p.set('min_sources', String(f.min_sources));
+    if (f.q) p.set('q', f.q);
+    p.set('limit', String(PAGE));
+    return p;
+  }
+
+  // passes tells whether e meets the filters the page can check itself (all
+  // but the text search, which only the server can).
+  function passes(e, f) {
+    return (!f.type || e.type === f.type) && (!f.state || e.state_code === f.state) &&
+      (e.sources || 0) >= f.min_sources;
+  }
+
+  // sinceDay returns the first day to load so that at most MAX_EVENTS
+  // events, the latest ones, are loaded; null when all of them fit. It asks
+  // /api/stats for the events' counts by day.
+  async function sinceDay(f) {
+    const p = query(f);
+    p.delete('limit');
+    p.set('of', 'events');
+    const res = await fetch('/api/stats?' + p);
+    if (!res.ok) return null;
+    const st = await res.json();
+    if (!(st.total > MAX_EVENTS) || !Array.isArray(st.by_day) || !st.by_day.length) return null;
+    let n = 0;
+    let day = st.by_day[st.by_day.length - 1].day;
+    for (let i = st.by_day.length - 1; i >= 0; i--) {
+      n += st.by_day[i].count;
+      if (n > MAX_EVENTS) break;
+      day = st.by_day[i].day;
+    }
+    return { day, total: st.total };
+  }
+
+  async function loadEvents() {
+    const seq = ++loadSeq;
+    setStatus(t('loading'));
+    const got = [];
+    let cursor = null;
+    let more = false;
+    try {
+      const f = filters();
+      const since = await sinceDay(f).catch(() => null);
+      truncatedSince = since;
+      do {
+        const p = query(f);
+        if (since) p.set('since', since.day);
+        if (cursor) p.set('cursor', cursor);
+        const res = await fetch('/api/events?' + p);
+        if (!res.ok) throw new Error('events: ' + res.status);
+        const body = await res.json();
+        got.push(...(body.events || []));
+        setStatus(t('loading') + ' ' + got.length);
+        cursor = body.next_cursor || null;
+        more = cursor !== null && got.length >= MAX_EVENTS;
+      } while (cursor && !more && seq === loadSeq);
+    } catch (err) {
+      if (seq !== loadSeq) return;
+      loadError = true;
+      setStatus(t('loadError'), true);
+      console.warn(err);
+      return;
+    }
+    if (seq !== loadSeq) return; // a newer load started
+    loadError = false;
+    truncated = more;
+    events.clear();
+    for (const e of got) events.set(e.id, e);
+    rebuildMarkers();
+    updateBounds();
+    render();
+    document.body.dataset.ready = '1';
+  }
+
+  const evTime = (e) => (e.time_start ? Date.parse(e.time_start) : NaN);
+
+  function markerFor(e) {
+    const sev = Math.min(4, Math.max(1, e.severity || 1));
+    const src = Math.min(6, Math.max(1, e.sources || 1));
+    const d = 10 + 4 * sev + 3 * (src - 1);
+    const untimed = Number.isNaN(evTime(e));
+    const icon = L.divIcon({
+      className: 'ev t-' + (TYPES.includes(e.type) ? e.type : 'unknown') + (untimed ? ' untimed' : '') +
+        (e.id === selected ? ' selected' : ''),
+      iconSize: [d, d], html: '',
+    });
+    const place = [e.place || e.municipality, e.state].filter(Boolean).join(', ');
+    const m = L.marker([e.lat, e.lon], { icon, title: typeName(e.type) + (place ? ' — ' + place : ''), keyboard: true, riseOnHover: true });
+    m.on('click', () => select(e.id));
+    m.on('add', () => { const n = m.getElement(); if (n) n.dataset.id = e.id; });
+    return m;
+  }
+
+  const placed = (e) => typeof e.lat === 'number' && typeof e.lon === 'number';
+
+  function rebuildMarkers() {
+    cluster.clearLayers();
+    shown.clear();
+    markers.clear();
+    for (const e of events.values()) if (placed(e)) markers.set(e.id, markerFor(e));
+  }
+
+  function updateBounds() {
+    let lo = Infinity, hi = -Infinity;
+    for (const e of events.values()) {
+      const s = evTime(e);
+      if (Number.isNaN(s)) continue;
+      lo = Math.min(lo, s);
+      hi = Math.max(hi, s);
+    }
+    const slider = $('time');
+    const cur = current();
+    if (lo === Infinity) {
+      tMin = tMax = null;
+      slider.max = '0';
+      slider.value = '0';
+      slider.disabled = true;
+      return;
+    }
+    tMin = Math.floor(lo / HOUR) * HOUR;
+    tMax = Math.floor(hi / HOUR) * HOUR;
+    slider.disabled = false;
+    slider.max = String(Math.round((tMax - tMin) / HOUR));
+    if (following || cur === null) slider.value = slider.max;
+    else slider.value = String(Math.max(0, Math.min(+slider.max, Math.round((cur - tMin) / HOUR))));
+  }
+
+  // current returns the start of the slider's hour in ms, or null with no
+  // timed event.
+  function current() {
+    if (tMin === null) return null;
+    return tMin + Number($('time').value) * HOUR;
+  }
+
+  // visible tells whether e is on the map at the slider's hour: a timed
+  // event from the hour it starts in on; an event without a time when the
+  // box says so.
+  function visible(e, now) {
+    const s = evTime(e);
+    if (Number.isNaN(s)) return $('untimed').checked;
+    return now === null || s < now + HOUR;
+  }
+
+  function render() {
+    const now = current();
+    const add = [], remove = [];
+    let noPlace = 0;
+    const vis = [];
+    for (const e of events.values()) {
+      const v = visible(e, now);
+      if (v) vis.push(e);
+      if (!placed(e)) { if (v) noPlace++; continue; }
+      const m = markers.get(e.id);
+      if (v && !shown.has(e.id)) { add.push(m); shown.add(e.id); }
+      if (!v && shown.has(e.id)) { remove.push(m); shown.delete(e.id); }
+    }
+    for (const id of [...shown]) {
+      if (!events.has(id)) shown.delete(id);
+    }
+    if (remove.length > 500) {
+      // Removing many markers one by one from the clusters is slow:
+      // rebuilding them from the visible ones is faster.
+      cluster.clearLayers();
+      cluster.addLayers([...shown].map((id) => markers.get(id)).filter(Boolean));
+    } else {
+      if (remove.length) cluster.removeLayers(remove);
+      if (add.length) cluster.addLayers(add);
+    }
+    document.body.dataset.shown = String(shown.size);
+    document.body.dataset.loaded = String(events.size);
+    if (!loadError) {
+      setStatus(t('status')(events.size, shown.size, noPlace) +
+        (truncatedSince ? ' ' + t('since')(truncatedSince.day, truncatedSince.total) : '') +
+        (truncated ? ` (${t('more')} ${events.size})` : ''));
+    }
+    $('timelabel').value = now === null ? '—' : fmtTime(new Date(now));
+    renderChart(vis);
+  }
+
+  function setStatus(text, error) {
+    const s = $('status');
+    s.textContent = text;
+    s.classList.toggle('error', !!error);
+  }
+
+  function fmtTime(d) {
+    return new Intl.DateTimeFormat(lang === 'es' ? 'es-MX' : 'en-US', { timeZone: TZ, dateStyle: 'medium', timeStyle: 'short' }).format(d);
+  }
+
+  // --- live updates -------------------------------------------------------
+
+  let reloadTimer = null;
+  let lateTimer = null;
+  function scheduleReload(ms) {
+    clearTimeout(reloadTimer);
+    reloadTimer = setTimeout(loadEvents, ms);
+  }
+
+  function upsert(e) {
+    if (!e || typeof e.id !== 'string') return;
+    const f = filters();
+    if (f.q) { scheduleReload(500); return; }
+    const old = markers.get(e.id);
+    if (old) {
+      if (shown.has(e.id)) cluster.removeLayer(old);
+      shown.delete(e.id);
+      markers.delete(e.id);
+    }
+    if (passes(e, f)) {
+      events.set(e.id, e);
+      if (placed(e)) markers.set(e.id, markerFor(e));
+    } else {
+      events.delete(e.id);
+    }
+    updateBounds();
+    render();
+    if (selected === e.id) select(e.id);
+  }
+
+  function connect() {
+    if (!window.EventSource) return;
+    const es = new EventSource('/api/stream');
+    const live = $('live');
+    es.onopen = () => live.classList.add('on');
+    es.onerror = () => live.classList.remove('on');
+    es.addEventListener('event', (m) => {
+      sawEventMessages = true;
+      document.body.dataset.streamed = String(+(document.body.dataset.streamed || 0) + 1);
+      try { upsert(JSON.parse(m.data)); } catch (err) { console.warn(err); }
+    });
+    // Incidents are fused into events on the server; if it sends no event
+    // messages, the page reloads the events shortly after new incidents.
+    // Fusion can finish after the incident is announced: look once more
+    // a few seconds later.
+    es.addEventListener('incident', () => {
+      if (sawEventMessages) return;
+      scheduleReload(1500);
+      clearTimeout(lateTimer);
+      lateTimer = setTimeout(() => scheduleReload(0), 6000);
+    });
+  }
+
+  // --- timeline -----------------------------------------------------------
+
+  function stop() {
+    clearInterval(playing);
+    playing = null;
+    $('play').textContent = t('play');
+  }
+
+  function play() {
+    if (playing) { stop(); return; }
+    const s = $('time');
+    if (s.disabled) return;
+    if (+s.value >= +s.max) s.value = '0';
+    following = false;
+    $('play').textContent = t('pause');
+    playing = setInterval(() => {
+      if (+s.value >= +s.max) { following = true; stop(); return; }
+      s.value = String(Math.min(+s.max, +s.value + (+$('step').value || 1)));
+      render();
+    }, TICK);
+    render();
+  }
+
+  // --- panel --------------------------------------------------------------
+
+  async function select(id) {
+    const prev = selected;
+    selected = id;
+    for (const pid of [prev, id]) {
+      const m = pid && markers.get(pid);
+      const n = m && m.getElement();
+      if (n) n.classList.toggle('selected', pid === id);
+    }
+    const panel = $('panel');
+    panel.hidden = false;
+    try {
+      const res = await fetch('/api/events/' + encodeURIComponent(id));
+      if (!res.ok) throw new Error('event: ' + res.status);
+      const data = await res.json();
+      if (selected !== id) return;
+      selectedData = data;
+      renderPanel(data);
+    } catch (err) {
+      if (selected !== id) return;
+      selectedData = null;
+      panel.replaceChildren(panelHead(null), el('p', { class: 'error', text: t('panelError') }));
+      console.warn(err);
+    }
+  }
+
+  function closePanel() {
+    const m = selected && markers.get(selected);
+    const n = m && m.getElement();
+    if (n) n.classList.remove('selected');
+    selected = null;
+    selectedData = null;
+    $('panel').hidden = true;
+    $('panel').replaceChildren();
+  }
+
+  function panelHead(e) {
+    const ty = e ? e.type : null;
+    return el('h2', {},
+      el('span', { class: 'swatch t-' + (TYPES.includes(ty) ? ty : 'unknown') }),
+      e ? typeName(ty) : '—',
+      el('button', { type: 'button', class: 'close', 'aria-label': t('close'), title: t('close'), onclick: closePanel }, '×'));
+  }
+
+  // fmtAt formats a time to its precision: a day-precision time has no
+  // hour, a month-precision one no day.
+  function fmtAt(iso, precision) {
+    const opts = { timeZone: TZ };
+    if (precision === 'year') opts.year = 'numeric';
+    else if (precision === 'month') Object.assign(opts, { year: 'numeric', month: 'long' });
+    else if (precision === 'day' || precision === 'week') opts.dateStyle = 'medium';
+    else Object.assign(opts, { dateStyle: 'medium', timeStyle: 'short' });
+    return new Intl.DateTimeFormat(lang === 'es' ? 'es-MX' : 'en-US', opts).format(new Date(iso));
+  }
+
+  function fmtSpan(e) {
+    if (!e.time_start) return t('unknown');
+    const a = fmtAt(e.time_start, e.time_precision);
+    const end = e.time_end ? fmtAt(e.time_end, e.time_precision) : a;
+    const p = e.time_precision ? ` (${I18N[lang].precision[e.time_precision] || e.time_precision})` : '';
+    return a + (end !== a ? ' – ' + end : '') + p;
+  }
+
+  function fmtToll(e) {
+    const parts = [];
+    const add = (n, key, atLeast) => {
+      if (typeof n === 'number') parts.push((atLeast ? t('atLeast') + ' ' : '') + n + ' ' + t(key));
+    };
+    add(e.killed, 'killed', e.killed_at_least);
+    add(e.injured, 'injured', e.injured_at_least);
+    add(e.detained, 'detained');
+    add(e.kidnapped, 'kidnapped');
+    return parts.length ? parts.join(', ') : t('noToll');
+  }
+
+  function renderPanel(data) {
+    const e = data.event || {};
+    const reports = data.reports || [];
+    const incidents = data.incidents || [];
+    const byReport = new Map(); // by the source's id and by content hash
+    for (const r of reports) {
+      if (r.hash) byReport.set(r.hash, r);
+      byReport.set(r.id, r);
+    }
+    const label = (rid) => {
+      const r = byReport.get(rid);
+      return r ? (r.source || r.title || rid) : rid;
+    };
+    const place = [e.locality, e.place !== e.municipality && e.place !== e.locality ? e.place : null, e.municipality, e.state]
+      .filter(Boolean).join(', ');
+    const dl = el('dl', {},
+      el('dt', { text: t('place') }), el('dd', {}, place || t('unknown'),
+        e.geo_precision ? el('span', { class: 'muted', text: ` (${I18N[lang].geo[e.geo_precision] || ''})` }) : null),
+      el('dt', { text: t('time') }), el('dd', { text: fmtSpan(e) }),
+      el('dt', { text: t('toll') }), el('dd', { text: fmtToll(e) }),
+      el('dt', { text: t('severity') }), el('dd', { text: e.severity ? e.severity + ' / 4' : t('unknown') }),
+      el('dt', { text: t('sources') }), el('dd', {}, t('independent')(e.sources || 0, e.reports || reports.length),
+        (e.outlets || []).length ? el('div', { class: 'muted', text: e.outlets.join(' · ') }) : null),
+      typeof e.confidence === 'number' ? el('dt', { text: t('confidence') }) : null,
+      typeof e.confidence === 'number' ? el('dd', { text: e.confidence.toFixed(2) }) : null,
+    );
+    const out = [panelHead(e), dl];
+
+    const contra = e.contradictions || [];
+    if (contra.length) {
+      out.push(el('h3', { text: t('contradictions') }));
+      out.push(el('ul', { class: 'contra' }, ...contra.map((c) => el('li', {},
+        el('strong', { text: (I18N[lang].fields[c.field] || String(c.field)) + ': ' }),
+        ...(c.values || []).flatMap((v, i) => [
+          i ? ' vs ' : '',
+          el('span', { text: String(v.value) }),
+          el('span', { class: 'muted', text: ' (' + (v.report_ids || []).map(label).join(', ') + ')' }),
+        ])))));
+    }
+
+    out.push(el('h3', { text: t('reports') }));
+    const evidence = new Map(); // report id -> spans
+    for (const inc of incidents) {
+      for (const ev of inc.evidence || []) {
+        if (!evidence.has(ev.report_id)) evidence.set(ev.report_id, []);
+        evidence.get(ev.report_id).push(ev);
+      }
+    }
+    for (const r of reports) {
+      const url = safeURL(r.url);
+      const meta = el('div', { class: 'meta' },
+        el('strong', { text: r.source || '—' }),
+        r.kind ? ' · ' + (I18N[lang].kinds[r.kind] || r.kind) : '',
+        r.published ? ' · ' + fmtTime(new Date(r.published)) : '',
+        url ? ' · ' : '',
+        url ? el('a', { href: url, target: '_blank', rel: 'noopener noreferrer nofollow', text: t('open') }) : null);
+      const spans = (evidence.get(r.id) || []).concat(r.hash && r.hash !== r.id ? evidence.get(r.hash) || [] : []);
+      out.push(el('div', { class: 'report', 'data-report': r.id },
+        r.title ? el('div', {}, el('strong', { text: r.title })) : null,
+        meta,
+        spans.length ? highlighted(r.text || '', spans) : el('div', { class: 'muted', text: t('noEvidence') })));
+    }
+    $('panel').replaceChildren(...out);
+  }
+
+  // highlighted returns the report's text around its evidence spans, each
+  // span in a <mark>. Span offsets are bytes of the UTF-8 text: they are
+  // turned into string indices by decoding the bytes before them.
+  function highlighted(text, spans) {
+    const bytes = new TextEncoder().encode(text);
+    const dec = new TextDecoder();
+    const idx = (b) => dec.decode(bytes.subarray(0, Math.max(0, Math.min(bytes.length, b)))).length;
+    let ranges = [];
+    for (const s of spans) {
+      let a = idx(s.start), b = idx(s.end), moved = false;
+      if (s.text && text.slice(a, b) !== s.text) { // offsets out of step: find the sentence
+        const at = text.indexOf(s.text);
+        if (at < 0) continue;
+        a = at; b = at + s.text.length; moved = true;
+      }
+      if (b > a) ranges.push([a, b, moved]);
+    }
+    ranges.sort((x, y) => x[0] - y[0]);
+    const merged = [];
+    for (const r of ranges) {
+      const last = merged[merged.length - 1];
+      if (last && r[0] <= last[1]) { last[1] = Math.max(last[1], r[1]); last[2] = last[2] || r[2]; }
+      else merged.push(r.slice());
+    }
+    ranges = merged;
+    // Context: 240 characters either side of each span, windows merged.
+    const CTX = 240;
+    const windows = [];
+    for (const [a, b] of ranges) {
+      const w = [Math.max(0, a - CTX), Math.min(text.length, b + CTX)];
+      const last = windows[windows.length - 1];
+      if (last && w[0] <= last[1]) last[1] = Math.max(last[1], w[1]);
+      else windows.push(w);
+    }
+    const box = el('div', { class: 'text' });
+    for (const [wa, wb] of windows) {
+      if (wa > 0) box.append(el('span', { class: 'gap', text: '… ' }));
+      let pos = wa;
+      for (const [a, b, moved] of ranges) {
+        if (b <= wa || a >= wb) continue;
+        if (a > pos) box.append(text.slice(pos, a));
+        // "moved": found by its text, not at its offsets (a test checks
+        // that this does not happen).
+        box.append(el('mark', { text: text.slice(a, b), class: moved ? 'moved' : null }));
+        pos = b;
+      }
+      if (pos < wb) box.append(text.slice(pos, wb));
+      if (wb < text.length) box.append(el('span', { class: 'gap', text: ' …' }));
+      box.append('\n');
+    }
+    if (!ranges.length) box.append(el('span', { class: 'muted', text: t('noEvidence') }));
+    return box;
+  }
+
+  // --- chart --------------------------------------------------------------
+
+  function bars(title, rows, swatch) {
+    const max = Math.max(1, ...rows.map((r) => r[1]));
+    return [el('h3', { text: title }), el('ul', { class: 'bars' }, ...rows.map(([key, n, name]) => {
+      const bar = el('div', { class: 'bar' + (swatch ? ' t-' + key : '') });
+      bar.style.width = (100 * n / max).toFixed(1) + '%';
+      return el('li', {}, el('span', { class: 'label', title: name, text: name }), el('div', {}, bar), el('span', { class: 'n', text: String(n) }));
+    }))];
+  }
+
+  function renderChart(vis) {
+    const byState = new Map(), byType = new Map();
+    for (const e of vis) {
+      const s = e.state_code || '';
+      byState.set(s, (byState.get(s) || 0) + 1);
+      const ty = TYPES.includes(e.type) ? e.type : 'unknown';
+      byType.set(ty, (byType.get(ty) || 0) + 1);
+    }
+    const states = [...byState.entries()].sort((a, b) => b[1] - a[1]).slice(0, 12)
+      .map(([code, n]) => [code, n, code ? (stateNames.get(code) || code) : t('unknown')]);
+    const types = [...byType.entries()].sort((a, b) => b[1] - a[1]).map(([ty, n]) => [ty, n, typeName(ty === 'unknown' ? null : ty)]);
+    const chart = $('chart');
+    if (!vis.length) {
+      chart.replaceChildren(el('p', { class: 'muted', text: t('noEvents') }));
+      return;
+    }
+    chart.replaceChildren(...bars(t('byState'), states, false), ...bars(t('byType'), types, true));
+  }
+
+  // --- language -----------------------------------------------------------
+
+  function applyLang() {
+    document.documentElement.lang = lang;
+    $('lang').textContent = lang === 'es' ? 'EN' : 'ES';
+    $('lang').title = lang === 'es' ? 'English' : 'Español';
+    for (const n of document.querySelectorAll('[data-i18n]')) n.textContent = t(n.dataset.i18n);
+    for (const n of document.querySelectorAll('[data-i18n-title]')) n.title = t(n.dataset.i18nTitle);
+    $('play').textContent = playing ? t('pause') : t('play');
+    fillTypeSelect();
+    fillStateSelect();
+    rebuildMarkers();
+    render();
+    if (selectedData) renderPanel(selectedData);
+  }
+
+  // --- wiring -------------------------------------------------------------
+
+  let qTimer = null;
+  $('filters').addEventListener('submit', (ev) => { ev.preventDefault(); loadEvents(); });
+  for (const id of ['f-type', 'f-state', 'f-sources']) $(id).addEventListener('change', () => loadEvents());
+  $('f-q').addEventListener('input', () => { clearTimeout(qTimer); qTimer = setTimeout(loadEvents, 350); });
+  let frame = 0;
+  $('time').addEventListener('input', () => {
+    const s = $('time');
+    following = +s.value >= +s.max;
+    // Dragging fires many input events: draw once per frame.
+    if (!frame) frame = requestAnimationFrame(() => { frame = 0; render(); });
+  });
+  $('untimed').addEventListener('change', render);
+  $('play').addEventListener('click', play);
+  $('lang').addEventListener('click', () => {
+    lang = lang === 'es' ? 'en' : 'es';
+    localStorage.setItem('atalaya.lang', lang);
+    applyLang();
+  });
+  document.addEventListener('keydown', (ev) => { if (ev.key === 'Escape') closePanel(); });
+
+  applyLang();
+  loadStates().catch((err) => { setStatus(String(err.message || err), true); console.warn(err); });
+  loadEvents();
+  connect();
+})();
