@@ -17,6 +17,10 @@
 // Filter.Text, filled by Save once per batch, and an R*Tree of coordinates
 // and hours for Filter.BBox, filled by a trigger. A listing with a limit selects its page once and reads the
 // page's rows with three prepared queries.
+//
+// Events have their own R*Tree (event_geo, for EventFilter.BBox) and a
+// fusion sequence (event_versions): the number of each event's last
+// change of content, which ChangedEvents lists in order.
 package store
 
 import (
