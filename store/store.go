@@ -553,9 +553,9 @@ INSERT INTO event_versions (id, digest, seq) SELECT id, 0, pk FROM events;
 ALTER TABLE events ADD COLUMN incident_ids TEXT NOT NULL DEFAULT '';
 ALTER TABLE events ADD COLUMN report_ids TEXT NOT NULL DEFAULT '';
 UPDATE events SET
-	incident_ids = coalesce((SELECT group_concat(incident_id, char(31)) FROM
-		(SELECT incident_id FROM event_incidents WHERE event = events.id ORDER BY ordinal)), ''),
-	report_ids = coalesce((SELECT group_concat(report_id, char(31)) FROM
-		(SELECT report_id FROM event_incidents WHERE event = events.id ORDER BY ordinal)), '');
+	incident_ids = coalesce((SELECT group_concat(incident_id, char(31) ORDER BY ordinal)
+		FROM event_incidents WHERE event = events.id), ''),
+	report_ids = coalesce((SELECT group_concat(report_id, char(31) ORDER BY ordinal)
+		FROM event_incidents WHERE event = events.id), '');
 `,
 }
