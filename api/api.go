@@ -118,6 +118,7 @@ type Server struct {
 	ingests chan struct{} // one slot per running ingest
 	quit    chan struct{} // closed by Shutdown
 	once    sync.Once
+	bufs    sync.Pool // of *bufio.Writer, 32 KB, for listings
 }
 
 // New returns a server for cfg.
