@@ -1,8 +1,10 @@
-// Package api serves Atalaya's HTTP API: the stored incidents with filters
-// and pagination (JSON, GeoJSON, CSV), the reports with their incidents and
-// evidence, counts by day, state and type, a server-sent-events stream of
-// newly stored incidents, ingestion of JSONL reports, and the OpenAPI
-// document that describes all of it.
+// Package api serves Atalaya's HTTP API: the stored events and incidents
+// with filters and pagination (JSON, GeoJSON, CSV, and ACLED for events), an
+// event with its incidents, evidence and reports, the reports with their
+// incidents and evidence, counts by day, state and type, a
+// server-sent-events stream of newly stored incidents and of events fusion
+// creates or changes, ingestion of JSONL reports, and the OpenAPI document
+// that describes all of it.
 //
 // The handlers are thin: the SQL is in package store, the listing formats
 // in package export, ingestion in package ingest.
@@ -38,7 +40,7 @@ import (
 
 // Limits and defaults.
 const (
-	// DefaultLimit and MaxLimit bound a page of incidents.
+	// DefaultLimit and MaxLimit bound a page of incidents or events.
 	DefaultLimit = 100
 	MaxLimit     = 1000
 	// DefaultMaxBody is the request body limit, the same as ingest's file
@@ -75,9 +77,9 @@ type Config struct {
 	Log *slog.Logger
 	// MaxBody limits a request body; 0 means DefaultMaxBody.
 	MaxBody int64
-	// Poll is how often a stream looks for new incidents stored by another
-	// process; 0 means one second. Incidents POSTed to this server are
-	// sent at once.
+	// Poll is how often a stream looks for new incidents and event changes
+	// stored by another process; 0 means one second. What is POSTed to this
+	// server is sent at once (its events once its fusion has run).
 	Poll time.Duration
 	// Heartbeat is the interval of a stream's keep-alive comments; 0 means
 	// 15 seconds.
@@ -119,6 +121,7 @@ type Server struct {
 	ingests chan struct{} // one slot per running ingest
 	quit    chan struct{} // closed by Shutdown
 	once    sync.Once
+	bufs    sync.Pool // of *bufio.Writer, 32 KB, for listings
 }
 
 // New returns a server for cfg.

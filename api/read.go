@@ -90,7 +90,8 @@ func (s *Server) writePage(w http.ResponseWriter, r *http.Request, f export.Form
 	default:
 		h.Set("Content-Type", "application/json; charset=utf-8")
 	}
-	bw := bufio.NewWriterSize(w, 32<<10)
+	bw := s.buffer(w)
+	defer func() { bw.Reset(nil); s.bufs.Put(bw) }()
 	if f == export.JSON {
 		bw.WriteString(`{"count":` + strconv.Itoa(n) + `,"next_cursor":`)
 		if next == "" {
@@ -108,6 +109,16 @@ func (s *Server) writePage(w http.ResponseWriter, r *http.Request, f export.Form
 		bw.WriteString("}\n")
 	}
 	bw.Flush()
+}
+
+// buffer returns a buffered writer on w from the server's pool; the caller
+// puts it back.
+func (s *Server) buffer(w http.ResponseWriter) *bufio.Writer {
+	if bw, ok := s.bufs.Get().(*bufio.Writer); ok {
+		bw.Reset(w)
+		return bw
+	}
+	return bufio.NewWriterSize(w, 32<<10)
 }
 
 func (s *Server) writeIncidents(bw *bufio.Writer, f export.Format, page []store.Listed) error {

@@ -37,6 +37,9 @@ func TestEventsBBox(t *testing.T) {
 		b.Events = append(b.Events, gridEvent(fmt.Sprintf("s%03d", i), -90, 20+float64(i)/100, i*5))
 	}
 	b.Events = append(b.Events, gridEvent("far", -110, 30, 5))
+	untimed := gridEvent("s-untimed", -90, 20.5, 0)
+	untimed.TimeStart, untimed.TimeEnd, untimed.Keys = nil, nil, nil
+	b.Events = append(b.Events, untimed)
 	if err := s.SaveFusion(ctx, b); err != nil {
 		t.Fatal(err)
 	}
@@ -55,7 +58,13 @@ func TestEventsBBox(t *testing.T) {
 		f    EventFilter
 		want string
 	}{
-		{"sparse", EventFilter{BBox: sparse}, "s000 s001 s002 s003 s004 s005 s006 s007 s008 s009"},
+		{"sparse", EventFilter{BBox: sparse}, "s000 s001 s002 s003 s004 s005 s006 s007 s008 s009 s-untimed"},
+		{"sparse page to the end", EventFilter{BBox: sparse, Limit: 20,
+			After: &Cursor{Time: tp(day.Add(40 * time.Hour)), ID: "s008"}}, "s009 s-untimed"},
+		{"sparse page after untimed", EventFilter{BBox: sparse, Limit: 20, After: &Cursor{ID: "s-untimed"}}, ""},
+		{"sparse page typed", EventFilter{BBox: sparse, Type: model.Blockade, Limit: 2}, "s000 s001"},
+		{"sparse page other type", EventFilter{BBox: sparse, Type: model.Arson, Limit: 2}, ""},
+		{"sparse page exact box", EventFilter{BBox: &BBox{MinLon: -91, MinLat: 20.015, MaxLon: -89, MaxLat: 20.03}, Limit: 5}, "s002 s003"},
 		{"sparse in time", EventFilter{BBox: sparse, Since: day.Add(10 * time.Hour), Until: day.Add(20 * time.Hour)}, "s002 s003"},
 		{"sparse page", EventFilter{BBox: sparse, Limit: 3}, "s000 s001 s002"},
 		{"dense page", EventFilter{BBox: dense, Since: day, Until: day.Add(1000 * time.Hour), Limit: 3}, "d000 d001 d002"},

@@ -616,11 +616,15 @@ func scanEvent(rows *sql.Rows) (model.Event, int64, error) {
 	e.Injured = countPtr(in, ia)
 	e.Detained = countPtr(dn, da)
 	e.Kidnapped = countPtr(nn, na)
-	if err := json.Unmarshal([]byte(outlets), &e.Outlets); err != nil {
-		return e, 0, fmt.Errorf("outlets of event %q: %w", e.ID, err)
+	if outlets != "[]" {
+		if err := json.Unmarshal([]byte(outlets), &e.Outlets); err != nil {
+			return e, 0, fmt.Errorf("outlets of event %q: %w", e.ID, err)
+		}
 	}
-	if err := json.Unmarshal([]byte(actors), &e.Actors); err != nil {
-		return e, 0, fmt.Errorf("actors of event %q: %w", e.ID, err)
+	if actors != "[]" {
+		if err := json.Unmarshal([]byte(actors), &e.Actors); err != nil {
+			return e, 0, fmt.Errorf("actors of event %q: %w", e.ID, err)
+		}
 	}
 	if len(e.Outlets) == 0 {
 		e.Outlets = nil

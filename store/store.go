@@ -17,6 +17,10 @@
 // Filter.Text, filled by Save once per batch, and an R*Tree of coordinates
 // and hours for Filter.BBox, filled by a trigger. A listing with a limit selects its page once and reads the
 // page's rows with three prepared queries.
+//
+// Events have their own R*Tree (event_geo, for EventFilter.BBox) and a
+// fusion sequence (event_versions): the number of each event's last
+// change of content, which ChangedEvents lists in order.
 package store
 
 import (
@@ -549,9 +553,9 @@ INSERT INTO event_versions (id, digest, seq) SELECT id, 0, pk FROM events;
 ALTER TABLE events ADD COLUMN incident_ids TEXT NOT NULL DEFAULT '';
 ALTER TABLE events ADD COLUMN report_ids TEXT NOT NULL DEFAULT '';
 UPDATE events SET
-	incident_ids = coalesce((SELECT group_concat(incident_id, char(31)) FROM
-		(SELECT incident_id FROM event_incidents WHERE event = events.id ORDER BY ordinal)), ''),
-	report_ids = coalesce((SELECT group_concat(report_id, char(31)) FROM
-		(SELECT report_id FROM event_incidents WHERE event = events.id ORDER BY ordinal)), '');
+	incident_ids = coalesce((SELECT group_concat(incident_id, char(31) ORDER BY ordinal)
+		FROM event_incidents WHERE event = events.id), ''),
+	report_ids = coalesce((SELECT group_concat(report_id, char(31) ORDER BY ordinal)
+		FROM event_incidents WHERE event = events.id), '');
 `,
 }
