@@ -640,9 +640,8 @@ func (e *Extractor) finish(c *reportCtx, ds []draft) []model.Incident {
 			if d.placeFrom != fromNone {
 				inc.Location.Basis = model.BasisText
 			} else if c.home != "" && !d.tally {
-				// The text names no place: the source's home state, or
-				// its home town when the text names a neighbourhood
-				// ("en la colonia Popular").
+				// The text names no known place: the source's home
+				// state, or its home town when one is known.
 				inc.Location = e.homeLocation(c.home, e.homeTown(c, d))
 			}
 		}
@@ -708,23 +707,17 @@ func (e *Extractor) homeLocation(code, muni string) model.Location {
 	return model.Location{StateCode: code, State: st.Name, Lat: ptr(st.Lat), Lon: ptr(st.Lon), Precision: model.GeoState, Basis: model.BasisOutletPrior}
 }
 
-// homeTown returns the source's home municipality when the incident's
-// sentences (or the title) name a neighbourhood or street, which lies in a
-// town the text leaves unsaid; "" otherwise.
+// homeTown returns the municipality an incident placed only by its
+// source's home lies in: the home state's capital when the text says "la
+// capital" and the capital bears the state's name; else the source's
+// learned home town (TownPrior); else the town its name ends with ("El
+// Diario de Juárez"); "" when none is known. A local outlet's report that
+// names no known place most often speaks of a neighbourhood, street or
+// building of its town ("en la colonia Popular", "en el Far West Rodeo").
 func (e *Extractor) homeTown(c *reportCtx, d *draft) string {
-	texts := []string{fold.String(c.r.Title)}
+	capital := capitalSaid(fold.String(c.r.Title))
 	for _, i := range d.sents {
-		texts = append(texts, c.text.Folded[c.sents[i].fStart:c.sents[i].fEnd])
-	}
-	local, capital := false, false
-	for _, f := range texts {
-		local = local || neighbourhood(f)
-		capital = capital || capitalSaid(f)
-	}
-	if !local {
-		// "Ejecutan a tres en Praderas del Sur": a proper name after "en"
-		// that is no known place is a neighbourhood of the home town.
-		local = unknownPlace(c.r.Title, c.titleRefs) || len(d.sents) > 0 && unknownPlace(c.r.Text[c.sents[d.sents[0]].start:c.sents[d.sents[0]].end], nil)
+		capital = capital || capitalSaid(c.text.Folded[c.sents[i].fStart:c.sents[i].fEnd])
 	}
 	if capital && e.geo != nil {
 		// "en la capital" from a Chihuahua outlet: the city of
@@ -736,9 +729,6 @@ func (e *Extractor) homeTown(c *reportCtx, d *draft) string {
 				}
 			}
 		}
-	}
-	if !local {
-		return ""
 	}
 	if tp, ok := e.prior.(TownPrior); ok {
 		if code, ok := tp.HomeMunicipality(c.r.Source); ok {
@@ -775,73 +765,11 @@ func (e *Extractor) outletTown(source, home string) string {
 	return ""
 }
 
-// unknownPlace reports whether text, in mixed case, has after "en" (and
-// an article or "calles de") a capitalized word that starts no place of
-// refs ("en Praderas del Sur", "en la Pánfilo Natera"): a name the
-// gazetteer does not know, most often a neighbourhood. The caller knows
-// that its incident has no place from the text.
-func unknownPlace(text string, refs []placeRef) bool {
-	if strings.IndexFunc(text, unicode.IsLower) < 0 {
-		return false // all capitals: no proper name stands out
-	}
-	for i := 0; ; {
-		k := strings.Index(text[i:], " en ")
-		if k < 0 {
-			return false
-		}
-		at := i + k + 4
-		i = at
-		// "en la Pánfilo Natera", "en calles de Sierra Vista"
-		for n := 0; n < 3; n++ {
-			w, _, found := strings.Cut(text[at:], " ")
-			if !found {
-				break
-			}
-			switch w {
-			case "la", "el", "los", "las", "calles", "calle", "brecha", "inmediaciones", "de", "del":
-				at += len(w) + 1
-				continue
-			}
-			break
-		}
-		if at >= len(text) {
-			return false
-		}
-		r, _ := utf8.DecodeRuneInString(text[at:])
-		if !unicode.IsUpper(r) {
-			continue
-		}
-		known := false
-		for _, p := range refs {
-			if p.start <= at && at < p.end {
-				known = true
-			}
-		}
-		if !known {
-			return true
-		}
-	}
-}
-
 // capitalSaid reports whether folded text f speaks of the state's capital
 // without naming it: "en la capital", "la capital del estado".
 func capitalSaid(f string) bool {
 	for _, w := range [...]string{"la capital", "capital del estado", "capital de la entidad", "state capital"} {
 		if k := strings.Index(f, w); k >= 0 && (k == 0 || !isWord(f[k-1])) && !strings.HasPrefix(f[k+len(w):], " del pais") && !strings.HasPrefix(f[k+len(w):], " de mexico") {
-			return true
-		}
-	}
-	return false
-}
-
-// neighbourhood reports whether folded text f names a neighbourhood, a
-// street or the town's centre: "colonia", "fraccionamiento", "avenida",
-// "zona centro", "downtown".
-func neighbourhood(f string) bool {
-	for _, w := range [...]string{"colonia ", "col. ", "colonias ", "fraccionamiento", "fracc.", "fracc ", "barrio ", "unidad habitacional",
-		"infonavit", "residencial ", "zona centro", "centro de la ciudad", "calle ", "avenida ", "av. ", "bulevar", "boulevard", "blvd",
-		"calzada ", "privada ", "andador ", "neighborhood", "downtown"} {
-		if k := strings.Index(f, w); k >= 0 && (k == 0 || !isWord(f[k-1])) {
 			return true
 		}
 	}

@@ -107,11 +107,13 @@ func TestPriorPlaces(t *testing.T) {
 		prec         model.GeoPrecision
 		basis        model.GeoBasis
 	}{
-		{"Noticias del Norte", "Asesinan a balazos a un hombre afuera de su domicilio", "08", "", model.GeoState, model.BasisOutletPrior},
+		// No known place: the home town, where the source has one.
+		{"Noticias del Norte", "Asesinan a balazos a un hombre afuera de su domicilio", "08", "08019", model.GeoMunicipality, model.BasisOutletPrior},
 		{"Noticias del Norte", "Ejecutan a un joven en Cuauhtémoc", "08", "08017", model.GeoMunicipality, model.BasisText},
 		{"Noticias del Norte", "Asesinan a un hombre en Culiacán", "25", "25006", model.GeoMunicipality, model.BasisText},
 		// The name-derived home state serves when nothing was learned.
 		{"El Diario de Coahuila", "Asesinan a balazos a un hombre afuera de su domicilio", "05", "", model.GeoState, model.BasisOutletPrior},
+		{"El Siglo de Torreón", "Asesinan a balazos a un hombre afuera de su domicilio", "05", "05035", model.GeoMunicipality, model.BasisOutletPrior},
 		// A neighbourhood and no town: the home town when one is known.
 		{"Noticias del Norte", "Asesinan a balazos a un hombre en la colonia Popular", "08", "08019", model.GeoMunicipality, model.BasisOutletPrior},
 		{"El Diario de Coahuila", "Asesinan a balazos a un hombre en la colonia Popular", "05", "", model.GeoState, model.BasisOutletPrior},
@@ -135,8 +137,8 @@ func TestPriorPlaces(t *testing.T) {
 	}
 }
 
-// TestHomeMunicipality checks the home town: dominant among the reports
-// naming a municipality, and in the home state.
+// TestHomeMunicipality checks the home town: 40% of the reports naming a
+// municipality and half as many again as any other, in the home state.
 func TestHomeMunicipality(t *testing.T) {
 	tests := []struct {
 		name   string
@@ -144,8 +146,9 @@ func TestHomeMunicipality(t *testing.T) {
 		want   string
 	}{
 		{"dominant town", map[string]int{"02": 9, "02004": 8, "02002": 1}, "02004"},
-		{"no dominant town", map[string]int{"11": 9, "11020": 4, "11007": 3, "11017": 2}, ""},
-		{"a lead is not enough for a town", map[string]int{"08": 40, "08019": 15, "08037": 5, "08017": 5, "08032": 5}, ""},
+		{"no clear lead", map[string]int{"11": 9, "11020": 4, "11007": 3, "11017": 2}, ""},
+		{"a share of 40% and a lead", map[string]int{"08": 40, "08019": 12, "08037": 8, "08017": 5, "08032": 5}, "08019"},
+		{"a lead without the share", map[string]int{"08": 40, "08019": 11, "08037": 7, "08017": 6, "08032": 6}, ""},
 		{"too few", map[string]int{"02": 9, "02004": 4}, ""},
 		{"town outside the home state", map[string]int{"02": 9, "03": 1, "03003": 6}, ""},
 		{"no home state", map[string]int{"02": 3, "03": 3, "02004": 6}, ""},
