@@ -31,6 +31,10 @@ func TestIncidentPlace(t *testing.T) {
 		// A headline's one town is where the victim was taken: the
 		// nearest hospital, in the town where it happened.
 		{"Repartidor baleado muere en hospital de Guasave", "", "25", "25011"},
+		// A headline whose town is in its second clause: the first
+		// clause's incident is in that town too.
+		{"Atacan a balazos a una pareja; el hombre muere en Uruapan", "", "16", "16102"},
+		{"Asesinan a un joven en la colonia Centro; ocurrió en Morelia, Michoacán", "", "16", "16053"},
 		// A headline on a road between two towns: where the stretch starts.
 		{"Hallan un cuerpo en la carretera Salamanca-Valle de Santiago", "", "11", "11027"},
 		// A tally whose clause names no place: the report's one town,

@@ -573,19 +573,21 @@ func (c *reportCtx) computeDominant() (placeRef, bool) {
 			return p, true
 		}
 	}
+	if total == 1 && len(c.sents) <= 2 {
+		// A headline naming one town, in a clause of its own ("Pareja es
+		// atacada a balazos; el hombre muere en Uruapan", "fallece en
+		// hospital de Culiacán": people are taken to the nearest
+		// hospital), or beside its state ("...; en Morelia, Michoacán"):
+		// the headline's one event is in that town.
+		for _, p := range refs {
+			if p.place.StateCode == best && p.place.MunicipalityCode != "" && rank(p.place.Kind) <= 2 {
+				return p, true
+			}
+		}
+	}
 	for _, p := range refs {
 		if p.place.StateCode == best && p.place.Kind == gazetteer.State {
 			return p, true
-		}
-	}
-	if total == 1 && len(c.sents) <= 2 {
-		// A headline whose one town is where the victim was taken
-		// ("fallece en hospital de Culiacán"): people are taken to the
-		// nearest hospital, in the town where they were hurt.
-		for _, p := range refs {
-			if p.place.StateCode == best && p.place.MunicipalityCode != "" && rank(p.place.Kind) <= 2 && hospitalOf(c.r.Text, p.start) {
-				return p, true
-			}
 		}
 	}
 	if total <= 2 && len(c.sents) <= 2 {
@@ -605,21 +607,6 @@ func (c *reportCtx) computeDominant() (placeRef, bool) {
 		}
 	}
 	return placeRef{}, false
-}
-
-// hospitalOf reports whether "hospital de", "hospital en" or "hospital
-// in" ends text right before offset i.
-func hospitalOf(text string, i int) bool {
-	if i > len(text) {
-		return false
-	}
-	before := strings.ToLower(text[max(0, i-16):i])
-	for _, m := range []string{"hospital de ", "hospital en ", "hospital in ", "hospitales de "} {
-		if strings.HasSuffix(before, m) {
-			return true
-		}
-	}
-	return false
 }
 
 // rank orders place kinds from the most specific (1) to the least.
