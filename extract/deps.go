@@ -78,7 +78,7 @@ func (a gazGeo) places(text, prior string) []placeRef {
 		if r.Start < 0 || r.End > len(text) || r.Start >= r.End {
 			continue // defensive: a span outside the text is no place
 		}
-		out = append(out, placeRef{start: r.Start, end: r.End, text: r.Text, place: r.Place, score: r.Score, fuzzy: r.Fuzzy})
+		out = append(out, placeRef{start: r.Start, end: r.End, text: r.Text, place: r.Place, score: r.Score, fuzzy: r.Fuzzy, locative: afterEn(text, r.Start)})
 	}
 	return out
 }
@@ -86,7 +86,21 @@ func (a gazGeo) places(text, prior string) []placeRef {
 func (a gazGeo) reverse(lat, lon float64) (gazetteer.Place, gazetteer.Place, bool) {
 	return a.g.Reverse(lat, lon)
 }
-func (a gazGeo) state(code string) (gazetteer.Place, bool) { return a.g.State(code) }
+func (a gazGeo) state(code string) (gazetteer.Place, bool)    { return a.g.State(code) }
+func (a gazGeo) capital(state string) (gazetteer.Place, bool) { return a.g.Capital(state) }
+
+// afterEn reports whether the word "en" ends text right before offset i
+// ("en Chihuahua", "en-chihuahua").
+func afterEn(text string, i int) bool {
+	if i < 3 || i > len(text) {
+		return false
+	}
+	w := text[i-3 : i]
+	if w[2] != ' ' && w[2] != '-' || w[0]|0x20 != 'e' || w[1]|0x20 != 'n' {
+		return false
+	}
+	return i == 3 || !isWord(text[i-4])
+}
 func (a gazGeo) municipality(code string) (gazetteer.Place, bool) {
 	return a.g.Municipality(code)
 }

@@ -238,6 +238,8 @@ type geo interface {
 	reverse(lat, lon float64) (state, municipality gazetteer.Place, ok bool)
 	state(code string) (gazetteer.Place, bool)
 	municipality(code string) (gazetteer.Place, bool)
+	// capital returns the municipality of a state's capital.
+	capital(state string) (gazetteer.Place, bool)
 }
 
 // timeExpr is a time expression found in a text (original offsets).
@@ -522,6 +524,8 @@ type placeRef struct {
 	place      gazetteer.Place
 	score      float64
 	fuzzy      bool
+	// locative: the name follows "en" ("en Chihuahua").
+	locative bool
 }
 
 // Extract returns the incidents mentioned in r, in text order.

@@ -636,7 +636,11 @@ func (e *Extractor) finish(c *reportCtx, ds []draft) []model.Incident {
 			inc.Location.Lat, inc.Location.Lon = ptr(*c.feed.Lat), ptr(*c.feed.Lon)
 			inc.Location.Basis = model.BasisFeed
 		} else {
-			inc.Location = e.location(d.place, d.highway)
+			place := d.place
+			if m, ok := e.namedCapital(c, place); ok && !d.tally {
+				place = m
+			}
+			inc.Location = e.location(place, d.highway)
 			if d.placeFrom != fromNone {
 				inc.Location.Basis = model.BasisText
 			} else if c.home != "" && !d.tally {
@@ -720,14 +724,9 @@ func (e *Extractor) homeTown(c *reportCtx, d *draft) string {
 		capital = capital || capitalSaid(c.text.Folded[c.sents[i].fStart:c.sents[i].fEnd])
 	}
 	if capital && e.geo != nil {
-		// "en la capital" from a Chihuahua outlet: the city of
-		// Chihuahua, where the capital has the state's name.
-		if st, ok := e.geo.state(c.home); ok {
-			for _, p := range e.geo.places(st.Name, c.home) {
-				if p.place.Kind == gazetteer.Municipality && p.place.StateCode == c.home {
-					return p.place.MunicipalityCode
-				}
-			}
+		// "en la capital" from a Sinaloa outlet: Culiacán.
+		if m, ok := e.geo.capital(c.home); ok {
+			return m.MunicipalityCode
 		}
 	}
 	if tp, ok := e.prior.(TownPrior); ok {
@@ -736,6 +735,40 @@ func (e *Extractor) homeTown(c *reportCtx, d *draft) string {
 		}
 	}
 	return e.outletTown(c.r.Source, c.home)
+}
+
+// namedCapital returns the capital of the state p names when the capital
+// bears the state's name and the text says "en" and the state's own name
+// ("asesinan a un hombre en Chihuahua", "en Oaxaca"): the city, as a
+// reader and the coders of news read it. A state named otherwise ("el
+// estado de Chihuahua", "Chihuahua:", "Sahuaros, Chihuahua", "Edomex"),
+// and so does a state among others the report names as states ("en
+// Sinaloa se detuvo a 12; en Durango, a 3"). ok false when p is no such
+// place.
+func (e *Extractor) namedCapital(c *reportCtx, p placeRef) (placeRef, bool) {
+	if e.geo == nil || !p.locative || p.place.Kind != gazetteer.State || p.place.ID < 0 {
+		return placeRef{}, false
+	}
+	for _, refs := range [][]placeRef{c.titleRefs, c.refs} {
+		for _, r := range refs {
+			if r.place.Kind == gazetteer.State && r.place.StateCode != p.place.StateCode {
+				return placeRef{}, false
+			}
+		}
+	}
+	name := fold.String(p.place.Name)
+	if fold.String(p.text) != name {
+		return placeRef{}, false
+	}
+	m, ok := e.geo.capital(p.place.StateCode)
+	if !ok {
+		return placeRef{}, false
+	}
+	if cn := fold.String(m.Name); cn != name && !strings.HasPrefix(cn, name+" de ") {
+		return placeRef{}, false // Culiacán, not "Sinaloa"
+	}
+	p.place = m
+	return p, true
 }
 
 // outletTown returns the municipality of state home that an outlet's name

@@ -47,6 +47,15 @@ func TestIncidentPlace(t *testing.T) {
 		{"Hieren a un joven en la Villas del Mirador", "El Sol de Tehuacán", "21", "21156"},
 		// A state's name is the state.
 		{"Balean a un hombre en Lomas del Pedregal", "Diario de Morelos", "", ""},
+		// "En" and a state's own name, where the capital bears it: the
+		// capital; a state named otherwise, or whose capital has another
+		// name, or among other states, stays the state.
+		{"Asesinan a un hombre en Chihuahua", "", "08", "08019"},
+		{"mujer-es-baleada-en-oaxaca", "", "20", "20067"},
+		{"Asesinan a un hombre en el estado de Chihuahua", "", "08", ""},
+		{"Hallan un cuerpo en Sahuaros, Chihuahua", "", "08", ""},
+		{"Asesinan a un hombre en Sinaloa", "", "25", ""},
+		{"Detienen en Durango a un hombre buscado en Coahuila", "", "10", ""},
 		// English possessive: "Mexico's La Paz".
 		{"Gunmen kill three in Mexico's La Paz", "", "03", "03003"},
 	}

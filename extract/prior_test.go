@@ -117,10 +117,9 @@ func TestPriorPlaces(t *testing.T) {
 		// A neighbourhood and no town: the home town when one is known.
 		{"Noticias del Norte", "Asesinan a balazos a un hombre en la colonia Popular", "08", "08019", model.GeoMunicipality, model.BasisOutletPrior},
 		{"El Diario de Coahuila", "Asesinan a balazos a un hombre en la colonia Popular", "05", "", model.GeoState, model.BasisOutletPrior},
-		// "La capital": the home state's capital where it bears the
-		// state's name.
+		// "La capital": the home state's capital.
 		{"El Siglo de Durango", "Asesinan a balazos a un hombre en la capital", "10", "10005", model.GeoMunicipality, model.BasisOutletPrior},
-		{"El Diario de Coahuila", "Asesinan a balazos a un hombre en la capital", "05", "", model.GeoState, model.BasisOutletPrior},
+		{"El Diario de Coahuila", "Asesinan a balazos a un hombre en la capital", "05", "05030", model.GeoMunicipality, model.BasisOutletPrior},
 		// No home state: no location.
 		{"Agencia Nacional", "Asesinan a balazos a un hombre afuera de su domicilio", "", "", model.GeoCountry, ""},
 	}
