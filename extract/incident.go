@@ -713,11 +713,14 @@ func (e *Extractor) homeLocation(code, muni string) model.Location {
 
 // homeTown returns the municipality an incident placed only by its
 // source's home lies in: the home state's capital when the text says "la
-// capital" and the capital bears the state's name; else the source's
-// learned home town (TownPrior); else the town its name ends with ("El
-// Diario de Juárez"); "" when none is known. A local outlet's report that
-// names no known place most often speaks of a neighbourhood, street or
-// building of its town ("en la colonia Popular", "en el Far West Rodeo").
+// capital"; else the source's learned home town (TownPrior); else the town
+// its name ends with ("El Diario de Juárez"); else the home state's
+// capital, where regional outlets and most of their readers are; "" when
+// none is known (Ciudad de México). A local outlet's report that names no
+// known place most often speaks of a neighbourhood, street or building of
+// its town ("en la colonia Popular", "en el Far West Rodeo"), and one
+// that names its own town less often than others: its home town does not
+// need saying.
 func (e *Extractor) homeTown(c *reportCtx, d *draft) string {
 	capital := capitalSaid(fold.String(c.r.Title))
 	for _, i := range d.sents {
@@ -734,7 +737,15 @@ func (e *Extractor) homeTown(c *reportCtx, d *draft) string {
 			return code
 		}
 	}
-	return e.outletTown(c.r.Source, c.home)
+	if code := e.outletTown(c.r.Source, c.home); code != "" {
+		return code
+	}
+	if e.geo != nil {
+		if m, ok := e.geo.capital(c.home); ok {
+			return m.MunicipalityCode
+		}
+	}
+	return ""
 }
 
 // namedCapital returns the capital of the state p names when the capital

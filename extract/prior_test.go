@@ -99,6 +99,7 @@ func TestPriorPlaces(t *testing.T) {
 	p.Add("Noticias del Norte", "08", 10)   // Chihuahua
 	p.Add("Noticias del Norte", "08019", 7) // its capital
 	p.Add("Noticias del Norte", "08037", 3)
+	p.Add("Diario Capitalino", "09", 10)
 	e := NewWith(Deps{Gazetteer: g, When: w, Prior: p})
 	pub := time.Date(2026, 2, 23, 9, 30, 0, 0, mexico)
 	tests := []struct {
@@ -111,12 +112,15 @@ func TestPriorPlaces(t *testing.T) {
 		{"Noticias del Norte", "Asesinan a balazos a un hombre afuera de su domicilio", "08", "08019", model.GeoMunicipality, model.BasisOutletPrior},
 		{"Noticias del Norte", "Ejecutan a un joven en Cuauhtémoc", "08", "08017", model.GeoMunicipality, model.BasisText},
 		{"Noticias del Norte", "Asesinan a un hombre en Culiacán", "25", "25006", model.GeoMunicipality, model.BasisText},
-		// The name-derived home state serves when nothing was learned.
-		{"El Diario de Coahuila", "Asesinan a balazos a un hombre afuera de su domicilio", "05", "", model.GeoState, model.BasisOutletPrior},
+		// The name-derived home state serves when nothing was learned,
+		// and its capital when no home town is known.
+		{"El Diario de Coahuila", "Asesinan a balazos a un hombre afuera de su domicilio", "05", "05030", model.GeoMunicipality, model.BasisOutletPrior},
 		{"El Siglo de Torreón", "Asesinan a balazos a un hombre afuera de su domicilio", "05", "05035", model.GeoMunicipality, model.BasisOutletPrior},
 		// A neighbourhood and no town: the home town when one is known.
 		{"Noticias del Norte", "Asesinan a balazos a un hombre en la colonia Popular", "08", "08019", model.GeoMunicipality, model.BasisOutletPrior},
-		{"El Diario de Coahuila", "Asesinan a balazos a un hombre en la colonia Popular", "05", "", model.GeoState, model.BasisOutletPrior},
+		{"El Diario de Coahuila", "Asesinan a balazos a un hombre en la colonia Popular", "05", "05030", model.GeoMunicipality, model.BasisOutletPrior},
+		// Ciudad de México has no capital of its own: the state.
+		{"Diario Capitalino", "Asesinan a balazos a un hombre en la colonia Popular", "09", "", model.GeoState, model.BasisOutletPrior},
 		// "La capital": the home state's capital.
 		{"El Siglo de Durango", "Asesinan a balazos a un hombre en la capital", "10", "10005", model.GeoMunicipality, model.BasisOutletPrior},
 		{"El Diario de Coahuila", "Asesinan a balazos a un hombre en la capital", "05", "05030", model.GeoMunicipality, model.BasisOutletPrior},
