@@ -214,6 +214,26 @@ func km(lat1, lon1, lat2, lon2 float64) float64 {
 	return 2 * 6371 * math.Asin(math.Sqrt(a))
 }
 
+func TestSaintless(t *testing.T) {
+	tests := []struct{ name, want string }{
+		{"San Pedro Pochutla", "Pochutla"},
+		{"Santa María Huatulco", "Huatulco"},
+		{"San Juan Bautista Tuxtepec", "Tuxtepec"},
+		{"Santiago Jamiltepec", "Jamiltepec"},
+		{"Santo Domingo Tehuantepec", "Tehuantepec"},
+		{"Santa Catarina", ""},
+		{"San Nicolás de los Garza", ""},
+		{"San Pedro y San Pablo Ayutla", ""},
+		{"Guadalajara", ""},
+	}
+	for _, tt := range tests {
+		got, ok := saintless(tt.name)
+		if got != tt.want || ok != (tt.want != "") {
+			t.Errorf("saintless(%q) = %q, %v; want %q", tt.name, got, ok, tt.want)
+		}
+	}
+}
+
 func TestLookupState(t *testing.T) {
 	g := load(t)
 	tests := []struct{ in, want string }{
@@ -340,6 +360,21 @@ func TestResolve(t *testing.T) {
 		{"La Paz, dijo el obispo, es posible. Victoria llegó tarde.", "", nil},
 		{"Miguel Hidalgo dijo que Benito Juárez fue presidente.", "", nil},
 		{"García dijo que García no sabía nada.", "", nil},
+		// A town shortened by its leading saint.
+		{"Asesinan a un hombre afuera de su taller en Pochutla", "",
+			[]want{{"Pochutla", "San Pedro Pochutla", "20324"}}},
+		{"Detienen a tres en Tuxtepec, Oaxaca.", "",
+			[]want{{"Tuxtepec", "San Juan Bautista Tuxtepec", "20184"}, {"Oaxaca", "Oaxaca", "20"}}},
+		// A town in lower case after "municipio de", in mixed-case text.
+		{"Hieren a un hombre en el municipio de villa de Alvarez", "",
+			[]want{{"villa de Alvarez", "Villa de Álvarez", "06010"}}},
+		// "Municipal de": an office of the town.
+		{"Atacan la comandancia municipal de Moctezuma", "",
+			[]want{{"Moctezuma", "Moctezuma", "24022"}}},
+		// A hashtag's "#" does not hide the "en" before the name.
+		{"LO EJECUTARON EN #GARCÍA", "",
+			[]want{{"GARCÍA", "García", "19018"}}},
+		{"#GARCÍA DIJO QUE NO SABÍA NADA", "", nil},
 		{"Violence in Mexico is rising.", "", []want{{"Mexico", "México", ""}}},
 		{"Detienen a dos en la alcaldía Miguel Hidalgo.", "",
 			[]want{{"Miguel Hidalgo", "Miguel Hidalgo", "09016"}}},

@@ -442,7 +442,7 @@ func hasCue(text string, i int) bool {
 	case "de", "del", "of":
 		w2, _ := prevWord(f, p1)
 		switch w2 {
-		case "resort", "port", "capital", "municipio", "municipios", "ciudad", "localidad", "poblado", "comunidad", "estado",
+		case "resort", "port", "capital", "municipio", "municipios", "municipal", "ciudad", "localidad", "poblado", "comunidad", "estado",
 			"alcaldia", "cabecera", "region", "puerto", "ejido", "zona", "city", "town", "state",
 			"municipality", "village", "cerca", "inmediaciones", "afueras", "habitantes", "vecinos",
 			"carretera", "autopista", "tramo",
