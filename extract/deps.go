@@ -89,14 +89,14 @@ func (a gazGeo) reverse(lat, lon float64) (gazetteer.Place, gazetteer.Place, boo
 func (a gazGeo) state(code string) (gazetteer.Place, bool)    { return a.g.State(code) }
 func (a gazGeo) capital(state string) (gazetteer.Place, bool) { return a.g.Capital(state) }
 
-// afterEn reports whether the word "en" ends text right before offset i
-// ("en Chihuahua", "en-chihuahua").
+// afterEn reports whether the word "en" (or English "in") ends text right
+// before offset i ("en Chihuahua", "en-chihuahua", "in Chihuahua").
 func afterEn(text string, i int) bool {
 	if i < 3 || i > len(text) {
 		return false
 	}
 	w := text[i-3 : i]
-	if w[2] != ' ' && w[2] != '-' || w[0]|0x20 != 'e' || w[1]|0x20 != 'n' {
+	if w[2] != ' ' && w[2] != '-' || w[0]|0x20 != 'e' && w[0]|0x20 != 'i' || w[1]|0x20 != 'n' {
 		return false
 	}
 	return i == 3 || !isWord(text[i-4])

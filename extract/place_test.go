@@ -94,3 +94,24 @@ func TestMovedTo(t *testing.T) {
 		}
 	}
 }
+
+func TestAfterEn(t *testing.T) {
+	tests := []struct {
+		text string
+		at   int
+		want bool
+	}{
+		{"Balacera en Chihuahua", 12, true},
+		{"balacera-en-chihuahua", 12, true},
+		{"Shooting in Chihuahua", 12, true},
+		{"EN Chihuahua", 3, true},
+		{"Balacera tren Chihuahua", 14, false}, // "en" inside a word
+		{"Balacera de Chihuahua", 12, false},
+		{"en", 2, false},
+	}
+	for _, tt := range tests {
+		if got := afterEn(tt.text, tt.at); got != tt.want {
+			t.Errorf("afterEn(%q, %d) = %v, want %v", tt.text, tt.at, got, tt.want)
+		}
+	}
+}
