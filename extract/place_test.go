@@ -56,6 +56,10 @@ func TestIncidentPlace(t *testing.T) {
 		{"Hallan un cuerpo en Sahuaros, Chihuahua", "", "08", ""},
 		{"Asesinan a un hombre en Sinaloa", "", "25", ""},
 		{"Detienen en Durango a un hombre buscado en Coahuila", "", "10", ""},
+		// A neighbourhood named like a village or town elsewhere, from a
+		// local outlet: its town (here the capital of its state).
+		{"Detienen a un hombre en la colonia Emiliano Zapata", "El Heraldo de Chihuahua", "08", "08019"},
+		{"Asesinan a un taxista en la colonia el Mezquital", "NTR Zacatecas", "32", "32056"},
 		// English possessive: "Mexico's La Paz".
 		{"Gunmen kill three in Mexico's La Paz", "", "03", "03003"},
 	}

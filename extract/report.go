@@ -73,7 +73,7 @@ func (e *Extractor) newReportCtx(r model.Report, placeText string) *reportCtx {
 	raw := e.split(c.text.Folded, transcript)
 	hits := e.match(c.text)
 	if e.geo != nil && r.Text != "" {
-		c.refs = dropStreets(r.Text, e.geo.places(placeText, prior))
+		c.refs = dropColonias(dropStreets(r.Text, e.geo.places(placeText, prior)), c.home)
 	}
 	if d := datelineEnd(r.Text); d > 0 {
 		for len(c.refs) > 0 && c.refs[0].end <= d {
@@ -326,6 +326,13 @@ func dropStreets(text string, refs []placeRef) []placeRef {
 			from = 0
 		}
 		before := strings.ToLower(strings.TrimRight(text[from:p.start], " "))
+		for _, a := range [...]string{" el", " la", " los", " las"} {
+			// "colonia el Mezquital", "fraccionamiento Las Flores"
+			if t, ok := strings.CutSuffix(before, a); ok {
+				before = strings.TrimRight(t, " ")
+				break
+			}
+		}
 		drop := false
 		for _, w := range streetWords {
 			if strings.HasSuffix(before, w) && (len(before) == len(w) || !isLetter(before[len(before)-len(w)-1])) {
@@ -336,6 +343,24 @@ func dropStreets(text string, refs []placeRef) []placeRef {
 		if !drop {
 			out = append(out, p)
 		}
+	}
+	return out
+}
+
+// dropColonias drops, from the places of a report whose source has a home
+// state, the localities named "Colonia ..." ("en la colonia Revolución",
+// "EN COLONIA EMILIANO ZAPATA"): a local outlet names the neighbourhoods
+// of its town so, and a neighbourhood's name is no village elsewhere.
+func dropColonias(refs []placeRef, home string) []placeRef {
+	if home == "" {
+		return refs
+	}
+	out := refs[:0]
+	for _, p := range refs {
+		if p.place.Kind == gazetteer.Locality && strings.HasPrefix(fold.String(p.text), "colonia ") {
+			continue
+		}
+		out = append(out, p)
 	}
 	return out
 }
@@ -490,7 +515,7 @@ func (e *Extractor) readTitle(c *reportCtx, prior string) {
 		c.titleFigures = e.tolls(t)
 	}
 	if e.geo != nil {
-		for _, p := range dropStreets(t, e.geo.places(t, prior)) {
+		for _, p := range dropColonias(dropStreets(t, e.geo.places(t, prior)), c.home) {
 			if !overlapsAny(p.start, p.end, si.actorAt) {
 				c.titleRefs = append(c.titleRefs, p)
 			}
