@@ -70,9 +70,10 @@
 //     and half as many again as any other), else the town the outlet's
 //     name ends with ("El Diario de Juárez"), else the home state's
 //     capital; such a report most often names a neighbourhood, street or
-//     building of the town ("en la colonia Popular"). "En la capital"
-//     places it in the home state's capital. A tally never takes the
-//     prior.
+//     building of the town ("en la colonia Popular"). An incident whose
+//     text names only the home state itself ("Seguridad en Jalisco: ...")
+//     takes the home town the same way. "En la capital" places it in the
+//     home state's capital. A tally never takes the prior.
 //   - A sentence only starts an incident when it is concrete: a firm cue
 //     with a place of its own, or a time or a toll, or a firm cue in the
 //     first sentences of a news item. Background and analysis prose that

@@ -643,6 +643,17 @@ func (e *Extractor) finish(c *reportCtx, ds []draft) []model.Incident {
 			inc.Location = e.location(place, d.highway)
 			if d.placeFrom != fromNone {
 				inc.Location.Basis = model.BasisText
+				if c.home != "" && !d.tally && place.place.Kind == gazetteer.State && inc.Location.StateCode == c.home && inc.Location.MunicipalityCode == "" {
+					// The text names only the source's home state
+					// ("Seguridad en Jalisco: asesinan a una pareja en
+					// la colonia Miravalle"): its home town, as
+					// for a text that names no place.
+					if muni := e.homeTown(c, d); muni != "" {
+						written := inc.Location.Place
+						inc.Location = e.homeLocation(c.home, muni)
+						inc.Location.Place = written
+					}
+				}
 			} else if c.home != "" && !d.tally {
 				// The text names no known place: the source's home
 				// state, or its home town when one is known.

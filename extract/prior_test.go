@@ -111,6 +111,10 @@ func TestPriorPlaces(t *testing.T) {
 		// No known place: the home town, where the source has one.
 		{"Noticias del Norte", "Asesinan a balazos a un hombre afuera de su domicilio", "08", "08019", model.GeoMunicipality, model.BasisOutletPrior},
 		{"Noticias del Norte", "Ejecutan a un joven en Cuauhtémoc", "08", "08017", model.GeoMunicipality, model.BasisText},
+		// Only the home state named: the home town, from the prior.
+		{"Noticias del Norte", "Seguridad en el estado de Chihuahua: asesinan a un hombre afuera de su domicilio", "08", "08019", model.GeoMunicipality, model.BasisOutletPrior},
+		// Another state named: that state.
+		{"Noticias del Norte", "Seguridad en el estado de Sonora: asesinan a un hombre afuera de su domicilio", "26", "", model.GeoState, model.BasisText},
 		{"Noticias del Norte", "Asesinan a un hombre en Culiacán", "25", "25006", model.GeoMunicipality, model.BasisText},
 		// The name-derived home state serves when nothing was learned,
 		// and its capital when no home town is known.
