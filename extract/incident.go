@@ -643,11 +643,15 @@ func (e *Extractor) finish(c *reportCtx, ds []draft) []model.Incident {
 			inc.Location = e.location(place, d.highway)
 			if d.placeFrom != fromNone {
 				inc.Location.Basis = model.BasisText
-				if c.home != "" && !d.tally && place.place.Kind == gazetteer.State && inc.Location.StateCode == c.home && inc.Location.MunicipalityCode == "" {
-					// The text names only the source's home state
-					// ("Seguridad en Jalisco: asesinan a una pareja en
-					// la colonia Miravalle"): its home town, as
-					// for a text that names no place.
+				if c.home != "" && !d.tally && (d.typ.Violent() || d.typ == model.SecurityOperation) && len(c.sents) <= 2 && place.place.Kind == gazetteer.State && inc.Location.StateCode == c.home && inc.Location.MunicipalityCode == "" {
+					// A headline that names only the source's home
+					// state ("Seguridad en Jalisco: asesinan a una
+					// pareja en la colonia Miravalle"): its home town,
+					// as for a text that names no place. An article,
+					// a closure or a warning naming the state speaks
+					// of the state (so only an act of violence or of
+					// the forces, in a headline of two sentences at
+					// most).
 					if muni := e.homeTown(c, d); muni != "" {
 						written := inc.Location.Place
 						inc.Location = e.homeLocation(c.home, muni)

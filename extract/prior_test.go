@@ -113,6 +113,9 @@ func TestPriorPlaces(t *testing.T) {
 		{"Noticias del Norte", "Ejecutan a un joven en Cuauhtémoc", "08", "08017", model.GeoMunicipality, model.BasisText},
 		// Only the home state named: the home town, from the prior.
 		{"Noticias del Norte", "Seguridad en el estado de Chihuahua: asesinan a un hombre afuera de su domicilio", "08", "08019", model.GeoMunicipality, model.BasisOutletPrior},
+		// An article, or a closure, naming the state: the state.
+		{"Noticias del Norte", "Seguridad en el estado de Chihuahua. Asesinan a un hombre afuera de su domicilio. La policía investiga el caso.", "08", "", model.GeoState, model.BasisText},
+		{"Noticias del Norte", "Se suspenden las clases en el estado de Chihuahua", "08", "", model.GeoState, model.BasisText},
 		// Another state named: that state.
 		{"Noticias del Norte", "Seguridad en el estado de Sonora: asesinan a un hombre afuera de su domicilio", "26", "", model.GeoState, model.BasisText},
 		{"Noticias del Norte", "Asesinan a un hombre en Culiacán", "25", "25006", model.GeoMunicipality, model.BasisText},
