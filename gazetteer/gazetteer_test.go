@@ -371,6 +371,13 @@ func TestResolve(t *testing.T) {
 		// "Municipal de": an office of the town.
 		{"Atacan la comandancia municipal de Moctezuma", "",
 			[]want{{"Moctezuma", "Moctezuma", "24022"}}},
+		// "X de León" from a Guanajuato outlet: a neighbourhood of León,
+		// unless a person's name ("Juan Pérez de León").
+		{"Enfrentamiento en Villas de León deja un muerto", "11",
+			[]want{{"León", "León", "11020"}}},
+		{"Atacan a balazos a dos hombres en la San Felipe de León", "11",
+			[]want{{"León", "León", "11020"}}},
+		{"Declaró el testigo Juan Pérez de León ante el juez", "11", nil},
 		// A hashtag's "#" does not hide the "en" before the name.
 		{"LO EJECUTARON EN #GARCÍA", "",
 			[]want{{"GARCÍA", "García", "19018"}}},
