@@ -637,7 +637,9 @@ func (e *Extractor) finish(c *reportCtx, ds []draft) []model.Incident {
 			inc.Location.Basis = model.BasisFeed
 		} else {
 			place := d.place
-			if m, ok := e.namedCapital(c, place); ok && !d.tally {
+			if t, ok := c.headlineTown(place); ok && !d.tally {
+				place = t
+			} else if m, ok := e.namedCapital(c, place); ok && !d.tally {
 				place = m
 			}
 			inc.Location = e.location(place, d.highway)
@@ -761,6 +763,28 @@ func (e *Extractor) homeTown(c *reportCtx, d *draft) string {
 		}
 	}
 	return ""
+}
+
+// headlineTown returns, for a headline (two sentences at most) whose
+// incident is placed in a state p, the one town of that state the
+// headline names elsewhere ("Sigue el huachicol en la CDMX; encuentran
+// dos tomas en Iztacalco"): ok false when it names none, or several.
+func (c *reportCtx) headlineTown(p placeRef) (placeRef, bool) {
+	if len(c.sents) > 2 || p.place.Kind != gazetteer.State || p.place.StateCode == "" {
+		return placeRef{}, false
+	}
+	var ps []placeRef
+	for _, refs := range [][]placeRef{c.titleRefs, c.refs} {
+		for _, r := range refs {
+			if r.place.StateCode == p.place.StateCode && r.place.MunicipalityCode != "" && rank(r.place.Kind) <= 2 {
+				ps = append(ps, r)
+			}
+		}
+	}
+	if len(ps) == 0 {
+		return placeRef{}, false
+	}
+	return oneTown(ps)
 }
 
 // namedCapital returns the capital of the state p names when the capital

@@ -47,6 +47,9 @@ func TestIncidentPlace(t *testing.T) {
 		{"Hieren a un joven en la Villas del Mirador", "El Sol de Tehuacán", "21", "21156"},
 		// A state's name is the state.
 		{"Balean a un hombre en Lomas del Pedregal", "Diario de Morelos", "", ""},
+		// A headline placing its incident in a state and naming one town
+		// of it elsewhere: the town.
+		{"Sigue el huachicol en la CDMX; encuentran dos tomas clandestinas en Iztacalco", "", "09", "09006"},
 		// "En" and a state's own name, where the capital bears it: the
 		// capital; a state named otherwise, or whose capital has another
 		// name, or among other states, stays the state.
