@@ -2,7 +2,9 @@ package extract
 
 import (
 	"time"
+	"unicode/utf8"
 
+	"github.com/atalaya/atalaya/fold"
 	"github.com/atalaya/atalaya/gazetteer"
 	"github.com/atalaya/atalaya/toll"
 	"github.com/atalaya/atalaya/when"
@@ -78,7 +80,7 @@ func (a gazGeo) places(text, prior string) []placeRef {
 		if r.Start < 0 || r.End > len(text) || r.Start >= r.End {
 			continue // defensive: a span outside the text is no place
 		}
-		out = append(out, placeRef{start: r.Start, end: r.End, text: r.Text, place: r.Place, score: r.Score, fuzzy: r.Fuzzy, locative: afterEn(text, r.Start)})
+		out = append(out, placeRef{start: r.Start, end: r.End, text: r.Text, place: r.Place, score: r.Score, fuzzy: r.Fuzzy, locative: afterEn(text, r.Start) || inTown(text, r.Start)})
 	}
 	return out
 }
@@ -88,6 +90,23 @@ func (a gazGeo) reverse(lat, lon float64) (gazetteer.Place, gazetteer.Place, boo
 }
 func (a gazGeo) state(code string) (gazetteer.Place, bool)    { return a.g.State(code) }
 func (a gazGeo) capital(state string) (gazetteer.Place, bool) { return a.g.Capital(state) }
+
+// inTown reports whether the streets or the centre of a place precede
+// offset i of text ("calles de Chihuahua", "pleno centro de Colima"):
+// only a town has them.
+func inTown(text string, i int) bool {
+	lo := max(0, i-12)
+	for lo > 0 && !utf8.RuneStart(text[lo]) {
+		lo--
+	}
+	before := fold.String(text[lo:i])
+	for _, w := range [...]string{"calles de ", "centro de "} {
+		if k := len(before) - len(w); k >= 0 && before[k:] == w && (k == 0 || !isWord(before[k-1])) {
+			return true
+		}
+	}
+	return false
+}
 
 // afterEn reports whether the word "en" (or English "in") ends text right
 // before offset i ("en Chihuahua", "en-chihuahua", "in Chihuahua").

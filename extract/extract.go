@@ -525,7 +525,8 @@ type placeRef struct {
 	place      gazetteer.Place
 	score      float64
 	fuzzy      bool
-	// locative: the name follows "en" ("en Chihuahua").
+	// locative: the name follows "en" ("en Chihuahua"), "calles de" or
+	// "centro de".
 	locative bool
 }
 

@@ -788,9 +788,10 @@ func (c *reportCtx) headlineTown(p placeRef) (placeRef, bool) {
 }
 
 // namedCapital returns the capital of the state p names when the capital
-// bears the state's name and the text says "en" (or "in") and the
-// state's own name ("asesinan a un hombre en Chihuahua", "en Oaxaca"):
-// the city, as a reader and the coders of news read it. A state named otherwise ("el
+// bears the state's name and the text says "en" (or "in", or "calles de",
+// "centro de") and the state's own name ("asesinan a un hombre en
+// Chihuahua", "en Oaxaca"): the city, as a reader and the coders of news
+// read it. A state named otherwise ("el
 // estado de Chihuahua", "Chihuahua:", "Sahuaros, Chihuahua", "Edomex"),
 // and so does a state among others the report names as states ("en
 // Sinaloa se detuvo a 12; en Durango, a 3"). ok false when p is no such

@@ -56,6 +56,7 @@ func TestIncidentPlace(t *testing.T) {
 		{"Asesinan a un hombre en Chihuahua", "", "08", "08019"},
 		{"mujer-es-baleada-en-oaxaca", "", "20", "20067"},
 		{"Asesinan a un hombre en el estado de Chihuahua", "", "08", ""},
+		{"Balacera deja un muerto por calles de Chihuahua", "", "08", "08019"},
 		{"Hallan un cuerpo en Sahuaros, Chihuahua", "", "08", ""},
 		{"Asesinan a un hombre en Sinaloa", "", "25", ""},
 		{"Detienen en Durango a un hombre buscado en Coahuila", "", "10", ""},
@@ -98,6 +99,25 @@ func TestMovedTo(t *testing.T) {
 	for _, tt := range tests {
 		if got := movedTo(tt.before); got != tt.want {
 			t.Errorf("movedTo(%q) = %v, want %v", tt.before, got, tt.want)
+		}
+	}
+}
+
+func TestInTown(t *testing.T) {
+	tests := []struct {
+		text string
+		at   int
+		want bool
+	}{
+		{"por calles de Chihuahua", 14, true},
+		{"en pleno centro de Colima", 19, true},
+		{"el epicentro de Colima", 16, false},
+		{"en el estado de Colima", 16, false},
+		{"de Colima", 3, false},
+	}
+	for _, tt := range tests {
+		if got := inTown(tt.text, tt.at); got != tt.want {
+			t.Errorf("inTown(%q, %d) = %v, want %v", tt.text, tt.at, got, tt.want)
 		}
 	}
 }
