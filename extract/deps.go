@@ -2,7 +2,9 @@ package extract
 
 import (
 	"time"
+	"unicode/utf8"
 
+	"github.com/atalaya/atalaya/fold"
 	"github.com/atalaya/atalaya/gazetteer"
 	"github.com/atalaya/atalaya/toll"
 	"github.com/atalaya/atalaya/when"
@@ -78,7 +80,7 @@ func (a gazGeo) places(text, prior string) []placeRef {
 		if r.Start < 0 || r.End > len(text) || r.Start >= r.End {
 			continue // defensive: a span outside the text is no place
 		}
-		out = append(out, placeRef{start: r.Start, end: r.End, text: r.Text, place: r.Place, score: r.Score, fuzzy: r.Fuzzy})
+		out = append(out, placeRef{start: r.Start, end: r.End, text: r.Text, place: r.Place, score: r.Score, fuzzy: r.Fuzzy, locative: afterEn(text, r.Start) || inTown(text, r.Start)})
 	}
 	return out
 }
@@ -86,7 +88,38 @@ func (a gazGeo) places(text, prior string) []placeRef {
 func (a gazGeo) reverse(lat, lon float64) (gazetteer.Place, gazetteer.Place, bool) {
 	return a.g.Reverse(lat, lon)
 }
-func (a gazGeo) state(code string) (gazetteer.Place, bool) { return a.g.State(code) }
+func (a gazGeo) state(code string) (gazetteer.Place, bool)    { return a.g.State(code) }
+func (a gazGeo) capital(state string) (gazetteer.Place, bool) { return a.g.Capital(state) }
+
+// inTown reports whether the streets or the centre of a place precede
+// offset i of text ("calles de Chihuahua", "pleno centro de Colima"):
+// only a town has them.
+func inTown(text string, i int) bool {
+	lo := max(0, i-12)
+	for lo > 0 && !utf8.RuneStart(text[lo]) {
+		lo--
+	}
+	before := fold.String(text[lo:i])
+	for _, w := range [...]string{"calles de ", "centro de "} {
+		if k := len(before) - len(w); k >= 0 && before[k:] == w && (k == 0 || !isWord(before[k-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// afterEn reports whether the word "en" (or English "in") ends text right
+// before offset i ("en Chihuahua", "en-chihuahua", "in Chihuahua").
+func afterEn(text string, i int) bool {
+	if i < 3 || i > len(text) {
+		return false
+	}
+	w := text[i-3 : i]
+	if w[2] != ' ' && w[2] != '-' || w[0]|0x20 != 'e' && w[0]|0x20 != 'i' || w[1]|0x20 != 'n' {
+		return false
+	}
+	return i == 3 || !isWord(text[i-4])
+}
 func (a gazGeo) municipality(code string) (gazetteer.Place, bool) {
 	return a.g.Municipality(code)
 }

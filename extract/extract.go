@@ -64,12 +64,16 @@
 //     its name says ("El Diario de Coahuila") — tells homonyms apart
 //     ("Cuauhtémoc" from a Chihuahua outlet) and places, at state
 //     precision with Basis "outlet_prior", an incident whose report names
-//     no place at all. When such a report names a neighbourhood or street
-//     ("en la colonia Popular"), the source's learned home town (one
-//     municipality with 60% of its reports naming one) places it at
-//     municipality precision; "en la capital" places it in the home
-//     state's capital where the capital bears the state's name. A tally
-//     never takes the prior.
+//     no known place. The source's home town, where known, places such an
+//     incident at municipality precision (still Basis "outlet_prior"): the
+//     learned one (one municipality with 40% of the reports naming one
+//     and half as many again as any other), else the town the outlet's
+//     name ends with ("El Diario de Juárez"), else the home state's
+//     capital; such a report most often names a neighbourhood, street or
+//     building of the town ("en la colonia Popular"). An incident whose
+//     text names only the home state itself ("Seguridad en Jalisco: ...")
+//     takes the home town the same way. "En la capital" places it in the
+//     home state's capital. A tally never takes the prior.
 //   - A sentence only starts an incident when it is concrete: a firm cue
 //     with a place of its own, or a time or a toll, or a firm cue in the
 //     first sentences of a news item. Background and analysis prose that
@@ -235,6 +239,8 @@ type geo interface {
 	reverse(lat, lon float64) (state, municipality gazetteer.Place, ok bool)
 	state(code string) (gazetteer.Place, bool)
 	municipality(code string) (gazetteer.Place, bool)
+	// capital returns the municipality of a state's capital.
+	capital(state string) (gazetteer.Place, bool)
 }
 
 // timeExpr is a time expression found in a text (original offsets).
@@ -519,6 +525,9 @@ type placeRef struct {
 	place      gazetteer.Place
 	score      float64
 	fuzzy      bool
+	// locative: the name follows "en" ("en Chihuahua"), "calles de" or
+	// "centro de".
+	locative bool
 }
 
 // Extract returns the incidents mentioned in r, in text order.

@@ -104,6 +104,8 @@ func (g *fakeGeo) state(code string) (gazetteer.Place, bool) {
 	return gazetteer.Place{}, false
 }
 
+func (g *fakeGeo) capital(string) (gazetteer.Place, bool) { return gazetteer.Place{}, false }
+
 func (g *fakeGeo) municipality(code string) (gazetteer.Place, bool) {
 	for _, p := range g.table {
 		if p.Kind == gazetteer.Municipality && p.MunicipalityCode == code {

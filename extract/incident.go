@@ -636,13 +636,33 @@ func (e *Extractor) finish(c *reportCtx, ds []draft) []model.Incident {
 			inc.Location.Lat, inc.Location.Lon = ptr(*c.feed.Lat), ptr(*c.feed.Lon)
 			inc.Location.Basis = model.BasisFeed
 		} else {
-			inc.Location = e.location(d.place, d.highway)
+			place := d.place
+			if t, ok := c.headlineTown(place); ok && !d.tally {
+				place = t
+			} else if m, ok := e.namedCapital(c, place); ok && !d.tally {
+				place = m
+			}
+			inc.Location = e.location(place, d.highway)
 			if d.placeFrom != fromNone {
 				inc.Location.Basis = model.BasisText
+				if c.home != "" && !d.tally && (d.typ.Violent() || d.typ == model.SecurityOperation) && len(c.sents) <= 2 && place.place.Kind == gazetteer.State && inc.Location.StateCode == c.home && inc.Location.MunicipalityCode == "" {
+					// A headline that names only the source's home
+					// state ("Seguridad en Jalisco: asesinan a una
+					// pareja en la colonia Miravalle"): its home town,
+					// as for a text that names no place. An article,
+					// a closure or a warning naming the state speaks
+					// of the state (so only an act of violence or of
+					// the forces, in a headline of two sentences at
+					// most).
+					if muni := e.homeTown(c, d); muni != "" {
+						written := inc.Location.Place
+						inc.Location = e.homeLocation(c.home, muni)
+						inc.Location.Place = written
+					}
+				}
 			} else if c.home != "" && !d.tally {
-				// The text names no place: the source's home state, or
-				// its home town when the text names a neighbourhood
-				// ("en la colonia Popular").
+				// The text names no known place: the source's home
+				// state, or its home town when one is known.
 				inc.Location = e.homeLocation(c.home, e.homeTown(c, d))
 			}
 		}
@@ -708,44 +728,98 @@ func (e *Extractor) homeLocation(code, muni string) model.Location {
 	return model.Location{StateCode: code, State: st.Name, Lat: ptr(st.Lat), Lon: ptr(st.Lon), Precision: model.GeoState, Basis: model.BasisOutletPrior}
 }
 
-// homeTown returns the source's home municipality when the incident's
-// sentences (or the title) name a neighbourhood or street, which lies in a
-// town the text leaves unsaid; "" otherwise.
+// homeTown returns the municipality an incident placed only by its
+// source's home lies in: the home state's capital when the text says "la
+// capital"; else the source's learned home town (TownPrior); else the town
+// its name ends with ("El Diario de Juárez"); else the home state's
+// capital, where regional outlets and most of their readers are; "" when
+// none is known (Ciudad de México). A local outlet's report that names no
+// known place most often speaks of a neighbourhood, street or building of
+// its town ("en la colonia Popular", "en el Far West Rodeo"), and one
+// that names its own town less often than others: its home town does not
+// need saying.
 func (e *Extractor) homeTown(c *reportCtx, d *draft) string {
-	texts := []string{fold.String(c.r.Title)}
+	capital := capitalSaid(fold.String(c.r.Title))
 	for _, i := range d.sents {
-		texts = append(texts, c.text.Folded[c.sents[i].fStart:c.sents[i].fEnd])
-	}
-	local, capital := false, false
-	for _, f := range texts {
-		local = local || neighbourhood(f)
-		capital = capital || capitalSaid(f)
-	}
-	if !local {
-		// "Ejecutan a tres en Praderas del Sur": a proper name after "en"
-		// that is no known place is a neighbourhood of the home town.
-		local = unknownPlace(c.r.Title, c.titleRefs) || len(d.sents) > 0 && unknownPlace(c.r.Text[c.sents[d.sents[0]].start:c.sents[d.sents[0]].end], nil)
+		capital = capital || capitalSaid(c.text.Folded[c.sents[i].fStart:c.sents[i].fEnd])
 	}
 	if capital && e.geo != nil {
-		// "en la capital" from a Chihuahua outlet: the city of
-		// Chihuahua, where the capital has the state's name.
-		if st, ok := e.geo.state(c.home); ok {
-			for _, p := range e.geo.places(st.Name, c.home) {
-				if p.place.Kind == gazetteer.Municipality && p.place.StateCode == c.home {
-					return p.place.MunicipalityCode
-				}
-			}
+		// "en la capital" from a Sinaloa outlet: Culiacán.
+		if m, ok := e.geo.capital(c.home); ok {
+			return m.MunicipalityCode
 		}
-	}
-	if !local {
-		return ""
 	}
 	if tp, ok := e.prior.(TownPrior); ok {
 		if code, ok := tp.HomeMunicipality(c.r.Source); ok {
 			return code
 		}
 	}
-	return e.outletTown(c.r.Source, c.home)
+	if code := e.outletTown(c.r.Source, c.home); code != "" {
+		return code
+	}
+	if e.geo != nil {
+		if m, ok := e.geo.capital(c.home); ok {
+			return m.MunicipalityCode
+		}
+	}
+	return ""
+}
+
+// headlineTown returns, for a headline (two sentences at most) whose
+// incident is placed in a state p, the one town of that state the
+// headline names elsewhere ("Sigue el huachicol en la CDMX; encuentran
+// dos tomas en Iztacalco"): ok false when it names none, or several.
+func (c *reportCtx) headlineTown(p placeRef) (placeRef, bool) {
+	if len(c.sents) > 2 || p.place.Kind != gazetteer.State || p.place.StateCode == "" {
+		return placeRef{}, false
+	}
+	var ps []placeRef
+	for _, refs := range [][]placeRef{c.titleRefs, c.refs} {
+		for _, r := range refs {
+			if r.place.StateCode == p.place.StateCode && r.place.MunicipalityCode != "" && rank(r.place.Kind) <= 2 {
+				ps = append(ps, r)
+			}
+		}
+	}
+	if len(ps) == 0 {
+		return placeRef{}, false
+	}
+	return oneTown(ps)
+}
+
+// namedCapital returns the capital of the state p names when the capital
+// bears the state's name and the text says "en" (or "in", or "calles de",
+// "centro de") and the state's own name ("asesinan a un hombre en
+// Chihuahua", "en Oaxaca"): the city, as a reader and the coders of news
+// read it. A state named otherwise ("el
+// estado de Chihuahua", "Chihuahua:", "Sahuaros, Chihuahua", "Edomex"),
+// and so does a state among others the report names as states ("en
+// Sinaloa se detuvo a 12; en Durango, a 3"). ok false when p is no such
+// place.
+func (e *Extractor) namedCapital(c *reportCtx, p placeRef) (placeRef, bool) {
+	if e.geo == nil || !p.locative || p.place.Kind != gazetteer.State || p.place.ID < 0 {
+		return placeRef{}, false
+	}
+	for _, refs := range [][]placeRef{c.titleRefs, c.refs} {
+		for _, r := range refs {
+			if r.place.Kind == gazetteer.State && r.place.StateCode != p.place.StateCode {
+				return placeRef{}, false
+			}
+		}
+	}
+	name := fold.String(p.place.Name)
+	if fold.String(p.text) != name {
+		return placeRef{}, false
+	}
+	m, ok := e.geo.capital(p.place.StateCode)
+	if !ok {
+		return placeRef{}, false
+	}
+	if cn := fold.String(m.Name); cn != name && !strings.HasPrefix(cn, name+" de ") {
+		return placeRef{}, false // Culiacán, not "Sinaloa"
+	}
+	p.place = m
+	return p, true
 }
 
 // outletTown returns the municipality of state home that an outlet's name
@@ -775,73 +849,11 @@ func (e *Extractor) outletTown(source, home string) string {
 	return ""
 }
 
-// unknownPlace reports whether text, in mixed case, has after "en" (and
-// an article or "calles de") a capitalized word that starts no place of
-// refs ("en Praderas del Sur", "en la Pánfilo Natera"): a name the
-// gazetteer does not know, most often a neighbourhood. The caller knows
-// that its incident has no place from the text.
-func unknownPlace(text string, refs []placeRef) bool {
-	if strings.IndexFunc(text, unicode.IsLower) < 0 {
-		return false // all capitals: no proper name stands out
-	}
-	for i := 0; ; {
-		k := strings.Index(text[i:], " en ")
-		if k < 0 {
-			return false
-		}
-		at := i + k + 4
-		i = at
-		// "en la Pánfilo Natera", "en calles de Sierra Vista"
-		for n := 0; n < 3; n++ {
-			w, _, found := strings.Cut(text[at:], " ")
-			if !found {
-				break
-			}
-			switch w {
-			case "la", "el", "los", "las", "calles", "calle", "brecha", "inmediaciones", "de", "del":
-				at += len(w) + 1
-				continue
-			}
-			break
-		}
-		if at >= len(text) {
-			return false
-		}
-		r, _ := utf8.DecodeRuneInString(text[at:])
-		if !unicode.IsUpper(r) {
-			continue
-		}
-		known := false
-		for _, p := range refs {
-			if p.start <= at && at < p.end {
-				known = true
-			}
-		}
-		if !known {
-			return true
-		}
-	}
-}
-
 // capitalSaid reports whether folded text f speaks of the state's capital
 // without naming it: "en la capital", "la capital del estado".
 func capitalSaid(f string) bool {
 	for _, w := range [...]string{"la capital", "capital del estado", "capital de la entidad", "state capital"} {
 		if k := strings.Index(f, w); k >= 0 && (k == 0 || !isWord(f[k-1])) && !strings.HasPrefix(f[k+len(w):], " del pais") && !strings.HasPrefix(f[k+len(w):], " de mexico") {
-			return true
-		}
-	}
-	return false
-}
-
-// neighbourhood reports whether folded text f names a neighbourhood, a
-// street or the town's centre: "colonia", "fraccionamiento", "avenida",
-// "zona centro", "downtown".
-func neighbourhood(f string) bool {
-	for _, w := range [...]string{"colonia ", "col. ", "colonias ", "fraccionamiento", "fracc.", "fracc ", "barrio ", "unidad habitacional",
-		"infonavit", "residencial ", "zona centro", "centro de la ciudad", "calle ", "avenida ", "av. ", "bulevar", "boulevard", "blvd",
-		"calzada ", "privada ", "andador ", "neighborhood", "downtown"} {
-		if k := strings.Index(f, w); k >= 0 && (k == 0 || !isWord(f[k-1])) {
 			return true
 		}
 	}

@@ -31,6 +31,10 @@ func TestIncidentPlace(t *testing.T) {
 		// A headline's one town is where the victim was taken: the
 		// nearest hospital, in the town where it happened.
 		{"Repartidor baleado muere en hospital de Guasave", "", "25", "25011"},
+		// A headline whose town is in its second clause: the first
+		// clause's incident is in that town too.
+		{"Atacan a balazos a una pareja; el hombre muere en Uruapan", "", "16", "16102"},
+		{"Asesinan a un joven en la colonia Centro; ocurrió en Morelia, Michoacán", "", "16", "16053"},
 		// A headline on a road between two towns: where the stretch starts.
 		{"Hallan un cuerpo en la carretera Salamanca-Valle de Santiago", "", "11", "11027"},
 		// A tally whose clause names no place: the report's one town,
@@ -43,6 +47,23 @@ func TestIncidentPlace(t *testing.T) {
 		{"Hieren a un joven en la Villas del Mirador", "El Sol de Tehuacán", "21", "21156"},
 		// A state's name is the state.
 		{"Balean a un hombre en Lomas del Pedregal", "Diario de Morelos", "", ""},
+		// A headline placing its incident in a state and naming one town
+		// of it elsewhere: the town.
+		{"Sigue el huachicol en la CDMX; encuentran dos tomas clandestinas en Iztacalco", "", "09", "09006"},
+		// "En" and a state's own name, where the capital bears it: the
+		// capital; a state named otherwise, or whose capital has another
+		// name, or among other states, stays the state.
+		{"Asesinan a un hombre en Chihuahua", "", "08", "08019"},
+		{"mujer-es-baleada-en-oaxaca", "", "20", "20067"},
+		{"Asesinan a un hombre en el estado de Chihuahua", "", "08", ""},
+		{"Balacera deja un muerto por calles de Chihuahua", "", "08", "08019"},
+		{"Hallan un cuerpo en Sahuaros, Chihuahua", "", "08", ""},
+		{"Asesinan a un hombre en Sinaloa", "", "25", ""},
+		{"Detienen en Durango a un hombre buscado en Coahuila", "", "10", ""},
+		// A neighbourhood named like a village or town elsewhere, from a
+		// local outlet: its town (here the capital of its state).
+		{"Detienen a un hombre en la colonia Emiliano Zapata", "El Heraldo de Chihuahua", "08", "08019"},
+		{"Asesinan a un taxista en la colonia el Mezquital", "NTR Zacatecas", "32", "32056"},
 		// English possessive: "Mexico's La Paz".
 		{"Gunmen kill three in Mexico's La Paz", "", "03", "03003"},
 	}
@@ -78,6 +99,46 @@ func TestMovedTo(t *testing.T) {
 	for _, tt := range tests {
 		if got := movedTo(tt.before); got != tt.want {
 			t.Errorf("movedTo(%q) = %v, want %v", tt.before, got, tt.want)
+		}
+	}
+}
+
+func TestInTown(t *testing.T) {
+	tests := []struct {
+		text string
+		at   int
+		want bool
+	}{
+		{"por calles de Chihuahua", 14, true},
+		{"en pleno centro de Colima", 19, true},
+		{"el epicentro de Colima", 16, false},
+		{"en el estado de Colima", 16, false},
+		{"de Colima", 3, false},
+	}
+	for _, tt := range tests {
+		if got := inTown(tt.text, tt.at); got != tt.want {
+			t.Errorf("inTown(%q, %d) = %v, want %v", tt.text, tt.at, got, tt.want)
+		}
+	}
+}
+
+func TestAfterEn(t *testing.T) {
+	tests := []struct {
+		text string
+		at   int
+		want bool
+	}{
+		{"Balacera en Chihuahua", 12, true},
+		{"balacera-en-chihuahua", 12, true},
+		{"Shooting in Chihuahua", 12, true},
+		{"EN Chihuahua", 3, true},
+		{"Balacera tren Chihuahua", 14, false}, // "en" inside a word
+		{"Balacera de Chihuahua", 12, false},
+		{"en", 2, false},
+	}
+	for _, tt := range tests {
+		if got := afterEn(tt.text, tt.at); got != tt.want {
+			t.Errorf("afterEn(%q, %d) = %v, want %v", tt.text, tt.at, got, tt.want)
 		}
 	}
 }

@@ -17,8 +17,9 @@ type Prior interface {
 }
 
 // TownPrior is a Prior that also knows a source's home town: the
-// municipality its reports are about when they name only a neighbourhood
-// ("en la colonia Popular"). *SourcePrior is one.
+// municipality its reports are about when they name no known place,
+// often only a neighbourhood ("en la colonia Popular"). *SourcePrior is
+// one.
 type TownPrior interface {
 	Prior
 	// HomeMunicipality returns the INEGI code of source's home
@@ -35,6 +36,9 @@ const (
 	// priorLead: or, with at least 2*priorMin reports, the state named
 	// by priorLead times as many reports as any other.
 	priorLead = 3
+	// townShare: the share of a home town among the municipalities a
+	// source's reports name.
+	townShare = 0.4
 )
 
 // SourcePrior learns each source's home state from the states its reports
@@ -86,8 +90,8 @@ func (p *SourcePrior) Observe(r model.Report, incs []model.Incident) {
 }
 
 // HomeMunicipality implements TownPrior: a municipality of the home state
-// named by priorShare of the reports that name a municipality, at least
-// priorMin of them.
+// named by townShare of the reports that name a municipality (at least
+// priorMin of them) and by half as many again as any other.
 func (p *SourcePrior) HomeMunicipality(source string) (string, bool) {
 	st, ok := p.HomeState(source)
 	if !ok {
@@ -134,8 +138,15 @@ func (p *SourcePrior) home(source string, width int) (string, bool) {
 	// A share of 60%, or for a state a clear lead when the rest is
 	// scattered: places the extractor misread (a "San Isidro" in another
 	// state) spread over many states, the home stays far ahead of each.
-	// A town needs its share: a regional outlet covers several.
-	if float64(best) < priorShare*float64(total) && (width != 2 || best < priorLead*second || best < 2*priorMin) {
+	if width == 5 {
+		// A town needs its share and a lead: a regional outlet covers
+		// several towns about equally.
+		if float64(best) < townShare*float64(total) || 2*best < 3*second {
+			return "", false
+		}
+		return code, true
+	}
+	if float64(best) < priorShare*float64(total) && (best < priorLead*second || best < 2*priorMin) {
 		return "", false
 	}
 	return code, true

@@ -99,6 +99,7 @@ func TestPriorPlaces(t *testing.T) {
 	p.Add("Noticias del Norte", "08", 10)   // Chihuahua
 	p.Add("Noticias del Norte", "08019", 7) // its capital
 	p.Add("Noticias del Norte", "08037", 3)
+	p.Add("Diario Capitalino", "09", 10)
 	e := NewWith(Deps{Gazetteer: g, When: w, Prior: p})
 	pub := time.Date(2026, 2, 23, 9, 30, 0, 0, mexico)
 	tests := []struct {
@@ -107,18 +108,29 @@ func TestPriorPlaces(t *testing.T) {
 		prec         model.GeoPrecision
 		basis        model.GeoBasis
 	}{
-		{"Noticias del Norte", "Asesinan a balazos a un hombre afuera de su domicilio", "08", "", model.GeoState, model.BasisOutletPrior},
+		// No known place: the home town, where the source has one.
+		{"Noticias del Norte", "Asesinan a balazos a un hombre afuera de su domicilio", "08", "08019", model.GeoMunicipality, model.BasisOutletPrior},
 		{"Noticias del Norte", "Ejecutan a un joven en Cuauhtémoc", "08", "08017", model.GeoMunicipality, model.BasisText},
+		// Only the home state named: the home town, from the prior.
+		{"Noticias del Norte", "Seguridad en el estado de Chihuahua: asesinan a un hombre afuera de su domicilio", "08", "08019", model.GeoMunicipality, model.BasisOutletPrior},
+		// An article, or a closure, naming the state: the state.
+		{"Noticias del Norte", "Seguridad en el estado de Chihuahua. Asesinan a un hombre afuera de su domicilio. La policía investiga el caso.", "08", "", model.GeoState, model.BasisText},
+		{"Noticias del Norte", "Se suspenden las clases en el estado de Chihuahua", "08", "", model.GeoState, model.BasisText},
+		// Another state named: that state.
+		{"Noticias del Norte", "Seguridad en el estado de Sonora: asesinan a un hombre afuera de su domicilio", "26", "", model.GeoState, model.BasisText},
 		{"Noticias del Norte", "Asesinan a un hombre en Culiacán", "25", "25006", model.GeoMunicipality, model.BasisText},
-		// The name-derived home state serves when nothing was learned.
-		{"El Diario de Coahuila", "Asesinan a balazos a un hombre afuera de su domicilio", "05", "", model.GeoState, model.BasisOutletPrior},
+		// The name-derived home state serves when nothing was learned,
+		// and its capital when no home town is known.
+		{"El Diario de Coahuila", "Asesinan a balazos a un hombre afuera de su domicilio", "05", "05030", model.GeoMunicipality, model.BasisOutletPrior},
+		{"El Siglo de Torreón", "Asesinan a balazos a un hombre afuera de su domicilio", "05", "05035", model.GeoMunicipality, model.BasisOutletPrior},
 		// A neighbourhood and no town: the home town when one is known.
 		{"Noticias del Norte", "Asesinan a balazos a un hombre en la colonia Popular", "08", "08019", model.GeoMunicipality, model.BasisOutletPrior},
-		{"El Diario de Coahuila", "Asesinan a balazos a un hombre en la colonia Popular", "05", "", model.GeoState, model.BasisOutletPrior},
-		// "La capital": the home state's capital where it bears the
-		// state's name.
+		{"El Diario de Coahuila", "Asesinan a balazos a un hombre en la colonia Popular", "05", "05030", model.GeoMunicipality, model.BasisOutletPrior},
+		// Ciudad de México has no capital of its own: the state.
+		{"Diario Capitalino", "Asesinan a balazos a un hombre en la colonia Popular", "09", "", model.GeoState, model.BasisOutletPrior},
+		// "La capital": the home state's capital.
 		{"El Siglo de Durango", "Asesinan a balazos a un hombre en la capital", "10", "10005", model.GeoMunicipality, model.BasisOutletPrior},
-		{"El Diario de Coahuila", "Asesinan a balazos a un hombre en la capital", "05", "", model.GeoState, model.BasisOutletPrior},
+		{"El Diario de Coahuila", "Asesinan a balazos a un hombre en la capital", "05", "05030", model.GeoMunicipality, model.BasisOutletPrior},
 		// No home state: no location.
 		{"Agencia Nacional", "Asesinan a balazos a un hombre afuera de su domicilio", "", "", model.GeoCountry, ""},
 	}
@@ -135,8 +147,8 @@ func TestPriorPlaces(t *testing.T) {
 	}
 }
 
-// TestHomeMunicipality checks the home town: dominant among the reports
-// naming a municipality, and in the home state.
+// TestHomeMunicipality checks the home town: 40% of the reports naming a
+// municipality and half as many again as any other, in the home state.
 func TestHomeMunicipality(t *testing.T) {
 	tests := []struct {
 		name   string
@@ -144,8 +156,9 @@ func TestHomeMunicipality(t *testing.T) {
 		want   string
 	}{
 		{"dominant town", map[string]int{"02": 9, "02004": 8, "02002": 1}, "02004"},
-		{"no dominant town", map[string]int{"11": 9, "11020": 4, "11007": 3, "11017": 2}, ""},
-		{"a lead is not enough for a town", map[string]int{"08": 40, "08019": 15, "08037": 5, "08017": 5, "08032": 5}, ""},
+		{"no clear lead", map[string]int{"11": 9, "11020": 4, "11007": 3, "11017": 2}, ""},
+		{"a share of 40% and a lead", map[string]int{"08": 40, "08019": 12, "08037": 8, "08017": 5, "08032": 5}, "08019"},
+		{"a lead without the share", map[string]int{"08": 40, "08019": 11, "08037": 7, "08017": 6, "08032": 6}, ""},
 		{"too few", map[string]int{"02": 9, "02004": 4}, ""},
 		{"town outside the home state", map[string]int{"02": 9, "03": 1, "03003": 6}, ""},
 		{"no home state", map[string]int{"02": 3, "03": 3, "02004": 6}, ""},

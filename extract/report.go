@@ -73,7 +73,7 @@ func (e *Extractor) newReportCtx(r model.Report, placeText string) *reportCtx {
 	raw := e.split(c.text.Folded, transcript)
 	hits := e.match(c.text)
 	if e.geo != nil && r.Text != "" {
-		c.refs = dropStreets(r.Text, e.geo.places(placeText, prior))
+		c.refs = dropColonias(dropStreets(r.Text, e.geo.places(placeText, prior)), c.home)
 	}
 	if d := datelineEnd(r.Text); d > 0 {
 		for len(c.refs) > 0 && c.refs[0].end <= d {
@@ -353,6 +353,13 @@ func dropStreets(text string, refs []placeRef) []placeRef {
 			from = 0
 		}
 		before := strings.ToLower(strings.TrimRight(text[from:p.start], " "))
+		for _, a := range [...]string{" el", " la", " los", " las"} {
+			// "colonia el Mezquital", "fraccionamiento Las Flores"
+			if t, ok := strings.CutSuffix(before, a); ok {
+				before = strings.TrimRight(t, " ")
+				break
+			}
+		}
 		drop := false
 		for _, w := range streetWords {
 			if strings.HasSuffix(before, w) && (len(before) == len(w) || !isLetter(before[len(before)-len(w)-1])) {
@@ -363,6 +370,24 @@ func dropStreets(text string, refs []placeRef) []placeRef {
 		if !drop {
 			out = append(out, p)
 		}
+	}
+	return out
+}
+
+// dropColonias drops, from the places of a report whose source has a home
+// state, the localities named "Colonia ..." ("en la colonia Revolución",
+// "EN COLONIA EMILIANO ZAPATA"): a local outlet names the neighbourhoods
+// of its town so, and a neighbourhood's name is no village elsewhere.
+func dropColonias(refs []placeRef, home string) []placeRef {
+	if home == "" {
+		return refs
+	}
+	out := refs[:0]
+	for _, p := range refs {
+		if p.place.Kind == gazetteer.Locality && strings.HasPrefix(fold.String(p.text), "colonia ") {
+			continue
+		}
+		out = append(out, p)
 	}
 	return out
 }
@@ -517,7 +542,7 @@ func (e *Extractor) readTitle(c *reportCtx, prior string) {
 		c.titleFigures = e.tolls(t)
 	}
 	if e.geo != nil {
-		for _, p := range dropStreets(t, e.geo.places(t, prior)) {
+		for _, p := range dropColonias(dropStreets(t, e.geo.places(t, prior)), c.home) {
 			if !overlapsAny(p.start, p.end, si.actorAt) {
 				c.titleRefs = append(c.titleRefs, p)
 			}
@@ -600,19 +625,21 @@ func (c *reportCtx) computeDominant() (placeRef, bool) {
 			return p, true
 		}
 	}
+	if total == 1 && len(c.sents) <= 2 {
+		// A headline naming one town, in a clause of its own ("Pareja es
+		// atacada a balazos; el hombre muere en Uruapan", "fallece en
+		// hospital de Culiacán": people are taken to the nearest
+		// hospital), or beside its state ("...; en Morelia, Michoacán"):
+		// the headline's one event is in that town.
+		for _, p := range refs {
+			if p.place.StateCode == best && p.place.MunicipalityCode != "" && rank(p.place.Kind) <= 2 {
+				return p, true
+			}
+		}
+	}
 	for _, p := range refs {
 		if p.place.StateCode == best && p.place.Kind == gazetteer.State {
 			return p, true
-		}
-	}
-	if total == 1 && len(c.sents) <= 2 {
-		// A headline whose one town is where the victim was taken
-		// ("fallece en hospital de Culiacán"): people are taken to the
-		// nearest hospital, in the town where they were hurt.
-		for _, p := range refs {
-			if p.place.StateCode == best && p.place.MunicipalityCode != "" && rank(p.place.Kind) <= 2 && hospitalOf(c.r.Text, p.start) {
-				return p, true
-			}
 		}
 	}
 	if total <= 2 && len(c.sents) <= 2 {
@@ -632,21 +659,6 @@ func (c *reportCtx) computeDominant() (placeRef, bool) {
 		}
 	}
 	return placeRef{}, false
-}
-
-// hospitalOf reports whether "hospital de", "hospital en" or "hospital
-// in" ends text right before offset i.
-func hospitalOf(text string, i int) bool {
-	if i > len(text) {
-		return false
-	}
-	before := strings.ToLower(text[max(0, i-16):i])
-	for _, m := range []string{"hospital de ", "hospital en ", "hospital in ", "hospitales de "} {
-		if strings.HasSuffix(before, m) {
-			return true
-		}
-	}
-	return false
 }
 
 // rank orders place kinds from the most specific (1) to the least.

@@ -37,7 +37,7 @@ type Place struct {
 	// Lat and Lon are a representative point: the seat for a municipality,
 	// the centroid of the outline for a state, the mean of the covered
 	// municipalities for a highway or metropolitan area. Both are 0 when
-	// unknown (138 small municipalities, 117 of them in Oaxaca, have no
+	// unknown (58 small municipalities, most of them in Oaxaca, have no
 	// locality in the source data).
 	Lat, Lon   float64
 	Population int // inhabitants where known, 0 otherwise
@@ -52,6 +52,8 @@ type Gazetteer struct {
 	aliases [][]string // aliases[id]: the names of place id beyond Name
 	states  map[string]int
 	munis   map[string]int
+	// capitals maps a state code to its capital's municipality code.
+	capitals map[string]string
 	// stateNames maps folded state names, abbreviations and codes to the
 	// state's id.
 	stateNames map[string]int
@@ -66,6 +68,7 @@ func Load() (*Gazetteer, error) {
 		states:     make(map[string]int, 32),
 		munis:      make(map[string]int, 2500),
 		stateNames: make(map[string]int, 256),
+		capitals:   make(map[string]string, 32),
 	}
 	if err := g.readPlaces(placesData); err != nil {
 		return nil, fmt.Errorf("gazetteer: embedded places: %w", err)
@@ -123,7 +126,9 @@ func (g *Gazetteer) readPlaces(gz []byte) error {
 			ID: len(g.places), Name: f[1], Kind: k, StateCode: f[2], MunicipalityCode: f[3],
 			Lat: lat, Lon: lon, Population: pop,
 		}
-		if f[7] != "" {
+		if f[7] != "" && k == State {
+			g.capitals[p.StateCode] = f[7] // a state's column holds its capital
+		} else if f[7] != "" {
 			p.Municipalities = strings.Split(f[7], ",")
 		}
 		var al []string
@@ -175,6 +180,17 @@ func (g *Gazetteer) Municipality(code string) (Place, bool) {
 		return Place{}, false
 	}
 	return g.places[id], true
+}
+
+// Capital returns the municipality that holds the capital of the state
+// with the INEGI code, e.g. Culiacán for "25"; ok false for Ciudad de
+// México, which is the country's capital and has none of its own.
+func (g *Gazetteer) Capital(state string) (Place, bool) {
+	code, ok := g.capitals[state]
+	if !ok {
+		return Place{}, false
+	}
+	return g.Municipality(code)
 }
 
 // States returns the 32 states ordered by code.

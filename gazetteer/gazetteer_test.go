@@ -1,6 +1,7 @@
 package gazetteer
 
 import (
+	"math"
 	"os"
 	"regexp"
 	"strings"
@@ -153,6 +154,86 @@ func TestStateAndMunicipality(t *testing.T) {
 	}
 }
 
+// TestCapital checks the state capitals: each of the 31 states has one,
+// a municipality of its own; Ciudad de México has none.
+func TestCapital(t *testing.T) {
+	g := load(t)
+	for _, s := range g.States() {
+		c, ok := g.Capital(s.StateCode)
+		if s.StateCode == "09" {
+			if ok {
+				t.Errorf("Ciudad de México has capital %q", c.Name)
+			}
+			continue
+		}
+		if !ok || c.Kind != Municipality || c.StateCode != s.StateCode || c.Lat == 0 {
+			t.Errorf("%s: capital %+v, %v", s.Name, c, ok)
+		}
+	}
+	for code, want := range map[string]string{"25": "Culiacán", "20": "Oaxaca de Juárez", "08": "Chihuahua", "27": "Centro", "30": "Xalapa"} {
+		if c, _ := g.Capital(code); c.Name != want {
+			t.Errorf("Capital(%s) = %q, want %q", code, c.Name, want)
+		}
+	}
+}
+
+// TestMunicipalityPoints checks that a municipality's point lies near its
+// state: within 300 km of the nearest point of another municipality of the
+// same state (a point in the wrong state would stand far from its
+// neighbours or across the country).
+func TestMunicipalityPoints(t *testing.T) {
+	g := load(t)
+	byState := map[string][]Place{}
+	for _, m := range g.Municipalities() {
+		if m.Lat != 0 || m.Lon != 0 {
+			byState[m.StateCode] = append(byState[m.StateCode], m)
+		}
+	}
+	for st, ms := range byState {
+		if len(ms) < 2 {
+			continue
+		}
+		for _, m := range ms {
+			near := math.Inf(1)
+			for _, o := range ms {
+				if o.ID != m.ID {
+					near = min(near, km(m.Lat, m.Lon, o.Lat, o.Lon))
+				}
+			}
+			if near > 300 {
+				t.Errorf("%s (%s, state %s): point %.3f,%.3f is %.0f km from any other municipality of its state", m.Name, m.MunicipalityCode, st, m.Lat, m.Lon, near)
+			}
+		}
+	}
+}
+
+func km(lat1, lon1, lat2, lon2 float64) float64 {
+	p1, p2 := lat1*math.Pi/180, lat2*math.Pi/180
+	dp, dl := p2-p1, (lon2-lon1)*math.Pi/180
+	a := math.Sin(dp/2)*math.Sin(dp/2) + math.Cos(p1)*math.Cos(p2)*math.Sin(dl/2)*math.Sin(dl/2)
+	return 2 * 6371 * math.Asin(math.Sqrt(a))
+}
+
+func TestSaintless(t *testing.T) {
+	tests := []struct{ name, want string }{
+		{"San Pedro Pochutla", "Pochutla"},
+		{"Santa María Huatulco", "Huatulco"},
+		{"San Juan Bautista Tuxtepec", "Tuxtepec"},
+		{"Santiago Jamiltepec", "Jamiltepec"},
+		{"Santo Domingo Tehuantepec", "Tehuantepec"},
+		{"Santa Catarina", ""},
+		{"San Nicolás de los Garza", ""},
+		{"San Pedro y San Pablo Ayutla", ""},
+		{"Guadalajara", ""},
+	}
+	for _, tt := range tests {
+		got, ok := saintless(tt.name)
+		if got != tt.want || ok != (tt.want != "") {
+			t.Errorf("saintless(%q) = %q, %v; want %q", tt.name, got, ok, tt.want)
+		}
+	}
+}
+
 func TestLookupState(t *testing.T) {
 	g := load(t)
 	tests := []struct{ in, want string }{
@@ -279,6 +360,28 @@ func TestResolve(t *testing.T) {
 		{"La Paz, dijo el obispo, es posible. Victoria llegó tarde.", "", nil},
 		{"Miguel Hidalgo dijo que Benito Juárez fue presidente.", "", nil},
 		{"García dijo que García no sabía nada.", "", nil},
+		// A town shortened by its leading saint.
+		{"Asesinan a un hombre afuera de su taller en Pochutla", "",
+			[]want{{"Pochutla", "San Pedro Pochutla", "20324"}}},
+		{"Detienen a tres en Tuxtepec, Oaxaca.", "",
+			[]want{{"Tuxtepec", "San Juan Bautista Tuxtepec", "20184"}, {"Oaxaca", "Oaxaca", "20"}}},
+		// A town in lower case after "municipio de", in mixed-case text.
+		{"Hieren a un hombre en el municipio de villa de Alvarez", "",
+			[]want{{"villa de Alvarez", "Villa de Álvarez", "06010"}}},
+		// "Municipal de": an office of the town.
+		{"Atacan la comandancia municipal de Moctezuma", "",
+			[]want{{"Moctezuma", "Moctezuma", "24022"}}},
+		// "X de León" from a Guanajuato outlet: a neighbourhood of León,
+		// unless a person's name ("Juan Pérez de León").
+		{"Enfrentamiento en Villas de León deja un muerto", "11",
+			[]want{{"León", "León", "11020"}}},
+		{"Atacan a balazos a dos hombres en la San Felipe de León", "11",
+			[]want{{"León", "León", "11020"}}},
+		{"Declaró el testigo Juan Pérez de León ante el juez", "11", nil},
+		// A hashtag's "#" does not hide the "en" before the name.
+		{"LO EJECUTARON EN #GARCÍA", "",
+			[]want{{"GARCÍA", "García", "19018"}}},
+		{"#GARCÍA DIJO QUE NO SABÍA NADA", "", nil},
 		{"Violence in Mexico is rising.", "", []want{{"Mexico", "México", ""}}},
 		{"Detienen a dos en la alcaldía Miguel Hidalgo.", "",
 			[]want{{"Miguel Hidalgo", "Miguel Hidalgo", "09016"}}},

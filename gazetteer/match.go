@@ -128,6 +128,10 @@ func newMatcher(g *Gazetteer) *matcher {
 			k := normKey(fold.String(sh))
 			shorts[k] = append(shorts[k], p.ID)
 		}
+		if sh, ok := saintless(p.Name); ok {
+			k := normKey(fold.String(sh))
+			shorts[k] = append(shorts[k], p.ID)
+		}
 	}
 	for k, ids := range shorts {
 		if len(ids) != 1 || len(k) < 5 || generic[k] || shortStop[k] {
@@ -251,10 +255,11 @@ func isWordByte(c byte) bool {
 }
 
 // prevWord returns the folded word ending before position i of f, and the
-// position where it starts. Spaces and a single period may separate it.
+// position where it starts. Spaces, periods and a hashtag's '#' ("en
+// #García") may separate it.
 func prevWord(f string, i int) (string, int) {
 	j := i
-	for j > 0 && (f[j-1] == ' ' || f[j-1] == '.' || f[j-1] == '\n' || f[j-1] == '\t') {
+	for j > 0 && (f[j-1] == ' ' || f[j-1] == '.' || f[j-1] == '\n' || f[j-1] == '\t' || f[j-1] == '#') {
 		j--
 	}
 	k := j
@@ -368,7 +373,10 @@ func (m *matcher) accept(k *key, text string, t fold.Text, s, e, os, oe int, low
 		// In a slug, "en-juarez" is the city: a name that is a word
 		// may stand after "en" when it names a town.
 		amb := k.flags&flagAmbiguous != 0 && !(slug && w1 == "en" && town(k.places) && !ofFollows(f, e))
-		if !lower || amb || !cue {
+		// "en el municipio de villa de Alvarez": the cue names what
+		// follows a town, whatever its capitals.
+		municipio := w1 == "de" && w2 == "municipio"
+		if !lower && !municipio || amb || !cue {
 			return false
 		}
 	}
@@ -443,7 +451,8 @@ func town(ps []Place) bool {
 // "altura de", "municipio de".
 func placeNoun(w string) bool {
 	switch w {
-	case "altura", "municipio", "ciudad", "poblado", "localidad", "comunidad", "puerto", "estado", "cabecera":
+	case "altura", "municipio", "ciudad", "poblado", "localidad", "comunidad", "puerto", "estado", "cabecera",
+		"alcaldia", "municipal":
 		return true
 	}
 	return false
@@ -609,7 +618,7 @@ func shortStops() map[string]bool {
 		"salto": true, "santa": true, "santo": true, "santiago": true, "heroica": true,
 		"mineral": true, "union": true, "puente": true, "reforma": true, "paso": true,
 		"soledad": true, "cienega": true, "marques": true, "libertad": true, "progreso": true,
-		"victoria": true, "juarez": true, "hidalgo": true, "morelos": true, "allende": true,
+		"potosi": true, "rio colorado": true, "victoria": true, "juarez": true, "hidalgo": true, "morelos": true, "allende": true,
 		"zaragoza": true, "guerrero": true, "aldama": true, "matamoros": true, "bravo": true, "puerto": true, "general": true, "nuevo": true, "nueva": true,
 		"pueblo": true, "real": true, "hacienda": true, "tierra": true, "ixtapan": true,
 		"san juan": true, "san pedro": true, "san pablo": true, "san miguel": true,
@@ -617,6 +626,37 @@ func shortStops() map[string]bool {
 		"san luis": true, "san felipe": true, "san antonio": true, "santa maria": true,
 		"santa cruz": true, "santa ana": true, "santa catarina": true, "san lorenzo": true,
 		"san bartolome": true, "san mateo": true, "san pedro y san pablo": true}
+}
+
+// saintless strips a municipality name's leading saint, as people shorten
+// the towns of Oaxaca and Puebla: "San Pedro Pochutla" -> "Pochutla",
+// "Santa María Huatulco" -> "Huatulco", "San Juan Bautista Tuxtepec" ->
+// "Tuxtepec", "Santiago Jamiltepec" -> "Jamiltepec". ok false when
+// nothing capitalized is left ("Santa Catarina", "San Nicolás de los
+// Garza").
+func saintless(name string) (string, bool) {
+	w := strings.Fields(name)
+	i := 0
+	switch {
+	case len(w) == 0:
+		return "", false
+	case w[0] == "Santiago":
+		i = 1
+	case w[0] == "San" || w[0] == "Santa" || w[0] == "Santo":
+		i = 2
+	default:
+		return "", false
+	}
+	if i < len(w) && (w[i] == "Bautista" || w[i] == "Evangelista" || w[i] == "Apóstol") {
+		i++
+	}
+	if i >= len(w) {
+		return "", false
+	}
+	if r, _ := utf8.DecodeRuneInString(w[i]); !unicode.IsUpper(r) {
+		return "", false
+	}
+	return strings.Join(w[i:], " "), true
 }
 
 // shortName strips a municipality name's trailing qualifier: " de

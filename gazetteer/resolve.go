@@ -218,8 +218,9 @@ func (g *Gazetteer) Resolve(text string, ms []Mention, prior string) []Resolved 
 
 // homeCityOf reports whether p, chosen for m, is a municipality of known
 // size that m names after a lowercase word and "de" ("cantina de Tuxpan",
-// "casa de pánico de León"): in the prior's state, the town, not a
-// surname ("Juan Pérez de León" has a capitalized word before "de").
+// "casa de pánico de León"), or after a neighbourhood's capitalized name
+// that follows "en", an article or "colonia" ("en Villas de León"): in
+// the prior's state, the town, not a surname ("Juan Pérez de León").
 func homeCityOf(text string, m Mention, p Place) bool {
 	if p.Kind != Municipality || p.Population <= 0 {
 		return false
@@ -243,7 +244,29 @@ func homeCityOf(text string, m Mention, p Place) bool {
 	h = strings.TrimRight(h[:len(h)-len(w1)], " '’\"”")
 	i := strings.LastIndexFunc(h, func(r rune) bool { return !unicode.IsLetter(r) })
 	first, _ := utf8.DecodeRuneInString(h[i+1:])
-	return unicode.IsLower(first)
+	if unicode.IsLower(first) {
+		return true
+	}
+	// Or a capitalized name after "en", an article or a neighbourhood
+	// word: "en Villas de León", "la San Felipe de León", "colonia Vista
+	// Hermosa de León" (a person's "Juan Pérez de León" follows none).
+	ws := strings.Fields(h)
+	k := len(ws) - 1
+	for k >= 0 && k >= len(ws)-4 {
+		r, _ := utf8.DecodeRuneInString(ws[k])
+		if !unicode.IsUpper(r) {
+			break
+		}
+		k--
+	}
+	if k < 0 || k == len(ws)-1 || k < len(ws)-4 {
+		return false
+	}
+	switch fold.String(ws[k]) {
+	case "en", "la", "el", "las", "los", "colonia", "col.", "fraccionamiento", "fracc.", "barrio", "comunidad", "y":
+		return true
+	}
+	return false
 }
 
 // doubtful reports whether a mention may well not be a place: its name is
@@ -442,7 +465,7 @@ func hasCue(text string, i int) bool {
 	case "de", "del", "of":
 		w2, _ := prevWord(f, p1)
 		switch w2 {
-		case "resort", "port", "capital", "municipio", "municipios", "ciudad", "localidad", "poblado", "comunidad", "estado",
+		case "resort", "port", "capital", "municipio", "municipios", "municipal", "ciudad", "localidad", "poblado", "comunidad", "estado",
 			"alcaldia", "cabecera", "region", "puerto", "ejido", "zona", "city", "town", "state",
 			"municipality", "village", "cerca", "inmediaciones", "afueras", "habitantes", "vecinos",
 			"carretera", "autopista", "tramo",

