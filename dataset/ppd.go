@@ -174,6 +174,10 @@ func ppdItem(row ppdRow, n *namer) (Item, bool) {
 	}
 	g.Types, g.TypeAmbiguous = ppdType(row)
 	h := words(title)
+	var court bool
+	if g.Types, court = mapType(g.Types, h); court {
+		g.LeftOut = append(g.LeftOut, OutCourtStep)
+	}
 	if ppdNoIncident(row) {
 		if reportsAct(h) {
 			g.LeftOut = append(g.LeftOut, OutActHeadline)
