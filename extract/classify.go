@@ -70,9 +70,17 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 	var ignored [][2]int // folded spans of names that hold cue words
 	hypoAt = append(hypoAt, si.future...)
 	var quantityEnd []int
+	var finds []hit
+	contraband := -1 // folded start of the first contraband noun
 	for _, h := range hits {
 		for _, en := range h.entries {
 			switch en.cls {
+			case clsFind:
+				finds = append(finds, h)
+			case clsContraband:
+				if contraband < 0 {
+					contraband = h.fStart
+				}
 			case clsCue:
 				cues = append(cues, cueHit{typ: en.typ, weight: en.weight, fStart: h.fStart, fEnd: h.fEnd, start: h.start, waylay: strings.HasPrefix(f[h.fStart:h.fEnd], "intercept")})
 			case clsActor, clsIgnore:
@@ -181,6 +189,9 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 				}
 			}
 		}
+	}
+	if c, ok := contrabandFound(f, finds, contraband, cues); ok {
+		cues = append(cues, c)
 	}
 	si.ads = ads
 	si.mishap = accident || non
@@ -1133,6 +1144,9 @@ func (e *Extractor) checkHistory(f string, si *sentInfo, r model.Report) {
 			cur++
 		}
 	}
+	if hist > 0 && cur == 0 && len(si.elapsed) == 0 && arrestBeforeYears(f[si.fStart:si.fEnd], r.Published.Year()) {
+		return
+	}
 	if hist > 0 && cur == 0 || cur == 0 && len(si.elapsed) > 0 {
 		// "hace dos años", "in the past": years back, and no time of now
 		si.historic = true
@@ -1166,12 +1180,54 @@ func (e *Extractor) checkHistory(f string, si *sentInfo, r model.Report) {
 			}
 			if k+4 <= len(s) && (k+4 == len(s) || !isWord(s[k+4])) {
 				if y, ok := atoiDigits(s[k : k+4]); ok && isYear(y) && y < ref {
+					if arrestBeforeYears(s, ref) {
+						continue
+					}
 					si.historic = true
 					return
 				}
 			}
 		}
 	}
+}
+
+// contrabandFound returns, for a sentence with no cue of its own, a
+// security-operation cue at a finding verb followed in its clause by drugs,
+// arms or fuel ("GN localiza en Durango 200 kilos de aparente marihuana"):
+// what forces find is a seizure.
+func contrabandFound(f string, finds []hit, contraband int, cues []cueHit) (cueHit, bool) {
+	if contraband < 0 || len(cues) > 0 {
+		return cueHit{}, false
+	}
+	for _, h := range finds {
+		if h.fEnd <= contraband && contraband-h.fEnd <= 60 && !strings.ContainsAny(f[h.fEnd:contraband], ";:.") {
+			return cueHit{typ: model.SecurityOperation, weight: 0.65, fStart: h.fStart, fEnd: h.fEnd, start: h.start}, true
+		}
+	}
+	return cueHit{}, false
+}
+
+// arrestBeforeYears reports whether every year before ref in the folded
+// sentence s comes after an arrest and not right after "desde" or "since":
+// "Detienen a X por el homicidio ocurrido en 2019" reports an arrest now
+// of a crime of 2019.
+func arrestBeforeYears(s string, ref int) bool {
+	found := false
+	for k := 0; k+4 <= len(s); k++ {
+		if !isDigit(s[k]) || k > 0 && isWord(s[k-1]) || k+4 < len(s) && isWord(s[k+4]) {
+			continue
+		}
+		y, ok := atoiDigits(s[k : k+4])
+		if !ok || !isYear(y) || y >= ref {
+			continue
+		}
+		before := s[:k]
+		if !arrestIn(before) || strings.HasSuffix(before, "desde ") || strings.HasSuffix(before, "since ") {
+			return false
+		}
+		found = true
+	}
+	return found
 }
 
 // existential reports whether cue c lies in the scope of an existential
