@@ -170,7 +170,7 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 					sportWeak++
 				}
 			case clsCourt:
-				if !venueName(f, h.fStart, si.fStart) {
+				if !venueName(f, h.fStart, si.fStart) && !courtVictim(f, h.fStart, h.fEnd) {
 					court = true
 				}
 			case clsClaim:
@@ -255,7 +255,7 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 	// nothing else does.
 	var own int
 	for _, c := range cues {
-		if !afterRef(f, c.fStart, si.fStart) && !causeClause(f, c.fStart, si.fStart) {
+		if !afterRef(f, c.fStart, si.fStart) && !causeClause(f, c.fStart, si.fStart) && c.fEnd > labelEnd(f, si.fStart, si.fEnd) {
 			own++
 		}
 	}
@@ -268,8 +268,9 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 	} else {
 		ref = make([]bool, len(cues))
 	}
+	label := labelEnd(f, si.fStart, si.fEnd)
 	for k, c := range cues {
-		ref[k] = afterRef(f, c.fStart, si.fStart) || causeClause(f, c.fStart, si.fStart)
+		ref[k] = afterRef(f, c.fStart, si.fStart) || causeClause(f, c.fStart, si.fStart) || c.fEnd <= label
 		if !ref[k] && k > 0 && ref[k-1] && c.fStart >= cues[k-1].fEnd && c.fStart-cues[k-1].fEnd <= 30 {
 			if gap := f[cues[k-1].fEnd:c.fStart]; (strings.Contains(gap, " y ") || strings.Contains(gap, " e ") || strings.Contains(gap, " and ")) && !strings.ContainsAny(gap, ",;") {
 				ref[k] = true
@@ -669,7 +670,7 @@ func afterRef(f string, at, lo int) bool {
 		"autores del ", "autores de los ", "autor del ", "responsible for the ", "behind the ",
 		// the crime an arrest or a trial is about: "detenido por
 		// homicidio", "acusado de asesinar", "buscado por el secuestro".
-		"tras ", "luego de ", "despues de ", "por ", "por intentar ", "acusado de ", "acusada de ", "acusados de ", "acusado del ", "responsable de ", "responsables de ", "participantes en ", "buscado por ", "buscada por ", "accused of ", "charged with ", "wanted for ",
+		"tras ", "luego de ", "despues de ", "por ", "por intentar ", "por presunto ", "por presunta ", "por el presunto ", "por la presunta ", "por su presunta participacion en el ", "por su participacion en el ", "por encubrimiento de ", "por encubrir el ", "acusado de ", "acusada de ", "acusados de ", "acusado del ", "responsable de ", "responsables de ", "participantes en ", "buscado por ", "buscada por ", "accused of ", "charged with ", "wanted for ",
 		"ante la ", "ante el ", "ante los ", "ante las ", "in response to the ", "amid the ", "amid a ", "en medio de la ", "en medio de los "} {
 		if strings.HasSuffix(w, m) && (len(w) == len(m) || !isWord(w[len(w)-len(m)-1])) {
 			return true
@@ -1189,6 +1190,38 @@ func (e *Extractor) checkHistory(f string, si *sentInfo, r model.Report) {
 			}
 		}
 	}
+}
+
+// labelEnd returns the folded end of a section label that opens the
+// sentence ("Homicidio en Irapuato: detienen a dos", "Ataque en León: les
+// disparan a policías"): up to four words before a colon. Its cue names
+// the topic, and decides only when the rest tells no act. It returns -1
+// when there is none.
+func labelEnd(f string, lo, hi int) int {
+	w := f[lo:min(hi, lo+48)]
+	k := strings.IndexByte(w, ':')
+	if k <= 0 || len(strings.Fields(w[:k])) > 4 || strings.TrimSpace(w[k+1:]) == "" {
+		return -1
+	}
+	return lo + k
+}
+
+// courtVictim reports whether the court word at folded [at, end) names
+// whom or what an act touched rather than a court step: "asesinos del
+// juez", "trabajador del tribunal", "atacan a un juez".
+func courtVictim(f string, at, end int) bool {
+	switch f[at:end] {
+	case "juez", "jueza", "un juez", "tribunal", "juez de control":
+	default:
+		return false
+	}
+	before := f[max(at-12, 0):at]
+	for _, p := range []string{"del ", "al ", "a un ", "a una ", "a la ", "contra el ", "contra la ", "contra un ", "contra una "} {
+		if strings.HasSuffix(before, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // contrabandFound returns, for a sentence with no cue of its own, a

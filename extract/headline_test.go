@@ -73,6 +73,17 @@ func TestHeadlines(t *testing.T) {
 		// A year after an arrest dates the crime, not the arrest.
 		{"Capturan a presunto homicida de un comerciante asesinado en 2019 en Celaya", model.SecurityOperation, 1, ""},
 		{"En 2019 detuvieron a un hombre en Celaya", "", -1, ""},
+		// A killing on a sports court, of a court's clerk, a head left.
+		{"Matan a un hombre en la cancha de la colonia Centro de Salamanca", model.Homicide, 1, ""},
+		{"Asesinan a empleado del tribunal agrario en Chilpancingo", model.Homicide, 1, ""},
+		{"Detienen a los asesinos del juez en Tepic", model.SecurityOperation, -1, ""},
+		{"Localizan a hombre colgado de un puente en Uruapan", model.Homicide, -1, ""},
+		// A section label names the topic; the rest tells the act.
+		{"Homicidio en Celaya: detienen a dos por asesinar a un taxista", model.SecurityOperation, 1, ""},
+		{"Murder in Juárez: police arrest two suspects", model.SecurityOperation, -1, ""},
+		// The crime an arrest is for is no incident of its own.
+		{"Andaba prófugo por el asesinato de un hombre en Celaya; ya fue detenido", model.SecurityOperation, -1, ""},
+		{"Por encubrimiento de homicidio lo arrestan en Tepic", model.SecurityOperation, -1, ""},
 		// A place name ending in -rán is no future tense.
 		{"Villagrán: hallan a un hombre asesinado en la comunidad", model.Homicide, 1, ""},
 		// A headline told only by its toll.
