@@ -193,6 +193,11 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 	if c, ok := contrabandFound(f, finds, contraband, cues); ok {
 		cues = append(cues, c)
 	}
+	for k := range cues {
+		if c := &cues[k]; c.typ == model.Homicide && c.weight < 0.6 && f[c.fStart:c.fEnd] == "killings" && numberBefore(f, c.fStart, si.fStart, 0) >= 2 {
+			c.weight = 0.6 // "10 killings": counted acts, not a kind
+		}
+	}
 	si.ads = ads
 	si.mishap = accident || non
 	si.denies = strong

@@ -84,6 +84,12 @@ func TestHeadlines(t *testing.T) {
 		// The crime an arrest is for is no incident of its own.
 		{"Andaba prófugo por el asesinato de un hombre en Celaya; ya fue detenido", model.SecurityOperation, -1, ""},
 		{"Por encubrimiento de homicidio lo arrestan en Tepic", model.SecurityOperation, -1, ""},
+		// A violent day, night or weekend, dated by its weekday.
+		{"Jornada violenta en Celaya este lunes", model.ArmedAttack, -1, "2024-08-12"},
+		{"Violent Friday in Tijuana with 10 killings", model.Homicide, 10, "2024-08-09"},
+		{"Bloody Sunday in Culiacán", model.ArmedAttack, -1, "2024-08-11"},
+		// A perfect tense counts seizures over a period.
+		{"Han incautado 300 armas en lo que va del año en Michoacán", "", -1, ""},
 		// A place name ending in -rán is no future tense.
 		{"Villagrán: hallan a un hombre asesinado en la comunidad", model.Homicide, 1, ""},
 		// A headline told only by its toll.
