@@ -26,9 +26,13 @@ var (
 		"amparo", "juicio", "imputado*", "imputada*"}
 	// arrestPhrases tell an arrest, a search or a seizure: a headline with
 	// one tells a security operation, court step or not.
-	arrestPhrases = []string{"detien*", "detenid*", "detuv*", "detencion", "captur*", "arrest*", "aprehend*",
-		"aprehension", "cae", "caen", "cayo", "cayeron", "atrapa*", "asegura*", "aseguran", "catea*", "cateo*",
-		"decomis*", "incaut*", "reaprehend*", "recaptur*", "rescat*", "liberan", "abaten", "abatido*"}
+	// Participles ("a pareja detenida") name an earlier arrest.
+	arrestPhrases = []string{"detien*", "detuv*", "detencion", "capturan", "capturaron", "captura", "capturo",
+		"arrestan", "arrestaron", "arresta", "arresto", "aprehenden", "aprehendieron", "aprehende", "aprehendio",
+		"aprehension", "cae", "caen", "cayo", "cayeron", "atrapan", "atraparon", "atrapa", "aseguran", "aseguraron",
+		"asegura", "aseguro", "catean", "catearon", "catea", "cateo*", "decomisan", "decomisaron", "decomisa",
+		"incautan", "incautaron", "reaprehend*", "recaptur*", "rescatan", "rescataron", "rescata", "rescate",
+		"liberan", "abaten", "abatieron"}
 	// clashPhrases tell an exchange of fire between two armed sides.
 	clashPhrases = []string{"enfrent*", "repel*", "intercambio de disparos", "intercambio de balazos",
 		"fuego cruzado", "se balacean", "se balacearon", "se tirotean", "se tirotearon", "refriega*"}

@@ -23,6 +23,7 @@ func TestMapType(t *testing.T) {
 		{op, "Sentencian a 40 años de prisión a secuestrador", nil, true},
 		{op, "Le dan 30 años de cárcel por el homicidio de su vecino", nil, true},
 		{op, "vinculan-a-proceso-a-presunto-ladron", nil, true},
+		{op, "Prisión preventiva a pareja detenida por narcomenudeo", nil, true}, // an earlier arrest
 		// An arrest told with it is an operation.
 		{op, "Detienen y vinculan a proceso a tres por robo", op, false},
 		{op, "Capturan a prófugo; queda en prisión preventiva", op, false},
