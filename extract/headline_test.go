@@ -90,6 +90,9 @@ func TestHeadlines(t *testing.T) {
 		{"Bloody Sunday in Culiacán", model.ArmedAttack, -1, "2024-08-11"},
 		// A perfect tense counts seizures over a period.
 		{"Han incautado 300 armas en lo que va del año en Michoacán", "", -1, ""},
+		// A headline's lines tell one event: the date of the second dates it.
+		{"Gunman kills a reporter in Veracruz\nLa Opinión, August 12, 2024, Poza Rica", model.Homicide, 1, "2024-08-12"},
+		{"Asesinan a periodista en Poza Rica\nNota del 12 de agosto de 2024", model.Homicide, 1, "2024-08-12"},
 		// A place name ending in -rán is no future tense.
 		{"Villagrán: hallan a un hombre asesinado en la comunidad", model.Homicide, 1, ""},
 		// A headline told only by its toll.
