@@ -148,9 +148,9 @@
 // the first article's source_date (each article has its own, in order).
 // Each headline is read against its own date: a headline published on the
 // report's day may date the event with any expression; a later one, up to
-// six days later, only with a weekday or a date, since its "yesterday" is
-// relative to a day the report does not carry; an older or much later one
-// not at all. date_start is UCDP's event day (date_prec 1: the exact day);
+// six days later, only with a weekday or a date before its own day, since
+// its "yesterday" is relative to a day the report does not carry and its
+// own day is its dateline; an older or much later one not at all. date_start is UCDP's event day (date_prec 1: the exact day);
 // it is the day compared.
 //
 // # Splits
