@@ -1234,8 +1234,13 @@ func courtVictim(f string, at, end int) bool {
 // arms or fuel ("GN localiza en Durango 200 kilos de aparente marihuana"):
 // what forces find is a seizure.
 func contrabandFound(f string, finds []hit, contraband int, cues []cueHit) (cueHit, bool) {
-	if contraband < 0 || len(cues) > 0 {
+	if contraband < 0 {
 		return cueHit{}, false
+	}
+	for _, c := range cues {
+		if c.typ != model.ArmedAttack || c.weight > 0.5 || !strings.HasPrefix(f[c.fStart:c.fEnd], "arma") {
+			return cueHit{}, false // the sentence tells its act; a weapon noun alone does not
+		}
 	}
 	for _, h := range finds {
 		if h.fEnd <= contraband && contraband-h.fEnd <= 60 && !strings.ContainsAny(f[h.fEnd:contraband], ";:.") {

@@ -66,6 +66,12 @@ func TestHeadlines(t *testing.T) {
 		{"Catea Fiscalía una bodega en Ecatepec", model.SecurityOperation, -1, ""},
 		{"Fuerza Civil abate a dos hombres armados en Cadereyta", model.SecurityOperation, -1, ""},
 		{"Localizan a joven reportado como desaparecido en Tepic", model.Kidnapping, -1, ""}, // a person, not contraband
+		{"Portaba un arma de fuego en la colonia Centro de Ensenada", model.SecurityOperation, -1, ""},
+		{"Hallan a 80 migrantes hacinados en un tráiler en Acayucan", model.SecurityOperation, -1, ""},
+		{"Llevaba una pistola y atacó a su vecino en Celaya", model.ArmedAttack, -1, ""},
+		// A missing person found alive is news of the disappearance.
+		{"Localizan con vida a joven en Ciudad Obregón", model.Kidnapping, -1, ""},
+		{"Missing student found alive in Guadalajara", model.Kidnapping, -1, ""},
 		// "Levantar" as slang: quoted, or with an object pronoun.
 		{"Comando armado “levantó” a un joven en Cajeme", model.Kidnapping, -1, ""},
 		{"Lo levantan afuera de su casa en Zamora", model.Kidnapping, -1, ""},
