@@ -60,6 +60,19 @@
 //     and an attack on police an armed attack. A row coded as a clash whose
 //     headline has no word of an exchange ("enfrentan", "repelen",
 //     "fuego cruzado"…) accepts armed_attack too.
+//   - Forces killing. A clash coded where the headline tells that forces
+//     killed ("abaten") and no exchange accepts security_operation too: the
+//     taxonomy gives forces killing as a security operation (which the ACLED
+//     export maps to an armed clash when there are deaths).
+//   - Killings in a clash. A killing coded without a clash, whose headline
+//     tells an exchange of fire ("enfrentamiento deja dos muertos"), accepts
+//     armed_clash too.
+//   - Fire and explosives. An attack the coders describe as a fire
+//     ("incendio de auto", "quema de vehículos", "bomba molotov") accepts
+//     arson, business_attack and blockade (the taxonomy tells them apart by
+//     the target and the road, which the coding does not give); one
+//     described as a bomb, a grenade or an explosive (not a threat)
+//     accepts explosive.
 //   - Rescues. The coders give a rescue of captives as the deprivation of
 //     liberty; the taxonomy gives the rescue as a security operation. A row
 //     coded as a kidnapping whose headline tells a rescue or a release

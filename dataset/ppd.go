@@ -215,6 +215,17 @@ func ppdType(r ppdRow) (types []model.IncidentType, ambiguous bool) {
 	case armed:
 		violent = []model.IncidentType{model.ArmedAttack}
 	}
+	if violent != nil && armed {
+		// The coders' attack field names how: fire and explosives are
+		// types of their own in the taxonomy (a vehicle or a shop set on
+		// fire, on a road or not; a bomb thrown).
+		if containsAny(attack, "incendi", "quema", "calcin", "fuego a", "molotov") {
+			violent = append(violent, model.Arson, model.BusinessAttack, model.Blockade)
+		}
+		if containsAny(attack, "bomba", "explos", "granada") && !strings.Contains(attack, "amenaza") {
+			violent = append(violent, model.Explosive)
+		}
+	}
 	kidnap := r.Deprivation.n > 0
 	op := r.Detained.n > 0 || containsAny(act, "detencion", "detenc", "decomis", "operativo", "patrullaje",
 		"cateo", "destruccion", "aseguramiento", "rescate")

@@ -36,6 +36,8 @@ var (
 	// clashPhrases tell an exchange of fire between two armed sides.
 	clashPhrases = []string{"enfrent*", "repel*", "intercambio de disparos", "intercambio de balazos",
 		"fuego cruzado", "se balacean", "se balacearon", "se tirotean", "se tirotearon", "refriega*"}
+	// forceKillPhrases tell that forces killed someone.
+	forceKillPhrases = []string{"abaten", "abate", "abatieron", "abatio", "abatido*", "abatida*"}
 	// rescuePhrases tell that captives were freed.
 	rescuePhrases = []string{"rescat*", "liberan", "libera", "liberaron", "libero", "liberado*", "liberada*",
 		"resguarda*", "frustran", "frustra"}
@@ -70,7 +72,15 @@ func mapType(types []model.IncidentType, h string) ([]model.IncidentType, bool) 
 		}
 	case slices.Equal(types, []model.IncidentType{model.ArmedClash}):
 		if !hasAny(h, clashPhrases) {
-			return []model.IncidentType{model.ArmedClash, model.ArmedAttack}, false
+			types = []model.IncidentType{model.ArmedClash, model.ArmedAttack}
+			if hasAny(h, forceKillPhrases) {
+				types = append(types, model.SecurityOperation)
+			}
+			return types, false
+		}
+	case slices.Contains(types, model.Homicide) && !slices.Contains(types, model.ArmedClash):
+		if hasAny(h, clashPhrases) {
+			return append(slices.Clone(types), model.ArmedClash), false
 		}
 	case slices.Equal(types, []model.IncidentType{model.Kidnapping}):
 		if hasAny(h, rescuePhrases) {

@@ -35,6 +35,11 @@ func TestMapType(t *testing.T) {
 		{clash, "Atacan a policías estatales en Tlaquepaque", []model.IncidentType{model.ArmedClash, model.ArmedAttack}, false},
 		{clash, "Balacera en Uruapan deja dos muertos", []model.IncidentType{model.ArmedClash, model.ArmedAttack}, false},
 		{clash, "Se enfrentan policías y civiles armados en Fresnillo", clash, false},
+		// Forces killing, coded as a clash: a security operation too.
+		{clash, "Militares abaten a tres hombres armados en Nuevo Laredo", []model.IncidentType{model.ArmedClash, model.ArmedAttack, model.SecurityOperation}, false},
+		// A killing in a clash the headline tells: the clash too.
+		{[]model.IncidentType{model.Homicide, model.ArmedAttack}, "Enfrentamiento deja dos muertos en Salamanca", []model.IncidentType{model.Homicide, model.ArmedAttack, model.ArmedClash}, false},
+		{hom, "Enfrentamiento entre grupos deja tres cuerpos en Jiquipilas", []model.IncidentType{model.Homicide, model.ArmedClash}, false},
 		{clash, "Repelen agresión soldados en Culiacán", clash, false},
 		// A rescue of captives: the operation is accepted too.
 		{kid, "Rescatan a joven secuestrado en Ecatepec", []model.IncidentType{model.Kidnapping, model.SecurityOperation}, false},
