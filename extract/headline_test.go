@@ -69,6 +69,8 @@ func TestHeadlines(t *testing.T) {
 		{"Portaba un arma de fuego en la colonia Centro de Ensenada", model.SecurityOperation, -1, ""},
 		{"Hallan a 80 migrantes hacinados en un tráiler en Acayucan", model.SecurityOperation, -1, ""},
 		{"Llevaba una pistola y atacó a su vecino en Celaya", model.ArmedAttack, -1, ""},
+		{"Dejan herido a un taxista en la colonia Centro de Tijuana", model.ArmedAttack, -1, ""},
+		{"Vecinos intentan linchar a presunto ladrón en Tlahuapan", model.ArmedAttack, -1, ""},
 		// A missing person found alive is news of the disappearance.
 		{"Localizan con vida a joven en Ciudad Obregón", model.Kidnapping, -1, ""},
 		{"Missing student found alive in Guadalajara", model.Kidnapping, -1, ""},
