@@ -71,6 +71,8 @@ func TestHeadlines(t *testing.T) {
 		{"Llevaba una pistola y atacó a su vecino en Celaya", model.ArmedAttack, -1, ""},
 		{"Dejan herido a un taxista en la colonia Centro de Tijuana", model.ArmedAttack, -1, ""},
 		{"Vecinos intentan linchar a presunto ladrón en Tlahuapan", model.ArmedAttack, -1, ""},
+		{"Buscan al pequeño Julio en Pánuco", model.Kidnapping, -1, ""},
+		{"Continúan la búsqueda de joven pescador en Guaymas", model.Kidnapping, -1, ""},
 		// A missing person found alive is news of the disappearance.
 		{"Localizan con vida a joven en Ciudad Obregón", model.Kidnapping, -1, ""},
 		{"Missing student found alive in Guadalajara", model.Kidnapping, -1, ""},
