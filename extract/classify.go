@@ -70,13 +70,15 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 	var ignored [][2]int // folded spans of names that hold cue words
 	hypoAt = append(hypoAt, si.future...)
 	var quantityEnd []int
-	var finds []hit
+	var finds, opVerbs []hit
 	contraband := -1 // folded start of the first contraband noun
 	for _, h := range hits {
 		for _, en := range h.entries {
 			switch en.cls {
 			case clsFind:
 				finds = append(finds, h)
+			case clsOpVerb:
+				opVerbs = append(opVerbs, h)
 			case clsContraband:
 				if contraband < 0 {
 					contraband = h.fStart
@@ -191,6 +193,9 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 		}
 	}
 	if c, ok := contrabandFound(f, finds, contraband, cues); ok {
+		cues = append(cues, c)
+	}
+	if c, ok := e.forceActs(f, hits, opVerbs, cues); ok {
 		cues = append(cues, c)
 	}
 	for k := range cues {
@@ -1245,6 +1250,33 @@ func contrabandFound(f string, finds []hit, contraband int, cues []cueHit) (cueH
 	for _, h := range finds {
 		if h.fEnd <= contraband && contraband-h.fEnd <= 60 && !strings.ContainsAny(f[h.fEnd:contraband], ";:.") {
 			return cueHit{typ: model.SecurityOperation, weight: 0.65, fStart: h.fStart, fEnd: h.fEnd, start: h.start}, true
+		}
+	}
+	return cueHit{}, false
+}
+
+// forceActs returns, for a sentence with no cue of its own, a
+// security-operation cue at a verb whose subject, a state force, follows it
+// before its object ("Interviene SSP a cuatro", "Resguarda la policía a 32
+// migrantes", "Rescata Policía de Escobedo a migrantes").
+func (e *Extractor) forceActs(f string, hits []hit, verbs []hit, cues []cueHit) (cueHit, bool) {
+	if len(cues) > 0 {
+		return cueHit{}, false
+	}
+	for _, v := range verbs {
+		for _, h := range hits {
+			if h.fStart < v.fEnd || h.fStart-v.fEnd > 8 {
+				continue
+			}
+			for _, en := range h.entries {
+				if en.cls != clsActor || e.actors[en.actor].kind != model.StateForce {
+					continue
+				}
+				rest := f[h.fEnd:min(len(f), h.fEnd+40)]
+				if strings.HasPrefix(rest, " a ") || strings.Contains(rest, " a ") && !strings.ContainsAny(rest[:strings.Index(rest, " a ")], ",;:.") {
+					return cueHit{typ: model.SecurityOperation, weight: 0.7, fStart: v.fStart, fEnd: v.fEnd, start: v.start}, true
+				}
+			}
 		}
 	}
 	return cueHit{}, false

@@ -73,6 +73,10 @@ func TestHeadlines(t *testing.T) {
 		{"Vecinos intentan linchar a presunto ladrón en Tlahuapan", model.ArmedAttack, -1, ""},
 		{"Buscan al pequeño Julio en Pánuco", model.Kidnapping, -1, ""},
 		{"Continúan la búsqueda de joven pescador en Guaymas", model.Kidnapping, -1, ""},
+		// A verb with a force as its subject after it: "Interviene SSP a".
+		{"Interviene SSP a cuatro por narcomenudeo en Acayucan", model.SecurityOperation, -1, ""},
+		{"Resguarda la Guardia Nacional a 40 migrantes en Orizaba", model.SecurityOperation, -1, ""},
+		{"Sorprende la lluvia a vecinos de Orizaba", "", -1, ""},
 		// A missing person found alive is news of the disappearance.
 		{"Localizan con vida a joven en Ciudad Obregón", model.Kidnapping, -1, ""},
 		{"Missing student found alive in Guadalajara", model.Kidnapping, -1, ""},

@@ -44,6 +44,7 @@ const (
 	clsHabit                       // a characterization: "known for", "suele"; what follows is habitual
 	clsFind                        // a finding verb: "localizan", "hallan", "found"
 	clsContraband                  // drugs, arms and fuel held illegally: what forces find and seize
+	clsOpVerb                      // a verb of forces acting on people: "interviene", "resguarda", "rescata"
 )
 
 // entry is one lexicon pattern. Patterns are folded (lower case, no
@@ -233,6 +234,7 @@ func markerTable() map[class]string {
 		clsProtest:    "marcha|marchas|marcharon|marchan|marchistas|manifestacion|manifestaciones|manifestantes|protesta|protestas|protestaron|protestan|pliego petitorio|mitin|planton|rally|marched|march|protesters|protested|demonstrators|demonstration|vigil|vigilia|velada",
 		clsExamples:   "places like|lugares como|ciudades como|estados como|municipios como|states like|cities like|towns like|places such as|en lugares como|zonas como|regiones como|areas like|en varias regiones|en varios estados|en distintas regiones|en diversas regiones|en diversos estados|in several regions|in several states|in various parts|across the country|en todo el pais",
 		clsFind:       "traia|traian|cargaba|cargaban|portaba|portaban|llevaba|llevaban|tenia en su poder|tenian en su poder|checan|revisan|localiza|localizan|localizaron|localizo|encuentran|encontraron|encuentra|encontro|hallan|hallaron|halla|hallo|ubican|ubicaron|descubren|descubrieron|descubre|descubrio|detectan|detectaron|detecta|detecto|destruye|destruyen|destruyo|destruyeron|inhabilitan|inhabilito|found|find|finds|discovered|discover|discovers|located|locate|locates",
+		clsOpVerb:     "interviene|intervienen|intervino|resguarda|resguardan|resguardo|rescata|rescatan|rescato|sorprende|sorprenden",
 		clsContraband: "migrantes|migrants|arma de fuego|armas de fuego|arma cargada|arma hechiza|sujeto armado|sujetos armados|hombre armado|hombres armados|pistola|pistolas|rifle|rifles|fusil|fusiles|cuerno de chivo|cuernos de chivo|envoltorio*|droga|drogas|narcotico*|enervante*|estupefaciente*|marihuana|mariguana|cocaina|metanfetamina|fentanilo|heroina|cristal|armamento|armas largas|armas cortas|arma larga|cartuchos|cargadores|municiones|arsenal|huachicol|combustible robado|drugs|cocaine|methamphetamine|meth|fentanyl|heroin|marijuana|weapons|firearms|rifles|ammunition|cartridges",
 		clsQuantity:   "decenas de|cientos de|centenares de|miles de|una ola de|oleada de|ola de|serie de|dozens of|hundreds of|scores of|a wave of|wave of|a string of|string of|multiple|multiples|varios|varias|several|numerous|numerosos",
 	}
