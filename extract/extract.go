@@ -33,9 +33,12 @@
 //     force named is a killing. A person shot in a business ("matan a un
 //     hombre en una tienda") is the target, not the business, unless its
 //     staff were hit. Perpetrator nouns ("secuestrador", "asesino") are
-//     no acts. A finding or destroying verb with drugs, arms or armed men
-//     after it in its clause ("GN localiza 200 kilos de aparente
-//     marihuana") is a seizure. A violent day, night or weekend ("Jornada
+//     no acts. A finding, destroying or carrying verb with drugs, arms,
+//     armed men or migrants after it in its clause ("GN localiza 200 kilos
+//     de aparente marihuana", "portaba un arma de fuego") is a security
+//     operation, as is a verb whose subject, a force, follows it before
+//     its object ("Interviene SSP a cuatro"). A search for a missing
+//     person, or one found alive, tells a disappearance. A violent day, night or weekend ("Jornada
 //     violenta en Celaya", "Bloody Friday") is an armed attack, dated by
 //     its weekday. A short label before a colon ("Homicidio en Irapuato:
 //     detienen a dos") names a topic: it decides only when the rest tells
