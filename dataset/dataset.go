@@ -44,6 +44,40 @@
 // narcomessage and an arrest) is ambiguous, a row with none of them has no
 // type; both are left out of the type score and counted.
 //
+// Where the coders' categories and this project's taxonomy differ in
+// definition, the headline decides what the coding can be compared with
+// (mapType; the headline tests, not the extractor, decide):
+//
+//   - Court steps. The coders give a hearing, an indictment ("vinculan a
+//     proceso") or a sentence as a security operation (the authority's
+//     activity, the person detained); the taxonomy has no incident for a
+//     court step (the extractor reports none). A row coded as a security
+//     operation whose headline tells a court step and no arrest, search,
+//     seizure or rescue is left out of the type figure (OutCourtStep).
+//   - Attacks on forces. The coders' "enfrentamiento" covers any armed
+//     aggression involving police or soldiers, one-sided ones included;
+//     the taxonomy calls a clash only an exchange between two armed sides
+//     and an attack on police an armed attack. A row coded as a clash whose
+//     headline has no word of an exchange ("enfrentan", "repelen",
+//     "fuego cruzado"…) accepts armed_attack too.
+//   - Forces killing. A clash coded where the headline tells that forces
+//     killed ("abaten") and no exchange accepts security_operation too: the
+//     taxonomy gives forces killing as a security operation (which the ACLED
+//     export maps to an armed clash when there are deaths).
+//   - Killings in a clash. A killing coded without a clash, whose headline
+//     tells an exchange of fire ("enfrentamiento deja dos muertos"), accepts
+//     armed_clash too.
+//   - Fire and explosives. An attack the coders describe as a fire
+//     ("incendio de auto", "quema de vehículos", "bomba molotov") accepts
+//     arson, business_attack and blockade (the taxonomy tells them apart by
+//     the target and the road, which the coding does not give); one
+//     described as a bomb, a grenade or an explosive (not a threat)
+//     accepts explosive.
+//   - Rescues. The coders give a rescue of captives as the deprivation of
+//     liberty; the taxonomy gives the rescue as a security operation. A row
+//     coded as a kidnapping whose headline tells a rescue or a release
+//     ("rescatan", "liberan") accepts security_operation too.
+//
 // A PPD row is a no-incident text when its coders marked it as security or
 // drug policy and recorded no death, injury, detention, body, kidnapping,
 // narcomessage, attack or activity of any kind, and its headline reports
@@ -100,6 +134,8 @@
 // extractor, because of how the data was coded; they are left out of that
 // figure and counted by reason (Gold.LeftOut, printed under the scores):
 //
+//   - OutCourtStep (PPD): coded as a security operation, the headline tells
+//     only a court step (see "Gold fields").
 //   - OutDatedByPublication: the headline names only days before the
 //     publication day (ayer, anoche, a weekday other than the
 //     publication's, another date) and the coders gave
@@ -125,9 +161,9 @@
 // the first article's source_date (each article has its own, in order).
 // Each headline is read against its own date: a headline published on the
 // report's day may date the event with any expression; a later one, up to
-// six days later, only with a weekday or a date, since its "yesterday" is
-// relative to a day the report does not carry; an older or much later one
-// not at all. date_start is UCDP's event day (date_prec 1: the exact day);
+// six days later, only with a weekday or a date before its own day, since
+// its "yesterday" is relative to a day the report does not carry and its
+// own day is its dateline; an older or much later one not at all. date_start is UCDP's event day (date_prec 1: the exact day);
 // it is the day compared.
 //
 // # Splits

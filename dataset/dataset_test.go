@@ -201,6 +201,9 @@ func TestPPDType(t *testing.T) {
 		{"message and arrest", ppdRow{Narcomessage: c(1), Detained: c(1)}, nil, true},
 		{"killing and arrest", ppdRow{Killed: c(1), Detained: c(2)}, nil, true},
 		{"kidnapping and killing", ppdRow{Killed: c(1), Deprivation: c(1)}, nil, true},
+		{"vehicle set on fire", ppdRow{Attack: "incendio de auto"}, []model.IncidentType{model.ArmedAttack, model.Arson, model.BusinessAttack, model.Blockade}, false},
+		{"bomb thrown", ppdRow{Attack: "bomba casera"}, []model.IncidentType{model.ArmedAttack, model.Explosive}, false},
+		{"bomb threat", ppdRow{Attack: "amenaza de bomba"}, []model.IncidentType{model.ArmedAttack}, false},
 		{"nothing", ppdRow{}, nil, false},
 	}
 	for _, tt := range tests {

@@ -116,6 +116,7 @@ func TestUCDPLeftOut(t *testing.T) {
 {"id": 6, "source_office": "Monitor", "source_date": "2019-06-11", "source_headline": "Security update 10 June 2019", "where_prec": 1, "date_prec": 1, "date_start": "2019-06-09", "best": 1}
 {"id": 7, "source_office": "A", "source_date": "2019-07-08", "source_headline": "On Saturday the port counted five killed", "where_prec": 1, "date_prec": 1, "date_start": "2019-07-06", "best": 5}
 {"id": 8, "source_office": "A", "source_date": "2019-07-08", "source_headline": "On Saturday the port counted five killed", "where_prec": 1, "date_prec": 1, "date_start": "2019-07-07", "best": 5}
+{"id": 9, "source_office": "A;B", "source_date": "2019-09-01;2019-09-04", "source_headline": "Nine killed in the port;Wednesday, September 4, 2019 The war for the port", "where_prec": 1, "date_prec": 1, "date_start": "2019-08-31", "best": 9}
 `
 	s, err := ReadUCDP(context.Background(), strings.NewReader(rows), nil)
 	if err != nil {
@@ -136,6 +137,7 @@ func TestUCDPLeftOut(t *testing.T) {
 		// A headline shared by events on different days dates none of them.
 		"7": {false, false, []string{OutSharedToll, OutSharedDays}},
 		"8": {false, false, []string{OutSharedToll, OutSharedDays}},
+		"9": {true, false, nil}, // the later source's own day is its dateline
 	}
 	if len(s.Items) != len(want) {
 		t.Fatalf("%d items, want %d", len(s.Items), len(want))

@@ -174,6 +174,10 @@ func ppdItem(row ppdRow, n *namer) (Item, bool) {
 	}
 	g.Types, g.TypeAmbiguous = ppdType(row)
 	h := words(title)
+	var court bool
+	if g.Types, court = mapType(g.Types, h); court {
+		g.LeftOut = append(g.LeftOut, OutCourtStep)
+	}
 	if ppdNoIncident(row) {
 		if reportsAct(h) {
 			g.LeftOut = append(g.LeftOut, OutActHeadline)
@@ -210,6 +214,17 @@ func ppdType(r ppdRow) (types []model.IncidentType, ambiguous bool) {
 		violent = []model.IncidentType{model.Homicide}
 	case armed:
 		violent = []model.IncidentType{model.ArmedAttack}
+	}
+	if violent != nil && armed {
+		// The coders' attack field names how: fire and explosives are
+		// types of their own in the taxonomy (a vehicle or a shop set on
+		// fire, on a road or not; a bomb thrown).
+		if containsAny(attack, "incendi", "quema", "calcin", "fuego a", "molotov") {
+			violent = append(violent, model.Arson, model.BusinessAttack, model.Blockade)
+		}
+		if containsAny(attack, "bomba", "explos", "granada") && !strings.Contains(attack, "amenaza") {
+			violent = append(violent, model.Explosive)
+		}
 	}
 	kidnap := r.Deprivation.n > 0
 	op := r.Detained.n > 0 || containsAny(act, "detencion", "detenc", "decomis", "operativo", "patrullaje",

@@ -136,16 +136,17 @@ func ucdpItem(row ucdpRow, n *namer) (Item, bool) {
 	}
 	// A line published on the report's day dates the event with any
 	// expression; a later source's line, up to six days later, only with a
-	// weekday or a date: its "yesterday" is relative to a day the report
-	// does not carry.
+	// weekday or a date before its own day: its "yesterday" is relative to
+	// a day the report does not carry, and its own day ("Wednesday, January
+	// 17, 2018 The bloody battle…") is its dateline.
 	var own []string
 	dated := false
 	for i, l := range lines {
 		if lineDates[i] == published {
 			own = append(own, l)
 		} else if laterWithinWeek(lineDates[i], published) {
-			d, _ := dayRefs(words(l), lineDates[i], false)
-			dated = dated || d
+			d, earlier := dayRefs(words(l), lineDates[i], false)
+			dated = dated || d && earlier
 		}
 	}
 	d, earlier := dayRefs(words(strings.Join(own, "\n")), published, true)

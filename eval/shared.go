@@ -339,6 +339,8 @@ func (t *setTally) add(it dataset.Item, res itemResult) {
 		}
 	}
 	switch {
+	case slices.ContainsFunc(g.LeftOut, func(why string) bool { return strings.HasPrefix(why, "type:") }):
+		// left out of the type figure, counted by its reason above
 	case g.TypeAmbiguous:
 		t.ambiguous++
 	case len(g.Types) == 0:

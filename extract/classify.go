@@ -70,9 +70,19 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 	var ignored [][2]int // folded spans of names that hold cue words
 	hypoAt = append(hypoAt, si.future...)
 	var quantityEnd []int
+	var finds, opVerbs []hit
+	contraband := -1 // folded start of the first contraband noun
 	for _, h := range hits {
 		for _, en := range h.entries {
 			switch en.cls {
+			case clsFind:
+				finds = append(finds, h)
+			case clsOpVerb:
+				opVerbs = append(opVerbs, h)
+			case clsContraband:
+				if contraband < 0 {
+					contraband = h.fStart
+				}
 			case clsCue:
 				cues = append(cues, cueHit{typ: en.typ, weight: en.weight, fStart: h.fStart, fEnd: h.fEnd, start: h.start, waylay: strings.HasPrefix(f[h.fStart:h.fEnd], "intercept")})
 			case clsActor, clsIgnore:
@@ -162,7 +172,7 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 					sportWeak++
 				}
 			case clsCourt:
-				if !venueName(f, h.fStart, si.fStart) {
+				if !venueName(f, h.fStart, si.fStart) && !courtVictim(f, h.fStart, h.fEnd) {
 					court = true
 				}
 			case clsClaim:
@@ -180,6 +190,17 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 					protestAt = h.fStart
 				}
 			}
+		}
+	}
+	if c, ok := contrabandFound(f, finds, contraband, cues); ok {
+		cues = append(cues, c)
+	}
+	if c, ok := e.forceActs(f, hits, opVerbs, cues); ok {
+		cues = append(cues, c)
+	}
+	for k := range cues {
+		if c := &cues[k]; c.typ == model.Homicide && c.weight < 0.6 && f[c.fStart:c.fEnd] == "killings" && numberBefore(f, c.fStart, si.fStart, 0) >= 2 {
+			c.weight = 0.6 // "10 killings": counted acts, not a kind
 		}
 	}
 	si.ads = ads
@@ -244,7 +265,7 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 	// nothing else does.
 	var own int
 	for _, c := range cues {
-		if !afterRef(f, c.fStart, si.fStart) && !causeClause(f, c.fStart, si.fStart) {
+		if !afterRef(f, c.fStart, si.fStart) && !causeClause(f, c.fStart, si.fStart) && c.fEnd > labelEnd(f, si.fStart, si.fEnd) {
 			own++
 		}
 	}
@@ -257,8 +278,9 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 	} else {
 		ref = make([]bool, len(cues))
 	}
+	label := labelEnd(f, si.fStart, si.fEnd)
 	for k, c := range cues {
-		ref[k] = afterRef(f, c.fStart, si.fStart) || causeClause(f, c.fStart, si.fStart)
+		ref[k] = afterRef(f, c.fStart, si.fStart) || causeClause(f, c.fStart, si.fStart) || c.fEnd <= label
 		if !ref[k] && k > 0 && ref[k-1] && c.fStart >= cues[k-1].fEnd && c.fStart-cues[k-1].fEnd <= 30 {
 			if gap := f[cues[k-1].fEnd:c.fStart]; (strings.Contains(gap, " y ") || strings.Contains(gap, " e ") || strings.Contains(gap, " and ")) && !strings.ContainsAny(gap, ",;") {
 				ref[k] = true
@@ -658,7 +680,7 @@ func afterRef(f string, at, lo int) bool {
 		"autores del ", "autores de los ", "autor del ", "responsible for the ", "behind the ",
 		// the crime an arrest or a trial is about: "detenido por
 		// homicidio", "acusado de asesinar", "buscado por el secuestro".
-		"tras ", "luego de ", "despues de ", "por ", "por intentar ", "acusado de ", "acusada de ", "acusados de ", "acusado del ", "responsable de ", "responsables de ", "participantes en ", "buscado por ", "buscada por ", "accused of ", "charged with ", "wanted for ",
+		"tras ", "luego de ", "despues de ", "por ", "por intentar ", "por presunto ", "por presunta ", "por el presunto ", "por la presunta ", "por su presunta participacion en el ", "por su participacion en el ", "por encubrimiento de ", "por encubrir el ", "acusado de ", "acusada de ", "acusados de ", "acusado del ", "responsable de ", "responsables de ", "participantes en ", "buscado por ", "buscada por ", "accused of ", "charged with ", "wanted for ",
 		"ante la ", "ante el ", "ante los ", "ante las ", "in response to the ", "amid the ", "amid a ", "en medio de la ", "en medio de los "} {
 		if strings.HasSuffix(w, m) && (len(w) == len(m) || !isWord(w[len(w)-len(m)-1])) {
 			return true
@@ -1133,6 +1155,9 @@ func (e *Extractor) checkHistory(f string, si *sentInfo, r model.Report) {
 			cur++
 		}
 	}
+	if hist > 0 && cur == 0 && len(si.elapsed) == 0 && arrestBeforeYears(f[si.fStart:si.fEnd], r.Published.Year()) {
+		return
+	}
 	if hist > 0 && cur == 0 || cur == 0 && len(si.elapsed) > 0 {
 		// "hace dos años", "in the past": years back, and no time of now
 		si.historic = true
@@ -1166,12 +1191,118 @@ func (e *Extractor) checkHistory(f string, si *sentInfo, r model.Report) {
 			}
 			if k+4 <= len(s) && (k+4 == len(s) || !isWord(s[k+4])) {
 				if y, ok := atoiDigits(s[k : k+4]); ok && isYear(y) && y < ref {
+					if arrestBeforeYears(s, ref) {
+						continue
+					}
 					si.historic = true
 					return
 				}
 			}
 		}
 	}
+}
+
+// labelEnd returns the folded end of a section label that opens the
+// sentence ("Homicidio en Irapuato: detienen a dos", "Ataque en León: les
+// disparan a policías"): up to four words before a colon. Its cue names
+// the topic, and decides only when the rest tells no act. It returns -1
+// when there is none.
+func labelEnd(f string, lo, hi int) int {
+	w := f[lo:min(hi, lo+48)]
+	k := strings.IndexByte(w, ':')
+	if k <= 0 || len(strings.Fields(w[:k])) > 4 || strings.TrimSpace(w[k+1:]) == "" {
+		return -1
+	}
+	return lo + k
+}
+
+// courtVictim reports whether the court word at folded [at, end) names
+// whom or what an act touched rather than a court step: "asesinos del
+// juez", "trabajador del tribunal", "atacan a un juez".
+func courtVictim(f string, at, end int) bool {
+	switch f[at:end] {
+	case "juez", "jueza", "un juez", "tribunal", "juez de control":
+	default:
+		return false
+	}
+	before := f[max(at-12, 0):at]
+	for _, p := range []string{"del ", "al ", "a un ", "a una ", "a la ", "contra el ", "contra la ", "contra un ", "contra una "} {
+		if strings.HasSuffix(before, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// contrabandFound returns, for a sentence with no cue of its own, a
+// security-operation cue at a finding verb followed in its clause by drugs,
+// arms or fuel ("GN localiza en Durango 200 kilos de aparente marihuana"):
+// what forces find is a seizure.
+func contrabandFound(f string, finds []hit, contraband int, cues []cueHit) (cueHit, bool) {
+	if contraband < 0 {
+		return cueHit{}, false
+	}
+	for _, c := range cues {
+		if c.typ != model.ArmedAttack || c.weight > 0.5 || !strings.HasPrefix(f[c.fStart:c.fEnd], "arma") {
+			return cueHit{}, false // the sentence tells its act; a weapon noun alone does not
+		}
+	}
+	for _, h := range finds {
+		if h.fEnd <= contraband && contraband-h.fEnd <= 60 && !strings.ContainsAny(f[h.fEnd:contraband], ";:.") {
+			return cueHit{typ: model.SecurityOperation, weight: 0.65, fStart: h.fStart, fEnd: h.fEnd, start: h.start}, true
+		}
+	}
+	return cueHit{}, false
+}
+
+// forceActs returns, for a sentence with no cue of its own, a
+// security-operation cue at a verb whose subject, a state force, follows it
+// before its object ("Interviene SSP a cuatro", "Resguarda la policía a 32
+// migrantes", "Rescata Policía de Escobedo a migrantes").
+func (e *Extractor) forceActs(f string, hits []hit, verbs []hit, cues []cueHit) (cueHit, bool) {
+	if len(cues) > 0 {
+		return cueHit{}, false
+	}
+	for _, v := range verbs {
+		for _, h := range hits {
+			if h.fStart < v.fEnd || h.fStart-v.fEnd > 8 {
+				continue
+			}
+			for _, en := range h.entries {
+				if en.cls != clsActor || e.actors[en.actor].kind != model.StateForce {
+					continue
+				}
+				rest := f[h.fEnd:min(len(f), h.fEnd+40)]
+				if strings.HasPrefix(rest, " a ") || strings.Contains(rest, " a ") && !strings.ContainsAny(rest[:strings.Index(rest, " a ")], ",;:.") {
+					return cueHit{typ: model.SecurityOperation, weight: 0.7, fStart: v.fStart, fEnd: v.fEnd, start: v.start}, true
+				}
+			}
+		}
+	}
+	return cueHit{}, false
+}
+
+// arrestBeforeYears reports whether every year before ref in the folded
+// sentence s comes after an arrest and not right after "desde" or "since":
+// "Detienen a X por el homicidio ocurrido en 2019" reports an arrest now
+// of a crime of 2019.
+func arrestBeforeYears(s string, ref int) bool {
+	found := false
+	for k := 0; k+4 <= len(s); k++ {
+		if !isDigit(s[k]) || k > 0 && isWord(s[k-1]) || k+4 < len(s) && isWord(s[k+4]) {
+			continue
+		}
+		y, ok := atoiDigits(s[k : k+4])
+		if !ok || !isYear(y) || y >= ref {
+			continue
+		}
+		before := s[:k]
+		if !arrestIn(before) || strings.HasSuffix(before, "desde ") || strings.HasSuffix(before, "since ") {
+			return false
+		}
+		found = true
+	}
+	return found
 }
 
 // existential reports whether cue c lies in the scope of an existential

@@ -33,7 +33,20 @@
 //     force named is a killing. A person shot in a business ("matan a un
 //     hombre en una tienda") is the target, not the business, unless its
 //     staff were hit. Perpetrator nouns ("secuestrador", "asesino") are
-//     no acts. Sport ("el portero bloqueó tres disparos")
+//     no acts. A finding, destroying or carrying verb with drugs, arms,
+//     armed men or migrants after it in its clause ("GN localiza 200 kilos
+//     de aparente marihuana", "portaba un arma de fuego") is a security
+//     operation, as is a verb whose subject, a force, follows it before
+//     its object ("Interviene SSP a cuatro"). A search for a missing
+//     person, or one found alive, tells a disappearance. A violent day, night or weekend ("Jornada
+//     violenta en Celaya", "Bloody Friday") is an armed attack, dated by
+//     its weekday. A short label before a colon ("Homicidio en Irapuato:
+//     detienen a dos") names a topic: it decides only when the rest tells
+//     no act. In a headline, the crime an arrest is for ("Andaba prófugo
+//     por asesinato; ya fue detenido") is no incident of its own, and a
+//     year after an arrest ("capturan al homicida de un hombre asesinado
+//     en 2019") dates the crime, not the arrest. A court noun after "del"
+//     ("asesinos del juez") names a victim, not a hearing. Sport ("el portero bloqueó tres disparos")
 //     and advertising ("ofertas explosivas") are not incidents. When a
 //     sentence names several places, each takes the cues told with it:
 //     those between it and the place before, or after it when the place
@@ -139,8 +152,8 @@
 //     old event). A part of the day that names no day ("en la
 //     madrugada") takes the day told before it in the report or the
 //     title, at its hour, and only failing those the publication day. In a
-//     headline-length text (240 bytes or less) a time in any clause dates
-//     the incident ("Matan a dos; suman cinco en este sábado").
+//     headline-length text (240 bytes or less) a time in any clause or
+//     line dates the incident ("Matan a dos; suman cinco en este sábado").
 //   - Slugs: a text given as a URL slug ("ejecutan-a-dos-en-la-colonia-centro") is
 //     read with its hyphens and slashes as spaces; evidence still quotes
 //     the text as given.

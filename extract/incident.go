@@ -393,6 +393,11 @@ func (e *Extractor) anchored(c *reportCtx, i int, s *sentInfo, places []placeRef
 	if s.typ == model.Advisory && c.titleType == model.Advisory {
 		return true // "U.S. citizens should shelter in place" under an alert title
 	}
+	if s.reference && c.feed == nil && len(c.r.Text) <= headlineLen && c.arrestBeside(i) {
+		// "Andaba prófugo por asesinato de un hombre; ya fue detenido":
+		// the crime is what the arrest is for, even with its toll.
+		return false
+	}
 	hasTime := false
 	for _, t := range s.times {
 		hasTime = hasTime || !t.historic
@@ -438,6 +443,17 @@ func (e *Extractor) anchored(c *reportCtx, i int, s *sentInfo, places []placeRef
 		return s.weight >= headlineWeight && (s.weight >= 0.7 || s.typ == model.Kidnapping || !pluralCue(c.text.Folded, s))
 	}
 	return s.weight >= 0.7 && i < 3 && c.r.Kind != model.KindTranscript
+}
+
+// arrestBeside reports whether a sentence of the report other than i
+// tells an arrest (a security operation that is no reference itself).
+func (c *reportCtx) arrestBeside(i int) bool {
+	for k := range c.sents {
+		if s := &c.sents[k]; k != i && s.typ == model.SecurityOperation && !s.reference {
+			return true
+		}
+	}
+	return false
 }
 
 // headlineWeight is the least cue weight that anchors a headline.

@@ -129,7 +129,13 @@ func (e *Extractor) newReportCtx(r model.Report, placeText string) *reportCtx {
 	// the paragraphs holding a cue, tolls in cue sentences and the two
 	// sentences after each in the same paragraph.
 	if e.times != nil {
-		for _, rg := range c.ranges(true) {
+		rgs := c.ranges(true)
+		if len(rgs) > 0 && len(r.Text) <= headlineLen {
+			// A headline's lines tell one event: "Gunman kills reporter /
+			// El Buen Tono, August 11, 2014, in Oaxaca".
+			rgs = [][2]int{{0, len(r.Text)}}
+		}
+		for _, rg := range rgs {
 			for _, x := range e.times(r.Text[rg[0]:rg[1]], r.Lang, r.Published) {
 				x.start += rg[0]
 				x.end += rg[0]

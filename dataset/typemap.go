@@ -1,0 +1,91 @@
+package dataset
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/atalaya/atalaya/model"
+)
+
+// OutCourtStep: the headline tells only a court step (a hearing, a
+// sentence), which the coders gave as a security operation and this
+// project's taxonomy has no incident for.
+const OutCourtStep = "type: a court step coded as a security operation (no incident in this taxonomy)"
+
+// Phrases of the headline tests below, folded as words() folds them; a
+// trailing "*" makes the last word a prefix.
+var (
+	// courtPhrases name a step of a criminal case after the arrest.
+	courtPhrases = []string{"vinculan a proceso", "vincula a proceso", "vinculo a proceso", "vinculado a proceso",
+		"vinculada a proceso", "vinculados a proceso", "vinculadas a proceso", "vinculacion a proceso",
+		"vinculan a", "vinculan por", "lo vinculan", "la vinculan", "los vinculan", "vinculan al", "vinculan a la",
+		"sentencia*", "condena*", "prision preventiva", "anos de prision", "anos de carcel", "anos en prision",
+		"anos en la carcel", "procesan", "procesado", "procesada", "procesados", "formal prision", "auto de formal",
+		"juez*", "jueza", "audiencia", "a prision", "a la carcel", "en la carcel", "en prision", "dictan prision",
+		"queda en prision", "quedan en prision", "libertad condicional", "bajo fianza", "absuelve*", "absuelto*",
+		"amparo", "juicio", "imputado*", "imputada*"}
+	// arrestPhrases tell an arrest, a search or a seizure: a headline with
+	// one tells a security operation, court step or not.
+	// Participles ("a pareja detenida") name an earlier arrest.
+	arrestPhrases = []string{"detien*", "detuv*", "detencion", "capturan", "capturaron", "captura", "capturo",
+		"arrestan", "arrestaron", "arresta", "arresto", "aprehenden", "aprehendieron", "aprehende", "aprehendio",
+		"aprehension", "cae", "caen", "cayo", "cayeron", "atrapan", "atraparon", "atrapa", "aseguran", "aseguraron",
+		"asegura", "aseguro", "catean", "catearon", "catea", "cateo*", "decomisan", "decomisaron", "decomisa",
+		"incautan", "incautaron", "reaprehend*", "recaptur*", "rescatan", "rescataron", "rescata", "rescate",
+		"liberan", "abaten", "abatieron"}
+	// clashPhrases tell an exchange of fire between two armed sides.
+	clashPhrases = []string{"enfrent*", "repel*", "intercambio de disparos", "intercambio de balazos",
+		"fuego cruzado", "se balacean", "se balacearon", "se tirotean", "se tirotearon", "refriega*"}
+	// forceKillPhrases tell that forces killed someone.
+	forceKillPhrases = []string{"abaten", "abate", "abatieron", "abatio", "abatido*", "abatida*"}
+	// rescuePhrases tell that captives were freed.
+	rescuePhrases = []string{"rescat*", "liberan", "libera", "liberaron", "libero", "liberado*", "liberada*",
+		"resguarda*", "frustran", "frustra"}
+)
+
+// hasAny reports whether the headline (as words() gives it) contains one
+// of the phrases as whole words.
+func hasAny(headline string, phrases []string) bool {
+	for _, p := range phrases {
+		prefix := strings.HasSuffix(p, "*")
+		p = " " + strings.TrimSuffix(p, "*")
+		if !prefix {
+			p += " "
+		}
+		if strings.Contains(headline, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// mapType adjusts the types a PPD coding gives (types) to what the
+// headline h can show in this project's taxonomy, where the two differ
+// in definition (see the package documentation, "Types"). It returns the
+// accepted types and whether the row is left out of the type figure as a
+// court step.
+func mapType(types []model.IncidentType, h string) ([]model.IncidentType, bool) {
+	switch {
+	case slices.Equal(types, []model.IncidentType{model.SecurityOperation}):
+		if hasAny(h, courtPhrases) && !hasAny(h, arrestPhrases) {
+			return nil, true
+		}
+	case slices.Equal(types, []model.IncidentType{model.ArmedClash}):
+		if !hasAny(h, clashPhrases) {
+			types = []model.IncidentType{model.ArmedClash, model.ArmedAttack}
+			if hasAny(h, forceKillPhrases) {
+				types = append(types, model.SecurityOperation)
+			}
+			return types, false
+		}
+	case slices.Contains(types, model.Homicide) && !slices.Contains(types, model.ArmedClash):
+		if hasAny(h, clashPhrases) {
+			return append(slices.Clone(types), model.ArmedClash), false
+		}
+	case slices.Equal(types, []model.IncidentType{model.Kidnapping}):
+		if hasAny(h, rescuePhrases) {
+			return []model.IncidentType{model.Kidnapping, model.SecurityOperation}, false
+		}
+	}
+	return types, false
+}

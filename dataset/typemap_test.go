@@ -1,0 +1,56 @@
+package dataset
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/atalaya/atalaya/model"
+)
+
+func TestMapType(t *testing.T) {
+	op := []model.IncidentType{model.SecurityOperation}
+	clash := []model.IncidentType{model.ArmedClash}
+	kid := []model.IncidentType{model.Kidnapping}
+	hom := []model.IncidentType{model.Homicide}
+	tests := []struct {
+		types    []model.IncidentType
+		headline string
+		want     []model.IncidentType
+		court    bool
+	}{
+		// Court steps after an arrest: no incident in this taxonomy.
+		{op, "Vinculan a proceso a dos hombres por narcomenudeo en Celaya", nil, true},
+		{op, "Sentencian a 40 años de prisión a secuestrador", nil, true},
+		{op, "Le dan 30 años de cárcel por el homicidio de su vecino", nil, true},
+		{op, "vinculan-a-proceso-a-presunto-ladron", nil, true},
+		{op, "Prisión preventiva a pareja detenida por narcomenudeo", nil, true}, // an earlier arrest
+		// An arrest told with it is an operation.
+		{op, "Detienen y vinculan a proceso a tres por robo", op, false},
+		{op, "Capturan a prófugo; queda en prisión preventiva", op, false},
+		{op, "Aseguran droga en Tijuana", op, false},
+		// Only a security-operation coding is remapped.
+		{hom, "Sentencian a asesino de joven", hom, false},
+		// A clash coded where the headline tells a one-sided attack or
+		// a shooting: the attack is accepted too.
+		{clash, "Atacan a policías estatales en Tlaquepaque", []model.IncidentType{model.ArmedClash, model.ArmedAttack}, false},
+		{clash, "Balacera en Uruapan deja dos muertos", []model.IncidentType{model.ArmedClash, model.ArmedAttack}, false},
+		{clash, "Se enfrentan policías y civiles armados en Fresnillo", clash, false},
+		// Forces killing, coded as a clash: a security operation too.
+		{clash, "Militares abaten a tres hombres armados en Nuevo Laredo", []model.IncidentType{model.ArmedClash, model.ArmedAttack, model.SecurityOperation}, false},
+		// A killing in a clash the headline tells: the clash too.
+		{[]model.IncidentType{model.Homicide, model.ArmedAttack}, "Enfrentamiento deja dos muertos en Salamanca", []model.IncidentType{model.Homicide, model.ArmedAttack, model.ArmedClash}, false},
+		{hom, "Enfrentamiento entre grupos deja tres cuerpos en Jiquipilas", []model.IncidentType{model.Homicide, model.ArmedClash}, false},
+		{clash, "Repelen agresión soldados en Culiacán", clash, false},
+		// A rescue of captives: the operation is accepted too.
+		{kid, "Rescatan a joven secuestrado en Ecatepec", []model.IncidentType{model.Kidnapping, model.SecurityOperation}, false},
+		{kid, "Liberan a dos hombres privados de la libertad", []model.IncidentType{model.Kidnapping, model.SecurityOperation}, false},
+		{kid, "Levantan a taxista en Orizaba", kid, false},
+		{nil, "Vinculan a proceso a exalcalde", nil, false},
+	}
+	for _, tt := range tests {
+		got, court := mapType(tt.types, words(tt.headline))
+		if !slices.Equal(got, tt.want) || court != tt.court {
+			t.Errorf("mapType(%v, %q) = %v, %v; want %v, %v", tt.types, tt.headline, got, court, tt.want, tt.court)
+		}
+	}
+}
