@@ -434,6 +434,9 @@ type sentInfo struct {
 	weight float64
 	cuePos int // original offset of the deciding cue
 	tally  bool
+	// periodTally: the tally counts acts over a period ("van 74 asesinatos
+	// en septiembre en Tijuana"): a tally even in one municipality.
+	periodTally bool
 	// tallyUnit: the sentence counts units ("en 20 estados").
 	tallyUnit bool
 	// tallyCountry: the units are states or the country.
@@ -479,6 +482,10 @@ type sentInfo struct {
 	// mishap: the sentence tells of an accident, a natural death or
 	// disaster, or a protest, which no violent title can rest on.
 	mishap bool
+	// accident: the sentence tells of an accident, a natural death or
+	// disaster, an animal or a cyberattack (mishap without protests and
+	// roadworks).
+	accident bool
 	// denied is the type of the act the sentence says did not happen
 	// ("desmienten la quema de vehículos"), negated the type of one it
 	// negates ("no hay bloqueos"); claim is set when it calls something a
@@ -504,12 +511,14 @@ type sentInfo struct {
 	// ("atribuyeron el ataque a"): it names an act already told.
 	anaphoric bool
 	// ads counts the advertising words of the sentence.
-	ads     int
-	actors  []model.Actor
-	actorAt [][2]int // original spans of actor mentions
-	places  []placeRef
-	figures []figure
-	times   []timeExpr
+	ads int
+	// sportWords counts the words of sport reporting, strong and weak.
+	sportWords int
+	actors     []model.Actor
+	actorAt    [][2]int // original spans of actor mentions
+	places     []placeRef
+	figures    []figure
+	times      []timeExpr
 }
 
 // placeRef is a resolved place mention.

@@ -91,7 +91,7 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 	if !e.anchored(c, i, s, places, out) {
 		return out
 	}
-	if s.tally && !s.tallyUnit && len(places) == 1 && rank(places[0].place.Kind) <= 2 {
+	if s.tally && !s.tallyUnit && !s.periodTally && len(places) == 1 && rank(places[0].place.Kind) <= 2 {
 		s.tally = false // "3 bloqueos en Zapopan": several, one place
 	}
 	if !s.tally && s.aggregate && s.typ.Violent() && victims(s.figures) >= 10 && stateTotal(s.places) {

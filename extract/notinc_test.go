@@ -107,6 +107,42 @@ func TestNotIncidents(t *testing.T) {
 		{"es", "Una balacera en Culiacán dejó tres muertos este lunes.", 1},
 		{"es", "Los bloqueos en Zapopan y Tonalá continuaron este lunes.", 2},
 		{"es", "Fue detenido por el delito de secuestro en Celaya un hombre de 30 años.", 0}, // the arrest is no violence
+		// Statistics: counts over a period are tallies, rates and trends
+		// no acts; an act told in another clause stays.
+		{"es", "Van 74 asesinatos en septiembre en Tijuana.", 0},
+		{"es", "Suman 14 policías asesinados en el año en Guanajuato.", 0},
+		{"es", "Han asesinado a 120 mujeres en lo que va del 2026 en Chihuahua.", 0},
+		{"es", "Inicia noviembre con 14 ejecutados en Tijuana.", 0},
+		{"es", "Nueve homicidios en menos de 24 horas en Tijuana.", 0},
+		{"es", "Tijuana registra un promedio de seis homicidios diarios.", 0},
+		{"es", "Cada 60 horas se registra un asesinato en Tlaxcala.", 0},
+		{"es", "Suben homicidios en Chihuahua capital, señala el fiscal.", 0},
+		{"en", "Kidnappings declined in Tamaulipas, the governor said on Monday.", 0},
+		{"es", "Hay 341 desaparecidos en Juárez, según el registro nacional.", 0},
+		{"es", "Buscan a más de 200 personas desaparecidas en Sonora.", 0},
+		{"es", "Asesinan a un policía en Celaya; suman 14 agentes asesinados en el año.", 1},
+		{"es", "Sube a cuatro la cifra de muertos por el ataque armado en un bar de Irapuato este sábado.", 1},
+		{"es", "Localizan a joven de 22 años desaparecida en Mérida desde el lunes.", 1},
+		{"es", "Al día siguiente, hombres armados se llevaron a tres hombres en Chicomuselo.", 1},
+		// Kinds of act as causes, figurative clashes, charges, lists
+		// opened by "including".
+		{"en", "Do not travel to Tamaulipas due to crime and kidnapping.", 0},
+		{"en", "Thousands of people have fled their homes in Chiapas in recent years because of clashes between criminal groups.", 0},
+		{"es", "Por temor a enfrentamientos, refuerzan la seguridad en Caborca.", 0},
+		{"es", "Policías de Tuxtepec enfrentan cargos por extorsión.", 0},
+		{"es", "Migrantes enfrentan inseguridad y corrupción al cruzar Chihuahua.", 0},
+		{"en", "Organized crime activity, including gun battles, murder and kidnapping, is common in Ciudad Victoria.", 0},
+		{"en", "Several people, including a child, were killed in a shootout in Irapuato on Sunday.", 1},
+		{"es", "Presentan la estrategia nacional contra la extorsión en Monterrey.", 0},
+		{"es", "Preocupan los menores procesados por homicidio en Celaya.", 0},
+		// A march's grievances, whoever it is; a technical block.
+		{"es", "Padres de los 43 normalistas desaparecidos en Iguala en 2014 marcharon este jueves en la Ciudad de México.", 0},
+		{"es", "La estrategia incluye el bloqueo de líneas telefónicas usadas desde el penal de Puente Grande.", 0},
+		// Disasters and animals kill; nobody commits a crime.
+		{"es", "Las inundaciones dejaron tres muertos en Centro, Tabasco, este lunes.", 0},
+		{"en", "A jaguar killed six calves on a ranch near Bacalar over the weekend.", 0},
+		// Sport with a score.
+		{"es", "Tigres fusiló 4-0 a Cruz Azul en San Nicolás de los Garza este sábado.", 0},
 	}
 	for _, tt := range tests {
 		r := model.Report{ID: "n", Kind: model.KindNews, Lang: tt.lang, Text: tt.text, Published: pub}
