@@ -331,7 +331,7 @@ func crimeCount(f string, at, end, lo int) bool {
 	if crimePlural(f[at:end]) {
 		return true
 	}
-	n := numberBefore(f, at, lo, 2)
+	n := numberBeforeIn(f, at, lo, 2, true)
 	if n >= 2 && !isYear(n) {
 		return true
 	}
@@ -396,7 +396,7 @@ func periodStat(f string, c cueHit, lo, hi int) (stat, rate bool) {
 	if !crimeCount(f, c.fStart, c.fEnd, cs) {
 		return false, false
 	}
-	for _, m := range []string{"en lo que va", "lo que va del", "lo que va de", "so far this", "so far in", "en el ano", "en el presente ano", "este ano", "this year", "en el mes", "en el sexenio", "en la administracion", "en el trimestre", "en el semestre", "en el periodo", "en este periodo", "during the period", "mes con mas", "ano con mas", "month with the most", "desde inicio", "desde el inicio", "desde que inicio", "since the start", "since the beginning"} {
+	for _, m := range []string{"en lo que va", "lo que va del", "lo que va de", "so far this", "so far in", "en el ano", "en el presente ano", "este ano", "this year", "en el mes", "en el sexenio", "en la administracion", "en el trimestre", "en el semestre", "en el periodo", "en este periodo", "during the period", "mes con mas", "ano con mas", "month with the most", "desde inicio", "desde el inicio", "desde que inicio", "since the start", "since the beginning", "fin de semana", "weekend"} {
 		if wordIn(cl, m) {
 			return true, false
 		}
@@ -544,14 +544,14 @@ func spanPeriod(s string) bool {
 			continue
 		}
 		j := i - 1
-		if t[j] == "primeros" || t[j] == "ultimos" || t[j] == "first" || t[j] == "last" || t[j] == "past" {
+		if t[j] == "primeros" || t[j] == "ultimos" || t[j] == "ultimas" || t[j] == "first" || t[j] == "last" || t[j] == "past" {
 			j--
 		}
 		if j < 1 || !yearCount(t[j]) {
 			continue
 		}
 		k := j - 1
-		for k > 0 && (t[k] == "los" || t[k] == "the" || t[k] == "menos" || t[k] == "de" || t[k] == "mas" || t[k] == "than" || t[k] == "less" || t[k] == "primeros" || t[k] == "first") {
+		for k > 0 && (t[k] == "los" || t[k] == "las" || t[k] == "the" || t[k] == "menos" || t[k] == "de" || t[k] == "mas" || t[k] == "than" || t[k] == "less" || t[k] == "primeros" || t[k] == "first" || t[k] == "ultimos" || t[k] == "ultimas" || t[k] == "last" || t[k] == "past") {
 			k--
 		}
 		switch t[k] {

@@ -27,6 +27,10 @@ const (
 
 // draft is an incident being assembled.
 type draft struct {
+	// local: a tally counted over a period by a local outlet ("mataron a
+	// 8 durante el fin de semana"); with no place told, the outlet's home
+	// state is its place, as for an incident.
+	local               bool
 	typ                 model.IncidentType
 	weight              float64
 	sents               []int
@@ -102,6 +106,7 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 	}
 	if s.tally {
 		d := draft{typ: s.typ, weight: s.weight, sents: []int{i}, firstSent: i, lastSent: i, tally: true, cuePos: s.cuePos, figures: append(s.figures, cueCounts(c.text.Folded, s)...)}
+		d.local = s.periodTally && !s.tallyCountry && !s.tallyUnit
 		d.addActors(s.actors)
 		states := map[string]bool{}
 		var st placeRef
@@ -138,7 +143,7 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 				d.place = m
 			}
 			d.placeFrom = from
-		} else {
+		} else if !d.local || len(states) > 0 {
 			d.place = placeRef{place: gazetteer.Place{ID: -2, Kind: gazetteer.Country}}
 			d.placeFrom = fromSentence
 		}
@@ -639,7 +644,7 @@ func (e *Extractor) finish(c *reportCtx, ds []draft) []model.Incident {
 			inc.Location = e.location(d.place, d.highway)
 			if d.placeFrom != fromNone {
 				inc.Location.Basis = model.BasisText
-			} else if c.home != "" && !d.tally {
+			} else if c.home != "" && (!d.tally || d.local) {
 				// The text names no place: the source's home state, or
 				// its home town when the text names a neighbourhood
 				// ("en la colonia Popular").

@@ -114,6 +114,8 @@ func TestNotIncidents(t *testing.T) {
 		{"es", "Han asesinado a 120 mujeres en lo que va del 2026 en Chihuahua.", 0},
 		{"es", "Inicia noviembre con 14 ejecutados en Tijuana.", 0},
 		{"es", "Nueve homicidios en menos de 24 horas en Tijuana.", 0},
+		{"es", "En 45 días del nuevo secretario, Tehuacán ya acumula ocho ejecutados.", 0},
+		{"es", "Mataron a ocho personas durante el fin de semana en Celaya, según el conteo de la policía.", 0},
 		{"es", "Tijuana registra un promedio de seis homicidios diarios.", 0},
 		{"es", "Cada 60 horas se registra un asesinato en Tlaxcala.", 0},
 		{"es", "Suben homicidios en Chihuahua capital, señala el fiscal.", 0},

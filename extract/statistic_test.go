@@ -2,8 +2,10 @@ package extract
 
 import (
 	"testing"
+	"time"
 
 	"github.com/atalaya/atalaya/fold"
+	"github.com/atalaya/atalaya/model"
 )
 
 func TestScoreLine(t *testing.T) {
@@ -38,6 +40,7 @@ func TestPeriods(t *testing.T) {
 		{"inicia noviembre con 14 ejecutados", true, false, false, false, false},
 		{"10 ejecuciones en 11 dias", false, true, false, false, false},
 		{"70 murders in less than 15 days", false, true, false, false, false},
+		{"cuatro homicidios en las ultimas 24 horas", false, true, false, false, false},
 		{"un joven de 22 anos", false, false, false, false, false},
 		{"murieron durante 2022", false, false, true, false, false},
 		{"en lo que va del 2022", false, false, true, false, false},
@@ -112,4 +115,22 @@ func indexOf(s, sub string) int {
 		}
 	}
 	return -1
+}
+
+// TestLocalTally checks that a count over a period with no place, from an
+// outlet whose name says its state, is a tally in that state by the
+// outlet prior, not a violent incident and not a country-wide figure.
+func TestLocalTally(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2026, 6, 2, 9, 0, 0, 0, mexico)
+	r := model.Report{ID: "l", Source: "El Diario de Coahuila", Kind: model.KindNews, Lang: "es", Text: "Mataron a ocho personas durante el fin de semana.", Published: pub}
+	got := e.Extract(r)
+	checkInvariants(t, r, got)
+	if len(got) != 1 {
+		t.Fatalf("%d incidents, want 1: %+v", len(got), got)
+	}
+	in := got[0]
+	if !in.Tally || in.Location.StateCode != "05" || in.Location.Basis != model.BasisOutletPrior || in.Location.Precision != model.GeoState {
+		t.Errorf("got tally %v at %q basis %q precision %d, want a tally in 05 by the outlet prior at state precision", in.Tally, in.Location.StateCode, in.Location.Basis, in.Location.Precision)
+	}
 }
