@@ -143,6 +143,10 @@ func TestNotIncidents(t *testing.T) {
 		// Disasters and animals kill; nobody commits a crime.
 		{"es", "Las inundaciones dejaron tres muertos en Centro, Tabasco, este lunes.", 0},
 		{"en", "A jaguar killed six calves on a ranch near Bacalar over the weekend.", 0},
+		{"en", "The bull was killed at the end of the fight in Aguascalientes on Tuesday, as tradition demands.", 0},
+		{"en", "Hunters shot a record number of white-tailed deer in Sonora this season.", 0},
+		{"es", "Un trabajador murió este jueves en Sombrerete al ser aplastado por una roca en una mina.", 0},
+		{"en", "A new taquería in Puebla promises an explosion of flavor with its chile-loaded tacos.", 0},
 		// Sport with a score.
 		{"es", "Tigres fusiló 4-0 a Cruz Azul en San Nicolás de los Garza este sábado.", 0},
 	}
