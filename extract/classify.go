@@ -285,7 +285,7 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 	// known, named by a definite plural.
 	generic := false
 	for _, c := range cues {
-		generic = generic || genericPlural(f, c.fStart, c.fEnd, si.fStart)
+		generic = generic || genericPlural(f, c.fStart, c.fEnd, si.fStart) || practice(f, c.fStart, c.fEnd, si.fEnd)
 	}
 	if scoreLine(f[si.fStart:si.fEnd]) {
 		sport++ // "Tigres fusiló 4-0 a Cruz Azul"
@@ -456,7 +456,7 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 	// A finite verb among the cues reports an act ("siguen los
 	// asesinatos en Juárez: matan a 3").
 	for _, c := range kept {
-		if verbLike(f, c.fStart, c.fEnd, si.fStart) {
+		if verbLike(f, c.fStart, c.fEnd, si.fStart) && !practice(f, c.fStart, c.fEnd, si.fEnd) {
 			generic = false
 		}
 	}
@@ -575,6 +575,26 @@ func (e *Extractor) datedBefore(f string, c cueHit, si *sentInfo, r model.Report
 			continue
 		}
 		if y, ok := atoiDigits(w[k : k+4]); ok && isYear(y) && y < ref {
+			return true
+		}
+	}
+	return false
+}
+
+// practice reports whether the extortion cue at folded [at, end) names a
+// practice of criminal groups rather than an act: "extortion by criminal
+// groups adds costs", "la extorsión por parte del crimen organizado".
+// Like a generic plural, it anchors an incident only with a time, a toll
+// or a place finer than a state.
+func practice(f string, at, end, hi int) bool {
+	switch f[at:end] {
+	case "extorsion", "extortion":
+	default:
+		return false
+	}
+	rest := f[end:min(end+24, hi)]
+	for _, m := range []string{" by ", " por parte de", " de grupos", " de los carteles", " del crimen", " de carteles", " criminal"} {
+		if strings.HasPrefix(rest, m) {
 			return true
 		}
 	}

@@ -144,7 +144,7 @@ func yearCount(w string) bool {
 // personas", "el combate a la extorsión", "the fight against kidnapping").
 func topical(f string, at, lo int) bool {
 	w := f[max(at-40, lo):at]
-	for _, m := range []string{"estrategia contra ", "estrategia contra la ", "estrategia contra el ", "estrategia nacional contra la ", "estrategia nacional contra el ", "plan contra la ", "plan contra el ", "programa contra la ", "programa contra el ", "campana contra la ", "campana contra el ", "ley contra la ", "ley contra el ", "unidad contra la ", "unidades contra la ", "fiscalia contra la ", "fiscalia especializada en ", "unidad especializada en ", "strategy against ", "campaign against ", "plan against ", "law against ", "unit against ", "task force on ", "para cometer ", "to commit ", "procesado por ", "procesados por ", "procesada por ", "sentenciado por ", "sentenciados por ", "sentenciada por ", "condenado por ", "condenados por ", "condenada por ", "imputado por ", "imputados por ", "juzgado por ", "juzgados por ", "incidencia de ", "indice de ", "indices de ", "tasa de ", "tasas de ", "rate of ", "delito de ", "delitos de ", "el delito ", "los delitos ", "crime of ", "crimes of ", "cargo de ", "cargos de ", "charges of ", "charged with ", "charged with the ", "accused of the ", "acusado del ", "acusada del ", "acusados del ", "acusado de ", "acusada de ", "acusados de ", "acusadas de ", "accused of ", "convicted of ", "tipificar el ", "tipificar la ", "tipificar como ",
+	for _, m := range []string{"estrategia contra ", "estrategia contra la ", "estrategia contra el ", "estrategia nacional contra la ", "estrategia nacional contra el ", "plan contra la ", "plan contra el ", "programa contra la ", "programa contra el ", "campana contra la ", "campana contra el ", "ley contra la ", "ley contra el ", "unidad contra la ", "unidades contra la ", "fiscalia contra la ", "fiscalia especializada en ", "unidad especializada en ", "strategy against ", "campaign against ", "plan against ", "law against ", "unit against ", "task force on ", "use of ", "the use of ", "uso de ", "el uso de ", "para cometer ", "to commit ", "procesado por ", "procesados por ", "procesada por ", "sentenciado por ", "sentenciados por ", "sentenciada por ", "condenado por ", "condenados por ", "condenada por ", "imputado por ", "imputados por ", "juzgado por ", "juzgados por ", "incidencia de ", "indice de ", "indices de ", "tasa de ", "tasas de ", "rate of ", "delito de ", "delitos de ", "el delito ", "los delitos ", "crime of ", "crimes of ", "cargo de ", "cargos de ", "charges of ", "charged with ", "charged with the ", "accused of the ", "acusado del ", "acusada del ", "acusados del ", "acusado de ", "acusada de ", "acusados de ", "acusadas de ", "accused of ", "convicted of ", "tipificar el ", "tipificar la ", "tipificar como ",
 		"crisis de ", "crisis de la ", "crisis de los ", "problema de ", "problema de la ", "problema de los ", "fenomeno de ", "fenomeno de la ", "tema de ", "tema de la ", "tema de los ",
 		"combate a ", "combate al ", "combate a la ", "combate a los ", "combatir ", "combatir el ", "combatir la ", "combatir los ", "lucha contra ", "lucha contra el ", "lucha contra la ", "lucha contra los ",
 		"robo de ", "theft of ", "venta de ", "sale of ", "trafico de ", "trafficking of ",
@@ -242,7 +242,9 @@ func genericPlural(f string, at, end, lo int) bool {
 	// ("reported on clashes", "escribió sobre masacres"); elsewhere it may
 	// be an adjective ("camiones quemados").
 	switch b[k:] {
-	case "on", "about", "sobre", "acerca", "including", "incluyendo", "incluidos", "like":
+	case "on", "about", "sobre", "acerca", "including", "incluyendo", "incluidos", "like",
+		// complaints about a kind of act: "denuncian extorsiones y abusos"
+		"denuncian", "denunciaron", "denuncia", "sufren", "sufrieron", "padecen", "suffer", "endure", "complain":
 		return true
 	}
 	// Or after an existential perfect, which sums a period up ("ha habido

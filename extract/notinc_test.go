@@ -147,6 +147,13 @@ func TestNotIncidents(t *testing.T) {
 		{"en", "Hunters shot a record number of white-tailed deer in Sonora this season.", 0},
 		{"es", "Un trabajador murió este jueves en Sombrerete al ser aplastado por una roca en una mina.", 0},
 		{"en", "A new taquería in Puebla promises an explosion of flavor with its chile-loaded tacos.", 0},
+		{"es", "Para la noche de muertos, Pátzcuaro espera 200 mil visitantes que recorrerán las ofrendas dedicadas a los muertos.", 0},
+		{"es", "Los migrantes denuncian extorsiones y abusos en su paso por Chiapas.", 0},
+		{"en", "Michoacán avocado exporters say extortion by criminal groups adds costs to every shipment.", 0},
+		{"es", "Comerciantes de Celaya denunciaron que hombres armados los extorsionaron este lunes.", 1},
+		{"en", "The actor who played a Sinaloa drug lord won an award for a role full of shootouts.", 0},
+		{"en", "Experts debated whether the use of explosive drones in Michoacán marks a new phase.", 0},
+		{"en", "One in three Mexicans says they have witnessed a shooting in Jalisco, a survey found.", 0},
 		// Sport with a score.
 		{"es", "Tigres fusiló 4-0 a Cruz Azul en San Nicolás de los Garza este sábado.", 0},
 	}
