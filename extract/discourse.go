@@ -453,7 +453,12 @@ func trendStat(f string, c cueHit, lo, hi int) bool {
 			after = ""
 		}
 	}
-	w := lastWords(f[cs:c.fStart], 3) + " " + after
+	before := lastWords(f[cs:c.fStart], 3)
+	switch lastWords(before, 1) {
+	case "menos", "mas", "fewer", "more", "less":
+		return true // "pointing to fewer homicides": a comparison
+	}
+	w := before + " " + after
 	for _, m := range []string{"bajan", "bajaron", "baja en", "baja de", "a la baja", "disminuye", "disminuyen", "disminuyeron", "disminuyo", "disminucion", "aumentan", "aumenta", "aumentaron", "aumento de", "aumento en", "al alza", "suben", "subieron", "crecen", "crecieron", "crecimiento", "repuntan", "repunte", "repuntaron", "se reducen", "se redujeron", "reduccion", "reducir", "reducen", "redujo", "redujeron", "bajar", "incremento", "incrementan", "incrementaron", "se incrementa", "se duplican", "se triplican", "se disparan", "a la alza",
 		"fell", "fall in", "falls", "drop in", "dropped", "drops", "declined", "decline in", "declines", "rose", "rise in", "rising", "increase in", "increased", "decrease in", "decreased", "surge in", "surged", "spike in", "doubled", "lowest", "highest", "record"} {
 		if wordIn(w, m) {

@@ -154,6 +154,10 @@ func TestNotIncidents(t *testing.T) {
 		{"en", "The actor who played a Sinaloa drug lord won an award for a role full of shootouts.", 0},
 		{"en", "Experts debated whether the use of explosive drones in Michoacán marks a new phase.", 0},
 		{"en", "One in three Mexicans says they have witnessed a shooting in Jalisco, a survey found.", 0},
+		{"en", "The candidates for mayor of Monterrey traded attacks over corruption during a debate on Tuesday night.", 0},
+		{"es", "El exfutbolista murió este jueves en Guadalajara víctima de un ataque al corazón.", 0},
+		{"es", "El ciclista lanzó un ataque demoledor en la subida al Nevado de Toluca y ganó la etapa.", 0},
+		{"en", "The governor said on Friday that Zacatecas is no longer a war zone, pointing to fewer homicides.", 0},
 		// Sport with a score.
 		{"es", "Tigres fusiló 4-0 a Cruz Azul en San Nicolás de los Garza este sábado.", 0},
 	}
