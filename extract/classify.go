@@ -868,8 +868,10 @@ func numberBeforeIn(f string, at, lo, maxOther int, words bool) int {
 		if n, ok := atoiDigits(w); ok {
 			return n
 		}
-		if n, ok := toll.Number(w); ok && n > 0 && words {
-			return n // "seis municipios", "nine states"
+		if words { // number words are looked up only when asked for
+			if n, ok := toll.Number(w); ok && n > 0 {
+				return n // "seis municipios", "nine states"
+			}
 		}
 		switch w {
 		case "mas", "de", "que", "unos", "unas", "al", "menos", "than", "more", "over", "least", "at", "los", "las", "the", "some", "about", "cerca", "around", "almost", "casi", "nearly", "", "narco":

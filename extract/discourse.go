@@ -333,7 +333,10 @@ func crimeCount(f string, at, end, lo int) bool {
 	if crimePlural(f[at:end]) {
 		return true
 	}
-	n := numberBeforeIn(f, at, lo, 2, true)
+	n := numberBefore(f, at, lo, 2)
+	if n < 0 {
+		n = numberWordBefore(f, at, lo)
+	}
 	if n >= 2 && !isYear(n) {
 		return true
 	}
@@ -342,17 +345,67 @@ func crimeCount(f string, at, end, lo int) bool {
 	return n >= 2 && !isYear(n)
 }
 
+// numberWordBefore returns the number word among the three words before
+// folded offset at (not before lo), with one other word between them at
+// most ("ocho ejecutados", "ocho personas asesinadas"); -1 if none.
+func numberWordBefore(f string, at, lo int) int {
+	i := at
+	for tok := 0; tok < 3 && i > lo; tok++ {
+		for i > lo && f[i-1] == ' ' {
+			i--
+		}
+		j := i
+		for j > lo && f[j-1] != ' ' {
+			j--
+		}
+		w := strings.Trim(f[j:i], ",;:()")
+		if numberLike(w) {
+			if n, ok := toll.Number(w); ok && n > 0 {
+				return n
+			}
+		}
+		i = j
+	}
+	return -1
+}
+
+// numberLike reports cheaply whether w may be a number word that
+// toll.Number reads ("ocho", "veintidós", "twelve"), so that other words
+// are not looked up.
+func numberLike(w string) bool {
+	for _, p := range []string{"un", "dos", "tres", "cuat", "cinc", "seis", "siet", "ocho", "nuev", "diez", "dieci", "once", "doce", "trece", "cator", "quince", "veint", "trei", "cuar", "sese", "sete", "ochen", "noven", "cien", "dosc", "tresc", "quin", "mil",
+		"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirt", "fift", "twent", "fort", "sixt", "sevent", "eight", "ninet", "hundred", "thousand", "dozen", "docena", "decena"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // numberAfter returns the number in digits or words that follows folded
 // offset end, skipping "a", "más de", "at least"; -1 if there is none.
 func numberAfter(f string, end int) int {
-	t := strings.Fields(f[end:min(end+24, len(f))])
-	for i := 0; i < len(t) && i < 4; i++ {
-		w := strings.Trim(t[i], ",;:()")
+	s := f[end:min(end+24, len(f))]
+	for i, k := 0, 0; i < 4; i++ {
+		for k < len(s) && s[k] == ' ' {
+			k++
+		}
+		j := k
+		for j < len(s) && s[j] != ' ' {
+			j++
+		}
+		if j == k {
+			break
+		}
+		w := strings.Trim(s[k:j], ",;:()")
+		k = j
 		if n, ok := atoiDigits(w); ok {
 			return n
 		}
-		if n, ok := toll.Number(w); ok {
-			return n
+		if numberLike(w) {
+			if n, ok := toll.Number(w); ok {
+				return n
+			}
 		}
 		switch w {
 		case "a", "al", "menos", "mas", "de", "unos", "unas", "at", "least", "more", "than", "some", "over", "casi", "almost", "nearly":
@@ -406,9 +459,28 @@ func periodStat(f string, c cueHit, lo, hi int) (stat, rate bool) {
 	return monthPeriod(cl) || spanPeriod(cl) || yearPeriod(cl), false
 }
 
+// hasYearDigits reports whether s holds a run of exactly four digits.
+func hasYearDigits(s string) bool {
+	n := 0
+	for i := 0; i <= len(s); i++ {
+		if i < len(s) && isDigit(s[i]) {
+			n++
+			continue
+		}
+		if n == 4 {
+			return true
+		}
+		n = 0
+	}
+	return false
+}
+
 // yearPeriod reports whether clause s sums up a year: "durante 2022", "en
 // 2022", "in 2019".
 func yearPeriod(s string) bool {
+	if !hasYearDigits(s) {
+		return false
+	}
 	t := strings.Fields(s)
 	for i := 1; i < len(t); i++ {
 		w := strings.Trim(t[i], ",.;:")
@@ -543,6 +615,9 @@ func monthPeriod(s string) bool {
 // months or years: "en 11 días", "en cinco años", "en los primeros nueve
 // meses", "in six months".
 func spanPeriod(s string) bool {
+	if !containsAny(s, "dias", "semanas", "meses", "anos", "days", "weeks", "months", "years", "horas", "hours") {
+		return false
+	}
 	t := strings.Fields(s)
 	for i := 2; i < len(t); i++ {
 		switch strings.Trim(t[i], ",.;") {
@@ -601,6 +676,9 @@ func frequency(s string) bool {
 // everyN reports whether s gives a frequency: "cada 60 horas", "every
 // three days".
 func everyN(s string) bool {
+	if !strings.Contains(s, "cada ") && !strings.Contains(s, "every ") {
+		return false
+	}
 	t := strings.Fields(s)
 	for i := 0; i+2 < len(t); i++ {
 		if t[i] != "cada" && t[i] != "every" {
