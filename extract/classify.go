@@ -62,6 +62,7 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 	non, accident := false, false
 	var business, road, street, seize, tallyUnit, venue, closure bool
 	bizIn := false // a business named as where the act happened ("en un negocio")
+	perp := false  // a cartel, faction or armed group is named
 	sport, ads := 0, 0
 	stat := strings.IndexByte(f[si.fStart:si.fEnd], '%') >= 0
 	fiction, court := false, false
@@ -87,6 +88,12 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 				cues = append(cues, cueHit{typ: en.typ, weight: en.weight, fStart: h.fStart, fEnd: h.fEnd, start: h.start, waylay: strings.HasPrefix(f[h.fStart:h.fEnd], "intercept")})
 			case clsActor, clsIgnore:
 				si.actorAt = append(si.actorAt, [2]int{h.start, h.end})
+				if en.cls == clsActor {
+					switch e.actors[en.actor].kind {
+					case model.Cartel, model.Faction, model.UnidentifiedArmedGroup:
+						perp = true
+					}
+				}
 				if en.cls == clsIgnore {
 					ignored = append(ignored, [2]int{h.fStart, h.fEnd})
 				}
@@ -205,6 +212,7 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 	}
 	si.ads = ads
 	si.mishap = accident || non
+	si.accident = accident
 	si.denies = strong
 	if navigation(f[si.fStart:si.fEnd]) {
 		si.boiler = true // "Inicio | Seguridad | Balaceras | Bloqueos | Política"
@@ -299,8 +307,14 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 	// known, named by a definite plural.
 	generic := false
 	for _, c := range cues {
-		generic = generic || genericPlural(f, c.fStart, c.fEnd, si.fStart)
+		generic = generic || genericPlural(f, c.fStart, c.fEnd, si.fStart) || practice(f, c.fStart, c.fEnd, si.fEnd)
 	}
+	if scoreLine(f[si.fStart:si.fEnd]) {
+		sport++ // "Tigres fusiló 4-0 a Cruz Azul"
+	}
+	si.sportWords = sport + sportWeak
+	counted := false   // a cue dropped as a statistic
+	var periodAt []int // the cues counted over a period: a tally
 	// Filter cues.
 	var denied, negated []cueHit
 	kept := cues[:0]
@@ -329,8 +343,10 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 		if si.opinion && c.typ != model.Policy {
 			continue
 		}
-		if sport > 0 || sportWeak >= 2 || ads >= 2 || fiction || weather >= 2 {
-			continue // a goalkeeper's block, "ofertas explosivas", a film's plot, a gust of wind
+		if (sport > 0 || sportWeak >= 2) && !perp || ads >= 2 || fiction || weather >= 2 {
+			// a goalkeeper's block, "ofertas explosivas", a film's plot, a
+			// gust of wind; gunmen at a stadium are no metaphor
+			continue
 		}
 		if c.typ == model.Disruption && oneBusiness(f, c.fStart, si.fStart) {
 			continue // "el establecimiento suspendió operaciones": one shop closing
@@ -344,8 +360,22 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 		if protestAt >= 0 && protestAt < c.fStart && (c.typ == model.Kidnapping || c.typ == model.Homicide || c.typ == model.Intimidation) && (c.weight < 0.8 || definite(f, c.fStart, si.fStart)) {
 			continue // "marcharon para exigir la búsqueda de sus hijos desaparecidos"
 		}
+		if protestAt > c.fStart && (c.typ == model.Kidnapping || c.typ == model.Homicide) && c.weight < 0.7 && f[c.fEnd-1] == 's' {
+			continue // "los padres de los normalistas desaparecidos marcharon": who marches
+		}
 		if comparative(f, c, si) {
 			continue // "tenemos menos homicidios que hace un año"
+		}
+		if c.typ.Violent() {
+			if stat, rate := periodStat(f, c, si.fStart, si.fEnd); stat && !rate {
+				periodAt = append(periodAt, c.fStart) // "van 74 asesinatos en septiembre": a tally
+			} else if stat || trendStat(f, c, si.fStart, si.fEnd) || c.typ == model.Kidnapping && missingCount(f, c.fStart, c.fEnd, si.fStart) {
+				counted = true
+				continue // "seis homicidios diarios", "bajan homicidios": a statistic
+			}
+		}
+		if c.typ.Violent() && (causeNoun(f, c.fStart, c.fEnd, si.fStart) || c.typ == model.ArmedClash && figurative(f, c.fStart, c.fEnd, si.fEnd)) {
+			continue // "do not travel due to crime and kidnapping": a kind of act as a cause
 		}
 		if ago(f, si.elapsed, c.fStart) {
 			continue // "a once años de la desaparición"
@@ -376,7 +406,7 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 	kept = instrumental(f, kept)
 	if len(kept) == 0 {
 		si.suppressed = len(cues) > 0 || sport > 0 || ads >= 2
-		si.genre = sport > 0 || sportWeak >= 2 || fiction || weather >= 2 || stat && len(cues) > 0
+		si.genre = sport > 0 || sportWeak >= 2 || fiction || weather >= 2 || stat && len(cues) > 0 || counted
 		if len(denied) > 0 {
 			si.denied, _, _ = decide(denied, business, road || street && closure, seize)
 		} else if len(negated) > 0 {
@@ -448,7 +478,7 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 	// A finite verb among the cues reports an act ("siguen los
 	// asesinatos en Juárez: matan a 3").
 	for _, c := range kept {
-		if verbLike(f, c.fStart, c.fEnd, si.fStart) {
+		if verbLike(f, c.fStart, c.fEnd, si.fStart) && !practice(f, c.fStart, c.fEnd, si.fEnd) {
 			generic = false
 		}
 	}
@@ -476,6 +506,9 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 		n := numberBefore(f, pos.fStart, si.fStart, 0)
 		if n >= 3 && !isYear(n) || quantityBefore(quantityEnd, pos.fStart) || tallyUnit {
 			si.tally = true
+		}
+		if slices.Contains(periodAt, pos.fStart) {
+			si.tally, si.periodTally = true, true
 		}
 		si.tallyUnit = tallyUnit
 	}
@@ -548,7 +581,14 @@ func (e *Extractor) datedBefore(f string, c cueHit, si *sentInfo, r model.Report
 	}
 	ref := r.Published.Year()
 	lo, hi := max(c.fStart-8, si.fStart), min(c.fEnd+56, si.fEnd)
-	if !definite(f, c.fStart, si.fStart) {
+	if participle(f[c.fStart:c.fEnd]) {
+		// "los normalistas desaparecidos en Iguala en 2014": a
+		// participle is dated by what follows it in its clause
+		hi = min(c.fEnd+40, si.fEnd)
+		if k := strings.IndexAny(f[c.fEnd:hi], ";:"); k >= 0 {
+			hi = c.fEnd + k
+		}
+	} else if !definite(f, c.fStart, si.fStart) {
 		hi = c.fStart // a verb ("fue detenido") is dated by its own sentence
 	}
 	w := f[lo:hi]
@@ -557,6 +597,37 @@ func (e *Extractor) datedBefore(f string, c cueHit, si *sentInfo, r model.Report
 			continue
 		}
 		if y, ok := atoiDigits(w[k : k+4]); ok && isYear(y) && y < ref {
+			return true
+		}
+	}
+	return false
+}
+
+// practice reports whether the extortion cue at folded [at, end) names a
+// practice of criminal groups rather than an act: "extortion by criminal
+// groups adds costs", "la extorsión por parte del crimen organizado".
+// Like a generic plural, it anchors an incident only with a time, a toll
+// or a place finer than a state.
+func practice(f string, at, end, hi int) bool {
+	switch f[at:end] {
+	case "extorsion", "extortion":
+	default:
+		return false
+	}
+	rest := f[end:min(end+24, hi)]
+	for _, m := range []string{" by ", " por parte de", " de grupos", " de los carteles", " del crimen", " de carteles", " criminal"} {
+		if strings.HasPrefix(rest, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// participle reports whether folded word w is a Spanish past participle
+// ("desaparecidos", "asesinada").
+func participle(w string) bool {
+	for _, e := range []string{"ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"} {
+		if strings.HasSuffix(w, e) && len(w) > len(e)+2 {
 			return true
 		}
 	}
@@ -819,8 +890,10 @@ func numberBeforeIn(f string, at, lo, maxOther int, words bool) int {
 		if n, ok := atoiDigits(w); ok {
 			return n
 		}
-		if n, ok := toll.Number(w); ok && n > 0 && words {
-			return n // "seis municipios", "nine states"
+		if words { // number words are looked up only when asked for
+			if n, ok := toll.Number(w); ok && n > 0 {
+				return n // "seis municipios", "nine states"
+			}
 		}
 		switch w {
 		case "mas", "de", "que", "unos", "unas", "al", "menos", "than", "more", "over", "least", "at", "los", "las", "the", "some", "about", "cerca", "around", "almost", "casi", "nearly", "", "narco":

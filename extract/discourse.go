@@ -26,6 +26,7 @@ func elapsedEnds(f string, lo, hi int) []int {
 		"last year", "el ano pasado", "el ano anterior", "the previous year", "the year before",
 		"meses anteriores", "months earlier", "months ago", "hace meses", "months before",
 		"ultima decada", "last decade", "past decade", "decada pasada", "ultimos meses", "recent months",
+		"ultimos anos", "recent years", "over the years", "for years", "durante anos", "por anos", "anos recientes",
 		"aquella noche", "aquel dia", "aquella madrugada", "aquella tarde", "aquella manana", "aquel ano", "aquellos anos", "aquella ocasion", "aquella vez"} {
 		for k := 0; ; {
 			j := strings.Index(s[k:], m)
@@ -142,8 +143,8 @@ func yearCount(w string) bool {
 // problem or a policy aim ("la crisis de desaparición de
 // personas", "el combate a la extorsión", "the fight against kidnapping").
 func topical(f string, at, lo int) bool {
-	w := f[max(at-28, lo):at]
-	for _, m := range []string{"delito de ", "delitos de ", "el delito ", "los delitos ", "crime of ", "crimes of ", "cargo de ", "cargos de ", "charges of ", "charged with ", "charged with the ", "accused of the ", "acusado del ", "acusada del ", "acusados del ", "acusado de ", "acusada de ", "acusados de ", "acusadas de ", "accused of ", "convicted of ", "tipificar el ", "tipificar la ", "tipificar como ",
+	w := f[max(at-40, lo):at]
+	for _, m := range []string{"estrategia contra ", "estrategia contra la ", "estrategia contra el ", "estrategia nacional contra la ", "estrategia nacional contra el ", "plan contra la ", "plan contra el ", "programa contra la ", "programa contra el ", "campana contra la ", "campana contra el ", "ley contra la ", "ley contra el ", "unidad contra la ", "unidades contra la ", "fiscalia contra la ", "fiscalia especializada en ", "unidad especializada en ", "strategy against ", "campaign against ", "plan against ", "law against ", "unit against ", "task force on ", "use of ", "the use of ", "uso de ", "el uso de ", "para cometer ", "to commit ", "procesado por ", "procesados por ", "procesada por ", "sentenciado por ", "sentenciados por ", "sentenciada por ", "condenado por ", "condenados por ", "condenada por ", "imputado por ", "imputados por ", "juzgado por ", "juzgados por ", "incidencia de ", "indice de ", "indices de ", "tasa de ", "tasas de ", "rate of ", "delito de ", "delitos de ", "el delito ", "los delitos ", "crime of ", "crimes of ", "cargo de ", "cargos de ", "charges of ", "charged with ", "charged with the ", "accused of the ", "acusado del ", "acusada del ", "acusados del ", "acusado de ", "acusada de ", "acusados de ", "acusadas de ", "accused of ", "convicted of ", "tipificar el ", "tipificar la ", "tipificar como ",
 		"crisis de ", "crisis de la ", "crisis de los ", "problema de ", "problema de la ", "problema de los ", "fenomeno de ", "fenomeno de la ", "tema de ", "tema de la ", "tema de los ",
 		"combate a ", "combate al ", "combate a la ", "combate a los ", "combatir ", "combatir el ", "combatir la ", "combatir los ", "lucha contra ", "lucha contra el ", "lucha contra la ", "lucha contra los ",
 		"robo de ", "theft of ", "venta de ", "sale of ", "trafico de ", "trafficking of ",
@@ -163,13 +164,22 @@ func topical(f string, at, lo int) bool {
 func listed(f string, at, lo int) bool {
 	w := f[max(at-80, lo):at]
 	k, m := -1, ""
-	for _, x := range []string{"such as ", "tales como ", "como son ", "crimes like ", "delitos como ", "crimes including "} {
+	for _, x := range []string{"such as ", "tales como ", "como son ", "crimes like ", "delitos como ", "crimes including ", "including ", "incluyendo ", "incluidos ", "incluidas ", "entre ellos ", "entre ellas ", "among them "} {
 		if j := strings.LastIndex(w, x); j > k && (j == 0 || !isWord(w[j-1])) {
 			k, m = j, x
 		}
 	}
 	if k < 0 {
 		return false
+	}
+	switch m {
+	case "including ", "incluyendo ", "incluidos ", "incluidas ", "entre ellos ", "entre ellas ", "among them ":
+		// These also open a parenthesis ("Several people, including a
+		// child, killed in shootout"): the cue is an item only when the
+		// list goes on or ends after it.
+		if !listGoesOn(f[at:]) {
+			return false
+		}
 	}
 	items := w[k+len(m):]
 	for _, sep := range []string{" and ", " or ", " y ", " o ", " e "} {
@@ -181,6 +191,26 @@ func listed(f string, at, lo int) bool {
 		}
 	}
 	return true
+}
+
+// listGoesOn reports whether rest, the text from a cue on, continues a
+// list after the cue's words: a comma, "and", "or", "y", "o" or the end of
+// the sentence within two words.
+func listGoesOn(rest string) bool {
+	t := strings.Fields(rest)
+	for i := 0; i < len(t) && i < 3; i++ {
+		w := t[i]
+		if strings.HasSuffix(w, ",") || strings.HasSuffix(w, ".") || strings.HasSuffix(w, ";") {
+			return true
+		}
+		if i > 0 {
+			switch w {
+			case "and", "or", "y", "o", "e", "ni":
+				return true
+			}
+		}
+	}
+	return len(t) <= 2
 }
 
 // genericPlural reports whether the cue at folded [at, end) is a plural
@@ -212,7 +242,9 @@ func genericPlural(f string, at, end, lo int) bool {
 	// ("reported on clashes", "escribió sobre masacres"); elsewhere it may
 	// be an adjective ("camiones quemados").
 	switch b[k:] {
-	case "on", "about", "sobre", "acerca", "including", "incluyendo", "incluidos", "like":
+	case "on", "about", "sobre", "acerca", "including", "incluyendo", "incluidos", "like",
+		// complaints about a kind of act: "denuncian extorsiones y abusos"
+		"denuncian", "denunciaron", "denuncia", "sufren", "sufrieron", "padecen", "suffer", "endure", "complain":
 		return true
 	}
 	// Or after an existential perfect, which sums a period up ("ha habido
@@ -276,4 +308,501 @@ func ageBefore(s string) bool {
 	}
 	u = strings.TrimRight(u, " ")
 	return strings.HasSuffix(u, " de") || u == "de"
+}
+
+// clauseOf returns the folded bounds, within the sentence [lo, hi), of the
+// clause holding [at, end): the text between the nearest semicolons,
+// colons or bars around it ("Balacera en Tijuana; cierra la semana con 50
+// homicidios" is two clauses).
+func clauseOf(f string, at, end, lo, hi int) (int, int) {
+	cs, ce := lo, hi
+	if k := strings.LastIndexAny(f[lo:at], ";:|"); k >= 0 {
+		cs = lo + k + 1
+	}
+	if k := strings.IndexAny(f[end:hi], ";:|"); k >= 0 {
+		ce = end + k
+	}
+	return cs, ce
+}
+
+// crimeCount reports whether the cue at folded [at, end) names acts by
+// their number rather than one act: a plural noun of a kind of crime
+// ("homicidios", "asesinatos", "killings") or any cue after a number of
+// two or more ("14 policías asesinados").
+func crimeCount(f string, at, end, lo int) bool {
+	if crimePlural(f[at:end]) {
+		return true
+	}
+	n := numberBefore(f, at, lo, 2)
+	if n < 0 {
+		n = numberWordBefore(f, at, lo)
+	}
+	if n >= 2 && !isYear(n) {
+		return true
+	}
+	// "han asesinado a 120 mujeres", "matan a 346", "asesinados 31 menores"
+	n = numberAfter(f, end)
+	return n >= 2 && !isYear(n)
+}
+
+// numberWordBefore returns the number word among the three words before
+// folded offset at (not before lo), with one other word between them at
+// most ("ocho ejecutados", "ocho personas asesinadas"); -1 if none.
+func numberWordBefore(f string, at, lo int) int {
+	i := at
+	for tok := 0; tok < 3 && i > lo; tok++ {
+		for i > lo && f[i-1] == ' ' {
+			i--
+		}
+		j := i
+		for j > lo && f[j-1] != ' ' {
+			j--
+		}
+		w := strings.Trim(f[j:i], ",;:()")
+		if numberLike(w) {
+			if n, ok := toll.Number(w); ok && n > 0 {
+				return n
+			}
+		}
+		i = j
+	}
+	return -1
+}
+
+// numberLike reports cheaply whether w may be a number word that
+// toll.Number reads ("ocho", "veintidós", "twelve"), so that other words
+// are not looked up.
+func numberLike(w string) bool {
+	for _, p := range []string{"un", "dos", "tres", "cuat", "cinc", "seis", "siet", "ocho", "nuev", "diez", "dieci", "once", "doce", "trece", "cator", "quince", "veint", "trei", "cuar", "sese", "sete", "ochen", "noven", "cien", "dosc", "tresc", "quin", "mil",
+		"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirt", "fift", "twent", "fort", "sixt", "sevent", "eight", "ninet", "hundred", "thousand", "dozen", "docena", "decena"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// numberAfter returns the number in digits or words that follows folded
+// offset end, skipping "a", "más de", "at least"; -1 if there is none.
+func numberAfter(f string, end int) int {
+	s := f[end:min(end+24, len(f))]
+	for i, k := 0, 0; i < 4; i++ {
+		for k < len(s) && s[k] == ' ' {
+			k++
+		}
+		j := k
+		for j < len(s) && s[j] != ' ' {
+			j++
+		}
+		if j == k {
+			break
+		}
+		w := strings.Trim(s[k:j], ",;:()")
+		k = j
+		if n, ok := atoiDigits(w); ok {
+			return n
+		}
+		if numberLike(w) {
+			if n, ok := toll.Number(w); ok {
+				return n
+			}
+		}
+		switch w {
+		case "a", "al", "menos", "mas", "de", "unos", "unas", "at", "least", "more", "than", "some", "over", "casi", "almost", "nearly":
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// crimePlural reports whether folded w is a plural noun of a kind of
+// violent crime.
+func crimePlural(w string) bool {
+	if !strings.HasSuffix(w, "s") {
+		return false
+	}
+	for _, p := range []string{"homicidio", "asesinato", "ejecucion", "feminicidio", "secuestro", "desaparicion", "masacre", "multihomicidio", "extorsion", "enfrentamiento", "balacera", "ataques", "agresiones",
+		"homicide", "murder", "killing", "kidnapping", "abduction", "disappearance", "massacre", "femicide", "feminicide", "shooting", "attacks", "clashes"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// periodStat reports whether the cue c counts acts over a period or gives
+// their frequency, in its own clause: a statistic ("van 74 asesinatos en
+// septiembre", "suman 14 policías asesinados en el año", "nueve homicidios
+// en lo que va de julio", "seis homicidios diarios", "cada 60 horas se
+// registra un asesinato", "murders so far this year"). An act told beside
+// it in another clause keeps its own reading.
+//
+// A rate ("seis homicidios diarios", "cada 60 horas") is a statistic and
+// rate is set; a count over a period ("van 74 asesinatos en septiembre")
+// is a tally of acts and rate is not.
+func periodStat(f string, c cueHit, lo, hi int) (stat, rate bool) {
+	cs, ce := clauseOf(f, c.fStart, c.fEnd, lo, hi)
+	cl := f[cs:ce]
+	// Frequencies make a statistic of any act.
+	if frequency(cl) || everyN(cl) {
+		return true, true
+	}
+	if !crimeCount(f, c.fStart, c.fEnd, cs) {
+		return false, false
+	}
+	for _, m := range []string{"en lo que va", "lo que va del", "lo que va de", "so far this", "so far in", "en el ano", "en el presente ano", "este ano", "this year", "en el mes", "en el sexenio", "en la administracion", "en el trimestre", "en el semestre", "en el periodo", "en este periodo", "during the period", "mes con mas", "ano con mas", "month with the most", "desde inicio", "desde el inicio", "desde que inicio", "since the start", "since the beginning", "fin de semana", "weekend"} {
+		if wordIn(cl, m) {
+			return true, false
+		}
+	}
+	return monthPeriod(cl) || spanPeriod(cl) || yearPeriod(cl), false
+}
+
+// hasYearDigits reports whether s holds a run of exactly four digits.
+func hasYearDigits(s string) bool {
+	n := 0
+	for i := 0; i <= len(s); i++ {
+		if i < len(s) && isDigit(s[i]) {
+			n++
+			continue
+		}
+		if n == 4 {
+			return true
+		}
+		n = 0
+	}
+	return false
+}
+
+// yearPeriod reports whether clause s sums up a year: "durante 2022", "en
+// 2022", "in 2019".
+func yearPeriod(s string) bool {
+	if !hasYearDigits(s) {
+		return false
+	}
+	t := strings.Fields(s)
+	for i := 1; i < len(t); i++ {
+		w := strings.Trim(t[i], ",.;:")
+		if len(w) != 4 {
+			continue
+		}
+		if y, ok := atoiDigits(w); !ok || !isYear(y) {
+			continue
+		}
+		switch t[i-1] {
+		case "en", "durante", "in", "during", "el", "del":
+			if t[i-1] == "el" || t[i-1] == "del" {
+				// "en el 2022", "en lo que va del 2022"
+				if i < 2 || t[i-2] != "en" && t[i-2] != "va" && t[i-2] != "durante" {
+					continue
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// trendStat reports whether the cue c, a plural noun of a kind of crime,
+// is the subject or object of a trend in its clause ("bajan homicidios",
+// "aumento de secuestros", "murders fell"): a statistic. A toll that
+// rises ("sube a cuatro la cifra de muertos") is a follow-up, not a trend:
+// "muertos" is no kind of crime.
+func trendStat(f string, c cueHit, lo, hi int) bool {
+	if !crimePlural(f[c.fStart:c.fEnd]) {
+		return false
+	}
+	cs, ce := clauseOf(f, c.fStart, c.fEnd, lo, hi)
+	// the two words before the cue and the two after it: "bajan los
+	// homicidios", "aumento de secuestros", "homicidios dolosos bajan"
+	after := firstWords(f[c.fEnd:ce], 2)
+	if k := strings.IndexAny(after, ",;"); k >= 0 {
+		after = after[:k]
+	}
+	for _, b := range []string{"despite", "pese", "a pesar", "aunque", "but", "pero", "although"} {
+		if strings.HasPrefix(after, b) {
+			after = ""
+		}
+	}
+	before := lastWords(f[cs:c.fStart], 3)
+	switch lastWords(before, 1) {
+	case "menos", "mas", "fewer", "more", "less":
+		return true // "pointing to fewer homicides": a comparison
+	}
+	w := before + " " + after
+	for _, m := range []string{"bajan", "bajaron", "baja en", "baja de", "a la baja", "disminuye", "disminuyen", "disminuyeron", "disminuyo", "disminucion", "aumentan", "aumenta", "aumentaron", "aumento de", "aumento en", "al alza", "suben", "subieron", "crecen", "crecieron", "crecimiento", "repuntan", "repunte", "repuntaron", "se reducen", "se redujeron", "reduccion", "reducir", "reducen", "redujo", "redujeron", "bajar", "incremento", "incrementan", "incrementaron", "se incrementa", "se duplican", "se triplican", "se disparan", "a la alza",
+		"fell", "fall in", "falls", "drop in", "dropped", "drops", "declined", "decline in", "declines", "rose", "rise in", "rising", "increase in", "increased", "decrease in", "decreased", "surge in", "surged", "spike in", "doubled", "lowest", "highest", "record"} {
+		if wordIn(w, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// lastWords returns the last n words of s, with the spaces between them.
+func lastWords(s string, n int) string {
+	t := strings.Fields(s)
+	return strings.Join(t[max(len(t)-n, 0):], " ")
+}
+
+// firstWords returns the first n words of s, with the spaces between them.
+func firstWords(s string, n int) string {
+	t := strings.Fields(s)
+	return strings.Join(t[:min(n, len(t))], " ")
+}
+
+// wordIn reports whether m occurs in s at word boundaries.
+func wordIn(s, m string) bool {
+	for k := 0; ; {
+		j := strings.Index(s[k:], m)
+		if j < 0 {
+			return false
+		}
+		j += k
+		e := j + len(m)
+		if (j == 0 || !isWord(s[j-1]) || !isWord(m[0])) && (e == len(s) || !isWord(s[e]) || !isWord(m[len(m)-1])) {
+			return true
+		}
+		k = j + 1
+	}
+}
+
+var monthNames = []string{"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre", "diciembre",
+	"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+
+// monthPeriod reports whether clause s names a month as a period ("en
+// septiembre", "durante julio", "de enero a agosto", "in October"), not
+// as a date ("el 3 de septiembre").
+func monthPeriod(s string) bool {
+	for _, mo := range monthNames {
+		for k := 0; ; {
+			j := strings.Index(s[k:], mo)
+			if j < 0 {
+				break
+			}
+			j += k
+			k = j + len(mo)
+			if j > 0 && isWord(s[j-1]) || k < len(s) && isWord(s[k]) {
+				continue
+			}
+			b := strings.Fields(s[:j])
+			if len(b) == 0 {
+				continue
+			}
+			switch b[len(b)-1] {
+			case "en", "durante", "during", "in", "through", "throughout", "todo", "all", "inicia", "cierra", "cerro", "cerrando", "termina", "arranca", "starts", "ends", "closes", "closed":
+				return true
+			case "de", "del":
+				// "de enero a agosto"; not "el 3 de septiembre"
+				if len(b) >= 2 {
+					if _, ok := atoiDigits(b[len(b)-2]); ok {
+						continue
+					}
+				}
+				if rest := s[k:]; strings.HasPrefix(rest, " a ") || strings.HasPrefix(rest, " al ") {
+					return true
+				}
+			case "entre", "between", "from", "since", "desde":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// spanPeriod reports whether clause s sums up a span of days, weeks,
+// months or years: "en 11 días", "en cinco años", "en los primeros nueve
+// meses", "in six months".
+func spanPeriod(s string) bool {
+	if !containsAny(s, "dias", "semanas", "meses", "anos", "days", "weeks", "months", "years", "horas", "hours") {
+		return false
+	}
+	t := strings.Fields(s)
+	for i := 2; i < len(t); i++ {
+		switch strings.Trim(t[i], ",.;") {
+		case "dias", "semanas", "meses", "anos", "days", "weeks", "months", "years", "horas", "hours":
+		default:
+			continue
+		}
+		j := i - 1
+		if t[j] == "primeros" || t[j] == "ultimos" || t[j] == "ultimas" || t[j] == "first" || t[j] == "last" || t[j] == "past" {
+			j--
+		}
+		if j < 1 || !yearCount(t[j]) {
+			continue
+		}
+		k := j - 1
+		for k > 0 && (t[k] == "los" || t[k] == "las" || t[k] == "the" || t[k] == "menos" || t[k] == "de" || t[k] == "mas" || t[k] == "than" || t[k] == "less" || t[k] == "primeros" || t[k] == "first" || t[k] == "ultimos" || t[k] == "ultimas" || t[k] == "last" || t[k] == "past") {
+			k--
+		}
+		switch t[k] {
+		case "en", "in", "durante", "during", "over", "within", "tras", "after":
+			return true
+		}
+	}
+	return false
+}
+
+// frequency reports whether clause s gives a rate per day, week or month
+// ("seis homicidios diarios", "al día se reportan", "every day"), not a
+// time ("al día siguiente", "a day after").
+func frequency(s string) bool {
+	for _, m := range []string{"a diario", "al dia", "por dia", "diarios", "diarias", "cada dia", "per day", "a day", "every day", "each day", "every week", "cada semana", "por semana", "al mes", "per month", "cada mes"} {
+		for k := 0; ; {
+			j := strings.Index(s[k:], m)
+			if j < 0 {
+				break
+			}
+			j += k
+			e := j + len(m)
+			k = e
+			if j > 0 && isWord(s[j-1]) || e < len(s) && isWord(s[e]) {
+				continue
+			}
+			next := strings.Fields(s[e:])
+			if len(next) > 0 {
+				switch strings.Trim(next[0], ",.;:") {
+				case "siguiente", "anterior", "after", "before", "earlier", "later", "de", "del":
+					continue
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// everyN reports whether s gives a frequency: "cada 60 horas", "every
+// three days".
+func everyN(s string) bool {
+	if !strings.Contains(s, "cada ") && !strings.Contains(s, "every ") {
+		return false
+	}
+	t := strings.Fields(s)
+	for i := 0; i+2 < len(t); i++ {
+		if t[i] != "cada" && t[i] != "every" {
+			continue
+		}
+		if !yearCount(t[i+1]) {
+			continue
+		}
+		switch strings.Trim(t[i+2], ",.;") {
+		case "horas", "dias", "semanas", "minutos", "hours", "days", "weeks", "minutes":
+			return true
+		}
+	}
+	return false
+}
+
+// missingCount reports whether the kidnapping cue at folded [at, end) names
+// the missing people of a place by their number, twenty or more ("hay 341
+// desaparecidos en Juárez", "más de 15 mil personas desaparecidas",
+// "thousands missing"): a statistic, not an abduction.
+func missingCount(f string, at, end, lo int) bool {
+	w := f[at:end]
+	if strings.HasPrefix(w, "busca") || strings.HasPrefix(w, "search") || strings.HasPrefix(w, "looking for") {
+		// "buscan a más de 200 personas"
+		n := numberAfter(f, end)
+		return n >= 20 && !isYear(n)
+	}
+	if !strings.HasPrefix(w, "desaparecid") && !strings.HasPrefix(w, "missing") && !strings.HasPrefix(w, "desaparicion") && !strings.HasPrefix(w, "disappear") {
+		return false
+	}
+	if n := numberBefore(f, at, lo, 2); n >= 20 && !isYear(n) && !strings.Contains(f[max(at-14, lo):at], "anos") && !strings.Contains(f[max(at-14, lo):at], "year") {
+		return true // not an age: "joven de 22 años desaparecida"
+	}
+	b := f[max(at-30, lo):at]
+	for _, m := range []string{"mil", "miles", "cientos", "centenares", "thousands", "hundreds", "millares"} {
+		if wordIn(b, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// causeNoun reports whether the cue at folded offset at is a bare or
+// plural noun in a phrase of cause ("due to crime and kidnapping",
+// "because of clashes between criminal groups", "debido a enfrentamientos"):
+// the kind of act that explains something else, not an act told. A
+// definite singular ("debido al enfrentamiento de anoche") refers to an
+// act and is not one.
+func causeNoun(f string, at, end, lo int) bool {
+	w := f[max(at-34, lo):at]
+	for _, m := range []string{"due to ", "because of ", "owing to ", "amid ", "debido a ", "a causa de ", "por motivos de ", "ante la ola de ", "por la ola de ", "por temor a ", "por miedo a ", "ante el temor de ", "for fear of ", "fearing "} {
+		k := strings.LastIndex(w, m)
+		if k < 0 || k > 0 && isWord(w[k-1]) || strings.ContainsAny(w[k:], ",;") {
+			continue
+		}
+		rest := strings.Fields(w[k+len(m):])
+		if len(rest) > 2 {
+			continue
+		}
+		if len(rest) > 0 {
+			switch rest[len(rest)-1] {
+			case "the", "el", "la", "this", "that", "este", "esta", "dicho", "dicha":
+				continue
+			}
+		}
+		if f[end-1] == 's' || len(rest) > 0 || !verbLike(f, at, end, lo) {
+			return true
+		}
+	}
+	return false
+}
+
+// figurative reports whether the clash verb at folded [at, end) means to
+// face something abstract: "enfrentan cargos", "enfrentan inseguridad y
+// corrupción", "se enfrenta a un proceso", "face charges".
+func figurative(f string, at, end, hi int) bool {
+	if !strings.HasPrefix(f[at:end], "enfrent") && !strings.HasPrefix(f[at:end], "se enfrent") {
+		return false
+	}
+	for i, w := range strings.Fields(f[end:min(end+40, hi)]) {
+		if i >= 4 {
+			break
+		}
+		w = strings.Trim(w, ",.;:")
+		for _, p := range []string{"inseguridad", "corrupcion", "cargo", "proceso", "juicio", "acusacion", "crisis", "problema", "reto", "desafio", "dificultad", "escasez", "sequia", "riesgo", "demanda", "sancion", "multa", "critica", "pobreza", "hambre", "deuda", "elecci", "rival", "partido", "equipo", "tribunal", "justicia"} {
+			if strings.HasPrefix(w, p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// scoreLine reports whether s holds a match score ("4-0", "11-2", "2 - 1"):
+// two small numbers joined by a hyphen, not a date, a range of years or a
+// road ("15D").
+func scoreLine(s string) bool {
+	for k := 1; k+1 < len(s); k++ {
+		if s[k] != '-' {
+			continue
+		}
+		a, b := k, k+1
+		if a > 0 && s[a-1] == ' ' && b < len(s) && s[b] == ' ' {
+			a, b = a-1, b+1
+		}
+		i := a
+		for i > 0 && isDigit(s[i-1]) {
+			i--
+		}
+		j := b
+		for j < len(s) && isDigit(s[j]) {
+			j++
+		}
+		if i == a || j == b || a-i > 2 || j-b > 2 {
+			continue
+		}
+		if i > 0 && (isWord(s[i-1]) || s[i-1] == '-' || s[i-1] == '/' || s[i-1] == '.' || s[i-1] == ',') || j < len(s) && (isWord(s[j]) || s[j] == '-' || s[j] == '/') {
+			continue
+		}
+		x, _ := atoiDigits(s[i:a])
+		y, _ := atoiDigits(s[b:j])
+		if x <= 20 && y <= 20 {
+			return true
+		}
+	}
+	return false
 }

@@ -121,8 +121,15 @@
 //     el conteo", with or without its parts per municipality). A count
 //     whose places all lie in one town ("Violence goes on in Culiacán; 12
 //     murdered over the weekend") is a tally at that town's precision; one
-//     whose clause names no place takes the report's one state. A tally
-//     carries the people it counts, also from its cue nouns ("70
+//     whose clause names no place takes the report's one state. A count
+//     of acts over a period in its clause ("van 74 asesinatos en
+//     septiembre en Tijuana", "nine homicides in less than 24 hours",
+//     "mataron a 8 durante el fin de semana", "en lo que va del año") is a
+//     tally even in one town; with no place, a local outlet's home state.
+//     A rate ("seis homicidios diarios", "cada 60 horas"), a trend
+//     ("bajan homicidios", "fewer homicides") and the missing of a place
+//     counted by twenty or more ("hay 341 desaparecidos") are statistics,
+//     no incident at all. A tally carries the people it counts, also from its cue nouns ("70
 //     detenidos", "14 asesinatos"), not the number of acts; sentences of
 //     the same type right after it ("Most blockades were cleared") join
 //     it. An overview of acts in a few municipalities ("en tres municipios
@@ -197,7 +204,16 @@
 //     (diplomacy, legislation, the economy: half a word a sentence) or
 //     speaks in the first person and asks questions (not transcripts)
 //     without any concrete act: a cue sentence with a date and a place, or
-//     a toll. Under a title that tells of an accident or a natural death,
+//     a toll, or when four or more words of sport run through it with no
+//     armed group and no toll ("his side had been shot down"). An
+//     accident cause told in any sentence ("apuntan a un cortocircuito")
+//     makes the report's fires and blasts no crime when nobody in it
+//     commits one. A kind of act as a cause ("due to crime and
+//     kidnapping", "por temor a enfrentamientos"), "enfrentar" with an
+//     abstract object ("enfrentan cargos"), extortion as a practice of
+//     groups, figurative attacks (debates, a heart attack, chess) and the
+//     dead of the Day of the Dead are no acts; sport words do not hide an
+//     act with an armed group named. Under a title that tells of an accident or a natural death,
 //     a death or a wound needs a perpetrator (a cartel, an armed group) to
 //     be a crime; under an advisory's title, outside alert feeds, the
 //     risk it describes with no time, toll or municipality is context.
@@ -453,6 +469,9 @@ type sentInfo struct {
 	weight float64
 	cuePos int // original offset of the deciding cue
 	tally  bool
+	// periodTally: the tally counts acts over a period ("van 74 asesinatos
+	// en septiembre en Tijuana"): a tally even in one municipality.
+	periodTally bool
 	// tallyUnit: the sentence counts units ("en 20 estados").
 	tallyUnit bool
 	// tallyCountry: the units are states or the country.
@@ -498,6 +517,10 @@ type sentInfo struct {
 	// mishap: the sentence tells of an accident, a natural death or
 	// disaster, or a protest, which no violent title can rest on.
 	mishap bool
+	// accident: the sentence tells of an accident, a natural death or
+	// disaster, an animal or a cyberattack (mishap without protests and
+	// roadworks).
+	accident bool
 	// denied is the type of the act the sentence says did not happen
 	// ("desmienten la quema de vehículos"), negated the type of one it
 	// negates ("no hay bloqueos"); claim is set when it calls something a
@@ -523,12 +546,14 @@ type sentInfo struct {
 	// ("atribuyeron el ataque a"): it names an act already told.
 	anaphoric bool
 	// ads counts the advertising words of the sentence.
-	ads     int
-	actors  []model.Actor
-	actorAt [][2]int // original spans of actor mentions
-	places  []placeRef
-	figures []figure
-	times   []timeExpr
+	ads int
+	// sportWords counts the words of sport reporting, strong and weak.
+	sportWords int
+	actors     []model.Actor
+	actorAt    [][2]int // original spans of actor mentions
+	places     []placeRef
+	figures    []figure
+	times      []timeExpr
 }
 
 // placeRef is a resolved place mention.

@@ -27,6 +27,10 @@ const (
 
 // draft is an incident being assembled.
 type draft struct {
+	// local: a tally counted over a period by a local outlet ("mataron a
+	// 8 durante el fin de semana"); with no place told, the outlet's home
+	// state is its place, as for an incident.
+	local               bool
 	typ                 model.IncidentType
 	weight              float64
 	sents               []int
@@ -91,7 +95,7 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 	if !e.anchored(c, i, s, places, out) {
 		return out
 	}
-	if s.tally && !s.tallyUnit && len(places) == 1 && rank(places[0].place.Kind) <= 2 {
+	if s.tally && !s.tallyUnit && !s.periodTally && len(places) == 1 && rank(places[0].place.Kind) <= 2 {
 		s.tally = false // "3 bloqueos en Zapopan": several, one place
 	}
 	if !s.tally && s.aggregate && s.typ.Violent() && victims(s.figures) >= 10 && stateTotal(s.places) {
@@ -102,6 +106,7 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 	}
 	if s.tally {
 		d := draft{typ: s.typ, weight: s.weight, sents: []int{i}, firstSent: i, lastSent: i, tally: true, cuePos: s.cuePos, figures: append(s.figures, cueCounts(c.text.Folded, s)...)}
+		d.local = s.periodTally && !s.tallyCountry && !s.tallyUnit
 		d.addActors(s.actors)
 		states := map[string]bool{}
 		var st placeRef
@@ -138,7 +143,7 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 				d.place = m
 			}
 			d.placeFrom = from
-		} else {
+		} else if !d.local || len(states) > 0 {
 			d.place = placeRef{place: gazetteer.Place{ID: -2, Kind: gazetteer.Country}}
 			d.placeFrom = fromSentence
 		}
@@ -676,6 +681,10 @@ func (e *Extractor) finish(c *reportCtx, ds []draft) []model.Incident {
 						inc.Location.Place = written
 					}
 				}
+			} else if c.home != "" && d.tally && d.local {
+				// A local count with no place ("van 74 asesinatos en
+				// septiembre"): the source's home state, no town.
+				inc.Location = e.homeLocation(c.home, "")
 			} else if c.home != "" && !d.tally {
 				// The text names no known place: the source's home
 				// state, or its home town when one is known.

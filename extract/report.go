@@ -24,6 +24,8 @@ type reportCtx struct {
 	// titleGenre: the title reads as sport, entertainment, weather or
 	// statistics ("Cartel drama 'El Patrón' tops streaming charts").
 	titleGenre bool
+	titleSport int  // words of sport in the title
+	titlePerp  bool // the title names someone who commits crimes
 	// titleElapsed: the title puts the report years back ("Hace diez
 	// años: la tercera captura de El Chapo").
 	titleElapsed bool
@@ -215,6 +217,7 @@ func (e *Extractor) newReportCtx(r model.Report, placeText string) *reportCtx {
 			}
 		}
 	}
+	c.mishapCause()
 	// A report is opinion when its title says so or several sentences do,
 	// or when it speaks in the first person plural and asks questions
 	// more than it tells (a column, an editorial, a speech), or when it is
@@ -226,7 +229,7 @@ func (e *Extractor) newReportCtx(r model.Report, placeText string) *reportCtx {
 		opinionHits+voice >= 3 && (opinionHits+voice)*3 >= n && !c.concrete() ||
 		genre >= 2 && genre*4 >= n || ads >= 3 ||
 		policy >= 4 && policy*2 >= n && !c.concrete() ||
-		c.titleGenre && !c.concrete() {
+		c.titleGenre && !c.concrete() || c.sportReport() {
 		c.opinion = true
 		for i := range c.sents {
 			if c.sents[i].typ != model.Policy {
@@ -535,6 +538,8 @@ func (e *Extractor) readTitle(c *reportCtx, prior string) {
 	e.checkHistory(ft.Folded, &si, c.r)
 	c.titleMishap = si.mishap && !perpetrated(si.actors)
 	c.titleGenre = si.genre
+	c.titleSport = si.sportWords
+	c.titlePerp = perpetrated(si.actors)
 	c.titleElapsed = len(elapsedEnds(ft.Folded, 0, len(ft.Folded))) > 0
 	if !si.question {
 		c.titleDenied = si.denied // "Fact check: video of burning buses is from 2019"
@@ -1015,6 +1020,57 @@ func (e *Extractor) outletState(source string) string {
 		state = code
 	}
 	return state
+}
+
+// mishapCause applies an accident told anywhere in the report ("las
+// primeras indagatorias apuntan a un cortocircuito") to the fires and
+// blasts of its other sentences when nobody in the report commits a crime
+// (no cartel, faction or armed group, title included): "un incendio en
+// una bodega" is then no arson. A firm verb of an act ("incendiaron",
+// weight 0.75 or more) stays.
+func (c *reportCtx) mishapCause() {
+	mishap := c.titleMishap
+	for i := range c.sents {
+		s := &c.sents[i]
+		if perpetrated(s.actors) || c.titlePerp {
+			return
+		}
+		mishap = mishap || s.accident && !s.boiler
+	}
+	if !mishap {
+		return
+	}
+	for i := range c.sents {
+		// A sentence that tells the mishap itself was read with it; in
+		// the others, a fire or a blast is what the cause explains.
+		if s := &c.sents[i]; (s.typ == model.Arson || s.typ == model.Explosive) && s.weight < 0.75 && !s.accident {
+			s.typ = ""
+		}
+	}
+	if c.titleWeight < 0.75 && (c.titleType == model.Arson || c.titleType == model.Explosive) {
+		c.titleType = ""
+	}
+}
+
+// sportReport reports whether the report, title included, reads as sport
+// reporting: four or more words of sport ("goals", "coach", "estadio",
+// "Chivas", a score "4-0") over its sentences, and nobody who commits
+// crimes nor any toll among them. Single sentences that read as sport
+// drop their cues already; this catches the war metaphors of the other
+// sentences ("his side had been shot down by their own mistakes").
+func (c *reportCtx) sportReport() bool {
+	n := c.titleSport
+	if c.titlePerp {
+		return false
+	}
+	for i := range c.sents {
+		s := &c.sents[i]
+		if perpetrated(s.actors) || len(s.figures) > 0 {
+			return false
+		}
+		n += s.sportWords
+	}
+	return n >= 4
 }
 
 // perpetrated reports whether as names someone who commits crimes: a
