@@ -961,6 +961,76 @@ func missingSince(text string, start int) bool {
 		w == "missing" || w == "disappeared" || w == "vanished"
 }
 
+// latestTime returns the latest time of sentence j another sentence may
+// inherit, preferring an act's time to a statement's ("killed late Friday,
+// prosecutors said on Saturday"); nil when none.
+func (c *reportCtx) latestTime(j int) *timeExpr {
+	ts := c.sents[j].times
+	var said *timeExpr
+	for k := len(ts) - 1; k >= 0; k-- {
+		if ts[k].historic || ts[k].upcoming || ts[k].bare || ts[k].t.IsZero() {
+			continue
+		}
+		if !saidOn(c.r.Text, ts[k].start) {
+			return &ts[k]
+		}
+		if said == nil {
+			said = &ts[k]
+		}
+	}
+	return said
+}
+
+// saidOn reports whether the time expression at start dates a statement
+// ("the prosecutor's office said on Saturday", "informó este sábado")
+// rather than an act: another sentence's act does not inherit it.
+func saidOn(text string, start int) bool {
+	from := max(0, start-24)
+	for from > 0 && !utf8.RuneStart(text[from]) {
+		from--
+	}
+	ws := strings.FieldsFunc(fold.String(text[from:start]), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+	for len(ws) > 0 {
+		switch ws[len(ws)-1] {
+		case "el", "la", "on", "este", "esta", "this", "late", "early":
+			ws = ws[:len(ws)-1]
+			continue
+		}
+		break
+	}
+	if len(ws) == 0 {
+		return false
+	}
+	switch ws[len(ws)-1] {
+	case "said", "says", "reported", "announced", "confirmed", "added", "told", "stated",
+		"informo", "informaron", "dijo", "dijeron", "senalo", "senalaron", "reporto", "reportaron",
+		"confirmo", "confirmaron", "anuncio", "anunciaron", "declaro", "indico", "preciso", "explico", "agrego":
+		return true
+	}
+	return false
+}
+
+// upcomingInText returns the text's own reading of a title's time
+// expression when the text has the same words resolved ahead of
+// publication: one report means one day by "este lunes".
+func (c *reportCtx) upcomingInText(tt *timeExpr) *timeExpr {
+	if tt.upcoming || tt.end > len(c.r.Title) || tt.start < 0 || tt.start > tt.end {
+		return nil
+	}
+	words := fold.String(c.r.Title[tt.start:tt.end])
+	for i := range c.sents {
+		for k := range c.sents[i].times {
+			t := &c.sents[i].times[k]
+			if t.upcoming && t.end <= len(c.r.Text) && fold.String(c.r.Text[t.start:t.end]) == words {
+				return t
+			}
+		}
+	}
+	return nil
+}
+
 // setTime fills the incident's time; it reports whether the time came
 // from the incident's own sentences.
 func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
@@ -997,25 +1067,13 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 	if best == nil && d.firstSent >= 0 {
 		para := c.sents[d.firstSent].para
 		for j := d.firstSent - 1; j >= 0 && c.sents[j].para == para && best == nil; j-- {
-			ts := c.sents[j].times
-			for k := len(ts) - 1; k >= 0; k-- {
-				if !ts[k].historic && !ts[k].upcoming && !ts[k].bare && !ts[k].t.IsZero() {
-					best = &ts[k]
-					break
-				}
-			}
+			best = c.latestTime(j)
 		}
 	}
 	if best == nil && d.firstSent >= 0 {
 		// The lead's time frames the rest of a news item.
 		for j := d.firstSent - 1; j >= 0 && best == nil; j-- {
-			ts := c.sents[j].times
-			for k := len(ts) - 1; k >= 0; k-- {
-				if !ts[k].historic && !ts[k].upcoming && !ts[k].bare && !ts[k].t.IsZero() {
-					best = &ts[k]
-					break
-				}
-			}
+			best = c.latestTime(j)
 		}
 	}
 	if best != nil && bare != nil {
@@ -1051,8 +1109,12 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 	}
 	if best == nil {
 		for k := range c.titleTimes {
-			if !c.titleTimes[k].historic && !c.titleTimes[k].bare && !c.titleTimes[k].t.IsZero() && (!c.titleTimes[k].upcoming || ahead) {
-				best = &c.titleTimes[k]
+			tt := &c.titleTimes[k]
+			if u := c.upcomingInText(tt); u != nil {
+				tt = u // "Sin clases este lunes" over "no abrirán este lunes"
+			}
+			if !tt.historic && !tt.bare && !tt.t.IsZero() && (!tt.upcoming || ahead) {
+				best = tt
 				break
 			}
 		}

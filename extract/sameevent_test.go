@@ -52,3 +52,54 @@ func TestOneActOneIncident(t *testing.T) {
 		}
 	}
 }
+
+// TestTimeOfOneAct: a statement's date ("said on Saturday") does not date
+// the acts of later sentences, and a title's "este lunes" is read as the
+// text reads the same words.
+func TestTimeOfOneAct(t *testing.T) {
+	e := realExtractor(t)
+	tests := []struct {
+		name  string
+		pub   time.Time
+		title string
+		text  string
+		typ   model.IncidentType
+		day   string // of the incident of type typ; "" for no time
+	}{
+		{"said on", time.Date(2026, 10, 17, 12, 0, 0, 0, mexico), "",
+			"Seven people were killed in two gunfights late Friday in Sinaloa, the state prosecutor's office said on Saturday.\n\nFour men died in a clash between gunmen in Navolato.",
+			model.ArmedClash, "2026-10-16"},
+		{"informó", time.Date(2026, 10, 17, 12, 0, 0, 0, mexico), "",
+			"Dos hombres fueron asesinados la noche del viernes en Celaya, informó este sábado la Fiscalía.\n\nEn Uruapan, sicarios incendiaron un autobús en la carretera.",
+			model.Blockade, "2026-10-16"},
+		{"a statement's day when nothing else is told", time.Date(2026, 10, 19, 12, 0, 0, 0, mexico), "",
+			"El gobernador informó este sábado que hubo 60 bloqueos en el estado.\n\nEn Uruapan, sicarios incendiaron un autobús en la carretera.",
+			model.Blockade, "2026-10-17"},
+		{"the act's own day", time.Date(2026, 10, 17, 12, 0, 0, 0, mexico), "",
+			"Sicarios incendiaron un autobús en la carretera de Uruapan este sábado.",
+			model.Blockade, "2026-10-17"},
+		{"title read as the text", time.Date(2026, 10, 18, 20, 0, 0, 0, mexico), "Sin clases en Uruapan este lunes",
+			"Las escuelas de Uruapan no abrirán este lunes por la inseguridad, anunció la Secretaría de Educación.",
+			model.Disruption, "2026-10-19"},
+	}
+	for _, tt := range tests {
+		got := e.Extract(model.Report{ID: "t", Kind: model.KindNews, Title: tt.title, Text: tt.text, Published: tt.pub})
+		found := false
+		for _, in := range got {
+			if in.Type != tt.typ || in.Location.Precision > model.GeoMunicipality {
+				continue
+			}
+			found = true
+			day := ""
+			if in.Time != nil {
+				day = in.Time.In(mexico).Format(time.DateOnly)
+			}
+			if day != tt.day {
+				t.Errorf("%s: %s on %q, want %q", tt.name, in.Type, day, tt.day)
+			}
+		}
+		if !found {
+			t.Errorf("%s: no %s placed in a town among %d incidents", tt.name, tt.typ, len(got))
+		}
+	}
+}
