@@ -60,8 +60,10 @@
 // # Sources, consensus and contradictions
 //
 // Reports of an event from the same outlet, or whose texts are
-// near-duplicates by MinHash (syndicated or copied text), count as one
-// independent source. Each field is voted by the members weighted by their
+// near-duplicates by MinHash (syndicated or copied text), or translations
+// of each other (texts in two languages with the same numbers and mostly
+// the same proper names: Sketch.Translation), count as one independent
+// source. Each field is voted by the members weighted by their
 // report kind's reliability (Config.Reliability) and their confidence; the
 // location is the most precise one of the winning state. A count is the
 // latest report's, and its history is kept; a lower count reported at the
