@@ -103,3 +103,46 @@ func TestTimeOfOneAct(t *testing.T) {
 		}
 	}
 }
+
+// TestNewscastItems: a radio transcript tells its items on end with no
+// punctuation; each item is an incident of its own, with its own place,
+// and a town spelled as it sounds is the town.
+func TestNewscastItems(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2026, 10, 18, 7, 30, 0, 0, mexico)
+	type inc struct {
+		typ  model.IncidentType
+		muni string // "" for none
+	}
+	tests := []struct {
+		name string
+		text string
+		want []inc
+	}{
+		{"three items",
+			"buenos dias son las siete y media la secretaria de seguridad reporto treinta bloqueos en doce estados desde el viernes en la noche casi todos ya liberados en michoacan el enfrentamiento de ayer en apatsingan entre la guardia nacional y un grupo armado dejo ocho muertos y en celaya guanajuato anoche un comando entro a un bar del centro murieron tres personas",
+			[]inc{{model.Blockade, ""}, {model.ArmedClash, "16006"}, {model.Homicide, "11007"}}},
+		{"a burning bus by its sound-spelled town",
+			"nos avisan que ahorita mismo esta cerrada la autopista a la altura de acatlan de juares hay un autobus quemandose en medio de la carretera",
+			[]inc{{model.Blockade, "14002"}}},
+		{"places of one item stay together",
+			"buenas noches les informamos que en jalisco continuan los bloqueos en zapopan sobre avenida acueducto queman un camion y en guadalajara en la calzada independencia tambien hay un vehiculo el cartel estaria detras de estos hechos segun la fiscalia dos policias resultaron heridos al intentar retirar el vehiculo les pedimos precaucion",
+			[]inc{{model.Blockade, "14120"}, {model.Blockade, "14039"}}},
+	}
+	for _, tt := range tests {
+		got := e.Extract(model.Report{ID: "t", Kind: model.KindTranscript, Text: tt.text, Published: pub})
+		var have []inc
+		for _, in := range got {
+			have = append(have, inc{in.Type, in.Location.MunicipalityCode})
+		}
+		if len(have) != len(tt.want) {
+			t.Errorf("%s: %v, want %v", tt.name, have, tt.want)
+			continue
+		}
+		for i := range have {
+			if have[i] != tt.want[i] {
+				t.Errorf("%s: incident %d is %v, want %v", tt.name, i, have[i], tt.want[i])
+			}
+		}
+	}
+}
