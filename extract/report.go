@@ -768,8 +768,10 @@ func notHere(text string, refs []placeRef, k int, actorAt [][2]int) bool {
 	if k > 0 && refs[k-1].end <= p.start && joinsRoute(text[refs[k-1].end:p.start], text, refs[k-1].start) {
 		return true // the far end of a route: "Reynosa-Monterrey", "carretera guadalajara colima"
 	}
-	if k+1 < len(refs) && p.end <= refs[k+1].start && joinsRoute(text[p.end:refs[k+1].start], text, p.start) && routeStart(text, p.start) {
-		return true // its start: "la carretera Guadalajara-Colima a la altura de Sayula"
+	if k+1 < len(refs) && p.end <= refs[k+1].start && joinsRoute(text[p.end:refs[k+1].start], text, p.start) && (routeStart(text, p.start) || roadAfter(text, refs[k+1].end) && townBesides(text, refs, k, k+1)) {
+		// its start: "la carretera Guadalajara-Colima a la altura de Sayula";
+		// "the Guadalajara-Colima toll road" when a town along it is named
+		return true
 	}
 	if p.place.Kind == gazetteer.State {
 		for _, a := range actorAt {
@@ -879,6 +881,34 @@ func joinsRoute(gap, text string, start int) bool {
 		return len(gap) <= len(strings.TrimSpace(gap))+2
 	case "":
 		return gap == " " && routeStart(text, start)
+	}
+	return false
+}
+
+// townBesides reports whether refs name a municipality or a locality
+// other than refs i and j: where along a route an act happened ("the
+// Guadalajara-Colima toll road near Santa Cruz de las Flores").
+func townBesides(text string, refs []placeRef, i, j int) bool {
+	for k, p := range refs {
+		if k == i || k == j || p.place.Kind != gazetteer.Municipality && p.place.Kind != gazetteer.Locality {
+			continue
+		}
+		lo, hi := min(p.start, refs[i].start), max(p.start, refs[i].start)
+		if between := text[lo:hi]; !strings.Contains(between, ". ") && !strings.Contains(between, "\n") {
+			return true // in the same sentence
+		}
+	}
+	return false
+}
+
+// roadAfter reports whether a road word follows original offset at, the
+// end of a route's far end ("Guadalajara-Colima toll road").
+func roadAfter(text string, at int) bool {
+	w := text[at:min(len(text), at+16)]
+	for _, m := range []string{" toll road", " highway", " road", " freeway", " expressway", " motorway"} {
+		if len(w) >= len(m) && strings.EqualFold(w[:len(m)], m) && (len(w) == len(m) || !isWord(w[len(m)])) {
+			return true
+		}
 	}
 	return false
 }

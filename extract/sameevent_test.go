@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -143,6 +144,43 @@ func TestNewscastItems(t *testing.T) {
 			if have[i] != tt.want[i] {
 				t.Errorf("%s: incident %d is %v, want %v", tt.name, i, have[i], tt.want[i])
 			}
+		}
+	}
+}
+
+// TestWhereAlongTheRoad: a route's ends are no incident place when a town
+// along it is named; the locality of the town the text names beats its
+// homonyms; a burning vehicle at a kilometre point blocks the road.
+func TestWhereAlongTheRoad(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2026, 10, 17, 8, 30, 0, 0, mexico)
+	tests := []struct {
+		name string
+		text string
+		typ  model.IncidentType
+		muni []string // the incidents' municipality codes
+	}{
+		{"a town along the road",
+			"Gunmen hijacked a truck and set it on fire across the Guadalajara-Colima toll road on Friday night near Santa Cruz de las Flores, in the municipality of Tlajomulco, police said.",
+			model.Blockade, []string{"14097"}},
+		{"the road alone stands for its first end",
+			"Two gunmen were killed on Sunday in a gunfight with soldiers on the Reynosa-Monterrey highway, officials said.",
+			model.ArmedClash, []string{"28032"}},
+		{"a kilometre point is a road",
+			"Otro grupo atravesó un autobús en el kilómetro 55, en Acatlán de Juárez, y lo incendió.",
+			model.Blockade, []string{"14002"}},
+	}
+	for _, tt := range tests {
+		got := e.Extract(model.Report{ID: "t", Kind: model.KindNews, Text: tt.text, Published: pub})
+		var munis []string
+		for _, in := range got {
+			if in.Type != tt.typ {
+				t.Errorf("%s: %s, want %s", tt.name, in.Type, tt.typ)
+			}
+			munis = append(munis, in.Location.MunicipalityCode)
+		}
+		if strings.Join(munis, ",") != strings.Join(tt.muni, ",") {
+			t.Errorf("%s: municipalities %v, want %v", tt.name, munis, tt.muni)
 		}
 	}
 }
