@@ -152,10 +152,11 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 	if c.feed != nil {
 		places = nil
 	}
+	another := anotherAct(c.r.Text[s.start:max(s.start, s.cuePos)])
 	if len(places) == 0 {
 		// Follow-up sentence: merge with the previous incident of the same
-		// type when it is close.
-		if n := len(out); n > 0 {
+		// type when it is close, unless it tells another act.
+		if n := len(out); n > 0 && !another {
 			last := &out[n-1]
 			consequence := s.typ == model.Homicide && last.lastSent == i-1 && c.sents[last.lastSent].para == s.para && consequenceOf(last.typ)
 			if last.tally && last.typ == s.typ && last.lastSent >= i-2 && len(s.figures) == 0 {
@@ -178,14 +179,14 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 				return out
 			}
 		}
-		if n := len(out); n > 0 && s.anaphoric && !out[n-1].tally && out[n-1].lastSent >= i-3 && out[n-1].lastSent < i && len(s.figures) == 0 {
+		if n := len(out); n > 0 && !another && s.anaphoric && !out[n-1].tally && out[n-1].lastSent >= i-3 && out[n-1].lastSent < i && len(s.figures) == 0 {
 			// "Los pobladores atribuyeron el ataque a un grupo armado":
 			// the act just told, named again.
 			last := &out[n-1]
 			last.addSent(i, s)
 			return out
 		}
-		if n := len(out); n > 0 && e.supports(c, &out[n-1], i, s) {
+		if n := len(out); n > 0 && !another && e.supports(c, &out[n-1], i, s) {
 			// A detail of the incident just told ("en el lugar quedaron
 			// casquillos", "one guardsman was wounded"), not a new act.
 			last := &out[n-1]
@@ -219,10 +220,14 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 	}
 	for pk, p := range places {
 		typ := types[pk]
-		// merge with an earlier incident of the same type and place
+		// merge with an earlier incident of the same type and place,
+		// unless the sentence tells another one ("otro vehículo")
 		merged := false
 		key := placeKey(p)
 		for k := range out {
+			if another && out[k].lastSent < i {
+				continue
+			}
 			o := &out[k]
 			if !o.tally && o.typ == typ && o.placeFrom != fromNone && placeKey(o.place) == key && (o.placeFrom == fromSentence || !conflicting(o.figures, s.figures)) {
 				if o.lastSent != i {
@@ -283,6 +288,29 @@ func (e *Extractor) airports(c *reportCtx, s *sentInfo, places []placeRef) []pla
 		}
 	}
 	return out
+}
+
+// anotherAct reports whether the words before a sentence's cue say it
+// tells another act than the one before ("Más temprano, otro vehículo había
+// sido quemado", "another bus was torched"), not a detail of it.
+func anotherAct(before string) bool {
+	ws := strings.Fields(fold.String(before))
+	for k, w := range ws {
+		switch w {
+		case "otro", "otra", "otros", "otras", "another":
+			if k > 0 && (ws[k-1] == "por" || ws[k-1] == "entre" || ws[k-1] == "tras" || ws[k-1] == "el" || ws[k-1] == "la" || ws[k-1] == "on") {
+				continue // "por otro lado", "entre otros", "el otro", "on another"
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// earlier reports whether a sentence tells its act as before the time
+// told before it ("Más temprano", "Earlier", "horas antes").
+func earlier(f string) bool {
+	return containsAny(f, "mas temprano", "horas antes", "poco antes", "minutos antes", "earlier", "hours before", "hours earlier")
 }
 
 // conflicting reports whether two sets of figures count the same kind
@@ -1126,6 +1154,13 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 		t := best.t
 		inc.Time = &t
 		inc.TimePrecision = best.prec
+		if !own && d.firstSent >= 0 && (best.prec == model.TimeMinute || best.prec == model.TimeHour) &&
+			earlier(c.text.Folded[c.sents[d.firstSent].fStart:c.sents[d.firstSent].fEnd]) {
+			// "Más temprano, otro vehículo...": that day, before the hour told.
+			day := t.In(e.loc)
+			t = time.Date(day.Year(), day.Month(), day.Day(), 0, 0, 0, 0, e.loc)
+			inc.Time, inc.TimePrecision = &t, model.TimeDay
+		}
 		return own
 	}
 	if c.r.Published.IsZero() {

@@ -184,3 +184,40 @@ func TestWhereAlongTheRoad(t *testing.T) {
 		}
 	}
 }
+
+// TestAnotherAct: "otro vehículo", "another bus" after an act of the same
+// type and place is a second act, not a detail of the first; "más
+// temprano" dates it that day, not at the hour told before it.
+func TestAnotherAct(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2026, 10, 17, 0, 50, 0, 0, mexico)
+	tests := []struct {
+		name string
+		text string
+		want []string // time and precision of each incident
+	}{
+		{"another, earlier",
+			"Un bloqueo en Tlajomulco se registró a las 22:40 horas de este viernes. Más temprano, otro vehículo había sido quemado en la autopista a Colima, en el mismo municipio.",
+			[]string{"2026-10-16 22:40 minute", "2026-10-16 00:00 day"}},
+		{"a detail of the same act",
+			"Un bloqueo en Tlajomulco se registró a las 22:40 horas de este viernes. El vehículo fue quemado sobre la autopista.",
+			[]string{"2026-10-16 22:40 minute"}},
+		{"in other words",
+			"Hombres armados incendiaron un camión en la autopista en Tlajomulco a las 22:40 horas de este viernes. Por otro lado, el camión quemado fue retirado.",
+			[]string{"2026-10-16 22:40 minute"}},
+	}
+	for _, tt := range tests {
+		got := e.Extract(model.Report{ID: "t", Kind: model.KindNews, Text: tt.text, Published: pub})
+		var have []string
+		for _, in := range got {
+			s := "none"
+			if in.Time != nil {
+				s = in.Time.In(mexico).Format("2006-01-02 15:04") + " " + string(in.TimePrecision)
+			}
+			have = append(have, s)
+		}
+		if strings.Join(have, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("%s: %q, want %q", tt.name, have, tt.want)
+		}
+	}
+}
