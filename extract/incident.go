@@ -1009,6 +1009,40 @@ func (c *reportCtx) latestTime(j int) *timeExpr {
 	return said
 }
 
+// clauseOf returns the original span of d's first sentence whose times are
+// d's: all of it, unless the sentence lists several places each with its
+// time ("a las 20:05 en Tlajomulco y a las 21:10 en Acatlán", "en Zapopan
+// a las 20:00 y en Tonalá a las 21:00"): then the stretch from the place
+// before d's to d's own when the list gives times before places, from d's
+// place to the next one when after.
+func clauseOf(c *reportCtx, d *draft) (lo, hi int) {
+	if d.firstSent < 0 || !d.split {
+		return 0, len(c.r.Text)
+	}
+	s := &c.sents[d.firstSent]
+	ps := selectPlaces(s.places)
+	if len(ps) < 2 || len(s.times) < 2 {
+		return 0, len(c.r.Text)
+	}
+	k := slices.IndexFunc(ps, func(p placeRef) bool { return p.start == d.place.start })
+	if k < 0 {
+		return 0, len(c.r.Text)
+	}
+	before := s.times[0].start < ps[0].start
+	if before {
+		lo = s.start
+		if k > 0 {
+			lo = ps[k-1].end
+		}
+		return lo, d.place.start
+	}
+	hi = s.end
+	if k+1 < len(ps) {
+		hi = ps[k+1].start
+	}
+	return d.place.end, hi
+}
+
 // saidOn reports whether the time expression at start dates a statement
 // ("the prosecutor's office said on Saturday", "informó este sábado")
 // rather than an act: another sentence's act does not inherit it.
@@ -1068,11 +1102,15 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 	// A day someone went missing dates the disappearance, not the finding
 	// or the killing told with it.
 	other := func(t *timeExpr) bool { return d.typ != model.Kidnapping && missingSince(c.r.Text, t.start) }
+	lo, hi := clauseOf(c, d)
 	for _, i := range d.sents {
 		for k := range c.sents[i].times {
 			t := &c.sents[i].times[k]
 			if t.historic || t.t.IsZero() || t.upcoming && !ahead || other(t) {
 				continue
+			}
+			if i == d.firstSent && (t.start < lo || t.start >= hi) {
+				continue // another place's time in a list
 			}
 			if t.bare {
 				// "en la madrugada" on the publication day: only when no

@@ -125,6 +125,7 @@ func (e *Extractor) newReportCtx(r model.Report, placeText string) *reportCtx {
 		}
 		si.places = dropStudio(r.Text, si.places)
 	}
+	c.genericActs()
 	// Times and tolls are looked for only where they can matter: times in
 	// the paragraphs holding a cue, tolls in cue sentences and the two
 	// sentences after each in the same paragraph.
@@ -932,6 +933,45 @@ func routeStart(text string, at int) bool {
 // ellipses types the short list items of an official breakdown that
 // leave out the verb: after "en Michoacán se detuvo a 7 personas", the
 // item "en Guanajuato, a 4" is another arrest of 4 in its own place.
+// genericActs types the sentences that tell acts by a counted generic noun
+// ("En la autopista se registraron dos hechos: a las 20:05 en Tlajomulco y
+// a las 21:10 en Acatlán") with the type of the act the report told last.
+func (c *reportCtx) genericActs() {
+	var last *sentInfo
+	for i := range c.sents {
+		si := &c.sents[i]
+		if si.typ != "" {
+			if si.typ.Violent() && !si.historic && !si.boiler {
+				last = si
+			}
+			continue
+		}
+		if last == nil || len(si.places) == 0 || si.boiler || si.historic || si.question {
+			continue
+		}
+		f := c.text.Folded[si.fStart:si.fEnd]
+		at := -1
+		for _, w := range []string{" hechos", " eventos", " incidentes", " sucesos", " incidents"} {
+			if k := strings.Index(f, w); k >= 0 && (at < 0 || k < at) {
+				at = k + 1
+			}
+		}
+		if at < 0 {
+			continue
+		}
+		// counted: "dos hechos", "three incidents"
+		ws := strings.Fields(f[:at])
+		if len(ws) == 0 {
+			continue
+		}
+		if n, ok := toll.Number(ws[len(ws)-1]); !ok || n < 2 {
+			continue
+		}
+		os, _ := c.text.Span(si.fStart+at, si.fStart+at+1)
+		si.typ, si.weight, si.cuePos = last.typ, last.weight*0.9, os
+	}
+}
+
 func (c *reportCtx) ellipses() {
 	for i := 1; i < len(c.sents); i++ {
 		si, prev := &c.sents[i], &c.sents[i-1]

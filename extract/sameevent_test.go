@@ -221,3 +221,39 @@ func TestAnotherAct(t *testing.T) {
 		}
 	}
 }
+
+// TestListedActs: a counted generic noun ("dos hechos") tells acts of the
+// kind the report told last, and each place of a list takes its own time.
+func TestListedActs(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2026, 10, 17, 9, 0, 0, 0, mexico)
+	tests := []struct {
+		name string
+		text string
+		want []string // type, municipality and time of each incident
+	}{
+		{"two listed acts, times before places",
+			"Se atendieron bloqueos en Zapopan durante la noche.\n\nEn la autopista se registraron dos hechos: a las 20:05 horas en el km 22, municipio de Tlajomulco de Zúñiga, y a las 21:10 horas en el km 55, municipio de Acatlán de Juárez.",
+			[]string{"blockade 14120 none", "blockade 14097 20:05", "blockade 14002 21:10"}},
+		{"times after places",
+			"Hubo bloqueos en Zapopan a las 20:00 horas y en Tonalá a las 21:00 horas de este viernes.",
+			[]string{"blockade 14120 20:00", "blockade 14101 21:00"}},
+		{"an uncounted generic noun is no act",
+			"Se atendieron bloqueos en Zapopan durante la noche.\n\nLos hechos en Tonalá son investigados.",
+			[]string{"blockade 14120 none"}},
+	}
+	for _, tt := range tests {
+		got := e.Extract(model.Report{ID: "t", Kind: model.KindOfficial, Text: tt.text, Published: pub})
+		var have []string
+		for _, in := range got {
+			at := "none"
+			if in.Time != nil && in.TimePrecision == model.TimeMinute {
+				at = in.Time.In(mexico).Format("15:04")
+			}
+			have = append(have, string(in.Type)+" "+in.Location.MunicipalityCode+" "+at)
+		}
+		if strings.Join(have, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("%s: %q, want %q", tt.name, have, tt.want)
+		}
+	}
+}
