@@ -31,6 +31,10 @@ func TestOneActOneIncident(t *testing.T) {
 			model.Explosive, 1, -1, false},
 		{"the toll of the clash before", "Sicarios se enfrentaron con la Guardia Nacional en Uruapan este sábado. Según fuentes de seguridad, el saldo es de 16 muertos y cuatro heridos.",
 			model.ArmedClash, 1, 16, false},
+		{"explosives dropped from drones", "Explosives dropped from drones wounded two women in Uruapan on Sunday morning.",
+			model.Explosive, 1, -1, false},
+		{"explosives seized", "Soldiers seized explosives and rifles in a house in Uruapan on Sunday.",
+			model.SecurityOperation, 1, -1, false},
 		{"an aggregate count of the dead is a tally", "Suman 34 muertos durante el fin de semana en Guanajuato, según el conteo oficial.",
 			model.Homicide, 1, 34, true},
 	}
@@ -254,6 +258,26 @@ func TestListedActs(t *testing.T) {
 		}
 		if strings.Join(have, "|") != strings.Join(tt.want, "|") {
 			t.Errorf("%s: %q, want %q", tt.name, have, tt.want)
+		}
+	}
+}
+
+// TestOfficialDenial: an official "no hay bloqueos" that asks people not to
+// spread unverified information denies the blockade it was told of.
+func TestOfficialDenial(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2026, 10, 17, 17, 45, 0, 0, mexico)
+	for _, tt := range []struct {
+		text   string
+		denial bool
+		n      int
+	}{
+		{"La Secretaría de Seguridad informa que no hay bloqueos en Zamora. La circulación es normal.\n\nPedimos a la ciudadanía no difundir información no verificada.", true, 1},
+		{"La Secretaría de Seguridad informa que no hay bloqueos en Zamora. La circulación es normal.", false, 0},
+	} {
+		got := e.Extract(model.Report{ID: "t", Kind: model.KindOfficial, Text: tt.text, Published: pub})
+		if len(got) != tt.n || tt.n > 0 && (got[0].Denial != tt.denial || got[0].Type != model.Blockade || got[0].Location.MunicipalityCode != "16108") {
+			t.Errorf("%q: %+v, want %d record(s), denial %v of a blockade in Zamora", tt.text, got, tt.n, tt.denial)
 		}
 	}
 }
