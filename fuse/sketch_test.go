@@ -90,3 +90,26 @@ func BenchmarkNewSketch(b *testing.B) {
 		NewSketch(wireES)
 	}
 }
+
+// FuzzSketchTranslation: any text sketches without panicking, the sketch survives
+// MarshalBinary, is a copy of itself and never a translation of itself.
+func FuzzSketchTranslation(f *testing.F) {
+	for _, s := range []string{wireES, wireEN, "", "12 13", "Á\xff\n. Doce"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		s := NewSketch(text)
+		b, _ := s.MarshalBinary()
+		var back Sketch
+		if err := back.UnmarshalBinary(b); err != nil || back != s {
+			t.Fatalf("sketch of %q does not survive MarshalBinary", text)
+		}
+		if s.Translation(&s) {
+			t.Errorf("%q is a translation of itself", text)
+		}
+		o := NewSketch(wireEN)
+		if s.Translation(&o) != o.Translation(&s) {
+			t.Errorf("translation of %q is not symmetric", text)
+		}
+	})
+}
