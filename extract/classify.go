@@ -453,13 +453,11 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 	case model.Policy, model.Advisory, model.Disruption:
 	default:
 		n := numberBefore(f, pos.fStart, si.fStart, 0)
-		if victimNoun(f[pos.fStart:pos.fEnd]) && !si.aggregate && !tallyUnit {
-			// "el saldo es de 16 muertos": the toll of one act, unless
-			// the sentence counts over a period or an area.
-			n = 0
-		}
 		if n >= 3 && !isYear(n) || quantityBefore(quantityEnd, pos.fStart) || tallyUnit {
 			si.tally = true
+			// "el saldo es de 16 muertos": the toll of one act, unless
+			// the sentence counts over a period or a state (emit).
+			si.victimToll = victimNoun(f[pos.fStart:pos.fEnd]) && !si.aggregate && !tallyUnit
 		}
 		si.tallyUnit = tallyUnit
 	}

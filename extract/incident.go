@@ -91,6 +91,9 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 	if !e.anchored(c, i, s, places, out) {
 		return out
 	}
+	if s.tally && s.victimToll && !stateTotal(s.places) {
+		s.tally = false // "el saldo es de 16 muertos", not "deja 32 muertos en Chihuahua"
+	}
 	if s.tally && !s.tallyUnit && len(places) == 1 && rank(places[0].place.Kind) <= 2 {
 		s.tally = false // "3 bloqueos en Zapopan": several, one place
 	}
@@ -294,7 +297,14 @@ func (e *Extractor) airports(c *reportCtx, s *sentInfo, places []placeRef) []pla
 // tells another act than the one before ("Más temprano, otro vehículo había
 // sido quemado", "another bus was torched"), not a detail of it.
 func anotherAct(before string) bool {
-	ws := strings.Fields(fold.String(before))
+	f := fold.String(before)
+	if k := strings.LastIndexAny(f, ":;,"); k >= 0 {
+		f = f[k+1:] // the cue's own clause: not "Another weekend: 15 murdered"
+	}
+	ws := strings.Fields(f)
+	if len(ws) > 4 {
+		ws = ws[len(ws)-4:]
+	}
 	for k, w := range ws {
 		switch w {
 		case "otro", "otra", "otros", "otras", "another":
