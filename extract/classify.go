@@ -404,6 +404,7 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 		kept = append(kept, c)
 	}
 	kept = instrumental(f, kept)
+	kept = heardBlasts(f, kept)
 	if len(kept) == 0 {
 		si.suppressed = len(cues) > 0 || sport > 0 || ads >= 2
 		si.genre = sport > 0 || sportWeak >= 2 || fiction || weather >= 2 || stat && len(cues) > 0 || counted
@@ -506,6 +507,9 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 		n := numberBefore(f, pos.fStart, si.fStart, 0)
 		if n >= 3 && !isYear(n) || quantityBefore(quantityEnd, pos.fStart) || tallyUnit {
 			si.tally = true
+			// "el saldo es de 16 muertos": the toll of one act, unless
+			// the sentence counts over a period or a state (emit).
+			si.victimToll = victimNoun(f[pos.fStart:pos.fEnd]) && !si.aggregate && !tallyUnit
 		}
 		if slices.Contains(periodAt, pos.fStart) {
 			si.tally, si.periodTally = true, true
@@ -1021,6 +1025,40 @@ func instrumental(f string, cues []cueHit) []cueHit {
 	out := cues[:0]
 	for _, c := range cues {
 		if c.typ == model.ArmedAttack && means(f[c.fStart:c.fEnd]) {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// victimNoun reports whether a cue names the dead rather than the acts
+// ("16 muertos", "12 dead", not "14 asesinatos").
+func victimNoun(t string) bool {
+	switch t {
+	case "muertos", "muertas", "dead", "cuerpos":
+		return true
+	}
+	return false
+}
+
+// heardBlasts drops the blasts heard during a clash told in the same
+// sentence ("se escucharon ráfagas y explosiones donde sicarios se
+// enfrentaron con la Guardia Nacional"): the clash is the act. A device
+// ("granadas", "drones con explosivos") still makes an explosive attack.
+func heardBlasts(f string, cues []cueHit) []cueHit {
+	clash := false
+	for _, c := range cues {
+		if c.typ == model.ArmedClash && c.weight >= 0.85 {
+			clash = true
+		}
+	}
+	if !clash {
+		return cues
+	}
+	out := cues[:0]
+	for _, c := range cues {
+		if c.typ == model.Explosive && !device(f[c.fStart:c.fEnd]) && !strings.Contains(f[c.fStart:c.fEnd], "dron") {
 			continue
 		}
 		out = append(out, c)

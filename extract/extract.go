@@ -474,6 +474,9 @@ type sentInfo struct {
 	periodTally bool
 	// tallyUnit: the sentence counts units ("en 20 estados").
 	tallyUnit bool
+	// victimToll: the tally rests only on a number of dead ("16
+	// muertos"), which counts one act's toll unless over a state.
+	victimToll bool
 	// tallyCountry: the units are states or the country.
 	tallyCountry bool
 	opinion      bool

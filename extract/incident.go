@@ -95,6 +95,9 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 	if !e.anchored(c, i, s, places, out) {
 		return out
 	}
+	if s.tally && s.victimToll && !s.periodTally && !stateTotal(s.places) {
+		s.tally = false // "el saldo es de 16 muertos", not "deja 32 muertos en Chihuahua"
+	}
 	if s.tally && !s.tallyUnit && !s.periodTally && len(places) == 1 && rank(places[0].place.Kind) <= 2 {
 		s.tally = false // "3 bloqueos en Zapopan": several, one place
 	}
@@ -157,10 +160,11 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 	if c.feed != nil {
 		places = nil
 	}
+	another := anotherAct(c.r.Text[s.start:max(s.start, s.cuePos)])
 	if len(places) == 0 {
 		// Follow-up sentence: merge with the previous incident of the same
-		// type when it is close.
-		if n := len(out); n > 0 {
+		// type when it is close, unless it tells another act.
+		if n := len(out); n > 0 && !another {
 			last := &out[n-1]
 			consequence := s.typ == model.Homicide && last.lastSent == i-1 && c.sents[last.lastSent].para == s.para && consequenceOf(last.typ)
 			if last.tally && last.typ == s.typ && last.lastSent >= i-2 && len(s.figures) == 0 {
@@ -183,14 +187,14 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 				return out
 			}
 		}
-		if n := len(out); n > 0 && s.anaphoric && !out[n-1].tally && out[n-1].lastSent >= i-3 && out[n-1].lastSent < i && len(s.figures) == 0 {
+		if n := len(out); n > 0 && !another && s.anaphoric && !out[n-1].tally && out[n-1].lastSent >= i-3 && out[n-1].lastSent < i && len(s.figures) == 0 {
 			// "Los pobladores atribuyeron el ataque a un grupo armado":
 			// the act just told, named again.
 			last := &out[n-1]
 			last.addSent(i, s)
 			return out
 		}
-		if n := len(out); n > 0 && e.supports(c, &out[n-1], i, s) {
+		if n := len(out); n > 0 && !another && e.supports(c, &out[n-1], i, s) {
 			// A detail of the incident just told ("en el lugar quedaron
 			// casquillos", "one guardsman was wounded"), not a new act.
 			last := &out[n-1]
@@ -224,10 +228,14 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 	}
 	for pk, p := range places {
 		typ := types[pk]
-		// merge with an earlier incident of the same type and place
+		// merge with an earlier incident of the same type and place,
+		// unless the sentence tells another one ("otro vehículo")
 		merged := false
 		key := placeKey(p)
 		for k := range out {
+			if another && out[k].lastSent < i {
+				continue
+			}
 			o := &out[k]
 			if !o.tally && o.typ == typ && o.placeFrom != fromNone && placeKey(o.place) == key && (o.placeFrom == fromSentence || !conflicting(o.figures, s.figures)) {
 				if o.lastSent != i {
@@ -288,6 +296,36 @@ func (e *Extractor) airports(c *reportCtx, s *sentInfo, places []placeRef) []pla
 		}
 	}
 	return out
+}
+
+// anotherAct reports whether the words before a sentence's cue say it
+// tells another act than the one before ("Más temprano, otro vehículo había
+// sido quemado", "another bus was torched"), not a detail of it.
+func anotherAct(before string) bool {
+	f := fold.String(before)
+	if k := strings.LastIndexAny(f, ":;,"); k >= 0 {
+		f = f[k+1:] // the cue's own clause: not "Another weekend: 15 murdered"
+	}
+	ws := strings.Fields(f)
+	if len(ws) > 4 {
+		ws = ws[len(ws)-4:]
+	}
+	for k, w := range ws {
+		switch w {
+		case "otro", "otra", "otros", "otras", "another":
+			if k > 0 && (ws[k-1] == "por" || ws[k-1] == "entre" || ws[k-1] == "tras" || ws[k-1] == "el" || ws[k-1] == "la" || ws[k-1] == "on") {
+				continue // "por otro lado", "entre otros", "el otro", "on another"
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// earlier reports whether a sentence tells its act as before the time
+// told before it ("Más temprano", "Earlier", "horas antes").
+func earlier(f string) bool {
+	return containsAny(f, "mas temprano", "horas antes", "poco antes", "minutos antes", "earlier", "hours before", "hours earlier")
 }
 
 // conflicting reports whether two sets of figures count the same kind
@@ -998,6 +1036,110 @@ func missingSince(text string, start int) bool {
 		w == "missing" || w == "disappeared" || w == "vanished"
 }
 
+// latestTime returns the latest time of sentence j another sentence may
+// inherit, preferring an act's time to a statement's ("killed late Friday,
+// prosecutors said on Saturday"); nil when none.
+func (c *reportCtx) latestTime(j int) *timeExpr {
+	ts := c.sents[j].times
+	var said *timeExpr
+	for k := len(ts) - 1; k >= 0; k-- {
+		if ts[k].historic || ts[k].upcoming || ts[k].bare || ts[k].t.IsZero() {
+			continue
+		}
+		if !saidOn(c.r.Text, ts[k].start) {
+			return &ts[k]
+		}
+		if said == nil {
+			said = &ts[k]
+		}
+	}
+	return said
+}
+
+// timeClause returns the original span of d's first sentence whose times are
+// d's: all of it, unless the sentence lists several places each with its
+// time ("a las 20:05 en Tlajomulco y a las 21:10 en Acatlán", "en Zapopan
+// a las 20:00 y en Tonalá a las 21:00"): then the stretch from the place
+// before d's to d's own when the list gives times before places, from d's
+// place to the next one when after.
+func timeClause(c *reportCtx, d *draft) (lo, hi int) {
+	if d.firstSent < 0 || !d.split {
+		return 0, len(c.r.Text)
+	}
+	s := &c.sents[d.firstSent]
+	ps := selectPlaces(s.places)
+	if len(ps) < 2 || len(s.times) < 2 {
+		return 0, len(c.r.Text)
+	}
+	k := slices.IndexFunc(ps, func(p placeRef) bool { return p.start == d.place.start })
+	if k < 0 {
+		return 0, len(c.r.Text)
+	}
+	before := s.times[0].start < ps[0].start
+	if before {
+		lo = s.start
+		if k > 0 {
+			lo = ps[k-1].end
+		}
+		return lo, d.place.start
+	}
+	hi = s.end
+	if k+1 < len(ps) {
+		hi = ps[k+1].start
+	}
+	return d.place.end, hi
+}
+
+// saidOn reports whether the time expression at start dates a statement
+// ("the prosecutor's office said on Saturday", "informó este sábado")
+// rather than an act: another sentence's act does not inherit it.
+func saidOn(text string, start int) bool {
+	from := max(0, start-24)
+	for from > 0 && !utf8.RuneStart(text[from]) {
+		from--
+	}
+	ws := strings.FieldsFunc(fold.String(text[from:start]), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+	for len(ws) > 0 {
+		switch ws[len(ws)-1] {
+		case "el", "la", "on", "este", "esta", "this", "late", "early":
+			ws = ws[:len(ws)-1]
+			continue
+		}
+		break
+	}
+	if len(ws) == 0 {
+		return false
+	}
+	switch ws[len(ws)-1] {
+	case "said", "says", "reported", "announced", "confirmed", "added", "told", "stated",
+		"informo", "informaron", "dijo", "dijeron", "senalo", "senalaron", "reporto", "reportaron",
+		"confirmo", "confirmaron", "anuncio", "anunciaron", "declaro", "indico", "preciso", "explico", "agrego":
+		return true
+	}
+	return false
+}
+
+// upcomingInText returns the text's own reading of a title's time
+// expression when the text has the same words resolved ahead of
+// publication: one report means one day by "este lunes".
+func (c *reportCtx) upcomingInText(tt *timeExpr) *timeExpr {
+	if tt.upcoming || tt.end > len(c.r.Title) || tt.start < 0 || tt.start > tt.end {
+		return nil
+	}
+	words := fold.String(c.r.Title[tt.start:tt.end])
+	for i := range c.sents {
+		for k := range c.sents[i].times {
+			t := &c.sents[i].times[k]
+			if t.upcoming && t.end <= len(c.r.Text) && fold.String(c.r.Text[t.start:t.end]) == words {
+				return t
+			}
+		}
+	}
+	return nil
+}
+
 // setTime fills the incident's time; it reports whether the time came
 // from the incident's own sentences.
 func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
@@ -1007,11 +1149,15 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 	// A day someone went missing dates the disappearance, not the finding
 	// or the killing told with it.
 	other := func(t *timeExpr) bool { return d.typ != model.Kidnapping && missingSince(c.r.Text, t.start) }
+	lo, hi := timeClause(c, d)
 	for _, i := range d.sents {
 		for k := range c.sents[i].times {
 			t := &c.sents[i].times[k]
 			if t.historic || t.t.IsZero() || t.upcoming && !ahead || other(t) {
 				continue
+			}
+			if i == d.firstSent && (t.start < lo || t.start >= hi) {
+				continue // another place's time in a list
 			}
 			if t.bare {
 				// "en la madrugada" on the publication day: only when no
@@ -1034,25 +1180,13 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 	if best == nil && d.firstSent >= 0 {
 		para := c.sents[d.firstSent].para
 		for j := d.firstSent - 1; j >= 0 && c.sents[j].para == para && best == nil; j-- {
-			ts := c.sents[j].times
-			for k := len(ts) - 1; k >= 0; k-- {
-				if !ts[k].historic && !ts[k].upcoming && !ts[k].bare && !ts[k].t.IsZero() {
-					best = &ts[k]
-					break
-				}
-			}
+			best = c.latestTime(j)
 		}
 	}
 	if best == nil && d.firstSent >= 0 {
 		// The lead's time frames the rest of a news item.
 		for j := d.firstSent - 1; j >= 0 && best == nil; j-- {
-			ts := c.sents[j].times
-			for k := len(ts) - 1; k >= 0; k-- {
-				if !ts[k].historic && !ts[k].upcoming && !ts[k].bare && !ts[k].t.IsZero() {
-					best = &ts[k]
-					break
-				}
-			}
+			best = c.latestTime(j)
 		}
 	}
 	if best != nil && bare != nil {
@@ -1088,8 +1222,12 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 	}
 	if best == nil {
 		for k := range c.titleTimes {
-			if !c.titleTimes[k].historic && !c.titleTimes[k].bare && !c.titleTimes[k].t.IsZero() && (!c.titleTimes[k].upcoming || ahead) {
-				best = &c.titleTimes[k]
+			tt := &c.titleTimes[k]
+			if u := c.upcomingInText(tt); u != nil {
+				tt = u // "Sin clases este lunes" over "no abrirán este lunes"
+			}
+			if !tt.historic && !tt.bare && !tt.t.IsZero() && (!tt.upcoming || ahead) {
+				best = tt
 				break
 			}
 		}
@@ -1101,6 +1239,13 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 		t := best.t
 		inc.Time = &t
 		inc.TimePrecision = best.prec
+		if !own && d.firstSent >= 0 && (best.prec == model.TimeMinute || best.prec == model.TimeHour) &&
+			earlier(c.text.Folded[c.sents[d.firstSent].fStart:c.sents[d.firstSent].fEnd]) {
+			// "Más temprano, otro vehículo...": that day, before the hour told.
+			day := t.In(e.loc)
+			t = time.Date(day.Year(), day.Month(), day.Day(), 0, 0, 0, 0, e.loc)
+			inc.Time, inc.TimePrecision = &t, model.TimeDay
+		}
 		return own
 	}
 	if c.r.Published.IsZero() {

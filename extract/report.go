@@ -127,6 +127,7 @@ func (e *Extractor) newReportCtx(r model.Report, placeText string) *reportCtx {
 		}
 		si.places = dropStudio(r.Text, si.places)
 	}
+	c.genericActs()
 	// Times and tolls are looked for only where they can matter: times in
 	// the paragraphs holding a cue, tolls in cue sentences and the two
 	// sentences after each in the same paragraph.
@@ -818,8 +819,10 @@ func notHere(text string, refs []placeRef, k int, actorAt [][2]int) bool {
 	if k > 0 && refs[k-1].end <= p.start && joinsRoute(text[refs[k-1].end:p.start], text, refs[k-1].start) {
 		return true // the far end of a route: "Reynosa-Monterrey", "carretera guadalajara colima"
 	}
-	if k+1 < len(refs) && p.end <= refs[k+1].start && joinsRoute(text[p.end:refs[k+1].start], text, p.start) && routeStart(text, p.start) {
-		return true // its start: "la carretera Guadalajara-Colima a la altura de Sayula"
+	if k+1 < len(refs) && p.end <= refs[k+1].start && joinsRoute(text[p.end:refs[k+1].start], text, p.start) && (routeStart(text, p.start) || roadAfter(text, refs[k+1].end) && townBesides(text, refs, k, k+1)) {
+		// its start: "la carretera Guadalajara-Colima a la altura de Sayula";
+		// "the Guadalajara-Colima toll road" when a town along it is named
+		return true
 	}
 	if p.place.Kind == gazetteer.State {
 		for _, a := range actorAt {
@@ -933,6 +936,34 @@ func joinsRoute(gap, text string, start int) bool {
 	return false
 }
 
+// townBesides reports whether refs name a municipality or a locality
+// other than refs i and j: where along a route an act happened ("the
+// Guadalajara-Colima toll road near Santa Cruz de las Flores").
+func townBesides(text string, refs []placeRef, i, j int) bool {
+	for k, p := range refs {
+		if k == i || k == j || p.place.Kind != gazetteer.Municipality && p.place.Kind != gazetteer.Locality {
+			continue
+		}
+		lo, hi := min(p.start, refs[i].start), max(p.start, refs[i].start)
+		if between := text[lo:hi]; !strings.Contains(between, ". ") && !strings.Contains(between, "\n") {
+			return true // in the same sentence
+		}
+	}
+	return false
+}
+
+// roadAfter reports whether a road word follows original offset at, the
+// end of a route's far end ("Guadalajara-Colima toll road").
+func roadAfter(text string, at int) bool {
+	w := text[at:min(len(text), at+16)]
+	for _, m := range []string{" toll road", " highway", " road", " freeway", " expressway", " motorway"} {
+		if len(w) >= len(m) && strings.EqualFold(w[:len(m)], m) && (len(w) == len(m) || !isWord(w[len(m)])) {
+			return true
+		}
+	}
+	return false
+}
+
 // routeStart reports whether the place at original offset at follows a
 // road word ("carretera Guadalajara-Colima", "autopista México-Querétaro").
 func routeStart(text string, at int) bool {
@@ -952,6 +983,45 @@ func routeStart(text string, at int) bool {
 // ellipses types the short list items of an official breakdown that
 // leave out the verb: after "en Michoacán se detuvo a 7 personas", the
 // item "en Guanajuato, a 4" is another arrest of 4 in its own place.
+// genericActs types the sentences that tell acts by a counted generic noun
+// ("En la autopista se registraron dos hechos: a las 20:05 en Tlajomulco y
+// a las 21:10 en Acatlán") with the type of the act the report told last.
+func (c *reportCtx) genericActs() {
+	var last *sentInfo
+	for i := range c.sents {
+		si := &c.sents[i]
+		if si.typ != "" {
+			if si.typ.Violent() && !si.historic && !si.boiler {
+				last = si
+			}
+			continue
+		}
+		if last == nil || len(si.places) == 0 || si.boiler || si.historic || si.question {
+			continue
+		}
+		f := c.text.Folded[si.fStart:si.fEnd]
+		at := -1
+		for _, w := range []string{" hechos", " eventos", " incidentes", " sucesos", " incidents"} {
+			if k := strings.Index(f, w); k >= 0 && (at < 0 || k < at) {
+				at = k + 1
+			}
+		}
+		if at < 0 {
+			continue
+		}
+		// counted: "dos hechos", "three incidents"
+		ws := strings.Fields(f[:at])
+		if len(ws) == 0 {
+			continue
+		}
+		if n, ok := toll.Number(ws[len(ws)-1]); !ok || n < 2 {
+			continue
+		}
+		os, _ := c.text.Span(si.fStart+at, si.fStart+at+1)
+		si.typ, si.weight, si.cuePos = last.typ, last.weight*0.9, os
+	}
+}
+
 func (c *reportCtx) ellipses() {
 	for i := 1; i < len(c.sents); i++ {
 		si, prev := &c.sents[i], &c.sents[i-1]

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // sentence is a span of the folded text with its map to the original.
 type sentence struct {
@@ -146,16 +149,23 @@ func (e *Extractor) endsSentence(f string, i int) bool {
 // cutLong appends s to out, cut at discourse markers or spaces if it is
 // longer than maxSentence.
 func (e *Extractor) cutLong(f string, s sentence, out []sentence) []sentence {
-	for s.fEnd-s.fStart > maxSentence {
+	// A run too long for a sentence is a newscast's items told on end: its
+	// pieces are cut at markers too, down to minPiece.
+	long := s.fEnd-s.fStart > maxSentence
+	for s.fEnd-s.fStart > maxSentence || long && s.fEnd-s.fStart > 2*minPiece {
 		seg := f[s.fStart:s.fEnd]
 		cut := -1
-		// the first marker after 80 bytes and before hardSentence
+		// the first marker after 80 bytes (minPiece in a cut run's rest)
+		// and before hardSentence
 		win := seg
 		if len(win) > hardSentence+16 {
 			win = win[:hardSentence+16]
 		}
+		from := 80
+		if len(seg) <= maxSentence {
+			from = minPiece
+		}
 		for _, m := range e.markers {
-			from := 80
 			if from >= len(win) {
 				break
 			}
@@ -163,6 +173,9 @@ func (e *Extractor) cutLong(f string, s sentence, out []sentence) []sentence {
 			if k >= 0 && from+k < hardSentence && (cut < 0 || from+k < cut) {
 				cut = from + k
 			}
+		}
+		if k := itemStart(win, from); k >= 0 && k < hardSentence && (cut < 0 || k < cut) {
+			cut = k
 		}
 		if cut < 0 {
 			if len(seg) <= hardSentence {
@@ -184,6 +197,55 @@ func (e *Extractor) cutLong(f string, s sentence, out []sentence) []sentence {
 	}
 	return out
 }
+
+// minPiece is the shortest piece a long run is cut into.
+const minPiece = 60
+
+// itemStart returns the offset in the folded run w, at or after from, of the
+// first place that opens a newscast item — "y en Irapuato", "en Michoacán
+// el enfrentamiento" (a one-word place, then an article) — or -1.
+func itemStart(w string, from int) int {
+	for i := from; i < len(w); {
+		k := strings.Index(w[i:], " en ")
+		if k < 0 {
+			return -1
+		}
+		at := i + k
+		i = at + 4
+		rest := strings.Fields(w[at+4 : min(len(w), at+60)])
+		if at >= 2 && w[at-2:at] == " y" {
+			// "y en Irapuato, anoche, ...": a place, then its time.
+			if at-2 >= from && slices.ContainsFunc(rest[:min(len(rest), 5)], itemTime) {
+				return at - 2
+			}
+			continue
+		}
+		if len(rest) < 3 || len(rest[0]) < 4 || notPlaceWord[rest[0]] {
+			continue
+		}
+		switch rest[1] {
+		case "el", "la", "los", "las":
+			return at
+		}
+	}
+	return -1
+}
+
+// itemTime reports whether a folded word says when a newscast item
+// happened.
+func itemTime(w string) bool {
+	switch w {
+	case "anoche", "ayer", "hoy", "madrugada", "manana", "tarde", "noche", "lunes", "martes", "miercoles",
+		"jueves", "viernes", "sabado", "domingo":
+		return true
+	}
+	return false
+}
+
+// notPlaceWord are words after "en" that are no place.
+var notPlaceWord = map[string]bool{"este": true, "esta": true, "todo": true, "toda": true, "todos": true, "todas": true,
+	"contra": true, "donde": true, "cuanto": true, "tanto": true, "medio": true, "cuenta": true, "cambio": true,
+	"especial": true, "seguida": true, "breve": true, "punto": true, "vivo": true, "directo": true}
 
 func isBlank(c byte) bool  { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
 func isSpace(c byte) bool  { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '"' }

@@ -216,7 +216,7 @@ func (f *Fuser) consensus(c *cluster) model.Event {
 		for j := 0; j < i; j++ {
 			b := ms[j]
 			same := a.it.Source != "" && fold.String(a.it.Source) == fold.String(b.it.Source)
-			if same || a.it.Sketch.Similarity(&b.it.Sketch) >= f.cfg.NearDuplicate {
+			if same || a.it.Sketch.Copy(&b.it.Sketch, f.cfg.NearDuplicate) {
 				parent[find(i)] = find(j)
 			}
 		}

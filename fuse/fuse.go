@@ -11,7 +11,7 @@
 // open near it, found through an index of (place, day) keys — municipality
 // code, municipality name, 0.25° grid cell, state — never with all events;
 // an event is closed, emitted and dropped from memory once no later item
-// can reach its time (36 hours), so memory is bounded by the events of a
+// can reach its time (49 hours), so memory is bounded by the events of a
 // few days. An incident joins the best-scoring event whose score reaches
 // Config.Threshold, ties going to the earlier event; otherwise it starts a
 // new event. Because the order is fixed and every decision depends only on
@@ -34,8 +34,8 @@
 //     gunmen);
 //   - overlapping time intervals: a minute-precision time stands for ±45
 //     minutes, an hour ±90 minutes, a day its calendar day in Mexico City,
-//     a week ±36 hours, and an incident with no time the 36 hours up to its
-//     report's publication;
+//     a week ±36 hours, and an incident with no time its report's
+//     publication day and the day before, up to an hour after publication;
 //   - compatible places: two points within Config.PointKm (Config.LocalityKm
 //     when they name the same locality or municipality) and not in
 //     different municipalities; a point and a municipality-precision place
@@ -60,8 +60,10 @@
 // # Sources, consensus and contradictions
 //
 // Reports of an event from the same outlet, or whose texts are
-// near-duplicates by MinHash (syndicated or copied text), count as one
-// independent source. Each field is voted by the members weighted by their
+// near-duplicates by MinHash (syndicated or copied text), or translations
+// of each other (texts in two languages with the same numbers and mostly
+// the same proper names: Sketch.Translation), count as one independent
+// source. Each field is voted by the members weighted by their
 // report kind's reliability (Config.Reliability) and their confidence; the
 // location is the most precise one of the winning state. A count is the
 // latest report's, and its history is kept; a lower count reported at the
@@ -144,10 +146,11 @@ type Fused struct {
 // Time windows of the matching.
 const (
 	// maxBefore is the longest an item's interval reaches before its key
-	// (an untimed incident or a week: 36 hours; a day: less than 24); an
-	// event whose interval ends that long before the current key can match
-	// nothing more and is closed. maxAfter is the same after the key.
-	maxBefore = 36 * time.Hour
+	// (an untimed incident: to the start of the day before, under 49
+	// hours; a week: 36 hours; a day: less than 24); an event whose
+	// interval ends that long before the current key can match nothing
+	// more and is closed. maxAfter is the same after the key.
+	maxBefore = 49 * time.Hour
 	maxAfter  = 36 * time.Hour
 	// denialWindow is how far from an event a denial still contradicts it.
 	denialWindow = 24 * time.Hour
@@ -274,7 +277,9 @@ func (f *Fuser) newMember(it Item) *member {
 	}
 	switch {
 	case in.Time == nil:
-		m.start, m.end = m.key.Add(-maxBefore), m.key.Add(time.Hour)
+		// A report that dates nothing tells of today or yesterday.
+		d := m.key.In(f.loc)
+		m.start, m.end = time.Date(d.Year(), d.Month(), d.Day()-1, 0, 0, 0, 0, f.loc), m.key.Add(time.Hour)
 	case in.TimePrecision == model.TimeMinute:
 		m.start, m.end, m.precise = m.key.Add(-45*time.Minute), m.key.Add(45*time.Minute), true
 	case in.TimePrecision == model.TimeHour:

@@ -51,7 +51,7 @@ func (f *Fuser) pair(x, m *member, tc float64) (float64, bool) {
 	if !x.start.Before(m.end) || !m.start.Before(x.end) {
 		return 0, false
 	}
-	nearDup := x.it.Sketch.Similarity(&m.it.Sketch) >= f.cfg.NearDuplicate
+	nearDup := x.it.Sketch.Copy(&m.it.Sketch, f.cfg.NearDuplicate)
 	text := jaccard(x.tokens, m.tokens)
 	gs, ok, homonym := f.geo(x, m)
 	if !ok {

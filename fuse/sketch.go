@@ -2,45 +2,235 @@ package fuse
 
 import (
 	"encoding/binary"
+	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/atalaya/atalaya/fold"
+	"github.com/atalaya/atalaya/report"
 )
 
-// sketchSize is the number of MinHash values in a Sketch.
-const sketchSize = 32
+// Sizes of a Sketch's parts.
+const (
+	sketchSize  = 32 // MinHash values of the word 3-shingles
+	numberSlots = 8  // smallest hashes of the numbers
+	nameSlots   = 16 // smallest hashes of the proper names
+	langSlot    = sketchSize + numberSlots + nameSlots
+	sketchLen   = langSlot + 1
+)
 
-// Sketch is a MinHash signature of a text's word 3-shingles (after accent
-// and case folding): the share of equal positions of two sketches
-// estimates the Jaccard similarity of the two texts' shingle sets, which is
-// high for syndicated and copied text and low for independent reports of
-// the same event.
-type Sketch [sketchSize]uint32
+// Sketch summarizes a report text for telling copies apart from
+// independent reports. Its first part is a MinHash signature of the text's
+// word 3-shingles (after accent and case folding): the share of equal
+// positions of two sketches estimates the Jaccard similarity of the two
+// texts' shingle sets, which is high for syndicated and copied text and low
+// for independent reports of the same event. Its second part does not
+// depend on the language, so that a translation is seen as a copy too: the
+// smallest hashes (bottom-k) of the numbers the text gives, in digits or
+// words ("12", "doce", "twelve"), and of its proper names (capitalized words
+// inside a sentence: places, organisations, people), with the text's
+// language.
+type Sketch [sketchLen]uint32
 
-// NewSketch computes the sketch of text. Text too short to shingle has the
-// zero sketch, which is similar to nothing.
+// NewSketch computes the sketch of text. Text too short to shingle has a
+// zero shingle part, which is similar to nothing.
 func NewSketch(text string) Sketch {
 	var s Sketch
-	words := strings.FieldsFunc(fold.String(text), func(r rune) bool {
+	ft := fold.New(text)
+	words := strings.FieldsFunc(ft.Folded, func(r rune) bool {
 		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r >= 0x80)
 	})
-	if len(words) < 3 {
-		return s
-	}
-	for i := range s {
-		s[i] = ^uint32(0)
-	}
-	for i := 0; i+3 <= len(words); i++ {
-		h := fnv64(words[i], words[i+1], words[i+2])
-		for k := range s {
-			// One hash, many permutations: x -> mix(x ^ salt_k).
-			v := uint32(mix(h^salts[k]) >> 32)
-			if v < s[k] {
-				s[k] = v
+	if len(words) >= 3 {
+		for i := range sketchSize {
+			s[i] = ^uint32(0)
+		}
+		for i := 0; i+3 <= len(words); i++ {
+			h := fnv64(words[i], words[i+1], words[i+2])
+			for k := range sketchSize {
+				// One hash, many permutations: x -> mix(x ^ salt_k).
+				v := uint32(mix(h^salts[k]) >> 32)
+				if v < s[k] {
+					s[k] = v
+				}
 			}
 		}
 	}
+	numbers, names := anchors(text, ft)
+	bottom(s[sketchSize:sketchSize+numberSlots], numbers)
+	bottom(s[sketchSize+numberSlots:langSlot], names)
+	switch report.DetectLang(text) {
+	case "es":
+		s[langSlot] = 1
+	case "en":
+		s[langSlot] = 2
+	}
 	return s
+}
+
+// anchors returns the hashes of the numbers (2 or more) and of the proper
+// names of text (folded as ft): what a translation keeps.
+func anchors(text string, ft fold.Text) (numbers, names []uint32) {
+	f := ft.Folded
+	initial := true // the next word opens a sentence
+	for i := 0; i < len(f); {
+		c := f[i]
+		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 0x80) {
+			switch c {
+			case '.', '!', '?', '\n', ':', ';', '"', '(':
+				initial = true
+			}
+			i++
+			continue
+		}
+		j := i
+		for j < len(f) && (f[j] >= 'a' && f[j] <= 'z' || f[j] >= '0' && f[j] <= '9' || f[j] >= 0x80) {
+			j++
+		}
+		w := f[i:j]
+		opens := initial
+		initial = false
+		os, _ := ft.Span(i, j)
+		i = j
+		if v, ok := number(w); ok {
+			if v >= 2 {
+				numbers = append(numbers, uint32(mix(uint64(v)^0x6e756d)>>32)|1)
+			}
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(text[os:])
+		if opens || !unicode.IsUpper(r) || len(w) < 3 || notNames[w] {
+			continue
+		}
+		names = append(names, uint32(mix(fnv64(w))>>32)|1)
+	}
+	return numbers, names
+}
+
+// number reads a folded word as a number: digits, or a number word of
+// either language up to a hundred ("doce", "twelve", "veintitres").
+func number(w string) (int, bool) {
+	if w[0] >= '0' && w[0] <= '9' {
+		n := 0
+		for i := 0; i < len(w); i++ {
+			if w[i] < '0' || w[i] > '9' || n > 1e8 {
+				return 0, false
+			}
+			n = n*10 + int(w[i]-'0')
+		}
+		return n, true
+	}
+	n, ok := numberWords[w]
+	return n, ok
+}
+
+// numberWords are the Spanish and English number words up to a hundred
+// (compounds such as "twenty-one" are two words).
+var numberWords = func() map[string]int {
+	m := map[string]int{}
+	for i, w := range strings.Fields(`cero uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece
+	catorce quince dieciseis diecisiete dieciocho diecinueve veinte veintiuno veintidos veintitres
+	veinticuatro veinticinco veintiseis veintisiete veintiocho veintinueve`) {
+		m[w] = i
+	}
+	for i, w := range strings.Fields(`zero one two three four five six seven eight nine ten eleven twelve
+	thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty`) {
+		m[w] = i
+	}
+	for i, w := range strings.Fields(`treinta cuarenta cincuenta sesenta setenta ochenta noventa cien`) {
+		m[w] = 30 + 10*i
+	}
+	for i, w := range strings.Fields(`thirty forty fifty sixty seventy eighty ninety hundred`) {
+		m[w] = 30 + 10*i
+	}
+	m["un"], m["una"] = 1, 1
+	return m
+}()
+
+// notNames are capitalized words that are no names, or that one language
+// capitalizes and the other does not.
+var notNames = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`monday tuesday wednesday thursday friday saturday sunday
+	january february march april may june july august september october november december
+	the and for but with from this that his her its their our you mr mrs ms
+	mexican mexicans american americans spanish english`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// bottom fills slots with the smallest distinct values of hs, ascending;
+// unused slots stay zero.
+func bottom(slots []uint32, hs []uint32) {
+	slices.Sort(hs)
+	hs = slices.Compact(hs)
+	if len(hs) > len(slots) {
+		hs = hs[:len(slots)]
+	}
+	copy(slots, hs)
+}
+
+// bottomJaccard estimates the Jaccard similarity of two sets from their
+// bottom-k sketches (exact when both sets fit); n is the size of the
+// smaller sketch.
+func bottomJaccard(a, b []uint32) (j float64, n int) {
+	na, nb := filled(a), filled(b)
+	k := len(a)
+	i, l, both, seen := 0, 0, 0, 0
+	for seen < k && (i < na || l < nb) {
+		switch {
+		case l >= nb || i < na && a[i] < b[l]:
+			i++
+		case i >= na || b[l] < a[i]:
+			l++
+		default:
+			both++
+			i++
+			l++
+		}
+		seen++
+	}
+	if seen == 0 {
+		return 0, 0
+	}
+	return float64(both) / float64(seen), min(na, nb)
+}
+
+func filled(s []uint32) int {
+	n := 0
+	for n < len(s) && s[n] != 0 {
+		n++
+	}
+	return n
+}
+
+// Translation reports whether two texts in different languages tell the
+// same numbers and the same names: one is a translation of the other (or
+// both of a third), and they are one source. Texts of the same or an
+// unknown language never are: copies in one language share their wording.
+func (s *Sketch) Translation(t *Sketch) bool {
+	if s[langSlot] == 0 || t[langSlot] == 0 || s[langSlot] == t[langSlot] {
+		return false
+	}
+	nj, nn := bottomJaccard(s[sketchSize:sketchSize+numberSlots], t[sketchSize:sketchSize+numberSlots])
+	mj, mn := bottomJaccard(s[sketchSize+numberSlots:langSlot], t[sketchSize+numberSlots:langSlot])
+	return nn >= minNumbers && nj >= translationNumbers && mn >= minNames && mj >= translationNames
+}
+
+// Translation thresholds: how many numbers and names each text must give,
+// and the share of them the two must have in common.
+const (
+	minNumbers         = 2
+	minNames           = 3
+	translationNumbers = 0.6
+	translationNames   = 0.35
+)
+
+// Copy reports whether two report texts count as one source: near-duplicate
+// wording (shingle similarity at least nearDup) or a translation.
+func (s *Sketch) Copy(t *Sketch, nearDup float64) bool {
+	return s.Similarity(t) >= nearDup || s.Translation(t)
 }
 
 // salts derive the sketch's hash functions from one.
@@ -77,13 +267,14 @@ func mix(x uint64) uint64 {
 	return x
 }
 
-// Similarity estimates the Jaccard similarity of the texts of two sketches.
+// Similarity estimates the Jaccard similarity of the word shingles of the
+// texts of two sketches.
 func (s *Sketch) Similarity(t *Sketch) float64 {
 	if s.zero() || t.zero() {
 		return 0
 	}
 	n := 0
-	for i := range s {
+	for i := range sketchSize {
 		if s[i] == t[i] {
 			n++
 		}
@@ -91,25 +282,26 @@ func (s *Sketch) Similarity(t *Sketch) float64 {
 	return float64(n) / sketchSize
 }
 
-func (s *Sketch) zero() bool { return *s == Sketch{} }
+func (s *Sketch) zero() bool { return [sketchSize]uint32(s[:sketchSize]) == [sketchSize]uint32{} }
 
-// MarshalBinary encodes the sketch in 128 bytes, little-endian.
+// MarshalBinary encodes the sketch in 4 bytes a value, little-endian.
 func (s Sketch) MarshalBinary() ([]byte, error) {
-	b := make([]byte, 4*sketchSize)
+	b := make([]byte, 4*sketchLen)
 	for i, v := range s {
 		binary.LittleEndian.PutUint32(b[4*i:], v)
 	}
 	return b, nil
 }
 
-// UnmarshalBinary decodes a sketch written by MarshalBinary; other lengths
-// give the zero sketch.
+// UnmarshalBinary decodes a sketch written by MarshalBinary. The shingle
+// part alone (an older sketch's 128 bytes) gives a sketch with no numbers,
+// names or language; other lengths give the zero sketch.
 func (s *Sketch) UnmarshalBinary(b []byte) error {
 	*s = Sketch{}
-	if len(b) != 4*sketchSize {
+	if len(b) != 4*sketchLen && len(b) != 4*sketchSize {
 		return nil
 	}
-	for i := range s {
+	for i := range len(b) / 4 {
 		s[i] = binary.LittleEndian.Uint32(b[4*i:])
 	}
 	return nil

@@ -284,6 +284,9 @@ func TestFind(t *testing.T) {
 		{"no habrá paz ni progreso sin reforma en el pueblo", nil},
 		{"El gobernador llamó a la unión y la libertad.", nil},
 		{"Ataque en Uruapan; otro en Cancún.", []string{"Uruapan", "Cancún"}},
+		// A number word that counts something is no town (Catorce, SLP).
+		{"Catorce bloqueos dejó la noche en Jalisco.", []string{"Jalisco"}},
+		{"Balacera en Catorce, San Luis Potosí.", []string{"Catorce", "San Luis Potosí"}},
 		{"Hombres armados en Tonalá.", []string{"Tonalá"}},
 		{"GDL amaneció con bloqueos; en gdl no.", []string{"GDL"}},
 		{"Miguel Hidalgo dijo que Benito Juárez fue presidente", []string{"Miguel Hidalgo", "Benito Juárez"}},
@@ -301,6 +304,13 @@ func TestFind(t *testing.T) {
 		{"in the state of michoacann gunmen", []string{"michoacann"}},
 		{"el estado de animo de la gente", nil},
 		{"dijo que yalisco estaba tranquilo", nil},
+		// A transcript spells names as they sound (z/s, ll/y, v/b, h):
+		// after a place preposition, the spoken form of a town is the town,
+		// and a longer spoken name wins over the exact short one.
+		{"el enfrentamiento de ayer en apatsingan dejo doce muertos", []string{"apatsingan"}},
+		{"cerrada la autopista a la altura de acatlan de juares", []string{"acatlan de juares"}},
+		{"dijo que apatsingan estaba tranquilo", nil},
+		{"Enfrentamiento en Apatsingan, Michoacán.", []string{"Michoacán"}},
 		{"no habrá paz ni progreso sin reforma en el pueblo", nil},
 		{"", nil},
 	}

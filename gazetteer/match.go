@@ -50,6 +50,10 @@ type matcher struct {
 	byName  map[string]int // folded name -> index into keys
 	targets []fuzzyTarget
 	words   map[string]uint8 // folded context words -> wordXxx class
+	// sounds maps the spoken form (phonetic) of the names of states and
+	// municipalities to their key, -1 when two names sound alike; it
+	// reads transcripts' spellings ("apatsingan", "acatlan de juares").
+	sounds map[string]int
 }
 
 // Classes of context words.
@@ -177,6 +181,29 @@ func newMatcher(g *Gazetteer) *matcher {
 		DFA:       false,
 	})
 	m.ac = b.Build(patterns)
+
+	// Spoken forms of the names of states and municipalities.
+	m.sounds = map[string]int{}
+	for i, e := range m.keys {
+		if len(e.name) < 6 || e.flags&(flagAmbiguous|flagAcronym) != 0 || strings.ContainsAny(e.name, "-.") {
+			continue
+		}
+		major := false
+		for _, p := range e.places {
+			if p.Kind == State || p.Kind == Municipality {
+				major = true
+			}
+		}
+		if !major {
+			continue
+		}
+		k := sound(e.name)
+		if j, ok := m.sounds[k]; ok && j != i {
+			m.sounds[k] = -1
+			continue
+		}
+		m.sounds[k] = i
+	}
 
 	// Fuzzy targets: state names and the names of large municipalities,
 	// single words of at least six letters.
@@ -321,6 +348,9 @@ func (g *Gazetteer) Find(text string) []Mention {
 		last = e
 		out = append(out, Mention{Start: os, End: oe, Text: text[os:oe], Candidates: slices.Clone(k.places)})
 	}
+	if lower && !slug {
+		out = m.spoken(text, t, out)
+	}
 	if len(m.targets) > 0 {
 		out = m.fuzzy(text, t, out)
 	}
@@ -328,6 +358,98 @@ func (g *Gazetteer) Find(text string) []Mention {
 		for i := range out {
 			out[i].Text = orig[out[i].Start:out[i].End]
 		}
+	}
+	return out
+}
+
+// sound returns the spoken form of a folded name, as a transcript may spell
+// it: z and soft c as s, ll as y, v as b, no silent h.
+func sound(f string) string {
+	var b strings.Builder
+	b.Grow(len(f))
+	for i := 0; i < len(f); i++ {
+		c := f[i]
+		switch {
+		case c == 'z':
+			c = 's'
+		case c == 'c' && i+1 < len(f) && (f[i+1] == 'e' || f[i+1] == 'i'):
+			c = 's'
+		case c == 'l' && i+1 < len(f) && f[i+1] == 'l':
+			c = 'y'
+			i++
+		case c == 'v':
+			c = 'b'
+		case c == 'h' && (i == 0 || f[i-1] != 'c'):
+			continue
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
+// spoken adds to the exact mentions of an all-lowercase text (a speech
+// transcript) the names of states and municipalities spelled as they sound
+// ("en apatsingan", "a la altura de acatlan de juares") after a place
+// preposition; a longer spoken name replaces the exact ones it covers
+// ("acatlan" in "acatlan de juares").
+func (m *matcher) spoken(text string, t fold.Text, exact []Mention) []Mention {
+	f := t.Folded
+	var starts, ends []int // word boundaries in f
+	for i := 0; i < len(f); {
+		if !isWordByte(f[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(f) && isWordByte(f[j]) {
+			j++
+		}
+		starts, ends = append(starts, i), append(ends, j)
+		i = j
+	}
+	out := exact
+	changed := false
+	for w := 1; w < len(starts); w++ {
+		switch f[starts[w-1]:ends[w-1]] {
+		case "en", "de", "por", "hacia", "desde", "rumbo":
+		default:
+			continue
+		}
+		for n := min(5, len(starts)-w); n >= 1; n-- {
+			s, e := starts[w], ends[w+n-1]
+			if e-s < 6 {
+				break
+			}
+			name := f[s:e]
+			k, ok := m.sounds[sound(name)]
+			if !ok || k < 0 || m.keys[k].name == name {
+				continue
+			}
+			os, oe := t.Span(s, e)
+			// Drop the shorter exact mentions it covers; give way to a
+			// longer or overlapping one.
+			clash := false
+			kept := out[:0:0]
+			for _, x := range out {
+				switch {
+				case x.End <= os || x.Start >= oe:
+					kept = append(kept, x)
+				case x.Start >= os && x.End <= oe && x.End-x.Start < oe-os:
+				default:
+					clash = true
+					kept = append(kept, x)
+				}
+			}
+			if clash {
+				continue
+			}
+			out = append(kept, Mention{Start: os, End: oe, Text: text[os:oe], Candidates: slices.Clone(m.keys[k].places), Fuzzy: true})
+			changed = true
+			break
+		}
+	}
+	if changed {
+		slices.SortFunc(out, func(a, b Mention) int { return a.Start - b.Start })
 	}
 	return out
 }
@@ -392,6 +514,9 @@ func (m *matcher) accept(k *key, text string, t fold.Text, s, e, os, oe int, low
 			return false
 		}
 	}
+	if numberWord(k.name) && countedNoun(nextWord(f, e)) {
+		return false // "Catorce bloqueos": a number, not Catorce, SLP
+	}
 	switch nextWord(f, e) {
 	case "cartel", "cartels", "carteles":
 		return false
@@ -408,6 +533,24 @@ func (m *matcher) accept(k *key, text string, t fold.Text, s, e, os, oe int, low
 		}
 	}
 	return true
+}
+
+// numberWord reports whether a folded name is also a Spanish or English
+// number word ("catorce", "once").
+func numberWord(w string) bool {
+	switch w {
+	case "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once", "doce", "trece",
+		"catorce", "quince", "veinte", "treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta",
+		"noventa", "cien", "ciento", "mil", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten":
+		return true
+	}
+	return false
+}
+
+// countedNoun reports whether a folded word can be what a number before it
+// counts: a plural ("bloqueos", "muertos", "people").
+func countedNoun(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "s") || w == "people" || w == "personas"
 }
 
 // capsAfterCue reports whether the name at original [os, oe), in a stretch

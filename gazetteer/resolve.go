@@ -36,7 +36,8 @@ type Resolved struct {
 // is kept only when a cue precedes it ("en", "municipio de", "in", "policía
 // de", "colonia Obrera de"), it labels a headline ("León: ..."), or the
 // other mentions or the prior support one of its candidates; a town of
-// unknown size is doubtful only inside a longer name ("Plan de Ayala").
+// unknown size is doubtful only inside a longer name ("Plan de Ayala"). A
+// locality of a municipality the text names elsewhere beats its homonyms.
 // A text written as a URL slug ("asesinan-a-un-hombre-en-yautepec") is
 // read with its dashes as spaces.
 func (g *Gazetteer) Resolve(text string, ms []Mention, prior string) []Resolved {
@@ -73,6 +74,20 @@ func (g *Gazetteer) Resolve(text string, ms []Mention, prior string) []Resolved 
 			// "Rincón del Oro", "Playas de Tijuana": the first words
 			// of a longer name.
 			doubt[i] = true
+		}
+	}
+	// Municipalities the text names: a name with one municipality among
+	// its candidates.
+	named := map[string]int{} // municipality code -> mention index
+	for i, m := range ms {
+		code, n := "", 0
+		for _, c := range m.Candidates {
+			if c.Kind == Municipality {
+				code, n = c.MunicipalityCode, n+1
+			}
+		}
+		if n == 1 && !doubt[i] {
+			named[code] = i
 		}
 	}
 	// support returns the number of other names that vote for state st.
@@ -150,6 +165,11 @@ func (g *Gazetteer) Resolve(text string, ms []Mention, prior string) []Resolved 
 			}
 			if len(within) > 0 && p.Kind != Municipality && slices.Contains(within, p.MunicipalityCode) {
 				s += 3
+			}
+			if k, ok := named[p.MunicipalityCode]; ok && k != i && p.Kind == Locality {
+				// "near Santa Cruz de las Flores, in the municipality
+				// of Tlajomulco": the locality of the town named.
+				s += 1.5
 			}
 			if capital && p.Kind == Municipality && p.Population > 0 && foldKey(p.Name) == stateName {
 				s += 1.2

@@ -129,7 +129,7 @@ func TestIncrementalEqualsRebuild(t *testing.T) {
 // TestIncrementalReopensEvents adds a report to an event whose stored
 // incidents all come before the new one: the event must be reopened, not
 // duplicated — whether the new report comes half an hour later or, with no
-// time of its own, the next morning (its time reaches back 36 hours).
+// time of its own, the next morning (its time reaches back to the day before).
 func TestIncrementalReopensEvents(t *testing.T) {
 	ctx := context.Background()
 	mx, _ := time.LoadLocation("America/Mexico_City")

@@ -47,8 +47,10 @@ package when
 import (
 	"fmt"
 	"sort"
+	"strings"
 	"time"
 	_ "time/tzdata" // the resolver must work without a system zoneinfo
+	"unicode"
 
 	"github.com/atalaya/atalaya/fold"
 	"github.com/atalaya/atalaya/model"
@@ -234,6 +236,26 @@ func (r *Resolver) startsAt(w string) bool {
 	return false
 }
 
+// future reports whether a verb in the future tense ("abrirán", "será",
+// "will") stands in the few words before token i, in its sentence.
+func (s *scan) future(text string, ft fold.Text, i int) bool {
+	from := i
+	for k := 0; k < 4 && from > 0 && !s.toks[from].brk; k++ {
+		from--
+	}
+	if from == i {
+		return false
+	}
+	st, en := ft.Span(s.toks[from].start, s.toks[i].start)
+	for _, w := range strings.FieldsFunc(text[st:en], func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }) {
+		lw := strings.ToLower(w)
+		if strings.HasSuffix(lw, "rá") || strings.HasSuffix(lw, "rán") || lw == "will" || lw == "won't" {
+			return true
+		}
+	}
+	return false
+}
+
 // Find returns the time expressions of text in order. lang is "es", "en" or
 // "" (try both). Both languages' rules always run; lang only decides how
 // an ambiguous numeric date reads ("08/12/2024" is 8 December in Spanish,
@@ -267,6 +289,13 @@ func (r *Resolver) Find(text, lang string, published time.Time) []Expr {
 		i = it.to
 	}
 	items = s.join(items)
+	for k := range items {
+		if it := &items[k]; it.this && s.future(text, ft, it.from) {
+			// "no abrirán este lunes" read on Sunday: the coming Monday.
+			it.t = it.t.AddDate(0, 0, 7)
+			it.upcoming = true
+		}
+	}
 	out := make([]Expr, 0, len(items))
 	for _, it := range items {
 		if it.t.IsZero() {

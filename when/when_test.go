@@ -305,6 +305,10 @@ func TestUpcoming(t *testing.T) {
 		{"reabren el 1 de marzo", "2026-03-01 00:00", true, false},
 		{"desde el 20 de marzo", "2025-03-20 00:00", false, true},
 		{"el 21 de febrero", "2026-02-21 00:00", false, false},
+		// "este lunes" with a verb in the future is the coming one.
+		{"las escuelas no abrirán este lunes", "2026-02-23 00:00", true, false},
+		{"The schools will stay closed this Monday", "2026-02-23 00:00", true, false},
+		{"las escuelas cerraron este lunes", "2026-02-16 00:00", false, false},
 	}
 	for _, tt := range tests {
 		got := r.Find(tt.text, "es", pub)

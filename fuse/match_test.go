@@ -1,0 +1,87 @@
+package fuse
+
+import (
+	"testing"
+	"time"
+
+	"github.com/atalaya/atalaya/model"
+)
+
+var mexicoTZ = func() *time.Location {
+	loc, err := time.LoadLocation("America/Mexico_City")
+	if err != nil {
+		return time.FixedZone("CST", -6*3600)
+	}
+	return loc
+}()
+
+// place is a municipality seat for the tests below.
+type place struct {
+	state, stateName, code, name string
+	lat, lon                     float64
+}
+
+var (
+	apatzingan = place{"16", "Michoacán", "16006", "Apatzingán", 19.089, -102.357}
+	tlajomulco = place{"14", "Jalisco", "14097", "Tlajomulco de Zúñiga", 20.474, -103.447}
+	jalisco    = place{state: "14", stateName: "Jalisco"}
+	country    = place{}
+)
+
+// item builds a test item: an incident of report rep at p (municipality
+// precision when p names a municipality, else state or country) at time at
+// with precision prec ("" and a zero at: no time), published at pub.
+func item(id, rep, source string, typ model.IncidentType, p place, at time.Time, prec model.TimePrecision, pub time.Time, text string) Item {
+	in := model.Incident{ID: id, ReportID: rep, Type: typ, Confidence: 0.8,
+		Location: model.Location{StateCode: p.state, State: p.stateName, MunicipalityCode: p.code, Municipality: p.name},
+		Evidence: []model.Span{{ReportID: rep, Text: text}}}
+	switch {
+	case p.code != "":
+		lat, lon := p.lat, p.lon
+		in.Location.Lat, in.Location.Lon, in.Location.Precision = &lat, &lon, model.GeoMunicipality
+	case p.state != "":
+		in.Location.Precision = model.GeoState
+	default:
+		in.Location.Precision = model.GeoCountry
+	}
+	if !at.IsZero() {
+		t := at
+		in.Time, in.TimePrecision = &t, prec
+	}
+	return Item{Incident: in, Source: source, Kind: model.KindNews, Published: pub, Sketch: NewSketch(text)}
+}
+
+func sameEvent(events map[string]model.Event, a, b string) bool {
+	for _, ev := range events {
+		ia, ib := false, false
+		for _, id := range ev.IncidentIDs {
+			ia = ia || id == a
+			ib = ib || id == b
+		}
+		if ia || ib {
+			return ia && ib
+		}
+	}
+	return false
+}
+
+// TestUntimedReachesYesterday: a report that dates nothing tells of its
+// publication day or the day before; a follow-up published the next
+// evening still reaches an ambush of 06:40 the day before, one published
+// three days later does not.
+func TestUntimedReachesYesterday(t *testing.T) {
+	sat := time.Date(2026, 10, 17, 0, 0, 0, 0, mexicoTZ)
+	clash := item("a-0", "a", "Agencia", model.ArmedClash, apatzingan, sat.Add(6*time.Hour+40*time.Minute), model.TimeMinute,
+		sat.Add(11*time.Hour), "Un convoy de la Guardia Nacional fue emboscado en Apatzingán a las 06:40 horas.")
+	next := item("b-0", "b", "Diario", model.ArmedClash, apatzingan, time.Time{}, "",
+		sat.Add(44*time.Hour), "Las escuelas no abrirán tras el enfrentamiento que dejó 13 muertos en Apatzingán.")
+	late := item("c-0", "c", "Semanario", model.ArmedClash, apatzingan, time.Time{}, "",
+		sat.Add(80*time.Hour), "El enfrentamiento que dejó 13 muertos en Apatzingán sigue sin detenidos.")
+	events := fuseAll(t, DefaultConfig(), []Item{clash, next, late})
+	if !sameEvent(events, "a-0", "b-0") {
+		t.Errorf("the untimed report of the next evening is not in the ambush's event")
+	}
+	if sameEvent(events, "a-0", "c-0") {
+		t.Errorf("an untimed report three days later joined the ambush's event")
+	}
+}

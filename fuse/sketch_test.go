@@ -1,0 +1,115 @@
+package fuse
+
+import (
+	"testing"
+	"time"
+
+	"github.com/atalaya/atalaya/model"
+)
+
+// A wire story, its translation, and independent reports of the same
+// ambush in the other language.
+const (
+	wireES = "APATZINGÁN, Mich.- Al menos 12 personas murieron la mañana de este sábado en un enfrentamiento entre integrantes del Cártel Jalisco Nueva Generación y la Guardia Nacional en la tenencia de San Juan de los Plátanos. " +
+		"A las 06:40 horas un convoy que patrullaba la carretera Apatzingán-Aguililla fue emboscado por hombres armados en seis camionetas. Once agresores y un guardia murieron; otros tres elementos fueron trasladados a un hospital de Uruapan."
+	wireEN = "APATZINGAN, Mexico - At least 12 people died on Saturday morning in a clash between members of the Jalisco New Generation Cartel and the National Guard in San Juan de los Platanos. " +
+		"At 06:40 a convoy patrolling the Apatzingan-Aguililla road was ambushed by gunmen in six trucks. Eleven attackers and one guardsman died; three other officers were taken to a hospital in Uruapan."
+	ownEN = "MEXICO CITY - At least 16 people were killed on Saturday when suspected cartel gunmen ambushed a National Guard convoy near Apatzingan, in the western state of Michoacan, a security official said. " +
+		"The official said one guardsman was among the dead. The region has seen fighting between criminal groups over lime and avocado extortion for years."
+	ownES = "Vecinos de San Juan de los Plátanos relataron que desde temprano se escucharon ráfagas en las orillas de la tenencia, donde sicarios se enfrentaron con la Guardia Nacional. Según fuentes de seguridad el saldo es de 16 muertos y cuatro heridos. " +
+		"Los habitantes pidieron a las autoridades mayor presencia en la zona."
+)
+
+func TestTranslation(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b string
+		want bool
+	}{
+		{"a translation", wireES, wireEN, true},
+		{"the translation the other way", wireEN, wireES, true},
+		{"an independent report in English", wireES, ownEN, false},
+		{"an independent report in Spanish", wireEN, ownES, false},
+		{"independent reports in two languages", ownEN, ownES, false},
+		{"the same language is the shingles' business", wireES, wireES, false},
+	}
+	for _, tt := range tests {
+		a, b := NewSketch(tt.a), NewSketch(tt.b)
+		if got := a.Translation(&b); got != tt.want {
+			t.Errorf("%s: translation %v, want %v", tt.name, got, tt.want)
+		}
+	}
+	// An older sketch (shingles only) knows no language: never a
+	// translation, still a near-duplicate of its copy.
+	a := NewSketch(wireES)
+	bin, _ := a.MarshalBinary()
+	var old Sketch
+	if err := old.UnmarshalBinary(bin[:4*sketchSize]); err != nil {
+		t.Fatal(err)
+	}
+	en := NewSketch(wireEN)
+	if old.Translation(&en) || old.Similarity(&a) != 1 {
+		t.Errorf("a shingles-only sketch: translation %v, similarity %.2f; want false and 1", old.Translation(&en), old.Similarity(&a))
+	}
+}
+
+// TestTranslationCountsOnce: an event told by a wire story and its
+// translation rests on one source; told by two independent reports in two
+// languages, on two.
+func TestTranslationCountsOnce(t *testing.T) {
+	sat := time.Date(2026, 10, 17, 0, 0, 0, 0, mexicoTZ)
+	at := sat.Add(6*time.Hour + 40*time.Minute)
+	tests := []struct {
+		name    string
+		a, b    string
+		sources int
+	}{
+		{"wire and its translation", wireES, wireEN, 1},
+		{"independent reports in two languages", wireES, ownEN, 2},
+	}
+	for _, tt := range tests {
+		x := item("x-0", "x", "Agencia Mexicana", model.ArmedClash, apatzingan, at, model.TimeMinute, sat.Add(11*time.Hour), tt.a)
+		y := item("y-0", "y", "Meridian Wire", model.ArmedClash, apatzingan, sat, model.TimeDay, sat.Add(12*time.Hour), tt.b)
+		events := fuseAll(t, DefaultConfig(), []Item{x, y})
+		if len(events) != 1 {
+			t.Errorf("%s: %d events, want 1", tt.name, len(events))
+			continue
+		}
+		for _, ev := range events {
+			if ev.Sources != tt.sources || ev.Reports != 2 {
+				t.Errorf("%s: %d sources of %d reports, want %d of 2", tt.name, ev.Sources, ev.Reports, tt.sources)
+			}
+		}
+	}
+}
+
+func BenchmarkNewSketch(b *testing.B) {
+	b.SetBytes(int64(len(wireES)))
+	b.ReportAllocs()
+	for b.Loop() {
+		NewSketch(wireES)
+	}
+}
+
+// FuzzSketchTranslation: any text sketches without panicking, the sketch survives
+// MarshalBinary, is a copy of itself and never a translation of itself.
+func FuzzSketchTranslation(f *testing.F) {
+	for _, s := range []string{wireES, wireEN, "", "12 13", "Á\xff\n. Doce"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		s := NewSketch(text)
+		b, _ := s.MarshalBinary()
+		var back Sketch
+		if err := back.UnmarshalBinary(b); err != nil || back != s {
+			t.Fatalf("sketch of %q does not survive MarshalBinary", text)
+		}
+		if s.Translation(&s) {
+			t.Errorf("%q is a translation of itself", text)
+		}
+		o := NewSketch(wireEN)
+		if s.Translation(&o) != o.Translation(&s) {
+			t.Errorf("translation of %q is not symmetric", text)
+		}
+	})
+}
