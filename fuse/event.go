@@ -59,7 +59,14 @@ func (f *Fuser) consensus(c *cluster) model.Event {
 			stateOrder = append(stateOrder, l.StateCode)
 			stateNames[l.StateCode] = l.State
 		}
-		stateVotes[l.StateCode] += m.weight * precisionWeight(m.prec)
+		w := m.weight * precisionWeight(m.prec)
+		if priorOnly(m) {
+			// The outlet's home is a hint, not a claim: it decides only
+			// when no report states a place, and contradicts nothing.
+			stateVotes[l.StateCode] += w * priorWeight
+			continue
+		}
+		stateVotes[l.StateCode] += w
 		stateReports[l.StateCode] = append(stateReports[l.StateCode], m.it.Incident.ReportID)
 	}
 	state := ""
@@ -68,21 +75,39 @@ func (f *Fuser) consensus(c *cluster) model.Event {
 			state = s
 		}
 	}
-	if len(stateOrder) > 1 {
+	var claimed []string
+	for _, s := range stateOrder {
+		if len(stateReports[s]) > 0 {
+			claimed = append(claimed, s)
+		}
+	}
+	if len(claimed) > 1 {
 		con := model.Contradiction{Field: "state"}
-		for _, s := range stateOrder {
+		for _, s := range claimed {
 			con.Values = append(con.Values, model.ClaimedValue{Value: stateNames[s], ReportIDs: stateReports[s]})
 		}
 		ev.Contradictions = append(ev.Contradictions, con)
 	}
 
-	// Location: the most precise of the winning state, then the heaviest.
+	// Location: one the text or a feed states before one that only the
+	// outlet's home suggests, then the most precise of the winning state,
+	// then the heaviest.
 	var loc *member
 	for _, m := range ms {
 		if state != "" && m.it.Incident.Location.StateCode != state || m.prec == model.GeoUnknown {
 			continue
 		}
-		if loc == nil || m.prec < loc.prec || m.prec == loc.prec && m.weight > loc.weight {
+		if loc == nil {
+			loc = m
+			continue
+		}
+		if a, b := priorOnly(m), priorOnly(loc); a != b {
+			if !a {
+				loc = m
+			}
+			continue
+		}
+		if m.prec < loc.prec || m.prec == loc.prec && m.weight > loc.weight {
 			loc = m
 		}
 	}
@@ -94,7 +119,7 @@ func (f *Fuser) consensus(c *cluster) model.Event {
 	var muniOrder []string
 	for _, m := range ms {
 		l := &m.it.Incident.Location
-		if l.MunicipalityCode == "" || l.StateCode != state {
+		if l.MunicipalityCode == "" || l.StateCode != state || priorOnly(m) {
 			continue
 		}
 		if _, ok := muni[l.MunicipalityCode]; !ok {
@@ -248,6 +273,15 @@ func (f *Fuser) consensus(c *cluster) model.Event {
 }
 
 // precisionWeight favours precise places in the state vote.
+// priorWeight scales the state vote of a place that came only from the
+// outlet's home.
+const priorWeight = 0.1
+
+// priorOnly reports whether m's place came only from its outlet's home.
+func priorOnly(m *member) bool {
+	return m.it.Incident.Location.Basis == model.BasisOutletPrior
+}
+
 func precisionWeight(p model.GeoPrecision) float64 {
 	switch p {
 	case model.GeoPoint:

@@ -89,6 +89,11 @@ func (f *Fuser) geo(x, m *member) (score float64, ok, homonym bool) {
 	if pa == model.GeoUnknown || pb == model.GeoUnknown {
 		return 0.2, pa == pb, false
 	}
+	if (priorOnly(x) || priorOnly(m)) && !x.it.Incident.Tally && !m.it.Incident.Tally {
+		// A place guessed from the outlet's home may be anywhere in its
+		// state: it neither places the act nor keeps it apart.
+		return 0.3, a.StateCode == b.StateCode, false
+	}
 	if pa >= model.GeoState || pb >= model.GeoState || x.it.Incident.Tally {
 		if pa != pb {
 			return 0, false, false

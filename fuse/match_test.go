@@ -1,6 +1,7 @@
 package fuse
 
 import (
+	"slices"
 	"testing"
 	"time"
 
@@ -22,10 +23,11 @@ type place struct {
 }
 
 var (
-	apatzingan = place{"16", "Michoacán", "16006", "Apatzingán", 19.089, -102.357}
-	tlajomulco = place{"14", "Jalisco", "14097", "Tlajomulco de Zúñiga", 20.474, -103.447}
-	jalisco    = place{state: "14", stateName: "Jalisco"}
-	country    = place{}
+	apatzingan  = place{"16", "Michoacán", "16006", "Apatzingán", 19.089, -102.357}
+	tlajomulco  = place{"14", "Jalisco", "14097", "Tlajomulco de Zúñiga", 20.474, -103.447}
+	guadalajara = place{"14", "Jalisco", "14039", "Guadalajara", 20.677, -103.347}
+	jalisco     = place{state: "14", stateName: "Jalisco"}
+	country     = place{}
 )
 
 // item builds a test item: an incident of report rep at p (municipality
@@ -83,5 +85,38 @@ func TestUntimedReachesYesterday(t *testing.T) {
 	}
 	if sameEvent(events, "a-0", "c-0") {
 		t.Errorf("an untimed report three days later joined the ambush's event")
+	}
+}
+
+// TestPriorIsNoClaim: a place that came only from an outlet's home does
+// not outrank the place a report states, and contradicts nothing.
+func TestPriorIsNoClaim(t *testing.T) {
+	sat := time.Date(2026, 10, 17, 0, 0, 0, 0, mexicoTZ)
+	at := sat.Add(6*time.Hour + 40*time.Minute)
+	stated := item("a-0", "a", "Agencia", model.ArmedClash, tlajomulco, at, model.TimeMinute, sat.Add(9*time.Hour),
+		"Un enfrentamiento entre civiles armados y la Guardia Nacional en Tlajomulco dejó cuatro muertos esta madrugada.")
+	stated.Incident.Location.Basis = model.BasisText
+	// The prior puts the other report in its outlet's home town, another
+	// municipality of the state: a guess, so it must neither keep the
+	// reports apart nor become the event's place.
+	guessed := item("b-0", "b", "Diario", model.ArmedClash, guadalajara, at, model.TimeMinute, sat.Add(10*time.Hour),
+		"Un enfrentamiento entre civiles armados y la Guardia Nacional dejó cuatro muertos esta madrugada.")
+	guessed.Incident.Location.Basis = model.BasisOutletPrior
+	events := fuseAll(t, DefaultConfig(), []Item{stated, guessed})
+	if !sameEvent(events, "a-0", "b-0") {
+		t.Fatal("the two reports of one clash were not fused")
+	}
+	for _, ev := range events {
+		if !slices.Contains(ev.IncidentIDs, "a-0") {
+			continue
+		}
+		if ev.Location.MunicipalityCode != "14097" || ev.Location.Basis != model.BasisText {
+			t.Errorf("event place = %+v, want Tlajomulco as stated", ev.Location)
+		}
+		for _, c := range ev.Contradictions {
+			if c.Field == "state" || c.Field == "municipality" {
+				t.Errorf("a prior-only place made a contradiction: %+v", c)
+			}
+		}
 	}
 }
