@@ -62,7 +62,9 @@ type Config struct {
 	// Fusion, if set, fuses the stored incidents into events as the ingest
 	// goes (at most every FuseEvery, default 5 s, and at most a tenth of
 	// the time) and once at its end, so that the events are current when
-	// Run returns.
+	// Run returns; a negative FuseEvery fuses after every batch. The
+	// incidents the ingest stores are fused from memory (at most maxHeld
+	// of them are kept), the others read from the store.
 	Fusion    *fuse.Config
 	FuseEvery time.Duration
 }
@@ -71,6 +73,10 @@ type Config struct {
 type item struct {
 	store.Entry
 	readAt time.Time
+	// With fusion: the entry's incidents as fusion reads them (held
+	// unless heldOK is false).
+	held   []heldItem
+	heldOK bool
 }
 
 // Stats counts what an ingest did.
@@ -199,6 +205,12 @@ func Run(ctx context.Context, cfg Config, paths []string, stdin io.Reader) (Stat
 				if cfg.Observe != nil {
 					cfg.Observe(it.Report, it.Incidents)
 				}
+				if cfg.Fusion != nil {
+					// Here, in parallel, rather than in the fusion pass.
+					sk := fuse.NewSketch(it.Report.Text)
+					it.Sketch, _ = sk.MarshalBinary()
+					it.held, it.heldOK = entryItems(&it.Entry, sk)
+				}
 				select {
 				case entries <- it:
 				case <-ctx.Done():
@@ -212,11 +224,32 @@ func Run(ctx context.Context, cfg Config, paths []string, stdin io.Reader) (Stat
 	// Writer: entries → batches → store.
 	batch := make([]store.Entry, 0, batchSize)
 	readAt := make([]time.Time, 0, batchSize)
+	// With fusion, the incidents stored are held in memory for it.
+	var (
+		h         *held
+		batchHeld []heldItem
+		heldOK    = true
+	)
+	if cfg.Fusion != nil {
+		above, err := cfg.Store.MaxIncident(ctx)
+		if err != nil {
+			return Stats{}, err
+		}
+		h = newHeld(above)
+	}
 	save := func() error {
 		added, err := cfg.Store.Save(ctx, batch)
 		if err != nil {
 			return fmt.Errorf("saving %d reports: %w", len(batch), err)
 		}
+		if h != nil && (added != len(batch) || !heldOK || !h.add(batchHeld)) {
+			upto, err := cfg.Store.MaxIncident(ctx)
+			if err != nil {
+				return err
+			}
+			h.drop(upto)
+		}
+		batchHeld, heldOK = batchHeld[:0], true
 		now := time.Now()
 		n := 0
 		for _, e := range batch {
@@ -237,7 +270,7 @@ func Run(ctx context.Context, cfg Config, paths []string, stdin io.Reader) (Stat
 		return nil
 	}
 	fuseEvery := cfg.FuseEvery
-	if fuseEvery <= 0 {
+	if fuseEvery == 0 {
 		fuseEvery = 5 * time.Second
 	}
 	// Fusing re-sweeps the days before the new incidents, so on a large
@@ -249,7 +282,7 @@ func Run(ctx context.Context, cfg Config, paths []string, stdin io.Reader) (Stat
 			return nil
 		}
 		t0 := time.Now()
-		fs, err := Fuse(ctx, cfg.Store, *cfg.Fusion, false)
+		fs, err := fuseHeld(ctx, cfg.Store, *cfg.Fusion, h)
 		nextFuse = time.Now().Add(max(fuseEvery, 10*time.Since(t0)))
 		mu.Lock()
 		stats.Fusion = fs
@@ -263,8 +296,10 @@ func Run(ctx context.Context, cfg Config, paths []string, stdin io.Reader) (Stat
 		}
 		batch = append(batch, it.Entry)
 		readAt = append(readAt, it.readAt)
+		batchHeld = append(batchHeld, it.held...)
+		heldOK = heldOK && it.heldOK
 		if len(batch) == batchSize {
-			if werr = save(); werr == nil && !time.Now().Before(nextFuse) {
+			if werr = save(); werr == nil && (fuseEvery < 0 || !time.Now().Before(nextFuse)) {
 				werr = fuseNow()
 			}
 			if werr != nil {

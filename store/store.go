@@ -80,6 +80,10 @@ func (s *Store) stmt(ctx context.Context, query string) (*sql.Stmt, bool, error)
 type Entry struct {
 	Report    model.Report
 	Incidents []model.Incident
+	// Sketch, when set, is the report's near-duplicate sketch (see
+	// fuse.Sketch.MarshalBinary), stored with it so that fusion need not
+	// compute it from the text.
+	Sketch []byte
 }
 
 // Filter selects incidents; zero fields do not filter.
@@ -265,6 +269,7 @@ func (s *Store) migrate(ctx context.Context) error {
 // sqlEventIndexes are the secondary indexes of the events tables. Open
 // creates them (they are part of schema version 2); a rebuild drops them
 // while it writes and creates them again at its end (sqlDropEventIndexes).
+// Open also creates fusion_progress, which a rebuild keeps.
 const sqlEventIndexes = `
 CREATE INDEX IF NOT EXISTS events_time ON events(time_start, id);
 CREATE INDEX IF NOT EXISTS events_state_time ON events(state_code, time_start);
@@ -272,6 +277,10 @@ CREATE INDEX IF NOT EXISTS events_type_time ON events(type, time_start);
 CREATE INDEX IF NOT EXISTS events_key_last ON events(key_last);
 CREATE UNIQUE INDEX IF NOT EXISTS event_incidents_incident ON event_incidents(incident_id);
 CREATE INDEX IF NOT EXISTS event_incidents_key ON event_incidents(key);
+CREATE TABLE IF NOT EXISTS fusion_progress (
+	id    INTEGER PRIMARY KEY CHECK (id = 0),
+	fused INTEGER NOT NULL -- every incident with pk <= fused is fused
+);
 `
 
 const sqlDropEventIndexes = `
