@@ -123,7 +123,7 @@ const (
 	SELECT pk FROM incidents WHERE time >= ?1
 	UNION SELECT i.pk FROM reports r CROSS JOIN incidents i ON i.report_id = r.id
 		WHERE r.published >= ?1 AND i.time IS NULL
-	UNION SELECT i.pk FROM incidents i WHERE i.time IS NULL AND i.pk > ?4
+	UNION SELECT i.pk FROM incidents i WHERE i.pk > ?4 AND +i.time IS NULL
 		AND NOT EXISTS (SELECT 1 FROM event_incidents f WHERE f.incident_id = i.id)
 		AND NOT EXISTS (SELECT 1 FROM fused_denials d WHERE d.incident_id = i.id)
 	UNION SELECT i.pk FROM events e CROSS JOIN event_incidents f ON f.event = e.id
