@@ -44,31 +44,29 @@ const maxChanged = 50_000
 // written in batches; an interrupted run leaves the incidents it had not
 // written unfused, and the next run completes it.
 func Fuse(ctx context.Context, st *store.Store, cfg fuse.Config, rebuild bool) (FuseStats, error) {
-	return fuseStore(ctx, st, cfg, rebuild, nil)
+	return fuseStore(ctx, st, cfg, rebuild, nil, 0)
 }
 
 // fuseHeld is Fuse (incremental) for an ingest that holds the incidents it
-// stored (h): they are fused from memory, the others read from the store.
-// When the store does not have what h says, h is dropped and the run reads
-// everything from the store.
-func fuseHeld(ctx context.Context, st *store.Store, cfg fuse.Config, h *held) (FuseStats, error) {
-	s, err := fuseStore(ctx, st, cfg, false, h)
+// stored (h), the last at storage position upto: they are fused from
+// memory, the others read from the store. When the store does not have
+// what h says, h is dropped and the run reads them from the store.
+func fuseHeld(ctx context.Context, st *store.Store, cfg fuse.Config, h *held, upto int64) (FuseStats, error) {
+	s, err := fuseStore(ctx, st, cfg, false, h, upto)
 	if err == nil {
 		return s, nil
 	}
 	// What is held may no longer be what the store has.
-	upto, merr := st.MaxIncident(ctx)
-	if merr != nil {
-		return s, errors.Join(err, merr)
-	}
 	h.drop(upto)
 	if errors.Is(err, store.ErrHeld) {
-		return fuseStore(ctx, st, cfg, false, nil)
+		return fuseStore(ctx, st, cfg, false, h, upto)
 	}
 	return s, err
 }
 
-func fuseStore(ctx context.Context, st *store.Store, cfg fuse.Config, rebuild bool, h *held) (FuseStats, error) {
+// fuseStore runs fusion; with h, the incidents up to storage position
+// upto, those after h.above being held.
+func fuseStore(ctx context.Context, st *store.Store, cfg fuse.Config, rebuild bool, h *held, upto int64) (FuseStats, error) {
 	stats := FuseStats{Rebuild: rebuild}
 	var (
 		scope   store.FuseScope
@@ -247,16 +245,13 @@ func fuseStore(ctx context.Context, st *store.Store, cfg fuse.Config, rebuild bo
 		err = st.FuseInputs(ctx, rebuild, fuse.Lookback, fuse.DenialLookback, begin,
 			func(in store.FuseInput) error { return process(in, nil) })
 	} else {
-		var upto int64
-		if upto, err = st.MaxIncident(ctx); err == nil {
-			err = st.FuseInputsHeld(ctx, h.spec(upto), fuse.Lookback, fuse.DenialLookback, begin,
-				func(in store.FuseInput) error {
-					if err := drain(&in); err != nil {
-						return err
-					}
-					return process(in, nil)
-				})
-		}
+		err = st.FuseInputsHeld(ctx, h.spec(upto), fuse.Lookback, fuse.DenialLookback, begin,
+			func(in store.FuseInput) error {
+				if err := drain(&in); err != nil {
+					return err
+				}
+				return process(in, nil)
+			})
 		if err == nil {
 			err = drain(nil)
 		}
