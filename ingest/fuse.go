@@ -33,8 +33,8 @@ var errWriter = errors.New("writer failed")
 const maxSketchCache = 1 << 14
 
 // maxChanged bounds the unfused incidents of an incremental run that
-// writes only the events it changed, in one transaction at its end; past
-// it, the run rewrites every event it re-sweeps, in batches.
+// writes only the events it changed (it keeps a map of the incidents it
+// reads); past it, the run rewrites every event it re-sweeps.
 const maxChanged = 50_000
 
 // Fuse brings the stored events up to date with the stored incidents. With
@@ -44,7 +44,7 @@ const maxChanged = 50_000
 // written in batches; an interrupted run leaves the incidents it had not
 // written unfused, and the next run completes it.
 func Fuse(ctx context.Context, st *store.Store, cfg fuse.Config, rebuild bool) (FuseStats, error) {
-	return fuseStore(ctx, st, cfg, rebuild, nil, 0)
+	return fuseStore(ctx, st, cfg, fuseRun{rebuild: rebuild, batch: fuseBatch})
 }
 
 // fuseHeld is Fuse (incremental) for an ingest that holds the incidents it
@@ -52,21 +52,31 @@ func Fuse(ctx context.Context, st *store.Store, cfg fuse.Config, rebuild bool) (
 // memory, the others read from the store. When the store does not have
 // what h says, h is dropped and the run reads them from the store.
 func fuseHeld(ctx context.Context, st *store.Store, cfg fuse.Config, h *held, upto int64) (FuseStats, error) {
-	s, err := fuseStore(ctx, st, cfg, false, h, upto)
+	run := fuseRun{h: h, upto: upto, batch: fuseBatch}
+	s, err := fuseStore(ctx, st, cfg, run)
 	if err == nil {
 		return s, nil
 	}
 	// What is held may no longer be what the store has.
 	h.drop(upto)
 	if errors.Is(err, store.ErrHeld) {
-		return fuseStore(ctx, st, cfg, false, h, upto)
+		return fuseStore(ctx, st, cfg, run)
 	}
 	return s, err
 }
 
-// fuseStore runs fusion; with h, the incidents up to storage position
-// upto, those after h.above being held.
-func fuseStore(ctx context.Context, st *store.Store, cfg fuse.Config, rebuild bool, h *held, upto int64) (FuseStats, error) {
+// fuseRun says what fuseStore does: a rebuild, or an incremental run; with
+// h, of the incidents up to storage position upto, those after h.above
+// being held. batch is the number of events written per transaction.
+type fuseRun struct {
+	rebuild bool
+	h       *held
+	upto    int64
+	batch   int
+}
+
+func fuseStore(ctx context.Context, st *store.Store, cfg fuse.Config, run fuseRun) (FuseStats, error) {
+	rebuild, h, upto := run.rebuild, run.h, run.upto
 	stats := FuseStats{Rebuild: rebuild}
 	var (
 		scope   store.FuseScope
@@ -75,18 +85,22 @@ func fuseStore(ctx context.Context, st *store.Store, cfg fuse.Config, rebuild bo
 		cache   = map[string]fuse.Sketch{}
 		// With h: the held incidents the run reads, in order, and what
 		// the run did to them, recorded in h once it is written.
-		mine        []store.FuseInput
+		mine        []int // indexes in h.items
 		heldEvents  []fuse.Fused
 		heldDenials []string
 		// In diff mode (an incremental run of bounded size), only the
-		// events that differ from the stored ones are written, at the end:
-		// prev maps each incident read to the event it was in, count
-		// each such event to its incidents read (all of them: an event
-		// re-swept is read whole), kept the events made again unchanged.
+		// events that differ from the stored ones are written: prev maps
+		// each incident read to the event it was in, count each such
+		// event to its incidents read (all of them: an event re-swept is
+		// read whole), kept the events made again unchanged, gone the
+		// stored events deleted so far (an event written is deleted
+		// first, and so are the events its incidents leave, which cannot
+		// be kept: so no incident is ever in two events).
 		diff    bool
 		prev    map[string]string
 		count   map[string]int
 		kept    map[string]bool
+		gone    map[string]bool
 		denials bool // a denial not fused before may have been seen
 	)
 	// Batches are written by a goroutine of their own, so that reading
@@ -145,11 +159,20 @@ func fuseStore(ctx context.Context, st *store.Store, cfg fuse.Config, rebuild bo
 				stats.Unchanged++
 				return nil
 			}
-			batch.Delete = append(batch.Delete, ev.ID)
+			del := func(id string) {
+				if id != "" && !gone[id] {
+					gone[id] = true
+					batch.Delete = append(batch.Delete, id)
+				}
+			}
+			del(ev.ID)
+			for _, id := range ev.IncidentIDs {
+				del(prev[id])
+			}
 		}
 		batch.Events = append(batch.Events, store.FusedEvent{Event: ev.Event, Keys: ev.Keys})
 		stats.Events++
-		if !diff && len(batch.Events) >= fuseBatch {
+		if len(batch.Events) >= run.batch {
 			return flush()
 		}
 		return nil
@@ -215,7 +238,7 @@ func fuseStore(ctx context.Context, st *store.Store, cfg fuse.Config, rebuild bo
 		}
 		if !rebuild && sc.Unfused <= maxChanged {
 			diff = true
-			prev, count, kept = map[string]string{}, map[string]int{}, map[string]bool{}
+			prev, count, kept, gone = map[string]string{}, map[string]int{}, map[string]bool{}, map[string]bool{}
 			cleared = true // nothing to clear: old versions are deleted one by one
 		}
 		return nil
@@ -224,16 +247,18 @@ func fuseStore(ctx context.Context, st *store.Store, cfg fuse.Config, rebuild bo
 	// them when in is nil).
 	drain := func(in *store.FuseInput) error {
 		for len(mine) > 0 {
+			it := &h.items[mine[0]]
 			if in != nil {
-				a := fuse.Item{Incident: mine[0].Incident, Published: mine[0].Published}
+				a := fuse.Item{Incident: it.in.Incident, Published: it.in.Published}
 				b := fuse.Item{Incident: in.Incident, Published: in.Published}
 				if !fuse.Less(&a, &b) {
 					break
 				}
 			}
 			stats.Held++
-			sk, _ := h.sketchOf(mine[0].ID)
-			if err := process(mine[0], &sk); err != nil {
+			x := it.in
+			x.Replay = x.EventID != "" && x.Key != nil && scope.From != nil && x.Key.Before(*scope.From)
+			if err := process(x, &it.sketch); err != nil {
 				return err
 			}
 			mine = mine[1:]
@@ -263,14 +288,15 @@ func fuseStore(ctx context.Context, st *store.Store, cfg fuse.Config, rebuild bo
 		batch.Reindex = rebuild
 		batch.Done = scope.Upto
 		if diff {
-			// The events no longer made as they were.
+			// The events no longer made at all.
+			var rest []string
 			for id := range count {
-				if !kept[id] {
-					batch.Delete = append(batch.Delete, id)
+				if !kept[id] && !gone[id] {
+					rest = append(rest, id)
 				}
 			}
-			slices.Sort(batch.Delete)
-			batch.Delete = slices.Compact(batch.Delete)
+			slices.Sort(rest)
+			batch.Delete = append(batch.Delete, rest...)
 		}
 		err = flush()
 	}

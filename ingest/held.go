@@ -91,28 +91,29 @@ func (h *held) spec(upto int64) store.Held {
 }
 
 // selectFor returns the held incidents a fusion run of scope sc reads, by
-// the store's rule (see store.FuseScope), in fusion order.
-func (h *held) selectFor(sc store.FuseScope) []store.FuseInput {
+// the store's rule (see store.FuseScope), in fusion order: their indexes
+// in h.items.
+func (h *held) selectFor(sc store.FuseScope) []int {
 	lo := int64(1 << 62)
 	if sc.From != nil {
 		lo = sc.From.Unix() - int64(sc.Lookback/time.Second)
 	}
 	lo2 := lo - int64((sc.DenialLookback-sc.Lookback)/time.Second)
-	var out []store.FuseInput
+	var out []int
 	for i := range h.items {
 		it := &h.items[i]
-		in := it.in
+		in := &it.in
 		key := in.Key
 		last, inEvent := h.events[in.EventID]
 		if key != nil && key.Unix() >= lo ||
 			in.Time == nil && it.unfused() ||
 			in.EventID != "" && inEvent && last >= lo ||
 			in.Denial && key != nil && key.Unix() >= lo2 {
-			in.Replay = in.EventID != "" && key != nil && sc.From != nil && key.Before(*sc.From)
-			out = append(out, in)
+			out = append(out, i)
 		}
 	}
-	slices.SortFunc(out, func(a, b store.FuseInput) int {
+	slices.SortFunc(out, func(i, j int) int {
+		a, b := &h.items[i].in, &h.items[j].in
 		x := fuse.Item{Incident: a.Incident, Published: a.Published}
 		y := fuse.Item{Incident: b.Incident, Published: b.Published}
 		switch {
@@ -124,15 +125,6 @@ func (h *held) selectFor(sc store.FuseScope) []store.FuseInput {
 		return 0
 	})
 	return out
-}
-
-// sketchOf returns the sketch of a held incident.
-func (h *held) sketchOf(id string) (fuse.Sketch, bool) {
-	i, ok := h.byID[id]
-	if !ok {
-		return fuse.Sketch{}, false
-	}
-	return h.items[i].sketch, true
 }
 
 // fused records what a fusion run of scope sc did to the held incidents:

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 	"time"
 
@@ -105,5 +106,53 @@ func TestHeldFusionEqualsRebuild(t *testing.T) {
 	}
 	if diff > 0 {
 		t.Errorf("%d of %d events differ", diff, len(rebuilt))
+	}
+}
+
+// TestSmallFusionBatches fuses, incrementally and in transactions of 7
+// events, incidents stored out of time order: the events written early in
+// a run take incidents from stored events deleted only then, so no
+// incident is ever in two events, and the result is a rebuild's.
+func TestSmallFusionBatches(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	st, err := store.Open(ctx, filepath.Join(dir, "s.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	ex := newExtractor(t)
+	fcfg := fuse.DefaultConfig()
+	for i, start := range []time.Time{
+		time.Date(2026, 2, 10, 0, 0, 0, 0, time.UTC),
+		time.Date(2026, 2, 1, 0, 0, 0, 0, time.UTC),
+	} {
+		path := filepath.Join(dir, "c.jsonl")
+		f, err := os.Create(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := corpus.Generate(f, 120, uint64(40+i), start); err != nil {
+			t.Fatal(err)
+		}
+		f.Close()
+		if _, err := Run(ctx, Config{Store: st, Extractor: ex}, []string{path}, nil); err != nil {
+			t.Fatal(err)
+		}
+		s, err := fuseStore(ctx, st, fcfg, fuseRun{batch: 7})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if i == 1 && (s.Events <= 7 || s.Unchanged == 0) {
+			t.Errorf("second run wrote %d events and kept %d: want several transactions and some kept", s.Events, s.Unchanged)
+		}
+	}
+	incremental := eventLines(t, st)
+	if _, err := Fuse(ctx, st, fcfg, true); err != nil {
+		t.Fatal(err)
+	}
+	rebuilt := eventLines(t, st)
+	if !slices.Equal(incremental, rebuilt) {
+		t.Errorf("%d events fused in small transactions differ from the %d of a rebuild", len(incremental), len(rebuilt))
 	}
 }
