@@ -42,7 +42,11 @@ type FusionResult struct {
 	FuseTime          time.Duration // atalaya fuse --rebuild
 	IncrementalTime   time.Duration // one more day of incidents, fused incrementally
 	IncrementalN      int           // the incidents of that day
-	PeakRSSMB         float64
+	// IncrementalRead is the incidents that run fused (the new ones and
+	// those of the events it re-swept), IncrementalEvents the events it
+	// wrote (new or changed).
+	IncrementalRead, IncrementalEvents int
+	PeakRSSMB                          float64
 }
 
 // GenerateFusion streams n generated reports of one incident each to fn,
@@ -262,9 +266,13 @@ func RunFusion(ctx context.Context, cfg FusionConfig) (FusionResult, error) {
 	start := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
 	t0 := time.Now()
 	truth := map[int]int{} // true event → incidents
+	var last time.Time     // the latest publication stored
 	save := func(es []store.Entry) error {
 		for _, e := range es {
 			truth[trueEvent(e.Incidents[0].ID)]++
+			if e.Report.Published.After(last) {
+				last = e.Report.Published
+			}
 		}
 		_, err := st.Save(ctx, es)
 		return err
@@ -312,10 +320,12 @@ func RunFusion(ctx context.Context, cfg FusionConfig) (FusionResult, error) {
 		res.Recall = tp / goldPairs
 	}
 
-	// One more day, fused incrementally.
+	// One more day, the next after the last stored (the generated events
+	// run somewhat past cfg.Days), fused incrementally.
 	more := max(1, cfg.Incidents/cfg.Days)
 	res.IncrementalN = more
-	_, err = GenerateFusion(cfg.Gazetteer, more, cfg.Seed+1, start.AddDate(0, 0, cfg.Days), 1, func(es []store.Entry) error {
+	next := last.Truncate(24*time.Hour).AddDate(0, 0, 1)
+	_, err = GenerateFusion(cfg.Gazetteer, more, cfg.Seed+1, next, 1, func(es []store.Entry) error {
 		for i := range es {
 			es[i].Report.ID += "-more"
 			es[i].Incidents[0].ID += "-more"
@@ -328,10 +338,12 @@ func RunFusion(ctx context.Context, cfg FusionConfig) (FusionResult, error) {
 		return res, err
 	}
 	t0 = time.Now()
-	if _, err := ingest.Fuse(ctx, st, cfg.Fuse, false); err != nil {
+	fs, err := ingest.Fuse(ctx, st, cfg.Fuse, false)
+	if err != nil {
 		return res, err
 	}
 	res.IncrementalTime = time.Since(t0)
+	res.IncrementalRead, res.IncrementalEvents = fs.Incidents, fs.Events
 	res.PeakRSSMB = peakRSSMB()
 	return res, nil
 }
@@ -351,9 +363,11 @@ fused in          %.1fs (rebuild: %.0f incidents/s)
 events            %d, the largest of %d incidents
 same-event pairs  precision %.3f, recall %.3f (against the generated truth)
 incremental       %.2fs to fuse one more day (%d incidents) into the stored events
+                  (%d incidents fused with the events they reach, %d events written)
 peak RSS          %.0f MB
 `, r.Incidents, r.TrueEvents, r.StoreTime.Seconds(), r.FuseTime.Seconds(),
 		float64(r.Incidents)/max(r.FuseTime.Seconds(), 1e-9), r.Events, r.LargestEvent,
-		r.Precision, r.Recall, r.IncrementalTime.Seconds(), r.IncrementalN, r.PeakRSSMB)
+		r.Precision, r.Recall, r.IncrementalTime.Seconds(), r.IncrementalN,
+		r.IncrementalRead, r.IncrementalEvents, r.PeakRSSMB)
 	return err
 }

@@ -26,6 +26,15 @@ func TestRunFusion(t *testing.T) {
 	if res.LargestEvent > 30 {
 		t.Errorf("an event of %d incidents", res.LargestEvent)
 	}
+	t.Logf("incremental: %d new, %d fused, %d events written, %v", res.IncrementalN, res.IncrementalRead, res.IncrementalEvents, res.IncrementalTime)
+	// One more day after the ten: fusing it re-sweeps only the events
+	// it can reach, the last few days, not the store.
+	if res.IncrementalRead < res.IncrementalN || res.IncrementalRead > res.Incidents/2 {
+		t.Errorf("one more day of %d incidents fused with %d of the %d stored ones", res.IncrementalN, res.IncrementalRead, res.Incidents)
+	}
+	if res.IncrementalEvents == 0 || res.IncrementalEvents > res.IncrementalRead {
+		t.Errorf("one more day wrote %d events", res.IncrementalEvents)
+	}
 }
 
 // BenchmarkFusion times a rebuild of the events of 20,000 stored incidents

@@ -19,14 +19,14 @@ type Text struct {
 	Folded string
 	// offsets[i] is the byte offset in the original of the rune that
 	// produced folded byte i; offsets[len(Folded)] is len(original).
-	offsets []int
+	offsets []int32
 }
 
 // New folds s. Invalid UTF-8 bytes become spaces.
 func New(s string) Text {
 	var b strings.Builder
 	b.Grow(len(s))
-	offsets := make([]int, 0, len(s)+1)
+	offsets := make([]int32, 0, len(s)+1)
 	var buf [utf8.UTFMax * 4]byte
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -35,29 +35,61 @@ func New(s string) Text {
 				c += 'a' - 'A'
 			}
 			b.WriteByte(c)
-			offsets = append(offsets, i)
+			offsets = append(offsets, int32(i))
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		var out []byte
-		if r < latinEnd && r != utf8.RuneError {
-			out = latin[r]
-		} else {
-			out = foldRune(r, buf[:0])
-		}
+		out, size := foldAt(s, i, buf[:0])
 		for range out {
-			offsets = append(offsets, i)
+			offsets = append(offsets, int32(i))
 		}
 		b.Write(out)
 		i += size
 	}
-	offsets = append(offsets, len(s))
+	offsets = append(offsets, int32(len(s)))
 	return Text{Folded: b.String(), offsets: offsets}
 }
 
-// String folds s and returns only the folded text.
-func String(s string) string { return New(s).Folded }
+// foldAt returns the folded form of the (non-ASCII) rune at s[i:] and its
+// size in s.
+func foldAt(s string, i int, buf []byte) ([]byte, int) {
+	r, size := utf8.DecodeRuneInString(s[i:])
+	if r < latinEnd && r != utf8.RuneError {
+		return latin[r], size
+	}
+	return foldRune(r, buf), size
+}
+
+// String folds s and returns only the folded text, as New(s).Folded does
+// but without the map back to s (s itself when it is folded already).
+func String(s string) string {
+	i := 0
+	for i < len(s) && s[i] < utf8.RuneSelf && !('A' <= s[i] && s[i] <= 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:i])
+	var buf [utf8.UTFMax * 4]byte
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b.WriteByte(c)
+			i++
+			continue
+		}
+		out, size := foldAt(s, i, buf[:0])
+		b.Write(out)
+		i += size
+	}
+	return b.String()
+}
 
 // Key folds s into a key for names written in several ways: its words
 // (runs of letters and digits) folded and joined by one space, so that
@@ -76,9 +108,9 @@ func (t Text) Orig(i int) int {
 		return 0
 	}
 	if i >= len(t.offsets) {
-		return t.offsets[len(t.offsets)-1]
+		return int(t.offsets[len(t.offsets)-1])
 	}
-	return t.offsets[i]
+	return int(t.offsets[i])
 }
 
 // Span maps the folded range [start, end) to the original range covering
@@ -103,10 +135,10 @@ func nextRuneStart(t Text, i int) int {
 	o := t.offsets[i]
 	for j := i; j < len(t.offsets); j++ {
 		if t.offsets[j] != o {
-			return t.offsets[j]
+			return int(t.offsets[j])
 		}
 	}
-	return t.offsets[len(t.offsets)-1]
+	return int(t.offsets[len(t.offsets)-1])
 }
 
 // latinEnd bounds the runes whose folded forms are precomputed: Latin-1

@@ -60,6 +60,9 @@ func FuzzNew(f *testing.F) {
 	f.Add("a\xffß")
 	f.Fuzz(func(t *testing.T, s string) {
 		ft := New(s)
+		if got := String(s); got != ft.Folded {
+			t.Fatalf("String(%q) = %q, New gives %q", s, got, ft.Folded)
+		}
 		if ft.Orig(len(ft.Folded)) != len(s) {
 			t.Fatalf("end maps to %d, want %d", ft.Orig(len(ft.Folded)), len(s))
 		}
@@ -95,6 +98,24 @@ func TestKey(t *testing.T) {
 	for _, tt := range tests {
 		if got := Key(tt.in); got != tt.want {
 			t.Errorf("Key(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestString(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"", ""},
+		{"ya plegado, sin nada que hacer", "ya plegado, sin nada que hacer"},
+		{"CJNG en Tlaquepaque", "cjng en tlaquepaque"},
+		{"bloqueo en Michoacán", "bloqueo en michoacan"},
+		{"Peñón — «x»", "penon - \"x\""},
+		{"a\xffb", "a b"},
+	} {
+		if got := String(tt.in); got != tt.want {
+			t.Errorf("String(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+		if got := New(tt.in).Folded; got != tt.want {
+			t.Errorf("New(%q).Folded = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"sync/atomic"
 
 	"github.com/atalaya/atalaya/fuse"
@@ -14,6 +15,8 @@ import (
 type FuseStats struct {
 	Incidents int // incidents read: re-swept, replayed or new
 	Replayed  int // of those, kept in the event they were in
+	Held      int // of those, held in memory by the ingest rather than read
+	Unchanged int // events made again as they were stored, so not written
 	Events    int // events written
 	Denials   int // denials seen (they contradict events, make none)
 	Rebuild   bool
@@ -29,6 +32,11 @@ var errWriter = errors.New("writer failed")
 // maxSketchCache bounds the sketches of reports kept while fusing.
 const maxSketchCache = 1 << 14
 
+// maxChanged bounds the unfused incidents of an incremental run that
+// writes only the events it changed (it keeps a map of the incidents it
+// reads); past it, the run rewrites every event it re-sweeps.
+const maxChanged = 50_000
+
 // Fuse brings the stored events up to date with the stored incidents. With
 // rebuild it recomputes every event; otherwise it re-sweeps from the
 // earliest incident not fused yet, replaying the events still open there,
@@ -36,12 +44,64 @@ const maxSketchCache = 1 << 14
 // written in batches; an interrupted run leaves the incidents it had not
 // written unfused, and the next run completes it.
 func Fuse(ctx context.Context, st *store.Store, cfg fuse.Config, rebuild bool) (FuseStats, error) {
+	return fuseStore(ctx, st, cfg, fuseRun{rebuild: rebuild, batch: fuseBatch})
+}
+
+// fuseHeld is Fuse (incremental) for an ingest that holds the incidents it
+// stored (h), the last at storage position upto: they are fused from
+// memory, the others read from the store. When the store does not have
+// what h says, h is dropped and the run reads them from the store.
+func fuseHeld(ctx context.Context, st *store.Store, cfg fuse.Config, h *held, upto int64) (FuseStats, error) {
+	run := fuseRun{h: h, upto: upto, batch: fuseBatch}
+	s, err := fuseStore(ctx, st, cfg, run)
+	if err == nil {
+		return s, nil
+	}
+	// What is held may no longer be what the store has.
+	h.drop(upto)
+	if errors.Is(err, store.ErrHeld) {
+		return fuseStore(ctx, st, cfg, run)
+	}
+	return s, err
+}
+
+// fuseRun says what fuseStore does: a rebuild, or an incremental run; with
+// h, of the incidents up to storage position upto, those after h.above
+// being held. batch is the number of events written per transaction.
+type fuseRun struct {
+	rebuild bool
+	h       *held
+	upto    int64
+	batch   int
+}
+
+func fuseStore(ctx context.Context, st *store.Store, cfg fuse.Config, run fuseRun) (FuseStats, error) {
+	rebuild, h, upto := run.rebuild, run.h, run.upto
 	stats := FuseStats{Rebuild: rebuild}
 	var (
 		scope   store.FuseScope
 		batch   store.FusionBatch
 		cleared bool
 		cache   = map[string]fuse.Sketch{}
+		// With h: the held incidents the run reads, in order, and what
+		// the run did to them, recorded in h once it is written.
+		mine        []int // indexes in h.items
+		heldEvents  []fuse.Fused
+		heldDenials []string
+		// In diff mode (an incremental run of bounded size), only the
+		// events that differ from the stored ones are written: prev maps
+		// each incident read to the event it was in, count each such
+		// event to its incidents read (all of them: an event re-swept is
+		// read whole), kept the events made again unchanged, gone the
+		// stored events deleted so far (an event written is deleted
+		// first, and so are the events its incidents leave, which cannot
+		// be kept: so no incident is ever in two events).
+		diff    bool
+		prev    map[string]string
+		count   map[string]int
+		kept    map[string]bool
+		gone    map[string]bool
+		denials bool // a denial not fused before may have been seen
 	)
 	// Batches are written by a goroutine of their own, so that reading
 	// and matching go on while the previous batch is committed.
@@ -81,56 +141,163 @@ func Fuse(ctx context.Context, st *store.Store, cfg fuse.Config, rebuild bool) (
 		return nil
 	}
 	fz := fuse.New(cfg, func(ev fuse.Fused) error {
+		if h != nil {
+			for _, id := range ev.IncidentIDs {
+				if _, ok := h.byID[id]; ok {
+					heldEvents = append(heldEvents, ev)
+					break
+				}
+			}
+		}
+		if diff {
+			same := !denials && count[ev.ID] == len(ev.IncidentIDs)
+			for _, id := range ev.IncidentIDs {
+				same = same && prev[id] == ev.ID
+			}
+			if same {
+				kept[ev.ID] = true
+				stats.Unchanged++
+				return nil
+			}
+			del := func(id string) {
+				if id != "" && !gone[id] {
+					gone[id] = true
+					batch.Delete = append(batch.Delete, id)
+				}
+			}
+			del(ev.ID)
+			for _, id := range ev.IncidentIDs {
+				del(prev[id])
+			}
+		}
 		batch.Events = append(batch.Events, store.FusedEvent{Event: ev.Event, Keys: ev.Keys})
 		stats.Events++
-		if len(batch.Events) >= fuseBatch {
+		if len(batch.Events) >= run.batch {
 			return flush()
 		}
 		return nil
 	})
-	err := st.FuseInputs(ctx, rebuild, fuse.Lookback, fuse.DenialLookback,
-		func(sc store.FuseScope) error { scope = sc; return nil },
-		func(in store.FuseInput) error {
-			stats.Incidents++
-			sk, ok := cache[in.ReportID]
-			switch {
-			case ok:
-			case in.Sketch != nil:
-				sk.UnmarshalBinary(in.Sketch)
-			default:
-				sk = fuse.NewSketch(in.ReportText)
-				b, _ := sk.MarshalBinary()
-				if batch.Sketches == nil {
-					batch.Sketches = map[string][]byte{}
+	// process fuses an incident; held is the held one's sketch (nil for
+	// those read from the store).
+	process := func(in store.FuseInput, held *fuse.Sketch) error {
+		stats.Incidents++
+		if diff {
+			if in.EventID != "" {
+				prev[in.ID] = in.EventID
+				count[in.EventID]++
+			}
+			// A denial may contradict the events emitted after it; one
+			// from the run's reach on may be new.
+			if in.Denial && (in.Key == nil || scope.From == nil || !in.Key.Before(*scope.From)) {
+				denials = true
+			}
+		}
+		sk, ok := cache[in.ReportID]
+		switch {
+		case ok:
+		case held != nil:
+			sk = *held
+		case in.Sketch != nil:
+			sk.UnmarshalBinary(in.Sketch)
+		default:
+			sk = fuse.NewSketch(in.ReportText)
+			b, _ := sk.MarshalBinary()
+			if batch.Sketches == nil {
+				batch.Sketches = map[string][]byte{}
+			}
+			batch.Sketches[in.ReportID] = b
+		}
+		if !ok {
+			if len(cache) >= maxSketchCache {
+				clear(cache)
+			}
+			cache[in.ReportID] = sk
+		}
+		it := fuse.Item{Incident: in.Incident, Source: in.Source, Kind: in.Kind, Published: in.Published, Sketch: sk}
+		if in.Denial {
+			stats.Denials++
+			d := store.FusedDenial{IncidentID: in.ID, ReportID: in.ReportID}
+			if in.Key != nil {
+				d.Key = *in.Key
+			}
+			batch.Denials = append(batch.Denials, d)
+			if h != nil {
+				heldDenials = append(heldDenials, in.ID)
+			}
+		}
+		if in.Replay {
+			stats.Replayed++
+			return fz.Replay(it, in.EventID)
+		}
+		return fz.Add(it)
+	}
+	begin := func(sc store.FuseScope) error {
+		scope = sc
+		if h != nil {
+			mine = h.selectFor(sc)
+		}
+		if !rebuild && sc.Unfused <= maxChanged {
+			diff = true
+			prev, count, kept, gone = map[string]string{}, map[string]int{}, map[string]bool{}, map[string]bool{}
+			cleared = true // nothing to clear: old versions are deleted one by one
+		}
+		return nil
+	}
+	// drain processes the held incidents that come before in (all of
+	// them when in is nil).
+	drain := func(in *store.FuseInput) error {
+		for len(mine) > 0 {
+			it := &h.items[mine[0]]
+			if in != nil {
+				a := fuse.Item{Incident: it.in.Incident, Published: it.in.Published}
+				b := fuse.Item{Incident: in.Incident, Published: in.Published}
+				if !fuse.Less(&a, &b) {
+					break
 				}
-				batch.Sketches[in.ReportID] = b
 			}
-			if !ok {
-				if len(cache) >= maxSketchCache {
-					clear(cache)
+			stats.Held++
+			x := it.in
+			x.Replay = x.EventID != "" && x.Key != nil && scope.From != nil && x.Key.Before(*scope.From)
+			if err := process(x, &it.sketch); err != nil {
+				return err
+			}
+			mine = mine[1:]
+		}
+		return nil
+	}
+	var err error
+	if h == nil {
+		err = st.FuseInputs(ctx, rebuild, fuse.Lookback, fuse.DenialLookback, begin,
+			func(in store.FuseInput) error { return process(in, nil) })
+	} else {
+		err = st.FuseInputsHeld(ctx, h.spec(upto), fuse.Lookback, fuse.DenialLookback, begin,
+			func(in store.FuseInput) error {
+				if err := drain(&in); err != nil {
+					return err
 				}
-				cache[in.ReportID] = sk
-			}
-			it := fuse.Item{Incident: in.Incident, Source: in.Source, Kind: in.Kind, Published: in.Published, Sketch: sk}
-			if in.Denial {
-				stats.Denials++
-				d := store.FusedDenial{IncidentID: in.ID, ReportID: in.ReportID}
-				if in.Key != nil {
-					d.Key = *in.Key
-				}
-				batch.Denials = append(batch.Denials, d)
-			}
-			if in.Replay {
-				stats.Replayed++
-				return fz.Replay(it, in.EventID)
-			}
-			return fz.Add(it)
-		})
+				return process(in, nil)
+			})
+		if err == nil {
+			err = drain(nil)
+		}
+	}
 	if err == nil {
 		err = fz.Close()
 	}
 	if err == nil && !scope.Empty() {
 		batch.Reindex = rebuild
+		batch.Done = scope.Upto
+		if diff {
+			// The events no longer made at all.
+			var rest []string
+			for id := range count {
+				if !kept[id] && !gone[id] {
+					rest = append(rest, id)
+				}
+			}
+			slices.Sort(rest)
+			batch.Delete = append(batch.Delete, rest...)
+		}
 		err = flush()
 	}
 	close(jobs)
@@ -140,6 +307,9 @@ func Fuse(ctx context.Context, st *store.Store, cfg fuse.Config, rebuild bool) (
 	}
 	if err != nil {
 		return stats, fmt.Errorf("fusing events: %w", err)
+	}
+	if h != nil {
+		h.fused(scope, heldEvents, heldDenials)
 	}
 	return stats, nil
 }

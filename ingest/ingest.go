@@ -40,7 +40,9 @@ type Config struct {
 	Options report.Options
 	// Workers is the number of extraction goroutines; 0 means GOMAXPROCS.
 	Workers int
-	// BatchSize is the number of reports saved per transaction; 0 means 256.
+	// BatchSize is the number of reports saved per transaction; 0 means 512
+	// (larger batches write fewer pages per report, at the cost of
+	// report-to-visible latency).
 	BatchSize int
 	// Skip is called for each input, or line of input, that was skipped.
 	Skip func(report.Problem)
@@ -62,7 +64,9 @@ type Config struct {
 	// Fusion, if set, fuses the stored incidents into events as the ingest
 	// goes (at most every FuseEvery, default 5 s, and at most a tenth of
 	// the time) and once at its end, so that the events are current when
-	// Run returns.
+	// Run returns; a negative FuseEvery fuses after every batch. The
+	// incidents the ingest stores are fused from memory (at most maxHeld
+	// of them are kept), the others read from the store.
 	Fusion    *fuse.Config
 	FuseEvery time.Duration
 }
@@ -71,6 +75,10 @@ type Config struct {
 type item struct {
 	store.Entry
 	readAt time.Time
+	// With fusion: the entry's incidents as fusion reads them (held
+	// unless heldOK is false).
+	held   []heldItem
+	heldOK bool
 }
 
 // Stats counts what an ingest did.
@@ -83,8 +91,10 @@ type Stats struct {
 	Duplicates int   // reports already stored, or repeated in this run
 	Incidents  int   // incidents stored with the added reports
 	Skipped    int   // problems reported
-	// Fusion is what the last fusion run did (zero without Config.Fusion).
-	Fusion FuseStats
+	// Fusion is what the last fusion run did (zero without Config.Fusion),
+	// FusionRuns the number of runs.
+	Fusion     FuseStats
+	FusionRuns int
 }
 
 // Run ingests paths ("-" is stdin). It returns the stats and the first
@@ -100,7 +110,7 @@ func Run(ctx context.Context, cfg Config, paths []string, stdin io.Reader) (Stat
 	}
 	batchSize := cfg.BatchSize
 	if batchSize <= 0 {
-		batchSize = 256
+		batchSize = 512
 	}
 
 	var (
@@ -199,6 +209,12 @@ func Run(ctx context.Context, cfg Config, paths []string, stdin io.Reader) (Stat
 				if cfg.Observe != nil {
 					cfg.Observe(it.Report, it.Incidents)
 				}
+				if cfg.Fusion != nil {
+					// Here, in parallel, rather than in the fusion pass.
+					sk := fuse.NewSketch(it.Report.Text)
+					it.Sketch, _ = sk.MarshalBinary()
+					it.held, it.heldOK = entryItems(&it.Entry, sk)
+				}
 				select {
 				case entries <- it:
 				case <-ctx.Done():
@@ -212,11 +228,45 @@ func Run(ctx context.Context, cfg Config, paths []string, stdin io.Reader) (Stat
 	// Writer: entries → batches → store.
 	batch := make([]store.Entry, 0, batchSize)
 	readAt := make([]time.Time, 0, batchSize)
+	// With fusion, the incidents stored are fused from memory, on a
+	// goroutine of its own.
+	var (
+		fz        *fusing
+		batchHeld []heldItem
+		heldOK    = true
+	)
+	if cfg.Fusion != nil {
+		above, err := cfg.Store.MaxIncident(ctx)
+		if err != nil {
+			return Stats{}, err
+		}
+		every := cfg.FuseEvery
+		if every == 0 {
+			every = 5 * time.Second
+		}
+		fz = startFusing(ctx, cfg.Store, *cfg.Fusion, every, above, func(fs FuseStats) {
+			mu.Lock()
+			stats.Fusion = fs
+			stats.FusionRuns++
+			mu.Unlock()
+		})
+	}
 	save := func() error {
 		added, err := cfg.Store.Save(ctx, batch)
 		if err != nil {
 			return fmt.Errorf("saving %d reports: %w", len(batch), err)
 		}
+		if fz != nil {
+			upto, err := cfg.Store.MaxIncident(ctx)
+			if err != nil {
+				return err
+			}
+			fz.add(stored{items: batchHeld, ok: heldOK && added == len(batch), upto: upto})
+			if err := fz.failed(); err != nil {
+				return err
+			}
+		}
+		batchHeld, heldOK = nil, true
 		now := time.Now()
 		n := 0
 		for _, e := range batch {
@@ -236,26 +286,6 @@ func Run(ctx context.Context, cfg Config, paths []string, stdin io.Reader) (Stat
 		}
 		return nil
 	}
-	fuseEvery := cfg.FuseEvery
-	if fuseEvery <= 0 {
-		fuseEvery = 5 * time.Second
-	}
-	// Fusing re-sweeps the days before the new incidents, so on a large
-	// store it waits at least ten times as long as it last took: fusion
-	// keeps to a tenth of the ingest's time.
-	nextFuse := time.Now().Add(fuseEvery)
-	fuseNow := func() error {
-		if cfg.Fusion == nil {
-			return nil
-		}
-		t0 := time.Now()
-		fs, err := Fuse(ctx, cfg.Store, *cfg.Fusion, false)
-		nextFuse = time.Now().Add(max(fuseEvery, 10*time.Since(t0)))
-		mu.Lock()
-		stats.Fusion = fs
-		mu.Unlock()
-		return err
-	}
 	var werr error
 	for it := range entries {
 		if werr != nil {
@@ -263,11 +293,10 @@ func Run(ctx context.Context, cfg Config, paths []string, stdin io.Reader) (Stat
 		}
 		batch = append(batch, it.Entry)
 		readAt = append(readAt, it.readAt)
+		batchHeld = append(batchHeld, it.held...)
+		heldOK = heldOK && it.heldOK
 		if len(batch) == batchSize {
-			if werr = save(); werr == nil && !time.Now().Before(nextFuse) {
-				werr = fuseNow()
-			}
-			if werr != nil {
+			if werr = save(); werr != nil {
 				cancel()
 			}
 			batch, readAt = batch[:0], readAt[:0]
@@ -276,8 +305,13 @@ func Run(ctx context.Context, cfg Config, paths []string, stdin io.Reader) (Stat
 	if werr == nil && len(batch) > 0 {
 		werr = save()
 	}
-	if werr == nil && ctx.Err() == nil {
-		werr = fuseNow()
+	if fz != nil {
+		if werr != nil {
+			cancel() // stop fusing
+		}
+		if err := fz.close(); werr == nil && ctx.Err() == nil {
+			werr = err
+		}
 	}
 
 	select {

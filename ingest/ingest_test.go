@@ -11,6 +11,7 @@ import (
 
 	"github.com/atalaya/atalaya/corpus"
 	"github.com/atalaya/atalaya/extract"
+	"github.com/atalaya/atalaya/fuse"
 	"github.com/atalaya/atalaya/gazetteer"
 	"github.com/atalaya/atalaya/report"
 	"github.com/atalaya/atalaya/store"
@@ -146,6 +147,51 @@ func BenchmarkIngest(b *testing.B) {
 		b.StartTimer()
 	}
 	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "reports/s")
+}
+
+// BenchmarkIngestFusion measures end-to-end ingest as `atalaya ingest`
+// runs it: with the learned outlet prior and fusion into events as it goes
+// (every 5 s, at most a tenth of the time), or only once at the end (a
+// fixed amount of work, to compare CPU profiles on a busy machine).
+func BenchmarkIngestFusion(b *testing.B) {
+	const n = 6000
+	path, size := writeCorpus(b, n)
+	g, err := gazetteer.Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	w, err := when.New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	fcfg := fuse.DefaultConfig()
+	for _, bm := range []struct {
+		name  string
+		every time.Duration
+	}{{"as-it-goes", 0}, {"at-end", time.Hour}} {
+		b.Run(bm.name, func(b *testing.B) {
+			b.SetBytes(size)
+			for i := 0; i < b.N; i++ {
+				b.StopTimer()
+				st, err := store.Open(context.Background(), filepath.Join(b.TempDir(), "bench.db"))
+				if err != nil {
+					b.Fatal(err)
+				}
+				prior := extract.NewSourcePrior()
+				ex := extract.NewWith(extract.Deps{Gazetteer: g, When: w, Prior: prior})
+				b.StartTimer()
+				cfg := Config{Store: st, Extractor: ex, Observe: prior.Observe, Fusion: &fcfg, FuseEvery: bm.every}
+				stats, err := Run(context.Background(), cfg, []string{path}, nil)
+				if err != nil || stats.Added != n {
+					b.Fatalf("added %d of %d: %v", stats.Added, n, err)
+				}
+				b.StopTimer()
+				st.Close()
+				b.StartTimer()
+			}
+			b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "reports/s")
+		})
+	}
 }
 
 // TestRunLearnsOutletPrior checks that an ingest teaches the outlet prior

@@ -4,8 +4,11 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"hash/fnv"
+	"math"
+	"strconv"
 	"strings"
 	"time"
 
@@ -22,6 +25,10 @@ type FuseScope struct {
 	All     bool
 	From    *time.Time // nil: no timed incident to re-sweep
 	Untimed int
+	Unfused int // incidents not fused yet (incremental runs)
+	// Upto is the storage position (MaxIncident) of the latest incident
+	// the run sees: once it is written, every incident up to it is fused.
+	Upto int64
 	// Lookback and DenialLookback are how far before From events and
 	// denials are reloaded (fuse.Lookback, fuse.DenialLookback).
 	Lookback, DenialLookback time.Duration
@@ -67,13 +74,21 @@ type FusionBatch struct {
 	// Clear, when set, first deletes what the scope recomputes: every event
 	// for a rebuild, else the events still open at From and the fusion of
 	// the incidents at or after it.
-	Clear    *FuseScope
+	Clear *FuseScope
+	// Delete lists events to delete before Events are written: an
+	// incremental run that writes only the events it changed (no Clear)
+	// deletes their old versions and those no longer made.
+	Delete   []string
 	Events   []FusedEvent
 	Denials  []FusedDenial
 	Sketches map[string][]byte // report content hash → sketch
 	// Reindex, on a rebuild's last batch, creates the indexes the rebuild
 	// dropped to write faster.
 	Reindex bool
+	// Done, on a run's last batch, records that every incident up to
+	// storage position Done is fused, so that later runs look for unfused
+	// incidents only after it.
+	Done int64
 }
 
 // EventFilter selects events; zero fields do not filter. The fields mean
@@ -109,7 +124,13 @@ const (
 	coalesce(sum(coalesce(i.time, r.published) IS NULL), 0)
 	FROM incidents i JOIN reports r ON r.id = i.report_id
 	WHERE NOT EXISTS (SELECT 1 FROM event_incidents f WHERE f.incident_id = i.id)
-	AND NOT EXISTS (SELECT 1 FROM fused_denials d WHERE d.incident_id = i.id)`
+	AND NOT EXISTS (SELECT 1 FROM fused_denials d WHERE d.incident_id = i.id)
+	AND i.pk > ?2 AND i.pk <= ?1`
+	// fusion_progress.fused is the storage position up to which every
+	// incident is fused (SaveFusion's FusionBatch.Done).
+	sqlFusedUpto = `SELECT coalesce((SELECT fused FROM fusion_progress WHERE id = 0), 0)`
+	sqlSetFused  = `INSERT INTO fusion_progress (id, fused) VALUES (0, ?)
+	ON CONFLICT(id) DO UPDATE SET fused = max(fused, excluded.fused)`
 	// A rebuild reads the timed incidents in the order of the index on
 	// (time, id), and merges in the untimed ones (ordered by publication),
 	// so that a million incidents are never sorted.
@@ -118,13 +139,13 @@ const (
 	fusionCache        = `PRAGMA cache_size = -16384`
 	sqlFuseIncremental = `WITH sel(pk) AS (
 	SELECT pk FROM incidents WHERE time >= ?1
-	UNION SELECT i.pk FROM reports r JOIN incidents i ON i.report_id = r.id
+	UNION SELECT i.pk FROM reports r CROSS JOIN incidents i ON i.report_id = r.id
 		WHERE r.published >= ?1 AND i.time IS NULL
-	UNION SELECT i.pk FROM incidents i WHERE i.time IS NULL
+	UNION SELECT i.pk FROM incidents i WHERE i.pk > ?4 AND +i.time IS NULL
 		AND NOT EXISTS (SELECT 1 FROM event_incidents f WHERE f.incident_id = i.id)
 		AND NOT EXISTS (SELECT 1 FROM fused_denials d WHERE d.incident_id = i.id)
-	UNION SELECT i.pk FROM events e JOIN event_incidents f ON f.event = e.id
-		JOIN incidents i ON i.id = f.incident_id WHERE e.key_last >= ?1
+	UNION SELECT i.pk FROM events e CROSS JOIN event_incidents f ON f.event = e.id
+		CROSS JOIN incidents i ON i.id = f.incident_id WHERE e.key_last >= ?1
 	UNION SELECT i.pk FROM incidents i JOIN reports r ON r.id = i.report_id
 		WHERE i.denial AND coalesce(i.time, r.published) >= ?2)`
 	sqlFuseSelect = ` SELECT i.id, i.report_id, i.type,
@@ -147,6 +168,10 @@ const (
 	LEFT JOIN event_incidents f ON f.incident_id = i.id
 	LEFT JOIN report_sketches sk ON sk.report_id = r.id`
 	sqlFuseOrder = ` ORDER BY k IS NULL, k, i.id`
+	// sqlFuseBelow leaves out the incidents a caller holds (Held).
+	sqlFuseBelow = ` WHERE sel.pk <= ?3`
+	sqlHeldCount = `SELECT count(*) FROM incidents WHERE pk > ? AND pk <= ?`
+	sqlMaxPK     = `SELECT coalesce(max(pk), 0) FROM incidents`
 )
 
 // sqlFuseTimed reads the timed incidents in the order of incidents_time_geo.
@@ -158,6 +183,32 @@ var sqlFuseTimed = strings.NewReplacer(
 	"LEFT JOIN event_incidents f ON f.incident_id = i.id", "",
 ).Replace(sqlFuseSelect) + ` WHERE i.time IS NOT NULL ORDER BY i.time, i.id`
 
+// Held describes the incidents a caller of FuseInputsHeld holds in memory,
+// as it would read them here: those with a storage position (MaxIncident)
+// in (Above, Upto]. From is the earliest fusion key of those not fused yet
+// (nil when none has one) and Untimed the number of those with no key.
+type Held struct {
+	Above, Upto int64
+	Count       int // the incidents held; the store must have as many in (Above, Upto]
+	From        *time.Time
+	Untimed     int
+	Unfused     int // the held incidents not fused yet
+}
+
+// ErrHeld is returned by FuseInputsHeld when the store does not have the
+// incidents a caller says it holds (another writer stored some).
+var ErrHeld = errors.New("held incidents differ from the stored ones")
+
+// MaxIncident returns the storage position of the latest stored incident
+// (0 when none): incidents stored later have greater positions.
+func (s *Store) MaxIncident(ctx context.Context) (int64, error) {
+	var pk int64
+	if err := s.r.QueryRowContext(ctx, sqlMaxPK).Scan(&pk); err != nil {
+		return 0, fmt.Errorf("store: reading %s: %w", s.path, err)
+	}
+	return pk, nil
+}
+
 // FuseInputs works out what a fusion run must recompute (everything when
 // rebuild is set), calls begin with that scope and then fn with each
 // incident to fuse, in fusion order: by key (unknown last), then incident
@@ -165,6 +216,23 @@ var sqlFuseTimed = strings.NewReplacer(
 // when the scope is empty. An error from begin or fn stops the listing and
 // is returned as is.
 func (s *Store) FuseInputs(ctx context.Context, rebuild bool, lookback, denialLookback time.Duration,
+	begin func(FuseScope) error, fn func(FuseInput) error) error {
+	return s.fuseInputs(ctx, rebuild, nil, lookback, denialLookback, begin, fn)
+}
+
+// FuseInputsHeld is FuseInputs (incremental) for a caller that holds some
+// incidents in memory (h): the scope accounts for them, but fn is called
+// only with the others, those stored at or before h.Above; the caller
+// merges its own into the order, selected by the same rule (see
+// FuseScope). Incidents stored after h.Upto are left for a later run. It
+// fails with ErrHeld when the store has not h.Count incidents in
+// (h.Above, h.Upto].
+func (s *Store) FuseInputsHeld(ctx context.Context, h Held, lookback, denialLookback time.Duration,
+	begin func(FuseScope) error, fn func(FuseInput) error) error {
+	return s.fuseInputs(ctx, false, &h, lookback, denialLookback, begin, fn)
+}
+
+func (s *Store) fuseInputs(ctx context.Context, rebuild bool, held *Held, lookback, denialLookback time.Duration,
 	begin func(FuseScope) error, fn func(FuseInput) error) error {
 	tx, err := s.r.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
@@ -174,15 +242,44 @@ func (s *Store) FuseInputs(ctx context.Context, rebuild bool, lookback, denialLo
 	if _, err := tx.ExecContext(ctx, fusionCache); err != nil {
 		return fmt.Errorf("store: reading incidents to fuse from %s: %w", s.path, err)
 	}
+	below := int64(math.MaxInt64)
+	if held != nil {
+		var n int
+		if err := tx.QueryRowContext(ctx, sqlHeldCount, held.Above, held.Upto).Scan(&n); err != nil {
+			return fmt.Errorf("store: reading incidents to fuse from %s: %w", s.path, err)
+		}
+		if n != held.Count {
+			return fmt.Errorf("store: %s has %d incidents where %d are held: %w", s.path, n, held.Count, ErrHeld)
+		}
+		below = held.Above
+	}
 	scope := FuseScope{All: rebuild, Lookback: lookback, DenialLookback: denialLookback}
+	if err := tx.QueryRowContext(ctx, sqlMaxPK).Scan(&scope.Upto); err != nil {
+		return fmt.Errorf("store: reading incidents to fuse from %s: %w", s.path, err)
+	}
+	if held != nil {
+		scope.Upto = held.Upto
+	}
 	var args []any
 	if !rebuild {
 		var (
 			from     sql.NullInt64
 			n, nkeys int
+			fused    int64
 		)
-		if err := tx.QueryRowContext(ctx, sqlFuseScope).Scan(&from, &n, &nkeys); err != nil {
+		if err := tx.QueryRowContext(ctx, sqlFusedUpto).Scan(&fused); err != nil {
 			return fmt.Errorf("store: finding unfused incidents in %s: %w", s.path, err)
+		}
+		if err := tx.QueryRowContext(ctx, sqlFuseScope, below, fused).Scan(&from, &n, &nkeys); err != nil {
+			return fmt.Errorf("store: finding unfused incidents in %s: %w", s.path, err)
+		}
+		scope.Unfused = n
+		if held != nil {
+			scope.Unfused += held.Unfused
+			nkeys += held.Untimed
+			if held.From != nil && (!from.Valid || held.From.Unix() < from.Int64) {
+				from = sql.NullInt64{Int64: held.From.Unix(), Valid: true}
+			}
 		}
 		scope.Untimed = nkeys
 		lo := int64(1 << 62) // only the unfused untimed incidents
@@ -191,7 +288,7 @@ func (s *Store) FuseInputs(ctx context.Context, rebuild bool, lookback, denialLo
 			scope.From = &t
 			lo = from.Int64 - int64(lookback/time.Second)
 		}
-		args = []any{lo, lo - int64((denialLookback-lookback)/time.Second)}
+		args = []any{lo, lo - int64((denialLookback-lookback)/time.Second), below, fused}
 	}
 	if err := begin(scope); err != nil {
 		return err
@@ -204,7 +301,7 @@ func (s *Store) FuseInputs(ctx context.Context, rebuild bool, lookback, denialLo
 		return fn(in)
 	}
 	if !rebuild {
-		err = s.streamFuse(ctx, tx, sqlFuseIncremental+sqlFuseSelect+sqlFuseOrder, args, emit)
+		err = s.streamFuse(ctx, tx, sqlFuseIncremental+sqlFuseSelect+sqlFuseBelow+sqlFuseOrder, args, emit)
 	} else {
 		err = s.mergeFuse(ctx, tx, emit)
 	}
@@ -337,6 +434,82 @@ func scanFuseInput(rows *sql.Rows) (FuseInput, error) {
 	return in, nil
 }
 
+// FuseInputOf returns what FuseInputs reads of incident in, stored as the
+// ordinal-th incident of report r (Save's rules: the incident belongs to r,
+// gets REPORTID-ORDINAL when it has no id, and its times keep whole
+// seconds), without sketch, report text or event: a caller that holds the
+// incidents it stored (FuseInputsHeld) fuses them from memory with exactly
+// the inputs the store would give. Its strings share no memory with r.Text.
+// ok is false when an evidence span points outside r (the store would read
+// another report's text).
+func FuseInputOf(r *model.Report, ordinal int, in *model.Incident) (_ FuseInput, ok bool) {
+	out := FuseInput{Source: r.Source, Kind: r.Kind}
+	x := &out.Incident
+	x.ID = in.ID
+	if x.ID == "" {
+		x.ID = r.ID + "-" + strconv.Itoa(ordinal)
+	}
+	x.ReportID = r.ID
+	x.Type = in.Type
+	l := in.Location
+	x.Location = model.Location{StateCode: l.StateCode, State: l.State, MunicipalityCode: l.MunicipalityCode,
+		Municipality: l.Municipality, Locality: l.Locality, Place: l.Place, Precision: l.Precision,
+		Lat: storedFloat(l.Lat), Lon: storedFloat(l.Lon)}
+	if in.Time != nil {
+		t := time.Unix(in.Time.Unix(), 0).UTC()
+		x.Time = &t
+	}
+	x.TimePrecision = in.TimePrecision
+	x.Killed, x.Injured = storedCount(in.Killed), storedCount(in.Injured)
+	x.Detained, x.Kidnapped = storedCount(in.Detained), storedCount(in.Kidnapped)
+	x.Severity, x.Confidence = in.Severity, in.Confidence
+	x.Denial, x.Tally = in.Denial, in.Tally
+	if !r.Published.IsZero() {
+		out.Published = time.Unix(r.Published.Unix(), 0).UTC()
+	}
+	switch {
+	case x.Time != nil:
+		k := *x.Time
+		out.Key = &k
+	case !out.Published.IsZero():
+		k := out.Published
+		out.Key = &k
+	}
+	for _, a := range in.Actors {
+		x.Actors = append(x.Actors, model.Actor{Name: a.Name, Kind: a.Kind, Role: a.Role})
+	}
+	var b strings.Builder
+	for i, sp := range in.Evidence {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		if sp.ReportID != "" && sp.ReportID != r.ID || sp.Start < 0 || sp.Start > sp.End || sp.End > len(r.Text) {
+			return FuseInput{}, false
+		}
+		b.WriteString(r.Text[sp.Start:sp.End])
+	}
+	if b.Len() > 0 {
+		x.Evidence = []model.Span{{ReportID: r.ID, Text: b.String()}}
+	}
+	return out, true
+}
+
+// storedFloat is f as the store keeps it: a NaN is NULL.
+func storedFloat(f *float64) *float64 {
+	if f == nil || math.IsNaN(*f) {
+		return nil
+	}
+	v := *f
+	return &v
+}
+
+func storedCount(c *model.Count) *model.Count {
+	if c == nil {
+		return nil
+	}
+	return &model.Count{N: c.N, AtLeast: c.AtLeast}
+}
+
 const (
 	sqlInsertEvent = `INSERT INTO events
 	(id, type, state_code, state, municipality_code, municipality, locality, place, lat, lon,
@@ -350,6 +523,8 @@ const (
 	sqlInsertContradiction = `INSERT INTO event_contradictions (event, ordinal, field, value, report_ids) VALUES (?, ?, ?, ?, ?)`
 	sqlInsertToll          = `INSERT INTO event_tolls (event, ordinal, time, field, n, report_id) VALUES (?, ?, ?, ?, ?, ?)`
 	sqlInsertSketch        = `INSERT OR IGNORE INTO report_sketches (report_id, sketch) VALUES (?, ?)`
+	sqlDeleteMembers       = `DELETE FROM event_incidents WHERE event = ?`
+	sqlDeleteEvent         = `DELETE FROM events WHERE id = ?`
 	// sqlVersion gives an event the next fusion sequence number when its
 	// content changed (or it is new).
 	sqlVersion = `INSERT INTO event_versions (id, digest, seq)
@@ -408,6 +583,19 @@ func (s *Store) SaveFusion(ctx context.Context, b FusionBatch) (err error) {
 			st.Close()
 		}
 	}()
+	if len(b.Delete) > 0 {
+		for _, q := range []string{sqlDeleteMembers, sqlDeleteEvent} {
+			st, err := prep(q)
+			if err != nil {
+				return fmt.Errorf("store: saving events to %s: %w", s.path, err)
+			}
+			for _, id := range b.Delete {
+				if _, err := st.ExecContext(ctx, id); err != nil {
+					return fmt.Errorf("store: deleting event %q of %s: %w", id, s.path, err)
+				}
+			}
+		}
+	}
 	for rid, sk := range b.Sketches {
 		st, err := prep(sqlInsertSketch)
 		if err != nil {
@@ -434,6 +622,11 @@ func (s *Store) SaveFusion(ctx context.Context, b FusionBatch) (err error) {
 	if b.Reindex {
 		if _, err := tx.ExecContext(ctx, sqlEventIndexes); err != nil {
 			return fmt.Errorf("store: indexing events of %s: %w", s.path, err)
+		}
+	}
+	if b.Done > 0 {
+		if _, err := tx.ExecContext(ctx, sqlSetFused, b.Done); err != nil {
+			return fmt.Errorf("store: saving events to %s: %w", s.path, err)
 		}
 	}
 	if err := tx.Commit(); err != nil {

@@ -2,6 +2,8 @@ package store
 
 import (
 	"context"
+	"errors"
+	"math"
 	"reflect"
 	"testing"
 	"time"
@@ -109,5 +111,112 @@ func TestEventsRoundTrip(t *testing.T) {
 		func(in FuseInput) error { t.Errorf("read %s again", in.ID); return nil })
 	if err != nil || !scope.Empty() {
 		t.Errorf("scope %+v, err %v: want nothing to fuse", scope, err)
+	}
+}
+
+// TestFuseInputOf checks that an incident as a caller holds it after
+// storing it is exactly what FuseInputs reads back from the store: with
+// sub-second times, a missing id, several evidence spans, a report with no
+// publication time, a NaN coordinate and no evidence at all.
+func TestFuseInputOf(t *testing.T) {
+	ctx := context.Background()
+	s, _ := open(t)
+	entries := []Entry{entry(0, 3), entry(1, 1), entry(2, 2)}
+	e := &entries[0]
+	e.Report.Published = e.Report.Published.Add(700 * time.Millisecond)
+	in := &e.Incidents[1]
+	in.ID = ""
+	in.Time = tp(in.Time.Add(300 * time.Millisecond).In(time.FixedZone("CST", -6*3600)))
+	in.TimePrecision = model.TimeMinute
+	in.Location = model.Location{StateCode: "14", State: "Jalisco", MunicipalityCode: "14039",
+		Municipality: "Guadalajara", Locality: "Centro", Place: "avenida Juárez",
+		Lat: fp(20.6767), Lon: fp(math.NaN()), Precision: model.GeoPoint, Basis: "text"}
+	s0, e0 := sentence(e.Report.Text, 1)
+	in.Evidence = append(in.Evidence, model.Span{Start: s0, End: e0})
+	in.Actors = append(in.Actors, model.Actor{Name: "Guardia Nacional", Kind: model.StateForce})
+	entries[1].Report.Published = time.Time{}
+	entries[1].Incidents[0].Time = nil
+	entries[2].Incidents[0].Evidence = nil
+	entries[2].Incidents[1].Denial = true
+	if _, err := s.Save(ctx, entries); err != nil {
+		t.Fatal(err)
+	}
+	stored := map[string]FuseInput{}
+	err := s.FuseInputs(ctx, false, 8*24*time.Hour, 14*24*time.Hour,
+		func(FuseScope) error { return nil },
+		func(in FuseInput) error { stored[in.ID] = in; return nil })
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, e := range entries {
+		for k := range e.Incidents {
+			held, ok := FuseInputOf(&e.Report, k, &e.Incidents[k])
+			if !ok {
+				t.Fatalf("incident %d of %s cannot be held", k, e.Report.ID)
+			}
+			got, found := stored[held.ID]
+			if !found {
+				t.Fatalf("incident %q held but not read back (ids %v)", held.ID, len(stored))
+			}
+			got.Sketch, got.ReportText = nil, ""
+			if !reflect.DeepEqual(held, got) {
+				t.Errorf("incident %q\nheld   %+v\nstored %+v", held.ID, held, got)
+			}
+			n++
+		}
+	}
+	if n != 6 || len(stored) != 6 {
+		t.Errorf("%d incidents held, %d read back; want 6", n, len(stored))
+	}
+	// A span into another report cannot be held.
+	x := entry(3, 1)
+	x.Incidents[0].Evidence[0].ReportID = "otro"
+	if _, ok := FuseInputOf(&x.Report, 0, &x.Incidents[0]); ok {
+		t.Error("an incident with evidence in another report was held")
+	}
+}
+
+// TestFuseInputsHeld checks that the store leaves out the incidents a
+// caller holds, counts them in the scope, and refuses when it has not as
+// many as the caller says.
+func TestFuseInputsHeld(t *testing.T) {
+	ctx := context.Background()
+	s, _ := open(t)
+	if _, err := s.Save(ctx, []Entry{entry(0, 1), entry(1, 1)}); err != nil {
+		t.Fatal(err)
+	}
+	above, err := s.MaxIncident(ctx)
+	if err != nil || above != 2 {
+		t.Fatalf("MaxIncident = %d, %v; want 2", above, err)
+	}
+	late := entry(2, 1)
+	early := *late.Incidents[0].Time
+	early = early.Add(-10 * time.Hour) // before the others
+	late.Incidents[0].Time = &early
+	if _, err := s.Save(ctx, []Entry{late}); err != nil {
+		t.Fatal(err)
+	}
+	upto, _ := s.MaxIncident(ctx)
+	h := Held{Above: above, Upto: upto, Count: 1, From: &early}
+	var got []string
+	var scope FuseScope
+	err = s.FuseInputsHeld(ctx, h, 8*24*time.Hour, 14*24*time.Hour,
+		func(sc FuseScope) error { scope = sc; return nil },
+		func(in FuseInput) error { got = append(got, in.ID); return nil })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if scope.From == nil || !scope.From.Equal(early) {
+		t.Errorf("scope from %v, want the held incident's %v", scope.From, early)
+	}
+	if len(got) != 2 || got[0] != "h00000000-0" || got[1] != "h00000001-0" {
+		t.Errorf("read %q, want the two incidents not held", got)
+	}
+	h.Count = 2
+	err = s.FuseInputsHeld(ctx, h, 8*24*time.Hour, 14*24*time.Hour,
+		func(FuseScope) error { return nil }, func(FuseInput) error { return nil })
+	if !errors.Is(err, ErrHeld) {
+		t.Errorf("holding 2 of 1 stored: err %v, want ErrHeld", err)
 	}
 }

@@ -87,8 +87,8 @@ func (s *Store) Save(ctx context.Context, entries []Entry) (added int, err error
 
 // saver holds the statements of one Save transaction.
 type saver struct {
-	report, incident, actor, evidence, textLen, place *sql.Stmt
-	first                                             int64 // key of the first incident inserted, 0 before
+	report, incident, actor, evidence, textLen, place, sketch *sql.Stmt
+	first                                                     int64 // key of the first incident inserted, 0 before
 }
 
 func prepareSaver(ctx context.Context, tx *sql.Tx) (*saver, error) {
@@ -103,6 +103,7 @@ func prepareSaver(ctx context.Context, tx *sql.Tx) (*saver, error) {
 		{&sv.evidence, sqlInsertEvidence},
 		{&sv.textLen, sqlReportTextLen},
 		{&sv.place, sqlCountPlace},
+		{&sv.sketch, sqlInsertSketch},
 	} {
 		st, err := tx.PrepareContext(ctx, p.query)
 		if err != nil {
@@ -115,7 +116,7 @@ func prepareSaver(ctx context.Context, tx *sql.Tx) (*saver, error) {
 }
 
 func (sv *saver) close() {
-	for _, st := range []*sql.Stmt{sv.report, sv.incident, sv.actor, sv.evidence, sv.textLen, sv.place} {
+	for _, st := range []*sql.Stmt{sv.report, sv.incident, sv.actor, sv.evidence, sv.textLen, sv.place, sv.sketch} {
 		if st != nil {
 			st.Close()
 		}
@@ -145,6 +146,11 @@ func (sv *saver) save(ctx context.Context, e *Entry) (bool, error) {
 	for k := range e.Incidents {
 		if err := sv.saveIncident(ctx, r, k, &e.Incidents[k]); err != nil {
 			return false, fmt.Errorf("incident %d: %w", k, err)
+		}
+	}
+	if len(e.Sketch) > 0 {
+		if _, err := sv.sketch.ExecContext(ctx, r.ID, e.Sketch); err != nil {
+			return false, fmt.Errorf("inserting sketch: %w", err)
 		}
 	}
 	if key := fold.Key(r.Source); key != "" {

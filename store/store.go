@@ -84,6 +84,10 @@ func (s *Store) stmt(ctx context.Context, query string) (*sql.Stmt, bool, error)
 type Entry struct {
 	Report    model.Report
 	Incidents []model.Incident
+	// Sketch, when set, is the report's near-duplicate sketch (see
+	// fuse.Sketch.MarshalBinary), stored with it so that fusion need not
+	// compute it from the text.
+	Sketch []byte
 }
 
 // Filter selects incidents; zero fields do not filter.
@@ -274,6 +278,8 @@ func (s *Store) migrate(ctx context.Context) error {
 // event_geo, the spatial index of events, is kept by triggers; a rebuild
 // drops them and empties it, and this fills it again when its insert
 // trigger is missing.
+//
+// Open also creates fusion_progress, which a rebuild keeps.
 const sqlEventIndexes = `
 CREATE INDEX IF NOT EXISTS events_time_geo ON events(time_start, id, lon, lat);
 CREATE INDEX IF NOT EXISTS events_state_time ON events(state_code, time_start);
@@ -293,6 +299,10 @@ END;
 CREATE TRIGGER IF NOT EXISTS event_geo_delete AFTER DELETE ON events BEGIN
 	DELETE FROM event_geo WHERE event = OLD.pk;
 END;
+CREATE TABLE IF NOT EXISTS fusion_progress (
+	id    INTEGER PRIMARY KEY CHECK (id = 0),
+	fused INTEGER NOT NULL -- every incident with pk <= fused is fused
+);
 `
 
 const sqlDropEventIndexes = `

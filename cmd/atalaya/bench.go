@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"os"
+	"runtime/pprof"
 
 	"github.com/atalaya/atalaya/bench"
 	"github.com/atalaya/atalaya/extract"
@@ -17,6 +19,7 @@ func runBench(ctx context.Context, args []string, _ io.Reader, stdout, stderr io
 	seed := fs.Uint64("seed", 1, "corpus seed")
 	dir := fs.String("dir", "", "keep the corpus and database in `DIR` (default: a temporary directory)")
 	fuseN := fs.Int("fuse", 0, "instead, time fusion of `N` generated incidents (e.g. 1000000) in the embedded store")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the run to `FILE` (go tool pprof)")
 	cfgPath := fuseConfigFlag(fs)
 	rest, err := parse(fs, args)
 	if err != nil {
@@ -24,6 +27,17 @@ func runBench(ctx context.Context, args []string, _ io.Reader, stdout, stderr io
 	}
 	if len(rest) > 0 {
 		return usageError{"bench takes no arguments"}
+	}
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err != nil {
+			return fmt.Errorf("bench: %w", err)
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return fmt.Errorf("bench: profiling to %s: %w", *cpuProfile, err)
+		}
+		defer pprof.StopCPUProfile()
 	}
 	if *fuseN > 0 {
 		cfg, err := loadFuseConfig(*cfgPath)
