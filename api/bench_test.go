@@ -18,6 +18,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/atalaya/atalaya/export"
 	"github.com/atalaya/atalaya/model"
 	"github.com/atalaya/atalaya/store"
 )
@@ -192,7 +193,11 @@ func benchEventStore(b *testing.B, st *store.Store) {
 			e.Contradictions = []model.Contradiction{{Field: "killed", Values: []model.ClaimedValue{
 				{Value: "3", ReportIDs: e.ReportIDs[:1]}, {Value: "5", ReportIDs: e.ReportIDs[1:2]}}}}
 		}
-		batch = append(batch, store.FusedEvent{Event: e, Keys: keys})
+		js, err := export.MarshalEvent(e) // as ingest.Fuse stores it
+		if err != nil {
+			b.Fatal(err)
+		}
+		batch = append(batch, store.FusedEvent{Event: e, Keys: keys, JSON: js})
 		if len(batch) == 4096 || n == benchEvents-1 {
 			if err := st.SaveFusion(context.Background(), store.FusionBatch{Events: batch}); err != nil {
 				b.Fatal(err)

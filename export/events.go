@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/atalaya/atalaya/model"
+	"github.com/atalaya/atalaya/store"
 )
 
 // ACLED is the format of `atalaya events --format acled`: CSV with the
@@ -208,6 +209,49 @@ type eventJSON struct{ *jsonWriter }
 // Write writes e as an element of the array.
 func (j *eventJSON) Write(e model.Event) error {
 	return j.writeElement("event", e.ID, newEventRecord(&e, j.loc))
+}
+
+// StoredEventWriter writes events as fusion stored their JSON (see
+// store.EventJSON), in the json or geojson format: byte for byte what an
+// EventWriter of that format writes of the events themselves, when that
+// JSON is what MarshalEvent returned for the event.
+type StoredEventWriter struct {
+	json *jsonWriter
+	geo  *geojsonWriter
+}
+
+// NewStoredEventWriter returns a StoredEventWriter of format f (JSON or
+// GeoJSON) on w.
+func NewStoredEventWriter(w io.Writer, f Format) (*StoredEventWriter, error) {
+	switch f {
+	case JSON:
+		return &StoredEventWriter{json: newJSONWriter(w, nil)}, nil
+	case GeoJSON:
+		return &StoredEventWriter{geo: newGeoJSONWriter(w, nil)}, nil
+	}
+	return nil, fmt.Errorf("export: no stored form of events in format %q", f)
+}
+
+// Write writes e, whose JSON must be set.
+func (s *StoredEventWriter) Write(e store.EventJSON) error {
+	if e.JSON == nil {
+		return fmt.Errorf("export: event %q has no stored JSON", e.ID)
+	}
+	if s.json != nil {
+		if s.json.closed {
+			return fmt.Errorf("export: writing event %q to a closed JSON array", e.ID)
+		}
+		return s.json.writeRaw(e.JSON)
+	}
+	return s.geo.writeRawFeature("event", e.ID, e.Lat, e.Lon, e.JSON)
+}
+
+// Close finishes the document and flushes it.
+func (s *StoredEventWriter) Close() error {
+	if s.json != nil {
+		return s.json.Close()
+	}
+	return s.geo.Close()
 }
 
 type eventGeoJSON struct{ *geojsonWriter }

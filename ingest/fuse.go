@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"sync/atomic"
 
+	"github.com/atalaya/atalaya/export"
 	"github.com/atalaya/atalaya/fuse"
 	"github.com/atalaya/atalaya/store"
 )
@@ -21,6 +22,19 @@ type FuseStats struct {
 
 // fuseBatch is the number of events written per transaction.
 const fuseBatch = 4096
+
+// encodeEvents sets the JSON that the store keeps with each event for
+// listings: the object of export's json format.
+func encodeEvents(evs []store.FusedEvent) error {
+	for i := range evs {
+		b, err := export.MarshalEvent(evs[i].Event)
+		if err != nil {
+			return err
+		}
+		evs[i].JSON = b
+	}
+	return nil
+}
 
 // errWriter stops the reading when the writer has failed; the writer's
 // own error is returned instead.
@@ -56,7 +70,10 @@ func Fuse(ctx context.Context, st *store.Store, cfg fuse.Config, rebuild bool) (
 		var err error
 		for b := range jobs {
 			if err == nil {
-				if err = st.SaveFusion(ctx, b); err != nil {
+				if err = encodeEvents(b.Events); err == nil {
+					err = st.SaveFusion(ctx, b)
+				}
+				if err != nil {
 					wfail.Store(true)
 				}
 			}

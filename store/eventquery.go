@@ -136,17 +136,16 @@ func eventWhere(f EventFilter) (conds []string, args []any, knownTime bool) {
 	return conds, args, knownTime
 }
 
-// Events calls fn for each event matching f, ordered by start time then id
-// (unknown times last), with its members, contradictions and toll
-// history. It reads one consistent snapshot. An error from fn stops the
-// listing and is returned as is.
-func (s *Store) Events(ctx context.Context, f EventFilter, fn func(model.Event) error) error {
+// eventSelection returns the table expression, conditions, arguments and
+// order of the events matching f ("" as the table when none can match).
+// A box is looked up in the spatial index first.
+func (s *Store) eventSelection(ctx context.Context, f EventFilter) (from string, conds []string, args []any, order string, err error) {
 	conds, args, known := eventWhere(f)
-	order := eventOrder
+	order = eventOrder
 	if known {
 		order = eventKnownOrder
 	}
-	from := "events"
+	from = "events"
 	if b := f.BBox; b != nil {
 		// As for incidents (see Incidents): the box's events from the
 		// spatial index, unless there are denseBox of them or more; then,
@@ -167,12 +166,12 @@ func (s *Store) Events(ctx context.Context, f EventFilter, fn func(model.Event) 
 			" LIMIT " + strconv.Itoa(denseBox)
 		keys, n, err := s.keys(ctx, probe, geoArgs)
 		if err != nil {
-			return fmt.Errorf("store: listing events of %s: %w", s.path, err)
+			return "", nil, nil, "", fmt.Errorf("store: listing events of %s: %w", s.path, err)
 		}
 		switch {
 		case n < denseBox:
 			if n == 0 {
-				return nil
+				return "", nil, nil, "", nil
 			}
 			conds = append([]string{"pk IN (SELECT value FROM json_each(?))"}, conds...)
 			args = append([]any{keys}, args...)
@@ -181,6 +180,18 @@ func (s *Store) Events(ctx context.Context, f EventFilter, fn func(model.Event) 
 			conds = append(geo, conds...)
 			args = append(geoArgs, args...)
 		}
+	}
+	return from, conds, args, order, nil
+}
+
+// Events calls fn for each event matching f, ordered by start time then id
+// (unknown times last), with its members, contradictions and toll
+// history. It reads one consistent snapshot. An error from fn stops the
+// listing and is returned as is.
+func (s *Store) Events(ctx context.Context, f EventFilter, fn func(model.Event) error) error {
+	from, conds, args, order, err := s.eventSelection(ctx, f)
+	if err != nil || from == "" {
+		return err
 	}
 	var sel strings.Builder
 	sel.WriteString("SELECT pk, time_start, id FROM " + from)
@@ -210,6 +221,76 @@ func (s *Store) Events(ctx context.Context, f EventFilter, fn func(model.Event) 
 		defer cur[i].Close()
 	}
 	return s.readEvents(cur, fn)
+}
+
+// EventJSON is a listed event as fusion stored its JSON.
+type EventJSON struct {
+	ID        string
+	TimeStart *time.Time // nil when unknown
+	Lat, Lon  *float64   // nil when unknown
+	// JSON is the event's object as FusedEvent.JSON gave it, nil when it
+	// was stored without one. It is valid only during the call of fn.
+	JSON []byte
+}
+
+// EventsJSON calls fn for each event matching f, in the order of Events,
+// with the JSON fusion stored with it: one query, no decoding. An event
+// stored without JSON (before schema version 7, until fusion writes it
+// again) comes with JSON nil; Events reads it whole. An error from fn
+// stops the listing and is returned as is.
+func (s *Store) EventsJSON(ctx context.Context, f EventFilter, fn func(EventJSON) error) error {
+	from, conds, args, order, err := s.eventSelection(ctx, f)
+	if err != nil || from == "" {
+		return err
+	}
+	var q strings.Builder
+	q.WriteString("SELECT id, time_start, lat, lon, record FROM " + from)
+	if len(conds) > 0 {
+		q.WriteString(" WHERE " + strings.Join(conds, " AND "))
+	}
+	q.WriteString(" ORDER BY " + order)
+	if f.Limit > 0 {
+		q.WriteString(" LIMIT ?")
+		args = append(args, f.Limit)
+	}
+	st, cached, err := s.stmt(ctx, q.String())
+	if err != nil {
+		return fmt.Errorf("store: listing events of %s: %w", s.path, err)
+	}
+	if !cached {
+		defer st.Close()
+	}
+	rows, err := st.QueryContext(ctx, args...)
+	if err != nil {
+		return fmt.Errorf("store: listing events of %s: %w", s.path, err)
+	}
+	defer rows.Close()
+	var (
+		e        EventJSON
+		ts       sql.NullInt64
+		lat, lon sql.NullFloat64
+		rec      sql.RawBytes
+	)
+	for rows.Next() {
+		if err := rows.Scan(&e.ID, &ts, &lat, &lon, &rec); err != nil {
+			return fmt.Errorf("store: listing events of %s: %w", s.path, err)
+		}
+		e.TimeStart, e.Lat, e.Lon, e.JSON = nil, floatPtr(lat), floatPtr(lon), nil
+		if ts.Valid {
+			t := time.Unix(ts.Int64, 0).UTC()
+			e.TimeStart = &t
+		}
+		if rec != nil {
+			e.JSON = rec
+		}
+		if err := fn(e); err != nil {
+			return err
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("store: listing events of %s: %w", s.path, err)
+	}
+	return nil
 }
 
 // eventPage lists the events whose keys the selection query returns (pk

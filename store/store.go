@@ -558,4 +558,12 @@ UPDATE events SET
 	report_ids = coalesce((SELECT group_concat(report_id, char(31) ORDER BY ordinal)
 		FROM event_incidents WHERE event = events.id), '');
 `,
+	// 7: each event's JSON object as listings show it (export.MarshalEvent),
+	// written by fusion with the event, so that a JSON or GeoJSON page of
+	// events is read as ready blobs. Events stored before are NULL until
+	// fusion writes them again (a rebuild writes all); listings build
+	// those from their columns.
+	`
+ALTER TABLE events ADD COLUMN record BLOB;
+`,
 }
