@@ -155,6 +155,10 @@ func Fuse(ctx context.Context, st *store.Store, cfg fuse.Config, rebuild bool) (
 	if e := <-werr; e != nil && (err == nil || errors.Is(err, errWriter)) {
 		err = e
 	}
+	if err == nil {
+		// Events stored before their JSON was kept get it now.
+		_, err = st.FillEventJSON(ctx, export.MarshalEvent)
+	}
 	if err != nil {
 		return stats, fmt.Errorf("fusing events: %w", err)
 	}

@@ -162,9 +162,10 @@ func (s *Store) eventSelection(ctx context.Context, f EventFilter) (from string,
 			geo = append(geo, "min_hour <= ?")
 			geoArgs = append(geoArgs, float64(f.Until.Unix())/3600+1)
 		}
-		probe := "SELECT event FROM event_geo WHERE " + strings.Join(geo, " AND ") +
-			" LIMIT " + strconv.Itoa(denseBox)
-		keys, n, err := s.keys(ctx, probe, geoArgs)
+		// The probe counts in SQL: the keys of a sparse box are selected
+		// again by the listing, rather than read here one row at a time.
+		inBox := "SELECT event FROM event_geo WHERE " + strings.Join(geo, " AND ")
+		n, err := s.countRows(ctx, "SELECT count(*) FROM ("+inBox+" LIMIT "+strconv.Itoa(denseBox)+")", geoArgs)
 		if err != nil {
 			return "", nil, nil, "", fmt.Errorf("store: listing events of %s: %w", s.path, err)
 		}
@@ -173,8 +174,8 @@ func (s *Store) eventSelection(ctx context.Context, f EventFilter) (from string,
 			if n == 0 {
 				return "", nil, nil, "", nil
 			}
-			conds = append([]string{"pk IN (SELECT value FROM json_each(?))"}, conds...)
-			args = append([]any{keys}, args...)
+			conds = append([]string{"pk IN (" + inBox + ")"}, conds...)
+			args = append(geoArgs[:len(geoArgs):len(geoArgs)], args...)
 		case !known:
 			from = "event_geo CROSS JOIN events ON pk = event"
 			conds = append(geo, conds...)
@@ -182,6 +183,20 @@ func (s *Store) eventSelection(ctx context.Context, f EventFilter) (from string,
 		}
 	}
 	return from, conds, args, order, nil
+}
+
+// countRows runs query, which counts rows, with the statement cache.
+func (s *Store) countRows(ctx context.Context, query string, args []any) (int, error) {
+	st, cached, err := s.stmt(ctx, query)
+	if err != nil {
+		return 0, err
+	}
+	if !cached {
+		defer st.Close()
+	}
+	var n int
+	err = st.QueryRowContext(ctx, args...).Scan(&n)
+	return n, err
 }
 
 // Events calls fn for each event matching f, ordered by start time then id
@@ -291,6 +306,58 @@ func (s *Store) EventsJSON(ctx context.Context, f EventFilter, fn func(EventJSON
 		return fmt.Errorf("store: listing events of %s: %w", s.path, err)
 	}
 	return nil
+}
+
+// FillEventJSON stores, for each event stored without JSON (before schema
+// version 7), the JSON encode returns for it (see FusedEvent.JSON), a
+// batch of events per transaction, and returns how many it filled. An
+// event that fusion rewrites meanwhile keeps the JSON fusion gave it.
+func (s *Store) FillEventJSON(ctx context.Context, encode func(model.Event) ([]byte, error)) (int, error) {
+	const batch = 1024
+	filled := 0
+	for {
+		keys, n, err := s.keys(ctx, `SELECT pk FROM events INDEXED BY events_without_record
+			WHERE record IS NULL LIMIT `+strconv.Itoa(batch), nil)
+		if err != nil {
+			return filled, fmt.Errorf("store: finding events without JSON in %s: %w", s.path, err)
+		}
+		if n == 0 {
+			return filled, nil
+		}
+		type rec struct {
+			id string
+			b  []byte
+		}
+		var recs []rec
+		err = s.eventPage(ctx, sqlEventsByKey, []any{keys}, func(e model.Event) error {
+			b, err := encode(e)
+			if err != nil {
+				return err
+			}
+			recs = append(recs, rec{e.ID, b})
+			return nil
+		})
+		if err != nil {
+			return filled, fmt.Errorf("store: encoding events of %s: %w", s.path, err)
+		}
+		tx, err := s.w.BeginTx(ctx, nil)
+		if err != nil {
+			return filled, fmt.Errorf("store: filling event JSON in %s: %w", s.path, err)
+		}
+		for _, r := range recs {
+			if _, err := tx.ExecContext(ctx, `UPDATE events SET record = ? WHERE id = ? AND record IS NULL`, r.b, r.id); err != nil {
+				tx.Rollback()
+				return filled, fmt.Errorf("store: filling the JSON of event %q in %s: %w", r.id, s.path, err)
+			}
+		}
+		if err := tx.Commit(); err != nil {
+			return filled, fmt.Errorf("store: filling event JSON in %s: %w", s.path, err)
+		}
+		if len(recs) == 0 { // the batch was removed meanwhile; left to the next call
+			return filled, nil
+		}
+		filled += len(recs)
+	}
 }
 
 // eventPage lists the events whose keys the selection query returns (pk

@@ -192,3 +192,28 @@ func TestEventsJSONNotStored(t *testing.T) {
 		t.Errorf("page after a: got %q, want %q", got, want)
 	}
 }
+
+// TestFillEventJSON checks that the events stored without JSON get what
+// encode returns for them, read back whole, and the others keep theirs.
+func TestFillEventJSON(t *testing.T) {
+	ctx := context.Background()
+	s, _ := open(t)
+	a, b, c := gridEvent("a", -103, 20, 1), gridEvent("b", -103, 20, 2), gridEvent("c", -103, 20, 3)
+	a.JSON, c.JSON = []byte(`{"kept":1}`), nil
+	b.JSON = nil
+	if err := s.SaveFusion(ctx, FusionBatch{Events: []FusedEvent{a, b, c}}); err != nil {
+		t.Fatal(err)
+	}
+	encode := func(e model.Event) ([]byte, error) {
+		return []byte(`{"id":"` + e.ID + `"}`), nil
+	}
+	if n, err := s.FillEventJSON(ctx, encode); n != 2 || err != nil {
+		t.Fatalf("filled %d, %v; want 2", n, err)
+	}
+	if got, want := eventsJSON(t, s, EventFilter{}), "a! b c"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	if n, err := s.FillEventJSON(ctx, encode); n != 0 || err != nil {
+		t.Errorf("filled %d, %v again; want 0", n, err)
+	}
+}

@@ -562,8 +562,9 @@ UPDATE events SET
 	// written by fusion with the event, so that a JSON or GeoJSON page of
 	// events is read as ready blobs. Events stored before are NULL until
 	// fusion writes them again (a rebuild writes all); listings build
-	// those from their columns.
+	// those from their columns, and FillEventJSON fills them in.
 	`
 ALTER TABLE events ADD COLUMN record BLOB;
+CREATE INDEX events_without_record ON events(id) WHERE record IS NULL;
 `,
 }
