@@ -346,8 +346,8 @@ func cpuTime() time.Duration {
 }
 
 // BenchmarkEventsQuery measures the parts of an /api/events request
-// without HTTP, one at a time: the store's listing, and the listing with
-// its JSON page written.
+// without HTTP, one at a time: the store's listing of events, of their
+// stored JSON, and the handler (the stored JSON written as a page).
 //
 //	ATALAYA_BENCH_EVENTS_DB=/tmp/bench-events.db go test -run XXX -bench EventsQuery -benchmem ./api
 func BenchmarkEventsQuery(b *testing.B) {
@@ -365,21 +365,34 @@ func BenchmarkEventsQuery(b *testing.B) {
 		b.Fatal(err)
 	}
 	targets := bboxTargets("/api/events")
-	b.Run("store", func(b *testing.B) {
-		var filters []store.EventFilter
-		for _, t := range targets {
-			u, _ := url.Parse(t)
-			eq, err := parseEventList(u.Query(), nil, s.loc)
-			if err != nil {
-				b.Fatal(err)
-			}
-			eq.filter.Limit = eq.limit + 1
-			filters = append(filters, eq.filter)
+	var filters []store.EventFilter
+	for _, t := range targets {
+		u, _ := url.Parse(t)
+		eq, err := parseEventList(u.Query(), nil, s.loc)
+		if err != nil {
+			b.Fatal(err)
 		}
+		eq.filter.Limit = eq.limit + 1
+		filters = append(filters, eq.filter)
+	}
+	b.Run("store", func(b *testing.B) {
 		cpu0 := cpuTime()
 		n := 0
 		for i := 0; b.Loop(); i++ {
 			if err := st.Events(context.Background(), filters[i%len(filters)], func(model.Event) error { n++; return nil }); err != nil {
+				b.Fatal(err)
+			}
+		}
+		b.ReportMetric(float64(cpuTime()-cpu0)/float64(time.Millisecond)/float64(b.N), "cpu-ms/op")
+		b.ReportMetric(float64(n)/float64(b.N), "events/op")
+	})
+	// The stored JSON of the events, which JSON and GeoJSON pages are
+	// served from.
+	b.Run("store-json", func(b *testing.B) {
+		cpu0 := cpuTime()
+		n := 0
+		for i := 0; b.Loop(); i++ {
+			if err := st.EventsJSON(context.Background(), filters[i%len(filters)], func(store.EventJSON) error { n++; return nil }); err != nil {
 				b.Fatal(err)
 			}
 		}
