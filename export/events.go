@@ -6,9 +6,11 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/atalaya/atalaya/model"
 	"github.com/atalaya/atalaya/store"
@@ -136,7 +138,7 @@ func newEventRecord(e *model.Event, loc *time.Location) *eventRecord {
 		Lat: finite(l.Lat), Lon: finite(l.Lon),
 		TimePrecision: str(string(e.TimePrecision)),
 		Sources:       e.Sources, Reports: e.Reports,
-		Outlets:        orEmpty(e.Outlets),
+		Outlets:        validUTF8s(orEmpty(e.Outlets)),
 		IncidentIDs:    orEmpty(e.IncidentIDs),
 		ReportIDs:      orEmpty(e.ReportIDs),
 		Contradictions: orEmpty(e.Contradictions),
@@ -165,7 +167,7 @@ func newEventRecord(e *model.Event, loc *time.Location) *eventRecord {
 		r.TollHistory = append(r.TollHistory, tollRecord{Time: *timeStr(t.Time, loc), Field: t.Field, N: t.N, ReportID: t.ReportID})
 	}
 	for _, a := range e.Actors {
-		r.Actors = append(r.Actors, actor{Name: a.Name, Kind: str(string(a.Kind)), Role: str(string(a.Role))})
+		r.Actors = append(r.Actors, actor{Name: validUTF8(a.Name), Kind: str(validUTF8(string(a.Kind))), Role: str(validUTF8(string(a.Role)))})
 	}
 	for i := range r.Contradictions {
 		for j := range r.Contradictions[i].Values {
@@ -173,6 +175,40 @@ func newEventRecord(e *model.Event, loc *time.Location) *eventRecord {
 		}
 	}
 	return r
+}
+
+// validUTF8 returns s with each byte that is not part of valid UTF-8
+// replaced by U+FFFD, as encoding/json does when it encodes s. The store
+// keeps an event's outlets and actors as JSON, so they come back so
+// replaced: done here as well, an event encodes the same before it is
+// stored and after (see store.FusedEvent.JSON).
+func validUTF8(s string) string {
+	if utf8.ValidString(s) {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		b.WriteRune(r) // utf8.RuneError for an invalid byte
+		i += w
+	}
+	return b.String()
+}
+
+// validUTF8s applies validUTF8 to the strings of ss, in a copy when one
+// changes.
+func validUTF8s(ss []string) []string {
+	for i, s := range ss {
+		if v := validUTF8(s); v != s {
+			out := slices.Clone(ss)
+			out[i] = v
+			for j := i + 1; j < len(out); j++ {
+				out[j] = validUTF8(out[j])
+			}
+			return out
+		}
+	}
+	return ss
 }
 
 func orEmpty[T any](s []T) []T {
