@@ -20,7 +20,9 @@
 //
 // Events have their own R*Tree (event_geo, for EventFilter.BBox) and a
 // fusion sequence (event_versions): the number of each event's last
-// change of content, which ChangedEvents lists in order.
+// change of content, which ChangedEvents lists in order. Each event also
+// keeps the JSON object listings show of it (FusedEvent.JSON), which
+// EventsJSON returns ready, with no decoding.
 package store
 
 import (
