@@ -102,6 +102,7 @@ type reader interface {
 	Latest(ctx context.Context) (int64, error)
 	Added(ctx context.Context, after int64, limit int, fn func(store.Listed) error) error
 	Events(ctx context.Context, f store.EventFilter, fn func(model.Event) error) error
+	EventsJSON(ctx context.Context, f store.EventFilter, fn func(store.EventJSON) error) error
 	Event(ctx context.Context, id string) (model.Event, error)
 	EventStats(ctx context.Context, f store.EventFilter) (store.Stats, error)
 	LatestEventChange(ctx context.Context) (int64, error)
@@ -122,6 +123,7 @@ type Server struct {
 	quit    chan struct{} // closed by Shutdown
 	once    sync.Once
 	bufs    sync.Pool // of *bufio.Writer, 32 KB, for listings
+	pages   sync.Pool // of *storedPage, for pages of events
 }
 
 // New returns a server for cfg.

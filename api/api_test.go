@@ -537,6 +537,9 @@ func (failing) Added(context.Context, int64, int, func(store.Listed) error) erro
 func (failing) Events(context.Context, store.EventFilter, func(model.Event) error) error {
 	return errDetail
 }
+func (failing) EventsJSON(context.Context, store.EventFilter, func(store.EventJSON) error) error {
+	return errDetail
+}
 func (failing) Event(context.Context, string) (model.Event, error) { return model.Event{}, errDetail }
 func (failing) EventStats(context.Context, store.EventFilter) (store.Stats, error) {
 	return store.Stats{}, errDetail

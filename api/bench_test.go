@@ -18,6 +18,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/atalaya/atalaya/export"
 	"github.com/atalaya/atalaya/model"
 	"github.com/atalaya/atalaya/store"
 )
@@ -152,13 +153,16 @@ const benchEvents = 100_000
 
 // benchEventStore fills st with benchEvents generated events, placed like
 // benchStore's incidents over the same 60 days, each of one to four
-// incidents and reports, one in ten with a contradicted death toll.
+// incidents and reports, one in ten with a contradicted death toll. They
+// are saved in the order of their start times, as fusion saves them (it
+// sweeps incidents in time order), so that the events of a time range
+// lie together in the table as they do in a fused store.
 func benchEventStore(b *testing.B, st *store.Store) {
 	pick := seatPicker(b)
 	rng := rand.New(rand.NewPCG(5, 6))
 	start := time.Date(2026, 1, 1, 6, 0, 0, 0, time.UTC)
 	outlets := []string{"Diario del Norte", "El Informador de Prueba", "Alerta Vecinal", "Noticias del Pacífico", "Radio Centro de Prueba"}
-	var batch []store.FusedEvent
+	all := make([]store.FusedEvent, 0, benchEvents)
 	for n := range benchEvents {
 		s := pick(rng)
 		at := start.Add(time.Duration(rng.Int64N(int64(60*24*time.Hour))) / time.Second * time.Second)
@@ -192,12 +196,21 @@ func benchEventStore(b *testing.B, st *store.Store) {
 			e.Contradictions = []model.Contradiction{{Field: "killed", Values: []model.ClaimedValue{
 				{Value: "3", ReportIDs: e.ReportIDs[:1]}, {Value: "5", ReportIDs: e.ReportIDs[1:2]}}}}
 		}
-		batch = append(batch, store.FusedEvent{Event: e, Keys: keys})
-		if len(batch) == 4096 || n == benchEvents-1 {
-			if err := st.SaveFusion(context.Background(), store.FusionBatch{Events: batch}); err != nil {
-				b.Fatal(err)
-			}
-			batch = batch[:0]
+		js, err := export.MarshalEvent(e) // as ingest.Fuse stores it
+		if err != nil {
+			b.Fatal(err)
+		}
+		all = append(all, store.FusedEvent{Event: e, Keys: keys, JSON: js})
+	}
+	slices.SortFunc(all, func(x, y store.FusedEvent) int {
+		if c := x.TimeStart.Compare(*y.TimeStart); c != 0 {
+			return c
+		}
+		return strings.Compare(x.ID, y.ID)
+	})
+	for batch := range slices.Chunk(all, 4096) {
+		if err := st.SaveFusion(context.Background(), store.FusionBatch{Events: batch}); err != nil {
+			b.Fatal(err)
 		}
 	}
 }
@@ -333,8 +346,8 @@ func cpuTime() time.Duration {
 }
 
 // BenchmarkEventsQuery measures the parts of an /api/events request
-// without HTTP, one at a time: the store's listing, and the listing with
-// its JSON page written.
+// without HTTP, one at a time: the store's listing of events, of their
+// stored JSON, and the handler (the stored JSON written as a page).
 //
 //	ATALAYA_BENCH_EVENTS_DB=/tmp/bench-events.db go test -run XXX -bench EventsQuery -benchmem ./api
 func BenchmarkEventsQuery(b *testing.B) {
@@ -352,21 +365,34 @@ func BenchmarkEventsQuery(b *testing.B) {
 		b.Fatal(err)
 	}
 	targets := bboxTargets("/api/events")
-	b.Run("store", func(b *testing.B) {
-		var filters []store.EventFilter
-		for _, t := range targets {
-			u, _ := url.Parse(t)
-			eq, err := parseEventList(u.Query(), nil, s.loc)
-			if err != nil {
-				b.Fatal(err)
-			}
-			eq.filter.Limit = eq.limit + 1
-			filters = append(filters, eq.filter)
+	var filters []store.EventFilter
+	for _, t := range targets {
+		u, _ := url.Parse(t)
+		eq, err := parseEventList(u.Query(), nil, s.loc)
+		if err != nil {
+			b.Fatal(err)
 		}
+		eq.filter.Limit = eq.limit + 1
+		filters = append(filters, eq.filter)
+	}
+	b.Run("store", func(b *testing.B) {
 		cpu0 := cpuTime()
 		n := 0
 		for i := 0; b.Loop(); i++ {
 			if err := st.Events(context.Background(), filters[i%len(filters)], func(model.Event) error { n++; return nil }); err != nil {
+				b.Fatal(err)
+			}
+		}
+		b.ReportMetric(float64(cpuTime()-cpu0)/float64(time.Millisecond)/float64(b.N), "cpu-ms/op")
+		b.ReportMetric(float64(n)/float64(b.N), "events/op")
+	})
+	// The stored JSON of the events, which JSON and GeoJSON pages are
+	// served from.
+	b.Run("store-json", func(b *testing.B) {
+		cpu0 := cpuTime()
+		n := 0
+		for i := 0; b.Loop(); i++ {
+			if err := st.EventsJSON(context.Background(), filters[i%len(filters)], func(store.EventJSON) error { n++; return nil }); err != nil {
 				b.Fatal(err)
 			}
 		}

@@ -22,6 +22,9 @@ func (s *Server) events(w http.ResponseWriter, r *http.Request) {
 	}
 	f := eq.filter
 	f.Limit = eq.limit + 1 // one more tells whether there is a next page
+	if (eq.format == export.JSON || eq.format == export.GeoJSON) && s.storedEvents(w, r, eq) {
+		return
+	}
 	page := make([]model.Event, 0, min(f.Limit, 128))
 	if err := s.db.Events(r.Context(), f, func(e model.Event) error {
 		page = append(page, e)
@@ -48,6 +51,82 @@ func (s *Server) events(w http.ResponseWriter, r *http.Request) {
 		}
 		return ew.Close()
 	})
+}
+
+// storedEvents answers a JSON or GeoJSON page of events from the JSON
+// fusion stored with them, as events would write it from the events
+// themselves. It answers nothing and returns false when an event of the
+// page has none (stored by an older version).
+func (s *Server) storedEvents(w http.ResponseWriter, r *http.Request, eq eventQuery) bool {
+	f := eq.filter
+	f.Limit = eq.limit + 1
+	pb, ok := s.pages.Get().(*storedPage)
+	if !ok {
+		pb = &storedPage{}
+	}
+	defer func() { pb.reset(); s.pages.Put(pb) }()
+	err := s.db.EventsJSON(r.Context(), f, func(e store.EventJSON) error {
+		if e.JSON == nil {
+			return errIncomplete
+		}
+		pb.add(e)
+		return nil
+	})
+	if errors.Is(err, errIncomplete) {
+		return false
+	}
+	if err != nil {
+		s.failInternal(w, r, err)
+		return true
+	}
+	page := pb.events
+	var next string
+	if len(page) > eq.limit {
+		page = page[:eq.limit]
+		last := page[len(page)-1]
+		next = encodeCursor(last.TimeStart, last.ID)
+	}
+	s.writePage(w, r, eq.format, "events", len(page), next, func(bw *bufio.Writer) error {
+		ew, err := export.NewStoredEventWriter(bw, eq.format)
+		if err != nil {
+			return err
+		}
+		for _, e := range page {
+			if err := ew.Write(e); err != nil {
+				return err
+			}
+		}
+		return ew.Close()
+	})
+	return true
+}
+
+// errIncomplete stops a listing of stored JSON at an event without one.
+var errIncomplete = errors.New("an event has no stored JSON")
+
+// storedPage holds a page of events with their stored JSON, copied from
+// the store's rows into one buffer; the server keeps them for reuse.
+type storedPage struct {
+	events []store.EventJSON
+	buf    []byte
+}
+
+// add copies e into the page. The JSON of the events added before stays
+// valid: a full buffer is replaced, not grown in place.
+func (p *storedPage) add(e store.EventJSON) {
+	if len(p.buf)+len(e.JSON) > cap(p.buf) {
+		p.buf = make([]byte, 0, max(2*cap(p.buf), len(e.JSON), 64<<10))
+	}
+	at := len(p.buf)
+	p.buf = append(p.buf, e.JSON...)
+	e.JSON = p.buf[at:len(p.buf):len(p.buf)]
+	p.events = append(p.events, e)
+}
+
+func (p *storedPage) reset() {
+	clear(p.events)
+	p.events = p.events[:0]
+	p.buf = p.buf[:0]
 }
 
 // event shows an event with its incidents (and their evidence) and the

@@ -1,13 +1,18 @@
 package api
 
 import (
+	"bytes"
+	"context"
 	"errors"
+	"fmt"
 	"math"
 	"net/url"
+	"path/filepath"
 	"testing"
 	"time"
 
 	"github.com/atalaya/atalaya/export"
+	"github.com/atalaya/atalaya/model"
 	"github.com/atalaya/atalaya/store"
 )
 
@@ -141,6 +146,68 @@ func FuzzParsePosition(f *testing.F) {
 			if back, ok := parsePosition(p.String()); !ok || back != p {
 				t.Errorf("%q: %+v round trip %+v", s, p, back)
 			}
+		}
+	})
+}
+
+// FuzzStoredEventJSON checks that the JSON stored with an event whose
+// text fields are hostile (markup, quotes, control characters, invalid
+// UTF-8) is what the API would write of the event read back, so that
+// pages served from it are those built from the events.
+func FuzzStoredEventJSON(f *testing.F) {
+	f.Add("Zapopan", "Diario <b>&</b>", "CJNG", "3", int16(2072), int16(-10339), int64(1771763400), 2, uint8(0))
+	f.Add("\xff\x00\"\\", "\u2028", "", "", int16(0), int16(0), int64(-1), 0, uint8(255))
+	st, err := store.Open(context.Background(), filepath.Join(f.TempDir(), "fuzz.db"))
+	if err != nil {
+		f.Fatal(err)
+	}
+	defer st.Close()
+	n := 0
+	f.Fuzz(func(t *testing.T, place, outlet, actor, value string, lat, lon int16, at int64, killed int, flags uint8) {
+		n++
+		ts := time.Unix(at%(1<<40), 0).UTC()
+		e := model.Event{
+			ID: fmt.Sprintf("ev-%d", n), Type: model.Blockade,
+			Actors:   []model.Actor{{Name: actor, Kind: model.ActorKind(value), Role: model.Perpetrator}},
+			Location: model.Location{Place: place, Locality: outlet, Precision: model.GeoPrecision(flags % 5)},
+			Sources:  1, Reports: 2, Confidence: float64(flags) / 255, Severity: int(flags % 5),
+			Outlets: []string{outlet, place},
+		}
+		e.IncidentIDs = []string{e.ID + "-i1", e.ID + "-i2"}
+		e.ReportIDs = []string{"r1", "r2"}
+		if flags&1 != 0 {
+			la, lo := float64(lat)/100, float64(lon)/100
+			e.Location.Lat, e.Location.Lon = &la, &lo
+		}
+		if flags&2 != 0 {
+			e.TimeStart, e.TimeEnd, e.TimePrecision = &ts, &ts, model.TimeHour
+		}
+		if flags&4 != 0 {
+			e.Killed = &model.Count{N: killed, AtLeast: flags&8 != 0}
+			e.Tolls = []model.TollChange{{Time: ts, Field: "killed", N: killed, ReportID: "r1"}}
+		}
+		if flags&16 != 0 {
+			e.Contradictions = []model.Contradiction{{Field: "killed", Values: []model.ClaimedValue{
+				{Value: value, ReportIDs: []string{"r1"}}, {Value: place, ReportIDs: []string{"r2"}}}}}
+		}
+		js, err := export.MarshalEvent(e)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ctx := context.Background()
+		if err := st.SaveFusion(ctx, store.FusionBatch{Events: []store.FusedEvent{{Event: e, JSON: js}}}); err != nil {
+			t.Fatal(err)
+		}
+		back, err := st.Event(ctx, e.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := export.MarshalEvent(back)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(js, want) {
+			t.Errorf("stored\n%s\nread back\n%s", js, want)
 		}
 	})
 }

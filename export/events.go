@@ -6,11 +6,14 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/atalaya/atalaya/model"
+	"github.com/atalaya/atalaya/store"
 )
 
 // ACLED is the format of `atalaya events --format acled`: CSV with the
@@ -135,7 +138,7 @@ func newEventRecord(e *model.Event, loc *time.Location) *eventRecord {
 		Lat: finite(l.Lat), Lon: finite(l.Lon),
 		TimePrecision: str(string(e.TimePrecision)),
 		Sources:       e.Sources, Reports: e.Reports,
-		Outlets:        orEmpty(e.Outlets),
+		Outlets:        validUTF8s(orEmpty(e.Outlets)),
 		IncidentIDs:    orEmpty(e.IncidentIDs),
 		ReportIDs:      orEmpty(e.ReportIDs),
 		Contradictions: orEmpty(e.Contradictions),
@@ -164,7 +167,7 @@ func newEventRecord(e *model.Event, loc *time.Location) *eventRecord {
 		r.TollHistory = append(r.TollHistory, tollRecord{Time: *timeStr(t.Time, loc), Field: t.Field, N: t.N, ReportID: t.ReportID})
 	}
 	for _, a := range e.Actors {
-		r.Actors = append(r.Actors, actor{Name: a.Name, Kind: str(string(a.Kind)), Role: str(string(a.Role))})
+		r.Actors = append(r.Actors, actor{Name: validUTF8(a.Name), Kind: str(validUTF8(string(a.Kind))), Role: str(validUTF8(string(a.Role)))})
 	}
 	for i := range r.Contradictions {
 		for j := range r.Contradictions[i].Values {
@@ -172,6 +175,40 @@ func newEventRecord(e *model.Event, loc *time.Location) *eventRecord {
 		}
 	}
 	return r
+}
+
+// validUTF8 returns s with each byte that is not part of valid UTF-8
+// replaced by U+FFFD, as encoding/json does when it encodes s. The store
+// keeps an event's outlets and actors as JSON, so they come back so
+// replaced: done here as well, an event encodes the same before it is
+// stored and after (see store.FusedEvent.JSON).
+func validUTF8(s string) string {
+	if utf8.ValidString(s) {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		b.WriteRune(r) // utf8.RuneError for an invalid byte
+		i += w
+	}
+	return b.String()
+}
+
+// validUTF8s applies validUTF8 to the strings of ss, in a copy when one
+// changes.
+func validUTF8s(ss []string) []string {
+	for i, s := range ss {
+		if v := validUTF8(s); v != s {
+			out := slices.Clone(ss)
+			out[i] = v
+			for j := i + 1; j < len(out); j++ {
+				out[j] = validUTF8(out[j])
+			}
+			return out
+		}
+	}
+	return ss
 }
 
 func orEmpty[T any](s []T) []T {
@@ -208,6 +245,49 @@ type eventJSON struct{ *jsonWriter }
 // Write writes e as an element of the array.
 func (j *eventJSON) Write(e model.Event) error {
 	return j.writeElement("event", e.ID, newEventRecord(&e, j.loc))
+}
+
+// StoredEventWriter writes events as fusion stored their JSON (see
+// store.EventJSON), in the json or geojson format: byte for byte what an
+// EventWriter of that format writes of the events themselves, when that
+// JSON is what MarshalEvent returned for the event.
+type StoredEventWriter struct {
+	json *jsonWriter
+	geo  *geojsonWriter
+}
+
+// NewStoredEventWriter returns a StoredEventWriter of format f (JSON or
+// GeoJSON) on w.
+func NewStoredEventWriter(w io.Writer, f Format) (*StoredEventWriter, error) {
+	switch f {
+	case JSON:
+		return &StoredEventWriter{json: newJSONWriter(w, nil)}, nil
+	case GeoJSON:
+		return &StoredEventWriter{geo: newGeoJSONWriter(w, nil)}, nil
+	}
+	return nil, fmt.Errorf("export: no stored form of events in format %q", f)
+}
+
+// Write writes e, whose JSON must be set.
+func (s *StoredEventWriter) Write(e store.EventJSON) error {
+	if e.JSON == nil {
+		return fmt.Errorf("export: event %q has no stored JSON", e.ID)
+	}
+	if s.json != nil {
+		if s.json.closed {
+			return fmt.Errorf("export: writing event %q to a closed JSON array", e.ID)
+		}
+		return s.json.writeRaw(e.JSON)
+	}
+	return s.geo.writeRawFeature("event", e.ID, e.Lat, e.Lon, e.JSON)
+}
+
+// Close finishes the document and flushes it.
+func (s *StoredEventWriter) Close() error {
+	if s.json != nil {
+		return s.json.Close()
+	}
+	return s.geo.Close()
 }
 
 type eventGeoJSON struct{ *geojsonWriter }

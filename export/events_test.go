@@ -161,3 +161,18 @@ func TestEventFormats(t *testing.T) {
 		t.Error("xml accepted")
 	}
 }
+
+// BenchmarkMarshalEvent measures what fusion pays per event for the JSON
+// the store keeps with it (see store.FusedEvent.JSON).
+func BenchmarkMarshalEvent(b *testing.B) {
+	e := event()
+	n := 0
+	for b.Loop() {
+		js, err := MarshalEvent(e)
+		if err != nil {
+			b.Fatal(err)
+		}
+		n = len(js)
+	}
+	b.SetBytes(int64(n))
+}

@@ -225,6 +225,11 @@ func (j *jsonWriter) writeElement(what, id string, v any) error {
 	if err != nil {
 		return fmt.Errorf("export: writing %s %q as JSON: %w", what, id, err)
 	}
+	return j.writeRaw(b)
+}
+
+// writeRaw writes b, a JSON value, as an element of the array.
+func (j *jsonWriter) writeRaw(b []byte) error {
 	if !j.started {
 		j.bw.WriteString("[\n")
 		j.started = true
@@ -305,6 +310,32 @@ func (g *geojsonWriter) writeFeature(what, id string, props any, loc model.Locat
 	if err != nil {
 		return fmt.Errorf("export: writing %s %q as GeoJSON: %w", what, id, err)
 	}
+	return g.writeRaw(b)
+}
+
+// writeRawFeature writes a feature whose properties are props, a JSON
+// object, byte for byte as writeFeature writes it.
+func (g *geojsonWriter) writeRawFeature(what, id string, lat, lon *float64, props []byte) error {
+	if g.closed {
+		return fmt.Errorf("export: writing %s %q to a closed GeoJSON document", what, id)
+	}
+	// The members in the order of feature's fields, encoded as
+	// json.Marshal encodes them there.
+	f := feature{Type: "Feature", ID: id}
+	if lat, lon := finite(lat), finite(lon); lat != nil && lon != nil {
+		f.Geometry = &geometry{Type: "Point", Coordinates: [2]float64{*lon, *lat}}
+	}
+	b, err := json.Marshal(f)
+	if err != nil {
+		return fmt.Errorf("export: writing %s %q as GeoJSON: %w", what, id, err)
+	}
+	// b ends with "null}", the properties' place.
+	b = append(b[:len(b)-len("null}")], props...)
+	return g.writeRaw(append(b, '}'))
+}
+
+// writeRaw writes b, an encoded feature, as an element of the collection.
+func (g *geojsonWriter) writeRaw(b []byte) error {
 	if !g.started {
 		g.bw.WriteString(geojsonHead + "\n")
 		g.started = true

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"sync/atomic"
 
+	"github.com/atalaya/atalaya/export"
 	"github.com/atalaya/atalaya/fuse"
 	"github.com/atalaya/atalaya/store"
 )
@@ -24,6 +25,19 @@ type FuseStats struct {
 
 // fuseBatch is the number of events written per transaction.
 const fuseBatch = 4096
+
+// encodeEvents sets the JSON that the store keeps with each event for
+// listings: the object of export's json format.
+func encodeEvents(evs []store.FusedEvent) error {
+	for i := range evs {
+		b, err := export.MarshalEvent(evs[i].Event)
+		if err != nil {
+			return err
+		}
+		evs[i].JSON = b
+	}
+	return nil
+}
 
 // errWriter stops the reading when the writer has failed; the writer's
 // own error is returned instead.
@@ -116,7 +130,10 @@ func fuseStore(ctx context.Context, st *store.Store, cfg fuse.Config, run fuseRu
 		var err error
 		for b := range jobs {
 			if err == nil {
-				if err = st.SaveFusion(ctx, b); err != nil {
+				if err = encodeEvents(b.Events); err == nil {
+					err = st.SaveFusion(ctx, b)
+				}
+				if err != nil {
 					wfail.Store(true)
 				}
 			}
@@ -304,6 +321,10 @@ func fuseStore(ctx context.Context, st *store.Store, cfg fuse.Config, run fuseRu
 	<-wdone
 	if e := <-werr; e != nil && (err == nil || errors.Is(err, errWriter)) {
 		err = e
+	}
+	if err == nil {
+		// Events stored before their JSON was kept get it now.
+		_, err = st.FillEventJSON(ctx, export.MarshalEvent)
 	}
 	if err != nil {
 		return stats, fmt.Errorf("fusing events: %w", err)

@@ -136,17 +136,16 @@ func eventWhere(f EventFilter) (conds []string, args []any, knownTime bool) {
 	return conds, args, knownTime
 }
 
-// Events calls fn for each event matching f, ordered by start time then id
-// (unknown times last), with its members, contradictions and toll
-// history. It reads one consistent snapshot. An error from fn stops the
-// listing and is returned as is.
-func (s *Store) Events(ctx context.Context, f EventFilter, fn func(model.Event) error) error {
+// eventSelection returns the table expression, conditions, arguments and
+// order of the events matching f ("" as the table when none can match).
+// A box is looked up in the spatial index first.
+func (s *Store) eventSelection(ctx context.Context, f EventFilter) (from string, conds []string, args []any, order string, err error) {
 	conds, args, known := eventWhere(f)
-	order := eventOrder
+	order = eventOrder
 	if known {
 		order = eventKnownOrder
 	}
-	from := "events"
+	from = "events"
 	if b := f.BBox; b != nil {
 		// As for incidents (see Incidents): the box's events from the
 		// spatial index, unless there are denseBox of them or more; then,
@@ -163,24 +162,51 @@ func (s *Store) Events(ctx context.Context, f EventFilter, fn func(model.Event) 
 			geo = append(geo, "min_hour <= ?")
 			geoArgs = append(geoArgs, float64(f.Until.Unix())/3600+1)
 		}
-		probe := "SELECT event FROM event_geo WHERE " + strings.Join(geo, " AND ") +
-			" LIMIT " + strconv.Itoa(denseBox)
-		keys, n, err := s.keys(ctx, probe, geoArgs)
+		// The probe counts in SQL: the keys of a sparse box are selected
+		// again by the listing, rather than read here one row at a time.
+		inBox := "SELECT event FROM event_geo WHERE " + strings.Join(geo, " AND ")
+		n, err := s.countRows(ctx, "SELECT count(*) FROM ("+inBox+" LIMIT "+strconv.Itoa(denseBox)+")", geoArgs)
 		if err != nil {
-			return fmt.Errorf("store: listing events of %s: %w", s.path, err)
+			return "", nil, nil, "", fmt.Errorf("store: listing events of %s: %w", s.path, err)
 		}
 		switch {
 		case n < denseBox:
 			if n == 0 {
-				return nil
+				return "", nil, nil, "", nil
 			}
-			conds = append([]string{"pk IN (SELECT value FROM json_each(?))"}, conds...)
-			args = append([]any{keys}, args...)
+			conds = append([]string{"pk IN (" + inBox + ")"}, conds...)
+			args = append(geoArgs[:len(geoArgs):len(geoArgs)], args...)
 		case !known:
 			from = "event_geo CROSS JOIN events ON pk = event"
 			conds = append(geo, conds...)
 			args = append(geoArgs, args...)
 		}
+	}
+	return from, conds, args, order, nil
+}
+
+// countRows runs query, which counts rows, with the statement cache.
+func (s *Store) countRows(ctx context.Context, query string, args []any) (int, error) {
+	st, cached, err := s.stmt(ctx, query)
+	if err != nil {
+		return 0, err
+	}
+	if !cached {
+		defer st.Close()
+	}
+	var n int
+	err = st.QueryRowContext(ctx, args...).Scan(&n)
+	return n, err
+}
+
+// Events calls fn for each event matching f, ordered by start time then id
+// (unknown times last), with its members, contradictions and toll
+// history. It reads one consistent snapshot. An error from fn stops the
+// listing and is returned as is.
+func (s *Store) Events(ctx context.Context, f EventFilter, fn func(model.Event) error) error {
+	from, conds, args, order, err := s.eventSelection(ctx, f)
+	if err != nil || from == "" {
+		return err
 	}
 	var sel strings.Builder
 	sel.WriteString("SELECT pk, time_start, id FROM " + from)
@@ -210,6 +236,128 @@ func (s *Store) Events(ctx context.Context, f EventFilter, fn func(model.Event) 
 		defer cur[i].Close()
 	}
 	return s.readEvents(cur, fn)
+}
+
+// EventJSON is a listed event as fusion stored its JSON.
+type EventJSON struct {
+	ID        string
+	TimeStart *time.Time // nil when unknown
+	Lat, Lon  *float64   // nil when unknown
+	// JSON is the event's object as FusedEvent.JSON gave it, nil when it
+	// was stored without one. It is valid only during the call of fn.
+	JSON []byte
+}
+
+// EventsJSON calls fn for each event matching f, in the order of Events,
+// with the JSON fusion stored with it: one query, no decoding. An event
+// stored without JSON (before schema version 7, until fusion writes it
+// again) comes with JSON nil; Events reads it whole. An error from fn
+// stops the listing and is returned as is.
+func (s *Store) EventsJSON(ctx context.Context, f EventFilter, fn func(EventJSON) error) error {
+	from, conds, args, order, err := s.eventSelection(ctx, f)
+	if err != nil || from == "" {
+		return err
+	}
+	var q strings.Builder
+	q.WriteString("SELECT id, time_start, lat, lon, record FROM " + from)
+	if len(conds) > 0 {
+		q.WriteString(" WHERE " + strings.Join(conds, " AND "))
+	}
+	q.WriteString(" ORDER BY " + order)
+	if f.Limit > 0 {
+		q.WriteString(" LIMIT ?")
+		args = append(args, f.Limit)
+	}
+	st, cached, err := s.stmt(ctx, q.String())
+	if err != nil {
+		return fmt.Errorf("store: listing events of %s: %w", s.path, err)
+	}
+	if !cached {
+		defer st.Close()
+	}
+	rows, err := st.QueryContext(ctx, args...)
+	if err != nil {
+		return fmt.Errorf("store: listing events of %s: %w", s.path, err)
+	}
+	defer rows.Close()
+	var (
+		e        EventJSON
+		ts       sql.NullInt64
+		lat, lon sql.NullFloat64
+		rec      sql.RawBytes
+	)
+	for rows.Next() {
+		if err := rows.Scan(&e.ID, &ts, &lat, &lon, &rec); err != nil {
+			return fmt.Errorf("store: listing events of %s: %w", s.path, err)
+		}
+		e.TimeStart, e.Lat, e.Lon, e.JSON = nil, floatPtr(lat), floatPtr(lon), nil
+		if ts.Valid {
+			t := time.Unix(ts.Int64, 0).UTC()
+			e.TimeStart = &t
+		}
+		if rec != nil {
+			e.JSON = rec
+		}
+		if err := fn(e); err != nil {
+			return err
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("store: listing events of %s: %w", s.path, err)
+	}
+	return nil
+}
+
+// FillEventJSON stores, for each event stored without JSON (before schema
+// version 7), the JSON encode returns for it (see FusedEvent.JSON), a
+// batch of events per transaction, and returns how many it filled. An
+// event that fusion rewrites meanwhile keeps the JSON fusion gave it.
+func (s *Store) FillEventJSON(ctx context.Context, encode func(model.Event) ([]byte, error)) (int, error) {
+	const batch = 1024
+	filled := 0
+	for {
+		keys, n, err := s.keys(ctx, `SELECT pk FROM events INDEXED BY events_without_record
+			WHERE record IS NULL LIMIT `+strconv.Itoa(batch), nil)
+		if err != nil {
+			return filled, fmt.Errorf("store: finding events without JSON in %s: %w", s.path, err)
+		}
+		if n == 0 {
+			return filled, nil
+		}
+		type rec struct {
+			id string
+			b  []byte
+		}
+		var recs []rec
+		err = s.eventPage(ctx, sqlEventsByKey, []any{keys}, func(e model.Event) error {
+			b, err := encode(e)
+			if err != nil {
+				return err
+			}
+			recs = append(recs, rec{e.ID, b})
+			return nil
+		})
+		if err != nil {
+			return filled, fmt.Errorf("store: encoding events of %s: %w", s.path, err)
+		}
+		tx, err := s.w.BeginTx(ctx, nil)
+		if err != nil {
+			return filled, fmt.Errorf("store: filling event JSON in %s: %w", s.path, err)
+		}
+		for _, r := range recs {
+			if _, err := tx.ExecContext(ctx, `UPDATE events SET record = ? WHERE id = ? AND record IS NULL`, r.b, r.id); err != nil {
+				tx.Rollback()
+				return filled, fmt.Errorf("store: filling the JSON of event %q in %s: %w", r.id, s.path, err)
+			}
+		}
+		if err := tx.Commit(); err != nil {
+			return filled, fmt.Errorf("store: filling event JSON in %s: %w", s.path, err)
+		}
+		if len(recs) == 0 { // the batch was removed meanwhile; left to the next call
+			return filled, nil
+		}
+		filled += len(recs)
+	}
 }
 
 // eventPage lists the events whose keys the selection query returns (pk

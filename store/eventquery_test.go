@@ -18,7 +18,30 @@ func gridEvent(id string, lon, lat float64, h int) FusedEvent {
 		Location:  model.Location{Lat: &lat, Lon: &lon, Precision: model.GeoPoint},
 		TimeStart: &t, TimeEnd: &t,
 		IncidentIDs: []string{id + "-i"}, ReportIDs: []string{id + "-r"},
-	}, Keys: []time.Time{t}}
+	}, Keys: []time.Time{t}, JSON: []byte(`{"id":"` + id + `"}`)}
+}
+
+// eventsJSON lists the events of f with EventsJSON, as "id" for an event
+// whose stored JSON is {"id":"<id>"}, "id!" for one whose JSON is other,
+// "id?" for one without.
+func eventsJSON(t *testing.T, s *Store, f EventFilter) string {
+	t.Helper()
+	var out []string
+	err := s.EventsJSON(context.Background(), f, func(e EventJSON) error {
+		switch {
+		case e.JSON == nil:
+			out = append(out, e.ID+"?")
+		case string(e.JSON) != `{"id":"`+e.ID+`"}`:
+			out = append(out, e.ID+"!")
+		default:
+			out = append(out, e.ID)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return strings.Join(out, " ")
 }
 
 // TestEventsBBox checks the box filter on both of its paths: a sparse box
@@ -79,6 +102,9 @@ func TestEventsBBox(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := ids(events(t, s, tt.f)); got != tt.want {
 				t.Errorf("got %q, want %q", got, tt.want)
+			}
+			if got := eventsJSON(t, s, tt.f); got != tt.want {
+				t.Errorf("as JSON: got %q, want %q", got, tt.want)
 			}
 		})
 	}
@@ -146,5 +172,48 @@ func TestEventVersions(t *testing.T) {
 	// The spatial index was emptied and filled again by the rebuilds.
 	if got := events(t, s, EventFilter{BBox: &BBox{MinLon: -104, MinLat: 19, MaxLon: -102, MaxLat: 21}}); len(got) != 1 || got[0].ID != "a" {
 		t.Errorf("box after rebuilds: %+v", got)
+	}
+}
+
+// TestEventsJSONNotStored checks that an event saved without its JSON (as
+// before schema version 7) is listed with none, among others with theirs.
+func TestEventsJSONNotStored(t *testing.T) {
+	ctx := context.Background()
+	s, _ := open(t)
+	a, b, c := gridEvent("a", -103, 20, 1), gridEvent("b", -103, 20, 2), gridEvent("c", -103, 20, 3)
+	b.JSON = nil
+	if err := s.SaveFusion(ctx, FusionBatch{Events: []FusedEvent{a, b, c}}); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := eventsJSON(t, s, EventFilter{}), "a b? c"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	if got, want := eventsJSON(t, s, EventFilter{Limit: 1, After: &Cursor{Time: a.TimeStart, ID: "a"}}), "b?"; got != want {
+		t.Errorf("page after a: got %q, want %q", got, want)
+	}
+}
+
+// TestFillEventJSON checks that the events stored without JSON get what
+// encode returns for them, read back whole, and the others keep theirs.
+func TestFillEventJSON(t *testing.T) {
+	ctx := context.Background()
+	s, _ := open(t)
+	a, b, c := gridEvent("a", -103, 20, 1), gridEvent("b", -103, 20, 2), gridEvent("c", -103, 20, 3)
+	a.JSON, c.JSON = []byte(`{"kept":1}`), nil
+	b.JSON = nil
+	if err := s.SaveFusion(ctx, FusionBatch{Events: []FusedEvent{a, b, c}}); err != nil {
+		t.Fatal(err)
+	}
+	encode := func(e model.Event) ([]byte, error) {
+		return []byte(`{"id":"` + e.ID + `"}`), nil
+	}
+	if n, err := s.FillEventJSON(ctx, encode); n != 2 || err != nil {
+		t.Fatalf("filled %d, %v; want 2", n, err)
+	}
+	if got, want := eventsJSON(t, s, EventFilter{}), "a! b c"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	if n, err := s.FillEventJSON(ctx, encode); n != 0 || err != nil {
+		t.Errorf("filled %d, %v again; want 0", n, err)
 	}
 }

@@ -60,6 +60,9 @@ type FuseInput struct {
 type FusedEvent struct {
 	model.Event
 	Keys []time.Time
+	// JSON is the event's object as listings show it (export.MarshalEvent
+	// of the event), stored with it for EventsJSON; nil stores none.
+	JSON []byte
 }
 
 // FusedDenial is a denial incident that fusion has seen: it belongs to no
@@ -516,8 +519,8 @@ const (
 	 geo_precision, time_start, time_end, time_precision,
 	 killed, killed_at_least, injured, injured_at_least, detained, detained_at_least,
 	 kidnapped, kidnapped_at_least, severity, confidence, sources, reports, outlets, actors,
-	 key_first, key_last, incident_ids, report_ids)
-	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	 key_first, key_last, incident_ids, report_ids, record)
+	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 	sqlInsertMember        = `INSERT INTO event_incidents (event, ordinal, incident_id, report_id, key) VALUES (?, ?, ?, ?, ?)`
 	sqlInsertDenial        = `INSERT OR REPLACE INTO fused_denials (incident_id, key) VALUES (?, ?)`
 	sqlInsertContradiction = `INSERT INTO event_contradictions (event, ordinal, field, value, report_ids) VALUES (?, ?, ?, ?, ?)`
@@ -699,7 +702,7 @@ func saveEvent(ctx context.Context, prep func(string) (*sql.Stmt, error), e *Fus
 		nullString(l.Place), nullFloat(l.Lat), nullFloat(l.Lon), int(l.Precision), ts, te,
 		nullString(string(e.TimePrecision)), kc, ka, ic, ia, dc, da, nc, na, e.Severity, e.Confidence,
 		e.Sources, e.Reports, string(outlets), string(actors), first, last,
-		strings.Join(e.IncidentIDs, idSep), strings.Join(e.ReportIDs, idSep))
+		strings.Join(e.IncidentIDs, idSep), strings.Join(e.ReportIDs, idSep), nullBytes(e.JSON))
 	if err != nil {
 		return fmt.Errorf("inserting: %w", err)
 	}
@@ -763,6 +766,14 @@ func saveEvent(ctx context.Context, prep func(string) (*sql.Stmt, error), e *Fus
 		}
 	}
 	return nil
+}
+
+// nullBytes is b, or NULL when it is nil.
+func nullBytes(b []byte) any {
+	if b == nil {
+		return nil
+	}
+	return b
 }
 
 func orEmpty[T any](s []T) []T {

@@ -20,7 +20,9 @@
 //
 // Events have their own R*Tree (event_geo, for EventFilter.BBox) and a
 // fusion sequence (event_versions): the number of each event's last
-// change of content, which ChangedEvents lists in order.
+// change of content, which ChangedEvents lists in order. Each event also
+// keeps the JSON object listings show of it (FusedEvent.JSON), which
+// EventsJSON returns ready, with no decoding.
 package store
 
 import (
@@ -567,5 +569,14 @@ UPDATE events SET
 		FROM event_incidents WHERE event = events.id), ''),
 	report_ids = coalesce((SELECT group_concat(report_id, char(31) ORDER BY ordinal)
 		FROM event_incidents WHERE event = events.id), '');
+`,
+	// 7: each event's JSON object as listings show it (export.MarshalEvent),
+	// written by fusion with the event, so that a JSON or GeoJSON page of
+	// events is read as ready blobs. Events stored before are NULL until
+	// fusion writes them again (a rebuild writes all); listings build
+	// those from their columns, and FillEventJSON fills them in.
+	`
+ALTER TABLE events ADD COLUMN record BLOB;
+CREATE INDEX events_without_record ON events(id) WHERE record IS NULL;
 `,
 }

@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/atalaya/atalaya/api"
+	"github.com/atalaya/atalaya/export"
 	"github.com/atalaya/atalaya/extract"
 	"github.com/atalaya/atalaya/store"
 	"github.com/atalaya/atalaya/web"
@@ -53,6 +54,13 @@ func runServe(ctx context.Context, args []string, _ io.Reader, stdout, stderr io
 	defer st.Close()
 	if err := st.SourcePlaces(ctx, prior.Add); err != nil {
 		return err
+	}
+	// Events stored by an older version get the JSON that listings are
+	// served from (until then they are built event by event).
+	if n, err := st.FillEventJSON(ctx, export.MarshalEvent); err != nil {
+		return err
+	} else if n > 0 {
+		fmt.Fprintf(stderr, "atalaya serve: stored the JSON of %d events\n", n)
 	}
 	states, err := ex.gaz.StatesGeoJSON()
 	if err != nil {
