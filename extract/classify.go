@@ -27,7 +27,7 @@ type cueHit struct {
 
 // holdupCue reports whether the folded cue text w tells a hold-up.
 func holdupCue(w string) bool {
-	for _, p := range []string{"asalt", "atrac", "a mano armada", "a punta de", "roban con", "robo con", "con lujo de", "despojan con", "armed robber", "held up", "robbed at", "at gunpoint", "carjack", "hold-up", "holdup", "violento asalto"} {
+	for _, p := range []string{"asalt", "atrac", "a mano armada", "a punta de", "roban con", "robo con", "con lujo de", "despojan con", "armed robber", "held up", "robbed at", "at gunpoint", "carjack", "hold-up", "holdup", "violento asalto", "asaltando", "atracando", "armados ro", "armados se", "armados desp", "armado ro", "armado se", "armado desp"} {
 		if strings.HasPrefix(w, p) {
 			return true
 		}

@@ -139,6 +139,15 @@ func TestHeadlines(t *testing.T) {
 		// Forces arriving are a security operation.
 		{"Llegan 400 militares a Zamora para reforzar la vigilancia", model.SecurityOperation, -1, ""},
 		{"Arriban 200 elementos de la Guardia Nacional a Fresnillo", model.SecurityOperation, -1, ""},
+		// Telegraphic singulars and idioms.
+		{"Grupo armado bloquea la carretera Zamora-Jacona", model.Blockade, -1, ""},
+		{"UIF bloquea cuentas de exalcalde", "", -1, ""},
+		{"Sujeto armado irrumpe en una farmacia de Celaya", model.BusinessAttack, -1, ""},
+		{"Irrumpe la policía en una fiesta en Zamora", "", -1, ""},
+		{"Cobran piso a comerciantes del mercado de Zamora", model.Intimidation, -1, ""},
+		{"Hallan narcofosa en un predio de Salamanca", model.Homicide, -1, ""},
+		{"Despliegue policiaco en Salamanca", model.SecurityOperation, -1, ""},
+		{"Hombres armados se roban una camioneta en Celaya", model.ArmedAttack, -1, ""},
 		// Finds told with a determiner, kidnapped women in the passive.
 		{"Hallan otro cuerpo en un canal de Salamanca", model.Homicide, -1, ""}, // the toll parser reads no number in "otro"
 		{"Tres mujeres fueron privadas de su libertad en Fresnillo", model.Kidnapping, -1, ""},

@@ -137,6 +137,14 @@ func cueTable() []cueDef {
 		// "refuerzan seguridad"), told by the forces' arrival ("llegan 300
 		// militares a Reynosa").
 		{model.SecurityOperation, 0.6, "militares a|soldados a|arriban|arribaron|refuerzos militares|nuevos refuerzos|llegan militares|llegan soldados|llegan elementos|arriban militares|arriban soldados|arriban elementos|despliegan|desplegaron|despliega|desplego|reforzar la seguridad|reforzar seguridad|reforzar vigilancia|intensifica vigilancia|intensifican vigilancia|intensifica operatividad|blindan|troops arrive|deploy|deploys"},
+		// Telegraphic singulars and idioms: "grupo armado bloquea la
+		// carretera", "irrumpe en un banco", "cobran piso", armed men
+		// taking what they rob, a clandestine grave.
+		{model.Blockade, 0.85, "bloquea la|bloquea el|bloquea carretera|bloquea calles|bloquea accesos"},
+		{model.ArmedAttack, 0.65, "armado irrumpe|armada irrumpe|armados irrumpen|armado irrumpio|comando irrumpe|sicarios irrumpen|encapuchados irrumpen|asaltando|atracando|armados roban|armados robaron|armados se roban|armados se llevan|armados despojan|armado roba|armado se roba|armado se lleva|armado despoja"},
+		{model.Intimidation, 0.7, "cobran piso|cobran derecho de piso|cobraban piso|cobro de derecho de piso|cobran cuota|cobran cuotas"},
+		{model.Homicide, 0.75, "narcofosa*|narco fosa*"},
+		{model.SecurityOperation, 0.6, "despliegue policiaco|despliegue policial|despliegue militar|despliegue de seguridad|filtros policiacos|filtro policiaco|reten militar|retenes militares"},
 		// Finds told with a determiner or a count ("hallan otro cuerpo",
 		// "localizan los cuerpos"), passive kidnappings of women.
 		{model.Homicide, 0.75, "otro cuerpo|otros cuerpos|otro cadaver|otros cadaveres|mas cuerpos|los cuerpos de|el cuerpo de|los restos de|restos hallados|hallada sin vida|hallado sin vida|hallados sin vida|halladas sin vida"},
