@@ -489,6 +489,7 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 		}
 	}
 	si.cuePos = pos.start
+	si.holdup = pos.holdup
 	si.anaphoric = definite(f, pos.fStart, si.fStart)
 	// A finite verb among the cues reports an act ("siguen los
 	// asesinatos en Juárez: matan a 3").

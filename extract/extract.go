@@ -473,6 +473,8 @@ type sentInfo struct {
 	typ    model.IncidentType
 	weight float64
 	cuePos int // original offset of the deciding cue
+	// holdup: the deciding cue tells a hold-up (cueHit.holdup).
+	holdup bool
 	tally  bool
 	// periodTally: the tally counts acts over a period ("van 74 asesinatos
 	// en septiembre en Tijuana"): a tally even in one municipality.

@@ -135,6 +135,7 @@ func TestHeadlines(t *testing.T) {
 		{"Asaltan-a-pasajeros-de-un-autobus-en-Orizaba", model.ArmedAttack, -1, ""},
 		{"Matan a un comerciante durante un asalto en Uruapan", model.Homicide, 1, ""},
 		{"Asaltan una tienda en Celaya y detienen a uno de los ladrones", model.SecurityOperation, -1, ""},
+		{"Asalta una farmacia en Celaya; lo detienen minutos después", model.SecurityOperation, -1, ""},
 		{"Roban una camioneta en Zamora", "", -1, ""},
 		// Forces arriving are a security operation.
 		{"Llegan 400 militares a Zamora para reforzar la vigilancia", model.SecurityOperation, -1, ""},
