@@ -136,6 +136,15 @@
 //
 //   - OutCourtStep (PPD): coded as a security operation, the headline tells
 //     only a court step (see "Gold fields").
+//   - OutCourtStepPlace (PPD): whatever the coding, the headline tells a
+//     court step ("vinculan a proceso", "sentencian", "audiencia"…) and
+//     neither an arrest, search, seizure or rescue nor an act (the test
+//     above): it is left out of the place figures (state, municipality,
+//     coordinates). The coders locate the case where the crime happened,
+//     but the taxonomy has no incident for a court step, so the extractor
+//     rightly finds none and the row would count as a miss of place for
+//     an incident that is not there. Such rows still count in "reports
+//     with no incident found".
 //   - OutDatedByPublication: the headline names only days before the
 //     publication day (ayer, anoche, a weekday other than the
 //     publication's, another date) and the coders gave

@@ -184,6 +184,8 @@ func ppdItem(row ppdRow, n *namer) (Item, bool) {
 		} else {
 			g.NoIncident = true
 		}
+	} else if courtOnly(h) {
+		g.LeftOut = append(g.LeftOut, OutCourtStepPlace)
 	}
 	if n != nil {
 		g.Lat, g.Lon = n.seat(g.MunicipalityCode)

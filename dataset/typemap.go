@@ -12,6 +12,20 @@ import (
 // project's taxonomy has no incident for.
 const OutCourtStep = "type: a court step coded as a security operation (no incident in this taxonomy)"
 
+// OutCourtStepPlace: the headline tells only a court step, whatever the
+// coding; this project's taxonomy has no incident for it, so the extractor
+// rightly finds none and the row cannot measure where an incident is.
+const OutCourtStepPlace = "place: a court step only (no incident in this taxonomy)"
+
+// courtOnly reports whether headline h (as words() gives it) tells a court
+// step (a hearing, an indictment, a sentence) and neither an arrest,
+// search, seizure or rescue nor an act (reportsAct): "Vinculan a proceso a
+// hombre por homicidio en León", not "Asesinan a hombre que salía de una
+// audiencia".
+func courtOnly(h string) bool {
+	return hasAny(h, courtPhrases) && !hasAny(h, arrestPhrases) && !reportsAct(h)
+}
+
 // Phrases of the headline tests below, folded as words() folds them; a
 // trailing "*" makes the last word a prefix.
 var (
@@ -23,7 +37,7 @@ var (
 		"anos en la carcel", "procesan", "procesado", "procesada", "procesados", "formal prision", "auto de formal",
 		"juez*", "jueza", "audiencia", "a prision", "a la carcel", "en la carcel", "en prision", "dictan prision",
 		"queda en prision", "quedan en prision", "libertad condicional", "bajo fianza", "absuelve*", "absuelto*",
-		"amparo", "juicio", "imputado*", "imputada*"}
+		"amparo", "juicio", "imputado*", "imputada*", "imputan", "imputa"}
 	// arrestPhrases tell an arrest, a search or a seizure: a headline with
 	// one tells a security operation, court step or not.
 	// Participles ("a pareja detenida") name an earlier arrest.

@@ -54,3 +54,26 @@ func TestMapType(t *testing.T) {
 		}
 	}
 }
+
+// TestCourtOnly checks the headline test that leaves court steps out of the
+// place figures, whatever the coding.
+func TestCourtOnly(t *testing.T) {
+	tests := []struct {
+		headline string
+		want     bool
+	}{
+		{"Vinculan a proceso a hombre por homicidio en Celaya", true},
+		{"Sentencian a 50 años de prisión a secuestrador en Jacona", true},
+		{"En Tuxpan, imputan a pareja por extorsión", true},
+		{"Llevan a audiencia a tres detenidos por el asesinato de un policía", true}, // a participle: an earlier arrest
+		{"Capturan a prófugo y lo llevan a audiencia en Tepic", false},               // an arrest told
+		{"Detienen y vinculan a proceso a dos en Zamora", false},
+		{"Asesinan a hombre que salía de una audiencia en Fresnillo", false}, // an act told
+		{"Asaltan tienda en Celaya", false},
+	}
+	for _, tt := range tests {
+		if got := courtOnly(words(tt.headline)); got != tt.want {
+			t.Errorf("courtOnly(%q) = %v; want %v", tt.headline, got, tt.want)
+		}
+	}
+}

@@ -164,7 +164,9 @@ type SharedScores struct {
 //     headlines that date the event.
 //
 // Rows the data set leaves out of a figure (dataset.Gold.LeftOut) are
-// counted by reason and listed under the table.
+// counted by reason and listed under the table; a reason beginning
+// "place:" leaves the row out of every place figure (state_all,
+// state_named, municipality_named, geo25_named, geo25_all).
 func RunSets(ctx context.Context, sets []dataset.Set, split string, workers int, p ItemPipeline) (*SharedScores, error) {
 	if split != "dev" && split != "check" && split != "all" {
 		return nil, fmt.Errorf("eval: split %q: want dev, check or all", split)
@@ -312,17 +314,21 @@ func (t *setTally) add(it dataset.Item, res itemResult) {
 		t.count(KeyClean, clean, none)
 		return
 	}
-	if g.StateCode != "" {
+	// Rows the data set leaves out of the place figures (a court step:
+	// no incident in the taxonomy) skip state, municipality and
+	// coordinates.
+	place := !slices.ContainsFunc(g.LeftOut, func(why string) bool { return strings.HasPrefix(why, "place:") })
+	if g.StateCode != "" && place {
 		ok := p != nil && p.Location.StateCode == g.StateCode
 		t.count(KeyStateAll, ok, none)
 		if g.NamesPlace {
 			t.count(KeyStateNamed, ok, none)
 		}
 	}
-	if g.MunicipalityCode != "" && g.NamesMunicipality {
+	if g.MunicipalityCode != "" && g.NamesMunicipality && place {
 		t.count(KeyMuniNamed, p != nil && p.Location.MunicipalityCode == g.MunicipalityCode, none)
 	}
-	if g.Lat != nil && g.Lon != nil {
+	if g.Lat != nil && g.Lon != nil && place {
 		d := -1.0
 		if p != nil && p.Location.Lat != nil && p.Location.Lon != nil {
 			d = model.DistanceKm(*g.Lat, *g.Lon, *p.Location.Lat, *p.Location.Lon)

@@ -211,3 +211,33 @@ func TestCleanCountsIncidents(t *testing.T) {
 		t.Errorf("output lacks the left-out line:\n%s", b.String())
 	}
 }
+
+// TestPlaceLeftOut checks that a row the data set leaves out of the place
+// figures counts in none of them, but still in the others.
+func TestPlaceLeftOut(t *testing.T) {
+	court := dataset.Item{ID: "court", Split: dataset.Dev, Gold: dataset.Gold{StateCode: "11", MunicipalityCode: "11007",
+		Lat: fp(20.5222), Lon: fp(-100.8122), Types: []model.IncidentType{model.Homicide},
+		NamesPlace: true, NamesMunicipality: true, LeftOut: []string{dataset.OutCourtStepPlace}}}
+	kept := court
+	kept.ID, kept.Gold.LeftOut = "kept", nil
+	sets := []dataset.Set{{Name: "fixture", Items: []dataset.Item{court, kept}}}
+	none := func(dataset.Item) ([]model.Incident, error) { return nil, nil }
+	s, err := RunSets(context.Background(), sets, "dev", 1, none)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sp := s.Sets[0].Splits[0]
+	for _, k := range []string{KeyStateAll, KeyStateNamed, KeyMuniNamed, KeyGeo25Named, KeyGeo25All} {
+		if r, ok := sp.Ratio(k); !ok || r.Total != 1 {
+			t.Errorf("%s: total %d; want 1 (the court step left out)", k, r.Total)
+		}
+	}
+	for _, k := range []string{KeyNoneFound, KeyType} {
+		if r, ok := sp.Ratio(k); !ok || r.Total != 2 {
+			t.Errorf("%s: total %d; want 2 (both rows)", k, r.Total)
+		}
+	}
+	if sp.LeftOut[dataset.OutCourtStepPlace] != 1 {
+		t.Errorf("left out %v; want the court step counted once", sp.LeftOut)
+	}
+}

@@ -19,6 +19,20 @@ type cueHit struct {
 	// ("interceptan"), which gunmen do before a killing as police do
 	// before an arrest.
 	waylay bool
+	// holdup: the cue tells a robbery by violence or threat ("asaltan",
+	// "a punta de pistola"), which gives way to a killing, a kidnapping
+	// or an arrest told beside it.
+	holdup bool
+}
+
+// holdupCue reports whether the folded cue text w tells a hold-up.
+func holdupCue(w string) bool {
+	for _, p := range []string{"asalt", "atrac", "a mano armada", "a punta de", "roban con", "robo con", "con lujo de", "despojan con", "armed robber", "held up", "robbed at", "at gunpoint", "carjack", "hold-up", "holdup", "violento asalto", "asaltando", "atracando", "armados ro", "armados se", "armados desp", "armado ro", "armado se", "armado desp"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // denialWord reports whether a negation marker denies the whole sentence
@@ -85,7 +99,7 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 					contraband = h.fStart
 				}
 			case clsCue:
-				cues = append(cues, cueHit{typ: en.typ, weight: en.weight, fStart: h.fStart, fEnd: h.fEnd, start: h.start, waylay: strings.HasPrefix(f[h.fStart:h.fEnd], "intercept")})
+				cues = append(cues, cueHit{typ: en.typ, weight: en.weight, fStart: h.fStart, fEnd: h.fEnd, start: h.start, waylay: strings.HasPrefix(f[h.fStart:h.fEnd], "intercept"), holdup: holdupCue(f[h.fStart:h.fEnd])})
 			case clsActor, clsIgnore:
 				si.actorAt = append(si.actorAt, [2]int{h.start, h.end})
 				if en.cls == clsActor {
@@ -475,6 +489,7 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 		}
 	}
 	si.cuePos = pos.start
+	si.holdup = pos.holdup
 	si.anaphoric = definite(f, pos.fStart, si.fStart)
 	// A finite verb among the cues reports an act ("siguen los
 	// asesinatos en Juárez: matan a 3").
@@ -942,6 +957,11 @@ func decide(cues []cueHit, business, road, seize bool) (model.IncidentType, floa
 		}
 	}
 	has := func(t model.IncidentType) bool { _, ok := best[t]; return ok }
+	if a, ok := best[model.ArmedAttack]; ok && a.holdup && (has(model.Homicide) || has(model.Kidnapping) || has(model.SecurityOperation)) {
+		// "matan a dos en un asalto", "asalta tienda y es detenido": the
+		// robbery is the circumstance of the killing or the arrest.
+		delete(best, model.ArmedAttack)
+	}
 	pick := func(t model.IncidentType) (model.IncidentType, float64, cueHit) {
 		c := best[t]
 		return t, c.weight, c

@@ -32,7 +32,12 @@
 //     posesión de un arma de fuego") is no attack; "abatido" with no
 //     force named is a killing. A person shot in a business ("matan a un
 //     hombre en una tienda") is the target, not the business, unless its
-//     staff were hit. Perpetrator nouns ("secuestrador", "asesino") are
+//     staff were hit. A hold-up ("asaltan", "atraco", "a punta de
+//     pistola") is an armed attack, or a business attack with a business
+//     as target; it gives way to a killing, kidnapping or arrest told
+//     beside it ("matan a dos en un asalto", "asalta tienda y es
+//     detenido"); plain theft ("roban camioneta") is no incident.
+//     Perpetrator nouns ("secuestrador", "asesino") are
 //     no acts. A finding, destroying or carrying verb with drugs, arms,
 //     armed men or migrants after it in its clause ("GN localiza 200 kilos
 //     de aparente marihuana", "portaba un arma de fuego") is a security
@@ -468,6 +473,8 @@ type sentInfo struct {
 	typ    model.IncidentType
 	weight float64
 	cuePos int // original offset of the deciding cue
+	// holdup: the deciding cue tells a hold-up (cueHit.holdup).
+	holdup bool
 	tally  bool
 	// periodTally: the tally counts acts over a period ("van 74 asesinatos
 	// en septiembre en Tijuana"): a tally even in one municipality.

@@ -128,6 +128,30 @@ func TestHeadlines(t *testing.T) {
 		{"Ejecutan a un hombre tras persecución y provocan volcadura en Culiacán", model.Homicide, 1, ""},
 		{"Ataque en la colonia Centro de León deja a un hombre grave", model.ArmedAttack, -1, ""},
 		{"Accionaron armas de fuego contra una vivienda de Cadereyta", model.ArmedAttack, -1, ""},
+		// A hold-up is an armed attack, a business attack on a shop; a
+		// killing or an arrest told with it decides; plain theft is none.
+		{"A punta de pistola despojan a un repartidor en Zamora", model.ArmedAttack, -1, ""},
+		{"Hombres armados asaltan una farmacia en Celaya", model.BusinessAttack, -1, ""},
+		{"Asaltan-a-pasajeros-de-un-autobus-en-Orizaba", model.ArmedAttack, -1, ""},
+		{"Matan a un comerciante durante un asalto en Uruapan", model.Homicide, 1, ""},
+		{"Asaltan una tienda en Celaya y detienen a uno de los ladrones", model.SecurityOperation, -1, ""},
+		{"Asalta una farmacia en Celaya; lo detienen minutos después", model.SecurityOperation, -1, ""},
+		{"Roban una camioneta en Zamora", "", -1, ""},
+		// Forces arriving are a security operation.
+		{"Llegan 400 militares a Zamora para reforzar la vigilancia", model.SecurityOperation, -1, ""},
+		{"Arriban 200 elementos de la Guardia Nacional a Fresnillo", model.SecurityOperation, -1, ""},
+		// Telegraphic singulars and idioms.
+		{"Grupo armado bloquea la carretera Zamora-Jacona", model.Blockade, -1, ""},
+		{"UIF bloquea cuentas de exalcalde", "", -1, ""},
+		{"Sujeto armado irrumpe en una farmacia de Celaya", model.BusinessAttack, -1, ""},
+		{"Irrumpe la policía en una fiesta en Zamora", "", -1, ""},
+		{"Cobran piso a comerciantes del mercado de Zamora", model.Intimidation, -1, ""},
+		{"Hallan narcofosa en un predio de Salamanca", model.Homicide, -1, ""},
+		{"Despliegue policiaco en Salamanca", model.SecurityOperation, -1, ""},
+		{"Hombres armados se roban una camioneta en Celaya", model.ArmedAttack, -1, ""},
+		// Finds told with a determiner, kidnapped women in the passive.
+		{"Hallan otro cuerpo en un canal de Salamanca", model.Homicide, -1, ""}, // the toll parser reads no number in "otro"
+		{"Tres mujeres fueron privadas de su libertad en Fresnillo", model.Kidnapping, -1, ""},
 		{"Huye de la policía y le hallan dos pistolas en Ensenada", model.SecurityOperation, -1, ""},
 		// An age is no period; a colonia named by a number is no anniversary.
 		{"Asesinan a un halcón de 17 años de la Unión Tepito en Iztapalapa", model.Homicide, 1, ""},

@@ -441,6 +441,11 @@ func (e *Extractor) anchored(c *reportCtx, i int, s *sentInfo, places []placeRef
 		// the crime is what the arrest is for, even with its toll.
 		return false
 	}
+	if s.holdup && c.feed == nil && len(c.r.Text) <= headlineLen && c.arrestBeside(i) {
+		// "Asalta una tienda; es detenido": in a headline the arrest
+		// is the news, the hold-up its circumstance.
+		return false
+	}
 	hasTime := false
 	for _, t := range s.times {
 		hasTime = hasTime || !t.historic
