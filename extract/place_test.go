@@ -142,3 +142,35 @@ func TestAfterEn(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleHomonymDateline checks that a title naming a town bare is read
+// in the state of the dateline under it. The reports are written for the
+// test; San Fernando is a municipality of both Chiapas and Tamaulipas.
+func TestTitleHomonymDateline(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2027, 3, 8, 22, 0, 0, 0, time.FixedZone("", -6*3600))
+	tests := []struct {
+		title, text string
+		state, muni string // INEGI codes of the first incident's place
+	}{
+		{"Queman dos autobuses en San Fernando",
+			"SAN FERNANDO, Tamps.- Hombres armados incendiaron dos autobuses este lunes por la tarde en la salida sur de la ciudad.",
+			"28", "28035"},
+		{"Queman dos autobuses en San Fernando",
+			"SAN FERNANDO, Chis.- Hombres armados incendiaron dos autobuses este lunes por la tarde en la salida sur de la ciudad.",
+			"07", "07079"},
+		{"Gunmen torch two buses in San Fernando",
+			"SAN FERNANDO, Tamaulipas — Armed men set two buses on fire on Monday evening on the southern edge of town, state police said.",
+			"28", "28035"},
+	}
+	for _, tt := range tests {
+		ins := e.Extract(model.Report{ID: "t", Title: tt.title, Text: tt.text, Kind: model.KindNews, Published: pub})
+		if len(ins) == 0 {
+			t.Errorf("%q: no incident", tt.text)
+			continue
+		}
+		if l := ins[0].Location; l.StateCode != tt.state || l.MunicipalityCode != tt.muni {
+			t.Errorf("%q: place %s/%s, want %s/%s", tt.text, l.StateCode, l.MunicipalityCode, tt.state, tt.muni)
+		}
+	}
+}

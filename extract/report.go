@@ -206,7 +206,7 @@ func (e *Extractor) newReportCtx(r model.Report, placeText string) *reportCtx {
 		}
 	}
 	c.ellipses()
-	e.readTitle(c, prior)
+	e.readTitle(c, datelineState(c.dateline, prior))
 	c.frameHistory()
 	if c.titleMishap {
 		// Under a title that tells of an accident or a natural death or
@@ -560,6 +560,17 @@ func (e *Extractor) readTitle(c *reportCtx, prior string) {
 			}
 		}
 	}
+}
+
+// datelineState returns the state of the dateline's most specific place
+// ("SAN FERNANDO, Tamps.-" gives Tamaulipas), else prior: a title names
+// its town bare ("...mantienen en vilo a San Fernando"), and the dateline
+// under it tells which one of the homonyms it is.
+func datelineState(dateline []placeRef, prior string) string {
+	if ps := selectPlaces(dateline); len(ps) > 0 && ps[0].place.StateCode != "" {
+		return ps[0].place.StateCode
+	}
+	return prior
 }
 
 // titlePlace returns the most specific place of the title.
