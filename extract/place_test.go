@@ -174,3 +174,42 @@ func TestTitleHomonymDateline(t *testing.T) {
 		}
 	}
 }
+
+// TestAnotherActWords checks the words before a cue that make it another act.
+func TestAnotherActWords(t *testing.T) {
+	tests := []struct {
+		before string // the words before a sentence's cue
+		want   bool
+	}{
+		{"Más temprano, otro vehículo había sido ", true},
+		{"Por otro lado, un ", false},
+		{"Una hora después, a las 19:20 horas, se reportó un segundo ", true},
+		{"Minutes later a second ", true},
+		{"La tienda fue atacada por segunda ", false},
+		{"Es el segundo día de ", false},
+		{"It was the third time gunmen ", false},
+		{"El ", false},
+	}
+	for _, tt := range tests {
+		if got := anotherAct(tt.before); got != tt.want {
+			t.Errorf("anotherAct(%q) = %v, want %v", tt.before, got, tt.want)
+		}
+	}
+}
+
+// TestSecondActApart checks that "un segundo bloqueo" in a report's next
+// paragraph is an incident of its own, at its own time. The report is
+// written for the test.
+func TestSecondActApart(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2027, 3, 8, 22, 0, 0, 0, time.FixedZone("", -6*3600))
+	text := "SAN FERNANDO, Tamps.- Hombres armados incendiaron un autobús en la carretera federal 101 a las 18:10 horas de este lunes.\n\n" +
+		"A las 19:20 horas se reportó un segundo bloqueo en el kilómetro 184, rumbo a Matamoros."
+	ins := e.Extract(model.Report{ID: "t", Text: text, Kind: model.KindNews, Published: pub})
+	if len(ins) != 2 {
+		t.Fatalf("%d incidents, want 2: %+v", len(ins), ins)
+	}
+	if ins[1].Type != model.Blockade || ins[1].Time == nil || ins[1].Time.Hour() != 19 {
+		t.Errorf("second incident %s at %v, want a blockade at 19:20", ins[1].Type, ins[1].Time)
+	}
+}
