@@ -213,3 +213,26 @@ func TestSecondActApart(t *testing.T) {
 		t.Errorf("second incident %s at %v, want a blockade at 19:20", ins[1].Type, ins[1].Time)
 	}
 }
+
+// TestStoppedVehicle checks that a vehicle stopped on the road is no
+// arrest: gunmen who stop a truck and burn it block the road. The
+// sentences are written for the test.
+func TestStoppedVehicle(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2027, 3, 8, 8, 0, 0, 0, time.FixedZone("", -6*3600))
+	tests := []struct {
+		text string
+		want model.IncidentType
+	}{
+		{"Un grupo de hombres armados detuvo un tractocamión en la carretera Salamanca–Valle de Santiago y le prendió fuego en medio de la carretera.", model.Blockade},
+		{"Sujetos armados detuvieron el autobús en la carretera a Celaya y lo incendiaron.", model.Blockade},
+		{"Policías estatales detuvieron a un hombre que manejaba un tractocamión robado en Salamanca.", model.SecurityOperation},
+		{"La Guardia Nacional detuvo a dos hombres en Celaya.", model.SecurityOperation},
+	}
+	for _, tt := range tests {
+		ins := e.Extract(model.Report{ID: "t", Text: tt.text, Kind: model.KindNews, Published: pub})
+		if len(ins) == 0 || ins[0].Type != tt.want {
+			t.Errorf("%q: %v, want %s", tt.text, ins, tt.want)
+		}
+	}
+}
