@@ -236,3 +236,29 @@ func TestStoppedVehicle(t *testing.T) {
 		}
 	}
 }
+
+// TestPastYearAndUnderFire checks two English phrasings: what a town "has
+// seen" over the past year is background, no act; troops who "came under
+// fire" and killed their attackers fought a clash. The sentences are
+// written for the test.
+func TestPastYearAndUnderFire(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2027, 3, 8, 11, 0, 0, 0, time.FixedZone("", -6*3600))
+	tests := []struct {
+		text string
+		want []model.IncidentType
+	}{
+		{"Two gunmen were killed late Sunday when National Guard troops came under fire in Iguala, Guerrero.", []model.IncidentType{model.ArmedClash}},
+		{"Two gunmen were killed late Sunday when soldiers came under fire in Iguala, Guerrero.\n\nIguala has seen repeated clashes between criminal groups over the past year.", []model.IncidentType{model.ArmedClash}},
+		{"Zamora has seen repeated clashes between criminal groups.", nil},
+	}
+	for _, tt := range tests {
+		var got []model.IncidentType
+		for _, in := range e.Extract(model.Report{ID: "t", Text: tt.text, Kind: model.KindNews, Lang: "en", Published: pub}) {
+			got = append(got, in.Type)
+		}
+		if len(got) != len(tt.want) || len(got) > 0 && got[0] != tt.want[0] {
+			t.Errorf("%q: %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
