@@ -307,8 +307,8 @@ func anotherAct(before string) bool {
 		f = f[k+1:] // the cue's own clause: not "Another weekend: 15 murdered"
 	}
 	ws := strings.Fields(f)
-	if len(ws) > 4 {
-		ws = ws[len(ws)-4:]
+	if len(ws) > 8 {
+		ws = ws[len(ws)-8:] // "another store of the same chain was burned"
 	}
 	for k, w := range ws {
 		switch w {

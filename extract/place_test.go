@@ -185,6 +185,8 @@ func TestAnotherActWords(t *testing.T) {
 		{"Por otro lado, un ", false},
 		{"Una hora después, a las 19:20 horas, se reportó un segundo ", true},
 		{"Minutes later a second ", true},
+		{"On Sunday night, another store of the same chain was ", true},
+		{"después de que otra tienda de la misma cadena fuera ", true},
 		{"La tienda fue atacada por segunda ", false},
 		{"Es el segundo día de ", false},
 		{"It was the third time gunmen ", false},
