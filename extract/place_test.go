@@ -264,3 +264,34 @@ func TestPastYearAndUnderFire(t *testing.T) {
 		}
 	}
 }
+
+func TestAgencyOf(t *testing.T) {
+	tests := []struct {
+		before string // the text right before a state's name
+		want   bool
+	}{
+		{"luego de que la Secretaría de Educación de ", true},
+		{"said the Security Ministry of ", true},
+		{"Hombres armados quemaron un camión en el norte de ", false},
+		{"Secretaría de Educación; en ", false},
+		{"de ", false},
+	}
+	for _, tt := range tests {
+		if got := agencyOf(tt.before); got != tt.want {
+			t.Errorf("agencyOf(%q) = %v, want %v", tt.before, got, tt.want)
+		}
+	}
+}
+
+// TestSchoolsClosedInTown checks that schools closed "en la ciudad" by a
+// state ministry are a disruption in the dateline's town, not across the
+// state the ministry serves. The report is written for the test.
+func TestSchoolsClosedInTown(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2027, 3, 8, 12, 0, 0, 0, time.FixedZone("", -6*3600))
+	text := "REYNOSA, Tamps.- Las escuelas permanecieron cerradas este lunes en la ciudad, luego de que la Secretaría de Educación de Tamaulipas suspendiera las clases por motivos de seguridad."
+	ins := e.Extract(model.Report{ID: "t", Text: text, Kind: model.KindNews, Published: pub})
+	if len(ins) != 1 || ins[0].Type != model.Disruption || ins[0].Location.MunicipalityCode != "28032" {
+		t.Errorf("got %+v, want one disruption in Reynosa (28032)", ins)
+	}
+}

@@ -847,6 +847,36 @@ func notHere(text string, refs []placeRef, k int, actorAt [][2]int) bool {
 				}
 			}
 		}
+		if agencyOf(text[max(0, p.start-48):p.start]) {
+			return true
+		}
+	}
+	return false
+}
+
+// agencyOf reports whether before, the text right before a state's name,
+// ends with a government body it names ("la Secretaría de Educación de",
+// "the Security Ministry of"): the state is its jurisdiction, not where
+// an act took place.
+func agencyOf(before string) bool {
+	f := fold.String(before)
+	if k := strings.LastIndexAny(f, ".,;:"); k >= 0 {
+		f = f[k+1:]
+	}
+	ws := strings.Fields(f)
+	if len(ws) < 3 {
+		return false
+	}
+	switch ws[len(ws)-1] {
+	case "de", "del", "of":
+	default:
+		return false
+	}
+	for _, w := range ws[:len(ws)-1] {
+		switch w {
+		case "secretaria", "secretarias", "ministry", "department", "instituto", "institute", "comision", "commission", "congreso", "legislature":
+			return true
+		}
 	}
 	return false
 }
