@@ -253,6 +253,8 @@ func TestPastYearAndUnderFire(t *testing.T) {
 		{"Two gunmen were killed late Sunday when National Guard troops came under fire in Iguala, Guerrero.", []model.IncidentType{model.ArmedClash}},
 		{"Two gunmen were killed late Sunday when soldiers came under fire in Iguala, Guerrero.\n\nIguala has seen repeated clashes between criminal groups over the past year.", []model.IncidentType{model.ArmedClash}},
 		{"Zamora has seen repeated clashes between criminal groups.", nil},
+		// Burning vehicles "to block roads": the roads were blocked.
+		{"Gunmen set vehicles on fire to block roads in Celaya, Guanajuato, on Sunday night.", []model.IncidentType{model.Blockade}},
 	}
 	for _, tt := range tests {
 		var got []model.IncidentType
