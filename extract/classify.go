@@ -99,6 +99,9 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 					contraband = h.fStart
 				}
 			case clsCue:
+				if en.typ == model.SecurityOperation && stoppedVehicle(f, h.fStart, h.fEnd) {
+					continue // "detuvo un tractocamión": stopped it, arrested no one
+				}
 				cues = append(cues, cueHit{typ: en.typ, weight: en.weight, fStart: h.fStart, fEnd: h.fEnd, start: h.start, waylay: strings.HasPrefix(f[h.fStart:h.fEnd], "intercept"), holdup: holdupCue(f[h.fStart:h.fEnd])})
 			case clsActor, clsIgnore:
 				si.actorAt = append(si.actorAt, [2]int{h.start, h.end})
@@ -1548,4 +1551,32 @@ func navigation(s string) bool {
 		}
 	}
 	return true
+}
+
+// stoppedVehicle reports whether the arrest verb at folded f[start:end]
+// ("detuvo", "detienen") has a vehicle for its object ("detuvo un
+// tractocamión", "detuvieron el autobús"): a vehicle stopped on the road,
+// as gunmen do before they burn it, not a person arrested.
+func stoppedVehicle(f string, start, end int) bool {
+	w := f[start:end]
+	if !strings.HasPrefix(w, "detuv") && !strings.HasPrefix(w, "detien") && !strings.HasPrefix(w, "detiene") {
+		return false
+	}
+	ws := strings.Fields(f[end:min(len(f), end+40)])
+	if len(ws) > 0 {
+		switch ws[0] {
+		case "un", "una", "el", "la", "los", "las", "unos", "unas", "dos", "tres", "varios", "varias", "al", "a":
+			ws = ws[1:]
+		}
+	}
+	if len(ws) == 0 {
+		return false
+	}
+	switch strings.Trim(ws[0], ".,;:") {
+	case "tractocamion", "tractocamiones", "trailer", "trailers", "camion", "camiones", "autobus", "autobuses",
+		"vehiculo", "vehiculos", "camioneta", "camionetas", "pipa", "pipas", "unidad", "unidades", "auto", "autos",
+		"automovil", "automoviles", "coche", "coches", "carro", "carros", "taxi", "taxis", "tren", "transporte":
+		return true
+	}
+	return false
 }

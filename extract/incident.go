@@ -307,8 +307,8 @@ func anotherAct(before string) bool {
 		f = f[k+1:] // the cue's own clause: not "Another weekend: 15 murdered"
 	}
 	ws := strings.Fields(f)
-	if len(ws) > 4 {
-		ws = ws[len(ws)-4:]
+	if len(ws) > 8 {
+		ws = ws[len(ws)-8:] // "another store of the same chain was burned"
 	}
 	for k, w := range ws {
 		switch w {
@@ -317,7 +317,25 @@ func anotherAct(before string) bool {
 				continue // "por otro lado", "entre otros", "el otro", "on another"
 			}
 			return true
+		case "segundo", "segunda", "tercer", "tercero", "tercera", "second", "third":
+			// "se reportó un segundo bloqueo", "a second blockade": an
+			// act counted after the one before; not "por segunda vez",
+			// "el segundo día", "a second time".
+			if k > 0 && (ws[k-1] == "por" || ws[k-1] == "for") || k+1 < len(ws) && ordinalOf(ws[k+1]) {
+				continue
+			}
+			return true
 		}
+	}
+	return false
+}
+
+// ordinalOf reports whether an ordinal before word w counts something else
+// than acts: a time, a day, a rank.
+func ordinalOf(w string) bool {
+	switch w {
+	case "vez", "time", "dia", "day", "noche", "night", "semana", "week", "ano", "year", "jornada", "piso", "floor", "lugar", "place", "grado", "degree":
+		return true
 	}
 	return false
 }

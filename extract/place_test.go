@@ -142,3 +142,158 @@ func TestAfterEn(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleHomonymDateline checks that a title naming a town bare is read
+// in the state of the dateline under it. The reports are written for the
+// test; San Fernando is a municipality of both Chiapas and Tamaulipas.
+func TestTitleHomonymDateline(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2027, 3, 8, 22, 0, 0, 0, time.FixedZone("", -6*3600))
+	tests := []struct {
+		title, text string
+		state, muni string // INEGI codes of the first incident's place
+	}{
+		{"Queman dos autobuses en San Fernando",
+			"SAN FERNANDO, Tamps.- Hombres armados incendiaron dos autobuses este lunes por la tarde en la salida sur de la ciudad.",
+			"28", "28035"},
+		{"Queman dos autobuses en San Fernando",
+			"SAN FERNANDO, Chis.- Hombres armados incendiaron dos autobuses este lunes por la tarde en la salida sur de la ciudad.",
+			"07", "07079"},
+		{"Gunmen torch two buses in San Fernando",
+			"SAN FERNANDO, Tamaulipas — Armed men set two buses on fire on Monday evening on the southern edge of town, state police said.",
+			"28", "28035"},
+	}
+	for _, tt := range tests {
+		ins := e.Extract(model.Report{ID: "t", Title: tt.title, Text: tt.text, Kind: model.KindNews, Published: pub})
+		if len(ins) == 0 {
+			t.Errorf("%q: no incident", tt.text)
+			continue
+		}
+		if l := ins[0].Location; l.StateCode != tt.state || l.MunicipalityCode != tt.muni {
+			t.Errorf("%q: place %s/%s, want %s/%s", tt.text, l.StateCode, l.MunicipalityCode, tt.state, tt.muni)
+		}
+	}
+}
+
+// TestAnotherActWords checks the words before a cue that make it another act.
+func TestAnotherActWords(t *testing.T) {
+	tests := []struct {
+		before string // the words before a sentence's cue
+		want   bool
+	}{
+		{"Más temprano, otro vehículo había sido ", true},
+		{"Por otro lado, un ", false},
+		{"Una hora después, a las 19:20 horas, se reportó un segundo ", true},
+		{"Minutes later a second ", true},
+		{"On Sunday night, another store of the same chain was ", true},
+		{"después de que otra tienda de la misma cadena fuera ", true},
+		{"La tienda fue atacada por segunda ", false},
+		{"Es el segundo día de ", false},
+		{"It was the third time gunmen ", false},
+		{"El ", false},
+	}
+	for _, tt := range tests {
+		if got := anotherAct(tt.before); got != tt.want {
+			t.Errorf("anotherAct(%q) = %v, want %v", tt.before, got, tt.want)
+		}
+	}
+}
+
+// TestSecondActApart checks that "un segundo bloqueo" in a report's next
+// paragraph is an incident of its own, at its own time. The report is
+// written for the test.
+func TestSecondActApart(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2027, 3, 8, 22, 0, 0, 0, time.FixedZone("", -6*3600))
+	text := "SAN FERNANDO, Tamps.- Hombres armados incendiaron un autobús en la carretera federal 101 a las 18:10 horas de este lunes.\n\n" +
+		"A las 19:20 horas se reportó un segundo bloqueo en el kilómetro 184, rumbo a Matamoros."
+	ins := e.Extract(model.Report{ID: "t", Text: text, Kind: model.KindNews, Published: pub})
+	if len(ins) != 2 {
+		t.Fatalf("%d incidents, want 2: %+v", len(ins), ins)
+	}
+	if ins[1].Type != model.Blockade || ins[1].Time == nil || ins[1].Time.Hour() != 19 {
+		t.Errorf("second incident %s at %v, want a blockade at 19:20", ins[1].Type, ins[1].Time)
+	}
+}
+
+// TestStoppedVehicle checks that a vehicle stopped on the road is no
+// arrest: gunmen who stop a truck and burn it block the road. The
+// sentences are written for the test.
+func TestStoppedVehicle(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2027, 3, 8, 8, 0, 0, 0, time.FixedZone("", -6*3600))
+	tests := []struct {
+		text string
+		want model.IncidentType
+	}{
+		{"Un grupo de hombres armados detuvo un tractocamión en la carretera Salamanca–Valle de Santiago y le prendió fuego en medio de la carretera.", model.Blockade},
+		{"Sujetos armados detuvieron el autobús en la carretera a Celaya y lo incendiaron.", model.Blockade},
+		{"Policías estatales detuvieron a un hombre que manejaba un tractocamión robado en Salamanca.", model.SecurityOperation},
+		{"La Guardia Nacional detuvo a dos hombres en Celaya.", model.SecurityOperation},
+	}
+	for _, tt := range tests {
+		ins := e.Extract(model.Report{ID: "t", Text: tt.text, Kind: model.KindNews, Published: pub})
+		if len(ins) == 0 || ins[0].Type != tt.want {
+			t.Errorf("%q: %v, want %s", tt.text, ins, tt.want)
+		}
+	}
+}
+
+// TestPastYearAndUnderFire checks two English phrasings: what a town "has
+// seen" over the past year is background, no act; troops who "came under
+// fire" and killed their attackers fought a clash. The sentences are
+// written for the test.
+func TestPastYearAndUnderFire(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2027, 3, 8, 11, 0, 0, 0, time.FixedZone("", -6*3600))
+	tests := []struct {
+		text string
+		want []model.IncidentType
+	}{
+		{"Two gunmen were killed late Sunday when National Guard troops came under fire in Iguala, Guerrero.", []model.IncidentType{model.ArmedClash}},
+		{"Two gunmen were killed late Sunday when soldiers came under fire in Iguala, Guerrero.\n\nIguala has seen repeated clashes between criminal groups over the past year.", []model.IncidentType{model.ArmedClash}},
+		{"Zamora has seen repeated clashes between criminal groups.", nil},
+		// Burning vehicles "to block roads": the roads were blocked.
+		{"Gunmen set vehicles on fire to block roads in Celaya, Guanajuato, on Sunday night.", []model.IncidentType{model.Blockade}},
+	}
+	for _, tt := range tests {
+		var got []model.IncidentType
+		for _, in := range e.Extract(model.Report{ID: "t", Text: tt.text, Kind: model.KindNews, Lang: "en", Published: pub}) {
+			got = append(got, in.Type)
+		}
+		if len(got) != len(tt.want) || len(got) > 0 && got[0] != tt.want[0] {
+			t.Errorf("%q: %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestAgencyOf(t *testing.T) {
+	tests := []struct {
+		before string // the text right before a state's name
+		want   bool
+	}{
+		{"luego de que la Secretaría de Educación de ", true},
+		{"said the Security Ministry of ", true},
+		{"Hombres armados quemaron un camión en el norte de ", false},
+		{"Secretaría de Educación; en ", false},
+		{"de ", false},
+	}
+	for _, tt := range tests {
+		if got := agencyOf(tt.before); got != tt.want {
+			t.Errorf("agencyOf(%q) = %v, want %v", tt.before, got, tt.want)
+		}
+	}
+}
+
+// TestSchoolsClosedInTown checks that schools closed "en la ciudad" by a
+// state ministry are a disruption in the dateline's town, not across the
+// state the ministry serves. The report is written for the test.
+func TestSchoolsClosedInTown(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2027, 3, 8, 12, 0, 0, 0, time.FixedZone("", -6*3600))
+	text := "REYNOSA, Tamps.- Las escuelas permanecieron cerradas este lunes en la ciudad, luego de que la Secretaría de Educación de Tamaulipas suspendiera las clases por motivos de seguridad."
+	ins := e.Extract(model.Report{ID: "t", Text: text, Kind: model.KindNews, Published: pub})
+	if len(ins) != 1 || ins[0].Type != model.Disruption || ins[0].Location.MunicipalityCode != "28032" {
+		t.Errorf("got %+v, want one disruption in Reynosa (28032)", ins)
+	}
+}

@@ -206,7 +206,7 @@ func (e *Extractor) newReportCtx(r model.Report, placeText string) *reportCtx {
 		}
 	}
 	c.ellipses()
-	e.readTitle(c, prior)
+	e.readTitle(c, datelineState(c.dateline, prior))
 	c.frameHistory()
 	if c.titleMishap {
 		// Under a title that tells of an accident or a natural death or
@@ -562,6 +562,17 @@ func (e *Extractor) readTitle(c *reportCtx, prior string) {
 	}
 }
 
+// datelineState returns the state of the dateline's most specific place
+// ("SAN FERNANDO, Tamps.-" gives Tamaulipas), else prior: a title names
+// its town bare ("...mantienen en vilo a San Fernando"), and the dateline
+// under it tells which one of the homonyms it is.
+func datelineState(dateline []placeRef, prior string) string {
+	if ps := selectPlaces(dateline); len(ps) > 0 && ps[0].place.StateCode != "" {
+		return ps[0].place.StateCode
+	}
+	return prior
+}
+
 // titlePlace returns the most specific place of the title.
 func (c *reportCtx) titlePlace() (placeRef, bool) {
 	ps := selectPlaces(c.titleRefs)
@@ -835,6 +846,36 @@ func notHere(text string, refs []placeRef, k int, actorAt [][2]int) bool {
 					return true
 				}
 			}
+		}
+		if agencyOf(text[max(0, p.start-48):p.start]) {
+			return true
+		}
+	}
+	return false
+}
+
+// agencyOf reports whether before, the text right before a state's name,
+// ends with a government body it names ("la Secretaría de Educación de",
+// "the Security Ministry of"): the state is its jurisdiction, not where
+// an act took place.
+func agencyOf(before string) bool {
+	f := fold.String(before)
+	if k := strings.LastIndexAny(f, ".,;:"); k >= 0 {
+		f = f[k+1:]
+	}
+	ws := strings.Fields(f)
+	if len(ws) < 3 {
+		return false
+	}
+	switch ws[len(ws)-1] {
+	case "de", "del", "of":
+	default:
+		return false
+	}
+	for _, w := range ws[:len(ws)-1] {
+		switch w {
+		case "secretaria", "secretarias", "ministry", "department", "instituto", "institute", "comision", "commission", "congreso", "legislature":
+			return true
 		}
 	}
 	return false

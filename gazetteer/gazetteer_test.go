@@ -528,6 +528,11 @@ func TestResolve(t *testing.T) {
 			[]want{{"Ticul", "Ticul", "31089"}}},
 		{"Matan a una comerciante en Ocotepec", "",
 			[]want{{"Ocotepec", "Ocotepec", "07060"}}},
+		// Homonym towns named together lie in the state they share.
+		{"Queman un tráiler al norte de San Fernando, rumbo a Matamoros", "",
+			[]want{{"San Fernando", "San Fernando", "28035"}, {"Matamoros", "Matamoros", "28022"}}},
+		{"Bloqueos en San Fernando y Tonalá", "",
+			[]want{{"San Fernando", "San Fernando", "07079"}, {"Tonalá", "Tonalá", "07097"}}},
 		// The town after a neighbourhood, closing the clause.
 		{"Atacan a un taxista en Lomas del Sur, León; muere en el hospital", "",
 			[]want{{"León", "León", "11020"}}},

@@ -76,6 +76,24 @@ func (g *Gazetteer) Resolve(text string, ms []Mention, prior string) []Resolved 
 			doubt[i] = true
 		}
 	}
+	// Homonym towns named together: each name with municipalities in
+	// several states counts once for every state it has one in. Two such
+	// names sharing a state ("San Fernando ... rumbo a Matamoros") are
+	// most likely both there.
+	shared := map[string]map[string]bool{}
+	for i, m := range ms {
+		if doubt[i] || voteState(m.Candidates) != "" {
+			continue
+		}
+		for _, c := range m.Candidates {
+			if c.Kind == Municipality && c.StateCode != "" {
+				if shared[c.StateCode] == nil {
+					shared[c.StateCode] = map[string]bool{}
+				}
+				shared[c.StateCode][keys[i]] = true
+			}
+		}
+	}
 	// Municipalities the text names: a name with one municipality among
 	// its candidates.
 	named := map[string]int{} // municipality code -> mention index
@@ -176,6 +194,11 @@ func (g *Gazetteer) Resolve(text string, ms []Mention, prior string) []Resolved 
 			}
 			if n := support(p.StateCode, keys[i]); n > 0 {
 				s += 1 + 0.2*math.Min(float64(n-1), 3)
+			}
+			if p.Kind == Municipality && shared[p.StateCode][keys[i]] {
+				if n := len(shared[p.StateCode]) - 1; n > 0 {
+					s += 0.3 // weaker than a name of one state alone
+				}
 			}
 			if prior != "" && p.StateCode == prior {
 				s += 0.8

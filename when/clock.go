@@ -250,6 +250,9 @@ func (s *scan) join(items []item) []item {
 			h += 12
 		}
 		t := base.Add(time.Duration(h)*time.Hour + time.Duration(c.min)*time.Minute)
+		if s.local != nil {
+			t = time.Date(base.Year(), base.Month(), base.Day(), h, c.min, 0, 0, s.local).In(s.r.loc)
+		}
 		if s.hasPub && t.After(s.pub.Add(tolerance)) {
 			if d >= 0 {
 				c.t = time.Time{} // the date stands alone

@@ -114,6 +114,10 @@ type scan struct {
 	d0     time.Time // start of the publication day, local
 	// dateOnly is set when the publication time is a bare date.
 	dateOnly bool
+	// local is the zone a clock time is read in: the publication's own
+	// offset when it is another Mexican zone's ("19:40 horas" in a
+	// report published at 08:10-08:00 is 19:40 in Tijuana), else nil.
+	local *time.Location
 }
 
 // w returns token i's text or "".

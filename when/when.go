@@ -266,6 +266,7 @@ func (r *Resolver) Find(text, lang string, published time.Time) []Expr {
 	if !published.IsZero() {
 		s.hasPub = true
 		s.pub = published.In(r.loc)
+		s.local = localClock(published, r.loc)
 		s.d0 = midnight(s.pub)
 		if s.pub.Equal(s.d0) {
 			// A publication date without a time of day (local midnight):
@@ -321,4 +322,17 @@ func (r *Resolver) Find(text, lang string, published time.Time) []Expr {
 func midnight(t time.Time) time.Time {
 	y, m, d := t.Date()
 	return time.Date(y, m, d, 0, 0, 0, 0, t.Location())
+}
+
+// localClock returns the zone of published when it is a Mexican zone
+// (UTC-5 to UTC-8) other than loc's at that instant: the clock of the
+// place the report was written in. A UTC or unzoned time says nothing of
+// it, and gives nil.
+func localClock(published time.Time, loc *time.Location) *time.Location {
+	_, off := published.Zone()
+	_, ref := published.In(loc).Zone()
+	if off == ref || off < -8*3600 || off > -5*3600 {
+		return nil
+	}
+	return published.Location()
 }
