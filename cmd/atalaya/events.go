@@ -63,7 +63,7 @@ func runFuse(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.
 func runEvents(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.Writer) error {
 	fs := newFlagSet("events", stderr)
 	lf := addListFlags(fs, "events")
-	format := fs.String("format", "table", "output `FORMAT`: table, jsonl, csv, geojson or acled")
+	format := fs.String("format", "table", "output `FORMAT`: table, json, jsonl, csv, geojson or acled")
 	minSources := fs.Int("min-sources", 0, "only events with at least `N` independent sources")
 	rest, err := parse(fs, args)
 	if err != nil {

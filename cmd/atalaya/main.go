@@ -5,7 +5,7 @@
 //
 //	atalaya ingest    [--db FILE] [--source NAME] [--kind KIND] [--published TIME] PATH... | -
 //	atalaya incidents [--db FILE] [--format table|json|jsonl|csv|geojson] [--since T] [--until T] [--state S] [--type T]
-//	atalaya events    [--db FILE] [--format table|jsonl|csv|geojson|acled] [--since T] [--until T] [--state S] [--type T] [--min-sources N]
+//	atalaya events    [--db FILE] [--format table|json|jsonl|csv|geojson|acled] [--since T] [--until T] [--state S] [--type T] [--min-sources N]
 //	atalaya fuse      [--db FILE] [--rebuild] [--fuse-config FILE]
 //	atalaya eval      [--json] GOLD.jsonl
 //	atalaya eval      --shared [--split dev|check|all] [--json] [DIR]
