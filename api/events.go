@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"net/http"
+	"time"
 
 	"github.com/atalaya/atalaya/export"
 	"github.com/atalaya/atalaya/model"
@@ -33,23 +34,13 @@ func (s *Server) events(w http.ResponseWriter, r *http.Request) {
 		s.failInternal(w, r, err)
 		return
 	}
-	var next string
-	if len(page) > eq.limit {
-		page = page[:eq.limit]
-		last := page[len(page)-1]
-		next = encodeCursor(last.TimeStart, last.ID)
-	}
+	page, next := trimPage(page, eq.limit, func(e model.Event) (*time.Time, string) { return e.TimeStart, e.ID })
 	s.writePage(w, r, eq.format, "events", len(page), next, func(bw *bufio.Writer) error {
 		ew, err := export.NewEventWriter(bw, eq.format)
 		if err != nil {
 			return err
 		}
-		for _, e := range page {
-			if err := ew.Write(e); err != nil {
-				return err
-			}
-		}
-		return ew.Close()
+		return writeAll(ew, page)
 	})
 }
 
@@ -79,24 +70,13 @@ func (s *Server) storedEvents(w http.ResponseWriter, r *http.Request, eq eventQu
 		s.failInternal(w, r, err)
 		return true
 	}
-	page := pb.events
-	var next string
-	if len(page) > eq.limit {
-		page = page[:eq.limit]
-		last := page[len(page)-1]
-		next = encodeCursor(last.TimeStart, last.ID)
-	}
+	page, next := trimPage(pb.events, eq.limit, func(e store.EventJSON) (*time.Time, string) { return e.TimeStart, e.ID })
 	s.writePage(w, r, eq.format, "events", len(page), next, func(bw *bufio.Writer) error {
 		ew, err := export.NewStoredEventWriter(bw, eq.format)
 		if err != nil {
 			return err
 		}
-		for _, e := range page {
-			if err := ew.Write(e); err != nil {
-				return err
-			}
-		}
-		return ew.Close()
+		return writeAll(ew, page)
 	})
 	return true
 }

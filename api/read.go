@@ -54,15 +54,38 @@ func (s *Server) incidents(w http.ResponseWriter, r *http.Request) {
 		s.failInternal(w, r, err)
 		return
 	}
-	var next string
-	if len(page) > lq.limit {
-		page = page[:lq.limit]
-		last := page[len(page)-1]
-		next = encodeCursor(last.Time, last.ID)
-	}
+	page, next := trimPage(page, lq.limit, func(l store.Listed) (*time.Time, string) { return l.Time, l.ID })
 	s.writePage(w, r, lq.format, "incidents", len(page), next, func(bw *bufio.Writer) error {
 		return s.writeIncidents(bw, lq.format, page)
 	})
+}
+
+// trimPage cuts a page read with one item more than limit back to limit
+// and returns the cursor of the next page: at gives an item's time and id.
+// The cursor is "" when there is no next page.
+func trimPage[T any](page []T, limit int, at func(T) (*time.Time, string)) ([]T, string) {
+	if len(page) <= limit {
+		return page, ""
+	}
+	page = page[:limit]
+	t, id := at(page[len(page)-1])
+	return page, encodeCursor(t, id)
+}
+
+// listWriter is what package export's listing writers have in common.
+type listWriter[T any] interface {
+	Write(T) error
+	Close() error
+}
+
+// writeAll writes items through ew, then closes it.
+func writeAll[T any](ew listWriter[T], items []T) error {
+	for _, it := range items {
+		if err := ew.Write(it); err != nil {
+			return err
+		}
+	}
+	return ew.Close()
 }
 
 // writePage answers with a page of a listing in format f: the headers
@@ -126,12 +149,7 @@ func (s *Server) writeIncidents(bw *bufio.Writer, f export.Format, page []store.
 	if err != nil {
 		return err
 	}
-	for _, l := range page {
-		if err := ew.Write(l); err != nil {
-			return err
-		}
-	}
-	return ew.Close()
+	return writeAll(ew, page)
 }
 
 // reportJSON is a report as /api/reports/{id} shows it; unknown values are
