@@ -154,7 +154,7 @@ const (
 	sqlFuseSelect = ` SELECT i.id, i.report_id, i.type,
 	coalesce(i.state_code, ''), coalesce(i.state, ''), coalesce(i.municipality_code, ''),
 	coalesce(i.municipality, ''), coalesce(i.locality, ''), coalesce(i.place, ''),
-	i.lat, i.lon, i.geo_precision, i.time, coalesce(i.time_precision, ''),
+	i.lat, i.lon, i.geo_precision, coalesce(i.geo_basis, ''), i.time, coalesce(i.time_precision, ''),
 	i.killed, i.killed_at_least, i.injured, i.injured_at_least,
 	i.detained, i.detained_at_least, i.kidnapped, i.kidnapped_at_least,
 	i.severity, i.confidence,
@@ -385,6 +385,7 @@ func scanFuseInput(rows *sql.Rows) (FuseInput, error) {
 		ka, ia, da, na   sql.NullBool
 		typ, tp, kind    string
 		precision        int
+		basis            string
 		text             sql.NullString
 		actors, evidence sql.NullString
 	)
@@ -392,7 +393,7 @@ func scanFuseInput(rows *sql.Rows) (FuseInput, error) {
 	err := rows.Scan(&in.ID, &in.ReportID, &typ,
 		&loc.StateCode, &loc.State, &loc.MunicipalityCode,
 		&loc.Municipality, &loc.Locality, &loc.Place,
-		&lat, &lon, &precision, &t, &tp,
+		&lat, &lon, &precision, &basis, &t, &tp,
 		&kn, &ka, &inj, &ia, &dn, &da, &nn, &na,
 		&in.Severity, &in.Confidence,
 		&k, &in.Source, &kind, &published,
@@ -405,6 +406,7 @@ func scanFuseInput(rows *sql.Rows) (FuseInput, error) {
 	in.TimePrecision = model.TimePrecision(tp)
 	in.Kind = model.ReportKind(kind)
 	loc.Precision = model.GeoPrecision(precision)
+	loc.Basis = model.GeoBasis(basis)
 	loc.Lat, loc.Lon = floatPtr(lat), floatPtr(lon)
 	if t.Valid {
 		tt := time.Unix(t.Int64, 0).UTC()
@@ -457,7 +459,7 @@ func FuseInputOf(r *model.Report, ordinal int, in *model.Incident) (_ FuseInput,
 	l := in.Location
 	x.Location = model.Location{StateCode: l.StateCode, State: l.State, MunicipalityCode: l.MunicipalityCode,
 		Municipality: l.Municipality, Locality: l.Locality, Place: l.Place, Precision: l.Precision,
-		Lat: storedFloat(l.Lat), Lon: storedFloat(l.Lon)}
+		Basis: l.Basis, Lat: storedFloat(l.Lat), Lon: storedFloat(l.Lon)}
 	if in.Time != nil {
 		t := time.Unix(in.Time.Unix(), 0).UTC()
 		x.Time = &t
