@@ -626,7 +626,7 @@ func TestStreamReceivesPostedIncident(t *testing.T) {
 	defer srv.Close()
 	// A bound, not a speed test: the POST loads the gazetteer, slow on a
 	// loaded machine.
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
 
 	res, events := openStream(t, ctx, srv.URL+"/api/stream", "")
@@ -691,7 +691,7 @@ func TestStreamReceivesPostedIncident(t *testing.T) {
 	}
 
 	// Resuming with Last-Event-ID sends what came after that event.
-	ctx2, cancel2 := context.WithTimeout(context.Background(), 2*time.Minute)
+	ctx2, cancel2 := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel2()
 	// A bare number (the ids of earlier versions) resumes the incidents.
 	_, events = openStream(t, ctx2, srv.URL+"/api/stream", "2")

@@ -48,6 +48,9 @@ func (s *Server) stream(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	ctx := r.Context()
+	// Listen before reading the position: what is stored after this
+	// wakes the stream even if it comes before the loop below starts.
+	wake := s.changed.wait()
 	var latest position
 	var err error
 	if latest, err = s.position(ctx); err != nil {
@@ -92,7 +95,6 @@ func (s *Server) stream(w http.ResponseWriter, r *http.Request) {
 	defer beat.Stop()
 	end := time.NewTimer(s.cfg.StreamLifetime)
 	defer end.Stop()
-	wake := s.changed.wait()
 	for check := last != latest; ; check = false {
 		if !check {
 			select {
