@@ -100,6 +100,7 @@ type eventRecord struct {
 	Lat              *float64              `json:"lat"`
 	Lon              *float64              `json:"lon"`
 	GeoPrecision     *int                  `json:"geo_precision"`
+	GeoBasis         *string               `json:"geo_basis"`
 	TimeStart        *string               `json:"time_start"`
 	TimeEnd          *string               `json:"time_end"`
 	TimePrecision    *string               `json:"time_precision"`
@@ -149,6 +150,7 @@ func newEventRecord(e *model.Event, loc *time.Location) *eventRecord {
 	if p := int(l.Precision); p != 0 {
 		r.GeoPrecision = &p
 	}
+	r.GeoBasis = str(string(l.Basis))
 	if e.TimeStart != nil {
 		r.TimeStart = timeStr(*e.TimeStart, loc)
 	}
@@ -323,7 +325,7 @@ func (t *eventTable) Write(e model.Event) error {
 
 var eventCSVHeader = []string{
 	"id", "type", "state", "state_code", "municipality", "municipality_code", "locality", "lat", "lon",
-	"geo_precision", "time_start", "time_end", "time_precision", "killed", "injured", "detained",
+	"geo_precision", "geo_basis", "time_start", "time_end", "time_precision", "killed", "injured", "detained",
 	"kidnapped", "severity", "sources", "reports", "outlets", "incident_ids", "report_ids",
 	"contradictions", "confidence",
 }
@@ -403,7 +405,7 @@ func (c *eventCSV) row(e *model.Event) []string {
 	return []string{
 		cell(e.ID), cell(string(e.Type)), cell(l.State), cell(l.StateCode), cell(l.Municipality),
 		cell(l.MunicipalityCode), cell(l.Locality),
-		floatCell(l.Lat), floatCell(l.Lon), prec, ts, te, cell(string(e.TimePrecision)),
+		floatCell(l.Lat), floatCell(l.Lon), prec, cell(string(l.Basis)), ts, te, cell(string(e.TimePrecision)),
 		countNum(e.Killed), countNum(e.Injured), countNum(e.Detained), countNum(e.Kidnapped), sev,
 		strconv.Itoa(e.Sources), strconv.Itoa(e.Reports), cell(strings.Join(e.Outlets, "; ")),
 		cell(strings.Join(e.IncidentIDs, " ")), cell(strings.Join(e.ReportIDs, " ")),

@@ -24,7 +24,7 @@ const (
 	sqlListEvents = ` SELECT e.pk, e.id, e.type,
 	coalesce(e.state_code, ''), coalesce(e.state, ''), coalesce(e.municipality_code, ''),
 	coalesce(e.municipality, ''), coalesce(e.locality, ''), coalesce(e.place, ''),
-	e.lat, e.lon, e.geo_precision, e.time_start, e.time_end, coalesce(e.time_precision, ''),
+	e.lat, e.lon, e.geo_precision, coalesce(e.geo_basis, ''), e.time_start, e.time_end, coalesce(e.time_precision, ''),
 	e.killed, e.killed_at_least, e.injured, e.injured_at_least,
 	e.detained, e.detained_at_least, e.kidnapped, e.kidnapped_at_least,
 	e.severity, e.confidence, e.sources, e.reports, e.outlets, e.actors, e.incident_ids, e.report_ids
@@ -58,7 +58,7 @@ var eventPageQueries = [3]string{
 	`SELECT e.pk, e.id, e.type,
 	coalesce(e.state_code, ''), coalesce(e.state, ''), coalesce(e.municipality_code, ''),
 	coalesce(e.municipality, ''), coalesce(e.locality, ''), coalesce(e.place, ''),
-	e.lat, e.lon, e.geo_precision, e.time_start, e.time_end, coalesce(e.time_precision, ''),
+	e.lat, e.lon, e.geo_precision, coalesce(e.geo_basis, ''), e.time_start, e.time_end, coalesce(e.time_precision, ''),
 	e.killed, e.killed_at_least, e.injured, e.injured_at_least,
 	e.detained, e.detained_at_least, e.kidnapped, e.kidnapped_at_least,
 	e.severity, e.confidence, e.sources, e.reports, e.outlets, e.actors, e.incident_ids, e.report_ids

@@ -521,8 +521,8 @@ const (
 	 geo_precision, time_start, time_end, time_precision,
 	 killed, killed_at_least, injured, injured_at_least, detained, detained_at_least,
 	 kidnapped, kidnapped_at_least, severity, confidence, sources, reports, outlets, actors,
-	 key_first, key_last, incident_ids, report_ids, record)
-	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	 key_first, key_last, incident_ids, report_ids, record, geo_basis)
+	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 	sqlInsertMember        = `INSERT INTO event_incidents (event, ordinal, incident_id, report_id, key) VALUES (?, ?, ?, ?, ?)`
 	sqlInsertDenial        = `INSERT OR REPLACE INTO fused_denials (incident_id, key) VALUES (?, ?)`
 	sqlInsertContradiction = `INSERT INTO event_contradictions (event, ordinal, field, value, report_ids) VALUES (?, ?, ?, ?, ?)`
@@ -704,7 +704,7 @@ func saveEvent(ctx context.Context, prep func(string) (*sql.Stmt, error), e *Fus
 		nullString(l.Place), nullFloat(l.Lat), nullFloat(l.Lon), int(l.Precision), ts, te,
 		nullString(string(e.TimePrecision)), kc, ka, ic, ia, dc, da, nc, na, e.Severity, e.Confidence,
 		e.Sources, e.Reports, string(outlets), string(actors), first, last,
-		strings.Join(e.IncidentIDs, idSep), strings.Join(e.ReportIDs, idSep), nullBytes(e.JSON))
+		strings.Join(e.IncidentIDs, idSep), strings.Join(e.ReportIDs, idSep), nullBytes(e.JSON), nullString(string(l.Basis)))
 	if err != nil {
 		return fmt.Errorf("inserting: %w", err)
 	}
@@ -799,13 +799,15 @@ func scanEvent(rows *sql.Rows) (model.Event, int64, error) {
 		iids, rids      string
 	)
 	loc := &e.Location
+	var basis string
 	err := rows.Scan(&pk, &e.ID, &typ, &loc.StateCode, &loc.State, &loc.MunicipalityCode,
-		&loc.Municipality, &loc.Locality, &loc.Place, &lat, &lon, &precision, &ts, &te, &tp,
+		&loc.Municipality, &loc.Locality, &loc.Place, &lat, &lon, &precision, &basis, &ts, &te, &tp,
 		&kn, &ka, &in, &ia, &dn, &da, &nn, &na, &e.Severity, &e.Confidence, &e.Sources, &e.Reports,
 		&outlets, &actors, &iids, &rids)
 	if err != nil {
 		return e, 0, err
 	}
+	loc.Basis = model.GeoBasis(basis)
 	e.Type = model.IncidentType(typ)
 	e.TimePrecision = model.TimePrecision(tp)
 	loc.Precision = model.GeoPrecision(precision)

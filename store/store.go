@@ -579,4 +579,11 @@ UPDATE events SET
 ALTER TABLE events ADD COLUMN record BLOB;
 CREATE INDEX events_without_record ON events(id) WHERE record IS NULL;
 `,
+	// 8: what an event's place rests on (the geo_basis of the incident it
+	// was taken from: text, feed or outlet_prior). The stored JSON of the
+	// events before is dropped, to be written again with the new key.
+	`
+ALTER TABLE events ADD COLUMN geo_basis TEXT;
+UPDATE events SET record = NULL;
+`,
 }

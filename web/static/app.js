@@ -32,7 +32,8 @@
       kinds: { news: 'noticia', transcript: 'transcripción', official: 'oficial', alert_feed: 'alerta' },
       fields: { killed: 'muertos', injured: 'heridos', detained: 'detenidos', kidnapped: 'secuestrados', state: 'estado',
         municipality: 'municipio', type: 'tipo', occurred: 'ocurrió', time: 'momento' },
-      geo: { 1: 'punto o localidad', 2: 'municipio', 3: 'estado', 4: 'país' }, panelError: 'No se pudo cargar el evento',
+      geo: { 1: 'punto o localidad', 2: 'municipio', 3: 'estado', 4: 'país' },
+      priorOnly: 'supuesto por la sede del medio, ningún informe lo dice', panelError: 'No se pudo cargar el evento',
       typeNames: {
         blockade: 'Bloqueo', arson: 'Incendio', business_attack: 'Ataque a negocio', armed_clash: 'Enfrentamiento',
         armed_attack: 'Ataque armado', homicide: 'Homicidio', kidnapping: 'Secuestro', explosive: 'Explosivo',
@@ -56,7 +57,8 @@
       kinds: { news: 'news', transcript: 'transcript', official: 'official', alert_feed: 'alert feed' },
       fields: { killed: 'killed', injured: 'injured', detained: 'detained', kidnapped: 'kidnapped', state: 'state',
         municipality: 'municipality', type: 'type', occurred: 'occurred', time: 'time' },
-      geo: { 1: 'point or locality', 2: 'municipality', 3: 'state', 4: 'country' }, panelError: 'Could not load the event',
+      geo: { 1: 'point or locality', 2: 'municipality', 3: 'state', 4: 'country' },
+      priorOnly: "assumed from the outlet's home, no report states it", panelError: 'Could not load the event',
       typeNames: {
         blockade: 'Blockade', arson: 'Arson', business_attack: 'Attack on a business', armed_clash: 'Armed clash',
         armed_attack: 'Armed attack', homicide: 'Homicide', kidnapping: 'Kidnapping', explosive: 'Explosive',
@@ -536,7 +538,8 @@
       .filter(Boolean).join(', ');
     const dl = el('dl', {},
       el('dt', { text: t('place') }), el('dd', {}, place || t('unknown'),
-        e.geo_precision ? el('span', { class: 'muted', text: ` (${I18N[lang].geo[e.geo_precision] || ''})` }) : null),
+        e.geo_precision ? el('span', { class: 'muted', text: ` (${I18N[lang].geo[e.geo_precision] || ''})` }) : null,
+        e.geo_basis === 'outlet_prior' ? el('div', { class: 'muted prior', text: t('priorOnly') }) : null),
       el('dt', { text: t('time') }), el('dd', { text: fmtSpan(e) }),
       el('dt', { text: t('toll') }), el('dd', { text: fmtToll(e) }),
       el('dt', { text: t('severity') }), el('dd', { text: e.severity ? e.severity + ' / 4' : t('unknown') }),
