@@ -72,68 +72,29 @@ var eventPageQueries = [3]string{
 // eventWhere returns the conditions of f on the events table and their
 // arguments, and whether they exclude unknown start times.
 func eventWhere(f EventFilter) (conds []string, args []any, knownTime bool) {
-	if !f.Since.IsZero() {
-		conds = append(conds, "time_start >= ?")
-		args = append(args, f.Since.Unix())
-	}
-	if !f.Until.IsZero() {
-		conds = append(conds, "time_start < ?")
-		args = append(args, f.Until.Unix())
-	}
-	knownTime = len(conds) > 0
-	if f.ID != "" {
-		conds = append(conds, "id = ?")
-		args = append(args, f.ID)
-	}
-	if f.StateCode != "" {
-		conds = append(conds, "state_code = ?")
-		args = append(args, f.StateCode)
-	}
-	if f.MunicipalityCode != "" {
-		conds = append(conds, "municipality_code = ?")
-		args = append(args, f.MunicipalityCode)
-	}
-	if f.Type != "" {
-		conds = append(conds, "type = ?")
-		args = append(args, string(f.Type))
-	}
+	var w sqlWhere
+	knownTime = w.timeRange("time_start", f.Since, f.Until)
+	w.equal("id", f.ID)
+	w.equal("state_code", f.StateCode)
+	w.equal("municipality_code", f.MunicipalityCode)
+	w.equal("type", string(f.Type))
 	if f.MinSeverity > 0 {
-		conds = append(conds, "severity >= ?")
-		args = append(args, f.MinSeverity)
+		w.add("severity >= ?", f.MinSeverity)
 	}
 	if f.MinSources > 0 {
-		conds = append(conds, "sources >= ?")
-		args = append(args, f.MinSources)
+		w.add("sources >= ?", f.MinSources)
 	}
 	if b := f.BBox; b != nil {
-		conds = append(conds, "lon BETWEEN ? AND ? AND lat BETWEEN ? AND ?")
-		args = append(args, b.MinLon, b.MaxLon, b.MinLat, b.MaxLat)
+		w.add("lon BETWEEN ? AND ? AND lat BETWEEN ? AND ?", b.MinLon, b.MaxLon, b.MinLat, b.MaxLat)
 	}
 	if f.Actor != "" {
-		conds = append(conds, "EXISTS (SELECT 1 FROM json_each(actors) WHERE json_extract(value, '$.name') = ? COLLATE NOCASE)")
-		args = append(args, f.Actor)
+		w.add("EXISTS (SELECT 1 FROM json_each(actors) WHERE json_extract(value, '$.name') = ? COLLATE NOCASE)", f.Actor)
 	}
-	if f.Text != "" {
-		q, ok := TextQuery(f.Text)
-		if !ok {
-			conds = append(conds, "0")
-		} else {
-			conds = append(conds, `id IN (SELECT m.event FROM incident_text t
-				JOIN incidents i ON i.pk = t.rowid >> 10 JOIN event_incidents m ON m.incident_id = i.id
-				WHERE incident_text MATCH ?)`)
-			args = append(args, q)
-		}
-	}
-	if c := f.After; c != nil {
-		if c.Time != nil {
-			conds = append(conds, "(time_start > ? OR (time_start = ? AND id > ?) OR time_start IS NULL)")
-			args = append(args, c.Time.Unix(), c.Time.Unix(), c.ID)
-		} else {
-			conds = append(conds, "(time_start IS NULL AND id > ?)")
-			args = append(args, c.ID)
-		}
-	}
-	return conds, args, knownTime
+	w.text(f.Text, `id IN (SELECT m.event FROM incident_text t
+		JOIN incidents i ON i.pk = t.rowid >> 10 JOIN event_incidents m ON m.incident_id = i.id
+		WHERE incident_text MATCH ?)`)
+	w.after("time_start", f.After)
+	return w.conds, w.args, knownTime
 }
 
 // eventSelection returns the table expression, conditions, arguments and

@@ -105,66 +105,84 @@ func isWordRune(r rune) bool {
 // where returns the conditions of f on the incidents table and their
 // arguments, and whether they exclude unknown times.
 func where(f Filter) (conds []string, args []any, knownTime bool) {
-	if !f.Since.IsZero() {
-		conds = append(conds, "time >= ?")
-		args = append(args, f.Since.Unix())
-	}
-	if !f.Until.IsZero() {
-		conds = append(conds, "time < ?")
-		args = append(args, f.Until.Unix())
-	}
-	knownTime = len(conds) > 0
-	if f.StateCode != "" {
-		conds = append(conds, "state_code = ?")
-		args = append(args, f.StateCode)
-	}
-	if f.MunicipalityCode != "" {
-		conds = append(conds, "municipality_code = ?")
-		args = append(args, f.MunicipalityCode)
-	}
-	if f.Type != "" {
-		conds = append(conds, "type = ?")
-		args = append(args, string(f.Type))
-	}
-	if f.ReportID != "" {
-		conds = append(conds, "report_id = ?")
-		args = append(args, f.ReportID)
-	}
+	var w sqlWhere
+	knownTime = w.timeRange("time", f.Since, f.Until)
+	w.equal("state_code", f.StateCode)
+	w.equal("municipality_code", f.MunicipalityCode)
+	w.equal("type", string(f.Type))
+	w.equal("report_id", f.ReportID)
 	if f.EventID != "" {
-		conds = append(conds, "id IN (SELECT incident_id FROM event_incidents WHERE event = ?)")
-		args = append(args, f.EventID)
+		w.add("id IN (SELECT incident_id FROM event_incidents WHERE event = ?)", f.EventID)
 	}
 	if f.MinSeverity > 0 {
-		conds = append(conds, "severity >= ?")
-		args = append(args, f.MinSeverity)
+		w.add("severity >= ?", f.MinSeverity)
 	}
 	if b := f.BBox; b != nil {
-		conds = append(conds, "lon BETWEEN ? AND ? AND lat BETWEEN ? AND ?")
-		args = append(args, b.MinLon, b.MaxLon, b.MinLat, b.MaxLat)
+		w.add("lon BETWEEN ? AND ? AND lat BETWEEN ? AND ?", b.MinLon, b.MaxLon, b.MinLat, b.MaxLat)
 	}
 	if f.Actor != "" {
-		conds = append(conds, "pk IN (SELECT incident FROM incident_actors WHERE name = ? COLLATE NOCASE)")
-		args = append(args, f.Actor)
+		w.add("pk IN (SELECT incident FROM incident_actors WHERE name = ? COLLATE NOCASE)", f.Actor)
 	}
-	if f.Text != "" {
-		q, ok := TextQuery(f.Text)
-		if !ok {
-			conds = append(conds, "0")
-		} else {
-			conds = append(conds, "pk IN (SELECT rowid >> 10 FROM incident_text WHERE incident_text MATCH ?)")
-			args = append(args, q)
-		}
+	w.text(f.Text, "pk IN (SELECT rowid >> 10 FROM incident_text WHERE incident_text MATCH ?)")
+	w.after("time", f.After)
+	return w.conds, w.args, knownTime
+}
+
+// sqlWhere gathers the conditions of a listing and their arguments; the
+// incident and event listings build theirs with it.
+type sqlWhere struct {
+	conds []string
+	args  []any
+}
+
+func (w *sqlWhere) add(cond string, args ...any) {
+	w.conds = append(w.conds, cond)
+	w.args = append(w.args, args...)
+}
+
+// timeRange bounds column col (Unix seconds): since inclusive, until
+// exclusive. It reports whether a bound was set, which excludes unknown
+// times.
+func (w *sqlWhere) timeRange(col string, since, until time.Time) bool {
+	if !since.IsZero() {
+		w.add(col+" >= ?", since.Unix())
 	}
-	if c := f.After; c != nil {
-		if c.Time != nil {
-			conds = append(conds, "(time > ? OR (time = ? AND id > ?) OR time IS NULL)")
-			args = append(args, c.Time.Unix(), c.Time.Unix(), c.ID)
-		} else {
-			conds = append(conds, "(time IS NULL AND id > ?)")
-			args = append(args, c.ID)
-		}
+	if !until.IsZero() {
+		w.add(col+" < ?", until.Unix())
 	}
-	return conds, args, knownTime
+	return !since.IsZero() || !until.IsZero()
+}
+
+// equal requires column col to equal v, unless v is empty.
+func (w *sqlWhere) equal(col, v string) {
+	if v != "" {
+		w.add(col+" = ?", v)
+	}
+}
+
+// text adds the full-text condition cond for the search s, or a condition
+// nothing meets when s has no word to search.
+func (w *sqlWhere) text(s, cond string) {
+	if s == "" {
+		return
+	}
+	if q, ok := TextQuery(s); ok {
+		w.add(cond, q)
+	} else {
+		w.add("0")
+	}
+}
+
+// after continues a listing ordered by column col then id (unknown times
+// last) after cursor c.
+func (w *sqlWhere) after(col string, c *Cursor) {
+	switch {
+	case c == nil:
+	case c.Time != nil:
+		w.add("("+col+" > ? OR ("+col+" = ? AND id > ?) OR "+col+" IS NULL)", c.Time.Unix(), c.Time.Unix(), c.ID)
+	default:
+		w.add("("+col+" IS NULL AND id > ?)", c.ID)
+	}
 }
 
 // Incidents calls fn for each incident matching f, ordered by time then id
