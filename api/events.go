@@ -176,19 +176,8 @@ func (s *Server) event(w http.ResponseWriter, r *http.Request) {
 		s.failInternal(w, r, err)
 		return
 	}
-	h := w.Header()
-	h.Set("Content-Type", "application/json; charset=utf-8")
-	h.Set("Cache-Control", "no-store")
-	bw := bufio.NewWriterSize(w, 32<<10)
-	bw.WriteString(`{"event":`)
-	bw.Write(eb)
-	bw.WriteString(`,"incidents":`)
-	if err := s.writeIncidents(bw, export.JSON, incidents); err != nil {
-		s.log.Warn("api: writing an event", "error", bounded(err.Error()))
-		return
-	}
-	bw.WriteString(`,"reports":`)
-	bw.Write(rb)
-	bw.WriteString("}\n")
-	bw.Flush()
+	s.writeWithIncidents(w, "event", eb, incidents, func(bw *bufio.Writer) {
+		bw.WriteString(`,"reports":`)
+		bw.Write(rb)
+	})
 }

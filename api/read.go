@@ -224,16 +224,25 @@ func (s *Server) report(w http.ResponseWriter, r *http.Request) {
 		s.failInternal(w, r, err)
 		return
 	}
+	s.writeWithIncidents(w, "report", b, incidents, nil)
+}
+
+// writeWithIncidents answers {"<key>": head, "incidents": [...]} and then
+// the members more writes (each starting with a comma), as JSON.
+func (s *Server) writeWithIncidents(w http.ResponseWriter, key string, head []byte, incidents []store.Listed, more func(*bufio.Writer)) {
 	h := w.Header()
 	h.Set("Content-Type", "application/json; charset=utf-8")
 	h.Set("Cache-Control", "no-store")
 	bw := bufio.NewWriterSize(w, 32<<10)
-	bw.WriteString(`{"report":`)
-	bw.Write(b)
+	bw.WriteString(`{"` + key + `":`)
+	bw.Write(head)
 	bw.WriteString(`,"incidents":`)
 	if err := s.writeIncidents(bw, export.JSON, incidents); err != nil {
-		s.log.Warn("api: writing a report", "error", bounded(err.Error()))
+		s.log.Warn("api: writing the "+key, "error", bounded(err.Error()))
 		return
+	}
+	if more != nil {
+		more(bw)
 	}
 	bw.WriteString("}\n")
 	bw.Flush()
