@@ -534,44 +534,6 @@
     }
   }
 
-  // sseParser returns a function that takes the stream's text as it comes
-  // and calls onMessage(name, data, id) for each complete message, as the
-  // server-sent events format says (lines end with CRLF, LF or CR; a blank
-  // line ends a message; a line starting with ':' is a comment).
-  function sseParser(onMessage, onRetry) {
-    let buf = '', name = '', data = [], id = null, hasData = false;
-    const line = (l) => {
-      if (l === '') {
-        if (hasData) onMessage(name || 'message', data.join('\n'), id);
-        name = ''; data = []; hasData = false;
-        return;
-      }
-      if (l[0] === ':') return;
-      const c = l.indexOf(':');
-      const field = c < 0 ? l : l.slice(0, c);
-      let value = c < 0 ? '' : l.slice(c + 1);
-      if (value[0] === ' ') value = value.slice(1);
-      if (field === 'event') name = value;
-      else if (field === 'data') { data.push(value); hasData = true; }
-      else if (field === 'id' && !value.includes('\0')) id = value;
-      else if (field === 'retry' && /^\d+$/.test(value)) onRetry(+value);
-    };
-    return (chunk) => {
-      buf += chunk;
-      let at = 0;
-      for (;;) {
-        const m = /\r\n|\r|\n/g;
-        m.lastIndex = at;
-        const hit = m.exec(buf);
-        // A CR at the end may be the first half of a CRLF: wait for more.
-        if (!hit || (hit[0] === '\r' && hit.index === buf.length - 1)) break;
-        line(buf.slice(at, hit.index));
-        at = hit.index + hit[0].length;
-      }
-      buf = buf.slice(at);
-    };
-  }
-
   // connect reads /api/stream for as long as the page is open. It uses
   // fetch rather than EventSource, which cannot send the token's header,
   // and resumes after the last message with Last-Event-ID when it
@@ -588,7 +550,7 @@
         if (res.status === 401) { live.classList.remove('on'); await askToken(); continue; }
         if (!res.ok || !res.body) throw new Error('stream: ' + res.status);
         live.classList.add('on');
-        const feed = sseParser((name, data, id) => {
+        const feed = window.atalayaSSE((name, data, id) => {
           if (id !== null) lastId = id;
           dispatch(name, data);
         }, (ms) => { retry = ms; });
