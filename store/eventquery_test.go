@@ -220,6 +220,19 @@ func TestEventVersions(t *testing.T) {
 	if got := changed(9); got != "" {
 		t.Errorf("after an empty run: %q", got)
 	}
+	// A run that clears the events open from hour 3 on (c at hour 3, d at
+	// hour 4; a, at hour 1, is before) in its first batch and writes d
+	// alone, unchanged, in its last: c is removed, d is not sent again.
+	from := time.Date(2026, 1, 1, 3, 0, 0, 0, time.UTC)
+	if err := s.SaveFusion(ctx, FusionBatch{Clear: &FuseScope{From: &from}}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SaveFusion(ctx, FusionBatch{Events: []FusedEvent{d}, Done: 5}); err != nil {
+		t.Fatal(err)
+	}
+	if got := changed(9); got != "-c@10" {
+		t.Errorf("after a run from hour 3: %q", got)
+	}
 }
 
 // TestEventsJSONNotStored checks that an event saved without its JSON (as
