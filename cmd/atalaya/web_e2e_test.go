@@ -350,6 +350,10 @@ func TestWebMap(t *testing.T) {
 	if got := text(`#panel [data-report="web-culiacan"] mark:nth-of-type(2)`); got != "Los vecinos reportaron disparos durante más de una hora." {
 		t.Errorf("second evidence mark = %q", got)
 	}
+	// Who: the National Guard, named in both reports.
+	if dl := text(`#panel dl`); !strings.Contains(dl, "Guardia Nacional") {
+		t.Errorf("the Culiacán panel names no actor: %q", dl)
+	}
 	// The two outlets disagree on the deaths: 3 against 4.
 	if c := text(`#panel .contra`); !strings.Contains(c, "3") || !strings.Contains(c, "4") ||
 		!strings.Contains(c, "Diario del Pacífico") || !strings.Contains(c, "Noroeste Hoy") {

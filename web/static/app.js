@@ -39,6 +39,7 @@
       tokenLabel: 'Token de lectura', tokenSubmit: 'Entrar',
       tokenNote: 'Se guarda solo en esta pestaña y se envía en una cabecera, nunca en la dirección.',
       merged: 'Este evento se fusionó con otro.',
+      actors: 'Actores', roles: { perpetrator: 'autor', target: 'blanco', supporter: 'apoyo' },
       legend: 'Leyenda', legendNote: 'Tamaño: gravedad y fuentes. Borde punteado: sin fecha.',
       typeNames: {
         blockade: 'Bloqueo', arson: 'Incendio', business_attack: 'Ataque a negocio', armed_clash: 'Enfrentamiento',
@@ -70,6 +71,7 @@
       tokenLabel: 'Read token', tokenSubmit: 'Enter',
       tokenNote: 'It is kept in this tab only and sent in a header, never in the address.',
       merged: 'This event was merged into another.',
+      actors: 'Actors', roles: { perpetrator: 'perpetrator', target: 'target', supporter: 'supporter' },
       legend: 'Legend', legendNote: 'Size: severity and sources. Dashed border: no date.',
       typeNames: {
         blockade: 'Blockade', arson: 'Arson', business_attack: 'Attack on a business', armed_clash: 'Armed clash',
@@ -704,6 +706,8 @@
       const r = byReport.get(rid);
       return r ? (r.source || r.title || rid) : rid;
     };
+    const actors = (e.actors || []).filter((a) => a && a.name).map((a) =>
+      a.name + (a.role ? ` (${I18N[lang].roles[a.role] || a.role})` : ''));
     const place = [e.locality, e.place !== e.municipality && e.place !== e.locality ? e.place : null, e.municipality, e.state]
       .filter(Boolean).join(', ');
     const dl = el('dl', {},
@@ -712,6 +716,8 @@
         e.geo_basis === 'outlet_prior' ? el('div', { class: 'muted prior', text: t('priorOnly') }) : null),
       el('dt', { text: t('time') }), el('dd', { text: fmtSpan(e) }),
       el('dt', { text: t('toll') }), el('dd', { text: fmtToll(e) }),
+      actors.length ? el('dt', { text: t('actors') }) : null,
+      actors.length ? el('dd', { text: actors.join('; ') }) : null,
       el('dt', { text: t('severity') }), el('dd', { text: e.severity ? e.severity + ' / 4' : t('unknown') }),
       el('dt', { text: t('sources') }), el('dd', {}, t('independent')(e.sources || 0, e.reports || reports.length),
         (e.outlets || []).length ? el('div', { class: 'muted', text: e.outlets.join(' · ') }) : null),
