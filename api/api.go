@@ -3,7 +3,7 @@
 // event with its incidents, evidence and reports, the reports with their
 // incidents and evidence, counts by day, state and type, a
 // server-sent-events stream of newly stored incidents and of events fusion
-// creates or changes, ingestion of JSONL reports, and the OpenAPI document
+// creates, changes or removes, ingestion of JSONL reports, and the OpenAPI document
 // that describes all of it.
 //
 // The handlers are thin: the SQL is in package store, the listing formats
@@ -106,7 +106,7 @@ type reader interface {
 	Event(ctx context.Context, id string) (model.Event, error)
 	EventStats(ctx context.Context, f store.EventFilter) (store.Stats, error)
 	LatestEventChange(ctx context.Context) (int64, error)
-	ChangedEvents(ctx context.Context, after int64, limit int, fn func(int64, model.Event) error) error
+	ChangedEvents(ctx context.Context, after int64, limit int, fn func(store.EventChange) error) error
 }
 
 // Server is the API's http.Handler.

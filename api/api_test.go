@@ -545,7 +545,7 @@ func (failing) EventStats(context.Context, store.EventFilter) (store.Stats, erro
 	return store.Stats{}, errDetail
 }
 func (failing) LatestEventChange(context.Context) (int64, error) { return 0, errDetail }
-func (failing) ChangedEvents(context.Context, int64, int, func(int64, model.Event) error) error {
+func (failing) ChangedEvents(context.Context, int64, int, func(store.EventChange) error) error {
 	return errDetail
 }
 

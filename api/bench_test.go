@@ -41,7 +41,7 @@ func benchStore(b *testing.B, st *store.Store) {
 		for k := 0; k < perReport; k++ {
 			s := pick(rng)
 			at := start.Add(time.Duration(rng.Int64N(int64(60 * 24 * time.Hour))))
-			typ := model.IncidentTypes[rng.IntN(len(model.IncidentTypes))]
+			typ := model.IncidentTypes()[rng.IntN(len(model.IncidentTypes()))]
 			i := text.Len()
 			fmt.Fprintf(&text, "Reportan %s en %s con saldo de %d personas afectadas. ", strings.ReplaceAll(string(typ), "_", " "), s.name, rng.IntN(9))
 			ins = append(ins, model.Incident{
@@ -170,7 +170,7 @@ func benchEventStore(b *testing.B, st *store.Store) {
 		members := 1 + rng.IntN(4)
 		e := model.Event{
 			ID:     fmt.Sprintf("ev-bench-%06d", n),
-			Type:   model.IncidentTypes[rng.IntN(len(model.IncidentTypes))],
+			Type:   model.IncidentTypes()[rng.IntN(len(model.IncidentTypes()))],
 			Actors: []model.Actor{{Name: "Grupo armado no identificado", Kind: model.UnidentifiedArmedGroup, Role: model.Perpetrator}},
 			Location: model.Location{StateCode: s.state, MunicipalityCode: s.muni, Municipality: s.name,
 				Lat: fp(s.lat), Lon: fp(s.lon), Precision: model.GeoMunicipality},

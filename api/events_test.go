@@ -5,10 +5,12 @@ import (
 	"context"
 	"encoding/csv"
 	"encoding/json"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -608,5 +610,130 @@ func TestStoredEventJSON(t *testing.T) {
 				t.Errorf("%s: served from stored JSON\n%s\nbuilt\n%s", u, got, want)
 			}
 		}
+	}
+}
+
+// planned is an extractor that returns the incidents planned for each
+// report (by its given id), with the report's whole text as evidence.
+type planned map[string]model.Incident
+
+func (p planned) Extract(r model.Report) []model.Incident {
+	in, ok := p[r.GivenID]
+	if !ok {
+		return nil
+	}
+	in.ReportID = r.ID
+	in.Evidence = []model.Span{{ReportID: r.ID, Start: 0, End: len(r.Text), Text: r.Text}}
+	return []model.Incident{in}
+}
+
+// mergePlan is three reports of one shoot-out in Culiacán, written for
+// this test: a clash at 10:00 and a killing 5 km away at 11:00 are too far
+// apart in time, place and words to be joined, and make two events; a
+// third report, of the clash at 10:30 between them, matches both, so that
+// fusion makes the three one event (the clash's) and removes the killing's.
+func mergePlan() (plan planned, first, bridge []string) {
+	at := func(hm string) *time.Time {
+		t, _ := time.Parse(time.RFC3339, "2026-03-02T"+hm+":00-06:00")
+		return &t
+	}
+	loc := func(lat, lon float64) model.Location {
+		return model.Location{StateCode: "25", State: "Sinaloa", MunicipalityCode: "25006", Municipality: "Culiacán",
+			Lat: fp(lat), Lon: fp(lon), Precision: model.GeoPoint}
+	}
+	plan = planned{
+		"m-clash": {Type: model.ArmedClash, Location: loc(24.80, -107.39), Time: at("10:00"),
+			TimePrecision: model.TimeMinute, Severity: 3, Confidence: 0.8},
+		"m-killing": {Type: model.Homicide, Location: loc(24.83, -107.42), Time: at("11:00"),
+			TimePrecision: model.TimeMinute, Severity: 2, Confidence: 0.8},
+		"m-bridge": {Type: model.ArmedClash, Location: loc(24.815, -107.405), Time: at("10:30"),
+			TimePrecision: model.TimeMinute, Severity: 3, Confidence: 0.8},
+	}
+	first = []string{
+		`{"id":"m-clash","source":"Diario Uno","published":"2026-03-02T12:00:00-06:00","text":"Culiacán, Sinaloa.- Un enfrentamiento entre civiles armados y militares en la colonia Tierra Blanca."}`,
+		`{"id":"m-killing","source":"Radio Dos","published":"2026-03-02T12:30:00-06:00","text":"Hallan sin vida a un hombre junto a un taller mecánico del sector Humaya."}`,
+	}
+	bridge = []string{
+		`{"id":"m-bridge","source":"Noticias Tres","published":"2026-03-02T13:00:00-06:00","text":"Enfrentamiento entre civiles armados y militares en Tierra Blanca; hallan sin vida a un hombre junto a un taller del sector Humaya."}`,
+	}
+	return plan, first, bridge
+}
+
+// TestStreamSendsRemovals checks that an event fusion merges into another
+// is sent as removed, after the event that took its incidents, and is no
+// longer listed.
+func TestStreamSendsRemovals(t *testing.T) {
+	plan, first, bridge := mergePlan()
+	fcfg := fuse.DefaultConfig()
+	s, _ := newServer(t, func(c *Config) {
+		c.Extractor, c.Fusion, c.Poll, c.Heartbeat = plan, &fcfg, time.Hour, time.Hour
+	})
+	srv := httptest.NewServer(s)
+	defer srv.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	post := func(lines ...string) {
+		t.Helper()
+		req, _ := http.NewRequest("POST", srv.URL+"/api/reports", jsonl(lines...))
+		req.Header.Set("Authorization", "Bearer "+testToken)
+		res, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := io.ReadAll(res.Body)
+		res.Body.Close()
+		if res.StatusCode != 200 {
+			t.Fatalf("POST: %d %s", res.StatusCode, b)
+		}
+	}
+	ids := func() []string {
+		var out []string
+		for _, e := range getEvents(t, s, "/api/events").Events {
+			out = append(out, e["id"].(string))
+		}
+		return out
+	}
+	post(first...)
+	two := ids()
+	if len(two) != 2 {
+		t.Fatalf("the first two reports make events %v, want two", two)
+	}
+	_, events := openStream(t, ctx, srv.URL+"/api/stream", "")
+	post(bridge...)
+	one := ids()
+	if len(one) != 1 || !slices.Contains(two, one[0]) {
+		t.Fatalf("after the bridging report: events %v, want one of %v", one, two)
+	}
+	gone := two[0]
+	if gone == one[0] {
+		gone = two[1]
+	}
+	var order []string
+	for len(order) == 0 || order[len(order)-1] != "removed" {
+		ev, err := events.next()
+		if err != nil {
+			t.Fatalf("waiting for the removal (got %v): %v", order, err)
+		}
+		var data map[string]any
+		switch ev["event"] {
+		case "event":
+			json.Unmarshal([]byte(ev["data"]), &data)
+			if data["id"] != one[0] || data["reports"] != 3.0 {
+				t.Errorf("event message %s; want %s with 3 reports", ev["data"], one[0])
+			}
+		case "removed":
+			if err := json.Unmarshal([]byte(ev["data"]), &data); err != nil || len(data) != 1 || data["id"] != gone {
+				t.Errorf("removed message %s, %v; want {\"id\":%q}", ev["data"], err, gone)
+			}
+		default:
+			continue
+		}
+		order = append(order, ev["event"])
+	}
+	if !slices.Equal(order, []string{"event", "removed"}) {
+		t.Errorf("messages %v, want the surviving event, then the removal", order)
+	}
+	if res, _ := do(t, s, "GET", "/api/events/"+gone, "", nil); res.StatusCode != http.StatusNotFound {
+		t.Errorf("GET the removed event: %d, want 404", res.StatusCode)
 	}
 }

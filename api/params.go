@@ -122,8 +122,8 @@ func parseFilter(v map[string]string, lookupState func(string) (string, bool), l
 	}
 	if s, ok := v["type"]; ok {
 		t := model.IncidentType(s)
-		if !validType(t) {
-			return f, paramErr("type: want one of %v", model.IncidentTypes)
+		if !t.Valid() {
+			return f, paramErr("type: want one of %v", model.IncidentTypes())
 		}
 		f.Type = t
 	}
@@ -289,15 +289,6 @@ func digits(s string, n int) bool {
 		}
 	}
 	return true
-}
-
-func validType(t model.IncidentType) bool {
-	for _, k := range model.IncidentTypes {
-		if k == t {
-			return true
-		}
-	}
-	return false
 }
 
 // cursor is the JSON inside an opaque page cursor: the Unix time (absent

@@ -3,13 +3,13 @@ package api
 import (
 	"bufio"
 	"context"
+	"encoding/json"
 	"net/http"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/atalaya/atalaya/export"
-	"github.com/atalaya/atalaya/model"
 	"github.com/atalaya/atalaya/store"
 )
 
@@ -24,7 +24,10 @@ const (
 // changes as server-sent events. An incident is sent as an event named
 // "incident" whose data is the incident's JSON; an event as one named
 // "event" whose data is the event's JSON in its current state (a client
-// upserts it by its id).
+// upserts it by its id). An event that fusion removed, having merged it
+// into another (which then holds its incidents) or no longer making it,
+// is sent as one named "removed" whose data is {"id": "<event id>"}; it
+// comes after the change of the event that took its incidents.
 //
 // Every message's id is "I-E": I is the Seq of the last incident sent and
 // E the fusion sequence number of the last event change sent (see
@@ -145,14 +148,22 @@ func (s *Server) stream(w http.ResponseWriter, r *http.Request) {
 		}
 		for page := 0; page < streamCatchUp && last.event < latest.event; page++ {
 			n := 0
-			err := s.db.ChangedEvents(ctx, last.event, streamPage, func(seq int64, e model.Event) error {
-				b, err := export.MarshalEvent(e)
+			err := s.db.ChangedEvents(ctx, last.event, streamPage, func(c store.EventChange) error {
+				last.event = c.Seq
+				n++
+				if c.Removed {
+					b, err := json.Marshal(removal{ID: c.Event.ID})
+					if err != nil {
+						return err
+					}
+					send("removed", b)
+					return nil
+				}
+				b, err := export.MarshalEvent(c.Event)
 				if err != nil {
 					return err
 				}
-				last.event = seq
 				send("event", b)
-				n++
 				return nil
 			})
 			if err != nil {
@@ -163,8 +174,8 @@ func (s *Server) stream(w http.ResponseWriter, r *http.Request) {
 				return
 			}
 			if n == 0 {
-				// The changes up to latest are of events removed
-				// since: nothing to send for them.
+				// The changes up to latest are of events that
+				// fusion is rewriting: they come again when it has.
 				last.event = latest.event
 			}
 			if n < streamPage {
@@ -172,6 +183,11 @@ func (s *Server) stream(w http.ResponseWriter, r *http.Request) {
 			}
 		}
 	}
+}
+
+// removal is the data of a "removed" message.
+type removal struct {
+	ID string `json:"id"`
 }
 
 // position is a place in a stream: the Seq of the last incident and the

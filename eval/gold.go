@@ -125,7 +125,7 @@ func parseCase(line []byte) (Case, error) {
 }
 
 func (g GoldIncident) check() error {
-	if !knownType(model.IncidentType(g.Type)) {
+	if !model.IncidentType(g.Type).Valid() {
 		return fmt.Errorf("unknown type %q", g.Type)
 	}
 	if (g.Lat == nil) != (g.Lon == nil) {
@@ -145,15 +145,6 @@ func (g GoldIncident) check() error {
 		}
 	}
 	return nil
-}
-
-func knownType(t model.IncidentType) bool {
-	for _, k := range model.IncidentTypes {
-		if t == k {
-			return true
-		}
-	}
-	return false
 }
 
 // goldDay returns the calendar day of a gold time in loc: a bare date is

@@ -173,11 +173,7 @@ func checkInvariants(t testing.TB, r model.Report, got []model.Incident) {
 		if g.Location.Precision < model.GeoUnknown || g.Location.Precision > model.GeoCountry {
 			t.Errorf("#%d precision %d", i, g.Location.Precision)
 		}
-		valid := false
-		for _, ty := range model.IncidentTypes {
-			valid = valid || ty == g.Type
-		}
-		if !valid {
+		if !g.Type.Valid() {
 			t.Errorf("#%d type %q", i, g.Type)
 		}
 		for _, s := range g.Evidence {

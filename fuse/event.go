@@ -36,7 +36,7 @@ func (f *Fuser) consensus(c *cluster) model.Event {
 	for _, m := range ms {
 		votes[m.it.Incident.Type] += m.weight
 	}
-	for _, t := range model.IncidentTypes {
+	for _, t := range model.IncidentTypes() {
 		if v, ok := votes[t]; ok && (ev.Type == "" || v > votes[ev.Type]+1e-12) {
 			ev.Type = t
 		}

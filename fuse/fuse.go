@@ -241,7 +241,7 @@ func (c *cluster) vote(m *member) {
 	}
 	c.votes[m.it.Incident.Type] += m.weight
 	c.typ = ""
-	for _, t := range model.IncidentTypes {
+	for _, t := range model.IncidentTypes() {
 		if v, ok := c.votes[t]; ok && (c.typ == "" || v > c.votes[c.typ]+1e-12) {
 			c.typ = t
 		}

@@ -83,11 +83,25 @@ const (
 	Policy            IncidentType = "policy"
 )
 
-// IncidentTypes lists the taxonomy in a fixed order.
-var IncidentTypes = []IncidentType{
-	Blockade, Arson, BusinessAttack, ArmedClash, ArmedAttack, Homicide,
-	Kidnapping, Explosive, Intimidation, SecurityOperation, Disruption,
-	Advisory, Policy,
+// IncidentTypes returns the taxonomy in a fixed order. It is an array, a
+// copy for each caller: nothing can change the taxonomy, and ranging over
+// it allocates nothing.
+func IncidentTypes() [13]IncidentType {
+	return [...]IncidentType{
+		Blockade, Arson, BusinessAttack, ArmedClash, ArmedAttack, Homicide,
+		Kidnapping, Explosive, Intimidation, SecurityOperation, Disruption,
+		Advisory, Policy,
+	}
+}
+
+// Valid reports whether t is one of the taxonomy's types.
+func (t IncidentType) Valid() bool {
+	for _, k := range IncidentTypes() {
+		if k == t {
+			return true
+		}
+	}
+	return false
 }
 
 // Violent reports whether the type is a physical act of violence (as opposed

@@ -42,8 +42,10 @@ const (
 
 	sqlLatestEventChange = `SELECT coalesce(max(seq), 0) FROM event_versions`
 	// The events changed after a fusion sequence number, in its order.
-	sqlChangedEvents = `SELECT v.seq, e.pk, e.id FROM event_versions v JOIN events e ON e.id = v.id
-	WHERE v.seq > ? ORDER BY v.seq LIMIT ?`
+	// An event without its row is listed when it was removed (digest 0);
+	// otherwise fusion is rewriting it.
+	sqlChangedEvents = `SELECT v.seq, e.pk, v.id FROM event_versions v LEFT JOIN events e ON e.id = v.id
+	WHERE v.seq > ? AND (e.pk IS NOT NULL OR v.digest = 0) ORDER BY v.seq LIMIT ?`
 	// sqlEventsByKey selects events by key, in the order of a JSON array of
 	// keys, with the columns eventPage expects.
 	sqlEventsByKey = `SELECT value, NULL, NULL FROM json_each(?) ORDER BY key`
@@ -584,50 +586,85 @@ func (s *Store) LatestEventChange(ctx context.Context) (int64, error) {
 	return seq, nil
 }
 
-// ChangedEvents calls fn with at most limit events created or changed by
-// fusion after the sequence number after, each in its current state with
-// its sequence number, in the order of the changes. An event fusion
-// rewrites with the same content keeps its number; one it removes (merged
-// into another) is not listed.
-func (s *Store) ChangedEvents(ctx context.Context, after int64, limit int, fn func(seq int64, e model.Event) error) error {
+// EventChange is a change of an event that ChangedEvents lists.
+type EventChange struct {
+	// Seq is the fusion sequence number of the change.
+	Seq int64
+	// Event is the event in its current state; when Removed, only its ID
+	// is set.
+	Event model.Event
+	// Removed says that fusion removed the event: it merged it into
+	// another (which then holds its incidents) or no longer makes it.
+	Removed bool
+}
+
+// ChangedEvents calls fn with at most limit changes of events made by
+// fusion after the sequence number after, in their order: an event created
+// or changed, in its current state, or one removed. An event fusion
+// rewrites with the same content keeps its number; one a fusion run
+// deletes and does not write again is listed as removed once the run ends.
+func (s *Store) ChangedEvents(ctx context.Context, after int64, limit int, fn func(EventChange) error) error {
 	rows, err := s.r.QueryContext(ctx, sqlChangedEvents, after, limit)
 	if err != nil {
 		return fmt.Errorf("store: listing changed events of %s: %w", s.path, err)
 	}
 	var (
-		b    = []byte{'['}
-		seqs = map[string]int64{}
+		b       = []byte{'['}
+		changes []EventChange
+		live    = map[string]int{} // id -> index in changes
 	)
 	for rows.Next() {
 		var (
-			seq, pk int64
-			id      string
+			seq int64
+			pk  sql.NullInt64
+			id  string
 		)
 		if err := rows.Scan(&seq, &pk, &id); err != nil {
 			rows.Close()
 			return fmt.Errorf("store: listing changed events of %s: %w", s.path, err)
 		}
-		if len(seqs) > 0 {
+		changes = append(changes, EventChange{Seq: seq, Event: model.Event{ID: id}, Removed: !pk.Valid})
+		if !pk.Valid {
+			continue
+		}
+		if len(live) > 0 {
 			b = append(b, ',')
 		}
-		b = strconv.AppendInt(b, pk, 10)
-		seqs[id] = seq
+		b = strconv.AppendInt(b, pk.Int64, 10)
+		live[id] = len(changes) - 1
 	}
 	err = errors.Join(rows.Err(), rows.Close())
 	if err != nil {
 		return fmt.Errorf("store: listing changed events of %s: %w", s.path, err)
 	}
-	if len(seqs) == 0 {
-		return nil
-	}
-	// The events are read again by key, in one snapshot: one that fusion
-	// has rewritten in between comes in its newer state (and is sent again
-	// with its newer number if it changed), one it has removed is skipped.
-	return s.eventPage(ctx, sqlEventsByKey, []any{string(append(b, ']'))}, func(e model.Event) error {
-		seq, ok := seqs[e.ID]
-		if !ok { // its key now holds another event
+	if len(live) > 0 {
+		// The events are read again by key, in one snapshot: one that
+		// fusion has rewritten in between comes in its newer state (and
+		// is sent again with its newer number if it changed), one it has
+		// removed is skipped (and listed as removed when its run ends).
+		found := make([]bool, len(changes))
+		err := s.eventPage(ctx, sqlEventsByKey, []any{string(append(b, ']'))}, func(e model.Event) error {
+			if i, ok := live[e.ID]; ok { // else its key now holds another event
+				changes[i].Event, found[i] = e, true
+			}
 			return nil
+		})
+		if err != nil {
+			return err
 		}
-		return fn(seq, e)
-	})
+		for i := range changes {
+			if !changes[i].Removed && !found[i] {
+				changes[i].Seq = -1
+			}
+		}
+	}
+	for _, c := range changes {
+		if c.Seq < 0 {
+			continue
+		}
+		if err := fn(c); err != nil {
+			return err
+		}
+	}
+	return nil
 }

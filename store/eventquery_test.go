@@ -129,8 +129,15 @@ func TestEventVersions(t *testing.T) {
 	}
 	changed := func(after int64) string {
 		var out []string
-		err := s.ChangedEvents(ctx, after, 10, func(seq int64, e model.Event) error {
-			out = append(out, fmt.Sprintf("%s@%d", e.ID, seq))
+		err := s.ChangedEvents(ctx, after, 10, func(c EventChange) error {
+			mark := ""
+			if c.Removed {
+				mark = "-"
+				if c.Event.Type != "" {
+					t.Errorf("removed event %s has content: %+v", c.Event.ID, c.Event)
+				}
+			}
+			out = append(out, fmt.Sprintf("%s%s@%d", mark, c.Event.ID, c.Seq))
 			return nil
 		})
 		if err != nil {
@@ -162,16 +169,69 @@ func TestEventVersions(t *testing.T) {
 	if got := changed(3); got != "" {
 		t.Errorf("changes after the last: %q", got)
 	}
-	// A rebuild that leaves b out: b is no longer listed.
+	// A rebuild that leaves b out: b is listed as removed, after a.
 	if err := s.SaveFusion(ctx, FusionBatch{Clear: &FuseScope{All: true}, Events: []FusedEvent{a}, Reindex: true}); err != nil {
 		t.Fatal(err)
 	}
-	if got := changed(0); got != "a@1" {
-		t.Errorf("after b was removed: %q", got)
+	if got := changed(0); got != "a@1 -b@4" || latest() != 4 {
+		t.Errorf("after b was removed: %q, latest %d", got, latest())
 	}
 	// The spatial index was emptied and filled again by the rebuilds.
 	if got := events(t, s, EventFilter{BBox: &BBox{MinLon: -104, MinLat: 19, MaxLon: -102, MaxLat: 21}}); len(got) != 1 || got[0].ID != "a" {
 		t.Errorf("box after rebuilds: %+v", got)
+	}
+	// An incremental run in two batches: the first deletes c and d (as
+	// when a new report joins them into one), the last writes d again
+	// with c's incident and says it is the run's end. c alone is removed;
+	// d changed.
+	c, d := gridEvent("c", -103, 20, 3), gridEvent("d", -103, 20, 4)
+	if err := s.SaveFusion(ctx, FusionBatch{Events: []FusedEvent{c, d}, Done: 1}); err != nil {
+		t.Fatal(err)
+	}
+	if got := changed(4); got != "c@5 d@6" {
+		t.Errorf("after c and d: %q", got)
+	}
+	if err := s.SaveFusion(ctx, FusionBatch{Delete: []string{"c", "d", "never"}}); err != nil {
+		t.Fatal(err)
+	}
+	if got := changed(4); got != "" {
+		t.Errorf("in the middle of a run: %q; want nothing until its end", got)
+	}
+	d.IncidentIDs = append(d.IncidentIDs, "c-i")
+	if err := s.SaveFusion(ctx, FusionBatch{Events: []FusedEvent{d}, Done: 2}); err != nil {
+		t.Fatal(err)
+	}
+	if got := changed(4); got != "d@7 -c@8" {
+		t.Errorf("after c was merged into d: %q", got)
+	}
+	// A later run that writes c again (its digest is no longer the one
+	// of its content) lists it anew; one that changes nothing lists
+	// nothing.
+	c.IncidentIDs = []string{"c-j"}
+	if err := s.SaveFusion(ctx, FusionBatch{Events: []FusedEvent{c}, Done: 3}); err != nil {
+		t.Fatal(err)
+	}
+	if got := changed(8); got != "c@9" {
+		t.Errorf("after c came back: %q", got)
+	}
+	if err := s.SaveFusion(ctx, FusionBatch{Done: 4}); err != nil {
+		t.Fatal(err)
+	}
+	if got := changed(9); got != "" {
+		t.Errorf("after an empty run: %q", got)
+	}
+	// A run that clears the events open from hour 3 on (c at hour 3, d at
+	// hour 4; a, at hour 1, is before) in its first batch and writes d
+	// alone, unchanged, in its last: c is removed, d is not sent again.
+	from := time.Date(2026, 1, 1, 3, 0, 0, 0, time.UTC)
+	if err := s.SaveFusion(ctx, FusionBatch{Clear: &FuseScope{From: &from}}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SaveFusion(ctx, FusionBatch{Events: []FusedEvent{d}, Done: 5}); err != nil {
+		t.Fatal(err)
+	}
+	if got := changed(9); got != "-c@10" {
+		t.Errorf("after a run from hour 3: %q", got)
 	}
 }
 

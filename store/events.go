@@ -538,6 +538,61 @@ const (
 	WHERE digest != excluded.digest`
 )
 
+// The events a fusion run deletes are kept in gone_events, a table of the
+// writer's connection (temporary: a run that a crash cuts short loses it),
+// until the run's last batch: those not written again by then were merged
+// into others or are no longer made, and markRemoved gives each the next
+// fusion sequence number with digest 0, which ChangedEvents lists as a
+// removal. Deciding at the end rather than at each batch keeps an event
+// that a run deletes in one batch and writes again in a later one from
+// being announced as removed.
+const (
+	sqlGoneTable = `CREATE TEMP TABLE IF NOT EXISTS gone_events (id TEXT PRIMARY KEY) WITHOUT ROWID`
+	sqlGoneEvent = `INSERT OR IGNORE INTO temp.gone_events SELECT id FROM events WHERE id = ?`
+	sqlGoneNow   = `SELECT g.id FROM temp.gone_events g
+	WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.id = g.id) ORDER BY g.id`
+	sqlRemoved = `UPDATE event_versions SET digest = 0,
+	seq = (SELECT coalesce(max(seq), 0) + 1 FROM event_versions) WHERE id = ?`
+	sqlGoneClear = `DELETE FROM temp.gone_events`
+)
+
+// markRemoved records as removed the events deleted since the last run's
+// end that are not stored now (see sqlGoneTable).
+func markRemoved(ctx context.Context, tx *sql.Tx) error {
+	rows, err := tx.QueryContext(ctx, sqlGoneNow)
+	if err != nil {
+		return fmt.Errorf("listing removed events: %w", err)
+	}
+	var ids []string
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			rows.Close()
+			return fmt.Errorf("listing removed events: %w", err)
+		}
+		ids = append(ids, id)
+	}
+	if err := errors.Join(rows.Err(), rows.Close()); err != nil {
+		return fmt.Errorf("listing removed events: %w", err)
+	}
+	if len(ids) > 0 {
+		st, err := tx.PrepareContext(ctx, sqlRemoved)
+		if err != nil {
+			return fmt.Errorf("marking removed events: %w", err)
+		}
+		defer st.Close()
+		for _, id := range ids {
+			if _, err := st.ExecContext(ctx, id); err != nil {
+				return fmt.Errorf("marking event %q removed: %w", id, err)
+			}
+		}
+	}
+	if _, err := tx.ExecContext(ctx, sqlGoneClear); err != nil {
+		return fmt.Errorf("marking removed events: %w", err)
+	}
+	return nil
+}
+
 // idSep separates the ids in the incident_ids and report_ids columns of
 // events (the unit separator, which no id contains).
 const idSep = "\x1f"
@@ -566,6 +621,9 @@ func (s *Store) SaveFusion(ctx context.Context, b FusionBatch) (err error) {
 	if _, err := tx.ExecContext(ctx, fusionCache); err != nil {
 		return fmt.Errorf("store: saving events to %s: %w", s.path, err)
 	}
+	if _, err := tx.ExecContext(ctx, sqlGoneTable); err != nil {
+		return fmt.Errorf("store: saving events to %s: %w", s.path, err)
+	}
 	if b.Clear != nil {
 		if err := clearFusion(ctx, tx, *b.Clear); err != nil {
 			return fmt.Errorf("store: clearing events of %s: %w", s.path, err)
@@ -589,7 +647,7 @@ func (s *Store) SaveFusion(ctx context.Context, b FusionBatch) (err error) {
 		}
 	}()
 	if len(b.Delete) > 0 {
-		for _, q := range []string{sqlDeleteMembers, sqlDeleteEvent} {
+		for _, q := range []string{sqlGoneEvent, sqlDeleteMembers, sqlDeleteEvent} {
 			st, err := prep(q)
 			if err != nil {
 				return fmt.Errorf("store: saving events to %s: %w", s.path, err)
@@ -629,6 +687,11 @@ func (s *Store) SaveFusion(ctx context.Context, b FusionBatch) (err error) {
 			return fmt.Errorf("store: indexing events of %s: %w", s.path, err)
 		}
 	}
+	if b.Done > 0 || b.Reindex {
+		if err := markRemoved(ctx, tx); err != nil {
+			return fmt.Errorf("store: saving events to %s: %w", s.path, err)
+		}
+	}
 	if b.Done > 0 {
 		if _, err := tx.ExecContext(ctx, sqlSetFused, b.Done); err != nil {
 			return fmt.Errorf("store: saving events to %s: %w", s.path, err)
@@ -646,7 +709,8 @@ func clearFusion(ctx context.Context, tx *sql.Tx, sc FuseScope) error {
 	switch {
 	case sc.All:
 		// Bulk load: no secondary indexes until the last batch.
-		qs = []string{sqlDropEventIndexes, `DELETE FROM event_incidents`, `DELETE FROM fused_denials`,
+		qs = []string{sqlDropEventIndexes, `INSERT OR IGNORE INTO temp.gone_events SELECT id FROM events`,
+			`DELETE FROM event_incidents`, `DELETE FROM fused_denials`,
 			`DELETE FROM event_tolls`, `DELETE FROM event_contradictions`, `DELETE FROM events`}
 		args = make([][]any, len(qs))
 	case sc.From != nil:
@@ -656,9 +720,10 @@ func clearFusion(ctx context.Context, tx *sql.Tx, sc FuseScope) error {
 			`DELETE FROM event_incidents WHERE key >= ?`,
 			`DELETE FROM event_incidents WHERE event IN (SELECT id FROM events WHERE key_last >= ?)`,
 			`DELETE FROM fused_denials WHERE key >= ?`,
+			`INSERT OR IGNORE INTO temp.gone_events SELECT id FROM events WHERE key_last >= ?`,
 			`DELETE FROM events WHERE key_last >= ?`,
 		}
-		args = [][]any{{from}, {lo}, {from}, {lo}}
+		args = [][]any{{from}, {lo}, {from}, {lo}, {lo}}
 	}
 	for i, q := range qs {
 		if _, err := tx.ExecContext(ctx, q, args[i]...); err != nil {

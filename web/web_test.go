@@ -41,7 +41,8 @@ func TestServe(t *testing.T) {
 	}{
 		{"GET", "/", 200, "text/html; charset=utf-8", `<script src="/app.js" defer>`},
 		{"GET", "/index.html", 200, "text/html; charset=utf-8", `<div id="map"`},
-		{"GET", "/app.js", 200, "text/javascript; charset=utf-8", "new EventSource('/api/stream')"},
+		{"GET", "/app.js", 200, "text/javascript; charset=utf-8", "fetch('/api/stream'"},
+		{"GET", "/sse.js", 200, "text/javascript; charset=utf-8", "atalayaSSE"},
 		{"GET", "/app.css", 200, "text/css; charset=utf-8", "path.state"},
 		{"GET", "/favicon.svg", 200, "image/svg+xml", "<svg"},
 		{"GET", "/vendor/leaflet.js", 200, "text/javascript; charset=utf-8", "Leaflet"},
@@ -113,7 +114,7 @@ func TestNewNeedsStates(t *testing.T) {
 // the script never assigns markup, never evaluates strings, and the page
 // loads nothing from another origin and runs no inline script.
 func TestPageEscapes(t *testing.T) {
-	for _, name := range []string{"static/app.js", "static/index.html"} {
+	for _, name := range []string{"static/app.js", "static/sse.js", "static/index.html"} {
 		b, err := static.ReadFile(name)
 		if err != nil {
 			t.Fatal(err)

@@ -6,7 +6,6 @@ import (
 	"io"
 
 	"github.com/atalaya/atalaya/export"
-	"github.com/atalaya/atalaya/model"
 	"github.com/atalaya/atalaya/store"
 )
 
@@ -43,13 +42,4 @@ func runIncidents(ctx context.Context, args []string, _ io.Reader, stdout, stder
 		return err
 	}
 	return w.Close()
-}
-
-func validType(t model.IncidentType) bool {
-	for _, k := range model.IncidentTypes {
-		if k == t {
-			return true
-		}
-	}
-	return false
 }

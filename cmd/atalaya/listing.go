@@ -63,8 +63,8 @@ func (l listFlags) resolve() (listFilter, error) {
 	}
 	if *l.typ != "" {
 		f.typ = model.IncidentType(*l.typ)
-		if !validType(f.typ) {
-			return f, usageError{fmt.Sprintf("--type %q: want one of %v", *l.typ, model.IncidentTypes)}
+		if !f.typ.Valid() {
+			return f, usageError{fmt.Sprintf("--type %q: want one of %v", *l.typ, model.IncidentTypes())}
 		}
 	}
 	if *l.state != "" {

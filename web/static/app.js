@@ -20,20 +20,27 @@
       type: 'Tipo', state: 'Estado', minSources: 'Fuentes mín.', search: 'Buscar', all: 'Todos',
       play: '▶ Reproducir', pause: '⏸ Pausa', step: 'Paso', untimed: 'Eventos sin fecha',
       liveTitle: 'Actualización en vivo', loading: 'Cargando…', loadError: 'No se pudieron cargar los eventos',
-      status: (n, shown, noPlace) => `${n} eventos · ${shown} en el mapa` + (noPlace ? ` · ${noPlace} sin lugar` : ''),
+      status: (n, shown, noPlace) => `${n} ${pl(n, 'evento', 'eventos')} · ${shown} en el mapa` + (noPlace ? ` · ${noPlace} sin lugar` : ''),
       more: 'hay más: se muestran los primeros',
       since: (d, n) => `(desde el ${d}; ${n} en total)`, noEvents: 'Sin eventos', time: 'Momento', place: 'Lugar',
       toll: 'Saldo', severity: 'Gravedad', sources: 'Fuentes', confidence: 'Confianza', unknown: 'desconocido',
-      killed: 'muertos', injured: 'heridos', detained: 'detenidos', kidnapped: 'secuestrados', atLeast: 'al menos',
-      noToll: 'sin cifras', independent: (s, r) => `${s} independiente${s === 1 ? '' : 's'}, ${r} informe${r === 1 ? '' : 's'}`,
+      killed: ['muerto', 'muertos'], injured: ['herido', 'heridos'], detained: ['detenido', 'detenidos'],
+      kidnapped: ['secuestrado', 'secuestrados'], atLeast: 'al menos',
+      noToll: 'sin cifras', independent: (s, r) => `${s} ${pl(s, 'independiente', 'independientes')}, ${r} ${pl(r, 'informe', 'informes')}`,
       contradictions: 'Contradicciones', reports: 'Informes y evidencia', noEvidence: 'sin evidencia en este informe',
       byState: 'Eventos por estado', byType: 'Eventos por tipo', close: 'Cerrar', open: 'abrir fuente',
-      reportsN: (n) => `${n} informe${n === 1 ? '' : 's'}`, precision: { minute: 'minuto', hour: 'hora', day: 'día', week: 'semana', month: 'mes', year: 'año' },
+      reportsN: (n) => `${n} ${pl(n, 'informe', 'informes')}`, precision: { minute: 'minuto', hour: 'hora', day: 'día', week: 'semana', month: 'mes', year: 'año' },
       kinds: { news: 'noticia', transcript: 'transcripción', official: 'oficial', alert_feed: 'alerta' },
       fields: { killed: 'muertos', injured: 'heridos', detained: 'detenidos', kidnapped: 'secuestrados', state: 'estado',
         municipality: 'municipio', type: 'tipo', occurred: 'ocurrió', time: 'momento' },
       geo: { 1: 'punto o localidad', 2: 'municipio', 3: 'estado', 4: 'país' },
       priorOnly: 'supuesto por la sede del medio, ningún informe lo dice', panelError: 'No se pudo cargar el evento',
+      tokenAsk: 'Este servidor pide un token para leer.', tokenWrong: 'El token no es válido. Pruebe otro.',
+      tokenLabel: 'Token de lectura', tokenSubmit: 'Entrar',
+      tokenNote: 'Se guarda solo en esta pestaña y se envía en una cabecera, nunca en la dirección.',
+      merged: 'Este evento se fusionó con otro.',
+      actors: 'Actores', roles: { perpetrator: 'autor', target: 'blanco', supporter: 'apoyo' },
+      legend: 'Leyenda', legendNote: 'Tamaño: gravedad y fuentes. Borde punteado: sin fecha.',
       typeNames: {
         blockade: 'Bloqueo', arson: 'Incendio', business_attack: 'Ataque a negocio', armed_clash: 'Enfrentamiento',
         armed_attack: 'Ataque armado', homicide: 'Homicidio', kidnapping: 'Secuestro', explosive: 'Explosivo',
@@ -45,20 +52,27 @@
       type: 'Type', state: 'State', minSources: 'Min. sources', search: 'Search', all: 'All',
       play: '▶ Play', pause: '⏸ Pause', step: 'Step', untimed: 'Events without a date',
       liveTitle: 'Live updates', loading: 'Loading…', loadError: 'Could not load the events',
-      status: (n, shown, noPlace) => `${n} events · ${shown} on the map` + (noPlace ? ` · ${noPlace} without a place` : ''),
+      status: (n, shown, noPlace) => `${n} ${pl(n, 'event', 'events')} · ${shown} on the map` + (noPlace ? ` · ${noPlace} without a place` : ''),
       more: 'more exist: showing the first',
       since: (d, n) => `(since ${d}; ${n} in all)`, noEvents: 'No events', time: 'Time', place: 'Place',
       toll: 'Toll', severity: 'Severity', sources: 'Sources', confidence: 'Confidence', unknown: 'unknown',
-      killed: 'killed', injured: 'injured', detained: 'detained', kidnapped: 'kidnapped', atLeast: 'at least',
-      noToll: 'no figures', independent: (s, r) => `${s} independent, ${r} report${r === 1 ? '' : 's'}`,
+      killed: ['killed', 'killed'], injured: ['injured', 'injured'], detained: ['detained', 'detained'],
+      kidnapped: ['kidnapped', 'kidnapped'], atLeast: 'at least',
+      noToll: 'no figures', independent: (s, r) => `${s} independent, ${r} ${pl(r, 'report', 'reports')}`,
       contradictions: 'Contradictions', reports: 'Reports and evidence', noEvidence: 'no evidence in this report',
       byState: 'Events by state', byType: 'Events by type', close: 'Close', open: 'open source',
-      reportsN: (n) => `${n} report${n === 1 ? '' : 's'}`, precision: { minute: 'minute', hour: 'hour', day: 'day', week: 'week', month: 'month', year: 'year' },
+      reportsN: (n) => `${n} ${pl(n, 'report', 'reports')}`, precision: { minute: 'minute', hour: 'hour', day: 'day', week: 'week', month: 'month', year: 'year' },
       kinds: { news: 'news', transcript: 'transcript', official: 'official', alert_feed: 'alert feed' },
       fields: { killed: 'killed', injured: 'injured', detained: 'detained', kidnapped: 'kidnapped', state: 'state',
         municipality: 'municipality', type: 'type', occurred: 'occurred', time: 'time' },
       geo: { 1: 'point or locality', 2: 'municipality', 3: 'state', 4: 'country' },
       priorOnly: "assumed from the outlet's home, no report states it", panelError: 'Could not load the event',
+      tokenAsk: 'This server asks for a token to read.', tokenWrong: 'That token is not valid. Try another.',
+      tokenLabel: 'Read token', tokenSubmit: 'Enter',
+      tokenNote: 'It is kept in this tab only and sent in a header, never in the address.',
+      merged: 'This event was merged into another.',
+      actors: 'Actors', roles: { perpetrator: 'perpetrator', target: 'target', supporter: 'supporter' },
+      legend: 'Legend', legendNote: 'Size: severity and sources. Dashed border: no date.',
       typeNames: {
         blockade: 'Blockade', arson: 'Arson', business_attack: 'Attack on a business', armed_clash: 'Armed clash',
         armed_attack: 'Armed attack', homicide: 'Homicide', kidnapping: 'Kidnapping', explosive: 'Explosive',
@@ -71,6 +85,9 @@
   let lang = localStorage.getItem('atalaya.lang') ||
     ((navigator.language || 'es').toLowerCase().startsWith('es') ? 'es' : 'en');
   const t = (k) => I18N[lang][k];
+  // pl chooses the singular or the plural form for n in the page's
+  // language.
+  const pl = (n, one, other) => (new Intl.PluralRules(lang).select(n) === 'one' ? one : other);
   const typeName = (ty) => I18N[lang].typeNames[ty] || ty || t('unknown');
 
   // el builds an element; children that are strings become text nodes.
@@ -103,6 +120,59 @@
     }
   }
 
+  // --- reading with a token ------------------------------------------------
+
+  // With `serve --read-token` every request to the API needs the bearer
+  // token. The page asks for it once (a form, not the URL), keeps it in
+  // sessionStorage (this tab only, gone when it closes) and sends it in the
+  // Authorization header, so that it is in no address, history or log.
+  const TOKEN_KEY = 'atalaya.token';
+  let token = sessionStorage.getItem(TOKEN_KEY) || '';
+  let asking = null; // the promise of the open token form
+
+  const authHeaders = (h) => (token ? Object.assign(h || {}, { Authorization: 'Bearer ' + token }) : (h || {}));
+
+  // askToken shows the token form and resolves when a token is entered;
+  // callers that ask while it is open wait for the same one.
+  function askToken() {
+    if (asking) return asking;
+    const wrong = token !== '';
+    token = '';
+    sessionStorage.removeItem(TOKEN_KEY);
+    asking = new Promise((resolve) => {
+      const form = $('auth');
+      const input = $('auth-token');
+      $('auth-msg').textContent = t(wrong ? 'tokenWrong' : 'tokenAsk');
+      $('auth-msg').classList.toggle('error', wrong);
+      input.value = '';
+      form.hidden = false;
+      setStatus(t('tokenLabel') + '…');
+      input.focus();
+      form.onsubmit = (ev) => {
+        ev.preventDefault();
+        const v = input.value.trim();
+        if (!v) return;
+        token = v;
+        sessionStorage.setItem(TOKEN_KEY, v);
+        form.hidden = true;
+        form.onsubmit = null;
+        asking = null;
+        resolve();
+      };
+    });
+    return asking;
+  }
+
+  // api fetches a path of the API with the token, asking for one while the
+  // server answers 401.
+  async function api(path) {
+    for (;;) {
+      const res = await fetch(path, { headers: authHeaders(), cache: 'no-store' });
+      if (res.status !== 401) return res;
+      await askToken();
+    }
+  }
+
   // The page's state.
   const events = new Map(); // id -> event
   const markers = new Map(); // id -> L.Marker
@@ -118,6 +188,7 @@
   let loadSeq = 0;
   let sawEventMessages = false;
   let loadError = false;
+  let opened = false; // whether the address's event was opened
 
   const map = L.map('map', { zoomSnap: 0.25, minZoom: 4, maxZoom: 13, worldCopyJump: false, preferCanvas: false });
   map.attributionControl.setPrefix(false);
@@ -127,6 +198,24 @@
     maxClusterRadius: 36, disableClusteringAtZoom: 9, showCoverageOnHover: false, chunkedLoading: true,
   });
   map.addLayer(cluster);
+
+  // The legend: the colours of the types and what a marker's size and
+  // dashed border mean; folded at first on small screens.
+  const legend = L.control({ position: 'bottomleft' });
+  legend.onAdd = () => {
+    const d = el('details', { class: 'legend', id: 'legend' });
+    d.open = window.matchMedia('(min-width: 761px)').matches;
+    L.DomEvent.disableClickPropagation(d);
+    L.DomEvent.disableScrollPropagation(d);
+    return d;
+  };
+  legend.addTo(map);
+
+  function renderLegend() {
+    $('legend').replaceChildren(el('summary', { text: t('legend') }),
+      el('ul', {}, ...TYPES.map((ty) => el('li', {}, el('span', { class: 'swatch t-' + ty }), typeName(ty)))),
+      el('p', { class: 'muted', text: t('legendNote') }));
+  }
 
   // --- states -------------------------------------------------------------
 
@@ -200,7 +289,7 @@
     const p = query(f);
     p.delete('limit');
     p.set('of', 'events');
-    const res = await fetch('/api/stats?' + p);
+    const res = await api('/api/stats?' + p);
     if (!res.ok) return null;
     const st = await res.json();
     if (!(st.total > MAX_EVENTS) || !Array.isArray(st.by_day) || !st.by_day.length) return null;
@@ -228,7 +317,7 @@
         const p = query(f);
         if (since) p.set('since', since.day);
         if (cursor) p.set('cursor', cursor);
-        const res = await fetch('/api/events?' + p);
+        const res = await api('/api/events?' + p);
         if (!res.ok) throw new Error('events: ' + res.status);
         const body = await res.json();
         got.push(...(body.events || []));
@@ -252,6 +341,7 @@
     updateBounds();
     render();
     document.body.dataset.ready = '1';
+    if (!opened) { opened = true; fromHash(); }
   }
 
   const evTime = (e) => (e.time_start ? Date.parse(e.time_start) : NaN);
@@ -350,7 +440,7 @@
     }
     document.body.dataset.shown = String(shown.size);
     document.body.dataset.loaded = String(events.size);
-    if (!loadError) {
+    if (!loadError && !asking) {
       setStatus(t('status')(events.size, shown.size, noPlace) +
         (truncatedSince ? ' ' + t('since')(truncatedSince.day, truncatedSince.total) : '') +
         (truncated ? ` (${t('more')} ${events.size})` : ''));
@@ -399,27 +489,85 @@
     if (selected === e.id) select(e.id);
   }
 
-  function connect() {
-    if (!window.EventSource) return;
-    const es = new EventSource('/api/stream');
-    const live = $('live');
-    es.onopen = () => live.classList.add('on');
-    es.onerror = () => live.classList.remove('on');
-    es.addEventListener('event', (m) => {
+  // removeEvent drops an event that fusion removed. When its panel is
+  // open, the event that took its incidents (sent before the removal) is
+  // opened instead.
+  function removeEvent(id) {
+    if (typeof id !== 'string') return;
+    const gone = events.get(id) || (selected === id && selectedData ? selectedData.event : null);
+    const m = markers.get(id);
+    if (m) {
+      if (shown.has(id)) cluster.removeLayer(m);
+      shown.delete(id);
+      markers.delete(id);
+    }
+    const had = events.delete(id);
+    if (had) { updateBounds(); render(); }
+    if (selected !== id) return;
+    const mine = new Set((gone && gone.incident_ids) || []);
+    const into = [...events.values()].find((e) => (e.incident_ids || []).some((x) => mine.has(x)));
+    if (into) {
+      select(into.id);
+    } else {
+      closePanel();
+      setStatus(t('merged'));
+    }
+  }
+
+  // dispatch handles a message of the stream.
+  function dispatch(name, data) {
+    if (name === 'event' || name === 'removed') {
       sawEventMessages = true;
       document.body.dataset.streamed = String(+(document.body.dataset.streamed || 0) + 1);
-      try { upsert(JSON.parse(m.data)); } catch (err) { console.warn(err); }
-    });
+      try {
+        const d = JSON.parse(data);
+        if (name === 'event') upsert(d); else removeEvent(d && d.id);
+      } catch (err) { console.warn(err); }
+      return;
+    }
     // Incidents are fused into events on the server; if it sends no event
     // messages, the page reloads the events shortly after new incidents.
     // Fusion can finish after the incident is announced: look once more
     // a few seconds later.
-    es.addEventListener('incident', () => {
-      if (sawEventMessages) return;
+    if (name === 'incident' && !sawEventMessages) {
       scheduleReload(1500);
       clearTimeout(lateTimer);
       lateTimer = setTimeout(() => scheduleReload(0), 6000);
-    });
+    }
+  }
+
+  // connect reads /api/stream for as long as the page is open. It uses
+  // fetch rather than EventSource, which cannot send the token's header,
+  // and resumes after the last message with Last-Event-ID when it
+  // reconnects.
+  async function connect() {
+    const live = $('live');
+    let lastId = '';
+    let retry = 3000;
+    for (;;) {
+      try {
+        const headers = authHeaders({ Accept: 'text/event-stream' });
+        if (lastId) headers['Last-Event-ID'] = lastId;
+        const res = await fetch('/api/stream', { headers, cache: 'no-store' });
+        if (res.status === 401) { live.classList.remove('on'); await askToken(); continue; }
+        if (!res.ok || !res.body) throw new Error('stream: ' + res.status);
+        live.classList.add('on');
+        const feed = window.atalayaSSE((name, data, id) => {
+          if (id !== null) lastId = id;
+          dispatch(name, data);
+        }, (ms) => { retry = ms; });
+        const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
+        for (;;) {
+          const { value, done } = await reader.read();
+          if (done) break;
+          feed(value);
+        }
+      } catch (err) {
+        // A dropped connection: retried below.
+      }
+      live.classList.remove('on');
+      await new Promise((r) => setTimeout(r, retry));
+    }
   }
 
   // --- timeline -----------------------------------------------------------
@@ -447,9 +595,25 @@
 
   // --- panel --------------------------------------------------------------
 
+  // fromHash opens the event the address names (#event=ID: a link to it)
+  // and zooms the map to its marker.
+  function fromHash() {
+    const m = /^#event=(.+)$/.exec(location.hash);
+    if (!m) return;
+    let id;
+    try { id = decodeURIComponent(m[1]); } catch { return; }
+    if (id === selected) return;
+    select(id);
+    // (Not the cluster group's zoomToShowLayer, which throws at every
+    // later move once the marker is replaced, as live updates do.)
+    const e = events.get(id);
+    if (e && placed(e) && shown.has(id)) map.setView([e.lat, e.lon], Math.max(map.getZoom(), 10));
+  }
+
   async function select(id) {
     const prev = selected;
     selected = id;
+    history.replaceState(null, '', '#event=' + encodeURIComponent(id));
     for (const pid of [prev, id]) {
       const m = pid && markers.get(pid);
       const n = m && m.getElement();
@@ -458,7 +622,7 @@
     const panel = $('panel');
     panel.hidden = false;
     try {
-      const res = await fetch('/api/events/' + encodeURIComponent(id));
+      const res = await api('/api/events/' + encodeURIComponent(id));
       if (!res.ok) throw new Error('event: ' + res.status);
       const data = await res.json();
       if (selected !== id) return;
@@ -478,6 +642,7 @@
     if (n) n.classList.remove('selected');
     selected = null;
     selectedData = null;
+    history.replaceState(null, '', location.pathname + location.search);
     $('panel').hidden = true;
     $('panel').replaceChildren();
   }
@@ -492,27 +657,32 @@
 
   // fmtAt formats a time to its precision: a day-precision time has no
   // hour, a month-precision one no day.
-  function fmtAt(iso, precision) {
+  function fmtAt(iso, precision, end) {
+    const f = new Intl.DateTimeFormat(lang === 'es' ? 'es-MX' : 'en-US', fmtOpts(precision));
+    // A range on one day names the day once.
+    return end ? f.formatRange(new Date(iso), new Date(end)) : f.format(new Date(iso));
+  }
+
+  function fmtOpts(precision) {
     const opts = { timeZone: TZ };
     if (precision === 'year') opts.year = 'numeric';
     else if (precision === 'month') Object.assign(opts, { year: 'numeric', month: 'long' });
     else if (precision === 'day' || precision === 'week') opts.dateStyle = 'medium';
     else Object.assign(opts, { dateStyle: 'medium', timeStyle: 'short' });
-    return new Intl.DateTimeFormat(lang === 'es' ? 'es-MX' : 'en-US', opts).format(new Date(iso));
+    return opts;
   }
 
   function fmtSpan(e) {
     if (!e.time_start) return t('unknown');
-    const a = fmtAt(e.time_start, e.time_precision);
-    const end = e.time_end ? fmtAt(e.time_end, e.time_precision) : a;
     const p = e.time_precision ? ` (${I18N[lang].precision[e.time_precision] || e.time_precision})` : '';
-    return a + (end !== a ? ' – ' + end : '') + p;
+    const end = e.time_end && Date.parse(e.time_end) > Date.parse(e.time_start) ? e.time_end : null;
+    return fmtAt(e.time_start, e.time_precision, end) + p;
   }
 
   function fmtToll(e) {
     const parts = [];
     const add = (n, key, atLeast) => {
-      if (typeof n === 'number') parts.push((atLeast ? t('atLeast') + ' ' : '') + n + ' ' + t(key));
+      if (typeof n === 'number') parts.push((atLeast ? t('atLeast') + ' ' : '') + n + ' ' + pl(n, ...t(key)));
     };
     add(e.killed, 'killed', e.killed_at_least);
     add(e.injured, 'injured', e.injured_at_least);
@@ -523,7 +693,9 @@
 
   function renderPanel(data) {
     const e = data.event || {};
-    const reports = data.reports || [];
+    // Reports in the order they were published (unknown dates last).
+    const when = (r) => { const v = Date.parse(r.published); return Number.isNaN(v) ? Infinity : v; };
+    const reports = (data.reports || []).slice().sort((a, b) => when(a) - when(b));
     const incidents = data.incidents || [];
     const byReport = new Map(); // by the source's id and by content hash
     for (const r of reports) {
@@ -534,6 +706,8 @@
       const r = byReport.get(rid);
       return r ? (r.source || r.title || rid) : rid;
     };
+    const actors = (e.actors || []).filter((a) => a && a.name).map((a) =>
+      a.name + (a.role ? ` (${I18N[lang].roles[a.role] || a.role})` : ''));
     const place = [e.locality, e.place !== e.municipality && e.place !== e.locality ? e.place : null, e.municipality, e.state]
       .filter(Boolean).join(', ');
     const dl = el('dl', {},
@@ -542,6 +716,8 @@
         e.geo_basis === 'outlet_prior' ? el('div', { class: 'muted prior', text: t('priorOnly') }) : null),
       el('dt', { text: t('time') }), el('dd', { text: fmtSpan(e) }),
       el('dt', { text: t('toll') }), el('dd', { text: fmtToll(e) }),
+      actors.length ? el('dt', { text: t('actors') }) : null,
+      actors.length ? el('dd', { text: actors.join('; ') }) : null,
       el('dt', { text: t('severity') }), el('dd', { text: e.severity ? e.severity + ' / 4' : t('unknown') }),
       el('dt', { text: t('sources') }), el('dd', {}, t('independent')(e.sources || 0, e.reports || reports.length),
         (e.outlets || []).length ? el('div', { class: 'muted', text: e.outlets.join(' · ') }) : null),
@@ -682,6 +858,7 @@
     $('play').textContent = playing ? t('pause') : t('play');
     fillTypeSelect();
     fillStateSelect();
+    renderLegend();
     rebuildMarkers();
     render();
     if (selectedData) renderPanel(selectedData);
@@ -707,7 +884,8 @@
     localStorage.setItem('atalaya.lang', lang);
     applyLang();
   });
-  document.addEventListener('keydown', (ev) => { if (ev.key === 'Escape') closePanel(); });
+  document.addEventListener('keydown', (ev) => { if (ev.key === 'Escape' && $('auth').hidden) closePanel(); });
+  window.addEventListener('hashchange', fromHash);
 
   applyLang();
   loadStates().catch((err) => { setStatus(String(err.message || err), true); console.warn(err); });
