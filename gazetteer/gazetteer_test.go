@@ -515,6 +515,14 @@ func TestResolve(t *testing.T) {
 		{"Matan a una comerciante en Ocotepec", "17", nil},
 		{"Matan a una comerciante en Ocotepec, Chiapas", "17",
 			[]want{{"Ocotepec", "Ocotepec", "07060"}, {"Chiapas", "Chiapas", "07"}}},
+		// The same for a small town whose name is its own: far from the
+		// outlet's home, a neighbourhood there.
+		{"Rafaguean domicilio en la colonia Riberas de Sacramento", "08", nil},
+		{"Agreden a tiros a un hombre en Amatitlán", "17", nil},
+		{"Agreden a tiros a un hombre en Amatitlán, Veracruz", "17",
+			[]want{{"Amatitlán", "Amatitlán", "30012"}, {"Veracruz", "Veracruz", "30"}}},
+		{"Agreden a tiros a un hombre en Amatitlán", "",
+			[]want{{"Amatitlán", "Amatitlán", "30012"}}},
 		// A slug's town after a venue and "de".
 		{"balean-a-dos-en-un-bar-de-coquimatlan", "",
 			[]want{{"coquimatlan", "Coquimatlán", "06004"}}},

@@ -367,15 +367,18 @@ func centreOf(text string, i int) bool {
 }
 
 // farVillage reports whether p is a locality, or a municipality of
-// unknown size whose name has homonyms (homonyms candidates in all) and
-// that lies more than farKm from the centre of the prior state. A town
-// whose name is its own ("Villa de Álvarez") is kept: a learned prior can
-// be wrong.
+// unknown size (the gazetteer gives the size of cities only) that lies
+// more than farKm from the centre of the prior state: from an outlet at
+// home there, "en la colonia Riberas de Sacramento" (Chihuahua) or "en
+// Amatitlán" (Morelos) is far more often a neighbourhood of the outlet's
+// town than the small town of that name in another state (Sacramento,
+// Coahuila; Amatitlán, Veracruz). A city ("Villa de Álvarez") is kept: a
+// learned prior can be wrong. homonyms is the number of candidates.
 func (g *Gazetteer) farVillage(p Place, prior string, homonyms int) bool {
 	switch {
 	case p.Kind == Locality:
 		return true
-	case p.Kind != Municipality || p.Population > 0 || homonyms < 2:
+	case p.Kind != Municipality || p.Population > 0:
 		return false
 	}
 	st, ok := g.State(prior)
