@@ -200,7 +200,7 @@ func (e *Extractor) newReportCtx(r model.Report, placeText string) *reportCtx {
 				}
 			}
 		}
-		e.checkHistory(c.text.Folded, si, r)
+		e.checkHistory(c.text.Folded, r.Text, si, r)
 		if si.historic || si.question || si.boiler {
 			si.typ = ""
 		}
@@ -536,7 +536,7 @@ func (e *Extractor) readTitle(c *reportCtx, prior string) {
 		c.titleTimes = e.times(t, c.r.Lang, c.r.Published)
 		si.times = c.titleTimes
 	}
-	e.checkHistory(ft.Folded, &si, c.r)
+	e.checkHistory(ft.Folded, t, &si, c.r)
 	c.titleMishap = si.mishap && !perpetrated(si.actors)
 	c.titleGenre = si.genre
 	c.titleSport = si.sportWords
