@@ -351,10 +351,12 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 		if non && (c.typ == model.Blockade || c.typ == model.Disruption || c.typ == model.Arson || c.typ == model.Advisory) {
 			continue
 		}
-		if accident && c.typ != model.SecurityOperation && c.typ != model.Policy && c.typ != model.Advisory && c.typ != model.Disruption && !(c.weight >= 0.75 && c.typ.Violent() && verbLike(f, c.fStart, c.fEnd, si.fStart)) {
+		if accident && c.typ != model.SecurityOperation && c.typ != model.Policy && c.typ != model.Advisory && c.typ != model.Disruption && !(c.weight >= 0.75 && c.typ.Violent() && (verbLike(f, c.fStart, c.fEnd, si.fStart) || strings.Contains(f[c.fStart:c.fEnd], "armad"))) {
 			// An accident or a natural death is no crime; a firm verb of
 			// one beside it still is ("ejecutan a un hombre tras una
-			// persecución y provocan una volcadura").
+			// persecución y provocan una volcadura"), and so is an armed
+			// act ("ataques armados dejan cuatro muertos y una mujer
+			// arrollada", "choque entre grupos armados").
 			continue
 		}
 		if si.opinion && c.typ != model.Policy {
