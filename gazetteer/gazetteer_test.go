@@ -523,6 +523,13 @@ func TestResolve(t *testing.T) {
 			[]want{{"Amatitlán", "Amatitlán", "30012"}, {"Veracruz", "Veracruz", "30"}}},
 		{"Agreden a tiros a un hombre en Amatitlán", "",
 			[]want{{"Amatitlán", "Amatitlán", "30012"}}},
+		// A capital named by its state's demonym, a city by its nickname.
+		{"Asesinan a un hombre en la capital potosina", "",
+			[]want{{"capital potosina", "San Luis Potosí", "24028"}}},
+		{"Balean a dos en el puerto jarocho", "",
+			[]want{{"puerto jarocho", "Veracruz", "30193"}}},
+		{"Matan a un joven en la Perla Tapatía", "",
+			[]want{{"Perla Tapatía", "Guadalajara", "14039"}}},
 		// A slug's town after a venue and "de".
 		{"balean-a-dos-en-un-bar-de-coquimatlan", "",
 			[]want{{"coquimatlan", "Coquimatlán", "06004"}}},
