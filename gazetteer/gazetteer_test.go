@@ -521,6 +521,8 @@ func TestResolve(t *testing.T) {
 		{"Agreden a tiros a un hombre en Amatitlán", "17", nil},
 		{"Agreden a tiros a un hombre en Amatitlán, Veracruz", "17",
 			[]want{{"Amatitlán", "Amatitlán", "30012"}, {"Veracruz", "Veracruz", "30"}}},
+		{"ACRIBILLAN A DOS EN #AMATITLÁN", "08",
+			[]want{{"AMATITLÁN", "Amatitlán", "30012"}}},
 		{"Agreden a tiros a un hombre en Amatitlán", "",
 			[]want{{"Amatitlán", "Amatitlán", "30012"}}},
 		// A capital named by its state's demonym, a city by its nickname.

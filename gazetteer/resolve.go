@@ -234,12 +234,14 @@ func (g *Gazetteer) Resolve(text string, ms []Mention, prior string) []Resolved 
 			// in the prior's state (a locality of the outlet's home).
 			continue
 		}
-		if prior != "" && p.StateCode != "" && p.StateCode != prior && !supported && g.farVillage(p, prior, len(m.Candidates)) && !stateNamedAfter(text, m.End) {
+		if prior != "" && p.StateCode != "" && p.StateCode != prior && !supported && g.farVillage(p, prior, len(m.Candidates)) && !stateNamedAfter(text, m.End) && !hashtag(text, m.Start) {
 			// From an outlet at home in another state, with nothing in
 			// the text for this one, a village's name ("Los Sabinos",
 			// "Ocotepec") is more likely a neighbourhood of the outlet's
 			// own town that the gazetteer does not know; a town of
-			// unknown size near home ("Lerdo" from Torreón) stays.
+			// unknown size near home ("Lerdo" from Torreón) stays, and
+			// so does a town tagged as a place ("#TAMAZUNCHALE"): an
+			// outlet that tags its places covers several states.
 			continue
 		}
 		score := 0.6
@@ -257,6 +259,12 @@ func (g *Gazetteer) Resolve(text string, ms []Mention, prior string) []Resolved 
 		out = append(out, Resolved{Mention: m, Place: p, Score: math.Round(score*100) / 100})
 	}
 	return out
+}
+
+// hashtag reports whether a '#' opens the mention at original offset i:
+// the writer tags it as a place ("ACRIBILLADOS EN #TAMAZUNCHALE").
+func hashtag(text string, i int) bool {
+	return i > 0 && i <= len(text) && text[i-1] == '#'
 }
 
 // homeCityOf reports whether p, chosen for m, is a municipality of known
