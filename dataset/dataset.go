@@ -150,7 +150,9 @@
 //     fight or beating, clash, kidnapping, detention, operation or
 //     narcomessage) and the headline tells only a theft with no weapon,
 //     violence or hold-up ("Roban camioneta en la San Ricardo"), a traffic
-//     accident ("Choca patrulla de Sedena en Nuevo Laredo") or the
+//     accident ("Choca patrulla de Sedena en Nuevo Laredo"), a statement,
+//     demand or official decision ("Emiten reglamento para agentes
+//     municipales") or the
 //     staffing, training or equipping of forces ("Capacitan a policías",
 //     "Instalan módulo de canje de armas"), and no act, arrest, recovery,
 //     deployment or court step: it is left out of the place figures for

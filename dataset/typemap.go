@@ -105,18 +105,20 @@ func mapType(types []model.IncidentType, h string) ([]model.IncidentType, bool) 
 }
 
 // OutOffTaxonomyPlace: the coders recorded no incident of this taxonomy
-// and the headline tells only a theft, a traffic accident or the
-// staffing, training or equipping of forces, with no weapon, wound, act,
+// and the headline tells only a theft, a traffic accident, a statement or
+// the staffing, training or equipping of forces, with no weapon, wound, act,
 // arrest or court step
 // (offTaxonomy): the extractor rightly finds no incident, and the row
 // cannot measure where one is.
-const OutOffTaxonomyPlace = "place: a theft, an accident or forces' staffing only, coded with no incident (no incident in this taxonomy)"
+const OutOffTaxonomyPlace = "place: a theft, an accident, a statement or forces' staffing only, coded with no incident (no incident in this taxonomy)"
 
 // offTaxonomy reports whether headline h (as words() gives it) tells a
 // theft without a weapon, violence or hold-up ("Roban camioneta en la
 // colonia Centro", "Ladrones saquean negocio de gorras"), a traffic
-// accident ("Choca patrulla en Nuevo Laredo") or the staffing, training
-// or equipping of forces ("Capacitan a policías de Tlaxco", "Instalan
+// accident ("Choca patrulla en Nuevo Laredo"), a statement, demand or
+// official decision ("Exigen justicia en Xaltocan", "Emiten reglamento
+// para agentes municipales") or the staffing, training or equipping of
+// forces ("Capacitan a policías de Tlaxco", "Instalan
 // módulo de canje de armas", "Habrá huelga de policías"), and
 // neither an act (reportsAct), an arrest, search, seizure or rescue, nor
 // a court step: "Roban a punta de pistola", "Asaltan gasolinera",
@@ -138,7 +140,7 @@ func offTaxonomy(h string) bool {
 	if hasAny(h, violencePhrases) {
 		return false
 	}
-	return staffing || hasAny(h, theftPhrases) || hasAny(h, accidentPhrases)
+	return staffing || hasAny(h, theftPhrases) || hasAny(h, accidentPhrases) || hasAny(h, statementPhrases)
 }
 
 var (
@@ -157,7 +159,15 @@ var (
 		"incendi*", "quema*", "explos*", "granada*", "sicario*", "comando*", "pistoler*", "gatiller*",
 		"cartel*", "narco*", "cjng", "crimen", "criminal*", "delincuencia organizada", "asalt*", "atrac*",
 		"bloque*", "calcinad*", "recuper*", "operativo*", "blindaje", "maniata*", "amarra*", "desnuda*", "extorsi*",
-		"arriba*", "llega*", "desplieg*", "asegura*"}
+		"arriba*", "llega*", "desplieg*", "asegura*", "agresi*", "agred*", "atac*", "ataque*", "abuso*", "violacion*",
+		"viola*", "desapar*", "fosa*", "restos", "osament*", "hallan", "localizan", "encuentran", "bloqueo*",
+		"motin", "fuga*", "rina*", "enfrent*", "tirote*", "persecuc*", "tortur*", "heridos", "victima*", "vandaliz*", "destroz*", "explot*"}
+	// statementPhrases tell a statement, a demand or an official's
+	// decision: politics, not an act.
+	statementPhrases = []string{"exige*", "exigen", "piden", "pide", "reclama*", "acusa*", "anuncia*", "descarta*",
+		"reconoce*", "afirma*", "declara*", "advierte*", "critica*", "propone*", "reglamento", "iniciativa",
+		"bajo la lupa", "investiga*", "investigan", "denuncia*", "denuncian", "se manifiesta*", "marcha*",
+		"protesta*", "opina*", "responde*", "pronuncia*", "comunicado"}
 	// accidentPhrases tell a traffic accident.
 	accidentPhrases = []string{"choca*", "choque*", "volca*", "vuelca*", "volco", "atropell*", "arroll*",
 		"accidente*", "derrap*", "se impacta*"}

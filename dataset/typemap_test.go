@@ -90,7 +90,12 @@ func TestOffTaxonomy(t *testing.T) {
 		{"Capacitan a policías de Tlaxco en derechos humanos", true},
 		{"Instalan módulo de canje de armas en Gómez Palacio", true},
 		{"Habrá huelga de policías en Tepic", true},
+		{"Vecinos de Xaltocan piden más vigilancia en la colonia Centro", true},
+		{"Xaltocan exige justicia por la muerte de Quirino", false}, // a death may be a killing
+		{"Enfrentamiento entre civiles y policías termina en choque", false},
+		{"Emiten nuevo reglamento para agentes municipales de Jalacingo", true},
 		// A weapon, a hold-up, a wound or violence may make it an incident.
+		{"Familia denuncia agresión a su carro en la México 15", false},
 		{"Roban a punta de pistola a comerciante en Celaya", false},
 		{"Asaltan gasolinera en Irapuato", false},
 		{"Sujetos armados roban camioneta en Culiacán", false},
