@@ -525,6 +525,10 @@ func TestResolve(t *testing.T) {
 			[]want{{"AMATITLÁN", "Amatitlán", "30012"}}},
 		{"Agreden a tiros a un hombre en Amatitlán", "",
 			[]want{{"Amatitlán", "Amatitlán", "30012"}}},
+		// A name outside the outlet's state before a town of it that
+		// closes the clause: a place inside that town.
+		{"Hallan cadáver en la comunidad de Lagunillas, León", "11",
+			[]want{{"León", "León", "11020"}}},
 		// A capital named by its state's demonym, a city by its nickname.
 		{"Asesinan a un hombre en la capital potosina", "",
 			[]want{{"capital potosina", "San Luis Potosí", "24028"}}},

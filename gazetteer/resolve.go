@@ -145,10 +145,13 @@ func (g *Gazetteer) Resolve(text string, ms []Mention, prior string) []Resolved 
 				continue
 			}
 		}
-		if len(within) > 0 && !insideAny(m.Candidates, within) && (doubt[i] || g.ambiguous(keys[i]) || onlyLocalities(m.Candidates) || !listGap(text, m.End, ms[i+1].Start)) {
+		if len(within) > 0 && !insideAny(m.Candidates, within) && (doubt[i] || g.ambiguous(keys[i]) || onlyLocalities(m.Candidates) || !listGap(text, m.End, ms[i+1].Start) || homeAfter(text, ms[i], ms[i+1], prior)) {
 			// Not in the town named after it: "Jala en Coquimatlán" is
 			// a community of Coquimatlán, not Jala (Nayarit); but
-			// "Badiraguato, Cosalá" is a list.
+			// "Badiraguato, Cosalá" is a list, unless the town closes
+			// the clause in the prior's state and the first name lies
+			// outside it ("la comunidad de Lagunillas, León" from a
+			// Guanajuato outlet).
 			continue
 		}
 		// A state's name that is also its capital's ("Chihuahua",
@@ -259,6 +262,13 @@ func (g *Gazetteer) Resolve(text string, ms []Mention, prior string) []Resolved 
 		out = append(out, Resolved{Mention: m, Place: p, Score: math.Round(score*100) / 100})
 	}
 	return out
+}
+
+// homeAfter reports whether next, which closes its clause after a comma
+// ("..., León;"), has a candidate in the prior state and m has none
+// there: m is a place inside next's town, not another town of a list.
+func homeAfter(text string, m, next Mention, prior string) bool {
+	return prior != "" && !inState(m.Candidates, prior) && inState(next.Candidates, prior) && closesWithComma(text, next)
 }
 
 // hashtag reports whether a '#' opens the mention at original offset i:
