@@ -145,6 +145,19 @@
 //     rightly finds none and the row would count as a miss of place for
 //     an incident that is not there. Such rows still count in "reports
 //     with no incident found".
+//   - OutOffTaxonomyPlace (PPD): the coders recorded no incident of the
+//     taxonomy (no death, body, injury, armed attack other than a robbery,
+//     fight or beating, clash, kidnapping, detention, operation or
+//     narcomessage) and the headline tells only a theft with no weapon,
+//     violence or hold-up ("Roban camioneta en la San Ricardo"), a traffic
+//     accident ("Choca patrulla de Sedena en Nuevo Laredo"), a statement,
+//     demand or official decision ("Emiten reglamento para agentes
+//     municipales") or the
+//     staffing, training or equipping of forces ("Capacitan a policías",
+//     "Instalan módulo de canje de armas"), and no act, arrest, recovery,
+//     deployment or court step: it is left out of the place figures for
+//     the reason a court step is. Both the coding and the headline decide,
+//     never the extractor's output; the count is printed.
 //   - OutDatedByPublication: the headline names only days before the
 //     publication day (ayer, anoche, a weekday other than the
 //     publication's, another date) and the coders gave

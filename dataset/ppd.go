@@ -173,6 +173,7 @@ func ppdItem(row ppdRow, n *namer) (Item, bool) {
 		g.MunicipalityCode = ""
 	}
 	g.Types, g.TypeAmbiguous = ppdType(row)
+	coded := g.Types != nil || g.TypeAmbiguous || row.Injured.n > 0
 	h := words(title)
 	var court bool
 	if g.Types, court = mapType(g.Types, h); court {
@@ -186,6 +187,8 @@ func ppdItem(row ppdRow, n *namer) (Item, bool) {
 		}
 	} else if courtOnly(h) {
 		g.LeftOut = append(g.LeftOut, OutCourtStepPlace)
+	} else if !coded && offTaxonomy(h) {
+		g.LeftOut = append(g.LeftOut, OutOffTaxonomyPlace)
 	}
 	if n != nil {
 		g.Lat, g.Lon = n.seat(g.MunicipalityCode)

@@ -103,3 +103,84 @@ func mapType(types []model.IncidentType, h string) ([]model.IncidentType, bool) 
 	}
 	return types, false
 }
+
+// OutOffTaxonomyPlace: the coders recorded no incident of this taxonomy
+// and the headline tells only a theft, a traffic accident, a statement or
+// the staffing, training or equipping of forces, with no weapon, wound, act,
+// arrest or court step
+// (offTaxonomy): the extractor rightly finds no incident, and the row
+// cannot measure where one is.
+const OutOffTaxonomyPlace = "place: a theft, an accident, a statement or forces' staffing only, coded with no incident (no incident in this taxonomy)"
+
+// offTaxonomy reports whether headline h (as words() gives it) tells a
+// theft without a weapon, violence or hold-up ("Roban camioneta en la
+// colonia Centro", "Ladrones saquean negocio de gorras"), a traffic
+// accident ("Choca patrulla en Nuevo Laredo"), a statement, demand or
+// official decision ("Exigen justicia en Xaltocan", "Emiten reglamento
+// para agentes municipales") or the staffing, training or equipping of
+// forces ("Capacitan a policías de Tlaxco", "Instalan
+// módulo de canje de armas", "Habrá huelga de policías"), and
+// neither an act (reportsAct), an arrest, search, seizure or rescue, nor
+// a court step: "Roban a punta de pistola", "Asaltan gasolinera",
+// "Detienen a ladrón", "Recuperan vehículo robado" and "Llegan 200
+// militares" (a deployment is a security operation) are not such
+// headlines.
+func offTaxonomy(h string) bool {
+	if hasAny(h, arrestPhrases) || hasAny(h, courtPhrases) || reportsAct(h) {
+		return false
+	}
+	staffing := hasAny(h, forcePhrases) && hasAny(h, staffingPhrases) || strings.Contains(h, " canje de armas ")
+	if staffing {
+		// "canje de armas", "entrega armas a policías": the forces'
+		// weapons, not a weapon used.
+		for _, p := range []string{" canje de armas ", " entrega armas ", " entregan armas ", " armas de fuego "} {
+			h = strings.ReplaceAll(h, p, " ")
+		}
+	}
+	if hasAny(h, violencePhrases) {
+		return false
+	}
+	return staffing || hasAny(h, theftPhrases) || hasAny(h, accidentPhrases) || hasAny(h, statementPhrases)
+}
+
+var (
+	// theftPhrases tell a theft, a hold-up or a looting.
+	theftPhrases = []string{"roban", "robaron", "roba", "robo", "robos", "robar", "robarle", "robarles", "robando",
+		"robado", "robada", "robados", "robadas", "roban*", "hurt*", "despoj*", "ladron*", "saque*", "botin",
+		"se llevan", "se llevaron", "cristalazo*", "carterista*", "motorraton*"}
+	// violencePhrases tell a weapon, a shot, a wound, violence, a
+	// hold-up (which the extractor reports as an armed attack or an
+	// attack on a business), a blockade or a recovery by forces: a theft
+	// told with one may be an incident of the taxonomy.
+	violencePhrases = []string{"arma", "armas", "armado*", "armada*", "pistol*", "balaz*", "bala", "balas", "balea*",
+		"balacer*", "dispar*", "tiro", "tiros", "detonacion*", "machete*", "cuchill*", "navaja*", "punal*",
+		"a punta", "violen*", "herid*", "lesion*", "golpe*", "amenaz*", "rehen*", "secuestr*", "privan",
+		"levant*", "muert*", "muere*", "mata*", "asesin*", "ejecut*", "cuerpo*", "cadaver*", "sin vida",
+		"incendi*", "quema*", "explos*", "granada*", "sicario*", "comando*", "pistoler*", "gatiller*",
+		"cartel*", "narco*", "cjng", "crimen", "criminal*", "delincuencia organizada", "asalt*", "atrac*",
+		"bloque*", "calcinad*", "recuper*", "operativo*", "blindaje", "maniata*", "amarra*", "desnuda*", "extorsi*",
+		"arriba*", "llega*", "desplieg*", "asegura*", "agresi*", "agred*", "atac*", "ataque*", "abuso*", "violacion*",
+		"viola*", "desapar*", "fosa*", "restos", "osament*", "hallan", "localizan", "encuentran", "bloqueo*",
+		"motin", "fuga*", "rina*", "enfrent*", "tirote*", "persecuc*", "tortur*", "heridos", "victima*", "vandaliz*", "destroz*", "explot*"}
+	// statementPhrases tell a statement, a demand or an official's
+	// decision: politics, not an act.
+	statementPhrases = []string{"exige*", "exigen", "piden", "pide", "reclama*", "acusa*", "anuncia*", "descarta*",
+		"reconoce*", "afirma*", "declara*", "advierte*", "critica*", "propone*", "reglamento", "iniciativa",
+		"bajo la lupa", "investiga*", "investigan", "denuncia*", "denuncian", "se manifiesta*", "marcha*",
+		"protesta*", "opina*", "responde*", "pronuncia*", "comunicado"}
+	// accidentPhrases tell a traffic accident.
+	accidentPhrases = []string{"choca*", "choque*", "volca*", "vuelca*", "volco", "atropell*", "arroll*",
+		"accidente*", "derrap*", "se impacta*"}
+	// forcePhrases name police, soldiers or their institutions.
+	forcePhrases = []string{"policia*", "policiac*", "militar*", "soldado*", "elementos", "agentes", "guardia nacional",
+		"gn", "sedena", "semar", "marina", "ejercito", "agentes", "patrulla*", "corporacion*", "seguridad publica",
+		"ssp", "ssc", "transito", "municipales", "estatales", "uniformados"}
+	// staffingPhrases tell how forces are staffed, trained or equipped,
+	// or what their staff do as employees.
+	staffingPhrases = []string{"capacit*", "canje", "entrega*", "equipa*", "equipamiento", "uniformes", "nuevas patrullas",
+		"nuevos policias", "nuevos elementos", "se incorporan", "incorpora*", "gradua*", "reclut*", "contrat*",
+		"huelga", "paro de labores", "renuncia*", "jubilacion", "salario*", "sueldo*", "aguinaldo", "examen*",
+		"evaluacion*", "control de confianza", "academia", "curso*", "taller*", "certifica*", "donan", "dona",
+		"adquiere*", "compra de", "presupuesto", "profesionaliza*", "designan", "audit*", "caseta*", "modulo*",
+		"programa de canje"}
+)

@@ -77,3 +77,41 @@ func TestCourtOnly(t *testing.T) {
 		}
 	}
 }
+
+func TestOffTaxonomy(t *testing.T) {
+	tests := []struct {
+		headline string
+		want     bool
+	}{
+		// A theft, an accident, forces' staffing: no incident of the taxonomy.
+		{"Roban camioneta en la colonia Centro de Tehuacán", true},
+		{"Ladrones saquean negocio de gorras en Puebla", true},
+		{"Choca patrulla de la Guardia Nacional contra taxi en Culiacán", true},
+		{"Capacitan a policías de Tlaxco en derechos humanos", true},
+		{"Instalan módulo de canje de armas en Gómez Palacio", true},
+		{"Habrá huelga de policías en Tepic", true},
+		{"Vecinos de Xaltocan piden más vigilancia en la colonia Centro", true},
+		{"Xaltocan exige justicia por la muerte de Quirino", false}, // a death may be a killing
+		{"Enfrentamiento entre civiles y policías termina en choque", false},
+		{"Emiten nuevo reglamento para agentes municipales de Jalacingo", true},
+		// A weapon, a hold-up, a wound or violence may make it an incident.
+		{"Familia denuncia agresión a su carro en la México 15", false},
+		{"Roban a punta de pistola a comerciante en Celaya", false},
+		{"Asaltan gasolinera en Irapuato", false},
+		{"Sujetos armados roban camioneta en Culiacán", false},
+		{"Choque entre grupos armados deja dos muertos", false},
+		// An arrest, a recovery, an act, a deployment.
+		{"Detienen a ladrón de autopartes en León", false},
+		{"Recuperan camioneta robada en Mazatlán", false},
+		{"Roban y queman camioneta en Uruapan", false},
+		{"Llegan 200 militares a Reynosa", false},
+		// Neither theft, accident nor staffing.
+		{"Temor en Emiliano Zapata por presencia de hombres armados", false},
+		{"Policías de Irapuato resguardan hielera con olor fétido", false},
+	}
+	for _, tt := range tests {
+		if got := offTaxonomy(words(tt.headline)); got != tt.want {
+			t.Errorf("offTaxonomy(%q) = %v; want %v", tt.headline, got, tt.want)
+		}
+	}
+}

@@ -351,10 +351,12 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 		if non && (c.typ == model.Blockade || c.typ == model.Disruption || c.typ == model.Arson || c.typ == model.Advisory) {
 			continue
 		}
-		if accident && c.typ != model.SecurityOperation && c.typ != model.Policy && c.typ != model.Advisory && c.typ != model.Disruption && !(c.weight >= 0.75 && c.typ.Violent() && verbLike(f, c.fStart, c.fEnd, si.fStart)) {
+		if accident && c.typ != model.SecurityOperation && c.typ != model.Policy && c.typ != model.Advisory && c.typ != model.Disruption && !(c.weight >= 0.75 && c.typ.Violent() && (verbLike(f, c.fStart, c.fEnd, si.fStart) || strings.Contains(f[c.fStart:c.fEnd], "armad"))) {
 			// An accident or a natural death is no crime; a firm verb of
 			// one beside it still is ("ejecutan a un hombre tras una
-			// persecución y provocan una volcadura").
+			// persecución y provocan una volcadura"), and so is an armed
+			// act ("ataques armados dejan cuatro muertos y una mujer
+			// arrollada", "choque entre grupos armados").
 			continue
 		}
 		if si.opinion && c.typ != model.Policy {
@@ -1280,10 +1282,16 @@ func englishArticle(rest string) bool {
 
 // checkHistory marks a sentence historic when its only times are historic
 // or it dates itself to an earlier year ("en 2011", "in 2019", "desde 2006").
-func (e *Extractor) checkHistory(f string, si *sentInfo, r model.Report) {
+func (e *Extractor) checkHistory(f, orig string, si *sentInfo, r model.Report) {
 	cur, hist := 0, 0
 	for _, t := range si.times {
 		if t.historic {
+			if si.typ != "" && (relativeAfter(orig, si.cuePos, t.start) || sinceBefore(orig, t.start, t.end, si.cuePos)) {
+				// "asesinan a un hombre en el autolavado donde hace dos
+				// meses hubo otro ataque"; "desaparecido desde 2021:
+				// hallan su cuerpo"
+				continue
+			}
 			hist++
 		} else {
 			cur++
@@ -1325,7 +1333,7 @@ func (e *Extractor) checkHistory(f string, si *sentInfo, r model.Report) {
 			}
 			if k+4 <= len(s) && (k+4 == len(s) || !isWord(s[k+4])) {
 				if y, ok := atoiDigits(s[k : k+4]); ok && isYear(y) && y < ref {
-					if arrestBeforeYears(s, ref) {
+					if arrestBeforeYears(s, ref) || (p == "desde " || p == "since ") && cueInNextClause(s, k, si) {
 						continue
 					}
 					si.historic = true
@@ -1334,6 +1342,51 @@ func (e *Extractor) checkHistory(f string, si *sentInfo, r model.Report) {
 			}
 		}
 	}
+}
+
+// cueInNextClause reports whether one of the sentence's cues follows a
+// colon or semicolon after folded sentence offset k (relative to
+// si.fStart): "Estaba desaparecido desde 2021: hallan su cuerpo". A
+// period since a year reaches the present; the act told in the next
+// clause is not dated by it.
+func cueInNextClause(s string, k int, si *sentInfo) bool {
+	b := strings.IndexAny(s[k:], ":;")
+	if b < 0 {
+		return false
+	}
+	b += si.fStart + k
+	for _, c := range si.cues {
+		if c.fStart > b {
+			return true
+		}
+	}
+	return false
+}
+
+// sinceBefore reports whether the time at original [start, end) opens a
+// period ("desde 2021", "since 2019") in a clause that a colon or
+// semicolon closes before the deciding cue at original offset cue.
+func sinceBefore(orig string, start, end, cue int) bool {
+	if start < 0 || end > cue || cue > len(orig) {
+		return false
+	}
+	head := strings.ToLower(orig[max(0, start-7):start])
+	if !strings.Contains(head, "desde") && !strings.Contains(head, "since") && !strings.Contains(orig[start:end], "desde") {
+		return false
+	}
+	return strings.ContainsAny(orig[end:cue], ":;")
+}
+
+// relativeAfter reports whether original offset at follows the deciding
+// cue at original offset cue in a relative clause of place ("donde",
+// "where") opened after it: the time there dates another act told of the
+// place, not the cue's.
+func relativeAfter(orig string, cue, at int) bool {
+	if cue < 0 || at <= cue || at > len(orig) {
+		return false
+	}
+	gap := strings.ToLower(orig[cue:at])
+	return strings.Contains(gap, " donde ") || strings.Contains(gap, " where ")
 }
 
 // labelEnd returns the folded end of a section label that opens the

@@ -24,6 +24,14 @@ func TestHeadlines(t *testing.T) {
 		day    string // "": no time
 	}{
 		{"Ejecutan a comerciante en Irapuato", model.Homicide, 1, ""},
+		// A time of another act in a relative clause of place, or a
+		// period since a year in the clause before a colon, does not
+		// date the act told.
+		{"Matan a un joven en el bar de Irapuato donde hace tres meses hubo otro ataque", model.Homicide, 1, ""},
+		{"Desaparecido desde 2019: localizan el cuerpo de un taxista en Tepic", model.Homicide, 1, ""},
+		// An armed act beside an accident word is still one.
+		{"Ataques armados en Celaya dejan tres muertos y un motociclista arrollado", model.ArmedAttack, 3, ""},
+		{"Choque entre grupos armados deja cinco muertos en Tamazula", model.ArmedClash, 5, ""},
 		{"Dejan 4 ejecutados en brecha de Fresnillo", model.Homicide, 4, ""},
 		{"¡Hallan 3 ejecutados en Guasave!", model.Homicide, 3, ""},
 		{"Abandonan cadáver en un canal de Celaya", model.Homicide, 1, ""},

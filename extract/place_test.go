@@ -21,6 +21,9 @@ func TestIncidentPlace(t *testing.T) {
 	}{
 		// A URL slug: the gazetteer reads the lowercase town after "en-".
 		{"balean-a-un-taxista-en-zacatepec", "", "17", "17031"},
+		// Where someone comes from is not where it happened.
+		{"Era de Sinaloa: acribillan a un policía en Caborca", "", "26", "26017"},
+		{"Detienen a narcomenudista en Cajeme; es originario de Jalisco", "", "26", "26018"},
 		{"hieren-a-balazos-a-un-joven-en-jojutla/", "", "17", "17012"},
 		// The town a neighbourhood named as such lies in.
 		{"Asesinan a un comerciante en la colonia Centro de Yautepec", "", "17", "17029"},

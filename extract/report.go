@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/atalaya/atalaya/fold"
 	"github.com/atalaya/atalaya/gazetteer"
@@ -75,7 +76,7 @@ func (e *Extractor) newReportCtx(r model.Report, placeText string) *reportCtx {
 	raw := e.split(c.text.Folded, transcript)
 	hits := e.match(c.text)
 	if e.geo != nil && r.Text != "" {
-		c.refs = dropColonias(dropStreets(r.Text, e.geo.places(placeText, prior)), c.home)
+		c.refs = dropOrigins(r.Text, dropColonias(dropStreets(r.Text, e.geo.places(placeText, prior)), c.home))
 	}
 	if d := datelineEnd(r.Text); d > 0 {
 		for len(c.refs) > 0 && c.refs[0].end <= d {
@@ -200,7 +201,7 @@ func (e *Extractor) newReportCtx(r model.Report, placeText string) *reportCtx {
 				}
 			}
 		}
-		e.checkHistory(c.text.Folded, si, r)
+		e.checkHistory(c.text.Folded, r.Text, si, r)
 		if si.historic || si.question || si.boiler {
 			si.typ = ""
 		}
@@ -339,6 +340,41 @@ func named(t fold.Text, orig string, i int, first bool, refs [][]placeRef) bool 
 	}
 	c0, c1 := orig[o], orig[o+1]
 	return 'A' <= c0 && c0 <= 'Z' && 'a' <= c1 && c1 <= 'z'
+}
+
+// dropOrigins removes the places a text names as where someone comes
+// from ("originario de Sonora", "era de Sinaloa", "turista de CDMX"),
+// when it names another place: the act happened there.
+func dropOrigins(text string, refs []placeRef) []placeRef {
+	origin := func(p placeRef) bool {
+		from := max(0, p.start-24)
+		for from > 0 && !utf8.RuneStart(text[from]) {
+			from--
+		}
+		before := " " + fold.String(text[from:p.start])
+		for _, w := range [...]string{" originario de ", " originaria de ", " originarios de ", " originarias de ",
+			" oriundo de ", " oriunda de ", " oriundos de ", " procedente de ", " procedentes de ", " era de ",
+			" eran de ", " turista de ", " turistas de ", " nativo de ", " nativa de "} {
+			if strings.HasSuffix(before, w) {
+				return true
+			}
+		}
+		return false
+	}
+	other := false
+	for _, p := range refs {
+		other = other || !origin(p)
+	}
+	if !other {
+		return refs
+	}
+	out := refs[:0]
+	for _, p := range refs {
+		if !origin(p) {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // streetWords name neighbourhoods and streets: a place name right after
@@ -536,7 +572,7 @@ func (e *Extractor) readTitle(c *reportCtx, prior string) {
 		c.titleTimes = e.times(t, c.r.Lang, c.r.Published)
 		si.times = c.titleTimes
 	}
-	e.checkHistory(ft.Folded, &si, c.r)
+	e.checkHistory(ft.Folded, t, &si, c.r)
 	c.titleMishap = si.mishap && !perpetrated(si.actors)
 	c.titleGenre = si.genre
 	c.titleSport = si.sportWords
@@ -554,7 +590,7 @@ func (e *Extractor) readTitle(c *reportCtx, prior string) {
 		c.titleFigures = e.tolls(t)
 	}
 	if e.geo != nil {
-		for _, p := range dropColonias(dropStreets(t, e.geo.places(t, prior)), c.home) {
+		for _, p := range dropOrigins(t, dropColonias(dropStreets(t, e.geo.places(t, prior)), c.home)) {
 			if !overlapsAny(p.start, p.end, si.actorAt) {
 				c.titleRefs = append(c.titleRefs, p)
 			}

@@ -515,6 +515,27 @@ func TestResolve(t *testing.T) {
 		{"Matan a una comerciante en Ocotepec", "17", nil},
 		{"Matan a una comerciante en Ocotepec, Chiapas", "17",
 			[]want{{"Ocotepec", "Ocotepec", "07060"}, {"Chiapas", "Chiapas", "07"}}},
+		// The same for a small town whose name is its own: far from the
+		// outlet's home, a neighbourhood there.
+		{"Rafaguean domicilio en la colonia Riberas de Sacramento", "08", nil},
+		{"Agreden a tiros a un hombre en Amatitlán", "17", nil},
+		{"Agreden a tiros a un hombre en Amatitlán, Veracruz", "17",
+			[]want{{"Amatitlán", "Amatitlán", "30012"}, {"Veracruz", "Veracruz", "30"}}},
+		{"ACRIBILLAN A DOS EN #AMATITLÁN", "08",
+			[]want{{"AMATITLÁN", "Amatitlán", "30012"}}},
+		{"Agreden a tiros a un hombre en Amatitlán", "",
+			[]want{{"Amatitlán", "Amatitlán", "30012"}}},
+		// A name outside the outlet's state before a town of it that
+		// closes the clause: a place inside that town.
+		{"Hallan cadáver en la comunidad de Lagunillas, León", "11",
+			[]want{{"León", "León", "11020"}}},
+		// A capital named by its state's demonym, a city by its nickname.
+		{"Asesinan a un hombre en la capital potosina", "",
+			[]want{{"capital potosina", "San Luis Potosí", "24028"}}},
+		{"Balean a dos en el puerto jarocho", "",
+			[]want{{"puerto jarocho", "Veracruz", "30193"}}},
+		{"Matan a un joven en la Perla Tapatía", "",
+			[]want{{"Perla Tapatía", "Guadalajara", "14039"}}},
 		// A slug's town after a venue and "de".
 		{"balean-a-dos-en-un-bar-de-coquimatlan", "",
 			[]want{{"coquimatlan", "Coquimatlán", "06004"}}},

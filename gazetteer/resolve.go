@@ -145,10 +145,13 @@ func (g *Gazetteer) Resolve(text string, ms []Mention, prior string) []Resolved 
 				continue
 			}
 		}
-		if len(within) > 0 && !insideAny(m.Candidates, within) && (doubt[i] || g.ambiguous(keys[i]) || onlyLocalities(m.Candidates) || !listGap(text, m.End, ms[i+1].Start)) {
+		if len(within) > 0 && !insideAny(m.Candidates, within) && (doubt[i] || g.ambiguous(keys[i]) || onlyLocalities(m.Candidates) || !listGap(text, m.End, ms[i+1].Start) || homeAfter(text, ms[i], ms[i+1], prior)) {
 			// Not in the town named after it: "Jala en Coquimatlán" is
 			// a community of Coquimatlán, not Jala (Nayarit); but
-			// "Badiraguato, Cosalá" is a list.
+			// "Badiraguato, Cosalá" is a list, unless the town closes
+			// the clause in the prior's state and the first name lies
+			// outside it ("la comunidad de Lagunillas, León" from a
+			// Guanajuato outlet).
 			continue
 		}
 		// A state's name that is also its capital's ("Chihuahua",
@@ -234,12 +237,14 @@ func (g *Gazetteer) Resolve(text string, ms []Mention, prior string) []Resolved 
 			// in the prior's state (a locality of the outlet's home).
 			continue
 		}
-		if prior != "" && p.StateCode != "" && p.StateCode != prior && !supported && g.farVillage(p, prior, len(m.Candidates)) && !stateNamedAfter(text, m.End) {
+		if prior != "" && p.StateCode != "" && p.StateCode != prior && !supported && g.farVillage(p, prior, len(m.Candidates)) && !stateNamedAfter(text, m.End) && !hashtag(text, m.Start) {
 			// From an outlet at home in another state, with nothing in
 			// the text for this one, a village's name ("Los Sabinos",
 			// "Ocotepec") is more likely a neighbourhood of the outlet's
 			// own town that the gazetteer does not know; a town of
-			// unknown size near home ("Lerdo" from Torreón) stays.
+			// unknown size near home ("Lerdo" from Torreón) stays, and
+			// so does a town tagged as a place ("#TAMAZUNCHALE"): an
+			// outlet that tags its places covers several states.
 			continue
 		}
 		score := 0.6
@@ -257,6 +262,19 @@ func (g *Gazetteer) Resolve(text string, ms []Mention, prior string) []Resolved 
 		out = append(out, Resolved{Mention: m, Place: p, Score: math.Round(score*100) / 100})
 	}
 	return out
+}
+
+// homeAfter reports whether next, which closes its clause after a comma
+// ("..., León;"), has a candidate in the prior state and m has none
+// there: m is a place inside next's town, not another town of a list.
+func homeAfter(text string, m, next Mention, prior string) bool {
+	return prior != "" && !inState(m.Candidates, prior) && inState(next.Candidates, prior) && closesWithComma(text, next)
+}
+
+// hashtag reports whether a '#' opens the mention at original offset i:
+// the writer tags it as a place ("ACRIBILLADOS EN #TAMAZUNCHALE").
+func hashtag(text string, i int) bool {
+	return i > 0 && i <= len(text) && text[i-1] == '#'
 }
 
 // homeCityOf reports whether p, chosen for m, is a municipality of known
@@ -367,15 +385,18 @@ func centreOf(text string, i int) bool {
 }
 
 // farVillage reports whether p is a locality, or a municipality of
-// unknown size whose name has homonyms (homonyms candidates in all) and
-// that lies more than farKm from the centre of the prior state. A town
-// whose name is its own ("Villa de Álvarez") is kept: a learned prior can
-// be wrong.
+// unknown size (the gazetteer gives the size of cities only) that lies
+// more than farKm from the centre of the prior state: from an outlet at
+// home there, "en la colonia Riberas de Sacramento" (Chihuahua) or "en
+// Amatitlán" (Morelos) is far more often a neighbourhood of the outlet's
+// town than the small town of that name in another state (Sacramento,
+// Coahuila; Amatitlán, Veracruz). A city ("Villa de Álvarez") is kept: a
+// learned prior can be wrong. homonyms is the number of candidates.
 func (g *Gazetteer) farVillage(p Place, prior string, homonyms int) bool {
 	switch {
 	case p.Kind == Locality:
 		return true
-	case p.Kind != Municipality || p.Population > 0 || homonyms < 2:
+	case p.Kind != Municipality || p.Population > 0:
 		return false
 	}
 	st, ok := g.State(prior)
