@@ -145,7 +145,7 @@
 //     rightly finds none and the row would count as a miss of place for
 //     an incident that is not there. Such rows still count in "reports
 //     with no incident found".
-//   - OutOffTaxonomyPlace (PPD): the coders recorded no incident of the
+//   - OutOfTaxonomyPlace (PPD): the coders recorded no incident of the
 //     taxonomy (no death, body, injury, armed attack other than a robbery,
 //     fight or beating, clash, kidnapping, detention, operation or
 //     narcomessage) and the headline tells only a theft with no weapon,

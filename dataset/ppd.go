@@ -188,7 +188,7 @@ func ppdItem(row ppdRow, n *namer) (Item, bool) {
 	} else if courtOnly(h) {
 		g.LeftOut = append(g.LeftOut, OutCourtStepPlace)
 	} else if !coded && offTaxonomy(h) {
-		g.LeftOut = append(g.LeftOut, OutOffTaxonomyPlace)
+		g.LeftOut = append(g.LeftOut, OutOfTaxonomyPlace)
 	}
 	if n != nil {
 		g.Lat, g.Lon = n.seat(g.MunicipalityCode)

@@ -104,13 +104,13 @@ func mapType(types []model.IncidentType, h string) ([]model.IncidentType, bool) 
 	return types, false
 }
 
-// OutOffTaxonomyPlace: the coders recorded no incident of this taxonomy
+// OutOfTaxonomyPlace: the coders recorded no incident of this taxonomy
 // and the headline tells only a theft, a traffic accident, a statement or
 // the staffing, training or equipping of forces, with no weapon, wound, act,
 // arrest or court step
 // (offTaxonomy): the extractor rightly finds no incident, and the row
 // cannot measure where one is.
-const OutOffTaxonomyPlace = "place: a theft, an accident, a statement or forces' staffing only, coded with no incident (no incident in this taxonomy)"
+const OutOfTaxonomyPlace = "place: a theft, an accident, a statement or forces' staffing only, coded with no incident (no incident in this taxonomy)"
 
 // offTaxonomy reports whether headline h (as words() gives it) tells a
 // theft without a weapon, violence or hold-up ("Roban camioneta en la
