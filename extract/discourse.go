@@ -244,7 +244,9 @@ func genericPlural(f string, at, end, lo int) bool {
 	switch b[k:] {
 	case "on", "about", "sobre", "acerca", "including", "incluyendo", "incluidos", "like",
 		// complaints about a kind of act: "denuncian extorsiones y abusos"
-		"denuncian", "denunciaron", "denuncia", "sufren", "sufrieron", "padecen", "suffer", "endure", "complain":
+		"denuncian", "denunciaron", "denuncia", "sufren", "sufrieron", "padecen", "suffer", "endure", "complain",
+		// accounts of a kind of act: "narran sudamericanos secuestros"
+		"narran", "narra", "relatan", "relata", "recuerdan", "describen", "documentan", "recount", "describe", "document":
 		return true
 	}
 	// Or after an existential perfect, which sums a period up ("ha habido
@@ -443,6 +445,14 @@ func crimePlural(w string) bool {
 // is a tally of acts and rate is not.
 func periodStat(f string, c cueHit, lo, hi int) (stat, rate bool) {
 	cs, ce := clauseOf(f, c.fStart, c.fEnd, lo, hi)
+	// A consequence told after the act ("..., lo que dejó cerrada la
+	// circulación durante cuatro horas") has its own period: it counts no
+	// acts.
+	for _, m := range []string{", lo que ", ", lo cual ", ", por lo que ", ", which ", ", causing ", ", forcing "} {
+		if k := strings.Index(f[c.fEnd:ce], m); k >= 0 {
+			ce = c.fEnd + k
+		}
+	}
 	cl := f[cs:ce]
 	// Frequencies make a statistic of any act.
 	if frequency(cl) || everyN(cl) {
