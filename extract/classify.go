@@ -361,7 +361,7 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 		if non && (c.typ == model.Blockade || c.typ == model.Disruption || c.typ == model.Arson || c.typ == model.Advisory) {
 			continue
 		}
-		if accident && c.typ != model.SecurityOperation && c.typ != model.Policy && c.typ != model.Advisory && c.typ != model.Disruption && !(c.weight >= 0.75 && c.typ.Violent() && verbLike(f, c.fStart, c.fEnd, si.fStart) && !(c.typ == model.Homicide && foundDead(f[si.fStart:si.fEnd]))) {
+		if accident && c.typ != model.SecurityOperation && c.typ != model.Policy && c.typ != model.Advisory && c.typ != model.Disruption && !(c.weight >= 0.75 && c.typ.Violent() && verbLike(f, c.fStart, c.fEnd, si.fStart) && !mishapNoun(f[c.fStart:c.fEnd]) && !(c.typ == model.Homicide && foundDead(f[si.fStart:si.fEnd]))) {
 			// An accident or a natural death is no crime; a firm verb of
 			// one beside it still is ("ejecutan a un hombre tras una
 			// persecución y provocan una volcadura"); a body found with
@@ -386,8 +386,11 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 		if c.typ != model.Policy && (topical(f, c.fStart, si.fStart) || listed(f, c.fStart, si.fStart)) {
 			continue // "por el delito de secuestro": a charge, not an act
 		}
-		if c.typ != model.Policy && c.typ != model.Advisory && (aimObject(f, c.fStart, c.fEnd, si.fStart) || figurativeUse(f, c.fStart, c.fEnd, si.fStart, si.fEnd)) {
-			continue // "castigar el cobro de piso", "tiroteo de críticas" (realis.go)
+		if c.typ != model.Policy && c.typ != model.Advisory && (aimObject(f, c.fStart, c.fEnd, si.fStart) || figurativeUse(f, c.fStart, c.fEnd, si.fStart, si.fEnd) || quotedName(f, c.fStart, c.fEnd, si.fStart, si.fEnd)) {
+			continue // "castigar el cobro de piso", "tiroteo de críticas", "el escape room 'El Secuestro'" (realis.go)
+		}
+		if c.typ.Violent() && habitual(f, c.fStart, c.fEnd, si.fStart, si.fEnd) {
+			continue // "los grupos criminales secuestran a migrantes": what they do, not an act (realis.go)
 		}
 		if fuel && (c.typ == model.Explosive || c.typ == model.Arson) {
 			continue // "explota pipa de gas": an accident

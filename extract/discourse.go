@@ -27,6 +27,7 @@ func elapsedEnds(f string, lo, hi int) []int {
 		"meses anteriores", "months earlier", "months ago", "hace meses", "months before",
 		"ultima decada", "last decade", "past decade", "decada pasada", "ultimos meses", "recent months",
 		"ultimos anos", "recent years", "over the years", "for years", "durante anos", "por anos", "anos recientes",
+		"decada despues", "decadas despues", "anos despues", "decade after", "decades after", "years after", "years on", "years since", "decade since",
 		"aquella noche", "aquel dia", "aquella madrugada", "aquella tarde", "aquella manana", "aquel ano", "aquellos anos", "aquella ocasion", "aquella vez"} {
 		for k := 0; ; {
 			j := strings.Index(s[k:], m)

@@ -357,3 +357,159 @@ func waveOf(f string, c cueHit, lo int) bool {
 	}
 	return false
 }
+
+// mishapNoun reports whether folded cue w is a noun of a blast or a fire
+// ("explosión", "incendio", "estallido", "blast"): at the head of a
+// sentence it reads like a verb (verbLike) but tells no one's act, so an
+// accident told beside it governs it.
+func mishapNoun(w string) bool {
+	switch w {
+	case "explosion", "explosiones", "estallido", "estallidos", "incendio", "incendios", "blast", "blasts", "explosions", "fire", "fires", "blaze":
+		return true
+	}
+	return false
+}
+
+// nameNouns are what a title or a brand in quotes names: the cue words
+// inside ("el escape room 'El Secuestro'", "la serie 'Sangre y
+// balas'", "the podcast 'Killers'") are a name, not an act.
+var nameNouns = []string{
+	"escape room", "podcast", "serie", "series", "pelicula", "cinta", "filme", "documental", "libro", "novela", "obra", "cancion", "corrido",
+	"album", "disco", "videojuego", "juego", "app", "aplicacion", "marca", "restaurante", "bar", "cantina", "tienda", "negocio", "club",
+	"grupo musical", "banda", "exposicion", "muestra", "programa", "show", "temporada", "episodio", "capitulo", "titulo", "titulado", "titulada", "llamado", "llamada", "denominado", "denominada",
+	"film", "movie", "book", "novel", "song", "game", "video game", "brand", "restaurant", "store", "shop", "play", "show", "exhibition", "titled", "called", "named", "episode",
+}
+
+// quotedName reports whether the cue at folded [at, end) of the sentence
+// [lo, hi) stands inside quotation marks that a name noun opens (see
+// nameNouns): a title or a brand.
+func quotedName(f string, at, end, lo, hi int) bool {
+	open := -1
+	for _, q := range []string{"'", "\"", "“", "‘", "«"} {
+		if k := strings.LastIndex(f[max(at-40, lo):at], q); k >= 0 && max(at-40, lo)+k > open {
+			open = max(at-40, lo) + k
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	inner := f[open:at]
+	// the quote must open right before the name's first word, and close
+	// after the cue
+	if strings.ContainsAny(inner[1:], "'\"“”‘’«»") {
+		return false
+	}
+	if !strings.ContainsAny(f[end:min(end+40, hi)], "'\"”’»") {
+		return false
+	}
+	before := strings.TrimRight(f[max(open-24, lo):open], " ")
+	for _, n := range nameNouns {
+		if strings.HasSuffix(before, n) && (len(before) == len(n) || !isWord(before[len(before)-len(n)-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// groupNouns are plural subjects that name a kind of perpetrator rather
+// than the people of one act: "los cárteles", "grupos criminales",
+// "gangs".
+var groupNouns = []string{"carteles", "grupos", "sicarios", "pandillas", "bandas", "celulas", "criminales", "delincuentes", "narcos", "maras", "jovenes", "cartels", "gangs", "groups", "criminals", "traffickers", "smugglers"}
+
+// habitual reports whether the violent verb at folded [at, end) of the
+// sentence [lo, hi) tells what a kind of perpetrator does rather than an
+// act: a present verb whose subject is a plural group with no number or
+// place of an act ("los grupos criminales secuestran a migrantes", "los
+// cárteles asesinan a quienes no pagan", "gangs often shoot rivals"), or a
+// present verb in a "cuando"/"when" clause ("cuando un sicario mata").
+// The object must be generic too: a bare plural or "a quienes"; "los
+// sicarios asesinan a un comerciante" may be a headline of one act.
+func habitual(f string, at, end, lo, hi int) bool {
+	w := f[at:end]
+	if strings.Contains(w, " ") || !verbLike(f, at, end, lo) {
+		return false
+	}
+	es := strings.HasSuffix(w, "an") || strings.HasSuffix(w, "en") || strings.HasSuffix(w, "a") || strings.HasSuffix(w, "e")
+	en := !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !es
+	if strings.HasSuffix(w, "aron") || strings.HasSuffix(w, "ieron") {
+		return false
+	}
+	cs := lo
+	if k := strings.LastIndexAny(f[lo:at], ",;:|"); k >= 0 {
+		cs = lo + k + 1
+	}
+	before := strings.Fields(f[cs:at])
+	if len(before) == 0 {
+		return false
+	}
+	if before[0] == "cuando" || before[0] == "when" || before[0] == "whenever" || before[0] == "siempre que" {
+		return true
+	}
+	subject := false
+	for i := len(before) - 1; i >= 0 && i >= len(before)-4; i-- {
+		b := before[i]
+		if hasAnyPrefix(b, groupNouns) && strings.HasSuffix(b, "s") {
+			// A Spanish headline drops its articles ("Sicarios asesinan a
+			// policías" tells one act): the kind needs a determiner or
+			// its adjective ("los sicarios", "grupos criminales").
+			kind := en || i > 0 && (before[i-1] == "los" || before[i-1] == "las") ||
+				i+1 < len(before) && (before[i+1] == "criminales" || before[i+1] == "delictivos" || before[i+1] == "del")
+			if !kind {
+				continue
+			}
+			if i > 0 {
+				if _, ok := atoiDigits(before[i-1]); ok {
+					return false // "tres sicarios matan": counted, one act
+				}
+				if n := numberWordBefore(f, cs+strings.Index(f[cs:at], b), cs); n > 0 {
+					return false
+				}
+			}
+			subject = true
+			break
+		}
+	}
+	if !subject {
+		return false
+	}
+	after := strings.Fields(f[end:min(end+40, hi)])
+	if len(after) == 0 {
+		return false
+	}
+	obj := after[0]
+	if (obj == "a" || obj == "al") && len(after) > 1 && !en {
+		obj = after[1]
+	}
+	if obj == "often" || obj == "routinely" || obj == "regularly" {
+		if len(after) < 2 {
+			return false
+		}
+		obj = after[1]
+	}
+	obj = strings.Trim(obj, ",.;:")
+	switch obj {
+	case "quienes", "quien", "whoever", "anyone", "those", "cualquiera", "todo", "todos":
+		return true
+	case "un", "una", "el", "la", "los", "las", "dos", "tres", "a", "an", "the", "two", "three":
+		return false
+	}
+	return strings.HasSuffix(obj, "s") && len(obj) > 3
+}
+
+// agentlessFire reports whether folded sentence s tells a fire by its
+// noun alone, with the firefighters or civil protection who answered it
+// and no one who set it: "incendio en bodega moviliza a bomberos".
+func agentlessFire(s string) bool {
+	if !containsAny(s, "incendio", "fire", "blaze", "llamas", "flames") {
+		return false
+	}
+	if !containsAny(s, "bombero", "proteccion civil", "firefighter", "fire department", "fire crews") {
+		return false
+	}
+	for _, m := range []string{"provocado", "provocada", "intencional", "incendiaron", "incendian", "prendieron", "prenden", "quemaron", "queman", "rociaron", "molotov", "vandal", "arson", "set fire", "set on fire", "torched", "armados", "sicarios", "gunmen", "comando", "atacaron", "ataque"} {
+		if strings.Contains(s, m) {
+			return false
+		}
+	}
+	return true
+}

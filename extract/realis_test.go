@@ -53,6 +53,22 @@ func TestRealisReadings(t *testing.T) {
 		// A wave of acts is a tally; a consequence's period counts no acts.
 		{"es", "Ola de homicidios marca el inicio de octubre en Guanajuato.", 0, true},
 		{"es", "Hombres armados prendieron fuego a tres tráileres en la carretera Uruapan-Paracho la madrugada del miércoles, lo que dejó cerrada la circulación durante cuatro horas.", 1, false},
+		// What a kind of perpetrator does, not an act; one act told so.
+		{"es", "Los grupos criminales secuestran a migrantes en la frontera de Tamaulipas, advierte la ONU.", 0, false},
+		{"es", "En Guerrero, los cárteles asesinan a quienes no pagan cuota, según el informe.", 0, false},
+		{"en", "Criminal groups kidnap migrants and extort their families along the border, the report says.", 0, false},
+		{"es", "Cuando un sicario mata en Culiacán, casi nunca lo detienen, lamenta el fiscal.", 0, false},
+		{"es", "Sicarios asesinan a policías en Celaya la noche del domingo.", 1, false},
+		{"es", "Los sicarios asesinaron a dos policías en Celaya la noche del domingo.", 1, false},
+		// Names in quotes after a name noun.
+		{"en", "The escape room 'The Kidnapping' opens in Monterrey.", 0, false},
+		{"es", "La serie 'Balacera en Sinaloa' se filmó en Culiacán.", 0, false},
+		{"es", "Hombres armados secuestraron al dueño del bar 'La Oficina' en Culiacán este lunes.", 1, false},
+		// History after "years after"; fires with only their firefighters.
+		{"es", "Una década después de la masacre de Allende, el pueblo intenta sanar.", 0, false},
+		{"es", "Explosión en fábrica de cohetes de Tultepec deja dos heridos.", 0, false},
+		{"es", "Incendio en bodega de Iztapalapa moviliza a bomberos; no hay heridos.", 0, false},
+		{"es", "Hombres armados incendiaron una bodega en Iztapalapa; bomberos sofocaron el fuego.", 1, false},
 		// Health: a disease that kills is no crime.
 		{"es", "Brote de tos ferina deja dos bebés muertos en Monterrey.", 0, false},
 		{"en", "Whooping cough outbreak kills two infants in Nuevo León.", 0, false},

@@ -1162,7 +1162,8 @@ func (c *reportCtx) mishapCause() {
 		if perpetrated(s.actors) || c.titlePerp {
 			return
 		}
-		mishap = mishap || s.accident && !s.boiler
+		mishap = mishap || s.accident && !s.boiler ||
+			agentlessFire(c.text.Folded[s.fStart:s.fEnd]) // "incendio en bodega moviliza a bomberos" (realis.go)
 	}
 	if !mishap {
 		return
