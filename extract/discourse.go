@@ -254,6 +254,8 @@ func genericPlural(f string, at, end, lo int) bool {
 	// balaceras", "there have been clashes").
 	w = f[max(at-24, lo):at]
 	for _, m := range []string{"ha habido ", "han habido ", "there have been ", "there has been ", "se han registrado ", "se han presentado ", "hubo muchos ", "hubo muchas ",
+		// exposure to a kind of act: "expuesto a ejecuciones"
+		"expuesto a ", "expuesta a ", "expuestos a ", "expuestas a ", "exposed to ", "vulnerable a ", "vulnerables a ", "vulnerable to ",
 		"year of ", "years of ", "months of ", "weeks of ", "decades of ", "ano de ", "anos de ", "meses de ", "semanas de ", "decadas de "} {
 		if strings.HasSuffix(w, m) {
 			return true
@@ -740,6 +742,12 @@ func missingCount(f string, at, end, lo int) bool {
 // act and is not one.
 func causeNoun(f string, at, end, lo int) bool {
 	w := f[max(at-34, lo):at]
+	if strings.HasSuffix(w, " por ") && crimePlural(f[at:end]) && !participle(lastWords(w, 2)) {
+		// "la violencia explota por enfrentamientos entre cárteles": a
+		// bare plural after "por" is a cause; not after a participle
+		// ("detenidos por secuestros", a charge read elsewhere)
+		return true
+	}
 	for _, m := range []string{"due to ", "because of ", "owing to ", "amid ", "debido a ", "a causa de ", "por motivos de ", "ante la ola de ", "por la ola de ", "por temor a ", "por miedo a ", "ante el temor de ", "for fear of ", "fearing "} {
 		k := strings.LastIndex(w, m)
 		if k < 0 || k > 0 && isWord(w[k-1]) || strings.ContainsAny(w[k:], ",;") {

@@ -69,6 +69,10 @@ func TestRealisReadings(t *testing.T) {
 		{"es", "Explosión en fábrica de cohetes de Tultepec deja dos heridos.", 0, false},
 		{"es", "Incendio en bodega de Iztapalapa moviliza a bomberos; no hay heridos.", 0, false},
 		{"es", "Hombres armados incendiaron una bodega en Iztapalapa; bomberos sofocaron el fuego.", 1, false},
+		// A kind of act as a cause after "por", or what a place is exposed to.
+		{"es", "La violencia explota por enfrentamientos entre cárteles en Michoacán, dice el presidente.", 0, false},
+		{"es", "Morelos está expuesto a ejecuciones por la disputa entre grupos, advierte el gobernador.", 0, false},
+		{"es", "Tres muertos por enfrentamientos en Apatzingán este lunes.", 1, false},
 		// Health: a disease that kills is no crime.
 		{"es", "Brote de tos ferina deja dos bebés muertos en Monterrey.", 0, false},
 		{"en", "Whooping cough outbreak kills two infants in Nuevo León.", 0, false},
