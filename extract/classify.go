@@ -1152,7 +1152,9 @@ func device(t string) bool {
 // foundOrHeld reports whether folded sentence f tells of finding, holding
 // or arresting rather than of a blast.
 func foundOrHeld(f string) bool {
-	for _, w := range []string{"hallan", "hallaron", "hallazgo", "localizan", "localizaron", "encuentran", "encontraron", "descubren", "posesion", "portacion", "con droga", "found", "discovered", "possession"} {
+	for _, w := range []string{"hallan", "hallaron", "hallazgo", "localizan", "localizaron", "encuentran", "encontraron", "descubren", "posesion", "portacion", "con droga", "found", "discovered", "possession",
+		// handed over in a weapons exchange: "canje de armas", "gun buyback"
+		"canje", "entregaron", "handed in", "turned in", "buyback"} {
 		if strings.Contains(f, w) {
 			return true
 		}

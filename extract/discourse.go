@@ -545,7 +545,7 @@ func trendStat(f string, c cueHit, lo, hi int) bool {
 	}
 	w := before + " " + after
 	for _, m := range []string{"bajan", "bajaron", "baja en", "baja de", "a la baja", "disminuye", "disminuyen", "disminuyeron", "disminuyo", "disminucion", "aumentan", "aumenta", "aumentaron", "aumento de", "aumento en", "al alza", "suben", "subieron", "crecen", "crecieron", "crecimiento", "repuntan", "repunte", "repuntaron", "se reducen", "se redujeron", "reduccion", "reducir", "reducen", "redujo", "redujeron", "bajar", "incremento", "incrementan", "incrementaron", "se incrementa", "se duplican", "se triplican", "se disparan", "a la alza",
-		"fell", "fall in", "falls", "drop in", "dropped", "drops", "declined", "decline in", "declines", "rose", "rise in", "rising", "increase in", "increased", "decrease in", "decreased", "surge in", "surged", "spike in", "doubled", "lowest", "highest", "record"} {
+		"fell", "fall in", "fall to", "falls", "drop in", "dropped", "drops", "declined", "decline in", "declines", "rose", "rise in", "rising", "increase in", "increased", "decrease in", "decreased", "surge in", "surged", "spike in", "doubled", "lowest", "highest", "record"} {
 		if wordIn(w, m) {
 			return true
 		}

@@ -73,6 +73,10 @@ func TestRealisReadings(t *testing.T) {
 		{"es", "La violencia explota por enfrentamientos entre cárteles en Michoacán, dice el presidente.", 0, false},
 		{"es", "Morelos está expuesto a ejecuciones por la disputa entre grupos, advierte el gobernador.", 0, false},
 		{"es", "Tres muertos por enfrentamientos en Apatzingán este lunes.", 1, false},
+		// Found after unseen10 was scored: a fall at work, grenades handed
+		// in.
+		{"es", "Mueren dos trabajadores al caer de un andamio en una obra de Monterrey.", 0, false},
+		{"en", "Residents of Tijuana handed in rifles and grenades in exchange for cash over three days.", 0, false},
 		// Health: a disease that kills is no crime.
 		{"es", "Brote de tos ferina deja dos bebés muertos en Monterrey.", 0, false},
 		{"en", "Whooping cough outbreak kills two infants in Nuevo León.", 0, false},
