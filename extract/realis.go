@@ -51,7 +51,8 @@ func aimObject(f string, at, end, lo int) bool {
 	if k := strings.LastIndexAny(f[lo:at], ",;:|."); k >= 0 {
 		cs = lo + k + 1
 	}
-	before := strings.Fields(f[cs:at])
+	var bb [16]string
+	before := fieldsInto(bb[:0], f[max(cs, at-120):at])
 	word := f[at:end]
 	inf := infinitive(word)
 	if !inf && verbLike(f, at, end, lo) && !strings.HasSuffix(word, "s") && !nounLike(word) {
@@ -137,8 +138,9 @@ var adNouns = []string{"precio", "oferta", "descuento", "promocion", "rebaja", "
 // figurativeUse reports whether the cue at folded [at, end) of the
 // sentence [lo, hi) is a metaphor (see the top of this file).
 func figurativeUse(f string, at, end, lo, hi int) bool {
-	after := strings.Fields(f[end:min(end+40, hi)])
-	before := strings.Fields(f[max(at-30, lo):at])
+	var ab, bb [10]string
+	after := fieldsInto(ab[:0], f[end:min(end+40, hi)])
+	before := fieldsInto(bb[:0], f[max(at-30, lo):at])
 	// "tiroteo de críticas": a violent noun measuring something else.
 	if len(after) >= 2 && (after[0] == "de" || after[0] == "of") {
 		w := strings.Trim(after[1], ",.;:!?¡¿\"'")
@@ -264,7 +266,8 @@ func genericBare(f string, at, end, lo, hi int, lang string) bool {
 	if strings.Contains(w, " ") || !crimePlural(w) {
 		return false
 	}
-	before := strings.Fields(f[max(at-12, lo):at])
+	var bb [6]string
+	before := fieldsInto(bb[:0], f[max(at-12, lo):at])
 	if len(before) > 0 {
 		switch before[len(before)-1] {
 		case "en", "in":
@@ -278,7 +281,8 @@ func genericBare(f string, at, end, lo, hi int, lang string) bool {
 	if k := strings.IndexAny(f[end:hi], ",;:|"); k >= 0 {
 		ce = end + k
 	}
-	for i, t := range strings.Fields(f[end:ce]) {
+	var ab [10]string
+	for i, t := range fieldsInto(ab[:0], f[end:min(ce, end+80)]) {
 		if i >= 8 {
 			break
 		}
@@ -315,7 +319,8 @@ func characterized(f string, at, end, lo, hi int) bool {
 	if strings.Contains(f[max(at-40, lo):at], "capital de") || strings.Contains(f[max(at-40, lo):at], "capital of") {
 		return true
 	}
-	after := strings.Fields(f[end:min(end+60, hi)])
+	var ab [14]string
+	after := fieldsInto(ab[:0], f[end:min(end+60, hi)])
 	for i := 0; i+1 < len(after) && i < 6; i++ {
 		w := after[i]
 		if strings.ContainsAny(w, ";:.") {
@@ -349,7 +354,9 @@ func waveOf(f string, c cueHit, lo int) bool {
 	if !crimePlural(f[c.fStart:c.fEnd]) {
 		return false
 	}
-	for _, w := range strings.Fields(lastWords(f[lo:c.fStart], 3)) {
+	var bb [8]string
+	ws := fieldsInto(bb[:0], f[max(lo, c.fStart-40):c.fStart])
+	for _, w := range ws[max(0, len(ws)-3):] {
 		switch strings.Trim(w, "\"'“”‘’«»") {
 		case "ola", "oleada", "escalada", "espiral", "wave", "spate", "spree", "string":
 			return true
@@ -438,7 +445,8 @@ func habitual(f string, at, end, lo, hi int) bool {
 	if k := strings.LastIndexAny(f[lo:at], ",;:|"); k >= 0 {
 		cs = lo + k + 1
 	}
-	before := strings.Fields(f[cs:at])
+	var bb [16]string
+	before := fieldsInto(bb[:0], f[max(cs, at-120):at])
 	if len(before) == 0 {
 		return false
 	}
@@ -472,7 +480,8 @@ func habitual(f string, at, end, lo, hi int) bool {
 	if !subject {
 		return false
 	}
-	after := strings.Fields(f[end:min(end+40, hi)])
+	var ab [10]string
+	after := fieldsInto(ab[:0], f[end:min(end+40, hi)])
 	if len(after) == 0 {
 		return false
 	}
@@ -512,4 +521,24 @@ func agentlessFire(s string) bool {
 		}
 	}
 	return true
+}
+
+// fieldsInto appends to dst the space-separated words of s, as
+// strings.Fields does, without allocating while dst has room: the rules
+// of this file read a few words around every cue.
+func fieldsInto(dst []string, s string) []string {
+	for i := 0; i < len(s); {
+		for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r') {
+			i++
+		}
+		j := i
+		for j < len(s) && s[j] != ' ' && s[j] != '\t' && s[j] != '\n' && s[j] != '\r' {
+			j++
+		}
+		if j > i {
+			dst = append(dst, s[i:j])
+		}
+		i = j
+	}
+	return dst
 }
