@@ -227,9 +227,19 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 			c.weight = 0.6 // "10 killings": counted acts, not a kind
 		}
 	}
+	// A blast of fuel with no device or attacker named is an accident
+	// (realis.go): its blasts and fires are no crime, here and, through
+	// mishapCause, in the report's other sentences.
+	fuel := false
+	for _, c := range cues {
+		if c.typ == model.Explosive {
+			fuel = fuelBlast(f[si.fStart:si.fEnd])
+			break
+		}
+	}
 	si.ads = ads
-	si.mishap = accident || non
-	si.accident = accident
+	si.mishap = accident || non || fuel
+	si.accident = accident || fuel
 	si.denies = strong
 	if navigation(f[si.fStart:si.fEnd]) {
 		si.boiler = true // "Inicio | Seguridad | Balaceras | Bloqueos | Política"
@@ -324,7 +334,7 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 	// known, named by a definite plural.
 	generic := false
 	for _, c := range cues {
-		generic = generic || genericPlural(f, c.fStart, c.fEnd, si.fStart) || practice(f, c.fStart, c.fEnd, si.fEnd)
+		generic = generic || genericPlural(f, c.fStart, c.fEnd, si.fStart) || practice(f, c.fStart, c.fEnd, si.fEnd) || c.typ.Violent() && genericBare(f, c.fStart, c.fEnd, si.fStart, si.fEnd, r.Lang)
 	}
 	if scoreLine(f[si.fStart:si.fEnd]) {
 		sport++ // "Tigres fusiló 4-0 a Cruz Azul"
@@ -351,12 +361,14 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 		if non && (c.typ == model.Blockade || c.typ == model.Disruption || c.typ == model.Arson || c.typ == model.Advisory) {
 			continue
 		}
-		if accident && c.typ != model.SecurityOperation && c.typ != model.Policy && c.typ != model.Advisory && c.typ != model.Disruption && !(c.weight >= 0.75 && c.typ.Violent() && (verbLike(f, c.fStart, c.fEnd, si.fStart) || strings.Contains(f[c.fStart:c.fEnd], "armad"))) {
+		if accident && c.typ != model.SecurityOperation && c.typ != model.Policy && c.typ != model.Advisory && c.typ != model.Disruption && !(c.weight >= 0.75 && c.typ.Violent() && (verbLike(f, c.fStart, c.fEnd, si.fStart) || strings.Contains(f[c.fStart:c.fEnd], "armad")) && !mishapNoun(f[c.fStart:c.fEnd]) && !(c.typ == model.Homicide && foundDead(f[si.fStart:si.fEnd]))) {
 			// An accident or a natural death is no crime; a firm verb of
 			// one beside it still is ("ejecutan a un hombre tras una
 			// persecución y provocan una volcadura"), and so is an armed
 			// act ("ataques armados dejan cuatro muertos y una mujer
-			// arrollada", "choque entre grupos armados").
+			// arrollada", "choque entre grupos armados"); a body found
+			// with no sign of a crime is not ("localizan sin vida a mujer;
+			// sospechan murió por sobredosis").
 			continue
 		}
 		if si.opinion && c.typ != model.Policy {
@@ -376,6 +388,15 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 		if c.typ != model.Policy && (topical(f, c.fStart, si.fStart) || listed(f, c.fStart, si.fStart)) {
 			continue // "por el delito de secuestro": a charge, not an act
 		}
+		if c.typ != model.Policy && c.typ != model.Advisory && (aimObject(f, c.fStart, c.fEnd, si.fStart) || figurativeUse(f, c.fStart, c.fEnd, si.fStart, si.fEnd) || quotedName(f, c.fStart, c.fEnd, si.fStart, si.fEnd)) {
+			continue // "castigar el cobro de piso", "tiroteo de críticas", "el escape room 'El Secuestro'" (realis.go)
+		}
+		if c.typ.Violent() && habitual(f, c.fStart, c.fEnd, si.fStart, si.fEnd) {
+			continue // "los grupos criminales secuestran a migrantes": what they do, not an act (realis.go)
+		}
+		if fuel && (c.typ == model.Explosive || c.typ == model.Arson) {
+			continue // "explota pipa de gas": an accident
+		}
 		if protestAt >= 0 && protestAt < c.fStart && (c.typ == model.Kidnapping || c.typ == model.Homicide || c.typ == model.Intimidation) && (c.weight < 0.8 || definite(f, c.fStart, si.fStart)) {
 			continue // "marcharon para exigir la búsqueda de sus hijos desaparecidos"
 		}
@@ -388,6 +409,8 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 		if c.typ.Violent() {
 			if stat, rate := periodStat(f, c, si.fStart, si.fEnd); stat && !rate {
 				periodAt = append(periodAt, c.fStart) // "van 74 asesinatos en septiembre": a tally
+			} else if waveOf(f, c, si.fStart) {
+				periodAt = append(periodAt, c.fStart) // "ola de homicidios": a tally of acts (realis.go)
 			} else if stat || trendStat(f, c, si.fStart, si.fEnd) || c.typ == model.Kidnapping && missingCount(f, c.fStart, c.fEnd, si.fStart) {
 				counted = true
 				continue // "seis homicidios diarios", "bajan homicidios": a statistic
@@ -1131,7 +1154,9 @@ func device(t string) bool {
 // foundOrHeld reports whether folded sentence f tells of finding, holding
 // or arresting rather than of a blast.
 func foundOrHeld(f string) bool {
-	for _, w := range []string{"hallan", "hallaron", "hallazgo", "localizan", "localizaron", "encuentran", "encontraron", "descubren", "posesion", "portacion", "con droga", "found", "discovered", "possession"} {
+	for _, w := range []string{"hallan", "hallaron", "hallazgo", "localizan", "localizaron", "encuentran", "encontraron", "descubren", "posesion", "portacion", "con droga", "found", "discovered", "possession",
+		// handed over in a weapons exchange: "canje de armas", "gun buyback"
+		"canje", "entregaron", "handed in", "turned in", "buyback"} {
 		if strings.Contains(f, w) {
 			return true
 		}

@@ -27,6 +27,7 @@ func elapsedEnds(f string, lo, hi int) []int {
 		"meses anteriores", "months earlier", "months ago", "hace meses", "months before",
 		"ultima decada", "last decade", "past decade", "decada pasada", "ultimos meses", "recent months",
 		"ultimos anos", "recent years", "over the years", "for years", "durante anos", "por anos", "anos recientes",
+		"decada despues", "decadas despues", "anos despues", "decade after", "decades after", "years after", "years on", "years since", "decade since",
 		"aquella noche", "aquel dia", "aquella madrugada", "aquella tarde", "aquella manana", "aquel ano", "aquellos anos", "aquella ocasion", "aquella vez"} {
 		for k := 0; ; {
 			j := strings.Index(s[k:], m)
@@ -244,13 +245,17 @@ func genericPlural(f string, at, end, lo int) bool {
 	switch b[k:] {
 	case "on", "about", "sobre", "acerca", "including", "incluyendo", "incluidos", "like",
 		// complaints about a kind of act: "denuncian extorsiones y abusos"
-		"denuncian", "denunciaron", "denuncia", "sufren", "sufrieron", "padecen", "suffer", "endure", "complain":
+		"denuncian", "denunciaron", "denuncia", "sufren", "sufrieron", "padecen", "suffer", "endure", "complain",
+		// accounts of a kind of act: "narran sudamericanos secuestros"
+		"narran", "narra", "relatan", "relata", "recuerdan", "describen", "documentan", "recount", "describe", "document":
 		return true
 	}
 	// Or after an existential perfect, which sums a period up ("ha habido
 	// balaceras", "there have been clashes").
 	w = f[max(at-24, lo):at]
 	for _, m := range []string{"ha habido ", "han habido ", "there have been ", "there has been ", "se han registrado ", "se han presentado ", "hubo muchos ", "hubo muchas ",
+		// exposure to a kind of act: "expuesto a ejecuciones"
+		"expuesto a ", "expuesta a ", "expuestos a ", "expuestas a ", "exposed to ", "vulnerable a ", "vulnerables a ", "vulnerable to ",
 		"year of ", "years of ", "months of ", "weeks of ", "decades of ", "ano de ", "anos de ", "meses de ", "semanas de ", "decadas de "} {
 		if strings.HasSuffix(w, m) {
 			return true
@@ -443,6 +448,14 @@ func crimePlural(w string) bool {
 // is a tally of acts and rate is not.
 func periodStat(f string, c cueHit, lo, hi int) (stat, rate bool) {
 	cs, ce := clauseOf(f, c.fStart, c.fEnd, lo, hi)
+	// A consequence told after the act ("..., lo que dejó cerrada la
+	// circulación durante cuatro horas") has its own period: it counts no
+	// acts.
+	for _, m := range []string{", lo que ", ", lo cual ", ", por lo que ", ", which ", ", causing ", ", forcing "} {
+		if k := strings.Index(f[c.fEnd:ce], m); k >= 0 {
+			ce = c.fEnd + k
+		}
+	}
 	cl := f[cs:ce]
 	// Frequencies make a statistic of any act.
 	if frequency(cl) || everyN(cl) {
@@ -532,7 +545,7 @@ func trendStat(f string, c cueHit, lo, hi int) bool {
 	}
 	w := before + " " + after
 	for _, m := range []string{"bajan", "bajaron", "baja en", "baja de", "a la baja", "disminuye", "disminuyen", "disminuyeron", "disminuyo", "disminucion", "aumentan", "aumenta", "aumentaron", "aumento de", "aumento en", "al alza", "suben", "subieron", "crecen", "crecieron", "crecimiento", "repuntan", "repunte", "repuntaron", "se reducen", "se redujeron", "reduccion", "reducir", "reducen", "redujo", "redujeron", "bajar", "incremento", "incrementan", "incrementaron", "se incrementa", "se duplican", "se triplican", "se disparan", "a la alza",
-		"fell", "fall in", "falls", "drop in", "dropped", "drops", "declined", "decline in", "declines", "rose", "rise in", "rising", "increase in", "increased", "decrease in", "decreased", "surge in", "surged", "spike in", "doubled", "lowest", "highest", "record"} {
+		"fell", "fall in", "fall to", "falls", "drop in", "dropped", "drops", "declined", "decline in", "declines", "rose", "rise in", "rising", "increase in", "increased", "decrease in", "decreased", "surge in", "surged", "spike in", "doubled", "lowest", "highest", "record"} {
 		if wordIn(w, m) {
 			return true
 		}
@@ -729,6 +742,12 @@ func missingCount(f string, at, end, lo int) bool {
 // act and is not one.
 func causeNoun(f string, at, end, lo int) bool {
 	w := f[max(at-34, lo):at]
+	if strings.HasSuffix(w, " por ") && crimePlural(f[at:end]) && !participle(lastWords(w, 2)) {
+		// "la violencia explota por enfrentamientos entre cárteles": a
+		// bare plural after "por" is a cause; not after a participle
+		// ("detenidos por secuestros", a charge read elsewhere)
+		return true
+	}
 	for _, m := range []string{"due to ", "because of ", "owing to ", "amid ", "debido a ", "a causa de ", "por motivos de ", "ante la ola de ", "por la ola de ", "por temor a ", "por miedo a ", "ante el temor de ", "for fear of ", "fearing "} {
 		k := strings.LastIndex(w, m)
 		if k < 0 || k > 0 && isWord(w[k-1]) || strings.ContainsAny(w[k:], ",;") {

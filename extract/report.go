@@ -596,6 +596,21 @@ func (e *Extractor) readTitle(c *reportCtx, prior string) {
 			}
 		}
 	}
+	if si.generic && c.feed == nil && len(c.titleFigures) == 0 && c.titleType.Violent() {
+		// "Masacres en Guanajuato se originan en puntos de venta": a
+		// kind of act, as in the text (anchored), unless a time, a toll
+		// or a town anchors it.
+		anchor := false
+		for _, t := range c.titleTimes {
+			anchor = anchor || !t.historic
+		}
+		for _, p := range c.titleRefs {
+			anchor = anchor || rank(p.place.Kind) <= 2
+		}
+		if !anchor {
+			c.titleType = ""
+		}
+	}
 }
 
 // datelineState returns the state of the dateline's most specific place
@@ -1174,7 +1189,8 @@ func (e *Extractor) outletState(source string) string {
 // blasts of its other sentences when nobody in the report commits a crime
 // (no cartel, faction or armed group, title included): "un incendio en
 // una bodega" is then no arson. A firm verb of an act ("incendiaron",
-// weight 0.75 or more) stays.
+// weight 0.75 or more) stays. A body found with no sign of a crime
+// (foundDead) is then no homicide either.
 func (c *reportCtx) mishapCause() {
 	mishap := c.titleMishap
 	for i := range c.sents {
@@ -1182,7 +1198,8 @@ func (c *reportCtx) mishapCause() {
 		if perpetrated(s.actors) || c.titlePerp {
 			return
 		}
-		mishap = mishap || s.accident && !s.boiler
+		mishap = mishap || s.accident && !s.boiler ||
+			agentlessFire(c.text.Folded[s.fStart:s.fEnd]) // "incendio en bodega moviliza a bomberos" (realis.go)
 	}
 	if !mishap {
 		return
@@ -1191,6 +1208,11 @@ func (c *reportCtx) mishapCause() {
 		// A sentence that tells the mishap itself was read with it; in
 		// the others, a fire or a blast is what the cause explains.
 		if s := &c.sents[i]; (s.typ == model.Arson || s.typ == model.Explosive) && s.weight < 0.75 && !s.accident {
+			s.typ = ""
+		}
+		if s := &c.sents[i]; s.typ == model.Homicide && !s.accident && foundDead(c.text.Folded[s.fStart:s.fEnd]) {
+			// "Encuentran cuerpo sin vida en predio; habría muerto por
+			// sobredosis": a body found, its cause told, no sign of a crime.
 			s.typ = ""
 		}
 	}
