@@ -303,6 +303,9 @@ func (e *Extractor) airports(c *reportCtx, s *sentInfo, places []placeRef) []pla
 // sido quemado", "another bus was torched"), not a detail of it.
 func anotherAct(before string) bool {
 	f := fold.String(before)
+	if dayLag(f) {
+		return true
+	}
 	if k := strings.LastIndexAny(f, ":;,"); k >= 0 {
 		f = f[k+1:] // the cue's own clause: not "Another weekend: 15 murdered"
 	}
@@ -325,6 +328,28 @@ func anotherAct(before string) bool {
 				continue
 			}
 			return true
+		}
+	}
+	return false
+}
+
+// dayLag reports whether folded f, the words before a cue, puts the cue's
+// act a day or more before the act the sentence tells ("El ataque ocurrió
+// un día después de que sujetos armados incendiaran", "two days after
+// gunmen burned"): another act, on another day, whatever its place. An
+// hour's lag ("horas después de que") may be the same act told again.
+func dayLag(f string) bool {
+	for _, unit := range []string{" dia ", " dias ", " day ", " days ", " semana ", " semanas ", " week ", " weeks "} {
+		for k := strings.Index(f, unit); k >= 0; {
+			rest := f[k+len(unit):]
+			if strings.HasPrefix(rest, "despues de que ") || strings.HasPrefix(rest, "luego de que ") || strings.HasPrefix(rest, "after ") {
+				return true
+			}
+			n := strings.Index(rest, unit)
+			if n < 0 {
+				break
+			}
+			k += len(unit) + n
 		}
 	}
 	return false
@@ -574,6 +599,9 @@ func (e *Extractor) supports(c *reportCtx, last *draft, i int, s *sentInfo) bool
 		case model.ArmedClash, model.ArmedAttack, model.Homicide, model.Explosive:
 			return false // shooting after a blockade is an act of its own
 		}
+	}
+	if last.typ == model.Blockade && s.typ == model.BusinessAttack {
+		return false // a shop attacked beside a blockade: another target
 	}
 	var days []string
 	for _, k := range last.sents {

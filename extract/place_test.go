@@ -191,6 +191,10 @@ func TestAnotherActWords(t *testing.T) {
 		{"Es el segundo día de ", false},
 		{"It was the third time gunmen ", false},
 		{"El ", false},
+		{"El robo ocurrió un día después de que dos sujetos ", true},
+		{"The raid came two days after gunmen ", true},
+		{"Horas después de que hombres armados ", false},
+		{"Un día antes, hombres armados ", false},
 	}
 	for _, tt := range tests {
 		if got := anotherAct(tt.before); got != tt.want {
@@ -295,5 +299,41 @@ func TestSchoolsClosedInTown(t *testing.T) {
 	ins := e.Extract(model.Report{ID: "t", Text: text, Kind: model.KindNews, Published: pub})
 	if len(ins) != 1 || ins[0].Type != model.Disruption || ins[0].Location.MunicipalityCode != "28032" {
 		t.Errorf("got %+v, want one disruption in Reynosa (28032)", ins)
+	}
+}
+
+// TestOtherActsInOneReport checks reports that tell two acts in one town:
+// a shop attacked beside a blockade, and an act told as what happened a
+// day before the news. Each gives two incidents, with the types and days
+// given. The reports are written for the test.
+func TestOtherActsInOneReport(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2027, 9, 16, 9, 0, 0, 0, time.FixedZone("", -6*3600))
+	tests := []struct {
+		name string
+		text string
+		want [2]model.IncidentType
+		days [2]int // day of the month of each incident
+	}{
+		{"shop beside a blockade",
+			"A las 17:00 horas de este miércoles, hombres armados incendiaron un camión de carga sobre la carretera Tehuacán-Orizaba, a la altura de Chapulco, y cerraron la circulación.\n\n" +
+				"Casi a la misma hora, en un hecho que la policía no vincula con el bloqueo, dos sujetos dispararon contra una ferretería de la colonia Centro y le arrojaron una bomba molotov.",
+			[2]model.IncidentType{model.Blockade, model.BusinessAttack}, [2]int{15, 15}},
+		{"a day before",
+			"TEHUACÁN, Pue.- Un empleado resultó herido la noche del miércoles cuando dos hombres dispararon contra una farmacia de la colonia Centro.\n\n" +
+				"El ataque ocurrió un día después de que sujetos armados incendiaran una llantera en la misma ciudad, la noche del martes.",
+			[2]model.IncidentType{model.BusinessAttack, model.BusinessAttack}, [2]int{15, 14}},
+	}
+	for _, tt := range tests {
+		ins := e.Extract(model.Report{ID: "t", Text: tt.text, Kind: model.KindNews, Published: pub})
+		if len(ins) != 2 {
+			t.Errorf("%s: %d incidents, want 2: %+v", tt.name, len(ins), ins)
+			continue
+		}
+		for k, in := range ins {
+			if in.Type != tt.want[k] || in.Time == nil || in.Time.Day() != tt.days[k] {
+				t.Errorf("%s: incident %d is %s at %v, want %s on day %d", tt.name, k, in.Type, in.Time, tt.want[k], tt.days[k])
+			}
+		}
 	}
 }

@@ -533,6 +533,11 @@ func TestResolve(t *testing.T) {
 			[]want{{"San Fernando", "San Fernando", "28035"}, {"Matamoros", "Matamoros", "28022"}}},
 		{"Bloqueos en San Fernando y Tonalá", "",
 			[]want{{"San Fernando", "San Fernando", "07079"}, {"Tonalá", "Tonalá", "07097"}}},
+		// A place "municipio de" a town: the homonym town it lies in.
+		{"Balacera en Río Bravo, municipio de Allende", "",
+			[]want{{"Río Bravo", "Río Bravo", "05003"}, {"Allende", "Allende", "05003"}}},
+		{"Gunfire in Aquiles Serdán, in the municipality of Mazatán", "",
+			[]want{{"Aquiles Serdán", "Aquiles Serdán", "07054"}, {"Mazatán", "Mazatán", "07054"}}},
 		// The town after a neighbourhood, closing the clause.
 		{"Atacan a un taxista en Lomas del Sur, León; muere en el hospital", "",
 			[]want{{"León", "León", "11020"}}},
