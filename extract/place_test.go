@@ -337,3 +337,29 @@ func TestOtherActsInOneReport(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleStateOverDateline checks that a title naming only a state whose
+// capital bears its name ("en Durango") gives way to the dateline's town
+// of that state; a dateline in the capital keeps it. The reports are
+// written for the test.
+func TestTitleStateOverDateline(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2027, 9, 13, 20, 0, 0, 0, time.FixedZone("", -6*3600))
+	tests := []struct {
+		title, text string
+		want        string // municipality code
+	}{
+		{"Detienen a tres hombres armados en Durango",
+			"GÓMEZ PALACIO, Dgo.- Policías estatales detuvieron a tres hombres armados la tarde de este lunes en la colonia Las Rosas.", "10007"},
+		{"Detienen a tres hombres armados en la sierra de Durango",
+			"GÓMEZ PALACIO, Dgo.- Policías estatales detuvieron a tres hombres armados la tarde de este lunes en la colonia Las Rosas.", "10007"},
+		{"Detienen a tres hombres armados en Durango",
+			"DURANGO, Dgo.- Policías estatales detuvieron a tres hombres armados la tarde de este lunes en la colonia Las Rosas.", "10005"},
+	}
+	for _, tt := range tests {
+		ins := e.Extract(model.Report{ID: "t", Title: tt.title, Text: tt.text, Kind: model.KindNews, Published: pub})
+		if len(ins) != 1 || ins[0].Location.MunicipalityCode != tt.want {
+			t.Errorf("%q: got %+v, want one incident in %s", tt.title, ins, tt.want)
+		}
+	}
+}

@@ -556,10 +556,31 @@ func (e *Extractor) readTitle(c *reportCtx, prior string) {
 	if e.geo != nil {
 		for _, p := range dropColonias(dropStreets(t, e.geo.places(t, prior)), c.home) {
 			if !overlapsAny(p.start, p.end, si.actorAt) {
-				c.titleRefs = append(c.titleRefs, p)
+				c.titleRefs = append(c.titleRefs, e.datelineTown(c, p))
 			}
 		}
 	}
+}
+
+// datelineTown returns the dateline's town for a title's place that is a
+// state's name read as its namesake capital ("... en la costa de Colima"
+// over "MANZANILLO, Col.-"): the state's name says which state, the
+// dateline which town of it. Any other place is returned as it is.
+func (e *Extractor) datelineTown(c *reportCtx, p placeRef) placeRef {
+	if p.place.Kind != gazetteer.Municipality {
+		return p
+	}
+	ds := selectPlaces(c.dateline)
+	if len(ds) == 0 || rank(ds[0].place.Kind) > 2 || ds[0].place.StateCode != p.place.StateCode || ds[0].place.MunicipalityCode == p.place.MunicipalityCode {
+		return p
+	}
+	st, ok := e.geo.state(p.place.StateCode)
+	if !ok || fold.String(p.text) != fold.String(st.Name) {
+		return p
+	}
+	d := ds[0]
+	d.start, d.end, d.text = p.start, p.end, p.text
+	return d
 }
 
 // datelineState returns the state of the dateline's most specific place
