@@ -310,6 +310,9 @@ func TestFind(t *testing.T) {
 		{"el enfrentamiento de ayer en apatsingan dejo doce muertos", []string{"apatsingan"}},
 		{"cerrada la autopista a la altura de acatlan de juares", []string{"acatlan de juares"}},
 		{"dijo que apatsingan estaba tranquilo", nil},
+		// "villa" heard as "via"; a locality of several words heard too.
+		{"hubo disparos en via de reyes esta mañana", []string{"via de reyes"}},
+		{"un camion quemado a la altura de el sausal de rodrigues", []string{"el sausal de rodrigues"}},
 		{"Enfrentamiento en Apatsingan, Michoacán.", []string{"Michoacán"}},
 		{"no habrá paz ni progreso sin reforma en el pueblo", nil},
 		{"", nil},
