@@ -137,6 +137,9 @@ func TestNewscastItems(t *testing.T) {
 		{"places of one item stay together",
 			"buenas noches les informamos que en jalisco continuan los bloqueos en zapopan sobre avenida acueducto queman un camion y en guadalajara en la calzada independencia tambien hay un vehiculo el cartel estaria detras de estos hechos segun la fiscalia dos policias resultaron heridos al intentar retirar el vehiculo les pedimos precaucion",
 			[]inc{{model.Blockade, "14120"}, {model.Blockade, "14039"}}},
+		{"'y otra cosa' starts another item; a locality heard",
+			"buenos dias seguimos con la informacion de esta mañana en la carretera a la altura de el sausal de rodrigues atravesaron un trailer y le prendieron fuego ya se libero un carril nos dicen los compañeros que estan ahi y otra cosa que nos esta llegando en tecate unos sujetos armados llegaron a una tienda y le prendieron fuego los empleados salieron corriendo no hay heridos segun proteccion civil les seguimos informando",
+			[]inc{{model.Blockade, "02001"}, {model.BusinessAttack, "02003"}}},
 	}
 	for _, tt := range tests {
 		got := e.Extract(model.Report{ID: "t", Kind: model.KindTranscript, Text: tt.text, Published: pub})
