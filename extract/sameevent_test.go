@@ -291,3 +291,23 @@ func TestOfficialDenial(t *testing.T) {
 		}
 	}
 }
+
+// TestTallyUnderDenyingTitle checks that a title that reports a tally and
+// denies one act keeps the tally beside the denial. The report is
+// written for the test.
+func TestTallyUnderDenyingTitle(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2027, 9, 14, 19, 0, 0, 0, mexico)
+	got := e.Extract(model.Report{ID: "t", Kind: model.KindNews, Lang: "en", Published: pub,
+		Title: "Guerrero reports eleven roadblocks, denies blockade in Chilpancingo",
+		Text: "Officials in the southern state of Guerrero said on Tuesday that eleven roadblocks had been set up in seven municipalities since the morning.\n\n" +
+			"They dismissed as false social media posts about a blockade on the Chilpancingo bypass."})
+	var tally, denial bool
+	for _, in := range got {
+		tally = tally || in.Tally && in.Type == model.Blockade && in.Location.StateCode == "12"
+		denial = denial || in.Denial && in.Location.MunicipalityCode == "12029"
+	}
+	if !tally || !denial || len(got) != 2 {
+		t.Errorf("got %+v, want a Guerrero tally of blockades and a denial in Chilpancingo", got)
+	}
+}
