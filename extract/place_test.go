@@ -195,6 +195,7 @@ func TestAnotherActWords(t *testing.T) {
 		{"The raid came two days after gunmen ", true},
 		{"Horas después de que hombres armados ", false},
 		{"Un día antes, hombres armados ", false},
+		{"Un día después de que hombres armados quemaron un autobús, la policía ", false},
 	}
 	for _, tt := range tests {
 		if got := anotherAct(tt.before); got != tt.want {
@@ -321,8 +322,12 @@ func TestOtherActsInOneReport(t *testing.T) {
 			[2]model.IncidentType{model.Blockade, model.BusinessAttack}, [2]int{15, 15}},
 		{"a day before",
 			"TEHUACÁN, Pue.- Un empleado resultó herido la noche del miércoles cuando dos hombres dispararon contra una farmacia de la colonia Centro.\n\n" +
-				"El ataque ocurrió un día después de que sujetos armados incendiaran una llantera en la misma ciudad, la noche del martes.",
+				"El ataque ocurrió un día después de que sujetos armados incendiaran una llantera en la misma ciudad.",
 			[2]model.IncidentType{model.BusinessAttack, model.BusinessAttack}, [2]int{15, 14}},
+		{"two days before",
+			"TEHUACÁN, Pue.- Hombres armados incendiaron una tienda de abarrotes la noche del miércoles en la colonia Centro.\n\n" +
+				"El ataque ocurrió dos días después de que otro grupo baleara una farmacia en la misma ciudad.",
+			[2]model.IncidentType{model.BusinessAttack, model.BusinessAttack}, [2]int{15, 13}},
 	}
 	for _, tt := range tests {
 		ins := e.Extract(model.Report{ID: "t", Text: tt.text, Kind: model.KindNews, Published: pub})
@@ -361,5 +366,26 @@ func TestTitleStateOverDateline(t *testing.T) {
 		if len(ins) != 1 || ins[0].Location.MunicipalityCode != tt.want {
 			t.Errorf("%q: got %+v, want one incident in %s", tt.title, ins, tt.want)
 		}
+	}
+}
+
+// TestLaggedClauseKeepsMainDay checks that an act told before a lagging
+// clause ("..., un día después de que ...") keeps its own day. The report
+// is written for the test.
+func TestLaggedClauseKeepsMainDay(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2027, 9, 16, 9, 0, 0, 0, time.FixedZone("", -6*3600))
+	text := "TEHUACÁN, Pue.- La noche del miércoles hubo recorridos de vigilancia en la colonia Centro. Policías estatales detuvieron a tres hombres, un día después de que sujetos armados incendiaran una llantera."
+	arrest := false
+	for _, in := range e.Extract(model.Report{ID: "t", Text: text, Kind: model.KindNews, Published: pub}) {
+		if in.Type == model.SecurityOperation {
+			arrest = true
+			if in.Time == nil || in.Time.Day() != 15 {
+				t.Errorf("arrest at %v, want on the 15th", in.Time)
+			}
+		}
+	}
+	if !arrest {
+		t.Error("no arrest")
 	}
 }
