@@ -318,7 +318,7 @@ func TestOtherActsInOneReport(t *testing.T) {
 	}{
 		{"shop beside a blockade",
 			"A las 17:00 horas de este miércoles, hombres armados incendiaron un camión de carga sobre la carretera Tehuacán-Orizaba, a la altura de Chapulco, y cerraron la circulación.\n\n" +
-				"Casi a la misma hora, en un hecho que la policía no vincula con el bloqueo, dos sujetos dispararon contra una ferretería de la colonia Centro y le arrojaron una bomba molotov.",
+				"Casi a la misma hora, en un hecho que la policía no vincula con el bloqueo, dos sujetos dispararon contra una farmacia de la colonia Centro y le arrojaron una bomba molotov.",
 			[2]model.IncidentType{model.Blockade, model.BusinessAttack}, [2]int{15, 15}},
 		{"a day before",
 			"TEHUACÁN, Pue.- Un empleado resultó herido la noche del miércoles cuando dos hombres dispararon contra una farmacia de la colonia Centro.\n\n" +
