@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -387,5 +388,31 @@ func TestLaggedClauseKeepsMainDay(t *testing.T) {
 	}
 	if !arrest {
 		t.Error("no arrest")
+	}
+}
+
+// TestBearingIsNoPlace checks that a town named as a bearing ("al norte de
+// Monterrey") is no place of the act when the sentence names the town it
+// happened in, and is kept when it is the only one. The sentences are
+// written for the test.
+func TestBearingIsNoPlace(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2027, 9, 13, 20, 0, 0, 0, time.FixedZone("", -6*3600))
+	tests := []struct {
+		text string
+		want []string // municipality codes
+	}{
+		{"Tres hombres murieron en un enfrentamiento con policías estatales en el libramiento de Apodaca, al norte de Monterrey.", []string{"19006"}},
+		{"Gunmen fought state police on a highway in Apodaca, north of Monterrey, leaving three dead.", []string{"19006"}},
+		{"Hombres armados incendiaron un tráiler para bloquear la carretera al sur de Ciudad Valles.", []string{"24013"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, in := range e.Extract(model.Report{ID: "t", Text: tt.text, Kind: model.KindNews, Published: pub}) {
+			got = append(got, in.Location.MunicipalityCode)
+		}
+		if strings.Join(got, ",") != strings.Join(tt.want, ",") {
+			t.Errorf("%q: places %v, want %v", tt.text, got, tt.want)
+		}
 	}
 }

@@ -126,6 +126,7 @@ func (e *Extractor) newReportCtx(r model.Report, placeText string) *reportCtx {
 			pi++
 		}
 		si.places = dropStudio(r.Text, si.places)
+		si.places = dropBearings(r.Text, si.places)
 	}
 	c.genericActs()
 	// Times and tolls are looked for only where they can matter: times in
@@ -947,6 +948,44 @@ func movedTo(before string) bool {
 // ("viajaban a Tepic cuando los atacaron": the road may be near it).
 var movementVerbs = []string{"traslad", "llevad", "llevan", "llevaron", "remitid", "remitier",
 	"deportad", "extraditad", "destino", "transferred", "taken", "flown", "shipped", "bound", "deported", "extradited"}
+
+// dropBearings removes from a sentence's places a town named only as a
+// bearing ("east of Monterrey", "al sur de Cuernavaca") of another
+// municipality named just before it, where the act took place ("on the
+// bypass around Cadereyta Jiménez, east of Monterrey").
+func dropBearings(text string, ps []placeRef) []placeRef {
+	if len(ps) < 2 {
+		return ps
+	}
+	bearing := func(p placeRef) bool {
+		before := fold.String(text[max(0, p.start-24):p.start])
+		for _, m := range []string{"north of ", "south of ", "east of ", "west of ", "northeast of ", "northwest of ", "southeast of ", "southwest of ",
+			"al norte de ", "al sur de ", "al oriente de ", "al poniente de ", "al este de ", "al oeste de ", "al noreste de ", "al noroeste de ", "al sureste de ", "al suroeste de "} {
+			if strings.HasSuffix(before, m) {
+				return true
+			}
+		}
+		return false
+	}
+	var out []placeRef
+	for i, p := range ps {
+		if bearing(p) && rank(p.place.Kind) <= 2 {
+			other := false
+			for j, q := range ps {
+				// (a locality beside it most often lies in it: "Costa Rica,
+				// sindicatura ubicada al sur de Culiacán")
+				if j != i && q.place.Kind == gazetteer.Municipality && q.place.MunicipalityCode != p.place.MunicipalityCode && !bearing(q) && q.end <= p.start && p.start-q.end <= 40 {
+					other = true
+				}
+			}
+			if other {
+				continue
+			}
+		}
+		out = append(out, p)
+	}
+	return out
+}
 
 // dropStudio removes the broadcaster's own location ("we're back live here
 // in Cuernavaca", "desde aquí en Culiacán") from a sentence's places when
