@@ -799,6 +799,11 @@ func afterRef(f string, at, lo int) bool {
 		// the crime an arrest or a trial is about: "detenido por
 		// homicidio", "acusado de asesinar", "buscado por el secuestro".
 		"tras ", "luego de ", "despues de ", "por ", "por intentar ", "por presunto ", "por presunta ", "por el presunto ", "por la presunta ", "por su presunta participacion en el ", "por su participacion en el ", "por encubrimiento de ", "por encubrir el ", "acusado de ", "acusada de ", "acusados de ", "acusado del ", "responsable de ", "responsables de ", "participantes en ", "buscado por ", "buscada por ", "accused of ", "charged with ", "wanted for ",
+		// an act another is said to be (un)related to: "en un hecho que
+		// no vinculan con el bloqueo", "not linked to the attack".
+		"vinculan con el ", "vinculan con la ", "vincula con el ", "vincula con la ", "vinculado con el ", "vinculada con el ", "vinculado con la ", "vinculado al ", "vinculada al ", "vinculan al ",
+		"relacion con el ", "relacion con la ", "relacionado con el ", "relacionada con el ", "relacionado con la ", "relacionado al ", "relacionada al ",
+		"linked to the ", "related to the ", "connected to the ", "tied to the ",
 		"ante la ", "ante el ", "ante los ", "ante las ", "in response to the ", "amid the ", "amid a ", "en medio de la ", "en medio de los "} {
 		if strings.HasSuffix(w, m) && (len(w) == len(m) || !isWord(w[len(w)-len(m)-1])) {
 			return true

@@ -710,10 +710,11 @@ func (e *Extractor) denials(c *reportCtx, ds []draft) []draft {
 	if c.titleDenied != "" {
 		// Under a title that denies an act, the text's account of that
 		// act ("recorrieron la zona sin localizar restos humanos") is
-		// the denial's, not an incident.
+		// the denial's, not an incident. A tally of such acts ("reports
+		// nine roadblocks, denies blockade in Tecomán") counts others.
 		kept := ds[:0]
 		for _, d := range ds {
-			if d.typ != c.titleDenied {
+			if d.typ != c.titleDenied || d.tally {
 				kept = append(kept, d)
 			}
 		}

@@ -160,7 +160,7 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 	if c.feed != nil {
 		places = nil
 	}
-	another := anotherAct(c.r.Text[s.start:max(s.start, s.cuePos)])
+	another := anotherAct(c.r.Text[s.start:max(s.start, s.cuePos)]) || dayLag(c.text.Folded[s.fStart:s.fEnd])
 	if len(places) == 0 {
 		// Follow-up sentence: merge with the previous incident of the same
 		// type when it is close, unless it tells another act.
@@ -303,6 +303,9 @@ func (e *Extractor) airports(c *reportCtx, s *sentInfo, places []placeRef) []pla
 // sido quemado", "another bus was torched"), not a detail of it.
 func anotherAct(before string) bool {
 	f := fold.String(before)
+	if dayLag(f) {
+		return true
+	}
 	if k := strings.LastIndexAny(f, ":;,"); k >= 0 {
 		f = f[k+1:] // the cue's own clause: not "Another weekend: 15 murdered"
 	}
@@ -328,6 +331,75 @@ func anotherAct(before string) bool {
 		}
 	}
 	return false
+}
+
+// dayLag reports whether folded f, the words before a cue, puts the cue's
+// act a day or more before the act the sentence tells ("El ataque ocurrió
+// un día después de que sujetos armados incendiaran", "two days after
+// gunmen burned"): another act, on another day, whatever its place. An
+// hour's lag ("horas después de que") may be the same act told again.
+func dayLag(f string) bool {
+	n, _ := lagDays(f)
+	return n > 0
+}
+
+// lagDays returns the number of days dayLag finds in f (a week is seven;
+// "días" with no number, one), or 0, and the offset in f of the words
+// telling the lag.
+func lagDays(f string) (int, int) {
+	for _, unit := range []string{" dia ", " dias ", " day ", " days ", " semana ", " semanas ", " week ", " weeks "} {
+		for k := strings.Index(f, unit); k >= 0; {
+			rest := f[k+len(unit):]
+			if strings.HasPrefix(rest, "despues de que ") || strings.HasPrefix(rest, "luego de que ") || strings.HasPrefix(rest, "after ") {
+				n := 1
+				ws := strings.Fields(f[:k])
+				if len(ws) > 0 {
+					if v, ok := smallNumber(ws[len(ws)-1]); ok {
+						n, ws = v, ws[:len(ws)-1]
+					}
+				}
+				if len(ws) == 0 {
+					// "Un día después de que quemaron un bus, la policía
+					// detuvo a tres": the act told is the later one.
+					return 0, 0
+				}
+				if strings.HasPrefix(unit, " semana") || strings.HasPrefix(unit, " week") {
+					n *= 7
+				}
+				return n, k
+			}
+			m := strings.Index(rest, unit)
+			if m < 0 {
+				break
+			}
+			k += len(unit) + m
+		}
+	}
+	return 0, 0
+}
+
+// lagOfAct reports whether the lag lagDays finds at folded offset at of
+// sentence f dates the act of the sentence's cue: the cue stands (cueAfter)
+// in the lagging clause, or the clause before it names the act just told
+// again ("El ataque ocurrió un día después de que ...").
+func lagOfAct(f string, at int, cueAfter bool) bool {
+	if cueAfter {
+		return true
+	}
+	return containsAny(f[:at], "ocurrio", "sucedio", "se registro", "se dio", "happened", "occurred", "took place", "came")
+}
+
+// smallNumber reads a folded word counting a few days or weeks.
+func smallNumber(w string) (int, bool) {
+	for n, ws := range [][]string{{"un", "una", "a", "one"}, {"dos", "two"}, {"tres", "three"}, {"cuatro", "four"}, {"cinco", "five"}, {"seis", "six"}, {"siete", "seven"}} {
+		if slices.Contains(ws, w) {
+			return n + 1, true
+		}
+	}
+	if v, err := strconv.Atoi(w); err == nil && v > 0 && v < 60 {
+		return v, true
+	}
+	return 0, false
 }
 
 // ordinalOf reports whether an ordinal before word w counts something else
@@ -574,6 +646,9 @@ func (e *Extractor) supports(c *reportCtx, last *draft, i int, s *sentInfo) bool
 		case model.ArmedClash, model.ArmedAttack, model.Homicide, model.Explosive:
 			return false // shooting after a blockade is an act of its own
 		}
+	}
+	if last.typ == model.Blockade && s.typ == model.BusinessAttack {
+		return false // a shop attacked beside a blockade: another target
 	}
 	var days []string
 	for _, k := range last.sents {
@@ -1268,6 +1343,16 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 			day := t.In(e.loc)
 			t = time.Date(day.Year(), day.Month(), day.Day(), 0, 0, 0, 0, e.loc)
 			inc.Time, inc.TimePrecision = &t, model.TimeDay
+		}
+		if !own && d.firstSent >= 0 {
+			// "El ataque ocurrió un día después de que sujetos armados
+			// incendiaran una llantera": the day before the time told.
+			si := &c.sents[d.firstSent]
+			if n, at := lagDays(c.text.Folded[si.fStart:si.fEnd]); n > 0 && lagOfAct(c.text.Folded[si.fStart:si.fEnd], at, d.cuePos > c.text.Orig(si.fStart+at)) {
+				day := t.In(e.loc).AddDate(0, 0, -n)
+				t = time.Date(day.Year(), day.Month(), day.Day(), 0, 0, 0, 0, e.loc)
+				inc.Time, inc.TimePrecision = &t, model.TimeDay
+			}
 		}
 		return own
 	}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -194,6 +195,11 @@ func TestAnotherActWords(t *testing.T) {
 		{"Es el segundo día de ", false},
 		{"It was the third time gunmen ", false},
 		{"El ", false},
+		{"El robo ocurrió un día después de que dos sujetos ", true},
+		{"The raid came two days after gunmen ", true},
+		{"Horas después de que hombres armados ", false},
+		{"Un día antes, hombres armados ", false},
+		{"Un día después de que hombres armados quemaron un autobús, la policía ", false},
 	}
 	for _, tt := range tests {
 		if got := anotherAct(tt.before); got != tt.want {
@@ -298,5 +304,118 @@ func TestSchoolsClosedInTown(t *testing.T) {
 	ins := e.Extract(model.Report{ID: "t", Text: text, Kind: model.KindNews, Published: pub})
 	if len(ins) != 1 || ins[0].Type != model.Disruption || ins[0].Location.MunicipalityCode != "28032" {
 		t.Errorf("got %+v, want one disruption in Reynosa (28032)", ins)
+	}
+}
+
+// TestOtherActsInOneReport checks reports that tell two acts in one town:
+// a shop attacked beside a blockade, and an act told as what happened a
+// day before the news. Each gives two incidents, with the types and days
+// given. The reports are written for the test.
+func TestOtherActsInOneReport(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2027, 9, 16, 9, 0, 0, 0, time.FixedZone("", -6*3600))
+	tests := []struct {
+		name string
+		text string
+		want [2]model.IncidentType
+		days [2]int // day of the month of each incident
+	}{
+		{"shop beside a blockade",
+			"A las 17:00 horas de este miércoles, hombres armados incendiaron un camión de carga sobre la carretera Tehuacán-Orizaba, a la altura de Chapulco, y cerraron la circulación.\n\n" +
+				"Casi a la misma hora, en un hecho que la policía no vincula con el bloqueo, dos sujetos dispararon contra una farmacia de la colonia Centro y le arrojaron una bomba molotov.",
+			[2]model.IncidentType{model.Blockade, model.BusinessAttack}, [2]int{15, 15}},
+		{"a day before",
+			"TEHUACÁN, Pue.- Un empleado resultó herido la noche del miércoles cuando dos hombres dispararon contra una farmacia de la colonia Centro.\n\n" +
+				"El ataque ocurrió un día después de que sujetos armados incendiaran una llantera en la misma ciudad.",
+			[2]model.IncidentType{model.BusinessAttack, model.BusinessAttack}, [2]int{15, 14}},
+		{"two days before",
+			"TEHUACÁN, Pue.- Hombres armados incendiaron una tienda de abarrotes la noche del miércoles en la colonia Centro.\n\n" +
+				"El ataque ocurrió dos días después de que otro grupo baleara una farmacia en la misma ciudad.",
+			[2]model.IncidentType{model.BusinessAttack, model.BusinessAttack}, [2]int{15, 13}},
+	}
+	for _, tt := range tests {
+		ins := e.Extract(model.Report{ID: "t", Text: tt.text, Kind: model.KindNews, Published: pub})
+		if len(ins) != 2 {
+			t.Errorf("%s: %d incidents, want 2: %+v", tt.name, len(ins), ins)
+			continue
+		}
+		for k, in := range ins {
+			if in.Type != tt.want[k] || in.Time == nil || in.Time.Day() != tt.days[k] {
+				t.Errorf("%s: incident %d is %s at %v, want %s on day %d", tt.name, k, in.Type, in.Time, tt.want[k], tt.days[k])
+			}
+		}
+	}
+}
+
+// TestTitleStateOverDateline checks that a title naming only a state whose
+// capital bears its name ("en Durango") gives way to the dateline's town
+// of that state; a dateline in the capital keeps it. The reports are
+// written for the test.
+func TestTitleStateOverDateline(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2027, 9, 13, 20, 0, 0, 0, time.FixedZone("", -6*3600))
+	tests := []struct {
+		title, text string
+		want        string // municipality code
+	}{
+		{"Detienen a tres hombres armados en Durango",
+			"GÓMEZ PALACIO, Dgo.- Policías estatales detuvieron a tres hombres armados la tarde de este lunes en la colonia Las Rosas.", "10007"},
+		{"Detienen a tres hombres armados en la sierra de Durango",
+			"GÓMEZ PALACIO, Dgo.- Policías estatales detuvieron a tres hombres armados la tarde de este lunes en la colonia Las Rosas.", "10007"},
+		{"Detienen a tres hombres armados en Durango",
+			"DURANGO, Dgo.- Policías estatales detuvieron a tres hombres armados la tarde de este lunes en la colonia Las Rosas.", "10005"},
+	}
+	for _, tt := range tests {
+		ins := e.Extract(model.Report{ID: "t", Title: tt.title, Text: tt.text, Kind: model.KindNews, Published: pub})
+		if len(ins) != 1 || ins[0].Location.MunicipalityCode != tt.want {
+			t.Errorf("%q: got %+v, want one incident in %s", tt.title, ins, tt.want)
+		}
+	}
+}
+
+// TestLaggedClauseKeepsMainDay checks that an act told before a lagging
+// clause ("..., un día después de que ...") keeps its own day. The report
+// is written for the test.
+func TestLaggedClauseKeepsMainDay(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2027, 9, 16, 9, 0, 0, 0, time.FixedZone("", -6*3600))
+	text := "TEHUACÁN, Pue.- La noche del miércoles hubo recorridos de vigilancia en la colonia Centro. Policías estatales detuvieron a tres hombres, un día después de que sujetos armados incendiaran una llantera."
+	arrest := false
+	for _, in := range e.Extract(model.Report{ID: "t", Text: text, Kind: model.KindNews, Published: pub}) {
+		if in.Type == model.SecurityOperation {
+			arrest = true
+			if in.Time == nil || in.Time.Day() != 15 {
+				t.Errorf("arrest at %v, want on the 15th", in.Time)
+			}
+		}
+	}
+	if !arrest {
+		t.Error("no arrest")
+	}
+}
+
+// TestBearingIsNoPlace checks that a town named as a bearing ("al norte de
+// Monterrey") is no place of the act when the sentence names the town it
+// happened in, and is kept when it is the only one. The sentences are
+// written for the test.
+func TestBearingIsNoPlace(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2027, 9, 13, 20, 0, 0, 0, time.FixedZone("", -6*3600))
+	tests := []struct {
+		text string
+		want []string // municipality codes
+	}{
+		{"Tres hombres murieron en un enfrentamiento con policías estatales en el libramiento de Apodaca, al norte de Monterrey.", []string{"19006"}},
+		{"Gunmen fought state police on a highway in Apodaca, north of Monterrey, leaving three dead.", []string{"19006"}},
+		{"Hombres armados incendiaron un tráiler para bloquear la carretera al sur de Ciudad Valles.", []string{"24013"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, in := range e.Extract(model.Report{ID: "t", Text: tt.text, Kind: model.KindNews, Published: pub}) {
+			got = append(got, in.Location.MunicipalityCode)
+		}
+		if strings.Join(got, ",") != strings.Join(tt.want, ",") {
+			t.Errorf("%q: places %v, want %v", tt.text, got, tt.want)
+		}
 	}
 }

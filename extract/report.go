@@ -127,6 +127,7 @@ func (e *Extractor) newReportCtx(r model.Report, placeText string) *reportCtx {
 			pi++
 		}
 		si.places = dropStudio(r.Text, si.places)
+		si.places = dropBearings(r.Text, si.places)
 	}
 	c.genericActs()
 	// Times and tolls are looked for only where they can matter: times in
@@ -592,7 +593,7 @@ func (e *Extractor) readTitle(c *reportCtx, prior string) {
 	if e.geo != nil {
 		for _, p := range dropOrigins(t, dropColonias(dropStreets(t, e.geo.places(t, prior)), c.home)) {
 			if !overlapsAny(p.start, p.end, si.actorAt) {
-				c.titleRefs = append(c.titleRefs, p)
+				c.titleRefs = append(c.titleRefs, e.datelineTown(c, p))
 			}
 		}
 	}
@@ -611,6 +612,27 @@ func (e *Extractor) readTitle(c *reportCtx, prior string) {
 			c.titleType = ""
 		}
 	}
+}
+
+// datelineTown returns the dateline's town for a title's place that is a
+// state's name read as its namesake capital ("... en la costa de Colima"
+// over "MANZANILLO, Col.-"): the state's name says which state, the
+// dateline which town of it. Any other place is returned as it is.
+func (e *Extractor) datelineTown(c *reportCtx, p placeRef) placeRef {
+	if p.place.Kind != gazetteer.Municipality {
+		return p
+	}
+	ds := selectPlaces(c.dateline)
+	if len(ds) == 0 || rank(ds[0].place.Kind) > 2 || ds[0].place.StateCode != p.place.StateCode || ds[0].place.MunicipalityCode == p.place.MunicipalityCode {
+		return p
+	}
+	st, ok := e.geo.state(p.place.StateCode)
+	if !ok || fold.String(p.text) != fold.String(st.Name) {
+		return p
+	}
+	d := ds[0]
+	d.start, d.end, d.text = p.start, p.end, p.text
+	return d
 }
 
 // datelineState returns the state of the dateline's most specific place
@@ -977,6 +999,44 @@ func movedTo(before string) bool {
 // ("viajaban a Tepic cuando los atacaron": the road may be near it).
 var movementVerbs = []string{"traslad", "llevad", "llevan", "llevaron", "remitid", "remitier",
 	"deportad", "extraditad", "destino", "transferred", "taken", "flown", "shipped", "bound", "deported", "extradited"}
+
+// dropBearings removes from a sentence's places a town named only as a
+// bearing ("east of Monterrey", "al sur de Cuernavaca") of another
+// municipality named just before it, where the act took place ("on the
+// bypass around Cadereyta Jiménez, east of Monterrey").
+func dropBearings(text string, ps []placeRef) []placeRef {
+	if len(ps) < 2 {
+		return ps
+	}
+	bearing := func(p placeRef) bool {
+		before := fold.String(text[max(0, p.start-24):p.start])
+		for _, m := range []string{"north of ", "south of ", "east of ", "west of ", "northeast of ", "northwest of ", "southeast of ", "southwest of ",
+			"al norte de ", "al sur de ", "al oriente de ", "al poniente de ", "al este de ", "al oeste de ", "al noreste de ", "al noroeste de ", "al sureste de ", "al suroeste de "} {
+			if strings.HasSuffix(before, m) {
+				return true
+			}
+		}
+		return false
+	}
+	var out []placeRef
+	for i, p := range ps {
+		if bearing(p) && rank(p.place.Kind) <= 2 {
+			other := false
+			for j, q := range ps {
+				// (a locality beside it most often lies in it: "Costa Rica,
+				// sindicatura ubicada al sur de Culiacán")
+				if j != i && q.place.Kind == gazetteer.Municipality && q.place.MunicipalityCode != p.place.MunicipalityCode && !bearing(q) && q.end <= p.start && p.start-q.end <= 40 {
+					other = true
+				}
+			}
+			if other {
+				continue
+			}
+		}
+		out = append(out, p)
+	}
+	return out
+}
 
 // dropStudio removes the broadcaster's own location ("we're back live here
 // in Cuernavaca", "desde aquí en Culiacán") from a sentence's places when

@@ -54,6 +54,13 @@ func TestTypeRules(t *testing.T) {
 		{"Ofertas explosivas y financiamiento en seminuevos de Zapopan.", ""},
 		// People shot in a bar: an armed attack; a bar set on fire: a business attack.
 		{"Hombres armados incendiaron un bar en Celaya.", model.BusinessAttack},
+		// A petrol station's "bombas" are its pumps; tire shops and
+		// pharmacies are businesses.
+		{"Sujetos armados rociaron gasolina a las bombas de una gasolinera de Celaya y les prendieron fuego.", model.BusinessAttack},
+		{"Unos hombres llegaron a una gasolinera de Uruapan, le echaron gasolina a las bombas y le prendieron fuego.", model.BusinessAttack},
+		{"Lanzaron dos bombas contra la comandancia de Celaya.", model.Explosive},
+		{"Hombres armados incendiaron una llantera en Uruapan.", model.BusinessAttack},
+		{"Gunmen shot up a pharmacy in Celaya.", model.BusinessAttack},
 		// "Tras el enfrentamiento" and "por los bloqueos" refer to another act.
 		{"Tras el enfrentamiento, los militares detuvieron a cuatro hombres en Uruapan.", model.SecurityOperation},
 		{"La Fiscalía informó que suman 12 detenidos por los bloqueos del domingo en Zapopan.", model.SecurityOperation},

@@ -137,6 +137,9 @@ func TestNewscastItems(t *testing.T) {
 		{"places of one item stay together",
 			"buenas noches les informamos que en jalisco continuan los bloqueos en zapopan sobre avenida acueducto queman un camion y en guadalajara en la calzada independencia tambien hay un vehiculo el cartel estaria detras de estos hechos segun la fiscalia dos policias resultaron heridos al intentar retirar el vehiculo les pedimos precaucion",
 			[]inc{{model.Blockade, "14120"}, {model.Blockade, "14039"}}},
+		{"'y otra cosa' starts another item; a locality heard",
+			"buenos dias seguimos con la informacion de esta mañana en la carretera a la altura de el sausal de rodrigues atravesaron un trailer y le prendieron fuego ya se libero un carril nos dicen los compañeros que estan ahi y otra cosa que nos esta llegando en tecate unos sujetos armados llegaron a una tienda y le prendieron fuego los empleados salieron corriendo no hay heridos segun proteccion civil les seguimos informando",
+			[]inc{{model.Blockade, "02001"}, {model.BusinessAttack, "02003"}}},
 	}
 	for _, tt := range tests {
 		got := e.Extract(model.Report{ID: "t", Kind: model.KindTranscript, Text: tt.text, Published: pub})
@@ -286,5 +289,25 @@ func TestOfficialDenial(t *testing.T) {
 		if len(got) != tt.n || tt.n > 0 && (got[0].Denial != tt.denial || got[0].Type != model.Blockade || got[0].Location.MunicipalityCode != "16108") {
 			t.Errorf("%q: %+v, want %d record(s), denial %v of a blockade in Zamora", tt.text, got, tt.n, tt.denial)
 		}
+	}
+}
+
+// TestTallyUnderDenyingTitle checks that a title that reports a tally and
+// denies one act keeps the tally beside the denial. The report is
+// written for the test.
+func TestTallyUnderDenyingTitle(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2027, 9, 14, 19, 0, 0, 0, mexico)
+	got := e.Extract(model.Report{ID: "t", Kind: model.KindNews, Lang: "en", Published: pub,
+		Title: "Guerrero reports eleven roadblocks, denies blockade in Chilpancingo",
+		Text: "Officials in the southern state of Guerrero said on Tuesday that eleven roadblocks had been set up in seven municipalities since the morning.\n\n" +
+			"They dismissed as false social media posts about a blockade on the Chilpancingo bypass."})
+	var tally, denial bool
+	for _, in := range got {
+		tally = tally || in.Tally && in.Type == model.Blockade && in.Location.StateCode == "12"
+		denial = denial || in.Denial && in.Location.MunicipalityCode == "12029"
+	}
+	if !tally || !denial || len(got) != 2 {
+		t.Errorf("got %+v, want a Guerrero tally of blockades and a denial in Chilpancingo", got)
 	}
 }

@@ -310,6 +310,9 @@ func TestFind(t *testing.T) {
 		{"el enfrentamiento de ayer en apatsingan dejo doce muertos", []string{"apatsingan"}},
 		{"cerrada la autopista a la altura de acatlan de juares", []string{"acatlan de juares"}},
 		{"dijo que apatsingan estaba tranquilo", nil},
+		// "villa" heard as "via"; a locality of several words heard too.
+		{"hubo disparos en via de reyes esta mañana", []string{"via de reyes"}},
+		{"un camion quemado a la altura de el sausal de rodrigues", []string{"el sausal de rodrigues"}},
 		{"Enfrentamiento en Apatsingan, Michoacán.", []string{"Michoacán"}},
 		{"no habrá paz ni progreso sin reforma en el pueblo", nil},
 		{"", nil},
@@ -554,6 +557,11 @@ func TestResolve(t *testing.T) {
 			[]want{{"San Fernando", "San Fernando", "28035"}, {"Matamoros", "Matamoros", "28022"}}},
 		{"Bloqueos en San Fernando y Tonalá", "",
 			[]want{{"San Fernando", "San Fernando", "07079"}, {"Tonalá", "Tonalá", "07097"}}},
+		// A place "municipio de" a town: the homonym town it lies in.
+		{"Balacera en Río Bravo, municipio de Allende", "",
+			[]want{{"Río Bravo", "Río Bravo", "05003"}, {"Allende", "Allende", "05003"}}},
+		{"Gunfire in Aquiles Serdán, in the municipality of Mazatán", "",
+			[]want{{"Aquiles Serdán", "Aquiles Serdán", "07054"}, {"Mazatán", "Mazatán", "07054"}}},
 		// The town after a neighbourhood, closing the clause.
 		{"Atacan a un taxista en Lomas del Sur, León; muere en el hospital", "",
 			[]want{{"León", "León", "11020"}}},

@@ -188,7 +188,9 @@ func newMatcher(g *Gazetteer) *matcher {
 		if len(e.name) < 6 || e.flags&(flagAmbiguous|flagAcronym) != 0 || strings.ContainsAny(e.name, "-.") {
 			continue
 		}
-		major := false
+		// A locality's name of several words ("cofradia de juarez") is
+		// distinctive enough to be heard too.
+		major := strings.Contains(e.name, " ")
 		for _, p := range e.places {
 			if p.Kind == State || p.Kind == Municipality {
 				major = true
@@ -363,12 +365,25 @@ func (g *Gazetteer) Find(text string) []Mention {
 }
 
 // sound returns the spoken form of a folded name, as a transcript may spell
-// it: z and soft c as s, ll as y, v as b, no silent h.
+// it: z and soft c as s, ll as y, v as b, no silent h, and no y between i
+// and a vowel ("villa" heard as "via").
 func sound(f string) string {
 	var b strings.Builder
 	b.Grow(len(f))
 	for i := 0; i < len(f); i++ {
 		c := f[i]
+		if (c == 'y' || c == 'l' && i+1 < len(f) && f[i+1] == 'l') && i > 0 && f[i-1] == 'i' {
+			n := i + 1
+			if c == 'l' {
+				n++
+			}
+			if n < len(f) && strings.IndexByte("aeiou", f[n]) >= 0 {
+				if c == 'l' {
+					i++
+				}
+				continue
+			}
+		}
 		switch {
 		case c == 'z':
 			c = 's'

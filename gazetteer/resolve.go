@@ -187,6 +187,11 @@ func (g *Gazetteer) Resolve(text string, ms []Mention, prior string) []Resolved 
 			if len(within) > 0 && p.Kind != Municipality && slices.Contains(within, p.MunicipalityCode) {
 				s += 3
 			}
+			if p.Kind == Municipality && i > 0 && gapIsMunicipio(text, ms[i-1].End, m.Start) && insideAny(ms[i-1].Candidates, []string{p.MunicipalityCode}) {
+				// "Tezoyuca, municipio de Emiliano Zapata": of the
+				// towns so named, the one the place before lies in.
+				s += 3
+			}
 			if k, ok := named[p.MunicipalityCode]; ok && k != i && p.Kind == Locality {
 				// "near Santa Cruz de las Flores, in the municipality
 				// of Tlajomulco": the locality of the town named.
@@ -688,11 +693,31 @@ func stateCue(text string, i int) bool {
 // gapIsPart reports whether text[a:b] joins a place to the municipality
 // it lies in: ", ", " en ", " de ", " del ", ", en ".
 func gapIsPart(text string, a, b int) bool {
+	if gapIsMunicipio(text, a, b) {
+		return true
+	}
 	if b < a || b-a > 8 {
 		return false
 	}
 	switch fold.String(strings.TrimFunc(text[a:b], unicode.IsSpace)) {
 	case ",", "en", ", en", "de", "del", "in", ", in":
+		return true
+	}
+	return false
+}
+
+// gapIsMunicipio reports whether text[a:b] says that the name after it is
+// the municipality of the name before it: "Tezoyuca, municipio de
+// Emiliano Zapata", "Calera Chica, in the municipality of Jiutepec".
+func gapIsMunicipio(text string, a, b int) bool {
+	if b < a || b-a > 32 {
+		return false
+	}
+	g := strings.Join(strings.Fields(fold.String(text[a:b])), " ")
+	g = strings.TrimPrefix(g, ", ")
+	g = strings.TrimPrefix(g, ",")
+	switch g {
+	case "municipio de", "en el municipio de", "del municipio de", "municipality of", "in the municipality of", "a community in the municipality of":
 		return true
 	}
 	return false

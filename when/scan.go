@@ -422,6 +422,17 @@ func (s *scan) ago(i int) (item, bool) {
 	es := s.w(i) == "hace"
 	if es {
 		j = i + 1
+		// a hedge before the amount: "hace como una hora", "hace cerca
+		// de dos horas", "hace poco más de una hora"
+		if s.is(j, "poco") && s.is(j+1, "mas") && s.is(j+2, "de") {
+			j += 3
+		} else if s.is(j, "cerca", "alrededor", "mas", "menos") && s.is(j+1, "de") {
+			j += 2
+		} else if s.is(j, "como", "casi", "aproximadamente", "apenas") {
+			if _, ok := s.qty(j + 1); ok {
+				j++
+			}
+		}
 		if s.is(j, "un") && s.is(j+1, "par") && s.is(j+2, "de") {
 			n, j = 2, j+3
 		} else if v, ok := s.qty(j); ok {

@@ -86,6 +86,10 @@ func TestFindSpanish(t *testing.T) {
 		{"el pasado miércoles", []want{{"el pasado miércoles", "2024-08-07 00:00", D, true, false}}},
 		{"el miercoles por la noche", []want{{"el miercoles por la noche", "2024-08-14 15:00", D, true, false}}},
 		{"hace dos horas", []want{{"hace dos horas", "2024-08-14 13:00", H, true, false}}},
+		// a hedge before the amount
+		{"hace como una hora", []want{{"hace como una hora", "2024-08-14 14:00", H, true, false}}},
+		{"hace cerca de tres horas", []want{{"hace cerca de tres horas", "2024-08-14 12:00", H, true, false}}},
+		{"hace poco más de dos horas", []want{{"hace poco más de dos horas", "2024-08-14 13:00", H, true, false}}},
 		{"hace 45 minutos", []want{{"hace 45 minutos", "2024-08-14 14:15", M, true, false}}},
 		{"hace unos minutos", []want{{"hace unos minutos", "2024-08-14 14:57", H, true, false}}},
 		{"hace tres días", []want{{"hace tres días", "2024-08-11 00:00", D, true, false}}},
