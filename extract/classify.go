@@ -1450,6 +1450,11 @@ func existential(f string, c cueHit, si *sentInfo) bool {
 		return false
 	}
 	w := f[si.fStart:c.fStart]
+	if (w == "sin " || strings.HasSuffix(w, " sin ")) && (strings.HasPrefix(f[c.fStart:], "hechos ") || strings.HasPrefix(f[c.fStart:], "eventos ")) {
+		// "transcurre sin hechos violentos"; a streak "sin homicidios"
+		// that is broken tells one
+		return true
+	}
 	at := -1
 	for _, m := range existentialNegations {
 		if k := strings.LastIndex(w, m); k > at && (k == 0 || !isWord(w[k-1])) {

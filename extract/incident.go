@@ -464,6 +464,11 @@ func (e *Extractor) anchored(c *reportCtx, i int, s *sentInfo, places []placeRef
 		// is the news, the hold-up its circumstance.
 		return false
 	}
+	if s.weight < headlineWeight && len(s.figures) == 0 && c.feed == nil && len(c.r.Text) <= headlineLen && c.firmerBeside(i) {
+		// "¡Madrugada de terror en Tepic! Hallan a un comerciante
+		// asesinado": the summary gives way to the act told beside it.
+		return false
+	}
 	hasTime := false
 	for _, t := range s.times {
 		hasTime = hasTime || !t.historic
@@ -509,6 +514,17 @@ func (e *Extractor) anchored(c *reportCtx, i int, s *sentInfo, places []placeRef
 		return s.weight >= headlineWeight && (s.weight >= 0.7 || s.typ == model.Kidnapping || !pluralCue(c.text.Folded, s))
 	}
 	return s.weight >= 0.7 && i < 3 && c.r.Kind != model.KindTranscript
+}
+
+// firmerBeside reports whether a sentence of the report other than i
+// tells a violent act with a cue firm enough to anchor a headline.
+func (c *reportCtx) firmerBeside(i int) bool {
+	for k := range c.sents {
+		if s := &c.sents[k]; k != i && s.typ.Violent() && s.weight >= headlineWeight && !s.reference {
+			return true
+		}
+	}
+	return false
 }
 
 // arrestBeside reports whether a sentence of the report other than i
