@@ -1450,7 +1450,7 @@ func existential(f string, c cueHit, si *sentInfo) bool {
 		return false
 	}
 	w := f[si.fStart:c.fStart]
-	if (w == "sin " || strings.HasSuffix(w, " sin ")) && (strings.HasPrefix(f[c.fStart:], "hechos ") || strings.HasPrefix(f[c.fStart:], "eventos ")) {
+	if (w == "sin " || strings.HasSuffix(w, " sin ")) && hasAnyPrefix(f[c.fStart:], "hechos ", "eventos ", "incidentes ") {
 		// "transcurre sin hechos violentos"; a streak "sin homicidios"
 		// that is broken tells one
 		return true
@@ -1474,6 +1474,16 @@ func existential(f string, c cueHit, si *sentInfo) bool {
 		}
 	}
 	return true
+}
+
+// hasAnyPrefix reports whether s begins with one of ps.
+func hasAnyPrefix(s string, ps ...string) bool {
+	for _, p := range ps {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // existentialNegations deny that something happened at all (folded).

@@ -87,3 +87,56 @@ func TestDates(t *testing.T) {
 	}
 	t.Logf("event day exact: %d/%d", ok, len(cases))
 }
+
+// TestVagueSummaries checks the weak summaries of violence ("hechos
+// violentos", "noche de terror"): dated, they report an armed attack on
+// that day; negated, none; beside a firmer act in a headline they give
+// way to it. pub is Wednesday 14 August 2024, as a bare date.
+func TestVagueSummaries(t *testing.T) {
+	e := realExtractor(t)
+	loc, err := time.LoadLocation("America/Mexico_City")
+	if err != nil {
+		t.Fatal(err)
+	}
+	pub := time.Date(2024, 8, 14, 0, 0, 0, 0, loc)
+	tests := []struct {
+		text string
+		typ  model.IncidentType // "": no incident
+		day  string
+	}{
+		{"Más hechos violentos la tarde del sábado en Celaya", model.ArmedAttack, "2024-08-10"},
+		{"Hechos de sangre este fin de semana en Celaya", model.ArmedAttack, "2024-08-10"},
+		{"Viernes de terror en Zamora", model.ArmedAttack, "2024-08-09"},
+		{"Lunes rojo en Celaya", model.ArmedAttack, "2024-08-12"},
+		{"¡Madrugada de terror en Tepic! Hallan a un comerciante asesinado", model.Homicide, "2024-08-14"},
+		{"Jornada electoral transcurre sin hechos violentos este domingo en Celaya", "", ""},
+		{"La policía informó que no se registraron hechos violentos este lunes en Celaya", "", ""},
+		{"La Secretaría aclara que no se ha registrado ningún hecho violento en Celaya", "", ""},
+		// A streak "sin homicidios" that ends tells a killing.
+		{"Se rompe racha sin homicidios en Juárez este lunes", model.Homicide, "2024-08-12"},
+	}
+	for _, tt := range tests {
+		r := model.Report{ID: "v", Kind: model.KindNews, Lang: "es", Text: tt.text, Published: pub}
+		got := e.Extract(r)
+		checkInvariants(t, r, got)
+		if tt.typ == "" {
+			for _, in := range got {
+				if in.Type.Violent() && in.Counted() {
+					t.Errorf("%q: %s, want no violent incident", tt.text, in.Type)
+				}
+			}
+			continue
+		}
+		if len(got) == 0 {
+			t.Errorf("%q: no incident, want %s", tt.text, tt.typ)
+			continue
+		}
+		day := ""
+		if got[0].Time != nil {
+			day = got[0].Time.In(loc).Format(time.DateOnly)
+		}
+		if got[0].Type != tt.typ || day != tt.day {
+			t.Errorf("%q: %s on %q, want %s on %s", tt.text, got[0].Type, day, tt.typ, tt.day)
+		}
+	}
+}
