@@ -134,6 +134,12 @@ func (s *scan) near(i int) bool {
 	return i > 0 && i < len(s.toks) && !s.toks[i].brk
 }
 
+// opens reports whether token i opens a sentence or a headline's clause
+// after a colon ("Juárez: Another bloody weekend").
+func (s *scan) opens(i int) bool {
+	return i == 0 || i < len(s.toks) && (s.toks[i].brk || strings.Contains(s.toks[i].gap, ":"))
+}
+
 // is reports whether token i is near and one of words.
 func (s *scan) is(i int, words ...string) bool {
 	if !s.near(i) {
@@ -565,15 +571,26 @@ func (s *scan) period(i int) (item, bool) {
 				return week(i, j, prevMonth)
 			}
 		}
-	case "fin", "otro":
+	case "fin", "otro", "weekend", "another":
 		// A headline's "Fin de semana violento en Celaya", "Otro fin de
-		// semana sangriento": the last weekend, as "el fin de semana".
-		j := i
-		if w == "otro" {
-			j++
+		// semana sangriento", "Weekend violence leaves 20 dead",
+		// "Another bloody weekend": the last weekend, as "el fin de
+		// semana".
+		if !s.opens(i) {
+			break
 		}
-		if (i == 0 || s.toks[i].brk) && s.w(j) == "fin" && (j == i || s.near(j)) && s.is(j+1, "de") && s.is(j+2, "semana") {
+		j := i
+		if w == "otro" || w == "another" {
+			j++
+			if s.is(j, "bloody", "violent", "deadly") {
+				j++
+			}
+		}
+		if s.w(j) == "fin" && (j == i || s.near(j)) && s.is(j+1, "de") && s.is(j+2, "semana") {
 			return week(i, j+3, sat)
+		}
+		if s.w(j) == "weekend" && (j == i || s.near(j)) {
+			return week(i, j+1, sat)
 		}
 	case "last", "this", "earlier", "over", "the", "past":
 		j := i + 1

@@ -465,10 +465,14 @@ func TestHeadlineDays(t *testing.T) {
 		{"las clases sabatinas", nil},
 		{"Fin de semana violento en Celaya", []want{{"Fin de semana", "2024-08-10 00:00", W, true, false}}},
 		{"Otro fin de semana sangriento en Celaya", []want{{"Otro fin de semana", "2024-08-10 00:00", W, true, false}}},
+		{"Celaya: fin de semana violento", []want{{"fin de semana", "2024-08-10 00:00", W, true, false}}},
+		{"Weekend violence leaves 20 dead in Guanajuato", []want{{"Weekend", "2024-08-10 00:00", W, true, false}}},
+		{"Juárez: Another bloody weekend with 30 murders", []want{{"Another bloody weekend", "2024-08-10 00:00", W, true, false}}},
 		// Not at the start of a sentence: a habit or a name.
 		{"cada fin de semana hay bailes", nil},
+		{"police patrol every weekend", nil},
 	}
 	for _, tt := range tests {
-		check(t, r, tt.text, "es", testPub, tt.wants)
+		check(t, r, tt.text, "", testPub, tt.wants)
 	}
 }
