@@ -145,6 +145,9 @@ func cueTable() []cueDef {
 		{model.ArmedAttack, 0.65, "armado irrumpe|armada irrumpe|armados irrumpen|armado irrumpio|comando irrumpe|sicarios irrumpen|encapuchados irrumpen|asaltando|atracando|armados roban|armados robaron|armados se roban|armados se llevan|armados despojan|armado roba|armado se roba|armado se lleva|armado despoja"},
 		{model.Intimidation, 0.7, "cobran piso|cobran derecho de piso|cobraban piso|cobro de derecho de piso|cobran cuota|cobran cuotas"},
 		{model.Homicide, 0.75, "narcofosa*|narco fosa*"},
+		// "¡Macabro hallazgo este lunes en Celaya!": the nota roja's word
+		// for a body found.
+		{model.Homicide, 0.6, "macabro hallazgo|macabros hallazgos"},
 		{model.SecurityOperation, 0.6, "despliegue policiaco|despliegue policial|despliegue militar|despliegue de seguridad|filtros policiacos|filtro policiaco|reten militar|retenes militares"},
 		// Finds told with a determiner or a count ("hallan otro cuerpo",
 		// "localizan los cuerpos"), passive kidnappings of women.
