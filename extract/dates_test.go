@@ -112,7 +112,9 @@ func TestVagueSummaries(t *testing.T) {
 		{"Jornada electoral transcurre sin hechos violentos este domingo en Celaya", "", ""},
 		{"La policía informó que no se registraron hechos violentos este lunes en Celaya", "", ""},
 		{"La Secretaría aclara que no se ha registrado ningún hecho violento en Celaya", "", ""},
+		// Finds told by the nota roja's idioms.
 		{"¡Macabro hallazgo este lunes en Celaya!", model.Homicide, "2024-08-12"},
+		{"Aparecen bolsas con restos este martes en Celaya", model.Homicide, "2024-08-13"},
 		// A streak "sin homicidios" that ends tells a killing.
 		{"Se rompe racha sin homicidios en Juárez este lunes", model.Homicide, "2024-08-12"},
 	}

@@ -146,8 +146,9 @@ func cueTable() []cueDef {
 		{model.Intimidation, 0.7, "cobran piso|cobran derecho de piso|cobraban piso|cobro de derecho de piso|cobran cuota|cobran cuotas"},
 		{model.Homicide, 0.75, "narcofosa*|narco fosa*"},
 		// "¡Macabro hallazgo este lunes en Celaya!": the nota roja's word
-		// for a body found.
+		// for a body found; remains left in bags.
 		{model.Homicide, 0.6, "macabro hallazgo|macabros hallazgos"},
+		{model.Homicide, 0.75, "bolsas con restos|bolsa con restos|restos en bolsas|restos dentro de bolsas"},
 		{model.SecurityOperation, 0.6, "despliegue policiaco|despliegue policial|despliegue militar|despliegue de seguridad|filtros policiacos|filtro policiaco|reten militar|retenes militares"},
 		// Finds told with a determiner or a count ("hallan otro cuerpo",
 		// "localizan los cuerpos"), passive kidnappings of women.
