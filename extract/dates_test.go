@@ -143,3 +143,38 @@ func TestVagueSummaries(t *testing.T) {
 		}
 	}
 }
+
+// TestDatelineDay checks that only a dateline naming a place moves the
+// day relative days count from: a date before a dash that names no place
+// leaves "ayer" the day before publication. pub is Monday 5 August 2024, 09:00.
+func TestDatelineDay(t *testing.T) {
+	e := realExtractor(t)
+	loc, err := time.LoadLocation("America/Mexico_City")
+	if err != nil {
+		t.Fatal(err)
+	}
+	pub := time.Date(2024, 8, 5, 9, 0, 0, 0, loc)
+	tests := []struct {
+		text string
+		days []string // of the incidents in order
+	}{
+		{"Tepic, 2 de agosto — Un hombre fue asesinado ayer en la colonia Centro.", []string{"2024-08-01"}},
+		{"Nota del 2 de agosto — Un hombre fue asesinado ayer en la colonia Centro de Celaya.", []string{"2024-08-04"}},
+	}
+	for _, tt := range tests {
+		r := model.Report{ID: "l", Kind: model.KindNews, Lang: "es", Text: tt.text, Published: pub}
+		got := e.Extract(r)
+		checkInvariants(t, r, got)
+		var days []string
+		for _, in := range got {
+			d := "no time"
+			if in.Time != nil {
+				d = in.Time.In(loc).Format(time.DateOnly)
+			}
+			days = append(days, d)
+		}
+		if strings.Join(days, " ") != strings.Join(tt.days, " ") {
+			t.Errorf("%q: days %v, want %v", tt.text, days, tt.days)
+		}
+	}
+}

@@ -139,7 +139,10 @@ func (e *Extractor) newReportCtx(r model.Report, placeText string) *reportCtx {
 			// El Buen Tono, August 11, 2014, in Oaxaca".
 			rgs = [][2]int{{0, len(r.Text)}}
 		}
-		anchor := e.datelineDay(r)
+		anchor := r.Published
+		if len(c.dateline) > 0 {
+			anchor = e.datelineDay(r)
+		}
 		for _, rg := range rgs {
 			for _, x := range e.times(r.Text[rg[0]:rg[1]], r.Lang, anchor) {
 				x.start += rg[0]
@@ -444,7 +447,7 @@ func datelineEnd(text string) int {
 }
 
 // datelineDay returns the time the body's relative days count from: the
-// day of a dateline that gives one ("CULIACÁN, Sin., 3 de agosto.- ... ayer"
+// day of a dateline (one that names a place) that gives one ("CULIACÁN, Sin., 3 de agosto.- ... ayer"
 // is 2 August, however late the article was put online) when it is up to
 // a week before the publication's day, as a bare date (its local
 // midnight); else the publication time.
