@@ -1533,6 +1533,11 @@ func existential(f string, c cueHit, si *sentInfo) bool {
 		return false
 	}
 	w := f[si.fStart:c.fStart]
+	if (w == "sin " || strings.HasSuffix(w, " sin ")) && hasAnyPrefix(f[c.fStart:], "hechos ", "eventos ", "incidentes ") {
+		// "transcurre sin hechos violentos"; a streak "sin homicidios"
+		// that is broken tells one
+		return true
+	}
 	at := -1
 	for _, m := range existentialNegations {
 		if k := strings.LastIndex(w, m); k > at && (k == 0 || !isWord(w[k-1])) {
@@ -1552,6 +1557,16 @@ func existential(f string, c cueHit, si *sentInfo) bool {
 		}
 	}
 	return true
+}
+
+// hasAnyPrefix reports whether s begins with one of ps.
+func hasAnyPrefix(s string, ps ...string) bool {
+	for _, p := range ps {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // existentialNegations deny that something happened at all (folded).

@@ -166,6 +166,9 @@
 //     title, at its hour, and only failing those the publication day. In a
 //     headline-length text (240 bytes or less) a time in any clause or
 //     line dates the incident ("Matan a dos; suman cinco en este sábado").
+//     Relative days in the text count from the day of a dateline that
+//     gives one, up to a week before publication ("CULIACÁN, Sin., 3 de
+//     agosto.- ... ayer" is 2 August whenever the article went online).
 //   - Slugs: a text given as a URL slug ("ejecutan-a-dos-en-la-colonia-centro") is
 //     read with its hyphens and slashes as spaces; evidence still quotes
 //     the text as given.

@@ -536,6 +536,12 @@ func (e *Extractor) anchored(c *reportCtx, i int, s *sentInfo, places []placeRef
 		// is the news, the hold-up its circumstance.
 		return false
 	}
+	if s.weight < headlineWeight && len(s.figures) == 0 && c.feed == nil && (len(c.r.Text) <= headlineLen || !townIn(places)) && s.typ == model.ArmedAttack && summaryCue(c.text.Folded, s) && c.firmerBeside(i) {
+		// "¡Madrugada de terror en Tepic! Hallan a un comerciante
+		// asesinado", "Tres hechos de violencia se registraron en
+		// Jalisco...": the summary gives way to the acts told beside it.
+		return false
+	}
 	hasTime := false
 	for _, t := range s.times {
 		hasTime = hasTime || !t.historic
@@ -581,6 +587,46 @@ func (e *Extractor) anchored(c *reportCtx, i int, s *sentInfo, places []placeRef
 		return s.weight >= headlineWeight && (s.weight >= 0.7 || s.typ == model.Kidnapping || !pluralCue(c.text.Folded, s))
 	}
 	return s.weight >= 0.7 && i < 3 && c.r.Kind != model.KindTranscript
+}
+
+// summaryCue reports whether the cue that decided sentence s sums up a
+// violent day or several acts ("jornada violenta", "hechos de sangre",
+// "bloody weekend") rather than telling one act.
+func summaryCue(f string, s *sentInfo) bool {
+	for _, h := range s.cues {
+		if h.start != s.cuePos {
+			continue
+		}
+		w := f[h.fStart:h.fEnd]
+		for _, m := range []string{"violent", "sangrient", "de terror", "of terror", "rojo", "roja", "negro", "bloody", "black", "hechos", "eventos", "violencia"} {
+			if strings.Contains(w, m) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// townIn reports whether one of places is a municipality or finer.
+func townIn(places []placeRef) bool {
+	for _, p := range places {
+		if rank(p.place.Kind) <= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// firmerBeside reports whether a sentence of the report other than i
+// tells a violent act with a cue firm enough to anchor a headline.
+func (c *reportCtx) firmerBeside(i int) bool {
+	for k := range c.sents {
+		if s := &c.sents[k]; k != i && s.typ.Violent() && s.weight >= headlineWeight && !s.reference {
+			return true
+		}
+	}
+	return false
 }
 
 // arrestBeside reports whether a sentence of the report other than i

@@ -144,19 +144,19 @@ func figurativeUse(f string, at, end, lo, hi int) bool {
 	// "tiroteo de críticas": a violent noun measuring something else.
 	if len(after) >= 2 && (after[0] == "de" || after[0] == "of") {
 		w := strings.Trim(after[1], ",.;:!?¡¿\"'")
-		if hasAnyPrefix(w, figurativeNouns) {
+		if hasAnyPrefix(w, figurativeNouns...) {
 			return true
 		}
 	}
 	// "precios que matan", "prices that kill"
-	if n := len(before); n >= 2 && (before[n-1] == "que" || before[n-1] == "that") && hasAnyPrefix(before[n-2], adNouns) {
+	if n := len(before); n >= 2 && (before[n-1] == "que" || before[n-1] == "that") && hasAnyPrefix(before[n-2], adNouns...) {
 		return true
 	}
 	// "killer deals", "ofertas explosivas", "precios de muerte"
-	if len(after) >= 1 && hasAnyPrefix(strings.Trim(after[0], ",.;:!?"), adNouns) && (strings.HasPrefix(f[at:end], "kill") || strings.HasPrefix(f[at:end], "explosiv")) {
+	if len(after) >= 1 && hasAnyPrefix(strings.Trim(after[0], ",.;:!?"), adNouns...) && (strings.HasPrefix(f[at:end], "kill") || strings.HasPrefix(f[at:end], "explosiv")) {
 		return true
 	}
-	if n := len(before); n >= 1 && hasAnyPrefix(before[n-1], adNouns) && strings.HasPrefix(f[at:end], "explosiv") {
+	if n := len(before); n >= 1 && hasAnyPrefix(before[n-1], adNouns...) && strings.HasPrefix(f[at:end], "explosiv") {
 		return true
 	}
 	if characterized(f, at, end, lo, hi) {
@@ -192,16 +192,6 @@ func isNounAfterAdjective(w string) bool {
 		return false
 	}
 	return !strings.HasSuffix(w, "ed")
-}
-
-// hasAnyPrefix reports whether w starts with one of ps.
-func hasAnyPrefix(w string, ps []string) bool {
-	for _, p := range ps {
-		if strings.HasPrefix(w, p) {
-			return true
-		}
-	}
-	return false
 }
 
 // fuelBlast reports whether folded sentence s tells a blast or a fire of
@@ -339,7 +329,7 @@ func characterized(f string, at, end, lo, hi int) bool {
 			continue
 		}
 		for j := i + 1; j < len(after) && j <= i+2; j++ {
-			if hasAnyPrefix(strings.Trim(after[j], ",.;:"), kindNouns) {
+			if hasAnyPrefix(strings.Trim(after[j], ",.;:"), kindNouns...) {
 				return true
 			}
 		}
@@ -456,7 +446,7 @@ func habitual(f string, at, end, lo, hi int) bool {
 	subject := false
 	for i := len(before) - 1; i >= 0 && i >= len(before)-4; i-- {
 		b := before[i]
-		if hasAnyPrefix(b, groupNouns) && strings.HasSuffix(b, "s") {
+		if hasAnyPrefix(b, groupNouns...) && strings.HasSuffix(b, "s") {
 			// A Spanish headline drops its articles ("Sicarios asesinan a
 			// policías" tells one act): the kind needs a determiner or
 			// its adjective ("los sicarios", "grupos criminales").

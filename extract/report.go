@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/atalaya/atalaya/fold"
@@ -140,8 +141,12 @@ func (e *Extractor) newReportCtx(r model.Report, placeText string) *reportCtx {
 			// El Buen Tono, August 11, 2014, in Oaxaca".
 			rgs = [][2]int{{0, len(r.Text)}}
 		}
+		anchor := r.Published
+		if len(c.dateline) > 0 {
+			anchor = e.datelineDay(r)
+		}
 		for _, rg := range rgs {
-			for _, x := range e.times(r.Text[rg[0]:rg[1]], r.Lang, r.Published) {
+			for _, x := range e.times(r.Text[rg[0]:rg[1]], r.Lang, anchor) {
 				x.start += rg[0]
 				x.end += rg[0]
 				c.times = append(c.times, x)
@@ -476,6 +481,32 @@ func datelineEnd(text string) int {
 		return best
 	}
 	return 0
+}
+
+// datelineDay returns the time the body's relative days count from: the
+// day of a dateline (one that names a place) that gives one ("CULIACÁN, Sin., 3 de agosto.- ... ayer"
+// is 2 August, however late the article was put online) when it is up to
+// a week before the publication's day, as a bare date (its local
+// midnight); else the publication time.
+func (e *Extractor) datelineDay(r model.Report) time.Time {
+	d := datelineEnd(r.Text)
+	if d == 0 || r.Published.IsZero() {
+		return r.Published
+	}
+	for _, x := range e.times(r.Text[:d], r.Lang, r.Published) {
+		if x.historic || x.prec != model.TimeDay || !strings.ContainsAny(r.Text[x.start:x.end], "0123456789") {
+			continue // a date names its day with a number; "hoy" does not
+		}
+		loc := x.t.Location()
+		day := time.Date(x.t.Year(), x.t.Month(), x.t.Day(), 0, 0, 0, 0, loc)
+		p := r.Published.In(loc)
+		pubDay := time.Date(p.Year(), p.Month(), p.Day(), 0, 0, 0, 0, loc)
+		if day.Before(pubDay) && !day.Before(pubDay.AddDate(0, 0, -7)) {
+			return day
+		}
+		break
+	}
+	return r.Published
 }
 
 // ranges returns the original-text ranges, in order and disjoint, of the

@@ -134,6 +134,12 @@ func (s *scan) near(i int) bool {
 	return i > 0 && i < len(s.toks) && !s.toks[i].brk
 }
 
+// opens reports whether token i opens a sentence or a headline's clause
+// after a colon ("Juárez: Another bloody weekend").
+func (s *scan) opens(i int) bool {
+	return i == 0 || i < len(s.toks) && (s.toks[i].brk || strings.Contains(s.toks[i].gap, ":"))
+}
+
 // is reports whether token i is near and one of words.
 func (s *scan) is(i int, words ...string) bool {
 	if !s.near(i) {
@@ -576,6 +582,27 @@ func (s *scan) period(i int) (item, bool) {
 				return week(i, j, prevMonth)
 			}
 		}
+	case "fin", "otro", "weekend", "another":
+		// A headline's "Fin de semana violento en Celaya", "Otro fin de
+		// semana sangriento", "Weekend violence leaves 20 dead",
+		// "Another bloody weekend": the last weekend, as "el fin de
+		// semana".
+		if !s.opens(i) {
+			break
+		}
+		j := i
+		if w == "otro" || w == "another" {
+			j++
+			if s.is(j, "bloody", "violent", "deadly") {
+				j++
+			}
+		}
+		if s.w(j) == "fin" && (j == i || s.near(j)) && s.is(j+1, "de") && s.is(j+2, "semana") {
+			return week(i, j+3, sat)
+		}
+		if s.w(j) == "weekend" && (j == i || s.near(j)) {
+			return week(i, j+1, sat)
+		}
 	case "last", "this", "earlier", "over", "the", "past":
 		j := i + 1
 		if w == "earlier" && s.is(j, "this") {
@@ -643,6 +670,9 @@ func (s *scan) weekday(i int) (item, bool) {
 		j++
 	}
 	wd, ok := s.r.weekdays[s.w(j)]
+	if !ok && j == i {
+		wd, ok = dayAdjective(s.w(i-1), s.w(i))
+	}
 	if !ok || (j > i && !s.near(j)) {
 		return item{}, false
 	}
@@ -680,7 +710,7 @@ func (s *scan) weekday(i int) (item, bool) {
 				if !s.hasPub {
 					return item{}, false
 				}
-				t, ok := s.dayOfMonth(d, wd)
+				t, ok := s.dayOfMonth(d, wd, 0)
 				if !ok {
 					return item{}, false
 				}
@@ -713,6 +743,25 @@ func (s *scan) weekday(i int) (item, bool) {
 	return finish(it), true
 }
 
+// dayAdjective reads an adjective of a weekday after a noun of a day or
+// a part of one ("jornada sabatina", "noche dominical"): that weekday.
+// After other nouns ("misa dominical", "clases sabatinas") it names a
+// habit, not a day.
+func dayAdjective(noun, w string) (time.Weekday, bool) {
+	switch noun {
+	case "jornada", "noche", "tarde", "madrugada", "manana", "balacera", "violencia":
+	default:
+		return 0, false
+	}
+	switch w {
+	case "sabatina", "sabatino":
+		return time.Saturday, true
+	case "dominical", "dominguera", "dominguero":
+		return time.Sunday, true
+	}
+	return 0, false
+}
+
 // dayAfterWeekday reports whether the number at n after the weekday at w
 // can be a day of the month ("el jueves 11"). An English weekday takes a
 // bare day only before a month ("Saturday 10 executions" counts the dead),
@@ -738,10 +787,11 @@ func countNoun(w string) bool {
 }
 
 // dayOfMonth returns the most recent day numbered d on or before the
-// publication day, preferring one that falls on wd.
-func (s *scan) dayOfMonth(d int, wd time.Weekday) (time.Time, bool) {
+// publication day, preferring one that falls on wd, looking from skip
+// months before the publication's month.
+func (s *scan) dayOfMonth(d int, wd time.Weekday, skip int) (time.Time, bool) {
 	var first time.Time
-	for m := 0; m < 3; m++ {
+	for m := skip; m < skip+3; m++ {
 		t := time.Date(s.d0.Year(), s.d0.Month()-time.Month(m), d, 0, 0, 0, 0, s.r.loc)
 		if t.Day() != d || t.After(s.d0) {
 			continue
@@ -770,7 +820,27 @@ func (s *scan) absolute(i int) (item, bool) {
 		if !ok || !s.hasPub || s.is(i+2, "de", "del") {
 			return item{}, false
 		}
-		t, ok := s.dayOfMonth(d, -1)
+		t, ok := s.dayOfMonth(d, -1, 0)
+		if !ok {
+			return item{}, false
+		}
+		return finish(s.withPart(s.day(i, i+2, t, true))), true
+	}
+	if w == "pasado" && s.w(i-1) == "el" && s.near(i) && s.near(i+1) {
+		// "el pasado 3 de agosto", "el pasado día 3", or "el pasado 3"
+		// of a recent month: the last such day before the publication day.
+		if it, ok := s.absolute(i + 1); ok {
+			it.from = i
+			return it, true
+		}
+		d, ok := dayNum(s.w(i + 1))
+		if !ok || !s.hasPub || s.is(i+2, "de", "del") || countNoun(s.w(i+2)) {
+			return item{}, false
+		}
+		t, ok := s.dayOfMonth(d, -1, 0)
+		if ok && t.Equal(s.d0) {
+			t, ok = s.dayOfMonth(d, -1, 1)
+		}
 		if !ok {
 			return item{}, false
 		}

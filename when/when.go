@@ -11,9 +11,12 @@
 //   - weekdays, alone or qualified: "el pasado viernes", "este martes", "el
 //     lunes", "last Sunday", "on Friday", "el jueves 11";
 //   - offsets: "hace dos horas", "hace unos minutos", "two hours ago";
+//   - weekday adjectives after a noun of a day: "jornada sabatina",
+//     "noche dominical" (not "misa dominical");
 //   - weeks, weekends and months: "la semana pasada", "el fin de semana",
-//     "earlier this week", "last month";
-//   - dates: "12 de agosto (de 2022)", "August 12, 2022", "Aug. 12",
+//     "earlier this week", "last month", and a headline's bare "Fin de
+//     semana violento", "Weekend violence", "Another bloody weekend";
+//   - dates: "12 de agosto (de 2022)", "el pasado 3", "August 12, 2022", "Aug. 12",
 //     "12/08/2022", "2022-08-12";
 //   - clock times, joined to a nearby date or else to the publication day:
 //     "a las 14:30", "alrededor de las 3 de la tarde", "at 9 p.m.", "22:00
@@ -204,6 +207,7 @@ func New() (*Resolver, error) {
 		"past", "the", "in", "since", "during", "until", "from", "at", "around", "about",
 		"shortly", "just", "midnight", "noon", "over", "overnight", "entre", "approximately",
 		"before", "after", "by", "pasadas", "dia", "ahorita", "right", "madrugada", "plena",
+		"fin", "otro", "weekend", "another", "sabatina", "sabatino", "dominical", "dominguera", "dominguero",
 	} {
 		r.starts[w] = true
 	}

@@ -443,3 +443,40 @@ func BenchmarkFind(b *testing.B) {
 		r.Find(text, "", testPub)
 	}
 }
+
+// TestHeadlineDays covers a day of the month after "el pasado", weekday
+// adjectives after a noun of a day, and a headline's bare "Fin de semana";
+// testPub is Wednesday 14 August 2024, so the last weekend began on
+// Saturday the 10th.
+func TestHeadlineDays(t *testing.T) {
+	r := resolver(t)
+	const D, W = model.TimeDay, model.TimeWeek
+	tests := []struct {
+		text  string
+		wants []want
+	}{
+		{"El pasado 3 asesinaron a un taxista", []want{{"pasado 3", "2024-08-03 00:00", D, true, false}}},
+		// The 14th "pasado" read on the 14th is last month's.
+		{"el pasado 14 desapareció", []want{{"pasado 14", "2024-07-14 00:00", D, true, false}}},
+		{"el pasado 3 de agosto", []want{{"pasado 3 de agosto", "2024-08-03 00:00", D, true, false}}},
+		{"el pasado día 5", []want{{"pasado día 5", "2024-08-05 00:00", D, true, false}}},
+		// A count is no day.
+		{"el pasado 3 personas murieron", nil},
+		{"Violenta jornada sabatina en Celaya", []want{{"sabatina", "2024-08-10 00:00", D, true, false}}},
+		{"una noche dominical de balazos", []want{{"dominical", "2024-08-11 00:00", D, true, false}}},
+		// After other nouns the adjective tells a habit.
+		{"tras la misa dominical", nil},
+		{"las clases sabatinas", nil},
+		{"Fin de semana violento en Celaya", []want{{"Fin de semana", "2024-08-10 00:00", W, true, false}}},
+		{"Otro fin de semana sangriento en Celaya", []want{{"Otro fin de semana", "2024-08-10 00:00", W, true, false}}},
+		{"Celaya: fin de semana violento", []want{{"fin de semana", "2024-08-10 00:00", W, true, false}}},
+		{"Weekend violence leaves 20 dead in Guanajuato", []want{{"Weekend", "2024-08-10 00:00", W, true, false}}},
+		{"Juárez: Another bloody weekend with 30 murders", []want{{"Another bloody weekend", "2024-08-10 00:00", W, true, false}}},
+		// Not at the start of a sentence: a habit or a name.
+		{"cada fin de semana hay bailes", nil},
+		{"police patrol every weekend", nil},
+	}
+	for _, tt := range tests {
+		check(t, r, tt.text, "", testPub, tt.wants)
+	}
+}
