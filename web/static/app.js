@@ -133,9 +133,12 @@
   const authHeaders = (h) => (token ? Object.assign(h || {}, { Authorization: 'Bearer ' + token }) : (h || {}));
 
   // askToken shows the token form and resolves when a token is entered;
-  // callers that ask while it is open wait for the same one.
-  function askToken() {
+  // callers that ask while it is open wait for the same one. used is the
+  // token the refused request carried: a refusal of a token already
+  // replaced (a request sent before the form was answered) only retries.
+  function askToken(used) {
     if (asking) return asking;
+    if (used !== token) return Promise.resolve();
     const wrong = token !== '';
     token = '';
     sessionStorage.removeItem(TOKEN_KEY);
@@ -167,9 +170,10 @@
   // server answers 401.
   async function api(path) {
     for (;;) {
+      const used = token;
       const res = await fetch(path, { headers: authHeaders(), cache: 'no-store' });
       if (res.status !== 401) return res;
-      await askToken();
+      await askToken(used);
     }
   }
 
@@ -546,10 +550,11 @@
     let retry = 3000;
     for (;;) {
       try {
+        const used = token;
         const headers = authHeaders({ Accept: 'text/event-stream' });
         if (lastId) headers['Last-Event-ID'] = lastId;
         const res = await fetch('/api/stream', { headers, cache: 'no-store' });
-        if (res.status === 401) { live.classList.remove('on'); await askToken(); continue; }
+        if (res.status === 401) { live.classList.remove('on'); await askToken(used); continue; }
         if (!res.ok || !res.body) throw new Error('stream: ' + res.status);
         live.classList.add('on');
         const feed = window.atalayaSSE((name, data, id) => {
