@@ -47,9 +47,11 @@ func (s *Server) incidents(w http.ResponseWriter, r *http.Request) {
 	f := lq.filter
 	f.Limit = lq.limit + 1 // one more tells whether there is a next page
 	page := make([]store.Listed, 0, min(f.Limit, 128))
-	if err := s.db.Incidents(r.Context(), f, func(l store.Listed) error {
-		page = append(page, l)
-		return nil
+	if err := s.reading(r.Context(), func() error {
+		return s.db.Incidents(r.Context(), f, func(l store.Listed) error {
+			page = append(page, l)
+			return nil
+		})
 	}); err != nil {
 		s.failInternal(w, r, err)
 		return
