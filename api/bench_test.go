@@ -318,6 +318,7 @@ func loadIncidents(b *testing.B, client *http.Client, targets []string, clients 
 	runtime.ReadMemStats(&ms0)
 	pool0 := st.ReadStats()
 	cpu0 := cpuTime()
+	flt0 := minorFaults()
 	b.ResetTimer()
 	for c := range clients {
 		wg.Add(1)
@@ -378,6 +379,7 @@ func loadIncidents(b *testing.B, client *http.Client, targets []string, clients 
 	// CPU time of the whole process (server and clients) per request: what
 	// the machine's other load changes least.
 	b.ReportMetric(ms(cpu)/float64(b.N), "cpu-ms/req")
+	b.ReportMetric(float64(minorFaults()-flt0)/float64(b.N), "faults/req")
 	b.ReportMetric(float64(ms1.NumGC-ms0.NumGC), "GCs")
 	b.ReportMetric(ms(time.Duration(ms1.PauseTotalNs-ms0.PauseTotalNs)), "gc-pause-ms")
 	// Waits for a read connection of the store (its pool is smaller than
@@ -393,6 +395,15 @@ func cpuTime() time.Duration {
 		return 0
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// minorFaults returns the process's minor page faults so far.
+func minorFaults() int64 {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return ru.Minflt
 }
 
 // BenchmarkEventsQuery measures the parts of an /api/events request
