@@ -125,8 +125,8 @@ type Server struct {
 	once    sync.Once
 	bufs    sync.Pool // of *bufio.Writer, 32 KB, for listings
 	pages   sync.Pool // of *storedPage, for pages of events
-	// lists has one slot per listing read from the store at once: one a
-	// core (see reading).
+	// lists has one slot per listing (or count) read from the store at
+	// once: one a core (see reading).
 	lists chan struct{}
 }
 
@@ -179,15 +179,15 @@ func New(cfg Config) (*Server, error) {
 	return s, nil
 }
 
-// reading calls read, which reads from the store, once a listing slot is
-// free, and returns its error (or the context's, when the request ends
-// first). The slots bound the listings read at once to one a core, below
-// the store's read connections: many clients at once then wait here, each
-// in its turn, rather than for a read connection, which database/sql
-// hands to one of its waiters at random (the slowest of 50 clients waited
-// for several, and for two per listing of a box) while the store's
-// queries compete for the cores. The answer is written after the slot is
-// freed.
+// reading calls read, which reads a listing or counts from the store, once
+// a slot is free, and returns its error (or the context's, when the
+// request ends first). The slots bound the store's readings at once to one
+// a core, below its read connections: many clients at once then wait
+// here, each in its turn, rather than for a read connection, which
+// database/sql hands to one of its waiters at random (the slowest of 50
+// clients waited for several, and a listing of a box waits twice) while
+// more queries than cores compete for them. The answer is written after
+// the slot is freed.
 func (s *Server) reading(ctx context.Context, read func() error) error {
 	select {
 	case s.lists <- struct{}{}: // a channel's waiters go first come, first served

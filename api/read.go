@@ -295,14 +295,20 @@ func (s *Server) stats(w http.ResponseWriter, r *http.Request) {
 			s.clientError(w, r, perr)
 			return
 		}
-		st, err = s.db.Stats(r.Context(), f)
+		err = s.reading(r.Context(), func() (err error) {
+			st, err = s.db.Stats(r.Context(), f)
+			return err
+		})
 	case "events":
 		f, perr := parseEventFilter(v, s.cfg.LookupState, s.loc)
 		if perr != nil {
 			s.clientError(w, r, perr)
 			return
 		}
-		st, err = s.db.EventStats(r.Context(), f)
+		err = s.reading(r.Context(), func() (err error) {
+			st, err = s.db.EventStats(r.Context(), f)
+			return err
+		})
 	default:
 		s.clientError(w, r, paramErr("of: want incidents or events"))
 		return
