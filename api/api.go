@@ -27,6 +27,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"runtime"
 	"strings"
 	"sync"
 	"time"
@@ -124,6 +125,9 @@ type Server struct {
 	once    sync.Once
 	bufs    sync.Pool // of *bufio.Writer, 32 KB, for listings
 	pages   sync.Pool // of *storedPage, for pages of events
+	// lists has one slot per listing (or count) read from the store at
+	// once: one a core (see reading).
+	lists chan struct{}
 }
 
 // New returns a server for cfg.
@@ -165,6 +169,7 @@ func New(cfg Config) (*Server, error) {
 		token:   sha256.Sum256([]byte(cfg.Token)),
 		streams: make(chan struct{}, cfg.MaxStreams),
 		ingests: make(chan struct{}, 2),
+		lists:   make(chan struct{}, runtime.GOMAXPROCS(0)),
 		quit:    make(chan struct{}),
 	}
 	s.mux = http.NewServeMux()
@@ -172,6 +177,25 @@ func New(cfg Config) (*Server, error) {
 		s.mux.Handle(rt.method+" "+rt.pattern, s.guard(rt.access, rt.handler))
 	}
 	return s, nil
+}
+
+// reading calls read, which reads a listing or counts from the store, once
+// a slot is free, and returns its error (or the context's, when the
+// request ends first). The slots bound the store's readings at once to one
+// a core, below its read connections: many clients at once then wait
+// here, each in its turn, rather than for a read connection, which
+// database/sql hands to one of its waiters at random (the slowest of 50
+// clients waited for several, and a listing of a box waits twice) while
+// more queries than cores compete for them. The answer is written after
+// the slot is freed.
+func (s *Server) reading(ctx context.Context, read func() error) error {
+	select {
+	case s.lists <- struct{}{}: // a channel's waiters go first come, first served
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+	defer func() { <-s.lists }()
+	return read()
 }
 
 // access says who may use a route.

@@ -736,3 +736,63 @@ func TestServeShutsDownWithOpenStream(t *testing.T) {
 		t.Errorf("shutdown took %v", d)
 	}
 }
+
+// TestReadingBound checks the listing slots: no more listings read at once
+// than there are slots, and a request that ends while it waits for one
+// reads nothing and says why.
+func TestReadingBound(t *testing.T) {
+	s, err := New(Config{Store: openStore(t)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	slots := cap(s.lists)
+	if slots < 1 {
+		t.Fatalf("%d listing slots", slots)
+	}
+	var (
+		mu            sync.Mutex
+		inside, most  int
+		wg            sync.WaitGroup
+		readers, read = 4 * slots, 0
+	)
+	for range readers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			err := s.reading(context.Background(), func() error {
+				mu.Lock()
+				inside++
+				most = max(most, inside)
+				read++
+				mu.Unlock()
+				time.Sleep(time.Millisecond)
+				mu.Lock()
+				inside--
+				mu.Unlock()
+				return nil
+			})
+			if err != nil {
+				t.Error(err)
+			}
+		}()
+	}
+	wg.Wait()
+	if most > slots || read != readers {
+		t.Errorf("%d of %d listings read, at most %d at once: want all, at most %d", read, readers, most, slots)
+	}
+
+	for range slots { // every slot taken
+		s.lists <- struct{}{}
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Millisecond)
+	defer cancel()
+	called := false
+	err = s.reading(ctx, func() error { called = true; return nil })
+	if !errors.Is(err, context.DeadlineExceeded) || called {
+		t.Errorf("with every slot taken: error %v, read %v; want the deadline's error and no read", err, called)
+	}
+	<-s.lists // one slot freed
+	if err := s.reading(context.Background(), func() error { called = true; return nil }); err != nil || !called {
+		t.Errorf("with a slot free: error %v, read %v; want a read", err, called)
+	}
+}

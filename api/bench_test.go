@@ -10,6 +10,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"sync"
@@ -131,7 +132,8 @@ func BenchmarkIncidentsBBox(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	srv := httptest.NewServer(s)
+	ht := &handlerTimes{h: s}
+	srv := httptest.NewServer(ht)
 	defer srv.Close()
 	const clients = 50
 	tr := &http.Transport{MaxIdleConnsPerHost: clients, MaxConnsPerHost: clients}
@@ -142,10 +144,10 @@ func BenchmarkIncidentsBBox(b *testing.B) {
 
 	// Closed loop: each client sends its next request as soon as the last
 	// is answered, so the server is saturated and latency is 50 / rate.
-	b.Run("clients=50", func(b *testing.B) { loadIncidents(b, client, targets, clients, 0) })
+	b.Run("clients=50", func(b *testing.B) { loadIncidents(b, client, targets, clients, 0, ht, st) })
 	// Open loop: each client sends two requests a second (a map being
 	// panned), so latency is the time to answer under that load.
-	b.Run("clients=50,rate=100/s", func(b *testing.B) { loadIncidents(b, client, targets, clients, 500*time.Millisecond) })
+	b.Run("clients=50,rate=100/s", func(b *testing.B) { loadIncidents(b, client, targets, clients, 500*time.Millisecond, ht, st) })
 }
 
 // benchEvents is the size of the events benchmark store.
@@ -237,19 +239,21 @@ func BenchmarkEventsBBox(b *testing.B) {
 		benchEventStore(b, st)
 		b.Logf("stored %d events in %v", benchEvents, time.Since(t0).Round(time.Millisecond))
 	}
+	fillEventJSON(b, st)
 	s, err := New(Config{Store: st})
 	if err != nil {
 		b.Fatal(err)
 	}
-	srv := httptest.NewServer(s)
+	ht := &handlerTimes{h: s}
+	srv := httptest.NewServer(ht)
 	defer srv.Close()
 	const clients = 50
 	tr := &http.Transport{MaxIdleConnsPerHost: clients, MaxConnsPerHost: clients}
 	defer tr.CloseIdleConnections()
 	client := &http.Client{Transport: tr, Timeout: 30 * time.Second}
 	targets := bboxTargets(srv.URL + "/api/events")
-	b.Run("clients=50", func(b *testing.B) { loadIncidents(b, client, targets, clients, 0) })
-	b.Run("clients=50,rate=100/s", func(b *testing.B) { loadIncidents(b, client, targets, clients, 500*time.Millisecond) })
+	b.Run("clients=50", func(b *testing.B) { loadIncidents(b, client, targets, clients, 0, ht, st) })
+	b.Run("clients=50,rate=100/s", func(b *testing.B) { loadIncidents(b, client, targets, clients, 500*time.Millisecond, ht, st) })
 }
 
 // bboxTargets returns requests of base with a box of 2 to 6 degrees around
@@ -270,9 +274,38 @@ func bboxTargets(base string) []string {
 	return targets
 }
 
+// handlerTimes is the server of a load benchmark: it times each request
+// from the handler's start to its end (the client's latency less this is
+// the time a request waited before the handler ran, and its transfer).
+type handlerTimes struct {
+	h     http.Handler
+	mu    sync.Mutex
+	times []time.Duration
+}
+
+func (t *handlerTimes) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	t0 := time.Now()
+	t.h.ServeHTTP(w, r)
+	d := time.Since(t0)
+	t.mu.Lock()
+	t.times = append(t.times, d)
+	t.mu.Unlock()
+}
+
+// take returns the times so far and forgets them.
+func (t *handlerTimes) take() []time.Duration {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	d := t.times
+	t.times = nil
+	return d
+}
+
 // loadIncidents sends b.N requests from clients goroutines, each waiting
-// every between its requests (0: none), and reports the latencies.
-func loadIncidents(b *testing.B, client *http.Client, targets []string, clients int, every time.Duration) {
+// every between its requests (0: none), and reports the latencies seen by
+// the clients and, from ht, the handler's share of them, with the
+// garbage collections and the waits for a read connection of st.
+func loadIncidents(b *testing.B, client *http.Client, targets []string, clients int, every time.Duration, ht *handlerTimes, st *store.Store) {
 	lat := make([]time.Duration, b.N)
 	var (
 		wg     sync.WaitGroup
@@ -280,7 +313,12 @@ func loadIncidents(b *testing.B, client *http.Client, targets []string, clients 
 		bytes  atomic.Int64
 		next   atomic.Int64
 	)
+	ht.take()
+	var ms0, ms1 runtime.MemStats
+	runtime.ReadMemStats(&ms0)
+	pool0 := st.ReadStats()
 	cpu0 := cpuTime()
+	flt0 := minorFaults()
 	b.ResetTimer()
 	for c := range clients {
 		wg.Add(1)
@@ -320,20 +358,34 @@ func loadIncidents(b *testing.B, client *http.Client, targets []string, clients 
 	wg.Wait()
 	b.StopTimer()
 	cpu := cpuTime() - cpu0
+	pool := st.ReadStats()
+	runtime.ReadMemStats(&ms1)
 	select {
 	case err := <-failed:
 		b.Fatal(err)
 	default:
 	}
-	slices.Sort(lat)
 	ms := func(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
+	slices.Sort(lat)
 	b.ReportMetric(ms(lat[len(lat)/2]), "p50-ms")
 	b.ReportMetric(ms(lat[len(lat)*99/100]), "p99-ms")
+	if h := ht.take(); len(h) > 0 {
+		slices.Sort(h)
+		b.ReportMetric(ms(h[len(h)/2]), "handler-p50-ms")
+		b.ReportMetric(ms(h[len(h)*99/100]), "handler-p99-ms")
+	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "req/s")
 	b.ReportMetric(float64(bytes.Load())/float64(b.N), "B/resp")
 	// CPU time of the whole process (server and clients) per request: what
 	// the machine's other load changes least.
 	b.ReportMetric(ms(cpu)/float64(b.N), "cpu-ms/req")
+	b.ReportMetric(float64(minorFaults()-flt0)/float64(b.N), "faults/req")
+	b.ReportMetric(float64(ms1.NumGC-ms0.NumGC), "GCs")
+	b.ReportMetric(ms(time.Duration(ms1.PauseTotalNs-ms0.PauseTotalNs)), "gc-pause-ms")
+	// Waits for a read connection of the store (its pool is smaller than
+	// the number of clients).
+	b.ReportMetric(float64(pool.WaitCount-pool0.WaitCount)/float64(b.N), "pool-waits/req")
+	b.ReportMetric(ms(pool.WaitDuration-pool0.WaitDuration)/float64(b.N), "pool-wait-ms/req")
 }
 
 // cpuTime returns the user and system CPU time of the process so far.
@@ -343,6 +395,15 @@ func cpuTime() time.Duration {
 		return 0
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// minorFaults returns the process's minor page faults so far.
+func minorFaults() int64 {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return ru.Minflt
 }
 
 // BenchmarkEventsQuery measures the parts of an /api/events request
@@ -360,6 +421,7 @@ func BenchmarkEventsQuery(b *testing.B) {
 		b.Fatal(err)
 	}
 	defer st.Close()
+	fillEventJSON(b, st)
 	s, err := New(Config{Store: st})
 	if err != nil {
 		b.Fatal(err)
@@ -411,4 +473,19 @@ func BenchmarkEventsQuery(b *testing.B) {
 		}
 		b.ReportMetric(float64(cpuTime()-cpu0)/float64(time.Millisecond)/float64(b.N), "cpu-ms/op")
 	})
+}
+
+// fillEventJSON stores the JSON of the events of a kept store that has
+// none (made by an older version, or dropped by a migration), as serve
+// does before it listens: otherwise the benchmark measures the fallback
+// that builds each event from its columns.
+func fillEventJSON(b *testing.B, st *store.Store) {
+	t0 := time.Now()
+	n, err := st.FillEventJSON(context.Background(), export.MarshalEvent)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if n > 0 {
+		b.Logf("stored the JSON of %d events in %v", n, time.Since(t0).Round(time.Millisecond))
+	}
 }

@@ -27,9 +27,11 @@ func (s *Server) events(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	page := make([]model.Event, 0, min(f.Limit, 128))
-	if err := s.db.Events(r.Context(), f, func(e model.Event) error {
-		page = append(page, e)
-		return nil
+	if err := s.reading(r.Context(), func() error {
+		return s.db.Events(r.Context(), f, func(e model.Event) error {
+			page = append(page, e)
+			return nil
+		})
 	}); err != nil {
 		s.failInternal(w, r, err)
 		return
@@ -56,12 +58,14 @@ func (s *Server) storedEvents(w http.ResponseWriter, r *http.Request, eq eventQu
 		pb = &storedPage{}
 	}
 	defer func() { pb.reset(); s.pages.Put(pb) }()
-	err := s.db.EventsJSON(r.Context(), f, func(e store.EventJSON) error {
-		if e.JSON == nil {
-			return errIncomplete
-		}
-		pb.add(e)
-		return nil
+	err := s.reading(r.Context(), func() error {
+		return s.db.EventsJSON(r.Context(), f, func(e store.EventJSON) error {
+			if e.JSON == nil {
+				return errIncomplete
+			}
+			pb.add(e)
+			return nil
+		})
 	})
 	if errors.Is(err, errIncomplete) {
 		return false

@@ -47,9 +47,11 @@ func (s *Server) incidents(w http.ResponseWriter, r *http.Request) {
 	f := lq.filter
 	f.Limit = lq.limit + 1 // one more tells whether there is a next page
 	page := make([]store.Listed, 0, min(f.Limit, 128))
-	if err := s.db.Incidents(r.Context(), f, func(l store.Listed) error {
-		page = append(page, l)
-		return nil
+	if err := s.reading(r.Context(), func() error {
+		return s.db.Incidents(r.Context(), f, func(l store.Listed) error {
+			page = append(page, l)
+			return nil
+		})
 	}); err != nil {
 		s.failInternal(w, r, err)
 		return
@@ -293,14 +295,20 @@ func (s *Server) stats(w http.ResponseWriter, r *http.Request) {
 			s.clientError(w, r, perr)
 			return
 		}
-		st, err = s.db.Stats(r.Context(), f)
+		err = s.reading(r.Context(), func() (err error) {
+			st, err = s.db.Stats(r.Context(), f)
+			return err
+		})
 	case "events":
 		f, perr := parseEventFilter(v, s.cfg.LookupState, s.loc)
 		if perr != nil {
 			s.clientError(w, r, perr)
 			return
 		}
-		st, err = s.db.EventStats(r.Context(), f)
+		err = s.reading(r.Context(), func() (err error) {
+			st, err = s.db.EventStats(r.Context(), f)
+			return err
+		})
 	default:
 		s.clientError(w, r, paramErr("of: want incidents or events"))
 		return

@@ -215,6 +215,12 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	return s, nil
 }
 
+// ReadStats returns the statistics of the pool of read connections (how
+// many there are, and how often and how long a query waited for one).
+func (s *Store) ReadStats() sql.DBStats {
+	return s.r.Stats()
+}
+
 // Close closes the database.
 func (s *Store) Close() error {
 	var err error
