@@ -141,7 +141,9 @@ func Run(ctx context.Context, cfg Config, paths []string, stdin io.Reader) (Stat
 	defer cancel()
 
 	reports := make(chan item, 4*workers)
-	entries := make(chan item, 4*workers)
+	// A batch's worth of room: the workers extract the next batch while
+	// the writer stores one, rather than waiting for it.
+	entries := make(chan item, batchSize)
 	errc := make(chan error, 2)
 
 	// Reader: files → reports, skipping those already stored.

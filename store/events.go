@@ -609,6 +609,14 @@ func digest(e *model.Event) (int64, error) {
 
 // SaveFusion stores a batch of fusion results in one transaction.
 func (s *Store) SaveFusion(ctx context.Context, b FusionBatch) (err error) {
+	// The events' digests are computed before the transaction, so that
+	// the write connection is not held meanwhile.
+	digests := make([]int64, len(b.Events))
+	for i := range b.Events {
+		if digests[i], err = digest(&b.Events[i].Event); err != nil {
+			return fmt.Errorf("store: saving event %q to %s: %w", b.Events[i].ID, s.path, err)
+		}
+	}
 	tx, err := s.w.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("store: saving events to %s: %w", s.path, err)
@@ -669,7 +677,7 @@ func (s *Store) SaveFusion(ctx context.Context, b FusionBatch) (err error) {
 		}
 	}
 	for i := range b.Events {
-		if err := saveEvent(ctx, prep, &b.Events[i]); err != nil {
+		if err := saveEvent(ctx, prep, &b.Events[i], digests[i]); err != nil {
 			return fmt.Errorf("store: saving event %q to %s: %w", b.Events[i].ID, s.path, err)
 		}
 	}
@@ -733,7 +741,8 @@ func clearFusion(ctx context.Context, tx *sql.Tx, sc FuseScope) error {
 	return nil
 }
 
-func saveEvent(ctx context.Context, prep func(string) (*sql.Stmt, error), e *FusedEvent) error {
+// saveEvent inserts an event whose content digest is d.
+func saveEvent(ctx context.Context, prep func(string) (*sql.Stmt, error), e *FusedEvent, d int64) error {
 	ins, err := prep(sqlInsertEvent)
 	if err != nil {
 		return err
@@ -774,10 +783,6 @@ func saveEvent(ctx context.Context, prep func(string) (*sql.Stmt, error), e *Fus
 		return fmt.Errorf("inserting: %w", err)
 	}
 	pk, err := res.LastInsertId()
-	if err != nil {
-		return err
-	}
-	d, err := digest(&e.Event)
 	if err != nil {
 		return err
 	}

@@ -1,10 +1,13 @@
 package store
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"errors"
 	"fmt"
+	"maps"
+	"slices"
 	"strconv"
 	"time"
 
@@ -26,8 +29,14 @@ const (
 	sqlInsertActor    = `INSERT INTO incident_actors (incident, ordinal, name, kind, role) VALUES (?, ?, ?, ?, ?)`
 	sqlInsertEvidence = `INSERT INTO evidence (incident, ordinal, report_id, start, "end") VALUES (?, ?, ?, ?, ?)`
 	sqlReportTextLen  = `SELECT length(CAST(text AS BLOB)) FROM reports WHERE id = ?`
-	sqlCountPlace     = `INSERT INTO source_places (source, code, reports) VALUES (?, ?, 1)
-	ON CONFLICT(source, code) DO UPDATE SET reports = reports + 1`
+	// sqlCountPlaces adds ?3 reports to a source's count of a place.
+	sqlCountPlaces = `INSERT INTO source_places (source, code, reports) VALUES (?, ?, ?)
+	ON CONFLICT(source, code) DO UPDATE SET reports = reports + excluded.reports`
+	// sqlIndexGeo adds the incidents from pk ? on that have coordinates to
+	// the spatial index (see migration 9).
+	sqlIndexGeo = `INSERT INTO incident_geo
+	SELECT pk, lon, lon, lat, lat, coalesce(time / 3600.0, -1e7), coalesce(time / 3600.0, -1e7)
+	FROM incidents WHERE pk >= ? AND lon IS NOT NULL AND lat IS NOT NULL`
 	// sqlIndexText adds the evidence of the incidents from pk ? on to the
 	// full-text index (see migration 5).
 	sqlIndexText = `INSERT INTO incident_text(rowid, text)
@@ -72,11 +81,17 @@ func (s *Store) Save(ctx context.Context, entries []Entry) (added int, err error
 			added++
 		}
 	}
+	if err := sv.countPlaces(ctx); err != nil {
+		return 0, fmt.Errorf("store: saving to %s: %w", s.path, err)
+	}
 	if sv.first > 0 {
 		// New incidents get greater keys than any stored, so the batch's
-		// evidence is that of the incidents from its first on.
+		// incidents and evidence are those from its first incident on.
 		if _, err := tx.ExecContext(ctx, sqlIndexText, sv.first); err != nil {
 			return 0, fmt.Errorf("store: saving to %s: indexing evidence text: %w", s.path, err)
+		}
+		if _, err := tx.ExecContext(ctx, sqlIndexGeo, sv.first); err != nil {
+			return 0, fmt.Errorf("store: saving to %s: indexing coordinates: %w", s.path, err)
 		}
 	}
 	if err := tx.Commit(); err != nil {
@@ -89,7 +104,13 @@ func (s *Store) Save(ctx context.Context, entries []Entry) (added int, err error
 type saver struct {
 	report, incident, actor, evidence, textLen, place, sketch *sql.Stmt
 	first                                                     int64 // key of the first incident inserted, 0 before
+	// places counts, per source and place, the reports of the batch
+	// naming it, written once at the end (countPlaces).
+	places map[sourcePlace]int
 }
+
+// sourcePlace is a source_places key.
+type sourcePlace struct{ source, code string }
 
 func prepareSaver(ctx context.Context, tx *sql.Tx) (*saver, error) {
 	sv := &saver{}
@@ -102,7 +123,7 @@ func prepareSaver(ctx context.Context, tx *sql.Tx) (*saver, error) {
 		{&sv.actor, sqlInsertActor},
 		{&sv.evidence, sqlInsertEvidence},
 		{&sv.textLen, sqlReportTextLen},
-		{&sv.place, sqlCountPlace},
+		{&sv.place, sqlCountPlaces},
 		{&sv.sketch, sqlInsertSketch},
 	} {
 		st, err := tx.PrepareContext(ctx, p.query)
@@ -155,12 +176,26 @@ func (sv *saver) save(ctx context.Context, e *Entry) (bool, error) {
 	}
 	if key := fold.Key(r.Source); key != "" {
 		for _, code := range model.NamedPlaces(e.Incidents) {
-			if _, err := sv.place.ExecContext(ctx, key, code); err != nil {
-				return false, fmt.Errorf("counting place %s of source %q: %w", code, r.Source, err)
+			if sv.places == nil {
+				sv.places = map[sourcePlace]int{}
 			}
+			sv.places[sourcePlace{key, code}]++
 		}
 	}
 	return true, nil
+}
+
+// countPlaces adds the batch's counts of places per source, in key order.
+func (sv *saver) countPlaces(ctx context.Context) error {
+	keys := slices.SortedFunc(maps.Keys(sv.places), func(a, b sourcePlace) int {
+		return cmp.Or(cmp.Compare(a.source, b.source), cmp.Compare(a.code, b.code))
+	})
+	for _, k := range keys {
+		if _, err := sv.place.ExecContext(ctx, k.source, k.code, sv.places[k]); err != nil {
+			return fmt.Errorf("counting place %s of source %q: %w", k.code, k.source, err)
+		}
+	}
+	return nil
 }
 
 func (sv *saver) saveIncident(ctx context.Context, r *model.Report, ordinal int, in *model.Incident) error {

@@ -338,3 +338,35 @@ func TestConcurrentPagesDoNotDeadlock(t *testing.T) {
 		}
 	}
 }
+
+// TestBBoxAcrossBatches checks that every batch adds its own incidents
+// with coordinates to the spatial index, once: a batch repeating a stored
+// report adds nothing for it, and an incident without coordinates is left
+// out.
+func TestBBoxAcrossBatches(t *testing.T) {
+	ctx := context.Background()
+	s, _ := open(t)
+	at := func(id string, lat, lon float64) model.Incident {
+		return model.Incident{ID: id, Type: model.Blockade,
+			Location: model.Location{StateCode: "14", Lat: fp(lat), Lon: fp(lon), Precision: model.GeoMunicipality}}
+	}
+	first := Entry{Report: model.Report{ID: "r1", Text: "uno"}, Incidents: []model.Incident{at("a", 20.7, -103.4)}}
+	second := Entry{Report: model.Report{ID: "r2", Text: "dos"},
+		Incidents: []model.Incident{at("b", 20.6, -103.3), {ID: "c", Type: model.Arson}, at("d", 25.0, -107.0)}}
+	for _, batch := range [][]Entry{{first}, {first, second}} {
+		if _, err := s.Save(ctx, batch); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var n int
+	if err := s.r.QueryRowContext(ctx, `SELECT count(*) FROM incident_geo`).Scan(&n); err != nil || n != 3 {
+		t.Errorf("incident_geo has %d rows (%v), want 3 (a, b, d)", n, err)
+	}
+	var ids []string
+	for _, x := range list(t, s, Filter{BBox: &BBox{MinLon: -104, MinLat: 20, MaxLon: -103, MaxLat: 21}}) {
+		ids = append(ids, x.ID)
+	}
+	if strings.Join(ids, " ") != "a b" {
+		t.Errorf("box around Guadalajara lists %v, want [a b]", ids)
+	}
+}

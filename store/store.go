@@ -15,7 +15,7 @@
 // Two indexes are kept as incidents are saved: an FTS5 full-text index of
 // the evidence sentences (unicode61 tokens, accents and case folded) for
 // Filter.Text, filled by Save once per batch, and an R*Tree of coordinates
-// and hours for Filter.BBox, filled by a trigger. A listing with a limit selects its page once and reads the
+// and hours for Filter.BBox, filled by Save once per batch too. A listing with a limit selects its page once and reads the
 // page's rows with three prepared queries.
 //
 // Events have their own R*Tree (event_geo, for EventFilter.BBox) and a
@@ -591,5 +591,15 @@ CREATE INDEX events_without_record ON events(id) WHERE record IS NULL;
 	`
 ALTER TABLE events ADD COLUMN geo_basis TEXT;
 UPDATE events SET record = NULL;
+`,
+	// 9: Save fills the spatial index of incidents once per batch
+	// (sqlIndexGeo), as it fills the full-text index: the trigger made
+	// every incident insert a multi-statement write with a statement
+	// journal. The case-sensitive index of actor names goes: the actor
+	// filter uses the NOCASE one (migration 5), nothing else read it, and
+	// every actor stored wrote it.
+	`
+DROP TRIGGER incident_geo_insert;
+DROP INDEX incident_actors_name;
 `,
 }

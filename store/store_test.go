@@ -634,11 +634,17 @@ func TestSourcePlaces(t *testing.T) {
 	if _, err := s.Save(ctx, entries[:1]); err != nil { // already stored: not counted again
 		t.Fatal(err)
 	}
+	// A later batch adds to the counts stored.
+	later := Entry{Report: model.Report{ID: "e", Source: "PERIODICO CORREO", Text: "cinco"},
+		Incidents: []model.Incident{inc("14", model.BasisText)}}
+	if _, err := s.Save(ctx, []Entry{entries[0], later}); err != nil {
+		t.Fatal(err)
+	}
 	got := map[string]int{}
 	if err := s.SourcePlaces(ctx, func(src, code string, n int) { got[src+"/"+code] = n }); err != nil {
 		t.Fatal(err)
 	}
-	want := map[string]int{"periodico correo/11": 2, "periodico correo/14": 1, "periodico correo/11020": 1}
+	want := map[string]int{"periodico correo/11": 2, "periodico correo/14": 2, "periodico correo/11020": 1}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("SourcePlaces = %v, want %v", got, want)
 	}
@@ -647,7 +653,7 @@ func TestSourcePlaces(t *testing.T) {
 	for _, x := range l {
 		bases[x.Location.Basis]++
 	}
-	if bases[model.BasisText] != 6 || bases[model.BasisOutletPrior] != 1 || bases[model.BasisFeed] != 1 {
-		t.Errorf("stored bases = %v, want 6 text, 1 outlet_prior, 1 feed", bases)
+	if bases[model.BasisText] != 7 || bases[model.BasisOutletPrior] != 1 || bases[model.BasisFeed] != 1 {
+		t.Errorf("stored bases = %v, want 7 text, 1 outlet_prior, 1 feed", bases)
 	}
 }
