@@ -406,6 +406,9 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 		if comparative(f, c, si) {
 			continue // "tenemos menos homicidios que hace un año"
 		}
+		if c.typ == model.Kidnapping && suspectSought(f, c.fStart, c.fEnd, si.fEnd) {
+			continue // "buscan a 'El Chueco', presunto asesino de sacerdotes": a manhunt
+		}
 		if c.typ.Violent() {
 			if stat, rate := periodStat(f, c, si.fStart, si.fEnd); stat && !rate {
 				periodAt = append(periodAt, c.fStart) // "van 74 asesinatos en septiembre": a tally
@@ -1675,6 +1678,28 @@ func stoppedVehicle(f string, start, end int) bool {
 		"vehiculo", "vehiculos", "camioneta", "camionetas", "pipa", "pipas", "unidad", "unidades", "auto", "autos",
 		"automovil", "automoviles", "coche", "coches", "carro", "carros", "taxi", "taxis", "tren", "transporte":
 		return true
+	}
+	return false
+}
+
+// suspectSought reports whether the search cue at folded [at, end) of a
+// sentence ending at hi ("buscan a", "busca al") is for someone the
+// clause calls a suspect or a fugitive ("buscan a 'El Chueco', presunto
+// asesino de sacerdotes", "buscan al prófugo"): a manhunt, not a missing
+// person.
+func suspectSought(f string, at, end, hi int) bool {
+	if !strings.HasPrefix(f[at:end], "busca") {
+		return false
+	}
+	rest := f[end:min(end+70, hi)]
+	if k := strings.IndexAny(rest, ";.|"); k >= 0 {
+		rest = rest[:k]
+	}
+	for _, m := range []string{"profugo", "profuga", "profugos", "sospechoso", "sospechosa", "sospechosos",
+		"asesino", "asesina", "asesinos", "homicida", "homicidas", "feminicida", "responsable", "responsables", "implicado", "implicados", "agresor", "agresores", "evadido", "fugado"} {
+		if wordIn(rest, m) {
+			return true
+		}
 	}
 	return false
 }

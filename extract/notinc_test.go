@@ -158,6 +158,18 @@ func TestNotIncidents(t *testing.T) {
 		{"es", "El exfutbolista murió este jueves en Guadalajara víctima de un ataque al corazón.", 0},
 		{"es", "El ciclista lanzó un ataque demoledor en la subida al Nevado de Toluca y ganó la etapa.", 0},
 		{"en", "The governor said on Friday that Zacatecas is no longer a war zone, pointing to fewer homicides.", 0},
+		// Accounts, trends, clues and searches name kinds of act; a
+		// manhunt is for a suspect, not for a missing person.
+		{"es", "Narran migrantes secuestros en la carretera a Reynosa", 0},
+		{"es", "Secuestran a cinco migrantes en la carretera a Reynosa", 1},
+		{"es", "Regresan las extorsiones telefónicas a Morelia", 0},
+		{"es", "Proliferan secuestros exprés en Toluca", 0},
+		{"es", "Hallan pistas de desaparecidos en Jalisco", 0},
+		{"es", "Siguen en la búsqueda de más cuerpos en un predio de Tlajomulco", 0},
+		{"es", "Localizan tres cuerpos en un predio de Tlajomulco", 1},
+		{"es", "Buscan a 'El Güero', prófugo, en la sierra de Chihuahua", 0},
+		{"es", "Buscan a Ana, de 15 años, en Chihuahua", 1},
+		{"es", "Tijuana, la capital del robo de autos, el secuestro y la desaparición de jóvenes", 0},
 		// Sport with a score.
 		{"es", "Tigres fusiló 4-0 a Cruz Azul en San Nicolás de los Garza este sábado.", 0},
 	}

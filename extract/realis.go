@@ -306,7 +306,9 @@ var kindNouns = []string{"crisis", "negocio", "problema", "fenomeno", "flagelo",
 // business"), or named as what a place is the capital of ("la capital de
 // la extorsión, el secuestro").
 func characterized(f string, at, end, lo, hi int) bool {
-	if strings.Contains(f[max(at-40, lo):at], "capital de") || strings.Contains(f[max(at-40, lo):at], "capital of") {
+	// the list after "la capital de" runs on: "la capital de la
+	// extorsión, el secuestro, la desaparición de migrantes"
+	if w := f[max(at-80, lo):at]; (strings.Contains(w, "capital de") || strings.Contains(w, "capital of")) && !strings.ContainsAny(w[max(strings.Index(w, "capital"), 0):], ";:.") {
 		return true
 	}
 	var ab [14]string
