@@ -99,7 +99,7 @@ func TestSharedMisses(t *testing.T) {
 			if gd.NoIncident && violentIn(got) {
 				var types []string
 				for _, g := range got {
-					types = append(types, string(g.Type))
+					types = append(types, string(g.Type)+"@"+g.Location.Place+"/"+string(g.Location.Basis))
 				}
 				log("clean", text, "%s", strings.Join(types, ","))
 			}
