@@ -406,6 +406,9 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 		if comparative(f, c, si) {
 			continue // "tenemos menos homicidios que hace un año"
 		}
+		if c.typ.Violent() && (impersonal(f, c.fStart, c.fEnd, si.fStart) || scamKind(f, c.fStart, c.fEnd, si.fStart, si.fEnd)) {
+			continue // "se asesina como si fuéramos cucarachas", "alertan por extorsión telefónica": a kind of act
+		}
 		if c.typ == model.Kidnapping && suspectSought(f, c.fStart, c.fEnd, si.fEnd) {
 			continue // "buscan a 'El Chueco', presunto asesino de sacerdotes": a manhunt
 		}
@@ -1702,4 +1705,40 @@ func suspectSought(f string, at, end, hi int) bool {
 		}
 	}
 	return false
+}
+
+// impersonal reports whether the cue at folded [at, end) of the sentence
+// starting at lo is a verb of an act in the impersonal present after
+// "se" ("Se asesina como si fuéramos cucarachas", "se mata por cualquier
+// cosa", "se secuestra a diario"): what happens as a kind, no one act.
+func impersonal(f string, at, end, lo int) bool {
+	switch f[at:end] {
+	case "asesina", "mata", "ejecuta", "secuestra", "extorsiona", "levanta", "desaparece", "tortura":
+	default:
+		return false
+	}
+	var bb [4]string
+	before := fieldsInto(bb[:0], f[max(at-12, lo):at])
+	return len(before) > 0 && strings.Trim(before[len(before)-1], "¡¿\"'") == "se"
+}
+
+// scamKind reports whether the cue at folded [at, end) of the sentence
+// [lo, hi), the noun "extorsión", names a kind of scam rather than one
+// act: by telephone or online ("extorsión telefónica", "extorsiones
+// virtuales") with no one it befell told ("víctimas de extorsión
+// virtual", "localizan a pareja víctima de extorsión" tell an act), or
+// what a warning is about ("alertan por extorsión",
+// "nueva modalidad de extorsión", "cuidado con las llamadas de
+// extorsión"). A verb ("extorsionan a un comerciante") tells an act.
+func scamKind(f string, at, end, lo, hi int) bool {
+	if !strings.HasPrefix(f[at:end], "extorsion") || strings.HasPrefix(f[at:end], "extorsiona") {
+		return false
+	}
+	after := f[end:min(end+30, hi)]
+	if containsAny(after, "telefonic", "virtual", "por telefono", "via telefonica", "por whatsapp", "en redes") &&
+		!containsAny(f[lo:hi], "victima", "ileso", "ilesa", "localiz", "rescat", "auxili", "tentativa") {
+		return true // unless someone it befell is told: "víctimas de extorsión virtual en Charapan"
+	}
+	before := f[max(at-40, lo):at]
+	return containsAny(before, "alertan", "alerta ", "advierte", "cuidado con", "ojo con", "previenen", "modalidad", "no caigas", "evita ser", "llamadas de", "intentos de")
 }

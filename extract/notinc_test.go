@@ -170,6 +170,16 @@ func TestNotIncidents(t *testing.T) {
 		{"es", "Buscan a 'El Güero', prófugo, en la sierra de Chihuahua", 0},
 		{"es", "Buscan a Ana, de 15 años, en Chihuahua", 1},
 		{"es", "Tijuana, la capital del robo de autos, el secuestro y la desaparición de jóvenes", 0},
+		// The impersonal present, scams as a kind, a kind of act in
+		// apposition to what it is called; a victim told, or a verb,
+		// still tells an act.
+		{"es", "Se asesina a mansalva en este país, lamenta el obispo de Apatzingán", 0},
+		{"es", "Alertan por extorsión telefónica en Morelia", 0},
+		{"es", "Advierten sobre nueva modalidad de extorsión en Uruapan", 0},
+		{"es", "Madre e hijos, víctimas de extorsión virtual en Charapan, están a salvo", 1},
+		{"es", "Extorsionan a comerciantes del mercado de Uruapan", 1},
+		{"es", "Homicidios, el pendiente del gobierno de Colima: especialistas", 0},
+		{"es", "El secuestro, delito que más preocupa a los empresarios de Celaya", 0},
 		// Sport with a score.
 		{"es", "Tigres fusiló 4-0 a Cruz Azul en San Nicolás de los Garza este sábado.", 0},
 	}

@@ -297,7 +297,7 @@ func presentNoun(w string) bool {
 // kindNouns are what a kind of act is called when a text characterizes it
 // rather than tells it: "Secuestro de migrantes, un negocio
 // multimillonario", "las fosas son un asunto aislado".
-var kindNouns = []string{"crisis", "negocio", "problema", "fenomeno", "flagelo", "asunto", "tema", "industria", "realidad", "pesadilla", "lastre", "cancer", "plaga", "epidemia", "herida", "deuda", "reto", "desafio", "business", "problem", "crisis", "phenomenon", "scourge", "industry", "epidemic", "plague"}
+var kindNouns = []string{"crisis", "negocio", "problema", "pendiente", "delito", "prioridad", "preocupacion", "fenomeno", "flagelo", "asunto", "tema", "industria", "realidad", "pesadilla", "lastre", "cancer", "plaga", "epidemia", "herida", "deuda", "reto", "desafio", "business", "problem", "crisis", "phenomenon", "scourge", "industry", "epidemic", "plague"}
 
 // characterized reports whether the cue at folded [at, end) of the
 // sentence [lo, hi) is characterized as a kind, in apposition or by a
@@ -313,6 +313,22 @@ func characterized(f string, at, end, lo, hi int) bool {
 	}
 	var ab [14]string
 	after := fieldsInto(ab[:0], f[end:min(end+60, hi)])
+	// a kind noun in apposition right after the cue, with or without its
+	// article: "Homicidios, el pendiente del gobierno", "El secuestro,
+	// delito que más preocupa"
+	if len(after) >= 2 && (after[0] == "," || strings.HasPrefix(after[0], ",")) {
+		j := 0
+		if after[0] == "," {
+			j = 1
+		}
+		w := strings.TrimLeft(after[j], ",")
+		if (w == "el" || w == "la" || w == "los" || w == "las") && j+1 < len(after) {
+			w = after[j+1]
+		}
+		if hasAnyPrefix(strings.Trim(w, ",.;:"), kindNouns...) {
+			return true
+		}
+	}
 	for i := 0; i+1 < len(after) && i < 6; i++ {
 		w := after[i]
 		if strings.ContainsAny(w, ";:.") {
