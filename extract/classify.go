@@ -334,7 +334,7 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 	// known, named by a definite plural.
 	generic := false
 	for _, c := range cues {
-		generic = generic || genericPlural(f, c.fStart, c.fEnd, si.fStart) || practice(f, c.fStart, c.fEnd, si.fEnd) || c.typ.Violent() && genericBare(f, c.fStart, c.fEnd, si.fStart, si.fEnd, r.Lang)
+		generic = generic || genericPlural(f, c.fStart, c.fEnd, si.fStart) || c.typ.Violent() && kindOfVictims(f, c.fStart, c.fEnd, si.fEnd) || practice(f, c.fStart, c.fEnd, si.fEnd) || c.typ.Violent() && genericBare(f, c.fStart, c.fEnd, si.fStart, si.fEnd, r.Lang)
 	}
 	if scoreLine(f[si.fStart:si.fEnd]) {
 		sport++ // "Tigres fusiló 4-0 a Cruz Azul"
@@ -1741,4 +1741,30 @@ func scamKind(f string, at, end, lo, hi int) bool {
 	}
 	before := f[max(at-40, lo):at]
 	return containsAny(before, "alertan", "alerta ", "advierte", "cuidado con", "ojo con", "previenen", "modalidad", "no caigas", "evita ser", "llamadas de", "intentos de")
+}
+
+// kindOfVictims reports whether the cue at folded [at, end) of a sentence
+// ending at hi, a singular noun of an act, takes a bare plural of victims
+// after "de" ("el asesinato de periodistas", "la desaparición de
+// personas", "secuestro de migrantes"): the name of a kind of crime, like
+// a plural with no count. A count or an article ("el asesinato de dos
+// policías", "de los estudiantes") tells acts.
+func kindOfVictims(f string, at, end, hi int) bool {
+	switch f[at:end] {
+	case "asesinato", "homicidio", "feminicidio", "secuestro", "desaparicion", "ejecucion", "masacre", "tortura":
+	default:
+		return false
+	}
+	var ab [4]string
+	after := fieldsInto(ab[:0], f[end:min(end+40, hi)])
+	if len(after) < 2 || after[0] != "de" {
+		return false
+	}
+	w := strings.Trim(after[1], ",.;:\"'")
+	switch w {
+	case "otros", "otras", "varios", "varias", "unos", "unas", "algunos", "algunas", "cientos", "miles", "decenas", "muchos", "muchas",
+		"estos", "estas", "esos", "esas", "ambos", "ambas", "todos", "todas", "tantos", "tantas", "nuestros", "nuestras":
+		return false // "la desaparición de otras 3 personas"
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "s") && !numberLike(w) && isLetter(w[0]) && !strings.HasPrefix(w, "los") && !strings.HasPrefix(w, "las")
 }

@@ -180,6 +180,10 @@ func TestNotIncidents(t *testing.T) {
 		{"es", "Extorsionan a comerciantes del mercado de Uruapan", 1},
 		{"es", "Homicidios, el pendiente del gobierno de Colima: especialistas", 0},
 		{"es", "El secuestro, delito que más preocupa a los empresarios de Celaya", 0},
+		// A singular act noun with a bare plural of victims names the
+		// kind; a count or a quantifier tells acts.
+		{"es", "El asesinato de periodistas no debe quedar impune, dice la ONU", 0},
+		{"es", "Reportan la desaparición de otras tres personas en Poza Rica", 1},
 		// Sport with a score.
 		{"es", "Tigres fusiló 4-0 a Cruz Azul en San Nicolás de los Garza este sábado.", 0},
 	}
