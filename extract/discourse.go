@@ -725,12 +725,16 @@ func everyN(s string) bool {
 // missingCount reports whether the kidnapping cue at folded [at, end) names
 // the missing people of a place by their number, twenty or more ("hay 341
 // desaparecidos en Juárez", "más de 15 mil personas desaparecidas",
-// "thousands missing"): a statistic, not an abduction.
+// "thousands missing"), or a search for the missing with no count ("buscan
+// a personas desaparecidas"): a statistic, not an abduction.
 func missingCount(f string, at, end, lo int) bool {
 	w := f[at:end]
 	if strings.HasPrefix(w, "busca") || strings.HasPrefix(w, "search") || strings.HasPrefix(w, "looking for") {
 		// "buscan a más de 200 personas"
 		n := numberAfter(f, end)
+		if n == 0 && strings.HasPrefix(strings.TrimLeft(f[end:min(end+30, len(f))], " "), "personas desaparecid") {
+			return true // "buscan a personas desaparecidas": no one counted
+		}
 		return n >= 20 && !isYear(n)
 	}
 	if !strings.HasPrefix(w, "desaparecid") && !strings.HasPrefix(w, "missing") && !strings.HasPrefix(w, "desaparicion") && !strings.HasPrefix(w, "disappear") {
@@ -740,6 +744,9 @@ func missingCount(f string, at, end, lo int) bool {
 		return true // not an age: "joven de 22 años desaparecida"
 	}
 	b := f[max(at-30, lo):at]
+	if (strings.HasSuffix(b, " a personas ") || strings.HasSuffix(b, "busqueda de personas ")) && strings.Contains(f[max(at-60, lo):at], "busca") {
+		return true // "buscan (en Juárez) a personas desaparecidas": no one counted
+	}
 	for _, m := range []string{"mil", "miles", "cientos", "centenares", "thousands", "hundreds", "millares"} {
 		if wordIn(b, m) {
 			return true

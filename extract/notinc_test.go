@@ -122,6 +122,8 @@ func TestNotIncidents(t *testing.T) {
 		{"en", "Kidnappings declined in Tamaulipas, the governor said on Monday.", 0},
 		{"es", "Hay 341 desaparecidos en Juárez, según el registro nacional.", 0},
 		{"es", "Buscan a más de 200 personas desaparecidas en Sonora.", 0},
+		{"es", "Buscan en Juárez a personas desaparecidas en Chihuahua y Sonora", 0},
+		{"es", "Buscan a tres personas desaparecidas en Juárez", 1},
 		{"es", "Asesinan a un policía en Celaya; suman 14 agentes asesinados en el año.", 1},
 		{"es", "Sube a cuatro la cifra de muertos por el ataque armado en un bar de Irapuato este sábado.", 1},
 		{"es", "Localizan a joven de 22 años desaparecida en Mérida desde el lunes.", 1},
