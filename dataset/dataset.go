@@ -127,6 +127,18 @@
 //     wounding, kidnapping, burning or attacking ("matan", "mueren",
 //     "killed"), a passive one ("fueron asesinados"), or a finding verb
 //     within four words of a body or "sin vida" ("localizan tres cuerpos").
+//   - reports an act by a noun (no-incident rows only, counted apart as
+//     OutActNounHeadline so the figure can be read both ways): a finding
+//     verb within four words of "muerto" ("Encuentran a hombre muerto");
+//     "prenden fuego a", "asesinó a" with its object; a count of killings
+//     or dead after a verb of finding, reporting or leaving ("Descubren
+//     cinco asesinatos", "Violencia deja cuatro muertos") or beside a day
+//     word ("Dos homicidios ... esta mañana"), unless a word marks a
+//     statistic (a period, "van", "suman", "cifra", "promedio", a year);
+//     or one shooting in the singular ("Balacera cerca de Juzgados"), not
+//     after "sin", "cada" or "de" ("simulacro de balacera"). Plurals
+//     alone ("balaceras", "asesinatos en Puebla") may be generic and stay
+//     in. Only the headline and the coding decide, never the extractor.
 //
 // # Rows left out of a figure
 //
@@ -315,6 +327,10 @@ const (
 	OutLaterSource = "deaths: only a later source's headline gives the number"
 	// OutActHeadline: coded as no incident, but the headline reports an act.
 	OutActHeadline = "no incident: coded so, but the headline reports an act"
+	// OutActNounHeadline: coded as no incident, but the headline reports
+	// an act by a noun (a count found or left, a body found dead, one
+	// shooting).
+	OutActNounHeadline = "no incident: coded so, but the headline reports an act by a noun"
 )
 
 // Set is one data set read.

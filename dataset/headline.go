@@ -536,3 +536,124 @@ func reportsAct(headline string) bool {
 	}
 	return false
 }
+
+// Words of the widened act test (see reportsActNoun).
+var (
+	// countVerbs tell what was found or reported, or what an act left:
+	// the count after them is of acts or of dead.
+	countVerbs = map[string]bool{
+		"descubren": true, "reportan": true, "reporta": true, "confirman": true, "confirma": true,
+		"deja": true, "dejan": true, "dejo": true, "dejaron": true,
+	}
+	// killNouns are the plural nouns of killings and of the dead.
+	killNouns = map[string]bool{
+		"asesinatos": true, "homicidios": true, "ejecuciones": true, "ejecutados": true, "asesinados": true,
+		"muertos": true, "muertas": true, "cadaveres": true, "cuerpos": true,
+	}
+	// dayWords date an act to the day of the news.
+	dayWords = map[string]bool{"ayer": true, "anoche": true, "hoy": true, "madrugada": true}
+	// statWords mark a count as a statistic: over a period, a running
+	// total, a rate or a record.
+	statWords = map[string]bool{
+		"horas": true, "dias": true, "semana": true, "semanas": true, "mes": true, "meses": true, "ano": true,
+		"anos": true, "sexenio": true, "van": true, "suman": true, "suma": true, "acumula": true, "acumulan": true,
+		"cifra": true, "cifras": true, "promedio": true, "diario": true, "diarios": true, "cada": true,
+		"racha": true, "total": true, "mensual": true, "anual": true, "registro": true, "estadisticas": true,
+		"hasta": true, "cerrar": true, "cierra": true, "cerrara": true, "cierre": true,
+	}
+	// shootNouns are the singular nouns of one shooting.
+	shootNouns = map[string]bool{"balacera": true, "balaceo": true, "tiroteo": true}
+	// notOneShooting are words before a shooting noun that make it no
+	// shooting that happened: none, each, a drill.
+	notOneShooting = map[string]bool{"sin": true, "ninguna": true, "ningun": true, "cada": true, "simulacro": true, "de": true}
+)
+
+// reportsActNoun reports whether the headline words, which reportsAct
+// finds no act in, tell one by a noun: a finding verb within four words of
+// "muerto" ("Encuentran a hombre muerto en baños"), as of "sin vida"; a
+// finite verb phrase of burning or a preterite with its object
+// ("prenden fuego a", "asesinó a 9 civiles", folded "asesino a" but not "asesino a sueldo"); a count
+// of killings or dead after a verb of finding, reporting or leaving
+// ("Descubren cinco asesinatos", "Violencia deja cuatro muertos",
+// "dejan decenas de muertos") or with a day word ("Dos homicidios ...
+// esta mañana", "ayer", "anoche"), unless a word marks the count as a
+// statistic (a period, a month, a year, a running total, a rate: see
+// statWords and tallyPhrase); or a singular shooting noun ("Balacera cerca de
+// Juzgados", "Traumó balacera a niños") not after "sin", "cada", "de"
+// ("simulacro de balacera"). Plural nouns alone ("balaceras",
+// "asesinatos en Puebla") stay in: they may be generic.
+func reportsActNoun(headline string) bool {
+	calm := false
+	for _, c := range calmCauses {
+		calm = calm || strings.Contains(headline, c)
+	}
+	ws := strings.Fields(headline)
+	stat := tallyPhrase.MatchString(headline)
+	for _, w := range ws {
+		stat = stat || statWords[w] || len(w) == 4 && strings.HasPrefix(w, "20") && isDigits(w) ||
+			len(w) > 3 && monthNumber(w) != 0 // a month's name, not "mar"
+	}
+	day := strings.Contains(headline, " esta manana ") || strings.Contains(headline, " esta tarde ") || strings.Contains(headline, " esta noche ")
+	for _, w := range ws {
+		day = day || dayWords[w]
+	}
+	for i, w := range ws {
+		next := ""
+		if i+1 < len(ws) {
+			next = ws[i+1]
+		}
+		if findVerbs[w] && !calm {
+			for j := max(0, i-4); j < min(len(ws), i+5); j++ {
+				if ws[j] == "muerto" || ws[j] == "muerta" || ws[j] == "muertos" || ws[j] == "muertas" {
+					return true
+				}
+			}
+		}
+		if (w == "prenden" || w == "prendieron" || w == "prende" || w == "prendio") && next == "fuego" {
+			return true
+		}
+		if (w == "asesino" || w == "ejecuto") && next == "a" && i+2 < len(ws) && ws[i+2] != "sueldo" {
+			return true
+		}
+		if shootNouns[w] && (i == 0 || !notOneShooting[ws[i-1]]) {
+			return true
+		}
+		if !killNouns[w] || stat || i == 0 {
+			continue
+		}
+		// the count before the noun: a number or "decenas de"
+		k := i - 1
+		counted := numberWord(ws[k])
+		if !counted && k >= 1 && ws[k] == "de" && (ws[k-1] == "decenas" || ws[k-1] == "cientos") {
+			counted, k = true, k-1
+		}
+		if !counted {
+			continue
+		}
+		if day || k >= 1 && countVerbs[ws[k-1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// numberWord reports whether folded w is a count: digits or a Spanish
+// number word from two to twenty-nine.
+func numberWord(w string) bool {
+	if isDigits(w) {
+		return true
+	}
+	return slices.Contains(esUnits[2:], w)
+}
+
+func isDigits(w string) bool {
+	if w == "" {
+		return false
+	}
+	for i := range len(w) {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
+}

@@ -68,6 +68,47 @@ func TestReportsAct(t *testing.T) {
 	}
 }
 
+// TestReportsActNoun checks the widened act test on headlines written for
+// it: acts told by a noun leave the no-incident figure; plurals that may
+// be generic, statistics and drills stay in.
+func TestReportsActNoun(t *testing.T) {
+	tests := []struct {
+		headline string
+		want     bool
+	}{
+		{"Encuentran a mujer muerta en un lote baldío", true},
+		{"Hallan muerto a comerciante en su local", true},
+		{"Encuentran muerto a turista por sobredosis en hotel", false}, // a cause by no one's hand
+		{"Le prenden fuego a un taller mecánico en la colonia Centro", true},
+		{"La banda que asesinó a tres policías opera en la sierra", true},
+		{"Detienen a presunto asesino a sueldo en el mercado", false},
+		{"Descubren siete asesinatos en la zona metropolitana", true},
+		{"Reportan tres homicidios en el municipio", true},
+		{"Riña deja dos muertos en un palenque", true},
+		{"Choques armados dejan decenas de muertos en la sierra", true},
+		{"Tres ejecutados anoche en el puerto", true},
+		{"Cuatro homicidios esta mañana en la capital", true},
+		{"Reportan 40 homicidios en julio", false},                    // a month: a statistic
+		{"Suman cinco asesinatos en la semana", false},                // a running total over a period
+		{"Reportan 12 homicidios en 2022 en el municipio", false},     // a year
+		{"Deja 300 muertos la violencia en el sexenio", false},        // a period
+		{"Cinco asesinatos diarios en promedio en la entidad", false}, // a rate
+		{"Balacera en la colonia Las Flores alarma a vecinos", true},  // one shooting
+		{"Traumó tiroteo a alumnos de primaria", true},
+		{"Realizan simulacro de balacera en escuelas", false},          // a drill
+		{"Cierra el mes sin balacera en el centro", false},             // none
+		{"Balaceras y robos azotan a la colonia", false},               // plural: may be generic
+		{"Asesinatos, robos y extorsiones en el fin de semana", false}, // plurals, a period
+		{"Preocupan a empresarios los homicidios", false},              // no count
+		{"Llegan a 20 los homicidios de mujeres", false},               // no verb of finding or leaving
+	}
+	for _, tt := range tests {
+		if got := reportsActNoun(words(tt.headline)); got != tt.want {
+			t.Errorf("reportsActNoun(%q) = %v, want %v", tt.headline, got, tt.want)
+		}
+	}
+}
+
 // PPD rows written for the test: what the date and no-incident figures
 // leave out, and why.
 func TestPPDLeftOut(t *testing.T) {
@@ -77,6 +118,7 @@ func TestPPDLeftOut(t *testing.T) {
 {"id": "d", "url": "u:d", "pub_date": "2022-07-10", "title": "Matan a tres en un bar del centro", "state_inegi": "11", "killed_total": 0, "security_policy": "1", "drug_policy": "0"}
 {"id": "e", "url": "u:e", "pub_date": "2022-07-10", "title": "Suman 40 homicidios en el mes, informa la fiscalía", "state_inegi": "11", "killed_total": 0, "security_policy": "1", "drug_policy": "0"}
 {"id": "f", "url": "u:f", "pub_date": "2022-07-10", "title": "Balean a joven este domingo", "state_inegi": "11", "event_date": "2022-07-12", "injured_total": 1, "attack": "arma de fuego", "security_policy": "0", "drug_policy": "0"}
+{"id": "g", "url": "u:g", "pub_date": "2022-07-10", "title": "Balacera cerca de la central de autobuses", "state_inegi": "11", "killed_total": 0, "security_policy": "1", "drug_policy": "0"}
 `
 	s, err := ReadPPD(context.Background(), strings.NewReader(rows), nil)
 	if err != nil {
@@ -92,6 +134,7 @@ func TestPPDLeftOut(t *testing.T) {
 		"d": {false, false, []string{OutActHeadline}},        // policy-coded, but reports a killing
 		"e": {false, true, nil},                              // a statistic: no incident
 		"f": {false, false, []string{OutAfterPublication}},   // coded two days after publication
+		"g": {false, false, []string{OutActNounHeadline}},    // policy-coded, but tells one shooting
 	}
 	if len(s.Items) != len(want) {
 		t.Fatalf("%d items, want %d", len(s.Items), len(want))

@@ -180,9 +180,12 @@ func ppdItem(row ppdRow, n *namer) (Item, bool) {
 		g.LeftOut = append(g.LeftOut, OutCourtStep)
 	}
 	if ppdNoIncident(row) {
-		if reportsAct(h) {
+		switch {
+		case reportsAct(h):
 			g.LeftOut = append(g.LeftOut, OutActHeadline)
-		} else {
+		case reportsActNoun(h):
+			g.LeftOut = append(g.LeftOut, OutActNounHeadline)
+		default:
 			g.NoIncident = true
 		}
 	} else if courtOnly(h) {

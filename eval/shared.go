@@ -27,6 +27,7 @@ type ItemPipeline func(dataset.Item) ([]model.Incident, error)
 const (
 	KeyNoneFound  = "none_found"
 	KeyClean      = "no_incident_clean"
+	KeyCleanAll   = "no_incident_clean_with_act_nouns"
 	KeyStateAll   = "state_all"
 	KeyStateNamed = "state_named"
 	KeyMuniNamed  = "municipality_named"
@@ -47,6 +48,7 @@ var targets = map[string]float64{
 var labels = map[string]string{
 	KeyNoneFound:  "reports with no incident found",
 	KeyClean:      "no-incident texts clean (no violent incident)",
+	KeyCleanAll:   "  the same, act-noun headlines kept in",
 	KeyStateAll:   "state, all rows with a gold state",
 	KeyStateNamed: "state, headline names a place",
 	KeyMuniNamed:  "municipality, headline names it or a place in it",
@@ -58,7 +60,7 @@ var labels = map[string]string{
 }
 
 func ratioKeys() []string {
-	return []string{KeyNoneFound, KeyClean, KeyStateAll, KeyStateNamed, KeyMuniNamed,
+	return []string{KeyNoneFound, KeyClean, KeyCleanAll, KeyStateAll, KeyStateNamed, KeyMuniNamed,
 		KeyGeo25Named, KeyGeo25All, KeyType, KeyKilled, KeyDate}
 }
 
@@ -141,13 +143,17 @@ type SharedScores struct {
 // The incident compared with the gold is the first one found in the
 // report (text order); a report with none is wrong on every figure it
 // counts in. The figures, each counted over the rows whose gold has what
-// it needs (rows coded as no-incident texts only count in the first two):
+// it needs (rows coded as no-incident texts only count in the first three):
 //
 //   - none_found: reports where the pipeline found no incident.
 //   - no_incident_clean: of the texts coded as no incident, those where it
 //     found no violent incident (model.IncidentType.Violent) that counts
 //     as one (model.Incident.Counted: a tally or a denial is a statement
 //     about incidents, not one).
+//   - no_incident_clean_with_act_nouns: the same, counting also the rows
+//     coded as no incident whose headline tells an act by a noun
+//     (dataset.OutActNounHeadline), which the first figure leaves out:
+//     the figure both ways.
 //   - state_all, state_named: same INEGI state; the second only over the
 //     headlines that name a place of the gold's (dataset.Gold.NamesPlace).
 //   - municipality_named: same INEGI municipality, over the headlines that
@@ -304,15 +310,18 @@ func (t *setTally) add(it dataset.Item, res itemResult) {
 			gc.NoneFound++
 		}
 	}
-	if g.NoIncident {
+	if g.NoIncident || slices.Contains(g.LeftOut, dataset.OutActNounHeadline) {
 		clean := true
 		for _, in := range res.incidents {
 			if in.Type.Violent() && in.Counted() {
 				clean = false
 			}
 		}
-		t.count(KeyClean, clean, none)
-		return
+		t.count(KeyCleanAll, clean, none)
+		if g.NoIncident {
+			t.count(KeyClean, clean, none)
+			return
+		}
 	}
 	// Rows the data set leaves out of the place figures (a court step:
 	// no incident in the taxonomy) skip state, municipality and

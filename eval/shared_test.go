@@ -241,3 +241,30 @@ func TestPlaceLeftOut(t *testing.T) {
 		t.Errorf("left out %v; want the court step counted once", sp.LeftOut)
 	}
 }
+
+// TestCleanWithActNouns checks that the rows coded as no incident whose
+// headline tells an act by a noun are left out of the clean figure and
+// counted in its companion.
+func TestCleanWithActNouns(t *testing.T) {
+	items := []dataset.Item{
+		{ID: "clean", Split: dataset.Dev, Gold: dataset.Gold{NoIncident: true}},
+		{ID: "dirty", Split: dataset.Dev, Gold: dataset.Gold{NoIncident: true}},
+		{ID: "noun", Split: dataset.Dev, Gold: dataset.Gold{LeftOut: []string{dataset.OutActNounHeadline}}},
+	}
+	found := map[string][]model.Incident{
+		"dirty": {{Type: model.Homicide}},
+		"noun":  {{Type: model.ArmedAttack}},
+	}
+	p := func(it dataset.Item) ([]model.Incident, error) { return found[it.ID], nil }
+	s, err := RunSets(context.Background(), []dataset.Set{{Name: "f", Items: items}}, "dev", 1, p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dev := s.Sets[0].Splits[0]
+	if r, _ := dev.Ratio(KeyClean); r.Correct != 1 || r.Total != 2 {
+		t.Errorf("clean %d/%d, want 1/2 (the act-noun row left out)", r.Correct, r.Total)
+	}
+	if r, _ := dev.Ratio(KeyCleanAll); r.Correct != 1 || r.Total != 3 {
+		t.Errorf("clean with act nouns %d/%d, want 1/3", r.Correct, r.Total)
+	}
+}

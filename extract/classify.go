@@ -334,7 +334,7 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 	// known, named by a definite plural.
 	generic := false
 	for _, c := range cues {
-		generic = generic || genericPlural(f, c.fStart, c.fEnd, si.fStart) || practice(f, c.fStart, c.fEnd, si.fEnd) || c.typ.Violent() && genericBare(f, c.fStart, c.fEnd, si.fStart, si.fEnd, r.Lang)
+		generic = generic || genericPlural(f, c.fStart, c.fEnd, si.fStart) || c.typ.Violent() && kindOfVictims(f, c.fStart, c.fEnd, si.fEnd) || practice(f, c.fStart, c.fEnd, si.fEnd) || c.typ.Violent() && genericBare(f, c.fStart, c.fEnd, si.fStart, si.fEnd, r.Lang)
 	}
 	if scoreLine(f[si.fStart:si.fEnd]) {
 		sport++ // "Tigres fusiló 4-0 a Cruz Azul"
@@ -405,6 +405,12 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 		}
 		if comparative(f, c, si) {
 			continue // "tenemos menos homicidios que hace un año"
+		}
+		if c.typ.Violent() && (impersonal(f, c.fStart, c.fEnd, si.fStart) || scamKind(f, c.fStart, c.fEnd, si.fStart, si.fEnd)) {
+			continue // "se asesina como si fuéramos cucarachas", "alertan por extorsión telefónica": a kind of act
+		}
+		if c.typ == model.Kidnapping && suspectSought(f, c.fStart, c.fEnd, si.fEnd) {
+			continue // "buscan a 'El Chueco', presunto asesino de sacerdotes": a manhunt
 		}
 		if c.typ.Violent() {
 			if stat, rate := periodStat(f, c, si.fStart, si.fEnd); stat && !rate {
@@ -1677,4 +1683,88 @@ func stoppedVehicle(f string, start, end int) bool {
 		return true
 	}
 	return false
+}
+
+// suspectSought reports whether the search cue at folded [at, end) of a
+// sentence ending at hi ("buscan a", "busca al") is for someone the
+// clause calls a suspect or a fugitive ("buscan a 'El Chueco', presunto
+// asesino de sacerdotes", "buscan al prófugo"): a manhunt, not a missing
+// person.
+func suspectSought(f string, at, end, hi int) bool {
+	if !strings.HasPrefix(f[at:end], "busca") {
+		return false
+	}
+	rest := f[end:min(end+70, hi)]
+	if k := strings.IndexAny(rest, ";.|"); k >= 0 {
+		rest = rest[:k]
+	}
+	for _, m := range []string{"profugo", "profuga", "profugos", "sospechoso", "sospechosa", "sospechosos",
+		"asesino", "asesina", "asesinos", "homicida", "homicidas", "feminicida", "responsable", "responsables", "implicado", "implicados", "agresor", "agresores", "evadido", "fugado"} {
+		if wordIn(rest, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// impersonal reports whether the cue at folded [at, end) of the sentence
+// starting at lo is a verb of an act in the impersonal present after
+// "se" ("Se asesina como si fuéramos cucarachas", "se mata por cualquier
+// cosa", "se secuestra a diario"): what happens as a kind, no one act.
+func impersonal(f string, at, end, lo int) bool {
+	switch f[at:end] {
+	case "asesina", "mata", "ejecuta", "secuestra", "extorsiona", "levanta", "desaparece", "tortura":
+	default:
+		return false
+	}
+	var bb [4]string
+	before := fieldsInto(bb[:0], f[max(at-12, lo):at])
+	return len(before) > 0 && strings.Trim(before[len(before)-1], "¡¿\"'") == "se"
+}
+
+// scamKind reports whether the cue at folded [at, end) of the sentence
+// [lo, hi), the noun "extorsión", names a kind of scam rather than one
+// act: by telephone or online ("extorsión telefónica", "extorsiones
+// virtuales") with no one it befell told ("víctimas de extorsión
+// virtual", "localizan a pareja víctima de extorsión" tell an act), or
+// what a warning is about ("alertan por extorsión",
+// "nueva modalidad de extorsión", "cuidado con las llamadas de
+// extorsión"). A verb ("extorsionan a un comerciante") tells an act.
+func scamKind(f string, at, end, lo, hi int) bool {
+	if !strings.HasPrefix(f[at:end], "extorsion") || strings.HasPrefix(f[at:end], "extorsiona") {
+		return false
+	}
+	after := f[end:min(end+30, hi)]
+	if containsAny(after, "telefonic", "virtual", "por telefono", "via telefonica", "por whatsapp", "en redes") &&
+		!containsAny(f[lo:hi], "victima", "ileso", "ilesa", "localiz", "rescat", "auxili", "tentativa") {
+		return true // unless someone it befell is told: "víctimas de extorsión virtual en Charapan"
+	}
+	before := f[max(at-40, lo):at]
+	return containsAny(before, "alertan", "alerta ", "advierte", "cuidado con", "ojo con", "previenen", "modalidad", "no caigas", "evita ser", "llamadas de", "intentos de")
+}
+
+// kindOfVictims reports whether the cue at folded [at, end) of a sentence
+// ending at hi, a singular noun of an act, takes a bare plural of victims
+// after "de" ("el asesinato de periodistas", "la desaparición de
+// personas", "secuestro de migrantes"): the name of a kind of crime, like
+// a plural with no count. A count or an article ("el asesinato de dos
+// policías", "de los estudiantes") tells acts.
+func kindOfVictims(f string, at, end, hi int) bool {
+	switch f[at:end] {
+	case "asesinato", "homicidio", "feminicidio", "secuestro", "desaparicion", "ejecucion", "masacre", "tortura":
+	default:
+		return false
+	}
+	var ab [4]string
+	after := fieldsInto(ab[:0], f[end:min(end+40, hi)])
+	if len(after) < 2 || after[0] != "de" {
+		return false
+	}
+	w := strings.Trim(after[1], ",.;:\"'")
+	switch w {
+	case "otros", "otras", "varios", "varias", "unos", "unas", "algunos", "algunas", "cientos", "miles", "decenas", "muchos", "muchas",
+		"estos", "estas", "esos", "esas", "ambos", "ambas", "todos", "todas", "tantos", "tantas", "nuestros", "nuestras":
+		return false // "la desaparición de otras 3 personas"
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "s") && !numberLike(w) && isLetter(w[0]) && !strings.HasPrefix(w, "los") && !strings.HasPrefix(w, "las")
 }

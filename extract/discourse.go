@@ -149,6 +149,7 @@ func topical(f string, at, lo int) bool {
 		"crisis de ", "crisis de la ", "crisis de los ", "problema de ", "problema de la ", "problema de los ", "fenomeno de ", "fenomeno de la ", "tema de ", "tema de la ", "tema de los ",
 		"combate a ", "combate al ", "combate a la ", "combate a los ", "combatir ", "combatir el ", "combatir la ", "combatir los ", "lucha contra ", "lucha contra el ", "lucha contra la ", "lucha contra los ",
 		"robo de ", "theft of ", "venta de ", "sale of ", "trafico de ", "trafficking of ",
+		"pistas de ", "pista de ", "pistas sobre ", "busqueda de ", "busqueda de mas ", "en busca de ",
 		"detector de ", "detectores de ", "rastros de ", "trazas de ", "residuos de ", "traces of ", "detect ", "detecting ", "sniff out ",
 		"fight against ", "fight against the ", "combat ", "combating ", "prevencion de ", "prevencion del ", "prevencion de la ", "crisis of ", "epidemic of ", "scourge of ", "problem of "} {
 		if strings.HasSuffix(w, m) && (len(w) == len(m) || !isWord(w[len(w)-len(m)-1])) {
@@ -249,6 +250,19 @@ func genericPlural(f string, at, end, lo int) bool {
 		// accounts of a kind of act: "narran sudamericanos secuestros"
 		"narran", "narra", "relatan", "relata", "recuerdan", "describen", "documentan", "recount", "describe", "document":
 		return true
+	}
+	// Or after an account or a complaint whose verb opens the sentence,
+	// its subject between them: "Narran sudamericanos secuestros en
+	// carreteras", "Denuncian comerciantes extorsiones".
+	if at-lo <= 60 {
+		var hb [6]string
+		head := fieldsInto(hb[:0], f[lo:at])
+		if len(head) >= 2 && len(head) <= 3 && !numberLike(head[len(head)-1]) {
+			switch strings.Trim(head[0], "¡¿\"'") {
+			case "narran", "relatan", "recuerdan", "describen", "documentan", "denuncian", "sufren", "padecen":
+				return true
+			}
+		}
 	}
 	// Or after an existential perfect, which sums a period up ("ha habido
 	// balaceras", "there have been clashes").
@@ -544,7 +558,7 @@ func trendStat(f string, c cueHit, lo, hi int) bool {
 		return true // "pointing to fewer homicides": a comparison
 	}
 	w := before + " " + after
-	for _, m := range []string{"bajan", "bajaron", "baja en", "baja de", "a la baja", "disminuye", "disminuyen", "disminuyeron", "disminuyo", "disminucion", "aumentan", "aumenta", "aumentaron", "aumento de", "aumento en", "al alza", "suben", "subieron", "crecen", "crecieron", "crecimiento", "repuntan", "repunte", "repuntaron", "se reducen", "se redujeron", "reduccion", "reducir", "reducen", "redujo", "redujeron", "bajar", "incremento", "incrementan", "incrementaron", "se incrementa", "se duplican", "se triplican", "se disparan", "a la alza",
+	for _, m := range []string{"bajan", "bajaron", "baja en", "baja de", "a la baja", "regresan", "vuelven", "proliferan", "persisten", "disparan", "se multiplican", "se recrudecen", "recrudecen", "disminuye", "disminuyen", "disminuyeron", "disminuyo", "disminucion", "aumentan", "aumenta", "aumentaron", "aumento de", "aumento en", "al alza", "suben", "subieron", "crecen", "crecieron", "crecimiento", "repuntan", "repunte", "repuntaron", "se reducen", "se redujeron", "reduccion", "reducir", "reducen", "redujo", "redujeron", "bajar", "incremento", "incrementan", "incrementaron", "se incrementa", "se duplican", "se triplican", "se disparan", "a la alza",
 		"fell", "fall in", "fall to", "falls", "drop in", "dropped", "drops", "declined", "decline in", "declines", "rose", "rise in", "rising", "increase in", "increased", "decrease in", "decreased", "surge in", "surged", "spike in", "doubled", "lowest", "highest", "record"} {
 		if wordIn(w, m) {
 			return true
@@ -711,12 +725,16 @@ func everyN(s string) bool {
 // missingCount reports whether the kidnapping cue at folded [at, end) names
 // the missing people of a place by their number, twenty or more ("hay 341
 // desaparecidos en Juárez", "más de 15 mil personas desaparecidas",
-// "thousands missing"): a statistic, not an abduction.
+// "thousands missing"), or a search for the missing with no count ("buscan
+// a personas desaparecidas"): a statistic, not an abduction.
 func missingCount(f string, at, end, lo int) bool {
 	w := f[at:end]
 	if strings.HasPrefix(w, "busca") || strings.HasPrefix(w, "search") || strings.HasPrefix(w, "looking for") {
 		// "buscan a más de 200 personas"
 		n := numberAfter(f, end)
+		if n == 0 && strings.HasPrefix(strings.TrimLeft(f[end:min(end+30, len(f))], " "), "personas desaparecid") {
+			return true // "buscan a personas desaparecidas": no one counted
+		}
 		return n >= 20 && !isYear(n)
 	}
 	if !strings.HasPrefix(w, "desaparecid") && !strings.HasPrefix(w, "missing") && !strings.HasPrefix(w, "desaparicion") && !strings.HasPrefix(w, "disappear") {
@@ -726,6 +744,9 @@ func missingCount(f string, at, end, lo int) bool {
 		return true // not an age: "joven de 22 años desaparecida"
 	}
 	b := f[max(at-30, lo):at]
+	if (strings.HasSuffix(b, " a personas ") || strings.HasSuffix(b, "busqueda de personas ")) && strings.Contains(f[max(at-60, lo):at], "busca") {
+		return true // "buscan (en Juárez) a personas desaparecidas": no one counted
+	}
 	for _, m := range []string{"mil", "miles", "cientos", "centenares", "thousands", "hundreds", "millares"} {
 		if wordIn(b, m) {
 			return true

@@ -563,10 +563,13 @@ func (e *Extractor) anchored(c *reportCtx, i int, s *sentInfo, places []placeRef
 	if s.generic && c.feed == nil {
 		fine := false
 		for _, p := range places {
-			fine = fine || rank(p.place.Kind) <= 2
+			fine = fine || rank(p.place.Kind) <= 2 && !e.stateNamesake(p.place)
 		}
 		if !fine {
-			return false // "los enfrentamientos en Michoacán muestran que..."
+			// "los enfrentamientos en Michoacán muestran que...";
+			// "Masacres en Guanajuato se originan en ...": a capital
+			// named as its state is no finer than the state
+			return false
 		}
 	}
 	if len(places) > 0 {
@@ -1592,4 +1595,15 @@ func stateTotal(ps []placeRef) bool {
 		}
 	}
 	return true
+}
+
+// stateNamesake reports whether p is a municipality or a locality that
+// bears its state's name (Guanajuato, Querétaro, Puebla, Zacatecas): a
+// text naming it alone may mean the state.
+func (e *Extractor) stateNamesake(p gazetteer.Place) bool {
+	if p.Kind == gazetteer.State || p.StateCode == "" {
+		return false
+	}
+	st, ok := e.geo.state(p.StateCode)
+	return ok && fold.String(st.Name) == fold.String(p.Name)
 }

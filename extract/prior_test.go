@@ -173,3 +173,37 @@ func TestHomeMunicipality(t *testing.T) {
 		}
 	}
 }
+
+// TestStateNamesakeGeneric checks that a capital named as its state
+// ("Chihuahua", which an outlet of that state resolves to its home town)
+// does not anchor a kind of act named by a bare plural, while a town that
+// is not its state's namesake, or an act told by a verb, still does.
+func TestStateNamesakeGeneric(t *testing.T) {
+	g, err := gazetteer.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	w, err := when.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := NewSourcePrior()
+	p.Add("Noticias del Norte", "08", 10)   // Chihuahua
+	p.Add("Noticias del Norte", "08019", 7) // its capital, Chihuahua
+	e := NewWith(Deps{Gazetteer: g, When: w, Prior: p})
+	pub := time.Date(2026, 2, 23, 9, 30, 0, 0, mexico)
+	tests := []struct {
+		text string
+		want int
+	}{
+		{"Masacres en Chihuahua se originan en disputas por la venta de droga", 0},
+		{"Masacres en Cuauhtémoc se originan en disputas por la venta de droga", 1},
+		{"Asesinan a dos hombres en Chihuahua", 1},
+	}
+	for _, tt := range tests {
+		got := e.Extract(model.Report{ID: "p", Source: "Noticias del Norte", Kind: model.KindNews, Lang: "es", Published: pub, Text: tt.text})
+		if n := violent(got); n != tt.want {
+			t.Errorf("%q: %d violent incidents, want %d: %+v", tt.text, n, tt.want, got)
+		}
+	}
+}

@@ -297,7 +297,7 @@ func presentNoun(w string) bool {
 // kindNouns are what a kind of act is called when a text characterizes it
 // rather than tells it: "Secuestro de migrantes, un negocio
 // multimillonario", "las fosas son un asunto aislado".
-var kindNouns = []string{"crisis", "negocio", "problema", "fenomeno", "flagelo", "asunto", "tema", "industria", "realidad", "pesadilla", "lastre", "cancer", "plaga", "epidemia", "herida", "deuda", "reto", "desafio", "business", "problem", "crisis", "phenomenon", "scourge", "industry", "epidemic", "plague"}
+var kindNouns = []string{"crisis", "negocio", "problema", "pendiente", "delito", "prioridad", "preocupacion", "fenomeno", "flagelo", "asunto", "tema", "industria", "realidad", "pesadilla", "lastre", "cancer", "plaga", "epidemia", "herida", "deuda", "reto", "desafio", "business", "problem", "crisis", "phenomenon", "scourge", "industry", "epidemic", "plague"}
 
 // characterized reports whether the cue at folded [at, end) of the
 // sentence [lo, hi) is characterized as a kind, in apposition or by a
@@ -306,11 +306,29 @@ var kindNouns = []string{"crisis", "negocio", "problema", "fenomeno", "flagelo",
 // business"), or named as what a place is the capital of ("la capital de
 // la extorsión, el secuestro").
 func characterized(f string, at, end, lo, hi int) bool {
-	if strings.Contains(f[max(at-40, lo):at], "capital de") || strings.Contains(f[max(at-40, lo):at], "capital of") {
+	// the list after "la capital de" runs on: "la capital de la
+	// extorsión, el secuestro, la desaparición de migrantes"
+	if w := f[max(at-80, lo):at]; (strings.Contains(w, "capital de") || strings.Contains(w, "capital of")) && !strings.ContainsAny(w[max(strings.Index(w, "capital"), 0):], ";:.") {
 		return true
 	}
 	var ab [14]string
 	after := fieldsInto(ab[:0], f[end:min(end+60, hi)])
+	// a kind noun in apposition right after the cue, with or without its
+	// article: "Homicidios, el pendiente del gobierno", "El secuestro,
+	// delito que más preocupa"
+	if len(after) >= 2 && (after[0] == "," || strings.HasPrefix(after[0], ",")) {
+		j := 0
+		if after[0] == "," {
+			j = 1
+		}
+		w := strings.TrimLeft(after[j], ",")
+		if (w == "el" || w == "la" || w == "los" || w == "las") && j+1 < len(after) {
+			w = after[j+1]
+		}
+		if hasAnyPrefix(strings.Trim(w, ",.;:"), kindNouns...) {
+			return true
+		}
+	}
 	for i := 0; i+1 < len(after) && i < 6; i++ {
 		w := after[i]
 		if strings.ContainsAny(w, ";:.") {
