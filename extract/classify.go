@@ -80,6 +80,7 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 	sport, ads := 0, 0
 	stat := strings.IndexByte(f[si.fStart:si.fEnd], '%') >= 0
 	fiction, court := false, false
+	var courtAt []int // folded starts of the court words
 	sportWeak, weather := 0, 0
 	protestAt := -1      // the first protest word: the acts after it are its grievances
 	var ignored [][2]int // folded spans of names that hold cue words
@@ -99,6 +100,9 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 					contraband = h.fStart
 				}
 			case clsCue:
+				if w := f[h.fStart:h.fEnd]; (w == "terror en" || w == "panico en") && strings.TrimLeft(f[si.fStart:h.fStart], " ¡!¿?\"'[]()") != "" {
+					continue // a cry of terror heads its sentence
+				}
 				if en.typ == model.SecurityOperation && stoppedVehicle(f, h.fStart, h.fEnd) {
 					continue // "detuvo un tractocamión": stopped it, arrested no one
 				}
@@ -117,6 +121,9 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 			case clsNeg:
 				if unknownWho(f, h.fStart, h.fEnd) {
 					continue // "sujetos no identificados": who, not whether
+				}
+				if unceasing(f, h.fStart, h.fEnd) {
+					continue // "no cesa la violencia": it goes on
 				}
 				if w := f[h.fStart:h.fEnd]; denialWord(w) && !refusal(f, h.fStart, h.fEnd, si.fEnd) {
 					denial = true
@@ -198,6 +205,7 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 			case clsCourt:
 				if !venueName(f, h.fStart, si.fStart) && !courtVictim(f, h.fStart, h.fEnd) {
 					court = true
+					courtAt = append(courtAt, h.fStart)
 				}
 			case clsClaim:
 				si.claim = true
@@ -382,7 +390,7 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 		if c.typ == model.Disruption && oneBusiness(f, c.fStart, si.fStart) {
 			continue // "el establecimiento suspendió operaciones": one shop closing
 		}
-		if court && c.typ != model.Policy {
+		if court && c.typ != model.Policy && !courtAside(f, c, courtAt) {
 			continue // a hearing or an anniversary looks back on an old act
 		}
 		if c.typ != model.Policy && (topical(f, c.fStart, si.fStart) || listed(f, c.fStart, si.fStart)) {
@@ -430,7 +438,7 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 		}
 		// Last, what the sentence denies or negates: the act is not
 		// reported, but a denial still says what is denied.
-		negates := nearInClause(f, negAt, c.fStart, 20) && !afterRef(f, c.fStart, si.fStart) || mayExist && existential(f, c, si)
+		negates := nearInClause(f, negAt, c.fStart, 20) && !afterRef(f, c.fStart, si.fStart) && !clauseAfterComma(f, negAt, c) || mayExist && existential(f, c, si)
 		if denial && c.typ != model.Policy {
 			if strong {
 				denied = append(denied, c)
@@ -570,6 +578,17 @@ func unknownWho(f string, at, end int) bool {
 	}
 	next := strings.TrimLeft(f[end:], " ")
 	return strings.HasPrefix(next, "identificad") || strings.HasPrefix(next, "especificad")
+}
+
+// unceasing reports whether the negation at folded [at, end) negates a
+// verb of stopping, which says the act goes on: "no cesa la violencia",
+// "no paran los ataques", "no se detienen las ejecuciones".
+func unceasing(f string, at, end int) bool {
+	if f[at:end] != "no" {
+		return false
+	}
+	next := strings.TrimLeft(f[end:], " ")
+	return hasAnyPrefix(next, "cesa ", "cesan ", "para ", "paran ", "se detiene", "se detienen", "da tregua", "dan tregua", "deja de ", "dejan de ")
 }
 
 // venueName reports whether the word at folded offset at, in a sentence
@@ -1433,6 +1452,30 @@ func labelEnd(f string, lo, hi int) int {
 	return lo + k
 }
 
+// courtAside reports whether every court word of a sentence (folded
+// starts courtAt) comes after the act cue c in a clause of its own that
+// tells where the victim was: "Asesinan a un hombre que acababa de salir
+// de una audiencia", "matan a abogado afuera de los juzgados". The act
+// is the news; the court only its circumstance.
+func courtAside(f string, c cueHit, courtAt []int) bool {
+	if len(courtAt) == 0 {
+		return false
+	}
+	for _, at := range courtAt {
+		if at < c.fEnd {
+			return false
+		}
+		between := f[c.fEnd:at]
+		if strings.ContainsAny(between, ":;") {
+			return false
+		}
+		if !containsAny(between, " que ", "al salir", "tras salir", "afuera de", "fuera de", "frente a", "a las puertas", "cuando salia", "cuando salio") {
+			return false
+		}
+	}
+	return true
+}
+
 // courtVictim reports whether the court word at folded [at, end) names
 // whom or what an act touched rather than a court step: "asesinos del
 // juez", "trabajador del tribunal", "atacan a un juez".
@@ -1556,7 +1599,37 @@ func existential(f string, c cueHit, si *sentInfo) bool {
 			return false
 		}
 	}
+	if strings.IndexByte(rest, ',') >= 0 && finitePlural(f[c.fStart:c.fEnd]) {
+		// "No hubo luna de miel, gatilleros asesinan al novio": a verb
+		// of its own after the comma begins a clause the negation does
+		// not reach.
+		return false
+	}
 	return true
+}
+
+// clauseAfterComma reports whether every negation near the cue c (folded
+// ends negAt) is cut off from it by a comma that opens a clause of the
+// cue's own verb: "No hubo fiesta, pistoleros asesinan al festejado".
+func clauseAfterComma(f string, negAt []int, c cueHit) bool {
+	if !finitePlural(f[c.fStart:c.fEnd]) {
+		return false
+	}
+	for _, e := range negAt {
+		if e <= c.fStart && c.fStart-e <= 20 && strings.IndexByte(f[e:c.fStart], ',') < 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// finitePlural reports whether the folded cue w is one word that reads as
+// a verb in the third person plural ("asesinan", "balearon", "hieren").
+func finitePlural(w string) bool {
+	if strings.IndexByte(w, ' ') >= 0 || len(w) < 5 || w == "crimen" || w == "origen" {
+		return false
+	}
+	return strings.HasSuffix(w, "an") || strings.HasSuffix(w, "en") || strings.HasSuffix(w, "aron") || strings.HasSuffix(w, "ieron")
 }
 
 // hasAnyPrefix reports whether s begins with one of ps.

@@ -169,6 +169,28 @@ func TestHeadlines(t *testing.T) {
 		{"Hieren a mujer cuando iba a farmacia en Ciudad Obregón", model.ArmedAttack, -1, ""},
 		{"Taxista se salva de ser ejecutado en Zamora", model.ArmedAttack, -1, ""},
 		{"Inicia búsqueda de tres jóvenes desaparecidas en Zapopan", model.Kidnapping, -1, ""},
+		// A bare cry of terror, a violent night or a wave of violence
+		// and its town, with nothing else said, reports the violence
+		// there; a cause, a speaker or a consequence makes it a report
+		// about violence. "No cesa" negates the stopping, not the act.
+		{"Noche de terror en Zamora", model.ArmedAttack, -1, ""},
+		{"¡Terror en Uriangato!", model.ArmedAttack, -1, ""},
+		{"Vive Celaya otra violenta jornada", model.ArmedAttack, -1, ""},
+		{"No cesa la ola de violencia en Uruapan", model.ArmedAttack, -1, ""},
+		{"Día de muertes en Salamanca", model.Homicide, -1, ""},
+		{"Culpan de la ola de violencia en Uruapan a dos cárteles", "", -1, ""},
+		{"Ola de violencia ahuyenta a turistas de Zamora", "", -1, ""},
+		{"Sigue ola violenta en Ensenada", "", -1, ""}, // the sea's, as often
+		{"Amenazas de bomba causan pánico en Celaya", model.Intimidation, -1, ""},
+		// A negation reaches to its clause's end: a verb of its own
+		// after the comma tells an act.
+		{"No hubo fiesta, pistoleros asesinan al festejado en Salamanca", model.Homicide, 1, ""},
+		{"No hubo heridos ni muertos en Celaya", "", -1, ""},
+		// A court the victim had just left is where, not what.
+		{"Asesinan a un hombre que acababa de salir de una audiencia en Zamora", model.Homicide, 1, ""},
+		{"Matan a un abogado afuera de los juzgados de Celaya", model.Homicide, 1, ""},
+		{"Sentencian a asesino de un taxista en Celaya", "", -1, ""},
+		{"Vinculan a proceso a hombre que asesinó a su esposa en Celaya", "", -1, ""},
 		// English headline idioms.
 		{"Two police officers assassinated in Reynosa", model.Homicide, 2, ""},
 		{"Six die in Sinaloa", model.Homicide, 6, ""},

@@ -569,6 +569,9 @@ func (e *Extractor) anchored(c *reportCtx, i int, s *sentInfo, places []placeRef
 			return false // "los enfrentamientos en Michoacán muestran que..."
 		}
 	}
+	if len(places) > 0 && s.weight < headlineWeight && c.feed == nil && len(c.sents) == 1 && bareSummary(c, s, places) {
+		return true // "Noche de terror en Cerritos", "¡Terror en Berriozábal!"
+	}
 	if len(places) > 0 {
 		return s.weight >= 0.6 || c.feed != nil
 	}
@@ -604,6 +607,69 @@ func summaryCue(f string, s *sentInfo) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// bareSummary reports whether a headline is only a violent day, a cry
+// of terror or a wave of violence and the town it befell ("Noche de
+// terror en Cerritos", "Vive Cajeme otra violenta jornada", "No cesa la
+// ola de violencia en Cuautla"): with nothing else to say, it reports
+// the violence there. Besides the cue and the town it may hold only
+// articles, prepositions and words of continuing ("sigue", "otra", "no
+// cesa"); a cause, a consequence or a speaker ("atribuyen la ola de
+// violencia a...", "...mantiene preocupados a empresarios") makes it
+// a report about violence, not of it.
+func bareSummary(c *reportCtx, s *sentInfo, places []placeRef) bool {
+	if len(c.r.Text) > 80 || !townIn(places) {
+		return false
+	}
+	var cue *cueHit
+	for k := range s.cues {
+		if s.cues[k].start == s.cuePos {
+			cue = &s.cues[k]
+		}
+	}
+	if cue == nil || !summaryCue(c.text.Folded, s) && !bareCue(c.text.Folded[cue.fStart:cue.fEnd]) {
+		return false
+	}
+	f := []byte(c.text.Folded)
+	blank := func(lo, hi int) {
+		for k := max(lo, 0); k < min(hi, len(f)); k++ {
+			f[k] = ' '
+		}
+	}
+	blank(cue.fStart, cue.fEnd)
+	for _, p := range places {
+		// Place spans are offsets of the original text: blank the folded
+		// bytes that map into them.
+		for k := range f {
+			if o := c.text.Orig(k); o >= p.start && o < p.end {
+				f[k] = ' '
+			}
+		}
+	}
+	for _, w := range strings.FieldsFunc(string(f), func(r rune) bool {
+		return !('a' <= r && r <= 'z' || '0' <= r && r <= '9')
+	}) {
+		switch w {
+		case "en", "de", "del", "la", "el", "los", "las", "un", "una", "otra", "otro", "nueva", "nuevo",
+			"sigue", "siguen", "continua", "continuan", "no", "cesa", "cesan", "para", "vive", "viven",
+			"se", "vivio", "tiene", "tuvo", "registra", "amanece", "mas", "y", "video":
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// bareCue reports whether a folded cue is one of the bare cries of
+// terror or waves of violence (bareSummary).
+func bareCue(w string) bool {
+	for _, m := range []string{"terror", "panico", "ola de violencia", "ola violenta", "violencia salvaje", "muertes"} {
+		if strings.Contains(w, m) {
+			return true
+		}
 	}
 	return false
 }

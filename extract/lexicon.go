@@ -95,6 +95,14 @@ func cueTable() []cueDef {
 		// "Noche de terror en Zamora"); weak: it anchors with a time or a toll, and gives way
 		// to the acts a headline tells beside it.
 		{model.ArmedAttack, 0.55, "hechos violentos|eventos violentos|hechos de sangre|hechos de violencia|incidentes violentos|fin de semana de terror|fin de semana rojo|fin de semana de violencia|jornada roja|noche roja|madrugada roja|tarde roja|weekend of violence|night of violence|day of violence|night of terror|day of terror|lunes de terror|lunes rojo|lunes de violencia|martes de terror|martes rojo|martes de violencia|miercoles de terror|miercoles rojo|miercoles de violencia|jueves de terror|jueves rojo|jueves de violencia|viernes de terror|viernes rojo|viernes de violencia|sabado de terror|sabado rojo|sabado de violencia|domingo de terror|domingo rojo|domingo de violencia|noche de terror|tarde de terror|madrugada de terror|jornada de terror|dia de terror|noche de violencia|jornada de violencia|tarde de violencia|madrugada de violencia|jornada violenta|noche violenta|madrugada violenta|tarde violenta|manana violenta|dia violento|fin de semana violento|violenta jornada|violenta noche|violenta madrugada|violenta tarde|violento fin de semana|jornada sangrienta|noche sangrienta|madrugada sangrienta|fin de semana sangriento|violent day|violent night|violent weekend|bloody day|bloody night|bloody weekend|lunes violento|lunes sangriento|lunes negro|martes violento|martes sangriento|martes negro|miercoles violento|miercoles sangriento|miercoles negro|jueves violento|jueves sangriento|jueves negro|viernes violento|viernes sangriento|viernes negro|sabado violento|sabado sangriento|sabado negro|domingo violento|domingo sangriento|domingo negro|violent monday|bloody monday|black monday|violent tuesday|bloody tuesday|black tuesday|violent wednesday|bloody wednesday|black wednesday|violent thursday|bloody thursday|black thursday|violent friday|bloody friday|black friday|violent saturday|bloody saturday|black saturday|violent sunday|bloody sunday|black sunday"},
+		// A bare cry of terror or a wave of violence over a town ("¡Terror
+		// en Berriozábal!", "No cesa la ola de violencia en Cuautla"):
+		// weaker still; it anchors only as a whole headline with its town
+		// (bareSummary) or with a time or a toll, and a cry only heads a
+		// sentence ("Amenazas de bomba causan pánico en..." tells its act).
+		// Not "ola violenta": the sea's.
+		{model.ArmedAttack, 0.5, "terror en|panico en|ola de violencia|violencia salvaje"},
+		{model.Homicide, 0.5, "dia de muertes|noche de muertes|jornada de muertes"},
 		// Plural act nouns head statistics as often as news: they decide a
 		// type, and anchor only with a place, time or toll.
 		{model.Homicide, 0.6, "ejecuciones|multihomicidios|executions"},
