@@ -195,7 +195,9 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 			case clsStat:
 				stat = true
 			case clsFiction:
-				fiction = true
+				if !gatheringPlace(f, h.fStart, h.fEnd, si.fStart) {
+					fiction = true
+				}
 			case clsWe:
 				si.we = true
 			case clsSportWeak:
@@ -589,6 +591,31 @@ func unceasing(f string, at, end int) bool {
 	}
 	next := strings.TrimLeft(f[end:], " ")
 	return hasAnyPrefix(next, "cesa ", "cesan ", "para ", "paran ", "se detiene", "se detienen", "da tregua", "dan tregua", "deja de ", "dejan de ")
+}
+
+// gatheringPlace reports whether the entertainment word at folded [at,
+// end) is a concert where people were, told as the place or time of an
+// act ("balacera al concluir concierto", "durante un concierto"), not a
+// show about one.
+func gatheringPlace(f string, at, end, lo int) bool {
+	switch f[at:end] {
+	case "concierto", "concert":
+	default:
+		return false
+	}
+	before := f[max(lo, at-24):at]
+	for _, art := range []string{" el ", " un ", " a ", " the "} {
+		if strings.HasSuffix(before, art) {
+			before = before[:len(before)-len(art)+1]
+			break
+		}
+	}
+	for _, p := range []string{"al concluir ", "al terminar ", "al final del ", "durante ", "en ", "en pleno ", "afuera del ", "fuera del ", "a la salida del ", "tras ", "despues del ", "despues de ", "at ", "during ", "after "} {
+		if strings.HasSuffix(before, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // venueName reports whether the word at folded offset at, in a sentence
@@ -1525,6 +1552,11 @@ func (e *Extractor) forceActs(f string, hits []hit, verbs []hit, cues []cueHit) 
 	}
 	for _, v := range verbs {
 		for _, h := range hits {
+			if h.fEnd <= v.fStart && v.fStart-h.fEnd <= 12 && rescued(f[v.fEnd:]) && stateForce(e, h) {
+				// "Policía municipal rescata 223 migrantes": the force
+				// before its verb, the people it acted on counted after.
+				return cueHit{typ: model.SecurityOperation, weight: 0.7, fStart: v.fStart, fEnd: v.fEnd, start: v.start}, true
+			}
 			if h.fStart < v.fEnd || h.fStart-v.fEnd > 8 {
 				continue
 			}
@@ -1540,6 +1572,32 @@ func (e *Extractor) forceActs(f string, hits []hit, verbs []hit, cues []cueHit) 
 		}
 	}
 	return cueHit{}, false
+}
+
+// stateForce reports whether hit h is an alias of a state force.
+func stateForce(e *Extractor, h hit) bool {
+	for _, en := range h.entries {
+		if en.cls == clsActor && e.actors[en.actor].kind == model.StateForce {
+			return true
+		}
+	}
+	return false
+}
+
+// rescued reports whether the folded text after a verb of forces acting
+// on people begins with the people, counted or named by "a": "rescata 223
+// migrantes", "rescatan a tres".
+func rescued(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	if strings.HasPrefix(rest, "a ") {
+		return true
+	}
+	w, _, _ := strings.Cut(rest, " ")
+	if _, ok := atoiDigits(strings.Trim(w, ",.")); ok {
+		return true
+	}
+	_, ok := toll.Number(w)
+	return ok
 }
 
 // arrestBeforeYears reports whether every year before ref in the folded

@@ -191,6 +191,20 @@ func TestHeadlines(t *testing.T) {
 		{"Matan a un abogado afuera de los juzgados de Celaya", model.Homicide, 1, ""},
 		{"Sentencian a asesino de un taxista en Celaya", "", -1, ""},
 		{"Vinculan a proceso a hombre que asesinó a su esposa en Celaya", "", -1, ""},
+		// A few acts counted in a town, with no period over them.
+		{"Noche violenta deja dos ataques en Uruapan", model.ArmedAttack, -1, ""},
+		{"En octubre, cuatro ataques a negocios en Uruapan", "", -1, ""},
+		// A concert is where the act was, not a show about one.
+		{"Se registra balacera al concluir un concierto en Zamora", model.ArmedAttack, -1, ""},
+		{"Balacera en la nueva serie de Netflix sobre Culiacán", "", -1, ""},
+		// Kidnapping told with the verb first or the force outright.
+		{"Levanta comando a un joven en Celaya", model.Kidnapping, -1, ""},
+		{"Se llevan a la fuerza a un comerciante en Irapuato", model.Kidnapping, -1, ""},
+		// Forces rescuing people, destroying a camp.
+		{"Policía municipal rescata 40 migrantes en Fresnillo", model.SecurityOperation, -1, ""},
+		{"Rescata FGE a tres migrantes en Ciudad Juárez", model.SecurityOperation, -1, ""},
+		{"Destruyen campamento del crimen en Guachochi", model.SecurityOperation, -1, ""},
+		{"Ha incautado 362 armas la Policía Municipal", "", -1, ""},
 		// English headline idioms.
 		{"Two police officers assassinated in Reynosa", model.Homicide, 2, ""},
 		{"Six die in Sinaloa", model.Homicide, 6, ""},

@@ -521,7 +521,7 @@ func placeFirst(text string, lo, at int) bool {
 // that continues the previous incident of the same type always does.
 func (e *Extractor) anchored(c *reportCtx, i int, s *sentInfo, places []placeRef, out []draft) bool {
 	if s.tally {
-		return s.weight >= 0.6 || s.tallyUnit // "27 agresiones ... en cinco estados"
+		return s.weight >= 0.6 || s.tallyUnit || countedActs(c, s, places) // "27 agresiones ... en cinco estados"
 	}
 	if s.typ == model.Advisory && c.titleType == model.Advisory {
 		return true // "U.S. citizens should shelter in place" under an alert title
@@ -569,6 +569,9 @@ func (e *Extractor) anchored(c *reportCtx, i int, s *sentInfo, places []placeRef
 			return false // "los enfrentamientos en Michoacán muestran que..."
 		}
 	}
+	if len(places) > 0 && s.weight < headlineWeight && countedActs(c, s, places) {
+		return true // "Noche violenta deja dos ataques en Mariano Matamoros"
+	}
 	if len(places) > 0 && s.weight < headlineWeight && c.feed == nil && len(c.sents) == 1 && bareSummary(c, s, places) {
 		return true // "Noche de terror en Cerritos", "¡Terror en Berriozábal!"
 	}
@@ -607,6 +610,32 @@ func summaryCue(f string, s *sentInfo) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// countedActs reports whether a headline counts a few acts of violence
+// in a town with no period over them ("Noche violenta deja dos ataques en
+// Mariano Matamoros", "Tres ataques en dos horas en Salvatierra"): several
+// acts told as the news of one place and time, as "3 bloqueos en Zapopan"
+// is, where "En octubre, cuatro ataques en Acayucan" or "suman cinco
+// ataques" count over a period.
+func countedActs(c *reportCtx, s *sentInfo, places []placeRef) bool {
+	if c.feed != nil || len(c.r.Text) > headlineLen || s.periodTally || s.aggregate || s.tallyUnit || !townIn(places) {
+		return false
+	}
+	f := c.text.Folded
+	for _, h := range s.cues {
+		if !h.typ.Violent() {
+			continue
+		}
+		w := f[h.fStart:h.fEnd]
+		if !strings.HasSuffix(w, "s") || strings.IndexByte(w, ' ') >= 0 {
+			continue // a plural act noun: "ataques", "balaceras", "ejecuciones"
+		}
+		if n := numberBeforeIn(f, h.fStart, s.fStart, 0, true); n >= 2 && n <= 5 {
+			return true
+		}
 	}
 	return false
 }
