@@ -103,6 +103,9 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 				if w := f[h.fStart:h.fEnd]; (w == "terror en" || w == "panico en") && strings.TrimLeft(f[si.fStart:h.fStart], " ¡!¿?\"'[]()") != "" {
 					continue // a cry of terror heads its sentence
 				}
+				if w := f[h.fStart:h.fEnd]; strings.HasPrefix(w, "detona") && hasAnyPrefix(strings.TrimLeft(f[h.fEnd:], " "), "simulad", "controlad", "de pirotecnia", "de cohetes", "de practica", "de prueba", "durante el simulacro", "del simulacro") {
+					continue // "detonaciones simuladas", "detonaciones controladas": drills, not shots
+				}
 				if en.typ == model.SecurityOperation && stoppedVehicle(f, h.fStart, h.fEnd) {
 					continue // "detuvo un tractocamión": stopped it, arrested no one
 				}

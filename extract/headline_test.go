@@ -205,6 +205,10 @@ func TestHeadlines(t *testing.T) {
 		{"Rescata FGE a tres migrantes en Ciudad Juárez", model.SecurityOperation, -1, ""},
 		{"Destruyen campamento del crimen en Guachochi", model.SecurityOperation, -1, ""},
 		{"Ha incautado 362 armas la Policía Municipal", "", -1, ""},
+		// Shots heard; drills and fireworks are none.
+		{"Detonaciones provocan movilización en la zona centro de Irapuato", model.ArmedAttack, -1, ""},
+		{"Detonaciones controladas en el campo militar de Zapopan", "", -1, ""},
+		{"Detonaciones simuladas durante un simulacro en una secundaria de Mérida", "", -1, ""},
 		// English headline idioms.
 		{"Two police officers assassinated in Reynosa", model.Homicide, 2, ""},
 		{"Six die in Sinaloa", model.Homicide, 6, ""},
