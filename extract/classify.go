@@ -146,6 +146,9 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 			case clsNon:
 				non = true
 			case clsAccident:
+				if w := f[h.fStart:h.fEnd]; (w == "choque" || w == "choques") && hasAnySuffix(f[si.fStart:h.fStart], "grupo de ", "grupos de ", "fuerza de ", "fuerzas de ", "porros de ") {
+					continue // "grupo de choque": a gang sent to beat people, no collision
+				}
 				accident = true
 			case clsBusiness:
 				// "frente a una tienda", "outside a bar": a landmark, not the target.
@@ -198,6 +201,9 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 			case clsStat:
 				stat = true
 			case clsFiction:
+				if w := f[h.fStart:h.fEnd]; strings.HasPrefix(w, "pelicula") && hasAnySuffix(f[si.fStart:h.fStart], " de ", " de ‘", " de '", " de \"") || strings.HasPrefix(w, "pelicula") && h.fStart == si.fStart {
+					continue // "persecución de película", "como de película": a simile
+				}
 				if !gatheringPlace(f, h.fStart, h.fEnd, si.fStart) {
 					fiction = true
 				}
@@ -1691,6 +1697,16 @@ func finitePlural(w string) bool {
 		return false
 	}
 	return strings.HasSuffix(w, "an") || strings.HasSuffix(w, "en") || strings.HasSuffix(w, "aron") || strings.HasSuffix(w, "ieron")
+}
+
+// hasAnySuffix reports whether s ends with one of ps.
+func hasAnySuffix(s string, ps ...string) bool {
+	for _, p := range ps {
+		if strings.HasSuffix(s, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasAnyPrefix reports whether s begins with one of ps.

@@ -209,6 +209,10 @@ func TestHeadlines(t *testing.T) {
 		{"Detonaciones provocan movilización en la zona centro de Irapuato", model.ArmedAttack, -1, ""},
 		{"Detonaciones controladas en el campo militar de Zapopan", "", -1, ""},
 		{"Detonaciones simuladas durante un simulacro en una secundaria de Mérida", "", -1, ""},
+		// "Grupo de choque" is a gang, "de película" a simile.
+		{"Grupo de choque agrede a balazos a policías de Ecatepec", model.ArmedAttack, -1, ""},
+		{"Persecución de película en Caborca deja dos detenidos", model.SecurityOperation, -1, ""},
+		{"Estrenan película sobre el secuestro de un empresario en Culiacán", "", -1, ""},
 		// English headline idioms.
 		{"Two police officers assassinated in Reynosa", model.Homicide, 2, ""},
 		{"Six die in Sinaloa", model.Homicide, 6, ""},
