@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -290,7 +291,11 @@ func TestUnslug(t *testing.T) {
 		ok       bool
 	}{
 		{"matan-a-dos-en-celaya", "matan a dos en celaya", true},
-		{"https://diario.mx/seguridad/hallan-cuerpo-en-canal/", "https:  diario.mx seguridad hallan cuerpo en canal ", true},
+		// A whole URL: the slug alone, without the site, the article
+		// number or the extension.
+		{"https://diario.mx/seguridad/hallan-cuerpo-en-canal/", "                            hallan cuerpo en canal ", true},
+		{"como-asaltaron-la-oficina-en-coatzacoalcos-8632797.html", "como asaltaron la oficina en coatzacoalcos" + strings.Repeat(" ", len("-8632797.html")), true},
+		{"https://www.msn.com/es-mx/noticias/amenazan-de-muerte-a-una-familia/ar-AAYYMxl?ocid=x", "                                   amenazan de muerte a una familia                  ", true},
 		{"Matan a dos en Celaya", "", false},
 		{"Apaseo-el-Grande", "", false}, // too short to be a slug
 		{"", "", false},
