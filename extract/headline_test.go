@@ -220,6 +220,9 @@ func TestHeadlines(t *testing.T) {
 		{"Mujer habría sido privada de su libertad en Ixtapan de la Sal", model.Kidnapping, -1, ""},
 		{"Habría bloqueos mañana en Celaya", "", -1, ""},
 		{"El cártel habría planeado atacar a policías en Celaya", "", -1, ""},
+		// Police speech for a body found.
+		{"Hallan a masculino a un costado de la carretera en Cárdenas", model.Homicide, -1, ""},
+		{"Encuentran a un hombre tirado en la orilla de la carretera en Tizimín", model.Homicide, -1, ""},
 		// English headline idioms.
 		{"Two police officers assassinated in Reynosa", model.Homicide, 2, ""},
 		{"Six die in Sinaloa", model.Homicide, 6, ""},

@@ -106,6 +106,9 @@ func cueTable() []cueDef {
 		// Not "ola violenta": the sea's.
 		{model.ArmedAttack, 0.5, "terror en|panico en|ola de violencia|violencia salvaje"},
 		{model.Homicide, 0.5, "dia de muertes|noche de muertes|jornada de muertes"},
+		// Police speech for a body found: "hallan a masculino", "hombre
+		// tirado a la orilla de la carretera".
+		{model.Homicide, 0.7, "hallan a masculino|hallan masculino|localizan a masculino|localizan masculino|encuentran a masculino|encuentran masculino|hallan a femenina|localizan a femenina|encuentran a femenina|hombre tirado|mujer tirada|persona tirada|masculino tirado|cuerpo tirado"},
 		// Plural act nouns head statistics as often as news: they decide a
 		// type, and anchor only with a place, time or toll.
 		{model.Homicide, 0.6, "ejecuciones|multihomicidios|executions"},
