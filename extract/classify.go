@@ -136,9 +136,6 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 					negAt = append(negAt, h.fEnd)
 				}
 			case clsHypo:
-				if reportative(f, h.fStart, h.fEnd) {
-					continue // "habrían 'levantado' a un petrolero": reportedly, not maybe
-				}
 				hypoAt = append(hypoAt, h.fEnd)
 			case clsHabit:
 				habitAt = append(habitAt, h.fEnd)
@@ -592,27 +589,6 @@ func unknownWho(f string, at, end int) bool {
 	}
 	next := strings.TrimLeft(f[end:], " ")
 	return strings.HasPrefix(next, "identificad") || strings.HasPrefix(next, "especificad")
-}
-
-// reportative reports whether the conditional at folded [at, end) is
-// "habría" or "habrían" before a participle: the news conditional of an
-// act reported but not confirmed ("habría sido privada de su libertad",
-// "hombres armados habrían 'levantado' a un petrolero"), not a
-// hypothetical.
-func reportative(f string, at, end int) bool {
-	if w := f[at:end]; w != "habria" && w != "habrian" {
-		return false
-	}
-	next := strings.TrimLeft(f[end:], " ")
-	next = strings.TrimPrefix(next, "sido ")
-	w, _, _ := strings.Cut(next, " ")
-	w = strings.Trim(w, "\"'‘’“”")
-	for _, suf := range []string{"ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"} {
-		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
-			return true
-		}
-	}
-	return false
 }
 
 // unceasing reports whether the negation at folded [at, end) negates a

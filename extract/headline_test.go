@@ -214,12 +214,6 @@ func TestHeadlines(t *testing.T) {
 		{"Grupo de choque agrede a balazos a policías de Ecatepec", model.ArmedAttack, -1, ""},
 		{"Persecución de película en Caborca deja dos detenidos", model.SecurityOperation, -1, ""},
 		{"Estrenan película sobre el secuestro de un empresario en Culiacán", "", -1, ""},
-		// "Habría" before a participle reports an act not yet confirmed;
-		// before a noun or a plan it is a maybe.
-		{"Hombres armados habrían levantado a un petrolero en Cosoleacaque", model.Kidnapping, -1, ""},
-		{"Mujer habría sido privada de su libertad en Ixtapan de la Sal", model.Kidnapping, -1, ""},
-		{"Habría bloqueos mañana en Celaya", "", -1, ""},
-		{"El cártel habría planeado atacar a policías en Celaya", "", -1, ""},
 		// Police speech for a body found.
 		{"Hallan a masculino a un costado de la carretera en Cárdenas", model.Homicide, -1, ""},
 		{"Encuentran a un hombre tirado en la orilla de la carretera en Tizimín", model.Homicide, -1, ""},
