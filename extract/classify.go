@@ -80,6 +80,7 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 	sport, ads := 0, 0
 	stat := strings.IndexByte(f[si.fStart:si.fEnd], '%') >= 0
 	fiction, court := false, false
+	var courtAt []int // folded starts of the court words
 	sportWeak, weather := 0, 0
 	protestAt := -1      // the first protest word: the acts after it are its grievances
 	var ignored [][2]int // folded spans of names that hold cue words
@@ -99,6 +100,12 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 					contraband = h.fStart
 				}
 			case clsCue:
+				if w := f[h.fStart:h.fEnd]; (w == "terror en" || w == "panico en") && strings.TrimLeft(f[si.fStart:h.fStart], " ¡!¿?\"'[]()") != "" {
+					continue // a cry of terror heads its sentence
+				}
+				if w := f[h.fStart:h.fEnd]; strings.HasPrefix(w, "detona") && hasAnyPrefix(strings.TrimLeft(f[h.fEnd:], " "), "simulad", "controlad", "de pirotecnia", "de cohetes", "de practica", "de prueba", "durante el simulacro", "del simulacro") {
+					continue // "detonaciones simuladas", "detonaciones controladas": drills, not shots
+				}
 				if en.typ == model.SecurityOperation && stoppedVehicle(f, h.fStart, h.fEnd) {
 					continue // "detuvo un tractocamión": stopped it, arrested no one
 				}
@@ -118,6 +125,9 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 				if unknownWho(f, h.fStart, h.fEnd) {
 					continue // "sujetos no identificados": who, not whether
 				}
+				if unceasing(f, h.fStart, h.fEnd) {
+					continue // "no cesa la violencia": it goes on
+				}
 				if w := f[h.fStart:h.fEnd]; denialWord(w) && !refusal(f, h.fStart, h.fEnd, si.fEnd) {
 					denial = true
 					strong = strong || strongDenial(w)
@@ -136,6 +146,9 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 			case clsNon:
 				non = true
 			case clsAccident:
+				if w := f[h.fStart:h.fEnd]; (w == "choque" || w == "choques") && hasAnySuffix(f[si.fStart:h.fStart], "grupo de ", "grupos de ", "fuerza de ", "fuerzas de ", "porros de ") {
+					continue // "grupo de choque": a gang sent to beat people, no collision
+				}
 				accident = true
 			case clsBusiness:
 				// "frente a una tienda", "outside a bar": a landmark, not the target.
@@ -188,7 +201,12 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 			case clsStat:
 				stat = true
 			case clsFiction:
-				fiction = true
+				if w := f[h.fStart:h.fEnd]; strings.HasPrefix(w, "pelicula") && hasAnySuffix(f[si.fStart:h.fStart], " de ", " de ‘", " de '", " de \"") || strings.HasPrefix(w, "pelicula") && h.fStart == si.fStart {
+					continue // "persecución de película", "como de película": a simile
+				}
+				if !gatheringPlace(f, h.fStart, h.fEnd, si.fStart) {
+					fiction = true
+				}
 			case clsWe:
 				si.we = true
 			case clsSportWeak:
@@ -198,6 +216,7 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 			case clsCourt:
 				if !venueName(f, h.fStart, si.fStart) && !courtVictim(f, h.fStart, h.fEnd) {
 					court = true
+					courtAt = append(courtAt, h.fStart)
 				}
 			case clsClaim:
 				si.claim = true
@@ -382,7 +401,7 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 		if c.typ == model.Disruption && oneBusiness(f, c.fStart, si.fStart) {
 			continue // "el establecimiento suspendió operaciones": one shop closing
 		}
-		if court && c.typ != model.Policy {
+		if court && c.typ != model.Policy && !courtAside(f, c, courtAt) {
 			continue // a hearing or an anniversary looks back on an old act
 		}
 		if c.typ != model.Policy && (topical(f, c.fStart, si.fStart) || listed(f, c.fStart, si.fStart)) {
@@ -436,7 +455,7 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 		}
 		// Last, what the sentence denies or negates: the act is not
 		// reported, but a denial still says what is denied.
-		negates := nearInClause(f, negAt, c.fStart, 20) && !afterRef(f, c.fStart, si.fStart) || mayExist && existential(f, c, si)
+		negates := nearInClause(f, negAt, c.fStart, 20) && !afterRef(f, c.fStart, si.fStart) && !clauseAfterComma(f, negAt, c) || mayExist && existential(f, c, si)
 		if denial && c.typ != model.Policy {
 			if strong {
 				denied = append(denied, c)
@@ -576,6 +595,42 @@ func unknownWho(f string, at, end int) bool {
 	}
 	next := strings.TrimLeft(f[end:], " ")
 	return strings.HasPrefix(next, "identificad") || strings.HasPrefix(next, "especificad")
+}
+
+// unceasing reports whether the negation at folded [at, end) negates a
+// verb of stopping, which says the act goes on: "no cesa la violencia",
+// "no paran los ataques", "no se detienen las ejecuciones".
+func unceasing(f string, at, end int) bool {
+	if f[at:end] != "no" {
+		return false
+	}
+	next := strings.TrimLeft(f[end:], " ")
+	return hasAnyPrefix(next, "cesa ", "cesan ", "para ", "paran ", "se detiene", "se detienen", "da tregua", "dan tregua", "deja de ", "dejan de ")
+}
+
+// gatheringPlace reports whether the entertainment word at folded [at,
+// end) is a concert where people were, told as the place or time of an
+// act ("balacera al concluir concierto", "durante un concierto"), not a
+// show about one.
+func gatheringPlace(f string, at, end, lo int) bool {
+	switch f[at:end] {
+	case "concierto", "concert":
+	default:
+		return false
+	}
+	before := f[max(lo, at-24):at]
+	for _, art := range []string{" el ", " un ", " a ", " the "} {
+		if strings.HasSuffix(before, art) {
+			before = before[:len(before)-len(art)+1]
+			break
+		}
+	}
+	for _, p := range []string{"al concluir ", "al terminar ", "al final del ", "durante ", "en ", "en pleno ", "afuera del ", "fuera del ", "a la salida del ", "tras ", "despues del ", "despues de ", "at ", "during ", "after "} {
+		if strings.HasSuffix(before, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // venueName reports whether the word at folded offset at, in a sentence
@@ -1439,6 +1494,30 @@ func labelEnd(f string, lo, hi int) int {
 	return lo + k
 }
 
+// courtAside reports whether every court word of a sentence (folded
+// starts courtAt) comes after the act cue c in a clause of its own that
+// tells where the victim was: "Asesinan a un hombre que acababa de salir
+// de una audiencia", "matan a abogado afuera de los juzgados". The act
+// is the news; the court only its circumstance.
+func courtAside(f string, c cueHit, courtAt []int) bool {
+	if len(courtAt) == 0 {
+		return false
+	}
+	for _, at := range courtAt {
+		if at < c.fEnd {
+			return false
+		}
+		between := f[c.fEnd:at]
+		if strings.ContainsAny(between, ":;") {
+			return false
+		}
+		if !containsAny(between, " que ", "al salir", "tras salir", "afuera de", "fuera de", "frente a", "a las puertas", "cuando salia", "cuando salio") {
+			return false
+		}
+	}
+	return true
+}
+
 // courtVictim reports whether the court word at folded [at, end) names
 // whom or what an act touched rather than a court step: "asesinos del
 // juez", "trabajador del tribunal", "atacan a un juez".
@@ -1488,6 +1567,11 @@ func (e *Extractor) forceActs(f string, hits []hit, verbs []hit, cues []cueHit) 
 	}
 	for _, v := range verbs {
 		for _, h := range hits {
+			if h.fEnd <= v.fStart && v.fStart-h.fEnd <= 12 && rescued(f[v.fEnd:]) && stateForce(e, h) {
+				// "Policía municipal rescata 223 migrantes": the force
+				// before its verb, the people it acted on counted after.
+				return cueHit{typ: model.SecurityOperation, weight: 0.7, fStart: v.fStart, fEnd: v.fEnd, start: v.start}, true
+			}
 			if h.fStart < v.fEnd || h.fStart-v.fEnd > 8 {
 				continue
 			}
@@ -1503,6 +1587,32 @@ func (e *Extractor) forceActs(f string, hits []hit, verbs []hit, cues []cueHit) 
 		}
 	}
 	return cueHit{}, false
+}
+
+// stateForce reports whether hit h is an alias of a state force.
+func stateForce(e *Extractor, h hit) bool {
+	for _, en := range h.entries {
+		if en.cls == clsActor && e.actors[en.actor].kind == model.StateForce {
+			return true
+		}
+	}
+	return false
+}
+
+// rescued reports whether the folded text after a verb of forces acting
+// on people begins with the people, counted or named by "a": "rescata 223
+// migrantes", "rescatan a tres".
+func rescued(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	if strings.HasPrefix(rest, "a ") {
+		return true
+	}
+	w, _, _ := strings.Cut(rest, " ")
+	if _, ok := atoiDigits(strings.Trim(w, ",.")); ok {
+		return true
+	}
+	_, ok := toll.Number(w)
+	return ok
 }
 
 // arrestBeforeYears reports whether every year before ref in the folded
@@ -1562,7 +1672,47 @@ func existential(f string, c cueHit, si *sentInfo) bool {
 			return false
 		}
 	}
+	if strings.IndexByte(rest, ',') >= 0 && finitePlural(f[c.fStart:c.fEnd]) {
+		// "No hubo luna de miel, gatilleros asesinan al novio": a verb
+		// of its own after the comma begins a clause the negation does
+		// not reach.
+		return false
+	}
 	return true
+}
+
+// clauseAfterComma reports whether every negation near the cue c (folded
+// ends negAt) is cut off from it by a comma that opens a clause of the
+// cue's own verb: "No hubo fiesta, pistoleros asesinan al festejado".
+func clauseAfterComma(f string, negAt []int, c cueHit) bool {
+	if !finitePlural(f[c.fStart:c.fEnd]) {
+		return false
+	}
+	for _, e := range negAt {
+		if e <= c.fStart && c.fStart-e <= 20 && strings.IndexByte(f[e:c.fStart], ',') < 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// finitePlural reports whether the folded cue w is one word that reads as
+// a verb in the third person plural ("asesinan", "balearon", "hieren").
+func finitePlural(w string) bool {
+	if strings.IndexByte(w, ' ') >= 0 || len(w) < 5 || w == "crimen" || w == "origen" {
+		return false
+	}
+	return strings.HasSuffix(w, "an") || strings.HasSuffix(w, "en") || strings.HasSuffix(w, "aron") || strings.HasSuffix(w, "ieron")
+}
+
+// hasAnySuffix reports whether s ends with one of ps.
+func hasAnySuffix(s string, ps ...string) bool {
+	for _, p := range ps {
+		if strings.HasSuffix(s, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasAnyPrefix reports whether s begins with one of ps.

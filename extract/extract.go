@@ -612,6 +612,34 @@ func unslug(text string) (string, bool) {
 		return "", false
 	}
 	b := []byte(text)
+	// A whole URL: only its slug, the path segment with the most
+	// separators, is the headline; the site, the section, a trailing
+	// article number and the extension are blanked.
+	lo, hi, best := 0, len(b), -1
+	for start := 0; start <= len(b); {
+		end := start + strings.IndexAny(text[start:]+"/", "/?#")
+		if n := strings.Count(text[start:end], "-") + strings.Count(text[start:end], "_"); n > best {
+			lo, hi, best = start, end, n
+		}
+		if end >= len(b) || b[end] != '/' {
+			break
+		}
+		start = end + 1
+	}
+	for _, ext := range []string{".html", ".htm", ".shtml", ".php", ".aspx"} {
+		if strings.HasSuffix(text[lo:hi], ext) {
+			hi -= len(ext)
+			break
+		}
+	}
+	if k := strings.LastIndexAny(text[lo:hi], "-_"); k >= 0 && hi-(lo+k+1) >= 5 && strings.Trim(text[lo+k+1:hi], "0123456789") == "" {
+		hi = lo + k // "-8632797": the article's number
+	}
+	for i := range b {
+		if i < lo || i >= hi {
+			b[i] = ' '
+		}
+	}
 	for i, c := range b {
 		switch c {
 		case '-', '_', '/':

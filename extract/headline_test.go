@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -169,6 +170,53 @@ func TestHeadlines(t *testing.T) {
 		{"Hieren a mujer cuando iba a farmacia en Ciudad Obregón", model.ArmedAttack, -1, ""},
 		{"Taxista se salva de ser ejecutado en Zamora", model.ArmedAttack, -1, ""},
 		{"Inicia búsqueda de tres jóvenes desaparecidas en Zapopan", model.Kidnapping, -1, ""},
+		// A bare cry of terror, a violent night or a wave of violence
+		// and its town, with nothing else said, reports the violence
+		// there; a cause, a speaker or a consequence makes it a report
+		// about violence. "No cesa" negates the stopping, not the act.
+		{"Noche de terror en Zamora", model.ArmedAttack, -1, ""},
+		{"¡Terror en Uriangato!", model.ArmedAttack, -1, ""},
+		{"Vive Celaya otra violenta jornada", model.ArmedAttack, -1, ""},
+		{"No cesa la ola de violencia en Uruapan", model.ArmedAttack, -1, ""},
+		{"Día de muertes en Salamanca", model.Homicide, -1, ""},
+		{"Culpan de la ola de violencia en Uruapan a dos cárteles", "", -1, ""},
+		{"Ola de violencia ahuyenta a turistas de Zamora", "", -1, ""},
+		{"Sigue ola violenta en Ensenada", "", -1, ""}, // the sea's, as often
+		{"Amenazas de bomba causan pánico en Celaya", model.Intimidation, -1, ""},
+		// A negation reaches to its clause's end: a verb of its own
+		// after the comma tells an act.
+		{"No hubo fiesta, pistoleros asesinan al festejado en Salamanca", model.Homicide, 1, ""},
+		{"No hubo heridos ni muertos en Celaya", "", -1, ""},
+		// A court the victim had just left is where, not what.
+		{"Asesinan a un hombre que acababa de salir de una audiencia en Zamora", model.Homicide, 1, ""},
+		{"Matan a un abogado afuera de los juzgados de Celaya", model.Homicide, 1, ""},
+		{"Sentencian a asesino de un taxista en Celaya", "", -1, ""},
+		{"Vinculan a proceso a hombre que asesinó a su esposa en Celaya", "", -1, ""},
+		// A few acts counted in a town, with no period over them.
+		{"Noche violenta deja dos ataques en Uruapan", model.ArmedAttack, -1, ""},
+		{"En octubre, cuatro ataques a negocios en Uruapan", "", -1, ""},
+		// A concert is where the act was, not a show about one.
+		{"Se registra balacera al concluir un concierto en Zamora", model.ArmedAttack, -1, ""},
+		{"Balacera en la nueva serie de Netflix sobre Culiacán", "", -1, ""},
+		// Kidnapping told with the verb first or the force outright.
+		{"Levanta comando a un joven en Celaya", model.Kidnapping, -1, ""},
+		{"Se llevan a la fuerza a un comerciante en Irapuato", model.Kidnapping, -1, ""},
+		// Forces rescuing people, destroying a camp.
+		{"Policía municipal rescata 40 migrantes en Fresnillo", model.SecurityOperation, -1, ""},
+		{"Rescata FGE a tres migrantes en Ciudad Juárez", model.SecurityOperation, -1, ""},
+		{"Destruyen campamento del crimen en Guachochi", model.SecurityOperation, -1, ""},
+		{"Ha incautado 362 armas la Policía Municipal", "", -1, ""},
+		// Shots heard; drills and fireworks are none.
+		{"Detonaciones provocan movilización en la zona centro de Irapuato", model.ArmedAttack, -1, ""},
+		{"Detonaciones controladas en el campo militar de Zapopan", "", -1, ""},
+		{"Detonaciones simuladas durante un simulacro en una secundaria de Mérida", "", -1, ""},
+		// "Grupo de choque" is a gang, "de película" a simile.
+		{"Grupo de choque agrede a balazos a policías de Ecatepec", model.ArmedAttack, -1, ""},
+		{"Persecución de película en Caborca deja dos detenidos", model.SecurityOperation, -1, ""},
+		{"Estrenan película sobre el secuestro de un empresario en Culiacán", "", -1, ""},
+		// Police speech for a body found.
+		{"Hallan a masculino a un costado de la carretera en Cárdenas", model.Homicide, -1, ""},
+		{"Encuentran a un hombre tirado en la orilla de la carretera en Tizimín", model.Homicide, -1, ""},
 		// English headline idioms.
 		{"Two police officers assassinated in Reynosa", model.Homicide, 2, ""},
 		{"Six die in Sinaloa", model.Homicide, 6, ""},
@@ -246,7 +294,11 @@ func TestUnslug(t *testing.T) {
 		ok       bool
 	}{
 		{"matan-a-dos-en-celaya", "matan a dos en celaya", true},
-		{"https://diario.mx/seguridad/hallan-cuerpo-en-canal/", "https:  diario.mx seguridad hallan cuerpo en canal ", true},
+		// A whole URL: the slug alone, without the site, the article
+		// number or the extension.
+		{"https://diario.mx/seguridad/hallan-cuerpo-en-canal/", "                            hallan cuerpo en canal ", true},
+		{"como-asaltaron-la-oficina-en-coatzacoalcos-8632797.html", "como asaltaron la oficina en coatzacoalcos" + strings.Repeat(" ", len("-8632797.html")), true},
+		{"https://www.msn.com/es-mx/noticias/amenazan-de-muerte-a-una-familia/ar-AAYYMxl?ocid=x", "                                   amenazan de muerte a una familia                  ", true},
 		{"Matan a dos en Celaya", "", false},
 		{"Apaseo-el-Grande", "", false}, // too short to be a slug
 		{"", "", false},

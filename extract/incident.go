@@ -521,7 +521,7 @@ func placeFirst(text string, lo, at int) bool {
 // that continues the previous incident of the same type always does.
 func (e *Extractor) anchored(c *reportCtx, i int, s *sentInfo, places []placeRef, out []draft) bool {
 	if s.tally {
-		return s.weight >= 0.6 || s.tallyUnit // "27 agresiones ... en cinco estados"
+		return s.weight >= 0.6 || s.tallyUnit || countedActs(c, s, places) // "27 agresiones ... en cinco estados"
 	}
 	if s.typ == model.Advisory && c.titleType == model.Advisory {
 		return true // "U.S. citizens should shelter in place" under an alert title
@@ -572,6 +572,12 @@ func (e *Extractor) anchored(c *reportCtx, i int, s *sentInfo, places []placeRef
 			return false
 		}
 	}
+	if len(places) > 0 && s.weight < headlineWeight && countedActs(c, s, places) {
+		return true // "Noche violenta deja dos ataques en Mariano Matamoros"
+	}
+	if len(places) > 0 && s.weight < headlineWeight && c.feed == nil && len(c.sents) == 1 && bareSummary(c, s, places) {
+		return true // "Noche de terror en Cerritos", "¡Terror en Berriozábal!"
+	}
 	if len(places) > 0 {
 		return s.weight >= 0.6 || c.feed != nil
 	}
@@ -607,6 +613,95 @@ func summaryCue(f string, s *sentInfo) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// countedActs reports whether a headline counts a few acts of violence
+// in a town with no period over them ("Noche violenta deja dos ataques en
+// Mariano Matamoros", "Tres ataques en dos horas en Salvatierra"): several
+// acts told as the news of one place and time, as "3 bloqueos en Zapopan"
+// is, where "En octubre, cuatro ataques en Acayucan" or "suman cinco
+// ataques" count over a period.
+func countedActs(c *reportCtx, s *sentInfo, places []placeRef) bool {
+	if c.feed != nil || len(c.r.Text) > headlineLen || s.periodTally || s.aggregate || s.tallyUnit || !townIn(places) {
+		return false
+	}
+	f := c.text.Folded
+	for _, h := range s.cues {
+		if !h.typ.Violent() {
+			continue
+		}
+		w := f[h.fStart:h.fEnd]
+		if !strings.HasSuffix(w, "s") || strings.IndexByte(w, ' ') >= 0 {
+			continue // a plural act noun: "ataques", "balaceras", "ejecuciones"
+		}
+		if n := numberBeforeIn(f, h.fStart, s.fStart, 0, true); n >= 2 && n <= 5 {
+			return true
+		}
+	}
+	return false
+}
+
+// bareSummary reports whether a headline is only a violent day, a cry
+// of terror or a wave of violence and the town it befell ("Noche de
+// terror en Cerritos", "Vive Cajeme otra violenta jornada", "No cesa la
+// ola de violencia en Cuautla"): with nothing else to say, it reports
+// the violence there. Besides the cue and the town it may hold only
+// articles, prepositions and words of continuing ("sigue", "otra", "no
+// cesa"); a cause, a consequence or a speaker ("atribuyen la ola de
+// violencia a...", "...mantiene preocupados a empresarios") makes it
+// a report about violence, not of it.
+func bareSummary(c *reportCtx, s *sentInfo, places []placeRef) bool {
+	if len(c.r.Text) > 80 || !townIn(places) {
+		return false
+	}
+	var cue *cueHit
+	for k := range s.cues {
+		if s.cues[k].start == s.cuePos {
+			cue = &s.cues[k]
+		}
+	}
+	if cue == nil || !summaryCue(c.text.Folded, s) && !bareCue(c.text.Folded[cue.fStart:cue.fEnd]) {
+		return false
+	}
+	f := []byte(c.text.Folded)
+	blank := func(lo, hi int) {
+		for k := max(lo, 0); k < min(hi, len(f)); k++ {
+			f[k] = ' '
+		}
+	}
+	blank(cue.fStart, cue.fEnd)
+	for _, p := range places {
+		// Place spans are offsets of the original text: blank the folded
+		// bytes that map into them.
+		for k := range f {
+			if o := c.text.Orig(k); o >= p.start && o < p.end {
+				f[k] = ' '
+			}
+		}
+	}
+	for _, w := range strings.FieldsFunc(string(f), func(r rune) bool {
+		return !('a' <= r && r <= 'z' || '0' <= r && r <= '9')
+	}) {
+		switch w {
+		case "en", "de", "del", "la", "el", "los", "las", "un", "una", "otra", "otro", "nueva", "nuevo",
+			"sigue", "siguen", "continua", "continuan", "no", "cesa", "cesan", "para", "vive", "viven",
+			"se", "vivio", "tiene", "tuvo", "registra", "amanece", "mas", "y", "video":
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// bareCue reports whether a folded cue is one of the bare cries of
+// terror or waves of violence (bareSummary).
+func bareCue(w string) bool {
+	for _, m := range []string{"terror", "panico", "ola de violencia", "ola violenta", "violencia salvaje", "muertes"} {
+		if strings.Contains(w, m) {
+			return true
+		}
 	}
 	return false
 }
