@@ -99,8 +99,11 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 					contraband = h.fStart
 				}
 			case clsCue:
-				if en.typ == model.SecurityOperation && stoppedVehicle(f, h.fStart, h.fEnd) {
-					continue // "detuvo un tractocamión": stopped it, arrested no one
+				if en.typ == model.SecurityOperation && (stoppedVehicle(f, h.fStart, h.fEnd) || stoppedTraffic(f, h.fStart, si.fStart)) {
+					continue // "detuvo un tractocamión", "tránsito detenido": stopped, no one arrested
+				}
+				if en.typ == model.Explosive && fuelPumps(f[si.fStart:si.fEnd], f[h.fStart:h.fEnd]) {
+					continue // "dispararon contra las bombas de una gasolinera": its pumps
 				}
 				cues = append(cues, cueHit{typ: en.typ, weight: en.weight, fStart: h.fStart, fEnd: h.fEnd, start: h.start, waylay: strings.HasPrefix(f[h.fStart:h.fEnd], "intercept"), holdup: holdupCue(f[h.fStart:h.fEnd])})
 			case clsActor, clsIgnore:
@@ -245,6 +248,10 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 		si.boiler = true // "Inicio | Seguridad | Balaceras | Bloqueos | Política"
 	}
 	si.closure = closure
+	// "atravesaron dos tráileres y les prendieron fuego": vehicles put
+	// across a road block it, named or not (README: vehicles set on fire
+	// to close a road are a blockade).
+	across := containsAny(f[si.fStart:si.fEnd], "atraves", "across the road", "across the highway", "across both lanes", "across the lanes")
 	if bizIn && !business && (!personVictim(f, cues) || staffIn(f[si.fStart:si.fEnd])) {
 		// "matan a un hombre en un negocio": a person is the target and
 		// the business only where it happened; without one, or when its
@@ -286,6 +293,12 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 		}
 		for m, o := range cues {
 			if m != k && o.fStart <= c.fStart && c.fEnd <= o.fEnd && o.fEnd-o.fStart > c.fEnd-c.fStart {
+				in = true
+				break
+			}
+			if m != k && o.typ != c.typ && o.fStart < c.fStart && c.fStart < o.fEnd && o.fEnd < c.fEnd {
+				// "set on fire on a street": "fire on" starts inside
+				// "set on fire" and is no attack of its own.
 				in = true
 				break
 			}
@@ -451,9 +464,9 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 		si.suppressed = len(cues) > 0 || sport > 0 || ads >= 2
 		si.genre = sport > 0 || sportWeak >= 2 || fiction || weather >= 2 || stat && len(cues) > 0 || counted
 		if len(denied) > 0 {
-			si.denied, _, _ = decide(denied, business, road || street && closure, seize)
+			si.denied, _, _ = decide(denied, business, road || street && closure || across, seize)
 		} else if len(negated) > 0 {
-			si.negated, _, _ = decide(negated, business, road || street && closure, seize)
+			si.negated, _, _ = decide(negated, business, road || street && closure || across, seize)
 		}
 		return
 	}
@@ -473,7 +486,7 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 			c.typ, c.weight = model.ArmedAttack, 0.75
 		}
 	}
-	typ, w, pos := decide(kept, business, road || street && closure, seize)
+	typ, w, pos := decide(kept, business, road || street && closure || across, seize)
 	if a, ok := firstArrest(f, kept); ok && a.fStart < pos.fStart {
 		switch typ {
 		case model.ArmedClash, model.Blockade, model.Arson, model.BusinessAttack, model.Explosive:
@@ -495,7 +508,7 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 		si.typ = typ
 	}
 	si.cues = append(si.cues[:0], kept...)
-	si.business, si.road, si.seize = business, road || street && closure, seize
+	si.business, si.road, si.seize = business, road || street && closure || across, seize
 	si.typ, si.weight = typ, w
 	if typ != model.SecurityOperation && len(reporters) > 0 {
 		// An agency that only reports the incident is not an actor of
@@ -1677,4 +1690,32 @@ func stoppedVehicle(f string, start, end int) bool {
 		return true
 	}
 	return false
+}
+
+// stoppedTraffic reports whether the arrest word at folded offset at
+// follows traffic ("tránsito detenido en ambos sentidos", "la circulación
+// quedó detenida"): traffic stopped, no one arrested.
+func stoppedTraffic(f string, at, lo int) bool {
+	w := strings.Fields(f[max(lo, at-24):at])
+	if len(w) > 0 && (w[len(w)-1] == "quedo" || w[len(w)-1] == "permanecio" || w[len(w)-1] == "estuvo") {
+		w = w[:len(w)-1]
+	}
+	if len(w) == 0 {
+		return false
+	}
+	switch w[len(w)-1] {
+	case "transito", "circulacion", "trafico", "vehicular", "traffic":
+		return true
+	}
+	return false
+}
+
+// fuelPumps reports whether the explosive cue text c in folded sentence f
+// names the pumps of a petrol station ("dispararon contra las bombas y la
+// tienda de una gasolinera") rather than a bomb.
+func fuelPumps(f, c string) bool {
+	if c != "bomba" && c != "bombas" {
+		return false
+	}
+	return containsAny(f, "gasolinera", "estacion de servicio", "gas station", "despachador") && !containsAny(f, "explosiv", "molotov", "detona", "estall", "exploto")
 }

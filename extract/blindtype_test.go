@@ -1,0 +1,91 @@
+package extract
+
+import (
+	"testing"
+	"time"
+
+	"github.com/atalaya/atalaya/model"
+)
+
+// TestLabelRules checks the type precedence the gold labelling rules
+// (testdata/gold/README.md) set for paragraph-length reports, where the
+// blind sets found the extractor departing from them.
+func TestLabelRules(t *testing.T) {
+	e := newFakeExtractor()
+	pub := time.Date(2027, 3, 2, 10, 0, 0, 0, mexico)
+	tests := []struct {
+		name string
+		text string
+		want []model.IncidentType // the incidents' types in order; nil for none
+	}{
+		// Forces attacked who answer the fire fought a clash (DESIGN:
+		// armed confrontation of an armed group with forces).
+		{"repel in the next sentence", "Policías estatales fueron agredidos a tiros por civiles armados en Uruapan la tarde del lunes. Los agentes repelieron la agresión y dos atacantes murieron.",
+			[]model.IncidentType{model.ArmedClash}},
+		{"repel, singular", "Una patrulla del Ejército fue atacada en Culiacán este lunes. El personal repelió la agresión; tres agresores perdieron la vida.",
+			[]model.IncidentType{model.ArmedClash}},
+		{"repelled, English", "Gunmen fired on a National Guard convoy outside Culiacán on Monday. The troops repelled the attack, killing two of the assailants.",
+			[]model.IncidentType{model.ArmedClash}},
+		// An ambush is an armed attack even when it kills: the README's
+		// "shot dead with no clash" homicide is about people killed, an
+		// ambush names the one-sided attack (DESIGN: on police or officials).
+		{"ambush kills officers", "Three municipal officers were killed on Monday when gunmen ambushed their patrol on a dirt road in Uruapan.",
+			[]model.IncidentType{model.ArmedAttack}},
+		{"emboscan", "Emboscan a policías en Celaya; mueren dos agentes.",
+			[]model.IncidentType{model.ArmedAttack}},
+		// A killing told with a firm verb stays a homicide.
+		{"shot dead", "Two men were shot dead in a street of Culiacán on Monday night.",
+			[]model.IncidentType{model.Homicide}},
+		// The business is the target: shots at its front, fire, petrol bombs.
+		{"shots at a furniture store", "Desconocidos dispararon contra la fachada de una mueblería en Celaya la noche del domingo; no hubo heridos.",
+			[]model.IncidentType{model.BusinessAttack}},
+		{"dealership", "Gunmen opened fire on a car dealership in Culiacán on Monday and left before police arrived.",
+			[]model.IncidentType{model.BusinessAttack}},
+		{"petrol bombs", "A clothing store in Uruapan was set on fire early Monday after men threw petrol bombs through its windows.",
+			[]model.IncidentType{model.BusinessAttack}},
+		{"service station pumps", "Hombres armados dispararon contra las bombas y la oficina de una gasolinera de Celaya la madrugada del lunes.",
+			[]model.IncidentType{model.BusinessAttack}},
+		{"service station", "Personas armadas incendiaron un dispensario de una estación de servicio en Zapopan este lunes.",
+			[]model.IncidentType{model.BusinessAttack}},
+		{"beach club", "A beach club in Culiacán was set on fire on Monday; no one was hurt.",
+			[]model.IncidentType{model.BusinessAttack}},
+		// A mall is a public place, not one business: shots in it are an
+		// armed attack.
+		{"shots in a mall", "Clientes reportaron disparos dentro de una plaza comercial de Zapopan la tarde del lunes.",
+			[]model.IncidentType{model.ArmedAttack}},
+		{"mall as landmark", "Hombres armados atacaron a balazos una patrulla a la altura de un centro comercial de Celaya este lunes; murió un agente.",
+			[]model.IncidentType{model.ArmedAttack}},
+		// "set on fire on a street" holds no "fire on" attack.
+		{"cars set on fire", "Three parked cars were set on fire on a quiet street of Zapopan early Monday.",
+			[]model.IncidentType{model.Arson}},
+		// Vehicles put across a road and burnt block it, named or not.
+		{"across, road unnamed", "Sujetos armados atravesaron un camión de carga y le prendieron fuego en el acceso norte de Uruapan este lunes.",
+			[]model.IncidentType{model.Blockade}},
+		{"arco norte", "Hombres armados incendiaron dos tractocamiones sobre el Arco Norte, en Celaya, este lunes.",
+			[]model.IncidentType{model.Blockade}},
+		// Traffic stopped arrests no one; pumps are no bomb.
+		{"traffic stopped", "BLOQUEO | Camiones incendiados en la carretera a Tapalpa. Tránsito detenido en ambos sentidos.",
+			[]model.IncidentType{model.Blockade}},
+		{"explosive-laden drones", "Explosive-laden drones struck a village in Uruapan on Monday, wounding two residents.",
+			[]model.IncidentType{model.Explosive}},
+	}
+	for _, tt := range tests {
+		got := e.Extract(model.Report{ID: "t", Kind: model.KindNews, Text: tt.text, Published: pub})
+		var types []model.IncidentType
+		for _, in := range got {
+			if !in.Denial && !in.Tally {
+				types = append(types, in.Type)
+			}
+		}
+		if len(types) != len(tt.want) {
+			t.Errorf("%s: %q: types %v, want %v", tt.name, tt.text, types, tt.want)
+			continue
+		}
+		for k := range types {
+			if types[k] != tt.want[k] {
+				t.Errorf("%s: %q: types %v, want %v", tt.name, tt.text, types, tt.want)
+				break
+			}
+		}
+	}
+}
