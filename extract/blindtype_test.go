@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -86,6 +87,35 @@ func TestLabelRules(t *testing.T) {
 				t.Errorf("%s: %q: types %v, want %v", tt.name, tt.text, types, tt.want)
 				break
 			}
+		}
+	}
+}
+
+// TestRouteIsNoPlace checks that a town named only as where a road leads
+// or runs is no place of its own (README: one incident per distinct act at
+// a distinct place). The sentences are written for the test.
+func TestRouteIsNoPlace(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2027, 6, 7, 12, 0, 0, 0, time.FixedZone("", -6*3600))
+	tests := []struct {
+		text string
+		want []string // municipality codes
+	}{
+		// between the town named for the act and another
+		{"TECOMÁN, Col.- Hombres armados incendiaron un tráiler sobre la carretera en Tecomán este lunes, lo que cortó el paso entre el puerto y Armería.", []string{"06009"}},
+		// a road told by its two ends: its first end
+		{"Burning trucks blocked the highway linking Tecomán and Armería on Monday morning.", []string{"06009"}},
+		// where the road leads
+		{"Policías de Morelia detuvieron a dos hombres este lunes en Morelia, luego de que incendiaran un autobús a la salida a Charo.", []string{"16053"}},
+		{"Officials denied reports of a shooting at a shopping centre in Metepec, near Toluca, on Monday.", []string{"15054"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, in := range e.Extract(model.Report{ID: "t", Text: tt.text, Kind: model.KindNews, Published: pub}) {
+			got = append(got, in.Location.MunicipalityCode)
+		}
+		if strings.Join(got, ",") != strings.Join(tt.want, ",") {
+			t.Errorf("%q: places %v, want %v", tt.text, got, tt.want)
 		}
 	}
 }
