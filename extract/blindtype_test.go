@@ -67,6 +67,23 @@ func TestLabelRules(t *testing.T) {
 		// Traffic stopped arrests no one; pumps are no bomb.
 		{"traffic stopped", "BLOQUEO | Camiones incendiados en la carretera a Tapalpa. Tránsito detenido en ambos sentidos.",
 			[]model.IncidentType{model.Blockade}},
+		// A shop named as where people were shot dead locates a homicide.
+		{"outside a kind of shop", "Two men were shot dead outside a grocery store in Celaya on Monday night.",
+			[]model.IncidentType{model.Homicide}},
+		{"died shot", "Dos hombres murieron baleados afuera de una tienda de Uruapan la noche del lunes.",
+			[]model.IncidentType{model.Homicide}},
+		// A follow-up toll is the toll of the act it refers to.
+		{"toll of an attack", "Sube a tres la cifra de muertos por el ataque armado contra un bar de Celaya ocurrido el domingo.",
+			[]model.IncidentType{model.ArmedAttack}},
+		{"toll of a clash", "Suben a cinco los muertos por el enfrentamiento entre policías y civiles armados en Uruapan el lunes.",
+			[]model.IncidentType{model.ArmedClash}},
+		// Words of violence that report no act.
+		{"bomb squad", "Bomb-disposal officers swept a mall in Culiacán on Monday after an anonymous call and found nothing.", nil},
+		{"a dispute broke out", "Marzo fue uno de los meses más violentos en Culiacán desde que estalló la disputa entre facciones.", nil},
+		{"massacre for exporters", "Analysts in Culiacán called Monday's sell-off a massacre for exporters.", nil},
+		{"homicide rates", "The troops will patrol the cities of Guanajuato with the highest homicide rates.", nil},
+		{"no arrests reported", "La zona de Celaya seguía acordonada el lunes y no se había informado de personas detenidas.", nil},
+		{"a gas truck", "Una pipa que transportaba gas volcó el lunes en la carretera a Tapalpa; el chofer resultó lesionado.", nil},
 		{"explosive-laden drones", "Explosive-laden drones struck a village in Uruapan on Monday, wounding two residents.",
 			[]model.IncidentType{model.Explosive}},
 	}

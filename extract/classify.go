@@ -357,9 +357,18 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 	var periodAt []int // the cues counted over a period: a tally
 	// Filter cues.
 	var denied, negated []cueHit
+	// "Sube a cuatro la cifra de muertos por el ataque armado": the dead
+	// are the toll of the act the sentence refers to, which it follows up
+	// (README: a follow-up is labelled as that incident).
+	tollOnly := own > 0
+	for k, c := range cues {
+		if !ref[k] && !(c.typ == model.Homicide && victimNoun(f[c.fStart:c.fEnd])) {
+			tollOnly = false
+		}
+	}
 	kept := cues[:0]
 	for k, c := range cues {
-		if own > 0 && own < len(cues) && ref[k] {
+		if own > 0 && own < len(cues) && ref[k] && !(tollOnly && c.typ.Violent()) {
 			continue
 		}
 		if denial && strong && c.typ != model.Policy && c.typ != model.Advisory {
@@ -762,6 +771,16 @@ func landmark(f string, at, lo int) bool {
 		"su ", "sus ", "iba a ", "iban a ", "salia de ", "afuera de ", "frente a ", "cerca de ", "iba a la ", "iba a un ", "iba a una ", "iba al ", "iban a la ", "iban a un ", "iban a una ", "iban al ", "salia de un ", "salia de una ", "salia del ", "salia de la ", "zona de ", "zona de los ", "ayuda en un ", "ayuda en una ", "refugio en un ", "refugio en una ", "owner of a ", "employee of a ", "his ", "her "} {
 		if strings.HasSuffix(w, m) && (len(w) == len(m) || !isWord(w[len(w)-len(m)-1])) {
 			return true
+		}
+	}
+	// "outside a grocery store": an English word naming the kind of shop
+	// between the preposition and the noun.
+	if k := strings.LastIndexByte(strings.TrimSuffix(w, " "), ' '); k >= 0 && k < len(w)-2 {
+		w = w[:k+1]
+		for _, m := range []string{"outside a ", "outside an ", "outside the ", "near a ", "near an ", "near the ", "in front of a ", "in front of an ", "in front of the ", "next to a ", "next to the "} {
+			if strings.HasSuffix(w, m) && (len(w) == len(m) || !isWord(w[len(w)-len(m)-1])) {
+				return true
+			}
 		}
 	}
 	return false
