@@ -124,6 +124,7 @@ func TestRouteIsNoPlace(t *testing.T) {
 		{"Burning trucks blocked the highway linking Tecomán and Armería on Monday morning.", []string{"06009"}},
 		// where the road leads
 		{"Policías de Morelia detuvieron a dos hombres este lunes en Morelia, luego de que incendiaran un autobús a la salida a Charo.", []string{"16053"}},
+		{"En Tixtla, desconocidos incendiaron la noche del martes tres camionetas estacionadas junto a la base de la ruta a Chilpancingo.", []string{"12061"}},
 		{"Officials denied reports of a shooting at a shopping centre in Metepec, near Toluca, on Monday.", []string{"15054"}},
 	}
 	for _, tt := range tests {

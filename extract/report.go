@@ -1382,7 +1382,7 @@ func dropRoutes(text string, ps []placeRef) []placeRef {
 	}
 	route := func(p placeRef) (dest, end bool) {
 		before := fold.String(text[max(0, p.start-40):p.start])
-		for _, m := range []string{"exit to ", "road to ", "highway to ", "near ", "salida a ", "salida hacia ", "camino a ", "rumbo a ", "con direccion a ", "cerca de "} {
+		for _, m := range []string{"exit to ", "road to ", "highway to ", "route to ", "near ", "salida a ", "salida hacia ", "camino a ", "ruta a ", "carretera a ", "rumbo a ", "con direccion a ", "cerca de "} {
 			if strings.HasSuffix(before, m) && (len(before) == len(m) || !isWord(before[len(before)-len(m)-1])) {
 				return true, false
 			}
