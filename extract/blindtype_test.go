@@ -50,6 +50,10 @@ func TestLabelRules(t *testing.T) {
 			[]model.IncidentType{model.BusinessAttack}},
 		{"beach club", "A beach club in Culiacán was set on fire on Monday; no one was hurt.",
 			[]model.IncidentType{model.BusinessAttack}},
+		// ... but gunmen shooting the guests of a beach club, as of a bar,
+		// attack the people inside (gold README, dev5 decisions).
+		{"beach club guests", "Gunmen opened fire on guests at a beach club in Culiacán on Monday night, wounding four.",
+			[]model.IncidentType{model.ArmedAttack}},
 		// A mall is a public place, not one business: shots in it are an
 		// armed attack.
 		{"shots in a mall", "Clientes reportaron disparos dentro de una plaza comercial de Zapopan la tarde del lunes.",

@@ -201,6 +201,9 @@ func (e *Extractor) newReportCtx(r model.Report, placeText string) *reportCtx {
 			fi++
 		}
 		if si.venueShooting {
+			if peopleShot(c.text.Folded[si.fStart:si.fEnd]) {
+				si.typ = model.ArmedAttack // "opened fire on guests at a beach club"
+			}
 			for _, f := range si.figures {
 				if (f.kind == "killed" || f.kind == "injured") && f.n > 0 {
 					si.typ = model.ArmedAttack // gunmen shooting people in a bar
@@ -1419,4 +1422,16 @@ func dropRoutes(text string, ps []placeRef) []placeRef {
 		out = append(out, p)
 	}
 	return out
+}
+
+// peopleShot reports whether folded sentence f names the people of a venue
+// as those shot at ("dispararon contra los clientes", "opened fire on
+// guests"): the people, not the premises, are the target.
+func peopleShot(f string) bool {
+	for _, w := range []string{"clientes", "comensales", "asistentes", "banistas", "parroquianos", "guests", "customers", "patrons", "diners", "bathers", "partygoers"} {
+		if k := strings.Index(f, w); k > 0 && !isWord(f[k-1]) {
+			return true
+		}
+	}
+	return false
 }
