@@ -88,6 +88,17 @@ func TestLabelRules(t *testing.T) {
 		{"homicide rates", "The troops will patrol the cities of Guanajuato with the highest homicide rates.", nil},
 		{"no arrests reported", "La zona de Celaya seguía acordonada el lunes y no se había informado de personas detenidas.", nil},
 		{"a gas truck", "Una pipa que transportaba gas volcó el lunes en la carretera a Tapalpa; el chofer resultó lesionado.", nil},
+		// Two acts in one sentence, the second in a clause opened by
+		// "después de que" or "after they": two incidents.
+		{"arrest after a blockade", "Policías detuvieron a tres hombres en Uruapan este lunes, minutos después de que incendiaran un tractocamión sobre la carretera.",
+			[]model.IncidentType{model.SecurityOperation, model.Blockade}},
+		{"suspension after killings", "Las rutas de transporte público de Celaya suspendieron el servicio este martes, luego de que dos choferes fueran asesinados a balazos el lunes.",
+			[]model.IncidentType{model.Homicide, model.Disruption}},
+		{"blockades after an arrest", "Two blockades with burning trucks closed the highway at Uruapan on Monday, hours after marines arrested a local cartel boss.",
+			[]model.IncidentType{model.Blockade, model.SecurityOperation}},
+		// A charge is no second act.
+		{"arrest for a killing", "Detienen en Celaya a un hombre por el homicidio de un taxista.",
+			[]model.IncidentType{model.SecurityOperation}},
 		{"explosive-laden drones", "Explosive-laden drones struck a village in Uruapan on Monday, wounding two residents.",
 			[]model.IncidentType{model.Explosive}},
 	}
@@ -127,7 +138,8 @@ func TestRouteIsNoPlace(t *testing.T) {
 		// a road told by its two ends: its first end
 		{"Burning trucks blocked the highway linking Tecomán and Armería on Monday morning.", []string{"06009"}},
 		// where the road leads
-		{"Policías de Morelia detuvieron a dos hombres este lunes en Morelia, luego de que incendiaran un autobús a la salida a Charo.", []string{"16053"}},
+		// (the arrest and the act it follows, both at Morelia)
+		{"Policías de Morelia detuvieron a dos hombres este lunes en Morelia, luego de que incendiaran un autobús a la salida a Charo.", []string{"16053", "16053"}},
 		{"En Tixtla, desconocidos incendiaron la noche del martes tres camionetas estacionadas junto a la base de la ruta a Chilpancingo.", []string{"12061"}},
 		{"Officials denied reports of a shooting at a shopping centre in Metepec, near Toluca, on Monday.", []string{"15054"}},
 	}
