@@ -99,6 +99,9 @@ func TestLabelRules(t *testing.T) {
 		// A charge is no second act.
 		{"arrest for a killing", "Detienen en Celaya a un hombre por el homicidio de un taxista.",
 			[]model.IncidentType{model.SecurityOperation}},
+		// A road accident kills no one by crime (README: accidents are
+		// not incidents).
+		{"bus off a cliff", "Seven people were killed and 12 injured on Monday when a bus ran off a mountain road near Uruapan and fell into a ravine.", nil},
 		{"explosive-laden drones", "Explosive-laden drones struck a village in Uruapan on Monday, wounding two residents.",
 			[]model.IncidentType{model.Explosive}},
 	}
