@@ -106,8 +106,11 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 				if w := f[h.fStart:h.fEnd]; strings.HasPrefix(w, "detona") && hasAnyPrefix(strings.TrimLeft(f[h.fEnd:], " "), "simulad", "controlad", "de pirotecnia", "de cohetes", "de practica", "de prueba", "durante el simulacro", "del simulacro") {
 					continue // "detonaciones simuladas", "detonaciones controladas": drills, not shots
 				}
-				if en.typ == model.SecurityOperation && stoppedVehicle(f, h.fStart, h.fEnd) {
-					continue // "detuvo un tractocamión": stopped it, arrested no one
+				if en.typ == model.SecurityOperation && (stoppedVehicle(f, h.fStart, h.fEnd) || stoppedTraffic(f, h.fStart, si.fStart)) {
+					continue // "detuvo un tractocamión", "tránsito detenido": stopped, no one arrested
+				}
+				if en.typ == model.Explosive && fuelPumps(f[si.fStart:si.fEnd], f[h.fStart:h.fEnd]) {
+					continue // "dispararon contra las bombas de una gasolinera": its pumps
 				}
 				cues = append(cues, cueHit{typ: en.typ, weight: en.weight, fStart: h.fStart, fEnd: h.fEnd, start: h.start, waylay: strings.HasPrefix(f[h.fStart:h.fEnd], "intercept"), holdup: holdupCue(f[h.fStart:h.fEnd])})
 			case clsActor, clsIgnore:
@@ -264,6 +267,10 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 		si.boiler = true // "Inicio | Seguridad | Balaceras | Bloqueos | Política"
 	}
 	si.closure = closure
+	// "atravesaron dos tráileres y les prendieron fuego": vehicles put
+	// across a road block it, named or not (README: vehicles set on fire
+	// to close a road are a blockade).
+	across := containsAny(f[si.fStart:si.fEnd], "atraves", "across the road", "across the highway", "across both lanes", "across the lanes")
 	if bizIn && !business && (!personVictim(f, cues) || staffIn(f[si.fStart:si.fEnd])) {
 		// "matan a un hombre en un negocio": a person is the target and
 		// the business only where it happened; without one, or when its
@@ -305,6 +312,12 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 		}
 		for m, o := range cues {
 			if m != k && o.fStart <= c.fStart && c.fEnd <= o.fEnd && o.fEnd-o.fStart > c.fEnd-c.fStart {
+				in = true
+				break
+			}
+			if m != k && o.typ != c.typ && o.fStart < c.fStart && c.fStart < o.fEnd && o.fEnd < c.fEnd {
+				// "set on fire on a street": "fire on" starts inside
+				// "set on fire" and is no attack of its own.
 				in = true
 				break
 			}
@@ -363,9 +376,18 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 	var periodAt []int // the cues counted over a period: a tally
 	// Filter cues.
 	var denied, negated []cueHit
+	// "Sube a cuatro la cifra de muertos por el ataque armado": the dead
+	// are the toll of the act the sentence refers to, which it follows up
+	// (README: a follow-up is labelled as that incident).
+	tollOnly := own > 0
+	for k, c := range cues {
+		if !ref[k] && !(c.typ == model.Homicide && victimNoun(f[c.fStart:c.fEnd])) {
+			tollOnly = false
+		}
+	}
 	kept := cues[:0]
 	for k, c := range cues {
-		if own > 0 && own < len(cues) && ref[k] {
+		if own > 0 && own < len(cues) && ref[k] && !(tollOnly && c.typ.Violent()) {
 			continue
 		}
 		if denial && strong && c.typ != model.Policy && c.typ != model.Advisory {
@@ -476,9 +498,9 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 		si.suppressed = len(cues) > 0 || sport > 0 || ads >= 2
 		si.genre = sport > 0 || sportWeak >= 2 || fiction || weather >= 2 || stat && len(cues) > 0 || counted
 		if len(denied) > 0 {
-			si.denied, _, _ = decide(denied, business, road || street && closure, seize)
+			si.denied, _, _ = decide(denied, business, road || street && closure || across, seize)
 		} else if len(negated) > 0 {
-			si.negated, _, _ = decide(negated, business, road || street && closure, seize)
+			si.negated, _, _ = decide(negated, business, road || street && closure || across, seize)
 		}
 		return
 	}
@@ -498,7 +520,7 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 			c.typ, c.weight = model.ArmedAttack, 0.75
 		}
 	}
-	typ, w, pos := decide(kept, business, road || street && closure, seize)
+	typ, w, pos := decide(kept, business, road || street && closure || across, seize)
 	if a, ok := firstArrest(f, kept); ok && a.fStart < pos.fStart {
 		switch typ {
 		case model.ArmedClash, model.Blockade, model.Arson, model.BusinessAttack, model.Explosive:
@@ -520,7 +542,7 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 		si.typ = typ
 	}
 	si.cues = append(si.cues[:0], kept...)
-	si.business, si.road, si.seize = business, road || street && closure, seize
+	si.business, si.road, si.seize = business, road || street && closure || across, seize
 	si.typ, si.weight = typ, w
 	if typ != model.SecurityOperation && len(reporters) > 0 {
 		// An agency that only reports the incident is not an actor of
@@ -810,6 +832,16 @@ func landmark(f string, at, lo int) bool {
 		"su ", "sus ", "iba a ", "iban a ", "salia de ", "afuera de ", "frente a ", "cerca de ", "iba a la ", "iba a un ", "iba a una ", "iba al ", "iban a la ", "iban a un ", "iban a una ", "iban al ", "salia de un ", "salia de una ", "salia del ", "salia de la ", "zona de ", "zona de los ", "ayuda en un ", "ayuda en una ", "refugio en un ", "refugio en una ", "owner of a ", "employee of a ", "his ", "her "} {
 		if strings.HasSuffix(w, m) && (len(w) == len(m) || !isWord(w[len(w)-len(m)-1])) {
 			return true
+		}
+	}
+	// "outside a grocery store": an English word naming the kind of shop
+	// between the preposition and the noun.
+	if k := strings.LastIndexByte(strings.TrimSuffix(w, " "), ' '); k >= 0 && k < len(w)-2 {
+		w = w[:k+1]
+		for _, m := range []string{"outside a ", "outside an ", "outside the ", "near a ", "near an ", "near the ", "in front of a ", "in front of an ", "in front of the ", "next to a ", "next to the "} {
+			if strings.HasSuffix(w, m) && (len(w) == len(m) || !isWord(w[len(w)-len(m)-1])) {
+				return true
+			}
 		}
 	}
 	return false
@@ -1917,4 +1949,32 @@ func kindOfVictims(f string, at, end, hi int) bool {
 		return false // "la desaparición de otras 3 personas"
 	}
 	return len(w) > 4 && strings.HasSuffix(w, "s") && !numberLike(w) && isLetter(w[0]) && !strings.HasPrefix(w, "los") && !strings.HasPrefix(w, "las")
+}
+
+// stoppedTraffic reports whether the arrest word at folded offset at
+// follows traffic ("tránsito detenido en ambos sentidos", "la circulación
+// quedó detenida"): traffic stopped, no one arrested.
+func stoppedTraffic(f string, at, lo int) bool {
+	w := strings.Fields(f[max(lo, at-24):at])
+	if len(w) > 0 && (w[len(w)-1] == "quedo" || w[len(w)-1] == "permanecio" || w[len(w)-1] == "estuvo") {
+		w = w[:len(w)-1]
+	}
+	if len(w) == 0 {
+		return false
+	}
+	switch w[len(w)-1] {
+	case "transito", "circulacion", "trafico", "vehicular", "traffic":
+		return true
+	}
+	return false
+}
+
+// fuelPumps reports whether the explosive cue text c in folded sentence f
+// names the pumps of a petrol station ("dispararon contra las bombas y la
+// tienda de una gasolinera") rather than a bomb.
+func fuelPumps(f, c string) bool {
+	if c != "bomba" && c != "bombas" {
+		return false
+	}
+	return containsAny(f, "gasolinera", "estacion de servicio", "gas station", "despachador") && !containsAny(f, "explosiv", "molotov", "detona", "estall", "exploto")
 }

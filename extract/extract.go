@@ -701,7 +701,7 @@ func (e *Extractor) extract(r model.Report, placeText string) []model.Incident {
 			out = append(out, e.titleDraft(ctx, at))
 		}
 	}
-	out = splitArrests(ctx, dropTotals(overviews(ctx, out)))
+	out = splitAfter(ctx, splitArrests(ctx, dropTotals(overviews(ctx, out))))
 	if !ctx.opinion {
 		out = e.denials(ctx, out)
 	}
@@ -1097,4 +1097,89 @@ func samePlace(out []draft, ps []placeRef) *draft {
 		}
 	}
 	return nil
+}
+
+// afterMarkers open a clause that tells an earlier act: "detuvieron a
+// cuatro, minutos después de que incendiaran un autobús", "suspendieron el
+// servicio luego de que dos taxistas fueran asesinados".
+var afterMarkers = []string{"despues de que ", "luego de que ", "minutos despues de ", "horas despues de ", "after they ", "after he ", "minutes after ", "hours after "}
+
+// splitAfter gives the second act of a sentence that tells two, one of them
+// in a clause opened by "después de que" or "after they" (afterMarkers), an
+// incident of its own, at the incident's place: an arrest and the act it
+// follows, a suspension and the killing behind it (README: a clash followed
+// by arrests is two incidents; an arrest reported with the act it punishes
+// gives two).
+func splitAfter(c *reportCtx, ds []draft) []draft {
+	n := len(ds)
+	for k := 0; k < n; k++ {
+		d := &ds[k]
+		if d.tally || d.denial || d.split || d.fromTitle {
+			continue
+		}
+		s := &c.sents[d.firstSent]
+		f := c.text.Folded
+		open := -1 // folded start of the after clause
+		for _, m := range afterMarkers {
+			if at := strings.Index(f[s.fStart:s.fEnd], m); at >= 0 && (open < 0 || s.fStart+at < open) {
+				open = s.fStart + at
+			}
+		}
+		if open < 0 {
+			continue
+		}
+		var in, out *cueHit
+		for j := range s.cues {
+			cu := &s.cues[j]
+			if cu.weight < 0.7 || cu.typ == model.Policy || cu.typ == model.Advisory || cu.typ == model.Intimidation {
+				continue
+			}
+			if cu.fStart > open {
+				if in == nil || cu.weight > in.weight {
+					in = cu
+				}
+			} else if out == nil || cu.weight > out.weight {
+				out = cu
+			}
+		}
+		if in == nil || out == nil {
+			continue
+		}
+		typ := func(cu *cueHit) model.IncidentType {
+			switch {
+			case cu.typ == model.Arson && s.road && !s.business:
+				return model.Blockade
+			case (cu.typ == model.Arson || cu.typ == model.ArmedAttack) && s.business:
+				return model.BusinessAttack
+			}
+			return cu.typ
+		}
+		ti, to := typ(in), typ(out)
+		var other model.IncidentType
+		switch d.typ {
+		case ti:
+			other = to
+		case to:
+			other = ti
+		default:
+			continue
+		}
+		if other == d.typ {
+			continue
+		}
+		dup := false
+		for j := range ds {
+			dup = dup || ds[j].typ == other && placeKey(ds[j].place) == placeKey(d.place)
+		}
+		if dup {
+			continue
+		}
+		ds = append(ds, draft{typ: other, weight: d.weight, sents: append([]int(nil), d.sents[:1]...), firstSent: d.firstSent, lastSent: d.firstSent,
+			place: d.place, placeFrom: d.placeFrom, highway: d.highway, cuePos: d.cuePos})
+	}
+	if len(ds) == n {
+		return ds
+	}
+	sort.SliceStable(ds, func(a, b int) bool { return ds[a].firstSent < ds[b].firstSent })
+	return ds
 }

@@ -92,6 +92,12 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 	if c.feed == nil && len(places) == 1 && places[0].place.Kind == gazetteer.Country {
 		places = nil // "Mexico" says nothing about where
 	}
+	if n := len(out); n > 0 && len(places) == 0 && !out[n-1].tally && !out[n-1].split && out[n-1].lastSent >= i-2 && out[n-1].lastSent < i && repelled(&out[n-1], s) {
+		// "Los elementos repelieron la agresión": the attack just told
+		// met fire and is a clash; the sentence tells no act of its own.
+		out[n-1].addSent(i, s)
+		return out
+	}
 	if !e.anchored(c, i, s, places, out) {
 		return out
 	}
@@ -1701,4 +1707,20 @@ func (e *Extractor) stateNamesake(p gazetteer.Place) bool {
 	}
 	st, ok := e.geo.state(p.StateCode)
 	return ok && fold.String(st.Name) == fold.String(p.Name)
+}
+
+// repelled turns the armed attack d into a clash, and reports so, when the
+// sentence s after it tells the fire answered ("fueron agredidos ... Los elementos
+// repelieron la agresión"; "The troops repelled the attack").
+func repelled(d *draft, s *sentInfo) bool {
+	if d.typ != model.ArmedAttack || s.typ != model.ArmedClash || s.weight < 0.85 {
+		return false
+	}
+	for _, c := range s.cues {
+		if c.typ == model.ArmedClash && c.weight >= 0.85 {
+			d.typ = model.ArmedClash
+			return true
+		}
+	}
+	return false
 }

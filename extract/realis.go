@@ -376,11 +376,14 @@ func waveOf(f string, c cueHit, lo int) bool {
 // mishapNoun reports whether folded cue w is a noun of a blast or a fire
 // ("explosión", "incendio", "estallido", "blast"): at the head of a
 // sentence it reads like a verb (verbLike) but tells no one's act, so an
-// accident told beside it governs it.
+// accident told beside it governs it; so are the wounded it leaves
+// ("injured", "heridos").
 func mishapNoun(w string) bool {
 	switch w {
 	case "explosion", "explosiones", "estallido", "estallidos", "incendio", "incendios", "blast", "blasts", "explosions", "fire", "fires", "blaze":
 		return true
+	case "injured", "wounded", "heridos", "lesionados":
+		return true // a toll, which an accident has too
 	}
 	return false
 }

@@ -128,7 +128,7 @@ func (e *Extractor) newReportCtx(r model.Report, placeText string) *reportCtx {
 			pi++
 		}
 		si.places = dropStudio(r.Text, si.places)
-		si.places = dropBearings(r.Text, si.places)
+		si.places = dropRoutes(r.Text, dropBearings(r.Text, si.places))
 	}
 	c.genericActs()
 	// Times and tolls are looked for only where they can matter: times in
@@ -201,6 +201,9 @@ func (e *Extractor) newReportCtx(r model.Report, placeText string) *reportCtx {
 			fi++
 		}
 		if si.venueShooting {
+			if peopleShot(c.text.Folded[si.fStart:si.fEnd]) {
+				si.typ = model.ArmedAttack // "opened fire on guests at a beach club"
+			}
 			for _, f := range si.figures {
 				if (f.kind == "killed" || f.kind == "injured") && f.n > 0 {
 					si.typ = model.ArmedAttack // gunmen shooting people in a bar
@@ -1368,4 +1371,67 @@ func (c *reportCtx) frameHistory() {
 			si.typ = ""
 		}
 	}
+}
+
+// dropRoutes removes from a sentence's places the towns named only as
+// where a road leads or runs ("a la salida a Charo", "near Toluca",
+// "interrumpió la circulación entre el puerto y Armería", "the highway
+// linking Matamoros and Reynosa") when the sentence names another place
+// for the act; a road told by its two ends and nothing else keeps its
+// first end. One act on one road is one incident (README).
+func dropRoutes(text string, ps []placeRef) []placeRef {
+	if len(ps) < 2 {
+		return ps
+	}
+	route := func(p placeRef) (dest, end bool) {
+		before := fold.String(text[max(0, p.start-40):p.start])
+		for _, m := range []string{"exit to ", "road to ", "highway to ", "route to ", "near ", "salida a ", "salida hacia ", "camino a ", "ruta a ", "carretera a ", "rumbo a ", "con direccion a ", "cerca de "} {
+			if strings.HasSuffix(before, m) && (len(before) == len(m) || !isWord(before[len(before)-len(m)-1])) {
+				return true, false
+			}
+		}
+		for _, m := range []string{"entre ", "between ", "linking ", "connecting ", "que une a ", "que conecta a "} {
+			if strings.HasSuffix(before, m) {
+				return false, true
+			}
+			if k := strings.LastIndex(before, m); k >= 0 && (strings.HasSuffix(before, " y ") || strings.HasSuffix(before, " and ")) && !strings.ContainsAny(before[k:], ",;.") {
+				return false, true
+			}
+		}
+		return false, false
+	}
+	dest := make([]bool, len(ps))
+	end := make([]bool, len(ps))
+	act := false // a place named for the act itself
+	for i, p := range ps {
+		dest[i], end[i] = route(p)
+		act = act || !dest[i] && !end[i] && rank(p.place.Kind) <= 2
+	}
+	var out []placeRef
+	kept := false
+	for i, p := range ps {
+		switch {
+		case rank(p.place.Kind) > 2:
+		case dest[i] && act, end[i] && act:
+			continue
+		case end[i] && kept:
+			continue // "linking Matamoros and Reynosa": the first end
+		case end[i]:
+			kept = true
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// peopleShot reports whether folded sentence f names the people of a venue
+// as those shot at ("dispararon contra los clientes", "opened fire on
+// guests"): the people, not the premises, are the target.
+func peopleShot(f string) bool {
+	for _, w := range []string{"clientes", "comensales", "asistentes", "banistas", "parroquianos", "guests", "customers", "patrons", "diners", "bathers", "partygoers"} {
+		if k := strings.Index(f, w); k > 0 && !isWord(f[k-1]) {
+			return true
+		}
+	}
+	return false
 }
