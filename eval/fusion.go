@@ -38,7 +38,7 @@ func (f *fusionTally) add(rep model.Report, ok bool, gold []GoldIncident, pred [
 	rid := "case-" + strconv.Itoa(cas) + ":" + rep.ID
 	ids := make([]string, len(pred))
 	if ok {
-		sk := fuse.NewSketch(rep.Text)
+		sk := fuse.NewSketch(rep.Text, rep.Lang)
 		for i, in := range pred {
 			in.ReportID = rid
 			in.ID = rid + "-" + strconv.Itoa(i)
@@ -60,7 +60,7 @@ func (f *fusionTally) add(rep model.Report, ok bool, gold []GoldIncident, pred [
 			in.ID = rid + "-gold-" + strconv.Itoa(i)
 			f.goldLabel[in.ID] = g.Event
 			f.goldItems = append(f.goldItems, fuse.Item{Incident: in, Source: rep.Source, Kind: rep.Kind,
-				Published: rep.Published, Sketch: fuse.NewSketch(rep.Text)})
+				Published: rep.Published, Sketch: fuse.NewSketch(rep.Text, rep.Lang)})
 		}
 		m := goldMember{label: g.Event, report: cas}
 		if j, ok := byGold[i]; ok && ids[j] != "" {

@@ -80,7 +80,7 @@ func loadFixtures(t testing.TB, path string) ([]Item, map[string]string) {
 		if x.Injured != nil {
 			in.Injured = &model.Count{N: *x.Injured}
 		}
-		it := Item{Incident: in, Source: x.Source, Kind: model.ReportKind(x.Kind), Sketch: NewSketch(x.Text)}
+		it := Item{Incident: in, Source: x.Source, Kind: model.ReportKind(x.Kind), Sketch: NewSketch(x.Text, "")}
 		if x.Published != "" {
 			if it.Published, err = time.Parse(time.RFC3339, x.Published); err != nil {
 				t.Fatalf("%s:%d: %v", path, n, err)
@@ -335,10 +335,10 @@ func TestSketchNearDuplicates(t *testing.T) {
 		{"too short", "Bloqueo", false},
 	}
 	cfg := DefaultConfig()
-	sa := NewSketch(a)
+	sa := NewSketch(a, "")
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			sb := NewSketch(tt.b)
+			sb := NewSketch(tt.b, "")
 			sim := sa.Similarity(&sb)
 			if got := sim >= cfg.NearDuplicate; got != tt.dup {
 				t.Errorf("similarity %.2f: near-duplicate %v, want %v", sim, got, tt.dup)
@@ -395,7 +395,7 @@ func FuzzParseConfig(f *testing.F) {
 func FuzzSketch(f *testing.F) {
 	f.Add("Bloquean la carretera a Colima con tráileres incendiados", "bloquean la carretera a colima")
 	f.Fuzz(func(t *testing.T, a, b string) {
-		sa, sb := NewSketch(a), NewSketch(b)
+		sa, sb := NewSketch(a, ""), NewSketch(b, "")
 		if s := sa.Similarity(&sb); s < 0 || s > 1 || s != sb.Similarity(&sa) {
 			t.Errorf("similarity %v", s)
 		}

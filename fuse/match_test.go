@@ -50,7 +50,7 @@ func item(id, rep, source string, typ model.IncidentType, p place, at time.Time,
 		t := at
 		in.Time, in.TimePrecision = &t, prec
 	}
-	return Item{Incident: in, Source: source, Kind: model.KindNews, Published: pub, Sketch: NewSketch(text)}
+	return Item{Incident: in, Source: source, Kind: model.KindNews, Published: pub, Sketch: NewSketch(text, "")}
 }
 
 func sameEvent(events map[string]model.Event, a, b string) bool {

@@ -60,7 +60,7 @@ func TestNewsDevTijuana(t *testing.T) {
 			r.Published = day.Add(20 * time.Hour)
 		}
 		r.ID = report.ContentID(r)
-		sk := NewSketch(r.Text)
+		sk := NewSketch(r.Text, "")
 		for i, in := range ex.Extract(r) {
 			in.ID = r.ID + "-" + string(rune('0'+i))
 			in.ReportID = r.ID

@@ -33,9 +33,11 @@ const (
 // language.
 type Sketch [sketchLen]uint32
 
-// NewSketch computes the sketch of text. Text too short to shingle has a
-// zero shingle part, which is similar to nothing.
-func NewSketch(text string) Sketch {
+// NewSketch computes the sketch of text, written in language lang ("es",
+// "en"; detected from the text when empty: the report's stored language
+// saves the detection, which costs more than the rest of the sketch). Text
+// too short to shingle has a zero shingle part, which is similar to nothing.
+func NewSketch(text, lang string) Sketch {
 	var s Sketch
 	ft := fold.New(text)
 	words := strings.FieldsFunc(ft.Folded, func(r rune) bool {
@@ -59,7 +61,10 @@ func NewSketch(text string) Sketch {
 	numbers, names := anchors(text, ft)
 	bottom(s[sketchSize:sketchSize+numberSlots], numbers)
 	bottom(s[sketchSize+numberSlots:langSlot], names)
-	switch report.DetectLang(text) {
+	if lang == "" {
+		lang = report.DetectLang(text)
+	}
+	switch lang {
 	case "es":
 		s[langSlot] = 1
 	case "en":

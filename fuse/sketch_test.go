@@ -34,20 +34,20 @@ func TestTranslation(t *testing.T) {
 		{"the same language is the shingles' business", wireES, wireES, false},
 	}
 	for _, tt := range tests {
-		a, b := NewSketch(tt.a), NewSketch(tt.b)
+		a, b := NewSketch(tt.a, ""), NewSketch(tt.b, "")
 		if got := a.Translation(&b); got != tt.want {
 			t.Errorf("%s: translation %v, want %v", tt.name, got, tt.want)
 		}
 	}
 	// An older sketch (shingles only) knows no language: never a
 	// translation, still a near-duplicate of its copy.
-	a := NewSketch(wireES)
+	a := NewSketch(wireES, "")
 	bin, _ := a.MarshalBinary()
 	var old Sketch
 	if err := old.UnmarshalBinary(bin[:4*sketchSize]); err != nil {
 		t.Fatal(err)
 	}
-	en := NewSketch(wireEN)
+	en := NewSketch(wireEN, "")
 	if old.Translation(&en) || old.Similarity(&a) != 1 {
 		t.Errorf("a shingles-only sketch: translation %v, similarity %.2f; want false and 1", old.Translation(&en), old.Similarity(&a))
 	}
@@ -87,7 +87,7 @@ func BenchmarkNewSketch(b *testing.B) {
 	b.SetBytes(int64(len(wireES)))
 	b.ReportAllocs()
 	for b.Loop() {
-		NewSketch(wireES)
+		NewSketch(wireES, "")
 	}
 }
 
@@ -98,7 +98,7 @@ func FuzzSketchTranslation(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
-		s := NewSketch(text)
+		s := NewSketch(text, "")
 		b, _ := s.MarshalBinary()
 		var back Sketch
 		if err := back.UnmarshalBinary(b); err != nil || back != s {
@@ -107,9 +107,24 @@ func FuzzSketchTranslation(f *testing.F) {
 		if s.Translation(&s) {
 			t.Errorf("%q is a translation of itself", text)
 		}
-		o := NewSketch(wireEN)
+		o := NewSketch(wireEN, "")
 		if s.Translation(&o) != o.Translation(&s) {
 			t.Errorf("translation of %q is not symmetric", text)
 		}
 	})
+}
+
+// TestSketchGivenLanguage: a report's stored language stands for the
+// detection (the same sketch as detecting it), and it is what the sketch
+// records.
+func TestSketchGivenLanguage(t *testing.T) {
+	if NewSketch(wireES, "es") != NewSketch(wireES, "") {
+		t.Error("the Spanish wire's sketch with its language given differs from the detected one")
+	}
+	if NewSketch(wireEN, "en") != NewSketch(wireEN, "") {
+		t.Error("the English wire's sketch with its language given differs from the detected one")
+	}
+	if NewSketch(wireES, "en") == NewSketch(wireES, "es") {
+		t.Error("the language given is not recorded in the sketch")
+	}
 }

@@ -32,7 +32,7 @@ func TestNewsDevTranslation(t *testing.T) {
 		if err := json.Unmarshal(b, &d); err != nil {
 			t.Fatalf("%s: %v", f, err)
 		}
-		docs = append(docs, doc{filepath.Base(f), NewSketch(d.Text)})
+		docs = append(docs, doc{filepath.Base(f), NewSketch(d.Text, "")})
 	}
 	found := false
 	for i := range docs {

@@ -217,7 +217,7 @@ func fuseStore(ctx context.Context, st *store.Store, cfg fuse.Config, run fuseRu
 		case in.Sketch != nil:
 			sk.UnmarshalBinary(in.Sketch)
 		default:
-			sk = fuse.NewSketch(in.ReportText)
+			sk = fuse.NewSketch(in.ReportText, in.ReportLang)
 			b, _ := sk.MarshalBinary()
 			if batch.Sketches == nil {
 				batch.Sketches = map[string][]byte{}

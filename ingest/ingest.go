@@ -213,7 +213,7 @@ func Run(ctx context.Context, cfg Config, paths []string, stdin io.Reader) (Stat
 				}
 				if cfg.Fusion != nil {
 					// Here, in parallel, rather than in the fusion pass.
-					sk := fuse.NewSketch(it.Report.Text)
+					sk := fuse.NewSketch(it.Report.Text, it.Report.Lang)
 					it.Sketch, _ = sk.MarshalBinary()
 					it.held, it.heldOK = entryItems(&it.Entry, sk)
 				}

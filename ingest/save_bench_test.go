@@ -51,7 +51,7 @@ func BenchmarkSaveExtracted(b *testing.B) {
 		}
 		e := store.Entry{Report: r, Incidents: ex.Extract(r)}
 		prior.Observe(r, e.Incidents)
-		e.Sketch, _ = fuse.NewSketch(r.Text).MarshalBinary()
+		e.Sketch, _ = fuse.NewSketch(r.Text, "").MarshalBinary()
 		entries = append(entries, e)
 		size += int64(len(r.Text))
 	}

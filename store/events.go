@@ -45,9 +45,11 @@ type FuseInput struct {
 	Kind      model.ReportKind
 	Published time.Time // zero when unknown
 	// Sketch is the report's stored near-duplicate sketch; nil when none is
-	// stored, and then ReportText holds the report text to compute it from.
+	// stored, and then ReportText and ReportLang hold the report's text and
+	// language to compute it from.
 	Sketch     []byte
 	ReportText string
+	ReportLang string
 	// EventID is the event the incident was fused into ("" when none), and
 	// Replay says the run must keep that assignment rather than match the
 	// incident again.
@@ -160,7 +162,7 @@ const (
 	i.severity, i.confidence,
 	coalesce(i.time, r.published) AS k, coalesce(r.source, ''), coalesce(r.kind, ''), r.published,
 	i.denial, i.tally, coalesce(f.event, ''),
-	sk.sketch, CASE WHEN sk.sketch IS NULL THEN r.text END,
+	sk.sketch, CASE WHEN sk.sketch IS NULL THEN r.text END, CASE WHEN sk.sketch IS NULL THEN coalesce(r.lang, '') END,
 	(SELECT json_group_array(json_array(a.name, coalesce(a.kind, ''), coalesce(a.role, '')))
 		FROM incident_actors a WHERE a.incident = i.pk),
 	(SELECT group_concat(CAST(substr(CAST(CASE WHEN e.report_id = i.report_id THEN r.text
@@ -386,7 +388,7 @@ func scanFuseInput(rows *sql.Rows) (FuseInput, error) {
 		typ, tp, kind    string
 		precision        int
 		basis            string
-		text             sql.NullString
+		text, lang       sql.NullString
 		actors, evidence sql.NullString
 	)
 	loc := &in.Location
@@ -398,7 +400,7 @@ func scanFuseInput(rows *sql.Rows) (FuseInput, error) {
 		&in.Severity, &in.Confidence,
 		&k, &in.Source, &kind, &published,
 		&in.Denial, &in.Tally, &in.EventID,
-		&in.Sketch, &text, &actors, &evidence)
+		&in.Sketch, &text, &lang, &actors, &evidence)
 	if err != nil {
 		return FuseInput{}, err
 	}
@@ -423,7 +425,7 @@ func scanFuseInput(rows *sql.Rows) (FuseInput, error) {
 	in.Injured = countPtr(inj, ia)
 	in.Detained = countPtr(dn, da)
 	in.Kidnapped = countPtr(nn, na)
-	in.ReportText = text.String
+	in.ReportText, in.ReportLang = text.String, lang.String
 	if actors.Valid && actors.String != "[]" {
 		var as [][3]string
 		if err := json.Unmarshal([]byte(actors.String), &as); err != nil {

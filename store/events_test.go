@@ -159,7 +159,7 @@ func TestFuseInputOf(t *testing.T) {
 			if !found {
 				t.Fatalf("incident %q held but not read back (ids %v)", held.ID, len(stored))
 			}
-			got.Sketch, got.ReportText = nil, ""
+			got.Sketch, got.ReportText, got.ReportLang = nil, "", ""
 			if !reflect.DeepEqual(held, got) {
 				t.Errorf("incident %q\nheld   %+v\nstored %+v", held.ID, held, got)
 			}
