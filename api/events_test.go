@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/atalaya/atalaya/export"
+	"github.com/atalaya/atalaya/extract/extracttest"
 	"github.com/atalaya/atalaya/fuse"
 	"github.com/atalaya/atalaya/ingest"
 	"github.com/atalaya/atalaya/model"
@@ -613,26 +614,12 @@ func TestStoredEventJSON(t *testing.T) {
 	}
 }
 
-// planned is an extractor that returns the incidents planned for each
-// report (by its given id), with the report's whole text as evidence.
-type planned map[string]model.Incident
-
-func (p planned) Extract(r model.Report) []model.Incident {
-	in, ok := p[r.GivenID]
-	if !ok {
-		return nil
-	}
-	in.ReportID = r.ID
-	in.Evidence = []model.Span{{ReportID: r.ID, Start: 0, End: len(r.Text), Text: r.Text}}
-	return []model.Incident{in}
-}
-
 // mergePlan is three reports of one shoot-out in Culiacán, written for
 // this test: a clash at 10:00 and a killing 5 km away at 11:00 are too far
 // apart in time, place and words to be joined, and make two events; a
 // third report, of the clash at 10:30 between them, matches both, so that
 // fusion makes the three one event (the clash's) and removes the killing's.
-func mergePlan() (plan planned, first, bridge []string) {
+func mergePlan() (plan extracttest.Planned, first, bridge []string) {
 	at := func(hm string) *time.Time {
 		t, _ := time.Parse(time.RFC3339, "2026-03-02T"+hm+":00-06:00")
 		return &t
@@ -641,7 +628,7 @@ func mergePlan() (plan planned, first, bridge []string) {
 		return model.Location{StateCode: "25", State: "Sinaloa", MunicipalityCode: "25006", Municipality: "Culiacán",
 			Lat: fp(lat), Lon: fp(lon), Precision: model.GeoPoint}
 	}
-	plan = planned{
+	plan = extracttest.Planned{
 		"m-clash": {Type: model.ArmedClash, Location: loc(24.80, -107.39), Time: at("10:00"),
 			TimePrecision: model.TimeMinute, Severity: 3, Confidence: 0.8},
 		"m-killing": {Type: model.Homicide, Location: loc(24.83, -107.42), Time: at("11:00"),

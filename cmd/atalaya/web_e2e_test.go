@@ -16,6 +16,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/atalaya/atalaya/extract/extracttest"
 	"github.com/atalaya/atalaya/fuse"
 	"github.com/atalaya/atalaya/ingest"
 	"github.com/atalaya/atalaya/model"
@@ -59,27 +60,13 @@ func (l *lockedBuffer) String() string {
 	return l.b.String()
 }
 
-// planned is an extractor that returns the incidents planned for each
-// report (by its given id), with the report's whole text as evidence.
-type planned map[string]model.Incident
-
-func (p planned) Extract(r model.Report) []model.Incident {
-	in, ok := p[r.GivenID]
-	if !ok {
-		return nil
-	}
-	in.ReportID = r.ID
-	in.Evidence = []model.Span{{ReportID: r.ID, Start: 0, End: len(r.Text), Text: r.Text}}
-	return []model.Incident{in}
-}
-
 // mergePlan is three reports of one shoot-out in Ahome, Sinaloa, written
 // for this test: a clash at 10:00 and a killing 4 km away at 11:00 are too
 // far apart in time, place and words to be joined, and make two events; a
 // third report, of the clash at 10:30 between them, matches both, so that
 // fusion makes the three one event (the clash's) and removes the
 // killing's. A fourth, days later, is an event of its own.
-func mergePlan() (plan planned, first, bridge, later string) {
+func mergePlan() (plan extracttest.Planned, first, bridge, later string) {
 	at := func(day, hm string) *time.Time {
 		t, _ := time.Parse(time.RFC3339, "2026-03-"+day+"T"+hm+":00-07:00")
 		return &t
@@ -88,7 +75,7 @@ func mergePlan() (plan planned, first, bridge, later string) {
 		return model.Location{StateCode: "25", State: "Sinaloa", MunicipalityCode: "25001", Municipality: "Ahome",
 			Lat: &lat, Lon: &lon, Precision: model.GeoPoint}
 	}
-	plan = planned{
+	plan = extracttest.Planned{
 		"m-clash": {Type: model.ArmedClash, Location: loc(25.79, -108.99), Time: at("05", "10:00"),
 			TimePrecision: model.TimeMinute, Severity: 3, Confidence: 0.8},
 		"m-killing": {Type: model.Homicide, Location: loc(25.82, -109.02), Time: at("05", "11:00"),
