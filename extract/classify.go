@@ -1383,12 +1383,7 @@ func passiveVictim(after string) bool {
 			after = after[:i]
 		}
 	}
-	for _, m := range []string{" fueron atacad", " fue atacad", " fueron emboscad", " fue emboscad", " fueron agredid", " fue agredid", " fueron baleados", " were attacked", " was attacked", " were ambushed", " was ambushed", " came under fire"} {
-		if strings.Contains(after, m) {
-			return true
-		}
-	}
-	return false
+	return containsAny(after, " fueron atacad", " fue atacad", " fueron emboscad", " fue emboscad", " fueron agredid", " fue agredid", " fueron baleados", " were attacked", " was attacked", " were ambushed", " was ambushed", " came under fire")
 }
 
 // englishArticle reports whether rest, the text after an "a", starts with

@@ -1076,12 +1076,7 @@ func vague(s *sentInfo) bool {
 // advisoryContext reports whether folded sentence f tells, in an advisory,
 // the general situation that motivates it.
 func advisoryContext(f string) bool {
-	for _, m := range []string{"reports of", "reportes de", "aware of", "tiene conocimiento de", "throughout", "en todo el estado", "across the state", "en diversos puntos", "in various", "en distintos puntos"} {
-		if strings.Contains(f, m) {
-			return true
-		}
-	}
-	return false
+	return containsAny(f, "reports of", "reportes de", "aware of", "tiene conocimiento de", "throughout", "en todo el estado", "across the state", "en diversos puntos", "in various", "en distintos puntos")
 }
 
 // samePlace returns the latest non-tally incident whose own place is the

@@ -704,12 +704,7 @@ func bareSummary(c *reportCtx, s *sentInfo, places []placeRef) bool {
 // bareCue reports whether a folded cue is one of the bare cries of
 // terror or waves of violence (bareSummary).
 func bareCue(w string) bool {
-	for _, m := range []string{"terror", "panico", "ola de violencia", "ola violenta", "violencia salvaje", "muertes"} {
-		if strings.Contains(w, m) {
-			return true
-		}
-	}
-	return false
+	return containsAny(w, "terror", "panico", "ola de violencia", "ola violenta", "violencia salvaje", "muertes")
 }
 
 // townIn reports whether one of places is a municipality or finer.
@@ -825,12 +820,7 @@ func (e *Extractor) supports(c *reportCtx, last *draft, i int, s *sentInfo) bool
 
 // arrestIn reports whether folded text f tells of an arrest.
 func arrestIn(f string) bool {
-	for _, w := range []string{"deten", "detuv", "arrest", "captur", "aprehend", "detain"} {
-		if strings.Contains(f, w) {
-			return true
-		}
-	}
-	return false
+	return containsAny(f, "deten", "detuv", "arrest", "captur", "aprehend", "detain")
 }
 
 // consequenceOf reports whether deaths told in the sentence after an
@@ -1533,12 +1523,7 @@ const headlineLen = 240
 // live reports whether a transcript describes what is happening as it is
 // spoken ("continúan los bloqueos", "se escuchan detonaciones").
 func live(f string) bool {
-	for _, m := range []string{"continuan ", "continua ", "en este momento", "en estos momentos", "ahorita", "ahora mismo", "se escuchan ", "se escucha ", "aqui en ", "en vivo", "right now", "at this hour", "live from", "we are live", "still burning"} {
-		if strings.Contains(f, m) {
-			return true
-		}
-	}
-	return false
+	return containsAny(f, "continuan ", "continua ", "en este momento", "en estos momentos", "ahorita", "ahora mismo", "se escuchan ", "se escucha ", "aqui en ", "en vivo", "right now", "at this hour", "live from", "we are live", "still burning")
 }
 
 // setCounts keeps, per kind, the largest figure.
