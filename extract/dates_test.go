@@ -3,6 +3,7 @@ package extract
 import (
 	"bufio"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -11,8 +12,9 @@ import (
 	"github.com/atalaya/atalaya/report"
 )
 
-// dateCase is a line of testdata/dates.tsv: a text, its publication time
-// and the event day it tells.
+// dateCase is a line of testdata/dates.tsv or dates3.tsv: a text, its
+// publication time and the event day it tells ("-": an incident with no
+// day told).
 type dateCase struct {
 	line      int
 	published time.Time
@@ -20,9 +22,9 @@ type dateCase struct {
 	text      string
 }
 
-func readDateCases(t *testing.T) []dateCase {
+func readDateCases(t *testing.T, name string) []dateCase {
 	t.Helper()
-	f, err := os.Open("testdata/dates.tsv")
+	f, err := os.Open(filepath.Join("testdata", name))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -36,14 +38,14 @@ func readDateCases(t *testing.T) []dateCase {
 		}
 		cols := strings.Split(l, "\t")
 		if len(cols) != 3 {
-			t.Fatalf("dates.tsv:%d: %d columns, want 3", n, len(cols))
+			t.Fatalf("%s:%d: %d columns, want 3", name, n, len(cols))
 		}
 		pub, err := time.Parse(time.RFC3339, cols[0])
 		if err != nil {
-			t.Fatalf("dates.tsv:%d: %v", n, err)
+			t.Fatalf("%s:%d: %v", name, n, err)
 		}
-		if _, err := time.Parse(time.DateOnly, cols[1]); err != nil {
-			t.Fatalf("dates.tsv:%d: %v", n, err)
+		if _, err := time.Parse(time.DateOnly, cols[1]); err != nil && cols[1] != "-" {
+			t.Fatalf("%s:%d: %v", name, n, err)
 		}
 		out = append(out, dateCase{line: n, published: pub, day: cols[1], text: strings.ReplaceAll(cols[2], `\n`, "\n")})
 	}
@@ -54,38 +56,41 @@ func readDateCases(t *testing.T) []dateCase {
 }
 
 // TestDates scores the day of the first incident found in each text of
-// testdata/dates.tsv, dated sentences and headlines in Spanish and English
-// written for the test, against the day worked out by hand. Every case is
-// expected to pass; the score is logged for the record.
+// testdata/dates.tsv and dates3.tsv, dated sentences and headlines in
+// Spanish and English written for the test, against the day worked out by
+// hand ("-": no day, the time unknown). Every case is expected to pass;
+// the score of each file is logged for the record.
 func TestDates(t *testing.T) {
 	e := realExtractor(t)
 	loc, err := time.LoadLocation("America/Mexico_City")
 	if err != nil {
 		t.Fatal(err)
 	}
-	cases := readDateCases(t)
-	if len(cases) < 80 {
-		t.Fatalf("%d cases, want at least 80", len(cases))
-	}
-	ok := 0
-	for _, c := range cases {
-		r := model.Report{ID: "d", Kind: model.KindNews, Lang: report.DetectLang(c.text), Text: c.text, Published: c.published}
-		got := e.Extract(r)
-		checkInvariants(t, r, got)
-		day := "no incident"
-		if len(got) > 0 {
-			day = "no time"
-			if got[0].Time != nil {
-				day = got[0].Time.In(loc).Format(time.DateOnly)
+	for _, name := range []string{"dates.tsv", "dates3.tsv"} {
+		cases := readDateCases(t, name)
+		if len(cases) < 80 {
+			t.Fatalf("%s: %d cases, want at least 80", name, len(cases))
+		}
+		ok := 0
+		for _, c := range cases {
+			r := model.Report{ID: "d", Kind: model.KindNews, Lang: report.DetectLang(c.text), Text: c.text, Published: c.published}
+			got := e.Extract(r)
+			checkInvariants(t, r, got)
+			day := "no incident"
+			if len(got) > 0 {
+				day = "-"
+				if got[0].Time != nil {
+					day = got[0].Time.In(loc).Format(time.DateOnly)
+				}
 			}
+			if day != c.day {
+				t.Errorf("%s:%d %q published %s: %s, want %s", name, c.line, c.text, c.published.Format(time.RFC3339), day, c.day)
+				continue
+			}
+			ok++
 		}
-		if day != c.day {
-			t.Errorf("dates.tsv:%d %q published %s: %s, want %s", c.line, c.text, c.published.Format(time.RFC3339), day, c.day)
-			continue
-		}
-		ok++
+		t.Logf("%s: event day exact: %d/%d", name, ok, len(cases))
 	}
-	t.Logf("event day exact: %d/%d", ok, len(cases))
 }
 
 // TestVagueSummaries checks the weak summaries of violence ("hechos
@@ -175,6 +180,35 @@ func TestDatelineDay(t *testing.T) {
 		}
 		if strings.Join(days, " ") != strings.Join(tt.days, " ") {
 			t.Errorf("%q: days %v, want %v", tt.text, days, tt.days)
+		}
+	}
+}
+
+// TestOtherEventDay checks which day expressions date another event than
+// the act beside them: a pluperfect clause with no act, an act named
+// after its witness or author; not a victim's act, nor a pluperfect act.
+func TestOtherEventDay(t *testing.T) {
+	tests := []struct {
+		text, at string
+		want     bool
+	}{
+		{"Asesinan a un hombre que había salido de prisión el 3 de marzo", "el 3", true},
+		{"Gunmen killed a man who had testified on March 3", "on March", true},
+		{"Matan a un testigo del ataque del pasado viernes en Celaya", "del pasado", false},
+		{"Matan a un testigo del ataque del pasado viernes en Celaya", "viernes", true},
+		{"Detienen al autor de la masacre del sábado", "sábado", true},
+		{"Muere una víctima del ataque del viernes", "viernes", false},
+		{"Hallan a un hombre que había sido asesinado el viernes", "el viernes", false},
+		{"Asesinan a un hombre el viernes", "el viernes", false},
+		{"El ataque del viernes dejó tres muertos", "viernes", false},
+	}
+	for _, tt := range tests {
+		at := strings.Index(tt.text, tt.at)
+		if at < 0 {
+			t.Fatalf("%q not in %q", tt.at, tt.text)
+		}
+		if got := otherEventDay(tt.text, at); got != tt.want {
+			t.Errorf("otherEventDay(%q at %q) = %v, want %v", tt.text, tt.at, got, tt.want)
 		}
 	}
 }
