@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -190,25 +191,67 @@ func TestDatelineDay(t *testing.T) {
 func TestOtherEventDay(t *testing.T) {
 	tests := []struct {
 		text, at string
+		typ      model.IncidentType
 		want     bool
 	}{
-		{"Asesinan a un hombre que había salido de prisión el 3 de marzo", "el 3", true},
-		{"Gunmen killed a man who had testified on March 3", "on March", true},
-		{"Matan a un testigo del ataque del pasado viernes en Celaya", "del pasado", false},
-		{"Matan a un testigo del ataque del pasado viernes en Celaya", "viernes", true},
-		{"Detienen al autor de la masacre del sábado", "sábado", true},
-		{"Muere una víctima del ataque del viernes", "viernes", false},
-		{"Hallan a un hombre que había sido asesinado el viernes", "el viernes", false},
-		{"Asesinan a un hombre el viernes", "el viernes", false},
-		{"El ataque del viernes dejó tres muertos", "viernes", false},
+		{"Liberan este sábado a un comerciante que había sido privado de la libertad el jueves", "el jueves", model.SecurityOperation, true},
+		{"Liberan este sábado a un comerciante que había sido privado de la libertad el jueves", "el jueves", model.Kidnapping, false},
+		{"Asesinan a un hombre que había salido de prisión el 3 de marzo", "el 3", "", true},
+		{"Gunmen killed a man who had testified on March 3", "on March", "", true},
+		{"Matan a un testigo del ataque del pasado viernes en Celaya", "del pasado", "", false},
+		{"Matan a un testigo del ataque del pasado viernes en Celaya", "viernes", "", true},
+		{"Detienen al autor de la masacre del sábado", "sábado", "", true},
+		{"Muere una víctima del ataque del viernes", "viernes", "", false},
+		{"Hallan a un hombre que había sido asesinado el viernes", "el viernes", "", false},
+		{"Asesinan a un hombre el viernes", "el viernes", "", false},
+		{"El ataque del viernes dejó tres muertos", "viernes", "", false},
 	}
 	for _, tt := range tests {
 		at := strings.Index(tt.text, tt.at)
 		if at < 0 {
 			t.Fatalf("%q not in %q", tt.at, tt.text)
 		}
-		if got := otherEventDay(tt.text, at); got != tt.want {
+		if got := otherEventDay(tt.text, at, tt.typ); got != tt.want {
 			t.Errorf("otherEventDay(%q at %q) = %v, want %v", tt.text, tt.at, got, tt.want)
+		}
+	}
+}
+
+// TestParagraphDays checks the days of every incident of short articles
+// whose days come from around the act's sentence: the next sentence of
+// the paragraph when nothing is told before, a lead's day rather than
+// the day a count was released, a rescue's own day rather than the
+// abduction's. pub is Monday 17 March 2025, 10:30.
+func TestParagraphDays(t *testing.T) {
+	e := realExtractor(t)
+	loc, err := time.LoadLocation("America/Mexico_City")
+	if err != nil {
+		t.Fatal(err)
+	}
+	pub := time.Date(2025, 3, 17, 10, 30, 0, 0, loc)
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Siete cuerpos con huellas de violencia fueron abandonados en un camino de terracería de Uruapan. Una llamada al 911 alertó a las autoridades alrededor del mediodía de este sábado.",
+			[]string{"2025-03-15"}},
+		{"Al menos 40 vehículos fueron incendiados durante la jornada del domingo en seis municipios de Michoacán, según un recuento difundido este lunes.\n\nEn Zamora, además, hombres armados prendieron fuego a una tienda departamental de la avenida Juárez.",
+			[]string{"2025-03-16", "2025-03-16"}},
+	}
+	for _, tt := range tests {
+		r := model.Report{ID: "p", Kind: model.KindNews, Lang: "es", Text: tt.text, Published: pub}
+		got := e.Extract(r)
+		checkInvariants(t, r, got)
+		var days []string
+		for _, in := range got {
+			d := "-"
+			if in.Time != nil {
+				d = in.Time.In(loc).Format(time.DateOnly)
+			}
+			days = append(days, d)
+		}
+		if !slices.Equal(days, tt.want) {
+			t.Errorf("%q: days %v, want %v", tt.text, days, tt.want)
 		}
 	}
 }

@@ -1252,8 +1252,10 @@ func (e *Extractor) location(p placeRef, highway string) model.Location {
 // named after the witness, author or suspect of it ("testigo del ataque
 // del pasado viernes", "autor del asesinato del 3 de agosto"). A victim
 // of an act keeps its day ("muere víctima del ataque del viernes": a
-// follow-up of that act).
-func otherEventDay(text string, start int) bool {
+// follow-up of that act); an arrest or rescue (typ SecurityOperation)
+// is not dated by a pluperfect act either ("liberaron este sábado a un
+// comerciante que había sido privado de la libertad el pasado jueves").
+func otherEventDay(text string, start int, typ model.IncidentType) bool {
 	from := max(0, start-80)
 	for from > 0 && !utf8.RuneStart(text[from]) {
 		from--
@@ -1269,7 +1271,7 @@ func otherEventDay(text string, start int) bool {
 			continue
 		}
 		for _, w := range ws[i+2:] {
-			if hasAnyPrefix(w, "asesinad", "secuestrad", "levantad", "privad", "atacad", "balead", "herid",
+			if typ != model.SecurityOperation && hasAnyPrefix(w, "asesinad", "secuestrad", "levantad", "privad", "atacad", "balead", "herid",
 				"ejecutad", "matad", "lesionad", "agredid", "desaparec", "killed", "kidnapped", "abducted", "shot",
 				"attacked", "murdered", "wounded") {
 				return false
@@ -1417,7 +1419,8 @@ func saidOn(text string, start int) bool {
 	switch ws[len(ws)-1] {
 	case "said", "says", "reported", "announced", "confirmed", "added", "told", "stated",
 		"informo", "informaron", "dijo", "dijeron", "senalo", "senalaron", "reporto", "reportaron",
-		"confirmo", "confirmaron", "anuncio", "anunciaron", "declaro", "indico", "preciso", "explico", "agrego":
+		"confirmo", "confirmaron", "anuncio", "anunciaron", "declaro", "indico", "preciso", "explico", "agrego",
+		"difundido", "difundida", "publicado", "publicada", "released", "published":
 		return true
 	}
 	return false
@@ -1451,7 +1454,7 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 	// A day someone went missing dates the disappearance, not the finding
 	// or the killing told with it.
 	other := func(t *timeExpr) bool {
-		return d.typ != model.Kidnapping && missingSince(c.r.Text, t.start) || otherEventDay(c.r.Text, t.start)
+		return d.typ != model.Kidnapping && missingSince(c.r.Text, t.start) || otherEventDay(c.r.Text, t.start, d.typ)
 	}
 	lo, hi := timeClause(c, d)
 	for _, i := range d.sents {
@@ -1491,6 +1494,18 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 		// The lead's time frames the rest of a news item.
 		for j := d.firstSent - 1; j >= 0 && best == nil; j-- {
 			best = c.latestTime(j)
+		}
+	}
+	if best == nil && d.firstSent >= 0 && bare == nil {
+		// Nothing told before: the next sentence of the paragraph, when
+		// it tells no act of its own, tells when this one came to light
+		// ("Siete cuerpos fueron abandonados en Uruapan. Una llamada al
+		// 911 alertó a las autoridades alrededor del mediodía de este
+		// sábado").
+		if j := d.lastSent + 1; j < len(c.sents) && c.sents[j].para == c.sents[d.lastSent].para && c.sents[j].typ == "" {
+			if t := c.latestTime(j); t != nil && !saidOn(c.r.Text, t.start) {
+				best = t
+			}
 		}
 	}
 	if best != nil && bare != nil {
