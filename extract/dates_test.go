@@ -114,6 +114,12 @@ func TestVagueSummaries(t *testing.T) {
 		{"Hechos de sangre este fin de semana en Celaya", model.ArmedAttack, "2024-08-10"},
 		{"Viernes de terror en Zamora", model.ArmedAttack, "2024-08-09"},
 		{"Lunes rojo en Celaya", model.ArmedAttack, "2024-08-12"},
+		// The adjective before the day, and "de sangre".
+		{"Sangriento domingo en Celaya", model.ArmedAttack, "2024-08-11"},
+		{"Violento sábado en Zamora", model.ArmedAttack, "2024-08-10"},
+		{"Domingo de sangre en Uruapan", model.ArmedAttack, "2024-08-11"},
+		// "Trágico" is as often an accident's.
+		{"Trágico domingo en Celaya", "", ""},
 		{"¡Madrugada de terror en Tepic! Hallan a un comerciante asesinado", model.Homicide, "2024-08-14"},
 		{"Jornada electoral transcurre sin hechos violentos este domingo en Celaya", "", ""},
 		{"La policía informó que no se registraron hechos violentos este lunes en Celaya", "", ""},
