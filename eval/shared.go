@@ -3,7 +3,9 @@ package eval
 import (
 	"bufio"
 	"context"
+	"encoding/json"
 	"fmt"
+	"hash/fnv"
 	"io"
 	"maps"
 	"runtime"
@@ -13,8 +15,10 @@ import (
 	"sync"
 	"text/tabwriter"
 	"time"
+	"unicode"
 
 	"github.com/atalaya/atalaya/dataset"
+	"github.com/atalaya/atalaya/fold"
 	"github.com/atalaya/atalaya/model"
 )
 
@@ -95,8 +99,15 @@ type SplitScores struct {
 	// LeftOut counts the rows left out of a figure, by the reason
 	// (dataset.Gold.LeftOut).
 	LeftOut map[string]int `json:"left_out,omitempty"`
-	Groups  []GroupCount   `json:"groups,omitempty"`
-	Errors  int            `json:"errors"`
+	// DateMisses counts the rows the date figure scores wrong, by cause
+	// (dateMissCause): counts only, so the check half's can be compared
+	// with the dev half's without reading its rows.
+	DateMisses map[string]int `json:"date_misses,omitempty"`
+	// DateMissTexts counts, per cause, the distinct texts among those
+	// rows (coded data repeats a headline for each victim or article).
+	DateMissTexts map[string]int `json:"date_miss_texts,omitempty"`
+	Groups        []GroupCount   `json:"groups,omitempty"`
+	Errors        int            `json:"errors"`
 }
 
 // GroupCount is the number of reports and incidents of one item group.
@@ -167,7 +178,12 @@ type SharedScores struct {
 //   - killed_exact: the same number killed, over the headlines that give
 //     the gold number with a word of death.
 //   - date_exact: the same calendar day in America/Mexico_City, over the
-//     headlines that date the event.
+//     headlines that date the event. Its misses are counted by cause
+//     (SplitScores.DateMisses: no incident found, no time found, the day
+//     off by so many days, another incident of the report has the day),
+//     each with the kind of day word its text has and the number of
+//     distinct texts, so that the halves can be compared without reading
+//     the check half's rows.
 //
 // Rows the data set leaves out of a figure (dataset.Gold.LeftOut) are
 // counted by reason and listed under the table; a reason beginning
@@ -261,10 +277,14 @@ type setTally struct {
 	dists                    map[string][]float64
 	groups                   map[string]*GroupCount
 	leftOut                  map[string]int
+	dateMisses               map[string]int
+	// missTexts holds, per date miss cause, the hashes of the texts
+	// missed: rows sharing a headline are told apart from distinct ones.
+	missTexts map[string]map[uint64]bool
 }
 
 func newSetTally(loc *time.Location) *setTally {
-	t := &setTally{loc: loc, ratios: make(map[string]*Ratio), dists: make(map[string][]float64), groups: make(map[string]*GroupCount), leftOut: make(map[string]int)}
+	t := &setTally{loc: loc, ratios: make(map[string]*Ratio), dists: make(map[string][]float64), groups: make(map[string]*GroupCount), leftOut: make(map[string]int), dateMisses: make(map[string]int), missTexts: make(map[string]map[uint64]bool)}
 	for _, k := range ratioKeys() {
 		t.ratios[k] = &Ratio{Key: k, Label: labels[k]}
 	}
@@ -371,8 +391,104 @@ func (t *setTally) add(it dataset.Item, res itemResult) {
 		t.count(KeyKilled, p != nil && p.Killed != nil && p.Killed.N == *g.Killed, none)
 	}
 	if g.Date != "" && g.DatesEvent {
-		t.count(KeyDate, p != nil && p.Time != nil && p.Time.In(t.loc).Format(time.DateOnly) == g.Date, none)
+		ok := p != nil && p.Time != nil && p.Time.In(t.loc).Format(time.DateOnly) == g.Date
+		t.count(KeyDate, ok, none)
+		if !ok {
+			why := dateMissCause(g.Date, res.incidents, t.loc)
+			if text, ok := lineText(it); ok {
+				why += " [" + dayWordKind(text) + "]"
+			}
+			t.dateMisses[why]++
+			if t.missTexts[why] == nil {
+				t.missTexts[why] = make(map[uint64]bool)
+			}
+			t.missTexts[why][textHash(it)] = true
+		}
 	}
+}
+
+// textHash hashes the text of an item's report line (the whole item when
+// it has none).
+func textHash(it dataset.Item) uint64 {
+	h := fnv.New64a()
+	if text, ok := lineText(it); ok {
+		h.Write([]byte(text))
+	} else {
+		h.Write([]byte(it.ID))
+	}
+	return h.Sum64()
+}
+
+// lineText returns the text of an item's report line.
+func lineText(it dataset.Item) (string, bool) {
+	var l struct {
+		Text string `json:"text"`
+	}
+	if it.Line == nil || json.Unmarshal(it.Line, &l) != nil {
+		return "", false
+	}
+	return l.Text, true
+}
+
+// dayWordKind names the coarsest kind of day expression a text has, for
+// counting date misses: "absolute date" (a month name), "weekday",
+// "relative day" (ayer, hoy, anoche, yesterday, today, last night, hace…
+// días), "part of day" (madrugada, mañana, tarde, noche, morning…) or
+// "other". A text with several counts under the first of these.
+func dayWordKind(text string) string {
+	ws := strings.FieldsFunc(fold.String(text), func(r rune) bool { return !unicode.IsLetter(r) })
+	has := func(set ...string) bool {
+		return slices.ContainsFunc(ws, func(w string) bool { return slices.Contains(set, w) })
+	}
+	switch {
+	case has("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+		"noviembre", "diciembre", "january", "february", "march", "april", "june", "july", "august",
+		"september", "october", "november", "december", "jan", "feb", "aug", "sept", "oct", "nov", "dec"):
+		return "absolute date"
+	case has("lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo", "monday", "tuesday",
+		"wednesday", "thursday", "friday", "saturday", "sunday"):
+		return "weekday"
+	case has("ayer", "hoy", "anoche", "anteayer", "antier", "hace", "yesterday", "today", "tonight", "ago") ||
+		strings.Contains(strings.Join(ws, " "), "last night"):
+		return "relative day"
+	case has("madrugada", "manana", "tarde", "noche", "morning", "afternoon", "evening", "night"):
+		return "part of day"
+	}
+	return "other"
+}
+
+// dateMissCause names why a row's date was scored wrong: no incident
+// found, no time on the first incident, or the first incident's day
+// off by so many days (negative: too early); "another incident has the
+// day" when a later incident of the report carries the coded day.
+func dateMissCause(gold string, incs []model.Incident, loc *time.Location) string {
+	if len(incs) == 0 {
+		return "no incident found"
+	}
+	for _, in := range incs[1:] {
+		if in.Time != nil && in.Time.In(loc).Format(time.DateOnly) == gold {
+			return "another incident has the day"
+		}
+	}
+	p := incs[0]
+	if p.Time == nil {
+		return "no time found"
+	}
+	g, err := time.ParseInLocation(time.DateOnly, gold, loc)
+	if err != nil {
+		return "bad gold date"
+	}
+	d := p.Time.In(loc)
+	got := time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, time.UTC)
+	want := time.Date(g.Year(), g.Month(), g.Day(), 0, 0, 0, 0, time.UTC)
+	n := int(got.Sub(want).Hours() / 24)
+	switch {
+	case n > 7:
+		return "day off by more than a week (late)"
+	case n < -7:
+		return "day off by more than a week (early)"
+	}
+	return fmt.Sprintf("day off by %+d", n)
 }
 
 func (t *setTally) scores(split string) SplitScores {
@@ -380,6 +496,13 @@ func (t *setTally) scores(split string) SplitScores {
 		TypeAmbiguous: t.ambiguous, TypeUnknown: t.unknown, Errors: t.errs}
 	if len(t.leftOut) > 0 {
 		s.LeftOut = maps.Clone(t.leftOut)
+	}
+	if len(t.dateMisses) > 0 {
+		s.DateMisses = maps.Clone(t.dateMisses)
+		s.DateMissTexts = make(map[string]int)
+		for why, hs := range t.missTexts {
+			s.DateMissTexts[why] = len(hs)
+		}
 	}
 	if t.reports > 0 {
 		s.PerReport = float64(t.incidents) / float64(t.reports)
@@ -482,6 +605,16 @@ func (s *SharedScores) Write(w io.Writer) error {
 		}
 		for _, why := range slices.Sorted(maps.Keys(last.LeftOut)) {
 			fmt.Fprintf(bw, "left out of %s: %d (%s)\n", why, last.LeftOut[why], last.Split)
+		}
+		for _, sp := range set.Splits {
+			if len(sp.DateMisses) == 0 {
+				continue
+			}
+			var parts []string
+			for _, why := range slices.Sorted(maps.Keys(sp.DateMisses)) {
+				parts = append(parts, fmt.Sprintf("%s %d (%d texts)", why, sp.DateMisses[why], sp.DateMissTexts[why]))
+			}
+			fmt.Fprintf(bw, "date misses (%s): %s\n", sp.Split, strings.Join(parts, ", "))
 		}
 		for _, g := range last.Groups {
 			fmt.Fprintf(bw, "group %s: %d reports, %d incidents, %d with none\n", g.Group, g.Reports, g.Incidents, g.NoneFound)

@@ -268,3 +268,70 @@ func TestCleanWithActNouns(t *testing.T) {
 		t.Errorf("clean with act nouns %d/%d, want 1/3", r.Correct, r.Total)
 	}
 }
+
+// TestDateMisses checks the date misses counted by cause: no incident,
+// no time, a day off either way, another incident with the day, each with
+// the kind of day word of its text and the number of distinct texts
+// (two rows share one headline here).
+func TestDateMisses(t *testing.T) {
+	loc, err := time.LoadLocation("America/Mexico_City")
+	if err != nil {
+		t.Fatal(err)
+	}
+	day := func(s string) *time.Time {
+		d, err := time.ParseInLocation(time.DateOnly, s, loc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return &d
+	}
+	line := func(text string) []byte { return []byte(`{"text":"` + text + `"}`) }
+	g := dataset.Gold{Date: "2022-07-10", DatesEvent: true}
+	items := []dataset.Item{
+		{ID: "none1", Split: dataset.Dev, Line: line("Asesinan a dos este domingo"), Gold: g},
+		{ID: "none2", Split: dataset.Dev, Line: line("Asesinan a dos este domingo"), Gold: g},
+		{ID: "notime", Split: dataset.Dev, Line: line("Asesinan a un hombre ayer"), Gold: g},
+		{ID: "late", Split: dataset.Dev, Line: line("Madrugada violenta en Celaya"), Gold: g},
+		{ID: "early", Split: dataset.Dev, Line: line("Ataque armado el 8 de julio"), Gold: g},
+		{ID: "other", Split: dataset.Dev, Line: line("Balean a uno; matan a otro el domingo"), Gold: g},
+		{ID: "ok", Split: dataset.Dev, Line: line("Matan a uno el domingo"), Gold: g},
+	}
+	found := map[string][]model.Incident{
+		"notime": {{Type: model.Homicide}},
+		"late":   {{Type: model.ArmedAttack, Time: day("2022-07-11")}},
+		"early":  {{Type: model.ArmedAttack, Time: day("2022-07-08")}},
+		"other":  {{Type: model.ArmedAttack, Time: day("2022-07-09")}, {Type: model.Homicide, Time: day("2022-07-10")}},
+		"ok":     {{Type: model.Homicide, Time: day("2022-07-10")}},
+	}
+	p := func(it dataset.Item) ([]model.Incident, error) { return found[it.ID], nil }
+	s, err := RunSets(context.Background(), []dataset.Set{{Name: "x", Items: items}}, "dev", 1, p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dev := s.Sets[0].Splits[0]
+	if r, _ := dev.Ratio(KeyDate); r.Correct != 1 || r.Total != 7 {
+		t.Errorf("date %d/%d, want 1/7", r.Correct, r.Total)
+	}
+	want := map[string][2]int{ // rows, texts
+		"no incident found [weekday]":            {2, 1},
+		"no time found [relative day]":           {1, 1},
+		"day off by +1 [part of day]":            {1, 1},
+		"day off by -2 [absolute date]":          {1, 1},
+		"another incident has the day [weekday]": {1, 1},
+	}
+	if len(dev.DateMisses) != len(want) {
+		t.Errorf("date misses %v, want %v", dev.DateMisses, want)
+	}
+	for why, n := range want {
+		if dev.DateMisses[why] != n[0] || dev.DateMissTexts[why] != n[1] {
+			t.Errorf("%s: %d rows, %d texts; want %d, %d", why, dev.DateMisses[why], dev.DateMissTexts[why], n[0], n[1])
+		}
+	}
+	var b bytes.Buffer
+	if err := s.Write(&b); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(b.String(), "date misses (dev): ") || !strings.Contains(b.String(), "no incident found [weekday] 2 (1 texts)") {
+		t.Errorf("output lacks the date misses line:\n%s", b.String())
+	}
+}

@@ -711,6 +711,23 @@ func (e *Extractor) extract(r model.Report, placeText string) []model.Incident {
 // titleDraft is the incident the title reports, supported by sentence at.
 func (e *Extractor) titleDraft(ctx *reportCtx, at int) draft {
 	s := &ctx.sents[at]
+	if len(s.times) == 0 && e.times != nil && ctx.titleType != model.Kidnapping {
+		// Times are looked for only in paragraphs with a cue: the
+		// sentence supporting the title ("Restos de dos personas fueron
+		// hallados la mañana de este jueves") may tell the day. Not for
+		// a title's abduction with no cue in the text: such a sentence
+		// is mostly an appeal for a missing person, whose days are the
+		// appeal's and the disappearance's.
+		anchor := ctx.r.Published
+		if len(ctx.dateline) > 0 {
+			anchor = e.datelineDay(ctx.r)
+		}
+		for _, x := range e.times(ctx.r.Text[s.start:s.end], ctx.r.Lang, anchor) {
+			x.start += s.start
+			x.end += s.start
+			s.times = append(s.times, x)
+		}
+	}
 	d := draft{typ: ctx.titleType, weight: ctx.titleWeight * 0.8, lastSent: at, firstSent: at, sents: []int{at}, fromTitle: true}
 	d.figures = append(d.figures, s.figures...)
 	d.addActors(s.actors)

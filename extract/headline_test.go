@@ -25,6 +25,12 @@ func TestHeadlines(t *testing.T) {
 		day    string // "": no time
 	}{
 		{"Ejecutan a comerciante en Irapuato", model.Homicide, 1, ""},
+		// A "matanza" is a massacre, unless of animals.
+		{"Matanza ayer en Celaya", model.Homicide, -1, "2024-08-13"},
+		{"Investigan matanza de reses en rastro de Celaya", "", -1, ""},
+		{"Ajustician a un comerciante este martes en Celaya", model.Homicide, 1, "2024-08-13"},
+		{"Tirotean a una mujer en Celaya", model.ArmedAttack, -1, ""},
+		{"Raptan a un taxista en Celaya", model.Kidnapping, -1, ""},
 		// A time of another act in a relative clause of place, or a
 		// period since a year in the clause before a colon, does not
 		// date the act told.

@@ -1245,6 +1245,72 @@ func (e *Extractor) location(p placeRef, highway string) model.Location {
 	return loc
 }
 
+// otherEventDay reports whether the time expression starting at start in
+// text dates another event than the act told around it: a pluperfect
+// clause that tells no act of violence ("a un hombre que había salido de
+// prisión el 3 de marzo", "who had testified on March 3"), or an act
+// named after the witness, author or suspect of it ("testigo del ataque
+// del pasado viernes", "autor del asesinato del 3 de agosto"). A victim
+// of an act keeps its day ("muere víctima del ataque del viernes": a
+// follow-up of that act); an arrest or rescue (typ SecurityOperation)
+// is not dated by a pluperfect act either ("liberaron este sábado a un
+// comerciante que había sido privado de la libertad el pasado jueves").
+func otherEventDay(text string, start int, typ model.IncidentType) bool {
+	from := max(0, start-80)
+	for from > 0 && !utf8.RuneStart(text[from]) {
+		from--
+	}
+	ws := strings.FieldsFunc(fold.String(text[from:start]), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+	if len(ws) > 10 {
+		ws = ws[len(ws)-10:]
+	}
+	for i := len(ws) - 2; i >= 0; i-- {
+		if !(ws[i] == "que" && (ws[i+1] == "habia" || ws[i+1] == "habian") || ws[i] == "who" && ws[i+1] == "had") {
+			continue
+		}
+		for _, w := range ws[i+2:] {
+			if typ != model.SecurityOperation && hasAnyPrefix(w, "asesinad", "secuestrad", "levantad", "privad", "atacad", "balead", "herid",
+				"ejecutad", "matad", "lesionad", "agredid", "desaparec", "killed", "kidnapped", "abducted", "shot",
+				"attacked", "murdered", "wounded") {
+				return false
+			}
+		}
+		return true
+	}
+	// "testigo del ataque del pasado viernes", "testigo de la masacre
+	// del sábado", "witness of the attack on Friday": a head noun, de,
+	// an article, an act noun, de (or on), then the day.
+	k := len(ws) - 1
+	for k >= 0 && (ws[k] == "el" || ws[k] == "pasado" || ws[k] == "la" || ws[k] == "last") {
+		k--
+	}
+	if k < 3 || ws[k] != "del" && ws[k] != "de" && ws[k] != "on" {
+		return false
+	}
+	switch ws[k-1] {
+	case "ataque", "asesinato", "homicidio", "crimen", "masacre", "balacera", "enfrentamiento", "secuestro",
+		"incendio", "atentado", "emboscada", "feminicidio", "attack", "shooting", "killing", "massacre", "murder":
+	default:
+		return false
+	}
+	j := k - 2
+	if ws[j] == "la" || ws[j] == "el" || ws[j] == "the" {
+		j--
+	}
+	if j < 1 || ws[j] != "del" && ws[j] != "de" && ws[j] != "of" {
+		return false
+	}
+	switch ws[j-1] {
+	case "testigo", "testigos", "autor", "autores", "responsable", "responsables", "sospechoso", "sospechosos",
+		"implicado", "implicados", "participante", "participantes", "witness", "witnesses", "suspect", "suspects",
+		"perpetrator", "perpetrators":
+		return true
+	}
+	return false
+}
+
 // missingSince reports whether the time expression starting at start in
 // text tells when someone went missing: it follows "desaparecido",
 // "desapareció", "missing", "disappeared"… directly or through "desde",
@@ -1353,7 +1419,8 @@ func saidOn(text string, start int) bool {
 	switch ws[len(ws)-1] {
 	case "said", "says", "reported", "announced", "confirmed", "added", "told", "stated",
 		"informo", "informaron", "dijo", "dijeron", "senalo", "senalaron", "reporto", "reportaron",
-		"confirmo", "confirmaron", "anuncio", "anunciaron", "declaro", "indico", "preciso", "explico", "agrego":
+		"confirmo", "confirmaron", "anuncio", "anunciaron", "declaro", "indico", "preciso", "explico", "agrego",
+		"difundido", "difundida", "publicado", "publicada", "released", "published":
 		return true
 	}
 	return false
@@ -1386,7 +1453,9 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 	ahead := d.typ == model.Disruption || d.typ == model.Advisory // dated when they take effect
 	// A day someone went missing dates the disappearance, not the finding
 	// or the killing told with it.
-	other := func(t *timeExpr) bool { return d.typ != model.Kidnapping && missingSince(c.r.Text, t.start) }
+	other := func(t *timeExpr) bool {
+		return d.typ != model.Kidnapping && missingSince(c.r.Text, t.start) || otherEventDay(c.r.Text, t.start, d.typ)
+	}
 	lo, hi := timeClause(c, d)
 	for _, i := range d.sents {
 		for k := range c.sents[i].times {
@@ -1425,6 +1494,18 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 		// The lead's time frames the rest of a news item.
 		for j := d.firstSent - 1; j >= 0 && best == nil; j-- {
 			best = c.latestTime(j)
+		}
+	}
+	if best == nil && d.firstSent >= 0 && bare == nil {
+		// Nothing told before: the next sentence of the paragraph, when
+		// it tells no act of its own, tells when this one came to light
+		// ("Siete cuerpos fueron abandonados en Uruapan. Una llamada al
+		// 911 alertó a las autoridades alrededor del mediodía de este
+		// sábado").
+		if j := d.lastSent + 1; j < len(c.sents) && c.sents[j].para == c.sents[d.lastSent].para && c.sents[j].typ == "" {
+			if t := c.latestTime(j); t != nil && !saidOn(c.r.Text, t.start) {
+				best = t
+			}
 		}
 	}
 	if best != nil && bare != nil {

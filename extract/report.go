@@ -136,9 +136,11 @@ func (e *Extractor) newReportCtx(r model.Report, placeText string) *reportCtx {
 	// sentences after each in the same paragraph.
 	if e.times != nil {
 		rgs := c.ranges(true)
-		if len(rgs) > 0 && len(r.Text) <= headlineLen {
+		if len(r.Text) <= headlineLen {
 			// A headline's lines tell one event: "Gunman kills reporter /
-			// El Buen Tono, August 11, 2014, in Oaxaca".
+			// El Buen Tono, August 11, 2014, in Oaxaca". Read whole even
+			// with no cue: an act told only by its toll or a fight ("Riña
+			// deja tres heridos este domingo") is found later.
 			rgs = [][2]int{{0, len(r.Text)}}
 		}
 		anchor := r.Published

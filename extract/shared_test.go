@@ -24,7 +24,8 @@ import (
 // wrong, by the definitions of package dataset, and (kind "place") those
 // that name a place where the first incident's state, municipality or
 // coordinates disagree with the gold, with the outlet. $EXTRACT_MISS
-// lists the kinds to log (type, killed, date, none, clean, place,
+// lists the kinds to log (type, killed, date, none, quietdated: none
+// among the headlines that date the event, clean, place,
 // actnoun: the rows left out as OutActNounHeadline). The
 // outlet prior is learned first, as `atalaya eval --shared` learns it. A
 // developer tool: the scores themselves are `atalaya eval --shared`'s.
@@ -96,6 +97,9 @@ func TestSharedMisses(t *testing.T) {
 						named = " named"
 					}
 					log("none", text, "no incident%s (want %v)", named, gd.Types)
+					if datedRow(gd) {
+						log("quietdated", text, "no incident (want %v, date %s, pub %s)", gd.Types, gd.Date, r.Published.In(loc).Format("2006-01-02 Mon"))
+					}
 				}
 				continue
 			}
@@ -133,6 +137,12 @@ func TestSharedMisses(t *testing.T) {
 			}
 		}
 	}
+}
+
+// datedRow reports whether the row's headline dates the event, counted in
+// the date figure or left out of it for the coding's sake.
+func datedRow(gd dataset.Gold) bool {
+	return gd.DatesEvent || slices.ContainsFunc(gd.LeftOut, func(why string) bool { return strings.HasPrefix(why, "date:") })
 }
 
 // placeLeftOut reports whether the gold row is left out of the place figures.

@@ -79,7 +79,8 @@ var (
 			"abatieron", "abatio", "ultiman", "ultimaron", "ultimo", "ultima",
 			"acribillan", "acribillaron", "acribilla", "acribillo", "masacran",
 			"masacraron", "masacra", "decapitan", "decapitaron", "degollaron", "deguellan",
-			"linchan", "lincharon", "killing", "kill", "kills", "murdering", "murder",
+			"linchan", "lincharon", "ajustician", "ajusticiaron", "ajusticia", "ajusticio",
+			"killing", "kill", "kills", "murdering", "murder",
 			"murders", "executes", "execute", "executing", "slay", "slays", "slaying",
 			"behead", "beheads", "massacre", "massacres")
 		add(Injured, "hieren", "hirieron", "hirio", "lesionan", "lesionaron", "lesiono",

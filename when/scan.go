@@ -726,6 +726,18 @@ func (s *scan) weekday(i int) (item, bool) {
 	if !s.hasPub {
 		return item{}, false
 	}
+	if !last && s.w(i-1) == "hasta" && (s.is(j, "para") || deadlineVerb(s.w(i-2))) {
+		// A deadline: "tienen hasta el viernes para pagar" is the coming
+		// Friday.
+		fwd := (int(wd) - int(s.d0.Weekday()) + 7) % 7
+		if fwd == 0 {
+			fwd = 7
+		}
+		it := s.day(i, j, s.d0.AddDate(0, 0, fwd), true)
+		it.part = part
+		it.upcoming = true
+		return finish(it), true
+	}
 	back := (int(s.d0.Weekday()) - int(wd) + 7) % 7
 	if last && back == 0 {
 		back = 7
@@ -741,6 +753,16 @@ func (s *scan) weekday(i int) (item, bool) {
 		it = s.withPart(it)
 	}
 	return finish(it), true
+}
+
+// deadlineVerb reports whether w gives someone until a day: "tienen
+// hasta el viernes", "les dieron hasta el martes", "plazo hasta el lunes".
+func deadlineVerb(w string) bool {
+	switch w {
+	case "tienen", "tiene", "tenian", "tenia", "dan", "da", "dieron", "dio", "plazo":
+		return true
+	}
+	return false
 }
 
 // dayAdjective reads an adjective of a weekday after a noun of a day or

@@ -251,9 +251,40 @@ func (s *scan) future(text string, ft fold.Text, i int) bool {
 		return false
 	}
 	st, en := ft.Span(s.toks[from].start, s.toks[i].start)
-	for _, w := range strings.FieldsFunc(text[st:en], func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }) {
+	for k, w := range strings.FieldsFunc(text[st:en], func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }) {
 		lw := strings.ToLower(w)
-		if strings.HasSuffix(lw, "rá") || strings.HasSuffix(lw, "rán") || lw == "will" || lw == "won't" {
+		if lw == "will" || lw == "won't" {
+			return true
+		}
+		if !strings.HasSuffix(lw, "rá") && !strings.HasSuffix(lw, "rán") || notFuture[fold.String(lw)] {
+			continue
+		}
+		if k > 0 && titleCase(w) {
+			continue // a name: "en Villagrán este domingo", "Juan Durán"
+		}
+		return true
+	}
+	return false
+}
+
+// notFuture lists names that end like a verb in the future ("-rá",
+// "-rán"), for texts in capitals.
+var notFuture = map[string]bool{
+	"villagran": true, "duran": true, "beltran": true, "moran": true, "iran": true, "coran": true,
+	"teheran": true, "sahara": true, "ferran": true, "serran": true,
+}
+
+// titleCase reports whether w starts with a capital and has a small
+// letter after it ("Villagrán", not "ABRIRÁN" or "abrirán").
+func titleCase(w string) bool {
+	for k, r := range w {
+		if k == 0 {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			continue
+		}
+		if unicode.IsLower(r) {
 			return true
 		}
 	}

@@ -313,6 +313,16 @@ func TestUpcoming(t *testing.T) {
 		{"las escuelas no abrirán este lunes", "2026-02-23 00:00", true, false},
 		{"The schools will stay closed this Monday", "2026-02-23 00:00", true, false},
 		{"las escuelas cerraron este lunes", "2026-02-16 00:00", false, false},
+		// A name ending like a future verb is no verb.
+		{"matan a dos hombres en Villagrán este domingo", "2026-02-22 00:00", false, false},
+		{"MATAN A DOS HOMBRES EN VILLAGRÁN ESTE DOMINGO", "2026-02-22 00:00", false, false},
+		{"balean a Juan Durán este sábado", "2026-02-21 00:00", false, false},
+		{"Abrirán las escuelas este lunes", "2026-02-23 00:00", true, false},
+		{"NO ABRIRÁN LAS ESCUELAS ESTE LUNES", "2026-02-23 00:00", true, false},
+		// A deadline is the coming day; "hasta el viernes" alone ends a
+		// period that may be past.
+		{"dice que tienen hasta el viernes para pagar", "2026-02-27 00:00", true, false},
+		{"les dieron hasta el martes", "2026-02-24 00:00", true, false},
 	}
 	for _, tt := range tests {
 		got := r.Find(tt.text, "es", pub)
