@@ -91,7 +91,12 @@
 //     building of the town ("en la colonia Popular"). An incident whose
 //     text names only the home state itself ("Seguridad en Jalisco: ...")
 //     takes the home town the same way. "En la capital" places it in the
-//     home state's capital. A tally never takes the prior.
+//     home state's capital. A tally never takes the prior. A report with
+//     no home and no feed point whose dateline names a town outside
+//     Mexico City ("GÓMEZ PALACIO, Dgo. (ACN).-") tells homonyms apart
+//     by the dateline's state, as an outlet's home does (a village of
+//     other states gives way to it); an act only the title tells takes
+//     the dateline's town when the title names no place.
 //   - A sentence only starts an incident when it is concrete: a firm cue
 //     with a place of its own, or a time or a toll, or a firm cue in the
 //     first sentences of a news item. Background and analysis prose that
@@ -104,7 +109,9 @@
 //     aseguraron dos camionetas", "one guardsman was wounded", the hour of
 //     the attack) joins it whatever its type, unless it is an arrest, a
 //     disruption, an advisory, a kidnapping, shooting after a blockade or
-//     dated another day: those are acts of their own.
+//     dated another day: those are acts of their own, as is a sentence
+//     that counts a second site or act in any clause before its cue ("se
+//     reportó un segundo punto, ..., donde ardía una pipa").
 //   - Breakdowns: an official total with no place ("fueron detenidas 25
 //     personas") followed by parts per place ("en Jalisco se detuvo a 14
 //     personas; en Michoacán, a 7") gives one incident per part; a verbless
@@ -716,6 +723,11 @@ func (e *Extractor) titleDraft(ctx *reportCtx, at int) draft {
 	d.addActors(s.actors)
 	if p, ok := ctx.titlePlace(); ok {
 		d.place = p
+		d.placeFrom = fromTitle
+	} else if ps := selectPlaces(ctx.dateline); len(ps) > 0 {
+		// "GÓMEZ PALACIO, Dgo.- Vecinos de la colonia Filadelfia...":
+		// the town the report was filed from, as for any sentence.
+		d.place = ps[0]
 		d.placeFrom = fromTitle
 	} else if p, ok := ctx.dominant(); ok {
 		d.place = p
