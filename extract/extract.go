@@ -830,19 +830,23 @@ func (e *Extractor) denials(c *reportCtx, ds []draft) []draft {
 }
 
 // overviews drops an overview ("grupos armados cerraron vialidades con
-// vehículos en llamas en tres municipios del norte de Tamaulipas") when the
-// incidents after it tell its acts one by one in municipalities of its
-// state; vehicles burnt in them are the overview's blockades.
+// vehículos en llamas en tres municipios del norte de Tamaulipas", "dos
+// bloqueos cortaron la carretera federal 15") when the incidents after it
+// tell its acts one by one in municipalities of its state; vehicles burnt
+// in them are the overview's blockades.
 func overviews(c *reportCtx, ds []draft) []draft {
 	for k := 0; k < len(ds); k++ {
 		d := &ds[k]
-		if d.tally || d.placeFrom != fromSentence || c.sents[d.firstSent].units == 0 || rank(d.place.place.Kind) <= 2 {
+		if d.tally || d.placeFrom != fromSentence || rank(d.place.place.Kind) <= 2 {
+			continue
+		}
+		if s := &c.sents[d.firstSent]; s.units == 0 && !overviewCount(c.text.Folded[s.fStart:s.fEnd]) {
 			continue
 		}
 		var parts []int
 		for m := k + 1; m < len(ds); m++ {
 			o := &ds[m]
-			if o.placeFrom == fromSentence && rank(o.place.place.Kind) <= 2 && stateOf(o.place.place) == stateOf(d.place.place) && o.firstSent <= d.lastSent+6 {
+			if o.placeFrom == fromSentence && rank(o.place.place.Kind) <= 2 && alongOverview(o.place.place, d.place.place) && o.firstSent <= d.lastSent+6 {
 				parts = append(parts, m)
 			}
 		}
@@ -852,7 +856,7 @@ func overviews(c *reportCtx, ds []draft) []draft {
 			for i := d.lastSent + 1; i < len(c.sents) && i <= d.lastSent+6; i++ {
 				s := &c.sents[i]
 				ps := selectPlaces(s.places)
-				if s.typ != "" || !s.closure || s.mishap || len(ps) != 1 || rank(ps[0].place.Kind) > 2 || stateOf(ps[0].place) != stateOf(d.place.place) || covered(ds, i) {
+				if s.typ != "" || !s.closure || s.mishap || len(ps) != 1 || rank(ps[0].place.Kind) > 2 || !alongOverview(ps[0].place, d.place.place) || covered(ds, i) {
 					continue
 				}
 				n := draft{typ: model.Blockade, weight: d.weight * 0.9, sents: []int{i}, firstSent: i, lastSent: i, cuePos: s.start, place: ps[0], placeFrom: fromSentence, figures: s.figures}
@@ -870,7 +874,7 @@ func overviews(c *reportCtx, ds []draft) []draft {
 			}
 			parts = parts[:0]
 			for m := range ds {
-				if o := &ds[m]; o.firstSent > d.firstSent && o.placeFrom == fromSentence && rank(o.place.place.Kind) <= 2 && stateOf(o.place.place) == stateOf(d.place.place) && o.firstSent <= d.lastSent+6 {
+				if o := &ds[m]; o.firstSent > d.firstSent && o.placeFrom == fromSentence && rank(o.place.place.Kind) <= 2 && alongOverview(o.place.place, d.place.place) && o.firstSent <= d.lastSent+6 {
 					parts = append(parts, m)
 				}
 			}
@@ -887,6 +891,36 @@ func overviews(c *reportCtx, ds []draft) []draft {
 		return append(ds[:k:k], ds[k+1:]...)
 	}
 	return ds
+}
+
+// alongOverview reports whether a part's place p lies within an
+// overview's place o: in its state, or on its highway.
+func alongOverview(p, o gazetteer.Place) bool {
+	if o.Kind == gazetteer.Highway {
+		return slices.Contains(o.Municipalities, p.MunicipalityCode)
+	}
+	return stateOf(p) == stateOf(o)
+}
+
+// overviewCount reports whether folded sentence f counts two or three acts
+// by their noun ("Dos bloqueos con vehículos en llamas cortaron la
+// carretera federal 15", "three attacks"): an overview of acts the next
+// sentences may tell one by one ("El primero...", "un segundo punto").
+func overviewCount(f string) bool {
+	ws := strings.Fields(f)
+	for k := 0; k+1 < len(ws); k++ {
+		switch ws[k] {
+		case "dos", "tres", "two", "three":
+		default:
+			continue
+		}
+		switch strings.Trim(ws[k+1], ".,;:") {
+		case "bloqueos", "ataques", "enfrentamientos", "incendios", "agresiones", "balaceras",
+			"blockades", "roadblocks", "attacks", "clashes", "shootings", "fires":
+			return true
+		}
+	}
+	return false
 }
 
 // covered reports whether sentence i supports one of ds.

@@ -40,8 +40,10 @@ func (tt recurCase) check(t *testing.T, e *Extractor, pub time.Time) {
 // in every blind fusion set, each with texts of our own: a wire's
 // dateline tells a village's homonyms apart; an act counted as "un
 // segundo punto" is another act even when the ordinal is in an earlier
-// clause; a title's act with no place of its own takes the dateline's
-// town; a pawn shop is a business; transcripts split a town's name in
+// clause; a count of acts on a highway gives way to the acts told one by
+// one; a wounded victim's later death is the toll of the act it names; a
+// title's act with no place of its own takes the dateline's town; a pawn
+// shop is a business; transcripts split a town's name in
 // two, misspell "explosivo" and say "municipio de" before a town that is
 // also a surname.
 func TestRecurringLosses(t *testing.T) {
@@ -62,6 +64,12 @@ func TestRecurringLosses(t *testing.T) {
 			title: "Operativo militar en Las Insurgentes; se llevan a dos hombres",
 			text:  "CELAYA, Gto.- Vecinos de la colonia Las Insurgentes despertaron este martes con el ruido de vehículos militares.\n\nSoldados rodearon una casa y sacaron de ella a dos hombres, a quienes subieron a una camioneta.\n\nHasta el momento ninguna autoridad ha informado la identidad de los detenidos.",
 			want:  []string{"security_operation 11007"}},
+		{name: "two blockades counted on a highway, then told one by one",
+			text: "SABINAS HIDALGO, NL.- Dos bloqueos con vehículos en llamas cortaron la madrugada de este lunes la carretera Monterrey-Nuevo Laredo.\n\nEl primero se registró a las 05:40 horas en el municipio de Salinas Victoria, donde hombres armados detuvieron un autobús de pasajeros, bajaron a los viajeros y le prendieron fuego.\n\nA las 06:30 horas se reportó un segundo punto, ya en el municipio de Vallecillo, donde ardía un tractocamión atravesado en los dos carriles.",
+			want: []string{"blockade 19045", "blockade 19050"}},
+		{name: "a wounded victim's death is the toll of the attack",
+			text: "VALLE DE SANTIAGO, Gto.- Uno de los heridos del ataque armado contra una fiesta familiar en la comunidad de San Jerónimo, ocurrido el miércoles, murió este jueves en el hospital, con lo que suman tres personas sin vida.",
+			want: []string{"armed_attack 11042"}},
 		{name: "a pawn shop shot at and burnt",
 			text: "Balean e incendian casa de empeño en Irapuato",
 			want: []string{"business_attack 11017"}},
