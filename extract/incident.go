@@ -342,11 +342,23 @@ func anotherAct(before string) bool {
 	return false
 }
 
-// countedAgain reports whether folded words ws count a second or third
-// place or act with an indefinite article ("se reportó un segundo punto,
+// countedAgain reports whether folded words ws open with a definite
+// ordinal ("El segundo, ...") or count a second or third place or act
+// with an indefinite article ("se reportó un segundo punto,
 // ..., donde ardía una pipa", "a second site"), in any clause: the
 // sentence tells another act than the one before.
 func countedAgain(ws []string) bool {
+	if len(ws) >= 2 && (ws[0] == "el" || ws[0] == "la" || ws[0] == "the") {
+		// "The second, at kilometer 184, was reported at 7:20 p.m.": a
+		// sentence opened by an ordinal tells the next of acts counted
+		// before, not "El segundo día", "the second time".
+		switch strings.Trim(ws[1], ".,;:") {
+		case "segundo", "segunda", "tercer", "tercero", "tercera", "second", "third":
+			if len(ws) == 2 || !ordinalOf(strings.Trim(ws[2], ".,;:")) {
+				return true
+			}
+		}
+	}
 	for k := 0; k+2 < len(ws); k++ {
 		switch ws[k] {
 		case "un", "una", "a":
