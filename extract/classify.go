@@ -379,16 +379,26 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 	// "Sube a cuatro la cifra de muertos por el ataque armado": the dead
 	// are the toll of the act the sentence refers to, which it follows up
 	// (README: a follow-up is labelled as that incident).
+	// So is a wounded victim who died ("Uno de los heridos del ataque
+	// armado en un bar murió en el hospital").
 	tollOnly := own > 0
+	woundedDied := woundedDeath(f[si.fStart:si.fEnd])
 	for k, c := range cues {
-		if !ref[k] && !(c.typ == model.Homicide && victimNoun(f[c.fStart:c.fEnd])) {
+		if !ref[k] && !(c.typ == model.Homicide && (victimNoun(f[c.fStart:c.fEnd]) || woundedDied)) {
 			tollOnly = false
 		}
+	}
+	refAct := false // a violent act referred to, other than a killing
+	for k, c := range cues {
+		refAct = refAct || ref[k] && c.typ.Violent() && c.typ != model.Homicide
 	}
 	kept := cues[:0]
 	for k, c := range cues {
 		if own > 0 && own < len(cues) && ref[k] && !(tollOnly && c.typ.Violent()) {
 			continue
+		}
+		if tollOnly && woundedDied && refAct && !ref[k] && c.typ == model.Homicide {
+			continue // the death is the toll of the act referred to
 		}
 		if denial && strong && c.typ != model.Policy && c.typ != model.Advisory {
 			// "niegan que haya bloqueos": what is denied, even in a
@@ -897,7 +907,10 @@ func afterRef(f string, at, lo int) bool {
 		"vinculan con el ", "vinculan con la ", "vincula con el ", "vincula con la ", "vinculado con el ", "vinculada con el ", "vinculado con la ", "vinculado al ", "vinculada al ", "vinculan al ",
 		"relacion con el ", "relacion con la ", "relacionado con el ", "relacionada con el ", "relacionado con la ", "relacionado al ", "relacionada al ",
 		"linked to the ", "related to the ", "connected to the ", "tied to the ",
-		"ante la ", "ante el ", "ante los ", "ante las ", "in response to the ", "amid the ", "amid a ", "en medio de la ", "en medio de los "} {
+		"ante la ", "ante el ", "ante los ", "ante las ", "in response to the ", "amid the ", "amid a ", "en medio de la ", "en medio de los ",
+		// the victims of an act told before: "uno de los heridos del
+		// ataque murió".
+		"heridos del ", "lesionados del "} {
 		if strings.HasSuffix(w, m) && (len(w) == len(m) || !isWord(w[len(w)-len(m)-1])) {
 			return true
 		}
@@ -1972,4 +1985,11 @@ func fuelPumps(f, c string) bool {
 		return false
 	}
 	return containsAny(f, "gasolinera", "estacion de servicio", "gas station", "despachador") && !containsAny(f, "explosiv", "molotov", "detona", "estall", "exploto")
+}
+
+// woundedDeath reports whether folded sentence f tells that someone
+// wounded died: the later toll of an act, not a killing of its own.
+func woundedDeath(f string) bool {
+	return containsAny(f, "herido", "heridos", "herida", "heridas", "lesionado", "lesionados", "lesionada", "lesionadas", "wounded", "injured") &&
+		containsAny(f, "murio", "fallecio", "perdio la vida", "died", "succumbed")
 }

@@ -91,7 +91,12 @@
 //     building of the town ("en la colonia Popular"). An incident whose
 //     text names only the home state itself ("Seguridad en Jalisco: ...")
 //     takes the home town the same way. "En la capital" places it in the
-//     home state's capital. A tally never takes the prior.
+//     home state's capital. A tally never takes the prior. A report with
+//     no home and no feed point whose dateline names a town outside
+//     Mexico City ("GÓMEZ PALACIO, Dgo. (ACN).-") tells homonyms apart
+//     by the dateline's state, as an outlet's home does (a village of
+//     other states gives way to it); an act only the title tells takes
+//     the dateline's town when the title names no place.
 //   - A sentence only starts an incident when it is concrete: a firm cue
 //     with a place of its own, or a time or a toll, or a firm cue in the
 //     first sentences of a news item. Background and analysis prose that
@@ -104,7 +109,9 @@
 //     aseguraron dos camionetas", "one guardsman was wounded", the hour of
 //     the attack) joins it whatever its type, unless it is an arrest, a
 //     disruption, an advisory, a kidnapping, shooting after a blockade or
-//     dated another day: those are acts of their own.
+//     dated another day: those are acts of their own, as is a sentence
+//     that counts a second site or act in any clause before its cue ("se
+//     reportó un segundo punto, ..., donde ardía una pipa").
 //   - Breakdowns: an official total with no place ("fueron detenidas 25
 //     personas") followed by parts per place ("en Jalisco se detuvo a 14
 //     personas; en Michoacán, a 7") gives one incident per part; a verbless
@@ -734,6 +741,11 @@ func (e *Extractor) titleDraft(ctx *reportCtx, at int) draft {
 	if p, ok := ctx.titlePlace(); ok {
 		d.place = p
 		d.placeFrom = fromTitle
+	} else if ps := selectPlaces(ctx.dateline); len(ps) > 0 {
+		// "GÓMEZ PALACIO, Dgo.- Vecinos de la colonia Filadelfia...":
+		// the town the report was filed from, as for any sentence.
+		d.place = ps[0]
+		d.placeFrom = fromTitle
 	} else if p, ok := ctx.dominant(); ok {
 		d.place = p
 		d.placeFrom = fromReport
@@ -835,19 +847,23 @@ func (e *Extractor) denials(c *reportCtx, ds []draft) []draft {
 }
 
 // overviews drops an overview ("grupos armados cerraron vialidades con
-// vehículos en llamas en tres municipios del norte de Tamaulipas") when the
-// incidents after it tell its acts one by one in municipalities of its
-// state; vehicles burnt in them are the overview's blockades.
+// vehículos en llamas en tres municipios del norte de Tamaulipas", "dos
+// bloqueos cortaron la carretera federal 15") when the incidents after it
+// tell its acts one by one in municipalities of its state; vehicles burnt
+// in them are the overview's blockades.
 func overviews(c *reportCtx, ds []draft) []draft {
 	for k := 0; k < len(ds); k++ {
 		d := &ds[k]
-		if d.tally || d.placeFrom != fromSentence || c.sents[d.firstSent].units == 0 || rank(d.place.place.Kind) <= 2 {
+		if d.tally || d.placeFrom != fromSentence || rank(d.place.place.Kind) <= 2 {
+			continue
+		}
+		if s := &c.sents[d.firstSent]; s.units == 0 && !overviewCount(c.text.Folded[s.fStart:s.fEnd]) {
 			continue
 		}
 		var parts []int
 		for m := k + 1; m < len(ds); m++ {
 			o := &ds[m]
-			if o.placeFrom == fromSentence && rank(o.place.place.Kind) <= 2 && stateOf(o.place.place) == stateOf(d.place.place) && o.firstSent <= d.lastSent+6 {
+			if o.placeFrom == fromSentence && rank(o.place.place.Kind) <= 2 && alongOverview(o.place.place, d.place.place) && o.firstSent <= d.lastSent+6 {
 				parts = append(parts, m)
 			}
 		}
@@ -857,7 +873,7 @@ func overviews(c *reportCtx, ds []draft) []draft {
 			for i := d.lastSent + 1; i < len(c.sents) && i <= d.lastSent+6; i++ {
 				s := &c.sents[i]
 				ps := selectPlaces(s.places)
-				if s.typ != "" || !s.closure || s.mishap || len(ps) != 1 || rank(ps[0].place.Kind) > 2 || stateOf(ps[0].place) != stateOf(d.place.place) || covered(ds, i) {
+				if s.typ != "" || !s.closure || s.mishap || len(ps) != 1 || rank(ps[0].place.Kind) > 2 || !alongOverview(ps[0].place, d.place.place) || covered(ds, i) {
 					continue
 				}
 				n := draft{typ: model.Blockade, weight: d.weight * 0.9, sents: []int{i}, firstSent: i, lastSent: i, cuePos: s.start, place: ps[0], placeFrom: fromSentence, figures: s.figures}
@@ -875,7 +891,7 @@ func overviews(c *reportCtx, ds []draft) []draft {
 			}
 			parts = parts[:0]
 			for m := range ds {
-				if o := &ds[m]; o.firstSent > d.firstSent && o.placeFrom == fromSentence && rank(o.place.place.Kind) <= 2 && stateOf(o.place.place) == stateOf(d.place.place) && o.firstSent <= d.lastSent+6 {
+				if o := &ds[m]; o.firstSent > d.firstSent && o.placeFrom == fromSentence && rank(o.place.place.Kind) <= 2 && alongOverview(o.place.place, d.place.place) && o.firstSent <= d.lastSent+6 {
 					parts = append(parts, m)
 				}
 			}
@@ -892,6 +908,36 @@ func overviews(c *reportCtx, ds []draft) []draft {
 		return append(ds[:k:k], ds[k+1:]...)
 	}
 	return ds
+}
+
+// alongOverview reports whether a part's place p lies within an
+// overview's place o: in its state, or on its highway.
+func alongOverview(p, o gazetteer.Place) bool {
+	if o.Kind == gazetteer.Highway {
+		return slices.Contains(o.Municipalities, p.MunicipalityCode)
+	}
+	return stateOf(p) == stateOf(o)
+}
+
+// overviewCount reports whether folded sentence f counts two or three acts
+// by their noun ("Dos bloqueos con vehículos en llamas cortaron la
+// carretera federal 15", "three attacks"): an overview of acts the next
+// sentences may tell one by one ("El primero...", "un segundo punto").
+func overviewCount(f string) bool {
+	ws := strings.Fields(f)
+	for k := 0; k+1 < len(ws); k++ {
+		switch ws[k] {
+		case "dos", "tres", "two", "three":
+		default:
+			continue
+		}
+		switch strings.Trim(ws[k+1], ".,;:") {
+		case "bloqueos", "ataques", "enfrentamientos", "incendios", "agresiones", "balaceras",
+			"blockades", "roadblocks", "attacks", "clashes", "shootings", "fires":
+			return true
+		}
+	}
+	return false
 }
 
 // covered reports whether sentence i supports one of ds.

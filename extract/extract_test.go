@@ -230,6 +230,10 @@ func TestSplit(t *testing.T) {
 		{"Officials in the U.S. said so. EE.UU. envió ayuda a Mich. y Jal. ayer.", []string{"Officials in the U.S. said so.", "EE.UU. envió ayuda a Mich. y Jal. ayer."}},
 		{"¿Quién fue? Nadie sabe. \"Fue terrible\", dijo.", []string{"¿Quién fue?", "Nadie sabe.", "\"Fue terrible\", dijo."}},
 		{"Línea uno\nLínea dos", []string{"Línea uno", "Línea dos"}},
+		// A punctuated sentence past maxSentence is not cut at "este"
+		// after a preposition: there it is no spoken filler.
+		{"La Fiscalía del Estado inició una carpeta de investigación por el hallazgo de dos personas sin vida del sexo masculino, reportado a las 06:40 horas de este domingo 1 de agosto en la comunidad de San José de Gracia, municipio de Salamanca, al borde de un camino de terracería cercano.",
+			[]string{"La Fiscalía del Estado inició una carpeta de investigación por el hallazgo de dos personas sin vida del sexo masculino, reportado a las 06:40 horas de este domingo 1 de agosto en la comunidad de San José de Gracia, municipio de Salamanca, al borde de un camino de terracería cercano."}},
 	}
 	for _, tt := range tests {
 		f := fold.New(tt.in)

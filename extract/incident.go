@@ -256,7 +256,7 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 		}
 		// A previous incident of the same type with an inherited place
 		// and a sentence close by takes this place.
-		if n := len(out); n > 0 && len(places) == 1 {
+		if n := len(out); n > 0 && len(places) == 1 && !another {
 			last := &out[n-1]
 			if !last.tally && last.typ == typ && last.placeFrom > fromSentence && last.lastSent >= i-1 && !last.fromTitle && !conflicting(last.figures, s.figures) {
 				last.addSent(i, s)
@@ -312,6 +312,9 @@ func anotherAct(before string) bool {
 	if dayLag(f) {
 		return true
 	}
+	if countedAgain(strings.Fields(f)) {
+		return true
+	}
 	if k := strings.LastIndexAny(f, ":;,"); k >= 0 {
 		f = f[k+1:] // the cue's own clause: not "Another weekend: 15 murdered"
 	}
@@ -334,6 +337,41 @@ func anotherAct(before string) bool {
 				continue
 			}
 			return true
+		}
+	}
+	return false
+}
+
+// countedAgain reports whether folded words ws open with a definite
+// ordinal ("El segundo, ...") or count a second or third place or act
+// with an indefinite article ("se reportó un segundo punto,
+// ..., donde ardía una pipa", "a second site"), in any clause: the
+// sentence tells another act than the one before.
+func countedAgain(ws []string) bool {
+	if len(ws) >= 2 && (ws[0] == "el" || ws[0] == "la" || ws[0] == "the") {
+		// "The second, at kilometer 184, was reported at 7:20 p.m.": a
+		// sentence opened by an ordinal tells the next of acts counted
+		// before, not "El segundo día", "the second time".
+		switch strings.Trim(ws[1], ".,;:") {
+		case "segundo", "segunda", "tercer", "tercero", "tercera", "second", "third":
+			if len(ws) == 2 || !ordinalOf(strings.Trim(ws[2], ".,;:")) {
+				return true
+			}
+		}
+	}
+	for k := 0; k+2 < len(ws); k++ {
+		switch ws[k] {
+		case "un", "una", "a":
+		default:
+			continue
+		}
+		switch ws[k+1] {
+		case "segundo", "segunda", "tercer", "tercero", "tercera", "second", "third":
+			switch strings.Trim(ws[k+2], ".,;:") {
+			case "punto", "sitio", "bloqueo", "ataque", "hecho", "incidente", "incendio", "enfrentamiento", "evento",
+				"point", "site", "spot", "location", "blockade", "attack", "incident", "fire", "clash":
+				return true // not "un tercero falleció", "a second man"
+			}
 		}
 	}
 	return false

@@ -73,6 +73,15 @@ func (e *Extractor) newReportCtx(r model.Report, placeText string) *reportCtx {
 	if prior == "" {
 		prior = c.home
 	}
+	if d := datelineEnd(r.Text); prior == "" && d > 0 && e.geo != nil && d <= len(placeText) {
+		// A wire with no home files from where it reports ("GÓMEZ
+		// PALACIO, Dgo. (ACN).-"): the dateline's state tells its
+		// homonyms apart, as an outlet's home does; not Mexico City's,
+		// where national desks write about the whole country.
+		if st := datelineState(e.geo.places(placeText[:d], ""), ""); st != "" && st != cdmxCode {
+			prior = st
+		}
+	}
 	transcript := r.Kind == model.KindTranscript
 	raw := e.split(c.text.Folded, transcript)
 	hits := e.match(c.text)
@@ -670,6 +679,9 @@ func (e *Extractor) datelineTown(c *reportCtx, p placeRef) placeRef {
 	d.start, d.end, d.text = p.start, p.end, p.text
 	return d
 }
+
+// cdmxCode is the state code of Mexico City.
+const cdmxCode = "09"
 
 // datelineState returns the state of the dateline's most specific place
 // ("SAN FERNANDO, Tamps.-" gives Tamaulipas), else prior: a title names

@@ -146,6 +146,36 @@ func (e *Extractor) endsSentence(f string, i int) bool {
 	return true
 }
 
+// markerAt returns the offset from from of the first use of marker m in
+// seg as a discourse marker, -1 if none: the filler " este " is no
+// marker after a preposition, where it is a demonstrative ("de este
+// martes", "en este momento").
+func markerAt(seg string, from int, m string) int {
+	for k := from; k < len(seg); {
+		i := strings.Index(seg[k:], m)
+		if i < 0 {
+			return -1
+		}
+		at := k + i
+		if m != " este " || !afterPreposition(seg[:at]) {
+			return at - from
+		}
+		k = at + 1
+	}
+	return -1
+}
+
+// afterPreposition reports whether the folded text before ends with a
+// preposition.
+func afterPreposition(before string) bool {
+	w := before[strings.LastIndexByte(before, ' ')+1:]
+	switch w {
+	case "de", "en", "a", "por", "para", "con", "desde", "hasta", "durante", "sobre", "entre", "hacia", "tras":
+		return true
+	}
+	return false
+}
+
 // cutLong appends s to out, cut at discourse markers or spaces if it is
 // longer than maxSentence.
 func (e *Extractor) cutLong(f string, s sentence, out []sentence) []sentence {
@@ -169,7 +199,7 @@ func (e *Extractor) cutLong(f string, s sentence, out []sentence) []sentence {
 			if from >= len(win) {
 				break
 			}
-			k := strings.Index(win[from:], m)
+			k := markerAt(win, from, m)
 			if k >= 0 && from+k < hardSentence && (cut < 0 || from+k < cut) {
 				cut = from + k
 			}

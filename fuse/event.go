@@ -381,13 +381,24 @@ func trimHistory(h []model.TollChange) []model.TollChange {
 	return out
 }
 
+// deniedType reports whether a denial of type d contradicts an event of
+// type t: the same type, or a shooting told as an attack by one report and
+// as a clash by another (a denied "balacera"). A denied blockade does not
+// deny a shop burnt, nor a denied killing a shooting.
+func deniedType(d, t model.IncidentType) bool {
+	if d == t {
+		return true
+	}
+	return d == model.ArmedAttack && t == model.ArmedClash || d == model.ArmedClash && t == model.ArmedAttack
+}
+
 // denied returns the "occurred" contradiction of a cluster: the denials
-// of its type, within its place and a day of its time.
+// of its type (deniedType), within its place and a day of its time.
 func (f *Fuser) denied(c *cluster, typ model.IncidentType) (model.Contradiction, bool) {
 	var no []string
 	for _, d := range f.denials {
 		din := &d.it.Incident
-		if c.reports[din.ReportID] || din.Type != typ {
+		if c.reports[din.ReportID] || !deniedType(din.Type, typ) {
 			continue
 		}
 		if d.key.Before(c.first.Add(-denialWindow)) || d.key.After(c.lastKey.Add(denialWindow)) {

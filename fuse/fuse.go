@@ -51,7 +51,9 @@
 //
 // The score of a compatible pair weighs type agreement (0.35), geographic
 // precision and distance (0.25), time closeness (0.25: precise times
-// within a quarter of an hour score highest, an hour apart lowest), the
+// within a quarter of an hour score highest, an hour apart lowest; an
+// incident with no time scores higher the closer its report's
+// publication is to the other's time), the
 // similarity of the evidence texts (0.15, folded content words), shared or
 // rival actors (±0.05), and whether the two reports are near-duplicates
 // (+0.2); an incident's score for an event is its best score with a
@@ -70,7 +72,8 @@
 // same time or later than a higher one (and not "at least") is a
 // contradiction, as are members in different states. An incident marked
 // Denial ("the roads are clear") never makes an event: it contradicts
-// (field "occurred") the events of a compatible type within its place and a
+// (field "occurred") the events of its type (a shooting told as an attack
+// by one report and as a clash by another is one) within its place and a
 // day of its time.
 package fuse
 

@@ -70,8 +70,14 @@ func (f *Fuser) pair(x, m *member, tc float64) (float64, bool) {
 		// Sources disagree by minutes on one act; an hour apart is
 		// another act.
 		ts = math.Max(0.3, math.Min(1, 1-(gap.Minutes()-15)/75*0.7))
-	case a.Time == nil || b.Time == nil || a.TimePrecision == model.TimeWeek || b.TimePrecision == model.TimeWeek:
+	case a.TimePrecision == model.TimeWeek || b.TimePrecision == model.TimeWeek:
 		ts = 0.4
+	case a.Time == nil || b.Time == nil:
+		// A report that dates nothing most likely tells the latest of
+		// the acts its day window holds: the closer to its
+		// publication, the likelier ("incendian casa de empeño" at
+		// midnight is tonight's, not last night's).
+		ts = 0.45 - 0.15*math.Min(1, gap.Hours()/24)
 	}
 	as := actorAgreement(a.Actors, b.Actors)
 	s := 0.35*tc + 0.25*gs + 0.25*ts + 0.15*math.Min(1, 2*text) + 0.05*as

@@ -120,3 +120,54 @@ func TestPriorIsNoClaim(t *testing.T) {
 		}
 	}
 }
+
+// TestUntimedTakesLatest: a headline that dates nothing, published late
+// on Saturday, tells Saturday night's shop attack, not Friday night's in
+// the same town (two acts a day apart that must stay apart).
+func TestUntimedTakesLatest(t *testing.T) {
+	fri := time.Date(2026, 10, 16, 0, 0, 0, 0, mexicoTZ)
+	sat := fri.AddDate(0, 0, 1)
+	first := item("a-0", "a", "Diario", model.BusinessAttack, apatzingan, fri.Add(21*time.Hour+30*time.Minute), model.TimeMinute,
+		fri.Add(23*time.Hour), "Sujetos armados incendiaron una ferretería en Apatzingán a las 21:30 horas.")
+	second := item("b-0", "b", "Noticias", model.BusinessAttack, apatzingan, sat.Add(22*time.Hour+10*time.Minute), model.TimeMinute,
+		sat.Add(23*time.Hour), "Hombres armados balearon una farmacia en Apatzingán a las 22:10 horas.")
+	headline := item("c-0", "c", "Portal", model.BusinessAttack, apatzingan, time.Time{}, "",
+		sat.Add(23*time.Hour+50*time.Minute), "Atacan otro negocio en Apatzingán")
+	events := fuseAll(t, DefaultConfig(), []Item{first, second, headline})
+	if sameEvent(events, "a-0", "b-0") {
+		t.Fatal("the attacks of two nights were fused")
+	}
+	if !sameEvent(events, "b-0", "c-0") {
+		t.Errorf("the untimed headline of Saturday night is not in Saturday's event")
+	}
+}
+
+// TestDeniedShooting: an official denial of a "balacera" read as a clash
+// contradicts the shooting a crowd feed reported as an attack at the same
+// place and day.
+func TestDeniedShooting(t *testing.T) {
+	day := time.Date(2026, 10, 17, 0, 0, 0, 0, mexicoTZ)
+	claim := item("a-0", "a", "Alertas", model.ArmedAttack, tlajomulco, day.Add(14*time.Hour+5*time.Minute), model.TimeMinute,
+		day.Add(14*time.Hour+5*time.Minute), "Reportan balacera en una plaza comercial de Tlajomulco.")
+	denial := item("b-0", "b", "Comisaría", model.ArmedClash, tlajomulco, time.Time{}, "",
+		day.Add(15*time.Hour), "Es falsa la supuesta balacera en una plaza comercial de Tlajomulco: fue un cortocircuito.")
+	denial.Incident.Denial = true
+	events := fuseAll(t, DefaultConfig(), []Item{claim, denial})
+	found := false
+	for _, ev := range events {
+		if !slices.Contains(ev.IncidentIDs, "a-0") {
+			continue
+		}
+		for _, c := range ev.Contradictions {
+			if c.Field != "occurred" {
+				continue
+			}
+			for _, v := range c.Values {
+				found = found || v.Value == "no" && slices.Contains(v.ReportIDs, "b")
+			}
+		}
+	}
+	if !found {
+		t.Errorf("the denial does not contradict the claimed shooting: %+v", events)
+	}
+}

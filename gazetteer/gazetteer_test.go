@@ -314,6 +314,11 @@ func TestFind(t *testing.T) {
 		{"hubo disparos en via de reyes esta mañana", []string{"via de reyes"}},
 		{"un camion quemado a la altura de el sausal de rodrigues", []string{"el sausal de rodrigues"}},
 		{"Enfrentamiento en Apatsingan, Michoacán.", []string{"Michoacán"}},
+		// A town's one-word name heard as two words; a town's name that
+		// is also a surname after "municipio de" is the town.
+		{"hubo bloqueos en tlaque paque anoche", []string{"tlaque paque"}},
+		{"quemaron un camion en el municipio de escobedo esta mañana", []string{"escobedo"}},
+		{"en la casa de escobedo no hubo nada", nil},
 		{"no habrá paz ni progreso sin reforma en el pueblo", nil},
 		{"", nil},
 	}

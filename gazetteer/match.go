@@ -54,6 +54,10 @@ type matcher struct {
 	// municipalities to their key, -1 when two names sound alike; it
 	// reads transcripts' spellings ("apatsingan", "acatlan de juares").
 	sounds map[string]int
+	// joined maps the spoken form of the one-word names among them to
+	// their key: a transcript may split such a name in two ("villa
+	// ermosa" for Villahermosa).
+	joined map[string]int
 }
 
 // Classes of context words.
@@ -184,6 +188,7 @@ func newMatcher(g *Gazetteer) *matcher {
 
 	// Spoken forms of the names of states and municipalities.
 	m.sounds = map[string]int{}
+	m.joined = map[string]int{}
 	for i, e := range m.keys {
 		if len(e.name) < 6 || e.flags&(flagAmbiguous|flagAcronym) != 0 || strings.ContainsAny(e.name, "-.") {
 			continue
@@ -200,6 +205,13 @@ func newMatcher(g *Gazetteer) *matcher {
 			continue
 		}
 		k := sound(e.name)
+		if !strings.Contains(e.name, " ") {
+			if j, ok := m.joined[k]; ok && j != i {
+				m.joined[k] = -1
+			} else {
+				m.joined[k] = i
+			}
+		}
 		if j, ok := m.sounds[k]; ok && j != i {
 			m.sounds[k] = -1
 			continue
@@ -437,6 +449,13 @@ func (m *matcher) spoken(text string, t fold.Text, exact []Mention) []Mention {
 			}
 			name := f[s:e]
 			k, ok := m.sounds[sound(name)]
+			if n >= 2 {
+				// A town's one-word name heard as two ("villa ermosa" for
+				// Villahermosa) before a village's name of two words.
+				if kj, okj := m.joined[strings.ReplaceAll(sound(name), " ", "")]; okj && kj >= 0 && town(m.keys[kj].places) && (!ok || k < 0 || !town(m.keys[k].places)) {
+					k, ok = kj, true
+				}
+			}
 			if !ok || k < 0 || m.keys[k].name == name {
 				continue
 			}
@@ -511,8 +530,12 @@ func (m *matcher) accept(k *key, text string, t fold.Text, s, e, os, oe int, low
 		// may stand after "en" when it names a town.
 		amb := k.flags&flagAmbiguous != 0 && !(slug && w1 == "en" && town(k.places) && !ofFollows(f, e))
 		// "en el municipio de villa de Alvarez": the cue names what
-		// follows a town, whatever its capitals.
+		// follows a town, whatever its capitals, and a town's name that
+		// is also a word or a surname ("municipio de lerdo") is the town.
 		municipio := w1 == "de" && w2 == "municipio"
+		if municipio && lower && town(k.places) {
+			amb = false
+		}
 		if !lower && !municipio || amb || !cue {
 			return false
 		}
