@@ -133,6 +133,16 @@ func TestPriorPlaces(t *testing.T) {
 		{"El Diario de Coahuila", "Asesinan a balazos a un hombre en la capital", "05", "05030", model.GeoMunicipality, model.BasisOutletPrior},
 		// No home state: no location.
 		{"Agencia Nacional", "Asesinan a balazos a un hombre afuera de su domicilio", "", "", model.GeoCountry, ""},
+		// A count in a headline naming no known place: the home state, not
+		// the country (a tally of one neighbourhood).
+		{"Noticias del Norte", "Hallan 11 cadáveres en Palma Real", "08", "", model.GeoState, model.BasisOutletPrior},
+		{"Agencia Nacional", "Hallan 11 cadáveres en Palma Real", "", "", model.GeoCountry, ""},
+		// Where the man comes from is not where he was arrested: from an
+		// outlet at home in another state, its home town.
+		{"Noticias del Norte", "Detienen a presunto narcomenudista en la colonia Campesina; es originario de Sonora", "08", "08019", model.GeoMunicipality, model.BasisOutletPrior},
+		// (from its own state, the origin stays: "Chihuahua" from a
+		// Chihuahua outlet is its capital)
+		{"Noticias del Norte", "Detienen a presunto narcomenudista originario de Chihuahua", "08", "08019", model.GeoMunicipality, model.BasisText},
 	}
 	for _, tt := range tests {
 		got := e.Extract(model.Report{ID: "p", Source: tt.source, Kind: model.KindNews, Lang: "es", Published: pub, Text: tt.text})

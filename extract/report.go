@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -77,7 +78,7 @@ func (e *Extractor) newReportCtx(r model.Report, placeText string) *reportCtx {
 	raw := e.split(c.text.Folded, transcript)
 	hits := e.match(c.text)
 	if e.geo != nil && r.Text != "" {
-		c.refs = dropOrigins(r.Text, dropColonias(dropStreets(r.Text, e.geo.places(placeText, prior)), c.home))
+		c.refs = dropOrigins(r.Text, dropColonias(dropStreets(r.Text, e.geo.places(placeText, prior)), c.home), c.home)
 	}
 	if d := datelineEnd(r.Text); d > 0 {
 		for len(c.refs) > 0 && c.refs[0].end <= d {
@@ -353,8 +354,11 @@ func named(t fold.Text, orig string, i int, first bool, refs [][]placeRef) bool 
 
 // dropOrigins removes the places a text names as where someone comes
 // from ("originario de Sonora", "era de Sinaloa", "turista de CDMX"),
-// when it names another place: the act happened there.
-func dropOrigins(text string, refs []placeRef) []placeRef {
+// when it names another place: the act happened there. So it does when
+// the source is at home in another state (home, "" if unknown): a local
+// outlet's "detienen a narcomenudista; es originario de Sonora" tells of
+// an arrest at home, in a neighbourhood it need not place.
+func dropOrigins(text string, refs []placeRef, home string) []placeRef {
 	origin := func(p placeRef) bool {
 		from := max(0, p.start-24)
 		for from > 0 && !utf8.RuneStart(text[from]) {
@@ -374,12 +378,16 @@ func dropOrigins(text string, refs []placeRef) []placeRef {
 	for _, p := range refs {
 		other = other || !origin(p)
 	}
-	if !other {
+	away := func(p placeRef) bool {
+		st := stateOf(p.place)
+		return home != "" && st != "" && st != home
+	}
+	if !other && !slices.ContainsFunc(refs, func(p placeRef) bool { return origin(p) && away(p) }) {
 		return refs
 	}
 	out := refs[:0]
 	for _, p := range refs {
-		if !origin(p) {
+		if !origin(p) || !other && !away(p) {
 			out = append(out, p)
 		}
 	}
@@ -625,7 +633,7 @@ func (e *Extractor) readTitle(c *reportCtx, prior string) {
 		c.titleFigures = e.tolls(t)
 	}
 	if e.geo != nil {
-		for _, p := range dropOrigins(t, dropColonias(dropStreets(t, e.geo.places(t, prior)), c.home)) {
+		for _, p := range dropOrigins(t, dropColonias(dropStreets(t, e.geo.places(t, prior)), c.home), c.home) {
 			if !overlapsAny(p.start, p.end, si.actorAt) {
 				c.titleRefs = append(c.titleRefs, e.datelineTown(c, p))
 			}

@@ -565,6 +565,16 @@ func TestResolve(t *testing.T) {
 		// The town after a neighbourhood, closing the clause.
 		{"Atacan a un taxista en Lomas del Sur, León; muere en el hospital", "",
 			[]want{{"León", "León", "11020"}}},
+		// A state, then its country: not Morelos in the State of Mexico.
+		{"Morelos, Mexico: gunmen warn thieves", "",
+			[]want{{"Morelos", "Morelos", "17"}, {"Mexico", "México", ""}}},
+		{"Balacera en Ecatepec, Méx.", "",
+			[]want{{"Ecatepec", "Ecatepec de Morelos", "15033"}}},
+		// The centre of a town named after it, not Centro (Tabasco).
+		{"ASESINAN A SUJETO EN CENTRO DE CIUDAD GUERRERO", "08",
+			[]want{{"CIUDAD GUERRERO", "Ciudad Guerrero", "08031"}}},
+		{"Retaliation massacre in Q Roo", "",
+			[]want{{"Q Roo", "Quintana Roo", "23"}}},
 	}
 	for _, tt := range tests {
 		rs := g.Resolve(tt.text, g.Find(tt.text), tt.prior)
