@@ -1141,6 +1141,16 @@ func (e *Extractor) outletTown(source, home string) string {
 	if tail == "" {
 		return ""
 	}
+	if strings.ToLower(tail) == tail {
+		// "el diario de juarez": a name written in lowercase is still
+		// the town's ("juárez" alone would be a word or a surname).
+		ws := strings.Fields(tail)
+		for i, w := range ws {
+			r, n := utf8.DecodeRuneInString(w)
+			ws[i] = string(unicode.ToUpper(r)) + w[n:]
+		}
+		tail = strings.Join(ws, " ")
+	}
 	if st, ok := e.geo.state(home); ok && fold.String(st.Name) == fold.String(tail) {
 		return ""
 	}

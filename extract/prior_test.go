@@ -100,6 +100,7 @@ func TestPriorPlaces(t *testing.T) {
 	p.Add("Noticias del Norte", "08019", 7) // its capital
 	p.Add("Noticias del Norte", "08037", 3)
 	p.Add("Diario Capitalino", "09", 10)
+	p.Add("noticias del norte de juarez", "08", 10)
 	e := NewWith(Deps{Gazetteer: g, When: w, Prior: p})
 	pub := time.Date(2026, 2, 23, 9, 30, 0, 0, mexico)
 	tests := []struct {
@@ -123,6 +124,9 @@ func TestPriorPlaces(t *testing.T) {
 		// and its capital when no home town is known.
 		{"El Diario de Coahuila", "Asesinan a balazos a un hombre afuera de su domicilio", "05", "05030", model.GeoMunicipality, model.BasisOutletPrior},
 		{"El Siglo de Torreón", "Asesinan a balazos a un hombre afuera de su domicilio", "05", "05035", model.GeoMunicipality, model.BasisOutletPrior},
+		// A learned home state and the town of the outlet's name, written
+		// in lowercase.
+		{"noticias del norte de juarez", "Asesinan a balazos a un hombre afuera de su domicilio", "08", "08037", model.GeoMunicipality, model.BasisOutletPrior},
 		// A neighbourhood and no town: the home town when one is known.
 		{"Noticias del Norte", "Asesinan a balazos a un hombre en la colonia Popular", "08", "08019", model.GeoMunicipality, model.BasisOutletPrior},
 		{"El Diario de Coahuila", "Asesinan a balazos a un hombre en la colonia Popular", "05", "05030", model.GeoMunicipality, model.BasisOutletPrior},

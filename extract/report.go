@@ -353,8 +353,9 @@ func named(t fold.Text, orig string, i int, first bool, refs [][]placeRef) bool 
 }
 
 // dropOrigins removes the places a text names as where someone comes
-// from ("originario de Sonora", "era de Sinaloa", "turista de CDMX"),
-// when it names another place: the act happened there. So it does when
+// from ("originario de Sonora", "era de Sinaloa", "turista de CDMX") or
+// as where the crime someone is accused of happened (charged), when it
+// names another place: the act happened there. So it does when
 // the source is at home in another state (home, "" if unknown): a local
 // outlet's "detienen a narcomenudista; es originario de Sonora" tells of
 // an arrest at home, in a neighbourhood it need not place.
@@ -376,7 +377,7 @@ func dropOrigins(text string, refs []placeRef, home string) []placeRef {
 	}
 	other := false
 	for _, p := range refs {
-		other = other || !origin(p)
+		other = other || !origin(p) && !charged(text, p)
 	}
 	away := func(p placeRef) bool {
 		st := stateOf(p.place)
@@ -387,11 +388,52 @@ func dropOrigins(text string, refs []placeRef, home string) []placeRef {
 	}
 	out := refs[:0]
 	for _, p := range refs {
-		if !origin(p) || !other && !away(p) {
+		switch {
+		case other && (origin(p) || charged(text, p)):
+		case origin(p) && !other && away(p):
+		default:
 			out = append(out, p)
 		}
 	}
 	return out
+}
+
+// charged reports whether place p is where the crime someone is accused
+// of or wanted for happened: "en" after "acusada de extorsión", "buscada
+// por presunto homicidio", with no verb of arrest between ("Mujer acusada
+// de extorsión en Guerrero fue detenida en Coatzacoalcos"). Where the
+// text names another place, the arrest happened there.
+func charged(text string, p placeRef) bool {
+	from := max(0, p.start-80)
+	for from > 0 && !utf8.RuneStart(text[from]) {
+		from--
+	}
+	before := " " + fold.String(text[from:p.start])
+	if k := strings.LastIndexAny(before, ",;:.!?\n"); k >= 0 {
+		before = before[k+1:]
+	}
+	if !strings.HasSuffix(before, " en ") {
+		return false
+	}
+	k := -1
+	for _, w := range [...]string{" acusado de ", " acusada de ", " acusados de ", " acusadas de ", " buscado por ", " buscada por ",
+		" buscados por ", " buscadas por ", " requerido por ", " requerida por ", " requeridos por ", " por el delito de ",
+		" accused of ", " wanted for "} {
+		if i := strings.LastIndex(before, w); i > k {
+			k = i
+		}
+	}
+	if k < 0 {
+		return false
+	}
+	for _, w := range strings.Fields(before[k:]) {
+		switch w {
+		case "detienen", "detenido", "detenida", "detenidos", "detenidas", "capturan", "capturado", "capturada", "cae", "caen",
+			"aprehenden", "aprehendido", "aprehendida", "arrested", "caught":
+			return false
+		}
+	}
+	return true
 }
 
 // streetWords name neighbourhoods and streets: a place name right after
