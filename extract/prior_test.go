@@ -221,3 +221,27 @@ func TestStateNamesakeGeneric(t *testing.T) {
 		}
 	}
 }
+
+// TestFirmHome checks when a learned home state is firm: priorShare of at
+// least firmMin reports naming a state.
+func TestFirmHome(t *testing.T) {
+	p := NewSourcePrior()
+	p.Add("Nacional", "19", 7) // 7 of 11: a home, not a firm one
+	p.Add("Nacional", "09", 4)
+	p.Add("Local", "08", 25) // 25 of 30
+	p.Add("Local", "25", 5)
+	p.Add("Regional", "08", 33) // 33 of 56: a home by its lead, not firm
+	p.Add("Regional", "12", 8)
+	p.Add("Regional", "09", 8)
+	p.Add("Regional", "25", 7)
+	for _, tt := range []struct {
+		source   string
+		home     bool
+		firmHome bool
+	}{{"Nacional", true, false}, {"Local", true, true}, {"Regional", true, false}, {"Nadie", false, false}} {
+		_, home := p.HomeState(tt.source)
+		if home != tt.home || p.FirmHome(tt.source) != tt.firmHome {
+			t.Errorf("%s: home %v firm %v, want %v %v", tt.source, home, p.FirmHome(tt.source), tt.home, tt.firmHome)
+		}
+	}
+}

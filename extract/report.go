@@ -37,8 +37,10 @@ type reportCtx struct {
 	titleDenied model.IncidentType
 	// feed is the trusted location of a geolocated feed item.
 	feed *model.Location
-	// home is the home state of the report's source, "" if unknown.
-	home string
+	// home is the home state of the report's source, "" if unknown;
+	// weakHome tells that the prior knows it only weakly (FirmPrior).
+	home     string
+	weakHome bool
 	// title context
 	titleType    model.IncidentType
 	titleWeight  float64
@@ -73,12 +75,13 @@ func (e *Extractor) newReportCtx(r model.Report, placeText string) *reportCtx {
 	c.home = e.homeState(r.Source)
 	if prior == "" {
 		prior = c.home
+		c.weakHome = c.home != "" && !e.firmHome(r.Source)
 	}
 	transcript := r.Kind == model.KindTranscript
 	raw := e.split(c.text.Folded, transcript)
 	hits := e.match(c.text)
 	if e.geo != nil && r.Text != "" {
-		c.refs = dropOrigins(r.Text, dropColonias(dropStreets(r.Text, e.geo.places(placeText, prior)), c.home), c.home)
+		c.refs = dropOrigins(r.Text, dropColonias(dropStreets(r.Text, e.placesOf(c, placeText, prior)), c.home), c.home)
 	}
 	if d := datelineEnd(r.Text); d > 0 {
 		for len(c.refs) > 0 && c.refs[0].end <= d {
@@ -675,7 +678,7 @@ func (e *Extractor) readTitle(c *reportCtx, prior string) {
 		c.titleFigures = e.tolls(t)
 	}
 	if e.geo != nil {
-		for _, p := range dropOrigins(t, dropColonias(dropStreets(t, e.geo.places(t, prior)), c.home), c.home) {
+		for _, p := range dropOrigins(t, dropColonias(dropStreets(t, e.placesOf(c, t, prior)), c.home), c.home) {
 			if !overlapsAny(p.start, p.end, si.actorAt) {
 				c.titleRefs = append(c.titleRefs, e.datelineTown(c, p))
 			}
@@ -1282,6 +1285,29 @@ func (c *reportCtx) ellipses() {
 		si.typ, si.weight, si.cuePos = prev.typ, prev.weight, os
 		si.figures = append(si.figures, figure{kind: last.kind, n: n, start: os, end: oe})
 	}
+}
+
+// placesOf resolves the places of text under prior, weakly when the
+// prior is the report's home state and the source's prior knows it only
+// weakly.
+func (e *Extractor) placesOf(c *reportCtx, text, prior string) []placeRef {
+	if c.weakHome && prior == c.home {
+		return e.geo.placesWeak(text, prior)
+	}
+	return e.geo.places(text, prior)
+}
+
+// firmHome reports whether the learned home state of source is known
+// firmly: true unless the prior implements FirmPrior and says otherwise.
+func (e *Extractor) firmHome(source string) bool {
+	fp, ok := e.prior.(FirmPrior)
+	if !ok {
+		return true
+	}
+	if _, ok := e.prior.HomeState(source); !ok {
+		return true // the home its name says
+	}
+	return fp.FirmHome(source)
 }
 
 // homeState returns the home state of source: the learned one when the

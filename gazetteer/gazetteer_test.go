@@ -813,3 +813,34 @@ func BenchmarkReverse(b *testing.B) {
 		g.Reverse(20.6767, -103.3475)
 	}
 }
+
+// TestResolveWeak checks that a weakly known prior still picks among
+// homonyms but no longer reads a state's name as its namesake town in
+// the prior's state.
+func TestResolveWeak(t *testing.T) {
+	g := load(t)
+	tests := []struct {
+		text, prior  string
+		firm, weak   string // state code of the first place: Resolve, ResolveWeak
+		firmK, weakK Kind
+	}{
+		{"Atacan a balazos a dos mujeres en Hidalgo; una muere", "19", "19", "13", Municipality, State},
+		{"Balacera en Tonalá; hay dos heridos.", "07", "07", "07", Municipality, Municipality},
+	}
+	for _, tt := range tests {
+		ms := g.Find(tt.text)
+		for _, c := range []struct {
+			rs   []Resolved
+			st   string
+			kind Kind
+		}{{g.Resolve(tt.text, ms, tt.prior), tt.firm, tt.firmK}, {g.ResolveWeak(tt.text, ms, tt.prior), tt.weak, tt.weakK}} {
+			if len(c.rs) == 0 {
+				t.Errorf("%q: no place", tt.text)
+				continue
+			}
+			if p := c.rs[0].Place; p.StateCode != c.st || p.Kind != c.kind {
+				t.Errorf("%q (prior %s): %s %s/%s, want %s/%s", tt.text, tt.prior, p.Name, p.StateCode, p.Kind, c.st, c.kind)
+			}
+		}
+	}
+}

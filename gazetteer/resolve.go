@@ -41,6 +41,19 @@ type Resolved struct {
 // A text written as a URL slug ("asesinan-a-un-hombre-en-yautepec") is
 // read with its dashes as spaces.
 func (g *Gazetteer) Resolve(text string, ms []Mention, prior string) []Resolved {
+	return g.resolve(text, ms, prior, true)
+}
+
+// ResolveWeak is Resolve for a prior known only weakly (a national
+// outlet whose reports happen to name one state more than others): it
+// still favours the prior's state among homonyms, but no longer reads a
+// state's name as a municipality of the prior's state that bears it ("en
+// Hidalgo" stays the state of Hidalgo).
+func (g *Gazetteer) ResolveWeak(text string, ms []Mention, prior string) []Resolved {
+	return g.resolve(text, ms, prior, false)
+}
+
+func (g *Gazetteer) resolve(text string, ms []Mention, prior string, firm bool) []Resolved {
 	if len(ms) == 0 {
 		return nil
 	}
@@ -221,7 +234,7 @@ func (g *Gazetteer) Resolve(text string, ms []Mention, prior string) []Resolved 
 			}
 			if prior != "" && p.StateCode == prior {
 				s += 0.8
-				if p.Kind == Municipality && otherState && !stateSaid {
+				if p.Kind == Municipality && otherState && !stateSaid && firm {
 					// "en Guerrero" from a Chihuahua outlet: its
 					// municipality, not the state of Guerrero.
 					s += 0.5
