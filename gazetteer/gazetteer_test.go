@@ -575,6 +575,11 @@ func TestResolve(t *testing.T) {
 			[]want{{"CIUDAD GUERRERO", "Ciudad Guerrero", "08031"}}},
 		{"Retaliation massacre in Q Roo", "",
 			[]want{{"Q Roo", "Quintana Roo", "23"}}},
+		{"Rafaguean casas en la Valle del Tecnológico de #SLP", "",
+			[]want{{"SLP", "San Luis Potosí", "24"}}},
+		// Waters named after their place.
+		{"Hallan cuerpo de mujer en laguna de Hidalgo", "",
+			[]want{{"Hidalgo", "Hidalgo", "13"}}},
 	}
 	for _, tt := range tests {
 		rs := g.Resolve(tt.text, g.Find(tt.text), tt.prior)

@@ -580,6 +580,8 @@ func hasCue(text string, i int) bool {
 			"delegado", "regidor", "sindico", "vecino", "vecina", "originario", "originaria", "habitante",
 			"rancho", "ranchos", "carreteras", "camino", "caminos", "predio", "terraceria", "campos", "brecha",
 			"balacera", "balaceras", "puntos", "puente", "rio", "playa", "playas", "cuartel", "motel", "marisqueria",
+			// waters and grounds named after their place
+			"laguna", "lago", "presa", "arroyo", "barranca", "bahia",
 			"streets", "police", "mayor", "residents", "resident", "native":
 			return true
 		}
