@@ -70,11 +70,24 @@ func tollFigures(text string) []figure {
 type gazGeo struct{ g *gazetteer.Gazetteer }
 
 func (a gazGeo) places(text, prior string) []placeRef {
+	return a.resolved(text, prior, true)
+}
+
+func (a gazGeo) placesWeak(text, prior string) []placeRef {
+	return a.resolved(text, prior, false)
+}
+
+func (a gazGeo) resolved(text, prior string, firm bool) []placeRef {
 	ms := a.g.Find(text)
 	if len(ms) == 0 {
 		return nil
 	}
-	rs := a.g.Resolve(text, ms, prior)
+	var rs []gazetteer.Resolved
+	if firm {
+		rs = a.g.Resolve(text, ms, prior)
+	} else {
+		rs = a.g.ResolveWeak(text, ms, prior)
+	}
 	out := make([]placeRef, 0, len(rs))
 	for _, r := range rs {
 		if r.Start < 0 || r.End > len(text) || r.Start >= r.End {

@@ -80,7 +80,10 @@
 //     reports naming a state, one state with 60% of them, or ten and
 //     three times any other state), else the one
 //     its name says ("El Diario de Coahuila") — tells homonyms apart
-//     ("Cuauhtémoc" from a Chihuahua outlet) and places, at state
+//     ("Cuauhtémoc" from a Chihuahua outlet; a state's name means its
+//     namesake town of the home state, "en Guerrero" from a Chihuahua
+//     outlet, only when the home is firm: FirmPrior, twenty reports and
+//     60% of them) and places, at state
 //     precision with Basis "outlet_prior", an incident whose report names
 //     no known place. The source's home town, where known, places such an
 //     incident at municipality precision (still Basis "outlet_prior"): the
@@ -280,6 +283,9 @@ import (
 type geo interface {
 	// places finds and resolves the place names of text (original offsets).
 	places(text, prior string) []placeRef
+	// placesWeak is places for a prior known only weakly (see
+	// gazetteer.ResolveWeak).
+	placesWeak(text, prior string) []placeRef
 	reverse(lat, lon float64) (state, municipality gazetteer.Place, ok bool)
 	state(code string) (gazetteer.Place, bool)
 	municipality(code string) (gazetteer.Place, bool)

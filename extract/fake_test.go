@@ -46,6 +46,8 @@ func newFakeGeo() *fakeGeo {
 	return g
 }
 
+func (g *fakeGeo) placesWeak(text, prior string) []placeRef { return g.places(text, prior) }
+
 func (g *fakeGeo) places(text, prior string) []placeRef {
 	t := fold.New(text)
 	f := t.Folded

@@ -155,6 +155,11 @@ func TestHeadlines(t *testing.T) {
 		// Forces arriving are a security operation.
 		{"Llegan 400 militares a Zamora para reforzar la vigilancia", model.SecurityOperation, -1, ""},
 		{"Arriban 200 elementos de la Guardia Nacional a Fresnillo", model.SecurityOperation, -1, ""},
+		// the place told first, the forces after it or their aim
+		{"Galería: Llegan a Nogales 90 elementos más de la Guardia Nacional", model.SecurityOperation, -1, ""},
+		{"Violencia en Tecate: llegan 300 agentes federales más", model.SecurityOperation, -1, ""},
+		{"Envían helicóptero a Zitácuaro para reforzar acciones de seguridad", model.SecurityOperation, -1, ""},
+		{"Blindará Guardia Nacional la carretera a Saltillo", model.SecurityOperation, -1, ""},
 		// Telegraphic singulars and idioms.
 		{"Grupo armado bloquea la carretera Zamora-Jacona", model.Blockade, -1, ""},
 		{"UIF bloquea cuentas de exalcalde", "", -1, ""},

@@ -28,8 +28,10 @@ const (
 // draft is an incident being assembled.
 type draft struct {
 	// local: a tally counted over a period by a local outlet ("mataron a
-	// 8 durante el fin de semana"); with no place told, the outlet's home
-	// state is its place, as for an incident.
+	// 8 durante el fin de semana"), or told by a headline ("Hallan 11
+	// cadáveres en Palma Real": a count of one neighbourhood, not of the
+	// country); with no place told, the outlet's home state is its place,
+	// as for an incident.
 	local               bool
 	typ                 model.IncidentType
 	weight              float64
@@ -115,7 +117,7 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 	}
 	if s.tally {
 		d := draft{typ: s.typ, weight: s.weight, sents: []int{i}, firstSent: i, lastSent: i, tally: true, cuePos: s.cuePos, figures: append(s.figures, cueCounts(c.text.Folded, s)...)}
-		d.local = s.periodTally && !s.tallyCountry && !s.tallyUnit
+		d.local = (s.periodTally || len(c.sents) <= 2) && !s.tallyCountry && !s.tallyUnit
 		d.addActors(s.actors)
 		states := map[string]bool{}
 		var st placeRef
@@ -1176,6 +1178,16 @@ func (e *Extractor) outletTown(source, home string) string {
 	tail := strings.TrimSpace(source[strings.Index(source[k+1:], " ")+k+2:])
 	if tail == "" {
 		return ""
+	}
+	if strings.ToLower(tail) == tail {
+		// "el diario de juarez": a name written in lowercase is still
+		// the town's ("juárez" alone would be a word or a surname).
+		ws := strings.Fields(tail)
+		for i, w := range ws {
+			r, n := utf8.DecodeRuneInString(w)
+			ws[i] = string(unicode.ToUpper(r)) + w[n:]
+		}
+		tail = strings.Join(ws, " ")
 	}
 	if st, ok := e.geo.state(home); ok && fold.String(st.Name) == fold.String(tail) {
 		return ""

@@ -156,7 +156,7 @@ func cueTable() []cueDef {
 		// Deployments of forces are security operations (the taxonomy's
 		// "refuerzan seguridad"), told by the forces' arrival ("llegan 300
 		// militares a Reynosa").
-		{model.SecurityOperation, 0.6, "militares a|soldados a|arriban|arribaron|refuerzos militares|nuevos refuerzos|llegan militares|llegan soldados|llegan elementos|arriban militares|arriban soldados|arriban elementos|despliegan|desplegaron|despliega|desplego|reforzar la seguridad|reforzar seguridad|reforzar vigilancia|intensifica vigilancia|intensifican vigilancia|intensifica operatividad|blindan|troops arrive|deploy|deploys"},
+		{model.SecurityOperation, 0.6, "elementos mas de la|agentes federales mas|militares para reforzar|militares para aumentar|aumentar la vigilancia|reforzar acciones de seguridad|blindara|blindaran|militares a|soldados a|arriban|arribaron|refuerzos militares|nuevos refuerzos|llegan militares|llegan soldados|llegan elementos|arriban militares|arriban soldados|arriban elementos|despliegan|desplegaron|despliega|desplego|reforzar la seguridad|reforzar seguridad|reforzar vigilancia|intensifica vigilancia|intensifican vigilancia|intensifica operatividad|blindan|troops arrive|deploy|deploys"},
 		// Telegraphic singulars and idioms: "grupo armado bloquea la
 		// carretera", "irrumpe en un banco", "cobran piso", armed men
 		// taking what they rob, a clandestine grave.

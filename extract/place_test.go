@@ -25,6 +25,13 @@ func TestIncidentPlace(t *testing.T) {
 		// Where someone comes from is not where it happened.
 		{"Era de Sinaloa: acribillan a un policía en Caborca", "", "26", "26017"},
 		{"Detienen a narcomenudista en Cajeme; es originario de Jalisco", "", "26", "26018"},
+		// Nor is where the crime someone is accused of or wanted for
+		// happened, when the text names where the arrest was.
+		{"Mujer acusada de extorsión agravada en Guerrero fue detenida en Coatzacoalcos", "", "30", "30039"},
+		{"Detienen en Tepic a hombre acusado de homicidio en Jalisco", "", "18", "18017"},
+		{"Era buscada por presunto homicidio en Zacatecas y cae en Juárez, Chihuahua", "", "08", "08037"},
+		// (arrested there, or named alone: the place stays)
+		{"Detienen a hombre acusado de homicidio en Tepic", "", "18", "18017"},
 		{"hieren-a-balazos-a-un-joven-en-jojutla/", "", "17", "17012"},
 		// The town a neighbourhood named as such lies in.
 		{"Asesinan a un comerciante en la colonia Centro de Yautepec", "", "17", "17029"},

@@ -27,6 +27,17 @@ type TownPrior interface {
 	HomeMunicipality(source string) (code string, ok bool)
 }
 
+// FirmPrior is a Prior that tells how firmly it knows a source's home
+// state. A national outlet whose reports happen to name one state more
+// than others has a home state, but "en Hidalgo" from it means the state
+// of Hidalgo, not the town of Hidalgo in that home state. *SourcePrior is
+// one.
+type FirmPrior interface {
+	Prior
+	// FirmHome reports whether source's home state is known firmly.
+	FirmHome(source string) bool
+}
+
 // The thresholds of a learned home state: at least priorMin reports of
 // the source name a state, and one state has at least priorShare of them
 // (or, with twice as many reports, priorLead times any other state's).
@@ -39,6 +50,9 @@ const (
 	// townShare: the share of a home town among the municipalities a
 	// source's reports name.
 	townShare = 0.4
+	// firmMin: the reports naming a state from which a home state with
+	// priorShare of them is firm (FirmHome).
+	firmMin = 20
 )
 
 // SourcePrior learns each source's home state from the states its reports
@@ -102,6 +116,22 @@ func (p *SourcePrior) HomeMunicipality(source string) (string, bool) {
 		return "", false
 	}
 	return code, true
+}
+
+// FirmHome implements FirmPrior: a home state named by priorShare of at
+// least firmMin reports that name a state.
+func (p *SourcePrior) FirmHome(source string) bool {
+	k := fold.Key(source)
+	p.mu.RLock()
+	defer p.mu.RUnlock()
+	total, best := 0, 0
+	for c, n := range p.counts[k] {
+		if len(c) == 2 {
+			total += n
+			best = max(best, n)
+		}
+	}
+	return total >= firmMin && float64(best) >= priorShare*float64(total)
 }
 
 // HomeState implements Prior.

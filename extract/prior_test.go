@@ -100,6 +100,7 @@ func TestPriorPlaces(t *testing.T) {
 	p.Add("Noticias del Norte", "08019", 7) // its capital
 	p.Add("Noticias del Norte", "08037", 3)
 	p.Add("Diario Capitalino", "09", 10)
+	p.Add("noticias del norte de juarez", "08", 10)
 	e := NewWith(Deps{Gazetteer: g, When: w, Prior: p})
 	pub := time.Date(2026, 2, 23, 9, 30, 0, 0, mexico)
 	tests := []struct {
@@ -123,6 +124,9 @@ func TestPriorPlaces(t *testing.T) {
 		// and its capital when no home town is known.
 		{"El Diario de Coahuila", "Asesinan a balazos a un hombre afuera de su domicilio", "05", "05030", model.GeoMunicipality, model.BasisOutletPrior},
 		{"El Siglo de Torreón", "Asesinan a balazos a un hombre afuera de su domicilio", "05", "05035", model.GeoMunicipality, model.BasisOutletPrior},
+		// A learned home state and the town of the outlet's name, written
+		// in lowercase.
+		{"noticias del norte de juarez", "Asesinan a balazos a un hombre afuera de su domicilio", "08", "08037", model.GeoMunicipality, model.BasisOutletPrior},
 		// A neighbourhood and no town: the home town when one is known.
 		{"Noticias del Norte", "Asesinan a balazos a un hombre en la colonia Popular", "08", "08019", model.GeoMunicipality, model.BasisOutletPrior},
 		{"El Diario de Coahuila", "Asesinan a balazos a un hombre en la colonia Popular", "05", "05030", model.GeoMunicipality, model.BasisOutletPrior},
@@ -133,6 +137,16 @@ func TestPriorPlaces(t *testing.T) {
 		{"El Diario de Coahuila", "Asesinan a balazos a un hombre en la capital", "05", "05030", model.GeoMunicipality, model.BasisOutletPrior},
 		// No home state: no location.
 		{"Agencia Nacional", "Asesinan a balazos a un hombre afuera de su domicilio", "", "", model.GeoCountry, ""},
+		// A count in a headline naming no known place: the home state, not
+		// the country (a tally of one neighbourhood).
+		{"Noticias del Norte", "Hallan 11 cadáveres en Palma Real", "08", "", model.GeoState, model.BasisOutletPrior},
+		{"Agencia Nacional", "Hallan 11 cadáveres en Palma Real", "", "", model.GeoCountry, ""},
+		// Where the man comes from is not where he was arrested: from an
+		// outlet at home in another state, its home town.
+		{"Noticias del Norte", "Detienen a presunto narcomenudista en la colonia Campesina; es originario de Sonora", "08", "08019", model.GeoMunicipality, model.BasisOutletPrior},
+		// (from its own state, the origin stays: "Chihuahua" from a
+		// Chihuahua outlet is its capital)
+		{"Noticias del Norte", "Detienen a presunto narcomenudista originario de Chihuahua", "08", "08019", model.GeoMunicipality, model.BasisText},
 	}
 	for _, tt := range tests {
 		got := e.Extract(model.Report{ID: "p", Source: tt.source, Kind: model.KindNews, Lang: "es", Published: pub, Text: tt.text})
@@ -204,6 +218,30 @@ func TestStateNamesakeGeneric(t *testing.T) {
 		got := e.Extract(model.Report{ID: "p", Source: "Noticias del Norte", Kind: model.KindNews, Lang: "es", Published: pub, Text: tt.text})
 		if n := violent(got); n != tt.want {
 			t.Errorf("%q: %d violent incidents, want %d: %+v", tt.text, n, tt.want, got)
+		}
+	}
+}
+
+// TestFirmHome checks when a learned home state is firm: priorShare of at
+// least firmMin reports naming a state.
+func TestFirmHome(t *testing.T) {
+	p := NewSourcePrior()
+	p.Add("Nacional", "19", 7) // 7 of 11: a home, not a firm one
+	p.Add("Nacional", "09", 4)
+	p.Add("Local", "08", 25) // 25 of 30
+	p.Add("Local", "25", 5)
+	p.Add("Regional", "08", 33) // 33 of 56: a home by its lead, not firm
+	p.Add("Regional", "12", 8)
+	p.Add("Regional", "09", 8)
+	p.Add("Regional", "25", 7)
+	for _, tt := range []struct {
+		source   string
+		home     bool
+		firmHome bool
+	}{{"Nacional", true, false}, {"Local", true, true}, {"Regional", true, false}, {"Nadie", false, false}} {
+		_, home := p.HomeState(tt.source)
+		if home != tt.home || p.FirmHome(tt.source) != tt.firmHome {
+			t.Errorf("%s: home %v firm %v, want %v %v", tt.source, home, p.FirmHome(tt.source), tt.home, tt.firmHome)
 		}
 	}
 }

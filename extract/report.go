@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -36,8 +37,10 @@ type reportCtx struct {
 	titleDenied model.IncidentType
 	// feed is the trusted location of a geolocated feed item.
 	feed *model.Location
-	// home is the home state of the report's source, "" if unknown.
-	home string
+	// home is the home state of the report's source, "" if unknown;
+	// weakHome tells that the prior knows it only weakly (FirmPrior).
+	home     string
+	weakHome bool
 	// title context
 	titleType    model.IncidentType
 	titleWeight  float64
@@ -72,6 +75,7 @@ func (e *Extractor) newReportCtx(r model.Report, placeText string) *reportCtx {
 	c.home = e.homeState(r.Source)
 	if prior == "" {
 		prior = c.home
+		c.weakHome = c.home != "" && !e.firmHome(r.Source)
 	}
 	if d := datelineEnd(r.Text); prior == "" && d > 0 && e.geo != nil && d <= len(placeText) {
 		// A wire with no home files from where it reports ("GÓMEZ
@@ -86,7 +90,7 @@ func (e *Extractor) newReportCtx(r model.Report, placeText string) *reportCtx {
 	raw := e.split(c.text.Folded, transcript)
 	hits := e.match(c.text)
 	if e.geo != nil && r.Text != "" {
-		c.refs = dropOrigins(r.Text, dropColonias(dropStreets(r.Text, e.geo.places(placeText, prior)), c.home))
+		c.refs = dropOrigins(r.Text, dropColonias(dropStreets(r.Text, e.placesOf(c, placeText, prior)), c.home), c.home)
 	}
 	if d := datelineEnd(r.Text); d > 0 {
 		for len(c.refs) > 0 && c.refs[0].end <= d {
@@ -363,9 +367,13 @@ func named(t fold.Text, orig string, i int, first bool, refs [][]placeRef) bool 
 }
 
 // dropOrigins removes the places a text names as where someone comes
-// from ("originario de Sonora", "era de Sinaloa", "turista de CDMX"),
-// when it names another place: the act happened there.
-func dropOrigins(text string, refs []placeRef) []placeRef {
+// from ("originario de Sonora", "era de Sinaloa", "turista de CDMX") or
+// as where the crime someone is accused of happened (charged), when it
+// names another place: the act happened there. So it does when
+// the source is at home in another state (home, "" if unknown): a local
+// outlet's "detienen a narcomenudista; es originario de Sonora" tells of
+// an arrest at home, in a neighbourhood it need not place.
+func dropOrigins(text string, refs []placeRef, home string) []placeRef {
 	origin := func(p placeRef) bool {
 		from := max(0, p.start-24)
 		for from > 0 && !utf8.RuneStart(text[from]) {
@@ -383,18 +391,63 @@ func dropOrigins(text string, refs []placeRef) []placeRef {
 	}
 	other := false
 	for _, p := range refs {
-		other = other || !origin(p)
+		other = other || !origin(p) && !charged(text, p)
 	}
-	if !other {
+	away := func(p placeRef) bool {
+		st := stateOf(p.place)
+		return home != "" && st != "" && st != home
+	}
+	if !other && !slices.ContainsFunc(refs, func(p placeRef) bool { return origin(p) && away(p) }) {
 		return refs
 	}
 	out := refs[:0]
 	for _, p := range refs {
-		if !origin(p) {
+		switch {
+		case other && (origin(p) || charged(text, p)):
+		case origin(p) && !other && away(p):
+		default:
 			out = append(out, p)
 		}
 	}
 	return out
+}
+
+// charged reports whether place p is where the crime someone is accused
+// of or wanted for happened: "en" after "acusada de extorsión", "buscada
+// por presunto homicidio", with no verb of arrest between ("Mujer acusada
+// de extorsión en Guerrero fue detenida en Coatzacoalcos"). Where the
+// text names another place, the arrest happened there.
+func charged(text string, p placeRef) bool {
+	from := max(0, p.start-80)
+	for from > 0 && !utf8.RuneStart(text[from]) {
+		from--
+	}
+	before := " " + fold.String(text[from:p.start])
+	if k := strings.LastIndexAny(before, ",;:.!?\n"); k >= 0 {
+		before = before[k+1:]
+	}
+	if !strings.HasSuffix(before, " en ") {
+		return false
+	}
+	k := -1
+	for _, w := range [...]string{" acusado de ", " acusada de ", " acusados de ", " acusadas de ", " buscado por ", " buscada por ",
+		" buscados por ", " buscadas por ", " requerido por ", " requerida por ", " requeridos por ", " por el delito de ",
+		" accused of ", " wanted for "} {
+		if i := strings.LastIndex(before, w); i > k {
+			k = i
+		}
+	}
+	if k < 0 {
+		return false
+	}
+	for _, w := range strings.Fields(before[k:]) {
+		switch w {
+		case "detienen", "detenido", "detenida", "detenidos", "detenidas", "capturan", "capturado", "capturada", "cae", "caen",
+			"aprehenden", "aprehendido", "aprehendida", "arrested", "caught":
+			return false
+		}
+	}
+	return true
 }
 
 // streetWords name neighbourhoods and streets: a place name right after
@@ -636,7 +689,7 @@ func (e *Extractor) readTitle(c *reportCtx, prior string) {
 		c.titleFigures = e.tolls(t)
 	}
 	if e.geo != nil {
-		for _, p := range dropOrigins(t, dropColonias(dropStreets(t, e.geo.places(t, prior)), c.home)) {
+		for _, p := range dropOrigins(t, dropColonias(dropStreets(t, e.placesOf(c, t, prior)), c.home), c.home) {
 			if !overlapsAny(p.start, p.end, si.actorAt) {
 				c.titleRefs = append(c.titleRefs, e.datelineTown(c, p))
 			}
@@ -1246,6 +1299,29 @@ func (c *reportCtx) ellipses() {
 		si.typ, si.weight, si.cuePos = prev.typ, prev.weight, os
 		si.figures = append(si.figures, figure{kind: last.kind, n: n, start: os, end: oe})
 	}
+}
+
+// placesOf resolves the places of text under prior, weakly when the
+// prior is the report's home state and the source's prior knows it only
+// weakly.
+func (e *Extractor) placesOf(c *reportCtx, text, prior string) []placeRef {
+	if c.weakHome && prior == c.home {
+		return e.geo.placesWeak(text, prior)
+	}
+	return e.geo.places(text, prior)
+}
+
+// firmHome reports whether the learned home state of source is known
+// firmly: true unless the prior implements FirmPrior and says otherwise.
+func (e *Extractor) firmHome(source string) bool {
+	fp, ok := e.prior.(FirmPrior)
+	if !ok {
+		return true
+	}
+	if _, ok := e.prior.HomeState(source); !ok {
+		return true // the home its name says
+	}
+	return fp.FirmHome(source)
 }
 
 // homeState returns the home state of source: the learned one when the

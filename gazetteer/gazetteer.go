@@ -41,6 +41,11 @@ type Place struct {
 	// locality in the source data).
 	Lat, Lon   float64
 	Population int // inhabitants where known, 0 otherwise
+	// Size is, for a municipality, the sum of the inhabitants of its
+	// GeoNames places of 500 or more (0 when it has none there): a rough
+	// size known for nearly every municipality, used to tell homonyms
+	// apart, where Population is written by hand for cities only.
+	Size int
 	// Municipalities lists, for a Highway or a MetroArea, the codes of the
 	// municipalities it covers.
 	Municipalities []string
@@ -94,7 +99,7 @@ func gunzip(b []byte) ([]byte, error) {
 
 // readPlaces parses the places table: one place a line, tab-separated
 // kind, name, state code, municipality code, lat, lon, population,
-// municipality codes (comma-separated) and aliases ('|'-separated).
+// municipality codes (comma-separated), aliases ('|'-separated) and size.
 func (g *Gazetteer) readPlaces(gz []byte) error {
 	raw, err := gunzip(gz)
 	if err != nil {
@@ -109,8 +114,8 @@ func (g *Gazetteer) readPlaces(gz []byte) error {
 		if len(f) == 0 || f[0] == "" || strings.HasPrefix(f[0], "#") {
 			continue
 		}
-		if len(f) != 9 {
-			return fmt.Errorf("line %d: %d fields, want 9", line, len(f))
+		if len(f) != 10 {
+			return fmt.Errorf("line %d: %d fields, want 10", line, len(f))
 		}
 		k, ok := parseKind(f[0])
 		if !ok {
@@ -119,12 +124,13 @@ func (g *Gazetteer) readPlaces(gz []byte) error {
 		lat, err1 := strconv.ParseFloat(f[4], 64)
 		lon, err2 := strconv.ParseFloat(f[5], 64)
 		pop, err3 := strconv.Atoi(f[6])
-		if err1 != nil || err2 != nil || err3 != nil {
+		size, err4 := strconv.Atoi(f[9])
+		if err1 != nil || err2 != nil || err3 != nil || err4 != nil {
 			return fmt.Errorf("line %d: bad number in %q", line, sc.Text())
 		}
 		p := Place{
 			ID: len(g.places), Name: f[1], Kind: k, StateCode: f[2], MunicipalityCode: f[3],
-			Lat: lat, Lon: lon, Population: pop,
+			Lat: lat, Lon: lon, Population: pop, Size: size,
 		}
 		if f[7] != "" && k == State {
 			g.capitals[p.StateCode] = f[7] // a state's column holds its capital

@@ -570,6 +570,21 @@ func TestResolve(t *testing.T) {
 		// The town after a neighbourhood, closing the clause.
 		{"Atacan a un taxista en Lomas del Sur, León; muere en el hospital", "",
 			[]want{{"León", "León", "11020"}}},
+		// A state, then its country: not Morelos in the State of Mexico.
+		{"Morelos, Mexico: gunmen warn thieves", "",
+			[]want{{"Morelos", "Morelos", "17"}, {"Mexico", "México", ""}}},
+		{"Balacera en Ecatepec, Méx.", "",
+			[]want{{"Ecatepec", "Ecatepec de Morelos", "15033"}}},
+		// The centre of a town named after it, not Centro (Tabasco).
+		{"ASESINAN A SUJETO EN CENTRO DE CIUDAD GUERRERO", "08",
+			[]want{{"CIUDAD GUERRERO", "Ciudad Guerrero", "08031"}}},
+		{"Retaliation massacre in Q Roo", "",
+			[]want{{"Q Roo", "Quintana Roo", "23"}}},
+		{"Rafaguean casas en la Valle del Tecnológico de #SLP", "",
+			[]want{{"SLP", "San Luis Potosí", "24"}}},
+		// Waters named after their place.
+		{"Hallan cuerpo de mujer en laguna de Hidalgo", "",
+			[]want{{"Hidalgo", "Hidalgo", "13"}}},
 	}
 	for _, tt := range tests {
 		rs := g.Resolve(tt.text, g.Find(tt.text), tt.prior)
@@ -806,5 +821,36 @@ func BenchmarkReverse(b *testing.B) {
 	g := load(b)
 	for b.Loop() {
 		g.Reverse(20.6767, -103.3475)
+	}
+}
+
+// TestResolveWeak checks that a weakly known prior still picks among
+// homonyms but no longer reads a state's name as its namesake town in
+// the prior's state.
+func TestResolveWeak(t *testing.T) {
+	g := load(t)
+	tests := []struct {
+		text, prior  string
+		firm, weak   string // state code of the first place: Resolve, ResolveWeak
+		firmK, weakK Kind
+	}{
+		{"Atacan a balazos a dos mujeres en Hidalgo; una muere", "19", "19", "13", Municipality, State},
+		{"Balacera en Tonalá; hay dos heridos.", "07", "07", "07", Municipality, Municipality},
+	}
+	for _, tt := range tests {
+		ms := g.Find(tt.text)
+		for _, c := range []struct {
+			rs   []Resolved
+			st   string
+			kind Kind
+		}{{g.Resolve(tt.text, ms, tt.prior), tt.firm, tt.firmK}, {g.ResolveWeak(tt.text, ms, tt.prior), tt.weak, tt.weakK}} {
+			if len(c.rs) == 0 {
+				t.Errorf("%q: no place", tt.text)
+				continue
+			}
+			if p := c.rs[0].Place; p.StateCode != c.st || p.Kind != c.kind {
+				t.Errorf("%q (prior %s): %s %s/%s, want %s/%s", tt.text, tt.prior, p.Name, p.StateCode, p.Kind, c.st, c.kind)
+			}
+		}
 	}
 }

