@@ -599,7 +599,7 @@ func (e *Extractor) anchored(c *reportCtx, i int, s *sentInfo, places []placeRef
 	if len(c.r.Text) <= headlineLen && len(c.sents) <= 2 && c.r.Kind != model.KindTranscript {
 		// A headline is all lead: its verb tells the act ("Agreden a
 		// un hombre", "Cae sujeto con droga") even with no place.
-		return s.weight >= headlineWeight && (s.weight >= 0.7 || s.typ == model.Kidnapping || !pluralCue(c.text.Folded, s))
+		return s.weight >= headlineWeight && (s.weight >= 0.7 || s.typ == model.Kidnapping || !pluralCue(c.text.Folded, s)) && !kindOnly(c.text, c.r.Text, s)
 	}
 	return s.weight >= 0.7 && i < 3 && c.r.Kind != model.KindTranscript
 }

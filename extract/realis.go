@@ -1,6 +1,11 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+
+	"github.com/atalaya/atalaya/fold"
+)
 
 // Readings in which a cue word names no act that happened. Each looks at
 // the structure around the cue (what governs it, what it modifies, what
@@ -552,4 +557,87 @@ func fieldsInto(dst []string, s string) []string {
 		i = j
 	}
 	return dst
+}
+
+// kindOnly reports whether the cue that decided sentence s, a bare plural
+// noun of a kind of crime with no count before it ("Homicidios, el reto
+// del nuevo fiscal", "Feminicidios: ¿qué hacer?", "Aumento de
+// extorsiones preocupa a comerciantes"), names the kind rather than acts:
+// no verb of telling, finding or committing acts governs it ("Registran
+// homicidios", "Colocan narcomantas", "Cometen asesinatos"). A headline
+// that names no town, time or toll then reports no incident: its only
+// eventive word is the kind.
+//
+// A place the gazetteer does not know, told after the noun ("Murders in
+// the Obrera neighborhood", "Asesinatos en Tijuas"), still anchors it.
+func kindOnly(t fold.Text, orig string, s *sentInfo) bool {
+	f := t.Folded
+	for _, h := range s.cues {
+		if h.start != s.cuePos {
+			continue
+		}
+		w := f[h.fStart:h.fEnd]
+		if strings.Contains(w, " ") || !crimePlural(w) || strings.HasSuffix(w, "ous") {
+			return false
+		}
+		var bb [12]string
+		before := fieldsInto(bb[:0], f[max(h.fStart-90, s.fStart):h.fStart])
+		for k := len(before) - 1; k >= 0 && k >= len(before)-2; k-- {
+			// "dos homicidios", "15 asesinatos", "3 violent homicides":
+			// acts counted
+			last := strings.Trim(before[k], "\"'¡¿«“‘")
+			if numberLike(last) || strings.Trim(last, "0123456789,.") == "" && last != "" {
+				return false
+			}
+			switch last {
+			case "varios", "varias", "unos", "unas", "otros", "otras", "mas", "nuevos", "nuevas", "several", "more", "new", "other":
+				return false // "otros dos ataques", "nuevos enfrentamientos": acts told
+			}
+		}
+		if unknownPlace(orig[t.Orig(h.fEnd):s.end]) {
+			return false
+		}
+		for _, b := range before {
+			if actTeller(strings.Trim(b, "\"'¡¿«“‘,;:")) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// actTeller reports whether folded w is a verb that tells, finds or
+// commits acts and so makes the plural kind noun after it acts told
+// ("registran", "reportan", "hallan", "cometen", "colocan").
+func actTeller(w string) bool {
+	return hasAnyPrefix(w, "registr", "report", "hall", "encontr", "encuentr", "localiz", "descubr", "comet", "cometi", "perpetr", "coloc", "realiz",
+		"dej", "abandon", "arroj", "ocurr", "hubo", "suscit", "desat", "provoc", "causan", "causaron", "dispar", "record", "logged", "reported", "found", "left", "committed", "carried", "there were") &&
+		!hasAnyPrefix(w, "dejar", "realizar", "reportaje", "registro", "hallazgo", "disparidad")
+}
+
+// unknownPlace reports whether text, what follows a cue, names a place
+// after "en" or "in": a capitalized word ("en Tijuas") or a neighbourhood,
+// colonia or city ("in the Obrera neighborhood", "in the city").
+func unknownPlace(text string) bool {
+	ws := strings.Fields(text)
+	for i := 0; i+1 < len(ws); i++ {
+		if w := strings.ToLower(ws[i]); w != "en" && w != "in" {
+			continue
+		}
+		next := ws[i+1]
+		switch strings.ToLower(next) {
+		case "the", "la", "el", "los", "las":
+			if i+2 < len(ws) {
+				next = ws[i+2]
+			}
+		}
+		if r := []rune(next); len(r) > 1 && unicode.IsUpper(r[0]) && unicode.IsLower(r[1]) && !hasAnyPrefix(strings.ToLower(next), "méxico", "mexico", "estados", "latin") {
+			return true
+		}
+		if containsAny(strings.ToLower(strings.Join(ws[i+1:min(len(ws), i+5)], " ")), "neighborhood", "colonia", "city", "ciudad", "municipio", "municipality", "town", "fraccionamiento", "barrio") {
+			return true
+		}
+	}
+	return false
 }

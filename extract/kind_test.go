@@ -1,0 +1,43 @@
+package extract
+
+import (
+	"testing"
+	"time"
+
+	"github.com/atalaya/atalaya/model"
+)
+
+// TestKindReadings checks the readings that tell a kind of act from acts
+// told in a headline (kindOnly and the readings after it): a bare plural
+// of a crime with nothing that counts, tells, dates or places it names
+// the kind; beside each, the same noun counted, told by a verb, dated or
+// placed, which keeps its incident.
+func TestKindReadings(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2026, 11, 10, 9, 0, 0, 0, mexico)
+	tests := []struct {
+		lang, text string
+		want       int // violent incidents that count
+	}{
+		// A bare plural kind noun with nothing to anchor it.
+		{"es", "Feminicidios: ¿qué estamos haciendo mal como sociedad?", 0},
+		{"es", "Extorsiones, el dolor de cabeza de los comerciantes", 0},
+		{"es", "Homicidios y robos, lo que más preocupa a los vecinos", 0},
+		{"es", "Desapariciones: las madres que buscan también son amenazadas", 0},
+		{"en", "Homicides: what the new figures do not tell", 0},
+		// The same noun counted, told by a verb, dated or placed.
+		{"es", "Registran homicidios en la zona metropolitana", 1},
+		{"es", "Dos homicidios esta mañana en la zona metropolitana", 1},
+		{"es", "Asesinatos en la colonia Villa Nueva del Sur", 1},
+		{"en", "Murders in the Mirasol neighborhood", 1},
+		{"en", "3 violent homicides have been registered in the last hours", 1},
+	}
+	for _, tt := range tests {
+		r := model.Report{ID: "r", Kind: model.KindNews, Lang: tt.lang, Text: tt.text, Published: pub}
+		got := e.Extract(r)
+		checkInvariants(t, r, got)
+		if n := violent(got); n != tt.want {
+			t.Errorf("%q: %d violent incidents; want %d: %+v", tt.text, n, tt.want, got)
+		}
+	}
+}
