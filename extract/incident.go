@@ -566,7 +566,10 @@ func (e *Extractor) anchored(c *reportCtx, i int, s *sentInfo, places []placeRef
 	if s.kinds >= 3 && s.listed && vague(s) && c.feed == nil {
 		return false // "violent crime, such as homicide, kidnapping and carjacking"
 	}
-	if s.generic && c.feed == nil {
+	if (s.generic || kindOnly(c.text, c.r.Text, s)) && c.feed == nil {
+		// A kind of act named by a bare plural ("Homicidios en
+		// Guanajuato, el reto del fiscal") anchors, like a generic one,
+		// only with a town.
 		fine := false
 		for _, p := range places {
 			fine = fine || rank(p.place.Kind) <= 2 && !e.stateNamesake(p.place)

@@ -31,6 +31,9 @@ func TestKindReadings(t *testing.T) {
 		{"es", "Asesinatos en la colonia Villa Nueva del Sur", 1},
 		{"en", "Murders in the Mirasol neighborhood", 1},
 		{"en", "3 violent homicides have been registered in the last hours", 1},
+		{"es", "Homicidios en Guanajuato, el reto que hereda el nuevo fiscal", 0},
+		{"es", "Ejecuciones en Zacatecas: lo que dice la estadística del INEGI", 0},
+		{"es", "Presuntos enfrentamientos entre grupos en Michoacán dejan decenas de muertos", 1},
 	}
 	for _, tt := range tests {
 		r := model.Report{ID: "r", Kind: model.KindNews, Lang: tt.lang, Text: tt.text, Published: pub}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -594,8 +595,16 @@ func kindOnly(t fold.Text, orig string, s *sentInfo) bool {
 				return false // "otros dos ataques", "nuevos enfrentamientos": acts told
 			}
 		}
-		if unknownPlace(orig[t.Orig(h.fEnd):s.end]) {
+		if at := t.Orig(h.fEnd); unknownPlace(orig[at:s.end], at, s.places) {
 			return false
+		}
+		// The noun as the subject of a toll: "Enfrentamientos dejan
+		// decenas de muertos", "Attacks leave three dead".
+		var ab [8]string
+		for _, a := range fieldsInto(ab[:0], f[h.fEnd:min(h.fEnd+60, s.fEnd)]) {
+			if hasAnyPrefix(a, "dejan", "dejaron", "deja ", "cobran", "cobraron", "leave", "left", "kill") || a == "deja" {
+				return false
+			}
 		}
 		for _, b := range before {
 			if actTeller(strings.Trim(b, "\"'¡¿«“‘,;:")) {
@@ -619,11 +628,20 @@ func actTeller(w string) bool {
 // unknownPlace reports whether text, what follows a cue, names a place
 // after "en" or "in": a capitalized word ("en Tijuas") or a neighbourhood,
 // colonia or city ("in the Obrera neighborhood", "in the city").
-func unknownPlace(text string) bool {
+//
+// text starts at original offset at; a word inside a place of known (the
+// places the gazetteer resolved) is no unknown place.
+func unknownPlace(text string, at int, known []placeRef) bool {
 	ws := strings.Fields(text)
 	for i := 0; i+1 < len(ws); i++ {
 		if w := strings.ToLower(ws[i]); w != "en" && w != "in" {
 			continue
+		}
+		if k := strings.Index(text, ws[i]+" "+ws[i+1]); k >= 0 {
+			pos := at + k + len(ws[i]) + 1
+			if slices.ContainsFunc(known, func(p placeRef) bool { return pos >= p.start && pos < p.end }) {
+				continue
+			}
 		}
 		next := ws[i+1]
 		switch strings.ToLower(next) {
