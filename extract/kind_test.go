@@ -34,6 +34,12 @@ func TestKindReadings(t *testing.T) {
 		{"es", "Homicidios en Guanajuato, el reto que hereda el nuevo fiscal", 0},
 		{"es", "Ejecuciones en Zacatecas: lo que dice la estadística del INEGI", 0},
 		{"es", "Presuntos enfrentamientos entre grupos en Michoacán dejan decenas de muertos", 1},
+		// The plural present perfect sums a period up; with a day it
+		// tells the day's act.
+		{"es", "Cuatro regidores han sido asesinados en la misma región de Veracruz", 0},
+		{"es", "Han asesinado a 45 mujeres en Chihuahua", 0}, // a tally
+		{"es", "Han asesinado a dos hombres esta mañana en Celaya", 1},
+		{"es", "Ha sido asesinado el alcalde de San Felipe, Guanajuato", 1},
 	}
 	for _, tt := range tests {
 		r := model.Report{ID: "r", Kind: model.KindNews, Lang: tt.lang, Text: tt.text, Published: pub}

@@ -659,3 +659,34 @@ func unknownPlace(text string, at int, known []placeRef) bool {
 	}
 	return false
 }
+
+// perfectSum reports whether the cue at folded [at, end) of the sentence
+// [lo, hi) is told in the Spanish present perfect of the plural ("han sido
+// asesinados", "han asesinado a 120 mujeres", "hemos tenido secuestros")
+// with no day told: a sum over a period that runs up to now, not an act of
+// one day. The singular ("ha sido asesinado el alcalde") and English ("has
+// been killed") often tell the day's news, and are not read so.
+func perfectSum(f string, at, end, lo, hi int) bool {
+	var bb [4]string
+	before := fieldsInto(bb[:0], f[max(at-24, lo):at])
+	n := len(before)
+	if n > 0 && before[n-1] == "sido" {
+		n--
+	}
+	if n == 0 {
+		return false
+	}
+	switch before[n-1] {
+	case "han", "hemos":
+	default:
+		return false
+	}
+	var wb [40]string
+	for _, w := range fieldsInto(wb[:0], f[lo:hi]) {
+		switch strings.Trim(w, ".,;:!?\"'") {
+		case "hoy", "ayer", "anoche", "anteayer", "madrugada", "manana", "tarde", "noche", "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo", "recien":
+			return false
+		}
+	}
+	return true
+}
