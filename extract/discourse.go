@@ -729,7 +729,7 @@ func everyN(s string) bool {
 // a personas desaparecidas"): a statistic, not an abduction.
 func missingCount(f string, at, end, lo int) bool {
 	w := f[at:end]
-	if strings.HasPrefix(w, "busca") || strings.HasPrefix(w, "search") || strings.HasPrefix(w, "looking for") {
+	if strings.HasPrefix(w, "busca") || strings.HasPrefix(w, "search") || strings.HasPrefix(w, "looking for") || containsAny(w, "para encontrar", "para localizar", "para hallar", "to find", "to locate") {
 		// "buscan a más de 200 personas"
 		n := numberAfter(f, end)
 		if n == 0 && strings.HasPrefix(strings.TrimLeft(f[end:min(end+30, len(f))], " "), "personas desaparecid") {

@@ -34,6 +34,10 @@ func TestKindReadings(t *testing.T) {
 		{"es", "Homicidios en Guanajuato, el reto que hereda el nuevo fiscal", 0},
 		{"es", "Ejecuciones en Zacatecas: lo que dice la estadística del INEGI", 0},
 		{"es", "Presuntos enfrentamientos entre grupos en Michoacán dejan decenas de muertos", 1},
+		// An appeal to find many missing people counts the missing; one
+		// for a person is a bulletin.
+		{"es", "Piden ayuda para encontrar a 85 personas desaparecidas en Sinaloa", 0},
+		{"es", "Piden ayuda para encontrar a joven desaparecida en Culiacán", 1},
 		// The plural present perfect sums a period up; with a day it
 		// tells the day's act.
 		{"es", "Cuatro regidores han sido asesinados en la misma región de Veracruz", 0},
