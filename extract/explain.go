@@ -23,7 +23,8 @@ type Trace struct {
 	// tally.
 	Origin string
 	// Anchors are what tie the act to a case: time, toll, town (a place
-	// finer than a state); empty when nothing does.
+	// finer than a state) or, weaker, "state only"; empty when nothing
+	// does.
 	Anchors []string
 	// Readings are the readings of the deciding sentence that were made
 	// and did not suppress the cue (generic, anaphoric, aggregate, ...).
@@ -85,6 +86,8 @@ func (c *reportCtx) trace(d *draft) Trace {
 	}
 	if finer(si.places) {
 		t.Anchors = append(t.Anchors, "town")
+	} else if len(si.places) > 0 {
+		t.Anchors = append(t.Anchors, "state only")
 	}
 	for _, r := range []struct {
 		on   bool
