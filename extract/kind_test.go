@@ -39,8 +39,8 @@ func TestKindReadings(t *testing.T) {
 		{"es", "Piden ayuda para encontrar a 85 personas desaparecidas en Sinaloa", 0},
 		{"es", "Piden ayuda para encontrar a joven desaparecida en Culiacán", 1},
 		// A bare plural object of a verb in the perfect sums a period up.
-		{"en", "Farmers in the hills near Tlapa have reported shootings for weeks, the parish priest said.", 0},
-		{"es", "Comerciantes de Zitácuaro han denunciado extorsiones desde hace meses.", 0},
+		{"en", "The mayor of Tlapa, Guerrero, said the town's markets will close on Monday. Farmers have reported clashes between armed groups in the hills for weeks.", 0},
+		{"es", "El mercado de Zitácuaro, Michoacán, cerrará el lunes por la inseguridad. Los comerciantes han denunciado balaceras en la zona desde hace meses.", 0},
 		{"en", "Gunmen shot dead three farmers near Tlapa, Guerrero, on Sunday.", 1},
 		// The plural present perfect sums a period up; with a day it
 		// tells the day's act.
