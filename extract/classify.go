@@ -465,7 +465,7 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 					counted = true
 					continue // "han sido asesinados en la misma zona": a sum, no act
 				}
-			} else if stat || trendStat(f, c, si.fStart, si.fEnd) || c.typ == model.Kidnapping && missingCount(f, c.fStart, c.fEnd, si.fStart) {
+			} else if stat || trendStat(f, c, si.fStart, si.fEnd) || c.typ == model.Kidnapping && missingCount(f, c.fStart, c.fEnd, si.fStart) || kindSum(f, c.fStart, c.fEnd, si.fStart, si.fEnd) {
 				counted = true
 				continue // "seis homicidios diarios", "bajan homicidios": a statistic
 			}

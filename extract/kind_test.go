@@ -42,6 +42,9 @@ func TestKindReadings(t *testing.T) {
 		{"en", "The mayor of Tlapa, Guerrero, said the town's markets will close on Monday. Farmers have reported clashes between armed groups in the hills for weeks.", 0},
 		{"es", "El mercado de Zitácuaro, Michoacán, cerrará el lunes por la inseguridad. Los comerciantes han denunciado balaceras en la zona desde hace meses.", 0},
 		{"en", "Gunmen shot dead three farmers near Tlapa, Guerrero, on Sunday.", 1},
+		// A category of crime that a sum verb totals is a statistic.
+		{"es", "En Guanajuato, las víctimas de secuestro sumaron 12 en octubre, y las de extorsión, 300.", 0},
+		{"es", "Las denuncias por extorsión ascendieron a 450 en Zacatecas durante el semestre.", 0},
 		// The plural present perfect sums a period up; with a day it
 		// tells the day's act.
 		{"es", "Cuatro regidores han sido asesinados en la misma región de Veracruz", 0},

@@ -690,3 +690,28 @@ func perfectSum(f string, at, end, lo, hi int) bool {
 	}
 	return true
 }
+
+// kindSum reports whether the cue at folded [at, end) of the sentence
+// [lo, hi), a bare singular category of crime after "de" or "por" ("las
+// víctimas de secuestro sumaron 41", "las denuncias por extorsión
+// ascendieron a 922"), is what a sum verb after it totals: a statistic.
+func kindSum(f string, at, end, lo, hi int) bool {
+	switch f[at:end] {
+	case "homicidio", "homicidio doloso", "feminicidio", "secuestro", "desaparicion", "extorsion":
+	default:
+		return false
+	}
+	b := strings.TrimRight(f[max(at-5, lo):at], " ")
+	if !strings.HasSuffix(b, " de") && !strings.HasSuffix(b, " por") {
+		return false
+	}
+	// The verb may come before, elided after it: "sumaron 41, y las de
+	// extorsión, 922".
+	var ab [40]string
+	for _, a := range fieldsInto(ab[:0], f[lo:min(end+60, hi)]) {
+		if hasAnyPrefix(a, "sumaron", "suman", "sumo", "totalizaron", "ascendieron", "ascienden", "alcanzaron", "alcanzan") {
+			return true
+		}
+	}
+	return false
+}
