@@ -700,7 +700,9 @@ func (e *Extractor) drafts(r model.Report, placeText string) (*reportCtx, []draf
 		}
 		out = e.emit(ctx, i, out)
 	}
-	if len(out) == 0 && ctx.titleType != "" && !ctx.opinion {
+	if len(out) == 0 && ctx.titleType != "" && !ctx.opinion && strings.TrimSpace(r.Title) != strings.TrimSpace(r.Text) {
+		// (A title that is the whole text was read as its sentence
+		// already: what the sentence dropped, it cannot support.)
 		// The title alone reports an incident: keep it only when a
 		// sentence of the text supports it (evidence must point into
 		// Text, which the title is not part of).

@@ -61,3 +61,26 @@ func TestKindReadings(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleIsText checks that a title that is the whole text does not
+// support itself: what its sentence dropped stays dropped; a title over a
+// text that tells the act keeps it.
+func TestTitleIsText(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2026, 11, 10, 9, 0, 0, 0, mexico)
+	tests := []struct {
+		title, text string
+		want        int
+	}{
+		{"Estrenan en Puebla una aplicación para denunciar extorsiones en línea", "Estrenan en Puebla una aplicación para denunciar extorsiones en línea", 0},
+		{"Secuestran a dos comerciantes en Chilpancingo", "Dos comerciantes del mercado central de Chilpancingo, Guerrero, fueron privados de la libertad por hombres armados.", 1},
+	}
+	for _, tt := range tests {
+		r := model.Report{ID: "r", Kind: model.KindNews, Lang: "es", Title: tt.title, Text: tt.text, Published: pub}
+		got := e.Extract(r)
+		checkInvariants(t, r, got)
+		if n := violent(got); n != tt.want {
+			t.Errorf("%q: %d violent incidents; want %d: %+v", tt.title, n, tt.want, got)
+		}
+	}
+}
