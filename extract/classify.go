@@ -468,7 +468,14 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 				periodAt = append(periodAt, c.fStart) // "van 74 asesinatos en septiembre": a tally
 			} else if waveOf(f, c, si.fStart) {
 				periodAt = append(periodAt, c.fStart) // "ola de homicidios": a tally of acts (realis.go)
-			} else if stat || trendStat(f, c, si.fStart, si.fEnd) || c.typ == model.Kidnapping && missingCount(f, c.fStart, c.fEnd, si.fStart) {
+			} else if perfectSum(f, c.fStart, c.fEnd, si.fStart, si.fEnd) {
+				if numberBefore(f, c.fStart, si.fStart, 3) > 0 || numberAfter(f, c.fEnd) > 0 || numberWordBefore(f, c.fStart, si.fStart) > 0 {
+					periodAt = append(periodAt, c.fStart) // "han sido asesinados 31 menores": a tally (realis.go)
+				} else {
+					counted = true
+					continue // "han sido asesinados en la misma zona": a sum, no act
+				}
+			} else if stat || trendStat(f, c, si.fStart, si.fEnd) || c.typ == model.Kidnapping && missingCount(f, c.fStart, c.fEnd, si.fStart) || kindSum(f, c.fStart, c.fEnd, si.fStart, si.fEnd) {
 				counted = true
 				continue // "seis homicidios diarios", "bajan homicidios": a statistic
 			}

@@ -264,6 +264,12 @@ func genericPlural(f string, at, end, lo int) bool {
 			}
 		}
 	}
+	// Or the object of any verb in the perfect, which sums a period up
+	// too ("residents have reported clashes", "han denunciado
+	// extorsiones", "have seen killings").
+	if perfectAux(f[max(at-40, lo):at]) {
+		return true
+	}
 	// Or after an existential perfect, which sums a period up ("ha habido
 	// balaceras", "there have been clashes").
 	w = f[max(at-24, lo):at]
@@ -729,7 +735,7 @@ func everyN(s string) bool {
 // a personas desaparecidas"): a statistic, not an abduction.
 func missingCount(f string, at, end, lo int) bool {
 	w := f[at:end]
-	if strings.HasPrefix(w, "busca") || strings.HasPrefix(w, "search") || strings.HasPrefix(w, "looking for") {
+	if strings.HasPrefix(w, "busca") || strings.HasPrefix(w, "search") || strings.HasPrefix(w, "looking for") || containsAny(w, "para encontrar", "para localizar", "para hallar", "to find", "to locate") {
 		// "buscan a más de 200 personas"
 		n := numberAfter(f, end)
 		if n == 0 && strings.HasPrefix(strings.TrimLeft(f[end:min(end+30, len(f))], " "), "personas desaparecid") {
@@ -845,4 +851,23 @@ func scoreLine(s string) bool {
 		}
 	}
 	return false
+}
+
+// perfectAux reports whether text, the words before a bare plural, ends in
+// a perfect: "have", "has", "han", "ha" or "hemos" and a participle
+// ("have reported", "han denunciado").
+func perfectAux(text string) bool {
+	var bb [6]string
+	ws := fieldsInto(bb[:0], text)
+	n := len(ws)
+	if n < 2 {
+		return false
+	}
+	switch ws[n-2] {
+	case "have", "has", "han", "ha", "hemos", "had":
+	default:
+		return false
+	}
+	p := ws[n-1]
+	return len(p) >= 5 && hasAnySuffix(p, "ed", "en", "ado", "ido") && p != "been" && p != "sido"
 }

@@ -665,6 +665,13 @@ func unslug(text string) (string, bool) {
 // extract finds the incidents of r; placeText, of r.Text's length, is
 // the text the gazetteer reads (the slug a headline was given as).
 func (e *Extractor) extract(r model.Report, placeText string) []model.Incident {
+	ctx, out := e.drafts(r, placeText)
+	return e.finish(ctx, out)
+}
+
+// drafts reads r and returns its context and the drafts finish turns into
+// incidents, one each, in order.
+func (e *Extractor) drafts(r model.Report, placeText string) (*reportCtx, []draft) {
 	ctx := e.newReportCtx(r, placeText)
 	sents := ctx.sents
 	if ctx.titleType == model.Advisory {
@@ -706,7 +713,9 @@ func (e *Extractor) extract(r model.Report, placeText string) []model.Incident {
 		}
 		out = e.emit(ctx, i, out)
 	}
-	if len(out) == 0 && ctx.titleType != "" && !ctx.opinion {
+	if len(out) == 0 && ctx.titleType != "" && !ctx.opinion && strings.TrimSpace(r.Title) != strings.TrimSpace(r.Text) {
+		// (A title that is the whole text was read as its sentence
+		// already: what the sentence dropped, it cannot support.)
 		// The title alone reports an incident: keep it only when a
 		// sentence of the text supports it (evidence must point into
 		// Text, which the title is not part of).
@@ -718,7 +727,7 @@ func (e *Extractor) extract(r model.Report, placeText string) []model.Incident {
 	if !ctx.opinion {
 		out = e.denials(ctx, out)
 	}
-	return e.finish(ctx, out)
+	return ctx, out
 }
 
 // titleDraft is the incident the title reports, supported by sentence at.

@@ -606,7 +606,10 @@ func (e *Extractor) anchored(c *reportCtx, i int, s *sentInfo, places []placeRef
 	if s.kinds >= 3 && s.listed && vague(s) && c.feed == nil {
 		return false // "violent crime, such as homicide, kidnapping and carjacking"
 	}
-	if s.generic && c.feed == nil {
+	if (s.generic || kindOnly(c.text, c.r.Text, s)) && c.feed == nil {
+		// A kind of act named by a bare plural ("Homicidios en
+		// Guanajuato, el reto del fiscal") anchors, like a generic one,
+		// only with a town.
 		fine := false
 		for _, p := range places {
 			fine = fine || rank(p.place.Kind) <= 2 && !e.stateNamesake(p.place)
@@ -639,7 +642,7 @@ func (e *Extractor) anchored(c *reportCtx, i int, s *sentInfo, places []placeRef
 	if len(c.r.Text) <= headlineLen && len(c.sents) <= 2 && c.r.Kind != model.KindTranscript {
 		// A headline is all lead: its verb tells the act ("Agreden a
 		// un hombre", "Cae sujeto con droga") even with no place.
-		return s.weight >= headlineWeight && (s.weight >= 0.7 || s.typ == model.Kidnapping || !pluralCue(c.text.Folded, s))
+		return s.weight >= headlineWeight && (s.weight >= 0.7 || s.typ == model.Kidnapping || !pluralCue(c.text.Folded, s)) && !kindOnly(c.text, c.r.Text, s)
 	}
 	return s.weight >= 0.7 && i < 3 && c.r.Kind != model.KindTranscript
 }

@@ -1,6 +1,12 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/atalaya/atalaya/fold"
+)
 
 // Readings in which a cue word names no act that happened. Each looks at
 // the structure around the cue (what governs it, what it modifies, what
@@ -552,4 +558,160 @@ func fieldsInto(dst []string, s string) []string {
 		i = j
 	}
 	return dst
+}
+
+// kindOnly reports whether the cue that decided sentence s, a bare plural
+// noun of a kind of crime with no count before it ("Homicidios, el reto
+// del nuevo fiscal", "Feminicidios: ¿qué hacer?", "Aumento de
+// extorsiones preocupa a comerciantes"), names the kind rather than acts:
+// no verb of telling, finding or committing acts governs it ("Registran
+// homicidios", "Colocan narcomantas", "Cometen asesinatos"). A headline
+// that names no town, time or toll then reports no incident: its only
+// eventive word is the kind.
+//
+// A place the gazetteer does not know, told after the noun ("Murders in
+// the Obrera neighborhood", "Asesinatos en Tijuas"), still anchors it.
+func kindOnly(t fold.Text, orig string, s *sentInfo) bool {
+	f := t.Folded
+	for _, h := range s.cues {
+		if h.start != s.cuePos {
+			continue
+		}
+		w := f[h.fStart:h.fEnd]
+		if strings.Contains(w, " ") || !crimePlural(w) || strings.HasSuffix(w, "ous") {
+			return false
+		}
+		var bb [12]string
+		before := fieldsInto(bb[:0], f[max(h.fStart-90, s.fStart):h.fStart])
+		for k := len(before) - 1; k >= 0 && k >= len(before)-2; k-- {
+			// "dos homicidios", "15 asesinatos", "3 violent homicides":
+			// acts counted
+			last := strings.Trim(before[k], "\"'¡¿«“‘")
+			if numberLike(last) || strings.Trim(last, "0123456789,.") == "" && last != "" {
+				return false
+			}
+			switch last {
+			case "varios", "varias", "unos", "unas", "otros", "otras", "mas", "nuevos", "nuevas", "several", "more", "new", "other":
+				return false // "otros dos ataques", "nuevos enfrentamientos": acts told
+			}
+		}
+		if at := t.Orig(h.fEnd); unknownPlace(orig[at:s.end], at, s.places) {
+			return false
+		}
+		// The noun as the subject of a toll: "Enfrentamientos dejan
+		// decenas de muertos", "Attacks leave three dead".
+		var ab [8]string
+		for _, a := range fieldsInto(ab[:0], f[h.fEnd:min(h.fEnd+60, s.fEnd)]) {
+			if hasAnyPrefix(a, "dejan", "dejaron", "deja ", "cobran", "cobraron", "leave", "left", "kill") || a == "deja" {
+				return false
+			}
+		}
+		for _, b := range before {
+			if actTeller(strings.Trim(b, "\"'¡¿«“‘,;:")) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// actTeller reports whether folded w is a verb that tells, finds or
+// commits acts and so makes the plural kind noun after it acts told
+// ("registran", "reportan", "hallan", "cometen", "colocan").
+func actTeller(w string) bool {
+	return hasAnyPrefix(w, "registr", "report", "hall", "encontr", "encuentr", "localiz", "descubr", "comet", "cometi", "perpetr", "coloc", "realiz",
+		"dej", "abandon", "arroj", "ocurr", "hubo", "suscit", "desat", "provoc", "causan", "causaron", "dispar", "record", "logged", "reported", "found", "left", "committed", "carried", "there were") &&
+		!hasAnyPrefix(w, "dejar", "realizar", "reportaje", "registro", "hallazgo", "disparidad")
+}
+
+// unknownPlace reports whether text, what follows a cue, names a place
+// after "en" or "in": a capitalized word ("en Tijuas") or a neighbourhood,
+// colonia or city ("in the Obrera neighborhood", "in the city").
+//
+// text starts at original offset at; a word inside a place of known (the
+// places the gazetteer resolved) is no unknown place.
+func unknownPlace(text string, at int, known []placeRef) bool {
+	ws := strings.Fields(text)
+	for i := 0; i+1 < len(ws); i++ {
+		if w := strings.ToLower(ws[i]); w != "en" && w != "in" {
+			continue
+		}
+		if k := strings.Index(text, ws[i]+" "+ws[i+1]); k >= 0 {
+			pos := at + k + len(ws[i]) + 1
+			if slices.ContainsFunc(known, func(p placeRef) bool { return pos >= p.start && pos < p.end }) {
+				continue
+			}
+		}
+		next := ws[i+1]
+		switch strings.ToLower(next) {
+		case "the", "la", "el", "los", "las":
+			if i+2 < len(ws) {
+				next = ws[i+2]
+			}
+		}
+		if r := []rune(next); len(r) > 1 && unicode.IsUpper(r[0]) && unicode.IsLower(r[1]) && !hasAnyPrefix(strings.ToLower(next), "méxico", "mexico", "estados", "latin") {
+			return true
+		}
+		if containsAny(strings.ToLower(strings.Join(ws[i+1:min(len(ws), i+5)], " ")), "neighborhood", "colonia", "city", "ciudad", "municipio", "municipality", "town", "fraccionamiento", "barrio") {
+			return true
+		}
+	}
+	return false
+}
+
+// perfectSum reports whether the cue at folded [at, end) of the sentence
+// [lo, hi) is told in the Spanish present perfect of the plural ("han sido
+// asesinados", "han asesinado a 120 mujeres", "hemos tenido secuestros")
+// with no day told: a sum over a period that runs up to now, not an act of
+// one day. The singular ("ha sido asesinado el alcalde") and English ("has
+// been killed") often tell the day's news, and are not read so.
+func perfectSum(f string, at, end, lo, hi int) bool {
+	var bb [4]string
+	before := fieldsInto(bb[:0], f[max(at-24, lo):at])
+	n := len(before)
+	if n > 0 && before[n-1] == "sido" {
+		n--
+	}
+	if n == 0 {
+		return false
+	}
+	switch before[n-1] {
+	case "han", "hemos":
+	default:
+		return false
+	}
+	var wb [40]string
+	for _, w := range fieldsInto(wb[:0], f[lo:hi]) {
+		switch strings.Trim(w, ".,;:!?\"'") {
+		case "hoy", "ayer", "anoche", "anteayer", "madrugada", "manana", "tarde", "noche", "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo", "recien":
+			return false
+		}
+	}
+	return true
+}
+
+// kindSum reports whether the cue at folded [at, end) of the sentence
+// [lo, hi), a bare singular category of crime after "de" or "por" ("las
+// víctimas de secuestro sumaron 41", "las denuncias por extorsión
+// ascendieron a 922"), is what a sum verb after it totals: a statistic.
+func kindSum(f string, at, end, lo, hi int) bool {
+	switch f[at:end] {
+	case "homicidio", "homicidio doloso", "feminicidio", "secuestro", "desaparicion", "extorsion":
+	default:
+		return false
+	}
+	b := strings.TrimRight(f[max(at-5, lo):at], " ")
+	if !strings.HasSuffix(b, " de") && !strings.HasSuffix(b, " por") {
+		return false
+	}
+	// The verb may come before, elided after it: "sumaron 41, y las de
+	// extorsión, 922".
+	var ab [40]string
+	for _, a := range fieldsInto(ab[:0], f[lo:min(end+60, hi)]) {
+		if hasAnyPrefix(a, "sumaron", "suman", "sumo", "totalizaron", "ascendieron", "ascienden", "alcanzaron", "alcanzan") {
+			return true
+		}
+	}
+	return false
 }

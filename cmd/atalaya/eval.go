@@ -20,6 +20,7 @@ func runEval(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.
 	asJSON := fs.Bool("json", false, "print the scores as JSON")
 	shared := fs.Bool("shared", false, "score the real coded data sets of `DIR` (default ../shared) instead of a gold file")
 	split := fs.String("split", "all", "with --shared: the half to score, dev, check or all")
+	why := fs.Bool("why", false, "with --shared: also count the false incidents on no-incident texts by type, cue word and reading")
 	paths, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -35,7 +36,7 @@ func runEval(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.
 		if *split != "dev" && *split != "check" && *split != "all" {
 			return usageError{fmt.Sprintf("--split %q: want dev, check or all", *split)}
 		}
-		return runEvalShared(ctx, dir, *split, *asJSON, stdout)
+		return runEvalShared(ctx, dir, *split, *asJSON, *why, stdout)
 	}
 	if len(paths) != 1 {
 		return usageError{"give one gold file"}
@@ -73,7 +74,7 @@ func runEval(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.
 }
 
 // runEvalShared scores the pipeline on the third-party data sets under dir.
-func runEvalShared(ctx context.Context, dir, split string, asJSON bool, stdout io.Writer) error {
+func runEvalShared(ctx context.Context, dir, split string, asJSON, why bool, stdout io.Writer) error {
 	prior := extract.NewSourcePrior()
 	ex, err := newExtractor(prior)
 	if err != nil {
@@ -113,10 +114,41 @@ func runEvalShared(ctx context.Context, dir, split string, asJSON bool, stdout i
 	if err != nil {
 		return err
 	}
+	var bs []eval.Breakdown
+	if why {
+		explain := func(it dataset.Item) ([]model.Incident, [][]string, error) {
+			rs, err := it.Reports(report.Options{})
+			var incs []model.Incident
+			var labels [][]string
+			for _, r := range rs {
+				in, ts := ex.Explain(r)
+				incs = append(incs, in...)
+				for _, t := range ts {
+					labels = append(labels, t.Labels())
+				}
+			}
+			return incs, labels, err
+		}
+		if bs, err = eval.FalseIncidents(ctx, sets, split, explain); err != nil {
+			return err
+		}
+	}
 	if asJSON {
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
+		if why {
+			return enc.Encode(struct {
+				*eval.SharedScores
+				FalseIncidents []eval.Breakdown `json:"false_incidents"`
+			}{scores, bs})
+		}
 		return enc.Encode(scores)
 	}
-	return scores.Write(stdout)
+	if err := scores.Write(stdout); err != nil {
+		return err
+	}
+	if why {
+		return eval.WriteBreakdowns(stdout, bs, 2)
+	}
+	return nil
 }
