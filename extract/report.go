@@ -210,6 +210,9 @@ func (e *Extractor) newReportCtx(r model.Report, placeText string) *reportCtx {
 				}
 			}
 		}
+		if si.typ == model.Homicide && groupAttack(c.text.Folded[si.fStart:si.fEnd], si) {
+			si.typ = model.ArmedAttack // "a comando opened fire in a bar: five dead, three hurt"
+		}
 		e.checkHistory(c.text.Folded, r.Text, si, r)
 		if si.historic || si.question || si.boiler {
 			si.typ = ""
@@ -1430,6 +1433,44 @@ func dropRoutes(text string, ps []placeRef) []placeRef {
 func peopleShot(f string) bool {
 	for _, w := range []string{"clientes", "comensales", "asistentes", "banistas", "parroquianos", "guests", "customers", "patrons", "diners", "bathers", "partygoers"} {
 		if k := strings.Index(f, w); k > 0 && !isWord(f[k-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// groupAttack reports whether a killing told by folded sentence f is an
+// armed group's attack on people rather than a homicide (gold labelling
+// rules: gunmen shooting people inside a bar, workers at a car wash, a
+// gathering in a home or a police patrol is an armed attack; people shot
+// dead with no such scene stay a homicide): gunmen are named, and the
+// victims (not a single one counted) were in a venue, a gathering or a
+// patrol, or some were killed and others wounded.
+func groupAttack(f string, si *sentInfo) bool {
+	group := false
+	for _, a := range si.actors {
+		group = group || a.Kind == model.UnidentifiedArmedGroup && a.Role != model.Target
+	}
+	if !group {
+		return false
+	}
+	var killed, injured bool
+	hit := 0
+	for _, fg := range si.figures {
+		if fg.kind == "killed" || fg.kind == "injured" {
+			hit += max(fg.n, 0)
+		}
+		killed = killed || fg.kind == "killed" && fg.n > 0
+		injured = injured || fg.kind == "injured" && fg.n > 0
+	}
+	if killed && injured {
+		return true
+	}
+	if hit == 1 {
+		return false // "asesinan a un hombre afuera de un bar": one man killed
+	}
+	for _, w := range []string{"bar", "bares", "cantina", "antro", "palenque", "autolavado", "car wash", "lavado de autos", "centro de rehabilitacion", "rehab", "reunion", "gathering", "patrulla", "patrol", "convoy"} {
+		if wordIn(f, w) {
 			return true
 		}
 	}
