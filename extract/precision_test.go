@@ -49,10 +49,10 @@ func TestIncidentPrecision(t *testing.T) {
 		// A tally's acts described by state are the tally's; an act in a
 		// municipality beside it is an incident of its own.
 		{name: "tally described by state",
-			text: "Desde la noche del domingo se han contabilizado 85 bloqueos carreteros en 12 estados del país, informó el Gabinete de Seguridad.\n\nJalisco, Michoacán y Guanajuato concentran la mayor parte de los cierres, muchos de ellos con vehículos incendiados.",
+			text:    "Desde la noche del domingo se han contabilizado 85 bloqueos carreteros en 12 estados del país, informó el Gabinete de Seguridad.\n\nJalisco, Michoacán y Guanajuato concentran la mayor parte de los cierres, muchos de ellos con vehículos incendiados.",
 			tallies: 1},
 		{name: "tally described, no place",
-			text: "Catorce bloqueos en nueve municipios dejó la noche del domingo en Jalisco, de acuerdo con el balance de las autoridades estatales.\n\nLa mayoría de los cierres ocurrieron entre las 20:00 y las 23:00 horas, con camiones incendiados.",
+			text:    "Catorce bloqueos en nueve municipios dejó la noche del domingo en Jalisco, de acuerdo con el balance de las autoridades estatales.\n\nLa mayoría de los cierres ocurrieron entre las 20:00 y las 23:00 horas, con camiones incendiados.",
 			tallies: 1},
 		{name: "tally beside an act in a town",
 			text: "Desde la noche del domingo se han contabilizado 85 bloqueos carreteros en 12 estados del país, informó el Gabinete de Seguridad.\n\nEn Zapopan, Jalisco, hombres armados atravesaron un autobús sobre la carretera a Colotlán y le prendieron fuego.",
