@@ -46,6 +46,16 @@ func TestIncidentPrecision(t *testing.T) {
 		{name: "bodies found",
 			text: "Localizan los cuerpos de tres hombres en un camino de terracería de Uruapan, Michoacán, este lunes.",
 			want: []model.IncidentType{model.Homicide}},
+		// Acts told as going on for weeks are the report's background.
+		{name: "clashes for more than a week",
+			text: "Residents have reported clashes between rival criminal groups in the hills around Uruapan, Michoacán, for more than a week, and several families have left.",
+			want: nil},
+		{name: "shootings for weeks",
+			text: "Vecinos de Culiacán, Sinaloa, denuncian que desde hace semanas hay balaceras en las colonias del oriente.",
+			want: nil},
+		{name: "an act beside its background",
+			text: "Dos hombres murieron en un enfrentamiento en Culiacán, Sinaloa, este lunes; los vecinos dicen que los tiroteos se repiten desde hace semanas.",
+			want: []model.IncidentType{model.ArmedClash}},
 		// A tally's acts described by state are the tally's; an act in a
 		// municipality beside it is an incident of its own.
 		{name: "tally described by state",

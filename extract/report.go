@@ -213,6 +213,9 @@ func (e *Extractor) newReportCtx(r model.Report, placeText string) *reportCtx {
 		if si.typ == model.Homicide && groupAttack(c.text.Folded[si.fStart:si.fEnd], si) {
 			si.typ = model.ArmedAttack // "a comando opened fire in a bar: five dead, three hurt"
 		}
+		if si.typ.Violent() && len(si.figures) == 0 && !dayTold(r.Text, si.times) && durative(c.text.Folded[si.fStart:si.fEnd]) {
+			si.typ = "" // "residents have reported clashes in the hills for more than a week"
+		}
 		e.checkHistory(c.text.Folded, r.Text, si, r)
 		if si.historic || si.question || si.boiler {
 			si.typ = ""
@@ -1048,7 +1051,8 @@ func dropBearings(text string, ps []placeRef) []placeRef {
 	bearing := func(p placeRef) bool {
 		before := fold.String(text[max(0, p.start-24):p.start])
 		for _, m := range []string{"north of ", "south of ", "east of ", "west of ", "northeast of ", "northwest of ", "southeast of ", "southwest of ",
-			"al norte de ", "al sur de ", "al oriente de ", "al poniente de ", "al este de ", "al oeste de ", "al noreste de ", "al noroeste de ", "al sureste de ", "al suroeste de "} {
+			"al norte de ", "al sur de ", "al oriente de ", "al poniente de ", "al este de ", "al oeste de ", "al noreste de ", "al noroeste de ", "al sureste de ", "al suroeste de ",
+			"edge of ", "outskirts of ", "afueras de ", "periferia de "} {
 			if strings.HasSuffix(before, m) {
 				return true
 			}
@@ -1471,6 +1475,33 @@ func groupAttack(f string, si *sentInfo) bool {
 	}
 	for _, w := range []string{"bar", "bares", "cantina", "antro", "palenque", "autolavado", "car wash", "lavado de autos", "centro de rehabilitacion", "rehab", "reunion", "gathering", "patrulla", "patrol", "convoy"} {
 		if wordIn(f, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// durative reports whether folded sentence f tells its acts as going on
+// for weeks or months ("for more than a week", "desde hace semanas",
+// "durante meses"): the background of the report, not an act of its own
+// (gold labelling rules: general background is no incident).
+func durative(f string) bool {
+	for _, w := range []string{"for more than a week", "for over a week", "for weeks", "for months", "for several weeks", "for several months",
+		"desde hace mas de una semana", "desde hace semanas", "desde hace varias semanas", "desde hace meses", "desde hace varios meses",
+		"durante semanas", "durante meses", "durante varias semanas", "durante varios meses", "por semanas", "por meses"} {
+		if wordIn(f, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// dayTold reports whether one of ts dates an act to a day or an hour,
+// rather than being the span of weeks or months durative reads ("desde
+// hace semanas").
+func dayTold(text string, ts []timeExpr) bool {
+	for _, t := range ts {
+		if !containsAny(fold.String(text[t.start:t.end]), "semana", "mes", "week", "month") {
 			return true
 		}
 	}
