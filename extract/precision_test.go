@@ -56,6 +56,10 @@ func TestIncidentPrecision(t *testing.T) {
 		{name: "an act beside its background",
 			text: "Dos hombres murieron en un enfrentamiento en Culiacán, Sinaloa, este lunes; los vecinos dicen que los tiroteos se repiten desde hace semanas.",
 			want: []model.IncidentType{model.ArmedClash}},
+		// An act ruled out is negated.
+		{name: "ruled out",
+			text: "The governor of Sinaloa on Monday ruled out any deployment of US troops in Culiacán.",
+			want: nil},
 		// A tally's acts described by state are the tally's; an act in a
 		// municipality beside it is an incident of its own.
 		{name: "tally described by state",
