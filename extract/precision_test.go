@@ -56,6 +56,13 @@ func TestIncidentPrecision(t *testing.T) {
 		{name: "an act beside its background",
 			text: "Dos hombres murieron en un enfrentamiento en Culiacán, Sinaloa, este lunes; los vecinos dicen que los tiroteos se repiten desde hace semanas.",
 			want: []model.IncidentType{model.ArmedClash}},
+		// A heat alert is weather, not violence.
+		{name: "heat alert",
+			text: "HEAT ALERT | Civil protection authorities issued a red alert for extreme heat in Culiacán, Sinaloa, with highs of up to 45°C expected through Friday.",
+			want: nil},
+		{name: "alerta por calor",
+			text: "Protección Civil emitió una alerta roja por calor extremo en Culiacán, Sinaloa, con máximas de hasta 45 grados hasta el viernes.",
+			want: nil},
 		// An act ruled out is negated.
 		{name: "ruled out",
 			text: "The governor of Sinaloa on Monday ruled out any deployment of US troops in Culiacán.",
