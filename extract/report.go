@@ -1447,11 +1447,12 @@ func peopleShot(f string) bool {
 // armed group's attack on people rather than a homicide (gold labelling
 // rules: gunmen shooting people inside a bar, workers at a car wash, a
 // gathering in a home or a police patrol is an armed attack; people shot
-// dead with no such scene stay a homicide): gunmen are named, and the
+// dead with no such scene stay a homicide): gunmen or an armed attack are
+// named, and the
 // victims (not a single one counted) were in a venue, a gathering or a
 // patrol, or some were killed and others wounded.
 func groupAttack(f string, si *sentInfo) bool {
-	group := false
+	group := containsAny(f, "ataque armado", "armed attack", "agresion armada")
 	for _, a := range si.actors {
 		group = group || a.Kind == model.UnidentifiedArmedGroup && a.Role != model.Target
 	}
