@@ -723,7 +723,7 @@ func (e *Extractor) drafts(r model.Report, placeText string) (*reportCtx, []draf
 			out = append(out, e.titleDraft(ctx, at))
 		}
 	}
-	out = splitAfter(ctx, splitArrests(ctx, dropTotals(overviews(ctx, out))))
+	out = splitAfter(ctx, splitArrests(ctx, dropTotals(countedOverviews(ctx, overviews(ctx, out)))))
 	if !ctx.opinion {
 		out = e.denials(ctx, out)
 	}
@@ -953,6 +953,61 @@ func overviewCount(f string) bool {
 		}
 	}
 	return false
+}
+
+// countedOverviews drops an overview that counts its acts ("la autopista
+// fue cerrada en dos puntos por bloqueos", "seven people were killed in
+// two separate gunfights in central Sinaloa") when the incidents told
+// after it give those acts one by one, each in a municipality (of the
+// overview's state, when it names one): the overview is no act of its
+// own. An overview with a municipality of its own keeps it: its acts may
+// be told there again.
+func countedOverviews(c *reportCtx, ds []draft) []draft {
+	for k := 0; k < len(ds); k++ {
+		d := &ds[k]
+		if d.tally || d.denial || d.split || d.place.place.MunicipalityCode != "" {
+			continue
+		}
+		n := actsCounted(c.text.Folded, &c.sents[d.firstSent])
+		if n < 2 {
+			continue
+		}
+		parts := 0
+		for m := k + 1; m < len(ds); m++ {
+			o := &ds[m]
+			if o.tally || o.denial || o.typ != d.typ || o.firstSent <= d.firstSent || o.firstSent > d.lastSent+6 || o.place.place.MunicipalityCode == "" {
+				continue
+			}
+			if st := d.place.place.StateCode; st != "" && o.place.place.StateCode != st {
+				continue
+			}
+			parts++
+		}
+		if parts >= 2 && parts <= n {
+			return append(ds[:k:k], ds[k+1:]...)
+		}
+	}
+	return ds
+}
+
+// actsCounted returns the number of acts sentence s counts before one of
+// its cues ("dos bloqueos", "two separate gunfights") or as the points of
+// a road ("en dos puntos", "at two points"), or 0.
+func actsCounted(f string, s *sentInfo) int {
+	for _, cu := range s.cues {
+		if n := numberBeforeIn(f, cu.fStart, s.fStart, 1, true); n >= 2 && n <= 9 {
+			return n
+		}
+	}
+	t := f[s.fStart:s.fEnd]
+	for _, w := range []string{" puntos", " points", " tramos", " locations"} {
+		if k := strings.Index(t, w); k > 0 {
+			if n := numberBeforeIn(t, k, 0, 0, true); n >= 2 && n <= 9 {
+				return n
+			}
+		}
+	}
+	return 0
 }
 
 // covered reports whether sentence i supports one of ds.

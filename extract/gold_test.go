@@ -40,6 +40,18 @@ func TestDumpGold(t *testing.T) {
 		}
 		got := e.Extract(r)
 		checkInvariants(t, r, got)
+		if os.Getenv("EXTRACT_MISSED") != "" {
+			// Only the reports with an unpaired or mistyped incident.
+			sc, err := eval.Run(t.Context(), []eval.Case{c}, func([]byte) (model.Report, []model.Incident, error) { return r, got, nil })
+			if err != nil {
+				t.Fatal(err)
+			}
+			m := sc.Incidents
+			if m.Correct == len(c.Incidents) && m.Correct == len(got) {
+				continue
+			}
+			fmt.Printf("## FP=%d FN=%d\n", len(got)-m.Correct, len(c.Incidents)-m.Correct)
+		}
 		fmt.Printf("== %s %s %s pub=%s\n   T: %s\n   X: %s\n", r.ID, r.Lang, r.Kind, r.Published.Format("2006-01-02T15:04 Mon"), r.Title, r.Text)
 		for _, g := range c.Incidents {
 			fmt.Printf("  G%s %-18s %s|%s %s %s k=%s i=%s d=%s kd=%s a=%v\n", flags(g.Denial, g.Tally), g.Type, g.StateCode, g.MunicipalityCode, g.Municipality, g.Time, ip(g.Killed), ip(g.Injured), ip(g.Detained), ip(g.Kidnapped), g.Actors)

@@ -100,6 +100,19 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 		out[n-1].addSent(i, s)
 		return out
 	}
+	if d := tallyDetail(out, i, s, places); d != nil {
+		// "Jalisco, Michoacán y Guanajuato concentran la mayor parte de
+		// los cierres, muchos con vehículos incendiados": the tally's
+		// acts described, not acts of their own.
+		d.addSent(i, s)
+		return out
+	}
+	if d := closureOf(c, out, i, s, places); d != nil {
+		// "La circulación estuvo suspendida tres horas": the road the
+		// blockade just told closed.
+		d.addSent(i, s)
+		return out
+	}
 	if !e.anchored(c, i, s, places, out) {
 		return out
 	}
@@ -1842,4 +1855,60 @@ func repelled(d *draft, s *sentInfo) bool {
 		}
 	}
 	return false
+}
+
+// tallyDetail returns the tally of out that sentence s only describes: a
+// sentence with no count of people, naming at most states, whose type is
+// the tally's or the arson its blockades were made with, told within
+// three sentences of it. It returns nil
+// when s may tell an act of its own.
+func tallyDetail(out []draft, i int, s *sentInfo, places []placeRef) *draft {
+	if s.tally || len(s.figures) > 0 {
+		return nil
+	}
+	for _, p := range places {
+		if rank(p.place.Kind) <= 2 {
+			return nil // a municipality: an act there
+		}
+	}
+	for k := len(out) - 1; k >= 0; k-- {
+		d := &out[k]
+		if !d.tally || d.denial {
+			continue
+		}
+		if d.typ == s.typ || d.typ == model.Blockade && s.typ == model.Arson {
+			if d.lastSent >= i-3 {
+				return d
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// closureOf returns the blockade of out whose road sentence i tells closed
+// ("la circulación estuvo suspendida casi cuatro horas", "traffic was
+// halted"): a disruption of traffic with no other place, told right after
+// the blockade, is its consequence, not an act of its own.
+func closureOf(c *reportCtx, out []draft, i int, s *sentInfo, places []placeRef) *draft {
+	if s.typ != model.Disruption || len(out) == 0 {
+		return nil
+	}
+	last := &out[len(out)-1]
+	if last.typ != model.Blockade || last.tally || last.lastSent < i-2 {
+		return nil
+	}
+	for _, p := range places {
+		if placeKey(p) != placeKey(last.place) {
+			return nil
+		}
+	}
+	f := c.text.Folded[s.fStart:s.fEnd]
+	if !containsAny(f, "circulacion", "transito", "trafico", "traffic", "vialidad", "carriles", "lanes", "autopista", "carretera", "highway", "la via ", "the road") {
+		return nil
+	}
+	if containsAny(f, "clases", "escuelas", "schools", "aeropuerto", "airport", "vuelos", "flights", "transporte", "comercios", "negocios") {
+		return nil
+	}
+	return last
 }

@@ -415,6 +415,9 @@ func TestBearingIsNoPlace(t *testing.T) {
 		{"Tres hombres murieron en un enfrentamiento con policías estatales en el libramiento de Apodaca, al norte de Monterrey.", []string{"19006"}},
 		{"Gunmen fought state police on a highway in Apodaca, north of Monterrey, leaving three dead.", []string{"19006"}},
 		{"Hombres armados incendiaron un tráiler para bloquear la carretera al sur de Ciudad Valles.", []string{"24013"}},
+		// the edge or outskirts of a city are bearings too
+		{"In Tonala, on the eastern edge of Guadalajara, gunmen set a convenience store on fire on Saturday.", []string{"14101"}},
+		{"Hombres armados incendiaron una tienda en Tlaquepaque, a las afueras de Guadalajara, este sábado.", []string{"14098"}},
 	}
 	for _, tt := range tests {
 		var got []string

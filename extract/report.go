@@ -225,6 +225,12 @@ func (e *Extractor) newReportCtx(r model.Report, placeText string) *reportCtx {
 				}
 			}
 		}
+		if si.typ == model.Homicide && groupAttack(c.text.Folded[si.fStart:si.fEnd], si) {
+			si.typ = model.ArmedAttack // "a comando opened fire in a bar: five dead, three hurt"
+		}
+		if si.typ.Violent() && len(si.figures) == 0 && !dayTold(r.Text, si.times) && durative(c.text.Folded[si.fStart:si.fEnd]) {
+			si.typ = "" // "residents have reported clashes in the hills for more than a week"
+		}
 		e.checkHistory(c.text.Folded, r.Text, si, r)
 		if si.historic || si.question || si.boiler {
 			si.typ = ""
@@ -1112,7 +1118,8 @@ func dropBearings(text string, ps []placeRef) []placeRef {
 	bearing := func(p placeRef) bool {
 		before := fold.String(text[max(0, p.start-24):p.start])
 		for _, m := range []string{"north of ", "south of ", "east of ", "west of ", "northeast of ", "northwest of ", "southeast of ", "southwest of ",
-			"al norte de ", "al sur de ", "al oriente de ", "al poniente de ", "al este de ", "al oeste de ", "al noreste de ", "al noroeste de ", "al sureste de ", "al suroeste de "} {
+			"al norte de ", "al sur de ", "al oriente de ", "al poniente de ", "al este de ", "al oeste de ", "al noreste de ", "al noroeste de ", "al sureste de ", "al suroeste de ",
+			"edge of ", "outskirts of ", "afueras de ", "periferia de "} {
 			if strings.HasSuffix(before, m) {
 				return true
 			}
@@ -1520,6 +1527,72 @@ func dropRoutes(text string, ps []placeRef) []placeRef {
 func peopleShot(f string) bool {
 	for _, w := range []string{"clientes", "comensales", "asistentes", "banistas", "parroquianos", "guests", "customers", "patrons", "diners", "bathers", "partygoers"} {
 		if k := strings.Index(f, w); k > 0 && !isWord(f[k-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// groupAttack reports whether a killing told by folded sentence f is an
+// armed group's attack on people rather than a homicide (gold labelling
+// rules: gunmen shooting people inside a bar, workers at a car wash, a
+// gathering in a home or a police patrol is an armed attack; people shot
+// dead with no such scene stay a homicide): gunmen or an armed attack are
+// named, and the
+// victims (not a single one counted) were in a venue, a gathering or a
+// patrol, or some were killed and others wounded.
+func groupAttack(f string, si *sentInfo) bool {
+	group := containsAny(f, "ataque armado", "armed attack", "agresion armada")
+	for _, a := range si.actors {
+		group = group || a.Kind == model.UnidentifiedArmedGroup && a.Role != model.Target
+	}
+	if !group {
+		return false
+	}
+	var killed, injured bool
+	hit := 0
+	for _, fg := range si.figures {
+		if fg.kind == "killed" || fg.kind == "injured" {
+			hit += max(fg.n, 0)
+		}
+		killed = killed || fg.kind == "killed" && fg.n > 0
+		injured = injured || fg.kind == "injured" && fg.n > 0
+	}
+	if killed && injured {
+		return true
+	}
+	if hit == 1 {
+		return false // "asesinan a un hombre afuera de un bar": one man killed
+	}
+	for _, w := range []string{"bar", "bares", "cantina", "antro", "palenque", "autolavado", "car wash", "lavado de autos", "centro de rehabilitacion", "rehab", "reunion", "gathering", "patrulla", "patrol", "convoy"} {
+		if wordIn(f, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// durative reports whether folded sentence f tells its acts as going on
+// for weeks or months ("for more than a week", "desde hace semanas",
+// "durante meses"): the background of the report, not an act of its own
+// (gold labelling rules: general background is no incident).
+func durative(f string) bool {
+	for _, w := range []string{"for more than a week", "for over a week", "for weeks", "for months", "for several weeks", "for several months",
+		"desde hace mas de una semana", "desde hace semanas", "desde hace varias semanas", "desde hace meses", "desde hace varios meses",
+		"durante semanas", "durante meses", "durante varias semanas", "durante varios meses", "por semanas", "por meses"} {
+		if wordIn(f, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// dayTold reports whether one of ts dates an act to a day or an hour,
+// rather than being the span of weeks or months durative reads ("desde
+// hace semanas").
+func dayTold(text string, ts []timeExpr) bool {
+	for _, t := range ts {
+		if !containsAny(fold.String(text[t.start:t.end]), "semana", "mes", "week", "month") {
 			return true
 		}
 	}

@@ -130,7 +130,9 @@ func TestNewscastItems(t *testing.T) {
 	}{
 		{"three items",
 			"buenos dias son las siete y media la secretaria de seguridad reporto treinta bloqueos en doce estados desde el viernes en la noche casi todos ya liberados en michoacan el enfrentamiento de ayer en apatsingan entre la guardia nacional y un grupo armado dejo ocho muertos y en celaya guanajuato anoche un comando entro a un bar del centro murieron tres personas",
-			[]inc{{model.Blockade, ""}, {model.ArmedClash, "16006"}, {model.Homicide, "11007"}}},
+			// A comando entering a bar and people dying: gunmen shooting
+			// people inside a bar are an armed attack (gold README).
+			[]inc{{model.Blockade, ""}, {model.ArmedClash, "16006"}, {model.ArmedAttack, "11007"}}},
 		{"a burning bus by its sound-spelled town",
 			"nos avisan que ahorita mismo esta cerrada la autopista a la altura de acatlan de juares hay un autobus quemandose en medio de la carretera",
 			[]inc{{model.Blockade, "14002"}}},
