@@ -8,9 +8,9 @@ import (
 	"unicode/utf8"
 
 	"github.com/agnivade/levenshtein"
-	ahocorasick "github.com/petar-dambovaliev/aho-corasick"
 
 	"github.com/atalaya/atalaya/fold"
+	"github.com/atalaya/atalaya/trie"
 )
 
 // Mention is a place name found in a text.
@@ -45,7 +45,7 @@ type fuzzyTarget struct {
 
 // matcher finds gazetteer names in folded text.
 type matcher struct {
-	ac      ahocorasick.AhoCorasick
+	names   *trie.Trie // the keys' names, matched at word starts
 	keys    []key
 	byName  map[string]int // folded name -> index into keys
 	targets []fuzzyTarget
@@ -176,11 +176,7 @@ func newMatcher(g *Gazetteer) *matcher {
 		}
 		patterns[i] = e.name
 	}
-	b := ahocorasick.NewAhoCorasickBuilder(ahocorasick.Opts{
-		MatchKind: ahocorasick.LeftMostLongestMatch,
-		DFA:       false,
-	})
-	m.ac = b.Build(patterns)
+	m.names = trie.New(patterns, isWordByte)
 
 	// Spoken forms of the names of states and municipalities.
 	m.sounds = map[string]int{}
@@ -336,13 +332,12 @@ func (g *Gazetteer) Find(text string) []Mention {
 		_, n := utf8.DecodeRuneInString(text)
 		lower = strings.IndexFunc(text[n:], unicode.IsUpper) < 0
 	}
-	it := m.ac.Iter(f)
-	for r := it.Next(); r != nil; r = it.Next() {
-		s, e := r.Start(), r.End()
-		if s < last || s > 0 && isWordByte(f[s-1]) || e < len(f) && isWordByte(f[e]) {
+	for r, ok := m.names.Next(f, 0); ok; r, ok = m.names.Next(f, r.Start+1) {
+		s, e := r.Start, r.End
+		if s < last || e < len(f) && isWordByte(f[e]) {
 			continue
 		}
-		k := &m.keys[r.Pattern()]
+		k := &m.keys[r.Pattern]
 		os, oe := t.Span(s, e)
 		if !m.accept(k, text, t, s, e, os, oe, lower, slug) {
 			continue
