@@ -49,6 +49,9 @@ type matcher struct {
 	keys    []key
 	byName  map[string]int // folded name -> index into keys
 	targets []fuzzyTarget
+	// near[n] lists, in order, the targets whose length is within their
+	// edit distance of a word of n bytes (6 to 16).
+	near [17][]int32
 	words   map[string]uint8 // folded context words -> wordXxx class
 	// sounds maps the spoken form (phonetic) of the names of states and
 	// municipalities to their key, -1 when two names sound alike; it
@@ -217,6 +220,13 @@ func newMatcher(g *Gazetteer) *matcher {
 		}
 		if major {
 			m.targets = append(m.targets, fuzzyTarget{name: e.name, mask: letterMask(e.name), key: i})
+		}
+	}
+	for n := 6; n < len(m.near); n++ {
+		for ti, tg := range m.targets {
+			if abs(len(tg.name)-n) <= fuzzyDistance(tg.name) {
+				m.near[n] = append(m.near[n], int32(ti))
+			}
 		}
 	}
 	return m
@@ -683,13 +693,10 @@ func (m *matcher) fuzzy(text string, t fold.Text, exact []Mention) []Mention {
 		}
 		mask := letterMask(w)
 		best, bestD := -1, 3
-		for ti := range m.targets {
+		for _, ti := range m.near[n] {
 			tg := &m.targets[ti]
-			d := 1
-			if len(tg.name) >= 9 {
-				d = 2
-			}
-			if abs(len(tg.name)-n) > d || bits.OnesCount32(tg.mask^mask) > 2*d {
+			d := fuzzyDistance(tg.name)
+			if bits.OnesCount32(tg.mask^mask) > 2*d {
 				continue
 			}
 			if statesOnly && !m.hasState(tg.key) {
@@ -743,6 +750,15 @@ func (m *matcher) hasState(key int) bool {
 
 // fuzzyState finds a state whose name is within a small edit distance of
 // the folded name k.
+// fuzzyDistance is the edit distance within which a word may name a
+// fuzzy target: 1, or 2 for a name of nine bytes or more.
+func fuzzyDistance(name string) int {
+	if len(name) >= 9 {
+		return 2
+	}
+	return 1
+}
+
 func (m *matcher) fuzzyState(k string) (int, bool) {
 	best, bestD := -1, 3
 	for _, tg := range m.targets {

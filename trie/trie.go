@@ -22,23 +22,33 @@ type Match struct {
 // dense table instead of a list of edges.
 const denseMin = 6
 
-// Trie is the set of patterns as a byte trie. Node 0 is the root; a child
-// index of 0 means there is none (the root is nobody's child).
+// Trie is the set of patterns as a byte trie, its nodes numbered breadth
+// first so that the levels every search walks share cache lines. Node 0 is
+// the root; a child of 0 means there is none (the root is nobody's child).
 type Trie struct {
 	class  [256]uint8 // byte -> class; 0 for the bytes no pattern has
 	nclass int
 	// inWord marks the word bytes, after which no match starts; all
 	// false when matches start anywhere.
 	inWord [256]bool
-	// out[k] is the pattern that ends at node k, or -1.
-	out []int32
-	// row[k] is the node's row in dense (offset of its first class), or
-	// -1: then its children are edges first[k] to first[k+1].
-	row   []int32
-	first []int32
-	dense []int32 // child by row and class
-	label []uint8 // edges: the class and the child
-	child []int32
+	nodes  []node
+	dense  []int32 // child by row and class
+	edges  []edge
+}
+
+// node is a trie node: the pattern that ends there, and where its
+// children are.
+type node struct {
+	out int32 // the pattern that ends at the node, or -1
+	// at is the node's row in dense (the offset of its class 0) when
+	// n < 0, else its first edge; n is its number of edges.
+	at int32
+	n  int32
+}
+
+type edge struct {
+	c  uint8
+	to int32
 }
 
 // New builds the trie of patterns; Match.Pattern indexes patterns. Empty
@@ -64,11 +74,8 @@ func New(patterns []string, word func(c byte) bool) *Trie {
 		}
 	}
 	t.nclass++ // class 0
-	// Build with a list of children a node, then lay the nodes out flat.
-	type edge struct {
-		c  uint8
-		to int32
-	}
+	// Build with a list of children a node, then lay the nodes out
+	// breadth first.
 	kids := [][]edge{nil}
 	out := []int32{-1}
 	for id, p := range patterns {
@@ -93,37 +100,44 @@ func New(patterns []string, word func(c byte) bool) *Trie {
 			out[k] = int32(id)
 		}
 	}
-	t.out = out
-	t.row = make([]int32, len(kids))
-	t.first = make([]int32, len(kids)+1)
-	for k, es := range kids {
-		t.first[k] = int32(len(t.label))
-		if len(es) >= denseMin || k == 0 {
-			t.row[k] = int32(len(t.dense))
-			t.dense = append(t.dense, make([]int32, t.nclass)...)
-			for _, e := range es {
-				t.dense[int(t.row[k])+int(e.c)] = e.to
-			}
-			continue
-		}
-		t.row[k] = -1
-		for _, e := range es {
-			t.label = append(t.label, e.c)
-			t.child = append(t.child, e.to)
+	order := make([]int32, 0, len(kids)) // breadth-first order
+	num := make([]int32, len(kids))      // old number -> new
+	order = append(order, 0)
+	for q := 0; q < len(order); q++ {
+		for _, e := range kids[order[q]] {
+			num[e.to] = int32(len(order))
+			order = append(order, e.to)
 		}
 	}
-	t.first[len(kids)] = int32(len(t.label))
+	t.nodes = make([]node, len(order))
+	for k, old := range order {
+		es := kids[old]
+		nd := node{out: out[old]}
+		if len(es) >= denseMin || k == 0 {
+			nd.at, nd.n = int32(len(t.dense)), -1
+			t.dense = append(t.dense, make([]int32, t.nclass)...)
+			for _, e := range es {
+				t.dense[int(nd.at)+int(e.c)] = num[e.to]
+			}
+		} else {
+			nd.at, nd.n = int32(len(t.edges)), int32(len(es))
+			for _, e := range es {
+				t.edges = append(t.edges, edge{e.c, num[e.to]})
+			}
+		}
+		t.nodes[k] = nd
+	}
 	return t
 }
 
-// next returns the child of node k by class c, or 0.
-func (t *Trie) next(k int32, c uint8) int32 {
-	if r := t.row[k]; r >= 0 {
-		return t.dense[int(r)+int(c)]
+// next returns the child of nd by class c, or 0.
+func (t *Trie) next(nd *node, c uint8) int32 {
+	if nd.n < 0 {
+		return t.dense[int(nd.at)+int(c)]
 	}
-	for e := t.first[k]; e < t.first[k+1]; e++ {
-		if t.label[e] == c {
-			return t.child[e]
+	for e := nd.at; e < nd.at+nd.n; e++ {
+		if t.edges[e].c == c {
+			return t.edges[e].to
 		}
 	}
 	return 0
@@ -135,16 +149,24 @@ func (t *Trie) next(k int32, c uint8) int32 {
 // overlap m.
 func (t *Trie) Next(text string, at int) (Match, bool) {
 	root := t.dense[:t.nclass]
+	after := at > 0 && at <= len(text) && t.inWord[text[at-1]] // text[i-1] is a word byte
 	for i := at; i < len(text); i++ {
-		c := t.class[text[i]]
-		if c == 0 || i > 0 && t.inWord[text[i-1]] {
+		b := text[i]
+		if after {
+			after = t.inWord[b]
+			continue
+		}
+		after = t.inWord[b]
+		c := t.class[b]
+		if c == 0 {
 			continue
 		}
 		k := root[c]
 		best, end := int32(-1), 0
 		for j := i + 1; k != 0; j++ {
-			if o := t.out[k]; o >= 0 {
-				best, end = o, j
+			nd := &t.nodes[k]
+			if nd.out >= 0 {
+				best, end = nd.out, j
 			}
 			if j == len(text) {
 				break
@@ -153,7 +175,7 @@ func (t *Trie) Next(text string, at int) (Match, bool) {
 			if c == 0 {
 				break
 			}
-			k = t.next(k, c)
+			k = t.next(nd, c)
 		}
 		if best >= 0 {
 			return Match{Start: i, End: end, Pattern: int(best)}, true
