@@ -10,7 +10,10 @@
 // A Trie is immutable once built and safe for concurrent use.
 package trie
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // Match is one occurrence: text[Start:End] is pattern number Pattern.
 type Match struct {
@@ -23,8 +26,11 @@ type Match struct {
 const denseMin = 6
 
 // Trie is the set of patterns as a byte trie, its nodes numbered breadth
-// first so that the levels every search walks share cache lines. Node 0 is
-// the root; a child of 0 means there is none (the root is nobody's child).
+// first so that the levels every search walks share cache lines. A node
+// below which the trie is a single path to one pattern keeps that path as
+// a tail of bytes instead of nodes (most nodes of a set of names are
+// such). Node 0 is the root; a child of 0 means there is none (the root
+// is nobody's child).
 type Trie struct {
 	class  [256]uint8 // byte -> class; 0 for the bytes no pattern has
 	nclass int
@@ -34,16 +40,22 @@ type Trie struct {
 	nodes  []node
 	dense  []int32 // child by row and class
 	edges  []edge
+	tails  string // the nodes' tails, end to end
 }
 
 // node is a trie node: the pattern that ends there, and where its
-// children are.
+// children or its tail are.
 type node struct {
 	out int32 // the pattern that ends at the node, or -1
 	// at is the node's row in dense (the offset of its class 0) when
 	// n < 0, else its first edge; n is its number of edges.
 	at int32
-	n  int32
+	n  int16
+	// tails[tail:tail+tailLen] is the node's tail when tailLen > 0:
+	// pattern tailOut ends after it.
+	tailLen int32
+	tail    int32
+	tailOut int32
 }
 
 type edge struct {
@@ -67,10 +79,12 @@ func New(patterns []string, word func(c byte) bool) *Trie {
 			t.class[p[i]] = 1
 		}
 	}
+	var byteOf [256]byte // class -> byte
 	for b := range t.class {
 		if t.class[b] != 0 {
 			t.nclass++
 			t.class[b] = uint8(t.nclass)
+			byteOf[t.nclass] = byte(b)
 		}
 	}
 	t.nclass++ // class 0
@@ -100,33 +114,57 @@ func New(patterns []string, word func(c byte) bool) *Trie {
 			out[k] = int32(id)
 		}
 	}
+	// chain[k]: below node k (a child has a greater number than its
+	// parent) is one path, with a pattern only at its end.
+	chain := make([]bool, len(kids))
+	for k := len(kids) - 1; k > 0; k-- {
+		if len(kids[k]) != 1 {
+			continue
+		}
+		c := kids[k][0].to
+		chain[k] = len(kids[c]) == 0 || out[c] < 0 && chain[c]
+	}
+	var tails []byte
 	order := make([]int32, 0, len(kids)) // breadth-first order
 	num := make([]int32, len(kids))      // old number -> new
 	order = append(order, 0)
 	for q := 0; q < len(order); q++ {
-		for _, e := range kids[order[q]] {
-			num[e.to] = int32(len(order))
-			order = append(order, e.to)
+		if k := order[q]; k == 0 || !chain[k] {
+			for _, e := range kids[k] {
+				num[e.to] = int32(len(order))
+				order = append(order, e.to)
+			}
 		}
 	}
 	t.nodes = make([]node, len(order))
 	for k, old := range order {
 		es := kids[old]
 		nd := node{out: out[old]}
-		if len(es) >= denseMin || k == 0 {
+		switch {
+		case old != 0 && chain[old]:
+			nd.tail = int32(len(tails))
+			c := old
+			for len(kids[c]) > 0 {
+				e := kids[c][0]
+				tails = append(tails, byteOf[e.c])
+				c = e.to
+			}
+			nd.tailLen, nd.tailOut = int32(len(tails))-nd.tail, out[c]
+		case len(es) >= denseMin || old == 0:
 			nd.at, nd.n = int32(len(t.dense)), -1
 			t.dense = append(t.dense, make([]int32, t.nclass)...)
 			for _, e := range es {
 				t.dense[int(nd.at)+int(e.c)] = num[e.to]
 			}
-		} else {
-			nd.at, nd.n = int32(len(t.edges)), int32(len(es))
+		default:
+			nd.at, nd.n = int32(len(t.edges)), int16(len(es))
 			for _, e := range es {
 				t.edges = append(t.edges, edge{e.c, num[e.to]})
 			}
 		}
 		t.nodes[k] = nd
 	}
+	t.tails = string(tails)
 	return t
 }
 
@@ -135,7 +173,7 @@ func (t *Trie) next(nd *node, c uint8) int32 {
 	if nd.n < 0 {
 		return t.dense[int(nd.at)+int(c)]
 	}
-	for e := nd.at; e < nd.at+nd.n; e++ {
+	for e := nd.at; e < nd.at+int32(nd.n); e++ {
 		if t.edges[e].c == c {
 			return t.edges[e].to
 		}
@@ -167,6 +205,12 @@ func (t *Trie) Next(text string, at int) (Match, bool) {
 			nd := &t.nodes[k]
 			if nd.out >= 0 {
 				best, end = nd.out, j
+			}
+			if nd.tailLen > 0 {
+				if tail := t.tails[nd.tail : nd.tail+nd.tailLen]; strings.HasPrefix(text[j:], tail) {
+					best, end = nd.tailOut, j+len(tail)
+				}
+				break
 			}
 			if j == len(text) {
 				break
