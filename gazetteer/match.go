@@ -51,8 +51,8 @@ type matcher struct {
 	targets []fuzzyTarget
 	// near[n] lists, in order, the targets whose length is within their
 	// edit distance of a word of n bytes (6 to 16).
-	near [17][]int32
-	words   map[string]uint8 // folded context words -> wordXxx class
+	near  [17][]int32
+	words map[string]uint8 // folded context words -> wordXxx class
 	// sounds maps the spoken form (phonetic) of the names of states and
 	// municipalities to their key, -1 when two names sound alike; it
 	// reads transcripts' spellings ("apatsingan", "acatlan de juares").
