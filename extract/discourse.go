@@ -491,7 +491,7 @@ func periodStat(f string, c cueHit, lo, hi int) (stat, rate bool) {
 	if !crimeCount(f, c.fStart, c.fEnd, cs) {
 		return false, false
 	}
-	for _, m := range []string{"en lo que va", "lo que va del", "lo que va de", "so far this", "so far in", "en el ano", "en el presente ano", "este ano", "this year", "en el mes", "en el sexenio", "en la administracion", "en el trimestre", "en el semestre", "en el periodo", "en este periodo", "during the period", "mes con mas", "ano con mas", "month with the most", "desde inicio", "desde el inicio", "desde que inicio", "since the start", "since the beginning", "fin de semana", "weekend"} {
+	for _, m := range held([]string{"en lo que va", "lo que va del", "lo que va de", "so far this", "so far in", "en el ano", "en el presente ano", "este ano", "this year", "en el mes", "en el sexenio", "en la administracion", "en el trimestre", "en el semestre", "en el periodo", "en este periodo", "during the period", "mes con mas", "ano con mas", "month with the most", "desde inicio", "desde el inicio", "desde que inicio", "since the start", "since the beginning", "fin de semana", "weekend"}, cl) {
 		if wordIn(cl, m) {
 			return true, false
 		}
