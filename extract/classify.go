@@ -1458,6 +1458,9 @@ func (e *Extractor) checkHistory(f, orig string, si *sentInfo, r model.Report) {
 			return
 		}
 	}
+	if !hasYearDigits(s) {
+		return // no year for a preposition to put the act in
+	}
 	for _, p := range []string{"en ", "in ", "desde ", "since ", "de ", "durante ", "during ", "hacia ", "back in "} {
 		for k := 0; ; {
 			j := strings.Index(s[k:], p)
@@ -1830,13 +1833,46 @@ func comparative(f string, c cueHit, si *sentInfo) bool {
 }
 
 // containsAny reports whether s contains one of subs.
+//
+// With more than a few subs it reads s once for all of them instead of
+// once for each: a filter of the three bytes that begin each (4,096 bits)
+// lets only the positions where one may begin be compared.
 func containsAny(s string, subs ...string) bool {
+	if len(subs) <= 3 {
+		for _, x := range subs {
+			if strings.Contains(s, x) {
+				return true
+			}
+		}
+		return false
+	}
+	var heads [64]uint64
 	for _, x := range subs {
-		if strings.Contains(s, x) {
-			return true
+		if len(x) < 3 {
+			if strings.Contains(s, x) {
+				return true
+			}
+			continue
+		}
+		h := headHash(x[0], x[1], x[2])
+		heads[h>>6] |= 1 << (h & 63)
+	}
+	for i := 0; i+2 < len(s); i++ {
+		if h := headHash(s[i], s[i+1], s[i+2]); heads[h>>6]&(1<<(h&63)) == 0 {
+			continue
+		}
+		for _, x := range subs {
+			if len(x) >= 3 && x[0] == s[i] && x[1] == s[i+1] && x[2] == s[i+2] && strings.HasPrefix(s[i:], x) {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// headHash hashes three bytes to 12 bits.
+func headHash(a, b, c byte) uint {
+	return (uint(a)*961 + uint(b)*31 + uint(c)) & 4095
 }
 
 // navigation reports whether sentence s is a menu or a list of tags: three

@@ -22,13 +22,13 @@ func elapsedEnds(f string, lo, hi int) []int {
 	if !containsAny(s, "anos", "ano ", "year", "decad", "aniversari", "anniversar", "past", "pasado", "aquel", "acuerd", "rememb", "antes", "earlier", "meses", "months", "decad") {
 		return nil
 	}
-	for _, m := range []string{"aniversario", "anniversary", "en anos anteriores", "en anos pasados", "anos atras", "hace anos", "hace decadas", "hace muchos anos", "years ago", "decades ago", "in the past", "en el pasado", "in previous years", "in past years", "in years past", "anos antes", "years earlier",
+	for _, m := range held([]string{"aniversario", "anniversary", "en anos anteriores", "en anos pasados", "anos atras", "hace anos", "hace decadas", "hace muchos anos", "years ago", "decades ago", "in the past", "en el pasado", "in previous years", "in past years", "in years past", "anos antes", "years earlier",
 		"last year", "el ano pasado", "el ano anterior", "the previous year", "the year before",
 		"meses anteriores", "months earlier", "months ago", "hace meses", "months before",
 		"ultima decada", "last decade", "past decade", "decada pasada", "ultimos meses", "recent months",
 		"ultimos anos", "recent years", "over the years", "for years", "durante anos", "por anos", "anos recientes",
 		"decada despues", "decadas despues", "anos despues", "decade after", "decades after", "years after", "years on", "years since", "decade since",
-		"aquella noche", "aquel dia", "aquella madrugada", "aquella tarde", "aquella manana", "aquel ano", "aquellos anos", "aquella ocasion", "aquella vez"} {
+		"aquella noche", "aquel dia", "aquella madrugada", "aquella tarde", "aquella manana", "aquel ano", "aquellos anos", "aquella ocasion", "aquella vez"}, s) {
 		for k := 0; ; {
 			j := strings.Index(s[k:], m)
 			if j < 0 {
@@ -159,6 +159,15 @@ func topical(f string, at, lo int) bool {
 	return false
 }
 
+// held returns the phrases when s holds one of them, else none: one pass
+// over s saves a search for each phrase in the sentences that hold none.
+func held(phrases []string, s string) []string {
+	if !containsAny(s, phrases...) {
+		return nil
+	}
+	return phrases
+}
+
 // listed reports whether the cue at folded offset at is an item of a list
 // of examples of a kind ("violent crime, such as homicide, kidnapping and
 // robbery", "delitos como la extorsión y el secuestro"): what follows
@@ -166,7 +175,11 @@ func topical(f string, at, lo int) bool {
 func listed(f string, at, lo int) bool {
 	w := f[max(at-80, lo):at]
 	k, m := -1, ""
-	for _, x := range []string{"such as ", "tales como ", "como son ", "crimes like ", "delitos como ", "crimes including ", "including ", "incluyendo ", "incluidos ", "incluidas ", "entre ellos ", "entre ellas ", "among them "} {
+	openers := []string{"such as ", "tales como ", "como son ", "crimes like ", "delitos como ", "crimes including ", "including ", "incluyendo ", "incluidos ", "incluidas ", "entre ellos ", "entre ellas ", "among them "}
+	if !containsAny(w, openers...) {
+		return false
+	}
+	for _, x := range openers {
 		if j := strings.LastIndex(w, x); j > k && (j == 0 || !isWord(w[j-1])) {
 			k, m = j, x
 		}
@@ -484,7 +497,7 @@ func periodStat(f string, c cueHit, lo, hi int) (stat, rate bool) {
 	if !crimeCount(f, c.fStart, c.fEnd, cs) {
 		return false, false
 	}
-	for _, m := range []string{"en lo que va", "lo que va del", "lo que va de", "so far this", "so far in", "en el ano", "en el presente ano", "este ano", "this year", "en el mes", "en el sexenio", "en la administracion", "en el trimestre", "en el semestre", "en el periodo", "en este periodo", "during the period", "mes con mas", "ano con mas", "month with the most", "desde inicio", "desde el inicio", "desde que inicio", "since the start", "since the beginning", "fin de semana", "weekend"} {
+	for _, m := range held([]string{"en lo que va", "lo que va del", "lo que va de", "so far this", "so far in", "en el ano", "en el presente ano", "este ano", "this year", "en el mes", "en el sexenio", "en la administracion", "en el trimestre", "en el semestre", "en el periodo", "en este periodo", "during the period", "mes con mas", "ano con mas", "month with the most", "desde inicio", "desde el inicio", "desde que inicio", "since the start", "since the beginning", "fin de semana", "weekend"}, cl) {
 		if wordIn(cl, m) {
 			return true, false
 		}
@@ -608,6 +621,9 @@ var monthNames = []string{"enero", "febrero", "marzo", "abril", "mayo", "junio",
 // septiembre", "durante julio", "de enero a agosto", "in October"), not
 // as a date ("el 3 de septiembre").
 func monthPeriod(s string) bool {
+	if !containsAny(s, monthNames...) {
+		return false
+	}
 	for _, mo := range monthNames {
 		for k := 0; ; {
 			j := strings.Index(s[k:], mo)
@@ -681,7 +697,11 @@ func spanPeriod(s string) bool {
 // ("seis homicidios diarios", "al día se reportan", "every day"), not a
 // time ("al día siguiente", "a day after").
 func frequency(s string) bool {
-	for _, m := range []string{"a diario", "al dia", "por dia", "diarios", "diarias", "cada dia", "per day", "a day", "every day", "each day", "every week", "cada semana", "por semana", "al mes", "per month", "cada mes"} {
+	rates := []string{"a diario", "al dia", "por dia", "diarios", "diarias", "cada dia", "per day", "a day", "every day", "each day", "every week", "cada semana", "por semana", "al mes", "per month", "cada mes"}
+	if !containsAny(s, rates...) {
+		return false
+	}
+	for _, m := range rates {
 		for k := 0; ; {
 			j := strings.Index(s[k:], m)
 			if j < 0 {
@@ -775,7 +795,7 @@ func causeNoun(f string, at, end, lo int) bool {
 		// ("detenidos por secuestros", a charge read elsewhere)
 		return true
 	}
-	for _, m := range []string{"due to ", "because of ", "owing to ", "amid ", "debido a ", "a causa de ", "por motivos de ", "ante la ola de ", "por la ola de ", "por temor a ", "por miedo a ", "ante el temor de ", "for fear of ", "fearing "} {
+	for _, m := range held([]string{"due to ", "because of ", "owing to ", "amid ", "debido a ", "a causa de ", "por motivos de ", "ante la ola de ", "por la ola de ", "por temor a ", "por miedo a ", "ante el temor de ", "for fear of ", "fearing "}, w) {
 		k := strings.LastIndex(w, m)
 		if k < 0 || k > 0 && isWord(w[k-1]) || strings.ContainsAny(w[k:], ",;") {
 			continue

@@ -272,11 +272,10 @@ import (
 	"strings"
 	"time"
 
-	ahocorasick "github.com/petar-dambovaliev/aho-corasick"
-
 	"github.com/atalaya/atalaya/fold"
 	"github.com/atalaya/atalaya/gazetteer"
 	"github.com/atalaya/atalaya/model"
+	"github.com/atalaya/atalaya/trie"
 )
 
 // geo is the part of the gazetteer the extractor uses.
@@ -316,8 +315,8 @@ type Extractor struct {
 	geo   geo
 	times func(text, lang string, published time.Time) []timeExpr
 	tolls func(text string) []figure
-	ac    ahocorasick.AhoCorasick
-	pats  [][]entry // per pattern id
+	lex   *trie.Trie // the lexicon's patterns, matched at word starts
+	pats  [][]entry  // per pattern id
 	// shorter[id] is the longest pattern that begins pattern id, or -1:
 	// the matcher finds the longest pattern at a place, and when it does
 	// not end a word ("disparan a" in "disparan al", "ejecutado" in
@@ -380,8 +379,7 @@ func newExtractor(g geo, times func(string, string, time.Time) []timeExpr, tolls
 			add(p, entry{cls: cls})
 		}
 	}
-	b := ahocorasick.NewAhoCorasickBuilder(ahocorasick.Opts{MatchKind: ahocorasick.LeftMostLongestMatch, DFA: true})
-	e.ac = b.Build(patterns)
+	e.lex = trie.New(patterns, isWord)
 	e.shorter = make([]int, len(patterns))
 	e.plen = make([]int, len(patterns))
 	for id, p := range patterns {
@@ -439,13 +437,9 @@ func (h hit) has(c class) (entry, bool) {
 func (e *Extractor) match(t fold.Text) []hit {
 	f := t.Folded
 	var out []hit
-	it := e.ac.Iter(f)
-	for m := it.Next(); m != nil; m = it.Next() {
-		s, en := m.Start(), m.End()
-		if s > 0 && isWord(f[s-1]) {
-			continue
-		}
-		ents := e.pats[m.Pattern()]
+	for m, ok := e.lex.Next(f, 0); ok; m, ok = e.lex.Next(f, m.Start+1) {
+		s, en := m.Start, m.End
+		ents := e.pats[m.Pattern]
 		whole := en >= len(f) || !isWord(f[en])
 		if !whole {
 			// keep only prefix entries, extending to the end of the word
@@ -456,7 +450,7 @@ func (e *Extractor) match(t fold.Text) []hit {
 				}
 			}
 			if pe == nil {
-				q, ok := e.fallback(f, s, m.Pattern())
+				q, ok := e.fallback(f, s, m.Pattern)
 				if !ok {
 					continue
 				}

@@ -406,6 +406,9 @@ func dayLag(f string) bool {
 // "días" with no number, one), or 0, and the offset in f of the words
 // telling the lag.
 func lagDays(f string) (int, int) {
+	if !containsAny(f, "despues de que ", "luego de que ", "after ") {
+		return 0, 0 // no lag follows a unit
+	}
 	for _, unit := range []string{" dia ", " dias ", " day ", " days ", " semana ", " semanas ", " week ", " weeks "} {
 		for k := strings.Index(f, unit); k >= 0; {
 			rest := f[k+len(unit):]

@@ -31,10 +31,18 @@ func New(s string) Text {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
+			// A run of ASCII bytes other than capitals is its own fold.
+			j := i
+			for j < len(s) && s[j] < utf8.RuneSelf && !('A' <= s[j] && s[j] <= 'Z') {
+				offsets = append(offsets, int32(j))
+				j++
 			}
-			b.WriteByte(c)
+			if j > i {
+				b.WriteString(s[i:j])
+				i = j
+				continue
+			}
+			b.WriteByte(c + 'a' - 'A')
 			offsets = append(offsets, int32(i))
 			i++
 			continue

@@ -8,9 +8,9 @@ import (
 	"unicode/utf8"
 
 	"github.com/agnivade/levenshtein"
-	ahocorasick "github.com/petar-dambovaliev/aho-corasick"
 
 	"github.com/atalaya/atalaya/fold"
+	"github.com/atalaya/atalaya/trie"
 )
 
 // Mention is a place name found in a text.
@@ -45,11 +45,14 @@ type fuzzyTarget struct {
 
 // matcher finds gazetteer names in folded text.
 type matcher struct {
-	ac      ahocorasick.AhoCorasick
+	names   *trie.Trie // the keys' names, matched at word starts
 	keys    []key
 	byName  map[string]int // folded name -> index into keys
 	targets []fuzzyTarget
-	words   map[string]uint8 // folded context words -> wordXxx class
+	// near[n] lists, in order, the targets whose length is within their
+	// edit distance of a word of n bytes (6 to 16).
+	near  [17][]int32
+	words map[string]uint8 // folded context words -> wordXxx class
 	// sounds maps the spoken form (phonetic) of the names of states and
 	// municipalities to their key, -1 when two names sound alike; it
 	// reads transcripts' spellings ("apatsingan", "acatlan de juares").
@@ -180,11 +183,7 @@ func newMatcher(g *Gazetteer) *matcher {
 		}
 		patterns[i] = e.name
 	}
-	b := ahocorasick.NewAhoCorasickBuilder(ahocorasick.Opts{
-		MatchKind: ahocorasick.LeftMostLongestMatch,
-		DFA:       false,
-	})
-	m.ac = b.Build(patterns)
+	m.names = trie.New(patterns, isWordByte)
 
 	// Spoken forms of the names of states and municipalities.
 	m.sounds = map[string]int{}
@@ -233,6 +232,13 @@ func newMatcher(g *Gazetteer) *matcher {
 		}
 		if major {
 			m.targets = append(m.targets, fuzzyTarget{name: e.name, mask: letterMask(e.name), key: i})
+		}
+	}
+	for n := 6; n < len(m.near); n++ {
+		for ti, tg := range m.targets {
+			if abs(len(tg.name)-n) <= fuzzyDistance(tg.name) {
+				m.near[n] = append(m.near[n], int32(ti))
+			}
 		}
 	}
 	return m
@@ -348,13 +354,12 @@ func (g *Gazetteer) Find(text string) []Mention {
 		_, n := utf8.DecodeRuneInString(text)
 		lower = strings.IndexFunc(text[n:], unicode.IsUpper) < 0
 	}
-	it := m.ac.Iter(f)
-	for r := it.Next(); r != nil; r = it.Next() {
-		s, e := r.Start(), r.End()
-		if s < last || s > 0 && isWordByte(f[s-1]) || e < len(f) && isWordByte(f[e]) {
+	for r, ok := m.names.Next(f, 0); ok; r, ok = m.names.Next(f, r.Start+1) {
+		s, e := r.Start, r.End
+		if s < last || e < len(f) && isWordByte(f[e]) {
 			continue
 		}
-		k := &m.keys[r.Pattern()]
+		k := &m.keys[r.Pattern]
 		os, oe := t.Span(s, e)
 		if !m.accept(k, text, t, s, e, os, oe, lower, slug) {
 			continue
@@ -711,13 +716,10 @@ func (m *matcher) fuzzy(text string, t fold.Text, exact []Mention) []Mention {
 		}
 		mask := letterMask(w)
 		best, bestD := -1, 3
-		for ti := range m.targets {
+		for _, ti := range m.near[n] {
 			tg := &m.targets[ti]
-			d := 1
-			if len(tg.name) >= 9 {
-				d = 2
-			}
-			if abs(len(tg.name)-n) > d || bits.OnesCount32(tg.mask^mask) > 2*d {
+			d := fuzzyDistance(tg.name)
+			if bits.OnesCount32(tg.mask^mask) > 2*d {
 				continue
 			}
 			if statesOnly && !m.hasState(tg.key) {
@@ -771,6 +773,15 @@ func (m *matcher) hasState(key int) bool {
 
 // fuzzyState finds a state whose name is within a small edit distance of
 // the folded name k.
+// fuzzyDistance is the edit distance within which a word may name a
+// fuzzy target: 1, or 2 for a name of nine bytes or more.
+func fuzzyDistance(name string) int {
+	if len(name) >= 9 {
+		return 2
+	}
+	return 1
+}
+
 func (m *matcher) fuzzyState(k string) (int, bool) {
 	best, bestD := -1, 3
 	for _, tg := range m.targets {

@@ -87,6 +87,9 @@ type Resolver struct {
 	parts    map[string]int // parts of a day and their representative hour
 	units    map[string]unit
 	starts   map[string]bool // words that may start an expression
+	// begins holds the words of starts, weekdays, months and nums: one
+	// lookup a token for startsAt.
+	begins map[string]bool
 }
 
 // unit is a unit of "hace N unidades" / "N units ago".
@@ -211,33 +214,29 @@ func New() (*Resolver, error) {
 	} {
 		r.starts[w] = true
 	}
+	r.begins = make(map[string]bool, len(r.starts)+len(r.weekdays)+len(r.months)+len(r.nums))
+	for w, ok := range r.starts {
+		r.begins[w] = ok
+	}
+	for w := range r.weekdays {
+		r.begins[w] = true
+	}
+	for w := range r.months {
+		r.begins[w] = true
+	}
+	for w := range r.nums {
+		r.begins[w] = true
+	}
 	return r, nil
 }
 
 // Location returns the time zone expressions are resolved in.
 func (r *Resolver) Location() *time.Location { return r.loc }
 
-// startsAt reports whether a rule may match at a token.
+// startsAt reports whether a rule may match at a token: a number, or a
+// word of starts, weekdays, months or nums.
 func (r *Resolver) startsAt(w string) bool {
-	if r.starts[w] {
-		return true
-	}
-	if w == "" {
-		return false
-	}
-	if w[0] >= '0' && w[0] <= '9' {
-		return true
-	}
-	if _, ok := r.weekdays[w]; ok {
-		return true
-	}
-	if _, ok := r.months[w]; ok {
-		return true
-	}
-	if _, ok := r.nums[w]; ok {
-		return true
-	}
-	return false
+	return w != "" && w[0] >= '0' && w[0] <= '9' || r.begins[w]
 }
 
 // future reports whether a verb in the future tense ("abrirán", "será",

@@ -1,0 +1,229 @@
+// Package trie finds, at the positions of a text, the longest of a fixed
+// set of byte strings that starts there: the matches an iteration of
+// github.com/petar-dambovaliev/aho-corasick with leftmost-longest semantics
+// reports (it resumes one byte after each match's start, so matches may
+// overlap). The trie walks from each position instead of running an
+// automaton, which is faster for the short names and cue words it holds,
+// can skip the positions inside words, and allocates nothing while it
+// searches.
+//
+// A Trie is immutable once built and safe for concurrent use.
+package trie
+
+import (
+	"slices"
+	"strings"
+)
+
+// Match is one occurrence: text[Start:End] is pattern number Pattern.
+type Match struct {
+	Start, End int
+	Pattern    int
+}
+
+// denseMin is the number of children from which a node gets a row of the
+// dense table instead of a list of edges.
+const denseMin = 6
+
+// Trie is the set of patterns as a byte trie, its nodes numbered breadth
+// first so that the levels every search walks share cache lines. A node
+// below which the trie is a single path to one pattern keeps that path as
+// a tail of bytes instead of nodes (most nodes of a set of names are
+// such). Node 0 is the root; a child of 0 means there is none (the root
+// is nobody's child).
+type Trie struct {
+	class  [256]uint8 // byte -> class; 0 for the bytes no pattern has
+	nclass int
+	// inWord marks the word bytes, after which no match starts; all
+	// false when matches start anywhere.
+	inWord [256]bool
+	nodes  []node
+	dense  []int32 // child by row and class
+	edges  []edge
+	tails  string // the nodes' tails, end to end
+}
+
+// node is a trie node: the pattern that ends there, and where its
+// children or its tail are.
+type node struct {
+	out int32 // the pattern that ends at the node, or -1
+	// at is the node's row in dense (the offset of its class 0) when
+	// n < 0, else its first edge; n is its number of edges.
+	at int32
+	n  int16
+	// tails[tail:tail+tailLen] is the node's tail when tailLen > 0:
+	// pattern tailOut ends after it.
+	tailLen int32
+	tail    int32
+	tailOut int32
+}
+
+type edge struct {
+	c  uint8
+	to int32
+}
+
+// New builds the trie of patterns; Match.Pattern indexes patterns. Empty
+// patterns never match; of identical patterns the first is reported. When
+// word is not nil, matches start only at the start of a text and after a
+// byte that is not a word byte by word.
+func New(patterns []string, word func(c byte) bool) *Trie {
+	t := &Trie{}
+	if word != nil {
+		for b := range t.inWord {
+			t.inWord[b] = word(byte(b))
+		}
+	}
+	for _, p := range patterns {
+		for i := 0; i < len(p); i++ {
+			t.class[p[i]] = 1
+		}
+	}
+	var byteOf [256]byte // class -> byte
+	for b := range t.class {
+		if t.class[b] != 0 {
+			t.nclass++
+			t.class[b] = uint8(t.nclass)
+			byteOf[t.nclass] = byte(b)
+		}
+	}
+	t.nclass++ // class 0
+	// Build with a list of children a node, then lay the nodes out
+	// breadth first.
+	kids := [][]edge{nil}
+	out := []int32{-1}
+	for id, p := range patterns {
+		if p == "" {
+			continue
+		}
+		k := int32(0)
+		for i := 0; i < len(p); i++ {
+			c := t.class[p[i]]
+			j, found := slices.BinarySearchFunc(kids[k], c, func(e edge, c uint8) int { return int(e.c) - int(c) })
+			if found {
+				k = kids[k][j].to
+				continue
+			}
+			n := int32(len(kids))
+			kids = append(kids, nil)
+			out = append(out, -1)
+			kids[k] = slices.Insert(kids[k], j, edge{c, n})
+			k = n
+		}
+		if out[k] < 0 {
+			out[k] = int32(id)
+		}
+	}
+	// chain[k]: below node k (a child has a greater number than its
+	// parent) is one path, with a pattern only at its end.
+	chain := make([]bool, len(kids))
+	for k := len(kids) - 1; k > 0; k-- {
+		if len(kids[k]) != 1 {
+			continue
+		}
+		c := kids[k][0].to
+		chain[k] = len(kids[c]) == 0 || out[c] < 0 && chain[c]
+	}
+	var tails []byte
+	order := make([]int32, 0, len(kids)) // breadth-first order
+	num := make([]int32, len(kids))      // old number -> new
+	order = append(order, 0)
+	for q := 0; q < len(order); q++ {
+		if k := order[q]; k == 0 || !chain[k] {
+			for _, e := range kids[k] {
+				num[e.to] = int32(len(order))
+				order = append(order, e.to)
+			}
+		}
+	}
+	t.nodes = make([]node, len(order))
+	for k, old := range order {
+		es := kids[old]
+		nd := node{out: out[old]}
+		switch {
+		case old != 0 && chain[old]:
+			nd.tail = int32(len(tails))
+			c := old
+			for len(kids[c]) > 0 {
+				e := kids[c][0]
+				tails = append(tails, byteOf[e.c])
+				c = e.to
+			}
+			nd.tailLen, nd.tailOut = int32(len(tails))-nd.tail, out[c]
+		case len(es) >= denseMin || old == 0:
+			nd.at, nd.n = int32(len(t.dense)), -1
+			t.dense = append(t.dense, make([]int32, t.nclass)...)
+			for _, e := range es {
+				t.dense[int(nd.at)+int(e.c)] = num[e.to]
+			}
+		default:
+			nd.at, nd.n = int32(len(t.edges)), int16(len(es))
+			for _, e := range es {
+				t.edges = append(t.edges, edge{e.c, num[e.to]})
+			}
+		}
+		t.nodes[k] = nd
+	}
+	t.tails = string(tails)
+	return t
+}
+
+// next returns the child of nd by class c, or 0.
+func (t *Trie) next(nd *node, c uint8) int32 {
+	if nd.n < 0 {
+		return t.dense[int(nd.at)+int(c)]
+	}
+	for e := nd.at; e < nd.at+int32(nd.n); e++ {
+		if t.edges[e].c == c {
+			return t.edges[e].to
+		}
+	}
+	return 0
+}
+
+// Next returns the longest match at the first position at or after
+// offset at where a pattern starts. Next(text, m.Start+1) goes on to the
+// next position; Next(text, m.End), to the next match that does not
+// overlap m.
+func (t *Trie) Next(text string, at int) (Match, bool) {
+	root := t.dense[:t.nclass]
+	after := at > 0 && at <= len(text) && t.inWord[text[at-1]] // text[i-1] is a word byte
+	for i := at; i < len(text); i++ {
+		b := text[i]
+		if after {
+			after = t.inWord[b]
+			continue
+		}
+		after = t.inWord[b]
+		c := t.class[b]
+		if c == 0 {
+			continue
+		}
+		k := root[c]
+		best, end := int32(-1), 0
+		for j := i + 1; k != 0; j++ {
+			nd := &t.nodes[k]
+			if nd.out >= 0 {
+				best, end = nd.out, j
+			}
+			if nd.tailLen > 0 {
+				if tail := t.tails[nd.tail : nd.tail+nd.tailLen]; strings.HasPrefix(text[j:], tail) {
+					best, end = nd.tailOut, j+len(tail)
+				}
+				break
+			}
+			if j == len(text) {
+				break
+			}
+			c := t.class[text[j]]
+			if c == 0 {
+				break
+			}
+			k = t.next(nd, c)
+		}
+		if best >= 0 {
+			return Match{Start: i, End: end, Pattern: int(best)}, true
+		}
+	}
+	return Match{}, false
+}
