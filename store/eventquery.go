@@ -177,8 +177,8 @@ func (s *Store) Events(ctx context.Context, f EventFilter, fn func(model.Event) 
 		sel.WriteString(" WHERE " + strings.Join(conds, " AND "))
 	}
 	if f.Limit > 0 {
-		sel.WriteString(" ORDER BY " + order + " LIMIT ?")
-		return s.eventPage(ctx, sel.String(), append(args, f.Limit), fn)
+		sel.WriteString(" ORDER BY " + order + limitClause(f.Limit))
+		return s.eventPage(ctx, sel.String(), args, fn)
 	}
 	cte := "WITH sel AS (" + sel.String() + ")"
 	outer := "sel." + strings.ReplaceAll(order, ", ", ", sel.")
@@ -228,8 +228,7 @@ func (s *Store) EventsJSON(ctx context.Context, f EventFilter, fn func(EventJSON
 	}
 	q.WriteString(" ORDER BY " + order)
 	if f.Limit > 0 {
-		q.WriteString(" LIMIT ?")
-		args = append(args, f.Limit)
+		q.WriteString(limitClause(f.Limit))
 	}
 	st, cached, err := s.stmt(ctx, q.String())
 	if err != nil {
