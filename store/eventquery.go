@@ -314,15 +314,28 @@ func scanEventJSON(rows *sql.Rows, fn func(EventJSON) error) error {
 		ts       sql.NullInt64
 		lat, lon sql.NullFloat64
 		rec      sql.RawBytes
+		// The times and coordinates the events point to, a block at a
+		// time rather than one allocation each (a block that append
+		// replaces stays where the events before point).
+		times  = make([]time.Time, 0, 32)
+		coords = make([]float64, 0, 64)
 	)
 	for rows.Next() {
 		if err := rows.Scan(&e.ID, &ts, &lat, &lon, &rec); err != nil {
 			return fmt.Errorf("%w: %w", errScan, err)
 		}
-		e.TimeStart, e.Lat, e.Lon, e.JSON = nil, floatPtr(lat), floatPtr(lon), nil
+		e.TimeStart, e.Lat, e.Lon, e.JSON = nil, nil, nil, nil
 		if ts.Valid {
-			t := time.Unix(ts.Int64, 0).UTC()
-			e.TimeStart = &t
+			times = append(times, time.Unix(ts.Int64, 0).UTC())
+			e.TimeStart = &times[len(times)-1]
+		}
+		if lat.Valid {
+			coords = append(coords, lat.Float64)
+			e.Lat = &coords[len(coords)-1]
+		}
+		if lon.Valid {
+			coords = append(coords, lon.Float64)
+			e.Lon = &coords[len(coords)-1]
 		}
 		if rec != nil {
 			e.JSON = rec

@@ -113,6 +113,24 @@ func TestEventsBBox(t *testing.T) {
 			}
 		})
 	}
+	// The times and coordinates of a long listing, kept past their calls
+	// (as pages keep them), are each event's own.
+	var kept []EventJSON
+	if err := s.EventsJSON(ctx, EventFilter{BBox: dense, Since: day, Until: day.Add(1000 * time.Hour)}, func(e EventJSON) error {
+		kept = append(kept, e)
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if len(kept) != 300 {
+		t.Fatalf("%d dense events listed, want 300", len(kept))
+	}
+	for i, e := range kept {
+		lon := -103 + float64(i%10)/100
+		if e.TimeStart == nil || !e.TimeStart.Equal(day.Add(time.Duration(i)*time.Hour)) || e.Lat == nil || *e.Lat != 20 || e.Lon == nil || *e.Lon != lon {
+			t.Errorf("event %d (%s): time %v, lat %v, lon %v; want hour %d, 20, %v", i, e.ID, e.TimeStart, e.Lat, e.Lon, i, lon)
+		}
+	}
 	got := events(t, s, EventFilter{BBox: sparse, Limit: 1})
 	if len(got) != 1 || strings.Join(got[0].IncidentIDs, ",") != "s000-i" || strings.Join(got[0].ReportIDs, ",") != "s000-r" {
 		t.Errorf("members of a listed event: %+v", got)
