@@ -180,7 +180,7 @@ func (p *pageWriter) finish() {
 func (s *Server) pageWriter(w http.ResponseWriter) *pageWriter {
 	p, ok := s.bufs.Get().(*pageWriter)
 	if !ok {
-		p = &pageWriter{}
+		p = &pageWriter{body: make([]byte, 0, 64<<10)} // a default page fits
 		p.bw = bufio.NewWriterSize(p, 32<<10)
 	}
 	p.w, p.body, p.streaming = w, p.body[:0], false

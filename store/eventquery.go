@@ -293,7 +293,7 @@ func (s *Store) EventsJSON(ctx context.Context, f EventFilter, fn func(EventJSON
 		return fmt.Errorf("store: listing events of %s: %w", s.path, err)
 	}
 	defer rows.Close()
-	if err := scanEventJSON(rows, fn); err != nil {
+	if err := scanEventJSON(rows, f.Limit, fn); err != nil {
 		if errors.Is(err, errScan) {
 			return fmt.Errorf("store: listing events of %s: %w", s.path, err)
 		}
@@ -306,9 +306,13 @@ func (s *Store) EventsJSON(ctx context.Context, f EventFilter, fn func(EventJSON
 var errScan = errors.New("reading a row")
 
 // scanEventJSON calls fn with each row of rows (id, time_start, lat, lon,
-// record) as an EventJSON, whose JSON is valid during the call only. An
-// error of rows wraps errScan; one of fn is returned as is.
-func scanEventJSON(rows *sql.Rows, fn func(EventJSON) error) error {
+// record) as an EventJSON, whose JSON is valid during the call only; n,
+// when not 0, is how many rows there are at most. An error of rows wraps
+// errScan; one of fn is returned as is.
+func scanEventJSON(rows *sql.Rows, n int, fn func(EventJSON) error) error {
+	if n <= 0 || n > 256 {
+		n = 32
+	}
 	var (
 		e        EventJSON
 		ts       sql.NullInt64
@@ -317,8 +321,8 @@ func scanEventJSON(rows *sql.Rows, fn func(EventJSON) error) error {
 		// The times and coordinates the events point to, a block at a
 		// time rather than one allocation each (a block that append
 		// replaces stays where the events before point).
-		times  = make([]time.Time, 0, 32)
-		coords = make([]float64, 0, 64)
+		times  = make([]time.Time, 0, n)
+		coords = make([]float64, 0, 2*n)
 	)
 	for rows.Next() {
 		if err := rows.Scan(&e.ID, &ts, &lat, &lon, &rec); err != nil {
