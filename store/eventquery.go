@@ -99,9 +99,11 @@ func eventWhere(f EventFilter) (conds []string, args []any, knownTime bool) {
 	return w.conds, w.args, knownTime
 }
 
-// eventSelection returns the table expression, conditions, arguments and
-// order of the events matching f ("" as the table when none can match).
-// A box is looked up in the spatial index first, through q: see boxSel.
+// eventSelection returns the selection of the events matching f. A box is
+// looked up in the spatial index first, in transaction q (nil: on its
+// own). With keys set, a sparse box's events are selected by the keys
+// that lookup lists (boxSel.sparse), which q must then read; otherwise
+// by the same lookup again, inside the listing's query.
 func (s *Store) eventSelection(ctx context.Context, q txStmt, f EventFilter, keys bool) (sel boxSel, err error) {
 	conds, args, known := eventWhere(f)
 	sel = boxSel{from: "events", conds: conds, args: args, order: eventOrder}
