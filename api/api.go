@@ -123,7 +123,7 @@ type Server struct {
 	ingests chan struct{} // one slot per running ingest
 	quit    chan struct{} // closed by Shutdown
 	once    sync.Once
-	bufs    sync.Pool // of *bufio.Writer, 32 KB, for listings
+	bufs    sync.Pool // of *pageWriter, for listings
 	pages   sync.Pool // of *storedPage, for pages of events
 	// lists has one slot per listing (or count) read from the store at
 	// once: one a core (see reading).
@@ -188,14 +188,20 @@ func New(cfg Config) (*Server, error) {
 // clients waited for several, and a listing of a box waits twice) while
 // more queries than cores compete for them. The answer is written after
 // the slot is freed.
-func (s *Server) reading(ctx context.Context, read func() error) error {
+//
+// read gets ctx without its cancellation: once its turn has come, a read
+// runs to its end (a page takes about a millisecond). database/sql and
+// the SQLite driver each start a goroutine per query, and per
+// transaction, to watch a context that can be cancelled: four or five a
+// request, each scheduled ahead of the requests waiting their turn.
+func (s *Server) reading(ctx context.Context, read func(context.Context) error) error {
 	select {
 	case s.lists <- struct{}{}: // a channel's waiters go first come, first served
 	case <-ctx.Done():
 		return ctx.Err()
 	}
 	defer func() { <-s.lists }()
-	return read()
+	return read(context.WithoutCancel(ctx))
 }
 
 // access says who may use a route.

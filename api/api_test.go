@@ -739,7 +739,7 @@ func TestServeShutsDownWithOpenStream(t *testing.T) {
 
 // TestReadingBound checks the listing slots: no more listings read at once
 // than there are slots, and a request that ends while it waits for one
-// reads nothing and says why.
+// reads nothing and says why; a read gets a context without cancellation.
 func TestReadingBound(t *testing.T) {
 	s, err := New(Config{Store: openStore(t)})
 	if err != nil {
@@ -759,7 +759,12 @@ func TestReadingBound(t *testing.T) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			err := s.reading(context.Background(), func() error {
+			ctx, cancel := context.WithCancel(context.Background())
+			defer cancel()
+			err := s.reading(ctx, func(ctx context.Context) error {
+				if ctx.Done() != nil {
+					t.Error("a read gets a context that can be cancelled")
+				}
 				mu.Lock()
 				inside++
 				most = max(most, inside)
@@ -787,12 +792,55 @@ func TestReadingBound(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Millisecond)
 	defer cancel()
 	called := false
-	err = s.reading(ctx, func() error { called = true; return nil })
+	err = s.reading(ctx, func(context.Context) error { called = true; return nil })
 	if !errors.Is(err, context.DeadlineExceeded) || called {
 		t.Errorf("with every slot taken: error %v, read %v; want the deadline's error and no read", err, called)
 	}
 	<-s.lists // one slot freed
-	if err := s.reading(context.Background(), func() error { called = true; return nil }); err != nil || !called {
+	if err := s.reading(context.Background(), func(context.Context) error { called = true; return nil }); err != nil || !called {
 		t.Errorf("with a slot free: error %v, read %v; want a read", err, called)
+	}
+}
+
+// TestPageWriter checks that a listing's answer up to maxWhole bytes is sent
+// whole with its length, and a longer one streamed without, byte for
+// byte either way, by a writer reused from the pool.
+func TestPageWriter(t *testing.T) {
+	s, err := New(Config{Store: openStore(t)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name   string
+		size   int
+		length string // the Content-Length header; "" for none
+	}{
+		{"empty", 0, "0"},
+		{"small", 10, "10"},
+		{"past the buffer", 40 << 10, strconv.Itoa(40 << 10)},
+		{"longest whole", maxWhole, strconv.Itoa(maxWhole)},
+		{"streamed", maxWhole + 1, ""},
+		{"small again", 3, "3"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			body := bytes.Repeat([]byte("0123456789abcdef"), tt.size/16+1)[:tt.size]
+			rec := httptest.NewRecorder()
+			pw := s.pageWriter(rec)
+			// In pieces of 5000 bytes, as listings write.
+			for rest := body; len(rest) > 0; {
+				n := min(5000, len(rest))
+				pw.bw.Write(rest[:n])
+				rest = rest[n:]
+			}
+			pw.finish()
+			s.putPageWriter(pw)
+			if got := rec.Header().Get("Content-Length"); got != tt.length {
+				t.Errorf("Content-Length %q, want %q", got, tt.length)
+			}
+			if !bytes.Equal(rec.Body.Bytes(), body) {
+				t.Errorf("body of %d bytes, want the %d written", rec.Body.Len(), len(body))
+			}
+		})
 	}
 }

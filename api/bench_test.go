@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -132,8 +133,8 @@ func BenchmarkIncidentsBBox(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	ht := &handlerTimes{h: s}
-	srv := httptest.NewServer(ht)
+	ls := newLoadServer(s)
+	srv := httptest.NewServer(ls)
 	defer srv.Close()
 	const clients = 50
 	tr := &http.Transport{MaxIdleConnsPerHost: clients, MaxConnsPerHost: clients}
@@ -144,10 +145,10 @@ func BenchmarkIncidentsBBox(b *testing.B) {
 
 	// Closed loop: each client sends its next request as soon as the last
 	// is answered, so the server is saturated and latency is 50 / rate.
-	b.Run("clients=50", func(b *testing.B) { loadIncidents(b, client, targets, clients, 0, ht, st) })
+	b.Run("clients=50", func(b *testing.B) { loadIncidents(b, client, targets, clients, 0, ls, st) })
 	// Open loop: each client sends two requests a second (a map being
 	// panned), so latency is the time to answer under that load.
-	b.Run("clients=50,rate=100/s", func(b *testing.B) { loadIncidents(b, client, targets, clients, 500*time.Millisecond, ht, st) })
+	b.Run("clients=50,rate=100/s", func(b *testing.B) { loadIncidents(b, client, targets, clients, 500*time.Millisecond, ls, st) })
 }
 
 // benchEvents is the size of the events benchmark store.
@@ -244,16 +245,16 @@ func BenchmarkEventsBBox(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	ht := &handlerTimes{h: s}
-	srv := httptest.NewServer(ht)
+	ls := newLoadServer(s)
+	srv := httptest.NewServer(ls)
 	defer srv.Close()
 	const clients = 50
 	tr := &http.Transport{MaxIdleConnsPerHost: clients, MaxConnsPerHost: clients}
 	defer tr.CloseIdleConnections()
 	client := &http.Client{Transport: tr, Timeout: 30 * time.Second}
 	targets := bboxTargets(srv.URL + "/api/events")
-	b.Run("clients=50", func(b *testing.B) { loadIncidents(b, client, targets, clients, 0, ht, st) })
-	b.Run("clients=50,rate=100/s", func(b *testing.B) { loadIncidents(b, client, targets, clients, 500*time.Millisecond, ht, st) })
+	b.Run("clients=50", func(b *testing.B) { loadIncidents(b, client, targets, clients, 0, ls, st) })
+	b.Run("clients=50,rate=100/s", func(b *testing.B) { loadIncidents(b, client, targets, clients, 500*time.Millisecond, ls, st) })
 }
 
 // bboxTargets returns requests of base with a box of 2 to 6 degrees around
@@ -274,46 +275,97 @@ func bboxTargets(base string) []string {
 	return targets
 }
 
-// handlerTimes is the server of a load benchmark: it times each request
-// from the handler's start to its end (the client's latency less this is
-// the time a request waited before the handler ran, and its transfer).
-type handlerTimes struct {
+// loadServer is the server of a load benchmark. It stamps each request
+// (numbered by the client in the X-Bench-Seq header) when its handler
+// starts and ends, and, through stampedReader, when its read from the
+// store starts and ends: with the client's own stamps, where the request
+// spent its time.
+type loadServer struct {
 	h     http.Handler
-	mu    sync.Mutex
-	times []time.Duration
+	start time.Time
+	reqs  []stamps // by request number; each request writes only its own
 }
 
-func (t *handlerTimes) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	t0 := time.Now()
-	t.h.ServeHTTP(w, r)
-	d := time.Since(t0)
-	t.mu.Lock()
-	t.times = append(t.times, d)
-	t.mu.Unlock()
+// stamps are the times of a request's stages, since loadServer.start:
+// sent by the client, handler started, read from the store started (its
+// turn came) and ended, handler ended, answer read whole by the client.
+type stamps struct {
+	sent, handler, read, readDone, handled, done time.Duration
 }
 
-// take returns the times so far and forgets them.
-func (t *handlerTimes) take() []time.Duration {
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	d := t.times
-	t.times = nil
-	return d
+// seqKey is the context key of a request's number.
+type seqKey struct{}
+
+func (t *loadServer) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	i, err := strconv.Atoi(r.Header.Get("X-Bench-Seq"))
+	if err != nil || i < 0 || i >= len(t.reqs) {
+		t.h.ServeHTTP(w, r)
+		return
+	}
+	t.reqs[i].handler = time.Since(t.start)
+	t.h.ServeHTTP(w, r.WithContext(context.WithValue(r.Context(), seqKey{}, i)))
+	t.reqs[i].handled = time.Since(t.start)
+}
+
+// stamp returns the stamps of the request of ctx, nil when it has none.
+func (t *loadServer) stamp(ctx context.Context) *stamps {
+	if i, ok := ctx.Value(seqKey{}).(int); ok {
+		return &t.reqs[i]
+	}
+	return nil
+}
+
+// stampedReader is the store as the handlers read it, stamping the start
+// and end of each listing (which runs once the request's turn has come).
+type stampedReader struct {
+	reader
+	srv *loadServer
+}
+
+func (r stampedReader) timed(ctx context.Context, read func() error) error {
+	st := r.srv.stamp(ctx)
+	if st == nil {
+		return read()
+	}
+	st.read = time.Since(r.srv.start)
+	err := read()
+	st.readDone = time.Since(r.srv.start)
+	return err
+}
+
+func (r stampedReader) Incidents(ctx context.Context, f store.Filter, fn func(store.Listed) error) error {
+	return r.timed(ctx, func() error { return r.reader.Incidents(ctx, f, fn) })
+}
+
+func (r stampedReader) Events(ctx context.Context, f store.EventFilter, fn func(model.Event) error) error {
+	return r.timed(ctx, func() error { return r.reader.Events(ctx, f, fn) })
+}
+
+func (r stampedReader) EventsJSON(ctx context.Context, f store.EventFilter, fn func(store.EventJSON) error) error {
+	return r.timed(ctx, func() error { return r.reader.EventsJSON(ctx, f, fn) })
+}
+
+// newLoadServer returns the server of a load benchmark on s, which it
+// changes to read through a stampedReader.
+func newLoadServer(s *Server) *loadServer {
+	t := &loadServer{h: s}
+	s.db = stampedReader{reader: s.db, srv: t}
+	return t
 }
 
 // loadIncidents sends b.N requests from clients goroutines, each waiting
 // every between its requests (0: none), and reports the latencies seen by
-// the clients and, from ht, the handler's share of them, with the
-// garbage collections and the waits for a read connection of st.
-func loadIncidents(b *testing.B, client *http.Client, targets []string, clients int, every time.Duration, ht *handlerTimes, st *store.Store) {
-	lat := make([]time.Duration, b.N)
+// the clients, where they were spent (the stamps of ls), the garbage
+// collections and the waits for a read connection of st.
+func loadIncidents(b *testing.B, client *http.Client, targets []string, clients int, every time.Duration, ls *loadServer, st *store.Store) {
 	var (
 		wg     sync.WaitGroup
 		failed = make(chan error, 1)
 		bytes  atomic.Int64
 		next   atomic.Int64
 	)
-	ht.take()
+	ls.reqs = make([]stamps, b.N)
+	ls.start = time.Now()
 	var ms0, ms1 runtime.MemStats
 	runtime.ReadMemStats(&ms0)
 	pool0 := st.ReadStats()
@@ -334,8 +386,14 @@ func loadIncidents(b *testing.B, client *http.Client, targets []string, clients 
 					time.Sleep(time.Until(tick))
 					tick = tick.Add(every)
 				}
-				t := time.Now()
-				res, err := client.Get(targets[i%len(targets)])
+				req, err := http.NewRequest("GET", targets[i%len(targets)], nil)
+				if err != nil {
+					b.Error(err)
+					return
+				}
+				req.Header.Set("X-Bench-Seq", strconv.Itoa(i))
+				ls.reqs[i].sent = time.Since(ls.start)
+				res, err := client.Do(req)
 				if err == nil {
 					var k int64
 					k, err = io.Copy(io.Discard, res.Body)
@@ -345,7 +403,7 @@ func loadIncidents(b *testing.B, client *http.Client, targets []string, clients 
 						err = fmt.Errorf("status %d", res.StatusCode)
 					}
 				}
-				lat[i] = time.Since(t)
+				ls.reqs[i].done = time.Since(ls.start)
 				if err != nil {
 					select {
 					case failed <- err:
@@ -365,15 +423,7 @@ func loadIncidents(b *testing.B, client *http.Client, targets []string, clients 
 		b.Fatal(err)
 	default:
 	}
-	ms := func(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
-	slices.Sort(lat)
-	b.ReportMetric(ms(lat[len(lat)/2]), "p50-ms")
-	b.ReportMetric(ms(lat[len(lat)*99/100]), "p99-ms")
-	if h := ht.take(); len(h) > 0 {
-		slices.Sort(h)
-		b.ReportMetric(ms(h[len(h)/2]), "handler-p50-ms")
-		b.ReportMetric(ms(h[len(h)*99/100]), "handler-p99-ms")
-	}
+	reportStages(b, ls.reqs)
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "req/s")
 	b.ReportMetric(float64(bytes.Load())/float64(b.N), "B/resp")
 	// CPU time of the whole process (server and clients) per request: what
@@ -386,6 +436,72 @@ func loadIncidents(b *testing.B, client *http.Client, targets []string, clients 
 	// the number of clients).
 	b.ReportMetric(float64(pool.WaitCount-pool0.WaitCount)/float64(b.N), "pool-waits/req")
 	b.ReportMetric(ms(pool.WaitDuration-pool0.WaitDuration)/float64(b.N), "pool-wait-ms/req")
+}
+
+// ms returns d in milliseconds.
+func ms(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
+
+// stages are the parts of a request's latency, from its stamps: sent
+// until its handler starts (the client's writing, the server's reading
+// and parsing, and their turns on a core), the wait for its turn to read
+// from the store, the read, the answer's writing by the handler, and its
+// transfer and reading by the client.
+var stages = [...]struct {
+	name string
+	of   func(stamps) time.Duration
+}{
+	{"send", func(s stamps) time.Duration { return s.handler - s.sent }},
+	{"wait", func(s stamps) time.Duration { return s.read - s.handler }},
+	{"read", func(s stamps) time.Duration { return s.readDone - s.read }},
+	{"write", func(s stamps) time.Duration { return s.handled - s.readDone }},
+	{"recv", func(s stamps) time.Duration { return s.done - s.handled }},
+}
+
+// reportStages reports the median and 99th percentile of the clients'
+// latencies and of each stage, and, for the slowest 1% of requests, the
+// mean of each stage: where the tail is spent. Requests the server did
+// not stamp (no read from the store) count in the latencies only.
+func reportStages(b *testing.B, reqs []stamps) {
+	pct := func(d []time.Duration, p int) float64 {
+		slices.Sort(d)
+		return ms(d[len(d)*p/100])
+	}
+	lat := make([]time.Duration, len(reqs))
+	for i, s := range reqs {
+		lat[i] = s.done - s.sent
+	}
+	b.ReportMetric(pct(lat, 50), "p50-ms")
+	p99 := pct(lat, 99)
+	b.ReportMetric(p99, "p99-ms")
+	var stamped, tail []stamps
+	for _, s := range reqs {
+		if s.read == 0 || s.handled == 0 {
+			continue
+		}
+		stamped = append(stamped, s)
+		if ms(s.done-s.sent) >= p99 {
+			tail = append(tail, s)
+		}
+	}
+	if len(stamped) == 0 {
+		return
+	}
+	d := make([]time.Duration, len(stamped))
+	var msg strings.Builder
+	fmt.Fprintf(&msg, "slowest %d requests (≥ %.1f ms), mean ms:", len(tail), p99)
+	for _, st := range stages {
+		for i, s := range stamped {
+			d[i] = st.of(s)
+		}
+		b.ReportMetric(pct(d, 50), st.name+"-p50-ms")
+		b.ReportMetric(pct(d, 99), st.name+"-p99-ms")
+		var sum time.Duration
+		for _, s := range tail {
+			sum += st.of(s)
+		}
+		fmt.Fprintf(&msg, " %s %.1f", st.name, ms(sum)/float64(max(len(tail), 1)))
+	}
+	b.Log(msg.String())
 }
 
 // cpuTime returns the user and system CPU time of the process so far.

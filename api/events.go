@@ -2,6 +2,7 @@ package api
 
 import (
 	"bufio"
+	"context"
 	"encoding/json"
 	"errors"
 	"net/http"
@@ -27,8 +28,8 @@ func (s *Server) events(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	page := make([]model.Event, 0, min(f.Limit, 128))
-	if err := s.reading(r.Context(), func() error {
-		return s.db.Events(r.Context(), f, func(e model.Event) error {
+	if err := s.reading(r.Context(), func(ctx context.Context) error {
+		return s.db.Events(ctx, f, func(e model.Event) error {
 			page = append(page, e)
 			return nil
 		})
@@ -58,8 +59,8 @@ func (s *Server) storedEvents(w http.ResponseWriter, r *http.Request, eq eventQu
 		pb = &storedPage{}
 	}
 	defer func() { pb.reset(); s.pages.Put(pb) }()
-	err := s.reading(r.Context(), func() error {
-		return s.db.EventsJSON(r.Context(), f, func(e store.EventJSON) error {
+	err := s.reading(r.Context(), func(ctx context.Context) error {
+		return s.db.EventsJSON(ctx, f, func(e store.EventJSON) error {
 			if e.JSON == nil {
 				return errIncomplete
 			}

@@ -2,6 +2,7 @@ package api
 
 import (
 	"bufio"
+	"context"
 	"encoding/json"
 	"errors"
 	"net/http"
@@ -47,8 +48,8 @@ func (s *Server) incidents(w http.ResponseWriter, r *http.Request) {
 	f := lq.filter
 	f.Limit = lq.limit + 1 // one more tells whether there is a next page
 	page := make([]store.Listed, 0, min(f.Limit, 128))
-	if err := s.reading(r.Context(), func() error {
-		return s.db.Incidents(r.Context(), f, func(l store.Listed) error {
+	if err := s.reading(r.Context(), func(ctx context.Context) error {
+		return s.db.Incidents(ctx, f, func(l store.Listed) error {
 			page = append(page, l)
 			return nil
 		})
@@ -115,8 +116,9 @@ func (s *Server) writePage(w http.ResponseWriter, r *http.Request, f export.Form
 	default:
 		h.Set("Content-Type", "application/json; charset=utf-8")
 	}
-	bw := s.buffer(w)
-	defer func() { bw.Reset(nil); s.bufs.Put(bw) }()
+	pw := s.pageWriter(w)
+	defer s.putPageWriter(pw)
+	bw := pw.bw
 	if f == export.JSON {
 		bw.WriteString(`{"count":` + strconv.Itoa(n) + `,"next_cursor":`)
 		if next == "" {
@@ -133,17 +135,62 @@ func (s *Server) writePage(w http.ResponseWriter, r *http.Request, f export.Form
 	if f == export.JSON {
 		bw.WriteString("}\n")
 	}
-	bw.Flush()
+	pw.finish()
 }
 
-// buffer returns a buffered writer on w from the server's pool; the caller
-// puts it back.
-func (s *Server) buffer(w http.ResponseWriter) *bufio.Writer {
-	if bw, ok := s.bufs.Get().(*bufio.Writer); ok {
-		bw.Reset(w)
-		return bw
+// maxWhole is the longest answer of a listing sent whole, with its length.
+const maxWhole = 256 << 10
+
+// pageWriter buffers the answer of a listing, so that one of up to
+// maxWhole bytes (a default page is 20–100 KB) goes out in one write
+// with its Content-Length, rather than in chunks that both ends frame; a
+// longer one streams. Listings write it through bw.
+type pageWriter struct {
+	bw        *bufio.Writer // on the pageWriter
+	w         http.ResponseWriter
+	body      []byte
+	streaming bool
+}
+
+func (p *pageWriter) Write(b []byte) (int, error) {
+	if !p.streaming {
+		if len(p.body)+len(b) <= maxWhole {
+			p.body = append(p.body, b...)
+			return len(b), nil
+		}
+		p.streaming = true
+		if _, err := p.w.Write(p.body); err != nil {
+			return 0, err
+		}
 	}
-	return bufio.NewWriterSize(w, 32<<10)
+	return p.w.Write(b)
+}
+
+// finish sends what is left of the answer.
+func (p *pageWriter) finish() {
+	if p.bw.Flush() != nil || p.streaming {
+		return
+	}
+	p.w.Header().Set("Content-Length", strconv.Itoa(len(p.body)))
+	p.w.Write(p.body)
+}
+
+// pageWriter returns a page writer on w from the server's pool; the caller
+// puts it back.
+func (s *Server) pageWriter(w http.ResponseWriter) *pageWriter {
+	p, ok := s.bufs.Get().(*pageWriter)
+	if !ok {
+		p = &pageWriter{body: make([]byte, 0, 64<<10)} // a default page fits
+		p.bw = bufio.NewWriterSize(p, 32<<10)
+	}
+	p.w, p.body, p.streaming = w, p.body[:0], false
+	p.bw.Reset(p)
+	return p
+}
+
+func (s *Server) putPageWriter(p *pageWriter) {
+	p.w = nil
+	s.bufs.Put(p)
 }
 
 func (s *Server) writeIncidents(bw *bufio.Writer, f export.Format, page []store.Listed) error {
@@ -295,8 +342,8 @@ func (s *Server) stats(w http.ResponseWriter, r *http.Request) {
 			s.clientError(w, r, perr)
 			return
 		}
-		err = s.reading(r.Context(), func() (err error) {
-			st, err = s.db.Stats(r.Context(), f)
+		err = s.reading(r.Context(), func(ctx context.Context) (err error) {
+			st, err = s.db.Stats(ctx, f)
 			return err
 		})
 	case "events":
@@ -305,8 +352,8 @@ func (s *Server) stats(w http.ResponseWriter, r *http.Request) {
 			s.clientError(w, r, perr)
 			return
 		}
-		err = s.reading(r.Context(), func() (err error) {
-			st, err = s.db.EventStats(r.Context(), f)
+		err = s.reading(r.Context(), func(ctx context.Context) (err error) {
+			st, err = s.db.EventStats(ctx, f)
 			return err
 		})
 	default:

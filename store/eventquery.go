@@ -99,67 +99,111 @@ func eventWhere(f EventFilter) (conds []string, args []any, knownTime bool) {
 	return w.conds, w.args, knownTime
 }
 
-// eventSelection returns the table expression, conditions, arguments and
-// order of the events matching f ("" as the table when none can match).
-// A box is looked up in the spatial index first.
-func (s *Store) eventSelection(ctx context.Context, f EventFilter) (from string, conds []string, args []any, order string, err error) {
+// eventSelection returns the selection of the events matching f. A box is
+// looked up in the spatial index first, in transaction q (nil: on its
+// own). With keys set, a sparse box's events are selected by the keys
+// that lookup lists (boxSel.sparse), which q must then read; otherwise
+// by the same lookup again, inside the listing's query.
+func (s *Store) eventSelection(ctx context.Context, q txStmt, f EventFilter, keys bool) (sel boxSel, err error) {
 	conds, args, known := eventWhere(f)
-	order = eventOrder
+	sel = boxSel{from: "events", conds: conds, args: args, order: eventOrder}
 	if known {
-		order = eventKnownOrder
+		sel.order = eventKnownOrder
 	}
-	from = "events"
-	if b := f.BBox; b != nil {
-		// As for incidents (see Incidents): the box's events from the
-		// spatial index, unless there are denseBox of them or more; then,
-		// with a time range, the range is scanned in order on the index
-		// that covers coordinates, which fills a page soon.
-		const eps = 1e-3
-		geo := []string{"min_lon >= ?", "max_lon <= ?", "min_lat >= ?", "max_lat <= ?"}
-		geoArgs := []any{b.MinLon - eps, b.MaxLon + eps, b.MinLat - eps, b.MaxLat + eps}
-		if !f.Since.IsZero() {
-			geo = append(geo, "max_hour >= ?")
-			geoArgs = append(geoArgs, float64(f.Since.Unix())/3600-1)
-		}
-		if !f.Until.IsZero() {
-			geo = append(geo, "min_hour <= ?")
-			geoArgs = append(geoArgs, float64(f.Until.Unix())/3600+1)
-		}
-		// The probe counts in SQL: the keys of a sparse box are selected
-		// again by the listing, rather than read here one row at a time.
-		inBox := "SELECT event FROM event_geo WHERE " + strings.Join(geo, " AND ")
-		n, err := s.countRows(ctx, "SELECT count(*) FROM ("+inBox+" LIMIT "+strconv.Itoa(denseBox)+")", geoArgs)
-		if err != nil {
-			return "", nil, nil, "", fmt.Errorf("store: listing events of %s: %w", s.path, err)
-		}
-		switch {
-		case n < denseBox:
-			if n == 0 {
-				return "", nil, nil, "", nil
-			}
-			conds = append([]string{"pk IN (" + inBox + ")"}, conds...)
-			args = append(geoArgs[:len(geoArgs):len(geoArgs)], args...)
-		case !known:
-			from = "event_geo CROSS JOIN events ON pk = event"
-			conds = append(geo, conds...)
-			args = append(geoArgs, args...)
-		}
+	b := f.BBox
+	if b == nil {
+		return sel, nil
 	}
-	return from, conds, args, order, nil
+	// As for incidents (see Incidents): the box's events from the spatial
+	// index, unless there are denseBox of them or more; then, with a time
+	// range, the range is scanned in order on the index that covers
+	// coordinates, which fills a page soon.
+	const eps = 1e-3
+	geo := []string{"min_lon >= ?", "max_lon <= ?", "min_lat >= ?", "max_lat <= ?"}
+	geoArgs := []any{b.MinLon - eps, b.MaxLon + eps, b.MinLat - eps, b.MaxLat + eps}
+	if !f.Since.IsZero() {
+		geo = append(geo, "max_hour >= ?")
+		geoArgs = append(geoArgs, float64(f.Since.Unix())/3600-1)
+	}
+	if !f.Until.IsZero() {
+		geo = append(geo, "min_hour <= ?")
+		geoArgs = append(geoArgs, float64(f.Until.Unix())/3600+1)
+	}
+	// The probe counts in SQL, and lists the keys of a sparse box as a
+	// JSON array in the same row when keys is set; otherwise they are
+	// selected again by the listing, rather than read here one row at a
+	// time.
+	inBox := "SELECT event FROM event_geo WHERE " + strings.Join(geo, " AND ")
+	probe := "SELECT count(*), '[]' FROM (" + inBox + " LIMIT " + strconv.Itoa(denseBox) + ")"
+	if keys {
+		probe = "SELECT count(*), json_group_array(event) FROM (" + inBox + " LIMIT " + strconv.Itoa(denseBox) + ")"
+	}
+	n, list, err := s.probeBox(ctx, q, probe, geoArgs)
+	if err != nil {
+		return sel, fmt.Errorf("store: listing events of %s: %w", s.path, err)
+	}
+	switch {
+	case n == 0:
+		sel.from = ""
+	case n < denseBox && keys:
+		sel.sparse = true
+		sel.conds = append([]string{"pk IN (SELECT value FROM json_each(?))"}, sel.conds...)
+		sel.args = append([]any{list}, sel.args...)
+	case n < denseBox:
+		sel.conds = append([]string{"pk IN (" + inBox + ")"}, sel.conds...)
+		sel.args = append(geoArgs[:len(geoArgs):len(geoArgs)], sel.args...)
+	case !known:
+		sel.from = "event_geo CROSS JOIN events ON pk = event"
+		sel.conds = append(geo, sel.conds...)
+		sel.args = append(geoArgs, sel.args...)
+	}
+	return sel, nil
 }
 
-// countRows runs query, which counts rows, with the statement cache.
-func (s *Store) countRows(ctx context.Context, query string, args []any) (int, error) {
+// boxSel is a selection of events: the table expression (none can match
+// when empty), the conditions and their arguments, the order.
+type boxSel struct {
+	from  string
+	conds []string
+	args  []any
+	order string
+	// sparse says that the selection is the keys of a sparse box, passed
+	// as a JSON array (fewer than denseBox events).
+	sparse bool
+}
+
+// where returns the WHERE clause of the conditions ("" when none).
+func (b boxSel) where() string {
+	if len(b.conds) == 0 {
+		return ""
+	}
+	return " WHERE " + strings.Join(b.conds, " AND ")
+}
+
+// txStmt is a transaction, which runs prepared statements.
+type txStmt interface {
+	StmtContext(ctx context.Context, st *sql.Stmt) *sql.Stmt
+}
+
+// probeBox runs query, which counts the rows of a box and lists them, with
+// the statement cache, through q.
+func (s *Store) probeBox(ctx context.Context, q txStmt, query string, args []any) (int, string, error) {
 	st, cached, err := s.stmt(ctx, query)
 	if err != nil {
-		return 0, err
+		return 0, "", err
 	}
 	if !cached {
 		defer st.Close()
 	}
-	var n int
-	err = st.QueryRowContext(ctx, args...).Scan(&n)
-	return n, err
+	if q != nil {
+		st = q.StmtContext(ctx, st)
+	}
+	var (
+		n    int
+		list string
+	)
+	err = st.QueryRowContext(ctx, args...).Scan(&n, &list)
+	return n, list, err
 }
 
 // Events calls fn for each event matching f, ordered by start time then id
@@ -167,21 +211,17 @@ func (s *Store) countRows(ctx context.Context, query string, args []any) (int, e
 // history. It reads one consistent snapshot. An error from fn stops the
 // listing and is returned as is.
 func (s *Store) Events(ctx context.Context, f EventFilter, fn func(model.Event) error) error {
-	from, conds, args, order, err := s.eventSelection(ctx, f)
-	if err != nil || from == "" {
+	bs, err := s.eventSelection(ctx, nil, f, false)
+	if err != nil || bs.from == "" {
 		return err
 	}
-	var sel strings.Builder
-	sel.WriteString("SELECT pk, time_start, id FROM " + from)
-	if len(conds) > 0 {
-		sel.WriteString(" WHERE " + strings.Join(conds, " AND "))
-	}
+	args := bs.args
+	sel := "SELECT pk, time_start, id FROM " + bs.from + bs.where()
 	if f.Limit > 0 {
-		sel.WriteString(" ORDER BY " + order + " LIMIT ?")
-		return s.eventPage(ctx, sel.String(), append(args, f.Limit), fn)
+		return s.eventPage(ctx, sel+" ORDER BY "+bs.order+limitClause(f.Limit), args, fn)
 	}
-	cte := "WITH sel AS (" + sel.String() + ")"
-	outer := "sel." + strings.ReplaceAll(order, ", ", ", sel.")
+	cte := "WITH sel AS (" + sel + ")"
+	outer := "sel." + strings.ReplaceAll(bs.order, ", ", ", sel.")
 	var qs [3]string
 	for i, q := range []string{sqlListEvents, sqlListContradictions, sqlListTolls} {
 		qs[i] = cte + fmt.Sprintf(q, outer)
@@ -216,47 +256,92 @@ type EventJSON struct {
 // stored without JSON (before schema version 7, until fusion writes it
 // again) comes with JSON nil; Events reads it whole. An error from fn
 // stops the listing and is returned as is.
+//
+// The events of a sparse box (see eventSelection) are looked up by the
+// keys the probe of the spatial index listed, in one snapshot with it,
+// and put in order before their JSON is read: SQLite would otherwise sort
+// them whole, JSON included, in a temporary B-tree.
 func (s *Store) EventsJSON(ctx context.Context, f EventFilter, fn func(EventJSON) error) error {
-	from, conds, args, order, err := s.eventSelection(ctx, f)
-	if err != nil || from == "" {
+	tx, err := s.r.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return fmt.Errorf("store: listing events of %s: %w", s.path, err)
+	}
+	defer tx.Rollback()
+	bs, err := s.eventSelection(ctx, tx, f, true)
+	if err != nil || bs.from == "" {
 		return err
 	}
-	var q strings.Builder
-	q.WriteString("SELECT id, time_start, lat, lon, record FROM " + from)
-	if len(conds) > 0 {
-		q.WriteString(" WHERE " + strings.Join(conds, " AND "))
-	}
-	q.WriteString(" ORDER BY " + order)
+	limit := ""
 	if f.Limit > 0 {
-		q.WriteString(" LIMIT ?")
-		args = append(args, f.Limit)
+		limit = limitClause(f.Limit)
 	}
-	st, cached, err := s.stmt(ctx, q.String())
+	q := "SELECT id, time_start, lat, lon, record FROM " + bs.from + bs.where() + " ORDER BY " + bs.order + limit
+	if bs.sparse {
+		// The page's keys in order first, then their JSON: the outer
+		// order is the subquery's, which SQLite keeps without sorting
+		// again (NULLS LAST is eventOrder's "time_start IS NULL" first).
+		q = "SELECT e.id, e.time_start, e.lat, e.lon, e.record FROM (SELECT pk, time_start AS t, id AS i FROM events" +
+			bs.where() + " ORDER BY time_start NULLS LAST, id" + limit + ") k CROSS JOIN events e ON e.pk = k.pk ORDER BY k.t NULLS LAST, k.i"
+	}
+	st, cached, err := s.stmt(ctx, q)
 	if err != nil {
 		return fmt.Errorf("store: listing events of %s: %w", s.path, err)
 	}
 	if !cached {
 		defer st.Close()
 	}
-	rows, err := st.QueryContext(ctx, args...)
+	rows, err := tx.StmtContext(ctx, st).QueryContext(ctx, bs.args...)
 	if err != nil {
 		return fmt.Errorf("store: listing events of %s: %w", s.path, err)
 	}
 	defer rows.Close()
+	if err := scanEventJSON(rows, f.Limit, fn); err != nil {
+		if errors.Is(err, errScan) {
+			return fmt.Errorf("store: listing events of %s: %w", s.path, err)
+		}
+		return err
+	}
+	return nil
+}
+
+// errScan marks an error of scanEventJSON's rows, not of its fn.
+var errScan = errors.New("reading a row")
+
+// scanEventJSON calls fn with each row of rows (id, time_start, lat, lon,
+// record) as an EventJSON, whose JSON is valid during the call only; n,
+// when not 0, is how many rows there are at most. An error of rows wraps
+// errScan; one of fn is returned as is.
+func scanEventJSON(rows *sql.Rows, n int, fn func(EventJSON) error) error {
+	if n <= 0 || n > 256 {
+		n = 32
+	}
 	var (
 		e        EventJSON
 		ts       sql.NullInt64
 		lat, lon sql.NullFloat64
 		rec      sql.RawBytes
+		// The times and coordinates the events point to, a block at a
+		// time rather than one allocation each (a block that append
+		// replaces stays where the events before point).
+		times  = make([]time.Time, 0, n)
+		coords = make([]float64, 0, 2*n)
 	)
 	for rows.Next() {
 		if err := rows.Scan(&e.ID, &ts, &lat, &lon, &rec); err != nil {
-			return fmt.Errorf("store: listing events of %s: %w", s.path, err)
+			return fmt.Errorf("%w: %w", errScan, err)
 		}
-		e.TimeStart, e.Lat, e.Lon, e.JSON = nil, floatPtr(lat), floatPtr(lon), nil
+		e.TimeStart, e.Lat, e.Lon, e.JSON = nil, nil, nil, nil
 		if ts.Valid {
-			t := time.Unix(ts.Int64, 0).UTC()
-			e.TimeStart = &t
+			times = append(times, time.Unix(ts.Int64, 0).UTC())
+			e.TimeStart = &times[len(times)-1]
+		}
+		if lat.Valid {
+			coords = append(coords, lat.Float64)
+			e.Lat = &coords[len(coords)-1]
+		}
+		if lon.Valid {
+			coords = append(coords, lon.Float64)
+			e.Lon = &coords[len(coords)-1]
 		}
 		if rec != nil {
 			e.JSON = rec
@@ -266,7 +351,7 @@ func (s *Store) EventsJSON(ctx context.Context, f EventFilter, fn func(EventJSON
 		}
 	}
 	if err := rows.Err(); err != nil {
-		return fmt.Errorf("store: listing events of %s: %w", s.path, err)
+		return fmt.Errorf("%w: %w", errScan, err)
 	}
 	return nil
 }

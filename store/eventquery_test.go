@@ -63,6 +63,9 @@ func TestEventsBBox(t *testing.T) {
 	untimed := gridEvent("s-untimed", -90, 20.5, 0)
 	untimed.TimeStart, untimed.TimeEnd, untimed.Keys = nil, nil, nil
 	b.Events = append(b.Events, untimed)
+	// Two sparse events saved last (larger keys) that sort among the
+	// others: one between s000 and s001, one at s001's time after it by id.
+	b.Events = append(b.Events, gridEvent("s001b", -90, 20.3, 5), gridEvent("s000a", -90, 20.4, 2))
 	if err := s.SaveFusion(ctx, b); err != nil {
 		t.Fatal(err)
 	}
@@ -81,15 +84,17 @@ func TestEventsBBox(t *testing.T) {
 		f    EventFilter
 		want string
 	}{
-		{"sparse", EventFilter{BBox: sparse}, "s000 s001 s002 s003 s004 s005 s006 s007 s008 s009 s-untimed"},
+		{"sparse", EventFilter{BBox: sparse}, "s000 s000a s001 s001b s002 s003 s004 s005 s006 s007 s008 s009 s-untimed"},
+		{"sparse page of all", EventFilter{BBox: sparse, Limit: 100}, "s000 s000a s001 s001b s002 s003 s004 s005 s006 s007 s008 s009 s-untimed"},
+		{"sparse page after a tie", EventFilter{BBox: sparse, Limit: 2, After: &Cursor{Time: tp(day.Add(5 * time.Hour)), ID: "s001"}}, "s001b s002"},
 		{"sparse page to the end", EventFilter{BBox: sparse, Limit: 20,
 			After: &Cursor{Time: tp(day.Add(40 * time.Hour)), ID: "s008"}}, "s009 s-untimed"},
 		{"sparse page after untimed", EventFilter{BBox: sparse, Limit: 20, After: &Cursor{ID: "s-untimed"}}, ""},
-		{"sparse page typed", EventFilter{BBox: sparse, Type: model.Blockade, Limit: 2}, "s000 s001"},
+		{"sparse page typed", EventFilter{BBox: sparse, Type: model.Blockade, Limit: 2}, "s000 s000a"},
 		{"sparse page other type", EventFilter{BBox: sparse, Type: model.Arson, Limit: 2}, ""},
 		{"sparse page exact box", EventFilter{BBox: &BBox{MinLon: -91, MinLat: 20.015, MaxLon: -89, MaxLat: 20.03}, Limit: 5}, "s002 s003"},
 		{"sparse in time", EventFilter{BBox: sparse, Since: day.Add(10 * time.Hour), Until: day.Add(20 * time.Hour)}, "s002 s003"},
-		{"sparse page", EventFilter{BBox: sparse, Limit: 3}, "s000 s001 s002"},
+		{"sparse page", EventFilter{BBox: sparse, Limit: 3}, "s000 s000a s001"},
 		{"dense page", EventFilter{BBox: dense, Since: day, Until: day.Add(1000 * time.Hour), Limit: 3}, "d000 d001 d002"},
 		{"dense page later", EventFilter{BBox: dense, Since: day.Add(100 * time.Hour), Until: day.Add(1000 * time.Hour), Limit: 2}, "d100 d101"},
 		{"dense untimed", EventFilter{BBox: dense, Limit: 2}, "d000 d001"},
@@ -107,6 +112,24 @@ func TestEventsBBox(t *testing.T) {
 				t.Errorf("as JSON: got %q, want %q", got, tt.want)
 			}
 		})
+	}
+	// The times and coordinates of a long listing, kept past their calls
+	// (as pages keep them), are each event's own.
+	var kept []EventJSON
+	if err := s.EventsJSON(ctx, EventFilter{BBox: dense, Since: day, Until: day.Add(1000 * time.Hour)}, func(e EventJSON) error {
+		kept = append(kept, e)
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if len(kept) != 300 {
+		t.Fatalf("%d dense events listed, want 300", len(kept))
+	}
+	for i, e := range kept {
+		lon := -103 + float64(i%10)/100
+		if e.TimeStart == nil || !e.TimeStart.Equal(day.Add(time.Duration(i)*time.Hour)) || e.Lat == nil || *e.Lat != 20 || e.Lon == nil || *e.Lon != lon {
+			t.Errorf("event %d (%s): time %v, lat %v, lon %v; want hour %d, 20, %v", i, e.ID, e.TimeStart, e.Lat, e.Lon, i, lon)
+		}
 	}
 	got := events(t, s, EventFilter{BBox: sparse, Limit: 1})
 	if len(got) != 1 || strings.Join(got[0].IncidentIDs, ",") != "s000-i" || strings.Join(got[0].ReportIDs, ",") != "s000-r" {
