@@ -12,6 +12,8 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
+	"runtime/pprof"
 	"slices"
 	"sync"
 	"syscall"
@@ -36,6 +38,10 @@ type Config struct {
 	// (the outlet prior, fusion as it goes); nil leaves them out.
 	Observe func(model.Report, []model.Incident)
 	Fusion  *fuse.Config
+	// HeapProfile, if set, receives a heap profile (after a collection)
+	// once nine tenths of the reports are stored, when the ingest holds
+	// the most.
+	HeapProfile io.Writer
 }
 
 // The targets of the core issue, printed beside the figures.
@@ -59,6 +65,9 @@ type Result struct {
 	LatencyP50      time.Duration // from a report being read to its batch being committed
 	LatencyP99      time.Duration
 	PeakRSSMB       float64 // the process's peak resident memory
+	// Memory splits the largest resident set sampled (every 50 ms) by
+	// where it lives.
+	Memory Memory
 }
 
 // Run generates the corpus and times its ingest.
@@ -75,6 +84,7 @@ func Run(ctx context.Context, cfg Config) (Result, error) {
 		defer os.RemoveAll(d)
 		dir = d
 	}
+	mem := startMemSampler(50 * time.Millisecond)
 	corpusPath := filepath.Join(dir, "corpus.jsonl")
 	size, err := writeCorpus(corpusPath, cfg)
 	if err != nil {
@@ -97,6 +107,8 @@ func Run(ctx context.Context, cfg Config) (Result, error) {
 	var (
 		mu        sync.Mutex
 		latencies = make([]time.Duration, 0, cfg.Reports)
+		profErr   error
+		profiled  = cfg.HeapProfile == nil
 	)
 	icfg := ingest.Config{
 		Store:     st,
@@ -109,6 +121,11 @@ func Run(ctx context.Context, cfg Config) (Result, error) {
 			for _, t := range readAt {
 				latencies = append(latencies, committed.Sub(t))
 			}
+			if !profiled && len(latencies) >= cfg.Reports*9/10 {
+				profiled = true
+				runtime.GC()
+				profErr = pprof.Lookup("heap").WriteTo(cfg.HeapProfile, 0)
+			}
 			mu.Unlock()
 		},
 	}
@@ -117,6 +134,10 @@ func Run(ctx context.Context, cfg Config) (Result, error) {
 	elapsed := time.Since(start)
 	if err != nil {
 		return Result{}, fmt.Errorf("bench: ingest: %w", err)
+	}
+	memory := mem.end()
+	if profErr != nil {
+		return Result{}, fmt.Errorf("bench: writing the heap profile: %w", profErr)
 	}
 	if stats.Added != cfg.Reports {
 		return Result{}, fmt.Errorf("bench: stored %d of %d reports (%d skipped)", stats.Added, cfg.Reports, stats.Skipped)
@@ -133,6 +154,7 @@ func Run(ctx context.Context, cfg Config) (Result, error) {
 		LatencyP50:      percentile(latencies, 0.50),
 		LatencyP99:      percentile(latencies, 0.99),
 		PeakRSSMB:       peakRSSMB(),
+		Memory:          memory,
 	}
 	return res, nil
 }
@@ -229,10 +251,12 @@ extraction        %.1f MB/s on one core          target >= %.0f MB/s per core  %
 ingest            %.0f reports/s, %.2f MB/s   target >= %d reports/s      %s
 latency p50/p99   %v / %v  (report read → committed and visible)
 peak RSS          %.0f MB                        target <= %.0f MB             %s
+  largest sampled %.0f MB: Go %.0f (live heap %.0f), SQLite and other %.0f, mapped files %.0f
 `, r.Reports, float64(r.Bytes)/1e6, r.Incidents, r.Elapsed.Seconds(),
 		r.ExtractMBPerSec, TargetExtractMBPerSec, mark(r.ExtractMBPerSec >= TargetExtractMBPerSec),
 		r.ReportsPerSec, r.MBPerSec, TargetReportsPerSec, mark(r.ReportsPerSec >= TargetReportsPerSec),
 		r.LatencyP50.Round(time.Millisecond), r.LatencyP99.Round(time.Millisecond),
-		r.PeakRSSMB, TargetPeakRSSMB, mark(r.PeakRSSMB <= TargetPeakRSSMB))
+		r.PeakRSSMB, TargetPeakRSSMB, mark(r.PeakRSSMB <= TargetPeakRSSMB),
+		r.Memory.RSS, r.Memory.Go, r.Memory.GoLive, r.Memory.Other, r.Memory.Mapped)
 	return err
 }

@@ -459,9 +459,12 @@ func FuseInputOf(r *model.Report, ordinal int, in *model.Incident) (_ FuseInput,
 	x.ReportID = r.ID
 	x.Type = in.Type
 	l := in.Location
+	// The strings cut from the report's text are copied: a caller that
+	// holds the input (an ingest holds tens of thousands) must not keep
+	// the whole text alive with them.
 	x.Location = model.Location{StateCode: l.StateCode, State: l.State, MunicipalityCode: l.MunicipalityCode,
-		Municipality: l.Municipality, Locality: l.Locality, Place: l.Place, Precision: l.Precision,
-		Basis: l.Basis, Lat: storedFloat(l.Lat), Lon: storedFloat(l.Lon)}
+		Municipality: l.Municipality, Locality: strings.Clone(l.Locality), Place: strings.Clone(l.Place),
+		Precision: l.Precision, Basis: l.Basis, Lat: storedFloat(l.Lat), Lon: storedFloat(l.Lon)}
 	if in.Time != nil {
 		t := time.Unix(in.Time.Unix(), 0).UTC()
 		x.Time = &t
@@ -483,7 +486,7 @@ func FuseInputOf(r *model.Report, ordinal int, in *model.Incident) (_ FuseInput,
 		out.Key = &k
 	}
 	for _, a := range in.Actors {
-		x.Actors = append(x.Actors, model.Actor{Name: a.Name, Kind: a.Kind, Role: a.Role})
+		x.Actors = append(x.Actors, model.Actor{Name: strings.Clone(a.Name), Kind: a.Kind, Role: a.Role})
 	}
 	var b strings.Builder
 	for i, sp := range in.Evidence {
