@@ -13,6 +13,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/metrics"
 	"runtime/pprof"
 	"slices"
 	"sync"
@@ -64,7 +65,17 @@ type Result struct {
 	MBPerSec        float64
 	LatencyP50      time.Duration // from a report being read to its batch being committed
 	LatencyP99      time.Duration
-	PeakRSSMB       float64 // the process's peak resident memory
+	// FusionRuns is the number of fusion runs during the ingest, Tail the
+	// time from the last batch committed to the ingest's end: the last
+	// fusion run, which the ingest waits for.
+	FusionRuns int
+	LastFusion ingest.FuseStats
+	Tail       time.Duration
+	// CPU is the processor time (user and system) of the ingest, GC the
+	// part of it the Go collector took (an estimate of the runtime):
+	// steadier than the elapsed time when other jobs share the machine.
+	CPU, GC   time.Duration
+	PeakRSSMB float64 // the process's peak resident memory
 	// Memory splits the largest resident set sampled (every 50 ms) by
 	// where it lives.
 	Memory Memory
@@ -84,6 +95,9 @@ func Run(ctx context.Context, cfg Config) (Result, error) {
 		defer os.RemoveAll(d)
 		dir = d
 	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return Result{}, fmt.Errorf("bench: %w", err)
+	}
 	mem := startMemSampler(50 * time.Millisecond)
 	corpusPath := filepath.Join(dir, "corpus.jsonl")
 	size, err := writeCorpus(corpusPath, cfg)
@@ -98,7 +112,7 @@ func Run(ctx context.Context, cfg Config) (Result, error) {
 	for _, suffix := range []string{"", "-wal", "-shm"} {
 		os.Remove(dbPath + suffix)
 	}
-	st, err := store.Open(ctx, dbPath)
+	st, err := store.OpenWith(ctx, dbPath, store.Options{NoMmap: true})
 	if err != nil {
 		return Result{}, err
 	}
@@ -107,6 +121,7 @@ func Run(ctx context.Context, cfg Config) (Result, error) {
 	var (
 		mu        sync.Mutex
 		latencies = make([]time.Duration, 0, cfg.Reports)
+		lastSaved time.Time
 		profErr   error
 		profiled  = cfg.HeapProfile == nil
 	)
@@ -121,6 +136,7 @@ func Run(ctx context.Context, cfg Config) (Result, error) {
 			for _, t := range readAt {
 				latencies = append(latencies, committed.Sub(t))
 			}
+			lastSaved = committed
 			if !profiled && len(latencies) >= cfg.Reports*9/10 {
 				profiled = true
 				runtime.GC()
@@ -129,9 +145,12 @@ func Run(ctx context.Context, cfg Config) (Result, error) {
 			mu.Unlock()
 		},
 	}
+	cpu0, gc0 := cpuTime(), gcCPU()
 	start := time.Now()
 	stats, err := ingest.Run(ctx, icfg, []string{corpusPath}, nil)
-	elapsed := time.Since(start)
+	end := time.Now()
+	elapsed := end.Sub(start)
+	cpu, gc := cpuTime()-cpu0, gcCPU()-gc0
 	if err != nil {
 		return Result{}, fmt.Errorf("bench: ingest: %w", err)
 	}
@@ -155,6 +174,11 @@ func Run(ctx context.Context, cfg Config) (Result, error) {
 		LatencyP99:      percentile(latencies, 0.99),
 		PeakRSSMB:       peakRSSMB(),
 		Memory:          memory,
+		FusionRuns:      stats.FusionRuns,
+		LastFusion:      stats.Fusion,
+		Tail:            end.Sub(lastSaved),
+		CPU:             cpu,
+		GC:              gc,
 	}
 	return res, nil
 }
@@ -226,6 +250,29 @@ func percentile(sorted []time.Duration, q float64) time.Duration {
 	return sorted[i]
 }
 
+// cpuTime returns the processor time (user and system) the process has
+// used.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// gcCPU returns the runtime's estimate of the processor time the garbage
+// collector has used, but for its idle workers (which only use processors
+// that would be idle).
+func gcCPU() time.Duration {
+	s := []metrics.Sample{{Name: "/cpu/classes/gc/total:cpu-seconds"}, {Name: "/cpu/classes/gc/mark/idle:cpu-seconds"}}
+	metrics.Read(s)
+	if s[0].Value.Kind() != metrics.KindFloat64 || s[1].Value.Kind() != metrics.KindFloat64 {
+		return 0
+	}
+	// The idle mark workers run on otherwise idle processors only.
+	return time.Duration((s[0].Value.Float64() - s[1].Value.Float64()) * float64(time.Second))
+}
+
 // peakRSSMB returns the process's peak resident set size in MB (Linux
 // reports ru_maxrss in KiB).
 func peakRSSMB() float64 {
@@ -249,13 +296,17 @@ incidents         %d
 elapsed           %.2fs
 extraction        %.1f MB/s on one core          target >= %.0f MB/s per core  %s
 ingest            %.0f reports/s, %.2f MB/s   target >= %d reports/s      %s
+  processor time  %.1fs (%.2f ms a report; garbage collection %.1fs, idle workers left out)
 latency p50/p99   %v / %v  (report read → committed and visible)
+fusion            %d runs; the last, after the last batch stored, %v: %d incidents (%d held in memory), %d events written
 peak RSS          %.0f MB                        target <= %.0f MB             %s
   largest sampled %.0f MB: Go %.0f (live heap %.0f), SQLite and other %.0f, mapped files %.0f
 `, r.Reports, float64(r.Bytes)/1e6, r.Incidents, r.Elapsed.Seconds(),
 		r.ExtractMBPerSec, TargetExtractMBPerSec, mark(r.ExtractMBPerSec >= TargetExtractMBPerSec),
 		r.ReportsPerSec, r.MBPerSec, TargetReportsPerSec, mark(r.ReportsPerSec >= TargetReportsPerSec),
+		r.CPU.Seconds(), r.CPU.Seconds()*1e3/float64(max(r.Reports, 1)), r.GC.Seconds(),
 		r.LatencyP50.Round(time.Millisecond), r.LatencyP99.Round(time.Millisecond),
+		r.FusionRuns, r.Tail.Round(time.Millisecond), r.LastFusion.Incidents, r.LastFusion.Held, r.LastFusion.Events,
 		r.PeakRSSMB, TargetPeakRSSMB, mark(r.PeakRSSMB <= TargetPeakRSSMB),
 		r.Memory.RSS, r.Memory.Go, r.Memory.GoLive, r.Memory.Other, r.Memory.Mapped)
 	return err

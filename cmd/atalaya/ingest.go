@@ -62,7 +62,9 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	if err != nil {
 		return err
 	}
-	st, err := store.Open(ctx, *db)
+	// An ingest reads most pages it touches once: through SQLite's page
+	// caches only, its memory stays bounded (see store.Options).
+	st, err := store.OpenWith(ctx, *db, store.Options{NoMmap: true})
 	if err != nil {
 		return err
 	}
