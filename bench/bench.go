@@ -13,7 +13,6 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"runtime/metrics"
 	"runtime/pprof"
 	"slices"
 	"sync"
@@ -145,12 +144,12 @@ func Run(ctx context.Context, cfg Config) (Result, error) {
 			mu.Unlock()
 		},
 	}
-	cpu0, gc0 := cpuTime(), gcCPU()
+	cpu0 := cpuTime()
 	start := time.Now()
 	stats, err := ingest.Run(ctx, icfg, []string{corpusPath}, nil)
 	end := time.Now()
 	elapsed := end.Sub(start)
-	cpu, gc := cpuTime()-cpu0, gcCPU()-gc0
+	cpu := cpuTime() - cpu0
 	if err != nil {
 		return Result{}, fmt.Errorf("bench: ingest: %w", err)
 	}
@@ -178,7 +177,6 @@ func Run(ctx context.Context, cfg Config) (Result, error) {
 		LastFusion:      stats.Fusion,
 		Tail:            end.Sub(lastSaved),
 		CPU:             cpu,
-		GC:              gc,
 	}
 	return res, nil
 }
@@ -260,19 +258,6 @@ func cpuTime() time.Duration {
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
-// gcCPU returns the runtime's estimate of the processor time the garbage
-// collector has used, but for its idle workers (which only use processors
-// that would be idle).
-func gcCPU() time.Duration {
-	s := []metrics.Sample{{Name: "/cpu/classes/gc/total:cpu-seconds"}, {Name: "/cpu/classes/gc/mark/idle:cpu-seconds"}}
-	metrics.Read(s)
-	if s[0].Value.Kind() != metrics.KindFloat64 || s[1].Value.Kind() != metrics.KindFloat64 {
-		return 0
-	}
-	// The idle mark workers run on otherwise idle processors only.
-	return time.Duration((s[0].Value.Float64() - s[1].Value.Float64()) * float64(time.Second))
-}
-
 // peakRSSMB returns the process's peak resident set size in MB (Linux
 // reports ru_maxrss in KiB).
 func peakRSSMB() float64 {
@@ -296,7 +281,7 @@ incidents         %d
 elapsed           %.2fs
 extraction        %.1f MB/s on one core          target >= %.0f MB/s per core  %s
 ingest            %.0f reports/s, %.2f MB/s   target >= %d reports/s      %s
-  processor time  %.1fs (%.2f ms a report; garbage collection %.1fs, idle workers left out)
+  processor time  %.1fs (%.2f ms a report)
 latency p50/p99   %v / %v  (report read → committed and visible)
 fusion            %d runs; the last, after the last batch stored, %v: %d incidents (%d held in memory), %d events written
 peak RSS          %.0f MB                        target <= %.0f MB             %s
@@ -304,7 +289,7 @@ peak RSS          %.0f MB                        target <= %.0f MB             %
 `, r.Reports, float64(r.Bytes)/1e6, r.Incidents, r.Elapsed.Seconds(),
 		r.ExtractMBPerSec, TargetExtractMBPerSec, mark(r.ExtractMBPerSec >= TargetExtractMBPerSec),
 		r.ReportsPerSec, r.MBPerSec, TargetReportsPerSec, mark(r.ReportsPerSec >= TargetReportsPerSec),
-		r.CPU.Seconds(), r.CPU.Seconds()*1e3/float64(max(r.Reports, 1)), r.GC.Seconds(),
+		r.CPU.Seconds(), r.CPU.Seconds()*1e3/float64(max(r.Reports, 1)),
 		r.LatencyP50.Round(time.Millisecond), r.LatencyP99.Round(time.Millisecond),
 		r.FusionRuns, r.Tail.Round(time.Millisecond), r.LastFusion.Incidents, r.LastFusion.Held, r.LastFusion.Events,
 		r.PeakRSSMB, TargetPeakRSSMB, mark(r.PeakRSSMB <= TargetPeakRSSMB),

@@ -642,6 +642,12 @@ func (s *Store) SaveFusion(ctx context.Context, b FusionBatch) (err error) {
 			return fmt.Errorf("store: clearing events of %s: %w", s.path, err)
 		}
 	}
+	// The statements of each event run without ctx's cancellation (the
+	// driver would start a goroutine to watch it at each); ctx is checked
+	// between events instead, and its cancellation also rolls the
+	// transaction back.
+	octx := ctx
+	ctx = context.WithoutCancel(ctx)
 	stmts := map[string]*sql.Stmt{}
 	prep := func(q string) (*sql.Stmt, error) {
 		if st, ok := stmts[q]; ok {
@@ -682,6 +688,9 @@ func (s *Store) SaveFusion(ctx context.Context, b FusionBatch) (err error) {
 		}
 	}
 	for i := range b.Events {
+		if err := octx.Err(); err != nil {
+			return fmt.Errorf("store: saving events to %s: %w", s.path, err)
+		}
 		if err := saveEvent(ctx, prep, &b.Events[i], digests[i]); err != nil {
 			return fmt.Errorf("store: saving event %q to %s: %w", b.Events[i].ID, s.path, err)
 		}

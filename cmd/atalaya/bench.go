@@ -55,6 +55,7 @@ func runBench(ctx context.Context, args []string, _ io.Reader, stdout, stderr io
 		}
 		return res.Write(stdout)
 	}
+	ingestGC() // as atalaya ingest does
 	fcfg, err := loadFuseConfig(*cfgPath)
 	if err != nil {
 		return err
