@@ -5,6 +5,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unsafe"
+
+	"github.com/atalaya/atalaya/model"
 )
 
 func TestOpenWithMmap(t *testing.T) {
@@ -80,5 +83,37 @@ func TestFusionReadsIndexesOnly(t *testing.T) {
 		if !found {
 			t.Errorf("no step on %s in the plan:\n%s", table, strings.Join(plan, "\n"))
 		}
+	}
+}
+
+// TestFuseInputOfOwnsItsStrings checks that a fusion input built from
+// memory does not share the report's text: an ingest holds tens of
+// thousands of them, and a place cut from the text would keep the whole
+// text alive.
+func TestFuseInputOfOwnsItsStrings(t *testing.T) {
+	text := "Bloqueo en la colonia Centro de Zapopan por el CJNG."
+	r := model.Report{ID: "r1", Source: "Diario", Text: text}
+	in := model.Incident{Type: model.Blockade, Location: model.Location{
+		StateCode: "14", State: "Jalisco", Locality: text[22:28], Place: text[22:39]},
+		Actors:   []model.Actor{{Name: text[47:51], Kind: model.Cartel}},
+		Evidence: []model.Span{{Start: 0, End: len(text)}}}
+	got, ok := FuseInputOf(&r, 0, &in)
+	if !ok {
+		t.Fatal("FuseInputOf: not ok")
+	}
+	lo := uintptr(unsafe.Pointer(unsafe.StringData(text)))
+	hi := lo + uintptr(len(text))
+	for name, s := range map[string]string{"locality": got.Location.Locality, "place": got.Location.Place,
+		"actor": got.Actors[0].Name, "evidence": got.Evidence[0].Text} {
+		if s == "" {
+			t.Errorf("%s is empty", name)
+			continue
+		}
+		if p := uintptr(unsafe.Pointer(unsafe.StringData(s))); p >= lo && p < hi {
+			t.Errorf("%s %q points into the report text", name, s)
+		}
+	}
+	if got.Location.Place != in.Location.Place || got.Actors[0].Name != "CJNG" {
+		t.Errorf("place %q, actor %q: want the values cut from the text, %q and CJNG", got.Location.Place, got.Actors[0].Name, in.Location.Place)
 	}
 }
