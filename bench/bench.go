@@ -12,6 +12,8 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
+	"runtime/pprof"
 	"slices"
 	"sync"
 	"syscall"
@@ -36,6 +38,10 @@ type Config struct {
 	// (the outlet prior, fusion as it goes); nil leaves them out.
 	Observe func(model.Report, []model.Incident)
 	Fusion  *fuse.Config
+	// HeapProfile, if set, receives a heap profile (after a collection)
+	// once nine tenths of the reports are stored, when the ingest holds
+	// the most.
+	HeapProfile io.Writer
 }
 
 // The targets of the core issue, printed beside the figures.
@@ -58,7 +64,20 @@ type Result struct {
 	MBPerSec        float64
 	LatencyP50      time.Duration // from a report being read to its batch being committed
 	LatencyP99      time.Duration
-	PeakRSSMB       float64 // the process's peak resident memory
+	// FusionRuns is the number of fusion runs during the ingest, Tail the
+	// time from the last batch committed to the ingest's end: the last
+	// fusion run, which the ingest waits for.
+	FusionRuns int
+	LastFusion ingest.FuseStats
+	Tail       time.Duration
+	// CPU is the processor time (user and system) of the ingest, GC the
+	// part of it the Go collector took (an estimate of the runtime):
+	// steadier than the elapsed time when other jobs share the machine.
+	CPU, GC   time.Duration
+	PeakRSSMB float64 // the process's peak resident memory
+	// Memory splits the largest resident set sampled (every 50 ms) by
+	// where it lives.
+	Memory Memory
 }
 
 // Run generates the corpus and times its ingest.
@@ -75,6 +94,10 @@ func Run(ctx context.Context, cfg Config) (Result, error) {
 		defer os.RemoveAll(d)
 		dir = d
 	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return Result{}, fmt.Errorf("bench: %w", err)
+	}
+	mem := startMemSampler(50 * time.Millisecond)
 	corpusPath := filepath.Join(dir, "corpus.jsonl")
 	size, err := writeCorpus(corpusPath, cfg)
 	if err != nil {
@@ -88,7 +111,7 @@ func Run(ctx context.Context, cfg Config) (Result, error) {
 	for _, suffix := range []string{"", "-wal", "-shm"} {
 		os.Remove(dbPath + suffix)
 	}
-	st, err := store.Open(ctx, dbPath)
+	st, err := store.OpenWith(ctx, dbPath, store.Options{NoMmap: true})
 	if err != nil {
 		return Result{}, err
 	}
@@ -97,6 +120,9 @@ func Run(ctx context.Context, cfg Config) (Result, error) {
 	var (
 		mu        sync.Mutex
 		latencies = make([]time.Duration, 0, cfg.Reports)
+		lastSaved time.Time
+		profErr   error
+		profiled  = cfg.HeapProfile == nil
 	)
 	icfg := ingest.Config{
 		Store:     st,
@@ -109,14 +135,27 @@ func Run(ctx context.Context, cfg Config) (Result, error) {
 			for _, t := range readAt {
 				latencies = append(latencies, committed.Sub(t))
 			}
+			lastSaved = committed
+			if !profiled && len(latencies) >= cfg.Reports*9/10 {
+				profiled = true
+				runtime.GC()
+				profErr = pprof.Lookup("heap").WriteTo(cfg.HeapProfile, 0)
+			}
 			mu.Unlock()
 		},
 	}
+	cpu0 := cpuTime()
 	start := time.Now()
 	stats, err := ingest.Run(ctx, icfg, []string{corpusPath}, nil)
-	elapsed := time.Since(start)
+	end := time.Now()
+	elapsed := end.Sub(start)
+	cpu := cpuTime() - cpu0
 	if err != nil {
 		return Result{}, fmt.Errorf("bench: ingest: %w", err)
+	}
+	memory := mem.end()
+	if profErr != nil {
+		return Result{}, fmt.Errorf("bench: writing the heap profile: %w", profErr)
 	}
 	if stats.Added != cfg.Reports {
 		return Result{}, fmt.Errorf("bench: stored %d of %d reports (%d skipped)", stats.Added, cfg.Reports, stats.Skipped)
@@ -133,6 +172,11 @@ func Run(ctx context.Context, cfg Config) (Result, error) {
 		LatencyP50:      percentile(latencies, 0.50),
 		LatencyP99:      percentile(latencies, 0.99),
 		PeakRSSMB:       peakRSSMB(),
+		Memory:          memory,
+		FusionRuns:      stats.FusionRuns,
+		LastFusion:      stats.Fusion,
+		Tail:            end.Sub(lastSaved),
+		CPU:             cpu,
 	}
 	return res, nil
 }
@@ -204,6 +248,16 @@ func percentile(sorted []time.Duration, q float64) time.Duration {
 	return sorted[i]
 }
 
+// cpuTime returns the processor time (user and system) the process has
+// used.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
 // peakRSSMB returns the process's peak resident set size in MB (Linux
 // reports ru_maxrss in KiB).
 func peakRSSMB() float64 {
@@ -227,12 +281,18 @@ incidents         %d
 elapsed           %.2fs
 extraction        %.1f MB/s on one core          target >= %.0f MB/s per core  %s
 ingest            %.0f reports/s, %.2f MB/s   target >= %d reports/s      %s
+  processor time  %.1fs (%.2f ms a report)
 latency p50/p99   %v / %v  (report read → committed and visible)
+fusion            %d runs; the last, after the last batch stored, %v: %d incidents (%d held in memory), %d events written
 peak RSS          %.0f MB                        target <= %.0f MB             %s
+  largest sampled %.0f MB: Go %.0f (live heap %.0f), SQLite and other %.0f, mapped files %.0f
 `, r.Reports, float64(r.Bytes)/1e6, r.Incidents, r.Elapsed.Seconds(),
 		r.ExtractMBPerSec, TargetExtractMBPerSec, mark(r.ExtractMBPerSec >= TargetExtractMBPerSec),
 		r.ReportsPerSec, r.MBPerSec, TargetReportsPerSec, mark(r.ReportsPerSec >= TargetReportsPerSec),
+		r.CPU.Seconds(), r.CPU.Seconds()*1e3/float64(max(r.Reports, 1)),
 		r.LatencyP50.Round(time.Millisecond), r.LatencyP99.Round(time.Millisecond),
-		r.PeakRSSMB, TargetPeakRSSMB, mark(r.PeakRSSMB <= TargetPeakRSSMB))
+		r.FusionRuns, r.Tail.Round(time.Millisecond), r.LastFusion.Incidents, r.LastFusion.Held, r.LastFusion.Events,
+		r.PeakRSSMB, TargetPeakRSSMB, mark(r.PeakRSSMB <= TargetPeakRSSMB),
+		r.Memory.RSS, r.Memory.Go, r.Memory.GoLive, r.Memory.Other, r.Memory.Mapped)
 	return err
 }

@@ -3,6 +3,7 @@ package bench
 import (
 	"bytes"
 	"context"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -44,11 +45,25 @@ func TestRun(t *testing.T) {
 	if res.PeakRSSMB <= 0 {
 		t.Errorf("peak RSS %v MB", res.PeakRSSMB)
 	}
+	if res.CPU <= 0 {
+		t.Errorf("processor time %v, want a positive time", res.CPU)
+	}
+	// With fusion, the ingest fuses at least once, at its end, from memory.
+	if res.FusionRuns < 1 || res.LastFusion.Held == 0 || res.Tail <= 0 || res.Tail > res.Elapsed {
+		t.Errorf("%d fusion runs, the last with %d incidents held, after %v of %v: want at least one, from memory, within the run",
+			res.FusionRuns, res.LastFusion.Held, res.Tail, res.Elapsed)
+	}
+	if runtime.GOOS == "linux" {
+		m := res.Memory
+		if m.RSS <= 0 || m.Go <= 0 || m.GoLive <= 0 || m.GoLive > m.Go || m.Mapped > m.RSS {
+			t.Errorf("memory at the peak %+v: want positive parts, the live heap within Go's, the mapped part within the whole", m)
+		}
+	}
 	var buf bytes.Buffer
 	if err := res.Write(&buf); err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"reports/s", "target >= 1000 reports/s", "MB/s on one core", "target >= 5 MB/s per core", "target <= 500 MB"} {
+	for _, want := range []string{"reports/s", "target >= 1000 reports/s", "MB/s on one core", "target >= 5 MB/s per core", "target <= 500 MB", "processor time", "largest sampled"} {
 		if !strings.Contains(buf.String(), want) {
 			t.Errorf("Write gave %q, want it to contain %q", buf.String(), want)
 		}

@@ -257,6 +257,9 @@ func RunFusion(ctx context.Context, cfg FusionConfig) (FusionResult, error) {
 		defer os.RemoveAll(d)
 		dir = d
 	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return FusionResult{}, fmt.Errorf("bench: %w", err)
+	}
 	st, err := store.Open(ctx, filepath.Join(dir, "fusion.db"))
 	if err != nil {
 		return FusionResult{}, err

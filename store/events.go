@@ -459,9 +459,12 @@ func FuseInputOf(r *model.Report, ordinal int, in *model.Incident) (_ FuseInput,
 	x.ReportID = r.ID
 	x.Type = in.Type
 	l := in.Location
+	// The strings cut from the report's text are copied: a caller that
+	// holds the input (an ingest holds tens of thousands) must not keep
+	// the whole text alive with them.
 	x.Location = model.Location{StateCode: l.StateCode, State: l.State, MunicipalityCode: l.MunicipalityCode,
-		Municipality: l.Municipality, Locality: l.Locality, Place: l.Place, Precision: l.Precision,
-		Basis: l.Basis, Lat: storedFloat(l.Lat), Lon: storedFloat(l.Lon)}
+		Municipality: l.Municipality, Locality: strings.Clone(l.Locality), Place: strings.Clone(l.Place),
+		Precision: l.Precision, Basis: l.Basis, Lat: storedFloat(l.Lat), Lon: storedFloat(l.Lon)}
 	if in.Time != nil {
 		t := time.Unix(in.Time.Unix(), 0).UTC()
 		x.Time = &t
@@ -483,7 +486,7 @@ func FuseInputOf(r *model.Report, ordinal int, in *model.Incident) (_ FuseInput,
 		out.Key = &k
 	}
 	for _, a := range in.Actors {
-		x.Actors = append(x.Actors, model.Actor{Name: a.Name, Kind: a.Kind, Role: a.Role})
+		x.Actors = append(x.Actors, model.Actor{Name: strings.Clone(a.Name), Kind: a.Kind, Role: a.Role})
 	}
 	var b strings.Builder
 	for i, sp := range in.Evidence {
@@ -639,6 +642,12 @@ func (s *Store) SaveFusion(ctx context.Context, b FusionBatch) (err error) {
 			return fmt.Errorf("store: clearing events of %s: %w", s.path, err)
 		}
 	}
+	// The statements of each event run without ctx's cancellation (the
+	// driver would start a goroutine to watch it at each); ctx is checked
+	// between events instead, and its cancellation also rolls the
+	// transaction back.
+	octx := ctx
+	ctx = context.WithoutCancel(ctx)
 	stmts := map[string]*sql.Stmt{}
 	prep := func(q string) (*sql.Stmt, error) {
 		if st, ok := stmts[q]; ok {
@@ -679,6 +688,9 @@ func (s *Store) SaveFusion(ctx context.Context, b FusionBatch) (err error) {
 		}
 	}
 	for i := range b.Events {
+		if err := octx.Err(); err != nil {
+			return fmt.Errorf("store: saving events to %s: %w", s.path, err)
+		}
 		if err := saveEvent(ctx, prep, &b.Events[i], digests[i]); err != nil {
 			return fmt.Errorf("store: saving event %q to %s: %w", b.Events[i].ID, s.path, err)
 		}

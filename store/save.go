@@ -67,13 +67,21 @@ func (s *Store) Save(ctx context.Context, entries []Entry) (added int, err error
 			tx.Rollback()
 		}
 	}()
-	sv, err := prepareSaver(ctx, tx)
+	// The statements run without ctx's cancellation (the driver would
+	// start a goroutine to watch it at each of the thousands a batch
+	// runs); ctx is checked between reports instead, and its cancellation
+	// also rolls the transaction back.
+	sctx := context.WithoutCancel(ctx)
+	sv, err := prepareSaver(sctx, tx)
 	if err != nil {
 		return 0, fmt.Errorf("store: saving to %s: %w", s.path, err)
 	}
 	defer sv.close()
 	for i := range entries {
-		ok, err := sv.save(ctx, &entries[i])
+		if err := ctx.Err(); err != nil {
+			return 0, fmt.Errorf("store: saving to %s: %w", s.path, err)
+		}
+		ok, err := sv.save(sctx, &entries[i])
 		if err != nil {
 			return 0, fmt.Errorf("store: saving report %q to %s: %w", entries[i].Report.ID, s.path, err)
 		}
@@ -81,7 +89,7 @@ func (s *Store) Save(ctx context.Context, entries []Entry) (added int, err error
 			added++
 		}
 	}
-	if err := sv.countPlaces(ctx); err != nil {
+	if err := sv.countPlaces(sctx); err != nil {
 		return 0, fmt.Errorf("store: saving to %s: %w", s.path, err)
 	}
 	if sv.first > 0 {

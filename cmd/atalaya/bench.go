@@ -20,6 +20,7 @@ func runBench(ctx context.Context, args []string, _ io.Reader, stdout, stderr io
 	dir := fs.String("dir", "", "keep the corpus and database in `DIR` (default: a temporary directory)")
 	fuseN := fs.Int("fuse", 0, "instead, time fusion of `N` generated incidents (e.g. 1000000) in the embedded store")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the run to `FILE` (go tool pprof)")
+	memProfile := fs.String("memprofile", "", "write a heap profile to `FILE` once nine tenths of the reports are stored (not with --fuse)")
 	cfgPath := fuseConfigFlag(fs)
 	rest, err := parse(fs, args)
 	if err != nil {
@@ -54,6 +55,7 @@ func runBench(ctx context.Context, args []string, _ io.Reader, stdout, stderr io
 		}
 		return res.Write(stdout)
 	}
+	ingestGC() // as atalaya ingest does
 	fcfg, err := loadFuseConfig(*cfgPath)
 	if err != nil {
 		return err
@@ -63,8 +65,17 @@ func runBench(ctx context.Context, args []string, _ io.Reader, stdout, stderr io
 	if err != nil {
 		return err
 	}
-	res, err := bench.Run(ctx, bench.Config{Reports: *n, Seed: *seed, Workers: *workers, Dir: *dir,
-		Extractor: ex.Extractor, Observe: prior.Observe, Fusion: &fcfg})
+	bcfg := bench.Config{Reports: *n, Seed: *seed, Workers: *workers, Dir: *dir,
+		Extractor: ex.Extractor, Observe: prior.Observe, Fusion: &fcfg}
+	if *memProfile != "" {
+		f, err := os.Create(*memProfile)
+		if err != nil {
+			return fmt.Errorf("bench: %w", err)
+		}
+		defer f.Close()
+		bcfg.HeapProfile = f
+	}
+	res, err := bench.Run(ctx, bcfg)
 	if err != nil {
 		return err
 	}
