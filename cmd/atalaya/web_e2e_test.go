@@ -477,7 +477,9 @@ func TestWebMap(t *testing.T) {
 	// One event is one, not "1 events" (the merged Ahome event alone has
 	// three sources).
 	do(filter("f-sources", "3"),
-		waitJS("one event", `document.body.dataset.shown === '1'`))
+		// The filter also reloads from the server: read the status once
+		// that load has ended, not while it says "Cargando…".
+		waitJS("one event", `document.body.dataset.shown === '1' && !/^(Cargando|Loading)/.test(document.getElementById('status').textContent)`))
 	if st := text("#status"); !strings.HasPrefix(st, "1 event ") && !strings.HasPrefix(st, "1 evento ") {
 		t.Errorf("status with one event: %q", st)
 	}
