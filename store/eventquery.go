@@ -118,17 +118,7 @@ func (s *Store) eventSelection(ctx context.Context, q txStmt, f EventFilter, key
 	// index, unless there are denseBox of them or more; then, with a time
 	// range, the range is scanned in order on the index that covers
 	// coordinates, which fills a page soon.
-	const eps = 1e-3
-	geo := []string{"min_lon >= ?", "max_lon <= ?", "min_lat >= ?", "max_lat <= ?"}
-	geoArgs := []any{b.MinLon - eps, b.MaxLon + eps, b.MinLat - eps, b.MaxLat + eps}
-	if !f.Since.IsZero() {
-		geo = append(geo, "max_hour >= ?")
-		geoArgs = append(geoArgs, float64(f.Since.Unix())/3600-1)
-	}
-	if !f.Until.IsZero() {
-		geo = append(geo, "min_hour <= ?")
-		geoArgs = append(geoArgs, float64(f.Until.Unix())/3600+1)
-	}
+	geo, geoArgs := probeConds(b, f.Since, f.Until)
 	// The probe counts in SQL, and lists the keys of a sparse box as a
 	// JSON array in the same row when keys is set; otherwise they are
 	// selected again by the listing, rather than read here one row at a

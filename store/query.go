@@ -205,19 +205,7 @@ func (s *Store) Incidents(ctx context.Context, f Filter, fn func(Listed) error) 
 	}
 	from := "incidents"
 	if b := f.BBox; b != nil {
-		// Widened by more than the rounding of the index's 32-bit bounds;
-		// the conditions recheck exactly.
-		const eps = 1e-3
-		geo := []string{"min_lon >= ?", "max_lon <= ?", "min_lat >= ?", "max_lat <= ?"}
-		geoArgs := []any{b.MinLon - eps, b.MaxLon + eps, b.MinLat - eps, b.MaxLat + eps}
-		if !f.Since.IsZero() {
-			geo = append(geo, "max_hour >= ?")
-			geoArgs = append(geoArgs, float64(f.Since.Unix())/3600-1)
-		}
-		if !f.Until.IsZero() {
-			geo = append(geo, "min_hour <= ?")
-			geoArgs = append(geoArgs, float64(f.Until.Unix())/3600+1)
-		}
+		geo, geoArgs := probeConds(b, f.Since, f.Until)
 		// The box's incidents, unless there are denseBox of them or more:
 		// then, with a time range, scanning it in order fills a page soon.
 		probe := "SELECT incident FROM incident_geo WHERE " + strings.Join(geo, " AND ") +
@@ -541,4 +529,24 @@ func countPtr(n sql.NullInt64, atLeast sql.NullBool) *model.Count {
 		return nil
 	}
 	return &model.Count{N: int(n.Int64), AtLeast: atLeast.Bool}
+}
+
+// probeConds returns the conditions and arguments of a probe of a spatial
+// index (incidents' or events') for box b and the time range since–until
+// (either may be zero). The bounds are widened by more than the rounding
+// of the index's 32-bit floats, and by an hour for its hour columns: the
+// listing's own conditions recheck exactly.
+func probeConds(b *BBox, since, until time.Time) ([]string, []any) {
+	const eps = 1e-3
+	conds := []string{"min_lon >= ?", "max_lon <= ?", "min_lat >= ?", "max_lat <= ?"}
+	args := []any{b.MinLon - eps, b.MaxLon + eps, b.MinLat - eps, b.MaxLat + eps}
+	if !since.IsZero() {
+		conds = append(conds, "max_hour >= ?")
+		args = append(args, float64(since.Unix())/3600-1)
+	}
+	if !until.IsZero() {
+		conds = append(conds, "min_hour <= ?")
+		args = append(args, float64(until.Unix())/3600+1)
+	}
+	return conds, args
 }
