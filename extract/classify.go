@@ -139,6 +139,9 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 					negAt = append(negAt, h.fEnd)
 				}
 			case clsHypo:
+				if reportive(f, h.fStart, h.fEnd) {
+					continue // "habrían levantado a un comerciante": alleged, told as past
+				}
 				hypoAt = append(hypoAt, h.fEnd)
 			case clsHabit:
 				habitAt = append(habitAt, h.fEnd)
@@ -1008,6 +1011,21 @@ func nearInClause(f string, ends []int, at, window int) bool {
 		}
 	}
 	return false
+}
+
+// reportive reports whether the hypothetical marker f[start:end] is the
+// conditional of report: "habría" or "habrían" before a past participle
+// ("habrían 'levantado' a un petrolero", "habría sido privada de su
+// libertad"), the press's way to tell a past act it has not confirmed. A
+// condition ("si", "hubiera") or another marker still frames the sentence.
+func reportive(f string, start, end int) bool {
+	if w := f[start:end]; w != "habria" && w != "habrian" {
+		return false
+	}
+	rest := strings.TrimLeft(f[end:], " '\"‘’“”«")
+	word, _, _ := strings.Cut(rest, " ")
+	word = strings.TrimRight(word, "'\"‘’“”»,.;:")
+	return participle(word) || word == "sido" || hasAnySuffix(word, "hecho", "puesto", "abierto", "abierta")
 }
 
 func near(ends []int, at, window int) bool {

@@ -31,6 +31,13 @@ func TestHeadlines(t *testing.T) {
 		{"Ajustician a un comerciante este martes en Celaya", model.Homicide, 1, "2024-08-13"},
 		{"Tirotean a una mujer en Celaya", model.ArmedAttack, -1, ""},
 		{"Raptan a un taxista en Celaya", model.Kidnapping, -1, ""},
+		// The conditional of report before a participle tells an act
+		// alleged, not one imagined; a condition or a bare "habría"
+		// still frames it.
+		{"Hombres armados habrían 'levantado' a un taxista en Celaya", model.Kidnapping, -1, ""},
+		{"Una mujer habría sido privada de su libertad en Celaya", model.Kidnapping, -1, ""},
+		{"Si no llega la patrulla, habrían levantado a un taxista en Celaya", "", -1, ""},
+		{"Habría secuestros en Celaya si no llega la Guardia Nacional", "", -1, ""},
 		// A time of another act in a relative clause of place, or a
 		// period since a year in the clause before a colon, does not
 		// date the act told.
