@@ -131,6 +131,11 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 				if unceasing(f, h.fStart, h.fEnd) {
 					continue // "no cesa la violencia": it goes on
 				}
+				if w := f[h.fStart:h.fEnd]; strings.HasPrefix(w, "neg") || strings.HasPrefix(w, "nieg") {
+					if h.fStart >= 3 && f[h.fStart-3:h.fStart] == "se " && !strings.HasPrefix(f[h.fEnd:], " que") && !strings.HasPrefix(f[h.fEnd:], " la ") && !strings.HasPrefix(f[h.fEnd:], " el ") {
+						continue // "se niega y le disparan": someone refuses, nothing is denied
+					}
+				}
 				if w := f[h.fStart:h.fEnd]; denialWord(w) && !refusal(f, h.fStart, h.fEnd, si.fEnd) {
 					denial = true
 					strong = strong || strongDenial(w)

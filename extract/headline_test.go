@@ -38,6 +38,10 @@ func TestHeadlines(t *testing.T) {
 		{"Una mujer habría sido privada de su libertad en Celaya", model.Kidnapping, -1, ""},
 		{"Si no llega la patrulla, habrían levantado a un taxista en Celaya", "", -1, ""},
 		{"Habría secuestros en Celaya si no llega la Guardia Nacional", "", -1, ""},
+		// Someone who refuses ("se niega", "se negó a") denies nothing:
+		// the act after it stands.
+		{"Le piden dinero, se niega y le disparan en Celaya", model.ArmedAttack, -1, ""},
+		{"Se negó a pagar la cuota y lo balearon en Celaya", model.ArmedAttack, -1, ""},
 		// A time of another act in a relative clause of place, or a
 		// period since a year in the clause before a colon, does not
 		// date the act told.
