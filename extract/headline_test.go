@@ -42,6 +42,9 @@ func TestHeadlines(t *testing.T) {
 		// the act after it stands.
 		{"Le piden dinero, se niega y le disparan en Celaya", model.ArmedAttack, -1, ""},
 		{"Se negó a pagar la cuota y lo balearon en Celaya", model.ArmedAttack, -1, ""},
+		// Escaping one's captors tells the abduction.
+		{"Joven escapa de sus captores en Celaya", model.Kidnapping, -1, ""},
+		{"Mujer logra escapar de sus secuestradores en Celaya", model.Kidnapping, -1, ""},
 		// A time of another act in a relative clause of place, or a
 		// period since a year in the clause before a colon, does not
 		// date the act told.
