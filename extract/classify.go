@@ -417,6 +417,11 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 		if c.typ != model.Advisory && c.typ != model.Policy && (near(hypoAt, c.fStart, 60) || near(habitAt, c.fStart, si.fEnd)) {
 			continue
 		}
+		if carrying(f[c.fStart:c.fEnd]) && (len(cues) > 1 || hasAnySuffix(f[si.fStart:c.fStart], "que ", "quien ", "quienes ", "que se ")) {
+			// "Paseaba armado en Los Ojitos" tells an arrest; "el hombre
+			// que andaba armado mató a su vecino" tells the killing.
+			continue
+		}
 		if non && (c.typ == model.Blockade || c.typ == model.Disruption || c.typ == model.Arson || c.typ == model.Advisory) {
 			continue
 		}
@@ -1031,6 +1036,13 @@ func reportive(f string, start, end int) bool {
 	word, _, _ := strings.Cut(rest, " ")
 	word = strings.TrimRight(word, "'\"‘’“”»,.;:")
 	return participle(word) || word == "sido" || hasAnySuffix(word, "hecho", "puesto", "abierto", "abierta")
+}
+
+// carrying reports whether the folded cue w tells someone caught carrying
+// a gun by what they were doing ("paseaba armado", "caminaba con arma",
+// "empistolado"): an arrest only when nothing else happens in the sentence.
+func carrying(w string) bool {
+	return strings.HasPrefix(w, "empistolad") || hasAnyPrefix(w, "paseaba", "andaba", "caminaba", "circulaba") && containsAny(w, "armad", "arma", "pistola")
 }
 
 func near(ends []int, at, window int) bool {

@@ -45,6 +45,12 @@ func TestHeadlines(t *testing.T) {
 		// Escaping one's captors tells the abduction.
 		{"Joven escapa de sus captores en Celaya", model.Kidnapping, -1, ""},
 		{"Mujer logra escapar de sus secuestradores en Celaya", model.Kidnapping, -1, ""},
+		// Someone caught carrying a gun, told by what they were doing,
+		// is an arrest; in a relative clause beside an act it is not.
+		{"Paseaba armado por la colonia Centro de Celaya", model.SecurityOperation, -1, ""},
+		{"Pareja caminaba con una pistola en Celaya", model.SecurityOperation, -1, ""},
+		{"Un hombre que andaba armado mató a su vecino en Celaya", model.Homicide, 1, ""},
+		{"Sujeto que paseaba armado balea a un joven en Celaya", model.ArmedAttack, -1, ""},
 		// A time of another act in a relative clause of place, or a
 		// period since a year in the clause before a colon, does not
 		// date the act told.
