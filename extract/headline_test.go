@@ -51,6 +51,11 @@ func TestHeadlines(t *testing.T) {
 		{"Pareja caminaba con una pistola en Celaya", model.SecurityOperation, -1, ""},
 		{"Un hombre que andaba armado mató a su vecino en Celaya", model.Homicide, 1, ""},
 		{"Sujeto que paseaba armado balea a un joven en Celaya", model.ArmedAttack, -1, ""},
+		// A search that does not stop is still for a missing person; a
+		// body found floating is a body found (package toll counts the dead
+		// of a find only by "sin vida" or "muerto": no figure yet).
+		{"No paran de buscar a un joven en Celaya", model.Kidnapping, -1, ""},
+		{"Mujer hallada flotando en un canal de Celaya", model.Homicide, -1, ""},
 		// A time of another act in a relative clause of place, or a
 		// period since a year in the clause before a colon, does not
 		// date the act told.
