@@ -56,6 +56,9 @@ func TestHeadlines(t *testing.T) {
 		// of a find only by "sin vida" or "muerto": no figure yet).
 		{"No paran de buscar a un joven en Celaya", model.Kidnapping, -1, ""},
 		{"Mujer hallada flotando en un canal de Celaya", model.Homicide, -1, ""},
+		// A chase to kill or shoot someone is the attack, told by its aim.
+		{"Persiguen a un motociclista para balearlo en Celaya", model.ArmedAttack, -1, ""},
+		{"Planeaban una emboscada para matarlo en Celaya", "", -1, ""},
 		// A time of another act in a relative clause of place, or a
 		// period since a year in the clause before a colon, does not
 		// date the act told.
