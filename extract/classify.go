@@ -70,6 +70,7 @@ func claimWord(w string) bool {
 func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report) {
 	var cues []cueHit
 	var negAt, hypoAt []int // fEnd of markers
+	var reportAt []int      // fEnd of the conditionals of report ("habrían" + participle)
 	var habitAt []int       // fEnd of characterizations: they reach the end of the sentence
 	var supportAt []int
 	denial, strong := false, false
@@ -145,7 +146,10 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 				}
 			case clsHypo:
 				if reportive(f, h.fStart, h.fEnd) {
-					continue // "habrían levantado a un comerciante": alleged, told as past
+					// "habrían levantado a un comerciante": alleged, told
+					// as past, when the participle is the act itself
+					reportAt = append(reportAt, h.fEnd)
+					continue
 				}
 				hypoAt = append(hypoAt, h.fEnd)
 			case clsHabit:
@@ -414,7 +418,7 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 			denied = append(denied, c)
 			continue
 		}
-		if c.typ != model.Advisory && c.typ != model.Policy && (near(hypoAt, c.fStart, 60) || near(habitAt, c.fStart, si.fEnd)) {
+		if c.typ != model.Advisory && c.typ != model.Policy && (near(hypoAt, c.fStart, 60) || near(habitAt, c.fStart, si.fEnd) || near(reportAt, c.fStart, 60) && !reportedAct(f, c.fStart, si.fStart)) {
 			continue
 		}
 		if carrying(f[c.fStart:c.fEnd]) && (len(cues) > 1 || hasAnySuffix(f[si.fStart:c.fStart], "que ", "quien ", "quienes ", "que se ")) {
@@ -1036,6 +1040,16 @@ func reportive(f string, start, end int) bool {
 	word, _, _ := strings.Cut(rest, " ")
 	word = strings.TrimRight(word, "'\"‘’“”»,.;:")
 	return participle(word) || word == "sido" || hasAnySuffix(word, "hecho", "puesto", "abierto", "abierta")
+}
+
+// reportedAct reports whether the cue at folded offset at is the
+// participle of a conditional of report ("habrían 'levantado'", "habría
+// sido privada"): the alleged act itself, not one it leads to ("habrían
+// participado en el asesinato").
+func reportedAct(f string, at, lo int) bool {
+	w := strings.TrimRight(f[lo:at], " '\"‘’“”«")
+	w = strings.TrimSuffix(w, " sido")
+	return hasAnySuffix(w, " habria", " habrian") || w == "habria" || w == "habrian"
 }
 
 // carrying reports whether the folded cue w tells someone caught carrying

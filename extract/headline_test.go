@@ -38,6 +38,7 @@ func TestHeadlines(t *testing.T) {
 		{"Una mujer habría sido privada de su libertad en Celaya", model.Kidnapping, -1, ""},
 		{"Si no llega la patrulla, habrían levantado a un taxista en Celaya", "", -1, ""},
 		{"Habría secuestros en Celaya si no llega la Guardia Nacional", "", -1, ""},
+		{"Dos policías habrían participado en el secuestro de un taxista en Celaya", "", -1, ""},
 		// Someone who refuses ("se niega", "se negó a") denies nothing:
 		// the act after it stands.
 		{"Le piden dinero, se niega y le disparan en Celaya", model.ArmedAttack, -1, ""},
