@@ -70,6 +70,7 @@ func claimWord(w string) bool {
 func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report) {
 	var cues []cueHit
 	var negAt, hypoAt []int // fEnd of markers
+	var reportAt []int      // fEnd of the conditionals of report ("habrían" + participle)
 	var habitAt []int       // fEnd of characterizations: they reach the end of the sentence
 	var supportAt []int
 	denial, strong := false, false
@@ -131,6 +132,11 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 				if unceasing(f, h.fStart, h.fEnd) {
 					continue // "no cesa la violencia": it goes on
 				}
+				if w := f[h.fStart:h.fEnd]; strings.HasPrefix(w, "neg") || strings.HasPrefix(w, "nieg") {
+					if h.fStart >= 3 && f[h.fStart-3:h.fStart] == "se " && !strings.HasPrefix(f[h.fEnd:], " que") && !strings.HasPrefix(f[h.fEnd:], " la ") && !strings.HasPrefix(f[h.fEnd:], " el ") {
+						continue // "se niega y le disparan": someone refuses, nothing is denied
+					}
+				}
 				if w := f[h.fStart:h.fEnd]; denialWord(w) && !refusal(f, h.fStart, h.fEnd, si.fEnd) {
 					denial = true
 					strong = strong || strongDenial(w)
@@ -139,6 +145,12 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 					negAt = append(negAt, h.fEnd)
 				}
 			case clsHypo:
+				if reportive(f, h.fStart, h.fEnd) {
+					// "habrían levantado a un comerciante": alleged, told
+					// as past, when the participle is the act itself
+					reportAt = append(reportAt, h.fEnd)
+					continue
+				}
 				hypoAt = append(hypoAt, h.fEnd)
 			case clsHabit:
 				habitAt = append(habitAt, h.fEnd)
@@ -406,7 +418,12 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 			denied = append(denied, c)
 			continue
 		}
-		if c.typ != model.Advisory && c.typ != model.Policy && (near(hypoAt, c.fStart, 60) || near(habitAt, c.fStart, si.fEnd)) {
+		if c.typ != model.Advisory && c.typ != model.Policy && (near(hypoAt, c.fStart, 60) || near(habitAt, c.fStart, si.fEnd) || near(reportAt, c.fStart, 60) && !reportedAct(f, c.fStart, si.fStart)) {
+			continue
+		}
+		if carrying(f[c.fStart:c.fEnd]) && (len(cues) > 1 || hasAnySuffix(f[si.fStart:c.fStart], "que ", "quien ", "quienes ", "que se ")) {
+			// "Paseaba armado en Los Ojitos" tells an arrest; "el hombre
+			// que andaba armado mató a su vecino" tells the killing.
 			continue
 		}
 		if non && (c.typ == model.Blockade || c.typ == model.Disruption || c.typ == model.Arson || c.typ == model.Advisory) {
@@ -1008,6 +1025,38 @@ func nearInClause(f string, ends []int, at, window int) bool {
 		}
 	}
 	return false
+}
+
+// reportive reports whether the hypothetical marker f[start:end] is the
+// conditional of report: "habría" or "habrían" before a past participle
+// ("habrían 'levantado' a un petrolero", "habría sido privada de su
+// libertad"), the press's way to tell a past act it has not confirmed. A
+// condition ("si", "hubiera") or another marker still frames the sentence.
+func reportive(f string, start, end int) bool {
+	if w := f[start:end]; w != "habria" && w != "habrian" {
+		return false
+	}
+	rest := strings.TrimLeft(f[end:], " '\"‘’“”«")
+	word, _, _ := strings.Cut(rest, " ")
+	word = strings.TrimRight(word, "'\"‘’“”»,.;:")
+	return participle(word) || word == "sido" || hasAnySuffix(word, "hecho", "puesto", "abierto", "abierta")
+}
+
+// reportedAct reports whether the cue at folded offset at is the
+// participle of a conditional of report ("habrían 'levantado'", "habría
+// sido privada"): the alleged act itself, not one it leads to ("habrían
+// participado en el asesinato").
+func reportedAct(f string, at, lo int) bool {
+	w := strings.TrimRight(f[lo:at], " '\"‘’“”«")
+	w = strings.TrimSuffix(w, " sido")
+	return hasAnySuffix(w, " habria", " habrian") || w == "habria" || w == "habrian"
+}
+
+// carrying reports whether the folded cue w tells someone caught carrying
+// a gun by what they were doing ("paseaba armado", "caminaba con arma",
+// "empistolado"): an arrest only when nothing else happens in the sentence.
+func carrying(w string) bool {
+	return strings.HasPrefix(w, "empistolad") || hasAnyPrefix(w, "paseaba", "andaba", "caminaba", "circulaba") && containsAny(w, "armad", "arma", "pistola")
 }
 
 func near(ends []int, at, window int) bool {

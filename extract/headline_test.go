@@ -31,6 +31,35 @@ func TestHeadlines(t *testing.T) {
 		{"Ajustician a un comerciante este martes en Celaya", model.Homicide, 1, "2024-08-13"},
 		{"Tirotean a una mujer en Celaya", model.ArmedAttack, -1, ""},
 		{"Raptan a un taxista en Celaya", model.Kidnapping, -1, ""},
+		// The conditional of report before a participle tells an act
+		// alleged, not one imagined; a condition or a bare "habría"
+		// still frames it.
+		{"Hombres armados habrían 'levantado' a un taxista en Celaya", model.Kidnapping, -1, ""},
+		{"Una mujer habría sido privada de su libertad en Celaya", model.Kidnapping, -1, ""},
+		{"Si no llega la patrulla, habrían levantado a un taxista en Celaya", "", -1, ""},
+		{"Habría secuestros en Celaya si no llega la Guardia Nacional", "", -1, ""},
+		{"Dos policías habrían participado en el secuestro de un taxista en Celaya", "", -1, ""},
+		// Someone who refuses ("se niega", "se negó a") denies nothing:
+		// the act after it stands.
+		{"Le piden dinero, se niega y le disparan en Celaya", model.ArmedAttack, -1, ""},
+		{"Se negó a pagar la cuota y lo balearon en Celaya", model.ArmedAttack, -1, ""},
+		// Escaping one's captors tells the abduction.
+		{"Joven escapa de sus captores en Celaya", model.Kidnapping, -1, ""},
+		{"Mujer logra escapar de sus secuestradores en Celaya", model.Kidnapping, -1, ""},
+		// Someone caught carrying a gun, told by what they were doing,
+		// is an arrest; in a relative clause beside an act it is not.
+		{"Paseaba armado por la colonia Centro de Celaya", model.SecurityOperation, -1, ""},
+		{"Pareja caminaba con una pistola en Celaya", model.SecurityOperation, -1, ""},
+		{"Un hombre que andaba armado mató a su vecino en Celaya", model.Homicide, 1, ""},
+		{"Sujeto que paseaba armado balea a un joven en Celaya", model.ArmedAttack, -1, ""},
+		// A search that does not stop is still for a missing person; a
+		// body found floating is a body found (package toll counts the dead
+		// of a find only by "sin vida" or "muerto": no figure yet).
+		{"No paran de buscar a un joven en Celaya", model.Kidnapping, -1, ""},
+		{"Mujer hallada flotando en un canal de Celaya", model.Homicide, -1, ""},
+		// A chase to kill or shoot someone is the attack, told by its aim.
+		{"Persiguen a un motociclista para balearlo en Celaya", model.ArmedAttack, -1, ""},
+		{"Planeaban una emboscada para matarlo en Celaya", "", -1, ""},
 		// A time of another act in a relative clause of place, or a
 		// period since a year in the clause before a colon, does not
 		// date the act told.
