@@ -264,6 +264,8 @@ func TestFindHeadline(t *testing.T) {
 		{"Police find 7 hacked-up bodies near a dam", []fig{{Killed, 7, false, "7 hacked-up bodies"}}},
 		{"They find three lifeless people in a ditch", []fig{{Killed, 3, false, "three lifeless"}}},
 		{"In Zacatecas they murder three at a party", []fig{{Killed, 3, false, "murder three"}}},
+		{"CJNG dismembers two in Celaya", []fig{{Killed, 2, false, "dismembers two"}}},
+		{"Zetas Butcher Three in Monterrey", []fig{{Killed, 3, false, "Butcher Three"}}},
 		{"4 men from Matamoros killed at a ranch", []fig{{Killed, 4, false, "4 men from Matamoros killed"}}},
 		{"Acribillan a cuatro comensales; uno muere en el hospital", []fig{{Killed, 1, false, "uno muere"}}},
 		{"Acribillan a cuatro comensales de una fonda", []fig{{Killed, 4, false, "Acribillan a cuatro comensales"}}},

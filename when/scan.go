@@ -891,8 +891,8 @@ func (s *scan) absolute(i int) (item, bool) {
 			return s.month(i, k+1, yy, mo)
 		}
 	} else if dd, ok := dayNum(w); ok {
-		if placeWord(s.w(i - 1)) {
-			return item{}, false // "colonia 18 de Mayo", "calle 5 de Febrero"
+		if placeWord(s.w(i-1)) || s.w(i-1) == "the" && s.is(i+1, "de") {
+			return item{}, false // "colonia 18 de Mayo", "calle 5 de Febrero", English "the 1 de Mayo neighborhood"
 		}
 		k := i + 1
 		if s.is(k, "de") {
