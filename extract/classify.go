@@ -241,6 +241,9 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 	if c, ok := contrabandFound(f, finds, contraband, cues); ok {
 		cues = append(cues, c)
 	}
+	if c, ok := wrappedFound(f, finds, si.fEnd); ok {
+		cues = append(cues, c)
+	}
 	if c, ok := e.forceActs(f, hits, opVerbs, cues); ok {
 		cues = append(cues, c)
 	}
@@ -1602,6 +1605,26 @@ func contrabandFound(f string, finds []hit, contraband int, cues []cueHit) (cueH
 	for _, h := range finds {
 		if h.fEnd <= contraband && contraband-h.fEnd <= 60 && !strings.ContainsAny(f[h.fEnd:contraband], ";:.") {
 			return cueHit{typ: model.SecurityOperation, weight: 0.65, fStart: h.fStart, fEnd: h.fEnd, start: h.start}, true
+		}
+	}
+	return cueHit{}, false
+}
+
+// wrappedFound returns a homicide cue at a finding verb whose object, a
+// word or two after it, is people found wrapped: "encobijados", which
+// machine translations of Spanish headlines render "cowering", "huddled"
+// or "bagging" ("They find two cowering near the expressway").
+func wrappedFound(f string, finds []hit, hi int) (cueHit, bool) {
+	for _, h := range finds {
+		rest := f[h.fEnd:hi]
+		if i := strings.IndexAny(rest, ",;:."); i >= 0 {
+			rest = rest[:i]
+		}
+		ws := strings.Fields(rest)
+		for k := 0; k < len(ws) && k < 3; k++ {
+			if hasAnyPrefix(ws[k], "cowering", "huddled", "bagging", "encovijad", "encobijad") {
+				return cueHit{typ: model.Homicide, weight: 0.75, fStart: h.fStart, fEnd: h.fEnd, start: h.start}, true
+			}
 		}
 	}
 	return cueHit{}, false

@@ -10,7 +10,8 @@ import (
 // TestEnglishHeadlines checks English headlines, many of them translated
 // from Spanish news, that report a killing in words the lexicon must know:
 // the life taken, a body or its parts left or found, a dismembering, one
-// execution, a gang-style killing, a death in a clash, and a neighbourhood
+// execution, a gang-style killing, a death in a clash, people found
+// wrapped in blankets as translations word it, and a neighbourhood
 // named after a date. Each yields one incident of its type in its state;
 // a toll is checked where the headline gives one. Texts that only name
 // such words in passing report no incident. The headlines are written for
@@ -39,6 +40,13 @@ func TestEnglishHeadlines(t *testing.T) {
 		{"Gang-style killing in Ciudad Juárez", model.Homicide, "08", -1},
 		{"Death of a teenager in Nuevo Laredo", model.Homicide, "28", -1},
 		{"Man dies after confrontation between gunmen and police in Culiacán", model.ArmedClash, "25", 1},
+		{"They leave a mutilated body in a trash can in Celaya", model.Homicide, "11", -1},
+		{"Disputes between gangs cost the lives of 13 people in Sonora", model.Homicide, "26", -1},
+		{"They locate remains in five points of Tijuana", model.Homicide, "02", -1},
+		// "Encobijados" as machine translation renders it, after a
+		// finding verb.
+		{"They find two cowering near the highway in Culiacán", model.Homicide, "25", -1},
+		{"They find huddled in a ditch in Uruapan", model.Homicide, "16", -1},
 		// A date's words name the neighbourhood: the act is not an old one.
 		{"A man is murdered in the 5 de Febrero neighborhood in Acapulco", model.Homicide, "12", 1},
 		// The same words not telling an act.
@@ -47,6 +55,7 @@ func TestEnglishHeadlines(t *testing.T) {
 		{"The killing of the leader has led to chaos", "", "", -1},
 		{"Execution of an arrest warrant in Culiacán", "", "", -1},
 		{"They die laughing: comedy festival in Tijuana", "", "", -1},
+		{"Residents cowering in their homes in Reynosa", "", "", -1},
 	}
 	for _, tt := range tests {
 		r := model.Report{ID: "en", Kind: model.KindNews, Lang: "en", Text: tt.text, Published: pub}
