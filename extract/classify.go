@@ -207,6 +207,9 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 				if w := f[h.fStart:h.fEnd]; strings.HasPrefix(w, "pelicula") && hasAnySuffix(f[si.fStart:h.fStart], " de ", " de ‘", " de '", " de \"") || strings.HasPrefix(w, "pelicula") && h.fStart == si.fStart {
 					continue // "persecución de película", "como de película": a simile
 				}
+				if performer(f[h.fEnd:si.fEnd]) {
+					continue // "corrido musician killed": the genre names who was hit
+				}
 				if !gatheringPlace(f, h.fStart, h.fEnd, si.fStart) {
 					fiction = true
 				}
@@ -1608,6 +1611,20 @@ func contrabandFound(f string, finds []hit, contraband int, cues []cueHit) (cueH
 		}
 	}
 	return cueHit{}, false
+}
+
+// performer reports whether rest, the folded text after a word of a
+// genre, opens with a performer of it ("corrido singer", "cantante de
+// corridos" is told by its noun first): the genre then names a person, not
+// a work.
+func performer(rest string) bool {
+	w, _, _ := strings.Cut(strings.TrimLeft(rest, " "), " ")
+	switch strings.Trim(w, ",;:.\"'") {
+	case "musician", "musicians", "singer", "singers", "composer", "composers", "rapper", "rappers",
+		"cantante", "cantantes", "musico", "musicos", "interprete", "interpretes", "compositor", "compositores":
+		return true
+	}
+	return false
 }
 
 // wrappedFound returns a homicide cue at a finding verb whose object, a

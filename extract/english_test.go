@@ -47,6 +47,8 @@ func TestEnglishHeadlines(t *testing.T) {
 		// finding verb.
 		{"They find two cowering near the highway in Culiacán", model.Homicide, "25", -1},
 		{"They find huddled in a ditch in Uruapan", model.Homicide, "16", -1},
+		// A genre word before its performer names the victim, not a work.
+		{"Corrido singer killed in Culiacán", model.Homicide, "25", -1},
 		// A date's words name the neighbourhood: the act is not an old one.
 		{"A man is murdered in the 5 de Febrero neighborhood in Acapulco", model.Homicide, "12", 1},
 		// The same words not telling an act.
@@ -56,6 +58,7 @@ func TestEnglishHeadlines(t *testing.T) {
 		{"Execution of an arrest warrant in Culiacán", "", "", -1},
 		{"They die laughing: comedy festival in Tijuana", "", "", -1},
 		{"Residents cowering in their homes in Reynosa", "", "", -1},
+		{"New corrido about the killing of a singer in Culiacán", "", "", -1},
 	}
 	for _, tt := range tests {
 		r := model.Report{ID: "en", Kind: model.KindNews, Lang: "en", Text: tt.text, Published: pub}
