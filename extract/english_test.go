@@ -49,6 +49,8 @@ func TestEnglishHeadlines(t *testing.T) {
 		{"They find huddled in a ditch in Uruapan", model.Homicide, "16", -1},
 		// A genre word before its performer names the victim, not a work.
 		{"Corrido singer killed in Culiacán", model.Homicide, "25", -1},
+		// A headline's second part gives the toll of its first.
+		{"Bloody Weekend in Zacatecas; Death Toll at least 14", model.ArmedAttack, "32", 14},
 		// A date's words name the neighbourhood: the act is not an old one.
 		{"A man is murdered in the 5 de Febrero neighborhood in Acapulco", model.Homicide, "12", 1},
 		// The same words not telling an act.
@@ -59,6 +61,7 @@ func TestEnglishHeadlines(t *testing.T) {
 		{"They die laughing: comedy festival in Tijuana", "", "", -1},
 		{"Residents cowering in their homes in Reynosa", "", "", -1},
 		{"New corrido about the killing of a singer in Culiacán", "", "", -1},
+		{"Bloody Weekend in Zacatecas; the governor calls for calm", "", "", -1},
 	}
 	for _, tt := range tests {
 		r := model.Report{ID: "en", Kind: model.KindNews, Lang: "en", Text: tt.text, Published: pub}
