@@ -49,6 +49,11 @@ func TestEnglishHeadlines(t *testing.T) {
 		{"They find huddled in a ditch in Uruapan", model.Homicide, "16", -1},
 		// A genre word before its performer names the victim, not a work.
 		{"Corrido singer killed in Culiacán", model.Homicide, "25", -1},
+		// Attacks told as simultaneous or by their armed subject, a
+		// banner left.
+		{"Simultaneous attacks in Los Cabos, BCS", model.ArmedAttack, "03", -1},
+		{"Gunmen attacked a clinic in Salvatierra, Guanajuato", model.ArmedAttack, "11", -1},
+		{"Gunmen leave manta in Ciudad Madera", model.Intimidation, "08", -1},
 		// A headline's second part gives the toll of its first.
 		{"Bloody Weekend in Zacatecas; Death Toll at least 14", model.ArmedAttack, "32", 14},
 		// A date's words name the neighbourhood: the act is not an old one.
@@ -61,6 +66,7 @@ func TestEnglishHeadlines(t *testing.T) {
 		{"They die laughing: comedy festival in Tijuana", "", "", -1},
 		{"Residents cowering in their homes in Reynosa", "", "", -1},
 		{"New corrido about the killing of a singer in Culiacán", "", "", -1},
+		{"Police fear a gunmen attack could follow in Irapuato", "", "", -1},
 		{"Bloody Weekend in Zacatecas; the governor calls for calm", "", "", -1},
 	}
 	for _, tt := range tests {
