@@ -54,6 +54,10 @@ func TestEnglishHeadlines(t *testing.T) {
 		{"Simultaneous attacks in Los Cabos, BCS", model.ArmedAttack, "03", -1},
 		{"Gunmen attacked a clinic in Salvatierra, Guanajuato", model.ArmedAttack, "11", -1},
 		{"Gunmen leave manta in Ciudad Madera", model.Intimidation, "08", -1},
+		// A cell taken down, suspects held: an operation; people hanged.
+		{"Gulf Cartel cell taken down in Reynosa", model.SecurityOperation, "28", -1},
+		{"Four suspects held in Tepic", model.SecurityOperation, "18", -1},
+		{"Templarios hang one from a bridge in Apatzingán", model.Homicide, "16", -1},
 		// A headline's second part gives the toll of its first.
 		{"Bloody Weekend in Zacatecas; Death Toll at least 14", model.ArmedAttack, "32", 14},
 		// A date's words name the neighbourhood: the act is not an old one.
