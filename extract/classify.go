@@ -374,6 +374,9 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 	for _, c := range cues {
 		generic = generic || genericPlural(f, c.fStart, c.fEnd, si.fStart) || c.typ.Violent() && kindOfVictims(f, c.fStart, c.fEnd, si.fEnd) || practice(f, c.fStart, c.fEnd, si.fEnd) || c.typ.Violent() && genericBare(f, c.fStart, c.fEnd, si.fStart, si.fEnd, r.Lang)
 	}
+	if (sport > 0 || sportWeak > 0) && playingVictim(f[si.fStart:si.fEnd], f, cues) {
+		sport, sportWeak = 0, 0 // "shot while playing basketball": the game is where the victim was
+	}
 	if scoreLine(f[si.fStart:si.fEnd]) {
 		sport++ // "Tigres fusiló 4-0 a Cruz Azul"
 	}
@@ -1611,6 +1614,23 @@ func contrabandFound(f string, finds []hit, contraband int, cues []cueHit) (cueH
 		}
 	}
 	return cueHit{}, false
+}
+
+// playingVictim reports whether folded sentence sent tells someone shot or
+// killed while playing a game ("shot while playing basketball", "asesinado
+// mientras jugaba futbol"): its sport words then say what the victim was
+// doing, not that the text is sport reporting.
+func playingVictim(sent, f string, cues []cueHit) bool {
+	if !containsAny(sent, "while playing", "mientras jugaba", "mientras jugaban", "cuando jugaba", "cuando jugaban") {
+		return false
+	}
+	for _, c := range cues {
+		w := f[c.fStart:c.fEnd]
+		if c.typ == model.Homicide && c.weight >= 0.65 || hasAnyPrefix(w, "shot", "balea", "dispar", "acribill") {
+			return true
+		}
+	}
+	return false
 }
 
 // performer reports whether rest, the folded text after a word of a

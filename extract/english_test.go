@@ -58,6 +58,8 @@ func TestEnglishHeadlines(t *testing.T) {
 		{"Gulf Cartel cell taken down in Reynosa", model.SecurityOperation, "28", -1},
 		{"Four suspects held in Tepic", model.SecurityOperation, "18", -1},
 		{"Templarios hang one from a bridge in Apatzingán", model.Homicide, "16", -1},
+		// A game is what the victim was doing, not sport reporting.
+		{"Tourist shot while playing basketball in Playa del Carmen", model.ArmedAttack, "23", -1},
 		// A headline's second part gives the toll of its first.
 		{"Bloody Weekend in Zacatecas; Death Toll at least 14", model.ArmedAttack, "32", 14},
 		// A date's words name the neighbourhood: the act is not an old one.
@@ -70,6 +72,7 @@ func TestEnglishHeadlines(t *testing.T) {
 		{"They die laughing: comedy festival in Tijuana", "", "", -1},
 		{"Residents cowering in their homes in Reynosa", "", "", -1},
 		{"New corrido about the killing of a singer in Culiacán", "", "", -1},
+		{"Player injured while playing soccer in Monterrey", "", "", -1},
 		{"Police fear a gunmen attack could follow in Irapuato", "", "", -1},
 		{"Bloody Weekend in Zacatecas; the governor calls for calm", "", "", -1},
 	}
