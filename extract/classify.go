@@ -912,7 +912,7 @@ func afterRef(f string, at, lo int) bool {
 		from = lo
 	}
 	w := f[from:at]
-	for _, m := range []string{"tras el ", "tras la ", "tras los ", "tras las ", "por el ", "por la ", "por los ", "por las ", "for the ", "over the ", "despues del ", "despues de la ", "luego del ", "luego de la ", "after the ", "following the ", "al termino del ", "al termino de la ", "al concluir el ", "al finalizar el ", "once the ", "since the ", "desde el ", "a raiz del ", "a raiz de la ", "in the wake of the ",
+	for _, m := range []string{"tras el ", "tras la ", "tras los ", "tras las ", "por el ", "por la ", "por los ", "por las ", "for the ", "over the ", "despues del ", "despues de la ", "luego del ", "luego de la ", "after the ", "following the ", "after a ", "after an ", "following a ", "following an ", "al termino del ", "al termino de la ", "al concluir el ", "al finalizar el ", "once the ", "since the ", "desde el ", "a raiz del ", "a raiz de la ", "in the wake of the ",
 		"responsables del ", "responsables de los ", "responsables de las ", "responsables de la ", "responsable del ", "responsable de la ", "responsable de los ",
 		"autores del ", "autores de los ", "autor del ", "responsible for the ", "behind the ",
 		// the crime an arrest or a trial is about: "detenido por

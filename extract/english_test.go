@@ -57,6 +57,8 @@ func TestEnglishHeadlines(t *testing.T) {
 		// A cell taken down, suspects held: an operation; people hanged.
 		{"Gulf Cartel cell taken down in Reynosa", model.SecurityOperation, "28", -1},
 		{"Four suspects held in Tepic", model.SecurityOperation, "18", -1},
+		// An act named after "after a" is the one the arrest follows.
+		{"Four suspects held in Tepic after a shootout", model.SecurityOperation, "18", -1},
 		{"Templarios hang one from a bridge in Apatzingán", model.Homicide, "16", -1},
 		// A game is what the victim was doing, not sport reporting.
 		{"Tourist shot while playing basketball in Playa del Carmen", model.ArmedAttack, "23", -1},
