@@ -219,6 +219,9 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 				if w := f[h.fStart:h.fEnd]; strings.HasPrefix(w, "pelicula") && hasAnySuffix(f[si.fStart:h.fStart], " de ", " de ‘", " de '", " de \"") || strings.HasPrefix(w, "pelicula") && h.fStart == si.fStart {
 					continue // "persecución de película", "como de película": a simile
 				}
+				if performer(f[h.fEnd:si.fEnd]) {
+					continue // "corrido musician killed": the genre names who was hit
+				}
 				if !gatheringPlace(f, h.fStart, h.fEnd, si.fStart) {
 					fiction = true
 				}
@@ -251,6 +254,9 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 		}
 	}
 	if c, ok := contrabandFound(f, finds, contraband, cues); ok {
+		cues = append(cues, c)
+	}
+	if c, ok := wrappedFound(f, finds, si.fEnd); ok {
 		cues = append(cues, c)
 	}
 	if c, ok := e.forceActs(f, hits, opVerbs, cues); ok {
@@ -379,6 +385,9 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 	generic := false
 	for _, c := range cues {
 		generic = generic || genericPlural(f, c.fStart, c.fEnd, si.fStart) || c.typ.Violent() && kindOfVictims(f, c.fStart, c.fEnd, si.fEnd) || practice(f, c.fStart, c.fEnd, si.fEnd) || c.typ.Violent() && genericBare(f, c.fStart, c.fEnd, si.fStart, si.fEnd, r.Lang)
+	}
+	if (sport > 0 || sportWeak > 0) && playingVictim(f[si.fStart:si.fEnd], f, cues) {
+		sport, sportWeak = 0, 0 // "shot while playing basketball": the game is where the victim was
 	}
 	if scoreLine(f[si.fStart:si.fEnd]) {
 		sport++ // "Tigres fusiló 4-0 a Cruz Azul"
@@ -920,7 +929,7 @@ func afterRef(f string, at, lo int) bool {
 		from = lo
 	}
 	w := f[from:at]
-	for _, m := range []string{"tras el ", "tras la ", "tras los ", "tras las ", "por el ", "por la ", "por los ", "por las ", "for the ", "over the ", "despues del ", "despues de la ", "luego del ", "luego de la ", "after the ", "following the ", "al termino del ", "al termino de la ", "al concluir el ", "al finalizar el ", "once the ", "since the ", "desde el ", "a raiz del ", "a raiz de la ", "in the wake of the ",
+	for _, m := range []string{"tras el ", "tras la ", "tras los ", "tras las ", "por el ", "por la ", "por los ", "por las ", "for the ", "over the ", "despues del ", "despues de la ", "luego del ", "luego de la ", "after the ", "following the ", "after a ", "after an ", "following a ", "following an ", "al termino del ", "al termino de la ", "al concluir el ", "al finalizar el ", "once the ", "since the ", "desde el ", "a raiz del ", "a raiz de la ", "in the wake of the ",
 		"responsables del ", "responsables de los ", "responsables de las ", "responsables de la ", "responsable del ", "responsable de la ", "responsable de los ",
 		"autores del ", "autores de los ", "autor del ", "responsible for the ", "behind the ",
 		// the crime an arrest or a trial is about: "detenido por
@@ -1651,6 +1660,57 @@ func contrabandFound(f string, finds []hit, contraband int, cues []cueHit) (cueH
 	for _, h := range finds {
 		if h.fEnd <= contraband && contraband-h.fEnd <= 60 && !strings.ContainsAny(f[h.fEnd:contraband], ";:.") {
 			return cueHit{typ: model.SecurityOperation, weight: 0.65, fStart: h.fStart, fEnd: h.fEnd, start: h.start}, true
+		}
+	}
+	return cueHit{}, false
+}
+
+// playingVictim reports whether folded sentence sent tells someone shot or
+// killed while playing a game ("shot while playing basketball", "asesinado
+// mientras jugaba futbol"): its sport words then say what the victim was
+// doing, not that the text is sport reporting.
+func playingVictim(sent, f string, cues []cueHit) bool {
+	if !containsAny(sent, "while playing", "mientras jugaba", "mientras jugaban", "cuando jugaba", "cuando jugaban") {
+		return false
+	}
+	for _, c := range cues {
+		w := f[c.fStart:c.fEnd]
+		if c.typ == model.Homicide && c.weight >= 0.65 || hasAnyPrefix(w, "shot", "balea", "dispar", "acribill") {
+			return true
+		}
+	}
+	return false
+}
+
+// performer reports whether rest, the folded text after a word of a
+// genre, opens with a performer of it ("corrido singer", "cantante de
+// corridos" is told by its noun first): the genre then names a person, not
+// a work.
+func performer(rest string) bool {
+	w, _, _ := strings.Cut(strings.TrimLeft(rest, " "), " ")
+	switch strings.Trim(w, ",;:.\"'") {
+	case "musician", "musicians", "singer", "singers", "composer", "composers", "rapper", "rappers",
+		"cantante", "cantantes", "musico", "musicos", "interprete", "interpretes", "compositor", "compositores":
+		return true
+	}
+	return false
+}
+
+// wrappedFound returns a homicide cue at a finding verb whose object, a
+// word or two after it, is people found wrapped: "encobijados", which
+// machine translations of Spanish headlines render "cowering", "huddled"
+// or "bagging" ("They find two cowering near the expressway").
+func wrappedFound(f string, finds []hit, hi int) (cueHit, bool) {
+	for _, h := range finds {
+		rest := f[h.fEnd:hi]
+		if i := strings.IndexAny(rest, ",;:."); i >= 0 {
+			rest = rest[:i]
+		}
+		ws := strings.Fields(rest)
+		for k := 0; k < len(ws) && k < 3; k++ {
+			if hasAnyPrefix(ws[k], "cowering", "huddled", "bagging", "encovijad", "encobijad") {
+				return cueHit{typ: model.Homicide, weight: 0.75, fStart: h.fStart, fEnd: h.fEnd, start: h.start}, true
+			}
 		}
 	}
 	return cueHit{}, false

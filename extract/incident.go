@@ -611,6 +611,11 @@ func (e *Extractor) anchored(c *reportCtx, i int, s *sentInfo, places []placeRef
 	if hasTime || len(s.figures) > 0 {
 		return true
 	}
+	if len(places) > 0 && c.feed == nil && len(c.r.Text) <= headlineLen && tollNext(c, i) {
+		// "Bloody Weekend in Guanajuato; Death Toll at least 22": a
+		// headline's second part gives the toll of its first.
+		return true
+	}
 	if s.examples && c.feed == nil {
 		return false // "in places like Uruapan every grower pays"
 	}
@@ -1669,6 +1674,24 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 // headlineLen is the longest text read as a headline: its clauses tell
 // one event, so a time in any of them dates it.
 const headlineLen = 240
+
+// tollNext reports whether the sentence after i, in the same paragraph,
+// tells no act of its own but a death toll ("Death Toll at least 22").
+func tollNext(c *reportCtx, i int) bool {
+	if i+1 >= len(c.sents) {
+		return false
+	}
+	n := &c.sents[i+1]
+	if n.typ != "" || n.para != c.sents[i].para || len(n.places) > 0 {
+		return false
+	}
+	for _, f := range n.figures {
+		if f.kind == "killed" {
+			return true
+		}
+	}
+	return false
+}
 
 // live reports whether a transcript describes what is happening as it is
 // spoken ("continúan los bloqueos", "se escuchan detonaciones").

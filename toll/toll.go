@@ -337,6 +337,17 @@ func (f *finder) tollRises(i int, words []string) int {
 	if f.word(i) != "death" || f.word(i+1) != "toll" || !f.joined(i+1) {
 		return i
 	}
+	if j := i + 2; f.joined(j) && (f.word(j) == "at" || f.word(j) == "of" || f.word(j) == "is" || f.word(j) == "now") {
+		// "Death Toll at least 22", "a death toll of 15"
+		if f.word(j) != "at" {
+			j++
+		}
+		j, atLeast := f.atLeast(j)
+		if n, after, ok := f.number(j, words); ok && !(n >= 1900 && n <= 2100) && f.joined(j) {
+			f.add(Killed, n, atLeast, i, after-1)
+			return after
+		}
+	}
 	for k := i + 2; k < i+12 && f.joined(k); k++ {
 		switch f.word(k) {
 		case "rises", "rose", "climbs", "climbed", "reaches", "reached", "hits", "hit", "jumps", "jumped", "increases", "increased", "grows", "grew":

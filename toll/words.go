@@ -82,7 +82,8 @@ var (
 			"linchan", "lincharon", "ajustician", "ajusticiaron", "ajusticia", "ajusticio",
 			"killing", "kill", "kills", "murdering", "murder",
 			"murders", "executes", "execute", "executing", "slay", "slays", "slaying",
-			"behead", "beheads", "massacre", "massacres")
+			"behead", "beheads", "massacre", "massacres", "dismember", "dismembers",
+			"butcher", "butchers")
 		add(Injured, "hieren", "hirieron", "hirio", "lesionan", "lesionaron", "lesiono",
 			"wounding", "injuring")
 		add(Detained, "detienen", "detuvieron", "detuvo", "arrestan", "arrestaron",

@@ -204,6 +204,9 @@ func year(w string) (int, bool) {
 
 // match tries every rule at token i.
 func (s *scan) match(i int) (item, bool) {
+	if updateNote(s.w(i-1)) || (s.w(i-1) == "on" || s.w(i-1) == "el" || s.w(i-1) == "at") && updateNote(s.w(i-2)) {
+		return item{}, false // "(Updated 1/2/14)": when the page changed, not when the act was
+	}
 	for _, rule := range []func(int) (item, bool){
 		s.clock, s.relDay, s.partOf, s.ago, s.period, s.weekday, s.absolute, s.yearOnly, s.barePart,
 	} {
@@ -891,8 +894,8 @@ func (s *scan) absolute(i int) (item, bool) {
 			return s.month(i, k+1, yy, mo)
 		}
 	} else if dd, ok := dayNum(w); ok {
-		if placeWord(s.w(i - 1)) {
-			return item{}, false // "colonia 18 de Mayo", "calle 5 de Febrero"
+		if placeWord(s.w(i-1)) || s.w(i-1) == "the" && s.is(i+1, "de") {
+			return item{}, false // "colonia 18 de Mayo", "calle 5 de Febrero", English "the 1 de Mayo neighborhood"
 		}
 		k := i + 1
 		if s.is(k, "de") {
@@ -922,6 +925,15 @@ func (s *scan) absolute(i int) (item, bool) {
 		return item{}, false
 	}
 	return s.dated(i, j, y, m, d, y != 0)
+}
+
+// updateNote reports whether w says that a page was updated or published.
+func updateNote(w string) bool {
+	switch w {
+	case "updated", "actualizado", "actualizada", "actualizacion", "posted", "publicado", "publicada":
+		return true
+	}
+	return false
 }
 
 // placeWord reports whether w names a kind of place that is often named

@@ -107,6 +107,11 @@ func TestFindSpanish(t *testing.T) {
 		{"el 20 de septiembre", []want{{"20 de septiembre", "2023-09-20 00:00", D, true, true}}},
 		{"el 2 de julio", []want{{"2 de julio", "2024-07-02 00:00", D, true, false}}},
 		{"en la colonia 20 de Noviembre", nil},
+		// A Spanish date after an English "the" names a place.
+		{"in the 1 de Mayo neighborhood", nil},
+		// An update note dates the page, not the act.
+		{"(Updated 1/2/14)", nil},
+		{"actualizado el 12 de agosto", nil},
 		{"en menos de 24 horas", nil},
 		{"el 12 de agosto de 2022", []want{{"12 de agosto de 2022", "2022-08-12 00:00", D, false, true}}},
 		{"el 10 de agosto del 2024", []want{{"10 de agosto del 2024", "2024-08-10 00:00", D, false, false}}},
