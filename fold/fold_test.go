@@ -119,3 +119,60 @@ func TestString(t *testing.T) {
 		}
 	}
 }
+
+func TestSub(t *testing.T) {
+	// "é" written as "e" and a combining acute folds to one byte; "ß" to
+	// two; "Á" (two bytes) to one.
+	orig := "CÁRTEL en Peñón: 3 muertos. Straße e\u0301 fin"
+	ft := New(orig)
+	tests := []struct {
+		start, end int
+		want       string
+	}{
+		{0, len(orig), "cartel en penon: 3 muertos. strasse e fin"},
+		{0, 7, "cartel"},  // "CÁRTEL" is 7 bytes
+		{11, 18, "penon"}, // "Peñón" is 7 bytes
+		{len("CÁRTEL en Peñón: "), len("CÁRTEL en Peñón: 3 muertos"), "3 muertos"},
+		{len(orig) - len("e\u0301 fin"), len(orig) - len(" fin"), "e"},
+		{5, 5, ""},
+	}
+	for _, tt := range tests {
+		sub := ft.Sub(tt.start, tt.end)
+		if sub.Folded != tt.want {
+			t.Errorf("Sub(%d, %d).Folded = %q, want %q", tt.start, tt.end, sub.Folded, tt.want)
+		}
+		if sub.Source() != orig[tt.start:tt.end] {
+			t.Errorf("Sub(%d, %d).Source() = %q, want %q", tt.start, tt.end, sub.Source(), orig[tt.start:tt.end])
+		}
+		assertSameMap(t, sub, New(orig[tt.start:tt.end]))
+		// A Sub of a Sub is the Sub of the whole.
+		if n := len(sub.Source()); n > 2 {
+			assertSameMap(t, sub.Sub(1, n), ft.Sub(tt.start+1, tt.end))
+		}
+	}
+}
+
+// assertSameMap fails unless got and want fold the same text alike: the
+// same folded text and the same offsets and spans for every folded byte.
+func assertSameMap(t *testing.T, got, want Text) {
+	t.Helper()
+	if got.Folded != want.Folded || got.Source() != want.Source() {
+		t.Errorf("folded %q of %q, want %q of %q", got.Folded, got.Source(), want.Folded, want.Source())
+		return
+	}
+	for i := -1; i <= len(want.Folded)+1; i++ {
+		if g, w := got.Orig(i), want.Orig(i); g != w {
+			t.Errorf("%q: Orig(%d) = %d, want %d", want.Source(), i, g, w)
+		}
+		for j := i; j <= len(want.Folded); j++ {
+			if i < 0 {
+				break
+			}
+			gs, ge := got.Span(i, j)
+			ws, we := want.Span(i, j)
+			if gs != ws || ge != we {
+				t.Errorf("%q: Span(%d, %d) = %d, %d, want %d, %d", want.Source(), i, j, gs, ge, ws, we)
+			}
+		}
+	}
+}
