@@ -332,7 +332,7 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 	// nothing else does.
 	var own int
 	for _, c := range cues {
-		if !afterRef(f, c.fStart, si.fStart) && !causeClause(f, c.fStart, si.fStart) && c.fEnd > labelEnd(f, si.fStart, si.fEnd) {
+		if !e.afterRef(f, c.fStart, si.fStart) && !causeClause(f, c.fStart, si.fStart) && c.fEnd > labelEnd(f, si.fStart, si.fEnd) {
 			own++
 		}
 	}
@@ -347,7 +347,7 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 	}
 	label := labelEnd(f, si.fStart, si.fEnd)
 	for k, c := range cues {
-		ref[k] = afterRef(f, c.fStart, si.fStart) || causeClause(f, c.fStart, si.fStart) || c.fEnd <= label
+		ref[k] = e.afterRef(f, c.fStart, si.fStart) || causeClause(f, c.fStart, si.fStart) || c.fEnd <= label
 		if !ref[k] && k > 0 && ref[k-1] && c.fStart >= cues[k-1].fEnd && c.fStart-cues[k-1].fEnd <= 30 {
 			if gap := f[cues[k-1].fEnd:c.fStart]; (strings.Contains(gap, " y ") || strings.Contains(gap, " e ") || strings.Contains(gap, " and ")) && !strings.ContainsAny(gap, ",;") {
 				ref[k] = true
@@ -494,7 +494,7 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 		}
 		// Last, what the sentence denies or negates: the act is not
 		// reported, but a denial still says what is denied.
-		negates := nearInClause(f, negAt, c.fStart, 20) && !afterRef(f, c.fStart, si.fStart) && !clauseAfterComma(f, negAt, c) || mayExist && existential(f, c, si)
+		negates := nearInClause(f, negAt, c.fStart, 20) && !e.afterRef(f, c.fStart, si.fStart) && !clauseAfterComma(f, negAt, c) || mayExist && e.existential(f, c, si)
 		if denial && c.typ != model.Policy {
 			if strong {
 				denied = append(denied, c)
@@ -895,14 +895,35 @@ func causeClause(f string, at, lo int) bool {
 }
 
 // afterRef reports whether the cue at folded offset at follows "tras el",
-// "después del", "after the" and the like: a reference to an act the
-// sentence is not about.
-func afterRef(f string, at, lo int) bool {
+// "después del", "after the" and the like (refPhrases): a reference to an
+// act the sentence is not about.
+func (e *Extractor) afterRef(f string, at, lo int) bool {
 	from := at - 24
 	if from < lo {
 		from = lo
 	}
 	w := f[from:at]
+	// Every phrase ends in a word and a space: only those ending in the
+	// word before the cue can match.
+	if len(w) < 2 || w[len(w)-1] != ' ' {
+		return false
+	}
+	k := len(w) - 1
+	for k > 0 && isWord(w[k-1]) {
+		k--
+	}
+	for _, m := range e.refPhrases[w[k:len(w)-1]] {
+		if strings.HasSuffix(w, m) && (len(w) == len(m) || !isWord(w[len(w)-len(m)-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// refPhrases returns the phrases afterRef looks for before a cue, each
+// ending in a space, indexed by their last word.
+func refPhrases() map[string][]string {
+	idx := make(map[string][]string)
 	for _, m := range []string{"tras el ", "tras la ", "tras los ", "tras las ", "por el ", "por la ", "por los ", "por las ", "for the ", "over the ", "despues del ", "despues de la ", "luego del ", "luego de la ", "after the ", "following the ", "al termino del ", "al termino de la ", "al concluir el ", "al finalizar el ", "once the ", "since the ", "desde el ", "a raiz del ", "a raiz de la ", "in the wake of the ",
 		"responsables del ", "responsables de los ", "responsables de las ", "responsables de la ", "responsable del ", "responsable de la ", "responsable de los ",
 		"autores del ", "autores de los ", "autor del ", "responsible for the ", "behind the ",
@@ -918,11 +939,11 @@ func afterRef(f string, at, lo int) bool {
 		// the victims of an act told before: "uno de los heridos del
 		// ataque murió".
 		"heridos del ", "lesionados del "} {
-		if strings.HasSuffix(w, m) && (len(w) == len(m) || !isWord(w[len(w)-len(m)-1])) {
-			return true
-		}
+		ws := strings.Fields(m)
+		last := ws[len(ws)-1]
+		idx[last] = append(idx[last], m)
 	}
-	return false
+	return idx
 }
 
 // forceKills reports whether the deciding cue is an active killing verb
@@ -1694,8 +1715,8 @@ func arrestBeforeYears(s string, ref int) bool {
 // The scope runs from the negation to the end of the clause (a semicolon or
 // an adversative "pero", "aunque", "but"); a cue naming an act already told
 // ("no hubo heridos en el ataque", "tras el enfrentamiento") is outside it.
-func existential(f string, c cueHit, si *sentInfo) bool {
-	if definite(f, c.fStart, si.fStart) || afterRef(f, c.fStart, si.fStart) {
+func (e *Extractor) existential(f string, c cueHit, si *sentInfo) bool {
+	if definite(f, c.fStart, si.fStart) || e.afterRef(f, c.fStart, si.fStart) {
 		return false
 	}
 	w := f[si.fStart:c.fStart]

@@ -330,14 +330,16 @@ type Extractor struct {
 	abbrev  map[string]bool
 	// markers cut long unpunctuated runs.
 	markers []string
-	loc     *time.Location
+	// refPhrases are afterRef's phrases by their last word.
+	refPhrases map[string][]string
+	loc        *time.Location
 	// prior gives a source's learned home state; nil if none.
 	prior Prior
 }
 
 // newExtractor builds the lexicon automaton once.
 func newExtractor(g geo, times func(fold.Text, string, time.Time) []timeExpr, tolls func(fold.Text) []figure) *Extractor {
-	e := &Extractor{geo: g, times: times, tolls: tolls, abbrev: abbreviations(), markers: discourseMarkers()}
+	e := &Extractor{geo: g, times: times, tolls: tolls, abbrev: abbreviations(), markers: discourseMarkers(), refPhrases: refPhrases()}
 	if loc, err := time.LoadLocation("America/Mexico_City"); err == nil {
 		e.loc = loc
 	} else {
