@@ -77,8 +77,16 @@ func (a gazGeo) placesWeak(text, prior string) []placeRef {
 	return a.resolved(text, prior, false)
 }
 
+func (a gazGeo) placesFolded(ft fold.Text, prior string, firm bool) []placeRef {
+	return a.found(ft.Source(), a.g.FindFolded(ft), prior, firm)
+}
+
 func (a gazGeo) resolved(text, prior string, firm bool) []placeRef {
-	ms := a.g.Find(text)
+	return a.found(text, a.g.Find(text), prior, firm)
+}
+
+// found resolves the mentions ms of text.
+func (a gazGeo) found(text string, ms []gazetteer.Mention, prior string, firm bool) []placeRef {
 	if len(ms) == 0 {
 		return nil
 	}

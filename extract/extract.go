@@ -278,6 +278,12 @@ import (
 	"github.com/atalaya/atalaya/trie"
 )
 
+// foldedGeo is a geo that also reads a text already folded: places (firm)
+// or placesWeak (not firm) of ft.Source().
+type foldedGeo interface {
+	placesFolded(ft fold.Text, prior string, firm bool) []placeRef
+}
+
 // geo is the part of the gazetteer the extractor uses.
 type geo interface {
 	// places finds and resolves the place names of text (original offsets).

@@ -94,7 +94,7 @@ func (e *Extractor) newReportCtx(r model.Report, placeText string) *reportCtx {
 	raw := e.split(c.text.Folded, transcript)
 	hits := e.match(c.text)
 	if e.geo != nil && r.Text != "" {
-		c.refs = dropOrigins(r.Text, dropColonias(dropStreets(r.Text, e.placesOf(c, placeText, prior)), c.home), c.home)
+		c.refs = dropOrigins(r.Text, dropColonias(dropStreets(r.Text, e.placesOf(c, foldOf(placeText, c.plain), prior)), c.home), c.home)
 	}
 	if d := datelineEnd(r.Text); d > 0 {
 		for len(c.refs) > 0 && c.refs[0].end <= d {
@@ -521,6 +521,14 @@ func dropColonias(refs []placeRef, home string) []placeRef {
 	return out
 }
 
+// foldOf returns the fold of text: ft when it folds text, else a new one.
+func foldOf(text string, ft fold.Text) fold.Text {
+	if text == ft.Source() {
+		return ft
+	}
+	return fold.New(text)
+}
+
 // despace turns the hyphens and underscores that join words in URL slugs
 // ("hallan-restos-humanos") into spaces; the length, and so the map back
 // to the original, does not change.
@@ -701,7 +709,7 @@ func (e *Extractor) readTitle(c *reportCtx, prior string) {
 		c.titleFigures = e.tolls(plain)
 	}
 	if e.geo != nil {
-		for _, p := range dropOrigins(t, dropColonias(dropStreets(t, e.placesOf(c, t, prior)), c.home), c.home) {
+		for _, p := range dropOrigins(t, dropColonias(dropStreets(t, e.placesOf(c, plain, prior)), c.home), c.home) {
 			if !overlapsAny(p.start, p.end, si.actorAt) {
 				c.titleRefs = append(c.titleRefs, e.datelineTown(c, p))
 			}
@@ -1317,11 +1325,15 @@ func (c *reportCtx) ellipses() {
 // placesOf resolves the places of text under prior, weakly when the
 // prior is the report's home state and the source's prior knows it only
 // weakly.
-func (e *Extractor) placesOf(c *reportCtx, text, prior string) []placeRef {
-	if c.weakHome && prior == c.home {
-		return e.geo.placesWeak(text, prior)
+func (e *Extractor) placesOf(c *reportCtx, ft fold.Text, prior string) []placeRef {
+	firm := !(c.weakHome && prior == c.home)
+	if g, ok := e.geo.(foldedGeo); ok {
+		return g.placesFolded(ft, prior, firm)
 	}
-	return e.geo.places(text, prior)
+	if !firm {
+		return e.geo.placesWeak(ft.Source(), prior)
+	}
+	return e.geo.places(ft.Source(), prior)
 }
 
 // firmHome reports whether the learned home state of source is known
