@@ -1878,12 +1878,15 @@ func containsAny(s string, subs ...string) bool {
 		h := headHash(x[0], x[1], x[2])
 		heads[h>>6] |= 1 << (h & 63)
 	}
-	for i := 0; i+2 < len(s); i++ {
-		if h := headHash(s[i], s[i+1], s[i+2]); heads[h>>6]&(1<<(h&63)) == 0 {
+	// k is the position of the third byte of the head at i = k-2 (so
+	// that the compiler sees every index in range).
+	for k := 2; k < len(s); k++ {
+		if h := headHash(s[k-2], s[k-1], s[k]); heads[h>>6]&(1<<(h&63)) == 0 {
 			continue
 		}
+		i := k - 2
 		for _, x := range subs {
-			if len(x) >= 3 && x[0] == s[i] && x[1] == s[i+1] && x[2] == s[i+2] && strings.HasPrefix(s[i:], x) {
+			if len(x) >= 3 && x[0] == s[i] && x[1] == s[i+1] && x[2] == s[k] && strings.HasPrefix(s[i:], x) {
 				return true
 			}
 		}
