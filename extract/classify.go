@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/atalaya/atalaya/model"
@@ -436,7 +437,7 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 		if court && c.typ != model.Policy && !courtAside(f, c, courtAt) {
 			continue // a hearing or an anniversary looks back on an old act
 		}
-		if c.typ != model.Policy && (topical(f, c.fStart, si.fStart) || listed(f, c.fStart, si.fStart)) {
+		if c.typ != model.Policy && (e.topical(f, c.fStart, si.fStart) || listed(f, c.fStart, si.fStart)) {
 			continue // "por el delito de secuestro": a charge, not an act
 		}
 		if c.typ != model.Policy && c.typ != model.Advisory && (aimObject(f, c.fStart, c.fEnd, si.fStart) || figurativeUse(f, c.fStart, c.fEnd, si.fStart, si.fEnd) || quotedName(f, c.fStart, c.fEnd, si.fStart, si.fEnd)) {
@@ -902,29 +903,13 @@ func (e *Extractor) afterRef(f string, at, lo int) bool {
 	if from < lo {
 		from = lo
 	}
-	w := f[from:at]
-	// Every phrase ends in a word and a space: only those ending in the
-	// word before the cue can match.
-	if len(w) < 2 || w[len(w)-1] != ' ' {
-		return false
-	}
-	k := len(w) - 1
-	for k > 0 && isWord(w[k-1]) {
-		k--
-	}
-	for _, m := range e.refPhrases[w[k:len(w)-1]] {
-		if strings.HasSuffix(w, m) && (len(w) == len(m) || !isWord(w[len(w)-len(m)-1])) {
-			return true
-		}
-	}
-	return false
+	return e.refPhrases.end(f[from:at])
 }
 
 // refPhrases returns the phrases afterRef looks for before a cue, each
-// ending in a space, indexed by their last word.
-func refPhrases() map[string][]string {
-	idx := make(map[string][]string)
-	for _, m := range []string{"tras el ", "tras la ", "tras los ", "tras las ", "por el ", "por la ", "por los ", "por las ", "for the ", "over the ", "despues del ", "despues de la ", "luego del ", "luego de la ", "after the ", "following the ", "al termino del ", "al termino de la ", "al concluir el ", "al finalizar el ", "once the ", "since the ", "desde el ", "a raiz del ", "a raiz de la ", "in the wake of the ",
+// ending in a space.
+func refPhrases() phraseEnds {
+	return newPhraseEnds("tras el ", "tras la ", "tras los ", "tras las ", "por el ", "por la ", "por los ", "por las ", "for the ", "over the ", "despues del ", "despues de la ", "luego del ", "luego de la ", "after the ", "following the ", "al termino del ", "al termino de la ", "al concluir el ", "al finalizar el ", "once the ", "since the ", "desde el ", "a raiz del ", "a raiz de la ", "in the wake of the ",
 		"responsables del ", "responsables de los ", "responsables de las ", "responsables de la ", "responsable del ", "responsable de la ", "responsable de los ",
 		"autores del ", "autores de los ", "autor del ", "responsible for the ", "behind the ",
 		// the crime an arrest or a trial is about: "detenido por
@@ -938,12 +923,7 @@ func refPhrases() map[string][]string {
 		"ante la ", "ante el ", "ante los ", "ante las ", "in response to the ", "amid the ", "amid a ", "en medio de la ", "en medio de los ",
 		// the victims of an act told before: "uno de los heridos del
 		// ataque murió".
-		"heridos del ", "lesionados del "} {
-		ws := strings.Fields(m)
-		last := ws[len(ws)-1]
-		idx[last] = append(idx[last], m)
-	}
-	return idx
+		"heridos del ", "lesionados del ")
 }
 
 // forceKills reports whether the deciding cue is an active killing verb
@@ -2059,4 +2039,42 @@ func fuelPumps(f, c string) bool {
 func woundedDeath(f string) bool {
 	return containsAny(f, "herido", "heridos", "herida", "heridas", "lesionado", "lesionados", "lesionada", "lesionadas", "wounded", "injured") &&
 		containsAny(f, "murio", "fallecio", "perdio la vida", "died", "succumbed")
+}
+
+// phraseEnds indexes phrases that each end in a word and a space by that
+// word, so that whether a text ends in one of them is looked up, not
+// searched.
+type phraseEnds map[string][]string
+
+func newPhraseEnds(phrases ...string) phraseEnds {
+	p := make(phraseEnds)
+	for _, m := range phrases {
+		ws := strings.Fields(m)
+		if len(ws) == 0 || !strings.HasSuffix(m, " ") {
+			panic("extract: phrase " + strconv.Quote(m) + " does not end in a word and a space")
+		}
+		last := ws[len(ws)-1]
+		p[last] = append(p[last], m)
+	}
+	return p
+}
+
+// end reports whether w ends in one of the phrases, whole words: at the
+// start of w or after a byte that is not a word's.
+func (p phraseEnds) end(w string) bool {
+	if len(w) < 2 || w[len(w)-1] != ' ' {
+		return false
+	}
+	// Only the phrases ending in w's last word can match: a phrase's last
+	// word follows a space or its start.
+	k := len(w) - 1
+	for k > 0 && isWord(w[k-1]) {
+		k--
+	}
+	for _, m := range p[w[k:len(w)-1]] {
+		if strings.HasSuffix(w, m) && (len(w) == len(m) || !isWord(w[len(w)-len(m)-1])) {
+			return true
+		}
+	}
+	return false
 }

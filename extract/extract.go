@@ -337,15 +337,17 @@ type Extractor struct {
 	// markers cut long unpunctuated runs.
 	markers []string
 	// refPhrases are afterRef's phrases by their last word.
-	refPhrases map[string][]string
-	loc        *time.Location
+	refPhrases phraseEnds
+	// topicPhrases are topical's.
+	topicPhrases phraseEnds
+	loc          *time.Location
 	// prior gives a source's learned home state; nil if none.
 	prior Prior
 }
 
 // newExtractor builds the lexicon automaton once.
 func newExtractor(g geo, times func(fold.Text, string, time.Time) []timeExpr, tolls func(fold.Text) []figure) *Extractor {
-	e := &Extractor{geo: g, times: times, tolls: tolls, abbrev: abbreviations(), markers: discourseMarkers(), refPhrases: refPhrases()}
+	e := &Extractor{geo: g, times: times, tolls: tolls, abbrev: abbreviations(), markers: discourseMarkers(), refPhrases: refPhrases(), topicPhrases: topicPhrases()}
 	if loc, err := time.LoadLocation("America/Mexico_City"); err == nil {
 		e.loc = loc
 	} else {
