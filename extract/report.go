@@ -329,6 +329,9 @@ func lagged(text string, cue, fig int) bool {
 
 func futureEnds(t fold.Text, orig string, fs, fe int, refs ...[]placeRef) []int {
 	f := t.Folded
+	if os, oe := t.Span(fs, fe); !strings.Contains(orig[os:oe], "á") {
+		return nil // every future form found below is written with one
+	}
 	var out []int
 	first := true
 	for i := fs; i < fe; {
