@@ -3,6 +3,7 @@ package fold
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestNew(t *testing.T) {
@@ -73,6 +74,26 @@ func FuzzNew(f *testing.F) {
 				t.Fatalf("offset %d -> %d not monotonic within [0,%d]", i, o, len(s))
 			}
 			prev = o
+		}
+		// A Sub between two rune boundaries folds as New of that part.
+		if !utf8.ValidString(s) {
+			return
+		}
+		a, b := len(s)/3, 2*len(s)/3
+		for a > 0 && !utf8.RuneStart(s[a]) {
+			a--
+		}
+		for b > a && b < len(s) && !utf8.RuneStart(s[b]) {
+			b--
+		}
+		sub, want := ft.Sub(a, b), New(s[a:b])
+		if sub.Folded != want.Folded || sub.Source() != want.Source() {
+			t.Fatalf("Sub(%d, %d) of %q folds %q, want %q", a, b, s, sub.Folded, want.Folded)
+		}
+		for i := 0; i <= len(want.Folded); i++ {
+			if sub.Orig(i) != want.Orig(i) {
+				t.Fatalf("Sub(%d, %d) of %q: Orig(%d) = %d, want %d", a, b, s, i, sub.Orig(i), want.Orig(i))
+			}
 		}
 	})
 }
