@@ -107,10 +107,17 @@ func String(s string) string {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
+				b.WriteByte(c + 'a' - 'A')
+				i++
+				continue
 			}
-			b.WriteByte(c)
-			i++
+			// A run of ASCII bytes other than capitals is its own fold.
+			j := i + 1
+			for j < len(s) && s[j] < utf8.RuneSelf && !('A' <= s[j] && s[j] <= 'Z') {
+				j++
+			}
+			b.WriteString(s[i:j])
+			i = j
 			continue
 		}
 		out, size := foldAt(s, i, buf[:0])
