@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/atalaya/atalaya/model"
@@ -350,7 +351,7 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 	// nothing else does.
 	var own int
 	for _, c := range cues {
-		if !afterRef(f, c.fStart, si.fStart) && !causeClause(f, c.fStart, si.fStart) && c.fEnd > labelEnd(f, si.fStart, si.fEnd) {
+		if !e.afterRef(f, c.fStart, si.fStart) && !causeClause(f, c.fStart, si.fStart) && c.fEnd > labelEnd(f, si.fStart, si.fEnd) {
 			own++
 		}
 	}
@@ -365,7 +366,7 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 	}
 	label := labelEnd(f, si.fStart, si.fEnd)
 	for k, c := range cues {
-		ref[k] = afterRef(f, c.fStart, si.fStart) || causeClause(f, c.fStart, si.fStart) || c.fEnd <= label
+		ref[k] = e.afterRef(f, c.fStart, si.fStart) || causeClause(f, c.fStart, si.fStart) || c.fEnd <= label
 		if !ref[k] && k > 0 && ref[k-1] && c.fStart >= cues[k-1].fEnd && c.fStart-cues[k-1].fEnd <= 30 {
 			if gap := f[cues[k-1].fEnd:c.fStart]; (strings.Contains(gap, " y ") || strings.Contains(gap, " e ") || strings.Contains(gap, " and ")) && !strings.ContainsAny(gap, ",;") {
 				ref[k] = true
@@ -462,7 +463,7 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 		if court && c.typ != model.Policy && !courtAside(f, c, courtAt) {
 			continue // a hearing or an anniversary looks back on an old act
 		}
-		if c.typ != model.Policy && (topical(f, c.fStart, si.fStart) || listed(f, c.fStart, si.fStart)) {
+		if c.typ != model.Policy && (e.topical(f, c.fStart, si.fStart) || listed(f, c.fStart, si.fStart)) {
 			continue // "por el delito de secuestro": a charge, not an act
 		}
 		if c.typ != model.Policy && c.typ != model.Advisory && (aimObject(f, c.fStart, c.fEnd, si.fStart) || figurativeUse(f, c.fStart, c.fEnd, si.fStart, si.fEnd) || quotedName(f, c.fStart, c.fEnd, si.fStart, si.fEnd)) {
@@ -520,7 +521,7 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 		}
 		// Last, what the sentence denies or negates: the act is not
 		// reported, but a denial still says what is denied.
-		negates := nearInClause(f, negAt, c.fStart, 20) && !afterRef(f, c.fStart, si.fStart) && !clauseAfterComma(f, negAt, c) || mayExist && existential(f, c, si)
+		negates := nearInClause(f, negAt, c.fStart, 20) && !e.afterRef(f, c.fStart, si.fStart) && !clauseAfterComma(f, negAt, c) || mayExist && e.existential(f, c, si)
 		if denial && c.typ != model.Policy {
 			if strong {
 				denied = append(denied, c)
@@ -921,15 +922,20 @@ func causeClause(f string, at, lo int) bool {
 }
 
 // afterRef reports whether the cue at folded offset at follows "tras el",
-// "después del", "after the" and the like: a reference to an act the
-// sentence is not about.
-func afterRef(f string, at, lo int) bool {
+// "después del", "after the" and the like (refPhrases): a reference to an
+// act the sentence is not about.
+func (e *Extractor) afterRef(f string, at, lo int) bool {
 	from := at - 24
 	if from < lo {
 		from = lo
 	}
-	w := f[from:at]
-	for _, m := range []string{"tras el ", "tras la ", "tras los ", "tras las ", "por el ", "por la ", "por los ", "por las ", "for the ", "over the ", "despues del ", "despues de la ", "luego del ", "luego de la ", "after the ", "following the ", "after a ", "after an ", "following a ", "following an ", "al termino del ", "al termino de la ", "al concluir el ", "al finalizar el ", "once the ", "since the ", "desde el ", "a raiz del ", "a raiz de la ", "in the wake of the ",
+	return e.refPhrases.end(f[from:at])
+}
+
+// refPhrases returns the phrases afterRef looks for before a cue, each
+// ending in a space.
+func refPhrases() phraseEnds {
+	return newPhraseEnds("tras el ", "tras la ", "tras los ", "tras las ", "por el ", "por la ", "por los ", "por las ", "for the ", "over the ", "despues del ", "despues de la ", "luego del ", "luego de la ", "after the ", "following the ", "after a ", "after an ", "following a ", "following an ", "al termino del ", "al termino de la ", "al concluir el ", "al finalizar el ", "once the ", "since the ", "desde el ", "a raiz del ", "a raiz de la ", "in the wake of the ",
 		"responsables del ", "responsables de los ", "responsables de las ", "responsables de la ", "responsable del ", "responsable de la ", "responsable de los ",
 		"autores del ", "autores de los ", "autor del ", "responsible for the ", "behind the ",
 		// the crime an arrest or a trial is about: "detenido por
@@ -943,12 +949,7 @@ func afterRef(f string, at, lo int) bool {
 		"ante la ", "ante el ", "ante los ", "ante las ", "in response to the ", "amid the ", "amid a ", "en medio de la ", "en medio de los ",
 		// the victims of an act told before: "uno de los heridos del
 		// ataque murió".
-		"heridos del ", "lesionados del "} {
-		if strings.HasSuffix(w, m) && (len(w) == len(m) || !isWord(w[len(w)-len(m)-1])) {
-			return true
-		}
-	}
-	return false
+		"heridos del ", "lesionados del ")
 }
 
 // forceKills reports whether the deciding cue is an active killing verb
@@ -1803,8 +1804,8 @@ func arrestBeforeYears(s string, ref int) bool {
 // The scope runs from the negation to the end of the clause (a semicolon or
 // an adversative "pero", "aunque", "but"); a cue naming an act already told
 // ("no hubo heridos en el ataque", "tras el enfrentamiento") is outside it.
-func existential(f string, c cueHit, si *sentInfo) bool {
-	if definite(f, c.fStart, si.fStart) || afterRef(f, c.fStart, si.fStart) {
+func (e *Extractor) existential(f string, c cueHit, si *sentInfo) bool {
+	if definite(f, c.fStart, si.fStart) || e.afterRef(f, c.fStart, si.fStart) {
 		return false
 	}
 	w := f[si.fStart:c.fStart]
@@ -1966,12 +1967,15 @@ func containsAny(s string, subs ...string) bool {
 		h := headHash(x[0], x[1], x[2])
 		heads[h>>6] |= 1 << (h & 63)
 	}
-	for i := 0; i+2 < len(s); i++ {
-		if h := headHash(s[i], s[i+1], s[i+2]); heads[h>>6]&(1<<(h&63)) == 0 {
+	// k is the position of the third byte of the head at i = k-2 (so
+	// that the compiler sees every index in range).
+	for k := 2; k < len(s); k++ {
+		if h := headHash(s[k-2], s[k-1], s[k]); heads[h>>6]&(1<<(h&63)) == 0 {
 			continue
 		}
+		i := k - 2
 		for _, x := range subs {
-			if len(x) >= 3 && x[0] == s[i] && x[1] == s[i+1] && x[2] == s[i+2] && strings.HasPrefix(s[i:], x) {
+			if len(x) >= 3 && x[0] == s[i] && x[1] == s[i+1] && x[2] == s[k] && strings.HasPrefix(s[i:], x) {
 				return true
 			}
 		}
@@ -2144,4 +2148,42 @@ func fuelPumps(f, c string) bool {
 func woundedDeath(f string) bool {
 	return containsAny(f, "herido", "heridos", "herida", "heridas", "lesionado", "lesionados", "lesionada", "lesionadas", "wounded", "injured") &&
 		containsAny(f, "murio", "fallecio", "perdio la vida", "died", "succumbed")
+}
+
+// phraseEnds indexes phrases that each end in a word and a space by that
+// word, so that whether a text ends in one of them is looked up, not
+// searched.
+type phraseEnds map[string][]string
+
+func newPhraseEnds(phrases ...string) phraseEnds {
+	p := make(phraseEnds)
+	for _, m := range phrases {
+		ws := strings.Fields(m)
+		if len(ws) == 0 || !strings.HasSuffix(m, " ") {
+			panic("extract: phrase " + strconv.Quote(m) + " does not end in a word and a space")
+		}
+		last := ws[len(ws)-1]
+		p[last] = append(p[last], m)
+	}
+	return p
+}
+
+// end reports whether w ends in one of the phrases, whole words: at the
+// start of w or after a byte that is not a word's.
+func (p phraseEnds) end(w string) bool {
+	if len(w) < 2 || w[len(w)-1] != ' ' {
+		return false
+	}
+	// Only the phrases ending in w's last word can match: a phrase's last
+	// word follows a space or its start.
+	k := len(w) - 1
+	for k > 0 && isWord(w[k-1]) {
+		k--
+	}
+	for _, m := range p[w[k:len(w)-1]] {
+		if strings.HasSuffix(w, m) && (len(w) == len(m) || !isWord(w[len(w)-len(m)-1])) {
+			return true
+		}
+	}
+	return false
 }

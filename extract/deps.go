@@ -41,10 +41,10 @@ func NewWith(d Deps) *Extractor {
 	if g != nil {
 		gs = gazGeo{g}
 	}
-	var ts func(string, string, time.Time) []timeExpr
+	var ts func(fold.Text, string, time.Time) []timeExpr
 	if w != nil {
-		ts = func(text, lang string, published time.Time) []timeExpr {
-			xs := w.Find(text, lang, published)
+		ts = func(ft fold.Text, lang string, published time.Time) []timeExpr {
+			xs := w.FindFolded(ft, lang, published)
 			out := make([]timeExpr, 0, len(xs))
 			for _, x := range xs {
 				out = append(out, timeExpr{start: x.Start, end: x.End, t: x.Time, prec: x.Precision, historic: x.Historic, upcoming: x.Upcoming, bare: x.Bare})
@@ -57,8 +57,8 @@ func NewWith(d Deps) *Extractor {
 	return e
 }
 
-func tollFigures(text string) []figure {
-	fs := toll.Find(text)
+func tollFigures(ft fold.Text) []figure {
+	fs := toll.FindFolded(ft)
 	out := make([]figure, 0, len(fs))
 	for _, f := range fs {
 		out = append(out, figure{kind: string(f.Kind), n: f.N, atLeast: f.AtLeast, start: f.Start, end: f.End})
@@ -77,8 +77,16 @@ func (a gazGeo) placesWeak(text, prior string) []placeRef {
 	return a.resolved(text, prior, false)
 }
 
+func (a gazGeo) placesFolded(ft fold.Text, prior string, firm bool) []placeRef {
+	return a.found(ft.Source(), a.g.FindFolded(ft), prior, firm)
+}
+
 func (a gazGeo) resolved(text, prior string, firm bool) []placeRef {
-	ms := a.g.Find(text)
+	return a.found(text, a.g.Find(text), prior, firm)
+}
+
+// found resolves the mentions ms of text.
+func (a gazGeo) found(text string, ms []gazetteer.Mention, prior string, firm bool) []placeRef {
 	if len(ms) == 0 {
 		return nil
 	}

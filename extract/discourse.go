@@ -143,20 +143,19 @@ func yearCount(w string) bool {
 // murder"), an example of a kind ("violent crime, such as homicide"), a
 // problem or a policy aim ("la crisis de desaparición de
 // personas", "el combate a la extorsión", "the fight against kidnapping").
-func topical(f string, at, lo int) bool {
-	w := f[max(at-40, lo):at]
-	for _, m := range []string{"estrategia contra ", "estrategia contra la ", "estrategia contra el ", "estrategia nacional contra la ", "estrategia nacional contra el ", "plan contra la ", "plan contra el ", "programa contra la ", "programa contra el ", "campana contra la ", "campana contra el ", "ley contra la ", "ley contra el ", "unidad contra la ", "unidades contra la ", "fiscalia contra la ", "fiscalia especializada en ", "unidad especializada en ", "strategy against ", "campaign against ", "plan against ", "law against ", "unit against ", "task force on ", "use of ", "the use of ", "uso de ", "el uso de ", "para cometer ", "to commit ", "procesado por ", "procesados por ", "procesada por ", "sentenciado por ", "sentenciados por ", "sentenciada por ", "condenado por ", "condenados por ", "condenada por ", "imputado por ", "imputados por ", "juzgado por ", "juzgados por ", "incidencia de ", "indice de ", "indices de ", "tasa de ", "tasas de ", "rate of ", "delito de ", "delitos de ", "el delito ", "los delitos ", "crime of ", "crimes of ", "cargo de ", "cargos de ", "charges of ", "charged with ", "charged with the ", "accused of the ", "acusado del ", "acusada del ", "acusados del ", "acusado de ", "acusada de ", "acusados de ", "acusadas de ", "accused of ", "convicted of ", "tipificar el ", "tipificar la ", "tipificar como ",
+func (e *Extractor) topical(f string, at, lo int) bool {
+	return e.topicPhrases.end(f[max(at-40, lo):at])
+}
+
+// topicPhrases returns the phrases topical looks for before a cue.
+func topicPhrases() phraseEnds {
+	return newPhraseEnds("estrategia contra ", "estrategia contra la ", "estrategia contra el ", "estrategia nacional contra la ", "estrategia nacional contra el ", "plan contra la ", "plan contra el ", "programa contra la ", "programa contra el ", "campana contra la ", "campana contra el ", "ley contra la ", "ley contra el ", "unidad contra la ", "unidades contra la ", "fiscalia contra la ", "fiscalia especializada en ", "unidad especializada en ", "strategy against ", "campaign against ", "plan against ", "law against ", "unit against ", "task force on ", "use of ", "the use of ", "uso de ", "el uso de ", "para cometer ", "to commit ", "procesado por ", "procesados por ", "procesada por ", "sentenciado por ", "sentenciados por ", "sentenciada por ", "condenado por ", "condenados por ", "condenada por ", "imputado por ", "imputados por ", "juzgado por ", "juzgados por ", "incidencia de ", "indice de ", "indices de ", "tasa de ", "tasas de ", "rate of ", "delito de ", "delitos de ", "el delito ", "los delitos ", "crime of ", "crimes of ", "cargo de ", "cargos de ", "charges of ", "charged with ", "charged with the ", "accused of the ", "acusado del ", "acusada del ", "acusados del ", "acusado de ", "acusada de ", "acusados de ", "acusadas de ", "accused of ", "convicted of ", "tipificar el ", "tipificar la ", "tipificar como ",
 		"crisis de ", "crisis de la ", "crisis de los ", "problema de ", "problema de la ", "problema de los ", "fenomeno de ", "fenomeno de la ", "tema de ", "tema de la ", "tema de los ",
 		"combate a ", "combate al ", "combate a la ", "combate a los ", "combatir ", "combatir el ", "combatir la ", "combatir los ", "lucha contra ", "lucha contra el ", "lucha contra la ", "lucha contra los ",
 		"robo de ", "theft of ", "venta de ", "sale of ", "trafico de ", "trafficking of ",
 		"pistas de ", "pista de ", "pistas sobre ", "busqueda de ", "busqueda de mas ", "en busca de ",
 		"detector de ", "detectores de ", "rastros de ", "trazas de ", "residuos de ", "traces of ", "detect ", "detecting ", "sniff out ",
-		"fight against ", "fight against the ", "combat ", "combating ", "prevencion de ", "prevencion del ", "prevencion de la ", "crisis of ", "epidemic of ", "scourge of ", "problem of "} {
-		if strings.HasSuffix(w, m) && (len(w) == len(m) || !isWord(w[len(w)-len(m)-1])) {
-			return true
-		}
-	}
-	return false
+		"fight against ", "fight against the ", "combat ", "combating ", "prevencion de ", "prevencion del ", "prevencion de la ", "crisis of ", "epidemic of ", "scourge of ", "problem of ")
 }
 
 // held returns the phrases when s holds one of them, else none: one pass

@@ -278,6 +278,12 @@ import (
 	"github.com/atalaya/atalaya/trie"
 )
 
+// foldedGeo is a geo that also reads a text already folded: places (firm)
+// or placesWeak (not firm) of ft.Source().
+type foldedGeo interface {
+	placesFolded(ft fold.Text, prior string, firm bool) []placeRef
+}
+
 // geo is the part of the gazetteer the extractor uses.
 type geo interface {
 	// places finds and resolves the place names of text (original offsets).
@@ -312,9 +318,11 @@ type figure struct {
 
 // Extractor is safe for concurrent use.
 type Extractor struct {
-	geo   geo
-	times func(text, lang string, published time.Time) []timeExpr
-	tolls func(text string) []figure
+	geo geo
+	// times and tolls read a folded text (fold.Text.Source() is the
+	// original): a report is folded once and its parts read as Subs.
+	times func(ft fold.Text, lang string, published time.Time) []timeExpr
+	tolls func(ft fold.Text) []figure
 	lex   *trie.Trie // the lexicon's patterns, matched at word starts
 	pats  [][]entry  // per pattern id
 	// shorter[id] is the longest pattern that begins pattern id, or -1:
@@ -328,14 +336,18 @@ type Extractor struct {
 	abbrev  map[string]bool
 	// markers cut long unpunctuated runs.
 	markers []string
-	loc     *time.Location
+	// refPhrases are afterRef's phrases by their last word.
+	refPhrases phraseEnds
+	// topicPhrases are topical's.
+	topicPhrases phraseEnds
+	loc          *time.Location
 	// prior gives a source's learned home state; nil if none.
 	prior Prior
 }
 
 // newExtractor builds the lexicon automaton once.
-func newExtractor(g geo, times func(string, string, time.Time) []timeExpr, tolls func(string) []figure) *Extractor {
-	e := &Extractor{geo: g, times: times, tolls: tolls, abbrev: abbreviations(), markers: discourseMarkers()}
+func newExtractor(g geo, times func(fold.Text, string, time.Time) []timeExpr, tolls func(fold.Text) []figure) *Extractor {
+	e := &Extractor{geo: g, times: times, tolls: tolls, abbrev: abbreviations(), markers: discourseMarkers(), refPhrases: refPhrases(), topicPhrases: topicPhrases()}
 	if loc, err := time.LoadLocation("America/Mexico_City"); err == nil {
 		e.loc = loc
 	} else {
@@ -736,9 +748,9 @@ func (e *Extractor) titleDraft(ctx *reportCtx, at int) draft {
 		// appeal's and the disappearance's.
 		anchor := ctx.r.Published
 		if len(ctx.dateline) > 0 {
-			anchor = e.datelineDay(ctx.r)
+			anchor = e.datelineDay(ctx)
 		}
-		for _, x := range e.times(ctx.r.Text[s.start:s.end], ctx.r.Lang, anchor) {
+		for _, x := range e.times(ctx.plain.Sub(s.start, s.end), ctx.r.Lang, anchor) {
 			x.start += s.start
 			x.end += s.start
 			s.times = append(s.times, x)

@@ -118,8 +118,7 @@ func (g *fakeGeo) municipality(code string) (gazetteer.Place, bool) {
 }
 
 // fakeTimes knows weekday names and years.
-func fakeTimes(text, lang string, published time.Time) []timeExpr {
-	t := fold.New(text)
+func fakeTimes(t fold.Text, lang string, published time.Time) []timeExpr {
 	f := t.Folded
 	var out []timeExpr
 	for _, w := range []string{"domingo", "sunday"} {
@@ -144,10 +143,9 @@ func fakeTimes(text, lang string, published time.Time) []timeExpr {
 }
 
 // fakeTolls knows a few number words and nouns.
-func fakeTolls(text string) []figure {
+func fakeTolls(t fold.Text) []figure {
 	nums := map[string]int{"dos": 2, "two": 2, "tres": 3, "three": 3, "cuatro": 4, "four": 4, "cinco": 5, "five": 5, "12": 12}
 	kinds := map[string]string{"muertos": "killed", "killed": "killed", "detenidas": "detained", "detenidos": "detained", "heridos": "injured"}
-	t := fold.New(text)
 	words := strings.Fields(t.Folded)
 	var out []figure
 	pos := 0

@@ -181,7 +181,7 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 	if c.feed != nil {
 		places = nil
 	}
-	another := anotherAct(c.r.Text[s.start:max(s.start, s.cuePos)]) || dayLag(c.text.Folded[s.fStart:s.fEnd])
+	another := anotherAct(c.plain.Sub(s.start, max(s.start, s.cuePos)).Folded) || dayLag(c.text.Folded[s.fStart:s.fEnd])
 	if len(places) == 0 {
 		// Follow-up sentence: merge with the previous incident of the same
 		// type when it is close, unless it tells another act.
@@ -319,11 +319,10 @@ func (e *Extractor) airports(c *reportCtx, s *sentInfo, places []placeRef) []pla
 	return out
 }
 
-// anotherAct reports whether the words before a sentence's cue say it
+// anotherAct reports whether the folded words f before a sentence's cue say it
 // tells another act than the one before ("Más temprano, otro vehículo había
 // sido quemado", "another bus was torched"), not a detail of it.
-func anotherAct(before string) bool {
-	f := fold.String(before)
+func anotherAct(f string) bool {
 	if dayLag(f) {
 		return true
 	}

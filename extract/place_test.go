@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/atalaya/atalaya/fold"
 	"github.com/atalaya/atalaya/model"
 )
 
@@ -209,7 +210,7 @@ func TestAnotherActWords(t *testing.T) {
 		{"Un día después de que hombres armados quemaron un autobús, la policía ", false},
 	}
 	for _, tt := range tests {
-		if got := anotherAct(tt.before); got != tt.want {
+		if got := anotherAct(fold.String(tt.before)); got != tt.want {
 			t.Errorf("anotherAct(%q) = %v, want %v", tt.before, got, tt.want)
 		}
 	}

@@ -14,7 +14,10 @@ import (
 
 // reportCtx is what the extractor knows about one report.
 type reportCtx struct {
-	r     model.Report
+	r model.Report
+	// plain is r.Text folded; text is plain with the hyphens of slugs
+	// made spaces (despace), what the cues and sentences are read in.
+	plain fold.Text
 	text  fold.Text
 	sents []sentInfo
 	refs  []placeRef // resolved places in Text, text order
@@ -58,7 +61,8 @@ type reportCtx struct {
 }
 
 func (e *Extractor) newReportCtx(r model.Report, placeText string) *reportCtx {
-	c := &reportCtx{r: r, text: despace(fold.New(r.Text))}
+	plain := fold.New(r.Text)
+	c := &reportCtx{r: r, plain: plain, text: despace(plain)}
 	prior := ""
 	if r.Lat != nil && r.Lon != nil && e.geo != nil {
 		if st, mu, ok := e.geo.reverse(*r.Lat, *r.Lon); ok {
@@ -90,7 +94,7 @@ func (e *Extractor) newReportCtx(r model.Report, placeText string) *reportCtx {
 	raw := e.split(c.text.Folded, transcript)
 	hits := e.match(c.text)
 	if e.geo != nil && r.Text != "" {
-		c.refs = dropOrigins(r.Text, dropColonias(dropStreets(r.Text, e.placesOf(c, placeText, prior)), c.home), c.home)
+		c.refs = dropOrigins(r.Text, dropColonias(dropStreets(r.Text, e.placesOf(c, foldOf(placeText, c.plain), prior)), c.home), c.home)
 	}
 	if d := datelineEnd(r.Text); d > 0 {
 		for len(c.refs) > 0 && c.refs[0].end <= d {
@@ -158,10 +162,10 @@ func (e *Extractor) newReportCtx(r model.Report, placeText string) *reportCtx {
 		}
 		anchor := r.Published
 		if len(c.dateline) > 0 {
-			anchor = e.datelineDay(r)
+			anchor = e.datelineDay(c)
 		}
 		for _, rg := range rgs {
-			for _, x := range e.times(r.Text[rg[0]:rg[1]], r.Lang, anchor) {
+			for _, x := range e.times(c.plain.Sub(rg[0], rg[1]), r.Lang, anchor) {
 				x.start += rg[0]
 				x.end += rg[0]
 				c.times = append(c.times, x)
@@ -171,7 +175,7 @@ func (e *Extractor) newReportCtx(r model.Report, placeText string) *reportCtx {
 	var figs []figure
 	if e.tolls != nil {
 		for _, rg := range c.ranges(false) {
-			for _, f := range e.tolls(r.Text[rg[0]:rg[1]]) {
+			for _, f := range e.tolls(c.plain.Sub(rg[0], rg[1])) {
 				f.start += rg[0]
 				f.end += rg[0]
 				figs = append(figs, f)
@@ -183,7 +187,7 @@ func (e *Extractor) newReportCtx(r model.Report, placeText string) *reportCtx {
 		// deja dos lesionados", "Seven die in Sinaloa" (one death alone
 		// is as often a natural one).
 		if s0 := &c.sents[0]; s0.typ == "" && !s0.suppressed && !s0.mishap && !s0.opinion && !s0.boiler && !s0.question {
-			for _, f := range e.tolls(r.Text) {
+			for _, f := range e.tolls(c.plain) {
 				if f.kind == "injured" && f.n > 0 || f.kind == "killed" && f.n >= 2 {
 					figs = append(figs, f)
 					if s0.typ != model.Homicide {
@@ -325,6 +329,9 @@ func lagged(text string, cue, fig int) bool {
 
 func futureEnds(t fold.Text, orig string, fs, fe int, refs ...[]placeRef) []int {
 	f := t.Folded
+	if os, oe := t.Span(fs, fe); !strings.Contains(orig[os:oe], "á") {
+		return nil // every future form found below is written with one
+	}
 	var out []int
 	first := true
 	for i := fs; i < fe; {
@@ -517,6 +524,14 @@ func dropColonias(refs []placeRef, home string) []placeRef {
 	return out
 }
 
+// foldOf returns the fold of text: ft when it folds text, else a new one.
+func foldOf(text string, ft fold.Text) fold.Text {
+	if text == ft.Source() {
+		return ft
+	}
+	return fold.New(text)
+}
+
 // despace turns the hyphens and underscores that join words in URL slugs
 // ("hallan-restos-humanos") into spaces; the length, and so the map back
 // to the original, does not change.
@@ -561,12 +576,13 @@ func datelineEnd(text string) int {
 // is 2 August, however late the article was put online) when it is up to
 // a week before the publication's day, as a bare date (its local
 // midnight); else the publication time.
-func (e *Extractor) datelineDay(r model.Report) time.Time {
+func (e *Extractor) datelineDay(c *reportCtx) time.Time {
+	r := c.r
 	d := datelineEnd(r.Text)
 	if d == 0 || r.Published.IsZero() {
 		return r.Published
 	}
-	for _, x := range e.times(r.Text[:d], r.Lang, r.Published) {
+	for _, x := range e.times(c.plain.Sub(0, d), r.Lang, r.Published) {
 		if x.historic || x.prec != model.TimeDay || !strings.ContainsAny(r.Text[x.start:x.end], "0123456789") {
 			continue // a date names its day with a number; "hoy" does not
 		}
@@ -669,12 +685,13 @@ func (e *Extractor) readTitle(c *reportCtx, prior string) {
 	if strings.TrimSpace(t) == "" {
 		return
 	}
-	ft := despace(fold.New(t))
+	plain := fold.New(t)
+	ft := despace(plain)
 	si := sentInfo{sentence: sentence{fStart: 0, fEnd: len(ft.Folded), start: 0, end: len(t)}}
 	si.question = strings.IndexByte(ft.Folded, '?') >= 0
 	e.classify(ft.Folded, &si, e.match(ft), c.r)
 	if e.times != nil {
-		c.titleTimes = e.times(t, c.r.Lang, c.r.Published)
+		c.titleTimes = e.times(plain, c.r.Lang, c.r.Published)
 		si.times = c.titleTimes
 	}
 	e.checkHistory(ft.Folded, t, &si, c.r)
@@ -692,10 +709,10 @@ func (e *Extractor) readTitle(c *reportCtx, prior string) {
 	}
 	c.titleActors = si.actors
 	if e.tolls != nil {
-		c.titleFigures = e.tolls(t)
+		c.titleFigures = e.tolls(plain)
 	}
 	if e.geo != nil {
-		for _, p := range dropOrigins(t, dropColonias(dropStreets(t, e.placesOf(c, t, prior)), c.home), c.home) {
+		for _, p := range dropOrigins(t, dropColonias(dropStreets(t, e.placesOf(c, plain, prior)), c.home), c.home) {
 			if !overlapsAny(p.start, p.end, si.actorAt) {
 				c.titleRefs = append(c.titleRefs, e.datelineTown(c, p))
 			}
@@ -1311,11 +1328,15 @@ func (c *reportCtx) ellipses() {
 // placesOf resolves the places of text under prior, weakly when the
 // prior is the report's home state and the source's prior knows it only
 // weakly.
-func (e *Extractor) placesOf(c *reportCtx, text, prior string) []placeRef {
-	if c.weakHome && prior == c.home {
-		return e.geo.placesWeak(text, prior)
+func (e *Extractor) placesOf(c *reportCtx, ft fold.Text, prior string) []placeRef {
+	firm := !(c.weakHome && prior == c.home)
+	if g, ok := e.geo.(foldedGeo); ok {
+		return g.placesFolded(ft, prior, firm)
 	}
-	return e.geo.places(text, prior)
+	if !firm {
+		return e.geo.placesWeak(ft.Source(), prior)
+	}
+	return e.geo.places(ft.Source(), prior)
 }
 
 // firmHome reports whether the learned home state of source is known

@@ -297,6 +297,9 @@ func isWord(c byte) bool {
 // statement after a comma, colon or semicolon, or 0: a question tacked on
 // a told fact.
 func tailQuestion(s string) int {
+	if strings.IndexByte(s, "¿"[1]) < 0 {
+		return 0 // most sentences: one fast pass, not a backward search
+	}
 	k := strings.LastIndex(s, "¿")
 	if k <= 0 {
 		return 0

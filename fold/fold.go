@@ -6,6 +6,7 @@
 package fold
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -17,9 +18,13 @@ import (
 type Text struct {
 	// Folded is the folded text.
 	Folded string
-	// offsets[i] is the byte offset in the original of the rune that
-	// produced folded byte i; offsets[len(Folded)] is len(original).
+	// offsets[i]-base is the byte offset in the original of the rune
+	// that produced folded byte i; len(offsets) == len(Folded). A Sub
+	// shares its parent's offsets: base is where it starts.
 	offsets []int32
+	base    int32
+	// src is the original.
+	src string
 }
 
 // New folds s. Invalid UTF-8 bytes become spaces.
@@ -54,8 +59,24 @@ func New(s string) Text {
 		b.Write(out)
 		i += size
 	}
-	offsets = append(offsets, int32(len(s)))
-	return Text{Folded: b.String(), offsets: offsets}
+	return Text{Folded: b.String(), offsets: offsets, src: s}
+}
+
+// Source returns the original text t folds.
+func (t Text) Source() string { return t.src }
+
+// Sub returns the fold of the original's bytes [start, end), as
+// New(t.Source()[start:end]) does, without folding them again: its
+// Folded is a part of t.Folded and it shares t's map. start and end must
+// be rune boundaries of the original; they are clamped to it.
+func (t Text) Sub(start, end int) Text {
+	start = max(0, min(start, len(t.src)))
+	end = max(start, min(end, len(t.src)))
+	// The folded bytes of the runes in [start, end): offsets do not
+	// decrease.
+	fs := sort.Search(len(t.offsets), func(i int) bool { return int(t.offsets[i]-t.base) >= start })
+	fe := fs + sort.Search(len(t.offsets)-fs, func(i int) bool { return int(t.offsets[fs+i]-t.base) >= end })
+	return Text{Folded: t.Folded[fs:fe], offsets: t.offsets[fs:fe:fe], base: t.base + int32(start), src: t.src[start:end]}
 }
 
 // foldAt returns the folded form of the (non-ASCII) rune at s[i:] and its
@@ -86,10 +107,17 @@ func String(s string) string {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
+				b.WriteByte(c + 'a' - 'A')
+				i++
+				continue
 			}
-			b.WriteByte(c)
-			i++
+			// A run of ASCII bytes other than capitals is its own fold.
+			j := i + 1
+			for j < len(s) && s[j] < utf8.RuneSelf && !('A' <= s[j] && s[j] <= 'Z') {
+				j++
+			}
+			b.WriteString(s[i:j])
+			i = j
 			continue
 		}
 		out, size := foldAt(s, i, buf[:0])
@@ -116,9 +144,9 @@ func (t Text) Orig(i int) int {
 		return 0
 	}
 	if i >= len(t.offsets) {
-		return int(t.offsets[len(t.offsets)-1])
+		return len(t.src)
 	}
-	return int(t.offsets[i])
+	return int(t.offsets[i] - t.base)
 }
 
 // Span maps the folded range [start, end) to the original range covering
@@ -140,13 +168,16 @@ func (t Text) Span(start, end int) (int, int) {
 }
 
 func nextRuneStart(t Text, i int) int {
+	if i >= len(t.offsets) {
+		return len(t.src)
+	}
 	o := t.offsets[i]
 	for j := i; j < len(t.offsets); j++ {
 		if t.offsets[j] != o {
-			return int(t.offsets[j])
+			return int(t.offsets[j] - t.base)
 		}
 	}
-	return int(t.offsets[len(t.offsets)-1])
+	return len(t.src)
 }
 
 // latinEnd bounds the runes whose folded forms are precomputed: Latin-1

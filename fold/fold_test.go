@@ -3,6 +3,7 @@ package fold
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestNew(t *testing.T) {
@@ -74,6 +75,26 @@ func FuzzNew(f *testing.F) {
 			}
 			prev = o
 		}
+		// A Sub between two rune boundaries folds as New of that part.
+		if !utf8.ValidString(s) {
+			return
+		}
+		a, b := len(s)/3, 2*len(s)/3
+		for a > 0 && !utf8.RuneStart(s[a]) {
+			a--
+		}
+		for b > a && b < len(s) && !utf8.RuneStart(s[b]) {
+			b--
+		}
+		sub, want := ft.Sub(a, b), New(s[a:b])
+		if sub.Folded != want.Folded || sub.Source() != want.Source() {
+			t.Fatalf("Sub(%d, %d) of %q folds %q, want %q", a, b, s, sub.Folded, want.Folded)
+		}
+		for i := 0; i <= len(want.Folded); i++ {
+			if sub.Orig(i) != want.Orig(i) {
+				t.Fatalf("Sub(%d, %d) of %q: Orig(%d) = %d, want %d", a, b, s, i, sub.Orig(i), want.Orig(i))
+			}
+		}
 	})
 }
 
@@ -116,6 +137,63 @@ func TestString(t *testing.T) {
 		}
 		if got := New(tt.in).Folded; got != tt.want {
 			t.Errorf("New(%q).Folded = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestSub(t *testing.T) {
+	// "é" written as "e" and a combining acute folds to one byte; "ß" to
+	// two; "Á" (two bytes) to one.
+	orig := "CÁRTEL en Peñón: 3 muertos. Straße e\u0301 fin"
+	ft := New(orig)
+	tests := []struct {
+		start, end int
+		want       string
+	}{
+		{0, len(orig), "cartel en penon: 3 muertos. strasse e fin"},
+		{0, 7, "cartel"},  // "CÁRTEL" is 7 bytes
+		{11, 18, "penon"}, // "Peñón" is 7 bytes
+		{len("CÁRTEL en Peñón: "), len("CÁRTEL en Peñón: 3 muertos"), "3 muertos"},
+		{len(orig) - len("e\u0301 fin"), len(orig) - len(" fin"), "e"},
+		{5, 5, ""},
+	}
+	for _, tt := range tests {
+		sub := ft.Sub(tt.start, tt.end)
+		if sub.Folded != tt.want {
+			t.Errorf("Sub(%d, %d).Folded = %q, want %q", tt.start, tt.end, sub.Folded, tt.want)
+		}
+		if sub.Source() != orig[tt.start:tt.end] {
+			t.Errorf("Sub(%d, %d).Source() = %q, want %q", tt.start, tt.end, sub.Source(), orig[tt.start:tt.end])
+		}
+		assertSameMap(t, sub, New(orig[tt.start:tt.end]))
+		// A Sub of a Sub is the Sub of the whole.
+		if n := len(sub.Source()); n > 2 {
+			assertSameMap(t, sub.Sub(1, n), ft.Sub(tt.start+1, tt.end))
+		}
+	}
+}
+
+// assertSameMap fails unless got and want fold the same text alike: the
+// same folded text and the same offsets and spans for every folded byte.
+func assertSameMap(t *testing.T, got, want Text) {
+	t.Helper()
+	if got.Folded != want.Folded || got.Source() != want.Source() {
+		t.Errorf("folded %q of %q, want %q of %q", got.Folded, got.Source(), want.Folded, want.Source())
+		return
+	}
+	for i := -1; i <= len(want.Folded)+1; i++ {
+		if g, w := got.Orig(i), want.Orig(i); g != w {
+			t.Errorf("%q: Orig(%d) = %d, want %d", want.Source(), i, g, w)
+		}
+		for j := i; j <= len(want.Folded); j++ {
+			if i < 0 {
+				break
+			}
+			gs, ge := got.Span(i, j)
+			ws, we := want.Span(i, j)
+			if gs != ws || ge != we {
+				t.Errorf("%q: Span(%d, %d) = %d, %d, want %d, %d", want.Source(), i, j, gs, ge, ws, we)
+			}
 		}
 	}
 }

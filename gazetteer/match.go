@@ -337,13 +337,25 @@ func nextWord(f string, i int) string {
 // Sinaloa") are left out. A bounded fuzzy pass over capitalized words
 // catches misspelled state and city names ("Yalisco", "Guanajato").
 func (g *Gazetteer) Find(text string) []Mention {
-	orig := text
-	slug := isSlug(text)
-	if slug {
-		text = unslug(text)
+	if isSlug(text) {
+		return g.find(text, fold.New(unslug(text)), true)
 	}
+	return g.find(text, fold.New(text), false)
+}
+
+// FindFolded is Find on text already folded (ft.Source() is the text): a
+// caller that has folded a whole report need not fold it again.
+func (g *Gazetteer) FindFolded(ft fold.Text) []Mention {
+	if isSlug(ft.Source()) {
+		return g.Find(ft.Source())
+	}
+	return g.find(ft.Source(), ft, false)
+}
+
+// find is Find on t, the fold of orig or, for a slug, of orig unslugged.
+func (g *Gazetteer) find(orig string, t fold.Text, slug bool) []Mention {
+	text := t.Source()
 	m := g.matcher
-	t := fold.New(text)
 	f := t.Folded
 	var out []Mention
 	last := 0 // end of the last accepted match, in folded bytes

@@ -141,7 +141,15 @@ type finder struct {
 
 // Find returns the figures of text in order.
 func Find(text string) []Figure {
-	f := finder{t: fold.New(text), orig: text}
+	return FindFolded(fold.New(text))
+}
+
+// FindFolded is Find on text already folded (ft.Source() is the text): a
+// caller that has folded a whole report reads its parts through
+// fold.Text.Sub without folding them again.
+func FindFolded(ft fold.Text) []Figure {
+	text := ft.Source()
+	f := finder{t: ft, orig: text}
 	f.toks = tokenize(f.t.Folded)
 	f.caps, f.titleCase = capitals(text)
 	words := make([]string, len(f.toks))

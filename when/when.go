@@ -295,7 +295,14 @@ func titleCase(w string) bool {
 // an ambiguous numeric date reads ("08/12/2024" is 8 December in Spanish,
 // August 12 in English, and with "" whichever is not in the future).
 func (r *Resolver) Find(text, lang string, published time.Time) []Expr {
-	ft := fold.New(text)
+	return r.FindFolded(fold.New(text), lang, published)
+}
+
+// FindFolded is Find on text already folded (ft.Source() is the text): a
+// caller that has folded a whole report reads its parts through
+// fold.Text.Sub without folding them again.
+func (r *Resolver) FindFolded(ft fold.Text, lang string, published time.Time) []Expr {
+	text := ft.Source()
 	s := scan{r: r, lang: lang, toks: tokenize(ft.Folded)}
 	if !published.IsZero() {
 		s.hasPub = true
