@@ -878,7 +878,7 @@ func overviews(c *reportCtx, ds []draft) []draft {
 		if d.tally || d.placeFrom != fromSentence || rank(d.place.place.Kind) <= 2 {
 			continue
 		}
-		if s := &c.sents[d.firstSent]; s.units == 0 && !overviewCount(c.text.Folded[s.fStart:s.fEnd]) {
+		if s := &c.sents[d.firstSent]; s.units == 0 && actsCounted(c.text.Folded, s) < 2 {
 			continue
 		}
 		var parts []int
@@ -938,27 +938,6 @@ func alongOverview(p, o gazetteer.Place) bool {
 		return slices.Contains(o.Municipalities, p.MunicipalityCode)
 	}
 	return stateOf(p) == stateOf(o)
-}
-
-// overviewCount reports whether folded sentence f counts two or three acts
-// by their noun ("Dos bloqueos con vehículos en llamas cortaron la
-// carretera federal 15", "three attacks"): an overview of acts the next
-// sentences may tell one by one ("El primero...", "un segundo punto").
-func overviewCount(f string) bool {
-	ws := strings.Fields(f)
-	for k := 0; k+1 < len(ws); k++ {
-		switch ws[k] {
-		case "dos", "tres", "two", "three":
-		default:
-			continue
-		}
-		switch strings.Trim(ws[k+1], ".,;:") {
-		case "bloqueos", "ataques", "enfrentamientos", "incendios", "agresiones", "balaceras",
-			"blockades", "roadblocks", "attacks", "clashes", "shootings", "fires":
-			return true
-		}
-	}
-	return false
 }
 
 // countedOverviews drops an overview that counts its acts ("la autopista
