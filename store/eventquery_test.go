@@ -300,3 +300,102 @@ func TestFillEventJSON(t *testing.T) {
 		t.Errorf("filled %d, %v again; want 0", n, err)
 	}
 }
+
+// TestEventsSparseOrder checks that a sparse box filtered by nothing but
+// time and a cursor (which event_geo alone could answer) lists, page by
+// page, what the same box lists with a condition that needs the events
+// table and holds for every event (MinSources 1), and that both are the
+// box's events by start time then id, unknown times last: on events that
+// tie on their time, untimed ones, and one just outside the box.
+func TestEventsSparseOrder(t *testing.T) {
+	ctx := context.Background()
+	s, _ := open(t)
+	var b FusionBatch
+	// 40 events in 8 hours (five at each, h<7-hour>-<n>: the ids of a
+	// later hour sort first), saved out of order, and 6 untimed (a<n>:
+	// their ids sort before all), around (-90, 20).
+	var want []string
+	for i := range 40 {
+		k := (i * 17) % 40
+		id := fmt.Sprintf("h%d-%d", 7-k/5, k%5)
+		b.Events = append(b.Events, gridEvent(id, -90+float64(i)/1000, 20, k/5))
+	}
+	for k := range 40 {
+		want = append(want, fmt.Sprintf("h%d-%d", 7-k/5, k%5)) // hour k/5, then id
+	}
+	for i := range 6 {
+		u := gridEvent(fmt.Sprintf("a%d", (i*5)%6), -90, 20+float64(i)/1000, 0)
+		u.TimeStart, u.TimeEnd, u.Keys = nil, nil, nil
+		b.Events = append(b.Events, u)
+	}
+	for i := range 6 {
+		want = append(want, fmt.Sprintf("a%d", i))
+	}
+	b.Events = append(b.Events, gridEvent("out", -89.0005, 20, 3)) // within the R*Tree's margin only
+	if err := s.SaveFusion(ctx, b); err != nil {
+		t.Fatal(err)
+	}
+	box := &BBox{MinLon: -91, MinLat: 19, MaxLon: -89.001, MaxLat: 21}
+	day := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name         string
+		since, until time.Time
+		want         []string
+	}{
+		{"all", time.Time{}, time.Time{}, want},
+		{"hours 2 to 5", day.Add(2 * time.Hour), day.Add(5 * time.Hour), want[10:25]},
+		{"since hour 6", day.Add(6 * time.Hour), time.Time{}, want[30:40]},
+	}
+	for _, tt := range tests {
+		for _, page := range []int{1, 3, 5, 7, 100} {
+			t.Run(fmt.Sprintf("%s/page %d", tt.name, page), func(t *testing.T) {
+				for _, tableCond := range []int{0, 1} {
+					f := EventFilter{BBox: box, Since: tt.since, Until: tt.until, Limit: page, MinSources: tableCond}
+					var got []string
+					for range len(want) + 2 {
+						var list, listJSON []string
+						err := s.Events(ctx, f, func(e model.Event) error {
+							list = append(list, e.ID)
+							f.After = &Cursor{Time: e.TimeStart, ID: e.ID}
+							return nil
+						})
+						if err != nil {
+							t.Fatal(err)
+						}
+						g := f
+						g.After = nil
+						if len(got) > 0 {
+							g.After = &Cursor{ID: got[len(got)-1]}
+							if e := find(b.Events, got[len(got)-1]); e.TimeStart != nil {
+								g.After.Time = e.TimeStart
+							}
+						}
+						if j := eventsJSON(t, s, g); j != "" {
+							listJSON = strings.Split(j, " ")
+						}
+						if strings.Join(list, " ") != strings.Join(listJSON, " ") {
+							t.Fatalf("min sources %d, after %v: Events %v, EventsJSON %v", tableCond, g.After, list, listJSON)
+						}
+						if len(list) == 0 {
+							break
+						}
+						got = append(got, list...)
+					}
+					if strings.Join(got, " ") != strings.Join(tt.want, " ") {
+						t.Errorf("min sources %d: got %v, want %v", tableCond, got, tt.want)
+					}
+				}
+			})
+		}
+	}
+}
+
+// find returns the event of events with this id.
+func find(events []FusedEvent, id string) model.Event {
+	for _, e := range events {
+		if e.ID == id {
+			return e.Event
+		}
+	}
+	return model.Event{}
+}
