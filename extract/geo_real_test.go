@@ -13,7 +13,6 @@ import (
 	"github.com/atalaya/atalaya/fold"
 	"github.com/atalaya/atalaya/gazetteer"
 	"github.com/atalaya/atalaya/model"
-	"github.com/atalaya/atalaya/when"
 )
 
 // geoRow is one gold headline for the place scores.
@@ -206,20 +205,15 @@ func TestGeoReal(t *testing.T) {
 	if ppd == "" && ucdp == "" {
 		t.Skip("EXTRACT_PPD and EXTRACT_UCDP not set")
 	}
-	g, err := gazetteer.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	w, err := when.New()
-	if err != nil {
-		t.Fatal(err)
-	}
+	deps := realDeps(t)
 	miss := os.Getenv("EXTRACT_MISS")
 	run := func(name string, rows []geoRow) {
 		// Learn the sources' home states from the texts (no gold), as
 		// ingest does, then extract with them.
 		prior := NewSourcePrior()
-		e := NewWith(Deps{Gazetteer: g, When: w, Prior: prior})
+		d := deps
+		d.Prior = prior
+		e := NewWith(d)
 		if os.Getenv("EXTRACT_NOPRIOR") == "" {
 			for _, r := range rows {
 				rep := model.Report{ID: "g", Source: r.source, Kind: model.KindNews, Lang: r.lang, Text: r.text, Published: r.pub}
@@ -291,7 +285,7 @@ func TestGeoReal(t *testing.T) {
 					} else if loc.StateCode == "" {
 						h.noState++
 						if strings.Contains(miss, "why") && r.tune {
-							t.Logf("%s why %s: %s [%s]", name, whyNoPlace(g, r), r.text, r.source)
+							t.Logf("%s why %s: %s [%s]", name, whyNoPlace(deps.Gazetteer, r), r.text, r.source)
 						}
 					}
 					if ok {
@@ -346,10 +340,10 @@ func TestGeoReal(t *testing.T) {
 		t.Logf("%s rest: n=%d %s", name, half[1].n, &half[1])
 	}
 	if ppd != "" {
-		run("PPD", ppdRows(t, g, ppd))
+		run("PPD", ppdRows(t, deps.Gazetteer, ppd))
 	}
 	if ucdp != "" {
-		run("UCDP", ucdpRows(t, g, ucdp))
+		run("UCDP", ucdpRows(t, deps.Gazetteer, ucdp))
 	}
 }
 

@@ -5,9 +5,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/atalaya/atalaya/gazetteer"
 	"github.com/atalaya/atalaya/model"
-	"github.com/atalaya/atalaya/when"
 )
 
 // TestSourcePriorThresholds checks when a home state is known: at least
@@ -87,21 +85,15 @@ func TestSourcePriorObserve(t *testing.T) {
 // prior; a homonym is read in the home state; a named place wins over
 // the prior.
 func TestPriorPlaces(t *testing.T) {
-	g, err := gazetteer.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	w, err := when.New()
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := realDeps(t)
 	p := NewSourcePrior()
 	p.Add("Noticias del Norte", "08", 10)   // Chihuahua
 	p.Add("Noticias del Norte", "08019", 7) // its capital
 	p.Add("Noticias del Norte", "08037", 3)
 	p.Add("Diario Capitalino", "09", 10)
 	p.Add("noticias del norte de juarez", "08", 10)
-	e := NewWith(Deps{Gazetteer: g, When: w, Prior: p})
+	d.Prior = p
+	e := NewWith(d)
 	pub := time.Date(2026, 2, 23, 9, 30, 0, 0, mexico)
 	tests := []struct {
 		source, text string
@@ -193,18 +185,12 @@ func TestHomeMunicipality(t *testing.T) {
 // does not anchor a kind of act named by a bare plural, while a town that
 // is not its state's namesake, or an act told by a verb, still does.
 func TestStateNamesakeGeneric(t *testing.T) {
-	g, err := gazetteer.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	w, err := when.New()
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := realDeps(t)
 	p := NewSourcePrior()
 	p.Add("Noticias del Norte", "08", 10)   // Chihuahua
 	p.Add("Noticias del Norte", "08019", 7) // its capital, Chihuahua
-	e := NewWith(Deps{Gazetteer: g, When: w, Prior: p})
+	d.Prior = p
+	e := NewWith(d)
 	pub := time.Date(2026, 2, 23, 9, 30, 0, 0, mexico)
 	tests := []struct {
 		text string

@@ -16,6 +16,13 @@ import (
 
 func realExtractor(t testing.TB) *Extractor {
 	t.Helper()
+	return NewWith(realDeps(t))
+}
+
+// realDeps returns the embedded gazetteer and the time resolver, with no
+// outlet prior: a test adds its own.
+func realDeps(t testing.TB) Deps {
+	t.Helper()
 	g, err := gazetteer.Load()
 	if err != nil {
 		t.Fatal(err)
@@ -24,7 +31,7 @@ func realExtractor(t testing.TB) *Extractor {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return New(g, w)
+	return Deps{Gazetteer: g, When: w}
 }
 
 // TestDumpMaterial prints what the extractor finds in the files named by
