@@ -20,6 +20,13 @@ import (
 
 func newExtractor(tb testing.TB) *extract.Extractor {
 	tb.Helper()
+	return extract.NewWith(extractDeps(tb))
+}
+
+// extractDeps returns the embedded gazetteer and the time resolver, with
+// no outlet prior: a benchmark adds its own, as ingest does.
+func extractDeps(tb testing.TB) extract.Deps {
+	tb.Helper()
 	g, err := gazetteer.Load()
 	if err != nil {
 		tb.Fatal(err)
@@ -28,7 +35,7 @@ func newExtractor(tb testing.TB) *extract.Extractor {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	return extract.New(g, w)
+	return extract.Deps{Gazetteer: g, When: w}
 }
 
 func writeCorpus(tb testing.TB, n int) (string, int64) {
@@ -156,14 +163,7 @@ func BenchmarkIngest(b *testing.B) {
 func BenchmarkIngestFusion(b *testing.B) {
 	const n = 6000
 	path, size := writeCorpus(b, n)
-	g, err := gazetteer.Load()
-	if err != nil {
-		b.Fatal(err)
-	}
-	w, err := when.New()
-	if err != nil {
-		b.Fatal(err)
-	}
+	deps := extractDeps(b)
 	fcfg := fuse.DefaultConfig()
 	for _, bm := range []struct {
 		name  string
@@ -178,7 +178,7 @@ func BenchmarkIngestFusion(b *testing.B) {
 					b.Fatal(err)
 				}
 				prior := extract.NewSourcePrior()
-				ex := extract.NewWith(extract.Deps{Gazetteer: g, When: w, Prior: prior})
+				ex := extract.NewWith(extract.Deps{Gazetteer: deps.Gazetteer, When: deps.When, Prior: prior})
 				b.StartTimer()
 				cfg := Config{Store: st, Extractor: ex, Observe: prior.Observe, Fusion: &fcfg, FuseEvery: bm.every}
 				stats, err := Run(context.Background(), cfg, []string{path}, nil)
@@ -207,16 +207,9 @@ func TestRunLearnsOutletPrior(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer st.Close()
-	g, err := gazetteer.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	w, err := when.New()
-	if err != nil {
-		t.Fatal(err)
-	}
+	deps := extractDeps(t)
 	prior := extract.NewSourcePrior()
-	ex := extract.NewWith(extract.Deps{Gazetteer: g, When: w, Prior: prior})
+	ex := extract.NewWith(extract.Deps{Gazetteer: deps.Gazetteer, When: deps.When, Prior: prior})
 	dir := t.TempDir()
 	var named strings.Builder
 	for _, town := range []string{"Celaya", "Irapuato", "Salamanca", "Silao", "Pénjamo"} {

@@ -11,10 +11,8 @@ import (
 
 	"github.com/atalaya/atalaya/extract"
 	"github.com/atalaya/atalaya/fuse"
-	"github.com/atalaya/atalaya/gazetteer"
 	"github.com/atalaya/atalaya/report"
 	"github.com/atalaya/atalaya/store"
-	"github.com/atalaya/atalaya/when"
 )
 
 // BenchmarkSaveExtracted measures the ingest's writer alone: storing, in
@@ -25,16 +23,9 @@ import (
 func BenchmarkSaveExtracted(b *testing.B) {
 	const n, batchSize = 4096, 512
 	path, _ := writeCorpus(b, n)
-	g, err := gazetteer.Load()
-	if err != nil {
-		b.Fatal(err)
-	}
-	w, err := when.New()
-	if err != nil {
-		b.Fatal(err)
-	}
+	deps := extractDeps(b)
 	prior := extract.NewSourcePrior()
-	ex := extract.NewWith(extract.Deps{Gazetteer: g, When: w, Prior: prior})
+	ex := extract.NewWith(extract.Deps{Gazetteer: deps.Gazetteer, When: deps.When, Prior: prior})
 	f, err := os.Open(path)
 	if err != nil {
 		b.Fatal(err)
