@@ -146,10 +146,15 @@ func Run(ctx context.Context, cfg Config, paths []string, stdin io.Reader) (Stat
 	entries := make(chan item, batchSize)
 	errc := make(chan error, 2)
 
+	// Reports read but not stored yet, by id (guarded by mu): a copy read
+	// again while its first is in flight is a duplicate that Store.Has
+	// cannot see yet. The writer forgets a batch's ids once it is stored,
+	// so the set holds at most what the pipeline holds.
+	inflight := make(map[string]struct{})
+
 	// Reader: files → reports, skipping those already stored.
 	go func() {
 		defer close(reports)
-		seen := make(map[string]struct{})
 		var done int64 // bytes of the files read completely
 		for _, f := range files {
 			var text int64 // text read from f, an estimate of its bytes read
@@ -158,17 +163,19 @@ func Run(ctx context.Context, cfg Config, paths []string, stdin io.Reader) (Stat
 				mu.Lock()
 				stats.Reports++
 				stats.ReadBytes = done + min(text, max(f.Size, 0))
-				mu.Unlock()
-				if _, dup := seen[r.ID]; dup {
-					mu.Lock()
+				_, dup := inflight[r.ID]
+				if dup {
 					stats.Duplicates++
-					mu.Unlock()
+				} else {
+					inflight[r.ID] = struct{}{}
+				}
+				mu.Unlock()
+				if dup {
 					if cfg.Duplicate != nil {
 						cfg.Duplicate(r)
 					}
 					return nil
 				}
-				seen[r.ID] = struct{}{}
 				has, err := cfg.Store.Has(ctx, r.ID)
 				if err != nil {
 					return err
@@ -176,6 +183,7 @@ func Run(ctx context.Context, cfg Config, paths []string, stdin io.Reader) (Stat
 				if has {
 					mu.Lock()
 					stats.Duplicates++
+					delete(inflight, r.ID)
 					mu.Unlock()
 					if cfg.Duplicate != nil {
 						cfg.Duplicate(r)
@@ -275,6 +283,9 @@ func Run(ctx context.Context, cfg Config, paths []string, stdin io.Reader) (Stat
 			n += len(e.Incidents)
 		}
 		mu.Lock()
+		for _, e := range batch {
+			delete(inflight, e.Report.ID)
+		}
 		stats.Added += added
 		stats.Duplicates += len(batch) - added
 		stats.Incidents += n

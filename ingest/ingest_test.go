@@ -13,6 +13,7 @@ import (
 	"github.com/atalaya/atalaya/extract"
 	"github.com/atalaya/atalaya/fuse"
 	"github.com/atalaya/atalaya/gazetteer"
+	"github.com/atalaya/atalaya/model"
 	"github.com/atalaya/atalaya/report"
 	"github.com/atalaya/atalaya/store"
 	"github.com/atalaya/atalaya/when"
@@ -103,6 +104,52 @@ func TestRun(t *testing.T) {
 	}
 	if again.Added != 0 || again.Duplicates != 300 || again.Incidents != 0 {
 		t.Errorf("second run stats = %+v, want 0 added, 300 duplicates", again)
+	}
+}
+
+// TestRunCopies ingests a file holding each report three times: right
+// after itself (still in flight) and again after the whole file (stored by
+// then). Each report is extracted and stored once; the other copies count
+// as duplicates.
+func TestRunCopies(t *testing.T) {
+	ctx := context.Background()
+	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "c.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	src, _ := writeCorpus(t, 40)
+	data, err := os.ReadFile(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var doubled []byte
+	for line := range strings.Lines(string(data)) {
+		doubled = append(doubled, line+line...)
+	}
+	path := filepath.Join(t.TempDir(), "copies.jsonl")
+	os.WriteFile(path, append(doubled, data...), 0o644)
+
+	var mu sync.Mutex
+	extracted := map[string]int{}
+	cfg := Config{
+		Store: st, Extractor: newExtractor(t), BatchSize: 8,
+		Observe: func(r model.Report, _ []model.Incident) { mu.Lock(); extracted[r.ID]++; mu.Unlock() },
+	}
+	stats, err := Run(ctx, cfg, []string{path}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if stats.Reports != 120 || stats.Added != 40 || stats.Duplicates != 80 {
+		t.Errorf("stats = %+v, want 120 read, 40 added, 80 duplicates", stats)
+	}
+	if len(extracted) != 40 {
+		t.Errorf("%d reports extracted, want 40", len(extracted))
+	}
+	for id, n := range extracted {
+		if n != 1 {
+			t.Errorf("report %s extracted %d times, want once", id, n)
+		}
 	}
 }
 
