@@ -210,7 +210,7 @@ func New() (*Resolver, error) {
 		"past", "the", "in", "since", "during", "until", "from", "at", "around", "about",
 		"shortly", "just", "midnight", "noon", "over", "overnight", "entre", "approximately",
 		"before", "after", "by", "pasadas", "dia", "ahorita", "right", "madrugada", "plena",
-		"fin", "otro", "weekend", "another", "sabatina", "sabatino", "dominical", "dominguera", "dominguero",
+		"fin", "otro", "weekend", "another", "violento", "sangriento", "sabatina", "sabatino", "dominical", "dominguera", "dominguero",
 	} {
 		r.starts[w] = true
 	}
