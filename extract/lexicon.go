@@ -103,6 +103,12 @@ func cueTable() []cueDef {
 		// and its adjective ("Sábado por la noche violento", "Noche de
 		// sábado violenta", "Madrugada del domingo sangrienta").
 		{model.ArmedAttack, 0.55, partDaySummaries()},
+		// "Deadly Monday in Tijuana", as "Bloody Monday".
+		{model.ArmedAttack, 0.55, "deadly monday|deadly tuesday|deadly wednesday|deadly thursday|deadly friday|deadly saturday|deadly sunday"},
+		// Machine-translated headlines: "They abandon body in Tijuana"
+		// (abandonan cuerpo), "They riddle a young man" (acribillan).
+		{model.Homicide, 0.75, "abandon body|abandon bodies|abandon a body|abandon the body|abandon the bodies|abandon corpse|abandon a corpse|abandon corpses"},
+		{model.ArmedAttack, 0.75, "they riddle"},
 		// "de horror" as the nota roja says "de terror" ("Noche de horror
 		// en un bar de Celaya", "Sábado de horror en Tijuana", "Night of
 		// horror in Celaya").
