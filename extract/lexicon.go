@@ -324,7 +324,8 @@ func markerTable() map[class]string {
 // ("sabado por la noche violento", "domingo por la tarde violenta"); a
 // part, "de" or "del", the weekday and the part's adjective ("noche de
 // sabado violenta", "madrugada del domingo sangrienta", "jornada del
-// lunes roja"). Only adjectives summaryCue knows as a summary.
+// lunes roja"), or "de ayer" ("noche de ayer violenta"). Only adjectives
+// summaryCue knows as a summary.
 func partDaySummaries() string {
 	weekdays := []string{"lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo"}
 	parts := []string{"manana", "tarde", "noche", "madrugada"}
@@ -347,6 +348,11 @@ func partDaySummaries() string {
 					add(p + de + d + " " + a)
 				}
 			}
+		}
+	}
+	for _, p := range append(parts, "jornada") {
+		for _, a := range []string{"violenta", "sangrienta", "roja"} {
+			add(p + " de ayer " + a) // "noche de ayer violenta"
 		}
 	}
 	return b.String()

@@ -489,8 +489,15 @@ func (s *scan) ago(i int) (item, bool) {
 	case unitMinute:
 		it.t = s.pub.Add(-time.Duration(n) * time.Minute).Truncate(time.Minute)
 		it.prec = model.TimeMinute
-		if n == 3 && !isDigit(s.w(j - 2)[0]) {
-			it.prec = model.TimeHour // "hace unos minutos"
+		switch s.w(j - 1) {
+		case "momento", "momentos", "instante", "instantes", "rato", "moments":
+			// "hace un momento", "hace rato", "hace unos instantes": a
+			// little while, not so many minutes.
+			it.prec = model.TimeHour
+		default:
+			if n == 3 && !isDigit(s.w(j - 2)[0]) {
+				it.prec = model.TimeHour // "hace unos minutos"
+			}
 		}
 	case unitHour:
 		it.t = s.pub.Add(-time.Duration(n) * time.Hour).Truncate(time.Hour)

@@ -191,7 +191,7 @@ func New() (*Resolver, error) {
 		r.parts[p] = h
 	}
 	for u, names := range map[unit][]string{
-		unitMinute: {"minuto", "minutos", "minute", "minutes", "momentos", "instantes", "moments", "mins", "min"},
+		unitMinute: {"minuto", "minutos", "minute", "minutes", "momento", "momentos", "instante", "instantes", "rato", "moments", "mins", "min"},
 		unitHour:   {"hora", "horas", "hour", "hours", "hrs"},
 		unitDay:    {"dia", "dias", "day", "days"},
 		unitWeek:   {"semana", "semanas", "week", "weeks"},
