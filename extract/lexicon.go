@@ -140,6 +140,9 @@ func cueTable() []cueDef {
 		// "Levantar" is kidnapping slang, marked by quotes or an object
 		// pronoun ("lo levantan"); bare, it is an ordinary verb.
 		{model.Kidnapping, 0.75, "\"levantan\"|\"levanta\"|\"levanto\"|\"levantaron\"|\"levantado\"|\"levantada\"|\"levantados\"|\"levantadas\"|'levanta'|'levanto'|'levantadas'|lo levantan|la levantan|los levantan|las levantan|lo levantaron|la levantaron|los levantaron|las levantaron|lo levanto|la levanto|los levanto|levantan' a|levanto a|levantaron a|levantaron al|levantan al|levanta al"},
+		// "Levantar" with a day between the verb and its object ("Levantan
+		// ayer a dos jóvenes", "Levantaron anoche a un taxista").
+		{model.Kidnapping, 0.75, "levantan ayer a|levantaron ayer a|levantan anoche a|levantaron anoche a|levantan hoy a|levantaron hoy a"},
 		// The verb before its subject ("Levanta comando a un joven") and
 		// the force told outright ("se lo llevan a la fuerza").
 		{model.Kidnapping, 0.8, "levanta comando|levantan comando|levanto comando|levantaron comando|levanta un comando|levantan sicarios|levantaron sicarios|levantan armados|levantaron armados|levantan hombres armados|levantaron hombres armados|levantan sujetos armados|levantaron sujetos armados|lavantan a|lavantaron a|se llevan a la fuerza|se llevaron a la fuerza|se lo llevan a la fuerza|se lo llevaron a la fuerza|se la llevan a la fuerza|se la llevaron a la fuerza|se los llevaron a la fuerza|llevado a la fuerza|llevada a la fuerza|subieron a la fuerza|suben a la fuerza"},
