@@ -179,6 +179,11 @@
 //     headline tells.
 //   - OutAfterPublication: the coded day is after the publication day (a
 //     coding slip, or a later source's day); no headline can tell it.
+//   - OutNoTaxonomyDate (PPD): a dated headline of a row left out of the
+//     place figures as a court step only (OutCourtStepPlace) or as off the
+//     taxonomy (OutOfTaxonomyPlace: "Roban camioneta este domingo",
+//     "Choca patrulla el sábado"): the extractor rightly finds no incident,
+//     so there is none whose day could be measured.
 //   - OutSharedDays (UCDP): the headline is shared by rows UCDP coded on
 //     different days (a tally "18 dead since Sunday" split into its days):
 //     it dates at most one of them.
@@ -319,6 +324,10 @@ const (
 	OutDatedByPublication = "date: coded as the publication day against the headline's earlier day"
 	// OutAfterPublication: the coders' event day is after the publication day.
 	OutAfterPublication = "date: coded day after the publication day"
+	// OutNoTaxonomyDate: the headline dates a court step, a theft, an
+	// accident, a statement or forces' staffing, coded with no incident
+	// of the taxonomy (OutCourtStepPlace, OutOfTaxonomyPlace).
+	OutNoTaxonomyDate = "date: a court step, a theft, an accident, a statement or forces' staffing only (no incident in this taxonomy)"
 	// OutSharedDays: the headline is shared by events coded on different days.
 	OutSharedDays = "date: headline shared by events coded on different days"
 	// OutSharedToll: the headline is shared by several coded events.

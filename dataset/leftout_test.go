@@ -119,6 +119,9 @@ func TestPPDLeftOut(t *testing.T) {
 {"id": "e", "url": "u:e", "pub_date": "2022-07-10", "title": "Suman 40 homicidios en el mes, informa la fiscalía", "state_inegi": "11", "killed_total": 0, "security_policy": "1", "drug_policy": "0"}
 {"id": "f", "url": "u:f", "pub_date": "2022-07-10", "title": "Balean a joven este domingo", "state_inegi": "11", "event_date": "2022-07-12", "injured_total": 1, "attack": "arma de fuego", "security_policy": "0", "drug_policy": "0"}
 {"id": "g", "url": "u:g", "pub_date": "2022-07-10", "title": "Balacera cerca de la central de autobuses", "state_inegi": "11", "killed_total": 0, "security_policy": "1", "drug_policy": "0"}
+{"id": "h", "url": "u:h", "pub_date": "2022-07-10", "title": "Roban camioneta el sábado en la colonia Centro", "state_inegi": "11", "event_date": "2022-07-09", "criminal_activities": "robo", "security_policy": "0", "drug_policy": "0"}
+{"id": "i", "url": "u:i", "pub_date": "2022-07-10", "title": "Vinculan a proceso el viernes a presunto homicida", "state_inegi": "11", "event_date": "2022-07-08", "detained_total": 1, "security_policy": "0", "drug_policy": "0"}
+{"id": "j", "url": "u:j", "pub_date": "2022-07-10", "title": "Roban a punta de pistola camioneta el sábado", "state_inegi": "11", "event_date": "2022-07-09", "criminal_activities": "robo", "security_policy": "0", "drug_policy": "0"}
 `
 	s, err := ReadPPD(context.Background(), strings.NewReader(rows), nil)
 	if err != nil {
@@ -135,6 +138,11 @@ func TestPPDLeftOut(t *testing.T) {
 		"e": {false, true, nil},                              // a statistic: no incident
 		"f": {false, false, []string{OutAfterPublication}},   // coded two days after publication
 		"g": {false, false, []string{OutActNounHeadline}},    // policy-coded, but tells one shooting
+		// No incident of the taxonomy to date: a theft, a court step.
+		"h": {false, false, []string{OutOfTaxonomyPlace, OutNoTaxonomyDate}},
+		"i": {false, false, []string{OutCourtStep, OutCourtStepPlace, OutNoTaxonomyDate}},
+		// A theft at gunpoint is an armed attack: its day counts.
+		"j": {true, false, nil},
 	}
 	if len(s.Items) != len(want) {
 		t.Fatalf("%d items, want %d", len(s.Items), len(want))

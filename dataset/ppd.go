@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -203,6 +204,11 @@ func ppdItem(row ppdRow, n *namer) (Item, bool) {
 	}
 	dated, earlier := dayRefs(h, published, true)
 	g.DatesEvent = datedAgainst(&g, dated, earlier, published)
+	if g.DatesEvent && slices.ContainsFunc(g.LeftOut, func(why string) bool { return why == OutCourtStepPlace || why == OutOfTaxonomyPlace }) {
+		// No incident of the taxonomy to date, as there is none to place.
+		g.DatesEvent = false
+		g.LeftOut = append(g.LeftOut, OutNoTaxonomyDate)
+	}
 	return Item{ID: id, Split: SplitOf(key), Line: line, Gold: g}, true
 }
 

@@ -248,6 +248,9 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 			case clsExamples:
 				si.examples = true
 			case clsProtest:
+				if monthName(f, h.fStart, h.fEnd) {
+					break // "March 15", "15 March", "March 2020": the month
+				}
 				if protestAt < 0 {
 					protestAt = h.fStart
 				}
@@ -2186,4 +2189,31 @@ func (p phraseEnds) end(w string) bool {
 		}
 	}
 	return false
+}
+
+// monthName reports whether the protest word at f[start:end] is the
+// English month "March": a day or a year right after it ("March 15",
+// "March 15th", "March 2020") or a day right before it ("15 March").
+func monthName(f string, start, end int) bool {
+	if f[start:end] != "march" {
+		return false
+	}
+	after := strings.TrimLeft(f[end:], " ")
+	n := 0
+	for n < len(after) && after[n] >= '0' && after[n] <= '9' {
+		n++
+	}
+	if n+1 < len(after) && (after[n] == ',' || after[n] == '.') && after[n+1] >= '0' && after[n+1] <= '9' {
+		return false // "march 10,000 strong": a count
+	}
+	if n == 4 || n > 0 && n <= 2 && (n == len(after) || !isWord(after[n]) || strings.HasPrefix(after[n:], "th") || strings.HasPrefix(after[n:], "st") || strings.HasPrefix(after[n:], "nd") || strings.HasPrefix(after[n:], "rd")) {
+		return true
+	}
+	before := strings.TrimRight(f[:start], " ")
+	before = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(before, "th"), "st"), "nd"), "rd")
+	m := len(before)
+	for m > 0 && before[m-1] >= '0' && before[m-1] <= '9' {
+		m--
+	}
+	return len(before)-m > 0 && len(before)-m <= 2 && (m == 0 || !isWord(before[m-1]))
 }

@@ -67,10 +67,10 @@ func TestDates(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, name := range []string{"dates.tsv", "dates3.tsv"} {
+	for _, name := range []string{"dates.tsv", "dates3.tsv", "dates4.tsv"} {
 		cases := readDateCases(t, name)
-		if len(cases) < 80 {
-			t.Fatalf("%s: %d cases, want at least 80", name, len(cases))
+		if len(cases) < 30 {
+			t.Fatalf("%s: %d cases, want at least 30", name, len(cases))
 		}
 		ok := 0
 		for _, c := range cases {
@@ -129,6 +129,20 @@ func TestVagueSummaries(t *testing.T) {
 		{"Aparecen bolsas con restos este martes en Celaya", model.Homicide, "2024-08-13"},
 		// A streak "sin homicidios" that ends tells a killing.
 		{"Se rompe racha sin homicidios en Juárez este lunes", model.Homicide, "2024-08-12"},
+		// The part of the day between the day and its adjective.
+		{"Sábado por la noche violento en Tijuana", model.ArmedAttack, "2024-08-10"},
+		{"Domingo por la tarde sangriento en Celaya", model.ArmedAttack, "2024-08-11"},
+		{"Noche de sábado violenta en Zamora", model.ArmedAttack, "2024-08-10"},
+		{"Madrugada del lunes sangrienta en Culiacán", model.ArmedAttack, "2024-08-12"},
+		{"Jornada del martes roja en Uruapan", model.ArmedAttack, "2024-08-13"},
+		// "de horror" as "de terror"; the find's adjective after it.
+		{"Noche de horror el sábado en Celaya", model.ArmedAttack, "2024-08-10"},
+		{"Night of horror in Celaya on Saturday", model.ArmedAttack, "2024-08-10"},
+		{"Hallazgo macabro este lunes en Celaya", model.Homicide, "2024-08-12"},
+		// A weekday and a part with no adjective of violence, or one of
+		// the weather, tells no violence.
+		{"Sábado por la noche habrá baile en Tijuana", "", ""},
+		{"Noche de sábado lluviosa en Zamora", "", ""},
 	}
 	for _, tt := range tests {
 		r := model.Report{ID: "v", Kind: model.KindNews, Lang: "es", Text: tt.text, Published: pub}

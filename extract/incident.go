@@ -676,7 +676,7 @@ func summaryCue(f string, s *sentInfo) bool {
 			continue
 		}
 		w := f[h.fStart:h.fEnd]
-		for _, m := range []string{"violent", "sangrient", "de terror", "of terror", "rojo", "roja", "negro", "bloody", "black", "hechos", "eventos", "violencia"} {
+		for _, m := range []string{"violent", "sangrient", "de terror", "de horror", "of terror", "of horror", "rojo", "roja", "negro", "bloody", "deadly", "black", "hechos", "eventos", "violencia"} {
 			if strings.Contains(w, m) {
 				return true
 			}

@@ -99,6 +99,20 @@ func cueTable() []cueDef {
 		// weak: it anchors with a time or a toll, and gives way
 		// to the acts a headline tells beside it.
 		{model.ArmedAttack, 0.55, "hechos violentos|eventos violentos|hechos de sangre|hechos de violencia|incidentes violentos|fin de semana de terror|fin de semana rojo|fin de semana de violencia|jornada roja|noche roja|madrugada roja|tarde roja|weekend of violence|night of violence|day of violence|night of terror|day of terror|lunes de terror|lunes rojo|lunes de violencia|martes de terror|martes rojo|martes de violencia|miercoles de terror|miercoles rojo|miercoles de violencia|jueves de terror|jueves rojo|jueves de violencia|viernes de terror|viernes rojo|viernes de violencia|sabado de terror|sabado rojo|sabado de violencia|domingo de terror|domingo rojo|domingo de violencia|noche de terror|tarde de terror|madrugada de terror|jornada de terror|dia de terror|noche de violencia|jornada de violencia|tarde de violencia|madrugada de violencia|jornada violenta|noche violenta|madrugada violenta|tarde violenta|manana violenta|dia violento|fin de semana violento|violenta jornada|violenta noche|violenta madrugada|violenta tarde|violento fin de semana|jornada sangrienta|noche sangrienta|madrugada sangrienta|fin de semana sangriento|violent day|violent night|violent weekend|bloody day|bloody night|bloody weekend|lunes violento|lunes sangriento|lunes negro|martes violento|martes sangriento|martes negro|miercoles violento|miercoles sangriento|miercoles negro|jueves violento|jueves sangriento|jueves negro|viernes violento|viernes sangriento|viernes negro|sabado violento|sabado sangriento|sabado negro|domingo violento|domingo sangriento|domingo negro|violent monday|bloody monday|black monday|violent tuesday|bloody tuesday|black tuesday|violent wednesday|bloody wednesday|black wednesday|violent thursday|bloody thursday|black thursday|violent friday|bloody friday|black friday|violent saturday|bloody saturday|black saturday|violent sunday|bloody sunday|black sunday|violento lunes|sangriento lunes|lunes de sangre|violento martes|sangriento martes|martes de sangre|violento miercoles|sangriento miercoles|miercoles de sangre|violento jueves|sangriento jueves|jueves de sangre|violento viernes|sangriento viernes|viernes de sangre|violento sabado|sangriento sabado|sabado de sangre|violento domingo|sangriento domingo|domingo de sangre|sangrienta jornada|sangrienta noche|sangrienta madrugada|sangrienta tarde|sangriento fin de semana|noche de sangre|jornada de sangre|madrugada de sangre|fin de semana de sangre"},
+		// The same summaries with the part of the day between the day
+		// and its adjective ("Sábado por la noche violento", "Noche de
+		// sábado violenta", "Madrugada del domingo sangrienta").
+		{model.ArmedAttack, 0.55, partDaySummaries()},
+		// "Deadly Monday in Tijuana", as "Bloody Monday".
+		{model.ArmedAttack, 0.55, "deadly monday|deadly tuesday|deadly wednesday|deadly thursday|deadly friday|deadly saturday|deadly sunday"},
+		// Machine-translated headlines: "They abandon body in Tijuana"
+		// (abandonan cuerpo), "They riddle a young man" (acribillan).
+		{model.Homicide, 0.75, "abandon body|abandon bodies|abandon a body|abandon the body|abandon the bodies|abandon corpse|abandon a corpse|abandon corpses"},
+		{model.ArmedAttack, 0.75, "they riddle"},
+		// "de horror" as the nota roja says "de terror" ("Noche de horror
+		// en un bar de Celaya", "Sábado de horror en Tijuana", "Night of
+		// horror in Celaya").
+		{model.ArmedAttack, 0.55, "noche de horror|madrugada de horror|tarde de horror|jornada de horror|dia de horror|fin de semana de horror|lunes de horror|martes de horror|miercoles de horror|jueves de horror|viernes de horror|sabado de horror|domingo de horror|night of horror|day of horror|weekend of horror"},
 		// A bare cry of terror or a wave of violence over a town ("¡Terror
 		// en Berriozábal!", "No cesa la ola de violencia en Cuautla"):
 		// weaker still; it anchors only as a whole headline with its town
@@ -126,6 +140,9 @@ func cueTable() []cueDef {
 		// "Levantar" is kidnapping slang, marked by quotes or an object
 		// pronoun ("lo levantan"); bare, it is an ordinary verb.
 		{model.Kidnapping, 0.75, "\"levantan\"|\"levanta\"|\"levanto\"|\"levantaron\"|\"levantado\"|\"levantada\"|\"levantados\"|\"levantadas\"|'levanta'|'levanto'|'levantadas'|lo levantan|la levantan|los levantan|las levantan|lo levantaron|la levantaron|los levantaron|las levantaron|lo levanto|la levanto|los levanto|levantan' a|levanto a|levantaron a|levantaron al|levantan al|levanta al"},
+		// "Levantar" with a day between the verb and its object ("Levantan
+		// ayer a dos jóvenes", "Levantaron anoche a un taxista").
+		{model.Kidnapping, 0.75, "levantan ayer a|levantaron ayer a|levantan anoche a|levantaron anoche a|levantan hoy a|levantaron hoy a"},
 		// The verb before its subject ("Levanta comando a un joven") and
 		// the force told outright ("se lo llevan a la fuerza").
 		{model.Kidnapping, 0.8, "levanta comando|levantan comando|levanto comando|levantaron comando|levanta un comando|levantan sicarios|levantaron sicarios|levantan armados|levantaron armados|levantan hombres armados|levantaron hombres armados|levantan sujetos armados|levantaron sujetos armados|lavantan a|lavantaron a|se llevan a la fuerza|se llevaron a la fuerza|se lo llevan a la fuerza|se lo llevaron a la fuerza|se la llevan a la fuerza|se la llevaron a la fuerza|se los llevaron a la fuerza|llevado a la fuerza|llevada a la fuerza|subieron a la fuerza|suben a la fuerza"},
@@ -177,9 +194,10 @@ func cueTable() []cueDef {
 		{model.Homicide, 0.75, "hang one|hang two|hang three|hang a man|hang a woman|hung from a bridge|hanging from a bridge|hanged from a bridge|hung from bridge"},
 		{model.Intimidation, 0.7, "leave manta|leaves manta|left manta|leave a manta|leaves a manta|left a manta|leave mantas|leaves mantas|left mantas"},
 		{model.ArmedClash, 0.8, "confrontation in|confrontation between|confrontations in|confrontations between|confrontation with gunmen|confrontation with police|confrontation with soldiers"},
-		// "¡Macabro hallazgo este lunes en Celaya!": the nota roja's word
-		// for a body found; remains left in bags.
-		{model.Homicide, 0.6, "macabro hallazgo|macabros hallazgos"},
+		// "¡Macabro hallazgo este lunes en Celaya!", "Hallazgo macabro en
+		// Tijuana": the nota roja's word for a body found, the adjective
+		// before or after; remains left in bags.
+		{model.Homicide, 0.6, "macabro hallazgo|macabros hallazgos|hallazgo macabro|hallazgos macabros"},
 		{model.Homicide, 0.75, "bolsas con restos|bolsa con restos|restos en bolsas|restos dentro de bolsas"},
 		{model.SecurityOperation, 0.6, "despliegue policiaco|despliegue policial|despliegue militar|despliegue de seguridad|filtros policiacos|filtro policiaco|reten militar|retenes militares"},
 		// Finds told with a determiner or a count ("hallan otro cuerpo",
@@ -302,4 +320,43 @@ func markerTable() map[class]string {
 		clsContraband: "migrantes|migrants|arma de fuego|armas de fuego|arma cargada|arma hechiza|sujeto armado|sujetos armados|hombre armado|hombres armados|pistola|pistolas|rifle|rifles|fusil|fusiles|cuerno de chivo|cuernos de chivo|envoltorio*|droga|drogas|narcotico*|enervante*|estupefaciente*|marihuana|mariguana|cocaina|metanfetamina|fentanilo|heroina|cristal|armamento|armas largas|armas cortas|arma larga|cartuchos|cargadores|municiones|arsenal|huachicol|combustible robado|drugs|cocaine|methamphetamine|meth|fentanyl|heroin|marijuana|weapons|firearms|rifles|ammunition|cartridges",
 		clsQuantity:   "decenas de|cientos de|centenares de|miles de|una ola de|oleada de|ola de|serie de|dozens of|hundreds of|scores of|a wave of|wave of|a string of|string of|multiple|multiples|varios|varias|several|numerous|numerosos",
 	}
+}
+
+// partDaySummaries returns the patterns of a violent day told with a part
+// of it: a weekday, "por la" and the part, then the adjective of either
+// ("sabado por la noche violento", "domingo por la tarde violenta"); a
+// part, "de" or "del", the weekday and the part's adjective ("noche de
+// sabado violenta", "madrugada del domingo sangrienta", "jornada del
+// lunes roja"), or "de ayer" ("noche de ayer violenta"). Only adjectives
+// summaryCue knows as a summary.
+func partDaySummaries() string {
+	weekdays := []string{"lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo"}
+	parts := []string{"manana", "tarde", "noche", "madrugada"}
+	var b strings.Builder
+	add := func(p string) {
+		if b.Len() > 0 {
+			b.WriteByte('|')
+		}
+		b.WriteString(p)
+	}
+	for _, d := range weekdays {
+		for _, p := range parts {
+			for _, a := range []string{"violento", "violenta", "sangriento", "sangrienta", "rojo", "roja"} {
+				add(d + " por la " + p + " " + a)
+			}
+		}
+		for _, p := range append(parts, "jornada") {
+			for _, de := range []string{" de ", " del "} {
+				for _, a := range []string{"violenta", "sangrienta", "roja"} {
+					add(p + de + d + " " + a)
+				}
+			}
+		}
+	}
+	for _, p := range append(parts, "jornada") {
+		for _, a := range []string{"violenta", "sangrienta", "roja"} {
+			add(p + " de ayer " + a) // "noche de ayer violenta"
+		}
+	}
+	return b.String()
 }

@@ -489,8 +489,15 @@ func (s *scan) ago(i int) (item, bool) {
 	case unitMinute:
 		it.t = s.pub.Add(-time.Duration(n) * time.Minute).Truncate(time.Minute)
 		it.prec = model.TimeMinute
-		if n == 3 && !isDigit(s.w(j - 2)[0]) {
-			it.prec = model.TimeHour // "hace unos minutos"
+		switch s.w(j - 1) {
+		case "momento", "momentos", "instante", "instantes", "rato", "moments":
+			// "hace un momento", "hace rato", "hace unos instantes": a
+			// little while, not so many minutes.
+			it.prec = model.TimeHour
+		default:
+			if n == 3 && !isDigit(s.w(j - 2)[0]) {
+				it.prec = model.TimeHour // "hace unos minutos"
+			}
 		}
 	case unitHour:
 		it.t = s.pub.Add(-time.Duration(n) * time.Hour).Truncate(time.Hour)
@@ -585,11 +592,12 @@ func (s *scan) period(i int) (item, bool) {
 				return week(i, j, prevMonth)
 			}
 		}
-	case "fin", "otro", "weekend", "another":
+	case "fin", "otro", "weekend", "another", "violento", "sangriento":
 		// A headline's "Fin de semana violento en Celaya", "Otro fin de
-		// semana sangriento", "Weekend violence leaves 20 dead",
-		// "Another bloody weekend": the last weekend, as "el fin de
-		// semana".
+		// semana sangriento", "Violento fin de semana en Irapuato",
+		// "Weekend violence leaves 20 dead", "Another bloody weekend": the
+		// last weekend, as "el fin de semana". (A bare "Bloody weekend in
+		// Zacatecas" stays undated: with no toll it is no incident.)
 		if !s.opens(i) {
 			break
 		}
@@ -599,6 +607,9 @@ func (s *scan) period(i int) (item, bool) {
 			if s.is(j, "bloody", "violent", "deadly") {
 				j++
 			}
+		}
+		if (s.w(j) == "violento" || s.w(j) == "sangriento") && (j == i || s.near(j)) {
+			j++
 		}
 		if s.w(j) == "fin" && (j == i || s.near(j)) && s.is(j+1, "de") && s.is(j+2, "semana") {
 			return week(i, j+3, sat)

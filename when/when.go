@@ -191,7 +191,7 @@ func New() (*Resolver, error) {
 		r.parts[p] = h
 	}
 	for u, names := range map[unit][]string{
-		unitMinute: {"minuto", "minutos", "minute", "minutes", "momentos", "instantes", "moments", "mins", "min"},
+		unitMinute: {"minuto", "minutos", "minute", "minutes", "momento", "momentos", "instante", "instantes", "rato", "moments", "mins", "min"},
 		unitHour:   {"hora", "horas", "hour", "hours", "hrs"},
 		unitDay:    {"dia", "dias", "day", "days"},
 		unitWeek:   {"semana", "semanas", "week", "weeks"},
@@ -210,7 +210,7 @@ func New() (*Resolver, error) {
 		"past", "the", "in", "since", "during", "until", "from", "at", "around", "about",
 		"shortly", "just", "midnight", "noon", "over", "overnight", "entre", "approximately",
 		"before", "after", "by", "pasadas", "dia", "ahorita", "right", "madrugada", "plena",
-		"fin", "otro", "weekend", "another", "sabatina", "sabatino", "dominical", "dominguera", "dominguero",
+		"fin", "otro", "weekend", "another", "violento", "sangriento", "sabatina", "sabatino", "dominical", "dominguera", "dominguero",
 	} {
 		r.starts[w] = true
 	}

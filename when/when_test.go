@@ -92,6 +92,11 @@ func TestFindSpanish(t *testing.T) {
 		{"hace poco más de dos horas", []want{{"hace poco más de dos horas", "2024-08-14 13:00", H, true, false}}},
 		{"hace 45 minutos", []want{{"hace 45 minutos", "2024-08-14 14:15", M, true, false}}},
 		{"hace unos minutos", []want{{"hace unos minutos", "2024-08-14 14:57", H, true, false}}},
+		// A little while: the hour only.
+		{"hace un momento", []want{{"hace un momento", "2024-08-14 14:59", H, true, false}}},
+		{"hace rato hubo balacera", []want{{"hace rato", "2024-08-14 14:59", H, true, false}}},
+		{"hace un rato", []want{{"hace un rato", "2024-08-14 14:59", H, true, false}}},
+		{"hace unos instantes", []want{{"hace unos instantes", "2024-08-14 14:57", H, true, false}}},
 		{"hace tres días", []want{{"hace tres días", "2024-08-11 00:00", D, true, false}}},
 		{"el fin de semana", []want{{"el fin de semana", "2024-08-10 00:00", W, true, false}}},
 		{"la semana pasada", []want{{"la semana pasada", "2024-08-05 00:00", W, true, false}}},
@@ -487,8 +492,17 @@ func TestHeadlineDays(t *testing.T) {
 		{"Celaya: fin de semana violento", []want{{"fin de semana", "2024-08-10 00:00", W, true, false}}},
 		{"Weekend violence leaves 20 dead in Guanajuato", []want{{"Weekend", "2024-08-10 00:00", W, true, false}}},
 		{"Juárez: Another bloody weekend with 30 murders", []want{{"Another bloody weekend", "2024-08-10 00:00", W, true, false}}},
+		// The adjective before the weekend, as headlines also put it.
+		{"Violento fin de semana en Irapuato", []want{{"Violento fin de semana", "2024-08-10 00:00", W, true, false}}},
+		{"Otro sangriento fin de semana en Celaya", []want{{"Otro sangriento fin de semana", "2024-08-10 00:00", W, true, false}}},
+		// English keeps to "Another bloody weekend" and a leading "Weekend".
+		{"Bloody weekend in Zacatecas; the governor calls for calm", nil},
+		// An adjective alone, or before another noun, is no weekend.
+		{"Violento asalto en Celaya", nil},
+		{"Bloody Sunday in Derry", []want{{"Sunday", "2024-08-11 00:00", D, true, false}}},
 		// Not at the start of a sentence: a habit or a name.
 		{"cada fin de semana hay bailes", nil},
+		{"un violento fin de semana cada mes", nil},
 		{"police patrol every weekend", nil},
 	}
 	for _, tt := range tests {
