@@ -32,6 +32,9 @@ func TestEnglishHeadlines(t *testing.T) {
 		{"They kill him and dump his body next to a canal in the Valley of Juárez", model.Homicide, "08", -1},
 		{"CJNG massacred 18 sleeping rivals in La Huerta, Aguililla", model.Homicide, "16", -1},
 		{"Registra Juárez 10 ejecutados", model.Homicide, "08", 10},
+		// An attack told in a headline's present after its armed subject.
+		{"Video: Sicarios attack in a clinic of Salvatierra, Guanajuato", model.ArmedAttack, "11", -1},
+		{"Guadalajara: An armed criminal cell attacks four young men", model.ArmedAttack, "14", -1},
 		{"They deprive a man of his life in Tijuana", model.Homicide, "02", -1},
 		{"Cartel dismembers two in Celaya, Guanajuato", model.Homicide, "11", 2},
 		{"Zetas Butcher Three in Monterrey", model.Homicide, "19", 3},
