@@ -608,6 +608,12 @@ func TestResolve(t *testing.T) {
 			[]want{{"Juárez-Porvenir", "Valle de Juárez (Chihuahua)", ""}}},
 		{"Body found in Playas de Tijuana", "",
 			[]want{{"Playas de Tijuana", "Playas de Tijuana", "02004"}}},
+		// A nickname in quotes is no place; a town and its state with
+		// no comma between them.
+		{"La captura de \"El Durazno\" y la violencia en Acapulco", "",
+			[]want{{"Acapulco", "Acapulco de Juárez", "12001"}}},
+		{"Balacera en Tonalá Chiapas deja dos muertos", "",
+			[]want{{"Tonalá", "Tonalá", "07097"}, {"Chiapas", "Chiapas", "07"}}},
 	}
 	for _, tt := range tests {
 		rs := g.Resolve(tt.text, g.Find(tt.text), tt.prior)

@@ -138,6 +138,10 @@ func (g *Gazetteer) resolve(text string, ms []Mention, prior string, firm bool) 
 		next := ""
 		if i+1 < len(ms) && gapIsQualifier(text, m.End, ms[i+1].Start) {
 			next = stateOf(ms[i+1].Candidates)
+		} else if i+1 < len(ms) && strings.TrimSpace(text[m.End:ms[i+1].Start]) == "" && stateOf(ms[i+1].Candidates) != "" && inState(m.Candidates, stateOf(ms[i+1].Candidates)) {
+			// "Totolapan Guerrero: ...": a headline's town and its
+			// state with no comma between them.
+			next = stateOf(ms[i+1].Candidates)
 		}
 		national := false
 		if next == "" {
@@ -260,6 +264,11 @@ func (g *Gazetteer) resolve(text string, ms []Mention, prior string, firm bool) 
 				second = s
 			}
 		}
+		if nickname(text, m) {
+			// "The Arrest of "El Durazno"": a person's nickname in
+			// quotes, not the place of that name.
+			continue
+		}
 		p := m.Candidates[best]
 		supported := next != "" || national || len(within) > 0 || support(p.StateCode, keys[i]) > 0
 		// A town's own name after a venue or its people ("cantina de
@@ -303,6 +312,35 @@ func (g *Gazetteer) resolve(text string, ms []Mention, prior string, firm bool) 
 // there: m is a place inside next's town, not another town of a list.
 func homeAfter(text string, m, next Mention, prior string) bool {
 	return prior != "" && !inState(m.Candidates, prior) && inState(next.Candidates, prior) && closesWithComma(text, next)
+}
+
+// nickname reports whether quotation marks enclose mention m with no cue
+// of a place before them: "la captura de "El Durazno"", "The Arrest of
+// "El Durazno"" name a person; "en "La Ruana"" is still a place.
+func nickname(text string, m Mention) bool {
+	open, ok1 := quoteEnd(text[:m.Start])
+	_, ok2 := quoteStart(text[m.End:])
+	return ok1 && ok2 && !hasCue(text, m.Start-open)
+}
+
+// quoteEnd reports whether s ends with a quotation mark, and its length.
+func quoteEnd(s string) (int, bool) {
+	for _, q := range [...]string{"\"", "“", "”", "«", "'", "‘", "’"} {
+		if strings.HasSuffix(s, q) {
+			return len(q), true
+		}
+	}
+	return 0, false
+}
+
+// quoteStart reports whether s starts with a quotation mark, and its length.
+func quoteStart(s string) (int, bool) {
+	for _, q := range [...]string{"\"", "”", "“", "»", "'", "’"} {
+		if strings.HasPrefix(s, q) {
+			return len(q), true
+		}
+	}
+	return 0, false
 }
 
 // townOfAnother reports whether next, which closes its clause after a
