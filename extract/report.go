@@ -1401,8 +1401,14 @@ func (e *Extractor) outletState(source string) string {
 		}
 		name = strings.Join(labels, " ")
 	}
+	ps := e.geo.places(name, "")
+	if _, town, ok := strings.Cut(name, " de "); ok && len(ps) == 0 {
+		// "El Heraldo de Juárez": the town after "de" is the paper's,
+		// even when its name alone may be a surname.
+		ps = e.geo.places("en "+town, "")
+	}
 	state := ""
-	for _, p := range e.geo.places(name, "") {
+	for _, p := range ps {
 		code := p.place.StateCode
 		if code == "" {
 			continue
