@@ -1403,9 +1403,14 @@ func (e *Extractor) outletState(source string) string {
 	}
 	ps := e.geo.places(name, "")
 	if _, town, ok := strings.Cut(name, " de "); ok && len(ps) == 0 {
-		// "El Heraldo de Juárez": the town after "de" is the paper's,
-		// even when its name alone may be a surname.
-		ps = e.geo.places("en "+town, "")
+		// "El Heraldo de Juárez": the city after "de" is the paper's,
+		// even when its name alone may be a surname; a city of known
+		// size, not any town or village so named ("Tribuna de San Luis").
+		for _, p := range e.geo.places("en "+town, "") {
+			if p.place.Kind == gazetteer.Municipality && p.place.Population > 0 {
+				ps = append(ps, p)
+			}
+		}
 	}
 	state := ""
 	for _, p := range ps {

@@ -612,6 +612,8 @@ func TestResolve(t *testing.T) {
 		// no comma between them.
 		{"La captura de \"El Durazno\" y la violencia en Acapulco", "",
 			[]want{{"Acapulco", "Acapulco de Juárez", "12001"}}},
+		{"Detienen a dos sujetos armados en BCS", "",
+			[]want{{"BCS", "Baja California Sur", "03"}}},
 		{"Balacera en Tonalá Chiapas deja dos muertos", "",
 			[]want{{"Tonalá", "Tonalá", "07097"}, {"Chiapas", "Chiapas", "07"}}},
 	}
