@@ -26,6 +26,19 @@ func TestEnglishHeadlines(t *testing.T) {
 		killed int // -1: not checked
 	}{
 		{"Woman deprived of life in a house in Zamora", model.Homicide, "16", -1},
+		// The valley of Juárez in English; a town of one state inside a
+		// town of another; a Spanish headline's verb before its place.
+		{"6 Found Shot to Death in Valley of Juárez", model.Homicide, "08", 6},
+		{"They kill him and dump his body next to a canal in the Valley of Juárez", model.Homicide, "08", -1},
+		{"CJNG massacred 18 sleeping rivals in La Huerta, Aguililla", model.Homicide, "16", -1},
+		{"Registra Juárez 10 ejecutados", model.Homicide, "08", 10},
+		// Where the victims came from is not where they were killed; a
+		// state beside "vs" is a cartel.
+		{"3 men from Reynosa killed in a bar in Nuevo Leon", model.Homicide, "19", 3},
+		{"Video of Sinaloa vs CAF shootout in Tijuana", model.ArmedClash, "02", -1},
+		// An attack told in a headline's present after its armed subject.
+		{"Video: Sicarios attack in a clinic of Salvatierra, Guanajuato", model.ArmedAttack, "11", -1},
+		{"Guadalajara: An armed criminal cell attacks four young men", model.ArmedAttack, "14", -1},
 		{"They deprive a man of his life in Tijuana", model.Homicide, "02", -1},
 		{"Cartel dismembers two in Celaya, Guanajuato", model.Homicide, "11", 2},
 		{"Zetas Butcher Three in Monterrey", model.Homicide, "19", 3},

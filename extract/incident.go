@@ -1076,7 +1076,7 @@ func specific(as []model.Actor) []model.Actor {
 }
 
 // homeLocation is the location of an incident placed only by its
-// source's home: the state, at state precision, at its centroid; or the
+// source's home: the state, at state precision, at its capital; or the
 // home town muni ("" if none), at municipality precision, at its seat.
 func (e *Extractor) homeLocation(code, muni string) model.Location {
 	if e.geo == nil {
@@ -1089,7 +1089,11 @@ func (e *Extractor) homeLocation(code, muni string) model.Location {
 	if m, ok := e.geo.municipality(muni); ok && m.StateCode == code && (m.Lat != 0 || m.Lon != 0) {
 		return model.Location{StateCode: code, State: st.Name, MunicipalityCode: muni, Municipality: m.Name, Lat: ptr(m.Lat), Lon: ptr(m.Lon), Precision: model.GeoMunicipality, Basis: model.BasisOutletPrior}
 	}
-	return model.Location{StateCode: code, State: st.Name, Lat: ptr(st.Lat), Lon: ptr(st.Lon), Precision: model.GeoState, Basis: model.BasisOutletPrior}
+	lat, lon := st.Lat, st.Lon
+	if cp, ok := e.capitalOf(code); ok {
+		lat, lon = cp.Lat, cp.Lon // as location puts a state
+	}
+	return model.Location{StateCode: code, State: st.Name, Lat: ptr(lat), Lon: ptr(lon), Precision: model.GeoState, Basis: model.BasisOutletPrior}
 }
 
 // homeTown returns the municipality an incident placed only by its
@@ -1305,7 +1309,14 @@ func (e *Extractor) location(p placeRef, highway string) model.Location {
 		loc.Lat, loc.Lon = ptr(pl.Lat), ptr(pl.Lon)
 		loc.Precision = model.GeoMunicipality
 	default: // State, Highway, or a state built from a finer place
-		if stOK {
+		// A place known only to its state is put at the state's capital,
+		// as ACLED and UCDP code it (its precision says it is no more
+		// than the state); a highway of one state at its own point.
+		if pl.Kind == gazetteer.Highway && (pl.Lat != 0 || pl.Lon != 0) {
+			loc.Lat, loc.Lon = ptr(pl.Lat), ptr(pl.Lon)
+		} else if cp, ok := e.capitalOf(code); ok {
+			loc.Lat, loc.Lon = ptr(cp.Lat), ptr(cp.Lon)
+		} else if stOK {
 			loc.Lat, loc.Lon = ptr(st.Lat), ptr(st.Lon)
 		} else if pl.Kind == gazetteer.State && pl.ID >= 0 {
 			loc.Lat, loc.Lon = ptr(pl.Lat), ptr(pl.Lon)
@@ -1316,6 +1327,16 @@ func (e *Extractor) location(p placeRef, highway string) model.Location {
 		}
 	}
 	return loc
+}
+
+// capitalOf returns the capital of the state code when the gazetteer
+// knows it and its point.
+func (e *Extractor) capitalOf(code string) (gazetteer.Place, bool) {
+	if e.geo == nil {
+		return gazetteer.Place{}, false
+	}
+	cp, ok := e.geo.capital(code)
+	return cp, ok && (cp.Lat != 0 || cp.Lon != 0)
 }
 
 // otherEventDay reports whether the time expression starting at start in

@@ -430,3 +430,38 @@ func TestBearingIsNoPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestStatePoint checks the point of an incident known only to its state:
+// the state's capital, as ACLED and UCDP code such events (Xalapa for
+// Veracruz, not the port or the state's middle), with state precision; a
+// town keeps its own point.
+func TestStatePoint(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2019, 8, 14, 12, 0, 0, 0, time.UTC)
+	tests := []struct {
+		text      string
+		prec      model.GeoPrecision
+		lat, lon  float64 // the expected point, within 10 km
+		stateCode string
+	}{
+		{"Criminal gangs kill 11 in Mexico's Veracruz state", model.GeoState, 19.53, -96.92, "30"},
+		{"Asesinan a cinco en el estado de Chihuahua", model.GeoState, 28.64, -106.08, "08"},
+		{"Asesinan a cinco en Parral, Chihuahua", model.GeoMunicipality, 26.93, -105.66, "08"},
+		{"Gunmen kill five in Ciudad Mier", model.GeoMunicipality, 26.43, -99.15, "28"},
+	}
+	for _, tt := range tests {
+		got := e.Extract(model.Report{ID: "t", Kind: model.KindNews, Text: tt.text, Published: pub})
+		if len(got) == 0 {
+			t.Errorf("%q: no incident", tt.text)
+			continue
+		}
+		l := got[0].Location
+		if l.StateCode != tt.stateCode || l.Precision != tt.prec || l.Lat == nil || l.Lon == nil {
+			t.Errorf("%q: state %s precision %d point %v, want %s, %d and a point", tt.text, l.StateCode, l.Precision, l.Lat != nil, tt.stateCode, tt.prec)
+			continue
+		}
+		if d := model.DistanceKm(*l.Lat, *l.Lon, tt.lat, tt.lon); d > 10 {
+			t.Errorf("%q: point %.3f,%.3f is %.0f km from %.2f,%.2f", tt.text, *l.Lat, *l.Lon, d, tt.lat, tt.lon)
+		}
+	}
+}

@@ -116,6 +116,8 @@ func TestPriorPlaces(t *testing.T) {
 		// and its capital when no home town is known.
 		{"El Diario de Coahuila", "Asesinan a balazos a un hombre afuera de su domicilio", "05", "05030", model.GeoMunicipality, model.BasisOutletPrior},
 		{"El Siglo de Torreón", "Asesinan a balazos a un hombre afuera de su domicilio", "05", "05035", model.GeoMunicipality, model.BasisOutletPrior},
+		// A town in the outlet's name that may be a surname alone.
+		{"El Heraldo de Juárez", "Armed attack leaves one dead and one injured", "08", "08037", model.GeoMunicipality, model.BasisOutletPrior},
 		// A learned home state and the town of the outlet's name, written
 		// in lowercase.
 		{"noticias del norte de juarez", "Asesinan a balazos a un hombre afuera de su domicilio", "08", "08037", model.GeoMunicipality, model.BasisOutletPrior},

@@ -130,6 +130,9 @@ func TestOutletState(t *testing.T) {
 		{"El Diario de Coahuila", "05"},
 		{"El Siglo de Torreón", "05"},
 		{"Red Vecinal GDL", "14"},
+		// The town after "de", even a name that may be a surname.
+		{"El Heraldo de Juárez", "08"},
+		{"Tribuna de San Luis", ""}, // no city of known size so named
 		{"yucatan.com.mx", "31"},
 		{"Noticias de Michoacán y Jalisco", ""},
 		{"Reuters", ""},

@@ -1016,7 +1016,9 @@ func notHere(text string, refs []placeRef, k int, actorAt [][2]int) bool {
 	before := text[from:p.start]
 	for _, m := range []string{"camino a ", "carretera a ", "autopista a ", "rumbo a ", "salida a ", "con destino a ", "road to ", "highway to ", "way to ", "headed to ", "bound for ",
 		"trasladados a ", "trasladado a ", "trasladada a ", "trasladadas a ", "helicoptero a ", "helicóptero a ", "hospital de ", "hospital en ", "hospitales de ", "taken to ", "flown to ", "airlifted to ", "hospital in ",
-		"hacia ", "en direccion a ", "en dirección a ", "con direccion a ", "con dirección a ", "toward ", "towards ", "originario de ", "originaria de ", "originarios de ", "oriundo de ", "oriunda de ", "vecino de ", "vecina de ", "native of ", "a native of "} {
+		"hacia ", "en direccion a ", "en dirección a ", "con direccion a ", "con dirección a ", "toward ", "towards ", "originario de ", "originaria de ", "originarios de ", "oriundo de ", "oriunda de ", "vecino de ", "vecina de ", "native of ", "a native of ",
+		// where people come from, in English ("3 men from Reynosa killed in ... Nuevo León")
+		"men from ", "man from ", "women from ", "woman from ", "people from ", "youths from ", "family from ", "residents from ", "students from "} {
 		if n := len(before) - len(m); n >= 0 && strings.EqualFold(before[n:], m) && (n == 0 || !isWord(before[n-1])) {
 			return true
 		}
@@ -1032,6 +1034,9 @@ func notHere(text string, refs []placeRef, k int, actorAt [][2]int) bool {
 		// "the Guadalajara-Colima toll road" when a town along it is named
 		return true
 	}
+	if p.place.Kind == gazetteer.State && sideName(text, p) {
+		return true // "Sinaloa vs CAF shootout": the cartel, a side
+	}
 	if p.place.Kind == gazetteer.State {
 		for _, a := range actorAt {
 			if a[1] > p.start || p.start-a[1] > 16 {
@@ -1045,6 +1050,20 @@ func notHere(text string, refs []placeRef, k int, actorAt [][2]int) bool {
 			}
 		}
 		if agencyOf(text[max(0, p.start-48):p.start]) {
+			return true
+		}
+	}
+	return false
+}
+
+// sideName reports whether a state's name p stands beside "vs" or
+// "versus" (before or after it): a cartel named by its state, one side of
+// a fight ("Sinaloa vs CAF", "CJNG vs. Sinaloa"), not a place.
+func sideName(text string, p placeRef) bool {
+	after := fold.String(text[p.end:min(len(text), p.end+9)])
+	before := fold.String(text[max(0, p.start-9):p.start])
+	for _, w := range [...]string{" vs ", " vs. ", " versus "} {
+		if strings.HasPrefix(after, w) || strings.HasSuffix(before, w) {
 			return true
 		}
 	}
@@ -1382,8 +1401,19 @@ func (e *Extractor) outletState(source string) string {
 		}
 		name = strings.Join(labels, " ")
 	}
+	ps := e.geo.places(name, "")
+	if _, town, ok := strings.Cut(name, " de "); ok && len(ps) == 0 {
+		// "El Heraldo de Juárez": the city after "de" is the paper's,
+		// even when its name alone may be a surname; a city of known
+		// size, not any town or village so named ("Tribuna de San Luis").
+		for _, p := range e.geo.places("en "+town, "") {
+			if p.place.Kind == gazetteer.Municipality && p.place.Population > 0 {
+				ps = append(ps, p)
+			}
+		}
+	}
 	state := ""
-	for _, p := range e.geo.places(name, "") {
+	for _, p := range ps {
 		code := p.place.StateCode
 		if code == "" {
 			continue

@@ -585,6 +585,37 @@ func TestResolve(t *testing.T) {
 		// Waters named after their place.
 		{"Hallan cuerpo de mujer en laguna de Hidalgo", "",
 			[]want{{"Hidalgo", "Hidalgo", "13"}}},
+		// A small town of one state before a town of another that
+		// closes the clause: a place inside the second; two cities stay
+		// a list.
+		{"CJNG massacred 18 sleeping rivals in La Huerta, Aguililla", "",
+			[]want{{"Aguililla", "Aguililla", "16002"}}},
+		{"Balean a dos en Tijuana, Culiacán", "",
+			[]want{{"Tijuana", "Tijuana", "02004"}, {"Culiacán", "Culiacán", "25006"}}},
+		// A headline's opening verb of counting or suffering, then the
+		// place it counts for; not after another word.
+		{"Registra Juárez 10 ejecutados", "",
+			[]want{{"Juárez", "Juárez", "08037"}}},
+		{"Padece Guerrero ola de asesinatos", "",
+			[]want{{"Guerrero", "Guerrero", "12"}}},
+		{"Violencia en Sonora; Acumula Juárez 300 muertos", "",
+			[]want{{"Sonora", "Sonora", "26"}, {"Juárez", "Juárez", "08037"}}},
+		{"El perito registra Juárez y Victoria como apellidos", "", nil},
+		// The valley of Juárez (Chihuahua), in English, and its road.
+		{"Corpse left in the Juárez Valley", "",
+			[]want{{"Juárez Valley", "Valle de Juárez (Chihuahua)", ""}}},
+		{"They find two bodies on one side of Juárez-Porvenir", "",
+			[]want{{"Juárez-Porvenir", "Valle de Juárez (Chihuahua)", ""}}},
+		{"Body found in Playas de Tijuana", "",
+			[]want{{"Playas de Tijuana", "Playas de Tijuana", "02004"}}},
+		// A nickname in quotes is no place; a town and its state with
+		// no comma between them.
+		{"La captura de \"El Durazno\" y la violencia en Acapulco", "",
+			[]want{{"Acapulco", "Acapulco de Juárez", "12001"}}},
+		{"Detienen a dos sujetos armados en BCS", "",
+			[]want{{"BCS", "Baja California Sur", "03"}}},
+		{"Balacera en Tonalá Chiapas deja dos muertos", "",
+			[]want{{"Tonalá", "Tonalá", "07097"}, {"Chiapas", "Chiapas", "07"}}},
 	}
 	for _, tt := range tests {
 		rs := g.Resolve(tt.text, g.Find(tt.text), tt.prior)

@@ -138,6 +138,10 @@ func (g *Gazetteer) resolve(text string, ms []Mention, prior string, firm bool) 
 		next := ""
 		if i+1 < len(ms) && gapIsQualifier(text, m.End, ms[i+1].Start) {
 			next = stateOf(ms[i+1].Candidates)
+		} else if i+1 < len(ms) && strings.TrimSpace(text[m.End:ms[i+1].Start]) == "" && stateOf(ms[i+1].Candidates) != "" && inState(m.Candidates, stateOf(ms[i+1].Candidates)) {
+			// "Totolapan Guerrero: ...": a headline's town and its
+			// state with no comma between them.
+			next = stateOf(ms[i+1].Candidates)
 		}
 		national := false
 		if next == "" {
@@ -169,7 +173,7 @@ func (g *Gazetteer) resolve(text string, ms []Mention, prior string, firm bool) 
 				continue
 			}
 		}
-		if len(within) > 0 && !insideAny(m.Candidates, within) && (doubt[i] || g.ambiguous(keys[i]) || onlyLocalities(m.Candidates) || !listGap(text, m.End, ms[i+1].Start) || homeAfter(text, ms[i], ms[i+1], prior)) {
+		if len(within) > 0 && !insideAny(m.Candidates, within) && (doubt[i] || g.ambiguous(keys[i]) || onlyLocalities(m.Candidates) || !listGap(text, m.End, ms[i+1].Start) || homeAfter(text, ms[i], ms[i+1], prior) || townOfAnother(text, ms[i], ms[i+1])) {
 			// Not in the town named after it: "Jala en Coquimatlán" is
 			// a community of Coquimatlán, not Jala (Nayarit); but
 			// "Badiraguato, Cosalá" is a list, unless the town closes
@@ -260,6 +264,11 @@ func (g *Gazetteer) resolve(text string, ms []Mention, prior string, firm bool) 
 				second = s
 			}
 		}
+		if nickname(text, m) {
+			// "The Arrest of "El Durazno"": a person's nickname in
+			// quotes, not the place of that name.
+			continue
+		}
 		p := m.Candidates[best]
 		supported := next != "" || national || len(within) > 0 || support(p.StateCode, keys[i]) > 0
 		// A town's own name after a venue or its people ("cantina de
@@ -303,6 +312,54 @@ func (g *Gazetteer) resolve(text string, ms []Mention, prior string, firm bool) 
 // there: m is a place inside next's town, not another town of a list.
 func homeAfter(text string, m, next Mention, prior string) bool {
 	return prior != "" && !inState(m.Candidates, prior) && inState(next.Candidates, prior) && closesWithComma(text, next)
+}
+
+// nickname reports whether quotation marks enclose mention m with no cue
+// of a place before them: "la captura de "El Durazno"", "The Arrest of
+// "El Durazno"" name a person; "en "La Ruana"" is still a place.
+func nickname(text string, m Mention) bool {
+	open, ok1 := quoteEnd(text[:m.Start])
+	_, ok2 := quoteStart(text[m.End:])
+	return ok1 && ok2 && !hasCue(text, m.Start-open)
+}
+
+// quoteEnd reports whether s ends with a quotation mark, and its length.
+func quoteEnd(s string) (int, bool) {
+	for _, q := range [...]string{"\"", "“", "”", "«", "'", "‘", "’"} {
+		if strings.HasSuffix(s, q) {
+			return len(q), true
+		}
+	}
+	return 0, false
+}
+
+// quoteStart reports whether s starts with a quotation mark, and its length.
+func quoteStart(s string) (int, bool) {
+	for _, q := range [...]string{"\"", "”", "“", "»", "'", "’"} {
+		if strings.HasPrefix(s, q) {
+			return len(q), true
+		}
+	}
+	return 0, false
+}
+
+// townOfAnother reports whether next, which closes its clause after a
+// comma, lies in one state where m has no candidate, and m names no state
+// and no town of known population: "La Huerta, Aguililla" is a place in
+// Aguililla (Michoacán) the gazetteer does not know, not the town of La
+// Huerta (Jalisco) listed beside it; a list of towns names its towns in
+// one state or qualifies them ("Tijuana, Culiacán" keeps both).
+func townOfAnother(text string, m, next Mention) bool {
+	st := voteState(next.Candidates)
+	if st == "" || inState(m.Candidates, st) || !closesWithComma(text, next) {
+		return false
+	}
+	for _, p := range m.Candidates {
+		if p.Kind != Municipality && p.Kind != Locality || p.Population > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // hashtag reports whether a '#' opens the mention at original offset i:
@@ -558,6 +615,12 @@ func hasCue(text string, i int) bool {
 		return true // "in Mexico's La Paz"
 	}
 	w1, p1 := prevWord(f, len(f))
+	if tallyVerb(w1) && lineStart(f, p1, lo == 0) {
+		// "Registra Juárez 10 ejecutados", "Padece Guerrero ola de
+		// asesinatos": a headline's verb of counting or suffering, then
+		// the place it counts for.
+		return true
+	}
 	switch w1 {
 	case "en", "in", "near", "outside", "around", "cerca", "hacia", "rumbo", "desde", "from", "at", "to", "a",
 		"municipio", "alcaldia", "ciudad", "localidad", "poblado", "comunidad", "ejido", "estado":
@@ -587,6 +650,29 @@ func hasCue(text string, i int) bool {
 		}
 	}
 	return false
+}
+
+// tallyVerb reports whether the folded word w is a Spanish headline's
+// opening verb whose subject is a place: it counts ("registra", "acumula",
+// "suma") or suffers ("padece", "vive") what follows.
+func tallyVerb(w string) bool {
+	switch w {
+	case "registra", "registran", "acumula", "acumulan", "suma", "suman", "contabiliza", "reporta",
+		"padece", "padecen", "vive", "viven", "sufre", "sufren", "cierra", "supera", "rebasa":
+		return true
+	}
+	return false
+}
+
+// lineStart reports whether only spaces precede position i of the folded
+// window f since a line's start, a headline's ";" or a label's ":" (atStart:
+// f begins the text).
+func lineStart(f string, i int, atStart bool) bool {
+	before := strings.TrimRight(f[:i], " \t")
+	if before == "" {
+		return atStart
+	}
+	return strings.ContainsRune("\n;:", rune(before[len(before)-1]))
 }
 
 // venueCue reports whether a home, shop, ground or people of a town
