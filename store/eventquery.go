@@ -252,6 +252,18 @@ type EventJSON struct {
 // and put in order before their JSON is read: SQLite would otherwise sort
 // them whole, JSON included, in a temporary B-tree.
 func (s *Store) EventsJSON(ctx context.Context, f EventFilter, fn func(EventJSON) error) error {
+	if f.Limit > 0 && f.Text == "" && f.Actor == "" {
+		if done, err := s.indexedEventsJSON(ctx, f, fn); done || err != nil {
+			return err
+		}
+	}
+	return s.sqlEventsJSON(ctx, f, fn)
+}
+
+// sqlEventsJSON is EventsJSON answered by SQL alone: a listing without a
+// limit, one that filters by full text or actor, or when the event index
+// cannot answer.
+func (s *Store) sqlEventsJSON(ctx context.Context, f EventFilter, fn func(EventJSON) error) error {
 	tx, err := s.r.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
 		return fmt.Errorf("store: listing events of %s: %w", s.path, err)
@@ -285,7 +297,7 @@ func (s *Store) EventsJSON(ctx context.Context, f EventFilter, fn func(EventJSON
 		return fmt.Errorf("store: listing events of %s: %w", s.path, err)
 	}
 	defer rows.Close()
-	if err := scanEventJSON(rows, f.Limit, fn); err != nil {
+	if err := scanEventJSON(rows, f.Limit, nil, fn); err != nil {
 		if errors.Is(err, errScan) {
 			return fmt.Errorf("store: listing events of %s: %w", s.path, err)
 		}
@@ -299,9 +311,10 @@ var errScan = errors.New("reading a row")
 
 // scanEventJSON calls fn with each row of rows (id, time_start, lat, lon,
 // record) as an EventJSON, whose JSON is valid during the call only; n,
-// when not 0, is how many rows there are at most. An error of rows wraps
-// errScan; one of fn is returned as is.
-func scanEventJSON(rows *sql.Rows, n int, fn func(EventJSON) error) error {
+// when not 0, is how many rows there are at most. With pk set, the rows
+// start with the event's key, which pk holds during the call. An error of
+// rows wraps errScan; one of fn is returned as is.
+func scanEventJSON(rows *sql.Rows, n int, pk *int64, fn func(EventJSON) error) error {
 	if n <= 0 || n > 256 {
 		n = 32
 	}
@@ -316,8 +329,12 @@ func scanEventJSON(rows *sql.Rows, n int, fn func(EventJSON) error) error {
 		times  = make([]time.Time, 0, n)
 		coords = make([]float64, 0, 2*n)
 	)
+	dest := []any{&e.ID, &ts, &lat, &lon, &rec}
+	if pk != nil {
+		dest = append([]any{pk}, dest...)
+	}
 	for rows.Next() {
-		if err := rows.Scan(&e.ID, &ts, &lat, &lon, &rec); err != nil {
+		if err := rows.Scan(dest...); err != nil {
 			return fmt.Errorf("%w: %w", errScan, err)
 		}
 		e.TimeStart, e.Lat, e.Lon, e.JSON = nil, nil, nil, nil

@@ -54,6 +54,9 @@ type Store struct {
 	// which differ with the filters used (at most maxStmts of them).
 	mu    sync.Mutex
 	stmts map[string]*sql.Stmt
+	// index is the in-memory index of events that pages of EventsJSON
+	// are selected by (see eventIndex).
+	index eventIndexer
 }
 
 // maxStmts bounds Store.stmts.
