@@ -95,20 +95,45 @@ const (
 	FROM json_each(?) j CROSS JOIN events e ON e.id = j.value`
 )
 
-func scanIndexRow(rows *sql.Rows, extra ...any) (indexRow, error) {
-	var (
-		r   indexRow
-		id  sql.NullString
-		typ sql.NullString
-		sev sql.NullInt64
-		src sql.NullInt64
-	)
-	dest := append(extra, &r.pk, &id, &r.ts, &r.lat, &r.lon, &typ, &r.state, &r.muni, &sev, &src)
-	if err := rows.Scan(dest...); err != nil {
-		return r, err
+// indexScanner reads index rows; names keeps one copy of each type,
+// state and municipality read.
+type indexScanner struct {
+	names         map[string]string
+	pk, ts        sql.NullInt64
+	sev, src      sql.NullInt64
+	lat, lon      sql.NullFloat64
+	id            sql.NullString
+	typ, st, muni sql.RawBytes
+	dest          []any
+}
+
+func newIndexScanner(extra ...any) *indexScanner {
+	sc := &indexScanner{names: map[string]string{}}
+	sc.dest = append(extra, &sc.pk, &sc.id, &sc.ts, &sc.lat, &sc.lon, &sc.typ, &sc.st, &sc.muni, &sc.sev, &sc.src)
+	return sc
+}
+
+func (sc *indexScanner) name(b sql.RawBytes) sql.NullString {
+	if b == nil {
+		return sql.NullString{}
 	}
-	r.id, r.typ, r.severity, r.sources = id.String, typ.String, sev.Int64, src.Int64
-	return r, nil
+	s, ok := sc.names[string(b)]
+	if !ok {
+		s = string(b)
+		sc.names[s] = s
+	}
+	return sql.NullString{String: s, Valid: true}
+}
+
+func (sc *indexScanner) scan(rows *sql.Rows) (indexRow, error) {
+	if err := rows.Scan(sc.dest...); err != nil {
+		return indexRow{}, err
+	}
+	return indexRow{
+		pk: sc.pk, id: sc.id.String, ts: sc.ts, lat: sc.lat, lon: sc.lon,
+		typ: sc.name(sc.typ).String, state: sc.name(sc.st), muni: sc.name(sc.muni),
+		severity: sc.sev.Int64, sources: sc.src.Int64,
+	}, nil
 }
 
 // rowCompare orders rows as listings do: start time then id, unknown
@@ -229,8 +254,9 @@ func buildEventIndex(ctx context.Context, tx *sql.Tx, seq int64) (*eventIndex, e
 		return nil, err
 	}
 	var all []indexRow
+	sc := newIndexScanner()
 	for rows.Next() {
-		r, err := scanIndexRow(rows)
+		r, err := sc.scan(rows)
 		if err != nil {
 			rows.Close()
 			return nil, err
@@ -296,12 +322,13 @@ func (x *eventIndex) update(ctx context.Context, tx *sql.Tx, seq int64) (*eventI
 		add      []indexRow
 		newLimbo []string
 	)
+	var (
+		id     string
+		digest int64
+		sc     = newIndexScanner(&id, &digest)
+	)
 	for rows.Next() {
-		var (
-			id     string
-			digest int64
-		)
-		r, err := scanIndexRow(rows, &id, &digest)
+		r, err := sc.scan(rows)
 		if err != nil {
 			rows.Close()
 			return nil, err
@@ -641,4 +668,24 @@ func (s *Store) indexedPage(ctx context.Context, st [3]*sql.Stmt, f EventFilter,
 		}
 	}
 	return called, nil
+}
+
+// IndexEvents makes the in-memory index of events that pages of
+// EventsJSON are selected by, or brings it up to date, now rather than at
+// the first page (which it would keep waiting: about a second for 100,000
+// events). atalaya serve calls it before it listens.
+func (s *Store) IndexEvents(ctx context.Context) error {
+	tx, err := s.r.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return fmt.Errorf("store: indexing events of %s: %w", s.path, err)
+	}
+	defer tx.Rollback()
+	var seq int64
+	if err := tx.QueryRowContext(ctx, sqlLatestEventChange).Scan(&seq); err != nil {
+		return fmt.Errorf("store: indexing events of %s: %w", s.path, err)
+	}
+	if _, err := s.index.at(ctx, tx, seq); err != nil && !errors.Is(err, errIndexBehind) && !errors.Is(err, errIndexUnusable) {
+		return fmt.Errorf("store: indexing events of %s: %w", s.path, err)
+	}
+	return nil
 }
