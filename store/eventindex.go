@@ -14,6 +14,7 @@ import (
 	"strconv"
 	"sync"
 	"sync/atomic"
+	"time"
 )
 
 // eventIndex holds in memory what a page of events is selected by: each
@@ -43,9 +44,9 @@ type eventIndex struct {
 	// by id and sets its key here.
 	pk []atomic.Int64
 	ts []int64
-	// lon and lat are NaN when unknown (no comparison holds).
-	lon, lat          []float64
-	severity, sources []int64
+	// at holds the coordinates, NaN when unknown (no comparison holds).
+	at                []lonLat
+	severity, sources []int32
 	// typ, state and muni are codes of codes' keys; 0 is NULL.
 	typ, state, muni []uint16
 	codes            map[string]uint16
@@ -89,9 +90,9 @@ const (
 	AND NOT EXISTS (SELECT 1 FROM events e WHERE e.id = v.id)`
 	// The key and listed columns of the events of a JSON array of keys,
 	// and of ids, in its order (the CROSS JOIN keeps json_each outside).
-	sqlEventsJSONByKey = `SELECT e.pk, e.id, e.time_start, e.lat, e.lon, e.record
+	sqlEventsJSONByKey = `SELECT e.pk, e.id, e.record
 	FROM json_each(?) j CROSS JOIN events e ON e.pk = j.value`
-	sqlEventsJSONByID = `SELECT e.pk, e.id, e.time_start, e.lat, e.lon, e.record
+	sqlEventsJSONByID = `SELECT e.pk, e.id, e.record
 	FROM json_each(?) j CROSS JOIN events e ON e.id = j.value`
 )
 
@@ -152,8 +153,15 @@ func rowCompare(a, b *indexRow) int {
 }
 
 // errIndexCodes says that the events have more distinct types, states
-// and municipalities than an index codes.
-var errIndexCodes = errors.New("too many distinct codes for the event index")
+// and municipalities than an index codes; errIndexRange, that a severity
+// or a count of sources is out of its range.
+var (
+	errIndexCodes = errors.New("too many distinct codes for the event index")
+	errIndexRange = errors.New("a severity or count of sources out of the event index's range")
+)
+
+// lonLat is a point of the index.
+type lonLat struct{ lon, lat float64 }
 
 // indexBuilder appends entries to a new index.
 type indexBuilder struct {
@@ -165,8 +173,8 @@ func newIndexBuilder(seq int64, n int, codes map[string]uint16) *indexBuilder {
 	x := &eventIndex{
 		seq: seq, codes: codes,
 		ids: make([]string, 0, n), pk: make([]atomic.Int64, 0, n), ts: make([]int64, 0, n),
-		lon: make([]float64, 0, n), lat: make([]float64, 0, n),
-		severity: make([]int64, 0, n), sources: make([]int64, 0, n),
+		at:       make([]lonLat, 0, n),
+		severity: make([]int32, 0, n), sources: make([]int32, 0, n),
 		typ: make([]uint16, 0, n), state: make([]uint16, 0, n), muni: make([]uint16, 0, n),
 	}
 	if x.codes == nil {
@@ -220,8 +228,11 @@ func (b *indexBuilder) addRow(r *indexRow) error {
 	x.ids, x.ts = append(x.ids, r.id), append(x.ts, r.ts.Int64)
 	x.pk = append(x.pk, atomic.Int64{})
 	x.pk[len(x.pk)-1].Store(r.pk.Int64)
-	x.lon, x.lat = append(x.lon, lon), append(x.lat, lat)
-	x.severity, x.sources = append(x.severity, r.severity), append(x.sources, r.sources)
+	if r.severity != int64(int32(r.severity)) || r.sources != int64(int32(r.sources)) {
+		return errIndexRange
+	}
+	x.at = append(x.at, lonLat{lon, lat})
+	x.severity, x.sources = append(x.severity, int32(r.severity)), append(x.sources, int32(r.sources))
 	x.typ, x.state, x.muni = append(x.typ, typ), append(x.state, state), append(x.muni, muni)
 	return nil
 }
@@ -235,7 +246,7 @@ func (b *indexBuilder) copyEntry(o *eventIndex, i int) {
 	x.ids, x.ts = append(x.ids, o.ids[i]), append(x.ts, o.ts[i])
 	x.pk = append(x.pk, atomic.Int64{})
 	x.pk[len(x.pk)-1].Store(o.pk[i].Load())
-	x.lon, x.lat = append(x.lon, o.lon[i]), append(x.lat, o.lat[i])
+	x.at = append(x.at, o.at[i])
 	x.severity, x.sources = append(x.severity, o.severity[i]), append(x.sources, o.sources[i])
 	x.typ, x.state, x.muni = append(x.typ, o.typ[i]), append(x.state, o.state[i]), append(x.muni, o.muni[i])
 }
@@ -447,10 +458,8 @@ func (x *eventIndex) match(q *indexQuery, from, n int, at []int) ([]int, int) {
 	for ; i < q.hi && len(at) < n; i++ {
 		if b := q.box; b != nil {
 			// NaN (unknown) fails every comparison, as NULL does.
-			if lon := x.lon[i]; !(lon >= b.MinLon && lon <= b.MaxLon) {
-				continue
-			}
-			if lat := x.lat[i]; !(lat >= b.MinLat && lat <= b.MaxLat) {
+			p := x.at[i]
+			if !(p.lon >= b.MinLon && p.lon <= b.MaxLon && p.lat >= b.MinLat && p.lat <= b.MaxLat) {
 				continue
 			}
 		}
@@ -458,7 +467,7 @@ func (x *eventIndex) match(q *indexQuery, from, n int, at []int) ([]int, int) {
 			q.muni != 0 && x.muni[i] != q.muni {
 			continue
 		}
-		if q.minSev > 0 && x.severity[i] < q.minSev || q.minSrc > 0 && x.sources[i] < q.minSrc {
+		if q.minSev > 0 && int64(x.severity[i]) < q.minSev || q.minSrc > 0 && int64(x.sources[i]) < q.minSrc {
 			continue
 		}
 		if q.id != "" && x.ids[i] != q.id {
@@ -591,7 +600,6 @@ func (s *Store) indexedPage(ctx context.Context, st [3]*sql.Stmt, f EventFilter,
 		pos    = q.lo
 		want   = f.Limit
 		called bool
-		pk     int64
 	)
 	deliver := func(e EventJSON) error {
 		called = true
@@ -624,14 +632,13 @@ func (s *Store) indexedPage(ctx context.Context, st [3]*sql.Stmt, f EventFilter,
 			return called, err
 		}
 		k := 0
-		err = scanEventJSON(rows, len(at), &pk, func(e EventJSON) error {
-			if pk != pks[k] || e.ID != x.ids[at[k]] {
-				return errStaleKey
+		err = x.pageRows(rows, len(at), func(pk int64, id []byte) (int, error) {
+			if pk != pks[k] || string(id) != x.ids[at[k]] {
+				return 0, errStaleKey
 			}
 			k++
-			return deliver(e)
-		})
-		rows.Close()
+			return at[k-1], nil
+		}, deliver)
 		if err != nil && !errors.Is(err, errStaleKey) {
 			return called, err
 		}
@@ -651,23 +658,64 @@ func (s *Store) indexedPage(ctx context.Context, st [3]*sql.Stmt, f EventFilter,
 			return called, err
 		}
 		j := 0
-		err = scanEventJSON(rows, len(rest), &pk, func(e EventJSON) error {
-			for j < len(rest) && ids[j] != e.ID {
+		err = x.pageRows(rows, len(rest), func(pk int64, id []byte) (int, error) {
+			for j < len(rest) && ids[j] != string(id) {
 				j++
 			}
 			if j == len(rest) {
-				return errIndexOrder
+				return 0, errIndexOrder
 			}
 			x.pk[rest[j]].Store(pk)
 			j++
-			return deliver(e)
-		})
-		rows.Close()
+			return rest[j-1], nil
+		}, deliver)
 		if err != nil {
 			return called, err
 		}
 	}
 	return called, nil
+}
+
+// pageRows reads rows of events (key, id, JSON), and calls fn with each
+// as the EventJSON of the entry that entry returns for the row's key and
+// id (its time and coordinates from the index), at most n of them. An
+// error of entry or fn stops it and is returned as is.
+func (x *eventIndex) pageRows(rows *sql.Rows, n int, entry func(pk int64, id []byte) (int, error), fn func(EventJSON) error) error {
+	defer rows.Close()
+	var (
+		pk      int64
+		id, rec sql.RawBytes
+		times   = make([]time.Time, 0, n)
+		coords  = make([]lonLat, 0, n)
+	)
+	for rows.Next() {
+		if err := rows.Scan(&pk, &id, &rec); err != nil {
+			return err
+		}
+		i, err := entry(pk, id)
+		if err != nil {
+			return err
+		}
+		e := EventJSON{ID: x.ids[i]}
+		if i < x.timed {
+			times = append(times, time.Unix(x.ts[i], 0).UTC())
+			e.TimeStart = &times[len(times)-1]
+		}
+		coords = append(coords, x.at[i])
+		if c := &coords[len(coords)-1]; !math.IsNaN(c.lon) {
+			e.Lon = &c.lon
+		}
+		if c := &coords[len(coords)-1]; !math.IsNaN(c.lat) {
+			e.Lat = &c.lat
+		}
+		if rec != nil {
+			e.JSON = rec
+		}
+		if err := fn(e); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
 }
 
 // IndexEvents makes the in-memory index of events that pages of

@@ -297,7 +297,7 @@ func (s *Store) sqlEventsJSON(ctx context.Context, f EventFilter, fn func(EventJ
 		return fmt.Errorf("store: listing events of %s: %w", s.path, err)
 	}
 	defer rows.Close()
-	if err := scanEventJSON(rows, f.Limit, nil, fn); err != nil {
+	if err := scanEventJSON(rows, f.Limit, fn); err != nil {
 		if errors.Is(err, errScan) {
 			return fmt.Errorf("store: listing events of %s: %w", s.path, err)
 		}
@@ -311,10 +311,9 @@ var errScan = errors.New("reading a row")
 
 // scanEventJSON calls fn with each row of rows (id, time_start, lat, lon,
 // record) as an EventJSON, whose JSON is valid during the call only; n,
-// when not 0, is how many rows there are at most. With pk set, the rows
-// start with the event's key, which pk holds during the call. An error of
-// rows wraps errScan; one of fn is returned as is.
-func scanEventJSON(rows *sql.Rows, n int, pk *int64, fn func(EventJSON) error) error {
+// when not 0, is how many rows there are at most. An error of rows wraps
+// errScan; one of fn is returned as is.
+func scanEventJSON(rows *sql.Rows, n int, fn func(EventJSON) error) error {
 	if n <= 0 || n > 256 {
 		n = 32
 	}
@@ -329,12 +328,8 @@ func scanEventJSON(rows *sql.Rows, n int, pk *int64, fn func(EventJSON) error) e
 		times  = make([]time.Time, 0, n)
 		coords = make([]float64, 0, 2*n)
 	)
-	dest := []any{&e.ID, &ts, &lat, &lon, &rec}
-	if pk != nil {
-		dest = append([]any{pk}, dest...)
-	}
 	for rows.Next() {
-		if err := rows.Scan(dest...); err != nil {
+		if err := rows.Scan(&e.ID, &ts, &lat, &lon, &rec); err != nil {
 			return fmt.Errorf("%w: %w", errScan, err)
 		}
 		e.TimeStart, e.Lat, e.Lon, e.JSON = nil, nil, nil, nil
