@@ -2,9 +2,13 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"math/rand/v2"
+	"runtime"
+	"slices"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -238,4 +242,61 @@ func (s *Store) sqlJSON(t *testing.T, f EventFilter) string {
 		t.Fatal(err)
 	}
 	return strings.Join(out, " ")
+}
+
+// BenchmarkEventIndex makes indexes of 100,000 and 1,000,000 generated
+// events (ids of 15 bytes, as the API benchmark's) and reports the heap
+// they take an event, and the time to select a page of a box and a
+// window of one to seven days among events spread over 60 days.
+func BenchmarkEventIndex(b *testing.B) {
+	for _, n := range []int{100_000, 1_000_000} {
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			rng := rand.New(rand.NewPCG(1, 2))
+			var m0, m1 runtime.MemStats
+			runtime.GC()
+			runtime.ReadMemStats(&m0)
+			rows := make([]indexRow, n)
+			start := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC).Unix()
+			for i := range rows {
+				rows[i] = indexRow{
+					pk: sql.NullInt64{Int64: int64(i + 1), Valid: true}, id: fmt.Sprintf("ev-bench-%06d", i),
+					ts:  sql.NullInt64{Int64: start + rng.Int64N(60*24*3600), Valid: true},
+					lon: sql.NullFloat64{Float64: -116 + rng.Float64()*30, Valid: true},
+					lat: sql.NullFloat64{Float64: 15 + rng.Float64()*15, Valid: true},
+					typ: string(model.IncidentTypes()[rng.IntN(13)]), severity: 1 + rng.Int64N(4), sources: 1 + rng.Int64N(4),
+					state: sql.NullString{String: fmt.Sprintf("%02d", 1+rng.IntN(32)), Valid: true},
+					muni:  sql.NullString{String: fmt.Sprintf("%05d", rng.IntN(2500)), Valid: true},
+				}
+			}
+			slices.SortFunc(rows, func(a, b indexRow) int { return rowCompare(&a, &b) })
+			bl := newIndexBuilder(1, n, nil)
+			for i := range rows {
+				if err := bl.addRow(&rows[i]); err != nil {
+					b.Fatal(err)
+				}
+			}
+			x := bl.x
+			rows = nil
+			runtime.GC()
+			runtime.ReadMemStats(&m1)
+			at := make([]int, 0, 101)
+			var ru0, ru1 syscall.Rusage
+			syscall.Getrusage(syscall.RUSAGE_SELF, &ru0)
+			for b.Loop() {
+				lon, lat := -116+rng.Float64()*30, 15+rng.Float64()*15
+				half := 1 + rng.Float64()*2
+				since := time.Unix(start+rng.Int64N(53*24)*3600, 0)
+				f := EventFilter{BBox: &BBox{MinLon: lon - half, MinLat: lat - half, MaxLon: lon + half, MaxLat: lat + half},
+					Since: since, Until: since.Add(time.Duration(24+rng.IntN(6*24)) * time.Hour), Limit: 101}
+				if q, ok := x.query(&f); ok {
+					at, _ = x.match(&q, q.lo, f.Limit, at[:0])
+				}
+			}
+			runtime.KeepAlive(x)
+			syscall.Getrusage(syscall.RUSAGE_SELF, &ru1)
+			cpu := ru1.Utime.Nano() + ru1.Stime.Nano() - ru0.Utime.Nano() - ru0.Stime.Nano()
+			b.ReportMetric(float64(cpu)/1e3/float64(b.N), "cpu-µs/op")
+			b.ReportMetric(float64(m1.HeapAlloc-m0.HeapAlloc)/float64(n), "heap-B/event")
+		})
+	}
 }
