@@ -79,7 +79,9 @@ type indexRow struct {
 const indexColumns = `e.pk, e.id, e.time_start, e.lat, e.lon, e.type, e.state_code, e.municipality_code, e.severity, e.sources`
 
 const (
-	sqlIndexEvents = `SELECT ` + indexColumns + ` FROM events e`
+	sqlCountEvents  = `SELECT count(*) FROM events`
+	sqlIndexTimed   = `SELECT ` + indexColumns + ` FROM events e WHERE e.time_start IS NOT NULL ORDER BY e.time_start, e.id`
+	sqlIndexUntimed = `SELECT ` + indexColumns + ` FROM events e WHERE e.time_start IS NULL ORDER BY e.id`
 	// The events whose sequence number is later than ?1, and those of
 	// the JSON array ?2 (the limbo), with their rows when stored (e.id
 	// NULL when not) and the digest of their version (0: removed).
@@ -260,27 +262,30 @@ func (x *eventIndex) entryRow(i int) indexRow {
 // buildEventIndex reads every event in tx, whose fusion sequence is at
 // seq.
 func buildEventIndex(ctx context.Context, tx *sql.Tx, seq int64) (*eventIndex, error) {
-	rows, err := tx.QueryContext(ctx, sqlIndexEvents)
-	if err != nil {
+	var n int
+	if err := tx.QueryRowContext(ctx, sqlCountEvents).Scan(&n); err != nil {
 		return nil, err
 	}
-	var all []indexRow
+	// The events come in the listing order (the index on start time and
+	// id gives it), straight into the columns.
+	b := newIndexBuilder(seq, n, nil)
 	sc := newIndexScanner()
-	for rows.Next() {
-		r, err := sc.scan(rows)
+	for _, q := range []string{sqlIndexTimed, sqlIndexUntimed} {
+		rows, err := tx.QueryContext(ctx, q)
 		if err != nil {
-			rows.Close()
 			return nil, err
 		}
-		all = append(all, r)
-	}
-	if err := errors.Join(rows.Err(), rows.Close()); err != nil {
-		return nil, err
-	}
-	slices.SortFunc(all, func(a, b indexRow) int { return rowCompare(&a, &b) })
-	b := newIndexBuilder(seq, len(all), nil)
-	for i := range all {
-		if err := b.addRow(&all[i]); err != nil {
+		for rows.Next() {
+			r, err := sc.scan(rows)
+			if err == nil {
+				err = b.addRow(&r)
+			}
+			if err != nil {
+				rows.Close()
+				return nil, err
+			}
+		}
+		if err := errors.Join(rows.Err(), rows.Close()); err != nil {
 			return nil, err
 		}
 	}
