@@ -239,18 +239,23 @@ func (b *indexBuilder) addRow(r *indexRow) error {
 	return nil
 }
 
-// copyEntry appends entry i of o (whose codes x shares or extends).
-func (b *indexBuilder) copyEntry(o *eventIndex, i int) {
-	x := b.x
-	if i < o.timed {
-		x.timed++
+// copyRange appends the entries [from, to) of o (whose codes x shares or
+// extends).
+func (b *indexBuilder) copyRange(o *eventIndex, from, to int) {
+	if from >= to {
+		return
 	}
-	x.ids, x.ts = append(x.ids, o.ids[i]), append(x.ts, o.ts[i])
-	x.pk = append(x.pk, atomic.Int64{})
-	x.pk[len(x.pk)-1].Store(o.pk[i].Load())
-	x.at = append(x.at, o.at[i])
-	x.severity, x.sources = append(x.severity, o.severity[i]), append(x.sources, o.sources[i])
-	x.typ, x.state, x.muni = append(x.typ, o.typ[i]), append(x.state, o.state[i]), append(x.muni, o.muni[i])
+	x := b.x
+	x.timed += max(0, min(to, o.timed)-from)
+	x.ids, x.ts = append(x.ids, o.ids[from:to]...), append(x.ts, o.ts[from:to]...)
+	x.at = append(x.at, o.at[from:to]...)
+	x.severity, x.sources = append(x.severity, o.severity[from:to]...), append(x.sources, o.sources[from:to]...)
+	x.typ, x.state, x.muni = append(x.typ, o.typ[from:to]...), append(x.state, o.state[from:to]...), append(x.muni, o.muni[from:to]...)
+	n := len(x.pk)
+	x.pk = slices.Grow(x.pk, to-from)[:n+to-from]
+	for k := range to - from {
+		x.pk[n+k].Store(o.pk[from+k].Load())
+	}
 }
 
 // entryRow returns entry i as a row, for comparisons (only id and time
@@ -373,31 +378,38 @@ func (x *eventIndex) update(ctx context.Context, tx *sql.Tx, seq int64) (*eventI
 		return &nx, nil
 	}
 	slices.SortFunc(add, func(a, b indexRow) int { return rowCompare(&a, &b) })
+	// The entries of the changed events go; the rest are copied a run at
+	// a time, with the new rows put in at their places.
+	var gone []int
+	for i, id := range x.ids {
+		if changed[id] {
+			gone = append(gone, i)
+		}
+	}
 	b := newIndexBuilder(seq, len(x.ids)+len(add), x.codes)
-	i, j := 0, 0
-	for i < len(x.ids) || j < len(add) {
-		if i < len(x.ids) && changed[x.ids[i]] {
-			i++
-			continue
+	i, g := 0, 0
+	for j := 0; j <= len(add); j++ {
+		end := len(x.ids)
+		if j < len(add) {
+			end = sort.Search(len(x.ids), func(p int) bool { e := x.entryRow(p); return rowCompare(&add[j], &e) < 0 })
+		}
+		for i < end {
+			stop := end
+			if g < len(gone) && gone[g] < end {
+				stop = gone[g]
+			}
+			b.copyRange(x, i, stop)
+			i = stop
+			if g < len(gone) && gone[g] == i && i < end {
+				i++
+				g++
+			}
 		}
 		if j < len(add) {
-			if i == len(x.ids) {
-				if err := b.addRow(&add[j]); err != nil {
-					return nil, err
-				}
-				j++
-				continue
-			}
-			if e := x.entryRow(i); rowCompare(&add[j], &e) < 0 {
-				if err := b.addRow(&add[j]); err != nil {
-					return nil, err
-				}
-				j++
-				continue
+			if err := b.addRow(&add[j]); err != nil {
+				return nil, err
 			}
 		}
-		b.copyEntry(x, i)
-		i++
 	}
 	b.x.setLimbo(newLimbo)
 	return b.x, nil
@@ -499,15 +511,21 @@ var errIndexBehind = errors.New("the event index is newer than the snapshot")
 var errIndexUnusable = errors.New("the event index cannot answer")
 
 // at returns the index at sequence number seq, the snapshot of tx, made or
-// updated in tx when needed.
-func (ix *eventIndexer) at(ctx context.Context, tx *sql.Tx, seq int64) (*eventIndex, error) {
+// updated in tx when needed. While another read updates it, a read that
+// would wait answers by SQL instead (errIndexUnusable) unless wait is set:
+// an update copies the index, about 0.2–0.4 s of CPU for 1,000,000 events.
+func (ix *eventIndexer) at(ctx context.Context, tx *sql.Tx, seq int64, wait bool) (*eventIndex, error) {
 	if x := ix.cur.Load(); x != nil && x.seq == seq && len(x.limbo) == 0 {
 		if x.stale {
 			return nil, errIndexUnusable
 		}
 		return x, nil
 	}
-	ix.mu.Lock()
+	if wait {
+		ix.mu.Lock()
+	} else if !ix.mu.TryLock() {
+		return nil, errIndexUnusable
+	}
 	defer ix.mu.Unlock()
 	x := ix.cur.Load()
 	var err error
@@ -590,7 +608,7 @@ func (s *Store) indexedPage(ctx context.Context, st [3]*sql.Stmt, f EventFilter,
 	if err := tx.StmtContext(ctx, st[0]).QueryRowContext(ctx).Scan(&seq); err != nil {
 		return false, err
 	}
-	x, err := s.index.at(ctx, tx, seq)
+	x, err := s.index.at(ctx, tx, seq, false)
 	if err != nil {
 		return false, err
 	}
@@ -737,7 +755,7 @@ func (s *Store) IndexEvents(ctx context.Context) error {
 	if err := tx.QueryRowContext(ctx, sqlLatestEventChange).Scan(&seq); err != nil {
 		return fmt.Errorf("store: indexing events of %s: %w", s.path, err)
 	}
-	if _, err := s.index.at(ctx, tx, seq); err != nil && !errors.Is(err, errIndexBehind) && !errors.Is(err, errIndexUnusable) {
+	if _, err := s.index.at(ctx, tx, seq, true); err != nil && !errors.Is(err, errIndexBehind) && !errors.Is(err, errIndexUnusable) {
 		return fmt.Errorf("store: indexing events of %s: %w", s.path, err)
 	}
 	return nil
