@@ -247,8 +247,10 @@ type EventJSON struct {
 // again) comes with JSON nil; Events reads it whole. An error from fn
 // stops the listing and is returned as is.
 //
-// The events of a sparse box (see eventSelection) are looked up by the
-// keys the probe of the spatial index listed, in one snapshot with it,
+// A page (a limit, no full-text or actor filter) is selected from the
+// in-memory index of events (see eventIndex) and its rows read by key.
+// Otherwise, the events of a sparse box (see eventSelection) are looked
+// up by the keys the probe of the spatial index listed, in one snapshot with it,
 // and put in order before their JSON is read: SQLite would otherwise sort
 // them whole, JSON included, in a temporary B-tree.
 func (s *Store) EventsJSON(ctx context.Context, f EventFilter, fn func(EventJSON) error) error {
