@@ -534,6 +534,9 @@ func (ix *eventIndexer) at(ctx context.Context, tx *sql.Tx, seq int64, wait bool
 		x, err = buildEventIndex(ctx, tx, seq)
 	case x.seq > seq:
 		return nil, errIndexBehind
+	case x.stale && x.seq < seq:
+		// Its limbo was not kept: made afresh.
+		x, err = buildEventIndex(ctx, tx, seq)
 	case x.seq < seq || len(x.limbo) > 0:
 		x, err = x.update(ctx, tx, seq)
 	}
