@@ -247,11 +247,25 @@ type EventJSON struct {
 // again) comes with JSON nil; Events reads it whole. An error from fn
 // stops the listing and is returned as is.
 //
-// The events of a sparse box (see eventSelection) are looked up by the
-// keys the probe of the spatial index listed, in one snapshot with it,
+// A page (a limit, no full-text or actor filter) is selected from the
+// in-memory index of events (see eventIndex) and its rows read by key.
+// Otherwise, the events of a sparse box (see eventSelection) are looked
+// up by the keys the probe of the spatial index listed, in one snapshot with it,
 // and put in order before their JSON is read: SQLite would otherwise sort
 // them whole, JSON included, in a temporary B-tree.
 func (s *Store) EventsJSON(ctx context.Context, f EventFilter, fn func(EventJSON) error) error {
+	if f.Limit > 0 && f.Text == "" && f.Actor == "" {
+		if done, err := s.indexedEventsJSON(ctx, f, fn); done || err != nil {
+			return err
+		}
+	}
+	return s.sqlEventsJSON(ctx, f, fn)
+}
+
+// sqlEventsJSON is EventsJSON answered by SQL alone: a listing without a
+// limit, one that filters by full text or actor, or when the event index
+// cannot answer.
+func (s *Store) sqlEventsJSON(ctx context.Context, f EventFilter, fn func(EventJSON) error) error {
 	tx, err := s.r.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
 		return fmt.Errorf("store: listing events of %s: %w", s.path, err)

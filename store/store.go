@@ -22,7 +22,9 @@
 // fusion sequence (event_versions): the number of each event's last
 // change of content, which ChangedEvents lists in order. Each event also
 // keeps the JSON object listings show of it (FusedEvent.JSON), which
-// EventsJSON returns ready, with no decoding.
+// EventsJSON returns ready, with no decoding; its pages are selected from
+// an in-memory index of the events, kept current from the fusion sequence
+// (IndexEvents).
 package store
 
 import (
@@ -54,6 +56,9 @@ type Store struct {
 	// which differ with the filters used (at most maxStmts of them).
 	mu    sync.Mutex
 	stmts map[string]*sql.Stmt
+	// index is the in-memory index of events that pages of EventsJSON
+	// are selected by (see eventIndex).
+	index eventIndexer
 }
 
 // maxStmts bounds Store.stmts.

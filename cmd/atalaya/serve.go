@@ -62,6 +62,9 @@ func runServe(ctx context.Context, args []string, _ io.Reader, stdout, stderr io
 	} else if n > 0 {
 		fmt.Fprintf(stderr, "atalaya serve: stored the JSON of %d events\n", n)
 	}
+	if err := st.IndexEvents(ctx); err != nil {
+		return err
+	}
 	states, err := ex.gaz.StatesGeoJSON()
 	if err != nil {
 		return err

@@ -1,0 +1,302 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"math/rand/v2"
+	"runtime"
+	"slices"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/atalaya/atalaya/model"
+)
+
+// indexTestEvents returns n events made to try the event index's edges:
+// start times on a grid of hours (many ties, ids not in the order of
+// saving), one in eight untimed, coordinates on a grid of half degrees
+// (many on a box's edges) or unknown, a few states, municipalities,
+// types, severities and counts of sources.
+func indexTestEvents(rng *rand.Rand, n int, prefix string) []FusedEvent {
+	states := []string{"", "14", "09", "16"}
+	out := make([]FusedEvent, 0, n)
+	for i := range n {
+		id := fmt.Sprintf("%s%04x", prefix, rng.IntN(1<<16)) + fmt.Sprint(i)
+		e := gridEvent(id, -105+float64(rng.IntN(13))/2, 17+float64(rng.IntN(9))/2, rng.IntN(48))
+		e.Type = model.IncidentTypes()[rng.IntN(4)]
+		e.Severity = rng.IntN(5)
+		e.Sources = 1 + rng.IntN(4)
+		if st := states[rng.IntN(len(states))]; st != "" {
+			e.Location.StateCode = st
+			e.Location.MunicipalityCode = st + fmt.Sprintf("%03d", 1+rng.IntN(3))
+		}
+		switch rng.IntN(12) {
+		case 0:
+			e.TimeStart, e.TimeEnd, e.Keys = nil, nil, nil
+		case 1:
+			e.Location.Lat, e.Location.Lon = nil, nil
+		case 2:
+			e.Location.Lat = nil
+		}
+		e.JSON = []byte(`{"id":"` + id + `"}`)
+		out = append(out, e)
+	}
+	return out
+}
+
+// indexTestFilter returns a random filter of the kinds a page of events
+// is asked with.
+func indexTestFilter(rng *rand.Rand) EventFilter {
+	day := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	f := EventFilter{Limit: 1 + rng.IntN(40)}
+	if rng.IntN(4) > 0 {
+		lon, lat := -105+float64(rng.IntN(13))/2, 17+float64(rng.IntN(9))/2
+		f.BBox = &BBox{MinLon: lon, MinLat: lat, MaxLon: lon + float64(rng.IntN(7))/2, MaxLat: lat + float64(rng.IntN(7))/2}
+	}
+	if rng.IntN(3) > 0 {
+		f.Since = day.Add(time.Duration(rng.IntN(50)-1) * time.Hour)
+	}
+	if rng.IntN(3) > 0 {
+		f.Until = day.Add(time.Duration(rng.IntN(50)) * time.Hour)
+	}
+	switch rng.IntN(8) {
+	case 0:
+		f.Type = model.IncidentTypes()[rng.IntN(5)] // the fifth is in no event
+	case 1:
+		f.StateCode = []string{"14", "09", "31"}[rng.IntN(3)]
+	case 2:
+		f.MunicipalityCode = []string{"14001", "09002", "16003", "16009"}[rng.IntN(4)]
+	case 3:
+		f.MinSeverity = rng.IntN(5)
+	case 4:
+		f.MinSources = rng.IntN(5)
+	}
+	return f
+}
+
+// pageLists lists every page of f by list (EventsJSON or its SQL path),
+// following the cursors, as lines of id, time, coordinates and JSON.
+func pageLists(t *testing.T, f EventFilter, list func(EventFilter, func(EventJSON) error) error) []string {
+	t.Helper()
+	var pages []string
+	for range 2000 {
+		var (
+			b    strings.Builder
+			last *EventJSON
+			n    int
+		)
+		err := list(f, func(e EventJSON) error {
+			fmt.Fprintf(&b, "%s %v %v %v %s\n", e.ID, deref(e.TimeStart), deref(e.Lat), deref(e.Lon), e.JSON)
+			c := e
+			c.JSON = nil
+			last = &c
+			n++
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		pages = append(pages, b.String())
+		if n < f.Limit {
+			return pages
+		}
+		f.After = &Cursor{Time: last.TimeStart, ID: last.ID}
+	}
+	t.Fatalf("more than 2000 pages of %+v", f)
+	return nil
+}
+
+func deref[T any](p *T) any {
+	if p == nil {
+		return nil
+	}
+	return *p
+}
+
+// sameAsSQL checks that EventsJSON (the index) pages n random filters as
+// the SQL path does.
+func sameAsSQL(t *testing.T, s *Store, rng *rand.Rand, n int) {
+	t.Helper()
+	ctx := context.Background()
+	indexed := func(f EventFilter, fn func(EventJSON) error) error {
+		done, err := s.indexedEventsJSON(ctx, f, fn)
+		if err == nil && !done {
+			t.Fatalf("the index did not answer %+v", f)
+		}
+		return err
+	}
+	bySQL := func(f EventFilter, fn func(EventJSON) error) error { return s.sqlEventsJSON(ctx, f, fn) }
+	for range n {
+		f := indexTestFilter(rng)
+		got, want := pageLists(t, f, indexed), pageLists(t, f, bySQL)
+		if strings.Join(got, "--\n") != strings.Join(want, "--\n") {
+			t.Fatalf("filter %+v (box %+v):\nindex:\n%s\nSQL:\n%s", f, deref(f.BBox), strings.Join(got, "--\n"), strings.Join(want, "--\n"))
+		}
+	}
+}
+
+// TestEventIndexSameAsSQL checks that pages selected by the event index
+// are those of the SQL path, page by page through the cursors, over
+// random filters; and again after fusion adds, changes and removes
+// events, in this process and in another.
+func TestEventIndexSameAsSQL(t *testing.T) {
+	ctx := context.Background()
+	s, path := open(t)
+	rng := rand.New(rand.NewPCG(7, 8))
+	evs := indexTestEvents(rng, 1500, "e")
+	if err := s.SaveFusion(ctx, FusionBatch{Events: evs, Done: 1}); err != nil {
+		t.Fatal(err)
+	}
+	sameAsSQL(t, s, rng, 300)
+
+	// A run that deletes a hundred events, changes a hundred (moved an
+	// hour and half a degree), adds a hundred and ends.
+	var b FusionBatch
+	for _, e := range evs[:100] {
+		b.Delete = append(b.Delete, e.ID)
+	}
+	for _, e := range evs[100:200] {
+		b.Delete = append(b.Delete, e.ID)
+		if e.TimeStart != nil {
+			e.TimeStart = tp(e.TimeStart.Add(time.Hour))
+		}
+		if e.Location.Lon != nil {
+			e.Location.Lon = fp(*e.Location.Lon + 0.5)
+		}
+		b.Events = append(b.Events, e)
+	}
+	b.Events = append(b.Events, indexTestEvents(rng, 100, "n")...)
+	b.Done = 2
+	if err := s.SaveFusion(ctx, b); err != nil {
+		t.Fatal(err)
+	}
+	sameAsSQL(t, s, rng, 200)
+
+	// Another process's run.
+	o, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer o.Close()
+	if err := o.SaveFusion(ctx, FusionBatch{Events: indexTestEvents(rng, 50, "o"), Delete: []string{evs[300].ID}, Done: 3}); err != nil {
+		t.Fatal(err)
+	}
+	sameAsSQL(t, s, rng, 200)
+}
+
+// TestEventIndexMidRun checks the index while a fusion run is halfway:
+// an event it deleted is not listed, and one it writes again with the
+// same content (which keeps its sequence number) is listed again.
+func TestEventIndexMidRun(t *testing.T) {
+	ctx := context.Background()
+	s, _ := open(t)
+	a, b, c := gridEvent("a", -103, 20, 1), gridEvent("b", -103, 20, 2), gridEvent("c", -103, 20, 3)
+	if err := s.SaveFusion(ctx, FusionBatch{Events: []FusedEvent{a, b, c}, Done: 1}); err != nil {
+		t.Fatal(err)
+	}
+	f := EventFilter{BBox: &BBox{MinLon: -104, MinLat: 19, MaxLon: -102, MaxLat: 21}, Limit: 3}
+	a4 := gridEvent("a", -103, 20, 4)
+	steps := []struct {
+		name string
+		runs []FusionBatch
+		want string
+	}{
+		{"stored", nil, "a b c"},
+		{"b deleted mid-run", []FusionBatch{{Delete: []string{"b"}}}, "a c"},
+		{"b written again, same content", []FusionBatch{{Events: []FusedEvent{b}}}, "a b c"},
+		// a's new number is read with a absent: its entry is dropped,
+		// and it is looked for again at each read.
+		{"a changed, then deleted", []FusionBatch{{Delete: []string{"a"}, Events: []FusedEvent{a4}}, {Delete: []string{"a"}}}, "b c"},
+		{"a written again, same content", []FusionBatch{{Events: []FusedEvent{a4}}}, "b c a"},
+		{"c removed at the run's end", []FusionBatch{{Delete: []string{"c"}, Done: 2}}, "b a"},
+	}
+	for _, st := range steps {
+		for _, run := range st.runs {
+			if err := s.SaveFusion(ctx, run); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if got := eventsJSON(t, s, f); got != st.want {
+			t.Errorf("%s: got %q, want %q", st.name, got, st.want)
+		}
+		if want := s.sqlJSON(t, f); want != st.want {
+			t.Errorf("%s: the SQL path lists %q", st.name, want)
+		}
+		if x := s.index.cur.Load(); x == nil {
+			t.Errorf("%s: no index made", st.name)
+		}
+	}
+}
+
+// sqlJSON lists the events of f as eventsJSON does, by the SQL path.
+func (s *Store) sqlJSON(t *testing.T, f EventFilter) string {
+	t.Helper()
+	var out []string
+	if err := s.sqlEventsJSON(context.Background(), f, func(e EventJSON) error {
+		out = append(out, e.ID)
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	return strings.Join(out, " ")
+}
+
+// BenchmarkEventIndex makes indexes of 100,000 and 1,000,000 generated
+// events (ids of 15 bytes, as the API benchmark's) and reports the heap
+// they take an event, and the time to select a page of a box and a
+// window of one to seven days among events spread over 60 days.
+func BenchmarkEventIndex(b *testing.B) {
+	for _, n := range []int{100_000, 1_000_000} {
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			rng := rand.New(rand.NewPCG(1, 2))
+			var m0, m1 runtime.MemStats
+			runtime.GC()
+			runtime.ReadMemStats(&m0)
+			rows := make([]indexRow, n)
+			start := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC).Unix()
+			for i := range rows {
+				rows[i] = indexRow{
+					pk: sql.NullInt64{Int64: int64(i + 1), Valid: true}, id: fmt.Sprintf("ev-bench-%06d", i),
+					ts:  sql.NullInt64{Int64: start + rng.Int64N(60*24*3600), Valid: true},
+					lon: sql.NullFloat64{Float64: -116 + rng.Float64()*30, Valid: true},
+					lat: sql.NullFloat64{Float64: 15 + rng.Float64()*15, Valid: true},
+					typ: string(model.IncidentTypes()[rng.IntN(13)]), severity: 1 + rng.Int64N(4), sources: 1 + rng.Int64N(4),
+					state: sql.NullString{String: fmt.Sprintf("%02d", 1+rng.IntN(32)), Valid: true},
+					muni:  sql.NullString{String: fmt.Sprintf("%05d", rng.IntN(2500)), Valid: true},
+				}
+			}
+			slices.SortFunc(rows, func(a, b indexRow) int { return rowCompare(&a, &b) })
+			bl := newIndexBuilder(1, n, nil)
+			for i := range rows {
+				if err := bl.addRow(&rows[i]); err != nil {
+					b.Fatal(err)
+				}
+			}
+			x := bl.x
+			rows = nil
+			runtime.GC()
+			runtime.ReadMemStats(&m1)
+			at := make([]int, 0, 101)
+			var ru0, ru1 syscall.Rusage
+			syscall.Getrusage(syscall.RUSAGE_SELF, &ru0)
+			for b.Loop() {
+				lon, lat := -116+rng.Float64()*30, 15+rng.Float64()*15
+				half := 1 + rng.Float64()*2
+				since := time.Unix(start+rng.Int64N(53*24)*3600, 0)
+				f := EventFilter{BBox: &BBox{MinLon: lon - half, MinLat: lat - half, MaxLon: lon + half, MaxLat: lat + half},
+					Since: since, Until: since.Add(time.Duration(24+rng.IntN(6*24)) * time.Hour), Limit: 101}
+				if q, ok := x.query(&f); ok {
+					at, _ = x.match(&q, q.lo, f.Limit, at[:0])
+				}
+			}
+			runtime.KeepAlive(x)
+			syscall.Getrusage(syscall.RUSAGE_SELF, &ru1)
+			cpu := ru1.Utime.Nano() + ru1.Stime.Nano() - ru0.Utime.Nano() - ru0.Stime.Nano()
+			b.ReportMetric(float64(cpu)/1e3/float64(b.N), "cpu-µs/op")
+			b.ReportMetric(float64(m1.HeapAlloc-m0.HeapAlloc)/float64(n), "heap-B/event")
+		})
+	}
+}
