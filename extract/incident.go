@@ -100,6 +100,11 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 		out[n-1].addSent(i, s)
 		return out
 	}
+	if n := len(out); n > 0 && (s.anaphoric || s.typ == out[n-1].typ) && len(places) > 0 && placeTold(c, &out[n-1], i, s) {
+		// "The clash took place in Pueblo Yaqui": where the act just
+		// told, placed only in its state, happened.
+		return out
+	}
 	if d := tallyDetail(out, i, s, places); d != nil {
 		// "Jalisco, Michoacán y Guanajuato concentran la mayor parte de
 		// los cierres, muchos con vehículos incendiados": the tally's
@@ -437,6 +442,71 @@ func lagDays(f string) (int, int) {
 		}
 	}
 	return 0, 0
+}
+
+// placeTold reports whether sentence i (s) tells where the act of d, the
+// last incident, happened ("El choque ocurrió en Pueblo Yaqui, una
+// comunidad a 17 kilómetros de Ciudad Obregón", "The clash took place
+// in ..."): it opens with a definite noun and a verb of occurring, comes
+// right after d, and names a place finer than d's or inside it. It then
+// joins d and gives it that place.
+func placeTold(c *reportCtx, d *draft, i int, s *sentInfo) bool {
+	if d.tally || d.split || d.lastSent >= i || d.lastSent < i-2 || c.sents[d.lastSent].para != s.para && d.lastSent != i-1 {
+		return false
+	}
+	switch {
+	case s.typ == "" || s.typ == d.typ:
+	case (s.typ == model.ArmedAttack || s.typ == model.ArmedClash) && (d.typ == model.ArmedAttack || d.typ == model.ArmedClash):
+	default:
+		return false
+	}
+	if !occurredAt(c.text.Folded[s.fStart:s.fEnd]) {
+		return false
+	}
+	var p placeRef
+	found := false
+	for _, r := range s.places {
+		if rank(r.place.Kind) <= 2 {
+			p, found = r, true
+			break
+		}
+	}
+	if !found {
+		return false
+	}
+	if st := stateOf(d.place.place); d.placeFrom != fromNone && st != "" && st != stateOf(p.place) {
+		return false
+	}
+	coarse := d.placeFrom == fromNone || d.placeFrom != fromSentence || rank(d.place.place.Kind) > 2 || within(p.place, d.place.place)
+	if !coarse {
+		return false
+	}
+	d.addSent(i, s)
+	d.place, d.placeFrom = p, fromSentence
+	return true
+}
+
+// occurredAt reports whether folded sentence f opens by naming an act
+// with a definite article and saying where it occurred ("el choque
+// ocurrió en", "la agresión se registró en", "the clash took place in").
+func occurredAt(f string) bool {
+	f = strings.TrimSpace(f)
+	if !hasAnyPrefix(f, "el ", "la ", "los ", "las ", "dicho ", "dicha ", "este ", "esta ", "the ", "this ") {
+		return false
+	}
+	head := f[:min(len(f), 64)]
+	for _, v := range []string{" ocurrio en ", " ocurrieron en ", " sucedio en ", " se registro en ", " se registraron en ", " tuvo lugar en ", " se suscito en ", " se desato en ", " se produjo en ",
+		" took place in ", " happened in ", " occurred in ", " unfolded in ", " broke out in "} {
+		k := strings.Index(head, v)
+		if k < 0 {
+			continue
+		}
+		// the subject: a few words, no clause
+		if w := head[:k]; !strings.ContainsAny(w, ",;:") && len(strings.Fields(w)) <= 4 {
+			return true
+		}
+	}
+	return false
 }
 
 // lagOfAct reports whether the lag lagDays finds at folded offset at of
