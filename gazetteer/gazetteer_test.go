@@ -480,6 +480,10 @@ func TestResolve(t *testing.T) {
 		{"Agresion-en-centro-de-la-ciudad-de-colima", "", []want{{"colima", "Colima", "06002"}}},
 		// A neighbourhood named like a locality elsewhere.
 		{"Balean a dos en la Colonia Guadalupe", "", nil},
+		// A locality told without its settlement word ("Campestre
+		// Flamboyanes").
+		{"Arde un camión a la altura de Flamboyanes, Yucatán", "",
+			[]want{{"Flamboyanes", "Campestre Flamboyanes", "31059"}, {"Yucatán", "Yucatán", "31"}}},
 		// "Cd." for "Ciudad"; a label after ";" in a list of headlines.
 		{"Eight Killed in CD Juarez", "",
 			[]want{{"CD Juarez", "Juárez", "08037"}}},

@@ -144,6 +144,18 @@ func newMatcher(g *Gazetteer) *matcher {
 			shorts[k] = append(shorts[k], p.ID)
 		}
 	}
+	// A locality named by a settlement word before its name ("Campestre
+	// Flamboyanes", "Fraccionamiento Las Palmas") is told by the name
+	// alone ("a la altura de Flamboyanes"); the same rules apply.
+	for _, p := range g.places {
+		if p.Kind != Locality {
+			continue
+		}
+		if sh, ok := settlementName(p.Name); ok {
+			k := normKey(fold.String(sh))
+			shorts[k] = append(shorts[k], p.ID)
+		}
+	}
 	for k, ids := range shorts {
 		if len(ids) != 1 || len(k) < 5 || generic[k] || shortStop[k] {
 			continue
@@ -866,6 +878,18 @@ func saintless(name string) (string, bool) {
 // shortName strips a municipality name's trailing qualifier: " de
 // <Surname>" ("de Ocampo", "de Juárez", "de Comonfort") or " de los ..."
 // / " de las ...".
+// settlementName returns a locality's name without its leading word of a
+// kind of settlement ("Flamboyanes" for "Campestre Flamboyanes"), and
+// whether it had one.
+func settlementName(name string) (string, bool) {
+	for _, w := range []string{"Campestre ", "Fraccionamiento ", "Residencial "} {
+		if rest, ok := strings.CutPrefix(name, w); ok && rest != "" && !strings.Contains(rest, "(") {
+			return rest, true
+		}
+	}
+	return "", false
+}
+
 func shortName(name string) (string, bool) {
 	i := strings.LastIndex(name, " de ")
 	if i <= 0 {
