@@ -4,6 +4,9 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/atalaya/atalaya/fold"
+	"github.com/atalaya/atalaya/model"
 )
 
 // TestPlaceTold: the causes that kept reports of one event apart in the
@@ -35,6 +38,10 @@ func TestPlaceTold(t *testing.T) {
 			title: "Drones arrojan explosivos en Tepalcatepec; cuatro campesinos heridos",
 			text:  "Cuatro campesinos resultaron heridos la mañana de este lunes cuando drones cargados con explosivos volaron sobre sus parcelas en Tepalcatepec.",
 			want:  []string{"explosive 16089"}},
+		{name: "a newscast's second blockade after 'y ojo porque', towns heard with h for j",
+			kind: model.KindTranscript,
+			text: "muy buenas tardes ohinaga les informamos que hace una hora unos sujetos armados le prendieron fuego a un trailer en la carretera y lo dejaron atravesado en los dos carriles el paso esta cerrado hay mucho humo y una fila larguisima de carros que esperan pasar desde temprano y los radioescuchas nos mandan fotos del lugar donde se ve el fuego muy cerca de las casas y ojo porque nos estan reportando otro bloqueo en la entrada de hulimes donde tambien hay una camioneta quemandose no hay reporte de heridos",
+			want: []string{"blockade 08052", "blockade 08038"}},
 		{name: "farmers who protest stay no incident",
 			text: "Cientos de campesinos marcharon en Tepalcatepec para exigir precios justos para el limón.",
 			want: nil},
@@ -78,6 +85,32 @@ func TestOccurredAt(t *testing.T) {
 	} {
 		if got := occurredAt(tt.f); got != tt.want {
 			t.Errorf("occurredAt(%q) = %v, want %v", tt.f, got, tt.want)
+		}
+	}
+}
+
+// TestSplitNewscastItems: a long unpunctuated newscast is cut where the
+// announcer turns to the next item ("y ojo porque nos están reportando
+// otro", "y más tarde"), so that item is an act of its own.
+func TestSplitNewscastItems(t *testing.T) {
+	e := newFakeExtractor()
+	for _, tt := range []struct {
+		in, second string // second: how the second piece starts
+	}{
+		{"buenas tardes les informamos que unos sujetos armados le prendieron fuego a un trailer en la carretera federal a la altura del poblado y lo dejaron atravesado en los dos carriles hay mucho humo y una fila larguisima de carros que esperan pasar desde temprano y ojo porque nos estan reportando otro bloqueo en la entrada del siguiente pueblo con una camioneta quemandose",
+			"y ojo porque"},
+		{"les informamos que anoche dos hombres armados dispararon contra los vecinos que estaban en una fiesta en la colonia centro y hubo dos personas muertas y varias heridas entre ellas una niña que fue llevada al hospital general y mas tarde en la cabecera del municipio vecino atacaron a una patrulla de la policia municipal y un agente perdio la vida",
+			"y mas tarde"},
+	} {
+		f := fold.New(tt.in)
+		ss := e.split(f.Folded, true)
+		if len(ss) < 2 {
+			t.Errorf("split(%q): one piece", tt.in)
+			continue
+		}
+		a, b := f.Span(ss[1].fStart, ss[1].fEnd)
+		if !strings.HasPrefix(tt.in[a:b], tt.second) {
+			t.Errorf("split(%q): second piece %q, want it to start with %q", tt.in, tt.in[a:b], tt.second)
 		}
 	}
 }

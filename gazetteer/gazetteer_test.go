@@ -320,6 +320,11 @@ func TestFind(t *testing.T) {
 		{"quemaron un camion en el municipio de escobedo esta mañana", []string{"escobedo"}},
 		{"en la casa de escobedo no hubo nada", nil},
 		{"no habrá paz ni progreso sin reforma en el pueblo", nil},
+		// j breathed as h ("hulimes" for Julimes); a station greets its
+		// town ("buenas tardes ohinaga"), not any word after a greeting.
+		{"hubo un bloqueo en la entrada de hulimes", []string{"hulimes"}},
+		{"muy buenas tardes ohinaga les informamos", []string{"ohinaga"}},
+		{"muy buenas tardes amigos les informamos", nil},
 		{"", nil},
 	}
 	for _, tt := range tests {

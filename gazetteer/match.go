@@ -406,8 +406,8 @@ func (g *Gazetteer) find(orig string, t fold.Text, slug bool) []Mention {
 }
 
 // sound returns the spoken form of a folded name, as a transcript may spell
-// it: z and soft c as s, ll as y, v as b, no silent h, and no y between i
-// and a vowel ("villa" heard as "via").
+// it: z and soft c as s, ll as y, v as b, no silent h nor j (breathed like
+// an h: "caheme"), and no y between i and a vowel ("villa" heard as "via").
 func sound(f string) string {
 	var b strings.Builder
 	b.Grow(len(f))
@@ -435,7 +435,8 @@ func sound(f string) string {
 			i++
 		case c == 'v':
 			c = 'b'
-		case c == 'h' && (i == 0 || f[i-1] != 'c'):
+		case c == 'h' && (i == 0 || f[i-1] != 'c'), c == 'j':
+			// a silent h; j, breathed in the north, heard as h ("caheme")
 			continue
 		}
 		b.WriteByte(c)
@@ -467,7 +468,8 @@ func (m *matcher) spoken(text string, t fold.Text, exact []Mention) []Mention {
 	changed := false
 	for w := 1; w < len(starts); w++ {
 		switch f[starts[w-1]:ends[w-1]] {
-		case "en", "de", "por", "hacia", "desde", "rumbo":
+		case "en", "de", "por", "hacia", "desde", "rumbo",
+			"dias", "tardes", "noches": // a station greets its town ("buenos dias caheme")
 		default:
 			continue
 		}
