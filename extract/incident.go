@@ -121,6 +121,12 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 	if !e.anchored(c, i, s, places, out) {
 		return out
 	}
+	if !s.tally && countedOver(c.text.Folded, s, places) {
+		// "nueve bloqueos en los municipios de Cajeme, Navojoa, Etchojoa
+		// y Huatabampo": more acts than the places named, a tally of the
+		// area, not one act in each.
+		s.tally, s.tallyUnit = true, true
+	}
 	if s.tally && s.victimToll && !s.periodTally && !stateTotal(s.places) {
 		s.tally = false // "el saldo es de 16 muertos", not "deja 32 muertos en Chihuahua"
 	}
@@ -442,6 +448,33 @@ func lagDays(f string) (int, int) {
 		}
 	}
 	return 0, 0
+}
+
+// countedOver reports whether sentence s counts its acts by a number of
+// at least three before a plural noun of acts ("nueve bloqueos", "seven
+// roadblocks") and names fewer municipalities or towns than that, two or
+// more: a count over an area, whose acts are not told one in each place.
+func countedOver(f string, s *sentInfo, places []placeRef) bool {
+	if len(places) < 2 {
+		return false
+	}
+	for _, p := range places {
+		if rank(p.place.Kind) > 2 {
+			return false
+		}
+	}
+	for _, h := range s.cues {
+		if h.start != s.cuePos {
+			continue
+		}
+		w := f[h.fStart:h.fEnd]
+		if !strings.HasSuffix(w, "s") || strings.Contains(w, " ") || !crimePlural(w) && !hasAnyPrefix(w, "bloqueo", "narcobloqueo", "roadblock", "blockade", "incendio", "quema", "explosion", "enfrentamiento", "balacera") {
+			return false
+		}
+		n := numberBeforeIn(f, h.fStart, s.fStart, 1, true)
+		return n >= 3 && n > len(places)
+	}
+	return false
 }
 
 // placeTold reports whether sentence i (s) tells where the act of d, the
