@@ -32,9 +32,13 @@ type draft struct {
 	// cadáveres en Palma Real": a count of one neighbourhood, not of the
 	// country); with no place told, the outlet's home state is its place,
 	// as for an incident.
-	local               bool
-	typ                 model.IncidentType
-	weight              float64
+	local  bool
+	typ    model.IncidentType
+	weight float64
+	// clause, when set, is the original span of the first sentence whose
+	// times are the draft's (a relative clause's kidnapping, and the
+	// rescue before it).
+	clause              [2]int
 	sents               []int
 	firstSent, lastSent int
 	place               placeRef
@@ -254,7 +258,32 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 		return append(out, d)
 	}
 	hw := highwayOf(s.places)
+	var opClause [2]int
+	if k, cue, ok := relativeKidnap(c, s, places); ok {
+		// "rescued a grocer who was abducted from his shop in Tuxtepec on
+		// Wednesday": the kidnapping the relative clause tells, in its
+		// place, beside the rescue.
+		lo, hi := relativeClause(c, s, cue)
+		opClause = [2]int{s.start, lo}
+		kd := draft{typ: model.Kidnapping, weight: cue.weight, sents: []int{i}, firstSent: i, lastSent: i, cuePos: cue.start, place: places[k], placeFrom: fromSentence, highway: hw, clause: [2]int{lo, hi}}
+		kd.addActors(s.actors)
+		out = append(out, kd)
+		places = slices.Delete(slices.Clone(places), k, k+1)
+		if len(places) == 0 {
+			d := draft{typ: model.SecurityOperation, weight: s.weight, sents: []int{i}, firstSent: i, lastSent: i, cuePos: s.cuePos, figures: s.figures, clause: opClause}
+			d.addActors(s.actors)
+			if p, src := e.inherit(c, i, out); src != fromNone {
+				d.place, d.placeFrom = p, src
+			}
+			return append(out, d)
+		}
+	}
 	types := placeTypes(c.r.Text, s, places)
+	if opClause[1] > 0 {
+		for k := range types {
+			types[k] = model.SecurityOperation // the rescue's places
+		}
+	}
 	if s.typ == model.Disruption {
 		places = e.airports(c, s, places)
 	}
@@ -290,7 +319,7 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 				continue
 			}
 		}
-		d := draft{typ: typ, weight: s.weight, sents: []int{i}, firstSent: i, lastSent: i, cuePos: s.cuePos, place: p, placeFrom: fromSentence, highway: hw, split: len(places) > 1}
+		d := draft{typ: typ, weight: s.weight, sents: []int{i}, firstSent: i, lastSent: i, cuePos: s.cuePos, place: p, placeFrom: fromSentence, highway: hw, split: len(places) > 1, clause: opClause}
 		d.addActors(s.actors)
 		if len(places) > 1 {
 			d.figures = nearestFigures(s.figures, places, p)
@@ -450,6 +479,54 @@ func lagDays(f string) (int, int) {
 	return 0, 0
 }
 
+// relativeKidnap finds, in a sentence of a security operation ("rescued a
+// grocer", "liberaron a un comerciante"), a kidnapping told in a relative
+// clause about its victim ("who was abducted from his shop in Tuxtepec",
+// "que fue privado de la libertad el miércoles en Salvatierra") with a
+// place of its own: it returns that place's index and the clause's cue.
+func relativeKidnap(c *reportCtx, s *sentInfo, places []placeRef) (int, cueHit, bool) {
+	if s.typ != model.SecurityOperation && s.typ != model.Kidnapping || s.tally || len(places) < 1 {
+		return 0, cueHit{}, false
+	}
+	f := c.text.Folded
+	for _, h := range s.cues {
+		if h.typ != model.Kidnapping {
+			continue
+		}
+		lead := f[max(s.fStart, h.fStart-16):h.fStart]
+		if !hasAnySuffix(lead, " que fue ", " que fueron ", " quien fue ", " quienes fueron ", " que habia sido ", " who was ", " who were ", " who had been ") {
+			continue
+		}
+		lo, hi := relativeClause(c, s, h)
+		rescue := false // the operation, told outside the clause
+		for _, o := range s.cues {
+			rescue = rescue || o.typ == model.SecurityOperation && (o.start < lo || o.start >= hi)
+		}
+		if !rescue {
+			continue
+		}
+		for k, p := range places {
+			if p.start >= lo && p.end <= hi && rank(p.place.Kind) <= 2 {
+				return k, h, true
+			}
+		}
+	}
+	return 0, cueHit{}, false
+}
+
+// relativeClause returns the original span of the relative clause whose
+// cue is h: from the cue to ", y", ", and", ";" or the sentence's end.
+func relativeClause(c *reportCtx, s *sentInfo, h cueHit) (lo, hi int) {
+	f := c.text.Folded
+	end := s.fEnd
+	for _, m := range []string{", y ", ", and ", "; "} {
+		if k := strings.Index(f[h.fEnd:s.fEnd], m); k >= 0 && h.fEnd+k < end {
+			end = h.fEnd + k
+		}
+	}
+	return c.text.Span(h.fStart, end)
+}
+
 // countedOver reports whether sentence s counts its acts by a number of
 // at least three before a plural noun of acts ("nueve bloqueos", "seven
 // roadblocks") and names fewer municipalities or towns than that, two or
@@ -524,12 +601,15 @@ func placeTold(c *reportCtx, d *draft, i int, s *sentInfo) bool {
 // ocurrió en", "la agresión se registró en", "the clash took place in").
 func occurredAt(f string) bool {
 	f = strings.TrimSpace(f)
-	if !hasAnyPrefix(f, "el ", "la ", "los ", "las ", "dicho ", "dicha ", "este ", "esta ", "the ", "this ") {
+	if !hasAnyPrefix(f, "el ", "la ", "los ", "las ", "dicho ", "dicha ", "este ", "esta ", "the ", "this ", "he ", "she ") {
 		return false
 	}
 	head := f[:min(len(f), 64)]
 	for _, v := range []string{" ocurrio en ", " ocurrieron en ", " sucedio en ", " se registro en ", " se registraron en ", " tuvo lugar en ", " se suscito en ", " se desato en ", " se produjo en ",
-		" took place in ", " happened in ", " occurred in ", " unfolded in ", " broke out in "} {
+		" took place in ", " happened in ", " occurred in ", " unfolded in ", " broke out in ",
+		// the victim found or freed: where the rescue just told happened
+		" fue localizado en ", " fue localizada en ", " fue hallado en ", " fue hallada en ", " fue rescatado en ", " fue rescatada en ", " fue liberado en ", " fue liberada en ",
+		" was found in ", " was found at ", " was rescued in ", " was freed in "} {
 		k := strings.Index(head, v)
 		if k < 0 {
 			continue
@@ -1543,6 +1623,9 @@ func (c *reportCtx) latestTime(j int) *timeExpr {
 // before d's to d's own when the list gives times before places, from d's
 // place to the next one when after.
 func timeClause(c *reportCtx, d *draft) (lo, hi int) {
+	if d.clause[1] > 0 {
+		return d.clause[0], d.clause[1]
+	}
 	if d.firstSent < 0 || !d.split {
 		return 0, len(c.r.Text)
 	}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -48,6 +49,9 @@ func TestPlaceTold(t *testing.T) {
 		{name: "as many acts as places: one in each",
 			text: "Se registraron tres bloqueos en Culiacán, Navolato y Elota este lunes.",
 			want: []string{"blockade 25006", "blockade 25018", "blockade 25008"}},
+		{name: "taken away by force",
+			text: "Hombres armados se llevaron por la fuerza a un comerciante de su tienda en Elota la mañana de este lunes.",
+			want: []string{"kidnapping 25008"}},
 		{name: "farmers who protest stay no incident",
 			text: "Cientos de campesinos marcharon en Tepalcatepec para exigir precios justos para el limón.",
 			want: nil},
@@ -117,6 +121,42 @@ func TestSplitNewscastItems(t *testing.T) {
 		a, b := f.Span(ss[1].fStart, ss[1].fEnd)
 		if !strings.HasPrefix(tt.in[a:b], tt.second) {
 			t.Errorf("split(%q): second piece %q, want it to start with %q", tt.in, tt.in[a:b], tt.second)
+		}
+	}
+}
+
+// TestRelativeKidnap: a rescue told with the kidnapping of its victim in
+// a relative clause ("rescued a teacher who was kidnapped from her home in
+// Navolato on Wednesday") gives both acts, each in its own place and on
+// its own day; the rescue's place may come in the next sentence ("She was
+// found at a house in Elota").
+func TestRelativeKidnap(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2027, 10, 29, 18, 0, 0, 0, mexico) // a Friday
+	for _, tt := range []struct {
+		name, text string
+		want       []string // "type municipality day"
+	}{
+		{"Spanish, the rescue's place before the clause",
+			"La Fiscalía informó que este viernes agentes estatales liberaron en una casa de Elota a una maestra que fue privada de la libertad el miércoles en Navolato, y detuvieron a dos hombres.",
+			[]string{"kidnapping 25018 27", "security_operation 25008 29"}},
+		{"English, the rescue's place in the next sentence",
+			"Sinaloa state prosecutors said Friday they had rescued a teacher who was kidnapped from her home in Navolato on Wednesday, and arrested two men. She was found at a house in Elota, in the south of the state.",
+			[]string{"kidnapping 25018 27", "security_operation 25008 29"}},
+		{"no relative kidnapping: one rescue",
+			"Agentes rescataron a un hombre que fue golpeado en Elota.",
+			[]string{"security_operation 25008 0"}}, // undated
+	} {
+		var got []string
+		for _, in := range e.Extract(model.Report{ID: "t", Kind: model.KindNews, Text: tt.text, Published: pub}) {
+			day := 0
+			if in.Time != nil {
+				day = in.Time.In(mexico).Day()
+			}
+			got = append(got, fmt.Sprintf("%s %s %d", in.Type, in.Location.MunicipalityCode, day))
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("%s: %q, want %q", tt.name, got, tt.want)
 		}
 	}
 }
