@@ -1606,7 +1606,7 @@ func (c *reportCtx) latestTime(j int) *timeExpr {
 		if ts[k].historic || ts[k].upcoming || ts[k].bare || ts[k].t.IsZero() {
 			continue
 		}
-		if !saidOn(c.r.Text, ts[k].start) {
+		if !saidOn(c.r.Text, ts[k].start) && !relativeTime(c.r.Text, ts[k].start) {
 			return &ts[k]
 		}
 		if said == nil {
@@ -1614,6 +1614,34 @@ func (c *reportCtx) latestTime(j int) *timeExpr {
 		}
 	}
 	return said
+}
+
+// relativeTime reports whether the time expression at original offset
+// start dates a relative clause about someone ("un comerciante que ayer
+// por la mañana fue privado de la libertad", "a grocer who was abducted
+// on Wednesday"): it dates an earlier act, not the one the sentence tells
+// and the next sentence goes on with.
+func relativeTime(text string, start int) bool {
+	from := max(0, start-70)
+	for from > 0 && !utf8.RuneStart(text[from]) {
+		from--
+	}
+	to := min(len(text), start+60)
+	for to < len(text) && !utf8.RuneStart(text[to]) {
+		to++
+	}
+	before, after := fold.String(text[from:start]), fold.String(text[start:to])
+	k := max(strings.LastIndex(before, " que "), strings.LastIndex(before, " who "), strings.LastIndex(before, " quien "))
+	if k < 0 || strings.ContainsAny(before[k:], ",;.") {
+		return false
+	}
+	if c := strings.IndexAny(after, ",;."); c >= 0 {
+		after = after[:c]
+	}
+	passive := func(w string) bool {
+		return containsAny(w, " fue ", " fueron ", " habia sido ", " was ", " were ", " had been ")
+	}
+	return passive(before[k:]+" ") || passive(after)
 }
 
 // timeClause returns the original span of d's first sentence whose times are

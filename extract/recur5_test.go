@@ -143,6 +143,9 @@ func TestRelativeKidnap(t *testing.T) {
 		{"English, the rescue's place in the next sentence",
 			"Sinaloa state prosecutors said Friday they had rescued a teacher who was kidnapped from her home in Navolato on Wednesday, and arrested two men. She was found at a house in Elota, in the south of the state.",
 			[]string{"kidnapping 25018 27", "security_operation 25008 29"}},
+		{"the next sentence goes on with the rescue's day, not the clause's",
+			"Con vida fue rescatado este viernes el comerciante que el miércoles por la mañana fue privado de la libertad en Navolato. Agentes estatales lo localizaron en una casa de Elota, donde detuvieron a dos hombres.",
+			[]string{"kidnapping 25018 27", "security_operation 25008 29"}},
 		{"no relative kidnapping: one rescue",
 			"Agentes rescataron a un hombre que fue golpeado en Elota.",
 			[]string{"security_operation 25008 0"}}, // undated
@@ -157,6 +160,24 @@ func TestRelativeKidnap(t *testing.T) {
 		}
 		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
 			t.Errorf("%s: %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestRelativeTime(t *testing.T) {
+	for _, tt := range []struct {
+		text, time string
+		want       bool
+	}{
+		{"rescataron al comerciante que ayer por la mañana fue privado de la libertad", "ayer", true},
+		{"rescued a grocer who was abducted from his shop on Wednesday morning", "on Wednesday", true},
+		{"fue rescatado este jueves el comerciante", "este jueves", false},
+		{"dijo que este jueves hubo dos bloqueos", "este jueves", false},
+		{"the grocer, who was abducted, was found on Thursday", "on Thursday", false},
+	} {
+		at := strings.Index(tt.text, tt.time)
+		if got := relativeTime(tt.text, at); got != tt.want {
+			t.Errorf("relativeTime(%q at %q) = %v, want %v", tt.text, tt.time, got, tt.want)
 		}
 	}
 }
