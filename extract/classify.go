@@ -160,6 +160,9 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 			case clsBoiler:
 				si.boiler = true
 			case clsNon:
+				if harmedGroup(f, h.fEnd, si.fEnd) {
+					continue // "dos campesinos resultaron heridos": the victims, no protest
+				}
 				non = true
 			case clsAccident:
 				if w := f[h.fStart:h.fEnd]; (w == "choque" || w == "choques") && hasAnySuffix(f[si.fStart:h.fStart], "grupo de ", "grupos de ", "fuerza de ", "fuerzas de ", "porros de ") {
@@ -858,6 +861,22 @@ func personVictim(f string, cues []cueHit) bool {
 					return true // "un cliente es baleado en una tienda"
 				}
 			}
+		}
+	}
+	return false
+}
+
+// harmedGroup reports whether the folded group noun ending at end (a word
+// of protests: "campesinos", "maestros", "farmers") is followed by its
+// harm ("resultaron heridos", "murieron", "were wounded"): the people
+// hurt by an act, not a protest.
+func harmedGroup(f string, end, hi int) bool {
+	w := f[end:min(end+32, hi)]
+	for _, m := range []string{" resultaron heridos", " resultaron lesionados", " resultaron muertos", " quedaron heridos", " fueron heridos", " fueron asesinados", " fueron atacados",
+		" murieron", " heridos", " lesionados", " muertos", " asesinados",
+		" were wounded", " were injured", " were hurt", " were killed", " wounded", " injured", " killed", " dead"} {
+		if strings.HasPrefix(w, m) {
+			return true
 		}
 	}
 	return false

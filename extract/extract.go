@@ -697,6 +697,9 @@ func (e *Extractor) drafts(r model.Report, placeText string) (*reportCtx, []draf
 	var out []draft
 	for i := range sents {
 		s := &sents[i]
+		if s.typ == "" && len(out) > 0 && placeTold(ctx, &out[len(out)-1], i, s) {
+			continue // "El choque ocurrió en Pueblo Yaqui": where the act just told happened
+		}
 		if s.typ == "" {
 			// A follow-up sentence without a cue joins the previous
 			// incident when it adds tolls and no new place.

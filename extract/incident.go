@@ -32,9 +32,13 @@ type draft struct {
 	// cadáveres en Palma Real": a count of one neighbourhood, not of the
 	// country); with no place told, the outlet's home state is its place,
 	// as for an incident.
-	local               bool
-	typ                 model.IncidentType
-	weight              float64
+	local  bool
+	typ    model.IncidentType
+	weight float64
+	// clause, when set, is the original span of the first sentence whose
+	// times are the draft's (a relative clause's kidnapping, and the
+	// rescue before it).
+	clause              [2]int
 	sents               []int
 	firstSent, lastSent int
 	place               placeRef
@@ -100,6 +104,11 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 		out[n-1].addSent(i, s)
 		return out
 	}
+	if n := len(out); n > 0 && (s.anaphoric || s.typ == out[n-1].typ) && len(places) > 0 && placeTold(c, &out[n-1], i, s) {
+		// "The clash took place in Pueblo Yaqui": where the act just
+		// told, placed only in its state, happened.
+		return out
+	}
 	if d := tallyDetail(out, i, s, places); d != nil {
 		// "Jalisco, Michoacán y Guanajuato concentran la mayor parte de
 		// los cierres, muchos con vehículos incendiados": the tally's
@@ -115,6 +124,12 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 	}
 	if !e.anchored(c, i, s, places, out) {
 		return out
+	}
+	if !s.tally && countedOver(c.text.Folded, s, places) {
+		// "nueve bloqueos en los municipios de Cajeme, Navojoa, Etchojoa
+		// y Huatabampo": more acts than the places named, a tally of the
+		// area, not one act in each.
+		s.tally, s.tallyUnit = true, true
 	}
 	if s.tally && s.victimToll && !s.periodTally && !stateTotal(s.places) {
 		s.tally = false // "el saldo es de 16 muertos", not "deja 32 muertos en Chihuahua"
@@ -243,7 +258,32 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 		return append(out, d)
 	}
 	hw := highwayOf(s.places)
+	var opClause [2]int
+	if k, cue, ok := relativeKidnap(c, s, places); ok {
+		// "rescued a grocer who was abducted from his shop in Tuxtepec on
+		// Wednesday": the kidnapping the relative clause tells, in its
+		// place, beside the rescue.
+		lo, hi := relativeClause(c, s, cue)
+		opClause = [2]int{s.start, lo}
+		kd := draft{typ: model.Kidnapping, weight: cue.weight, sents: []int{i}, firstSent: i, lastSent: i, cuePos: cue.start, place: places[k], placeFrom: fromSentence, highway: hw, clause: [2]int{lo, hi}}
+		kd.addActors(s.actors)
+		out = append(out, kd)
+		places = slices.Delete(slices.Clone(places), k, k+1)
+		if len(places) == 0 {
+			d := draft{typ: model.SecurityOperation, weight: s.weight, sents: []int{i}, firstSent: i, lastSent: i, cuePos: s.cuePos, figures: s.figures, clause: opClause}
+			d.addActors(s.actors)
+			if p, src := e.inherit(c, i, out); src != fromNone {
+				d.place, d.placeFrom = p, src
+			}
+			return append(out, d)
+		}
+	}
 	types := placeTypes(c.r.Text, s, places)
+	if opClause[1] > 0 {
+		for k := range types {
+			types[k] = model.SecurityOperation // the rescue's places
+		}
+	}
 	if s.typ == model.Disruption {
 		places = e.airports(c, s, places)
 	}
@@ -279,7 +319,7 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 				continue
 			}
 		}
-		d := draft{typ: typ, weight: s.weight, sents: []int{i}, firstSent: i, lastSent: i, cuePos: s.cuePos, place: p, placeFrom: fromSentence, highway: hw, split: len(places) > 1}
+		d := draft{typ: typ, weight: s.weight, sents: []int{i}, firstSent: i, lastSent: i, cuePos: s.cuePos, place: p, placeFrom: fromSentence, highway: hw, split: len(places) > 1, clause: opClause}
 		d.addActors(s.actors)
 		if len(places) > 1 {
 			d.figures = nearestFigures(s.figures, places, p)
@@ -437,6 +477,149 @@ func lagDays(f string) (int, int) {
 		}
 	}
 	return 0, 0
+}
+
+// relativeKidnap finds, in a sentence of a security operation ("rescued a
+// grocer", "liberaron a un comerciante"), a kidnapping told in a relative
+// clause about its victim ("who was abducted from his shop in Tuxtepec",
+// "que fue privado de la libertad el miércoles en Salvatierra") with a
+// place of its own: it returns that place's index and the clause's cue.
+func relativeKidnap(c *reportCtx, s *sentInfo, places []placeRef) (int, cueHit, bool) {
+	if s.typ != model.SecurityOperation && s.typ != model.Kidnapping || s.tally || len(places) < 1 {
+		return 0, cueHit{}, false
+	}
+	f := c.text.Folded
+	for _, h := range s.cues {
+		if h.typ != model.Kidnapping {
+			continue
+		}
+		lead := f[max(s.fStart, h.fStart-16):h.fStart]
+		if !hasAnySuffix(lead, " que fue ", " que fueron ", " quien fue ", " quienes fueron ", " que habia sido ", " who was ", " who were ", " who had been ") {
+			continue
+		}
+		lo, hi := relativeClause(c, s, h)
+		rescue := false // the operation, told outside the clause
+		for _, o := range s.cues {
+			rescue = rescue || o.typ == model.SecurityOperation && (o.start < lo || o.start >= hi)
+		}
+		if !rescue {
+			continue
+		}
+		for k, p := range places {
+			if p.start >= lo && p.end <= hi && rank(p.place.Kind) <= 2 {
+				return k, h, true
+			}
+		}
+	}
+	return 0, cueHit{}, false
+}
+
+// relativeClause returns the original span of the relative clause whose
+// cue is h: from the cue to ", y", ", and", ";" or the sentence's end.
+func relativeClause(c *reportCtx, s *sentInfo, h cueHit) (lo, hi int) {
+	f := c.text.Folded
+	end := s.fEnd
+	for _, m := range []string{", y ", ", and ", "; "} {
+		if k := strings.Index(f[h.fEnd:s.fEnd], m); k >= 0 && h.fEnd+k < end {
+			end = h.fEnd + k
+		}
+	}
+	return c.text.Span(h.fStart, end)
+}
+
+// countedOver reports whether sentence s counts its acts by a number of
+// at least three before a plural noun of acts ("nueve bloqueos", "seven
+// roadblocks") and names fewer municipalities or towns than that, two or
+// more: a count over an area, whose acts are not told one in each place.
+func countedOver(f string, s *sentInfo, places []placeRef) bool {
+	if len(places) < 2 {
+		return false
+	}
+	for _, p := range places {
+		if rank(p.place.Kind) > 2 {
+			return false
+		}
+	}
+	for _, h := range s.cues {
+		if h.start != s.cuePos {
+			continue
+		}
+		w := f[h.fStart:h.fEnd]
+		if !strings.HasSuffix(w, "s") || strings.Contains(w, " ") || !crimePlural(w) && !hasAnyPrefix(w, "bloqueo", "narcobloqueo", "roadblock", "blockade", "incendio", "quema", "explosion", "enfrentamiento", "balacera") {
+			return false
+		}
+		n := numberBeforeIn(f, h.fStart, s.fStart, 1, true)
+		return n >= 3 && n > len(places)
+	}
+	return false
+}
+
+// placeTold reports whether sentence i (s) tells where the act of d, the
+// last incident, happened ("El choque ocurrió en Pueblo Yaqui, una
+// comunidad a 17 kilómetros de Ciudad Obregón", "The clash took place
+// in ..."): it opens with a definite noun and a verb of occurring, comes
+// right after d, and names a place finer than d's or inside it. It then
+// joins d and gives it that place.
+func placeTold(c *reportCtx, d *draft, i int, s *sentInfo) bool {
+	if d.tally || d.split || d.lastSent >= i || d.lastSent < i-2 || c.sents[d.lastSent].para != s.para && d.lastSent != i-1 {
+		return false
+	}
+	switch {
+	case s.typ == "" || s.typ == d.typ:
+	case (s.typ == model.ArmedAttack || s.typ == model.ArmedClash) && (d.typ == model.ArmedAttack || d.typ == model.ArmedClash):
+	default:
+		return false
+	}
+	if !occurredAt(c.text.Folded[s.fStart:s.fEnd]) {
+		return false
+	}
+	var p placeRef
+	found := false
+	for _, r := range s.places {
+		if rank(r.place.Kind) <= 2 {
+			p, found = r, true
+			break
+		}
+	}
+	if !found {
+		return false
+	}
+	if st := stateOf(d.place.place); d.placeFrom != fromNone && st != "" && st != stateOf(p.place) {
+		return false
+	}
+	coarse := d.placeFrom == fromNone || d.placeFrom != fromSentence || rank(d.place.place.Kind) > 2 || within(p.place, d.place.place)
+	if !coarse {
+		return false
+	}
+	d.addSent(i, s)
+	d.place, d.placeFrom = p, fromSentence
+	return true
+}
+
+// occurredAt reports whether folded sentence f opens by naming an act
+// with a definite article and saying where it occurred ("el choque
+// ocurrió en", "la agresión se registró en", "the clash took place in").
+func occurredAt(f string) bool {
+	f = strings.TrimSpace(f)
+	if !hasAnyPrefix(f, "el ", "la ", "los ", "las ", "dicho ", "dicha ", "este ", "esta ", "the ", "this ", "he ", "she ") {
+		return false
+	}
+	head := f[:min(len(f), 64)]
+	for _, v := range []string{" ocurrio en ", " ocurrieron en ", " sucedio en ", " se registro en ", " se registraron en ", " tuvo lugar en ", " se suscito en ", " se desato en ", " se produjo en ",
+		" took place in ", " happened in ", " occurred in ", " unfolded in ", " broke out in ",
+		// the victim found or freed: where the rescue just told happened
+		" fue localizado en ", " fue localizada en ", " fue hallado en ", " fue hallada en ", " fue rescatado en ", " fue rescatada en ", " fue liberado en ", " fue liberada en ",
+		" was found in ", " was found at ", " was rescued in ", " was freed in "} {
+		k := strings.Index(head, v)
+		if k < 0 {
+			continue
+		}
+		// the subject: a few words, no clause
+		if w := head[:k]; !strings.ContainsAny(w, ",;:") && len(strings.Fields(w)) <= 4 {
+			return true
+		}
+	}
+	return false
 }
 
 // lagOfAct reports whether the lag lagDays finds at folded offset at of
@@ -1444,7 +1627,7 @@ func (c *reportCtx) latestTime(j int) *timeExpr {
 		if ts[k].historic || ts[k].upcoming || ts[k].bare || ts[k].t.IsZero() {
 			continue
 		}
-		if !saidOn(c.r.Text, ts[k].start) {
+		if !saidOn(c.r.Text, ts[k].start) && !relativeTime(c.r.Text, ts[k].start) {
 			return &ts[k]
 		}
 		if said == nil {
@@ -1454,6 +1637,34 @@ func (c *reportCtx) latestTime(j int) *timeExpr {
 	return said
 }
 
+// relativeTime reports whether the time expression at original offset
+// start dates a relative clause about someone ("un comerciante que ayer
+// por la mañana fue privado de la libertad", "a grocer who was abducted
+// on Wednesday"): it dates an earlier act, not the one the sentence tells
+// and the next sentence goes on with.
+func relativeTime(text string, start int) bool {
+	from := max(0, start-70)
+	for from > 0 && !utf8.RuneStart(text[from]) {
+		from--
+	}
+	to := min(len(text), start+60)
+	for to < len(text) && !utf8.RuneStart(text[to]) {
+		to++
+	}
+	before, after := fold.String(text[from:start]), fold.String(text[start:to])
+	k := max(strings.LastIndex(before, " que "), strings.LastIndex(before, " who "), strings.LastIndex(before, " quien "))
+	if k < 0 || strings.ContainsAny(before[k:], ",;.") {
+		return false
+	}
+	if c := strings.IndexAny(after, ",;."); c >= 0 {
+		after = after[:c]
+	}
+	passive := func(w string) bool {
+		return containsAny(w, " fue ", " fueron ", " habia sido ", " was ", " were ", " had been ")
+	}
+	return passive(before[k:]+" ") || passive(after)
+}
+
 // timeClause returns the original span of d's first sentence whose times are
 // d's: all of it, unless the sentence lists several places each with its
 // time ("a las 20:05 en Tlajomulco y a las 21:10 en Acatlán", "en Zapopan
@@ -1461,6 +1672,9 @@ func (c *reportCtx) latestTime(j int) *timeExpr {
 // before d's to d's own when the list gives times before places, from d's
 // place to the next one when after.
 func timeClause(c *reportCtx, d *draft) (lo, hi int) {
+	if d.clause[1] > 0 {
+		return d.clause[0], d.clause[1]
+	}
 	if d.firstSent < 0 || !d.split {
 		return 0, len(c.r.Text)
 	}

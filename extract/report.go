@@ -555,6 +555,15 @@ func despace(t fold.Text) fold.Text {
 // datelineEnd returns the end of a dateline at the start of text
 // ("CULIACÁN, Sin.- ", "Tijuana (AP) — "), or 0.
 func datelineEnd(text string) int {
+	off := 0
+	if k := strings.IndexByte(text[:min(len(text), 80)], '|'); k > 0 && strings.Contains(text[:k], " > ") && !strings.Contains(text[:k], "\n") {
+		// A site's breadcrumb before the dateline ("Inicio > Seguridad >
+		// Sonora | CIUDAD OBREGÓN, Son. (AIP).—"): the dateline follows it.
+		off = k + 1
+		if d := datelineEnd(text[off:]); d > 0 {
+			return off + d
+		}
+	}
 	head := text
 	if len(head) > 80 {
 		head = head[:80]

@@ -32,7 +32,9 @@ func abbreviations() map[string]bool {
 
 // discourseMarkers cut long unpunctuated runs (folded, with spaces).
 func discourseMarkers() []string {
-	return []string{" y luego ", " entonces ", " ademas ", " tambien ", " pero ", " mientras tanto ", " por otra parte ", " asimismo ", " despues ", " en tanto ", " and then ", " meanwhile ", " also ", " but ", " so ", " after that ", " este ", " o sea ", " bueno ", " y otra cosa ", " otra cosa ", " en otra nota ", " en otras noticias ", " pasando a otro tema ", " in other news "}
+	return []string{" y luego ", " entonces ", " ademas ", " tambien ", " pero ", " mientras tanto ", " por otra parte ", " asimismo ", " despues ", " en tanto ", " and then ", " meanwhile ", " also ", " but ", " so ", " after that ", " este ", " o sea ", " bueno ", " y otra cosa ", " otra cosa ", " en otra nota ", " en otras noticias ", " pasando a otro tema ", " in other news ",
+		// a newscast's next item announced
+		" y ojo ", " ojo porque ", " y atencion ", " atencion porque ", " y mas tarde ", " mas tarde ", " nos estan reportando ", " nos reportan "}
 }
 
 // split cuts the folded text f into sentences. Paragraphs are separated by

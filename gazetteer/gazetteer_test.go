@@ -320,6 +320,11 @@ func TestFind(t *testing.T) {
 		{"quemaron un camion en el municipio de escobedo esta mañana", []string{"escobedo"}},
 		{"en la casa de escobedo no hubo nada", nil},
 		{"no habrá paz ni progreso sin reforma en el pueblo", nil},
+		// j breathed as h ("hulimes" for Julimes); a station greets its
+		// town ("buenas tardes ohinaga"), not any word after a greeting.
+		{"hubo un bloqueo en la entrada de hulimes", []string{"hulimes"}},
+		{"muy buenas tardes ohinaga les informamos", []string{"ohinaga"}},
+		{"muy buenas tardes amigos les informamos", nil},
 		{"", nil},
 	}
 	for _, tt := range tests {
@@ -480,6 +485,10 @@ func TestResolve(t *testing.T) {
 		{"Agresion-en-centro-de-la-ciudad-de-colima", "", []want{{"colima", "Colima", "06002"}}},
 		// A neighbourhood named like a locality elsewhere.
 		{"Balean a dos en la Colonia Guadalupe", "", nil},
+		// A locality told without its settlement word ("Campestre
+		// Flamboyanes").
+		{"Arde un camión a la altura de Flamboyanes, Yucatán", "",
+			[]want{{"Flamboyanes", "Campestre Flamboyanes", "31059"}, {"Yucatán", "Yucatán", "31"}}},
 		// "Cd." for "Ciudad"; a label after ";" in a list of headlines.
 		{"Eight Killed in CD Juarez", "",
 			[]want{{"CD Juarez", "Juárez", "08037"}}},

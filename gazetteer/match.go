@@ -144,6 +144,18 @@ func newMatcher(g *Gazetteer) *matcher {
 			shorts[k] = append(shorts[k], p.ID)
 		}
 	}
+	// A locality named by a settlement word before its name ("Campestre
+	// Flamboyanes", "Fraccionamiento Las Palmas") is told by the name
+	// alone ("a la altura de Flamboyanes"); the same rules apply.
+	for _, p := range g.places {
+		if p.Kind != Locality {
+			continue
+		}
+		if sh, ok := settlementName(p.Name); ok {
+			k := normKey(fold.String(sh))
+			shorts[k] = append(shorts[k], p.ID)
+		}
+	}
 	for k, ids := range shorts {
 		if len(ids) != 1 || len(k) < 5 || generic[k] || shortStop[k] {
 			continue
@@ -394,8 +406,8 @@ func (g *Gazetteer) find(orig string, t fold.Text, slug bool) []Mention {
 }
 
 // sound returns the spoken form of a folded name, as a transcript may spell
-// it: z and soft c as s, ll as y, v as b, no silent h, and no y between i
-// and a vowel ("villa" heard as "via").
+// it: z and soft c as s, ll as y, v as b, no silent h nor j (breathed like
+// an h: "caheme"), and no y between i and a vowel ("villa" heard as "via").
 func sound(f string) string {
 	var b strings.Builder
 	b.Grow(len(f))
@@ -423,7 +435,8 @@ func sound(f string) string {
 			i++
 		case c == 'v':
 			c = 'b'
-		case c == 'h' && (i == 0 || f[i-1] != 'c'):
+		case c == 'h' && (i == 0 || f[i-1] != 'c'), c == 'j':
+			// a silent h; j, breathed in the north, heard as h ("caheme")
 			continue
 		}
 		b.WriteByte(c)
@@ -455,7 +468,8 @@ func (m *matcher) spoken(text string, t fold.Text, exact []Mention) []Mention {
 	changed := false
 	for w := 1; w < len(starts); w++ {
 		switch f[starts[w-1]:ends[w-1]] {
-		case "en", "de", "por", "hacia", "desde", "rumbo":
+		case "en", "de", "por", "hacia", "desde", "rumbo",
+			"dias", "tardes", "noches": // a station greets its town ("buenos dias caheme")
 		default:
 			continue
 		}
@@ -866,6 +880,18 @@ func saintless(name string) (string, bool) {
 // shortName strips a municipality name's trailing qualifier: " de
 // <Surname>" ("de Ocampo", "de Juárez", "de Comonfort") or " de los ..."
 // / " de las ...".
+// settlementName returns a locality's name without its leading word of a
+// kind of settlement ("Flamboyanes" for "Campestre Flamboyanes"), and
+// whether it had one.
+func settlementName(name string) (string, bool) {
+	for _, w := range []string{"Campestre ", "Fraccionamiento ", "Residencial "} {
+		if rest, ok := strings.CutPrefix(name, w); ok && rest != "" && !strings.Contains(rest, "(") {
+			return rest, true
+		}
+	}
+	return "", false
+}
+
 func shortName(name string) (string, bool) {
 	i := strings.LastIndex(name, " de ")
 	if i <= 0 {
