@@ -186,7 +186,22 @@ type FusionScore struct {
 	// GoldLargestEvent is the largest event it makes of them.
 	GoldPairs        Metric `json:"gold_pairs"`
 	GoldLargestEvent int    `json:"gold_largest_event"`
+	// Lost counts the gold same-event pairs fusion did not join, by the
+	// first difference between their predicted incidents (LostCauses
+	// names them in order): aggregates that say where recall goes on a
+	// held-out set without reading it.
+	Lost map[string]int `json:"lost,omitempty"`
 }
+
+// LostCauses are the causes of a lost same-event pair, in the order they
+// are tried: one of the two gold incidents has no predicted incident; a
+// predicted one is a tally or a denial and the other not; their types, their
+// states (or one has none), their municipalities (both known), or their
+// days in Mexico City (both known) differ; only one has a municipality;
+// only one has a time; none of these (fusion's score kept them apart: time
+// of day, actors, text).
+var LostCauses = [...]string{"no prediction", "tally or denial", "type", "state", "municipality", "day",
+	"one without municipality", "one without time", "other"}
 
 // Field returns the metric of the named field (one of the Field constants).
 func (s *Scores) Field(name string) (Metric, bool) {

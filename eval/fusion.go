@@ -176,7 +176,56 @@ func (f *fusionTally) score(cfg fuse.Config) (*FusionScore, error) {
 	}
 	s.GoldEvents = len(labels)
 	s.Pairs = c.metric()
+	s.Lost = f.lost(event)
 	return s, nil
+}
+
+// lost counts the gold same-event pairs across reports that event (the
+// predicted incidents' events) does not join, by cause (LostCauses).
+func (f *fusionTally) lost(event map[string]string) map[string]int {
+	byID := make(map[string]*model.Incident, len(f.items))
+	for i := range f.items {
+		byID[f.items[i].Incident.ID] = &f.items[i].Incident
+	}
+	out := map[string]int{}
+	for i, a := range f.gold {
+		for _, b := range f.gold[:i] {
+			if a.report == b.report || a.label != b.label {
+				continue
+			}
+			if a.pred != "" && b.pred != "" && event[a.pred] != "" && event[a.pred] == event[b.pred] {
+				continue
+			}
+			out[lostCause(byID[a.pred], byID[b.pred])]++
+		}
+	}
+	return out
+}
+
+// lostCause names the first difference between two predicted incidents
+// that fusion kept apart (nil: no prediction).
+func lostCause(a, b *model.Incident) string {
+	switch {
+	case a == nil || b == nil:
+		return LostCauses[0]
+	case a.Tally != b.Tally || a.Denial != b.Denial:
+		return LostCauses[1]
+	case a.Type != b.Type:
+		return LostCauses[2]
+	case a.Location.StateCode != b.Location.StateCode || a.Location.StateCode == "":
+		return LostCauses[3]
+	case a.Location.MunicipalityCode != "" && b.Location.MunicipalityCode != "" &&
+		a.Location.MunicipalityCode != b.Location.MunicipalityCode:
+		return LostCauses[4]
+	case a.Time != nil && b.Time != nil &&
+		a.Time.In(mexicoCity()).Format(time.DateOnly) != b.Time.In(mexicoCity()).Format(time.DateOnly):
+		return LostCauses[5]
+	case (a.Location.MunicipalityCode == "") != (b.Location.MunicipalityCode == ""):
+		return LostCauses[6]
+	case (a.Time == nil) != (b.Time == nil):
+		return LostCauses[7]
+	}
+	return LostCauses[8]
 }
 
 // goldIncident turns a gold incident into what the extractor would give if

@@ -4,6 +4,7 @@ import (
 	"context"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/atalaya/atalaya/model"
 )
@@ -91,4 +92,37 @@ func abs(x float64) float64 {
 		return -x
 	}
 	return x
+}
+
+func TestLostCause(t *testing.T) {
+	day := func(d int) *time.Time { t := time.Date(2026, 2, d, 18, 0, 0, 0, time.UTC); return &t }
+	base := model.Incident{Type: model.Blockade, Time: day(22),
+		Location: model.Location{StateCode: "14", MunicipalityCode: "14124"}}
+	with := func(edit func(*model.Incident)) *model.Incident { in := base; edit(&in); return &in }
+	tests := []struct {
+		name string
+		b    *model.Incident
+		want string
+	}{
+		{"no prediction", nil, "no prediction"},
+		{"a tally", with(func(in *model.Incident) { in.Tally = true }), "tally or denial"},
+		{"another type", with(func(in *model.Incident) { in.Type = model.Arson }), "type"},
+		{"another state", with(func(in *model.Incident) { in.Location = model.Location{StateCode: "16"} }), "state"},
+		{"another municipality", with(func(in *model.Incident) { in.Location.MunicipalityCode = "14101" }), "municipality"},
+		// 18:00 UTC on the 23rd is the 23rd in Mexico City; 03:00 UTC on
+		// the 23rd would still be the 22nd there.
+		{"another day", with(func(in *model.Incident) { in.Time = day(23) }), "day"},
+		{"same day in Mexico City", with(func(in *model.Incident) {
+			t := time.Date(2026, 2, 23, 3, 0, 0, 0, time.UTC)
+			in.Time = &t
+		}), "other"},
+		{"state precision only", with(func(in *model.Incident) { in.Location.MunicipalityCode = "" }), "one without municipality"},
+		{"no time", with(func(in *model.Incident) { in.Time = nil }), "one without time"},
+		{"nothing differs", with(func(*model.Incident) {}), "other"},
+	}
+	for _, tt := range tests {
+		if got := lostCause(&base, tt.b); got != tt.want {
+			t.Errorf("%s: cause %q, want %q", tt.name, got, tt.want)
+		}
+	}
 }

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"strings"
 	"text/tabwriter"
 )
 
@@ -59,6 +60,15 @@ func (s *Scores) Write(w io.Writer) error {
 			f.Pairs.Precision, f.Pairs.Recall, f.Pairs.F1, f.Pairs.Correct, f.Pairs.Predicted, f.Pairs.Gold)
 		fmt.Fprintf(bw, "fusion: %d labelled incidents (%d without a predicted incident) in %d gold events; %d predicted events, the largest of %d incidents\n",
 			f.Labelled, f.Unpaired, f.GoldEvents, f.Events, f.LargestEvent)
+		if len(f.Lost) > 0 {
+			var parts []string
+			for _, c := range LostCauses {
+				if n := f.Lost[c]; n > 0 {
+					parts = append(parts, fmt.Sprintf("%s %d", c, n))
+				}
+			}
+			fmt.Fprintf(bw, "fusion: gold pairs not joined, by the first difference of their predicted incidents: %s\n", strings.Join(parts, ", "))
+		}
 		fmt.Fprintf(bw, "fusion of the gold incidents themselves: precision %.3f recall %.3f F1 %.3f (%d correct, %d predicted, %d gold pairs), the largest event of %d incidents\n",
 			f.GoldPairs.Precision, f.GoldPairs.Recall, f.GoldPairs.F1, f.GoldPairs.Correct, f.GoldPairs.Predicted, f.GoldPairs.Gold, f.GoldLargestEvent)
 	}
