@@ -111,8 +111,8 @@ type SplitScores struct {
 	// texts among them: counts only, as for the dates.
 	StateMisses    map[string]int `json:"state_misses,omitempty"`
 	StateMissTexts map[string]int `json:"state_miss_texts,omitempty"`
-	Groups        []GroupCount   `json:"groups,omitempty"`
-	Errors        int            `json:"errors"`
+	Groups         []GroupCount   `json:"groups,omitempty"`
+	Errors         int            `json:"errors"`
 }
 
 // GroupCount is the number of reports and incidents of one item group.
