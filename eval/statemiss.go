@@ -67,7 +67,7 @@ func stateMissCause(g dataset.Gold, incs []model.Incident, r *PlaceReading) stri
 	}
 	p := incs[0]
 	if p.Location.StateCode == "" {
-		return MissNoState
+		return MissNoState + readingNote(g, r)
 	}
 	for _, in := range incs[1:] {
 		if in.Location.StateCode == g.StateCode {
@@ -75,12 +75,43 @@ func stateMissCause(g dataset.Gold, incs []model.Incident, r *PlaceReading) stri
 		}
 	}
 	if p.Location.Basis == model.BasisOutletPrior {
-		return MissPrior
+		return MissPrior + readingNote(g, r)
 	}
 	if r == nil {
 		return MissWrong
 	}
-	var candidate, read, dropped, homonymHome bool
+	switch readGold(g, r) {
+	case goldRead:
+		return MissPinned
+	case goldHomonymHome:
+		return MissHomonymHome
+	case goldDropped:
+		return MissDropped
+	case goldHomonym:
+		return MissHomonym
+	}
+	for _, n := range r.Names {
+		if n.IsState && n.Resolved == p.Location.StateCode {
+			return MissNamesOther
+		}
+	}
+	return MissNotFound
+}
+
+// How the names of a text that may denote a place of the gold state were
+// read, the first that applies: one read there, one read in another
+// state that is the outlet's home, one judged no place, one read in
+// another state; or none found.
+const (
+	goldNone = iota
+	goldRead
+	goldHomonymHome
+	goldDropped
+	goldHomonym
+)
+
+func readGold(g dataset.Gold, r *PlaceReading) int {
+	var read, dropped, home, candidate bool
 	for _, n := range r.Names {
 		if !slices.Contains(n.States, g.StateCode) {
 			continue
@@ -92,25 +123,37 @@ func stateMissCause(g dataset.Gold, incs []model.Incident, r *PlaceReading) stri
 		case "":
 			dropped = true
 		case r.Home:
-			homonymHome = true
+			home = true
 		}
 	}
 	switch {
 	case read:
-		return MissPinned
-	case homonymHome:
-		return MissHomonymHome
+		return goldRead
+	case home:
+		return goldHomonymHome
 	case dropped:
-		return MissDropped
+		return goldDropped
 	case candidate:
-		return MissHomonym
+		return goldHomonym
 	}
-	for _, n := range r.Names {
-		if n.IsState && n.Resolved == p.Location.StateCode {
-			return MissNamesOther
-		}
+	return goldNone
+}
+
+// readingNote tells, for the causes before the reading's own, how the
+// gold state's names were read: "" when r is nil.
+func readingNote(g dataset.Gold, r *PlaceReading) string {
+	if r == nil {
+		return ""
 	}
-	return MissNotFound
+	switch readGold(g, r) {
+	case goldRead:
+		return " (a name of the gold state read there)"
+	case goldHomonymHome, goldHomonym:
+		return " (a name of the gold state read in another state)"
+	case goldDropped:
+		return " (a name of the gold state judged no place)"
+	}
+	return " (no name of the gold state found)"
 }
 
 // missOrder lists the causes in the order they are tried.
@@ -135,20 +178,16 @@ func writeStateMisses(w io.Writer, splits []SplitScores) {
 	fmt.Fprintf(tw, "\t\n")
 	var order []string
 	for _, why := range missOrder {
-		if why != MissNoneTyped {
-			order = append(order, why)
-			continue
-		}
-		var typed []string
+		var keys []string
 		for _, sp := range splits {
 			for k := range sp.StateMisses {
-				if strings.HasPrefix(k, MissNoneTyped+" (") && !slices.Contains(typed, k) {
-					typed = append(typed, k)
+				if (k == why || strings.HasPrefix(k, why+" (")) && !slices.Contains(keys, k) {
+					keys = append(keys, k)
 				}
 			}
 		}
-		slices.Sort(typed)
-		order = append(order, typed...)
+		slices.Sort(keys)
+		order = append(order, keys...)
 	}
 	for _, why := range order {
 		n := 0
