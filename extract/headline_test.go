@@ -25,6 +25,15 @@ func TestHeadlines(t *testing.T) {
 		day    string // "": no time
 	}{
 		{"Ejecutan a comerciante en Irapuato", model.Homicide, 1, ""},
+		// A double crime, a lynching by its verb, slang for killing; a
+		// life claimed by an attack, not by an accident or an illness.
+		{"Doble crimen en una vivienda de Celaya", model.Homicide, -1, ""},
+		{"Linchan a un presunto ladrón en Celaya", model.Homicide, 1, ""},
+		{"Le dieron piso a un taxista en Celaya", model.Homicide, -1, ""},
+		{"Lo quebraron afuera de su casa en Celaya", model.Homicide, -1, ""},
+		{"Cobran la vida de un joven en Celaya", model.Homicide, -1, ""},
+		{"Accidente cobra la vida de un motociclista en Celaya", "", -1, ""},
+		{"Covid cobra la vida de otro médico en Celaya", "", -1, ""},
 		// A "matanza" is a massacre, unless of animals.
 		{"Matanza ayer en Celaya", model.Homicide, -1, "2024-08-13"},
 		{"Investigan matanza de reses en rastro de Celaya", "", -1, ""},

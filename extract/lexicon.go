@@ -185,6 +185,13 @@ func cueTable() []cueDef {
 		// Finds told with a determiner or a count ("hallan otro cuerpo",
 		// "localizan los cuerpos"), passive kidnappings of women.
 		{model.Homicide, 0.75, "otro cuerpo|otros cuerpos|otro cadaver|otros cadaveres|mas cuerpos|los cuerpos de|el cuerpo de|los restos de|restos hallados|hallada sin vida|hallado sin vida|hallados sin vida|halladas sin vida|hallado flotando|hallada flotando|hallan flotando|localizado flotando|localizada flotando|localizan flotando|encontrado flotando|encontrada flotando|encuentran flotando|a hombre flotando|a mujer flotando|a joven flotando|cuerpo flotando|cadaver flotando"},
+		// A killing told by the life it claims ("Ataque cobra la vida de
+		// dos"), a double or triple crime, a lynching told by its verb,
+		// and slang for killing ("le dan cuello", "le dieron piso", "lo
+		// quebraron"). A life claimed is weaker: accidents and illnesses
+		// claim lives too, and the mishap rules read them so.
+		{model.Homicide, 0.75, "doble crimen|triple crimen|cuadruple crimen|linchan a|lincharon a|lincha a|le dan cuello|le dieron cuello|dan cuello a|dieron cuello a|le dan piso|le dieron piso|dan piso a|dieron piso a|lo quiebran|lo quebraron|los quiebran|los quebraron"},
+		{model.Homicide, 0.65, "cobra la vida|cobran la vida|cobro la vida|cobraron la vida"},
 		{model.Kidnapping, 0.8, "privadas de su libertad|privadas de la libertad|privadas de libertad|privan de su libertad a|privan a|plagian a|plagiaron a|raptan a|raptaron a|raptado|raptada|raptados|raptadas"},
 		{model.ArmedAttack, 0.7, "dejan herido|dejan herida|dejan heridos|dejan heridas|dejan lesionado|dejan lesionada|dejan lesionados|intentan linchar|intentaron linchar|casi linchan|querian linchar|quisieron linchar"},
 		{model.ArmedAttack, 0.6, "ataque en|ataque mortal|agresion a|agresion contra|sufre ataque|sufre un ataque"},
