@@ -34,6 +34,18 @@ func TestHeadlines(t *testing.T) {
 		{"Cobran la vida de un joven en Celaya", model.Homicide, -1, ""},
 		{"Accidente cobra la vida de un motociclista en Celaya", "", -1, ""},
 		{"Covid cobra la vida de otro médico en Celaya", "", -1, ""},
+		// Arrests told by the handing over, a foiled robbery, people taken
+		// away in the present tense or out of their home, death threats,
+		// a hanged body, a shot told by its blow; "se llevan a cabo" is
+		// no abduction.
+		{"Ponen a disposición a tres sujetos en Celaya", model.SecurityOperation, -1, ""},
+		{"Policías frustran robo a una tienda en Celaya", model.SecurityOperation, -1, ""},
+		{"Sujetos se llevan a un hombre en Celaya", model.Kidnapping, -1, ""},
+		{"Hombres armados sacan de su casa a un joven en Celaya", model.Kidnapping, -1, ""},
+		{"Amenazan de muerte a un periodista en Celaya", model.Intimidation, -1, ""},
+		{"Aparece un hombre colgado de un puente en Celaya", model.Homicide, -1, ""},
+		{"Le pegan un tiro a un joven en Celaya", model.ArmedAttack, -1, ""},
+		{"Se llevan a cabo las fiestas patrias en Celaya", "", -1, ""},
 		// A "matanza" is a massacre, unless of animals.
 		{"Matanza ayer en Celaya", model.Homicide, -1, "2024-08-13"},
 		{"Investigan matanza de reses en rastro de Celaya", "", -1, ""},
