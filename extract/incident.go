@@ -1024,6 +1024,13 @@ func (e *Extractor) finish(c *reportCtx, ds []draft) []model.Incident {
 				// A local count with no place ("van 74 asesinatos en
 				// septiembre"): the source's home state, no town.
 				inc.Location = e.homeLocation(c.home, "")
+			} else if j, ok := c.jurisdiction(); ok && !d.tally && j.place.StateCode != c.home {
+				// The text names a state only as the jurisdiction of
+				// an agency or a force ("exfuncionarios de la Fiscalía
+				// de Guerrero"): that state, rather than the home of
+				// a source at home elsewhere.
+				inc.Location = e.location(j, "")
+				inc.Location.Basis = model.BasisText
 			} else if c.home != "" && !d.tally {
 				// The text names no known place: the source's home
 				// state, or its home town when one is known.
@@ -1073,6 +1080,21 @@ func specific(as []model.Actor) []model.Actor {
 		out = append(out, a)
 	}
 	return out
+}
+
+// jurisdiction returns the one state the text names only as an agency's
+// or a force's jurisdiction; ok false when there is none or several.
+func (c *reportCtx) jurisdiction() (placeRef, bool) {
+	if len(c.jurisdictions) == 0 {
+		return placeRef{}, false
+	}
+	j := c.jurisdictions[0]
+	for _, o := range c.jurisdictions[1:] {
+		if o.place.StateCode != j.place.StateCode {
+			return placeRef{}, false
+		}
+	}
+	return j, true
 }
 
 // homeLocation is the location of an incident placed only by its

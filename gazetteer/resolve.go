@@ -617,6 +617,7 @@ func hasCue(text string, i int) bool {
 			// people and offices of a town, its streets and grounds
 			"calles", "colonias", "policia", "policias", "comisaria", "alcalde", "alcaldesa", "presidente", "presidenta",
 			"delegado", "regidor", "sindico", "vecino", "vecina", "originario", "originaria", "habitante",
+			"fiscalia", "procuraduria", "gobierno", "gobernador", "gobernadora", "policiaco", "policiaca",
 			"rancho", "ranchos", "carreteras", "camino", "caminos", "predio", "terraceria", "campos", "brecha",
 			"balacera", "balaceras", "puntos", "puente", "rio", "playa", "playas", "cuartel", "motel", "marisqueria",
 			// waters and grounds named after their place
