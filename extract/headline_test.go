@@ -46,6 +46,13 @@ func TestHeadlines(t *testing.T) {
 		{"Aparece un hombre colgado de un puente en Celaya", model.Homicide, -1, ""},
 		{"Le pegan un tiro a un joven en Celaya", model.ArmedAttack, -1, ""},
 		{"Se llevan a cabo las fiestas patrias en Celaya", "", -1, ""},
+		// Taped bodies, someone burned alive, a fight told as "se agarran
+		// a balazos", a ransom paid, a person reported absent.
+		{"Hallan a un hombre encintado en Celaya", model.Homicide, -1, ""},
+		{"Queman vivo a un hombre en Celaya", model.Homicide, -1, ""},
+		{"Se agarran a balazos policías y sicarios en Celaya", model.ArmedClash, -1, ""},
+		{"Pagan rescate y no liberan a un joven en Celaya", model.Kidnapping, -1, ""},
+		{"Reportan como ausente a una joven en Celaya", model.Kidnapping, -1, ""},
 		// A "matanza" is a massacre, unless of animals.
 		{"Matanza ayer en Celaya", model.Homicide, -1, "2024-08-13"},
 		{"Investigan matanza de reses en rastro de Celaya", "", -1, ""},

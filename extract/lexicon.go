@@ -203,6 +203,15 @@ func cueTable() []cueDef {
 		{model.Intimidation, 0.7, "amenazan de muerte|amenazaron de muerte|amenaza de muerte|amenazas de muerte|amenazado de muerte|amenazada de muerte"},
 		{model.Homicide, 0.75, "hombre colgado|mujer colgada|cuerpo colgado|cuerpos colgados|colgado de un puente|colgados de un puente|colgada de un puente|crematorio clandestino|crematorios clandestinos|narcocrematorio*"},
 		{model.ArmedAttack, 0.75, "le pegan un tiro|le pegaron un tiro|le pegan un balazo|le pegaron un balazo|le pegan balazos|le pegaron balazos|les pegan balazos"},
+		// Bodies taped or wrapped, people burned alive or beaten; fights
+		// told as "se agarran a balazos" or an exchange of shots; a ransom
+		// paid or demanded; a person reported absent (as a missing
+		// person's bulletin words it).
+		{model.Homicide, 0.8, "encintad*|dejan cobijado|dejan cobijada|hallan cobijado|hallan cobijada|cuerpo cobijado|queman vivo|quemaron vivo|queman viva|quemaron viva|quemado vivo|quemada viva|quemados vivos"},
+		{model.ArmedAttack, 0.7, "tunden a golpes|tundieron a golpes|rocian con gasolina|rociaron con gasolina"},
+		{model.ArmedClash, 0.85, "se agarran a balazos|se agarraron a balazos|se agarran a tiros|se agarraron a tiros|intercambian disparos|intercambiaron disparos|intercambian balazos|intercambiaron balazos"},
+		{model.Kidnapping, 0.75, "pagan rescate|pagaron rescate|pagan el rescate|pagaron el rescate|pago el rescate|pago rescate|exigen rescate|exigian rescate"},
+		{model.Kidnapping, 0.65, "reportan como ausente|reportado como ausente|reportada como ausente|reportan ausente|se encuentra ausente|ausente desde"},
 		{model.Kidnapping, 0.8, "privadas de su libertad|privadas de la libertad|privadas de libertad|privan de su libertad a|privan a|plagian a|plagiaron a|raptan a|raptaron a|raptado|raptada|raptados|raptadas"},
 		{model.ArmedAttack, 0.7, "dejan herido|dejan herida|dejan heridos|dejan heridas|dejan lesionado|dejan lesionada|dejan lesionados|intentan linchar|intentaron linchar|casi linchan|querian linchar|quisieron linchar"},
 		{model.ArmedAttack, 0.6, "ataque en|ataque mortal|agresion a|agresion contra|sufre ataque|sufre un ataque"},
