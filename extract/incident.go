@@ -1082,6 +1082,31 @@ func specific(as []model.Actor) []model.Actor {
 	return out
 }
 
+// routeStart returns the town a highway's name starts from, when the name
+// joins two towns with a dash ("carretera Nuevo Laredo-Monterrey") and
+// the highway covers the first one.
+func (e *Extractor) routeStart(p placeRef) (placeRef, bool) {
+	k := strings.IndexAny(p.text, "-\u2013\u2014")
+	if k <= 0 || e.geo == nil {
+		return placeRef{}, false
+	}
+	head := p.text[:k]
+	for _, w := range []string{"carretera ", "autopista ", "supercarretera ", "maxipista ", "federal ", "libre ", "de cuota "} {
+		if i := strings.Index(strings.ToLower(head), w); i >= 0 {
+			head = head[i+len(w):]
+		}
+	}
+	refs := e.geo.places(strings.TrimSpace(head), "")
+	if len(refs) == 0 {
+		return placeRef{}, false
+	}
+	t := refs[len(refs)-1]
+	if t.place.Kind != gazetteer.Municipality || !slices.Contains(p.place.Municipalities, t.place.MunicipalityCode) {
+		return placeRef{}, false
+	}
+	return t, true
+}
+
 // jurisdiction returns the one state the text names only as an agency's
 // or a force's jurisdiction; ok false when there is none or several.
 func (c *reportCtx) jurisdiction() (placeRef, bool) {
@@ -1278,6 +1303,16 @@ func (e *Extractor) location(p placeRef, highway string) model.Location {
 		}
 	}
 	code := stateOf(pl)
+	if code == "" && pl.Kind == gazetteer.Highway {
+		if t, ok := e.routeStart(p); ok {
+			// A road across states named by its ends ("carretera
+			// Reynosa-Monterrey"): its first end, as for a route the
+			// gazetteer does not know ("Celaya-Salvatierra").
+			loc := e.location(t, "")
+			loc.Place = p.text
+			return loc
+		}
+	}
 	if code == "" {
 		if pl.Kind == gazetteer.Highway || pl.Kind == gazetteer.MetroArea {
 			// crosses states: the name and its point, nothing finer

@@ -143,6 +143,10 @@ func TestPriorPlaces(t *testing.T) {
 		{"Agencia Nacional", "Asesinan a un agente de la Policía de Jalisco", "14", "", model.GeoState, model.BasisText},
 		{"Noticias del Norte", "Asesinan a un agente de la Policía de Chihuahua", "08", "08019", model.GeoMunicipality, model.BasisText},
 		{"Noticias del Norte", "Asesinan a un agente de la Fiscalía de Guerrero en Culiacán", "25", "25006", model.GeoMunicipality, model.BasisText},
+		// A highway across states named by its ends: its first end, when
+		// the highway covers it (Puebla is read as the state: none).
+		{"Agencia Nacional", "Emboscada en la carretera Nuevo Laredo-Monterrey", "28", "28027", model.GeoMunicipality, model.BasisText},
+		{"Agencia Nacional", "Asaltan a una familia en la autopista Puebla-Orizaba", "", "", model.GeoState, model.BasisText},
 		// (from its own state, the origin stays: "Chihuahua" from a
 		// Chihuahua outlet is its capital)
 		{"Noticias del Norte", "Detienen a presunto narcomenudista originario de Chihuahua", "08", "08019", model.GeoMunicipality, model.BasisText},
