@@ -106,8 +106,13 @@ type SplitScores struct {
 	// DateMissTexts counts, per cause, the distinct texts among those
 	// rows (coded data repeats a headline for each victim or article).
 	DateMissTexts map[string]int `json:"date_miss_texts,omitempty"`
-	Groups        []GroupCount   `json:"groups,omitempty"`
-	Errors        int            `json:"errors"`
+	// StateMisses counts the rows the state_named figure scores wrong,
+	// by cause (the Miss constants), and StateMissTexts the distinct
+	// texts among them: counts only, as for the dates.
+	StateMisses    map[string]int `json:"state_misses,omitempty"`
+	StateMissTexts map[string]int `json:"state_miss_texts,omitempty"`
+	Groups         []GroupCount   `json:"groups,omitempty"`
+	Errors         int            `json:"errors"`
 }
 
 // GroupCount is the number of reports and incidents of one item group.
@@ -185,11 +190,21 @@ type SharedScores struct {
 //     distinct texts, so that the halves can be compared without reading
 //     the check half's rows.
 //
+// The misses of state_named are counted by cause likewise
+// (SplitScores.StateMisses, the causes Miss*); RunSetsReading also tells
+// the causes that need the text's place names.
+//
 // Rows the data set leaves out of a figure (dataset.Gold.LeftOut) are
 // counted by reason and listed under the table; a reason beginning
 // "place:" leaves the row out of every place figure (state_all,
 // state_named, municipality_named, geo25_named, geo25_all).
 func RunSets(ctx context.Context, sets []dataset.Set, split string, workers int, p ItemPipeline) (*SharedScores, error) {
+	return RunSetsReading(ctx, sets, split, workers, p, nil)
+}
+
+// RunSetsReading is RunSets that also reads each item's place names with
+// places (nil: not read) to tell the causes of the state misses.
+func RunSetsReading(ctx context.Context, sets []dataset.Set, split string, workers int, p ItemPipeline, places PlaceReader) (*SharedScores, error) {
 	if split != "dev" && split != "check" && split != "all" {
 		return nil, fmt.Errorf("eval: split %q: want dev, check or all", split)
 	}
@@ -209,7 +224,7 @@ func RunSets(ctx context.Context, sets []dataset.Set, split string, workers int,
 				items = append(items, it)
 			}
 		}
-		results, err := runItems(ctx, items, workers, p)
+		results, err := runItems(ctx, items, workers, p, places)
 		if err != nil {
 			return nil, fmt.Errorf("eval: %s: %w", s.Name, err)
 		}
@@ -241,9 +256,10 @@ func RunSets(ctx context.Context, sets []dataset.Set, split string, workers int,
 type itemResult struct {
 	incidents []model.Incident
 	err       error
+	places    *PlaceReading // nil when not read
 }
 
-func runItems(ctx context.Context, items []dataset.Item, workers int, p ItemPipeline) ([]itemResult, error) {
+func runItems(ctx context.Context, items []dataset.Item, workers int, p ItemPipeline, places PlaceReader) ([]itemResult, error) {
 	results := make([]itemResult, len(items))
 	next := make(chan int)
 	var wg sync.WaitGroup
@@ -254,6 +270,10 @@ func runItems(ctx context.Context, items []dataset.Item, workers int, p ItemPipe
 			for i := range next {
 				inc, err := p(items[i])
 				results[i] = itemResult{incidents: inc, err: err}
+				if places != nil {
+					r := places(items[i])
+					results[i].places = &r
+				}
 			}
 		}()
 	}
@@ -281,10 +301,13 @@ type setTally struct {
 	// missTexts holds, per date miss cause, the hashes of the texts
 	// missed: rows sharing a headline are told apart from distinct ones.
 	missTexts map[string]map[uint64]bool
+	// stateMisses and stateTexts are the same for state_named.
+	stateMisses map[string]int
+	stateTexts  map[string]map[uint64]bool
 }
 
 func newSetTally(loc *time.Location) *setTally {
-	t := &setTally{loc: loc, ratios: make(map[string]*Ratio), dists: make(map[string][]float64), groups: make(map[string]*GroupCount), leftOut: make(map[string]int), dateMisses: make(map[string]int), missTexts: make(map[string]map[uint64]bool)}
+	t := &setTally{loc: loc, ratios: make(map[string]*Ratio), dists: make(map[string][]float64), groups: make(map[string]*GroupCount), leftOut: make(map[string]int), dateMisses: make(map[string]int), missTexts: make(map[string]map[uint64]bool), stateMisses: make(map[string]int), stateTexts: make(map[string]map[uint64]bool)}
 	for _, k := range ratioKeys() {
 		t.ratios[k] = &Ratio{Key: k, Label: labels[k]}
 	}
@@ -352,6 +375,14 @@ func (t *setTally) add(it dataset.Item, res itemResult) {
 		t.count(KeyStateAll, ok, none)
 		if g.NamesPlace {
 			t.count(KeyStateNamed, ok, none)
+			if !ok {
+				why := stateMissCause(g, res.incidents, res.places)
+				t.stateMisses[why]++
+				if t.stateTexts[why] == nil {
+					t.stateTexts[why] = make(map[uint64]bool)
+				}
+				t.stateTexts[why][textHash(it)] = true
+			}
 		}
 	}
 	if g.MunicipalityCode != "" && g.NamesMunicipality && place {
@@ -504,6 +535,13 @@ func (t *setTally) scores(split string) SplitScores {
 			s.DateMissTexts[why] = len(hs)
 		}
 	}
+	if len(t.stateMisses) > 0 {
+		s.StateMisses = maps.Clone(t.stateMisses)
+		s.StateMissTexts = make(map[string]int)
+		for why, hs := range t.stateTexts {
+			s.StateMissTexts[why] = len(hs)
+		}
+	}
 	if t.reports > 0 {
 		s.PerReport = float64(t.incidents) / float64(t.reports)
 	}
@@ -616,6 +654,7 @@ func (s *SharedScores) Write(w io.Writer) error {
 			}
 			fmt.Fprintf(bw, "date misses (%s): %s\n", sp.Split, strings.Join(parts, ", "))
 		}
+		writeStateMisses(bw, set.Splits)
 		for _, g := range last.Groups {
 			fmt.Fprintf(bw, "group %s: %d reports, %d incidents, %d with none\n", g.Group, g.Reports, g.Incidents, g.NoneFound)
 		}

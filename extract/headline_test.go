@@ -25,6 +25,34 @@ func TestHeadlines(t *testing.T) {
 		day    string // "": no time
 	}{
 		{"Ejecutan a comerciante en Irapuato", model.Homicide, 1, ""},
+		// A double crime, a lynching by its verb, slang for killing; a
+		// life claimed by an attack, not by an accident or an illness.
+		{"Doble crimen en una vivienda de Celaya", model.Homicide, -1, ""},
+		{"Linchan a un presunto ladrón en Celaya", model.Homicide, 1, ""},
+		{"Le dieron piso a un taxista en Celaya", model.Homicide, -1, ""},
+		{"Lo quebraron afuera de su casa en Celaya", model.Homicide, -1, ""},
+		{"Cobran la vida de un joven en Celaya", model.Homicide, -1, ""},
+		{"Accidente cobra la vida de un motociclista en Celaya", "", -1, ""},
+		{"Covid cobra la vida de otro médico en Celaya", "", -1, ""},
+		// Arrests told by the handing over, a foiled robbery, people taken
+		// away in the present tense or out of their home, death threats,
+		// a hanged body, a shot told by its blow; "se llevan a cabo" is
+		// no abduction.
+		{"Ponen a disposición a tres sujetos en Celaya", model.SecurityOperation, -1, ""},
+		{"Policías frustran robo a una tienda en Celaya", model.SecurityOperation, -1, ""},
+		{"Sujetos se llevan a un hombre en Celaya", model.Kidnapping, -1, ""},
+		{"Hombres armados sacan de su casa a un joven en Celaya", model.Kidnapping, -1, ""},
+		{"Amenazan de muerte a un periodista en Celaya", model.Intimidation, -1, ""},
+		{"Aparece un hombre colgado de un puente en Celaya", model.Homicide, -1, ""},
+		{"Le pegan un tiro a un joven en Celaya", model.ArmedAttack, -1, ""},
+		{"Se llevan a cabo las fiestas patrias en Celaya", "", -1, ""},
+		// Taped bodies, someone burned alive, a fight told as "se agarran
+		// a balazos", a ransom paid, a person reported absent.
+		{"Hallan a un hombre encintado en Celaya", model.Homicide, -1, ""},
+		{"Queman vivo a un hombre en Celaya", model.Homicide, -1, ""},
+		{"Se agarran a balazos policías y sicarios en Celaya", model.ArmedClash, -1, ""},
+		{"Pagan rescate y no liberan a un joven en Celaya", model.Kidnapping, -1, ""},
+		{"Reportan como ausente a una joven en Celaya", model.Kidnapping, -1, ""},
 		// A "matanza" is a massacre, unless of animals.
 		{"Matanza ayer en Celaya", model.Homicide, -1, "2024-08-13"},
 		{"Investigan matanza de reses en rastro de Celaya", "", -1, ""},

@@ -1207,6 +1207,13 @@ func (e *Extractor) finish(c *reportCtx, ds []draft) []model.Incident {
 				// A local count with no place ("van 74 asesinatos en
 				// septiembre"): the source's home state, no town.
 				inc.Location = e.homeLocation(c.home, "")
+			} else if j, ok := c.jurisdiction(); ok && !d.tally && j.place.StateCode != c.home {
+				// The text names a state only as the jurisdiction of
+				// an agency or a force ("exfuncionarios de la Fiscalía
+				// de Guerrero"): that state, rather than the home of
+				// a source at home elsewhere.
+				inc.Location = e.location(j, "")
+				inc.Location.Basis = model.BasisText
 			} else if c.home != "" && !d.tally {
 				// The text names no known place: the source's home
 				// state, or its home town when one is known.
@@ -1256,6 +1263,46 @@ func specific(as []model.Actor) []model.Actor {
 		out = append(out, a)
 	}
 	return out
+}
+
+// routeStart returns the town a highway's name starts from, when the name
+// joins two towns with a dash ("carretera Nuevo Laredo-Monterrey") and
+// the highway covers the first one.
+func (e *Extractor) routeStart(p placeRef) (placeRef, bool) {
+	k := strings.IndexAny(p.text, "-\u2013\u2014")
+	if k <= 0 || e.geo == nil {
+		return placeRef{}, false
+	}
+	head := p.text[:k]
+	for _, w := range []string{"carretera ", "autopista ", "supercarretera ", "maxipista ", "federal ", "libre ", "de cuota "} {
+		if i := strings.Index(strings.ToLower(head), w); i >= 0 {
+			head = head[i+len(w):]
+		}
+	}
+	refs := e.geo.places(strings.TrimSpace(head), "")
+	if len(refs) == 0 {
+		return placeRef{}, false
+	}
+	t := refs[len(refs)-1]
+	if t.place.Kind != gazetteer.Municipality || !slices.Contains(p.place.Municipalities, t.place.MunicipalityCode) {
+		return placeRef{}, false
+	}
+	return t, true
+}
+
+// jurisdiction returns the one state the text names only as an agency's
+// or a force's jurisdiction; ok false when there is none or several.
+func (c *reportCtx) jurisdiction() (placeRef, bool) {
+	if len(c.jurisdictions) == 0 {
+		return placeRef{}, false
+	}
+	j := c.jurisdictions[0]
+	for _, o := range c.jurisdictions[1:] {
+		if o.place.StateCode != j.place.StateCode {
+			return placeRef{}, false
+		}
+	}
+	return j, true
 }
 
 // homeLocation is the location of an incident placed only by its
@@ -1443,6 +1490,16 @@ func (e *Extractor) location(p placeRef, highway string) model.Location {
 		}
 	}
 	code := stateOf(pl)
+	if code == "" && pl.Kind == gazetteer.Highway {
+		if t, ok := e.routeStart(p); ok {
+			// A road across states named by its ends ("carretera
+			// Reynosa-Monterrey"): its first end, as for a route the
+			// gazetteer does not know ("Celaya-Salvatierra").
+			loc := e.location(t, "")
+			loc.Place = p.text
+			return loc
+		}
+	}
 	if code == "" {
 		if pl.Kind == gazetteer.Highway || pl.Kind == gazetteer.MetroArea {
 			// crosses states: the name and its point, nothing finer

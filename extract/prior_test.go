@@ -138,6 +138,17 @@ func TestPriorPlaces(t *testing.T) {
 		// Where the man comes from is not where he was arrested: from an
 		// outlet at home in another state, its home town.
 		{"Noticias del Norte", "Detienen a presunto narcomenudista en la colonia Campesina; es originario de Sonora", "08", "08019", model.GeoMunicipality, model.BasisOutletPrior},
+		// A state named only as an agency's or a force's: that state, not
+		// the home of an outlet at home elsewhere (the home's own name is
+		// its capital, as ever); a town named beside it wins.
+		{"Noticias del Norte", "Asesinan a dos exfuncionarios de la Fiscalía de Guerrero", "12", "", model.GeoState, model.BasisText},
+		{"Agencia Nacional", "Asesinan a un agente de la Policía de Jalisco", "14", "", model.GeoState, model.BasisText},
+		{"Noticias del Norte", "Asesinan a un agente de la Policía de Chihuahua", "08", "08019", model.GeoMunicipality, model.BasisText},
+		{"Noticias del Norte", "Asesinan a un agente de la Fiscalía de Guerrero en Culiacán", "25", "25006", model.GeoMunicipality, model.BasisText},
+		// A highway across states named by its ends: its first end, when
+		// the highway covers it (Puebla is read as the state: none).
+		{"Agencia Nacional", "Emboscada en la carretera Nuevo Laredo-Monterrey", "28", "28027", model.GeoMunicipality, model.BasisText},
+		{"Agencia Nacional", "Asaltan a una familia en la autopista Puebla-Orizaba", "", "", model.GeoState, model.BasisText},
 		// (from its own state, the origin stays: "Chihuahua" from a
 		// Chihuahua outlet is its capital)
 		{"Noticias del Norte", "Detienen a presunto narcomenudista originario de Chihuahua", "08", "08019", model.GeoMunicipality, model.BasisText},

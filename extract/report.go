@@ -51,6 +51,10 @@ type reportCtx struct {
 	titleTimes   []timeExpr
 	titleActors  []model.Actor
 	titleFigures []figure
+	// jurisdictions holds the states the text names only as an agency's
+	// or a force's ("la Fiscalía de Guerrero", "policías de Jalisco"):
+	// where the act happened when the text names no other place.
+	jurisdictions []placeRef
 	// dateline holds the places of a dateline ("Guadalajara, Jal.-"):
 	// where the report was filed, a fallback, not an incident's place.
 	dateline []placeRef
@@ -139,8 +143,12 @@ func (e *Extractor) newReportCtx(r model.Report, placeText string) *reportCtx {
 			pi++
 		}
 		for pi < len(c.refs) && c.refs[pi].start < s.end {
-			if !overlapsAny(c.refs[pi].start, c.refs[pi].end, si.actorAt) && !notHere(r.Text, c.refs, pi, si.actorAt) {
+			switch {
+			case overlapsAny(c.refs[pi].start, c.refs[pi].end, si.actorAt):
+			case !notHere(r.Text, c.refs, pi, si.actorAt):
 				si.places = append(si.places, c.refs[pi])
+			case jurisdiction(r.Text, c.refs[pi], si.actorAt):
+				c.jurisdictions = append(c.jurisdictions, c.refs[pi])
 			}
 			pi++
 		}
@@ -1046,23 +1054,29 @@ func notHere(text string, refs []placeRef, k int, actorAt [][2]int) bool {
 	if p.place.Kind == gazetteer.State && sideName(text, p) {
 		return true // "Sinaloa vs CAF shootout": the cartel, a side
 	}
-	if p.place.Kind == gazetteer.State {
-		for _, a := range actorAt {
-			if a[1] > p.start || p.start-a[1] > 16 {
-				continue
-			}
-			gap := text[a[1]:p.start]
-			for _, m := range []string{" de ", " del estado de ", " of ", " de la ciudad de ", " en el estado de "} {
-				if strings.EqualFold(gap, m) {
-					return true
-				}
-			}
+	return jurisdiction(text, p, actorAt)
+}
+
+// jurisdiction reports whether p is a state named as the jurisdiction of
+// an actor or a government body right before it ("Policía de Jalisco",
+// "la Secretaría de Educación de Guerrero"), not as where an act
+// took place.
+func jurisdiction(text string, p placeRef, actorAt [][2]int) bool {
+	if p.place.Kind != gazetteer.State {
+		return false
+	}
+	for _, a := range actorAt {
+		if a[1] > p.start || p.start-a[1] > 16 {
+			continue
 		}
-		if agencyOf(text[max(0, p.start-48):p.start]) {
-			return true
+		gap := text[a[1]:p.start]
+		for _, m := range []string{" de ", " del estado de ", " of ", " de la ciudad de ", " en el estado de "} {
+			if strings.EqualFold(gap, m) {
+				return true
+			}
 		}
 	}
-	return false
+	return agencyOf(text[max(0, p.start-48):p.start])
 }
 
 // sideName reports whether a state's name p stands beside "vs" or

@@ -625,6 +625,25 @@ func TestResolve(t *testing.T) {
 			[]want{{"BCS", "Baja California Sur", "03"}}},
 		{"Balacera en Tonalá Chiapas deja dos muertos", "",
 			[]want{{"Tonalá", "Tonalá", "07097"}, {"Chiapas", "Chiapas", "07"}}},
+		// Districts of the big cities, also told with an article after
+		// "en"; a district of known size is no village of the outlet's
+		// town, a village of unknown size still is.
+		{"Asesinan a un hombre en Tepito", "",
+			[]want{{"Tepito", "Tepito", "09015"}}},
+		{"Balean a un joven en la Roma Norte", "",
+			[]want{{"Roma Norte", "Roma Norte", "09015"}}},
+		{"Matan a un hombre en el Cerro del Cuatro", "",
+			[]want{{"Cerro del Cuatro", "Cerro del Cuatro", "14098"}}},
+		{"Ejecutan a un hombre en Tlatelolco", "19",
+			[]want{{"Tlatelolco", "Tlatelolco", "09015"}}},
+		{"Ejecutan a un hombre en Los Sabinos", "19", nil},
+		{"Balacera en la Libertad deja dos heridos", "", nil},
+		{"Balacera en la Cañada deja dos heridos", "", nil},
+		// Baja California Sur and Nuevo León by their initials.
+		{"Ejecutan a dos en BCS", "",
+			[]want{{"BCS", "Baja California Sur", "03"}}},
+		{"Balacera en Escobedo, N.L.", "",
+			[]want{{"Escobedo", "General Escobedo", "19021"}, {"N.L.", "Nuevo León", "19"}}},
 	}
 	for _, tt := range tests {
 		rs := g.Resolve(tt.text, g.Find(tt.text), tt.prior)

@@ -446,7 +446,41 @@ func (g *Gazetteer) doubtful(text string, m Mention, key string) bool {
 		// "colonia Centro de Yautepec": the centre of the town.
 		return town && inName(text, m.Start) && !centreOf(text, m.Start)
 	}
+	if small && articleCue(text, m.Start) && bigLocality(m.Candidates) {
+		// "en la Roma Norte", "en el Cerro del Cuatro": a city's district
+		// of known size told with its article after "en" is named as a
+		// place ("en la Libertad", "en la Cañada" stay doubtful: the
+		// colonias of every town bear such names).
+		return false
+	}
 	return !hasCue(text, m.Start) && !labels(text, m) && !(cityOf(m.Candidates) && (afterSettlement(text, m.Start) || closesWithComma(text, m)))
+}
+
+// bigLocality reports whether a candidate is a locality of known size,
+// townSize or more.
+func bigLocality(ps []Place) bool {
+	for _, p := range ps {
+		if p.Kind == Locality && p.Population >= townSize {
+			return true
+		}
+	}
+	return false
+}
+
+// articleCue reports whether "en" and an article precede original offset
+// i ("en la ", "en el ").
+func articleCue(text string, i int) bool {
+	lo := max(0, i-12)
+	for lo > 0 && !utf8.RuneStart(text[lo]) {
+		lo--
+	}
+	f := fold.String(text[lo:i])
+	w1, p1 := prevWord(f, len(f))
+	if w1 != "la" && w1 != "el" {
+		return false
+	}
+	w2, _ := prevWord(f, p1)
+	return w2 == "en"
 }
 
 // closesWithComma reports whether the mention follows a comma and ends its
@@ -488,7 +522,9 @@ func centreOf(text string, i int) bool {
 func (g *Gazetteer) farVillage(p Place, prior string, homonyms int) bool {
 	switch {
 	case p.Kind == Locality:
-		return true
+		// A locality of known size is a town or a city's well-known
+		// district ("Tlatelolco"), not a village.
+		return p.Population < townSize
 	case p.Kind != Municipality || p.Population > 0:
 		return false
 	}
@@ -498,6 +534,9 @@ func (g *Gazetteer) farVillage(p Place, prior string, homonyms int) bool {
 	}
 	return model.DistanceKm(st.Lat, st.Lon, p.Lat, p.Lon) > farKm
 }
+
+// townSize is the population from which a locality is no village.
+const townSize = 10000
 
 // farKm is the distance from a state's centre beyond which a town of
 // unknown size is far from an outlet at home there: about the radius of a
@@ -641,6 +680,7 @@ func hasCue(text string, i int) bool {
 			// people and offices of a town, its streets and grounds
 			"calles", "colonias", "policia", "policias", "comisaria", "alcalde", "alcaldesa", "presidente", "presidenta",
 			"delegado", "regidor", "sindico", "vecino", "vecina", "originario", "originaria", "habitante",
+			"fiscalia", "procuraduria", "gobierno", "gobernador", "gobernadora", "policiaco", "policiaca",
 			"rancho", "ranchos", "carreteras", "camino", "caminos", "predio", "terraceria", "campos", "brecha",
 			"balacera", "balaceras", "puntos", "puente", "rio", "playa", "playas", "cuartel", "motel", "marisqueria",
 			// waters and grounds named after their place

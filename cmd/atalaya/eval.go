@@ -7,10 +7,12 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 
 	"github.com/atalaya/atalaya/dataset"
 	"github.com/atalaya/atalaya/eval"
 	"github.com/atalaya/atalaya/extract"
+	"github.com/atalaya/atalaya/gazetteer"
 	"github.com/atalaya/atalaya/model"
 	"github.com/atalaya/atalaya/report"
 )
@@ -73,6 +75,46 @@ func runEval(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.
 	return scores.Write(stdout)
 }
 
+// placeReader reads an item's place names with the gazetteer under the
+// outlet's home state, as the extractor does, for the causes of the state
+// misses.
+func placeReader(g *gazetteer.Gazetteer, prior *extract.SourcePrior) eval.PlaceReader {
+	return func(it dataset.Item) eval.PlaceReading {
+		rs, _ := it.Reports(report.Options{})
+		var out eval.PlaceReading
+		for _, r := range rs {
+			text := r.Text
+			if r.Title != "" {
+				text = r.Title + "\n" + r.Text
+			}
+			home, _ := prior.HomeState(r.Source)
+			out.Home = home
+			ms := g.Find(text)
+			resolve := g.Resolve
+			if !prior.FirmHome(r.Source) {
+				resolve = g.ResolveWeak
+			}
+			chosen := make(map[int]gazetteer.Place)
+			for _, x := range resolve(text, ms, home) {
+				chosen[x.Start] = x.Place
+			}
+			for _, m := range ms {
+				var n eval.PlaceName
+				for _, c := range m.Candidates {
+					if c.StateCode != "" && !slices.Contains(n.States, c.StateCode) {
+						n.States = append(n.States, c.StateCode)
+					}
+				}
+				if p, ok := chosen[m.Start]; ok {
+					n.Resolved, n.IsState = p.StateCode, p.Kind == gazetteer.State
+				}
+				out.Names = append(out.Names, n)
+			}
+		}
+		return out
+	}
+}
+
 // runEvalShared scores the pipeline on the third-party data sets under dir.
 func runEvalShared(ctx context.Context, dir, split string, asJSON, why bool, stdout io.Writer) error {
 	prior := extract.NewSourcePrior()
@@ -110,7 +152,7 @@ func runEvalShared(ctx context.Context, dir, split string, asJSON, why bool, std
 		}
 		return out, err
 	}
-	scores, err := eval.RunSets(ctx, sets, split, 0, pipeline)
+	scores, err := eval.RunSetsReading(ctx, sets, split, 0, pipeline, placeReader(ex.gaz, prior))
 	if err != nil {
 		return err
 	}
