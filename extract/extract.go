@@ -310,9 +310,12 @@ type timeExpr struct {
 
 // figure is a human toll found in a text (original offsets).
 type figure struct {
-	kind       string // killed, injured, detained, kidnapped
-	n          int
-	atLeast    bool
+	kind    string // killed, injured, detained, kidnapped
+	n       int
+	atLeast bool
+	// tentative: a zero only not reported so far ("no se reportaron
+	// heridos"); it gives no count.
+	tentative  bool
 	start, end int
 }
 

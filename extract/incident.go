@@ -1714,7 +1714,9 @@ func setCounts(figs []figure, cs *model.Counts) {
 		default:
 			continue
 		}
-		if f.n < 0 {
+		if f.n < 0 || f.tentative {
+			// A zero not reported so far ("no se reportaron heridos")
+			// is no count: the labelling rules keep it unknown.
 			continue
 		}
 		if *dst == nil || f.n > (*dst).N {

@@ -59,8 +59,13 @@ type Figure struct {
 	Kind    Kind
 	N       int
 	AtLeast bool
-	Start   int // byte span in text covering the number and its noun/verb
-	End     int
+	// Tentative marks a zero that only says none was reported so far
+	// ("no se reportaron heridos", "no hay detenidos", "nadie ha sido
+	// detenido", "no injuries had been reported"), as against a definite
+	// "no hubo heridos", "sin lesionados", "no one was hurt".
+	Tentative bool
+	Start     int // byte span in text covering the number and its noun/verb
+	End       int
 }
 
 // token is a word or a number of the folded text.
@@ -331,6 +336,11 @@ func (f *finder) total(i int, words []string) int {
 			return i
 		}
 	}
+	// "sube a tres el número de policías estatales muertos", "suman
+	// cinco los civiles armados muertos".
+	if w > after {
+		w, _ = f.fillers(w)
+	}
 	kind, last, ok := f.kindAt(w)
 	if !ok {
 		return i
@@ -553,7 +563,7 @@ func (f *finder) age(i int) int {
 		return i
 	}
 	j++
-	if f.word(j) == "y" && f.joined(j) && numberWords[f.word(j+1)] > 0 {
+	if w := f.word(j + 1); f.word(j) == "y" && f.joined(j) && w != "" && (numberWords[w] > 0 || isDigit(w[0])) {
 		j += 2
 	}
 	if w := f.word(j); (w == "anos" || w == "meses") && f.joined(j) {
@@ -642,6 +652,11 @@ func (f *finder) lone(i int) int {
 			f.add(Killed, 1, false, i, i+2)
 			return i + 3
 		}
+	case unharmed[w] && outcome[f.word(i-1)] && f.joined(i):
+		// "los empleados salieron ilesos", "the driver escaped unhurt":
+		// nobody was hurt.
+		f.add(Injured, 0, false, i-1, i)
+		return i + 1
 	}
 	return i
 }
@@ -672,6 +687,10 @@ func (f *finder) number(i int, words []string) (n, next int, ok bool) {
 	w := words[i]
 	if (w == "a" || w == "an") && i+1 < len(words) && enSingular[words[i+1]] {
 		return 1, i + 1, true
+	}
+	// "a fourth officer was wounded": one more person.
+	if (w == "a" || w == "an") && i+2 < len(words) && ordinal[words[i+1]] && personNoun[words[i+2]] {
+		return 1, i + 2, true
 	}
 	// "a 41-year-old fisherman": an age between the article and the noun.
 	if (w == "a" || w == "an") && i+3 < len(words) && isDigit(words[i+1][0]) && words[i+2] == "year-old" && enSingular[words[i+3]] {
@@ -713,6 +732,16 @@ func (f *finder) fillers(i int) (int, bool) {
 		case (w == "de" || w == "of") && personNoun[f.word(i-1)] && groupNoun[f.word(i+1)] && f.joined(i+1):
 			// "menores de edad", "elemento de la Guardia Nacional".
 			i++
+		case w == "de" && person && f.age(i) > i:
+			// "dos hermanos de 24 y 27 años fueron asesinados".
+			i = f.age(i)
+			continue
+		case k < 3 && personNoun[f.word(i+1)] && f.joined(i+1) && isLetter(w[0]) && !farStop[w] && !aux[w] && numberWords[w] == 0 && !partitive(w, f.word(i+1)):
+			// "two suspected fuel thieves", "five crew members": a noun
+			// that qualifies the person noun after it.
+			if _, isKind := kindWord[w]; isKind || w == "a" || w == "an" || w == "the" || w == "los" || w == "las" {
+				return i, person
+			}
 		default:
 			return i, person
 		}
@@ -724,7 +753,7 @@ func (f *finder) fillers(i int) (int, bool) {
 // partitive reports whether w, next start a partitive: "of the", "de los",
 // "de las".
 func partitive(w, next string) bool {
-	return w == "of" && next == "the" || w == "de" && (next == "los" || next == "las")
+	return w == "of" && (next == "the" || next == "their") || w == "de" && (next == "los" || next == "las" || next == "sus")
 }
 
 // kindAt matches a toll word or phrase at i ("muertos", "sin vida",
@@ -775,6 +804,10 @@ func (f *finder) kindAt(i int) (Kind, int, bool) {
 	case "shot", "found", "left", "reported", "confirmed", "stabbed", "beaten", "hacked", "burned":
 		if f.word(i+1) == "dead" {
 			return Killed, i + 1, true
+		}
+		// "was shot in the leg": wounded.
+		if (w == "shot" || w == "stabbed") && f.word(i+1) == "in" && (f.word(i+2) == "the" || f.word(i+2) == "his" || f.word(i+2) == "her") && limb[f.word(i+3)] && f.joined(i+1) && f.joined(i+3) {
+			return Injured, i + 3, true
 		}
 		// "shot to death", "stabbed to death"
 		if f.word(i+1) == "to" && f.word(i+2) == "death" && f.joined(i+1) && f.joined(i+2) {
@@ -867,6 +900,11 @@ func (f *finder) farKind(j int) (Kind, int, bool) {
 			// un camino fueron privados de la libertad".
 			return f.pastRelative(k + 1)
 		}
+		if w == "de" && f.age(k) > k {
+			// "una mujer tsotsil de 34 años resultó herida"
+			k = f.age(k) - 1
+			continue
+		}
 		if farStop[w] || isDigit(w[0]) || (w == "a" || w == "al") && f.word(k-1) != "of" {
 			break
 		}
@@ -933,6 +971,16 @@ func (f *finder) verbFirst(i int, words []string) int {
 			if f.word(i+1) == "la" && f.word(i+2) == "vida" {
 				kind, j, finite = Killed, i+3, true
 			}
+		case "perdieron", "pierden":
+			// "perdieron la vida dos elementos": the dead after the verb.
+			if f.word(i+1) == "la" && f.word(i+2) == "vida" && f.joined(i+1) && f.joined(i+2) {
+				kind, j, participle = Killed, i+3, true
+			}
+		case "causan", "causaron", "causo", "causa", "provocan", "provocaron", "provoco", "ocasionaron", "ocasiono":
+			// "causaron lesiones a dos personas".
+			if m := f.word(i + 1); (m == "lesiones" || m == "heridas") && f.joined(i+1) {
+				kind, j, finite = Injured, i+2, true
+			}
 		case "dan", "dieron", "da", "dio":
 			if f.word(i+1) == "muerte" && f.joined(i+1) {
 				kind, j, finite = Killed, i+2, true // "dan muerte a dos jóvenes"
@@ -955,7 +1003,7 @@ func (f *finder) verbFirst(i int, words []string) int {
 			kind, j, finite = Killed, i+2, true
 		}
 	}
-	if !finite {
+	if !finite && !participle {
 		if dies[w] && esSingular[f.word(i+1)] && f.joined(i+1) {
 			// "muere hombre baleado".
 			end, _ := f.fillers(i + 1)
@@ -1097,7 +1145,7 @@ func (f *finder) adverbial(j int) int {
 	default:
 		return j
 	}
-	for k := j; k < j+6; k++ {
+	for k := j; k < j+9; k++ {
 		if k > j && !f.joined(k) {
 			return j
 		}
@@ -1245,6 +1293,37 @@ func (f *finder) negative(i int) int {
 	return i
 }
 
+// tentative reports whether the negative statement over tokens [start, end]
+// only says that none was reported so far: "no se reportaron heridos",
+// "no hay detenidos", "nadie ha sido detenido", "no injuries had been
+// reported", "hasta el momento no ...".
+func (f *finder) tentative(start, end int) bool {
+	for k := start; k <= end+4 && k < len(f.toks); k++ {
+		if k > end && !f.joined(k) {
+			break
+		}
+		switch f.word(k) {
+		case "reportaron", "reportan", "reporta", "reportaban", "reportado", "reportados", "reportadas",
+			"reportaran", "reporto", "registran", "registra", "registraban", "hay", "ha", "han",
+			"reported", "confirmed", "has", "have", "had":
+			if k == start+1 && f.word(start) == "no" && f.word(k) == "ha" {
+				continue
+			}
+			return true
+		}
+	}
+	for k := start - 1; k >= start-4 && k >= 0; k-- {
+		switch f.word(k) {
+		case "momento", "ahora", "far", "cierre", "yet":
+			return true
+		}
+		if !f.joined(k) {
+			break
+		}
+	}
+	return false
+}
+
 // negTail finishes a negative statement: optional person nouns and
 // auxiliaries, then a toll word.
 func (f *finder) negTail(start, j int, allowAux bool) int {
@@ -1261,7 +1340,7 @@ func (f *finder) negTail(start, j int, allowAux bool) int {
 	kind, ok := kindWord[w]
 	if !ok || !f.joined(j) {
 		switch w {
-		case "injuries", "injury":
+		case "injuries", "injury", "lesiones":
 			kind = Injured
 		case "deaths", "fatalities", "casualties":
 			kind = Killed
@@ -1273,5 +1352,34 @@ func (f *finder) negTail(start, j int, allowAux bool) int {
 		return start
 	}
 	f.add(kind, 0, false, start, j)
+	first := len(f.out) - 1
+	// "ni detenidos", "or detained", "or arrests": a second toll denied
+	// in the same statement.
+	for k := 0; k < 2; k++ {
+		c := f.word(j + 1)
+		if c != "ni" && c != "or" && c != "nor" || !f.joined(j+1) || !f.joined(j+2) {
+			break
+		}
+		m, _ := f.fillers(j + 2)
+		next, ok := kindWord[f.word(m)]
+		switch f.word(m) {
+		case "arrests", "arrest", "detentions", "detenciones":
+			next, ok = Detained, true
+		case "injuries", "injury", "lesiones":
+			next, ok = Injured, true
+		case "deaths", "fatalities":
+			next, ok = Killed, true
+		}
+		if !ok || next == kind || !f.joined(m) || f.word(m) == "victimas" || f.word(m) == "cuerpos" {
+			break
+		}
+		f.add(next, 0, false, j+2, m)
+		j = m
+	}
+	if f.tentative(start, j) {
+		for k := first; k < len(f.out); k++ {
+			f.out[k].Tentative = true
+		}
+	}
 	return j + 1
 }

@@ -41,6 +41,8 @@ func kindWords() map[string]Kind {
 		"encajuelada", "encajueladas", "entambado", "entambados", "entambada", "entambadas",
 		"homicidio", "homicidios", "asesinato", "asesinatos", "ejecucion", "ejecuciones",
 		"feminicidio", "feminicidios", "murders", "executions", "killings", "homicides")
+	// "erido", "eridos": a transcript drops the silent h.
+	add(Injured, "erido", "eridos", "erida", "eridas")
 	add(Injured, "herido", "heridos", "herida", "heridas", "lesionado", "lesionados",
 		"lesionada", "lesionadas", "wounded", "injured", "hurt", "hospitalizado",
 		"hospitalizados", "hospitalizada", "hospitalizadas", "hospitalized", "wounds")
@@ -199,7 +201,11 @@ var (
 			"sisters", "sons", "daughters", "hermanas", "siblings", "cousins",
 			"muchachas", "tripulantes", "ocupantes", "hijos", "hijas", "ancianos",
 			"ciclistas", "motociclistas", "primos", "primas", "esposos", "veladores",
-			"empleadas", "trabajadoras", "dealers", "narcomenudistas")
+			"empleadas", "trabajadoras", "dealers", "narcomenudistas",
+			// a transcript's "ombres" (hombres)
+			"ombres", "criminals", "thieves", "robbers", "smugglers", "kidnappers",
+			"traffickers", "bodyguards", "escoltas", "ladrones", "asaltantes",
+			"secuestradores", "huachicoleros", "crew", "operadores", "operators")
 		for w := range esSingular {
 			m[w] = true
 		}
@@ -334,6 +340,18 @@ var (
 	negVerb = set("reportaron", "reportan", "reporto", "registraron", "registran",
 		"registro", "hubo", "hay", "habia", "hubieron", "dejo", "dejaron", "reportaron",
 		"reportaran", "reporta", "registra", "contabilizaron", "tuvo", "were", "was")
+
+	// unharmed says that a person came out unhurt: "salieron ilesos".
+	unharmed = set("ileso", "ilesa", "ilesos", "ilesas", "unharmed", "unhurt", "uninjured")
+	// outcome are the verbs after which unharmed counts nobody hurt.
+	outcome = set("resulto", "resultaron", "salio", "salieron", "quedo", "quedaron", "resultaban",
+		"escaped", "escapes", "was", "were", "emerged", "walked", "left", "salir", "resultar",
+		"escapo", "escaparon", "sobrevivio", "sobrevivieron", "survived", "remained")
+	// ordinal are the English ordinals of "a fourth officer was wounded".
+	ordinal = set("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+	// limb are the body parts of a non-fatal wound: "shot in the leg".
+	limb = set("leg", "legs", "arm", "arms", "foot", "feet", "hand", "hands", "shoulder", "back",
+		"thigh", "knee", "abdomen", "stomach", "buttocks", "hip", "side")
 
 	// another counts one more person after "y"/"and": "y otro resultó herido".
 	another = set("otro", "otra", "another")
