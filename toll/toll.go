@@ -168,9 +168,42 @@ func FindFolded(ft fold.Text) []Figure {
 		}
 		i++
 	}
+	f.diedLater()
 	f.dropWeak()
 	sort.SliceStable(f.out, func(a, b int) bool { return f.out[a].Start < f.out[b].Start })
 	return f.out
+}
+
+// diedLater turns the wounded who then died into dead: "one officer was
+// wounded and later died in hospital", "resultó herido y murió más
+// tarde" count one killed, not one injured.
+func (f *finder) diedLater() {
+	for k := range f.out {
+		x := &f.out[k]
+		if x.Kind != Injured || x.N < 1 {
+			continue
+		}
+		// the token after the figure
+		t := 0
+		for t < len(f.toks) && f.t.Orig(f.toks[t].start) < x.End {
+			t++
+		}
+		if w := f.word(t); (w != "and" && w != "y") || !f.joined(t) {
+			continue
+		}
+		m := t + 1
+		if w := f.word(m); (w == "later" || w == "then" || w == "despues" || w == "luego" || w == "mas") && f.joined(m) {
+			m++
+			if f.word(m) == "tarde" && f.joined(m) {
+				m++
+			}
+		}
+		if !f.joined(m) || !laterDied[f.word(m)] {
+			continue
+		}
+		x.Kind = Killed
+		_, x.End = f.t.Span(f.toks[m].start, f.toks[m].end)
+	}
 }
 
 // dropWeak drops the killed figures that only may be deaths when the text
@@ -296,7 +329,54 @@ func (f *finder) at(i int, words []string) int {
 	if j := f.tollRises(i, words); j > i {
 		return j
 	}
+	if j := f.alongWith(i, words); j > i {
+		return j
+	}
 	return i
+}
+
+// alongWith adds to the figure just read the people joined to its object
+// further on in the sentence: "arrested a cell leader in Reynosa on
+// Tuesday, along with two suspected bodyguards", "capturaron a un
+// operador del cártel y a otras dos personas".
+func (f *finder) alongWith(i int, words []string) int {
+	if len(f.out) == 0 {
+		return i
+	}
+	j := i
+	switch w := f.word(i); {
+	case (w == "along" || w == "together") && f.word(i+1) == "with" && f.joined(i+1):
+		j = i + 2
+	case w == "junto" && f.word(i+1) == "con" && f.joined(i+1):
+		j = i + 2
+	case w == "y" && f.word(i+1) == "a" && f.joined(i+1) && (another[f.word(i+2)] || f.word(i+2) == "otros" || f.word(i+2) == "otras"):
+		j = i + 3
+	default:
+		return i
+	}
+	last := &f.out[len(f.out)-1]
+	if last.Kind != Detained && last.Kind != Kidnapped || last.N < 1 {
+		return i
+	}
+	// The figure must be in the same sentence, not far before.
+	from, _ := f.t.Span(f.toks[i].start, f.toks[i].end)
+	if from < last.End || from-last.End > 120 || strings.ContainsAny(f.orig[last.End:from], ".;:\n") {
+		return i
+	}
+	if w := f.word(j); (w == "otros" || w == "otras") && f.joined(j) {
+		j++ // "junto con otros dos"
+	}
+	n, after, ok := f.number(j, words)
+	if !ok || !f.joined(j) {
+		return i
+	}
+	end, person := f.fillers(after)
+	if !person {
+		return i
+	}
+	last.N += n
+	_, last.End = f.t.Span(f.toks[end-1].start, f.toks[end-1].end)
+	return end
 }
 
 // total matches a running total: "suman seis los detenidos", "sube a cinco
@@ -837,6 +917,10 @@ func (f *finder) numberFirst(i int, words []string) int {
 	}
 	if !ok && another[f.word(i)] && ((f.word(i-1) == "y" || f.word(i-1) == "and") && f.joined(i) || !f.joined(i)) {
 		// "murió y otro resultó herido", "Otro más resultó herido".
+		n, j, ok = 1, i+1, true
+	}
+	if !ok && (f.word(i) == "su" || f.word(i) == "his" || f.word(i) == "her") && esSingular[f.word(i+1)] && f.joined(i+1) && (f.word(i-1) == "y" || f.word(i-1) == "and") && f.joined(i) {
+		// "un policía murió y su compañero resultó herido".
 		n, j, ok = 1, i+1, true
 	}
 	if !ok {

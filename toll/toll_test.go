@@ -134,6 +134,13 @@ func TestFind(t *testing.T) {
 		{"A fourth officer was wounded.", []fig{{Injured, 1, false, "A fourth officer was wounded"}}},
 		{"A 28-year-old woman was shot in the leg.", []fig{{Injured, 1, false, "A 28-year-old woman was shot in the leg"}}},
 		{"A man was shot in the head.", nil},
+		// People added further on; the wounded who later died.
+		{"arrested a cell leader in Reynosa on Tuesday, along with two suspected bodyguards", []fig{{Detained, 3, false, "arrested a cell leader in Reynosa on Tuesday, along with two suspected bodyguards"}}},
+		{"capturaron a un operador del cártel y a otras dos personas", []fig{{Detained, 3, false, "capturaron a un operador del cártel y a otras dos personas"}}},
+		{"arrested a suspect. Along with two others, he fled.", []fig{{Detained, 1, false, "arrested a suspect"}}},
+		{"Un policía murió y su compañero resultó herido", []fig{{Killed, 1, false, "Un policía murió"}, {Injured, 1, false, "su compañero resultó herido"}}},
+		{"One officer was wounded and later died in hospital.", []fig{{Killed, 1, false, "One officer was wounded and later died"}}},
+		{"Two people were wounded and one died later.", []fig{{Injured, 2, false, "Two people were wounded"}, {Killed, 1, false, "one died"}}},
 		{"detuvieron en un domicilio de Ciudad del Carmen a dos personas", []fig{{Detained, 2, false, "detuvieron en un domicilio de Ciudad del Carmen a dos personas"}}},
 		{"El saldo fue sin personas lesionadas.", []fig{{Injured, 0, false, "sin personas lesionadas"}}},
 		{"No hubo detenidos.", []fig{{Detained, 0, false, "No hubo detenidos"}}},

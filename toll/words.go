@@ -123,6 +123,7 @@ var (
 		"guardaespaldas", "escolta", "vigilante", "velador", "cajero", "cajera", "dueno",
 		"duena", "propietario", "propietaria", "encargado", "encargada", "empleado",
 		"empleada", "chofer", "taxista", "mototaxista", "ganadera", "comisario",
+		"companero", "companera", "acompanante", "colleague", "partner",
 		"delegado", "sindico", "diputado", "diputada", "exdiputado", "juez", "jueza")
 
 	// enSingular are English nouns for one person, after "a"/"an".
@@ -347,6 +348,8 @@ var (
 	outcome = set("resulto", "resultaron", "salio", "salieron", "quedo", "quedaron", "resultaban",
 		"escaped", "escapes", "was", "were", "emerged", "walked", "left", "salir", "resultar",
 		"escapo", "escaparon", "sobrevivio", "sobrevivieron", "survived", "remained")
+	// laterDied are the verbs of "was wounded and later died".
+	laterDied = set("died", "dies", "murio", "fallecio", "muere", "fallece", "succumbed")
 	// ordinal are the English ordinals of "a fourth officer was wounded".
 	ordinal = set("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 	// limb are the body parts of a non-fatal wound: "shot in the leg".
