@@ -896,19 +896,26 @@ func consequenceOf(t model.IncidentType) bool {
 	return false
 }
 
-// nearestFigures keeps the figures of a sentence closer to place p than to
-// the sentence's other places.
+// nearestFigures keeps the figures of a sentence that belong to place p
+// rather than to the sentence's other places: the last place named before
+// the figure ("en Cuautla atacaron un bar y dejaron tres muertos; también
+// en Yautepec asesinaron a un taxista"), or, for a figure told before
+// every place, the closest place ("Un policía murió en Xalisco, después
+// del ataque en Tepic").
 func nearestFigures(figs []figure, places []placeRef, p placeRef) []figure {
 	var out []figure
 	for _, f := range figs {
 		best, bestD := -1, 1<<30
 		for k, q := range places {
-			d := f.start - q.start
-			if d < 0 {
-				d = -d
+			if q.start <= f.start && f.start-q.start < bestD {
+				best, bestD = k, f.start-q.start
 			}
-			if d < bestD {
-				best, bestD = k, d
+		}
+		if best < 0 {
+			for k, q := range places {
+				if d := q.start - f.start; d < bestD {
+					best, bestD = k, d
+				}
 			}
 		}
 		if best >= 0 && places[best].start == p.start {

@@ -351,6 +351,8 @@ func (f *finder) alongWith(i int, words []string) int {
 		j = i + 2
 	case w == "y" && f.word(i+1) == "a" && f.joined(i+1) && (another[f.word(i+2)] || f.word(i+2) == "otros" || f.word(i+2) == "otras"):
 		j = i + 3
+	case w == "y" && f.word(i+1) == "a" && f.joined(i+1):
+		j = i + 2
 	default:
 		return i
 	}
@@ -373,6 +375,16 @@ func (f *finder) alongWith(i int, words []string) int {
 	end, person := f.fillers(after)
 	if !person {
 		return i
+	}
+	if f.word(i) == "y" && !another[f.word(i+2)] && f.word(i+2) != "otros" && f.word(i+2) != "otras" {
+		// "y a tres personas más que lo acompañaban"
+		switch {
+		case f.word(end-1) == "mas":
+		case f.word(end) == "mas" && f.joined(end):
+			end++
+		default:
+			return i
+		}
 	}
 	last.N += n
 	_, last.End = f.t.Span(f.toks[end-1].start, f.toks[end-1].end)

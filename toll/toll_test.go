@@ -138,6 +138,7 @@ func TestFind(t *testing.T) {
 		{"arrested a cell leader in Reynosa on Tuesday, along with two suspected bodyguards", []fig{{Detained, 3, false, "arrested a cell leader in Reynosa on Tuesday, along with two suspected bodyguards"}}},
 		{"capturaron a un operador del cártel y a otras dos personas", []fig{{Detained, 3, false, "capturaron a un operador del cártel y a otras dos personas"}}},
 		{"arrested a suspect. Along with two others, he fled.", []fig{{Detained, 1, false, "arrested a suspect"}}},
+		{"detuvo a Óscar N, operador regional, y a tres personas más que lo acompañaban", []fig{{Detained, 4, false, "detuvo a Óscar N, operador regional, y a tres personas más"}}},
 		{"Un policía murió y su compañero resultó herido", []fig{{Killed, 1, false, "Un policía murió"}, {Injured, 1, false, "su compañero resultó herido"}}},
 		{"One officer was wounded and later died in hospital.", []fig{{Killed, 1, false, "One officer was wounded and later died"}}},
 		{"Two people were wounded and one died later.", []fig{{Injured, 2, false, "Two people were wounded"}, {Killed, 1, false, "one died"}}},
