@@ -897,24 +897,46 @@ func consequenceOf(t model.IncidentType) bool {
 }
 
 // nearestFigures keeps the figures of a sentence that belong to place p
-// rather than to the sentence's other places: the last place named before
-// the figure ("en Cuautla atacaron un bar y dejaron tres muertos; también
-// en Yautepec asesinaron a un taxista"), or, for a figure told before
-// every place, the closest place ("Un policía murió en Xalisco, después
-// del ataque en Tepic").
+// rather than to the sentence's other places: the place right after the
+// figure ("tres muertos en Celaya", "seis en Sonora, cuatro en
+// Chihuahua"), else the last place named before it ("en Cuautla atacaron
+// un bar y dejaron tres muertos; también en Yautepec asesinaron a un
+// taxista"), else the closest ("Un policía murió en Xalisco, después del
+// ataque en Tepic"). When parts of a kind are told by place, a figure of
+// that kind tied to no place is their total and goes to none.
 func nearestFigures(figs []figure, places []placeRef, p placeRef) []figure {
-	var out []figure
-	for _, f := range figs {
-		best, bestD := -1, 1<<30
+	placed := func(f figure) int {
 		for k, q := range places {
-			if q.start <= f.start && f.start-q.start < bestD {
-				best, bestD = k, f.start-q.start
+			if d := q.start - f.end; d > 0 && d <= 4 {
+				return k
 			}
 		}
+		return -1
+	}
+	var out []figure
+	for _, f := range figs {
+		best := placed(f)
 		if best < 0 {
+			total := false
+			for _, g := range figs {
+				if g.kind == f.kind && g.n < f.n && placed(g) >= 0 {
+					total = true
+				}
+			}
+			if total {
+				continue
+			}
+			bestD := 1 << 30
 			for k, q := range places {
-				if d := q.start - f.start; d < bestD {
-					best, bestD = k, d
+				if q.start <= f.start && f.start-q.start < bestD {
+					best, bestD = k, f.start-q.start
+				}
+			}
+			if best < 0 {
+				for k, q := range places {
+					if d := q.start - f.start; d < bestD {
+						best, bestD = k, d
+					}
 				}
 			}
 		}

@@ -332,7 +332,36 @@ func (f *finder) at(i int, words []string) int {
 	if j := f.alongWith(i, words); j > i {
 		return j
 	}
+	if j := f.part(i, words); j > i {
+		return j
+	}
 	return i
+}
+
+// part matches a part of the figure just read, told by place: "detuvieron
+// a 13 personas: seis en Sonora, cuatro en Chihuahua y tres en Tabasco".
+// Each part is a figure of the same kind, spanning its number.
+func (f *finder) part(i int, words []string) int {
+	if len(f.out) == 0 || i == 0 {
+		return i
+	}
+	if f.joined(i) && f.word(i-1) != "y" && f.word(i-1) != "and" {
+		return i
+	}
+	n, after, ok := f.number(i, words)
+	if !ok || n < 1 || words[i] == "a" || words[i] == "an" || words[i] == "un" || words[i] == "una" || after != i+1 {
+		return i
+	}
+	if w := f.word(after); (w != "en" && w != "in") || !f.joined(after) || !f.named(after+1) {
+		return i
+	}
+	last := &f.out[len(f.out)-1]
+	from, _ := f.t.Span(f.toks[i].start, f.toks[i].end)
+	if n >= last.N || from < last.End || from-last.End > 200 || strings.ContainsAny(f.orig[last.End:from], ".;\n") {
+		return i
+	}
+	f.add(last.Kind, n, false, i, i)
+	return after
 }
 
 // alongWith adds to the figure just read the people joined to its object
