@@ -188,6 +188,19 @@ func (f *finder) diedLater() {
 		for t < len(f.toks) && f.t.Orig(f.toks[t].start) < x.End {
 			t++
 		}
+		if laterDied[f.word(t)] && f.joined(t) {
+			// "uno de los dos agentes heridos falleció": one of them
+			// died, the others are still wounded; "un hombre que
+			// permanecía hospitalizado falleció": he died.
+			if one := f.oneOf(x.Start); one && x.N > 1 {
+				x.N--
+				continue
+			}
+			x.Kind = Killed
+			x.N = 1
+			_, x.End = f.t.Span(f.toks[t].start, f.toks[t].end)
+			continue
+		}
 		if w := f.word(t); (w != "and" && w != "y") || !f.joined(t) {
 			continue
 		}
@@ -204,6 +217,17 @@ func (f *finder) diedLater() {
 		x.Kind = Killed
 		_, x.End = f.t.Span(f.toks[m].start, f.toks[m].end)
 	}
+}
+
+// oneOf reports whether "uno de los", "una de las" or "one of the" comes
+// right before the figure starting at original offset start.
+func (f *finder) oneOf(start int) bool {
+	t := 0
+	for t < len(f.toks) && f.t.Orig(f.toks[t].start) < start {
+		t++
+	}
+	w := f.word(t - 3)
+	return (w == "uno" || w == "una" || w == "one") && partitive(f.word(t-2), f.word(t-1)) && f.joined(t-2) && f.joined(t-1)
 }
 
 // dropWeak drops the killed figures that only may be deaths when the text
@@ -816,6 +840,10 @@ func (f *finder) number(i int, words []string) (n, next int, ok bool) {
 	// "a 41-year-old fisherman": an age between the article and the noun.
 	if (w == "a" || w == "an") && i+3 < len(words) && isDigit(words[i+1][0]) && words[i+2] == "year-old" && enSingular[words[i+3]] {
 		return 1, i + 3, true
+	}
+	// "a 34-year-old Tzotzil woman": one word may qualify the noun.
+	if (w == "a" || w == "an") && i+4 < len(words) && isDigit(words[i+1][0]) && words[i+2] == "year-old" && enSingular[words[i+4]] && f.joined(i+4) {
+		return 1, i + 4, true
 	}
 	end := i + 8
 	if end > len(words) {

@@ -144,6 +144,10 @@ func TestFind(t *testing.T) {
 		{"asesinaron a dos hombres, 20 en total", []fig{{Killed, 2, false, "asesinaron a dos hombres"}}},
 		{"Un policía murió y su compañero resultó herido", []fig{{Killed, 1, false, "Un policía murió"}, {Injured, 1, false, "su compañero resultó herido"}}},
 		{"One officer was wounded and later died in hospital.", []fig{{Killed, 1, false, "One officer was wounded and later died"}}},
+		{"Uno de los dos agentes heridos falleció; el otro sigue hospitalizado", []fig{{Injured, 1, false, "dos agentes heridos"}, {Killed, 1, false, "falleció"}}},
+		{"un hombre que permanecía hospitalizado falleció", []fig{{Killed, 1, false, "un hombre que permanecía hospitalizado falleció"}, {Killed, 1, false, "falleció"}}}, // the same one, read twice
+		{"A 34-year-old Tzotzil woman was shot in the leg", []fig{{Injured, 1, false, "A 34-year-old Tzotzil woman was shot in the leg"}}},
+		{"drugs were seized from the four detainees", []fig{{Detained, 4, false, "four detainees"}}},
 		{"Two people were wounded and one died later.", []fig{{Injured, 2, false, "Two people were wounded"}, {Killed, 1, false, "one died"}}},
 		{"detuvieron en un domicilio de Ciudad del Carmen a dos personas", []fig{{Detained, 2, false, "detuvieron en un domicilio de Ciudad del Carmen a dos personas"}}},
 		{"El saldo fue sin personas lesionadas.", []fig{{Injured, 0, false, "sin personas lesionadas"}}},

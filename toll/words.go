@@ -49,7 +49,7 @@ func kindWords() map[string]Kind {
 	add(Detained, "detenido", "detenidos", "detenida", "detenidas", "arrestado",
 		"arrestados", "arrestada", "arrestadas", "capturado", "capturados", "capturada",
 		"capturadas", "aprehendido", "aprehendidos", "aprehendida", "aprehendidas",
-		"detained", "arrested", "captured")
+		"detained", "arrested", "captured", "detainees", "arrestees")
 	add(Kidnapped, "secuestrado", "secuestrados", "secuestrada", "secuestradas",
 		"levantado", "levantados", "levantada", "levantadas", "plagiado", "plagiados",
 		"plagiada", "plagiadas", "kidnapped", "abducted")
