@@ -273,7 +273,12 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 		// and a sentence close by takes this place.
 		if n := len(out); n > 0 && len(places) == 1 && !another {
 			last := &out[n-1]
-			if !last.tally && last.typ == typ && last.placeFrom > fromSentence && last.lastSent >= i-1 && !last.fromTitle && !conflicting(last.figures, s.figures) {
+			// So does one told of a whole state just before ("Four
+			// gunmen were killed in a clash in southern Sonora. The
+			// clash took place in Pueblo Yaqui"): the town is where in
+			// that state, and the toll stays with the one act.
+			inState := last.placeFrom == fromSentence && last.place.place.Kind == gazetteer.State && p.place.StateCode == last.place.place.StateCode && rank(p.place.Kind) <= 2 && len(c.sents[i].figures) == 0
+			if !last.tally && last.typ == typ && (last.placeFrom > fromSentence || inState) && last.lastSent >= i-1 && !last.fromTitle && !conflicting(last.figures, s.figures) {
 				last.addSent(i, s)
 				last.place, last.placeFrom, last.highway = p, fromSentence, hw
 				continue
