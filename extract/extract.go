@@ -705,7 +705,9 @@ func (e *Extractor) drafts(r model.Report, placeText string) (*reportCtx, []draf
 			// incident when it adds tolls and no new place.
 			if len(out) > 0 && (len(s.figures) > 0) && !s.boiler && !s.question && !s.historic {
 				last := &out[len(out)-1]
-				if len(s.places) == 0 && last.lastSent >= i-2 && sents[last.lastSent].para == s.para && !last.tally && !last.split && !last.fromTitle {
+				if len(s.places) == 0 && last.lastSent >= i-2 && sents[last.lastSent].para == s.para && (!last.tally || onlyNone(s.figures)) && !last.split && !last.fromTitle {
+					// (A tally takes a statement of no toll: "nine
+					// roadblocks ... no one was hurt or detained".)
 					last.addSent(i, s)
 					noneToRun(ctx, out, i, s)
 				} else if d := samePlace(out, selectPlaces(s.places)); d != nil && d.lastSent >= i-2 {
