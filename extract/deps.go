@@ -61,7 +61,7 @@ func tollFigures(ft fold.Text) []figure {
 	fs := toll.FindFolded(ft)
 	out := make([]figure, 0, len(fs))
 	for _, f := range fs {
-		out = append(out, figure{kind: string(f.Kind), n: f.N, atLeast: f.AtLeast, start: f.Start, end: f.End})
+		out = append(out, figure{kind: string(f.Kind), n: f.N, atLeast: f.AtLeast, tentative: f.Tentative, start: f.Start, end: f.End})
 	}
 	return out
 }

@@ -310,9 +310,12 @@ type timeExpr struct {
 
 // figure is a human toll found in a text (original offsets).
 type figure struct {
-	kind       string // killed, injured, detained, kidnapped
-	n          int
-	atLeast    bool
+	kind    string // killed, injured, detained, kidnapped
+	n       int
+	atLeast bool
+	// tentative: a zero only not reported so far ("no se reportaron
+	// heridos"); it gives no count.
+	tentative  bool
 	start, end int
 }
 
@@ -705,17 +708,23 @@ func (e *Extractor) drafts(r model.Report, placeText string) (*reportCtx, []draf
 			// incident when it adds tolls and no new place.
 			if len(out) > 0 && (len(s.figures) > 0) && !s.boiler && !s.question && !s.historic {
 				last := &out[len(out)-1]
-				if len(s.places) == 0 && last.lastSent >= i-2 && sents[last.lastSent].para == s.para && !last.tally && !last.split && !last.fromTitle {
+				if len(s.places) == 0 && last.lastSent >= i-2 && sents[last.lastSent].para == s.para && (!last.tally || onlyNone(s.figures)) && !last.split && !last.fromTitle {
+					// (A tally takes a statement of no toll: "nine
+					// roadblocks ... no one was hurt or detained".)
 					last.addSent(i, s)
+					noneToRun(ctx, out, i, s)
 				} else if d := samePlace(out, selectPlaces(s.places)); d != nil && d.lastSent >= i-2 {
 					// "dos policías resultaron heridos en guadalajara":
 					// the toll of the incident told there.
 					d.addSent(i, s)
-				} else if onlyNone(s.figures) && last.lastSent >= i-3 && last.typ != model.Disruption && last.typ != model.Advisory && last.typ != model.Policy && !last.tally && !last.split && withinState(s.places, last.place) {
+				} else if onlyNone(s.figures) && last.lastSent >= i-3 && last.typ != model.Disruption && last.typ != model.Advisory && last.typ != model.Policy && !last.tally && withinState(s.places, last.place) {
 					// "No hubo lesionados." in the next paragraph, or
 					// "No one was hurt, the Tamaulipas office said": a
-					// statement of no toll closes the incident just told.
+					// statement of no toll closes the incident just told,
+					// and the acts of its kind told with it ("Dos
+					// bloqueos ... No hubo personas lesionadas").
 					last.addSent(i, s)
+					noneToRun(ctx, out, i, s)
 				}
 			}
 			continue
@@ -1063,6 +1072,55 @@ func splitArrests(c *reportCtx, ds []draft) []draft {
 func afterAnd(text string, at int) bool {
 	b := strings.TrimRight(text[max(at-6, 0):at], " ,")
 	return strings.HasSuffix(b, " y") || strings.HasSuffix(b, " and") || strings.HasSuffix(b, " e")
+}
+
+// noneToRun gives a statement of no toll (sentence i, just added to the
+// last draft of out) to the drafts of the same type told right before the
+// last, which have no figure of that kind: "Hombres armados quemaron un
+// tráiler en Navojoa. Otro grupo incendió una pipa en Cajeme. No hubo
+// personas lesionadas" is no injured at either place.
+func noneToRun(c *reportCtx, out []draft, i int, s *sentInfo) {
+	if !onlyNone(s.figures) || len(out) < 2 || containsAny(c.text.Folded[s.fStart:s.fEnd], " there", " alli", " ahi", " en ese lugar", " en el lugar") {
+		return // "no one was hurt there": at the last place only
+	}
+	last := &out[len(out)-1]
+	for k := len(out) - 2; k >= 0; k-- {
+		d := &out[k]
+		if !sameDamage(d.typ, last.typ) || d.tally || d.denial || d.lastSent < last.firstSent-3 || c.sents[d.firstSent].para != c.sents[last.firstSent].para {
+			break
+		}
+		if d.placeFrom != fromSentence {
+			continue // an act with no place of its own may be the same one
+		}
+		for _, f := range s.figures {
+			has := false
+			for _, g := range d.figures {
+				if g.kind == f.kind {
+					has = true
+					break
+				}
+			}
+			if !has {
+				d.figures = append(d.figures, f)
+			}
+		}
+		if !slices.Contains(d.sents, i) {
+			d.sents = append(d.sents, i)
+		}
+	}
+}
+
+// sameDamage reports whether acts of types a and b are told together as
+// one account of damage: the same type, or vehicles and shops set on fire
+// (a blockade, an arson, an attack on a business).
+func sameDamage(a, b model.IncidentType) bool {
+	if a == b {
+		return true
+	}
+	burn := func(t model.IncidentType) bool {
+		return t == model.Blockade || t == model.Arson || t == model.BusinessAttack
+	}
+	return burn(a) && burn(b)
 }
 
 // onlyNone reports whether every figure of fs states that nobody was

@@ -313,7 +313,12 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 		// and a sentence close by takes this place.
 		if n := len(out); n > 0 && len(places) == 1 && !another {
 			last := &out[n-1]
-			if !last.tally && last.typ == typ && last.placeFrom > fromSentence && last.lastSent >= i-1 && !last.fromTitle && !conflicting(last.figures, s.figures) {
+			// So does one told of a whole state just before ("Four
+			// gunmen were killed in a clash in southern Sonora. The
+			// clash took place in Pueblo Yaqui"): the town is where in
+			// that state, and the toll stays with the one act.
+			inState := last.placeFrom == fromSentence && last.place.place.Kind == gazetteer.State && p.place.StateCode == last.place.place.StateCode && rank(p.place.Kind) <= 2 && len(c.sents[i].figures) == 0
+			if !last.tally && last.typ == typ && (last.placeFrom > fromSentence || inState) && last.lastSent >= i-1 && !last.fromTitle && !conflicting(last.figures, s.figures) {
 				last.addSent(i, s)
 				last.place, last.placeFrom, last.highway = p, fromSentence, hw
 				continue
@@ -1079,19 +1084,48 @@ func consequenceOf(t model.IncidentType) bool {
 	return false
 }
 
-// nearestFigures keeps the figures of a sentence closer to place p than to
-// the sentence's other places.
+// nearestFigures keeps the figures of a sentence that belong to place p
+// rather than to the sentence's other places: the place right after the
+// figure ("tres muertos en Celaya", "seis en Sonora, cuatro en
+// Chihuahua"), else the last place named before it ("en Cuautla atacaron
+// un bar y dejaron tres muertos; también en Yautepec asesinaron a un
+// taxista"), else the closest ("Un policía murió en Xalisco, después del
+// ataque en Tepic"). When parts of a kind are told by place, a figure of
+// that kind tied to no place is their total and goes to none.
 func nearestFigures(figs []figure, places []placeRef, p placeRef) []figure {
+	placed := func(f figure) int {
+		for k, q := range places {
+			if d := q.start - f.end; d > 0 && d <= 4 {
+				return k
+			}
+		}
+		return -1
+	}
 	var out []figure
 	for _, f := range figs {
-		best, bestD := -1, 1<<30
-		for k, q := range places {
-			d := f.start - q.start
-			if d < 0 {
-				d = -d
+		best := placed(f)
+		if best < 0 {
+			total := false
+			for _, g := range figs {
+				if g.kind == f.kind && g.n < f.n && placed(g) >= 0 {
+					total = true
+				}
 			}
-			if d < bestD {
-				best, bestD = k, d
+			if total {
+				continue
+			}
+			bestD := 1 << 30
+			for k, q := range places {
+				if q.start <= f.start && f.start-q.start < bestD {
+					best, bestD = k, f.start-q.start
+				}
+			}
+			if best < 0 {
+				for k, q := range places {
+					if d := q.start - f.start; d < bestD {
+						best, bestD = k, d
+					}
+				}
 			}
 		}
 		if best >= 0 && places[best].start == p.start {
@@ -2006,7 +2040,9 @@ func setCounts(figs []figure, cs *model.Counts) {
 		default:
 			continue
 		}
-		if f.n < 0 {
+		if f.n < 0 || f.tentative {
+			// A zero not reported so far ("no se reportaron heridos")
+			// is no count: the labelling rules keep it unknown.
 			continue
 		}
 		if *dst == nil || f.n > (*dst).N {

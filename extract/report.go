@@ -621,7 +621,27 @@ func (e *Extractor) datelineDay(c *reportCtx) time.Time {
 func (c *reportCtx) ranges(paras bool) [][2]int {
 	var out [][2]int
 	add := func(s, e int) {
-		if n := len(out); n > 0 && s <= out[n-1][1] {
+		n := len(out)
+		if n > 0 && s < out[n-1][0] {
+			// A statement of no toll a few sentences on was added
+			// before this cue sentence: keep the ranges in order.
+			k := n - 1
+			for k > 0 && s < out[k-1][0] {
+				k--
+			}
+			out = slices.Insert(out, k, [2]int{s, e})
+			merged := out[:1]
+			for _, r := range out[1:] {
+				if last := &merged[len(merged)-1]; r[0] <= last[1] {
+					last[1] = max(last[1], r[1])
+					continue
+				}
+				merged = append(merged, r)
+			}
+			out = merged
+			return
+		}
+		if n > 0 && s <= out[n-1][1] {
 			if e > out[n-1][1] {
 				out[n-1][1] = e
 			}
@@ -671,7 +691,8 @@ func (c *reportCtx) noneLike(s sentInfo) bool {
 		return false
 	}
 	f := c.text.Folded[s.fStart:s.fEnd]
-	return strings.HasPrefix(f, "no ") || strings.Contains(f, " no ") || strings.Contains(f, "sin ") || strings.Contains(f, "ningun") || strings.Contains(f, "nadie") || strings.Contains(f, "nobody")
+	return strings.HasPrefix(f, "no ") || strings.Contains(f, " no ") || strings.Contains(f, "sin ") || strings.Contains(f, "ningun") || strings.Contains(f, "nadie") || strings.Contains(f, "nobody") ||
+		strings.Contains(f, " iles") || strings.Contains(f, " unharmed") || strings.Contains(f, " unhurt") || strings.Contains(f, " uninjured")
 }
 
 func overlapsAny(s, e int, spans [][2]int) bool {

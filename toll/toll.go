@@ -59,8 +59,13 @@ type Figure struct {
 	Kind    Kind
 	N       int
 	AtLeast bool
-	Start   int // byte span in text covering the number and its noun/verb
-	End     int
+	// Tentative marks a zero that only says none was reported so far
+	// ("no se reportaron heridos", "no hay detenidos", "nadie ha sido
+	// detenido", "no injuries had been reported"), as against a definite
+	// "no hubo heridos", "sin lesionados", "no one was hurt".
+	Tentative bool
+	Start     int // byte span in text covering the number and its noun/verb
+	End       int
 }
 
 // token is a word or a number of the folded text.
@@ -163,9 +168,66 @@ func FindFolded(ft fold.Text) []Figure {
 		}
 		i++
 	}
+	f.diedLater()
 	f.dropWeak()
 	sort.SliceStable(f.out, func(a, b int) bool { return f.out[a].Start < f.out[b].Start })
 	return f.out
+}
+
+// diedLater turns the wounded who then died into dead: "one officer was
+// wounded and later died in hospital", "resultó herido y murió más
+// tarde" count one killed, not one injured.
+func (f *finder) diedLater() {
+	for k := range f.out {
+		x := &f.out[k]
+		if x.Kind != Injured || x.N < 1 {
+			continue
+		}
+		// the token after the figure
+		t := 0
+		for t < len(f.toks) && f.t.Orig(f.toks[t].start) < x.End {
+			t++
+		}
+		if laterDied[f.word(t)] && f.joined(t) {
+			// "uno de los dos agentes heridos falleció": one of them
+			// died, the others are still wounded; "un hombre que
+			// permanecía hospitalizado falleció": he died.
+			if one := f.oneOf(x.Start); one && x.N > 1 {
+				x.N--
+				continue
+			}
+			x.Kind = Killed
+			x.N = 1
+			_, x.End = f.t.Span(f.toks[t].start, f.toks[t].end)
+			continue
+		}
+		if w := f.word(t); (w != "and" && w != "y") || !f.joined(t) {
+			continue
+		}
+		m := t + 1
+		if w := f.word(m); (w == "later" || w == "then" || w == "despues" || w == "luego" || w == "mas") && f.joined(m) {
+			m++
+			if f.word(m) == "tarde" && f.joined(m) {
+				m++
+			}
+		}
+		if !f.joined(m) || !laterDied[f.word(m)] {
+			continue
+		}
+		x.Kind = Killed
+		_, x.End = f.t.Span(f.toks[m].start, f.toks[m].end)
+	}
+}
+
+// oneOf reports whether "uno de los", "una de las" or "one of the" comes
+// right before the figure starting at original offset start.
+func (f *finder) oneOf(start int) bool {
+	t := 0
+	for t < len(f.toks) && f.t.Orig(f.toks[t].start) < start {
+		t++
+	}
+	w := f.word(t - 3)
+	return (w == "uno" || w == "una" || w == "one") && partitive(f.word(t-2), f.word(t-1)) && f.joined(t-2) && f.joined(t-1)
 }
 
 // dropWeak drops the killed figures that only may be deaths when the text
@@ -291,7 +353,95 @@ func (f *finder) at(i int, words []string) int {
 	if j := f.tollRises(i, words); j > i {
 		return j
 	}
+	if j := f.alongWith(i, words); j > i {
+		return j
+	}
+	if j := f.part(i, words); j > i {
+		return j
+	}
 	return i
+}
+
+// part matches a part of the figure just read, told by place: "detuvieron
+// a 13 personas: seis en Sonora, cuatro en Chihuahua y tres en Tabasco".
+// Each part is a figure of the same kind, spanning its number.
+func (f *finder) part(i int, words []string) int {
+	if len(f.out) == 0 || i == 0 {
+		return i
+	}
+	if f.joined(i) && f.word(i-1) != "y" && f.word(i-1) != "and" {
+		return i
+	}
+	n, after, ok := f.number(i, words)
+	if !ok || n < 1 || words[i] == "a" || words[i] == "an" || words[i] == "un" || words[i] == "una" || after != i+1 {
+		return i
+	}
+	if w := f.word(after); (w != "en" && w != "in") || !f.joined(after) || !f.named(after+1) {
+		return i
+	}
+	last := &f.out[len(f.out)-1]
+	from, _ := f.t.Span(f.toks[i].start, f.toks[i].end)
+	if n >= last.N || from < last.End || from-last.End > 200 || strings.ContainsAny(f.orig[last.End:from], ".;\n") {
+		return i
+	}
+	f.add(last.Kind, n, false, i, i)
+	return after
+}
+
+// alongWith adds to the figure just read the people joined to its object
+// further on in the sentence: "arrested a cell leader in Reynosa on
+// Tuesday, along with two suspected bodyguards", "capturaron a un
+// operador del cártel y a otras dos personas".
+func (f *finder) alongWith(i int, words []string) int {
+	if len(f.out) == 0 {
+		return i
+	}
+	j := i
+	switch w := f.word(i); {
+	case (w == "along" || w == "together") && f.word(i+1) == "with" && f.joined(i+1):
+		j = i + 2
+	case w == "junto" && f.word(i+1) == "con" && f.joined(i+1):
+		j = i + 2
+	case w == "y" && f.word(i+1) == "a" && f.joined(i+1) && (another[f.word(i+2)] || f.word(i+2) == "otros" || f.word(i+2) == "otras"):
+		j = i + 3
+	case w == "y" && f.word(i+1) == "a" && f.joined(i+1):
+		j = i + 2
+	default:
+		return i
+	}
+	last := &f.out[len(f.out)-1]
+	if last.Kind != Detained && last.Kind != Kidnapped || last.N < 1 {
+		return i
+	}
+	// The figure must be in the same sentence, not far before.
+	from, _ := f.t.Span(f.toks[i].start, f.toks[i].end)
+	if from < last.End || from-last.End > 120 || strings.ContainsAny(f.orig[last.End:from], ".;:\n") {
+		return i
+	}
+	if w := f.word(j); (w == "otros" || w == "otras") && f.joined(j) {
+		j++ // "junto con otros dos"
+	}
+	n, after, ok := f.number(j, words)
+	if !ok || !f.joined(j) {
+		return i
+	}
+	end, person := f.fillers(after)
+	if !person {
+		return i
+	}
+	if f.word(i) == "y" && !another[f.word(i+2)] && f.word(i+2) != "otros" && f.word(i+2) != "otras" {
+		// "y a tres personas más que lo acompañaban"
+		switch {
+		case f.word(end-1) == "mas":
+		case f.word(end) == "mas" && f.joined(end):
+			end++
+		default:
+			return i
+		}
+	}
+	last.N += n
+	_, last.End = f.t.Span(f.toks[end-1].start, f.toks[end-1].end)
+	return end
 }
 
 // total matches a running total: "suman seis los detenidos", "sube a cinco
@@ -330,6 +480,11 @@ func (f *finder) total(i int, words []string) int {
 		if !f.joined(m) {
 			return i
 		}
+	}
+	// "sube a tres el número de policías estatales muertos", "suman
+	// cinco los civiles armados muertos".
+	if w > after {
+		w, _ = f.fillers(w)
 	}
 	kind, last, ok := f.kindAt(w)
 	if !ok {
@@ -553,7 +708,7 @@ func (f *finder) age(i int) int {
 		return i
 	}
 	j++
-	if f.word(j) == "y" && f.joined(j) && numberWords[f.word(j+1)] > 0 {
+	if w := f.word(j + 1); f.word(j) == "y" && f.joined(j) && w != "" && (numberWords[w] > 0 || isDigit(w[0])) {
 		j += 2
 	}
 	if w := f.word(j); (w == "anos" || w == "meses") && f.joined(j) {
@@ -642,6 +797,11 @@ func (f *finder) lone(i int) int {
 			f.add(Killed, 1, false, i, i+2)
 			return i + 3
 		}
+	case unharmed[w] && outcome[f.word(i-1)] && f.joined(i):
+		// "los empleados salieron ilesos", "the driver escaped unhurt":
+		// nobody was hurt.
+		f.add(Injured, 0, false, i-1, i)
+		return i + 1
 	}
 	return i
 }
@@ -673,9 +833,17 @@ func (f *finder) number(i int, words []string) (n, next int, ok bool) {
 	if (w == "a" || w == "an") && i+1 < len(words) && enSingular[words[i+1]] {
 		return 1, i + 1, true
 	}
+	// "a fourth officer was wounded": one more person.
+	if (w == "a" || w == "an") && i+2 < len(words) && ordinal[words[i+1]] && personNoun[words[i+2]] {
+		return 1, i + 2, true
+	}
 	// "a 41-year-old fisherman": an age between the article and the noun.
 	if (w == "a" || w == "an") && i+3 < len(words) && isDigit(words[i+1][0]) && words[i+2] == "year-old" && enSingular[words[i+3]] {
 		return 1, i + 3, true
+	}
+	// "a 34-year-old Tzotzil woman": one word may qualify the noun.
+	if (w == "a" || w == "an") && i+4 < len(words) && isDigit(words[i+1][0]) && words[i+2] == "year-old" && enSingular[words[i+4]] && f.joined(i+4) {
+		return 1, i + 4, true
 	}
 	end := i + 8
 	if end > len(words) {
@@ -713,6 +881,16 @@ func (f *finder) fillers(i int) (int, bool) {
 		case (w == "de" || w == "of") && personNoun[f.word(i-1)] && groupNoun[f.word(i+1)] && f.joined(i+1):
 			// "menores de edad", "elemento de la Guardia Nacional".
 			i++
+		case w == "de" && person && f.age(i) > i:
+			// "dos hermanos de 24 y 27 años fueron asesinados".
+			i = f.age(i)
+			continue
+		case k < 3 && personNoun[f.word(i+1)] && f.joined(i+1) && isLetter(w[0]) && !farStop[w] && !aux[w] && numberWords[w] == 0 && !partitive(w, f.word(i+1)):
+			// "two suspected fuel thieves", "five crew members": a noun
+			// that qualifies the person noun after it.
+			if _, isKind := kindWord[w]; isKind || w == "a" || w == "an" || w == "the" || w == "los" || w == "las" {
+				return i, person
+			}
 		default:
 			return i, person
 		}
@@ -724,7 +902,7 @@ func (f *finder) fillers(i int) (int, bool) {
 // partitive reports whether w, next start a partitive: "of the", "de los",
 // "de las".
 func partitive(w, next string) bool {
-	return w == "of" && next == "the" || w == "de" && (next == "los" || next == "las")
+	return w == "of" && (next == "the" || next == "their") || w == "de" && (next == "los" || next == "las" || next == "sus")
 }
 
 // kindAt matches a toll word or phrase at i ("muertos", "sin vida",
@@ -776,6 +954,10 @@ func (f *finder) kindAt(i int) (Kind, int, bool) {
 		if f.word(i+1) == "dead" {
 			return Killed, i + 1, true
 		}
+		// "was shot in the leg": wounded.
+		if (w == "shot" || w == "stabbed") && f.word(i+1) == "in" && (f.word(i+2) == "the" || f.word(i+2) == "his" || f.word(i+2) == "her") && limb[f.word(i+3)] && f.joined(i+1) && f.joined(i+3) {
+			return Injured, i + 3, true
+		}
 		// "shot to death", "stabbed to death"
 		if f.word(i+1) == "to" && f.word(i+2) == "death" && f.joined(i+1) && f.joined(i+2) {
 			return Killed, i + 2, true
@@ -804,6 +986,10 @@ func (f *finder) numberFirst(i int, words []string) int {
 	}
 	if !ok && another[f.word(i)] && ((f.word(i-1) == "y" || f.word(i-1) == "and") && f.joined(i) || !f.joined(i)) {
 		// "murió y otro resultó herido", "Otro más resultó herido".
+		n, j, ok = 1, i+1, true
+	}
+	if !ok && (f.word(i) == "su" || f.word(i) == "his" || f.word(i) == "her") && esSingular[f.word(i+1)] && f.joined(i+1) && (f.word(i-1) == "y" || f.word(i-1) == "and") && f.joined(i) {
+		// "un policía murió y su compañero resultó herido".
 		n, j, ok = 1, i+1, true
 	}
 	if !ok {
@@ -866,6 +1052,11 @@ func (f *finder) farKind(j int) (Kind, int, bool) {
 			// "cuatro trabajadores de una constructora que rehabilita
 			// un camino fueron privados de la libertad".
 			return f.pastRelative(k + 1)
+		}
+		if w == "de" && f.age(k) > k {
+			// "una mujer tsotsil de 34 años resultó herida"
+			k = f.age(k) - 1
+			continue
 		}
 		if farStop[w] || isDigit(w[0]) || (w == "a" || w == "al") && f.word(k-1) != "of" {
 			break
@@ -933,6 +1124,16 @@ func (f *finder) verbFirst(i int, words []string) int {
 			if f.word(i+1) == "la" && f.word(i+2) == "vida" {
 				kind, j, finite = Killed, i+3, true
 			}
+		case "perdieron", "pierden":
+			// "perdieron la vida dos elementos": the dead after the verb.
+			if f.word(i+1) == "la" && f.word(i+2) == "vida" && f.joined(i+1) && f.joined(i+2) {
+				kind, j, participle = Killed, i+3, true
+			}
+		case "causan", "causaron", "causo", "causa", "provocan", "provocaron", "provoco", "ocasionaron", "ocasiono":
+			// "causaron lesiones a dos personas".
+			if m := f.word(i + 1); (m == "lesiones" || m == "heridas") && f.joined(i+1) {
+				kind, j, finite = Injured, i+2, true
+			}
 		case "dan", "dieron", "da", "dio":
 			if f.word(i+1) == "muerte" && f.joined(i+1) {
 				kind, j, finite = Killed, i+2, true // "dan muerte a dos jóvenes"
@@ -955,7 +1156,7 @@ func (f *finder) verbFirst(i int, words []string) int {
 			kind, j, finite = Killed, i+2, true
 		}
 	}
-	if !finite {
+	if !finite && !participle {
 		if dies[w] && esSingular[f.word(i+1)] && f.joined(i+1) {
 			// "muere hombre baleado".
 			end, _ := f.fillers(i + 1)
@@ -1097,7 +1298,7 @@ func (f *finder) adverbial(j int) int {
 	default:
 		return j
 	}
-	for k := j; k < j+6; k++ {
+	for k := j; k < j+9; k++ {
 		if k > j && !f.joined(k) {
 			return j
 		}
@@ -1245,6 +1446,37 @@ func (f *finder) negative(i int) int {
 	return i
 }
 
+// tentative reports whether the negative statement over tokens [start, end]
+// only says that none was reported so far: "no se reportaron heridos",
+// "no hay detenidos", "nadie ha sido detenido", "no injuries had been
+// reported", "hasta el momento no ...".
+func (f *finder) tentative(start, end int) bool {
+	for k := start; k <= end+4 && k < len(f.toks); k++ {
+		if k > end && !f.joined(k) {
+			break
+		}
+		switch f.word(k) {
+		case "reportaron", "reportan", "reporta", "reportaban", "reportado", "reportados", "reportadas",
+			"reportaran", "reporto", "registran", "registra", "registraban", "hay", "ha", "han",
+			"reported", "confirmed", "has", "have", "had":
+			if k == start+1 && f.word(start) == "no" && f.word(k) == "ha" {
+				continue
+			}
+			return true
+		}
+	}
+	for k := start - 1; k >= start-4 && k >= 0; k-- {
+		switch f.word(k) {
+		case "momento", "ahora", "far", "cierre", "yet":
+			return true
+		}
+		if !f.joined(k) {
+			break
+		}
+	}
+	return false
+}
+
 // negTail finishes a negative statement: optional person nouns and
 // auxiliaries, then a toll word.
 func (f *finder) negTail(start, j int, allowAux bool) int {
@@ -1261,7 +1493,7 @@ func (f *finder) negTail(start, j int, allowAux bool) int {
 	kind, ok := kindWord[w]
 	if !ok || !f.joined(j) {
 		switch w {
-		case "injuries", "injury":
+		case "injuries", "injury", "lesiones":
 			kind = Injured
 		case "deaths", "fatalities", "casualties":
 			kind = Killed
@@ -1273,5 +1505,34 @@ func (f *finder) negTail(start, j int, allowAux bool) int {
 		return start
 	}
 	f.add(kind, 0, false, start, j)
+	first := len(f.out) - 1
+	// "ni detenidos", "or detained", "or arrests": a second toll denied
+	// in the same statement.
+	for k := 0; k < 2; k++ {
+		c := f.word(j + 1)
+		if c != "ni" && c != "or" && c != "nor" || !f.joined(j+1) || !f.joined(j+2) {
+			break
+		}
+		m, _ := f.fillers(j + 2)
+		next, ok := kindWord[f.word(m)]
+		switch f.word(m) {
+		case "arrests", "arrest", "detentions", "detenciones":
+			next, ok = Detained, true
+		case "injuries", "injury", "lesiones":
+			next, ok = Injured, true
+		case "deaths", "fatalities":
+			next, ok = Killed, true
+		}
+		if !ok || next == kind || !f.joined(m) || f.word(m) == "victimas" || f.word(m) == "cuerpos" {
+			break
+		}
+		f.add(next, 0, false, j+2, m)
+		j = m
+	}
+	if f.tentative(start, j) {
+		for k := first; k < len(f.out); k++ {
+			f.out[k].Tentative = true
+		}
+	}
 	return j + 1
 }

@@ -108,6 +108,48 @@ func TestFind(t *testing.T) {
 		{"Abaten a 14 presuntos sicarios", []fig{{Killed, 14, false, "Abaten a 14 presuntos sicarios"}}},
 		{"Asesinan al alcalde de Tacámbaro", []fig{{Killed, 1, false, "Asesinan al alcalde"}}},
 		{"no se reportaron heridos", []fig{{Injured, 0, false, "no se reportaron heridos"}}},
+		// Outcomes and zeros told in other ways.
+		{"los empleados salieron ilesos", []fig{{Injured, 0, false, "salieron ilesos"}}},
+		{"El chofer alcanzó a salir sin lesiones.", []fig{{Injured, 0, false, "sin lesiones"}}},
+		{"The driver escaped unhurt.", []fig{{Injured, 0, false, "escaped unhurt"}}},
+		{"Ileso", nil},
+		{"No one was hurt or detained, police said.", []fig{{Injured, 0, false, "No one was hurt"}, {Detained, 0, false, "detained"}}},
+		{"no hubo personas lesionadas ni detenidas", []fig{{Injured, 0, false, "no hubo personas lesionadas"}, {Detained, 0, false, "detenidas"}}},
+		{"no hubo heridos ni daños", []fig{{Injured, 0, false, "no hubo heridos"}}},
+		// The dead after "perdieron la vida"; "causaron lesiones a".
+		{"perdieron la vida dos elementos", []fig{{Killed, 2, false, "perdieron la vida dos elementos"}}},
+		{"perdieron la vida en el accidente", nil},
+		{"causaron lesiones a tres personas", []fig{{Injured, 3, false, "causaron lesiones a tres personas"}}},
+		// Transcripts drop the silent h.
+		{"dejo dos muertos y cuatro eridos", []fig{{Killed, 2, false, "dos muertos"}, {Injured, 4, false, "cuatro eridos"}}},
+		{"fueron asesinados tres ombres", []fig{{Killed, 3, false, "asesinados tres ombres"}}},
+		// People described at length: partitives, ages, qualifying nouns.
+		{"dos de sus hijos resultaron heridos", []fig{{Injured, 2, false, "dos de sus hijos resultaron heridos"}}},
+		{"Dos hermanos de 19 y 22 años fueron asesinados", []fig{{Killed, 2, false, "Dos hermanos de 19 y 22 años fueron asesinados"}}},
+		{"Una mujer indígena de 40 años resultó herida de bala", []fig{{Injured, 1, false, "Una mujer indígena de 40 años resultó herida"}}},
+		{"at least two suspected fuel thieves were killed", []fig{{Killed, 2, true, "at least two suspected fuel thieves were killed"}}},
+		{"Four suspected criminals were killed", []fig{{Killed, 4, false, "Four suspected criminals were killed"}}},
+		{"Sube a tres el número de policías estatales muertos", []fig{{Killed, 3, false, "Sube a tres el número de policías estatales muertos"}}},
+		{"suman seis los civiles armados muertos", []fig{{Killed, 6, false, "suman seis los civiles armados muertos"}}},
+		{"A fourth officer was wounded.", []fig{{Injured, 1, false, "A fourth officer was wounded"}}},
+		{"A 28-year-old woman was shot in the leg.", []fig{{Injured, 1, false, "A 28-year-old woman was shot in the leg"}}},
+		{"A man was shot in the head.", nil},
+		// People added further on; the wounded who later died.
+		{"arrested a cell leader in Reynosa on Tuesday, along with two suspected bodyguards", []fig{{Detained, 3, false, "arrested a cell leader in Reynosa on Tuesday, along with two suspected bodyguards"}}},
+		{"capturaron a un operador del cártel y a otras dos personas", []fig{{Detained, 3, false, "capturaron a un operador del cártel y a otras dos personas"}}},
+		{"arrested a suspect. Along with two others, he fled.", []fig{{Detained, 1, false, "arrested a suspect"}}},
+		{"detuvo a Óscar N, operador regional, y a tres personas más que lo acompañaban", []fig{{Detained, 4, false, "detuvo a Óscar N, operador regional, y a tres personas más"}}},
+		{"detuvieron a 13 personas en flagrancia: seis en Sonora, cuatro en Chihuahua y tres en Tabasco", []fig{{Detained, 13, false, "detuvieron a 13 personas"}, {Detained, 6, false, "seis"}, {Detained, 4, false, "cuatro"}, {Detained, 3, false, "tres"}}},
+		{"detuvieron a 13 personas; seis en Sonora", []fig{{Detained, 13, false, "detuvieron a 13 personas"}}},
+		{"asesinaron a dos hombres, 20 en total", []fig{{Killed, 2, false, "asesinaron a dos hombres"}}},
+		{"Un policía murió y su compañero resultó herido", []fig{{Killed, 1, false, "Un policía murió"}, {Injured, 1, false, "su compañero resultó herido"}}},
+		{"One officer was wounded and later died in hospital.", []fig{{Killed, 1, false, "One officer was wounded and later died"}}},
+		{"Uno de los dos agentes heridos falleció; el otro sigue hospitalizado", []fig{{Injured, 1, false, "dos agentes heridos"}, {Killed, 1, false, "falleció"}}},
+		{"un hombre que permanecía hospitalizado falleció", []fig{{Killed, 1, false, "un hombre que permanecía hospitalizado falleció"}, {Killed, 1, false, "falleció"}}}, // the same one, read twice
+		{"A 34-year-old Tzotzil woman was shot in the leg", []fig{{Injured, 1, false, "A 34-year-old Tzotzil woman was shot in the leg"}}},
+		{"drugs were seized from the four detainees", []fig{{Detained, 4, false, "four detainees"}}},
+		{"Two people were wounded and one died later.", []fig{{Injured, 2, false, "Two people were wounded"}, {Killed, 1, false, "one died"}}},
+		{"detuvieron en un domicilio de Ciudad del Carmen a dos personas", []fig{{Detained, 2, false, "detuvieron en un domicilio de Ciudad del Carmen a dos personas"}}},
 		{"El saldo fue sin personas lesionadas.", []fig{{Injured, 0, false, "sin personas lesionadas"}}},
 		{"No hubo detenidos.", []fig{{Detained, 0, false, "No hubo detenidos"}}},
 		{"dos policias estatales resultaron lesionados", []fig{{Injured, 2, false, "dos policias estatales resultaron lesionados"}}},
@@ -324,6 +366,37 @@ func TestFindNews(t *testing.T) {
 		g := fig{f.Kind, f.N, f.AtLeast, text[f.Start:f.End]}
 		if g != want[i] {
 			t.Errorf("figure %d = %+v; want %+v", i, g, want[i])
+		}
+	}
+}
+
+// TestFindTentative checks which zeros only say that none was reported so
+// far.
+func TestFindTentative(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []bool // Tentative of each figure, in order
+	}{
+		{"No hubo personas lesionadas.", []bool{false}},
+		{"No se reportaron personas lesionadas.", []bool{true}},
+		{"Hasta el momento no se reportan personas lesionadas ni detenidas.", []bool{true, true}},
+		{"No hay detenidos.", []bool{true}},
+		{"hasta ahora nadie ha sido detenido", []bool{true}},
+		{"No one was hurt, police said.", []bool{false}},
+		{"No injuries or arrests had been reported by evening.", []bool{true, true}},
+		{"no injuries", []bool{false}},
+		{"sin heridos", []bool{false}},
+	}
+	for _, tt := range tests {
+		got := Find(tt.in)
+		if len(got) != len(tt.want) {
+			t.Errorf("Find(%q) = %+v; want %d figures", tt.in, got, len(tt.want))
+			continue
+		}
+		for k, g := range got {
+			if g.N != 0 || g.Tentative != tt.want[k] {
+				t.Errorf("Find(%q)[%d] = %+v; want a zero with Tentative %v", tt.in, k, g, tt.want[k])
+			}
 		}
 	}
 }

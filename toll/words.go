@@ -41,13 +41,15 @@ func kindWords() map[string]Kind {
 		"encajuelada", "encajueladas", "entambado", "entambados", "entambada", "entambadas",
 		"homicidio", "homicidios", "asesinato", "asesinatos", "ejecucion", "ejecuciones",
 		"feminicidio", "feminicidios", "murders", "executions", "killings", "homicides")
+	// "erido", "eridos": a transcript drops the silent h.
+	add(Injured, "erido", "eridos", "erida", "eridas")
 	add(Injured, "herido", "heridos", "herida", "heridas", "lesionado", "lesionados",
 		"lesionada", "lesionadas", "wounded", "injured", "hurt", "hospitalizado",
 		"hospitalizados", "hospitalizada", "hospitalizadas", "hospitalized", "wounds")
 	add(Detained, "detenido", "detenidos", "detenida", "detenidas", "arrestado",
 		"arrestados", "arrestada", "arrestadas", "capturado", "capturados", "capturada",
 		"capturadas", "aprehendido", "aprehendidos", "aprehendida", "aprehendidas",
-		"detained", "arrested", "captured")
+		"detained", "arrested", "captured", "detainees", "arrestees")
 	add(Kidnapped, "secuestrado", "secuestrados", "secuestrada", "secuestradas",
 		"levantado", "levantados", "levantada", "levantadas", "plagiado", "plagiados",
 		"plagiada", "plagiadas", "kidnapped", "abducted")
@@ -121,6 +123,7 @@ var (
 		"guardaespaldas", "escolta", "vigilante", "velador", "cajero", "cajera", "dueno",
 		"duena", "propietario", "propietaria", "encargado", "encargada", "empleado",
 		"empleada", "chofer", "taxista", "mototaxista", "ganadera", "comisario",
+		"companero", "companera", "acompanante", "colleague", "partner",
 		"delegado", "sindico", "diputado", "diputada", "exdiputado", "juez", "jueza")
 
 	// enSingular are English nouns for one person, after "a"/"an".
@@ -199,7 +202,11 @@ var (
 			"sisters", "sons", "daughters", "hermanas", "siblings", "cousins",
 			"muchachas", "tripulantes", "ocupantes", "hijos", "hijas", "ancianos",
 			"ciclistas", "motociclistas", "primos", "primas", "esposos", "veladores",
-			"empleadas", "trabajadoras", "dealers", "narcomenudistas")
+			"empleadas", "trabajadoras", "dealers", "narcomenudistas",
+			// a transcript's "ombres" (hombres)
+			"ombres", "criminals", "thieves", "robbers", "smugglers", "kidnappers",
+			"traffickers", "bodyguards", "escoltas", "ladrones", "asaltantes",
+			"secuestradores", "huachicoleros", "crew", "operadores", "operators")
 		for w := range esSingular {
 			m[w] = true
 		}
@@ -334,6 +341,20 @@ var (
 	negVerb = set("reportaron", "reportan", "reporto", "registraron", "registran",
 		"registro", "hubo", "hay", "habia", "hubieron", "dejo", "dejaron", "reportaron",
 		"reportaran", "reporta", "registra", "contabilizaron", "tuvo", "were", "was")
+
+	// unharmed says that a person came out unhurt: "salieron ilesos".
+	unharmed = set("ileso", "ilesa", "ilesos", "ilesas", "unharmed", "unhurt", "uninjured")
+	// outcome are the verbs after which unharmed counts nobody hurt.
+	outcome = set("resulto", "resultaron", "salio", "salieron", "quedo", "quedaron", "resultaban",
+		"escaped", "escapes", "was", "were", "emerged", "walked", "left", "salir", "resultar",
+		"escapo", "escaparon", "sobrevivio", "sobrevivieron", "survived", "remained")
+	// laterDied are the verbs of "was wounded and later died".
+	laterDied = set("died", "dies", "murio", "fallecio", "muere", "fallece", "succumbed")
+	// ordinal are the English ordinals of "a fourth officer was wounded".
+	ordinal = set("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+	// limb are the body parts of a non-fatal wound: "shot in the leg".
+	limb = set("leg", "legs", "arm", "arms", "foot", "feet", "hand", "hands", "shoulder", "back",
+		"thigh", "knee", "abdomen", "stomach", "buttocks", "hip", "side")
 
 	// another counts one more person after "y"/"and": "y otro resultó herido".
 	another = set("otro", "otra", "another")
