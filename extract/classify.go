@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/atalaya/atalaya/model"
 	"github.com/atalaya/atalaya/toll"
@@ -766,6 +767,10 @@ func (e *Extractor) datedBefore(f string, c cueHit, si *sentInfo, r model.Report
 	}
 	ref := r.Published.Year()
 	lo, hi := max(c.fStart-8, si.fStart), min(c.fEnd+56, si.fEnd)
+	if ws := strings.Fields(f[max(c.fStart-18, si.fStart):c.fStart]); len(ws) >= 2 && len(ws[len(ws)-2]) == 4 && isDigit(ws[len(ws)-2][0]) && strings.IndexFunc(ws[len(ws)-1], func(r rune) bool { return !unicode.IsLetter(r) }) < 0 {
+		// "the 2011 arson attack": one word of the act between
+		lo = max(c.fStart-18, si.fStart)
+	}
 	if participle(f[c.fStart:c.fEnd]) || r.Lang == "en" && enParticiple(f, c.fStart, c.fEnd, si.fStart) {
 		// "los normalistas desaparecidos en Iguala en 2014", "los
 		// agentes asesinados en la emboscada de Aguililla ocurrida en

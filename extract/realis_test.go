@@ -138,6 +138,11 @@ func TestNoActReadings(t *testing.T) {
 		// What a kind of group does, told by a phrase.
 		{"es", "", "Los grupos criminales cobran cuota a transportistas de toda la región, denunció la cámara.", 0},
 		{"es", "", "Cuando un sujeto armado entró al bar y disparó contra los clientes, murieron dos hombres en Monterrey.", 1},
+		// A year one word before the act noun; a kind after "despite".
+		{"en", "", "Families of the victims of the 2010 arson attack on a bar in Monterrey marched on Sunday.", 0},
+		{"es", "", "Estaba desaparecido desde 2021: hallan el cuerpo de un vecino de Guaymas este lunes.", 1},
+		{"en", "", "Tourism to Acapulco grew in November despite cartel violence and extortion.", 0},
+		{"en", "", "Despite the attack on a bar in Acapulco on Saturday, tourism grew in November.", 1},
 		// A performer of a genre is who was hit.
 		{"es", "", "Asesinan a cantante de corridos en Culiacán la noche del jueves.", 1},
 		// Search notices: no sign of a crime; with one, a kidnapping.
