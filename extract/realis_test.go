@@ -143,6 +143,9 @@ func TestNoActReadings(t *testing.T) {
 		{"es", "", "Estaba desaparecido desde 2021: hallan el cuerpo de un vecino de Guaymas este lunes.", 1},
 		{"en", "", "Tourism to Acapulco grew in November despite cartel violence and extortion.", 0},
 		{"en", "", "Despite the attack on a bar in Acapulco on Saturday, tourism grew in November.", 1},
+		// A thriller's plot, a podcast's story.
+		{"en", "", "Her new thriller follows a young hitman in Tijuana who is ordered to kill a judge.", 0},
+		{"es", "", "Un podcast revive el asesinato de un periodista en Culiacán en 2009.", 0},
 		// A performer of a genre is who was hit.
 		{"es", "", "Asesinan a cantante de corridos en Culiacán la noche del jueves.", 1},
 		// Search notices: no sign of a crime; with one, a kidnapping.
