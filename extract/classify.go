@@ -767,7 +767,8 @@ func (e *Extractor) datedBefore(f string, c cueHit, si *sentInfo, r model.Report
 	}
 	ref := r.Published.Year()
 	lo, hi := max(c.fStart-8, si.fStart), min(c.fEnd+56, si.fEnd)
-	if ws := strings.Fields(f[max(c.fStart-18, si.fStart):c.fStart]); len(ws) >= 2 && len(ws[len(ws)-2]) == 4 && isDigit(ws[len(ws)-2][0]) && strings.IndexFunc(ws[len(ws)-1], func(r rune) bool { return !unicode.IsLetter(r) }) < 0 {
+	var wb [6]string
+	if ws := fieldsInto(wb[:0], f[max(c.fStart-18, si.fStart):c.fStart]); len(ws) >= 2 && len(ws[len(ws)-2]) == 4 && isDigit(ws[len(ws)-2][0]) && strings.IndexFunc(ws[len(ws)-1], func(r rune) bool { return !unicode.IsLetter(r) }) < 0 {
 		// "the 2011 arson attack": one word of the act between
 		lo = max(c.fStart-18, si.fStart)
 	}

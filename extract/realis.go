@@ -825,17 +825,17 @@ func searchNotice(title, f string, sents []sentInfo) bool {
 	if len(sents) < 2 {
 		return false
 	}
-	t := fold.String(title)
 	appeal := func(s string) bool {
 		return containsAny(s, "localizar a", "ayuda para localizar", "apoyo para localizar", "ficha de busqueda", "alerta amber",
 			"has visto", "help finding", "help locating", "help to find", "help find", "help in finding", "have you seen", "paradero", "whereabouts")
 	}
-	if !appeal(f) && !appeal(t) {
-		return false
-	}
 	if !containsAny(f, "vestia", "viste ", "was wearing", "is wearing", "complexion", "tez ", "estatura", "metros de", "cabello",
 		"senas particulares", "tatuaje", "tattoo", "cualquier informacion", "cualquier dato", "anyone with information", "comunicarse al",
 		"call 911", "llamar al", "al 911", "al 089") {
+		return false
+	}
+	t := fold.String(title)
+	if !appeal(f) && !appeal(t) {
 		return false
 	}
 	crime := func(s string) bool {
