@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/atalaya/atalaya/model"
 	"github.com/atalaya/atalaya/toll"
@@ -223,7 +224,7 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 				if w := f[h.fStart:h.fEnd]; strings.HasPrefix(w, "pelicula") && hasAnySuffix(f[si.fStart:h.fStart], " de ", " de ‘", " de '", " de \"") || strings.HasPrefix(w, "pelicula") && h.fStart == si.fStart {
 					continue // "persecución de película", "como de película": a simile
 				}
-				if performer(f[h.fEnd:si.fEnd]) {
+				if performer(f[h.fEnd:si.fEnd]) || performerBefore(f[si.fStart:h.fStart]) {
 					continue // "corrido musician killed": the genre names who was hit
 				}
 				if !gatheringPlace(f, h.fStart, h.fEnd, si.fStart) {
@@ -421,6 +422,8 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 		refAct = refAct || ref[k] && c.typ.Violent() && c.typ != model.Homicide
 	}
 	kept := cues[:0]
+	var aimed cueHit // the last cue read as what an aim or a drill is about
+	aimedOK := false
 	for k, c := range cues {
 		if own > 0 && own < len(cues) && ref[k] && !(tollOnly && c.typ.Violent()) {
 			continue
@@ -470,10 +473,16 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 			continue // a hearing or an anniversary looks back on an old act
 		}
 		if c.typ != model.Policy && (e.topical(f, c.fStart, si.fStart) || listed(f, c.fStart, si.fStart)) {
+			aimed, aimedOK = c, true
 			continue // "por el delito de secuestro": a charge, not an act
 		}
-		if c.typ != model.Policy && c.typ != model.Advisory && (aimObject(f, c.fStart, c.fEnd, si.fStart) || figurativeUse(f, c.fStart, c.fEnd, si.fStart, si.fEnd) || quotedName(f, c.fStart, c.fEnd, si.fStart, si.fEnd)) {
-			continue // "castigar el cobro de piso", "tiroteo de críticas", "el escape room 'El Secuestro'" (realis.go)
+		if c.typ != model.Policy && c.typ != model.Advisory && aimedOK && listGap(f, aimed, c) {
+			aimed = c
+			continue // "castiga el secuestro exprés y el cobro de piso": the list goes on
+		}
+		if c.typ != model.Policy && c.typ != model.Advisory && (aimObject(f, c.fStart, c.fEnd, si.fStart) || drilled(f, c.fStart, c.fEnd, si.fStart) || figurativeUse(f, c.fStart, c.fEnd, si.fStart, si.fEnd) || quotedName(f, c.fStart, c.fEnd, si.fStart, si.fEnd)) {
+			aimed, aimedOK = c, true
+			continue // "castigar el cobro de piso", "curso de reacción ante ataques armados", "tiroteo de críticas", "el escape room 'El Secuestro'" (realis.go)
 		}
 		if c.typ.Violent() && habitual(f, c.fStart, c.fEnd, si.fStart, si.fEnd) {
 			continue // "los grupos criminales secuestran a migrantes": what they do, not an act (realis.go)
@@ -528,6 +537,9 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 		// Last, what the sentence denies or negates: the act is not
 		// reported, but a denial still says what is denied.
 		negates := nearInClause(f, negAt, c.fStart, 20) && !e.afterRef(f, c.fStart, si.fStart) && !clauseAfterComma(f, negAt, c) || mayExist && e.existential(f, c, si)
+		if !negates && len(negated) > 0 && !denial && listGap(f, negated[len(negated)-1], c) {
+			negates = true // "no attacks, shootings or kidnappings were reported": the list's items
+		}
 		if denial && c.typ != model.Policy {
 			if strong {
 				denied = append(denied, c)
@@ -761,10 +773,17 @@ func (e *Extractor) datedBefore(f string, c cueHit, si *sentInfo, r model.Report
 	}
 	ref := r.Published.Year()
 	lo, hi := max(c.fStart-8, si.fStart), min(c.fEnd+56, si.fEnd)
-	if participle(f[c.fStart:c.fEnd]) {
-		// "los normalistas desaparecidos en Iguala en 2014": a
+	var wb [6]string
+	if ws := fieldsInto(wb[:0], f[max(c.fStart-18, si.fStart):c.fStart]); len(ws) >= 2 && len(ws[len(ws)-2]) == 4 && isDigit(ws[len(ws)-2][0]) && strings.IndexFunc(ws[len(ws)-1], func(r rune) bool { return !unicode.IsLetter(r) }) < 0 {
+		// "the 2011 arson attack": one word of the act between
+		lo = max(c.fStart-18, si.fStart)
+	}
+	if participle(f[c.fStart:c.fEnd]) || r.Lang == "en" && enParticiple(f, c.fStart, c.fEnd, si.fStart) {
+		// "los normalistas desaparecidos en Iguala en 2014", "los
+		// agentes asesinados en la emboscada de Aguililla ocurrida en
+		// 2020", "the 52 people killed in the 2011 arson attack": a
 		// participle is dated by what follows it in its clause
-		hi = min(c.fEnd+40, si.fEnd)
+		hi = min(c.fEnd+64, si.fEnd)
 		if k := strings.IndexAny(f[c.fEnd:hi], ";:"); k >= 0 {
 			hi = c.fEnd + k
 		}
@@ -777,6 +796,44 @@ func (e *Extractor) datedBefore(f string, c cueHit, si *sentInfo, r model.Report
 			continue
 		}
 		if y, ok := atoiDigits(w[k : k+4]); ok && isYear(y) && y < ref {
+			return true
+		}
+	}
+	return false
+}
+
+// enParticiple reports whether the English cue at folded [at, end) is a
+// past participle after the noun it modifies ("the people killed in",
+// "relatives of those disappeared by"): a word in -ed or "slain", "shot",
+// after a plural noun, "those" or "people", not after a subject's verb
+// ending ("gunmen killed" stays a verb only when no article opens the
+// noun: "the ... gunmen killed").
+func enParticiple(f string, at, end, lo int) bool {
+	w := f[at:end]
+	if k := strings.IndexByte(w, ' '); k > 0 {
+		w = w[:k]
+	}
+	if !strings.HasSuffix(w, "ed") && w != "slain" && w != "shot" {
+		return false
+	}
+	var bb [8]string
+	before := fieldsInto(bb[:0], f[max(lo, at-40):at])
+	for len(before) >= 3 && (before[len(before)-1] == "and" || before[len(before)-1] == "or") && strings.HasSuffix(before[len(before)-2], "ed") {
+		before = before[:len(before)-2] // "killed and disappeared": the second shares the noun
+	}
+	if len(before) < 2 {
+		return false
+	}
+	prev := before[len(before)-1]
+	switch prev {
+	case "those", "people", "victims", "men", "women", "children", "students", "officers", "police", "soldiers", "journalists", "migrants":
+	default:
+		return false
+	}
+	// the noun is an object or a complement: "of", "the", a number
+	for _, b := range before[:len(before)-1] {
+		switch b {
+		case "of", "the", "for", "to", "with":
 			return true
 		}
 	}
@@ -1057,6 +1114,49 @@ func nearInClause(f string, ends []int, at, window int) bool {
 		}
 	}
 	return false
+}
+
+// listGap reports whether cue c follows cue prev as the next item of a
+// list, with only a comma or a conjunction between them ("no attacks,
+// shootings or kidnappings", "no hubo robos, riñas ni secuestros"): a
+// negation of the list reaches it.
+func listGap(f string, prev, c cueHit) bool {
+	if prev.fEnd > c.fStart || c.fStart-prev.fEnd > 40 || verbLike(f, c.fStart, c.fEnd, prev.fEnd) && !nounLike(f[c.fStart:c.fEnd]) {
+		return false // "contra la extorsión, y matan a dos": a verb tells an act of its own
+	}
+	gap := strings.TrimSpace(f[prev.fEnd:c.fStart])
+	for _, a := range []string{" el", " la", " los", " las", " the", " de", " de la", " del"} {
+		if g, ok := strings.CutSuffix(" "+gap, a); ok {
+			gap = strings.TrimSpace(g)
+			break
+		}
+	}
+	sep := func(g string) bool {
+		switch g {
+		case ",", "or", "nor", ", or", ", nor", "ni", ", ni", "o", ", o", "u", "y", "and", ", and", ", y":
+			return true
+		}
+		return false
+	}
+	if sep(gap) {
+		return true
+	}
+	// one adjective of the first item between: "el secuestro exprés y el cobro de piso"
+	if w, rest, ok := strings.Cut(gap, " "); ok && !strings.ContainsAny(w, ",;") && sep(strings.TrimSpace(rest)) {
+		return true
+	}
+	// other items between: "no attacks, shootings or kidnappings"
+	ws := strings.Fields(strings.ReplaceAll(gap, ",", " , "))
+	if len(ws) < 3 || len(ws) > 8 || !sep(ws[0]) || !sep(ws[len(ws)-1]) {
+		return false
+	}
+	for _, w := range ws[1 : len(ws)-1] {
+		switch w {
+		case "que", "se", "were", "was", "fue", "fueron", "hubo", "there", "pero", "but", ";", ":":
+			return false
+		}
+	}
+	return true
 }
 
 // reportive reports whether the hypothetical marker f[start:end] is the
@@ -1715,6 +1815,18 @@ func performer(rest string) bool {
 	case "musician", "musicians", "singer", "singers", "composer", "composers", "rapper", "rappers",
 		"cantante", "cantantes", "musico", "musicos", "interprete", "interpretes", "compositor", "compositores":
 		return true
+	}
+	return false
+}
+
+// performerBefore reports whether before, the folded text of the sentence
+// before a word of a genre, ends in a performer of it ("músico de
+// corridos", "cantante de narcocorridos"): the genre names who was hit.
+func performerBefore(before string) bool {
+	for _, p := range []string{"musico de ", "musicos de ", "cantante de ", "cantantes de ", "interprete de ", "interpretes de ", "compositor de ", "compositores de ", "cantautor de "} {
+		if strings.HasSuffix(before, p) {
+			return true
+		}
 	}
 	return false
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/atalaya/atalaya/toll"
@@ -794,14 +795,15 @@ func causeNoun(f string, at, end, lo int) bool {
 		// ("detenidos por secuestros", a charge read elsewhere)
 		return true
 	}
-	for _, m := range held([]string{"due to ", "because of ", "owing to ", "amid ", "debido a ", "a causa de ", "por motivos de ", "ante la ola de ", "por la ola de ", "por temor a ", "por miedo a ", "ante el temor de ", "for fear of ", "fearing "}, w) {
+	for _, m := range held([]string{"due to ", "because of ", "owing to ", "amid ", "debido a ", "a causa de ", "por motivos de ", "ante la ola de ", "por la ola de ", "por temor a ", "por miedo a ", "ante el temor de ", "for fear of ", "fearing ",
+		"despite ", "in spite of ", "pese a ", "a pesar de "}, w) {
 		k := strings.LastIndex(w, m)
 		if k < 0 || k > 0 && isWord(w[k-1]) || strings.ContainsAny(w[k:], ",;") {
 			continue
 		}
 		rest := strings.Fields(w[k+len(m):])
-		if len(rest) > 2 {
-			continue
+		if len(rest) > 2 && !(len(rest) <= 4 && slices.ContainsFunc(rest, func(r string) bool { return r == "and" || r == "y" || r == "or" || r == "o" })) {
+			continue // "despite cartel violence and extortion": a list of kinds
 		}
 		if len(rest) > 0 {
 			switch rest[len(rest)-1] {

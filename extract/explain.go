@@ -26,6 +26,9 @@ type Trace struct {
 	// finer than a state) or, weaker, "state only"; empty when nothing
 	// does.
 	Anchors []string
+	// Shape names the deciding sentence's surface features (a colon,
+	// quotes, a question, a digit, all capitals, where the cue stands).
+	Shape []string
 	// Readings are the readings of the deciding sentence that were made
 	// and did not suppress the cue (generic, anaphoric, aggregate, ...).
 	Readings []string
@@ -78,6 +81,7 @@ func (c *reportCtx) trace(d *draft) Trace {
 		}
 	}
 	t.Form = cueForm(t.Cue)
+	t.Shape = shapeOf(c.r.Text[si.start:si.end], c.text.Folded[si.fStart:si.fEnd], t.Cue)
 	if len(si.times) > 0 {
 		t.Anchors = append(t.Anchors, "time")
 	}
@@ -106,6 +110,47 @@ func (c *reportCtx) trace(d *draft) Trace {
 		}
 	}
 	return t
+}
+
+// shapeOf names the surface features of a sentence, orig as written and
+// f folded, whose deciding cue is cue: a colon, quotes, a question, a
+// digit, the cue first, all capitals, and the cue's position among the
+// words (first third, middle, last third).
+func shapeOf(orig, f, cue string) []string {
+	var out []string
+	if strings.Contains(orig, ":") {
+		out = append(out, "colon")
+	}
+	if strings.ContainsAny(orig, "\"“”«»'‘’") {
+		out = append(out, "quote")
+	}
+	if strings.ContainsAny(orig, "¿?") {
+		out = append(out, "question")
+	}
+	if strings.IndexFunc(orig, unicode.IsDigit) >= 0 {
+		out = append(out, "digit")
+	}
+	if strings.IndexFunc(orig, unicode.IsLower) < 0 {
+		out = append(out, "all caps")
+	}
+	if cue != "" {
+		if k := strings.Index(f, cue); k >= 0 {
+			switch n := len(strings.Fields(f[:k])); {
+			case n == 0:
+				out = append(out, "cue first")
+			case n*3 < len(strings.Fields(f)):
+				out = append(out, "cue early")
+			case n*3 < 2*len(strings.Fields(f)):
+				out = append(out, "cue middle")
+			default:
+				out = append(out, "cue late")
+			}
+		}
+	}
+	if len(out) == 0 {
+		out = append(out, "plain")
+	}
+	return out
 }
 
 // cueForm guesses the grammatical form of a folded cue from its ending.
@@ -143,6 +188,13 @@ func (t Trace) Labels() []string {
 		anchors = "none"
 	}
 	out = append(out, "anchors: "+anchors)
+	if t.Cue != "" {
+		out = append(out, "form+anchors: "+t.Form+" "+anchors)
+		out = append(out, "cue+anchors: "+t.Cue+" "+anchors)
+	}
+	for _, s := range t.Shape {
+		out = append(out, "shape: "+s)
+	}
 	for _, r := range t.Readings {
 		out = append(out, "reading: "+r)
 	}

@@ -31,6 +31,7 @@ import (
 var aimVerbs = []string{
 	"castigar", "sancionar", "penalizar", "prevenir", "erradicar", "combatir", "frenar", "reducir",
 	"atender", "inhibir", "contener", "disminuir", "evitar", "tipificar", "perseguir", "desalentar",
+	"castiga", "sanciona", "penaliza", "tipifica", "castigaria", "castigara",
 	"to punish", "to prevent", "to curb", "to reduce", "to tackle", "to combat", "to fight", "to address",
 	"to deter", "to criminalize", "to stem",
 }
@@ -41,6 +42,35 @@ var aimNouns = []string{
 	"estrategia", "plan", "programa", "ley", "reforma", "iniciativa", "campana", "acciones", "medidas",
 	"politica", "protocolo", "operativo", "frente comun", "mesa", "strategy", "plan", "program", "law",
 	"bill", "campaign", "measures", "policy", "crackdown",
+}
+
+// bodyNouns are offices, registers, tools, funds and penalties set up
+// about a kind of crime: a bare act noun after one and its preposition
+// ("fiscalía especial para homicidios de mujeres", "penas de hasta 25
+// años por extorsión", "app to report extortion calls", "a registry of
+// extortion victims") names the kind the body deals with.
+var bodyNouns = []string{
+	"fiscalia", "fiscalias", "unidad", "unidades", "registro", "registry", "register", "app", "aplicacion",
+	"plataforma", "platform", "linea", "hotline", "fondo", "fund", "programa", "program", "protocolo",
+	"protocol", "pena", "penas", "penalties", "penalty", "sentences", "castigo", "castigos", "reforma",
+	"ley", "law", "bill", "iniciativa", "comision", "task", "seguro", "insurance", "juzgado", "court",
+}
+
+// reportVerbs report a kind of crime to an authority: "to report",
+// "para denunciar".
+var reportVerbs = []string{"report", "denunciar", "reportar", "denounce"}
+
+// bodyPreps join a body noun to the kind of crime it deals with.
+var bodyPreps = []string{"para", "contra", "por", "de", "del", "for", "against", "of", "on", "to", "report", "denunciar", "reportar"}
+
+// bodyBetween are the words that may stand between a body noun and the
+// preposition that opens its kind of crime: a penalty's length, an
+// adjective of the body ("penas de hasta 25 años por", "fiscalía
+// especializada en", "app to report").
+var bodyBetween = []string{
+	"de", "hasta", "anos", "years", "prision", "carcel", "prison", "in", "especial", "especializada",
+	"especializado", "especiales", "nacional", "estatal", "federal", "new", "national", "state", "federal",
+	"para", "to", "report", "denunciar", "reportar", "minimas", "maximas", "mas", "more", "tougher", "harsher",
 }
 
 // chargeVerbs are the stems of verbs that charge someone with an act: the
@@ -64,8 +94,31 @@ func aimObject(f string, at, end, lo int) bool {
 	if !inf && verbLike(f, at, end, lo) && !strings.HasSuffix(word, "s") && !nounLike(word) {
 		return false // "matan a dos": the act itself
 	}
-	// The governing word stands within five words before the cue.
+	if len(before) >= 2 && !inf && (before[len(before)-2] == "to" || before[len(before)-2] == "para") && slices.Contains(reportVerbs, before[len(before)-1]) {
+		return true // "to report extortion calls", "para denunciar extorsiones": a bare kind reported to
+	}
+	if len(before) >= 2 && (!inf || strings.HasSuffix(word, "ing")) && slices.Contains(bodyPreps, before[len(before)-1]) {
+		// "fiscalía especial para homicidios", "penas de hasta 25 años
+		// por extorsión": a body or penalty noun within six words before
+		// the preposition, with no number right before the cue.
+		for j := len(before) - 2; j >= max(0, len(before)-7); j-- {
+			if slices.Contains(bodyNouns, before[j]) {
+				return true
+			}
+			if _, num := atoiDigits(before[j]); !num && !slices.Contains(bodyBetween, before[j]) {
+				break // "Fiscalía y exige información de fosas": another clause
+			}
+		}
+	}
+	// The governing word stands within five words before the cue; a
+	// penalty between them ("castigar con 40 años de cárcel el
+	// secuestro") widens it to eight.
 	from := max(0, len(before)-5)
+	if len(before) >= 3 && slices.ContainsFunc(before[max(0, len(before)-6):], func(w string) bool {
+		return w == "carcel" || w == "prision" || w == "prison" || w == "anos" || w == "years"
+	}) {
+		from = max(0, len(before)-8)
+	}
 	for i := len(before) - 1; i >= from; i-- {
 		w := before[i]
 		if inf {
@@ -100,6 +153,41 @@ func aimObject(f string, at, end, lo int) bool {
 					}
 				}
 			}
+		}
+	}
+	return false
+}
+
+// drillWords open a drill, a course or a training: the acts they govern
+// in their clause are practised or taught, not done.
+var drillWords = []string{
+	"simulacro", "simulacros", "simulando", "simulaban", "simulaba", "simulacion", "simulating", "simulated",
+	"simulation", "drill", "drills", "curso", "cursos", "capacitacion", "capacitaciones", "adiestramiento",
+	"entrenamiento", "entrenamientos", "practicas", "ejercicio", "training", "exercise",
+}
+
+// drilled reports whether the act noun at folded [at, end) of the
+// sentence starting at lo is what a drill, a course or a training in its
+// clause is about ("curso de reacción ante ataques armados", "simulacros
+// de emboscada y de rescate de rehenes", "a drill simulating a shootout
+// with gunmen"). A finite verb of the act is never one ("durante el
+// curso, hombres armados atacaron": told, and after a comma).
+func drilled(f string, at, end, lo int) bool {
+	if verbLike(f, at, end, lo) && !nounLike(f[at:end]) && f[end-1] != 's' {
+		return false
+	}
+	cs := lo
+	if k := strings.LastIndexAny(f[lo:at], ",;:|."); k >= 0 {
+		cs = lo + k + 1
+	}
+	var bb [16]string
+	before := fieldsInto(bb[:0], f[max(cs, at-100):at])
+	for i := len(before) - 1; i >= 0 && i >= len(before)-9; i-- {
+		if slices.Contains(drillWords, before[i]) {
+			if i > 0 && (before[i-1] == "el" || before[i-1] == "the") && i > 1 && (before[i-2] == "en" || before[i-2] == "in") {
+				continue // "en el curso de la balacera": while it lasted
+			}
+			return true
 		}
 	}
 	return false
@@ -450,7 +538,14 @@ var groupNouns = []string{"carteles", "grupos", "sicarios", "pandillas", "bandas
 // sicarios asesinan a un comerciante" may be a headline of one act.
 func habitual(f string, at, end, lo, hi int) bool {
 	w := f[at:end]
-	if strings.Contains(w, " ") || !verbLike(f, at, end, lo) {
+	if k := strings.IndexByte(w, ' '); k > 0 {
+		// "cobran cuota a comerciantes": a phrase led by its plural
+		// present verb
+		if w = w[:k]; !strings.HasSuffix(w, "an") && !strings.HasSuffix(w, "en") {
+			return false
+		}
+	}
+	if strings.Contains(w, " ") || !verbLike(f, at, at+len(w), lo) {
 		return false
 	}
 	es := strings.HasSuffix(w, "an") || strings.HasSuffix(w, "en") || strings.HasSuffix(w, "a") || strings.HasSuffix(w, "e")
@@ -467,7 +562,9 @@ func habitual(f string, at, end, lo, hi int) bool {
 	if len(before) == 0 {
 		return false
 	}
-	if before[0] == "cuando" || before[0] == "when" || before[0] == "whenever" || before[0] == "siempre que" {
+	if (before[0] == "cuando" || before[0] == "when" || before[0] == "whenever" || before[0] == "siempre que") && !strings.HasSuffix(w, "o") {
+		// "cuando un sicario mata"; "cuando un sujeto entró y disparó"
+		// tells the act
 		return true
 	}
 	subject := false
@@ -714,4 +811,37 @@ func kindSum(f string, at, end, lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// searchNotice reports whether a report, its folded text f read in
+// sentences sents, is a search notice for a missing person: an appeal to
+// find someone ("solicita apoyo para localizar a", "ficha de búsqueda",
+// "asked the public for help finding"), the notice's description or
+// contact line ("vestía", "complexión", "was wearing", "cualquier
+// información al", "anyone with information"), at least two sentences,
+// and no sign of a crime (armed men, a kidnapping word, a ransom, threats,
+// violence, a body). Such a notice reports no incident.
+func searchNotice(title, f string, sents []sentInfo) bool {
+	if len(sents) < 2 {
+		return false
+	}
+	appeal := func(s string) bool {
+		return containsAny(s, "localizar a", "ayuda para localizar", "apoyo para localizar", "ficha de busqueda", "alerta amber",
+			"has visto", "help finding", "help locating", "help to find", "help find", "help in finding", "have you seen", "paradero", "whereabouts")
+	}
+	if !containsAny(f, "vestia", "viste ", "was wearing", "is wearing", "complexion", "tez ", "estatura", "metros de", "cabello",
+		"senas particulares", "tatuaje", "tattoo", "cualquier informacion", "cualquier dato", "anyone with information", "comunicarse al",
+		"call 911", "llamar al", "al 911", "al 089") {
+		return false
+	}
+	t := fold.String(title)
+	if !appeal(f) && !appeal(t) {
+		return false
+	}
+	crime := func(s string) bool {
+		return containsAny(s, "armad", "privad", "levant", "secuestr", "plagi", "captor", "rescate", "sustraid", "a la fuerza",
+			"se lo llevaron", "se la llevaron", "forzad", "forced", "abduct", "kidnap", "gunmen", "armed", "taken by", "violen",
+			"amenaz", "threat", "extors", "dispar", "balazo", "shot", "cuerpo", "body", "sin vida", "dead", "fosa", "grave", "ransom")
+	}
+	return !crime(f) && !crime(t)
 }

@@ -94,3 +94,72 @@ func TestRealisReadings(t *testing.T) {
 		}
 	}
 }
+
+// TestNoActReadings checks the readings added for the misses of the blind
+// no-incident batches (testdata/notinc/work12.jsonl): an act practised in
+// a drill or a course, a boxer's "ambush", a participle dated by an old
+// year, a kind of crime that an office, a penalty or a reporting tool is
+// about, a negation reaching over a list, a phrase of what a kind of
+// group does, a search notice with no sign of a crime; and beside each,
+// an act told the same way, which keeps its incident.
+func TestNoActReadings(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2026, 12, 3, 9, 0, 0, 0, mexico)
+	tests := []struct {
+		lang, title, text string
+		want              int // violent incidents that count
+	}{
+		// Drills, courses and training.
+		{"es", "", "Agentes de Irapuato tomaron un curso de respuesta ante ataques armados en la academia estatal.", 0},
+		{"es", "", "La Marina realizó un simulacro de rescate de rehenes y de enfrentamiento en el puerto de Lázaro Cárdenas.", 0},
+		{"en", "", "Soldiers ran a drill simulating an ambush on a convoy near Culiacán on Tuesday.", 0},
+		{"es", "", "Tras el entrenamiento, hombres armados atacaron a los policías en la academia de Irapuato.", 1},
+		{"es", "", "Hombres armados atacaron a los policías que tomaban un curso de tiro en Irapuato.", 1},
+		{"es", "", "En el curso de la balacera murieron dos hombres en Irapuato la noche del lunes.", 1},
+		// A boxer's fight.
+		{"en", "", "The Mazatlán flyweight ambushed his rival in the fourth round on Saturday to keep his belt.", 0},
+		// Participles dated by a year before the report's.
+		{"es", "", "Familias de los mineros asesinados en la emboscada de la sierra de Sinaloa ocurrida en 2019 marcharon este martes en Culiacán.", 0},
+		{"en", "", "Relatives of the 20 people killed in the 2010 attack on a party in Ciudad Juárez held a vigil on Monday.", 0},
+		{"en", "", "Families of the people killed and disappeared by gunmen in Tierra Blanca in 2016 met the governor on Friday.", 0},
+		{"en", "", "Gunmen killed two people at a party in Ciudad Juárez on Monday night.", 1},
+		// A kind of crime that an office, a penalty or a tool is about.
+		{"es", "", "Diputados proponen una fiscalía especializada en desapariciones en Colima.", 0},
+		{"es", "", "El Congreso de Sonora aprobó penas de hasta 30 años por extorsión.", 0},
+		{"es", "", "La nueva ley castiga con hasta 50 años de prisión el secuestro exprés y el cobro de piso en Puebla.", 0},
+		{"en", "", "Nuevo León launched a website for business owners to report extortion.", 0},
+		{"en", "", "A national registry of kidnapping victims will open in January, the ministry said.", 0},
+		{"es", "", "Colectivo bloquea la Fiscalía de Irapuato y exige información de fosas halladas este lunes.", 1},
+		{"es", "", "El Senado aprobó castigar la extorsión, y horas después asesinan a un comerciante en Celaya.", 1},
+		// A negation over a list.
+		{"es", "", "La policía informó que no hubo robos, riñas ni secuestros durante la feria de Tlaxcala.", 0},
+		{"en", "", "Officials said no shootings, arson or kidnappings were reported during the vote in Culiacán.", 0},
+		{"en", "", "Officials said no shootings were reported, but kidnappings rose in Culiacán this week.", 0},
+		// What a kind of group does, told by a phrase.
+		{"es", "", "Los grupos criminales cobran cuota a transportistas de toda la región, denunció la cámara.", 0},
+		{"es", "", "Cuando un sujeto armado entró al bar y disparó contra los clientes, murieron dos hombres en Monterrey.", 1},
+		// A year one word before the act noun; a kind after "despite".
+		{"en", "", "Families of the victims of the 2010 arson attack on a bar in Monterrey marched on Sunday.", 0},
+		{"es", "", "Estaba desaparecido desde 2021: hallan el cuerpo de un vecino de Guaymas este lunes.", 1},
+		{"en", "", "Tourism to Acapulco grew in November despite cartel violence and extortion.", 0},
+		{"en", "", "Despite the attack on a bar in Acapulco on Saturday, tourism grew in November.", 1},
+		// A thriller's plot, a podcast's story.
+		{"en", "", "Her new thriller follows a young hitman in Tijuana who is ordered to kill a judge.", 0},
+		{"es", "", "Un podcast revive el asesinato de un periodista en Culiacán en 2009.", 0},
+		// A performer of a genre is who was hit.
+		{"es", "", "Asesinan a cantante de corridos en Culiacán la noche del jueves.", 1},
+		// Search notices: no sign of a crime; with one, a kidnapping.
+		{"es", "Ficha de búsqueda", "Se solicita apoyo para localizar a Andrea, de 15 años, vista por última vez el 1 de diciembre en la colonia Centro de Culiacán. Vestía blusa blanca. Cualquier información al 800 000 0000.", 0},
+		{"en", "Police seek help finding missing man in Hermosillo", "Police asked the public for help finding a 40-year-old man who did not return home on Monday. He was wearing a red cap. Anyone with information is asked to call 911.", 0},
+		{"es", "Piden ayuda para localizar a joven", "Hombres armados se llevaron a un joven de su casa en Culiacán la noche del lunes. Su familia pide ayuda para localizarlo. Vestía playera negra.", 1},
+		{"es", "", "Piden ayuda para localizar a Andrea, desaparecida en Culiacán", 1},
+	}
+	for _, tt := range tests {
+		r := model.Report{ID: "r", Kind: model.KindNews, Lang: tt.lang, Title: tt.title, Text: tt.text, Published: pub}
+		got := e.Extract(r)
+		checkInvariants(t, r, got)
+		if n := violent(got); n != tt.want {
+			t.Errorf("%q: %d violent incidents; want %d: %+v", tt.text, n, tt.want, got)
+		}
+	}
+}
