@@ -585,6 +585,12 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 		typ = model.SecurityOperation
 		si.typ = typ
 	}
+	if typ == model.Homicide && forceAttacked(si.actors, kept) {
+		// "Gunmen kill a police officer", "un agente murió en una
+		// agresión": an attack on the forces, not a killing of civilians
+		// (README: gunmen shooting a police officer are armed_attack).
+		typ = model.ArmedAttack
+	}
 	si.cues = append(si.cues[:0], kept...)
 	si.business, si.road, si.seize = business, road || street && closure || across, seize
 	si.typ, si.weight = typ, w
@@ -650,6 +656,29 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 		}
 		si.tallyUnit = tallyUnit
 	}
+}
+
+// forceAttacked reports whether a killing's victims are a state force and
+// the sentence tells it as an attack: an armed group or a cartel acts, or
+// an attack cue stands beside the killing ("killed in an ambush", "murió
+// en una agresión"). "Matan a policía municipal" alone stays a killing.
+func forceAttacked(actors []model.Actor, cues []cueHit) bool {
+	target, armed := false, false
+	for _, a := range actors {
+		switch {
+		case a.Role == model.Target && a.Kind == model.StateForce:
+			target = true
+		case a.Role == model.Perpetrator && (a.Kind == model.UnidentifiedArmedGroup || a.Kind == model.Cartel || a.Kind == model.Faction):
+			armed = true
+		}
+	}
+	if !target {
+		return false
+	}
+	for _, c := range cues {
+		armed = armed || c.typ == model.ArmedAttack
+	}
+	return armed
 }
 
 // unknownWho reports whether the negation at folded [at, end) only says

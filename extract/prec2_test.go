@@ -1,0 +1,52 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/atalaya/atalaya/model"
+)
+
+// TestOneIncidentPerAct checks, on reports told the way outlets write
+// them, that one act yields one incident of the right type: the type
+// when the forces are the victims, and sentences that tell the act again,
+// its background or its details add none.
+func TestOneIncidentPerAct(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2026, 12, 9, 10, 0, 0, 0, mexico)
+	tests := []struct {
+		name  string
+		title string
+		text  string
+		want  []model.IncidentType // the non-tally, non-denial incidents' types in order
+	}{
+		// A killing of police or soldiers by gunmen, or told with an
+		// attack, is an armed attack on them; a killing of a police
+		// officer with no attacker or attack named stays a homicide.
+		{name: "gunmen kill an officer",
+			text: "Gunmen shot and killed a municipal police officer outside his home in Guaymas, Sonora, on Monday night.",
+			want: []model.IncidentType{model.ArmedAttack}},
+		{name: "officer died in an attack",
+			text: "Un agente de la Policía Estatal murió la tarde del lunes en una agresión armada sobre la carretera a Ojinaga, en Aldama, Chihuahua.",
+			want: []model.IncidentType{model.ArmedAttack}},
+		{name: "officer killed, no attacker named",
+			text: "Matan a policía municipal en Acapulco",
+			want: []model.IncidentType{model.Homicide}},
+		{name: "civilians killed by gunmen in a street",
+			text: "Hombres armados asesinaron a dos hombres en una calle de Culiacán, Sinaloa, la noche del lunes.",
+			want: []model.IncidentType{model.Homicide}},
+	}
+	for _, tt := range tests {
+		got := e.Extract(model.Report{ID: "t", Kind: model.KindNews, Title: tt.title, Text: tt.text, Published: pub})
+		var types []model.IncidentType
+		for _, in := range got {
+			if !in.Tally && !in.Denial {
+				types = append(types, in.Type)
+			}
+		}
+		if !slices.Equal(types, tt.want) {
+			t.Errorf("%s: types %v, want %v", tt.name, types, tt.want)
+		}
+	}
+}
