@@ -1819,12 +1819,40 @@ func arrestBeforeYears(s string, ref int) bool {
 			continue
 		}
 		before := s[:k]
-		if !arrestIn(before) || strings.HasSuffix(before, "desde ") || strings.HasSuffix(before, "since ") {
+		if !arrestIn(before) || strings.HasSuffix(before, "desde ") || strings.HasSuffix(before, "since ") || arrestDated(before) {
 			return false
 		}
 		found = true
 	}
 	return found
+}
+
+// arrestDated reports whether the year after folded words before dates
+// the arrest told right before it ("fue capturado en enero de 2023", "was
+// captured in January 2023"): an old arrest, not an arrest now of an old
+// crime.
+func arrestDated(before string) bool {
+	at := -1
+	for _, w := range []string{"deten", "detuv", "arrest", "captur", "aprehend", "detain"} {
+		at = max(at, strings.LastIndex(before, w))
+	}
+	if at < 0 {
+		return false
+	}
+	sp := strings.IndexByte(before[at:], ' ')
+	if sp < 0 {
+		return false
+	}
+	for _, w := range strings.Fields(before[at+sp:]) {
+		switch strings.Trim(w, ",") {
+		case "en", "in", "de", "del", "el", "on", "during", "durante",
+			"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre", "diciembre",
+			"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // existential reports whether cue c lies in the scope of an existential

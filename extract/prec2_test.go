@@ -36,6 +36,14 @@ func TestOneIncidentPerAct(t *testing.T) {
 		{name: "civilians killed by gunmen in a street",
 			text: "Hombres armados asesinaron a dos hombres en una calle de Culiacán, Sinaloa, la noche del lunes.",
 			want: []model.IncidentType{model.Homicide}},
+		// An arrest dated to an earlier year is history; an arrest now of
+		// an old crime is not.
+		{name: "old arrest as background",
+			text: "Two men were shot dead on Monday night in Jesús María, Culiacán, Sinaloa. The town is where a cartel leader was captured in January 2023, setting off a day of violence.",
+			want: []model.IncidentType{model.Homicide}},
+		{name: "arrest now of an old crime",
+			text: "Agentes de la Fiscalía detuvieron este martes en Culiacán, Sinaloa, a un hombre acusado del homicidio de un comerciante ocurrido en 2019.",
+			want: []model.IncidentType{model.SecurityOperation}},
 	}
 	for _, tt := range tests {
 		got := e.Extract(model.Report{ID: "t", Kind: model.KindNews, Title: tt.title, Text: tt.text, Published: pub})
