@@ -107,6 +107,13 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 		d.addSent(i, s)
 		return out
 	}
+	if n := len(out); n > 0 && len(s.figures) == 0 && !out[n-1].tally && out[n-1].lastSent < i && ordinalOfSeries(c.plain.Sub(s.start, max(s.start, s.cuePos)).Folded) {
+		// "Es el segundo ataque contra una sucursal de la cadena este
+		// mes", "It was the third such attack": the act just told,
+		// counted in a series, not another act.
+		out[n-1].addSent(i, s)
+		return out
+	}
 	if d := closureOf(c, out, i, s, places); d != nil {
 		// "La circulación estuvo suspendida tres horas": the road the
 		// blockade just told closed.
@@ -352,6 +359,38 @@ func anotherAct(f string) bool {
 			}
 			return true
 		}
+	}
+	return false
+}
+
+// ordinalOfSeries reports whether folded words f, those before a
+// sentence's cue, end by counting the act in a series with a copula and an
+// ordinal: "Es el segundo", "Se trata del tercer", "It was the second
+// (such)", "This is the third". "El segundo ataque ocurrió en ..." opens a
+// sentence with its subject and tells another act (countedAgain).
+func ordinalOfSeries(f string) bool {
+	ws := strings.Fields(f)
+	n := len(ws)
+	if n > 0 && (ws[n-1] == "such" || ws[n-1] == "similar") {
+		n--
+	}
+	if n < 3 {
+		return false
+	}
+	switch ws[n-1] {
+	case "segundo", "segunda", "tercer", "tercero", "tercera", "cuarto", "cuarta", "quinto", "quinta", "sexto", "sexta",
+		"second", "third", "fourth", "fifth", "sixth":
+	default:
+		return false
+	}
+	switch ws[n-2] {
+	case "el", "la", "del", "de", "the":
+	default:
+		return false
+	}
+	switch ws[n-3] {
+	case "es", "fue", "seria", "sera", "era", "trata", "tratase", "suma", "marca", "is", "was", "marks", "marked", "be", "it's":
+		return true
 	}
 	return false
 }

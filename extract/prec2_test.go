@@ -44,6 +44,17 @@ func TestOneIncidentPerAct(t *testing.T) {
 		{name: "arrest now of an old crime",
 			text: "Agentes de la Fiscalía detuvieron este martes en Culiacán, Sinaloa, a un hombre acusado del homicidio de un comerciante ocurrido en 2019.",
 			want: []model.IncidentType{model.SecurityOperation}},
+		// The act just told, counted in a series, is no second act; a
+		// second act told with its own place is.
+		{name: "the second attack this month",
+			text: "Hombres armados prendieron fuego a una farmacia en el centro de Salamanca, Guanajuato, la noche del lunes. No hubo lesionados. Es el segundo ataque contra farmacias de la misma cadena en la ciudad este mes.",
+			want: []model.IncidentType{model.BusinessAttack}},
+		{name: "the third such attack",
+			text: "Gunmen opened fire on customers at a bar in Irapuato, Guanajuato, late Friday, killing two people. It was the third such attack on a bar in the city this year.",
+			want: []model.IncidentType{model.ArmedAttack}},
+		{name: "a second attack elsewhere",
+			text: "Hombres armados prendieron fuego a una farmacia en el centro de Salamanca, Guanajuato, la noche del lunes. Una hora después, un segundo ataque contra una farmacia se registró en Irapuato.",
+			want: []model.IncidentType{model.BusinessAttack, model.BusinessAttack}},
 	}
 	for _, tt := range tests {
 		got := e.Extract(model.Report{ID: "t", Kind: model.KindNews, Title: tt.title, Text: tt.text, Published: pub})
