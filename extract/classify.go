@@ -958,7 +958,42 @@ func (e *Extractor) afterRef(f string, at, lo int) bool {
 	if from < lo {
 		from = lo
 	}
-	return e.refPhrases.end(f[from:at])
+	return e.refPhrases.end(f[from:at]) || afterSpell(f[max(lo, at-48):at])
+}
+
+// afterSpell reports whether folded words f, those right before a cue,
+// put the cue in a spell of acts that came before what the sentence
+// reports: "después de una semana de enfrentamientos", "tras varios días
+// de bloqueos", "after days of fighting", "following weeks of clashes".
+func afterSpell(f string) bool {
+	ws := strings.Fields(f)
+	n := len(ws)
+	if n < 3 || ws[n-1] != "de" && ws[n-1] != "of" {
+		return false
+	}
+	k := n - 2
+	switch ws[k] {
+	case "semana", "semanas", "dias", "meses", "jornadas", "week", "weeks", "days", "months":
+	default:
+		return false
+	}
+	k--
+	if k >= 0 {
+		switch ws[k] {
+		case "una", "un", "dos", "tres", "varias", "varios", "a", "two", "three", "several":
+			k--
+		}
+	}
+	if k < 0 {
+		return false
+	}
+	switch ws[k] {
+	case "tras", "after", "following":
+		return true
+	case "de":
+		return k > 0 && (ws[k-1] == "despues" || ws[k-1] == "luego")
+	}
+	return false
 }
 
 // refPhrases returns the phrases afterRef looks for before a cue, each

@@ -55,6 +55,14 @@ func TestOneIncidentPerAct(t *testing.T) {
 		{name: "a second attack elsewhere",
 			text: "Hombres armados prendieron fuego a una farmacia en el centro de Salamanca, Guanajuato, la noche del lunes. Una hora después, un segundo ataque contra una farmacia se registró en Irapuato.",
 			want: []model.IncidentType{model.BusinessAttack, model.BusinessAttack}},
+		// Acts over days or weeks before a closure are its cause, not an
+		// incident; a clash of hours before an arrest is one.
+		{name: "classes suspended after a week of clashes",
+			text: "La Secretaría de Educación suspendió las clases en 20 escuelas de Chicomuselo, Chiapas, a partir de este lunes, después de una semana de enfrentamientos entre grupos armados en la zona.",
+			want: []model.IncidentType{model.Disruption}},
+		{name: "schools closed after days of fighting",
+			text: "Authorities suspended classes at 25 schools in Frontera Comalapa, Chiapas, starting Monday, after days of fighting between cartels in the area.",
+			want: []model.IncidentType{model.Disruption}},
 	}
 	for _, tt := range tests {
 		got := e.Extract(model.Report{ID: "t", Kind: model.KindNews, Title: tt.title, Text: tt.text, Published: pub})
