@@ -114,6 +114,16 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 		out[n-1].addSent(i, s)
 		return out
 	}
+	if n := len(out); n > 0 && s.typ == model.Intimidation && len(places) == 0 && len(s.times) == 0 && len(s.figures) == 0 {
+		// "el encargado había recibido amenazas para pagar cuota", "dos
+		// hombres amenazaron a la encargada para que saliera del local":
+		// threats told right after an act, with no place or time of
+		// their own, are its scene or its motive.
+		if last := &out[n-1]; !last.tally && last.typ.Violent() && last.typ != model.Intimidation && last.lastSent >= i-1 && last.lastSent < i && c.sents[last.lastSent].para == s.para {
+			last.addSent(i, s)
+			return out
+		}
+	}
 	if d := closureOf(c, out, i, s, places); d != nil {
 		// "La circulación estuvo suspendida tres horas": the road the
 		// blockade just told closed.

@@ -63,6 +63,17 @@ func TestOneIncidentPerAct(t *testing.T) {
 		{name: "schools closed after days of fighting",
 			text: "Authorities suspended classes at 25 schools in Frontera Comalapa, Chiapas, starting Monday, after days of fighting between cartels in the area.",
 			want: []model.IncidentType{model.Disruption}},
+		// Threats told right after an attack are its scene or motive;
+		// a message left in another town is an act of its own.
+		{name: "threats before a store was torched",
+			text: "Sujetos armados prendieron fuego a una tienda de conveniencia en Cuernavaca, Morelos, la noche del miércoles; el encargado había recibido amenazas para pagar cuota.",
+			want: []model.IncidentType{model.BusinessAttack}},
+		{name: "threats during the attack",
+			text: "Sujetos armados rociaron gasolina y prendieron fuego a una tortillería de la colonia Centro de Cuernavaca, Morelos, este martes. Según testigos, dos hombres amenazaron a la encargada para que saliera del local y después lanzaron el combustible.",
+			want: []model.IncidentType{model.BusinessAttack}},
+		{name: "a manta in another town",
+			text: "Hombres armados asesinaron a un hombre en Celaya, Guanajuato, la noche del lunes. En Salamanca, dejaron una narcomanta con amenazas contra la policía.",
+			want: []model.IncidentType{model.Homicide, model.Intimidation}},
 	}
 	for _, tt := range tests {
 		got := e.Extract(model.Report{ID: "t", Kind: model.KindNews, Title: tt.title, Text: tt.text, Published: pub})
