@@ -74,6 +74,18 @@ func TestOneIncidentPerAct(t *testing.T) {
 		{name: "a manta in another town",
 			text: "Hombres armados asesinaron a un hombre en Celaya, Guanajuato, la noche del lunes. En Salamanca, dejaron una narcomanta con amenazas contra la policía.",
 			want: []model.IncidentType{model.Homicide, model.Intimidation}},
+		// A lead that places the acts only in a state, followed by the
+		// acts in their towns, is no incident of its own; an act in the
+		// state on another day is.
+		{name: "two blockades led by the state",
+			text: "Dos bloqueos con vehículos en llamas cerraron la carretera federal 15 en el sur de Sonora la mañana de este martes. El primero se registró a las 07:15 horas en el poblado Esperanza, en Cajeme, donde hombres armados incendiaron un tráiler. Una hora después, otro grupo quemó una pipa en la entrada norte de Navojoa.",
+			want: []model.IncidentType{model.Blockade, model.Blockade}},
+		{name: "a clash led by the state",
+			text: "Four suspected gunmen were killed and two soldiers wounded early Tuesday in a gunfight in the Yaqui Valley of southern Sonora, military sources said. The clash took place in Pueblo Yaqui, a farming community in the municipality of Cajeme.",
+			want: []model.IncidentType{model.ArmedClash}},
+		{name: "the state's act on another day",
+			text: "Hombres armados incendiaron un tráiler para bloquear la carretera en Cajeme, Sonora, este martes. El pasado 2 de diciembre, hombres armados bloquearon con vehículos en llamas un camino del sur de Sonora.",
+			want: []model.IncidentType{model.Blockade, model.Blockade}},
 	}
 	for _, tt := range tests {
 		got := e.Extract(model.Report{ID: "t", Kind: model.KindNews, Title: tt.title, Text: tt.text, Published: pub})
