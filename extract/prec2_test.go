@@ -86,6 +86,13 @@ func TestOneIncidentPerAct(t *testing.T) {
 		{name: "the state's act on another day",
 			text: "Hombres armados incendiaron un tráiler para bloquear la carretera en Cajeme, Sonora, este martes. El pasado 2 de diciembre, hombres armados bloquearon con vehículos en llamas un camino del sur de Sonora.",
 			want: []model.IncidentType{model.Blockade, model.Blockade}},
+		// "Nadie ha sido detenido" arrests no one.
+		{name: "no one arrested",
+			text: "Dos sujetos dispararon contra la fachada de una carnicería en la colonia Chipitlán de Cuernavaca, Morelos, la noche del miércoles. Hasta ahora nadie ha sido detenido por el ataque.",
+			want: []model.IncidentType{model.BusinessAttack}},
+		{name: "nobody arrested",
+			text: "Gunmen shot at the front of a pharmacy in Cuernavaca, Morelos, on Wednesday night. Nobody has been arrested.",
+			want: []model.IncidentType{model.BusinessAttack}},
 	}
 	for _, tt := range tests {
 		got := e.Extract(model.Report{ID: "t", Kind: model.KindNews, Title: tt.title, Text: tt.text, Published: pub})
