@@ -93,6 +93,10 @@ func TestOneIncidentPerAct(t *testing.T) {
 		{name: "nobody arrested",
 			text: "Gunmen shot at the front of a pharmacy in Cuernavaca, Morelos, on Wednesday night. Nobody has been arrested.",
 			want: []model.IncidentType{model.BusinessAttack}},
+		// An arrest told as what set the act off is no incident here.
+		{name: "hours after police arrested",
+			text: "Armed men torched two convenience stores in Celaya, Guanajuato, on Sunday night, hours after police arrested a local gang leader.",
+			want: []model.IncidentType{model.BusinessAttack}},
 	}
 	for _, tt := range tests {
 		got := e.Extract(model.Report{ID: "t", Kind: model.KindNews, Title: tt.title, Text: tt.text, Published: pub})
