@@ -1013,11 +1013,7 @@ func refPhrases() phraseEnds {
 		"ante la ", "ante el ", "ante los ", "ante las ", "in response to the ", "amid the ", "amid a ", "en medio de la ", "en medio de los ",
 		// the victims of an act told before: "uno de los heridos del
 		// ataque murió".
-		"heridos del ", "lesionados del ",
-		// an arrest by the forces told as what set an act off: "hours
-		// after police arrested a local gang leader".
-		"after police ", "after the police ", "after authorities ", "after soldiers ", "after troops ", "after marines ", "after federal agents ",
-		"despues de que la policia ", "despues de que policias ", "luego de que policias ", "luego de que la policia ", "despues de que las autoridades ", "luego de que las autoridades ")
+		"heridos del ", "lesionados del ")
 }
 
 // forceKills reports whether the deciding cue is an active killing verb
