@@ -1090,9 +1090,40 @@ func (e *Extractor) finish(c *reportCtx, ds []draft) []model.Incident {
 			s := c.sents[i]
 			inc.Evidence = append(inc.Evidence, model.Span{ReportID: c.r.ID, Start: s.start, End: s.end, Text: c.r.Text[s.start:s.end]})
 		}
+		if k := twin(out, &inc); k >= 0 {
+			// One sentence split by two names that end in the same place
+			// ("carretera Chihuahua–Ciudad Juárez, a la altura de Villa
+			// Ahumada" with no town known): one incident, with the counts
+			// the split gave either part.
+			o := &out[k]
+			for _, p := range [][2]**model.Count{{&o.Killed, &inc.Killed}, {&o.Injured, &inc.Injured}, {&o.Detained, &inc.Detained}, {&o.Kidnapped, &inc.Kidnapped}} {
+				if *p[0] == nil {
+					*p[0] = *p[1]
+				}
+			}
+			continue
+		}
 		out = append(out, inc)
 	}
 	return out
+}
+
+// twin returns the index of an incident of out with inc's type, place and
+// first evidence sentence, or -1.
+func twin(out []model.Incident, inc *model.Incident) int {
+	if inc.Tally || inc.Denial || len(inc.Evidence) == 0 {
+		return -1
+	}
+	for k := range out {
+		o := &out[k]
+		if o.Tally || o.Denial || o.Type != inc.Type || len(o.Evidence) == 0 || o.Evidence[0] != inc.Evidence[0] {
+			continue
+		}
+		if o.Location.StateCode == inc.Location.StateCode && o.Location.MunicipalityCode == inc.Location.MunicipalityCode && o.Location.Locality == inc.Location.Locality {
+			return k
+		}
+	}
+	return -1
 }
 
 func ptr(f float64) *float64 { return &f }

@@ -93,10 +93,12 @@ func TestOneIncidentPerAct(t *testing.T) {
 		{name: "nobody arrested",
 			text: "Gunmen shot at the front of a pharmacy in Cuernavaca, Morelos, on Wednesday night. Nobody has been arrested.",
 			want: []model.IncidentType{model.BusinessAttack}},
-		// An arrest told as what set the act off is no incident here.
-		{name: "hours after police arrested",
-			text: "Armed men torched two convenience stores in Celaya, Guanajuato, on Sunday night, hours after police arrested a local gang leader.",
-			want: []model.IncidentType{model.BusinessAttack}},
+		// One sentence whose two place names end in one place is one
+		// incident.
+		{name: "a highway named by its ends",
+			title: "Choque armado en la carretera Panamericana",
+			text:  "VILLA AHUMADA, Chih.- Tres presuntos delincuentes murieron y dos más fueron detenidos la madrugada de este martes tras un enfrentamiento con elementos de la Guardia Nacional en el kilómetro 243 de la carretera federal 45 Chihuahua–Ciudad Juárez, a la altura de Villa Ahumada. Los agentes fueron atacados a balazos desde una camioneta y repelieron la agresión. No hubo heridos. La circulación hacia Ciudad Juárez se mantuvo cerrada cerca de tres horas.",
+			want:  []model.IncidentType{model.ArmedClash}},
 	}
 	for _, tt := range tests {
 		got := e.Extract(model.Report{ID: "t", Kind: model.KindNews, Title: tt.title, Text: tt.text, Published: pub})
