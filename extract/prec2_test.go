@@ -113,3 +113,27 @@ func TestOneIncidentPerAct(t *testing.T) {
 		}
 	}
 }
+
+// TestNeighbourIsNoPlace checks that a state named as the neighbour across
+// a border ("en los límites con Sinaloa") is not where the act was.
+func TestNeighbourIsNoPlace(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2026, 12, 9, 10, 0, 0, 0, mexico)
+	tests := []struct {
+		name, text, state string
+	}{
+		{"limítrofe", "COTIJA, Mich.- Dos soldados resultaron heridos el domingo cuando un artefacto explosivo estalló al paso de su vehículo en un camino de terracería, en la zona limítrofe con Jalisco.", "16"},
+		{"límites con", "Militares desmantelaron este lunes un laboratorio clandestino en una zona serrana del municipio de Tamazula, Durango, en los límites con Sinaloa.", "10"},
+		{"bordering", "Gunmen ambushed a police patrol on Monday in a mountain area of Tlalchapa, Guerrero, bordering Michoacán.", "12"},
+	}
+	for _, tt := range tests {
+		got := e.Extract(model.Report{ID: "t", Kind: model.KindNews, Text: tt.text, Published: pub})
+		if len(got) != 1 || got[0].Location.StateCode != tt.state {
+			var states []string
+			for _, in := range got {
+				states = append(states, in.Location.StateCode)
+			}
+			t.Errorf("%s: states %v, want one incident in %s", tt.name, states, tt.state)
+		}
+	}
+}

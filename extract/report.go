@@ -1005,7 +1005,8 @@ func highwayOf(refs []placeRef) string {
 
 // notHere reports whether place reference k of text names somewhere the
 // incident is not: a destination ("carretera a Chapala", "the road to
-// Aguililla"), the far end of a route ("Reynosa-Monterrey"), or the
+// Aguililla"), a neighbour ("en los límites con Sinaloa"), the far end of
+// a route ("Reynosa-Monterrey"), or the
 // jurisdiction of an agency ("Fiscalía General del Estado de Chiapas").
 func notHere(text string, refs []placeRef, k int, actorAt [][2]int) bool {
 	p := refs[k]
@@ -1016,7 +1017,10 @@ func notHere(text string, refs []placeRef, k int, actorAt [][2]int) bool {
 	before := text[from:p.start]
 	for _, m := range []string{"camino a ", "carretera a ", "autopista a ", "rumbo a ", "salida a ", "con destino a ", "road to ", "highway to ", "way to ", "headed to ", "bound for ",
 		"trasladados a ", "trasladado a ", "trasladada a ", "trasladadas a ", "helicoptero a ", "helicóptero a ", "hospital de ", "hospital en ", "hospitales de ", "taken to ", "flown to ", "airlifted to ", "hospital in ",
-		"hacia ", "en direccion a ", "en dirección a ", "con direccion a ", "con dirección a ", "toward ", "towards ", "originario de ", "originaria de ", "originarios de ", "oriundo de ", "oriunda de ", "vecino de ", "vecina de ", "native of ", "a native of "} {
+		"hacia ", "en direccion a ", "en dirección a ", "con direccion a ", "con dirección a ", "toward ", "towards ", "originario de ", "originaria de ", "originarios de ", "oriundo de ", "oriunda de ", "vecino de ", "vecina de ", "native of ", "a native of ",
+		// a neighbour across a border: "en los límites con Sinaloa", "en
+		// la zona limítrofe con Jalisco", "bordering Guerrero".
+		"limites con ", "límites con ", "limite con ", "límite con ", "limitrofe con ", "limítrofe con ", "colindancia con ", "colinda con ", "colindante con ", "border with ", "bordering "} {
 		if n := len(before) - len(m); n >= 0 && strings.EqualFold(before[n:], m) && (n == 0 || !isWord(before[n-1])) {
 			return true
 		}
