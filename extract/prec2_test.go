@@ -99,6 +99,13 @@ func TestOneIncidentPerAct(t *testing.T) {
 			title: "Choque armado en la carretera Panamericana",
 			text:  "VILLA AHUMADA, Chih.- Tres presuntos delincuentes murieron y dos más fueron detenidos la madrugada de este martes tras un enfrentamiento con elementos de la Guardia Nacional en el kilómetro 243 de la carretera federal 45 Chihuahua–Ciudad Juárez, a la altura de Villa Ahumada. Los agentes fueron atacados a balazos desde una camioneta y repelieron la agresión. No hubo heridos. La circulación hacia Ciudad Juárez se mantuvo cerrada cerca de tres horas.",
 			want:  []model.IncidentType{model.ArmedClash}},
+		// Gunmen bursting into a wake or a party attack the gathering.
+		{name: "a wake",
+			text: "Hombres armados irrumpieron la noche de este viernes en un velorio en Cuautla, Morelos, y asesinaron a tres personas.",
+			want: []model.IncidentType{model.ArmedAttack}},
+		{name: "a birthday party",
+			text: "Gunmen opened fire at a birthday party in Tepic, Nayarit, on Saturday night, killing two men.",
+			want: []model.IncidentType{model.ArmedAttack}},
 	}
 	for _, tt := range tests {
 		got := e.Extract(model.Report{ID: "t", Kind: model.KindNews, Title: tt.title, Text: tt.text, Published: pub})

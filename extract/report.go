@@ -1589,7 +1589,8 @@ func groupAttack(f string, si *sentInfo) bool {
 	if hit == 1 {
 		return false // "asesinan a un hombre afuera de un bar": one man killed
 	}
-	for _, w := range []string{"bar", "bares", "cantina", "antro", "palenque", "autolavado", "car wash", "lavado de autos", "centro de rehabilitacion", "rehab", "reunion", "gathering", "patrulla", "patrol", "convoy"} {
+	for _, w := range []string{"bar", "bares", "cantina", "antro", "palenque", "autolavado", "car wash", "lavado de autos", "centro de rehabilitacion", "rehab", "reunion", "gathering", "patrulla", "patrol", "convoy",
+		"velorio", "velatorio", "funeral", "fiesta", "festejo", "posada", "boda", "bautizo", "quinceanera", "street party", "birthday party", "wedding"} {
 		if wordIn(f, w) {
 			return true
 		}
