@@ -161,6 +161,29 @@ type Scores struct {
 	// Fusion is nil when no gold incident carries an event label.
 	Fusion *FusionScore `json:"fusion,omitempty"`
 	Errors []CaseError  `json:"errors,omitempty"`
+	// Misses lists, report by report, the predicted incidents left
+	// unpaired, the pairs whose types differ and the gold incidents left
+	// unpaired (see Miss).
+	Misses []Miss `json:"misses,omitempty"`
+}
+
+// Miss kinds.
+const (
+	MissExtra  = "extra"  // a predicted incident no gold incident of its report pairs with
+	MissFalse  = "false"  // a predicted incident in a report whose gold has none
+	MissType   = "type"   // a pair whose types differ
+	MissState  = "state"  // a pair of one type whose states differ
+	MissMissed = "missed" // a gold incident no prediction pairs with
+)
+
+// Miss is one error of the incident-level match: what was predicted and
+// what the gold says, with the text the prediction came from.
+type Miss struct {
+	Line     int    `json:"line"`
+	Kind     string `json:"kind"`
+	Gold     string `json:"gold,omitempty"`      // gold type and place
+	Pred     string `json:"predicted,omitempty"` // predicted type and place
+	Evidence string `json:"evidence,omitempty"`  // the prediction's first evidence sentence
 }
 
 // FusionScore scores "same event" over pairs of event-labelled gold
@@ -236,6 +259,7 @@ func Run(ctx context.Context, cases []Case, p Pipeline) (*Scores, error) {
 			lang = rep.Lang
 		}
 		pairs := t.add(lang, c.Incidents, pred)
+		t.misses = append(t.misses, misses(c.Line, c.Incidents, pred, pairs)...)
 		fz.add(rep, perr == nil, c.Incidents, pred, pairs)
 	}
 	s := t.scores()
@@ -299,6 +323,7 @@ type tally struct {
 	langs            map[string]*langTally
 	errors           []CaseError
 	goldN, predictsN int
+	misses           []Miss
 }
 
 func newTally(loc *time.Location) *tally {
@@ -430,6 +455,7 @@ func (t *tally) scores() *Scores {
 		Incidents:          t.incidents.metric(),
 		NoIncident:         t.noIncident,
 		Errors:             t.errors,
+		Misses:             t.misses,
 	}
 	s.NoIncident.Rate = ratio(s.NoIncident.Clean, s.NoIncident.Reports, 0)
 	for _, name := range fieldNames() {
@@ -747,4 +773,63 @@ func assign(w [][]float64) []int {
 		}
 	}
 	return res
+}
+
+// misses lists the errors of one report's match.
+func misses(line int, gold []GoldIncident, pred []model.Incident, pairs [][2]int) []Miss {
+	var out []Miss
+	gp := make([]int, len(gold))
+	for i := range gp {
+		gp[i] = -1
+	}
+	pp := make([]bool, len(pred))
+	for _, pr := range pairs {
+		gp[pr[0]] = pr[1]
+		pp[pr[1]] = true
+	}
+	gs := func(g GoldIncident) string {
+		return describe(g.Type, g.State, g.Municipality)
+	}
+	ps := func(p model.Incident) string {
+		return describe(string(p.Type), p.Location.State, p.Location.Municipality)
+	}
+	ev := func(p model.Incident) string {
+		if len(p.Evidence) == 0 {
+			return ""
+		}
+		return p.Evidence[0].Text
+	}
+	for i, g := range gold {
+		j := gp[i]
+		switch {
+		case j < 0:
+			out = append(out, Miss{Line: line, Kind: MissMissed, Gold: gs(g)})
+		case model.IncidentType(g.Type) != pred[j].Type:
+			out = append(out, Miss{Line: line, Kind: MissType, Gold: gs(g), Pred: ps(pred[j]), Evidence: ev(pred[j])})
+		case !sameState(newPlace(g.StateCode, g.State, g.MunicipalityCode, g.Municipality),
+			newPlace(pred[j].Location.StateCode, pred[j].Location.State, pred[j].Location.MunicipalityCode, pred[j].Location.Municipality), true):
+			out = append(out, Miss{Line: line, Kind: MissState, Gold: gs(g), Pred: ps(pred[j]), Evidence: ev(pred[j])})
+		}
+	}
+	extra := MissExtra
+	if len(gold) == 0 {
+		extra = MissFalse
+	}
+	for j, p := range pred {
+		if !pp[j] {
+			out = append(out, Miss{Line: line, Kind: extra, Pred: ps(p), Evidence: ev(p)})
+		}
+	}
+	return out
+}
+
+func describe(typ, state, muni string) string {
+	s := typ + " @ " + state
+	if muni != "" {
+		s += "/" + muni
+	}
+	if state == "" && muni == "" {
+		s = typ + " @ -"
+	}
+	return s
 }

@@ -83,3 +83,24 @@ func (s *Scores) Write(w io.Writer) error {
 	}
 	return nil
 }
+
+// WriteMisses writes s.Misses, one a line: gold line, kind, gold and
+// predicted incident, and the prediction's evidence.
+func WriteMisses(w io.Writer, s *Scores) error {
+	bw := bufio.NewWriter(w)
+	fmt.Fprintf(bw, "\nmisses (%d):\n", len(s.Misses))
+	for _, m := range s.Misses {
+		fmt.Fprintf(bw, "line %d\t%s\tgold %s\tpred %s\t%q\n", m.Line, m.Kind, orDash(m.Gold), orDash(m.Pred), m.Evidence)
+	}
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("eval: writing misses: %w", err)
+	}
+	return nil
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return s
+}

@@ -603,6 +603,12 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 		typ = model.SecurityOperation
 		si.typ = typ
 	}
+	if typ == model.Homicide && forceAttacked(si.actors, kept) {
+		// "Gunmen kill a police officer", "un agente murió en una
+		// agresión": an attack on the forces, not a killing of civilians
+		// (README: gunmen shooting a police officer are armed_attack).
+		typ = model.ArmedAttack
+	}
 	si.cues = append(si.cues[:0], kept...)
 	si.business, si.road, si.seize = business, road || street && closure || across, seize
 	si.typ, si.weight = typ, w
@@ -668,6 +674,29 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 		}
 		si.tallyUnit = tallyUnit
 	}
+}
+
+// forceAttacked reports whether a killing's victims are a state force and
+// the sentence tells it as an attack: an armed group or a cartel acts, or
+// an attack cue stands beside the killing ("killed in an ambush", "murió
+// en una agresión"). "Matan a policía municipal" alone stays a killing.
+func forceAttacked(actors []model.Actor, cues []cueHit) bool {
+	target, armed := false, false
+	for _, a := range actors {
+		switch {
+		case a.Role == model.Target && a.Kind == model.StateForce:
+			target = true
+		case a.Role == model.Perpetrator && (a.Kind == model.UnidentifiedArmedGroup || a.Kind == model.Cartel || a.Kind == model.Faction):
+			armed = true
+		}
+	}
+	if !target {
+		return false
+	}
+	for _, c := range cues {
+		armed = armed || c.typ == model.ArmedAttack
+	}
+	return armed
 }
 
 // unknownWho reports whether the negation at folded [at, end) only says
@@ -1008,7 +1037,42 @@ func (e *Extractor) afterRef(f string, at, lo int) bool {
 	if from < lo {
 		from = lo
 	}
-	return e.refPhrases.end(f[from:at])
+	return e.refPhrases.end(f[from:at]) || afterSpell(f[max(lo, at-48):at])
+}
+
+// afterSpell reports whether folded words f, those right before a cue,
+// put the cue in a spell of acts that came before what the sentence
+// reports: "después de una semana de enfrentamientos", "tras varios días
+// de bloqueos", "after days of fighting", "following weeks of clashes".
+func afterSpell(f string) bool {
+	ws := strings.Fields(f)
+	n := len(ws)
+	if n < 3 || ws[n-1] != "de" && ws[n-1] != "of" {
+		return false
+	}
+	k := n - 2
+	switch ws[k] {
+	case "semana", "semanas", "dias", "meses", "jornadas", "week", "weeks", "days", "months":
+	default:
+		return false
+	}
+	k--
+	if k >= 0 {
+		switch ws[k] {
+		case "una", "un", "dos", "tres", "varias", "varios", "a", "two", "three", "several":
+			k--
+		}
+	}
+	if k < 0 {
+		return false
+	}
+	switch ws[k] {
+	case "tras", "after", "following":
+		return true
+	case "de":
+		return k > 0 && (ws[k-1] == "despues" || ws[k-1] == "luego")
+	}
+	return false
 }
 
 // refPhrases returns the phrases afterRef looks for before a cue, each
@@ -1924,12 +1988,40 @@ func arrestBeforeYears(s string, ref int) bool {
 			continue
 		}
 		before := s[:k]
-		if !arrestIn(before) || strings.HasSuffix(before, "desde ") || strings.HasSuffix(before, "since ") {
+		if !arrestIn(before) || strings.HasSuffix(before, "desde ") || strings.HasSuffix(before, "since ") || arrestDated(before) {
 			return false
 		}
 		found = true
 	}
 	return found
+}
+
+// arrestDated reports whether the year after folded words before dates
+// the arrest told right before it ("fue capturado en enero de 2023", "was
+// captured in January 2023"): an old arrest, not an arrest now of an old
+// crime.
+func arrestDated(before string) bool {
+	at := -1
+	for _, w := range []string{"deten", "detuv", "arrest", "captur", "aprehend", "detain"} {
+		at = max(at, strings.LastIndex(before, w))
+	}
+	if at < 0 {
+		return false
+	}
+	sp := strings.IndexByte(before[at:], ' ')
+	if sp < 0 {
+		return false
+	}
+	for _, w := range strings.Fields(before[at+sp:]) {
+		switch strings.Trim(w, ",") {
+		case "en", "in", "de", "del", "el", "on", "during", "durante",
+			"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre", "diciembre",
+			"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // existential reports whether cue c lies in the scope of an existential

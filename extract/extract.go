@@ -755,7 +755,7 @@ func (e *Extractor) drafts(r model.Report, placeText string) (*reportCtx, []draf
 			out = append(out, e.titleDraft(ctx, at))
 		}
 	}
-	out = splitAfter(ctx, splitArrests(ctx, dropTotals(countedOverviews(ctx, overviews(ctx, out)))))
+	out = e.stateLeads(ctx, splitAfter(ctx, splitArrests(ctx, dropTotals(countedOverviews(ctx, overviews(ctx, out))))))
 	if !ctx.opinion {
 		out = e.denials(ctx, out)
 	}
@@ -1157,6 +1157,96 @@ func withinState(ps []placeRef, p placeRef) bool {
 		}
 	}
 	return true
+}
+
+// stateLeads folds an incident placed only in a state into the first
+// incident of the same type placed in a municipality or locality of that
+// state on a compatible day: "Dos bloqueos mantuvieron cerrada la federal
+// 15 en el sur de Sonora" leads the report whose next sentences place each
+// blockade ("El primero se registró en Esperanza, Cajeme"), and "Four
+// gunmen were killed in a gunfight in southern Sonora" is the clash "in
+// Pueblo Yaqui" told next. With one finer incident, it also takes the
+// counts it lacks.
+func (e *Extractor) stateLeads(c *reportCtx, ds []draft) []draft {
+	drop := false
+	for k := range ds {
+		d := &ds[k]
+		if d.tally || d.denial || d.fromTitle || d.placeFrom == fromNone || d.place.place.Kind != gazetteer.State {
+			continue
+		}
+		var fine []int
+		for j := range ds {
+			o := &ds[j]
+			if j == k || o.tally || o.denial || o.typ != d.typ || o.placeFrom == fromNone || rank(o.place.place.Kind) > 2 || o.place.place.StateCode != d.place.place.StateCode || !e.sameDays(c, d, o) {
+				continue
+			}
+			fine = append(fine, j)
+		}
+		if len(fine) == 0 || len(fine) == 1 && c.pluralCue(d) {
+			continue // "two gunfights in Sinaloa", one of them told in Navolato
+		}
+		o := &ds[fine[0]]
+		for _, i := range d.sents {
+			if !slices.Contains(o.sents, i) {
+				o.sents = append(o.sents, i)
+			}
+		}
+		slices.Sort(o.sents)
+		o.lastSent = max(o.lastSent, d.lastSent)
+		o.addActors(d.actors)
+		if len(fine) == 1 {
+			for _, f := range d.figures {
+				if !slices.ContainsFunc(o.figures, func(g figure) bool { return g.kind == f.kind }) {
+					o.figures = append(o.figures, f)
+				}
+			}
+		}
+		d.sents = nil // dropped below
+		drop = true
+	}
+	if !drop {
+		return ds
+	}
+	return slices.DeleteFunc(ds, func(d draft) bool { return len(d.sents) == 0 })
+}
+
+// pluralCue reports whether the cue that decided draft d is a plural
+// noun ("bloqueos", "gunfights"): the sentence tells several acts.
+func (c *reportCtx) pluralCue(d *draft) bool {
+	for _, i := range d.sents {
+		for _, h := range c.sents[i].cues {
+			if h.start == d.cuePos && h.fEnd <= len(c.text.Folded) {
+				return cueForm(strings.TrimSpace(c.text.Folded[h.fStart:h.fEnd])) == "plural noun"
+			}
+		}
+	}
+	return false
+}
+
+// sameDays reports whether two drafts may tell acts of one day: the days
+// their sentences tell overlap, or one of them tells none.
+func (e *Extractor) sameDays(c *reportCtx, a, b *draft) bool {
+	days := func(d *draft) []string {
+		var out []string
+		for _, i := range d.sents {
+			for _, t := range c.sents[i].times {
+				if !t.historic && !t.t.IsZero() && !t.bare {
+					out = append(out, t.t.In(e.loc).Format(time.DateOnly))
+				}
+			}
+		}
+		return out
+	}
+	da, db := days(a), days(b)
+	if len(da) == 0 || len(db) == 0 {
+		return true
+	}
+	for _, x := range da {
+		if slices.Contains(db, x) {
+			return true
+		}
+	}
+	return false
 }
 
 // dropTotals removes a total that a breakdown repeats: "fueron detenidas

@@ -116,6 +116,23 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 		d.addSent(i, s)
 		return out
 	}
+	if n := len(out); n > 0 && len(s.figures) == 0 && !out[n-1].tally && out[n-1].lastSent < i && ordinalOfSeries(c.plain.Sub(s.start, max(s.start, s.cuePos)).Folded) {
+		// "Es el segundo ataque contra una sucursal de la cadena este
+		// mes", "It was the third such attack": the act just told,
+		// counted in a series, not another act.
+		out[n-1].addSent(i, s)
+		return out
+	}
+	if n := len(out); n > 0 && s.typ == model.Intimidation && len(places) == 0 && len(s.times) == 0 && len(s.figures) == 0 {
+		// "el encargado había recibido amenazas para pagar cuota", "dos
+		// hombres amenazaron a la encargada para que saliera del local":
+		// threats told right after an act, with no place or time of
+		// their own, are its scene or its motive.
+		if last := &out[n-1]; !last.tally && last.typ.Violent() && last.typ != model.Intimidation && last.lastSent >= i-1 && last.lastSent < i && c.sents[last.lastSent].para == s.para {
+			last.addSent(i, s)
+			return out
+		}
+	}
 	if d := closureOf(c, out, i, s, places); d != nil {
 		// "La circulación estuvo suspendida tres horas": the road the
 		// blockade just told closed.
@@ -397,6 +414,38 @@ func anotherAct(f string) bool {
 			}
 			return true
 		}
+	}
+	return false
+}
+
+// ordinalOfSeries reports whether folded words f, those before a
+// sentence's cue, end by counting the act in a series with a copula and an
+// ordinal: "Es el segundo", "Se trata del tercer", "It was the second
+// (such)", "This is the third". "El segundo ataque ocurrió en ..." opens a
+// sentence with its subject and tells another act (countedAgain).
+func ordinalOfSeries(f string) bool {
+	ws := strings.Fields(f)
+	n := len(ws)
+	if n > 0 && (ws[n-1] == "such" || ws[n-1] == "similar") {
+		n--
+	}
+	if n < 3 {
+		return false
+	}
+	switch ws[n-1] {
+	case "segundo", "segunda", "tercer", "tercero", "tercera", "cuarto", "cuarta", "quinto", "quinta", "sexto", "sexta",
+		"second", "third", "fourth", "fifth", "sixth":
+	default:
+		return false
+	}
+	switch ws[n-2] {
+	case "el", "la", "del", "de", "the":
+	default:
+		return false
+	}
+	switch ws[n-3] {
+	case "es", "fue", "seria", "sera", "era", "trata", "tratase", "suma", "marca", "is", "was", "marks", "marked", "be", "it's":
+		return true
 	}
 	return false
 }
@@ -1265,9 +1314,40 @@ func (e *Extractor) finish(c *reportCtx, ds []draft) []model.Incident {
 			s := c.sents[i]
 			inc.Evidence = append(inc.Evidence, model.Span{ReportID: c.r.ID, Start: s.start, End: s.end, Text: c.r.Text[s.start:s.end]})
 		}
+		if k := twin(out, &inc); k >= 0 {
+			// One sentence split by two names that end in the same place
+			// ("carretera Chihuahua–Ciudad Juárez, a la altura de Villa
+			// Ahumada" with no town known): one incident, with the counts
+			// the split gave either part.
+			o := &out[k]
+			for _, p := range [][2]**model.Count{{&o.Killed, &inc.Killed}, {&o.Injured, &inc.Injured}, {&o.Detained, &inc.Detained}, {&o.Kidnapped, &inc.Kidnapped}} {
+				if *p[0] == nil {
+					*p[0] = *p[1]
+				}
+			}
+			continue
+		}
 		out = append(out, inc)
 	}
 	return out
+}
+
+// twin returns the index of an incident of out with inc's type, place and
+// first evidence sentence, or -1.
+func twin(out []model.Incident, inc *model.Incident) int {
+	if inc.Tally || inc.Denial || len(inc.Evidence) == 0 {
+		return -1
+	}
+	for k := range out {
+		o := &out[k]
+		if o.Tally || o.Denial || o.Type != inc.Type || len(o.Evidence) == 0 || o.Evidence[0] != inc.Evidence[0] {
+			continue
+		}
+		if o.Location.StateCode == inc.Location.StateCode && o.Location.MunicipalityCode == inc.Location.MunicipalityCode && o.Location.Locality == inc.Location.Locality {
+			return k
+		}
+	}
+	return -1
 }
 
 func ptr(f float64) *float64 { return &f }

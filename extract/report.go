@@ -1043,7 +1043,8 @@ func highwayOf(refs []placeRef) string {
 
 // notHere reports whether place reference k of text names somewhere the
 // incident is not: a destination ("carretera a Chapala", "the road to
-// Aguililla"), the far end of a route ("Reynosa-Monterrey"), or the
+// Aguililla"), a neighbour ("en los límites con Sinaloa"), the far end of
+// a route ("Reynosa-Monterrey"), or the
 // jurisdiction of an agency ("Fiscalía General del Estado de Chiapas").
 func notHere(text string, refs []placeRef, k int, actorAt [][2]int) bool {
 	p := refs[k]
@@ -1056,7 +1057,10 @@ func notHere(text string, refs []placeRef, k int, actorAt [][2]int) bool {
 		"trasladados a ", "trasladado a ", "trasladada a ", "trasladadas a ", "helicoptero a ", "helicóptero a ", "hospital de ", "hospital en ", "hospitales de ", "taken to ", "flown to ", "airlifted to ", "hospital in ",
 		"hacia ", "en direccion a ", "en dirección a ", "con direccion a ", "con dirección a ", "toward ", "towards ", "originario de ", "originaria de ", "originarios de ", "oriundo de ", "oriunda de ", "vecino de ", "vecina de ", "native of ", "a native of ",
 		// where people come from, in English ("3 men from Reynosa killed in ... Nuevo León")
-		"men from ", "man from ", "women from ", "woman from ", "people from ", "youths from ", "family from ", "residents from ", "students from "} {
+		"men from ", "man from ", "women from ", "woman from ", "people from ", "youths from ", "family from ", "residents from ", "students from ",
+		// a neighbour across a border: "en los límites con Sinaloa", "en
+		// la zona limítrofe con Jalisco", "bordering Guerrero".
+		"limites con ", "límites con ", "limite con ", "límite con ", "limitrofe con ", "limítrofe con ", "colindancia con ", "colinda con ", "colindante con ", "border with ", "bordering "} {
 		if n := len(before) - len(m); n >= 0 && strings.EqualFold(before[n:], m) && (n == 0 || !isWord(before[n-1])) {
 			return true
 		}
@@ -1659,7 +1663,8 @@ func groupAttack(f string, si *sentInfo) bool {
 	if hit == 1 {
 		return false // "asesinan a un hombre afuera de un bar": one man killed
 	}
-	for _, w := range []string{"bar", "bares", "cantina", "antro", "palenque", "autolavado", "car wash", "lavado de autos", "centro de rehabilitacion", "rehab", "reunion", "gathering", "patrulla", "patrol", "convoy"} {
+	for _, w := range []string{"bar", "bares", "cantina", "antro", "palenque", "autolavado", "car wash", "lavado de autos", "centro de rehabilitacion", "rehab", "reunion", "gathering", "patrulla", "patrol", "convoy",
+		"velorio", "velatorio", "funeral", "fiesta", "festejo", "posada", "boda", "bautizo", "quinceanera", "street party", "birthday party", "wedding"} {
 		if wordIn(f, w) {
 			return true
 		}

@@ -22,7 +22,7 @@ func runEval(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.
 	asJSON := fs.Bool("json", false, "print the scores as JSON")
 	shared := fs.Bool("shared", false, "score the real coded data sets of `DIR` (default ../shared) instead of a gold file")
 	split := fs.String("split", "all", "with --shared: the half to score, dev, check or all")
-	why := fs.Bool("why", false, "with --shared: also count the false incidents on no-incident texts by type, cue word and reading")
+	why := fs.Bool("why", false, "with --shared: also count the false incidents on no-incident texts by type, cue word and reading; with a gold file: list every unpaired, mistyped or misplaced incident with its evidence (never on a held-out set)")
 	paths, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -67,12 +67,21 @@ func runEval(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.
 	if err != nil {
 		return err
 	}
+	if !*why {
+		scores.Misses = nil
+	}
 	if *asJSON {
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
 		return enc.Encode(scores)
 	}
-	return scores.Write(stdout)
+	if err := scores.Write(stdout); err != nil {
+		return err
+	}
+	if *why {
+		return eval.WriteMisses(stdout, scores)
+	}
+	return nil
 }
 
 // placeReader reads an item's place names with the gazetteer under the
