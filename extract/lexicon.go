@@ -193,6 +193,8 @@ func cueTable() []cueDef {
 		{model.Homicide, 0.75, "arrojan cuerpo*|arrojaron cuerpo*|arrojan el cuerpo|arrojaron el cuerpo|arrojan un cuerpo|arrojaron un cuerpo|arrojan los cuerpos|arrojaron los cuerpos|tiran cuerpo*|tiraron cuerpo*|tiran el cuerpo|tiraron el cuerpo|cuerpo sin identificar en un|cuerpo sin identificar en una|cadaver sin identificar en un|cadaver sin identificar en una|otro crimen en|nuevo crimen en|otro crimen mas en|un crimen mas en"},
 		// Someone caught with a gun or drugs, told with the object pronoun.
 		{model.SecurityOperation, 0.7, "lo sorprenden con|la sorprenden con|los sorprenden con|lo sorprendieron con|la sorprendieron con|los sorprendieron con"},
+		// A device that goes off, told by the verb.
+		{model.Explosive, 0.8, "explota artefacto|explotan artefacto*|explota un artefacto|exploto un artefacto|explotaron artefacto*|estalla artefacto|estalla un artefacto|estallo un artefacto|detonan artefacto*|detonaron artefacto*|detonan un artefacto|detonaron un artefacto"},
 		// A camp of gunmen the forces find.
 		{model.SecurityOperation, 0.7, "narcocampamento*|narco campamento*|campamento del crimen|campamentos del crimen|campamento de sicarios|campamentos de sicarios|campamento criminal|campamentos criminales"},
 		// Someone taken out by force or removed from their home.
