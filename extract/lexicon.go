@@ -203,6 +203,10 @@ func cueTable() []cueDef {
 		{model.Homicide, 0.7, "lo tiraron en|la tiraron en|los tiraron en|lo dejaron tirado|la dejaron tirada|los dejaron tirados|lo dejan tirado|la dejan tirada|cuerpo hallado|cuerpos hallados|cadaver hallado|cadaver localizado|cuerpo encontrado|dantesco hallazgo|dantesco descubrimiento|lamentable hallazgo|terrible hallazgo|horrible hallazgo|espeluznante hallazgo|macabro descubrimiento|deceso de un hombre|deceso de una mujer|deceso de dos|deceso de tres|deceso de cuatro|deceso de cinco"},
 		{model.ArmedAttack, 0.6, "banado en sangre|banada en sangre|banados en sangre|ensangrentado|ensangrentada|ensangrentados"},
 		{model.Intimidation, 0.6, "amenaza con un arma|amenaza con una pistola|amenaza con arma*|amenazan con un arma|amenazan con una pistola|amenazan con arma*|amenazo con un arma|amenazo con una pistola|amenazaron con un arma|amenazaron con una pistola|amenazaron con arma*|con un arma en|los amenazaron con|lo amenazaron con|la amenazaron con|amenaza a vecinos con|amenaza a policias con"},
+		// "Privar de la vida" in its other persons and the participle;
+		// a wound by a bullet told with "lesionado".
+		{model.Homicide, 0.75, "privado de la vida|privada de la vida|privados de la vida|privadas de la vida|priva de la vida|lo privaron de la vida|la privaron de la vida|los privaron de la vida|privarlo de la vida|privarla de la vida|fue privado de la vida|fue privada de la vida"},
+		{model.ArmedAttack, 0.65, "lesionado de bala|lesionada de bala|lesionados de bala|lesionado por arma de fuego|lesionada por arma de fuego|lesionados por arma de fuego|herido por arma de fuego|herida por arma de fuego|heridos por arma de fuego|lesionado por disparo*|lesionada por disparo*"},
 		// A device that goes off, told by the verb.
 		{model.Explosive, 0.8, "explota artefacto|explotan artefacto*|explota un artefacto|exploto un artefacto|explotaron artefacto*|estalla artefacto|estalla un artefacto|estallo un artefacto|detonan artefacto*|detonaron artefacto*|detonan un artefacto|detonaron un artefacto"},
 		// A camp of gunmen the forces find.
