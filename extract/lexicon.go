@@ -198,9 +198,11 @@ func cueTable() []cueDef {
 		{model.ArmedAttack, 0.65, "echa bala|echan bala|echaba bala|echaban bala|echaron bala|echando bala|echo bala|disparon contra|disparon a"},
 		{model.SecurityOperation, 0.6, "al bote por|al tambo por|al bote tras|al tambo tras|lo mandan al bote|van al bote|va al bote|lo mandan al tambo"},
 		// A body dumped or left lying, one no one claims, a find told by
-		// its horror; someone found covered in blood; a weapon pointed
+		// its horror, remains in a case, bag or cooler; someone found
+		// covered in blood; a weapon pointed
 		// at people.
 		{model.Homicide, 0.7, "lo tiraron en|la tiraron en|los tiraron en|lo dejaron tirado|la dejaron tirada|los dejaron tirados|lo dejan tirado|la dejan tirada|cuerpo hallado|cuerpos hallados|cadaver hallado|cadaver localizado|cuerpo encontrado|dantesco hallazgo|dantesco descubrimiento|lamentable hallazgo|terrible hallazgo|horrible hallazgo|espeluznante hallazgo|macabro descubrimiento|deceso de un hombre|deceso de una mujer|deceso de dos|deceso de tres|deceso de cuatro|deceso de cinco"},
+		{model.Homicide, 0.75, "maleta con restos|maletas con restos|bolsa con restos|bolsas con restos|hielera con restos|hieleras con restos|costal con restos|costales con restos|tambo con restos|tambos con restos|caja con restos|cajas con restos"},
 		{model.ArmedAttack, 0.6, "banado en sangre|banada en sangre|banados en sangre|ensangrentado|ensangrentada|ensangrentados"},
 		{model.Intimidation, 0.6, "amenaza con un arma|amenaza con una pistola|amenaza con arma*|amenazan con un arma|amenazan con una pistola|amenazan con arma*|amenazo con un arma|amenazo con una pistola|amenazaron con un arma|amenazaron con una pistola|amenazaron con arma*|con un arma en|los amenazaron con|lo amenazaron con|la amenazaron con|amenaza a vecinos con|amenaza a policias con"},
 		// "Privar de la vida" in its other persons and the participle;
