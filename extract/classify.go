@@ -95,8 +95,14 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 		for _, en := range h.entries {
 			switch en.cls {
 			case clsFind:
+				if thingObject(f, h.fEnd) {
+					continue // "localizan a perro extraviado"
+				}
 				finds = append(finds, h)
 			case clsOpVerb:
+				if thingObject(f, h.fEnd) {
+					continue // "rescatan a perrito"
+				}
 				opVerbs = append(opVerbs, h)
 			case clsContraband:
 				if contraband < 0 {
@@ -111,6 +117,9 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 				}
 				if en.typ == model.SecurityOperation && (stoppedVehicle(f, h.fStart, h.fEnd) || stoppedTraffic(f, h.fStart, si.fStart)) {
 					continue // "detuvo un tractocamión", "tránsito detenido": stopped, no one arrested
+				}
+				if thingObject(f, h.fEnd) {
+					continue // "ultiman detalles", "ejecutan obra", "cae granizo", "rescatan a perrito": a verb's other sense
 				}
 				if en.typ == model.Explosive && fuelPumps(f[si.fStart:si.fEnd], f[h.fStart:h.fEnd]) {
 					continue // "dispararon contra las bombas de una gasolinera": its pumps
@@ -2439,4 +2448,38 @@ func monthName(f string, start, end int) bool {
 		m--
 	}
 	return len(before)-m > 0 && len(before)-m <= 2 && (m == 0 || !isWord(before[m-1]))
+}
+
+// thingObject reports whether the cue ending at folded end is followed, after
+// at most two articles or "a", by a thing, an animal or an amount no one
+// suffers: the other sense of a verb of violence or arrest ("ultiman
+// detalles", "ejecutan obra", "ejecuta penal", "cae granizo", "caen los
+// precios", "capturan el momento", "detienen la construcción", "disparan
+// precios", "abaten rezago", "matan el tiempo", "rescatan a perrito"). A
+// "penal" is a prison as often as a penalty kick, "gatos" are a gang's
+// hands: neither is a thing here.
+func thingObject(f string, end int) bool {
+	ws := strings.Fields(f[end:min(len(f), end+48)])
+	for n := 0; n < 2 && len(ws) > 0; n++ {
+		switch ws[0] {
+		case "a", "al", "el", "la", "los", "las", "un", "una", "unos", "unas", "su", "sus", "primer", "primera", "primeras", "primeros":
+			ws = ws[1:]
+			continue
+		}
+		break
+	}
+	if len(ws) == 0 {
+		return false
+	}
+	w := strings.Trim(ws[0], ".,;:!?¡¿\"'")
+	if w == "mano" {
+		return len(ws) < 2 || ws[1] != "armada" // "levantan la mano", not "a mano armada" nor "a manos de"
+	}
+	return hasAnyPrefix(w, "detalle", "preparativ", "arreglos", "obra", "programa", "recursos", "proyecto",
+		"maniobra", "trabajos", "presupuesto", "penalti", "penales", "sinfonia", "melodia", "cancion", "novena",
+		"precio", "ventas", "venta", "costo", "rezago", "tiempo", "momento", "imagen", "imagenes",
+		"granizo", "lluvia", "nieve", "nevada", "helada", "temperatura", "inflacion", "dolar",
+		"arbol", "avioneta", "agenda", "idioma", "candidatura", "construccion", "avance", "plaga",
+		"veda", "censo", "record", "perro", "perrito", "gatito", "mascota", "cachorr",
+		"ballena", "tortuga", "carpa", "osezno")
 }
