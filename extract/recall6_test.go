@@ -1,0 +1,57 @@
+package extract
+
+import (
+	"testing"
+	"time"
+
+	"github.com/atalaya/atalaya/model"
+)
+
+// act is one expected incident of TestSecondActs: its type and
+// municipality ("" for a state only).
+type act struct {
+	typ model.IncidentType
+	mun string
+}
+
+// TestSecondActs checks that a report telling two or three acts gives one
+// incident per act, each at its own place, and no more.
+func TestSecondActs(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2027, 3, 8, 12, 0, 0, 0, mexico)
+	tests := []struct {
+		name, lang, title, text string
+		want                    []act // the non-tally, non-denial incidents, in order
+	}{
+		// A past subjunctive after "luego de que" tells a past act
+		// ("resultó herido luego de que le dispararan"); the dateline's
+		// abbreviation with its inner dot ("N.L.") still names the town.
+		{name: "subjunctive shot, dateline N.L.", lang: "es",
+			title: "Balean casa en Linares; hay un herido",
+			text:  "LINARES, N.L.— Un hombre resultó herido luego de que sujetos armados dispararan contra su casa en la colonia Centro, alrededor de las 02:00 horas de este domingo. Fue trasladado a un hospital de Montemorelos.",
+			want:  []act{{model.ArmedAttack, "Linares"}}},
+		{name: "subjunctive shot, a second sentence", lang: "es",
+			text: "Una mujer resultó herida luego de que le dispararan cuando salía de su casa en Cuautla, Morelos, la noche del sábado. Paramédicos la llevaron a un hospital.",
+			want: []act{{model.ArmedAttack, "Cuautla"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := model.Report{ID: "t", Lang: tt.lang, Kind: model.KindNews, Published: pub, Title: tt.title, Text: tt.text}
+			var got []act
+			for _, in := range e.Extract(r) {
+				if in.Tally || in.Denial {
+					continue
+				}
+				got = append(got, act{in.Type, in.Location.Municipality})
+			}
+			if len(got) != len(tt.want) {
+				t.Fatalf("got %v, want %v", got, tt.want)
+			}
+			for i := range got {
+				if got[i] != tt.want[i] {
+					t.Errorf("incident %d: got %v, want %v", i, got[i], tt.want[i])
+				}
+			}
+		})
+	}
+}
