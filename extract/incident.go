@@ -104,7 +104,7 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 		out[n-1].addSent(i, s)
 		return out
 	}
-	if n := len(out); n > 0 && (s.anaphoric || s.typ == out[n-1].typ) && len(places) > 0 && placeTold(c, &out[n-1], i, s) {
+	if n := len(out); n > 0 && !s.retold && (s.anaphoric || s.typ == out[n-1].typ) && len(places) > 0 && placeTold(c, &out[n-1], i, s) {
 		// "The clash took place in Pueblo Yaqui": where the act just
 		// told, placed only in its state, happened.
 		return out

@@ -33,6 +33,17 @@ func TestSecondActs(t *testing.T) {
 		{name: "subjunctive shot, a second sentence", lang: "es",
 			text: "Una mujer resultó herida luego de que le dispararan cuando salía de su casa en Cuautla, Morelos, la noche del sábado. Paramédicos la llevaron a un hospital.",
 			want: []act{{model.ArmedAttack, "Cuautla"}}},
+		// "Los hechos ... en A y en B" after a tally names its acts again,
+		// one in each town; without two towns it names no act of its own.
+		{name: "retold acts in two towns", lang: "es",
+			text: "La Secretaría de Seguridad informa que desde las 04:00 horas de este lunes se atendieron cinco bloqueos en tres municipios de Michoacán, realizados por civiles armados que incendiaron vehículos. Los hechos de mayor afectación se registraron alrededor de las 04:30 horas en Zitácuaro y alrededor de las 05:10 horas en Hidalgo. Todas las vialidades fueron liberadas.",
+			want: []act{{model.Blockade, "Zitácuaro"}, {model.Blockade, "Hidalgo"}}},
+		{name: "retold acts, one town: a detail", lang: "es",
+			text: "Sujetos armados incendiaron un tráiler en la carretera a Morelia, en Zitácuaro, Michoacán, la mañana del lunes. Los hechos ocurrieron alrededor de las 04:30 horas en Zitácuaro.",
+			want: []act{{model.Blockade, "Zitácuaro"}}},
+		{name: "retold attacks in English", lang: "en",
+			text: "Gunmen attacked two police patrols in Michoacán on Monday night, killing three officers. The attacks took place in Uruapan and in Zamora, about 90 km apart.",
+			want: []act{{model.ArmedAttack, "Uruapan"}, {model.ArmedAttack, "Zamora"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
