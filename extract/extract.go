@@ -1487,9 +1487,9 @@ func lastType(out []draft) model.IncidentType {
 }
 
 // retoldActs reports whether sentence i, which has no cue of its own or
-// only a definite one ("the attacks"),
-// names again the acts of the incident told in the sentence before and
-// places them in two or more towns: each town is one of those acts.
+// only a definite one ("the attacks"), names again the acts of the
+// incident told in the sentence before and places them in two or more
+// towns: each town is one of those acts.
 func retoldActs(c *reportCtx, out []draft, i int, s *sentInfo) bool {
 	if len(out) == 0 || s.boiler || s.question || s.historic || len(s.figures) > 0 {
 		return false
@@ -1516,4 +1516,40 @@ func retoldActs(c *reportCtx, out []draft, i int, s *sentInfo) bool {
 		}
 	}
 	return len(towns) >= 2
+}
+
+// tallyAfterAct returns the act told in the after clause (afterMarkers) of
+// tally sentence s and the clause's original start: "suman tres personas
+// asesinadas en la capital, luego de que la noche del viernes dos jóvenes
+// fueron atacados a balazos": the tally counts acts, the clause tells one
+// of them with its own time. The act takes the tally's type when the
+// clause tells only the attack and the tally counts the killings. It
+// returns false when the clause holds no firm cue of a violent act.
+func tallyAfterAct(c *reportCtx, s *sentInfo) (cueHit, int, bool) {
+	f := c.text.Folded
+	open := -1
+	for _, m := range afterMarkers {
+		if at := strings.Index(f[s.fStart:s.fEnd], m); at >= 0 && (open < 0 || s.fStart+at < open) {
+			open = s.fStart + at
+		}
+	}
+	if open < 0 {
+		return cueHit{}, 0, false
+	}
+	var in *cueHit
+	for j := range s.cues {
+		cu := &s.cues[j]
+		if cu.fStart > open && cu.weight >= 0.6 && cu.typ.Violent() && cu.typ != model.Intimidation && (in == nil || cu.weight > in.weight) {
+			in = cu
+		}
+	}
+	if in == nil {
+		return cueHit{}, 0, false
+	}
+	h := *in
+	if h.typ == model.ArmedAttack && s.typ == model.Homicide {
+		h.typ = model.Homicide
+	}
+	at, _ := c.text.Span(open, open+1)
+	return h, at, true
 }

@@ -160,6 +160,20 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 		// Culiacán, tres en Navolato..." (the parts of the total).
 		s.tally = true
 	}
+	afterTally := false
+	if s.tally && !s.tallyUnit && !s.tallyCountry {
+		if h, at, ok := tallyAfterAct(c, s); ok {
+			s.tally, afterTally = false, true
+			s.typ, s.weight, s.cuePos = h.typ, h.weight, h.start
+			var figs []figure
+			for _, f := range s.figures {
+				if f.start >= at {
+					figs = append(figs, f)
+				}
+			}
+			s.figures = figs
+		}
+	}
 	if s.tally {
 		d := draft{typ: s.typ, weight: s.weight, sents: []int{i}, firstSent: i, lastSent: i, tally: true, cuePos: s.cuePos, figures: append(s.figures, cueCounts(c.text.Folded, s)...)}
 		d.local = (s.periodTally || len(c.sents) <= 2) && !s.tallyCountry && !s.tallyUnit
@@ -213,7 +227,7 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 	if c.feed != nil {
 		places = nil
 	}
-	another := anotherAct(c.plain.Sub(s.start, max(s.start, s.cuePos)).Folded) || dayLag(c.text.Folded[s.fStart:s.fEnd])
+	another := afterTally || anotherAct(c.plain.Sub(s.start, max(s.start, s.cuePos)).Folded) || dayLag(c.text.Folded[s.fStart:s.fEnd])
 	if len(places) == 0 {
 		// Follow-up sentence: merge with the previous incident of the same
 		// type when it is close, unless it tells another act.

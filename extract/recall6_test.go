@@ -44,6 +44,15 @@ func TestSecondActs(t *testing.T) {
 		{name: "retold attacks in English", lang: "en",
 			text: "Gunmen attacked two police patrols in Michoacán on Monday night, killing three officers. The attacks took place in Uruapan and in Zamora, about 90 km apart.",
 			want: []act{{model.ArmedAttack, "Uruapan"}, {model.ArmedAttack, "Zamora"}}},
+		// A running count whose "luego de que" clause tells one of the
+		// acts counted: that act is an incident of its own, beside the
+		// one told before it in the same town.
+		{name: "tally with the act it counts", lang: "es",
+			text: "Un hombre fue localizado sin vida esta mañana en un canal de riego de la colonia Las Palmas, en Navolato, Sinaloa. Con este hallazgo suman cuatro personas asesinadas en Navolato en dos días, luego de que la noche del lunes tres hombres fueron atacados a balazos afuera de un expendio de cerveza de la colonia Centro.",
+			want: []act{{model.Homicide, "Navolato"}, {model.Homicide, "Navolato"}}},
+		{name: "tally with a clause of no act", lang: "es",
+			text: "Suman 25 personas asesinadas en Sinaloa en lo que va de marzo, luego de que la Fiscalía actualizara sus cifras este martes.",
+			want: nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
