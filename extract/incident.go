@@ -1106,6 +1106,12 @@ func (e *Extractor) supports(c *reportCtx, last *draft, i int, s *sentInfo) bool
 			return false // shooting after a blockade is an act of its own
 		}
 	}
+	if s.typ == model.Blockade && (len(s.times) > 0 || perpetrated(s.actors)) {
+		switch last.typ {
+		case model.ArmedClash, model.ArmedAttack, model.Homicide, model.Explosive, model.SecurityOperation:
+			return false // gunmen setting vehicles across a road after a shooting, or at an hour of their own: an act of its own
+		}
+	}
 	if last.typ == model.Blockade && s.typ == model.BusinessAttack {
 		return false // a shop attacked beside a blockade: another target
 	}

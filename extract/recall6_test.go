@@ -53,6 +53,15 @@ func TestSecondActs(t *testing.T) {
 		{name: "tally with a clause of no act", lang: "es",
 			text: "Suman 25 personas asesinadas en Sinaloa en lo que va de marzo, luego de que la Fiscalía actualizara sus cifras este martes.",
 			want: nil},
+		// Gunmen burning vehicles across a road an hour after a clash in
+		// the same town is a blockade of its own; a rumour of roadblocks
+		// with no hour and no one acting adds nothing.
+		{name: "blockade after a clash", lang: "es",
+			text: "JEREZ, Zac.— Dos presuntos delincuentes murieron en un enfrentamiento con la Guardia Nacional alrededor de las 05:00 horas de este lunes en la comunidad de Ermita de Guadalupe. Cerca de las 06:20 horas, sujetos armados atravesaron un autobús en la carretera a Tlaltenango, a la salida de la cabecera, y le prendieron fuego.",
+			want: []act{{model.ArmedClash, "Jerez"}, {model.Blockade, "Jerez"}}},
+		{name: "rumoured blockades after a clash", lang: "en",
+			text: "Two gunmen were killed early Monday in a clash with soldiers in Jerez, Zacatecas, officials said. Unconfirmed reports of roadblocks in the area later circulated on social media.",
+			want: []act{{model.ArmedClash, "Jerez"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
