@@ -62,6 +62,11 @@ func TestSecondActs(t *testing.T) {
 		{name: "rumoured blockades after a clash", lang: "en",
 			text: "Two gunmen were killed early Monday in a clash with soldiers in Jerez, Zacatecas, officials said. Unconfirmed reports of roadblocks in the area later circulated on social media.",
 			want: []act{{model.ArmedClash, "Jerez"}}},
+		// Two targets of one verb in two municipalities, one of them
+		// named as its state is: two acts.
+		{name: "two targets, namesake town", lang: "es",
+			text: "La Fiscalía informa que personas armadas incendiaron una bodega en el municipio de Campeche y una tienda en el municipio de Champotón la noche del sábado.",
+			want: []act{{model.BusinessAttack, "Campeche"}, {model.BusinessAttack, "Champotón"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
