@@ -109,6 +109,12 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 		// told, placed only in its state, happened.
 		return out
 	}
+	if n := len(out); n > 0 && s.typ == model.Arson && !s.business && out[n-1].typ == model.Blockade && !out[n-1].tally && !out[n-1].denial && out[n-1].lastSent >= i-2 && out[n-1].lastSent < i && anotherAct(c.plain.Sub(s.start, max(s.start, s.cuePos)).Folded) {
+		// "The first blockade went up at km 28 ... About an hour later a
+		// second group of vehicles was torched farther north": another
+		// of the blockades, told by its burning.
+		s.typ = model.Blockade
+	}
 	if d := tallyDetail(out, i, s, places); d != nil {
 		// "Jalisco, Michoacán y Guanajuato concentran la mayor parte de
 		// los cierres, muchos con vehículos incendiados": the tally's

@@ -67,6 +67,14 @@ func TestSecondActs(t *testing.T) {
 		{name: "two targets, namesake town", lang: "es",
 			text: "La Fiscalía informa que personas armadas incendiaron una bodega en el municipio de Campeche y una tienda en el municipio de Champotón la noche del sábado.",
 			want: []act{{model.BusinessAttack, "Campeche"}, {model.BusinessAttack, "Champotón"}}},
+		// Vehicles burnt by "another group" right after a blockade: the
+		// second blockade; a shop burnt after it stays a business attack.
+		{name: "second group of vehicles torched", lang: "en",
+			text: "The first blockade went up on the Mexico–Querétaro highway at the edge of San Juan del Río, Querétaro, early Tuesday. About an hour later another group of vehicles was torched farther north, at the entrance to Pedro Escobedo.",
+			want: []act{{model.Blockade, "San Juan del Río"}, {model.Blockade, "Pedro Escobedo"}}},
+		{name: "another group burns a shop", lang: "es",
+			text: "Sujetos armados atravesaron e incendiaron un tráiler en la carretera a Apatzingán, en Buenavista, Michoacán, la mañana del martes. Media hora después, otro grupo incendió una tienda de abarrotes en el centro de Tepalcatepec.",
+			want: []act{{model.Blockade, "Buenavista"}, {model.BusinessAttack, "Tepalcatepec"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
