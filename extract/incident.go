@@ -192,6 +192,23 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 				st = p
 			}
 		}
+		if len(states) > 1 && s.tallyUnit && !s.tallyCountry {
+			// "siete bloqueos en cinco municipios de Nuevo León ..., la
+			// mayoría en la carretera que une Monterrey con la ciudad
+			// fronteriza de Nuevo Laredo": the one state named as a state
+			// holds the municipalities counted; a town of another state
+			// is a road's end or a landmark.
+			var named []placeRef
+			for _, p := range s.places {
+				if p.place.Kind == gazetteer.State && !slices.ContainsFunc(named, func(q placeRef) bool { return q.place.StateCode == p.place.StateCode }) {
+					named = append(named, p)
+				}
+			}
+			if len(named) == 1 {
+				states = map[string]bool{named[0].place.StateCode: true}
+				st = named[0]
+			}
+		}
 		from := fromSentence
 		if len(states) == 0 && !s.tallyCountry {
 			// "Violence goes on in Tijuana; 4 executed": the tally's

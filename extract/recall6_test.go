@@ -97,3 +97,41 @@ func TestSecondActs(t *testing.T) {
 		})
 	}
 }
+
+// TestTallyUnitState checks that a count of acts over the municipalities
+// of one named state is a tally of that state, though a town of another
+// state is named beside it as a road's end.
+func TestTallyUnitState(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2027, 3, 8, 12, 0, 0, 0, mexico)
+	tests := []struct {
+		name, lang, text string
+		state            string // the tally's state code
+	}{
+		{"english, state between number and unit", "en",
+			"State officials said gunmen had set up six roadblocks in four Tamaulipas municipalities since dawn, most of them on the highway linking Ciudad Victoria with the border city of Monterrey.",
+			"28"},
+		{"spanish, municipios de", "es",
+			"Autoridades estatales dijeron que hombres armados instalaron seis bloqueos en cuatro municipios de Tamaulipas desde la madrugada, la mayoría en la carretera que une Ciudad Victoria con Monterrey.",
+			"28"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := model.Report{ID: "t", Lang: tt.lang, Kind: model.KindNews, Published: pub, Text: tt.text}
+			var tallies []model.Incident
+			for _, in := range e.Extract(r) {
+				if in.Tally {
+					tallies = append(tallies, in)
+				} else {
+					t.Errorf("incident that is no tally: %s at %s", in.Type, in.Location.Municipality)
+				}
+			}
+			if len(tallies) != 1 {
+				t.Fatalf("got %d tallies, want 1", len(tallies))
+			}
+			if got := tallies[0].Location.StateCode; got != tt.state {
+				t.Errorf("tally state %q, want %q", got, tt.state)
+			}
+		})
+	}
+}
