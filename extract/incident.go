@@ -251,6 +251,13 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 		places = nil
 	}
 	another := afterTally || anotherAct(c.plain.Sub(s.start, max(s.start, s.cuePos)).Folded) || dayLag(c.text.Folded[s.fStart:s.fEnd])
+	if n := len(out); n > 0 && !another && len(places) == 0 && e.dayShift(c, &out[n-1], s) {
+		// "On Friday night, two young men ... were shot dead. On
+		// Saturday morning, residents ... found the body of a man": a
+		// sentence opening with another day than the one before tells
+		// another act.
+		another = true
+	}
 	if len(places) == 0 {
 		// Follow-up sentence: merge with the previous incident of the same
 		// type when it is close, unless it tells another act.
@@ -2387,4 +2394,35 @@ func closureOf(c *reportCtx, out []draft, i int, s *sentInfo, places []placeRef)
 		return nil
 	}
 	return last
+}
+
+// dayShift reports whether sentence s opens with a time ("On Saturday
+// morning, ...", "El sábado por la mañana, ...") on a day that no time of
+// the last sentence of draft last is on, while that sentence has one.
+func (e *Extractor) dayShift(c *reportCtx, last *draft, s *sentInfo) bool {
+	if last.tally || last.lastSent < 0 || last.lastSent >= len(c.sents) {
+		return false
+	}
+	var open *timeExpr
+	for k := range s.times {
+		if t := &s.times[k]; !t.historic && !t.bare && !t.t.IsZero() && t.start-s.start <= 4 {
+			open = t
+			break
+		}
+	}
+	if open == nil {
+		return false
+	}
+	day := open.t.In(e.loc).Format(time.DateOnly)
+	had := false
+	for _, t := range c.sents[last.lastSent].times {
+		if t.historic || t.t.IsZero() {
+			continue
+		}
+		had = true
+		if t.t.In(e.loc).Format(time.DateOnly) == day {
+			return false
+		}
+	}
+	return had
 }

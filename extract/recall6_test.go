@@ -75,6 +75,15 @@ func TestSecondActs(t *testing.T) {
 		{name: "another group burns a shop", lang: "es",
 			text: "Sujetos armados atravesaron e incendiaron un tráiler en la carretera a Apatzingán, en Buenavista, Michoacán, la mañana del martes. Media hora después, otro grupo incendió una tienda de abarrotes en el centro de Tepalcatepec.",
 			want: []act{{model.Blockade, "Buenavista"}, {model.BusinessAttack, "Tepalcatepec"}}},
+		// A summary over two days, then one sentence per day: the
+		// sentence opening with the second day tells a second act; a
+		// detail dated the same day as the act does not.
+		{name: "acts told day by day", lang: "en",
+			text: "Three men were killed by gunfire in Zacatecas city between Friday night and Saturday morning. On Friday night, two brothers were shot dead outside a shop in the Centro neighborhood. On Saturday morning, workers found the body of a man with gunshot wounds near the railway.",
+			want: []act{{model.Homicide, "Zacatecas"}, {model.Homicide, "Zacatecas"}}},
+		{name: "a detail of the same day", lang: "en",
+			text: "Two brothers were shot dead outside a shop in Zacatecas city on Friday night. On Friday night, police also found shell casings at the scene.",
+			want: []act{{model.Homicide, "Zacatecas"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
