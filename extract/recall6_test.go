@@ -84,6 +84,14 @@ func TestSecondActs(t *testing.T) {
 		{name: "a detail of the same day", lang: "en",
 			text: "Two brothers were shot dead outside a shop in Zacatecas city on Friday night. On Friday night, police also found shell casings at the scene.",
 			want: []act{{model.Homicide, "Zacatecas"}}},
+		// "Columna de humo" is smoke, not a newspaper column (an opinion
+		// cue); a truck burning from a mechanical failure is no crime.
+		{name: "column of smoke", lang: "es",
+			text: "en la carretera a saltillo a la altura de ramos arizpe hay dos trailers atravesados y quemandose desde las siete de la mañana se ve la columna de humo desde la autopista",
+			want: []act{{model.Blockade, "Ramos Arizpe"}}},
+		{name: "mechanical failure", lang: "es",
+			text: "El humo que se observó esta tarde en el libramiento de Ramos Arizpe, Coahuila, corresponde a un camión de carga que se incendió por una falla mecánica.",
+			want: nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
