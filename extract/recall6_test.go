@@ -92,6 +92,13 @@ func TestSecondActs(t *testing.T) {
 		{name: "mechanical failure", lang: "es",
 			text: "El humo que se observó esta tarde en el libramiento de Ramos Arizpe, Coahuila, corresponde a un camión de carga que se incendió por una falla mecánica.",
 			want: nil},
+		// A used-car lot shot at and burnt is a business attacked.
+		{name: "car lot", lang: "en",
+			text: "Armed men shot at and set fire to a used-car lot in the Centro neighborhood of Tecomán, Colima, late Saturday.",
+			want: []act{{model.BusinessAttack, "Tecomán"}}},
+		{name: "lote de autos", lang: "es",
+			text: "Hombres armados dispararon contra las oficinas de un lote de autos en la colonia Centro de Tecomán, Colima, y luego prendieron fuego a dos vehículos exhibidos.",
+			want: []act{{model.BusinessAttack, "Tecomán"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
