@@ -201,7 +201,11 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 				if strings.HasPrefix(u, "munici") {
 					least = 4
 				}
-				n := numberBeforeIn(f, h.fStart, si.fStart, 1, true)
+				other := 1
+				if strings.HasPrefix(u, "municipalit") {
+					other = 2 // "seven roadblocks in five Nuevo León municipalities"
+				}
+				n := numberBeforeIn(f, h.fStart, si.fStart, other, true)
 				if n >= 2 && n < least {
 					si.units = n // an overview of acts told one by one
 				}

@@ -580,6 +580,9 @@ type sentInfo struct {
 	// anaphoric: the deciding cue is a noun after a definite article
 	// ("atribuyeron el ataque a"): it names an act already told.
 	anaphoric bool
+	// retold is set on a sentence with no cue that names the acts just
+	// told again and places them in two or more towns (retoldActs).
+	retold bool
 	// ads counts the advertising words of the sentence.
 	ads int
 	// sportWords counts the words of sport reporting, strong and weak.
@@ -716,6 +719,14 @@ func (e *Extractor) drafts(r model.Report, placeText string) (*reportCtx, []draf
 		s := &sents[i]
 		if s.typ == "" && len(out) > 0 && placeTold(ctx, &out[len(out)-1], i, s) {
 			continue // "El choque ocurrió en Pueblo Yaqui": where the act just told happened
+		}
+		if (s.typ == "" || s.anaphoric && s.typ == lastType(out)) && retoldActs(ctx, out, i, s) {
+			// "Los hechos de mayor afectación ocurrieron sobre la
+			// carretera 85: alrededor de las 06:00 horas en Ciénega de
+			// Flores y alrededor de las 07:30 horas en Sabinas Hidalgo":
+			// the acts just told, placed one by one in their towns.
+			last := &out[len(out)-1]
+			s.typ, s.weight, s.cuePos, s.retold = last.typ, last.weight, s.start, true
 		}
 		if s.typ == "" {
 			// A follow-up sentence without a cue joins the previous
@@ -1460,4 +1471,85 @@ func splitAfter(c *reportCtx, ds []draft) []draft {
 	}
 	sort.SliceStable(ds, func(a, b int) bool { return ds[a].firstSent < ds[b].firstSent })
 	return ds
+}
+
+// retoldOpenings start a sentence that names again, as a group, the acts
+// just told ("Los hechos ocurrieron...", "The attacks took place..."),
+// folded.
+var retoldOpenings = []string{"los hechos", "los ataques", "los bloqueos", "los incidentes", "los casos", "las agresiones", "ambos hechos", "ambos ataques", "the attacks", "the blockades", "the incidents", "both attacks", "both blockades"}
+
+// lastType returns the type of the last draft of out, "" if none.
+func lastType(out []draft) model.IncidentType {
+	if len(out) == 0 {
+		return ""
+	}
+	return out[len(out)-1].typ
+}
+
+// retoldActs reports whether sentence i, which has no cue of its own or
+// only a definite one ("the attacks"), names again the acts of the
+// incident told in the sentence before and places them in two or more
+// towns: each town is one of those acts.
+func retoldActs(c *reportCtx, out []draft, i int, s *sentInfo) bool {
+	if len(out) == 0 || s.boiler || s.question || s.historic || len(s.figures) > 0 {
+		return false
+	}
+	last := &out[len(out)-1]
+	if last.denial || !last.typ.Violent() || last.lastSent != i-1 || c.sents[last.lastSent].para != s.para {
+		return false
+	}
+	f := strings.TrimLeft(c.text.Folded[s.fStart:s.fEnd], " \t\n\"'«“")
+	opens := false
+	for _, o := range retoldOpenings {
+		if strings.HasPrefix(f, o+" ") {
+			opens = true
+			break
+		}
+	}
+	if !opens {
+		return false
+	}
+	towns := map[string]bool{}
+	for _, p := range selectPlaces(s.places) {
+		if rank(p.place.Kind) <= 2 {
+			towns[p.place.MunicipalityCode] = true
+		}
+	}
+	return len(towns) >= 2
+}
+
+// tallyAfterAct returns the act told in the after clause (afterMarkers) of
+// tally sentence s and the clause's original start: "suman tres personas
+// asesinadas en la capital, luego de que la noche del viernes dos jóvenes
+// fueron atacados a balazos": the tally counts acts, the clause tells one
+// of them with its own time. The act takes the tally's type when the
+// clause tells only the attack and the tally counts the killings. It
+// returns false when the clause holds no firm cue of a violent act.
+func tallyAfterAct(c *reportCtx, s *sentInfo) (cueHit, int, bool) {
+	f := c.text.Folded
+	open := -1
+	for _, m := range afterMarkers {
+		if at := strings.Index(f[s.fStart:s.fEnd], m); at >= 0 && (open < 0 || s.fStart+at < open) {
+			open = s.fStart + at
+		}
+	}
+	if open < 0 {
+		return cueHit{}, 0, false
+	}
+	var in *cueHit
+	for j := range s.cues {
+		cu := &s.cues[j]
+		if cu.fStart > open && cu.weight >= 0.6 && cu.typ.Violent() && cu.typ != model.Intimidation && (in == nil || cu.weight > in.weight) {
+			in = cu
+		}
+	}
+	if in == nil {
+		return cueHit{}, 0, false
+	}
+	h := *in
+	if h.typ == model.ArmedAttack && s.typ == model.Homicide {
+		h.typ = model.Homicide
+	}
+	at, _ := c.text.Span(open, open+1)
+	return h, at, true
 }

@@ -104,10 +104,16 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 		out[n-1].addSent(i, s)
 		return out
 	}
-	if n := len(out); n > 0 && (s.anaphoric || s.typ == out[n-1].typ) && len(places) > 0 && placeTold(c, &out[n-1], i, s) {
+	if n := len(out); n > 0 && !s.retold && (s.anaphoric || s.typ == out[n-1].typ) && len(places) > 0 && placeTold(c, &out[n-1], i, s) {
 		// "The clash took place in Pueblo Yaqui": where the act just
 		// told, placed only in its state, happened.
 		return out
+	}
+	if n := len(out); n > 0 && s.typ == model.Arson && !s.business && out[n-1].typ == model.Blockade && !out[n-1].tally && !out[n-1].denial && out[n-1].lastSent >= i-2 && out[n-1].lastSent < i && anotherAct(c.plain.Sub(s.start, max(s.start, s.cuePos)).Folded) {
+		// "The first blockade went up at km 28 ... About an hour later a
+		// second group of vehicles was torched farther north": another
+		// of the blockades, told by its burning.
+		s.typ = model.Blockade
 	}
 	if d := tallyDetail(out, i, s, places); d != nil {
 		// "Jalisco, Michoacán y Guanajuato concentran la mayor parte de
@@ -160,6 +166,20 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 		// Culiacán, tres en Navolato..." (the parts of the total).
 		s.tally = true
 	}
+	afterTally := false
+	if s.tally && !s.tallyUnit && !s.tallyCountry {
+		if h, at, ok := tallyAfterAct(c, s); ok {
+			s.tally, afterTally = false, true
+			s.typ, s.weight, s.cuePos = h.typ, h.weight, h.start
+			var figs []figure
+			for _, f := range s.figures {
+				if f.start >= at {
+					figs = append(figs, f)
+				}
+			}
+			s.figures = figs
+		}
+	}
 	if s.tally {
 		d := draft{typ: s.typ, weight: s.weight, sents: []int{i}, firstSent: i, lastSent: i, tally: true, cuePos: s.cuePos, figures: append(s.figures, cueCounts(c.text.Folded, s)...)}
 		d.local = (s.periodTally || len(c.sents) <= 2) && !s.tallyCountry && !s.tallyUnit
@@ -170,6 +190,23 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 			if p.place.StateCode != "" {
 				states[p.place.StateCode] = true
 				st = p
+			}
+		}
+		if len(states) > 1 && s.tallyUnit && !s.tallyCountry {
+			// "siete bloqueos en cinco municipios de Nuevo León ..., la
+			// mayoría en la carretera que une Monterrey con la ciudad
+			// fronteriza de Nuevo Laredo": the one state named as a state
+			// holds the municipalities counted; a town of another state
+			// is a road's end or a landmark.
+			var named []placeRef
+			for _, p := range s.places {
+				if p.place.Kind == gazetteer.State && !slices.ContainsFunc(named, func(q placeRef) bool { return q.place.StateCode == p.place.StateCode }) {
+					named = append(named, p)
+				}
+			}
+			if len(named) == 1 {
+				states = map[string]bool{named[0].place.StateCode: true}
+				st = named[0]
 			}
 		}
 		from := fromSentence
@@ -213,7 +250,14 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 	if c.feed != nil {
 		places = nil
 	}
-	another := anotherAct(c.plain.Sub(s.start, max(s.start, s.cuePos)).Folded) || dayLag(c.text.Folded[s.fStart:s.fEnd])
+	another := afterTally || anotherAct(c.plain.Sub(s.start, max(s.start, s.cuePos)).Folded) || dayLag(c.text.Folded[s.fStart:s.fEnd])
+	if n := len(out); n > 0 && !another && len(places) == 0 && e.dayShift(c, &out[n-1], s) {
+		// "On Friday night, two young men ... were shot dead. On
+		// Saturday morning, residents ... found the body of a man": a
+		// sentence opening with another day than the one before tells
+		// another act.
+		another = true
+	}
 	if len(places) == 0 {
 		// Follow-up sentence: merge with the previous incident of the same
 		// type when it is close, unless it tells another act.
@@ -1090,6 +1134,12 @@ func (e *Extractor) supports(c *reportCtx, last *draft, i int, s *sentInfo) bool
 		switch s.typ {
 		case model.ArmedClash, model.ArmedAttack, model.Homicide, model.Explosive:
 			return false // shooting after a blockade is an act of its own
+		}
+	}
+	if s.typ == model.Blockade && (len(s.times) > 0 || perpetrated(s.actors)) {
+		switch last.typ {
+		case model.ArmedClash, model.ArmedAttack, model.Homicide, model.Explosive, model.SecurityOperation:
+			return false // gunmen setting vehicles across a road after a shooting, or at an hour of their own: an act of its own
 		}
 	}
 	if last.typ == model.Blockade && s.typ == model.BusinessAttack {
@@ -2344,4 +2394,35 @@ func closureOf(c *reportCtx, out []draft, i int, s *sentInfo, places []placeRef)
 		return nil
 	}
 	return last
+}
+
+// dayShift reports whether sentence s opens with a time ("On Saturday
+// morning, ...", "El sábado por la mañana, ...") on a day that no time of
+// the last sentence of draft last is on, while that sentence has one.
+func (e *Extractor) dayShift(c *reportCtx, last *draft, s *sentInfo) bool {
+	if last.tally || last.lastSent < 0 || last.lastSent >= len(c.sents) {
+		return false
+	}
+	var open *timeExpr
+	for k := range s.times {
+		if t := &s.times[k]; !t.historic && !t.bare && !t.t.IsZero() && t.start-s.start <= 4 {
+			open = t
+			break
+		}
+	}
+	if open == nil {
+		return false
+	}
+	day := open.t.In(e.loc).Format(time.DateOnly)
+	had := false
+	for _, t := range c.sents[last.lastSent].times {
+		if t.historic || t.t.IsZero() {
+			continue
+		}
+		had = true
+		if t.t.In(e.loc).Format(time.DateOnly) == day {
+			return false
+		}
+	}
+	return had
 }

@@ -580,6 +580,9 @@ func datelineEnd(text string) int {
 	for _, m := range []string{".-", ".–", ".—", " — ", " – ", " -- ", "|"} {
 		if k := strings.Index(head, m); k > 0 && (best == 0 || k < best) {
 			best = k
+			if m[0] == '.' && k >= 2 && head[k-2] == '.' {
+				best++ // an abbreviation's last dot after its inner one: "ALLENDE, N.L.—"
+			}
 		}
 	}
 	if best > 0 && strings.IndexByte(head[:best], '\n') < 0 {

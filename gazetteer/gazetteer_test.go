@@ -523,6 +523,12 @@ func TestResolve(t *testing.T) {
 			[]want{{"Chihuahua", "Chihuahua", "08019"}}},
 		{"Balean a dos en el estado de Chihuahua", "",
 			[]want{{"Chihuahua", "Chihuahua", "08"}}},
+		// After "el municipio de": the namesake town, even when it is not
+		// the capital (Veracruz's is Xalapa).
+		{"Queman un negocio en el municipio de Veracruz", "",
+			[]want{{"Veracruz", "Veracruz", "30193"}}},
+		{"Balean una tienda en el municipio de Colima", "",
+			[]want{{"Colima", "Colima", "06002"}}},
 		// The centre of a town named after "colonia Centro de".
 		{"Asesinan a un hombre en la colonia Centro de Yautepec", "",
 			[]want{{"Yautepec", "Yautepec", "17029"}}},

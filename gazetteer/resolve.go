@@ -807,8 +807,9 @@ func capitalCue(text string, end int) bool {
 }
 
 // capitalBefore reports whether the words before original offset i say
-// that the state's name that follows is its capital city: "la capital de
-// Zacatecas", "la ciudad de Chihuahua", "policía municipal de Oaxaca".
+// that the state's name that follows is its capital city or its namesake
+// town: "la capital de Zacatecas", "la ciudad de Chihuahua", "policía
+// municipal de Oaxaca", "el municipio de Veracruz".
 func capitalBefore(text string, i int) bool {
 	lo := max(0, i-24)
 	for lo > 0 && !utf8.RuneStart(text[lo]) {
@@ -821,7 +822,7 @@ func capitalBefore(text string, i int) bool {
 	}
 	w2, p2 := prevWord(f, p1)
 	switch w2 {
-	case "capital", "ciudad", "city":
+	case "capital", "ciudad", "city", "municipio", "municipality":
 		return true
 	case "municipal", "municipales":
 		w3, _ := prevWord(f, p2)
