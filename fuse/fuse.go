@@ -43,7 +43,13 @@
 //     places when they are the same municipality. A state- or
 //     country-precision incident only matches others of the same precision
 //     and state, so that "blockades in Jalisco" does not swallow the
-//     blockades of Jalisco's towns; a tally only matches tallies.
+//     blockades of Jalisco's towns; a tally only matches tallies. But
+//     when an event made only of state-precision incidents closes, it
+//     joins the one open event of a compatible type in its state whose
+//     members all overlap it in time, if there is exactly one (events
+//     that could take it stay open until it closes). A
+//     municipality-precision place with a point and no municipality (a
+//     metropolitan area) compares as a point.
 //     Same-named municipalities of different states (Tonalá, Jalisco and
 //     Tonalá, Chiapas: a gazetteer ambiguity) match only when the evidence
 //     texts are similar or the reports are near-duplicates; the state is
@@ -275,6 +281,11 @@ func (f *Fuser) newMember(it Item) *member {
 	}
 	m.muniName = fold.String(in.Location.Municipality)
 	m.locality = fold.String(in.Location.Locality)
+	if m.prec == model.GeoMunicipality && in.Location.MunicipalityCode == "" && m.muniName == "" && m.hasGeo {
+		// An area with a point and no municipality ("the Monterrey
+		// metropolitan area"): its point is all there is to compare.
+		m.prec = model.GeoPoint
+	}
 	m.tokens = tokens(in.Evidence)
 	if !m.hasKey {
 		return m
