@@ -237,6 +237,7 @@ type cluster struct {
 	lastKey    time.Time
 	closed     bool
 	hold       int64 // bucket before which it stays open for a state-only event (0: none)
+	fine       int   // members that are not state-only (placed finer, or tallies)
 	stamp      int
 	votes      map[model.IncidentType]float64
 	typ        model.IncidentType // the type with most votes
@@ -246,6 +247,9 @@ type cluster struct {
 // vote adds m's type to c's vote and updates c's type (ties go to the
 // taxonomy's order).
 func (c *cluster) vote(m *member) {
+	if m.prec != model.GeoState || m.it.Incident.Tally {
+		c.fine++
+	}
 	if c.votes == nil {
 		c.votes = map[model.IncidentType]float64{}
 	}
@@ -746,14 +750,7 @@ func jaccard(a, b []uint64) float64 {
 // stateOnly reports whether every member of c is placed only in a state
 // (not a tally): "a Marina operation in Nuevo León" told by a headline or
 // a wire that names no town.
-func (c *cluster) stateOnly() bool {
-	for _, m := range c.members {
-		if m.prec != model.GeoState || m.it.Incident.Tally {
-			return false
-		}
-	}
-	return true
-}
+func (c *cluster) stateOnly() bool { return c.fine == 0 }
 
 func cmpBool(a, b bool) int {
 	switch {
@@ -824,9 +821,13 @@ func (f *Fuser) canAbsorb(t, s *cluster) bool {
 		if a.Tally || a.Location.StateCode != state || x.prec == model.GeoState || x.prec >= model.GeoCountry || x.prec == model.GeoUnknown {
 			return false
 		}
-		for _, m := range s.members {
-			if t.reports[m.it.Incident.ReportID] || compatible(a.Type, m.it.Incident.Type) == 0 ||
-				!x.start.Before(m.end) || !m.start.Before(x.end) {
+	}
+	for _, m := range s.members {
+		if t.reports[m.it.Incident.ReportID] || m.it.Incident.Type != s.typ && compatible(t.typ, m.it.Incident.Type) == 0 {
+			return false
+		}
+		for _, x := range t.members {
+			if !x.start.Before(m.end) || !m.start.Before(x.end) {
 				return false
 			}
 		}
@@ -848,8 +849,8 @@ func (f *Fuser) holdFor(c *cluster) int64 {
 	var h int64
 	for d := d0; d <= d1; d++ {
 		for _, s := range f.index[indexKey{kind: 's', name: state, day: d}] {
-			if !s.closed && s.stateOnly() && f.canAbsorb(c, s) {
-				h = max(h, s.due())
+			if due := s.due(); due > h && due > f.low && !s.closed && s.stateOnly() && f.canAbsorb(c, s) {
+				h = due
 			}
 		}
 	}
