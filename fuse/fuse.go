@@ -43,7 +43,13 @@
 //     places when they are the same municipality. A state- or
 //     country-precision incident only matches others of the same precision
 //     and state, so that "blockades in Jalisco" does not swallow the
-//     blockades of Jalisco's towns; a tally only matches tallies.
+//     blockades of Jalisco's towns; a tally only matches tallies. But
+//     when an event made only of state-precision incidents closes, it
+//     joins the one open event of a compatible type in its state whose
+//     members all overlap it in time, if there is exactly one (events
+//     that could take it stay open until it closes). A
+//     municipality-precision place with a point and no municipality (a
+//     metropolitan area) compares as a point.
 //     Same-named municipalities of different states (Tonalá, Jalisco and
 //     Tonalá, Chiapas: a gazetteer ambiguity) match only when the evidence
 //     texts are similar or the reports are near-duplicates; the state is
@@ -230,6 +236,8 @@ type cluster struct {
 	first      time.Time // earliest member key
 	lastKey    time.Time
 	closed     bool
+	hold       int64 // bucket before which it stays open for a state-only event (0: none)
+	fine       int   // members that are not state-only (placed finer, or tallies)
 	stamp      int
 	votes      map[model.IncidentType]float64
 	typ        model.IncidentType // the type with most votes
@@ -239,6 +247,9 @@ type cluster struct {
 // vote adds m's type to c's vote and updates c's type (ties go to the
 // taxonomy's order).
 func (c *cluster) vote(m *member) {
+	if m.prec != model.GeoState || m.it.Incident.Tally {
+		c.fine++
+	}
 	if c.votes == nil {
 		c.votes = map[model.IncidentType]float64{}
 	}
@@ -274,6 +285,11 @@ func (f *Fuser) newMember(it Item) *member {
 	}
 	m.muniName = fold.String(in.Location.Municipality)
 	m.locality = fold.String(in.Location.Locality)
+	if m.prec == model.GeoMunicipality && in.Location.MunicipalityCode == "" && m.muniName == "" && m.hasGeo {
+		// An area with a point and no municipality ("the Monterrey
+		// metropolitan area"): its point is all there is to compare.
+		m.prec = model.GeoPoint
+	}
 	m.tokens = tokens(in.Evidence)
 	if !m.hasKey {
 		return m
@@ -387,7 +403,11 @@ func (f *Fuser) Close() error {
 			rest = append(rest, c)
 		}
 		sortClusters(rest)
+		slices.SortStableFunc(rest, func(a, b *cluster) int { return cmpBool(!a.stateOnly(), !b.stateOnly()) })
 		for _, c := range rest {
+			if c.closed {
+				continue // a state-only event absorbed by another
+			}
 			if f.fail(f.finish(c)) != nil {
 				break
 			}
@@ -448,9 +468,13 @@ func bucketOf(t time.Time) int64 { return t.Unix() / int64(bucket/time.Second) }
 // schedule files c under the bucket of its interval's end, after which
 // (plus maxBefore) it is closed.
 func (f *Fuser) schedule(c *cluster) {
-	b := bucketOf(c.end)
+	b := c.due()
 	f.buckets[b] = append(f.buckets[b], c)
 }
+
+// due is the bucket c is closed at: that of its interval's end, or later
+// while it waits for a state-only event (hold).
+func (c *cluster) due() int64 { return max(bucketOf(c.end), c.hold) }
 
 // advance closes the events that can match nothing at or after key.
 func (f *Fuser) advance(key time.Time) {
@@ -463,9 +487,16 @@ func (f *Fuser) advance(key time.Time) {
 	for ; f.low < limit && f.err == nil; f.low++ {
 		cs := f.buckets[f.low]
 		delete(f.buckets, f.low)
+		// State-only events first: they may join an event due now.
+		slices.SortStableFunc(cs, func(a, b *cluster) int { return cmpBool(!a.stateOnly(), !b.stateOnly()) })
 		for _, c := range cs {
-			if c.closed || bucketOf(c.end) != f.low {
+			if c.closed || c.due() != f.low {
 				continue // closed already, or rescheduled later
+			}
+			if h := f.holdFor(c); h > f.low {
+				c.hold = h
+				f.schedule(c)
+				continue
 			}
 			f.fail(f.finish(c))
 		}
@@ -481,8 +512,27 @@ func (f *Fuser) advance(key time.Time) {
 	}
 }
 
-// finish closes c and emits it.
+// finish closes c and emits it; a state-only event is absorbed instead by
+// the one event it can join, if there is exactly one.
 func (f *Fuser) finish(c *cluster) error {
+	if c.stateOnly() {
+		if t := f.absorber(c); t != nil {
+			c.closed = true
+			delete(f.byID, c.id)
+			f.unregister(c)
+			for _, m := range c.members {
+				f.join(t, m)
+			}
+			// Members in fusion order, as a rebuild adds them.
+			slices.SortStableFunc(t.members, func(a, b *member) int {
+				if c := a.key.Compare(b.key); c != 0 {
+					return c
+				}
+				return strings.Compare(a.it.Incident.ID, b.it.Incident.ID)
+			})
+			return nil
+		}
+	}
 	c.closed = true
 	delete(f.byID, c.id)
 	f.unregister(c)
@@ -503,7 +553,7 @@ func (f *Fuser) emitCluster(c *cluster) error {
 // cell, a state (state-precision incidents), a tally's state, the country,
 // or "no place".
 type indexKey struct {
-	kind byte // 'm', 'h', 'c', 's', 't', 'n', 'u'
+	kind byte // 'm', 'h', 'c', 's', 'p' (state of a finer place), 't', 'n', 'u'
 	name string
 	x, y int32
 	day  int32
@@ -523,6 +573,10 @@ func places(m *member, lookup bool, ks []indexKey) []indexKey {
 	case m.prec == model.GeoState:
 		ks = append(ks, indexKey{kind: 's', name: in.Location.StateCode})
 	default:
+		if !lookup && in.Location.StateCode != "" {
+			// for the state-only events that may join it (absorber)
+			ks = append(ks, indexKey{kind: 'p', name: in.Location.StateCode})
+		}
 		if in.Location.MunicipalityCode != "" {
 			ks = append(ks, indexKey{kind: 'm', name: in.Location.MunicipalityCode})
 		}
@@ -691,4 +745,135 @@ func jaccard(a, b []uint64) float64 {
 		}
 	}
 	return float64(n) / float64(len(a)+len(b)-n)
+}
+
+// stateOnly reports whether every member of c is placed only in a state
+// (not a tally): "a Marina operation in Nuevo León" told by a headline or
+// a wire that names no town.
+func (c *cluster) stateOnly() bool { return c.fine == 0 }
+
+func cmpBool(a, b bool) int {
+	switch {
+	case a == b:
+		return 0
+	case !a:
+		return -1
+	}
+	return 1
+}
+
+// placed returns the open events with a finer place in state whose time
+// may overlap the interval [start, end).
+func (f *Fuser) placed(state string, start, end time.Time) []*cluster {
+	f.stamp++
+	out := f.scratchC[:0]
+	d0, d1 := int32(start.Unix()/86400), int32((end.Unix()-1)/86400)
+	for d := d0; d <= d1; d++ {
+		for _, c := range f.index[indexKey{kind: 'p', name: state, day: d}] {
+			if !c.closed && c.stamp != f.stamp {
+				c.stamp = f.stamp
+				out = append(out, c)
+			}
+		}
+	}
+	f.scratchC = out
+	return out
+}
+
+// absorber returns the one open event that the state-only event s can
+// join, or nil when none or several can: an event of a compatible type
+// placed in s's state, from other reports, whose every member overlaps
+// every member of s in time. Two candidates (two homicides in two towns
+// of the state that day) leave s on its own.
+func (f *Fuser) absorber(s *cluster) *cluster {
+	state := s.members[0].it.Incident.Location.StateCode
+	var found *cluster
+	for _, t := range f.placed(state, s.start, s.end) {
+		if t == s || !f.canAbsorb(t, s) {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = t
+	}
+	return found
+}
+
+// canAbsorb reports whether the event t can take the state-only event s.
+func (f *Fuser) canAbsorb(t, s *cluster) bool {
+	if compatible(t.typ, s.typ) == 0 || !t.start.Before(s.end) || !s.start.Before(t.end) {
+		return false
+	}
+	lo, hi := t.first, t.lastKey
+	if s.first.Before(lo) {
+		lo = s.first
+	}
+	if s.lastKey.After(hi) {
+		hi = s.lastKey
+	}
+	if hi.Sub(lo).Hours() > f.cfg.MaxSpanHours {
+		return false
+	}
+	state := s.members[0].it.Incident.Location.StateCode
+	for _, x := range t.members {
+		a := &x.it.Incident
+		if a.Tally || a.Location.StateCode != state || x.prec == model.GeoState || x.prec >= model.GeoCountry || x.prec == model.GeoUnknown {
+			return false
+		}
+	}
+	for _, m := range s.members {
+		if t.reports[m.it.Incident.ReportID] || m.it.Incident.Type != s.typ && compatible(t.typ, m.it.Incident.Type) == 0 {
+			return false
+		}
+		for _, x := range t.members {
+			if !x.start.Before(m.end) || !m.start.Before(x.end) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// holdFor returns the bucket until which c must stay open because a
+// state-only event that c could absorb is still open (0: none).
+func (f *Fuser) holdFor(c *cluster) int64 {
+	if c.stateOnly() || len(c.members) == 0 {
+		return 0
+	}
+	state := c.members[0].it.Incident.Location.StateCode
+	if state == "" {
+		return 0
+	}
+	d0, d1 := int32(c.start.Unix()/86400), int32((c.end.Unix()-1)/86400)
+	var h int64
+	for d := d0; d <= d1; d++ {
+		for _, s := range f.index[indexKey{kind: 's', name: state, day: d}] {
+			if due := s.due(); due > h && due > f.low && !s.closed && s.stateOnly() && f.canAbsorb(c, s) {
+				h = due
+			}
+		}
+	}
+	return h
+}
+
+// Rematch reports whether an incremental fusion must match an incident
+// again rather than replay it into the event it was stored in: one placed
+// only in a state, whose event is decided when its window closes (a later
+// incident may make the event it joined no longer the only one it can
+// join).
+func Rematch(in *model.Incident) bool {
+	return !in.Tally && !in.Denial && stateLevel(in)
+}
+
+// stateLevel reports whether newMember would place in only in its state.
+func stateLevel(in *model.Incident) bool {
+	hasGeo := in.Location.Lat != nil && in.Location.Lon != nil && !math.IsNaN(*in.Location.Lat) && !math.IsNaN(*in.Location.Lon)
+	switch in.Location.Precision {
+	case model.GeoState:
+		return in.Location.StateCode != ""
+	case model.GeoPoint, model.GeoMunicipality:
+		return in.Location.MunicipalityCode == "" && !hasGeo && in.Location.StateCode != ""
+	}
+	return false
 }

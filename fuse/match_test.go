@@ -171,3 +171,30 @@ func TestDeniedShooting(t *testing.T) {
 		t.Errorf("the denial does not contradict the claimed shooting: %+v", events)
 	}
 }
+
+// TestAreaPoint: a place that is an area with a point and no municipality
+// (the extractor's "Monterrey metropolitan area") compares by its point:
+// two such reports are one advisory, and so is the one placed in the
+// municipality around that point; a town 30 km off is not.
+func TestAreaPoint(t *testing.T) {
+	fri := time.Date(2028, 3, 3, 0, 0, 0, 0, mexicoTZ)
+	monterrey := place{"19", "Nuevo León", "19039", "Monterrey", 25.684, -100.317}
+	area := func(id string, lat, lon float64) Item {
+		it := item(id, id[:1], "Desk "+id[:1], model.Advisory, place{state: "19", stateName: "Nuevo León"}, fri, model.TimeDay,
+			fri.Add(12*time.Hour), "Staff in the metropolitan area told to shelter in place.")
+		it.Incident.Location.Lat, it.Incident.Location.Lon, it.Incident.Location.Precision = &lat, &lon, model.GeoMunicipality
+		return it
+	}
+	seat := item("a-0", "a", "Consulate", model.Advisory, monterrey, fri.Add(8*time.Hour+15*time.Minute), model.TimeMinute,
+		fri.Add(8*time.Hour+20*time.Minute), "Shelter in place in Monterrey.")
+	near := area("b-0", 25.704, -100.281)
+	again := area("c-0", 25.704, -100.281)
+	far := area("d-0", 25.95, -100.0) // about 40 km north-east
+	events := fuseAll(t, DefaultConfig(), []Item{seat, near, again, far})
+	if !sameEvent(events, "b-0", "c-0") || !sameEvent(events, "a-0", "b-0") {
+		t.Errorf("the advisory for the metropolitan area and for Monterrey are not one event: %+v", events)
+	}
+	if sameEvent(events, "a-0", "d-0") {
+		t.Errorf("an area 40 km off joined the Monterrey advisory")
+	}
+}

@@ -242,7 +242,7 @@ func fuseStore(ctx context.Context, st *store.Store, cfg fuse.Config, run fuseRu
 				heldDenials = append(heldDenials, in.ID)
 			}
 		}
-		if in.Replay {
+		if in.Replay && !fuse.Rematch(&in.Incident) {
 			stats.Replayed++
 			return fz.Replay(it, in.EventID)
 		}
