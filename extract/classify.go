@@ -1058,7 +1058,8 @@ func (e *Extractor) afterRef(f string, at, lo int) bool {
 // reports: "después de una semana de enfrentamientos", "tras varios días
 // de bloqueos", "after days of fighting", "following weeks of clashes".
 func afterSpell(f string) bool {
-	ws := strings.Fields(f)
+	var buf [5]string
+	ws := tailFields(buf[:0], f, 5)
 	n := len(ws)
 	if n < 3 || ws[n-1] != "de" && ws[n-1] != "of" {
 		return false
@@ -2463,7 +2464,8 @@ func monthName(f string, start, end int) bool {
 // "penal" is a prison as often as a penalty kick, "gatos" are a gang's
 // hands: neither is a thing here.
 func thingObject(f string, end int) bool {
-	ws := strings.Fields(f[end:min(len(f), end+48)])
+	var buf [4]string
+	ws := appendFields(buf[:0], f[end:min(len(f), end+48)], 4)
 	for n := 0; n < 2 && len(ws) > 0; n++ {
 		switch ws[0] {
 		case "a", "al", "el", "la", "los", "las", "un", "una", "unos", "unas", "su", "sus", "primer", "primera", "primeras", "primeros":

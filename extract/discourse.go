@@ -598,6 +598,48 @@ func firstWords(s string, n int) string {
 	return strings.Join(t[:min(n, len(t))], " ")
 }
 
+// tailFields appends to dst the last n words of s (all of them when s has
+// fewer), in order, as strings.Fields would split them, without splitting
+// the rest of s: rules that read the words right before a cue call it on
+// every cue.
+func tailFields(dst []string, s string, n int) []string {
+	i := len(s)
+	for k := 0; k < n; k++ {
+		for i > 0 && asciiSpace(s[i-1]) {
+			i--
+		}
+		for i > 0 && !asciiSpace(s[i-1]) {
+			i--
+		}
+	}
+	return appendFields(dst, s[i:], n)
+}
+
+// appendFields appends to dst the first n words of s.
+func appendFields(dst []string, s string, n int) []string {
+	for k := 0; k < n; k++ {
+		for len(s) > 0 && asciiSpace(s[0]) {
+			s = s[1:]
+		}
+		if s == "" {
+			break
+		}
+		j := 0
+		for j < len(s) && !asciiSpace(s[j]) {
+			j++
+		}
+		dst = append(dst, s[:j])
+		s = s[j:]
+	}
+	return dst
+}
+
+// asciiSpace reports whether b is an ASCII space, the only spaces of
+// folded text.
+func asciiSpace(b byte) bool {
+	return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\v' || b == '\f'
+}
+
 // wordIn reports whether m occurs in s at word boundaries.
 func wordIn(s, m string) bool {
 	for k := 0; ; {

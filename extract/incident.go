@@ -468,7 +468,8 @@ func anotherAct(f string) bool {
 // (such)", "This is the third". "El segundo ataque ocurrió en ..." opens a
 // sentence with its subject and tells another act (countedAgain).
 func ordinalOfSeries(f string) bool {
-	ws := strings.Fields(f)
+	var buf [4]string
+	ws := tailFields(buf[:0], f, 4)
 	n := len(ws)
 	if n > 0 && (ws[n-1] == "such" || ws[n-1] == "similar") {
 		n--
