@@ -25,30 +25,47 @@ type dateCase struct {
 
 func readDateCases(t *testing.T, name string) []dateCase {
 	t.Helper()
-	f, err := os.Open(filepath.Join("testdata", name))
+	var out []dateCase
+	for _, r := range readTSV(t, filepath.Join("testdata", name), 3) {
+		pub, err := time.Parse(time.RFC3339, r.cols[0])
+		if err != nil {
+			t.Fatalf("%s:%d: %v", name, r.line, err)
+		}
+		if _, err := time.Parse(time.DateOnly, r.cols[1]); err != nil && r.cols[1] != "-" {
+			t.Fatalf("%s:%d: %v", name, r.line, err)
+		}
+		out = append(out, dateCase{line: r.line, published: pub, day: r.cols[1], text: strings.ReplaceAll(r.cols[2], `\n`, "\n")})
+	}
+	return out
+}
+
+// tsvRow is a line of a tab-separated fixture: its number and columns.
+type tsvRow struct {
+	line int
+	cols []string
+}
+
+// readTSV reads a tab-separated fixture of n columns a line; empty lines
+// and lines starting with "#" are skipped.
+func readTSV(t *testing.T, path string, n int) []tsvRow {
+	t.Helper()
+	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	var out []dateCase
+	var out []tsvRow
 	sc := bufio.NewScanner(f)
-	for n := 1; sc.Scan(); n++ {
+	for k := 1; sc.Scan(); k++ {
 		l := sc.Text()
 		if l == "" || strings.HasPrefix(l, "#") {
 			continue
 		}
 		cols := strings.Split(l, "\t")
-		if len(cols) != 3 {
-			t.Fatalf("%s:%d: %d columns, want 3", name, n, len(cols))
+		if len(cols) != n {
+			t.Fatalf("%s:%d: %d columns, want %d", path, k, len(cols), n)
 		}
-		pub, err := time.Parse(time.RFC3339, cols[0])
-		if err != nil {
-			t.Fatalf("%s:%d: %v", name, n, err)
-		}
-		if _, err := time.Parse(time.DateOnly, cols[1]); err != nil && cols[1] != "-" {
-			t.Fatalf("%s:%d: %v", name, n, err)
-		}
-		out = append(out, dateCase{line: n, published: pub, day: cols[1], text: strings.ReplaceAll(cols[2], `\n`, "\n")})
+		out = append(out, tsvRow{k, cols})
 	}
 	if err := sc.Err(); err != nil {
 		t.Fatal(err)

@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"bufio"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -25,22 +23,9 @@ type headlineCase struct {
 // comment line and "-" is an empty column.
 func readHeadlineCases(t *testing.T, path string) []headlineCase {
 	t.Helper()
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
 	var cases []headlineCase
-	sc := bufio.NewScanner(f)
-	for n := 1; sc.Scan(); n++ {
-		line := sc.Text()
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		cols := strings.Split(line, "\t")
-		if len(cols) != 3 {
-			t.Fatalf("%s:%d: %d columns, want 3", path, n, len(cols))
-		}
+	for _, r := range readTSV(t, path, 3) {
+		cols := r.cols
 		for i, c := range cols[:2] {
 			if c == "-" {
 				cols[i] = ""
@@ -53,9 +38,6 @@ func readHeadlineCases(t *testing.T, path string) []headlineCase {
 			}
 		}
 		cases = append(cases, c)
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
 	}
 	return cases
 }
