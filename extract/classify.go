@@ -156,6 +156,9 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 					negAt = append(negAt, h.fEnd)
 				}
 			case clsHypo:
+				if f[h.fStart:h.fEnd] == "may" && monthMay(f, h.fStart, h.fEnd) {
+					continue // "on May 5", "in May": the month
+				}
 				if reportive(f, h.fStart, h.fEnd) {
 					// "habrían levantado a un comerciante": alleged, told
 					// as past, when the participle is the act itself
@@ -1242,6 +1245,27 @@ func listGap(f string, prev, c cueHit) bool {
 // ("habrían 'levantado' a un petrolero", "habría sido privada de su
 // libertad"), the press's way to tell a past act it has not confirmed. A
 // condition ("si", "hubiera") or another marker still frames the sentence.
+// monthMay reports whether "may" at folded f[start:end] is the month, not
+// the modal verb: a number next to it ("May 5", "5 de may"), or a word
+// before it that takes a month ("in May", "since May", "last May", "May,").
+func monthMay(f string, start, end int) bool {
+	after := strings.TrimLeft(f[end:], " ")
+	if after == "" || isDigit(after[0]) || after[0] == ',' || after[0] == ':' || after[0] == '.' {
+		return true
+	}
+	var buf [1]string
+	prev := tailFields(buf[:0], f[:start], 1)
+	if len(prev) == 0 {
+		return false
+	}
+	switch w := prev[0]; w {
+	case "in", "on", "of", "since", "until", "by", "early", "late", "mid", "last", "next", "this", "between", "from", "through", "during":
+		return true
+	default:
+		return isDigit(w[len(w)-1])
+	}
+}
+
 func reportive(f string, start, end int) bool {
 	if w := f[start:end]; w != "habria" && w != "habrian" {
 		return false

@@ -34,3 +34,26 @@ func TestMonthName(t *testing.T) {
 		}
 	}
 }
+
+func TestMonthMay(t *testing.T) {
+	tests := []struct {
+		f    string
+		want bool
+	}{
+		{"gunmen may kill 5 in celaya", false},
+		{"the cartel may attack police stations", false},
+		{"on may 5 gunmen killed five", true},
+		{"may 15: gunmen kill five", true},
+		{"in may, gunmen killed five", true},
+		{"since may the town has seen clashes", true},
+		{"the 5 may attacks", true},
+		{"ataque del 5 de may", true},
+		{"may", true},
+	}
+	for _, tt := range tests {
+		i := strings.Index(tt.f, "may")
+		if got := monthMay(tt.f, i, i+3); got != tt.want {
+			t.Errorf("monthMay(%q) = %v, want %v", tt.f, got, tt.want)
+		}
+	}
+}

@@ -87,6 +87,9 @@ func TestNotIncidents(t *testing.T) {
 		{"en", "Analysts said the cartel could trigger border strikes and blockades in Tamaulipas.", 0},
 		{"es", "Grupos criminales podrían atacar instalaciones de gobierno en Zacatecas.", 0},
 		{"es", "Se esperan ráfagas de viento de hasta 80 kilómetros por hora en Coahuila.", 0},
+		// "may" before a verb is the modal; beside a number or after
+		// "on", "in", "since" it is the month.
+		{"en", "Gunmen may kill 5 in Celaya.", 0},
 		// History and anniversaries.
 		{"en", "In 2011, gunmen set fire to a casino in Monterrey, killing 52 people.", 0},
 		{"es", "Hace diez años, un grupo armado emboscó a policías en Jalisco.", 0},
