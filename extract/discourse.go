@@ -586,16 +586,16 @@ func trendStat(f string, c cueHit, lo, hi int) bool {
 	return false
 }
 
-// lastWords returns the last n words of s, with the spaces between them.
+// lastWords returns the last n words of folded s, with a space between
+// them.
 func lastWords(s string, n int) string {
-	t := strings.Fields(s)
-	return strings.Join(t[max(len(t)-n, 0):], " ")
+	return strings.Join(tailFields(nil, s, n), " ")
 }
 
-// firstWords returns the first n words of s, with the spaces between them.
+// firstWords returns the first n words of folded s, with a space between
+// them.
 func firstWords(s string, n int) string {
-	t := strings.Fields(s)
-	return strings.Join(t[:min(n, len(t))], " ")
+	return strings.Join(appendFields(nil, s, n), " ")
 }
 
 // tailFields appends to dst the last n words of s (all of them when s has
