@@ -91,6 +91,7 @@ func (f *fusing) run(above int64) {
 	h := newHeld(above)
 	upto := above
 	fresh := false // batches stored since the last run
+	runs := 0
 	next := time.Now().Add(f.every)
 	var timer *time.Timer
 	for {
@@ -109,9 +110,11 @@ func (f *fusing) run(above int64) {
 			}
 			upto, fresh = b.upto, true
 		}
-		// The last run always happens: incidents an interrupted ingest
+		// The last run happens when something was stored since the one
+		// before, or when there was none: incidents an interrupted ingest
 		// left unfused are fused too.
-		if last || fresh && (f.every < 0 || !time.Now().Before(next)) {
+		if last && (fresh || runs == 0) || fresh && (f.every < 0 || !time.Now().Before(next)) {
+			runs++
 			t0 := time.Now()
 			fs, err := fuseHeld(f.ctx, f.st, f.cfg, h, upto)
 			// Fusing re-sweeps the days before the new incidents, so it
