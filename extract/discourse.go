@@ -811,6 +811,15 @@ func missingCount(f string, at, end, lo int) bool {
 	if n := numberBefore(f, at, lo, 2); n >= 20 && !isYear(n) && !strings.Contains(f[max(at-14, lo):at], "anos") && !strings.Contains(f[max(at-14, lo):at], "year") {
 		return true // not an age: "joven de 22 años desaparecida"
 	}
+	// The people counted before the report of them: "localizó con vida a
+	// 1,200 personas reportadas como desaparecidas".
+	for _, m := range []string{" reportadas como ", " reportados como ", " reported as ", " reported ", " en calidad de "} {
+		if b := f[max(at-len(m), lo):at]; b == m {
+			if n := numberBefore(f, at-len(m)+1, lo, 2); n >= 20 && !isYear(n) {
+				return true
+			}
+		}
+	}
 	b := f[max(at-30, lo):at]
 	if (strings.HasSuffix(b, " a personas ") || strings.HasSuffix(b, "busqueda de personas ")) && strings.Contains(f[max(at-60, lo):at], "busca") {
 		return true // "buscan (en Juárez) a personas desaparecidas": no one counted

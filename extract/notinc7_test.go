@@ -41,6 +41,12 @@ func TestOtherSenses(t *testing.T) {
 		{model.KindNews, "es", "", "Sujetos armados dispararon a la puerta de una vivienda en San Nicolás el domingo por la noche.", 1},
 		{model.KindNews, "es", "", "Hombres armados ejecutaron a un comerciante en San Nicolás el domingo por la noche.", 1},
 		{model.KindNews, "es", "", "Matan a golpes a un hombre en San Nicolás el domingo por la noche.", 1},
+		// What a kind of group charges for; the missing counted by the
+		// hundred before the report of them (unseen5).
+		{model.KindNews, "es", "", "En la Tierra Caliente los cárteles cobran cuota por cada caja de limón que sale de Apatzingán, denuncian productores.", 0},
+		{model.KindNews, "es", "", "Sujetos armados cobraron cuota por la fuerza a un tendero de Apatzingán el lunes y lo golpearon.", 1},
+		{model.KindNews, "es", "", "La Comisión de Búsqueda informó que este año localizó a 850 personas reportadas como desaparecidas en Sonora.", 0},
+		{model.KindNews, "es", "", "La Fiscalía localizó a tres mujeres reportadas como desaparecidas en Zitácuaro.", 1},
 		// An animal attacks.
 		{model.KindNews, "en", "", "A black bear attacked a camper at a cabin in Arteaga, Coahuila, on Saturday night; he was treated for scratches.", 0},
 		{model.KindNews, "es", "", "Un oso negro atacó a un excursionista en el parque Chipinque de San Pedro el sábado por la mañana.", 0},

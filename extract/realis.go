@@ -640,9 +640,11 @@ var groupNouns = []string{"carteles", "grupos", "sicarios", "pandillas", "bandas
 // sicarios asesinan a un comerciante" may be a headline of one act.
 func habitual(f string, at, end, lo, hi int) bool {
 	w := f[at:end]
+	phrase := false
 	if k := strings.IndexByte(w, ' '); k > 0 {
 		// "cobran cuota a comerciantes": a phrase led by its plural
 		// present verb
+		phrase = true
 		if w = w[:k]; !strings.HasSuffix(w, "an") && !strings.HasSuffix(w, "en") {
 			return false
 		}
@@ -702,6 +704,9 @@ func habitual(f string, at, end, lo, hi int) bool {
 		return false
 	}
 	obj := after[0]
+	if phrase && (obj == "por" || obj == "for") {
+		return true // "los cárteles cobran cuota por el limón": what they charge for
+	}
 	if (obj == "a" || obj == "al") && len(after) > 1 && !en {
 		obj = after[1]
 	}
