@@ -47,6 +47,15 @@ func TestOtherSenses(t *testing.T) {
 		{model.KindNews, "es", "", "Sujetos armados cobraron cuota por la fuerza a un tendero de Apatzingán el lunes y lo golpearon.", 1},
 		{model.KindNews, "es", "", "La Comisión de Búsqueda informó que este año localizó a 850 personas reportadas como desaparecidas en Sonora.", 0},
 		{model.KindNews, "es", "", "La Fiscalía localizó a tres mujeres reportadas como desaparecidas en Zitácuaro.", 1},
+		// A headline whose only act word names a category of crime in a
+		// town; beside it, acts told, counted or going on.
+		{model.KindNews, "es", "", "Feminicidios en Ecatepec: la deuda del municipio con las mujeres", 0},
+		{model.KindNews, "es", "", "Secuestros en Cuautla: empresarios piden más vigilancia", 0},
+		{model.KindNews, "es", "", "Robos y homicidios mantienen en vilo a vecinos de Apodaca", 0},
+		{model.KindNews, "es", "", "Siguen los homicidios en Salamanca", 1},
+		{model.KindNews, "es", "", "Registran tres homicidios en Salamanca", 1},
+		{model.KindNews, "es", "", "Se registran secuestros en comunidades de Cuautla", 1},
+		{model.KindNews, "es", "", "Balaceras en Culiacán movilizan a policías", 1},
 		// An animal attacks.
 		{model.KindNews, "en", "", "A black bear attacked a camper at a cabin in Arteaga, Coahuila, on Saturday night; he was treated for scratches.", 0},
 		{model.KindNews, "es", "", "Un oso negro atacó a un excursionista en el parque Chipinque de San Pedro el sábado por la mañana.", 0},

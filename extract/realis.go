@@ -820,6 +820,31 @@ func kindOnly(t fold.Text, orig string, s *sentInfo) bool {
 	return false
 }
 
+// categoryCue reports whether the cue that decided sentence s is the
+// plural name of a category of crime as statistics and policy name it
+// ("homicidios", "feminicidios", "secuestros", "extorsiones",
+// "desapariciones", "murders"), rather than a plural of events heard or
+// seen ("balaceras", "enfrentamientos", "ataques"), which a town places.
+func categoryCue(f string, s *sentInfo) bool {
+	for _, h := range s.cues {
+		if h.start != s.cuePos {
+			continue
+		}
+		w := f[h.fStart:h.fEnd]
+		return crimePlural(w) && hasAnyPrefix(w, "homicidio", "asesinato", "ejecucion", "feminicidio", "secuestro", "desaparicion", "multihomicidio", "extorsion",
+			"homicide", "murder", "killing", "kidnapping", "abduction", "disappearance", "femicide", "feminicide")
+	}
+	return false
+}
+
+// goingOn reports whether folded sentence s tells acts that go on or
+// come again ("Siguen los asesinatos en Tecate", "Continúan ejecuciones
+// en Tizayuca", "otra vez"): acts told, not a category named.
+func goingOn(s string) bool {
+	return containsAny(s, "sigue", "siguen", "continua", "continuan", "no paran", "no para ", "no cesan", "no cesa ", "persiste", "otra vez", "de nuevo", "nuevamente",
+		"se repiten", "una vez mas", "continue", "again", "keep ", "still")
+}
+
 // actTeller reports whether folded w is a verb that tells, finds or
 // commits acts and so makes the plural kind noun after it acts told
 // ("registran", "reportan", "hallan", "cometen", "colocan").
