@@ -2523,6 +2523,6 @@ func thingObject(f string, end int) bool {
 		"precio", "ventas", "venta", "costo", "rezago", "tiempo", "momento", "imagen", "imagenes",
 		"granizo", "lluvia", "nieve", "nevada", "helada", "temperatura", "inflacion", "dolar",
 		"arbol", "avioneta", "agenda", "idioma", "candidatura", "construccion", "avance", "plaga",
-		"veda", "censo", "record", "perro", "perrito", "gatito", "mascota", "cachorr",
+		"veda", "censo", "record", "perro", "perrito", "gatito", "mascota", "cachorr", "cultivo", "cosecha", "milpa", "hortaliza",
 		"ballena", "tortuga", "carpa", "osezno")
 }

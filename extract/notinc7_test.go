@@ -56,6 +56,14 @@ func TestOtherSenses(t *testing.T) {
 		{model.KindNews, "es", "", "Registran tres homicidios en Salamanca", 1},
 		{model.KindNews, "es", "", "Se registran secuestros en comunidades de Cuautla", 1},
 		{model.KindNews, "es", "", "Balaceras en Culiacán movilizan a policías", 1},
+		// Crops killed, a bus that overturns, a risk warned of, an
+		// office for the missing.
+		{model.KindNews, "es", "", "La sequía mata cultivos de frijol en el norte de Zacatecas", 0},
+		{model.KindNews, "en", "", "Two die when a truck overturns on the Saltillo-Monterrey highway", 0},
+		{model.KindNews, "en", "", "Embassy warns travelers of kidnapping risk on Sinaloa highways", 0},
+		{model.KindNews, "en", "", "State police warned of extortion calls in Mérida on Monday", 0},
+		{model.KindNews, "es", "", "Diputados de Sonora aprueban una comisión especial para personas desaparecidas", 0},
+		{model.KindNews, "en", "", "Gunmen kidnapped two travelers on a Sinaloa highway on Monday", 1},
 		// An animal attacks.
 		{model.KindNews, "en", "", "A black bear attacked a camper at a cabin in Arteaga, Coahuila, on Saturday night; he was treated for scratches.", 0},
 		{model.KindNews, "es", "", "Un oso negro atacó a un excursionista en el parque Chipinque de San Pedro el sábado por la mañana.", 0},

@@ -97,6 +97,11 @@ func aimObject(f string, at, end, lo int) bool {
 	if len(before) >= 2 && !inf && (before[len(before)-2] == "to" || before[len(before)-2] == "para") && slices.Contains(reportVerbs, before[len(before)-1]) {
 		return true // "to report extortion calls", "para denunciar extorsiones": a bare kind reported to
 	}
+	if n := len(before); n >= 3 && !inf && participle(word) && slices.Contains([]string{"personas", "people", "mujeres", "women", "victimas", "victims"}, before[n-1]) {
+		// "fiscalía especial para personas desaparecidas": the people
+		// the participle names are the kind
+		before = before[:n-1]
+	}
 	if len(before) >= 2 && (!inf || strings.HasSuffix(word, "ing")) && slices.Contains(bodyPreps, before[len(before)-1]) {
 		// "fiscalía especial para homicidios", "penas de hasta 25 años
 		// por extorsión": a body or penalty noun within six words before
