@@ -115,6 +115,11 @@ func elapsedEnds(f string, lo, hi int) []int {
 		case before == "hace" || before == "cumplen" || before == "cumple" || before == "cumplieron" || before == "cumplio":
 		case before == "a" && b == n-1 && (after == "de" || after == "del") && after2 != "prision" && after2 != "carcel" && after2 != "edad":
 			// "a once años de la desaparición", not "a 40 años de prisión"
+		case b < 0 && (after == "de" || after == "del") && after2 != "prision" && after2 != "carcel" && after2 != "edad":
+			// "10 años del incendio del casino": an anniversary heads
+			// the sentence
+		case after == "sin" && slices.Contains([]string{"justicia", "castigo", "culpables", "respuesta", "respuestas", "verdad", "detenidos", "sentencia", "resolver", "esclarecer"}, after2):
+			// "el homicidio de X, 20 años sin justicia"
 		case before == "ultimos" || before == "last" || before == "past" || before == "pasados":
 			// "en los últimos veinte años", "over the past ten years"
 		case after == "ago" || after == "after" || after == "since" || after == "later" || after == "anniversary":

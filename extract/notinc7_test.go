@@ -64,6 +64,16 @@ func TestOtherSenses(t *testing.T) {
 		{model.KindNews, "en", "", "State police warned of extortion calls in Mérida on Monday", 0},
 		{model.KindNews, "es", "", "Diputados de Sonora aprueban una comisión especial para personas desaparecidas", 0},
 		{model.KindNews, "en", "", "Gunmen kidnapped two travelers on a Sinaloa highway on Monday", 1},
+		// Any act of a kind, a fake one, a kind in apposition after its
+		// qualifier; anniversaries and years without justice.
+		{model.KindNews, "es", "", "'Cada secuestro es una tragedia', dice obispo de Zacatecas", 0},
+		{model.KindNews, "es", "", "Advierten por falsas extorsiones telefónicas en Mazatlán", 0},
+		{model.KindNews, "es", "", "Extorsión telefónica, el delito que más se denuncia en Mérida", 0},
+		{model.KindNews, "es", "", "Cinco años del incendio de la guardería de Hermosillo: padres marchan", 0},
+		{model.KindNews, "es", "", "El asesinato de Javier Valdez, cinco años sin justicia", 0},
+		{model.KindNews, "es", "", "Cada noche se escuchan balazos en Celaya, y anoche mataron a un joven en la colonia Centro", 1},
+		{model.KindNews, "es", "", "A cinco días del secuestro de un comerciante, hallan su cuerpo en Mazatlán", 1},
+		{model.KindNews, "es", "", "Extorsionan a comerciante y le queman su negocio en Mazatlán este lunes", 1},
 		// An animal attacks.
 		{model.KindNews, "en", "", "A black bear attacked a camper at a cabin in Arteaga, Coahuila, on Saturday night; he was treated for scratches.", 0},
 		{model.KindNews, "es", "", "Un oso negro atacó a un excursionista en el parque Chipinque de San Pedro el sábado por la mañana.", 0},

@@ -315,6 +315,14 @@ func figurativeUse(f string, at, end, lo, hi int) bool {
 	if characterized(f, at, end, lo, hi) {
 		return true
 	}
+	if n := len(before); n >= 1 {
+		switch strings.Trim(before[n-1], "\"'‘“¡¿") {
+		case "cada", "every", "each":
+			return true // "cada asesinato nos duele": any act of the kind
+		case "falso", "falsa", "falsos", "falsas", "fake", "ficticio", "ficticia", "ficticios", "ficticias":
+			return true // "falsos secuestros virtuales": a scam or a hoax
+		}
+	}
 	if strings.HasSuffix(f[at:end], "under fire") && criticized(after) {
 		return true
 	}
@@ -517,9 +525,11 @@ func characterized(f string, at, end, lo, hi int) bool {
 	// a kind noun in apposition right after the cue, with or without its
 	// article: "Homicidios, el pendiente del gobierno", "El secuestro,
 	// delito que más preocupa"
-	if len(after) >= 2 && (after[0] == "," || strings.HasPrefix(after[0], ",")) {
+	// and one word that qualifies the cue may come before the comma
+	// ("Secuestro exprés, el delito que más creció")
+	if len(after) >= 2 && (after[0] == "," || strings.HasPrefix(after[0], ",") || len(after) >= 3 && len(after[0]) > 2 && strings.HasSuffix(after[0], ",") && isLetter(after[0][0])) {
 		j := 0
-		if after[0] == "," {
+		if after[0] == "," || !strings.HasPrefix(after[0], ",") {
 			j = 1
 		}
 		w := strings.TrimLeft(after[j], ",")
