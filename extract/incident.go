@@ -949,6 +949,13 @@ func (e *Extractor) anchored(c *reportCtx, i int, s *sentInfo, places []placeRef
 	if n := len(out); n > 0 && len(places) == 0 && e.supports(c, &out[n-1], i, s) {
 		return true // a detail of the act just told ("los agresores abrieron fuego")
 	}
+	if s.reference && len(s.cues) == 1 && c.feed == nil && len(c.r.Text) <= headlineLen && kindLabel(c.text.Folded, s) {
+		// "Desaparición forzada: la ONU revisará el caso", "Femicide:
+		// what the new law changes": the name of a category of crime as
+		// the label of a headline that tells no act, place, time or toll
+		// is its topic.
+		return false
+	}
 	if len(c.r.Text) <= headlineLen && len(c.sents) <= 2 && c.r.Kind != model.KindTranscript {
 		// A headline is all lead: its verb tells the act ("Agreden a
 		// un hombre", "Cae sujeto con droga") even with no place.

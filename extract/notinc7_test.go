@@ -74,6 +74,12 @@ func TestOtherSenses(t *testing.T) {
 		{model.KindNews, "es", "", "Cada noche se escuchan balazos en Celaya, y anoche mataron a un joven en la colonia Centro", 1},
 		{model.KindNews, "es", "", "A cinco días del secuestro de un comerciante, hallan su cuerpo en Mazatlán", 1},
 		{model.KindNews, "es", "", "Extorsionan a comerciante y le queman su negocio en Mazatlán este lunes", 1},
+		// The name of a category as the label of a headline that tells
+		// no act; beside it, a label before an act.
+		{model.KindNews, "es", "", "Extorsión: lo que debes saber de la nueva ley", 0},
+		{model.KindNews, "en", "", "Kidnapping: the numbers behind the headlines", 0},
+		{model.KindNews, "es", "", "Secuestro: hombres armados se llevan a un empresario en Cuautla", 1},
+		{model.KindNews, "es", "", "Feminicidio en Celaya: hallan a mujer sin vida", 1},
 		// An animal attacks.
 		{model.KindNews, "en", "", "A black bear attacked a camper at a cabin in Arteaga, Coahuila, on Saturday night; he was treated for scratches.", 0},
 		{model.KindNews, "es", "", "Un oso negro atacó a un excursionista en el parque Chipinque de San Pedro el sábado por la mañana.", 0},

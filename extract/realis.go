@@ -852,6 +852,32 @@ func categoryCue(f string, s *sentInfo) bool {
 	return false
 }
 
+// kindLabel reports whether the cue that decided sentence s is the bare
+// singular or plural name of a category of crime that opens the sentence
+// as its label, before a colon ("Feminicidio: ¿qué dice la ley?").
+func kindLabel(f string, s *sentInfo) bool {
+	for _, h := range s.cues {
+		if h.start != s.cuePos {
+			continue
+		}
+		w := f[h.fStart:h.fEnd]
+		if !hasAnyPrefix(w, "homicidio", "feminicidio", "secuestro", "desaparicion", "extorsion", "multihomicidio",
+			"homicide", "murder", "kidnapping", "disappearance", "femicide", "feminicide", "extortion") {
+			return false
+		}
+		if strings.Trim(f[s.fStart:h.fStart], " \"'¡¿«“‘") != "" {
+			return false
+		}
+		label := strings.TrimSpace(f[h.fEnd:min(h.fEnd+24, s.fEnd)])
+		if k := strings.IndexByte(label, ':'); k >= 0 {
+			// at most one word qualifying the kind: "Desaparición forzada:"
+			return len(strings.Fields(label[:k])) <= 1
+		}
+		return false
+	}
+	return false
+}
+
 // goingOn reports whether folded sentence s tells acts that go on or
 // come again ("Siguen los asesinatos en Tecate", "Continúan ejecuciones
 // en Tizayuca", "otra vez"): acts told, not a category named.
