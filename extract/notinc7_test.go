@@ -80,6 +80,11 @@ func TestOtherSenses(t *testing.T) {
 		{model.KindNews, "en", "", "Kidnapping: the numbers behind the headlines", 0},
 		{model.KindNews, "es", "", "Secuestro: hombres armados se llevan a un empresario en Cuautla", 1},
 		{model.KindNews, "es", "", "Feminicidio en Celaya: hallan a mujer sin vida", 1},
+		// A kind that hits no one; a kind reported or tried in court.
+		{model.KindNews, "es", "", "Secuestros golpean al comercio de Cuautla", 0},
+		{model.KindNews, "es", "", "Piden a transportistas de Celaya denunciar extorsiones al 089", 0},
+		{model.KindNews, "es", "", "Posponen juicio por secuestro contra exalcalde de Cuautla", 0},
+		{model.KindNews, "es", "", "Sujetos golpean a un comerciante en Cuautla para quitarle su camioneta", 1},
 		// An animal attacks.
 		{model.KindNews, "en", "", "A black bear attacked a camper at a cabin in Arteaga, Coahuila, on Saturday night; he was treated for scratches.", 0},
 		{model.KindNews, "es", "", "Un oso negro atacó a un excursionista en el parque Chipinque de San Pedro el sábado por la mañana.", 0},

@@ -54,6 +54,8 @@ var bodyNouns = []string{
 	"plataforma", "platform", "linea", "hotline", "fondo", "fund", "programa", "program", "protocolo",
 	"protocol", "pena", "penas", "penalties", "penalty", "sentences", "castigo", "castigos", "reforma",
 	"ley", "law", "bill", "iniciativa", "comision", "task", "seguro", "insurance", "juzgado", "court",
+	// the court steps of a case: "niegan amparo en proceso por secuestro"
+	"proceso", "juicio", "amparo", "trial", "charges", "cargos",
 }
 
 // reportVerbs report a kind of crime to an authority: "to report",
@@ -93,6 +95,12 @@ func aimObject(f string, at, end, lo int) bool {
 	inf := infinitive(word)
 	if !inf && verbLike(f, at, end, lo) && !strings.HasSuffix(word, "s") && !nounLike(word) {
 		return false // "matan a dos": the act itself
+	}
+	if len(before) >= 1 && !inf && (before[len(before)-1] == "denunciar" || before[len(before)-1] == "reportar") && (strings.HasSuffix(word, "s") || strings.Contains(word, " ")) {
+		// "recomiendan denunciar cobro de piso al 089", "denunciar
+		// extorsiones": a Spanish infinitive needs no "para"; "pide
+		// denunciar desaparición" may be one act's
+		return true
 	}
 	if len(before) >= 2 && !inf && (before[len(before)-2] == "to" || before[len(before)-2] == "para") && slices.Contains(reportVerbs, before[len(before)-1]) {
 		return true // "to report extortion calls", "para denunciar extorsiones": a bare kind reported to
@@ -314,6 +322,9 @@ func figurativeUse(f string, at, end, lo, hi int) bool {
 	}
 	if characterized(f, at, end, lo, hi) {
 		return true
+	}
+	if n := len(before); n >= 1 && strings.HasPrefix(f[at:end], "golpea") && (crimePlural(before[n-1]) || slices.Contains([]string{"violencia", "inseguridad", "delincuencia", "crisis", "inflacion"}, before[n-1])) {
+		return true // "Extorsiones golpean a tortillerías", "la violencia golpea al turismo": what hits is no one
 	}
 	if n := len(before); n >= 1 {
 		switch strings.Trim(before[n-1], "\"'‘“¡¿") {
