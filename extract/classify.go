@@ -2490,6 +2490,15 @@ func monthName(f string, start, end int) bool {
 func thingObject(f string, end int) bool {
 	var buf [4]string
 	ws := appendFields(buf[:0], f[end:min(len(f), end+48)], 4)
+	if goal := ws; len(goal) > 0 && (strings.HasSuffix(f[:end], " a") || goal[0] == "a" && len(goal) > 1) {
+		if goal[0] == "a" {
+			goal = goal[1:]
+		}
+		switch strings.Trim(goal[0], ",.;:") {
+		case "puerta", "porteria", "gol", "arco":
+			return true // "dispararon a puerta": at goal; "a la puerta" is a door
+		}
+	}
 	for n := 0; n < 2 && len(ws) > 0; n++ {
 		switch ws[0] {
 		case "a", "al", "el", "la", "los", "las", "un", "una", "unos", "unas", "su", "sus", "primer", "primera", "primeras", "primeros":
@@ -2502,6 +2511,10 @@ func thingObject(f string, end int) bool {
 		return false
 	}
 	w := strings.Trim(ws[0], ".,;:!?¡¿\"'")
+	switch w {
+	case "perfeccion", "cabalidad", "plan", "estrategia", "jugada", "coreografia":
+		return true // a manner or a plan, not a victim: "ejecutaron a la perfección el plan"
+	}
 	if w == "mano" {
 		return len(ws) < 2 || ws[1] != "armada" // "levantan la mano", not "a mano armada" nor "a manos de"
 	}
@@ -2510,6 +2523,6 @@ func thingObject(f string, end int) bool {
 		"precio", "ventas", "venta", "costo", "rezago", "tiempo", "momento", "imagen", "imagenes",
 		"granizo", "lluvia", "nieve", "nevada", "helada", "temperatura", "inflacion", "dolar",
 		"arbol", "avioneta", "agenda", "idioma", "candidatura", "construccion", "avance", "plaga",
-		"veda", "censo", "record", "perro", "perrito", "gatito", "mascota", "cachorr",
+		"veda", "censo", "record", "perro", "perrito", "gatito", "mascota", "cachorr", "cultivo", "cosecha", "milpa", "hortaliza",
 		"ballena", "tortuga", "carpa", "osezno")
 }

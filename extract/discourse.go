@@ -115,6 +115,11 @@ func elapsedEnds(f string, lo, hi int) []int {
 		case before == "hace" || before == "cumplen" || before == "cumple" || before == "cumplieron" || before == "cumplio":
 		case before == "a" && b == n-1 && (after == "de" || after == "del") && after2 != "prision" && after2 != "carcel" && after2 != "edad":
 			// "a once años de la desaparición", not "a 40 años de prisión"
+		case b < 0 && (after == "de" || after == "del") && after2 != "prision" && after2 != "carcel" && after2 != "edad":
+			// "10 años del incendio del casino": an anniversary heads
+			// the sentence
+		case after == "sin" && slices.Contains([]string{"justicia", "castigo", "culpables", "respuesta", "respuestas", "verdad", "detenidos", "sentencia", "resolver", "esclarecer"}, after2):
+			// "el homicidio de X, 20 años sin justicia"
 		case before == "ultimos" || before == "last" || before == "past" || before == "pasados":
 			// "en los últimos veinte años", "over the past ten years"
 		case after == "ago" || after == "after" || after == "since" || after == "later" || after == "anniversary":
@@ -810,6 +815,15 @@ func missingCount(f string, at, end, lo int) bool {
 	}
 	if n := numberBefore(f, at, lo, 2); n >= 20 && !isYear(n) && !strings.Contains(f[max(at-14, lo):at], "anos") && !strings.Contains(f[max(at-14, lo):at], "year") {
 		return true // not an age: "joven de 22 años desaparecida"
+	}
+	// The people counted before the report of them: "localizó con vida a
+	// 1,200 personas reportadas como desaparecidas".
+	for _, m := range []string{" reportadas como ", " reportados como ", " reported as ", " reported ", " en calidad de "} {
+		if b := f[max(at-len(m), lo):at]; b == m {
+			if n := numberBefore(f, at-len(m)+1, lo, 2); n >= 20 && !isYear(n) {
+				return true
+			}
+		}
 	}
 	b := f[max(at-30, lo):at]
 	if (strings.HasSuffix(b, " a personas ") || strings.HasSuffix(b, "busqueda de personas ")) && strings.Contains(f[max(at-60, lo):at], "busca") {

@@ -705,7 +705,10 @@ func (e *Extractor) drafts(r model.Report, placeText string) (*reportCtx, []draf
 		// never has a notice's description or contact line, and keeps
 		// the kidnapping the coders of such headlines give it.
 		for i := range sents {
-			if sents[i].typ == model.Kidnapping && armedParties(sents[i].actors) == 0 {
+			// The office that asks for help ("La Fiscalía solicita apoyo
+			// para localizar a...") is no party to an act; an armed group
+			// is.
+			if sents[i].typ == model.Kidnapping && !perpetrated(sents[i].actors) {
 				sents[i].typ = ""
 			}
 		}

@@ -908,6 +908,14 @@ func (e *Extractor) anchored(c *reportCtx, i int, s *sentInfo, places []placeRef
 	if s.kinds >= 3 && s.listed && vague(s) && c.feed == nil {
 		return false // "violent crime, such as homicide, kidnapping and carjacking"
 	}
+	if c.feed == nil && len(c.r.Text) <= headlineLen && kindOnly(c.text, c.r.Text, s) && categoryCue(c.text.Folded, s) && !goingOn(c.text.Folded[s.fStart:s.fEnd]) {
+		// "Homicidios en Salamanca: la cifra que no baja", "Secuestros
+		// en Cuautla: comerciantes piden más vigilancia": a headline
+		// whose only act word is the name of a category of crime, with
+		// nothing that tells, counts or continues acts, is about the
+		// category in that town, not an act there.
+		return false
+	}
 	if (s.generic || kindOnly(c.text, c.r.Text, s)) && c.feed == nil {
 		// A kind of act named by a bare plural ("Homicidios en
 		// Guanajuato, el reto del fiscal") anchors, like a generic one,
@@ -940,6 +948,13 @@ func (e *Extractor) anchored(c *reportCtx, i int, s *sentInfo, places []placeRef
 	}
 	if n := len(out); n > 0 && len(places) == 0 && e.supports(c, &out[n-1], i, s) {
 		return true // a detail of the act just told ("los agresores abrieron fuego")
+	}
+	if s.reference && len(s.cues) == 1 && c.feed == nil && len(c.r.Text) <= headlineLen && kindLabel(c.text.Folded, s) {
+		// "Desaparición forzada: la ONU revisará el caso", "Femicide:
+		// what the new law changes": the name of a category of crime as
+		// the label of a headline that tells no act, place, time or toll
+		// is its topic.
+		return false
 	}
 	if len(c.r.Text) <= headlineLen && len(c.sents) <= 2 && c.r.Kind != model.KindTranscript {
 		// A headline is all lead: its verb tells the act ("Agreden a

@@ -54,6 +54,8 @@ var bodyNouns = []string{
 	"plataforma", "platform", "linea", "hotline", "fondo", "fund", "programa", "program", "protocolo",
 	"protocol", "pena", "penas", "penalties", "penalty", "sentences", "castigo", "castigos", "reforma",
 	"ley", "law", "bill", "iniciativa", "comision", "task", "seguro", "insurance", "juzgado", "court",
+	// the court steps of a case: "niegan amparo en proceso por secuestro"
+	"proceso", "juicio", "amparo", "trial", "charges", "cargos",
 }
 
 // reportVerbs report a kind of crime to an authority: "to report",
@@ -94,8 +96,19 @@ func aimObject(f string, at, end, lo int) bool {
 	if !inf && verbLike(f, at, end, lo) && !strings.HasSuffix(word, "s") && !nounLike(word) {
 		return false // "matan a dos": the act itself
 	}
+	if len(before) >= 1 && !inf && (before[len(before)-1] == "denunciar" || before[len(before)-1] == "reportar") && (strings.HasSuffix(word, "s") || strings.Contains(word, " ")) {
+		// "recomiendan denunciar cobro de piso al 089", "denunciar
+		// extorsiones": a Spanish infinitive needs no "para"; "pide
+		// denunciar desaparición" may be one act's
+		return true
+	}
 	if len(before) >= 2 && !inf && (before[len(before)-2] == "to" || before[len(before)-2] == "para") && slices.Contains(reportVerbs, before[len(before)-1]) {
 		return true // "to report extortion calls", "para denunciar extorsiones": a bare kind reported to
+	}
+	if n := len(before); n >= 3 && !inf && participle(word) && slices.Contains([]string{"personas", "people", "mujeres", "women", "victimas", "victims"}, before[n-1]) {
+		// "fiscalía especial para personas desaparecidas": the people
+		// the participle names are the kind
+		before = before[:n-1]
 	}
 	if len(before) >= 2 && (!inf || strings.HasSuffix(word, "ing")) && slices.Contains(bodyPreps, before[len(before)-1]) {
 		// "fiscalía especial para homicidios", "penas de hasta 25 años
@@ -164,6 +177,7 @@ var drillWords = []string{
 	"simulacro", "simulacros", "simulando", "simulaban", "simulaba", "simulacion", "simulating", "simulated",
 	"simulation", "drill", "drills", "curso", "cursos", "capacitacion", "capacitaciones", "adiestramiento",
 	"entrenamiento", "entrenamientos", "practicas", "ejercicio", "training", "exercise",
+	"capacitan", "capacitaron", "capacita", "entrenan", "entrenaron", "adiestran", "course", "courses",
 }
 
 // drilled reports whether the act noun at folded [at, end) of the
@@ -177,8 +191,32 @@ func drilled(f string, at, end, lo int) bool {
 		return false
 	}
 	cs := lo
+	head := -1 // the first comma of a list the cue ends
 	if k := strings.LastIndexAny(f[lo:at], ",;:|."); k >= 0 {
 		cs = lo + k + 1
+		// The last item of a list ("prácticas de tiro, manejo evasivo y
+		// respuesta a emboscadas"): the clause runs on over the list's
+		// commas, to what governs the list.
+		for n := 0; n < 3 && f[cs-1] == ',' && listTail(f[cs:at]); n++ {
+			head = cs - 1
+			k := strings.LastIndexAny(f[lo:cs-1], ",;:|.")
+			if k < 0 {
+				cs = lo
+				break
+			}
+			cs = lo + k + 1
+		}
+	}
+	if head > cs {
+		// what governs the list stands before its first item: "una
+		// capacitación que abarcó primeros auxilios, ..."
+		var hb [8]string
+		hw := fieldsInto(hb[:0], f[max(cs, head-60):head])
+		for i := len(hw) - 1; i >= 0 && i >= len(hw)-6; i-- {
+			if slices.Contains(drillWords, hw[i]) {
+				return true
+			}
+		}
 	}
 	var bb [16]string
 	before := fieldsInto(bb[:0], f[max(cs, at-100):at])
@@ -187,10 +225,39 @@ func drilled(f string, at, end, lo int) bool {
 			if i > 0 && (before[i-1] == "el" || before[i-1] == "the") && i > 1 && (before[i-2] == "en" || before[i-2] == "in") {
 				continue // "en el curso de la balacera": while it lasted
 			}
+			if i > 0 && before[i-1] == "of" {
+				continue // "of course"
+			}
 			return true
 		}
 	}
 	return false
+}
+
+// listTail reports whether folded text, what runs from a comma to a cue,
+// is an item of a list and no clause: a few words with no verb of its own
+// before the cue, or the list's last item after "y", "e", "o", "and", "or"
+// ("manejo evasivo y respuesta a").
+func listTail(text string) bool {
+	var wb [10]string
+	ws := fieldsInto(wb[:0], text)
+	if len(ws) > 8 {
+		return false
+	}
+	list := false
+	for _, w := range ws {
+		switch w {
+		case "y", "e", "o", "and", "or":
+			list = true
+		case "que", "donde", "cuando", "mientras", "where", "when", "while", "who", "which",
+			"fue", "fueron", "es", "son", "era", "eran", "ha", "han", "hay", "hubo", "was", "were", "is", "are", "has", "have", "had":
+			return false // a clause of its own: "dos policías y un custodio fueron emboscados"
+		}
+		if participle(w) || strings.HasSuffix(w, "aron") || strings.HasSuffix(w, "ieron") {
+			return false
+		}
+	}
+	return list
 }
 
 // infinitive reports whether folded word w reads as a Spanish infinitive
@@ -256,6 +323,37 @@ func figurativeUse(f string, at, end, lo, hi int) bool {
 	if characterized(f, at, end, lo, hi) {
 		return true
 	}
+	if n := len(before); n >= 1 && strings.HasPrefix(f[at:end], "golpea") && (crimePlural(before[n-1]) || slices.Contains([]string{"violencia", "inseguridad", "delincuencia", "crisis", "inflacion"}, before[n-1])) {
+		return true // "Extorsiones golpean a tortillerías", "la violencia golpea al turismo": what hits is no one
+	}
+	if n := len(before); n >= 1 {
+		switch strings.Trim(before[n-1], "\"'‘“¡¿") {
+		case "cada", "every", "each":
+			return true // "cada asesinato nos duele": any act of the kind
+		case "falso", "falsa", "falsos", "falsas", "fake", "ficticio", "ficticia", "ficticios", "ficticias":
+			return true // "falsos secuestros virtuales": a scam or a hoax
+		}
+	}
+	if strings.HasSuffix(f[at:end], "under fire") && criticized(after) {
+		return true
+	}
+	// "called the move an ambush", "calificó la reforma de masacre": a
+	// name given to something else. The act named by it is told elsewhere
+	// in the sentence if it happened ("what police called an ambush").
+	if n := len(before); n >= 2 && slices.Contains([]string{"a", "an", "de", "como", "un", "una"}, before[n-1]) {
+		var nb [10]string
+		named := fieldsInto(nb[:0], f[max(at-60, lo):at])
+		if at-60 > lo && len(named) > 0 {
+			named = named[1:] // a word cut by the window
+		}
+		n = len(named)
+		for i := n - 2; i >= 0 && i >= n-6; i-- {
+			switch named[i] {
+			case "called", "calls", "calling", "termed", "dubbed", "branded", "califico", "calificaron", "califica", "tildo", "tildaron", "tacho", "tacharon":
+				return named[i+1] != "for" && named[i+1] != "a" // "called for", "called a press conference about"
+			}
+		}
+	}
 	// "el explosivo negocio", "una explosiva combinación", "explosive
 	// growth": the adjective before a noun that is no device.
 	if w := f[at:end]; w == "explosivo" || w == "explosiva" || w == "explosive" {
@@ -268,6 +366,34 @@ func figurativeUse(f string, at, end, lo, hi int) bool {
 				}
 			}
 		}
+	}
+	return false
+}
+
+// firers are what fires on someone in earnest: after "under fire from"
+// ("came under fire from gunmen", "from a passing car").
+var firers = []string{"gunm", "arm", "men", "man", "suspect", "cartel", "assailant", "attacker", "sniper", "shooter", "hitm",
+	"criminal", "militant", "soldier", "troop", "police", "officer", "guard", "agent", "marine", "vehicle", "car", "truck", "suv",
+	"pickup", "van", "drone", "helicopter", "group", "unknown", "rival", "member", "gang", "several", "at least", "a ", "an ", "sicario"}
+
+// criticized reports whether the folded words after "under fire" tell
+// criticism rather than shots: a reason ("for", "over") or a source of
+// fire that is no one who shoots ("from his own bench", "from critics").
+func criticized(after []string) bool {
+	if len(after) == 0 {
+		return false
+	}
+	switch strings.Trim(after[0], ",.;:") {
+	case "for", "over":
+		return true
+	case "from":
+		rest := strings.Join(after[1:min(len(after), 5)], " ") + " "
+		for _, w := range firers {
+			if strings.HasPrefix(rest, w) || strings.Contains(rest, " "+w) {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }
@@ -410,9 +536,11 @@ func characterized(f string, at, end, lo, hi int) bool {
 	// a kind noun in apposition right after the cue, with or without its
 	// article: "Homicidios, el pendiente del gobierno", "El secuestro,
 	// delito que más preocupa"
-	if len(after) >= 2 && (after[0] == "," || strings.HasPrefix(after[0], ",")) {
+	// and one word that qualifies the cue may come before the comma
+	// ("Secuestro exprés, el delito que más creció")
+	if len(after) >= 2 && (after[0] == "," || strings.HasPrefix(after[0], ",") || len(after) >= 3 && len(after[0]) > 2 && strings.HasSuffix(after[0], ",") && isLetter(after[0][0])) {
 		j := 0
-		if after[0] == "," {
+		if after[0] == "," || !strings.HasPrefix(after[0], ",") {
 			j = 1
 		}
 		w := strings.TrimLeft(after[j], ",")
@@ -538,9 +666,11 @@ var groupNouns = []string{"carteles", "grupos", "sicarios", "pandillas", "bandas
 // sicarios asesinan a un comerciante" may be a headline of one act.
 func habitual(f string, at, end, lo, hi int) bool {
 	w := f[at:end]
+	phrase := false
 	if k := strings.IndexByte(w, ' '); k > 0 {
 		// "cobran cuota a comerciantes": a phrase led by its plural
 		// present verb
+		phrase = true
 		if w = w[:k]; !strings.HasSuffix(w, "an") && !strings.HasSuffix(w, "en") {
 			return false
 		}
@@ -600,6 +730,9 @@ func habitual(f string, at, end, lo, hi int) bool {
 		return false
 	}
 	obj := after[0]
+	if phrase && (obj == "por" || obj == "for") {
+		return true // "los cárteles cobran cuota por el limón": what they charge for
+	}
 	if (obj == "a" || obj == "al") && len(after) > 1 && !en {
 		obj = after[1]
 	}
@@ -711,6 +844,57 @@ func kindOnly(t fold.Text, orig string, s *sentInfo) bool {
 		return true
 	}
 	return false
+}
+
+// categoryCue reports whether the cue that decided sentence s is the
+// plural name of a category of crime as statistics and policy name it
+// ("homicidios", "feminicidios", "secuestros", "extorsiones",
+// "desapariciones", "murders"), rather than a plural of events heard or
+// seen ("balaceras", "enfrentamientos", "ataques"), which a town places.
+func categoryCue(f string, s *sentInfo) bool {
+	for _, h := range s.cues {
+		if h.start != s.cuePos {
+			continue
+		}
+		w := f[h.fStart:h.fEnd]
+		return crimePlural(w) && hasAnyPrefix(w, "homicidio", "asesinato", "ejecucion", "feminicidio", "secuestro", "desaparicion", "multihomicidio", "extorsion",
+			"homicide", "murder", "killing", "kidnapping", "abduction", "disappearance", "femicide", "feminicide")
+	}
+	return false
+}
+
+// kindLabel reports whether the cue that decided sentence s is the bare
+// singular or plural name of a category of crime that opens the sentence
+// as its label, before a colon ("Feminicidio: ¿qué dice la ley?").
+func kindLabel(f string, s *sentInfo) bool {
+	for _, h := range s.cues {
+		if h.start != s.cuePos {
+			continue
+		}
+		w := f[h.fStart:h.fEnd]
+		if !hasAnyPrefix(w, "homicidio", "feminicidio", "secuestro", "desaparicion", "extorsion", "multihomicidio",
+			"homicide", "murder", "kidnapping", "disappearance", "femicide", "feminicide", "extortion") {
+			return false
+		}
+		if strings.Trim(f[s.fStart:h.fStart], " \"'¡¿«“‘") != "" {
+			return false
+		}
+		label := strings.TrimSpace(f[h.fEnd:min(h.fEnd+24, s.fEnd)])
+		if k := strings.IndexByte(label, ':'); k >= 0 {
+			// at most one word qualifying the kind: "Desaparición forzada:"
+			return len(strings.Fields(label[:k])) <= 1
+		}
+		return false
+	}
+	return false
+}
+
+// goingOn reports whether folded sentence s tells acts that go on or
+// come again ("Siguen los asesinatos en Tecate", "Continúan ejecuciones
+// en Tizayuca", "otra vez"): acts told, not a category named.
+func goingOn(s string) bool {
+	return containsAny(s, "sigue", "siguen", "continua", "continuan", "no paran", "no para ", "no cesan", "no cesa ", "persiste", "otra vez", "de nuevo", "nuevamente",
+		"se repiten", "una vez mas", "continue", "again", "keep ", "still")
 }
 
 // actTeller reports whether folded w is a verb that tells, finds or
@@ -841,7 +1025,9 @@ func searchNotice(title, f string, sents []sentInfo) bool {
 	crime := func(s string) bool {
 		return containsAny(s, "armad", "privad", "levant", "secuestr", "plagi", "captor", "rescate", "sustraid", "a la fuerza",
 			"se lo llevaron", "se la llevaron", "forzad", "forced", "abduct", "kidnap", "gunmen", "armed", "taken by", "violen",
-			"amenaz", "threat", "extors", "dispar", "balazo", "shot", "cuerpo", "body", "sin vida", "dead", "fosa", "grave", "ransom")
+			"amenaz", "threat", "extors", "dispar", "balazo", "shot", "cuerpo", "body", "sin vida", "dead", "fosa", "grave", "ransom",
+			// taken by a force: a disappearance, whoever asks for help
+			"detenid", "arrestad", "detained", "arrested", "custody", "custodia")
 	}
 	return !crime(f) && !crime(t)
 }

@@ -26,7 +26,8 @@ import (
 // coordinates disagree with the gold, with the outlet. $EXTRACT_MISS
 // lists the kinds to log (type, killed, date, none, quietdated: none
 // among the headlines that date the event, clean, place,
-// actnoun: the rows left out as OutActNounHeadline). The
+// actnoun: the rows left out as OutActNounHeadline); $EXTRACT_PART
+// (dev-a or dev-b, dataset.PartOf) logs one part of dev only. The
 // outlet prior is learned first, as `atalaya eval --shared` learns it. A
 // developer tool: the scores themselves are `atalaya eval --shared`'s.
 func TestSharedMisses(t *testing.T) {
@@ -63,6 +64,7 @@ func TestSharedMisses(t *testing.T) {
 	}
 	loc, _ := time.LoadLocation("America/Mexico_City")
 	miss := os.Getenv("EXTRACT_MISS")
+	part := dataset.Split(os.Getenv("EXTRACT_PART")) // dev-a or dev-b: one part of dev only
 	for _, s := range sets {
 		if s.Name != "ppd" && s.Name != "ucdp" {
 			continue
@@ -76,7 +78,7 @@ func TestSharedMisses(t *testing.T) {
 			t.Logf("%s %s: "+format+" | %s", append([]any{s.Name, kind}, append(args, text)...)...)
 		}
 		for _, it := range s.Items {
-			if it.Split != dataset.Dev {
+			if it.Split != dataset.Dev || part != "" && dataset.PartOf(it) != part {
 				continue
 			}
 			rs, err := it.Reports(report.Options{})
