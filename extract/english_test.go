@@ -79,6 +79,16 @@ func TestEnglishHeadlines(t *testing.T) {
 		{"Bloody Weekend in Zacatecas; Death Toll at least 14", model.ArmedAttack, "32", 14},
 		// A date's words name the neighbourhood: the act is not an old one.
 		{"A man is murdered in the 5 de Febrero neighborhood in Acapulco", model.Homicide, "12", 1},
+		// Bodies told by where they were found, with no word of death;
+		// an act named after "after a recent" is the one before; a role's
+		// place is not where its holder was killed; an English demonym
+		// before people is where they are from, before a place it places.
+		{"Two men found inside a cistern in Guasave", model.Homicide, "25", -1},
+		{"Woman found buried in a backyard in Uruapan", model.Homicide, "16", -1},
+		{"After a recent shootout, a narco banner is left in Zitácuaro", model.Intimidation, "16", -1},
+		{"Gulf Cartel plaza boss in Matamoros gunned down in Monterrey", model.Homicide, "19", -1},
+		{"Oaxacan gunmen kill 4 in Guerrero", model.Homicide, "12", 4},
+		{"Three shot dead in the Sonoran town of Benito Juárez", model.Homicide, "26", 3},
 		// The same words not telling an act.
 		{"An existential military confrontation with the cartels", "", "", -1},
 		{"The death of the leader has led to chaos among his factions", "", "", -1},

@@ -124,6 +124,10 @@ func cueTable() []cueDef {
 		// Police speech for a body found: "hallan a masculino", "hombre
 		// tirado a la orilla de la carretera".
 		{model.Homicide, 0.7, "hallan a masculino|hallan masculino|localizan a masculino|localizan masculino|encuentran a masculino|encuentran masculino|hallan a femenina|localizan a femenina|encuentran a femenina|hombre tirado|mujer tirada|persona tirada|masculino tirado|cuerpo tirado"},
+		// English headlines of bodies found by where they lay, with no
+		// word of death ("3 Men Found Inside a Wall", "Two found
+		// buried in a ranch").
+		{model.Homicide, 0.7, "found inside a wall|found inside a well|found inside a water tank|found inside a tank|found inside a cistern|found inside a drum|found inside barrels|found inside a barrel|found in a well|found in a ditch|found in a canal|found in a ravine|found buried|found hanging|found hanged|found bound|found tied up|found wrapped|found in bags|found in plastic bags|found in a trunk|found in the trunk|found in a car trunk|found in a clandestine grave|found in clandestine graves|found in a mass grave|found dumped|found decapitated|found dismembered|found mutilated|found shot|found stabbed|found strangled|found tortured"},
 		// Plural act nouns head statistics as often as news: they decide a
 		// type, and anchor only with a place, time or toll.
 		{model.Homicide, 0.6, "ejecuciones|multihomicidios|executions"},
