@@ -1429,6 +1429,11 @@ func (e *Extractor) firmHome(source string) bool {
 	return fp.FirmHome(source)
 }
 
+// HomeState returns the home state the extractor gives source's reports
+// (an INEGI code): the one its Prior learned, else the one the outlet's
+// name says ("El Diario de Coahuila"), else "".
+func (e *Extractor) HomeState(source string) string { return e.homeState(source) }
+
 // homeState returns the home state of source: the learned one when the
 // prior knows it, else the one its name says, else "".
 func (e *Extractor) homeState(source string) string {
