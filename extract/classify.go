@@ -1487,6 +1487,7 @@ func instrumental(f string, cues []cueHit) []cueHit {
 // victimNoun reports whether a cue names the dead rather than the acts
 // ("16 muertos", "12 dead", not "14 asesinatos").
 func victimNoun(t string) bool {
+	t = strings.TrimSuffix(t, " in") // "24 dead in central Mexico"
 	switch t {
 	case "muertos", "muertas", "dead", "cuerpos":
 		return true

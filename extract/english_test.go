@@ -139,3 +139,22 @@ func TestEnglishHeadlines(t *testing.T) {
 		}
 	}
 }
+
+// TestEnglishOneActToll checks that one act's dead counted in a region of
+// the country ("Gun attack leaves 15 dead in northern Mexico") is that
+// act, not a tally: it takes the town the next sentence names.
+func TestEnglishOneActToll(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2019, 8, 14, 0, 0, 0, 0, mexico)
+	text := "Gun attack leaves 15 dead in northern Mexico\nGunmen killed 15 people at a party in Ciudad Obregón, Sonora"
+	r := model.Report{ID: "en", Kind: model.KindNews, Lang: "en", Text: text, Published: pub}
+	got := e.Extract(r)
+	checkInvariants(t, r, got)
+	if len(got) == 0 {
+		t.Fatal("no incident")
+	}
+	g := got[0]
+	if g.Tally || g.Location.MunicipalityCode != "26018" || g.Killed == nil || g.Killed.N != 15 {
+		t.Errorf("first incident: tally %v, municipality %q, killed %v; want one act in Cajeme (26018) with 15 killed", g.Tally, g.Location.MunicipalityCode, g.Killed)
+	}
+}
