@@ -89,7 +89,14 @@ func TestEnglishHeadlines(t *testing.T) {
 		{"Gulf Cartel plaza boss in Matamoros gunned down in Monterrey", model.Homicide, "19", -1},
 		{"Oaxacan gunmen kill 4 in Guerrero", model.Homicide, "12", 4},
 		{"Three shot dead in the Sonoran town of Benito Juárez", model.Homicide, "26", 3},
+		// A bloody night or dawn and its town alone, as "madrugada
+		// sangrienta en ...", with the town's state after a comma.
+		{"Bloody night in Tecomán, Colima", model.ArmedAttack, "06", -1},
+		{"Red sunrise in Salamanca", model.ArmedAttack, "11", -1},
+		{"Another violent evening in Guasave", model.ArmedAttack, "25", -1},
 		// The same words not telling an act.
+		{"Bloody night of fireworks in Celaya", "", "", -1},
+		{"A bloody history of Celaya", "", "", -1},
 		{"An existential military confrontation with the cartels", "", "", -1},
 		{"The death of the leader has led to chaos among his factions", "", "", -1},
 		{"The killing of the leader has led to chaos", "", "", -1},

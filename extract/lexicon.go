@@ -103,6 +103,9 @@ func cueTable() []cueDef {
 		// and its adjective ("Sábado por la noche violento", "Noche de
 		// sábado violenta", "Madrugada del domingo sangrienta").
 		{model.ArmedAttack, 0.55, partDaySummaries()},
+		// A bloody dawn or morning as the nota roja's "madrugada
+		// sangrienta", "amanecer rojo".
+		{model.ArmedAttack, 0.55, "bloody dawn|bloody morning|bloody afternoon|bloody evening|bloody sunrise|violent dawn|violent morning|violent afternoon|violent evening|red sunrise|red dawn|deadly night|deadly day|deadly weekend"},
 		// "Deadly Monday in Tijuana", as "Bloody Monday".
 		{model.ArmedAttack, 0.55, "deadly monday|deadly tuesday|deadly wednesday|deadly thursday|deadly friday|deadly saturday|deadly sunday"},
 		// Machine-translated headlines: "They abandon body in Tijuana"
