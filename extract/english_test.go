@@ -94,7 +94,11 @@ func TestEnglishHeadlines(t *testing.T) {
 		{"Bloody night in Tecomán, Colima", model.ArmedAttack, "06", -1},
 		{"Red sunrise in Salamanca", model.ArmedAttack, "11", -1},
 		{"Another violent evening in Guasave", model.ArmedAttack, "25", -1},
+		// Violence going on over a town, told as its news alone.
+		{"Tepic bloodshed continues", model.ArmedAttack, "18", -1},
+		{"The slaughter continues in Reynosa", model.ArmedAttack, "28", -1},
 		// The same words not telling an act.
+		{"Experts say violence continues in Acapulco", "", "", -1},
 		{"Bloody night of fireworks in Celaya", "", "", -1},
 		{"A bloody history of Celaya", "", "", -1},
 		{"An existential military confrontation with the cartels", "", "", -1},

@@ -958,7 +958,7 @@ func summaryCue(f string, s *sentInfo) bool {
 			continue
 		}
 		w := f[h.fStart:h.fEnd]
-		for _, m := range []string{"violent", "sangrient", "de terror", "de horror", "of terror", "of horror", "rojo", "roja", "negro", "bloody", "deadly", "black", "hechos", "eventos", "violencia", "red sunrise", "red dawn"} {
+		for _, m := range []string{"violent", "sangrient", "de terror", "de horror", "of terror", "of horror", "rojo", "roja", "negro", "bloody", "deadly", "black", "hechos", "eventos", "violencia", "red sunrise", "red dawn", "bloodshed", "slaughter"} {
 			if strings.Contains(w, m) {
 				return true
 			}
@@ -1043,7 +1043,7 @@ func bareSummary(c *reportCtx, s *sentInfo, places []placeRef) bool {
 			"se", "vivio", "tiene", "tuvo", "registra", "amanece", "mas", "y", "video",
 			// the same in English: "Bloody night in Celaya", "Another
 			// violent weekend in Tijuana".
-			"in", "of", "the", "a", "an", "another", "continues", "again", "more", "and":
+			"in", "of", "the", "a", "an", "another", "continues", "again", "more", "and", "arrecia":
 			continue
 		}
 		return false

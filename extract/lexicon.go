@@ -123,6 +123,10 @@ func cueTable() []cueDef {
 		// sentence ("Amenazas de bomba causan pánico en..." tells its act).
 		// Not "ola violenta": the sea's.
 		{model.ArmedAttack, 0.5, "terror en|panico en|ola de violencia|violencia salvaje"},
+		// Violence going on or rising over a town, told as its news
+		// ("Violence continues in Acapulco", "Tijuana bloodshed
+		// continues", "Se recrudece la violencia en Jiutepec"): as weak.
+		{model.ArmedAttack, 0.5, "violence continues|violence resumes|violence does not stop|violence doesn't stop|violence continues in|bloodshed continues|slaughter continues|violencia se recrudece|se recrudece la violencia|recrudece la violencia|arrecia la violencia|arrecia violencia|arrecia la ola de violencia"},
 		{model.Homicide, 0.5, "dia de muertes|noche de muertes|jornada de muertes"},
 		// Police speech for a body found: "hallan a masculino", "hombre
 		// tirado a la orilla de la carretera".
