@@ -97,6 +97,7 @@ func TestEnglishHeadlines(t *testing.T) {
 		// Violence going on over a town, told as its news alone.
 		{"Tepic bloodshed continues", model.ArmedAttack, "18", -1},
 		{"The slaughter continues in Reynosa", model.ArmedAttack, "28", -1},
+		{"Violence continues in Zihuatanejo", model.ArmedAttack, "12", -1},
 		// The same words not telling an act.
 		{"Experts say violence continues in Acapulco", "", "", -1},
 		{"Bloody night of fireworks in Celaya", "", "", -1},

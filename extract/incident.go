@@ -958,7 +958,7 @@ func summaryCue(f string, s *sentInfo) bool {
 			continue
 		}
 		w := f[h.fStart:h.fEnd]
-		for _, m := range []string{"violent", "sangrient", "de terror", "de horror", "of terror", "of horror", "rojo", "roja", "negro", "bloody", "deadly", "black", "hechos", "eventos", "violencia", "red sunrise", "red dawn", "bloodshed", "slaughter"} {
+		for _, m := range []string{"violent", "sangrient", "de terror", "de horror", "of terror", "of horror", "rojo", "roja", "negro", "bloody", "deadly", "black", "hechos", "eventos", "violencia", "violence", "red sunrise", "red dawn", "bloodshed", "slaughter"} {
 			if strings.Contains(w, m) {
 				return true
 			}
