@@ -98,6 +98,8 @@ func TestEnglishHeadlines(t *testing.T) {
 		{"Tepic bloodshed continues", model.ArmedAttack, "18", -1},
 		{"The slaughter continues in Reynosa", model.ArmedAttack, "28", -1},
 		{"Violence continues in Zihuatanejo", model.ArmedAttack, "12", -1},
+		// "Ciudad" misspelled as it often is.
+		{"Two shot dead in Cuidad Obregón", model.Homicide, "26", 2},
 		// The same words not telling an act.
 		{"Experts say violence continues in Acapulco", "", "", -1},
 		{"Bloody night of fireworks in Celaya", "", "", -1},

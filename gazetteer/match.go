@@ -121,6 +121,7 @@ func newMatcher(g *Gazetteer) *matcher {
 			if rest, ok := strings.CutPrefix(n, "Ciudad "); ok && p.Kind != Locality && p.Kind != State {
 				add("Cd. "+rest, p)
 				add("Cd "+rest, p)
+				add("Cuidad "+rest, p) // a common misspelling ("Cuidad Juarez")
 			}
 		}
 	}
