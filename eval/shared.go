@@ -111,8 +111,28 @@ type SplitScores struct {
 	// texts among them: counts only, as for the dates.
 	StateMisses    map[string]int `json:"state_misses,omitempty"`
 	StateMissTexts map[string]int `json:"state_miss_texts,omitempty"`
-	Groups         []GroupCount   `json:"groups,omitempty"`
-	Errors         int            `json:"errors"`
+	// StateAll breaks the state_all figure down by what its places rest
+	// on: counts only.
+	StateAll *StateAllParts `json:"state_all_parts,omitempty"`
+	Groups   []GroupCount   `json:"groups,omitempty"`
+	Errors   int            `json:"errors"`
+}
+
+// StateAllParts are two parts of the rows of the state_all figure.
+// Prior counts those whose first incident is placed by the outlet prior
+// alone (model.BasisOutletPrior), PriorRight those of them in the gold
+// state. NoHome counts those whose headline names no place of the gold's
+// (dataset.Gold.NamesPlace false) and whose source has no home state
+// (PlaceReading.Home ""; counted only when places are read), NoHomeRight
+// those of them right all the same: Ceiling, the rows right at most when
+// no other row is missed, is the figure's total less NoHome plus
+// NoHomeRight.
+type StateAllParts struct {
+	Prior       int `json:"prior"`
+	PriorRight  int `json:"prior_right"`
+	NoHome      int `json:"no_home"`
+	NoHomeRight int `json:"no_home_right"`
+	Ceiling     int `json:"ceiling"`
 }
 
 // GroupCount is the number of reports and incidents of one item group.
@@ -304,6 +324,7 @@ type setTally struct {
 	// stateMisses and stateTexts are the same for state_named.
 	stateMisses map[string]int
 	stateTexts  map[string]map[uint64]bool
+	stateAll    StateAllParts
 }
 
 func newSetTally(loc *time.Location) *setTally {
@@ -373,6 +394,18 @@ func (t *setTally) add(it dataset.Item, res itemResult) {
 	if g.StateCode != "" && place {
 		ok := p != nil && p.Location.StateCode == g.StateCode
 		t.count(KeyStateAll, ok, none)
+		if p != nil && p.Location.Basis == model.BasisOutletPrior {
+			t.stateAll.Prior++
+			if ok {
+				t.stateAll.PriorRight++
+			}
+		}
+		if !g.NamesPlace && res.places != nil && res.places.Home == "" {
+			t.stateAll.NoHome++
+			if ok {
+				t.stateAll.NoHomeRight++
+			}
+		}
 		if g.NamesPlace {
 			t.count(KeyStateNamed, ok, none)
 			if !ok {
@@ -545,6 +578,11 @@ func (t *setTally) scores(split string) SplitScores {
 	if t.reports > 0 {
 		s.PerReport = float64(t.incidents) / float64(t.reports)
 	}
+	if r := t.ratios[KeyStateAll]; r.Total > 0 {
+		a := t.stateAll
+		a.Ceiling = r.Total - a.NoHome + a.NoHomeRight
+		s.StateAll = &a
+	}
 	for _, k := range ratioKeys() {
 		r := *t.ratios[k]
 		if r.Total == 0 {
@@ -653,6 +691,19 @@ func (s *SharedScores) Write(w io.Writer) error {
 				parts = append(parts, fmt.Sprintf("%s %d (%d texts)", why, sp.DateMisses[why], sp.DateMissTexts[why]))
 			}
 			fmt.Fprintf(bw, "date misses (%s): %s\n", sp.Split, strings.Join(parts, ", "))
+		}
+		for _, sp := range set.Splits {
+			r, ok := sp.Ratio(KeyStateAll)
+			if !ok || sp.StateAll == nil {
+				continue
+			}
+			a := sp.StateAll
+			fmt.Fprintf(bw, "state, all rows (%s): %d placed by the outlet prior only (%d right)", sp.Split, a.Prior, a.PriorRight)
+			if a.NoHome > 0 {
+				fmt.Fprintf(bw, "; %d name no place of the gold's and their source has no home (%d right): at most %d/%d (%.1f%%)",
+					a.NoHome, a.NoHomeRight, a.Ceiling, r.Total, 100*float64(a.Ceiling)/float64(r.Total))
+			}
+			fmt.Fprintf(bw, "\n")
 		}
 		writeStateMisses(bw, set.Splits)
 		for _, g := range last.Groups {

@@ -96,3 +96,51 @@ func TestRunSetsStateMisses(t *testing.T) {
 		}
 	}
 }
+
+// TestRunSetsStateAllParts counts the rows placed by the outlet prior
+// alone and those with no place named and no home, and the ceiling they
+// leave the state_all figure.
+func TestRunSetsStateAllParts(t *testing.T) {
+	line := []byte(`{"text":"x"}`)
+	named := dataset.Gold{StateCode: "14", NamesPlace: true}
+	unnamed := dataset.Gold{StateCode: "14"}
+	items := []dataset.Item{
+		{ID: "1", Split: dataset.Dev, Line: line, Gold: named},   // text, right
+		{ID: "2", Split: dataset.Dev, Line: line, Gold: unnamed}, // prior, right
+		{ID: "3", Split: dataset.Dev, Line: line, Gold: unnamed}, // prior, wrong
+		{ID: "4", Split: dataset.Dev, Line: line, Gold: unnamed}, // no home, none found
+		{ID: "5", Split: dataset.Dev, Line: line, Gold: unnamed}, // no home, right by its text
+	}
+	at := func(st string, b model.GeoBasis) []model.Incident {
+		return []model.Incident{{Type: model.Homicide, Location: model.Location{StateCode: st, Basis: b}}}
+	}
+	found := map[string][]model.Incident{
+		"1": at("14", model.BasisText), "2": at("14", model.BasisOutletPrior),
+		"3": at("07", model.BasisOutletPrior), "5": at("14", model.BasisText),
+	}
+	p := func(it dataset.Item) ([]model.Incident, error) { return found[it.ID], nil }
+	read := func(it dataset.Item) PlaceReading {
+		if it.ID == "4" || it.ID == "5" {
+			return PlaceReading{}
+		}
+		return PlaceReading{Home: "14"}
+	}
+	s, err := RunSetsReading(context.Background(), []dataset.Set{{Name: "x", Title: "X", Items: items}}, "dev", 1, p, read)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := s.Sets[0].Splits[0].StateAll
+	// Five rows, two without a place or a home of which one is right:
+	// at most 5 - 2 + 1 = 4.
+	want := StateAllParts{Prior: 2, PriorRight: 1, NoHome: 2, NoHomeRight: 1, Ceiling: 4}
+	if got == nil || *got != want {
+		t.Fatalf("state_all parts %+v, want %+v", got, want)
+	}
+	var b bytes.Buffer
+	if err := s.Write(&b); err != nil {
+		t.Fatal(err)
+	}
+	if w := "2 placed by the outlet prior only (1 right); 2 name no place of the gold's and their source has no home (1 right): at most 4/5 (80.0%)"; !strings.Contains(b.String(), w) {
+		t.Errorf("output lacks %q:\n%s", w, b.String())
+	}
+}

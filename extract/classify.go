@@ -1095,7 +1095,10 @@ func afterSpell(f string) bool {
 // refPhrases returns the phrases afterRef looks for before a cue, each
 // ending in a space.
 func refPhrases() phraseEnds {
-	return newPhraseEnds("tras el ", "tras la ", "tras los ", "tras las ", "por el ", "por la ", "por los ", "por las ", "for the ", "over the ", "despues del ", "despues de la ", "luego del ", "luego de la ", "after the ", "following the ", "after a ", "after an ", "following a ", "following an ", "al termino del ", "al termino de la ", "al concluir el ", "al finalizar el ", "once the ", "since the ", "desde el ", "a raiz del ", "a raiz de la ", "in the wake of the ",
+	return newPhraseEnds("tras el ", "tras la ", "tras los ", "tras las ", "por el ", "por la ", "por los ", "por las ", "for the ", "over the ", "despues del ", "despues de la ", "luego del ", "luego de la ", "after the ", "following the ", "after a ", "after an ", "following a ", "following an ",
+		// one adjective of time or manner between: "after a recent attack".
+		"after a recent ", "after the recent ", "after recent ", "following a recent ", "following the recent ", "after a deadly ", "after the deadly ", "after a failed ", "after the failed ", "tras el reciente ", "tras la reciente ", "tras un reciente ", "tras una reciente ",
+		"al termino del ", "al termino de la ", "al concluir el ", "al finalizar el ", "once the ", "since the ", "desde el ", "a raiz del ", "a raiz de la ", "in the wake of the ",
 		"responsables del ", "responsables de los ", "responsables de las ", "responsables de la ", "responsable del ", "responsable de la ", "responsable de los ",
 		"autores del ", "autores de los ", "autor del ", "responsible for the ", "behind the ",
 		// the crime an arrest or a trial is about: "detenido por
@@ -1484,6 +1487,7 @@ func instrumental(f string, cues []cueHit) []cueHit {
 // victimNoun reports whether a cue names the dead rather than the acts
 // ("16 muertos", "12 dead", not "14 asesinatos").
 func victimNoun(t string) bool {
+	t = strings.TrimSuffix(t, " in") // "24 dead in central Mexico"
 	switch t {
 	case "muertos", "muertas", "dead", "cuerpos":
 		return true

@@ -79,7 +79,31 @@ func TestEnglishHeadlines(t *testing.T) {
 		{"Bloody Weekend in Zacatecas; Death Toll at least 14", model.ArmedAttack, "32", 14},
 		// A date's words name the neighbourhood: the act is not an old one.
 		{"A man is murdered in the 5 de Febrero neighborhood in Acapulco", model.Homicide, "12", 1},
+		// Bodies told by where they were found, with no word of death;
+		// an act named after "after a recent" is the one before; a role's
+		// place is not where its holder was killed; an English demonym
+		// before people is where they are from, before a place it places.
+		{"Two men found inside a cistern in Guasave", model.Homicide, "25", -1},
+		{"Woman found buried in a backyard in Uruapan", model.Homicide, "16", -1},
+		{"After a recent shootout, a narco banner is left in Zitácuaro", model.Intimidation, "16", -1},
+		{"Gulf Cartel plaza boss in Matamoros gunned down in Monterrey", model.Homicide, "19", -1},
+		{"Oaxacan gunmen kill 4 in Guerrero", model.Homicide, "12", 4},
+		{"Three shot dead in the Sonoran town of Benito Juárez", model.Homicide, "26", 3},
+		// A bloody night or dawn and its town alone, as "madrugada
+		// sangrienta en ...", with the town's state after a comma.
+		{"Bloody night in Tecomán, Colima", model.ArmedAttack, "06", -1},
+		{"Red sunrise in Salamanca", model.ArmedAttack, "11", -1},
+		{"Another violent evening in Guasave", model.ArmedAttack, "25", -1},
+		// Violence going on over a town, told as its news alone.
+		{"Tepic bloodshed continues", model.ArmedAttack, "18", -1},
+		{"The slaughter continues in Reynosa", model.ArmedAttack, "28", -1},
+		{"Violence continues in Zihuatanejo", model.ArmedAttack, "12", -1},
+		// "Ciudad" misspelled as it often is.
+		{"Two shot dead in Cuidad Obregón", model.Homicide, "26", 2},
 		// The same words not telling an act.
+		{"Experts say violence continues in Acapulco", "", "", -1},
+		{"Bloody night of fireworks in Celaya", "", "", -1},
+		{"A bloody history of Celaya", "", "", -1},
 		{"An existential military confrontation with the cartels", "", "", -1},
 		{"The death of the leader has led to chaos among his factions", "", "", -1},
 		{"The killing of the leader has led to chaos", "", "", -1},
@@ -127,5 +151,24 @@ func TestEnglishHeadlines(t *testing.T) {
 				t.Errorf("%q: killed %d, want %d", tt.text, k, tt.killed)
 			}
 		}
+	}
+}
+
+// TestEnglishOneActToll checks that one act's dead counted in a region of
+// the country ("Gun attack leaves 15 dead in northern Mexico") is that
+// act, not a tally: it takes the town the next sentence names.
+func TestEnglishOneActToll(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2019, 8, 14, 0, 0, 0, 0, mexico)
+	text := "Gun attack leaves 15 dead in northern Mexico\nGunmen killed 15 people at a party in Ciudad Obregón, Sonora"
+	r := model.Report{ID: "en", Kind: model.KindNews, Lang: "en", Text: text, Published: pub}
+	got := e.Extract(r)
+	checkInvariants(t, r, got)
+	if len(got) == 0 {
+		t.Fatal("no incident")
+	}
+	g := got[0]
+	if g.Tally || g.Location.MunicipalityCode != "26018" || g.Killed == nil || g.Killed.N != 15 {
+		t.Errorf("first incident: tally %v, municipality %q, killed %v; want one act in Cajeme (26018) with 15 killed", g.Tally, g.Location.MunicipalityCode, g.Killed)
 	}
 }

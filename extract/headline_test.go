@@ -246,6 +246,8 @@ func TestHeadlines(t *testing.T) {
 		{"¡Terror en Uriangato!", model.ArmedAttack, -1, ""},
 		{"Vive Celaya otra violenta jornada", model.ArmedAttack, -1, ""},
 		{"No cesa la ola de violencia en Uruapan", model.ArmedAttack, -1, ""},
+		{"Se recrudece la violencia en Cuautla", model.ArmedAttack, -1, ""},
+		{"Arrecia en Apatzingán la ola de violencia", model.ArmedAttack, -1, ""},
 		{"Día de muertes en Salamanca", model.Homicide, -1, ""},
 		{"Culpan de la ola de violencia en Uruapan a dos cárteles", "", -1, ""},
 		{"Ola de violencia ahuyenta a turistas de Zamora", "", -1, ""},

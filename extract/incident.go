@@ -973,7 +973,7 @@ func summaryCue(f string, s *sentInfo) bool {
 			continue
 		}
 		w := f[h.fStart:h.fEnd]
-		for _, m := range []string{"violent", "sangrient", "de terror", "de horror", "of terror", "of horror", "rojo", "roja", "negro", "bloody", "deadly", "black", "hechos", "eventos", "violencia"} {
+		for _, m := range []string{"violent", "sangrient", "de terror", "de horror", "of terror", "of horror", "rojo", "roja", "negro", "bloody", "deadly", "black", "hechos", "eventos", "violencia", "violence", "red sunrise", "red dawn", "bloodshed", "slaughter"} {
 			if strings.Contains(w, m) {
 				return true
 			}
@@ -1038,7 +1038,9 @@ func bareSummary(c *reportCtx, s *sentInfo, places []placeRef) bool {
 		}
 	}
 	blank(cue.fStart, cue.fEnd)
-	for _, p := range places {
+	// the places and the state that qualifies them ("Rio Grande,
+	// Zacatecas")
+	for _, p := range append(slices.Clip(places), s.places...) {
 		// Place spans are offsets of the original text: blank the folded
 		// bytes that map into them.
 		for k := range f {
@@ -1053,7 +1055,10 @@ func bareSummary(c *reportCtx, s *sentInfo, places []placeRef) bool {
 		switch w {
 		case "en", "de", "del", "la", "el", "los", "las", "un", "una", "otra", "otro", "nueva", "nuevo",
 			"sigue", "siguen", "continua", "continuan", "no", "cesa", "cesan", "para", "vive", "viven",
-			"se", "vivio", "tiene", "tuvo", "registra", "amanece", "mas", "y", "video":
+			"se", "vivio", "tiene", "tuvo", "registra", "amanece", "mas", "y", "video",
+			// the same in English: "Bloody night in Celaya", "Another
+			// violent weekend in Tijuana".
+			"in", "of", "the", "a", "an", "another", "continues", "again", "more", "and", "arrecia":
 			continue
 		}
 		return false

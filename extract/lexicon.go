@@ -103,6 +103,9 @@ func cueTable() []cueDef {
 		// and its adjective ("Sábado por la noche violento", "Noche de
 		// sábado violenta", "Madrugada del domingo sangrienta").
 		{model.ArmedAttack, 0.55, partDaySummaries()},
+		// A bloody dawn or morning as the nota roja's "madrugada
+		// sangrienta", "amanecer rojo".
+		{model.ArmedAttack, 0.55, "bloody dawn|bloody morning|bloody afternoon|bloody evening|bloody sunrise|violent dawn|violent morning|violent afternoon|violent evening|red sunrise|red dawn|deadly night|deadly day|deadly weekend"},
 		// "Deadly Monday in Tijuana", as "Bloody Monday".
 		{model.ArmedAttack, 0.55, "deadly monday|deadly tuesday|deadly wednesday|deadly thursday|deadly friday|deadly saturday|deadly sunday"},
 		// Machine-translated headlines: "They abandon body in Tijuana"
@@ -120,10 +123,18 @@ func cueTable() []cueDef {
 		// sentence ("Amenazas de bomba causan pánico en..." tells its act).
 		// Not "ola violenta": the sea's.
 		{model.ArmedAttack, 0.5, "terror en|panico en|ola de violencia|violencia salvaje"},
+		// Violence going on or rising over a town, told as its news
+		// ("Violence continues in Acapulco", "Tijuana bloodshed
+		// continues", "Se recrudece la violencia en Jiutepec"): as weak.
+		{model.ArmedAttack, 0.5, "violence continues|violence resumes|violence does not stop|violence doesn't stop|violence continues in|bloodshed continues|slaughter continues|violencia se recrudece|se recrudece la violencia|recrudece la violencia|arrecia la violencia|arrecia violencia|arrecia la ola de violencia"},
 		{model.Homicide, 0.5, "dia de muertes|noche de muertes|jornada de muertes"},
 		// Police speech for a body found: "hallan a masculino", "hombre
 		// tirado a la orilla de la carretera".
 		{model.Homicide, 0.7, "hallan a masculino|hallan masculino|localizan a masculino|localizan masculino|encuentran a masculino|encuentran masculino|hallan a femenina|localizan a femenina|encuentran a femenina|hombre tirado|mujer tirada|persona tirada|masculino tirado|cuerpo tirado"},
+		// English headlines of bodies found by where they lay, with no
+		// word of death ("3 Men Found Inside a Wall", "Two found
+		// buried in a ranch").
+		{model.Homicide, 0.7, "found inside a wall|found inside a well|found inside a water tank|found inside a tank|found inside a cistern|found inside a drum|found inside barrels|found inside a barrel|found in a well|found in a ditch|found in a canal|found in a ravine|found buried|found hanging|found hanged|found bound|found tied up|found wrapped|found in bags|found in plastic bags|found in a trunk|found in the trunk|found in a car trunk|found in a clandestine grave|found in clandestine graves|found in a mass grave|found dumped|found decapitated|found dismembered|found mutilated|found shot|found stabbed|found strangled|found tortured"},
 		// Plural act nouns head statistics as often as news: they decide a
 		// type, and anchor only with a place, time or toll.
 		{model.Homicide, 0.6, "ejecuciones|multihomicidios|executions"},

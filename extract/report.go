@@ -388,7 +388,9 @@ func named(t fold.Text, orig string, i int, first bool, refs [][]placeRef) bool 
 }
 
 // dropOrigins removes the places a text names as where someone comes
-// from ("originario de Sonora", "era de Sinaloa", "turista de CDMX") or
+// from ("originario de Sonora", "era de Sinaloa", "turista de CDMX"), as
+// where someone's role is ("cartel boss in Reynosa", "operador en
+// Tijuana") or
 // as where the crime someone is accused of happened (charged), when it
 // names another place: the act happened there. So it does when
 // the source is at home in another state (home, "" if unknown): a local
@@ -403,7 +405,12 @@ func dropOrigins(text string, refs []placeRef, home string) []placeRef {
 		before := " " + fold.String(text[from:p.start])
 		for _, w := range [...]string{" originario de ", " originaria de ", " originarios de ", " originarias de ",
 			" oriundo de ", " oriunda de ", " oriundos de ", " procedente de ", " procedentes de ", " era de ",
-			" eran de ", " turista de ", " turistas de ", " nativo de ", " nativa de "} {
+			" eran de ", " turista de ", " turistas de ", " nativo de ", " nativa de ",
+			// where someone's role is ("Gulf Cartel boss in Reynosa gunned
+			// down in Monterrey", "operador del CJNG en Tijuana").
+			" boss in ", " bosses in ", " operator in ", " leader in ", " chief in ", " lieutenant in ",
+			" commander in ", " operative in ", " kingpin in ", " capo in ", " jefe de plaza en ",
+			" operador en ", " lider en ", " cabecilla en "} {
 			if strings.HasSuffix(before, w) {
 				return true
 			}
@@ -1421,6 +1428,11 @@ func (e *Extractor) firmHome(source string) bool {
 	}
 	return fp.FirmHome(source)
 }
+
+// HomeState returns the home state the extractor gives source's reports
+// (an INEGI code): the one its Prior learned, else the one the outlet's
+// name says ("El Diario de Coahuila"), else "".
+func (e *Extractor) HomeState(source string) string { return e.homeState(source) }
 
 // homeState returns the home state of source: the learned one when the
 // prior knows it, else the one its name says, else "".

@@ -478,6 +478,12 @@ func TestResolve(t *testing.T) {
 			[]want{{"Guerrero", "Guerrero", "08031"}}},
 		{"Reportan enfrentamiento en el estado de Guerrero", "08",
 			[]want{{"Guerrero", "Guerrero", "12"}}},
+		// ... or where no act is placed: a state as a subject is the
+		// state; a headline's label is the town.
+		{"Vive Guerrero una ola de violencia", "08",
+			[]want{{"Guerrero", "Guerrero", "12"}}},
+		{"Guerrero: reportan enfrentamiento", "08",
+			[]want{{"Guerrero", "Guerrero", "08031"}}},
 		// The centre of a state or a town is no place of its own.
 		{"Aseguran un bar en Centro de Oaxaca", "",
 			[]want{{"Oaxaca", "Oaxaca", "20"}}},

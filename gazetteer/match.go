@@ -121,6 +121,7 @@ func newMatcher(g *Gazetteer) *matcher {
 			if rest, ok := strings.CutPrefix(n, "Ciudad "); ok && p.Kind != Locality && p.Kind != State {
 				add("Cd. "+rest, p)
 				add("Cd "+rest, p)
+				add("Cuidad "+rest, p) // a common misspelling ("Cuidad Juarez")
 			}
 		}
 	}
@@ -670,6 +671,18 @@ func placeNoun(w string) bool {
 	return false
 }
 
+// enPlaceNoun reports whether w is an English noun of a place that a
+// demonym may qualify: "the Sonoran municipality", "a Sinaloan town".
+func enPlaceNoun(w string) bool {
+	switch w {
+	case "municipality", "municipalities", "town", "towns", "city", "cities", "capital", "village",
+		"villages", "port", "coast", "border", "state", "desert", "mountains", "sierra", "community",
+		"communities", "highway", "countryside", "side", "authorities", "police", "prosecutors", "officials":
+		return true
+	}
+	return false
+}
+
 // venueNoun reports whether w is a place of a town that a URL slug
 // names before "de" and the town: "bar-de-coquimatlan",
 // "brecha-de-comala", "centro-de-comala", "cerca-de-armeria".
@@ -749,6 +762,12 @@ func (m *matcher) fuzzy(text string, t fold.Text, exact []Mention) []Mention {
 				continue
 			}
 			if statesOnly && !m.hasState(tg.key) {
+				continue
+			}
+			if len(w) == len(tg.name)+1 && w[len(w)-1] == 'n' && strings.HasPrefix(w, tg.name) && strings.HasSuffix(tg.name, "a") && !enPlaceNoun(nextWord(f, e)) {
+				// An English demonym before people ("Sinaloan gunmen"):
+				// where they are from; before a place ("the Sonoran
+				// municipality of") it places.
 				continue
 			}
 			if dd := levenshtein.ComputeDistance(w, tg.name); dd <= d && dd < bestD {

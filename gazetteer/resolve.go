@@ -204,6 +204,19 @@ func (g *Gazetteer) resolve(text string, ms []Mention, prior string, firm bool) 
 		otherState, stateSaid := false, false
 		if st := stateOf(m.Candidates); st != "" && prior != "" && st != prior {
 			otherState, stateSaid = true, stateCue(text, m.Start)
+			// The namesake town is where an act happened ("en
+			// Guerrero") or a headline's label ("Guerrero: ..."); a
+			// state's name as a subject or object ("Padece Guerrero ola
+			// de asesinatos") is the state.
+			lo := max(0, m.Start-8)
+			for lo > 0 && !utf8.RuneStart(text[lo]) {
+				lo--
+			}
+			before := fold.String(text[lo:m.Start])
+			label := strings.HasPrefix(strings.TrimLeft(text[m.End:], " "), ":")
+			if w, _ := prevWord(before, len(before)); w != "en" && w != "in" && !label {
+				stateSaid = true
+			}
 		}
 		best, second := -1, math.Inf(-1)
 		bestScore := math.Inf(-1)

@@ -63,6 +63,9 @@ func parseWords(words []string) (n, used int) {
 		if len(words) >= 2 && (words[1] == wMil || words[1] == wThousand) {
 			return d * 1000, 2
 		}
+		if len(words) >= 2 && (words[1] == "dozen" || words[1] == "docenas") && d > 1 {
+			return d * 12, 2 // "2 dozen"
+		}
 		return d, 1
 	}
 	total, cur := 0, 0
@@ -95,6 +98,12 @@ func parseWords(words []string) (n, used int) {
 			break
 		}
 		if !any && w != wMil {
+			break
+		}
+		if (w == "dozen" || w == "docenas") && cur > 1 && cur < 100 && total == 0 {
+			// "two dozen", "dos docenas": twelve each.
+			cur *= 12
+			i++
 			break
 		}
 		switch w {

@@ -497,10 +497,26 @@ func (f *finder) total(i int, words []string) int {
 // tollRises matches a running death toll in English: "death toll rises to
 // 15", "the death toll from the massacre climbed to 18".
 func (f *finder) tollRises(i int, words []string) int {
-	if f.word(i) != "death" || f.word(i+1) != "toll" || !f.joined(i+1) {
+	// k0 is the index of "toll".
+	k0 := i + 1
+	switch {
+	case f.word(i) == "death" && f.word(i+1) == "toll" && f.joined(i+1):
+	case f.word(i) == "toll" && !f.joined(i):
+		// A headline's bare "Toll rises to 12 in ...": the verb of
+		// rising follows at once, and a fee's toll is in money.
+		k0 = i
+		if !rise[f.word(i+1)] || !f.joined(i+1) {
+			return i
+		}
+		for k := i + 2; k < i+6 && f.joined(k); k++ {
+			if money[f.word(k)] {
+				return i
+			}
+		}
+	default:
 		return i
 	}
-	if j := i + 2; f.joined(j) && (f.word(j) == "at" || f.word(j) == "of" || f.word(j) == "is" || f.word(j) == "now") {
+	if j := k0 + 1; f.joined(j) && (f.word(j) == "at" || f.word(j) == "of" || f.word(j) == "is" || f.word(j) == "now") {
 		// "Death Toll at least 22", "a death toll of 15"
 		if f.word(j) != "at" {
 			j++
@@ -511,9 +527,8 @@ func (f *finder) tollRises(i int, words []string) int {
 			return after
 		}
 	}
-	for k := i + 2; k < i+12 && f.joined(k); k++ {
-		switch f.word(k) {
-		case "rises", "rose", "climbs", "climbed", "reaches", "reached", "hits", "hit", "jumps", "jumped", "increases", "increased", "grows", "grew":
+	for k := k0 + 1; k < k0+11 && f.joined(k); k++ {
+		if rise[f.word(k)] {
 			j := k + 1
 			if f.word(j) == "to" && f.joined(j) {
 				j++
@@ -845,6 +860,10 @@ func (f *finder) number(i int, words []string) (n, next int, ok bool) {
 	if (w == "a" || w == "an") && i+4 < len(words) && isDigit(words[i+1][0]) && words[i+2] == "year-old" && enSingular[words[i+4]] && f.joined(i+4) {
 		return 1, i + 4, true
 	}
+	if w == "dozen" && !f.joined(i) {
+		// A headline's bare "Dozen killed in ...".
+		return 12, i + 1, true
+	}
 	end := i + 8
 	if end > len(words) {
 		end = len(words)
@@ -1034,10 +1053,48 @@ func (f *finder) numberFirst(i int, words []string) int {
 		kind, last, ok = f.farKind(j)
 	}
 	if !ok {
+		kind, last, ok = f.andKilled(j)
+	}
+	if !ok {
 		return i
 	}
 	f.add(kind, n, atLeast, start, last)
 	return last + 1
+}
+
+// andKilled matches, after a headline's count, an English participle and
+// the toll word it is joined to: "Three ambushed and killed", "Five
+// tortured and executed" (the participle already skipped as an
+// adjective).
+func (f *finder) andKilled(j int) (Kind, int, bool) {
+	m := j
+	if w := f.word(m); strings.HasSuffix(w, "ed") && f.joined(m) {
+		m++
+	}
+	if f.word(m) != "and" || !f.joined(m) || !strings.HasSuffix(f.word(m-1), "ed") {
+		return "", j, false
+	}
+	if kind, last, ok := f.kindAt(m + 1); ok && kind == Killed {
+		return kind, last, true
+	}
+	return "", j, false
+}
+
+// enPlural returns the index after an English plural noun, with one
+// modifier before it, that a verb of killing takes as its victims after
+// a count: "kills 3 teens", "massacred 18 sleeping rivals"; or j when
+// there is none (a time, a distance or money: "killed 5 years ago").
+func (f *finder) enPlural(j int) int {
+	for k := j; k < j+2; k++ {
+		w := f.word(k)
+		if !f.joined(k) || w == "" || !isLetter(w[0]) || farStop[w] || notCounted[w] || aux[w] {
+			return j
+		}
+		if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+			return k + 1
+		}
+	}
+	return j
 }
 
 // farKind looks for the toll word of a long subject: "tres presuntos
@@ -1231,6 +1288,8 @@ func (f *finder) verbFirst(i int, words []string) int {
 					n = 2
 				}
 			case bareOK[next] || !f.joined(after):
+			case !prep && kind == Killed && enKill[w] && f.enPlural(after) > after:
+				end = f.enPlural(after)
 			case prep && isLetter(next[0]) && !notPerson[next] && !bareReject[next]:
 				// The Spanish personal "a" marks people: "detienen a 3
 				// ladrones".

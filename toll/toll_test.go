@@ -248,6 +248,21 @@ func TestFindHeadline(t *testing.T) {
 		want []fig
 	}{
 		{"Ultima comando a cuatro en Tepic", nil}, // subject between verb and "a" is not skipped
+		// English headlines: a verb of killing and a count of any plural
+		// noun, not of time or money; a participle joined to the toll
+		// word; a bare dozen; a bare toll rising.
+		{"Gang kills 3 teens in a feud in Tepic", []fig{{Killed, 3, false, "kills 3 teens"}}},
+		{"Gunmen massacred 11 sleeping rivals in a ranch", []fig{{Killed, 11, false, "massacred 11 sleeping rivals"}}},
+		{"Gunmen kill four detainees held in a jail cell", []fig{{Killed, 4, false, "kill four detainees"}}},
+		{"Gunmen killed him 3 years ago", nil},
+		{"The group kills 2 hours a day", nil},
+		{"Four ambushed and killed near Guasave", []fig{{Killed, 4, false, "Four ambushed and killed"}}},
+		{"Six tortured and executed in a ranch", []fig{{Killed, 6, false, "Six tortured and executed"}}},
+		{"Three arrested and charged in Tepic", []fig{{Detained, 3, false, "Three arrested"}}},
+		{"Dozen killed in shootout in Sonora", []fig{{Killed, 12, false, "Dozen killed"}}},
+		{"Three dozen people killed in a week", []fig{{Killed, 36, false, "Three dozen people killed"}}},
+		{"Toll rises to 9 in Tepic bar attack", []fig{{Killed, 9, false, "Toll rises to 9"}}},
+		{"Toll rises to 80 pesos on the Tepic road", nil},
 		{"Comando ultima a 4 personas en un taller", []fig{{Killed, 4, false, "ultima a 4 personas"}}},
 		{"Matan de dos balazos a un vendedor en Apodaca", []fig{{Killed, 1, false, "Matan de dos balazos a un vendedor"}}},
 		{"Ejecutan con arma larga a tres en Guasave", []fig{{Killed, 3, false, "Ejecutan con arma larga a tres"}}},

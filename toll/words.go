@@ -356,6 +356,26 @@ var (
 	limb = set("leg", "legs", "arm", "arms", "foot", "feet", "hand", "hands", "shoulder", "back",
 		"thigh", "knee", "abdomen", "stomach", "buttocks", "hip", "side")
 
+	// enKill are the English verbs of killing that take a count of people
+	// as object.
+	enKill = set("kill", "kills", "killing", "killed", "murder", "murdering", "murdered",
+		"execute", "executes", "executing", "executed", "slay", "slays", "slaying", "slew",
+		"massacre", "massacred", "massacring", "assassinated", "behead", "beheads",
+		"beheaded", "butcher", "butchers", "butchered")
+	// notCounted are plural nouns of time, distance, money and weight that
+	// follow a number without counting people.
+	notCounted = set("hours", "days", "weeks", "months", "years", "minutes", "seconds",
+		"times", "percent", "kilometers", "kilometres", "miles", "meters", "metres",
+		"pesos", "dollars", "kilos", "kilograms", "pounds", "tons", "rounds", "shots",
+		"bullets", "decades", "nights", "mornings", "weekends", "hrs", "mins")
+
+	// rise are the verbs of a toll rising: "death toll rises to 15".
+	rise = set("rises", "rose", "climbs", "climbed", "reaches", "reached", "hits", "hit",
+		"jumps", "jumped", "increases", "increased", "grows", "grew")
+	// money are the units of a fee, not of a death toll: "toll rises to
+	// 50 pesos".
+	money = set("pesos", "peso", "dollars", "dollar", "cents", "usd", "mxn", "percent")
+
 	// another counts one more person after "y"/"and": "y otro resultó herido".
 	another = set("otro", "otra", "another")
 

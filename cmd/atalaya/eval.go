@@ -87,9 +87,9 @@ func runEval(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.
 }
 
 // placeReader reads an item's place names with the gazetteer under the
-// outlet's home state, as the extractor does, for the causes of the state
-// misses.
-func placeReader(g *gazetteer.Gazetteer, prior *extract.SourcePrior) eval.PlaceReader {
+// outlet's home state (home: the learned one, else the one its name
+// says), as the extractor does, for the causes of the state misses.
+func placeReader(g *gazetteer.Gazetteer, prior *extract.SourcePrior, homeState func(string) string) eval.PlaceReader {
 	return func(it dataset.Item) eval.PlaceReading {
 		rs, _ := it.Reports(report.Options{})
 		var out eval.PlaceReading
@@ -98,7 +98,7 @@ func placeReader(g *gazetteer.Gazetteer, prior *extract.SourcePrior) eval.PlaceR
 			if r.Title != "" {
 				text = r.Title + "\n" + r.Text
 			}
-			home, _ := prior.HomeState(r.Source)
+			home := homeState(r.Source)
 			out.Home = home
 			ms := g.Find(text)
 			resolve := g.Resolve
@@ -169,7 +169,7 @@ func runEvalShared(ctx context.Context, dir, split string, asJSON, why bool, std
 		}
 		return out, err
 	}
-	scores, err := eval.RunSetsReading(ctx, scored, split, 0, pipeline, placeReader(ex.gaz, prior))
+	scores, err := eval.RunSetsReading(ctx, scored, split, 0, pipeline, placeReader(ex.gaz, prior, ex.HomeState))
 	if err != nil {
 		return err
 	}
