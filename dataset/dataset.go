@@ -122,7 +122,13 @@
 //     "del 8 al 14 de octubre", "Jul. 2-Jul. 8"), nor a digest's issue
 //     date after "update", "review", "memo"… ("Security update 16 February
 //     2018", which the agency publishes the next day), nor a Spanish "de
-//     noviembre 29" (day after month is English order).
+//     noviembre 29" (day after month is English order), nor a post's
+//     dateline: a full date with its year opening the headline and closed
+//     by a colon, bar or dash ("April 21, 2020: AMLO asks the cartels…",
+//     like the digest's issue date; "March 15: gunmen kill five", with no
+//     year, still dates the event). A part of the publication day named
+//     by another weekday ("esta mañana de martes" read on Wednesday) is
+//     that weekday's, an earlier day.
 //   - reports an act (no-incident rows only): a finite verb of killing,
 //     wounding, kidnapping, burning or attacking ("matan", "mueren",
 //     "killed"), a passive one ("fueron asesinados"), or a finding verb

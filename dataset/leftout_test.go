@@ -24,6 +24,14 @@ func TestDayRefs(t *testing.T) {
 		{"Two killed three days ago in Juárez", "2022-07-10", true, true},
 		{"Lo buscan desde hace 11 días", "2022-07-10", false, false}, // a period
 		{"Hace calor: tres días de lluvia", "2022-07-10", false, false},
+		// A part of the day named by its weekday is that weekday's: read
+		// on Sunday, "esta mañana de viernes" is earlier; "esta mañana"
+		// alone, or "de este domingo", the day itself.
+		{"Dos homicidios esta mañana de viernes", "2022-07-10", true, true},
+		{"Balacera esta noche del viernes en Celaya", "2022-07-10", true, true},
+		{"Dos homicidios esta mañana de este domingo", "2022-07-10", true, false},
+		{"Dos homicidios esta mañana en Celaya", "2022-07-10", true, false},
+		{"Dos homicidios esta mañana; el viernes, otro", "2022-07-10", true, false},
 	}
 	for _, tt := range tests {
 		d, e := dayRefs(words(tt.headline), tt.published, true)
@@ -37,6 +45,34 @@ func TestDayRefs(t *testing.T) {
 	}
 	if d, _ := dayRefs(words("Two killed on Friday"), "2022-07-10", false); !d {
 		t.Error("Friday not read without deictic words")
+	}
+}
+
+// TestWithoutDateline checks that a full date with its year opening a
+// headline before a colon, a bar or a dash is dropped as the post's
+// dateline, and that other dates stay.
+func TestWithoutDateline(t *testing.T) {
+	tests := []struct {
+		headline string
+		dated    bool // dayRefs on what is left, published 2020-04-22
+	}{
+		{"April 21, 2020: Gunmen kill ten in Guanajuato", false},
+		{"Apr. 21, 2020 - Gunmen kill ten in Guanajuato", false},
+		{"Tuesday, April 21, 2020: Gunmen kill ten", false},
+		{"21 de abril de 2020: matan a diez en Celaya", false},
+		{"21 de abril del 2020 | Matan a diez en Celaya", false},
+		// Another day after the dateline still dates the event.
+		{"April 21, 2020: Gunmen killed ten on Sunday", true},
+		// No year, or not at the start, or no mark after it: an event's date.
+		{"April 21: Gunmen kill ten in Guanajuato", true},
+		{"Gunmen kill ten on April 21, 2020: police", true},
+		{"On April 21, 2020 gunmen killed ten", true},
+		{"21 de abril de 2020, día violento en Celaya", true},
+	}
+	for _, tt := range tests {
+		if d, _ := dayRefs(words(withoutDateline(tt.headline)), "2020-04-22", true); d != tt.dated {
+			t.Errorf("dayRefs(withoutDateline(%q)) dated %v, want %v", tt.headline, d, tt.dated)
+		}
 	}
 }
 

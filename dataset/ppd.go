@@ -202,7 +202,7 @@ func ppdItem(row ppdRow, n *namer) (Item, bool) {
 	if g.Killed != nil {
 		g.GivesKilled = givesKilled(h, *g.Killed)
 	}
-	dated, earlier := dayRefs(h, published, true)
+	dated, earlier := dayRefs(words(withoutDateline(title)), published, true)
 	g.DatesEvent = datedAgainst(&g, dated, earlier, published)
 	if g.DatesEvent && slices.ContainsFunc(g.LeftOut, func(why string) bool { return why == OutCourtStepPlace || why == OutOfTaxonomyPlace }) {
 		// No incident of the taxonomy to date, as there is none to place.

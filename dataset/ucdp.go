@@ -142,6 +142,7 @@ func ucdpItem(row ucdpRow, n *namer) (Item, bool) {
 	var own []string
 	dated := false
 	for i, l := range lines {
+		l = withoutDateline(l)
 		if lineDates[i] == published {
 			own = append(own, l)
 		} else if laterWithinWeek(lineDates[i], published) {
