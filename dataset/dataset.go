@@ -185,6 +185,12 @@
 //     headline tells.
 //   - OutAfterPublication: the coded day is after the publication day (a
 //     coding slip, or a later source's day); no headline can tell it.
+//   - OutBeforeWeekday: the headline dates the event by weekdays alone
+//     ("Jornada violenta de jueves") and the coded day is more than seven
+//     days before the publication day: a weekday read on the publication
+//     day names one of the seven days before it ("el jueves pasado" read
+//     on a Thursday is the seventh), so the headline cannot tell the coded
+//     day either (a coding slip, or a later source's day).
 //   - OutNoTaxonomyDate (PPD): a dated headline of a row left out of the
 //     place figures as a court step only (OutCourtStepPlace) or as off the
 //     taxonomy (OutOfTaxonomyPlace: "Roban camioneta este domingo",
@@ -330,6 +336,9 @@ const (
 	OutDatedByPublication = "date: coded as the publication day against the headline's earlier day"
 	// OutAfterPublication: the coders' event day is after the publication day.
 	OutAfterPublication = "date: coded day after the publication day"
+	// OutBeforeWeekday: the headline dates the event by weekdays alone,
+	// and the coders' day is more than a week before the publication day.
+	OutBeforeWeekday = "date: coded more than a week before the publication against the headline's weekday"
 	// OutNoTaxonomyDate: the headline dates a court step, a theft, an
 	// accident, a statement or forces' staffing, coded with no incident
 	// of the taxonomy (OutCourtStepPlace, OutOfTaxonomyPlace).

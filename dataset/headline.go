@@ -437,6 +437,20 @@ func withoutDateline(headline string) string {
 	return headline
 }
 
+// weekdaysOnly reports whether the headline words date the event by
+// weekdays alone (dayRefs finds a day with them and none without them):
+// such a headline names a day of the week before publication.
+func weekdaysOnly(headline, published string, deictic bool) bool {
+	if d, _ := dayRefs(headline, published, deictic); !d {
+		return false
+	}
+	for w := range weekdayNames {
+		headline = strings.ReplaceAll(headline, " "+w+" ", " ")
+	}
+	d, _ := dayRefs(headline, published, deictic)
+	return !d
+}
+
 // samePart reports whether the headline has the phrase of the
 // publication day p (" esta manana ") other than before a weekday that
 // names its day: "esta mañana de martes", "esta noche del viernes" tell

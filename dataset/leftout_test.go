@@ -76,6 +76,42 @@ func TestWithoutDateline(t *testing.T) {
 	}
 }
 
+// TestBeforeWeekday checks the date figure's leave-outs against
+// headlines written for it, published on Sunday 2022-07-10: a headline
+// dated by weekdays alone cannot tell a day more than a week before
+// publication; a date, "hace N días" or a part of a day beside the weekday
+// can, and a day within the week is scored.
+func TestBeforeWeekday(t *testing.T) {
+	const pub = "2022-07-10"
+	tests := []struct {
+		headline, coded string
+		counts          bool   // in the date figure
+		why             string // the leave-out, if not
+	}{
+		{"Jornada violenta de jueves en Zacatecas", "2022-06-09", false, OutBeforeWeekday},
+		{"Jornada violenta de jueves en Zacatecas", "2022-07-07", true, ""},
+		{"Jornada violenta de jueves en Zacatecas", "2022-07-03", true, ""}, // a week before
+		{"El domingo pasado asesinaron a un taxista", "2022-07-03", true, ""},
+		{"Matan a dos el jueves 9 de junio", "2022-06-09", true, ""},
+		{"Hallan cuerpo de joven desaparecido hace 30 días; lo vieron un jueves", "2022-06-09", true, ""},
+		{"Matan a tres el viernes", pub, false, OutDatedByPublication},
+		{"Matan a tres el viernes", "2022-07-11", false, OutAfterPublication},
+	}
+	for _, tt := range tests {
+		g := Gold{Date: tt.coded}
+		hd := words(tt.headline)
+		d, e := dayRefs(hd, pub, true)
+		got := datedAgainst(&g, d, e, weekdaysOnly(hd, pub, true), pub)
+		why := ""
+		if len(g.LeftOut) > 0 {
+			why = g.LeftOut[0]
+		}
+		if got != tt.counts || why != tt.why {
+			t.Errorf("%q coded %s: counts %v (%q), want %v (%q)", tt.headline, tt.coded, got, why, tt.counts, tt.why)
+		}
+	}
+}
+
 func TestReportsAct(t *testing.T) {
 	tests := []struct {
 		headline string

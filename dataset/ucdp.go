@@ -150,8 +150,9 @@ func ucdpItem(row ucdpRow, n *namer) (Item, bool) {
 			dated = dated || d && earlier
 		}
 	}
-	d, earlier := dayRefs(words(strings.Join(own, "\n")), published, true)
-	g.DatesEvent = datedAgainst(&g, dated || d, earlier, published)
+	hd := words(strings.Join(own, "\n"))
+	d, earlier := dayRefs(hd, published, true)
+	g.DatesEvent = datedAgainst(&g, dated || d, earlier, !dated && weekdaysOnly(hd, published, true), published)
 	return Item{ID: id, Split: SplitOf("ucdp:" + id), Line: line, Gold: g}, true
 }
 
