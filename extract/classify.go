@@ -769,10 +769,14 @@ func gatheringPlace(f string, at, end, lo int) bool {
 func venueName(f string, at, lo int) bool {
 	from := max(lo, at-24)
 	before := f[from:at]
-	for _, v := range []string{"campo de ", "campos de ", "cancha de ", "canchas de ", "estadio de ", "unidad deportiva ", "parque de ", "deportivo de "} {
+	for _, v := range []string{"campo de ", "campos de ", "cancha de ", "canchas de ", "estadio de ", "unidad deportiva ", "parque de ", "deportivo de ",
+		"un partido de ", "pleno partido de ", "un juego de ", "pleno juego de "} {
 		if strings.HasSuffix(before, v) {
-			return true
+			return true // "asesinan a tres en un partido de futbol": where they were
 		}
+	}
+	if hasAnySuffix(before, "during a ", "at a ", "in a ") && hasAnyPrefix(strings.TrimLeft(strings.TrimLeft(f[at:], "abcdefghijklmnopqrstuvwxyz"), " "), "game", "match") {
+		return true // "shot dead during a soccer game"
 	}
 	b := strings.TrimRight(before, " ")
 	if strings.HasPrefix(f[at:], "aniversario") && b != "" && b[len(b)-1] >= '0' && b[len(b)-1] <= '9' {
