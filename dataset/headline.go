@@ -421,9 +421,13 @@ func dayRefs(headline, published string, deictic bool) (dated, earlier bool) {
 }
 
 // dateline matches a full date with its year opening a headline and
-// closed by a colon, a bar or a dash: "April 21, 2020: AMLO asks…",
-// "21 de abril de 2020 | …", "Wednesday, January 17, 2018 -".
-var dateline = regexp.MustCompile(`^[^a-z0-9]*(` + weekdays + `,? )?(` + months + `\.? ([1-9]|[12][0-9]|3[01]),? (19|20)[0-9][0-9]|([1-9]|[12][0-9]|3[01]) (de )?` + months + `,? (de |del )?(19|20)[0-9][0-9]) *[:|–—-]`)
+// closed by a colon, a bar or a dash ("April 21, 2020: AMLO asks…", "21
+// de abril de 2020 | …"), or led by its weekday ("Wednesday, January 17,
+// 2018 The bloody battle…").
+var dateline = regexp.MustCompile(`^[^a-z0-9]*(` + weekdays + `,? ` + fullDate + ` *[:|–—-]?|` + fullDate + ` *[:|–—-])`)
+
+// fullDate is a day, month and year, in either order.
+var fullDate = `(` + months + `\.? ([1-9]|[12][0-9]|3[01]),? (19|20)[0-9][0-9]|([1-9]|[12][0-9]|3[01]) (de )?` + months + `,? (de |del )?(19|20)[0-9][0-9])`
 
 // withoutDateline returns the headline without a dateline (see dateline):
 // such a date is the post's, as a digest's date is the issue's ("Security

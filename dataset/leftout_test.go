@@ -59,6 +59,8 @@ func TestWithoutDateline(t *testing.T) {
 		{"April 21, 2020: Gunmen kill ten in Guanajuato", false},
 		{"Apr. 21, 2020 - Gunmen kill ten in Guanajuato", false},
 		{"Tuesday, April 21, 2020: Gunmen kill ten", false},
+		{"Tuesday, April 21, 2020 The bloody battle of Culiacán", false},
+		{"Martes 21 de abril de 2020 Matan a diez en Celaya", false},
 		{"21 de abril de 2020: matan a diez en Celaya", false},
 		{"21 de abril del 2020 | Matan a diez en Celaya", false},
 		// Another day after the dateline still dates the event.
