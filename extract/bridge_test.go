@@ -141,3 +141,24 @@ func TestRescuedParticiple(t *testing.T) {
 		}
 	}
 }
+
+// FuzzDayRuns checks that every day run lies inside the text, in order,
+// starts a word after a space and ends before the word that follows it.
+func FuzzDayRuns(f *testing.F) {
+	for _, s := range []string{"buscan este domingo a joana", "hallan la madrugada del lunes dos cuerpos", "este domingo", "a  el lunes  b", "x el lunes, y"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		prev := 0
+		for _, r := range dayRuns(s) {
+			a, b := r[0], r[1]
+			if a < prev || a <= 0 || b <= a || b >= len(s) {
+				t.Fatalf("dayRuns(%q): run %v out of order or bounds", s, r)
+			}
+			if s[a-1] != ' ' || s[b-1] != ' ' || !isWord(s[b]) {
+				t.Fatalf("dayRuns(%q): run %v not between words", s, r)
+			}
+			prev = b
+		}
+	})
+}
