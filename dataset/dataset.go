@@ -122,7 +122,13 @@
 //     "del 8 al 14 de octubre", "Jul. 2-Jul. 8"), nor a digest's issue
 //     date after "update", "review", "memo"… ("Security update 16 February
 //     2018", which the agency publishes the next day), nor a Spanish "de
-//     noviembre 29" (day after month is English order).
+//     noviembre 29" (day after month is English order), nor a post's
+//     dateline: a full date with its year opening the headline and closed
+//     by a colon, bar or dash ("April 21, 2020: AMLO asks the cartels…",
+//     like the digest's issue date; "March 15: gunmen kill five", with no
+//     year, still dates the event). A part of the publication day named
+//     by another weekday ("esta mañana de martes" read on Wednesday) is
+//     that weekday's, an earlier day.
 //   - reports an act (no-incident rows only): a finite verb of killing,
 //     wounding, kidnapping, burning or attacking ("matan", "mueren",
 //     "killed"), a passive one ("fueron asesinados"), or a finding verb
@@ -179,6 +185,12 @@
 //     headline tells.
 //   - OutAfterPublication: the coded day is after the publication day (a
 //     coding slip, or a later source's day); no headline can tell it.
+//   - OutBeforeWeekday: the headline dates the event by weekdays alone
+//     ("Jornada violenta de jueves") and the coded day is more than seven
+//     days before the publication day: a weekday read on the publication
+//     day names one of the seven days before it ("el jueves pasado" read
+//     on a Thursday is the seventh), so the headline cannot tell the coded
+//     day either (a coding slip, or a later source's day).
 //   - OutNoTaxonomyDate (PPD): a dated headline of a row left out of the
 //     place figures as a court step only (OutCourtStepPlace) or as off the
 //     taxonomy (OutOfTaxonomyPlace: "Roban camioneta este domingo",
@@ -361,6 +373,9 @@ const (
 	OutDatedByPublication = "date: coded as the publication day against the headline's earlier day"
 	// OutAfterPublication: the coders' event day is after the publication day.
 	OutAfterPublication = "date: coded day after the publication day"
+	// OutBeforeWeekday: the headline dates the event by weekdays alone,
+	// and the coders' day is more than a week before the publication day.
+	OutBeforeWeekday = "date: coded more than a week before the publication against the headline's weekday"
 	// OutNoTaxonomyDate: the headline dates a court step, a theft, an
 	// accident, a statement or forces' staffing, coded with no incident
 	// of the taxonomy (OutCourtStepPlace, OutOfTaxonomyPlace).

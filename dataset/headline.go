@@ -293,6 +293,7 @@ var (
 	}
 	samePhrases    = []string{" esta manana ", " esta tarde ", " esta noche ", " this morning ", " this afternoon "}
 	earlierPhrases = []string{" last night "}
+	weekdays       = `(lunes|martes|miercoles|jueves|viernes|sabado|domingo|monday|tuesday|wednesday|thursday|friday|saturday|sunday)`
 	months         = `(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)`
 	absDate        = regexp.MustCompile(`( [a-z]+)? ([1-9]|[12][0-9]|3[01]) (de )?` + months + ` ([a-z]+ )?|( [a-z]+)? ` + months + ` ([1-9]|[12][0-9]|3[01]) ([a-z]+ )?`)
 )
@@ -388,7 +389,7 @@ func dayRefs(headline, published string, deictic bool) (dated, earlier bool) {
 		}
 	}
 	for _, p := range samePhrases {
-		if deictic && strings.Contains(headline, p) {
+		if deictic && samePart(headline, p) {
 			dated, same = true, true
 		}
 	}
@@ -417,6 +418,68 @@ func dayRefs(headline, published string, deictic bool) (dated, earlier bool) {
 		}
 	}
 	return dated, earlier && !same
+}
+
+// dateline matches a full date with its year opening a headline and
+// closed by a colon, a bar or a dash ("April 21, 2020: AMLO asks…", "21
+// de abril de 2020 | …"), or led by its weekday ("Wednesday, January 17,
+// 2018 The bloody battle…").
+var dateline = regexp.MustCompile(`^[^a-z0-9]*(` + weekdays + `,? ` + fullDate + ` *[:|–—-]?|` + fullDate + ` *[:|–—-])`)
+
+// fullDate is a day, month and year, in either order.
+var fullDate = `(` + months + `\.? ([1-9]|[12][0-9]|3[01]),? (19|20)[0-9][0-9]|([1-9]|[12][0-9]|3[01]) (de )?` + months + `,? (de |del )?(19|20)[0-9][0-9])`
+
+// withoutDateline returns the headline without a dateline (see dateline):
+// such a date is the post's, as a digest's date is the issue's ("Security
+// Memo: June 18, 2007"), and it dates no event. A headline that opens
+// with a date and no year ("March 15: gunmen kill five") keeps it.
+func withoutDateline(headline string) string {
+	f := fold.String(headline)
+	if loc := dateline.FindStringIndex(f); loc != nil {
+		return f[loc[1]:]
+	}
+	return headline
+}
+
+// weekdaysOnly reports whether the headline words date the event by
+// weekdays alone (dayRefs finds a day with them and none without them):
+// such a headline names a day of the week before publication.
+func weekdaysOnly(headline, published string, deictic bool) bool {
+	if d, _ := dayRefs(headline, published, deictic); !d {
+		return false
+	}
+	for w := range weekdayNames {
+		headline = strings.ReplaceAll(headline, " "+w+" ", " ")
+	}
+	d, _ := dayRefs(headline, published, deictic)
+	return !d
+}
+
+// samePart reports whether the headline has the phrase of the
+// publication day p (" esta manana ") other than before a weekday that
+// names its day: "esta mañana de martes", "esta noche del viernes" tell
+// that weekday's part, which the weekday rule reads.
+func samePart(headline, p string) bool {
+	for rest := headline; ; {
+		i := strings.Index(rest, p)
+		if i < 0 {
+			return false
+		}
+		rest = rest[i+len(p)-1:] // keep the space before the next word
+		ws := strings.Fields(rest)
+		if len(ws) > 0 && (ws[0] == "de" || ws[0] == "del" || ws[0] == "on") {
+			ws = ws[1:]
+			if len(ws) > 0 && (ws[0] == "este" || ws[0] == "this") {
+				ws = ws[1:]
+			}
+			if len(ws) > 0 {
+				if _, ok := weekdayNames[ws[0]]; ok {
+					continue
+				}
+			}
+		}
+		return true
+	}
 }
 
 // daysAgo reports whether the words at i tell a number of days ago:

@@ -24,6 +24,14 @@ func TestDayRefs(t *testing.T) {
 		{"Two killed three days ago in Juárez", "2022-07-10", true, true},
 		{"Lo buscan desde hace 11 días", "2022-07-10", false, false}, // a period
 		{"Hace calor: tres días de lluvia", "2022-07-10", false, false},
+		// A part of the day named by its weekday is that weekday's: read
+		// on Sunday, "esta mañana de viernes" is earlier; "esta mañana"
+		// alone, or "de este domingo", the day itself.
+		{"Dos homicidios esta mañana de viernes", "2022-07-10", true, true},
+		{"Balacera esta noche del viernes en Celaya", "2022-07-10", true, true},
+		{"Dos homicidios esta mañana de este domingo", "2022-07-10", true, false},
+		{"Dos homicidios esta mañana en Celaya", "2022-07-10", true, false},
+		{"Dos homicidios esta mañana; el viernes, otro", "2022-07-10", true, false},
 	}
 	for _, tt := range tests {
 		d, e := dayRefs(words(tt.headline), tt.published, true)
@@ -37,6 +45,72 @@ func TestDayRefs(t *testing.T) {
 	}
 	if d, _ := dayRefs(words("Two killed on Friday"), "2022-07-10", false); !d {
 		t.Error("Friday not read without deictic words")
+	}
+}
+
+// TestWithoutDateline checks that a full date with its year opening a
+// headline before a colon, a bar or a dash is dropped as the post's
+// dateline, and that other dates stay.
+func TestWithoutDateline(t *testing.T) {
+	tests := []struct {
+		headline string
+		dated    bool // dayRefs on what is left, published 2020-04-22
+	}{
+		{"April 21, 2020: Gunmen kill ten in Guanajuato", false},
+		{"Apr. 21, 2020 - Gunmen kill ten in Guanajuato", false},
+		{"Tuesday, April 21, 2020: Gunmen kill ten", false},
+		{"Tuesday, April 21, 2020 The bloody battle of Culiacán", false},
+		{"Martes 21 de abril de 2020 Matan a diez en Celaya", false},
+		{"21 de abril de 2020: matan a diez en Celaya", false},
+		{"21 de abril del 2020 | Matan a diez en Celaya", false},
+		// Another day after the dateline still dates the event.
+		{"April 21, 2020: Gunmen killed ten on Sunday", true},
+		// No year, or not at the start, or no mark after it: an event's date.
+		{"April 21: Gunmen kill ten in Guanajuato", true},
+		{"Gunmen kill ten on April 21, 2020: police", true},
+		{"On April 21, 2020 gunmen killed ten", true},
+		{"21 de abril de 2020, día violento en Celaya", true},
+	}
+	for _, tt := range tests {
+		if d, _ := dayRefs(words(withoutDateline(tt.headline)), "2020-04-22", true); d != tt.dated {
+			t.Errorf("dayRefs(withoutDateline(%q)) dated %v, want %v", tt.headline, d, tt.dated)
+		}
+	}
+}
+
+// TestBeforeWeekday checks the date figure's leave-outs against
+// headlines written for it, published on Sunday 2022-07-10: a headline
+// dated by weekdays alone cannot tell a day more than a week before
+// publication; a date, "hace N días" or a part of a day beside the weekday
+// can, and a day within the week is scored.
+func TestBeforeWeekday(t *testing.T) {
+	const pub = "2022-07-10"
+	tests := []struct {
+		headline, coded string
+		counts          bool   // in the date figure
+		why             string // the leave-out, if not
+	}{
+		{"Jornada violenta de jueves en Zacatecas", "2022-06-09", false, OutBeforeWeekday},
+		{"Jornada violenta de jueves en Zacatecas", "2022-07-07", true, ""},
+		{"Jornada violenta de jueves en Zacatecas", "2022-07-03", true, ""}, // a week before
+		{"El domingo pasado asesinaron a un taxista", "2022-07-03", true, ""},
+		{"Matan a dos el jueves 9 de junio", "2022-06-09", true, ""},
+		{"Hallan cuerpo de joven desaparecido hace 30 días; lo vieron un jueves", "2022-06-09", true, ""},
+		{"Matan a tres el viernes", pub, false, OutDatedByPublication},
+		{"Matan a tres el viernes", "2022-07-11", false, OutAfterPublication},
+	}
+	for _, tt := range tests {
+		g := Gold{Date: tt.coded}
+		hd := words(tt.headline)
+		d, e := dayRefs(hd, pub, true)
+		got := datedAgainst(&g, d, e, weekdaysOnly(hd, pub, true), pub)
+		why := ""
+		if len(g.LeftOut) > 0 {
+			why = g.LeftOut[0]
+		}
+		if got != tt.counts || why != tt.why {
+			t.Errorf("%q coded %s: counts %v (%q), want %v (%q)", tt.headline, tt.coded, got, why, tt.counts, tt.why)
+		}
 	}
 }
 

@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/atalaya/atalaya/fold"
 	"github.com/atalaya/atalaya/model"
@@ -202,8 +203,9 @@ func ppdItem(row ppdRow, n *namer) (Item, bool) {
 	if g.Killed != nil {
 		g.GivesKilled = givesKilled(h, *g.Killed)
 	}
-	dated, earlier := dayRefs(h, published, true)
-	g.DatesEvent = datedAgainst(&g, dated, earlier, published)
+	hd := words(withoutDateline(title))
+	dated, earlier := dayRefs(hd, published, true)
+	g.DatesEvent = datedAgainst(&g, dated, earlier, weekdaysOnly(hd, published, true), published)
 	if g.DatesEvent && slices.ContainsFunc(g.LeftOut, func(why string) bool { return why == OutCourtStepPlace || why == OutOfTaxonomyPlace }) {
 		// No incident of the taxonomy to date, as there is none to place.
 		g.DatesEvent = false
@@ -285,11 +287,12 @@ func ppdNoIncident(r ppdRow) bool {
 
 // datedAgainst reports whether a headline that dates the event or not
 // (dated; earlier: every day it names is before the publication day, see
-// dayRefs) counts in the date figure: not when the coders gave the
-// publication day against the headline's earlier day, a convention, nor
-// when they gave a day after the publication, which no headline can tell;
-// it records why on g instead.
-func datedAgainst(g *Gold, dated, earlier bool, published string) bool {
+// dayRefs; weekdays: it dates it by weekdays alone, see weekdaysOnly)
+// counts in the date figure: not when the coders gave the publication
+// day against the headline's earlier day, a convention, nor when they
+// gave a day after the publication, or more than a week before it against
+// a weekday, which no headline can tell; it records why on g instead.
+func datedAgainst(g *Gold, dated, earlier, weekdays bool, published string) bool {
 	if !dated || g.Date == "" || published == "" {
 		return dated
 	}
@@ -300,8 +303,20 @@ func datedAgainst(g *Gold, dated, earlier bool, published string) bool {
 	case g.Date > published: // both YYYY-MM-DD
 		g.LeftOut = append(g.LeftOut, OutAfterPublication)
 		return false
+	case weekdays && beforeWeek(g.Date, published):
+		g.LeftOut = append(g.LeftOut, OutBeforeWeekday)
+		return false
 	}
 	return true
+}
+
+// beforeWeek reports whether the day d (YYYY-MM-DD) is more than seven
+// days before the day pub: no weekday read on pub can name it ("el lunes
+// pasado" read on a Monday is seven days before).
+func beforeWeek(d, pub string) bool {
+	t, err1 := parseDay(d)
+	p, err2 := parseDay(pub)
+	return err1 == nil && err2 == nil && p.Sub(t) > 7*24*time.Hour
 }
 
 func containsAny(s string, subs ...string) bool {

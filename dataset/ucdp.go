@@ -142,6 +142,7 @@ func ucdpItem(row ucdpRow, n *namer) (Item, bool) {
 	var own []string
 	dated := false
 	for i, l := range lines {
+		l = withoutDateline(l)
 		if lineDates[i] == published {
 			own = append(own, l)
 		} else if laterWithinWeek(lineDates[i], published) {
@@ -149,8 +150,9 @@ func ucdpItem(row ucdpRow, n *namer) (Item, bool) {
 			dated = dated || d && earlier
 		}
 	}
-	d, earlier := dayRefs(words(strings.Join(own, "\n")), published, true)
-	g.DatesEvent = datedAgainst(&g, dated || d, earlier, published)
+	hd := words(strings.Join(own, "\n"))
+	d, earlier := dayRefs(hd, published, true)
+	g.DatesEvent = datedAgainst(&g, dated || d, earlier, !dated && weekdaysOnly(hd, published, true), published)
 	return Item{ID: id, Split: SplitOf("ucdp:" + id), Line: line, Gold: g}, true
 }
 

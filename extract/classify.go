@@ -283,6 +283,9 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 	if c, ok := wrappedFound(f, finds, si.fEnd); ok {
 		cues = append(cues, c)
 	}
+	if c, ok := datedFound(f, finds, si.fEnd); ok {
+		cues = append(cues, c)
+	}
 	if c, ok := e.forceActs(f, hits, opVerbs, cues); ok {
 		cues = append(cues, c)
 	}
@@ -769,10 +772,14 @@ func gatheringPlace(f string, at, end, lo int) bool {
 func venueName(f string, at, lo int) bool {
 	from := max(lo, at-24)
 	before := f[from:at]
-	for _, v := range []string{"campo de ", "campos de ", "cancha de ", "canchas de ", "estadio de ", "unidad deportiva ", "parque de ", "deportivo de "} {
+	for _, v := range []string{"campo de ", "campos de ", "cancha de ", "canchas de ", "estadio de ", "unidad deportiva ", "parque de ", "deportivo de ",
+		"un partido de ", "pleno partido de ", "un juego de ", "pleno juego de "} {
 		if strings.HasSuffix(before, v) {
-			return true
+			return true // "asesinan a tres en un partido de futbol": where they were
 		}
+	}
+	if hasAnySuffix(before, "during a ", "at a ", "in a ") && hasAnyPrefix(strings.TrimLeft(strings.TrimLeft(f[at:], "abcdefghijklmnopqrstuvwxyz"), " "), "game", "match") {
+		return true // "shot dead during a soccer game"
 	}
 	b := strings.TrimRight(before, " ")
 	if strings.HasPrefix(f[at:], "aniversario") && b != "" && b[len(b)-1] >= '0' && b[len(b)-1] <= '9' {
@@ -1955,6 +1962,80 @@ func wrappedFound(f string, finds []hit, hi int) (cueHit, bool) {
 		}
 	}
 	return cueHit{}, false
+}
+
+// datedFound returns a homicide cue at a finding verb whose object, a
+// body, follows the day it was found on: "Localizan este domingo un
+// cuerpo", "Encontraron ayer un cuerpo", "Hallan la mañana del lunes el
+// cuerpo de una mujer". The day between the verb and its object keeps the
+// lexicon's "localizan un cuerpo" from matching. A corps ("cuerpo de
+// bomberos", "cuerpo policiaco") is no body.
+func datedFound(f string, finds []hit, hi int) (cueHit, bool) {
+	for _, h := range finds {
+		rest := f[h.fEnd:hi]
+		if i := strings.IndexAny(rest, ",;:.("); i >= 0 {
+			rest = rest[:i]
+		}
+		ws := strings.Fields(rest)
+		k, day := 0, false
+		for ; k < len(ws) && k < 6 && timeWord(ws[k]); k++ {
+			day = day || dayWord(ws[k])
+		}
+		if !day {
+			continue
+		}
+		if k < len(ws) && objectDeterminer(ws[k]) {
+			k++
+		}
+		if k >= len(ws) || !hasAnyPrefix(ws[k], "cuerpo", "cadaver", "body", "bodies", "corpse") {
+			continue
+		}
+		if k+1 < len(ws) && hasAnyPrefix(ws[k+1], "policia", "policial", "consular", "diplomatic", "tecnico", "academico", "colegiado") ||
+			k+2 < len(ws) && ws[k+1] == "de" && hasAnyPrefix(ws[k+2], "bombero", "seguridad", "policia", "rescate", "agua", "auxilio", "guardia", "custodio") {
+			continue
+		}
+		return cueHit{typ: model.Homicide, weight: 0.75, fStart: h.fStart, fEnd: h.fEnd, start: h.start}, true
+	}
+	return cueHit{}, false
+}
+
+// timeWord reports whether folded w may be part of a day's expression
+// between a verb and its object: a day or part of one, or a word that
+// joins them ("este", "la mañana del domingo", "on Sunday").
+func timeWord(w string) bool {
+	if dayWord(w) {
+		return true
+	}
+	switch w {
+	case "este", "esta", "el", "la", "del", "de", "por", "en", "pasado", "pasada", "fin", "semana", "mismo", "misma",
+		"this", "on", "last", "early", "late", "the", "over":
+		return true
+	}
+	return false
+}
+
+// dayWord reports whether folded w names a day or a part of one.
+func dayWord(w string) bool {
+	switch w {
+	case "ayer", "hoy", "anoche", "anteayer", "antier", "madrugada", "manana", "tarde", "noche", "mediodia",
+		"lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo",
+		"yesterday", "today", "tonight", "morning", "afternoon", "evening", "night", "weekend",
+		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
+	}
+	return false
+}
+
+// objectDeterminer reports whether folded w may open a found object: an
+// article or a small count ("un cuerpo", "los cuerpos", "dos cadáveres").
+func objectDeterminer(w string) bool {
+	switch w {
+	case "un", "una", "el", "los", "otro", "otros", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez",
+		"a", "an", "the", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten":
+		return true
+	}
+	_, err := strconv.Atoi(w)
+	return err == nil
 }
 
 // forceActs returns, for a sentence with no cue of its own, a

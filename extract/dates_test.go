@@ -84,7 +84,7 @@ func TestDates(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, name := range []string{"dates.tsv", "dates3.tsv", "dates4.tsv"} {
+	for _, name := range []string{"dates.tsv", "dates3.tsv", "dates4.tsv", "dates5.tsv"} {
 		cases := readDateCases(t, name)
 		if len(cases) < 30 {
 			t.Fatalf("%s: %d cases, want at least 30", name, len(cases))
@@ -289,6 +289,36 @@ func TestParagraphDays(t *testing.T) {
 		}
 		if !slices.Equal(days, tt.want) {
 			t.Errorf("%q: days %v, want %v", tt.text, days, tt.want)
+		}
+	}
+}
+
+// TestDatedFound checks the finding of a body told with its day between
+// the verb and the body (datedFound), and that a corps is no body nor a
+// day without a body a finding.
+func TestDatedFound(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2020, 3, 2, 8, 30, 0, 0, mexico)
+	tests := []struct {
+		text string
+		want model.IncidentType // "": no incident
+	}{
+		{"Localizan este domingo un cuerpo en Celaya", model.Homicide},
+		{"Hallan la madrugada del domingo dos cadáveres en Celaya", model.Homicide},
+		{"Localizan este domingo a elementos del cuerpo de bomberos en Celaya", ""},
+		{"Localizan este domingo un perro en Celaya", ""},
+		{"Localizan en un cuerpo de agua de Celaya a un perro", ""},
+	}
+	for _, tt := range tests {
+		r := model.Report{ID: "f", Kind: model.KindNews, Lang: "es", Text: tt.text, Published: pub}
+		got := e.Extract(r)
+		checkInvariants(t, r, got)
+		var typ model.IncidentType
+		if len(got) > 0 {
+			typ = got[0].Type
+		}
+		if typ != tt.want {
+			t.Errorf("%q: %q, want %q", tt.text, typ, tt.want)
 		}
 	}
 }

@@ -448,11 +448,58 @@ func (h hit) has(c class) (entry, bool) {
 	return entry{}, false
 }
 
-// match finds the lexicon entries in folded text with word-boundary checks.
+// match finds the lexicon entries in folded text with word-boundary
+// checks, and those a day told between a verb and its object splits
+// (bridged): "Buscan este domingo a Joana", "Privan el lunes de la vida a
+// comisario" read as "buscan a", "privan de la vida".
 func (e *Extractor) match(t fold.Text) []hit {
 	f := t.Folded
 	var out []hit
+	e.scanLex(f, 0, func(s, en int, ents []entry) {
+		os, oe := t.Span(s, en)
+		out = append(out, hit{fStart: s, fEnd: en, start: os, end: oe, entries: ents})
+	})
+	bridged := false
+	for _, run := range dayRuns(f) {
+		a, b := run[0], run[1]
+		ws := max(0, a-bridgeReach)
+		for ws > 0 && isWord(f[ws-1]) {
+			ws--
+		}
+		we := min(len(f), b+bridgeReach)
+		for we < len(f) && isWord(f[we]) {
+			we++
+		}
+		w := f[ws:a] + f[b:we]
+		cut := a - ws
+		e.scanLex(w, cut, func(s, en int, ents []entry) {
+			if en <= cut {
+				return // on one side of the day: found already
+			}
+			fs, fe := ws+s, ws+en+(b-a)
+			os, oe := t.Span(fs, fe)
+			out = append(out, hit{fStart: fs, fEnd: fe, start: os, end: oe, entries: ents})
+			bridged = true
+		})
+	}
+	if bridged {
+		sort.SliceStable(out, func(i, j int) bool { return out[i].fStart < out[j].fStart })
+	}
+	return out
+}
+
+// bridgeReach is how far either side of a day match reads for an entry
+// the day splits: longer than any lexicon pattern.
+const bridgeReach = 80
+
+// scanLex calls emit with each lexicon match in f starting before upTo
+// (all of f when upTo is 0), extended to the end of its word for a
+// prefix entry.
+func (e *Extractor) scanLex(f string, upTo int, emit func(s, en int, ents []entry)) {
 	for m, ok := e.lex.Next(f, 0); ok; m, ok = e.lex.Next(f, m.Start+1) {
+		if upTo > 0 && m.Start >= upTo {
+			return
+		}
 		s, en := m.Start, m.End
 		ents := e.pats[m.Pattern]
 		whole := en >= len(f) || !isWord(f[en])
@@ -471,8 +518,7 @@ func (e *Extractor) match(t fold.Text) []hit {
 				}
 				if qe := s + e.plen[q]; qe >= len(f) || !isWord(f[qe]) {
 					// a shorter whole word: "disparan" in "disparan al"
-					os, oe := t.Span(s, qe)
-					out = append(out, hit{fStart: s, fEnd: qe, start: os, end: oe, entries: e.pats[q]})
+					emit(s, qe, e.pats[q])
 					continue
 				}
 				for _, x := range e.pats[q] {
@@ -486,11 +532,70 @@ func (e *Extractor) match(t fold.Text) []hit {
 				en++
 			}
 		}
-		os, oe := t.Span(s, en)
-		out = append(out, hit{fStart: s, fEnd: en, start: os, end: oe, entries: ents})
+		emit(s, en, ents)
 	}
+}
+
+// dayRuns returns the folded spans [a, b) of days told between two words
+// of one clause: a run of words of a day ("este domingo", "la madrugada
+// del lunes", "ayer por la tarde", "on Sunday") with a word before it and
+// one after, all joined by single spaces; b is the start of the word
+// after. Words that join a day but name none ("de la", "en") are no run.
+func dayRuns(f string) [][2]int {
+	var out [][2]int
+	var (
+		prevEnd  = -1
+		prevWord string
+		inRun    bool
+		runStart int
+		runOK    bool // a word of the clause before the run, not a name
+		haveDay  bool
+		pending  bool // a day word waits for the word after it
+		after    int  // the start of the word after the run's last day word
+		afterOK  bool // that word is joined to the day
+	)
+	end := func() {
+		if inRun && haveDay && runOK && !pending && afterOK {
+			out = append(out, [2]int{runStart, after})
+		}
+		inRun = false
+	}
+	for i := 0; i < len(f); {
+		if !isWord(f[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(f) && isWord(f[j]) {
+			j++
+		}
+		w := f[i:j]
+		joined := prevEnd >= 0 && i == prevEnd+1 && f[prevEnd] == ' '
+		if inRun && pending {
+			after, afterOK, pending = i, joined, false
+		}
+		switch {
+		case inRun && joined && timeWord(w):
+			if dayWord(w) {
+				haveDay, pending = true, true
+			}
+		case timeWord(w):
+			end()
+			inRun, runStart, haveDay = true, i, dayWord(w)
+			runOK = joined && !nameWord[prevWord]
+			pending = haveDay
+		default:
+			end()
+		}
+		prevEnd, prevWord = j, w
+		i = j
+	}
+	end()
 	return out
 }
+
+// nameWord lists words after which a weekday is part of a name.
+var nameWord = map[string]bool{"los": true, "las": true, "santo": true, "santa": true, "colonia": true, "calle": true, "avenida": true, "barrio": true}
 
 // sentInfo is what one sentence says.
 type sentInfo struct {

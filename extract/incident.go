@@ -320,21 +320,50 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 	}
 	hw := highwayOf(s.places)
 	var opClause [2]int
-	if k, cue, ok := relativeKidnap(c, s, places); ok {
+	figs := s.figures
+	var kid *draft // a kidnapping a relative clause tells, after the rescue
+	if k, cue, state, ok := relativeKidnap(c, s, places); ok {
 		// "rescued a grocer who was abducted from his shop in Tuxtepec on
 		// Wednesday": the kidnapping the relative clause tells, in its
-		// place, beside the rescue.
+		// place, beside the rescue. The people kidnapped are counted on
+		// the kidnapping, the arrests on the rescue.
 		lo, hi := relativeClause(c, s, cue)
 		opClause = [2]int{s.start, lo}
-		kd := draft{typ: model.Kidnapping, weight: cue.weight, sents: []int{i}, firstSent: i, lastSent: i, cuePos: cue.start, place: places[k], placeFrom: fromSentence, highway: hw, clause: [2]int{lo, hi}}
-		kd.addActors(s.actors)
-		out = append(out, kd)
+		var kidFigs []figure
+		figs = nil
+		for _, fg := range s.figures {
+			if fg.kind == "kidnapped" {
+				kidFigs = append(kidFigs, fg)
+			} else {
+				figs = append(figs, fg)
+			}
+		}
+		kd := draft{typ: model.Kidnapping, weight: cue.weight, sents: []int{i}, firstSent: i, lastSent: i, cuePos: cue.start, place: places[k], placeFrom: fromSentence, highway: hw, clause: [2]int{lo, hi}, figures: kidFigs}
+		for _, a := range s.actors {
+			if a.Kind != model.StateForce { // the forces are the rescue's
+				kd.addActors([]model.Actor{a})
+			}
+		}
+		// A past act comes first, as it happened; the victims' state
+		// follows the rescue that ended it, which is the news.
+		if state {
+			kid = &kd
+		} else {
+			out = append(out, kd)
+		}
 		places = slices.Delete(slices.Clone(places), k, k+1)
 		if len(places) == 0 {
-			d := draft{typ: model.SecurityOperation, weight: s.weight, sents: []int{i}, firstSent: i, lastSent: i, cuePos: s.cuePos, figures: s.figures, clause: opClause}
+			d := draft{typ: model.SecurityOperation, weight: s.weight, sents: []int{i}, firstSent: i, lastSent: i, cuePos: s.cuePos, figures: figs, clause: opClause}
 			d.addActors(s.actors)
-			if p, src := e.inherit(c, i, out); src != fromNone {
+			seen := out
+			if state {
+				seen = append(slices.Clip(out), kd)
+			}
+			if p, src := e.inherit(c, i, seen); src != fromNone {
 				d.place, d.placeFrom = p, src
+			}
+			if state {
+				return append(out, d, kd)
 			}
 			return append(out, d)
 		}
@@ -388,11 +417,14 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 		d := draft{typ: typ, weight: s.weight, sents: []int{i}, firstSent: i, lastSent: i, cuePos: s.cuePos, place: p, placeFrom: fromSentence, highway: hw, split: len(places) > 1, clause: opClause}
 		d.addActors(s.actors)
 		if len(places) > 1 {
-			d.figures = nearestFigures(s.figures, places, p)
+			d.figures = nearestFigures(figs, places, p)
 		} else {
-			d.figures = s.figures
+			d.figures = figs
 		}
 		out = append(out, d)
+	}
+	if kid != nil {
+		out = append(out, *kid)
 	}
 	return out
 }
@@ -581,19 +613,26 @@ func lagDays(f string) (int, int) {
 // relativeKidnap finds, in a sentence of a security operation ("rescued a
 // grocer", "liberaron a un comerciante"), a kidnapping told in a relative
 // clause about its victim ("who was abducted from his shop in Tuxtepec",
-// "que fue privado de la libertad el miércoles en Salvatierra") with a
-// place of its own: it returns that place's index and the clause's cue.
-func relativeKidnap(c *reportCtx, s *sentInfo, places []placeRef) (int, cueHit, bool) {
+// "que fue privado de la libertad el miércoles en Salvatierra", "que
+// permanecían secuestrados en una casa de Tapachula") with a place of its
+// own: it returns that place's index and the clause's cue, and whether
+// the clause tells the victims' state rather than a past act.
+func relativeKidnap(c *reportCtx, s *sentInfo, places []placeRef) (k int, cue cueHit, state, ok bool) {
 	if s.typ != model.SecurityOperation && s.typ != model.Kidnapping || s.tally || len(places) < 1 {
-		return 0, cueHit{}, false
+		return 0, cueHit{}, false, false
 	}
 	f := c.text.Folded
 	for _, h := range s.cues {
 		if h.typ != model.Kidnapping {
 			continue
 		}
-		lead := f[max(s.fStart, h.fStart-16):h.fStart]
-		if !hasAnySuffix(lead, " que fue ", " que fueron ", " quien fue ", " quienes fueron ", " que habia sido ", " who was ", " who were ", " who had been ") {
+		lead := f[max(s.fStart, h.fStart-24):h.fStart]
+		// The victims' state ("que permanecían secuestrados en una casa de
+		// Tapachula") or a past act ("que fue privado de la libertad").
+		state := hasAnySuffix(lead, " que permanecia ", " que permanecian ", " que estaba ", " que estaban ", " que se encontraba ", " que se encontraban ",
+			" who was being ", " who were being ", " who was being held ", " who were being held ", " who were held ", " who was held ")
+		state = state || rescuedParticiple(f, s, h)
+		if !state && !hasAnySuffix(lead, " que fue ", " que fueron ", " quien fue ", " quienes fueron ", " que habia sido ", " who was ", " who were ", " who had been ") {
 			continue
 		}
 		lo, hi := relativeClause(c, s, h)
@@ -606,11 +645,36 @@ func relativeKidnap(c *reportCtx, s *sentInfo, places []placeRef) (int, cueHit, 
 		}
 		for k, p := range places {
 			if p.start >= lo && p.end <= hi && rank(p.place.Kind) <= 2 {
-				return k, h, true
+				return k, h, state, true
 			}
 		}
 	}
-	return 0, cueHit{}, false
+	return 0, cueHit{}, false, false
+}
+
+// rescuedParticiple reports whether the kidnapping cue h is a participle
+// of the people a rescue verb just named ("rescataron a tres jóvenes
+// secuestrados", "liberan a comerciante privado de la libertad"): the
+// state they were freed from, as in a relative clause.
+func rescuedParticiple(f string, s *sentInfo, h cueHit) bool {
+	w := f[h.fStart:h.fEnd]
+	if !hasAnySuffix(w, "ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas") && !strings.HasPrefix(w, "privad") {
+		return false
+	}
+	for _, o := range s.cues {
+		if o.typ != model.SecurityOperation || o.fEnd > h.fStart || h.fStart-o.fEnd > 40 {
+			continue
+		}
+		if !hasAnyPrefix(f[o.fStart:o.fEnd], "rescat", "liber") {
+			continue
+		}
+		between := f[o.fEnd:h.fStart]
+		if strings.ContainsAny(between, ",;:.") || len(strings.Fields(between)) > 4 {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // relativeClause returns the original span of the relative clause whose

@@ -337,7 +337,9 @@ func TestReportRules(t *testing.T) {
 			want: []inc{{model.ArmedClash, "17018", -1, -1, "2026-02-23"}}},
 		{name: "an arrest in a second clause is its own act", kind: model.KindNews,
 			text: "Policías estatales rescataron este domingo a tres jóvenes secuestrados en una casa de Zapopan y detuvieron a dos hombres que los vigilaban.",
-			want: []inc{{model.Kidnapping, "14120", -1, -1, "2026-02-22"}, {model.SecurityOperation, "14120", -1, 2, "2026-02-22"}}},
+			// The rescue leads, with the arrests; the kidnapping the
+			// people were freed from follows (rescuedParticiple).
+			want: []inc{{model.SecurityOperation, "14120", -1, 2, "2026-02-22"}, {model.Kidnapping, "14120", -1, -1, "2026-02-22"}}},
 		{name: "a reporting agency is not an actor", kind: model.KindNews,
 			text:    "Cinco hombres murieron el pasado viernes en un enfrentamiento en Culiacán, Sinaloa, confirmó la Fiscalía de Sinaloa.",
 			want:    []inc{{model.ArmedClash, "25006", 5, -1, "2026-02-20"}},

@@ -177,7 +177,7 @@ func (s *csvSchema) report(rec []string, opts Options, now time.Time) (model.Rep
 	if t, err := parseCSVTime(cell(colDate), cell(colTime)); err != nil {
 		return model.Report{}, err
 	} else if !t.IsZero() {
-		r.Published = t
+		r.Published = localDate(t)
 	}
 	lat, lon, err := parseLatLon(cell(colLat), cell(colLon))
 	if err != nil {

@@ -43,9 +43,9 @@ func parseFeed(name string, data []byte, opts Options, skip func(Problem)) ([]mo
 		}
 		switch {
 		case it.PublishedParsed != nil:
-			r.Published = *it.PublishedParsed
+			r.Published = localDate(*it.PublishedParsed)
 		case it.UpdatedParsed != nil:
-			r.Published = *it.UpdatedParsed
+			r.Published = localDate(*it.UpdatedParsed)
 		}
 		r.Text = htmlText(it.Content)
 		if r.Text == "" {

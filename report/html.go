@@ -79,13 +79,13 @@ func parseHTML(data []byte, opts Options) (model.Report, error) {
 	// zone is taken in Mexico City (readability would take it as UTC).
 	r.Published = opts.Published
 	if t, err := parseTime(meta.metaDate); err == nil {
-		r.Published = t
+		r.Published = localDate(t)
 	} else if t, err := parseTime(meta.ldDate); err == nil {
-		r.Published = t
+		r.Published = localDate(t)
 	} else if t, err := art.PublishedTime(); err == nil && !t.IsZero() {
-		r.Published = t
+		r.Published = localDate(t)
 	} else if t, err := parseTime(meta.timeAttr); err == nil {
-		r.Published = t
+		r.Published = localDate(t)
 	}
 	return r, nil
 }

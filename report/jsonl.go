@@ -85,11 +85,11 @@ func fromLine(l *line, opts Options, now time.Time) (model.Report, error) {
 		if err != nil {
 			return model.Report{}, err
 		}
-		r.Published = t
+		r.Published = localDate(t)
 	} else if t, err := parseTime(firstNonEmpty(l.Date, l.PubDate)); err == nil {
 		// The aliases are best effort: a partial date ("2022-08") is
 		// left unknown rather than guessed.
-		r.Published = t
+		r.Published = localDate(t)
 	}
 	if (l.Lat == nil) != (l.Lon == nil) {
 		return model.Report{}, errors.New("lat and lon must be given together")

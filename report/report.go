@@ -17,7 +17,10 @@
 //
 //   - Published: a date stated by the input (JSONL "published", a CSV
 //     date column, page metadata, feed item date) wins;
-//     Options.Published fills the rest.
+//     Options.Published fills the rest. A stated time of exactly
+//     midnight UTC is a date without a time of day, as feeds and pages
+//     stamp one: it is taken as that date at midnight in
+//     America/Mexico_City, not as 18:00 the day before.
 //   - Kind: a JSONL line's "kind" or a CSV row's kind column wins;
 //     otherwise Options.Kind wins over the format's default (transcript
 //     for .srt/.vtt and for unpunctuated plain text, alert_feed for CSV,
@@ -443,6 +446,27 @@ func finish(r model.Report, origin string, now time.Time) model.Report {
 	}
 	r.ID = ContentID(r)
 	return r
+}
+
+// localDate returns a publication time of exactly midnight UTC as that
+// calendar date at midnight in America/Mexico_City, and any other time as
+// it is. Feeds and pages that know only the date stamp it at midnight UTC
+// ("2020-03-02", "Mon, 02 Mar 2020 00:00:00 GMT"), which is 18:00 the day
+// before in Mexico: read so, a Monday report's "este lunes" would be the
+// Monday before and its "hoy" a Sunday. The time resolver reads a local
+// midnight as a date without a time of day (see package when).
+func localDate(t time.Time) time.Time {
+	if t.IsZero() {
+		return t
+	}
+	if _, off := t.Zone(); off != 0 {
+		return t
+	}
+	y, m, d := t.Date()
+	if t.Hour() != 0 || t.Minute() != 0 || t.Second() != 0 || t.Nanosecond() != 0 {
+		return t
+	}
+	return time.Date(y, m, d, 0, 0, 0, 0, mexicoCity())
 }
 
 // defaultKind returns the kind of a report of the given format.
