@@ -21,7 +21,7 @@ func runEval(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.
 	fs := newFlagSet("eval", stderr)
 	asJSON := fs.Bool("json", false, "print the scores as JSON")
 	shared := fs.Bool("shared", false, "score the real coded data sets of `DIR` (default ../shared) instead of a gold file")
-	split := fs.String("split", "all", "with --shared: the half to score, dev, check or all")
+	split := fs.String("split", "all", "with --shared: the half to score, dev, check or all; dev-a or dev-b, the halves of dev, for telling whether a change tuned on one carries to the other")
 	why := fs.Bool("why", false, "with --shared: also count the false incidents on no-incident texts by type, cue word and reading; with a gold file: list every unpaired, mistyped or misplaced incident with its evidence (never on a held-out set)")
 	paths, err := parse(fs, args)
 	if err != nil {
@@ -35,8 +35,8 @@ func runEval(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.
 		if len(paths) == 1 {
 			dir = paths[0]
 		}
-		if *split != "dev" && *split != "check" && *split != "all" {
-			return usageError{fmt.Sprintf("--split %q: want dev, check or all", *split)}
+		if !slices.Contains([]string{"dev", "check", "all", "dev-a", "dev-b"}, *split) {
+			return usageError{fmt.Sprintf("--split %q: want dev, check, all, dev-a or dev-b", *split)}
 		}
 		return runEvalShared(ctx, dir, *split, *asJSON, *why, stdout)
 	}
