@@ -3,9 +3,9 @@ package eval
 import (
 	"bufio"
 	"context"
+	"crypto/sha256"
 	"encoding/json"
 	"fmt"
-	"hash/crc32"
 	"hash/fnv"
 	"io"
 	"maps"
@@ -697,8 +697,10 @@ func inSplit(it dataset.Item, split string) bool {
 }
 
 // DevHalf returns the half of the dev split an item falls in, "dev-a" or
-// "dev-b", by the CRC-32 of its URL (its id when it has none), a hash
-// other than the FNV-1a that split dev from check. A rule tuned on
+// "dev-b", by the SHA-256 of its URL (its id when it has none): the
+// FNV-1a that split dev from check keeps in its low bit only the parity
+// of the key's odd bytes, which another hash linear in the bits (a CRC)
+// could repeat. A rule tuned on
 // dev-a's rows that does not move dev-b is fitted to those rows.
 func DevHalf(it dataset.Item) string {
 	key := it.ID
@@ -710,7 +712,7 @@ func DevHalf(it dataset.Item) string {
 			key = l.URL
 		}
 	}
-	if crc32.ChecksumIEEE([]byte(key))%2 == 0 {
+	if sha256.Sum256([]byte(key))[0]%2 == 0 {
 		return "dev-a"
 	}
 	return "dev-b"
