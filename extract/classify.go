@@ -282,6 +282,8 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 	}
 	if c, ok := wrappedFound(f, finds, si.fEnd); ok {
 		cues = append(cues, c)
+	} else if c, ok := bodyFound(f, finds, si.fEnd, cues); ok {
+		cues = append(cues, c)
 	}
 	if c, ok := e.forceActs(f, hits, opVerbs, cues); ok {
 		cues = append(cues, c)
@@ -1953,6 +1955,46 @@ func wrappedFound(f string, finds []hit, hi int) (cueHit, bool) {
 	return cueHit{}, false
 }
 
+// bodyFound returns, for a sentence with no homicide cue, a homicide cue
+// at a finding verb whose object, within four words and before any
+// punctuation, is a body: "Ubican cuerpo en un canal", "Localizan
+// oficiales un cuerpo", "Encuentran a un cuerpo", "Abandonan taxi con un
+// cuerpo" (the fixed phrases of the lexicon list only some verbs,
+// articles and word orders). A body of water, firefighters or the forces
+// is no body found.
+func bodyFound(f string, finds []hit, hi int, cues []cueHit) (cueHit, bool) {
+	for _, c := range cues {
+		if c.typ == model.Homicide {
+			return cueHit{}, false
+		}
+	}
+	for _, h := range finds {
+		rest := f[h.fEnd:hi]
+		if i := strings.IndexAny(rest, ",;:.|"); i >= 0 {
+			rest = rest[:i]
+		}
+		var wb [6]string
+		ws := fieldsInto(wb[:0], rest[:min(len(rest), 60)])
+		for k := 0; k < len(ws) && k < 4; k++ {
+			if ws[k] != "cuerpo" && ws[k] != "cadaver" {
+				continue
+			}
+			next := ""
+			if k+1 < len(ws) {
+				next = ws[k+1]
+				if k+2 < len(ws) {
+					next += " " + ws[k+2]
+				}
+			}
+			if hasAnyPrefix(next, "de agua", "de bomberos", "de seguridad", "de rescate", "de emergencia", "de auxilio", "de socorro", "policia", "diplomatico", "academico", "celeste", "del delito", "de ballet", "de danza", "de baile", "docente", "colegiado", "tecnico") {
+				break
+			}
+			return cueHit{typ: model.Homicide, weight: 0.75, fStart: h.fStart, fEnd: h.fEnd, start: h.start}, true
+		}
+	}
+	return cueHit{}, false
+}
+
 // forceActs returns, for a sentence with no cue of its own, a
 // security-operation cue at a verb whose subject, a state force, follows it
 // before its object ("Interviene SSP a cuatro", "Resguarda la policía a 32
@@ -2026,12 +2068,47 @@ func arrestBeforeYears(s string, ref int) bool {
 			continue
 		}
 		before := s[:k]
-		if !arrestIn(before) || strings.HasSuffix(before, "desde ") || strings.HasSuffix(before, "since ") || arrestDated(before) {
+		if !arrestIn(before) && !fallIn(before) || sinceEnd(before) && !wantedSince(before) || arrestDated(before) {
 			return false
 		}
 		found = true
 	}
 	return found
+}
+
+// fallIn reports whether folded text f has the headline's verb of an
+// arrest "cae", "caen", "cayó", "cayeron" ("Cae sujeto acusado de un
+// homicidio cometido en 2018").
+func fallIn(f string) bool {
+	var wb [24]string
+	for _, w := range fieldsInto(wb[:0], f) {
+		switch strings.Trim(w, ",.;:!¡'\"") {
+		case "cae", "caen", "cayo", "cayeron":
+			return true
+		}
+	}
+	return false
+}
+
+// sinceEnd reports whether folded text ends with "desde" or "since".
+func sinceEnd(before string) bool {
+	return strings.HasSuffix(before, "desde ") || strings.HasSuffix(before, "since ")
+}
+
+// wantedSince reports whether the "desde" that ends folded text before
+// tells how long someone arrested was wanted or on the run ("detienen a
+// sujeto buscado desde 2020", "prófugo desde 2019"): the arrest is now.
+func wantedSince(before string) bool {
+	var wb [24]string
+	ws := fieldsInto(wb[:0], before)
+	if len(ws) < 2 {
+		return false
+	}
+	switch ws[len(ws)-2] {
+	case "buscado", "buscada", "buscados", "buscadas", "profugo", "profuga", "profugos", "profugas", "evadido", "evadida", "evadidos", "wanted", "fugitive":
+		return true
+	}
+	return false
 }
 
 // arrestDated reports whether the year after folded words before dates
@@ -2040,7 +2117,7 @@ func arrestBeforeYears(s string, ref int) bool {
 // crime.
 func arrestDated(before string) bool {
 	at := -1
-	for _, w := range []string{"deten", "detuv", "arrest", "captur", "aprehend", "detain"} {
+	for _, w := range []string{"deten", "detien", "detuv", "arrest", "captur", "aprehend", "detain"} {
 		at = max(at, strings.LastIndex(before, w))
 	}
 	if at < 0 {
