@@ -287,6 +287,8 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 	}
 	if c, ok := e.forceActs(f, hits, opVerbs, cues); ok {
 		cues = append(cues, c)
+	} else if c, ok := e.forceFinds(hits, finds, cues); ok {
+		cues = append(cues, c)
 	}
 	for k := range cues {
 		if c := &cues[k]; c.typ == model.Homicide && c.weight < 0.6 && f[c.fStart:c.fEnd] == "killings" && numberBefore(f, c.fStart, si.fStart, 0) >= 2 {
@@ -1990,6 +1992,27 @@ func bodyFound(f string, finds []hit, hi int, cues []cueHit) (cueHit, bool) {
 				break
 			}
 			return cueHit{typ: model.Homicide, weight: 0.75, fStart: h.fStart, fEnd: h.fEnd, start: h.start}, true
+		}
+	}
+	return cueHit{}, false
+}
+
+// forceFinds returns, for a sentence with no cue of its own, a
+// security-operation cue at a finding verb whose subject, a state force,
+// stands right before it: "Marina descubre lanchas de polleros",
+// "Policías de Nezahualcóyotl localizan a dos menores", "Guardia Nacional
+// ubica una toma clandestina". What the forces find, they find in an
+// operation; the same verb with no force before it ("Localizan a un
+// hombre") finds nothing of a crime by itself.
+func (e *Extractor) forceFinds(hits []hit, finds []hit, cues []cueHit) (cueHit, bool) {
+	if len(cues) > 0 {
+		return cueHit{}, false
+	}
+	for _, v := range finds {
+		for _, h := range hits {
+			if h.fEnd <= v.fStart && v.fStart-h.fEnd <= 20 && stateForce(e, h) {
+				return cueHit{typ: model.SecurityOperation, weight: 0.65, fStart: v.fStart, fEnd: v.fEnd, start: v.start}, true
+			}
 		}
 	}
 	return cueHit{}, false

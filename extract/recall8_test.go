@@ -91,7 +91,11 @@ func TestRecallSteps(t *testing.T) {
 			if len(gd.Types) > 0 {
 				typ = string(gd.Types[0])
 			}
-			steps[step]++
+			coded := "typed"
+			if typ == "untyped" {
+				coded = "untyped"
+			}
+			steps[step+" | "+coded]++
 			steps["type "+typ]++
 			lines = append(lines, fmt.Sprintf("%-45s %-20s %s", step, typ, strings.ReplaceAll(r.Text, "\n", " / ")))
 		}
@@ -564,6 +568,35 @@ func TestArrestOfOldCrime(t *testing.T) {
 		{"Familias buscan desde 2019 a sus hijos desaparecidos en Celaya", ""},
 	} {
 		r := model.Report{ID: "a", Kind: model.KindNews, Lang: "es", Text: tt.text, Published: pub}
+		g, ok := actOf(e.Extract(r))
+		got := model.IncidentType("")
+		if ok {
+			got = g.Type
+		}
+		if got != tt.want {
+			t.Errorf("%q: %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestForceFinds checks that what a state force finds is an operation,
+// and that the same verbs with no force, or a force finding a pet, are
+// none.
+func TestForceFinds(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2024, 8, 14, 12, 0, 0, 0, time.UTC)
+	for _, tt := range []struct {
+		text string
+		want model.IncidentType // "": no act
+	}{
+		{"Marina descubre lanchas de traficantes de personas en Salina Cruz", model.SecurityOperation},
+		{"Guardia Nacional ubica una toma clandestina en Salamanca", model.SecurityOperation},
+		{"Policías de Ecatepec localizan a dos menores y los entregan a su familia", model.SecurityOperation},
+		{"Ejército localiza plantío en Badiraguato", model.SecurityOperation},
+		{"Localizan a un hombre en Celaya", ""},
+		{"Policía encuentra a perro perdido en Celaya", ""},
+	} {
+		r := model.Report{ID: "f", Kind: model.KindNews, Lang: "es", Text: tt.text, Published: pub}
 		g, ok := actOf(e.Extract(r))
 		got := model.IncidentType("")
 		if ok {
