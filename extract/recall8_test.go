@@ -607,3 +607,34 @@ func TestForceFinds(t *testing.T) {
 		}
 	}
 }
+
+// TestMisspeltCues checks that a headline verb misspelt by a letter left
+// out, doubled, changed or swapped is read as the verb, and that words
+// near a cue that are words of their own ("tortura", "obtienen",
+// "mantienen") are not.
+func TestMisspeltCues(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2024, 8, 14, 12, 0, 0, 0, time.UTC)
+	for _, tt := range []struct {
+		text string
+		want model.IncidentType // "": no act
+	}{
+		{"Diisparan contra un masculino en Santiago, Nuevo León", model.ArmedAttack},
+		{"Etienen a dos sujetos en Ixtepec, Oaxaca", model.SecurityOperation},
+		{"Asesinaan a comerciante en Celaya", model.Homicide},
+		{"Ejecutaon a dos en Celaya", model.Homicide},
+		{"Denuncian tortura en penal de Celaya", ""},
+		{"Obtienen permiso para feria en Celaya", ""},
+		{"Mantienen vigilancia en el centro de Celaya", ""},
+	} {
+		r := model.Report{ID: "m", Kind: model.KindNews, Lang: "es", Text: tt.text, Published: pub}
+		g, ok := actOf(e.Extract(r))
+		got := model.IncidentType("")
+		if ok {
+			got = g.Type
+		}
+		if got != tt.want {
+			t.Errorf("%q: %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
