@@ -282,8 +282,6 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 	}
 	if c, ok := wrappedFound(f, finds, si.fEnd); ok {
 		cues = append(cues, c)
-	} else if c, ok := bodyFound(f, finds, si.fEnd, cues); ok {
-		cues = append(cues, c)
 	}
 	if c, ok := e.forceActs(f, hits, opVerbs, cues); ok {
 		cues = append(cues, c)
@@ -1952,46 +1950,6 @@ func wrappedFound(f string, finds []hit, hi int) (cueHit, bool) {
 			if hasAnyPrefix(ws[k], "cowering", "huddled", "bagging", "encovijad", "encobijad") {
 				return cueHit{typ: model.Homicide, weight: 0.75, fStart: h.fStart, fEnd: h.fEnd, start: h.start}, true
 			}
-		}
-	}
-	return cueHit{}, false
-}
-
-// bodyFound returns, for a sentence with no homicide cue, a homicide cue
-// at a finding verb whose object, within four words and before any
-// punctuation, is a body: "Ubican cuerpo en un canal", "Localizan
-// oficiales un cuerpo", "Encuentran a un cuerpo", "Abandonan taxi con un
-// cuerpo" (the fixed phrases of the lexicon list only some verbs,
-// articles and word orders). A body of water, firefighters or the forces
-// is no body found.
-func bodyFound(f string, finds []hit, hi int, cues []cueHit) (cueHit, bool) {
-	for _, c := range cues {
-		if c.typ == model.Homicide {
-			return cueHit{}, false
-		}
-	}
-	for _, h := range finds {
-		rest := f[h.fEnd:hi]
-		if i := strings.IndexAny(rest, ",;:.|"); i >= 0 {
-			rest = rest[:i]
-		}
-		var wb [6]string
-		ws := fieldsInto(wb[:0], rest[:min(len(rest), 60)])
-		for k := 0; k < len(ws) && k < 4; k++ {
-			if ws[k] != "cuerpo" && ws[k] != "cadaver" {
-				continue
-			}
-			next := ""
-			if k+1 < len(ws) {
-				next = ws[k+1]
-				if k+2 < len(ws) {
-					next += " " + ws[k+2]
-				}
-			}
-			if hasAnyPrefix(next, "de agua", "de bomberos", "de seguridad", "de rescate", "de emergencia", "de auxilio", "de socorro", "policia", "diplomatico", "academico", "celeste", "del delito", "de ballet", "de danza", "de baile", "docente", "colegiado", "tecnico") {
-				break
-			}
-			return cueHit{typ: model.Homicide, weight: 0.75, fStart: h.fStart, fEnd: h.fEnd, start: h.start}, true
 		}
 	}
 	return cueHit{}, false
