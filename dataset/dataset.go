@@ -232,7 +232,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"slices"
 
 	"github.com/atalaya/atalaya/gazetteer"
 	"github.com/atalaya/atalaya/model"
@@ -259,42 +258,6 @@ func SplitOf(key string) Split {
 		return Dev
 	}
 	return Check
-}
-
-// The two parts of the dev half, for estimating how well a rule fitted on
-// the rows of one part carries over to rows not read (DevParts).
-const (
-	DevA Split = "dev-a"
-	DevB Split = "dev-b"
-)
-
-// PartOf returns the part of the dev half a dev item falls in, DevA or
-// DevB, by a high bit of a hash of its id (independent of the low bit of
-// the hash of its URL that made the halves); a check item stays Check.
-func PartOf(it Item) Split {
-	if it.Split != Dev {
-		return it.Split
-	}
-	h := fnv.New32a()
-	h.Write([]byte(it.ID))
-	// A high bit: FNV-1a's lowest bit is only the parity of the bytes' low
-	// bits, the same for a URL and an id that end in the same digits.
-	if h.Sum32()>>16&1 == 0 {
-		return DevA
-	}
-	return DevB
-}
-
-// DevPart returns the sets with only the dev items of part p (DevA or
-// DevB), each still labelled Dev, so that scoring the dev half of the
-// result scores the part.
-func DevPart(sets []Set, p Split) []Set {
-	out := make([]Set, len(sets))
-	for i, s := range sets {
-		s.Items = slices.DeleteFunc(slices.Clone(s.Items), func(it Item) bool { return PartOf(it) != p })
-		out[i] = s
-	}
-	return out
 }
 
 // Item is one row or file of a data set: the report input and its gold.

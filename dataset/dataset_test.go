@@ -339,46 +339,6 @@ func TestSplitOf(t *testing.T) {
 	}
 }
 
-func TestDevPart(t *testing.T) {
-	var items []Item
-	for i := range 2000 {
-		key := fmt.Sprintf("https://ejemplo.mx/nota-%d", i)
-		items = append(items, Item{ID: fmt.Sprint(i), Split: SplitOf(key)})
-	}
-	sets := []Set{{Name: "ppd", Items: items}}
-	a, b := DevPart(sets, DevA), DevPart(sets, DevB)
-	if len(sets[0].Items) != 2000 {
-		t.Fatalf("DevPart changed its input: %d items", len(sets[0].Items))
-	}
-	dev := 0
-	for _, it := range items {
-		if it.Split == Dev {
-			dev++
-		} else if PartOf(it) != Check {
-			t.Errorf("check item %s in part %s", it.ID, PartOf(it))
-		}
-	}
-	na, nb := len(a[0].Items), len(b[0].Items)
-	if na+nb != dev {
-		t.Errorf("parts of %d and %d items, want %d dev items in all", na, nb, dev)
-	}
-	if na < dev*2/5 || nb < dev*2/5 {
-		t.Errorf("parts of %d and %d items, want about half of %d each", na, nb, dev)
-	}
-	inA := make(map[string]bool)
-	for _, it := range a[0].Items {
-		if it.Split != Dev || PartOf(it) != DevA {
-			t.Errorf("item %s of part a: split %s, part %s", it.ID, it.Split, PartOf(it))
-		}
-		inA[it.ID] = true
-	}
-	for _, it := range b[0].Items {
-		if inA[it.ID] {
-			t.Errorf("item %s in both parts", it.ID)
-		}
-	}
-}
-
 func TestLoad(t *testing.T) {
 	g, err := loadGazetteer()
 	if err != nil {

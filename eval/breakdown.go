@@ -46,9 +46,9 @@ func FalseIncidents(ctx context.Context, sets []dataset.Set, split string, expla
 	switch split {
 	case "all":
 		halves = []string{"dev", "check"}
-	case "dev", "check":
+	case "dev", "check", "dev-a", "dev-b":
 	default:
-		return nil, fmt.Errorf("eval: split %q: want dev, check or all", split)
+		return nil, fmt.Errorf("eval: split %q: want dev, check, all, dev-a or dev-b", split)
 	}
 	var out []Breakdown
 	for _, s := range sets {
@@ -56,7 +56,7 @@ func FalseIncidents(ctx context.Context, sets []dataset.Set, split string, expla
 			b := Breakdown{Set: s.Name, Split: h, Labels: make(map[string]int)}
 			seen := make(map[string]bool)
 			for _, it := range s.Items {
-				if string(it.Split) != h || !it.Gold.NoIncident {
+				if !inSplit(it, h) || !it.Gold.NoIncident {
 					continue
 				}
 				if err := ctx.Err(); err != nil {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"math"
 	"strings"
 	"testing"
@@ -333,5 +334,49 @@ func TestDateMisses(t *testing.T) {
 	}
 	if !strings.Contains(b.String(), "date misses (dev): ") || !strings.Contains(b.String(), "no incident found [weekday] 2 (1 texts)") {
 		t.Errorf("output lacks the date misses line:\n%s", b.String())
+	}
+}
+
+// TestDevHalves checks that dev-a and dev-b divide the dev items between
+// them, by URL when the line has one, and leave the check items out.
+func TestDevHalves(t *testing.T) {
+	var items []dataset.Item
+	for k := range 200 {
+		line := fmt.Sprintf(`{"id":"r%d","url":"https://example.org/nota/%d","text":"x"}`, k, k)
+		split := dataset.Dev
+		if k%4 == 3 {
+			split = dataset.Check
+		}
+		items = append(items, dataset.Item{ID: fmt.Sprintf("r%d", k), Split: split, Line: []byte(line)})
+	}
+	n := map[string]int{}
+	for _, it := range items {
+		a, b := inSplit(it, "dev-a"), inSplit(it, "dev-b")
+		if it.Split == dataset.Check && (a || b) {
+			t.Errorf("%s: check item in a dev half", it.ID)
+		}
+		if it.Split == dataset.Dev && a == b {
+			t.Errorf("%s: dev item in dev-a %v and dev-b %v", it.ID, a, b)
+		}
+		if a {
+			n["a"]++
+		}
+		if b {
+			n["b"]++
+		}
+	}
+	// About 75 each of the 150 dev items; a hash that put every dev item in one
+	// half would leave the other empty.
+	if n["a"] < 20 || n["b"] < 20 {
+		t.Errorf("halves of dev: %v, want both about 75", n)
+	}
+	// The URL decides, not the id: the same URL under another id stays.
+	it := items[0]
+	other := dataset.Item{ID: "another", Split: it.Split, Line: []byte(strings.Replace(string(it.Line), `"r0"`, `"zz"`, 1))}
+	if DevHalf(it) != DevHalf(other) {
+		t.Errorf("DevHalf depends on the id, not the URL")
+	}
+	if _, err := RunSets(context.Background(), nil, "dev-c", 1, nil); err == nil {
+		t.Errorf("RunSets accepted split dev-c")
 	}
 }

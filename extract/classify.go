@@ -288,6 +288,8 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 	}
 	if c, ok := e.forceActs(f, hits, opVerbs, cues); ok {
 		cues = append(cues, c)
+	} else if c, ok := e.forceFinds(hits, finds, cues); ok {
+		cues = append(cues, c)
 	}
 	for k := range cues {
 		if c := &cues[k]; c.typ == model.Homicide && c.weight < 0.6 && f[c.fStart:c.fEnd] == "killings" && numberBefore(f, c.fStart, si.fStart, 0) >= 2 {
@@ -1999,6 +2001,27 @@ func datedFound(f string, finds []hit, hi int) (cueHit, bool) {
 	return cueHit{}, false
 }
 
+// forceFinds returns, for a sentence with no cue of its own, a
+// security-operation cue at a finding verb whose subject, a state force,
+// stands right before it: "Marina descubre lanchas de polleros",
+// "Policías de Nezahualcóyotl localizan a dos menores", "Guardia Nacional
+// ubica una toma clandestina". What the forces find, they find in an
+// operation; the same verb with no force before it ("Localizan a un
+// hombre") finds nothing of a crime by itself.
+func (e *Extractor) forceFinds(hits []hit, finds []hit, cues []cueHit) (cueHit, bool) {
+	if len(cues) > 0 {
+		return cueHit{}, false
+	}
+	for _, v := range finds {
+		for _, h := range hits {
+			if h.fEnd <= v.fStart && v.fStart-h.fEnd <= 20 && stateForce(e, h) {
+				return cueHit{typ: model.SecurityOperation, weight: 0.65, fStart: v.fStart, fEnd: v.fEnd, start: v.start}, true
+			}
+		}
+	}
+	return cueHit{}, false
+}
+
 // timeWord reports whether folded w may be part of a day's expression
 // between a verb and its object: a day or part of one, or a word that
 // joins them ("este", "la mañana del domingo", "on Sunday").
@@ -2111,12 +2134,47 @@ func arrestBeforeYears(s string, ref int) bool {
 			continue
 		}
 		before := s[:k]
-		if !arrestIn(before) || strings.HasSuffix(before, "desde ") || strings.HasSuffix(before, "since ") || arrestDated(before) {
+		if !arrestIn(before) && !fallIn(before) || sinceEnd(before) && !wantedSince(before) || arrestDated(before) {
 			return false
 		}
 		found = true
 	}
 	return found
+}
+
+// fallIn reports whether folded text f has the headline's verb of an
+// arrest "cae", "caen", "cayó", "cayeron" ("Cae sujeto acusado de un
+// homicidio cometido en 2018").
+func fallIn(f string) bool {
+	var wb [24]string
+	for _, w := range fieldsInto(wb[:0], f) {
+		switch strings.Trim(w, ",.;:!¡'\"") {
+		case "cae", "caen", "cayo", "cayeron":
+			return true
+		}
+	}
+	return false
+}
+
+// sinceEnd reports whether folded text ends with "desde" or "since".
+func sinceEnd(before string) bool {
+	return strings.HasSuffix(before, "desde ") || strings.HasSuffix(before, "since ")
+}
+
+// wantedSince reports whether the "desde" that ends folded text before
+// tells how long someone arrested was wanted or on the run ("detienen a
+// sujeto buscado desde 2020", "prófugo desde 2019"): the arrest is now.
+func wantedSince(before string) bool {
+	var wb [24]string
+	ws := fieldsInto(wb[:0], before)
+	if len(ws) < 2 {
+		return false
+	}
+	switch ws[len(ws)-2] {
+	case "buscado", "buscada", "buscados", "buscadas", "profugo", "profuga", "profugos", "profugas", "evadido", "evadida", "evadidos", "wanted", "fugitive":
+		return true
+	}
+	return false
 }
 
 // arrestDated reports whether the year after folded words before dates
@@ -2125,7 +2183,7 @@ func arrestBeforeYears(s string, ref int) bool {
 // crime.
 func arrestDated(before string) bool {
 	at := -1
-	for _, w := range []string{"deten", "detuv", "arrest", "captur", "aprehend", "detain"} {
+	for _, w := range []string{"deten", "detien", "detuv", "arrest", "captur", "aprehend", "detain"} {
 		at = max(at, strings.LastIndex(before, w))
 	}
 	if at < 0 {

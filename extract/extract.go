@@ -346,6 +346,10 @@ type Extractor struct {
 	loc          *time.Location
 	// prior gives a source's learned home state; nil if none.
 	prior Prior
+	// typos maps the verb cues of seven letters or more, and each of
+	// them less one letter, to the cue's pattern id (misspelt): a word
+	// that is one of them, or is one less a letter, is the cue misspelt.
+	typos map[string]int
 }
 
 // newExtractor builds the lexicon automaton once.
@@ -392,6 +396,35 @@ func newExtractor(g geo, times func(fold.Text, string, time.Time) []timeExpr, to
 	for cls, ps := range markerTable() {
 		for _, p := range strings.Split(ps, "|") {
 			add(p, entry{cls: cls})
+		}
+	}
+	e.typos = make(map[string]int)
+	for _, c := range cueTable() {
+		if c.weight < 0.65 || !c.typ.Violent() && c.typ != model.SecurityOperation {
+			continue
+		}
+		for _, p := range strings.Split(c.pats, "|") {
+			p = strings.TrimSpace(p)
+			words := []string{fold.String(p)}
+			if stem, ok := strings.CutSuffix(p, "*"); ok {
+				// a stem ("detien*", "asesin*"): its third persons plural
+				stem = fold.String(stem)
+				words = []string{stem + "an", stem + "en", stem + "aron", stem + "ieron"}
+			}
+			id := index[fold.String(strings.TrimSuffix(p, "*"))]
+			for _, w := range words {
+				if len(w) < 7 || strings.ContainsAny(w, " '\"-") || !hasAnySuffix(w, "an", "en", "aron", "ieron") {
+					continue // a verb of the headline's third person plural
+				}
+				if _, ok := e.typos[w]; !ok {
+					e.typos[w] = id
+				}
+				for k := range len(w) {
+					if _, ok := e.typos[w[:k]+w[k+1:]]; !ok {
+						e.typos[w[:k]+w[k+1:]] = id
+					}
+				}
+			}
 		}
 	}
 	e.lex = trie.New(patterns, isWord)
@@ -484,6 +517,9 @@ func (e *Extractor) match(t fold.Text) []hit {
 	}
 	if bridged {
 		sort.SliceStable(out, func(i, j int) bool { return out[i].fStart < out[j].fStart })
+	}
+	if len(f) <= headlineLen && !slices.ContainsFunc(out, func(h hit) bool { _, ok := h.has(clsCue); return ok }) {
+		out = e.misspelt(t, out)
 	}
 	return out
 }
@@ -596,6 +632,61 @@ func dayRuns(f string) [][2]int {
 
 // nameWord lists words after which a weekday is part of a name.
 var nameWord = map[string]bool{"los": true, "las": true, "santo": true, "santa": true, "colonia": true, "calle": true, "avenida": true, "barrio": true}
+
+// misspelt adds to the hits of a headline with no cue the words that are
+// a verb cue misspelt ("Diisparan contra un masculino", "etienen a dos",
+// "aseguira droga"): a word of seven letters or more that no pattern
+// matched and that one deletion from it and one from the cue make the
+// same (a letter left out, doubled, changed or two swapped). The cue's
+// filters read it as they read the cue.
+func (e *Extractor) misspelt(t fold.Text, hits []hit) []hit {
+	f := t.Folded
+	n := len(hits)
+	for i := 0; i < len(f); {
+		for i < len(f) && !isWord(f[i]) {
+			i++
+		}
+		j := i
+		for j < len(f) && isWord(f[j]) {
+			j++
+		}
+		w := f[i:j]
+		if len(w) >= 7 && !slices.ContainsFunc(hits[:n], func(h hit) bool { return h.fStart < j && i < h.fEnd }) {
+			if id, ok := e.typoOf(w); ok {
+				os, oe := t.Span(i, j)
+				hits = append(hits, hit{fStart: i, fEnd: j, start: os, end: oe, entries: e.pats[id]})
+			}
+		}
+		i = j
+	}
+	if len(hits) > n {
+		slices.SortStableFunc(hits, func(a, b hit) int { return a.fStart - b.fStart })
+	}
+	return hits
+}
+
+// typoOf returns the pattern id of the verb cue word w misspells: a word
+// in the third person plural, as the cues are ("tortura" is a noun, not
+// "torturan" misspelt).
+func (e *Extractor) typoOf(w string) (int, bool) {
+	if !strings.HasSuffix(w, "n") {
+		return 0, false
+	}
+	if id, ok := e.typos[w]; ok {
+		return id, true
+	}
+	var buf [48]byte
+	if len(w) > len(buf) {
+		return 0, false
+	}
+	for k := range len(w) {
+		b := append(append(buf[:0], w[:k]...), w[k+1:]...)
+		if id, ok := e.typos[string(b)]; ok { // no allocation: a lookup by a []byte converted in place
+			return id, true
+		}
+	}
+	return 0, false
+}
 
 // sentInfo is what one sentence says.
 type sentInfo struct {

@@ -1255,7 +1255,7 @@ func (e *Extractor) supports(c *reportCtx, last *draft, i int, s *sentInfo) bool
 
 // arrestIn reports whether folded text f tells of an arrest.
 func arrestIn(f string) bool {
-	return containsAny(f, "deten", "detuv", "arrest", "captur", "aprehend", "detain")
+	return containsAny(f, "deten", "detien", "detuv", "arrest", "captur", "aprehend", "detain")
 }
 
 // consequenceOf reports whether deaths told in the sentence after an

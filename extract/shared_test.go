@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/atalaya/atalaya/dataset"
+	"github.com/atalaya/atalaya/eval"
 	"github.com/atalaya/atalaya/gazetteer"
 	"github.com/atalaya/atalaya/model"
 	"github.com/atalaya/atalaya/report"
@@ -26,8 +27,8 @@ import (
 // coordinates disagree with the gold, with the outlet. $EXTRACT_MISS
 // lists the kinds to log (type, killed, date, none, quietdated: none
 // among the headlines that date the event, clean, place,
-// actnoun: the rows left out as OutActNounHeadline); $EXTRACT_PART
-// (dev-a or dev-b, dataset.PartOf) logs one part of dev only. The
+// actnoun: the rows left out as OutActNounHeadline); $EXTRACT_HALF
+// (dev-a, dev-b) keeps one half of dev (eval.DevHalf). The
 // outlet prior is learned first, as `atalaya eval --shared` learns it. A
 // developer tool: the scores themselves are `atalaya eval --shared`'s.
 func TestSharedMisses(t *testing.T) {
@@ -64,7 +65,7 @@ func TestSharedMisses(t *testing.T) {
 	}
 	loc, _ := time.LoadLocation("America/Mexico_City")
 	miss := os.Getenv("EXTRACT_MISS")
-	part := dataset.Split(os.Getenv("EXTRACT_PART")) // dev-a or dev-b: one part of dev only
+	half := os.Getenv("EXTRACT_HALF") // dev-a or dev-b (eval.DevHalf); "": all of dev
 	for _, s := range sets {
 		if s.Name != "ppd" && s.Name != "ucdp" {
 			continue
@@ -78,7 +79,7 @@ func TestSharedMisses(t *testing.T) {
 			t.Logf("%s %s: "+format+" | %s", append([]any{s.Name, kind}, append(args, text)...)...)
 		}
 		for _, it := range s.Items {
-			if it.Split != dataset.Dev || part != "" && dataset.PartOf(it) != part {
+			if it.Split != dataset.Dev || half != "" && eval.DevHalf(it) != half {
 				continue
 			}
 			rs, err := it.Reports(report.Options{})

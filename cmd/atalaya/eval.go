@@ -21,7 +21,7 @@ func runEval(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.
 	fs := newFlagSet("eval", stderr)
 	asJSON := fs.Bool("json", false, "print the scores as JSON")
 	shared := fs.Bool("shared", false, "score the real coded data sets of `DIR` (default ../shared) instead of a gold file")
-	split := fs.String("split", "all", "with --shared: the half to score, dev, check or all; or a part of dev, dev-a or dev-b (by a hash of the row id), to see whether a rule fitted on one part carries over to the other")
+	split := fs.String("split", "all", "with --shared: the half to score, dev, check or all; dev-a or dev-b, the halves of dev, for telling whether a change tuned on one carries to the other")
 	why := fs.Bool("why", false, "with --shared: also count the false incidents on no-incident texts by type, cue word and reading; with a gold file: list every unpaired, mistyped or misplaced incident with its evidence (never on a held-out set)")
 	paths, err := parse(fs, args)
 	if err != nil {
@@ -35,9 +35,7 @@ func runEval(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.
 		if len(paths) == 1 {
 			dir = paths[0]
 		}
-		switch *split {
-		case "dev", "check", "all", string(dataset.DevA), string(dataset.DevB):
-		default:
+		if !slices.Contains([]string{"dev", "check", "all", "dev-a", "dev-b"}, *split) {
 			return usageError{fmt.Sprintf("--split %q: want dev, check, all, dev-a or dev-b", *split)}
 		}
 		return runEvalShared(ctx, dir, *split, *asJSON, *why, stdout)
@@ -141,12 +139,6 @@ func runEvalShared(ctx context.Context, dir, split string, asJSON, why bool, std
 	if err != nil {
 		return err
 	}
-	// The prior below still learns from every set's both halves, as it
-	// does for dev and check; only the scoring is restricted to the part.
-	scored := sets
-	if part := dataset.Split(split); part == dataset.DevA || part == dataset.DevB {
-		scored, split = dataset.DevPart(sets, part), string(dataset.Dev)
-	}
 	// The outlet prior as ingest learns it, from the reports themselves
 	// (their texts, never the gold): a first pass over every set, both
 	// halves, as if they had been ingested before.
@@ -169,7 +161,7 @@ func runEvalShared(ctx context.Context, dir, split string, asJSON, why bool, std
 		}
 		return out, err
 	}
-	scores, err := eval.RunSetsReading(ctx, scored, split, 0, pipeline, placeReader(ex.gaz, prior, ex.HomeState))
+	scores, err := eval.RunSetsReading(ctx, sets, split, 0, pipeline, placeReader(ex.gaz, prior, ex.HomeState))
 	if err != nil {
 		return err
 	}
@@ -188,7 +180,7 @@ func runEvalShared(ctx context.Context, dir, split string, asJSON, why bool, std
 			}
 			return incs, labels, err
 		}
-		if bs, err = eval.FalseIncidents(ctx, scored, split, explain); err != nil {
+		if bs, err = eval.FalseIncidents(ctx, sets, split, explain); err != nil {
 			return err
 		}
 	}
