@@ -57,8 +57,8 @@ func NewWith(d Deps) *Extractor {
 	return e
 }
 
-func tollFigures(ft fold.Text) []figure {
-	fs := toll.FindFolded(ft)
+func tollFigures(ft fold.Text, ranges [][2]int) []figure {
+	fs := toll.FindRanges(ft, ranges)
 	out := make([]figure, 0, len(fs))
 	for _, f := range fs {
 		out = append(out, figure{kind: string(f.Kind), n: f.N, atLeast: f.AtLeast, tentative: f.Tentative, start: f.Start, end: f.End})

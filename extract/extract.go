@@ -324,8 +324,10 @@ type Extractor struct {
 	geo geo
 	// times and tolls read a folded text (fold.Text.Source() is the
 	// original): a report is folded once and its parts read as Subs.
+	// tolls reads the parts [start, end) of ft's source that ranges
+	// gives, each as a text of its own, and gives spans in the source.
 	times func(ft fold.Text, lang string, published time.Time) []timeExpr
-	tolls func(ft fold.Text) []figure
+	tolls func(ft fold.Text, ranges [][2]int) []figure
 	lex   *trie.Trie // the lexicon's patterns, matched at word starts
 	pats  [][]entry  // per pattern id
 	// shorter[id] is the longest pattern that begins pattern id, or -1:
@@ -349,7 +351,7 @@ type Extractor struct {
 }
 
 // newExtractor builds the lexicon automaton once.
-func newExtractor(g geo, times func(fold.Text, string, time.Time) []timeExpr, tolls func(fold.Text) []figure) *Extractor {
+func newExtractor(g geo, times func(fold.Text, string, time.Time) []timeExpr, tolls func(fold.Text, [][2]int) []figure) *Extractor {
 	e := &Extractor{geo: g, times: times, tolls: tolls, abbrev: abbreviations(), markers: discourseMarkers(), refPhrases: refPhrases(), topicPhrases: topicPhrases()}
 	if loc, err := time.LoadLocation("America/Mexico_City"); err == nil {
 		e.loc = loc

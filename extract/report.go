@@ -182,20 +182,14 @@ func (e *Extractor) newReportCtx(r model.Report, placeText string) *reportCtx {
 	}
 	var figs []figure
 	if e.tolls != nil {
-		for _, rg := range c.ranges(false) {
-			for _, f := range e.tolls(c.plain.Sub(rg[0], rg[1])) {
-				f.start += rg[0]
-				f.end += rg[0]
-				figs = append(figs, f)
-			}
-		}
+		figs = e.tolls(c.plain, c.ranges(false))
 	}
 	if e.tolls != nil && len(figs) == 0 && len(c.sents) == 1 && len(r.Text) <= headlineLen && r.Kind != model.KindTranscript {
 		// A headline with no cue may still tell its act by its toll: "Riña
 		// deja dos lesionados", "Seven die in Sinaloa" (one death alone
 		// is as often a natural one).
 		if s0 := &c.sents[0]; s0.typ == "" && !s0.suppressed && !s0.mishap && !s0.opinion && !s0.boiler && !s0.question {
-			for _, f := range e.tolls(c.plain) {
+			for _, f := range e.tolls(c.plain, whole(c.plain)) {
 				if f.kind == "injured" && f.n > 0 || f.kind == "killed" && f.n >= 2 {
 					figs = append(figs, f)
 					if s0.typ != model.Homicide {
@@ -720,6 +714,11 @@ func (c *reportCtx) titleOpinion(e *Extractor) bool {
 	return false
 }
 
+// whole is the one range of all of ft's source.
+func whole(ft fold.Text) [][2]int {
+	return [][2]int{{0, len(ft.Source())}}
+}
+
 // readTitle classifies the title and finds its places, times and tolls.
 func (e *Extractor) readTitle(c *reportCtx, prior string) {
 	t := c.r.Title
@@ -750,7 +749,7 @@ func (e *Extractor) readTitle(c *reportCtx, prior string) {
 	}
 	c.titleActors = si.actors
 	if e.tolls != nil {
-		c.titleFigures = e.tolls(plain)
+		c.titleFigures = e.tolls(plain, whole(plain))
 	}
 	if e.geo != nil {
 		for _, p := range dropOrigins(t, dropColonias(dropStreets(t, e.placesOf(c, plain, prior)), c.home), c.home) {
