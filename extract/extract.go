@@ -324,9 +324,9 @@ type Extractor struct {
 	geo geo
 	// times and tolls read a folded text (fold.Text.Source() is the
 	// original): a report is folded once and its parts read as Subs.
-	// tolls reads the parts [start, end) of ft's source that ranges
-	// gives, each as a text of its own, and gives spans in the source.
-	times func(ft fold.Text, lang string, published time.Time) []timeExpr
+	// Both read the parts [start, end) of ft's source that ranges
+	// gives, each as a text of its own, and give spans in the source.
+	times func(ft fold.Text, ranges [][2]int, lang string, published time.Time) []timeExpr
 	tolls func(ft fold.Text, ranges [][2]int) []figure
 	lex   *trie.Trie // the lexicon's patterns, matched at word starts
 	pats  [][]entry  // per pattern id
@@ -351,7 +351,7 @@ type Extractor struct {
 }
 
 // newExtractor builds the lexicon automaton once.
-func newExtractor(g geo, times func(fold.Text, string, time.Time) []timeExpr, tolls func(fold.Text, [][2]int) []figure) *Extractor {
+func newExtractor(g geo, times func(fold.Text, [][2]int, string, time.Time) []timeExpr, tolls func(fold.Text, [][2]int) []figure) *Extractor {
 	e := &Extractor{geo: g, times: times, tolls: tolls, abbrev: abbreviations(), markers: discourseMarkers(), refPhrases: refPhrases(), topicPhrases: topicPhrases()}
 	if loc, err := time.LoadLocation("America/Mexico_City"); err == nil {
 		e.loc = loc
@@ -789,11 +789,7 @@ func (e *Extractor) titleDraft(ctx *reportCtx, at int) draft {
 		if len(ctx.dateline) > 0 {
 			anchor = e.datelineDay(ctx)
 		}
-		for _, x := range e.times(ctx.plain.Sub(s.start, s.end), ctx.r.Lang, anchor) {
-			x.start += s.start
-			x.end += s.start
-			s.times = append(s.times, x)
-		}
+		s.times = append(s.times, e.times(ctx.plain, [][2]int{{s.start, s.end}}, ctx.r.Lang, anchor)...)
 	}
 	d := draft{typ: ctx.titleType, weight: ctx.titleWeight * 0.8, lastSent: at, firstSent: at, sents: []int{at}, fromTitle: true}
 	d.figures = append(d.figures, s.figures...)

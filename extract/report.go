@@ -172,13 +172,7 @@ func (e *Extractor) newReportCtx(r model.Report, placeText string) *reportCtx {
 		if len(c.dateline) > 0 {
 			anchor = e.datelineDay(c)
 		}
-		for _, rg := range rgs {
-			for _, x := range e.times(c.plain.Sub(rg[0], rg[1]), r.Lang, anchor) {
-				x.start += rg[0]
-				x.end += rg[0]
-				c.times = append(c.times, x)
-			}
-		}
+		c.times = append(c.times, e.times(c.plain, rgs, r.Lang, anchor)...)
 	}
 	var figs []figure
 	if e.tolls != nil {
@@ -596,7 +590,7 @@ func (e *Extractor) datelineDay(c *reportCtx) time.Time {
 	if d == 0 || r.Published.IsZero() {
 		return r.Published
 	}
-	for _, x := range e.times(c.plain.Sub(0, d), r.Lang, r.Published) {
+	for _, x := range e.times(c.plain, [][2]int{{0, d}}, r.Lang, r.Published) {
 		if x.historic || x.prec != model.TimeDay || !strings.ContainsAny(r.Text[x.start:x.end], "0123456789") {
 			continue // a date names its day with a number; "hoy" does not
 		}
@@ -731,7 +725,7 @@ func (e *Extractor) readTitle(c *reportCtx, prior string) {
 	si.question = strings.IndexByte(ft.Folded, '?') >= 0
 	e.classify(ft.Folded, &si, e.match(ft), c.r)
 	if e.times != nil {
-		c.titleTimes = e.times(plain, c.r.Lang, c.r.Published)
+		c.titleTimes = e.times(plain, whole(plain), c.r.Lang, c.r.Published)
 		si.times = c.titleTimes
 	}
 	e.checkHistory(ft.Folded, t, &si, c.r)
