@@ -435,7 +435,8 @@ func charged(text string, p placeRef) bool {
 	if k := strings.LastIndexAny(before, ",;:.!?\n"); k >= 0 {
 		before = before[k+1:]
 	}
-	if !strings.HasSuffix(before, " en ") {
+	// Each charge below holds one of these words.
+	if !strings.HasSuffix(before, " en ") || !containsAny(before, "acusad", "buscad", "requerid", "delito de", "accused of", "wanted for") {
 		return false
 	}
 	k := -1
@@ -1586,7 +1587,10 @@ func dropRoutes(text string, ps []placeRef) []placeRef {
 			if strings.HasSuffix(before, m) {
 				return false, true
 			}
-			if k := strings.LastIndex(before, m); k >= 0 && (strings.HasSuffix(before, " y ") || strings.HasSuffix(before, " and ")) && !strings.ContainsAny(before[k:], ",;.") {
+			if !strings.HasSuffix(before, " y ") && !strings.HasSuffix(before, " and ") {
+				continue
+			}
+			if k := strings.LastIndex(before, m); k >= 0 && !strings.ContainsAny(before[k:], ",;.") {
 				return false, true
 			}
 		}
