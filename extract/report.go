@@ -683,8 +683,7 @@ func (c *reportCtx) noneLike(s sentInfo) bool {
 		return false
 	}
 	f := c.text.Folded[s.fStart:s.fEnd]
-	return strings.HasPrefix(f, "no ") || strings.Contains(f, " no ") || strings.Contains(f, "sin ") || strings.Contains(f, "ningun") || strings.Contains(f, "nadie") || strings.Contains(f, "nobody") ||
-		strings.Contains(f, " iles") || strings.Contains(f, " unharmed") || strings.Contains(f, " unhurt") || strings.Contains(f, " uninjured")
+	return strings.HasPrefix(f, "no ") || containsAny(f, " no ", "sin ", "ningun", "nadie", "nobody", " iles", " unharmed", " unhurt", " uninjured")
 }
 
 func overlapsAny(s, e int, spans [][2]int) bool {
