@@ -1406,6 +1406,9 @@ func splitAfter(c *reportCtx, ds []draft) []draft {
 		}
 		s := &c.sents[d.firstSent]
 		f := c.text.Folded
+		if !containsAny(f[s.fStart:s.fEnd], afterMarkers...) {
+			continue
+		}
 		open := -1 // folded start of the after clause
 		for _, m := range afterMarkers {
 			if at := strings.Index(f[s.fStart:s.fEnd], m); at >= 0 && (open < 0 || s.fStart+at < open) {

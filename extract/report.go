@@ -153,7 +153,7 @@ func (e *Extractor) newReportCtx(r model.Report, placeText string) *reportCtx {
 			pi++
 		}
 		si.places = dropStudio(r.Text, si.places)
-		si.places = dropRoutes(r.Text, dropBearings(r.Text, si.places))
+		si.places = dropRoutes(c.plain, dropBearings(r.Text, si.places))
 	}
 	c.genericActs()
 	// Times and tolls are looked for only where they can matter: times in
@@ -1570,13 +1570,16 @@ func (c *reportCtx) frameHistory() {
 // "interrumpió la circulación entre el puerto y Armería", "the highway
 // linking Matamoros and Reynosa") when the sentence names another place
 // for the act; a road told by its two ends and nothing else keeps its
-// first end. One act on one road is one incident (README).
-func dropRoutes(text string, ps []placeRef) []placeRef {
+// first end. One act on one road is one incident (README). ft is the
+// fold of the text the places are spans of.
+func dropRoutes(ft fold.Text, ps []placeRef) []placeRef {
 	if len(ps) < 2 {
 		return ps
 	}
 	route := func(p placeRef) (dest, end bool) {
-		before := fold.String(text[max(0, p.start-40):p.start])
+		// The fold of the 40 bytes before the place, less a rune cut at
+		// their start (which no test below reads).
+		before := ft.Sub(max(0, p.start-40), p.start).Folded
 		for _, m := range []string{"exit to ", "road to ", "highway to ", "route to ", "near ", "salida a ", "salida hacia ", "camino a ", "ruta a ", "carretera a ", "rumbo a ", "con direccion a ", "cerca de "} {
 			if strings.HasSuffix(before, m) && (len(before) == len(m) || !isWord(before[len(before)-len(m)-1])) {
 				return true, false
