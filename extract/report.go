@@ -98,7 +98,7 @@ func (e *Extractor) newReportCtx(r model.Report, placeText string) *reportCtx {
 	raw := e.split(c.text.Folded, transcript)
 	hits := e.match(c.text)
 	if e.geo != nil && r.Text != "" {
-		c.refs = dropOrigins(r.Text, dropColonias(dropStreets(r.Text, e.placesOf(c, foldOf(placeText, c.plain), prior)), c.home), c.home)
+		c.refs = dropOrigins(c.plain, dropColonias(dropStreets(r.Text, e.placesOf(c, foldOf(placeText, c.plain), prior)), c.home), c.home)
 	}
 	if d := datelineEnd(r.Text); d > 0 {
 		for len(c.refs) > 0 && c.refs[0].end <= d {
@@ -381,14 +381,16 @@ func named(t fold.Text, orig string, i int, first bool, refs [][]placeRef) bool 
 // names another place: the act happened there. So it does when
 // the source is at home in another state (home, "" if unknown): a local
 // outlet's "detienen a narcomenudista; es originario de Sonora" tells of
-// an arrest at home, in a neighbourhood it need not place.
-func dropOrigins(text string, refs []placeRef, home string) []placeRef {
+// an arrest at home, in a neighbourhood it need not place. ft is the fold
+// of the text the places are spans of.
+func dropOrigins(ft fold.Text, refs []placeRef, home string) []placeRef {
+	text := ft.Source()
 	origin := func(p placeRef) bool {
 		from := max(0, p.start-24)
 		for from > 0 && !utf8.RuneStart(text[from]) {
 			from--
 		}
-		before := " " + fold.String(text[from:p.start])
+		before := " " + ft.Sub(from, p.start).Folded
 		for _, w := range [...]string{" originario de ", " originaria de ", " originarios de ", " originarias de ",
 			" oriundo de ", " oriunda de ", " oriundos de ", " procedente de ", " procedentes de ", " era de ",
 			" eran de ", " turista de ", " turistas de ", " nativo de ", " nativa de "} {
@@ -400,7 +402,7 @@ func dropOrigins(text string, refs []placeRef, home string) []placeRef {
 	}
 	other := false
 	for _, p := range refs {
-		other = other || !origin(p) && !charged(text, p)
+		other = other || !origin(p) && !charged(ft, p)
 	}
 	away := func(p placeRef) bool {
 		st := stateOf(p.place)
@@ -412,7 +414,7 @@ func dropOrigins(text string, refs []placeRef, home string) []placeRef {
 	out := refs[:0]
 	for _, p := range refs {
 		switch {
-		case other && (origin(p) || charged(text, p)):
+		case other && (origin(p) || charged(ft, p)):
 		case origin(p) && !other && away(p):
 		default:
 			out = append(out, p)
@@ -426,12 +428,13 @@ func dropOrigins(text string, refs []placeRef, home string) []placeRef {
 // por presunto homicidio", with no verb of arrest between ("Mujer acusada
 // de extorsión en Guerrero fue detenida en Coatzacoalcos"). Where the
 // text names another place, the arrest happened there.
-func charged(text string, p placeRef) bool {
+func charged(ft fold.Text, p placeRef) bool {
+	text := ft.Source()
 	from := max(0, p.start-80)
 	for from > 0 && !utf8.RuneStart(text[from]) {
 		from--
 	}
-	before := " " + fold.String(text[from:p.start])
+	before := " " + ft.Sub(from, p.start).Folded
 	if k := strings.LastIndexAny(before, ",;:.!?\n"); k >= 0 {
 		before = before[k+1:]
 	}
@@ -746,7 +749,7 @@ func (e *Extractor) readTitle(c *reportCtx, prior string) {
 		c.titleFigures = e.tolls(plain, whole(plain))
 	}
 	if e.geo != nil {
-		for _, p := range dropOrigins(t, dropColonias(dropStreets(t, e.placesOf(c, plain, prior)), c.home), c.home) {
+		for _, p := range dropOrigins(plain, dropColonias(dropStreets(t, e.placesOf(c, plain, prior)), c.home), c.home) {
 			if !overlapsAny(p.start, p.end, si.actorAt) {
 				c.titleRefs = append(c.titleRefs, e.datelineTown(c, p))
 			}
