@@ -2371,13 +2371,18 @@ func containsAny(s string, subs ...string) bool {
 			}
 			continue
 		}
-		h := headHash(x[0], x[1], x[2])
+		h := headHash(uint32(x[0])<<16 | uint32(x[1])<<8 | uint32(x[2]))
 		heads[h>>6] |= 1 << (h & 63)
 	}
-	// k is the position of the third byte of the head at i = k-2 (so
-	// that the compiler sees every index in range).
+	if len(s) < 3 {
+		return false
+	}
+	// k is the position of the third byte of the head at i = k-2; w holds
+	// the bytes before it, the last in its lowest byte.
+	w := uint32(s[0])<<8 | uint32(s[1])
 	for k := 2; k < len(s); k++ {
-		if h := headHash(s[k-2], s[k-1], s[k]); heads[h>>6]&(1<<(h&63)) == 0 {
+		w = w<<8 | uint32(s[k])
+		if h := headHash(w); heads[h>>6]&(1<<(h&63)) == 0 {
 			continue
 		}
 		i := k - 2
@@ -2390,9 +2395,10 @@ func containsAny(s string, subs ...string) bool {
 	return false
 }
 
-// headHash hashes three bytes to 12 bits.
-func headHash(a, b, c byte) uint {
-	return (uint(a)*961 + uint(b)*31 + uint(c)) & 4095
+// headHash hashes the three lowest bytes of w to 12 bits (a multiplicative
+// hash: the highest bits of their product by an odd constant).
+func headHash(w uint32) uint {
+	return uint((w << 8) * 0x9E3779B1 >> 20)
 }
 
 // navigation reports whether sentence s is a menu or a list of tags: three

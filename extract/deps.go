@@ -41,10 +41,10 @@ func NewWith(d Deps) *Extractor {
 	if g != nil {
 		gs = gazGeo{g}
 	}
-	var ts func(fold.Text, string, time.Time) []timeExpr
+	var ts func(fold.Text, [][2]int, string, time.Time) []timeExpr
 	if w != nil {
-		ts = func(ft fold.Text, lang string, published time.Time) []timeExpr {
-			xs := w.FindFolded(ft, lang, published)
+		ts = func(ft fold.Text, ranges [][2]int, lang string, published time.Time) []timeExpr {
+			xs := w.FindRanges(ft, ranges, lang, published)
 			out := make([]timeExpr, 0, len(xs))
 			for _, x := range xs {
 				out = append(out, timeExpr{start: x.Start, end: x.End, t: x.Time, prec: x.Precision, historic: x.Historic, upcoming: x.Upcoming, bare: x.Bare})
@@ -57,8 +57,8 @@ func NewWith(d Deps) *Extractor {
 	return e
 }
 
-func tollFigures(ft fold.Text) []figure {
-	fs := toll.FindFolded(ft)
+func tollFigures(ft fold.Text, ranges [][2]int) []figure {
+	fs := toll.FindRanges(ft, ranges)
 	out := make([]figure, 0, len(fs))
 	for _, f := range fs {
 		out = append(out, figure{kind: string(f.Kind), n: f.N, atLeast: f.AtLeast, tentative: f.Tentative, start: f.Start, end: f.End})

@@ -416,14 +416,26 @@ func numberWordBefore(f string, at, lo int) int {
 // toll.Number reads ("ocho", "veintidós", "twelve"), so that other words
 // are not looked up.
 func numberLike(w string) bool {
-	for _, p := range []string{"un", "dos", "tres", "cuat", "cinc", "seis", "siet", "ocho", "nuev", "diez", "dieci", "once", "doce", "trece", "cator", "quince", "veint", "trei", "cuar", "sese", "sete", "ochen", "noven", "cien", "dosc", "tresc", "quin", "mil",
-		"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirt", "fift", "twent", "fort", "sixt", "sevent", "eight", "ninet", "hundred", "thousand", "dozen", "docena", "decena"} {
+	if w == "" {
+		return false
+	}
+	for _, p := range numberPrefixes[w[0]] {
 		if strings.HasPrefix(w, p) {
 			return true
 		}
 	}
 	return false
 }
+
+// numberPrefixes holds numberLike's prefixes by their first byte. It is
+// built once and never written afterwards.
+var numberPrefixes = func() (by [256][]string) {
+	for _, p := range []string{"un", "dos", "tres", "cuat", "cinc", "seis", "siet", "ocho", "nuev", "diez", "dieci", "once", "doce", "trece", "cator", "quince", "veint", "trei", "cuar", "sese", "sete", "ochen", "noven", "cien", "dosc", "tresc", "quin", "mil",
+		"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirt", "fift", "twent", "fort", "sixt", "sevent", "eight", "ninet", "hundred", "thousand", "dozen", "docena", "decena"} {
+		by[p[0]] = append(by[p[0]], p)
+	}
+	return by
+}()
 
 // numberAfter returns the number in digits or words that follows folded
 // offset end, skipping "a", "más de", "at least"; -1 if there is none.

@@ -324,8 +324,10 @@ type Extractor struct {
 	geo geo
 	// times and tolls read a folded text (fold.Text.Source() is the
 	// original): a report is folded once and its parts read as Subs.
-	times func(ft fold.Text, lang string, published time.Time) []timeExpr
-	tolls func(ft fold.Text) []figure
+	// Both read the parts [start, end) of ft's source that ranges
+	// gives, each as a text of its own, and give spans in the source.
+	times func(ft fold.Text, ranges [][2]int, lang string, published time.Time) []timeExpr
+	tolls func(ft fold.Text, ranges [][2]int) []figure
 	lex   *trie.Trie // the lexicon's patterns, matched at word starts
 	pats  [][]entry  // per pattern id
 	// shorter[id] is the longest pattern that begins pattern id, or -1:
@@ -353,7 +355,7 @@ type Extractor struct {
 }
 
 // newExtractor builds the lexicon automaton once.
-func newExtractor(g geo, times func(fold.Text, string, time.Time) []timeExpr, tolls func(fold.Text) []figure) *Extractor {
+func newExtractor(g geo, times func(fold.Text, [][2]int, string, time.Time) []timeExpr, tolls func(fold.Text, [][2]int) []figure) *Extractor {
 	e := &Extractor{geo: g, times: times, tolls: tolls, abbrev: abbreviations(), markers: discourseMarkers(), refPhrases: refPhrases(), topicPhrases: topicPhrases()}
 	if loc, err := time.LoadLocation("America/Mexico_City"); err == nil {
 		e.loc = loc
@@ -487,7 +489,7 @@ func (h hit) has(c class) (entry, bool) {
 // comisario" read as "buscan a", "privan de la vida".
 func (e *Extractor) match(t fold.Text) []hit {
 	f := t.Folded
-	var out []hit
+	out := make([]hit, 0, len(f)/32) // news has a hit in every 30 to 45 bytes
 	e.scanLex(f, 0, func(s, en int, ents []entry) {
 		os, oe := t.Span(s, en)
 		out = append(out, hit{fStart: s, fEnd: en, start: os, end: oe, entries: ents})
@@ -986,11 +988,7 @@ func (e *Extractor) titleDraft(ctx *reportCtx, at int) draft {
 		if len(ctx.dateline) > 0 {
 			anchor = e.datelineDay(ctx)
 		}
-		for _, x := range e.times(ctx.plain.Sub(s.start, s.end), ctx.r.Lang, anchor) {
-			x.start += s.start
-			x.end += s.start
-			s.times = append(s.times, x)
-		}
+		s.times = append(s.times, e.times(ctx.plain, [][2]int{{s.start, s.end}}, ctx.r.Lang, anchor)...)
 	}
 	d := draft{typ: ctx.titleType, weight: ctx.titleWeight * 0.8, lastSent: at, firstSent: at, sents: []int{at}, fromTitle: true}
 	d.figures = append(d.figures, s.figures...)
@@ -1607,6 +1605,9 @@ func splitAfter(c *reportCtx, ds []draft) []draft {
 		}
 		s := &c.sents[d.firstSent]
 		f := c.text.Folded
+		if !containsAny(f[s.fStart:s.fEnd], afterMarkers...) {
+			continue
+		}
 		open := -1 // folded start of the after clause
 		for _, m := range afterMarkers {
 			if at := strings.Index(f[s.fStart:s.fEnd], m); at >= 0 && (open < 0 || s.fStart+at < open) {

@@ -142,6 +142,36 @@ func fakeTimes(t fold.Text, lang string, published time.Time) []timeExpr {
 	return out
 }
 
+// perRange reads each range with tolls as a text of its own.
+func perRange(tolls func(fold.Text) []figure) func(fold.Text, [][2]int) []figure {
+	return func(ft fold.Text, ranges [][2]int) []figure {
+		var out []figure
+		for _, rg := range ranges {
+			for _, f := range tolls(ft.Sub(rg[0], rg[1])) {
+				f.start += rg[0]
+				f.end += rg[0]
+				out = append(out, f)
+			}
+		}
+		return out
+	}
+}
+
+// timesPerRange reads each range with times as a text of its own.
+func timesPerRange(times func(fold.Text, string, time.Time) []timeExpr) func(fold.Text, [][2]int, string, time.Time) []timeExpr {
+	return func(ft fold.Text, ranges [][2]int, lang string, published time.Time) []timeExpr {
+		var out []timeExpr
+		for _, rg := range ranges {
+			for _, x := range times(ft.Sub(rg[0], rg[1]), lang, published) {
+				x.start += rg[0]
+				x.end += rg[0]
+				out = append(out, x)
+			}
+		}
+		return out
+	}
+}
+
 // fakeTolls knows a few number words and nouns.
 func fakeTolls(t fold.Text) []figure {
 	nums := map[string]int{"dos": 2, "two": 2, "tres": 3, "three": 3, "cuatro": 4, "four": 4, "cinco": 5, "five": 5, "12": 12}
@@ -181,5 +211,5 @@ func fakeTolls(t fold.Text) []figure {
 }
 
 func newFakeExtractor() *Extractor {
-	return newExtractor(newFakeGeo(), fakeTimes, fakeTolls)
+	return newExtractor(newFakeGeo(), timesPerRange(fakeTimes), perRange(fakeTolls))
 }

@@ -464,6 +464,10 @@ func anotherAct(f string) bool {
 	if dayLag(f) {
 		return true
 	}
+	// Each word read below holds one of these.
+	if !containsAny(f, "otr", "another", "segund", "tercer", "second", "third") {
+		return false
+	}
 	if countedAgain(strings.Fields(f)) {
 		return true
 	}

@@ -624,6 +624,10 @@ var nameNouns = []string{
 // [lo, hi) stands inside quotation marks that a name noun opens (see
 // nameNouns): a title or a brand.
 func quotedName(f string, at, end, lo, hi int) bool {
+	if w := f[max(at-40, lo):at]; strings.IndexByte(w, '\'') < 0 && strings.IndexByte(w, '"') < 0 &&
+		strings.IndexByte(w, 0xE2) < 0 && strings.IndexByte(w, 0xC2) < 0 {
+		return false // no byte that begins a quotation mark below
+	}
 	open := -1
 	for _, q := range []string{"'", "\"", "“", "‘", "«"} {
 		if k := strings.LastIndex(f[max(at-40, lo):at], q); k >= 0 && max(at-40, lo)+k > open {

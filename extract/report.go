@@ -98,7 +98,7 @@ func (e *Extractor) newReportCtx(r model.Report, placeText string) *reportCtx {
 	raw := e.split(c.text.Folded, transcript)
 	hits := e.match(c.text)
 	if e.geo != nil && r.Text != "" {
-		c.refs = dropOrigins(r.Text, dropColonias(dropStreets(r.Text, e.placesOf(c, foldOf(placeText, c.plain), prior)), c.home), c.home)
+		c.refs = dropOrigins(c.plain, dropColonias(dropStreets(r.Text, e.placesOf(c, foldOf(placeText, c.plain), prior)), c.home), c.home)
 	}
 	if d := datelineEnd(r.Text); d > 0 {
 		for len(c.refs) > 0 && c.refs[0].end <= d {
@@ -153,7 +153,7 @@ func (e *Extractor) newReportCtx(r model.Report, placeText string) *reportCtx {
 			pi++
 		}
 		si.places = dropStudio(r.Text, si.places)
-		si.places = dropRoutes(r.Text, dropBearings(r.Text, si.places))
+		si.places = dropRoutes(c.plain, dropBearings(r.Text, si.places))
 	}
 	c.genericActs()
 	// Times and tolls are looked for only where they can matter: times in
@@ -172,30 +172,18 @@ func (e *Extractor) newReportCtx(r model.Report, placeText string) *reportCtx {
 		if len(c.dateline) > 0 {
 			anchor = e.datelineDay(c)
 		}
-		for _, rg := range rgs {
-			for _, x := range e.times(c.plain.Sub(rg[0], rg[1]), r.Lang, anchor) {
-				x.start += rg[0]
-				x.end += rg[0]
-				c.times = append(c.times, x)
-			}
-		}
+		c.times = append(c.times, e.times(c.plain, rgs, r.Lang, anchor)...)
 	}
 	var figs []figure
 	if e.tolls != nil {
-		for _, rg := range c.ranges(false) {
-			for _, f := range e.tolls(c.plain.Sub(rg[0], rg[1])) {
-				f.start += rg[0]
-				f.end += rg[0]
-				figs = append(figs, f)
-			}
-		}
+		figs = e.tolls(c.plain, c.ranges(false))
 	}
 	if e.tolls != nil && len(figs) == 0 && len(c.sents) == 1 && len(r.Text) <= headlineLen && r.Kind != model.KindTranscript {
 		// A headline with no cue may still tell its act by its toll: "Riña
 		// deja dos lesionados", "Seven die in Sinaloa" (one death alone
 		// is as often a natural one).
 		if s0 := &c.sents[0]; s0.typ == "" && !s0.suppressed && !s0.mishap && !s0.opinion && !s0.boiler && !s0.question {
-			for _, f := range e.tolls(c.plain) {
+			for _, f := range e.tolls(c.plain, whole(c.plain)) {
 				if f.kind == "injured" && f.n > 0 || f.kind == "killed" && f.n >= 2 {
 					figs = append(figs, f)
 					if s0.typ != model.Homicide {
@@ -395,14 +383,16 @@ func named(t fold.Text, orig string, i int, first bool, refs [][]placeRef) bool 
 // names another place: the act happened there. So it does when
 // the source is at home in another state (home, "" if unknown): a local
 // outlet's "detienen a narcomenudista; es originario de Sonora" tells of
-// an arrest at home, in a neighbourhood it need not place.
-func dropOrigins(text string, refs []placeRef, home string) []placeRef {
+// an arrest at home, in a neighbourhood it need not place. ft is the fold
+// of the text the places are spans of.
+func dropOrigins(ft fold.Text, refs []placeRef, home string) []placeRef {
+	text := ft.Source()
 	origin := func(p placeRef) bool {
 		from := max(0, p.start-24)
 		for from > 0 && !utf8.RuneStart(text[from]) {
 			from--
 		}
-		before := " " + fold.String(text[from:p.start])
+		before := " " + ft.Sub(from, p.start).Folded
 		for _, w := range [...]string{" originario de ", " originaria de ", " originarios de ", " originarias de ",
 			" oriundo de ", " oriunda de ", " oriundos de ", " procedente de ", " procedentes de ", " era de ",
 			" eran de ", " turista de ", " turistas de ", " nativo de ", " nativa de ",
@@ -419,7 +409,7 @@ func dropOrigins(text string, refs []placeRef, home string) []placeRef {
 	}
 	other := false
 	for _, p := range refs {
-		other = other || !origin(p) && !charged(text, p)
+		other = other || !origin(p) && !charged(ft, p)
 	}
 	away := func(p placeRef) bool {
 		st := stateOf(p.place)
@@ -431,7 +421,7 @@ func dropOrigins(text string, refs []placeRef, home string) []placeRef {
 	out := refs[:0]
 	for _, p := range refs {
 		switch {
-		case other && (origin(p) || charged(text, p)):
+		case other && (origin(p) || charged(ft, p)):
 		case origin(p) && !other && away(p):
 		default:
 			out = append(out, p)
@@ -445,16 +435,18 @@ func dropOrigins(text string, refs []placeRef, home string) []placeRef {
 // por presunto homicidio", with no verb of arrest between ("Mujer acusada
 // de extorsión en Guerrero fue detenida en Coatzacoalcos"). Where the
 // text names another place, the arrest happened there.
-func charged(text string, p placeRef) bool {
+func charged(ft fold.Text, p placeRef) bool {
+	text := ft.Source()
 	from := max(0, p.start-80)
 	for from > 0 && !utf8.RuneStart(text[from]) {
 		from--
 	}
-	before := " " + fold.String(text[from:p.start])
+	before := " " + ft.Sub(from, p.start).Folded
 	if k := strings.LastIndexAny(before, ",;:.!?\n"); k >= 0 {
 		before = before[k+1:]
 	}
-	if !strings.HasSuffix(before, " en ") {
+	// Each charge below holds one of these words.
+	if !strings.HasSuffix(before, " en ") || !containsAny(before, "acusad", "buscad", "requerid", "delito de", "accused of", "wanted for") {
 		return false
 	}
 	k := -1
@@ -609,7 +601,7 @@ func (e *Extractor) datelineDay(c *reportCtx) time.Time {
 	if d == 0 || r.Published.IsZero() {
 		return r.Published
 	}
-	for _, x := range e.times(c.plain.Sub(0, d), r.Lang, r.Published) {
+	for _, x := range e.times(c.plain, [][2]int{{0, d}}, r.Lang, r.Published) {
 		if x.historic || x.prec != model.TimeDay || !strings.ContainsAny(r.Text[x.start:x.end], "0123456789") {
 			continue // a date names its day with a number; "hoy" does not
 		}
@@ -701,8 +693,7 @@ func (c *reportCtx) noneLike(s sentInfo) bool {
 		return false
 	}
 	f := c.text.Folded[s.fStart:s.fEnd]
-	return strings.HasPrefix(f, "no ") || strings.Contains(f, " no ") || strings.Contains(f, "sin ") || strings.Contains(f, "ningun") || strings.Contains(f, "nadie") || strings.Contains(f, "nobody") ||
-		strings.Contains(f, " iles") || strings.Contains(f, " unharmed") || strings.Contains(f, " unhurt") || strings.Contains(f, " uninjured")
+	return strings.HasPrefix(f, "no ") || containsAny(f, " no ", "sin ", "ningun", "nadie", "nobody", " iles", " unharmed", " unhurt", " uninjured")
 }
 
 func overlapsAny(s, e int, spans [][2]int) bool {
@@ -727,6 +718,11 @@ func (c *reportCtx) titleOpinion(e *Extractor) bool {
 	return false
 }
 
+// whole is the one range of all of ft's source.
+func whole(ft fold.Text) [][2]int {
+	return [][2]int{{0, len(ft.Source())}}
+}
+
 // readTitle classifies the title and finds its places, times and tolls.
 func (e *Extractor) readTitle(c *reportCtx, prior string) {
 	t := c.r.Title
@@ -739,7 +735,7 @@ func (e *Extractor) readTitle(c *reportCtx, prior string) {
 	si.question = strings.IndexByte(ft.Folded, '?') >= 0
 	e.classify(ft.Folded, &si, e.match(ft), c.r)
 	if e.times != nil {
-		c.titleTimes = e.times(plain, c.r.Lang, c.r.Published)
+		c.titleTimes = e.times(plain, whole(plain), c.r.Lang, c.r.Published)
 		si.times = c.titleTimes
 	}
 	e.checkHistory(ft.Folded, t, &si, c.r)
@@ -757,10 +753,10 @@ func (e *Extractor) readTitle(c *reportCtx, prior string) {
 	}
 	c.titleActors = si.actors
 	if e.tolls != nil {
-		c.titleFigures = e.tolls(plain)
+		c.titleFigures = e.tolls(plain, whole(plain))
 	}
 	if e.geo != nil {
-		for _, p := range dropOrigins(t, dropColonias(dropStreets(t, e.placesOf(c, plain, prior)), c.home), c.home) {
+		for _, p := range dropOrigins(plain, dropColonias(dropStreets(t, e.placesOf(c, plain, prior)), c.home), c.home) {
 			if !overlapsAny(p.start, p.end, si.actorAt) {
 				c.titleRefs = append(c.titleRefs, e.datelineTown(c, p))
 			}
@@ -1589,13 +1585,16 @@ func (c *reportCtx) frameHistory() {
 // "interrumpió la circulación entre el puerto y Armería", "the highway
 // linking Matamoros and Reynosa") when the sentence names another place
 // for the act; a road told by its two ends and nothing else keeps its
-// first end. One act on one road is one incident (README).
-func dropRoutes(text string, ps []placeRef) []placeRef {
+// first end. One act on one road is one incident (README). ft is the
+// fold of the text the places are spans of.
+func dropRoutes(ft fold.Text, ps []placeRef) []placeRef {
 	if len(ps) < 2 {
 		return ps
 	}
 	route := func(p placeRef) (dest, end bool) {
-		before := fold.String(text[max(0, p.start-40):p.start])
+		// The fold of the 40 bytes before the place, less a rune cut at
+		// their start (which no test below reads).
+		before := ft.Sub(max(0, p.start-40), p.start).Folded
 		for _, m := range []string{"exit to ", "road to ", "highway to ", "route to ", "near ", "salida a ", "salida hacia ", "camino a ", "ruta a ", "carretera a ", "rumbo a ", "con direccion a ", "cerca de "} {
 			if strings.HasSuffix(before, m) && (len(before) == len(m) || !isWord(before[len(before)-len(m)-1])) {
 				return true, false
@@ -1605,7 +1604,10 @@ func dropRoutes(text string, ps []placeRef) []placeRef {
 			if strings.HasSuffix(before, m) {
 				return false, true
 			}
-			if k := strings.LastIndex(before, m); k >= 0 && (strings.HasSuffix(before, " y ") || strings.HasSuffix(before, " and ")) && !strings.ContainsAny(before[k:], ",;.") {
+			if !strings.HasSuffix(before, " y ") && !strings.HasSuffix(before, " and ") {
+				continue
+			}
+			if k := strings.LastIndex(before, m); k >= 0 && !strings.ContainsAny(before[k:], ",;.") {
 				return false, true
 			}
 		}

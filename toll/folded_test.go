@@ -30,3 +30,31 @@ func TestFindFolded(t *testing.T) {
 		}
 	}
 }
+
+// TestFindRanges checks that FindRanges reads each range as FindFolded
+// reads its Sub, with spans moved to the whole text, and that a range read
+// after another is not disturbed by what the finder kept from it.
+func TestFindRanges(t *testing.T) {
+	text := "Ataque armado deja tres muertos y dos heridos en Tonalá. Clima templado. " +
+		"GUNMEN KILL FIVE IN CULIACÁN. Sin víctimas que lamentar. Hallan a hombre sin vida."
+	ft := fold.New(text)
+	ranges := [][2]int{{0, 57}, {74, 104}, {105, 160}}
+	var want []Figure
+	for _, rg := range ranges {
+		for _, x := range FindFolded(ft.Sub(rg[0], rg[1])) {
+			x.Start += rg[0]
+			x.End += rg[0]
+			want = append(want, x)
+		}
+	}
+	// tres muertos, dos heridos; five killed; one found dead.
+	if len(want) != 4 {
+		t.Fatalf("FindFolded over the ranges gives %d figures, want 4: %v", len(want), want)
+	}
+	if got := text[want[3].Start:want[3].End]; got != "hombre sin vida" {
+		t.Errorf("last figure spans %q, want %q", got, "hombre sin vida")
+	}
+	if got := FindRanges(ft, ranges); !reflect.DeepEqual(got, want) {
+		t.Errorf("FindRanges = %v, want %v", got, want)
+	}
+}

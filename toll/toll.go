@@ -37,7 +37,8 @@
 package toll
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
 
 	"github.com/atalaya/atalaya/fold"
@@ -77,8 +78,12 @@ type token struct {
 
 // tokenize splits folded text into words: runs of letters and digits, with
 // inner hyphens ("twenty-one") and thousands separators ("1,200") kept.
-func tokenize(f string) []token {
-	toks := make([]token, 0, len(f)/5)
+// It reuses toks's array.
+func tokenize(toks []token, f string) []token {
+	toks = toks[:0]
+	if cap(toks) < len(f)/5 {
+		toks = make([]token, 0, len(f)/5)
+	}
 	brk := false
 	for i := 0; i < len(f); {
 		c := f[i]
@@ -130,12 +135,14 @@ func isDigit(c byte) bool  { return c >= '0' && c <= '9' }
 func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 0x80 }
 func isWord(c byte) bool   { return isLetter(c) || isDigit(c) }
 
-// finder holds one Find call's state.
+// finder holds the state of one text's search. Its slices are buffers
+// that find reuses from one text to the next.
 type finder struct {
-	t    fold.Text
-	orig string
-	toks []token
-	out  []Figure
+	t     fold.Text
+	orig  string
+	toks  []token
+	words []string // toks[i].s
+	out   []Figure
 	// caps: the text is written in capitals; titleCase: every word
 	// starts with one. Neither tells a name from a noun.
 	caps, titleCase bool
@@ -153,14 +160,43 @@ func Find(text string) []Figure {
 // caller that has folded a whole report reads its parts through
 // fold.Text.Sub without folding them again.
 func FindFolded(ft fold.Text) []Figure {
-	text := ft.Source()
-	f := finder{t: ft, orig: text}
-	f.toks = tokenize(f.t.Folded)
-	f.caps, f.titleCase = capitals(text)
-	words := make([]string, len(f.toks))
-	for i, t := range f.toks {
-		words[i] = t.s
+	var f finder
+	return f.find(ft)
+}
+
+// FindRanges returns the figures of the parts [start, end) of ft's
+// source given by ranges, each part read as a text of its own (as
+// FindFolded(ft.Sub(start, end)) reads it), with spans in ft's source, in
+// the order of the ranges. It reuses its buffers from one part to the
+// next.
+func FindRanges(ft fold.Text, ranges [][2]int) []Figure {
+	var (
+		f   finder
+		out []Figure
+	)
+	for _, rg := range ranges {
+		for _, x := range f.find(ft.Sub(rg[0], rg[1])) {
+			x.Start += rg[0]
+			x.End += rg[0]
+			out = append(out, x)
+		}
 	}
+	return out
+}
+
+// find returns the figures of ft in order. The slice returned is f's
+// until the next call.
+func (f *finder) find(ft fold.Text) []Figure {
+	text := ft.Source()
+	f.t, f.orig = ft, text
+	f.toks = tokenize(f.toks, f.t.Folded)
+	f.caps, f.titleCase = capitals(text)
+	f.words = f.words[:0]
+	for _, t := range f.toks {
+		f.words = append(f.words, t.s)
+	}
+	f.out, f.weak = f.out[:0], f.weak[:0]
+	words := f.words
 	for i := 0; i < len(f.toks); {
 		if next := f.at(i, words); next > i {
 			i = next
@@ -170,7 +206,7 @@ func FindFolded(ft fold.Text) []Figure {
 	}
 	f.diedLater()
 	f.dropWeak()
-	sort.SliceStable(f.out, func(a, b int) bool { return f.out[a].Start < f.out[b].Start })
+	slices.SortStableFunc(f.out, func(a, b Figure) int { return cmp.Compare(a.Start, b.Start) })
 	return f.out
 }
 
@@ -323,43 +359,150 @@ func (f *finder) joined(i int) bool {
 	return i > 0 && i < len(f.toks) && !f.toks[i].gapBreak
 }
 
-// at tries every pattern at token i and returns the index after the match,
-// or i when nothing matched.
+// at tries every pattern that may begin at token i (see starts) and
+// returns the index after the match, or i when nothing matched.
 func (f *finder) at(i int, words []string) int {
-	if j := f.negative(i); j > i {
-		return j
+	ps := starts(words[i])
+	if ps == 0 {
+		return i
 	}
-	if j := f.numberFirst(i, words); j > i {
-		return j
+	if ps&pNegative != 0 {
+		if j := f.negative(i); j > i {
+			return j
+		}
 	}
-	if j := f.verbFirst(i, words); j > i {
-		return j
+	if ps&pNumberFirst != 0 {
+		if j := f.numberFirst(i, words); j > i {
+			return j
+		}
 	}
-	if j := f.enActive(i); j > i {
-		return j
+	if ps&pVerbFirst != 0 {
+		if j := f.verbFirst(i, words); j > i {
+			return j
+		}
 	}
-	if j := f.single(i); j > i {
-		return j
+	if ps&pEnActive != 0 {
+		if j := f.enActive(i); j > i {
+			return j
+		}
 	}
-	if j := f.eventOf(i, words); j > i {
-		return j
+	if ps&pSingle != 0 {
+		if j := f.single(i); j > i {
+			return j
+		}
 	}
-	if j := f.lone(i); j > i {
-		return j
+	if ps&pEventOf != 0 {
+		if j := f.eventOf(i, words); j > i {
+			return j
+		}
 	}
-	if j := f.total(i, words); j > i {
-		return j
+	if ps&pLone != 0 {
+		if j := f.lone(i); j > i {
+			return j
+		}
 	}
-	if j := f.tollRises(i, words); j > i {
-		return j
+	if ps&pTotal != 0 {
+		if j := f.total(i, words); j > i {
+			return j
+		}
 	}
-	if j := f.alongWith(i, words); j > i {
-		return j
+	if ps&pTollRises != 0 {
+		if j := f.tollRises(i, words); j > i {
+			return j
+		}
 	}
-	if j := f.part(i, words); j > i {
-		return j
+	if ps&pAlongWith != 0 {
+		if j := f.alongWith(i, words); j > i {
+			return j
+		}
+	}
+	if ps&pPart != 0 {
+		if j := f.part(i, words); j > i {
+			return j
+		}
 	}
 	return i
+}
+
+// pattern is a set of the patterns at tries, one bit each.
+type pattern uint16
+
+// The patterns at tries, in its order.
+const (
+	pNegative pattern = 1 << iota
+	pNumberFirst
+	pVerbFirst
+	pEnActive
+	pSingle
+	pEventOf
+	pLone
+	pTotal
+	pTollRises
+	pAlongWith
+	pPart
+)
+
+// starts returns the patterns that may begin at word w: each pattern
+// matches only at one of its first words, and most words of a text begin
+// none. Any word starting with a digit or holding a hyphen may be a
+// number ("12", "1,200", "twenty-one").
+func starts(w string) pattern {
+	ps := firstWords[w]
+	if isDigit(w[0]) || strings.IndexByte(w, '-') > 0 {
+		ps |= pNumberFirst | pPart
+	}
+	return ps
+}
+
+// firstWords maps each word that may begin a pattern to those patterns.
+// A word a pattern function tests its token i against must be here with
+// its bit, or the pattern is never tried there (TestFirstWords).
+var firstWords = func() map[string]pattern {
+	m := map[string]pattern{}
+	add := func(p pattern, ws ...string) {
+		for _, w := range ws {
+			m[w] |= p
+		}
+	}
+	// number: parseWords and the English article.
+	numberStart := []string{"a", "an", "un", "una", "media", "half", "mil"}
+	for w := range numberWords {
+		numberStart = append(numberStart, w)
+	}
+	add(pNegative, "sin", "ningun", "ninguna", "ningunos", "ningunas", "nadie", "no", "nobody", "none")
+	add(pNumberFirst, numberStart...)
+	add(pNumberFirst, "al", "at", "more", "cuando", "mas", "por", "over", "upwards") // atLeast
+	add(pNumberFirst, "su", "his", "her")
+	add(pNumberFirst, keys(another)...)
+	add(pVerbFirst, keys(verbKind)...)
+	add(pVerbFirst, keys(kindWord)...)
+	add(pVerbFirst, keys(discover)...)
+	add(pVerbFirst, keys(dies)...)
+	add(pVerbFirst, "privan", "privaron", "privo", "quitan", "quitaron", "quito", "perdieron", "pierden",
+		"causan", "causaron", "causo", "causa", "provocan", "provocaron", "provoco", "ocasionaron", "ocasiono",
+		"dan", "dieron", "da", "dio", "asesinar", "matar", "ejecutar", "ultimar", "acribillar")
+	add(pEnActive, keys(enActiveVerb)...)
+	add(pSingle, "pareja")
+	add(pSingle, keys(bodySingular)...)
+	add(pSingle, keys(enNoun)...)
+	add(pSingle, keys(esSingular)...)
+	add(pEventOf, keys(eventNoun)...)
+	add(pLone, "lo", "la", "le", "fue", "es", "muere", "murio", "fallece", "fallecio", "pierde", "perdio")
+	add(pLone, keys(unharmed)...)
+	add(pTotal, "suman", "suma", "sube", "suben", "subio", "asciende", "ascienden", "ascendio", "aumenta", "aumento")
+	add(pTollRises, "death")
+	add(pAlongWith, "along", "together", "junto", "y")
+	add(pPart, numberStart...)
+	return m
+}()
+
+// keys returns the words of a lexicon.
+func keys[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for w := range m {
+		out = append(out, w)
+	}
+	return out
 }
 
 // part matches a part of the figure just read, told by place: "detuvieron

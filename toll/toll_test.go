@@ -2,9 +2,12 @@ package toll
 
 import (
 	"os"
+	"reflect"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/atalaya/atalaya/fold"
 )
 
 func TestNumber(t *testing.T) {
@@ -441,6 +444,26 @@ func FuzzFind(f *testing.F) {
 			if utf8.ValidString(s) && !utf8.ValidString(s[g.Start:g.End]) {
 				t.Fatalf("span %q cuts a rune", s[g.Start:g.End])
 			}
+		}
+		// FindRanges over two halves reads each as FindFolded reads it,
+		// though its buffers hold the first half's when it reads the
+		// second.
+		mid := len(s) / 2
+		for mid > 0 && !utf8.RuneStart(s[mid]) {
+			mid--
+		}
+		ft := fold.New(s)
+		ranges := [][2]int{{0, mid}, {mid, len(s)}}
+		var want []Figure
+		for _, rg := range ranges {
+			for _, x := range FindFolded(ft.Sub(rg[0], rg[1])) {
+				x.Start += rg[0]
+				x.End += rg[0]
+				want = append(want, x)
+			}
+		}
+		if got := FindRanges(ft, ranges); !reflect.DeepEqual(got, want) {
+			t.Fatalf("FindRanges = %v, want %v", got, want)
 		}
 	})
 }

@@ -15,9 +15,13 @@ type token struct {
 	brk        bool   // a sentence ends in the gap
 }
 
-// tokenize splits folded text into runs of letters and digits.
-func tokenize(f string) []token {
-	toks := make([]token, 0, len(f)/5)
+// tokenize splits folded text into runs of letters and digits. It reuses
+// toks's array.
+func tokenize(toks []token, f string) []token {
+	toks = toks[:0]
+	if cap(toks) < len(f)/5 {
+		toks = make([]token, 0, len(f)/5)
+	}
 	prev := 0
 	for i := 0; i < len(f); {
 		if !isWord(f[i]) || opening(f, i) {

@@ -48,8 +48,9 @@
 package when
 
 import (
+	"cmp"
 	"fmt"
-	"sort"
+	"slices"
 	"strings"
 	"time"
 	_ "time/tzdata" // the resolver must work without a system zoneinfo
@@ -302,8 +303,36 @@ func (r *Resolver) Find(text, lang string, published time.Time) []Expr {
 // caller that has folded a whole report reads its parts through
 // fold.Text.Sub without folding them again.
 func (r *Resolver) FindFolded(ft fold.Text, lang string, published time.Time) []Expr {
+	var toks []token
+	return r.find(ft, lang, published, &toks)
+}
+
+// FindRanges returns the expressions of the parts [start, end) of ft's
+// source given by ranges, each part read as a text of its own (as
+// FindFolded(ft.Sub(start, end), lang, published) reads it), with spans in
+// ft's source, in the order of the ranges. It reuses its buffer of tokens
+// from one part to the next.
+func (r *Resolver) FindRanges(ft fold.Text, ranges [][2]int, lang string, published time.Time) []Expr {
+	var (
+		toks []token
+		out  []Expr
+	)
+	for _, rg := range ranges {
+		for _, x := range r.find(ft.Sub(rg[0], rg[1]), lang, published, &toks) {
+			x.Start += rg[0]
+			x.End += rg[0]
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// find is FindFolded with a buffer of tokens, *toks, that it leaves for
+// the next call.
+func (r *Resolver) find(ft fold.Text, lang string, published time.Time, toks *[]token) []Expr {
 	text := ft.Source()
-	s := scan{r: r, lang: lang, toks: tokenize(ft.Folded)}
+	*toks = tokenize(*toks, ft.Folded)
+	s := scan{r: r, lang: lang, toks: *toks}
 	if !published.IsZero() {
 		s.hasPub = true
 		s.pub = published.In(r.loc)
@@ -355,7 +384,7 @@ func (r *Resolver) FindFolded(ft fold.Text, lang string, published time.Time) []
 		st, en := ft.Span(s.toks[it.from].start, s.toks[it.to-1].end)
 		out = append(out, Expr{Start: st, End: en, Time: it.t, Precision: it.prec, Relative: it.rel, Historic: it.hist, Upcoming: it.upcoming, Bare: it.bare})
 	}
-	sort.SliceStable(out, func(a, b int) bool { return out[a].Start < out[b].Start })
+	slices.SortStableFunc(out, func(a, b Expr) int { return cmp.Compare(a.Start, b.Start) })
 	return out
 }
 

@@ -2,10 +2,13 @@ package when
 
 import (
 	"os"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
+	"github.com/atalaya/atalaya/fold"
 	"github.com/atalaya/atalaya/model"
 )
 
@@ -447,6 +450,26 @@ func FuzzFind(f *testing.F) {
 			if e.Time.After(limit.Add(tolerance)) {
 				t.Fatalf("%q resolved to %s after publication %s", s[e.Start:e.End], e.Time, pub)
 			}
+		}
+		// FindRanges over two halves reads each as FindFolded reads it,
+		// though its buffer holds the first half's tokens when it reads
+		// the second.
+		mid := len(s) / 2
+		for mid > 0 && !utf8.RuneStart(s[mid]) {
+			mid--
+		}
+		ft := fold.New(s)
+		ranges := [][2]int{{0, mid}, {mid, len(s)}}
+		var want []Expr
+		for _, rg := range ranges {
+			for _, x := range r.FindFolded(ft.Sub(rg[0], rg[1]), "", pub) {
+				x.Start += rg[0]
+				x.End += rg[0]
+				want = append(want, x)
+			}
+		}
+		if got := r.FindRanges(ft, ranges, "", pub); !reflect.DeepEqual(got, want) {
+			t.Fatalf("FindRanges = %v, want %v", got, want)
 		}
 	})
 }
