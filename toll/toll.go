@@ -465,7 +465,7 @@ var firstWords = func() map[string]pattern {
 		}
 	}
 	// number: parseWords and the English article.
-	numberStart := []string{"a", "an", "un", "una", "media", "half", "mil"}
+	numberStart := []string{"a", "an", "un", "una", "media", "half", "mil", "dozen", "docena"} // a headline's bare "Dozen killed"
 	for w := range numberWords {
 		numberStart = append(numberStart, w)
 	}
@@ -490,7 +490,7 @@ var firstWords = func() map[string]pattern {
 	add(pLone, "lo", "la", "le", "fue", "es", "muere", "murio", "fallece", "fallecio", "pierde", "perdio")
 	add(pLone, keys(unharmed)...)
 	add(pTotal, "suman", "suma", "sube", "suben", "subio", "asciende", "ascienden", "ascendio", "aumenta", "aumento")
-	add(pTollRises, "death")
+	add(pTollRises, "death", "toll") // "Toll rises to 12": a headline's bare toll
 	add(pAlongWith, "along", "together", "junto", "y")
 	add(pPart, numberStart...)
 	return m
