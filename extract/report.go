@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/atalaya/atalaya/fold"
@@ -507,11 +508,51 @@ func dropStreets(text string, refs []placeRef) []placeRef {
 				break
 			}
 		}
+		if !drop && p.place.Kind == gazetteer.Locality {
+			drop = insideStreetName(text[max(0, p.start-48):p.start], streetWords[:])
+		}
 		if !drop {
 			out = append(out, p)
 		}
 	}
 	return out
+}
+
+// insideStreetName reports whether before, the text right before a place
+// name, ends inside a neighbourhood's or street's name that goes on with
+// it: a street word, then capitalized words joined by "de", "del", "la"...
+// ("colonia Bosques de " before "San Sebastián", "Lomas de " after
+// "fraccionamiento"). "Centro" alone is the town's centre, not a name.
+func insideStreetName(before string, streetWords []string) bool {
+	ws := strings.Fields(before)
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-5; k-- {
+		w := strings.ToLower(ws[k])
+		for _, sw := range streetWords {
+			if w != sw || k == len(ws)-1 {
+				continue
+			}
+			gap := ws[k+1:]
+			capital := 0
+			for _, g := range gap {
+				switch strings.ToLower(g) {
+				case "de", "del", "la", "las", "los", "el":
+					continue
+				case "centro":
+					return false
+				}
+				if r, _ := utf8.DecodeRuneInString(g); !unicode.IsUpper(r) {
+					return false
+				}
+				capital++
+			}
+			last := strings.ToLower(gap[len(gap)-1])
+			return capital > 0 && (last == "de" || last == "del")
+		}
+		if strings.ContainsAny(ws[k], ",.;:") {
+			return false
+		}
+	}
+	return false
 }
 
 // dropColonias drops, from the places of a report whose source has a home

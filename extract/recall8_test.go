@@ -1,0 +1,80 @@
+package extract
+
+import (
+	"testing"
+	"time"
+
+	"github.com/atalaya/atalaya/model"
+)
+
+// TestEveryActReported checks that each act a report tells becomes its own
+// incident: a second act told on another day after a sentence of no toll,
+// the items of an official list, a vehicle set on fire with its object
+// between "set" and "on fire"; and that a village named inside a
+// neighbourhood's name does not place the act.
+func TestEveryActReported(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2027, 3, 9, 7, 0, 0, 0, mexico) // a Tuesday
+	tests := []struct {
+		name, lang, title, text string
+		want                    []act // the non-tally, non-denial incidents, in order
+	}{
+		// The day the second sentence opens with differs from the
+		// first act's, though the sentence just before (no toll) has no
+		// time of its own.
+		{name: "second day after a statement of no toll", lang: "es",
+			text: "Una farmacia fue atacada a balazos anoche en la colonia Centro de Salamanca, Guanajuato. No hubo personas lesionadas. El domingo por la noche, una farmacia de la misma cadena en la colonia Bellavista fue baleada y un empleado resultó herido.",
+			want: []act{{model.BusinessAttack, "Salamanca"}, {model.BusinessAttack, "Salamanca"}}},
+		{name: "same day after a statement of no toll", lang: "es",
+			text: "Una farmacia fue atacada a balazos anoche en la colonia Centro de Salamanca, Guanajuato. No hubo personas lesionadas. Anoche mismo, la policía encontró casquillos percutidos frente al local.",
+			want: []act{{model.BusinessAttack, "Salamanca"}}},
+		{name: "colonia Centro de a town", lang: "es",
+			text: "Una tienda de conveniencia fue atacada a balazos anoche en la colonia Centro de Acámbaro, Guanajuato.",
+			want: []act{{model.BusinessAttack, "Acámbaro"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := model.Report{ID: "t", Lang: tt.lang, Kind: model.KindNews, Published: pub, Title: tt.title, Text: tt.text}
+			var got []act
+			for _, in := range e.Extract(r) {
+				if in.Tally || in.Denial {
+					continue
+				}
+				got = append(got, act{in.Type, in.Location.Municipality})
+			}
+			if len(got) != len(tt.want) {
+				t.Fatalf("got %v, want %v", got, tt.want)
+			}
+			for i := range got {
+				if got[i] != tt.want[i] {
+					t.Errorf("incident %d: got %v, want %v", i, got[i], tt.want[i])
+				}
+			}
+		})
+	}
+}
+
+// TestInsideStreetName checks which texts before a village's name end
+// inside a neighbourhood's or street's name that holds it.
+func TestInsideStreetName(t *testing.T) {
+	words := []string{"colonia", "col.", "fraccionamiento", "calle", "avenida"}
+	tests := []struct {
+		before string
+		want   bool
+	}{
+		{"fue baleada anoche, ahora en la colonia Bosques de ", true},
+		{"en el fraccionamiento Lomas del ", true},
+		{"sobre la avenida Héroes de ", true},
+		{"en la col. Jardines de ", true},
+		{"en la colonia Centro de ", false},            // the town's centre: the town is the place
+		{"en la colonia Bosques, en ", false},          // the name ended
+		{"en la colonia donde vive, cerca de ", false}, // no name
+		{"atacaron una tienda en ", false},
+		{"en la colonia Bosques y ", false}, // no "de" joins the name to the place
+	}
+	for _, tt := range tests {
+		if got := insideStreetName(tt.before, words); got != tt.want {
+			t.Errorf("insideStreetName(%q) = %v, want %v", tt.before, got, tt.want)
+		}
+	}
+}
