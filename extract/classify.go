@@ -121,6 +121,9 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 				if thingObject(f, h.fEnd) {
 					continue // "ultiman detalles", "ejecutan obra", "cae granizo", "rescatan a perrito": a verb's other sense
 				}
+				if settlementName(f, r.Text, h) {
+					continue // "en el ejido Granada", "colonia La Matanza": a place's name
+				}
 				if en.typ == model.Explosive && fuelPumps(f[si.fStart:si.fEnd], f[h.fStart:h.fEnd]) {
 					continue // "dispararon contra las bombas de una gasolinera": its pumps
 				}
@@ -2512,4 +2515,29 @@ func thingObject(f string, end int) bool {
 		"arbol", "avioneta", "agenda", "idioma", "candidatura", "construccion", "avance", "plaga",
 		"veda", "censo", "record", "perro", "perrito", "gatito", "mascota", "cachorr",
 		"ballena", "tortuga", "carpa", "osezno")
+}
+
+// settlementName reports whether cue h is a capitalized name right after
+// a word for a settlement or neighbourhood ("ejido Granada", "colonia La
+// Matanza", "rancho El Balazo"): a place's name, not the act. A cue in
+// lower case there ("un rancho incendiado") is the act. text is the
+// original of folded f.
+func settlementName(f, text string, h hit) bool {
+	if h.start < 0 || h.start >= len(text) || text[h.start] < 'A' || text[h.start] > 'Z' {
+		return false
+	}
+	ws := tailFields(nil, f[:h.fStart], 2)
+	if n := len(ws); n == 2 && (ws[1] == "la" || ws[1] == "el" || ws[1] == "los" || ws[1] == "las") {
+		ws = ws[:1]
+	} else if n == 2 {
+		ws = ws[1:]
+	}
+	if len(ws) != 1 {
+		return false
+	}
+	switch ws[0] {
+	case "ejido", "colonia", "comunidad", "poblado", "rancho", "rancheria", "localidad", "fraccionamiento", "barrio", "hacienda", "paraje", "congregacion", "col.", "fracc.":
+		return true
+	}
+	return false
 }

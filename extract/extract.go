@@ -267,6 +267,7 @@
 package extract
 
 import (
+	"cmp"
 	"slices"
 	"sort"
 	"strings"
@@ -335,6 +336,10 @@ type Extractor struct {
 	// word prefix ("ejecutad*") is the match. plen[id] is its length.
 	shorter []int
 	plen    []int
+	// setFire is the id of the pattern "set on fire", whose entries a
+	// vehicle or a building named between "set" and "on fire" takes
+	// (setOnFire).
+	setFire int
 	actors  []actorDef
 	abbrev  map[string]bool
 	// markers cut long unpunctuated runs.
@@ -393,6 +398,10 @@ func newExtractor(g geo, times func(fold.Text, string, time.Time) []timeExpr, to
 		for _, p := range strings.Split(ps, "|") {
 			add(p, entry{cls: cls})
 		}
+	}
+	e.setFire = -1
+	if id, ok := index["set on fire"]; ok {
+		e.setFire = id
 	}
 	e.lex = trie.New(patterns, isWord)
 	e.shorter = make([]int, len(patterns))
@@ -489,7 +498,83 @@ func (e *Extractor) match(t fold.Text) []hit {
 		os, oe := t.Span(s, en)
 		out = append(out, hit{fStart: s, fEnd: en, start: os, end: oe, entries: ents})
 	}
+	if e.setFire >= 0 {
+		for _, sp := range setOnFire(f) {
+			os, oe := t.Span(sp[0], sp[1])
+			h := hit{fStart: sp[0], fEnd: sp[1], start: os, end: oe, entries: e.pats[e.setFire]}
+			k, _ := slices.BinarySearchFunc(out, h, func(a, b hit) int { return cmp.Compare(a.fStart, b.fStart) })
+			out = slices.Insert(out, k, h)
+		}
+	}
 	return out
+}
+
+// setOnFire returns the folded spans of "set X on fire" in f with one to
+// four words of object between ("set two tractor-trailers on fire", "set
+// the family's store ablaze"), which the lexicon's fixed phrases miss.
+// The words between hold no punctuation.
+func setOnFire(f string) [][2]int {
+	var out [][2]int
+	for at := 0; ; {
+		k := strings.Index(f[at:], "set")
+		if k < 0 {
+			return out
+		}
+		s := at + k
+		at = s + 3
+		if s > 0 && isWord(f[s-1]) {
+			continue
+		}
+		// the words after "set", "sets" or "setting", with their spans
+		var ws [6][2]int
+		n := 0
+		i := at
+		switch {
+		case strings.HasPrefix(f[i:], "s "):
+			i++
+		case strings.HasPrefix(f[i:], "ting "):
+			i += 4
+		case !strings.HasPrefix(f[i:], " "):
+			continue
+		}
+		for n < len(ws) {
+			for i < len(f) && asciiSpace(f[i]) {
+				i++
+			}
+			if i >= len(f) {
+				break
+			}
+			j := i
+			for j < len(f) && !asciiSpace(f[j]) {
+				j++
+			}
+			ws[n] = [2]int{i, j}
+			n++
+			i = j
+		}
+		word := func(m int) string { return f[ws[m][0]:ws[m][1]] }
+		if n < 2 {
+			continue
+		}
+		switch word(0) {
+		case "on", "fire", "ablaze", "alight", "off", "up", "out", "to", "for", "in":
+			continue // the lexicon's "set on fire", "set fire to"; "set off", "set up"
+		}
+		for m := 1; m < n && m <= 4; m++ {
+			if strings.ContainsAny(word(m-1), ",.;:!?") {
+				break
+			}
+			w := strings.TrimRight(word(m), ",.;:!?")
+			if w == "ablaze" || w == "alight" {
+				out = append(out, [2]int{s, ws[m][0] + len(w)})
+				break
+			}
+			if w == "on" && m+1 < n && strings.TrimRight(word(m+1), ",.;:!?") == "fire" {
+				out = append(out, [2]int{s, ws[m+1][0] + 4})
+				break
+			}
+		}
+	}
 }
 
 // sentInfo is what one sentence says.
@@ -604,6 +689,10 @@ type placeRef struct {
 	// locative: the name follows "en" ("en Chihuahua"), "calles de" or
 	// "centro de".
 	locative bool
+	// routeEnd: the name is kept only as where a road leads or runs
+	// ("the main road between Monterrey and the border"), the sentence
+	// naming no other town (dropRoutes).
+	routeEnd bool
 }
 
 // Extract returns the incidents mentioned in r, in text order.
@@ -912,10 +1001,14 @@ func (e *Extractor) denials(c *reportCtx, ds []draft) []draft {
 func overviews(c *reportCtx, ds []draft) []draft {
 	for k := 0; k < len(ds); k++ {
 		d := &ds[k]
-		if d.tally || d.placeFrom != fromSentence || rank(d.place.place.Kind) <= 2 {
+		if d.tally || d.placeFrom != fromSentence || rank(d.place.place.Kind) <= 2 && !d.place.routeEnd {
 			continue
 		}
-		if s := &c.sents[d.firstSent]; s.units == 0 && actsCounted(c.text.Folded, s) < 2 {
+		if s := &c.sents[d.firstSent]; s.units == 0 && actsCounted(c.text.Folded, s) < 2 && !d.place.routeEnd {
+			// (A road told by where it runs, with acts placed one by
+			// one after it, is an overview though it counts none:
+			// "Gunmen set trucks on fire across the highway between
+			// Monterrey and the border. The first blockade ...")
 			continue
 		}
 		var parts []int

@@ -31,6 +31,25 @@ func TestEveryActReported(t *testing.T) {
 		{name: "colonia Centro de a town", lang: "es",
 			text: "Una tienda de conveniencia fue atacada a balazos anoche en la colonia Centro de Acámbaro, Guanajuato.",
 			want: []act{{model.BusinessAttack, "Acámbaro"}}},
+		// "set X on fire" with the object between; a state named only
+		// as a road's end is not where the act was.
+		{name: "set a store on fire", lang: "en",
+			text: "Gunmen set a hardware store on fire in Salamanca, Guanajuato, late Monday; no one was hurt.",
+			want: []act{{model.BusinessAttack, "Salamanca"}}},
+		{name: "set trailers on fire, road between two states", lang: "en",
+			text: "Armed men set two trailers on fire across the highway, the main corridor between Jalisco and Michoacán, near Sahuayo on Sunday night.",
+			want: []act{{model.Blockade, "Sahuayo"}}},
+		{name: "set out, set up: no fire", lang: "en",
+			text: "Police set up a checkpoint on fire-damaged roads near Sahuayo, Michoacán, after the wildfire season.",
+			want: nil},
+		// A settlement's capitalized name that is a cue word is a place;
+		// the same word in lower case is the act.
+		{name: "colonia Granada", lang: "es",
+			text: "Un hombre fue asesinado a balazos anoche en la colonia Granada, en Uruapan, Michoacán.",
+			want: []act{{model.Homicide, "Uruapan"}}},
+		{name: "a grenade", lang: "es",
+			text: "Sujetos armados lanzaron una granada contra la comandancia de la colonia Centro de Uruapan, Michoacán, anoche; no hubo heridos.",
+			want: []act{{model.Explosive, "Uruapan"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
