@@ -668,6 +668,9 @@ type sentInfo struct {
 	// retold is set on a sentence with no cue that names the acts just
 	// told again and places them in two or more towns (retoldActs).
 	retold bool
+	// series is set on a sentence that opens with the next ordinal of a
+	// series of acts ("The second, at km 30, ...": seriesItem).
+	series bool
 	// ads counts the advertising words of the sentence.
 	ads int
 	// sportWords counts the words of sport reporting, strong and weak.
@@ -816,6 +819,18 @@ func (e *Extractor) drafts(r model.Report, placeText string) (*reportCtx, []draf
 			// the acts just told, placed one by one in their towns.
 			last := &out[len(out)-1]
 			s.typ, s.weight, s.cuePos, s.retold = last.typ, last.weight, s.start, true
+		}
+		if s.typ == "" || s.typ == lastType(out) {
+			if at, ok := seriesItem(ctx, out, i, s); ok {
+				// "The first blockade, at km 158, began at 6 p.m. ... The
+				// second, at km 184, was reported at 7:20 p.m.": the next
+				// act of the series, told without its noun.
+				if s.typ == "" {
+					last := &out[len(out)-1]
+					s.typ, s.weight, s.cuePos = last.typ, last.weight, at
+				}
+				s.series = true
+			}
 		}
 		if s.typ == "" {
 			// A follow-up sentence without a cue joins the previous
@@ -1569,7 +1584,66 @@ func splitAfter(c *reportCtx, ds []draft) []draft {
 // retoldOpenings start a sentence that names again, as a group, the acts
 // just told ("Los hechos ocurrieron...", "The attacks took place..."),
 // folded.
-var retoldOpenings = []string{"los hechos", "los ataques", "los bloqueos", "los incidentes", "los casos", "las agresiones", "ambos hechos", "ambos ataques", "the attacks", "the blockades", "the incidents", "both attacks", "both blockades"}
+var retoldOpenings = []string{"el primero", "la primera", "the first", "los hechos", "los ataques", "los bloqueos", "los incidentes", "los casos", "las agresiones", "ambos hechos", "ambos ataques", "the attacks", "the blockades", "the incidents", "both attacks", "both blockades"}
+
+// seriesItem reports whether sentence i, which has no cue, opens with the
+// next ordinal of a series the last draft of out began ("El primer
+// bloqueo ... El segundo, en el kilómetro 184, ...", "The first attack
+// ... The second, ..."), and returns the original offset right after the
+// ordinal (where the act's cue would stand: anotherAct reads the ordinal
+// before it).
+func seriesItem(c *reportCtx, out []draft, i int, s *sentInfo) (int, bool) {
+	if len(out) == 0 || s.boiler || s.question || s.historic || s.suppressed {
+		return 0, false
+	}
+	last := &out[len(out)-1]
+	if last.tally || last.denial || !last.typ.Violent() || last.lastSent < i-2 || last.lastSent >= i {
+		return 0, false
+	}
+	f := strings.TrimLeft(c.text.Folded[s.fStart:s.fEnd], " \t\n\"'«“")
+	lead := len(c.text.Folded[s.fStart:s.fEnd]) - len(f)
+	var first []string
+	n := 0
+	for _, o := range [...]struct{ next, first string }{
+		{"el segundo", "primer"}, {"la segunda", "primera"}, {"el tercero", "segundo"}, {"la tercera", "segunda"},
+		{"the second", "first"}, {"the third", "second"},
+	} {
+		if rest, ok := strings.CutPrefix(f, o.next); ok && (strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, " ")) {
+			first = append(first, o.first)
+			n = len(o.next)
+			break
+		}
+	}
+	if first == nil {
+		return 0, false
+	}
+	// the ordinal stands alone: no noun after it ("el segundo día", "the
+	// second time" are no act)
+	if ws := appendFields(nil, f[n:], 1); len(ws) == 1 && !strings.HasSuffix(ws[0], ",") {
+		switch ws[0] {
+		case "se", "fue", "was", "went", "began", "took", "ocurrio", "ocurrió", "at", "a", "en", "in", "on", "sobre", "hacia", "around", "alrededor", "cerca", "near":
+		default:
+			return 0, false
+		}
+	}
+	// the series began with the ordinal right before a cue of the act
+	// ("the first blockade", "el primer ataque"), not "el primer
+	// respondiente"
+	told := false
+	for _, j := range last.sents {
+		for _, h := range c.sents[j].cues {
+			before := lastWords(c.text.Folded[c.sents[j].fStart:h.fStart], 2)
+			for _, w := range first {
+				told = told || wordIn(before, w) || wordIn(before, w+"a") || wordIn(before, w+"o")
+			}
+		}
+	}
+	if !told {
+		return 0, false
+	}
+	at, _ := c.text.Span(s.fStart+lead+n, s.fStart+lead+n+1)
+	return at, true
+}
 
 // lastType returns the type of the last draft of out, "" if none.
 func lastType(out []draft) model.IncidentType {

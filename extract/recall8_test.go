@@ -50,6 +50,18 @@ func TestEveryActReported(t *testing.T) {
 		{name: "a grenade", lang: "es",
 			text: "Sujetos armados lanzaron una granada contra la comandancia de la colonia Centro de Uruapan, Michoacán, anoche; no hubo heridos.",
 			want: []act{{model.Explosive, "Uruapan"}}},
+		// The items of a series: "el primero ... y el segundo ..." after
+		// a count, one act in each town; "The second, ..." told without
+		// its noun after "The first blockade".
+		{name: "official list, first and second", lang: "es",
+			text: "La Secretaría de Seguridad informa que la noche del domingo se atendieron seis bloqueos con vehículos incendiados en cuatro municipios del estado. El primero se registró a las 21:10 horas en el municipio de Salamanca, y el segundo a las 21:50 horas en Irapuato. No hubo personas lesionadas.",
+			want: []act{{model.Blockade, "Salamanca"}, {model.Blockade, "Irapuato"}}},
+		{name: "the second, without its noun", lang: "en",
+			text: "IRAPUATO, Guanajuato — Armed men blocked Highway 45 at two points on Sunday night.\n\nThe first blockade, at kilometer 12, began shortly after nine in the evening. The second, at kilometer 30, followed about an hour later.",
+			want: []act{{model.Blockade, "Irapuato"}, {model.Blockade, "Irapuato"}}},
+		{name: "first responder, no series", lang: "es",
+			text: "Un hombre fue asesinado a balazos la noche del domingo en la colonia Centro de Irapuato, Guanajuato. El primer respondiente llegó minutos después. El segundo, un paramédico, confirmó su muerte.",
+			want: []act{{model.Homicide, "Irapuato"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
