@@ -1641,12 +1641,17 @@ func actorRole(f string, at, lo int, supportAt []int, kind model.ActorKind) mode
 				if !englishArticle(w[min(q+1, len(w)):]) {
 					tgt = p
 				}
-			case "al", "contra", "against", "on", "targeting", "hacia", "atacaron", "emboscaron", "attacked", "ambushed", "killed", "asesinaron":
+			case "al", "contra", "against", "on", "targeting", "hacia", "atacaron", "emboscaron", "attacked", "ambushed", "killed", "asesinaron",
+				// a headline's present: "Gunmen kill police officer"
+				"kill", "kills", "attack", "ambush", "shoot", "wound":
 				tgt = p
 			case "por", "by", "between", "entre":
 				// The sides of a clash are both its perpetrators: "a gun
 				// battle between gunmen of the Sinaloa Cartel and ...".
-				per = p
+				// "Por la tarde", "por la noche" say when, not who.
+				if rest := w[min(q+1, len(w)):]; !hasAnyPrefix(rest, "la tarde", "la noche", "la manana", "la madrugada", "lo menos", "la carretera", "la autopista") {
+					per = p
+				}
 			case "de":
 				if prev >= 0 && p >= 6 && w[p-6:p-1] == "parte" {
 					per = prev
@@ -1689,7 +1694,10 @@ func passiveVictim(after string) bool {
 			after = after[:i]
 		}
 	}
-	return containsAny(after, " fueron atacad", " fue atacad", " fueron emboscad", " fue emboscad", " fueron agredid", " fue agredid", " fueron baleados", " were attacked", " was attacked", " were ambushed", " was ambushed", " came under fire")
+	return containsAny(after, " fueron atacad", " fue atacad", " fueron emboscad", " fue emboscad", " fueron agredid", " fue agredid", " fueron baleados", " were attacked", " was attacked", " were ambushed", " was ambushed", " came under fire",
+		// a killing's victims: "police officer killed in ambush", "un
+		// agente estatal murió"
+		" killed in ", " killed by ", " killed during ", " killed when ", " was killed", " were killed", " shot dead", " fue asesinad", " fueron asesinad", " murio", " murieron", " perdio la vida", " perdieron la vida")
 }
 
 // englishArticle reports whether rest, the text after an "a", starts with

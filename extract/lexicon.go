@@ -325,7 +325,7 @@ func actorTable() ([]actorDef, [][]string) {
 		{"Secretaría de Marina", "state_force", "marina|semar|secretaria de marina|marinos|infantes de marina|navy|mexican navy|marines"},
 		{"Fiscalía General de la República", "state_force", "fgr|fiscalia general de la republica|attorney general's office|federal attorney general"},
 		{"Fiscalía estatal", "state_force", "fiscalia|fge|fgje|fiscalia del estado|fiscalia estatal|fiscalia general del estado|state prosecutor*|prosecutor's office|prosecutors"},
-		{"Policía Estatal", "state_force", "policia estatal|policias estatales|policia del estado|state police|fuerza civil|guardia estatal|fuerzas estatales|fuerza estatal|fesc|sspe|policia estatal preventiva|gopes|agentes estatales|elementos estatales"},
+		{"Policía Estatal", "state_force", "policia estatal|policias estatales|policia del estado|state police|fuerza civil|guardia estatal|fuerzas estatales|fuerza estatal|fesc|sspe|policia estatal preventiva|gopes|agentes estatales|agente estatal|elementos estatales|elemento estatal"},
 		{"Policía Municipal", "state_force", "policia municipal|policias municipales|municipal police"},
 		{"Policía", "state_force", "policia|policias|police|agentes policiacos|police officers|uniformados|ministeriales|policia ministerial|policias ministeriales|agentes ministeriales|policia de investigacion|pdi|aei|ssp|sspm|bomu|municipales|preventivos|policia preventiva"},
 		{"Secretaría de Seguridad y Protección Ciudadana", "state_force", "sspc|seguridad y proteccion ciudadana|secretaria de seguridad y proteccion ciudadana"},

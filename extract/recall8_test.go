@@ -109,3 +109,35 @@ func TestInsideStreetName(t *testing.T) {
 		}
 	}
 }
+
+// TestForcesKilledType checks that the same act gets the same type however
+// a report words it: state forces killed by gunmen or in an attack are an
+// armed attack on them (README), told in a headline's present, a passive
+// or after "por la noche"; a civilian killed, or an officer killed with no
+// attack told, stays a homicide.
+func TestForcesKilledType(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2027, 3, 9, 7, 0, 0, 0, mexico)
+	tests := []struct {
+		name, lang, text string
+		want             model.IncidentType
+	}{
+		{"headline present", "en", "Gunmen kill two police officers in Apatzingán, Michoacán", model.ArmedAttack},
+		{"passive headline", "en", "State police officer killed in ambush in Zamora, Michoacán", model.ArmedAttack},
+		{"por la noche is no agent", "es", "Por la noche, en Celaya, Guanajuato, un agente estatal murió y otro resultó herido en un ataque armado.", model.ArmedAttack},
+		{"a civilian killed", "en", "Gunmen kill a shopkeeper in Apatzingán, Michoacán", model.Homicide},
+		{"a killing alone", "es", "Matan a policía municipal en Celaya, Guanajuato", model.Homicide},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := model.Report{ID: "t", Lang: tt.lang, Kind: model.KindNews, Published: pub, Text: tt.text}
+			incs := e.Extract(r)
+			if len(incs) != 1 {
+				t.Fatalf("got %d incidents, want 1", len(incs))
+			}
+			if incs[0].Type != tt.want {
+				t.Errorf("type %s, want %s", incs[0].Type, tt.want)
+			}
+		})
+	}
+}
