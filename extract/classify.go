@@ -440,6 +440,14 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 	for k, c := range cues {
 		refAct = refAct || ref[k] && c.typ.Violent() && c.typ != model.Homicide
 	}
+	// the ends of the clashes referred to ("tras el enfrentamiento"),
+	// read before kept reuses cues' array
+	var clashRefs []int
+	for k, c := range cues {
+		if ref[k] && c.typ == model.ArmedClash {
+			clashRefs = append(clashRefs, c.fEnd)
+		}
+	}
 	kept := cues[:0]
 	var aimed cueHit // the last cue read as what an aim or a drill is about
 	aimedOK := false
@@ -627,6 +635,13 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 		// agresión": an attack on the forces, not a killing of civilians
 		// (README: gunmen shooting a police officer are armed_attack).
 		typ = model.ArmedAttack
+	}
+	if typ == model.Homicide && bodiesAfterClash(f, clashRefs, pos) {
+		// "tras el enfrentamiento entre grupos delictivos registrado a
+		// las 06:35 horas ... localizaron tres cuerpos sin vida": the
+		// clash's dead (README: bodies found with no clash are a
+		// homicide; with one, its toll).
+		typ = model.ArmedClash
 	}
 	si.cues = append(si.cues[:0], kept...)
 	si.business, si.road, si.seize = business, road || street && closure || across, seize
@@ -2546,6 +2561,23 @@ func settlementName(f, text string, h hit) bool {
 	switch ws[0] {
 	case "ejido", "colonia", "comunidad", "poblado", "rancho", "rancheria", "localidad", "fraccionamiento", "barrio", "hacienda", "paraje", "congregacion", "col.", "fracc.":
 		return true
+	}
+	return false
+}
+
+// bodiesAfterClash reports whether the deciding cue pos tells bodies found
+// ("cuerpos sin vida", "bodies") after a clash the sentence refers to
+// before it ("tras el enfrentamiento ...", ending at one of clashRefs),
+// told with its own time or place ("registrado a las 06:35 horas",
+// "ocurrido en el ejido ...").
+func bodiesAfterClash(f string, clashRefs []int, pos cueHit) bool {
+	if !containsAny(f[pos.fStart:pos.fEnd], "cuerpo", "cadaver", "sin vida", "bodies", "body") {
+		return false
+	}
+	for _, end := range clashRefs {
+		if end <= pos.fStart && containsAny(f[end:pos.fStart], "registrado", "ocurrido", "suscitado", "que se registro", "que ocurrio", "reported at", "that broke out") {
+			return true
+		}
 	}
 	return false
 }

@@ -114,7 +114,8 @@ func TestInsideStreetName(t *testing.T) {
 // a report words it: state forces killed by gunmen or in an attack are an
 // armed attack on them (README), told in a headline's present, a passive
 // or after "por la noche"; a civilian killed, or an officer killed with no
-// attack told, stays a homicide.
+// attack told, stays a homicide; bodies found after a clash told with its
+// hour, and gunmen who "fought for" a while, are a clash.
 func TestForcesKilledType(t *testing.T) {
 	e := realExtractor(t)
 	pub := time.Date(2027, 3, 9, 7, 0, 0, 0, mexico)
@@ -126,6 +127,12 @@ func TestForcesKilledType(t *testing.T) {
 		{"passive headline", "en", "State police officer killed in ambush in Zamora, Michoacán", model.ArmedAttack},
 		{"por la noche is no agent", "es", "Por la noche, en Celaya, Guanajuato, un agente estatal murió y otro resultó herido en un ataque armado.", model.ArmedAttack},
 		{"a civilian killed", "en", "Gunmen kill a shopkeeper in Apatzingán, Michoacán", model.Homicide},
+		// Bodies found after a clash told with its own hour are its dead;
+		// bodies found with no clash are a homicide. Gunmen who fought
+		// for an hour clashed.
+		{"bodies after a clash", "es", "La Fiscalía informa que, tras el enfrentamiento entre civiles armados ocurrido a las 05:20 horas de este lunes en la comunidad de Zicuirán, municipio de La Huacana, Michoacán, se localizaron dos cuerpos sin vida.", model.ArmedClash},
+		{"bodies alone", "es", "La Fiscalía informa que este lunes se localizaron dos cuerpos sin vida en la comunidad de Zicuirán, municipio de La Huacana, Michoacán.", model.Homicide},
+		{"gunmen fought", "en", "Gunmen fought for nearly two hours early Monday in Zicuirán, a village in La Huacana, Michoacán, leaving four people dead, officials said.", model.ArmedClash},
 		{"a killing alone", "es", "Matan a policía municipal en Celaya, Guanajuato", model.Homicide},
 	}
 	for _, tt := range tests {
