@@ -820,14 +820,19 @@ func (e *Extractor) drafts(r model.Report, placeText string) (*reportCtx, []draf
 			last := &out[len(out)-1]
 			s.typ, s.weight, s.cuePos, s.retold = last.typ, last.weight, s.start, true
 		}
-		if s.typ == "" || s.typ == lastType(out) {
+		if s.typ == "" || s.typ == lastType(out) || s.typ == model.Homicide && shootingType(lastType(out)) {
 			if at, ok := seriesItem(ctx, out, i, s); ok {
 				// "The first blockade, at km 158, began at 6 p.m. ... The
 				// second, at km 184, was reported at 7:20 p.m.": the next
 				// act of the series, told without its noun.
+				last := &out[len(out)-1]
 				if s.typ == "" {
-					last := &out[len(out)-1]
 					s.typ, s.weight, s.cuePos = last.typ, last.weight, at
+				} else if s.typ == model.Homicide && shootingType(last.typ) {
+					// "El segundo, ..., donde un hombre perdió la vida":
+					// an item of a series of attacks told by its toll is
+					// one of the attacks.
+					s.typ = last.typ
 				}
 				s.series = true
 			}
@@ -1631,6 +1636,14 @@ func seriesItem(c *reportCtx, out []draft, i int, s *sentInfo) (int, bool) {
 	// respondiente"
 	told := false
 	for _, j := range last.sents {
+		// or opened one of its sentences with the ordinal alone ("El
+		// primero, a las 23:10 horas, en un bar ...")
+		g := strings.TrimLeft(c.text.Folded[c.sents[j].fStart:c.sents[j].fEnd], " \t\n\"'«“")
+		for _, w := range first {
+			told = told || hasAnyPrefix(g, "el "+w+",", "la "+w+",", "el "+w+"o,", "la "+w+"a,", "el "+w+"o ", "la "+w+"a ", "the "+w+",")
+		}
+	}
+	for _, j := range last.sents {
 		for _, h := range c.sents[j].cues {
 			before := lastWords(c.text.Folded[c.sents[j].fStart:h.fStart], 2)
 			for _, w := range first {
@@ -1643,6 +1656,11 @@ func seriesItem(c *reportCtx, out []draft, i int, s *sentInfo) (int, bool) {
 	}
 	at, _ := c.text.Span(s.fStart+lead+n, s.fStart+lead+n+1)
 	return at, true
+}
+
+// shootingType reports whether t is an attack whose toll a killing may be.
+func shootingType(t model.IncidentType) bool {
+	return t == model.ArmedAttack || t == model.ArmedClash || t == model.BusinessAttack || t == model.Explosive
 }
 
 // lastType returns the type of the last draft of out, "" if none.

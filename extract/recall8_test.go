@@ -59,6 +59,11 @@ func TestEveryActReported(t *testing.T) {
 		{name: "the second, without its noun", lang: "en",
 			text: "IRAPUATO, Guanajuato — Armed men blocked Highway 45 at two points on Sunday night.\n\nThe first blockade, at kilometer 12, began shortly after nine in the evening. The second, at kilometer 30, followed about an hour later.",
 			want: []act{{model.Blockade, "Irapuato"}, {model.Blockade, "Irapuato"}}},
+		// An item of a series of attacks told by its toll is one of the
+		// attacks, not a killing apart.
+		{name: "second item told by its toll", lang: "es",
+			text: "La Fiscalía del Estado informó que investiga dos agresiones ocurridas la noche del domingo. La primera, a las 22:00 horas, en un bar de la zona centro de Celaya, Guanajuato, donde sujetos armados dispararon contra los clientes. La segunda, a las 22:40 horas, en una taquería de Villagrán, donde un hombre perdió la vida.",
+			want: []act{{model.ArmedAttack, "Celaya"}, {model.ArmedAttack, "Villagrán"}}},
 		{name: "first responder, no series", lang: "es",
 			text: "Un hombre fue asesinado a balazos la noche del domingo en la colonia Centro de Irapuato, Guanajuato. El primer respondiente llegó minutos después. El segundo, un paramédico, confirmó su muerte.",
 			want: []act{{model.Homicide, "Irapuato"}}},
