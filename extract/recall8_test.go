@@ -42,6 +42,11 @@ func TestEveryActReported(t *testing.T) {
 		{name: "set out, set up: no fire", lang: "en",
 			text: "Police set up a checkpoint on fire-damaged roads near Sahuayo, Michoacán, after the wildfire season.",
 			want: nil},
+		// The Pan-American Highway named without "carretera" is a road:
+		// vehicles burnt on it block it.
+		{name: "trucks burnt on the Panamericana", lang: "es",
+			text: "Hombres armados quemaron dos camiones en la Panamericana, a la altura de Comitán, Chiapas, la mañana del lunes.",
+			want: []act{{model.Blockade, "Comitán de Domínguez"}}},
 		// A settlement's capitalized name that is a cue word is a place;
 		// the same word in lower case is the act.
 		{name: "colonia Granada", lang: "es",
