@@ -121,6 +121,9 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 				if thingObject(f, h.fEnd) {
 					continue // "ultiman detalles", "ejecutan obra", "cae granizo", "rescatan a perrito": a verb's other sense
 				}
+				if settlementName(f, r.Text, h) {
+					continue // "en el ejido Granada", "colonia La Matanza": a place's name
+				}
 				if en.typ == model.Explosive && fuelPumps(f[si.fStart:si.fEnd], f[h.fStart:h.fEnd]) {
 					continue // "dispararon contra las bombas de una gasolinera": its pumps
 				}
@@ -442,6 +445,14 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 	for k, c := range cues {
 		refAct = refAct || ref[k] && c.typ.Violent() && c.typ != model.Homicide
 	}
+	// the ends of the clashes referred to ("tras el enfrentamiento"),
+	// read before kept reuses cues' array
+	var clashRefs []int
+	for k, c := range cues {
+		if ref[k] && c.typ == model.ArmedClash {
+			clashRefs = append(clashRefs, c.fEnd)
+		}
+	}
 	kept := cues[:0]
 	var aimed cueHit // the last cue read as what an aim or a drill is about
 	aimedOK := false
@@ -629,6 +640,13 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 		// agresión": an attack on the forces, not a killing of civilians
 		// (README: gunmen shooting a police officer are armed_attack).
 		typ = model.ArmedAttack
+	}
+	if typ == model.Homicide && bodiesAfterClash(f, clashRefs, pos) {
+		// "tras el enfrentamiento entre grupos delictivos registrado a
+		// las 06:35 horas ... localizaron tres cuerpos sin vida": the
+		// clash's dead (README: bodies found with no clash are a
+		// homicide; with one, its toll).
+		typ = model.ArmedClash
 	}
 	si.cues = append(si.cues[:0], kept...)
 	si.business, si.road, si.seize = business, road || street && closure || across, seize
@@ -1651,12 +1669,17 @@ func actorRole(f string, at, lo int, supportAt []int, kind model.ActorKind) mode
 				if !englishArticle(w[min(q+1, len(w)):]) {
 					tgt = p
 				}
-			case "al", "contra", "against", "on", "targeting", "hacia", "atacaron", "emboscaron", "attacked", "ambushed", "killed", "asesinaron":
+			case "al", "contra", "against", "on", "targeting", "hacia", "atacaron", "emboscaron", "attacked", "ambushed", "killed", "asesinaron",
+				// a headline's present: "Gunmen kill police officer"
+				"kill", "kills", "attack", "ambush", "shoot", "wound":
 				tgt = p
 			case "por", "by", "between", "entre":
 				// The sides of a clash are both its perpetrators: "a gun
 				// battle between gunmen of the Sinaloa Cartel and ...".
-				per = p
+				// "Por la tarde", "por la noche" say when, not who.
+				if rest := w[min(q+1, len(w)):]; !hasAnyPrefix(rest, "la tarde", "la noche", "la manana", "la madrugada", "lo menos", "la carretera", "la autopista") {
+					per = p
+				}
 			case "de":
 				if prev >= 0 && p >= 6 && w[p-6:p-1] == "parte" {
 					per = prev
@@ -1699,7 +1722,10 @@ func passiveVictim(after string) bool {
 			after = after[:i]
 		}
 	}
-	return containsAny(after, " fueron atacad", " fue atacad", " fueron emboscad", " fue emboscad", " fueron agredid", " fue agredid", " fueron baleados", " were attacked", " was attacked", " were ambushed", " was ambushed", " came under fire")
+	return containsAny(after, " fueron atacad", " fue atacad", " fueron emboscad", " fue emboscad", " fueron agredid", " fue agredid", " fueron baleados", " were attacked", " was attacked", " were ambushed", " was ambushed", " came under fire",
+		// a killing's victims: "police officer killed in ambush", "un
+		// agente estatal murió"
+		" killed in ", " killed by ", " killed during ", " killed when ", " was killed", " were killed", " shot dead", " fue asesinad", " fueron asesinad", " murio", " murieron", " perdio la vida", " perdieron la vida")
 }
 
 // englishArticle reports whether rest, the text after an "a", starts with
@@ -2674,4 +2700,46 @@ func thingObject(f string, end int) bool {
 		"arbol", "avioneta", "agenda", "idioma", "candidatura", "construccion", "avance", "plaga",
 		"veda", "censo", "record", "perro", "perrito", "gatito", "mascota", "cachorr", "cultivo", "cosecha", "milpa", "hortaliza",
 		"ballena", "tortuga", "carpa", "osezno")
+}
+
+// settlementName reports whether cue h is a capitalized name right after
+// a word for a settlement or neighbourhood ("ejido Granada", "colonia La
+// Matanza", "rancho El Balazo"): a place's name, not the act. A cue in
+// lower case there ("un rancho incendiado") is the act. text is the
+// original of folded f.
+func settlementName(f, text string, h hit) bool {
+	if h.start < 0 || h.start >= len(text) || text[h.start] < 'A' || text[h.start] > 'Z' {
+		return false
+	}
+	ws := tailFields(nil, f[:h.fStart], 2)
+	if n := len(ws); n == 2 && (ws[1] == "la" || ws[1] == "el" || ws[1] == "los" || ws[1] == "las") {
+		ws = ws[:1]
+	} else if n == 2 {
+		ws = ws[1:]
+	}
+	if len(ws) != 1 {
+		return false
+	}
+	switch ws[0] {
+	case "ejido", "colonia", "comunidad", "poblado", "rancho", "rancheria", "localidad", "fraccionamiento", "barrio", "hacienda", "paraje", "congregacion", "col.", "fracc.":
+		return true
+	}
+	return false
+}
+
+// bodiesAfterClash reports whether the deciding cue pos tells bodies found
+// ("cuerpos sin vida", "bodies") after a clash the sentence refers to
+// before it ("tras el enfrentamiento ...", ending at one of clashRefs),
+// told with its own time or place ("registrado a las 06:35 horas",
+// "ocurrido en el ejido ...").
+func bodiesAfterClash(f string, clashRefs []int, pos cueHit) bool {
+	if !containsAny(f[pos.fStart:pos.fEnd], "cuerpo", "cadaver", "sin vida", "bodies", "body") {
+		return false
+	}
+	for _, end := range clashRefs {
+		if end <= pos.fStart && containsAny(f[end:pos.fStart], "registrado", "ocurrido", "suscitado", "que se registro", "que ocurrio", "reported at", "that broke out") {
+			return true
+		}
+	}
+	return false
 }

@@ -267,6 +267,7 @@
 package extract
 
 import (
+	"cmp"
 	"slices"
 	"sort"
 	"strings"
@@ -337,6 +338,10 @@ type Extractor struct {
 	// word prefix ("ejecutad*") is the match. plen[id] is its length.
 	shorter []int
 	plen    []int
+	// setFire is the id of the pattern "set on fire", whose entries a
+	// vehicle or a building named between "set" and "on fire" takes
+	// (setOnFire).
+	setFire int
 	actors  []actorDef
 	abbrev  map[string]bool
 	// markers cut long unpunctuated runs.
@@ -429,6 +434,10 @@ func newExtractor(g geo, times func(fold.Text, [][2]int, string, time.Time) []ti
 			}
 		}
 	}
+	e.setFire = -1
+	if id, ok := index["set on fire"]; ok {
+		e.setFire = id
+	}
 	e.lex = trie.New(patterns, isWord)
 	e.shorter = make([]int, len(patterns))
 	e.plen = make([]int, len(patterns))
@@ -519,6 +528,14 @@ func (e *Extractor) match(t fold.Text) []hit {
 	}
 	if bridged {
 		sort.SliceStable(out, func(i, j int) bool { return out[i].fStart < out[j].fStart })
+	}
+	if e.setFire >= 0 {
+		for _, sp := range setOnFire(f) {
+			os, oe := t.Span(sp[0], sp[1])
+			h := hit{fStart: sp[0], fEnd: sp[1], start: os, end: oe, entries: e.pats[e.setFire]}
+			k, _ := slices.BinarySearchFunc(out, h, func(a, b hit) int { return cmp.Compare(a.fStart, b.fStart) })
+			out = slices.Insert(out, k, h)
+		}
 	}
 	if len(f) <= headlineLen && !slices.ContainsFunc(out, func(h hit) bool { _, ok := h.has(clsCue); return ok }) {
 		out = e.misspelt(t, out)
@@ -690,6 +707,74 @@ func (e *Extractor) typoOf(w string) (int, bool) {
 	return 0, false
 }
 
+// setOnFire returns the folded spans of "set X on fire" in f with one to
+// four words of object between ("set two tractor-trailers on fire", "set
+// the family's store ablaze"), which the lexicon's fixed phrases miss.
+// The words between hold no punctuation.
+func setOnFire(f string) [][2]int {
+	var out [][2]int
+	for at := 0; ; {
+		k := strings.Index(f[at:], "set")
+		if k < 0 {
+			return out
+		}
+		s := at + k
+		at = s + 3
+		if s > 0 && isWord(f[s-1]) {
+			continue
+		}
+		// the words after "set", "sets" or "setting", with their spans
+		var ws [6][2]int
+		n := 0
+		i := at
+		switch {
+		case strings.HasPrefix(f[i:], "s "):
+			i++
+		case strings.HasPrefix(f[i:], "ting "):
+			i += 4
+		case !strings.HasPrefix(f[i:], " "):
+			continue
+		}
+		for n < len(ws) {
+			for i < len(f) && asciiSpace(f[i]) {
+				i++
+			}
+			if i >= len(f) {
+				break
+			}
+			j := i
+			for j < len(f) && !asciiSpace(f[j]) {
+				j++
+			}
+			ws[n] = [2]int{i, j}
+			n++
+			i = j
+		}
+		word := func(m int) string { return f[ws[m][0]:ws[m][1]] }
+		if n < 2 {
+			continue
+		}
+		switch word(0) {
+		case "on", "fire", "ablaze", "alight", "off", "up", "out", "to", "for", "in":
+			continue // the lexicon's "set on fire", "set fire to"; "set off", "set up"
+		}
+		for m := 1; m < n && m <= 4; m++ {
+			if strings.ContainsAny(word(m-1), ",.;:!?") {
+				break
+			}
+			w := strings.TrimRight(word(m), ",.;:!?")
+			if w == "ablaze" || w == "alight" {
+				out = append(out, [2]int{s, ws[m][0] + len(w)})
+				break
+			}
+			if w == "on" && m+1 < n && strings.TrimRight(word(m+1), ",.;:!?") == "fire" {
+				out = append(out, [2]int{s, ws[m+1][0] + 4})
+				break
+			}
+		}
+	}
+}
+
 // sentInfo is what one sentence says.
 type sentInfo struct {
 	sentence
@@ -781,6 +866,9 @@ type sentInfo struct {
 	// retold is set on a sentence with no cue that names the acts just
 	// told again and places them in two or more towns (retoldActs).
 	retold bool
+	// series is set on a sentence that opens with the next ordinal of a
+	// series of acts ("The second, at km 30, ...": seriesItem).
+	series bool
 	// ads counts the advertising words of the sentence.
 	ads int
 	// sportWords counts the words of sport reporting, strong and weak.
@@ -802,6 +890,10 @@ type placeRef struct {
 	// locative: the name follows "en" ("en Chihuahua"), "calles de" or
 	// "centro de".
 	locative bool
+	// routeEnd: the name is kept only as where a road leads or runs
+	// ("the main road between Monterrey and the border"), the sentence
+	// naming no other town (dropRoutes).
+	routeEnd bool
 }
 
 // Extract returns the incidents mentioned in r, in text order.
@@ -928,6 +1020,23 @@ func (e *Extractor) drafts(r model.Report, placeText string) (*reportCtx, []draf
 			// the acts just told, placed one by one in their towns.
 			last := &out[len(out)-1]
 			s.typ, s.weight, s.cuePos, s.retold = last.typ, last.weight, s.start, true
+		}
+		if s.typ == "" || s.typ == lastType(out) || s.typ == model.Homicide && shootingType(lastType(out)) {
+			if at, ok := seriesItem(ctx, out, i, s); ok {
+				// "The first blockade, at km 158, began at 6 p.m. ... The
+				// second, at km 184, was reported at 7:20 p.m.": the next
+				// act of the series, told without its noun.
+				last := &out[len(out)-1]
+				if s.typ == "" {
+					s.typ, s.weight, s.cuePos = last.typ, last.weight, at
+				} else if s.typ == model.Homicide && shootingType(last.typ) {
+					// "El segundo, ..., donde un hombre perdió la vida":
+					// an item of a series of attacks told by its toll is
+					// one of the attacks.
+					s.typ = last.typ
+				}
+				s.series = true
+			}
 		}
 		if s.typ == "" {
 			// A follow-up sentence without a cue joins the previous
@@ -1109,10 +1218,14 @@ func (e *Extractor) denials(c *reportCtx, ds []draft) []draft {
 func overviews(c *reportCtx, ds []draft) []draft {
 	for k := 0; k < len(ds); k++ {
 		d := &ds[k]
-		if d.tally || d.placeFrom != fromSentence || rank(d.place.place.Kind) <= 2 {
+		if d.tally || d.placeFrom != fromSentence || rank(d.place.place.Kind) <= 2 && !d.place.routeEnd {
 			continue
 		}
-		if s := &c.sents[d.firstSent]; s.units == 0 && actsCounted(c.text.Folded, s) < 2 {
+		if s := &c.sents[d.firstSent]; s.units == 0 && actsCounted(c.text.Folded, s) < 2 && !d.place.routeEnd {
+			// (A road told by where it runs, with acts placed one by
+			// one after it, is an overview though it counts none:
+			// "Gunmen set trucks on fire across the highway between
+			// Monterrey and the border. The first blockade ...")
 			continue
 		}
 		var parts []int
@@ -1676,7 +1789,79 @@ func splitAfter(c *reportCtx, ds []draft) []draft {
 // retoldOpenings start a sentence that names again, as a group, the acts
 // just told ("Los hechos ocurrieron...", "The attacks took place..."),
 // folded.
-var retoldOpenings = []string{"los hechos", "los ataques", "los bloqueos", "los incidentes", "los casos", "las agresiones", "ambos hechos", "ambos ataques", "the attacks", "the blockades", "the incidents", "both attacks", "both blockades"}
+var retoldOpenings = []string{"el primero", "la primera", "the first", "los hechos", "los ataques", "los bloqueos", "los incidentes", "los casos", "las agresiones", "ambos hechos", "ambos ataques", "the attacks", "the blockades", "the incidents", "both attacks", "both blockades"}
+
+// seriesItem reports whether sentence i, which has no cue, opens with the
+// next ordinal of a series the last draft of out began ("El primer
+// bloqueo ... El segundo, en el kilómetro 184, ...", "The first attack
+// ... The second, ..."), and returns the original offset right after the
+// ordinal (where the act's cue would stand: anotherAct reads the ordinal
+// before it).
+func seriesItem(c *reportCtx, out []draft, i int, s *sentInfo) (int, bool) {
+	if len(out) == 0 || s.boiler || s.question || s.historic || s.suppressed {
+		return 0, false
+	}
+	last := &out[len(out)-1]
+	if last.tally || last.denial || !last.typ.Violent() || last.lastSent < i-2 || last.lastSent >= i {
+		return 0, false
+	}
+	f := strings.TrimLeft(c.text.Folded[s.fStart:s.fEnd], " \t\n\"'«“")
+	lead := len(c.text.Folded[s.fStart:s.fEnd]) - len(f)
+	var first []string
+	n := 0
+	for _, o := range [...]struct{ next, first string }{
+		{"el segundo", "primer"}, {"la segunda", "primera"}, {"el tercero", "segundo"}, {"la tercera", "segunda"},
+		{"the second", "first"}, {"the third", "second"},
+	} {
+		if rest, ok := strings.CutPrefix(f, o.next); ok && (strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, " ")) {
+			first = append(first, o.first)
+			n = len(o.next)
+			break
+		}
+	}
+	if first == nil {
+		return 0, false
+	}
+	// the ordinal stands alone: no noun after it ("el segundo día", "the
+	// second time" are no act)
+	if ws := appendFields(nil, f[n:], 1); len(ws) == 1 && !strings.HasSuffix(ws[0], ",") {
+		switch ws[0] {
+		case "se", "fue", "was", "went", "began", "took", "ocurrio", "ocurrió", "at", "a", "en", "in", "on", "sobre", "hacia", "around", "alrededor", "cerca", "near":
+		default:
+			return 0, false
+		}
+	}
+	// the series began with the ordinal right before a cue of the act
+	// ("the first blockade", "el primer ataque"), not "el primer
+	// respondiente"
+	told := false
+	for _, j := range last.sents {
+		// or opened one of its sentences with the ordinal alone ("El
+		// primero, a las 23:10 horas, en un bar ...")
+		g := strings.TrimLeft(c.text.Folded[c.sents[j].fStart:c.sents[j].fEnd], " \t\n\"'«“")
+		for _, w := range first {
+			told = told || hasAnyPrefix(g, "el "+w+",", "la "+w+",", "el "+w+"o,", "la "+w+"a,", "el "+w+"o ", "la "+w+"a ", "the "+w+",")
+		}
+	}
+	for _, j := range last.sents {
+		for _, h := range c.sents[j].cues {
+			before := lastWords(c.text.Folded[c.sents[j].fStart:h.fStart], 2)
+			for _, w := range first {
+				told = told || wordIn(before, w) || wordIn(before, w+"a") || wordIn(before, w+"o")
+			}
+		}
+	}
+	if !told {
+		return 0, false
+	}
+	at, _ := c.text.Span(s.fStart+lead+n, s.fStart+lead+n+1)
+	return at, true
+}
+
+// shootingType reports whether t is an attack whose toll a killing may be.
+func shootingType(t model.IncidentType) bool {
+	return t == model.ArmedAttack || t == model.ArmedClash || t == model.BusinessAttack || t == model.Explosive
+}
 
 // lastType returns the type of the last draft of out, "" if none.
 func lastType(out []draft) model.IncidentType {

@@ -250,7 +250,7 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 	if c.feed != nil {
 		places = nil
 	}
-	another := afterTally || anotherAct(c.plain.Sub(s.start, max(s.start, s.cuePos)).Folded) || dayLag(c.text.Folded[s.fStart:s.fEnd])
+	another := afterTally || s.series || anotherAct(c.plain.Sub(s.start, max(s.start, s.cuePos)).Folded) || dayLag(c.text.Folded[s.fStart:s.fEnd])
 	if n := len(out); n > 0 && !another && len(places) == 0 && e.dayShift(c, &out[n-1], s) {
 		// "On Friday night, two young men ... were shot dead. On
 		// Saturday morning, residents ... found the body of a man": a
@@ -2487,7 +2487,9 @@ func closureOf(c *reportCtx, out []draft, i int, s *sentInfo, places []placeRef)
 
 // dayShift reports whether sentence s opens with a time ("On Saturday
 // morning, ...", "El sábado por la mañana, ...") on a day that no time of
-// the last sentence of draft last is on, while that sentence has one.
+// the last sentence of draft last that has one is on ("El domingo por la
+// noche, una tienda de la misma cadena fue baleada" after an attack told
+// yesterday and a sentence of no toll).
 func (e *Extractor) dayShift(c *reportCtx, last *draft, s *sentInfo) bool {
 	if last.tally || last.lastSent < 0 || last.lastSent >= len(c.sents) {
 		return false
@@ -2503,15 +2505,24 @@ func (e *Extractor) dayShift(c *reportCtx, last *draft, s *sentInfo) bool {
 		return false
 	}
 	day := open.t.In(e.loc).Format(time.DateOnly)
-	had := false
-	for _, t := range c.sents[last.lastSent].times {
-		if t.historic || t.t.IsZero() {
+	for k := len(last.sents) - 1; k >= 0; k-- {
+		j := last.sents[k]
+		if j < 0 || j >= len(c.sents) {
 			continue
 		}
-		had = true
-		if t.t.In(e.loc).Format(time.DateOnly) == day {
-			return false
+		had := false
+		for _, t := range c.sents[j].times {
+			if t.historic || t.t.IsZero() {
+				continue
+			}
+			had = true
+			if t.t.In(e.loc).Format(time.DateOnly) == day {
+				return false
+			}
+		}
+		if had {
+			return true
 		}
 	}
-	return had
+	return false
 }

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/atalaya/atalaya/fold"
@@ -98,7 +99,8 @@ func (e *Extractor) newReportCtx(r model.Report, placeText string) *reportCtx {
 	raw := e.split(c.text.Folded, transcript)
 	hits := e.match(c.text)
 	if e.geo != nil && r.Text != "" {
-		c.refs = dropOrigins(c.plain, dropColonias(dropStreets(r.Text, e.placesOf(c, foldOf(placeText, c.plain), prior)), c.home), c.home)
+		titled := strings.TrimSpace(r.Title) != "" && strings.TrimSpace(r.Title) != strings.TrimSpace(r.Text)
+		c.refs = dropOrigins(c.plain, dropColonias(dropStreets(r.Text, e.placesOf(c, foldOf(placeText, c.plain), prior), titled), c.home), c.home)
 	}
 	if d := datelineEnd(r.Text); d > 0 {
 		for len(c.refs) > 0 && c.refs[0].end <= d {
@@ -473,10 +475,11 @@ func charged(ft fold.Text, p placeRef) bool {
 // streetWords name neighbourhoods and streets: a place name right after
 // them ("colonia Jalisco", "avenida Vallarta") is not the place.
 // dropStreets removes place mentions that are part of a street or
-// neighbourhood name.
-func dropStreets(text string, refs []placeRef) []placeRef {
+// neighbourhood name; titled says the report has a title apart from text.
+func dropStreets(text string, refs []placeRef, titled bool) []placeRef {
 	streetWords := [...]string{"colonia", "col.", "colonias", "fraccionamiento", "fracc.", "barrio", "calle", "calles", "avenida", "av.", "ave.", "avda.", "blvd.", "bulevar", "boulevard", "calzada", "privada", "andador", "unidad habitacional", "residencial", "street", "avenue", "st.", "ave"}
 	out := refs[:0]
+	var inName []int // indexes in out of villages named inside a street's name
 	for _, p := range refs {
 		name := fold.String(p.text)
 		name = strings.TrimPrefix(strings.TrimPrefix(name, "la "), "el ")
@@ -506,11 +509,72 @@ func dropStreets(text string, refs []placeRef) []placeRef {
 				break
 			}
 		}
+		if !drop && p.place.Kind == gazetteer.Locality && insideStreetName(text[max(0, p.start-48):p.start], streetWords[:]) {
+			inName = append(inName, len(out))
+		}
 		if !drop {
 			out = append(out, p)
 		}
 	}
-	return out
+	if len(inName) == 0 {
+		return out
+	}
+	// A village inside a neighbourhood's name is dropped only when the
+	// report names a town besides, or has a title apart (which names the
+	// town, read on its own): alone, it may be the neighbourhood's
+	// namesake next door ("fracc. Villas de Plateros", in Fresnillo as
+	// Plateros is).
+	town := titled
+	for k, p := range out {
+		town = town || !slices.Contains(inName, k) && (p.place.Kind == gazetteer.Municipality || p.place.Kind == gazetteer.Locality)
+	}
+	if !town {
+		return out
+	}
+	kept := out[:0]
+	for k, p := range out {
+		if !slices.Contains(inName, k) {
+			kept = append(kept, p)
+		}
+	}
+	return kept
+}
+
+// insideStreetName reports whether before, the text right before a place
+// name, ends inside a neighbourhood's or street's name that goes on with
+// it: a street word, then capitalized words joined by "de", "del", "la"...
+// ("colonia Bosques de " before "San Sebastián", "Lomas de " after
+// "fraccionamiento"). "Centro" alone is the town's centre, not a name.
+func insideStreetName(before string, streetWords []string) bool {
+	ws := strings.Fields(before)
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-5; k-- {
+		w := strings.ToLower(ws[k])
+		for _, sw := range streetWords {
+			if w != sw || k == len(ws)-1 {
+				continue
+			}
+			gap := ws[k+1:]
+			capital := 0
+			for _, g := range gap {
+				switch strings.ToLower(g) {
+				case "de", "del", "la", "las", "los", "el":
+					continue
+				case "centro":
+					return false
+				}
+				if r, _ := utf8.DecodeRuneInString(g); !unicode.IsUpper(r) {
+					return false
+				}
+				capital++
+			}
+			last := strings.ToLower(gap[len(gap)-1])
+			return capital > 0 && (last == "de" || last == "del")
+		}
+		if strings.ContainsAny(ws[k], ",.;:") {
+			return false
+		}
+	}
+	return false
 }
 
 // dropColonias drops, from the places of a report whose source has a home
@@ -756,7 +820,7 @@ func (e *Extractor) readTitle(c *reportCtx, prior string) {
 		c.titleFigures = e.tolls(plain, whole(plain))
 	}
 	if e.geo != nil {
-		for _, p := range dropOrigins(plain, dropColonias(dropStreets(t, e.placesOf(c, plain, prior)), c.home), c.home) {
+		for _, p := range dropOrigins(plain, dropColonias(dropStreets(t, e.placesOf(c, plain, prior), false), c.home), c.home) {
 			if !overlapsAny(p.start, p.end, si.actorAt) {
 				c.titleRefs = append(c.titleRefs, e.datelineTown(c, p))
 			}
@@ -1615,15 +1679,19 @@ func dropRoutes(ft fold.Text, ps []placeRef) []placeRef {
 	}
 	dest := make([]bool, len(ps))
 	end := make([]bool, len(ps))
-	act := false // a place named for the act itself
+	act := false  // a place named for the act itself
+	town := false // a town named at all
 	for i, p := range ps {
 		dest[i], end[i] = route(p)
 		act = act || !dest[i] && !end[i] && rank(p.place.Kind) <= 2
+		town = town || rank(p.place.Kind) <= 2
 	}
 	var out []placeRef
 	kept := false
 	for i, p := range ps {
 		switch {
+		case end[i] && town && p.place.Kind == gazetteer.State:
+			continue // "the main freight corridor between Querétaro and San Luis Potosí, ... near Villa de Reyes"
 		case rank(p.place.Kind) > 2:
 		case dest[i] && act, end[i] && act:
 			continue
@@ -1631,6 +1699,9 @@ func dropRoutes(ft fold.Text, ps []placeRef) []placeRef {
 			continue // "linking Matamoros and Reynosa": the first end
 		case end[i]:
 			kept = true
+			p.routeEnd = true
+		case dest[i]:
+			p.routeEnd = true
 		}
 		out = append(out, p)
 	}
