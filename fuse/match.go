@@ -77,7 +77,7 @@ func (f *Fuser) pair(x, m *member, tc float64) (float64, bool) {
 		// the acts its day window holds: the closer to its
 		// publication, the likelier ("incendian casa de empeño" at
 		// midnight is tonight's, not last night's).
-		ts = 0.45 - 0.15*math.Min(1, gap.Hours()/24)
+		ts = 0.45 - 0.3*math.Min(1, gap.Hours()/24)
 	}
 	as := actorAgreement(a.Actors, b.Actors)
 	s := 0.35*tc + 0.25*gs + 0.25*ts + 0.15*math.Min(1, 2*text) + 0.05*as

@@ -198,3 +198,34 @@ func TestAreaPoint(t *testing.T) {
 		t.Errorf("an area 40 km off joined the Monterrey advisory")
 	}
 }
+
+// TestUntimedTakesLatestOverPoint: a headline that dates nothing, published
+// half an hour after a shop is shot at, tells that attack, though the
+// burning of another shop in the same town the evening before was placed
+// by an alert feed on a point of the town (a point scores a little higher
+// than the municipality both reports give): a day's gap must outweigh it.
+func TestUntimedTakesLatestOverPoint(t *testing.T) {
+	tue := time.Date(2027, 9, 14, 0, 0, 0, 0, mexicoTZ)
+	wed := tue.AddDate(0, 0, 1)
+	alert := item("a-0", "a", "Alerts", model.BusinessAttack, apatzingan, tue.Add(20*time.Hour+44*time.Minute), model.TimeMinute,
+		tue.Add(20*time.Hour+44*time.Minute), "ALERT | Apatzingán: armed men set fire to a hardware store in the centre.")
+	lat, lon := 19.092, -102.351
+	alert.Incident.Location.Lat, alert.Incident.Location.Lon, alert.Incident.Location.Precision = &lat, &lon, model.GeoPoint
+	alert.Kind = model.KindAlertFeed
+	burning := item("b-0", "b", "Diario", model.BusinessAttack, apatzingan, tue.Add(20*time.Hour+30*time.Minute), model.TimeMinute,
+		tue.Add(22*time.Hour), "Sujetos armados prendieron fuego a una ferretería del centro de Apatzingán a las 20:30 horas.")
+	shots := item("c-0", "c", "Noticias", model.BusinessAttack, apatzingan, wed.Add(19*time.Hour+45*time.Minute), model.TimeMinute,
+		wed.Add(21*time.Hour+30*time.Minute), "A las 19:45 horas dos sujetos en motocicleta dispararon contra la cortina metálica de un local de la colonia Morelos.")
+	headline := item("d-0", "d", "Portal", model.BusinessAttack, apatzingan, time.Time{}, "",
+		wed.Add(20*time.Hour+20*time.Minute), "Atacan a balazos carnicería en Apatzingán")
+	events := fuseAll(t, DefaultConfig(), []Item{alert, burning, shots, headline})
+	if !sameEvent(events, "a-0", "b-0") {
+		t.Fatal("the alert and the report of Tuesday's burning were not fused")
+	}
+	if sameEvent(events, "b-0", "c-0") {
+		t.Fatal("the attacks of two evenings were fused")
+	}
+	if !sameEvent(events, "c-0", "d-0") {
+		t.Errorf("the untimed headline of Wednesday evening is not in Wednesday's event")
+	}
+}
