@@ -1318,6 +1318,8 @@ func (e *Extractor) finish(c *reportCtx, ds []draft) []model.Incident {
 				place = t
 			} else if m, ok := e.namedCapital(c, place); ok && !d.tally {
 				place = m
+			} else if m, ok := e.saidCapital(c, place); ok && !d.tally {
+				place = m
 			}
 			inc.Location = e.location(place, d.highway)
 			if d.placeFrom != fromNone {
@@ -1583,6 +1585,59 @@ func (e *Extractor) namedCapital(c *reportCtx, p placeRef) (placeRef, bool) {
 	}
 	p.place = m
 	return p, true
+}
+
+// saidCapital returns the capital of the state p names when the report
+// names no other state and speaks of the state's capital without naming it
+// ("la Fiscalía del Estado de Durango inició carpetas por dos hechos
+// ocurridos en la capital del estado"): the capital's municipality, as the
+// coders of news read it. ok false when p is no such place.
+func (e *Extractor) saidCapital(c *reportCtx, p placeRef) (placeRef, bool) {
+	if e.geo == nil || p.place.Kind != gazetteer.State || p.place.ID < 0 || p.place.StateCode == "" {
+		return placeRef{}, false
+	}
+	if !capitalAt(fold.String(c.r.Title)) && !capitalAt(c.text.Folded) {
+		return placeRef{}, false
+	}
+	for _, refs := range [][]placeRef{c.titleRefs, c.refs} {
+		for _, r := range refs {
+			if r.place.StateCode != "" && r.place.StateCode != p.place.StateCode {
+				return placeRef{}, false
+			}
+		}
+	}
+	m, ok := e.geo.capital(p.place.StateCode)
+	if !ok {
+		return placeRef{}, false
+	}
+	p.place = m
+	return p, true
+}
+
+// capitalAt reports whether folded text f places something in the state's
+// capital without naming it ("en la capital del estado", "al oriente de la
+// capital"), not on the way to it ("con dirección a la capital").
+func capitalAt(f string) bool {
+	for _, w := range [...]string{"la capital", "the state capital"} {
+		for k := 0; ; {
+			i := strings.Index(f[k:], w)
+			if i < 0 {
+				break
+			}
+			i += k
+			k = i + len(w)
+			rest := f[k:]
+			if i > 0 && isWord(f[i-1]) || k < len(f) && isWord(f[k]) || strings.HasPrefix(rest, " del pais") || strings.HasPrefix(rest, " de mexico") || strings.HasPrefix(rest, " de la republica") {
+				continue
+			}
+			before := strings.TrimRight(f[:i], " ")
+			if strings.HasSuffix(before, " a") || strings.HasSuffix(before, " hacia") || strings.HasSuffix(before, " to") || before == "a" || before == "hacia" {
+				continue
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // outletTown returns the municipality of state home that an outlet's name
