@@ -229,3 +229,29 @@ func TestUntimedTakesLatestOverPoint(t *testing.T) {
 		t.Errorf("the untimed headline of Wednesday evening is not in Wednesday's event")
 	}
 }
+
+// TestAttackIsHomicide: "hallan a hombre baleado" read as an attack and
+// the body found that morning told as a homicide are one act; an attack
+// on a patrol the same afternoon in the same town is another.
+func TestAttackIsHomicide(t *testing.T) {
+	sat := time.Date(2028, 3, 4, 0, 0, 0, 0, mexicoTZ)
+	found := item("a-0", "a", "Fiscalía", model.Homicide, apatzingan, sat.Add(7*time.Hour+30*time.Minute), model.TimeMinute,
+		sat.Add(10*time.Hour), "A las 07:30 horas vecinos reportaron el hallazgo de un hombre sin vida con heridas de bala en un terreno baldío.")
+	found.Kind = model.KindOfficial
+	daily := item("b-0", "b", "Noticias", model.Homicide, apatzingan, sat, model.TimeDay,
+		sat.Add(12*time.Hour), "Un hombre de unos 35 años fue localizado sin vida esta mañana en un terreno baldío de la colonia Tierra Caliente.")
+	headline := item("c-0", "c", "Portal", model.ArmedAttack, apatzingan, time.Time{}, "",
+		sat.Add(9*time.Hour+15*time.Minute), "Hallan a hombre baleado en baldío de Apatzingán")
+	patrol := item("d-0", "d", "Diario", model.ArmedAttack, apatzingan, sat.Add(13*time.Hour), model.TimeMinute,
+		sat.Add(15*time.Hour), "A las 13:00 horas sujetos armados dispararon contra una patrulla de la policía municipal en la avenida Constitución.")
+	events := fuseAll(t, DefaultConfig(), []Item{found, daily, headline, patrol})
+	if !sameEvent(events, "a-0", "b-0") {
+		t.Fatal("the two reports of the body found were not fused")
+	}
+	if !sameEvent(events, "a-0", "c-0") {
+		t.Errorf("the headline of the man found shot is not in the homicide's event")
+	}
+	if sameEvent(events, "a-0", "d-0") {
+		t.Errorf("the afternoon's attack on a patrol joined the morning's homicide")
+	}
+}
