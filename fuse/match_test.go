@@ -255,3 +255,26 @@ func TestAttackIsHomicide(t *testing.T) {
 		t.Errorf("the afternoon's attack on a patrol joined the morning's homicide")
 	}
 }
+
+// TestTallyNightAndMorning: a count of blockades "between Sunday night and
+// early Monday" is dated Sunday by one report and Monday by another: one
+// tally. A count three days later is another.
+func TestTallyNightAndMorning(t *testing.T) {
+	sun := time.Date(2027, 3, 7, 0, 0, 0, 0, mexicoTZ)
+	guanajuato := place{state: "11", stateName: "Guanajuato"}
+	tally := func(id string, day time.Time, text string) Item {
+		it := item(id, id[:1], "Desk "+id[:1], model.Blockade, guanajuato, day, model.TimeDay, day.Add(30*time.Hour), text)
+		it.Incident.Tally = true
+		return it
+	}
+	wire := tally("a-0", sun, "Gunmen set vehicles on fire to block roads at 19 points in nine Guanajuato municipalities between Sunday night and early Monday.")
+	state := tally("b-0", sun.AddDate(0, 0, 1), "Desde la noche del domingo y hasta las 07:00 horas de este lunes se atendieron 19 bloqueos en nueve municipios.")
+	later := tally("c-0", sun.AddDate(0, 0, 3), "Suman cinco bloqueos este miércoles en tres municipios de Guanajuato.")
+	events := fuseAll(t, DefaultConfig(), []Item{wire, state, later})
+	if !sameEvent(events, "a-0", "b-0") {
+		t.Errorf("the tally dated by its night and the one dated by its morning are two events")
+	}
+	if sameEvent(events, "a-0", "c-0") || sameEvent(events, "b-0", "c-0") {
+		t.Errorf("Wednesday's tally joined Sunday night's")
+	}
+}
