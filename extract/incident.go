@@ -55,6 +55,10 @@ type draft struct {
 	// split is set when one sentence named several places: figures then go
 	// to the place they are closest to.
 	split bool
+	// lagged: the act a clause tells as days before the sentence's own
+	// ("un día después de que ..."): dated by the sentence's time less the
+	// lag (laggedAct).
+	lagged bool
 }
 
 func (d *draft) addSent(i int, s *sentInfo) {
@@ -394,7 +398,53 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 		}
 		out = append(out, d)
 	}
+	if d, ok := laggedAct(c, i, s, out); ok {
+		out = append(out, d)
+	}
 	return out
+}
+
+// laggedAct returns the earlier act a sentence of one place tells in a
+// clause after its own ("Un hombre fue asesinado ... en la colonia Las
+// Joyas, apenas un día después de que dos hombres fueron ultimados en la
+// misma colonia"): when the sentence told one act, a draft of the
+// clause's cue at the same place, dated
+// the lag's days before the sentence's time (lagged). Only a lag of a day
+// or two: an act weeks before is background.
+func laggedAct(c *reportCtx, i int, s *sentInfo, out []draft) (draft, bool) {
+	if s.tally {
+		return draft{}, false
+	}
+	var own *draft // the one draft the sentence told
+	for k := range out {
+		if slices.Contains(out[k].sents, i) {
+			if own != nil || out[k].split || out[k].tally {
+				return draft{}, false
+			}
+			own = &out[k]
+		}
+	}
+	if own == nil {
+		return draft{}, false
+	}
+	f := c.text.Folded[s.fStart:s.fEnd]
+	n, at := lagDays(f)
+	if n <= 0 || n > 2 {
+		return draft{}, false
+	}
+	lag := c.text.Orig(s.fStart + at)
+	if s.cuePos >= lag {
+		return draft{}, false // the sentence's own act is the lagged one
+	}
+	for _, h := range s.cues {
+		if h.start <= lag || !h.typ.Violent() {
+			continue
+		}
+		d := draft{typ: h.typ, weight: h.weight, sents: []int{i}, firstSent: i, lastSent: i, cuePos: h.start,
+			place: own.place, placeFrom: own.placeFrom, highway: own.highway, lagged: true}
+		return d, true
+	}
+	return draft{}, false
 }
 
 // airports moves a disruption told of a city's airport ("flights to
@@ -1386,7 +1436,7 @@ func (e *Extractor) finish(c *reportCtx, ds []draft) []model.Incident {
 }
 
 // twin returns the index of an incident of out with inc's type, place and
-// first evidence sentence, or -1.
+// first evidence sentence, about the same time, or -1.
 func twin(out []model.Incident, inc *model.Incident) int {
 	if inc.Tally || inc.Denial || len(inc.Evidence) == 0 {
 		return -1
@@ -1395,6 +1445,9 @@ func twin(out []model.Incident, inc *model.Incident) int {
 		o := &out[k]
 		if o.Tally || o.Denial || o.Type != inc.Type || len(o.Evidence) == 0 || o.Evidence[0] != inc.Evidence[0] {
 			continue
+		}
+		if o.Time != nil && inc.Time != nil && o.Time.Sub(*inc.Time).Abs() >= 20*time.Hour {
+			continue // an act told as a day before the other (laggedAct)
 		}
 		if o.Location.StateCode == inc.Location.StateCode && o.Location.MunicipalityCode == inc.Location.MunicipalityCode && o.Location.Locality == inc.Location.Locality {
 			return k
@@ -2150,7 +2203,7 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 			t = time.Date(day.Year(), day.Month(), day.Day(), 0, 0, 0, 0, e.loc)
 			inc.Time, inc.TimePrecision = &t, model.TimeDay
 		}
-		if !own && d.firstSent >= 0 {
+		if (!own || d.lagged) && d.firstSent >= 0 {
 			// "El ataque ocurrió un día después de que sujetos armados
 			// incendiaran una llantera": the day before the time told.
 			si := &c.sents[d.firstSent]
