@@ -2507,7 +2507,7 @@ func closureOf(c *reportCtx, out []draft, i int, s *sentInfo, places []placeRef)
 
 // dayShift reports whether sentence s opens with a time ("On Saturday
 // morning, ...", "El sábado por la mañana, ...") on a day that no time of
-// the last sentence of draft last is on, while that sentence has one.
+// the last sentence of draft last that tells one is on.
 func (e *Extractor) dayShift(c *reportCtx, last *draft, s *sentInfo) bool {
 	if last.tally || last.lastSent < 0 || last.lastSent >= len(c.sents) {
 		return false
@@ -2523,15 +2523,27 @@ func (e *Extractor) dayShift(c *reportCtx, last *draft, s *sentInfo) bool {
 		return false
 	}
 	day := open.t.In(e.loc).Format(time.DateOnly)
-	had := false
-	for _, t := range c.sents[last.lastSent].times {
-		if t.historic || t.t.IsZero() {
+	// The draft's last sentence that tells a time ("A las 19:45 horas de
+	// este miércoles ... Policías hallaron once casquillos. La noche del
+	// martes, hombres armados incendiaron una tortillería").
+	for k := len(last.sents) - 1; k >= 0; k-- {
+		j := last.sents[k]
+		if j < 0 || j >= len(c.sents) {
 			continue
 		}
-		had = true
-		if t.t.In(e.loc).Format(time.DateOnly) == day {
-			return false
+		had := false
+		for _, t := range c.sents[j].times {
+			if t.historic || t.t.IsZero() {
+				continue
+			}
+			had = true
+			if t.t.In(e.loc).Format(time.DateOnly) == day {
+				return false
+			}
+		}
+		if had {
+			return true
 		}
 	}
-	return had
+	return false
 }
