@@ -1967,6 +1967,14 @@ func (c *reportCtx) latestTime(j int) *timeExpr {
 	return said
 }
 
+// sameMoment reports whether folded sentence f tells its act as at the
+// time of the one told before it ("Casi al mismo tiempo", "minutos
+// después", "at the same time").
+func sameMoment(f string) bool {
+	return containsAny(f, "mismo tiempo", "misma hora", "mismo momento", "simultane", "minutos despues", "minutos mas tarde", "minutos antes",
+		"same time", "simultaneous", "minutes later", "minutes earlier", "minutes before", "moments later")
+}
+
 // relativeTime reports whether the time expression at original offset
 // start dates a relative clause about someone ("un comerciante que ayer
 // por la mañana fue privado de la libertad", "a grocer who was abducted
@@ -2122,17 +2130,29 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 		}
 	}
 	own := best != nil
+	from := -1 // the sentence an inherited time is told in
 	if best == nil && d.firstSent >= 0 {
 		para := c.sents[d.firstSent].para
 		for j := d.firstSent - 1; j >= 0 && c.sents[j].para == para && best == nil; j-- {
-			best = c.latestTime(j)
+			best, from = c.latestTime(j), j
 		}
 	}
 	if best == nil && d.firstSent >= 0 {
 		// The lead's time frames the rest of a news item.
 		for j := d.firstSent - 1; j >= 0 && best == nil; j-- {
-			best = c.latestTime(j)
+			best, from = c.latestTime(j), j
 		}
+	}
+	if best != nil && from >= 0 && (best.prec == model.TimeMinute || best.prec == model.TimeHour) && c.sents[from].typ != "" && c.sents[from].typ != d.typ &&
+		!sameMoment(c.text.Folded[c.sents[d.firstSent].fStart:c.sents[d.firstSent].fEnd]) {
+		// The clock time of another act ("tras el enfrentamiento
+		// registrado a las 06:35 horas ... Asimismo, se retiraron dos
+		// tractocamiones incendiados"): that day, not that minute,
+		// unless the sentence ties its act to that time ("Casi al mismo
+		// tiempo").
+		t := *best
+		t.prec = model.TimeDay
+		best = &t
 	}
 	if best == nil && d.firstSent >= 0 && bare == nil {
 		// Nothing told before: the next sentence of the paragraph, when
