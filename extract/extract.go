@@ -1476,7 +1476,8 @@ func splitAfter(c *reportCtx, ds []draft) []draft {
 // retoldOpenings start a sentence that names again, as a group, the acts
 // just told ("Los hechos ocurrieron...", "The attacks took place..."),
 // folded.
-var retoldOpenings = []string{"los hechos", "los ataques", "los bloqueos", "los incidentes", "los casos", "las agresiones", "ambos hechos", "ambos ataques", "the attacks", "the blockades", "the incidents", "both attacks", "both blockades"}
+var retoldOpenings = []string{"los hechos", "los ataques", "los bloqueos", "los incidentes", "los casos", "las agresiones", "ambos hechos", "ambos ataques", "the attacks", "the blockades", "the incidents", "both attacks", "both blockades",
+	"el primero", "la primera", "the first"} // "El primero se registró ... en Villa de Reyes, y el segundo ... en Santa María del Río"
 
 // lastType returns the type of the last draft of out, "" if none.
 func lastType(out []draft) model.IncidentType {
