@@ -1370,6 +1370,8 @@ func (e *Extractor) finish(c *reportCtx, ds []draft) []model.Incident {
 				place = m
 			} else if m, ok := e.saidCapital(c, place); ok && !d.tally {
 				place = m
+			} else if m, ok := colonyInDateline(c, place); ok && !d.tally {
+				place = m
 			}
 			inc.Location = e.location(place, d.highway)
 			if d.placeFrom != fromNone {
@@ -1665,6 +1667,66 @@ func (e *Extractor) saidCapital(c *reportCtx, p placeRef) (placeRef, bool) {
 	}
 	p.place = m
 	return p, true
+}
+
+// colonyInDateline returns the dateline's town for a place named only as
+// the end of a neighbourhood's name ("ECATEPEC, Edomex.— ... un bar de la
+// colonia Jardines de Morelos"): the neighbourhood lies in the town the
+// report is filed from, and a town of the same state its name ends with,
+// farther than colonyTownKm from it, is part of the name. ok false when p
+// is no such place.
+func colonyInDateline(c *reportCtx, p placeRef) (placeRef, bool) {
+	if p.place.Kind != gazetteer.Municipality && p.place.Kind != gazetteer.Locality || p.start <= 0 || p.start > len(c.r.Text) {
+		return placeRef{}, false
+	}
+	ds := selectPlaces(c.dateline)
+	if len(ds) == 0 {
+		return placeRef{}, false
+	}
+	d := ds[0]
+	if d.place.MunicipalityCode == "" || d.place.MunicipalityCode == p.place.MunicipalityCode || d.place.StateCode != p.place.StateCode {
+		return placeRef{}, false
+	}
+	if !colonyEnd(c.r.Text[max(0, p.start-80):p.start]) {
+		return placeRef{}, false
+	}
+	if model.DistanceKm(d.place.Lat, d.place.Lon, p.place.Lat, p.place.Lon) <= colonyTownKm {
+		// "XALISCO, Nay.— ... en la colonia Heriberto Casas de Tepic":
+		// a neighbouring town, named as the one the colonia is in.
+		return placeRef{}, false
+	}
+	return d, true
+}
+
+// colonyTownKm is how far from the dateline's town a town that ends a
+// neighbourhood's name may lie and still be where the neighbourhood is.
+const colonyTownKm = 30
+
+// colonyEnd reports whether head, the text before a name, ends with a
+// neighbourhood word, one to three capitalized words and "de" ("colonia
+// Jardines de", "fraccionamiento Villas del").
+func colonyEnd(head string) bool {
+	ws := strings.Fields(head)
+	n := len(ws)
+	if n < 3 || ws[n-1] != "de" && ws[n-1] != "del" {
+		return false
+	}
+	k := n - 2
+	for k >= 0 && n-2-k < 3 {
+		r, _ := utf8.DecodeRuneInString(ws[k])
+		if !unicode.IsUpper(r) {
+			break
+		}
+		k--
+	}
+	if k < 0 || k == n-2 {
+		return false
+	}
+	switch fold.String(ws[k]) {
+	case "colonia", "col.", "fraccionamiento", "fracc.", "barrio", "unidad", "residencial":
+		return true
+	}
+	return false
 }
 
 // capitalAt reports whether folded text f places something in the state's
