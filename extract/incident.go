@@ -1400,6 +1400,11 @@ func (e *Extractor) finish(c *reportCtx, ds []draft) []model.Incident {
 				// an agency or a force ("exfuncionarios de la Fiscalía
 				// de Guerrero"): that state, rather than the home of
 				// a source at home elsewhere.
+				if m, ok := e.saidCapital(c, j); ok {
+					// "acordonada por la Policía Municipal de Puebla":
+					// the body of the town, not of the state.
+					j = m
+				}
 				inc.Location = e.location(j, "")
 				inc.Location.Basis = model.BasisText
 			} else if c.home != "" && !d.tally {
@@ -1648,10 +1653,7 @@ func (e *Extractor) namedCapital(c *reportCtx, p placeRef) (placeRef, bool) {
 // ocurridos en la capital del estado"): the capital's municipality, as the
 // coders of news read it. ok false when p is no such place.
 func (e *Extractor) saidCapital(c *reportCtx, p placeRef) (placeRef, bool) {
-	if e.geo == nil || p.place.Kind != gazetteer.State || p.place.ID < 0 || p.place.StateCode == "" {
-		return placeRef{}, false
-	}
-	if !capitalAt(fold.String(c.r.Title)) && !capitalAt(c.text.Folded) {
+	if e.geo == nil || p.place.Kind != gazetteer.State || p.place.ID < -1 || p.place.StateCode == "" {
 		return placeRef{}, false
 	}
 	for _, refs := range [][]placeRef{c.titleRefs, c.refs} {
@@ -1665,8 +1667,33 @@ func (e *Extractor) saidCapital(c *reportCtx, p placeRef) (placeRef, bool) {
 	if !ok {
 		return placeRef{}, false
 	}
+	st, ok := e.geo.state(p.place.StateCode)
+	if !ok {
+		return placeRef{}, false
+	}
+	if !capitalAt(fold.String(c.r.Title)) && !capitalAt(c.text.Folded) && !townBody(c.text.Folded, st.Name, m.Name) {
+		return placeRef{}, false
+	}
 	p.place = m
 	return p, true
+}
+
+// townBody reports whether folded text f names a town's own body by the
+// name state shares with its capital capital ("la Policía Municipal de
+// Puebla", "el Ayuntamiento de Puebla"): the city, not the state.
+func townBody(f, state, capital string) bool {
+	name := fold.String(state)
+	if cn := fold.String(capital); cn != name && !strings.HasPrefix(cn, name+" de ") {
+		return false // Culiacán, not "Sinaloa"
+	}
+	for _, w := range [...]string{"municipal de ", "ayuntamiento de ", "alcaldia de ", "presidencia municipal de ", "municipio de "} {
+		if k := strings.Index(f, w+name); k >= 0 && (k == 0 || !isWord(f[k-1])) {
+			if e := k + len(w) + len(name); e == len(f) || !isWord(f[e]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // colonyInDateline returns the dateline's town for a place named only as
