@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/atalaya/atalaya/model"
 	"github.com/atalaya/atalaya/toll"
@@ -120,6 +121,9 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 				}
 				if thingObject(f, h.fEnd) {
 					continue // "ultiman detalles", "ejecutan obra", "cae granizo", "rescatan a perrito": a verb's other sense
+				}
+				if settlementName(r.Text, f, h) {
+					continue // "el ejido Granada", "la colonia Emboscada": a place's name
 				}
 				if en.typ == model.Explosive && fuelPumps(f[si.fStart:si.fEnd], f[h.fStart:h.fEnd]) {
 					continue // "dispararon contra las bombas de una gasolinera": its pumps
@@ -2512,4 +2516,30 @@ func thingObject(f string, end int) bool {
 		"arbol", "avioneta", "agenda", "idioma", "candidatura", "construccion", "avance", "plaga",
 		"veda", "censo", "record", "perro", "perrito", "gatito", "mascota", "cachorr",
 		"ballena", "tortuga", "carpa", "osezno")
+}
+
+// settlementName reports whether cue hit h, written with a capital in
+// text, names a settlement after its kind ("en el ejido Granada", "colonia
+// Emboscada", "rancho La Balacera"): a place, not an act.
+func settlementName(text, f string, h hit) bool {
+	if h.start < 0 || h.start >= len(text) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[h.start:])
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	ws := strings.Fields(f[max(0, h.fStart-24):h.fStart])
+	k := len(ws) - 1
+	if k >= 0 && (ws[k] == "la" || ws[k] == "el" || ws[k] == "las" || ws[k] == "los") {
+		k-- // "rancho La Balacera"
+	}
+	if k < 0 {
+		return false
+	}
+	switch ws[k] {
+	case "ejido", "colonia", "col.", "comunidad", "rancho", "rancheria", "localidad", "poblado", "fraccionamiento", "fracc.", "barrio", "congregacion", "paraje", "hacienda":
+		return true
+	}
+	return false
 }
