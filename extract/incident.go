@@ -55,6 +55,10 @@ type draft struct {
 	// split is set when one sentence named several places: figures then go
 	// to the place they are closest to.
 	split bool
+	// lagged: the act a clause tells as days before the sentence's own
+	// ("un día después de que ..."): dated by the sentence's time less the
+	// lag (laggedAct).
+	lagged bool
 }
 
 func (d *draft) addSent(i int, s *sentInfo) {
@@ -426,7 +430,53 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 	if kid != nil {
 		out = append(out, *kid)
 	}
+	if d, ok := laggedAct(c, i, s, out); ok {
+		out = append(out, d)
+	}
 	return out
+}
+
+// laggedAct returns the earlier act a sentence of one place tells in a
+// clause after its own ("Un hombre fue asesinado ... en la colonia Las
+// Joyas, apenas un día después de que dos hombres fueron ultimados en la
+// misma colonia"): when the sentence told one act, a draft of the
+// clause's cue at the same place, dated
+// the lag's days before the sentence's time (lagged). Only a lag of a day
+// or two: an act weeks before is background.
+func laggedAct(c *reportCtx, i int, s *sentInfo, out []draft) (draft, bool) {
+	if s.tally {
+		return draft{}, false
+	}
+	var own *draft // the one draft the sentence told
+	for k := range out {
+		if slices.Contains(out[k].sents, i) {
+			if own != nil || out[k].split || out[k].tally {
+				return draft{}, false
+			}
+			own = &out[k]
+		}
+	}
+	if own == nil {
+		return draft{}, false
+	}
+	f := c.text.Folded[s.fStart:s.fEnd]
+	n, at := lagDays(f)
+	if n <= 0 || n > 2 {
+		return draft{}, false
+	}
+	lag := c.text.Orig(s.fStart + at)
+	if s.cuePos >= lag {
+		return draft{}, false // the sentence's own act is the lagged one
+	}
+	for _, h := range s.cues {
+		if h.start <= lag || !h.typ.Violent() {
+			continue
+		}
+		d := draft{typ: h.typ, weight: h.weight, sents: []int{i}, firstSent: i, lastSent: i, cuePos: h.start,
+			place: own.place, placeFrom: own.placeFrom, highway: own.highway, lagged: true}
+		return d, true
+	}
+	return draft{}, false
 }
 
 // airports moves a disruption told of a city's airport ("flights to
@@ -1406,6 +1456,10 @@ func (e *Extractor) finish(c *reportCtx, ds []draft) []model.Incident {
 				place = t
 			} else if m, ok := e.namedCapital(c, place); ok && !d.tally {
 				place = m
+			} else if m, ok := e.saidCapital(c, place); ok && !d.tally {
+				place = m
+			} else if m, ok := colonyInDateline(c, place); ok && !d.tally {
+				place = m
 			}
 			inc.Location = e.location(place, d.highway)
 			if d.placeFrom != fromNone {
@@ -1434,6 +1488,11 @@ func (e *Extractor) finish(c *reportCtx, ds []draft) []model.Incident {
 				// an agency or a force ("exfuncionarios de la Fiscalía
 				// de Guerrero"): that state, rather than the home of
 				// a source at home elsewhere.
+				if m, ok := e.saidCapital(c, j); ok {
+					// "acordonada por la Policía Municipal de Puebla":
+					// the body of the town, not of the state.
+					j = m
+				}
 				inc.Location = e.location(j, "")
 				inc.Location.Basis = model.BasisText
 			} else if c.home != "" && !d.tally {
@@ -1472,7 +1531,7 @@ func (e *Extractor) finish(c *reportCtx, ds []draft) []model.Incident {
 }
 
 // twin returns the index of an incident of out with inc's type, place and
-// first evidence sentence, or -1.
+// first evidence sentence, about the same time, or -1.
 func twin(out []model.Incident, inc *model.Incident) int {
 	if inc.Tally || inc.Denial || len(inc.Evidence) == 0 {
 		return -1
@@ -1481,6 +1540,9 @@ func twin(out []model.Incident, inc *model.Incident) int {
 		o := &out[k]
 		if o.Tally || o.Denial || o.Type != inc.Type || len(o.Evidence) == 0 || o.Evidence[0] != inc.Evidence[0] {
 			continue
+		}
+		if o.Time != nil && inc.Time != nil && o.Time.Sub(*inc.Time).Abs() >= 20*time.Hour {
+			continue // an act told as a day before the other (laggedAct)
 		}
 		if o.Location.StateCode == inc.Location.StateCode && o.Location.MunicipalityCode == inc.Location.MunicipalityCode && o.Location.Locality == inc.Location.Locality {
 			return k
@@ -1671,6 +1733,141 @@ func (e *Extractor) namedCapital(c *reportCtx, p placeRef) (placeRef, bool) {
 	}
 	p.place = m
 	return p, true
+}
+
+// saidCapital returns the capital of the state p names when the report
+// names no other state and speaks of the state's capital without naming it
+// ("la Fiscalía del Estado de Durango inició carpetas por dos hechos
+// ocurridos en la capital del estado"): the capital's municipality, as the
+// coders of news read it. ok false when p is no such place.
+func (e *Extractor) saidCapital(c *reportCtx, p placeRef) (placeRef, bool) {
+	if e.geo == nil || p.place.Kind != gazetteer.State || p.place.ID < -1 || p.place.StateCode == "" {
+		return placeRef{}, false
+	}
+	for _, refs := range [][]placeRef{c.titleRefs, c.refs} {
+		for _, r := range refs {
+			if r.place.StateCode != "" && r.place.StateCode != p.place.StateCode {
+				return placeRef{}, false
+			}
+		}
+	}
+	m, ok := e.geo.capital(p.place.StateCode)
+	if !ok {
+		return placeRef{}, false
+	}
+	st, ok := e.geo.state(p.place.StateCode)
+	if !ok {
+		return placeRef{}, false
+	}
+	if !capitalAt(fold.String(c.r.Title)) && !capitalAt(c.text.Folded) && !townBody(c.text.Folded, st.Name, m.Name) {
+		return placeRef{}, false
+	}
+	p.place = m
+	return p, true
+}
+
+// townBody reports whether folded text f names a town's own body by the
+// name state shares with its capital capital ("la Policía Municipal de
+// Puebla", "el Ayuntamiento de Puebla"): the city, not the state.
+func townBody(f, state, capital string) bool {
+	name := fold.String(state)
+	if cn := fold.String(capital); cn != name && !strings.HasPrefix(cn, name+" de ") {
+		return false // Culiacán, not "Sinaloa"
+	}
+	for _, w := range [...]string{"municipal de ", "ayuntamiento de ", "alcaldia de ", "presidencia municipal de ", "municipio de "} {
+		if k := strings.Index(f, w+name); k >= 0 && (k == 0 || !isWord(f[k-1])) {
+			if e := k + len(w) + len(name); e == len(f) || !isWord(f[e]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// colonyInDateline returns the dateline's town for a place named only as
+// the end of a neighbourhood's name ("ECATEPEC, Edomex.— ... un bar de la
+// colonia Jardines de Morelos"): the neighbourhood lies in the town the
+// report is filed from, and a town of the same state its name ends with,
+// farther than colonyTownKm from it, is part of the name. ok false when p
+// is no such place.
+func colonyInDateline(c *reportCtx, p placeRef) (placeRef, bool) {
+	if p.place.Kind != gazetteer.Municipality && p.place.Kind != gazetteer.Locality || p.start <= 0 || p.start > len(c.r.Text) {
+		return placeRef{}, false
+	}
+	ds := selectPlaces(c.dateline)
+	if len(ds) == 0 {
+		return placeRef{}, false
+	}
+	d := ds[0]
+	if d.place.MunicipalityCode == "" || d.place.MunicipalityCode == p.place.MunicipalityCode || d.place.StateCode != p.place.StateCode {
+		return placeRef{}, false
+	}
+	if !colonyEnd(c.r.Text[max(0, p.start-80):p.start]) {
+		return placeRef{}, false
+	}
+	if model.DistanceKm(d.place.Lat, d.place.Lon, p.place.Lat, p.place.Lon) <= colonyTownKm {
+		// "XALISCO, Nay.— ... en la colonia Heriberto Casas de Tepic":
+		// a neighbouring town, named as the one the colonia is in.
+		return placeRef{}, false
+	}
+	return d, true
+}
+
+// colonyTownKm is how far from the dateline's town a town that ends a
+// neighbourhood's name may lie and still be where the neighbourhood is.
+const colonyTownKm = 30
+
+// colonyEnd reports whether head, the text before a name, ends with a
+// neighbourhood word, one to three capitalized words and "de" ("colonia
+// Jardines de", "fraccionamiento Villas del").
+func colonyEnd(head string) bool {
+	ws := strings.Fields(head)
+	n := len(ws)
+	if n < 3 || ws[n-1] != "de" && ws[n-1] != "del" {
+		return false
+	}
+	k := n - 2
+	for k >= 0 && n-2-k < 3 {
+		r, _ := utf8.DecodeRuneInString(ws[k])
+		if !unicode.IsUpper(r) {
+			break
+		}
+		k--
+	}
+	if k < 0 || k == n-2 {
+		return false
+	}
+	switch fold.String(ws[k]) {
+	case "colonia", "col.", "fraccionamiento", "fracc.", "barrio", "unidad", "residencial":
+		return true
+	}
+	return false
+}
+
+// capitalAt reports whether folded text f places something in the state's
+// capital without naming it ("en la capital del estado", "al oriente de la
+// capital"), not on the way to it ("con dirección a la capital").
+func capitalAt(f string) bool {
+	for _, w := range [...]string{"la capital", "the state capital"} {
+		for k := 0; ; {
+			i := strings.Index(f[k:], w)
+			if i < 0 {
+				break
+			}
+			i += k
+			k = i + len(w)
+			rest := f[k:]
+			if i > 0 && isWord(f[i-1]) || k < len(f) && isWord(f[k]) || strings.HasPrefix(rest, " del pais") || strings.HasPrefix(rest, " de mexico") || strings.HasPrefix(rest, " de la republica") {
+				continue
+			}
+			before := strings.TrimRight(f[:i], " ")
+			if strings.HasSuffix(before, " a") || strings.HasSuffix(before, " hacia") || strings.HasSuffix(before, " to") || before == "a" || before == "hacia" {
+				continue
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // outletTown returns the municipality of state home that an outlet's name
@@ -1947,6 +2144,14 @@ func (c *reportCtx) latestTime(j int) *timeExpr {
 	return said
 }
 
+// sameMoment reports whether folded sentence f tells its act as at the
+// time of the one told before it ("Casi al mismo tiempo", "minutos
+// después", "at the same time").
+func sameMoment(f string) bool {
+	return containsAny(f, "mismo tiempo", "misma hora", "mismo momento", "simultane", "minutos despues", "minutos mas tarde", "minutos antes",
+		"same time", "simultaneous", "minutes later", "minutes earlier", "minutes before", "moments later")
+}
+
 // relativeTime reports whether the time expression at original offset
 // start dates a relative clause about someone ("un comerciante que ayer
 // por la mañana fue privado de la libertad", "a grocer who was abducted
@@ -2102,17 +2307,29 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 		}
 	}
 	own := best != nil
+	from := -1 // the sentence an inherited time is told in
 	if best == nil && d.firstSent >= 0 {
 		para := c.sents[d.firstSent].para
 		for j := d.firstSent - 1; j >= 0 && c.sents[j].para == para && best == nil; j-- {
-			best = c.latestTime(j)
+			best, from = c.latestTime(j), j
 		}
 	}
 	if best == nil && d.firstSent >= 0 {
 		// The lead's time frames the rest of a news item.
 		for j := d.firstSent - 1; j >= 0 && best == nil; j-- {
-			best = c.latestTime(j)
+			best, from = c.latestTime(j), j
 		}
+	}
+	if best != nil && from >= 0 && (best.prec == model.TimeMinute || best.prec == model.TimeHour) && c.sents[from].typ != "" && c.sents[from].typ != d.typ &&
+		!sameMoment(c.text.Folded[c.sents[d.firstSent].fStart:c.sents[d.firstSent].fEnd]) {
+		// The clock time of another act ("tras el enfrentamiento
+		// registrado a las 06:35 horas ... Asimismo, se retiraron dos
+		// tractocamiones incendiados"): that day, not that minute,
+		// unless the sentence ties its act to that time ("Casi al mismo
+		// tiempo").
+		t := *best
+		t.prec = model.TimeDay
+		best = &t
 	}
 	if best == nil && d.firstSent >= 0 && bare == nil {
 		// Nothing told before: the next sentence of the paragraph, when
@@ -2183,7 +2400,7 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 			t = time.Date(day.Year(), day.Month(), day.Day(), 0, 0, 0, 0, e.loc)
 			inc.Time, inc.TimePrecision = &t, model.TimeDay
 		}
-		if !own && d.firstSent >= 0 {
+		if (!own || d.lagged) && d.firstSent >= 0 {
 			// "El ataque ocurrió un día después de que sujetos armados
 			// incendiaran una llantera": the day before the time told.
 			si := &c.sents[d.firstSent]

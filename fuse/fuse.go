@@ -34,8 +34,10 @@
 //     gunmen);
 //   - overlapping time intervals: a minute-precision time stands for ±45
 //     minutes, an hour ±90 minutes, a day its calendar day in Mexico City,
-//     a week ±36 hours, and an incident with no time its report's
-//     publication day and the day before, up to an hour after publication;
+//     a week ±36 hours, a dated tally its day and the day before (a count
+//     "between Sunday night and Monday morning"), and an incident with no
+//     time its report's publication day and the day before, up to an hour
+//     after publication;
 //   - compatible places: two points within Config.PointKm (Config.LocalityKm
 //     when they name the same locality or municipality) and not in
 //     different municipalities; a point and a municipality-precision place
@@ -295,6 +297,12 @@ func (f *Fuser) newMember(it Item) *member {
 		return m
 	}
 	switch {
+	case in.Tally && in.Time != nil && in.TimePrecision != model.TimeWeek:
+		// A tally counts over a night and a morning ("between Sunday
+		// night and early Monday"): its day and the day before, as one
+		// report dates it by the night and another by the morning.
+		d := m.key.In(f.loc)
+		m.start, m.end = time.Date(d.Year(), d.Month(), d.Day()-1, 0, 0, 0, 0, f.loc), time.Date(d.Year(), d.Month(), d.Day()+1, 0, 0, 0, 0, f.loc)
 	case in.Time == nil:
 		// A report that dates nothing tells of today or yesterday.
 		d := m.key.In(f.loc)

@@ -20,12 +20,12 @@ func compatible(a, b model.IncidentType) float64 {
 		[2]model.IncidentType{model.Arson, model.BusinessAttack},
 		[2]model.IncidentType{model.Blockade, model.BusinessAttack}:
 		return 0.7 // a wave of burnings is told as any of the three
-	case [2]model.IncidentType{model.ArmedAttack, model.ArmedClash}:
+	case [2]model.IncidentType{model.ArmedAttack, model.ArmedClash},
+		[2]model.IncidentType{model.ArmedAttack, model.Homicide}:
 		return 0.7
 	case [2]model.IncidentType{model.ArmedClash, model.SecurityOperation}:
 		return 0.6 // "abatidos en un enfrentamiento" is both
-	case [2]model.IncidentType{model.ArmedAttack, model.Homicide},
-		[2]model.IncidentType{model.ArmedClash, model.Homicide}:
+	case [2]model.IncidentType{model.ArmedClash, model.Homicide}:
 		return 0.5
 	case [2]model.IncidentType{model.ArmedAttack, model.BusinessAttack}:
 		return 0.5 // gunmen attack a shop or a petrol station
@@ -77,7 +77,7 @@ func (f *Fuser) pair(x, m *member, tc float64) (float64, bool) {
 		// the acts its day window holds: the closer to its
 		// publication, the likelier ("incendian casa de empeño" at
 		// midnight is tonight's, not last night's).
-		ts = 0.45 - 0.15*math.Min(1, gap.Hours()/24)
+		ts = 0.45 - 0.3*math.Min(1, gap.Hours()/24)
 	}
 	as := actorAgreement(a.Actors, b.Actors)
 	s := 0.35*tc + 0.25*gs + 0.25*ts + 0.15*math.Min(1, 2*text) + 0.05*as

@@ -198,3 +198,83 @@ func TestAreaPoint(t *testing.T) {
 		t.Errorf("an area 40 km off joined the Monterrey advisory")
 	}
 }
+
+// TestUntimedTakesLatestOverPoint: a headline that dates nothing, published
+// half an hour after a shop is shot at, tells that attack, though the
+// burning of another shop in the same town the evening before was placed
+// by an alert feed on a point of the town (a point scores a little higher
+// than the municipality both reports give): a day's gap must outweigh it.
+func TestUntimedTakesLatestOverPoint(t *testing.T) {
+	tue := time.Date(2027, 9, 14, 0, 0, 0, 0, mexicoTZ)
+	wed := tue.AddDate(0, 0, 1)
+	alert := item("a-0", "a", "Alerts", model.BusinessAttack, apatzingan, tue.Add(20*time.Hour+44*time.Minute), model.TimeMinute,
+		tue.Add(20*time.Hour+44*time.Minute), "ALERT | Apatzingán: armed men set fire to a hardware store in the centre.")
+	lat, lon := 19.092, -102.351
+	alert.Incident.Location.Lat, alert.Incident.Location.Lon, alert.Incident.Location.Precision = &lat, &lon, model.GeoPoint
+	alert.Kind = model.KindAlertFeed
+	burning := item("b-0", "b", "Diario", model.BusinessAttack, apatzingan, tue.Add(20*time.Hour+30*time.Minute), model.TimeMinute,
+		tue.Add(22*time.Hour), "Sujetos armados prendieron fuego a una ferretería del centro de Apatzingán a las 20:30 horas.")
+	shots := item("c-0", "c", "Noticias", model.BusinessAttack, apatzingan, wed.Add(19*time.Hour+45*time.Minute), model.TimeMinute,
+		wed.Add(21*time.Hour+30*time.Minute), "A las 19:45 horas dos sujetos en motocicleta dispararon contra la cortina metálica de un local de la colonia Morelos.")
+	headline := item("d-0", "d", "Portal", model.BusinessAttack, apatzingan, time.Time{}, "",
+		wed.Add(20*time.Hour+20*time.Minute), "Atacan a balazos carnicería en Apatzingán")
+	events := fuseAll(t, DefaultConfig(), []Item{alert, burning, shots, headline})
+	if !sameEvent(events, "a-0", "b-0") {
+		t.Fatal("the alert and the report of Tuesday's burning were not fused")
+	}
+	if sameEvent(events, "b-0", "c-0") {
+		t.Fatal("the attacks of two evenings were fused")
+	}
+	if !sameEvent(events, "c-0", "d-0") {
+		t.Errorf("the untimed headline of Wednesday evening is not in Wednesday's event")
+	}
+}
+
+// TestAttackIsHomicide: "hallan a hombre baleado" read as an attack and
+// the body found that morning told as a homicide are one act; an attack
+// on a patrol the same afternoon in the same town is another.
+func TestAttackIsHomicide(t *testing.T) {
+	sat := time.Date(2028, 3, 4, 0, 0, 0, 0, mexicoTZ)
+	found := item("a-0", "a", "Fiscalía", model.Homicide, apatzingan, sat.Add(7*time.Hour+30*time.Minute), model.TimeMinute,
+		sat.Add(10*time.Hour), "A las 07:30 horas vecinos reportaron el hallazgo de un hombre sin vida con heridas de bala en un terreno baldío.")
+	found.Kind = model.KindOfficial
+	daily := item("b-0", "b", "Noticias", model.Homicide, apatzingan, sat, model.TimeDay,
+		sat.Add(12*time.Hour), "Un hombre de unos 35 años fue localizado sin vida esta mañana en un terreno baldío de la colonia Tierra Caliente.")
+	headline := item("c-0", "c", "Portal", model.ArmedAttack, apatzingan, time.Time{}, "",
+		sat.Add(9*time.Hour+15*time.Minute), "Hallan a hombre baleado en baldío de Apatzingán")
+	patrol := item("d-0", "d", "Diario", model.ArmedAttack, apatzingan, sat.Add(13*time.Hour), model.TimeMinute,
+		sat.Add(15*time.Hour), "A las 13:00 horas sujetos armados dispararon contra una patrulla de la policía municipal en la avenida Constitución.")
+	events := fuseAll(t, DefaultConfig(), []Item{found, daily, headline, patrol})
+	if !sameEvent(events, "a-0", "b-0") {
+		t.Fatal("the two reports of the body found were not fused")
+	}
+	if !sameEvent(events, "a-0", "c-0") {
+		t.Errorf("the headline of the man found shot is not in the homicide's event")
+	}
+	if sameEvent(events, "a-0", "d-0") {
+		t.Errorf("the afternoon's attack on a patrol joined the morning's homicide")
+	}
+}
+
+// TestTallyNightAndMorning: a count of blockades "between Sunday night and
+// early Monday" is dated Sunday by one report and Monday by another: one
+// tally. A count three days later is another.
+func TestTallyNightAndMorning(t *testing.T) {
+	sun := time.Date(2027, 3, 7, 0, 0, 0, 0, mexicoTZ)
+	guanajuato := place{state: "11", stateName: "Guanajuato"}
+	tally := func(id string, day time.Time, text string) Item {
+		it := item(id, id[:1], "Desk "+id[:1], model.Blockade, guanajuato, day, model.TimeDay, day.Add(30*time.Hour), text)
+		it.Incident.Tally = true
+		return it
+	}
+	wire := tally("a-0", sun, "Gunmen set vehicles on fire to block roads at 19 points in nine Guanajuato municipalities between Sunday night and early Monday.")
+	state := tally("b-0", sun.AddDate(0, 0, 1), "Desde la noche del domingo y hasta las 07:00 horas de este lunes se atendieron 19 bloqueos en nueve municipios.")
+	later := tally("c-0", sun.AddDate(0, 0, 3), "Suman cinco bloqueos este miércoles en tres municipios de Guanajuato.")
+	events := fuseAll(t, DefaultConfig(), []Item{wire, state, later})
+	if !sameEvent(events, "a-0", "b-0") {
+		t.Errorf("the tally dated by its night and the one dated by its morning are two events")
+	}
+	if sameEvent(events, "a-0", "c-0") || sameEvent(events, "b-0", "c-0") {
+		t.Errorf("Wednesday's tally joined Sunday night's")
+	}
+}
