@@ -2052,27 +2052,34 @@ func (e *Extractor) forceFinds(hits []hit, finds []hit, cues []cueHit) (cueHit, 
 // between a verb and its object: a day or part of one, or a word that
 // joins them ("este", "la mañana del domingo", "on Sunday").
 func timeWord(w string) bool {
-	if dayWord(w) {
-		return true
-	}
-	switch w {
-	case "este", "esta", "el", "la", "del", "de", "por", "en", "pasado", "pasada", "fin", "semana", "mismo", "misma",
-		"this", "on", "last", "early", "late", "the", "over":
-		return true
-	}
-	return false
+	t, _ := timeKind(w)
+	return t
 }
 
 // dayWord reports whether folded w names a day or a part of one.
 func dayWord(w string) bool {
+	_, d := timeKind(w)
+	return d
+}
+
+// timeKind reports whether folded w may be part of a day's expression
+// (timeWord) and whether it names a day or a part of one (dayWord), with
+// one lookup: dayRuns asks it of every word of a report.
+func timeKind(w string) (time, day bool) {
+	if len(w) < 2 || len(w) > 9 {
+		return false, false
+	}
 	switch w {
 	case "ayer", "hoy", "anoche", "anteayer", "antier", "madrugada", "manana", "tarde", "noche", "mediodia",
 		"lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo",
 		"yesterday", "today", "tonight", "morning", "afternoon", "evening", "night", "weekend",
 		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
-		return true
+		return true, true
+	case "este", "esta", "el", "la", "del", "de", "por", "en", "pasado", "pasada", "fin", "semana", "mismo", "misma",
+		"this", "on", "last", "early", "late", "the", "over":
+		return true, false
 	}
-	return false
+	return false, false
 }
 
 // objectDeterminer reports whether folded w may open a found object: an

@@ -629,14 +629,15 @@ func dayRuns(f string) [][2]int {
 		if inRun && pending {
 			after, afterOK, pending = i, joined, false
 		}
+		tw, dw := timeKind(w)
 		switch {
-		case inRun && joined && timeWord(w):
-			if dayWord(w) {
+		case inRun && joined && tw:
+			if dw {
 				haveDay, pending = true, true
 			}
-		case timeWord(w):
+		case tw:
 			end()
-			inRun, runStart, haveDay = true, i, dayWord(w)
+			inRun, runStart, haveDay = true, i, dw
 			runOK = joined && !nameWord[prevWord]
 			pending = haveDay
 		default:
@@ -712,6 +713,9 @@ func (e *Extractor) typoOf(w string) (int, bool) {
 // the family's store ablaze"), which the lexicon's fixed phrases miss.
 // The words between hold no punctuation.
 func setOnFire(f string) [][2]int {
+	if !strings.Contains(f, "set") || !strings.Contains(f, " fire") && !strings.Contains(f, "ablaze") && !strings.Contains(f, "alight") {
+		return nil // most texts: no "set", or nothing it could set on fire
+	}
 	var out [][2]int
 	for at := 0; ; {
 		k := strings.Index(f[at:], "set")
