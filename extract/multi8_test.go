@@ -76,21 +76,7 @@ func TestEveryActReported(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			r := model.Report{ID: "t", Lang: tt.lang, Kind: model.KindNews, Published: pub, Title: tt.title, Text: tt.text}
-			var got []act
-			for _, in := range e.Extract(r) {
-				if in.Tally || in.Denial {
-					continue
-				}
-				got = append(got, act{in.Type, in.Location.Municipality})
-			}
-			if len(got) != len(tt.want) {
-				t.Fatalf("got %v, want %v", got, tt.want)
-			}
-			for i := range got {
-				if got[i] != tt.want[i] {
-					t.Errorf("incident %d: got %v, want %v", i, got[i], tt.want[i])
-				}
-			}
+			checkActs(t, e.Extract(r), tt.want)
 		})
 	}
 }

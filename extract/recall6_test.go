@@ -14,6 +14,27 @@ type act struct {
 	mun string
 }
 
+// checkActs checks that the incidents got, less tallies and denials, are
+// the acts want, in order.
+func checkActs(t *testing.T, got []model.Incident, want []act) {
+	t.Helper()
+	var acts []act
+	for _, in := range got {
+		if in.Tally || in.Denial {
+			continue
+		}
+		acts = append(acts, act{in.Type, in.Location.Municipality})
+	}
+	if len(acts) != len(want) {
+		t.Fatalf("got %v, want %v", acts, want)
+	}
+	for i := range acts {
+		if acts[i] != want[i] {
+			t.Errorf("incident %d: got %v, want %v", i, acts[i], want[i])
+		}
+	}
+}
+
 // TestSecondActs checks that a report telling two or three acts gives one
 // incident per act, each at its own place, and no more.
 func TestSecondActs(t *testing.T) {
@@ -103,21 +124,7 @@ func TestSecondActs(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			r := model.Report{ID: "t", Lang: tt.lang, Kind: model.KindNews, Published: pub, Title: tt.title, Text: tt.text}
-			var got []act
-			for _, in := range e.Extract(r) {
-				if in.Tally || in.Denial {
-					continue
-				}
-				got = append(got, act{in.Type, in.Location.Municipality})
-			}
-			if len(got) != len(tt.want) {
-				t.Fatalf("got %v, want %v", got, tt.want)
-			}
-			for i := range got {
-				if got[i] != tt.want[i] {
-					t.Errorf("incident %d: got %v, want %v", i, got[i], tt.want[i])
-				}
-			}
+			checkActs(t, e.Extract(r), tt.want)
 		})
 	}
 }
