@@ -206,14 +206,35 @@ func year(w string) (int, bool) {
 	return n, ok && n >= 1900 && n <= 2100
 }
 
-// match tries every rule at token i.
-func (s *scan) match(i int) (item, bool) {
+// rules is a set of match's rules, a bit each, in the order match tries
+// them.
+type rules uint16
+
+const (
+	rClock rules = 1 << iota
+	rRelDay
+	rPartOf
+	rAgo
+	rPeriod
+	rWeekday
+	rAbsolute
+	rYearOnly
+	rBarePart
+	allRules = 1<<iota - 1
+)
+
+// match tries at token i, in order, each rule of rs (the rules that may
+// begin at the token: Resolver.startsAt) and returns the first match.
+func (s *scan) match(i int, rs rules) (item, bool) {
 	if updateNote(s.w(i-1)) || (s.w(i-1) == "on" || s.w(i-1) == "el" || s.w(i-1) == "at") && updateNote(s.w(i-2)) {
 		return item{}, false // "(Updated 1/2/14)": when the page changed, not when the act was
 	}
-	for _, rule := range []func(int) (item, bool){
+	for k, rule := range [...]func(int) (item, bool){
 		s.clock, s.relDay, s.partOf, s.ago, s.period, s.weekday, s.absolute, s.yearOnly, s.barePart,
 	} {
+		if rs&(1<<k) == 0 {
+			continue
+		}
 		if it, ok := rule(i); ok {
 			return it, true
 		}
