@@ -287,13 +287,20 @@ func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 // isWord reports whether c belongs to a word of folded text. Folded text
 // keeps few non-ASCII bytes; those of ¡ ¿ « » (0xC2 0xA1/0xBF/0xAB/0xBB)
 // are punctuation.
-func isWord(c byte) bool {
-	switch c {
-	case 0xC2, 0xA1, 0xBF, 0xAB, 0xBB:
-		return false
+func isWord(c byte) bool { return wordBytes[c] }
+
+// wordBytes holds isWord's answer for each byte: one load where the
+// rules scan texts byte by byte.
+var wordBytes = func() (t [256]bool) {
+	for c := range 256 {
+		switch c {
+		case 0xC2, 0xA1, 0xBF, 0xAB, 0xBB:
+			continue
+		}
+		t[c] = isLetter(byte(c)) || isDigit(byte(c))
 	}
-	return isLetter(c) || isDigit(c)
-}
+	return t
+}()
 
 // tailQuestion returns the offset in s of an opening "¿" that follows a
 // statement after a comma, colon or semicolon, or 0: a question tacked on

@@ -278,8 +278,29 @@ func comparePrior(a, b Place) int {
 	return a.ID - b.ID
 }
 
+// normKey trims s and turns each run of white space in it into one space.
 func normKey(s string) string {
+	if normal(s) {
+		return s // most keys: no copy
+	}
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// normal reports whether normKey(s) is s: no white space but single
+// spaces between words. A byte that may begin a non-ASCII space (U+0085,
+// U+00A0, U+1680, U+2000–U+205F, U+3000) says no.
+func normal(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ' ':
+			if i == 0 || i == len(s)-1 || s[i-1] == ' ' {
+				return false
+			}
+		case '\t', '\n', '\v', '\f', '\r', 0xC2, 0xE1, 0xE2, 0xE3:
+			return false
+		}
+	}
+	return true
 }
 
 // foldKey folds a name to the form used as a lookup key.

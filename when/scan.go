@@ -206,14 +206,35 @@ func year(w string) (int, bool) {
 	return n, ok && n >= 1900 && n <= 2100
 }
 
-// match tries every rule at token i.
-func (s *scan) match(i int) (item, bool) {
+// rules is a set of match's rules, a bit each, in the order match tries
+// them.
+type rules uint16
+
+const (
+	rClock rules = 1 << iota
+	rRelDay
+	rPartOf
+	rAgo
+	rPeriod
+	rWeekday
+	rAbsolute
+	rYearOnly
+	rBarePart
+	allRules = 1<<iota - 1
+)
+
+// match tries at token i, in order, each rule of rs (the rules that may
+// begin at the token: Resolver.startsAt) and returns the first match.
+func (s *scan) match(i int, rs rules) (item, bool) {
 	if updateNote(s.w(i-1)) || (s.w(i-1) == "on" || s.w(i-1) == "el" || s.w(i-1) == "at") && updateNote(s.w(i-2)) {
 		return item{}, false // "(Updated 1/2/14)": when the page changed, not when the act was
 	}
-	for _, rule := range []func(int) (item, bool){
+	for k, rule := range [...]func(int) (item, bool){
 		s.clock, s.relDay, s.partOf, s.ago, s.period, s.weekday, s.absolute, s.yearOnly, s.barePart,
 	} {
+		if rs&(1<<k) == 0 {
+			continue
+		}
 		if it, ok := rule(i); ok {
 			return it, true
 		}
@@ -549,12 +570,14 @@ func (s *scan) period(i int) (item, bool) {
 	if !s.hasPub {
 		return item{}, false
 	}
-	monday := s.d0.AddDate(0, 0, -((int(s.d0.Weekday()) + 6) % 7))
-	sat := s.d0.AddDate(0, 0, -((int(s.d0.Weekday()) + 1) % 7))
+	// This week's Monday, the last Saturday and the last month's first
+	// day, worked out only for a match (most calls match nothing).
+	monday := func() time.Time { return s.d0.AddDate(0, 0, -((int(s.d0.Weekday()) + 6) % 7)) }
+	sat := func() time.Time { return s.d0.AddDate(0, 0, -((int(s.d0.Weekday()) + 1) % 7)) }
+	prevMonth := func() time.Time { return time.Date(s.d0.Year(), s.d0.Month()-1, 1, 0, 0, 0, 0, s.r.loc) }
 	week := func(from, to int, t time.Time) (item, bool) {
 		return item{from: from, to: to, kind: kDate, t: t, prec: model.TimeWeek, rel: true, part: -1}, true
 	}
-	prevMonth := time.Date(s.d0.Year(), s.d0.Month()-1, 1, 0, 0, 0, 0, s.r.loc)
 	w := s.w(i)
 	switch w {
 	case "la", "esta", "el", "este", "pasado", "pasada":
@@ -568,17 +591,17 @@ func (s *scan) period(i int) (item, bool) {
 		case s.is(j, "semana"):
 			j++
 			if s.is(j, "pasada", "anterior") {
-				return week(i, j+1, monday.AddDate(0, 0, -7))
+				return week(i, j+1, monday().AddDate(0, 0, -7))
 			}
 			if last {
-				return week(i, j, monday.AddDate(0, 0, -7))
+				return week(i, j, monday().AddDate(0, 0, -7))
 			}
 			if w == "esta" {
-				return week(i, j, monday)
+				return week(i, j, monday())
 			}
 		case s.is(j, "fin") && s.is(j+1, "de") && s.is(j+2, "semana"):
 			j += 3
-			t := sat
+			t := sat()
 			if s.is(j, "pasado", "anterior") {
 				last = true
 				j++
@@ -590,10 +613,10 @@ func (s *scan) period(i int) (item, bool) {
 		case s.is(j, "mes"):
 			j++
 			if s.is(j, "pasado", "anterior") {
-				return week(i, j+1, prevMonth)
+				return week(i, j+1, prevMonth())
 			}
 			if last {
-				return week(i, j, prevMonth)
+				return week(i, j, prevMonth())
 			}
 		}
 	case "fin", "otro", "weekend", "another", "violento", "sangriento":
@@ -616,10 +639,10 @@ func (s *scan) period(i int) (item, bool) {
 			j++
 		}
 		if s.w(j) == "fin" && (j == i || s.near(j)) && s.is(j+1, "de") && s.is(j+2, "semana") {
-			return week(i, j+3, sat)
+			return week(i, j+3, sat())
 		}
 		if s.w(j) == "weekend" && (j == i || s.near(j)) {
-			return week(i, j+1, sat)
+			return week(i, j+1, sat())
 		}
 	case "last", "this", "earlier", "over", "the", "past":
 		j := i + 1
@@ -642,12 +665,12 @@ func (s *scan) period(i int) (item, bool) {
 		case s.is(j, "week") && !weekend:
 			switch {
 			case w == "last" || w == "past":
-				return week(i, j+1, monday.AddDate(0, 0, -7))
+				return week(i, j+1, monday().AddDate(0, 0, -7))
 			case w == "this" || w == "earlier":
-				return week(i, j+1, monday)
+				return week(i, j+1, monday())
 			}
 		case weekend:
-			t := sat
+			t := sat()
 			if w == "last" || w == "past" {
 				if s.d0.Weekday() == time.Saturday || s.d0.Weekday() == time.Sunday {
 					t = t.AddDate(0, 0, -7)
@@ -655,7 +678,7 @@ func (s *scan) period(i int) (item, bool) {
 			}
 			return week(i, wend, t)
 		case s.is(j, "month") && (w == "last" || w == "past"):
-			return week(i, j+1, prevMonth)
+			return week(i, j+1, prevMonth())
 		}
 	}
 	return item{}, false

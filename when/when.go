@@ -87,10 +87,9 @@ type Resolver struct {
 	nums     map[string]int // small number words, both languages
 	parts    map[string]int // parts of a day and their representative hour
 	units    map[string]unit
-	starts   map[string]bool // words that may start an expression
-	// begins holds the words of starts, weekdays, months and nums: one
+	// begins maps each word a rule may begin at to those rules: one
 	// lookup a token for startsAt.
-	begins map[string]bool
+	begins map[string]rules
 }
 
 // unit is a unit of "hace N unidades" / "N units ago".
@@ -130,7 +129,6 @@ func New() (*Resolver, error) {
 		nums:     map[string]int{},
 		parts:    map[string]int{},
 		units:    map[string]unit{},
-		starts:   map[string]bool{},
 	}
 	for i, names := range [][]string{
 		{"enero", "ene", "january", "jan"},
@@ -203,30 +201,42 @@ func New() (*Resolver, error) {
 			r.units[n] = u
 		}
 	}
-	for _, w := range []string{
-		"hoy", "ayer", "anteayer", "antier", "antes", "anoche", "antenoche", "esta", "este",
-		"la", "el", "pasado", "pasada", "en", "por", "hace", "desde", "durante", "hasta", "de",
-		"del", "a", "las", "alrededor", "cerca", "eso", "poco", "medianoche", "mediodia",
-		"today", "yesterday", "tonight", "last", "this", "on", "early", "late", "earlier",
-		"past", "the", "in", "since", "during", "until", "from", "at", "around", "about",
-		"shortly", "just", "midnight", "noon", "over", "overnight", "entre", "approximately",
-		"before", "after", "by", "pasadas", "dia", "ahorita", "right", "madrugada", "plena",
-		"fin", "otro", "weekend", "another", "violento", "sangriento", "sabatina", "sabatino", "dominical", "dominguera", "dominguero",
+	// The words each rule may begin at, as it tests its first token
+	// (TestFirstWords), besides weekdays (weekday), months (absolute),
+	// number words (ago) and numbers (every rule). Not among them, so
+	// never tried first: isClockPrefix's "despues", "hacia" and "roughly"
+	// (the clock time is read from the next word, "de las 3", "las 3"),
+	// and dayNum's "primero" and "first".
+	r.begins = map[string]rules{}
+	for rs, words := range map[rules][]string{
+		rClock: {"a", "alrededor", "cerca", "eso", "poco", "antes", "de", "pasadas", "desde", "hasta",
+			"at", "around", "about", "shortly", "before", "after", "approximately", "just", "by", "until",
+			"las", "la", "medianoche", "midnight", "mediodia", "noon"},
+		rRelDay: {"hoy", "ayer", "anteayer", "antier", "antes", "ahorita", "en", "anoche", "antenoche", "esta",
+			"today", "tonight", "yesterday", "right", "overnight", "last", "the", "earlier", "early", "this"},
+		rPartOf: {"la", "esta", "el"},
+		rAgo:    {"hace"},
+		rPeriod: {"la", "esta", "el", "este", "pasado", "pasada", "fin", "otro", "violento", "sangriento",
+			"weekend", "another", "last", "this", "earlier", "over", "the", "past"},
+		rWeekday: {"el", "este", "pasado", "on", "this", "last", "past", "early", "late",
+			"sabatina", "sabatino", "dominical", "dominguera", "dominguero"},
+		rAbsolute: {"dia", "pasado"},
+		rYearOnly: {"en", "desde", "durante", "hasta", "de", "del", "entre", "el",
+			"in", "since", "during", "until", "from"},
+		rBarePart: {"en", "durante", "por", "a", "la", "plena", "madrugada"},
 	} {
-		r.starts[w] = true
-	}
-	r.begins = make(map[string]bool, len(r.starts)+len(r.weekdays)+len(r.months)+len(r.nums))
-	for w, ok := range r.starts {
-		r.begins[w] = ok
+		for _, w := range words {
+			r.begins[w] |= rs
+		}
 	}
 	for w := range r.weekdays {
-		r.begins[w] = true
+		r.begins[w] |= rWeekday
 	}
 	for w := range r.months {
-		r.begins[w] = true
+		r.begins[w] |= rAbsolute
 	}
 	for w := range r.nums {
-		r.begins[w] = true
+		r.begins[w] |= rAgo
 	}
 	return r, nil
 }
@@ -234,10 +244,13 @@ func New() (*Resolver, error) {
 // Location returns the time zone expressions are resolved in.
 func (r *Resolver) Location() *time.Location { return r.loc }
 
-// startsAt reports whether a rule may match at a token: a number, or a
-// word of starts, weekdays, months or nums.
-func (r *Resolver) startsAt(w string) bool {
-	return w != "" && w[0] >= '0' && w[0] <= '9' || r.begins[w]
+// startsAt returns the rules that may match at a token: every rule at a
+// number, else those of begins.
+func (r *Resolver) startsAt(w string) rules {
+	if w != "" && w[0] >= '0' && w[0] <= '9' {
+		return allRules
+	}
+	return r.begins[w]
 }
 
 // future reports whether a verb in the future tense ("abrirán", "será",
@@ -332,26 +345,15 @@ func (r *Resolver) FindRanges(ft fold.Text, ranges [][2]int, lang string, publis
 func (r *Resolver) find(ft fold.Text, lang string, published time.Time, toks *[]token) []Expr {
 	text := ft.Source()
 	*toks = tokenize(*toks, ft.Folded)
-	s := scan{r: r, lang: lang, toks: *toks}
-	if !published.IsZero() {
-		s.hasPub = true
-		s.pub = published.In(r.loc)
-		s.local = localClock(published, r.loc)
-		s.d0 = midnight(s.pub)
-		if s.pub.Equal(s.d0) {
-			// A publication date without a time of day (local midnight):
-			// the report may have been written at any hour of that day.
-			s.dateOnly = true
-			s.pub = s.d0.Add(24*time.Hour - time.Second)
-		}
-	}
+	s := r.newScan(*toks, lang, published)
 	var items []item
 	for i := 0; i < len(s.toks); {
-		if !r.startsAt(s.toks[i].s) {
+		rs := r.startsAt(s.toks[i].s)
+		if rs == 0 {
 			i++
 			continue
 		}
-		it, ok := s.match(i)
+		it, ok := s.match(i, rs)
 		if !ok || it.to <= i {
 			i++
 			continue
@@ -386,6 +388,24 @@ func (r *Resolver) find(ft fold.Text, lang string, published time.Time, toks *[]
 	}
 	slices.SortStableFunc(out, func(a, b Expr) int { return cmp.Compare(a.Start, b.Start) })
 	return out
+}
+
+// newScan returns the state of a scan of toks.
+func (r *Resolver) newScan(toks []token, lang string, published time.Time) scan {
+	s := scan{r: r, lang: lang, toks: toks}
+	if !published.IsZero() {
+		s.hasPub = true
+		s.pub = published.In(r.loc)
+		s.local = localClock(published, r.loc)
+		s.d0 = midnight(s.pub)
+		if s.pub.Equal(s.d0) {
+			// A publication date without a time of day (local midnight):
+			// the report may have been written at any hour of that day.
+			s.dateOnly = true
+			s.pub = s.d0.Add(24*time.Hour - time.Second)
+		}
+	}
+	return s
 }
 
 // midnight returns the start of t's day in t's location.
