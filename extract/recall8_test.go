@@ -31,10 +31,6 @@ import (
 // $EXTRACT_LOG set it logs each headline beside its step. A developer
 // tool for finding steps that reject many true acts; it asserts nothing.
 func TestRecallSteps(t *testing.T) {
-	dir := os.Getenv("ATALAYA_SHARED")
-	if dir == "" {
-		t.Skip("ATALAYA_SHARED not set (the shared directory, e.g. ../../shared)")
-	}
 	half := os.Getenv("EXTRACT_HALF")
 	if half == "" {
 		half = "dev-a"
@@ -42,31 +38,7 @@ func TestRecallSteps(t *testing.T) {
 	if half != "dev-a" && half != "dev-b" {
 		t.Fatalf("EXTRACT_HALF %q: want dev-a or dev-b", half)
 	}
-	g, err := gazetteer.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	sets, err := dataset.Load(context.Background(), dir, g)
-	if errors.Is(err, dataset.ErrAbsent) {
-		t.Skipf("shared data absent: %v", err)
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
-	w, err := when.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	prior := NewSourcePrior()
-	e := NewWith(Deps{Gazetteer: g, When: w, Prior: prior})
-	for _, s := range sets {
-		for _, it := range s.Items {
-			rs, _ := it.Reports(report.Options{})
-			for _, r := range rs {
-				prior.Observe(r, e.Extract(r))
-			}
-		}
-	}
+	sets, e, _ := sharedExtractor(t)
 	steps := map[string]int{}
 	var lines []string
 	for _, s := range sets {
@@ -184,39 +156,11 @@ func (e *Extractor) rejectStep(r model.Report) string {
 // reads surface, not words. With $EXTRACT_LOG set it logs the losses. A
 // developer tool; it asserts nothing.
 func TestRecallSurface(t *testing.T) {
-	dir := os.Getenv("ATALAYA_SHARED")
-	if dir == "" {
-		t.Skip("ATALAYA_SHARED not set (the shared directory, e.g. ../../shared)")
-	}
 	half := os.Getenv("EXTRACT_HALF")
 	if half == "" {
 		half = "dev-a"
 	}
-	g, err := gazetteer.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	sets, err := dataset.Load(context.Background(), dir, g)
-	if errors.Is(err, dataset.ErrAbsent) {
-		t.Skipf("shared data absent: %v", err)
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
-	w, err := when.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	prior := NewSourcePrior()
-	e := NewWith(Deps{Gazetteer: g, When: w, Prior: prior})
-	for _, s := range sets {
-		for _, it := range s.Items {
-			rs, _ := it.Reports(report.Options{})
-			for _, r := range rs {
-				prior.Observe(r, e.Extract(r))
-			}
-		}
-	}
+	sets, e, _ := sharedExtractor(t)
 	forms := []struct {
 		name string
 		f    func(string) string
@@ -330,39 +274,11 @@ var swapFamilies = [][]string{
 // is a word a step treats unlike its synonyms. With $EXTRACT_LOG set it
 // logs the losses. A developer tool; it asserts nothing.
 func TestRecallSwap(t *testing.T) {
-	dir := os.Getenv("ATALAYA_SHARED")
-	if dir == "" {
-		t.Skip("ATALAYA_SHARED not set (the shared directory, e.g. ../../shared)")
-	}
 	half := os.Getenv("EXTRACT_HALF")
 	if half == "" {
 		half = "dev-a"
 	}
-	g, err := gazetteer.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	sets, err := dataset.Load(context.Background(), dir, g)
-	if errors.Is(err, dataset.ErrAbsent) {
-		t.Skipf("shared data absent: %v", err)
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
-	w, err := when.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	prior := NewSourcePrior()
-	e := NewWith(Deps{Gazetteer: g, When: w, Prior: prior})
-	for _, s := range sets {
-		for _, it := range s.Items {
-			rs, _ := it.Reports(report.Options{})
-			for _, r := range rs {
-				prior.Observe(r, e.Extract(r))
-			}
-		}
-	}
+	sets, e, _ := sharedExtractor(t)
 	lost, tried := map[string]int{}, map[string]int{}
 	for _, s := range sets {
 		if s.Name != "ppd" {

@@ -32,37 +32,7 @@ import (
 // outlet prior is learned first, as `atalaya eval --shared` learns it. A
 // developer tool: the scores themselves are `atalaya eval --shared`'s.
 func TestSharedMisses(t *testing.T) {
-	dir := os.Getenv("ATALAYA_SHARED")
-	if dir == "" {
-		t.Skip("ATALAYA_SHARED not set (the shared directory, e.g. ../../shared)")
-	}
-	g, err := gazetteer.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	sets, err := dataset.Load(context.Background(), dir, g)
-	if errors.Is(err, dataset.ErrAbsent) {
-		t.Skipf("shared data absent: %v", err)
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
-	w, err := when.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	// The outlet prior as `atalaya eval --shared` learns it: a first pass
-	// over both halves of every set.
-	prior := NewSourcePrior()
-	e := NewWith(Deps{Gazetteer: g, When: w, Prior: prior})
-	for _, s := range sets {
-		for _, it := range s.Items {
-			rs, _ := it.Reports(report.Options{})
-			for _, r := range rs {
-				prior.Observe(r, e.Extract(r))
-			}
-		}
-	}
+	sets, e, g := sharedExtractor(t)
 	loc, _ := time.LoadLocation("America/Mexico_City")
 	miss := os.Getenv("EXTRACT_MISS")
 	half := os.Getenv("EXTRACT_HALF") // dev-a or dev-b (eval.DevHalf); "": all of dev
@@ -209,4 +179,43 @@ func logPlace(log func(kind, text, format string, args ...any), g *gazetteer.Gaz
 		ll = fmt.Sprintf("%.2f,%.2f", *l.Lat, *l.Lon)
 	}
 	log("place", text, "%s got %s/%s %q %s basis=%s want %s/%s %s", why, name(l.StateCode), name(l.MunicipalityCode), l.Place, ll, l.Basis, name(gd.StateCode), name(gd.MunicipalityCode), gl)
+}
+
+// sharedExtractor loads the third-party sets of $ATALAYA_SHARED (the test
+// is skipped when it is unset or absent) and returns them with an
+// extractor whose outlet prior is learned as `atalaya eval --shared`
+// learns it: a first pass over both halves of every set; and the
+// gazetteer they were loaded with.
+func sharedExtractor(t *testing.T) ([]dataset.Set, *Extractor, *gazetteer.Gazetteer) {
+	t.Helper()
+	dir := os.Getenv("ATALAYA_SHARED")
+	if dir == "" {
+		t.Skip("ATALAYA_SHARED not set (the shared directory, e.g. ../../shared)")
+	}
+	g, err := gazetteer.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sets, err := dataset.Load(context.Background(), dir, g)
+	if errors.Is(err, dataset.ErrAbsent) {
+		t.Skipf("shared data absent: %v", err)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	w, err := when.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	prior := NewSourcePrior()
+	e := NewWith(Deps{Gazetteer: g, When: w, Prior: prior})
+	for _, s := range sets {
+		for _, it := range s.Items {
+			rs, _ := it.Reports(report.Options{})
+			for _, r := range rs {
+				prior.Observe(r, e.Extract(r))
+			}
+		}
+	}
+	return sets, e, g
 }
