@@ -2124,6 +2124,28 @@ func missingSince(text string, start int) bool {
 		w == "missing" || w == "disappeared" || w == "vanished"
 }
 
+// periodStart reports whether the time expression at start opens a
+// period: it follows "desde" or "since" ("desde el lunes", "since
+// Sunday").
+func periodStart(text string, start int) bool {
+	from := max(0, start-16)
+	for from > 0 && !utf8.RuneStart(text[from]) {
+		from--
+	}
+	ws := strings.FieldsFunc(fold.String(text[from:start]), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+	for len(ws) > 0 {
+		switch ws[len(ws)-1] {
+		case "el", "la", "the", "este", "esta", "pasado", "last":
+			ws = ws[:len(ws)-1]
+			continue
+		}
+		break
+	}
+	return len(ws) > 0 && (ws[len(ws)-1] == "desde" || ws[len(ws)-1] == "since")
+}
+
 // latestTime returns the latest time of sentence j another sentence may
 // inherit, preferring an act's time to a statement's ("killed late Friday,
 // prosecutors said on Saturday"); nil when none.
@@ -2271,7 +2293,7 @@ func (c *reportCtx) upcomingInText(tt *timeExpr) *timeExpr {
 // setTime fills the incident's time; it reports whether the time came
 // from the incident's own sentences.
 func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
-	var best, bare *timeExpr
+	var best, bare, since *timeExpr
 	bestD := 1 << 30
 	ahead := d.typ == model.Disruption || d.typ == model.Advisory // dated when they take effect
 	// A day someone went missing dates the disappearance, not the finding
@@ -2297,6 +2319,14 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 				}
 				continue
 			}
+			if d.typ != model.Kidnapping && periodStart(c.r.Text, t.start) {
+				// "suman 19 bloqueos desde el lunes": where a count
+				// began, after any day the act is told on.
+				if since == nil {
+					since = t
+				}
+				continue
+			}
 			dd := t.start - d.cuePos
 			if dd < 0 {
 				dd = -dd
@@ -2305,6 +2335,12 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 				best, bestD = t, dd
 			}
 		}
+	}
+	if since != nil && (best == nil || saidOn(c.r.Text, best.start)) {
+		// The count's start over the day it was told ("Desde la noche
+		// del viernes se han contabilizado 252 bloqueos, informó este
+		// sábado").
+		best = since
 	}
 	own := best != nil
 	from := -1 // the sentence an inherited time is told in
