@@ -40,7 +40,8 @@ func TestNights(t *testing.T) {
 			[]string{"La noche del sábado", "la madrugada del lunes"}, []string{"06 21:00", "08 03:00"}},
 		// "overnight" before a weekday is that day's night.
 		{"Gunmen killed six people overnight Saturday in Celaya", "en", at(9, 0, 0), []string{"overnight Saturday"}, []string{"06 22:00"}},
-		{"Six people were killed overnight in Celaya", "en", at(9, 8, 0), []string{"overnight"}, []string{"09 03:00"}},
+		// A bare "overnight" is the night just past, begun the day before.
+		{"Six people were killed overnight in Celaya", "en", at(9, 8, 0), []string{"overnight"}, []string{"08 22:00"}},
 		// Just before midnight ends the day; midnight itself starts one.
 		{"Casi a la medianoche atacaron una patrulla", "es", at(9, 8, 30), []string{"a la medianoche"}, []string{"08 23:59"}},
 		{"Poco antes de la medianoche atacaron una patrulla", "es", at(9, 8, 30), []string{"Poco antes de la medianoche"}, []string{"08 23:59"}},

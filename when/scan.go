@@ -319,15 +319,19 @@ func (s *scan) relDay(i int) (item, bool) {
 		it = s.day(i, i+1, s.d0.AddDate(0, 0, -2), true)
 		it.part = 22
 	case "overnight":
-		if _, ok := s.r.weekdays[s.w(i + 1)]; ok && s.near(i+1) {
+		if _, ok := s.r.weekdays[s.w(i+1)]; ok && s.near(i+1) {
 			// "overnight Saturday": the night that began on Saturday.
 			if it, ok := s.weekday(i + 1); ok && it.kind == kDate && it.prec == model.TimeDay {
 				it.from, it.part = i, 22
 				return finish(it), true
 			}
 		}
-		it = s.day(i, i+1, s.d0, true)
-		it.part = 3
+		// A bare "overnight" is the night just past, which began the
+		// day before: coded so by UCDP (5 of 7 such dev headlines) and
+		// in the gold sets ("19 blockades overnight": Sunday night to
+		// early Monday, coded Sunday).
+		it = s.day(i, i+1, s.d0.AddDate(0, 0, -1), true)
+		it.part = 22
 	case "last":
 		if !s.is(i+1, "night") {
 			return item{}, false
