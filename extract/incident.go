@@ -1010,6 +1010,11 @@ func (e *Extractor) anchored(c *reportCtx, i int, s *sentInfo, places []placeRef
 	if hasTime || len(s.figures) > 0 {
 		return true
 	}
+	if c.feed == nil && len(c.r.Text) <= headlineLen && dayLater(c, i) {
+		// "Noche de terror en Cerritos; ocurrió el domingo": a
+		// headline's later clause gives the day of its act.
+		return true
+	}
 	if len(places) > 0 && c.feed == nil && len(c.r.Text) <= headlineLen && tollNext(c, i) {
 		// "Bloody Weekend in Guanajuato; Death Toll at least 22": a
 		// headline's second part gives the toll of its first.
@@ -2471,6 +2476,24 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 // headlineLen is the longest text read as a headline: its clauses tell
 // one event, so a time in any of them dates it.
 const headlineLen = 240
+
+// dayLater reports whether a later sentence of sentence i's paragraph
+// tells no act of its own and no place but a day ("; ocurrió el domingo",
+// "; fue este lunes").
+func dayLater(c *reportCtx, i int) bool {
+	for j := i + 1; j < len(c.sents) && c.sents[j].para == c.sents[i].para; j++ {
+		n := &c.sents[j]
+		if n.typ != "" || len(n.places) > 0 || n.suppressed || n.question || n.negated != "" || len(n.future) > 0 {
+			continue
+		}
+		for _, t := range n.times {
+			if !t.historic && !t.upcoming && !t.bare && !t.t.IsZero() {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // tollNext reports whether the sentence after i, in the same paragraph,
 // tells no act of its own but a death toll ("Death Toll at least 22").
