@@ -164,6 +164,14 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 	if s.tally && !s.tallyUnit && !s.periodTally && len(places) == 1 && rank(places[0].place.Kind) <= 2 {
 		s.tally = false // "3 bloqueos en Zapopan": several, one place
 	}
+	if s.tally && !s.tallyUnit && !s.periodTally && !s.aggregate && !countsActs(c.text.Folded, s) && fewTowns(places) {
+		// "7 executed in Uruapan and Zamora", "4 killed in Cancun,
+		// Playa del Carmen": people counted over two or three towns of
+		// one state, as "Asesinan a 7 en Uruapan y Zamora" tells it, are
+		// told town by town, not a tally of the state. A count of acts
+		// ("4 homicidios en Minatitlán y Cosoleacaque") stays a tally.
+		s.tally = false
+	}
 	if !s.tally && s.aggregate && s.typ.Violent() && victims(s.figures) >= 10 && stateTotal(s.places) {
 		// "Thirty-four people were murdered in Guanajuato on Saturday and
 		// Sunday"; "14 personas en Sinaloa, según el conteo: nueve en
@@ -1424,6 +1432,36 @@ func oneTown(ps []placeRef) (placeRef, bool) {
 		}
 	}
 	return town, town.place.MunicipalityCode != ""
+}
+
+// fewTowns reports whether ps are two or three towns or localities of
+// different municipalities, all of one state.
+func fewTowns(ps []placeRef) bool {
+	if len(ps) < 2 || len(ps) > 3 {
+		return false
+	}
+	for _, p := range ps {
+		if rank(p.place.Kind) > 2 || p.place.MunicipalityCode == "" || p.place.StateCode != ps[0].place.StateCode {
+			return false
+		}
+	}
+	return true
+}
+
+// countsActs reports whether the deciding cue of sentence s is the noun
+// of an act ("homicidios", "murders", "ataques"), so that a number before
+// it counts acts, not people.
+func countsActs(f string, s *sentInfo) bool {
+	for _, h := range s.cues {
+		if h.start != s.cuePos {
+			continue
+		}
+		w := strings.TrimSuffix(f[h.fStart:h.fEnd], "s")
+		if nounLike(w) || strings.HasSuffix(w, "murder") || strings.HasSuffix(w, "execution") || strings.HasSuffix(w, "homicide") || strings.HasSuffix(w, "attack") || strings.HasSuffix(w, "shooting") {
+			return true
+		}
+	}
+	return false
 }
 
 // finish turns drafts into incidents.
