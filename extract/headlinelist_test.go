@@ -15,7 +15,10 @@ import (
 // a count of acts over a month, or over more towns than that, stays a
 // tally. In a list of headlines one a line (the titles several outlets
 // gave one story) a headline with no place takes the one town another
-// headline names, not only its state. The texts are written for the test.
+// headline names, not only its state. A headline's tally kept by a verb
+// of counting ("Acumula Chihuahua 10 muertes", "Tijuana and Guaymas
+// register ...") is a tally of its place. The texts are written for the
+// test.
 func TestTownsAndHeadlineLists(t *testing.T) {
 	e := realExtractor(t)
 	pub := time.Date(2019, 8, 14, 0, 0, 0, 0, mexico)
@@ -32,8 +35,21 @@ func TestTownsAndHeadlineLists(t *testing.T) {
 		{"Agosto registró 4 homicidios en Minatitlán y Cosoleacaque", "", "30", false},
 		{"7 murders in Uruapan and Zamora", "", "16", false},
 		{"12 killed over the weekend in Culiacán and Navolato", "", "25", false},
+		// Two or three states, state by state.
+		{"9 die in Zacatecas and Jalisco", "", "32", true},
+		{"12 ejecutados en Guerrero, Michoacán y Sinaloa", "", "12", true},
+		{"27 killed in Guerrero, Michoacán, Sinaloa and Sonora", "", "", false},
+		// A verb of counting keeps a tally for its place; with none, a
+		// period's count stays unanchored (below).
+		{"Acumula Chihuahua 10 muertes", "", "08", false},
+		{"Empalme and Guaymas register 3 violent deaths this weekend", "", "26", false},
 		{"Ten killed in shootout between alleged criminals\n10 dead in bloody confrontation in Uruapan\nMichoacán: gunmen go after vigilantes", "16102", "16", true},
 		{"Attack at truck stop kills 9: officials\nNine people gunned down in Villagrán, Guanajuato", "11044", "11", true},
+	}
+	for _, text := range []string{"November records 74 violent deaths", "Las muertes violentas en Chihuahua"} {
+		if got := e.Extract(model.Report{ID: "h", Kind: model.KindNews, Text: text, Published: pub}); len(got) > 0 {
+			t.Errorf("%q: %d incidents, want none", text, len(got))
+		}
 	}
 	for _, tt := range tests {
 		got := e.Extract(model.Report{ID: "h", Kind: model.KindNews, Text: tt.text, Published: pub})

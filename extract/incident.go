@@ -168,7 +168,8 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 		// "7 executed in Uruapan and Zamora", "4 killed in Cancun,
 		// Playa del Carmen": people counted over two or three towns of
 		// one state, as "Asesinan a 7 en Uruapan y Zamora" tells it, are
-		// told town by town, not a tally of the state. A count of acts
+		// told town by town, not a tally of the state; over two or three
+		// states ("9 die in Zacatecas and Jalisco"), state by state. A count of acts
 		// ("4 homicidios en Minatitlán y Cosoleacaque") stays a tally.
 		s.tally = false
 	}
@@ -990,7 +991,7 @@ func placeFirst(text string, lo, at int) bool {
 // that continues the previous incident of the same type always does.
 func (e *Extractor) anchored(c *reportCtx, i int, s *sentInfo, places []placeRef, out []draft) bool {
 	if s.tally {
-		return s.weight >= 0.6 || s.tallyUnit || countedActs(c, s, places) // "27 agresiones ... en cinco estados"
+		return s.weight >= 0.6 || s.tallyUnit || countedActs(c, s, places) || keptCount(c, s, places) // "27 agresiones ... en cinco estados"
 	}
 	if s.typ == model.Advisory && c.titleType == model.Advisory {
 		return true // "U.S. citizens should shelter in place" under an alert title
@@ -1129,6 +1130,35 @@ func countedActs(c *reportCtx, s *sentInfo, places []placeRef) bool {
 			continue // a plural act noun: "ataques", "balaceras", "ejecuciones"
 		}
 		if n := numberBeforeIn(f, h.fStart, s.fStart, 0, true); n >= 2 && n <= 5 {
+			return true
+		}
+	}
+	return false
+}
+
+// keptCount reports whether a headline's tally is kept by a verb of
+// counting before its cue, with a place: "Acumula Chihuahua 10 muertes",
+// "Tijuana reaches 899 violent deaths", "Empalme and Guaymas register 3
+// violent deaths this weekend". With no place ("November records 74
+// violent deaths") it stays unanchored.
+func keptCount(c *reportCtx, s *sentInfo, places []placeRef) bool {
+	if c.feed != nil || len(c.r.Text) > headlineLen || len(places) == 0 {
+		return false
+	}
+	end := -1
+	for _, h := range s.cues {
+		if h.start == s.cuePos {
+			end = h.fStart
+		}
+	}
+	if end < s.fStart {
+		return false
+	}
+	for w := range strings.FieldsSeq(c.text.Folded[s.fStart:end]) {
+		switch strings.Trim(w, ",:;") {
+		case "registra", "registran", "acumula", "acumulan", "suma", "suman", "contabiliza", "contabilizan",
+			"alcanza", "alcanzan", "rebasa", "supera", "register", "registers", "registered", "records",
+			"recorded", "reaches", "reached", "tops", "totals", "surpasses":
 			return true
 		}
 	}
@@ -1435,10 +1465,13 @@ func oneTown(ps []placeRef) (placeRef, bool) {
 }
 
 // fewTowns reports whether ps are two or three towns or localities of
-// different municipalities, all of one state.
+// different municipalities, all of one state, or two or three states.
 func fewTowns(ps []placeRef) bool {
 	if len(ps) < 2 || len(ps) > 3 {
 		return false
+	}
+	if !slices.ContainsFunc(ps, func(p placeRef) bool { return p.place.Kind != gazetteer.State }) {
+		return true // "9 die in Zacatecas and Jalisco"
 	}
 	for _, p := range ps {
 		if rank(p.place.Kind) > 2 || p.place.MunicipalityCode == "" || p.place.StateCode != ps[0].place.StateCode {

@@ -8,8 +8,8 @@ import "testing"
 // ("Totolapan Guerrero:"); a community the gazetteer lacks, then its
 // municipality and state; a state and what the headline counts there as
 // its label ("Guerrero executions:"); a label opening the second of two
-// headlines after a street-like word ending the first. The texts are
-// written for the test.
+// headlines after a street-like word ending the first, or a town and its
+// state opening it. The texts are written for the test.
 func TestResolveHeadings(t *testing.T) {
 	g := load(t)
 	tests := []struct {
@@ -32,6 +32,10 @@ func TestResolveHeadings(t *testing.T) {
 		{"Guerrero executions: 21 killed in two days",
 			[]want{{"Guerrero", "Guerrero", "12"}}},
 		{"Guerrero executions continue", nil},
+		// A line opens a sentence: a capitalized name starting it is
+		// no first name of the one after it.
+		{"Vigilantes rise up in Guerrero\nTotolapan Guerrero: armed attack leaves 7 dead",
+			[]want{{"Guerrero", "Guerrero", "12"}, {"Totolapan", "San Miguel Totolapan", "12054"}, {"Guerrero", "Guerrero", "12"}}},
 		{"Body found on the roof of a hospital\nSinaloa: two bodies thrown from a plane",
 			[]want{{"Sinaloa", "Sinaloa", "25"}}},
 	}

@@ -733,7 +733,7 @@ func venueNoun(w string) bool {
 // sentenceStart reports whether folded position p begins a sentence.
 func sentenceStart(f string, p int) bool {
 	j := p
-	for j > 0 && (f[j-1] == ' ' || f[j-1] == '\n' || f[j-1] == '\t' || f[j-1] == '"' || f[j-1] == '\'' || f[j-1] == '(') {
+	for j > 0 && (f[j-1] == ' ' || f[j-1] == '\t' || f[j-1] == '"' || f[j-1] == '\'' || f[j-1] == '(') {
 		j--
 	}
 	return j == 0 || strings.IndexByte(".!?:;\n", f[j-1]) >= 0 || f[j-1] == '-'
