@@ -34,6 +34,7 @@ func TestTownsAndHeadlineLists(t *testing.T) {
 		{"Violent Wednesday: 4 executed in Tangancícuaro and 3 in Zamora", "16085", "16", true},
 		{"Agosto registró 4 homicidios en Minatitlán y Cosoleacaque", "", "30", false},
 		{"7 murders in Uruapan and Zamora", "", "16", false},
+		{"Suman 5 muertos en Celaya y Salamanca", "", "11", false},
 		{"12 killed over the weekend in Culiacán and Navolato", "", "25", false},
 		// Two or three states, state by state.
 		{"9 die in Zacatecas and Jalisco", "", "32", true},

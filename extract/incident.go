@@ -164,12 +164,14 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 	if s.tally && !s.tallyUnit && !s.periodTally && len(places) == 1 && rank(places[0].place.Kind) <= 2 {
 		s.tally = false // "3 bloqueos en Zapopan": several, one place
 	}
-	if s.tally && !s.tallyUnit && !s.periodTally && !s.aggregate && !countsActs(c.text.Folded, s) && fewTowns(places) {
+	if s.tally && !s.tallyUnit && !s.periodTally && !s.aggregate && !countsActs(c.text.Folded, s) && !countVerb(c.text.Folded, s) && fewTowns(places) {
 		// "7 executed in Uruapan and Zamora", "4 killed in Cancun,
 		// Playa del Carmen": people counted over two or three towns of
 		// one state, as "Asesinan a 7 en Uruapan y Zamora" tells it, are
 		// told town by town, not a tally of the state; over two or three
-		// states ("9 die in Zacatecas and Jalisco"), state by state. A count of acts
+		// states ("9 die in Zacatecas and Jalisco"), state by state.
+		// A verb of counting ("Suman 5 muertos en Celaya y Salamanca")
+		// keeps the tally. A count of acts
 		// ("4 homicidios en Minatitlán y Cosoleacaque") stays a tally.
 		s.tally = false
 	}
@@ -1145,6 +1147,12 @@ func keptCount(c *reportCtx, s *sentInfo, places []placeRef) bool {
 	if c.feed != nil || len(c.r.Text) > headlineLen || len(places) == 0 {
 		return false
 	}
+	return countVerb(c.text.Folded, s)
+}
+
+// countVerb reports whether a verb of counting ("suman", "registra",
+// "reaches") stands before the deciding cue of sentence s.
+func countVerb(f string, s *sentInfo) bool {
 	end := -1
 	for _, h := range s.cues {
 		if h.start == s.cuePos {
@@ -1154,7 +1162,7 @@ func keptCount(c *reportCtx, s *sentInfo, places []placeRef) bool {
 	if end < s.fStart {
 		return false
 	}
-	for w := range strings.FieldsSeq(c.text.Folded[s.fStart:end]) {
+	for w := range strings.FieldsSeq(f[s.fStart:end]) {
 		switch strings.Trim(w, ",:;") {
 		case "registra", "registran", "acumula", "acumulan", "suma", "suman", "contabiliza", "contabilizan",
 			"alcanza", "alcanzan", "rebasa", "supera", "register", "registers", "registered", "records",
