@@ -951,6 +951,24 @@ func (c *reportCtx) dominant() (placeRef, bool) {
 	return c.dom, c.domOK
 }
 
+// headlineList reports whether text is a short list of headlines, one a
+// line (two to eight lines of at most headlineLen bytes, none ending in a
+// full stop): the titles several outlets gave one story, which name its
+// town once between them.
+func headlineList(text string) bool {
+	n := 0
+	for line := range strings.SplitSeq(text, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		if n++; n > 8 || len(line) > headlineLen || strings.HasSuffix(line, ".") {
+			return false
+		}
+	}
+	return n >= 2
+}
+
 func (c *reportCtx) computeDominant() (placeRef, bool) {
 	refs := append(append([]placeRef(nil), c.titleRefs...), c.refs...)
 	if len(refs) == 0 {
@@ -987,7 +1005,7 @@ func (c *reportCtx) computeDominant() (placeRef, bool) {
 			return p, true
 		}
 	}
-	if total == 1 && len(c.sents) <= 2 {
+	if total == 1 && (len(c.sents) <= 2 || headlineList(c.r.Text)) {
 		// A headline naming one town, in a clause of its own ("Pareja es
 		// atacada a balazos; el hombre muere en Uruapan", "fallece en
 		// hospital de Culiacán": people are taken to the nearest
