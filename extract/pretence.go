@@ -33,7 +33,7 @@ var pretenceBefore = []string{
 	"recrea", "recrean", "recreo", "recrearon", "recreacion", "recreando",
 	"escenifica", "escenifican", "escenifico", "escenificaron", "escenificacion", "escenificando",
 	"dramatiza", "dramatizan", "dramatizacion", "representan", "representaron",
-	"airsoft", "paintball", "gotcha", "board", "open-world", "videogame", "videojuego",
+	"airsoft", "paintball", "gotcha", "board", "videogame", "videojuego",
 }
 
 // pretenceAfter are what, right after an act noun, makes it played:
@@ -60,9 +60,6 @@ func pretended(f string, at, end, lo, hi int) bool {
 		w := strings.Trim(before[i], "\"'‘“¡¿()")
 		if w == "y" || w == "e" || w == "and" {
 			coord = true
-		}
-		if w == "world" && i > 0 && before[i-1] == "open" {
-			return true // an open-world game
 		}
 		if slices.Contains(pretenceBefore, w) {
 			if w == "board" && (i+1 >= len(before) || before[i+1] != "game") {
@@ -152,9 +149,9 @@ func abstractTarget(f string, at, end, hi int) bool {
 // figurativeObjects are what an act word is done with or to, or what it
 // measures, when it is a figure of speech: things said, shown or counted.
 var figurativeObjects = []string{
-	"critica", "pregunta", "insulto", "reclamo", "acusacion", "declaracion", "rima", "verso", "palabra",
+	"critica", "pregunta", "insulto", "reclamo", "acusacion", "declaracion", "palabra",
 	"argumento", "dato", "cifra", "reproche", "descalificacion", "meme", "tuit", "tweet", "mensajes de texto",
-	"criticism", "question", "insult", "rhyme", "verse", "word", "argument", "accusation", "joke", "comment",
+	"criticism", "question", "insult", "word", "argument", "accusation", "joke", "comment",
 }
 
 // marketNouns are what a market's losses are told in: "una masacre en las
