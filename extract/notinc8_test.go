@@ -29,6 +29,8 @@ func TestFrames(t *testing.T) {
 		{"es", "", "Vecinos de Irapuato escucharon disparos de salva durante la filmación de una película el domingo.", 0},
 		{"en", "", "A man in Tepic faked his own kidnapping on Monday to get money from his parents, police said.", 0},
 		{"en", "", "Gunmen kidnapped a businessman in Tepic on Monday, police said.", 1},
+		{"en", "", "The new racing game lets players ram patrol cars and shoot at pursuing helicopters across a fictional Baja California.", 0},
+		{"es", "", "Sicarios asesinaron a dos jugadores de un equipo de futbol amateur en Celaya el domingo.", 1},
 		{"es", "", "Un hombre fingió ser cliente y mató a balazos al dueño de una farmacia en Celaya el martes por la noche.", 1},
 		// A policy, a law or a budget as what an act is aimed at.
 		{"en", "", "Business groups launched a fierce attack on the state's new payroll tax on Monday in Monterrey.", 0},

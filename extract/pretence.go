@@ -71,6 +71,9 @@ func pretended(f string, at, end, lo, hi int) bool {
 			return true
 		}
 	}
+	if playerAgent(f[lo:at]) {
+		return true
+	}
 	after := f[end:min(hi, end+24)]
 	after = strings.TrimLeft(after, " ")
 	for _, p := range pretenceAfter {
@@ -149,9 +152,9 @@ func abstractTarget(f string, at, end, hi int) bool {
 // figurativeObjects are what an act word is done with or to, or what it
 // measures, when it is a figure of speech: things said, shown or counted.
 var figurativeObjects = []string{
-	"critica", "pregunta", "insulto", "reclamo", "acusacion", "declaracion", "palabra",
+	"critica", "pregunta", "insulto", "reclamo", "acusacion", "declaracion", "palabra", "rima", "verso",
 	"argumento", "dato", "cifra", "reproche", "descalificacion", "meme", "tuit", "tweet", "mensajes de texto",
-	"criticism", "question", "insult", "word", "argument", "accusation", "joke", "comment",
+	"criticism", "question", "insult", "word", "argument", "accusation", "joke", "comment", "rhyme", "verse",
 }
 
 // marketNouns are what a market's losses are told in: "una masacre en las
@@ -270,4 +273,29 @@ func violenceWord(s string) bool {
 // may then take from its body.
 func agentlessTitle(t string) bool {
 	return containsAny(t, "muere", "mueren", "muri", "fallec", " die ", " dies ", " died ", "rescat", "rescue") && !violenceWord(t) && !captive(t)
+}
+
+// playerAgent reports whether folded text s, what stands before an act in
+// its sentence, lets a game's player do it: a verb of permission before
+// the players or "you" ("the game lets players storm", "allows you to
+// take hostages", "permite a los jugadores asaltar"). What a game lets
+// its players do is played.
+func playerAgent(s string) bool {
+	for _, m := range []string{"lets ", "let ", "allows ", "allow ", "permite a ", "permite al ", "te permite ", "les permite "} {
+		for k := 0; ; {
+			j := strings.Index(s[k:], m)
+			if j < 0 {
+				break
+			}
+			k += j + len(m)
+			if j > 0 && isWord(s[k-len(m)-1]) {
+				continue // inside a word: "outlets "
+			}
+			rest := s[k:]
+			if hasAnyPrefix(rest, "players", "you ", "gamers", "the player", "los jugadores", "jugadores", "el jugador", "jugador", "los usuarios", "usuarios", "los participantes") {
+				return true
+			}
+		}
+	}
+	return false
 }
