@@ -1627,6 +1627,13 @@ func (c *reportCtx) mishapCause() {
 		if s := &c.sents[i]; (s.typ == model.Arson || s.typ == model.Explosive) && s.weight < 0.75 && !s.accident {
 			s.typ = ""
 		}
+		if s := &c.sents[i]; !s.accident && len(s.cues) > 0 && (s.typ == model.Homicide && deathVerb(c.text.Folded[s.cues[0].fStart:s.cues[0].fEnd]) ||
+			s.typ == model.SecurityOperation && rescueCue(c.text.Folded[s.cues[0].fStart:s.cues[0].fEnd]) && !captive(c.text.Folded[s.fStart:s.fEnd])) {
+			// "died on Friday at his home ... the cause was heart
+			// failure", "rescued three hikers ... treated for
+			// hypothermia": a death or a rescue with no one who did it.
+			s.typ = ""
+		}
 		if s := &c.sents[i]; s.typ == model.Homicide && !s.accident && foundDead(c.text.Folded[s.fStart:s.fEnd]) {
 			// "Encuentran cuerpo sin vida en predio; habría muerto por
 			// sobredosis": a body found, its cause told, no sign of a crime.
@@ -1635,6 +1642,9 @@ func (c *reportCtx) mishapCause() {
 	}
 	if c.titleWeight < 0.75 && (c.titleType == model.Arson || c.titleType == model.Explosive) {
 		c.titleType = ""
+	}
+	if (c.titleType == model.Homicide || c.titleType == model.SecurityOperation) && agentlessTitle(" "+fold.New(c.r.Title).Folded+" ") {
+		c.titleType = "" // "Two divers die in cenote near Tulum" over a report of an accident (pretence.go)
 	}
 }
 

@@ -955,8 +955,27 @@ func shortName(name string) (string, bool) {
 	switch {
 	case strings.HasPrefix(tail, "los ") || strings.HasPrefix(tail, "las "):
 	case !strings.Contains(tail, " ") && tail != "" && unicode.IsUpper([]rune(tail)[0]):
+	case personName(tail):
+		// a person's given name and surname or two surnames: "de Vázquez
+		// Pallares", "de Benito Juárez", "de Flores Magón"
 	default:
 		return "", false
 	}
 	return name[:i], true
+}
+
+// personName reports whether tail, what follows a municipality name's last
+// " de ", is two capitalized words that name a person rather than a place
+// ("Vázquez Pallares", not "San Pedro", "Buenos Aires" nor "Chalco
+// Solidaridad"'s place and motto).
+func personName(tail string) bool {
+	a, b, ok := strings.Cut(tail, " ")
+	if !ok || a == "" || b == "" || strings.Contains(b, " ") || !unicode.IsUpper([]rune(a)[0]) || !unicode.IsUpper([]rune(b)[0]) {
+		return false
+	}
+	switch a {
+	case "San", "Santa", "Santo", "Santiago", "Don", "Doña", "Buenos", "Nuestra", "Villa", "Ciudad", "Chalco":
+		return false
+	}
+	return true
 }
