@@ -353,6 +353,9 @@ type Extractor struct {
 	loc          *time.Location
 	// prior gives a source's learned home state; nil if none.
 	prior Prior
+	// judge, if any, vetoes violent incidents read on weak evidence
+	// (judged).
+	judge Judge
 	// typos maps the verb cues of seven letters or more, and each of
 	// them less one letter, to the cue's pattern id (misspelt): a word
 	// that is one of them, or is one less a letter, is the cue misspelt.
@@ -902,6 +905,11 @@ type placeRef struct {
 
 // Extract returns the incidents mentioned in r, in text order.
 func (e *Extractor) Extract(r model.Report) []model.Incident {
+	return e.judged(r, e.extractReport(r))
+}
+
+// extractReport is Extract before the judge.
+func (e *Extractor) extractReport(r model.Report) []model.Incident {
 	if words, ok := unslug(r.Text); ok {
 		// A headline given as its URL slug ("ejecutan-a-dos-en-la-colonia-centro"):
 		// read it with spaces; the evidence still quotes the text as given,
