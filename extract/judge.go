@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/atalaya/atalaya/model"
+import (
+	"strings"
+
+	"github.com/atalaya/atalaya/model"
+)
 
 // Judge tells from a report's words alone whether it is unlikely to tell
 // of a violent incident (relevance.Model is one, trained on the
@@ -10,10 +14,10 @@ type Judge interface {
 }
 
 // minJudged is the number of words from which a report's text is put to
-// the judge: a headline alone is the rules' to read (the model, trained
-// on few, drops a tenth of the acts of the headline fixture when left
-// out of its training, and headline-only reports are how Monitor PPD
-// codes).
+// the judge, if it is more than a headline: a headline alone is the rules' to
+// read (the model, trained on few, drops a tenth of the acts of the
+// headline fixture when left out of its training, and on Monitor PPD's
+// headline-only reports it cost a point of incident type).
 const minJudged = 15
 
 // Firm reports whether the rules' evidence for an incident is strong
@@ -38,7 +42,8 @@ func Firm(in model.Incident) bool {
 // (incs) rest on weak evidence, so that a Judge is asked about r: there
 // is a counted violent incident, none of the counted violent incidents
 // and tallies is Firm, r is no alert-feed item (an alert tells of an act
-// by its nature) and its text has minJudged words or more.
+// by its nature) and its text has minJudged words or more and is more
+// than a headline (article).
 func Doubtful(r model.Report, incs []model.Incident) bool {
 	if r.Kind == model.KindAlertFeed {
 		return false
@@ -56,7 +61,39 @@ func Doubtful(r model.Report, incs []model.Incident) bool {
 		}
 		violent = true
 	}
-	return violent && hasWords(r.Text, minJudged)
+	return violent && hasWords(r.Text, minJudged) && article(r)
+}
+
+// article reports whether r is more than a headline: it has a title of
+// its own, or its text two sentences.
+func article(r model.Report) bool {
+	title := strings.TrimSpace(r.Title)
+	return title != "" && title != strings.TrimSpace(r.Text) || twoSentences(r.Text)
+}
+
+// twoSentences reports whether s has a sentence after its first: a full
+// stop, question or exclamation mark or a line break followed, after
+// spaces, by a letter or a digit. A headline, however long, is one
+// sentence ("Piden ayuda para localizar a joven desaparecida en ...").
+func twoSentences(s string) bool {
+	s = strings.TrimSpace(s)
+	for i := 0; i < len(s)-1; i++ {
+		switch s[i] {
+		case '.', '?', '!', '\n':
+		default:
+			continue
+		}
+		j := i + 1
+		for j < len(s) && (s[j] == ' ' || s[j] == '\n' || s[j] == '\r' || s[j] == '\t' || s[j] == '"' || s[j] == '\'') {
+			j++
+		}
+		if j > i+1 || s[i] == '\n' {
+			if j < len(s) && (s[j] >= 0x80 || isWord(s[j])) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // hasWords reports whether s has n words (runs of bytes other than
