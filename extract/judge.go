@@ -71,26 +71,28 @@ func article(r model.Report) bool {
 	return title != "" && title != strings.TrimSpace(r.Text) || twoSentences(r.Text)
 }
 
-// twoSentences reports whether s has a sentence after its first: a full
-// stop, question or exclamation mark or a line break followed, after
-// spaces, by a letter or a digit. A headline, however long, is one
-// sentence ("Piden ayuda para localizar a joven desaparecida en ...").
+// twoSentences reports whether s has two sentences of four words or
+// more, a sentence ending at a full stop, question or exclamation mark
+// before a space and a capital (opens). A headline, however long, is one ("Piden ayuda para
+// localizar a joven desaparecida en ..."), and so are headlines joined by
+// semicolons or line breaks, as UCDP's sources give them, and
+// abbreviations ("U.S. border").
 func twoSentences(s string) bool {
-	s = strings.TrimSpace(s)
-	for i := 0; i < len(s)-1; i++ {
-		switch s[i] {
-		case '.', '?', '!', '\n':
-		default:
-			continue
+	n, words, in := 0, 0, false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		space := c == ' ' || c == '\n' || c == '\t' || c == '\r'
+		if !space && !in {
+			words++
 		}
-		j := i + 1
-		for j < len(s) && (s[j] == ' ' || s[j] == '\n' || s[j] == '\r' || s[j] == '\t' || s[j] == '"' || s[j] == '\'') {
-			j++
-		}
-		if j > i+1 || s[i] == '\n' {
-			if j < len(s) && (s[j] >= 0x80 || isWord(s[j])) {
-				return true
+		in = !space
+		if (c == '.' || c == '?' || c == '!') && opens(s[i+1:]) || i+1 == len(s) {
+			if words >= 4 {
+				if n++; n == 2 {
+					return true
+				}
 			}
+			words = 0
 		}
 	}
 	return false
@@ -130,4 +132,19 @@ func (e *Extractor) judged(r model.Report, incs []model.Incident) []model.Incide
 		out = append(out, in)
 	}
 	return out
+}
+
+// opens reports whether s, what follows a full stop, opens a sentence:
+// spaces, then a capital, a digit, a quote or a letter beyond ASCII
+// ("¿", "Á").
+func opens(s string) bool {
+	i := 0
+	for i < len(s) && (s[i] == ' ' || s[i] == '\n' || s[i] == '\t' || s[i] == '\r') {
+		i++
+	}
+	if i == 0 || i == len(s) {
+		return i == len(s)
+	}
+	c := s[i]
+	return 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '"' || c >= 0x80
 }

@@ -116,7 +116,9 @@ func TestDoubtful(t *testing.T) {
 		{"a tally without", model.KindNews, long, []model.Incident{{Type: model.Blockade, Tally: true}, {Type: model.Blockade}}, true, true},
 		{"an alert", model.KindAlertFeed, long, []model.Incident{{Type: model.Blockade}}, false, false},
 		{"fourteen words", model.KindNews, long[:len(long)-len(" quince")], []model.Incident{{Type: model.Blockade}}, false, false},
-		{"fifteen words over lines", model.KindNews, "uno\ndos\ttres  cuatro cinco seis siete ocho nueve diez once doce trece catorce\r\nquince", []model.Incident{{Type: model.Blockade}}, true, true},
+		{"fifteen words over lines", model.KindNews, "uno\ndos\ttres  cuatro. Cinco seis siete ocho nueve diez once doce trece catorce\r\nquince", []model.Incident{{Type: model.Blockade}}, true, true},
+		{"headlines joined", model.KindNews, "Eight killed in a bar shooting in a Mexican resort;8 die in an armed attack\nAU \t\nthe wire's author", []model.Incident{{Type: model.ArmedAttack}}, false, true},
+		{"an abbreviation", model.KindNews, "Gunmen attack a checkpoint near the U.S. border in a town of Tamaulipas at night", []model.Incident{{Type: model.ArmedAttack}}, false, true},
 		{"one sentence", model.KindNews, "Piden ayuda para localizar a una joven de diecisiete años desaparecida desde el sábado en la colonia Centro de Celaya", []model.Incident{{Type: model.Kidnapping}}, false, true},
 		{"two sentences after a title", model.KindNews, "Ocho nueve diez once doce trece catorce quince. \"Uno dos tres cuatro cinco seis siete\"", []model.Incident{{Type: model.Blockade}}, true, true},
 	}

@@ -4,7 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
-	osPkg "os"
+	"os"
 	"strings"
 	"time"
 
@@ -36,6 +36,13 @@ func readOutcome(r model.Report, incs []model.Incident) outcome {
 		}
 	}
 	return o
+}
+
+// cvFlags are the settings of -cv.
+type cvFlags struct {
+	t    float64 // the threshold of the per-set table
+	dump string  // a file for a line per text: set, id, label, probability, the rules' outcome, words
+	list bool    // list the texts the judge would be asked about with p < 0.5
 }
 
 func extractAll(xs []training.Example) ([]outcome, error) {
@@ -72,7 +79,7 @@ type tally struct {
 	rulesKept, bothKept, modelPos   int
 }
 
-func score(xs []training.Example, os []outcome, ps []float64, t float64) (map[string]*tally, []string) {
+func score(xs []training.Example, outs []outcome, ps []float64, t float64) (map[string]*tally, []string) {
 	by := map[string]*tally{}
 	var order []string
 	for k, x := range xs {
@@ -82,7 +89,7 @@ func score(xs []training.Example, os []outcome, ps []float64, t float64) (map[st
 			by[x.Set] = s
 			order = append(order, x.Set)
 		}
-		o := os[k]
+		o := outs[k]
 		gated := o.violent && ps[k] < t && !o.firm
 		if !x.Violent {
 			s.neg++
@@ -111,8 +118,9 @@ func score(xs []training.Example, os []outcome, ps []float64, t float64) (map[st
 	return by, order
 }
 
-func crossValidate(_ context.Context, w io.Writer, xs []training.Example, t float64) error {
-	os, err := extractAll(xs)
+func crossValidate(_ context.Context, w io.Writer, xs []training.Example, c cvFlags) error {
+	t := c.t
+	outs, err := extractAll(xs)
 	if err != nil {
 		return err
 	}
@@ -123,7 +131,7 @@ func crossValidate(_ context.Context, w io.Writer, xs []training.Example, t floa
 	fmt.Fprintf(w, "Each set scored by a model trained on all the others (%d texts in %d sets).\n\n", len(xs), len(setsOf(xs)))
 	fmt.Fprintf(w, "threshold: no-incident clean, rules -> rules+model (of N); incident texts kept, rules -> rules+model (of N); gold or batch sets losing a text\n")
 	for _, u := range []float64{0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5} {
-		by, order := score(xs, os, ps, u)
+		by, order := score(xs, outs, ps, u)
 		var neg, pos, rc, bc, rk, bk int
 		var lost []string
 		for _, s := range order {
@@ -135,25 +143,25 @@ func crossValidate(_ context.Context, w io.Writer, xs []training.Example, t floa
 		}
 		fmt.Fprintf(w, "%.2f  clean %d -> %d /%d  kept %d -> %d /%d  %v\n", u, rc, bc, neg, rk, bk, pos, lost)
 	}
-	if f := osGetenv("RELEVANCE_DUMP"); f != "" {
+	if f := c.dump; f != "" {
 		var b strings.Builder
 		for k, x := range xs {
-			o := os[k]
+			o := outs[k]
 			fmt.Fprintf(&b, "%s\t%s\t%v\t%.5f\t%v\t%v\t%v\t%d\n", short(x.Set), x.ID, x.Violent, ps[k], o.violent, o.other, o.firm, len(strings.Fields(x.Text)))
 		}
-		if err := osPkg.WriteFile(f, []byte(b.String()), 0o644); err != nil {
+		if err := os.WriteFile(f, []byte(b.String()), 0o644); err != nil {
 			return err
 		}
 	}
-	if os := os; len(os) > 0 && debugList() {
+	if c.list {
 		for k, x := range xs {
-			o := os[k]
+			o := outs[k]
 			if o.violent && !o.firm && ps[k] < 0.5 {
 				fmt.Fprintf(w, "gate %v p=%.3f %s %s | %.90s | %.120s\n", x.Violent, ps[k], short(x.Set), x.ID, x.Title, x.Text)
 			}
 		}
 	}
-	by, order := score(xs, os, ps, t)
+	by, order := score(xs, outs, ps, t)
 	fmt.Fprintf(w, "\nAt threshold %.2f:\n\n", t)
 	fmt.Fprintf(w, "| set | no-incident clean: rules | rules + model | model alone | incident texts kept: rules | rules + model | model alone |\n|---|---|---|---|---|---|---|\n")
 	var sum tally
@@ -168,8 +176,6 @@ func crossValidate(_ context.Context, w io.Writer, xs []training.Example, t floa
 	fmt.Fprintf(w, "| all | %s | %s | %s | %s | %s | %s |\n", frac(x.rulesClean, x.neg), frac(x.bothClean, x.neg), frac(x.modelNeg, x.neg), frac(x.rulesKept, x.pos), frac(x.bothKept, x.pos), frac(x.modelPos, x.pos))
 	return nil
 }
-
-func debugList() bool { return osGetenv("RELEVANCE_LIST") != "" }
 
 func setsOf(xs []training.Example) []string {
 	var out []string
@@ -192,5 +198,3 @@ func frac(a, b int) string {
 	}
 	return fmt.Sprintf("%d/%d", a, b)
 }
-
-var osGetenv = osPkg.Getenv

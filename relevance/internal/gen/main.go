@@ -4,7 +4,8 @@
 // both.
 //
 //	go run ./relevance/internal/gen -out relevance/model.bin
-//	go run ./relevance/internal/gen -cv
+//	go run ./relevance/internal/gen -cv [-t 0.2] [-dump FILE] [-list]
+//	go run ./relevance/internal/gen -tune
 package main
 
 import (
@@ -23,16 +24,20 @@ import (
 func main() {
 	out := flag.String("out", "", "write the model file here")
 	cv := flag.Bool("cv", false, "print the leave-one-set-out table instead of writing the model")
-	t := flag.Float64("t", relevance.Threshold, "with -cv: the threshold of the per-set table")
+	var c cvFlags
+	flag.Float64Var(&c.t, "t", relevance.Threshold, "with -cv: the threshold of the per-set table")
+	flag.StringVar(&c.dump, "dump", "", "with -cv: write a line per text (set, id, label, probability left out, the rules' outcome, words) to `FILE`")
+	flag.BoolVar(&c.list, "list", false, "with -cv: list the texts the judge is asked about that it finds below 0.5")
+	tuneFlag := flag.Bool("tune", false, "print the leave-one-set-out AUC and log loss of a few penalties instead")
 	root := flag.String("root", "", "the repository's root (default: the directory of the go.mod above the working directory)")
 	flag.Parse()
-	if err := run(context.Background(), *root, *out, *cv, *t); err != nil {
+	if err := run(context.Background(), *root, *out, *cv, *tuneFlag, c); err != nil {
 		slog.Error("gen", "err", err)
 		os.Exit(1)
 	}
 }
 
-func run(ctx context.Context, root, out string, cv bool, t float64) error {
+func run(ctx context.Context, root, out string, cv, tuning bool, c cvFlags) error {
 	if root == "" {
 		r, err := findRoot()
 		if err != nil {
@@ -44,11 +49,11 @@ func run(ctx context.Context, root, out string, cv bool, t float64) error {
 	if err != nil {
 		return err
 	}
-	if os.Getenv("RELEVANCE_TUNE") != "" {
+	if tuning {
 		return tune(os.Stdout, xs)
 	}
 	if cv {
-		return crossValidate(ctx, os.Stdout, xs, t)
+		return crossValidate(ctx, os.Stdout, xs, c)
 	}
 	if out == "" {
 		return errors.New("give -out FILE or -cv")
