@@ -37,12 +37,12 @@ type Example struct {
 func Sets() []string {
 	var out []string
 	for _, n := range []string{"dev", "dev2", "dev3", "dev4", "dev5", "dev6",
-		"fusion", "fusion2", "fusion3", "fusion4", "fusion5", "fusion6", "fusion8",
+		"dev8", "fusion", "fusion2", "fusion3", "fusion4", "fusion5", "fusion6", "fusion8", "fusion10",
 		"work_prec2", "work_recall6"} {
 		out = append(out, "testdata/gold/"+n+".jsonl")
 	}
 	for _, n := range []string{"unseen4", "unseen5", "unseen6", "unseen7", "unseen8", "unseen9",
-		"unseen10", "unseen11", "unseen13", "work11", "work12", "work13", "work13b", "work13c", "work13d"} {
+		"unseen10", "unseen11", "unseen13", "unseen15", "work11", "work12", "work13", "work13b", "work13c", "work13d"} {
 		out = append(out, "testdata/notinc/"+n+".jsonl")
 	}
 	out = append(out, "extract/testdata/noincident.jsonl")
