@@ -23,7 +23,7 @@ const minJudged = 15
 // Firm reports whether the rules' evidence for an incident is strong
 // whatever a Judge says: the incident gives a toll (people killed,
 // injured or kidnapped) or a criminal perpetrator (a cartel, a faction or
-// an armed group).
+// an armed group), or it is a kidnapping by the police.
 func Firm(in model.Incident) bool {
 	for _, c := range []*model.Count{in.Killed, in.Injured, in.Kidnapped} {
 		if c != nil && c.N > 0 {
@@ -31,8 +31,14 @@ func Firm(in model.Incident) bool {
 		}
 	}
 	for _, a := range in.Actors {
-		if a.Role == model.Perpetrator && (a.Kind == model.Cartel || a.Kind == model.Faction || a.Kind == model.UnidentifiedArmedGroup) {
+		if a.Role != model.Perpetrator {
+			continue
+		}
+		switch {
+		case a.Kind == model.Cartel || a.Kind == model.Faction || a.Kind == model.UnidentifiedArmedGroup:
 			return true
+		case in.Type == model.Kidnapping && a.Kind == model.StateForce && strings.HasPrefix(a.Name, "Policía"):
+			return true // taken by the police: a disappearance a search notice keeps
 		}
 	}
 	return false
@@ -40,8 +46,8 @@ func Firm(in model.Incident) bool {
 
 // Doubtful reports whether the violent incidents the rules found in r
 // (incs) rest on weak evidence, so that a Judge is asked about r: there
-// is a counted violent incident, none of the counted violent incidents
-// and tallies is Firm, r is no alert-feed item (an alert tells of an act
+// is a counted violent incident, all of them in one place (municipality,
+// else state), none of them nor of the tallies is Firm, r is no alert-feed item (an alert tells of an act
 // by its nature) and its text has minJudged words or more and is more
 // than a headline (article).
 func Doubtful(r model.Report, incs []model.Incident) bool {
@@ -49,6 +55,7 @@ func Doubtful(r model.Report, incs []model.Incident) bool {
 		return false
 	}
 	violent := false
+	var first model.Location
 	for _, in := range incs {
 		if in.Tally && Firm(in) {
 			return false // "60 blockades ..., three dead"
@@ -59,7 +66,12 @@ func Doubtful(r model.Report, incs []model.Incident) bool {
 		if Firm(in) {
 			return false
 		}
-		violent = true
+		if violent && judgedPlace(in.Location) != judgedPlace(first) {
+			return false // acts told in two places
+		}
+		if !violent {
+			violent, first = true, in.Location
+		}
 	}
 	return violent && hasWords(r.Text, minJudged) && article(r)
 }
@@ -147,4 +159,12 @@ func opens(s string) bool {
 	}
 	c := s[i]
 	return 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '"' || c >= 0x80
+}
+
+// judgedPlace is the municipality of a location, else its state.
+func judgedPlace(l model.Location) string {
+	if l.MunicipalityCode != "" {
+		return l.MunicipalityCode
+	}
+	return l.StateCode
 }

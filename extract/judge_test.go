@@ -14,6 +14,7 @@ func (f judgeFunc) Unlikely(title, text string) bool { return f(title, text) }
 
 func TestJudged(t *testing.T) {
 	deps := realDeps(t)
+	deps.Judge = nil
 	pub := time.Date(2026, 3, 2, 10, 0, 0, 0, mexico)
 	// Texts written for this test. Each is read by the rules alone and
 	// with a judge that finds every report unlikely, or none.
@@ -114,6 +115,10 @@ func TestDoubtful(t *testing.T) {
 		{"an armed group", model.KindNews, long, []model.Incident{{Type: model.Blockade, Actors: []model.Actor{armed}}}, false, false},
 		{"a tally with deaths", model.KindNews, long, []model.Incident{{Type: model.Blockade, Tally: true, Counts: model.Counts{Killed: one}}, {Type: model.Blockade}}, false, false},
 		{"a tally without", model.KindNews, long, []model.Incident{{Type: model.Blockade, Tally: true}, {Type: model.Blockade}}, true, true},
+		{"acts in two places", model.KindNews, long, []model.Incident{{Type: model.Blockade, Location: model.Location{MunicipalityCode: "22016"}}, {Type: model.Blockade, Location: model.Location{MunicipalityCode: "22013"}}}, false, false},
+		{"acts in one place", model.KindNews, long, []model.Incident{{Type: model.Blockade, Location: model.Location{MunicipalityCode: "22016"}}, {Type: model.Arson, Location: model.Location{StateCode: "22", MunicipalityCode: "22016"}}}, true, true},
+		{"taken by the police", model.KindNews, long, []model.Incident{{Type: model.Kidnapping, Actors: []model.Actor{{Name: "Policía Municipal", Kind: model.StateForce, Role: model.Perpetrator}}}}, false, false},
+		{"the police as perpetrator of another act", model.KindNews, long, []model.Incident{{Type: model.ArmedAttack, Actors: []model.Actor{{Name: "Policía Municipal", Kind: model.StateForce, Role: model.Perpetrator}}}}, true, true},
 		{"an alert", model.KindAlertFeed, long, []model.Incident{{Type: model.Blockade}}, false, false},
 		{"fourteen words", model.KindNews, long[:len(long)-len(" quince")], []model.Incident{{Type: model.Blockade}}, false, false},
 		{"fifteen words over lines", model.KindNews, "uno\ndos\ttres  cuatro. Cinco seis siete ocho nueve diez once doce trece catorce\r\nquince", []model.Incident{{Type: model.Blockade}}, true, true},

@@ -2,6 +2,7 @@ package relevance
 
 import (
 	"math"
+	"os"
 	"testing"
 )
 
@@ -152,5 +153,24 @@ func TestEmbedded(t *testing.T) {
 		if (p >= 0.5) != tt.violent {
 			t.Errorf("%q: probability %.2f, want violent %v", tt.title, p, tt.violent)
 		}
+	}
+}
+
+// BenchmarkProb scores the extractor's benchmark article
+// (extract/testdata/bench_nota.txt): the most a judged report costs
+// beside its extraction (BenchmarkExtract).
+func BenchmarkProb(b *testing.B) {
+	text, err := os.ReadFile("../extract/testdata/bench_nota.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	m, err := Embedded()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		m.Prob("Jornada violenta en Guadalajara", string(text))
 	}
 }
