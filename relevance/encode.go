@@ -93,10 +93,10 @@ func Decode(b []byte) (*Model, error) {
 	if uint64(len(rest)) != 2*n {
 		return nil, fmt.Errorf("model file has %d bytes of weights, want %d", len(rest), 2*n)
 	}
-	m := &Model{bias: bias, weights: make(map[uint32]float32, n)}
+	ws := make(map[uint32]float32, n)
 	for i, h := range keys {
 		q := int16(binary.LittleEndian.Uint16(rest[2*i:]))
-		m.weights[h] = float32(float64(q) * scale)
+		ws[h] = float32(float64(q) * scale)
 	}
-	return m, nil
+	return NewModel(bias, ws), nil
 }

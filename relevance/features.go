@@ -35,14 +35,13 @@ func Features(title, text string, emit func(h uint32, v float64)) {
 	if head == "" {
 		head = firstSentence(body)
 	}
-	var buf [1024]uint32
-	hs := buf[:0]
-	hs = appendWords(hs, nsHead, head, math.MaxInt)
+	var buf, pbuf [2048]uint32
+	hs := appendWords(buf[:0], nsHead, head, math.MaxInt, nil)
 	emitAll(hs, emit)
-	hs = appendWords(hs[:0], nsBody, body, maxBody)
+	ps := pbuf[:0]
+	hs = appendWords(hs[:0], nsBody, body, maxBody, &ps)
 	emitAll(hs, emit)
-	hs = appendPieces(hs[:0], body, maxBody)
-	emitAll(hs, emit)
+	emitAll(ps, emit)
 }
 
 func emitAll(hs []uint32, emit func(uint32, float64)) {
@@ -131,11 +130,22 @@ func words(s string, limit int, f func(w string)) {
 }
 
 // appendWords appends the hashes of the words of s and of its pairs of
-// consecutive words, in namespace ns.
-func appendWords(hs []uint32, ns byte, s string, limit int) []uint32 {
+// consecutive words, in namespace ns; with pieces, it appends to
+// *pieces the hashes of the four-byte pieces of the words of minPiece
+// letters or more, the word's start and end marked ("^ase", "ron$").
+func appendWords(hs []uint32, ns byte, s string, limit int, pieces *[]uint32) []uint32 {
 	start := hashByte(fnvOffset, ns)
+	pstart := hashByte(fnvOffset, nsChars)
+	var b [64]byte
 	prev := ""
 	words(s, limit, func(w string) {
+		if pieces != nil && len(w) >= minPiece && len(w)+2 <= len(b) && w[0] > '9' {
+			m := copy(b[1:], w) + 2
+			b[0], b[m-1] = '^', '$'
+			for k := 0; k+4 <= m; k++ {
+				*pieces = append(*pieces, hashBytes(pstart, b[k:k+4]))
+			}
+		}
 		w = word(w)
 		h := hashString(start, w)
 		hs = append(hs, h)
@@ -143,25 +153,6 @@ func appendWords(hs []uint32, ns byte, s string, limit int) []uint32 {
 			hs = append(hs, hashString(hashByte(hashString(start, prev), ' '), w))
 		}
 		prev = w
-	})
-	return hs
-}
-
-// appendPieces appends the hashes of the four-byte pieces of the words of
-// s of minPiece letters or more, the word's start and end marked ("^ase",
-// "ron$").
-func appendPieces(hs []uint32, s string, limit int) []uint32 {
-	start := hashByte(fnvOffset, nsChars)
-	var b [64]byte
-	words(s, limit, func(w string) {
-		if len(w) < minPiece || len(w)+2 > len(b) || w[0] <= '9' {
-			return
-		}
-		m := copy(b[1:], w) + 2
-		b[0], b[m-1] = '^', '$'
-		for k := 0; k+4 <= m; k++ {
-			hs = append(hs, hashBytes(start, b[k:k+4]))
-		}
 	})
 	return hs
 }

@@ -35,12 +35,57 @@ const Threshold = 0.2
 type Model struct {
 	bias    float64
 	weights map[uint32]float32
+	// table holds weights for lookup: an open-addressing table of
+	// keys and their weights, a power of two long, probed linearly from
+	// a key's low bits (keys are hashes already); key 0 marks an empty
+	// slot, the weight of feature 0 is zero.
+	table []slot
+	zero  float32
+}
+
+type slot struct {
+	key uint32
+	w   float32
 }
 
 // NewModel returns the model of this bias and these weights, by feature
 // hash (see Features). It keeps weights.
 func NewModel(bias float64, weights map[uint32]float32) *Model {
-	return &Model{bias: bias, weights: weights}
+	m := &Model{bias: bias, weights: weights}
+	n := 16
+	for n < 2*len(weights) {
+		n *= 2
+	}
+	m.table = make([]slot, n)
+	mask := uint32(n - 1)
+	for h, w := range weights {
+		if h == 0 {
+			m.zero = w
+			continue
+		}
+		i := h & mask
+		for m.table[i].key != 0 {
+			i = (i + 1) & mask
+		}
+		m.table[i] = slot{h, w}
+	}
+	return m
+}
+
+// weight returns the weight of feature h, zero if it has none.
+func (m *Model) weight(h uint32) float32 {
+	if h == 0 {
+		return m.zero
+	}
+	mask := uint32(len(m.table) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		switch m.table[i].key {
+		case h:
+			return m.table[i].w
+		case 0:
+			return 0
+		}
+	}
 }
 
 //go:embed model.bin
@@ -65,7 +110,7 @@ func (m *Model) Features() int { return len(m.weights) }
 func (m *Model) Prob(title, text string) float64 {
 	z := m.bias
 	Features(title, text, func(h uint32, v float64) {
-		z += float64(m.weights[h]) * v
+		z += float64(m.weight(h)) * v
 	})
 	return 1 / (1 + math.Exp(-z))
 }

@@ -174,3 +174,21 @@ func BenchmarkProb(b *testing.B) {
 		m.Prob("Jornada violenta en Guadalajara", string(text))
 	}
 }
+
+func TestWeight(t *testing.T) {
+	ws := map[uint32]float32{0: 0.5, 1: 1, 17: 2, 33: 3, 1<<32 - 1: 4}
+	m := NewModel(0, ws)
+	for h, w := range ws {
+		if got := m.weight(h); got != w {
+			t.Errorf("weight(%d) = %v, want %v", h, got, w)
+		}
+	}
+	for _, h := range []uint32{2, 49, 1 << 31} {
+		if got := m.weight(h); got != 0 {
+			t.Errorf("weight(%d) = %v, want 0", h, got)
+		}
+	}
+	if got := NewModel(0, nil).weight(5); got != 0 {
+		t.Errorf("an empty model's weight: %v", got)
+	}
+}
