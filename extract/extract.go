@@ -100,6 +100,12 @@
 //     by the dateline's state, as an outlet's home does (a village of
 //     other states gives way to it); an act only the title tells takes
 //     the dateline's town when the title names no place.
+//   - Judge: with Deps.Judge (atalaya gives it the embedded relevance
+//     model), the violent incidents of a report are dropped when the
+//     judge finds the report unlikely to tell of one and they are
+//     Doubtful: no toll, no criminal perpetrator, no kidnapping by the
+//     police, all in one place, no tally with a toll, no alert feed, and
+//     the report more than a headline of fewer than 15 words (judge.go).
 //   - A sentence only starts an incident when it is concrete: a firm cue
 //     with a place of its own, or a time or a toll, or a firm cue in the
 //     first sentences of a news item. Background and analysis prose that

@@ -70,7 +70,9 @@ func Decode(b []byte) (*Model, error) {
 	}
 	bias := math.Float64frombits(binary.LittleEndian.Uint64(rest))
 	scale := math.Float64frombits(binary.LittleEndian.Uint64(rest[8:]))
-	if math.IsNaN(bias) || math.IsInf(bias, 0) || math.IsNaN(scale) || math.IsInf(scale, 0) || scale <= 0 {
+	// Every weight, a step of at most 32767 scales, must be a finite
+	// float32.
+	if math.IsNaN(bias) || math.IsInf(bias, 0) || math.IsNaN(scale) || !(scale > 0 && scale <= math.MaxFloat32/math.MaxInt16) {
 		return nil, fmt.Errorf("model file's bias %v or scale %v not a finite number", bias, scale)
 	}
 	rest = rest[16:]
