@@ -2,6 +2,7 @@ package fuse
 
 import (
 	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -34,7 +35,7 @@ func evidenceAnchors(in *model.Incident) []uint64 {
 				if len(w.folded) >= 5 && !stopwords[w.folded] {
 					out = append(out, fnv64(w.folded))
 				}
-			case !w.opens && w.upper && len(w.folded) >= 3 && !notNames[w.folded] && !anchorStop[w.folded]:
+			case (!w.opens || w.caps) && w.upper && len(w.folded) >= 3 && !notNames[w.folded] && !anchorStop[w.folded]:
 				out = append(out, fnv64(w.folded))
 			}
 		}
@@ -46,8 +47,8 @@ func evidenceAnchors(in *model.Incident) []uint64 {
 // word is a word of an evidence text: folded, whether it opens a
 // sentence, whether it is written with a capital.
 type word struct {
-	folded       string
-	opens, upper bool
+	folded             string
+	opens, upper, caps bool // caps: every letter a capital (a dateline)
 }
 
 func evidenceWords(text string) []word {
@@ -69,9 +70,13 @@ func evidenceWords(text string) []word {
 		for j < len(f) && isWordByte(f[j]) {
 			j++
 		}
-		os, _ := ft.Span(i, j)
+		os, oe := ft.Span(i, j)
 		r, _ := utf8.DecodeRuneInString(text[os:])
-		out = append(out, word{folded: f[i:j], opens: initial, upper: unicode.IsUpper(r)})
+		caps := true
+		for _, c := range text[os:oe] {
+			caps = caps && !unicode.IsLower(c)
+		}
+		out = append(out, word{folded: f[i:j], opens: initial, upper: unicode.IsUpper(r), caps: caps && unicode.IsUpper(r)})
 		initial = false
 		i = j
 	}
@@ -223,7 +228,7 @@ func (m *member) anchors() []uint64 {
 // tellsOneAct reports whether the evidence of x and m tells one act
 // (slipAnchors, slipText).
 func tellsOneAct(x, m *member) bool {
-	return jaccard(x.tokens, m.tokens) >= slipText && shared(x.anchors(), m.anchors()) >= slipAnchors
+	return jaccard(x.tokens, m.tokens) >= slipText && shared(x.anchors(), m.anchors()) >= slipAnchors && !kmApart(x, m)
 }
 
 // tellOneAct reports whether some member of a and some member of b tell
@@ -237,4 +242,136 @@ func tellOneAct(a, b *cluster) bool {
 		}
 	}
 	return false
+}
+
+// plainText returns m's evidence folded, its words separated by single
+// spaces and the whole enclosed in spaces (computed once).
+func (m *member) plainText() string {
+	if m.plain == "" {
+		var b strings.Builder
+		b.WriteByte(' ')
+		for _, sp := range m.it.Incident.Evidence {
+			for _, w := range strings.FieldsFunc(fold.String(sp.Text), func(r rune) bool { return r < 0x80 && !isWordByte(byte(r)) }) {
+				b.WriteString(w)
+				b.WriteByte(' ')
+			}
+		}
+		m.plain = b.String()
+	}
+	return m.plain
+}
+
+// namesPlaceOf reports whether the evidence of m names x's municipality
+// other than as the end of a road (a dateline or a town that one report
+// gives and the other misreads: "SABINAS HIDALGO, N.L.— ... sobre la
+// carretera Monterrey–Nuevo Laredo" read as Monterrey). "La carretera
+// Monterrey–Nuevo Laredo" names no place of an act, so it never counts.
+func namesPlaceOf(m, x *member) bool {
+	if x.muniName == "" {
+		return false
+	}
+	for _, sp := range m.it.Incident.Evidence {
+		f := fold.String(sp.Text)
+		for from := 0; ; {
+			i := strings.Index(f[from:], x.muniName)
+			if i < 0 {
+				break
+			}
+			i += from
+			end := i + len(x.muniName)
+			from = end
+			if i > 0 && isWordByte(f[i-1]) || end < len(f) && isWordByte(f[end]) {
+				continue // inside another word
+			}
+			if !roadEnd(f[:i], f[end:]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// roadEnd reports whether a place name between folded texts before and
+// after names the end of a road: after "carretera", "highway", "entre",
+// "between", "rumbo a", "toward" or a dash, or before a dash.
+func roadEnd(before, after string) bool {
+	b := strings.TrimRight(before, " ")
+	a := strings.TrimLeft(after, " ")
+	for _, d := range [...]string{"-", "–", "—"} {
+		if strings.HasSuffix(b, d) || strings.HasPrefix(a, d) && !strings.HasPrefix(a, "—") {
+			return true
+		}
+	}
+	if len(b) > 40 {
+		b = b[len(b)-40:]
+	}
+	for _, w := range [...]string{"carretera", "autopista", "highway", "road", "entre", "between", "rumbo a", "toward", "tramo", "libramiento", "de la", "del",
+		"north of", "south of", "east of", "west of", "al norte de", "al sur de", "al oriente de", "al poniente de"} {
+		if strings.HasSuffix(b, " "+w) || b == w {
+			return true
+		}
+	}
+	return false
+}
+
+// kmApart reports whether the evidence of x and m give different
+// kilometre points ("km 30", "kilómetro 98", "kilometro ciento ochenta y
+// cuatro"): two acts on one road.
+func kmApart(x, m *member) bool {
+	a, b := kmPoints(&x.it.Incident), kmPoints(&m.it.Incident)
+	if len(a) == 0 || len(b) == 0 {
+		return false
+	}
+	for _, k := range a {
+		if slices.Contains(b, k) {
+			return false
+		}
+	}
+	return true
+}
+
+// kmPoints returns the numbers that follow "km", "kilómetro" or
+// "kilometer" in the evidence of in.
+func kmPoints(in *model.Incident) []int {
+	var out []int
+	for _, sp := range in.Evidence {
+		if !strings.Contains(sp.Text, "km") && !strings.Contains(sp.Text, "il") {
+			continue
+		}
+		ws := evidenceWords(sp.Text)
+		for i, w := range ws {
+			switch w.folded {
+			case "km", "kilometro", "kilometer", "kilometre":
+				if v, n := numberRun(ws[i+1:]); n > 0 {
+					out = append(out, v)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// dateline returns the folded town of a dateline that opens text, in
+// capitals before a comma ("SABINAS HIDALGO, N.L.—": "sabinas hidalgo"),
+// or "".
+func dateline(text string) string {
+	head, _, ok := strings.Cut(text, ",")
+	if !ok || len(head) < 3 || len(head) > 40 {
+		return ""
+	}
+	letters := 0
+	for _, r := range head {
+		switch {
+		case unicode.IsLower(r):
+			return ""
+		case unicode.IsUpper(r):
+			letters++
+		case r != ' ' && r != '.':
+			return ""
+		}
+	}
+	if letters < 3 {
+		return ""
+	}
+	return fold.String(head)
 }

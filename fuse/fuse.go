@@ -229,6 +229,8 @@ type member struct {
 	prec       model.GeoPrecision
 	anch       []uint64 // evidenceAnchors, once anchored
 	anchored   bool
+	plain      string // plainText, once computed
+	dateline   string // the folded town of the evidence's dateline, when not muniName
 }
 
 // cluster is an open event.
@@ -298,10 +300,24 @@ func (f *Fuser) newMember(it Item) *member {
 		// metropolitan area"): its point is all there is to compare.
 		m.prec = model.GeoPoint
 	}
-	m.tokens = tokens(in.Evidence)
+	var followUp bool
+	m.tokens, followUp = evidenceTokens(in.Evidence)
+	if len(in.Evidence) > 0 {
+		if d := dateline(in.Evidence[0].Text); d != m.muniName {
+			m.dateline = d
+		}
+	}
 	if !m.hasKey {
 		return m
 	}
+	defer func() {
+		if followUp && !in.Tally && in.Time != nil {
+			// A wounded victim who died is the toll of an act of the
+			// day before as well: the follow-up reaches back a day.
+			d := m.start.In(f.loc)
+			m.start, m.precise = time.Date(d.Year(), d.Month(), d.Day()-1, 0, 0, 0, 0, f.loc), false
+		}
+	}()
 	switch {
 	case in.Tally && in.Time != nil && in.TimePrecision != model.TimeWeek:
 		// A tally counts over a night and a morning ("between Sunday
@@ -608,6 +624,10 @@ func places(m *member, lookup bool, ks []indexKey) []indexKey {
 		if m.muniName != "" {
 			ks = append(ks, indexKey{kind: 'h', name: m.muniName})
 		}
+		if m.dateline != "" {
+			// the town of the dateline, which a misread place may hide
+			ks = append(ks, indexKey{kind: 'h', name: m.dateline})
+		}
 		if m.hasGeo {
 			x, y := cell(m.lat, m.lon)
 			if !lookup {
@@ -734,7 +754,16 @@ func (f *Fuser) scoreCluster(c *cluster, m *member) (score float64, ok, slip boo
 // tokens returns the sorted distinct hashes of the content words of the
 // evidence texts.
 func tokens(ev []model.Span) []uint64 {
-	var out []uint64
+	out, _ := evidenceTokens(ev)
+	return out
+}
+
+// evidenceTokens returns tokens(ev), and whether the evidence tells that
+// someone wounded died (a follow-up: "el agente que resultó herido en el
+// ataque falleció este miércoles", "a third officer wounded in the ambush
+// died on Wednesday").
+func evidenceTokens(ev []model.Span) (out []uint64, followUp bool) {
+	var wounded, died bool
 	for _, sp := range ev {
 		for _, w := range strings.FieldsFunc(fold.String(sp.Text), func(r rune) bool {
 			return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r >= 0x80)
@@ -742,12 +771,31 @@ func tokens(ev []model.Span) []uint64 {
 			if len(w) < 4 && !(w[0] >= '0' && w[0] <= '9') || stopwords[w] {
 				continue
 			}
+			switch followUpWords[w] {
+			case 1:
+				wounded = true
+			case 2:
+				died = true
+			}
 			out = append(out, fnv64(w))
 		}
 	}
 	slices.Sort(out)
-	return slices.Compact(out)
+	return slices.Compact(out), wounded && died
 }
+
+// followUpWords are the words of a wounded victim (1) and of a later death
+// (2).
+var followUpWords = func() map[string]int {
+	m := map[string]int{}
+	for _, w := range strings.Fields(`herido herida heridos heridas lesionado lesionada lesionados lesionadas wounded injured`) {
+		m[w] = 1
+	}
+	for _, w := range strings.Fields(`murio fallecio falleciera muriera died dies succumbed`) {
+		m[w] = 2
+	}
+	return m
+}()
 
 // stopwords are frequent words of 4 letters or more that say nothing about
 // which incident a text is about.

@@ -124,6 +124,11 @@ func (f *Fuser) geo(x, m *member) (score float64, ok, homonym, slip bool) {
 	}
 	sameMuni := a.MunicipalityCode != "" && a.MunicipalityCode == b.MunicipalityCode
 	diffMuni := a.MunicipalityCode != "" && b.MunicipalityCode != "" && a.MunicipalityCode != b.MunicipalityCode
+	if diffMuni && a.StateCode == b.StateCode && (namesPlaceOf(x, m) || namesPlaceOf(m, x)) && !x.it.Incident.Tally {
+		// Two towns of one state, one of them named by the other's
+		// evidence too: one place if the evidence tells one act.
+		return 0.3, true, false, true
+	}
 	switch {
 	case pa == model.GeoMunicipality && pb == model.GeoMunicipality:
 		if sameMuni || a.MunicipalityCode == "" && b.MunicipalityCode == "" && x.muniName != "" && x.muniName == m.muniName {
