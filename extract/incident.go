@@ -2095,6 +2095,46 @@ func otherEventDay(text string, start int, typ model.IncidentType) bool {
 	return false
 }
 
+// periodStart reports whether the time expression starting at start in
+// text opens a period ("desde el lunes", "since Monday", "a partir del
+// viernes"): the start of a count or of a wave, which dates an act told
+// with another time only when nothing else does.
+func periodStart(text string, start int) bool {
+	from := max(0, start-24)
+	for from > 0 && !utf8.RuneStart(text[from]) {
+		from--
+	}
+	end := min(len(text), start+8)
+	for end < len(text) && !utf8.RuneStart(text[end]) {
+		end++
+	}
+	head := fold.String(text[start:end])
+	if strings.HasPrefix(head, "desde ") || strings.HasPrefix(head, "since ") || strings.HasPrefix(head, "a partir ") {
+		return true
+	}
+	ws := strings.FieldsFunc(fold.String(text[from:start]), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+	for len(ws) > 0 {
+		switch ws[len(ws)-1] {
+		case "el", "la", "the", "on", "del":
+			ws = ws[:len(ws)-1]
+			continue
+		}
+		break
+	}
+	if len(ws) == 0 {
+		return false
+	}
+	switch w := ws[len(ws)-1]; w {
+	case "desde", "since", "partir":
+		return true
+	case "de":
+		return len(ws) > 1 && ws[len(ws)-2] == "partir"
+	}
+	return false
+}
+
 // missingSince reports whether the time expression starting at start in
 // text tells when someone went missing: it follows "desaparecido",
 // "desapareció", "missing", "disappeared"… directly or through "desde",
@@ -2280,6 +2320,9 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 		return d.typ != model.Kidnapping && missingSince(c.r.Text, t.start) || otherEventDay(c.r.Text, t.start, d.typ)
 	}
 	lo, hi := timeClause(c, d)
+	// A day that opens a period ("suman 19 ... desde el lunes") dates a
+	// tally, or an act nothing else dates; not "desde las 06:30".
+	var since *timeExpr
 	for _, i := range d.sents {
 		for k := range c.sents[i].times {
 			t := &c.sents[i].times[k]
@@ -2288,6 +2331,12 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 			}
 			if i == d.firstSent && (t.start < lo || t.start >= hi) {
 				continue // another place's time in a list
+			}
+			if !d.tally && !t.bare && t.prec != model.TimeMinute && t.prec != model.TimeHour && periodStart(c.r.Text, t.start) {
+				if since == nil {
+					since = t
+				}
+				continue
 			}
 			if t.bare {
 				// "en la madrugada" on the publication day: only when no
@@ -2305,6 +2354,9 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 				best, bestD = t, dd
 			}
 		}
+	}
+	if best == nil {
+		best = since
 	}
 	own := best != nil
 	from := -1 // the sentence an inherited time is told in
