@@ -228,6 +228,9 @@ func (m *member) anchors() []uint64 {
 // tellsOneAct reports whether the evidence of x and m tells one act
 // (slipAnchors, slipText).
 func tellsOneAct(x, m *member) bool {
+	if len(x.tokens) == 0 || len(m.tokens) == 0 {
+		return false
+	}
 	return jaccard(x.tokens, m.tokens) >= slipText && shared(x.anchors(), m.anchors()) >= slipAnchors && !kmApart(x, m)
 }
 
@@ -318,7 +321,7 @@ func roadEnd(before, after string) bool {
 // kilometre points ("km 30", "kilómetro 98", "kilometro ciento ochenta y
 // cuatro"): two acts on one road.
 func kmApart(x, m *member) bool {
-	a, b := kmPoints(&x.it.Incident), kmPoints(&m.it.Incident)
+	a, b := x.kmPoints(), m.kmPoints()
 	if len(a) == 0 || len(b) == 0 {
 		return false
 	}
@@ -328,6 +331,14 @@ func kmApart(x, m *member) bool {
 		}
 	}
 	return true
+}
+
+// kmPoints returns kmPoints of m's incident, computed once.
+func (m *member) kmPoints() []int {
+	if !m.kmDone {
+		m.kms, m.kmDone = kmPoints(&m.it.Incident), true
+	}
+	return m.kms
 }
 
 // kmPoints returns the numbers that follow "km", "kilómetro" or

@@ -230,6 +230,8 @@ type member struct {
 	anch       []uint64 // evidenceAnchors, once anchored
 	anchored   bool
 	plain      string // plainText, once computed
+	kms        []int  // kmPoints, once kmDone
+	kmDone     bool
 	dateline   string // the folded town of the evidence's dateline, when not muniName
 }
 
@@ -726,6 +728,10 @@ func (f *Fuser) scoreCluster(c *cluster, m *member) (score float64, ok, slip boo
 		}
 		tc, slip = slipType, true
 	}
+	told := slip && slices.ContainsFunc(c.members, func(x *member) bool { return tellsOneAct(x, m) })
+	if slip && !told {
+		return 0, false, false
+	}
 	lo, hi := c.first, c.lastKey
 	if m.key.Before(lo) {
 		lo = m.key
@@ -745,7 +751,7 @@ func (f *Fuser) scoreCluster(c *cluster, m *member) (score float64, ok, slip boo
 		slip = slip || needs
 		best = math.Max(best, s)
 	}
-	if slip && !slices.ContainsFunc(c.members, func(x *member) bool { return tellsOneAct(x, m) }) {
+	if slip && !told && !slices.ContainsFunc(c.members, func(x *member) bool { return tellsOneAct(x, m) }) {
 		return 0, false, false
 	}
 	return best, true, slip
