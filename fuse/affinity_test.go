@@ -87,3 +87,25 @@ func TestDatelineAndRoadEnds(t *testing.T) {
 		}
 	}
 }
+
+// FuzzEvidence: reading the evidence of an untrusted text never panics,
+// and its anchors are sorted and distinct.
+func FuzzEvidence(f *testing.F) {
+	for _, s := range []string{"SABINAS HIDALGO, N.L.— km 98", "kilometro ciento ochenta y", "y and mil", "Á, —", "\xff\xfeKM 1"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		in := model.Incident{Evidence: []model.Span{{Text: text}}}
+		a := evidenceAnchors(&in)
+		for i := 1; i < len(a); i++ {
+			if a[i] <= a[i-1] {
+				t.Fatalf("anchors not sorted and distinct: %v", a)
+			}
+		}
+		_ = kmPoints(&in)
+		_ = dateline(text)
+		m := &member{it: Item{Incident: in}}
+		_ = namesPlaceOf(m, &member{muniName: "sabinas hidalgo"})
+		_ = m.plainText()
+	})
+}
