@@ -1009,29 +1009,34 @@ func kindSum(f string, at, end, lo, hi int) bool {
 // información al", "anyone with information"), at least two sentences,
 // and no sign of a crime (armed men, a kidnapping word, a ransom, threats,
 // violence, a body). Such a notice reports no incident.
-func searchNotice(title, f string, sents []sentInfo) bool {
+func searchNotice(h *cueHits, title, f string, sents []sentInfo) bool {
 	if len(sents) < 2 {
 		return false
 	}
-	appeal := func(s string) bool {
-		return containsAny(s, "localizar a", "ayuda para localizar", "apoyo para localizar", "ficha de busqueda", "alerta amber",
-			"has visto", "help finding", "help locating", "help to find", "help find", "help in finding", "have you seen", "paradero", "whereabouts")
-	}
-	if !containsAny(f, "vestia", "viste ", "was wearing", "is wearing", "complexion", "tez ", "estatura", "metros de", "cabello",
-		"senas particulares", "tatuaje", "tattoo", "cualquier informacion", "cualquier dato", "anyone with information", "comunicarse al",
-		"call 911", "llamar al", "al 911", "al 089") {
+	if !h.any(cueNoticeDesc, f, 0, len(f)) {
 		return false
 	}
 	t := fold.String(title)
-	if !appeal(f) && !appeal(t) {
+	if !h.any(cueNoticeAsk, f, 0, len(f)) && !containsAny(t, noticeAppeal...) {
 		return false
 	}
-	crime := func(s string) bool {
-		return containsAny(s, "armad", "privad", "levant", "secuestr", "plagi", "captor", "rescate", "sustraid", "a la fuerza",
-			"se lo llevaron", "se la llevaron", "forzad", "forced", "abduct", "kidnap", "gunmen", "armed", "taken by", "violen",
-			"amenaz", "threat", "extors", "dispar", "balazo", "shot", "cuerpo", "body", "sin vida", "dead", "fosa", "grave", "ransom",
-			// taken by a force: a disappearance, whoever asks for help
-			"detenid", "arrestad", "detained", "arrested", "custody", "custodia")
-	}
-	return !crime(f) && !crime(t)
+	return !h.any(cueNoticeCrime, f, 0, len(f)) && !containsAny(t, noticeCrime...)
 }
+
+// noticeDescription is a search notice's description of the person or its
+// contact line; noticeAppeal its appeal (searchNotice).
+var (
+	noticeDescription = []string{"vestia", "viste ", "was wearing", "is wearing", "complexion", "tez ", "estatura", "metros de", "cabello",
+		"senas particulares", "tatuaje", "tattoo", "cualquier informacion", "cualquier dato", "anyone with information", "comunicarse al",
+		"call 911", "llamar al", "al 911", "al 089"}
+	noticeAppeal = []string{"localizar a", "ayuda para localizar", "apoyo para localizar", "ficha de busqueda", "alerta amber",
+		"has visto", "help finding", "help locating", "help to find", "help find", "help in finding", "have you seen", "paradero", "whereabouts"}
+)
+
+// noticeCrime are the signs of a crime that make a report more than a
+// search notice (searchNotice).
+var noticeCrime = []string{"armad", "privad", "levant", "secuestr", "plagi", "captor", "rescate", "sustraid", "a la fuerza",
+	"se lo llevaron", "se la llevaron", "forzad", "forced", "abduct", "kidnap", "gunmen", "armed", "taken by", "violen",
+	"amenaz", "threat", "extors", "dispar", "balazo", "shot", "cuerpo", "body", "sin vida", "dead", "fosa", "grave", "ransom",
+	// taken by a force: a disappearance, whoever asks for help
+	"detenid", "arrestad", "detained", "arrested", "custody", "custodia"}

@@ -21,6 +21,8 @@ type reportCtx struct {
 	plain fold.Text
 	text  fold.Text
 	sents []sentInfo
+	// cues are where the cue lists' phrases occur in text.Folded.
+	cues  *cueHits
 	refs  []placeRef // resolved places in Text, text order
 	times []timeExpr
 	// opinion is set when the report as a whole reads as opinion.
@@ -98,6 +100,7 @@ func (e *Extractor) newReportCtx(r model.Report, placeText string) *reportCtx {
 	transcript := r.Kind == model.KindTranscript
 	raw := e.split(c.text.Folded, transcript)
 	hits := e.match(c.text)
+	c.cues = e.cues.scan(c.text.Folded)
 	if e.geo != nil && r.Text != "" {
 		titled := strings.TrimSpace(r.Title) != "" && strings.TrimSpace(r.Title) != strings.TrimSpace(r.Text)
 		c.refs = dropOrigins(c.plain, dropColonias(dropStreets(r.Text, e.placesOf(c, foldOf(placeText, c.plain), prior), titled), c.home), c.home)
@@ -125,7 +128,7 @@ func (e *Extractor) newReportCtx(r model.Report, placeText string) *reportCtx {
 			hj++
 		}
 		si.future = futureEnds(c.text, r.Text, s.fStart, s.fEnd, c.refs, c.dateline)
-		e.classify(c.text.Folded, si, hits[hi:hj], r)
+		e.classify(c.text.Folded, c.cues, si, hits[hi:hj], r)
 		if si.opinion {
 			opinionHits++
 		}
@@ -756,8 +759,7 @@ func (c *reportCtx) noneLike(s sentInfo) bool {
 	if s.fEnd-s.fStart > 200 {
 		return false
 	}
-	f := c.text.Folded[s.fStart:s.fEnd]
-	return strings.HasPrefix(f, "no ") || containsAny(f, " no ", "sin ", "ningun", "nadie", "nobody", " iles", " unharmed", " unhurt", " uninjured")
+	return strings.HasPrefix(c.text.Folded[s.fStart:s.fEnd], "no ") || c.cues.any(cueNobody, c.text.Folded, s.fStart, s.fEnd)
 }
 
 func overlapsAny(s, e int, spans [][2]int) bool {
@@ -797,7 +799,7 @@ func (e *Extractor) readTitle(c *reportCtx, prior string) {
 	ft := despace(plain)
 	si := sentInfo{sentence: sentence{fStart: 0, fEnd: len(ft.Folded), start: 0, end: len(t)}}
 	si.question = strings.IndexByte(ft.Folded, '?') >= 0
-	e.classify(ft.Folded, &si, e.match(ft), c.r)
+	e.classify(ft.Folded, nil, &si, e.match(ft), c.r)
 	if e.times != nil {
 		c.titleTimes = e.times(plain, whole(plain), c.r.Lang, c.r.Published)
 		si.times = c.titleTimes
