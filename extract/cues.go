@@ -57,7 +57,9 @@ var cueWords = [numCueLists][]string{
 type cueMatcher struct {
 	class  [256]uint8 // byte -> class; 0 for the bytes no phrase holds
 	nclass int
-	next   []uint16 // state*nclass+class -> state; 0 is the start
+	// next[row(s)+class] is the state after s (0 is the start) as its
+	// row, row(t) = t*nclass, times two, plus one when a phrase ends at t.
+	next []uint32
 	// outAt[s]:outAt[s+1] are the outs of state s: for each list with a
 	// phrase that ends there, the length of its shortest such phrase.
 	outAt []int32
@@ -70,7 +72,7 @@ type cueOut struct {
 }
 
 // newCueMatcher compiles lists into one automaton. An empty phrase, a
-// phrase of more than 65,535 bytes or more than 65,535 states is a
+// phrase of more than 65,535 bytes or a table of 2^31 entries or more is a
 // programming error.
 func newCueMatcher(lists [numCueLists][]string) *cueMatcher {
 	m := &cueMatcher{}
@@ -111,18 +113,18 @@ func newCueMatcher(lists [numCueLists][]string) *cueMatcher {
 		}
 	}
 	n := len(own)
-	if n > 1<<16 {
+	if n*m.nclass >= 1<<31 {
 		panic("extract: too many cue states")
 	}
 	// Breadth first: a state's failure is the longest proper suffix of its
 	// phrase that is a state; its outs are its own and its failure's.
 	fail := make([]int32, n)
 	outs := make([][]cueOut, n)
-	m.next = make([]uint16, n*m.nclass)
+	next := make([]int32, n*m.nclass) // state*nclass+class -> state
 	queue := make([]int32, 0, n)
 	for c := 0; c < m.nclass; c++ {
 		if t := child[c]; t != 0 {
-			m.next[c] = uint16(t)
+			next[c] = t
 			queue = append(queue, t)
 		}
 	}
@@ -134,14 +136,21 @@ func newCueMatcher(lists [numCueLists][]string) *cueMatcher {
 		}
 		for c := 0; c < m.nclass; c++ {
 			k := int(s)*m.nclass + c
-			f := m.next[int(fail[s])*m.nclass+c]
+			f := next[int(fail[s])*m.nclass+c]
 			if t := child[k]; t != 0 {
-				fail[t] = int32(f)
-				m.next[k] = uint16(t)
+				fail[t] = f
+				next[k] = t
 				queue = append(queue, t)
 			} else {
-				m.next[k] = f
+				next[k] = f
 			}
+		}
+	}
+	m.next = make([]uint32, len(next))
+	for k, t := range next {
+		m.next[k] = uint32(int(t)*m.nclass) << 1
+		if len(outs[t]) > 0 {
+			m.next[k] |= 1
 		}
 	}
 	m.outAt = make([]int32, n+1)
@@ -174,13 +183,14 @@ type cueHits struct {
 	// ends, one an end (its shortest phrase's).
 	at    [numCueLists + 1]int32
 	spans []cueSpan
+	small [64]cueSpan // spans when they are few
 }
 
-// scan reads text once. A nil matcher gives nil hits, which any answers
-// by searching.
-func (m *cueMatcher) scan(text string) *cueHits {
+// scan reads text once into h. With a nil matcher h is left empty, and
+// any answers by searching.
+func (m *cueMatcher) scan(h *cueHits, text string) {
 	if m == nil {
-		return nil
+		return
 	}
 	type raw struct {
 		list cueList
@@ -188,11 +198,16 @@ func (m *cueMatcher) scan(text string) *cueHits {
 	}
 	var buf [128]raw
 	found := buf[:0]
-	h := &cueHits{text: text}
+	h.text = text
 	var count [numCueLists]int32
-	s := 0
+	next, class := m.next, &m.class
+	r := uint32(0) // the state's row, times two, plus one when it has outs
 	for i := 0; i < len(text); i++ {
-		s = int(m.next[s*m.nclass+int(m.class[text[i]])])
+		r = next[int(r>>1)+int(class[text[i]])]
+		if r&1 == 0 {
+			continue
+		}
+		s := int(r>>1) / m.nclass
 		for _, o := range m.outs[m.outAt[s]:m.outAt[s+1]] {
 			found = append(found, raw{o.list, cueSpan{int32(i + 1 - int(o.n)), int32(i + 1)}})
 			count[o.list]++
@@ -203,12 +218,15 @@ func (m *cueMatcher) scan(text string) *cueHits {
 		h.at[l+1] = h.at[l] + count[l]
 		fill[l] = h.at[l]
 	}
-	h.spans = make([]cueSpan, len(found))
+	if len(found) <= len(h.small) {
+		h.spans = h.small[:len(found)]
+	} else {
+		h.spans = make([]cueSpan, len(found))
+	}
 	for _, r := range found {
 		h.spans[fill[r.list]] = r.cueSpan
 		fill[r.list]++
 	}
-	return h
 }
 
 // any reports whether f[lo:hi] holds a phrase of list l: containsAny(f[lo:hi],

@@ -83,8 +83,10 @@ func TestCueMatcher(t *testing.T) {
 	}
 	checked, held := 0, 0
 	for _, text := range texts {
-		c, h := checkCueHits(t, lists, m.scan(text), rng)
-		checked, held = checked+c, held+h
+		var h cueHits
+		m.scan(&h, text)
+		c, n := checkCueHits(t, lists, &h, rng)
+		checked, held = checked+c, held+n
 	}
 	if held == 0 || held == checked {
 		t.Fatalf("%d of %d windows held a phrase: the texts test nothing", held, checked)
@@ -108,7 +110,8 @@ func TestCueHits(t *testing.T) {
 			t.Fatal(err)
 		}
 		f := despace(fold.New(string(b))).Folded
-		h := e.cues.scan(f)
+		h := &cueHits{}
+		e.cues.scan(h, f)
 		c, n := checkCueHits(t, cueWords, h, rng)
 		checked, held = checked+c, held+n
 		// Another string, even one equal to a part of f, is searched.
@@ -128,5 +131,11 @@ func TestCueHits(t *testing.T) {
 	var none *cueHits
 	if !none.any(cueDied, "el herido murio", 0, 15) || none.any(cueDied, "el herido murio", 0, 14) {
 		t.Error("nil hits do not search")
+	}
+	// A matcher that is nil leaves the hits empty: they search too.
+	var unread cueHits
+	(*cueMatcher)(nil).scan(&unread, "murio")
+	if !unread.any(cueDied, "murio", 0, 5) {
+		t.Error("unread hits do not search")
 	}
 }

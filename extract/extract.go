@@ -995,7 +995,7 @@ func (e *Extractor) drafts(r model.Report, placeText string) (*reportCtx, []draf
 			}
 		}
 	}
-	if searchNotice(ctx.cues, ctx.r.Title, ctx.text.Folded, sents) {
+	if searchNotice(&ctx.cues, ctx.r.Title, ctx.text.Folded, sents) {
 		// A search notice for a missing person with no sign of a crime
 		// reports no incident (testdata/gold/README.md); a headline alone
 		// never has a notice's description or contact line, and keeps

@@ -22,7 +22,7 @@ type reportCtx struct {
 	text  fold.Text
 	sents []sentInfo
 	// cues are where the cue lists' phrases occur in text.Folded.
-	cues  *cueHits
+	cues  cueHits
 	refs  []placeRef // resolved places in Text, text order
 	times []timeExpr
 	// opinion is set when the report as a whole reads as opinion.
@@ -100,7 +100,7 @@ func (e *Extractor) newReportCtx(r model.Report, placeText string) *reportCtx {
 	transcript := r.Kind == model.KindTranscript
 	raw := e.split(c.text.Folded, transcript)
 	hits := e.match(c.text)
-	c.cues = e.cues.scan(c.text.Folded)
+	e.cues.scan(&c.cues, c.text.Folded)
 	if e.geo != nil && r.Text != "" {
 		titled := strings.TrimSpace(r.Title) != "" && strings.TrimSpace(r.Title) != strings.TrimSpace(r.Text)
 		c.refs = dropOrigins(c.plain, dropColonias(dropStreets(r.Text, e.placesOf(c, foldOf(placeText, c.plain), prior), titled), c.home), c.home)
@@ -128,7 +128,7 @@ func (e *Extractor) newReportCtx(r model.Report, placeText string) *reportCtx {
 			hj++
 		}
 		si.future = futureEnds(c.text, r.Text, s.fStart, s.fEnd, c.refs, c.dateline)
-		e.classify(c.text.Folded, c.cues, si, hits[hi:hj], r)
+		e.classify(c.text.Folded, &c.cues, si, hits[hi:hj], r)
 		if si.opinion {
 			opinionHits++
 		}
