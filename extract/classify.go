@@ -408,7 +408,7 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 	}
 	si.reference = own == 0 && len(cues) > 0
 	if len(cues) > 0 {
-		si.elapsed = elapsedEnds(f, si.fStart, si.fEnd)
+		si.elapsed = elapsedEnds(found, f, si.fStart, si.fEnd)
 	}
 	// An existential negation is looked for only where a negation or
 	// "sin", "saldo", "without" may open one.

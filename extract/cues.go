@@ -11,44 +11,54 @@ package extract
 type cueList uint8
 
 const (
-	cueWounded     cueList = iota // woundedDeath: someone wounded
-	cueDied                       // woundedDeath: ... died
-	cueNoticeDesc                 // searchNotice: a description or a contact line
-	cueNoticeAsk                  // searchNotice: an appeal to find someone
-	cueNoticeCrime                // searchNotice: a sign of a crime
-	cueRates                      // frequency
-	cueMonths                     // monthPeriod
-	cueSpanUnits                  // spanPeriod
-	cuePeriods                    // periodStat: a period of counting
-	cueOpeners                    // listed
-	cuePassive                    // passiveVictim
-	cueNobody                     // noneLike
-	cueAfter                      // splitAfter (afterMarkers)
-	cueCauses                     // causeNoun
-	cueAcross                     // classify: vehicles put across a road
-	cueExistOpen                  // classify: what may open an existential negation
+	cueWounded      cueList = iota // woundedDeath: someone wounded
+	cueDied                        // woundedDeath: ... died
+	cueNoticeDesc                  // searchNotice: a description or a contact line
+	cueNoticeAsk                   // searchNotice: an appeal to find someone
+	cueNoticeCrime                 // searchNotice: a sign of a crime
+	cueRates                       // frequency
+	cueMonths                      // monthPeriod
+	cueSpanUnits                   // spanPeriod
+	cuePeriods                     // periodStat: a period of counting
+	cueOpeners                     // listed
+	cuePassive                     // passiveVictim
+	cueNobody                      // noneLike
+	cueAfter                       // splitAfter (afterMarkers)
+	cueCauses                      // causeNoun
+	cueAcross                      // classify: vehicles put across a road
+	cueExistOpen                   // classify: what may open an existential negation
+	cueElapsedWords                // elapsedEnds: a word of time past
+	cueElapsed                     // elapsedEnds: a phrase of time past
+	cueSpansOf                     // elapsedEnds: a period of acts
+	cueYears                       // elapsedEnds: years
+	cueLag                         // lagDays
 	numCueLists
 )
 
 // cueWords holds each list's phrases, folded. containsAny(s, cueWords[l]...)
 // is what cueHits.any answers for a part of the text it read.
 var cueWords = [numCueLists][]string{
-	cueWounded:     {"herido", "heridos", "herida", "heridas", "lesionado", "lesionados", "lesionada", "lesionadas", "wounded", "injured"},
-	cueDied:        {"murio", "fallecio", "perdio la vida", "died", "succumbed"},
-	cueNoticeDesc:  noticeDescription,
-	cueNoticeAsk:   noticeAppeal,
-	cueNoticeCrime: noticeCrime,
-	cueRates:       rateWords,
-	cueMonths:      monthNames,
-	cueSpanUnits:   spanUnits,
-	cuePeriods:     countPeriods,
-	cueOpeners:     listOpeners,
-	cuePassive:     passiveMarkers,
-	cueNobody:      {" no ", "sin ", "ningun", "nadie", "nobody", " iles", " unharmed", " unhurt", " uninjured"},
-	cueAfter:       afterMarkers,
-	cueCauses:      causePhrases,
-	cueAcross:      {"atraves", "across the road", "across the highway", "across both lanes", "across the lanes"},
-	cueExistOpen:   {"sin ", "saldo blanco", "without", "found no"},
+	cueWounded:      {"herido", "heridos", "herida", "heridas", "lesionado", "lesionados", "lesionada", "lesionadas", "wounded", "injured"},
+	cueDied:         {"murio", "fallecio", "perdio la vida", "died", "succumbed"},
+	cueNoticeDesc:   noticeDescription,
+	cueNoticeAsk:    noticeAppeal,
+	cueNoticeCrime:  noticeCrime,
+	cueRates:        rateWords,
+	cueMonths:       monthNames,
+	cueSpanUnits:    spanUnits,
+	cuePeriods:      countPeriods,
+	cueOpeners:      listOpeners,
+	cuePassive:      passiveMarkers,
+	cueNobody:       {" no ", "sin ", "ningun", "nadie", "nobody", " iles", " unharmed", " unhurt", " uninjured"},
+	cueAfter:        afterMarkers,
+	cueCauses:       causePhrases,
+	cueAcross:       {"atraves", "across the road", "across the highway", "across both lanes", "across the lanes"},
+	cueExistOpen:    {"sin ", "saldo blanco", "without", "found no"},
+	cueElapsedWords: elapsedWords,
+	cueElapsed:      elapsedPhrases,
+	cueSpansOf:      spansOf,
+	cueYears:        yearWords,
+	cueLag:          lagOpeners,
 }
 
 // cueMatcher is an Aho–Corasick automaton of every phrase of cueWords, a

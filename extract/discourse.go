@@ -13,23 +13,41 @@ import (
 // desaparición de personas") and generic reference ("los enfrentamientos
 // en Michoacán" with no time, toll or finer place).
 
+// elapsedWords are the words every phrase of elapsedEnds holds one of.
+var elapsedWords = []string{"anos", "ano ", "year", "decad", "aniversari", "anniversar", "past", "pasado", "aquel", "acuerd", "rememb", "antes", "earlier", "meses", "months", "decad"}
+
+// elapsedPhrases put what follows them years back (elapsedEnds).
+var elapsedPhrases = []string{"aniversario", "anniversary", "en anos anteriores", "en anos pasados", "anos atras", "hace anos", "hace decadas", "hace muchos anos", "years ago", "decades ago", "in the past", "en el pasado", "in previous years", "in past years", "in years past", "anos antes", "years earlier",
+	"last year", "el ano pasado", "el ano anterior", "the previous year", "the year before",
+	"meses anteriores", "months earlier", "months ago", "hace meses", "months before",
+	"ultima decada", "last decade", "past decade", "decada pasada", "ultimos meses", "recent months",
+	"ultimos anos", "recent years", "over the years", "for years", "durante anos", "por anos", "anos recientes",
+	"decada despues", "decadas despues", "anos despues", "decade after", "decades after", "years after", "years on", "years since", "decade since",
+	"aquella noche", "aquel dia", "aquella madrugada", "aquella tarde", "aquella manana", "aquel ano", "aquellos anos", "aquella ocasion", "aquella vez"}
+
+// spansOf open a period over which acts are summed (elapsedEnds).
+var spansOf = []string{"year of ", "years of ", "ano de ", "anos de ", "months of ", "meses de ", "decades of ", "decadas de "}
+
+// yearWords are what a number of years ends in (elapsedEnds).
+var yearWords = []string{"anos", "ano ", "year", "decad"}
+
 // elapsedEnds returns the folded ends, within [lo, hi) of f, of the
 // phrases that put what follows them years back: "hace dos años", "a once
 // años de", "se cumplen cinco años", "ten years ago", "en años
 // anteriores", "in the past", an anniversary.
-func elapsedEnds(f string, lo, hi int) []int {
+//
+// found are where the cue lists' phrases occur in f, or nil.
+func elapsedEnds(found *cueHits, f string, lo, hi int) []int {
 	var out []int
 	s := f[lo:hi]
-	if !containsAny(s, "anos", "ano ", "year", "decad", "aniversari", "anniversar", "past", "pasado", "aquel", "acuerd", "rememb", "antes", "earlier", "meses", "months", "decad") {
+	if !found.any(cueElapsedWords, f, lo, hi) {
 		return nil
 	}
-	for _, m := range held([]string{"aniversario", "anniversary", "en anos anteriores", "en anos pasados", "anos atras", "hace anos", "hace decadas", "hace muchos anos", "years ago", "decades ago", "in the past", "en el pasado", "in previous years", "in past years", "in years past", "anos antes", "years earlier",
-		"last year", "el ano pasado", "el ano anterior", "the previous year", "the year before",
-		"meses anteriores", "months earlier", "months ago", "hace meses", "months before",
-		"ultima decada", "last decade", "past decade", "decada pasada", "ultimos meses", "recent months",
-		"ultimos anos", "recent years", "over the years", "for years", "durante anos", "por anos", "anos recientes",
-		"decada despues", "decadas despues", "anos despues", "decade after", "decades after", "years after", "years on", "years since", "decade since",
-		"aquella noche", "aquel dia", "aquella madrugada", "aquella tarde", "aquella manana", "aquel ano", "aquellos anos", "aquella ocasion", "aquella vez"}, s) {
+	var phrases []string
+	if found.any(cueElapsed, f, lo, hi) {
+		phrases = elapsedPhrases
+	}
+	for _, m := range phrases {
 		for k := 0; ; {
 			j := strings.Index(s[k:], m)
 			if j < 0 {
@@ -44,7 +62,11 @@ func elapsedEnds(f string, lo, hi int) []int {
 	}
 	// "tras un año de bloqueos", "after a year of roadblocks": acts
 	// summed over a period (not "20 años de edad", "40 años de prisión")
-	for _, m := range []string{"year of ", "years of ", "ano de ", "anos de ", "months of ", "meses de ", "decades of ", "decadas de "} {
+	var spans []string
+	if found.any(cueSpansOf, f, lo, hi) {
+		spans = spansOf
+	}
+	for _, m := range spans {
 		for k := 0; ; {
 			j := strings.Index(s[k:], m)
 			if j < 0 {
@@ -59,7 +81,7 @@ func elapsedEnds(f string, lo, hi int) []int {
 			out = append(out, lo+k)
 		}
 	}
-	if !containsAny(s, "anos", "ano ", "year", "decad") {
+	if !found.any(cueYears, f, lo, hi) {
 		return out
 	}
 	// "<cue> N años", with N a number in digits or words.

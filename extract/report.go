@@ -809,7 +809,7 @@ func (e *Extractor) readTitle(c *reportCtx, prior string) {
 	c.titleGenre = si.genre
 	c.titleSport = si.sportWords
 	c.titlePerp = perpetrated(si.actors)
-	c.titleElapsed = len(elapsedEnds(ft.Folded, 0, len(ft.Folded))) > 0
+	c.titleElapsed = len(elapsedEnds(nil, ft.Folded, 0, len(ft.Folded))) > 0
 	if !si.question {
 		c.titleDenied = si.denied // "Fact check: video of burning buses is from 2019"
 	}
