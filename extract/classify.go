@@ -337,7 +337,7 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 				continue
 			}
 			def := e.actors[en.actor]
-			if def.kind != model.Civilians && reporting(f, h.fStart, h.fEnd, si.fStart, si.fEnd) {
+			if def.kind != model.Civilians && reporting(found, f, h.fStart, h.fEnd, si.fStart, si.fEnd) {
 				reporters = append(reporters, def.name)
 			}
 			role := actorRole(found, f, h.fStart, si.fStart, supportAt, def.kind)
@@ -1062,12 +1062,9 @@ func oneBusiness(f string, at, lo int) bool {
 // "Amid the clashes, schools closed".
 func causeClause(f string, at, lo int) bool {
 	s := f[lo:at]
-	if strings.ContainsAny(s, ",;") {
-		return false
-	}
 	for _, m := range []string{"ante ", "debido a ", "a causa de ", "por motivos de ", "amid ", "due to ", "because of ", "following "} {
 		if strings.HasPrefix(s, m) {
-			return true
+			return !strings.ContainsAny(s, ",;")
 		}
 	}
 	return false
@@ -1181,7 +1178,7 @@ func (e *Extractor) forceKills(f string, hits []hit, cue cueHit) bool {
 // source of the sentence rather than a party to it: "según la Fiscalía",
 // "confirmó la Secretaría de Marina", "state prosecutors said", "la
 // Fiscalía General del Estado informó que".
-func reporting(f string, at, end, lo, hi int) bool {
+func reporting(found *cueHits, f string, at, end, lo, hi int) bool {
 	from := at - 24
 	if from < lo {
 		from = lo
@@ -1196,11 +1193,16 @@ func reporting(f string, at, end, lo, hi int) bool {
 	if to > hi {
 		to = hi
 	}
+	// The clause below is a part of f[end:to]: without a verb in it, it
+	// has none.
+	if !found.any(cueReportVerbs, f, end, to) {
+		return false
+	}
 	after := f[end:to]
 	if k := strings.IndexAny(after, ",;"); k >= 0 {
 		after = after[:k]
 	}
-	for _, m := range []string{" said", " says", " reported", " confirmed", " informo", " informa que", " informan que", " informaron", " confirmo", " reporto", " dijo", " senalo", " indico", " preciso", " dio a conocer", " detallo", " announced", " told "} {
+	for _, m := range reportingVerbs {
 		k := strings.Index(after, m)
 		if k < 0 {
 			continue
@@ -1710,9 +1712,17 @@ func actorRole(found *cueHits, f string, at, lo int, supportAt []int, kind model
 	return model.Perpetrator
 }
 
+// reportingVerbs tell that the mention before them reports (reporting).
+var reportingVerbs = []string{" said", " says", " reported", " confirmed", " informo", " informa que", " informan que", " informaron", " confirmo", " reporto", " dijo", " senalo", " indico", " preciso", " dio a conocer", " detallo", " announced", " told "}
+
 // passiveVictim reports whether the clause after an actor's mention at
 // folded offset at makes it the victim of an attack in the passive voice.
 func passiveVictim(h *cueHits, f string, at int) bool {
+	// The clause below is a part of these bytes: without a marker in
+	// them, it has none.
+	if !h.any(cuePassive, f, at, min(at+90, len(f))) {
+		return false
+	}
 	after := f[at:min(at+90, len(f))]
 	if i := strings.IndexAny(after, ".;"); i >= 0 {
 		after = after[:i]

@@ -32,6 +32,8 @@ const (
 	cueSpansOf                     // elapsedEnds: a period of acts
 	cueYears                       // elapsedEnds: years
 	cueLag                         // lagDays
+	cueEvery                       // everyN
+	cueReportVerbs                 // reporting
 	numCueLists
 )
 
@@ -59,6 +61,8 @@ var cueWords = [numCueLists][]string{
 	cueSpansOf:      spansOf,
 	cueYears:        yearWords,
 	cueLag:          lagOpeners,
+	cueEvery:        {"cada ", "every "},
+	cueReportVerbs:  reportingVerbs,
 }
 
 // cueMatcher is an Aho–Corasick automaton of every phrase of cueWords, a

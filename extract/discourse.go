@@ -532,7 +532,7 @@ func periodStat(h *cueHits, f string, c cueHit, lo, hi int) (stat, rate bool) {
 	}
 	cl := f[cs:ce]
 	// Frequencies make a statistic of any act.
-	if frequency(h, f, cs, ce) || everyN(cl) {
+	if frequency(h, f, cs, ce) || h.any(cueEvery, f, cs, ce) && everyN(cl) {
 		return true, true
 	}
 	if !crimeCount(f, c.fStart, c.fEnd, cs) {
