@@ -34,6 +34,7 @@ const (
 	cueLag                         // lagDays
 	cueEvery                       // everyN
 	cueReportVerbs                 // reporting
+	cueDurative                    // durative
 	numCueLists
 )
 
@@ -63,6 +64,7 @@ var cueWords = [numCueLists][]string{
 	cueLag:          lagOpeners,
 	cueEvery:        {"cada ", "every "},
 	cueReportVerbs:  reportingVerbs,
+	cueDurative:     durativePhrases,
 }
 
 // cueMatcher is an Aho–Corasick automaton of every phrase of cueWords, a

@@ -233,7 +233,7 @@ func (e *Extractor) newReportCtx(r model.Report, placeText string) *reportCtx {
 		if si.typ == model.Homicide && groupAttack(c.text.Folded[si.fStart:si.fEnd], si) {
 			si.typ = model.ArmedAttack // "a comando opened fire in a bar: five dead, three hurt"
 		}
-		if si.typ.Violent() && len(si.figures) == 0 && !dayTold(r.Text, si.times) && durative(c.text.Folded[si.fStart:si.fEnd]) {
+		if si.typ.Violent() && len(si.figures) == 0 && c.cues.any(cueDurative, c.text.Folded, si.fStart, si.fEnd) && durative(c.text.Folded[si.fStart:si.fEnd]) && !dayTold(r.Text, si.times) {
 			si.typ = "" // "residents have reported clashes in the hills for more than a week"
 		}
 		e.checkHistory(c.text.Folded, r.Text, si, r)
@@ -1762,14 +1762,17 @@ func groupAttack(f string, si *sentInfo) bool {
 	return false
 }
 
+// durativePhrases tell acts going on for weeks or months (durative).
+var durativePhrases = []string{"for more than a week", "for over a week", "for weeks", "for months", "for several weeks", "for several months",
+	"desde hace mas de una semana", "desde hace semanas", "desde hace varias semanas", "desde hace meses", "desde hace varios meses",
+	"durante semanas", "durante meses", "durante varias semanas", "durante varios meses", "por semanas", "por meses"}
+
 // durative reports whether folded sentence f tells its acts as going on
 // for weeks or months ("for more than a week", "desde hace semanas",
 // "durante meses"): the background of the report, not an act of its own
 // (gold labelling rules: general background is no incident).
 func durative(f string) bool {
-	for _, w := range []string{"for more than a week", "for over a week", "for weeks", "for months", "for several weeks", "for several months",
-		"desde hace mas de una semana", "desde hace semanas", "desde hace varias semanas", "desde hace meses", "desde hace varios meses",
-		"durante semanas", "durante meses", "durante varias semanas", "durante varios meses", "por semanas", "por meses"} {
+	for _, w := range durativePhrases {
 		if wordIn(f, w) {
 			return true
 		}
