@@ -26,15 +26,16 @@ import (
 //     ("explota pipa de gas", "la pipa estalló mientras descargaba
 //     combustible") is an accident.
 
-// aimVerbs are infinitives (and English "to" forms) of aims and policies:
-// the act noun they govern is what a policy is about.
-var aimVerbs = []string{
-	"castigar", "sancionar", "penalizar", "prevenir", "erradicar", "combatir", "frenar", "reducir",
-	"atender", "inhibir", "contener", "disminuir", "evitar", "tipificar", "perseguir", "desalentar",
-	"castiga", "sanciona", "penaliza", "tipifica", "castigaria", "castigara",
-	"to punish", "to prevent", "to curb", "to reduce", "to tackle", "to combat", "to fight", "to address",
-	"to deter", "to criminalize", "to stem",
-}
+// aimVerbs are infinitives (and, after "to", aimToVerbs English ones) of
+// aims and policies: the act noun they govern is what a policy is about.
+var (
+	aimVerbs = []string{
+		"castigar", "sancionar", "penalizar", "prevenir", "erradicar", "combatir", "frenar", "reducir",
+		"atender", "inhibir", "contener", "disminuir", "evitar", "tipificar", "perseguir", "desalentar",
+		"castiga", "sanciona", "penaliza", "tipifica", "castigaria", "castigara",
+	}
+	aimToVerbs = []string{"punish", "prevent", "curb", "reduce", "tackle", "combat", "fight", "address", "deter", "criminalize", "stem"}
+)
 
 // aimNouns are the nouns of policies and plans: "contra" or "against"
 // after one, within a few words, opens what the policy is about.
@@ -147,16 +148,11 @@ func aimObject(f string, at, end, lo int) bool {
 			}
 			continue
 		}
-		for _, v := range aimVerbs {
-			if sp := strings.IndexByte(v, ' '); sp > 0 {
-				if i > 0 && before[i-1] == v[:sp] && w == v[sp+1:] {
-					return true
-				}
-				continue
-			}
-			if w == v && (i == 0 || before[i-1] != "al") { // "al atender un reporte": when, not what for
-				return true
-			}
+		if i > 0 && before[i-1] == "to" && slices.Contains(aimToVerbs, w) {
+			return true
+		}
+		if slices.Contains(aimVerbs, w) && (i == 0 || before[i-1] != "al") { // "al atender un reporte": when, not what for
+			return true
 		}
 		if (w == "contra" || w == "against") && i > 0 {
 			for j := i - 1; j >= max(0, i-3); j-- {
