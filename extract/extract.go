@@ -100,6 +100,12 @@
 //     by the dateline's state, as an outlet's home does (a village of
 //     other states gives way to it); an act only the title tells takes
 //     the dateline's town when the title names no place.
+//   - Judge: with Deps.Judge (atalaya gives it the embedded relevance
+//     model), the violent incidents of a report are dropped when the
+//     judge finds the report unlikely to tell of one and they are
+//     Doubtful: no toll, no criminal perpetrator, no kidnapping by the
+//     police, all in one place, no tally with a toll, no alert feed, and
+//     the report more than a headline of fewer than 15 words (judge.go).
 //   - A sentence only starts an incident when it is concrete: a firm cue
 //     with a place of its own, or a time or a toll, or a firm cue in the
 //     first sentences of a news item. Background and analysis prose that
@@ -353,6 +359,9 @@ type Extractor struct {
 	loc          *time.Location
 	// prior gives a source's learned home state; nil if none.
 	prior Prior
+	// judge, if any, vetoes violent incidents read on weak evidence
+	// (judged).
+	judge Judge
 	// typos maps the verb cues of seven letters or more, and each of
 	// them less one letter, to the cue's pattern id (misspelt): a word
 	// that is one of them, or is one less a letter, is the cue misspelt.
@@ -904,6 +913,12 @@ type placeRef struct {
 
 // Extract returns the incidents mentioned in r, in text order.
 func (e *Extractor) Extract(r model.Report) []model.Incident {
+	r.Published = e.localDate(r.Published)
+	return e.judged(r, e.extractReport(r))
+}
+
+// extractReport is Extract before the judge.
+func (e *Extractor) extractReport(r model.Report) []model.Incident {
 	if words, ok := unslug(r.Text); ok {
 		// A headline given as its URL slug ("ejecutan-a-dos-en-la-colonia-centro"):
 		// read it with spaces; the evidence still quotes the text as given,
@@ -921,6 +936,23 @@ func (e *Extractor) Extract(r model.Report) []model.Incident {
 		return incs
 	}
 	return e.extract(r, r.Text)
+}
+
+// localDate returns a publication time of exactly midnight UTC as that
+// calendar date at local midnight, and any other time as it is: feeds,
+// pages and callers that know only the date stamp it so, and read as
+// 18:00 the day before in Mexico City a Monday item's "esta madrugada"
+// would be Sunday's and its "anoche" Saturday's. (package report reads
+// its inputs so; a report built elsewhere may come as it was stamped.)
+func (e *Extractor) localDate(t time.Time) time.Time {
+	if t.IsZero() || e.loc == nil {
+		return t
+	}
+	if _, off := t.Zone(); off != 0 || t.Hour() != 0 || t.Minute() != 0 || t.Second() != 0 || t.Nanosecond() != 0 {
+		return t
+	}
+	y, m, d := t.Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, e.loc)
 }
 
 // unslug returns text with the separators of a URL slug made spaces when
@@ -1103,7 +1135,7 @@ func (e *Extractor) titleDraft(ctx *reportCtx, at int) draft {
 		if len(ctx.dateline) > 0 {
 			anchor = e.datelineDay(ctx)
 		}
-		s.times = append(s.times, e.times(ctx.plain, [][2]int{{s.start, s.end}}, ctx.r.Lang, anchor)...)
+		s.times = withoutWireDate(ctx.r.Text, append(s.times, e.times(ctx.plain, [][2]int{{s.start, s.end}}, ctx.r.Lang, anchor)...))
 	}
 	d := draft{typ: ctx.titleType, weight: ctx.titleWeight * 0.8, lastSent: at, firstSent: at, sents: []int{at}, fromTitle: true}
 	d.figures = append(d.figures, s.figures...)

@@ -164,6 +164,17 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 	if s.tally && !s.tallyUnit && !s.periodTally && len(places) == 1 && rank(places[0].place.Kind) <= 2 {
 		s.tally = false // "3 bloqueos en Zapopan": several, one place
 	}
+	if s.tally && !s.tallyUnit && !s.periodTally && !s.aggregate && !countsActs(c.text.Folded, s) && !countVerb(c.text.Folded, s) && fewTowns(places) {
+		// "7 executed in Uruapan and Zamora", "4 killed in Cancun,
+		// Playa del Carmen": people counted over two or three towns of
+		// one state, as "Asesinan a 7 en Uruapan y Zamora" tells it, are
+		// told town by town, not a tally of the state; over two or three
+		// states ("9 die in Zacatecas and Jalisco"), state by state.
+		// A verb of counting ("Suman 5 muertos en Celaya y Salamanca")
+		// keeps the tally. A count of acts
+		// ("4 homicidios en Minatitlán y Cosoleacaque") stays a tally.
+		s.tally = false
+	}
 	if !s.tally && s.aggregate && s.typ.Violent() && victims(s.figures) >= 10 && stateTotal(s.places) {
 		// "Thirty-four people were murdered in Guanajuato on Saturday and
 		// Sunday"; "14 personas en Sinaloa, según el conteo: nueve en
@@ -997,7 +1008,7 @@ func placeFirst(text string, lo, at int) bool {
 // that continues the previous incident of the same type always does.
 func (e *Extractor) anchored(c *reportCtx, i int, s *sentInfo, places []placeRef, out []draft) bool {
 	if s.tally {
-		return s.weight >= 0.6 || s.tallyUnit || countedActs(c, s, places) // "27 agresiones ... en cinco estados"
+		return s.weight >= 0.6 || s.tallyUnit || countedActs(c, s, places) || keptCount(c, s, places) // "27 agresiones ... en cinco estados"
 	}
 	if s.typ == model.Advisory && c.titleType == model.Advisory {
 		return true // "U.S. citizens should shelter in place" under an alert title
@@ -1023,6 +1034,11 @@ func (e *Extractor) anchored(c *reportCtx, i int, s *sentInfo, places []placeRef
 		hasTime = hasTime || !t.historic
 	}
 	if hasTime || len(s.figures) > 0 {
+		return true
+	}
+	if c.feed == nil && len(c.r.Text) <= headlineLen && dayLater(c, i) {
+		// "Noche de terror en Cerritos; ocurrió el domingo": a
+		// headline's later clause gives the day of its act.
 		return true
 	}
 	if len(places) > 0 && c.feed == nil && len(c.r.Text) <= headlineLen && tollNext(c, i) {
@@ -1136,6 +1152,41 @@ func countedActs(c *reportCtx, s *sentInfo, places []placeRef) bool {
 			continue // a plural act noun: "ataques", "balaceras", "ejecuciones"
 		}
 		if n := numberBeforeIn(f, h.fStart, s.fStart, 0, true); n >= 2 && n <= 5 {
+			return true
+		}
+	}
+	return false
+}
+
+// keptCount reports whether a headline's tally is kept by a verb of
+// counting before its cue, with a place: "Acumula Chihuahua 10 muertes",
+// "Tijuana reaches 899 violent deaths", "Empalme and Guaymas register 3
+// violent deaths this weekend". With no place ("November records 74
+// violent deaths") it stays unanchored.
+func keptCount(c *reportCtx, s *sentInfo, places []placeRef) bool {
+	if c.feed != nil || len(c.r.Text) > headlineLen || len(places) == 0 {
+		return false
+	}
+	return countVerb(c.text.Folded, s)
+}
+
+// countVerb reports whether a verb of counting ("suman", "registra",
+// "reaches") stands before the deciding cue of sentence s.
+func countVerb(f string, s *sentInfo) bool {
+	end := -1
+	for _, h := range s.cues {
+		if h.start == s.cuePos {
+			end = h.fStart
+		}
+	}
+	if end < s.fStart {
+		return false
+	}
+	for w := range strings.FieldsSeq(f[s.fStart:end]) {
+		switch strings.Trim(w, ",:;") {
+		case "registra", "registran", "acumula", "acumulan", "suma", "suman", "contabiliza", "contabilizan",
+			"alcanza", "alcanzan", "rebasa", "supera", "register", "registers", "registered", "records",
+			"recorded", "reaches", "reached", "tops", "totals", "surpasses":
 			return true
 		}
 	}
@@ -1439,6 +1490,39 @@ func oneTown(ps []placeRef) (placeRef, bool) {
 		}
 	}
 	return town, town.place.MunicipalityCode != ""
+}
+
+// fewTowns reports whether ps are two or three towns or localities of
+// different municipalities, all of one state, or two or three states.
+func fewTowns(ps []placeRef) bool {
+	if len(ps) < 2 || len(ps) > 3 {
+		return false
+	}
+	if !slices.ContainsFunc(ps, func(p placeRef) bool { return p.place.Kind != gazetteer.State }) {
+		return true // "9 die in Zacatecas and Jalisco"
+	}
+	for _, p := range ps {
+		if rank(p.place.Kind) > 2 || p.place.MunicipalityCode == "" || p.place.StateCode != ps[0].place.StateCode {
+			return false
+		}
+	}
+	return true
+}
+
+// countsActs reports whether the deciding cue of sentence s is the noun
+// of an act ("homicidios", "murders", "ataques"), so that a number before
+// it counts acts, not people.
+func countsActs(f string, s *sentInfo) bool {
+	for _, h := range s.cues {
+		if h.start != s.cuePos {
+			continue
+		}
+		w := strings.TrimSuffix(f[h.fStart:h.fEnd], "s")
+		if nounLike(w) || strings.HasSuffix(w, "murder") || strings.HasSuffix(w, "execution") || strings.HasSuffix(w, "homicide") || strings.HasSuffix(w, "attack") || strings.HasSuffix(w, "shooting") {
+			return true
+		}
+	}
+	return false
 }
 
 // finish turns drafts into incidents.
@@ -2139,6 +2223,28 @@ func missingSince(text string, start int) bool {
 		w == "missing" || w == "disappeared" || w == "vanished"
 }
 
+// periodStart reports whether the time expression at start opens a
+// period: it follows "desde" or "since" ("desde el lunes", "since
+// Sunday").
+func periodStart(text string, start int) bool {
+	from := max(0, start-16)
+	for from > 0 && !utf8.RuneStart(text[from]) {
+		from--
+	}
+	ws := strings.FieldsFunc(fold.String(text[from:start]), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+	for len(ws) > 0 {
+		switch ws[len(ws)-1] {
+		case "el", "la", "the", "este", "esta", "pasado", "last":
+			ws = ws[:len(ws)-1]
+			continue
+		}
+		break
+	}
+	return len(ws) > 0 && (ws[len(ws)-1] == "desde" || ws[len(ws)-1] == "since")
+}
+
 // latestTime returns the latest time of sentence j another sentence may
 // inherit, preferring an act's time to a statement's ("killed late Friday,
 // prosecutors said on Saturday"); nil when none.
@@ -2286,7 +2392,7 @@ func (c *reportCtx) upcomingInText(tt *timeExpr) *timeExpr {
 // setTime fills the incident's time; it reports whether the time came
 // from the incident's own sentences.
 func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
-	var best, bare *timeExpr
+	var best, bare, since *timeExpr
 	bestD := 1 << 30
 	ahead := d.typ == model.Disruption || d.typ == model.Advisory // dated when they take effect
 	// A day someone went missing dates the disappearance, not the finding
@@ -2312,6 +2418,14 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 				}
 				continue
 			}
+			if d.typ != model.Kidnapping && periodStart(c.r.Text, t.start) {
+				// "suman 19 bloqueos desde el lunes": where a count
+				// began, after any day the act is told on.
+				if since == nil {
+					since = t
+				}
+				continue
+			}
 			dd := t.start - d.cuePos
 			if dd < 0 {
 				dd = -dd
@@ -2320,6 +2434,12 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 				best, bestD = t, dd
 			}
 		}
+	}
+	if since != nil && (best == nil || saidOn(c.r.Text, best.start)) {
+		// The count's start over the day it was told ("Desde la noche
+		// del viernes se han contabilizado 252 bloqueos, informó este
+		// sábado").
+		best = since
 	}
 	own := best != nil
 	from := -1 // the sentence an inherited time is told in
@@ -2450,6 +2570,24 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 // headlineLen is the longest text read as a headline: its clauses tell
 // one event, so a time in any of them dates it.
 const headlineLen = 240
+
+// dayLater reports whether a later sentence of sentence i's paragraph
+// tells no act of its own and no place but a day ("; ocurrió el domingo",
+// "; fue este lunes").
+func dayLater(c *reportCtx, i int) bool {
+	for j := i + 1; j < len(c.sents) && c.sents[j].para == c.sents[i].para; j++ {
+		n := &c.sents[j]
+		if n.typ != "" || len(n.places) > 0 || n.suppressed || n.question || n.negated != "" || len(n.future) > 0 {
+			continue
+		}
+		for _, t := range n.times {
+			if !t.historic && !t.upcoming && !t.bare && !t.t.IsZero() {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // tollNext reports whether the sentence after i, in the same paragraph,
 // tells no act of its own but a death toll ("Death Toll at least 22").

@@ -177,7 +177,7 @@ func (e *Extractor) newReportCtx(r model.Report, placeText string) *reportCtx {
 		if len(c.dateline) > 0 {
 			anchor = e.datelineDay(c)
 		}
-		c.times = append(c.times, e.times(c.plain, rgs, r.Lang, anchor)...)
+		c.times = withoutWireDate(r.Text, append(c.times, e.times(c.plain, rgs, r.Lang, anchor)...))
 	}
 	var figs []figure
 	if e.tolls != nil {
@@ -642,7 +642,7 @@ func datelineEnd(text string) int {
 	if len(head) > 80 {
 		head = head[:80]
 	}
-	best := 0
+	best := wireDateline(head)
 	for _, m := range []string{".-", ".–", ".—", " — ", " – ", " -- ", "|"} {
 		if k := strings.Index(head, m); k > 0 && (best == 0 || k < best) {
 			best = k
@@ -655,6 +655,40 @@ func datelineEnd(text string) int {
 		return best
 	}
 	return 0
+}
+
+// wireDateline returns the end of a wire service's dateline, after the
+// parenthesis that credits the agency and before the dash ("MEXICO CITY,
+// Feb 14 (Reuters) - ", "CULIACAN, Mexico, March 8 (AP) — "), or 0. Its
+// date is the day the story was filed, not the day of the act.
+func wireDateline(head string) int {
+	for _, m := range []string{") - ", ") — ", ") – ", ") -- "} {
+		k := strings.Index(head, m)
+		if k <= 0 {
+			continue
+		}
+		open := strings.LastIndexByte(head[:k], '(')
+		if open <= 0 || strings.IndexByte(head[:k], '\n') >= 0 || !strings.Contains(head[:open], ",") ||
+			strings.Contains(head[:open], ".-") || strings.Contains(head[:open], ".—") || strings.Contains(head[:open], ".–") {
+			continue
+		}
+		return k + 1
+	}
+	return 0
+}
+
+// withoutWireDate drops the times told in a wire dateline (wireDateline)
+// from ts: the day it names was the filing's.
+func withoutWireDate(text string, ts []timeExpr) []timeExpr {
+	head := text
+	if len(head) > 80 {
+		head = head[:80]
+	}
+	d := wireDateline(head)
+	if d == 0 {
+		return ts
+	}
+	return slices.DeleteFunc(ts, func(t timeExpr) bool { return t.end <= d })
 }
 
 // datelineDay returns the time the body's relative days count from: the
@@ -919,6 +953,24 @@ func (c *reportCtx) dominant() (placeRef, bool) {
 	return c.dom, c.domOK
 }
 
+// headlineList reports whether text is a short list of headlines, one a
+// line (two to eight lines of at most headlineLen bytes, none ending in a
+// full stop): the titles several outlets gave one story, which name its
+// town once between them.
+func headlineList(text string) bool {
+	n := 0
+	for line := range strings.SplitSeq(text, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		if n++; n > 8 || len(line) > headlineLen || strings.HasSuffix(line, ".") {
+			return false
+		}
+	}
+	return n >= 2
+}
+
 func (c *reportCtx) computeDominant() (placeRef, bool) {
 	refs := append(append([]placeRef(nil), c.titleRefs...), c.refs...)
 	if len(refs) == 0 {
@@ -955,7 +1007,7 @@ func (c *reportCtx) computeDominant() (placeRef, bool) {
 			return p, true
 		}
 	}
-	if total == 1 && len(c.sents) <= 2 {
+	if total == 1 && (len(c.sents) <= 2 || headlineList(c.r.Text)) {
 		// A headline naming one town, in a clause of its own ("Pareja es
 		// atacada a balazos; el hombre muere en Uruapan", "fallece en
 		// hospital de Culiacán": people are taken to the nearest
@@ -1577,6 +1629,13 @@ func (c *reportCtx) mishapCause() {
 		if s := &c.sents[i]; (s.typ == model.Arson || s.typ == model.Explosive) && s.weight < 0.75 && !s.accident {
 			s.typ = ""
 		}
+		if s := &c.sents[i]; !s.accident && len(s.cues) > 0 && (s.typ == model.Homicide && deathVerb(c.text.Folded[s.cues[0].fStart:s.cues[0].fEnd]) ||
+			s.typ == model.SecurityOperation && rescueCue(c.text.Folded[s.cues[0].fStart:s.cues[0].fEnd]) && !captive(c.text.Folded[s.fStart:s.fEnd])) {
+			// "died on Friday at his home ... the cause was heart
+			// failure", "rescued three hikers ... treated for
+			// hypothermia": a death or a rescue with no one who did it.
+			s.typ = ""
+		}
 		if s := &c.sents[i]; s.typ == model.Homicide && !s.accident && foundDead(c.text.Folded[s.fStart:s.fEnd]) {
 			// "Encuentran cuerpo sin vida en predio; habría muerto por
 			// sobredosis": a body found, its cause told, no sign of a crime.
@@ -1585,6 +1644,9 @@ func (c *reportCtx) mishapCause() {
 	}
 	if c.titleWeight < 0.75 && (c.titleType == model.Arson || c.titleType == model.Explosive) {
 		c.titleType = ""
+	}
+	if (c.titleType == model.Homicide || c.titleType == model.SecurityOperation) && agentlessTitle(" "+fold.New(c.r.Title).Folded+" ") {
+		c.titleType = "" // "Two divers die in cenote near Tulum" over a report of an accident (pretence.go)
 	}
 }
 
