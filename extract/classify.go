@@ -69,7 +69,8 @@ func claimWord(w string) bool {
 // classify decides the incident type of a sentence, its actors, and
 // whether it is boilerplate or opinion. hits are the sentence's lexicon
 // matches in folded text f.
-func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report) {
+// found are where the cue lists' phrases occur in f, or nil.
+func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit, r model.Report) {
 	var cues []cueHit
 	var negAt, hypoAt []int // fEnd of markers
 	var reportAt []int      // fEnd of the conditionals of report ("habrían" + participle)
@@ -323,7 +324,7 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 	// "atravesaron dos tráileres y les prendieron fuego": vehicles put
 	// across a road block it, named or not (README: vehicles set on fire
 	// to close a road are a blockade).
-	across := containsAny(f[si.fStart:si.fEnd], "atraves", "across the road", "across the highway", "across both lanes", "across the lanes")
+	across := found.any(cueAcross, f, si.fStart, si.fEnd)
 	if bizIn && !business && (!personVictim(f, cues) || staffIn(f[si.fStart:si.fEnd])) {
 		// "matan a un hombre en un negocio": a person is the target and
 		// the business only where it happened; without one, or when its
@@ -339,10 +340,10 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 				continue
 			}
 			def := e.actors[en.actor]
-			if def.kind != model.Civilians && reporting(f, h.fStart, h.fEnd, si.fStart, si.fEnd) {
+			if def.kind != model.Civilians && reporting(found, f, h.fStart, h.fEnd, si.fStart, si.fEnd) {
 				reporters = append(reporters, def.name)
 			}
-			role := actorRole(f, h.fStart, si.fStart, supportAt, def.kind)
+			role := actorRole(found, f, h.fStart, si.fStart, supportAt, def.kind)
 			dup := false
 			for _, a := range si.actors {
 				if a.Name == def.name {
@@ -410,11 +411,11 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 	}
 	si.reference = own == 0 && len(cues) > 0
 	if len(cues) > 0 {
-		si.elapsed = elapsedEnds(f, si.fStart, si.fEnd)
+		si.elapsed = elapsedEnds(found, f, si.fStart, si.fEnd)
 	}
 	// An existential negation is looked for only where a negation or
 	// "sin", "saldo", "without" may open one.
-	mayExist := len(negAt) > 0 || len(cues) > 0 && containsAny(f[si.fStart:si.fEnd], "sin ", "saldo blanco", "without", "found no")
+	mayExist := len(negAt) > 0 || len(cues) > 0 && found.any(cueExistOpen, f, si.fStart, si.fEnd)
 	// "los ataques con drones explosivos": a kind of act, or acts already
 	// known, named by a definite plural.
 	generic := false
@@ -438,7 +439,7 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 	// So is a wounded victim who died ("Uno de los heridos del ataque
 	// armado en un bar murió en el hospital").
 	tollOnly := own > 0
-	woundedDied := woundedDeath(f[si.fStart:si.fEnd])
+	woundedDied := woundedDeath(found, f, si.fStart, si.fEnd)
 	for k, c := range cues {
 		if !ref[k] && !(c.typ == model.Homicide && (victimNoun(f[c.fStart:c.fEnd]) || woundedDied)) {
 			tollOnly = false
@@ -510,7 +511,7 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 		if court && c.typ != model.Policy && !courtAside(f, c, courtAt) {
 			continue // a hearing or an anniversary looks back on an old act
 		}
-		if c.typ != model.Policy && (e.topical(f, c.fStart, si.fStart) || listed(f, c.fStart, si.fStart)) {
+		if c.typ != model.Policy && (e.topical(f, c.fStart, si.fStart) || listed(found, f, c.fStart, si.fStart)) {
 			aimed, aimedOK = c, true
 			continue // "por el delito de secuestro": a charge, not an act
 		}
@@ -545,7 +546,7 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 			continue // "buscan a 'El Chueco', presunto asesino de sacerdotes": a manhunt
 		}
 		if c.typ.Violent() {
-			if stat, rate := periodStat(f, c, si.fStart, si.fEnd); stat && !rate {
+			if stat, rate := periodStat(found, f, c, si.fStart, si.fEnd); stat && !rate {
 				periodAt = append(periodAt, c.fStart) // "van 74 asesinatos en septiembre": a tally
 			} else if waveOf(f, c, si.fStart) {
 				periodAt = append(periodAt, c.fStart) // "ola de homicidios": a tally of acts (realis.go)
@@ -561,7 +562,7 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 				continue // "seis homicidios diarios", "bajan homicidios": a statistic
 			}
 		}
-		if c.typ.Violent() && (causeNoun(f, c.fStart, c.fEnd, si.fStart) || c.typ == model.ArmedClash && figurative(f, c.fStart, c.fEnd, si.fEnd)) {
+		if c.typ.Violent() && (causeNoun(found, f, c.fStart, c.fEnd, si.fStart) || c.typ == model.ArmedClash && figurative(f, c.fStart, c.fEnd, si.fEnd)) {
 			continue // "do not travel due to crime and kidnapping": a kind of act as a cause
 		}
 		if ago(f, si.elapsed, c.fStart) {
@@ -1068,12 +1069,9 @@ func oneBusiness(f string, at, lo int) bool {
 // "Amid the clashes, schools closed".
 func causeClause(f string, at, lo int) bool {
 	s := f[lo:at]
-	if strings.ContainsAny(s, ",;") {
-		return false
-	}
 	for _, m := range []string{"ante ", "debido a ", "a causa de ", "por motivos de ", "amid ", "due to ", "because of ", "following "} {
 		if strings.HasPrefix(s, m) {
-			return true
+			return !strings.ContainsAny(s, ",;")
 		}
 	}
 	return false
@@ -1187,7 +1185,7 @@ func (e *Extractor) forceKills(f string, hits []hit, cue cueHit) bool {
 // source of the sentence rather than a party to it: "según la Fiscalía",
 // "confirmó la Secretaría de Marina", "state prosecutors said", "la
 // Fiscalía General del Estado informó que".
-func reporting(f string, at, end, lo, hi int) bool {
+func reporting(found *cueHits, f string, at, end, lo, hi int) bool {
 	from := at - 24
 	if from < lo {
 		from = lo
@@ -1202,11 +1200,16 @@ func reporting(f string, at, end, lo, hi int) bool {
 	if to > hi {
 		to = hi
 	}
+	// The clause below is a part of f[end:to]: without a verb in it, it
+	// has none.
+	if !found.any(cueReportVerbs, f, end, to) {
+		return false
+	}
 	after := f[end:to]
 	if k := strings.IndexAny(after, ",;"); k >= 0 {
 		after = after[:k]
 	}
-	for _, m := range []string{" said", " says", " reported", " confirmed", " informo", " informa que", " informan que", " informaron", " confirmo", " reporto", " dijo", " senalo", " indico", " preciso", " dio a conocer", " detallo", " announced", " told "} {
+	for _, m := range reportingVerbs {
 		k := strings.Index(after, m)
 		if k < 0 {
 			continue
@@ -1649,7 +1652,7 @@ func victimCue(best map[model.IncidentType]cueHit) bool {
 }
 
 // actorRole decides the role of the actor mentioned at folded offset at.
-func actorRole(f string, at, lo int, supportAt []int, kind model.ActorKind) model.ActorRole {
+func actorRole(found *cueHits, f string, at, lo int, supportAt []int, kind model.ActorKind) model.ActorRole {
 	if near(supportAt, at, 40) {
 		return model.Supporter
 	}
@@ -1706,7 +1709,7 @@ func actorRole(f string, at, lo int, supportAt []int, kind model.ActorKind) mode
 	case per > tgt:
 		return model.Perpetrator
 	}
-	if passiveVictim(f[at:min(at+90, len(f))]) {
+	if passiveVictim(found, f, at) {
 		// "Dos policías que patrullaban fueron atacados a balazos".
 		return model.Target
 	}
@@ -1716,9 +1719,18 @@ func actorRole(f string, at, lo int, supportAt []int, kind model.ActorKind) mode
 	return model.Perpetrator
 }
 
-// passiveVictim reports whether the clause after an actor's mention makes
-// it the victim of an attack in the passive voice.
-func passiveVictim(after string) bool {
+// reportingVerbs tell that the mention before them reports (reporting).
+var reportingVerbs = []string{" said", " says", " reported", " confirmed", " informo", " informa que", " informan que", " informaron", " confirmo", " reporto", " dijo", " senalo", " indico", " preciso", " dio a conocer", " detallo", " announced", " told "}
+
+// passiveVictim reports whether the clause after an actor's mention at
+// folded offset at makes it the victim of an attack in the passive voice.
+func passiveVictim(h *cueHits, f string, at int) bool {
+	// The clause below is a part of these bytes: without a marker in
+	// them, it has none.
+	if !h.any(cuePassive, f, at, min(at+90, len(f))) {
+		return false
+	}
+	after := f[at:min(at+90, len(f))]
 	if i := strings.IndexAny(after, ".;"); i >= 0 {
 		after = after[:i]
 	}
@@ -1729,11 +1741,15 @@ func passiveVictim(after string) bool {
 			after = after[:i]
 		}
 	}
-	return containsAny(after, " fueron atacad", " fue atacad", " fueron emboscad", " fue emboscad", " fueron agredid", " fue agredid", " fueron baleados", " were attacked", " was attacked", " were ambushed", " was ambushed", " came under fire",
-		// a killing's victims: "police officer killed in ambush", "un
-		// agente estatal murió"
-		" killed in ", " killed by ", " killed during ", " killed when ", " was killed", " were killed", " shot dead", " fue asesinad", " fueron asesinad", " murio", " murieron", " perdio la vida", " perdieron la vida")
+	return h.any(cuePassive, f, at, at+len(after))
 }
+
+// passiveMarkers make a mention the victim of the act in the passive voice
+// (passiveVictim).
+var passiveMarkers = []string{" fueron atacad", " fue atacad", " fueron emboscad", " fue emboscad", " fueron agredid", " fue agredid", " fueron baleados", " were attacked", " was attacked", " were ambushed", " was ambushed", " came under fire",
+	// a killing's victims: "police officer killed in ambush", "un
+	// agente estatal murió"
+	" killed in ", " killed by ", " killed during ", " killed when ", " was killed", " were killed", " shot dead", " fue asesinad", " fueron asesinad", " murio", " murieron", " perdio la vida", " perdieron la vida"}
 
 // englishArticle reports whether rest, the text after an "a", starts with
 // a noun that the English article "a" introduces.
@@ -2608,9 +2624,8 @@ func fuelPumps(f, c string) bool {
 
 // woundedDeath reports whether folded sentence f tells that someone
 // wounded died: the later toll of an act, not a killing of its own.
-func woundedDeath(f string) bool {
-	return containsAny(f, "herido", "heridos", "herida", "heridas", "lesionado", "lesionados", "lesionada", "lesionadas", "wounded", "injured") &&
-		containsAny(f, "murio", "fallecio", "perdio la vida", "died", "succumbed")
+func woundedDeath(h *cueHits, f string, lo, hi int) bool {
+	return h.any(cueWounded, f, lo, hi) && h.any(cueDied, f, lo, hi)
 }
 
 // phraseEnds indexes phrases that each end in a word and a space by that

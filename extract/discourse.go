@@ -13,23 +13,41 @@ import (
 // desaparición de personas") and generic reference ("los enfrentamientos
 // en Michoacán" with no time, toll or finer place).
 
+// elapsedWords are the words every phrase of elapsedEnds holds one of.
+var elapsedWords = []string{"anos", "ano ", "year", "decad", "aniversari", "anniversar", "past", "pasado", "aquel", "acuerd", "rememb", "antes", "earlier", "meses", "months", "decad"}
+
+// elapsedPhrases put what follows them years back (elapsedEnds).
+var elapsedPhrases = []string{"aniversario", "anniversary", "en anos anteriores", "en anos pasados", "anos atras", "hace anos", "hace decadas", "hace muchos anos", "years ago", "decades ago", "in the past", "en el pasado", "in previous years", "in past years", "in years past", "anos antes", "years earlier",
+	"last year", "el ano pasado", "el ano anterior", "the previous year", "the year before",
+	"meses anteriores", "months earlier", "months ago", "hace meses", "months before",
+	"ultima decada", "last decade", "past decade", "decada pasada", "ultimos meses", "recent months",
+	"ultimos anos", "recent years", "over the years", "for years", "durante anos", "por anos", "anos recientes",
+	"decada despues", "decadas despues", "anos despues", "decade after", "decades after", "years after", "years on", "years since", "decade since",
+	"aquella noche", "aquel dia", "aquella madrugada", "aquella tarde", "aquella manana", "aquel ano", "aquellos anos", "aquella ocasion", "aquella vez"}
+
+// spansOf open a period over which acts are summed (elapsedEnds).
+var spansOf = []string{"year of ", "years of ", "ano de ", "anos de ", "months of ", "meses de ", "decades of ", "decadas de "}
+
+// yearWords are what a number of years ends in (elapsedEnds).
+var yearWords = []string{"anos", "ano ", "year", "decad"}
+
 // elapsedEnds returns the folded ends, within [lo, hi) of f, of the
 // phrases that put what follows them years back: "hace dos años", "a once
 // años de", "se cumplen cinco años", "ten years ago", "en años
 // anteriores", "in the past", an anniversary.
-func elapsedEnds(f string, lo, hi int) []int {
+//
+// found are where the cue lists' phrases occur in f, or nil.
+func elapsedEnds(found *cueHits, f string, lo, hi int) []int {
 	var out []int
 	s := f[lo:hi]
-	if !containsAny(s, "anos", "ano ", "year", "decad", "aniversari", "anniversar", "past", "pasado", "aquel", "acuerd", "rememb", "antes", "earlier", "meses", "months", "decad") {
+	if !found.any(cueElapsedWords, f, lo, hi) {
 		return nil
 	}
-	for _, m := range held([]string{"aniversario", "anniversary", "en anos anteriores", "en anos pasados", "anos atras", "hace anos", "hace decadas", "hace muchos anos", "years ago", "decades ago", "in the past", "en el pasado", "in previous years", "in past years", "in years past", "anos antes", "years earlier",
-		"last year", "el ano pasado", "el ano anterior", "the previous year", "the year before",
-		"meses anteriores", "months earlier", "months ago", "hace meses", "months before",
-		"ultima decada", "last decade", "past decade", "decada pasada", "ultimos meses", "recent months",
-		"ultimos anos", "recent years", "over the years", "for years", "durante anos", "por anos", "anos recientes",
-		"decada despues", "decadas despues", "anos despues", "decade after", "decades after", "years after", "years on", "years since", "decade since",
-		"aquella noche", "aquel dia", "aquella madrugada", "aquella tarde", "aquella manana", "aquel ano", "aquellos anos", "aquella ocasion", "aquella vez"}, s) {
+	var phrases []string
+	if found.any(cueElapsed, f, lo, hi) {
+		phrases = elapsedPhrases
+	}
+	for _, m := range phrases {
 		for k := 0; ; {
 			j := strings.Index(s[k:], m)
 			if j < 0 {
@@ -44,7 +62,11 @@ func elapsedEnds(f string, lo, hi int) []int {
 	}
 	// "tras un año de bloqueos", "after a year of roadblocks": acts
 	// summed over a period (not "20 años de edad", "40 años de prisión")
-	for _, m := range []string{"year of ", "years of ", "ano de ", "anos de ", "months of ", "meses de ", "decades of ", "decadas de "} {
+	var spans []string
+	if found.any(cueSpansOf, f, lo, hi) {
+		spans = spansOf
+	}
+	for _, m := range spans {
 		for k := 0; ; {
 			j := strings.Index(s[k:], m)
 			if j < 0 {
@@ -59,7 +81,7 @@ func elapsedEnds(f string, lo, hi int) []int {
 			out = append(out, lo+k)
 		}
 	}
-	if !containsAny(s, "anos", "ano ", "year", "decad") {
+	if !found.any(cueYears, f, lo, hi) {
 		return out
 	}
 	// "<cue> N años", with N a number in digits or words.
@@ -173,18 +195,20 @@ func held(phrases []string, s string) []string {
 	return phrases
 }
 
+// listOpeners open a list of examples (listed).
+var listOpeners = []string{"such as ", "tales como ", "como son ", "crimes like ", "delitos como ", "crimes including ", "including ", "incluyendo ", "incluidos ", "incluidas ", "entre ellos ", "entre ellas ", "among them "}
+
 // listed reports whether the cue at folded offset at is an item of a list
 // of examples of a kind ("violent crime, such as homicide, kidnapping and
 // robbery", "delitos como la extorsión y el secuestro"): what follows
 // "such as" up to the cue is short items joined by commas and "and"/"y".
-func listed(f string, at, lo int) bool {
-	w := f[max(at-80, lo):at]
-	k, m := -1, ""
-	openers := []string{"such as ", "tales como ", "como son ", "crimes like ", "delitos como ", "crimes including ", "including ", "incluyendo ", "incluidos ", "incluidas ", "entre ellos ", "entre ellas ", "among them "}
-	if !containsAny(w, openers...) {
+func listed(h *cueHits, f string, at, lo int) bool {
+	if !h.any(cueOpeners, f, max(at-80, lo), at) {
 		return false
 	}
-	for _, x := range openers {
+	w := f[max(at-80, lo):at]
+	k, m := -1, ""
+	for _, x := range listOpeners {
 		if j := strings.LastIndex(w, x); j > k && (j == 0 || !isWord(w[j-1])) {
 			k, m = j, x
 		}
@@ -496,7 +520,7 @@ func crimePlural(w string) bool {
 // A rate ("seis homicidios diarios", "cada 60 horas") is a statistic and
 // rate is set; a count over a period ("van 74 asesinatos en septiembre")
 // is a tally of acts and rate is not.
-func periodStat(f string, c cueHit, lo, hi int) (stat, rate bool) {
+func periodStat(h *cueHits, f string, c cueHit, lo, hi int) (stat, rate bool) {
 	cs, ce := clauseOf(f, c.fStart, c.fEnd, lo, hi)
 	// A consequence told after the act ("..., lo que dejó cerrada la
 	// circulación durante cuatro horas") has its own period: it counts no
@@ -508,19 +532,24 @@ func periodStat(f string, c cueHit, lo, hi int) (stat, rate bool) {
 	}
 	cl := f[cs:ce]
 	// Frequencies make a statistic of any act.
-	if frequency(cl) || everyN(cl) {
+	if frequency(h, f, cs, ce) || h.any(cueEvery, f, cs, ce) && everyN(cl) {
 		return true, true
 	}
 	if !crimeCount(f, c.fStart, c.fEnd, cs) {
 		return false, false
 	}
-	for _, m := range held([]string{"en lo que va", "lo que va del", "lo que va de", "so far this", "so far in", "en el ano", "en el presente ano", "este ano", "this year", "en el mes", "en el sexenio", "en la administracion", "en el trimestre", "en el semestre", "en el periodo", "en este periodo", "during the period", "mes con mas", "ano con mas", "month with the most", "desde inicio", "desde el inicio", "desde que inicio", "since the start", "since the beginning", "fin de semana", "weekend"}, cl) {
-		if wordIn(cl, m) {
-			return true, false
+	if h.any(cuePeriods, f, cs, ce) {
+		for _, m := range countPeriods {
+			if wordIn(cl, m) {
+				return true, false
+			}
 		}
 	}
-	return monthPeriod(cl) || spanPeriod(cl) || yearPeriod(cl), false
+	return monthPeriod(h, f, cs, ce) || spanPeriod(h, f, cs, ce) || yearPeriod(cl), false
 }
+
+// countPeriods are periods over which acts are counted (periodStat).
+var countPeriods = []string{"en lo que va", "lo que va del", "lo que va de", "so far this", "so far in", "en el ano", "en el presente ano", "este ano", "this year", "en el mes", "en el sexenio", "en la administracion", "en el trimestre", "en el semestre", "en el periodo", "en este periodo", "during the period", "mes con mas", "ano con mas", "month with the most", "desde inicio", "desde el inicio", "desde que inicio", "since the start", "since the beginning", "fin de semana", "weekend"}
 
 // hasYearDigits reports whether s holds a run of exactly four digits.
 func hasYearDigits(s string) bool {
@@ -676,13 +705,14 @@ func wordIn(s, m string) bool {
 var monthNames = []string{"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre", "diciembre",
 	"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
 
-// monthPeriod reports whether clause s names a month as a period ("en
-// septiembre", "durante julio", "de enero a agosto", "in October"), not
-// as a date ("el 3 de septiembre").
-func monthPeriod(s string) bool {
-	if !containsAny(s, monthNames...) {
+// monthPeriod reports whether clause s = f[lo:hi] names a month as a
+// period ("en septiembre", "durante julio", "de enero a agosto", "in
+// October"), not as a date ("el 3 de septiembre").
+func monthPeriod(h *cueHits, f string, lo, hi int) bool {
+	if !h.any(cueMonths, f, lo, hi) {
 		return false
 	}
+	s := f[lo:hi]
 	for _, mo := range monthNames {
 		for k := 0; ; {
 			j := strings.Index(s[k:], mo)
@@ -719,14 +749,17 @@ func monthPeriod(s string) bool {
 	return false
 }
 
-// spanPeriod reports whether clause s sums up a span of days, weeks,
-// months or years: "en 11 días", "en cinco años", "en los primeros nueve
-// meses", "in six months".
-func spanPeriod(s string) bool {
-	if !containsAny(s, "dias", "semanas", "meses", "anos", "days", "weeks", "months", "years", "horas", "hours") {
+// spanUnits are the units of a span of time (spanPeriod).
+var spanUnits = []string{"dias", "semanas", "meses", "anos", "days", "weeks", "months", "years", "horas", "hours"}
+
+// spanPeriod reports whether clause f[lo:hi] sums up a span of days,
+// weeks, months or years: "en 11 días", "en cinco años", "en los primeros
+// nueve meses", "in six months".
+func spanPeriod(h *cueHits, f string, lo, hi int) bool {
+	if !h.any(cueSpanUnits, f, lo, hi) {
 		return false
 	}
-	t := strings.Fields(s)
+	t := strings.Fields(f[lo:hi])
 	for i := 2; i < len(t); i++ {
 		switch strings.Trim(t[i], ",.;") {
 		case "dias", "semanas", "meses", "anos", "days", "weeks", "months", "years", "horas", "hours":
@@ -752,15 +785,18 @@ func spanPeriod(s string) bool {
 	return false
 }
 
-// frequency reports whether clause s gives a rate per day, week or month
-// ("seis homicidios diarios", "al día se reportan", "every day"), not a
-// time ("al día siguiente", "a day after").
-func frequency(s string) bool {
-	rates := []string{"a diario", "al dia", "por dia", "diarios", "diarias", "cada dia", "per day", "a day", "every day", "each day", "every week", "cada semana", "por semana", "al mes", "per month", "cada mes"}
-	if !containsAny(s, rates...) {
+// rateWords give a rate per day, week or month (frequency).
+var rateWords = []string{"a diario", "al dia", "por dia", "diarios", "diarias", "cada dia", "per day", "a day", "every day", "each day", "every week", "cada semana", "por semana", "al mes", "per month", "cada mes"}
+
+// frequency reports whether clause f[lo:hi] gives a rate per day, week or
+// month ("seis homicidios diarios", "al día se reportan", "every day"),
+// not a time ("al día siguiente", "a day after").
+func frequency(h *cueHits, f string, lo, hi int) bool {
+	if !h.any(cueRates, f, lo, hi) {
 		return false
 	}
-	for _, m := range rates {
+	s := f[lo:hi]
+	for _, m := range rateWords {
 		for k := 0; ; {
 			j := strings.Index(s[k:], m)
 			if j < 0 {
@@ -849,13 +885,17 @@ func missingCount(f string, at, end, lo int) bool {
 	return false
 }
 
+// causePhrases open a phrase of cause (causeNoun).
+var causePhrases = []string{"due to ", "because of ", "owing to ", "amid ", "debido a ", "a causa de ", "por motivos de ", "ante la ola de ", "por la ola de ", "por temor a ", "por miedo a ", "ante el temor de ", "for fear of ", "fearing ",
+	"despite ", "in spite of ", "pese a ", "a pesar de "}
+
 // causeNoun reports whether the cue at folded offset at is a bare or
 // plural noun in a phrase of cause ("due to crime and kidnapping",
 // "because of clashes between criminal groups", "debido a enfrentamientos"):
 // the kind of act that explains something else, not an act told. A
 // definite singular ("debido al enfrentamiento de anoche") refers to an
 // act and is not one.
-func causeNoun(f string, at, end, lo int) bool {
+func causeNoun(h *cueHits, f string, at, end, lo int) bool {
 	w := f[max(at-34, lo):at]
 	if strings.HasSuffix(w, " por ") && crimePlural(f[at:end]) && !participle(lastWords(w, 2)) {
 		// "la violencia explota por enfrentamientos entre cárteles": a
@@ -863,8 +903,10 @@ func causeNoun(f string, at, end, lo int) bool {
 		// ("detenidos por secuestros", a charge read elsewhere)
 		return true
 	}
-	for _, m := range held([]string{"due to ", "because of ", "owing to ", "amid ", "debido a ", "a causa de ", "por motivos de ", "ante la ola de ", "por la ola de ", "por temor a ", "por miedo a ", "ante el temor de ", "for fear of ", "fearing ",
-		"despite ", "in spite of ", "pese a ", "a pesar de "}, w) {
+	if !h.any(cueCauses, f, max(at-34, lo), at) {
+		return false
+	}
+	for _, m := range causePhrases {
 		k := strings.LastIndex(w, m)
 		if k < 0 || k > 0 && isWord(w[k-1]) || strings.ContainsAny(w[k:], ",;") {
 			continue

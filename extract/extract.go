@@ -366,11 +366,13 @@ type Extractor struct {
 	// them less one letter, to the cue's pattern id (misspelt): a word
 	// that is one of them, or is one less a letter, is the cue misspelt.
 	typos map[string]int
+	// cues finds the phrases of the cue lists in a report in one pass.
+	cues *cueMatcher
 }
 
 // newExtractor builds the lexicon automaton once.
 func newExtractor(g geo, times func(fold.Text, [][2]int, string, time.Time) []timeExpr, tolls func(fold.Text, [][2]int) []figure) *Extractor {
-	e := &Extractor{geo: g, times: times, tolls: tolls, abbrev: abbreviations(), markers: discourseMarkers(), refPhrases: refPhrases(), topicPhrases: topicPhrases()}
+	e := &Extractor{geo: g, times: times, tolls: tolls, abbrev: abbreviations(), markers: discourseMarkers(), refPhrases: refPhrases(), topicPhrases: topicPhrases(), cues: newCueMatcher(cueWords)}
 	if loc, err := time.LoadLocation("America/Mexico_City"); err == nil {
 		e.loc = loc
 	} else {
@@ -1025,7 +1027,7 @@ func (e *Extractor) drafts(r model.Report, placeText string) (*reportCtx, []draf
 			}
 		}
 	}
-	if searchNotice(ctx.r.Title, ctx.text.Folded, sents) {
+	if searchNotice(&ctx.cues, ctx.r.Title, ctx.text.Folded, sents) {
 		// A search notice for a missing person with no sign of a crime
 		// reports no incident (testdata/gold/README.md); a headline alone
 		// never has a notice's description or contact line, and keeps
@@ -1754,7 +1756,7 @@ func splitAfter(c *reportCtx, ds []draft) []draft {
 		}
 		s := &c.sents[d.firstSent]
 		f := c.text.Folded
-		if !containsAny(f[s.fStart:s.fEnd], afterMarkers...) {
+		if !c.cues.any(cueAfter, f, s.fStart, s.fEnd) {
 			continue
 		}
 		open := -1 // folded start of the after clause

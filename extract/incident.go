@@ -265,7 +265,7 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 	if c.feed != nil {
 		places = nil
 	}
-	another := afterTally || s.series || anotherAct(c.plain.Sub(s.start, max(s.start, s.cuePos)).Folded) || dayLag(c.text.Folded[s.fStart:s.fEnd])
+	another := afterTally || s.series || anotherAct(c.plain.Sub(s.start, max(s.start, s.cuePos)).Folded) || lagOf(lagDaysIn(&c.cues, c.text.Folded, s.fStart, s.fEnd))
 	if n := len(out); n > 0 && !another && len(places) == 0 && e.dayShift(c, &out[n-1], s) {
 		// "On Friday night, two young men ... were shot dead. On
 		// Saturday morning, residents ... found the body of a man": a
@@ -470,8 +470,7 @@ func laggedAct(c *reportCtx, i int, s *sentInfo, out []draft) (draft, bool) {
 	if own == nil {
 		return draft{}, false
 	}
-	f := c.text.Folded[s.fStart:s.fEnd]
-	n, at := lagDays(f)
+	n, at := lagDaysIn(&c.cues, c.text.Folded, s.fStart, s.fEnd)
 	if n <= 0 || n > 2 {
 		return draft{}, false
 	}
@@ -627,13 +626,29 @@ func countedAgain(ws []string) bool {
 	return false
 }
 
+// lagOpeners open the act a lag is counted from (lagDays).
+var lagOpeners = []string{"despues de que ", "luego de que ", "after "}
+
+// lagDaysIn is lagDays(f[lo:hi]), with found where the cue lists' phrases
+// occur in f, or nil.
+func lagDaysIn(found *cueHits, f string, lo, hi int) (int, int) {
+	if !found.any(cueLag, f, lo, hi) {
+		return 0, 0
+	}
+	return lagDays(f[lo:hi])
+}
+
 // dayLag reports whether folded f, the words before a cue, puts the cue's
 // act a day or more before the act the sentence tells ("El ataque ocurrió
 // un día después de que sujetos armados incendiaran", "two days after
 // gunmen burned"): another act, on another day, whatever its place. An
 // hour's lag ("horas después de que") may be the same act told again.
 func dayLag(f string) bool {
-	n, _ := lagDays(f)
+	return lagOf(lagDays(f))
+}
+
+// lagOf reports whether lagDays found a lag of n days.
+func lagOf(n, _ int) bool {
 	return n > 0
 }
 
@@ -641,7 +656,7 @@ func dayLag(f string) bool {
 // "días" with no number, one), or 0, and the offset in f of the words
 // telling the lag.
 func lagDays(f string) (int, int) {
-	if !containsAny(f, "despues de que ", "luego de que ", "after ") {
+	if !containsAny(f, lagOpeners...) {
 		return 0, 0 // no lag follows a unit
 	}
 	for _, unit := range []string{" dia ", " dias ", " day ", " days ", " semana ", " semanas ", " week ", " weeks "} {
@@ -2543,7 +2558,7 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 			// "El ataque ocurrió un día después de que sujetos armados
 			// incendiaran una llantera": the day before the time told.
 			si := &c.sents[d.firstSent]
-			if n, at := lagDays(c.text.Folded[si.fStart:si.fEnd]); n > 0 && lagOfAct(c.text.Folded[si.fStart:si.fEnd], at, d.cuePos > c.text.Orig(si.fStart+at)) {
+			if n, at := lagDaysIn(&c.cues, c.text.Folded, si.fStart, si.fEnd); n > 0 && lagOfAct(c.text.Folded[si.fStart:si.fEnd], at, d.cuePos > c.text.Orig(si.fStart+at)) {
 				day := t.In(e.loc).AddDate(0, 0, -n)
 				t = time.Date(day.Year(), day.Month(), day.Day(), 0, 0, 0, 0, e.loc)
 				inc.Time, inc.TimePrecision = &t, model.TimeDay

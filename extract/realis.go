@@ -26,15 +26,16 @@ import (
 //     ("explota pipa de gas", "la pipa estalló mientras descargaba
 //     combustible") is an accident.
 
-// aimVerbs are infinitives (and English "to" forms) of aims and policies:
-// the act noun they govern is what a policy is about.
-var aimVerbs = []string{
-	"castigar", "sancionar", "penalizar", "prevenir", "erradicar", "combatir", "frenar", "reducir",
-	"atender", "inhibir", "contener", "disminuir", "evitar", "tipificar", "perseguir", "desalentar",
-	"castiga", "sanciona", "penaliza", "tipifica", "castigaria", "castigara",
-	"to punish", "to prevent", "to curb", "to reduce", "to tackle", "to combat", "to fight", "to address",
-	"to deter", "to criminalize", "to stem",
-}
+// aimVerbs are infinitives (and, after "to", aimToVerbs English ones) of
+// aims and policies: the act noun they govern is what a policy is about.
+var (
+	aimVerbs = []string{
+		"castigar", "sancionar", "penalizar", "prevenir", "erradicar", "combatir", "frenar", "reducir",
+		"atender", "inhibir", "contener", "disminuir", "evitar", "tipificar", "perseguir", "desalentar",
+		"castiga", "sanciona", "penaliza", "tipifica", "castigaria", "castigara",
+	}
+	aimToVerbs = []string{"punish", "prevent", "curb", "reduce", "tackle", "combat", "fight", "address", "deter", "criminalize", "stem"}
+)
 
 // aimNouns are the nouns of policies and plans: "contra" or "against"
 // after one, within a few words, opens what the policy is about.
@@ -147,16 +148,11 @@ func aimObject(f string, at, end, lo int) bool {
 			}
 			continue
 		}
-		for _, v := range aimVerbs {
-			if sp := strings.IndexByte(v, ' '); sp > 0 {
-				if i > 0 && before[i-1] == v[:sp] && w == v[sp+1:] {
-					return true
-				}
-				continue
-			}
-			if w == v && (i == 0 || before[i-1] != "al") { // "al atender un reporte": when, not what for
-				return true
-			}
+		if i > 0 && before[i-1] == "to" && slices.Contains(aimToVerbs, w) {
+			return true
+		}
+		if slices.Contains(aimVerbs, w) && (i == 0 || before[i-1] != "al") { // "al atender un reporte": when, not what for
+			return true
 		}
 		if (w == "contra" || w == "against") && i > 0 {
 			for j := i - 1; j >= max(0, i-3); j-- {
@@ -1049,29 +1045,34 @@ func kindSum(f string, at, end, lo, hi int) bool {
 // información al", "anyone with information"), at least two sentences,
 // and no sign of a crime (armed men, a kidnapping word, a ransom, threats,
 // violence, a body). Such a notice reports no incident.
-func searchNotice(title, f string, sents []sentInfo) bool {
+func searchNotice(h *cueHits, title, f string, sents []sentInfo) bool {
 	if len(sents) < 2 {
 		return false
 	}
-	appeal := func(s string) bool {
-		return containsAny(s, "localizar a", "ayuda para localizar", "apoyo para localizar", "ficha de busqueda", "alerta amber",
-			"has visto", "help finding", "help locating", "help to find", "help find", "help in finding", "have you seen", "paradero", "whereabouts")
-	}
-	if !containsAny(f, "vestia", "viste ", "was wearing", "is wearing", "complexion", "tez ", "estatura", "metros de", "cabello",
-		"senas particulares", "tatuaje", "tattoo", "cualquier informacion", "cualquier dato", "anyone with information", "comunicarse al",
-		"call 911", "llamar al", "al 911", "al 089") {
+	if !h.any(cueNoticeDesc, f, 0, len(f)) {
 		return false
 	}
 	t := fold.String(title)
-	if !appeal(f) && !appeal(t) {
+	if !h.any(cueNoticeAsk, f, 0, len(f)) && !containsAny(t, noticeAppeal...) {
 		return false
 	}
-	crime := func(s string) bool {
-		return containsAny(s, "armad", "privad", "levant", "secuestr", "plagi", "captor", "rescate", "sustraid", "a la fuerza",
-			"se lo llevaron", "se la llevaron", "forzad", "forced", "abduct", "kidnap", "gunmen", "armed", "taken by", "violen",
-			"amenaz", "threat", "extors", "dispar", "balazo", "shot", "cuerpo", "body", "sin vida", "dead", "fosa", "grave", "ransom",
-			// taken by a force: a disappearance, whoever asks for help
-			"detenid", "arrestad", "detained", "arrested", "custody", "custodia")
-	}
-	return !crime(f) && !crime(t)
+	return !h.any(cueNoticeCrime, f, 0, len(f)) && !containsAny(t, noticeCrime...)
 }
+
+// noticeDescription is a search notice's description of the person or its
+// contact line; noticeAppeal its appeal (searchNotice).
+var (
+	noticeDescription = []string{"vestia", "viste ", "was wearing", "is wearing", "complexion", "tez ", "estatura", "metros de", "cabello",
+		"senas particulares", "tatuaje", "tattoo", "cualquier informacion", "cualquier dato", "anyone with information", "comunicarse al",
+		"call 911", "llamar al", "al 911", "al 089"}
+	noticeAppeal = []string{"localizar a", "ayuda para localizar", "apoyo para localizar", "ficha de busqueda", "alerta amber",
+		"has visto", "help finding", "help locating", "help to find", "help find", "help in finding", "have you seen", "paradero", "whereabouts"}
+)
+
+// noticeCrime are the signs of a crime that make a report more than a
+// search notice (searchNotice).
+var noticeCrime = []string{"armad", "privad", "levant", "secuestr", "plagi", "captor", "rescate", "sustraid", "a la fuerza",
+	"se lo llevaron", "se la llevaron", "forzad", "forced", "abduct", "kidnap", "gunmen", "armed", "taken by", "violen",
+	"amenaz", "threat", "extors", "dispar", "balazo", "shot", "cuerpo", "body", "sin vida", "dead", "fosa", "grave", "ransom",
+	// taken by a force: a disappearance, whoever asks for help
+	"detenid", "arrestad", "detained", "arrested", "custody", "custodia"}

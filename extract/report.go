@@ -21,6 +21,8 @@ type reportCtx struct {
 	plain fold.Text
 	text  fold.Text
 	sents []sentInfo
+	// cues are where the cue lists' phrases occur in text.Folded.
+	cues  cueHits
 	refs  []placeRef // resolved places in Text, text order
 	times []timeExpr
 	// opinion is set when the report as a whole reads as opinion.
@@ -98,6 +100,7 @@ func (e *Extractor) newReportCtx(r model.Report, placeText string) *reportCtx {
 	transcript := r.Kind == model.KindTranscript
 	raw := e.split(c.text.Folded, transcript)
 	hits := e.match(c.text)
+	e.cues.scan(&c.cues, c.text.Folded)
 	if e.geo != nil && r.Text != "" {
 		titled := strings.TrimSpace(r.Title) != "" && strings.TrimSpace(r.Title) != strings.TrimSpace(r.Text)
 		c.refs = dropOrigins(c.plain, dropColonias(dropStreets(r.Text, e.placesOf(c, foldOf(placeText, c.plain), prior), titled), c.home), c.home)
@@ -125,7 +128,7 @@ func (e *Extractor) newReportCtx(r model.Report, placeText string) *reportCtx {
 			hj++
 		}
 		si.future = futureEnds(c.text, r.Text, s.fStart, s.fEnd, c.refs, c.dateline)
-		e.classify(c.text.Folded, si, hits[hi:hj], r)
+		e.classify(c.text.Folded, &c.cues, si, hits[hi:hj], r)
 		if si.opinion {
 			opinionHits++
 		}
@@ -230,7 +233,7 @@ func (e *Extractor) newReportCtx(r model.Report, placeText string) *reportCtx {
 		if si.typ == model.Homicide && groupAttack(c.text.Folded[si.fStart:si.fEnd], si) {
 			si.typ = model.ArmedAttack // "a comando opened fire in a bar: five dead, three hurt"
 		}
-		if si.typ.Violent() && len(si.figures) == 0 && !dayTold(r.Text, si.times) && durative(c.text.Folded[si.fStart:si.fEnd]) {
+		if si.typ.Violent() && len(si.figures) == 0 && c.cues.any(cueDurative, c.text.Folded, si.fStart, si.fEnd) && durative(c.text.Folded[si.fStart:si.fEnd]) && !dayTold(r.Text, si.times) {
 			si.typ = "" // "residents have reported clashes in the hills for more than a week"
 		}
 		e.checkHistory(c.text.Folded, r.Text, si, r)
@@ -790,8 +793,7 @@ func (c *reportCtx) noneLike(s sentInfo) bool {
 	if s.fEnd-s.fStart > 200 {
 		return false
 	}
-	f := c.text.Folded[s.fStart:s.fEnd]
-	return strings.HasPrefix(f, "no ") || containsAny(f, " no ", "sin ", "ningun", "nadie", "nobody", " iles", " unharmed", " unhurt", " uninjured")
+	return strings.HasPrefix(c.text.Folded[s.fStart:s.fEnd], "no ") || c.cues.any(cueNobody, c.text.Folded, s.fStart, s.fEnd)
 }
 
 func overlapsAny(s, e int, spans [][2]int) bool {
@@ -831,7 +833,7 @@ func (e *Extractor) readTitle(c *reportCtx, prior string) {
 	ft := despace(plain)
 	si := sentInfo{sentence: sentence{fStart: 0, fEnd: len(ft.Folded), start: 0, end: len(t)}}
 	si.question = strings.IndexByte(ft.Folded, '?') >= 0
-	e.classify(ft.Folded, &si, e.match(ft), c.r)
+	e.classify(ft.Folded, nil, &si, e.match(ft), c.r)
 	if e.times != nil {
 		c.titleTimes = e.times(plain, whole(plain), c.r.Lang, c.r.Published)
 		si.times = c.titleTimes
@@ -841,7 +843,7 @@ func (e *Extractor) readTitle(c *reportCtx, prior string) {
 	c.titleGenre = si.genre
 	c.titleSport = si.sportWords
 	c.titlePerp = perpetrated(si.actors)
-	c.titleElapsed = len(elapsedEnds(ft.Folded, 0, len(ft.Folded))) > 0
+	c.titleElapsed = len(elapsedEnds(nil, ft.Folded, 0, len(ft.Folded))) > 0
 	if !si.question {
 		c.titleDenied = si.denied // "Fact check: video of burning buses is from 2019"
 	}
@@ -1822,14 +1824,17 @@ func groupAttack(f string, si *sentInfo) bool {
 	return false
 }
 
+// durativePhrases tell acts going on for weeks or months (durative).
+var durativePhrases = []string{"for more than a week", "for over a week", "for weeks", "for months", "for several weeks", "for several months",
+	"desde hace mas de una semana", "desde hace semanas", "desde hace varias semanas", "desde hace meses", "desde hace varios meses",
+	"durante semanas", "durante meses", "durante varias semanas", "durante varios meses", "por semanas", "por meses"}
+
 // durative reports whether folded sentence f tells its acts as going on
 // for weeks or months ("for more than a week", "desde hace semanas",
 // "durante meses"): the background of the report, not an act of its own
 // (gold labelling rules: general background is no incident).
 func durative(f string) bool {
-	for _, w := range []string{"for more than a week", "for over a week", "for weeks", "for months", "for several weeks", "for several months",
-		"desde hace mas de una semana", "desde hace semanas", "desde hace varias semanas", "desde hace meses", "desde hace varios meses",
-		"durante semanas", "durante meses", "durante varias semanas", "durante varios meses", "por semanas", "por meses"} {
+	for _, w := range durativePhrases {
 		if wordIn(f, w) {
 			return true
 		}

@@ -192,7 +192,7 @@ func TestHelpers(t *testing.T) {
 		{"six people were killed in a gun battle between ", model.Perpetrator},
 		{"dispararon a ", model.Target},
 	} {
-		if got := actorRole(tt.s, len(tt.s), 0, nil, model.StateForce); got != tt.want {
+		if got := actorRole(nil, tt.s, len(tt.s), 0, nil, model.StateForce); got != tt.want {
 			t.Errorf("actorRole(%q) = %s, want %s", tt.s, got, tt.want)
 		}
 	}
@@ -205,7 +205,7 @@ func TestHelpers(t *testing.T) {
 		{"policias detuvieron a dos hombres que fueron atacados", model.Perpetrator},
 		{"policias patrullaban. Luego fueron atacados", model.Perpetrator},
 	} {
-		if got := actorRole(tt.s, 0, 0, nil, model.StateForce); got != tt.want {
+		if got := actorRole(nil, tt.s, 0, 0, nil, model.StateForce); got != tt.want {
 			t.Errorf("actorRole(%q) = %s, want %s", tt.s, got, tt.want)
 		}
 	}

@@ -50,16 +50,16 @@ func TestPeriods(t *testing.T) {
 		{"cada 60 horas se registra un asesinato", false, false, false, false, true},
 	}
 	for _, tt := range tests {
-		if got := monthPeriod(tt.s); got != tt.month {
+		if got := monthPeriod(nil, tt.s, 0, len(tt.s)); got != tt.month {
 			t.Errorf("monthPeriod(%q) = %v", tt.s, got)
 		}
-		if got := spanPeriod(tt.s); got != tt.span {
+		if got := spanPeriod(nil, tt.s, 0, len(tt.s)); got != tt.span {
 			t.Errorf("spanPeriod(%q) = %v", tt.s, got)
 		}
 		if got := yearPeriod(tt.s); got != tt.year {
 			t.Errorf("yearPeriod(%q) = %v", tt.s, got)
 		}
-		if got := frequency(tt.s); got != tt.freq {
+		if got := frequency(nil, tt.s, 0, len(tt.s)); got != tt.freq {
 			t.Errorf("frequency(%q) = %v", tt.s, got)
 		}
 		if got := everyN(tt.s); got != tt.n {
@@ -105,7 +105,7 @@ func TestStatCues(t *testing.T) {
 }
 
 func missingOf(f string, c cueHit, lo, _ int) bool    { return missingCount(f, c.fStart, c.fEnd, lo) }
-func causeOf(f string, c cueHit, lo, _ int) bool      { return causeNoun(f, c.fStart, c.fEnd, lo) }
+func causeOf(f string, c cueHit, lo, _ int) bool      { return causeNoun(nil, f, c.fStart, c.fEnd, lo) }
 func figurativeOf(f string, c cueHit, _, hi int) bool { return figurative(f, c.fStart, c.fEnd, hi) }
 
 func indexOf(s, sub string) int {

@@ -837,6 +837,9 @@ func abs(x int) int {
 // "estado de" or "state of".
 func afterStateCue(f string, s int) bool {
 	w1, k := prevWord(f, s)
+	if w1 != "de" && w1 != "of" {
+		return false // most words: no need to read the one before
+	}
 	w2, _ := prevWord(f, k)
 	return w1 == "de" && w2 == "estado" || w1 == "of" && w2 == "state"
 }

@@ -181,21 +181,37 @@ func (t *Trie) next(nd *node, c uint8) int32 {
 	return 0
 }
 
+// pastWord returns the first position after text[i:]'s leading run of
+// word bytes and the byte that ends it: the first position at or after i
+// that follows a byte that is not a word byte.
+func (t *Trie) pastWord(text string, i int) int {
+	for i < len(text) && t.inWord[text[i]] {
+		i++
+	}
+	return i + 1
+}
+
+// following returns the first position after i where a match may start:
+// i+1 when text[i] is not a word byte, else past the rest of the word.
+func (t *Trie) following(text string, i int) int {
+	if !t.inWord[text[i]] {
+		return i + 1
+	}
+	return t.pastWord(text, i+1)
+}
+
 // Next returns the longest match at the first position at or after
 // offset at where a pattern starts. Next(text, m.Start+1) goes on to the
 // next position; Next(text, m.End), to the next match that does not
 // overlap m.
 func (t *Trie) Next(text string, at int) (Match, bool) {
 	root := t.dense[:t.nclass]
-	after := at > 0 && at <= len(text) && t.inWord[text[at-1]] // text[i-1] is a word byte
-	for i := at; i < len(text); i++ {
-		b := text[i]
-		if after {
-			after = t.inWord[b]
-			continue
-		}
-		after = t.inWord[b]
-		c := t.class[b]
+	i := at
+	if at > 0 && at <= len(text) && t.inWord[text[at-1]] {
+		i = t.pastWord(text, at)
+	}
+	for ; i < len(text); i = t.following(text, i) {
+		c := t.class[text[i]]
 		if c == 0 {
 			continue
 		}

@@ -126,8 +126,10 @@ func FuzzNext(f *testing.F) {
 		if len(ps) > 50 {
 			ps = ps[:50]
 		}
-		if got, want := all(New(ps, nil), text), naive(ps, nil, text); !slices.Equal(got, want) {
-			t.Fatalf("patterns %q, text %q: got %v, want %v", ps, text, got, want)
+		for _, word := range []func(byte) bool{nil, letter} {
+			if got, want := all(New(ps, word), text), naive(ps, word, text); !slices.Equal(got, want) {
+				t.Fatalf("patterns %q, text %q, word starts only %v: got %v, want %v", ps, text, word != nil, got, want)
+			}
 		}
 	})
 }
