@@ -263,14 +263,14 @@ func fuseStore(ctx context.Context, st *store.Store, cfg fuse.Config, run fuseRu
 	// drain processes the held incidents that come before in (all of
 	// them when in is nil).
 	drain := func(in *store.FuseInput) error {
+		var order fuse.Order
+		if in != nil {
+			order = fuse.OrderOf(&in.Incident, in.Published)
+		}
 		for len(mine) > 0 {
-			it := &h.items[mine[0]]
-			if in != nil {
-				a := fuse.Item{Incident: it.in.Incident, Published: it.in.Published}
-				b := fuse.Item{Incident: in.Incident, Published: in.Published}
-				if !fuse.Less(&a, &b) {
-					break
-				}
+			it := h.items[mine[0]]
+			if in != nil && it.order.Compare(order) >= 0 {
+				break
 			}
 			stats.Held++
 			x := it.in
