@@ -722,6 +722,7 @@ func (s *Store) SaveFusion(ctx context.Context, b FusionBatch) (err error) {
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("store: saving events to %s: committing: %w", s.path, err)
 	}
+	s.ckpt.committed()
 	return nil
 }
 

@@ -105,6 +105,7 @@ func (s *Store) Save(ctx context.Context, entries []Entry) (added int, err error
 	if err := tx.Commit(); err != nil {
 		return 0, fmt.Errorf("store: saving to %s: committing: %w", s.path, err)
 	}
+	s.ckpt.committed()
 	return added, nil
 }
 
