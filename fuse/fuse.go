@@ -86,6 +86,7 @@
 package fuse
 
 import (
+	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
@@ -124,15 +125,47 @@ func (it *Item) Key() (t time.Time, ok bool) {
 // Less reports whether a comes before b in fusion order: by key (unknown
 // last), then by incident id.
 func Less(a, b *Item) bool {
-	ka, oka := a.Key()
-	kb, okb := b.Key()
-	if oka != okb {
-		return oka
+	return a.Order().Compare(b.Order()) < 0
+}
+
+// Order is an item's place in fusion order, computed once (see Less): its
+// key in Unix seconds, whether it has one, and its incident id.
+type Order struct {
+	Key   int64
+	Known bool
+	ID    string
+}
+
+// Order returns the item's place in fusion order.
+func (it *Item) Order() Order {
+	return OrderOf(&it.Incident, it.Published)
+}
+
+// OrderOf is the Order of an item of incident in, published at published,
+// without building the Item.
+func OrderOf(in *model.Incident, published time.Time) Order {
+	switch {
+	case in.Time != nil:
+		return Order{Key: in.Time.Unix(), Known: true, ID: in.ID}
+	case !published.IsZero():
+		return Order{Key: published.Unix(), Known: true, ID: in.ID}
 	}
-	if !ka.Equal(kb) {
-		return ka.Before(kb)
+	return Order{ID: in.ID}
+}
+
+// Compare returns -1, 0 or +1 as a comes before, with or after b in
+// fusion order.
+func (a Order) Compare(b Order) int {
+	switch {
+	case a.Known != b.Known:
+		if a.Known {
+			return -1
+		}
+		return 1
+	case a.Key != b.Key:
+		return cmp.Compare(a.Key, b.Key)
 	}
-	return a.Incident.ID < b.Incident.ID
+	return strings.Compare(a.ID, b.ID)
 }
 
 // EventID returns the id of the event whose earliest incident has id

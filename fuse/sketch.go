@@ -40,21 +40,36 @@ type Sketch [sketchLen]uint32
 func NewSketch(text, lang string) Sketch {
 	var s Sketch
 	ft := fold.New(text)
-	words := strings.FieldsFunc(ft.Folded, func(r rune) bool {
-		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r >= 0x80)
-	})
-	if len(words) >= 3 {
-		for i := range sketchSize {
-			s[i] = ^uint32(0)
+	// The words are the runs of word bytes, read in one pass without
+	// collecting them: the shingle is the last three.
+	f := ft.Folded
+	var w [3]string
+	n := 0
+	for i := 0; i < len(f); {
+		if !wordByte(f[i]) {
+			i++
+			continue
 		}
-		for i := 0; i+3 <= len(words); i++ {
-			h := fnv64(words[i], words[i+1], words[i+2])
+		j := i + 1
+		for j < len(f) && wordByte(f[j]) {
+			j++
+		}
+		w[0], w[1], w[2] = w[1], w[2], f[i:j]
+		i = j
+		if n++; n < 3 {
+			continue
+		}
+		if n == 3 {
 			for k := range sketchSize {
-				// One hash, many permutations: x -> mix(x ^ salt_k).
-				v := uint32(mix(h^salts[k]) >> 32)
-				if v < s[k] {
-					s[k] = v
-				}
+				s[k] = ^uint32(0)
+			}
+		}
+		h := fnv3(w[0], w[1], w[2])
+		for k := range sketchSize {
+			// One hash, many permutations: x -> mix(x ^ salt_k).
+			v := uint32(mix(h^salts[k]) >> 32)
+			if v < s[k] {
+				s[k] = v
 			}
 		}
 	}
@@ -248,6 +263,27 @@ var salts = func() [sketchSize]uint64 {
 	}
 	return s
 }()
+
+// wordByte reports whether c is a byte of a word of a folded text: a
+// letter, a digit, or a byte of a rune above ASCII (every byte of such a
+// rune is 0x80 or more, and an invalid byte, read as U+FFFD, is too).
+func wordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 0x80
+}
+
+// fnv3 is fnv64(a, b, c), without the variadic call.
+func fnv3(a, b, c string) uint64 {
+	h := uint64(14695981039346656037)
+	for _, p := range [3]string{a, b, c} {
+		for i := 0; i < len(p); i++ {
+			h ^= uint64(p[i])
+			h *= 1099511628211
+		}
+		h ^= ' '
+		h *= 1099511628211
+	}
+	return h
+}
 
 func fnv64(parts ...string) uint64 {
 	h := uint64(14695981039346656037)

@@ -1,9 +1,11 @@
 package fuse
 
 import (
+	"strings"
 	"testing"
 	"time"
 
+	"github.com/atalaya/atalaya/fold"
 	"github.com/atalaya/atalaya/model"
 )
 
@@ -84,10 +86,18 @@ func TestTranslationCountsOnce(t *testing.T) {
 }
 
 func BenchmarkNewSketch(b *testing.B) {
-	b.SetBytes(int64(len(wireES)))
-	b.ReportAllocs()
-	for b.Loop() {
-		NewSketch(wireES, "")
+	for _, lang := range []string{"", "es"} {
+		name := "detected"
+		if lang != "" {
+			name = "given"
+		}
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(int64(len(wireES)))
+			b.ReportAllocs()
+			for b.Loop() {
+				NewSketch(wireES, lang)
+			}
+		})
 	}
 }
 
@@ -127,4 +137,56 @@ func TestSketchGivenLanguage(t *testing.T) {
 	if NewSketch(wireES, "en") == NewSketch(wireES, "es") {
 		t.Error("the language given is not recorded in the sketch")
 	}
+}
+
+// shinglesByFields is the shingle part of a sketch as NewSketch computed
+// it before it read the words in one pass: strings.FieldsFunc with a rune
+// predicate, then each three words in a row.
+func shinglesByFields(text string) [sketchSize]uint32 {
+	var s [sketchSize]uint32
+	words := strings.FieldsFunc(fold.New(text).Folded, func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r >= 0x80)
+	})
+	if len(words) >= 3 {
+		for i := range sketchSize {
+			s[i] = ^uint32(0)
+		}
+		for i := 0; i+3 <= len(words); i++ {
+			h := fnv64(words[i], words[i+1], words[i+2])
+			for k := range sketchSize {
+				if v := uint32(mix(h^salts[k]) >> 32); v < s[k] {
+					s[k] = v
+				}
+			}
+		}
+	}
+	return s
+}
+
+var shingleTexts = []string{
+	wireES, wireEN, ownEN, ownES, "", "uno", "uno dos", "uno dos tres", "  uno,dos;tres  ",
+	"Á\xff\n. Doce", "\xff\xfe\xfd a b", "niño—año–ñandú 12,5 km", "a\u00a0b\u2003c d", "ABC-def_ghi 0x1F",
+}
+
+// TestShingles: the one-pass words give the shingles FieldsFunc gave.
+func TestShingles(t *testing.T) {
+	for _, text := range shingleTexts {
+		s := NewSketch(text, "es")
+		if got, want := [sketchSize]uint32(s[:sketchSize]), shinglesByFields(text); got != want {
+			t.Errorf("shingles of %q differ from FieldsFunc's", text)
+		}
+	}
+}
+
+// FuzzShingles: the same for any text.
+func FuzzShingles(f *testing.F) {
+	for _, s := range shingleTexts {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		s := NewSketch(text, "es")
+		if got, want := [sketchSize]uint32(s[:sketchSize]), shinglesByFields(text); got != want {
+			t.Errorf("shingles of %q differ from FieldsFunc's", text)
+		}
+	})
 }

@@ -26,6 +26,12 @@ type FuseStats struct {
 // fuseBatch is the number of events written per transaction.
 const fuseBatch = 4096
 
+// heldBatch is fuseBatch for the runs of an ingest: its events are written
+// as the sweep emits them, while it goes on matching, rather than mostly
+// after it (an ingest's run writes a few thousand events), and the
+// ingest's batches of reports are stored between them rather than wait.
+const heldBatch = 256
+
 // encodeEvents sets the JSON that the store keeps with each event for
 // listings: the object of export's json format.
 func encodeEvents(evs []store.FusedEvent) error {
@@ -66,7 +72,7 @@ func Fuse(ctx context.Context, st *store.Store, cfg fuse.Config, rebuild bool) (
 // memory, the others read from the store. When the store does not have
 // what h says, h is dropped and the run reads them from the store.
 func fuseHeld(ctx context.Context, st *store.Store, cfg fuse.Config, h *held, upto int64) (FuseStats, error) {
-	run := fuseRun{h: h, upto: upto, batch: fuseBatch}
+	run := fuseRun{h: h, upto: upto, batch: heldBatch}
 	s, err := fuseStore(ctx, st, cfg, run)
 	if err == nil {
 		return s, nil
@@ -263,14 +269,14 @@ func fuseStore(ctx context.Context, st *store.Store, cfg fuse.Config, run fuseRu
 	// drain processes the held incidents that come before in (all of
 	// them when in is nil).
 	drain := func(in *store.FuseInput) error {
+		var order fuse.Order
+		if in != nil {
+			order = fuse.OrderOf(&in.Incident, in.Published)
+		}
 		for len(mine) > 0 {
-			it := &h.items[mine[0]]
-			if in != nil {
-				a := fuse.Item{Incident: it.in.Incident, Published: it.in.Published}
-				b := fuse.Item{Incident: in.Incident, Published: in.Published}
-				if !fuse.Less(&a, &b) {
-					break
-				}
+			it := h.items[mine[0]]
+			if in != nil && it.order.Compare(order) >= 0 {
+				break
 			}
 			stats.Held++
 			x := it.in

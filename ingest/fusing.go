@@ -13,7 +13,7 @@ import (
 // incidents to hold (ok is false when they cannot be held) and the storage
 // position of the last incident stored with it.
 type stored struct {
-	items []heldItem
+	items []*heldItem
 	ok    bool
 	upto  int64
 }

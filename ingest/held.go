@@ -17,6 +17,7 @@ const maxHeld = 50_000
 // fusion, with its report's sketch.
 type heldItem struct {
 	in          store.FuseInput
+	order       fuse.Order // in's place in fusion order
 	sketch      fuse.Sketch
 	fusedDenial bool // a denial fusion has seen
 }
@@ -25,8 +26,10 @@ type heldItem struct {
 // that fusing them does not read them back: the store's incidents stored
 // after position above, with the event each was last fused into.
 type held struct {
-	above  int64
-	items  []heldItem
+	above int64
+	// items point into the slices entryItems made (an item is large: a
+	// slice of them would be copied whole each time it grows).
+	items  []*heldItem
 	byID   map[string]int   // incident id → index in items
 	events map[string]int64 // event of held incidents → its last key (Unix seconds)
 }
@@ -44,14 +47,14 @@ func entryItems(e *store.Entry, sk fuse.Sketch) (items []heldItem, ok bool) {
 		if !ok {
 			return nil, false
 		}
-		items = append(items, heldItem{in: in, sketch: sk})
+		items = append(items, heldItem{in: in, order: fuse.OrderOf(&in.Incident, in.Published), sketch: sk})
 	}
 	return items, true
 }
 
 // add holds the items of a batch just stored. It reports false when they
 // would exceed maxHeld; the caller then drops what is held.
-func (h *held) add(items []heldItem) bool {
+func (h *held) add(items []*heldItem) bool {
 	if len(h.items)+len(items) > maxHeld {
 		return false
 	}
@@ -74,8 +77,7 @@ func (it *heldItem) unfused() bool { return it.in.EventID == "" && !it.fusedDeni
 // at position upto.
 func (h *held) spec(upto int64) store.Held {
 	s := store.Held{Above: h.above, Upto: upto, Count: len(h.items)}
-	for i := range h.items {
-		it := &h.items[i]
+	for _, it := range h.items {
 		if !it.unfused() {
 			continue
 		}
@@ -100,8 +102,7 @@ func (h *held) selectFor(sc store.FuseScope) []int {
 	}
 	lo2 := lo - int64((sc.DenialLookback-sc.Lookback)/time.Second)
 	var out []int
-	for i := range h.items {
-		it := &h.items[i]
+	for i, it := range h.items {
 		in := &it.in
 		key := in.Key
 		last, inEvent := h.events[in.EventID]
@@ -113,16 +114,7 @@ func (h *held) selectFor(sc store.FuseScope) []int {
 		}
 	}
 	slices.SortFunc(out, func(i, j int) int {
-		a, b := &h.items[i].in, &h.items[j].in
-		x := fuse.Item{Incident: a.Incident, Published: a.Published}
-		y := fuse.Item{Incident: b.Incident, Published: b.Published}
-		switch {
-		case fuse.Less(&x, &y):
-			return -1
-		case fuse.Less(&y, &x):
-			return 1
-		}
-		return 0
+		return h.items[i].order.Compare(h.items[j].order)
 	})
 	return out
 }

@@ -242,7 +242,7 @@ func Run(ctx context.Context, cfg Config, paths []string, stdin io.Reader) (Stat
 	// goroutine of its own.
 	var (
 		fz        *fusing
-		batchHeld []heldItem
+		batchHeld []*heldItem
 		heldOK    = true
 	)
 	if cfg.Fusion != nil {
@@ -306,7 +306,9 @@ func Run(ctx context.Context, cfg Config, paths []string, stdin io.Reader) (Stat
 		}
 		batch = append(batch, it.Entry)
 		readAt = append(readAt, it.readAt)
-		batchHeld = append(batchHeld, it.held...)
+		for k := range it.held {
+			batchHeld = append(batchHeld, &it.held[k])
+		}
 		heldOK = heldOK && it.heldOK
 		if len(batch) == batchSize {
 			if werr = save(); werr != nil {

@@ -396,6 +396,7 @@ func (s *Store) FillEventJSON(ctx context.Context, encode func(model.Event) ([]b
 		if err != nil {
 			return filled, fmt.Errorf("store: filling event JSON in %s: %w", s.path, err)
 		}
+		s.ckpt.committed()
 		for _, r := range recs {
 			if _, err := tx.ExecContext(ctx, `UPDATE events SET record = ? WHERE id = ? AND record IS NULL`, r.b, r.id); err != nil {
 				tx.Rollback()

@@ -528,13 +528,15 @@ const (
 	 kidnapped, kidnapped_at_least, severity, confidence, sources, reports, outlets, actors,
 	 key_first, key_last, incident_ids, report_ids, record, geo_basis)
 	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
-	sqlInsertMember        = `INSERT INTO event_incidents (event, ordinal, incident_id, report_id, key) VALUES (?, ?, ?, ?, ?)`
+	sqlInsertMember        = `INSERT INTO event_incidents (event, ordinal, incident_id, report_id, key) VALUES `
+	memberColumns          = 5
 	sqlInsertDenial        = `INSERT OR REPLACE INTO fused_denials (incident_id, key) VALUES (?, ?)`
 	sqlInsertContradiction = `INSERT INTO event_contradictions (event, ordinal, field, value, report_ids) VALUES (?, ?, ?, ?, ?)`
 	sqlInsertToll          = `INSERT INTO event_tolls (event, ordinal, time, field, n, report_id) VALUES (?, ?, ?, ?, ?, ?)`
 	sqlInsertSketch        = `INSERT OR IGNORE INTO report_sketches (report_id, sketch) VALUES (?, ?)`
-	sqlDeleteMembers       = `DELETE FROM event_incidents WHERE event = ?`
-	sqlDeleteEvent         = `DELETE FROM events WHERE id = ?`
+	// The events a batch deletes are given as one JSON array of ids.
+	sqlDeleteMembers = `DELETE FROM event_incidents WHERE event IN (SELECT value FROM json_each(?))`
+	sqlDeleteEvent   = `DELETE FROM events WHERE id IN (SELECT value FROM json_each(?))`
 	// sqlVersion gives an event the next fusion sequence number when its
 	// content changed (or it is new).
 	sqlVersion = `INSERT INTO event_versions (id, digest, seq)
@@ -553,8 +555,9 @@ const (
 // being announced as removed.
 const (
 	sqlGoneTable = `CREATE TEMP TABLE IF NOT EXISTS gone_events (id TEXT PRIMARY KEY) WITHOUT ROWID`
-	sqlGoneEvent = `INSERT OR IGNORE INTO temp.gone_events SELECT id FROM events WHERE id = ?`
-	sqlGoneNow   = `SELECT g.id FROM temp.gone_events g
+	sqlGoneEvent = `INSERT OR IGNORE INTO temp.gone_events
+	SELECT id FROM events WHERE id IN (SELECT value FROM json_each(?))`
+	sqlGoneNow = `SELECT g.id FROM temp.gone_events g
 	WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.id = g.id) ORDER BY g.id`
 	sqlRemoved = `UPDATE event_versions SET digest = 0,
 	seq = (SELECT coalesce(max(seq), 0) + 1 FROM event_versions) WHERE id = ?`
@@ -666,15 +669,13 @@ func (s *Store) SaveFusion(ctx context.Context, b FusionBatch) (err error) {
 		}
 	}()
 	if len(b.Delete) > 0 {
+		ids, err := json.Marshal(b.Delete)
+		if err != nil {
+			return fmt.Errorf("store: deleting events of %s: %w", s.path, err)
+		}
 		for _, q := range []string{sqlGoneEvent, sqlDeleteMembers, sqlDeleteEvent} {
-			st, err := prep(q)
-			if err != nil {
-				return fmt.Errorf("store: saving events to %s: %w", s.path, err)
-			}
-			for _, id := range b.Delete {
-				if _, err := st.ExecContext(ctx, id); err != nil {
-					return fmt.Errorf("store: deleting event %q of %s: %w", id, s.path, err)
-				}
+			if _, err := tx.ExecContext(ctx, q, string(ids)); err != nil {
+				return fmt.Errorf("store: deleting %d events of %s: %w", len(b.Delete), s.path, err)
 			}
 		}
 	}
@@ -687,13 +688,20 @@ func (s *Store) SaveFusion(ctx context.Context, b FusionBatch) (err error) {
 			return fmt.Errorf("store: saving sketch of report %q to %s: %w", rid, s.path, err)
 		}
 	}
+	members := rowsInsert{tx: tx, head: sqlInsertMember, columns: memberColumns}
+	defer members.close()
 	for i := range b.Events {
 		if err := octx.Err(); err != nil {
 			return fmt.Errorf("store: saving events to %s: %w", s.path, err)
 		}
-		if err := saveEvent(ctx, prep, &b.Events[i], digests[i]); err != nil {
+		if err := saveEvent(ctx, prep, &members, &b.Events[i], digests[i]); err != nil {
 			return fmt.Errorf("store: saving event %q to %s: %w", b.Events[i].ID, s.path, err)
 		}
+	}
+	// The members of all the batch's events (no other table refers to
+	// them).
+	if err := members.flush(ctx); err != nil {
+		return fmt.Errorf("store: saving the incidents of %d events to %s: %w", len(b.Events), s.path, err)
 	}
 	for _, d := range b.Denials {
 		st, err := prep(sqlInsertDenial)
@@ -722,6 +730,7 @@ func (s *Store) SaveFusion(ctx context.Context, b FusionBatch) (err error) {
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("store: saving events to %s: committing: %w", s.path, err)
 	}
+	s.ckpt.committed()
 	return nil
 }
 
@@ -755,8 +764,9 @@ func clearFusion(ctx context.Context, tx *sql.Tx, sc FuseScope) error {
 	return nil
 }
 
-// saveEvent inserts an event whose content digest is d.
-func saveEvent(ctx context.Context, prep func(string) (*sql.Stmt, error), e *FusedEvent, d int64) error {
+// saveEvent inserts an event whose content digest is d, and queues the
+// rows of its incidents in mem.
+func saveEvent(ctx context.Context, prep func(string) (*sql.Stmt, error), mem *rowsInsert, e *FusedEvent, d int64) error {
 	ins, err := prep(sqlInsertEvent)
 	if err != nil {
 		return err
@@ -807,10 +817,6 @@ func saveEvent(ctx context.Context, prep func(string) (*sql.Stmt, error), e *Fus
 	if _, err := ver.ExecContext(ctx, e.ID, d); err != nil {
 		return fmt.Errorf("versioning: %w", err)
 	}
-	mem, err := prep(sqlInsertMember)
-	if err != nil {
-		return err
-	}
 	for i, id := range e.IncidentIDs {
 		var key any
 		if i < len(e.Keys) && !e.Keys[i].IsZero() {
@@ -820,9 +826,7 @@ func saveEvent(ctx context.Context, prep func(string) (*sql.Stmt, error), e *Fus
 		if i < len(e.ReportIDs) {
 			rid = e.ReportIDs[i]
 		}
-		if _, err := mem.ExecContext(ctx, e.ID, i, id, rid, key); err != nil {
-			return fmt.Errorf("incident %q: %w", id, err)
-		}
+		mem.args = append(mem.args, e.ID, i, id, rid, key)
 	}
 	if len(e.Contradictions) > 0 {
 		con, err := prep(sqlInsertContradiction)

@@ -9,6 +9,7 @@ import (
 	"maps"
 	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/atalaya/atalaya/fold"
@@ -20,14 +21,21 @@ const (
 	(id, given_id, source, url, kind, lang, title, published, fetched, text, lat, lon, origin)
 	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 	ON CONFLICT(id) DO NOTHING`
+	// The rows of a report's incidents, their actors and their evidence
+	// are inserted a statement each (rowsInsert), of up to maxRows rows;
+	// an incident's key is given, the next after the greatest stored
+	// (sqlNextIncident), which is the one SQLite would give it.
 	sqlInsertIncident = `INSERT INTO incidents
-	(id, report_id, ordinal, type, state_code, state, municipality_code, municipality,
+	(pk, id, report_id, ordinal, type, state_code, state, municipality_code, municipality,
 	 locality, place, lat, lon, geo_precision, time, time_precision,
 	 killed, killed_at_least, injured, injured_at_least, detained, detained_at_least,
-	 kidnapped, kidnapped_at_least, severity, confidence, denial, tally, geo_basis)
-	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
-	sqlInsertActor    = `INSERT INTO incident_actors (incident, ordinal, name, kind, role) VALUES (?, ?, ?, ?, ?)`
-	sqlInsertEvidence = `INSERT INTO evidence (incident, ordinal, report_id, start, "end") VALUES (?, ?, ?, ?, ?)`
+	 kidnapped, kidnapped_at_least, severity, confidence, denial, tally, geo_basis) VALUES `
+	incidentColumns   = 29
+	sqlInsertActor    = `INSERT INTO incident_actors (incident, ordinal, name, kind, role) VALUES `
+	actorColumns      = 5
+	sqlInsertEvidence = `INSERT INTO evidence (incident, ordinal, report_id, start, "end") VALUES `
+	evidenceColumns   = 5
+	sqlNextIncident   = `SELECT coalesce(max(pk), 0) + 1 FROM incidents`
 	sqlReportTextLen  = `SELECT length(CAST(text AS BLOB)) FROM reports WHERE id = ?`
 	// sqlCountPlaces adds ?3 reports to a source's count of a place.
 	sqlCountPlaces = `INSERT INTO source_places (source, code, reports) VALUES (?, ?, ?)
@@ -105,13 +113,17 @@ func (s *Store) Save(ctx context.Context, entries []Entry) (added int, err error
 	if err := tx.Commit(); err != nil {
 		return 0, fmt.Errorf("store: saving to %s: committing: %w", s.path, err)
 	}
+	s.ckpt.committed()
 	return added, nil
 }
 
 // saver holds the statements of one Save transaction.
 type saver struct {
-	report, incident, actor, evidence, textLen, place, sketch *sql.Stmt
-	first                                                     int64 // key of the first incident inserted, 0 before
+	tx                                   *sql.Tx
+	report, next, textLen, place, sketch *sql.Stmt
+	incidents, actors, evidence          rowsInsert
+	first                                int64 // key of the first incident inserted, 0 before
+	nextPK                               int64 // key of the next incident, 0 until read
 	// places counts, per source and place, the reports of the batch
 	// naming it, written once at the end (countPlaces).
 	places map[sourcePlace]int
@@ -121,15 +133,18 @@ type saver struct {
 type sourcePlace struct{ source, code string }
 
 func prepareSaver(ctx context.Context, tx *sql.Tx) (*saver, error) {
-	sv := &saver{}
+	sv := &saver{
+		tx:        tx,
+		incidents: rowsInsert{tx: tx, head: sqlInsertIncident, columns: incidentColumns},
+		actors:    rowsInsert{tx: tx, head: sqlInsertActor, columns: actorColumns},
+		evidence:  rowsInsert{tx: tx, head: sqlInsertEvidence, columns: evidenceColumns},
+	}
 	for _, p := range []struct {
 		dst   **sql.Stmt
 		query string
 	}{
 		{&sv.report, sqlInsertReport},
-		{&sv.incident, sqlInsertIncident},
-		{&sv.actor, sqlInsertActor},
-		{&sv.evidence, sqlInsertEvidence},
+		{&sv.next, sqlNextIncident},
 		{&sv.textLen, sqlReportTextLen},
 		{&sv.place, sqlCountPlaces},
 		{&sv.sketch, sqlInsertSketch},
@@ -145,11 +160,14 @@ func prepareSaver(ctx context.Context, tx *sql.Tx) (*saver, error) {
 }
 
 func (sv *saver) close() {
-	for _, st := range []*sql.Stmt{sv.report, sv.incident, sv.actor, sv.evidence, sv.textLen, sv.place, sv.sketch} {
+	for _, st := range []*sql.Stmt{sv.report, sv.next, sv.textLen, sv.place, sv.sketch} {
 		if st != nil {
 			st.Close()
 		}
 	}
+	sv.incidents.close()
+	sv.actors.close()
+	sv.evidence.close()
 }
 
 // save stores one entry and reports whether its report was new.
@@ -172,9 +190,23 @@ func (sv *saver) save(ctx context.Context, e *Entry) (bool, error) {
 	if n == 0 {
 		return false, nil // already stored
 	}
-	for k := range e.Incidents {
-		if err := sv.saveIncident(ctx, r, k, &e.Incidents[k]); err != nil {
-			return false, fmt.Errorf("incident %d: %w", k, err)
+	if len(e.Incidents) > 0 {
+		if sv.nextPK == 0 {
+			if err := sv.next.QueryRowContext(ctx).Scan(&sv.nextPK); err != nil {
+				return false, fmt.Errorf("reading the next incident key: %w", err)
+			}
+			sv.first = sv.nextPK
+		}
+		for k := range e.Incidents {
+			if err := sv.addIncident(ctx, r, k, &e.Incidents[k]); err != nil {
+				return false, fmt.Errorf("incident %d: %w", k, err)
+			}
+		}
+		// Actors and evidence refer to their incidents.
+		for _, ri := range []*rowsInsert{&sv.incidents, &sv.actors, &sv.evidence} {
+			if err := ri.flush(ctx); err != nil {
+				return false, err
+			}
 		}
 	}
 	if len(e.Sketch) > 0 {
@@ -206,11 +238,15 @@ func (sv *saver) countPlaces(ctx context.Context) error {
 	return nil
 }
 
-func (sv *saver) saveIncident(ctx context.Context, r *model.Report, ordinal int, in *model.Incident) error {
+// addIncident queues the rows of an incident, its actors and its evidence,
+// the incident under the next key.
+func (sv *saver) addIncident(ctx context.Context, r *model.Report, ordinal int, in *model.Incident) error {
 	id := in.ID
 	if id == "" {
 		id = r.ID + "-" + strconv.Itoa(ordinal)
 	}
+	pk := sv.nextPK
+	sv.nextPK++
 	l := &in.Location
 	var t any
 	if in.Time != nil {
@@ -220,26 +256,13 @@ func (sv *saver) saveIncident(ctx context.Context, r *model.Report, ordinal int,
 	ic, ia := nullCount(in.Injured)
 	dc, da := nullCount(in.Detained)
 	nc, na := nullCount(in.Kidnapped)
-	res, err := sv.incident.ExecContext(ctx, id, r.ID, ordinal, string(in.Type),
+	sv.incidents.args = append(sv.incidents.args, pk, id, r.ID, ordinal, string(in.Type),
 		nullString(l.StateCode), nullString(l.State), nullString(l.MunicipalityCode),
 		nullString(l.Municipality), nullString(l.Locality), nullString(l.Place),
 		nullFloat(l.Lat), nullFloat(l.Lon), int(l.Precision), t, nullString(string(in.TimePrecision)),
 		kc, ka, ic, ia, dc, da, nc, na, in.Severity, in.Confidence, in.Denial, in.Tally, nullString(string(l.Basis)))
-	if err != nil {
-		return fmt.Errorf("inserting incident %q: %w", id, err)
-	}
-	pk, err := res.LastInsertId()
-	if err != nil {
-		return fmt.Errorf("inserting incident %q: %w", id, err)
-	}
-	if sv.first == 0 {
-		sv.first = pk
-	}
 	for j, a := range in.Actors {
-		if _, err := sv.actor.ExecContext(ctx, pk, j, a.Name, nullString(string(a.Kind)),
-			nullString(string(a.Role))); err != nil {
-			return fmt.Errorf("inserting actor %d of incident %q: %w", j, id, err)
-		}
+		sv.actors.args = append(sv.actors.args, pk, j, a.Name, nullString(string(a.Kind)), nullString(string(a.Role)))
 	}
 	for j, sp := range in.Evidence {
 		rid := sp.ReportID
@@ -260,11 +283,75 @@ func (sv *saver) saveIncident(ctx context.Context, r *model.Report, ordinal int,
 			return fmt.Errorf("evidence %d of incident %q: [%d,%d) in a text of %d bytes: %w",
 				j, id, sp.Start, sp.End, size, ErrInvalidSpan)
 		}
-		if _, err := sv.evidence.ExecContext(ctx, pk, j, rid, sp.Start, sp.End); err != nil {
-			return fmt.Errorf("inserting evidence %d of incident %q: %w", j, id, err)
-		}
+		sv.evidence.args = append(sv.evidence.args, pk, j, rid, sp.Start, sp.End)
 	}
 	return nil
+}
+
+// maxRows bounds the rows of one multi-row INSERT (SQLite takes at most
+// 32,766 parameters a statement).
+const maxRows = 32
+
+// rowsInsert inserts rows into one table with multi-row INSERTs, a
+// statement for each number of rows, prepared once per transaction: one
+// statement runs for many rows (each runs through database/sql, the
+// driver and SQLite's statement machinery).
+type rowsInsert struct {
+	tx      *sql.Tx
+	head    string // INSERT INTO t (columns) VALUES
+	columns int
+	stmts   map[int]*sql.Stmt // by number of rows
+	// args are the values of the rows queued, row after row.
+	args []any
+}
+
+// flush inserts the rows queued, in their order.
+func (ri *rowsInsert) flush(ctx context.Context) error {
+	for rest := ri.args; len(rest) > 0; {
+		n := min(len(rest)/ri.columns, maxRows)
+		st, err := ri.stmt(ctx, n)
+		if err != nil {
+			return err
+		}
+		if _, err := st.ExecContext(ctx, rest[:n*ri.columns]...); err != nil {
+			return fmt.Errorf("%s…: %w", strings.TrimSpace(ri.head[:strings.Index(ri.head, "(")]), err)
+		}
+		rest = rest[n*ri.columns:]
+	}
+	clear(ri.args) // no strings kept alive
+	ri.args = ri.args[:0]
+	return nil
+}
+
+// stmt returns the statement inserting n rows.
+func (ri *rowsInsert) stmt(ctx context.Context, n int) (*sql.Stmt, error) {
+	if st, ok := ri.stmts[n]; ok {
+		return st, nil
+	}
+	var b strings.Builder
+	b.WriteString(ri.head)
+	row := "(?" + strings.Repeat(", ?", ri.columns-1) + ")"
+	for i := range n {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(row)
+	}
+	st, err := ri.tx.PrepareContext(ctx, b.String())
+	if err != nil {
+		return nil, fmt.Errorf("preparing statement: %w", err)
+	}
+	if ri.stmts == nil {
+		ri.stmts = map[int]*sql.Stmt{}
+	}
+	ri.stmts[n] = st
+	return st, nil
+}
+
+func (ri *rowsInsert) close() {
+	for _, st := range ri.stmts {
+		st.Close()
+	}
 }
 
 func nullString(s string) any {

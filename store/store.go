@@ -59,6 +59,8 @@ type Store struct {
 	// index is the in-memory index of events that pages of EventsJSON
 	// are selected by (see eventIndex).
 	index eventIndexer
+	// ckpt checkpoints the write-ahead log after the writer's commits.
+	ckpt *checkpointer
 }
 
 // maxStmts bounds Store.stmts.
@@ -203,7 +205,8 @@ func OpenWith(ctx context.Context, path string, opts Options) (*Store, error) {
 	if opts.NoMmap {
 		mmap = "&_pragma=mmap_size(0)"
 	}
-	w, err := sql.Open("sqlite", dsn(path, "_txlock=immediate&_pragma=cache_size(-65536)"+mmap))
+	w, err := sql.Open("sqlite", dsn(path, "_txlock=immediate&_pragma=cache_size(-65536)"+mmap+
+		"&_pragma=wal_autocheckpoint("+strconv.Itoa(walBackstop)+")"))
 	if err != nil {
 		return nil, fmt.Errorf("store: opening %s: %w", path, err)
 	}
@@ -222,8 +225,13 @@ func OpenWith(ctx context.Context, path string, opts Options) (*Store, error) {
 		w.Close()
 		return nil, fmt.Errorf("store: indexing events of %s: %w", path, err)
 	}
+	if s.ckpt, err = startCheckpointer(path, mmap); err != nil {
+		w.Close()
+		return nil, err
+	}
 	r, err := sql.Open("sqlite", dsn(path, "_pragma=query_only(1)"+mmap))
 	if err != nil {
+		s.ckpt.close()
 		w.Close()
 		return nil, fmt.Errorf("store: opening %s: %w", path, err)
 	}
@@ -264,8 +272,13 @@ func (s *Store) Close() error {
 	}
 	s.stmts = nil
 	s.mu.Unlock()
+	if s.ckpt != nil {
+		err = s.ckpt.close()
+	}
 	if s.r != nil {
-		err = s.r.Close()
+		if e := s.r.Close(); e != nil && err == nil {
+			err = e
+		}
 	}
 	if e := s.w.Close(); e != nil && err == nil {
 		err = e

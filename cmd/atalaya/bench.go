@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"runtime/pprof"
+	"runtime/trace"
 
 	"github.com/atalaya/atalaya/bench"
 	"github.com/atalaya/atalaya/extract"
@@ -20,6 +21,7 @@ func runBench(ctx context.Context, args []string, _ io.Reader, stdout, stderr io
 	dir := fs.String("dir", "", "keep the corpus and database in `DIR` (default: a temporary directory)")
 	fuseN := fs.Int("fuse", 0, "instead, time fusion of `N` generated incidents (e.g. 1000000) in the embedded store")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the run to `FILE` (go tool pprof)")
+	traceOut := fs.String("trace", "", "write an execution trace of the run to `FILE` (go tool trace)")
 	memProfile := fs.String("memprofile", "", "write a heap profile to `FILE` once nine tenths of the reports are stored (not with --fuse)")
 	cfgPath := fuseConfigFlag(fs)
 	rest, err := parse(fs, args)
@@ -39,6 +41,17 @@ func runBench(ctx context.Context, args []string, _ io.Reader, stdout, stderr io
 			return fmt.Errorf("bench: profiling to %s: %w", *cpuProfile, err)
 		}
 		defer pprof.StopCPUProfile()
+	}
+	if *traceOut != "" {
+		f, err := os.Create(*traceOut)
+		if err != nil {
+			return fmt.Errorf("bench: %w", err)
+		}
+		defer f.Close()
+		if err := trace.Start(f); err != nil {
+			return fmt.Errorf("bench: tracing to %s: %w", *traceOut, err)
+		}
+		defer trace.Stop()
 	}
 	if *fuseN > 0 {
 		cfg, err := loadFuseConfig(*cfgPath)
