@@ -215,6 +215,9 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 				if n >= 2 && n < least {
 					si.units = n // an overview of acts told one by one
 				}
+				if strings.HasPrefix(u, "munici") && n >= 2 {
+					si.munis = n
+				}
 				if n >= least || !strings.HasSuffix(u, "s") || quantityBefore(quantityEnd, h.fStart) {
 					tallyUnit = true
 					if !strings.HasPrefix(u, "munici") {
@@ -453,6 +456,21 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 			clashRefs = append(clashRefs, c.fEnd)
 		}
 	}
+	standing := false // the sentence states a travel advisory's standing levels
+	for _, c := range cues {
+		if c.typ == model.Advisory {
+			standing = standingAdvisory(f[si.fStart:si.fEnd])
+			break
+		}
+	}
+	recallAt := 0 // the first act noun recalled as an older act (words of recall stand before it: never 0)
+	for _, c := range cues {
+		if c.typ.Violent() && recalled(f, c.fStart, si.fStart) {
+			recallAt = c.fStart
+			break
+		}
+	}
+	si.recallAt = recallAt
 	kept := cues[:0]
 	var aimed cueHit // the last cue read as what an aim or a drill is about
 	aimedOK := false
@@ -479,6 +497,16 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 		}
 		if non && (c.typ == model.Blockade || c.typ == model.Disruption || c.typ == model.Arson || c.typ == model.Advisory) {
 			continue
+		}
+		if c.typ.Violent() && recallAt > 0 && c.fStart >= recallAt {
+			// "El ataque recuerda la balacera de octubre pasado en Tulum,
+			// en la que murieron dos turistas": an older act the new one
+			// brings to mind, and what the rest of the sentence tells of
+			// it (realis.go)
+			continue
+		}
+		if standing {
+			continue // "Do not travel to Colima ... due to crime and kidnapping": a standing level and its reasons, no warning of an event (realis.go)
 		}
 		if accident && c.typ != model.SecurityOperation && c.typ != model.Policy && c.typ != model.Advisory && c.typ != model.Disruption && !(c.weight >= 0.75 && c.typ.Violent() && (verbLike(f, c.fStart, c.fEnd, si.fStart) || strings.Contains(f[c.fStart:c.fEnd], "armad")) && !mishapNoun(f[c.fStart:c.fEnd]) && !(c.typ == model.Homicide && foundDead(f[si.fStart:si.fEnd]))) {
 			// An accident or a natural death is no crime; a firm verb of
