@@ -69,6 +69,12 @@ func TestOneActOnce(t *testing.T) {
 		{name: "road that joins two towns", lang: "es",
 			text: "Militares se enfrentaron con un grupo armado la tarde de este lunes en la carretera que une Jerez con Tlaltenango, a la altura de la comunidad de Ermita, en territorio de Jerez.",
 			want: []act{{model.ArmedClash, "Jerez"}}},
+		{name: "road between two towns, near a third", lang: "en",
+			text: "Gunmen blocked the highway between Saltillo and Monterrey with a burning bus near Santa Catarina, Nuevo León, early Tuesday, stranding hundreds of drivers.",
+			want: []act{{model.Blockade, "Santa Catarina"}}},
+		{name: "road between two towns and nothing else", lang: "en",
+			text: "Gunmen blocked the highway between Monterrey and Nuevo Laredo with a burning truck early Tuesday, stranding hundreds of drivers.",
+			want: []act{{model.Blockade, "Monterrey"}}},
 		// A state named as the border a town lies near.
 		{name: "near a state line", lang: "en",
 			text: "Gunmen ambushed a municipal police patrol on Sunday in Valle de Santiago, a town in southern Guanajuato near the Michoacán state line, killing two officers.",
@@ -92,6 +98,29 @@ func TestOneActOnce(t *testing.T) {
 		{name: "victim named again", lang: "es",
 			text: "URUAPAN, Mich.- Agentes de la Fiscalía rescataron este lunes a un taxista que había sido secuestrado hace tres días en Uruapan, y detuvieron a dos hombres señalados como sus captores. La víctima estaba en una casa de la colonia Centro. El taxista fue privado de la libertad cuando esperaba pasaje en la central de autobuses.",
 			want: []act{{model.Kidnapping, "Uruapan"}, {model.SecurityOperation, "Uruapan"}}},
+		// Vehicles burnt on a street whose closure the sentence tells
+		// close it: a blockade; parked cars burnt are arson.
+		{name: "burning that closed a street", lang: "es",
+			text: "En Matamoros, Tamaulipas, la noche del viernes, sujetos armados incendiaron un autobús y una camioneta en la avenida Las Torres, lo que provocó el cierre de la vialidad durante dos horas.",
+			want: []act{{model.Blockade, "Matamoros"}}},
+		{name: "parked cars burnt", lang: "es",
+			text: "En Matamoros, Tamaulipas, la noche del viernes, sujetos armados incendiaron dos automóviles estacionados frente a una vivienda de la colonia Centro.",
+			want: []act{{model.Arson, "Matamoros"}}},
+		// A brawl between groups of inmates that leaves dead is a clash
+		// of groups (gold labelling rules), not killings apart.
+		{name: "brawl between inmates", lang: "es",
+			text: "AGUASCALIENTES, Ags.- Tres internos murieron y cuatro resultaron heridos durante una riña entre grupos de reos registrada la madrugada de este lunes en el penal de Aguascalientes.",
+			want: []act{{model.ArmedClash, "Aguascalientes"}}},
+		{name: "prison brawl in English", lang: "en",
+			text: "Two inmates were killed in a brawl between rival inmates at the state prison in Culiacán on Sunday, Sinaloa officials said.",
+			want: []act{{model.ArmedClash, "Culiacán"}}},
+		// A policy step told only as a possibility that could set off
+		// acts is no policy item; one taken stays.
+		{name: "possible extradition could trigger", lang: "en",
+			text: "Security consultants warned on Monday that a possible extradition of a senior cartel figure to the United States could trigger road blockades and arson attacks in Jalisco within hours."},
+		{name: "sanctions imposed", lang: "en",
+			text: "WASHINGTON — The U.S. Treasury on Tuesday imposed sanctions on five companies it accused of laundering money for the Sinaloa Cartel.",
+			want: []act{{model.Policy, ""}}},
 		// Controls: another victim in another town is another act.
 		{name: "another town, another act", lang: "es",
 			text: "Un comerciante fue asesinado a balazos en Celaya la noche del lunes. En Salamanca, el comerciante Juan Pérez fue asesinado afuera de su tienda.",

@@ -1701,9 +1701,14 @@ func dropRoutes(ft fold.Text, ps []placeRef) []placeRef {
 			end[i] = true // "la carretera federal 40 Monterrey–Reynosa"
 		}
 	}
+	near := false // a town the act was near ("near Sabinas Hidalgo", "cerca de Ciénega de Flores")
 	for i, p := range ps {
 		act = act || !dest[i] && !end[i] && rank(p.place.Kind) <= 2
 		town = town || rank(p.place.Kind) <= 2
+		if dest[i] && !end[i] && rank(p.place.Kind) <= 2 {
+			before := ft.Sub(max(0, p.start-12), p.start).Folded
+			near = near || strings.HasSuffix(before, " near ") || strings.HasSuffix(before, " cerca de ")
+		}
 	}
 	var out []placeRef
 	kept := false
@@ -1716,6 +1721,8 @@ func dropRoutes(ft fold.Text, ps []placeRef) []placeRef {
 		case rank(p.place.Kind) > 2:
 		case dest[i] && act, end[i] && act:
 			continue
+		case end[i] && near:
+			continue // "blocked the highway between Monterrey and Nuevo Laredo ... near Sabinas Hidalgo": where it runs
 		case end[i] && kept:
 			continue // "linking Matamoros and Reynosa": the first end
 		case end[i]:
