@@ -75,6 +75,13 @@ func TestOneActOnce(t *testing.T) {
 		{name: "road between two towns and nothing else", lang: "en",
 			text: "Gunmen blocked the highway between Monterrey and Nuevo Laredo with a burning truck early Tuesday, stranding hundreds of drivers.",
 			want: []act{{model.Blockade, "Monterrey"}}},
+		// A city a town lies near or is a suburb of is a bearing.
+		{name: "suburb of Mexico City", lang: "en",
+			text: "MEXICO CITY (AP) — Gunmen killed two men and wounded a woman at a car wash in Nezahualcóyotl, a sprawling suburb east of Mexico City, late Monday, prosecutors said.",
+			want: []act{{model.ArmedAttack, "Ciudad Nezahualcóyotl"}}},
+		{name: "near the border city of", lang: "en",
+			text: "Attackers in a moving pickup opened fire on a municipal police patrol in Nava, Coahuila, near the border city of Piedras Negras, on Tuesday night, killing one officer.",
+			want: []act{{model.ArmedAttack, "Nava"}}},
 		// A state named as the border a town lies near.
 		{name: "near a state line", lang: "en",
 			text: "Gunmen ambushed a municipal police patrol on Sunday in Valle de Santiago, a town in southern Guanajuato near the Michoacán state line, killing two officers.",

@@ -1285,7 +1285,7 @@ func dropBearings(ft fold.Text, ps []placeRef) []placeRef {
 		before := fold.String(text[max(0, p.start-24):p.start])
 		for _, m := range []string{"north of ", "south of ", "east of ", "west of ", "northeast of ", "northwest of ", "southeast of ", "southwest of ",
 			"al norte de ", "al sur de ", "al oriente de ", "al poniente de ", "al este de ", "al oeste de ", "al noreste de ", "al noroeste de ", "al sureste de ", "al suroeste de ",
-			"edge of ", "outskirts of ", "afueras de ", "periferia de "} {
+			"edge of ", "outskirts of ", "afueras de ", "periferia de ", "suburb of ", "suburbs of "} {
 			if strings.HasSuffix(before, m) {
 				return true
 			}
@@ -1294,7 +1294,7 @@ func dropBearings(ft fold.Text, ps []placeRef) []placeRef {
 	}
 	var out []placeRef
 	for i, p := range ps {
-		if bearing(p) && rank(p.place.Kind) <= 2 {
+		if bearing(p) && (rank(p.place.Kind) <= 2 || p.place.StateCode == cdmxCode) {
 			other := false
 			for j, q := range ps {
 				// (a locality beside it most often lies in it: "Costa Rica,
@@ -1673,6 +1673,12 @@ func dropRoutes(ft fold.Text, ps []placeRef) []placeRef {
 		before := ft.Sub(max(0, p.start-40), p.start).Folded
 		for _, m := range []string{"exit to ", "road to ", "highway to ", "route to ", "near ", "salida a ", "salida hacia ", "camino a ", "ruta a ", "carretera a ", "rumbo a ", "con direccion a ", "cerca de "} {
 			if strings.HasSuffix(before, m) && (len(before) == len(m) || !isWord(before[len(before)-len(m)-1])) {
+				return true, false
+			}
+		}
+		for _, m := range []string{" city of ", " town of ", " port of ", " village of "} {
+			// "near the border city of Piedras Negras"
+			if k := strings.LastIndex(before, "near the "); k >= 0 && strings.HasSuffix(before, m) && !strings.ContainsAny(before[k:], ",;.") {
 				return true, false
 			}
 		}
