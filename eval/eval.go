@@ -174,6 +174,10 @@ const (
 	MissType   = "type"   // a pair whose types differ
 	MissState  = "state"  // a pair of one type whose states differ
 	MissMissed = "missed" // a gold incident no prediction pairs with
+	// MissTime is a pair whose calendar days differ, or one of which has
+	// no day; Gold and Pred then end with the day ("on 2026-02-14",
+	// "on -").
+	MissTime = "time"
 )
 
 // Miss is one error of the incident-level match: what was predicted and
@@ -259,7 +263,7 @@ func Run(ctx context.Context, cases []Case, p Pipeline) (*Scores, error) {
 			lang = rep.Lang
 		}
 		pairs := t.add(lang, c.Incidents, pred)
-		t.misses = append(t.misses, misses(c.Line, c.Incidents, pred, pairs)...)
+		t.misses = append(t.misses, misses(c.Line, c.Incidents, pred, pairs, t.loc)...)
 		fz.add(rep, perr == nil, c.Incidents, pred, pairs)
 	}
 	s := t.scores()
@@ -776,7 +780,7 @@ func assign(w [][]float64) []int {
 }
 
 // misses lists the errors of one report's match.
-func misses(line int, gold []GoldIncident, pred []model.Incident, pairs [][2]int) []Miss {
+func misses(line int, gold []GoldIncident, pred []model.Incident, pairs [][2]int, loc *time.Location) []Miss {
 	var out []Miss
 	gp := make([]int, len(gold))
 	for i := range gp {
@@ -809,6 +813,13 @@ func misses(line int, gold []GoldIncident, pred []model.Incident, pairs [][2]int
 		case !sameState(newPlace(g.StateCode, g.State, g.MunicipalityCode, g.Municipality),
 			newPlace(pred[j].Location.StateCode, pred[j].Location.State, pred[j].Location.MunicipalityCode, pred[j].Location.Municipality), true):
 			out = append(out, Miss{Line: line, Kind: MissState, Gold: gs(g), Pred: ps(pred[j]), Evidence: ev(pred[j])})
+		}
+		if j < 0 {
+			continue
+		}
+		gd, pd := newGoldView(g, loc).day, newPredView(pred[j], loc).day
+		if gd != pd {
+			out = append(out, Miss{Line: line, Kind: MissTime, Gold: gs(g) + " on " + orDash(gd), Pred: ps(pred[j]) + " on " + orDash(pd), Evidence: ev(pred[j])})
 		}
 	}
 	extra := MissExtra

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/atalaya/atalaya/model"
 )
@@ -25,7 +26,7 @@ func TestMisses(t *testing.T) {
 		{Type: model.Arson, Location: model.Location{StateCode: "09", State: "Ciudad de México"}, Evidence: ev("x")},
 	}
 	pairs := [][2]int{{0, 0}, {1, 1}}
-	got := misses(7, gold, pred, pairs)
+	got := misses(7, gold, pred, pairs, time.UTC)
 	var kinds []string
 	for _, m := range got {
 		if m.Line != 7 {
@@ -43,12 +44,44 @@ func TestMisses(t *testing.T) {
 		t.Errorf("extra miss %+v: evidence %q, want x", got[2], got[2].Evidence)
 	}
 	// A state error, and a false incident in a report with no gold one.
-	st := misses(1, gold[:1], []model.Incident{{Type: model.Blockade, Location: model.Location{StateCode: "16", State: "Michoacán"}}}, [][2]int{{0, 0}})
+	st := misses(1, gold[:1], []model.Incident{{Type: model.Blockade, Location: model.Location{StateCode: "16", State: "Michoacán"}}}, [][2]int{{0, 0}}, time.UTC)
 	if len(st) != 1 || st[0].Kind != MissState {
 		t.Errorf("state miss: %+v", st)
 	}
-	if f := misses(2, nil, pred[:1], nil); len(f) != 1 || f[0].Kind != MissFalse {
+	if f := misses(2, nil, pred[:1], nil, time.UTC); len(f) != 1 || f[0].Kind != MissFalse {
 		t.Errorf("false miss: %+v", f)
+	}
+	// A pair of one type and state on two days, or with a day on one
+	// side only, is a time miss; on one day, none.
+	loc, err := time.LoadLocation("America/Mexico_City")
+	if err != nil {
+		t.Fatal(err)
+	}
+	day := func(s string) *time.Time {
+		d, err := time.Parse(time.RFC3339, s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return &d
+	}
+	g := []GoldIncident{{Type: "homicide", StateCode: "16", State: "Michoacán", Time: "2026-02-14"}}
+	for _, c := range []struct {
+		at   *time.Time
+		want string // "": no miss
+	}{
+		{day("2026-02-14T23:30:00-06:00"), ""},
+		{day("2026-02-15T05:30:00Z"), ""}, // 23:30 on the 14th in Mexico City
+		{day("2026-02-15T06:30:00Z"), "homicide @ Michoacán on 2026-02-15"},
+		{nil, "homicide @ Michoacán on -"},
+	} {
+		p := []model.Incident{{Type: model.Homicide, Location: model.Location{StateCode: "16", State: "Michoacán"}, Time: c.at}}
+		m := misses(3, g, p, [][2]int{{0, 0}}, loc)
+		switch {
+		case c.want == "" && len(m) != 0:
+			t.Errorf("time %v: misses %+v, want none", c.at, m)
+		case c.want != "" && (len(m) != 1 || m[0].Kind != MissTime || m[0].Pred != c.want || m[0].Gold != "homicide @ Michoacán on 2026-02-14"):
+			t.Errorf("time %v: misses %+v, want one time miss pred %q", c.at, m, c.want)
+		}
 	}
 	var buf bytes.Buffer
 	if err := WriteMisses(&buf, &Scores{Misses: got}); err != nil {

@@ -84,7 +84,7 @@ func TestDates(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, name := range []string{"dates.tsv", "dates3.tsv", "dates4.tsv", "dates5.tsv"} {
+	for _, name := range []string{"dates.tsv", "dates3.tsv", "dates4.tsv", "dates5.tsv", "dates6.tsv"} {
 		cases := readDateCases(t, name)
 		if len(cases) < 30 {
 			t.Fatalf("%s: %d cases, want at least 30", name, len(cases))

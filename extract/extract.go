@@ -909,6 +909,7 @@ type placeRef struct {
 
 // Extract returns the incidents mentioned in r, in text order.
 func (e *Extractor) Extract(r model.Report) []model.Incident {
+	r.Published = e.localDate(r.Published)
 	if words, ok := unslug(r.Text); ok {
 		// A headline given as its URL slug ("ejecutan-a-dos-en-la-colonia-centro"):
 		// read it with spaces; the evidence still quotes the text as given,
@@ -926,6 +927,23 @@ func (e *Extractor) Extract(r model.Report) []model.Incident {
 		return incs
 	}
 	return e.extract(r, r.Text)
+}
+
+// localDate returns a publication time of exactly midnight UTC as that
+// calendar date at local midnight, and any other time as it is: feeds,
+// pages and callers that know only the date stamp it so, and read as
+// 18:00 the day before in Mexico City a Monday item's "esta madrugada"
+// would be Sunday's and its "anoche" Saturday's. (package report reads
+// its inputs so; a report built elsewhere may come as it was stamped.)
+func (e *Extractor) localDate(t time.Time) time.Time {
+	if t.IsZero() || e.loc == nil {
+		return t
+	}
+	if _, off := t.Zone(); off != 0 || t.Hour() != 0 || t.Minute() != 0 || t.Second() != 0 || t.Nanosecond() != 0 {
+		return t
+	}
+	y, m, d := t.Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, e.loc)
 }
 
 // unslug returns text with the separators of a URL slug made spaces when
@@ -1108,7 +1126,7 @@ func (e *Extractor) titleDraft(ctx *reportCtx, at int) draft {
 		if len(ctx.dateline) > 0 {
 			anchor = e.datelineDay(ctx)
 		}
-		s.times = append(s.times, e.times(ctx.plain, [][2]int{{s.start, s.end}}, ctx.r.Lang, anchor)...)
+		s.times = withoutWireDate(ctx.r.Text, append(s.times, e.times(ctx.plain, [][2]int{{s.start, s.end}}, ctx.r.Lang, anchor)...))
 	}
 	d := draft{typ: ctx.titleType, weight: ctx.titleWeight * 0.8, lastSent: at, firstSent: at, sents: []int{at}, fromTitle: true}
 	d.figures = append(d.figures, s.figures...)

@@ -1142,6 +1142,11 @@ func (e *Extractor) anchored(c *reportCtx, i int, s *sentInfo, places []placeRef
 	if hasTime || len(s.figures) > 0 {
 		return true
 	}
+	if c.feed == nil && len(c.r.Text) <= headlineLen && dayLater(c, i) {
+		// "Noche de terror en Cerritos; ocurrió el domingo": a
+		// headline's later clause gives the day of its act.
+		return true
+	}
 	if len(places) > 0 && c.feed == nil && len(c.r.Text) <= headlineLen && tollNext(c, i) {
 		// "Bloody Weekend in Guanajuato; Death Toll at least 22": a
 		// headline's second part gives the toll of its first.
@@ -2256,6 +2261,28 @@ func missingSince(text string, start int) bool {
 		w == "missing" || w == "disappeared" || w == "vanished"
 }
 
+// periodStart reports whether the time expression at start opens a
+// period: it follows "desde" or "since" ("desde el lunes", "since
+// Sunday").
+func periodStart(text string, start int) bool {
+	from := max(0, start-16)
+	for from > 0 && !utf8.RuneStart(text[from]) {
+		from--
+	}
+	ws := strings.FieldsFunc(fold.String(text[from:start]), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+	for len(ws) > 0 {
+		switch ws[len(ws)-1] {
+		case "el", "la", "the", "este", "esta", "pasado", "last":
+			ws = ws[:len(ws)-1]
+			continue
+		}
+		break
+	}
+	return len(ws) > 0 && (ws[len(ws)-1] == "desde" || ws[len(ws)-1] == "since")
+}
+
 // latestTime returns the latest time of sentence j another sentence may
 // inherit, preferring an act's time to a statement's ("killed late Friday,
 // prosecutors said on Saturday"); nil when none.
@@ -2403,7 +2430,7 @@ func (c *reportCtx) upcomingInText(tt *timeExpr) *timeExpr {
 // setTime fills the incident's time; it reports whether the time came
 // from the incident's own sentences.
 func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
-	var best, bare *timeExpr
+	var best, bare, since *timeExpr
 	bestD := 1 << 30
 	ahead := d.typ == model.Disruption || d.typ == model.Advisory // dated when they take effect
 	// A day someone went missing dates the disappearance, not the finding
@@ -2429,6 +2456,14 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 				}
 				continue
 			}
+			if d.typ != model.Kidnapping && periodStart(c.r.Text, t.start) {
+				// "suman 19 bloqueos desde el lunes": where a count
+				// began, after any day the act is told on.
+				if since == nil {
+					since = t
+				}
+				continue
+			}
 			dd := t.start - d.cuePos
 			if dd < 0 {
 				dd = -dd
@@ -2437,6 +2472,12 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 				best, bestD = t, dd
 			}
 		}
+	}
+	if since != nil && (best == nil || saidOn(c.r.Text, best.start)) {
+		// The count's start over the day it was told ("Desde la noche
+		// del viernes se han contabilizado 252 bloqueos, informó este
+		// sábado").
+		best = since
 	}
 	own := best != nil
 	from := -1 // the sentence an inherited time is told in
@@ -2567,6 +2608,24 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 // headlineLen is the longest text read as a headline: its clauses tell
 // one event, so a time in any of them dates it.
 const headlineLen = 240
+
+// dayLater reports whether a later sentence of sentence i's paragraph
+// tells no act of its own and no place but a day ("; ocurrió el domingo",
+// "; fue este lunes").
+func dayLater(c *reportCtx, i int) bool {
+	for j := i + 1; j < len(c.sents) && c.sents[j].para == c.sents[i].para; j++ {
+		n := &c.sents[j]
+		if n.typ != "" || len(n.places) > 0 || n.suppressed || n.question || n.negated != "" || len(n.future) > 0 {
+			continue
+		}
+		for _, t := range n.times {
+			if !t.historic && !t.upcoming && !t.bare && !t.t.IsZero() {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // tollNext reports whether the sentence after i, in the same paragraph,
 // tells no act of its own but a death toll ("Death Toll at least 22").

@@ -176,7 +176,7 @@ func (e *Extractor) newReportCtx(r model.Report, placeText string) *reportCtx {
 		if len(c.dateline) > 0 {
 			anchor = e.datelineDay(c)
 		}
-		c.times = append(c.times, e.times(c.plain, rgs, r.Lang, anchor)...)
+		c.times = withoutWireDate(r.Text, append(c.times, e.times(c.plain, rgs, r.Lang, anchor)...))
 	}
 	var figs []figure
 	if e.tolls != nil {
@@ -647,8 +647,8 @@ func datelineEnd(text string) int {
 	if len(head) > 80 {
 		head = head[:80]
 	}
-	best := 0
-	for _, m := range []string{".-", ".–", ".—", " — ", " – ", " -- ", "|", ") - "} {
+	best := wireDateline(head)
+	for _, m := range []string{".-", ".–", ".—", " — ", " – ", " -- ", "|"} {
 		if k := strings.Index(head, m); k > 0 && (best == 0 || k < best) {
 			best = k
 			if m[0] == '.' && k >= 2 && head[k-2] == '.' {
@@ -656,13 +656,44 @@ func datelineEnd(text string) int {
 			}
 		}
 	}
-	if best > 0 && head[best] == ')' {
-		best++ // a wire's credit before a plain hyphen: "MEXICO CITY, Feb 14 (Reuters) - "
-	}
 	if best > 0 && strings.IndexByte(head[:best], '\n') < 0 {
 		return best
 	}
 	return 0
+}
+
+// wireDateline returns the end of a wire service's dateline, after the
+// parenthesis that credits the agency and before the dash ("MEXICO CITY,
+// Feb 14 (Reuters) - ", "CULIACAN, Mexico, March 8 (AP) — "), or 0. Its
+// date is the day the story was filed, not the day of the act.
+func wireDateline(head string) int {
+	for _, m := range []string{") - ", ") — ", ") – ", ") -- "} {
+		k := strings.Index(head, m)
+		if k <= 0 {
+			continue
+		}
+		open := strings.LastIndexByte(head[:k], '(')
+		if open <= 0 || strings.IndexByte(head[:k], '\n') >= 0 || !strings.Contains(head[:open], ",") ||
+			strings.Contains(head[:open], ".-") || strings.Contains(head[:open], ".—") || strings.Contains(head[:open], ".–") {
+			continue
+		}
+		return k + 1
+	}
+	return 0
+}
+
+// withoutWireDate drops the times told in a wire dateline (wireDateline)
+// from ts: the day it names was the filing's.
+func withoutWireDate(text string, ts []timeExpr) []timeExpr {
+	head := text
+	if len(head) > 80 {
+		head = head[:80]
+	}
+	d := wireDateline(head)
+	if d == 0 {
+		return ts
+	}
+	return slices.DeleteFunc(ts, func(t timeExpr) bool { return t.end <= d })
 }
 
 // datelineDay returns the time the body's relative days count from: the

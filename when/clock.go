@@ -63,6 +63,18 @@ func (s *scan) clock(i int) (item, bool) {
 	switch s.w(j) {
 	case "medianoche", "midnight":
 		it.to, it.fixed = j+1, true
+		for k := i - 1; k < j; k++ {
+			if k == i-1 && !s.near(i) {
+				continue
+			}
+			if w := s.w(k); w == "antes" || w == "before" || w == "casi" || w == "almost" || w == "nearly" {
+				// "poco antes de la medianoche", "casi a la medianoche",
+				// "shortly before midnight": the end of the day, not
+				// the start of the next.
+				it.hour, it.min = 23, 59
+				break
+			}
+		}
 		return it, true
 	case "mediodia", "noon":
 		it.to, it.hour, it.fixed = j+1, 12, true
@@ -312,4 +324,26 @@ func (s *scan) breakIn(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// nights joins a night and the small hours of the next day told as one
+// span ("la noche del domingo y la madrugada del lunes", "late Saturday
+// and early Sunday") into one expression: the night of the day it began.
+func (s *scan) nights(items []item) []item {
+	out := items[:0]
+	for k := 0; k < len(items); k++ {
+		a := items[k]
+		if k+1 < len(items) && a.kind == kDate && a.prec == model.TimeDay && a.part >= 19 {
+			b := items[k+1]
+			between := b.from - a.to
+			if b.kind == kDate && b.prec == model.TimeDay && b.part >= 0 && b.part < dawn &&
+				midnight(b.t).Equal(midnight(a.t).AddDate(0, 0, 1)) &&
+				between == 1 && s.is(a.to, "y", "and", "a", "al", "into", "hasta") && !s.breakIn(a.to, b.from) {
+				a.to = b.to
+				k++
+			}
+		}
+		out = append(out, a)
+	}
+	return out
 }

@@ -362,6 +362,7 @@ func (r *Resolver) find(ft fold.Text, lang string, published time.Time, toks *[]
 		i = it.to
 	}
 	items = s.join(items)
+	items = s.nights(items)
 	for k := range items {
 		if it := &items[k]; it.this && s.future(text, ft, it.from) {
 			// "no abrirán este lunes" read on Sunday: the coming Monday.
