@@ -673,13 +673,29 @@ func wireDateline(head string) int {
 			continue
 		}
 		open := strings.LastIndexByte(head[:k], '(')
-		if open <= 0 || strings.IndexByte(head[:k], '\n') >= 0 || !strings.Contains(head[:open], ",") ||
+		if open <= 0 || strings.IndexByte(head[:k], '\n') >= 0 || !strings.Contains(head[:open], ",") && !capitalsOnly(head[:open]) ||
 			strings.Contains(head[:open], ".-") || strings.Contains(head[:open], ".—") || strings.Contains(head[:open], ".–") {
 			continue
 		}
 		return k + 1
 	}
 	return 0
+}
+
+// capitalsOnly reports whether s, a dateline's place with no date
+// ("MEXICO CITY " in "MEXICO CITY (Meridian) - "), has letters and none
+// of them lower case.
+func capitalsOnly(s string) bool {
+	letters := 0
+	for _, r := range s {
+		switch {
+		case unicode.IsLower(r):
+			return false
+		case unicode.IsLetter(r):
+			letters++
+		}
+	}
+	return letters >= 3
 }
 
 // withoutWireDate drops the times told in a wire dateline (wireDateline)
