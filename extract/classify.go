@@ -118,8 +118,8 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 				if en.typ == model.SecurityOperation && (stoppedVehicle(f, h.fStart, h.fEnd) || stoppedTraffic(f, h.fStart, si.fStart)) {
 					continue // "detuvo un tractocamión", "tránsito detenido": stopped, no one arrested
 				}
-				if thingObject(f, h.fEnd) {
-					continue // "ultiman detalles", "ejecutan obra", "cae granizo", "rescatan a perrito": a verb's other sense
+				if thingObject(f, h.fEnd) || fallenThing(f, h.fStart, h.fEnd) {
+					continue // "ultiman detalles", "ejecutan obra", "cae granizo", "rescatan a perrito", "las ventas cayeron": a verb's other sense
 				}
 				if settlementName(f, r.Text, h) {
 					continue // "en el ejido Granada", "colonia La Matanza": a place's name
@@ -313,6 +313,9 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 		}
 	}
 	si.ads = ads
+	if !accident && agedDeath(f[si.fStart:si.fEnd]) {
+		accident = true // "murió a los 103 años en su casa": a natural death (pretence.go)
+	}
 	si.mishap = accident || non || fuel
 	si.accident = accident || fuel
 	si.denies = strong
@@ -508,7 +511,10 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 		if standing {
 			continue // "Do not travel to Colima ... due to crime and kidnapping": a standing level and its reasons, no warning of an event (realis.go)
 		}
-		if accident && c.typ != model.SecurityOperation && c.typ != model.Policy && c.typ != model.Advisory && c.typ != model.Disruption && !(c.weight >= 0.75 && c.typ.Violent() && (verbLike(f, c.fStart, c.fEnd, si.fStart) || strings.Contains(f[c.fStart:c.fEnd], "armad")) && !mishapNoun(f[c.fStart:c.fEnd]) && !(c.typ == model.Homicide && foundDead(f[si.fStart:si.fEnd]))) {
+		if accident && c.typ == model.SecurityOperation && rescueCue(f[c.fStart:c.fEnd]) && !captive(f[si.fStart:si.fEnd]) {
+			continue // "rescataron a una familia atrapada por la inundación": no one held them (pretence.go)
+		}
+		if accident && c.typ != model.SecurityOperation && c.typ != model.Policy && c.typ != model.Advisory && c.typ != model.Disruption && !(c.weight >= 0.75 && c.typ.Violent() && (verbLike(f, c.fStart, c.fEnd, si.fStart) || strings.Contains(f[c.fStart:c.fEnd], "armad")) && !mishapNoun(f[c.fStart:c.fEnd]) && !deathVerb(f[c.fStart:c.fEnd]) && !(c.typ == model.Homicide && foundDead(f[si.fStart:si.fEnd]))) {
 			// An accident or a natural death is no crime; a firm verb of
 			// one beside it still is ("ejecutan a un hombre tras una
 			// persecución y provocan una volcadura"), and so is an armed
@@ -540,7 +546,8 @@ func (e *Extractor) classify(f string, si *sentInfo, hits []hit, r model.Report)
 			aimed = c
 			continue // "castiga el secuestro exprés y el cobro de piso": the list goes on
 		}
-		if c.typ != model.Policy && c.typ != model.Advisory && (aimObject(f, c.fStart, c.fEnd, si.fStart) || drilled(f, c.fStart, c.fEnd, si.fStart) || figurativeUse(f, c.fStart, c.fEnd, si.fStart, si.fEnd) || quotedName(f, c.fStart, c.fEnd, si.fStart, si.fEnd)) {
+		if c.typ != model.Policy && c.typ != model.Advisory && (aimObject(f, c.fStart, c.fEnd, si.fStart) || drilled(f, c.fStart, c.fEnd, si.fStart) || figurativeUse(f, c.fStart, c.fEnd, si.fStart, si.fEnd) || quotedName(f, c.fStart, c.fEnd, si.fStart, si.fEnd) ||
+			pretended(f, c.fStart, c.fEnd, si.fStart, si.fEnd) || abstractTarget(f, c.fStart, c.fEnd, si.fEnd) || figurativeArgument(f, c.fStart, c.fEnd, si.fStart, si.fEnd)) {
 			aimed, aimedOK = c, true
 			continue // "castigar el cobro de piso", "curso de reacción ante ataques armados", "tiroteo de críticas", "el escape room 'El Secuestro'" (realis.go)
 		}
@@ -2709,7 +2716,8 @@ func monthName(f string, start, end int) bool {
 // hands: neither is a thing here.
 func thingObject(f string, end int) bool {
 	var buf [4]string
-	ws := appendFields(buf[:0], f[end:min(len(f), end+48)], 4)
+	// a closing quote after the cue: "de 'asesinar' el proyecto"
+	ws := appendFields(buf[:0], strings.TrimLeft(f[end:min(len(f), end+48)], "'\"’”"), 4)
 	if goal := ws; len(goal) > 0 && (strings.HasSuffix(f[:end], " a") || goal[0] == "a" && len(goal) > 1) {
 		if goal[0] == "a" {
 			goal = goal[1:]
@@ -2721,7 +2729,7 @@ func thingObject(f string, end int) bool {
 	}
 	for n := 0; n < 2 && len(ws) > 0; n++ {
 		switch ws[0] {
-		case "a", "al", "el", "la", "los", "las", "un", "una", "unos", "unas", "su", "sus", "primer", "primera", "primeras", "primeros":
+		case "a", "al", "el", "la", "los", "las", "un", "una", "unos", "unas", "su", "sus", "primer", "primera", "primeras", "primeros", "con":
 			ws = ws[1:]
 			continue
 		}
@@ -2732,12 +2740,33 @@ func thingObject(f string, end int) bool {
 	}
 	w := strings.Trim(ws[0], ".,;:!?¡¿\"'")
 	switch w {
-	case "perfeccion", "cabalidad", "plan", "estrategia", "jugada", "coreografia":
+	case "perfeccion", "cabalidad", "plan", "estrategia", "jugada", "coreografia", "exito", "precision", "maestria", "eficacia":
 		return true // a manner or a plan, not a victim: "ejecutaron a la perfección el plan"
 	}
 	if w == "mano" {
 		return len(ws) < 2 || ws[1] != "armada" // "levantan la mano", not "a mano armada" nor "a manos de"
 	}
+	return thingNoun(w)
+}
+
+// fallenThing reports whether the cue at folded [at, end), a form of
+// "caer" ("cayeron", "cae"), has for its subject, right before it, a thing
+// or an amount no one suffers ("las ventas cayeron a la mitad", "los
+// precios caen"): a fall, not an arrest.
+func fallenThing(f string, at, end int) bool {
+	switch f[at:end] {
+	case "cae", "caen", "cayo", "cayeron", "caia", "caian":
+	default:
+		return false
+	}
+	var bb [2]string
+	before := tailFields(bb[:0], f[max(0, at-24):at], 1)
+	return len(before) == 1 && thingNoun(strings.Trim(before[0], ".,;:\"'"))
+}
+
+// thingNoun reports whether folded word w begins the name of a thing, an
+// animal or an amount no one suffers (see thingObject).
+func thingNoun(w string) bool {
 	return hasAnyPrefix(w, "detalle", "preparativ", "arreglos", "obra", "programa", "recursos", "proyecto",
 		"maniobra", "trabajos", "presupuesto", "penalti", "penales", "sinfonia", "melodia", "cancion", "novena",
 		"precio", "ventas", "venta", "costo", "rezago", "tiempo", "momento", "imagen", "imagenes",

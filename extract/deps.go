@@ -25,6 +25,10 @@ type Deps struct {
 	// the home state an outlet's name says ("El Diario de Coahuila")
 	// serves.
 	Prior Prior
+	// Judge, when set, drops the violent incidents of a report when none
+	// is Firm and it finds the report unlikely to tell of one (a
+	// relevance.Model).
+	Judge Judge
 }
 
 // New returns an extractor that finds places with g and times with w.
@@ -54,6 +58,7 @@ func NewWith(d Deps) *Extractor {
 	}
 	e := newExtractor(gs, ts, tollFigures)
 	e.prior = d.Prior
+	e.judge = d.Judge
 	return e
 }
 

@@ -100,6 +100,12 @@
 //     by the dateline's state, as an outlet's home does (a village of
 //     other states gives way to it); an act only the title tells takes
 //     the dateline's town when the title names no place.
+//   - Judge: with Deps.Judge (atalaya gives it the embedded relevance
+//     model), the violent incidents of a report are dropped when the
+//     judge finds the report unlikely to tell of one and they are
+//     Doubtful: no toll, no criminal perpetrator, no kidnapping by the
+//     police, all in one place, no tally with a toll, no alert feed, and
+//     the report more than a headline of fewer than 15 words (judge.go).
 //   - A sentence only starts an incident when it is concrete: a firm cue
 //     with a place of its own, or a time or a toll, or a firm cue in the
 //     first sentences of a news item. Background and analysis prose that
@@ -353,6 +359,9 @@ type Extractor struct {
 	loc          *time.Location
 	// prior gives a source's learned home state; nil if none.
 	prior Prior
+	// judge, if any, vetoes violent incidents read on weak evidence
+	// (judged).
+	judge Judge
 	// typos maps the verb cues of seven letters or more, and each of
 	// them less one letter, to the cue's pattern id (misspelt): a word
 	// that is one of them, or is one less a letter, is the cue misspelt.
@@ -910,6 +919,11 @@ type placeRef struct {
 // Extract returns the incidents mentioned in r, in text order.
 func (e *Extractor) Extract(r model.Report) []model.Incident {
 	r.Published = e.localDate(r.Published)
+	return e.judged(r, e.extractReport(r))
+}
+
+// extractReport is Extract before the judge.
+func (e *Extractor) extractReport(r model.Report) []model.Incident {
 	if words, ok := unslug(r.Text); ok {
 		// A headline given as its URL slug ("ejecutan-a-dos-en-la-colonia-centro"):
 		// read it with spaces; the evidence still quotes the text as given,

@@ -164,6 +164,17 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 	if s.tally && !s.tallyUnit && !s.periodTally && len(places) == 1 && rank(places[0].place.Kind) <= 2 {
 		s.tally = false // "3 bloqueos en Zapopan": several, one place
 	}
+	if s.tally && !s.tallyUnit && !s.periodTally && !s.aggregate && !countsActs(c.text.Folded, s) && !countVerb(c.text.Folded, s) && fewTowns(places) {
+		// "7 executed in Uruapan and Zamora", "4 killed in Cancun,
+		// Playa del Carmen": people counted over two or three towns of
+		// one state, as "Asesinan a 7 en Uruapan y Zamora" tells it, are
+		// told town by town, not a tally of the state; over two or three
+		// states ("9 die in Zacatecas and Jalisco"), state by state.
+		// A verb of counting ("Suman 5 muertos en Celaya y Salamanca")
+		// keeps the tally. A count of acts
+		// ("4 homicidios en Minatitlán y Cosoleacaque") stays a tally.
+		s.tally = false
+	}
 	if !s.tally && s.aggregate && s.typ.Violent() && victims(s.figures) >= 10 && stateTotal(s.places) {
 		// "Thirty-four people were murdered in Guanajuato on Saturday and
 		// Sunday"; "14 personas en Sinaloa, según el conteo: nueve en
@@ -1114,7 +1125,7 @@ func placeFirst(text string, lo, at int) bool {
 // that continues the previous incident of the same type always does.
 func (e *Extractor) anchored(c *reportCtx, i int, s *sentInfo, places []placeRef, out []draft) bool {
 	if s.tally {
-		return s.weight >= 0.6 || s.tallyUnit || countedActs(c, s, places) // "27 agresiones ... en cinco estados"
+		return s.weight >= 0.6 || s.tallyUnit || countedActs(c, s, places) || keptCount(c, s, places) // "27 agresiones ... en cinco estados"
 	}
 	if s.typ == model.Advisory && c.titleType == model.Advisory {
 		return true // "U.S. citizens should shelter in place" under an alert title
@@ -1258,6 +1269,41 @@ func countedActs(c *reportCtx, s *sentInfo, places []placeRef) bool {
 			continue // a plural act noun: "ataques", "balaceras", "ejecuciones"
 		}
 		if n := numberBeforeIn(f, h.fStart, s.fStart, 0, true); n >= 2 && n <= 5 {
+			return true
+		}
+	}
+	return false
+}
+
+// keptCount reports whether a headline's tally is kept by a verb of
+// counting before its cue, with a place: "Acumula Chihuahua 10 muertes",
+// "Tijuana reaches 899 violent deaths", "Empalme and Guaymas register 3
+// violent deaths this weekend". With no place ("November records 74
+// violent deaths") it stays unanchored.
+func keptCount(c *reportCtx, s *sentInfo, places []placeRef) bool {
+	if c.feed != nil || len(c.r.Text) > headlineLen || len(places) == 0 {
+		return false
+	}
+	return countVerb(c.text.Folded, s)
+}
+
+// countVerb reports whether a verb of counting ("suman", "registra",
+// "reaches") stands before the deciding cue of sentence s.
+func countVerb(f string, s *sentInfo) bool {
+	end := -1
+	for _, h := range s.cues {
+		if h.start == s.cuePos {
+			end = h.fStart
+		}
+	}
+	if end < s.fStart {
+		return false
+	}
+	for w := range strings.FieldsSeq(f[s.fStart:end]) {
+		switch strings.Trim(w, ",:;") {
+		case "registra", "registran", "acumula", "acumulan", "suma", "suman", "contabiliza", "contabilizan",
+			"alcanza", "alcanzan", "rebasa", "supera", "register", "registers", "registered", "records",
+			"recorded", "reaches", "reached", "tops", "totals", "surpasses":
 			return true
 		}
 	}
@@ -1561,6 +1607,39 @@ func oneTown(ps []placeRef) (placeRef, bool) {
 		}
 	}
 	return town, town.place.MunicipalityCode != ""
+}
+
+// fewTowns reports whether ps are two or three towns or localities of
+// different municipalities, all of one state, or two or three states.
+func fewTowns(ps []placeRef) bool {
+	if len(ps) < 2 || len(ps) > 3 {
+		return false
+	}
+	if !slices.ContainsFunc(ps, func(p placeRef) bool { return p.place.Kind != gazetteer.State }) {
+		return true // "9 die in Zacatecas and Jalisco"
+	}
+	for _, p := range ps {
+		if rank(p.place.Kind) > 2 || p.place.MunicipalityCode == "" || p.place.StateCode != ps[0].place.StateCode {
+			return false
+		}
+	}
+	return true
+}
+
+// countsActs reports whether the deciding cue of sentence s is the noun
+// of an act ("homicidios", "murders", "ataques"), so that a number before
+// it counts acts, not people.
+func countsActs(f string, s *sentInfo) bool {
+	for _, h := range s.cues {
+		if h.start != s.cuePos {
+			continue
+		}
+		w := strings.TrimSuffix(f[h.fStart:h.fEnd], "s")
+		if nounLike(w) || strings.HasSuffix(w, "murder") || strings.HasSuffix(w, "execution") || strings.HasSuffix(w, "homicide") || strings.HasSuffix(w, "attack") || strings.HasSuffix(w, "shooting") {
+			return true
+		}
+	}
+	return false
 }
 
 // finish turns drafts into incidents.

@@ -338,7 +338,7 @@ func TestOverview(t *testing.T) {
 // with incidents yields at least one that counts.
 func TestUnseenBatches(t *testing.T) {
 	e := realExtractor(t)
-	for _, name := range []string{"unseen4", "unseen6", "unseen7", "unseen8", "unseen9", "unseen11", "unseen13", "work11", "work12", "work13", "work13b", "work13c"} {
+	for _, name := range []string{"unseen4", "unseen6", "unseen7", "unseen8", "unseen9", "unseen11", "unseen13", "work11", "work12", "work13", "work13b", "work13c", "work15a", "work15b", "work15e"} {
 		path := filepath.Join("..", "testdata", "notinc", name+".jsonl")
 		f, err := os.Open(path)
 		if err != nil {

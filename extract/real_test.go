@@ -11,6 +11,7 @@ import (
 
 	"github.com/atalaya/atalaya/gazetteer"
 	"github.com/atalaya/atalaya/model"
+	"github.com/atalaya/atalaya/relevance"
 	"github.com/atalaya/atalaya/when"
 )
 
@@ -19,7 +20,8 @@ func realExtractor(t testing.TB) *Extractor {
 	return NewWith(realDeps(t))
 }
 
-// realDeps returns the embedded gazetteer and the time resolver, with no
+// realDeps returns the embedded gazetteer, the time resolver and the
+// embedded relevance model as judge, as atalaya wires them, with no
 // outlet prior: a test adds its own.
 func realDeps(t testing.TB) Deps {
 	t.Helper()
@@ -31,7 +33,11 @@ func realDeps(t testing.TB) Deps {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return Deps{Gazetteer: g, When: w}
+	m, err := relevance.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return Deps{Gazetteer: g, When: w, Judge: m}
 }
 
 // TestDumpMaterial prints what the extractor finds in the files named by

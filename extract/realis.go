@@ -178,6 +178,33 @@ var drillWords = []string{
 	"simulation", "drill", "drills", "curso", "cursos", "capacitacion", "capacitaciones", "adiestramiento",
 	"entrenamiento", "entrenamientos", "practicas", "ejercicio", "training", "exercise",
 	"capacitan", "capacitaron", "capacita", "entrenan", "entrenaron", "adiestran", "course", "courses",
+	// what is taught or learnt: "learn to treat gunshot wounds", "enseña a cubrir secuestros"
+	"learn", "learned", "learning", "learns", "teach", "teaches", "taught", "aprendieron", "aprender",
+	"ensena", "ensenan", "ensenaron", "ensenar",
+}
+
+// simulating are the forms of "simulate" that govern what they play,
+// whatever its form: "an exercise simulating the rescue of crew members
+// held hostage", "simulando un ataque".
+var simulating = []string{"simulating", "simulated", "simulate", "simulates", "simulando", "simularon", "simulan", "simula", "simulaban", "simulaba", "simulado", "simulada"}
+
+// drillStems begin the other forms of the verbs and nouns of drillWords
+// ("capacitados", "adiestrados", "simularon", "drilled", "trained",
+// "exercises"); drillWord reads them.
+var drillStems = []string{"simulacr", "simula", "simulan", "simulat", "capacit", "adiestr", "entrena", "drill", "trainee", "exercis", "practicaron", "practican", "practicar"}
+
+// drillWord reports whether folded word w opens a drill, a course or a
+// training: one of drillWords or a form of their stems ("simultáneo" and
+// "entrenador", a coach, are not).
+func drillWord(w string) bool {
+	if slices.Contains(drillWords, w) {
+		return true
+	}
+	switch w {
+	case "trained", "trainees":
+		return true
+	}
+	return hasAnyPrefix(w, drillStems...) && !strings.HasPrefix(w, "simult") && !strings.HasPrefix(w, "entrenador")
 }
 
 // drilled reports whether the act noun at folded [at, end) of the
@@ -187,10 +214,20 @@ var drillWords = []string{
 // with gunmen"). A finite verb of the act is never one ("durante el
 // curso, hombres armados atacaron": told, and after a comma).
 func drilled(f string, at, end, lo int) bool {
+	cs := lo
+	if k := strings.LastIndexAny(f[lo:at], ",;:|."); k >= 0 {
+		cs = lo + k + 1
+	}
 	if verbLike(f, at, end, lo) && !nounLike(f[at:end]) && f[end-1] != 's' {
+		var sb [10]string
+		for _, w := range tailFields(sb[:0], f[cs:at], 8) {
+			if slices.Contains(simulating, w) {
+				return true
+			}
+		}
 		return false
 	}
-	cs := lo
+	cs = lo
 	head := -1 // the first comma of a list the cue ends
 	if k := strings.LastIndexAny(f[lo:at], ",;:|."); k >= 0 {
 		cs = lo + k + 1
@@ -210,10 +247,10 @@ func drilled(f string, at, end, lo int) bool {
 	if head > cs {
 		// what governs the list stands before its first item: "una
 		// capacitación que abarcó primeros auxilios, ..."
-		var hb [8]string
-		hw := fieldsInto(hb[:0], f[max(cs, head-60):head])
-		for i := len(hw) - 1; i >= 0 && i >= len(hw)-6; i-- {
-			if slices.Contains(drillWords, hw[i]) {
+		var hb [16]string
+		hw := fieldsInto(hb[:0], f[max(cs, head-100):head])
+		for i := len(hw) - 1; i >= 0 && i >= len(hw)-12; i-- {
+			if drillWord(hw[i]) {
 				return true
 			}
 		}
@@ -221,7 +258,7 @@ func drilled(f string, at, end, lo int) bool {
 	var bb [16]string
 	before := fieldsInto(bb[:0], f[max(cs, at-100):at])
 	for i := len(before) - 1; i >= 0 && i >= len(before)-9; i-- {
-		if slices.Contains(drillWords, before[i]) {
+		if drillWord(before[i]) {
 			if i > 0 && (before[i-1] == "el" || before[i-1] == "the") && i > 1 && (before[i-2] == "en" || before[i-2] == "in") {
 				continue // "en el curso de la balacera": while it lasted
 			}
@@ -274,7 +311,10 @@ func infinitive(w string) bool {
 // kind of act ("cobro de piso", "extorsion", "secuestro", "kidnapping")
 // rather than a verb form.
 func nounLike(w string) bool {
-	for _, s := range []string{"cion", "sion", "miento", "cobro", "secuestro", "asalto", "robo", "ataque", "bloqueo", "homicidio", "asesinato", "feminicidio", "kidnapping", "extortion", "killing", "violence"} {
+	if strings.HasSuffix(w, " de") || strings.HasSuffix(w, " of") {
+		return true // "rescate de", "quema de": a noun and its preposition
+	}
+	for _, s := range []string{"shooting", "bombing", "gunshot", "cion", "sion", "miento", "cobro", "secuestro", "asalto", "robo", "ataque", "bloqueo", "homicidio", "asesinato", "feminicidio", "kidnapping", "extortion", "killing", "violence"} {
 		if strings.HasSuffix(w, s) || strings.HasPrefix(w, s) {
 			return true
 		}

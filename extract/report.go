@@ -975,6 +975,24 @@ func (c *reportCtx) dominant() (placeRef, bool) {
 	return c.dom, c.domOK
 }
 
+// headlineList reports whether text is a short list of headlines, one a
+// line (two to eight lines of at most headlineLen bytes, none ending in a
+// full stop): the titles several outlets gave one story, which name its
+// town once between them.
+func headlineList(text string) bool {
+	n := 0
+	for line := range strings.SplitSeq(text, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		if n++; n > 8 || len(line) > headlineLen || strings.HasSuffix(line, ".") {
+			return false
+		}
+	}
+	return n >= 2
+}
+
 func (c *reportCtx) computeDominant() (placeRef, bool) {
 	refs := append(append([]placeRef(nil), c.titleRefs...), c.refs...)
 	if len(refs) == 0 {
@@ -1011,7 +1029,7 @@ func (c *reportCtx) computeDominant() (placeRef, bool) {
 			return p, true
 		}
 	}
-	if total == 1 && len(c.sents) <= 2 {
+	if total == 1 && (len(c.sents) <= 2 || headlineList(c.r.Text)) {
 		// A headline naming one town, in a clause of its own ("Pareja es
 		// atacada a balazos; el hombre muere en Uruapan", "fallece en
 		// hospital de Culiacán": people are taken to the nearest
@@ -1634,6 +1652,13 @@ func (c *reportCtx) mishapCause() {
 		if s := &c.sents[i]; (s.typ == model.Arson || s.typ == model.Explosive) && s.weight < 0.75 && !s.accident {
 			s.typ = ""
 		}
+		if s := &c.sents[i]; !s.accident && len(s.cues) > 0 && (s.typ == model.Homicide && deathVerb(c.text.Folded[s.cues[0].fStart:s.cues[0].fEnd]) ||
+			s.typ == model.SecurityOperation && rescueCue(c.text.Folded[s.cues[0].fStart:s.cues[0].fEnd]) && !captive(c.text.Folded[s.fStart:s.fEnd])) {
+			// "died on Friday at his home ... the cause was heart
+			// failure", "rescued three hikers ... treated for
+			// hypothermia": a death or a rescue with no one who did it.
+			s.typ = ""
+		}
 		if s := &c.sents[i]; s.typ == model.Homicide && !s.accident && foundDead(c.text.Folded[s.fStart:s.fEnd]) {
 			// "Encuentran cuerpo sin vida en predio; habría muerto por
 			// sobredosis": a body found, its cause told, no sign of a crime.
@@ -1642,6 +1667,9 @@ func (c *reportCtx) mishapCause() {
 	}
 	if c.titleWeight < 0.75 && (c.titleType == model.Arson || c.titleType == model.Explosive) {
 		c.titleType = ""
+	}
+	if (c.titleType == model.Homicide || c.titleType == model.SecurityOperation) && agentlessTitle(" "+fold.New(c.r.Title).Folded+" ") {
+		c.titleType = "" // "Two divers die in cenote near Tulum" over a report of an accident (pretence.go)
 	}
 }
 

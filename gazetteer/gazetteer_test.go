@@ -417,6 +417,9 @@ func TestResolve(t *testing.T) {
 			[]want{{"Tepeji del Río", "Tepeji del Río de Ocampo", "13063"}}},
 		{"Secuestran a cuatro en Tlapa, Guerrero.", "",
 			[]want{{"Tlapa", "Tlapa de Comonfort", "12066"}, {"Guerrero", "Guerrero", "12"}}},
+		// A person's two names as the qualifier ("de Vázquez Pallares").
+		{"Atacan con drones la cabecera de Coalcomán, Michoacán.", "",
+			[]want{{"Coalcomán", "Coalcomán de Vázquez Pallares", "16015"}, {"Michoacán", "Michoacán", "16"}}},
 		// Short forms that are ordinary words are not indexed.
 		{"La Unión y el Paso del río.", "", nil},
 		{"Marchan en Yalisco.", "",

@@ -61,6 +61,11 @@ type matcher struct {
 	// their key: a transcript may split such a name in two ("villa
 	// ermosa" for Villahermosa).
 	joined map[string]int
+	// shadowed maps a short form of municipalities' names that another
+	// place's name already takes ("totolapan" for San Miguel Totolapan,
+	// Guerrero, beside Totolapan, Morelos) to those municipalities' ids:
+	// found only where a state named right after the name picks them.
+	shadowed map[string][]int
 }
 
 // Classes of context words.
@@ -162,6 +167,10 @@ func newMatcher(g *Gazetteer) *matcher {
 			continue
 		}
 		if _, taken := m.byName[k]; taken {
+			if m.shadowed == nil {
+				m.shadowed = map[string][]int{}
+			}
+			m.shadowed[k] = ids
 			continue
 		}
 		add(k, g.places[ids[0]])
@@ -573,6 +582,11 @@ func (m *matcher) accept(k *key, text string, t fold.Text, s, e, os, oe int, low
 	first, _ := utf8.DecodeRuneInString(orig)
 	capital := unicode.IsUpper(first) || unicode.IsDigit(first)
 	w1, p1 := prevWord(f, s)
+	if strings.IndexByte(f[p1+len(w1):s], '\n') >= 0 {
+		// The last word of the line before ("... on roof of hospital\n
+		// Sinaloa: ...") is no street or cue of this name.
+		w1, p1 = "", s
+	}
 	if (k.flags&flagFree == 0 || k.flags&flagAmbiguous != 0) && !capital {
 		// In an all-lowercase text a name that is not ambiguous may
 		// stand after a place preposition: "a la altura de sayula",
@@ -719,7 +733,7 @@ func venueNoun(w string) bool {
 // sentenceStart reports whether folded position p begins a sentence.
 func sentenceStart(f string, p int) bool {
 	j := p
-	for j > 0 && (f[j-1] == ' ' || f[j-1] == '\n' || f[j-1] == '\t' || f[j-1] == '"' || f[j-1] == '\'' || f[j-1] == '(') {
+	for j > 0 && (f[j-1] == ' ' || f[j-1] == '\t' || f[j-1] == '"' || f[j-1] == '\'' || f[j-1] == '(') {
 		j--
 	}
 	return j == 0 || strings.IndexByte(".!?:;\n", f[j-1]) >= 0 || f[j-1] == '-'
@@ -941,8 +955,27 @@ func shortName(name string) (string, bool) {
 	switch {
 	case strings.HasPrefix(tail, "los ") || strings.HasPrefix(tail, "las "):
 	case !strings.Contains(tail, " ") && tail != "" && unicode.IsUpper([]rune(tail)[0]):
+	case personName(tail):
+		// a person's given name and surname or two surnames: "de Vázquez
+		// Pallares", "de Benito Juárez", "de Flores Magón"
 	default:
 		return "", false
 	}
 	return name[:i], true
+}
+
+// personName reports whether tail, what follows a municipality name's last
+// " de ", is two capitalized words that name a person rather than a place
+// ("Vázquez Pallares", not "San Pedro", "Buenos Aires" nor "Chalco
+// Solidaridad"'s place and motto).
+func personName(tail string) bool {
+	a, b, ok := strings.Cut(tail, " ")
+	if !ok || a == "" || b == "" || strings.Contains(b, " ") || !unicode.IsUpper([]rune(a)[0]) || !unicode.IsUpper([]rune(b)[0]) {
+		return false
+	}
+	switch a {
+	case "San", "Santa", "Santo", "Santiago", "Don", "Doña", "Buenos", "Nuestra", "Villa", "Ciudad", "Chalco":
+		return false
+	}
+	return true
 }

@@ -134,6 +134,18 @@ func (g *Gazetteer) resolve(text string, ms []Mention, prior string, firm bool) 
 		if len(m.Candidates) == 0 {
 			continue
 		}
+		if i+1 < len(ms) {
+			// "Totolapan Guerrero", "Totolapan, Gro.": a municipality
+			// of that state shortened to a name another place bears
+			// (San Miguel Totolapan).
+			if st := stateOf(ms[i+1].Candidates); st != "" && !inState(m.Candidates, st) && (gapIsQualifier(text, m.End, ms[i+1].Start) || strings.TrimSpace(text[m.End:ms[i+1].Start]) == "") {
+				for _, id := range g.matcher.shadowed[keys[i]] {
+					if p := g.places[id]; p.StateCode == st {
+						m.Candidates = append(slices.Clip(m.Candidates), p)
+					}
+				}
+			}
+		}
 		// A state written right after the mention.
 		next := ""
 		if i+1 < len(ms) && gapIsQualifier(text, m.End, ms[i+1].Start) {
@@ -173,7 +185,7 @@ func (g *Gazetteer) resolve(text string, ms []Mention, prior string, firm bool) 
 				continue
 			}
 		}
-		if len(within) > 0 && !insideAny(m.Candidates, within) && (doubt[i] || g.ambiguous(keys[i]) || onlyLocalities(m.Candidates) || !listGap(text, m.End, ms[i+1].Start) || homeAfter(text, ms[i], ms[i+1], prior) || townOfAnother(text, ms[i], ms[i+1])) {
+		if len(within) > 0 && !insideAny(m.Candidates, within) && (doubt[i] || g.ambiguous(keys[i]) || onlyLocalities(m.Candidates) || !listGap(text, m.End, ms[i+1].Start) || homeAfter(text, ms[i], ms[i+1], prior) || townOfAnother(text, ms[i], ms[i+1]) || localityElsewhere(m.Candidates, within)) {
 			// Not in the town named after it: "Jala en Coquimatlán" is
 			// a community of Coquimatlán, not Jala (Nayarit); but
 			// "Badiraguato, Cosalá" is a list, unless the town closes
@@ -643,10 +655,24 @@ func (g *Gazetteer) ambiguous(key string) bool {
 	return ok && g.matcher.keys[k].flags&flagAmbiguous != 0
 }
 
+// labelNouns are what an English headline's label counts at its place
+// ("Guerrero executions:", "Juarez violence:").
+var labelNouns = map[string]bool{
+	"violence": true, "executions": true, "killings": true, "murders": true, "homicides": true,
+	"massacre": true, "shootout": true, "shootings": true, "bloodshed": true, "attacks": true,
+}
+
 // labels reports whether mention m opens its line as a label, the way a
 // headline names where it happened: "León: asesinan a un hombre",
 // "Seguridad en Abasolo: balean a dos".
 func labels(text string, m Mention) bool {
+	if m.End < len(text) && text[m.End] == ' ' {
+		// "Guerrero executions: 21 killed in two days", "Sinaloa
+		// violence: ...": the place and what the headline counts there.
+		if w, _, ok := strings.Cut(text[m.End+1:], ":"); ok && labelNouns[fold.String(w)] {
+			m.End += 1 + len(w)
+		}
+	}
 	if m.End >= len(text) || text[m.End] != ':' {
 		return false
 	}
@@ -973,6 +999,26 @@ func insideAny(ps []Place, codes []string) bool {
 		}
 	}
 	return false
+}
+
+// localityElsewhere reports whether ps has a locality, and no
+// municipality, in the state of one of the municipalities codes: "San
+// Cristóbal, Fresnillo, Zacatecas" names a community of Fresnillo the
+// gazetteer lacks, not the San Cristóbal of Ojocaliente.
+func localityElsewhere(ps []Place, codes []string) bool {
+	loc := false
+	for _, p := range ps {
+		if !slices.ContainsFunc(codes, func(c string) bool { return len(c) >= 2 && c[:2] == p.StateCode }) {
+			continue
+		}
+		switch p.Kind {
+		case Municipality:
+			return false
+		case Locality:
+			loc = true
+		}
+	}
+	return loc
 }
 
 // onlyLocalities reports whether every place of ps is a locality.

@@ -16,6 +16,7 @@ import (
 	"github.com/atalaya/atalaya/gazetteer"
 	"github.com/atalaya/atalaya/ingest"
 	"github.com/atalaya/atalaya/model"
+	"github.com/atalaya/atalaya/relevance"
 	"github.com/atalaya/atalaya/report"
 	"github.com/atalaya/atalaya/store"
 	"github.com/atalaya/atalaya/when"
@@ -156,7 +157,11 @@ func newExtractor(prior extract.Prior) (*extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("loading the time resolver: %w", err)
 	}
-	return &extractor{Extractor: extract.NewWith(extract.Deps{Gazetteer: g, When: w, Prior: prior}), gaz: g, loc: w.Location()}, nil
+	m, err := relevance.Embedded()
+	if err != nil {
+		return nil, err
+	}
+	return &extractor{Extractor: extract.NewWith(extract.Deps{Gazetteer: g, When: w, Prior: prior, Judge: m}), gaz: g, loc: w.Location()}, nil
 }
 
 // progress shows an ingest's progress on a terminal: a bar by bytes with

@@ -1,0 +1,89 @@
+// Command gen trains the relevance model on the repository's own texts
+// (training.Sets) and writes its file; with -cv it instead prints what
+// leaving one set out gives, for the rules alone, the model alone and
+// both.
+//
+//	go run ./relevance/internal/gen -out relevance/model.bin
+//	go run ./relevance/internal/gen -cv [-t 0.2] [-dump FILE] [-list]
+//	go run ./relevance/internal/gen -tune
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"log/slog"
+	"os"
+	"path/filepath"
+
+	"github.com/atalaya/atalaya/relevance"
+	"github.com/atalaya/atalaya/relevance/internal/training"
+)
+
+func main() {
+	out := flag.String("out", "", "write the model file here")
+	cv := flag.Bool("cv", false, "print the leave-one-set-out table instead of writing the model")
+	var c cvFlags
+	flag.Float64Var(&c.t, "t", relevance.Threshold, "with -cv: the threshold of the per-set table")
+	flag.StringVar(&c.dump, "dump", "", "with -cv: write a line per text (set, id, label, probability left out, the rules' outcome, words) to `FILE`")
+	flag.BoolVar(&c.list, "list", false, "with -cv: list the texts the judge is asked about that it finds below 0.5")
+	tuneFlag := flag.Bool("tune", false, "print the leave-one-set-out AUC and log loss of a few penalties instead")
+	root := flag.String("root", "", "the repository's root (default: the directory of the go.mod above the working directory)")
+	flag.Parse()
+	if err := run(context.Background(), *root, *out, *cv, *tuneFlag, c); err != nil {
+		slog.Error("gen", "err", err)
+		os.Exit(1)
+	}
+}
+
+func run(ctx context.Context, root, out string, cv, tuning bool, c cvFlags) error {
+	if root == "" {
+		r, err := findRoot()
+		if err != nil {
+			return err
+		}
+		root = r
+	}
+	xs, err := training.Corpus(os.DirFS(root), training.Sets())
+	if err != nil {
+		return err
+	}
+	if tuning {
+		return tune(os.Stdout, xs)
+	}
+	if cv {
+		return crossValidate(ctx, os.Stdout, xs, c)
+	}
+	if out == "" {
+		return errors.New("give -out FILE or -cv")
+	}
+	m, err := training.Train(xs, training.DefaultOptions())
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(out, m.Encode(), 0o644); err != nil {
+		return fmt.Errorf("writing the model: %w", err)
+	}
+	slog.Info("relevance model written", "file", out, "texts", len(xs), "features", m.Features())
+	return nil
+}
+
+// findRoot returns the nearest directory above the working directory
+// holding go.mod.
+func findRoot() (string, error) {
+	dir, err := os.Getwd()
+	if err != nil {
+		return "", err
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return dir, nil
+		}
+		up := filepath.Dir(dir)
+		if up == dir {
+			return "", errors.New("no go.mod above the working directory: give -root")
+		}
+		dir = up
+	}
+}
