@@ -22,7 +22,7 @@ func TestOneActOnce(t *testing.T) {
 	tests := []struct {
 		name, lang, kind, text string
 		want                   []act // the non-tally, non-denial incidents, in any order
-		tallies                int
+		tallies, denials       int
 	}{
 		// A wire's credit before a plain hyphen ends the dateline: the
 		// city it was filed from is no place of the act.
@@ -128,6 +128,10 @@ func TestOneActOnce(t *testing.T) {
 		{name: "sanctions imposed", lang: "en",
 			text: "WASHINGTON — The U.S. Treasury on Tuesday imposed sanctions on five companies it accused of laundering money for the Sinaloa Cartel.",
 			want: []act{{model.Policy, ""}}},
+		// Reports no one has confirmed are neither an act nor a denial.
+		{name: "unconfirmed reports", lang: "es",
+			text: "Elementos del Ejército se enfrentaron con civiles armados en Cajeme, Sonora, la mañana del martes; murieron cuatro agresores. En redes sociales circularon después reportes, no confirmados, de bloqueos en otros puntos de la región.",
+			want: []act{{model.ArmedClash, "Cajeme"}}},
 		// Controls: another victim in another town is another act.
 		{name: "another town, another act", lang: "es",
 			text: "Un comerciante fue asesinado a balazos en Celaya la noche del lunes. En Salamanca, el comerciante Juan Pérez fue asesinado afuera de su tienda.",
@@ -142,12 +146,14 @@ func TestOneActOnce(t *testing.T) {
 			got := e.Extract(r)
 			checkInvariants(t, r, got)
 			var acts []act
-			tallies := 0
+			tallies, denials := 0, 0
 			for _, in := range got {
 				switch {
 				case in.Tally:
 					tallies++
-				case !in.Denial:
+				case in.Denial:
+					denials++
+				default:
 					acts = append(acts, act{in.Type, in.Location.Municipality})
 				}
 			}
@@ -161,6 +167,9 @@ func TestOneActOnce(t *testing.T) {
 			}
 			if tallies != tt.tallies {
 				t.Errorf("%d tallies, want %d", tallies, tt.tallies)
+			}
+			if denials != tt.denials {
+				t.Errorf("%d denials, want %d", denials, tt.denials)
 			}
 		})
 	}
