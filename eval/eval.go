@@ -218,6 +218,21 @@ type FusionScore struct {
 	// names them in order): aggregates that say where recall goes on a
 	// held-out set without reading it.
 	Lost map[string]int `json:"lost,omitempty"`
+	// LostPairs lists those pairs one by one (for eval --why on a
+	// development set).
+	LostPairs []LostPair `json:"lost_pairs,omitempty"`
+}
+
+// LostPair is a gold same-event pair that fusion did not join: its label,
+// its cause (LostCauses), and each side's gold line and predicted incident
+// ("" when none).
+type LostPair struct {
+	Event string `json:"event"`
+	Cause string `json:"cause"`
+	LineA int    `json:"line_a"`
+	LineB int    `json:"line_b"`
+	PredA string `json:"predicted_a,omitempty"`
+	PredB string `json:"predicted_b,omitempty"`
 }
 
 // LostCauses are the causes of a lost same-event pair, in the order they
@@ -264,7 +279,7 @@ func Run(ctx context.Context, cases []Case, p Pipeline) (*Scores, error) {
 		}
 		pairs := t.add(lang, c.Incidents, pred)
 		t.misses = append(t.misses, misses(c.Line, c.Incidents, pred, pairs, t.loc)...)
-		fz.add(rep, perr == nil, c.Incidents, pred, pairs)
+		fz.add(rep, perr == nil, c.Line, c.Incidents, pred, pairs)
 	}
 	s := t.scores()
 	if fz.labelled() {

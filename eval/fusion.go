@@ -23,6 +23,7 @@ type fusionTally struct {
 type goldMember struct {
 	label  string
 	report int    // index of the gold case
+	line   int    // its gold line
 	pred   string // id of the paired predicted incident, "" when none
 }
 
@@ -32,7 +33,7 @@ func (f *fusionTally) labelled() bool { return len(f.gold) > 0 }
 
 // add records one report. Its predicted incidents get ids from the case
 // index, the report id and their position.
-func (f *fusionTally) add(rep model.Report, ok bool, gold []GoldIncident, pred []model.Incident, pairs [][2]int) {
+func (f *fusionTally) add(rep model.Report, ok bool, line int, gold []GoldIncident, pred []model.Incident, pairs [][2]int) {
 	cas := f.n
 	// Unique per case: two gold lines may hold the same text (a copy).
 	rid := "case-" + strconv.Itoa(cas) + ":" + rep.ID
@@ -62,7 +63,7 @@ func (f *fusionTally) add(rep model.Report, ok bool, gold []GoldIncident, pred [
 			f.goldItems = append(f.goldItems, fuse.Item{Incident: in, Source: rep.Source, Kind: rep.Kind,
 				Published: rep.Published, Sketch: fuse.NewSketch(rep.Text, rep.Lang)})
 		}
-		m := goldMember{label: g.Event, report: cas}
+		m := goldMember{label: g.Event, report: cas, line: line}
 		if j, ok := byGold[i]; ok && ids[j] != "" {
 			m.pred = ids[j]
 		}
@@ -176,18 +177,20 @@ func (f *fusionTally) score(cfg fuse.Config) (*FusionScore, error) {
 	}
 	s.GoldEvents = len(labels)
 	s.Pairs = c.metric()
-	s.Lost = f.lost(event)
+	s.Lost, s.LostPairs = f.lost(event)
 	return s, nil
 }
 
 // lost counts the gold same-event pairs across reports that event (the
-// predicted incidents' events) does not join, by cause (LostCauses).
-func (f *fusionTally) lost(event map[string]string) map[string]int {
+// predicted incidents' events) does not join, by cause (LostCauses), and
+// lists them.
+func (f *fusionTally) lost(event map[string]string) (map[string]int, []LostPair) {
 	byID := make(map[string]*model.Incident, len(f.items))
 	for i := range f.items {
 		byID[f.items[i].Incident.ID] = &f.items[i].Incident
 	}
 	out := map[string]int{}
+	var list []LostPair
 	for i, a := range f.gold {
 		for _, b := range f.gold[:i] {
 			if a.report == b.report || a.label != b.label {
@@ -196,10 +199,31 @@ func (f *fusionTally) lost(event map[string]string) map[string]int {
 			if a.pred != "" && b.pred != "" && event[a.pred] != "" && event[a.pred] == event[b.pred] {
 				continue
 			}
-			out[lostCause(byID[a.pred], byID[b.pred])]++
+			cause := lostCause(byID[b.pred], byID[a.pred])
+			out[cause]++
+			list = append(list, LostPair{Event: a.label, Cause: cause, LineA: b.line, LineB: a.line,
+				PredA: describeIncident(byID[b.pred]), PredB: describeIncident(byID[a.pred])})
 		}
 	}
-	return out
+	return out, list
+}
+
+// describeIncident tells a predicted incident's type, place, time and
+// first evidence sentence in one line ("" for nil).
+func describeIncident(in *model.Incident) string {
+	if in == nil {
+		return ""
+	}
+	s := describe(string(in.Type), in.Location.State, in.Location.Municipality)
+	if in.Time != nil {
+		s += " " + in.Time.In(mexicoCity()).Format("2006-01-02T15:04") + "/" + string(in.TimePrecision)
+	} else {
+		s += " untimed"
+	}
+	if len(in.Evidence) > 0 {
+		s += " " + strconv.Quote(in.Evidence[0].Text)
+	}
+	return s
 }
 
 // lostCause names the first difference between two predicted incidents

@@ -2,6 +2,7 @@ package eval
 
 import (
 	"context"
+	"math"
 	"strings"
 	"testing"
 	"time"
@@ -69,7 +70,7 @@ func TestFusionScore(t *testing.T) {
 			if f == nil {
 				t.Fatal("no fusion score")
 			}
-			if math := f.Pairs; abs(math.Precision-tt.p) > 1e-9 || abs(math.Recall-tt.r) > 1e-9 {
+			if m := f.Pairs; abs(m.Precision-tt.p) > 1e-9 || abs(m.Recall-tt.r) > 1e-9 {
 				t.Errorf("pairs %+v, want precision %v recall %v", f.Pairs, tt.p, tt.r)
 			}
 			if f.Labelled != 4 || f.GoldEvents != 2 || f.Unpaired != tt.unpaired || f.LargestEvent < tt.largestMin {
@@ -77,6 +78,19 @@ func TestFusionScore(t *testing.T) {
 			}
 			if f.GoldPairs.F1 != 1 {
 				t.Errorf("fusing the gold incidents themselves: %+v", f.GoldPairs)
+			}
+			// Each lost pair is listed once, with the cause it is counted by.
+			lost := 0
+			for _, n := range f.Lost {
+				lost += n
+			}
+			if lost != len(f.LostPairs) || lost != int(math.Round((1-tt.r)*3)) {
+				t.Errorf("lost %v, listed %d, want %v", f.Lost, len(f.LostPairs), (1-tt.r)*3)
+			}
+			for _, p := range f.LostPairs {
+				if p.Event != "A" || f.Lost[p.Cause] == 0 || p.LineA == p.LineB || p.PredA == "" && p.PredB == "" && p.Cause != "no prediction" {
+					t.Errorf("lost pair %+v", p)
+				}
 			}
 		})
 	}

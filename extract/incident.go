@@ -2311,6 +2311,46 @@ func otherEventDay(text string, start int, typ model.IncidentType) bool {
 	return false
 }
 
+// periodStart reports whether the time expression starting at start in
+// text opens a period ("desde el lunes", "since Monday", "a partir del
+// viernes"): the start of a count or of a wave, which dates an act told
+// with another time only when nothing else does.
+func periodStart(text string, start int) bool {
+	from := max(0, start-24)
+	for from > 0 && !utf8.RuneStart(text[from]) {
+		from--
+	}
+	end := min(len(text), start+8)
+	for end < len(text) && !utf8.RuneStart(text[end]) {
+		end++
+	}
+	head := fold.String(text[start:end])
+	if strings.HasPrefix(head, "desde ") || strings.HasPrefix(head, "since ") || strings.HasPrefix(head, "a partir ") {
+		return true
+	}
+	ws := strings.FieldsFunc(fold.String(text[from:start]), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+	for len(ws) > 0 {
+		switch ws[len(ws)-1] {
+		case "el", "la", "the", "on", "del", "este", "esta", "pasado", "last":
+			ws = ws[:len(ws)-1]
+			continue
+		}
+		break
+	}
+	if len(ws) == 0 {
+		return false
+	}
+	switch w := ws[len(ws)-1]; w {
+	case "desde", "since", "partir":
+		return true
+	case "de":
+		return len(ws) > 1 && ws[len(ws)-2] == "partir"
+	}
+	return false
+}
+
 // missingSince reports whether the time expression starting at start in
 // text tells when someone went missing: it follows "desaparecido",
 // "desapareció", "missing", "disappeared"… directly or through "desde",
@@ -2338,28 +2378,6 @@ func missingSince(text string, start int) bool {
 	w := ws[len(ws)-1]
 	return strings.HasPrefix(w, "desaparec") || strings.HasPrefix(w, "extraviad") ||
 		w == "missing" || w == "disappeared" || w == "vanished"
-}
-
-// periodStart reports whether the time expression at start opens a
-// period: it follows "desde" or "since" ("desde el lunes", "since
-// Sunday").
-func periodStart(text string, start int) bool {
-	from := max(0, start-16)
-	for from > 0 && !utf8.RuneStart(text[from]) {
-		from--
-	}
-	ws := strings.FieldsFunc(fold.String(text[from:start]), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	})
-	for len(ws) > 0 {
-		switch ws[len(ws)-1] {
-		case "el", "la", "the", "este", "esta", "pasado", "last":
-			ws = ws[:len(ws)-1]
-			continue
-		}
-		break
-	}
-	return len(ws) > 0 && (ws[len(ws)-1] == "desde" || ws[len(ws)-1] == "since")
 }
 
 // latestTime returns the latest time of sentence j another sentence may
@@ -2527,19 +2545,19 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 			if i == d.firstSent && (t.start < lo || t.start >= hi) {
 				continue // another place's time in a list
 			}
+			if d.typ != model.Kidnapping && !t.bare && t.prec != model.TimeMinute && t.prec != model.TimeHour && periodStart(c.r.Text, t.start) {
+				// A day that opens a period ("suman 19 bloqueos desde el
+				// lunes"): where a count began, not "desde las 06:30".
+				if since == nil {
+					since = t
+				}
+				continue
+			}
 			if t.bare {
 				// "en la madrugada" on the publication day: only when no
 				// day is told before it in the report.
 				if bare == nil {
 					bare = t
-				}
-				continue
-			}
-			if d.typ != model.Kidnapping && periodStart(c.r.Text, t.start) {
-				// "suman 19 bloqueos desde el lunes": where a count
-				// began, after any day the act is told on.
-				if since == nil {
-					since = t
 				}
 				continue
 			}
@@ -2552,10 +2570,11 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 			}
 		}
 	}
-	if since != nil && (best == nil || saidOn(c.r.Text, best.start)) {
-		// The count's start over the day it was told ("Desde la noche
-		// del viernes se han contabilizado 252 bloqueos, informó este
-		// sábado").
+	if since != nil && (best == nil || d.tally || saidOn(c.r.Text, best.start)) {
+		// It dates a tally (the day its period starts), an act nothing
+		// else dates, and a count over the day it was told ("Desde la
+		// noche del viernes se han contabilizado 252 bloqueos, informó
+		// este sábado").
 		best = since
 	}
 	own := best != nil

@@ -227,6 +227,12 @@ type member struct {
 	lat, lon   float64
 	hasGeo     bool
 	prec       model.GeoPrecision
+	anch       []uint64 // evidenceAnchors, once anchored
+	anchored   bool
+	plain      string // plainText, once computed
+	kms        []int  // kmPoints, once kmDone
+	kmDone     bool
+	dateline   string // the folded town of the evidence's dateline, when not muniName
 }
 
 // cluster is an open event.
@@ -240,6 +246,7 @@ type cluster struct {
 	closed     bool
 	hold       int64 // bucket before which it stays open for a state-only event (0: none)
 	fine       int   // members that are not state-only (placed finer, or tallies)
+	vague      int   // members placed nowhere, or only in the country (not tallies)
 	stamp      int
 	votes      map[model.IncidentType]float64
 	typ        model.IncidentType // the type with most votes
@@ -251,6 +258,9 @@ type cluster struct {
 func (c *cluster) vote(m *member) {
 	if m.prec != model.GeoState || m.it.Incident.Tally {
 		c.fine++
+	}
+	if (m.prec == model.GeoUnknown || m.prec == model.GeoCountry) && !m.it.Incident.Tally {
+		c.vague++
 	}
 	if c.votes == nil {
 		c.votes = map[model.IncidentType]float64{}
@@ -292,10 +302,24 @@ func (f *Fuser) newMember(it Item) *member {
 		// metropolitan area"): its point is all there is to compare.
 		m.prec = model.GeoPoint
 	}
-	m.tokens = tokens(in.Evidence)
+	var followUp bool
+	m.tokens, followUp = evidenceTokens(in.Evidence)
+	if len(in.Evidence) > 0 {
+		if d := dateline(in.Evidence[0].Text); d != m.muniName {
+			m.dateline = d
+		}
+	}
 	if !m.hasKey {
 		return m
 	}
+	defer func() {
+		if followUp && !in.Tally && in.Time != nil {
+			// A wounded victim who died is the toll of an act of the
+			// day before as well: the follow-up reaches back a day.
+			d := m.start.In(f.loc)
+			m.start, m.precise = time.Date(d.Year(), d.Month(), d.Day()-1, 0, 0, 0, 0, f.loc), false
+		}
+	}()
 	switch {
 	case in.Tally && in.Time != nil && in.TimePrecision != model.TimeWeek:
 		// A tally counts over a night and a morning ("between Sunday
@@ -354,16 +378,26 @@ func (f *Fuser) Add(it Item) error {
 		f.denials = append(f.denials, m)
 		return f.err
 	}
-	var best *cluster
-	bestScore := 0.0
+	var best, slipped *cluster
+	bestScore, slips := 0.0, 0
 	for _, c := range f.candidates(m) {
-		s, ok := f.scoreCluster(c, m)
+		s, ok, slip := f.scoreCluster(c, m)
 		if !ok || s < f.cfg.Threshold {
+			continue
+		}
+		if slip {
+			slipped = c
+			slips++
 			continue
 		}
 		if best == nil || s > bestScore || s == bestScore && (c.first.Before(best.first) || c.first.Equal(best.first) && c.id < best.id) {
 			best, bestScore = c, s
 		}
+	}
+	if best == nil && slips == 1 {
+		// No event agrees in everything, and one does but for a slip
+		// that its evidence overrules: that one.
+		best = slipped
 	}
 	if best == nil {
 		best = f.newCluster(m)
@@ -411,7 +445,7 @@ func (f *Fuser) Close() error {
 			rest = append(rest, c)
 		}
 		sortClusters(rest)
-		slices.SortStableFunc(rest, func(a, b *cluster) int { return cmpBool(!a.stateOnly(), !b.stateOnly()) })
+		slices.SortStableFunc(rest, func(a, b *cluster) int { return cmpBool(!a.floating(), !b.floating()) })
 		for _, c := range rest {
 			if c.closed {
 				continue // a state-only event absorbed by another
@@ -495,8 +529,9 @@ func (f *Fuser) advance(key time.Time) {
 	for ; f.low < limit && f.err == nil; f.low++ {
 		cs := f.buckets[f.low]
 		delete(f.buckets, f.low)
-		// State-only events first: they may join an event due now.
-		slices.SortStableFunc(cs, func(a, b *cluster) int { return cmpBool(!a.stateOnly(), !b.stateOnly()) })
+		// State-only and unplaced events first: they may join an event
+		// due now.
+		slices.SortStableFunc(cs, func(a, b *cluster) int { return cmpBool(!a.floating(), !b.floating()) })
 		for _, c := range cs {
 			if c.closed || c.due() != f.low {
 				continue // closed already, or rescheduled later
@@ -523,7 +558,7 @@ func (f *Fuser) advance(key time.Time) {
 // finish closes c and emits it; a state-only event is absorbed instead by
 // the one event it can join, if there is exactly one.
 func (f *Fuser) finish(c *cluster) error {
-	if c.stateOnly() {
+	if c.floating() {
 		if t := f.absorber(c); t != nil {
 			c.closed = true
 			delete(f.byID, c.id)
@@ -590,6 +625,10 @@ func places(m *member, lookup bool, ks []indexKey) []indexKey {
 		}
 		if m.muniName != "" {
 			ks = append(ks, indexKey{kind: 'h', name: m.muniName})
+		}
+		if m.dateline != "" {
+			// the town of the dateline, which a misread place may hide
+			ks = append(ks, indexKey{kind: 'h', name: m.dateline})
 		}
 		if m.hasGeo {
 			x, y := cell(m.lat, m.lon)
@@ -672,14 +711,26 @@ func (f *Fuser) candidates(m *member) []*cluster {
 }
 
 // scoreCluster scores m against c: the best pair score, if m is compatible
-// with every member.
-func (f *Fuser) scoreCluster(c *cluster, m *member) (float64, bool) {
+// with every member. slip says that the match rests on a slip (a type of
+// the same family, a point misplaced within the municipality) that the
+// evidence of m and a member overrules (tellsOneAct).
+func (f *Fuser) scoreCluster(c *cluster, m *member) (score float64, ok, slip bool) {
 	if !c.start.Before(m.end) || !m.start.Before(c.end) {
-		return 0, false // no member's time can overlap m's
+		return 0, false, false // no member's time can overlap m's
+	}
+	if c.reports[m.it.Incident.ReportID] {
+		return 0, false, false
 	}
 	tc := compatible(c.typ, m.it.Incident.Type)
-	if tc == 0 || c.reports[m.it.Incident.ReportID] {
-		return 0, false
+	if tc == 0 {
+		if fa := family(c.typ); fa == 0 || fa != family(m.it.Incident.Type) {
+			return 0, false, false
+		}
+		tc, slip = slipType, true
+	}
+	told := slip && slices.ContainsFunc(c.members, func(x *member) bool { return tellsOneAct(x, m) })
+	if slip && !told {
+		return 0, false, false
 	}
 	lo, hi := c.first, c.lastKey
 	if m.key.Before(lo) {
@@ -689,23 +740,36 @@ func (f *Fuser) scoreCluster(c *cluster, m *member) (float64, bool) {
 		hi = m.key
 	}
 	if hi.Sub(lo).Hours() > f.cfg.MaxSpanHours {
-		return 0, false
+		return 0, false, false
 	}
 	best := 0.0
 	for _, x := range c.members {
-		s, ok := f.pair(x, m, tc)
+		s, ok, needs := f.pair(x, m, tc)
 		if !ok {
-			return 0, false
+			return 0, false, false
 		}
+		slip = slip || needs
 		best = math.Max(best, s)
 	}
-	return best, true
+	if slip && !told && !slices.ContainsFunc(c.members, func(x *member) bool { return tellsOneAct(x, m) }) {
+		return 0, false, false
+	}
+	return best, true, slip
 }
 
 // tokens returns the sorted distinct hashes of the content words of the
 // evidence texts.
 func tokens(ev []model.Span) []uint64 {
-	var out []uint64
+	out, _ := evidenceTokens(ev)
+	return out
+}
+
+// evidenceTokens returns tokens(ev), and whether the evidence tells that
+// someone wounded died (a follow-up: "el agente que resultó herido en el
+// ataque falleció este miércoles", "a third officer wounded in the ambush
+// died on Wednesday").
+func evidenceTokens(ev []model.Span) (out []uint64, followUp bool) {
+	var wounded, died bool
 	for _, sp := range ev {
 		for _, w := range strings.FieldsFunc(fold.String(sp.Text), func(r rune) bool {
 			return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r >= 0x80)
@@ -713,12 +777,31 @@ func tokens(ev []model.Span) []uint64 {
 			if len(w) < 4 && !(w[0] >= '0' && w[0] <= '9') || stopwords[w] {
 				continue
 			}
+			switch followUpWords[w] {
+			case 1:
+				wounded = true
+			case 2:
+				died = true
+			}
 			out = append(out, fnv64(w))
 		}
 	}
 	slices.Sort(out)
-	return slices.Compact(out)
+	return slices.Compact(out), wounded && died
 }
+
+// followUpWords are the words of a wounded victim (1) and of a later death
+// (2).
+var followUpWords = func() map[string]int {
+	m := map[string]int{}
+	for _, w := range strings.Fields(`herido herida heridos heridas lesionado lesionada lesionados lesionadas wounded injured`) {
+		m[w] = 1
+	}
+	for _, w := range strings.Fields(`murio fallecio falleciera muriera died dies succumbed`) {
+		m[w] = 2
+	}
+	return m
+}()
 
 // stopwords are frequent words of 4 letters or more that say nothing about
 // which incident a text is about.
@@ -788,29 +871,70 @@ func (f *Fuser) placed(state string, start, end time.Time) []*cluster {
 	return out
 }
 
-// absorber returns the one open event that the state-only event s can
-// join, or nil when none or several can: an event of a compatible type
-// placed in s's state, from other reports, whose every member overlaps
-// every member of s in time. Two candidates (two homicides in two towns
-// of the state that day) leave s on its own.
+// absorber returns the one open event that the state-only or unplaced
+// event s can join, or nil when none or several can: an event of a
+// compatible type placed in s's state (any state, for an unplaced s),
+// from other reports, whose every member overlaps every member of s in
+// time. Of several candidates (two homicides in two towns of the state
+// that day), the one whose evidence alone tells s's act (tellOneAct) is
+// taken; when none or more than one does, s stays on its own.
 func (f *Fuser) absorber(s *cluster) *cluster {
-	state := s.members[0].it.Incident.Location.StateCode
-	var found *cluster
-	for _, t := range f.placed(state, s.start, s.end) {
+	var cands []*cluster
+	if s.stateOnly() {
+		cands = f.placed(s.members[0].it.Incident.Location.StateCode, s.start, s.end)
+	} else {
+		cands = f.anyPlaced()
+	}
+	var found, told *cluster
+	n, nt := 0, 0
+	for _, t := range cands {
 		if t == s || !f.canAbsorb(t, s) {
 			continue
 		}
-		if found != nil {
-			return nil
-		}
 		found = t
+		n++
+		if tellOneAct(t, s) {
+			told = t
+			nt++
+		}
 	}
-	return found
+	switch {
+	case n == 1 && (s.stateOnly() || nt == 1):
+		return found
+	case nt == 1:
+		return told
+	}
+	return nil
 }
 
-// canAbsorb reports whether the event t can take the state-only event s.
+// anyPlaced returns the open events, in id order, with a member placed
+// finer than a state.
+func (f *Fuser) anyPlaced() []*cluster {
+	out := f.scratchC[:0]
+	for _, c := range f.byID {
+		if !c.closed && !c.floating() {
+			out = append(out, c)
+		}
+	}
+	slices.SortFunc(out, func(a, b *cluster) int { return strings.Compare(a.id, b.id) })
+	f.scratchC = out
+	return out
+}
+
+// unplaced reports whether every member of c is placed nowhere, or only
+// in the country (not a tally): "a bus was set on fire on the highway"
+// told by a transcript that names no state.
+func (c *cluster) unplaced() bool { return c.vague == len(c.members) }
+
+// floating reports whether c waits to join an event when it closes: it is
+// state-only or unplaced.
+func (c *cluster) floating() bool { return c.stateOnly() || c.unplaced() }
+
+// canAbsorb reports whether the event t can take the state-only or
+// unplaced event s; an unplaced one only when the evidence of one of its
+// members and one of t's tells one act.
 func (f *Fuser) canAbsorb(t, s *cluster) bool {
-	if compatible(t.typ, s.typ) == 0 || !t.start.Before(s.end) || !s.start.Before(t.end) {
+	if t.floating() || compatible(t.typ, s.typ) == 0 || !t.start.Before(s.end) || !s.start.Before(t.end) {
 		return false
 	}
 	lo, hi := t.first, t.lastKey
@@ -823,10 +947,10 @@ func (f *Fuser) canAbsorb(t, s *cluster) bool {
 	if hi.Sub(lo).Hours() > f.cfg.MaxSpanHours {
 		return false
 	}
-	state := s.members[0].it.Incident.Location.StateCode
+	state, anyState := s.members[0].it.Incident.Location.StateCode, !s.stateOnly()
 	for _, x := range t.members {
 		a := &x.it.Incident
-		if a.Tally || a.Location.StateCode != state || x.prec == model.GeoState || x.prec >= model.GeoCountry || x.prec == model.GeoUnknown {
+		if a.Tally || !anyState && a.Location.StateCode != state || x.prec == model.GeoState || x.prec >= model.GeoCountry || x.prec == model.GeoUnknown {
 			return false
 		}
 	}
@@ -840,25 +964,28 @@ func (f *Fuser) canAbsorb(t, s *cluster) bool {
 			}
 		}
 	}
-	return true
+	return !anyState || tellOneAct(t, s)
 }
 
 // holdFor returns the bucket until which c must stay open because a
-// state-only event that c could absorb is still open (0: none).
+// state-only or unplaced event that c could absorb is still open (0:
+// none).
 func (f *Fuser) holdFor(c *cluster) int64 {
-	if c.stateOnly() || len(c.members) == 0 {
+	if c.floating() || len(c.members) == 0 {
 		return 0
 	}
 	state := c.members[0].it.Incident.Location.StateCode
-	if state == "" {
-		return 0
-	}
 	d0, d1 := int32(c.start.Unix()/86400), int32((c.end.Unix()-1)/86400)
 	var h int64
 	for d := d0; d <= d1; d++ {
-		for _, s := range f.index[indexKey{kind: 's', name: state, day: d}] {
-			if due := s.due(); due > h && due > f.low && !s.closed && s.stateOnly() && f.canAbsorb(c, s) {
-				h = due
+		for _, k := range [...]indexKey{{kind: 's', name: state, day: d}, {kind: 'u', day: d}, {kind: 'n', day: d}} {
+			if k.kind == 's' && state == "" {
+				continue
+			}
+			for _, s := range f.index[k] {
+				if due := s.due(); due > h && due > f.low && !s.closed && s.floating() && f.canAbsorb(c, s) {
+					h = due
+				}
 			}
 		}
 	}
@@ -871,7 +998,20 @@ func (f *Fuser) holdFor(c *cluster) int64 {
 // incident may make the event it joined no longer the only one it can
 // join).
 func Rematch(in *model.Incident) bool {
-	return !in.Tally && !in.Denial && stateLevel(in)
+	return !in.Tally && !in.Denial && (stateLevel(in) || placeless(in))
+}
+
+// placeless reports whether newMember would place in nowhere, or only in
+// the country.
+func placeless(in *model.Incident) bool {
+	hasGeo := in.Location.Lat != nil && in.Location.Lon != nil && !math.IsNaN(*in.Location.Lat) && !math.IsNaN(*in.Location.Lon)
+	switch in.Location.Precision {
+	case model.GeoPoint, model.GeoMunicipality:
+		return in.Location.MunicipalityCode == "" && !hasGeo && in.Location.StateCode == ""
+	case model.GeoState:
+		return in.Location.StateCode == ""
+	}
+	return true
 }
 
 // stateLevel reports whether newMember would place in only in its state.

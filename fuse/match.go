@@ -42,23 +42,24 @@ func compatible(a, b model.IncidentType) float64 {
 
 // pair says whether x (a member) and m (a newcomer) can be one event, and
 // how strongly they look like one; tc is the compatibility of m's type with
-// the event's.
-func (f *Fuser) pair(x, m *member, tc float64) (float64, bool) {
+// the event's. needs says that they can only if their evidence tells one
+// act (a slip: tellsOneAct).
+func (f *Fuser) pair(x, m *member, tc float64) (score float64, ok, needs bool) {
 	a, b := &x.it.Incident, &m.it.Incident
 	if a.Tally != b.Tally {
-		return 0, false
+		return 0, false, false
 	}
 	if !x.start.Before(m.end) || !m.start.Before(x.end) {
-		return 0, false
+		return 0, false, false
 	}
 	nearDup := x.it.Sketch.Copy(&m.it.Sketch, f.cfg.NearDuplicate)
 	text := jaccard(x.tokens, m.tokens)
-	gs, ok, homonym := f.geo(x, m)
+	gs, ok, homonym, needs := f.geo(x, m)
 	if !ok {
-		return 0, false
+		return 0, false, false
 	}
 	if homonym && !nearDup && text < f.cfg.HomonymText {
-		return 0, false
+		return 0, false, false
 	}
 	gap := x.key.Sub(m.key)
 	if gap < 0 {
@@ -84,60 +85,67 @@ func (f *Fuser) pair(x, m *member, tc float64) (float64, bool) {
 	if nearDup {
 		s += 0.2
 	}
-	return s, true
+	return s, true, needs
 }
 
-// geo compares places: score 0–1, whether they can be one place, and
-// whether that rests on same-named municipalities of different states.
-func (f *Fuser) geo(x, m *member) (score float64, ok, homonym bool) {
+// geo compares places: score 0–1, whether they can be one place, whether
+// that rests on same-named municipalities of different states, and whether
+// it rests on a slip (two points of one municipality too far apart for
+// one place) that the evidence must overrule.
+func (f *Fuser) geo(x, m *member) (score float64, ok, homonym, slip bool) {
 	a, b := &x.it.Incident.Location, &m.it.Incident.Location
 	pa, pb := x.prec, m.prec
 	if pa == model.GeoUnknown || pb == model.GeoUnknown {
-		return 0.2, pa == pb, false
+		return 0.2, pa == pb, false, false
 	}
 	if (priorOnly(x) || priorOnly(m)) && !x.it.Incident.Tally && !m.it.Incident.Tally {
 		// A place guessed from the outlet's home may be anywhere in its
 		// state: it neither places the act nor keeps it apart.
-		return 0.3, a.StateCode == b.StateCode, false
+		return 0.3, a.StateCode == b.StateCode, false, false
 	}
 	if pa >= model.GeoState || pb >= model.GeoState || x.it.Incident.Tally {
 		if pa != pb {
-			return 0, false, false
+			return 0, false, false, false
 		}
 		if pa == model.GeoCountry {
-			return 0.3, true, false
+			return 0.3, true, false, false
 		}
 		if pa == model.GeoState {
-			return 0.4, a.StateCode == b.StateCode, false
+			return 0.4, a.StateCode == b.StateCode, false, false
 		}
 		// two municipality- or point-level tallies
-		return 0.6, a.MunicipalityCode != "" && a.MunicipalityCode == b.MunicipalityCode, false
+		return 0.6, a.MunicipalityCode != "" && a.MunicipalityCode == b.MunicipalityCode, false, false
 	}
 	if a.StateCode != "" && b.StateCode != "" && a.StateCode != b.StateCode {
 		if x.muniName != "" && x.muniName == m.muniName {
-			return 0.5, true, true
+			return 0.5, true, true, false
 		}
-		return 0, false, false
+		return 0, false, false, false
 	}
 	sameMuni := a.MunicipalityCode != "" && a.MunicipalityCode == b.MunicipalityCode
 	diffMuni := a.MunicipalityCode != "" && b.MunicipalityCode != "" && a.MunicipalityCode != b.MunicipalityCode
+	if diffMuni && a.StateCode == b.StateCode && (namesPlaceOf(x, m) || namesPlaceOf(m, x)) && !x.it.Incident.Tally {
+		// Two towns of one state, one of them named by the other's
+		// evidence too: one place if the evidence tells one act.
+		return 0.3, true, false, true
+	}
 	switch {
 	case pa == model.GeoMunicipality && pb == model.GeoMunicipality:
 		if sameMuni || a.MunicipalityCode == "" && b.MunicipalityCode == "" && x.muniName != "" && x.muniName == m.muniName {
-			return 0.7, true, false
+			return 0.7, true, false, false
 		}
-		return 0, false, false
+		return 0, false, false, false
 	case pa == model.GeoMunicipality || pb == model.GeoMunicipality:
 		if sameMuni {
-			return 0.8, true, false
+			return 0.8, true, false, false
 		}
 		if diffMuni {
-			return 0, false, false
+			return 0, false, false, false
 		}
 		if x.hasGeo && m.hasGeo && model.DistanceKm(x.lat, x.lon, m.lat, m.lon) <= f.cfg.UnplacedPointKm {
-			return 0.5, true, false
+			return 0.5, true, false, false
 		}
-		return 0, false, false
+		return 0, false, false, false
 	}
 	// two points
 	d := model.DistanceKm(x.lat, x.lon, m.lat, m.lon)
@@ -150,10 +158,15 @@ func (f *Fuser) geo(x, m *member) (score float64, ok, homonym bool) {
 		// stands for the municipality.
 		limit = f.cfg.LocalityKm
 	}
-	if d > limit || diffMuni && d > 2 {
-		return 0, false, false
+	if sameMuni && d > limit && d <= slipKm {
+		// One of two points of one municipality misplaced (a locality
+		// misread): one place only if the evidence tells one act.
+		return 0.3, true, false, true
 	}
-	return 1 - 0.5*d/limit, true, false
+	if d > limit || diffMuni && d > 2 {
+		return 0, false, false, false
+	}
+	return 1 - 0.5*d/limit, true, false, false
 }
 
 // actorAgreement is 1 when the incidents share an actor, -1 when both name

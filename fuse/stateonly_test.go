@@ -116,7 +116,11 @@ func TestRematch(t *testing.T) {
 		{"point", model.Incident{Location: model.Location{StateCode: "14", Lat: &lat, Lon: &lon, Precision: model.GeoPoint}}, false},
 		{"state tally", model.Incident{Tally: true, Location: model.Location{StateCode: "14", Precision: model.GeoState}}, false},
 		{"state denial", model.Incident{Denial: true, Location: model.Location{StateCode: "14", Precision: model.GeoState}}, false},
-		{"country", model.Incident{Location: model.Location{Precision: model.GeoCountry}}, false},
+		// Unplaced incidents wait like state-only ones for the event their
+		// evidence tells (an unplaced event joins it when it closes).
+		{"country", model.Incident{Location: model.Location{Precision: model.GeoCountry}}, true},
+		{"nowhere", model.Incident{}, true},
+		{"country tally", model.Incident{Tally: true, Location: model.Location{Precision: model.GeoCountry}}, false},
 	}
 	for _, tc := range tests {
 		if got := Rematch(&tc.in); got != tc.want {

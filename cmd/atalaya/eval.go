@@ -69,6 +69,9 @@ func runEval(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.
 	}
 	if !*why {
 		scores.Misses = nil
+		if scores.Fusion != nil {
+			scores.Fusion.LostPairs = nil
+		}
 	}
 	if *asJSON {
 		enc := json.NewEncoder(stdout)

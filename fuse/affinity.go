@@ -1,0 +1,388 @@
+package fuse
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/atalaya/atalaya/fold"
+	"github.com/atalaya/atalaya/model"
+)
+
+// evidenceAnchors returns the sorted distinct hashes of what two reports
+// of one act tell alike whatever their wording or language: the numbers
+// of the evidence (2 or more, in digits or words: "ciento ochenta y
+// cuatro" is 184) and its proper names (capitalized words inside a
+// sentence). A text with no capital letter (a transcript) may write any
+// longer word as a name: all its words of five letters or more count.
+func evidenceAnchors(in *model.Incident) []uint64 {
+	var out []uint64
+	for _, sp := range in.Evidence {
+		ws := evidenceWords(sp.Text)
+		lower := !hasUpper(sp.Text)
+		for i := 0; i < len(ws); i++ {
+			w := ws[i]
+			if v, n := numberRun(ws[i:]); n > 0 {
+				if v >= 2 && v < 1900 {
+					out = append(out, mix(uint64(v)^0x6e756d))
+				}
+				i += n - 1
+				continue
+			}
+			switch {
+			case lower:
+				if len(w.folded) >= 5 && !stopwords[w.folded] {
+					out = append(out, fnv64(w.folded))
+				}
+			case (!w.opens || w.caps) && w.upper && len(w.folded) >= 3 && !notNames[w.folded] && !anchorStop[w.folded]:
+				out = append(out, fnv64(w.folded))
+			}
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// word is a word of an evidence text: folded, whether it opens a
+// sentence, whether it is written with a capital.
+type word struct {
+	folded             string
+	opens, upper, caps bool // caps: every letter a capital (a dateline)
+}
+
+func evidenceWords(text string) []word {
+	var out []word
+	ft := fold.New(text)
+	f := ft.Folded
+	initial := true
+	for i := 0; i < len(f); {
+		c := f[i]
+		if !isWordByte(c) {
+			switch c {
+			case '.', '!', '?', '\n', ':', ';', '"', '(', '|', '#':
+				initial = true
+			}
+			i++
+			continue
+		}
+		j := i
+		for j < len(f) && isWordByte(f[j]) {
+			j++
+		}
+		os, oe := ft.Span(i, j)
+		r, _ := utf8.DecodeRuneInString(text[os:])
+		caps := true
+		for _, c := range text[os:oe] {
+			caps = caps && !unicode.IsLower(c)
+		}
+		out = append(out, word{folded: f[i:j], opens: initial, upper: unicode.IsUpper(r), caps: caps && unicode.IsUpper(r)})
+		initial = false
+		i = j
+	}
+	return out
+}
+
+// numberRun reads a number at the start of ws: digits, or a run of number
+// words in either language ("ciento ochenta y cuatro", "one hundred
+// eighty four"); n is the number of words read (0: none).
+func numberRun(ws []word) (v, n int) {
+	if len(ws) == 0 {
+		return 0, 0
+	}
+	if x, ok := number(ws[0].folded); ok && ws[0].folded[0] >= '0' && ws[0].folded[0] <= '9' {
+		return x, 1
+	}
+	total, cur := 0, 0
+	for n < len(ws) {
+		w := ws[n].folded
+		if (w == "y" || w == "and") && n > 0 && n+1 < len(ws) {
+			if _, ok := numberWord(ws[n+1].folded); ok {
+				n++
+				continue
+			}
+		}
+		x, ok := numberWord(w)
+		if !ok {
+			break
+		}
+		switch {
+		case x == 1000:
+			total += max(cur, 1) * 1000
+			cur = 0
+		case x == 100 && w == "hundred":
+			cur = max(cur, 1) * 100
+		default:
+			cur += x
+		}
+		n++
+	}
+	if n > 0 && (ws[n-1].folded == "y" || ws[n-1].folded == "and") {
+		n--
+	}
+	return total + cur, n
+}
+
+// numberWord reads a folded number word: those of number, the Spanish
+// hundreds and the words for a thousand.
+func numberWord(w string) (int, bool) {
+	if v, ok := hundreds[w]; ok {
+		return v, true
+	}
+	if w[0] >= '0' && w[0] <= '9' {
+		return 0, false
+	}
+	return number(w)
+}
+
+var hundreds = map[string]int{"ciento": 100, "cien": 100, "doscientos": 200, "doscientas": 200,
+	"trescientos": 300, "trescientas": 300, "cuatrocientos": 400, "cuatrocientas": 400, "quinientos": 500,
+	"quinientas": 500, "seiscientos": 600, "seiscientas": 600, "setecientos": 700, "setecientas": 700,
+	"ochocientos": 800, "ochocientas": 800, "novecientos": 900, "novecientas": 900, "hundred": 100,
+	"mil": 1000, "thousand": 1000}
+
+func isWordByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 0x80 }
+
+// anchorStop are capitalized words that name no particular act: forces,
+// offices and generic titles every report of the kind names.
+var anchorStop = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range []string{"guardia", "nacional", "secretaria", "seguridad", "fiscalia", "general",
+		"estado", "policia", "municipal", "estatal", "marina", "defensa", "ejercito", "gabinete", "ciudadana",
+		"proteccion", "publica", "national", "guard", "state", "police", "army", "navy", "security",
+		"mexico", "city", "ciudad", "alerta", "blockade", "bloqueo", "shooting", "urgente", "breaking",
+		"del", "los", "las", "por", "con", "sin"} {
+		m[w] = true
+	}
+	return m
+}()
+
+// shared counts the values two sorted distinct slices have in common.
+func shared(a, b []uint64) int {
+	i, j, n := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] == b[j]:
+			n++
+			i++
+			j++
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return n
+}
+
+func hasUpper(s string) bool {
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// Slips: what extraction noise makes two reports of one act disagree on,
+// and the evidence that may overrule the disagreement.
+const (
+	// slipAnchors and slipText make the evidence of two incidents tell
+	// one act: at least slipAnchors numbers and names in common, and a
+	// Jaccard similarity of their content words of at least slipText.
+	slipAnchors = 3
+	slipText    = 0.12
+	// slipType is the type compatibility of two types of one family that
+	// compatible keeps apart (a finding of bodies read as an explosive or
+	// an operation), when the evidence tells one act.
+	slipType = 0.5
+	// slipKm is how far apart two points in one municipality may be when
+	// the evidence tells one act (a locality misread in one of them).
+	slipKm = 40
+)
+
+// family returns the family of acts a type belongs to: 1 for shootings
+// and their outcomes (clash, attack, killing, operation, explosive), 2 for
+// the burnings of a wave (blockade, arson, attack on a business), 0 for
+// the rest (kidnappings and their rescues, closures and advisories, which
+// are acts of their own beside the shooting that caused them).
+func family(t model.IncidentType) int {
+	switch t {
+	case model.ArmedClash, model.ArmedAttack, model.Homicide, model.SecurityOperation, model.Explosive:
+		return 1
+	case model.Blockade, model.Arson, model.BusinessAttack:
+		return 2
+	}
+	return 0
+}
+
+// anchors returns m's evidence anchors, computed once (only slips need
+// them).
+func (m *member) anchors() []uint64 {
+	if !m.anchored {
+		m.anch, m.anchored = evidenceAnchors(&m.it.Incident), true
+	}
+	return m.anch
+}
+
+// tellsOneAct reports whether the evidence of x and m tells one act
+// (slipAnchors, slipText).
+func tellsOneAct(x, m *member) bool {
+	if len(x.tokens) == 0 || len(m.tokens) == 0 {
+		return false
+	}
+	return jaccard(x.tokens, m.tokens) >= slipText && shared(x.anchors(), m.anchors()) >= slipAnchors && !kmApart(x, m)
+}
+
+// tellOneAct reports whether some member of a and some member of b tell
+// one act.
+func tellOneAct(a, b *cluster) bool {
+	for _, x := range a.members {
+		for _, m := range b.members {
+			if tellsOneAct(x, m) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// plainText returns m's evidence folded, its words separated by single
+// spaces and the whole enclosed in spaces (computed once).
+func (m *member) plainText() string {
+	if m.plain == "" {
+		var b strings.Builder
+		b.WriteByte(' ')
+		for _, sp := range m.it.Incident.Evidence {
+			for _, w := range strings.FieldsFunc(fold.String(sp.Text), func(r rune) bool { return r < 0x80 && !isWordByte(byte(r)) }) {
+				b.WriteString(w)
+				b.WriteByte(' ')
+			}
+		}
+		m.plain = b.String()
+	}
+	return m.plain
+}
+
+// namesPlaceOf reports whether the evidence of m names x's municipality
+// other than as the end of a road (a dateline or a town that one report
+// gives and the other misreads: "SABINAS HIDALGO, N.L.— ... sobre la
+// carretera Monterrey–Nuevo Laredo" read as Monterrey). "La carretera
+// Monterrey–Nuevo Laredo" names no place of an act, so it never counts.
+func namesPlaceOf(m, x *member) bool {
+	if x.muniName == "" {
+		return false
+	}
+	for _, sp := range m.it.Incident.Evidence {
+		f := fold.String(sp.Text)
+		for from := 0; ; {
+			i := strings.Index(f[from:], x.muniName)
+			if i < 0 {
+				break
+			}
+			i += from
+			end := i + len(x.muniName)
+			from = end
+			if i > 0 && isWordByte(f[i-1]) || end < len(f) && isWordByte(f[end]) {
+				continue // inside another word
+			}
+			if !roadEnd(f[:i], f[end:]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// roadEnd reports whether a place name between folded texts before and
+// after names the end of a road: after "carretera", "highway", "entre",
+// "between", "rumbo a", "toward" or a dash, or before a dash.
+func roadEnd(before, after string) bool {
+	b := strings.TrimRight(before, " ")
+	a := strings.TrimLeft(after, " ")
+	for _, d := range [...]string{"-", "–", "—"} {
+		if strings.HasSuffix(b, d) || strings.HasPrefix(a, d) && !strings.HasPrefix(a, "—") {
+			return true
+		}
+	}
+	if len(b) > 40 {
+		b = b[len(b)-40:]
+	}
+	for _, w := range [...]string{"carretera", "autopista", "highway", "road", "entre", "between", "rumbo a", "toward", "tramo", "libramiento", "de la", "del",
+		"north of", "south of", "east of", "west of", "al norte de", "al sur de", "al oriente de", "al poniente de"} {
+		if strings.HasSuffix(b, " "+w) || b == w {
+			return true
+		}
+	}
+	return false
+}
+
+// kmApart reports whether the evidence of x and m give different
+// kilometre points ("km 30", "kilómetro 98", "kilometro ciento ochenta y
+// cuatro"): two acts on one road.
+func kmApart(x, m *member) bool {
+	a, b := x.kmPoints(), m.kmPoints()
+	if len(a) == 0 || len(b) == 0 {
+		return false
+	}
+	for _, k := range a {
+		if slices.Contains(b, k) {
+			return false
+		}
+	}
+	return true
+}
+
+// kmPoints returns kmPoints of m's incident, computed once.
+func (m *member) kmPoints() []int {
+	if !m.kmDone {
+		m.kms, m.kmDone = kmPoints(&m.it.Incident), true
+	}
+	return m.kms
+}
+
+// kmPoints returns the numbers that follow "km", "kilómetro" or
+// "kilometer" in the evidence of in.
+func kmPoints(in *model.Incident) []int {
+	var out []int
+	for _, sp := range in.Evidence {
+		if !strings.Contains(sp.Text, "km") && !strings.Contains(sp.Text, "il") {
+			continue
+		}
+		ws := evidenceWords(sp.Text)
+		for i, w := range ws {
+			switch w.folded {
+			case "km", "kilometro", "kilometer", "kilometre":
+				if v, n := numberRun(ws[i+1:]); n > 0 {
+					out = append(out, v)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// dateline returns the folded town of a dateline that opens text, in
+// capitals before a comma ("SABINAS HIDALGO, N.L.—": "sabinas hidalgo"),
+// or "".
+func dateline(text string) string {
+	head, _, ok := strings.Cut(text, ",")
+	if !ok || len(head) < 3 || len(head) > 40 {
+		return ""
+	}
+	letters := 0
+	for _, r := range head {
+		switch {
+		case unicode.IsLower(r):
+			return ""
+		case unicode.IsUpper(r):
+			letters++
+		case r != ' ' && r != '.':
+			return ""
+		}
+	}
+	if letters < 3 {
+		return ""
+	}
+	return fold.String(head)
+}
