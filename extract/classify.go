@@ -216,6 +216,9 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 				if n >= 2 && n < least {
 					si.units = n // an overview of acts told one by one
 				}
+				if strings.HasPrefix(u, "munici") && n >= 2 {
+					si.munis = n
+				}
 				if n >= least || !strings.HasSuffix(u, "s") || quantityBefore(quantityEnd, h.fStart) {
 					tallyUnit = true
 					if !strings.HasPrefix(u, "munici") {
@@ -457,6 +460,21 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 			clashRefs = append(clashRefs, c.fEnd)
 		}
 	}
+	standing := false // the sentence states a travel advisory's standing levels
+	for _, c := range cues {
+		if c.typ == model.Advisory {
+			standing = standingAdvisory(f[si.fStart:si.fEnd])
+			break
+		}
+	}
+	recallAt := 0 // the first act noun recalled as an older act (words of recall stand before it: never 0)
+	for _, c := range cues {
+		if c.typ.Violent() && recalled(f, c.fStart, si.fStart) {
+			recallAt = c.fStart
+			break
+		}
+	}
+	si.recallAt = recallAt
 	kept := cues[:0]
 	var aimed cueHit // the last cue read as what an aim or a drill is about
 	aimedOK := false
@@ -473,7 +491,7 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 			denied = append(denied, c)
 			continue
 		}
-		if c.typ != model.Advisory && c.typ != model.Policy && (near(hypoAt, c.fStart, 60) || near(habitAt, c.fStart, si.fEnd) || near(reportAt, c.fStart, 60) && !reportedAct(f, c.fStart, si.fStart)) {
+		if c.typ != model.Advisory && (near(hypoAt, c.fStart, 60) || near(habitAt, c.fStart, si.fEnd) || near(reportAt, c.fStart, 60) && !reportedAct(f, c.fStart, si.fStart)) {
 			continue
 		}
 		if carrying(f[c.fStart:c.fEnd]) && (len(cues) > 1 || hasAnySuffix(f[si.fStart:c.fStart], "que ", "quien ", "quienes ", "que se ")) {
@@ -483,6 +501,16 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 		}
 		if non && (c.typ == model.Blockade || c.typ == model.Disruption || c.typ == model.Arson || c.typ == model.Advisory) {
 			continue
+		}
+		if c.typ.Violent() && recallAt > 0 && c.fStart >= recallAt {
+			// "El ataque recuerda la balacera de octubre pasado en Tulum,
+			// en la que murieron dos turistas": an older act the new one
+			// brings to mind, and what the rest of the sentence tells of
+			// it (realis.go)
+			continue
+		}
+		if standing {
+			continue // "Do not travel to Colima ... due to crime and kidnapping": a standing level and its reasons, no warning of an event (realis.go)
 		}
 		if accident && c.typ == model.SecurityOperation && rescueCue(f[c.fStart:c.fEnd]) && !captive(f[si.fStart:si.fEnd]) {
 			continue // "rescataron a una familia atrapada por la inundación": no one held them (pretence.go)

@@ -540,7 +540,7 @@ func periodStat(h *cueHits, f string, c cueHit, lo, hi int) (stat, rate bool) {
 	}
 	if h.any(cuePeriods, f, cs, ce) {
 		for _, m := range countPeriods {
-			if wordIn(cl, m) {
+			if wordIn(cl, m) && !dayOfWeekend(cl, m, c.fStart-cs) {
 				return true, false
 			}
 		}
@@ -1001,4 +1001,26 @@ func perfectAux(text string) bool {
 	}
 	p := ws[n-1]
 	return len(p) >= 5 && hasAnySuffix(p, "ed", "en", "ado", "ido") && p != "been" && p != "sido"
+}
+
+// dayOfWeekend reports whether, in clause cl, the weekend period m is
+// narrowed to one of its days before the cue at cue ("big story this
+// weekend: early Sunday gunmen stormed a bar", "el fin de semana, el
+// sábado por la noche, asesinaron a"): the act of that day, not a count
+// over the weekend.
+func dayOfWeekend(cl, m string, cue int) bool {
+	if m != "weekend" && m != "fin de semana" {
+		return false
+	}
+	k := strings.Index(cl, m)
+	if k < 0 || cue <= k+len(m) || cue > len(cl) {
+		return false
+	}
+	between := cl[k+len(m) : cue]
+	for _, w := range []string{"friday", "saturday", "sunday", "viernes", "sabado", "domingo"} {
+		if wordIn(between, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -841,6 +841,13 @@ type sentInfo struct {
 	// municipios del norte de Tamaulipas") whose acts the report tells
 	// one by one.
 	units int
+	// recallAt is the folded start of an act noun the sentence recalls as
+	// an older act ("recuerda la balacera de octubre pasado en Tulum"),
+	// 0 for none: the places after it are that act's.
+	recallAt int
+	// munis is the number of municipalities a tally counts its acts in
+	// ("en cuatro municipios de Tierra Caliente"), 0 when it names none.
+	munis int
 	// kinds counts the violent types among the sentence's cues: three or
 	// more with no time, toll or municipality are a list of kinds of
 	// crime ("homicide, kidnapping, carjacking and robbery are common").
@@ -1114,7 +1121,7 @@ func (e *Extractor) drafts(r model.Report, placeText string) (*reportCtx, []draf
 			out = append(out, e.titleDraft(ctx, at))
 		}
 	}
-	out = e.stateLeads(ctx, splitAfter(ctx, splitArrests(ctx, dropTotals(countedOverviews(ctx, overviews(ctx, out))))))
+	out = e.stateLeads(ctx, splitAfter(ctx, splitArrests(ctx, dropTotals(countedOverviews(ctx, tallyOverviews(ctx, overviews(ctx, out)))))))
 	if !ctx.opinion {
 		out = e.denials(ctx, out)
 	}
@@ -1304,6 +1311,46 @@ func overviews(c *reportCtx, ds []draft) []draft {
 			d = &ds[k]
 		}
 		if len(parts) < 2 {
+			continue
+		}
+		for _, m := range parts {
+			if ds[m].typ == model.Arson && d.typ == model.Blockade {
+				ds[m].typ = model.Blockade
+			}
+		}
+		return append(ds[:k:k], ds[k+1:]...)
+	}
+	return ds
+}
+
+// tallyOverviews drops a tally of acts in a few municipalities ("Hombres
+// armados bloquearon carreteras de cuatro municipios de Tierra Caliente",
+// "ataques en cuatro municipios dejaron cinco muertos") when the
+// incidents told right after it give an act in as many municipalities of
+// its state: the count was an overview of those acts, not an aggregate
+// beside them. Vehicles burnt in them are the overview's blockades.
+func tallyOverviews(c *reportCtx, ds []draft) []draft {
+	for k := 0; k < len(ds); k++ {
+		d := &ds[k]
+		n := c.sents[d.firstSent].munis
+		if !d.tally || d.denial || n < 2 || n > 9 {
+			continue
+		}
+		st := d.place.place.StateCode
+		var parts []int
+		var towns []string
+		for m := k + 1; m < len(ds); m++ {
+			o := &ds[m]
+			mu := o.place.place.MunicipalityCode
+			if o.tally || o.denial || !o.typ.Violent() || o.firstSent <= d.lastSent || o.firstSent > d.lastSent+8 || mu == "" || st != "" && o.place.place.StateCode != st {
+				continue
+			}
+			parts = append(parts, m)
+			if !slices.Contains(towns, mu) {
+				towns = append(towns, mu)
+			}
+		}
+		if len(towns) < n {
 			continue
 		}
 		for _, m := range parts {

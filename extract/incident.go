@@ -266,12 +266,28 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 		places = nil
 	}
 	another := afterTally || s.series || anotherAct(c.plain.Sub(s.start, max(s.start, s.cuePos)).Folded) || lagOf(lagDaysIn(&c.cues, c.text.Folded, s.fStart, s.fEnd))
+	if n := len(out); another && !afterTally && !s.series && n > 0 && out[n-1].typ == s.typ && !out[n-1].tally && out[n-1].lastSent >= i-2 && ordinalVictim(c.plain.Sub(s.start, max(s.start, s.cuePos)).Folded) {
+		// "Gunmen killed two officers ... a third officer was wounded":
+		// one more victim of the act just told, not a third act.
+		another = false
+	}
 	if n := len(out); n > 0 && !another && len(places) == 0 && e.dayShift(c, &out[n-1], s) {
 		// "On Friday night, two young men ... were shot dead. On
 		// Saturday morning, residents ... found the body of a man": a
 		// sentence opening with another day than the one before tells
 		// another act.
 		another = true
+	}
+	if !another {
+		if k := retoldAct(c, out, i, s, places); k >= 0 {
+			// "Bomberos de Centro controlaron el incendio" after a shop
+			// set on fire in Centro; "El comerciante fue privado de la
+			// libertad cuando cerraba su negocio" after the rescue of "un
+			// comerciante ... que había sido secuestrado": the act told
+			// before, named again, not another.
+			out[k].addSent(i, s)
+			return out
+		}
 	}
 	if len(places) == 0 {
 		// Follow-up sentence: merge with the previous incident of the same
@@ -554,6 +570,122 @@ func anotherAct(f string) bool {
 			}
 			return true
 		}
+	}
+	return false
+}
+
+// burning reports whether acts of type t set something on fire.
+func burning(t model.IncidentType) bool {
+	return t == model.Arson || t == model.BusinessAttack || t == model.Blockade
+}
+
+// retoldAct returns the index among out of the act that sentence i
+// tells again, or -1: a sentence with no time and no toll of its own
+// (but its one victim),
+// placed nowhere or only in that act's municipality, that names it with a
+// definite article ("el incendio" after a shop set on fire: a fire is what
+// any burning leaves) or names its victim so ("El comerciante fue privado
+// de la libertad cuando ..." after "un comerciante ... secuestrado").
+func retoldAct(c *reportCtx, out []draft, i int, s *sentInfo, places []placeRef) int {
+	if len(s.times) > 0 || !s.typ.Violent() {
+		return -1
+	}
+	one := true // the sentence counts no one, or its one victim
+	for _, fg := range s.figures {
+		one = one && fg.n <= 1
+	}
+	if !one {
+		return -1
+	}
+	f := c.text.Folded
+	for k := len(out) - 1; k >= 0; k-- {
+		d := &out[k]
+		if d.tally || d.denial || d.split || d.lastSent >= i || d.lastSent < i-3 {
+			continue
+		}
+		if mu := d.place.place.MunicipalityCode; len(places) > 0 {
+			if mu == "" {
+				continue
+			}
+			other := false
+			for _, p := range places {
+				other = other || p.place.MunicipalityCode != mu
+			}
+			if other {
+				continue
+			}
+		}
+		if len(s.figures) == 0 && s.anaphoric && s.typ != d.typ && burning(s.typ) && burning(d.typ) && fireNoun(c.plain.Sub(s.cuePos, min(s.cuePos+16, s.end)).Folded) {
+			return k
+		}
+		if s.typ != d.typ {
+			continue
+		}
+		if n := definiteSubject(f[s.fStart:s.fEnd]); n != "" {
+			for _, j := range d.sents {
+				t := " " + f[c.sents[j].fStart:c.sents[j].fEnd]
+				if strings.Contains(t, " un "+n) || strings.Contains(t, " una "+n) || strings.Contains(t, " a "+n) || strings.Contains(t, " an "+n) {
+					return k
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// fireNoun reports whether folded text f opens with a noun for a fire.
+func fireNoun(f string) bool {
+	for _, w := range []string{"incendio", "fuego", "llamas", "siniestro", "fire", "blaze", "flames"} {
+		if strings.HasPrefix(f, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// definiteSubject returns the noun of a definite subject that opens folded
+// sentence f ("El comerciante fue ...", "The woman was ..."), or "".
+func definiteSubject(f string) string {
+	ws := strings.Fields(f)
+	if len(ws) < 3 {
+		return ""
+	}
+	switch ws[0] {
+	case "el", "la", "the", "dicho", "dicha":
+	default:
+		return ""
+	}
+	n := strings.TrimRight(ws[1], ",.;:")
+	if len(n) < 4 || n != ws[1] {
+		return ""
+	}
+	return n + " "
+}
+
+// ordinalVictim reports whether folded words f, those before a cue,
+// count a person with an ordinal ("a third officer was", "un tercer
+// agente"): a victim counted among others, not an act.
+func ordinalVictim(f string) bool {
+	ws := strings.Fields(f)
+	for k := max(0, len(ws)-6); k+1 < len(ws); k++ {
+		switch ws[k] {
+		case "segundo", "segunda", "tercer", "tercero", "tercera", "second", "third":
+			if personNoun(ws[k+1]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// personNoun reports whether folded word w names a person an act hits
+// ("un tercer agente", "a second officer"), whom an ordinal counts among
+// the victims of one act.
+func personNoun(w string) bool {
+	switch w {
+	case "agente", "elemento", "policia", "militar", "soldado", "guardia", "marino", "hombre", "mujer", "persona", "joven", "menor", "lesionado", "herido", "civil",
+		"officer", "policeman", "agent", "soldier", "guardsman", "marine", "trooper", "man", "woman", "person", "civilian", "victim", "bystander":
+		return true
 	}
 	return false
 }

@@ -1076,3 +1076,73 @@ var noticeCrime = []string{"armad", "privad", "levant", "secuestr", "plagi", "ca
 	"amenaz", "threat", "extors", "dispar", "balazo", "shot", "cuerpo", "body", "sin vida", "dead", "fosa", "grave", "ransom",
 	// taken by a force: a disappearance, whoever asks for help
 	"detenid", "arrestad", "detained", "arrested", "custody", "custodia"}
+
+// levelWords name the standing levels of a travel advisory, which a
+// government reviews and reissues, not a warning about an event.
+var levelWords = []string{"do not travel to", "reconsider travel", "exercise increased caution", "exercise normal precaution",
+	"advisory level", "level 4", "level 3", "no changes to", "no viajar a", "reconsiderar viajar", "reconsidere viajar",
+	"extremar precauciones al viajar", "nivel de alerta", "niveles de alerta", "nivel 4", "nivel 3", "sin cambios en"}
+
+// crimeReasons give crime as a kind, not an event, as the reason of an
+// advisory: "due to crime and kidnapping", "por la delincuencia".
+var crimeReasons = []string{"due to crime", "because of crime", "due to violent crime", "due to the risk of crime",
+	"por la delincuencia", "por delincuencia", "debido a la delincuencia", "por la inseguridad", "debido a la inseguridad", "por el crimen"}
+
+// standingAdvisory reports whether folded sentence s states the standing
+// levels of a travel advisory ("Do not travel to Colima, Guerrero and
+// Michoacán states due to crime and kidnapping", "Reissued with no changes
+// to advisory levels") rather than warns of an event (a shelter in place,
+// a Código Rojo, "avoid the area after reports of gunfire"): a level is
+// no advisory incident, however many states it lists.
+func standingAdvisory(s string) bool {
+	level := false
+	for _, w := range levelWords {
+		if strings.Contains(s, w) {
+			level = true
+			break
+		}
+	}
+	if !level {
+		return false
+	}
+	if strings.Contains(s, "no changes to") || strings.Contains(s, "sin cambios en") || strings.Contains(s, "advisory level") || strings.Contains(s, "niveles de alerta") {
+		return true
+	}
+	for _, w := range crimeReasons {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return strings.Contains(s, "level 4") || strings.Contains(s, "level 3") || strings.Contains(s, "nivel 4") || strings.Contains(s, "nivel 3")
+}
+
+// recallWords, before an act noun and its article, make it an older act
+// that the one reported brings to mind.
+var recallWords = []string{"recuerda", "recuerdan", "recordo", "recordaron", "evoca", "evocan", "evoco", "rememora", "remite a",
+	"similar a", "similar al", "similares a", "parecido a", "parecido al", "igual que", "como ocurrio con",
+	"recalls", "recalled", "echoes", "echoed", "evokes", "evoked", "reminiscent of", "reminded residents of", "similar to", "like"}
+
+// recalled reports whether the act noun at folded f[at:] is the object of
+// a verb of recalling or a likeness ("El ataque recuerda la balacera de
+// octubre pasado en Tulum", "similar a la emboscada de 2023", "recalls the
+// massacre at a bar in ..."): an older act the new one brings to mind, told
+// as background (gold labelling rules), not an act of the report. lo is
+// the sentence's start.
+func recalled(f string, at, lo int) bool {
+	w := strings.TrimRight(f[max(lo, at-40):at], " ")
+	for _, a := range []string{" la", " el", " los", " las", " a la", " al", " the", " a", " an", " that", " aquella", " aquel"} {
+		if strings.HasSuffix(w, a) {
+			w = strings.TrimSuffix(w, a)
+			break
+		}
+	}
+	if w == strings.TrimRight(f[max(lo, at-40):at], " ") {
+		return false // a bare noun ("like gunfire") is a manner, not an act recalled
+	}
+	for _, r := range recallWords {
+		if strings.HasSuffix(w, " "+r) || w == r {
+			return true
+		}
+	}
+	return false
+}

@@ -68,6 +68,8 @@ func TestDatelineBreadcrumb(t *testing.T) {
 		{"Portada > Policiaca > Sinaloa | LOS MOCHIS, Sin. (NP).— Tres hombres", ".—"},
 		{"Inicio > Sonora > Seguridad. CIUDAD OBREGÓN, Son. (DY).- Tres personas", ".-"},
 		{"LOS MOCHIS, Sin. | Tres hombres", "|"},
+		{"MONTERREY, March 3 (Reuters) - Gunmen attacked a bar", " - "},
+		{"Tres muertos - dos heridos en un ataque", ""}, // a hyphen with no wire's credit before it ends no dateline
 		{"Portada > Policiaca | Tres hombres armados atacaron una patrulla", "|"},
 	} {
 		want := strings.Index(tt.s, tt.end)

@@ -149,6 +149,8 @@ func (e *Extractor) newReportCtx(r model.Report, placeText string) *reportCtx {
 		}
 		for pi < len(c.refs) && c.refs[pi].start < s.end {
 			switch {
+			case si.recallAt > 0 && c.refs[pi].start >= c.text.Orig(si.recallAt):
+				// the place of an older act the sentence recalls
 			case overlapsAny(c.refs[pi].start, c.refs[pi].end, si.actorAt):
 			case !notHere(r.Text, c.refs, pi, si.actorAt):
 				si.places = append(si.places, c.refs[pi])
@@ -158,7 +160,7 @@ func (e *Extractor) newReportCtx(r model.Report, placeText string) *reportCtx {
 			pi++
 		}
 		si.places = dropStudio(r.Text, si.places)
-		si.places = dropRoutes(c.plain, dropBearings(r.Text, si.places))
+		si.places = dropRoutes(c.plain, dropBearings(c.plain, si.places))
 	}
 	c.genericActs()
 	// Times and tolls are looked for only where they can matter: times in
@@ -207,15 +209,21 @@ func (e *Extractor) newReportCtx(r model.Report, placeText string) *reportCtx {
 		for ti < len(c.times) && c.times[ti].start < si.start {
 			ti++
 		}
+		recall := si.end // the older act a sentence recalls has its own time and toll
+		if si.recallAt > 0 {
+			recall = c.text.Orig(si.recallAt)
+		}
 		for ti < len(c.times) && c.times[ti].start < si.end {
-			si.times = append(si.times, c.times[ti])
+			if c.times[ti].start < recall {
+				si.times = append(si.times, c.times[ti])
+			}
 			ti++
 		}
 		for fi < len(figs) && figs[fi].start < si.start {
 			fi++
 		}
 		for fi < len(figs) && figs[fi].start < si.end {
-			if !si.typ.Violent() || !lagged(r.Text, si.cuePos, figs[fi].start) {
+			if figs[fi].start < recall && (!si.typ.Violent() || !lagged(r.Text, si.cuePos, figs[fi].start)) {
 				si.figures = append(si.figures, figs[fi])
 			}
 			fi++
@@ -668,13 +676,29 @@ func wireDateline(head string) int {
 			continue
 		}
 		open := strings.LastIndexByte(head[:k], '(')
-		if open <= 0 || strings.IndexByte(head[:k], '\n') >= 0 || !strings.Contains(head[:open], ",") ||
+		if open <= 0 || strings.IndexByte(head[:k], '\n') >= 0 || !strings.Contains(head[:open], ",") && !capitalsOnly(head[:open]) ||
 			strings.Contains(head[:open], ".-") || strings.Contains(head[:open], ".—") || strings.Contains(head[:open], ".–") {
 			continue
 		}
 		return k + 1
 	}
 	return 0
+}
+
+// capitalsOnly reports whether s, a dateline's place with no date
+// ("MEXICO CITY " in "MEXICO CITY (Meridian) - "), has letters and none
+// of them lower case.
+func capitalsOnly(s string) bool {
+	letters := 0
+	for _, r := range s {
+		switch {
+		case unicode.IsLower(r):
+			return false
+		case unicode.IsLetter(r):
+			letters++
+		}
+	}
+	return letters >= 3
 }
 
 // withoutWireDate drops the times told in a wire dateline (wireDateline)
@@ -1319,15 +1343,16 @@ var movementVerbs = []string{"traslad", "llevad", "llevan", "llevaron", "remitid
 // bearing ("east of Monterrey", "al sur de Cuernavaca") of another
 // municipality named just before it, where the act took place ("on the
 // bypass around Cadereyta Jiménez, east of Monterrey").
-func dropBearings(text string, ps []placeRef) []placeRef {
+func dropBearings(ft fold.Text, ps []placeRef) []placeRef {
 	if len(ps) < 2 {
 		return ps
 	}
+	text := ft.Source()
 	bearing := func(p placeRef) bool {
 		before := fold.String(text[max(0, p.start-24):p.start])
 		for _, m := range []string{"north of ", "south of ", "east of ", "west of ", "northeast of ", "northwest of ", "southeast of ", "southwest of ",
 			"al norte de ", "al sur de ", "al oriente de ", "al poniente de ", "al este de ", "al oeste de ", "al noreste de ", "al noroeste de ", "al sureste de ", "al suroeste de ",
-			"edge of ", "outskirts of ", "afueras de ", "periferia de "} {
+			"edge of ", "outskirts of ", "afueras de ", "periferia de ", "suburb of ", "suburbs of "} {
 			if strings.HasSuffix(before, m) {
 				return true
 			}
@@ -1336,12 +1361,12 @@ func dropBearings(text string, ps []placeRef) []placeRef {
 	}
 	var out []placeRef
 	for i, p := range ps {
-		if bearing(p) && rank(p.place.Kind) <= 2 {
+		if bearing(p) && (rank(p.place.Kind) <= 2 || p.place.StateCode == cdmxCode) {
 			other := false
 			for j, q := range ps {
 				// (a locality beside it most often lies in it: "Costa Rica,
 				// sindicatura ubicada al sur de Culiacán")
-				if j != i && q.place.Kind == gazetteer.Municipality && q.place.MunicipalityCode != p.place.MunicipalityCode && !bearing(q) && q.end <= p.start && p.start-q.end <= 40 {
+				if j != i && q.place.Kind == gazetteer.Municipality && q.place.MunicipalityCode != p.place.MunicipalityCode && !bearing(q) && q.end <= p.start && p.start-q.end <= 40 && !roadEnd(ft, q) {
 					other = true
 				}
 			}
@@ -1728,11 +1753,17 @@ func dropRoutes(ft fold.Text, ps []placeRef) []placeRef {
 				return true, false
 			}
 		}
-		for _, m := range []string{"entre ", "between ", "linking ", "connecting ", "que une a ", "que conecta a "} {
+		for _, m := range []string{" city of ", " town of ", " port of ", " village of "} {
+			// "near the border city of Piedras Negras"
+			if k := strings.LastIndex(before, "near the "); k >= 0 && strings.HasSuffix(before, m) && !strings.ContainsAny(before[k:], ",;.") {
+				return true, false
+			}
+		}
+		for _, m := range []string{"entre ", "between ", "linking ", "connecting ", "que une a ", "que conecta a ", "que une ", "que conecta "} {
 			if strings.HasSuffix(before, m) {
 				return false, true
 			}
-			if !strings.HasSuffix(before, " y ") && !strings.HasSuffix(before, " and ") {
+			if !strings.HasSuffix(before, " y ") && !strings.HasSuffix(before, " and ") && !strings.HasSuffix(before, " con ") {
 				continue
 			}
 			if k := strings.LastIndex(before, m); k >= 0 && !strings.ContainsAny(before[k:], ",;.") {
@@ -1747,18 +1778,34 @@ func dropRoutes(ft fold.Text, ps []placeRef) []placeRef {
 	town := false // a town named at all
 	for i, p := range ps {
 		dest[i], end[i] = route(p)
+	}
+	for i, p := range ps {
+		if roadEnd(ft, p) {
+			end[i] = true // "la carretera federal 40 Monterrey–Reynosa"
+		}
+	}
+	near := false // a town the act was near ("near Sabinas Hidalgo", "cerca de Ciénega de Flores")
+	for i, p := range ps {
 		act = act || !dest[i] && !end[i] && rank(p.place.Kind) <= 2
 		town = town || rank(p.place.Kind) <= 2
+		if dest[i] && !end[i] && rank(p.place.Kind) <= 2 {
+			before := ft.Sub(max(0, p.start-12), p.start).Folded
+			near = near || strings.HasSuffix(before, " near ") || strings.HasSuffix(before, " cerca de ")
+		}
 	}
 	var out []placeRef
 	kept := false
 	for i, p := range ps {
 		switch {
+		case act && p.place.Kind == gazetteer.State && stateLine(ft, p):
+			continue // "Teocaltiche, a town in northern Jalisco near the Zacatecas state line"
 		case end[i] && town && p.place.Kind == gazetteer.State:
 			continue // "the main freight corridor between Querétaro and San Luis Potosí, ... near Villa de Reyes"
 		case rank(p.place.Kind) > 2:
 		case dest[i] && act, end[i] && act:
 			continue
+		case end[i] && near:
+			continue // "blocked the highway between Monterrey and Nuevo Laredo ... near Sabinas Hidalgo": where it runs
 		case end[i] && kept:
 			continue // "linking Matamoros and Reynosa": the first end
 		case end[i]:
@@ -1770,6 +1817,53 @@ func dropRoutes(ft fold.Text, ps []placeRef) []placeRef {
 		out = append(out, p)
 	}
 	return out
+}
+
+// stateLine reports whether state p is named as a border a town lies
+// near ("near the Zacatecas state line", "en los límites con Zacatecas",
+// "cerca de la frontera con Durango"), not as where an act was.
+func stateLine(ft fold.Text, p placeRef) bool {
+	before := ft.Sub(max(0, p.start-30), p.start).Folded
+	for _, m := range []string{"near the ", "limites con ", "limite con ", "frontera con ", "colindancia con ", "linea con ", "border with ", "line with "} {
+		if strings.HasSuffix(before, m) {
+			return true
+		}
+	}
+	after := ft.Sub(p.end, min(len(ft.Source()), p.end+12)).Folded
+	return strings.HasPrefix(after, " state line") || strings.HasPrefix(after, " border") || strings.HasPrefix(after, " line")
+}
+
+// roadEnd reports whether place p is one of two ends joined by a dash
+// that name a road after a word for one ("la carretera federal 70
+// Valles–Tampico", "la autopista Morelia-Lázaro Cárdenas", "Federal
+// Highway 2 Altar–Santa Ana"): where the road runs, not where the act was.
+func roadEnd(ft fold.Text, p placeRef) bool {
+	src := ft.Source()
+	dashes := []string{"–", "—", "-"}
+	window := 40
+	after := src[p.end:]
+	first := false
+	for _, d := range dashes {
+		if strings.HasPrefix(after, d) && len(after) > len(d) && isLetter(after[len(d)]) {
+			first = true
+		}
+	}
+	if !first {
+		// the second end: a word and a dash right before it
+		b := strings.TrimSuffix(src[:p.start], " ")
+		second := false
+		for _, d := range dashes {
+			if k := len(b) - len(d); strings.HasSuffix(b, d) && k > 0 && isLetter(b[k-1]) {
+				second = true
+			}
+		}
+		if !second {
+			return false
+		}
+		window = 70 // the first end stands between the road's word and the dash
+	}
+	before := ft.Sub(max(0, p.start-window), p.start).Folded
+	return containsAny(before, "carretera", "autopista", "highway", "tramo", "libramiento", "ruta ", "route", "road", "freeway")
 }
 
 // peopleShot reports whether folded sentence f names the people of a venue

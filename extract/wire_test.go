@@ -13,6 +13,8 @@ func TestWireDateline(t *testing.T) {
 		{"MEXICO CITY, Feb 14 (Reuters) - Drones struck two towns early Sunday", "MEXICO CITY, Feb 14 (Reuters)"},
 		{"CULIACAN, Mexico, March 8 (AP) — Gunmen killed a commander", "CULIACAN, Mexico, March 8 (AP)"},
 		{"Tiroteo en bar (video) - cinco muertos en Celaya", ""},
+		{"MONTERREY (Reuters) - Gunmen attacked a bar", "MONTERREY (Reuters)"}, // a place in capitals, no date
+		{"VIDEO (EN VIVO) - balacera en Culiacán", "VIDEO (EN VIVO)"},          // (capitals read as a place: no place is found in them)
 		{"Matan a dos (uno menor de edad) en Celaya el domingo", ""},
 		// A dateline of its own comes first.
 		{"Celaya, Gto.- Matan a dos (Reuters) - el domingo", ""},
