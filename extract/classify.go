@@ -547,8 +547,8 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 			aimed = c
 			continue // "castiga el secuestro exprés y el cobro de piso": the list goes on
 		}
-		if c.typ != model.Policy && c.typ != model.Advisory && (aimObject(f, c.fStart, c.fEnd, si.fStart) || drilled(f, c.fStart, c.fEnd, si.fStart) || figurativeUse(f, c.fStart, c.fEnd, si.fStart, si.fEnd) || quotedName(f, c.fStart, c.fEnd, si.fStart, si.fEnd) ||
-			pretended(f, c.fStart, c.fEnd, si.fStart, si.fEnd) || abstractTarget(f, c.fStart, c.fEnd, si.fEnd) || figurativeArgument(f, c.fStart, c.fEnd, si.fStart, si.fEnd)) {
+		if c.typ != model.Policy && c.typ != model.Advisory && (aimObject(f, c.fStart, c.fEnd, si.fStart) || found.any(cueDrill, f, si.fStart, si.fEnd) && drilled(f, c.fStart, c.fEnd, si.fStart) || figurativeUse(f, c.fStart, c.fEnd, si.fStart, si.fEnd) || quotedName(f, c.fStart, c.fEnd, si.fStart, si.fEnd) ||
+			found.any(cuePretence, f, si.fStart, si.fEnd) && pretended(f, c.fStart, c.fEnd, si.fStart, si.fEnd) || abstractTarget(f, c.fStart, c.fEnd, si.fEnd) || figurativeArgument(f, c.fStart, c.fEnd, si.fStart, si.fEnd)) {
 			aimed, aimedOK = c, true
 			continue // "castigar el cobro de piso", "curso de reacción ante ataques armados", "tiroteo de críticas", "el escape room 'El Secuestro'" (realis.go)
 		}

@@ -35,6 +35,8 @@ const (
 	cueEvery                       // everyN
 	cueReportVerbs                 // reporting
 	cueDurative                    // durative
+	cuePretence                    // pretended: a word of pretence, or what a game lets its players do
+	cueDrill                       // drilled: a word of a drill, a course or a training
 	numCueLists
 )
 
@@ -65,6 +67,8 @@ var cueWords = [numCueLists][]string{
 	cueEvery:        {"cada ", "every "},
 	cueReportVerbs:  reportingVerbs,
 	cueDurative:     durativePhrases,
+	cuePretence:     pretenceCues(),
+	cueDrill:        drillCues(),
 }
 
 // cueMatcher is an Aho–Corasick automaton of every phrase of cueWords, a

@@ -44,6 +44,16 @@ var pretenceAfter = []string{
 	"fingido", "fingida", "with blanks", "blanks", "with prop", "prop ", "props", "with plastic", "plastic pellets",
 }
 
+// playerOpeners open what a game lets its players do (playerAgent).
+var playerOpeners = []string{"lets ", "let ", "allows ", "allow ", "permite a ", "permite al ", "te permite ", "les permite "}
+
+// pretenceCues are the phrases one of which a sentence holds whenever
+// pretended finds an act in it pretended: its words before the act, after
+// it, and the openers of playerAgent (cuePretence).
+func pretenceCues() []string {
+	return slices.Concat(pretenceBefore, pretenceAfter, playerOpeners)
+}
+
 // pretended reports whether the act at folded [at, end) of the sentence
 // [lo, hi) is played, staged or faked (see the top of this file). Only
 // the act's own clause before it (from the last comma or semicolon) and
@@ -281,7 +291,7 @@ func agentlessTitle(t string) bool {
 // take hostages", "permite a los jugadores asaltar"). What a game lets
 // its players do is played.
 func playerAgent(s string) bool {
-	for _, m := range []string{"lets ", "let ", "allows ", "allow ", "permite a ", "permite al ", "te permite ", "les permite "} {
+	for _, m := range playerOpeners {
 		for k := 0; ; {
 			j := strings.Index(s[k:], m)
 			if j < 0 {

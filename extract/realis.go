@@ -203,6 +203,13 @@ func drillWord(w string) bool {
 	return hasAnyPrefix(w, drillStems...) && !strings.HasPrefix(w, "simult") && !strings.HasPrefix(w, "entrenador")
 }
 
+// drillCues are the phrases one of which a sentence holds whenever drilled
+// finds an act in it a drill's (cueDrill): drillWord's words and stems and
+// the forms of "simulate".
+func drillCues() []string {
+	return slices.Concat(drillWords, drillStems, simulating, []string{"trained", "trainees"})
+}
+
 // drilled reports whether the act noun at folded [at, end) of the
 // sentence starting at lo is what a drill, a course or a training in its
 // clause is about ("curso de reacción ante ataques armados", "simulacros
