@@ -1313,12 +1313,7 @@ func overviews(c *reportCtx, ds []draft) []draft {
 		if len(parts) < 2 {
 			continue
 		}
-		for _, m := range parts {
-			if ds[m].typ == model.Arson && d.typ == model.Blockade {
-				ds[m].typ = model.Blockade
-			}
-		}
-		return append(ds[:k:k], ds[k+1:]...)
+		return dropOverview(ds, k, parts)
 	}
 	return ds
 }
@@ -1353,14 +1348,20 @@ func tallyOverviews(c *reportCtx, ds []draft) []draft {
 		if len(towns) < n {
 			continue
 		}
-		for _, m := range parts {
-			if ds[m].typ == model.Arson && d.typ == model.Blockade {
-				ds[m].typ = model.Blockade
-			}
-		}
-		return append(ds[:k:k], ds[k+1:]...)
+		return dropOverview(ds, k, parts)
 	}
 	return ds
+}
+
+// dropOverview drops the overview ds[k] whose acts are ds[parts]:
+// vehicles burnt in them are the overview's blockades.
+func dropOverview(ds []draft, k int, parts []int) []draft {
+	for _, m := range parts {
+		if ds[m].typ == model.Arson && ds[k].typ == model.Blockade {
+			ds[m].typ = model.Blockade
+		}
+	}
+	return append(ds[:k:k], ds[k+1:]...)
 }
 
 // alongOverview reports whether a part's place p lies within an
