@@ -1,14 +1,17 @@
 package extract
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/atalaya/atalaya/corpus"
 	"github.com/atalaya/atalaya/fold"
 	"github.com/atalaya/atalaya/model"
+	"github.com/atalaya/atalaya/report"
 )
 
 // want describes one expected incident; zero fields are not checked.
@@ -278,6 +281,40 @@ func BenchmarkExtract(b *testing.B) {
 				bc.e.Extract(r)
 			}
 		})
+	}
+}
+
+// BenchmarkExtractCorpus extracts 500 news-size reports of the generated
+// corpus that `atalaya bench` ingests (package corpus: Spanish and English,
+// 3–5 KB, one to three acts with page boilerplate), one op all 500: the
+// mix of a feed, beside BenchmarkExtract's one dense article.
+func BenchmarkExtractCorpus(b *testing.B) {
+	var buf bytes.Buffer
+	if err := corpus.Generate(&buf, 500, 1, time.Date(2026, 2, 20, 0, 0, 0, 0, mexico)); err != nil {
+		b.Fatal(err)
+	}
+	var rs []model.Report
+	size := 0
+	for line := range bytes.Lines(buf.Bytes()) {
+		r, err := report.DecodeLine(line, report.Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		rs = append(rs, r)
+		size += len(r.Title) + len(r.Text)
+	}
+	e := realExtractor(b)
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	n := 0
+	for b.Loop() {
+		n = 0
+		for _, r := range rs {
+			n += len(e.Extract(r))
+		}
+	}
+	if n < len(rs) {
+		b.Fatalf("%d incidents from %d reports that tell about three acts each", n, len(rs))
 	}
 }
 
