@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 	"time"
 
@@ -33,17 +34,18 @@ func TestDayRuns(t *testing.T) {
 		for _, r := range dayRuns(tt.f) {
 			got = append(got, tt.f[r[0]:r[1]])
 		}
-		if len(got) != len(tt.want) {
+		if !slices.Equal(got, tt.want) {
 			t.Errorf("dayRuns(%q) = %q, want %q", tt.f, got, tt.want)
-			continue
-		}
-		for k := range got {
-			if got[k] != tt.want[k] {
-				t.Errorf("dayRuns(%q) = %q, want %q", tt.f, got, tt.want)
-				break
-			}
 		}
 	}
+}
+
+// firstType is the type of the first incident of got, "" for none.
+func firstType(got []model.Incident) model.IncidentType {
+	if len(got) == 0 {
+		return ""
+	}
+	return got[0].Type
 }
 
 // TestBridgedDays checks headlines whose day stands between a verb and
@@ -68,11 +70,7 @@ func TestBridgedDays(t *testing.T) {
 		r := model.Report{ID: "b", Kind: model.KindNews, Lang: "es", Text: tt.text, Published: pub}
 		got := e.Extract(r)
 		checkInvariants(t, r, got)
-		var typ model.IncidentType
-		if len(got) > 0 {
-			typ = got[0].Type
-		}
-		if typ != tt.want {
+		if typ := firstType(got); typ != tt.want {
 			t.Errorf("%q: %q, want %q", tt.text, typ, tt.want)
 		}
 	}
@@ -129,15 +127,8 @@ func TestRescuedParticiple(t *testing.T) {
 		for _, in := range got {
 			types = append(types, in.Type)
 		}
-		if len(types) != len(tt.want) {
+		if !slices.Equal(types, tt.want) {
 			t.Errorf("%q: %v, want %v", tt.text, types, tt.want)
-			continue
-		}
-		for k := range types {
-			if types[k] != tt.want[k] {
-				t.Errorf("%q: %v, want %v", tt.text, types, tt.want)
-				break
-			}
 		}
 	}
 }

@@ -313,11 +313,7 @@ func TestDatedFound(t *testing.T) {
 		r := model.Report{ID: "f", Kind: model.KindNews, Lang: "es", Text: tt.text, Published: pub}
 		got := e.Extract(r)
 		checkInvariants(t, r, got)
-		var typ model.IncidentType
-		if len(got) > 0 {
-			typ = got[0].Type
-		}
-		if typ != tt.want {
+		if typ := firstType(got); typ != tt.want {
 			t.Errorf("%q: %q, want %q", tt.text, typ, tt.want)
 		}
 	}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bufio"
 	"fmt"
 	"os"
 	"strings"
@@ -11,6 +12,21 @@ import (
 	"github.com/atalaya/atalaya/report"
 )
 
+// readGold reads the gold file at path (testdata/gold/README.md).
+func readGold(t testing.TB, path string) []eval.Case {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	cases, err := eval.ReadGold(bufio.NewReader(f))
+	if err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	return cases
+}
+
 // TestDumpGold prints, for each report of the gold file named by
 // $EXTRACT_GOLD, the gold incidents beside the extracted ones; it is a tool
 // for developers and skips otherwise.
@@ -19,15 +35,7 @@ func TestDumpGold(t *testing.T) {
 	if path == "" {
 		t.Skip("EXTRACT_GOLD not set")
 	}
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	cases, err := eval.ReadGold(f)
-	if err != nil {
-		t.Fatal(err)
-	}
+	cases := readGold(t, path)
 	e := realExtractor(t)
 	only := os.Getenv("EXTRACT_ONLY")
 	for _, c := range cases {

@@ -7,7 +7,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/atalaya/atalaya/eval"
 	"github.com/atalaya/atalaya/model"
 	"github.com/atalaya/atalaya/report"
 )
@@ -71,15 +70,7 @@ func TestExplainGold(t *testing.T) {
 	if path == "" {
 		t.Skip("EXTRACT_EXPLAIN not set (a gold .jsonl file)")
 	}
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	cases, err := eval.ReadGold(f)
-	if err != nil {
-		t.Fatal(err)
-	}
+	cases := readGold(t, path)
 	e := realExtractor(t)
 	for k, c := range cases {
 		r, err := report.DecodeLine(c.Report, report.Options{})

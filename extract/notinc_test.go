@@ -1,13 +1,10 @@
 package extract
 
 import (
-	"bufio"
-	"os"
 	"path/filepath"
 	"testing"
 	"time"
 
-	"github.com/atalaya/atalaya/eval"
 	"github.com/atalaya/atalaya/model"
 	"github.com/atalaya/atalaya/report"
 )
@@ -36,15 +33,7 @@ func TestNoIncidentFixtures(t *testing.T) {
 		t.Fatalf("fixtures: %v", files)
 	}
 	for _, path := range files {
-		f, err := os.Open(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		cases, err := eval.ReadGold(bufio.NewReader(f))
-		f.Close()
-		if err != nil {
-			t.Fatal(err)
-		}
+		cases := readGold(t, path)
 		for _, c := range cases {
 			if len(c.Incidents) != 0 {
 				t.Fatalf("%s:%d: a no-incident fixture with incidents", path, c.Line)
@@ -340,15 +329,7 @@ func TestUnseenBatches(t *testing.T) {
 	e := realExtractor(t)
 	for _, name := range []string{"unseen4", "unseen6", "unseen7", "unseen8", "unseen9", "unseen11", "unseen13", "work11", "work12", "work13", "work13b", "work13c", "work15a", "work15b", "work15e"} {
 		path := filepath.Join("..", "testdata", "notinc", name+".jsonl")
-		f, err := os.Open(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		cases, err := eval.ReadGold(bufio.NewReader(f))
-		f.Close()
-		if err != nil {
-			t.Fatal(err)
-		}
+		cases := readGold(t, path)
 		none, clean, withInc, found := 0, 0, 0, 0
 		for _, c := range cases {
 			r, err := report.DecodeLine(c.Report, report.Options{})
