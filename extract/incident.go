@@ -2271,13 +2271,7 @@ func (e *Extractor) capitalOf(code string) (gazetteer.Place, bool) {
 // is not dated by a pluperfect act either ("liberaron este sábado a un
 // comerciante que había sido privado de la libertad el pasado jueves").
 func otherEventDay(text string, start int, typ model.IncidentType) bool {
-	from := max(0, start-80)
-	for from > 0 && !utf8.RuneStart(text[from]) {
-		from--
-	}
-	ws := strings.FieldsFunc(fold.String(text[from:start]), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	})
+	ws := wordsBefore(text, start, 80)
 	if len(ws) > 10 {
 		ws = ws[len(ws)-10:]
 	}
@@ -2331,10 +2325,6 @@ func otherEventDay(text string, start int, typ model.IncidentType) bool {
 // viernes"): the start of a count or of a wave, which dates an act told
 // with another time only when nothing else does.
 func periodStart(text string, start int) bool {
-	from := max(0, start-24)
-	for from > 0 && !utf8.RuneStart(text[from]) {
-		from--
-	}
 	end := min(len(text), start+8)
 	for end < len(text) && !utf8.RuneStart(text[end]) {
 		end++
@@ -2343,17 +2333,8 @@ func periodStart(text string, start int) bool {
 	if strings.HasPrefix(head, "desde ") || strings.HasPrefix(head, "since ") || strings.HasPrefix(head, "a partir ") {
 		return true
 	}
-	ws := strings.FieldsFunc(fold.String(text[from:start]), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	})
-	for len(ws) > 0 {
-		switch ws[len(ws)-1] {
-		case "el", "la", "the", "on", "del", "este", "esta", "pasado", "last":
-			ws = ws[:len(ws)-1]
-			continue
-		}
-		break
-	}
+	ws := wordsBefore(text, start, 24)
+	ws = trimLast(ws, "el", "la", "the", "on", "del", "este", "esta", "pasado", "last")
 	if len(ws) == 0 {
 		return false
 	}
@@ -2366,27 +2347,34 @@ func periodStart(text string, start int) bool {
 	return false
 }
 
+// wordsBefore returns the folded words of the n bytes of text before start
+// (from the start of a rune), split at what is neither letter nor digit.
+func wordsBefore(text string, start, n int) []string {
+	from := max(0, start-n)
+	for from > 0 && !utf8.RuneStart(text[from]) {
+		from--
+	}
+	return strings.FieldsFunc(fold.String(text[from:start]), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+}
+
+// trimLast drops from the end of ws the words that are one of skip.
+func trimLast(ws []string, skip ...string) []string {
+	for len(ws) > 0 && slices.Contains(skip, ws[len(ws)-1]) {
+		ws = ws[:len(ws)-1]
+	}
+	return ws
+}
+
 // missingSince reports whether the time expression starting at start in
 // text tells when someone went missing: it follows "desaparecido",
 // "desapareció", "missing", "disappeared"… directly or through "desde",
 // "since", "el", "hace" ("desaparecido hace 19 días", "missing since
 // Friday", "desaparecida desde el 12 de diciembre").
 func missingSince(text string, start int) bool {
-	from := max(0, start-48)
-	for from > 0 && !utf8.RuneStart(text[from]) {
-		from--
-	}
-	ws := strings.FieldsFunc(fold.String(text[from:start]), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	})
-	for len(ws) > 0 {
-		switch ws[len(ws)-1] {
-		case "desde", "since", "el", "la", "the", "on", "hace", "de", "del":
-			ws = ws[:len(ws)-1]
-			continue
-		}
-		break
-	}
+	ws := wordsBefore(text, start, 48)
+	ws = trimLast(ws, "desde", "since", "el", "la", "the", "on", "hace", "de", "del")
 	if len(ws) == 0 {
 		return false
 	}
@@ -2492,21 +2480,8 @@ func timeClause(c *reportCtx, d *draft) (lo, hi int) {
 // ("the prosecutor's office said on Saturday", "informó este sábado")
 // rather than an act: another sentence's act does not inherit it.
 func saidOn(text string, start int) bool {
-	from := max(0, start-24)
-	for from > 0 && !utf8.RuneStart(text[from]) {
-		from--
-	}
-	ws := strings.FieldsFunc(fold.String(text[from:start]), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	})
-	for len(ws) > 0 {
-		switch ws[len(ws)-1] {
-		case "el", "la", "on", "este", "esta", "this", "late", "early":
-			ws = ws[:len(ws)-1]
-			continue
-		}
-		break
-	}
+	ws := wordsBefore(text, start, 24)
+	ws = trimLast(ws, "el", "la", "on", "este", "esta", "this", "late", "early")
 	if len(ws) == 0 {
 		return false
 	}
