@@ -64,7 +64,7 @@ func NewSketch(text, lang string) Sketch {
 				s[k] = ^uint32(0)
 			}
 		}
-		h := fnv3(w[0], w[1], w[2])
+		h := fnv64(w[0], w[1], w[2])
 		for k := range sketchSize {
 			// One hash, many permutations: x -> mix(x ^ salt_k).
 			v := uint32(mix(h^salts[k]) >> 32)
@@ -271,20 +271,7 @@ func wordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 0x80
 }
 
-// fnv3 is fnv64(a, b, c), without the variadic call.
-func fnv3(a, b, c string) uint64 {
-	h := uint64(14695981039346656037)
-	for _, p := range [3]string{a, b, c} {
-		for i := 0; i < len(p); i++ {
-			h ^= uint64(p[i])
-			h *= 1099511628211
-		}
-		h ^= ' '
-		h *= 1099511628211
-	}
-	return h
-}
-
+// fnv64 is FNV-1a over the parts, each followed by a space.
 func fnv64(parts ...string) uint64 {
 	h := uint64(14695981039346656037)
 	for _, p := range parts {
