@@ -74,7 +74,7 @@ func TestHeadlineSetKilled(t *testing.T) {
 	// floor is the share of exact counts among the acts found, per
 	// development set, that a change must keep (toll5's figures less one
 	// row of slack).
-	floor := map[string]int{"es1.tsv": 0, "es2.tsv": 0, "en1.tsv": 0, "en2.tsv": 0}
+	floor := map[string]int{"es1.tsv": 60, "es2.tsv": 60, "en1.tsv": 64, "en2.tsv": 69}
 	files, err := filepath.Glob("../testdata/headlines/*.tsv")
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no headline sets: %v", err)

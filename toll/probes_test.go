@@ -44,6 +44,13 @@ var headlineProbes = []probe{
 	{"lone", "Border wall plan killed by Congress", -1},
 	{"lone", "Power killed in storm across Sonora", -1},
 	{"lone", "Se salva conductor de ser asesinado", -1},
+	// Spanish: a verb of finding, the personal "a" and one person named
+	// by any singular noun, then the state of the dead.
+	{"lone", "Encuentran a cerrajero sin vida en su taller", 1},
+	{"lone", "Localizan a una docente muerta en su domicilio", 1},
+	{"lone", "Hallan a mesero asesinado en un bar de Tepic", 1},
+	{"lone", "Localizan a menores sanos y salvos en Tepic", -1},
+	{"lone", "Hallan a Juan Pérez sin vida en su casa", 1},
 	// An English verb of killing and a bare object of one person with
 	// modifiers before it.
 	{"object", "Soldiers kill cartel plaza boss in Sinaloa raid", 1},
@@ -112,6 +119,7 @@ var headlineProbes = []probe{
 	{"act", "Triple murder in a ranch near Fresnillo", 3},
 	{"act", "Homicide rates fall in Celaya", -1},
 	{"act", "Mass killing in a bar in Celaya", -1},
+	{"act", "Femicide: what the new law changes", -1},
 	// The brief's other classes, scored first-seen only.
 	{"claims", "Ataque armado cobra la vida de 4 en Celaya", 4},
 	{"claims", "Attack claims 7 lives in Guanajuato", 7},
@@ -167,57 +175,15 @@ func TestHeadlineProbes(t *testing.T) {
 }
 
 // openProbes are the probes the rules do not read yet.
-// First seen (before any fix): 36 of 87 read right.
+// First seen (before any fix): 36 of 87 read right; the five Spanish
+// "lone" probes after a verb of finding, written later, 1 of 5.
 var openProbes = map[string]bool{
-	"Taxi driver shot dead in Ecatepec":                             true,
-	"Avocado grower killed in Uruapan":                              true,
-	"Construction worker found dead in a ditch in Tonalá":           true,
-	"Boy, 9, killed by stray bullet in Culiacán":                    true,
-	"Elderly shopkeeper found lifeless with signs of violence":      true,
-	"Rodolfo Mendoza killed by gunmen in Zamora":                    true,
-	"Soldiers kill cartel plaza boss in Sinaloa raid":               true,
-	"Hitmen kill municipal tax collector in Tlaquepaque":            true,
-	"Gunmen kill ejido president in Guerrero":                       true,
-	"Police kill bank robber in Monterrey":                          true,
-	"Body found in irrigation canal in Salamanca":                   true,
-	"Body with signs of torture found in vacant lot":                true,
-	"Bound body dumped near highway in Zacatecas":                   true,
-	"Body of missing nurse found in Cuernavaca":                     true,
-	"Ubican cadáver en un canal de Salamanca":                       true,
-	"Ubican cuerpo maniatado a orillas del río":                     true,
-	"Hallan a tres encobijados en una brecha":                       true,
-	"Localizan cuatro embolsados junto al panteón":                  true,
-	"Five 'encobijados' dumped in Guadalajara":                      true,
-	"Bodies of 6 found in a ravine near Tepic":                      true,
-	"Recuperan los cuerpos de 3 en una fosa":                        true,
-	"Asesinan a madre e hija en su casa de Celaya":                  true,
-	"Gunmen kill mother and daughter in Fresnillo":                  true,
-	"Gunmen kill a man and his two sons at a ranch":                 true,
-	"Gunmen kill family of six in Sonora":                           true,
-	"Asesinan a una familia de cuatro en Guanajuato":                true,
-	"Elderly couple found dead in Morelia":                          true,
-	"Four fishing boat crew members found dead":                     true,
-	"Jalisco suma 12 muertes violentas en el fin de semana":         true,
-	"Weekend leaves 9 violent deaths in Colima":                     true,
-	"They strangle a woman in Tlalnepantla":                         true,
-	"Gunmen shoot dead three police in Michoacán":                   true,
-	"Gunmen gun down two brothers in Caborca":                       true,
-	"Army abate a cuatro civiles armados en Nuevo Laredo":           true,
-	"Guardia Nacional neutraliza a dos agresores en Zacatecas":      true,
-	"Neutralizan a cinco sicarios tras enfrentamiento en Michoacán": true,
-	"Fue privada de la vida una mujer en su domicilio":              true,
-	"Fueron privados de la vida dos hombres en Celaya":              true,
-	"Two gunmen shot down by soldiers in Nuevo Laredo":              true,
-	"Three men found shot in a car in Culiacán":                     true,
-	"Le dan cuello a un taxista en Celaya":                          true,
-	"Degolló a un vecino en Toluca":                                 true,
-	"Brutal killing shocks Zacatecas":                               true,
-	"Execution in a bar in Celaya: man shot twice":                  true,
-	"Doble homicidio en Irapuato":                                   true,
-	"Triple murder in a ranch near Fresnillo":                       true,
-	"Ataque armado cobra la vida de 4 en Celaya":                    true,
-	"Attack claims 7 lives in Guanajuato":                           true,
-	"Two-dozen bodies found in a pit":                               true,
-	"20-year-old killed in Celaya":                                  true,
-	"Two 17-year-olds shot dead in Celaya":                          true,
+	// "N violent deaths" read as a toll anchors statistics ("November
+	// records 74 violent deaths", TestTownsAndHeadlineLists) as an
+	// incident: left out.
+	"Weekend leaves 9 violent deaths in Colima": true,
+	// A singular act noun tells one death only as an event, not as a
+	// kind of crime ("Femicide: what the new law changes"): left out.
+	"Execution in a bar in Celaya: man shot twice": true,
+	"Brutal killing shocks Zacatecas":              true,
 }
