@@ -39,6 +39,7 @@ package toll
 import (
 	"cmp"
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/atalaya/atalaya/fold"
@@ -219,11 +220,7 @@ func (f *finder) diedLater() {
 		if x.Kind != Injured || x.N < 1 {
 			continue
 		}
-		// the token after the figure
-		t := 0
-		for t < len(f.toks) && f.t.Orig(f.toks[t].start) < x.End {
-			t++
-		}
+		t := f.tokenFrom(x.End) // the token after the figure
 		if laterDied[f.word(t)] && f.joined(t) {
 			// "uno de los dos agentes heridos falleció": one of them
 			// died, the others are still wounded; "un hombre que
@@ -255,13 +252,16 @@ func (f *finder) diedLater() {
 	}
 }
 
+// tokenFrom returns the index of the first token that starts at or after
+// the original offset off (len(f.toks) when none does).
+func (f *finder) tokenFrom(off int) int {
+	return sort.Search(len(f.toks), func(t int) bool { return f.t.Orig(f.toks[t].start) >= off })
+}
+
 // oneOf reports whether "uno de los", "una de las" or "one of the" comes
 // right before the figure starting at original offset start.
 func (f *finder) oneOf(start int) bool {
-	t := 0
-	for t < len(f.toks) && f.t.Orig(f.toks[t].start) < start {
-		t++
-	}
+	t := f.tokenFrom(start)
 	w := f.word(t - 3)
 	return (w == "uno" || w == "una" || w == "one") && partitive(f.word(t-2), f.word(t-1)) && f.joined(t-2) && f.joined(t-1)
 }
@@ -491,7 +491,7 @@ var firstWords = func() map[string]pattern {
 	add(pNumberFirst, numberStart...)
 	add(pNumberFirst, "al", "at", "more", "cuando", "mas", "por", "over", "upwards") // atLeast
 	add(pNumberFirst, "su", "his", "her")
-	add(pNumberFirst, keys(family)...)
+	add(pNumberFirst, "family", "familia")
 	add(pNumberFirst, "couple")
 	add(pNumberFirst, keys(another)...)
 	add(pVerbFirst, keys(verbKind)...)
@@ -1054,10 +1054,10 @@ func (f *finder) number(i int, words []string) (n, next int, ok bool) {
 	// "a family of five", "una familia de cuatro": the family counts its
 	// members; "elderly couple" is two.
 	j := i
-	if (w == "a" || w == "an" || w == "the" || w == "una" || w == "la") && i+1 < len(words) && family[words[i+1]] && f.joined(i+1) {
+	if (w == "a" || w == "an" || w == "the" || w == "una" || w == "la") && i+1 < len(words) && isFamily(words[i+1]) && f.joined(i+1) {
 		j++
 	}
-	if family[words[j]] && j+2 < len(words) && (words[j+1] == "of" || words[j+1] == "de") && f.joined(j+1) && f.joined(j+2) {
+	if isFamily(words[j]) && j+2 < len(words) && (words[j+1] == "of" || words[j+1] == "de") && f.joined(j+1) && f.joined(j+2) {
 		if n, used := parseWords(words[j+2 : j+3]); used == 1 && n >= 2 {
 			return n, j + 3, true
 		}
@@ -1101,12 +1101,13 @@ func (f *finder) fillers(i int) (int, bool) {
 			person = true
 		case personNoun[w]:
 			person = true
-		case k == 0 && !person && kindWord[w] == Killed && !partitive(f.word(i+1), f.word(i+2)) && !personNoun[f.word(i+1)]:
-			// "hallan a tres encobijados", "Five 'embolsados' dumped":
-			// a word for the dead that is also an adjective counts them
-			// when no person noun follows.
-			return i, person
 		case adjective[w]:
+			if k == 0 && !person && kindWord[w] == Killed && !personNoun[f.word(i+1)] {
+				// "hallan a tres encobijados", "Five 'embolsados'
+				// dumped": a word for the dead that is also an adjective
+				// counts them when no person noun follows.
+				return i, person
+			}
 		case (w == "de" || w == "of") && personNoun[f.word(i-1)] && groupNoun[f.word(i+1)] && f.joined(i+1):
 			// "menores de edad", "elemento de la Guardia Nacional".
 			i++
@@ -1118,15 +1119,15 @@ func (f *finder) fillers(i int) (int, bool) {
 			// "two 17-year-olds", "three 20-year-old men".
 			i++
 			person = person || f.word(i) == "year-olds"
-		case k < 3 && qualifier(w) && qualifier(f.word(i+1)) && personNoun[f.word(i+2)] && f.joined(i+1) && f.joined(i+2) && !partitive(w, f.word(i+1)):
-			// "three state highway police officers", "four fishing boat
-			// crew members": two nouns qualify the person noun.
 		case k < 3 && personNoun[f.word(i+1)] && f.joined(i+1) && isLetter(w[0]) && !farStop[w] && !aux[w] && numberWords[w] == 0 && !partitive(w, f.word(i+1)):
 			// "two suspected fuel thieves", "five crew members": a noun
 			// that qualifies the person noun after it.
 			if _, isKind := kindWord[w]; isKind || w == "a" || w == "an" || w == "the" || w == "los" || w == "las" {
 				return i, person
 			}
+		case k < 3 && len(w) > 2 && len(f.word(i+1)) > 2 && f.joined(i+1) && f.joined(i+2) && personNoun[f.word(i+2)] && qualifier(w) && qualifier(f.word(i+1)):
+			// "three state highway police officers", "four fishing boat
+			// crew members": two nouns qualify the person noun.
 		default:
 			return i, person
 		}
@@ -1134,6 +1135,10 @@ func (f *finder) fillers(i int) (int, bool) {
 	}
 	return i, person
 }
+
+// isFamily reports whether w is a noun of a family whose members a
+// number counts: "a family of five", "una familia de cuatro".
+func isFamily(w string) bool { return w == "family" || w == "familia" }
 
 // qualifier reports whether w may qualify a person noun after it: a
 // word that is no function word, auxiliary, number, toll word, article

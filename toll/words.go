@@ -354,10 +354,6 @@ var (
 	// hija", "and his two sons".
 	possessive = set("su", "sus", "his", "her", "their")
 
-	// family are the nouns of a family whose members a number counts:
-	// "a family of five", "una familia de cuatro".
-	family = set("family", "familia")
-
 	// agentSuffixes end English nouns for one person who does or is
 	// something: "grower", "collector", "activist", "civilian", "merchant",
 	// "resident", "fisherman".
