@@ -43,6 +43,9 @@ func runEval(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.
 	if len(paths) != 1 {
 		return usageError{"give one gold file"}
 	}
+	if *why && eval.HeldOut(paths[0]) {
+		return usageError{fmt.Sprintf("%s is a held-out set: --why never lists one, score it without", paths[0])}
+	}
 	f, err := os.Open(paths[0])
 	if err != nil {
 		return err
