@@ -4,8 +4,8 @@
 // outlet's home, ...), its time, counts and evidence sentence, and the
 // candidates it let go, each with the step that let it go and why. For
 // a gold file it puts the gold incidents and the misses of eval's match
-// beside them; for a headline set, the coding and where the first act
-// departs from it.
+// beside them; for a headline set, the labels and where the first act
+// departs from them (eval.ScoreHeadlines).
 package explain
 
 import (
@@ -13,7 +13,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -45,10 +44,10 @@ type Entry struct {
 	// match of them with Incidents.
 	Gold   []eval.GoldIncident `json:"gold,omitempty"`
 	Misses []eval.Miss         `json:"misses,omitempty"`
-	// Coded is the headline set's coding, Departs where the first act
-	// found departs from it.
-	Coded   *Coded   `json:"coded,omitempty"`
-	Departs []string `json:"departs,omitempty"`
+	// Headline is the headline set's line, HeadlineMisses where the
+	// first act found departs from its labels.
+	Headline       *eval.Headline      `json:"headline,omitempty"`
+	HeadlineMisses []eval.HeadlineMiss `json:"headline_misses,omitempty"`
 }
 
 // Incident is one incident found, with how it was read.
@@ -139,9 +138,15 @@ func Explain(ctx context.Context, items []Item, rd Reader) ([]Entry, error) {
 			}
 			en.Misses = sc.Misses
 		}
-		if it.Coded != nil {
-			en.Coded = it.Coded
-			en.Departs = departs(it.Coded, acc.Incidents)
+		if h := it.Headline; h != nil {
+			en.Headline = h
+			sc, err := eval.ScoreHeadlines(ctx, []eval.Headline{*h}, func(eval.Headline) (model.Report, []model.Incident) {
+				return r, acc.Incidents
+			})
+			if err != nil {
+				return nil, err
+			}
+			en.HeadlineMisses = sc.Misses
 		}
 		out = append(out, en)
 	}
@@ -182,43 +187,6 @@ func precision(p model.GeoPrecision) string {
 		return "country"
 	}
 	return ""
-}
-
-// departs says where the first act found (the first incident that counts
-// and is violent or a security operation) departs from a headline's
-// coding: a false act on a headline coded with none, no act, another
-// type, state, municipality or toll. Nil when it agrees.
-func departs(c *Coded, incs []model.Incident) []string {
-	var act *model.Incident
-	for k := range incs {
-		if in := &incs[k]; in.Counted() && (in.Type.Violent() || in.Type == model.SecurityOperation) {
-			act = in
-			break
-		}
-	}
-	if len(c.Types) == 0 {
-		if act != nil && act.Type.Violent() {
-			return []string{"false act: " + string(act.Type)}
-		}
-		return nil
-	}
-	if act == nil {
-		return []string{"no act found"}
-	}
-	var out []string
-	if !slices.Contains(c.Types, act.Type) {
-		out = append(out, fmt.Sprintf("type %s, coded %s", act.Type, joinTypes(c.Types)))
-	}
-	if c.StateCode != "" && act.Location.StateCode != c.StateCode {
-		out = append(out, fmt.Sprintf("state %s, coded %s", dash(act.Location.StateCode), c.StateCode))
-	}
-	if c.MunicipalityCode != "" && act.Location.MunicipalityCode != c.MunicipalityCode {
-		out = append(out, fmt.Sprintf("municipality %s, coded %s", dash(act.Location.MunicipalityCode), c.MunicipalityCode))
-	}
-	if c.Killed != nil && (act.Killed == nil || act.Killed.N != *c.Killed) {
-		out = append(out, fmt.Sprintf("killed %s, coded %d", count(newCount(act.Killed)), *c.Killed))
-	}
-	return out
 }
 
 func joinTypes(ts []model.IncidentType) string {
@@ -324,14 +292,18 @@ func WriteText(w io.Writer, es []Entry) error {
 		for _, m := range e.Misses {
 			fmt.Fprintf(&b, "   miss %s: gold %s, found %s\n", m.Kind, dash(m.Gold), dash(m.Pred))
 		}
-		if c := e.Coded; c != nil {
+		if h := e.Headline; h != nil {
 			typ := "-"
-			if len(c.Types) > 0 {
-				typ = joinTypes(c.Types)
+			if len(h.Types) > 0 {
+				typ = joinTypes(h.Types)
 			}
-			fmt.Fprintf(&b, "   coded %s [%s] killed %s\n", typ, dash(strings.Trim(c.StateCode+"|"+c.MunicipalityCode, "|")), intp(c.Killed))
-			for _, d := range e.Departs {
-				fmt.Fprintf(&b, "   departs: %s\n", d)
+			killed := "-"
+			if h.Killed >= 0 {
+				killed = strconv.Itoa(h.Killed)
+			}
+			fmt.Fprintf(&b, "   labelled %s [%s] killed %s\n", typ, dash(strings.Trim(h.StateCode+"|"+h.MunicipalityCode, "|")), killed)
+			for _, m := range e.HeadlineMisses {
+				fmt.Fprintf(&b, "   miss %s: labelled %s, found %s\n", m.What, m.Want, m.Got)
 			}
 		}
 		if _, err := io.WriteString(w, b.String()); err != nil {

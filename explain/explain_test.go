@@ -39,7 +39,7 @@ func realExtractor(t *testing.T) *extract.Extractor {
 // TestWriteText checks the text listing of each input: the act of a
 // headline with its place and where it was read, the negated and the
 // asked act dropped at classify with the reading that dropped them, a
-// headline set's coding and where the first act departs from it, a gold
+// headline set's labels and where the first act departs from them, a gold
 // file's incidents beside the found ones with the miss of a mistyped
 // act, and a dateline as where a place was read.
 func TestWriteText(t *testing.T) {
@@ -57,12 +57,12 @@ func TestWriteText(t *testing.T) {
 			"killed 2,",
 			`cue "asesinan" (verb)`,
 			`evidence "Asesinan a dos hombres en Culiacán"`,
-			"coded homicide|armed_attack [25|25006] killed 2",
+			"labelled homicide|armed_attack [25|25006] killed 2",
 			`dropped untyped at classify, cue "bloqueos": cue filtered:`,
 			"negated",
 			`dropped untyped at classify, cue "mato": cue filtered: question`,
-			"coded kidnapping [25|25006] killed -\n   departs: no act found",
-		}, []string{"departs: type", "departs: false act"}},
+			"labelled kidnapping [25|25006] killed -\n   miss missed: labelled kidnapping, found -",
+		}, []string{"miss type", "miss false"}},
 		{"gold.jsonl", readFixture(t, "gold.jsonl"), []string{
 			"(line 1) es Noticiero de Prueba 2026-03-02T09:00:00-06:00",
 			`title "Asesinan a un taxista en Culiacán"`,

@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
-	"strconv"
 	"strings"
 
 	"github.com/atalaya/atalaya/eval"
@@ -24,31 +23,19 @@ type Item struct {
 	Report model.Report
 	// Gold is the gold case of a gold file's line, nil otherwise.
 	Gold *eval.Case
-	// Coded is what a headline set's columns say, nil otherwise.
-	Coded *Coded
-}
-
-// Coded is what a headline set says of a headline
-// (testdata/headlines/README.md): the types a careful coder could give
-// its first incident (none for a headline that tells no incident), and
-// its state, municipality and dead when the headline lets a reader know
-// them.
-type Coded struct {
-	Types            []model.IncidentType `json:"types"`
-	StateCode        string               `json:"state_code,omitempty"`
-	MunicipalityCode string               `json:"municipality_code,omitempty"`
-	Killed           *int                 `json:"killed,omitempty"`
+	// Headline is a headline set's line, nil otherwise.
+	Headline *eval.Headline
 }
 
 // Read reads the items of the input called name: a gold file (a .jsonl
 // file whose lines have a "report" object, eval.ReadGold), a headline set
-// (.tsv, five tab-separated columns: type, state, municipality, killed,
-// headline; '#' starts a comment), headlines one a line (.txt, " / "
+// (.tsv, eval.ReadHeadlines; each read as eval.HeadlineReport, as
+// atalaya eval reads it), headlines one a line (.txt, " / "
 // joining the headlines of one report), or any other document package
 // report reads (plain text, HTML, subtitles, JSON or JSONL reports, CSV
 // alerts; "-" is sniffed). opts give the source and publication time of
-// reports that do not give them; a gold file's reports are read with
-// none, as atalaya eval reads them.
+// reports that do not give them, and of a headline set's; a gold file's
+// reports are read with none, as atalaya eval reads them.
 func Read(name string, data []byte, opts report.Options) ([]Item, error) {
 	switch strings.ToLower(filepath.Ext(name)) {
 	case ".jsonl":
@@ -144,72 +131,20 @@ func readHeadlines(name string, data []byte, opts report.Options) []Item {
 
 // readHeadlineSet reads a headline set (testdata/headlines/README.md).
 func readHeadlineSet(name string, data []byte, opts report.Options) ([]Item, error) {
-	var items []Item
-	n := 0
-	for line := range bytes.Lines(data) {
-		n++
-		s := strings.TrimRight(string(line), "\r\n")
-		if strings.TrimSpace(s) == "" || strings.HasPrefix(s, "#") {
-			continue
+	hs, err := eval.ReadHeadlines(bytes.NewReader(data))
+	if err != nil {
+		return nil, err
+	}
+	items := make([]Item, 0, len(hs))
+	for k := range hs {
+		h := &hs[k]
+		r := eval.HeadlineReport(*h, report.DetectLang(h.Text))
+		r.ID = fmt.Sprintf("%s:%d", filepath.Base(name), h.Line)
+		r.Source = opts.Source
+		if !opts.Published.IsZero() {
+			r.Published = opts.Published
 		}
-		cols := strings.Split(s, "\t")
-		if len(cols) != 5 {
-			return nil, fmt.Errorf("%s:%d: %d columns, want 5 (type, state, municipality, killed, headline)", name, n, len(cols))
-		}
-		c, err := parseCoded(cols[:4])
-		if err != nil {
-			return nil, fmt.Errorf("%s:%d: %w", name, n, err)
-		}
-		text := strings.TrimSpace(cols[4])
-		if text == "" {
-			return nil, fmt.Errorf("%s:%d: no headline", name, n)
-		}
-		items = append(items, Item{Line: n, Report: headline(name, n, text, opts), Coded: c})
+		items = append(items, Item{Line: h.Line, Report: r, Headline: h})
 	}
 	return items, nil
-}
-
-// parseCoded reads the four coding columns of a headline set.
-func parseCoded(cols []string) (*Coded, error) {
-	c := &Coded{}
-	if t := strings.TrimSpace(cols[0]); t != "-" {
-		for _, s := range strings.Split(t, "|") {
-			typ := model.IncidentType(strings.TrimSpace(s))
-			if !typ.Valid() {
-				return nil, fmt.Errorf("type %q: no incident type", s)
-			}
-			c.Types = append(c.Types, typ)
-		}
-	}
-	code := func(what, s string, digits int) (string, error) {
-		s = strings.TrimSpace(s)
-		if s == "-" {
-			return "", nil
-		}
-		if len(s) != digits || strings.Trim(s, "0123456789") != "" {
-			return "", fmt.Errorf("%s %q: want %d digits or -", what, s, digits)
-		}
-		return s, nil
-	}
-	var err error
-	if c.StateCode, err = code("state", cols[1], 2); err != nil {
-		return nil, err
-	}
-	if c.MunicipalityCode, err = code("municipality", cols[2], 5); err != nil {
-		return nil, err
-	}
-	if c.MunicipalityCode != "" && c.MunicipalityCode[:2] != c.StateCode {
-		return nil, fmt.Errorf("municipality %s is not in state %q", c.MunicipalityCode, c.StateCode)
-	}
-	if k := strings.TrimSpace(cols[3]); k != "-" {
-		n, err := strconv.Atoi(k)
-		if err != nil || n < 0 {
-			return nil, fmt.Errorf("killed %q: want a number or -", k)
-		}
-		c.Killed = &n
-	}
-	if len(c.Types) == 0 && (c.StateCode != "" || c.Killed != nil) {
-		return nil, errors.New("a place or a toll coded for no incident")
-	}
-	return c, nil
 }

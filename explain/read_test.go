@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/atalaya/atalaya/eval"
 	"github.com/atalaya/atalaya/model"
 	"github.com/atalaya/atalaya/report"
 )
@@ -33,7 +34,7 @@ func TestRead(t *testing.T) {
 		lines []int  // Item.Line of each item (0 for reports package report reads)
 		text  string // the last item's text
 		gold  bool
-		coded bool
+		label bool // a headline set's
 	}{
 		{"gold.jsonl", readFixture(t, "gold.jsonl"), []int{1, 2}, "No hubo bloqueos en Culiacán este lunes, informó la Fiscalía.", true, false},
 		{"headlines.tsv", readFixture(t, "headlines.tsv"), []int{2, 3, 4}, "¿Quién mató al taxista de Culiacán?", false, true},
@@ -50,8 +51,8 @@ func TestRead(t *testing.T) {
 		var lines []int
 		for _, it := range items {
 			lines = append(lines, it.Line)
-			if (it.Gold != nil) != tt.gold || (it.Coded != nil) != tt.coded {
-				t.Errorf("%s line %d: gold %v, coded %v; want %v, %v", tt.name, it.Line, it.Gold != nil, it.Coded != nil, tt.gold, tt.coded)
+			if (it.Gold != nil) != tt.gold || (it.Headline != nil) != tt.label {
+				t.Errorf("%s line %d: gold %v, labels %v; want %v, %v", tt.name, it.Line, it.Gold != nil, it.Headline != nil, tt.gold, tt.label)
 			}
 		}
 		if !slices.Equal(lines, tt.lines) {
@@ -66,17 +67,22 @@ func TestRead(t *testing.T) {
 			t.Errorf("%s: source %q published %v; want the options' %q, %v", tt.name, last.Source, last.Published, opts.Source, pub)
 		}
 	}
-	// A headline set's coding, column by column.
+	// A headline set's labels, column by column, and its reports as eval
+	// reads them but for the options.
 	items, _ := Read("headlines.tsv", readFixture(t, "headlines.tsv"), opts)
-	c := items[0].Coded
-	if !slices.Equal(c.Types, []model.IncidentType{model.Homicide, model.ArmedAttack}) || c.StateCode != "25" || c.MunicipalityCode != "25006" || c.Killed == nil || *c.Killed != 2 {
-		t.Errorf("first headline coded %+v, want homicide|armed_attack in 25/25006, 2 killed", c)
+	h := items[0].Headline
+	if !slices.Equal(h.Types, []model.IncidentType{model.Homicide, model.ArmedAttack}) || h.StateCode != "25" || h.MunicipalityCode != "25006" || h.Killed != 2 {
+		t.Errorf("first headline labelled %+v, want homicide|armed_attack in 25/25006, 2 killed", h)
 	}
-	if c := items[1].Coded; len(c.Types) != 0 || c.StateCode != "" || c.Killed != nil {
-		t.Errorf("second headline coded %+v, want no incident", c)
+	if h := items[1].Headline; len(h.Types) != 0 || h.StateCode != "" || h.Killed != -1 {
+		t.Errorf("second headline labelled %+v, want no incident", h)
 	}
-	if items[0].Report.Lang != "es" || items[0].Report.Kind != model.KindNews || items[0].Report.ID != "headlines.tsv:2" {
-		t.Errorf("first headline read as %+v, want a Spanish news report with id headlines.tsv:2", items[0].Report)
+	if r := items[0].Report; r.Lang != "es" || r.Kind != model.KindNews || r.ID != "headlines.tsv:2" || r.Text != h.Text {
+		t.Errorf("first headline read as %+v, want a Spanish news report with id headlines.tsv:2 and the headline as its text", r)
+	}
+	items, _ = Read("headlines.tsv", readFixture(t, "headlines.tsv"), report.Options{})
+	if want := eval.HeadlineReport(*items[0].Headline, "es").Published; !items[0].Report.Published.Equal(want) {
+		t.Errorf("published %v with no --published, want eval's %v", items[0].Report.Published, want)
 	}
 }
 
@@ -86,13 +92,11 @@ func TestReadErrors(t *testing.T) {
 	tests := []struct {
 		name, data, want string
 	}{
-		{"h.tsv", "homicide\t25\t25006\tAsesinan a dos\n", "h.tsv:1: 4 columns"},
-		{"h.tsv", "# c\nhomicidio\t25\t-\t-\tAsesinan a dos\n", "h.tsv:2: type \"homicidio\""},
+		{"h.tsv", "homicide\t25\t25006\tAsesinan a dos\n", "line 1: 4 columns"},
+		{"h.tsv", "# c\nhomicidio\t25\t-\t-\tAsesinan a dos\n", "line 2: unknown type \"homicidio\""},
 		{"h.tsv", "homicide\tSinaloa\t-\t-\tAsesinan a dos\n", "state \"Sinaloa\""},
-		{"h.tsv", "homicide\t25\t14039\t-\tAsesinan a dos\n", "not in state"},
+		{"h.tsv", "homicide\t25\t14039\t-\tAsesinan a dos\n", "municipality \"14039\""},
 		{"h.tsv", "homicide\t25\t-\tdos\tAsesinan a dos\n", "killed \"dos\""},
-		{"h.tsv", "-\t25\t-\t-\tUn día tranquilo\n", "coded for no incident"},
-		{"h.tsv", "homicide\t25\t-\t-\t \n", "no headline"},
 		{"g.jsonl", `{"report": {"text": "x"}, "incidents": [{"type": "homicidio"}]}` + "\n", "gold line 1"},
 	}
 	for _, tt := range tests {
@@ -104,8 +108,8 @@ func TestReadErrors(t *testing.T) {
 }
 
 // FuzzRead checks that Read never panics on any input of each format,
-// and that a headline set's items carry their coding, a headline and a
-// line within the input.
+// and that a headline set's items carry a headline and a line within the
+// input.
 func FuzzRead(f *testing.F) {
 	for _, name := range []string{"headlines.tsv", "headlines.txt", "gold.jsonl"} {
 		if b, err := os.ReadFile(filepath.Join("testdata", name)); err == nil {
@@ -124,15 +128,8 @@ func FuzzRead(f *testing.F) {
 			if it.Line < 0 || it.Line > lines {
 				t.Fatalf("%s: item at line %d of %d", name, it.Line, lines)
 			}
-			if c := it.Coded; c != nil {
-				if strings.TrimSpace(it.Report.Text) == "" {
-					t.Fatalf("%s:%d: a coded headline with no text", name, it.Line)
-				}
-				for _, typ := range c.Types {
-					if !typ.Valid() {
-						t.Fatalf("%s:%d: coded type %q", name, it.Line, typ)
-					}
-				}
+			if h := it.Headline; h != nil && (strings.TrimSpace(it.Report.Text) == "" || h.Line != it.Line) {
+				t.Fatalf("%s:%d: headline %+v read as %q", name, it.Line, h, it.Report.Text)
 			}
 		}
 	})

@@ -17,7 +17,7 @@ func TestExplain(t *testing.T) {
 		t.Errorf("explain -: exit %d, stderr %q, output\n%s", code, errs, out)
 	}
 	code, out, _ = atalaya(t, "", "explain", "--format", "jsonl", filepath.Join("..", "..", "explain", "testdata", "headlines.tsv"))
-	if code != exitOK || strings.Count(out, "\n") != 3 || !strings.Contains(out, `"departs":["no act found"]`) {
+	if code != exitOK || strings.Count(out, "\n") != 3 || !strings.Contains(out, `"headline_misses":[{"Line":4,"What":"missed"`) {
 		t.Errorf("explain --format jsonl headlines.tsv: exit %d, output\n%s", code, out)
 	}
 	target, err := filepath.Abs(filepath.Join("..", "..", "testdata", "gold", "test.jsonl"))
