@@ -1150,7 +1150,10 @@ func placeFirst(text string, lo, at int) bool {
 		switch {
 		case strings.HasSuffix(rest, ","), strings.HasSuffix(rest, ";"), strings.HasSuffix(rest, ":"):
 			return true
-		case strings.HasSuffix(rest, " y"), strings.HasSuffix(rest, " and"), strings.HasSuffix(rest, " mientras que"), strings.HasSuffix(rest, " while"), strings.HasSuffix(rest, " en tanto que"), strings.HasSuffix(rest, " whereas"):
+		case strings.HasSuffix(rest, " y"), strings.HasSuffix(rest, " and"), strings.HasSuffix(rest, " mientras que"), strings.HasSuffix(rest, " while"), strings.HasSuffix(rest, " en tanto que"), strings.HasSuffix(rest, " whereas"),
+			strings.HasSuffix(rest, " tambien"), strings.HasSuffix(rest, " también"), strings.HasSuffix(rest, " also"), strings.HasSuffix(rest, " and over"):
+			// (a transcript's run-on "... un grupo armado tambien en
+			// uruapan quemaron un trailer", "and over in matamoros")
 			return true
 		}
 	}

@@ -14,7 +14,8 @@ import (
 // "en tanto que" or "while" with a place of its own (the first act then
 // happened where the dateline places it), one in a clause after "poco
 // después de que", one told later in a sentence of its own ("Horas más
-// tarde, ..."), and the act behind a suspension told in the same sentence.
+// tarde, ..."), the act behind a suspension told in the same sentence,
+// towns listed after "near", and a transcript's "tambien en X".
 // The texts are written for the test; the controls keep what the rules
 // must not take (one act of one kind, a death told later, a death after
 // an attack).
@@ -22,8 +23,8 @@ func TestSecondClauseActs(t *testing.T) {
 	e := realExtractor(t)
 	pub := time.Date(2027, 6, 16, 12, 0, 0, 0, mexico) // a Wednesday
 	tests := []struct {
-		name, lang, text string
-		want             []act
+		name, lang, kind, text string
+		want                   []act
 	}{
 		{name: "en tanto que, the dateline's town first", lang: "es",
 			text: "APATZINGÁN, Mich.— Civiles armados prendieron fuego a un tráiler para cerrar la carretera la mañana de este martes, en tanto que en Buenavista fue baleada una patrulla de la Guardia Civil.",
@@ -43,6 +44,12 @@ func TestSecondClauseActs(t *testing.T) {
 		{name: "a suspension and the shooting behind it", lang: "en",
 			text: "TAMPICO, Mexico — Classes at several schools in Tampico were suspended on Wednesday after gunmen opened fire on a police patrol near the port late Tuesday, the state education ministry said.",
 			want: []act{{model.Disruption, "Tampico"}, {model.ArmedAttack, "Tampico"}}},
+		{name: "near two towns", lang: "en",
+			text: "MORELIA, Mexico, June 15 (Reuters) - Armed men set fire to trucks to block highways near Uruapan and Pátzcuaro in Michoacán state on Tuesday, officials said.",
+			want: []act{{model.Blockade, "Uruapan"}, {model.Blockade, "Pátzcuaro"}}},
+		{name: "a transcript's tambien en", lang: "es", kind: "transcript",
+			text: "buenas noches les informamos que esta tarde en zamora asesinaron a balazos a un comerciante tambien en uruapan quemaron un camion en la carretera y la circulacion esta cerrada",
+			want: []act{{model.Homicide, "Zamora"}, {model.Blockade, "Uruapan"}}},
 		// Controls.
 		{name: "one kind in both clauses", lang: "es",
 			text: "IGUALA, Gro.— Sujetos armados bloquearon el periférico con un camión en llamas la noche del martes, mientras que en Taxco quemaron otro camión sobre la carretera federal.",
@@ -56,7 +63,10 @@ func TestSecondClauseActs(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r := model.Report{ID: "m9", Lang: tt.lang, Kind: model.KindNews, Text: tt.text, Published: pub}
+			r := model.Report{ID: "m9", Lang: tt.lang, Kind: model.ReportKind(tt.kind), Text: tt.text, Published: pub}
+			if tt.kind == "" {
+				r.Kind = model.KindNews
+			}
 			got := e.Extract(r)
 			checkInvariants(t, r, got)
 			var acts []act

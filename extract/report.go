@@ -1778,6 +1778,9 @@ func dropRoutes(ft fold.Text, ps []placeRef) []placeRef {
 	town := false // a town named at all
 	for i, p := range ps {
 		dest[i], end[i] = route(p)
+		if i > 0 && !dest[i] && !end[i] && dest[i-1] && listNext(ft.Source(), ps[i-1], p) {
+			dest[i] = true // "near Apatzingán and Buenavista": both are where it was near
+		}
 	}
 	for i, p := range ps {
 		if roadEnd(ft, p) {

@@ -208,3 +208,17 @@ func causeClauseAt(f string, s *sentInfo) int {
 	}
 	return open
 }
+
+// listNext reports whether place q follows place p in text as the next
+// item of a list of two ("Apatzingán and Buenavista", "Celaya y
+// Salamanca", "Celaya, Salamanca").
+func listNext(text string, p, q placeRef) bool {
+	if p.end > q.start || q.start > len(text) {
+		return false
+	}
+	switch strings.ToLower(text[p.end:q.start]) {
+	case " and ", " y ", " e ", ", ":
+		return true
+	}
+	return false
+}
