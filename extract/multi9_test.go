@@ -23,8 +23,8 @@ func TestSecondClauseActs(t *testing.T) {
 	e := realExtractor(t)
 	pub := time.Date(2027, 6, 16, 12, 0, 0, 0, mexico) // a Wednesday
 	tests := []struct {
-		name, lang, kind, text string
-		want                   []act
+		name, lang, kind, title, text string
+		want                          []act
 	}{
 		{name: "en tanto que, the dateline's town first", lang: "es",
 			text: "APATZINGÁN, Mich.— Civiles armados prendieron fuego a un tráiler para cerrar la carretera la mañana de este martes, en tanto que en Buenavista fue baleada una patrulla de la Guardia Civil.",
@@ -50,6 +50,9 @@ func TestSecondClauseActs(t *testing.T) {
 		{name: "a transcript's tambien en", lang: "es", kind: "transcript",
 			text: "buenas noches les informamos que esta tarde en zamora asesinaron a balazos a un comerciante tambien en uruapan quemaron un camion en la carretera y la circulacion esta cerrada",
 			want: []act{{model.Homicide, "Zamora"}, {model.Blockade, "Uruapan"}}},
+		{name: "a strike titled with its crime", lang: "es", title: "Paran transportistas en Zitácuaro tras el asesinato de un chofer",
+			text: "ZITÁCUARO, Mich.— Los taxistas suspendieron el servicio este miércoles. La noche del martes, en el vecino municipio de Hidalgo, desconocidos incendiaron tres taxis estacionados en la base de la colonia Centro.",
+			want: []act{{model.Disruption, "Zitácuaro"}, {model.Arson, "Hidalgo"}}}, // (the title's killing is the headline-only class, not read here)
 		// Controls.
 		{name: "one kind in both clauses", lang: "es",
 			text: "IGUALA, Gro.— Sujetos armados bloquearon el periférico con un camión en llamas la noche del martes, mientras que en Taxco quemaron otro camión sobre la carretera federal.",
@@ -63,7 +66,7 @@ func TestSecondClauseActs(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r := model.Report{ID: "m9", Lang: tt.lang, Kind: model.ReportKind(tt.kind), Text: tt.text, Published: pub}
+			r := model.Report{ID: "m9", Lang: tt.lang, Kind: model.ReportKind(tt.kind), Title: tt.title, Text: tt.text, Published: pub}
 			if tt.kind == "" {
 				r.Kind = model.KindNews
 			}

@@ -863,7 +863,10 @@ func (e *Extractor) readTitle(c *reportCtx, prior string) {
 		si.times = c.titleTimes
 	}
 	e.checkHistory(ft.Folded, t, &si, c.r)
-	c.titleMishap = si.mishap && !perpetrated(si.actors)
+	// A protest or a strike whose title tells the crime behind it ("Paran
+	// transportistas en Chilpancingo tras asesinato de dos taxistas") is
+	// no mishap: the crime is an act, and so are the others told under it.
+	c.titleMishap = si.mishap && !perpetrated(si.actors) && !(si.typ.Violent() && si.weight >= 0.75 && !si.accident)
 	c.titleGenre = si.genre
 	c.titleSport = si.sportWords
 	c.titlePerp = perpetrated(si.actors)
