@@ -3021,7 +3021,7 @@ func (e *Extractor) dayShift(c *reportCtx, last *draft, s *sentInfo) bool {
 	}
 	var open *timeExpr
 	for k := range s.times {
-		if t := &s.times[k]; !t.historic && !t.bare && !t.t.IsZero() && t.start-s.start <= 4 {
+		if t := &s.times[k]; !t.historic && !t.bare && !t.t.IsZero() && (t.start-s.start <= 4 || dayOpeners(c.r.Text[s.start:t.start])) {
 			open = t
 			break
 		}

@@ -15,7 +15,9 @@ import (
 // happened where the dateline places it), one in a clause after "poco
 // después de que", one told later in a sentence of its own ("Horas más
 // tarde, ..."), the act behind a suspension told in the same sentence,
-// towns listed after "near", and a transcript's "tambien en X".
+// towns listed after "near", a transcript's "tambien en X", and an
+// earlier day's act of the same kind in the same town ("Apenas el
+// domingo, ...").
 // The texts are written for the test; the controls keep what the rules
 // must not take (one act of one kind, a death told later, a death after
 // an attack).
@@ -56,6 +58,9 @@ func TestSecondClauseActs(t *testing.T) {
 		{name: "a strike titled with its crime", lang: "es", title: "Paran transportistas en Zitácuaro tras el asesinato de un chofer",
 			text: "ZITÁCUARO, Mich.— Los taxistas suspendieron el servicio este miércoles. La noche del martes, en el vecino municipio de Hidalgo, desconocidos incendiaron tres taxis estacionados en la base de la colonia Centro.",
 			want: []act{{model.Disruption, "Zitácuaro"}, {model.Arson, "Hidalgo"}}}, // (the title's killing is the headline-only class, not read here)
+		{name: "an earlier day after an adverb", lang: "es",
+			text: "TEPIC, Nay.— Sujetos armados incendiaron una tienda de conveniencia de la colonia Centro la noche de este martes. Apenas el domingo, otro grupo había quemado una farmacia a tres cuadras de ahí.",
+			want: []act{{model.BusinessAttack, "Tepic"}, {model.BusinessAttack, "Tepic"}}},
 		// Controls.
 		{name: "one kind in both clauses", lang: "es",
 			text: "IGUALA, Gro.— Sujetos armados bloquearon el periférico con un camión en llamas la noche del martes, mientras que en Taxco quemaron otro camión sobre la carretera federal.",
@@ -90,6 +95,17 @@ func TestSecondClauseActs(t *testing.T) {
 				t.Errorf("acts %v, want %v", acts, want)
 			}
 		})
+	}
+}
+
+func TestDayOpeners(t *testing.T) {
+	for w, want := range map[string]bool{
+		"Apenas ": true, "Ya ": true, "Just on ": false, "Also ": true, "": false,
+		"Según la Fiscalía, ": false, "Desde ": false, "y también ": true,
+	} {
+		if got := dayOpeners(w); got != want {
+			t.Errorf("dayOpeners(%q) = %v, want %v", w, got, want)
+		}
 	}
 }
 

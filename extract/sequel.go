@@ -222,3 +222,22 @@ func listNext(text string, p, q placeRef) bool {
 	}
 	return false
 }
+
+// dayOpeners reports whether w, the words of a sentence before its first
+// time expression, are only adverbs that may open a sentence before its
+// day ("Apenas la noche del martes, ...", "Ya el lunes ...", "Also on
+// Monday, ..."), so that the sentence still opens with that day.
+func dayOpeners(w string) bool {
+	ws := strings.Fields(strings.ToLower(strings.TrimSpace(w)))
+	if len(ws) == 0 || len(ws) > 2 {
+		return false
+	}
+	for _, x := range ws {
+		switch strings.TrimRight(x, ",") {
+		case "apenas", "ya", "también", "tambien", "y", "pero", "aún", "aun", "just", "also", "and", "but", "earlier", "then":
+		default:
+			return false
+		}
+	}
+	return true
+}
