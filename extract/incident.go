@@ -1984,6 +1984,9 @@ func (e *Extractor) namedCapital(c *reportCtx, p placeRef) (placeRef, bool) {
 	if fold.String(p.text) != name {
 		return placeRef{}, false
 	}
+	if p.end <= len(c.r.Text) && p.start >= 0 && p.start < p.end && c.r.Text[p.start:p.end] == p.text && stateAfter(c.r.Text, p.end) {
+		return placeRef{}, false // "in Zacatecas state": the state
+	}
 	m, ok := e.geo.capital(p.place.StateCode)
 	if !ok {
 		return placeRef{}, false

@@ -61,6 +61,12 @@ func TestSecondClauseActs(t *testing.T) {
 		{name: "an earlier day after an adverb", lang: "es",
 			text: "TEPIC, Nay.— Sujetos armados incendiaron una tienda de conveniencia de la colonia Centro la noche de este martes. Apenas el domingo, otro grupo había quemado una farmacia a tres cuadras de ahí.",
 			want: []act{{model.BusinessAttack, "Tepic"}, {model.BusinessAttack, "Tepic"}}},
+		{name: "a town in a state named after its capital", lang: "en",
+			text: "Soldiers and gunmen clashed on Tuesday outside Santiago Papasquiaro, in Durango state, leaving three attackers dead, the army said.",
+			want: []act{{model.ArmedClash, "Santiago Papasquiaro"}}},
+		{name: "only the state, said so", lang: "en",
+			text: "Gunmen killed two police officers on a rural road in Oaxaca state on Tuesday, state officials said.",
+			want: []act{{model.ArmedAttack, ""}}},
 		// Controls.
 		{name: "one kind in both clauses", lang: "es",
 			text: "IGUALA, Gro.— Sujetos armados bloquearon el periférico con un camión en llamas la noche del martes, mientras que en Taxco quemaron otro camión sobre la carretera federal.",
@@ -95,6 +101,16 @@ func TestSecondClauseActs(t *testing.T) {
 				t.Errorf("acts %v, want %v", acts, want)
 			}
 		})
+	}
+}
+
+func TestStateAfter(t *testing.T) {
+	for text, want := range map[string]bool{
+		" state, officials said": true, " State": true, " statement": false, ", state officials": false, "": false,
+	} {
+		if got := stateAfter(text, 0); got != want {
+			t.Errorf("stateAfter(%q) = %v, want %v", text, got, want)
+		}
 	}
 }
 

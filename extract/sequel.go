@@ -241,3 +241,11 @@ func dayOpeners(w string) bool {
 	}
 	return true
 }
+
+// stateAfter reports whether the word after original offset end of text
+// is "state" ("in Zacatecas state"): the name before it is the state's,
+// not its capital's.
+func stateAfter(text string, end int) bool {
+	rest := strings.TrimLeft(text[end:], " ")
+	return len(rest) >= 5 && strings.EqualFold(rest[:5], "state") && (len(rest) == 5 || !isWord(rest[5]))
+}
