@@ -1842,23 +1842,29 @@ func splitAfter(c *reportCtx, ds []draft) []draft {
 		}
 		s := &c.sents[d.firstSent]
 		f := c.text.Folded
-		if !c.cues.any(cueAfter, f, s.fStart, s.fEnd) {
-			continue
-		}
 		open := -1 // folded start of the after clause
-		for _, m := range afterMarkers {
-			if at := strings.Index(f[s.fStart:s.fEnd], m); at >= 0 && (open < 0 || s.fStart+at < open) {
-				open = s.fStart + at
+		if c.cues.any(cueAfter, f, s.fStart, s.fEnd) {
+			for _, m := range afterMarkers {
+				if at := strings.Index(f[s.fStart:s.fEnd], m); at >= 0 && (open < 0 || s.fStart+at < open) {
+					open = s.fStart + at
+				}
 			}
 		}
+		cause := false
 		if open < 0 {
-			continue
+			// "suspendieron las clases ..., un día después de la
+			// balacera", "flights were suspended ... after gunmen fired
+			// on a helicopter": a closure told with the act behind it.
+			if open = causeClauseAt(f, s); open < 0 {
+				continue
+			}
+			cause = true
 		}
 		var in, out *cueHit
 		for j := range s.cues {
 			cu := &s.cues[j]
-			if cu.weight < 0.7 || cu.typ == model.Policy || cu.typ == model.Advisory || cu.typ == model.Intimidation {
-				continue
+			if cu.weight < 0.7 && !(cause && cu.fStart > open && cu.typ.Violent()) || cu.typ == model.Policy || cu.typ == model.Advisory || cu.typ == model.Intimidation {
+				continue // (a closure's cause may be told by its toll: "que dejó dos muertos")
 			}
 			if cu.fStart > open {
 				if in == nil || cu.weight > in.weight {
@@ -1890,7 +1896,7 @@ func splitAfter(c *reportCtx, ds []draft) []draft {
 		default:
 			continue
 		}
-		if other == d.typ {
+		if other == d.typ || cause && ti == model.Disruption || cause && to != model.Disruption {
 			continue
 		}
 		dup := false
