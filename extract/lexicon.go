@@ -240,6 +240,11 @@ func cueTable() []cueDef {
 		// needs a place ("Sicarios attack in Salvatierra Hospital"); "a
 		// gunmen attack could follow" names one.
 		{model.ArmedAttack, 0.65, "sicarios attack|hitmen attack|cell attacks|armed group attacks"},
+		// One attack told by its noun and its target, as the Spanish
+		// "ataque a" and "ataque contra" ("Attack on police in
+		// Chilpancingo", "Ambush against soldiers in Aguililla"); the
+		// plural ("attacks on police") counts them.
+		{model.ArmedAttack, 0.75, "attack on|attack against|assault on|ambush on|ambush against"},
 		{model.SecurityOperation, 0.7, "cell taken down|cells taken down|cell dismantled|cells dismantled|cell busted|cell broken up|suspects held|suspect held|gunmen held|hitmen held"},
 		{model.Homicide, 0.75, "hang one|hang two|hang three|hang a man|hang a woman|hung from a bridge|hanging from a bridge|hanged from a bridge|hung from bridge"},
 		{model.Intimidation, 0.7, "leave manta|leaves manta|left manta|leave a manta|leaves a manta|left a manta|leave mantas|leaves mantas|left mantas"},

@@ -106,14 +106,15 @@ func scoreHeadlines(t *testing.T, e *Extractor, rows []headlineRow, pub time.Tim
 // labels, passives, noun phrases, headlinese) and of no single act
 // (trends, tallies, politics), written before the branch's rules. First
 // seen, 68 of the 75 acts were found, all in their state (63 of the
-// right type), and 12 of 12 others were clean; after agentActs 73 (69).
+// right type), and 12 of 12 others were clean; after agentActs 73 (69),
+// after "attack on" 74 (70).
 // The test keeps the floor the branch reached.
 func TestHeadlinesUCDP5(t *testing.T) {
 	e := realExtractor(t)
 	pub := time.Date(2019, 8, 14, 12, 0, 0, 0, mexico)
 	s := scoreHeadlines(t, e, readHeadlineRows(t, filepath.Join("testdata", "headlines_ucdp5.tsv")), pub)
 	t.Logf("acts %d: found %d, state right %d, type right %d; no-act %d/%d clean", s.acts, s.found, s.placed, s.typed, s.clean, s.nones)
-	const placedFloor, cleanFloor = 73, 12
+	const placedFloor, cleanFloor = 74, 12
 	if s.placed < placedFloor || s.clean < cleanFloor {
 		t.Errorf("state right %d, want at least %d; clean %d, want at least %d", s.placed, placedFloor, s.clean, cleanFloor)
 	}
