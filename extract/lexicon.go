@@ -403,7 +403,7 @@ func agentVerbTable() []cueDef {
 		{model.Arson, 0.75, "torch|torches|torched|burn|burns|burned|burnt|sets fire to|set fire to|set ablaze|sets ablaze|firebomb|firebombs|firebombed"},
 		{model.Blockade, 0.75, "block|blocks|blocked"},
 		{model.Kidnapping, 0.75, "kidnap|kidnaps|kidnapped|abduct|abducts|abducted|snatch|snatches|snatched"},
-		{model.SecurityOperation, 0.75, "capture|captures|captured|arrest|arrests|arrested|detain|detains|detained|nab|nabs|nabbed|apprehend|apprehends|apprehended"},
+		{model.SecurityOperation, 0.75, "capture|captures|captured|arrest|arrests|arrested|detain|detains|detained|nab|nabs|nabbed|apprehend|apprehends|apprehended|seize|seizes|seized|confiscate|confiscates|confiscated|dismantle|dismantles|dismantled|destroy|destroys|destroyed|bust|busts|busted|free|frees|freed|rescue|rescues|rescued"},
 		{model.Intimidation, 0.8, "release|releases|released|post|posts|posted|issue|issues|issued|publish|publishes|published|upload|uploads|uploaded|send|sends|sent|spread|spreads|leave|leaves|left|hang|hangs|hung|put up|puts up|place|places|placed|display|displays|displayed"},
 	}
 }
