@@ -36,10 +36,14 @@ func messageObject(ws []string) bool {
 // threat only with a message, video or banner for object, and then
 // outranks the killing "hangs" would tell (drop: the folded starts of the
 // cues that verb replaces).
-func (e *Extractor) agentActs(f string, hits []hit, lo, hi int) (acts []cueHit, drop []int) {
+func (e *Extractor) agentActs(f string, hits []hit, cues []cueHit, lo, hi int) (acts []cueHit, drop []int) {
 	doerEnd := func(start, end, origEnd int, force bool) {
 		if compoundDoer(f, start, end, lo) {
 			return // "a gunmen attack could follow": a noun, no verb
+		}
+		if v, ok := e.passiveBefore(f, cues, start, end, lo, origEnd-(end-start), force); ok {
+			acts = append(acts, v) // "man snatched outside his home by armed men"
+			return
 		}
 		k := end
 		for k < hi && f[k] == ' ' {
@@ -74,6 +78,8 @@ func (e *Extractor) agentActs(f string, hits []hit, lo, hi int) (acts []cueHit, 
 				switch {
 				case d.typ == model.Intimidation:
 					continue
+				case d.typ == model.ArmedClash && contestAfter(ws[n:]):
+					continue // "Cartels battle for control of Zacatecas": a contest, no fight
 				case force && (d.typ == model.SecurityOperation || strings.HasPrefix(phrase, "raid")):
 					v.typ = model.SecurityOperation
 				case force || d.typ == model.SecurityOperation:
@@ -137,4 +143,76 @@ func compoundDoer(f string, at, end, lo int) bool {
 		return true
 	}
 	return false
+}
+
+// contestAfter reports whether the folded words ws after a verb of
+// fighting tell what is fought over ("for control of", "for the city",
+// "over the plaza"): a contest going on, not one fight. A length ("for
+// hours", "for about an hour", "for more than two hours") tells a fight.
+func contestAfter(ws []string) bool {
+	if len(ws) < 2 || ws[0] != "for" && ws[0] != "over" && ws[0] != "to" {
+		return false
+	}
+	if ws[0] == "to" {
+		return hasAnyPrefix(ws[1], "control", "take", "seize", "dominate")
+	}
+	for _, w := range ws[1:min(len(ws), 4)] {
+		w = strings.Trim(w, ".,;:")
+		if hasAnyPrefix(w, "hour", "minute", "half") {
+			return false // "for hours", "for about an hour", "for 40 minutes"
+		}
+	}
+	return true
+}
+
+// cueWithin reports whether a cue of cues starts in folded [from, to).
+func cueWithin(cues []cueHit, from, to int) bool {
+	for _, c := range cues {
+		if c.fStart >= from && c.fStart < to {
+			return true
+		}
+	}
+	return false
+}
+
+// passiveBefore reads, for a doer at folded offset at that follows "by",
+// the participle of agentVerbTable the clause before it ends in or holds
+// within a few words ("Man snatched outside his home by armed men",
+// "Bar raided by gunmen"): the act, done by the doer, when no cue of the
+// lexicon stands between the participle and the doer. orig is
+// the doer's original start; the cue spans the doer, folded [at, end).
+func (e *Extractor) passiveBefore(f string, cues []cueHit, at, end, lo, orig int, force bool) (cueHit, bool) {
+	b := strings.TrimRight(f[lo:at], " ")
+	if !strings.HasSuffix(b, " by") {
+		return cueHit{}, false
+	}
+	var buf [8]string
+	ws := tailFields(buf[:0], b[:len(b)-3], 8)
+	for k := len(ws) - 1; k >= 0; k-- {
+		if strings.ContainsAny(ws[k], ";:") {
+			ws = ws[k+1:] // the clause before: "Juárez, Nuevo León: man snatched ..."
+			break
+		}
+	}
+	for k, w := range ws {
+		w = strings.Trim(w, ".,!?\"'")
+		if !strings.HasSuffix(w, "ed") && w != "shot" && w != "slain" && w != "burnt" && w != "struck" {
+			continue
+		}
+		if cueWithin(cues, lo+strings.LastIndex(b, ws[k]), at) {
+			// "the people killed and disappeared by gunmen": a cue of
+			// the lexicon is read by the lexicon's rules
+			return cueHit{}, false
+		}
+		for _, d := range e.agentVerbs[w] {
+			switch {
+			case d.typ == model.Intimidation:
+				continue
+			case force != (d.typ == model.SecurityOperation):
+				continue
+			}
+			return cueHit{typ: d.typ, weight: d.weight, fStart: at, fEnd: end, start: orig}, true
+		}
+	}
+	return cueHit{}, false
 }

@@ -301,7 +301,7 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 	} else if c, ok := e.forceFinds(hits, finds, cues); ok {
 		cues = append(cues, c)
 	}
-	if acts, drop := e.agentActs(f, hits, si.fStart, si.fEnd); len(acts) > 0 {
+	if acts, drop := e.agentActs(f, hits, cues, si.fStart, si.fEnd); len(acts) > 0 {
 		// "Gunmen torch a bus", "Cartel hangs banner": a verb after its doer
 		cues = slices.DeleteFunc(cues, func(c cueHit) bool { return slices.Contains(drop, c.fStart) })
 		cues = append(cues, acts...)

@@ -245,6 +245,15 @@ func cueTable() []cueDef {
 		// Chilpancingo", "Ambush against soldiers in Aguililla"); the
 		// plural ("attacks on police") counts them.
 		{model.ArmedAttack, 0.75, "attack on|attack against|assault on|ambush on|ambush against"},
+		// Machine translation of "privar de la libertad" and "ultimar";
+		// remains told by the torso; a building strafed; people who
+		// vanish, as those who disappear; a road blocked, told by the verb
+		// and its road in every form (blockedRoads).
+		{model.Kidnapping, 0.8, "deprived of liberty|deprived of his liberty|deprived of her liberty|deprived of their liberty|deprive of liberty|deprive of their liberty|deprived of freedom|deprived of his freedom|deprived of her freedom|deprived of their freedom"},
+		{model.Homicide, 0.75, "finish off|finishes off|finished off|torsos|torso of"},
+		{model.ArmedAttack, 0.75, "strafe|strafes|strafed|strafing"},
+		{model.Kidnapping, 0.65, "vanish|vanishes|vanished"},
+		{model.Blockade, 0.85, blockedRoads()},
 		{model.SecurityOperation, 0.7, "cell taken down|cells taken down|cell dismantled|cells dismantled|cell busted|cell broken up|suspects held|suspect held|gunmen held|hitmen held"},
 		{model.Homicide, 0.75, "hang one|hang two|hang three|hang a man|hang a woman|hung from a bridge|hanging from a bridge|hanged from a bridge|hung from bridge"},
 		{model.Intimidation, 0.7, "leave manta|leaves manta|left manta|leave a manta|leaves a manta|left a manta|leave mantas|leaves mantas|left mantas"},
@@ -381,6 +390,27 @@ func actorTable() ([]actorDef, [][]string) {
 	return defs, pats
 }
 
+// blockedRoads returns the English verb "block" in the forms a headline
+// gives it with a road for object ("Trailers block Highway 45", "gunmen
+// blocking the road to Aguililla"), '|'-separated.
+func blockedRoads() string {
+	var b strings.Builder
+	for _, v := range []string{"block", "blocks", "blocked", "blocking"} {
+		for _, d := range []string{"", "the ", "a ", "two ", "several ", "main "} {
+			for _, o := range []string{"highway", "highways", "road", "roads", "street", "streets", "access", "accesses", "bridge", "federal highway", "the highway"} {
+				if d != "" && strings.HasPrefix(o, "the ") {
+					continue
+				}
+				if b.Len() > 0 {
+					b.WriteByte('|')
+				}
+				b.WriteString(v + " " + d + o)
+			}
+		}
+	}
+	return b.String()
+}
+
 // agentVerbTable returns the English verbs of the act families in the
 // forms a headline gives them after their doer — the present of a plural
 // and of a singular subject and the past ("Gunmen torch a bus", "Armed
@@ -402,8 +432,12 @@ func agentVerbTable() []cueDef {
 		{model.ArmedAttack, 0.65, "attack|attacks|attacked|storm|storms|stormed|raid|raids|raided"},
 		{model.Arson, 0.75, "torch|torches|torched|burn|burns|burned|burnt|sets fire to|set fire to|set ablaze|sets ablaze|firebomb|firebombs|firebombed"},
 		{model.Blockade, 0.75, "block|blocks|blocked"},
+		// A fight told by its fighters ("CJNG and Sinaloa Cartel gunmen
+		// fight for hours"); a contest for a place is no fight
+		// (contestAfter).
+		{model.ArmedClash, 0.85, "fight|fights|fought|clash|clashes|clashed|battle|battles|battled|exchange fire|exchanged fire|exchange gunfire|exchanged gunfire"},
 		{model.Kidnapping, 0.75, "kidnap|kidnaps|kidnapped|abduct|abducts|abducted|snatch|snatches|snatched"},
-		{model.SecurityOperation, 0.75, "capture|captures|captured|arrest|arrests|arrested|detain|detains|detained|nab|nabs|nabbed|apprehend|apprehends|apprehended|seize|seizes|seized|confiscate|confiscates|confiscated|dismantle|dismantles|dismantled|destroy|destroys|destroyed|bust|busts|busted|free|frees|freed|rescue|rescues|rescued"},
+		{model.SecurityOperation, 0.75, "capture|captures|captured|arrest|arrests|arrested|detain|detains|detained|nab|nabs|nabbed|apprehend|apprehends|apprehended|seize|seizes|seized|confiscate|confiscates|confiscated|dismantle|dismantles|dismantled|bust|busts|busted"},
 		{model.Intimidation, 0.8, "release|releases|released|post|posts|posted|issue|issues|issued|publish|publishes|published|upload|uploads|uploaded|send|sends|sent|spread|spreads|leave|leaves|left|hang|hangs|hung|put up|puts up|place|places|placed|display|displays|displayed"},
 	}
 }

@@ -199,7 +199,10 @@ func TestEnglishCueParadigms(t *testing.T) {
 // arrest as an operation and an armed group's "capture" as nothing; a
 // video or banner issued or hung as a threat; a doer that modifies a noun
 // ("a gunmen attack") and a video by anyone but an armed group as no
-// act; a gang named by an animal as no animal attack.
+// act; a gang named by an animal as no animal attack; a fight for a
+// place as a contest, no fight; a passive whose doer follows "by"; a
+// force destroying seized arms or freeing animals as no operation (the
+// verbs of destroying and freeing are left out: their objects decide).
 func TestAgentActs(t *testing.T) {
 	e := realExtractor(t)
 	pub := time.Date(2019, 8, 14, 12, 0, 0, 0, mexico)
@@ -218,7 +221,18 @@ func TestAgentActs(t *testing.T) {
 		{"CJNG releases video threatening rivals in Guanajuato", model.Intimidation},
 		{"Cartel hangs banner in Morelia threatening the governor", model.Intimidation},
 		{"Cartel de Jaguar leave manta in Ciudad Madera", model.Intimidation},
+		{"Navy seizes a ton of cocaine in Manzanillo", model.SecurityOperation},
+		{"CJNG and Sinaloa Cartel gunmen fight for hours in Jerez", model.ArmedClash},
+		{"Man snatched outside his home by armed men in Apodaca", model.Kidnapping},
+		{"Police station strafed by gunmen in Guadalupe, Zacatecas", model.ArmedAttack},
+		{"Stolen trailers block Highway 45 in Rincon de Romos", model.Blockade},
+		{"They deprive of liberty a merchant in Iguala", model.Kidnapping},
 		{"Gunmen capture a man in Culiacan", ""},
+		{"Army destroys 2,000 confiscated weapons in a ceremony in Monterrey", ""},
+		{"Navy frees sea turtles on a beach in Oaxaca", ""},
+		{"Police free a dog from a hot car in Zapopan", ""},
+		{"Cartels battle for control of Zacatecas", ""},
+		{"Violence grips Tijuana as cartels fight for the city", ""},
 		{"Police fear a gunmen attack could follow in Irapuato", ""},
 		{"Governor releases video on security in Guanajuato", ""},
 		{"A jaguar attacks a cow in Chiapas", ""},
