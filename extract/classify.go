@@ -302,9 +302,16 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 		cues = append(cues, c)
 	}
 	if acts, drop := e.agentActs(f, hits, cues, si.fStart, si.fEnd); len(acts) > 0 {
-		// "Gunmen torch a bus", "Cartel hangs banner": a verb after its doer
+		// "Gunmen torch a bus", "Cartel hangs banner": a verb after its
+		// doer, where the lexicon reads none or only a weak noun ("Armed
+		// group raids"); "Gunmen killed" keeps the lexicon's reading
 		cues = slices.DeleteFunc(cues, func(c cueHit) bool { return slices.Contains(drop, c.fStart) })
-		cues = append(cues, acts...)
+		for _, a := range acts {
+			if !slices.Contains(drop, a.fStart) && slices.ContainsFunc(cues, func(c cueHit) bool { return c.fStart <= a.fStart && a.fStart < c.fEnd && c.weight >= 0.6 }) {
+				continue
+			}
+			cues = append(cues, a)
+		}
 	}
 	for k := range cues {
 		if c := &cues[k]; c.typ == model.Homicide && c.weight < 0.6 && f[c.fStart:c.fEnd] == "killings" && numberBefore(f, c.fStart, si.fStart, 0) >= 2 {
