@@ -373,6 +373,11 @@ func TestEvalShared(t *testing.T) {
 		t.Errorf("JSON scores %+v", s)
 	}
 
+	code, out, errs = atalaya(t, "", "eval", "--shared", "--why", "--split", "dev", "../../dataset/testdata/shared")
+	if code != exitOK || !strings.Contains(out, "Rows by coding and first incident found, ppd (coded -> found)") {
+		t.Errorf("eval --shared --why: exit %d (%s), no table of rows by coding:\n%s", code, errs, out)
+	}
+
 	code, out, _ = atalaya(t, "", "eval", "--shared", filepath.Join(t.TempDir(), "none"))
 	if code != exitOK || !strings.Contains(out, "data directory absent") {
 		t.Errorf("absent folder: exit %d, output %q; want 0 and a message", code, out)
