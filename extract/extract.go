@@ -366,6 +366,9 @@ type Extractor struct {
 	// them less one letter, to the cue's pattern id (misspelt): a word
 	// that is one of them, or is one less a letter, is the cue misspelt.
 	typos map[string]int
+	// agentVerbs maps the English verbs that tell an act after their doer
+	// (agentVerbTable), one to three words, to their types.
+	agentVerbs map[string][]cueDef
 	// cues finds the phrases of the cue lists in a report in one pass.
 	cues *cueMatcher
 }
@@ -402,6 +405,12 @@ func newExtractor(g geo, times func(fold.Text, [][2]int, string, time.Time) []ti
 	for _, c := range cueTable() {
 		for _, p := range strings.Split(c.pats, "|") {
 			add(p, entry{cls: clsCue, typ: c.typ, weight: c.weight})
+		}
+	}
+	e.agentVerbs = make(map[string][]cueDef)
+	for _, c := range agentVerbTable() {
+		for _, p := range strings.Split(c.pats, "|") {
+			e.agentVerbs[p] = append(e.agentVerbs[p], cueDef{typ: c.typ, weight: c.weight})
 		}
 	}
 	defs, aliases := actorTable()
