@@ -12,24 +12,24 @@ import (
 	"github.com/atalaya/atalaya/model"
 )
 
-// headlineRow is one line of a headline set (testdata/headlines/README.md):
+// killedRow is one line of a headline set (testdata/headlines/README.md):
 // the coded type, state, municipality and killed, and the headline.
-type headlineRow struct {
+type killedRow struct {
 	line     int
 	types    []string // nil: no incident
 	killed   int      // -1: the headline gives no number of dead
 	headline string
 }
 
-// readHeadlineSet reads a headline set's rows, skipping comments.
-func readHeadlineSet(t *testing.T, path string) []headlineRow {
+// readKilledRows reads a headline set's rows, skipping comments.
+func readKilledRows(t *testing.T, path string) []killedRow {
 	t.Helper()
 	fh, err := os.Open(path)
 	if err != nil {
 		t.Fatalf("headline set: %v", err)
 	}
 	defer fh.Close()
-	var rows []headlineRow
+	var rows []killedRow
 	sc := bufio.NewScanner(fh)
 	for n := 1; sc.Scan(); n++ {
 		line := sc.Text()
@@ -40,7 +40,7 @@ func readHeadlineSet(t *testing.T, path string) []headlineRow {
 		if len(cols) != 5 {
 			t.Fatalf("%s:%d: %d columns, want 5", path, n, len(cols))
 		}
-		r := headlineRow{line: n, killed: -1, headline: cols[4]}
+		r := killedRow{line: n, killed: -1, headline: cols[4]}
 		if cols[0] != "-" {
 			r.types = strings.Split(cols[0], "|")
 		}
@@ -89,7 +89,7 @@ func TestHeadlineSetKilled(t *testing.T) {
 			continue
 		}
 		var given, found, exact int
-		for _, r := range readHeadlineSet(t, path) {
+		for _, r := range readKilledRows(t, path) {
 			if r.types == nil || r.killed < 0 {
 				continue
 			}

@@ -377,6 +377,13 @@ func TestEvalShared(t *testing.T) {
 	if code != exitOK || !strings.Contains(out, "Rows by coding and first incident found, ppd (coded -> found)") {
 		t.Errorf("eval --shared --why: exit %d (%s), no table of rows by coding:\n%s", code, errs, out)
 	}
+	if !strings.Contains(out, "Acts lost, ppd: rows coded with an act that name a place") || !strings.Contains(out, "Dev rows read otherwise than coded, ") {
+		t.Errorf("eval --shared --why --split dev: no table of acts lost or no listing of dev rows:\n%s", out)
+	}
+	_, out, _ = atalaya(t, "", "eval", "--shared", "--why", "../../dataset/testdata/shared")
+	if strings.Contains(out, "Dev rows read otherwise than coded") {
+		t.Errorf("eval --shared --why (all): dev rows listed; want counts only:\n%s", out)
+	}
 
 	code, out, _ = atalaya(t, "", "eval", "--shared", filepath.Join(t.TempDir(), "none"))
 	if code != exitOK || !strings.Contains(out, "data directory absent") {
