@@ -881,7 +881,10 @@ func (e *Extractor) readTitle(c *reportCtx, prior string) {
 		si.times = c.titleTimes
 	}
 	e.checkHistory(ft.Folded, t, &si, c.r)
-	c.titleMishap = si.mishap && !perpetrated(si.actors)
+	// A protest or a strike whose title tells the crime behind it ("Paran
+	// transportistas en Chilpancingo tras asesinato de dos taxistas") is
+	// no mishap: the crime is an act, and so are the others told under it.
+	c.titleMishap = si.mishap && !perpetrated(si.actors) && !(si.typ.Violent() && si.weight >= 0.75 && !si.accident)
 	c.titleGenre = si.genre
 	c.titleSport = si.sportWords
 	c.titlePerp = perpetrated(si.actors)
@@ -1796,6 +1799,9 @@ func dropRoutes(ft fold.Text, ps []placeRef) []placeRef {
 	town := false // a town named at all
 	for i, p := range ps {
 		dest[i], end[i] = route(p)
+		if i > 0 && !dest[i] && !end[i] && dest[i-1] && listNext(ft.Source(), ps[i-1], p) {
+			dest[i] = true // "near Apatzingán and Buenavista": both are where it was near
+		}
 	}
 	for i, p := range ps {
 		if roadEnd(ft, p) {

@@ -180,7 +180,8 @@ func (g *Gazetteer) resolve(text string, ms []Mention, prior string, firm bool) 
 		// none of the candidates lies there, a neighbourhood the gazetteer
 		// does not know.
 		var within []string
-		if next == "" && i+1 < len(ms) && gapIsPart(text, m.End, ms[i+1].Start) {
+		if next == "" && i+1 < len(ms) && gapIsPart(text, m.End, ms[i+1].Start) && !stateWordAfter(text, ms[i+1].End) {
+			// (not "Celaya, in Guanajuato state": the state it is in)
 			within = municipalitiesOf(ms[i+1].Candidates)
 		}
 		if next == "" && i+1 < len(ms) && g.ambiguous(keys[i]) && ofGap(text, m.End, ms[i+1].Start) {
@@ -1228,4 +1229,14 @@ func shareState(ps, qs []Place) bool {
 		}
 	}
 	return false
+}
+
+// stateWordAfter reports whether the word after original offset end is
+// "state" ("in Guanajuato state"): the name before it is a state's.
+func stateWordAfter(text string, end int) bool {
+	if end < 0 || end > len(text) {
+		return false
+	}
+	rest := strings.TrimLeft(text[end:], " ")
+	return len(rest) >= 5 && strings.EqualFold(rest[:5], "state") && (len(rest) == 5 || !unicode.IsLetter(rune(rest[5])))
 }
