@@ -2639,11 +2639,15 @@ func kindOfVictims(f string, at, end, hi int) bool {
 
 // stoppedTraffic reports whether the arrest word at folded offset at
 // follows traffic ("tránsito detenido en ambos sentidos", "la circulación
-// quedó detenida"): traffic stopped, no one arrested.
+// quedó detenida", "seguía detenida"): traffic stopped, no one arrested.
 func stoppedTraffic(f string, at, lo int) bool {
 	w := strings.Fields(f[max(lo, at-24):at])
-	if len(w) > 0 && (w[len(w)-1] == "quedo" || w[len(w)-1] == "permanecio" || w[len(w)-1] == "estuvo") {
-		w = w[:len(w)-1]
+	if len(w) > 0 {
+		switch w[len(w)-1] {
+		case "quedo", "permanecio", "estuvo", "seguia", "sigue", "siguio", "continuaba", "continua", "permanecia", "permanece", "estaba", "esta":
+			// "la circulación seguía detenida"
+			w = w[:len(w)-1]
+		}
 	}
 	if len(w) == 0 {
 		return false
