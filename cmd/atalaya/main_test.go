@@ -428,28 +428,32 @@ func TestEvalFusionOwn(t *testing.T) {
 
 // TestEvalHeadlineSets scores the headline sets written blind
 // (testdata/headlines/README.md, which gives each set's first-seen
-// figures): the acts found, the no-act headlines left clean and the exact
-// tolls among the acts found must not fall below what the branches that
-// last raised them measured (ucdp5 for the English acts, toll5 for the
-// tolls, both in the sixth session), the sealed set included, whose lines
-// the test never prints.
+// figures): the acts found, the no-act headlines left clean, the exact
+// tolls and the states and municipalities right must not fall below what
+// the branches that last raised them measured (ucdp5 for the English
+// acts, toll5 for the tolls, geo7 for the places, all merged in the sixth
+// session), the sealed set included, whose lines the test never prints.
 func TestEvalHeadlineSets(t *testing.T) {
 	for _, tt := range []struct {
 		name                 string
 		found, clean, killed int
+		state, municipality  int
 	}{
-		{"es1", 158, 107, 60},
-		{"es2", 166, 116, 60},
-		{"en1", 138, 92, 64},
-		{"en2", 145, 82, 69},
-		{"sealed1", 143, 87, 52},
+		{"es1", 158, 107, 60, 127, 115},
+		{"es2", 166, 116, 60, 135, 126},
+		{"en1", 138, 92, 64, 121, 116},
+		{"en2", 145, 82, 69, 135, 116},
+		{"sealed1", 143, 87, 52, 139, 131},
 	} {
 		code, out, errs := atalaya(t, "", "eval", "--json", "../../testdata/headlines/"+tt.name+".tsv")
 		if code != exitOK {
 			t.Fatalf("%s: eval exited %d: %s", tt.name, code, errs)
 		}
 		var s struct {
-			All struct{ Acts, Found, None, Clean, KilledGold, Killed int }
+			All struct {
+				Acts, Found, None, Clean, KilledGold, Killed     int
+				StateGold, State, MunicipalityGold, Municipality int
+			}
 		}
 		if err := json.Unmarshal([]byte(out), &s); err != nil {
 			t.Fatalf("%s: not JSON: %v", tt.name, err)
@@ -461,6 +465,10 @@ func TestEvalHeadlineSets(t *testing.T) {
 		if a.Found < tt.found || a.Clean < tt.clean || a.Killed < tt.killed {
 			t.Errorf("%s: acts found %d/%d, no-act clean %d/%d, tolls exact %d/%d; want at least %d, %d and %d", tt.name,
 				a.Found, a.Acts, a.Clean, a.None, a.Killed, a.KilledGold, tt.found, tt.clean, tt.killed)
+		}
+		if a.State < tt.state || a.Municipality < tt.municipality {
+			t.Errorf("%s: state %d/%d, municipality %d/%d; want at least %d and %d", tt.name,
+				a.State, a.StateGold, a.Municipality, a.MunicipalityGold, tt.state, tt.municipality)
 		}
 	}
 }
