@@ -225,13 +225,29 @@ func (m *member) anchors() []uint64 {
 	return m.anch
 }
 
-// tellsOneAct reports whether the evidence of x and m tells one act
-// (slipAnchors, slipText).
+// tellsOneAct reports whether the evidence of x and m tells one act: at
+// least slipAnchors anchors in common, no different kilometre points, and
+// a content-word similarity of at least slipText or a kilometre point in
+// common.
 func tellsOneAct(x, m *member) bool {
 	if len(x.tokens) == 0 || len(m.tokens) == 0 {
 		return false
 	}
-	return jaccard(x.tokens, m.tokens) >= slipText && shared(x.anchors(), m.anchors()) >= slipAnchors && !kmApart(x, m)
+	if kmApart(x, m) || shared(x.anchors(), m.anchors()) < slipAnchors {
+		return false
+	}
+	return jaccard(x.tokens, m.tokens) >= slipText || sameKm(x, m)
+}
+
+// sameKm reports whether the evidence of x and m give a kilometre point in
+// common: one act on one road, whatever the language of the texts.
+func sameKm(x, m *member) bool {
+	for _, k := range x.kmPoints() {
+		if slices.Contains(m.kmPoints(), k) {
+			return true
+		}
+	}
+	return false
 }
 
 // tellOneAct reports whether some member of a and some member of b tell
@@ -294,6 +310,37 @@ func namesPlaceOf(m, x *member) bool {
 	return false
 }
 
+// roadEndOnly reports whether the evidence of m names m's municipality,
+// and only as the end of a road or a reference ("the toll highway that
+// links Monterrey with Nuevo Laredo", "en el tramo Allende-Montemorelos"):
+// a place misread from a road's name.
+func roadEndOnly(m *member) bool {
+	if m.muniName == "" {
+		return false
+	}
+	found := false
+	for _, sp := range m.it.Incident.Evidence {
+		f := fold.String(sp.Text)
+		for from := 0; ; {
+			i := strings.Index(f[from:], m.muniName)
+			if i < 0 {
+				break
+			}
+			i += from
+			end := i + len(m.muniName)
+			from = end
+			if i > 0 && isWordByte(f[i-1]) || end < len(f) && isWordByte(f[end]) {
+				continue // inside another word
+			}
+			if !roadEnd(f[:i], f[end:]) {
+				return false
+			}
+			found = true
+		}
+	}
+	return found
+}
+
 // roadEnd reports whether a place name between folded texts before and
 // after names the end of a road: after "carretera", "highway", "entre",
 // "between", "rumbo a", "toward" or a dash, or before a dash.
@@ -309,6 +356,7 @@ func roadEnd(before, after string) bool {
 		b = b[len(b)-40:]
 	}
 	for _, w := range [...]string{"carretera", "autopista", "highway", "road", "entre", "between", "rumbo a", "toward", "tramo", "libramiento", "de la", "del",
+		"links", "linking", "connects", "connecting", "une a", "une", "conecta", "conecta a",
 		"north of", "south of", "east of", "west of", "al norte de", "al sur de", "al oriente de", "al poniente de"} {
 		if strings.HasSuffix(b, " "+w) || b == w {
 			return true
@@ -346,7 +394,7 @@ func (m *member) kmPoints() []int {
 func kmPoints(in *model.Incident) []int {
 	var out []int
 	for _, sp := range in.Evidence {
-		if !strings.Contains(sp.Text, "km") && !strings.Contains(sp.Text, "il") {
+		if !mentionsKm(sp.Text) {
 			continue
 		}
 		ws := evidenceWords(sp.Text)
@@ -360,6 +408,20 @@ func kmPoints(in *model.Incident) []int {
 		}
 	}
 	return out
+}
+
+// mentionsKm reports whether text may give a kilometre point: it holds
+// "km" or "kil" in any case.
+func mentionsKm(text string) bool {
+	for i := 0; i+1 < len(text); i++ {
+		switch text[i] | 0x20 {
+		case 'k':
+			if c := text[i+1] | 0x20; c == 'm' || c == 'i' && i+2 < len(text) && text[i+2]|0x20 == 'l' {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // dateline returns the folded town of a dateline that opens text, in

@@ -430,14 +430,84 @@ func (f *Fuser) Add(it Item) error {
 	if best == nil && slips == 1 {
 		// No event agrees in everything, and one does but for a slip
 		// that its evidence overrules: that one.
-		best = slipped
+		best, slipped = slipped, nil
 	}
 	if best == nil {
 		best = f.newCluster(m)
-	} else {
-		f.join(best, m)
+		return f.err
+	}
+	f.join(best, m)
+	if slips == 1 && slipped != nil && f.mergeable(best, slipped) {
+		// m agrees in everything with one event and tells the act of
+		// another but for a slip (a town read from a road's end, a
+		// misread locality) that no member of the first contradicts:
+		// the two are one act, which the event the slip started early
+		// kept apart.
+		f.merge(best, slipped)
 	}
 	return f.err
+}
+
+// mergeable reports whether the events a and b can be one: neither waits
+// to be placed, their types are compatible or of one family, their
+// reports differ, their span is within MaxSpanHours, and every member of
+// one is compatible in time and place with every member of the other (a
+// slip allowed: the evidence of the newcomer that joined a overrules it).
+func (f *Fuser) mergeable(a, b *cluster) bool {
+	if a.floating() || b.floating() || !typesMeet(a.typ, b.typ) {
+		return false
+	}
+	lo, hi := a.first, a.lastKey
+	if b.first.Before(lo) {
+		lo = b.first
+	}
+	if b.lastKey.After(hi) {
+		hi = b.lastKey
+	}
+	if hi.Sub(lo).Hours() > f.cfg.MaxSpanHours {
+		return false
+	}
+	for _, x := range b.members {
+		if a.reports[x.it.Incident.ReportID] {
+			return false
+		}
+		for _, y := range a.members {
+			if !typesMeet(y.it.Incident.Type, x.it.Incident.Type) {
+				return false
+			}
+			if _, ok, _ := f.pair(y, x, compatible(y.it.Incident.Type, x.it.Incident.Type)); !ok {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// typesMeet reports whether two types may tell one act: compatible, or of
+// one family (a slip).
+func typesMeet(a, b model.IncidentType) bool {
+	return compatible(a, b) > 0 || family(a) != 0 && family(a) == family(b)
+}
+
+// merge moves the members of s into t (the event of the earlier first
+// member keeps its id) and drops the other.
+func (f *Fuser) merge(t, s *cluster) {
+	if s.first.Before(t.first) || s.first.Equal(t.first) && s.id < t.id {
+		t, s = s, t
+	}
+	s.closed = true
+	delete(f.byID, s.id)
+	f.unregister(s)
+	for _, m := range s.members {
+		f.join(t, m)
+	}
+	// Members in fusion order, as a rebuild adds them.
+	slices.SortStableFunc(t.members, func(a, b *member) int {
+		if c := a.key.Compare(b.key); c != 0 {
+			return c
+		}
+		return strings.Compare(a.it.Incident.ID, b.it.Incident.ID)
+	})
 }
 
 // Replay adds an item to the event with id eventID without matching; it is
@@ -751,8 +821,10 @@ func (f *Fuser) scoreCluster(c *cluster, m *member) (score float64, ok, slip boo
 	if !c.start.Before(m.end) || !m.start.Before(c.end) {
 		return 0, false, false // no member's time can overlap m's
 	}
-	if c.reports[m.it.Incident.ReportID] {
-		return 0, false, false
+	if c.reports[m.it.Incident.ReportID] && slices.ContainsFunc(c.members, func(x *member) bool {
+		return x.it.Incident.ReportID == m.it.Incident.ReportID && !oneActTwice(x, m)
+	}) {
+		return 0, false, false // another act of m's report
 	}
 	tc := compatible(c.typ, m.it.Incident.Type)
 	if tc == 0 {
@@ -776,16 +848,24 @@ func (f *Fuser) scoreCluster(c *cluster, m *member) (score float64, ok, slip boo
 		return 0, false, false
 	}
 	best := 0.0
+	var needs, agrees bool
 	for _, x := range c.members {
-		s, ok, needs := f.pair(x, m, tc)
+		s, ok, n := f.pair(x, m, tc)
 		if !ok {
 			return 0, false, false
 		}
-		slip = slip || needs
+		needs = needs || n
+		agrees = agrees || !n
 		best = math.Max(best, s)
 	}
-	if slip && !told && !slices.ContainsFunc(c.members, func(x *member) bool { return tellsOneAct(x, m) }) {
-		return 0, false, false
+	if needs && !agrees {
+		// A slip with every member: only if the evidence overrules it.
+		// (A slip with some members only was overruled when they
+		// joined the members m agrees with.)
+		if !told && !slices.ContainsFunc(c.members, func(x *member) bool { return tellsOneAct(x, m) }) {
+			return 0, false, false
+		}
+		slip = true
 	}
 	return best, true, slip
 }
