@@ -216,6 +216,53 @@ func family(t model.IncidentType) int {
 	return 0
 }
 
+// burnSlip reports whether m and the event c are of two families only
+// because extraction read a burning as a shooting or as an operation ("an
+// arson attack" read as an armed attack; "patrullajes tras la quema de tres
+// tractocamiones" as an operation): one is a burning (blockade, arson,
+// attack on a business) and the event's type, or m's, is an armed attack
+// or an operation without result whose evidence tells a burning.
+func burnSlip(c *cluster, m *member) bool {
+	switch {
+	case family(m.it.Incident.Type) == 2:
+		return family(c.typ) == 1 && slices.ContainsFunc(c.members, func(x *member) bool { return x.it.Incident.Type == c.typ && x.burnsToo() })
+	case family(c.typ) == 2:
+		return m.burnsToo()
+	}
+	return false
+}
+
+// burnsToo reports whether m is an armed attack, or an operation with no
+// one killed or arrested, whose evidence tells a burning (computed once).
+func (m *member) burnsToo() bool {
+	in := &m.it.Incident
+	switch in.Type {
+	case model.ArmedAttack:
+	case model.SecurityOperation:
+		if in.Killed != nil && in.Killed.N > 0 || in.Detained != nil && in.Detained.N > 0 {
+			return false
+		}
+	default:
+		return false
+	}
+	if m.burnt == 0 {
+		m.burnt = 1
+		p := m.plainText()
+		for _, w := range burnWords {
+			if strings.Contains(p, w) {
+				m.burnt = 2
+				break
+			}
+		}
+	}
+	return m.burnt == 2
+}
+
+// burnWords tell a burning in a folded plain text (plainText: words
+// between single spaces); "abrieron fuego", "opened fire" do not.
+var burnWords = [...]string{" incendi", " quema", " prendieron fuego", " prendio fuego", " prenden fuego", " prender fuego",
+	" calcinad", " en llamas", " arson", " set fire", " on fire", " ablaze", " torched", " burned", " burnt", " burning", " alight"}
+
 // anchors returns m's evidence anchors, computed once (only slips need
 // them).
 func (m *member) anchors() []uint64 {

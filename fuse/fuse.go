@@ -262,6 +262,7 @@ type member struct {
 	prec       model.GeoPrecision
 	anch       []uint64 // evidenceAnchors, once anchored
 	anchored   bool
+	burnt      int8 // burns: 0 not yet asked, 1 no, 2 yes
 	plain      string // plainText, once computed
 	kms        []int  // kmPoints, once kmDone
 	kmDone     bool
@@ -454,7 +455,7 @@ func (f *Fuser) Add(it Item) error {
 // one is compatible in time and place with every member of the other (a
 // slip allowed: the evidence of the newcomer that joined a overrules it).
 func (f *Fuser) mergeable(a, b *cluster) bool {
-	if a.floating() || b.floating() || !typesMeet(a.typ, b.typ) {
+	if a.floating() || b.floating() {
 		return false
 	}
 	lo, hi := a.first, a.lastKey
@@ -472,7 +473,7 @@ func (f *Fuser) mergeable(a, b *cluster) bool {
 			return false
 		}
 		for _, y := range a.members {
-			if !typesMeet(y.it.Incident.Type, x.it.Incident.Type) {
+			if !typesMeet(y, x) {
 				return false
 			}
 			if _, ok, _ := f.pair(y, x, compatible(y.it.Incident.Type, x.it.Incident.Type)); !ok {
@@ -483,10 +484,13 @@ func (f *Fuser) mergeable(a, b *cluster) bool {
 	return true
 }
 
-// typesMeet reports whether two types may tell one act: compatible, or of
-// one family (a slip).
-func typesMeet(a, b model.IncidentType) bool {
-	return compatible(a, b) > 0 || family(a) != 0 && family(a) == family(b)
+// typesMeet reports whether the types of x and y may tell one act:
+// compatible, of one family, or a burning and a shooting or an operation
+// that tells it (a slip).
+func typesMeet(x, y *member) bool {
+	a, b := x.it.Incident.Type, y.it.Incident.Type
+	return compatible(a, b) > 0 || family(a) != 0 && family(a) == family(b) ||
+		family(a) == 2 && y.burnsToo() || family(b) == 2 && x.burnsToo()
 }
 
 // merge moves the members of s into t (the event of the earlier first
@@ -828,7 +832,7 @@ func (f *Fuser) scoreCluster(c *cluster, m *member) (score float64, ok, slip boo
 	}
 	tc := compatible(c.typ, m.it.Incident.Type)
 	if tc == 0 {
-		if fa := family(c.typ); fa == 0 || fa != family(m.it.Incident.Type) {
+		if fa := family(c.typ); (fa == 0 || fa != family(m.it.Incident.Type)) && !burnSlip(c, m) {
 			return 0, false, false
 		}
 		tc, slip = slipType, true

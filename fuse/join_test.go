@@ -236,3 +236,43 @@ func TestMentionsKm(t *testing.T) {
 		t.Errorf("kmPoints = %v, want [38 105]", got)
 	}
 }
+
+// TestBurningReadAsShooting: "an arson attack" read as an armed attack,
+// and "patrullajes tras la quema de tres tractocamiones" read as an
+// operation, are the burning the other reports tell when the evidence
+// tells one act, whichever arrives first; a shooting at a patrol that
+// evening ("abrieron fuego contra una patrulla"), or an operation that
+// arrested people after the burning, is not.
+func TestBurningReadAsShooting(t *testing.T) {
+	zapopan := place{"14", "Jalisco", "14120", "Zapopan", 20.721, -103.392}
+	lazaro := place{"16", "Michoacán", "16052", "Lázaro Cárdenas", 17.958, -102.194}
+	evening := joinDay.Add(19*time.Hour + 40*time.Minute)
+	pub := joinDay.Add(23 * time.Hour)
+	bus := func(id string, typ model.IncidentType, at time.Time, prec model.TimePrecision, text string) Item {
+		return item(id, id[:1], "Diario "+id[:1], typ, zapopan, at, prec, pub, text)
+	}
+	readAsAttack := bus("a-0", model.ArmedAttack, joinDay.Add(19*time.Hour), model.TimeDay,
+		"Two city buses were destroyed in an arson attack on Avenida Vallarta in Zapopan on Wednesday evening.")
+	blockade := bus("b-0", model.Blockade, evening, model.TimeMinute,
+		"In Zapopan, armed men forced passengers off two city buses and set them on fire at about 7:40 p.m., blocking Avenida Vallarta near the Periférico ring road.")
+	arson := bus("c-0", model.Arson, evening, model.TimeMinute,
+		"Un grupo de hombres armados bajó a los pasajeros de dos camiones y les prendió fuego sobre la avenida Vallarta, en Zapopan, a las 19:40 horas.")
+	shooting := bus("d-0", model.ArmedAttack, evening.Add(-30*time.Minute), model.TimeMinute,
+		"In Zapopan, gunmen opened fire on a municipal police patrol on Avenida Vallarta, wounding two officers.")
+	port := func(id string, typ model.IncidentType, at time.Time, text string) Item {
+		return item(id, id[:1], "Diario "+id[:1], typ, lazaro, at, model.TimeDay, pub, text)
+	}
+	patrols := port("e-0", model.SecurityOperation, joinDay,
+		"En Lázaro Cárdenas, Michoacán, la Secretaría de Marina mantiene patrullajes en el recinto portuario tras la quema de tres tractocamiones en las inmediaciones de la aduana.")
+	burnt := port("f-0", model.Arson, joinDay.Add(16*time.Hour),
+		"LÁZARO CÁRDENAS, Mich.— Sujetos armados quemaron esta tarde tres tractocamiones que se encontraban estacionados frente a la aduana del puerto de Lázaro Cárdenas.")
+	arrests := tolled(port("e-0", model.SecurityOperation, joinDay,
+		"En Lázaro Cárdenas, la Marina detuvo a dos hombres tras la quema de tres tractocamiones frente a la aduana del puerto de Lázaro Cárdenas."), -1, -1, 2)
+	runOrders(t, []slipCase{
+		{"an arson attack read as an attack", []Item{readAsAttack, blockade, arson},
+			[][2]string{{"a-0", "b-0"}, {"a-0", "c-0"}}, nil},
+		{"a shooting is not a burning", []Item{shooting, blockade}, nil, [][2]string{{"b-0", "d-0"}}},
+		{"patrols after the burning", []Item{patrols, burnt}, [][2]string{{"e-0", "f-0"}}, nil},
+		{"arrests after the burning", []Item{arrests, burnt}, nil, [][2]string{{"e-0", "f-0"}}},
+	})
+}
