@@ -262,7 +262,7 @@ type member struct {
 	prec       model.GeoPrecision
 	anch       []uint64 // evidenceAnchors, once anchored
 	anchored   bool
-	burnt      int8 // burns: 0 not yet asked, 1 no, 2 yes
+	burnt      int8   // burnsToo: 0 not yet asked, 1 no, 2 yes
 	plain      string // plainText, once computed
 	kms        []int  // kmPoints, once kmDone
 	kmDone     bool
