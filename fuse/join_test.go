@@ -184,7 +184,12 @@ func TestRoadEndKilometre(t *testing.T) {
 	noKm := wire("MEXICO CITY (BWS) — Gunmen set a tractor-trailer ablaze across the toll highway that links Monterrey with the border city of Nuevo Laredo on Tuesday night, authorities in Nuevo Leon said.")
 	km105 := local("d-0", sabinas, km38.Add(70*time.Minute), "Una hora después, a las 21:35, automovilistas reportaron otro tractocamión en llamas en el kilómetro 105, ya en el municipio de Sabinas Hidalgo.")
 	sameTownKm := local("e-0", salinas, km38.Add(60*time.Minute), "A las 21:25 horas se reportó otro tractocamión incendiado en el kilómetro 45 de la autopista, también en Salinas Victoria.")
+	nuevoLeon := place{state: "19", stateName: "Nuevo León"}
+	stateOnly := item("s-0", "s", "Wire 2", model.Blockade, nuevoLeon, joinDay.Add(-2*time.Hour), model.TimeDay, pub,
+		"Gunmen set a tractor-trailer ablaze on the Monterrey-Nuevo Laredo toll road near kilometre 38 on Tuesday night, officials in the northern state of Nuevo Leon said.")
 	runOrders(t, []slipCase{
+		{"a state-only wire with the kilometre", []Item{first, second, stateOnly},
+			[][2]string{{"a-0", "s-0"}}, [][2]string{{"a-1", "s-0"}}},
 		{"the kilometre the wire gives", []Item{first, second, alert, withKm, km105},
 			[][2]string{{"a-0", "c-0"}, {"b-0", "c-0"}, {"a-1", "d-0"}}, [][2]string{{"c-0", "d-0"}, {"a-0", "d-0"}}},
 		{"no kilometre, no town", []Item{first, alert, noKm}, [][2]string{{"a-0", "b-0"}}, [][2]string{{"a-0", "c-0"}}},
