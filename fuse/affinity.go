@@ -280,7 +280,11 @@ func tellsOneAct(x, m *member) bool {
 	if len(x.tokens) == 0 || len(m.tokens) == 0 {
 		return false
 	}
-	if kmApart(x, m) || shared(x.anchors(), m.anchors()) < slipAnchors {
+	need := slipAnchors
+	if x.it.Incident.Tally && m.it.Incident.Tally {
+		need = 2 // a tally's anchors are its counts: "nueve bloqueos en seis municipios"
+	}
+	if kmApart(x, m) || shared(x.anchors(), m.anchors()) < need {
 		return false
 	}
 	return jaccard(x.tokens, m.tokens) >= slipText || sameKm(x, m)

@@ -716,6 +716,14 @@ func places(m *member, lookup bool, ks []indexKey) []indexKey {
 	switch {
 	case in.Tally:
 		ks = append(ks, indexKey{kind: 't', name: in.Location.StateCode})
+		switch {
+		case in.Location.StateCode == "" && lookup:
+			ks = append(ks, indexKey{kind: 't', name: "*"}) // a tally placed nowhere meets any state's
+		case in.Location.StateCode != "" && lookup:
+			ks = append(ks, indexKey{kind: 't'})
+		case in.Location.StateCode != "":
+			ks = append(ks, indexKey{kind: 't', name: "*"})
+		}
 	case m.prec == model.GeoUnknown:
 		ks = append(ks, indexKey{kind: 'u'})
 	case m.prec == model.GeoCountry:

@@ -281,3 +281,27 @@ func TestBurningReadAsShooting(t *testing.T) {
 		{"arrests after the burning", []Item{arrests, burnt}, nil, [][2]string{{"e-0", "f-0"}}},
 	})
 }
+
+// TestTallyOfTheState: a tally of "the state" that names it not ("nueve
+// bloqueos en seis municipios del estado") is the state's tally of the
+// same counts, whichever comes first; a national tally ("en 20 estados")
+// is not, even with a count in common, nor is a tally of other counts.
+func TestTallyOfTheState(t *testing.T) {
+	nl := place{state: "19", stateName: "Nuevo León"}
+	night := joinDay.Add(-3 * time.Hour)
+	pub := joinDay.Add(10 * time.Hour)
+	tally := func(id string, p place, text string) Item {
+		it := item(id, id[:1], "Medio "+id[:1], model.Blockade, p, night, model.TimeDay, pub, text)
+		it.Incident.Tally = true
+		return it
+	}
+	state := tally("a-0", nl, "La Secretaría de Seguridad del Estado informa que, desde la noche del martes, se atendieron nueve bloqueos en seis municipios de Nuevo León, todos ya liberados.")
+	unnamed := tally("b-0", country, "Con los hechos de la noche del martes suman ya nueve bloqueos en seis municipios del estado, de acuerdo con el recuento de la Secretaría de Seguridad.")
+	national := tally("c-0", country, "Con los hechos de la noche del martes suman ya 252 bloqueos en 20 estados del país, entre ellos nueve en seis municipios, según el recuento de la Secretaría de Seguridad.")
+	other := tally("d-0", country, "Con los hechos de la noche del martes suman ya cuatro bloqueos en tres municipios del estado, de acuerdo con el recuento de la Secretaría de Seguridad.")
+	runOrders(t, []slipCase{
+		{"the state's count", []Item{state, unnamed}, [][2]string{{"a-0", "b-0"}}, nil},
+		{"a national count", []Item{state, national}, nil, [][2]string{{"a-0", "c-0"}}},
+		{"other counts", []Item{state, other}, nil, [][2]string{{"a-0", "d-0"}}},
+	})
+}

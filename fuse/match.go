@@ -2,6 +2,7 @@ package fuse
 
 import (
 	"math"
+	"strings"
 
 	"github.com/atalaya/atalaya/model"
 )
@@ -93,6 +94,24 @@ func (f *Fuser) pair(x, m *member, tc float64) (score float64, ok, needs bool) {
 	return s, true, needs
 }
 
+// ofTheState reports whether m's evidence counts over "the state" without
+// naming it ("del estado", "de la entidad", "in the state"), and over no
+// several states or the country.
+func ofTheState(m *member) bool {
+	p := m.plainText()
+	for _, w := range [...]string{" estados ", " states ", " pais ", " country ", " nacional ", " nationwide "} {
+		if strings.Contains(p, w) {
+			return false
+		}
+	}
+	for _, w := range [...]string{" del estado ", " de la entidad ", " en el estado ", " en la entidad ", " in the state ", " statewide ", " across the state "} {
+		if strings.Contains(p, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // arrestOnly reports whether in is an operation that only arrested people
 // (detentions, nobody killed): "troops arrested five suspects linked to
 // the attack" is an act of its own beside the clash it followed.
@@ -144,6 +163,13 @@ func oneActTwice(x, m *member) bool {
 func (f *Fuser) geo(x, m *member) (score float64, ok, homonym, slip bool) {
 	a, b := &x.it.Incident.Location, &m.it.Incident.Location
 	pa, pb := x.prec, m.prec
+	if x.it.Incident.Tally && pa != pb && (pa == model.GeoState && pb >= model.GeoCountry && ofTheState(m) || pb == model.GeoState && pa >= model.GeoCountry && ofTheState(x)) {
+		// A tally of "the state" that names it not ("nueve bloqueos
+		// en seis municipios del estado") and a state's: one count if
+		// the evidence tells it. A national one ("252 bloqueos en 20
+		// estados") is not a state's.
+		return 0.2, true, false, true
+	}
 	if pa == model.GeoUnknown || pb == model.GeoUnknown {
 		return 0.2, pa == pb, false, false
 	}
