@@ -57,6 +57,20 @@
 //     texts are similar or the reports are near-duplicates; the state is
 //     then a contradiction.
 //
+// Two incidents whose evidence gives different kilometre points, or an
+// operation that only arrested people and a shooting that arrested
+// nobody, are never one act; two incidents of one report are, only when
+// they tell one act twice (same municipality, compatible types, the same
+// toll). Evidence that tells one act (shared numbers and names, and
+// similar words or a kilometre point in common) overrules one slip of
+// extraction: a type of the same family, or a burning read as a shooting;
+// two points of a municipality too far apart; a town named by the other
+// report's dateline, or read from a road's end; a tally of "the state"
+// that names none. An incident takes an event that needs a slip only when
+// no event agrees in everything and exactly one needs it; when one agrees
+// and one needs a slip the incident's evidence overrules, and the two
+// events are compatible member by member, they become one.
+//
 // The score of a compatible pair weighs type agreement (0.35), geographic
 // precision and distance (0.25), time closeness (0.25: precise times
 // within a quarter of an hour score highest, an hour apart lowest; an
