@@ -18,7 +18,11 @@
 //     ("soldiers killed the leader") are a security operation. A cue after
 //     "tras el", "por los", "after the" names another act and decides only
 //     when nothing else does ("tras el enfrentamiento detuvieron a
-//     cuatro" is an arrest). A cue inside a longer one does not count
+//     cuatro" is an arrest, as is "al terminar el intercambio de disparos,
+//     detuvieron a dos"); but the dead told with a clash after "tras",
+//     "after", "después de" are its toll, and the clash is the act ("tres
+//     murieron y dos fueron detenidos tras un enfrentamiento", "three died
+//     after a clash"). A cue inside a longer one does not count
 //     ("suspended operations"). A shooting noun ("balacera", "tiroteo")
 //     is a clash only with its sides told ("balacera entre policías y
 //     pistoleros", a force and a criminal group named); alone it is an
