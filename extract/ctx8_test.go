@@ -90,3 +90,52 @@ func TestDeadAfterClash(t *testing.T) {
 		})
 	}
 }
+
+// TestStateOpensClause checks that the toll told after a state's name
+// that opens a clause ("in the state of Colima, two men were shot dead in
+// Cuauhtémoc") goes to the town of that state named after it, not to the
+// place named before the state. The texts are written for the test.
+func TestStateOpensClause(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2027, 6, 16, 12, 0, 0, 0, mexico)
+	type killed struct {
+		state string
+		n     int
+	}
+	tests := []struct {
+		name, lang, text string
+		want             []killed
+	}{
+		{name: "two towns of one name, the second after its state", lang: "en",
+			text: "Violence struck two towns called Ocampo on Monday. In Ocampo, Guanajuato, a farmer found the body of a man beside a dirt road at 8:15 a.m. More than 500 kilometres to the east, in the state of Tamaulipas, three men were shot dead on Monday evening in the municipality of Ocampo.",
+			want: []killed{{"Guanajuato", 1}, {"Tamaulipas", 3}}},
+		{name: "en el estado de", lang: "es",
+			text: "En Ocampo, Guanajuato, un campesino halló el cuerpo de un hombre junto a un camino de terracería, y a más de 500 kilómetros, en el estado de Tamaulipas, tres hombres fueron asesinados a balazos en el municipio de Ocampo.",
+			want: []killed{{"Guanajuato", 1}, {"Tamaulipas", 3}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := model.Report{ID: "ctx8", Lang: tt.lang, Kind: model.KindNews, Text: tt.text, Published: pub}
+			got := e.Extract(r)
+			checkInvariants(t, r, got)
+			var acts []killed
+			for _, in := range got {
+				if !in.Tally && !in.Denial && in.Counts.Killed != nil {
+					acts = append(acts, killed{in.Location.State, in.Counts.Killed.N})
+				}
+			}
+			slices.SortFunc(acts, func(a, b killed) int {
+				if a.state < b.state {
+					return -1
+				}
+				if a.state > b.state {
+					return 1
+				}
+				return a.n - b.n
+			})
+			if !slices.Equal(acts, tt.want) {
+				t.Errorf("killed by state %v, want %v", acts, tt.want)
+			}
+		})
+	}
+}

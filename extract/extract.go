@@ -929,6 +929,19 @@ type placeRef struct {
 	// ("the main road between Monterrey and the border"), the sentence
 	// naming no other town (dropRoutes).
 	routeEnd bool
+	// opens: where the clause that tells of the place opens, when a state
+	// it lies in is named before it and dropped for it ("in the state of
+	// Colima, two men were shot dead in Cuauhtémoc": the state's start);
+	// 0 when it is the name's own start.
+	opens int
+}
+
+// at returns where the clause of place p opens: opens, else its start.
+func (p placeRef) at() int {
+	if p.opens > 0 && p.opens < p.start {
+		return p.opens
+	}
+	return p.start
 }
 
 // Extract returns the incidents mentioned in r, in text order.
