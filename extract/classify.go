@@ -490,11 +490,15 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 		}
 	}
 	si.recallAt = recallAt
+	// "Tres murieron y dos fueron detenidos tras un enfrentamiento",
+	// "three died after a clash": the dead are the clash's toll, and the
+	// clash, told after "tras"/"after", is the act (the arrests followed it).
+	tollClash := e.deadAfterClash(f, cues, si.fStart)
 	kept := cues[:0]
 	var aimed cueHit // the last cue read as what an aim or a drill is about
 	aimedOK := false
 	for k, c := range cues {
-		if own > 0 && own < len(cues) && ref[k] && !(tollOnly && c.typ.Violent()) {
+		if own > 0 && own < len(cues) && ref[k] && !(tollOnly && c.typ.Violent()) && !(tollClash && c.typ == model.ArmedClash) {
 			continue
 		}
 		if tollOnly && woundedDied && refAct && !ref[k] && c.typ == model.Homicide {
@@ -666,7 +670,7 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 		}
 	}
 	typ, w, pos := decide(kept, business, road || street && closure || across, seize)
-	if a, ok := firstArrest(f, kept); ok && a.fStart < pos.fStart {
+	if a, ok := firstArrest(f, kept); ok && a.fStart < pos.fStart && !(tollClash && typ == model.ArmedClash) {
 		switch typ {
 		case model.ArmedClash, model.Blockade, model.Arson, model.BusinessAttack, model.Explosive:
 			// "Detienen a cinco hombres que participaron en una balacera".
@@ -1173,7 +1177,7 @@ func refPhrases() phraseEnds {
 	return newPhraseEnds("tras el ", "tras la ", "tras los ", "tras las ", "por el ", "por la ", "por los ", "por las ", "for the ", "over the ", "despues del ", "despues de la ", "luego del ", "luego de la ", "after the ", "following the ", "after a ", "after an ", "following a ", "following an ",
 		// one adjective of time or manner between: "after a recent attack".
 		"after a recent ", "after the recent ", "after recent ", "following a recent ", "following the recent ", "after a deadly ", "after the deadly ", "after a failed ", "after the failed ", "tras el reciente ", "tras la reciente ", "tras un reciente ", "tras una reciente ",
-		"al termino del ", "al termino de la ", "al concluir el ", "al finalizar el ", "once the ", "since the ", "desde el ", "a raiz del ", "a raiz de la ", "in the wake of the ",
+		"al termino del ", "al termino de la ", "al concluir el ", "al finalizar el ", "al terminar el ", "al terminar la ", "al concluir la ", "al finalizar la ", "once the ", "since the ", "desde el ", "a raiz del ", "a raiz de la ", "in the wake of the ",
 		"responsables del ", "responsables de los ", "responsables de las ", "responsables de la ", "responsable del ", "responsable de la ", "responsable de los ",
 		"autores del ", "autores de los ", "autor del ", "responsible for the ", "behind the ",
 		// the crime an arrest or a trial is about: "detenido por
@@ -2833,6 +2837,56 @@ func settlementName(f, text string, h hit) bool {
 		return true
 	}
 	return false
+}
+
+// deadAfterClash reports whether cues tell people dead and a clash after
+// "tras", "after", "following", "después de" or "luego de" ("Tres
+// presuntos delincuentes murieron y dos más fueron detenidos tras un
+// enfrentamiento", "three gunmen died after a clash with soldiers"), with
+// no act of their own but deaths and arrests: the dead are the clash's
+// toll, not the toll of the arrests that followed it.
+func (e *Extractor) deadAfterClash(f string, cues []cueHit, lo int) bool {
+	clash, dead := false, false
+	for _, c := range cues {
+		t := f[c.fStart:c.fEnd]
+		switch {
+		case c.typ == model.ArmedClash:
+			if !afterWord(f, c.fStart, lo) {
+				return false
+			}
+			clash = true
+		case c.typ == model.Homicide && deathWord(t):
+			dead = true
+		case c.typ == model.SecurityOperation && (arrestIn(t) || strings.HasPrefix(t, "detenid") || strings.HasPrefix(t, "detuv")):
+		default:
+			return false
+		}
+	}
+	return clash && dead
+}
+
+// afterWord reports whether the cue at folded offset at follows "tras",
+// "after", "following", "después de" or "luego de", with at most an
+// article and one adjective between ("tras un intenso enfrentamiento").
+func afterWord(f string, at, lo int) bool {
+	var buf [4]string
+	ws := tailFields(buf[:0], f[max(lo, at-40):at], 4)
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-3; k-- {
+		switch ws[k] {
+		case "tras", "after", "following":
+			return true
+		case "de", "del":
+			return k > 0 && (ws[k-1] == "despues" || ws[k-1] == "luego")
+		}
+	}
+	return false
+}
+
+// deathWord reports whether a homicide cue's folded text t tells people
+// dead rather than who killed them: "murieron", "muertos", "perdieron la
+// vida", "died", "were killed".
+func deathWord(t string) bool {
+	return victimNoun(t) || hasAnyPrefix(t, "muri", "muer", "fallec", "perdi", "pierde", "died", "dead", "killed", "deaths")
 }
 
 // bodiesAfterClash reports whether the deciding cue pos tells bodies found

@@ -18,7 +18,11 @@
 //     ("soldiers killed the leader") are a security operation. A cue after
 //     "tras el", "por los", "after the" names another act and decides only
 //     when nothing else does ("tras el enfrentamiento detuvieron a
-//     cuatro" is an arrest). A cue inside a longer one does not count
+//     cuatro" is an arrest, as is "al terminar el intercambio de disparos,
+//     detuvieron a dos"); but the dead told with a clash after "tras",
+//     "after", "después de" are its toll, and the clash is the act ("tres
+//     murieron y dos fueron detenidos tras un enfrentamiento", "three died
+//     after a clash"). A cue inside a longer one does not count
 //     ("suspended operations"). A shooting noun ("balacera", "tiroteo")
 //     is a clash only with its sides told ("balacera entre policías y
 //     pistoleros", a force and a criminal group named); alone it is an
@@ -925,6 +929,19 @@ type placeRef struct {
 	// ("the main road between Monterrey and the border"), the sentence
 	// naming no other town (dropRoutes).
 	routeEnd bool
+	// opens: where the clause that tells of the place opens, when a state
+	// it lies in is named before it and dropped for it ("in the state of
+	// Colima, two men were shot dead in Cuauhtémoc": the state's start);
+	// 0 when it is the name's own start.
+	opens int
+}
+
+// at returns where the clause of place p opens: opens, else its start.
+func (p placeRef) at() int {
+	if p.opens > 0 && p.opens < p.start {
+		return p.opens
+	}
+	return p.start
 }
 
 // Extract returns the incidents mentioned in r, in text order.

@@ -1581,13 +1581,13 @@ func nearestFigures(figs []figure, places []placeRef, p placeRef) []figure {
 			}
 			bestD := 1 << 30
 			for k, q := range places {
-				if q.start <= f.start && f.start-q.start < bestD {
-					best, bestD = k, f.start-q.start
+				if q.at() <= f.start && f.start-q.at() < bestD {
+					best, bestD = k, f.start-q.at()
 				}
 			}
 			if best < 0 {
 				for k, q := range places {
-					if d := q.start - f.start; d < bestD {
+					if d := q.at() - f.start; d < bestD {
 						best, bestD = k, d
 					}
 				}

@@ -1156,7 +1156,25 @@ func within(b, a gazetteer.Place) bool {
 // those that only contain another one, in text order.
 func selectPlaces(refs []placeRef) []placeRef {
 	var out []placeRef
+	var opens map[int]int // ref index -> start of the containing state named just before it
 	for i, a := range refs {
+		if a.place.Kind != gazetteer.State || i > 0 && within(refs[i-1].place, a.place) {
+			continue // (not "Tonalá, Chiapas": the state of the place before)
+		}
+		// "in the state of Colima, two men were shot dead in Cuauhtémoc":
+		// the first place after the state, when it lies in it, is told
+		// from the state's name on.
+		if j := i + 1; j < len(refs) && within(refs[j].place, a.place) && refs[j].place.Kind != gazetteer.State {
+			if opens == nil {
+				opens = map[int]int{}
+			}
+			opens[j] = a.start
+		}
+	}
+	for i, a := range refs {
+		if at, ok := opens[i]; ok {
+			a.opens = at
+		}
 		drop := false
 		// A locality in another state than a municipality or state named
 		// beside it is a neighbourhood name ("Colinas de Plata, León").

@@ -25,7 +25,11 @@ type Resolved struct {
 // lies in ("San Vicente, Bahía de Banderas", "Rincón del Oro en
 // Tijuana": a mention with no candidate there is a neighbourhood and is
 // dropped); the states of the other mentions of the text (a state named
-// anywhere, the state of an unambiguous municipality); prior, a state code
+// anywhere, the state of an unambiguous municipality); the state in force
+// where a town's name is written (that of the nearest name before it in
+// one state only: an official list's earlier item, the report's opening
+// place), unless a name later in its sentence says another of its states;
+// prior, a state code
 // hint such as the outlet's home state ("" if none), under which a
 // municipality of that state beats another state of the same name ("en
 // Guerrero" from a Chihuahua outlet) and a state's name means its capital
@@ -133,6 +137,17 @@ func (g *Gazetteer) resolve(text string, ms []Mention, prior string, firm bool) 
 	for i, m := range ms {
 		if len(m.Candidates) == 0 {
 			continue
+		}
+		// The state in force where the mention is written: that of the
+		// nearest name before it whose places all lie in one state ("1.
+		// En Frontera Comalapa, Chiapas ... 3. ... a la altura de Ciudad
+		// Cuauhtémoc"), unless a name later in its sentence says another
+		// of its states.
+		force := ""
+		if stateOf(m.Candidates) == "" {
+			// (a state's name has rules of its own: "Jardines de
+			// Morelos" after Ecatepec is no town of Morelos)
+			force = stateInForce(text, ms, doubt, i)
 		}
 		if sh := g.matcher.shadowed[keys[i]]; len(sh) > 0 && (i+1 >= len(ms) || stateOf(ms[i+1].Candidates) == "") {
 			// "Oaxaca–Puerto Ángel highway at Ejutla": a town shortened
@@ -300,6 +315,12 @@ func (g *Gazetteer) resolve(text string, ms []Mention, prior string, firm bool) 
 			if slices.Contains(near, j) {
 				s += 1
 			}
+			if force != "" && p.StateCode == force && p.Kind != State {
+				// as strong as the outlet's home, stronger than a
+				// homonym's size: Ciudad Cuauhtémoc, the locality of
+				// Chiapas, not the city of Chihuahua.
+				s += 0.8
+			}
 			if prior != "" && p.StateCode == prior {
 				s += 0.8
 				if p.Kind == Municipality && otherState && !stateSaid && firm {
@@ -369,6 +390,59 @@ func (g *Gazetteer) resolve(text string, ms []Mention, prior string, firm bool) 
 		out = append(out, Resolved{Mention: m, Place: p, Score: math.Round(score*100) / 100})
 	}
 	return out
+}
+
+// stateInForce returns the state in force at mention i of text: the state
+// of the nearest mention before it that names a state or places of one
+// state only (a name that may not be a place does not count), or "" when
+// there is none or when a mention after i in the same sentence names
+// another state one of i's candidates lies in ("Cuauhtémoc ... en
+// Chihuahua": the sentence decides).
+func stateInForce(text string, ms []Mention, doubt []bool, i int) string {
+	force := ""
+	for j := i - 1; j >= 0; j-- {
+		if doubt[j] {
+			continue
+		}
+		st := stateOf(ms[j].Candidates)
+		if st == "" {
+			st = commonState(ms[j].Candidates)
+		}
+		if st != "" {
+			force = st
+			break
+		}
+	}
+	if force == "" {
+		return ""
+	}
+	end := sentenceEnd(text, ms[i].End)
+	for j := i + 1; j < len(ms) && ms[j].Start < end; j++ {
+		if doubt[j] {
+			continue
+		}
+		if st := voteState(ms[j].Candidates); st != "" && st != force && inState(ms[i].Candidates, st) {
+			return ""
+		}
+	}
+	return force
+}
+
+// sentenceEnd returns the offset of the end of the sentence of text that
+// runs through offset at: the next full stop, question or exclamation
+// mark followed by a space, or line break, else len(text).
+func sentenceEnd(text string, at int) int {
+	for k := at; k < len(text); k++ {
+		switch text[k] {
+		case '\n':
+			return k
+		case '.', '?', '!':
+			if k+1 == len(text) || text[k+1] == ' ' || text[k+1] == '\n' {
+				return k
+			}
+		}
+	}
+	return len(text)
 }
 
 // routeDash reports whether original text[a:b], between two names, is a
