@@ -362,6 +362,8 @@ type Extractor struct {
 	// judge, if any, vetoes violent incidents read on weak evidence
 	// (judged).
 	judge Judge
+	// headline, if any, reads headlines alone (headmodel.go).
+	headline HeadlineReader
 	// typos maps the verb cues of seven letters or more, and each of
 	// them less one letter, to the cue's pattern id (misspelt): a word
 	// that is one of them, or is one less a letter, is the cue misspelt.
@@ -1013,6 +1015,9 @@ func unslug(text string) (string, bool) {
 // the text the gazetteer reads (the slug a headline was given as).
 func (e *Extractor) extract(r model.Report, placeText string) []model.Incident {
 	ctx, out := e.drafts(r, placeText)
+	if len(out) == 0 {
+		return e.headlineRescue(ctx)
+	}
 	return e.finish(ctx, out)
 }
 
