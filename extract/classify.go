@@ -419,6 +419,7 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 	// An existential negation is looked for only where a negation or
 	// "sin", "saldo", "without" may open one.
 	mayExist := len(negAt) > 0 || len(cues) > 0 && found.any(cueExistOpen, f, si.fStart, si.fEnd)
+	si.hedged = len(negAt) > 0 || len(hypoAt) > 0
 	// "los ataques con drones explosivos": a kind of act, or acts already
 	// known, named by a definite plural.
 	generic := false

@@ -823,6 +823,10 @@ type sentInfo struct {
 	// armed attack on the people inside when any are hurt.
 	venueShooting bool
 	historic      bool
+	// hedged: the sentence has a word of negation or of a hypothetical,
+	// future or preventive frame (clsNeg, clsHypo), whatever it frames
+	// (the headline model's rescue stays off it).
+	hedged bool
 	// future holds the folded ends of future-tense verbs ("habrá",
 	// "desplegarán"): what follows them is announced, not reported.
 	future []int

@@ -72,8 +72,9 @@ func (e *Extractor) headlineVetoed(r model.Report, incs []model.Incident) []mode
 // headline, with the headline as its evidence and headlineConfidence. It
 // returns nil when the report is no headline alone, names no place, the
 // reader finds no incident likely, or the rules read in it a tally, a
-// denial, a negation, a hypothetical, a question, an act of past years or
-// cues they set aside (suppressed).
+// denial, a word of negation or of a hypothetical or future frame
+// (hedged), a question, an act of past years or cues they set aside
+// (suppressed).
 func (e *Extractor) headlineRescue(c *reportCtx) []model.Incident {
 	if e.headline == nil || c.opinion {
 		return nil
@@ -85,7 +86,7 @@ func (e *Extractor) headlineRescue(c *reportCtx) []model.Incident {
 	var place placeRef
 	for i := range c.sents {
 		s := &c.sents[i]
-		if s.tally || s.denied != "" || s.negated != "" || s.denies || s.claim || s.question || s.historic || len(s.future) > 0 || len(s.elapsed) > 0 || s.suppressed {
+		if s.tally || s.denied != "" || s.negated != "" || s.denies || s.claim || s.question || s.hedged || s.historic || len(s.future) > 0 || len(s.elapsed) > 0 || s.suppressed {
 			return nil
 		}
 		if at >= 0 {

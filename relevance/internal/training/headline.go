@@ -16,7 +16,7 @@ const minTyped = 5
 // its incident model, and of its type models, whose features must occur
 // in three headlines (which keeps the file small: ten types).
 func HeadlineOptions() (incident, typed Options) {
-	return Options{Lambda: 3e-5, MinDocs: 2, Iterations: 400}, Options{Lambda: 3e-5, MinDocs: 3, Iterations: 400}
+	return Options{Lambda: 3e-5, MinDocs: 2, Iterations: 400}, Options{Lambda: 3e-5, MinDocs: 4, Iterations: 400}
 }
 
 // TrainHeadline fits the headline model to xs, whose Text is a headline:
