@@ -291,3 +291,14 @@ func FuzzDecodeHeadline(f *testing.F) {
 		h.Read("asesinan a dos en celaya")
 	})
 }
+
+func BenchmarkHeadlineRead(b *testing.B) {
+	h, err := EmbeddedHeadline()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		h.Read("Hombres armados asesinan a dos en la colonia Centro de Celaya")
+	}
+}
