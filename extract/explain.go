@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -32,6 +34,12 @@ type Trace struct {
 	// Readings are the readings of the deciding sentence that were made
 	// and did not suppress the cue (generic, anaphoric, aggregate, ...).
 	Readings []string
+	// Place says where the incident's place was read: its own
+	// "sentence", an earlier sentence of its "paragraph", the "title",
+	// the "dateline", an item's place "label", the "report"'s main place,
+	// the "feed"'s point, an agency's "jurisdiction", the source's home
+	// ("outlet prior"), or "none".
+	Place string
 }
 
 // Explain returns the incidents Extract returns for r and, for each, its
@@ -51,7 +59,7 @@ func (e *Extractor) Explain(r model.Report) ([]model.Incident, []Trace) {
 }
 
 func (c *reportCtx) trace(d *draft) Trace {
-	t := Trace{Type: d.typ, Origin: "sentence"}
+	t := Trace{Type: d.typ, Origin: "sentence", Place: c.placeRead(d)}
 	switch {
 	case d.denial:
 		t.Origin = "denial"
@@ -200,6 +208,209 @@ func (t Trace) Labels() []string {
 	}
 	if len(t.Readings) == 0 {
 		out = append(out, "reading: none")
+	}
+	return out
+}
+
+// placeRead says where the place of draft d was read (Trace.Place).
+func (c *reportCtx) placeRead(d *draft) string {
+	switch d.placeFrom {
+	case fromSentence:
+		return "sentence"
+	case fromParagraph:
+		return "paragraph"
+	case fromTitle:
+		for _, p := range c.dateline {
+			if p.start == d.place.start && p.end == d.place.end {
+				return "dateline"
+			}
+		}
+		if p, ok := c.labelPlace(); ok && p.start == d.place.start && p.end == d.place.end {
+			return "label"
+		}
+		return "title"
+	case fromReport:
+		return "report"
+	case fromFeed:
+		return "feed"
+	}
+	return "none"
+}
+
+// Account is how the extractor read one report: the incidents Extract
+// returns, each with its Trace, and the candidates it let go, each with
+// the step that let it go and why. It is for developers reading the
+// extractor at work (atalaya explain), not part of an incident.
+type Account struct {
+	Incidents []model.Incident
+	// Traces[k] explains Incidents[k].
+	Traces  []Trace
+	Dropped []Drop
+}
+
+// Steps at which a candidate is let go (Drop.Step).
+const (
+	// StepClassify: a sentence with a cue that was left untyped (negated,
+	// an opinion, history, a question, ...).
+	StepClassify = "classify"
+	// StepDraft: a typed sentence no incident was drafted from (nothing
+	// anchors it to a case: no time, toll or town; or it only placed the
+	// act just told).
+	StepDraft = "draft"
+	// StepSettle: a draft dropped or folded by a pass over the report's
+	// drafts (an overview, a total, a state-only lead).
+	StepSettle = "settle"
+	// StepJudge: a violent incident on weak evidence that the relevance
+	// judge found the report unlikely to tell.
+	StepJudge = "judge"
+)
+
+// Drop is a candidate incident the extractor let go.
+type Drop struct {
+	// Type is the candidate's type, "" for a sentence never typed.
+	Type model.IncidentType
+	// Cue is the folded text of a cue of the sentence, "" when unknown.
+	Cue string
+	// Step is one of the Step constants, Reason what the step read.
+	Step, Reason string
+	// Evidence is the candidate's sentence.
+	Evidence model.Span
+}
+
+// Account returns how the extractor reads r: what Extract returns, with
+// the trace of each incident and the candidates let go on the way.
+func (e *Extractor) Account(r model.Report) Account {
+	r.Published = e.localDate(r.Published)
+	orig := r.Text
+	words, slug := unslug(r.Text)
+	if slug {
+		r.Text = words
+	}
+	c, cands := e.candidates(r, orig)
+	var acc Account
+	span := func(i int) model.Span {
+		s := &c.sents[i]
+		return model.Span{ReportID: r.ID, Start: s.start, End: s.end, Text: orig[s.start:s.end]}
+	}
+	// Sentences with a cue left untyped, and typed ones no draft holds.
+	drafted := make(map[int]bool)
+	for _, d := range cands {
+		for _, i := range d.sents {
+			drafted[i] = true
+		}
+	}
+	hits := e.match(c.text)
+	for i := range c.sents {
+		s := &c.sents[i]
+		if s.typ != "" {
+			if !drafted[i] {
+				acc.Dropped = append(acc.Dropped, Drop{Type: s.typ, Cue: c.cueAt(s), Step: StepDraft, Reason: "typed, no incident drafted: not anchored (no time, toll or town), or it places the act just told", Evidence: span(i)})
+			}
+			continue
+		}
+		cue := ""
+		for _, h := range hits {
+			if h.fStart < s.fStart || h.fStart >= s.fEnd {
+				continue
+			}
+			if slices.ContainsFunc(h.entries, func(en entry) bool { return en.cls == clsCue || en.cls == clsFind || en.cls == clsOpVerb }) {
+				cue = strings.TrimSpace(c.text.Folded[h.fStart:h.fEnd])
+				break
+			}
+		}
+		if cue == "" || drafted[i] {
+			continue
+		}
+		reason := "cue, sentence untyped"
+		if rs := dropReadings(c, s); len(rs) > 0 {
+			reason = "cue filtered: " + strings.Join(rs, "+")
+		}
+		acc.Dropped = append(acc.Dropped, Drop{Cue: cue, Step: StepClassify, Reason: reason, Evidence: span(i)})
+	}
+	ds := e.settle(c, cands, func(reason string, before, after []draft) {
+		for k := range before {
+			d := &before[k]
+			if slices.ContainsFunc(after, func(o draft) bool { return o.cuePos == d.cuePos && o.denial == d.denial }) {
+				continue
+			}
+			at := d.firstSent
+			if len(d.sents) > 0 {
+				at = d.sents[0]
+			}
+			acc.Dropped = append(acc.Dropped, Drop{Type: d.typ, Cue: c.cueAt(&c.sents[at]), Step: StepSettle, Reason: reason, Evidence: span(at)})
+		}
+	})
+	incs := e.finish(c, ds)
+	if slug {
+		for k := range incs {
+			for m := range incs[k].Evidence {
+				ev := &incs[k].Evidence[m]
+				ev.Text = orig[ev.Start:ev.End]
+			}
+		}
+	}
+	traces := make([]Trace, len(incs))
+	for k, in := range incs {
+		// finish numbers an incident by its draft (a twin it merges
+		// leaves a gap).
+		n, err := strconv.Atoi(in.ID[strings.LastIndexByte(in.ID, '-')+1:])
+		if err != nil || n < 1 || n > len(ds) {
+			continue
+		}
+		t := c.trace(&ds[n-1])
+		switch {
+		case in.Location.Basis == model.BasisOutletPrior:
+			t.Place = "outlet prior"
+		case in.Location.Basis == model.BasisFeed:
+			t.Place = "feed"
+		case t.Place == "none" && in.Location.Basis == model.BasisText:
+			t.Place = "jurisdiction"
+		}
+		traces[k] = t
+	}
+	kept := e.judged(r, slices.Clone(incs))
+	for k, in := range incs {
+		if slices.ContainsFunc(kept, func(o model.Incident) bool { return o.ID == in.ID }) {
+			acc.Incidents = append(acc.Incidents, in)
+			acc.Traces = append(acc.Traces, traces[k])
+			continue
+		}
+		d := Drop{Type: in.Type, Cue: traces[k].Cue, Step: StepJudge, Reason: "weak evidence (no toll, no armed perpetrator) in a report the relevance judge finds unlikely to tell of violence"}
+		if len(in.Evidence) > 0 {
+			d.Evidence = in.Evidence[0]
+		}
+		acc.Dropped = append(acc.Dropped, d)
+	}
+	return acc
+}
+
+// cueAt returns the folded text of the deciding cue of s, "" when unknown.
+func (c *reportCtx) cueAt(s *sentInfo) string {
+	for _, h := range s.cues {
+		if h.start == s.cuePos && h.fEnd <= len(c.text.Folded) {
+			return strings.TrimSpace(c.text.Folded[h.fStart:h.fEnd])
+		}
+	}
+	return ""
+}
+
+// dropReadings names the readings of an untyped sentence s that filter
+// out a cue, and the report's when it reads as opinion.
+func dropReadings(c *reportCtx, s *sentInfo) []string {
+	var out []string
+	for _, r := range []struct {
+		on   bool
+		name string
+	}{
+		{s.suppressed, "suppressed"}, {s.opinion, "opinion"}, {s.boiler, "boilerplate"}, {s.genre, "genre"},
+		{s.historic, "historic"}, {s.question, "question"}, {s.reference, "reference"}, {s.mishap, "mishap"},
+		{s.negated != "", "negated"}, {s.denied != "", "denied"}, {len(s.future) > 0, "future"},
+		{len(s.elapsed) > 0, "elapsed"}, {s.aggregate, "aggregate"}, {s.claim, "claim"},
+		{c.opinion, "opinion report"},
+	} {
+		if r.on {
+			out = append(out, r.name)
+		}
 	}
 	return out
 }

@@ -1036,6 +1036,13 @@ func (e *Extractor) extract(r model.Report, placeText string) []model.Incident {
 // drafts reads r and returns its context and the drafts finish turns into
 // incidents, one each, in order.
 func (e *Extractor) drafts(r model.Report, placeText string) (*reportCtx, []draft) {
+	ctx, out := e.candidates(r, placeText)
+	return ctx, e.settle(ctx, out, nil)
+}
+
+// candidates reads r and returns its context and a draft for each act its
+// sentences tell, before the passes of settle.
+func (e *Extractor) candidates(r model.Report, placeText string) (*reportCtx, []draft) {
 	ctx := e.newReportCtx(r, placeText)
 	sents := ctx.sents
 	if ctx.titleType == model.Advisory {
@@ -1138,11 +1145,42 @@ func (e *Extractor) drafts(r model.Report, placeText string) (*reportCtx, []draf
 			out = append(out, e.titleDraft(ctx, at))
 		}
 	}
-	out = e.stateLeads(ctx, splitAfter(ctx, splitArrests(ctx, dropTotals(countedOverviews(ctx, tallyOverviews(ctx, overviews(ctx, out)))))))
-	if !ctx.opinion {
-		out = e.denials(ctx, out)
-	}
 	return ctx, out
+}
+
+// settle makes the passes over a report's candidate drafts that drop,
+// fold, split or add drafts, in order. note, when not nil, is told each
+// pass's reason and the drafts before and after it (Account's hook); the
+// reason says what a draft the pass drops was.
+func (e *Extractor) settle(c *reportCtx, ds []draft, note func(reason string, before, after []draft)) []draft {
+	steps := [...]struct {
+		reason string
+		run    func(e *Extractor, c *reportCtx, ds []draft) []draft
+	}{
+		{"overview of the acts told one by one after it", func(_ *Extractor, c *reportCtx, ds []draft) []draft { return overviews(c, ds) }},
+		{"tally of the acts told one by one after it", func(_ *Extractor, c *reportCtx, ds []draft) []draft { return tallyOverviews(c, ds) }},
+		{"overview counting the acts told after it", func(_ *Extractor, c *reportCtx, ds []draft) []draft { return countedOverviews(c, ds) }},
+		{"total a breakdown repeats", func(_ *Extractor, _ *reportCtx, ds []draft) []draft { return dropTotals(ds) }},
+		{"arrest split from its sentence's act", func(_ *Extractor, c *reportCtx, ds []draft) []draft { return splitArrests(c, ds) }},
+		{"act split from an earlier one's clause", func(_ *Extractor, c *reportCtx, ds []draft) []draft { return splitAfter(c, ds) }},
+		{"placed in a state only, folded into the act told in a town of it", (*Extractor).stateLeads},
+		{"denial", func(e *Extractor, c *reportCtx, ds []draft) []draft {
+			if c.opinion {
+				return ds
+			}
+			return e.denials(c, ds)
+		}},
+	}
+	for _, s := range steps {
+		if note == nil {
+			ds = s.run(e, c, ds)
+			continue
+		}
+		before := slices.Clone(ds)
+		ds = s.run(e, c, ds)
+		note(s.reason, before, ds)
+	}
+	return ds
 }
 
 // titleDraft is the incident the title reports, supported by sentence at.

@@ -296,7 +296,8 @@ func cueTable() []cueDef {
 		// The nota roja's telegraphese: someone caught carrying a gun,
 		// told by what they were doing ("Paseaba armado en Los Ojitos").
 		{model.SecurityOperation, 0.6, "paseaba armado|paseaba armada|paseaban armados|paseaban armadas|andaba armado|andaba armada|andaban armados|caminaba armado|caminaba armada|caminaban armados|circulaba armado|circulaban armados|paseaba con una pistola|paseaban con una pistola|paseaba con un arma|paseaban con un arma|andaba con una pistola|andaba con un arma|andaban con armas|caminaba con arma|caminaba con un arma|caminaba con una pistola|empistolado|empistolada|empistolados"},
-		// The forms of cue verbs their families lacked (TestCueParadigms):
+		// The forms of cue verbs their families lacked (found by reading
+		// every form of each family in a headline frame):
 		// third person singular present and preterite with their object,
 		// participles as adjectives and in the passive. A bare form that
 		// is also a noun or an adjective ("tortura", "asfixia", "incauto",

@@ -1,11 +1,6 @@
 package extract
 
 import (
-	"encoding/json"
-	"fmt"
-	"os"
-	"path/filepath"
-	"strings"
 	"testing"
 	"time"
 
@@ -38,60 +33,6 @@ func realDeps(t testing.TB) Deps {
 		t.Fatal(err)
 	}
 	return Deps{Gazetteer: g, When: w, Judge: m}
-}
-
-// TestDumpMaterial prints what the extractor finds in the files named by
-// $EXTRACT_DUMP (a glob of .txt or news_dev .json files); it is a tool for
-// developers and skips otherwise.
-func TestDumpMaterial(t *testing.T) {
-	glob := os.Getenv("EXTRACT_DUMP")
-	if glob == "" {
-		t.Skip("EXTRACT_DUMP not set")
-	}
-	e := realExtractor(t)
-	files, _ := filepath.Glob(glob)
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		r := model.Report{ID: filepath.Base(f), Kind: model.KindNews, Text: string(b), Published: time.Date(2026, 2, 23, 12, 0, 0, 0, mexico)}
-		if strings.HasSuffix(f, ".json") {
-			var j struct {
-				Title, Date, Text, Lang string
-			}
-			if err := json.Unmarshal(b, &j); err != nil {
-				t.Fatal(err)
-			}
-			r.Title, r.Text, r.Lang = j.Title, j.Text, j.Lang
-			if d, err := time.Parse("2006-01-02", j.Date); err == nil {
-				r.Published = d
-			}
-		}
-		got := e.Extract(r)
-		checkInvariants(t, r, got)
-		fmt.Printf("== %s: %d incidents\n", f, len(got))
-		for _, g := range got {
-			l := g.Location
-			tm := ""
-			if g.Time != nil {
-				tm = g.Time.Format("2006-01-02T15:04") + "/" + string(g.TimePrecision)
-			}
-			k := ""
-			if g.Killed != nil {
-				k = fmt.Sprint(" killed=", g.Killed.N)
-			}
-			ev := g.Evidence
-			txt := ""
-			if len(ev) > 0 {
-				txt = ev[0].Text
-				if len(txt) > 110 {
-					txt = txt[:110]
-				}
-			}
-			fmt.Printf("  %-18s %s %s|%s|%s p%d %s%s sev%d c%.2f a=%v\n     %q\n", g.Type, l.StateCode, l.MunicipalityCode, l.Municipality, l.Place, l.Precision, tm, k, g.Severity, g.Confidence, g.Actors, txt)
-		}
-	}
 }
 
 // TestRealPipeline runs fixtures through the real gazetteer, time

@@ -1,12 +1,9 @@
 package extract
 
 import (
-	"context"
-	"errors"
 	"fmt"
 	"maps"
 	"os"
-	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -15,10 +12,8 @@ import (
 
 	"github.com/atalaya/atalaya/dataset"
 	"github.com/atalaya/atalaya/eval"
-	"github.com/atalaya/atalaya/gazetteer"
 	"github.com/atalaya/atalaya/model"
 	"github.com/atalaya/atalaya/report"
-	"github.com/atalaya/atalaya/when"
 )
 
 // TestRecallSteps counts, for one half of the PPD dev rows
@@ -360,109 +355,6 @@ func isWordByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b >= 0x80
 }
 
-// TestProbe extracts each line of the file $EXTRACT_PROBE as a headline
-// and logs the first act's type and state, or the step that let it go
-// (rejectStep). A developer tool; it asserts nothing.
-func TestProbe(t *testing.T) {
-	path := os.Getenv("EXTRACT_PROBE")
-	if path == "" {
-		t.Skip("EXTRACT_PROBE not set (a file of headlines, one a line)")
-	}
-	data, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	e := realExtractor(t)
-	pub := time.Date(2024, 8, 14, 12, 0, 0, 0, time.UTC)
-	for _, line := range strings.Split(string(data), "\n") {
-		if strings.TrimSpace(line) == "" {
-			continue
-		}
-		r := model.Report{ID: "p", Kind: model.KindNews, Lang: "es", Text: line, Published: pub}
-		got := e.Extract(r)
-		if g, ok := actOf(got); ok {
-			t.Logf("%-20s %-3s %s", g.Type, g.Location.StateCode, line)
-			continue
-		}
-		if len(got) > 0 {
-			t.Logf("%-20s %-3s %s", "("+string(got[0].Type)+")", got[0].Location.StateCode, line)
-			continue
-		}
-		t.Logf("NONE %-30s %s", e.rejectStep(r), line)
-	}
-}
-
-// TestRecallWord tabulates the PPD rows of one dev half ($EXTRACT_HALF)
-// whose headline matches the regular expression $EXTRACT_WORD (on the
-// lower-cased text) by their coding (no incident, a type, no type) and
-// what the extractor gives (none, a type): how a word's rows are coded
-// and read. With $EXTRACT_LOG set it logs the rows. A developer tool; it
-// asserts nothing.
-func TestRecallWord(t *testing.T) {
-	dir, word := os.Getenv("ATALAYA_SHARED"), os.Getenv("EXTRACT_WORD")
-	if dir == "" || word == "" {
-		t.Skip("ATALAYA_SHARED or EXTRACT_WORD not set")
-	}
-	re, err := regexp.Compile(word)
-	if err != nil {
-		t.Fatal(err)
-	}
-	half := os.Getenv("EXTRACT_HALF")
-	if half == "" {
-		half = "dev-a"
-	}
-	g, err := gazetteer.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	sets, err := dataset.Load(context.Background(), dir, g)
-	if errors.Is(err, dataset.ErrAbsent) {
-		t.Skipf("shared data absent: %v", err)
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
-	w, err := when.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	e := NewWith(Deps{Gazetteer: g, When: w, Prior: NewSourcePrior()})
-	tab := map[string]int{}
-	for _, s := range sets {
-		if s.Name != "ppd" {
-			continue
-		}
-		for _, it := range s.Items {
-			if it.Split != dataset.Dev || eval.DevHalf(it) != half {
-				continue
-			}
-			rs, err := it.Reports(report.Options{})
-			if err != nil || len(rs) != 1 || !re.MatchString(strings.ToLower(rs[0].Text)) {
-				continue
-			}
-			gd := it.Gold
-			coded := "untyped"
-			switch {
-			case gd.NoIncident:
-				coded = "no incident"
-			case len(gd.Types) > 0:
-				coded = string(gd.Types[0])
-			}
-			got := "none"
-			if incs := e.Extract(rs[0]); len(incs) > 0 {
-				got = string(incs[0].Type)
-			}
-			tab[coded+" -> "+got]++
-			if os.Getenv("EXTRACT_LOG") != "" {
-				t.Logf("%s -> %s: %s", coded, got, rs[0].Text)
-			}
-		}
-	}
-	for _, k := range slices.Sorted(maps.Keys(tab)) {
-		t.Logf("%5d %s", tab[k], k)
-	}
-}
-
 // TestArrestOfOldCrime checks that an arrest now of a crime an old year
 // dates is an arrest, whatever the arrest verb's form ("detienen" was
 // not read as one), and that an old arrest or an old crime alone stays
@@ -533,4 +425,13 @@ func checkActTypes(t *testing.T, cases []actCase) {
 			t.Errorf("%q: %q, want %q", tt.text, got, tt.want)
 		}
 	}
+}
+
+// capital upper-cases the first byte of s (an ASCII letter in the swap
+// families).
+func capital(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
 }

@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"slices"
+	"strings"
 
 	"github.com/atalaya/atalaya/dataset"
 	"github.com/atalaya/atalaya/eval"
@@ -22,7 +23,7 @@ func runEval(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.
 	asJSON := fs.Bool("json", false, "print the scores as JSON")
 	shared := fs.Bool("shared", false, "score the real coded data sets of `DIR` (default ../shared) instead of a gold file")
 	split := fs.String("split", "all", "with --shared: the half to score, dev, check or all; dev-a or dev-b, the halves of dev, for telling whether a change tuned on one carries to the other")
-	why := fs.Bool("why", false, "with --shared: also count the false incidents on no-incident texts by type, cue word and reading; with a gold file: list every unpaired, mistyped or misplaced incident with its evidence (never on a held-out set)")
+	why := fs.Bool("why", false, "with --shared: also count the false incidents on no-incident texts by type, cue word and reading, and the rows by coding and first incident found; with a gold file: list every unpaired, mistyped or misplaced incident with its evidence; with a headline set (.tsv): every headline read otherwise than labelled (never on a held-out set)")
 	paths, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -43,11 +44,17 @@ func runEval(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.
 	if len(paths) != 1 {
 		return usageError{"give one gold file"}
 	}
+	if *why && eval.HeldOut(paths[0]) {
+		return usageError{fmt.Sprintf("%s is a held-out set: --why never lists one, score it without", paths[0])}
+	}
 	f, err := os.Open(paths[0])
 	if err != nil {
 		return err
 	}
 	defer f.Close()
+	if strings.HasSuffix(paths[0], ".tsv") {
+		return runEvalHeadlines(ctx, f, paths[0], *asJSON, *why, stdout)
+	}
 	cases, err := eval.ReadGold(f)
 	if err != nil {
 		return fmt.Errorf("%s: %w", paths[0], err)
@@ -169,6 +176,7 @@ func runEvalShared(ctx context.Context, dir, split string, asJSON, why bool, std
 		return err
 	}
 	var bs []eval.Breakdown
+	var ts []eval.TypeTable
 	if why {
 		explain := func(it dataset.Item) ([]model.Incident, [][]string, error) {
 			rs, err := it.Reports(report.Options{})
@@ -186,6 +194,9 @@ func runEvalShared(ctx context.Context, dir, split string, asJSON, why bool, std
 		if bs, err = eval.FalseIncidents(ctx, sets, split, explain); err != nil {
 			return err
 		}
+		if ts, err = eval.TypeTables(ctx, sets, split, pipeline); err != nil {
+			return err
+		}
 	}
 	if asJSON {
 		enc := json.NewEncoder(stdout)
@@ -194,7 +205,8 @@ func runEvalShared(ctx context.Context, dir, split string, asJSON, why bool, std
 			return enc.Encode(struct {
 				*eval.SharedScores
 				FalseIncidents []eval.Breakdown `json:"false_incidents"`
-			}{scores, bs})
+				TypeTables     []eval.TypeTable `json:"type_tables"`
+			}{scores, bs, ts})
 		}
 		return enc.Encode(scores)
 	}
@@ -202,7 +214,45 @@ func runEvalShared(ctx context.Context, dir, split string, asJSON, why bool, std
 		return err
 	}
 	if why {
-		return eval.WriteBreakdowns(stdout, bs, 2)
+		if err := eval.WriteBreakdowns(stdout, bs, 2); err != nil {
+			return err
+		}
+		return eval.WriteTypeTables(stdout, ts)
+	}
+	return nil
+}
+
+// runEvalHeadlines scores a headline set (testdata/headlines/README.md)
+// read from f.
+func runEvalHeadlines(ctx context.Context, f io.Reader, name string, asJSON, why bool, stdout io.Writer) error {
+	hs, err := eval.ReadHeadlines(f)
+	if err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	ex, err := newExtractor(nil)
+	if err != nil {
+		return err
+	}
+	scores, err := eval.ScoreHeadlines(ctx, hs, func(h eval.Headline) (model.Report, []model.Incident) {
+		r := eval.HeadlineReport(h, report.DetectLang(h.Text))
+		return r, ex.Extract(r)
+	})
+	if err != nil {
+		return err
+	}
+	if !why {
+		scores.Misses = nil
+	}
+	if asJSON {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(scores)
+	}
+	if err := scores.Write(stdout); err != nil {
+		return err
+	}
+	if why {
+		return eval.WriteHeadlineMisses(stdout, scores)
 	}
 	return nil
 }

@@ -9,6 +9,7 @@
 //	atalaya fuse      [--db FILE] [--rebuild] [--fuse-config FILE]
 //	atalaya eval      [--json] GOLD.jsonl
 //	atalaya eval      --shared [--split dev|check|all] [--json] [DIR]
+//	atalaya explain   [--format text|jsonl] [--source NAME] [--kind KIND] [--published TIME] FILE | -
 //	atalaya bench     [--reports N] [--workers N]
 //	atalaya serve     [--db FILE] [--addr 127.0.0.1:8080] [--token-file FILE] [--read-token]
 //
@@ -53,6 +54,7 @@ func commands() []command {
 		{"events", "[flags]", "list events: incidents fused across reports", runEvents},
 		{"fuse", "[--rebuild] [flags]", "fuse stored incidents into events (ingest does it as it goes)", runFuse},
 		{"eval", "[flags] GOLD.jsonl | --shared [DIR]", "score extraction against a gold file or the real coded data", runEval},
+		{"explain", "[flags] FILE | -", "show how extraction reads each report: incidents, where their places were read, dropped candidates and why", runExplain},
 		{"bench", "[flags]", "time end-to-end ingest of a generated corpus", runBench},
 		{"serve", "[flags]", "serve the HTTP API", runServe},
 	}

@@ -373,6 +373,11 @@ func TestEvalShared(t *testing.T) {
 		t.Errorf("JSON scores %+v", s)
 	}
 
+	code, out, errs = atalaya(t, "", "eval", "--shared", "--why", "--split", "dev", "../../dataset/testdata/shared")
+	if code != exitOK || !strings.Contains(out, "Rows by coding and first incident found, ppd (coded -> found)") {
+		t.Errorf("eval --shared --why: exit %d (%s), no table of rows by coding:\n%s", code, errs, out)
+	}
+
 	code, out, _ = atalaya(t, "", "eval", "--shared", filepath.Join(t.TempDir(), "none"))
 	if code != exitOK || !strings.Contains(out, "data directory absent") {
 		t.Errorf("absent folder: exit %d, output %q; want 0 and a message", code, out)
@@ -410,6 +415,42 @@ func TestEvalFusionOwn(t *testing.T) {
 		}
 		if f := s.Fusion; f.Pairs.Precision < 0.9 || f.Pairs.F1 < 0.9 || f.LargestEvent > tt.larger || f.GoldEvents != tt.events {
 			t.Errorf("%s: fusion %+v, want precision and F1 >= 0.9, the largest event <= %d, %d gold events", tt.path, *f, tt.larger, tt.events)
+		}
+	}
+}
+
+// TestEvalHeadlineSets scores the headline sets written blind
+// (testdata/headlines/README.md): the share of acts found and of no-act
+// headlines left clean must not fall below what the rules gave when each
+// set was first seen (main at 78dc380), the sealed one included, whose
+// lines the test never prints.
+func TestEvalHeadlineSets(t *testing.T) {
+	for _, tt := range []struct {
+		name         string
+		found, clean int
+	}{
+		{"es1", 158, 107},
+		{"es2", 166, 116},
+		{"en1", 117, 92},
+		{"en2", 133, 82},
+		{"sealed1", 139, 87},
+	} {
+		code, out, errs := atalaya(t, "", "eval", "--json", "../../testdata/headlines/"+tt.name+".tsv")
+		if code != exitOK {
+			t.Fatalf("%s: eval exited %d: %s", tt.name, code, errs)
+		}
+		var s struct {
+			All struct{ Acts, Found, None, Clean int }
+		}
+		if err := json.Unmarshal([]byte(out), &s); err != nil {
+			t.Fatalf("%s: not JSON: %v", tt.name, err)
+		}
+		if s.All.Acts == 0 || s.All.None == 0 {
+			t.Fatalf("%s: %+v: no acts or no no-act headlines read", tt.name, s.All)
+		}
+		if s.All.Found < tt.found || s.All.Clean < tt.clean {
+			t.Errorf("%s: acts found %d/%d, no-act clean %d/%d; want at least %d and %d", tt.name,
+				s.All.Found, s.All.Acts, s.All.Clean, s.All.None, tt.found, tt.clean)
 		}
 	}
 }

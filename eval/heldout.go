@@ -1,0 +1,24 @@
+package eval
+
+import "path/filepath"
+
+// HeldOut reports whether path names a held-out set, one scored for its
+// aggregates only and never listed report by report (atalaya eval --why,
+// atalaya explain) lest the rules be tuned to it: by its base name, or
+// the base name of the file a link at path points to. (A copy under
+// another name is not caught; neither is standard input.)
+func HeldOut(path string) bool {
+	names := []string{filepath.Base(path)}
+	if real, err := filepath.EvalSymlinks(path); err == nil {
+		names = append(names, filepath.Base(real))
+	}
+	for _, n := range names {
+		switch n {
+		case "test.jsonl", "dev7.jsonl", "fusion7.jsonl", "fusion9.jsonl",
+			"unseen12.jsonl", "unseen14.jsonl", "unseen16.jsonl", "unseen17.jsonl",
+			"sealed1.tsv":
+			return true
+		}
+	}
+	return false
+}
