@@ -76,11 +76,13 @@ func newNamer(g *gazetteer.Gazetteer) *namer {
 }
 
 // aliases returns a place's written-out aliases (not the abbreviations,
-// which the gazetteer marks with "~").
+// which the gazetteer marks with "~", nor the other names of localities
+// from GeoNames, marked "+", so that what a headline names stays as the
+// coders' names had it).
 func (n *namer) aliases(p gazetteer.Place) []string {
 	var out []string
 	for _, a := range n.g.Aliases(p.ID) {
-		if !strings.HasPrefix(a, "~") {
+		if !strings.HasPrefix(a, "~") && !strings.HasPrefix(a, "+") {
 			out = append(out, a)
 		}
 	}

@@ -185,6 +185,9 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 				if w := f[h.fStart:h.fEnd]; (w == "choque" || w == "choques") && hasAnySuffix(f[si.fStart:h.fStart], "grupo de ", "grupos de ", "fuerza de ", "fuerzas de ", "porros de ") {
 					continue // "grupo de choque": a gang sent to beat people, no collision
 				}
+				if groupName(f, r.Text, h, si.fStart) {
+					continue // "Cartel de Jaguar", "Los Coyotes": a gang's name, no animal
+				}
 				accident = true
 			case clsBusiness:
 				// "frente a una tienda", "outside a bar": a landmark, not the target.
@@ -297,6 +300,18 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 		cues = append(cues, c)
 	} else if c, ok := e.forceFinds(hits, finds, cues); ok {
 		cues = append(cues, c)
+	}
+	if acts, drop := e.agentActs(f, hits, cues, si.fStart, si.fEnd); len(acts) > 0 {
+		// "Gunmen torch a bus", "Cartel hangs banner": a verb after its
+		// doer, where the lexicon reads none or only a weak noun ("Armed
+		// group raids"); "Gunmen killed" keeps the lexicon's reading
+		cues = slices.DeleteFunc(cues, func(c cueHit) bool { return slices.Contains(drop, c.fStart) })
+		for _, a := range acts {
+			if !slices.Contains(drop, a.fStart) && slices.ContainsFunc(cues, func(c cueHit) bool { return c.fStart <= a.fStart && a.fStart < c.fEnd && c.weight >= 0.6 }) {
+				continue
+			}
+			cues = append(cues, a)
+		}
 	}
 	for k := range cues {
 		if c := &cues[k]; c.typ == model.Homicide && c.weight < 0.6 && f[c.fStart:c.fEnd] == "killings" && numberBefore(f, c.fStart, si.fStart, 0) >= 2 {
@@ -2625,11 +2640,15 @@ func kindOfVictims(f string, at, end, hi int) bool {
 
 // stoppedTraffic reports whether the arrest word at folded offset at
 // follows traffic ("tránsito detenido en ambos sentidos", "la circulación
-// quedó detenida"): traffic stopped, no one arrested.
+// quedó detenida", "seguía detenida"): traffic stopped, no one arrested.
 func stoppedTraffic(f string, at, lo int) bool {
 	w := strings.Fields(f[max(lo, at-24):at])
-	if len(w) > 0 && (w[len(w)-1] == "quedo" || w[len(w)-1] == "permanecio" || w[len(w)-1] == "estuvo") {
-		w = w[:len(w)-1]
+	if len(w) > 0 {
+		switch w[len(w)-1] {
+		case "quedo", "permanecio", "estuvo", "seguia", "sigue", "siguio", "continuaba", "continua", "permanecia", "permanece", "estaba", "esta":
+			// "la circulación seguía detenida"
+			w = w[:len(w)-1]
+		}
 	}
 	if len(w) == 0 {
 		return false

@@ -376,6 +376,9 @@ type Extractor struct {
 	// them less one letter, to the cue's pattern id (misspelt): a word
 	// that is one of them, or is one less a letter, is the cue misspelt.
 	typos map[string]int
+	// agentVerbs maps the English verbs that tell an act after their doer
+	// (agentVerbTable), one to three words, to their types.
+	agentVerbs map[string][]cueDef
 	// cues finds the phrases of the cue lists in a report in one pass.
 	cues *cueMatcher
 }
@@ -412,6 +415,12 @@ func newExtractor(g geo, times func(fold.Text, [][2]int, string, time.Time) []ti
 	for _, c := range cueTable() {
 		for _, p := range strings.Split(c.pats, "|") {
 			add(p, entry{cls: clsCue, typ: c.typ, weight: c.weight})
+		}
+	}
+	e.agentVerbs = make(map[string][]cueDef)
+	for _, c := range agentVerbTable() {
+		for _, p := range strings.Split(c.pats, "|") {
+			e.agentVerbs[p] = append(e.agentVerbs[p], cueDef{typ: c.typ, weight: c.weight})
 		}
 	}
 	defs, aliases := actorTable()
@@ -1859,23 +1868,29 @@ func splitAfter(c *reportCtx, ds []draft) []draft {
 		}
 		s := &c.sents[d.firstSent]
 		f := c.text.Folded
-		if !c.cues.any(cueAfter, f, s.fStart, s.fEnd) {
-			continue
-		}
 		open := -1 // folded start of the after clause
-		for _, m := range afterMarkers {
-			if at := strings.Index(f[s.fStart:s.fEnd], m); at >= 0 && (open < 0 || s.fStart+at < open) {
-				open = s.fStart + at
+		if c.cues.any(cueAfter, f, s.fStart, s.fEnd) {
+			for _, m := range afterMarkers {
+				if at := strings.Index(f[s.fStart:s.fEnd], m); at >= 0 && (open < 0 || s.fStart+at < open) {
+					open = s.fStart + at
+				}
 			}
 		}
+		cause := false
 		if open < 0 {
-			continue
+			// "suspendieron las clases ..., un día después de la
+			// balacera", "flights were suspended ... after gunmen fired
+			// on a helicopter": a closure told with the act behind it.
+			if open = causeClauseAt(f, s); open < 0 {
+				continue
+			}
+			cause = true
 		}
 		var in, out *cueHit
 		for j := range s.cues {
 			cu := &s.cues[j]
-			if cu.weight < 0.7 || cu.typ == model.Policy || cu.typ == model.Advisory || cu.typ == model.Intimidation {
-				continue
+			if cu.weight < 0.7 && !(cause && cu.fStart > open && cu.typ.Violent()) || cu.typ == model.Policy || cu.typ == model.Advisory || cu.typ == model.Intimidation {
+				continue // (a closure's cause may be told by its toll: "que dejó dos muertos")
 			}
 			if cu.fStart > open {
 				if in == nil || cu.weight > in.weight {
@@ -1907,7 +1922,7 @@ func splitAfter(c *reportCtx, ds []draft) []draft {
 		default:
 			continue
 		}
-		if other == d.typ {
+		if other == d.typ || cause && ti == model.Disruption || cause && to != model.Disruption {
 			continue
 		}
 		dup := false

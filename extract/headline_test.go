@@ -29,9 +29,9 @@ func TestHeadlines(t *testing.T) {
 		// life claimed by an attack, not by an accident or an illness.
 		{"Doble crimen en una vivienda de Celaya", model.Homicide, -1, ""},
 		{"Linchan a un presunto ladrón en Celaya", model.Homicide, 1, ""},
-		{"Le dieron piso a un taxista en Celaya", model.Homicide, -1, ""},
+		{"Le dieron piso a un taxista en Celaya", model.Homicide, 1, ""},
 		{"Lo quebraron afuera de su casa en Celaya", model.Homicide, -1, ""},
-		{"Cobran la vida de un joven en Celaya", model.Homicide, -1, ""},
+		{"Cobran la vida de un joven en Celaya", model.Homicide, 1, ""},
 		{"Accidente cobra la vida de un motociclista en Celaya", "", -1, ""},
 		{"Covid cobra la vida de otro médico en Celaya", "", -1, ""},
 		// Arrests told by the handing over, a foiled robbery, people taken
@@ -136,7 +136,7 @@ func TestHeadlines(t *testing.T) {
 		{"Soldiers found 300 rifles and ammunition in a ranch in Badiraguato", model.SecurityOperation, -1, ""},
 		{"Confiscan policías 12 armas en Caborca", model.SecurityOperation, -1, ""},
 		{"Catea Fiscalía una bodega en Ecatepec", model.SecurityOperation, -1, ""},
-		{"Fuerza Civil abate a dos hombres armados en Cadereyta", model.SecurityOperation, -1, ""},
+		{"Fuerza Civil abate a dos hombres armados en Cadereyta", model.SecurityOperation, 2, ""},
 		{"Localizan a joven reportado como desaparecido en Tepic", model.Kidnapping, -1, ""}, // a person, not contraband
 		{"Portaba un arma de fuego en la colonia Centro de Ensenada", model.SecurityOperation, -1, ""},
 		{"Hallan a 80 migrantes hacinados en un tráiler en Acayucan", model.SecurityOperation, -1, ""},

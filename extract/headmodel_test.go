@@ -146,23 +146,23 @@ func TestHeadlineVeto(t *testing.T) {
 	}
 }
 
-// headlineScore is what an extractor reads in a headline file.
-type headlineScore struct {
+// fileScore is what an extractor reads in a headline file.
+type fileScore struct {
 	acts, found, typed, placed, stated, nones, clean int
 }
 
-func (s headlineScore) String() string {
+func (s fileScore) String() string {
 	return fmt.Sprintf("acts found %d/%d, type %d/%d, state %d/%d; no-act clean %d/%d", s.found, s.acts, s.typed, s.acts, s.stated, s.placed, s.clean, s.nones)
 }
 
-// scoreHeadlines reads the headlines of a file of five columns
+// scoreHeadlineFile reads the headlines of a file of five columns
 // (testdata/headlines/README.md) with e: of the headlines with an
 // incident, those whose first act is found, those with a type the row
 // allows and, where the row gives one, those in its state; of the others,
 // those with no act. It reports nothing of a single row.
-func scoreHeadlines(t *testing.T, e *Extractor, path string) headlineScore {
+func scoreHeadlineFile(t *testing.T, e *Extractor, path string) fileScore {
 	pub := time.Date(2024, 8, 14, 0, 0, 0, 0, time.Local)
-	var s headlineScore
+	var s fileScore
 	for _, row := range readTSV(t, path, 5) {
 		cols := row.cols
 		g, ok := actOf(e.Extract(model.Report{ID: "h", Kind: model.KindNews, Text: cols[4], Published: pub}))
@@ -201,14 +201,14 @@ func scoreHeadlines(t *testing.T, e *Extractor, path string) headlineScore {
 func TestHeadlinesSealed1(t *testing.T) {
 	path := filepath.Join("..", "testdata", "headlines", "sealed1.tsv")
 	d := realDeps(t)
-	s := scoreHeadlines(t, NewWith(d), path)
+	s := scoreHeadlineFile(t, NewWith(d), path)
 	t.Logf("sealed1, rules: %v", s)
 	h, err := relevance.EmbeddedHeadline()
 	if err != nil {
 		t.Fatal(err)
 	}
 	d.Headline = h
-	t.Logf("sealed1, rules and the headline model: %v", scoreHeadlines(t, NewWith(d), path))
+	t.Logf("sealed1, rules and the headline model: %v", scoreHeadlineFile(t, NewWith(d), path))
 	for _, f := range []struct {
 		what  string
 		n, of int

@@ -266,6 +266,11 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 		places = nil
 	}
 	another := afterTally || s.series || anotherAct(c.plain.Sub(s.start, max(s.start, s.cuePos)).Folded) || lagOf(lagDaysIn(&c.cues, c.text.Folded, s.fStart, s.fEnd))
+	if n := len(out); !another && n > 0 && !out[n-1].tally && out[n-1].lastSent < i && laterAct(c.plain.Sub(s.start, max(s.start, s.cuePos)).Folded, out[n-1].typ, s.typ) {
+		// "Horas más tarde, desconocidos incendiaron una camioneta"
+		// after a shooting: another act, later that day.
+		another = true
+	}
 	if n := len(out); another && !afterTally && !s.series && n > 0 && out[n-1].typ == s.typ && !out[n-1].tally && out[n-1].lastSent >= i-2 && ordinalVictim(c.plain.Sub(s.start, max(s.start, s.cuePos)).Folded) {
 		// "Gunmen killed two officers ... a third officer was wounded":
 		// one more victim of the act just told, not a third act.
@@ -399,7 +404,28 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 			return append(out, d)
 		}
 	}
+	var leadType model.IncidentType
+	if opClause[1] == 0 && kid == nil {
+		if d, t, ok := e.leadClause(c, i, s, places, out); ok {
+			d.split = true // one sentence, two places: no after clause to split again
+			// "Sujetos armados incendiaron dos vehículos ..., en tanto
+			// que en Río Bravo fue atacada a balazos una patrulla": the
+			// first act where the context places it.
+			out = append(out, d)
+			leadType = t
+			var rest []figure
+			for _, f := range figs {
+				if f.start >= d.clause[1] {
+					rest = append(rest, f)
+				}
+			}
+			figs = rest
+		}
+	}
 	types := placeTypes(c.r.Text, s, places)
+	if leadType != "" && len(places) == 1 {
+		types[0] = leadType
+	}
 	if opClause[1] > 0 {
 		for k := range types {
 			types[k] = model.SecurityOperation // the rescue's places
@@ -445,7 +471,7 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 				continue
 			}
 		}
-		d := draft{typ: typ, weight: s.weight, sents: []int{i}, firstSent: i, lastSent: i, cuePos: s.cuePos, place: p, placeFrom: fromSentence, highway: hw, split: len(places) > 1, clause: opClause}
+		d := draft{typ: typ, weight: s.weight, sents: []int{i}, firstSent: i, lastSent: i, cuePos: s.cuePos, place: p, placeFrom: fromSentence, highway: hw, split: len(places) > 1 || leadType != "", clause: opClause}
 		d.addActors(s.actors)
 		if len(places) > 1 {
 			d.figures = nearestFigures(figs, places, p)
@@ -1112,7 +1138,7 @@ func placeTypes(text string, s *sentInfo, places []placeRef) []model.IncidentTyp
 // clause ("En Zapopan, ...", "; en Tonalá ...", "y en Guadalajara ..."),
 // so that the words after it tell what happened there.
 func placeFirst(text string, lo, at int) bool {
-	w := text[lo:at]
+	w := trimIntro(text[lo:at]) // "en el vecino municipio de Tixtla", "in nearby Jacona"
 	for _, m := range []string{"en ", "in "} {
 		if len(w) < len(m) || !strings.EqualFold(w[len(w)-len(m):], m) {
 			continue
@@ -1124,7 +1150,10 @@ func placeFirst(text string, lo, at int) bool {
 		switch {
 		case strings.HasSuffix(rest, ","), strings.HasSuffix(rest, ";"), strings.HasSuffix(rest, ":"):
 			return true
-		case strings.HasSuffix(rest, " y"), strings.HasSuffix(rest, " and"), strings.HasSuffix(rest, " mientras que"), strings.HasSuffix(rest, " while"):
+		case strings.HasSuffix(rest, " y"), strings.HasSuffix(rest, " and"), strings.HasSuffix(rest, " mientras que"), strings.HasSuffix(rest, " while"), strings.HasSuffix(rest, " en tanto que"), strings.HasSuffix(rest, " whereas"),
+			strings.HasSuffix(rest, " tambien"), strings.HasSuffix(rest, " también"), strings.HasSuffix(rest, " also"), strings.HasSuffix(rest, " and over"):
+			// (a transcript's run-on "... un grupo armado tambien en
+			// uruapan quemaron un trailer", "and over in matamoros")
 			return true
 		}
 	}
@@ -1954,6 +1983,9 @@ func (e *Extractor) namedCapital(c *reportCtx, p placeRef) (placeRef, bool) {
 	name := fold.String(p.place.Name)
 	if fold.String(p.text) != name {
 		return placeRef{}, false
+	}
+	if p.end <= len(c.r.Text) && p.start >= 0 && p.start < p.end && c.r.Text[p.start:p.end] == p.text && stateAfter(c.r.Text, p.end) {
+		return placeRef{}, false // "in Zacatecas state": the state
 	}
 	m, ok := e.geo.capital(p.place.StateCode)
 	if !ok {
@@ -2992,7 +3024,7 @@ func (e *Extractor) dayShift(c *reportCtx, last *draft, s *sentInfo) bool {
 	}
 	var open *timeExpr
 	for k := range s.times {
-		if t := &s.times[k]; !t.historic && !t.bare && !t.t.IsZero() && t.start-s.start <= 4 {
+		if t := &s.times[k]; !t.historic && !t.bare && !t.t.IsZero() && (t.start-s.start <= 4 || dayOpeners(c.r.Text[s.start:t.start])) {
 			open = t
 			break
 		}

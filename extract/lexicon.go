@@ -45,6 +45,7 @@ const (
 	clsFind                        // a finding verb: "localizan", "hallan", "found"
 	clsContraband                  // drugs, arms and fuel held illegally: what forces find and seize
 	clsOpVerb                      // a verb of forces acting on people: "interviene", "resguarda", "rescata"
+	clsDoer                        // an English doer of violence the actor table leaves out: "cartel", "gunman", "gang"
 )
 
 // entry is one lexicon pattern. Patterns are folded (lower case, no
@@ -239,6 +240,20 @@ func cueTable() []cueDef {
 		// needs a place ("Sicarios attack in Salvatierra Hospital"); "a
 		// gunmen attack could follow" names one.
 		{model.ArmedAttack, 0.65, "sicarios attack|hitmen attack|cell attacks|armed group attacks"},
+		// One attack told by its noun and its target, as the Spanish
+		// "ataque a" and "ataque contra" ("Attack on police in
+		// Chilpancingo", "Ambush against soldiers in Aguililla"); the
+		// plural ("attacks on police") counts them.
+		{model.ArmedAttack, 0.75, "attack on|attack against|assault on|ambush on|ambush against"},
+		// Machine translation of "privar de la libertad" and "ultimar";
+		// remains told by the torso; a building strafed; people who
+		// vanish, as those who disappear; a road blocked, told by the verb
+		// and its road in every form (blockedRoads).
+		{model.Kidnapping, 0.8, "deprived of liberty|deprived of his liberty|deprived of her liberty|deprived of their liberty|deprive of liberty|deprive of their liberty|deprived of freedom|deprived of his freedom|deprived of her freedom|deprived of their freedom"},
+		{model.Homicide, 0.75, "finish off|finishes off|finished off|torsos|torso of"},
+		{model.ArmedAttack, 0.75, "strafe|strafes|strafed|strafing"},
+		{model.Kidnapping, 0.65, "vanish|vanishes|vanished"},
+		{model.Blockade, 0.85, blockedRoads()},
 		{model.SecurityOperation, 0.7, "cell taken down|cells taken down|cell dismantled|cells dismantled|cell busted|cell broken up|suspects held|suspect held|gunmen held|hitmen held"},
 		{model.Homicide, 0.75, "hang one|hang two|hang three|hang a man|hang a woman|hung from a bridge|hanging from a bridge|hanged from a bridge|hung from bridge"},
 		{model.Intimidation, 0.7, "leave manta|leaves manta|left manta|leave a manta|leaves a manta|left a manta|leave mantas|leaves mantas|left mantas"},
@@ -376,6 +391,58 @@ func actorTable() ([]actorDef, [][]string) {
 	return defs, pats
 }
 
+// blockedRoads returns the English verb "block" in the forms a headline
+// gives it with a road for object ("Trailers block Highway 45", "gunmen
+// blocking the road to Aguililla"), '|'-separated.
+func blockedRoads() string {
+	var b strings.Builder
+	for _, v := range []string{"block", "blocks", "blocked", "blocking"} {
+		for _, d := range []string{"", "the ", "a ", "two ", "several ", "main "} {
+			for _, o := range []string{"highway", "highways", "road", "roads", "street", "streets", "access", "accesses", "bridge", "federal highway", "the highway"} {
+				if d != "" && strings.HasPrefix(o, "the ") {
+					continue
+				}
+				if b.Len() > 0 {
+					b.WriteByte('|')
+				}
+				b.WriteString(v + " " + d + o)
+			}
+		}
+	}
+	return b.String()
+}
+
+// agentVerbTable returns the English verbs of the act families in the
+// forms a headline gives them after their doer — the present of a plural
+// and of a singular subject and the past ("Gunmen torch a bus", "Armed
+// group raids a village", "Cartel gunmen stormed a bar") — with the type
+// each tells. Many are nouns as well ("attack", "raid", "storm", "block")
+// or other senses with another subject, so they tell an act only after an
+// armed group or a force (agentActs). The verbs of arrest tell one only
+// after a force; the verbs of issuing and hanging tell a threat only with
+// a message, video or banner for object.
+func agentVerbTable() []cueDef {
+	return []cueDef{
+		{model.Homicide, 0.75, "kill|kills|killed|murder|murders|murdered|execute|executes|executed|slay|slays|slew|massacre|massacres|massacred|behead|beheads|beheaded|decapitate|decapitates|decapitated|strangle|strangles|strangled|lynch|lynches|lynched|dismember|dismembers|dismembered|gun down|guns down|gunned down|assassinate|assassinates|assassinated|hang|hangs|hanged"},
+		{model.ArmedAttack, 0.75, "ambush|ambushes|ambushed|shoot|shoots|shot|wound|wounds|wounded|stab|stabs|stabbed|torture|tortures|tortured|open fire|opens fire|opened fire|strike against|strikes against|struck against"},
+		// An attack or a raid, as weak as "atacan" and "irrumpen": the
+		// killing, kidnapping or arrest told beside it is the act
+		// ("Gunmen stormed a bar and kidnapped two waiters"). Verbs of
+		// entry ("burst into") stay out: they open a kidnapping or a
+		// robbery as often as an attack.
+		{model.ArmedAttack, 0.65, "attack|attacks|attacked|storm|storms|stormed|raid|raids|raided"},
+		{model.Arson, 0.75, "torch|torches|torched|burn|burns|burned|burnt|sets fire to|set fire to|set ablaze|sets ablaze|firebomb|firebombs|firebombed"},
+		{model.Blockade, 0.75, "block|blocks|blocked"},
+		// A fight told by its fighters ("CJNG and Sinaloa Cartel gunmen
+		// fight for hours"); a contest for a place is no fight
+		// (contestAfter).
+		{model.ArmedClash, 0.85, "fight|fights|fought|clash|clashes|clashed|battle|battles|battled|exchange fire|exchanged fire|exchange gunfire|exchanged gunfire"},
+		{model.Kidnapping, 0.75, "kidnap|kidnaps|kidnapped|abduct|abducts|abducted|snatch|snatches|snatched"},
+		{model.SecurityOperation, 0.75, "capture|captures|captured|arrest|arrests|arrested|detain|detains|detained|nab|nabs|nabbed|apprehend|apprehends|apprehended|seize|seizes|seized|confiscate|confiscates|confiscated|dismantle|dismantles|dismantled|bust|busts|busted"},
+		{model.Intimidation, 0.8, "release|releases|released|post|posts|posted|issue|issues|issued|publish|publishes|published|upload|uploads|uploaded|send|sends|sent|spread|spreads|leave|leaves|left|hang|hangs|hung|put up|puts up|place|places|placed|display|displays|displayed"},
+	}
+}
+
 // markerTable returns the non-cue markers.
 func markerTable() map[class]string {
 	return map[class]string{
@@ -387,7 +454,7 @@ func markerTable() map[class]string {
 		clsAccident:   "ran off the road|ran off a|plunged into a ravine|fell into a ravine|plunged off|brakes failed|brakes had failed|cayo a un barranco|cayo a una barranca|se desbarranco|desbarranco|se quedo sin frenos|al caer|caer de|cayeron de|fell off|tos ferina|whooping cough|sarampion|measles|influenza|hepatitis|colera|cholera|tuberculosis|covid|covid-19|vacuna|vacunas|vacunacion|vaccine|vaccines|vaccination|infartos|natural causes|muerte natural|intoxicad*|causa natural|sustancias toxicas|intoxicacion|causas naturales|congestion alcoholica|accidente|accidentes|accident|accidents|volcara|volcaron|volcar|vuelco|overturned|overturns|overturn|rolls over|rolled over|jackknifed|collided|collision|colision|exceso de velocidad|quema de rastrojo|quemando rastrojo|burning stubble|stubble|accidente vial|accidente de transito|accidente carretero|percance vial|choque|choca|chocan|chocaron|volcadura|vuelca|volco|carambola|atropella*|traffic accident|car crash|crash|sobredosis|overdose|ahogad*|electrocutad*|infarto|suicid*|incendio forestal|incendios forestales|wildfire*|forest fire*|pastizal|cortocircuito|short circuit|fuga de gas|gas leak|pirotecnia|fireworks|explosion de pipa|explosion de gas|dengue|enfermedad|enfermedades|causas naturales|muerte natural|natural causes|disease|diseases|illness|cancer|ransomware|ciberataque*|cyberattack*|cyber attack*|cyber-attack*|hacker|hackers|hackeo*|ataque informatico|ataques informaticos|malware|phishing|huracan*|hurricane*|tormenta tropical|tropical storm|sismo|sismos|terremoto*|earthquake*|arrastrad*|swept away|corriente del rio|corriente de un rio|sepultados por|sepultadas por|sepultado por|sepultada por|buried by|bajo los escombros|under the rubble|polvora|polvorin*|cohetes|coheteros|coheteria|transformador*|transformer*|cocodrilo*|caiman*|tiburon*|shark|sharks|crocodile*|jauria|perros|dog attack|abejas|bees|neumonia|pneumonia|complicaciones|paro cardiaco|paro cardiorrespiratorio|cardiac arrest|heart attack|long illness|larga enfermedad|gas explosion|gas blast|propane|tanque de gas|tanque estacionario|stationary tank|cilindro de gas|leak from|arrollad*|derrap*|perdio el control|lost control|hit by a train|struck by a train|run over|fell from|inundacion|inundaciones|lluvias|lluvia intensa|lluvias intensas|desbordamiento|desbordo|desbordaron|desbordado|deslave|deslaves|floods|flooding|flash flood*|heavy rain*|mudslide*|landslide*|jaguar|jaguares|coyote|coyotes|black bear|black bears|bear attack*|by a bear|a bear|the bear|grizzly|oso negro|osa negra|osos negros|un oso|una osa|el oso negro|serpiente*|vibora*|alacran*|scorpion*|snake*|reses|becerro*|becerra*|calves|cattle|livestock|falla electrica|falla en la instalacion electrica|electrical fault|faulty wiring|flamazo|veladora|candle|bull|bulls|el toro|al toro|del toro|deer|venado cola blanca|ciervo*|aplastad*|crushed|caida de|cayo de una|se cayo de|accidente laboral|accidente de trabajo|percance laboral|mining accident|industrial accident|workplace accident|derrumbe|derrumbes|collapse|collapsed|colapso|fallas estructurales|structural failure|ataque al corazon|ataque cardiaco|golpe de calor|golpes de calor|por una caida|tras una caida|sufrio una caida|insolacion|hipotermia|corto circuito|al chocar|falla mecanica|fallas mecanicas|una falla electrica|mechanical failure|mechanical fault|heart failure|insuficiencia cardiaca|insuficiencia renal|heat stroke|heatstroke|heat wave|ola de calor|hypothermia|rip current|rip currents|corriente de resaca|ran out of air|running out of air|thunderstorm|rainstorm|windstorm|tormenta electrica|strong winds|high winds|high waves|fuertes vientos|oleaje|drowned|drowning|drowns|capsized|capsizes|capsize|sank",
 		clsBusiness:   "oxxo|oxxos|gasolinera*|gas station*|estacion de servicio|estaciones de servicio|service station*|muebleria*|dealership*|car dealer*|concesionaria*|agencia automotriz|beach club*|club de playa|banco|bancos|banco del bienestar|sucursal*|tienda*|comercio|comercios|negocio*|farmacia*|pharmacy|pharmacies|drugstore*|llantera*|vulcanizadora*|casa de empeno|casas de empeno|pawn shop*|pawnshop*|tire shop*|tire repair shop*|bank|banks|store|stores|shop|shops|business|businesses|restaurante*|restaurant*|supermercado*|bar|bares|cajero*|autozone|walmart|soriana|coppel|elektra|bodega aurrera|cantina*|hotel|hoteles|tortilleria*|carniceria*|nightclub*|night club*|discoteca*|centro nocturno|centros nocturnos|convenience store*|lote de autos|lotes de autos|lote de vehiculos|compraventa de autos|compraventa de vehiculos|car lot|car lots|used-car lot|used car lot",
 		clsRoad:       "carretera*|autopista*|highway*|panamericana|la interoceanica|arco norte|entronque*|caseta*|tramo|tramos|freeway|expressway|toll road|el kilometro|del kilometro|el km|del km|at kilometre|at kilometer|los carriles|sobre los carriles",
-		clsStreet:     "road|roads|vialidad*|avenida*|libramiento|periferico|crucero|street|streets|calle|calles|puente|acceso|boulevard|bulevar",
+		clsStreet:     "road|roads|vialidad*|avenida*|libramiento|periferico|crucero|street|streets|calle|calles|puente|acceso|boulevard|bulevar|avenue|avenues|bypass",
 		clsSupport:    "con apoyo de|con el apoyo de|con ayuda de|con la ayuda de|apoyo de inteligencia|with support from|with the support of|with the help of|with help from|backed by|supported by|con informacion de|intelligence provided by|information provided by",
 		clsTallyUnit:  "estados|entidades|states|municipios|municipalities|todo el pais|en el pais|a nivel nacional|nationwide|across the country|across mexico|en todo mexico|entidades federativas",
 		clsSeize:      "aseguran|aseguraron|aseguramiento|decomis*|seized|seizure*|incautan|incautaron|localizaron un arsenal|arsenal",
@@ -409,6 +476,7 @@ func markerTable() map[class]string {
 		clsProtest:    "marcha|marchas|marcharon|marchan|marchistas|manifestacion|manifestaciones|manifestantes|protesta|protestas|protestaron|protestan|pliego petitorio|mitin|planton|rally|marched|march|protesters|protested|demonstrators|demonstration|vigil|vigilia|velada",
 		clsExamples:   "places like|lugares como|ciudades como|estados como|municipios como|states like|cities like|towns like|places such as|en lugares como|zonas como|regiones como|areas like|en varias regiones|en varios estados|en distintas regiones|en diversas regiones|en diversos estados|in several regions|in several states|in various parts|across the country|en todo el pais",
 		clsFind:       "cargaban|sorprendido|sorprendida|sorprendidos|abandona|abandonan|abandonaron|deja abandonad*|dejan abandonad*|dejo abandonad*|dejaron abandonad*|traia|traian|cargaba|cargaban|portaba|portaban|llevaba|llevaban|tenia en su poder|tenian en su poder|checan|revisan|localiza|localizan|localizaron|localizo|encuentran|encontraron|encuentra|encontro|hallan|hallaron|halla|hallo|ubican|ubicaron|descubren|descubrieron|descubre|descubrio|detectan|detectaron|detecta|detecto|destruye|destruyen|destruyo|destruyeron|inhabilitan|inhabilito|found|find|finds|discovered|discover|discovers|located|locate|locates",
+		clsDoer:       "self defense group*|self defense force*|vigilante group*|vigilantes|cartel|cartels|gang|gangs|narcos|gunman|hitman|killer|killers|assassin|assassins|attacker|assailant|shooter|thugs|mobsters",
 		clsOpVerb:     "interviene|intervienen|intervino|resguarda|resguardan|resguardo|rescata|rescatan|rescato|sorprende|sorprenden",
 		clsContraband: "migrantes|migrants|arma de fuego|armas de fuego|arma cargada|arma hechiza|sujeto armado|sujetos armados|hombre armado|hombres armados|pistola|pistolas|rifle|rifles|fusil|fusiles|cuerno de chivo|cuernos de chivo|envoltorio*|droga|drogas|narcotico*|enervante*|estupefaciente*|marihuana|mariguana|cocaina|metanfetamina|fentanilo|heroina|cristal|armamento|armas largas|armas cortas|arma larga|cartuchos|cargadores|municiones|arsenal|huachicol|combustible robado|gasolina ilegal|gasolina robada|combustible ilegal|diesel robado|mota|narcotunel*|narco tunel*|tunel clandestino|pista clandestina|pistas clandestinas|hidrocarburo|hidrocarburos|blindaje artesanal|blindaje hechizo|blindados artesanalmente|monstruo blindado|monstruos blindados|drugs|cocaine|methamphetamine|meth|fentanyl|heroin|marijuana|weapons|firearms|rifles|ammunition|cartridges",
 		clsQuantity:   "decenas de|cientos de|centenares de|miles de|una ola de|oleada de|ola de|serie de|dozens of|hundreds of|scores of|a wave of|wave of|a string of|string of|multiple|multiples|varios|varias|several|numerous|numerosos",

@@ -103,7 +103,7 @@ func (e *Extractor) newReportCtx(r model.Report, placeText string) *reportCtx {
 	e.cues.scan(&c.cues, c.text.Folded)
 	if e.geo != nil && r.Text != "" {
 		titled := strings.TrimSpace(r.Title) != "" && strings.TrimSpace(r.Title) != strings.TrimSpace(r.Text)
-		c.refs = dropOrigins(c.plain, dropColonias(dropStreets(r.Text, e.placesOf(c, foldOf(placeText, c.plain), prior), titled), c.home), c.home)
+		c.refs = dropOrigins(c.plain, dropColonias(dropStreets(r.Text, e.placesOf(c, foldOf(placeText, c.plain), prior), titled, c.home), c.home), c.home)
 	}
 	if d := datelineEnd(r.Text); d > 0 {
 		for len(c.refs) > 0 && c.refs[0].end <= d {
@@ -483,11 +483,24 @@ func charged(ft fold.Text, p placeRef) bool {
 	return true
 }
 
+// otherTown reports whether refs name a town (a municipality or one of
+// its localities) outside p's municipality: "colonia Ajusco, alcaldía
+// Coyoacán" is a colonia of Coyoacán, not Ajusco of Tlalpan.
+func otherTown(refs []placeRef, p placeRef) bool {
+	for _, q := range refs {
+		if rank(q.place.Kind) <= 2 && q.place.MunicipalityCode != "" && q.place.MunicipalityCode != p.place.MunicipalityCode {
+			return true
+		}
+	}
+	return false
+}
+
 // streetWords name neighbourhoods and streets: a place name right after
 // them ("colonia Jalisco", "avenida Vallarta") is not the place.
 // dropStreets removes place mentions that are part of a street or
-// neighbourhood name; titled says the report has a title apart from text.
-func dropStreets(text string, refs []placeRef, titled bool) []placeRef {
+// neighbourhood name; titled says the report has a title apart from text;
+// home is the source's home state ("" when none).
+func dropStreets(text string, refs []placeRef, titled bool, home string) []placeRef {
 	streetWords := [...]string{"colonia", "col.", "colonias", "fraccionamiento", "fracc.", "barrio", "calle", "calles", "avenida", "av.", "ave.", "avda.", "blvd.", "bulevar", "boulevard", "calzada", "privada", "andador", "unidad habitacional", "residencial", "street", "avenue", "st.", "ave"}
 	out := refs[:0]
 	var inName []int // indexes in out of villages named inside a street's name
@@ -514,9 +527,14 @@ func dropStreets(text string, refs []placeRef, titled bool) []placeRef {
 			}
 		}
 		drop := false
-		for _, w := range streetWords {
+		for i, w := range streetWords {
 			if strings.HasSuffix(before, w) && (len(before) == len(w) || !isLetter(before[len(before)-len(w)-1])) {
-				drop = true
+				// "colonia Roma Norte": a big city's district of that
+				// name (a locality of known size) is the place.
+				// From an outlet at home in another state it is a
+				// colonia of its own town ("colonia Pedregal de Santo
+				// Domingo" from Monterrey).
+				drop = !(i < 6 && p.place.Kind == gazetteer.Locality && p.place.Population >= 10000 && !otherTown(refs, p) && (home == "" || home == p.place.StateCode))
 				break
 			}
 		}
@@ -863,7 +881,10 @@ func (e *Extractor) readTitle(c *reportCtx, prior string) {
 		si.times = c.titleTimes
 	}
 	e.checkHistory(ft.Folded, t, &si, c.r)
-	c.titleMishap = si.mishap && !perpetrated(si.actors)
+	// A protest or a strike whose title tells the crime behind it ("Paran
+	// transportistas en Chilpancingo tras asesinato de dos taxistas") is
+	// no mishap: the crime is an act, and so are the others told under it.
+	c.titleMishap = si.mishap && !perpetrated(si.actors) && !(si.typ.Violent() && si.weight >= 0.75 && !si.accident)
 	c.titleGenre = si.genre
 	c.titleSport = si.sportWords
 	c.titlePerp = perpetrated(si.actors)
@@ -880,7 +901,7 @@ func (e *Extractor) readTitle(c *reportCtx, prior string) {
 		c.titleFigures = e.tolls(plain, whole(plain))
 	}
 	if e.geo != nil {
-		for _, p := range dropOrigins(plain, dropColonias(dropStreets(t, e.placesOf(c, plain, prior), false), c.home), c.home) {
+		for _, p := range dropOrigins(plain, dropColonias(dropStreets(t, e.placesOf(c, plain, prior), false, c.home), c.home), c.home) {
 			if !overlapsAny(p.start, p.end, si.actorAt) {
 				c.titleRefs = append(c.titleRefs, e.datelineTown(c, p))
 			}
@@ -1778,6 +1799,9 @@ func dropRoutes(ft fold.Text, ps []placeRef) []placeRef {
 	town := false // a town named at all
 	for i, p := range ps {
 		dest[i], end[i] = route(p)
+		if i > 0 && !dest[i] && !end[i] && dest[i-1] && listNext(ft.Source(), ps[i-1], p) {
+			dest[i] = true // "near Apatzingán and Buenavista": both are where it was near
+		}
 	}
 	for i, p := range ps {
 		if roadEnd(ft, p) {

@@ -216,6 +216,53 @@ func family(t model.IncidentType) int {
 	return 0
 }
 
+// burnSlip reports whether m and the event c are of two families only
+// because extraction read a burning as a shooting or as an operation ("an
+// arson attack" read as an armed attack; "patrullajes tras la quema de tres
+// tractocamiones" as an operation): one is a burning (blockade, arson,
+// attack on a business) and the event's type, or m's, is an armed attack
+// or an operation without result whose evidence tells a burning.
+func burnSlip(c *cluster, m *member) bool {
+	switch {
+	case family(m.it.Incident.Type) == 2:
+		return family(c.typ) == 1 && slices.ContainsFunc(c.members, func(x *member) bool { return x.it.Incident.Type == c.typ && x.burnsToo() })
+	case family(c.typ) == 2:
+		return m.burnsToo()
+	}
+	return false
+}
+
+// burnsToo reports whether m is an armed attack, or an operation with no
+// one killed or arrested, whose evidence tells a burning (computed once).
+func (m *member) burnsToo() bool {
+	in := &m.it.Incident
+	switch in.Type {
+	case model.ArmedAttack:
+	case model.SecurityOperation:
+		if in.Killed != nil && in.Killed.N > 0 || in.Detained != nil && in.Detained.N > 0 {
+			return false
+		}
+	default:
+		return false
+	}
+	if m.burnt == 0 {
+		m.burnt = 1
+		p := m.plainText()
+		for _, w := range burnWords {
+			if strings.Contains(p, w) {
+				m.burnt = 2
+				break
+			}
+		}
+	}
+	return m.burnt == 2
+}
+
+// burnWords tell a burning in a folded plain text (plainText: words
+// between single spaces); "abrieron fuego", "opened fire" do not.
+var burnWords = [...]string{" incendi", " quema", " prendieron fuego", " prendio fuego", " prenden fuego", " prender fuego",
+	" calcinad", " en llamas", " arson", " set fire", " on fire", " ablaze", " torched", " burned", " burnt", " burning", " alight"}
+
 // anchors returns m's evidence anchors, computed once (only slips need
 // them).
 func (m *member) anchors() []uint64 {
@@ -225,13 +272,33 @@ func (m *member) anchors() []uint64 {
 	return m.anch
 }
 
-// tellsOneAct reports whether the evidence of x and m tells one act
-// (slipAnchors, slipText).
+// tellsOneAct reports whether the evidence of x and m tells one act: at
+// least slipAnchors anchors in common, no different kilometre points, and
+// a content-word similarity of at least slipText or a kilometre point in
+// common.
 func tellsOneAct(x, m *member) bool {
 	if len(x.tokens) == 0 || len(m.tokens) == 0 {
 		return false
 	}
-	return jaccard(x.tokens, m.tokens) >= slipText && shared(x.anchors(), m.anchors()) >= slipAnchors && !kmApart(x, m)
+	need := slipAnchors
+	if x.it.Incident.Tally && m.it.Incident.Tally {
+		need = 2 // a tally's anchors are its counts: "nueve bloqueos en seis municipios"
+	}
+	if kmApart(x, m) || shared(x.anchors(), m.anchors()) < need {
+		return false
+	}
+	return jaccard(x.tokens, m.tokens) >= slipText || sameKm(x, m)
+}
+
+// sameKm reports whether the evidence of x and m give a kilometre point in
+// common: one act on one road, whatever the language of the texts.
+func sameKm(x, m *member) bool {
+	for _, k := range x.kmPoints() {
+		if slices.Contains(m.kmPoints(), k) {
+			return true
+		}
+	}
+	return false
 }
 
 // tellOneAct reports whether some member of a and some member of b tell
@@ -294,6 +361,37 @@ func namesPlaceOf(m, x *member) bool {
 	return false
 }
 
+// roadEndOnly reports whether the evidence of m names m's municipality,
+// and only as the end of a road or a reference ("the toll highway that
+// links Monterrey with Nuevo Laredo", "en el tramo Allende-Montemorelos"):
+// a place misread from a road's name.
+func roadEndOnly(m *member) bool {
+	if m.muniName == "" {
+		return false
+	}
+	found := false
+	for _, sp := range m.it.Incident.Evidence {
+		f := fold.String(sp.Text)
+		for from := 0; ; {
+			i := strings.Index(f[from:], m.muniName)
+			if i < 0 {
+				break
+			}
+			i += from
+			end := i + len(m.muniName)
+			from = end
+			if i > 0 && isWordByte(f[i-1]) || end < len(f) && isWordByte(f[end]) {
+				continue // inside another word
+			}
+			if !roadEnd(f[:i], f[end:]) {
+				return false
+			}
+			found = true
+		}
+	}
+	return found
+}
+
 // roadEnd reports whether a place name between folded texts before and
 // after names the end of a road: after "carretera", "highway", "entre",
 // "between", "rumbo a", "toward" or a dash, or before a dash.
@@ -309,6 +407,7 @@ func roadEnd(before, after string) bool {
 		b = b[len(b)-40:]
 	}
 	for _, w := range [...]string{"carretera", "autopista", "highway", "road", "entre", "between", "rumbo a", "toward", "tramo", "libramiento", "de la", "del",
+		"links", "linking", "connects", "connecting", "une a", "une", "conecta", "conecta a",
 		"north of", "south of", "east of", "west of", "al norte de", "al sur de", "al oriente de", "al poniente de"} {
 		if strings.HasSuffix(b, " "+w) || b == w {
 			return true
@@ -346,7 +445,7 @@ func (m *member) kmPoints() []int {
 func kmPoints(in *model.Incident) []int {
 	var out []int
 	for _, sp := range in.Evidence {
-		if !strings.Contains(sp.Text, "km") && !strings.Contains(sp.Text, "il") {
+		if !mentionsKm(sp.Text) {
 			continue
 		}
 		ws := evidenceWords(sp.Text)
@@ -360,6 +459,20 @@ func kmPoints(in *model.Incident) []int {
 		}
 	}
 	return out
+}
+
+// mentionsKm reports whether text may give a kilometre point: it holds
+// "km" or "kil" in any case.
+func mentionsKm(text string) bool {
+	for i := 0; i+1 < len(text); i++ {
+		switch text[i] | 0x20 {
+		case 'k':
+			if c := text[i+1] | 0x20; c == 'm' || c == 'i' && i+2 < len(text) && text[i+2]|0x20 == 'l' {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // dateline returns the folded town of a dateline that opens text, in

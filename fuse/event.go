@@ -25,7 +25,7 @@ func sortClusters(cs []*cluster) {
 // consensus builds the event of a cluster.
 func (f *Fuser) consensus(c *cluster) model.Event {
 	ms := c.members
-	ev := model.Event{ID: c.id, Reports: len(ms)}
+	ev := model.Event{ID: c.id, Reports: len(c.reports)}
 	for _, m := range ms {
 		ev.IncidentIDs = append(ev.IncidentIDs, m.it.Incident.ID)
 		ev.ReportIDs = append(ev.ReportIDs, m.it.Incident.ReportID)

@@ -57,6 +57,20 @@
 //     texts are similar or the reports are near-duplicates; the state is
 //     then a contradiction.
 //
+// Two incidents whose evidence gives different kilometre points, or an
+// operation that only arrested people and a shooting that arrested
+// nobody, are never one act; two incidents of one report are, only when
+// they tell one act twice (same municipality, compatible types, the same
+// toll). Evidence that tells one act (shared numbers and names, and
+// similar words or a kilometre point in common) overrules one slip of
+// extraction: a type of the same family, or a burning read as a shooting;
+// two points of a municipality too far apart; a town named by the other
+// report's dateline, or read from a road's end; a tally of "the state"
+// that names none. An incident takes an event that needs a slip only when
+// no event agrees in everything and exactly one needs it; when one agrees
+// and one needs a slip the incident's evidence overrules, and the two
+// events are compatible member by member, they become one.
+//
 // The score of a compatible pair weighs type agreement (0.35), geographic
 // precision and distance (0.25), time closeness (0.25: precise times
 // within a quarter of an hour score highest, an hour apart lowest; an
@@ -262,6 +276,7 @@ type member struct {
 	prec       model.GeoPrecision
 	anch       []uint64 // evidenceAnchors, once anchored
 	anchored   bool
+	burnt      int8   // burnsToo: 0 not yet asked, 1 no, 2 yes
 	plain      string // plainText, once computed
 	kms        []int  // kmPoints, once kmDone
 	kmDone     bool
@@ -430,14 +445,87 @@ func (f *Fuser) Add(it Item) error {
 	if best == nil && slips == 1 {
 		// No event agrees in everything, and one does but for a slip
 		// that its evidence overrules: that one.
-		best = slipped
+		best, slipped = slipped, nil
 	}
 	if best == nil {
 		best = f.newCluster(m)
-	} else {
-		f.join(best, m)
+		return f.err
+	}
+	f.join(best, m)
+	if slips == 1 && slipped != nil && f.mergeable(best, slipped) {
+		// m agrees in everything with one event and tells the act of
+		// another but for a slip (a town read from a road's end, a
+		// misread locality) that no member of the first contradicts:
+		// the two are one act, which the event the slip started early
+		// kept apart.
+		f.merge(best, slipped)
 	}
 	return f.err
+}
+
+// mergeable reports whether the events a and b can be one: neither waits
+// to be placed, their types are compatible or of one family, their
+// reports differ, their span is within MaxSpanHours, and every member of
+// one is compatible in time and place with every member of the other (a
+// slip allowed: the evidence of the newcomer that joined a overrules it).
+func (f *Fuser) mergeable(a, b *cluster) bool {
+	if a.floating() || b.floating() {
+		return false
+	}
+	lo, hi := a.first, a.lastKey
+	if b.first.Before(lo) {
+		lo = b.first
+	}
+	if b.lastKey.After(hi) {
+		hi = b.lastKey
+	}
+	if hi.Sub(lo).Hours() > f.cfg.MaxSpanHours {
+		return false
+	}
+	for _, x := range b.members {
+		if a.reports[x.it.Incident.ReportID] {
+			return false
+		}
+		for _, y := range a.members {
+			if !typesMeet(y, x) {
+				return false
+			}
+			if _, ok, _ := f.pair(y, x, compatible(y.it.Incident.Type, x.it.Incident.Type)); !ok {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// typesMeet reports whether the types of x and y may tell one act:
+// compatible, of one family, or a burning and a shooting or an operation
+// that tells it (a slip).
+func typesMeet(x, y *member) bool {
+	a, b := x.it.Incident.Type, y.it.Incident.Type
+	return compatible(a, b) > 0 || family(a) != 0 && family(a) == family(b) ||
+		family(a) == 2 && y.burnsToo() || family(b) == 2 && x.burnsToo()
+}
+
+// merge moves the members of s into t (the event of the earlier first
+// member keeps its id) and drops the other.
+func (f *Fuser) merge(t, s *cluster) {
+	if s.first.Before(t.first) || s.first.Equal(t.first) && s.id < t.id {
+		t, s = s, t
+	}
+	s.closed = true
+	delete(f.byID, s.id)
+	f.unregister(s)
+	for _, m := range s.members {
+		f.join(t, m)
+	}
+	// Members in fusion order, as a rebuild adds them.
+	slices.SortStableFunc(t.members, func(a, b *member) int {
+		if c := a.key.Compare(b.key); c != 0 {
+			return c
+		}
+		return strings.Compare(a.it.Incident.ID, b.it.Incident.ID)
+	})
 }
 
 // Replay adds an item to the event with id eventID without matching; it is
@@ -642,6 +730,14 @@ func places(m *member, lookup bool, ks []indexKey) []indexKey {
 	switch {
 	case in.Tally:
 		ks = append(ks, indexKey{kind: 't', name: in.Location.StateCode})
+		switch {
+		case in.Location.StateCode == "" && lookup:
+			ks = append(ks, indexKey{kind: 't', name: "*"}) // a tally placed nowhere meets any state's
+		case in.Location.StateCode != "" && lookup:
+			ks = append(ks, indexKey{kind: 't'})
+		case in.Location.StateCode != "":
+			ks = append(ks, indexKey{kind: 't', name: "*"})
+		}
 	case m.prec == model.GeoUnknown:
 		ks = append(ks, indexKey{kind: 'u'})
 	case m.prec == model.GeoCountry:
@@ -751,12 +847,14 @@ func (f *Fuser) scoreCluster(c *cluster, m *member) (score float64, ok, slip boo
 	if !c.start.Before(m.end) || !m.start.Before(c.end) {
 		return 0, false, false // no member's time can overlap m's
 	}
-	if c.reports[m.it.Incident.ReportID] {
-		return 0, false, false
+	if c.reports[m.it.Incident.ReportID] && slices.ContainsFunc(c.members, func(x *member) bool {
+		return x.it.Incident.ReportID == m.it.Incident.ReportID && !oneActTwice(x, m)
+	}) {
+		return 0, false, false // another act of m's report
 	}
 	tc := compatible(c.typ, m.it.Incident.Type)
 	if tc == 0 {
-		if fa := family(c.typ); fa == 0 || fa != family(m.it.Incident.Type) {
+		if fa := family(c.typ); (fa == 0 || fa != family(m.it.Incident.Type)) && !burnSlip(c, m) {
 			return 0, false, false
 		}
 		tc, slip = slipType, true
@@ -776,16 +874,24 @@ func (f *Fuser) scoreCluster(c *cluster, m *member) (score float64, ok, slip boo
 		return 0, false, false
 	}
 	best := 0.0
+	var needs, agrees bool
 	for _, x := range c.members {
-		s, ok, needs := f.pair(x, m, tc)
+		s, ok, n := f.pair(x, m, tc)
 		if !ok {
 			return 0, false, false
 		}
-		slip = slip || needs
+		needs = needs || n
+		agrees = agrees || !n
 		best = math.Max(best, s)
 	}
-	if slip && !told && !slices.ContainsFunc(c.members, func(x *member) bool { return tellsOneAct(x, m) }) {
-		return 0, false, false
+	if needs && !agrees {
+		// A slip with every member: only if the evidence overrules it.
+		// (A slip with some members only was overruled when they
+		// joined the members m agrees with.)
+		if !told && !slices.ContainsFunc(c.members, func(x *member) bool { return tellsOneAct(x, m) }) {
+			return 0, false, false
+		}
+		slip = true
 	}
 	return best, true, slip
 }

@@ -2,6 +2,7 @@ package fuse
 
 import (
 	"math"
+	"strings"
 
 	"github.com/atalaya/atalaya/model"
 )
@@ -52,6 +53,11 @@ func (f *Fuser) pair(x, m *member, tc float64) (score float64, ok, needs bool) {
 	if !x.start.Before(m.end) || !m.start.Before(x.end) {
 		return 0, false, false
 	}
+	if arrestOnly(a) && violent(b) || arrestOnly(b) && violent(a) || kmApart(x, m) {
+		// An arrest after a clash, or two kilometre points of a road:
+		// two acts.
+		return 0, false, false
+	}
 	nearDup := x.it.Sketch.Copy(&m.it.Sketch, f.cfg.NearDuplicate)
 	text := jaccard(x.tokens, m.tokens)
 	gs, ok, homonym, needs := f.geo(x, m)
@@ -88,6 +94,68 @@ func (f *Fuser) pair(x, m *member, tc float64) (score float64, ok, needs bool) {
 	return s, true, needs
 }
 
+// ofTheState reports whether m's evidence counts over "the state" without
+// naming it ("del estado", "de la entidad", "in the state"), and over no
+// several states or the country.
+func ofTheState(m *member) bool {
+	p := m.plainText()
+	for _, w := range [...]string{" estados ", " states ", " pais ", " country ", " nacional ", " nationwide "} {
+		if strings.Contains(p, w) {
+			return false
+		}
+	}
+	for _, w := range [...]string{" del estado ", " de la entidad ", " en el estado ", " en la entidad ", " in the state ", " statewide ", " across the state "} {
+		if strings.Contains(p, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// arrestOnly reports whether in is an operation that only arrested people
+// (detentions, nobody killed): "troops arrested five suspects linked to
+// the attack" is an act of its own beside the clash it followed.
+func arrestOnly(in *model.Incident) bool {
+	return in.Type == model.SecurityOperation && in.Detained != nil && in.Detained.N > 0 &&
+		(in.Killed == nil || in.Killed.N == 0)
+}
+
+// violent reports whether in is a shooting or a killing that arrested
+// nobody (the clash an arrest-only operation may follow).
+func violent(in *model.Incident) bool {
+	switch in.Type {
+	case model.ArmedClash, model.ArmedAttack, model.Homicide:
+		return in.Detained == nil || in.Detained.N == 0
+	}
+	return false
+}
+
+// oneActTwice reports whether x and m, two incidents of one report, tell
+// one act twice (an extraction's duplicate: "gunmen killed two police
+// officers in Jiutepec" and "attackers opened fire on a patrol car,
+// killing two officers and wounding a third" read as a homicide and an
+// attack): the same municipality, compatible types, overlapping times,
+// no different kilometre points, and the same toll of two dead or more,
+// or of one dead and the same wounded.
+func oneActTwice(x, m *member) bool {
+	a, b := &x.it.Incident, &m.it.Incident
+	if a.Tally || b.Tally || a.Denial || b.Denial || a.Location.MunicipalityCode == "" ||
+		a.Location.MunicipalityCode != b.Location.MunicipalityCode || compatible(a.Type, b.Type) < 0.7 ||
+		!x.start.Before(m.end) || !m.start.Before(x.end) {
+		return false
+	}
+	if a.Killed == nil || b.Killed == nil || a.Killed.N != b.Killed.N || a.Killed.N == 0 {
+		return false
+	}
+	if a.Injured != nil && b.Injured != nil && a.Injured.N != b.Injured.N {
+		return false
+	}
+	if a.Killed.N < 2 && (a.Injured == nil || b.Injured == nil || a.Injured.N == 0) {
+		return false
+	}
+	return !kmApart(x, m)
+}
+
 // geo compares places: score 0–1, whether they can be one place, whether
 // that rests on same-named municipalities of different states, and whether
 // it rests on a slip (two points of one municipality too far apart for
@@ -95,6 +163,13 @@ func (f *Fuser) pair(x, m *member, tc float64) (score float64, ok, needs bool) {
 func (f *Fuser) geo(x, m *member) (score float64, ok, homonym, slip bool) {
 	a, b := &x.it.Incident.Location, &m.it.Incident.Location
 	pa, pb := x.prec, m.prec
+	if x.it.Incident.Tally && pa != pb && (pa == model.GeoState && pb >= model.GeoCountry && ofTheState(m) || pb == model.GeoState && pa >= model.GeoCountry && ofTheState(x)) {
+		// A tally of "the state" that names it not ("nueve bloqueos
+		// en seis municipios del estado") and a state's: one count if
+		// the evidence tells it. A national one ("252 bloqueos en 20
+		// estados") is not a state's.
+		return 0.2, true, false, true
+	}
 	if pa == model.GeoUnknown || pb == model.GeoUnknown {
 		return 0.2, pa == pb, false, false
 	}
@@ -124,9 +199,12 @@ func (f *Fuser) geo(x, m *member) (score float64, ok, homonym, slip bool) {
 	}
 	sameMuni := a.MunicipalityCode != "" && a.MunicipalityCode == b.MunicipalityCode
 	diffMuni := a.MunicipalityCode != "" && b.MunicipalityCode != "" && a.MunicipalityCode != b.MunicipalityCode
-	if diffMuni && a.StateCode == b.StateCode && (namesPlaceOf(x, m) || namesPlaceOf(m, x)) && !x.it.Incident.Tally {
+	if diffMuni && a.StateCode == b.StateCode && !x.it.Incident.Tally &&
+		(namesPlaceOf(x, m) || namesPlaceOf(m, x) || (roadEndOnly(x) || roadEndOnly(m)) && sameKm(x, m)) {
 		// Two towns of one state, one of them named by the other's
-		// evidence too: one place if the evidence tells one act.
+		// evidence too, or one read from a road's end by a report that
+		// gives the other's kilometre point: one place if the evidence
+		// tells one act.
 		return 0.3, true, false, true
 	}
 	switch {

@@ -222,7 +222,9 @@ func (g *Gazetteer) Municipalities() []Place {
 }
 
 // Aliases returns the other names of a place (abbreviations, English
-// names, names in common use).
+// names, names in common use). A leading "~" marks an abbreviation used
+// for lookup only; a leading "+" a locality's other name from GeoNames,
+// matched in text only where no other place bears it.
 func (g *Gazetteer) Aliases(id int) []string {
 	return append([]string(nil), g.aliases[id]...)
 }

@@ -117,7 +117,7 @@ func newMatcher(g *Gazetteer) *matcher {
 	for id, p := range g.places {
 		add(p.Name, p)
 		for _, a := range g.aliases[id] {
-			if !strings.HasPrefix(a, "~") {
+			if !strings.HasPrefix(a, "~") && !strings.HasPrefix(a, "+") {
 				add(a, p)
 			}
 		}
@@ -130,6 +130,21 @@ func newMatcher(g *Gazetteer) *matcher {
 			}
 		}
 	}
+	// A region of a state told by the state's adjective ("la Huasteca
+	// potosina", "el norte sinaloense") is the state.
+	fem, masc := regionNouns()
+	for code, d := range stateDemonyms() {
+		id, ok := g.states[code]
+		if !ok {
+			continue
+		}
+		for _, n := range fem {
+			add(n+" "+d[1], g.places[id])
+		}
+		for _, n := range masc {
+			add(n+" "+d[0], g.places[id])
+		}
+	}
 	// People shorten a municipality's name by its trailing qualifier
 	// ("Tepeji del Río" for Tepeji del Río de Ocampo, "Tlapa" for Tlapa de
 	// Comonfort): index the short form when no other place has it. A
@@ -137,7 +152,7 @@ func newMatcher(g *Gazetteer) *matcher {
 	// with support), since it may be an ordinary word.
 	shortStop := shortStops()
 	shorts := map[string][]int{}
-	for _, p := range g.places {
+	for id, p := range g.places {
 		if p.Kind != Municipality {
 			continue
 		}
@@ -148,6 +163,15 @@ func newMatcher(g *Gazetteer) *matcher {
 		if sh, ok := saintless(p.Name); ok {
 			k := normKey(fold.String(sh))
 			shorts[k] = append(shorts[k], p.ID)
+		}
+		for _, a := range g.aliases[id] {
+			// "Ejutla" for Heroica Ciudad de Ejutla de Crespo, whose
+			// name in use is Ejutla de Crespo (the end of its name; not
+			// "Perla" for Guadalajara's "Perla de Occidente").
+			if sh, ok := shortName(a); ok && strings.HasSuffix(p.Name, " "+a) {
+				k := normKey(fold.String(sh))
+				shorts[k] = append(shorts[k], p.ID)
+			}
 		}
 	}
 	// A locality named by a settlement word before its name ("Campestre
@@ -161,16 +185,31 @@ func newMatcher(g *Gazetteer) *matcher {
 			k := normKey(fold.String(sh))
 			shorts[k] = append(shorts[k], p.ID)
 		}
+		// Its other names in GeoNames ("Maneadero", "Nueva Italia"),
+		// marked "+" in the table.
+		for _, a := range g.aliases[p.ID] {
+			if sh, ok := strings.CutPrefix(a, "+"); ok {
+				k := normKey(fold.String(sh))
+				if !slices.Contains(shorts[k], p.ID) {
+					shorts[k] = append(shorts[k], p.ID)
+				}
+			}
+		}
 	}
 	for k, ids := range shorts {
-		if len(ids) != 1 || len(k) < 5 || generic[k] || shortStop[k] {
+		if len(k) < 5 || generic[k] || shortStop[k] {
 			continue
 		}
 		if _, taken := m.byName[k]; taken {
+			// Kept for a state named beside it or by the text: all the
+			// places so shortened.
 			if m.shadowed == nil {
 				m.shadowed = map[string][]int{}
 			}
 			m.shadowed[k] = ids
+			continue
+		}
+		if len(ids) != 1 {
 			continue
 		}
 		add(k, g.places[ids[0]])
@@ -608,7 +647,9 @@ func (m *matcher) accept(k *key, text string, t fold.Text, s, e, os, oe int, low
 		}
 	}
 	c1 := m.words[w1]
-	if c1&wordStreet != 0 {
+	if c1&wordStreet != 0 && !(districtWord(w1) && bigDistrict(k.places)) {
+		// "calle Morelos", "colonia Jalisco"; but "la colonia Roma
+		// Norte" is the city's district of that name.
 		return false
 	}
 	if c1&wordCartel != 0 {
@@ -638,6 +679,27 @@ func (m *matcher) accept(k *key, text string, t fold.Text, s, e, os, oe int, low
 		}
 	}
 	return true
+}
+
+// districtWord reports whether folded word w names a city's district
+// ("colonia", "barrio").
+func districtWord(w string) bool {
+	switch w {
+	case "colonia", "col", "barrio", "fraccionamiento", "fracc":
+		return true
+	}
+	return false
+}
+
+// bigDistrict reports whether ps are all localities of known size, 10,000
+// inhabitants or more: a big city's districts (Roma Norte, Tepito).
+func bigDistrict(ps []Place) bool {
+	for _, p := range ps {
+		if p.Kind != Locality || p.Population < townSize {
+			return false
+		}
+	}
+	return len(ps) > 0
 }
 
 // numberWord reports whether a folded name is also a Spanish or English

@@ -134,6 +134,16 @@ func (g *Gazetteer) resolve(text string, ms []Mention, prior string, firm bool) 
 		if len(m.Candidates) == 0 {
 			continue
 		}
+		if sh := g.matcher.shadowed[keys[i]]; len(sh) > 0 && (i+1 >= len(ms) || stateOf(ms[i+1].Candidates) == "") {
+			// "Oaxaca–Puerto Ángel highway at Ejutla": a town shortened
+			// to a name another place bears (Ejutla de Crespo, not
+			// Ejutla of Jalisco), in a state the text names.
+			for _, id := range sh {
+				if p := g.places[id]; p.Kind == Municipality && !inState(m.Candidates, p.StateCode) && support(p.StateCode, keys[i]) > 0 {
+					m.Candidates = append(slices.Clip(m.Candidates), p)
+				}
+			}
+		}
 		if i+1 < len(ms) {
 			// "Totolapan Guerrero", "Totolapan, Gro.": a municipality
 			// of that state shortened to a name another place bears
@@ -170,7 +180,8 @@ func (g *Gazetteer) resolve(text string, ms []Mention, prior string, firm bool) 
 		// none of the candidates lies there, a neighbourhood the gazetteer
 		// does not know.
 		var within []string
-		if next == "" && i+1 < len(ms) && gapIsPart(text, m.End, ms[i+1].Start) {
+		if next == "" && i+1 < len(ms) && gapIsPart(text, m.End, ms[i+1].Start) && !stateWordAfter(text, ms[i+1].End) {
+			// (not "Celaya, in Guanajuato state": the state it is in)
 			within = municipalitiesOf(ms[i+1].Candidates)
 		}
 		if next == "" && i+1 < len(ms) && g.ambiguous(keys[i]) && ofGap(text, m.End, ms[i+1].Start) {
@@ -200,7 +211,8 @@ func (g *Gazetteer) resolve(text string, ms []Mention, prior string, firm bool) 
 		// is at home there and does not say "el estado de".
 		capital, stateName := false, ""
 		if st := stateOf(m.Candidates); st != "" && len(m.Candidates) > 1 {
-			capital = capitalCue(text, m.End) || capitalBefore(text, m.Start)
+			capital = capitalCue(text, m.End) || capitalBefore(text, m.Start) ||
+				labels(text, m) && colonyAfter(text, m.End) && support(st, keys[i]) == 0
 			if !capital && prior != "" && st == prior && !stateCue(text, m.Start) && support(st, keys[i]) == 0 {
 				// (another place of the state named beside it makes it
 				// the state: "en Apizaco ... Tlaxcala sigue")
@@ -228,6 +240,27 @@ func (g *Gazetteer) resolve(text string, ms []Mention, prior string, firm bool) 
 			label := strings.HasPrefix(strings.TrimLeft(text[m.End:], " "), ":")
 			if w, _ := prevWord(before, len(before)); w != "en" && w != "in" && !label {
 				stateSaid = true
+			}
+		}
+		borough := next == "" && boroughCue(text, m) // "la alcaldía de Cuauhtémoc, Chihuahua" is its town hall
+		// The other end of a road named by its two ends ("carretera
+		// Tuxpan-Tampico"): of homonym towns, the one near it.
+		mate := -1
+		if i+1 < len(ms) && routeDash(text, m.End, ms[i+1].Start) {
+			mate = i + 1
+		} else if i > 0 && routeDash(text, ms[i-1].End, m.Start) {
+			mate = i - 1
+		}
+		var near []int
+		if mate >= 0 && len(m.Candidates) > 1 && len(ms[mate].Candidates) == 1 {
+			o := ms[mate].Candidates[0]
+			for j, p := range m.Candidates {
+				if (p.Kind == Municipality || p.Kind == Locality) && (p.Lat != 0 || p.Lon != 0) && kmApart(p, o) <= 250 {
+					near = append(near, j)
+				}
+			}
+			if len(near) == len(m.Candidates) {
+				near = nil
 			}
 		}
 		best, second := -1, math.Inf(-1)
@@ -260,6 +293,12 @@ func (g *Gazetteer) resolve(text string, ms []Mention, prior string, firm bool) 
 				if n := len(shared[p.StateCode]) - 1; n > 0 {
 					s += 0.3 // weaker than a name of one state alone
 				}
+			}
+			if borough && p.StateCode == cdmx {
+				s += 3
+			}
+			if slices.Contains(near, j) {
+				s += 1
 			}
 			if prior != "" && p.StateCode == prior {
 				s += 0.8
@@ -295,7 +334,7 @@ func (g *Gazetteer) resolve(text string, ms []Mention, prior string, firm bool) 
 			continue
 		}
 		p := m.Candidates[best]
-		supported := next != "" || national || len(within) > 0 || support(p.StateCode, keys[i]) > 0
+		supported := next != "" || national || len(within) > 0 || support(p.StateCode, keys[i]) > 0 || slices.Contains(near, best)
 		// A town's own name after a venue or its people ("cantina de
 		// Tuxpan"): a city, or a municipality of the prior's state.
 		venue := p.Kind == Municipality && foldKey(p.Name) == keys[i] && (p.Population > 0 || p.StateCode == prior) && venueCue(text, m.Start)
@@ -330,6 +369,56 @@ func (g *Gazetteer) resolve(text string, ms []Mention, prior string, firm bool) 
 		out = append(out, Resolved{Mention: m, Place: p, Score: math.Round(score*100) / 100})
 	}
 	return out
+}
+
+// routeDash reports whether original text[a:b], between two names, is a
+// dash alone: a road or route named by its ends ("Tuxpan-Tampico",
+// "Oaxaca – Puerto Ángel").
+func routeDash(text string, a, b int) bool {
+	if a > b {
+		return false
+	}
+	switch strings.TrimSpace(text[a:b]) {
+	case "-", "–", "—":
+		return true
+	}
+	return false
+}
+
+// kmApart returns the distance in kilometres between two places' points
+// (flat-earth approximation, good to a few percent at Mexico's
+// latitudes over a few hundred kilometres).
+func kmApart(p, q Place) float64 {
+	lat := (p.Lat + q.Lat) / 2 * math.Pi / 180
+	return math.Hypot((p.Lat-q.Lat)*111.2, (p.Lon-q.Lon)*111.2*math.Cos(lat))
+}
+
+// cdmx is the INEGI code of Ciudad de México.
+const cdmx = "09"
+
+// boroughCue reports whether m is written as one of Mexico City's
+// boroughs: after "alcaldía" or "demarcación" ("la alcaldía Benito
+// Juárez", "alcaldía de Cuauhtémoc"), before "borough" or after "borough
+// of". The alcaldías are Ciudad de México's alone (elsewhere the word is
+// a town hall, "la alcaldía de Tijuana", a name with no homonym there).
+func boroughCue(text string, m Mention) bool {
+	lo := max(0, m.Start-24)
+	for lo > 0 && !utf8.RuneStart(text[lo]) {
+		lo--
+	}
+	f := fold.String(text[lo:m.Start])
+	w, p := prevWord(f, len(f))
+	if w == "de" || w == "of" {
+		w, _ = prevWord(f, p)
+		if w == "borough" {
+			return true
+		}
+	}
+	switch w {
+	case "alcaldia", "alcaldias", "demarcacion":
+		return true
+	}
+	return nextWord(fold.String(text[m.End:min(len(text), m.End+12)]), 0) == "borough"
 }
 
 // homeAfter reports whether next, which closes its clause after a comma
@@ -471,7 +560,7 @@ func (g *Gazetteer) doubtful(text string, m Mention, key string) bool {
 		// "colonia Centro de Yautepec": the centre of the town.
 		return town && inName(text, m.Start) && !centreOf(text, m.Start)
 	}
-	if small && articleCue(text, m.Start) && bigLocality(m.Candidates) {
+	if small && (articleCue(text, m.Start) || districtBefore(text, m.Start)) && bigLocality(m.Candidates) {
 		// "en la Roma Norte", "en el Cerro del Cuatro": a city's district
 		// of known size told with its article after "en" is named as a
 		// place ("en la Libertad", "en la Cañada" stay doubtful: the
@@ -490,6 +579,18 @@ func bigLocality(ps []Place) bool {
 		}
 	}
 	return false
+}
+
+// districtBefore reports whether a word of a city's district ("colonia",
+// "barrio") precedes original offset i.
+func districtBefore(text string, i int) bool {
+	lo := max(0, i-16)
+	for lo > 0 && !utf8.RuneStart(text[lo]) {
+		lo--
+	}
+	f := fold.String(text[lo:i])
+	w, _ := prevWord(f, len(f))
+	return districtWord(w)
 }
 
 // articleCue reports whether "en" and an article precede original offset
@@ -709,7 +810,7 @@ func hasCue(text string, i int) bool {
 		case "resort", "port", "capital", "municipio", "municipios", "municipal", "ciudad", "localidad", "poblado", "comunidad", "estado",
 			"alcaldia", "cabecera", "region", "puerto", "ejido", "zona", "city", "town", "state",
 			"municipality", "village", "cerca", "inmediaciones", "afueras", "habitantes", "vecinos",
-			"carretera", "autopista", "tramo",
+			"carretera", "autopista", "tramo", "altura",
 			// sides and outskirts
 			"outskirts", "periferia", "alrededores", "entrada", "salida", "edge", "suburbs", "north", "south", "east", "west",
 			"norte", "sur", "oriente", "poniente", "centro", "downtown", "sierra", "valle", "costa", "hotelera",
@@ -841,6 +942,24 @@ func capitalCue(text string, end int) bool {
 	switch nextWord(strings.TrimLeft(f, " ,"), 0) {
 	case "capital", "puerto", "city", "ciudad":
 		return true
+	}
+	return false
+}
+
+// colonyAfter reports whether the line after original offset end names a
+// colonia or a fraccionamiento: a headline labelled by a state's name
+// that is its capital's ("Colima: ... en la colonia El Diezmo") tells of
+// the city, where the colonias are.
+func colonyAfter(text string, end int) bool {
+	rest := text[end:]
+	if i := strings.IndexByte(rest, '\n'); i >= 0 {
+		rest = rest[:i]
+	}
+	f := fold.String(rest)
+	for _, w := range [...]string{" colonia ", " col. ", " fraccionamiento ", " fracc. ", " fracc "} {
+		if strings.Contains(f, w) {
+			return true
+		}
 	}
 	return false
 }
@@ -1110,4 +1229,14 @@ func shareState(ps, qs []Place) bool {
 		}
 	}
 	return false
+}
+
+// stateWordAfter reports whether the word after original offset end is
+// "state" ("in Guanajuato state"): the name before it is a state's.
+func stateWordAfter(text string, end int) bool {
+	if end < 0 || end > len(text) {
+		return false
+	}
+	rest := strings.TrimLeft(text[end:], " ")
+	return len(rest) >= 5 && strings.EqualFold(rest[:5], "state") && (len(rest) == 5 || !unicode.IsLetter(rune(rest[5])))
 }

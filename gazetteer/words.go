@@ -143,3 +143,37 @@ func genericNames() map[string]bool {
 	}
 	return m
 }
+
+// stateDemonyms returns the Spanish adjectives of each state, by INEGI
+// code, masculine then feminine ("potosino", "potosina"): a region noun
+// before one names the state ("la Huasteca potosina", "la frontera
+// tamaulipeca", "el norte sinaloense").
+func stateDemonyms() map[string][2]string {
+	return map[string][2]string{
+		"01": {"aguascalentense", "aguascalentense"}, "02": {"bajacaliforniano", "bajacaliforniana"},
+		"03": {"sudcaliforniano", "sudcaliforniana"}, "04": {"campechano", "campechana"},
+		"05": {"coahuilense", "coahuilense"}, "06": {"colimense", "colimense"},
+		"07": {"chiapaneco", "chiapaneca"}, "08": {"chihuahuense", "chihuahuense"},
+		"10": {"duranguense", "duranguense"}, "11": {"guanajuatense", "guanajuatense"},
+		"12": {"guerrerense", "guerrerense"}, "13": {"hidalguense", "hidalguense"},
+		"14": {"jalisciense", "jalisciense"}, "15": {"mexiquense", "mexiquense"},
+		"16": {"michoacano", "michoacana"}, "17": {"morelense", "morelense"},
+		"18": {"nayarita", "nayarita"}, "19": {"neoleones", "neoleonesa"},
+		"20": {"oaxaqueno", "oaxaquena"}, "21": {"poblano", "poblana"},
+		"22": {"queretano", "queretana"}, "23": {"quintanarroense", "quintanarroense"},
+		"24": {"potosino", "potosina"}, "25": {"sinaloense", "sinaloense"},
+		"26": {"sonorense", "sonorense"}, "27": {"tabasqueno", "tabasquena"},
+		"28": {"tamaulipeco", "tamaulipeca"}, "29": {"tlaxcalteca", "tlaxcalteca"},
+		"30": {"veracruzano", "veracruzana"}, "31": {"yucateco", "yucateca"},
+		"32": {"zacatecano", "zacatecana"},
+	}
+}
+
+// regionNouns returns the folded nouns of a region of a state, feminine
+// then masculine, that a state's adjective may follow.
+func regionNouns() (fem, masc []string) {
+	return []string{"huasteca", "mixteca", "sierra", "costa", "frontera", "region", "zona", "montana",
+			"selva", "tierra caliente", "meseta", "entidad", "franja fronteriza", "zona serrana"},
+		[]string{"norte", "sur", "oriente", "poniente", "noreste", "noroeste", "sureste", "suroeste",
+			"altiplano", "istmo", "desierto", "territorio", "estado", "bajio", "sotavento", "golfo"}
+}

@@ -95,6 +95,11 @@ func parseWords(words []string) (n, used int) {
 				i++
 				continue
 			}
+			if oka && b == "dozen" && va > 1 && va < 100 && !any {
+				// "two-dozen": twelve each.
+				cur, any = va*12, true
+				i++
+			}
 			break
 		}
 		if !any && w != wMil {

@@ -32,9 +32,12 @@ func TestFirstWords(t *testing.T) {
 		{"tollRises", pTollRises, func(f *finder, i int) int { return f.tollRises(i, f.words) }},
 		{"alongWith", pAlongWith, func(f *finder, i int) int { return f.alongWith(i, f.words) }},
 		{"part", pPart, func(f *finder, i int) int { return f.part(i, f.words) }},
+		{"enLone", pEnLone, func(f *finder, i int) int { return f.enLone(i) }},
+		{"enBody", pEnBody, func(f *finder, i int) int { return f.enBody(i) }},
+		{"act", pAct, func(f *finder, i int) int { return f.act(i) }},
 	}
 	files, _ := filepath.Glob("../extract/testdata/*")
-	files = append(files, "toll_test.go", "folded_test.go", "testdata/news.txt")
+	files = append(files, "toll_test.go", "folded_test.go", "probes_test.go", "testdata/news.txt")
 	matched := make(map[string]int)
 	lines := 0
 	for _, name := range files {

@@ -39,6 +39,7 @@ package toll
 import (
 	"cmp"
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/atalaya/atalaya/fold"
@@ -219,11 +220,7 @@ func (f *finder) diedLater() {
 		if x.Kind != Injured || x.N < 1 {
 			continue
 		}
-		// the token after the figure
-		t := 0
-		for t < len(f.toks) && f.t.Orig(f.toks[t].start) < x.End {
-			t++
-		}
+		t := f.tokenFrom(x.End) // the token after the figure
 		if laterDied[f.word(t)] && f.joined(t) {
 			// "uno de los dos agentes heridos falleció": one of them
 			// died, the others are still wounded; "un hombre que
@@ -255,13 +252,16 @@ func (f *finder) diedLater() {
 	}
 }
 
+// tokenFrom returns the index of the first token that starts at or after
+// the original offset off (len(f.toks) when none does).
+func (f *finder) tokenFrom(off int) int {
+	return sort.Search(len(f.toks), func(t int) bool { return f.t.Orig(f.toks[t].start) >= off })
+}
+
 // oneOf reports whether "uno de los", "una de las" or "one of the" comes
 // right before the figure starting at original offset start.
 func (f *finder) oneOf(start int) bool {
-	t := 0
-	for t < len(f.toks) && f.t.Orig(f.toks[t].start) < start {
-		t++
-	}
+	t := f.tokenFrom(start)
 	w := f.word(t - 3)
 	return (w == "uno" || w == "una" || w == "one") && partitive(f.word(t-2), f.word(t-1)) && f.joined(t-2) && f.joined(t-1)
 }
@@ -421,6 +421,21 @@ func (f *finder) at(i int, words []string) int {
 			return j
 		}
 	}
+	if ps&pEnLone != 0 {
+		if j := f.enLone(i); j > i {
+			return j
+		}
+	}
+	if ps&pEnBody != 0 {
+		if j := f.enBody(i); j > i {
+			return j
+		}
+	}
+	if ps&pAct != 0 {
+		if j := f.act(i); j > i {
+			return j
+		}
+	}
 	return i
 }
 
@@ -440,6 +455,9 @@ const (
 	pTollRises
 	pAlongWith
 	pPart
+	pEnLone
+	pEnBody
+	pAct
 )
 
 // starts returns the patterns that may begin at word w: each pattern
@@ -473,6 +491,8 @@ var firstWords = func() map[string]pattern {
 	add(pNumberFirst, numberStart...)
 	add(pNumberFirst, "al", "at", "more", "cuando", "mas", "por", "over", "upwards") // atLeast
 	add(pNumberFirst, "su", "his", "her")
+	add(pNumberFirst, "family", "familia")
+	add(pNumberFirst, "couple")
 	add(pNumberFirst, keys(another)...)
 	add(pVerbFirst, keys(verbKind)...)
 	add(pVerbFirst, keys(kindWord)...)
@@ -480,7 +500,10 @@ var firstWords = func() map[string]pattern {
 	add(pVerbFirst, keys(dies)...)
 	add(pVerbFirst, "privan", "privaron", "privo", "quitan", "quitaron", "quito", "perdieron", "pierden",
 		"causan", "causaron", "causo", "causa", "provocan", "provocaron", "provoco", "ocasionaron", "ocasiono",
-		"dan", "dieron", "da", "dio", "asesinar", "matar", "ejecutar", "ultimar", "acribillar")
+		"dan", "dieron", "da", "dio", "asesinar", "matar", "ejecutar", "ultimar", "acribillar",
+		"shoot", "shoots", "shooting", "shot", "gun", "guns", "gunning", "gunned",
+		"privados", "privadas", "privado", "privada",
+		"cobra", "cobran", "cobro", "cobraron", "claims", "claimed", "claim", "cost", "costs")
 	add(pEnActive, keys(enActiveVerb)...)
 	add(pSingle, "pareja")
 	add(pSingle, keys(bodySingular)...)
@@ -493,6 +516,10 @@ var firstWords = func() map[string]pattern {
 	add(pTollRises, "death", "toll") // "Toll rises to 12": a headline's bare toll
 	add(pAlongWith, "along", "together", "junto", "y")
 	add(pPart, numberStart...)
+	add(pEnLone, keys(enLoneEnd)...)
+	add(pEnBody, "body", "corpse")
+	add(pAct, keys(actNoun)...)
+	add(pAct, keys(multiple)...)
 	return m
 }()
 
@@ -724,7 +751,13 @@ func (f *finder) eventOf(i int, words []string) int {
 	}
 	end, person := f.fillers(after)
 	if !person {
-		return i
+		// "bodies of 6 found", "los cuerpos de 3 en una fosa": the dead
+		// counted by a bare number, which nothing measures.
+		if kind != Killed || words[k] == "un" || words[k] == "una" || words[k] == "a" || words[k] == "an" ||
+			f.joined(after) && !bareOK[f.word(after)] && !findingWord[f.word(after)] {
+			return i
+		}
+		end = after
 	}
 	more, end := f.more(end, words)
 	f.add(kind, n+more, atLeast, i, end-1)
@@ -937,6 +970,11 @@ func (f *finder) lone(i int) int {
 			f.add(Killed, 1, false, i, i+3)
 			return i + 4
 		}
+	case (w == "fue" || w == "es") && strings.HasPrefix(f.word(i+1), "privad") && f.word(i+2) == "de" && f.word(i+3) == "la" && f.word(i+4) == "vida" &&
+		f.joined(i+1) && f.joined(i+2) && f.joined(i+3) && f.joined(i+4):
+		// "fue privado de la vida en su domicilio".
+		f.add(Killed, 1, false, i, i+4)
+		return i + 5
 	case w == "fue" || w == "es":
 		n := f.word(i + 1)
 		if singularKind[n] && kindWord[n] == Killed && f.joined(i+1) && !esSingular[f.word(i-1)] {
@@ -999,9 +1037,33 @@ func (f *finder) number(i int, words []string) (n, next int, ok bool) {
 	if (w == "a" || w == "an") && i+3 < len(words) && isDigit(words[i+1][0]) && words[i+2] == "year-old" && enSingular[words[i+3]] {
 		return 1, i + 3, true
 	}
+	// "20-year-old killed", "killed a 20-year-old in": the age is the
+	// person.
+	if k := i; (w == "a" || w == "an") && k+2 < len(words) && isDigit(words[k+1][0]) && words[k+2] == "year-old" || isDigit(w[0]) && k+1 < len(words) && words[k+1] == "year-old" {
+		if w == "a" || w == "an" {
+			k++
+		}
+		if k+2 >= len(words) || !personNoun[words[k+2]] && !personNoun[words[min(k+3, len(words)-1)]] {
+			return 1, k + 2, true
+		}
+	}
 	// "a 34-year-old Tzotzil woman": one word may qualify the noun.
 	if (w == "a" || w == "an") && i+4 < len(words) && isDigit(words[i+1][0]) && words[i+2] == "year-old" && enSingular[words[i+4]] && f.joined(i+4) {
 		return 1, i + 4, true
+	}
+	// "a family of five", "una familia de cuatro": the family counts its
+	// members; "elderly couple" is two.
+	j := i
+	if (w == "a" || w == "an" || w == "the" || w == "una" || w == "la") && i+1 < len(words) && isFamily(words[i+1]) && f.joined(i+1) {
+		j++
+	}
+	if isFamily(words[j]) && j+2 < len(words) && (words[j+1] == "of" || words[j+1] == "de") && f.joined(j+1) && f.joined(j+2) {
+		if n, used := parseWords(words[j+2 : j+3]); used == 1 && n >= 2 {
+			return n, j + 3, true
+		}
+	}
+	if w == "couple" && (i+1 >= len(words) || words[i+1] != "of") {
+		return 2, i + 1, true
 	}
 	if w == "dozen" && !f.joined(i) {
 		// A headline's bare "Dozen killed in ...".
@@ -1040,6 +1102,12 @@ func (f *finder) fillers(i int) (int, bool) {
 		case personNoun[w]:
 			person = true
 		case adjective[w]:
+			if k == 0 && !person && kindWord[w] == Killed && !personNoun[f.word(i+1)] {
+				// "hallan a tres encobijados", "Five 'embolsados'
+				// dumped": a word for the dead that is also an adjective
+				// counts them when no person noun follows.
+				return i, person
+			}
 		case (w == "de" || w == "of") && personNoun[f.word(i-1)] && groupNoun[f.word(i+1)] && f.joined(i+1):
 			// "menores de edad", "elemento de la Guardia Nacional".
 			i++
@@ -1047,12 +1115,19 @@ func (f *finder) fillers(i int) (int, bool) {
 			// "dos hermanos de 24 y 27 años fueron asesinados".
 			i = f.age(i)
 			continue
+		case isDigit(w[0]) && strings.HasPrefix(f.word(i+1), "year-old") && f.joined(i+1):
+			// "two 17-year-olds", "three 20-year-old men".
+			i++
+			person = person || f.word(i) == "year-olds"
 		case k < 3 && personNoun[f.word(i+1)] && f.joined(i+1) && isLetter(w[0]) && !farStop[w] && !aux[w] && numberWords[w] == 0 && !partitive(w, f.word(i+1)):
 			// "two suspected fuel thieves", "five crew members": a noun
 			// that qualifies the person noun after it.
 			if _, isKind := kindWord[w]; isKind || w == "a" || w == "an" || w == "the" || w == "los" || w == "las" {
 				return i, person
 			}
+		case k < 3 && len(w) > 2 && len(f.word(i+1)) > 2 && f.joined(i+1) && f.joined(i+2) && personNoun[f.word(i+2)] && qualifier(w) && qualifier(f.word(i+1)):
+			// "three state highway police officers", "four fishing boat
+			// crew members": two nouns qualify the person noun.
 		default:
 			return i, person
 		}
@@ -1061,10 +1136,41 @@ func (f *finder) fillers(i int) (int, bool) {
 	return i, person
 }
 
+// isFamily reports whether w is a noun of a family whose members a
+// number counts: "a family of five", "una familia de cuatro".
+func isFamily(w string) bool { return w == "family" || w == "familia" }
+
+// qualifier reports whether w may qualify a person noun after it: a
+// word that is no function word, auxiliary, number, toll word, article
+// or person noun.
+func qualifier(w string) bool {
+	if w == "" || !isLetter(w[0]) || farStop[w] || aux[w] || numberWords[w] > 0 || personNoun[w] || notCounted[w] {
+		return false
+	}
+	switch w {
+	case "a", "an", "the", "los", "las", "el", "la", "de", "of":
+		return false
+	}
+	_, isKind := kindWord[w]
+	return !isKind
+}
+
 // partitive reports whether w, next start a partitive: "of the", "de los",
 // "de las".
 func partitive(w, next string) bool {
 	return w == "of" && (next == "the" || next == "their") || w == "de" && (next == "los" || next == "las" || next == "sus")
+}
+
+// kindAtClause is kindAt at the first word of a clause too.
+func (f *finder) kindAtClause(i int) (Kind, int, bool) {
+	if f.joined(i) {
+		return f.kindAt(i)
+	}
+	tok := f.toks[i]
+	f.toks[i].gapBreak = false
+	k, last, ok := f.kindAt(i)
+	f.toks[i] = tok
+	return k, last, ok
 }
 
 // kindAt matches a toll word or phrase at i ("muertos", "sin vida",
@@ -1123,6 +1229,18 @@ func (f *finder) kindAt(i int) (Kind, int, bool) {
 		// "shot to death", "stabbed to death"
 		if f.word(i+1) == "to" && f.word(i+2) == "death" && f.joined(i+1) && f.joined(i+2) {
 			return Killed, i + 2, true
+		}
+		// "two gunmen shot down by soldiers".
+		if w == "shot" && f.word(i+1) == "down" && f.joined(i+1) {
+			return Killed, i + 1, true
+		}
+		// "three men found shot in a car": found dead of their wounds,
+		// unless said alive or wounded.
+		if (w == "shot" || w == "stabbed") && f.word(i-1) == "found" && f.joined(i) {
+			if m := f.word(i + 1); f.joined(i+1) && (m == "and" || m == "but" || m == "alive") {
+				return "", i, false
+			}
+			return Killed, i, true
 		}
 	case "gunned":
 		if f.word(i+1) == "down" {
@@ -1301,6 +1419,7 @@ func (f *finder) verbFirst(i int, words []string) int {
 	w := f.word(i)
 	kind, finite := verbKind[w]
 	participle := false
+	ofObject := false // the victims after "de"/"of": "cobra la vida de"
 	j := i + 1
 	if kind == Injured && f.word(i+1) == "de" && f.word(i+2) == "muerte" && f.joined(i+2) {
 		kind, j = Killed, i+3 // "hieren de muerte a un joven"
@@ -1335,8 +1454,36 @@ func (f *finder) verbFirst(i int, words []string) int {
 				kind, j, finite = Injured, i+2, true
 			}
 		case "dan", "dieron", "da", "dio":
-			if f.word(i+1) == "muerte" && f.joined(i+1) {
-				kind, j, finite = Killed, i+2, true // "dan muerte a dos jóvenes"
+			// "dan muerte a dos jóvenes"; slang "le dan cuello a", "le
+			// dieron piso a".
+			if m := f.word(i + 1); (m == "muerte" || m == "cuello" || m == "piso") && f.joined(i+1) {
+				kind, j, finite = Killed, i+2, true
+			}
+		case "shoot", "shoots", "shooting", "shot", "gun", "guns", "gunning", "gunned":
+			// "shoot dead three police", "gun down two brothers".
+			if m := f.word(i + 1); (m == "dead" || m == "down") && f.joined(i+1) {
+				kind, j, finite = Killed, i+2, true
+			}
+		case "privados", "privadas", "privado", "privada":
+			// "fueron privados de la vida dos hombres": the people after
+			// the participle.
+			if f.word(i+1) == "de" && (f.word(i+2) == "la" || f.word(i+2) == "su") && f.joined(i+1) && f.joined(i+2) && f.joined(i+3) {
+				switch f.word(i + 3) {
+				case "vida":
+					kind, j, participle = Killed, i+4, true
+				case "libertad":
+					kind, j, participle = Kidnapped, i+4, true
+				}
+			}
+		case "cobra", "cobran", "cobro", "cobraron", "claims", "claimed", "claim", "cost", "costs":
+			// "cobra la vida de cuatro", "claims the lives of three",
+			// "claims 7 lives".
+			if m := f.word(i + 1); (m == "la" && f.word(i+2) == "vida" || m == "the" && (f.word(i+2) == "lives" || f.word(i+2) == "life")) &&
+				f.joined(i+1) && f.joined(i+2) && f.joined(i+3) {
+				kind, j, finite, ofObject = Killed, i+3, true, true
+			} else if n, after, ok := f.number(i+1, words); ok && (f.word(after) == "lives" || f.word(after) == "life") && f.joined(i+1) && f.joined(after) && m != "a" && m != "an" {
+				f.add(Killed, n, false, i, after)
+				return after + 1
 			}
 		case "asesinar", "matar", "ejecutar", "ultimar", "acribillar":
 			// "detenido por asesinar a cuatro", not "intentan asesinar".
@@ -1354,7 +1501,18 @@ func (f *finder) verbFirst(i int, words []string) int {
 			kind, j, finite = Killed, i+3, true
 		case m == "muerto" || m == "muerta" || m == "muertos" || m == "muertas":
 			kind, j, finite = Killed, i+2, true
+		case m == "a" || m == "al":
+			// "encuentran a cerrajero sin vida", "hallan a Juan Pérez
+			// sin vida": the personal "a" marks one person, whatever
+			// the singular noun.
+			if last, ok := f.foundOne(i + 2); ok {
+				f.add(Killed, 1, false, i, last)
+				return last + 1
+			}
 		}
+	}
+	if ofObject && f.word(j) != "de" && f.word(j) != "del" && f.word(j) != "of" {
+		return i
 	}
 	if !finite && !participle {
 		if dies[w] && esSingular[f.word(i+1)] && f.joined(i+1) {
@@ -1374,7 +1532,7 @@ func (f *finder) verbFirst(i int, words []string) int {
 		j = f.adverbial(j)
 	}
 	prep := false
-	if m := f.word(j); (m == "a" || m == "al") && f.joined(j) {
+	if m := f.word(j); (m == "a" || m == "al" || ofObject && (m == "de" || m == "del" || m == "of")) && f.joined(j) {
 		prep = true
 		j++
 		// "asesinan a tiros a una mujer", "matan a balazos a ...".
@@ -1463,9 +1621,19 @@ func (f *finder) verbFirst(i int, words []string) int {
 		return end
 	}
 	if m := f.word(j); !prep && finite && kind == Killed && enNoun[m] && f.joined(j) && !personNoun[f.word(j+1)] {
-		// "Gunmen Kill Chief of Police": an English object needs no "a".
-		f.add(kind, 1, false, i, j)
-		return j + 1
+		// "Gunmen Kill Chief of Police": an English object needs no "a";
+		// "kill father and son": and those joined to it.
+		more, end := f.more(j+1, words)
+		f.add(kind, 1+more, false, i, end-1)
+		return end
+	}
+	if !prep && finite && kind == Killed && enKill[w] {
+		// "Soldiers kill cartel plaza boss in ...".
+		if h := f.enObject(j); h >= 0 {
+			more, end := f.more(h+1, words)
+			f.add(kind, 1+more, false, i, end-1)
+			return end
+		}
 	}
 	if m := f.word(j); prep && m == "pareja" {
 		f.add(kind, 2, false, i, j)
@@ -1488,6 +1656,37 @@ func (f *finder) verbFirst(i int, words []string) int {
 		return j + 1
 	}
 	return i
+}
+
+// foundOne matches, after a verb of finding and its personal "a", one
+// person named by a singular noun or a name, up to two words that qualify
+// it, and the state of the dead: "a cerrajero sin vida", "a una docente
+// muerta", "a Juan Pérez sin vida". It returns the last token.
+func (f *finder) foundOne(j int) (int, bool) {
+	if w := f.word(j); (w == "un" || w == "una") && f.joined(j) {
+		j++
+	}
+	w := f.word(j)
+	// The nouns of single are read there, with their spans.
+	if !f.joined(j) || w == "" || !isLetter(w[0]) || esSingular[w] || w == "pareja" || strings.HasSuffix(w, "s") || notPerson[w] || manner[w] || bareReject[w] || numberWords[w] > 0 || advStop[w] {
+		return j, false
+	}
+	if _, isKind := kindWord[w]; isKind {
+		return j, false
+	}
+	for k := j + 1; k <= j+3 && f.joined(k); k++ {
+		if kind, last, ok := f.kindAt(k); ok {
+			m := f.word(k)
+			if kind != Killed || !singularKind[m] && m != "sin" {
+				return j, false
+			}
+			return last, true
+		}
+		if m := f.word(k); m == "" || !isLetter(m[0]) || farStop[m] || aux[m] || strings.HasSuffix(m, "s") {
+			return j, false
+		}
+	}
+	return j, false
 }
 
 // adverbial skips a short phrase between a verb and its personal "a":
@@ -1579,15 +1778,15 @@ func (f *finder) moreSubjects(i int, words []string) (int, int) {
 func (f *finder) people(i int, words []string, object bool) (int, int) {
 	total := 0
 	for k := 0; k < 3; k++ {
-		if w := f.word(i); (w != "y" && w != "and") || !f.joined(i) {
-			break
+		if w := f.word(i); (w != "y" && w != "e" && w != "and") || !f.joined(i) {
+			break // "e" before i-: "padre e hijo"
 		}
 		j := i + 1
 		if f.word(j) == "a" && f.joined(j) {
 			j++
 		}
-		if (f.word(j) == "su" || f.word(j) == "sus") && f.joined(j+1) {
-			j++ // "y su hija"
+		if possessive[f.word(j)] && f.joined(j+1) {
+			j++ // "y su hija", "and his two sons"
 		}
 		if !f.joined(j) {
 			break
@@ -1599,7 +1798,7 @@ func (f *finder) people(i int, words []string, object bool) (int, int) {
 				break
 			}
 			n, end = m, e
-		} else if esSingular[f.word(j)] {
+		} else if esSingular[f.word(j)] || enNoun[f.word(j)] && f.word(j) != "police" {
 			n, end = 1, f.age(j+1)
 			end, _ = f.fillers(end)
 		} else {
@@ -1737,4 +1936,261 @@ func (f *finder) negTail(start, j int, allowAux bool) int {
 		}
 	}
 	return j + 1
+}
+
+// personHead reports whether w, an English singular noun, names one
+// person: a noun of the lexicons, or an agent noun by its ending
+// ("grower", "collector", "activist", "civilian", "merchant", "resident",
+// "fisherman").
+func personHead(w string) bool {
+	if enNoun[w] || enHead[w] {
+		return w != "police"
+	}
+	if len(w) < 5 || notAgent[w] || strings.HasSuffix(w, "ment") || !isLetter(w[0]) {
+		return false
+	}
+	for _, suf := range agentSuffixes {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// modifier reports whether w may qualify an English noun that follows it
+// in a headline's noun phrase: a word, not a function word, auxiliary,
+// number or toll word.
+func modifier(w string) bool {
+	if w == "" || !isLetter(w[0]) || farStop[w] || aux[w] || enObjectStop[w] || numberWords[w] > 0 {
+		return false
+	}
+	_, isKind := kindWord[w]
+	return !isKind
+}
+
+// enLone matches, at the end of a participle of killing, an English
+// headline's lone victim named by a noun phrase with no article or count
+// that opens the clause: "Taxi driver shot dead in ...", "Avocado grower
+// killed", "Cattle rancher found slain", "Boy, 9, killed", "Journalist for
+// a local radio station shot dead", "Rodolfo Mendoza killed by gunmen";
+// "Elderly couple found dead" counts two. The phrase's head is a noun for
+// one person (personHead) or a name in capitals in a text that is not
+// written so; what follows the participle must end the clause or be a
+// preposition ("Avocado grower killed 3" is the agent).
+func (f *finder) enLone(t int) int {
+	if !enLoneEnd[f.word(t)] {
+		return t
+	}
+	q := t // the participle's first word
+	switch f.word(t) {
+	case "dead", "down":
+		q = t - 1
+	case "shot", "stabbed":
+		if f.word(t-1) != "found" {
+			return t
+		}
+	}
+	if q < 1 || q < t && !f.joined(t) {
+		return t
+	}
+	kind, last, ok := f.kindAtClause(q)
+	if !ok || kind != Killed || last < t {
+		return t
+	}
+	if next := f.word(last + 1); next != "" && f.joined(last+1) && !enLoneAfter[next] {
+		return t
+	}
+	// The subject ends before q, past the auxiliaries: "was killed",
+	// "found slain", "is found dead".
+	h := q - 1
+	for k := 0; k < 3 && h > 0 && f.joined(h+1) && (f.word(h) == "was" || f.word(h) == "is" || f.word(h) == "found" || f.word(h) == "reportedly"); k++ {
+		h--
+	}
+	if h < 0 {
+		return t
+	}
+	if !f.joined(h + 1) {
+		// "Boy, 9, killed": an age set off by commas.
+		w := f.word(h)
+		if n, ok := digits(w); !ok || n > 110 || f.joined(h) || h == 0 {
+			return t
+		}
+		h--
+		if f.joined(h + 1) {
+			return t
+		}
+	}
+	n, s := f.loneSubject(h)
+	if n == 0 {
+		return t
+	}
+	if len(f.out) > 0 {
+		if from, _ := f.t.Span(f.toks[s].start, f.toks[s].end); from < f.out[len(f.out)-1].End {
+			return t
+		}
+	}
+	f.add(Killed, n, false, s, last)
+	return last + 1
+}
+
+// loneSubject reads back from h, the last word of a headline's subject,
+// to the start of its clause: the subject counts one person when its head
+// is a noun for one (with up to three modifiers before it, or a phrase
+// "for"/"of"/"from" after it: "Owner of a bar", "Journalist for a local
+// radio station"), two when it is a couple, and one when it is a name of
+// two to four capitalized words. It returns the count (0: none) and the
+// subject's first token.
+func (f *finder) loneSubject(h int) (n, start int) {
+	head := h
+	if !personHead(f.word(h)) && f.word(h) != "couple" {
+		if name, ok := f.nameRun(h); ok {
+			return 1, name
+		}
+		// "Journalist for a local radio station": the head before a
+		// phrase of up to five words.
+		head = -1
+		for k := h - 1; k >= h-5 && k > 0 && f.joined(k+1); k-- {
+			if w := f.word(k); w == "for" || w == "of" || w == "from" {
+				if personHead(f.word(k-1)) && f.joined(k) {
+					head = k - 1
+				}
+				break
+			}
+		}
+		if head < 0 {
+			return 0, h
+		}
+	}
+	n = 1
+	if f.word(head) == "couple" {
+		n = 2
+	}
+	s := head
+	for k := 0; k < 3 && s > 0 && f.joined(s) && modifier(f.word(s-1)); k++ {
+		s--
+	}
+	if s > 0 && f.joined(s) {
+		if w := f.word(s - 1); (w == "a" || w == "an" || w == "the") && (s == 1 || !f.joined(s-1)) {
+			s--
+		} else {
+			return 0, h
+		}
+	}
+	return n, s
+}
+
+// nameRun returns the first token of a person's name of two to four
+// capitalized words ending at h and opening its clause.
+func (f *finder) nameRun(h int) (int, bool) {
+	for s := h; s >= 0 && h-s < 4 && f.named(s) && isLetter(f.word(s)[0]); s-- {
+		if s == 0 || !f.joined(s) {
+			return s, h > s
+		}
+	}
+	return 0, false
+}
+
+// enObject returns the head of a bare English object of one person after
+// a verb of killing: up to three words that end the clause or stop at a
+// preposition or conjunction, the last a noun for one person ("kill
+// cartel plaza boss in", "kill municipal tax collector"). It returns -1
+// when there is none.
+func (f *finder) enObject(j int) int {
+	h := -1
+	for k := j; k < j+3 && f.joined(k); k++ {
+		w := f.word(k)
+		if enObjectStop[w] || w == "" {
+			break
+		}
+		if !modifier(w) {
+			return -1
+		}
+		h = k
+	}
+	if h < 0 || !personHead(f.word(h)) {
+		return -1
+	}
+	if next := f.word(h + 1); next != "" && f.joined(h+1) && !enObjectStop[next] && !enLoneAfter[next] {
+		return -1
+	}
+	return h
+}
+
+// enBody matches an English body found, told by the body noun alone:
+// "Body found in irrigation canal", "Bound body dumped near highway",
+// "Body with signs of torture found in ...", "Body of missing nurse
+// found". The noun phrase opens its clause, and a participle of finding
+// follows the body or its phrase.
+func (f *finder) enBody(i int) int {
+	if w := f.word(i); w != "body" && w != "corpse" {
+		return i
+	}
+	s := i
+	for k := 0; k < 3 && s > 0 && f.joined(s) && modifier(f.word(s-1)); k++ {
+		s--
+	}
+	if s > 0 && f.joined(s) {
+		return i
+	}
+	j := i + 1
+	switch f.word(j) {
+	case "of":
+		// "Body of missing nurse": a person after it.
+		k := j + 1
+		if w := f.word(k); w == "a" || w == "an" || w == "the" {
+			k++
+		}
+		h := -1
+		for m := k; m < k+3 && f.joined(m); m++ {
+			if personHead(f.word(m)) {
+				h = m
+				break
+			}
+			if !modifier(f.word(m)) {
+				break
+			}
+		}
+		if h < 0 {
+			return i
+		}
+		j = h + 1
+	case "with":
+		// "Body with gunshot wounds found": up to four words.
+		k := j + 1
+		for ; k < j+6 && f.joined(k) && !bodyFound[f.word(k)] && f.word(k) != "was" && f.word(k) != "is"; k++ {
+		}
+		j = k
+	}
+	if w := f.word(j); w == "was" || w == "is" {
+		j++
+	}
+	if !bodyFound[f.word(j)] || !f.joined(j) {
+		return i
+	}
+	if next := f.word(j + 1); next != "" && f.joined(j+1) && !enLoneAfter[next] && !strings.HasSuffix(next, "ed") {
+		return i // "Governing body found no fault"
+	}
+	f.add(Killed, 1, false, s, j)
+	return j + 1
+}
+
+// act matches acts of killing counted by a multiplier on the act noun:
+// "Doble homicidio en Irapuato" and "Triple murder in a ranch" count two
+// and three. A singular act noun alone counts none: "Execution in a bar"
+// tells one death, but "Femicide: what the new law changes" and
+// "Homicidio en México" tell a kind of crime.
+func (f *finder) act(i int) int {
+	w := f.word(i)
+	if n, ok := multiple[w]; ok {
+		j := i + 1
+		if !actNoun[f.word(j)] || !f.joined(j) {
+			return i
+		}
+		if next := f.word(j + 1); next != "" && f.joined(j+1) && !actAfter[next] {
+			return i
+		}
+		f.add(Killed, n, false, i, j)
+		return j + 1
+	}
+	return i
 }

@@ -12,6 +12,17 @@ func set(words ...string) map[string]bool {
 	return m
 }
 
+// arVerb returns the third persons, singular and plural, of the present
+// and the preterite of Spanish -ar verbs given by their stems: "mat"
+// gives "mata", "matan", "mato", "mataron".
+func arVerb(stems ...string) []string {
+	var out []string
+	for _, st := range stems {
+		out = append(out, st+"a", st+"an", st+"o", st+"aron")
+	}
+	return out
+}
+
 // kindWords lists nouns and participles that name a toll.
 func kindWords() map[string]Kind {
 	m := map[string]Kind{}
@@ -40,7 +51,8 @@ func kindWords() map[string]Kind {
 		"calcinado", "calcinados", "calcinada", "calcinadas", "encajuelado", "encajuelados",
 		"encajuelada", "encajueladas", "entambado", "entambados", "entambada", "entambadas",
 		"homicidio", "homicidios", "asesinato", "asesinatos", "ejecucion", "ejecuciones",
-		"feminicidio", "feminicidios", "murders", "executions", "killings", "homicides")
+		"feminicidio", "feminicidios", "murders", "executions", "killings", "homicides",
+		"muertes", "decesos")
 	// "erido", "eridos": a transcript drops the silent h.
 	add(Injured, "erido", "eridos", "erida", "eridas")
 	add(Injured, "herido", "heridos", "herida", "heridas", "lesionado", "lesionados",
@@ -65,7 +77,7 @@ var (
 		"feminicidio", "feminicidios", "murders", "executions", "killings", "homicides",
 		"calcinado", "calcinados", "calcinada", "calcinadas",
 		"dead", "deaths", "fatalities", "muerto", "muerta", "herido", "herida",
-		"detenido", "detenida", "victima", "victimas", "hurt")
+		"detenido", "detenida", "victima", "victimas", "hurt", "muertes", "decesos")
 
 	// verbKind maps finite verbs (and English -ing forms) that take their
 	// victims as object.
@@ -85,7 +97,13 @@ var (
 			"killing", "kill", "kills", "murdering", "murder",
 			"murders", "executes", "execute", "executing", "slay", "slays", "slaying",
 			"behead", "beheads", "massacre", "massacres", "dismember", "dismembers",
-			"butcher", "butchers")
+			"butcher", "butchers", "strangle", "strangles", "strangling")
+		// The third persons of the present and the preterite, whatever
+		// forms a headline picks: "abate a tres", "degolló a".
+		add(Killed, arVerb("asesin", "mat", "ejecut", "ultim", "acribill", "masacr", "decapit",
+			"linch", "ajustici", "neutraliz", "estrangul")...)
+		add(Killed, "abate", "abaten", "abatio", "abatieron", "deguella", "deguellan", "degollo",
+			"degollaron")
 		add(Injured, "hieren", "hirieron", "hirio", "lesionan", "lesionaron", "lesiono",
 			"wounding", "injuring")
 		add(Detained, "detienen", "detuvieron", "detuvo", "arrestan", "arrestaron",
@@ -257,6 +275,9 @@ var (
 	// needsPrep are verbs that take people only with the personal "a":
 	// "aseguran a 5" but not "aseguran 5 kilos".
 	needsPrep = set("asegura", "aseguran", "aseguraron", "aseguro",
+		// "neutraliza la amenaza", "estrangula la economía": people only
+		// after "a".
+		"neutraliza", "neutralizan", "neutralizo", "neutralizaron", "estrangula", "estrangulan",
 		// "el asesino de dos mujeres", "la mata de", "ultima hora",
 		// "una masacre": nouns and adjectives unless "a" follows.
 		"asesino", "mata", "ultima", "ultimo", "massacre")
@@ -322,7 +343,65 @@ var (
 		"descubren", "descubrieron", "dejan", "dejaron", "abandonan", "abandonaron",
 		"arrojan", "arrojaron", "tiran", "tiraron", "identifican", "identificaron",
 		"reportan", "reportaron", "rescatan", "recuperan", "exhuman", "exhumaron",
-		"sacan", "sacaron", "hallazgo", "localizacion")
+		"sacan", "sacaron", "hallazgo", "localizacion", "ubican", "ubicaron", "ubica", "ubico")
+
+	// findingWord are the participles of finding that may follow the
+	// dead: "bodies of 6 found", "los cuerpos de 3 hallados".
+	findingWord = set("found", "discovered", "located", "recovered", "dumped", "left",
+		"hallados", "halladas", "localizados", "localizadas", "encontrados", "encontradas")
+
+	// possessive may stand before a person joined to a count: "y su
+	// hija", "and his two sons".
+	possessive = set("su", "sus", "his", "her", "their")
+
+	// agentSuffixes end English nouns for one person who does or is
+	// something: "grower", "collector", "activist", "civilian", "merchant",
+	// "resident", "fisherman".
+	agentSuffixes = []string{"er", "or", "ist", "ian", "ant", "ent", "man"}
+
+	// notAgent are English words with an agent noun's ending that name no
+	// person: function words, things, and events.
+	notAgent = set("another", "other", "after", "never", "ever", "over", "under", "either",
+		"neither", "whether", "together", "rather", "later", "earlier", "however", "former",
+		"power", "water", "border", "order", "number", "paper", "center", "centre", "matter",
+		"letter", "cancer", "fever", "weather", "summer", "winter", "river", "tower", "corner",
+		"danger", "computer", "container", "trailer", "tanker", "helicopter", "chopper",
+		"dinner", "chamber", "shelter", "theater", "quarter", "register", "transfer",
+		"disaster", "murder", "thriller", "poster", "cluster", "filter", "monster", "banner",
+		"floor", "door", "color", "colour", "error", "motor", "sector", "factor", "mirror",
+		"terror", "horror", "tractor", "corridor", "favor", "labor", "honor", "interior",
+		"exterior", "behavior", "humor", "tumor", "elevator", "generator", "reactor",
+		"event", "percent", "incident", "accident", "content", "current", "intent", "extent",
+		"talent", "plant", "restaurant", "giant", "elephant", "instant", "constant", "pageant",
+		"human", "german", "roman", "caravan", "median", "meridian")
+
+	// bodyFound are the participles that tell a body found: "Body found
+	// in a canal", "Bound body dumped near highway".
+	bodyFound = set("found", "discovered", "located", "recovered", "dumped", "left",
+		"abandoned", "pulled", "unearthed", "exhumed", "identified", "spotted", "retrieved")
+
+	// actNoun are the nouns of one act of killing: "Execution in a bar in
+	// Celaya", "Doble homicidio en Irapuato".
+	actNoun = set("killing", "murder", "execution", "homicide", "slaying", "assassination",
+		"asesinato", "homicidio", "ejecucion", "feminicidio", "femicide", "feminicide")
+	// multiple count the acts of "doble homicidio", "triple murder".
+	multiple = map[string]int{"doble": 2, "double": 2, "triple": 3, "cuadruple": 4, "quadruple": 4,
+		"quintuple": 5}
+
+	// enLoneEnd are the last words of the participles of killing after
+	// which enLone looks back for a lone victim.
+	enLoneEnd = set("killed", "slain", "murdered", "executed", "assassinated", "strangled",
+		"hanged", "beheaded", "decapitated", "dismembered", "lynched", "dead", "lifeless",
+		"down", "shot", "stabbed")
+	// enLoneAfter may follow a lone victim's participle: a preposition or
+	// a conjunction.
+	enLoneAfter = set("in", "at", "near", "on", "after", "during", "as", "by", "outside",
+		"inside", "with", "for", "while", "over", "from", "along", "off", "and", "amid",
+		"following", "behind", "beside", "aboard", "under", "across", "within", "without")
+	// actAfter may follow an act noun that counts: a preposition of place
+	// or time.
+	actAfter = set("en", "in", "at", "near", "cerca", "on", "inside", "outside", "dentro",
+		"afuera", "frente", "during", "durante", "de", "of", "y", "and")
 
 	// groupNoun follows "de"/"of" inside a person phrase.
 	groupNoun = set("seguridad", "la", "edad", "the")

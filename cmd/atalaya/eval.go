@@ -23,7 +23,7 @@ func runEval(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.
 	asJSON := fs.Bool("json", false, "print the scores as JSON")
 	shared := fs.Bool("shared", false, "score the real coded data sets of `DIR` (default ../shared) instead of a gold file")
 	split := fs.String("split", "all", "with --shared: the half to score, dev, check or all; dev-a or dev-b, the halves of dev, for telling whether a change tuned on one carries to the other")
-	why := fs.Bool("why", false, "with --shared: also count the false incidents on no-incident texts by type, cue word and reading, and the rows by coding and first incident found; with a gold file: list every unpaired, mistyped or misplaced incident with its evidence; with a headline set (.tsv): every headline read otherwise than labelled (never on a held-out set)")
+	why := fs.Bool("why", false, "with --shared: also count the false incidents on no-incident texts by type, cue word and reading, the rows by coding and first incident found, and the acts lost (rows naming a place, nothing found) by the step that let them go; with --split dev, dev-a or dev-b, list each dev row read otherwise than coded; with a gold file: list every unpaired, mistyped or misplaced incident with its evidence; with a headline set (.tsv): every headline read otherwise than labelled (never on a held-out set)")
 	paths, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -177,6 +177,8 @@ func runEvalShared(ctx context.Context, dir, split string, asJSON, why bool, std
 	}
 	var bs []eval.Breakdown
 	var ts []eval.TypeTable
+	var lost []eval.LostActs
+	var misses []eval.RowMiss
 	if why {
 		explain := func(it dataset.Item) ([]model.Incident, [][]string, error) {
 			rs, err := it.Reports(report.Options{})
@@ -197,6 +199,19 @@ func runEvalShared(ctx context.Context, dir, split string, asJSON, why bool, std
 		if ts, err = eval.TypeTables(ctx, sets, split, pipeline); err != nil {
 			return err
 		}
+		drops := func(it dataset.Item) ([]eval.Drop, error) {
+			rs, err := it.Reports(report.Options{})
+			var out []eval.Drop
+			for _, r := range rs {
+				for _, d := range ex.Account(r).Dropped {
+					out = append(out, eval.Drop{Step: d.Step, Reason: d.Reason})
+				}
+			}
+			return out, err
+		}
+		if lost, misses, err = eval.Losses(ctx, sets, split, pipeline, drops); err != nil {
+			return err
+		}
 	}
 	if asJSON {
 		enc := json.NewEncoder(stdout)
@@ -206,7 +221,9 @@ func runEvalShared(ctx context.Context, dir, split string, asJSON, why bool, std
 				*eval.SharedScores
 				FalseIncidents []eval.Breakdown `json:"false_incidents"`
 				TypeTables     []eval.TypeTable `json:"type_tables"`
-			}{scores, bs, ts})
+				LostActs       []eval.LostActs  `json:"lost_acts"`
+				Misses         []eval.RowMiss   `json:"misses,omitempty"`
+			}{scores, bs, ts, lost, misses})
 		}
 		return enc.Encode(scores)
 	}
@@ -217,7 +234,10 @@ func runEvalShared(ctx context.Context, dir, split string, asJSON, why bool, std
 		if err := eval.WriteBreakdowns(stdout, bs, 2); err != nil {
 			return err
 		}
-		return eval.WriteTypeTables(stdout, ts)
+		if err := eval.WriteTypeTables(stdout, ts); err != nil {
+			return err
+		}
+		return eval.WriteLosses(stdout, lost, misses)
 	}
 	return nil
 }

@@ -502,6 +502,29 @@ func run(src, extra, out string) error {
 		}
 		return locs[i].name < locs[j].name
 	})
+	// A locality's other names in GeoNames' larger table ("Maneadero"
+	// for Rodolfo Sánchez Taboada, "Nueva Italia" for Nueva Italia de
+	// Ruiz), marked "+": the matcher takes them under the rules of short
+	// names (one place bears them, no other name is spelled so).
+	smallByKey := map[string][]geoname{}
+	for _, g := range small {
+		k := g.muni + ":" + fold.String(g.name)
+		smallByKey[k] = append(smallByKey[k], g)
+	}
+	for i := range locs {
+		l := &locs[i]
+		var best *geoname
+		d := math.Inf(1)
+		for j, g := range smallByKey[l.muni+":"+fold.String(l.name)] {
+			if dd := dist2(l.lat, l.lon, g.lat, g.lon); dd < d {
+				d, best = dd, &smallByKey[l.muni+":"+fold.String(l.name)][j]
+			}
+		}
+		if best == nil || d > 0.05*0.05 {
+			continue
+		}
+		l.aliases = append(l.aliases, otherNames(l.name, best.alternates, best.pop)...)
+	}
 	seen := map[string]bool{}
 	nloc := 0
 	for _, l := range locs {
@@ -535,11 +558,59 @@ func run(src, extra, out string) error {
 	return nil
 }
 
+// minOneWordPop is the population from which a locality's other name of
+// one word is kept ("Maneadero", 23,000 inhabitants).
+const minOneWordPop = 10000
+
+// otherNames returns the names of alts, GeoNames' alternate names of a
+// place called name, that are written otherwise than name, each marked
+// "+": Spanish names in the Latin script of at least four letters, each
+// word capitalized but the particles ("de", "la"), with no digits,
+// brackets or codes, of one word only for a place of minOneWordPop
+// inhabitants (pop) or more; one of each folded spelling.
+func otherNames(name string, alts []string, pop int) []string {
+	seen := map[string]bool{fold.String(name): true}
+	var out []string
+	for _, a := range alts {
+		a = strings.TrimSpace(a)
+		f := fold.String(a)
+		if seen[f] || utf8Len(a) < 4 || strings.ContainsAny(a, "()[]/\\\"'.,;:") || strings.IndexFunc(a, func(r rune) bool {
+			return unicode.IsDigit(r) || r > 0x24F || !unicode.IsLetter(r) && r != ' ' && r != '-'
+		}) >= 0 {
+			continue
+		}
+		up, lower := true, false
+		for _, w := range strings.Fields(a) {
+			r := []rune(w)
+			if len(r) > 1 && !unicode.IsUpper(r[1]) {
+				up = false
+			}
+			switch w {
+			case "de", "del", "la", "las", "los", "el", "y":
+			default:
+				lower = lower || !unicode.IsUpper(r[0])
+			}
+		}
+		if up || lower {
+			continue // an acronym, a code or a transcription ("ka men cheng")
+		}
+		if pop < minOneWordPop && !strings.Contains(a, " ") {
+			continue // "Perla" for La Perla: a village's one word is as often a person's name
+		}
+		seen[f] = true
+		out = append(out, "+"+a)
+	}
+	return out
+}
+
+func utf8Len(s string) int { return len([]rune(s)) }
+
 // geoname is a Mexican populated place of a GeoNames table.
 type geoname struct {
 	name, state, muni string // muni: INEGI code, "" unknown
 	lat, lon          float64
 	pop               int
+	alternates        []string // GeoNames' other names of the place
 }
 
 // readGeonames reads the Mexican populated places (feature class P) of a
@@ -570,6 +641,7 @@ func readGeonames(path string) ([]geoname, error) {
 		if r[11] != "" {
 			g.muni = g.state + r[11]
 		}
+		g.alternates = splitList(r[3], ",")
 		out = append(out, g)
 	}
 	if err := sc.Err(); err != nil {

@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"reflect"
 	"testing"
 )
 
@@ -89,13 +90,14 @@ func TestReadGeonames(t *testing.T) {
 	want := []geoname{
 		{name: "Villa Uno", state: "20", muni: "20900", lat: 17.1, lon: -96.5, pop: 600},
 		{name: "Rancho Dos", state: "20", muni: "20900", lat: 17.2, lon: -96.6, pop: 520},
-		{name: "La Junta", state: "08", muni: "08031", lat: 28.5, lon: -107.3, pop: 800}, // GeoNames' 06 is Chihuahua
+		{name: "La Junta", state: "08", muni: "08031", lat: 28.5, lon: -107.3, pop: 800, // GeoNames' 06 is Chihuahua
+			alternates: []string{"Junta", "Estación La Junta"}},
 	}
 	if len(gs) != len(want) {
 		t.Fatalf("got %d places %v, want %d (a mountain and a US town left out)", len(gs), gs, len(want))
 	}
 	for i := range want {
-		if gs[i] != want[i] {
+		if !reflect.DeepEqual(gs[i], want[i]) {
 			t.Errorf("place %d = %+v, want %+v", i, gs[i], want[i])
 		}
 	}
@@ -178,4 +180,32 @@ func gunzipFile(t *testing.T, path string) []byte {
 		t.Fatalf("%s: %v", path, err)
 	}
 	return raw
+}
+
+// TestOtherNames keeps a locality's other names from GeoNames that are
+// written otherwise, in Spanish, capitalized, with no codes; of one word
+// only for a town of minOneWordPop inhabitants.
+func TestOtherNames(t *testing.T) {
+	tests := []struct {
+		name string
+		alts []string
+		pop  int
+		want []string
+	}{
+		{"Rodolfo Sánchez Taboada", []string{"El Maneadero", "Maneadero", "Rodolfo Sanchez Taboada", "Rodolfo Sánchez Taboada"}, 22957,
+			[]string{"+El Maneadero", "+Maneadero"}},
+		{"Nueva Italia de Ruiz", []string{"Nueva Italia", "Villa de Nueva Italia de Ruiz"}, 32467,
+			[]string{"+Nueva Italia", "+Villa de Nueva Italia de Ruiz"}},
+		// codes, transcriptions, other scripts, brackets, short names
+		{"Ciudad Acuña", []string{"MX-ACN", "ka men cheng", "シウダー・アクーニャ", "Acuña (Coah.)", "Cd", "Villa Acuna"}, 150000,
+			[]string{"+Villa Acuna"}},
+		// one word of a village: as often a person's name
+		{"La Perla", []string{"Perla", "La Perla"}, 3939, nil},
+		{"La Perla", []string{"Perla"}, 12000, []string{"+Perla"}},
+	}
+	for _, tt := range tests {
+		if got := otherNames(tt.name, tt.alts, tt.pop); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("otherNames(%q, %q, %d) = %q, want %q", tt.name, tt.alts, tt.pop, got, tt.want)
+		}
+	}
 }
