@@ -106,14 +106,17 @@
 //     Doubtful: no toll, no criminal perpetrator, no kidnapping by the
 //     police, all in one place, no tally with a toll, no alert feed, and
 //     the report more than a headline of fewer than 15 words (judge.go).
-//   - Headline: with Deps.Headline (a relevance.Headline; atalaya does not
-//     set it, docs/accuracy.md "headmodel"), a report that is a headline
-//     alone loses the violent incidents the rules read on weak evidence
-//     when the reader finds an incident unlikely, and where the rules
-//     read none gains the one it finds likely, at the first place in
-//     Mexico the headline names, with confidence 0.2 at most; never in a
-//     tally, denial, negation, hypothetical, question or past-year history
-//     the rules recognise (headmodel.go).
+//   - Headline: with Deps.Headline (atalaya gives it the embedded
+//     relevance.Headline, with no veto: docs/accuracy.md "headmodel",
+//     "headmodel2"), a report that is a headline alone loses the violent
+//     incidents the rules read on weak evidence when the reader finds an
+//     incident unlikely, and where the rules read none gains the one it
+//     finds likely, at the first place in Mexico the headline names, with
+//     confidence 0.2 at most; only where the rules saw a candidate act
+//     and let it go (a sentence typed and not anchored, an act word not
+//     set aside as another sense, armed men named), never in a tally,
+//     denial, negation, hypothetical, question, accident or past-year
+//     history the rules recognise (headmodel.go).
 //   - A sentence only starts an incident when it is concrete: a firm cue
 //     with a place of its own, or a time or a toll, or a firm cue in the
 //     first sentences of a news item. Background and analysis prose that

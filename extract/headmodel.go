@@ -73,8 +73,10 @@ func (e *Extractor) headlineVetoed(r model.Report, incs []model.Incident) []mode
 // returns nil when the report is no headline alone, names no place, the
 // reader finds no incident likely, or the rules read in it a tally, a
 // denial, a word of negation or of a hypothetical or future frame
-// (hedged), a question, an act of past years or cues they set aside
-// (suppressed).
+// (hedged), a question, an accident (mishap), an act of past years or
+// cues they set aside
+// (suppressed), or saw no candidate act in it (actSeen). Armed men named
+// and no force make the reader's security operation an armed attack.
 func (e *Extractor) headlineRescue(c *reportCtx) []model.Incident {
 	if e.headline == nil || c.opinion {
 		return nil
@@ -86,7 +88,7 @@ func (e *Extractor) headlineRescue(c *reportCtx) []model.Incident {
 	var place placeRef
 	for i := range c.sents {
 		s := &c.sents[i]
-		if s.tally || s.denied != "" || s.negated != "" || s.denies || s.claim || s.question || s.hedged || s.historic || len(s.future) > 0 || len(s.elapsed) > 0 || s.suppressed {
+		if s.tally || s.denied != "" || s.negated != "" || s.denies || s.claim || s.question || s.hedged || s.historic || s.mishap || len(s.future) > 0 || len(s.elapsed) > 0 || s.suppressed {
 			return nil
 		}
 		if at >= 0 {
@@ -99,12 +101,17 @@ func (e *Extractor) headlineRescue(c *reportCtx) []model.Incident {
 			}
 		}
 	}
-	if at < 0 {
+	if at < 0 || !e.actSeen(c) {
 		return nil
 	}
 	typ, ok := e.headline.LikelyHeadline(c.r.Text)
 	if !ok {
 		return nil
+	}
+	if typ == model.SecurityOperation && armedDoers(c) {
+		// "Hombres armados allanan vivienda": armed men and no force
+		// acting are an attack, as the rules read "abaten" by no force.
+		typ = model.ArmedAttack
 	}
 	s := &c.sents[at]
 	if len(s.times) == 0 && e.times != nil {
@@ -119,4 +126,63 @@ func (e *Extractor) headlineRescue(c *reportCtx) []model.Incident {
 		incs[k].Confidence = min(incs[k].Confidence, headlineConfidence)
 	}
 	return incs
+}
+
+// actSeen reports whether the rules saw a candidate act in c's sentences
+// and let it go: a sentence they typed but drafted no incident from, a
+// word of an act family of the lexicon (a cue, an operation verb) they
+// did not set aside as another sense (otherSense: an animal or a thing
+// as its object, a cry of terror that heads no sentence, a drill, a
+// place's name, ...), or armed men named as doers whose verb agentActs
+// did not dismiss ("Gunmen capture a man" tells nothing). A finding verb
+// alone is no candidate: the rules read a find as an act only of a body
+// or a cache, so one they left untyped found someone alive or something
+// ("localizan a un hombre"); nor is a headline with none of these, one of
+// a state of people ("cowering in their homes").
+func (e *Extractor) actSeen(c *reportCtx) bool {
+	f := c.text.Folded
+	hits := e.match(c.text)
+	for i := range c.sents {
+		s := &c.sents[i]
+		if s.typ != "" {
+			return true
+		}
+		_, _, dismissed := e.agentActs(f, hits, nil, s.fStart, s.fEnd)
+		for _, h := range hits {
+			if h.fStart < s.fStart || h.fStart >= s.fEnd {
+				continue
+			}
+			for _, en := range h.entries {
+				switch {
+				case en.cls == clsCue && !otherSense(f, c.r.Text, &s.sentence, h, en),
+					en.cls == clsOpVerb && !thingObject(f, h.fEnd),
+					en.cls == clsDoer && !dismissed:
+					return true
+				case en.cls == clsActor && !dismissed:
+					switch e.actors[en.actor].kind {
+					case model.Cartel, model.Faction, model.UnidentifiedArmedGroup:
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// armedDoers reports whether c's sentences name a cartel, a faction or an
+// armed group and no force of the state.
+func armedDoers(c *reportCtx) bool {
+	armed := false
+	for i := range c.sents {
+		for _, a := range c.sents[i].actors {
+			switch a.Kind {
+			case model.StateForce:
+				return false
+			case model.Cartel, model.Faction, model.UnidentifiedArmedGroup:
+				armed = true
+			}
+		}
+	}
+	return armed
 }
