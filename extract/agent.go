@@ -35,8 +35,10 @@ func messageObject(ws []string) bool {
 // after anyone else tells nothing; a verb of issuing or hanging tells a
 // threat only with a message, video or banner for object, and then
 // outranks the killing "hangs" would tell (drop: the folded starts of the
-// cues that verb replaces).
-func (e *Extractor) agentActs(f string, hits []hit, cues []cueHit, lo, hi int) (acts []cueHit, drop []int) {
+// cues that verb replaces). dismissed tells that a verb of the table
+// after a doer was read as no act ("Gunmen capture a man", "Cartels
+// battle for control").
+func (e *Extractor) agentActs(f string, hits []hit, cues []cueHit, lo, hi int) (acts []cueHit, drop []int, dismissed bool) {
 	doerEnd := func(start, end, origEnd int, force bool) {
 		if compoundDoer(f, start, end, lo) {
 			return // "a gunmen attack could follow": a noun, no verb
@@ -79,10 +81,12 @@ func (e *Extractor) agentActs(f string, hits []hit, cues []cueHit, lo, hi int) (
 				case d.typ == model.Intimidation:
 					continue
 				case d.typ == model.ArmedClash && contestAfter(ws[n:]):
+					dismissed = true
 					continue // "Cartels battle for control of Zacatecas": a contest, no fight
 				case force && (d.typ == model.SecurityOperation || strings.HasPrefix(phrase, "raid")):
 					v.typ = model.SecurityOperation
 				case force || d.typ == model.SecurityOperation:
+					dismissed = dismissed || !force
 					continue // the forces' other acts are read by their own rules
 				}
 				acts = append(acts, v)
@@ -111,7 +115,7 @@ func (e *Extractor) agentActs(f string, hits []hit, cues []cueHit, lo, hi int) (
 			break
 		}
 	}
-	return acts, drop
+	return acts, drop, dismissed
 }
 
 // groupName reports whether hit h is a capitalized word of a gang's name

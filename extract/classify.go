@@ -110,23 +110,8 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 					contraband = h.fStart
 				}
 			case clsCue:
-				if w := f[h.fStart:h.fEnd]; (w == "terror en" || w == "panico en") && strings.TrimLeft(f[si.fStart:h.fStart], " ¡!¿?\"'[]()") != "" {
-					continue // a cry of terror heads its sentence
-				}
-				if w := f[h.fStart:h.fEnd]; strings.HasPrefix(w, "detona") && hasAnyPrefix(strings.TrimLeft(f[h.fEnd:], " "), "simulad", "controlad", "de pirotecnia", "de cohetes", "de practica", "de prueba", "durante el simulacro", "del simulacro") {
-					continue // "detonaciones simuladas", "detonaciones controladas": drills, not shots
-				}
-				if en.typ == model.SecurityOperation && (stoppedVehicle(f, h.fStart, h.fEnd) || stoppedTraffic(f, h.fStart, si.fStart)) {
-					continue // "detuvo un tractocamión", "tránsito detenido": stopped, no one arrested
-				}
-				if thingObject(f, h.fEnd) || fallenThing(f, h.fStart, h.fEnd) {
-					continue // "ultiman detalles", "ejecutan obra", "cae granizo", "rescatan a perrito", "las ventas cayeron": a verb's other sense
-				}
-				if settlementName(f, r.Text, h) {
-					continue // "en el ejido Granada", "colonia La Matanza": a place's name
-				}
-				if en.typ == model.Explosive && fuelPumps(f[si.fStart:si.fEnd], f[h.fStart:h.fEnd]) {
-					continue // "dispararon contra las bombas de una gasolinera": its pumps
+				if otherSense(f, r.Text, &si.sentence, h, en) {
+					continue
 				}
 				cues = append(cues, cueHit{typ: en.typ, weight: en.weight, fStart: h.fStart, fEnd: h.fEnd, start: h.start, waylay: strings.HasPrefix(f[h.fStart:h.fEnd], "intercept"), holdup: holdupCue(f[h.fStart:h.fEnd])})
 			case clsActor, clsIgnore:
@@ -301,7 +286,7 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 	} else if c, ok := e.forceFinds(hits, finds, cues); ok {
 		cues = append(cues, c)
 	}
-	if acts, drop := e.agentActs(f, hits, cues, si.fStart, si.fEnd); len(acts) > 0 {
+	if acts, drop, _ := e.agentActs(f, hits, cues, si.fStart, si.fEnd); len(acts) > 0 {
 		// "Gunmen torch a bus", "Cartel hangs banner": a verb after its
 		// doer, where the lexicon reads none or only a weak noun ("Armed
 		// group raids"); "Gunmen killed" keeps the lexicon's reading
@@ -434,6 +419,7 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 	// An existential negation is looked for only where a negation or
 	// "sin", "saldo", "without" may open one.
 	mayExist := len(negAt) > 0 || len(cues) > 0 && found.any(cueExistOpen, f, si.fStart, si.fEnd)
+	si.hedged = len(negAt) > 0 || len(hypoAt) > 0
 	// "los ataques con drones explosivos": a kind of act, or acts already
 	// known, named by a definite plural.
 	generic := false
@@ -2902,6 +2888,30 @@ func bodiesAfterClash(f string, clashRefs []int, pos cueHit) bool {
 		if end <= pos.fStart && containsAny(f[end:pos.fStart], "registrado", "ocurrido", "suscitado", "que se registro", "que ocurrio", "reported at", "that broke out") {
 			return true
 		}
+	}
+	return false
+}
+
+// otherSense reports whether the cue en that h matched in sentence s of
+// folded text f (text the original) is no act: a cry of terror that does
+// not head its sentence (a state of people), a drill, a vehicle or
+// traffic stopped, a verb's other sense (a thing or an animal as its
+// object, a thing fallen), a place's name, a fuel pump.
+func otherSense(f, text string, s *sentence, h hit, en entry) bool {
+	w := f[h.fStart:h.fEnd]
+	switch {
+	case (w == "terror en" || w == "panico en") && strings.TrimLeft(f[s.fStart:h.fStart], " ¡!¿?\"'[]()") != "":
+		return true // a cry of terror heads its sentence
+	case strings.HasPrefix(w, "detona") && hasAnyPrefix(strings.TrimLeft(f[h.fEnd:], " "), "simulad", "controlad", "de pirotecnia", "de cohetes", "de practica", "de prueba", "durante el simulacro", "del simulacro"):
+		return true // "detonaciones simuladas", "detonaciones controladas": drills, not shots
+	case en.typ == model.SecurityOperation && (stoppedVehicle(f, h.fStart, h.fEnd) || stoppedTraffic(f, h.fStart, s.fStart)):
+		return true // "detuvo un tractocamión", "tránsito detenido": stopped, no one arrested
+	case thingObject(f, h.fEnd) || fallenThing(f, h.fStart, h.fEnd):
+		return true // "ultiman detalles", "ejecutan obra", "cae granizo", "rescatan a perrito", "las ventas cayeron": a verb's other sense
+	case settlementName(f, text, h):
+		return true // "en el ejido Granada", "colonia La Matanza": a place's name
+	case en.typ == model.Explosive && fuelPumps(f[s.fStart:s.fEnd], w):
+		return true // "dispararon contra las bombas de una gasolinera": its pumps
 	}
 	return false
 }

@@ -29,6 +29,12 @@ type Deps struct {
 	// is Firm and it finds the report unlikely to tell of one (a
 	// relevance.Model).
 	Judge Judge
+	// Headline, when set, reads a report that is a headline alone
+	// (headlineOnly): it drops the violent incidents the rules read there
+	// on weak evidence when it finds an incident unlikely, and where the
+	// rules read none it adds the one it finds likely at the place in
+	// Mexico the headline names, at low confidence (headmodel.go).
+	Headline HeadlineReader
 }
 
 // New returns an extractor that finds places with g and times with w.
@@ -59,6 +65,7 @@ func NewWith(d Deps) *Extractor {
 	e := newExtractor(gs, ts, tollFigures)
 	e.prior = d.Prior
 	e.judge = d.Judge
+	e.headline = d.Headline
 	return e
 }
 

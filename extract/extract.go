@@ -110,6 +110,17 @@
 //     Doubtful: no toll, no criminal perpetrator, no kidnapping by the
 //     police, all in one place, no tally with a toll, no alert feed, and
 //     the report more than a headline of fewer than 15 words (judge.go).
+//   - Headline: with Deps.Headline (atalaya gives it the embedded
+//     relevance.Headline, with no veto: docs/accuracy.md "headmodel",
+//     "headmodel2"), a report that is a headline alone loses the violent
+//     incidents the rules read on weak evidence when the reader finds an
+//     incident unlikely, and where the rules read none gains the one it
+//     finds likely, at the first place in Mexico the headline names, with
+//     confidence 0.2 at most; only where the rules saw a candidate act
+//     and let it go (a sentence typed and not anchored, an act word not
+//     set aside as another sense, armed men named), never in a tally,
+//     denial, negation, hypothetical, question, accident or past-year
+//     history the rules recognise (headmodel.go).
 //   - A sentence only starts an incident when it is concrete: a firm cue
 //     with a place of its own, or a time or a toll, or a firm cue in the
 //     first sentences of a news item. Background and analysis prose that
@@ -366,6 +377,8 @@ type Extractor struct {
 	// judge, if any, vetoes violent incidents read on weak evidence
 	// (judged).
 	judge Judge
+	// headline, if any, reads headlines alone (headmodel.go).
+	headline HeadlineReader
 	// typos maps the verb cues of seven letters or more, and each of
 	// them less one letter, to the cue's pattern id (misspelt): a word
 	// that is one of them, or is one less a letter, is the cue misspelt.
@@ -834,6 +847,10 @@ type sentInfo struct {
 	// armed attack on the people inside when any are hurt.
 	venueShooting bool
 	historic      bool
+	// hedged: the sentence has a word of negation or of a hypothetical,
+	// future or preventive frame (clsNeg, clsHypo), whatever it frames
+	// (the headline model's rescue stays off it).
+	hedged bool
 	// future holds the folded ends of future-tense verbs ("habrá",
 	// "desplegarán"): what follows them is announced, not reported.
 	future []int
@@ -1039,6 +1056,9 @@ func unslug(text string) (string, bool) {
 // the text the gazetteer reads (the slug a headline was given as).
 func (e *Extractor) extract(r model.Report, placeText string) []model.Incident {
 	ctx, out := e.drafts(r, placeText)
+	if len(out) == 0 {
+		return e.headlineRescue(ctx)
+	}
 	return e.finish(ctx, out)
 }
 

@@ -45,15 +45,21 @@ func Firm(in model.Incident) bool {
 }
 
 // Doubtful reports whether the violent incidents the rules found in r
-// (incs) rest on weak evidence, so that a Judge is asked about r: there
-// is a counted violent incident, all of them in one place (municipality,
-// else state), none of them nor of the tallies is Firm, r is no alert-feed item (an alert tells of an act
-// by its nature) and its text has minJudged words or more and is more
-// than a headline (article).
+// (incs) rest on weak evidence (weakEvidence), so that a Judge is asked
+// about r: r is no alert-feed item (an alert tells of an act by its
+// nature) and its text has minJudged words or more and is more than a
+// headline (article).
 func Doubtful(r model.Report, incs []model.Incident) bool {
 	if r.Kind == model.KindAlertFeed {
 		return false
 	}
+	return weakEvidence(incs) && hasWords(r.Text, minJudged) && article(r)
+}
+
+// weakEvidence reports whether there is a counted violent incident in
+// incs, all of them in one place (municipality, else state), and none of
+// them nor of the tallies is Firm.
+func weakEvidence(incs []model.Incident) bool {
 	violent := false
 	var first model.Location
 	for _, in := range incs {
@@ -73,7 +79,7 @@ func Doubtful(r model.Report, incs []model.Incident) bool {
 			violent, first = true, in.Location
 		}
 	}
-	return violent && hasWords(r.Text, minJudged) && article(r)
+	return violent
 }
 
 // article reports whether r is more than a headline: it has a title of
@@ -134,7 +140,7 @@ func hasWords(s string, n int) bool {
 // returned as it is.
 func (e *Extractor) judged(r model.Report, incs []model.Incident) []model.Incident {
 	if e.judge == nil || !Doubtful(r, incs) || !e.judge.Unlikely(r.Title, r.Text) {
-		return incs
+		return e.headlineVetoed(r, incs)
 	}
 	out := incs[:0]
 	for _, in := range incs {

@@ -32,7 +32,11 @@ func realDeps(t testing.TB) Deps {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return Deps{Gazetteer: g, When: w, Judge: m}
+	h, err := relevance.EmbeddedHeadline()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return Deps{Gazetteer: g, When: w, Judge: m, Headline: h}
 }
 
 // TestRealPipeline runs fixtures through the real gazetteer, time

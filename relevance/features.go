@@ -156,3 +156,19 @@ func appendWords(hs []uint32, ns byte, s string, limit int, pieces *[]uint32) []
 	})
 	return hs
 }
+
+// maxHeadline is the number of a headline's words HeadlineFeatures reads.
+const maxHeadline = 60
+
+// HeadlineFeatures calls emit with every feature of a headline read
+// alone (the Headline model's): its folded words and word pairs, and the
+// four-letter pieces of its longer words ("asesinan", "asesinado" and
+// "asesinados" share most), each namespace weighing 1/√n a feature as in
+// Features. headline may be folded already.
+func HeadlineFeatures(headline string, emit func(h uint32, v float64)) {
+	var buf, pbuf [512]uint32
+	ps := pbuf[:0]
+	hs := appendWords(buf[:0], nsHead, fold.String(headline), maxHeadline, &ps)
+	emitAll(hs, emit)
+	emitAll(ps, emit)
+}

@@ -192,3 +192,113 @@ func TestWeight(t *testing.T) {
 		t.Errorf("an empty model's weight: %v", got)
 	}
 }
+
+func TestHeadlineFeatures(t *testing.T) {
+	a, b := map[uint32]float64{}, map[uint32]float64{}
+	HeadlineFeatures("Asesinan a DOS en Celaya", func(h uint32, v float64) { a[h] += v })
+	HeadlineFeatures("asesinan a dos en celaya", func(h uint32, v float64) { b[h] += v })
+	if len(a) == 0 || len(a) != len(b) {
+		t.Fatalf("%d and %d features, want the same, more than none", len(a), len(b))
+	}
+	var sum float64
+	for h, v := range a {
+		if math.Abs(b[h]-v) > 1e-12 {
+			t.Errorf("feature %x: %v and %v", h, v, b[h])
+		}
+		sum += v * v
+	}
+	// Two namespaces, words and pairs, and pieces: each square-sums to one.
+	if math.Abs(sum-2) > 1e-9 {
+		t.Errorf("square sum %v, want 2", sum)
+	}
+}
+
+func TestHeadlineEncodeDecode(t *testing.T) {
+	inc := NewModel(-1, map[uint32]float32{5: 1.5, 9: -2})
+	h := NewHeadline(inc, []string{"homicide", "blockade"}, []*Model{
+		NewModel(0.5, map[uint32]float32{5: 1}),
+		NewModel(-0.5, map[uint32]float32{9: 3}),
+	})
+	got, err := DecodeHeadline(h.Encode())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []string{"", "uno dos", "asesinan a dos en celaya"} {
+		p, typ, pt := h.Read(s)
+		gp, gtyp, gpt := got.Read(s)
+		if math.Abs(p-gp) > 1e-3 || typ != gtyp || math.Abs(pt-gpt) > 1e-3 {
+			t.Errorf("%q: decoded reads %.4f %s %.4f, want %.4f %s %.4f", s, gp, gtyp, gpt, p, typ, pt)
+		}
+	}
+	if ts := got.Types(); len(ts) != 2 || ts[0] != "homicide" || ts[1] != "blockade" {
+		t.Errorf("types %v", ts)
+	}
+	b := h.Encode()
+	for _, bad := range [][]byte{nil, []byte("atalaya headline 1\n"), b[:len(b)-1], append(append([]byte(nil), b...), 0)} {
+		if _, err := DecodeHeadline(bad); err == nil {
+			t.Errorf("%d bytes decoded with no error", len(bad))
+		}
+	}
+}
+
+func TestHeadlineThresholds(t *testing.T) {
+	// A bias alone: every headline reads p = 0.73 of an incident, of the
+	// one type.
+	h := NewHeadline(NewModel(1, nil), []string{"homicide"}, []*Model{NewModel(0, nil)})
+	tests := []struct {
+		low, high    float64
+		unlikely, ok bool
+	}{{0, 0.9, false, false}, {0.8, 0.9, true, false}, {0, 0.5, false, true}}
+	for _, tt := range tests {
+		m := h.WithThresholds(tt.low, tt.high)
+		typ, ok := m.LikelyHeadline("x")
+		if m.UnlikelyHeadline("x") != tt.unlikely || ok != tt.ok || ok && typ != "homicide" {
+			t.Errorf("thresholds %v/%v: unlikely %v, likely %v %q", tt.low, tt.high, m.UnlikelyHeadline("x"), ok, typ)
+		}
+	}
+}
+
+func TestEmbeddedHeadline(t *testing.T) {
+	h, err := EmbeddedHeadline()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if inc, typed := h.Features(); inc < 1000 || typed < 1000 || len(h.Types()) < 5 {
+		t.Errorf("%d incident features, %d type features, %d types: too few for a trained model", inc, typed, len(h.Types()))
+	}
+	if len(embeddedHeadline) >= 300<<10 {
+		t.Errorf("headline.bin is %d bytes, want under 300 KB", len(embeddedHeadline))
+	}
+}
+
+func FuzzDecodeHeadline(f *testing.F) {
+	f.Add(embeddedHeadline[:min(len(embeddedHeadline), 200)])
+	f.Add(NewHeadline(NewModel(0, map[uint32]float32{1: 1}), []string{"x"}, []*Model{NewModel(0, nil)}).Encode())
+	f.Fuzz(func(t *testing.T, b []byte) {
+		h, err := DecodeHeadline(b)
+		if err != nil {
+			return
+		}
+		// A file that decodes encodes to one that decodes to the same
+		// types.
+		again, err := DecodeHeadline(h.Encode())
+		if err != nil {
+			t.Fatalf("re-encoding: %v", err)
+		}
+		if len(again.Types()) != len(h.Types()) {
+			t.Errorf("%d types, then %d", len(h.Types()), len(again.Types()))
+		}
+		h.Read("asesinan a dos en celaya")
+	})
+}
+
+func BenchmarkHeadlineRead(b *testing.B) {
+	h, err := EmbeddedHeadline()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		h.Read("Hombres armados asesinan a dos en la colonia Centro de Celaya")
+	}
+}

@@ -161,7 +161,11 @@ func newExtractor(prior extract.Prior) (*extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &extractor{Extractor: extract.NewWith(extract.Deps{Gazetteer: g, When: w, Prior: prior, Judge: m}), gaz: g, loc: w.Location()}, nil
+	h, err := relevance.EmbeddedHeadline()
+	if err != nil {
+		return nil, err
+	}
+	return &extractor{Extractor: extract.NewWith(extract.Deps{Gazetteer: g, When: w, Prior: prior, Judge: m, Headline: h}), gaz: g, loc: w.Location()}, nil
 }
 
 // progress shows an ingest's progress on a terminal: a bar by bytes with

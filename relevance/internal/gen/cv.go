@@ -43,6 +43,8 @@ type cvFlags struct {
 	t    float64 // the threshold of the per-set table
 	dump string  // a file for a line per text: set, id, label, probability, the rules' outcome, words
 	list bool    // list the texts the judge would be asked about with p < 0.5
+	// low and high are the headline model's thresholds (-headline -cv).
+	low, high float64
 }
 
 func extractAll(xs []training.Example) ([]outcome, error) {

@@ -6,6 +6,9 @@
 //	go run ./relevance/internal/gen -out relevance/model.bin
 //	go run ./relevance/internal/gen -cv [-t 0.2] [-dump FILE] [-list]
 //	go run ./relevance/internal/gen -tune
+//	go run ./relevance/internal/gen -headline -out relevance/headline.bin
+//	go run ./relevance/internal/gen -headline -cv [-titles=false] [-low 0.1 -high 0.9]
+//	go run ./relevance/internal/gen -headline -score testdata/headlines/en1.tsv [-model relevance/headline.bin]
 package main
 
 import (
@@ -16,6 +19,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/atalaya/atalaya/relevance"
 	"github.com/atalaya/atalaya/relevance/internal/training"
@@ -29,9 +33,21 @@ func main() {
 	flag.StringVar(&c.dump, "dump", "", "with -cv: write a line per text (set, id, label, probability left out, the rules' outcome, words) to `FILE`")
 	flag.BoolVar(&c.list, "list", false, "with -cv: list the texts the judge is asked about that it finds below 0.5")
 	tuneFlag := flag.Bool("tune", false, "print the leave-one-set-out AUC and log loss of a few penalties instead")
+	headline := flag.Bool("headline", false, "the headline model (relevance.Headline) instead of the relevance model")
+	titles := flag.Bool("titles", true, "with -headline: train on the titles of the gold and no-incident sets too")
+	flag.Float64Var(&c.low, "low", relevance.HeadlineLow, "with -headline -cv: the low threshold")
+	flag.Float64Var(&c.high, "high", relevance.HeadlineHigh, "with -headline -cv: the high threshold")
+	scoreFlag := flag.String("score", "", "with -headline: print what the rules alone and with the model file -model read in these comma-separated headline files (paths from the root)")
+	modelFile := flag.String("model", "relevance/headline.bin", "with -headline -score: the model file (a path from the root)")
 	root := flag.String("root", "", "the repository's root (default: the directory of the go.mod above the working directory)")
 	flag.Parse()
-	if err := run(context.Background(), *root, *out, *cv, *tuneFlag, c); err != nil {
+	var err error
+	if *headline {
+		err = runHeadline(*root, *out, *cv, *titles, c, *scoreFlag, *modelFile)
+	} else {
+		err = run(context.Background(), *root, *out, *cv, *tuneFlag, c)
+	}
+	if err != nil {
 		slog.Error("gen", "err", err)
 		os.Exit(1)
 	}
@@ -66,6 +82,40 @@ func run(ctx context.Context, root, out string, cv, tuning bool, c cvFlags) erro
 		return fmt.Errorf("writing the model: %w", err)
 	}
 	slog.Info("relevance model written", "file", out, "texts", len(xs), "features", m.Features())
+	return nil
+}
+
+func runHeadline(root, out string, cv, titles bool, c cvFlags, score, mf string) error {
+	if root == "" {
+		r, err := findRoot()
+		if err != nil {
+			return err
+		}
+		root = r
+	}
+	if score != "" {
+		return scoreHeads(os.Stdout, os.DirFS(root), mf, strings.Split(score, ","), c.low, c.high)
+	}
+	xs, err := training.HeadlineCorpus(os.DirFS(root), titles)
+	if err != nil {
+		return err
+	}
+	if cv {
+		return headCV(os.Stdout, xs, c.low, c.high)
+	}
+	if out == "" {
+		return errors.New("give -out FILE or -cv")
+	}
+	o, ot := training.HeadlineOptions()
+	m, err := training.TrainHeadline(xs, o, ot)
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(out, m.Encode(), 0o644); err != nil {
+		return fmt.Errorf("writing the headline model: %w", err)
+	}
+	inc, typed := m.Features()
+	slog.Info("headline model written", "file", out, "headlines", len(xs), "types", len(m.Types()), "incident features", inc, "type features", typed)
 	return nil
 }
 

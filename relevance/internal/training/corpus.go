@@ -8,6 +8,8 @@ import (
 	"io/fs"
 	"path"
 	"strings"
+
+	"github.com/atalaya/atalaya/model"
 )
 
 // Example is one labelled text.
@@ -26,6 +28,13 @@ type Example struct {
 	// its own (a gold line with an incident that is neither a tally nor a
 	// denial; a headline whose type is not "-").
 	Violent bool
+	// Types are the types of the first incident a headline tells (one,
+	// or several a coder could choose between); for a title, its
+	// report's first incident's. Nil when it tells none.
+	Types []string
+	// State is the INEGI code of the state a headline's incident
+	// happened in, when its set gives it; "" otherwise.
+	State string
 }
 
 // Sets returns the files, paths in the repository, whose texts the
@@ -79,8 +88,9 @@ func Corpus(fsys fs.FS, sets []string) ([]Example, error) {
 type goldLine struct {
 	Report    json.RawMessage `json:"report"`
 	Incidents []struct {
-		Denial bool `json:"denial"`
-		Tally  bool `json:"tally"`
+		Type   string `json:"type"`
+		Denial bool   `json:"denial"`
+		Tally  bool   `json:"tally"`
 	} `json:"incidents"`
 }
 
@@ -115,13 +125,20 @@ func readGold(name string, b []byte) ([]Example, error) {
 				x.Violent = true
 			}
 		}
+		if len(g.Incidents) > 0 {
+			if in := g.Incidents[0]; !in.Denial && !in.Tally && headlineType(in.Type) {
+				x.Types = []string{in.Type}
+			}
+		}
 		out = append(out, x)
 	}
 	return out, sc.Err()
 }
 
-// readHeadlines reads a TSV file of headlines: the type ("-": none), the
-// state code and the headline; lines beginning with "#" are comments.
+// readHeadlines reads a TSV file of headlines: the type ("-": none, else
+// types joined by "|"), the state code and the headline, or the type, the
+// state code, the municipality code, the dead and the headline
+// (testdata/headlines/README.md); lines beginning with "#" are comments.
 func readHeadlines(name string, b []byte) ([]Example, error) {
 	var out []Example
 	for n, line := range strings.Split(string(b), "\n") {
@@ -129,11 +146,83 @@ func readHeadlines(name string, b []byte) ([]Example, error) {
 			continue
 		}
 		cols := strings.Split(line, "\t")
-		if len(cols) != 3 {
-			return nil, fmt.Errorf("line %d: %d columns, want 3", n+1, len(cols))
+		if len(cols) != 3 && len(cols) != 5 {
+			return nil, fmt.Errorf("line %d: %d columns, want 3 or 5", n+1, len(cols))
 		}
-		out = append(out, Example{Set: name, Line: n + 1, ID: fmt.Sprintf("%s:%d", path.Base(name), n+1),
-			Text: cols[2], Lang: "es", Violent: cols[0] != "-"})
+		x := Example{Set: name, Line: n + 1, ID: fmt.Sprintf("%s:%d", path.Base(name), n+1),
+			Text: cols[len(cols)-1], Violent: cols[0] != "-"}
+		if len(cols) == 3 {
+			x.Lang = "es" // the sets of three columns are Spanish
+		}
+		if x.Violent {
+			x.Types = strings.Split(cols[0], "|")
+		}
+		if cols[1] != "-" {
+			x.State = cols[1]
+		}
+		out = append(out, x)
 	}
 	return out, nil
+}
+
+// headlineType reports whether a headline telling an incident of type t
+// tells one in the sense of the headline sets: a violent act or a
+// security operation (testdata/headlines/README.md).
+func headlineType(t string) bool {
+	mt := model.IncidentType(t)
+	return mt.Violent() || mt == model.SecurityOperation
+}
+
+// HeadlineSets returns the headline files, paths in fsys (the
+// repository's root), the headline model is trained on: the extractor's
+// headline fixture and testdata/headlines/*.tsv but the sealed ones
+// (sealed*.tsv, held out).
+func HeadlineSets(fsys fs.FS) ([]string, error) {
+	ms, err := fs.Glob(fsys, "testdata/headlines/*.tsv")
+	if err != nil {
+		return nil, fmt.Errorf("training: listing the headline sets: %w", err)
+	}
+	out := []string{"extract/testdata/headlines_recall7.tsv"}
+	for _, m := range ms {
+		if !strings.HasPrefix(path.Base(m), "sealed") {
+			out = append(out, m)
+		}
+	}
+	return out, nil
+}
+
+// HeadlineCorpus returns the headline model's examples: the headlines of
+// the files of HeadlineSets and, with titles, the titles of the reports
+// of Sets' JSONL files that have one, each the Text of an example labelled
+// by its report's first incident (Types; Violent when that incident is a
+// violent act or a security operation, neither a tally nor a denial).
+func HeadlineCorpus(fsys fs.FS, titles bool) ([]Example, error) {
+	hs, err := HeadlineSets(fsys)
+	if err != nil {
+		return nil, err
+	}
+	xs, err := Corpus(fsys, hs)
+	if err != nil {
+		return nil, err
+	}
+	if !titles {
+		return xs, nil
+	}
+	var js []string
+	for _, s := range Sets() {
+		if path.Ext(s) == ".jsonl" {
+			js = append(js, s)
+		}
+	}
+	gs, err := Corpus(fsys, js)
+	if err != nil {
+		return nil, err
+	}
+	for _, g := range gs {
+		if strings.TrimSpace(g.Title) == "" {
+			continue
+		}
+		xs = append(xs, Example{Set: g.Set, Line: g.Line, ID: g.ID, Text: g.Title, Lang: g.Lang, Violent: g.Types != nil, Types: g.Types})
+	}
+	return xs, nil
 }

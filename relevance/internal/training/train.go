@@ -33,29 +33,40 @@ type cell struct {
 	v float64
 }
 
-// Train fits a logistic regression to xs with L-BFGS (gonum's optimize),
-// each class weighing half of the loss. It is deterministic: the same
-// examples in the same order give the same model.
+// Train fits a logistic regression to xs, labelled Violent, over their
+// Features, with L-BFGS (gonum's optimize), each class weighing half of
+// the loss. It is deterministic: the same examples in the same order give
+// the same model.
 func Train(xs []Example, o Options) (*relevance.Model, error) {
-	var pos int
-	for _, x := range xs {
-		if x.Violent {
-			pos++
-		}
-	}
-	if pos == 0 || pos == len(xs) {
-		return nil, errors.New("training: training needs texts of both labels")
-	}
-	// The features of each text, and the texts each feature occurs in.
 	feats := make([]map[uint32]float64, len(xs))
-	docs := make(map[uint32]int)
+	y := make([]bool, len(xs))
 	for k, x := range xs {
 		f := make(map[uint32]float64)
 		relevance.Features(x.Title, x.Text, func(h uint32, v float64) { f[h] += v })
+		feats[k], y[k] = f, x.Violent
+	}
+	return fit(feats, y, o)
+}
+
+// fit fits a logistic regression to the feature vectors feats labelled y,
+// each class weighing half of the loss; a feature takes a weight when it
+// occurs in o.MinDocs vectors or more.
+func fit(feats []map[uint32]float64, labels []bool, o Options) (*relevance.Model, error) {
+	var pos int
+	for _, l := range labels {
+		if l {
+			pos++
+		}
+	}
+	if pos == 0 || pos == len(labels) {
+		return nil, errors.New("training: training needs texts of both labels")
+	}
+	// The texts each feature occurs in.
+	docs := make(map[uint32]int)
+	for _, f := range feats {
 		for h := range f {
 			docs[h]++
 		}
-		feats[k] = f
 	}
 	var keys []uint32
 	for h, n := range docs {
@@ -68,7 +79,7 @@ func Train(xs []Example, o Options) (*relevance.Model, error) {
 	for i, h := range keys {
 		index[h] = int32(i)
 	}
-	rows := make([][]cell, len(xs))
+	rows := make([][]cell, len(feats))
 	for k, f := range feats {
 		var r []cell
 		for h, v := range f {
@@ -79,12 +90,12 @@ func Train(xs []Example, o Options) (*relevance.Model, error) {
 		slices.SortFunc(r, func(a, b cell) int { return int(a.i - b.i) })
 		rows[k] = r
 	}
-	y := make([]float64, len(xs))
-	wt := make([]float64, len(xs))
-	wPos, wNeg := 0.5/float64(pos), 0.5/float64(len(xs)-pos)
-	for k, x := range xs {
+	y := make([]float64, len(feats))
+	wt := make([]float64, len(feats))
+	wPos, wNeg := 0.5/float64(pos), 0.5/float64(len(feats)-pos)
+	for k, l := range labels {
 		wt[k] = wNeg
-		if x.Violent {
+		if l {
 			y[k], wt[k] = 1, wPos
 		}
 	}

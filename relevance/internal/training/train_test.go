@@ -16,7 +16,7 @@ const root = "../../.."
 func TestSetsLeaveOutHeldOut(t *testing.T) {
 	heldOut := []string{"testdata/gold/test.jsonl", "testdata/gold/dev7.jsonl", "testdata/gold/fusion7.jsonl",
 		"testdata/gold/fusion9.jsonl", "testdata/notinc/unseen12.jsonl", "testdata/notinc/unseen14.jsonl",
-		"testdata/notinc/unseen16.jsonl"}
+		"testdata/notinc/unseen16.jsonl", "testdata/notinc/unseen17.jsonl", "testdata/headlines/sealed1.tsv"}
 	for _, s := range Sets() {
 		if slices.Contains(heldOut, s) || strings.Contains(s, "shared") {
 			t.Errorf("Sets has %s", s)
@@ -31,7 +31,8 @@ func TestCorpus(t *testing.T) {
 
 {"report": {"id": "a3", "text": "tres"}, "incidents": [{"type": "blockade", "denial": true}, {"type": "homicide"}]}
 `)},
-		"h.tsv": {Data: []byte("# comment\nhomicide\t11\tMatan a uno\n-\t-\tCae granizo\n")},
+		"h.tsv":  {Data: []byte("# comment\nhomicide\t11\tMatan a uno\n-\t-\tCae granizo\n")},
+		"h5.tsv": {Data: []byte("homicide|armed_attack\t14\t14039\t2\tMatan a dos en Guadalajara\n")},
 	}
 	xs, err := Corpus(fsys, []string{"a.jsonl", "h.tsv"})
 	if err != nil {
@@ -51,6 +52,16 @@ func TestCorpus(t *testing.T) {
 	}
 	if xs[0].Title != "T" || xs[3].Text != "Matan a uno" {
 		t.Errorf("texts %q %q", xs[0].Title, xs[3].Text)
+	}
+	h5, err := Corpus(fsys, []string{"h5.tsv"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(h5) != 1 || h5[0].Text != "Matan a dos en Guadalajara" || h5[0].State != "14" || !h5[0].Violent || len(h5[0].Types) != 2 || h5[0].Types[1] != "armed_attack" || h5[0].Lang != "" {
+		t.Errorf("five columns: %+v", h5)
+	}
+	if xs[3].State != "11" || xs[4].State != "" || xs[4].Types != nil {
+		t.Errorf("three columns: state %q %q, types %v", xs[3].State, xs[4].State, xs[4].Types)
 	}
 	if _, err := Corpus(fsys, []string{"missing.jsonl"}); err == nil {
 		t.Error("a missing file gave no error")
