@@ -173,13 +173,16 @@ func subordinateAt(w string) int {
 	if len(f) != len(w) {
 		return -1
 	}
-	best := -1
-	for _, o := range subordinators {
-		if k := strings.LastIndex(f, o); k > best {
-			best = k
+	// Every subordinator opens with ", ": try them only where one stands,
+	// from the last back.
+	for k := strings.LastIndex(f, ", "); k >= 0; k = strings.LastIndex(f[:k], ", ") {
+		for _, o := range subordinators {
+			if strings.HasPrefix(f[k:], o) {
+				return k
+			}
 		}
 	}
-	return best
+	return -1
 }
 
 // causeMarkers open a clause that names the act a closure or a suspension
