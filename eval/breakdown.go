@@ -42,13 +42,9 @@ type Breakdown struct {
 // each set, per half: split is "dev", "check" or "all" (both halves, side
 // by side). It reads no text to the caller: only counts come out.
 func FalseIncidents(ctx context.Context, sets []dataset.Set, split string, explain Explainer) ([]Breakdown, error) {
-	halves := []string{split}
-	switch split {
-	case "all":
-		halves = []string{"dev", "check"}
-	case "dev", "check", "dev-a", "dev-b":
-	default:
-		return nil, fmt.Errorf("eval: split %q: want dev, check, all, dev-a or dev-b", split)
+	halves, err := halvesOf(split)
+	if err != nil {
+		return nil, err
 	}
 	var out []Breakdown
 	for _, s := range sets {
@@ -172,4 +168,30 @@ func WriteBreakdowns(w io.Writer, bs []Breakdown, min int) error {
 		}
 	}
 	return bw.Flush()
+}
+
+// halvesOf returns the halves a per-half listing of split covers: both
+// for "all", else split itself.
+func halvesOf(split string) ([]string, error) {
+	switch split {
+	case "all":
+		return []string{"dev", "check"}, nil
+	case "dev", "check", "dev-a", "dev-b":
+		return []string{split}, nil
+	}
+	return nil, fmt.Errorf("eval: split %q: want dev, check, all, dev-a or dev-b", split)
+}
+
+// bySet cuts xs, sorted by set, into the runs of one set each.
+func bySet[T any](xs []T, set func(T) string) [][]T {
+	var out [][]T
+	for len(xs) > 0 {
+		n := 1
+		for n < len(xs) && set(xs[n]) == set(xs[0]) {
+			n++
+		}
+		out = append(out, xs[:n])
+		xs = xs[n:]
+	}
+	return out
 }

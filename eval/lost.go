@@ -137,13 +137,9 @@ var rowOrder = []string{RowNone, RowClean, RowActNoun, RowType, RowKilled, RowDa
 // rows of check are only counted. p is the pipeline the figures score;
 // drops is asked only for the rows where p finds no incident.
 func Losses(ctx context.Context, sets []dataset.Set, split string, p ItemPipeline, drops Dropper) ([]LostActs, []RowMiss, error) {
-	halves := []string{split}
-	switch split {
-	case "all":
-		halves = []string{"dev", "check"}
-	case "dev", "check", "dev-a", "dev-b":
-	default:
-		return nil, nil, fmt.Errorf("eval: split %q: want dev, check, all, dev-a or dev-b", split)
+	halves, err := halvesOf(split)
+	if err != nil {
+		return nil, nil, err
 	}
 	list := split == "dev" || split == "dev-a" || split == "dev-b"
 	loc, err := time.LoadLocation("America/Mexico_City")
@@ -366,13 +362,7 @@ func lineTextSource(it dataset.Item) (text, source string) {
 // its outlet.
 func WriteLosses(w io.Writer, lost []LostActs, misses []RowMiss) error {
 	bw := bufio.NewWriter(w)
-	for len(lost) > 0 {
-		n := 1
-		for n < len(lost) && lost[n].Set == lost[0].Set {
-			n++
-		}
-		group := lost[:n]
-		lost = lost[n:]
+	for _, group := range bySet(lost, func(x LostActs) string { return x.Set }) {
 		fmt.Fprintf(bw, "\nActs lost, %s: rows coded with an act that name a place, no incident found, by the step that let the act go and by coded type\n", group[0].Set)
 		tw := tabwriter.NewWriter(bw, 0, 0, 2, ' ', 0)
 		fmt.Fprint(tw, "step / coded type")
@@ -411,13 +401,7 @@ func WriteLosses(w io.Writer, lost []LostActs, misses []RowMiss) error {
 			return err
 		}
 	}
-	for len(misses) > 0 {
-		n := 1
-		for n < len(misses) && misses[n].Set == misses[0].Set {
-			n++
-		}
-		group := misses[:n]
-		misses = misses[n:]
+	for _, group := range bySet(misses, func(x RowMiss) string { return x.Set }) {
 		fmt.Fprintf(bw, "\nDev rows read otherwise than coded, %s (kind half: found; coded; rows alike: text [outlet])\n", group[0].Set)
 		for _, m := range group {
 			src := ""

@@ -28,13 +28,9 @@ type TypeTable struct {
 // TypeTables tabulates each set's rows per half, as FalseIncidents
 // splits them; extract returns an item's incidents in text order.
 func TypeTables(ctx context.Context, sets []dataset.Set, split string, extract func(dataset.Item) ([]model.Incident, error)) ([]TypeTable, error) {
-	halves := []string{split}
-	switch split {
-	case "all":
-		halves = []string{"dev", "check"}
-	case "dev", "check", "dev-a", "dev-b":
-	default:
-		return nil, fmt.Errorf("eval: split %q: want dev, check, all, dev-a or dev-b", split)
+	halves, err := halvesOf(split)
+	if err != nil {
+		return nil, err
 	}
 	var out []TypeTable
 	for _, s := range sets {
@@ -72,13 +68,7 @@ func TypeTables(ctx context.Context, sets []dataset.Set, split string, extract f
 // rows sorted by coding, then by count.
 func WriteTypeTables(w io.Writer, ts []TypeTable) error {
 	bw := bufio.NewWriter(w)
-	for len(ts) > 0 {
-		n := 1
-		for n < len(ts) && ts[n].Set == ts[0].Set {
-			n++
-		}
-		group := ts[:n]
-		ts = ts[n:]
+	for _, group := range bySet(ts, func(x TypeTable) string { return x.Set }) {
 		fmt.Fprintf(bw, "\nRows by coding and first incident found, %s (coded -> found)\n", group[0].Set)
 		tw := tabwriter.NewWriter(bw, 0, 0, 2, ' ', 0)
 		fmt.Fprint(tw, "coded -> found")
