@@ -513,6 +513,11 @@ func (f *Fuser) merge(t, s *cluster) {
 	if s.first.Before(t.first) || s.first.Equal(t.first) && s.id < t.id {
 		t, s = s, t
 	}
+	f.absorb(t, s)
+}
+
+// absorb closes s and moves its members into t, which keeps its id.
+func (f *Fuser) absorb(t, s *cluster) {
 	s.closed = true
 	delete(f.byID, s.id)
 	f.unregister(s)
@@ -681,19 +686,7 @@ func (f *Fuser) advance(key time.Time) {
 func (f *Fuser) finish(c *cluster) error {
 	if c.floating() {
 		if t := f.absorber(c); t != nil {
-			c.closed = true
-			delete(f.byID, c.id)
-			f.unregister(c)
-			for _, m := range c.members {
-				f.join(t, m)
-			}
-			// Members in fusion order, as a rebuild adds them.
-			slices.SortStableFunc(t.members, func(a, b *member) int {
-				if c := a.key.Compare(b.key); c != 0 {
-					return c
-				}
-				return strings.Compare(a.it.Incident.ID, b.it.Incident.ID)
-			})
+			f.absorb(t, c)
 			return nil
 		}
 	}
