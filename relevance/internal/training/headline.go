@@ -77,30 +77,14 @@ type Reading struct {
 // LeaveOneSetOutHeadline returns, for every example, what a headline
 // model trained on the examples of every other set reads in it.
 func LeaveOneSetOutHeadline(xs []Example, o, ot Options) ([]Reading, error) {
-	var sets []string
-	for _, x := range xs {
-		if !slices.Contains(sets, x.Set) {
-			sets = append(sets, x.Set)
-		}
-	}
-	out := make([]Reading, len(xs))
-	for _, s := range sets {
-		var train []Example
-		for _, x := range xs {
-			if x.Set != s {
-				train = append(train, x)
-			}
-		}
+	return leaveOneSetOut(xs, func(train []Example) (func(Example) Reading, error) {
 		m, err := TrainHeadline(train, o, ot)
 		if err != nil {
-			return nil, fmt.Errorf("leaving %s out: %w", s, err)
+			return nil, err
 		}
-		for k, x := range xs {
-			if x.Set == s {
-				p, t, pt := m.Read(x.Text)
-				out[k] = Reading{p, t, pt}
-			}
-		}
-	}
-	return out, nil
+		return func(x Example) Reading {
+			p, t, pt := m.Read(x.Text)
+			return Reading{p, t, pt}
+		}, nil
+	})
 }

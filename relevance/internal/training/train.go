@@ -159,13 +159,25 @@ func fit(feats []map[uint32]float64, labels []bool, o Options) (*relevance.Model
 // a model trained on the examples of every other set: what a set written
 // after the model would get.
 func LeaveOneSetOut(xs []Example, o Options) ([]float64, error) {
+	return leaveOneSetOut(xs, func(train []Example) (func(Example) float64, error) {
+		m, err := Train(train, o)
+		if err != nil {
+			return nil, err
+		}
+		return func(x Example) float64 { return m.Prob(x.Title, x.Text) }, nil
+	})
+}
+
+// leaveOneSetOut returns, for every example, what read gives it when it
+// is made from the examples of every other set.
+func leaveOneSetOut[R any](xs []Example, fit func([]Example) (func(Example) R, error)) ([]R, error) {
 	var sets []string
 	for _, x := range xs {
 		if !slices.Contains(sets, x.Set) {
 			sets = append(sets, x.Set)
 		}
 	}
-	out := make([]float64, len(xs))
+	out := make([]R, len(xs))
 	for _, s := range sets {
 		var train []Example
 		for _, x := range xs {
@@ -173,13 +185,13 @@ func LeaveOneSetOut(xs []Example, o Options) ([]float64, error) {
 				train = append(train, x)
 			}
 		}
-		m, err := Train(train, o)
+		read, err := fit(train)
 		if err != nil {
 			return nil, fmt.Errorf("leaving %s out: %w", s, err)
 		}
 		for k, x := range xs {
 			if x.Set == s {
-				out[k] = m.Prob(x.Title, x.Text)
+				out[k] = read(x)
 			}
 		}
 	}
