@@ -33,7 +33,11 @@ func realExtractor(t *testing.T) *extract.Extractor {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return extract.NewWith(extract.Deps{Gazetteer: g, When: w, Judge: m})
+	h, err := relevance.EmbeddedHeadline()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return extract.NewWith(extract.Deps{Gazetteer: g, When: w, Judge: m, Headline: h})
 }
 
 // TestWriteText checks the text listing of each input: the act of a
