@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"slices"
-	"strings"
 	"testing"
 	"time"
 
@@ -92,13 +90,8 @@ func TestSecondClauseActs(t *testing.T) {
 					acts = append(acts, act{in.Type, in.Location.Municipality})
 				}
 			}
-			key := func(a act) string { return string(a.typ) + "@" + a.mun }
-			less := func(a, b act) int { return strings.Compare(key(a), key(b)) }
-			want := slices.Clone(tt.want)
-			slices.SortFunc(acts, less)
-			slices.SortFunc(want, less)
-			if !slices.Equal(acts, want) {
-				t.Errorf("acts %v, want %v", acts, want)
+			if !sameActs(acts, tt.want) {
+				t.Errorf("acts %v, want %v", acts, tt.want)
 			}
 		})
 	}

@@ -157,13 +157,8 @@ func TestOneActOnce(t *testing.T) {
 					acts = append(acts, act{in.Type, in.Location.Municipality})
 				}
 			}
-			key := func(a act) string { return string(a.typ) + "@" + a.mun }
-			less := func(a, b act) int { return strings.Compare(key(a), key(b)) }
-			want := slices.Clone(tt.want)
-			slices.SortFunc(acts, less)
-			slices.SortFunc(want, less)
-			if !slices.Equal(acts, want) {
-				t.Errorf("acts %v, want %v", acts, want)
+			if !sameActs(acts, tt.want) {
+				t.Errorf("acts %v, want %v", acts, tt.want)
 			}
 			if tallies != tt.tallies {
 				t.Errorf("%d tallies, want %d", tallies, tt.tallies)
@@ -173,4 +168,14 @@ func TestOneActOnce(t *testing.T) {
 			}
 		})
 	}
+}
+
+// sameActs reports whether got and want hold the same acts, in any order.
+func sameActs(got, want []act) bool {
+	key := func(a act) string { return string(a.typ) + "@" + a.mun }
+	less := func(a, b act) int { return strings.Compare(key(a), key(b)) }
+	got, want = slices.Clone(got), slices.Clone(want)
+	slices.SortFunc(got, less)
+	slices.SortFunc(want, less)
+	return slices.Equal(got, want)
 }
