@@ -31,7 +31,8 @@ type Deps struct {
 	Judge Judge
 	// Headline, when set, reads a report that is a headline alone
 	// (headlineOnly): it drops the violent incidents the rules read there
-	// on weak evidence when it finds an incident unlikely, and where the
+	// on weak evidence when it finds an incident unlikely (unless the
+	// rules read a concrete result: concreteAct), and where the
 	// rules read none it adds the one it finds likely at the place in
 	// Mexico the headline names, at low confidence (headmodel.go).
 	Headline HeadlineReader

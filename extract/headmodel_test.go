@@ -136,6 +136,8 @@ func TestHeadlineVeto(t *testing.T) {
 		{"weak and unlikely", "Reportan ataque en Celaya", true, false},
 		{"weak and not unlikely", "Reportan ataque en Celaya", false, true},
 		{"a toll is firm", "Matan a dos hombres en Celaya", true, true},
+		{"a victim is a concrete result", "Reportan ataque contra un taxista en Celaya", true, true},
+		{"gunfire is a concrete result", "Reportan ataque a balazos en Celaya", true, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -150,6 +152,42 @@ func TestHeadlineVeto(t *testing.T) {
 			_, kept := actOf(NewWith(d).Extract(r))
 			if kept != tt.kept {
 				t.Errorf("act kept = %v, want %v", kept, tt.kept)
+			}
+		})
+	}
+}
+
+func TestConcreteAct(t *testing.T) {
+	tests := []struct {
+		name     string
+		headline string
+		typ      model.IncidentType
+		trace    Trace
+		want     bool
+	}{
+		{"a noun of the act alone", "Ola de robos y ataques en la zona", model.ArmedAttack, Trace{Cue: "ataques", Form: "plural noun"}, false},
+		{"a thing as the target", "Decapitan estatua del fundador", model.Homicide, Trace{Cue: "decapitan", Form: "verb", Anchors: []string{"state only"}, Place: "sentence"}, false},
+		{"a verb in a town the sentence names", "Decapitan estatua en Tulancingo", model.Homicide, Trace{Cue: "decapitan", Form: "verb", Anchors: []string{"town"}, Place: "sentence"}, true},
+		{"a verb, the town read elsewhere", "Decapitan estatua en Tulancingo", model.Homicide, Trace{Cue: "decapitan", Form: "verb", Anchors: []string{"town"}, Place: "title"}, false},
+		{"dated", "Sábado de asesinatos en la región", model.Homicide, Trace{Cue: "asesinatos", Anchors: []string{"time"}}, true},
+		{"counted in digits", "Registran 4 violentos homicidios en la región", model.Homicide, Trace{Cue: "homicidios"}, true},
+		{"counted in words", "Tres asesinatos en la región", model.Homicide, Trace{Cue: "asesinatos"}, true},
+		{"one is no count", "1 asesinato en la región", model.Homicide, Trace{Cue: "asesinato"}, false},
+		{"gunfire", "Terror por detonaciones en la plaza", model.ArmedAttack, Trace{Cue: "terror"}, true},
+		{"armed doers", "Sicarios irrumpen en la fiesta", model.ArmedAttack, Trace{Cue: "irrumpen"}, true},
+		{"a person hit", "Atentan contra la vida de un comerciante", model.ArmedAttack, Trace{Cue: "atentan contra"}, true},
+		{"an age", "Atentan contra Lupita, de 19 años", model.ArmedAttack, Trace{Cue: "atentan contra"}, true},
+		{"words of a slug", "atentan-contra-comerciante-en-la-plaza", model.ArmedAttack, Trace{Cue: "atentan contra"}, true},
+		{"a bulletin's search", "Continúan la búsqueda de Rosendo", model.Kidnapping, Trace{Cue: "continuan la busqueda de", Form: "phrase"}, true},
+		{"a count of the missing is no bulletin", "Suman miles de desaparecidos en el país", model.Kidnapping, Trace{Cue: "desaparecidos", Form: "participle"}, false},
+		{"a sign of abduction", "Reportan desaparición de Rosa; fue sustraída", model.Kidnapping, Trace{Cue: "desaparicion"}, true},
+		{"made to vanish", "Desapareció a contador", model.Kidnapping, Trace{Cue: "desaparecio"}, true},
+		{"a sign of abduction is no result of another act", "Asesinato de Rosa, sustraída de su casa", model.Homicide, Trace{Cue: "asesinato"}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := concreteAct(tt.headline, model.Incident{Type: tt.typ}, tt.trace); got != tt.want {
+				t.Errorf("concreteAct(%q) = %v, want %v", tt.headline, got, tt.want)
 			}
 		})
 	}

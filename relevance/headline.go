@@ -190,12 +190,12 @@ func EmbeddedHeadline() (*Headline, error) {
 // PPD's dev-a half and checked on dev-b (docs/accuracy.md, "headmodel").
 const (
 	// HeadlineLow is the probability of an incident below which a
-	// headline is unlikely to tell of one. It is zero, which no
-	// probability is below: vetoing the rules' weak acts cost PPD's
-	// state at every threshold tried (0.02 to 0.1), its coders reading
-	// missing persons and shootings into headlines the model doubts,
-	// though it cleaned the blind headline sets es1 and en1.
-	HeadlineLow = 0
+	// headline is unlikely to tell of one: the extractor then drops the
+	// acts the rules read there on weak evidence, unless they read a
+	// concrete result (extract's concreteAct: a victim, gunfire, a dated
+	// or counted act, a bulletin's search). Chosen on PPD dev-a among
+	// 0.06, 0.08 and 0.1 (docs/accuracy.md, "veto2").
+	HeadlineLow = 0.06
 	// HeadlineHigh is the probability of an incident above which a
 	// headline likely tells of one.
 	HeadlineHigh = 0.9
