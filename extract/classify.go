@@ -1185,9 +1185,12 @@ func refPhrases() phraseEnds {
 // special forces killed", "militares mataron a"), or the government ("the
 // government said it killed").
 func (e *Extractor) forceKills(f string, hits []hit, cue cueHit) bool {
-	switch f[cue.fStart:cue.fEnd] {
-	case "killed", "mataron", "mato", "asesinaron", "dieron muerte", "shot dead", "gunned down":
-	default:
+	active, english := enForceKill(f, cue.fStart, cue.fEnd)
+	switch {
+	case english && !active:
+		return false // "Police officer gunned down in Tuxpan": the force is the victim (passive.go)
+	case english:
+	case !slices.Contains([]string{"mataron", "mato", "asesinaron", "dieron muerte"}, f[cue.fStart:cue.fEnd]):
 		return false
 	}
 	// The government, or the authorities, as the subject of the killing.
