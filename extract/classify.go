@@ -298,6 +298,15 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 			cues = append(cues, a)
 		}
 	}
+	if acts, drop := participleActs(f, r.Text, cues, si.fStart, si.fEnd, si.start); len(acts) > 0 && !accident {
+		// "Four teachers snatched from school", "Narcomantas hung from
+		// bridges": a bare participle after the noun it happens to
+		// (passive.go), a weaker reading than an accident's, and than a
+		// protest's but for people taken ("Avenue blocked by protesting
+		// teachers")
+		acts = slices.DeleteFunc(acts, func(a cueHit) bool { return non && a.typ != model.Kidnapping })
+		cues = append(slices.DeleteFunc(cues, func(c cueHit) bool { return len(acts) > 0 && slices.Contains(drop, c.fStart) }), acts...)
+	}
 	for k := range cues {
 		if c := &cues[k]; c.typ == model.Homicide && c.weight < 0.6 && f[c.fStart:c.fEnd] == "killings" && numberBefore(f, c.fStart, si.fStart, 0) >= 2 {
 			c.weight = 0.6 // "10 killings": counted acts, not a kind

@@ -1,6 +1,11 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/atalaya/atalaya/model"
+)
 
 // This file reads the English of headlines and wires that tell an act with
 // no doer, or with a force whose part the verb's form decides: a bare
@@ -45,6 +50,232 @@ func bareParticiple(f string, end int) bool {
 	case "in", "on", "at", "near", "outside", "inside", "during", "after", "while", "when", "as", "from", "off", "amid",
 		"overnight", "yesterday", "today", "tonight", "late", "early", "last", "this", "before", "along", "en", "within", "following":
 		return true
+	}
+	return false
+}
+
+// subject classes a participle frame asks of the noun before it.
+const (
+	subjPerson   = 1 << iota // "Merchant abducted", "Four teachers snatched"
+	subjThing                // a building, a vehicle, a business: "Police base bombed"
+	subjRoad                 // "Highways blocked", "Streets of Reynosa blocked"
+	subjAircraft             // "Military chopper downed"
+	subjBanner               // "Narcomantas hung from bridges"
+)
+
+// participleFrame returns the act family an English participle tells
+// after a subject of the classes subj when no object follows it (a bare
+// passive, the headline's "was" left out), the folded words ws starting
+// with it; n is how many words the participle takes. Each family asks
+// for the subjects it can have: a person is abducted, a building bombed,
+// a road blocked, a banner hung.
+func participleFrame(ws []string) (typ model.IncidentType, weight float64, subj, n int) {
+	w0 := strings.TrimRight(ws[0], ",;:.!?'\"")
+	w1 := ""
+	if len(ws) > 1 {
+		w1 = strings.TrimRight(ws[1], ",;:.!?'\"")
+	}
+	switch w0 {
+	case "kidnapped", "abducted", "snatched", "seized", "grabbed":
+		return model.Kidnapping, 0.75, subjPerson, 1
+	case "taken", "carried", "dragged":
+		// "taken from his home", "taken at gunpoint", "taken by men
+		// in a pickup"; not "taken to hospital"
+		switch w1 {
+		case "from", "by", "at", "away", "off", "out":
+			return model.Kidnapping, 0.75, subjPerson, 1
+		}
+	case "bombed", "grenaded", "dynamited":
+		return model.Explosive, 0.8, subjThing, 1
+	case "blown":
+		if w1 == "up" {
+			return model.Explosive, 0.8, subjThing, 2
+		}
+	case "torched", "firebombed", "burned", "burnt", "razed":
+		return model.Arson, 0.75, subjThing, 1
+	case "set":
+		if w1 == "ablaze" || w1 == "alight" || w1 == "on" && len(ws) > 2 && strings.HasPrefix(ws[2], "fire") {
+			return model.Arson, 0.75, subjThing, 2
+		}
+	case "blocked", "barricaded":
+		return model.Blockade, 0.85, subjRoad, 1
+	case "strafed", "riddled", "sprayed", "shot", "attacked", "ambushed", "stormed":
+		return model.ArmedAttack, 0.7, subjPerson | subjThing, 1
+	case "downed":
+		return model.ArmedAttack, 0.7, subjAircraft, 1
+	case "hung", "hanged", "left", "placed", "displayed", "posted", "found":
+		return model.Intimidation, 0.75, subjBanner, 1
+	case "put":
+		if w1 == "up" {
+			return model.Intimidation, 0.75, subjBanner, 2
+		}
+	}
+	return "", 0, 0, 0
+}
+
+// subjectClass returns the classes of the English noun w heading a
+// subject (subjPerson ...), 0 for none.
+func subjectClass(w string) int {
+	w = strings.Trim(w, ",;:.!?'\"()")
+	switch w {
+	case "man", "men", "woman", "women", "boy", "boys", "girl", "girls", "teen", "teens", "teenager", "teenagers", "youth", "youths", "child", "children", "minor", "minors",
+		"student", "students", "teacher", "teachers", "merchant", "merchants", "businessman", "businessmen", "businesswoman", "farmer", "farmers", "rancher", "ranchers",
+		"driver", "drivers", "worker", "workers", "migrant", "migrants", "journalist", "journalists", "reporter", "reporters", "priest", "priests", "activist", "activists",
+		"mayor", "mayors", "official", "officials", "officer", "officers", "agent", "agents", "soldier", "soldiers", "guardsman", "guardsmen", "doctor", "doctors", "nurse", "nurses",
+		"couple", "family", "siblings", "brothers", "sisters", "son", "daughter", "father", "mother", "fisherman", "fishermen", "shopkeeper", "shopkeepers", "vendor", "vendors",
+		"owner", "owners", "candidate", "candidates", "councilor", "councilors", "councilman", "lawyer", "lawyers", "engineer", "engineers", "tourist", "tourists", "resident", "residents",
+		"villager", "villagers", "people", "persons", "relatives", "wife", "husband", "brother", "sister", "cousin", "nephew", "employee", "employees", "trucker", "truckers",
+		"commander", "chief", "director", "prosecutor", "judge", "musician", "musicians", "singer", "athlete", "pastor", "victim", "victims":
+		return subjPerson
+	case "home", "homes", "house", "houses", "base", "station", "office", "offices", "headquarters", "building", "buildings", "bar", "bars", "shop", "shops", "store", "stores",
+		"restaurant", "restaurants", "pharmacy", "business", "businesses", "bus", "buses", "truck", "trucks", "car", "cars", "vehicle", "vehicles", "trailer", "trailers", "taxi", "taxis",
+		"hotel", "clinic", "hospital", "school", "church", "hall", "plant", "warehouse", "barracks", "checkpoint", "convoy", "ranch", "market", "bank", "branch", "nightclub", "casino",
+		"dealership", "booth", "substation", "tower", "pickup", "van", "motorcycle", "patrol", "patrols", "residence", "property", "properties", "premises", "facility", "facilities":
+		return subjThing
+	case "highway", "highways", "road", "roads", "street", "streets", "avenue", "avenues", "boulevard", "bridge", "bridges", "freeway", "expressway", "route", "routes", "accesses", "exits":
+		return subjRoad
+	case "helicopter", "chopper", "plane", "aircraft", "airplane", "aircrafts":
+		return subjAircraft
+	case "narcomanta", "narcomantas", "manta", "mantas", "narcobanner", "narcobanners", "narco-banner", "narco-banners", "narcomessage", "narcomessages", "narco-message", "narco-messages":
+		return subjBanner
+	}
+	return 0
+}
+
+// subjectBreak reports whether the folded word w cannot stand in the
+// subject of a bare participle: a finite verb or a conjunction shows the
+// participle completes another clause ("Fire leaves 200 stalls burned",
+// "Police say two men shot").
+func subjectBreak(w string) bool {
+	switch strings.Trim(w, ",;:.!?'\"") {
+	case "leaves", "leave", "left", "says", "say", "said", "after", "as", "when", "while", "before", "following", "amid", "with", "without", "had", "has", "have", "get", "gets", "got", "keeps", "find", "finds", "see", "sees", "want", "wants", "report", "reports", "reported", "mourn", "mourns", "to", "not", "no", "never":
+		return true
+	}
+	return false
+}
+
+// participleActs returns the acts English headlines tell by a bare
+// participle after the noun it happens to, with no doer ("Four teachers
+// snatched from school in Tlapa", "Police base bombed in Salamanca",
+// "Jalisco: highways blocked after army operation", "Narcomantas hung
+// from bridges in Uruapan"), in folded f[lo:hi]: the participle frames of
+// participleFrame, a subject's head noun of the class the frame asks
+// (subjectClass; the noun before "of" in "Streets of Reynosa", "Home of
+// mayor"), and no object after it (bareParticiple, or the participle's
+// own "by" or "from", or "with" after a verb of shooting: "sprayed with
+// bullets"). A participle the lexicon reads already (a
+// cue in cues starts there) is left to it, unless the frame tells a
+// threat by a banner: then the frame's act outranks the lexicon's
+// hanging, and drop lists the folded starts of the cues it replaces.
+// text is the report's original text and start the original offset of
+// folded lo, for the acts' offsets.
+func participleActs(f, text string, cues []cueHit, lo, hi, start int) (acts []cueHit, drop []int) {
+	var wb [24]string
+	ws := appendFields(wb[:0], f[lo:hi], 24)
+	off := lo
+	clause := 0 // index of the clause's first word
+	for k, w := range ws {
+		at := strings.Index(f[off:hi], w) + off
+		off = at + len(w)
+		if k > 0 && strings.ContainsAny(ws[k-1], ":;") {
+			clause = k
+		}
+		if k == clause {
+			continue
+		}
+		typ, weight, subj, n := participleFrame(ws[k:])
+		if typ == "" {
+			continue
+		}
+		end := at
+		for j := k; j < k+n && j < len(ws); j++ {
+			end = strings.Index(f[end:hi], ws[j]) + end + len(strings.TrimRight(ws[j], ",;:.!?'\""))
+		}
+		next := ""
+		if k+n < len(ws) {
+			next = ws[k+n]
+		}
+		if !bareParticiple(f, end) && next != "by" && next != "from" && (next != "with" || typ != model.ArmedAttack) {
+			continue
+		}
+		if next == "by" && !byPerson(ws[min(k+n+1, len(ws)):]) {
+			continue // "Highway blocked by overturned truck", "Plane downed by storm"
+		}
+		// the subject: the words back to the clause's start, its head the
+		// last before the participle or the one before "of"
+		head, ok := "", true
+		for j := k - 1; j >= clause; j-- {
+			v := strings.Trim(ws[j], ",;:.!?'\"")
+			if subjectBreak(v) || strings.HasSuffix(ws[j], ",") && j < k-1 {
+				ok = false
+				break
+			}
+			if v == "was" || v == "were" || v == "being" || v == "been" {
+				continue
+			}
+			if head == "" || v == "of" && j > clause {
+				if v == "of" {
+					head = strings.Trim(ws[j-1], ",;:.!?'\"")
+					j--
+					continue
+				}
+				head = v
+			}
+		}
+		class := subjectClass(head)
+		if threatBanner(head, ws[clause:k]) {
+			class = subjBanner
+		}
+		if !ok || class&subj == 0 {
+			continue
+		}
+		if typ != model.Intimidation && cueWithin(cues, at, end) {
+			continue // the lexicon reads it
+		}
+		o := start + (at - lo)
+		for o < len(text) && o > 0 && !utf8.RuneStart(text[o]) {
+			o++
+		}
+		acts = append(acts, cueHit{typ: typ, weight: weight, fStart: at, fEnd: end, start: min(o, len(text))})
+		if typ == model.Intimidation {
+			for _, c := range cues {
+				if c.fStart >= at && c.fStart < end+16 && c.typ == model.Homicide {
+					drop = append(drop, c.fStart) // "hung from": a banner's, no body's
+				}
+			}
+		}
+	}
+	return acts, drop
+}
+
+// threatBanner reports whether head, a banner, a message or a sign, is
+// told as a threat by a word of the subject words ws before it
+// ("threatening banners", "cartel message"): banners hang at fairs and
+// stadiums too.
+func threatBanner(head string, ws []string) bool {
+	switch head {
+	case "banner", "banners", "message", "messages", "sign", "signs", "poster", "posters", "blanket", "blankets":
+	default:
+		return false
+	}
+	for _, w := range ws {
+		if hasAnyPrefix(strings.Trim(w, ",;:.!?'\""), "threat", "cartel", "narco", "criminal", "gang", "menacing", "cjng", "zeta") {
+			return true
+		}
+	}
+	return false
+}
+
+// byPerson reports whether the folded words ws after a participle's "by"
+// name people within three words ("by men in a pickup", "by armed
+// men", "by a group of gunmen"), not a thing or a cause ("by overturned
+// truck", "by storm").
+func byPerson(ws []string) bool {
+	for _, w := range ws[:min(3, len(ws))] {
+		w = strings.Trim(w, ",;:.!?'\"")
+		if subjectClass(w) == subjPerson || hasAnyPrefix(w, "gunm", "hitm", "armed", "criminal", "assailant", "attacker", "sicario", "thug", "kidnapper", "unknown", "group", "commando", "cartel", "narco", "gang", "masked", "hooded", "suspected", "alleged") {
+			return true
+		}
 	}
 	return false
 }

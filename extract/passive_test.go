@@ -106,3 +106,26 @@ func TestHeadlinesPassive6(t *testing.T) {
 		t.Errorf("state right %d, type right %d, clean %d; want at least %d, %d, %d", s.placed, s.typed, s.clean, placedFloor, typedFloor, cleanFloor)
 	}
 }
+
+// TestParticipleActs checks the bare participle after the noun it happens
+// to (participleActs): a person taken, a building bombed, a road blocked,
+// a narco-banner hung (a threat, no hanging); and the same participles
+// where a thing or a cause does it, an accident or a protest is told, the
+// banner is no threat or the person goes to hospital: no act.
+func TestParticipleActs(t *testing.T) {
+	checkPassiveActs(t, []typedAct{
+		{"Four teachers snatched from school in Tlapa", model.Kidnapping},
+		{"Neza: woman taken by men in a pickup, neighbors say", model.Kidnapping},
+		{"Fisherman taken at gunpoint from his boat in Guaymas", model.Kidnapping},
+		{"Police base bombed in Salamanca", model.Explosive},
+		{"Jalisco: highways blocked after army operation", model.Blockade},
+		{"Narcomantas hung from bridges in Uruapan", model.Intimidation},
+		{"Cartel banners hung in Celaya", model.Intimidation},
+		{"Highway blocked by overturned truck near Querétaro", ""},
+		{"Children taken from school for vaccination in Tlaxcala", ""},
+		{"Plane downed by storm lands safely in Monterrey", ""},
+		{"Banner placed at stadium in Monterrey", ""},
+		{"Student taken to hospital after fall in Toluca", ""},
+		{"Avenue blocked by protesting teachers in Oaxaca", ""},
+	})
+}
