@@ -307,6 +307,9 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 		acts = slices.DeleteFunc(acts, func(a cueHit) bool { return non && a.typ != model.Kidnapping })
 		cues = append(slices.DeleteFunc(cues, func(c cueHit) bool { return len(acts) > 0 && slices.Contains(drop, c.fStart) }), acts...)
 	}
+	if r.Lang != "es" {
+		cues = append(cues, fallActs(f, r.Text, si.fStart, si.fEnd, si.start)...) // "'El Chato' falls in Durango" (passive.go)
+	}
 	for k := range cues {
 		if c := &cues[k]; c.typ == model.Homicide && c.weight < 0.6 && f[c.fStart:c.fEnd] == "killings" && numberBefore(f, c.fStart, si.fStart, 0) >= 2 {
 			c.weight = 0.6 // "10 killings": counted acts, not a kind

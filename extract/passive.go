@@ -279,3 +279,64 @@ func byPerson(ws []string) bool {
 	}
 	return false
 }
+
+// fallActs returns the arrests English headlines tell with the "cae" of
+// Spanish headlines translated ("'El Chato' falls in Durango", "Alleged
+// plaza boss falls in Fresnillo sweep", "Two hitmen fall in raid"), in
+// folded f[lo:hi]: "falls", "fall" or "fell" after an alias in quotes or a
+// criminal's role noun (fallenRole), and not in another sense of falling
+// ("falls from a roof", "falls ill", "falls to his death", "falls in
+// love"). The arrest is as weak as "cae": it needs a place, a time or a
+// count to anchor. text and start as for participleActs.
+func fallActs(f, text string, lo, hi, start int) []cueHit {
+	var acts []cueHit
+	var wb [24]string
+	ws := appendFields(wb[:0], f[lo:hi], 24)
+	off := lo
+	for k, w := range ws {
+		at := strings.Index(f[off:hi], w) + off
+		off = at + len(w)
+		v := strings.Trim(w, ",;:.!?'\"")
+		if k == 0 || v != "falls" && v != "fall" && v != "fell" {
+			continue
+		}
+		prev := ws[k-1]
+		role := strings.HasSuffix(prev, "'") || strings.HasSuffix(prev, "\"")
+		if !role {
+			role = fallenRole(strings.Trim(prev, ",;:.!?'\""))
+		}
+		if !role {
+			continue
+		}
+		if k+1 < len(ws) {
+			next := strings.Trim(ws[k+1], ",;:.!?'\"")
+			switch next {
+			case "from", "to", "off", "ill", "short", "asleep", "apart", "behind", "silent", "victim", "prey", "into", "down", "over", "through", "out", "flat", "sick", "for", "under", "below", "back", "again", "by", "dead", "unconscious":
+				continue
+			case "in":
+				if k+2 < len(ws) && strings.HasPrefix(ws[k+2], "love") {
+					continue
+				}
+			}
+		}
+		vAt := at + strings.Index(w, v)
+		o := start + (vAt - lo)
+		for o < len(text) && o > 0 && !utf8.RuneStart(text[o]) {
+			o++
+		}
+		acts = append(acts, cueHit{typ: model.SecurityOperation, weight: 0.6, fStart: vAt, fEnd: vAt + len(v), start: min(o, len(text))})
+	}
+	return acts
+}
+
+// fallenRole reports whether the folded word w names a criminal by role,
+// the subject of the arrest "falls" tells.
+func fallenRole(w string) bool {
+	switch w {
+	case "hitman", "hitmen", "gunman", "gunmen", "boss", "bosses", "leader", "leaders", "kingpin", "kingpins", "capo", "capos", "lieutenant", "lieutenants",
+		"operator", "operators", "sicario", "sicarios", "killer", "killers", "kidnapper", "kidnappers", "extortionist", "extortionists", "trafficker", "traffickers",
+		"narco", "narcos", "halcon", "halcones", "lookout", "lookouts", "financier", "founder", "cofounder", "co-founder", "ringleader", "ringleaders", "assassin", "assassins":
+		return true
+	}
+	return false
+}

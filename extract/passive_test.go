@@ -129,3 +129,18 @@ func TestParticipleActs(t *testing.T) {
 		{"Avenue blocked by protesting teachers in Oaxaca", ""},
 	})
 }
+
+// TestFallActs checks the translated "cae" of an arrest (fallActs): after
+// an alias in quotes or a criminal's role an arrest; after anything else,
+// or in another sense of falling, none.
+func TestFallActs(t *testing.T) {
+	checkPassiveActs(t, []typedAct{
+		{"'El Chato' falls in Durango", model.SecurityOperation},
+		{"Alleged plaza boss falls in Fresnillo sweep", model.SecurityOperation},
+		{"Two hitmen fall in raid in Ecatepec", model.SecurityOperation},
+		{"Peso falls as Banxico cuts rates", ""},
+		{"Rain falls in Monterrey after drought", ""},
+		{"Gang leader falls ill in Altiplano prison in Almoloya", ""},
+		{"Alleged hitman falls from roof in Culiacán", ""},
+	})
+}
