@@ -675,6 +675,11 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 			typ, w, pos = model.SecurityOperation, a.weight, a
 		}
 	}
+	if a, ok := subjectArrest(f, kept, si.fStart, si.fEnd); ok && typ != model.SecurityOperation {
+		// "Suspect in 2024 bar massacre arrested in San Juan del Río": the
+		// arrest is the act, the crime in its subject the reason (passive.go)
+		typ, w, pos = model.SecurityOperation, a.weight, a
+	}
 	if typ == model.Explosive && device(f[pos.fStart:pos.fEnd]) && foundOrHeld(f[si.fStart:si.fEnd]) {
 		// "hallan una granada", "detienen a dos con explosivos": a find.
 		typ = model.SecurityOperation
@@ -2238,7 +2243,7 @@ func arrestBeforeYears(s string, ref int) bool {
 			continue
 		}
 		before := s[:k]
-		if !arrestIn(before) && !fallIn(before) || sinceEnd(before) && !wantedSince(before) || arrestDated(before) {
+		if !arrestIn(before) && !fallIn(before) && !enArrestAfterYear(s, k) || sinceEnd(before) && !wantedSince(before) || arrestDated(before) {
 			return false
 		}
 		found = true

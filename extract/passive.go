@@ -340,3 +340,93 @@ func fallenRole(w string) bool {
 	}
 	return false
 }
+
+// arrestParticiple reports whether the folded cue text w is an English
+// verb of arrest in the past.
+func arrestParticiple(w string) bool {
+	switch w {
+	case "arrested", "detained", "captured", "nabbed", "apprehended", "caught":
+		return true
+	}
+	return false
+}
+
+// subjectArrest returns the arrest an English headline tells as its main
+// verb while its subject holds the crime, in folded f[lo:hi] with cues
+// cues: a bare participle after a subject headed by a person ("Suspect in
+// 2024 bar massacre arrested in San Juan del Río", "Gunmen who attacked
+// Tijuana bar arrested"), or the participle fronted before a colon
+// ("Arrested in Puebla: suspect in 2016 killing of reporter"). The arrest
+// is the act; the crime is its reason, as "Detienen a presunto homicida"
+// tells in Spanish (firstArrest).
+func subjectArrest(f string, cues []cueHit, lo, hi int) (cueHit, bool) {
+	for _, c := range cues {
+		if c.typ != model.SecurityOperation || !arrestParticiple(f[c.fStart:c.fEnd]) {
+			continue
+		}
+		before := f[lo:c.fStart]
+		if i := strings.LastIndexAny(before, ":;"); i >= 0 {
+			before = before[i+1:]
+		}
+		if strings.TrimSpace(before) == "" {
+			// fronted: "Arrested in Puebla: suspect in ..."
+			if i := strings.IndexByte(f[c.fEnd:hi], ':'); i >= 0 && cueWithin(cues, c.fEnd+i, hi) {
+				return c, true
+			}
+			continue
+		}
+		if !bareParticiple(f, c.fEnd) || !cueWithin(cues, c.fStart-len(before), c.fStart) {
+			continue
+		}
+		var wb [6]string
+		ws := appendFields(wb[:0], before, 6)
+		for len(ws) > 0 && arrestModifier(strings.Trim(ws[0], ",;:.!?'\"")) {
+			ws = ws[1:]
+		}
+		if len(ws) == 0 {
+			continue
+		}
+		w := strings.Trim(ws[0], ",;:.!?'\"")
+		if subjectClass(w) == subjPerson || fallenRole(w) || w == "suspect" || w == "suspects" || w == "accused" || w == "member" || w == "members" {
+			return c, true
+		}
+	}
+	return cueHit{}, false
+}
+
+// arrestModifier reports whether the folded word w may come before the
+// head of an arrested person's noun phrase: a determiner, a number or a
+// qualifier ("two alleged gunmen", "the main suspect").
+func arrestModifier(w string) bool {
+	switch w {
+	case "a", "an", "the", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "alleged", "suspected", "presumed", "main", "key", "second", "third", "another", "more":
+		return true
+	}
+	_, ok := atoiDigits(w)
+	return ok
+}
+
+// enArrestAfterYear reports whether, in folded sentence s, a year at
+// offset k qualifies a noun ("Suspect in 2024 bar massacre", "2022
+// killing") and a bare English arrest participle follows it with no
+// "was" or "were" ("... arrested in San Juan del Río"): an arrest now of
+// an old crime, not an old arrest ("In 2011, he was arrested in ...").
+func enArrestAfterYear(s string, k int) bool {
+	if k+6 > len(s) || s[k+4] != ' ' || !isWord(s[k+5]) {
+		return false
+	}
+	var wb [16]string
+	ws := appendFields(wb[:0], s[k+5:], 16)
+	for j, w := range ws {
+		w = strings.Trim(w, ",;:.!?'\"")
+		if !arrestParticiple(w) {
+			continue
+		}
+		if j > 0 && (ws[j-1] == "was" || ws[j-1] == "were" || ws[j-1] == "been") {
+			return false
+		}
+		at := strings.Index(s[k:], w) + k
+		return bareParticiple(s, at+len(w))
+	}
+	return false
+}

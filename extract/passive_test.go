@@ -144,3 +144,16 @@ func TestFallActs(t *testing.T) {
 		{"Alleged hitman falls from roof in Culiacán", ""},
 	})
 }
+
+// TestSubjectArrest checks an English arrest told as the main verb while
+// the subject holds the crime (subjectArrest), dated or not: the arrest
+// is the act; an arrest dated to an earlier year stays history.
+func TestSubjectArrest(t *testing.T) {
+	checkPassiveActs(t, []typedAct{
+		{"Suspect in 2019 bar massacre arrested in San Juan del Río", model.SecurityOperation},
+		{"Gunmen who attacked Tijuana bar arrested", model.SecurityOperation},
+		{"Two alleged hitmen in killing of police officer arrested in Celaya", model.SecurityOperation},
+		{"In 2011, Zetas leader was arrested in Nuevo Laredo", ""},
+		{"Gunmen attack bar in Tijuana", model.BusinessAttack},
+	})
+}
