@@ -1204,6 +1204,8 @@ func refPhrases() phraseEnds {
 func (e *Extractor) forceKills(f string, hits []hit, cue cueHit) bool {
 	active, english := enForceKill(f, cue.fStart, cue.fEnd)
 	switch {
+	case english && e.forceAfterBy(f, hits, cue.fEnd):
+		return true // "Cartel boss killed by marines in Cuernavaca" (passive.go)
 	case english && !active:
 		return false // "Police officer gunned down in Tuxpan": the force is the victim (passive.go)
 	case english:

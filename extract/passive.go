@@ -430,3 +430,23 @@ func enArrestAfterYear(s string, k int) bool {
 	}
 	return false
 }
+
+// forceAfterBy reports whether a state force of hits is the agent of the
+// English participle that ends at folded offset end: "by", at most two
+// words, then the force ("killed by marines", "shot dead by state
+// police", "gunned down by Mexican soldiers").
+func (e *Extractor) forceAfterBy(f string, hits []hit, end int) bool {
+	rest := f[end:]
+	if !strings.HasPrefix(rest, " by ") {
+		return false
+	}
+	from := end + len(" by ")
+	for _, h := range hits {
+		if h.fStart < from || !stateForce(e, h) {
+			continue
+		}
+		gap := f[from:h.fStart]
+		return strings.Count(gap, " ") <= 2 && !strings.ContainsAny(gap, ",;:.")
+	}
+	return false
+}

@@ -38,7 +38,8 @@ func checkPassiveActs(t *testing.T, tests []typedAct) {
 
 // TestForceKill checks who a force is to an English killing verb: the
 // subject of the headline present and of a past with an object (an
-// operation), the victim of a bare participle followed by a place, a time
+// operation) and the agent after "by" of a participle ("killed by
+// marines"), the victim of a bare participle followed by a place, a time
 // or nothing (a homicide, or an attack where an ambush is told; not an
 // operation).
 func TestForceKill(t *testing.T) {
@@ -50,6 +51,9 @@ func TestForceKill(t *testing.T) {
 		{"Two soldiers killed in ambush in Aguililla", model.ArmedAttack},
 		{"Mexicali police officer gunned down", model.Homicide},
 		{"Gunmen kill two police officers in Celaya", model.ArmedAttack},
+		{"Cartel boss killed by marines in Cuernavaca", model.SecurityOperation},
+		{"Two gunmen shot dead by state police in Badiraguato", model.SecurityOperation},
+		{"Farmer killed by gunmen in Apatzingán", model.Homicide},
 	})
 }
 
