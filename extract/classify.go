@@ -2930,6 +2930,8 @@ func otherSense(f, text string, s *sentence, h hit, en entry) bool {
 		return true // "detuvo un tractocamión", "tránsito detenido": stopped, no one arrested
 	case thingObject(f, h.fEnd) || fallenThing(f, h.fStart, h.fEnd):
 		return true // "ultiman detalles", "ejecutan obra", "cae granizo", "rescatan a perrito", "las ventas cayeron": a verb's other sense
+	case nounSense(f, h.fStart, h.fEnd, s.fStart):
+		return true // "vaccine shot", "Shot of the day", "Peso shot down" (passive.go)
 	case settlementName(f, text, h):
 		return true // "en el ejido Granada", "colonia La Matanza": a place's name
 	case en.typ == model.Explosive && fuelPumps(f[s.fStart:s.fEnd], w):

@@ -450,3 +450,29 @@ func (e *Extractor) forceAfterBy(f string, hits []hit, end int) bool {
 	}
 	return false
 }
+
+// nounSense reports whether the English cue word of shooting at folded
+// [at, end) is used in another sense, told by its neighbours: a noun
+// after a qualifier ("vaccine shot", "mug shot", "photo shoot") or
+// before "of" ("Shot of
+// the day"). lo is the sentence's start.
+func nounSense(f string, at, end, lo int) bool {
+	w := f[at:end]
+	if w != "shot" && w != "shoot" {
+		return false
+	}
+	var bb [2]string
+	before := tailFields(bb[:0], f[max(lo, at-24):at], 2)
+	prev := ""
+	if len(before) > 0 {
+		prev = strings.Trim(before[len(before)-1], ",;:.!?'\"")
+	}
+	switch prev {
+	case "vaccine", "booster", "flu", "covid", "mug", "jump", "slap", "free", "trick", "long", "big", "parting", "best", "photo", "camera", "screen", "moon", "drop", "penalty", "film", "movie", "video", "fashion":
+		return true // a noun: "vaccine shot", "photo shoot"
+	}
+	if w == "shot" && strings.HasPrefix(f[end:], " of ") {
+		return true // "Shot of the day", "a shot of tequila"
+	}
+	return false
+}

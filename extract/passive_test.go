@@ -161,3 +161,17 @@ func TestSubjectArrest(t *testing.T) {
 		{"Gunmen attack bar in Tijuana", model.BusinessAttack},
 	})
 }
+
+// TestNounSense checks English cue words in another sense: a shot as a
+// noun after a qualifier or before "of", the execution of a budget and
+// bodies of water; and the same words telling an act.
+func TestNounSense(t *testing.T) {
+	checkPassiveActs(t, []typedAct{
+		{"Vaccine shot campaign extended in Sinaloa", ""},
+		{"Shot of the day: sunset over Acapulco bay", ""},
+		{"Execution of budget delayed in Chihuahua", ""},
+		{"Bodies of water polluted in Lerma", ""},
+		{"Man shot in Culiacán", model.ArmedAttack},
+		{"Execution of a taxi driver in Celaya", model.Homicide},
+	})
+}
