@@ -97,15 +97,18 @@ func indexWord(s, w string) int {
 // TestHeadlinesPassive6 reads testdata/headlines_passive6.tsv, English
 // headlines with no doer (bare participles, noun phrases, reduced
 // relatives, colon leads, a force as victim, "falls") and headlines of
-// like wording that tell none, written before the branch's rules. First
-// seen: 78 of 85 acts found, 77 in their state, 66 of the right type; 28
-// of 36 others clean. The test keeps the floor the branch reached.
+// like wording that tell none, written before the branch's rules (seven
+// acts and two others added later, before their own rule). First seen
+// (atalaya eval, undated): 78 of 85 acts found, 77 in their state, 66 of
+// the right type; 28 of 36 others clean. After the branch: 91 of 92
+// found, 90 placed, 89 typed (88 dated, as here); 33 of 38 clean. The test
+// keeps the floor the branch reached.
 func TestHeadlinesPassive6(t *testing.T) {
 	e := realExtractor(t)
 	pub := time.Date(2021, 5, 12, 12, 0, 0, 0, mexico)
 	s := scoreHeadlines(t, e, readHeadlineRows(t, filepath.Join("testdata", "headlines_passive6.tsv")), pub)
 	t.Logf("acts %d: found %d, state right %d, type right %d; no-act %d/%d clean", s.acts, s.found, s.placed, s.typed, s.clean, s.nones)
-	const placedFloor, typedFloor, cleanFloor = 77, 73, 28
+	const placedFloor, typedFloor, cleanFloor = 90, 88, 33
 	if s.placed < placedFloor || s.typed < typedFloor || s.clean < cleanFloor {
 		t.Errorf("state right %d, type right %d, clean %d; want at least %d, %d, %d", s.placed, s.typed, s.clean, placedFloor, typedFloor, cleanFloor)
 	}
