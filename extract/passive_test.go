@@ -178,3 +178,43 @@ func TestNounSense(t *testing.T) {
 		{"Execution of a taxi driver in Celaya", model.Homicide},
 	})
 }
+
+// FuzzEnglishFrames runs the English frame readers of passive.go on
+// arbitrary folded text: no panic, and every act they return lies within
+// the text read.
+func FuzzEnglishFrames(f *testing.F) {
+	for _, s := range []string{
+		"four teachers snatched from school in tlapa",
+		"'el chato' falls in durango",
+		"suspect in 2024 bar massacre arrested in san juan del rio",
+		"arrested in puebla: suspect in 2016 killing of reporter",
+		"narcomantas hung from bridges in uruapan",
+		"vaccine shot campaign; shot of the day",
+		"of was blown set on : taken by",
+	} {
+		f.Add(s)
+	}
+	var e Extractor // forceAfterBy reads the actor table only for hits; none here
+	f.Fuzz(func(t *testing.T, s string) {
+		acts, _ := participleActs(s, s, nil, 0, len(s), 0)
+		acts = append(acts, fallActs(s, s, 0, len(s), 0)...)
+		for _, a := range acts {
+			if a.fStart < 0 || a.fEnd > len(s) || a.fStart > a.fEnd || a.start < 0 || a.start > len(s) {
+				t.Fatalf("%q: act at [%d,%d) start %d out of the text", s, a.fStart, a.fEnd, a.start)
+			}
+		}
+		if c, ok := subjectArrest(s, acts, 0, len(s)); ok && (c.fStart < 0 || c.fEnd > len(s)) {
+			t.Fatalf("%q: arrest out of the text", s)
+		}
+		for k := 0; k+4 <= len(s); k++ {
+			enArrestAfterYear(s, k)
+		}
+		for k := 0; k < len(s); k++ {
+			for j := k; j <= len(s) && j <= k+12; j++ {
+				nounSense(s, k, j, 0)
+			}
+			bareParticiple(s, k)
+		}
+		_ = e.forceAfterBy(s, nil, 0)
+	})
+}
