@@ -298,6 +298,18 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 			cues = append(cues, a)
 		}
 	}
+	if acts, drop := participleActs(f, r.Text, cues, si.fStart, si.fEnd, si.start); len(acts) > 0 && !accident {
+		// "Four teachers snatched from school", "Narcomantas hung from
+		// bridges": a bare participle after the noun it happens to
+		// (passive.go), a weaker reading than an accident's, and than a
+		// protest's but for people taken ("Avenue blocked by protesting
+		// teachers")
+		acts = slices.DeleteFunc(acts, func(a cueHit) bool { return non && a.typ != model.Kidnapping })
+		cues = append(slices.DeleteFunc(cues, func(c cueHit) bool { return len(acts) > 0 && slices.Contains(drop, c.fStart) }), acts...)
+	}
+	if r.Lang != "es" {
+		cues = append(cues, fallActs(f, r.Text, si.fStart, si.fEnd, si.start)...) // "'El Chato' falls in Durango" (passive.go)
+	}
 	for k := range cues {
 		if c := &cues[k]; c.typ == model.Homicide && c.weight < 0.6 && f[c.fStart:c.fEnd] == "killings" && numberBefore(f, c.fStart, si.fStart, 0) >= 2 {
 			c.weight = 0.6 // "10 killings": counted acts, not a kind
@@ -662,6 +674,11 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 			// "Detienen a cinco hombres que participaron en una balacera".
 			typ, w, pos = model.SecurityOperation, a.weight, a
 		}
+	}
+	if a, ok := subjectArrest(f, kept, si.fStart, si.fEnd); ok && typ != model.SecurityOperation {
+		// "Suspect in 2024 bar massacre arrested in San Juan del Río": the
+		// arrest is the act, the crime in its subject the reason (passive.go)
+		typ, w, pos = model.SecurityOperation, a.weight, a
 	}
 	if typ == model.Explosive && device(f[pos.fStart:pos.fEnd]) && foundOrHeld(f[si.fStart:si.fEnd]) {
 		// "hallan una granada", "detienen a dos con explosivos": a find.
@@ -1185,9 +1202,14 @@ func refPhrases() phraseEnds {
 // special forces killed", "militares mataron a"), or the government ("the
 // government said it killed").
 func (e *Extractor) forceKills(f string, hits []hit, cue cueHit) bool {
-	switch f[cue.fStart:cue.fEnd] {
-	case "killed", "mataron", "mato", "asesinaron", "dieron muerte", "shot dead", "gunned down":
-	default:
+	active, english := enForceKill(f, cue.fStart, cue.fEnd)
+	switch {
+	case english && e.forceAfterBy(f, hits, cue.fEnd):
+		return true // "Cartel boss killed by marines in Cuernavaca" (passive.go)
+	case english && !active:
+		return false // "Police officer gunned down in Tuxpan": the force is the victim (passive.go)
+	case english:
+	case !slices.Contains([]string{"mataron", "mato", "asesinaron", "dieron muerte"}, f[cue.fStart:cue.fEnd]):
 		return false
 	}
 	// The government, or the authorities, as the subject of the killing.
@@ -2223,7 +2245,7 @@ func arrestBeforeYears(s string, ref int) bool {
 			continue
 		}
 		before := s[:k]
-		if !arrestIn(before) && !fallIn(before) || sinceEnd(before) && !wantedSince(before) || arrestDated(before) {
+		if !arrestIn(before) && !fallIn(before) && !enArrestAfterYear(s, k) || sinceEnd(before) && !wantedSince(before) || arrestDated(before) {
 			return false
 		}
 		found = true
@@ -2908,6 +2930,8 @@ func otherSense(f, text string, s *sentence, h hit, en entry) bool {
 		return true // "detuvo un tractocamión", "tránsito detenido": stopped, no one arrested
 	case thingObject(f, h.fEnd) || fallenThing(f, h.fStart, h.fEnd):
 		return true // "ultiman detalles", "ejecutan obra", "cae granizo", "rescatan a perrito", "las ventas cayeron": a verb's other sense
+	case nounSense(f, h.fStart, h.fEnd, s.fStart):
+		return true // "vaccine shot", "Shot of the day", "Peso shot down" (passive.go)
 	case settlementName(f, text, h):
 		return true // "en el ejido Granada", "colonia La Matanza": a place's name
 	case en.typ == model.Explosive && fuelPumps(f[s.fStart:s.fEnd], w):
