@@ -66,13 +66,11 @@ func vehiclesAcross() string {
 
 // shotAt returns the nota roja's phrases of shots at someone that the
 // lexicon's verbs miss: "agarran a tiros", "la emprenden a balazos",
-// "reciben a tiros", and a bullet's graze ("rozón de bala").
+// "reciben a tiros".
 func shotAt() string {
 	var b strings.Builder
 	joinPats(&b, []string{"agarran", "agarraron", "agarra", "agarro", "emprenden", "emprendieron", "la emprenden", "la emprendieron", "reciben", "recibieron", "cosen", "cosieron"},
 		[]string{"a tiros", "a balazos", "a plomazos", "a plomo"})
-	// a graze: "resulta herido por rozón de bala"
-	b.WriteString("|rozon de bala|rozon de una bala|roce de bala|roce de una bala|rozon de proyectil")
 	return b.String()
 }
 
@@ -121,14 +119,6 @@ func foiledRobbery() string {
 	objs := []string{"robo", "asalto", "atraco", "el robo", "el asalto", "un robo", "un asalto"}
 	joinPats(&b, verbs, forces, objs)
 	return b.String()
-}
-
-// entreBalas returns a town or a street told as living or waking "entre
-// balas" ("Jerez amanece entre balas; reportan tres lesionados"): a weak
-// summary of shots, as "terror en", that anchors with its town, a time or
-// a toll.
-func entreBalas() string {
-	return "entre balas|entre balazos|entre las balas|amanece entre balas|amanecen entre balas|amanecio entre balas|bajo las balas"
 }
 
 // huntedSuspect returns "cazan a" a suspect named by the "presunto" of the
@@ -230,20 +220,5 @@ func threatPaint() string {
 	joinPats(&b, nouns, []string{"firmada", "firmadas", "amenazante", "amenazantes", "con amenazas", "con amenaza", "contra policias", "contra la policia",
 		"del cjng", "del cartel", "de un cartel", "de cartel", "del cds", "de la familia michoacana", "de los zetas", "del grupo criminal", "de un grupo criminal", "de grupo criminal", "de la delincuencia", "de la delincuencia organizada"})
 	joinPats(&b, []string{"dejan", "dejaron", "deja", "dejo"}, []string{"", "una", "dos", "varias"}, []string{"pinta", "pintas"})
-	return b.String()
-}
-
-// shotByDoer returns a shot told verb first with its doer after it and
-// its target after "a" or "contra" ("Dispara motociclista a joven en
-// colonia de Saltillo", "Disparan sujetos contra una vivienda"): the
-// doers of the nota roja, so that "Dispara inflación" and "Dispara
-// jugador a gol" stay other senses.
-func shotByDoer() string {
-	var b strings.Builder
-	joinPats(&b, []string{"dispara", "disparo", "disparan", "dispararon"},
-		[]string{"sujeto", "sujetos", "motociclista", "motociclistas", "hombre", "individuo", "desconocido", "desconocidos", "pistolero", "pistoleros",
-			"sicario", "sicarios", "policia", "policias", "vecino", "conductor", "automovilista", "taxista", "agente", "custodio", "guardia", "escolta",
-			"delincuente", "delincuentes", "asaltante", "asaltantes", "ladron", "encapuchado", "encapuchados", "comando", "ebrio", "gatillero", "gatilleros"},
-		[]string{"a", "contra"})
 	return b.String()
 }

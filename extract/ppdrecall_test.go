@@ -14,16 +14,21 @@ import (
 // headlines in the shapes where Monitor PPD's dev rows coded an act and
 // the rules found none (a levantón, an act told as a result, vehicles set
 // across a road, nota-roja shots, a question about a victim, forces'
-// verbs, threats), each class with non-acts of like wording, written
-// before the branch's rules. First seen, 45 of the 60 acts were found (44
-// in their state) and 31 of the first 34 non-acts were clean. The test
-// keeps the floor the branch reached.
+// verbs, threats, drugs told by the smuggler's verb, a broken calm, a
+// violent night with its wounded), each class with non-acts of like
+// wording, each class written before its rules. Scored with the rules as
+// they were before the branch, 56 of the 84 acts are found (55 in their
+// state) and 49 of the 53 non-acts are clean; the test keeps the floor the
+// branch reached (72 found, 71 in their state and type, 49 clean). The
+// misses left are logged: rules for them (a shot told verb first with its
+// doer after it, a bullet's graze, "entre balas", a calm broken) moved
+// only the dev half they were read from and were left out.
 func TestHeadlinesPPDRecall(t *testing.T) {
 	e := realExtractor(t)
 	pub := time.Date(2022, 8, 12, 12, 0, 0, 0, mexico)
 	s := scoreHeadlines(t, e, readHeadlineRows(t, filepath.Join("testdata", "headlines_ppdrecall.tsv")), pub)
 	t.Logf("acts %d: found %d, state right %d, type right %d; no-act %d/%d clean", s.acts, s.found, s.placed, s.typed, s.clean, s.nones)
-	const placedFloor, typedFloor, cleanFloor = 54, 54, 34
+	const placedFloor, typedFloor, cleanFloor = 71, 71, 49
 	if s.placed < placedFloor || s.typed < typedFloor || s.clean < cleanFloor {
 		t.Errorf("state right %d, type right %d, clean %d; want at least %d, %d, %d", s.placed, s.typed, s.clean, placedFloor, typedFloor, cleanFloor)
 	}
