@@ -274,6 +274,8 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 	}
 	if c, ok := contrabandFound(f, finds, contraband, cues); ok {
 		cues = append(cues, c)
+	} else if c, ok := smuggled(f, hits, cues, si.fStart); ok {
+		cues = append(cues, c) // "Movía mariguana haciéndose pasar por repartidor" (ppdrecall.go)
 	}
 	if c, ok := wrappedFound(f, finds, si.fEnd); ok {
 		cues = append(cues, c)

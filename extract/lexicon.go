@@ -325,6 +325,13 @@ func cueTable() []cueDef {
 		{model.SecurityOperation, 0.7, "apresa a|apreso a|recapturo a|atrapo a"},
 		{model.SecurityOperation, 0.7, "es asegurado|fue asegurado|es incautado|fue incautado|confiscada|es confiscado|fue confiscado|es cateado|fue cateado|cateada|cateados|cateadas|es desarticulado|fue desarticulado|desarticulada|desarticulados|desarticuladas|desarticulo|es interceptado|fue interceptado|interceptada|interceptados|interceptadas|intercepto"},
 		{model.BusinessAttack, 0.75, "es saqueado|fue saqueado|saqueada|saqueados|saqueadas|saquea"},
+		// Headline shapes of branch ppdrecall (ppdrecall.go).
+		{model.Blockade, 0.85, vehiclesAcross()},
+		{model.ArmedAttack, 0.8, shotAt()},
+		{model.Kidnapping, 0.8, takenAway()},
+		{model.SecurityOperation, 0.8, foiledRobbery()},
+		{model.SecurityOperation, 0.75, huntedSuspect()},
+		{model.Intimidation, 0.75, threatPaint()},
 		{model.Disruption, 0.8, "suspended operations|suspendieron operaciones|suspende operaciones|suspendio operaciones|suspendieron sus operaciones|suspenden operaciones|suspended all flights|suspendieron los vuelos|suspended flights|cancelled all flights|halted flights"},
 		{model.Disruption, 0.7, "cierre del aeropuerto|cierran aeropuerto|cierra aeropuerto|aeropuerto cerrado|suspenden*|suspendieron|suspendio|suspende|suspension de|suspendido*|suspendida*|clases suspendidas|cancelan vuelos|cancelaron vuelos|vuelos cancelados|flights cancelled|flights canceled|cancelled flights|canceled flights|airport closed|closed the airport|airport closure*|suspended|cierran comercios|comercios cerrados|negocios cerrados|cerraron sus puertas|sin transporte|toque de queda|curfew*|paralizad*"},
 		{model.Disruption, 0.7, "suspendiera|suspendieran|permanecieron cerradas|permanecieron cerrados|permanecen cerradas|permanecen cerrados|sin clases|no habra clases|no hubo clases|no abriran|no abrieron sus puertas|cierran escuelas|cerraron escuelas|escuelas cerradas|schools closed|closed schools|schools will remain closed|schools will stay closed|schools stayed closed|schools remained closed"},

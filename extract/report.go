@@ -874,7 +874,7 @@ func (e *Extractor) readTitle(c *reportCtx, prior string) {
 	plain := fold.New(t)
 	ft := despace(plain)
 	si := sentInfo{sentence: sentence{fStart: 0, fEnd: len(ft.Folded), start: 0, end: len(t)}}
-	si.question = strings.IndexByte(ft.Folded, '?') >= 0
+	si.question = strings.IndexByte(ft.Folded, '?') >= 0 && !presupposedAct(ft.Folded)
 	e.classify(ft.Folded, nil, &si, e.match(ft), c.r)
 	if e.times != nil {
 		c.titleTimes = e.times(plain, whole(plain), c.r.Lang, c.r.Published)

@@ -60,7 +60,7 @@ func (e *Extractor) split(f string, transcript bool) []sentence {
 			out = append(out, sentence{fStart: s, fEnd: s + k, para: para})
 			s += k
 		}
-		q := strings.IndexByte(f[s:end], '?') >= 0
+		q := strings.IndexByte(f[s:end], '?') >= 0 && !presupposedAct(f[s:end])
 		out = append(out, sentence{fStart: s, fEnd: end, para: para, question: q})
 	}
 	for i := 0; i < len(f); i++ {
