@@ -137,6 +137,9 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 						continue // "se niega y le disparan": someone refuses, nothing is denied
 					}
 				}
+				if w := f[h.fStart:h.fEnd]; denialWord(w) && leftOpen(f, h.fStart) {
+					continue // "no descartó que se trate de...": nothing denied (tally.go)
+				}
 				if w := f[h.fStart:h.fEnd]; denialWord(w) && !refusal(f, h.fStart, h.fEnd, si.fEnd) {
 					denial = true
 					strong = strong || strongDenial(w)
@@ -743,7 +746,11 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 	case model.Policy, model.Advisory, model.Disruption:
 	default:
 		n := numberBefore(f, pos.fStart, si.fStart, 0)
+		if n < 0 && typ == model.Blockade {
+			n = roadsBlocked(f, si.fStart, si.fEnd) // "11 roads had been blocked" (tally.go)
+		}
 		if n >= 3 && !isYear(n) || quantityBefore(quantityEnd, pos.fStart) || tallyUnit {
+			si.unitsOnly = tallyUnit && n <= 0 && numberBeforeIn(f, pos.fStart, si.fStart, 0, true) <= 0 && !quantityBefore(quantityEnd, pos.fStart)
 			si.tally = true
 			// "el saldo es de 16 muertos": the toll of one act, unless
 			// the sentence counts over a period or a state (emit).

@@ -930,6 +930,12 @@ type sentInfo struct {
 	places     []placeRef
 	figures    []figure
 	times      []timeExpr
+	// countSplit: the sentence told an act and the tally it adds to, and
+	// splitTally took the tally out of it (tally.go).
+	countSplit bool
+	// unitsOnly: the tally rests only on a count of states ("hechos
+	// violentos en al menos tres estados"), no count of acts (tally.go).
+	unitsOnly bool
 }
 
 // placeRef is a resolved place mention.
@@ -1188,6 +1194,7 @@ func (e *Extractor) settle(c *reportCtx, ds []draft, note func(reason string, be
 	}{
 		{"overview of the acts told one by one after it", func(_ *Extractor, c *reportCtx, ds []draft) []draft { return overviews(c, ds) }},
 		{"tally of the acts told one by one after it", func(_ *Extractor, c *reportCtx, ds []draft) []draft { return tallyOverviews(c, ds) }},
+		{"round-up lead counting only the states of the acts told after it", func(_ *Extractor, c *reportCtx, ds []draft) []draft { return roundupLeads(c, ds) }},
 		{"overview counting the acts told after it", func(_ *Extractor, c *reportCtx, ds []draft) []draft { return countedOverviews(c, ds) }},
 		{"total a breakdown repeats", func(_ *Extractor, _ *reportCtx, ds []draft) []draft { return dropTotals(ds) }},
 		{"arrest split from its sentence's act", func(_ *Extractor, c *reportCtx, ds []draft) []draft { return splitArrests(c, ds) }},
