@@ -223,6 +223,11 @@ func stateOfDateline(c *reportCtx, s *sentInfo) (placeRef, bool) {
 // out", "no desmintió"): the clause leaves the act open or affirms it, it
 // denies nothing.
 func leftOpen(f string, at int) bool {
-	before := f[max(0, at-12):at]
-	return strings.HasSuffix(before, " no ") || strings.HasSuffix(before, " sin ") || strings.HasSuffix(before, " not ") || strings.HasSuffix(before, " did not ") || strings.HasSuffix(before, " didn't ") || strings.HasSuffix(before, " no se ") || at >= 3 && f[at-3:at] == "no "
+	before := " " + f[max(0, at-12):at]
+	for _, m := range []string{" no ", " sin ", " not ", " didn't ", " no se "} {
+		if strings.HasSuffix(before, m) {
+			return true
+		}
+	}
+	return false
 }
