@@ -1285,7 +1285,7 @@ func (e *Extractor) denials(c *reportCtx, ds []draft) []draft {
 	for i := range c.sents {
 		s := &c.sents[i]
 		typ := s.denied
-		if typ == "" && claims {
+		if typ == "" && claims && (c.titleDenied != "" || claimAbout(c, s.negated)) {
 			typ = s.negated
 		}
 		if typ == "" || typ == model.Policy || typ == model.Advisory || s.boiler || s.historic || s.question || s.opinion {

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/atalaya/atalaya/gazetteer"
+	"github.com/atalaya/atalaya/model"
 )
 
 // This file reads the tallies that the sentence-level rules of emit miss
@@ -226,6 +227,21 @@ func leftOpen(f string, at int) bool {
 	before := " " + f[max(0, at-12):at]
 	for _, m := range []string{" no ", " sin ", " not ", " didn't ", " no se "} {
 		if strings.HasSuffix(before, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// claimAbout reports whether a sentence of the report calls something a
+// claim or a rumour ("en redes sociales se asegura que") that is not the
+// report of an act of another type than typ: "Los vecinos dijeron que no
+// escucharon disparos" beside a claim about who was arrested is no denial
+// of a shooting, while "no hay bloqueos" beside rumours of blockades, or
+// of nothing the sentence names, is.
+func claimAbout(c *reportCtx, typ model.IncidentType) bool {
+	for i := range c.sents {
+		if s := &c.sents[i]; s.claim && (s.typ == "" || s.typ == typ) {
 			return true
 		}
 	}
