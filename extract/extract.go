@@ -1291,7 +1291,7 @@ func (e *Extractor) denials(c *reportCtx, ds []draft) []draft {
 		if typ == "" || typ == model.Policy || typ == model.Advisory || s.boiler || s.historic || s.question || s.opinion {
 			continue
 		}
-		places := selectPlaces(s.places)
+		places := deniedPlaces(selectPlaces(s.places))
 		if n := len(out); n > 0 && out[n-1].lastSent >= i-2 && !finer(places) {
 			// "no hubo ningún ataque armado contra la gasolinera ... las
 			// cámaras no registraron ninguna agresión": the same denial.

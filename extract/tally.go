@@ -247,3 +247,15 @@ func claimAbout(c *reportCtx, typ model.IncidentType) bool {
 	}
 	return false
 }
+
+// deniedPlaces keeps, of the places of a denial sentence, those named
+// after "en"/"in" when some are and others are not: "Chihuahua state
+// officials denied reports that gunmen had blocked the highway in
+// Cuauhtémoc" denies an act in Cuauhtémoc; the state's name before
+// "officials" says whose officials.
+func deniedPlaces(ps []placeRef) []placeRef {
+	if len(ps) < 2 || !slices.ContainsFunc(ps, func(p placeRef) bool { return p.locative }) || !slices.ContainsFunc(ps, func(p placeRef) bool { return !p.locative }) {
+		return ps
+	}
+	return slices.DeleteFunc(slices.Clone(ps), func(p placeRef) bool { return !p.locative })
+}
