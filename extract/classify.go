@@ -749,8 +749,15 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 		if n < 0 && typ == model.Blockade {
 			n = roadsBlocked(f, si.fStart, si.fEnd) // "11 roads had been blocked" (tally.go)
 		}
-		if n >= 3 && !isYear(n) || quantityBefore(quantityEnd, pos.fStart) || tallyUnit {
-			si.unitsOnly = tallyUnit && n <= 0 && numberBeforeIn(f, pos.fStart, si.fStart, 0, true) <= 0 && !quantityBefore(quantityEnd, pos.fStart)
+		if ageApposition(f, pos.fStart, si.fStart) {
+			n = -1 // "The man, 24, died" (tally.go)
+		}
+		quantity := quantityBefore(quantityEnd, pos.fStart)
+		if typ == model.SecurityOperation && seizedThing(f[pos.fStart:pos.fEnd]) {
+			n, quantity = -1, false // "se localizaron 1,150 paquetes": one haul (tally.go)
+		}
+		if n >= 3 && !isYear(n) || quantity || tallyUnit {
+			si.unitsOnly = tallyUnit && n <= 0 && numberBeforeIn(f, pos.fStart, si.fStart, 0, true) <= 0 && !quantity
 			si.tally = true
 			// "el saldo es de 16 muertos": the toll of one act, unless
 			// the sentence counts over a period or a state (emit).

@@ -189,7 +189,7 @@ func roundupLeads(c *reportCtx, ds []draft) []draft {
 		for m := k + 1; m < len(ds); m++ {
 			o := &ds[m]
 			st := o.place.place.StateCode
-			if o.tally || o.denial || !o.typ.Violent() || o.firstSent <= d.lastSent || o.firstSent > d.lastSent+8 || st == "" {
+			if o.tally || o.denial || !o.typ.Violent() && o.typ != d.typ || o.firstSent <= d.lastSent || o.firstSent > d.lastSent+8 || st == "" {
 				continue
 			}
 			if !slices.Contains(states, st) {
@@ -258,4 +258,30 @@ func deniedPlaces(ps []placeRef) []placeRef {
 		return ps
 	}
 	return slices.DeleteFunc(slices.Clone(ps), func(p placeRef) bool { return !p.locative })
+}
+
+// ageApposition reports whether the number right before folded at is a
+// person's age in apposition ("The man, 24, died in a hospital"), not a
+// count of acts.
+func ageApposition(f string, at, lo int) bool {
+	b := strings.TrimRight(f[lo:at], " ")
+	if !strings.HasSuffix(b, ",") {
+		return false
+	}
+	b = strings.TrimSuffix(b, ",")
+	k := len(b)
+	for k > 0 && isDigit(b[k-1]) {
+		k--
+	}
+	if k == len(b) || len(b)-k > 3 {
+		return false
+	}
+	return strings.HasSuffix(b[:k], ", ")
+}
+
+// seizedThing reports whether folded word w names things seized
+// ("paquetes", "toneladas", "armas"): their number counts the haul of one
+// operation, not operations.
+func seizedThing(w string) bool {
+	return hasAnyPrefix(w, "paquete", "package", "tonelada", "ton", "kilo", "kg", "arma", "weapon", "rifle", "fusil", "cartucho", "cargador", "round", "dosis", "dose", "bolsa", "litro", "planta", "plant", "pastilla", "pill", "envoltorio", "cajas", "box", "bidon")
 }
