@@ -285,3 +285,51 @@ func ageApposition(f string, at, lo int) bool {
 func seizedThing(w string) bool {
 	return hasAnyPrefix(w, "paquete", "package", "tonelada", "ton", "kilo", "kg", "arma", "weapon", "rifle", "fusil", "cartucho", "cargador", "round", "dosis", "dose", "bolsa", "litro", "planta", "plant", "pastilla", "pill", "envoltorio", "cajas", "box", "bidon")
 }
+
+// roundupOverviews drops the acts of a round-up's lead that names two or
+// more states and several kinds of act but no town ("Una tarde y una noche
+// de violencia se vivieron este viernes en Michoacán y Guanajuato, donde
+// grupos armados bloquearon carreteras, incendiaron comercios y atacaron
+// una gasolinera") when the report then tells acts in towns of two of
+// those states: the lead is the overview of those acts, none of its own.
+func roundupOverviews(c *reportCtx, ds []draft) []draft {
+	for k := 0; k < len(ds); k++ {
+		d := &ds[k]
+		i := d.firstSent
+		s := &c.sents[i]
+		if d.tally || d.denial || d.fromTitle || s.kinds < 2 || rank(d.place.place.Kind) <= 2 && d.placeFrom != fromNone {
+			continue
+		}
+		var states []string
+		town := false
+		for _, p := range selectPlaces(s.places) {
+			if rank(p.place.Kind) <= 2 {
+				town = true
+			}
+			if p.place.StateCode != "" && !slices.Contains(states, p.place.StateCode) {
+				states = append(states, p.place.StateCode)
+			}
+		}
+		if town || len(states) < 2 {
+			continue
+		}
+		var told []string
+		for m := range ds {
+			o := &ds[m]
+			if st := o.place.place.StateCode; o.firstSent > i && o.firstSent <= i+8 && !o.tally && !o.denial && rank(o.place.place.Kind) <= 2 && slices.Contains(states, st) && !slices.Contains(told, st) {
+				told = append(told, st)
+			}
+		}
+		if len(told) < 2 {
+			continue
+		}
+		n := len(ds)
+		ds = slices.DeleteFunc(ds, func(o draft) bool {
+			return o.firstSent == i && !o.tally && !o.denial && (o.placeFrom == fromNone || rank(o.place.place.Kind) > 2)
+		})
+		if len(ds) < n {
+			k = -1 // (d, at least, is gone)
+		}
+	}
+	return ds
+}
