@@ -642,6 +642,12 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 		}
 		return
 	}
+	if len(negated) > 0 && si.claim {
+		// "no hay bloqueos en Zamora, luego de que usuarios de redes
+		// sociales reportaran la quema de vehículos": what the claim
+		// told, denied (claimedAfter, tally.go).
+		si.negatedFirst = claimedAfter(f, negated[0], kept)
+	}
 	// Vehicles burnt on a highway block it; in a street, avenue or bypass
 	// only when the text says they were put across it ("atravesaron un
 	// autobús"): a bus set on fire in an avenue is arson.

@@ -936,6 +936,10 @@ type sentInfo struct {
 	// unitsOnly: the tally rests only on a count of states ("hechos
 	// violentos en al menos tres estados"), no count of acts (tally.go).
 	unitsOnly bool
+	// negatedFirst is the type of the act a sentence negates before the
+	// claim it reports ("no hay bloqueos ..., luego de que usuarios de
+	// redes sociales reportaran la quema"): the claim denied (tally.go).
+	negatedFirst model.IncidentType
 }
 
 // placeRef is a resolved place mention.
@@ -1825,6 +1829,9 @@ func claimsDenied(c *reportCtx) {
 	denies := c.titleDenied != ""
 	for i := range c.sents {
 		denies = denies || c.sents[i].denies
+		if s := &c.sents[i]; s.negatedFirst != "" && s.typ.Violent() && len(s.figures) == 0 {
+			s.denied, s.typ = s.negatedFirst, "" // (tally.go)
+		}
 	}
 	if !denies {
 		return

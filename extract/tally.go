@@ -333,3 +333,20 @@ func roundupOverviews(c *reportCtx, ds []draft) []draft {
 	}
 	return ds
 }
+
+// claimedAfter returns the type of negated cue neg when the sentence
+// negates it first and then reports, after a word of claim or report
+// ("reportaran", "circularon", "difundieron", "reports of"), the acts it
+// keeps: "no hay bloqueos en Zamora ni en Uruapan, luego de que usuarios
+// de redes sociales reportaran la quema de vehículos". An arrest negated
+// ("no se reportaron detenidos") is a toll, not a denial; "".
+func claimedAfter(f string, neg cueHit, kept []cueHit) model.IncidentType {
+	if neg.typ == model.SecurityOperation || !neg.typ.Violent() || len(kept) == 0 || kept[0].fStart < neg.fEnd {
+		return ""
+	}
+	between := f[neg.fEnd:kept[0].fStart]
+	if !containsAny(between, "redes sociales", "social media", "rumor", "versiones", "reportaran", "reportaron", "difundieron", "circularon", "circula", "reports of", "posts") {
+		return ""
+	}
+	return neg.typ
+}

@@ -21,7 +21,6 @@ func TestTallyProbes(t *testing.T) {
 	// Known misses, each for a reason outside the tally and denial reading.
 	skip := map[string]string{
 		"t7-018": `"plaza comercial de León" is not read as the municipality`,
-		"t7-023": `"no hay bloqueos en X ni en Y, luego de que ... reportaran la quema": the claimed act after the negation is read as an act`,
 	}
 	e := realExtractor(t)
 	fh, err := os.Open("testdata/tally7.jsonl")
