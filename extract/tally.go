@@ -14,10 +14,10 @@ import (
 // its acts befell, and a count from the start of a month or a year told
 // beside an act (statistics).
 
-// countWords open the count of a tally told after an act ("Con los
+// countVerbs open the count of a tally told after an act ("Con los
 // registrados ... en Tepalcatepec, suman 19 los bloqueos en la entidad";
 // "..., bringing to 19 the number of blockades").
-var countWords = []string{"suman ", "suma ", "suman ya ", "van ", "ya son ", "son ya ", "ascienden a ", "asciende a ", "llegan a ", "llega a ", "bringing to ", "bringing the total to ", "bringing the number of "}
+var countVerbs = []string{"suman ", "suma ", "suman ya ", "van ", "ya son ", "son ya ", "ascienden a ", "asciende a ", "llegan a ", "llega a ", "bringing to ", "bringing the total to ", "bringing the number of "}
 
 // tallyScope are the words after the count that make it a count over an
 // area or a period wider than the act's own town.
@@ -92,7 +92,7 @@ func splitTally(c *reportCtx, i int, s *sentInfo, places []placeRef) (draft, boo
 // follow a comma (the act's clause before it).
 func countAt(f string, s *sentInfo) (int, int) {
 	best, bestEnd := -1, -1
-	for _, w := range countWords {
+	for _, w := range countVerbs {
 		at := strings.Index(f[s.fStart:s.fEnd], ", "+w)
 		if at < 0 {
 			at = strings.Index(f[s.fStart:s.fEnd], ", ya "+w)
