@@ -137,6 +137,9 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 						continue // "se niega y le disparan": someone refuses, nothing is denied
 					}
 				}
+				if w := f[h.fStart:h.fEnd]; denialWord(w) && leftOpen(f, h.fStart) {
+					continue // "no descartó que se trate de...": nothing denied (tally.go)
+				}
 				if w := f[h.fStart:h.fEnd]; denialWord(w) && !refusal(f, h.fStart, h.fEnd, si.fEnd) {
 					denial = true
 					strong = strong || strongDenial(w)
@@ -653,6 +656,12 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 		}
 		return
 	}
+	if len(negated) > 0 && si.claim {
+		// "no hay bloqueos en Zamora, luego de que usuarios de redes
+		// sociales reportaran la quema de vehículos": what the claim
+		// told, denied (claimedAfter, tally.go).
+		si.negatedFirst = claimedAfter(f, negated[0], kept)
+	}
 	// Vehicles burnt on a highway block it; in a street, avenue or bypass
 	// only when the text says they were put across it ("atravesaron un
 	// autobús"): a bus set on fire in an avenue is arson.
@@ -762,7 +771,18 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 	case model.Policy, model.Advisory, model.Disruption:
 	default:
 		n := numberBefore(f, pos.fStart, si.fStart, 0)
-		if n >= 3 && !isYear(n) || quantityBefore(quantityEnd, pos.fStart) || tallyUnit {
+		if n < 0 && typ == model.Blockade {
+			n = roadsBlocked(f, si.fStart, si.fEnd) // "11 roads had been blocked" (tally.go)
+		}
+		if ageApposition(f, pos.fStart, si.fStart) {
+			n = -1 // "The man, 24, died" (tally.go)
+		}
+		quantity := quantityBefore(quantityEnd, pos.fStart)
+		if typ == model.SecurityOperation && seizedThing(f[pos.fStart:pos.fEnd]) {
+			n, quantity = -1, false // "se localizaron 1,150 paquetes": one haul (tally.go)
+		}
+		if n >= 3 && !isYear(n) || quantity || tallyUnit {
+			si.unitsOnly = tallyUnit && n <= 0 && numberBeforeIn(f, pos.fStart, si.fStart, 0, true) <= 0 && !quantity
 			si.tally = true
 			// "el saldo es de 16 muertos": the toll of one act, unless
 			// the sentence counts over a period or a state (emit).

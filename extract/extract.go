@@ -930,6 +930,16 @@ type sentInfo struct {
 	places     []placeRef
 	figures    []figure
 	times      []timeExpr
+	// countSplit: the sentence told an act and the tally it adds to, and
+	// splitTally took the tally out of it (tally.go).
+	countSplit bool
+	// unitsOnly: the tally rests only on a count of states ("hechos
+	// violentos en al menos tres estados"), no count of acts (tally.go).
+	unitsOnly bool
+	// negatedFirst is the type of the act a sentence negates before the
+	// claim it reports ("no hay bloqueos ..., luego de que usuarios de
+	// redes sociales reportaran la quema"): the claim denied (tally.go).
+	negatedFirst model.IncidentType
 }
 
 // placeRef is a resolved place mention.
@@ -1188,6 +1198,8 @@ func (e *Extractor) settle(c *reportCtx, ds []draft, note func(reason string, be
 	}{
 		{"overview of the acts told one by one after it", func(_ *Extractor, c *reportCtx, ds []draft) []draft { return overviews(c, ds) }},
 		{"tally of the acts told one by one after it", func(_ *Extractor, c *reportCtx, ds []draft) []draft { return tallyOverviews(c, ds) }},
+		{"round-up lead counting only the states of the acts told after it", func(_ *Extractor, c *reportCtx, ds []draft) []draft { return roundupLeads(c, ds) }},
+		{"round-up lead naming the states of the acts told after it", func(_ *Extractor, c *reportCtx, ds []draft) []draft { return roundupOverviews(c, ds) }},
 		{"overview counting the acts told after it", func(_ *Extractor, c *reportCtx, ds []draft) []draft { return countedOverviews(c, ds) }},
 		{"total a breakdown repeats", func(_ *Extractor, _ *reportCtx, ds []draft) []draft { return dropTotals(ds) }},
 		{"arrest split from its sentence's act", func(_ *Extractor, c *reportCtx, ds []draft) []draft { return splitArrests(c, ds) }},
@@ -1278,13 +1290,13 @@ func (e *Extractor) denials(c *reportCtx, ds []draft) []draft {
 	for i := range c.sents {
 		s := &c.sents[i]
 		typ := s.denied
-		if typ == "" && claims {
+		if typ == "" && claims && (c.titleDenied != "" || claimAbout(c, s.negated)) {
 			typ = s.negated
 		}
 		if typ == "" || typ == model.Policy || typ == model.Advisory || s.boiler || s.historic || s.question || s.opinion {
 			continue
 		}
-		places := selectPlaces(s.places)
+		places := deniedPlaces(selectPlaces(s.places))
 		if n := len(out); n > 0 && out[n-1].lastSent >= i-2 && !finer(places) {
 			// "no hubo ningún ataque armado contra la gasolinera ... las
 			// cámaras no registraron ninguna agresión": the same denial.
@@ -1817,6 +1829,9 @@ func claimsDenied(c *reportCtx) {
 	denies := c.titleDenied != ""
 	for i := range c.sents {
 		denies = denies || c.sents[i].denies
+		if s := &c.sents[i]; s.negatedFirst != "" && s.typ.Violent() && len(s.figures) == 0 {
+			s.denied, s.typ = s.negatedFirst, "" // (tally.go)
+		}
 	}
 	if !denies {
 		return

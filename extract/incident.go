@@ -152,6 +152,10 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 	if !e.anchored(c, i, s, places, out) {
 		return out
 	}
+	if td, ok := splitTally(c, i, s, places); ok {
+		// The act first, as the sentence tells it, then its tally.
+		return append(e.emit(c, i, out), td)
+	}
 	if !s.tally && countedOver(c.text.Folded, s, places) {
 		// "nueve bloqueos en los municipios de Cajeme, Navojoa, Etchojoa
 		// y Huatabampo": more acts than the places named, a tally of the
@@ -195,6 +199,9 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 			s.figures = figs
 		}
 	}
+	if s.tally && statisticBeside(c, s, out) {
+		return out
+	}
 	if s.tally {
 		d := draft{typ: s.typ, weight: s.weight, sents: []int{i}, firstSent: i, lastSent: i, tally: true, cuePos: s.cuePos, figures: append(s.figures, cueCounts(c.text.Folded, s)...)}
 		d.local = (s.periodTally || len(c.sents) <= 2) && !s.tallyCountry && !s.tallyUnit
@@ -225,6 +232,9 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 			}
 		}
 		from := fromSentence
+		if p, ok := stateOfDateline(c, s); ok && len(states) == 0 && !s.tallyCountry {
+			states[p.place.StateCode], st = true, p // "MONTERREY, NL.- ... en seis municipios del estado" (tally.go)
+		}
 		if len(states) == 0 && !s.tallyCountry {
 			// "Violence goes on in Tijuana; 4 executed": the tally's
 			// sentence names no place, the report names one state.

@@ -1,0 +1,352 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/atalaya/atalaya/gazetteer"
+	"github.com/atalaya/atalaya/model"
+)
+
+// This file reads the tallies that the sentence-level rules of emit miss
+// or misread: a tally told inside an act's sentence, a count of roads
+// blocked across a state, a round-up's lead that only counts the states
+// its acts befell, and a count from the start of a month or a year told
+// beside an act (statistics).
+
+// countVerbs open the count of a tally told after an act ("Con los
+// registrados ... en Tepalcatepec, suman 19 los bloqueos en la entidad";
+// "..., bringing to 19 the number of blockades").
+var countVerbs = []string{"suman ", "suma ", "suman ya ", "van ", "ya son ", "son ya ", "ascienden a ", "asciende a ", "llegan a ", "llega a ", "bringing to ", "bringing the total to ", "bringing the number of "}
+
+// tallyScope are the words after the count that make it a count over an
+// area or a period wider than the act's own town.
+var tallyScope = []string{"estado", "entidad", "municipios", "estados", "desde ", "en tres dias", "en dos dias", "en cuatro dias", "en 24 horas", "en 48 horas", "since ", "across ", "statewide", "in the state", "nationwide"}
+
+// splitTally splits sentence i when it tells an act in a town and then,
+// after a verb of counting, the tally the act adds to: "Con los
+// registrados la mañana de este miércoles en Tepalcatepec, donde hombres
+// armados quemaron dos camiones ..., suman 19 los bloqueos en carreteras
+// de Michoacán desde el lunes". It returns the tally's draft (the state
+// the count covers, the figures told after the count) and leaves in s the
+// act: its places and figures before the count, no tally. It returns
+// false, leaving s alone, when the sentence has no such shape.
+func splitTally(c *reportCtx, i int, s *sentInfo, places []placeRef) (draft, bool) {
+	if s.countSplit || !s.typ.Violent() {
+		return draft{}, false
+	}
+	f := c.text.Folded
+	v, end := countAt(f, s)
+	if v < 0 {
+		return draft{}, false
+	}
+	n := numberAfter(f[:s.fEnd], end)
+	if n < 3 || isYear(n) {
+		return draft{}, false
+	}
+	if !containsAny(f[end:s.fEnd], tallyScope...) || calendarToDate(f[end:s.fEnd]) {
+		return draft{}, false
+	}
+	vo, _ := c.text.Span(v, v+1)
+	var before, after []placeRef
+	for _, p := range places {
+		if p.start < vo {
+			before = append(before, p)
+		} else {
+			after = append(after, p)
+		}
+	}
+	town := slices.IndexFunc(before, func(p placeRef) bool { return rank(p.place.Kind) <= 2 && p.place.MunicipalityCode != "" && !p.routeEnd })
+	if town < 0 {
+		return draft{}, false
+	}
+	st := before[town]
+	for _, p := range after {
+		if p.place.Kind == gazetteer.State {
+			st = p
+			break
+		}
+	}
+	var actFigs, tallyFigs []figure
+	for _, fg := range s.figures {
+		if fg.start < vo {
+			actFigs = append(actFigs, fg)
+		} else {
+			tallyFigs = append(tallyFigs, fg)
+		}
+	}
+	d := draft{typ: s.typ, weight: s.weight, sents: []int{i}, firstSent: i, lastSent: i, tally: true, cuePos: s.cuePos, figures: tallyFigs, placeFrom: fromSentence}
+	d.place = placeRef{text: st.text, place: gazetteer.Place{ID: -1, Kind: gazetteer.State, StateCode: st.place.StateCode}, score: st.score}
+	if st.place.Kind == gazetteer.State {
+		d.place = st
+	}
+	s.countSplit = true
+	s.tally, s.tallyUnit, s.periodTally, s.tallyCountry = false, false, false, false
+	s.figures = actFigs
+	s.places = slices.DeleteFunc(slices.Clone(s.places), func(p placeRef) bool { return p.start >= vo })
+	return d, true
+}
+
+// countAt returns the folded start and end of the verb of counting that
+// opens a tally after an act clause in sentence s, or -1: the verb must
+// follow a comma (the act's clause before it).
+func countAt(f string, s *sentInfo) (int, int) {
+	best, bestEnd := -1, -1
+	for _, w := range countVerbs {
+		at := strings.Index(f[s.fStart:s.fEnd], ", "+w)
+		if at < 0 {
+			at = strings.Index(f[s.fStart:s.fEnd], ", ya "+w)
+			if at >= 0 {
+				at += len("ya ")
+			}
+		}
+		if at < 0 {
+			continue
+		}
+		at += s.fStart + 2
+		if best < 0 || at < best || at == best && at+len(w) > bestEnd {
+			best, bestEnd = at, at+len(w)
+		}
+	}
+	return best, bestEnd
+}
+
+// calendarToDate reports whether folded s counts from the start of a month
+// or a year ("en lo que va de julio", "en lo que va del año", "so far this
+// year"): a statistic, not the tally of a wave.
+func calendarToDate(s string) bool {
+	return containsAny(s, "en lo que va de", "en lo que va del", "so far this", "so far in ", "this year", "este ano", "en el ano", "en el mes", "this month", "este mes")
+}
+
+// statisticBeside reports whether tally sentence s counts acts from the
+// start of a month or a year ("Con este crimen suman 300 homicidios en el
+// municipio en lo que va de 2026") in a report that has told an act
+// before it: the count is a statistic beside the act, no record of its
+// own (testdata/gold: fusion13 f13-019, work_prec2 wp2-014).
+func statisticBeside(c *reportCtx, s *sentInfo, out []draft) bool {
+	if !calendarToDate(c.text.Folded[s.fStart:s.fEnd]) {
+		return false
+	}
+	return slices.ContainsFunc(out, func(d draft) bool { return !d.tally && !d.denial && d.typ.Violent() })
+}
+
+// roadsCounted returns the number of roads a passive blocking verb at
+// folded at counts ("at least 11 roads had been blocked across
+// Michoacán", "14 carreteras fueron bloqueadas"), or -1: the roads are the
+// blockades, as "11 blockades" would be.
+func roadsCounted(f string, at, lo int) int {
+	i := at
+	for tok := 0; tok < 5 && i > lo; tok++ {
+		for i > lo && f[i-1] == ' ' {
+			i--
+		}
+		j := i
+		for j > lo && f[j-1] != ' ' {
+			j--
+		}
+		switch w := f[j:i]; w {
+		case "had", "have", "has", "been", "were", "was", "are", "fueron", "han", "sido", "habian", "quedaron", "permanecen", "permanecian":
+		case "roads", "highways", "routes", "carreteras", "vialidades", "caminos", "tramos", "autopistas", "avenidas", "avenues", "streets", "calles":
+			return numberBefore(f, j, lo, 0)
+		default:
+			return -1
+		}
+		i = j
+	}
+	return -1
+}
+
+// roadsBlocked returns the largest number of roads that a passive
+// blocking verb of folded f[lo:hi] counts (roadsCounted), or -1.
+func roadsBlocked(f string, lo, hi int) int {
+	n := -1
+	for _, v := range []string{" blocked", " bloqueadas", " bloqueados", " cerradas"} {
+		for at, k := lo, 0; k < 4; k++ {
+			j := strings.Index(f[at:hi], v)
+			if j < 0 {
+				break
+			}
+			at += j + 1
+			n = max(n, roadsCounted(f, at, lo))
+		}
+	}
+	return n
+}
+
+// roundupLeads drops a tally that counts only the states a round-up's
+// acts befell ("La jornada del martes dejó hechos violentos en al menos
+// tres estados del país", "Attacks on police and businesses hit at least
+// three states on Tuesday night") when the report then tells acts in two
+// or more states: the lead is the round-up's overview, no aggregate of its
+// own. A tally that counts acts ("252 bloqueos en 20 estados") stays.
+func roundupLeads(c *reportCtx, ds []draft) []draft {
+	for k := 0; k < len(ds); k++ {
+		d := &ds[k]
+		if !d.tally || d.denial || !c.sents[d.firstSent].unitsOnly {
+			continue
+		}
+		var states []string
+		for m := k + 1; m < len(ds); m++ {
+			o := &ds[m]
+			st := o.place.place.StateCode
+			if o.tally || o.denial || !o.typ.Violent() && o.typ != d.typ || o.firstSent <= d.lastSent || o.firstSent > d.lastSent+8 || st == "" {
+				continue
+			}
+			if !slices.Contains(states, st) {
+				states = append(states, st)
+			}
+		}
+		if len(states) >= 2 {
+			ds = slices.Delete(ds, k, k+1)
+			k--
+		}
+	}
+	return ds
+}
+
+// stateOfDateline returns the dateline's place when tally sentence s
+// counts over "the state" ("nueve bloqueos en seis municipios del
+// estado", "de la entidad") and names no state itself: the state is the
+// dateline's ("MONTERREY, NL.-").
+func stateOfDateline(c *reportCtx, s *sentInfo) (placeRef, bool) {
+	if len(c.dateline) == 0 || !containsAny(c.text.Folded[s.fStart:s.fEnd], "del estado", "de la entidad", "en el estado", "en la entidad", "the state", "statewide") {
+		return placeRef{}, false
+	}
+	ps := selectPlaces(c.dateline)
+	if len(ps) == 0 || ps[0].place.StateCode == "" || ps[0].place.StateCode == cdmxCode {
+		return placeRef{}, false
+	}
+	return ps[0], true
+}
+
+// leftOpen reports whether the denial word at folded at is itself negated
+// ("no descartó que se trate de extorsión", "sin descartar", "did not rule
+// out", "no desmintió"): the clause leaves the act open or affirms it, it
+// denies nothing.
+func leftOpen(f string, at int) bool {
+	before := " " + f[max(0, at-12):at]
+	for _, m := range []string{" no ", " sin ", " not ", " didn't ", " no se "} {
+		if strings.HasSuffix(before, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// claimAbout reports whether a sentence of the report calls something a
+// claim or a rumour ("en redes sociales se asegura que") that is not the
+// report of an act of another type than typ: "Los vecinos dijeron que no
+// escucharon disparos" beside a claim about who was arrested is no denial
+// of a shooting, while "no hay bloqueos" beside rumours of blockades, or
+// of nothing the sentence names, is.
+func claimAbout(c *reportCtx, typ model.IncidentType) bool {
+	for i := range c.sents {
+		if s := &c.sents[i]; s.claim && (s.typ == "" || s.typ == typ) {
+			return true
+		}
+	}
+	return false
+}
+
+// deniedPlaces keeps, of the places of a denial sentence, those named
+// after "en"/"in" when some are and others are not: "Chihuahua state
+// officials denied reports that gunmen had blocked the highway in
+// Cuauhtémoc" denies an act in Cuauhtémoc; the state's name before
+// "officials" says whose officials.
+func deniedPlaces(ps []placeRef) []placeRef {
+	if len(ps) < 2 || !slices.ContainsFunc(ps, func(p placeRef) bool { return p.locative }) || !slices.ContainsFunc(ps, func(p placeRef) bool { return !p.locative }) {
+		return ps
+	}
+	return slices.DeleteFunc(slices.Clone(ps), func(p placeRef) bool { return !p.locative })
+}
+
+// ageApposition reports whether the number right before folded at is a
+// person's age in apposition ("The man, 24, died in a hospital"), not a
+// count of acts.
+func ageApposition(f string, at, lo int) bool {
+	b := strings.TrimRight(f[lo:at], " ")
+	if !strings.HasSuffix(b, ",") {
+		return false
+	}
+	b = strings.TrimSuffix(b, ",")
+	k := len(b)
+	for k > 0 && isDigit(b[k-1]) {
+		k--
+	}
+	if k == len(b) || len(b)-k > 3 {
+		return false
+	}
+	return strings.HasSuffix(b[:k], ", ")
+}
+
+// seizedThing reports whether folded word w names things seized
+// ("paquetes", "toneladas", "armas"): their number counts the haul of one
+// operation, not operations.
+func seizedThing(w string) bool {
+	return hasAnyPrefix(w, "paquete", "package", "tonelada", "ton", "kilo", "kg", "arma", "weapon", "rifle", "fusil", "cartucho", "cargador", "round", "dosis", "dose", "bolsa", "litro", "planta", "plant", "pastilla", "pill", "envoltorio", "cajas", "box", "bidon")
+}
+
+// roundupOverviews drops the acts of a round-up's lead that names two or
+// more states and several kinds of act but no town ("Una tarde y una noche
+// de violencia se vivieron este viernes en Michoacán y Guanajuato, donde
+// grupos armados bloquearon carreteras, incendiaron comercios y atacaron
+// una gasolinera") when the report then tells acts in towns of two of
+// those states: the lead is the overview of those acts, none of its own.
+func roundupOverviews(c *reportCtx, ds []draft) []draft {
+	for k := 0; k < len(ds); k++ {
+		d := &ds[k]
+		i := d.firstSent
+		s := &c.sents[i]
+		if d.tally || d.denial || d.fromTitle || s.kinds < 2 || rank(d.place.place.Kind) <= 2 && d.placeFrom != fromNone {
+			continue
+		}
+		var states []string
+		town := false
+		for _, p := range selectPlaces(s.places) {
+			if rank(p.place.Kind) <= 2 {
+				town = true
+			}
+			if p.place.StateCode != "" && !slices.Contains(states, p.place.StateCode) {
+				states = append(states, p.place.StateCode)
+			}
+		}
+		if town || len(states) < 2 {
+			continue
+		}
+		var told []string
+		for m := range ds {
+			o := &ds[m]
+			if st := o.place.place.StateCode; o.firstSent > i && o.firstSent <= i+8 && !o.tally && !o.denial && rank(o.place.place.Kind) <= 2 && slices.Contains(states, st) && !slices.Contains(told, st) {
+				told = append(told, st)
+			}
+		}
+		if len(told) < 2 {
+			continue
+		}
+		n := len(ds)
+		ds = slices.DeleteFunc(ds, func(o draft) bool {
+			return o.firstSent == i && !o.tally && !o.denial && (o.placeFrom == fromNone || rank(o.place.place.Kind) > 2)
+		})
+		if len(ds) < n {
+			k = -1 // (d, at least, is gone)
+		}
+	}
+	return ds
+}
+
+// claimedAfter returns the type of negated cue neg when the sentence
+// negates it first and then reports, after a word of claim or report
+// ("reportaran", "circularon", "difundieron", "reports of"), the acts it
+// keeps: "no hay bloqueos en Zamora ni en Uruapan, luego de que usuarios
+// de redes sociales reportaran la quema de vehículos". An arrest negated
+// ("no se reportaron detenidos") is a toll, not a denial; "".
+func claimedAfter(f string, neg cueHit, kept []cueHit) model.IncidentType {
+	if neg.typ == model.SecurityOperation || !neg.typ.Violent() || len(kept) == 0 || kept[0].fStart < neg.fEnd {
+		return ""
+	}
+	between := f[neg.fEnd:kept[0].fStart]
+	if !containsAny(between, "redes sociales", "social media", "rumor", "versiones", "reportaran", "reportaron", "difundieron", "circularon", "circula", "reports of", "posts") {
+		return ""
+	}
+	return neg.typ
+}
