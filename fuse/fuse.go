@@ -237,7 +237,8 @@ type Fuser struct {
 	low      int64 // lowest bucket not yet swept
 	started  bool
 	denials  []*member
-	last     *Item
+	last     Order // of the last item added
+	hasLast  bool
 	stamp    int
 	err      error
 	scratchC []*cluster
@@ -397,11 +398,11 @@ func clamp01(x float64) float64 { return math.Max(0, math.Min(1, x)) }
 
 // order checks that items come in Less order.
 func (f *Fuser) order(it *Item) error {
-	if f.last != nil && Less(it, f.last) {
-		return fmt.Errorf("fuse: incident %q comes before %q: items must be in fusion order", it.Incident.ID, f.last.Incident.ID)
+	o := it.Order()
+	if f.hasLast && o.Compare(f.last) < 0 {
+		return fmt.Errorf("fuse: incident %q comes before %q: items must be in fusion order", it.Incident.ID, f.last.ID)
 	}
-	c := *it
-	f.last = &c
+	f.last, f.hasLast = o, true
 	return nil
 }
 

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"hash/fnv"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -521,19 +522,30 @@ func storedCount(c *model.Count) *model.Count {
 }
 
 const (
+	// Events are inserted with multi-row INSERTs (rowsInsert), each with
+	// the key SQLite would give it (the largest stored one plus one, read
+	// once a batch: sqlNextEvent), so that its tolls and contradictions,
+	// which refer to it by key, are queued and inserted after them the
+	// same way.
 	sqlInsertEvent = `INSERT INTO events
-	(id, type, state_code, state, municipality_code, municipality, locality, place, lat, lon,
+	(pk, id, type, state_code, state, municipality_code, municipality, locality, place, lat, lon,
 	 geo_precision, time_start, time_end, time_precision,
 	 killed, killed_at_least, injured, injured_at_least, detained, detained_at_least,
 	 kidnapped, kidnapped_at_least, severity, confidence, sources, reports, outlets, actors,
-	 key_first, key_last, incident_ids, report_ids, record, geo_basis)
-	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	 key_first, key_last, incident_ids, report_ids, record, geo_basis) VALUES `
+	eventColumns           = 35
+	sqlNextEvent           = `SELECT coalesce(max(pk), 0) + 1 FROM events`
 	sqlInsertMember        = `INSERT INTO event_incidents (event, ordinal, incident_id, report_id, key) VALUES `
 	memberColumns          = 5
 	sqlInsertDenial        = `INSERT OR REPLACE INTO fused_denials (incident_id, key) VALUES (?, ?)`
-	sqlInsertContradiction = `INSERT INTO event_contradictions (event, ordinal, field, value, report_ids) VALUES (?, ?, ?, ?, ?)`
-	sqlInsertToll          = `INSERT INTO event_tolls (event, ordinal, time, field, n, report_id) VALUES (?, ?, ?, ?, ?, ?)`
+	sqlInsertContradiction = `INSERT INTO event_contradictions (event, ordinal, field, value, report_ids) VALUES `
+	contradictionColumns   = 5
+	sqlInsertToll          = `INSERT INTO event_tolls (event, ordinal, time, field, n, report_id) VALUES `
+	tollColumns            = 6
 	sqlInsertSketch        = `INSERT OR IGNORE INTO report_sketches (report_id, sketch) VALUES (?, ?)`
+	// The sketches a fusion batch computed, with multi-row INSERTs too.
+	sqlInsertSketches = `INSERT OR IGNORE INTO report_sketches (report_id, sketch) VALUES `
+	sketchColumns     = 2
 	// The events a batch deletes are given as one JSON array of ids.
 	sqlDeleteMembers = `DELETE FROM event_incidents WHERE event IN (SELECT value FROM json_each(?))`
 	sqlDeleteEvent   = `DELETE FROM events WHERE id IN (SELECT value FROM json_each(?))`
@@ -679,29 +691,47 @@ func (s *Store) SaveFusion(ctx context.Context, b FusionBatch) (err error) {
 			}
 		}
 	}
-	for rid, sk := range b.Sketches {
-		st, err := prep(sqlInsertSketch)
-		if err != nil {
-			return fmt.Errorf("store: saving sketches to %s: %w", s.path, err)
+	if len(b.Sketches) > 0 {
+		// In report order, so that a batch writes the same statements
+		// whatever the map's order.
+		rids := make([]string, 0, len(b.Sketches))
+		for rid := range b.Sketches {
+			rids = append(rids, rid)
 		}
-		if _, err := st.ExecContext(ctx, rid, sk); err != nil {
-			return fmt.Errorf("store: saving sketch of report %q to %s: %w", rid, s.path, err)
+		slices.Sort(rids)
+		sketches := rowsInsert{tx: tx, head: sqlInsertSketches, columns: sketchColumns}
+		defer sketches.close()
+		for _, rid := range rids {
+			sketches.args = append(sketches.args, rid, b.Sketches[rid])
+		}
+		if err := sketches.flush(ctx); err != nil {
+			return fmt.Errorf("store: saving %d sketches to %s: %w", len(rids), s.path, err)
 		}
 	}
-	members := rowsInsert{tx: tx, head: sqlInsertMember, columns: memberColumns}
-	defer members.close()
+	w := eventWriter{
+		events:         rowsInsert{tx: tx, head: sqlInsertEvent, columns: eventColumns},
+		members:        rowsInsert{tx: tx, head: sqlInsertMember, columns: memberColumns},
+		tolls:          rowsInsert{tx: tx, head: sqlInsertToll, columns: tollColumns},
+		contradictions: rowsInsert{tx: tx, head: sqlInsertContradiction, columns: contradictionColumns},
+	}
+	defer w.close()
+	if len(b.Events) > 0 {
+		if err := tx.QueryRowContext(ctx, sqlNextEvent).Scan(&w.next); err != nil {
+			return fmt.Errorf("store: saving events to %s: %w", s.path, err)
+		}
+	}
 	for i := range b.Events {
 		if err := octx.Err(); err != nil {
 			return fmt.Errorf("store: saving events to %s: %w", s.path, err)
 		}
-		if err := saveEvent(ctx, prep, &members, &b.Events[i], digests[i]); err != nil {
+		if err := w.add(ctx, prep, &b.Events[i], digests[i]); err != nil {
 			return fmt.Errorf("store: saving event %q to %s: %w", b.Events[i].ID, s.path, err)
 		}
 	}
-	// The members of all the batch's events (no other table refers to
-	// them).
-	if err := members.flush(ctx); err != nil {
-		return fmt.Errorf("store: saving the incidents of %d events to %s: %w", len(b.Events), s.path, err)
+	// The events first, then the rows that refer to them (no other table
+	// refers to these).
+	if err := w.flush(ctx); err != nil {
+		return fmt.Errorf("store: saving %d events to %s: %w", len(b.Events), s.path, err)
 	}
 	for _, d := range b.Denials {
 		st, err := prep(sqlInsertDenial)
@@ -764,13 +794,20 @@ func clearFusion(ctx context.Context, tx *sql.Tx, sc FuseScope) error {
 	return nil
 }
 
-// saveEvent inserts an event whose content digest is d, and queues the
-// rows of its incidents in mem.
-func saveEvent(ctx context.Context, prep func(string) (*sql.Stmt, error), mem *rowsInsert, e *FusedEvent, d int64) error {
-	ins, err := prep(sqlInsertEvent)
-	if err != nil {
-		return err
-	}
+// eventWriter queues the rows of a batch's events (events, with the key
+// next, then next+1..., and the rows that refer to them) for multi-row
+// INSERTs.
+type eventWriter struct {
+	next                                   int64 // key of the next event
+	events, members, tolls, contradictions rowsInsert
+}
+
+// add queues an event whose content digest is d, and the rows of its
+// incidents, tolls and contradictions, and versions it (at once: the
+// version's sequence number is read from the table as each is written).
+func (w *eventWriter) add(ctx context.Context, prep func(string) (*sql.Stmt, error), e *FusedEvent, d int64) error {
+	pk := w.next
+	w.next++
 	l := &e.Location
 	var first, last any
 	for _, k := range e.Keys {
@@ -797,19 +834,12 @@ func saveEvent(ctx context.Context, prep func(string) (*sql.Stmt, error), mem *r
 	nc, na := nullCount(e.Kidnapped)
 	outlets, _ := json.Marshal(orEmpty(e.Outlets))
 	actors, _ := json.Marshal(orEmpty(e.Actors))
-	res, err := ins.ExecContext(ctx, e.ID, string(e.Type), nullString(l.StateCode), nullString(l.State),
+	w.events.args = append(w.events.args, pk, e.ID, string(e.Type), nullString(l.StateCode), nullString(l.State),
 		nullString(l.MunicipalityCode), nullString(l.Municipality), nullString(l.Locality),
 		nullString(l.Place), nullFloat(l.Lat), nullFloat(l.Lon), int(l.Precision), ts, te,
 		nullString(string(e.TimePrecision)), kc, ka, ic, ia, dc, da, nc, na, e.Severity, e.Confidence,
 		e.Sources, e.Reports, string(outlets), string(actors), first, last,
 		strings.Join(e.IncidentIDs, idSep), strings.Join(e.ReportIDs, idSep), nullBytes(e.JSON), nullString(string(l.Basis)))
-	if err != nil {
-		return fmt.Errorf("inserting: %w", err)
-	}
-	pk, err := res.LastInsertId()
-	if err != nil {
-		return err
-	}
 	ver, err := prep(sqlVersion)
 	if err != nil {
 		return err
@@ -826,36 +856,60 @@ func saveEvent(ctx context.Context, prep func(string) (*sql.Stmt, error), mem *r
 		if i < len(e.ReportIDs) {
 			rid = e.ReportIDs[i]
 		}
-		mem.args = append(mem.args, e.ID, i, id, rid, key)
+		w.members.args = append(w.members.args, e.ID, i, id, rid, key)
 	}
-	if len(e.Contradictions) > 0 {
-		con, err := prep(sqlInsertContradiction)
-		if err != nil {
-			return err
-		}
-		n := 0
-		for _, c := range e.Contradictions {
-			for _, v := range c.Values {
-				ids, _ := json.Marshal(orEmpty(v.ReportIDs))
-				if _, err := con.ExecContext(ctx, pk, n, c.Field, v.Value, string(ids)); err != nil {
-					return fmt.Errorf("contradiction: %w", err)
-				}
-				n++
-			}
+	n := 0
+	for _, c := range e.Contradictions {
+		for _, v := range c.Values {
+			ids, _ := json.Marshal(orEmpty(v.ReportIDs))
+			w.contradictions.args = append(w.contradictions.args, pk, n, c.Field, v.Value, string(ids))
+			n++
 		}
 	}
-	if len(e.Tolls) > 0 {
-		toll, err := prep(sqlInsertToll)
-		if err != nil {
+	for i, t := range e.Tolls {
+		w.tolls.args = append(w.tolls.args, pk, i, t.Time.Unix(), t.Field, t.N, t.ReportID)
+	}
+	return w.spill(ctx)
+}
+
+// spill inserts the rows of each table whose queue holds a full statement's
+// worth (the events queued first, as the others refer to them), so that the
+// queues stay short.
+func (w *eventWriter) spill(ctx context.Context) error {
+	if w.events.full() {
+		if err := w.events.flush(ctx); err != nil {
 			return err
 		}
-		for i, t := range e.Tolls {
-			if _, err := toll.ExecContext(ctx, pk, i, t.Time.Unix(), t.Field, t.N, t.ReportID); err != nil {
-				return fmt.Errorf("toll: %w", err)
-			}
+	}
+	for _, ri := range []*rowsInsert{&w.members, &w.contradictions, &w.tolls} {
+		if !ri.full() {
+			continue
+		}
+		if err := w.events.flush(ctx); err != nil {
+			return err
+		}
+		if err := ri.flush(ctx); err != nil {
+			return err
 		}
 	}
 	return nil
+}
+
+// flush inserts the rows still queued: the events, then the rows
+// referring to them.
+func (w *eventWriter) flush(ctx context.Context) error {
+	for _, ri := range []*rowsInsert{&w.events, &w.members, &w.contradictions, &w.tolls} {
+		if err := ri.flush(ctx); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (w *eventWriter) close() {
+	for _, ri := range []*rowsInsert{&w.events, &w.members, &w.contradictions, &w.tolls} {
+		ri.close()
+	}
 }
 
 // nullBytes is b, or NULL when it is nil.
