@@ -904,9 +904,20 @@ func tokens(ev []model.Span) []uint64 {
 func evidenceTokens(ev []model.Span) (out []uint64, followUp bool) {
 	var wounded, died bool
 	for _, sp := range ev {
-		for _, w := range strings.FieldsFunc(fold.String(sp.Text), func(r rune) bool {
-			return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r >= 0x80)
-		}) {
+		// The words are the runs of word bytes (wordByte: a rune
+		// above ASCII, or an invalid byte, is a word's, as a letter is).
+		f := fold.String(sp.Text)
+		for i := 0; i < len(f); {
+			if !wordByte(f[i]) {
+				i++
+				continue
+			}
+			j := i + 1
+			for j < len(f) && wordByte(f[j]) {
+				j++
+			}
+			w := f[i:j]
+			i = j
 			if len(w) < 4 && !(w[0] >= '0' && w[0] <= '9') || stopwords[w] {
 				continue
 			}

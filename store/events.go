@@ -321,8 +321,9 @@ func (s *Store) streamFuse(ctx context.Context, tx *sql.Tx, query string, args [
 		return fmt.Errorf("store: reading incidents to fuse from %s: %w", s.path, err)
 	}
 	defer rows.Close()
+	sc := newFuseScanner()
 	for rows.Next() {
-		in, err := scanFuseInput(rows)
+		in, err := sc.scan(rows)
 		if err != nil {
 			return fmt.Errorf("store: reading incidents to fuse from %s: %w", s.path, err)
 		}
@@ -379,53 +380,100 @@ func (s *Store) mergeFuse(ctx context.Context, tx *sql.Tx, fn func(FuseInput) er
 	return nil
 }
 
-func scanFuseInput(rows *sql.Rows) (FuseInput, error) {
-	var (
-		in               FuseInput
-		lat, lon         sql.NullFloat64
-		t, k, published  sql.NullInt64
-		kn, inj, dn, nn  sql.NullInt64
-		ka, ia, da, na   sql.NullBool
-		typ, tp, kind    string
-		precision        int
-		basis            string
-		text, lang       sql.NullString
-		actors, evidence sql.NullString
-	)
-	loc := &in.Location
-	err := rows.Scan(&in.ID, &in.ReportID, &typ,
+// fuseValues holds what a FuseInput read by fuseScanner points to.
+type fuseValues struct {
+	lat, lon  float64
+	time, key time.Time
+	counts    [4]model.Count // killed, injured, detained, kidnapped
+}
+
+// fuseScanner reads the rows of sqlFuseSelect. Its fields are the
+// destinations of each row's Scan, set up once: passed to Scan, variables
+// of a function would be allocated anew at each row.
+type fuseScanner struct {
+	x                FuseInput // the columns scanned into a FuseInput's fields
+	lat, lon         sql.NullFloat64
+	t, k, published  sql.NullInt64
+	kn, inj, dn, nn  sql.NullInt64
+	ka, ia, da, na   sql.NullBool
+	typ, tp, kind    string
+	precision        int
+	basis            string
+	text, lang       sql.NullString
+	actors, evidence sql.NullString
+	dest             []any
+}
+
+func newFuseScanner() *fuseScanner {
+	r := &fuseScanner{}
+	x, loc := &r.x, &r.x.Location
+	r.dest = []any{&x.ID, &x.ReportID, &r.typ,
 		&loc.StateCode, &loc.State, &loc.MunicipalityCode,
 		&loc.Municipality, &loc.Locality, &loc.Place,
-		&lat, &lon, &precision, &basis, &t, &tp,
-		&kn, &ka, &inj, &ia, &dn, &da, &nn, &na,
-		&in.Severity, &in.Confidence,
-		&k, &in.Source, &kind, &published,
-		&in.Denial, &in.Tally, &in.EventID,
-		&in.Sketch, &text, &lang, &actors, &evidence)
-	if err != nil {
+		&r.lat, &r.lon, &r.precision, &r.basis, &r.t, &r.tp,
+		&r.kn, &r.ka, &r.inj, &r.ia, &r.dn, &r.da, &r.nn, &r.na,
+		&x.Severity, &x.Confidence,
+		&r.k, &x.Source, &r.kind, &r.published,
+		&x.Denial, &x.Tally, &x.EventID,
+		&x.Sketch, &r.text, &r.lang, &r.actors, &r.evidence}
+	return r
+}
+
+// scan reads the current row of rows.
+func (r *fuseScanner) scan(rows *sql.Rows) (FuseInput, error) {
+	if err := rows.Scan(r.dest...); err != nil {
 		return FuseInput{}, err
 	}
+	x := &r.x
+	in := FuseInput{Source: x.Source, EventID: x.EventID, Sketch: x.Sketch}
+	in.ID, in.ReportID = x.ID, x.ReportID
+	in.Severity, in.Confidence = x.Severity, x.Confidence
+	in.Denial, in.Tally = x.Denial, x.Tally
+	xl, loc := &x.Location, &in.Location
+	loc.StateCode, loc.State, loc.MunicipalityCode = xl.StateCode, xl.State, xl.MunicipalityCode
+	loc.Municipality, loc.Locality, loc.Place = xl.Municipality, xl.Locality, xl.Place
+	lat, lon, t, k, published := r.lat, r.lon, r.t, r.k, r.published
+	kn, inj, dn, nn := r.kn, r.inj, r.dn, r.nn
+	ka, ia, da, na := r.ka, r.ia, r.da, r.na
+	typ, tp, kind, precision, basis := r.typ, r.tp, r.kind, r.precision, r.basis
+	text, lang, actors, evidence := r.text, r.lang, r.actors, r.evidence
 	in.Type = model.IncidentType(typ)
 	in.TimePrecision = model.TimePrecision(tp)
 	in.Kind = model.ReportKind(kind)
 	loc.Precision = model.GeoPrecision(precision)
 	loc.Basis = model.GeoBasis(basis)
-	loc.Lat, loc.Lon = floatPtr(lat), floatPtr(lon)
+	// The values the input points to, in one allocation rather than one
+	// each (a rebuild reads every incident).
+	v := new(fuseValues)
+	if lat.Valid {
+		v.lat = lat.Float64
+		loc.Lat = &v.lat
+	}
+	if lon.Valid {
+		v.lon = lon.Float64
+		loc.Lon = &v.lon
+	}
 	if t.Valid {
-		tt := time.Unix(t.Int64, 0).UTC()
-		in.Time = &tt
+		v.time = time.Unix(t.Int64, 0).UTC()
+		in.Time = &v.time
 	}
 	if k.Valid {
-		kk := time.Unix(k.Int64, 0).UTC()
-		in.Key = &kk
+		v.key = time.Unix(k.Int64, 0).UTC()
+		in.Key = &v.key
 	}
 	if published.Valid {
 		in.Published = time.Unix(published.Int64, 0).UTC()
 	}
-	in.Killed = countPtr(kn, ka)
-	in.Injured = countPtr(inj, ia)
-	in.Detained = countPtr(dn, da)
-	in.Kidnapped = countPtr(nn, na)
+	for i, c := range [...]struct {
+		dst     **model.Count
+		n       sql.NullInt64
+		atLeast sql.NullBool
+	}{{&in.Killed, kn, ka}, {&in.Injured, inj, ia}, {&in.Detained, dn, da}, {&in.Kidnapped, nn, na}} {
+		if c.n.Valid {
+			v.counts[i] = model.Count{N: int(c.n.Int64), AtLeast: c.atLeast.Bool}
+			*c.dst = &v.counts[i]
+		}
+	}
 	in.ReportText, in.ReportLang = text.String, lang.String
 	if actors.Valid && actors.String != "[]" {
 		var as [][3]string
