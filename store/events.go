@@ -314,25 +314,68 @@ func (s *Store) fuseInputs(ctx context.Context, rebuild bool, held *Held, lookba
 	return err
 }
 
-// streamFuse calls fn with each row of query.
+// readAhead is the number of rows streamFuse's reader decodes into one
+// chunk, and readChunks the chunks it may hold ahead of fn.
+const (
+	readAhead  = 256
+	readChunks = 4
+)
+
+// streamFuse calls fn with each row of query, in order. The rows are read
+// and decoded on a goroutine of their own, in chunks, while fn works on the
+// ones before.
 func (s *Store) streamFuse(ctx context.Context, tx *sql.Tx, query string, args []any, fn func(FuseInput) error) error {
 	rows, err := tx.QueryContext(ctx, query, args...)
 	if err != nil {
 		return fmt.Errorf("store: reading incidents to fuse from %s: %w", s.path, err)
 	}
 	defer rows.Close()
-	sc := newFuseScanner()
-	for rows.Next() {
-		in, err := sc.scan(rows)
-		if err != nil {
-			return fmt.Errorf("store: reading incidents to fuse from %s: %w", s.path, err)
+	var (
+		chunks = make(chan []FuseInput, readChunks)
+		stop   = make(chan struct{})
+		done   = make(chan struct{})
+		rerr   error // the reader's, read once done is closed
+	)
+	go func() {
+		defer close(done)
+		defer close(chunks)
+		sc := newFuseScanner()
+		buf := make([]FuseInput, 0, readAhead)
+		send := func() bool {
+			select {
+			case chunks <- buf:
+				buf = make([]FuseInput, 0, readAhead)
+				return true
+			case <-stop:
+				return false
+			}
 		}
-		if err := fn(in); err != nil {
-			return err
+		for rows.Next() {
+			in, err := sc.scan(rows)
+			if err != nil {
+				rerr = err
+				return
+			}
+			if buf = append(buf, in); len(buf) == readAhead && !send() {
+				return
+			}
+		}
+		if rerr = rows.Err(); rerr == nil && len(buf) > 0 {
+			send()
+		}
+	}()
+	for chunk := range chunks {
+		for _, in := range chunk {
+			if err := fn(in); err != nil {
+				close(stop)
+				<-done
+				return err
+			}
 		}
 	}
-	if err := rows.Err(); err != nil {
-		return fmt.Errorf("store: reading incidents to fuse from %s: %w", s.path, err)
+	<-done
+	if rerr != nil {
+		return fmt.Errorf("store: reading incidents to fuse from %s: %w", s.path, rerr)
 	}
 	return nil
 }
