@@ -2,6 +2,7 @@ package bench
 
 import (
 	"context"
+	"runtime"
 	"testing"
 
 	"github.com/atalaya/atalaya/fuse"
@@ -22,6 +23,10 @@ func TestRunFusion(t *testing.T) {
 	}
 	if res.Precision < 0.8 || res.Recall < 0.6 {
 		t.Errorf("pairwise precision %.3f recall %.3f against the generated truth", res.Precision, res.Recall)
+	}
+	// The rebuild used the processor: its time is read (on Linux).
+	if runtime.GOOS == "linux" && (res.FuseCPU <= 0 || res.FuseCPU > 100*res.FuseTime) {
+		t.Errorf("rebuild of %v used %v of processor time", res.FuseTime, res.FuseCPU)
 	}
 	if res.LargestEvent > 30 {
 		t.Errorf("an event of %d incidents", res.LargestEvent)

@@ -25,7 +25,8 @@ func sortClusters(cs []*cluster) {
 // consensus builds the event of a cluster.
 func (f *Fuser) consensus(c *cluster) model.Event {
 	ms := c.members
-	ev := model.Event{ID: c.id, Reports: len(c.reports)}
+	ev := model.Event{ID: c.id, Reports: len(c.reports),
+		IncidentIDs: make([]string, 0, len(ms)), ReportIDs: make([]string, 0, len(ms))}
 	for _, m := range ms {
 		ev.IncidentIDs = append(ev.IncidentIDs, m.it.Incident.ID)
 		ev.ReportIDs = append(ev.ReportIDs, m.it.Incident.ReportID)

@@ -237,7 +237,8 @@ type Fuser struct {
 	low      int64 // lowest bucket not yet swept
 	started  bool
 	denials  []*member
-	last     *Item
+	last     Order // of the last item added
+	hasLast  bool
 	stamp    int
 	err      error
 	scratchC []*cluster
@@ -397,11 +398,11 @@ func clamp01(x float64) float64 { return math.Max(0, math.Min(1, x)) }
 
 // order checks that items come in Less order.
 func (f *Fuser) order(it *Item) error {
-	if f.last != nil && Less(it, f.last) {
-		return fmt.Errorf("fuse: incident %q comes before %q: items must be in fusion order", it.Incident.ID, f.last.Incident.ID)
+	o := it.Order()
+	if f.hasLast && o.Compare(f.last) < 0 {
+		return fmt.Errorf("fuse: incident %q comes before %q: items must be in fusion order", it.Incident.ID, f.last.ID)
 	}
-	c := *it
-	f.last = &c
+	f.last, f.hasLast = o, true
 	return nil
 }
 
@@ -903,9 +904,20 @@ func tokens(ev []model.Span) []uint64 {
 func evidenceTokens(ev []model.Span) (out []uint64, followUp bool) {
 	var wounded, died bool
 	for _, sp := range ev {
-		for _, w := range strings.FieldsFunc(fold.String(sp.Text), func(r rune) bool {
-			return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r >= 0x80)
-		}) {
+		// The words are the runs of word bytes (wordByte: a rune
+		// above ASCII, or an invalid byte, is a word's, as a letter is).
+		f := fold.String(sp.Text)
+		for i := 0; i < len(f); {
+			if !wordByte(f[i]) {
+				i++
+				continue
+			}
+			j := i + 1
+			for j < len(f) && wordByte(f[j]) {
+				j++
+			}
+			w := f[i:j]
+			i = j
 			if len(w) < 4 && !(w[0] >= '0' && w[0] <= '9') || stopwords[w] {
 				continue
 			}

@@ -58,12 +58,14 @@ func (f *Fuser) pair(x, m *member, tc float64) (score float64, ok, needs bool) {
 		// two acts.
 		return 0, false, false
 	}
-	nearDup := x.it.Sketch.Copy(&m.it.Sketch, f.cfg.NearDuplicate)
-	text := jaccard(x.tokens, m.tokens)
+	// The places first: they part most of the candidates, before the
+	// texts are compared.
 	gs, ok, homonym, needs := f.geo(x, m)
 	if !ok {
 		return 0, false, false
 	}
+	nearDup := x.it.Sketch.Copy(&m.it.Sketch, f.cfg.NearDuplicate)
+	text := jaccard(x.tokens, m.tokens)
 	if homonym && !nearDup && text < f.cfg.HomonymText {
 		return 0, false, false
 	}

@@ -160,9 +160,12 @@ func fuseStore(ctx context.Context, st *store.Store, cfg fuse.Config, run fuseRu
 		case <-ctx.Done():
 			return ctx.Err()
 		}
-		batch = store.FusionBatch{}
+		// Room for a full batch of events, so that the slice is not
+		// grown (and copied) as the sweep emits them.
+		batch = store.FusionBatch{Events: make([]store.FusedEvent, 0, run.batch)}
 		return nil
 	}
+	batch.Events = make([]store.FusedEvent, 0, run.batch)
 	fz := fuse.New(cfg, func(ev fuse.Fused) error {
 		if h != nil {
 			for _, id := range ev.IncidentIDs {

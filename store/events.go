@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"hash/fnv"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -313,24 +314,68 @@ func (s *Store) fuseInputs(ctx context.Context, rebuild bool, held *Held, lookba
 	return err
 }
 
-// streamFuse calls fn with each row of query.
+// readAhead is the number of rows streamFuse's reader decodes into one
+// chunk, and readChunks the chunks it may hold ahead of fn.
+const (
+	readAhead  = 256
+	readChunks = 4
+)
+
+// streamFuse calls fn with each row of query, in order. The rows are read
+// and decoded on a goroutine of their own, in chunks, while fn works on the
+// ones before.
 func (s *Store) streamFuse(ctx context.Context, tx *sql.Tx, query string, args []any, fn func(FuseInput) error) error {
 	rows, err := tx.QueryContext(ctx, query, args...)
 	if err != nil {
 		return fmt.Errorf("store: reading incidents to fuse from %s: %w", s.path, err)
 	}
 	defer rows.Close()
-	for rows.Next() {
-		in, err := scanFuseInput(rows)
-		if err != nil {
-			return fmt.Errorf("store: reading incidents to fuse from %s: %w", s.path, err)
+	var (
+		chunks = make(chan []FuseInput, readChunks)
+		stop   = make(chan struct{})
+		done   = make(chan struct{})
+		rerr   error // the reader's, read once done is closed
+	)
+	go func() {
+		defer close(done)
+		defer close(chunks)
+		sc := newFuseScanner()
+		buf := make([]FuseInput, 0, readAhead)
+		send := func() bool {
+			select {
+			case chunks <- buf:
+				buf = make([]FuseInput, 0, readAhead)
+				return true
+			case <-stop:
+				return false
+			}
 		}
-		if err := fn(in); err != nil {
-			return err
+		for rows.Next() {
+			in, err := sc.scan(rows)
+			if err != nil {
+				rerr = err
+				return
+			}
+			if buf = append(buf, in); len(buf) == readAhead && !send() {
+				return
+			}
+		}
+		if rerr = rows.Err(); rerr == nil && len(buf) > 0 {
+			send()
+		}
+	}()
+	for chunk := range chunks {
+		for _, in := range chunk {
+			if err := fn(in); err != nil {
+				close(stop)
+				<-done
+				return err
+			}
 		}
 	}
-	if err := rows.Err(); err != nil {
-		return fmt.Errorf("store: reading incidents to fuse from %s: %w", s.path, err)
+	<-done
+	if rerr != nil {
+		return fmt.Errorf("store: reading incidents to fuse from %s: %w", s.path, rerr)
 	}
 	return nil
 }
@@ -378,53 +423,100 @@ func (s *Store) mergeFuse(ctx context.Context, tx *sql.Tx, fn func(FuseInput) er
 	return nil
 }
 
-func scanFuseInput(rows *sql.Rows) (FuseInput, error) {
-	var (
-		in               FuseInput
-		lat, lon         sql.NullFloat64
-		t, k, published  sql.NullInt64
-		kn, inj, dn, nn  sql.NullInt64
-		ka, ia, da, na   sql.NullBool
-		typ, tp, kind    string
-		precision        int
-		basis            string
-		text, lang       sql.NullString
-		actors, evidence sql.NullString
-	)
-	loc := &in.Location
-	err := rows.Scan(&in.ID, &in.ReportID, &typ,
+// fuseValues holds what a FuseInput read by fuseScanner points to.
+type fuseValues struct {
+	lat, lon  float64
+	time, key time.Time
+	counts    [4]model.Count // killed, injured, detained, kidnapped
+}
+
+// fuseScanner reads the rows of sqlFuseSelect. Its fields are the
+// destinations of each row's Scan, set up once: passed to Scan, variables
+// of a function would be allocated anew at each row.
+type fuseScanner struct {
+	x                FuseInput // the columns scanned into a FuseInput's fields
+	lat, lon         sql.NullFloat64
+	t, k, published  sql.NullInt64
+	kn, inj, dn, nn  sql.NullInt64
+	ka, ia, da, na   sql.NullBool
+	typ, tp, kind    string
+	precision        int
+	basis            string
+	text, lang       sql.NullString
+	actors, evidence sql.NullString
+	dest             []any
+}
+
+func newFuseScanner() *fuseScanner {
+	r := &fuseScanner{}
+	x, loc := &r.x, &r.x.Location
+	r.dest = []any{&x.ID, &x.ReportID, &r.typ,
 		&loc.StateCode, &loc.State, &loc.MunicipalityCode,
 		&loc.Municipality, &loc.Locality, &loc.Place,
-		&lat, &lon, &precision, &basis, &t, &tp,
-		&kn, &ka, &inj, &ia, &dn, &da, &nn, &na,
-		&in.Severity, &in.Confidence,
-		&k, &in.Source, &kind, &published,
-		&in.Denial, &in.Tally, &in.EventID,
-		&in.Sketch, &text, &lang, &actors, &evidence)
-	if err != nil {
+		&r.lat, &r.lon, &r.precision, &r.basis, &r.t, &r.tp,
+		&r.kn, &r.ka, &r.inj, &r.ia, &r.dn, &r.da, &r.nn, &r.na,
+		&x.Severity, &x.Confidence,
+		&r.k, &x.Source, &r.kind, &r.published,
+		&x.Denial, &x.Tally, &x.EventID,
+		&x.Sketch, &r.text, &r.lang, &r.actors, &r.evidence}
+	return r
+}
+
+// scan reads the current row of rows.
+func (r *fuseScanner) scan(rows *sql.Rows) (FuseInput, error) {
+	if err := rows.Scan(r.dest...); err != nil {
 		return FuseInput{}, err
 	}
+	x := &r.x
+	in := FuseInput{Source: x.Source, EventID: x.EventID, Sketch: x.Sketch}
+	in.ID, in.ReportID = x.ID, x.ReportID
+	in.Severity, in.Confidence = x.Severity, x.Confidence
+	in.Denial, in.Tally = x.Denial, x.Tally
+	xl, loc := &x.Location, &in.Location
+	loc.StateCode, loc.State, loc.MunicipalityCode = xl.StateCode, xl.State, xl.MunicipalityCode
+	loc.Municipality, loc.Locality, loc.Place = xl.Municipality, xl.Locality, xl.Place
+	lat, lon, t, k, published := r.lat, r.lon, r.t, r.k, r.published
+	kn, inj, dn, nn := r.kn, r.inj, r.dn, r.nn
+	ka, ia, da, na := r.ka, r.ia, r.da, r.na
+	typ, tp, kind, precision, basis := r.typ, r.tp, r.kind, r.precision, r.basis
+	text, lang, actors, evidence := r.text, r.lang, r.actors, r.evidence
 	in.Type = model.IncidentType(typ)
 	in.TimePrecision = model.TimePrecision(tp)
 	in.Kind = model.ReportKind(kind)
 	loc.Precision = model.GeoPrecision(precision)
 	loc.Basis = model.GeoBasis(basis)
-	loc.Lat, loc.Lon = floatPtr(lat), floatPtr(lon)
+	// The values the input points to, in one allocation rather than one
+	// each (a rebuild reads every incident).
+	v := new(fuseValues)
+	if lat.Valid {
+		v.lat = lat.Float64
+		loc.Lat = &v.lat
+	}
+	if lon.Valid {
+		v.lon = lon.Float64
+		loc.Lon = &v.lon
+	}
 	if t.Valid {
-		tt := time.Unix(t.Int64, 0).UTC()
-		in.Time = &tt
+		v.time = time.Unix(t.Int64, 0).UTC()
+		in.Time = &v.time
 	}
 	if k.Valid {
-		kk := time.Unix(k.Int64, 0).UTC()
-		in.Key = &kk
+		v.key = time.Unix(k.Int64, 0).UTC()
+		in.Key = &v.key
 	}
 	if published.Valid {
 		in.Published = time.Unix(published.Int64, 0).UTC()
 	}
-	in.Killed = countPtr(kn, ka)
-	in.Injured = countPtr(inj, ia)
-	in.Detained = countPtr(dn, da)
-	in.Kidnapped = countPtr(nn, na)
+	for i, c := range [...]struct {
+		dst     **model.Count
+		n       sql.NullInt64
+		atLeast sql.NullBool
+	}{{&in.Killed, kn, ka}, {&in.Injured, inj, ia}, {&in.Detained, dn, da}, {&in.Kidnapped, nn, na}} {
+		if c.n.Valid {
+			v.counts[i] = model.Count{N: int(c.n.Int64), AtLeast: c.atLeast.Bool}
+			*c.dst = &v.counts[i]
+		}
+	}
 	in.ReportText, in.ReportLang = text.String, lang.String
 	if actors.Valid && actors.String != "[]" {
 		var as [][3]string
@@ -521,19 +613,30 @@ func storedCount(c *model.Count) *model.Count {
 }
 
 const (
+	// Events are inserted with multi-row INSERTs (rowsInsert), each with
+	// the key SQLite would give it (the largest stored one plus one, read
+	// once a batch: sqlNextEvent), so that its tolls and contradictions,
+	// which refer to it by key, are queued and inserted after them the
+	// same way.
 	sqlInsertEvent = `INSERT INTO events
-	(id, type, state_code, state, municipality_code, municipality, locality, place, lat, lon,
+	(pk, id, type, state_code, state, municipality_code, municipality, locality, place, lat, lon,
 	 geo_precision, time_start, time_end, time_precision,
 	 killed, killed_at_least, injured, injured_at_least, detained, detained_at_least,
 	 kidnapped, kidnapped_at_least, severity, confidence, sources, reports, outlets, actors,
-	 key_first, key_last, incident_ids, report_ids, record, geo_basis)
-	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	 key_first, key_last, incident_ids, report_ids, record, geo_basis) VALUES `
+	eventColumns           = 35
+	sqlNextEvent           = `SELECT coalesce(max(pk), 0) + 1 FROM events`
 	sqlInsertMember        = `INSERT INTO event_incidents (event, ordinal, incident_id, report_id, key) VALUES `
 	memberColumns          = 5
 	sqlInsertDenial        = `INSERT OR REPLACE INTO fused_denials (incident_id, key) VALUES (?, ?)`
-	sqlInsertContradiction = `INSERT INTO event_contradictions (event, ordinal, field, value, report_ids) VALUES (?, ?, ?, ?, ?)`
-	sqlInsertToll          = `INSERT INTO event_tolls (event, ordinal, time, field, n, report_id) VALUES (?, ?, ?, ?, ?, ?)`
+	sqlInsertContradiction = `INSERT INTO event_contradictions (event, ordinal, field, value, report_ids) VALUES `
+	contradictionColumns   = 5
+	sqlInsertToll          = `INSERT INTO event_tolls (event, ordinal, time, field, n, report_id) VALUES `
+	tollColumns            = 6
 	sqlInsertSketch        = `INSERT OR IGNORE INTO report_sketches (report_id, sketch) VALUES (?, ?)`
+	// The sketches a fusion batch computed, with multi-row INSERTs too.
+	sqlInsertSketches = `INSERT OR IGNORE INTO report_sketches (report_id, sketch) VALUES `
+	sketchColumns     = 2
 	// The events a batch deletes are given as one JSON array of ids.
 	sqlDeleteMembers = `DELETE FROM event_incidents WHERE event IN (SELECT value FROM json_each(?))`
 	sqlDeleteEvent   = `DELETE FROM events WHERE id IN (SELECT value FROM json_each(?))`
@@ -679,29 +782,47 @@ func (s *Store) SaveFusion(ctx context.Context, b FusionBatch) (err error) {
 			}
 		}
 	}
-	for rid, sk := range b.Sketches {
-		st, err := prep(sqlInsertSketch)
-		if err != nil {
-			return fmt.Errorf("store: saving sketches to %s: %w", s.path, err)
+	if len(b.Sketches) > 0 {
+		// In report order, so that a batch writes the same statements
+		// whatever the map's order.
+		rids := make([]string, 0, len(b.Sketches))
+		for rid := range b.Sketches {
+			rids = append(rids, rid)
 		}
-		if _, err := st.ExecContext(ctx, rid, sk); err != nil {
-			return fmt.Errorf("store: saving sketch of report %q to %s: %w", rid, s.path, err)
+		slices.Sort(rids)
+		sketches := rowsInsert{tx: tx, head: sqlInsertSketches, columns: sketchColumns}
+		defer sketches.close()
+		for _, rid := range rids {
+			sketches.args = append(sketches.args, rid, b.Sketches[rid])
+		}
+		if err := sketches.flush(ctx); err != nil {
+			return fmt.Errorf("store: saving %d sketches to %s: %w", len(rids), s.path, err)
 		}
 	}
-	members := rowsInsert{tx: tx, head: sqlInsertMember, columns: memberColumns}
-	defer members.close()
+	w := eventWriter{
+		events:         rowsInsert{tx: tx, head: sqlInsertEvent, columns: eventColumns},
+		members:        rowsInsert{tx: tx, head: sqlInsertMember, columns: memberColumns},
+		tolls:          rowsInsert{tx: tx, head: sqlInsertToll, columns: tollColumns},
+		contradictions: rowsInsert{tx: tx, head: sqlInsertContradiction, columns: contradictionColumns},
+	}
+	defer w.close()
+	if len(b.Events) > 0 {
+		if err := tx.QueryRowContext(ctx, sqlNextEvent).Scan(&w.next); err != nil {
+			return fmt.Errorf("store: saving events to %s: %w", s.path, err)
+		}
+	}
 	for i := range b.Events {
 		if err := octx.Err(); err != nil {
 			return fmt.Errorf("store: saving events to %s: %w", s.path, err)
 		}
-		if err := saveEvent(ctx, prep, &members, &b.Events[i], digests[i]); err != nil {
+		if err := w.add(ctx, prep, &b.Events[i], digests[i]); err != nil {
 			return fmt.Errorf("store: saving event %q to %s: %w", b.Events[i].ID, s.path, err)
 		}
 	}
-	// The members of all the batch's events (no other table refers to
-	// them).
-	if err := members.flush(ctx); err != nil {
-		return fmt.Errorf("store: saving the incidents of %d events to %s: %w", len(b.Events), s.path, err)
+	// The events first, then the rows that refer to them (no other table
+	// refers to these).
+	if err := w.flush(ctx); err != nil {
+		return fmt.Errorf("store: saving %d events to %s: %w", len(b.Events), s.path, err)
 	}
 	for _, d := range b.Denials {
 		st, err := prep(sqlInsertDenial)
@@ -764,13 +885,20 @@ func clearFusion(ctx context.Context, tx *sql.Tx, sc FuseScope) error {
 	return nil
 }
 
-// saveEvent inserts an event whose content digest is d, and queues the
-// rows of its incidents in mem.
-func saveEvent(ctx context.Context, prep func(string) (*sql.Stmt, error), mem *rowsInsert, e *FusedEvent, d int64) error {
-	ins, err := prep(sqlInsertEvent)
-	if err != nil {
-		return err
-	}
+// eventWriter queues the rows of a batch's events (events, with the key
+// next, then next+1..., and the rows that refer to them) for multi-row
+// INSERTs.
+type eventWriter struct {
+	next                                   int64 // key of the next event
+	events, members, tolls, contradictions rowsInsert
+}
+
+// add queues an event whose content digest is d, and the rows of its
+// incidents, tolls and contradictions, and versions it (at once: the
+// version's sequence number is read from the table as each is written).
+func (w *eventWriter) add(ctx context.Context, prep func(string) (*sql.Stmt, error), e *FusedEvent, d int64) error {
+	pk := w.next
+	w.next++
 	l := &e.Location
 	var first, last any
 	for _, k := range e.Keys {
@@ -797,19 +925,12 @@ func saveEvent(ctx context.Context, prep func(string) (*sql.Stmt, error), mem *r
 	nc, na := nullCount(e.Kidnapped)
 	outlets, _ := json.Marshal(orEmpty(e.Outlets))
 	actors, _ := json.Marshal(orEmpty(e.Actors))
-	res, err := ins.ExecContext(ctx, e.ID, string(e.Type), nullString(l.StateCode), nullString(l.State),
+	w.events.args = append(w.events.args, pk, e.ID, string(e.Type), nullString(l.StateCode), nullString(l.State),
 		nullString(l.MunicipalityCode), nullString(l.Municipality), nullString(l.Locality),
 		nullString(l.Place), nullFloat(l.Lat), nullFloat(l.Lon), int(l.Precision), ts, te,
 		nullString(string(e.TimePrecision)), kc, ka, ic, ia, dc, da, nc, na, e.Severity, e.Confidence,
 		e.Sources, e.Reports, string(outlets), string(actors), first, last,
 		strings.Join(e.IncidentIDs, idSep), strings.Join(e.ReportIDs, idSep), nullBytes(e.JSON), nullString(string(l.Basis)))
-	if err != nil {
-		return fmt.Errorf("inserting: %w", err)
-	}
-	pk, err := res.LastInsertId()
-	if err != nil {
-		return err
-	}
 	ver, err := prep(sqlVersion)
 	if err != nil {
 		return err
@@ -826,36 +947,60 @@ func saveEvent(ctx context.Context, prep func(string) (*sql.Stmt, error), mem *r
 		if i < len(e.ReportIDs) {
 			rid = e.ReportIDs[i]
 		}
-		mem.args = append(mem.args, e.ID, i, id, rid, key)
+		w.members.args = append(w.members.args, e.ID, i, id, rid, key)
 	}
-	if len(e.Contradictions) > 0 {
-		con, err := prep(sqlInsertContradiction)
-		if err != nil {
-			return err
-		}
-		n := 0
-		for _, c := range e.Contradictions {
-			for _, v := range c.Values {
-				ids, _ := json.Marshal(orEmpty(v.ReportIDs))
-				if _, err := con.ExecContext(ctx, pk, n, c.Field, v.Value, string(ids)); err != nil {
-					return fmt.Errorf("contradiction: %w", err)
-				}
-				n++
-			}
+	n := 0
+	for _, c := range e.Contradictions {
+		for _, v := range c.Values {
+			ids, _ := json.Marshal(orEmpty(v.ReportIDs))
+			w.contradictions.args = append(w.contradictions.args, pk, n, c.Field, v.Value, string(ids))
+			n++
 		}
 	}
-	if len(e.Tolls) > 0 {
-		toll, err := prep(sqlInsertToll)
-		if err != nil {
+	for i, t := range e.Tolls {
+		w.tolls.args = append(w.tolls.args, pk, i, t.Time.Unix(), t.Field, t.N, t.ReportID)
+	}
+	return w.spill(ctx)
+}
+
+// spill inserts the rows of each table whose queue holds a full statement's
+// worth (the events queued first, as the others refer to them), so that the
+// queues stay short.
+func (w *eventWriter) spill(ctx context.Context) error {
+	if w.events.full() {
+		if err := w.events.flush(ctx); err != nil {
 			return err
 		}
-		for i, t := range e.Tolls {
-			if _, err := toll.ExecContext(ctx, pk, i, t.Time.Unix(), t.Field, t.N, t.ReportID); err != nil {
-				return fmt.Errorf("toll: %w", err)
-			}
+	}
+	for _, ri := range []*rowsInsert{&w.members, &w.contradictions, &w.tolls} {
+		if !ri.full() {
+			continue
+		}
+		if err := w.events.flush(ctx); err != nil {
+			return err
+		}
+		if err := ri.flush(ctx); err != nil {
+			return err
 		}
 	}
 	return nil
+}
+
+// flush inserts the rows still queued: the events, then the rows
+// referring to them.
+func (w *eventWriter) flush(ctx context.Context) error {
+	for _, ri := range []*rowsInsert{&w.events, &w.members, &w.contradictions, &w.tolls} {
+		if err := ri.flush(ctx); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (w *eventWriter) close() {
+	for _, ri := range []*rowsInsert{&w.events, &w.members, &w.contradictions, &w.tolls} {
+		ri.close()
+	}
 }
 
 // nullBytes is b, or NULL when it is nil.

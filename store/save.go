@@ -348,6 +348,9 @@ func (ri *rowsInsert) stmt(ctx context.Context, n int) (*sql.Stmt, error) {
 	return st, nil
 }
 
+// full reports whether the rows queued fill a statement of maxRows rows.
+func (ri *rowsInsert) full() bool { return len(ri.args) >= maxRows*ri.columns }
+
 func (ri *rowsInsert) close() {
 	for _, st := range ri.stmts {
 		st.Close()
