@@ -53,7 +53,7 @@ func (f *Fuser) pair(x, m *member, tc float64) (score float64, ok, needs bool) {
 	if !x.start.Before(m.end) || !m.start.Before(x.end) {
 		return 0, false, false
 	}
-	if arrestOnly(a) && violent(b) || arrestOnly(b) && violent(a) || kmApart(x, m) {
+	if x.arrestOnly() && violent(b) || m.arrestOnly() && violent(a) || kmApart(x, m) {
 		// An arrest after a clash, or two kilometre points of a road:
 		// two acts.
 		return 0, false, false
@@ -112,13 +112,34 @@ func ofTheState(m *member) bool {
 	return false
 }
 
-// arrestOnly reports whether in is an operation that only arrested people
+// arrestOnly reports whether m is an operation that only arrested people
 // (detentions, nobody killed): "troops arrested five suspects linked to
-// the attack" is an act of its own beside the clash it followed.
-func arrestOnly(in *model.Incident) bool {
-	return in.Type == model.SecurityOperation && in.Detained != nil && in.Detained.N > 0 &&
-		(in.Killed == nil || in.Killed.N == 0)
+// the attack" is an act of its own beside the clash it followed. So is an
+// operation whose evidence tells that it arrested people for an earlier
+// act, whose toll extraction may have given it ("detuvo a seis personas
+// por su probable participación en la agresión ..., en la que perdieron
+// la vida cuatro elementos").
+func (m *member) arrestOnly() bool {
+	in := &m.it.Incident
+	if in.Type != model.SecurityOperation || in.Detained == nil || in.Detained.N == 0 {
+		return false
+	}
+	if in.Killed == nil || in.Killed.N == 0 {
+		return true
+	}
+	p := m.plainText()
+	for _, w := range arrestForWords {
+		if strings.Contains(p, w) {
+			return true
+		}
+	}
+	return false
 }
+
+// arrestForWords tell, in a folded plain text (plainText), that arrests
+// were made for an act told beside them.
+var arrestForWords = [...]string{" participacion en ", " in connection with ", " suspected of taking part ",
+	" for their alleged role ", " for their role "}
 
 // violent reports whether in is a shooting or a killing that arrested
 // nobody (the clash an arrest-only operation may follow).
