@@ -337,18 +337,32 @@ func (m *member) plainText() string {
 // carretera Monterrey–Nuevo Laredo" read as Monterrey). "La carretera
 // Monterrey–Nuevo Laredo" names no place of an act, so it never counts.
 func namesPlaceOf(m, x *member) bool {
-	if x.muniName == "" {
+	return names(m, x.muniName)
+}
+
+// namesLocalityOf reports whether the evidence of m names x's locality
+// other than as the end of a road ("near La Mira, a few miles from the
+// port of Lázaro Cárdenas" placed at the port): m's point, away from that
+// locality, is a landmark of the text, not the place of the act.
+func namesLocalityOf(m, x *member) bool {
+	return len(x.locality) >= 4 && x.locality != x.muniName && names(m, x.locality)
+}
+
+// names reports whether the evidence of m names the folded place name
+// other than as the end of a road.
+func names(m *member, name string) bool {
+	if name == "" {
 		return false
 	}
 	for _, sp := range m.it.Incident.Evidence {
 		f := fold.String(sp.Text)
 		for from := 0; ; {
-			i := strings.Index(f[from:], x.muniName)
+			i := strings.Index(f[from:], name)
 			if i < 0 {
 				break
 			}
 			i += from
-			end := i + len(x.muniName)
+			end := i + len(name)
 			from = end
 			if i > 0 && isWordByte(f[i-1]) || end < len(f) && isWordByte(f[end]) {
 				continue // inside another word

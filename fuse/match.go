@@ -257,6 +257,12 @@ func (f *Fuser) geo(x, m *member) (score float64, ok, homonym, slip bool) {
 		// stands for the municipality.
 		limit = f.cfg.LocalityKm
 	}
+	if sameMuni && d > limit && d <= slipKm && (namesLocalityOf(m, x) || namesLocalityOf(x, m)) {
+		// One report places the act at a landmark of the text and
+		// names the other's locality as its place ("near La Mira, a
+		// few miles from the port"): one place.
+		return 0.5, true, false, false
+	}
 	if sameMuni && d > limit && d <= slipKm {
 		// One of two points of one municipality misplaced (a locality
 		// misread): one place only if the evidence tells one act.

@@ -1,0 +1,40 @@
+package fuse
+
+import (
+	"testing"
+	"time"
+
+	"github.com/atalaya/atalaya/model"
+)
+
+// Places of the fuse11 tests (seats).
+var (
+	lazaro   = place{"16", "Michoacán", "16052", "Lázaro Cárdenas", 17.958, -102.194}
+	toldDay  = time.Date(2030, 5, 10, 0, 0, 0, 0, mexicoTZ) // a Friday
+	toldEven = toldDay.Add(18*time.Hour + 20*time.Minute)
+)
+
+// TestLandmarkAndLocality: a report placed at a landmark of its text ("a
+// few miles from the port") that names the other's locality as the place
+// of the act ("near La Mira") tells the act at that locality; a blockade
+// at another locality of the municipality an hour away whose text names
+// that locality only as a road's end, or not at all, stays apart.
+func TestLandmarkAndLocality(t *testing.T) {
+	pub := toldDay.Add(22 * time.Hour)
+	blk := func(id string, at time.Time, text string) Item {
+		return item(id, id[:1], "Diario "+id[:1], model.Blockade, lazaro, at, model.TimeMinute, pub, text)
+	}
+	local := at(blk("a-0", toldEven, "Un grupo armado incendió dos tractocamiones en la autopista, cerca de la tenencia de La Mira, alrededor de las 18:20 horas."),
+		"La Mira", 18.04, -102.33)
+	wire := at(blk("b-0", toldEven, "The blockade at around 6:20 p.m. near La Mira, a few miles from the Pacific port, closed the road."),
+		"", 17.93, -102.18)
+	other := at(blk("c-0", toldEven.Add(-70*time.Minute), "Otro bloqueo con un autobús en llamas cerró el acceso al puerto, a las 17:10 horas."),
+		"", 17.93, -102.18)
+	roadTo := at(blk("d-0", toldEven.Add(-70*time.Minute), "Another bus was set on fire at the port entrance, on the highway toward La Mira, at 5:10 p.m."),
+		"", 17.93, -102.18)
+	runOrders(t, []slipCase{
+		{"the landmark's report names the locality", []Item{local, wire}, [][2]string{{"a-0", "b-0"}}, nil},
+		{"another act at the landmark", []Item{local, other}, nil, [][2]string{{"a-0", "c-0"}}},
+		{"the locality as a road's end", []Item{local, roadTo}, nil, [][2]string{{"a-0", "d-0"}}},
+	})
+}
