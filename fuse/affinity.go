@@ -341,11 +341,39 @@ func namesPlaceOf(m, x *member) bool {
 }
 
 // namesLocalityOf reports whether the evidence of m names x's locality
-// other than as the end of a road ("near La Mira, a few miles from the
-// port of Lázaro Cárdenas" placed at the port): m's point, away from that
-// locality, is a landmark of the text, not the place of the act.
+// as the place of an act ("near La Mira, a few miles from the port of
+// Lázaro Cárdenas" placed at the port; "en el ejido Paso Hondo"): m's
+// point, away from that locality, is a landmark of the text. A name
+// after no word of place ("el Cártel de Sinaloa", "la carretera a La
+// Mira") does not count.
 func namesLocalityOf(m, x *member) bool {
-	return len(x.locality) >= 4 && x.locality != x.muniName && names(m, x.locality)
+	name := x.locality
+	if len(name) < 4 || name == x.muniName {
+		return false
+	}
+	for _, sp := range m.it.Incident.Evidence {
+		f := fold.String(sp.Text)
+		for from := 0; ; {
+			i := strings.Index(f[from:], name)
+			if i < 0 {
+				break
+			}
+			i += from
+			end := i + len(name)
+			from = end
+			if i > 0 && isWordByte(f[i-1]) || end < len(f) && isWordByte(f[end]) {
+				continue // inside another word
+			}
+			b := strings.TrimRight(f[:i], " ")
+			for _, w := range [...]string{" near", " cerca de", " en", " in", " at", " tenencia de", " comunidad de",
+				" localidad de", " poblado de", " ejido", " poblado", " altura de"} {
+				if strings.HasSuffix(b, w) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // names reports whether the evidence of m names the folded place name
