@@ -3,6 +3,7 @@ package fuse
 import (
 	"math"
 	"strings"
+	"time"
 
 	"github.com/atalaya/atalaya/model"
 )
@@ -53,6 +54,11 @@ func (f *Fuser) pair(x, m *member, tc float64) (score float64, ok, needs bool) {
 	if !x.start.Before(m.end) || !m.start.Before(x.end) {
 		return 0, false, false
 	}
+	back := (x.back || m.back) && (!ownStart(x).Before(m.end) || !ownStart(m).Before(x.end))
+	if back && a.Killed != nil && b.Killed != nil && a.Killed.N != b.Killed.N {
+		// The day before only for the same act: not another toll.
+		return 0, false, false
+	}
 	if x.arrestOnly() && violent(b) || m.arrestOnly() && violent(a) || kmApart(x, m) {
 		// An arrest after a clash, or two kilometre points of a road:
 		// two acts.
@@ -91,7 +97,16 @@ func (f *Fuser) pair(x, m *member, tc float64) (score float64, ok, needs bool) {
 	if nearDup {
 		s += 0.2
 	}
-	return s, true, needs
+	return s, true, needs || back
+}
+
+// ownStart returns the start of m's interval before a reach back to the
+// day before (member.back).
+func ownStart(m *member) time.Time {
+	if m.back {
+		return m.start.AddDate(0, 0, 1)
+	}
+	return m.start
 }
 
 // ofTheState reports whether m's evidence counts over "the state" without

@@ -38,3 +38,28 @@ func TestLandmarkAndLocality(t *testing.T) {
 		{"the locality as a road's end", []Item{local, roadTo}, nil, [][2]string{{"a-0", "d-0"}}},
 	})
 }
+
+// TestDayBefore: a report dated the day after the act ("Road access
+// reopened early Saturday after gunmen set two tractor-trailers on fire
+// ... on Friday evening") joins Friday's act when its evidence tells it;
+// Saturday's attack that recalls Friday's with another toll, and a
+// Saturday blockade whose text does not tell Friday's, stay apart.
+func TestDayBefore(t *testing.T) {
+	sat := toldDay.AddDate(0, 0, 1)
+	pub := sat.Add(10 * time.Hour)
+	friday := item("a-0", "a", "Diario a", model.Blockade, lazaro, toldEven, model.TimeMinute, toldDay.Add(21*time.Hour),
+		"At about 6:20 p.m. gunmen burned two trailers on the Siglo XXI highway near La Mira, in Lázaro Cárdenas, closing the road to the port.")
+	reopened := item("b-0", "b", "Diario b", model.Blockade, lazaro, sat.Add(3*time.Hour), model.TimeDay, pub,
+		"Road access to the port of Lázaro Cárdenas reopened early Saturday after gunmen set two trailers on fire on the Siglo XXI highway near La Mira on Friday evening.")
+	another := item("c-0", "c", "Diario c", model.Blockade, lazaro, sat.Add(3*time.Hour), model.TimeDay, pub,
+		"Vecinos de la colonia Centro bloquearon el sábado una calle de Lázaro Cárdenas para exigir agua potable.")
+	shotFri := tolled(item("d-0", "d", "Diario d", model.ArmedAttack, lazaro, toldDay.Add(21*time.Hour), model.TimeDay, toldDay.Add(23*time.Hour),
+		"Two men were shot dead at a taco stand in the Centro neighborhood of Lázaro Cárdenas on Friday night."), 2, -1, -1)
+	shotSat := tolled(item("e-0", "e", "Diario e", model.ArmedAttack, lazaro, sat.Add(21*time.Hour), model.TimeDay, sat.Add(23*time.Hour),
+		"Gunmen killed three people at a party in the Centro neighborhood of Lázaro Cárdenas on Saturday, a day after two men were shot dead at a taco stand on Friday night."), 3, -1, -1)
+	runOrders(t, []slipCase{
+		{"reopened the day after", []Item{friday, reopened}, [][2]string{{"a-0", "b-0"}}, nil},
+		{"another blockade the day after", []Item{friday, another}, nil, [][2]string{{"a-0", "c-0"}}},
+		{"the next night's attack recalls the first", []Item{shotFri, shotSat}, nil, [][2]string{{"d-0", "e-0"}}},
+	})
+}
