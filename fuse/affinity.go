@@ -395,9 +395,31 @@ func names(m *member, name string) bool {
 			if i > 0 && isWordByte(f[i-1]) || end < len(f) && isWordByte(f[end]) {
 				continue // inside another word
 			}
-			if !roadEnd(f[:i], f[end:]) {
+			if !roadEnd(f[:i], f[end:]) && !carriedTo(f[:i]) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// carriedTo reports whether a place name after the folded text before
+// names where victims were carried, not where the act was ("died in a
+// hospital in Celaya", "trasladado a un hospital de Celaya", "the
+// morgue in Chihuahua").
+func carriedTo(before string) bool {
+	b := strings.TrimRight(before, " ")
+	if len(b) > 60 {
+		b = b[len(b)-60:]
+	}
+	for _, w := range [...]string{"hospital", "clinica", "clinic", "semefo", "morgue", "forense"} {
+		if j := strings.LastIndex(b, w); j >= 0 && len(b)-j-len(w) <= 12 {
+			return true // "hospital in", "hospital general de", "semefo de"
+		}
+	}
+	for _, w := range [...]string{" taken to", " trasladado a", " trasladada a", " trasladados a", " trasladadas a", " llevado a", " llevados a"} {
+		if strings.HasSuffix(b, w) {
+			return true
 		}
 	}
 	return false

@@ -63,3 +63,30 @@ func TestDayBefore(t *testing.T) {
 		{"the next night's attack recalls the first", []Item{shotFri, shotSat}, nil, [][2]string{{"d-0", "e-0"}}},
 	})
 }
+
+// TestCarriedTo: a follow-up that names the hospital town where a victim
+// died ("died in a hospital in Celaya") tells no act in that town: it
+// joins the attack in its own town, not the burning in the hospital's
+// town the same night.
+func TestCarriedTo(t *testing.T) {
+	celaya := place{"11", "Guanajuato", "11007", "Celaya", 20.523, -100.815}
+	villagran := place{"11", "Guanajuato", "11044", "Villagrán", 20.515, -100.996}
+	sat := toldDay.AddDate(0, 0, 1)
+	shop := func(id string, p place, at time.Time, prec model.TimePrecision, killed int, text string) Item {
+		return tolled(item(id, id[:1], "Diario "+id[:1], model.BusinessAttack, p, at, prec, sat.Add(8*time.Hour), text), killed, -1, -1)
+	}
+	followUp := shop("a-0", villagran, toldDay, model.TimeDay, 2,
+		"VILLAGRÁN, Guanajuato — A second gas station attendant has died after gunmen opened fire on a filling station on the Celaya–Salamanca highway on Friday night. The man, 24, died in a hospital in Celaya on Saturday night, the state prosecutor's office said.")
+	store := shop("b-0", celaya, toldDay.Add(22*time.Hour+10*time.Minute), model.TimeMinute, 0,
+		"CELAYA, Gto.- Una tienda de conveniencia de la colonia Los Olivos fue incendiada a las 22:10 horas por sujetos que rociaron gasolina; no hubo lesionados.")
+	store2 := shop("c-0", celaya, toldDay.Add(22*time.Hour+10*time.Minute), model.TimeMinute, 0,
+		"In Celaya, Guanajuato, gunmen set fire to a convenience store on the Celaya–Salamanca highway on Friday night, the state prosecutor's office said; nobody was hurt.")
+	station := shop("d-0", villagran, toldDay.Add(23*time.Hour), model.TimeHour, 1,
+		"Cerca de las 23:00 horas, en Villagrán, hombres armados dispararon contra una gasolinera sobre la carretera Celaya–Salamanca; murió un despachador.")
+	runOrders(t, []slipCase{
+		{"the hospital's town", []Item{followUp, store, store2, station},
+			[][2]string{{"a-0", "d-0"}, {"b-0", "c-0"}}, [][2]string{{"a-0", "b-0"}, {"a-0", "c-0"}}},
+		{"the hospital's town alone", []Item{followUp, store2},
+			nil, [][2]string{{"a-0", "c-0"}}},
+	})
+}
