@@ -287,6 +287,8 @@ type member struct {
 	kmDone     bool
 	dateline   string // the folded town of the evidence's dateline, when not muniName
 	back       bool   // a day-precision report that names the day before: start reaches back a day (a slip)
+	objs       uint16 // objects: the kinds of vehicles and premises the evidence names, once objDone
+	objDone    bool
 }
 
 // cluster is an open event.

@@ -92,12 +92,103 @@ func (f *Fuser) pair(x, m *member, tc float64) (score float64, ok, needs bool) {
 		// midnight is tonight's, not last night's).
 		ts = 0.45 - 0.3*math.Min(1, gap.Hours()/24)
 	}
+	tc = sameAct(x, m, tc)
 	as := actorAgreement(a.Actors, b.Actors)
 	s := 0.35*tc + 0.25*gs + 0.25*ts + 0.15*math.Min(1, 2*text) + 0.05*as
 	if nearDup {
 		s += 0.2
 	}
 	return s, true, needs || back
+}
+
+// sameFace is the type agreement of two faces of one act whose details
+// agree (sameAct).
+const sameFace = 0.85
+
+// sameAct returns the type agreement tc of x and m, raised to sameFace
+// when they are two faces of one act that outlets name differently (an
+// ambush one calls a clash, a shooting at a bar another tells as a
+// homicide, burned trucks told as a blockade and as arson) and what they
+// tell of it agrees: the same toll of two dead or more (or of one dead
+// and the same wounded), or, for two burnings, a vehicle or premises of
+// one kind; it is lowered to apartFace for two burnings whose vehicles
+// and premises differ.
+func sameAct(x, m *member, tc float64) float64 {
+	a, b := &x.it.Incident, &m.it.Incident
+	if a.Type == b.Type || tc >= sameFace || compatible(a.Type, b.Type) < 0.4 {
+		return tc
+	}
+	if family(a.Type) == 2 && family(b.Type) == 2 {
+		switch ox, om := x.objects(), m.objects(); {
+		case ox&om != 0:
+			return sameFace
+		case ox != 0 && om != 0:
+			// Trucks set on fire and a store set on fire are two
+			// burnings, whatever each was called.
+			return math.Min(tc, apartFace)
+		}
+	}
+	if sameToll(a, b) {
+		return sameFace
+	}
+	return tc
+}
+
+// apartFace is the type agreement of two burnings named differently whose
+// vehicles or premises differ (sameAct).
+const apartFace = 0.4
+
+// sameToll reports whether a and b give the same toll of two dead or
+// more, or of one dead and the same wounded.
+func sameToll(a, b *model.Incident) bool {
+	if a.Killed == nil || b.Killed == nil || a.Killed.N != b.Killed.N || a.Killed.N == 0 {
+		return false
+	}
+	return a.Killed.N >= 2 || a.Injured != nil && b.Injured != nil && a.Injured.N == b.Injured.N && a.Injured.N > 0
+}
+
+// objects returns the kinds of vehicles and premises m's evidence names,
+// one bit a kind (objectWords), computed once.
+func (m *member) objects() uint16 {
+	if !m.objDone {
+		p := m.plainText()
+		for _, o := range objectWords {
+			if strings.Contains(p, o.word) {
+				m.objs |= o.kind
+			}
+		}
+		m.objDone = true
+	}
+	return m.objs
+}
+
+// Kinds of the things a burning destroys.
+const (
+	objTruck uint16 = 1 << iota
+	objBus
+	objCar
+	objStore
+	objStation
+	objBar
+	objHouse
+)
+
+// objectWords name the kinds of vehicles and premises in either language
+// (folded plain text, see plainText).
+var objectWords = [...]struct {
+	word string
+	kind uint16
+}{
+	{" tractocamion", objTruck}, {" trailer", objTruck}, {" camion de carga", objTruck}, {" camiones de carga", objTruck},
+	{" truck", objTruck}, {" pipa", objTruck}, {" tanker", objTruck},
+	{" autobus", objBus}, {" bus ", objBus}, {" buses ", objBus}, {" camion de pasajeros", objBus}, {" camiones de pasajeros", objBus},
+	{" camion urbano", objBus}, {" camiones urbanos", objBus}, {" transporte publico", objBus}, {" unidad de transporte", objBus},
+	{" unidades de transporte", objBus}, {" microbus", objBus}, {" city bus", objBus},
+	{" automovil", objCar}, {" auto ", objCar}, {" autos ", objCar}, {" carro", objCar}, {" car ", objCar}, {" cars ", objCar}, {" vehiculo particular", objCar},
+	{" tienda", objStore}, {" store ", objStore}, {" stores ", objStore}, {" oxxo", objStore}, {" minisuper", objStore}, {" shop ", objStore},
+	{" gasolinera", objStation}, {" gas station", objStation}, {" filling station", objStation}, {" gasolineria", objStation},
+	{" bar ", objBar}, {" bares ", objBar}, {" bars ", objBar}, {" cantina", objBar}, {" antro", objBar}, {" nightclub", objBar}, {" centro nocturno", objBar},
+	{" vivienda", objHouse}, {" casa ", objHouse}, {" domicilio", objHouse}, {" home ", objHouse}, {" house ", objHouse},
 }
 
 // ownStart returns the start of m's interval before a reach back to the

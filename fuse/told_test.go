@@ -90,3 +90,47 @@ func TestCarriedTo(t *testing.T) {
 			nil, [][2]string{{"a-0", "c-0"}}},
 	})
 }
+
+// TestFacesOfOneAct: outlets name one act differently — a shooting at a
+// bar one tells as an attack on a business and another as a homicide,
+// an ambush one calls a clash and another a killing, burned trucks one
+// calls a blockade and another arson — and the reports join when what
+// they tell agrees (the toll; the vehicles). A killing in the same town
+// the same night with another toll, and a store set on fire when the
+// trucks burned, stay apart. (Two killings of one type, town and day
+// with different tolls are joined: counts alone do not tell two acts.)
+func TestFacesOfOneAct(t *testing.T) {
+	irapuato := place{"11", "Guanajuato", "11017", "Irapuato", 20.674, -101.355}
+	sat := toldDay.AddDate(0, 0, 1)
+	pub := sat.Add(9 * time.Hour)
+	night := toldDay.Add(23*time.Hour + 30*time.Minute)
+	shot := func(id string, typ model.IncidentType, at time.Time, prec model.TimePrecision, killed, injured int, text string) Item {
+		return tolled(item(id, id[:1], "Diario "+id[:1], typ, irapuato, at, prec, pub, text), killed, injured, -1)
+	}
+	bar := shot("a-0", model.BusinessAttack, night, model.TimeMinute, 5, 2,
+		"A las 23:30 horas, sujetos armados irrumpieron en un bar del centro de Irapuato y dispararon contra los clientes; murieron cinco personas y dos más resultaron heridas.")
+	killing := shot("b-0", model.Homicide, toldDay.Add(22*time.Hour), model.TimeDay, 5, -1,
+		"Five people were killed late Friday in Irapuato, in the central state of Guanajuato, prosecutors said.")
+	other := shot("c-0", model.Homicide, toldDay.Add(22*time.Hour), model.TimeDay, 1, -1,
+		"A man was shot dead on Friday night in a street of Irapuato, police said.")
+	ambush := shot("d-0", model.ArmedAttack, toldDay.Add(5*time.Hour+40*time.Minute), model.TimeMinute, 3, 2,
+		"Tres policías murieron y dos resultaron heridos cuando hombres armados emboscaron su patrulla a las 05:40 horas en Irapuato.")
+	clash := shot("e-0", model.ArmedClash, toldDay.Add(6*time.Hour+30*time.Minute), model.TimeHour, 3, 2,
+		"Three police officers were killed and two wounded in a gunfight with armed men at around 6:30 a.m. in Irapuato.")
+	blk := func(id string, typ model.IncidentType, at time.Time, prec model.TimePrecision, text string) Item {
+		return item(id, id[:1], "Diario "+id[:1], typ, irapuato, at, prec, pub, text)
+	}
+	trucks := blk("f-0", model.Blockade, toldDay.Add(20*time.Hour), model.TimeMinute,
+		"A las 20:00 horas, hombres armados atravesaron e incendiaron dos tractocamiones en el bulevar de Irapuato.")
+	arson := blk("g-0", model.Arson, toldDay.Add(21*time.Hour), model.TimeHour,
+		"Gunmen set fire to two tractor-trailers on a boulevard in Irapuato at around 9 p.m., police said.")
+	store := blk("h-0", model.Arson, toldDay.Add(21*time.Hour), model.TimeHour,
+		"Gunmen set fire to a convenience store in Irapuato at around 9 p.m., police said.")
+	runOrders(t, []slipCase{
+		{"a bar shooting told as a homicide", []Item{bar, killing}, [][2]string{{"a-0", "b-0"}}, nil},
+		{"a killing with another toll", []Item{bar, other}, nil, [][2]string{{"a-0", "c-0"}}},
+		{"an ambush told as a clash", []Item{ambush, clash}, [][2]string{{"d-0", "e-0"}}, nil},
+		{"burned trucks told as arson", []Item{trucks, arson}, [][2]string{{"f-0", "g-0"}}, nil},
+		{"a store set on fire when the trucks burned", []Item{trucks, store}, nil, [][2]string{{"f-0", "h-0"}}},
+	})
+}
