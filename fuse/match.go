@@ -111,24 +111,28 @@ const sameFace = 0.85
 // homicide, burned trucks told as a blockade and as arson) and what they
 // tell of it agrees: the same toll of two dead or more (or of one dead
 // and the same wounded), or, for two burnings, a vehicle or premises of
-// one kind; it is lowered to apartFace for two burnings whose vehicles
-// and premises differ.
+// one kind, with two evidence anchors in common; it is lowered to
+// apartFace for two burnings whose vehicles and premises differ.
 func sameAct(x, m *member, tc float64) float64 {
 	a, b := &x.it.Incident, &m.it.Incident
 	if a.Type == b.Type || tc >= sameFace || compatible(a.Type, b.Type) < 0.4 {
 		return tc
 	}
+	agree := false
 	if family(a.Type) == 2 && family(b.Type) == 2 {
 		switch ox, om := x.objects(), m.objects(); {
 		case ox&om != 0:
-			return sameFace
+			agree = true
 		case ox != 0 && om != 0:
 			// Trucks set on fire and a store set on fire are two
 			// burnings, whatever each was called.
 			return math.Min(tc, apartFace)
 		}
 	}
-	if sameToll(a, b) {
+	// What agrees must be told by both: two anchors in common (the
+	// town and the toll, "cinco personas" and "five people"), as two
+	// acts of a town that share a toll by chance seldom have.
+	if (agree || sameToll(a, b)) && shared(x.anchors(), m.anchors()) >= 2 {
 		return sameFace
 	}
 	return tc
