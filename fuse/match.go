@@ -110,9 +110,10 @@ const sameFace = 0.85
 // ambush one calls a clash, a shooting at a bar another tells as a
 // homicide, burned trucks told as a blockade and as arson) and what they
 // tell of it agrees: the same toll of two dead or more (or of one dead
-// and the same wounded), or, for two burnings, a vehicle or premises of
-// one kind, with two evidence anchors in common; it is lowered to
-// apartFace for two burnings whose vehicles and premises differ.
+// and the same wounded, or of one dead at premises of one kind), or, for
+// two burnings, a vehicle or premises of one kind, with two evidence
+// anchors in common; it is lowered to apartFace for two burnings whose
+// vehicles and premises differ.
 func sameAct(x, m *member, tc float64) float64 {
 	a, b := &x.it.Incident, &m.it.Incident
 	if a.Type == b.Type || tc >= sameFace || compatible(a.Type, b.Type) < 0.4 {
@@ -132,7 +133,12 @@ func sameAct(x, m *member, tc float64) float64 {
 	// What agrees must be told by both: two anchors in common (the
 	// town and the toll, "cinco personas" and "five people"), as two
 	// acts of a town that share a toll by chance seldom have.
-	if (agree || sameToll(a, b)) && shared(x.anchors(), m.anchors()) >= 2 {
+	if !agree && a.Killed != nil && b.Killed != nil && a.Killed.N == b.Killed.N && a.Killed.N > 0 {
+		// A shooting at a bar told as an attack on a business and as
+		// a killing: one toll, and premises of one kind.
+		agree = sameToll(a, b) || x.objects()&m.objects() != 0
+	}
+	if agree && shared(x.anchors(), m.anchors()) >= 2 {
 		return sameFace
 	}
 	return tc

@@ -126,8 +126,16 @@ func TestFacesOfOneAct(t *testing.T) {
 		"Gunmen set fire to two tractor-trailers on a boulevard in Irapuato at around 9 p.m., police said.")
 	store := blk("h-0", model.Arson, toldDay.Add(21*time.Hour), model.TimeHour,
 		"Gunmen set fire to a convenience store in Irapuato at around 9 p.m., police said.")
+	barOne := shot("i-0", model.BusinessAttack, night, model.TimeMinute, 1, -1,
+		"A las 23:30 horas, un sujeto armado disparó contra un cliente de la cantina El Farolito, en la colonia Centro de Irapuato; el hombre murió en el lugar.")
+	killedInBar := shot("j-0", model.Homicide, toldDay.Add(22*time.Hour), model.TimeDay, 1, -1,
+		"A man was shot dead late Friday at El Farolito, a bar in central Irapuato, police said.")
+	killedInStreet := shot("k-0", model.Homicide, toldDay.Add(22*time.Hour), model.TimeDay, 1, -1,
+		"A man was shot dead late Friday on a street of central Irapuato, police said.")
 	runOrders(t, []slipCase{
 		{"a bar shooting told as a homicide", []Item{bar, killing}, [][2]string{{"a-0", "b-0"}}, nil},
+		{"one dead at a bar told as a homicide", []Item{barOne, killedInBar}, [][2]string{{"i-0", "j-0"}}, nil},
+		{"one dead in the street", []Item{barOne, killedInStreet}, nil, [][2]string{{"i-0", "k-0"}}},
 		{"a killing with another toll", []Item{bar, other}, nil, [][2]string{{"a-0", "c-0"}}},
 		{"an ambush told as a clash", []Item{ambush, clash}, [][2]string{{"d-0", "e-0"}}, nil},
 		{"burned trucks told as arson", []Item{trucks, arson}, [][2]string{{"f-0", "g-0"}}, nil},
