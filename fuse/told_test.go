@@ -1,6 +1,7 @@
 package fuse
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -140,5 +141,30 @@ func TestFacesOfOneAct(t *testing.T) {
 		{"an ambush told as a clash", []Item{ambush, clash}, [][2]string{{"d-0", "e-0"}}, nil},
 		{"burned trucks told as arson", []Item{trucks, arson}, [][2]string{{"f-0", "g-0"}}, nil},
 		{"a store set on fire when the trucks burned", []Item{trucks, store}, nil, [][2]string{{"f-0", "h-0"}}},
+	})
+}
+
+// FuzzTold: reading untrusted evidence for the day it names, the things
+// it names, a locality it names and a hospital town never panics, and
+// what it finds is found in the text.
+func FuzzTold(f *testing.F) {
+	for _, s := range []string{"on Friday evening", "la noche del viernes", "cerca de la tenencia de La Mira", "hospital in Celaya",
+		"dos tractocamiones y una tienda", "sábado\xff", "el", "Á viernes", " bar "} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		ev := []model.Span{{Text: text}}
+		for d := time.Sunday; d <= time.Saturday; d++ {
+			if namesDay(ev, d) && !strings.Contains(text, weekdayNames[d][0]) && !strings.Contains(text, weekdayNames[d][1]) &&
+				(len(weekdayNames[d]) < 3 || !strings.Contains(text, weekdayNames[d][2])) {
+				t.Fatalf("namesDay(%q, %v) without the day's name", text, d)
+			}
+		}
+		m := &member{it: Item{Incident: model.Incident{Evidence: ev}}}
+		if o := m.objects(); o != 0 && len(text) < 3 {
+			t.Fatalf("objects %b in %q", o, text)
+		}
+		_ = namesLocalityOf(m, &member{locality: "la mira"})
+		_ = carriedTo(text)
 	})
 }
