@@ -285,10 +285,10 @@ type member struct {
 	plain      string // plainText, once computed
 	kms        []int  // kmPoints, once kmDone
 	kmDone     bool
-	dateline   string // the folded town of the evidence's dateline, when not muniName
-	back       bool   // a day-precision report that names the day before: start reaches back a day (a slip)
-	objs       uint16 // objects: the kinds of vehicles and premises the evidence names, once objDone
+	back       bool // a day-precision report that names the day before: start reaches back a day (a slip)
 	objDone    bool
+	objs       uint16 // objects: the kinds of vehicles and premises the evidence names, once objDone
+	dateline   string // the folded town of the evidence's dateline, when not muniName
 }
 
 // cluster is an open event.

@@ -116,11 +116,16 @@ const sameFace = 0.85
 // vehicles and premises differ.
 func sameAct(x, m *member, tc float64) float64 {
 	a, b := &x.it.Incident, &m.it.Incident
-	if a.Type == b.Type || tc >= sameFace || compatible(a.Type, b.Type) < 0.4 {
+	if a.Type == b.Type || tc >= sameFace {
 		return tc
 	}
+	burnings := family(a.Type) == 2 && family(b.Type) == 2
+	if !burnings && (a.Killed == nil || b.Killed == nil || a.Killed.N != b.Killed.N || a.Killed.N == 0) ||
+		compatible(a.Type, b.Type) < 0.4 {
+		return tc // nothing that could agree (the common case, asked first)
+	}
 	agree := false
-	if family(a.Type) == 2 && family(b.Type) == 2 {
+	if burnings {
 		switch ox, om := x.objects(), m.objects(); {
 		case ox&om != 0:
 			agree = true
