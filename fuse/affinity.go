@@ -337,25 +337,89 @@ func (m *member) plainText() string {
 // carretera Monterrey–Nuevo Laredo" read as Monterrey). "La carretera
 // Monterrey–Nuevo Laredo" names no place of an act, so it never counts.
 func namesPlaceOf(m, x *member) bool {
-	if x.muniName == "" {
+	return names(m, x.muniName)
+}
+
+// namesLocalityOf reports whether the evidence of m names x's locality
+// as the place of an act ("near La Mira, a few miles from the port of
+// Lázaro Cárdenas" placed at the port; "en el ejido Paso Hondo"): m's
+// point, away from that locality, is a landmark of the text. A name
+// after no word of place ("el Cártel de Sinaloa", "la carretera a La
+// Mira") does not count.
+func namesLocalityOf(m, x *member) bool {
+	name := x.locality
+	if len(name) < 4 || name == x.muniName {
 		return false
 	}
 	for _, sp := range m.it.Incident.Evidence {
 		f := fold.String(sp.Text)
 		for from := 0; ; {
-			i := strings.Index(f[from:], x.muniName)
+			i := strings.Index(f[from:], name)
 			if i < 0 {
 				break
 			}
 			i += from
-			end := i + len(x.muniName)
+			end := i + len(name)
 			from = end
 			if i > 0 && isWordByte(f[i-1]) || end < len(f) && isWordByte(f[end]) {
 				continue // inside another word
 			}
-			if !roadEnd(f[:i], f[end:]) {
+			b := strings.TrimRight(f[:i], " ")
+			for _, w := range [...]string{" near", " cerca de", " en", " in", " at", " tenencia de", " comunidad de",
+				" localidad de", " poblado de", " ejido", " poblado", " altura de"} {
+				if strings.HasSuffix(b, w) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// names reports whether the evidence of m names the folded place name
+// other than as the end of a road.
+func names(m *member, name string) bool {
+	if name == "" {
+		return false
+	}
+	for _, sp := range m.it.Incident.Evidence {
+		f := fold.String(sp.Text)
+		for from := 0; ; {
+			i := strings.Index(f[from:], name)
+			if i < 0 {
+				break
+			}
+			i += from
+			end := i + len(name)
+			from = end
+			if i > 0 && isWordByte(f[i-1]) || end < len(f) && isWordByte(f[end]) {
+				continue // inside another word
+			}
+			if !roadEnd(f[:i], f[end:]) && !carriedTo(f[:i]) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// carriedTo reports whether a place name after the folded text before
+// names where victims were carried, not where the act was ("died in a
+// hospital in Celaya", "trasladado a un hospital de Celaya", "the
+// morgue in Chihuahua").
+func carriedTo(before string) bool {
+	b := strings.TrimRight(before, " ")
+	if len(b) > 60 {
+		b = b[len(b)-60:]
+	}
+	for _, w := range [...]string{"hospital", "clinica", "clinic", "semefo", "morgue", "forense"} {
+		if j := strings.LastIndex(b, w); j >= 0 && len(b)-j-len(w) <= 12 {
+			return true // "hospital in", "hospital general de", "semefo de"
+		}
+	}
+	for _, w := range [...]string{" taken to", " trasladado a", " trasladada a", " trasladados a", " trasladadas a", " llevado a", " llevados a"} {
+		if strings.HasSuffix(b, w) {
+			return true
 		}
 	}
 	return false

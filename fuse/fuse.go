@@ -66,7 +66,12 @@
 // extraction: a type of the same family, or a burning read as a shooting;
 // two points of a municipality too far apart; a town named by the other
 // report's dateline, or read from a road's end; a tally of "the state"
-// that names none. An incident takes an event that needs a slip only when
+// that names none; a day-precision report dated the day after the act
+// whose day it names ("reopened early Saturday after gunmen set two
+// trucks on fire on Friday evening"), when the tolls do not differ.
+// Two points of one municipality too far apart are one place, with no
+// slip, when one report names the other's locality as the place of the
+// act ("near La Mira, a few miles from the port"). An incident takes an event that needs a slip only when
 // no event agrees in everything and exactly one needs it; when one agrees
 // and one needs a slip the incident's evidence overrules, and the two
 // events are compatible member by member, they become one.
@@ -281,6 +286,9 @@ type member struct {
 	plain      string // plainText, once computed
 	kms        []int  // kmPoints, once kmDone
 	kmDone     bool
+	back       bool // a day-precision report that names the day before: start reaches back a day (a slip)
+	objDone    bool
+	objs       uint16 // objects: the kinds of vehicles and premises the evidence names, once objDone
 	dateline   string // the folded town of the evidence's dateline, when not muniName
 }
 
@@ -390,8 +398,47 @@ func (f *Fuser) newMember(it Item) *member {
 		d := m.key.In(f.loc)
 		s := time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, f.loc)
 		m.start, m.end = s, s.AddDate(0, 0, 1)
+		if in.Time != nil && !in.Tally && !followUp && namesDay(in.Evidence, d.AddDate(0, 0, -1).Weekday()) {
+			// "Road access reopened early Saturday after gunmen set
+			// two trucks on fire on Friday evening", dated Saturday:
+			// the act may be of the day before, if the evidence
+			// tells it (a slip).
+			m.start, m.back = s.AddDate(0, 0, -1), true
+		}
 	}
 	return m
+}
+
+// namesDay reports whether the evidence names weekday as the day of an
+// act ("on Friday", "late Friday", "el viernes", "la noche del viernes").
+func namesDay(ev []model.Span, weekday time.Weekday) bool {
+	names := weekdayNames[weekday]
+	for _, sp := range ev {
+		for _, n := range names {
+			for from := 0; ; {
+				i := strings.Index(sp.Text[from:], n)
+				if i < 0 {
+					break
+				}
+				i += from
+				from = i + len(n)
+				before := strings.Fields(sp.Text[max(0, i-8):i])
+				if len(before) > 0 && i > 0 && sp.Text[i-1] == ' ' && dayOf[strings.ToLower(before[len(before)-1])] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// dayOf are the words before a weekday that make it the day of an act.
+var dayOf = map[string]bool{"on": true, "late": true, "early": true, "el": true, "del": true}
+
+// weekdayNames are the names of each weekday as a text writes them.
+var weekdayNames = [7][]string{
+	{"Sunday", "domingo"}, {"Monday", "lunes"}, {"Tuesday", "martes"}, {"Wednesday", "miércoles", "miercoles"},
+	{"Thursday", "jueves"}, {"Friday", "viernes"}, {"Saturday", "sábado", "sabado"},
 }
 
 func clamp01(x float64) float64 { return math.Max(0, math.Min(1, x)) }
@@ -600,7 +647,7 @@ func (f *Fuser) newCluster(m *member) *cluster {
 		id:      EventID(m.key, m.it.Incident.ID),
 		members: []*member{m},
 		reports: map[string]bool{m.it.Incident.ReportID: true},
-		start:   m.start, end: m.end, first: m.key, lastKey: m.key,
+		start:   ownStart(m), end: m.end, first: m.key, lastKey: m.key,
 	}
 	c.vote(m)
 	if !m.hasKey {
@@ -616,8 +663,10 @@ func (f *Fuser) join(c *cluster, m *member) {
 	c.members = append(c.members, m)
 	c.vote(m)
 	c.reports[m.it.Incident.ReportID] = true
-	if m.start.Before(c.start) {
-		c.start = m.start
+	if s := ownStart(m); s.Before(c.start) {
+		// An event's interval is its members' own: a reach back to the
+		// day before (member.back) is for the member's matching only.
+		c.start = s
 	}
 	grew := m.end.After(c.end)
 	if grew {
@@ -1091,8 +1140,8 @@ func (f *Fuser) canAbsorb(t, s *cluster) bool {
 			return false
 		}
 		for _, x := range t.members {
-			if !x.start.Before(m.end) || !m.start.Before(x.end) {
-				return false
+			if !ownStart(x).Before(m.end) || !ownStart(m).Before(x.end) {
+				return false // a reach back to the day before is for matching one by one only
 			}
 		}
 	}

@@ -305,3 +305,32 @@ func TestTallyOfTheState(t *testing.T) {
 		{"other counts", []Item{state, other}, nil, [][2]string{{"a-0", "d-0"}}},
 	})
 }
+
+// TestArrestForTheAttack: an operation that arrested people for an
+// ambush, whose toll extraction gave it from the same sentence ("detuvo a
+// seis personas por su probable participación en la agresión ..., en la
+// que perdieron la vida cuatro elementos"), is the arrest, not the ambush;
+// the other outlet's arrest joins it. Soldiers who killed three gunmen
+// and arrested two are still the clash.
+func TestArrestForTheAttack(t *testing.T) {
+	pub := joinDay.Add(20 * time.Hour)
+	ambush := func(id string, typ model.IncidentType, killed int, text string) Item {
+		return tolled(item(id, id[:1], "Diario "+id[:1], typ, comalapa, joinDay.Add(5*time.Hour), model.TimeDay, pub, text), killed, -1, -1)
+	}
+	arrest := func(id string, killed int, text string) Item {
+		return tolled(item(id, id[:1], "Diario "+id[:1], model.SecurityOperation, comalapa, joinDay.Add(19*time.Hour), model.TimeDay, pub, text), killed, -1, 6)
+	}
+	runOrders(t, []slipCase{
+		{"the arrest for the ambush", []Item{
+			ambush("a-0", model.ArmedClash, 5, "Cinco personas, entre ellas tres policías, murieron en un enfrentamiento con civiles armados en el ejido Paso Hondo."),
+			ambush("b-0", model.ArmedClash, 5, "Cinco personas murieron durante un enfrentamiento entre policías y civiles armados en Frontera Comalapa."),
+			arrest("c-0", 4, "En Frontera Comalapa, personal de la Defensa detuvo a seis personas por su probable participación en la agresión contra una patrulla, en la que perdieron la vida cuatro elementos."),
+			arrest("d-1", -1, "Security forces arrested six suspects in Frontera Comalapa on Wednesday evening and seized rifles."),
+			ambush("d-0", model.ArmedAttack, 4, "A fourth officer died of wounds suffered when gunmen ambushed a patrol near Frontera Comalapa."),
+		}, [][2]string{{"a-0", "b-0"}, {"a-0", "d-0"}, {"c-0", "d-1"}}, [][2]string{{"a-0", "c-0"}, {"b-0", "c-0"}, {"c-0", "d-0"}}},
+		{"gunmen killed and arrested in a clash", []Item{
+			ambush("a-0", model.ArmedClash, 3, "Tres civiles armados murieron en un enfrentamiento con militares en Frontera Comalapa."),
+			arrest("b-0", 3, "Militares abatieron a tres civiles armados y detuvieron a seis en Frontera Comalapa tras la agresión."),
+		}, [][2]string{{"a-0", "b-0"}}, nil},
+	})
+}

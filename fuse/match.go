@@ -3,6 +3,7 @@ package fuse
 import (
 	"math"
 	"strings"
+	"time"
 
 	"github.com/atalaya/atalaya/model"
 )
@@ -53,7 +54,12 @@ func (f *Fuser) pair(x, m *member, tc float64) (score float64, ok, needs bool) {
 	if !x.start.Before(m.end) || !m.start.Before(x.end) {
 		return 0, false, false
 	}
-	if arrestOnly(a) && violent(b) || arrestOnly(b) && violent(a) || kmApart(x, m) {
+	back := (x.back || m.back) && (!ownStart(x).Before(m.end) || !ownStart(m).Before(x.end))
+	if back && a.Killed != nil && b.Killed != nil && a.Killed.N != b.Killed.N {
+		// The day before only for the same act: not another toll.
+		return 0, false, false
+	}
+	if x.arrestOnly() && violent(b) || m.arrestOnly() && violent(a) || kmApart(x, m) {
 		// An arrest after a clash, or two kilometre points of a road:
 		// two acts.
 		return 0, false, false
@@ -88,12 +94,127 @@ func (f *Fuser) pair(x, m *member, tc float64) (score float64, ok, needs bool) {
 		// midnight is tonight's, not last night's).
 		ts = 0.45 - 0.3*math.Min(1, gap.Hours()/24)
 	}
+	tc = sameAct(x, m, tc)
 	as := actorAgreement(a.Actors, b.Actors)
 	s := 0.35*tc + 0.25*gs + 0.25*ts + 0.15*math.Min(1, 2*text) + 0.05*as
 	if nearDup {
 		s += 0.2
 	}
-	return s, true, needs
+	return s, true, needs || back
+}
+
+// sameFace is the type agreement of two faces of one act whose details
+// agree (sameAct).
+const sameFace = 0.85
+
+// sameAct returns the type agreement tc of x and m, raised to sameFace
+// when they are two faces of one act that outlets name differently (an
+// ambush one calls a clash, a shooting at a bar another tells as a
+// homicide, burned trucks told as a blockade and as arson) and what they
+// tell of it agrees: the same toll of two dead or more (or of one dead
+// and the same wounded, or of one dead at premises of one kind), or, for
+// two burnings, a vehicle or premises of one kind, with two evidence
+// anchors in common; it is lowered to apartFace for two burnings whose
+// vehicles and premises differ.
+func sameAct(x, m *member, tc float64) float64 {
+	a, b := &x.it.Incident, &m.it.Incident
+	if a.Type == b.Type || tc >= sameFace {
+		return tc
+	}
+	burnings := family(a.Type) == 2 && family(b.Type) == 2
+	if !burnings && (a.Killed == nil || b.Killed == nil || a.Killed.N != b.Killed.N || a.Killed.N == 0) ||
+		compatible(a.Type, b.Type) < 0.4 {
+		return tc // nothing that could agree (the common case, asked first)
+	}
+	agree := false
+	if burnings {
+		switch ox, om := x.objects(), m.objects(); {
+		case ox&om != 0:
+			agree = true
+		case ox != 0 && om != 0:
+			// Trucks set on fire and a store set on fire are two
+			// burnings, whatever each was called.
+			return math.Min(tc, apartFace)
+		}
+	}
+	// What agrees must be told by both: two anchors in common (the
+	// town and the toll, "cinco personas" and "five people"), as two
+	// acts of a town that share a toll by chance seldom have.
+	if !agree && a.Killed != nil && b.Killed != nil && a.Killed.N == b.Killed.N && a.Killed.N > 0 {
+		// A shooting at a bar told as an attack on a business and as
+		// a killing: one toll, and premises of one kind.
+		agree = sameToll(a, b) || x.objects()&m.objects() != 0
+	}
+	if agree && shared(x.anchors(), m.anchors()) >= 2 {
+		return sameFace
+	}
+	return tc
+}
+
+// apartFace is the type agreement of two burnings named differently whose
+// vehicles or premises differ (sameAct).
+const apartFace = 0.4
+
+// sameToll reports whether a and b give the same toll of two dead or
+// more, or of one dead and the same wounded.
+func sameToll(a, b *model.Incident) bool {
+	if a.Killed == nil || b.Killed == nil || a.Killed.N != b.Killed.N || a.Killed.N == 0 {
+		return false
+	}
+	return a.Killed.N >= 2 || a.Injured != nil && b.Injured != nil && a.Injured.N == b.Injured.N && a.Injured.N > 0
+}
+
+// objects returns the kinds of vehicles and premises m's evidence names,
+// one bit a kind (objectWords), computed once.
+func (m *member) objects() uint16 {
+	if !m.objDone {
+		p := m.plainText()
+		for _, o := range objectWords {
+			if strings.Contains(p, o.word) {
+				m.objs |= o.kind
+			}
+		}
+		m.objDone = true
+	}
+	return m.objs
+}
+
+// Kinds of the things a burning destroys.
+const (
+	objTruck uint16 = 1 << iota
+	objBus
+	objCar
+	objStore
+	objStation
+	objBar
+	objHouse
+)
+
+// objectWords name the kinds of vehicles and premises in either language
+// (folded plain text, see plainText).
+var objectWords = [...]struct {
+	word string
+	kind uint16
+}{
+	{" tractocamion", objTruck}, {" trailer", objTruck}, {" camion de carga", objTruck}, {" camiones de carga", objTruck},
+	{" truck", objTruck}, {" pipa", objTruck}, {" tanker", objTruck},
+	{" autobus", objBus}, {" bus ", objBus}, {" buses ", objBus}, {" camion de pasajeros", objBus}, {" camiones de pasajeros", objBus},
+	{" camion urbano", objBus}, {" camiones urbanos", objBus}, {" transporte publico", objBus}, {" unidad de transporte", objBus},
+	{" unidades de transporte", objBus}, {" microbus", objBus}, {" city bus", objBus},
+	{" automovil", objCar}, {" auto ", objCar}, {" autos ", objCar}, {" carro", objCar}, {" car ", objCar}, {" cars ", objCar}, {" vehiculo particular", objCar},
+	{" tienda", objStore}, {" store ", objStore}, {" stores ", objStore}, {" oxxo", objStore}, {" minisuper", objStore}, {" shop ", objStore},
+	{" gasolinera", objStation}, {" gas station", objStation}, {" filling station", objStation}, {" gasolineria", objStation},
+	{" bar ", objBar}, {" bares ", objBar}, {" bars ", objBar}, {" cantina", objBar}, {" antro", objBar}, {" nightclub", objBar}, {" centro nocturno", objBar},
+	{" vivienda", objHouse}, {" casa ", objHouse}, {" domicilio", objHouse}, {" home ", objHouse}, {" house ", objHouse},
+}
+
+// ownStart returns the start of m's interval before a reach back to the
+// day before (member.back).
+func ownStart(m *member) time.Time {
+	if m.back {
+		return m.start.AddDate(0, 0, 1)
+	}
+	return m.start
 }
 
 // ofTheState reports whether m's evidence counts over "the state" without
@@ -114,13 +235,34 @@ func ofTheState(m *member) bool {
 	return false
 }
 
-// arrestOnly reports whether in is an operation that only arrested people
+// arrestOnly reports whether m is an operation that only arrested people
 // (detentions, nobody killed): "troops arrested five suspects linked to
-// the attack" is an act of its own beside the clash it followed.
-func arrestOnly(in *model.Incident) bool {
-	return in.Type == model.SecurityOperation && in.Detained != nil && in.Detained.N > 0 &&
-		(in.Killed == nil || in.Killed.N == 0)
+// the attack" is an act of its own beside the clash it followed. So is an
+// operation whose evidence tells that it arrested people for an earlier
+// act, whose toll extraction may have given it ("detuvo a seis personas
+// por su probable participación en la agresión ..., en la que perdieron
+// la vida cuatro elementos").
+func (m *member) arrestOnly() bool {
+	in := &m.it.Incident
+	if in.Type != model.SecurityOperation || in.Detained == nil || in.Detained.N == 0 {
+		return false
+	}
+	if in.Killed == nil || in.Killed.N == 0 {
+		return true
+	}
+	p := m.plainText()
+	for _, w := range arrestForWords {
+		if strings.Contains(p, w) {
+			return true
+		}
+	}
+	return false
 }
+
+// arrestForWords tell, in a folded plain text (plainText), that arrests
+// were made for an act told beside them.
+var arrestForWords = [...]string{" participacion en ", " in connection with ", " suspected of taking part ",
+	" for their alleged role ", " for their role "}
 
 // violent reports whether in is a shooting or a killing that arrested
 // nobody (the clash an arrest-only operation may follow).
@@ -237,6 +379,12 @@ func (f *Fuser) geo(x, m *member) (score float64, ok, homonym, slip bool) {
 		// One of two points in one municipality is often its seat, which
 		// stands for the municipality.
 		limit = f.cfg.LocalityKm
+	}
+	if sameMuni && d > limit && d <= slipKm && (namesLocalityOf(m, x) || namesLocalityOf(x, m)) {
+		// One report places the act at a landmark of the text and
+		// names the other's locality as its place ("near La Mira, a
+		// few miles from the port"): one place.
+		return 0.5, true, false, false
 	}
 	if sameMuni && d > limit && d <= slipKm {
 		// One of two points of one municipality misplaced (a locality
