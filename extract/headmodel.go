@@ -53,9 +53,13 @@ func headlineOnly(r model.Report) (string, bool) {
 // the rules read a concrete result in it (concreteAct, by the rules' own
 // trace of the act: a victim, gunfire, armed doers, an act dated,
 // counted or told by a verb in a town, a bulletin's search). Tallies,
-// denials and incidents of other types stay.
+// denials and incidents of other types stay. English headlines are never
+// vetoed: there the exemptions read too little, and on UCDP's English
+// headlines (every row a coded incident) the veto dropped 8 dev and 18
+// check rows' incidents for 4 more clean no-act headlines of the blind
+// English development sets' 190.
 func (e *Extractor) headlineVetoed(r model.Report, incs []model.Incident) []model.Incident {
-	if e.headline == nil || !weakEvidence(incs) {
+	if e.headline == nil || r.Lang == "en" || !weakEvidence(incs) {
 		return incs
 	}
 	h, ok := headlineOnly(r)

@@ -129,22 +129,24 @@ func TestHeadlineVeto(t *testing.T) {
 	pub := time.Date(2024, 8, 14, 0, 0, 0, 0, time.UTC)
 	tests := []struct {
 		name     string
+		lang     string
 		text     string
 		unlikely bool
 		kept     bool
 	}{
-		{"weak and unlikely", "Reportan ataque en Celaya", true, false},
-		{"weak and not unlikely", "Reportan ataque en Celaya", false, true},
-		{"a toll is firm", "Matan a dos hombres en Celaya", true, true},
-		{"a victim is a concrete result", "Reportan ataque contra un taxista en Celaya", true, true},
-		{"gunfire is a concrete result", "Reportan ataque a balazos en Celaya", true, true},
+		{"weak and unlikely", "es", "Reportan ataque en Celaya", true, false},
+		{"weak and not unlikely", "es", "Reportan ataque en Celaya", false, true},
+		{"a toll is firm", "es", "Matan a dos hombres en Celaya", true, true},
+		{"a victim is a concrete result", "es", "Reportan ataque contra un taxista en Celaya", true, true},
+		{"gunfire is a concrete result", "es", "Reportan ataque a balazos en Celaya", true, true},
+		{"an English headline is never vetoed", "en", "Attack on a bar in Celaya", true, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			d := d
 			reader := fakeHeadline{unlikely: tt.unlikely}
 			d.Headline = &reader
-			r := model.Report{ID: "h", Kind: model.KindNews, Lang: "es", Text: tt.text, Published: pub}
+			r := model.Report{ID: "h", Kind: model.KindNews, Lang: tt.lang, Text: tt.text, Published: pub}
 			rules := NewWith(Deps{Gazetteer: d.Gazetteer, When: d.When}).Extract(r)
 			if _, ok := actOf(rules); !ok {
 				t.Fatalf("the rules read no act in %q: the case tests nothing", tt.text)
