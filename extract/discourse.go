@@ -661,6 +661,20 @@ func tailFields(dst []string, s string, n int) []string {
 	return appendFields(dst, s[i:], n)
 }
 
+// lastWord returns the last word of s, as tailFields(nil, s, 1) does,
+// without a slice.
+func lastWord(s string) string {
+	i := len(s)
+	for i > 0 && asciiSpace(s[i-1]) {
+		i--
+	}
+	j := i
+	for j > 0 && !asciiSpace(s[j-1]) {
+		j--
+	}
+	return s[j:i]
+}
+
 // appendFields appends to dst the first n words of s.
 func appendFields(dst []string, s string, n int) []string {
 	for k := 0; k < n; k++ {

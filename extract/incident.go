@@ -2084,6 +2084,9 @@ const colonyTownKm = 30
 // neighbourhood word, one to three capitalized words and "de" ("colonia
 // Jardines de", "fraccionamiento Villas del").
 func colonyEnd(head string) bool {
+	if t := strings.TrimRightFunc(head, unicode.IsSpace); !strings.HasSuffix(t, "de") && !strings.HasSuffix(t, "del") {
+		return false // the last word is neither: no need to split the words
+	}
 	ws := strings.Fields(head)
 	n := len(ws)
 	if n < 3 || ws[n-1] != "de" && ws[n-1] != "del" {

@@ -1147,7 +1147,7 @@ func recalled(f string, at, lo int) bool {
 		return false // a bare noun ("like gunfire") is a manner, not an act recalled
 	}
 	for _, r := range recallWords {
-		if strings.HasSuffix(w, " "+r) || w == r {
+		if n := len(w) - len(r); strings.HasSuffix(w, r) && (n == 0 || w[n-1] == ' ') {
 			return true
 		}
 	}
