@@ -2491,15 +2491,16 @@ func relativeTime(text string, start int) bool {
 	for from > 0 && !utf8.RuneStart(text[from]) {
 		from--
 	}
-	to := min(len(text), start+60)
-	for to < len(text) && !utf8.RuneStart(text[to]) {
-		to++
-	}
-	before, after := fold.String(text[from:start]), fold.String(text[start:to])
+	before := fold.String(text[from:start])
 	k := max(strings.LastIndex(before, " que "), strings.LastIndex(before, " who "), strings.LastIndex(before, " quien "))
 	if k < 0 || strings.ContainsAny(before[k:], ",;.") {
 		return false
 	}
+	to := min(len(text), start+60)
+	for to < len(text) && !utf8.RuneStart(text[to]) {
+		to++
+	}
+	after := fold.String(text[start:to])
 	if c := strings.IndexAny(after, ",;."); c >= 0 {
 		after = after[:c]
 	}
