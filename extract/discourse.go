@@ -696,9 +696,11 @@ func appendFields(dst []string, s string, n int) []string {
 
 // asciiSpace reports whether b is an ASCII space, the only spaces of
 // folded text.
-func asciiSpace(b byte) bool {
-	return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\v' || b == '\f'
-}
+func asciiSpace(b byte) bool { return asciiSpaces[b] }
+
+// asciiSpaces holds asciiSpace's answer for each byte: one load where the
+// rules split words byte by byte.
+var asciiSpaces = [256]bool{' ': true, '\t': true, '\n': true, '\r': true, '\v': true, '\f': true}
 
 // wordIn reports whether m occurs in s at word boundaries.
 func wordIn(s, m string) bool {

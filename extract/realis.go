@@ -822,11 +822,11 @@ func agentlessFire(s string) bool {
 // of this file read a few words around every cue.
 func fieldsInto(dst []string, s string) []string {
 	for i := 0; i < len(s); {
-		for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r') {
+		for i < len(s) && isBlank(s[i]) {
 			i++
 		}
 		j := i
-		for j < len(s) && s[j] != ' ' && s[j] != '\t' && s[j] != '\n' && s[j] != '\r' {
+		for j < len(s) && !isBlank(s[j]) {
 			j++
 		}
 		if j > i {
