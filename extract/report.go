@@ -223,7 +223,7 @@ func (e *Extractor) newReportCtx(r model.Report, placeText string) *reportCtx {
 			fi++
 		}
 		for fi < len(figs) && figs[fi].start < si.end {
-			if figs[fi].start < recall && (!si.typ.Violent() || !lagged(r.Text, si.cuePos, figs[fi].start)) {
+			if figs[fi].start < recall && (!si.typ.Violent() || !lagged(c.plain, si.cuePos, figs[fi].start)) {
 				si.figures = append(si.figures, figs[fi])
 			}
 			fi++
@@ -314,12 +314,17 @@ func (c *reportCtx) concrete() bool {
 // lagged reports whether a toll figure at offset fig belongs to an earlier
 // event told as the background of the act cued at offset cue: "gunmen set
 // up roadblocks hours after troops killed the cartel's leader", "bloquean
-// calles horas después de que abatieran a un líder". Offsets are in text.
-func lagged(text string, cue, fig int) bool {
-	if cue < 0 || fig <= cue || fig > len(text) {
+// calles horas después de que abatieran a un líder". Offsets are in the
+// text ft folds.
+func lagged(ft fold.Text, cue, fig int) bool {
+	if cue < 0 || fig <= cue || fig > len(ft.Source()) {
 		return false
 	}
-	f := " " + fold.String(text[cue:fig])
+	f := ft.Sub(cue, fig).Folded
+	if !strings.Contains(f, "after ") && !strings.Contains(f, "despues de ") && !strings.Contains(f, "luego de ") {
+		return false // what every lag is followed by
+	}
+	f = " " + f
 	for _, lag := range []string{" hours ", " days ", " weeks ", " minutes ", " a day ", " one day ", " horas ", " dias ", " semanas ", " minutos ", " un dia "} {
 		for k := strings.Index(f, lag); k >= 0; {
 			rest := f[k+len(lag):]
