@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/atalaya/atalaya/model"
@@ -59,12 +60,23 @@ func (e *Extractor) agentActs(f string, hits []hit, cues []cueHit, lo, hi int) (
 		if len(ws) == 0 {
 			return
 		}
+		var pb [80]byte
 		for n := min(3, len(ws)); n >= 1; n-- {
-			phrase := strings.TrimRight(strings.Join(ws[:n], " "), ".,;:!?\"'")
-			defs, ok := e.agentVerbs[phrase]
+			// the first n words joined by a space, built in pb: looking a
+			// phrase up allocates nothing, only one found is a string
+			b := pb[:0]
+			for i, w := range ws[:n] {
+				if i > 0 {
+					b = append(b, ' ')
+				}
+				b = append(b, w...)
+			}
+			b = bytes.TrimRight(b, ".,;:!?\"'")
+			defs, ok := e.agentVerbs[string(b)]
 			if !ok {
 				continue
 			}
+			phrase := string(b)
 			v := cueHit{fStart: k, fEnd: k + len(phrase), start: origEnd + (k - end)}
 			msg := !force && messageObject(ws[n:])
 			for _, d := range defs {

@@ -331,7 +331,7 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 		}
 	}
 	si.ads = ads
-	if !accident && agedDeath(f[si.fStart:si.fEnd]) {
+	if !accident && found.any(cueDeaths, f, si.fStart, si.fEnd) && agedDeath(f[si.fStart:si.fEnd]) {
 		accident = true // "murió a los 103 años en su casa": a natural death (pretence.go)
 	}
 	si.mishap = accident || non || fuel
@@ -1165,6 +1165,9 @@ func (e *Extractor) afterRef(f string, at, lo int) bool {
 // reports: "después de una semana de enfrentamientos", "tras varios días
 // de bloqueos", "after days of fighting", "following weeks of clashes".
 func afterSpell(f string) bool {
+	if w := lastWord(f); w != "de" && w != "of" {
+		return false // most cues follow neither: no need to split the words
+	}
 	var buf [5]string
 	ws := tailFields(buf[:0], f, 5)
 	n := len(ws)

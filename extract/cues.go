@@ -37,6 +37,7 @@ const (
 	cueDurative                    // durative
 	cuePretence                    // pretended: a word of pretence, or what a game lets its players do
 	cueDrill                       // drilled: a word of a drill, a course or a training
+	cueDeaths                      // agedDeath: a death
 	numCueLists
 )
 
@@ -69,6 +70,7 @@ var cueWords = [numCueLists][]string{
 	cueDurative:     durativePhrases,
 	cuePretence:     pretenceCues(),
 	cueDrill:        drillCues(),
+	cueDeaths:       deathWords,
 }
 
 // cueMatcher is an Aho–Corasick automaton of every phrase of cueWords, a

@@ -661,6 +661,20 @@ func tailFields(dst []string, s string, n int) []string {
 	return appendFields(dst, s[i:], n)
 }
 
+// lastWord returns the last word of s, as tailFields(nil, s, 1) does,
+// without a slice.
+func lastWord(s string) string {
+	i := len(s)
+	for i > 0 && asciiSpace(s[i-1]) {
+		i--
+	}
+	j := i
+	for j > 0 && !asciiSpace(s[j-1]) {
+		j--
+	}
+	return s[j:i]
+}
+
 // appendFields appends to dst the first n words of s.
 func appendFields(dst []string, s string, n int) []string {
 	for k := 0; k < n; k++ {
@@ -682,9 +696,11 @@ func appendFields(dst []string, s string, n int) []string {
 
 // asciiSpace reports whether b is an ASCII space, the only spaces of
 // folded text.
-func asciiSpace(b byte) bool {
-	return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\v' || b == '\f'
-}
+func asciiSpace(b byte) bool { return asciiSpaces[b] }
+
+// asciiSpaces holds asciiSpace's answer for each byte: one load where the
+// rules split words byte by byte.
+var asciiSpaces = [256]bool{' ': true, '\t': true, '\n': true, '\r': true, '\v': true, '\f': true}
 
 // wordIn reports whether m occurs in s at word boundaries.
 func wordIn(s, m string) bool {

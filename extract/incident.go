@@ -83,15 +83,23 @@ func (d *draft) addActors(as []model.Actor) {
 	}
 }
 
+// mergeKey identifies a place for merging: a state by its code, a town by
+// its municipality's, any other place by its ID. Keys compare with ==.
+type mergeKey struct {
+	kind byte // 's' state, 'm' municipality, 'p' place
+	code string
+	id   int
+}
+
 // placeKey identifies a place for merging.
-func placeKey(p placeRef) string {
+func placeKey(p placeRef) mergeKey {
 	if p.place.ID < 0 {
-		return "state:" + p.place.StateCode
+		return mergeKey{kind: 's', code: p.place.StateCode}
 	}
 	if p.place.MunicipalityCode != "" && rank(p.place.Kind) <= 2 {
-		return "muni:" + p.place.MunicipalityCode
+		return mergeKey{kind: 'm', code: p.place.MunicipalityCode}
 	}
-	return "place:" + strconv.Itoa(p.place.ID)
+	return mergeKey{kind: 'p', id: p.place.ID}
 }
 
 // emit turns sentence i into drafts, merging it with earlier drafts about
@@ -2094,6 +2102,9 @@ const colonyTownKm = 30
 // neighbourhood word, one to three capitalized words and "de" ("colonia
 // Jardines de", "fraccionamiento Villas del").
 func colonyEnd(head string) bool {
+	if t := strings.TrimRightFunc(head, unicode.IsSpace); !strings.HasSuffix(t, "de") && !strings.HasSuffix(t, "del") {
+		return false // the last word is neither: no need to split the words
+	}
 	ws := strings.Fields(head)
 	n := len(ws)
 	if n < 3 || ws[n-1] != "de" && ws[n-1] != "del" {
@@ -2396,9 +2407,36 @@ func wordsBefore(text string, start, n int) []string {
 	for from > 0 && !utf8.RuneStart(text[from]) {
 		from--
 	}
-	return strings.FieldsFunc(fold.String(text[from:start]), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	})
+	return letterWords(fold.String(text[from:start]))
+}
+
+// letterWords returns the words of s split at what is neither letter nor
+// digit, as strings.FieldsFunc does with that test, in one pass that
+// decodes only the bytes that are not ASCII.
+func letterWords(s string) []string {
+	var ws []string
+	start := -1
+	for i := 0; i < len(s); {
+		c, size := s[i], 1
+		word := 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+		if c >= utf8.RuneSelf {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			word = unicode.IsLetter(r) || unicode.IsDigit(r)
+		}
+		switch {
+		case word && start < 0:
+			start = i
+		case !word && start >= 0:
+			ws = append(ws, s[start:i])
+			start = -1
+		}
+		i += size
+	}
+	if start >= 0 {
+		ws = append(ws, s[start:])
+	}
+	return ws
 }
 
 // trimLast drops from the end of ws the words that are one of skip.
@@ -2463,15 +2501,16 @@ func relativeTime(text string, start int) bool {
 	for from > 0 && !utf8.RuneStart(text[from]) {
 		from--
 	}
-	to := min(len(text), start+60)
-	for to < len(text) && !utf8.RuneStart(text[to]) {
-		to++
-	}
-	before, after := fold.String(text[from:start]), fold.String(text[start:to])
+	before := fold.String(text[from:start])
 	k := max(strings.LastIndex(before, " que "), strings.LastIndex(before, " who "), strings.LastIndex(before, " quien "))
 	if k < 0 || strings.ContainsAny(before[k:], ",;.") {
 		return false
 	}
+	to := min(len(text), start+60)
+	for to < len(text) && !utf8.RuneStart(text[to]) {
+		to++
+	}
+	after := fold.String(text[start:to])
 	if c := strings.IndexAny(after, ",;."); c >= 0 {
 		after = after[:c]
 	}

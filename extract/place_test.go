@@ -109,7 +109,7 @@ func TestMovedTo(t *testing.T) {
 		{"Trasladan a los heridos; hay balacera en ", false},
 	}
 	for _, tt := range tests {
-		if got := movedTo(tt.before); got != tt.want {
+		if got := movedTo(fold.String(tt.before)); got != tt.want {
 			t.Errorf("movedTo(%q) = %v, want %v", tt.before, got, tt.want)
 		}
 	}

@@ -247,11 +247,15 @@ func captive(s string) bool {
 		"casa de seguridad", "safe house", "migrant", "armad", "gunm", "sicari", "trata", "traffick", "cartel", "detenid", "arrest", "captur")
 }
 
+// deathWords are the words of a death agedDeath looks for.
+var deathWords = []string{"muri", "muere", "fallec", "died", "dies", "passed away"}
+
 // agedDeath reports whether folded sentence s tells a death at an age
 // ("murió a los 103 años", "falleció a los 84 años", "dies at 91", "died
 // ... at the age of 79") with nothing of violence in it: a natural death.
 func agedDeath(s string) bool {
-	if !containsAny(s, "muri", "muere", "fallec", "died", "dies", "passed away") {
+	// classify asks its cue hits for deathWords first (cueDeaths).
+	if !containsAny(s, deathWords...) {
 		return false
 	}
 	aged := false

@@ -86,12 +86,13 @@ var chargeVerbs = []string{"acus", "senal", "culp", "responsabiliz", "imput", "i
 // cue whose clause tells the act elsewhere by a finite verb: only the few
 // words between the governing word and the cue, with no comma, are read.
 func aimObject(f string, at, end, lo int) bool {
-	cs := lo
-	if k := strings.LastIndexAny(f[lo:at], ",;:|."); k >= 0 {
-		cs = lo + k + 1
+	// the words of the clause that ends at the cue, 120 bytes at most
+	cs := max(lo, at-120)
+	if k := strings.LastIndexAny(f[cs:at], ",;:|."); k >= 0 {
+		cs += k + 1
 	}
 	var bb [16]string
-	before := fieldsInto(bb[:0], f[max(cs, at-120):at])
+	before := fieldsInto(bb[:0], f[cs:at])
 	word := f[at:end]
 	inf := infinitive(word)
 	if !inf && verbLike(f, at, end, lo) && !strings.HasSuffix(word, "s") && !nounLike(word) {
@@ -571,7 +572,7 @@ var kindNouns = []string{"crisis", "negocio", "problema", "pendiente", "delito",
 func characterized(f string, at, end, lo, hi int) bool {
 	// the list after "la capital de" runs on: "la capital de la
 	// extorsión, el secuestro, la desaparición de migrantes"
-	if w := f[max(at-80, lo):at]; (strings.Contains(w, "capital de") || strings.Contains(w, "capital of")) && !strings.ContainsAny(w[max(strings.Index(w, "capital"), 0):], ";:.") {
+	if w := f[max(at-80, lo):at]; strings.Contains(w, "capital ") && (strings.Contains(w, "capital de") || strings.Contains(w, "capital of")) && !strings.ContainsAny(w[max(strings.Index(w, "capital"), 0):], ";:.") {
 		return true
 	}
 	var ab [14]string
@@ -822,11 +823,11 @@ func agentlessFire(s string) bool {
 // of this file read a few words around every cue.
 func fieldsInto(dst []string, s string) []string {
 	for i := 0; i < len(s); {
-		for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r') {
+		for i < len(s) && isBlank(s[i]) {
 			i++
 		}
 		j := i
-		for j < len(s) && s[j] != ' ' && s[j] != '\t' && s[j] != '\n' && s[j] != '\r' {
+		for j < len(s) && !isBlank(s[j]) {
 			j++
 		}
 		if j > i {
@@ -1147,7 +1148,7 @@ func recalled(f string, at, lo int) bool {
 		return false // a bare noun ("like gunfire") is a manner, not an act recalled
 	}
 	for _, r := range recallWords {
-		if strings.HasSuffix(w, " "+r) || w == r {
+		if n := len(w) - len(r); strings.HasSuffix(w, r) && (n == 0 || w[n-1] == ' ') {
 			return true
 		}
 	}

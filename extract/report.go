@@ -152,7 +152,7 @@ func (e *Extractor) newReportCtx(r model.Report, placeText string) *reportCtx {
 			case si.recallAt > 0 && c.refs[pi].start >= c.text.Orig(si.recallAt):
 				// the place of an older act the sentence recalls
 			case overlapsAny(c.refs[pi].start, c.refs[pi].end, si.actorAt):
-			case !notHere(r.Text, c.refs, pi, si.actorAt):
+			case !notHere(c.plain, c.refs, pi, si.actorAt):
 				si.places = append(si.places, c.refs[pi])
 			case jurisdiction(r.Text, c.refs[pi], si.actorAt):
 				c.jurisdictions = append(c.jurisdictions, c.refs[pi])
@@ -223,7 +223,7 @@ func (e *Extractor) newReportCtx(r model.Report, placeText string) *reportCtx {
 			fi++
 		}
 		for fi < len(figs) && figs[fi].start < si.end {
-			if figs[fi].start < recall && (!si.typ.Violent() || !lagged(r.Text, si.cuePos, figs[fi].start)) {
+			if figs[fi].start < recall && (!si.typ.Violent() || !lagged(c.plain, si.cuePos, figs[fi].start)) {
 				si.figures = append(si.figures, figs[fi])
 			}
 			fi++
@@ -314,12 +314,17 @@ func (c *reportCtx) concrete() bool {
 // lagged reports whether a toll figure at offset fig belongs to an earlier
 // event told as the background of the act cued at offset cue: "gunmen set
 // up roadblocks hours after troops killed the cartel's leader", "bloquean
-// calles horas después de que abatieran a un líder". Offsets are in text.
-func lagged(text string, cue, fig int) bool {
-	if cue < 0 || fig <= cue || fig > len(text) {
+// calles horas después de que abatieran a un líder". Offsets are in the
+// text ft folds.
+func lagged(ft fold.Text, cue, fig int) bool {
+	if cue < 0 || fig <= cue || fig > len(ft.Source()) {
 		return false
 	}
-	f := " " + fold.String(text[cue:fig])
+	f := ft.Sub(cue, fig).Folded
+	if !strings.Contains(f, "after ") && !strings.Contains(f, "despues de ") && !strings.Contains(f, "luego de ") {
+		return false // what every lag is followed by
+	}
+	f = " " + f
 	for _, lag := range []string{" hours ", " days ", " weeks ", " minutes ", " a day ", " one day ", " horas ", " dias ", " semanas ", " minutos ", " un dia "} {
 		for k := strings.Index(f, lag); k >= 0; {
 			rest := f[k+len(lag):]
@@ -405,7 +410,11 @@ func dropOrigins(ft fold.Text, refs []placeRef, home string) []placeRef {
 		for from > 0 && !utf8.RuneStart(text[from]) {
 			from--
 		}
-		before := " " + ft.Sub(from, p.start).Folded
+		before := ft.Sub(from, p.start).Folded
+		if !strings.HasSuffix(before, " de ") && !strings.HasSuffix(before, " in ") && !strings.HasSuffix(before, " en ") {
+			return false // every phrase ends so
+		}
+		before = " " + before
 		for _, w := range [...]string{" originario de ", " originaria de ", " originarios de ", " originarias de ",
 			" oriundo de ", " oriunda de ", " oriundos de ", " procedente de ", " procedentes de ", " era de ",
 			" eran de ", " turista de ", " turistas de ", " nativo de ", " nativa de ",
@@ -1233,7 +1242,8 @@ func highwayOf(refs []placeRef) string {
 // Aguililla"), a neighbour ("en los límites con Sinaloa"), the far end of
 // a route ("Reynosa-Monterrey"), or the
 // jurisdiction of an agency ("Fiscalía General del Estado de Chiapas").
-func notHere(text string, refs []placeRef, k int, actorAt [][2]int) bool {
+func notHere(ft fold.Text, refs []placeRef, k int, actorAt [][2]int) bool {
+	text := ft.Source()
 	p := refs[k]
 	from := p.start - 24
 	if from < 0 {
@@ -1252,7 +1262,7 @@ func notHere(text string, refs []placeRef, k int, actorAt [][2]int) bool {
 			return true
 		}
 	}
-	if movedTo(text[max(0, p.start-80):p.start]) {
+	if movedTo(ft.Sub(max(0, p.start-80), p.start).Folded) {
 		return true
 	}
 	if k > 0 && refs[k-1].end <= p.start && joinsRoute(text[refs[k-1].end:p.start], text, refs[k-1].start) {
@@ -1332,13 +1342,16 @@ func agencyOf(before string) bool {
 	return false
 }
 
-// movedTo reports whether before, the text right before a place, ends
+// movedTo reports whether f, the folded text right before a place, ends
 // with a movement to it: a verb of taking, sending or travelling, a few
 // words, and "a", "al", "hacia", "to" ("trasladan a los detenidos al
 // puerto de", "shipment bound for the port of", "los llevaron a"). The
 // place is a destination, not where the incident happened.
 func movedTo(before string) bool {
-	f := strings.Fields(fold.String(before))
+	if !containsAny(before, movementVerbs...) {
+		return false // no word can begin with one: no need to split the words
+	}
+	f := strings.Fields(before)
 	// The place's kind and article before its name: "puerto de", "the port of".
 	for len(f) > 0 {
 		switch f[len(f)-1] {
@@ -1386,9 +1399,8 @@ func dropBearings(ft fold.Text, ps []placeRef) []placeRef {
 	if len(ps) < 2 {
 		return ps
 	}
-	text := ft.Source()
 	bearing := func(p placeRef) bool {
-		before := fold.String(text[max(0, p.start-24):p.start])
+		before := ft.Sub(max(0, p.start-24), p.start).Folded
 		for _, m := range []string{"north of ", "south of ", "east of ", "west of ", "northeast of ", "northwest of ", "southeast of ", "southwest of ",
 			"al norte de ", "al sur de ", "al oriente de ", "al poniente de ", "al este de ", "al oeste de ", "al noreste de ", "al noroeste de ", "al sureste de ", "al suroeste de ",
 			"edge of ", "outskirts of ", "afueras de ", "periferia de ", "suburb of ", "suburbs of "} {

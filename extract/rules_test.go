@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/atalaya/atalaya/fold"
 	"github.com/atalaya/atalaya/gazetteer"
 	"github.com/atalaya/atalaya/model"
 )
@@ -220,7 +221,7 @@ func TestHelpers(t *testing.T) {
 		{"Atacan un bar y matan a dos hombres horas antes del partido", false},
 	} {
 		fig := strings.LastIndexByte(tt.s, ' ') // the figure is the last word
-		if got := lagged(tt.s, 0, fig); got != tt.want {
+		if got := lagged(fold.New(tt.s), 0, fig); got != tt.want {
 			t.Errorf("lagged(%q) = %v, want %v", tt.s, got, tt.want)
 		}
 	}

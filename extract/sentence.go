@@ -279,7 +279,7 @@ var notPlaceWord = map[string]bool{"este": true, "esta": true, "todo": true, "to
 	"contra": true, "donde": true, "cuanto": true, "tanto": true, "medio": true, "cuenta": true, "cambio": true,
 	"especial": true, "seguida": true, "breve": true, "punto": true, "vivo": true, "directo": true}
 
-func isBlank(c byte) bool  { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+func isBlank(c byte) bool  { return blankBytes[c] }
 func isSpace(c byte) bool  { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '"' }
 func isDigit(c byte) bool  { return c >= '0' && c <= '9' }
 func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80 }
@@ -288,6 +288,9 @@ func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 // keeps few non-ASCII bytes; those of ¡ ¿ « » (0xC2 0xA1/0xBF/0xAB/0xBB)
 // are punctuation.
 func isWord(c byte) bool { return wordBytes[c] }
+
+// blankBytes holds isBlank's answer for each byte: ' ', '\t', '\n', '\r'.
+var blankBytes = [256]bool{' ': true, '\t': true, '\n': true, '\r': true}
 
 // wordBytes holds isWord's answer for each byte: one load where the
 // rules scan texts byte by byte.

@@ -145,8 +145,9 @@ type finder struct {
 	words []string // toks[i].s
 	out   []Figure
 	// caps: the text is written in capitals; titleCase: every word
-	// starts with one. Neither tells a name from a noun.
-	caps, titleCase bool
+	// starts with one. Neither tells a name from a noun. named reads
+	// them the first time it is asked (capsRead), as few texts ask.
+	caps, titleCase, capsRead bool
 	// weak[k] marks out[k] as a killed figure that yields to any other
 	// (see dropWeak).
 	weak []bool
@@ -191,7 +192,7 @@ func (f *finder) find(ft fold.Text) []Figure {
 	text := ft.Source()
 	f.t, f.orig = ft, text
 	f.toks = tokenize(f.toks, f.t.Folded)
-	f.caps, f.titleCase = capitals(text)
+	f.capsRead = false
 	f.words = f.words[:0]
 	for _, t := range f.toks {
 		f.words = append(f.words, t.s)
@@ -1742,7 +1743,14 @@ func (f *finder) quoted(j int) bool {
 // named reports whether token j starts with a capital letter in a text
 // that is not written in capitals: a person's name after "matan a".
 func (f *finder) named(j int) bool {
-	if j >= len(f.toks) || f.caps {
+	if j >= len(f.toks) {
+		return false
+	}
+	if !f.capsRead {
+		f.caps, f.titleCase = capitals(f.orig)
+		f.capsRead = true
+	}
+	if f.caps {
 		return false
 	}
 	o := f.t.Orig(f.toks[j].start)
