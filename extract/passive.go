@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -113,6 +114,17 @@ func participleFrame(ws []string) (typ model.IncidentType, weight float64, subj,
 	return "", 0, 0, 0
 }
 
+// participleNeedsNext reports whether w opens a participle frame only
+// with the word after it ("taken from", "blown up", "set ablaze", "put
+// up"), which participleFrame of w alone does not show.
+func participleNeedsNext(w string) bool {
+	switch strings.TrimRight(w, ",;:.!?'\"") {
+	case "taken", "carried", "dragged", "blown", "set", "put":
+		return true
+	}
+	return false
+}
+
 // subjectClass returns the classes of the English noun w heading a
 // subject (subjPerson ...), 0 for none.
 func subjectClass(w string) int {
@@ -172,6 +184,14 @@ func subjectBreak(w string) bool {
 func participleActs(f, text string, cues []cueHit, lo, hi, start int) (acts []cueHit, drop []int) {
 	var wb [24]string
 	ws := appendFields(wb[:0], f[lo:hi], 24)
+	// most sentences hold no participle of a frame: say so before
+	// locating every word
+	if !slices.ContainsFunc(ws[min(1, len(ws)):], func(w string) bool {
+		typ, _, _, _ := participleFrame([]string{w, ""})
+		return typ != "" || participleNeedsNext(w)
+	}) {
+		return nil, nil
+	}
 	off := lo
 	clause := 0 // index of the clause's first word
 	for k, w := range ws {
