@@ -351,37 +351,29 @@ func namesLocalityOf(m, x *member) bool {
 	if len(name) < 4 || name == x.muniName {
 		return false
 	}
-	for _, sp := range m.it.Incident.Evidence {
-		f := fold.String(sp.Text)
-		for from := 0; ; {
-			i := strings.Index(f[from:], name)
-			if i < 0 {
-				break
-			}
-			i += from
-			end := i + len(name)
-			from = end
-			if i > 0 && isWordByte(f[i-1]) || end < len(f) && isWordByte(f[end]) {
-				continue // inside another word
-			}
-			b := strings.TrimRight(f[:i], " ")
-			for _, w := range [...]string{" near", " cerca de", " en", " in", " at", " tenencia de", " comunidad de",
-				" localidad de", " poblado de", " ejido", " poblado", " altura de"} {
-				if strings.HasSuffix(b, w) {
-					return true
-				}
+	return mentions(m, name, func(before, _ string) bool {
+		b := strings.TrimRight(before, " ")
+		for _, w := range [...]string{" near", " cerca de", " en", " in", " at", " tenencia de", " comunidad de",
+			" localidad de", " poblado de", " ejido", " poblado", " altura de"} {
+			if strings.HasSuffix(b, w) {
+				return true
 			}
 		}
-	}
-	return false
+		return false
+	})
 }
 
 // names reports whether the evidence of m names the folded place name
 // other than as the end of a road.
 func names(m *member, name string) bool {
-	if name == "" {
-		return false
-	}
+	return name != "" && mentions(m, name, func(before, after string) bool {
+		return !roadEnd(before, after) && !carriedTo(before)
+	})
+}
+
+// mentions reports whether the evidence of m holds the folded name as a
+// whole word where ok holds of the folded text before and after it.
+func mentions(m *member, name string, ok func(before, after string) bool) bool {
 	for _, sp := range m.it.Incident.Evidence {
 		f := fold.String(sp.Text)
 		for from := 0; ; {
@@ -395,7 +387,7 @@ func names(m *member, name string) bool {
 			if i > 0 && isWordByte(f[i-1]) || end < len(f) && isWordByte(f[end]) {
 				continue // inside another word
 			}
-			if !roadEnd(f[:i], f[end:]) && !carriedTo(f[:i]) {
+			if ok(f[:i], f[end:]) {
 				return true
 			}
 		}
