@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -24,14 +23,7 @@ import (
 // doer after it, a bullet's graze, "entre balas", a calm broken) moved
 // only the dev half they were read from and were left out.
 func TestHeadlinesPPDRecall(t *testing.T) {
-	e := realExtractor(t)
-	pub := time.Date(2022, 8, 12, 12, 0, 0, 0, mexico)
-	s := scoreHeadlines(t, e, readHeadlineRows(t, filepath.Join("testdata", "headlines_ppdrecall.tsv")), pub)
-	t.Logf("acts %d: found %d, state right %d, type right %d; no-act %d/%d clean", s.acts, s.found, s.placed, s.typed, s.clean, s.nones)
-	const placedFloor, typedFloor, cleanFloor = 71, 71, 49
-	if s.placed < placedFloor || s.typed < typedFloor || s.clean < cleanFloor {
-		t.Errorf("state right %d, type right %d, clean %d; want at least %d, %d, %d", s.placed, s.typed, s.clean, placedFloor, typedFloor, cleanFloor)
-	}
+	checkHeadlineFloors(t, "headlines_ppdrecall.tsv", time.Date(2022, 8, 12, 12, 0, 0, 0, mexico), 71, 71, 49)
 }
 
 // TestPPDRecallDates checks that the acts the branch's shapes find carry

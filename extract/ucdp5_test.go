@@ -131,12 +131,7 @@ func TestHeadlinesUCDP5(t *testing.T) {
 // force destroying seized arms or freeing animals as no operation (the
 // verbs of destroying and freeing are left out: their objects decide).
 func TestAgentActs(t *testing.T) {
-	e := realExtractor(t)
-	pub := time.Date(2019, 8, 14, 12, 0, 0, 0, mexico)
-	tests := []struct {
-		text string
-		typ  model.IncidentType // "": no act
-	}{
+	checkEnglishActs(t, time.Date(2019, 8, 14, 12, 0, 0, 0, mexico), []typedAct{
 		{"Gunmen torch a bus in Guadalajara", model.Arson},
 		{"Gunman torches two trucks in Celaya", model.Arson},
 		{"Armed group raids a village in San Miguel Totolapan", model.ArmedAttack},
@@ -163,19 +158,5 @@ func TestAgentActs(t *testing.T) {
 		{"Police fear a gunmen attack could follow in Irapuato", ""},
 		{"Governor releases video on security in Guanajuato", ""},
 		{"A jaguar attacks a cow in Chiapas", ""},
-	}
-	for _, tt := range tests {
-		r := model.Report{ID: "a", Kind: model.KindNews, Lang: "en", Text: tt.text, Published: pub}
-		got := e.Extract(r)
-		checkInvariants(t, r, got)
-		g, ok := actOf(got)
-		switch {
-		case tt.typ == "" && ok:
-			t.Errorf("%q: %s, want no act", tt.text, g.Type)
-		case tt.typ != "" && !ok:
-			t.Errorf("%q: no act, want %s", tt.text, tt.typ)
-		case tt.typ != "" && g.Type != tt.typ:
-			t.Errorf("%q: %s, want %s", tt.text, g.Type, tt.typ)
-		}
-	}
+	})
 }
