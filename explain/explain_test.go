@@ -10,34 +10,19 @@ import (
 
 	"github.com/atalaya/atalaya/eval"
 	"github.com/atalaya/atalaya/extract"
-	"github.com/atalaya/atalaya/gazetteer"
 	"github.com/atalaya/atalaya/model"
-	"github.com/atalaya/atalaya/relevance"
 	"github.com/atalaya/atalaya/report"
-	"github.com/atalaya/atalaya/when"
 )
 
 // realExtractor is the extractor as atalaya wires it, with no outlet
 // prior.
 func realExtractor(t *testing.T) *extract.Extractor {
 	t.Helper()
-	g, err := gazetteer.Load()
+	d, err := extract.EmbeddedDeps(nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	w, err := when.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	m, err := relevance.Embedded()
-	if err != nil {
-		t.Fatal(err)
-	}
-	h, err := relevance.EmbeddedHeadline()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return extract.NewWith(extract.Deps{Gazetteer: g, When: w, Judge: m, Headline: h})
+	return extract.NewWith(d)
 }
 
 // TestWriteText checks the text listing of each input: the act of a

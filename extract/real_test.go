@@ -4,10 +4,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/atalaya/atalaya/gazetteer"
 	"github.com/atalaya/atalaya/model"
-	"github.com/atalaya/atalaya/relevance"
-	"github.com/atalaya/atalaya/when"
 )
 
 func realExtractor(t testing.TB) *Extractor {
@@ -20,23 +17,11 @@ func realExtractor(t testing.TB) *Extractor {
 // outlet prior: a test adds its own.
 func realDeps(t testing.TB) Deps {
 	t.Helper()
-	g, err := gazetteer.Load()
+	d, err := EmbeddedDeps(nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	w, err := when.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	m, err := relevance.Embedded()
-	if err != nil {
-		t.Fatal(err)
-	}
-	h, err := relevance.EmbeddedHeadline()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return Deps{Gazetteer: g, When: w, Judge: m, Headline: h}
+	return d
 }
 
 // TestRealPipeline runs fixtures through the real gazetteer, time

@@ -16,10 +16,8 @@ import (
 	"github.com/atalaya/atalaya/gazetteer"
 	"github.com/atalaya/atalaya/ingest"
 	"github.com/atalaya/atalaya/model"
-	"github.com/atalaya/atalaya/relevance"
 	"github.com/atalaya/atalaya/report"
 	"github.com/atalaya/atalaya/store"
-	"github.com/atalaya/atalaya/when"
 )
 
 // maxMessage bounds what one skipped-input message prints: report text is
@@ -146,26 +144,14 @@ type extractor struct {
 	loc *time.Location
 }
 
-// newExtractor loads the gazetteer and the time resolver; prior may be
-// nil.
+// newExtractor loads what extraction works with (extract.EmbeddedDeps);
+// prior may be nil.
 func newExtractor(prior extract.Prior) (*extractor, error) {
-	g, err := gazetteer.Load()
-	if err != nil {
-		return nil, fmt.Errorf("loading the gazetteer: %w", err)
-	}
-	w, err := when.New()
-	if err != nil {
-		return nil, fmt.Errorf("loading the time resolver: %w", err)
-	}
-	m, err := relevance.Embedded()
+	d, err := extract.EmbeddedDeps(prior)
 	if err != nil {
 		return nil, err
 	}
-	h, err := relevance.EmbeddedHeadline()
-	if err != nil {
-		return nil, err
-	}
-	return &extractor{Extractor: extract.NewWith(extract.Deps{Gazetteer: g, When: w, Prior: prior, Judge: m, Headline: h}), gaz: g, loc: w.Location()}, nil
+	return &extractor{Extractor: extract.NewWith(d), gaz: d.Gazetteer, loc: d.When.Location()}, nil
 }
 
 // progress shows an ingest's progress on a terminal: a bar by bytes with
