@@ -520,14 +520,7 @@ func (f *Fuser) mergeable(a, b *cluster) bool {
 	if a.floating() || b.floating() {
 		return false
 	}
-	lo, hi := a.first, a.lastKey
-	if b.first.Before(lo) {
-		lo = b.first
-	}
-	if b.lastKey.After(hi) {
-		hi = b.lastKey
-	}
-	if hi.Sub(lo).Hours() > f.cfg.MaxSpanHours {
+	if !f.withinSpan(a, b) {
 		return false
 	}
 	for _, x := range b.members {
@@ -1111,6 +1104,19 @@ func (c *cluster) unplaced() bool { return c.vague == len(c.members) }
 // state-only or unplaced.
 func (c *cluster) floating() bool { return c.stateOnly() || c.unplaced() }
 
+// withinSpan reports whether the events a and b together span no more
+// than MaxSpanHours, from the earlier first time to the later last one.
+func (f *Fuser) withinSpan(a, b *cluster) bool {
+	lo, hi := a.first, a.lastKey
+	if b.first.Before(lo) {
+		lo = b.first
+	}
+	if b.lastKey.After(hi) {
+		hi = b.lastKey
+	}
+	return hi.Sub(lo).Hours() <= f.cfg.MaxSpanHours
+}
+
 // canAbsorb reports whether the event t can take the state-only or
 // unplaced event s; an unplaced one only when the evidence of one of its
 // members and one of t's tells one act.
@@ -1118,14 +1124,7 @@ func (f *Fuser) canAbsorb(t, s *cluster) bool {
 	if t.floating() || compatible(t.typ, s.typ) == 0 || !t.start.Before(s.end) || !s.start.Before(t.end) {
 		return false
 	}
-	lo, hi := t.first, t.lastKey
-	if s.first.Before(lo) {
-		lo = s.first
-	}
-	if s.lastKey.After(hi) {
-		hi = s.lastKey
-	}
-	if hi.Sub(lo).Hours() > f.cfg.MaxSpanHours {
+	if !f.withinSpan(t, s) {
 		return false
 	}
 	state, anyState := s.members[0].it.Incident.Location.StateCode, !s.stateOnly()
