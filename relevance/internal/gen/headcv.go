@@ -69,16 +69,10 @@ func (t *headTally) add(u headTally) {
 // headCV prints, for every headline set, what the rules alone and the
 // rules with a headline model trained on every other set read.
 func headCV(w io.Writer, xs []training.Example, low, high float64) error {
-	g, err := gazetteer.Load()
+	deps, pub, err := rulesDeps()
 	if err != nil {
 		return err
 	}
-	wr, err := when.New()
-	if err != nil {
-		return err
-	}
-	pub := time.Date(2024, 8, 14, 0, 0, 0, 0, wr.Location())
-	deps := extract.Deps{Gazetteer: g, When: wr}
 	rules := extract.NewWith(deps)
 	var sets []string
 	for _, x := range xs {
@@ -182,16 +176,10 @@ func scoreHeads(w io.Writer, fsys fs.FS, mf string, sets []string, low, high flo
 	if err != nil {
 		return err
 	}
-	g, err := gazetteer.Load()
+	deps, pub, err := rulesDeps()
 	if err != nil {
 		return err
 	}
-	wr, err := when.New()
-	if err != nil {
-		return err
-	}
-	pub := time.Date(2024, 8, 14, 0, 0, 0, 0, wr.Location())
-	deps := extract.Deps{Gazetteer: g, When: wr}
 	rules := extract.NewWith(deps)
 	fmt.Fprintf(w, "Read by %s, thresholds %.2f / %.2f.\n\n", mf, low, high)
 	fmt.Fprintf(w, "| set | no incident clean: rules | + model | model alone | incident found: rules | + model | model alone | type: rules | + model | model alone | state: rules | + model |\n|---|---|---|---|---|---|---|---|---|---|---|---|\n")
@@ -199,4 +187,19 @@ func scoreHeads(w io.Writer, fsys fs.FS, mf string, sets []string, low, high flo
 		headRow(w, short(s), tallyHeads(deps, rules, m.WithThresholds(low, high), xs, s, pub))
 	}
 	return nil
+}
+
+// rulesDeps returns the gazetteer and the time resolver the headline
+// sets are read with (the rules alone, no judge), and the day the
+// headlines are taken as published.
+func rulesDeps() (extract.Deps, time.Time, error) {
+	g, err := gazetteer.Load()
+	if err != nil {
+		return extract.Deps{}, time.Time{}, err
+	}
+	wr, err := when.New()
+	if err != nil {
+		return extract.Deps{}, time.Time{}, err
+	}
+	return extract.Deps{Gazetteer: g, When: wr}, time.Date(2024, 8, 14, 0, 0, 0, 0, wr.Location()), nil
 }
