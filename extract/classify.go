@@ -1464,7 +1464,9 @@ func numberBeforeIn(f string, at, lo, maxOther int, words bool) int {
 			}
 		}
 		switch w {
-		case "mas", "de", "que", "unos", "unas", "al", "menos", "than", "more", "over", "least", "at", "los", "las", "the", "some", "about", "cerca", "around", "almost", "casi", "nearly", "", "narco":
+		case "mas", "de", "que", "unos", "unas", "al", "menos", "than", "more", "over", "least", "at", "los", "las", "the", "some", "about", "cerca", "around", "almost", "casi", "nearly", "", "narco",
+			"violent": // "899 violent deaths": the count of the deaths
+
 		default:
 			other++
 			if other > maxOther {

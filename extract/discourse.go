@@ -747,7 +747,10 @@ func monthPeriod(h *cueHits, f string, lo, hi int) bool {
 			switch b[len(b)-1] {
 			case "en", "durante", "during", "in", "through", "throughout", "todo", "all", "inicia", "cierra", "cerro", "cerrando", "termina", "arranca", "starts", "ends", "closes", "closed":
 				return true
-			case "de", "del":
+			case "de", "del", "of":
+				if len(b) >= 2 && (b[len(b)-2] == "mes" || b[len(b)-2] == "month") {
+					return true // "en el mes de agosto", "in the month of August"
+				}
 				// "de enero a agosto"; not "el 3 de septiembre"
 				if len(b) >= 2 {
 					if _, ok := atoiDigits(b[len(b)-2]); ok {

@@ -170,6 +170,12 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 		// area, not one act in each.
 		s.tally, s.tallyUnit = true, true
 	}
+	if s.tally && !s.periodTally && c.feed == nil && len(c.r.Text) <= headlineLen && verbBeforeCue(c.text.Folded, s, runningVerb) {
+		// "Tijuana reaches 899 violent deaths", "Acumula Celaya 40
+		// homicidios": a running total, a count over the period up to
+		// now, in one town too.
+		s.periodTally = true
+	}
 	if s.tally && s.victimToll && !s.periodTally && !stateTotal(s.places) {
 		s.tally = false // "el saldo es de 16 muertos", not "deja 32 muertos en Chihuahua"
 	}
@@ -246,12 +252,7 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 		if len(states) == 0 && !s.tallyCountry {
 			// "Violence goes on in Tijuana; 4 executed": the tally's
 			// sentence names no place, the report names one state.
-			for _, p := range c.refs {
-				if p.place.StateCode != "" && p.place.Kind != gazetteer.Country {
-					states[p.place.StateCode] = true
-					st = p
-				}
-			}
+			st = reportState(c, states)
 			from = fromReport
 		}
 		if len(states) == 1 && !s.tallyCountry {
@@ -1187,7 +1188,7 @@ func placeFirst(text string, lo, at int) bool {
 // that continues the previous incident of the same type always does.
 func (e *Extractor) anchored(c *reportCtx, i int, s *sentInfo, places []placeRef, out []draft) bool {
 	if s.tally {
-		return s.weight >= 0.6 || s.tallyUnit || countedActs(c, s, places) || keptCount(c, s, places) // "27 agresiones ... en cinco estados"
+		return s.weight >= 0.6 || s.tallyUnit || countedActs(c, s, places) || keptCount(c, s, places) || periodCount(c, s, places) // "27 agresiones ... en cinco estados"
 	}
 	if s.typ == model.Advisory && c.titleType == model.Advisory {
 		return true // "U.S. citizens should shelter in place" under an alert title
@@ -1349,9 +1350,40 @@ func keptCount(c *reportCtx, s *sentInfo, places []placeRef) bool {
 	return countVerb(c.text.Folded, s)
 }
 
+// periodCount reports whether a headline counts acts over a period it
+// names in a place it names: "Sinaloa: 142 deaths in August" is a tally
+// of the state's month, where "142 deaths" alone is prose.
+func periodCount(c *reportCtx, s *sentInfo, places []placeRef) bool {
+	return s.periodTally && c.feed == nil && len(c.r.Text) <= headlineLen && len(places) > 0
+}
+
 // countVerb reports whether a verb of counting ("suman", "registra",
 // "reaches") stands before the deciding cue of sentence s.
 func countVerb(f string, s *sentInfo) bool {
+	return verbBeforeCue(f, s, func(w string) bool {
+		switch w {
+		case "registra", "registran", "contabiliza", "contabilizan", "register", "registers", "registered", "records",
+			"recorded":
+			return true
+		}
+		return runningVerb(w)
+	})
+}
+
+// runningVerb reports whether w is a verb of a running total ("acumula",
+// "suman", "reaches", "tops"): the count it governs is of acts over a
+// period, the one up to now, even when the headline names none.
+func runningVerb(w string) bool {
+	switch w {
+	case "acumula", "acumulan", "suma", "suman", "alcanza", "alcanzan", "rebasa", "supera", "reaches", "reached", "tops", "totals", "surpasses":
+		return true
+	}
+	return false
+}
+
+// verbBeforeCue reports whether a word before the deciding cue of sentence
+// s, trimmed of punctuation, satisfies is.
+func verbBeforeCue(f string, s *sentInfo, is func(string) bool) bool {
 	end := -1
 	for _, h := range s.cues {
 		if h.start == s.cuePos {
@@ -1362,10 +1394,7 @@ func countVerb(f string, s *sentInfo) bool {
 		return false
 	}
 	for w := range strings.FieldsSeq(f[s.fStart:end]) {
-		switch strings.Trim(w, ",:;") {
-		case "registra", "registran", "acumula", "acumulan", "suma", "suman", "contabiliza", "contabilizan",
-			"alcanza", "alcanzan", "rebasa", "supera", "register", "registers", "registered", "records",
-			"recorded", "reaches", "reached", "tops", "totals", "surpasses":
+		if is(strings.Trim(w, ",:;")) {
 			return true
 		}
 	}
@@ -1759,8 +1788,10 @@ func (e *Extractor) finish(c *reportCtx, ds []draft) []model.Incident {
 				}
 			} else if c.home != "" && d.tally && d.local {
 				// A local count with no place ("van 74 asesinatos en
-				// septiembre"): the source's home state, no town.
-				inc.Location = e.homeLocation(c.home, "")
+				// septiembre"): the source's home state, and its home
+				// town when the source is known to write of one (a
+				// capital is no guess for a count).
+				inc.Location = e.homeLocation(c.home, e.learnedTown(c))
 			} else if j, ok := c.jurisdiction(); ok && !d.tally && j.place.StateCode != c.home {
 				// The text names a state only as the jurisdiction of
 				// an agency or a force ("exfuncionarios de la Fiscalía
@@ -1954,6 +1985,18 @@ func (e *Extractor) homeTown(c *reportCtx, d *draft) string {
 		}
 	}
 	return ""
+}
+
+// learnedTown returns the home town of a report's source as learned
+// from its reports (TownPrior) or told by its name ("El Diario de
+// Juárez"); "" when neither is known.
+func (e *Extractor) learnedTown(c *reportCtx) string {
+	if tp, ok := e.prior.(TownPrior); ok {
+		if code, ok := tp.HomeMunicipality(c.r.Source); ok {
+			return code
+		}
+	}
+	return e.outletTown(c.r.Source, c.home)
 }
 
 // headlineTown returns, for a headline (two sentences at most) whose

@@ -110,6 +110,12 @@ func participleFrame(ws []string) (typ model.IncidentType, weight float64, subj,
 		if w1 == "up" {
 			return model.Intimidation, 0.75, subjBanner, 2
 		}
+	case "signed":
+		if w1 == "by" {
+			// "Banners signed by the Zetas appear": its signer makes
+			// it a threat (participleActs)
+			return model.Intimidation, 0.75, subjBanner, 1
+		}
 	}
 	return "", 0, 0, 0
 }
@@ -119,7 +125,7 @@ func participleFrame(ws []string) (typ model.IncidentType, weight float64, subj,
 // up"), which participleFrame of w alone does not show.
 func participleNeedsNext(w string) bool {
 	switch strings.TrimRight(w, ",;:.!?'\"") {
-	case "taken", "carried", "dragged", "blown", "set", "put":
+	case "taken", "carried", "dragged", "blown", "set", "put", "signed":
 		return true
 	}
 	return false
@@ -218,7 +224,12 @@ func participleActs(f, text string, cues []cueHit, lo, hi, start int) (acts []cu
 		if !bareParticiple(f, end) && next != "by" && next != "from" && (next != "with" || typ != model.ArmedAttack) {
 			continue
 		}
-		if next == "by" && !byPerson(ws[min(k+n+1, len(ws)):]) {
+		signer := ws[min(k+n+1, len(ws)):min(k+n+4, len(ws))]
+		if next == "by" && typ == model.Intimidation && strings.HasPrefix(ws[k], "signed") {
+			if !threatBanner("banner", signer) {
+				continue // "Banners signed by students": no threat
+			}
+		} else if next == "by" && !byPerson(ws[min(k+n+1, len(ws)):]) {
 			continue // "Highway blocked by overturned truck", "Plane downed by storm"
 		}
 		// the subject: the words back to the clause's start, its head the
@@ -243,7 +254,7 @@ func participleActs(f, text string, cues []cueHit, lo, hi, start int) (acts []cu
 			}
 		}
 		class := subjectClass(head)
-		if threatBanner(head, ws[clause:k]) {
+		if threatBanner(head, ws[clause:k]) || strings.HasPrefix(ws[k], "signed") && threatBanner(head, signer) {
 			class = subjBanner
 		}
 		if !ok || class&subj == 0 {

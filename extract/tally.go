@@ -350,3 +350,31 @@ func claimedAfter(f string, neg cueHit, kept []cueHit) model.IncidentType {
 	}
 	return neg.typ
 }
+
+// reportState gathers into states the states of the places the report
+// names, for a tally whose sentence names none ("Violence goes on in
+// Tijuana; 4 executed"), and returns the last place. A state named only
+// as a neighbour ("6 bodies found on the border with Tabasco" after
+// "Violence in southern Veracruz") is where the count is not: it counts
+// only when the report names no other state.
+func reportState(c *reportCtx, states map[string]bool) placeRef {
+	var st, edge placeRef
+	edges := map[string]bool{}
+	for _, p := range c.refs {
+		if p.place.StateCode == "" || p.place.Kind == gazetteer.Country {
+			continue
+		}
+		if p.place.Kind == gazetteer.State && stateLine(c.plain, p) {
+			edges[p.place.StateCode], edge = true, p
+			continue
+		}
+		states[p.place.StateCode], st = true, p
+	}
+	if len(states) > 0 {
+		return st
+	}
+	for code := range edges {
+		states[code] = true
+	}
+	return edge
+}
