@@ -1,0 +1,82 @@
+package extract
+
+import (
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/atalaya/atalaya/model"
+	"github.com/atalaya/atalaya/report"
+)
+
+// TestTallyPlaces checks where a headline's count of acts is placed: a
+// running total ("reaches", "acumula") and a month ("in the month of
+// August") make a tally of the place they name, an adjective between the
+// count and its noun ("899 violent deaths") does not hide the count, a
+// state named as a neighbour ("on the border with Tabasco") gives way to
+// the state the headline names elsewhere but serves when it is the only
+// one, and a local count with no place lies in the outlet's learned home
+// town (a source with no learned town keeps its home state). Point acts
+// stay points.
+func TestTallyPlaces(t *testing.T) {
+	d := realDeps(t)
+	p := NewSourcePrior()
+	p.Add("Diario Fronterizo", "02", 12)
+	p.Add("Diario Fronterizo", "02004", 9) // Tijuana
+	p.Add("Voz del Estado", "02", 12)      // a home state, no town
+	d.Prior = p
+	e := NewWith(d)
+	pub := time.Date(2019, 9, 2, 12, 0, 0, 0, mexico)
+	tests := []struct {
+		source, text string
+		tally        bool
+		state, muni  string
+	}{
+		{"", "Culiacan reaches 640 violent deaths", true, "25", "25006"},
+		{"", "Acumula Celaya 312 homicidios", true, "11", "11007"},
+		{"", "Sonora: 142 deaths reported in the month of August", true, "26", ""},
+		{"", "Durango registered 40 murders during the month of July", true, "10", ""},
+		{"", "Violence in southern Veracruz; 7 bodies found on the border with Oaxaca", true, "30", ""},
+		{"", "8 bodies found on the border with Tabasco", true, "27", ""},
+		{"Diario Fronterizo", "5 violent homicides in the last hours", true, "02", "02004"},
+		{"Voz del Estado", "5 violent homicides in the last hours", true, "02", ""},
+		// points
+		{"", "Gunmen kill 4 in Cardenas, near the border with Veracruz", false, "27", "27002"},
+		{"", "Culiacan: 3 killed on the 5th of August", false, "25", "25006"},
+	}
+	for _, tt := range tests {
+		r := model.Report{ID: "t", Kind: model.KindNews, Source: tt.source, Lang: report.DetectLang(tt.text), Text: tt.text, Published: pub}
+		got := e.Extract(r)
+		checkInvariants(t, r, got)
+		if len(got) == 0 {
+			t.Errorf("%q: no incident, want one in %s", tt.text, tt.state)
+			continue
+		}
+		g := got[0]
+		if g.Tally != tt.tally || g.Location.StateCode != tt.state || g.Location.MunicipalityCode != tt.muni {
+			t.Errorf("%q: tally %v in %q/%q, want tally %v in %q/%q", tt.text, g.Tally, g.Location.StateCode, g.Location.MunicipalityCode, tt.tally, tt.state, tt.muni)
+		}
+	}
+}
+
+// TestHeadlinesUCDPState reads testdata/headlines_ucdpstate.tsv, English
+// headlines written for branch ucdpstate before its rules: a force's two
+// verbs joined by a comma ("Army repels attack, kills four gunmen"),
+// "Mexican forces", banners signed by a gang that "appear", a second
+// place that is a neighbour or a name, and violent or bloody events
+// counted in a town (five rows added before their rule). First seen
+// (`atalaya eval`), 24 of the 28 first acts were found, 18 typed right, 23
+// in their state, and 7 of 8 others clean; after the rules 27 of 31
+// found, 26 typed, 26 in their state, 9 of 10 clean. The test keeps the
+// floor it counts after the rules (it counts an act found in the wrong
+// state as found, as eval does not).
+func TestHeadlinesUCDPState(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2019, 8, 14, 12, 0, 0, 0, mexico)
+	s := scoreHeadlines(t, e, readHeadlineRows(t, filepath.Join("testdata", "headlines_ucdpstate.tsv")), pub)
+	t.Logf("acts %d: found %d, state right %d, type right %d; no-act %d/%d clean", s.acts, s.found, s.placed, s.typed, s.clean, s.nones)
+	const foundFloor, typedFloor, placedFloor, cleanFloor = 28, 26, 27, 9
+	if s.found < foundFloor || s.typed < typedFloor || s.placed < placedFloor || s.clean < cleanFloor {
+		t.Errorf("found %d, typed %d, state right %d, clean %d; want at least %d, %d, %d, %d", s.found, s.typed, s.placed, s.clean, foundFloor, typedFloor, placedFloor, cleanFloor)
+	}
+}
