@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/atalaya/atalaya/model"
+	"github.com/atalaya/atalaya/toll"
 )
 
 // messageObject reports whether the folded words ws, after a verb of
@@ -58,6 +59,13 @@ func (e *Extractor) agentActs(f string, hits []hit, cues []cueHit, lo, hi int) (
 		var buf [6]string
 		ws := appendFields(buf[:0], f[k:min(hi, k+64)], 6)
 		if len(ws) == 0 {
+			return
+		}
+		if !force && takenPerson(ws) {
+			// "Armed men take fisherman from beach", "gunmen took two
+			// brothers": a taking of people by an armed doer
+			v := cueHit{typ: model.Kidnapping, weight: 0.75, fStart: k, fEnd: k + len(strings.TrimRight(ws[0], ".,;:!?\"'")), start: origEnd + (k - end)}
+			acts = append(acts, v)
 			return
 		}
 		var pb [80]byte
@@ -231,4 +239,44 @@ func (e *Extractor) passiveBefore(f string, cues []cueHit, at, end, lo, orig int
 		}
 	}
 	return cueHit{}, false
+}
+
+// takenPerson reports whether the folded words ws, right after an armed
+// doer, tell a taking of people: "take", "took" or "pull" with a person
+// for object, maybe after an article or a count ("take fisherman from
+// beach", "took two brothers", "pull four workers off bus"). "Take
+// control", "take over" and "took the town" tell no kidnapping.
+func takenPerson(ws []string) bool {
+	if len(ws) < 2 {
+		return false
+	}
+	switch strings.TrimRight(ws[0], ".,;:!?\"'") {
+	case "take", "takes", "took", "pull", "pulls", "pulled":
+	default:
+		return false
+	}
+	det := false // an article or a count read: one adjective may follow ("three young men")
+	for _, w := range ws[1:min(len(ws), 5)] {
+		w = strings.Trim(w, ",;:.!?'\"")
+		switch {
+		case subjectClass(w) == subjPerson:
+			return true
+		case w == "a" || w == "an" || w == "the" || w == "his" || w == "her" || w == "their":
+			det = true
+			continue
+		}
+		if _, ok := atoiDigits(w); ok {
+			det = true
+			continue
+		}
+		if n, ok := toll.Number(w); ok && n > 0 {
+			det = true
+			continue
+		}
+		if !det || strings.HasSuffix(w, ",") {
+			return false
+		}
+		det = false
+	}
+	return false
 }

@@ -80,3 +80,24 @@ func TestHeadlinesUCDPState(t *testing.T) {
 		t.Errorf("found %d, typed %d, state right %d, clean %d; want at least %d, %d, %d, %d", s.found, s.typed, s.placed, s.clean, foundFloor, typedFloor, placedFloor, cleanFloor)
 	}
 }
+
+// TestTakenPeople checks the takings English headlines tell by "take",
+// "took" or "pull" after an armed doer, with people for object (maybe
+// after an article or a count and one adjective), and the same verbs with
+// a place, a business or control for object, which tell none; comma-joined
+// verbs of a force that answers an attack, a force named "Mexican forces",
+// and banners signed by a gang.
+func TestTakenPeople(t *testing.T) {
+	checkEnglishActs(t, time.Date(2019, 8, 14, 12, 0, 0, 0, mexico), []typedAct{
+		{"Armed men take a shopkeeper from his store in Tuxtla Gutierrez", model.Kidnapping},
+		{"Gunmen took three young men from a party in Uruapan", model.Kidnapping},
+		{"Gunmen pull two drivers out of their trucks in Nuevo Laredo", model.Kidnapping},
+		{"Gunmen take control of two villages, residents say", ""},
+		{"Armed men took the ranch's cattle, owner says", ""},
+		{"Cartel takes over fuel theft business in Puebla", ""},
+		{"Army repels attack, kills four gunmen in Tamaulipas", model.ArmedClash},
+		{"Mexican forces capture cartel leader in Sinaloa", model.SecurityOperation},
+		{"Banners signed by Zetas appear in Nuevo Laredo", model.Intimidation},
+		{"Banners signed by students appear at university in Puebla", ""},
+	})
+}
