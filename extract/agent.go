@@ -61,6 +61,13 @@ func (e *Extractor) agentActs(f string, hits []hit, cues []cueHit, lo, hi int) (
 		if len(ws) == 0 {
 			return
 		}
+		if force && freedPerson(ws) {
+			// "State police free kidnapped merchant": a rescue, the
+			// forces' operation, not the kidnapping it ends
+			v := cueHit{typ: model.SecurityOperation, weight: 0.8, fStart: k, fEnd: k + len(strings.TrimRight(ws[0], ".,;:!?\"'")), start: origEnd + (k - end)}
+			acts = append(acts, v)
+			return
+		}
 		if !force && takenPerson(ws) {
 			// "Armed men take fisherman from beach", "gunmen took two
 			// brothers": a taking of people by an armed doer
@@ -255,28 +262,48 @@ func takenPerson(ws []string) bool {
 	default:
 		return false
 	}
-	det := false // an article or a count read: one adjective may follow ("three young men")
+	return personObject(ws)
+}
+
+// freedPerson reports whether the folded words ws, right after a force,
+// tell people freed: "free", "rescue" or their forms with a person for
+// object ("free kidnapped merchant", "rescue three abducted women"). The
+// object decides: "frees turtles", "rescue plan" tell no operation.
+func freedPerson(ws []string) bool {
+	if len(ws) < 2 {
+		return false
+	}
+	switch strings.TrimRight(ws[0], ".,;:!?\"'") {
+	case "free", "frees", "freed", "rescue", "rescues", "rescued":
+	default:
+		return false
+	}
+	return personObject(ws)
+}
+
+// personObject reports whether the object after the verb ws[0] is people,
+// maybe after an article or a count and one adjective ("two brothers",
+// "three young men", "kidnapped merchant").
+func personObject(ws []string) bool {
+	adj := false // one word that is neither an article nor a count may qualify the noun
 	for _, w := range ws[1:min(len(ws), 5)] {
 		w = strings.Trim(w, ",;:.!?'\"")
 		switch {
 		case subjectClass(w) == subjPerson:
 			return true
 		case w == "a" || w == "an" || w == "the" || w == "his" || w == "her" || w == "their":
-			det = true
 			continue
 		}
 		if _, ok := atoiDigits(w); ok {
-			det = true
 			continue
 		}
 		if n, ok := toll.Number(w); ok && n > 0 {
-			det = true
 			continue
 		}
-		if !det || strings.HasSuffix(w, ",") {
+		if adj {
 			return false
 		}
-		det = false
+		adj = true
 	}
 	return false
 }

@@ -253,6 +253,17 @@ func participleActs(f, text string, cues []cueHit, lo, hi, start int) (acts []cu
 				head = v
 			}
 		}
+		if m := qualifiedAt(ws, clause, k); m > clause {
+			// "Narco banners threatening police hung", "Cartel messages
+			// warning rivals left": the head comes before the participle
+			// phrase that qualifies it
+			head = strings.Trim(ws[m-1], ",;:.!?'\"")
+		}
+		if foundBody(ws[clause:k], ws[k]) {
+			// "Body in plastic bags found near Puerto Vallarta": a body
+			// found, its words between
+			typ, weight, subj, head = model.Homicide, 0.7, subjPerson, "victim"
+		}
 		class := subjectClass(head)
 		if threatBanner(head, ws[clause:k]) || strings.HasPrefix(ws[k], "signed") && threatBanner(head, signer) {
 			class = subjBanner
@@ -504,6 +515,45 @@ func nounSense(f string, at, end, lo int) bool {
 	}
 	if w == "shot" && strings.HasPrefix(f[end:], " of ") {
 		return true // "Shot of the day", "a shot of tequila"
+	}
+	return false
+}
+
+// qualifiedAt returns the index in ws[lo:hi] of the first present
+// participle after the subject's first word ("banners threatening police",
+// "messages warning rivals"), or -1: the words from it qualify the noun
+// before it.
+func qualifiedAt(ws []string, lo, hi int) int {
+	for m := lo + 1; m < hi; m++ {
+		w := strings.Trim(ws[m], ",;:.!?'\"")
+		if len(w) > 5 && strings.HasSuffix(w, "ing") {
+			return m
+		}
+	}
+	return -1
+}
+
+// foundBody reports whether the subject words subj, before the English
+// participle p, begin with a body or bodies, maybe after a count, and p
+// tells them found or left ("Body in plastic bags found", "Two bodies
+// with gunshot wounds dumped").
+func foundBody(subj []string, p string) bool {
+	switch strings.TrimRight(p, ",;:.!?'\"") {
+	case "found", "discovered", "dumped", "located", "left", "abandoned":
+	default:
+		return false
+	}
+	for _, w := range subj[:min(3, len(subj))] {
+		w = strings.Trim(w, ",;:.!?'\"")
+		switch w {
+		case "body", "bodies", "corpse", "corpses":
+			return true
+		case "a", "the", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten":
+			continue
+		}
+		if _, ok := atoiDigits(w); !ok {
+			return false
+		}
 	}
 	return false
 }
