@@ -99,5 +99,38 @@ func TestTakenPeople(t *testing.T) {
 		{"Mexican forces capture cartel leader in Sinaloa", model.SecurityOperation},
 		{"Banners signed by Zetas appear in Nuevo Laredo", model.Intimidation},
 		{"Banners signed by students appear at university in Puebla", ""},
+		{"Marines rescue three abducted women in Ecatepec, detain captors", model.SecurityOperation},
+		{"Army frees turtles caught in nets off Oaxaca coast", ""},
+		{"Rival cartel factions battle in the Michoacan sierra", model.ArmedClash},
+		{"Party factions battle over leadership in Puebla congress", ""},
+		{"Cartel messages warning rivals left at bridges in Ciudad Valles", model.Intimidation},
+		{"Body in plastic bags found near Puerto Vallarta", model.Homicide},
 	})
+}
+
+// TestLandformPlace checks that a state named as the adjective of a
+// landform after a locative and its article ("in the Guerrero sierra")
+// places the act there, while the same state name as a person's surname
+// stays no place.
+func TestLandformPlace(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2019, 8, 14, 12, 0, 0, 0, mexico)
+	tests := []struct{ text, state string }{
+		{"Gunmen kill 5 in the Guerrero sierra", "12"},
+		{"Rival cartel factions battle in the Guerrero sierra; families flee", "12"},
+		{"Soldiers ambushed in the Durango mountains", "10"},
+		{"Gunmen kill Juan Guerrero, a rancher, near his home", ""},
+	}
+	for _, tt := range tests {
+		r := model.Report{ID: "l", Kind: model.KindNews, Lang: "en", Text: tt.text, Published: pub}
+		got := e.Extract(r)
+		checkInvariants(t, r, got)
+		if len(got) == 0 {
+			t.Errorf("%q: no incident", tt.text)
+			continue
+		}
+		if got[0].Location.StateCode != tt.state {
+			t.Errorf("%q: state %q, want %q", tt.text, got[0].Location.StateCode, tt.state)
+		}
+	}
 }

@@ -641,7 +641,37 @@ func (g *Gazetteer) doubtful(text string, m Mention, key string) bool {
 		// colonias of every town bear such names).
 		return false
 	}
-	return !hasCue(text, m.Start) && !labels(text, m) && !(cityOf(m.Candidates) && (afterSettlement(text, m.Start) || closesWithComma(text, m)))
+	return !hasCue(text, m.Start) && !labels(text, m) && !landformOf(text, m) && !(cityOf(m.Candidates) && (afterSettlement(text, m.Start) || closesWithComma(text, m)))
+}
+
+// landformOf reports whether match m names the land a landform noun after
+// it lies in, after a locative and its article: "in the Guerrero sierra",
+// "across the Sinaloa highlands". The name qualifies the landform as an
+// adjective, with no cue right before it.
+func landformOf(text string, m Mention) bool {
+	lo := max(0, m.Start-24)
+	for lo > 0 && !utf8.RuneStart(text[lo]) {
+		lo--
+	}
+	f := fold.String(text[lo:m.Start])
+	w1, p1 := prevWord(f, len(f))
+	if w1 != "the" {
+		return false
+	}
+	switch w2, _ := prevWord(f, p1); w2 {
+	case "in", "near", "across", "throughout", "around", "into", "through":
+	default:
+		return false
+	}
+	hi := min(len(text), m.End+24)
+	for hi < len(text) && !utf8.RuneStart(text[hi]) {
+		hi++
+	}
+	switch nextWord(fold.String(text[m.End:hi]), 0) {
+	case "sierra", "mountains", "highlands", "hills", "foothills", "coast", "coastline", "desert", "countryside", "lowlands", "backcountry", "hinterland":
+		return true
+	}
+	return false
 }
 
 // bigLocality reports whether a candidate is a locality of known size,
