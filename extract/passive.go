@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/atalaya/atalaya/model"
+	"github.com/atalaya/atalaya/toll"
 )
 
 // This file reads the English of headlines and wires that tell an act with
@@ -265,6 +266,9 @@ func participleActs(f, text string, cues []cueHit, lo, hi, start int) (acts []cu
 			typ, weight, subj, head = model.Homicide, 0.7, subjPerson, "victim"
 		}
 		class := subjectClass(head)
+		if countHead(head) {
+			class = subjPerson // "Ciudad Juarez: four taken from home by armed commando"
+		}
 		if threatBanner(head, ws[clause:k]) || strings.HasPrefix(ws[k], "signed") && threatBanner(head, signer) {
 			class = subjBanner
 		}
@@ -556,4 +560,15 @@ func foundBody(subj []string, p string) bool {
 		}
 	}
 	return false
+}
+
+// countHead reports whether the head of a participle's subject is a bare
+// count ("four taken from home", "3 abducted"): people counted, as a
+// headline counts its victims. A year is no count.
+func countHead(w string) bool {
+	if n, ok := atoiDigits(w); ok {
+		return n > 0 && !isYear(n)
+	}
+	n, ok := toll.Number(w)
+	return ok && n > 0
 }
