@@ -266,9 +266,10 @@ func takenPerson(ws []string) bool {
 }
 
 // freedPerson reports whether the folded words ws, right after a force,
-// tell people freed: "free", "rescue" or their forms with a person for
-// object ("free kidnapped merchant", "rescue three abducted women"). The
-// object decides: "frees turtles", "rescue plan" tell no operation.
+// tell people freed from captors: "free", "rescue" or their forms with a
+// person for object and a word of captivity after the verb ("free
+// kidnapped merchant", "rescue three abducted women"). "Frees turtles",
+// "rescues 12 fishermen" (after a storm) tell no operation.
 func freedPerson(ws []string) bool {
 	if len(ws) < 2 {
 		return false
@@ -278,7 +279,17 @@ func freedPerson(ws []string) bool {
 	default:
 		return false
 	}
-	return personObject(ws)
+	if !personObject(ws) {
+		return false
+	}
+	// held by someone: "Navy rescues 12 fishermen" after a storm is no
+	// operation against crime
+	for _, w := range ws[1:] {
+		if hasAnyPrefix(strings.Trim(w, ",;:.!?'\""), "kidnap", "abduct", "hostage", "captive", "captor", "held", "secuestr") {
+			return true
+		}
+	}
+	return false
 }
 
 // personObject reports whether the object after the verb ws[0] is people,

@@ -1460,10 +1460,14 @@ func wordBefore(f string, i, lo int) (j, end int) {
 func numberBeforeIn(f string, at, lo, maxOther int, words bool) int {
 	i := at
 	other := 0
+	violent := false
 	for tok := 0; tok < 5 && i > lo; tok++ {
 		j, e := wordBefore(f, i, lo)
 		w := strings.Trim(f[j:e], ",;:()")
 		if n, ok := atoiDigits(w); ok {
+			if violent && n < 10 {
+				return -1 // "3 violent homicides": the victims of a few acts
+			}
 			return n
 		}
 		if words { // number words are looked up only when asked for
@@ -1472,9 +1476,9 @@ func numberBeforeIn(f string, at, lo, maxOther int, words bool) int {
 			}
 		}
 		switch w {
-		case "mas", "de", "que", "unos", "unas", "al", "menos", "than", "more", "over", "least", "at", "los", "las", "the", "some", "about", "cerca", "around", "almost", "casi", "nearly", "", "narco",
-			"violent": // "899 violent deaths": the count of the deaths
-
+		case "mas", "de", "que", "unos", "unas", "al", "menos", "than", "more", "over", "least", "at", "los", "las", "the", "some", "about", "cerca", "around", "almost", "casi", "nearly", "", "narco":
+		case "violent":
+			violent = true // "899 violent deaths": a total, read past its adjective
 		default:
 			other++
 			if other > maxOther {

@@ -245,6 +245,14 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 				st = named[0]
 			}
 		}
+		if len(states) > 1 && !s.tallyUnit && !s.tallyCountry {
+			if p, ok := colonLead(c.r.Text, s); ok {
+				// "Juarez: 10 executions on Saturday, 4 killed in
+				// Alamos bar": the lead names where the count is.
+				states = map[string]bool{p.place.StateCode: true}
+				st = p
+			}
+		}
 		from := fromSentence
 		if p, ok := stateOfDateline(c, s); ok && len(states) == 0 && !s.tallyCountry {
 			states[p.place.StateCode], st = true, p // "MONTERREY, NL.- ... en seis municipios del estado" (tally.go)
@@ -1351,10 +1359,22 @@ func keptCount(c *reportCtx, s *sentInfo, places []placeRef) bool {
 }
 
 // periodCount reports whether a headline counts acts over a period it
-// names in a place it names: "Sinaloa: 142 deaths in August" is a tally
-// of the state's month, where "142 deaths" alone is prose.
+// names in a place it names, ten or more ("Sinaloa: 142 deaths in
+// August": a tally of the state's month, where "142 deaths" alone is
+// prose), or a few in hours or days ("tres ataques en dos horas"). A few
+// over a month ("En octubre, cuatro ataques a negocios en Uruapan") are a
+// statistic.
 func periodCount(c *reportCtx, s *sentInfo, places []placeRef) bool {
-	return s.periodTally && c.feed == nil && len(c.r.Text) <= headlineLen && len(places) > 0
+	if !s.periodTally || c.feed != nil || len(c.r.Text) > headlineLen || len(places) == 0 {
+		return false
+	}
+	f := c.text.Folded
+	for _, h := range s.cues {
+		if h.start == s.cuePos && numberBeforeIn(f, h.fStart, s.fStart, 1, true) >= 10 {
+			return true
+		}
+	}
+	return containsAny(f[s.fStart:s.fEnd], " horas", " hours", " dias", " days")
 }
 
 // countVerb reports whether a verb of counting ("suman", "registra",
@@ -1371,11 +1391,13 @@ func countVerb(f string, s *sentInfo) bool {
 }
 
 // runningVerb reports whether w is a verb of a running total ("acumula",
-// "suman", "reaches", "tops"): the count it governs is of acts over a
-// period, the one up to now, even when the headline names none.
+// "reaches", "tops"): the count it governs is of acts over a period, the
+// one up to now, even when the headline names none.
 func runningVerb(w string) bool {
 	switch w {
-	case "acumula", "acumulan", "suma", "suman", "alcanza", "alcanzan", "rebasa", "supera", "reaches", "reached", "tops", "totals", "surpasses":
+	case "acumula", "acumulan", "rebasa", "reaches", "tops", "totals", "surpasses":
+		// not "suman", "alcanza", "reached": "suman 5 muertos tras el
+		// ataque", "the toll reached 12" tell one act's toll
 		return true
 	}
 	return false

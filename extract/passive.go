@@ -266,7 +266,7 @@ func participleActs(f, text string, cues []cueHit, lo, hi, start int) (acts []cu
 			typ, weight, subj, head = model.Homicide, 0.7, subjPerson, "victim"
 		}
 		class := subjectClass(head)
-		if countHead(head) {
+		if typ == model.Kidnapping && countHead(head) {
 			class = subjPerson // "Ciudad Juarez: four taken from home by armed commando"
 		}
 		if threatBanner(head, ws[clause:k]) || strings.HasPrefix(ws[k], "signed") && threatBanner(head, signer) {
@@ -564,7 +564,8 @@ func foundBody(subj []string, p string) bool {
 
 // countHead reports whether the head of a participle's subject is a bare
 // count ("four taken from home", "3 abducted"): people counted, as a
-// headline counts its victims. A year is no count.
+// headline counts its victims, for a taking (a count shot may be game, or
+// an accident's). A year is no count.
 func countHead(w string) bool {
 	if n, ok := atoiDigits(w); ok {
 		return n > 0 && !isYear(n)

@@ -132,8 +132,10 @@ func TestPriorPlaces(t *testing.T) {
 		// No home state: no location.
 		{"Agencia Nacional", "Asesinan a balazos a un hombre afuera de su domicilio", "", "", model.GeoCountry, ""},
 		// A count in a headline naming no known place: the home state, not
-		// the country (a tally of one neighbourhood).
-		{"Noticias del Norte", "Hallan 11 cadáveres en Palma Real", "08", "", model.GeoState, model.BasisOutletPrior},
+		// the country (a tally of one neighbourhood), in the learned home
+		// town (branch ucdpstate: UCDP and PPD coordinates rose on both
+		// dev halves when local counts took it).
+		{"Noticias del Norte", "Hallan 11 cadáveres en Palma Real", "08", "08019", model.GeoMunicipality, model.BasisOutletPrior},
 		{"Agencia Nacional", "Hallan 11 cadáveres en Palma Real", "", "", model.GeoCountry, ""},
 		// Where the man comes from is not where he was arrested: from an
 		// outlet at home in another state, its home town.

@@ -372,3 +372,27 @@ func reportState(c *reportCtx, states map[string]bool) placeRef {
 	}
 	return edge
 }
+
+// colonLead returns the place a headline's sentence s opens with when a
+// colon follows it ("Juarez: 10 executions on Saturday, ..."), the lead
+// that names where the headline's count is, and no other place of the
+// sentence is a state's own name (a state named later is told on
+// purpose). text is the report's text.
+func colonLead(text string, s *sentInfo) (placeRef, bool) {
+	if len(s.places) < 2 || len(text) > headlineLen {
+		return placeRef{}, false
+	}
+	p := s.places[0]
+	if p.place.StateCode == "" || rank(p.place.Kind) > 2 && p.place.Kind != gazetteer.State {
+		return placeRef{}, false
+	}
+	if strings.TrimLeft(text[s.start:p.start], " \t\n\"'") != "" || !strings.HasPrefix(strings.TrimLeft(text[p.end:], " "), ":") {
+		return placeRef{}, false
+	}
+	for _, q := range s.places[1:] {
+		if q.place.Kind == gazetteer.State && q.place.StateCode != p.place.StateCode {
+			return placeRef{}, false
+		}
+	}
+	return p, true
+}
