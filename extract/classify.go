@@ -1465,8 +1465,10 @@ func numberBeforeIn(f string, at, lo, maxOther int, words bool) int {
 		j, e := wordBefore(f, i, lo)
 		w := strings.Trim(f[j:e], ",;:()")
 		if n, ok := atoiDigits(w); ok {
-			if violent && n < 10 {
-				return -1 // "3 violent homicides": the victims of a few acts
+			if violent && n < 10 && other+1 > maxOther {
+				// "3 violent homicides": the victims of a few acts,
+				// "violent" a word between like any other
+				return -1
 			}
 			return n
 		}
@@ -1481,7 +1483,7 @@ func numberBeforeIn(f string, at, lo, maxOther int, words bool) int {
 			violent = true // "899 violent deaths": a total, read past its adjective
 		default:
 			other++
-			if other > maxOther {
+			if violent && other+1 > maxOther || other > maxOther {
 				return -1
 			}
 		}
