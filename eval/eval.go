@@ -221,6 +221,10 @@ type FusionScore struct {
 	// LostPairs lists those pairs one by one (for eval --why on a
 	// development set).
 	LostPairs []LostPair `json:"lost_pairs,omitempty"`
+	// GoldMissed lists the pairs of gold incidents that fusion alone got
+	// wrong (for eval --why on a development set): same-event pairs it
+	// kept apart, by cause, and pairs of two events it joined ("joined").
+	GoldMissed []LostPair `json:"gold_missed,omitempty"`
 }
 
 // LostPair is a gold same-event pair that fusion did not join: its label,

@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strconv"
 	"time"
+	"unicode/utf8"
 
 	"github.com/atalaya/atalaya/fuse"
 	"github.com/atalaya/atalaya/model"
@@ -17,6 +18,7 @@ type fusionTally struct {
 	gold      []goldMember
 	goldItems []fuse.Item // the labelled gold incidents themselves
 	goldLabel map[string]string
+	goldLine  map[string]int // gold incident id → its gold line
 	n         int // cases added
 }
 
@@ -27,7 +29,7 @@ type goldMember struct {
 	pred   string // id of the paired predicted incident, "" when none
 }
 
-func newFusionTally() *fusionTally { return &fusionTally{goldLabel: map[string]string{}} }
+func newFusionTally() *fusionTally { return &fusionTally{goldLabel: map[string]string{}, goldLine: map[string]int{}} }
 
 func (f *fusionTally) labelled() bool { return len(f.gold) > 0 }
 
@@ -60,6 +62,7 @@ func (f *fusionTally) add(rep model.Report, ok bool, line int, gold []GoldIncide
 			in.ReportID = rid
 			in.ID = rid + "-gold-" + strconv.Itoa(i)
 			f.goldLabel[in.ID] = g.Event
+			f.goldLine[in.ID] = line
 			f.goldItems = append(f.goldItems, fuse.Item{Incident: in, Source: rep.Source, Kind: rep.Kind,
 				Published: rep.Published, Sketch: fuse.NewSketch(rep.Text, rep.Lang)})
 		}
@@ -148,6 +151,9 @@ func (f *fusionTally) score(cfg fuse.Config) (*FusionScore, error) {
 			if gold && pred {
 				gc.correct++
 			}
+			if gold != pred {
+				s.GoldMissed = append(s.GoldMissed, f.goldMiss(&b.Incident, &a.Incident, pred))
+			}
 		}
 	}
 	s.GoldPairs = gc.metric()
@@ -206,6 +212,35 @@ func (f *fusionTally) lost(event map[string]string) (map[string]int, []LostPair)
 		}
 	}
 	return out, list
+}
+
+// goldMiss describes a pair of gold incidents that fusion alone got
+// wrong: a same-event pair it kept apart (its cause, LostCauses) or a pair
+// of two events it joined ("joined").
+func (f *fusionTally) goldMiss(a, b *model.Incident, joined bool) LostPair {
+	p := LostPair{Event: f.goldLabel[a.ID], LineA: f.goldLine[a.ID], LineB: f.goldLine[b.ID],
+		PredA: describeGold(a), PredB: describeGold(b)}
+	if joined {
+		p.Event += "/" + f.goldLabel[b.ID]
+		p.Cause = "joined"
+	} else {
+		p.Cause = lostCause(a, b)
+	}
+	return p
+}
+
+// describeGold is describeIncident with the evidence (a gold incident's
+// whole report) cut to its first 160 bytes.
+func describeGold(in *model.Incident) string {
+	c := *in
+	if len(c.Evidence) > 0 && len(c.Evidence[0].Text) > 160 {
+		t := c.Evidence[0].Text[:160]
+		for len(t) > 0 && !utf8.ValidString(t) {
+			t = t[:len(t)-1]
+		}
+		c.Evidence = []model.Span{{Text: t + "…"}}
+	}
+	return describeIncident(&c)
 }
 
 // describeIncident tells a predicted incident's type, place, time and

@@ -98,6 +98,12 @@ func WriteMisses(w io.Writer, s *Scores) error {
 			fmt.Fprintf(bw, "%s\t%s\tline %d: %s\n\t\tline %d: %s\n", p.Event, p.Cause, p.LineA, orDash(p.PredA), p.LineB, orDash(p.PredB))
 		}
 	}
+	if f := s.Fusion; f != nil && len(f.GoldMissed) > 0 {
+		fmt.Fprintf(bw, "\ngold-incident pairs fusion alone got wrong (%d):\n", len(f.GoldMissed))
+		for _, p := range f.GoldMissed {
+			fmt.Fprintf(bw, "%s\t%s\tline %d: %s\n\t\tline %d: %s\n", p.Event, p.Cause, p.LineA, orDash(p.PredA), p.LineB, orDash(p.PredB))
+		}
+	}
 	if err := bw.Flush(); err != nil {
 		return fmt.Errorf("eval: writing misses: %w", err)
 	}

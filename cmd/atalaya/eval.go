@@ -78,6 +78,7 @@ func runEval(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.
 		scores.Misses = nil
 		if scores.Fusion != nil {
 			scores.Fusion.LostPairs = nil
+			scores.Fusion.GoldMissed = nil
 		}
 	}
 	if *asJSON {
