@@ -289,6 +289,8 @@ type member struct {
 	back       bool // a day-precision report that names the day before: start reaches back a day (a slip)
 	objDone    bool
 	objs       uint16 // objects: the kinds of vehicles and premises the evidence names, once objDone
+	vicDone    bool
+	vics       uint8 // victims: the kinds of victims the evidence names, once vicDone
 	dateline   string // the folded town of the evidence's dateline, when not muniName
 }
 
@@ -894,6 +896,14 @@ func (f *Fuser) scoreCluster(c *cluster, m *member) (score float64, ok, slip boo
 			return 0, false, false
 		}
 		tc, slip = slipType, true
+		if slices.ContainsFunc(c.members, func(x *member) bool {
+			return kinship(x.it.Incident.Type, m.it.Incident.Type) > 0 && faces(x, m) >= kinFaces
+		}) {
+			// Two types of one family that a member's evidence shows
+			// to be faces of one act (the toll, the victims, the
+			// town): no slip; sameAct weighs the faces.
+			tc, slip = kinFamily, false
+		}
 	}
 	told := slip && slices.ContainsFunc(c.members, func(x *member) bool { return tellsOneAct(x, m) })
 	if slip && !told {

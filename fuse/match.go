@@ -107,48 +107,101 @@ func (f *Fuser) pair(x, m *member, tc float64) (score float64, ok, needs bool) {
 // agree (sameAct).
 const sameFace = 0.85
 
-// sameAct returns the type agreement tc of x and m, raised to sameFace
-// when they are two faces of one act that outlets name differently (an
+// faceStep is how much each detail two faces of one act agree on raises
+// their type agreement (sameAct); kinFamily is the kinship of two types of
+// one family that compatible keeps apart (a killing and an operation, an
+// explosive and a killing), which only agreeing details can raise.
+const (
+	faceStep  = 0.2
+	kinFamily = 0.3
+	// kinFaces is how many details two types of one family that
+	// compatible keeps apart must agree on to be weighed as faces of
+	// one act rather than as a slip (scoreCluster).
+	kinFaces = 2
+)
+
+// kinship returns how near two different types are as names of one act
+// before anything else is compared: compatible's value, or kinFamily for
+// two types of one family that compatible keeps apart (extraction reads
+// "abatidos" as a killing and the soldiers' patrol as an operation).
+func kinship(a, b model.IncidentType) float64 {
+	if c := compatible(a, b); c > 0 {
+		return c
+	}
+	if fa := family(a); fa != 0 && fa == family(b) {
+		return kinFamily
+	}
+	return 0
+}
+
+// sameAct returns the type agreement tc of x and m, raised when they are
+// two faces of one act that outlets (or extraction) name differently (an
 // ambush one calls a clash, a shooting at a bar another tells as a
-// homicide, burned trucks told as a blockade and as arson) and what they
-// tell of it agrees: the same toll of two dead or more (or of one dead
-// and the same wounded, or of one dead at premises of one kind), or, for
-// two burnings, a vehicle or premises of one kind, with two evidence
-// anchors in common; it is lowered to apartFace for two burnings whose
-// vehicles and premises differ.
+// homicide, burned trucks told as a blockade and as arson) by how much
+// of what they tell agrees (faces): from their kinship, faceStep a
+// detail, up to sameFace. Two tolls that differ raise nothing; two
+// burnings whose vehicles and premises differ are lowered to apartFace.
 func sameAct(x, m *member, tc float64) float64 {
 	a, b := &x.it.Incident, &m.it.Incident
 	if a.Type == b.Type || tc >= sameFace {
 		return tc
 	}
-	burnings := family(a.Type) == 2 && family(b.Type) == 2
-	if !burnings && (a.Killed == nil || b.Killed == nil || a.Killed.N != b.Killed.N || a.Killed.N == 0) ||
-		compatible(a.Type, b.Type) < 0.4 {
-		return tc // nothing that could agree (the common case, asked first)
+	kin := kinship(a.Type, b.Type)
+	if kin == 0 {
+		return tc
 	}
-	agree := false
-	if burnings {
-		switch ox, om := x.objects(), m.objects(); {
-		case ox&om != 0:
-			agree = true
-		case ox != 0 && om != 0:
+	if family(a.Type) == 2 && family(b.Type) == 2 {
+		if ox, om := x.objects(), m.objects(); ox != 0 && om != 0 && ox&om == 0 {
 			// Trucks set on fire and a store set on fire are two
 			// burnings, whatever each was called.
 			return math.Min(tc, apartFace)
 		}
 	}
-	// What agrees must be told by both: two anchors in common (the
-	// town and the toll, "cinco personas" and "five people"), as two
-	// acts of a town that share a toll by chance seldom have.
-	if !agree && a.Killed != nil && b.Killed != nil && a.Killed.N == b.Killed.N && a.Killed.N > 0 {
-		// A shooting at a bar told as an attack on a business and as
-		// a killing: one toll, and premises of one kind.
-		agree = sameToll(a, b) || x.objects()&m.objects() != 0
+	if a.Killed != nil && b.Killed != nil && a.Killed.N != b.Killed.N {
+		return tc
 	}
-	if agree && shared(x.anchors(), m.anchors()) >= 2 {
-		return sameFace
+	n := faces(x, m)
+	if n == 0 {
+		return tc
 	}
-	return tc
+	return math.Max(tc, math.Min(sameFace, kin+faceStep*float64(n)))
+}
+
+// faces counts the details of one act that the evidence of x and m both
+// tell: the same toll (sameToll); a vehicle or premises of one kind (a
+// bar, trucks); victims of one kind (police officers, soldiers, a
+// family); two anchors in common (the town and the toll, "cinco
+// personas" and "five people", a bar's name); precise times within
+// half an hour; the same locality.
+func faces(x, m *member) int {
+	a, b := &x.it.Incident, &m.it.Incident
+	n := 0
+	if sameToll(a, b) {
+		n++
+	}
+	if x.objects()&m.objects() != 0 {
+		n++
+	}
+	if x.victims()&m.victims() != 0 {
+		n++
+	}
+	if n > 0 && shared(x.anchors(), m.anchors()) >= 2 {
+		// What agrees must be told by both in words: two acts of a
+		// town that share a toll by chance seldom share two names or
+		// numbers.
+		n++
+	} else if n == 0 {
+		return 0
+	}
+	if x.precise && m.precise {
+		if gap := x.key.Sub(m.key); gap <= 30*time.Minute && gap >= -30*time.Minute {
+			n++
+		}
+	}
+	if x.locality != "" && x.locality == m.locality {
+		n++
+	}
+	return n
 }
 
 // apartFace is the type agreement of two burnings named differently whose
@@ -177,6 +230,47 @@ func (m *member) objects() uint16 {
 		m.objDone = true
 	}
 	return m.objs
+}
+
+// victims returns the kinds of victims m's evidence names, one bit a kind
+// (victimWords), computed once.
+func (m *member) victims() uint8 {
+	if !m.vicDone {
+		p := m.plainText()
+		for _, v := range victimWords {
+			if strings.Contains(p, v.word) {
+				m.vics |= v.kind
+			}
+		}
+		m.vicDone = true
+	}
+	return m.vics
+}
+
+// Kinds of victims.
+const (
+	vicPolice uint8 = 1 << iota
+	vicSoldier
+	vicGuard
+	vicMarine
+	vicFamily
+	vicWoman
+	vicChild
+)
+
+// victimWords name the kinds of victims in either language (folded plain
+// text, see plainText).
+var victimWords = [...]struct {
+	word string
+	kind uint8
+}{
+	{" policias ", vicPolice}, {" agentes ", vicPolice}, {" elementos de la policia", vicPolice}, {" police officer", vicPolice},
+	{" policemen ", vicPolice}, {" policeman ", vicPolice}, {" officers ", vicPolice}, {" patrulla ", vicPolice}, {" patrol car", vicPolice},
+	{" soldados ", vicSoldier}, {" militares ", vicSoldier}, {" soldiers ", vicSoldier}, {" troops ", vicSoldier}, {" army patrol", vicSoldier},
+	{" guardias nacionales", vicGuard}, {" elementos de la guardia", vicGuard}, {" guardsm", vicGuard}, {" national guard members", vicGuard},
+	{" members of the national guard", vicGuard}, {" marinos ", vicMarine}, {" marines ", vicMarine},
+	{" familia ", vicFamily}, {" family ", vicFamily}, {" mujer ", vicWoman}, {" mujeres ", vicWoman}, {" woman ", vicWoman}, {" women ", vicWoman},
+	{" menor ", vicChild}, {" menores ", vicChild}, {" nino ", vicChild}, {" ninos ", vicChild}, {" child ", vicChild}, {" children ", vicChild},
 }
 
 // Kinds of the things a burning destroys.
