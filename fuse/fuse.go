@@ -290,7 +290,7 @@ type member struct {
 	objDone    bool
 	objs       uint16 // objects: the kinds of vehicles and premises the evidence names, once objDone
 	vicDone    bool
-	vics       uint8 // victims: the kinds of victims the evidence names, once vicDone
+	vics       uint8  // victims: the kinds of victims the evidence names, once vicDone
 	dateline   string // the folded town of the evidence's dateline, when not muniName
 }
 
