@@ -19,7 +19,7 @@ type fusionTally struct {
 	goldItems []fuse.Item // the labelled gold incidents themselves
 	goldLabel map[string]string
 	goldLine  map[string]int // gold incident id → its gold line
-	n         int // cases added
+	n         int            // cases added
 }
 
 type goldMember struct {
@@ -29,7 +29,9 @@ type goldMember struct {
 	pred   string // id of the paired predicted incident, "" when none
 }
 
-func newFusionTally() *fusionTally { return &fusionTally{goldLabel: map[string]string{}, goldLine: map[string]int{}} }
+func newFusionTally() *fusionTally {
+	return &fusionTally{goldLabel: map[string]string{}, goldLine: map[string]int{}}
+}
 
 func (f *fusionTally) labelled() bool { return len(f.gold) > 0 }
 
@@ -189,7 +191,8 @@ func (f *fusionTally) score(cfg fuse.Config) (*FusionScore, error) {
 
 // lost counts the gold same-event pairs across reports that event (the
 // predicted incidents' events) does not join, by cause (LostCauses), and
-// lists them.
+// lists them, with the pairs of two gold events it joins (cause
+// "joined").
 func (f *fusionTally) lost(event map[string]string) (map[string]int, []LostPair) {
 	byID := make(map[string]*model.Incident, len(f.items))
 	for i := range f.items {
@@ -199,10 +202,18 @@ func (f *fusionTally) lost(event map[string]string) (map[string]int, []LostPair)
 	var list []LostPair
 	for i, a := range f.gold {
 		for _, b := range f.gold[:i] {
-			if a.report == b.report || a.label != b.label {
+			if a.report == b.report {
 				continue
 			}
-			if a.pred != "" && b.pred != "" && event[a.pred] != "" && event[a.pred] == event[b.pred] {
+			joined := a.pred != "" && b.pred != "" && event[a.pred] != "" && event[a.pred] == event[b.pred]
+			if a.label != b.label {
+				if joined {
+					list = append(list, LostPair{Event: b.label + "/" + a.label, Cause: "joined", LineA: b.line, LineB: a.line,
+						PredA: describeIncident(byID[b.pred]), PredB: describeIncident(byID[a.pred])})
+				}
+				continue
+			}
+			if joined {
 				continue
 			}
 			cause := lostCause(byID[b.pred], byID[a.pred])
