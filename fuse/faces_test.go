@@ -67,7 +67,18 @@ func TestKindOfOneAct(t *testing.T) {
 		"A las 07:00 horas, soldados y hombres armados se enfrentaron en la colonia Aguaruto de Culiacán; murieron dos agresores.")
 	dawnBlock := face("l-0", model.Blockade, culiacan, morning.Add(30*time.Minute), model.TimeMinute, -1, -1,
 		"Gunmen set two trucks on fire to block the Culiacán–Navolato road at Aguaruto at 7:30 a.m., two hours after soldiers were attacked.")
+	// Gunmen attack a bar and the police fight them there: an attack on
+	// a business for one outlet, a clash for the other; another bar
+	// attacked that night with another toll.
+	barAttack := face("m-0", model.BusinessAttack, culiacan, facesDay.Add(23*time.Hour+10*time.Minute), model.TimeMinute, 3, -1,
+		"A las 23:10 horas, hombres armados atacaron a balazos el bar La Cabaña, en la colonia Centro de Culiacán; murieron tres clientes.")
+	barClash := face("n-0", model.ArmedClash, culiacan, facesDay.Add(22*time.Hour), model.TimeDay, 3, -1,
+		"Three people were killed in a gunfight between police and gunmen at La Cabaña, a bar in central Culiacán, on Friday night.")
+	otherBar := face("o-0", model.BusinessAttack, culiacan, facesDay.Add(23*time.Hour+10*time.Minute), model.TimeMinute, 1, -1,
+		"A las 23:10 horas, un hombre armado disparó contra los clientes del bar El Rodeo, en la colonia Las Quintas de Culiacán; murió un cliente.")
 	runOrders(t, []slipCase{
+		{"a bar attack told as a clash", []Item{barAttack, barClash}, [][2]string{{"m-0", "n-0"}}, nil},
+		{"another bar with another toll", []Item{otherBar, barClash}, nil, [][2]string{{"o-0", "n-0"}}},
 		{"an operation told as a killing", []Item{operation, killing}, [][2]string{{"a-0", "b-0"}}, nil},
 		{"a killing of one that night", []Item{operation, street}, nil, [][2]string{{"a-0", "c-0"}}},
 		{"an attack read as an explosive", []Item{attack, explosive}, [][2]string{{"d-0", "e-0"}}, nil},

@@ -892,17 +892,17 @@ func (f *Fuser) scoreCluster(c *cluster, m *member) (score float64, ok, slip boo
 	}
 	tc := compatible(c.typ, m.it.Incident.Type)
 	if tc == 0 {
-		if fa := family(c.typ); (fa == 0 || fa != family(m.it.Incident.Type)) && !burnSlip(c, m) {
-			return 0, false, false
-		}
-		tc, slip = slipType, true
-		if slices.ContainsFunc(c.members, func(x *member) bool {
+		if kinship(c.typ, m.it.Incident.Type) > 0 && slices.ContainsFunc(c.members, func(x *member) bool {
 			return kinship(x.it.Incident.Type, m.it.Incident.Type) > 0 && faces(x, m) >= kinFaces
 		}) {
-			// Two types of one family that a member's evidence shows
-			// to be faces of one act (the toll, the victims, the
-			// town): no slip; sameAct weighs the faces.
-			tc, slip = kinFamily, false
+			// Two types of one act that a member's evidence shows to
+			// be its faces (the toll, the victims, the town): no
+			// slip; sameAct weighs the faces.
+			tc = kinFamily
+		} else if fa := family(c.typ); (fa == 0 || fa != family(m.it.Incident.Type)) && !burnSlip(c, m) {
+			return 0, false, false
+		} else {
+			tc, slip = slipType, true
 		}
 	}
 	told := slip && slices.ContainsFunc(c.members, func(x *member) bool { return tellsOneAct(x, m) })

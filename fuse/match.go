@@ -123,12 +123,14 @@ const (
 // kinship returns how near two different types are as names of one act
 // before anything else is compared: compatible's value, or kinFamily for
 // two types of one family that compatible keeps apart (extraction reads
-// "abatidos" as a killing and the soldiers' patrol as an operation).
+// "abatidos" as a killing and the soldiers' patrol as an operation), and
+// for an attack on a business and a shooting of any kind (gunmen attack a
+// bar and the police fight them there).
 func kinship(a, b model.IncidentType) float64 {
 	if c := compatible(a, b); c > 0 {
 		return c
 	}
-	if fa := family(a); fa != 0 && fa == family(b) {
+	if fa, fb := family(a), family(b); fa != 0 && fa == fb || a == model.BusinessAttack && fb == 1 || b == model.BusinessAttack && fa == 1 {
 		return kinFamily
 	}
 	return 0
