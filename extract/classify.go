@@ -1440,6 +1440,20 @@ func numberBefore(f string, at, lo, maxOther int) int {
 	return numberBeforeIn(f, at, lo, maxOther, false)
 }
 
+// wordBefore returns the span [j, end) of the space-delimited word that
+// ends before folded offset i, not reaching below lo: the spaces before i
+// are skipped; j == end when no word is left.
+func wordBefore(f string, i, lo int) (j, end int) {
+	for i > lo && f[i-1] == ' ' {
+		i--
+	}
+	j = i
+	for j > lo && f[j-1] != ' ' {
+		j--
+	}
+	return j, i
+}
+
 // numberBeforeIn is numberBefore, reading number words too when words is
 // set: units are counted in words ("seis municipios"), while "tres
 // cuerpos" counts the victims of one act, not acts.
@@ -1447,14 +1461,8 @@ func numberBeforeIn(f string, at, lo, maxOther int, words bool) int {
 	i := at
 	other := 0
 	for tok := 0; tok < 5 && i > lo; tok++ {
-		for i > lo && f[i-1] == ' ' {
-			i--
-		}
-		j := i
-		for j > lo && f[j-1] != ' ' {
-			j--
-		}
-		w := strings.Trim(f[j:i], ",;:()")
+		j, e := wordBefore(f, i, lo)
+		w := strings.Trim(f[j:e], ",;:()")
 		if n, ok := atoiDigits(w); ok {
 			return n
 		}

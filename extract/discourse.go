@@ -418,14 +418,8 @@ func crimeCount(f string, at, end, lo int) bool {
 func numberWordBefore(f string, at, lo int) int {
 	i := at
 	for tok := 0; tok < 3 && i > lo; tok++ {
-		for i > lo && f[i-1] == ' ' {
-			i--
-		}
-		j := i
-		for j > lo && f[j-1] != ' ' {
-			j--
-		}
-		w := strings.Trim(f[j:i], ",;:()")
+		j, e := wordBefore(f, i, lo)
+		w := strings.Trim(f[j:e], ",;:()")
 		if numberLike(w) {
 			if n, ok := toll.Number(w); ok && n > 0 {
 				return n

@@ -137,14 +137,8 @@ func statisticBeside(c *reportCtx, s *sentInfo, out []draft) bool {
 func roadsCounted(f string, at, lo int) int {
 	i := at
 	for tok := 0; tok < 5 && i > lo; tok++ {
-		for i > lo && f[i-1] == ' ' {
-			i--
-		}
-		j := i
-		for j > lo && f[j-1] != ' ' {
-			j--
-		}
-		switch w := f[j:i]; w {
+		j, e := wordBefore(f, i, lo)
+		switch w := f[j:e]; w {
 		case "had", "have", "has", "been", "were", "was", "are", "fueron", "han", "sido", "habian", "quedaron", "permanecen", "permanecian":
 		case "roads", "highways", "routes", "carreteras", "vialidades", "caminos", "tramos", "autopistas", "avenidas", "avenues", "streets", "calles":
 			return numberBefore(f, j, lo, 0)
