@@ -76,7 +76,18 @@ func TestKindOfOneAct(t *testing.T) {
 		"Three people were killed in a gunfight between police and gunmen at La Cabaña, a bar in central Culiacán, on Friday night.")
 	otherBar := face("o-0", model.BusinessAttack, culiacan, facesDay.Add(23*time.Hour+10*time.Minute), model.TimeMinute, 1, -1,
 		"A las 23:10 horas, un hombre armado disparó contra los clientes del bar El Rodeo, en la colonia Las Quintas de Culiacán; murió un cliente.")
+	// An alert of the attack, and a report whose extraction also read the
+	// troops' cordon as an operation of its own: the response is no face
+	// of the attack (though they name the same victims and colonia), and
+	// the report's attack joins the alert.
+	alert := face("p-0", model.ArmedAttack, culiacan, facesNight, model.TimeMinute, -1, -1,
+		"ATAQUE ARMADO | Reportan disparos contra una patrulla de la Policía Municipal en la colonia Tierra Blanca, Culiacán. Hay agentes lesionados.")
+	told := face("q-0", model.ArmedAttack, culiacan, facesDay.Add(23*time.Hour), model.TimeDay, 2, 1,
+		"CULIACÁN, Sin.- Dos policías municipales murieron y uno resultó herido la noche de este viernes, cuando sujetos armados dispararon contra su patrulla en la colonia Tierra Blanca.")
+	cordon := face("q-1", model.SecurityOperation, culiacan, facesNight.Add(40*time.Minute), model.TimeMinute, -1, -1,
+		"A las 22:20 horas militares cercaron el área donde fueron atacados los policías, en Tierra Blanca.")
 	runOrders(t, []slipCase{
+		{"the troops' cordon is no face of the attack", []Item{alert, told, cordon}, [][2]string{{"p-0", "q-0"}}, [][2]string{{"p-0", "q-1"}}},
 		{"a bar attack told as a clash", []Item{barAttack, barClash}, [][2]string{{"m-0", "n-0"}}, nil},
 		{"another bar with another toll", []Item{otherBar, barClash}, nil, [][2]string{{"o-0", "n-0"}}},
 		{"an operation told as a killing", []Item{operation, killing}, [][2]string{{"a-0", "b-0"}}, nil},

@@ -892,8 +892,8 @@ func (f *Fuser) scoreCluster(c *cluster, m *member) (score float64, ok, slip boo
 	}
 	tc := compatible(c.typ, m.it.Incident.Type)
 	if tc == 0 {
-		if kinship(c.typ, m.it.Incident.Type) > 0 && slices.ContainsFunc(c.members, func(x *member) bool {
-			return kinship(x.it.Incident.Type, m.it.Incident.Type) > 0 && faces(x, m) >= kinFaces
+		if kinship(c.typ, m.it.Incident.Type) > 0 && !response(&m.it.Incident) && slices.ContainsFunc(c.members, func(x *member) bool {
+			return kinship(x.it.Incident.Type, m.it.Incident.Type) > 0 && !response(&x.it.Incident) && faces(x, m) >= kinFaces
 		}) {
 			// Two types of one act that a member's evidence shows to
 			// be its faces (the toll, the victims, the town): no

@@ -149,7 +149,7 @@ func sameAct(x, m *member, tc float64) float64 {
 		return tc
 	}
 	kin := kinship(a.Type, b.Type)
-	if kin == 0 {
+	if kin == 0 || response(a) || response(b) {
 		return tc
 	}
 	if family(a.Type) == 2 && family(b.Type) == 2 {
@@ -167,6 +167,15 @@ func sameAct(x, m *member, tc float64) float64 {
 		return tc
 	}
 	return math.Max(tc, math.Min(sameFace, kin+faceStep*float64(n)))
+}
+
+// response reports whether in is an operation that killed nobody (a
+// patrol deployed, a zone cordoned off, arrests): the authorities'
+// response to an act, an act of its own, never one of its faces. An
+// operation is a face of a shooting only when forces fought ("abatieron
+// a tres").
+func response(in *model.Incident) bool {
+	return in.Type == model.SecurityOperation && (in.Killed == nil || in.Killed.N == 0)
 }
 
 // faces counts the details of one act that the evidence of x and m both
