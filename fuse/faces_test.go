@@ -134,3 +134,25 @@ func TestFaces(t *testing.T) {
 		}
 	}
 }
+
+// TestFoundAfter: an official report timed at the finding of the dead
+// "tras un enfrentamiento" tells an act hours before its time, and joins
+// the clash reported at dawn; a second clash reported at that hour with
+// no finding, and a finding in the neighbouring municipality, stay apart.
+func TestFoundAfter(t *testing.T) {
+	chicomuselo := place{"07", "Chiapas", "07022", "Chicomuselo", 15.744, -92.284}
+	sunday := facesDay.AddDate(0, 0, 2)
+	clash := face("a-0", model.ArmedClash, comalapa, sunday.Add(5*time.Hour+30*time.Minute), model.TimeMinute, 6, -1,
+		"FRONTERA COMALAPA, Chis.- Seis personas muertas dejó un enfrentamiento entre grupos armados registrado alrededor de las 05:30 horas de este domingo en el ejido Paso Hondo.")
+	found := face("b-0", model.ArmedClash, comalapa, sunday.Add(7*time.Hour), model.TimeMinute, 6, -1,
+		"Elementos del Ejército localizaron a las 07:00 horas de este domingo seis cuerpos sin vida en el ejido Paso Hondo, tras un enfrentamiento entre grupos delictivos.")
+	second := face("c-0", model.ArmedClash, comalapa, sunday.Add(7*time.Hour), model.TimeMinute, 2, -1,
+		"A las 07:00 horas de este domingo, soldados y hombres armados se enfrentaron en la cabecera municipal; murieron dos agresores.")
+	elsewhere := face("d-0", model.ArmedClash, chicomuselo, sunday.Add(7*time.Hour), model.TimeMinute, 6, -1,
+		"Elementos del Ejército localizaron a las 07:00 horas de este domingo seis cuerpos sin vida en Chicomuselo, tras un enfrentamiento entre grupos delictivos.")
+	runOrders(t, []slipCase{
+		{"the dead found after the clash", []Item{clash, found}, [][2]string{{"a-0", "b-0"}}, nil},
+		{"another clash at the finding's hour", []Item{clash, second}, nil, [][2]string{{"a-0", "c-0"}}},
+		{"a finding in the neighbouring municipality", []Item{clash, elsewhere}, nil, [][2]string{{"a-0", "d-0"}}},
+	})
+}

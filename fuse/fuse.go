@@ -390,6 +390,11 @@ func (f *Fuser) newMember(it Item) *member {
 		// A report that dates nothing tells of today or yesterday.
 		d := m.key.In(f.loc)
 		m.start, m.end = time.Date(d.Year(), d.Month(), d.Day()-1, 0, 0, 0, 0, f.loc), m.key.Add(time.Hour)
+	case (in.TimePrecision == model.TimeMinute || in.TimePrecision == model.TimeHour) && m.foundAfter():
+		// "localizaron a las 07:00 horas seis cuerpos, tras un
+		// enfrentamiento": the time of the finding, the act hours
+		// before it.
+		m.start, m.end = m.key.Add(-foundBefore), m.key.Add(45*time.Minute)
 	case in.TimePrecision == model.TimeMinute:
 		m.start, m.end, m.precise = m.key.Add(-45*time.Minute), m.key.Add(45*time.Minute), true
 	case in.TimePrecision == model.TimeHour:

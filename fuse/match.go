@@ -2,6 +2,7 @@ package fuse
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"time"
 
@@ -167,6 +168,46 @@ func sameAct(x, m *member, tc float64) float64 {
 		return tc
 	}
 	return math.Max(tc, math.Min(sameFace, kin+faceStep*float64(n)))
+}
+
+// foundBefore is how long before a finding the act found may have been
+// (member.foundAfter).
+const foundBefore = 6 * time.Hour
+
+// foundAfter reports whether m's evidence tells that its time is that of
+// a finding after the act ("localizaron a las 07:00 horas seis cuerpos
+// sin vida, tras un enfrentamiento"; "the bodies were found at 7 a.m.
+// after a gun battle"): a discovery and an act before it.
+func (m *member) foundAfter() bool {
+	if !slices.ContainsFunc(m.it.Incident.Evidence, func(sp model.Span) bool {
+		// Most evidence names no finding: asked before folding.
+		for _, w := range [...]string{"ocaliz", "allaron", "allo", "allado", "ncontr", "ound", "iscover"} {
+			if strings.Contains(sp.Text, w) {
+				return true
+			}
+		}
+		return false
+	}) {
+		return false
+	}
+	p := m.plainText()
+	found := false
+	for _, w := range [...]string{" localizaron ", " localizo ", " hallaron ", " hallo ", " encontraron ", " encontro ",
+		" fueron localizados ", " fueron hallados ", " found ", " discovered "} {
+		if strings.Contains(p, w) {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return false
+	}
+	for _, w := range [...]string{" tras ", " despues de ", " luego de ", " after "} {
+		if strings.Contains(p, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // response reports whether in is an operation that killed nobody (a
