@@ -156,3 +156,24 @@ func TestFoundAfter(t *testing.T) {
 		{"a finding in the neighbouring municipality", []Item{clash, elsewhere}, nil, [][2]string{{"a-0", "d-0"}}},
 	})
 }
+
+// TestDayNamedBefore: a report dated the day after that names the day of
+// the act as "el mismo sábado", "ayer sábado" or "last Saturday" reaches
+// back to it, as "el sábado" does; a Sunday attack told "este domingo"
+// stays apart from Saturday's.
+func TestDayNamedBefore(t *testing.T) {
+	sat := facesDay.AddDate(0, 0, 1)
+	sun := sat.AddDate(0, 0, 1)
+	station := func(id string, at time.Time, text string) Item {
+		return tolled(item(id, id[:1], "Diario "+id[:1], model.BusinessAttack, culiacan, at, model.TimeDay, at.Add(13*time.Hour), text), -1, 0, -1)
+	}
+	saturday := station("a-0", sat, "CULIACÁN, Sin.- Hombres armados dispararon contra una gasolinera del bulevar Zapata, en la colonia Humaya, y prendieron fuego a una de las bombas despachadoras la mañana de este sábado; no hubo lesionados.")
+	same := station("b-0", sun, "Dos ciudades del noroeste registraron ataques armados contra comercios el mismo sábado. En Culiacán, sujetos armados balearon una gasolinera del bulevar Zapata, en la colonia Humaya, e incendiaron una bomba despachadora por la mañana.")
+	yesterday := station("c-0", sun, "En Culiacán, ayer sábado por la mañana hombres armados balearon una gasolinera del bulevar Zapata, en la colonia Humaya, y le prendieron fuego a una de las bombas despachadoras.")
+	sunday := station("d-0", sun, "CULIACÁN, Sin.- Hombres armados dispararon contra una gasolinera del bulevar Zapata, en la colonia Humaya, y prendieron fuego a una bomba despachadora la mañana de este domingo; no hubo lesionados.")
+	runOrders(t, []slipCase{
+		{"el mismo sábado", []Item{saturday, same}, [][2]string{{"a-0", "b-0"}}, nil},
+		{"ayer sábado", []Item{saturday, yesterday}, [][2]string{{"a-0", "c-0"}}, nil},
+		{"este domingo", []Item{saturday, sunday}, nil, [][2]string{{"a-0", "d-0"}}},
+	})
+}

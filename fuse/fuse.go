@@ -440,7 +440,7 @@ func namesDay(ev []model.Span, weekday time.Weekday) bool {
 }
 
 // dayOf are the words before a weekday that make it the day of an act.
-var dayOf = map[string]bool{"on": true, "late": true, "early": true, "el": true, "del": true}
+var dayOf = map[string]bool{"on": true, "late": true, "early": true, "last": true, "el": true, "del": true, "mismo": true, "este": true, "ayer": true, "pasado": true}
 
 // weekdayNames are the names of each weekday as a text writes them.
 var weekdayNames = [7][]string{
