@@ -102,7 +102,8 @@ func TestKindOfOneAct(t *testing.T) {
 }
 
 // TestFaces: the details two faces of one act agree on are counted only
-// when a toll, a thing or a victim kind agrees first.
+// when a toll, a thing or a victim kind agrees, and the two texts have
+// two anchors in common.
 func TestFaces(t *testing.T) {
 	mk := func(typ model.IncidentType, loc string, at time.Time, prec model.TimePrecision, killed, injured int, text string) *member {
 		f := New(DefaultConfig(), func(Fused) error { return nil })
@@ -117,11 +118,13 @@ func TestFaces(t *testing.T) {
 		want int
 	}{
 		// The toll, police officers, two anchors ("dos" and "Two",
-		// Culiacán) and minutes apart: four; victims alone: one.
+		// Culiacán) and minutes apart: four.
 		{"the same toll, victims and time", mk(model.ArmedClash, "", facesNight.Add(10*time.Minute), model.TimeMinute, 2, -1,
 			"Two police officers were killed in Culiacán at 9:50 p.m."), 4},
 		{"the same victims an hour later", mk(model.ArmedClash, "", facesNight.Add(time.Hour), model.TimeMinute, -1, -1,
-			"Police officers were attacked in Culiacán at 10:45 p.m."), 1},
+			"Two police officers were attacked in Culiacán at 10:45 p.m."), 2},
+		{"the same victims, the town alone in common", mk(model.ArmedClash, "", facesNight.Add(time.Hour), model.TimeMinute, -1, -1,
+			"Police officers were attacked in Culiacán at 10:45 p.m."), 0},
 		{"nothing told alike", mk(model.Homicide, "", facesNight.Add(10*time.Minute), model.TimeMinute, -1, -1,
 			"Un hombre fue asesinado en Culiacán."), 0},
 	}

@@ -289,8 +289,7 @@ type member struct {
 	back       bool // a day-precision report that names the day before: start reaches back a day (a slip)
 	objDone    bool
 	objs       uint16 // objects: the kinds of vehicles and premises the evidence names, once objDone
-	vicDone    bool
-	vics       uint8  // victims: the kinds of victims the evidence names, once vicDone
+	vics       uint8  // the kinds of victims the evidence names (victimWords)
 	dateline   string // the folded town of the evidence's dateline, when not muniName
 }
 
@@ -362,7 +361,7 @@ func (f *Fuser) newMember(it Item) *member {
 		m.prec = model.GeoPoint
 	}
 	var followUp bool
-	m.tokens, followUp = evidenceTokens(in.Evidence)
+	m.tokens, followUp, m.vics = evidenceTokens(in.Evidence)
 	if len(in.Evidence) > 0 {
 		if d := dateline(in.Evidence[0].Text); d != m.muniName {
 			m.dateline = d
@@ -950,7 +949,7 @@ func (f *Fuser) scoreCluster(c *cluster, m *member) (score float64, ok, slip boo
 // tokens returns the sorted distinct hashes of the content words of the
 // evidence texts.
 func tokens(ev []model.Span) []uint64 {
-	out, _ := evidenceTokens(ev)
+	out, _, _ := evidenceTokens(ev)
 	return out
 }
 
@@ -958,7 +957,7 @@ func tokens(ev []model.Span) []uint64 {
 // someone wounded died (a follow-up: "el agente que resultó herido en el
 // ataque falleció este miércoles", "a third officer wounded in the ambush
 // died on Wednesday").
-func evidenceTokens(ev []model.Span) (out []uint64, followUp bool) {
+func evidenceTokens(ev []model.Span) (out []uint64, followUp bool, victims uint8) {
 	var wounded, died bool
 	for _, sp := range ev {
 		// The words are the runs of word bytes (wordByte: a rune
@@ -978,28 +977,37 @@ func evidenceTokens(ev []model.Span) (out []uint64, followUp bool) {
 			if len(w) < 4 && !(w[0] >= '0' && w[0] <= '9') || stopwords[w] {
 				continue
 			}
-			switch followUpWords[w] {
-			case 1:
-				wounded = true
-			case 2:
-				died = true
+			if r := wordRoles[w]; r != 0 {
+				switch r & 3 {
+				case 1:
+					wounded = true
+				case 2:
+					died = true
+				}
+				victims |= uint8(r >> 2)
 			}
 			out = append(out, fnv64(w))
 		}
 	}
 	slices.Sort(out)
-	return slices.Compact(out), wounded && died
+	return slices.Compact(out), wounded && died, victims
 }
 
-// followUpWords are the words of a wounded victim (1) and of a later death
-// (2).
-var followUpWords = func() map[string]int {
-	m := map[string]int{}
+// wordRoles are the roles of a word in a folded evidence text: 1 for a
+// wounded victim and 2 for a later death (the words of a follow-up), and
+// above these two bits the kinds of victims it names (victimWords).
+var wordRoles = func() map[string]uint16 {
+	m := map[string]uint16{}
 	for _, w := range strings.Fields(`herido herida heridos heridas lesionado lesionada lesionados lesionadas wounded injured`) {
 		m[w] = 1
 	}
 	for _, w := range strings.Fields(`murio fallecio falleciera muriera died dies succumbed`) {
 		m[w] = 2
+	}
+	for _, v := range victimWords {
+		for _, w := range strings.Fields(v.words) {
+			m[w] |= uint16(v.kind) << 2
+		}
 	}
 	return m
 }()

@@ -210,6 +210,11 @@ func (m *member) foundAfter() bool {
 	return false
 }
 
+// premises reports whether acts of type t destroy or attack things
+// (burnings, attacks on businesses): the vehicles and premises their
+// reports name tell which act they are.
+func premises(t model.IncidentType) bool { return family(t) == 2 }
+
 // response reports whether in is an operation that killed nobody (a
 // patrol deployed, a zone cordoned off, arrests): the authorities'
 // response to an act, an act of its own, never one of its faces. An
@@ -231,20 +236,19 @@ func faces(x, m *member) int {
 	if sameToll(a, b) {
 		n++
 	}
-	if x.objects()&m.objects() != 0 {
-		n++
-	}
 	if x.victims()&m.victims() != 0 {
 		n++
 	}
-	if n > 0 && shared(x.anchors(), m.anchors()) >= 2 {
+	if (premises(a.Type) || premises(b.Type)) && x.objects()&m.objects() != 0 {
+		n++
+	}
+	if n == 0 || shared(x.anchors(), m.anchors()) < 2 {
 		// What agrees must be told by both in words: two acts of a
 		// town that share a toll by chance seldom share two names or
 		// numbers.
-		n++
-	} else if n == 0 {
 		return 0
 	}
+	n++
 	if x.precise && m.precise {
 		if gap := x.key.Sub(m.key); gap <= 30*time.Minute && gap >= -30*time.Minute {
 			n++
@@ -285,19 +289,8 @@ func (m *member) objects() uint16 {
 }
 
 // victims returns the kinds of victims m's evidence names, one bit a kind
-// (victimWords), computed once.
-func (m *member) victims() uint8 {
-	if !m.vicDone {
-		p := m.plainText()
-		for _, v := range victimWords {
-			if strings.Contains(p, v.word) {
-				m.vics |= v.kind
-			}
-		}
-		m.vicDone = true
-	}
-	return m.vics
-}
+// (victimWords; read with its words, evidenceTokens).
+func (m *member) victims() uint8 { return m.vics }
 
 // Kinds of victims.
 const (
@@ -310,19 +303,19 @@ const (
 	vicChild
 )
 
-// victimWords name the kinds of victims in either language (folded plain
-// text, see plainText).
+// victimWords are the folded words that name each kind of victim, in
+// either language.
 var victimWords = [...]struct {
-	word string
-	kind uint8
+	words string
+	kind  uint8
 }{
-	{" policias ", vicPolice}, {" agentes ", vicPolice}, {" elementos de la policia", vicPolice}, {" police officer", vicPolice},
-	{" policemen ", vicPolice}, {" policeman ", vicPolice}, {" officers ", vicPolice}, {" patrulla ", vicPolice}, {" patrol car", vicPolice},
-	{" soldados ", vicSoldier}, {" militares ", vicSoldier}, {" soldiers ", vicSoldier}, {" troops ", vicSoldier}, {" army patrol", vicSoldier},
-	{" guardias nacionales", vicGuard}, {" elementos de la guardia", vicGuard}, {" guardsm", vicGuard}, {" national guard members", vicGuard},
-	{" members of the national guard", vicGuard}, {" marinos ", vicMarine}, {" marines ", vicMarine},
-	{" familia ", vicFamily}, {" family ", vicFamily}, {" mujer ", vicWoman}, {" mujeres ", vicWoman}, {" woman ", vicWoman}, {" women ", vicWoman},
-	{" menor ", vicChild}, {" menores ", vicChild}, {" nino ", vicChild}, {" ninos ", vicChild}, {" child ", vicChild}, {" children ", vicChild},
+	{"policias agentes policemen policeman officers patrulla patrullas patrol patrolmen", vicPolice},
+	{"soldados militares soldiers troops", vicSoldier},
+	{"guardia guardias guard guardsmen guardsman", vicGuard},
+	{"marinos marines", vicMarine},
+	{"familia familias family families", vicFamily},
+	{"mujer mujeres woman women", vicWoman},
+	{"menor menores nino ninos nina ninas child children", vicChild},
 }
 
 // Kinds of the things a burning destroys.
