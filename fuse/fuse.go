@@ -896,7 +896,7 @@ func (f *Fuser) scoreCluster(c *cluster, m *member) (score float64, ok, slip boo
 	}
 	tc := compatible(c.typ, m.it.Incident.Type)
 	if tc == 0 {
-		if kinship(c.typ, m.it.Incident.Type) > 0 && !response(&m.it.Incident) && slices.ContainsFunc(c.members, func(x *member) bool {
+		if kinFamilies(c.typ, m.it.Incident.Type) && !response(&m.it.Incident) && slices.ContainsFunc(c.members, func(x *member) bool {
 			return kinship(x.it.Incident.Type, m.it.Incident.Type) > 0 && !response(&x.it.Incident) && faces(x, m) >= kinFaces
 		}) {
 			// Two types of one act that a member's evidence shows to

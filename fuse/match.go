@@ -131,10 +131,17 @@ func kinship(a, b model.IncidentType) float64 {
 	if c := compatible(a, b); c > 0 {
 		return c
 	}
-	if fa, fb := family(a), family(b); fa != 0 && fa == fb || a == model.BusinessAttack && fb == 1 || b == model.BusinessAttack && fa == 1 {
+	if kinFamilies(a, b) {
 		return kinFamily
 	}
 	return 0
+}
+
+// kinFamilies reports whether a and b are of one family, or an attack on
+// a business and a shooting (kinship).
+func kinFamilies(a, b model.IncidentType) bool {
+	fa, fb := family(a), family(b)
+	return fa != 0 && fa == fb || a == model.BusinessAttack && fb == 1 || b == model.BusinessAttack && fa == 1
 }
 
 // sameAct returns the type agreement tc of x and m, raised when they are
@@ -149,18 +156,20 @@ func sameAct(x, m *member, tc float64) float64 {
 	if a.Type == b.Type || tc >= sameFace {
 		return tc
 	}
-	kin := kinship(a.Type, b.Type)
-	if kin == 0 || response(a) || response(b) {
-		return tc
-	}
-	if family(a.Type) == 2 && family(b.Type) == 2 {
+	fa, fb := family(a.Type), family(b.Type)
+	if fa == 2 && fb == 2 {
 		if ox, om := x.objects(), m.objects(); ox != 0 && om != 0 && ox&om == 0 {
 			// Trucks set on fire and a store set on fire are two
 			// burnings, whatever each was called.
 			return math.Min(tc, apartFace)
 		}
 	}
-	if a.Killed != nil && b.Killed != nil && a.Killed.N != b.Killed.N {
+	if a.Killed != nil && b.Killed != nil && a.Killed.N != b.Killed.N ||
+		!sameToll(a, b) && x.vics&m.vics == 0 && fa != 2 && fb != 2 {
+		return tc // nothing that could agree (the common case, asked first)
+	}
+	kin := kinship(a.Type, b.Type)
+	if kin == 0 || response(a) || response(b) {
 		return tc
 	}
 	n := faces(x, m)
