@@ -76,6 +76,17 @@
 // and one needs a slip the incident's evidence overrules, and the two
 // events are compatible member by member, they become one.
 //
+// Two different types of one act (an ambush one outlet calls a clash, an
+// operation that killed three told as a killing, a bar attack told as a
+// clash) agree as types by their kinship, raised by each detail both
+// reports tell alike — the toll, victims of one kind, the vehicles or
+// premises, times within half an hour, the locality — when the two texts
+// have two anchors in common and no two tolls differ. An operation that
+// killed nobody (a cordon, a patrol) is the response to an act, never one
+// of its faces. A minute or hour that tells the finding of an act
+// ("localizaron a las 07:00 horas seis cuerpos, tras un enfrentamiento")
+// stands for the six hours before it.
+//
 // The score of a compatible pair weighs type agreement (0.35), geographic
 // precision and distance (0.25), time closeness (0.25: precise times
 // within a quarter of an hour score highest, an hour apart lowest; an
