@@ -674,11 +674,38 @@ func (m *matcher) accept(k *key, text string, t fold.Text, s, e, os, oe int, low
 	if k.flags&flagAmbiguous != 0 && c1&wordCue == 0 && w1 != "" {
 		// "Miguel Hidalgo", "Pedro Zaragoza": a capitalized word before an
 		// ambiguous name makes it part of a person's name.
-		if r, _ := utf8.DecodeRuneInString(text[t.Orig(p1):]); unicode.IsUpper(r) && !sentenceStart(f, p1) && !capsAfterCue(text, f, os, oe, w1, p1) {
+		// A function word written "De", "La", "Sobre" is capitalized
+		// only by a Title Case headline's style: "Policías De
+		// Guadalupe" is "policías de Guadalupe". (Not "A", which
+		// stands before persons: "Detienen A Miguel Hidalgo"; nor a
+		// word in capitals, which may be a person's "DE".)
+		if r, _ := utf8.DecodeRuneInString(text[t.Orig(p1):]); unicode.IsUpper(r) && !sentenceStart(f, p1) && !capsAfterCue(text, f, os, oe, w1, p1) && !titledFunctionWord(text[t.Orig(p1):], w1) {
 			return false
 		}
 	}
 	return true
+}
+
+// titledFunctionWord reports whether the original text at, whose folded
+// first word is w, starts with a preposition, article or conjunction
+// written in Title Case ("De", "La", "Sobre"): a word no person's name
+// ends with, capitalized by the headline's style. "A" and "Al", which
+// stand before persons, are not counted.
+func titledFunctionWord(at, w string) bool {
+	switch w {
+	case "de", "del", "la", "el", "los", "las", "por", "sobre", "entre", "tras", "hacia", "hasta", "desde", "bajo":
+	default:
+		return false
+	}
+	r, n := utf8.DecodeRuneInString(at)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	rest := at[n:]
+	if k := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) }); k >= 0 {
+		rest = rest[:k]
+	}
+	return rest != "" && strings.IndexFunc(rest, unicode.IsUpper) < 0
 }
 
 // districtWord reports whether folded word w names a city's district
