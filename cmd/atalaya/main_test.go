@@ -435,7 +435,11 @@ func TestEvalFusionOwn(t *testing.T) {
 // session), the sealed sets included, whose lines the test never prints.
 // sealed2 (written blind in the seventh session) was first seen at 144
 // found, 82 clean, 58 tolls, 141 states and 123 municipalities; its
-// floors are two rows below that.
+// floors are two rows below that. en3 (English, development, written
+// blind in the eighth session) was first seen at 79 found, 105 clean, 32
+// tolls, 75 states and 71 municipalities: its floors. sealed3 (eighth
+// session, sealed) was first seen at 126 found, 105 clean, 44 tolls, 122
+// states and 111 municipalities; its floors are two rows below that.
 func TestEvalHeadlineSets(t *testing.T) {
 	for _, tt := range []struct {
 		name                 string
@@ -448,6 +452,8 @@ func TestEvalHeadlineSets(t *testing.T) {
 		{"en2", 145, 82, 69, 135, 116},
 		{"sealed1", 143, 87, 52, 139, 131},
 		{"sealed2", 142, 80, 56, 139, 121},
+		{"en3", 79, 105, 32, 75, 71},
+		{"sealed3", 124, 103, 42, 120, 109},
 	} {
 		code, out, errs := atalaya(t, "", "eval", "--json", "../../testdata/headlines/"+tt.name+".tsv")
 		if code != exitOK {
