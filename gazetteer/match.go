@@ -748,9 +748,10 @@ func countedNoun(w string) bool {
 }
 
 // capsAfterCue reports whether the name at original [os, oe), in a stretch
-// written in capitals ("EN EL MUNICIPIO DE ÁLVARO OBREGÓN"), follows
-// "municipio de", "ciudad de", "localidad de" or "comunidad de": there
-// the capital "DE" tells nothing of a person's name, and the cue says a
+// written in capitals ("EN EL MUNICIPIO DE ÁLVARO OBREGÓN", "EN LAS CALLES
+// DE JUÁREZ"), follows "de" after a word of a place's kind, parts, people
+// or offices (ofPlaceWord: "municipio", "calles", "alcalde"): there the
+// capital "DE" tells nothing of a person's name, and the cue says a
 // place follows. w1 is the folded word before the name, p1 its start.
 func capsAfterCue(text, f string, os, oe int, w1 string, p1 int) bool {
 	if strings.IndexFunc(text[max(0, os-40):oe], unicode.IsLower) >= 0 {
@@ -760,11 +761,7 @@ func capsAfterCue(text, f string, os, oe int, w1 string, p1 int) bool {
 		return false
 	}
 	w2, _ := prevWord(f, p1)
-	switch w2 {
-	case "municipio", "ciudad", "localidad", "comunidad", "poblado", "alcaldia":
-		return true
-	}
-	return false
+	return ofPlaceWord(w2) // "MUNICIPIO DE", "CALLES DE", "ALCALDE DE"
 }
 
 // ofFollows reports whether "de" or "del" follows folded position e:

@@ -901,28 +901,37 @@ func hasCue(text string, i int) bool {
 		return true
 	case "de", "del", "of":
 		w2, _ := prevWord(f, p1)
-		switch w2 {
-		case "resort", "port", "capital", "municipio", "municipios", "municipal", "ciudad", "localidad", "poblado", "comunidad", "estado",
-			"alcaldia", "cabecera", "region", "puerto", "ejido", "zona", "city", "town", "state",
-			"municipality", "village", "cerca", "inmediaciones", "afueras", "habitantes", "vecinos",
-			"carretera", "autopista", "tramo", "altura",
-			// sides and outskirts
-			"outskirts", "periferia", "alrededores", "entrada", "salida", "edge", "suburbs", "north", "south", "east", "west",
-			"norte", "sur", "oriente", "poniente", "centro", "downtown", "sierra", "valle", "costa", "hotelera",
-			// venues and facilities named after their place
-			"bar", "palenque", "restaurante", "gasolinera", "mercado", "plaza", "caseta", "peaje", "panteon", "cementerio",
-			"penal", "carcel", "prison", "aeropuerto", "airport", "presidencia", "ayuntamiento", "comandancia", "hospital",
-			// people and offices of a town, its streets and grounds
-			"calles", "colonias", "policia", "policias", "comisaria", "alcalde", "alcaldesa", "presidente", "presidenta",
-			"delegado", "regidor", "sindico", "vecino", "vecina", "originario", "originaria", "habitante",
-			"fiscalia", "procuraduria", "gobierno", "gobernador", "gobernadora", "policiaco", "policiaca",
-			"rancho", "ranchos", "carreteras", "camino", "caminos", "predio", "terraceria", "campos", "brecha",
-			"balacera", "balaceras", "puntos", "puente", "rio", "playa", "playas", "cuartel", "motel", "marisqueria",
-			// waters and grounds named after their place
-			"laguna", "lago", "presa", "arroyo", "barranca", "bahia",
-			"streets", "police", "mayor", "residents", "resident", "native":
-			return true
-		}
+		return ofPlaceWord(w2)
+	}
+	return false
+}
+
+// ofPlaceWord reports whether the folded word w, before "de", "del" or
+// "of", names a place's kind, parts, people, offices or venues, so that
+// the name after is a place: "municipio de", "centro de", "vecinos de",
+// "alcalde de", "bar de".
+func ofPlaceWord(w string) bool {
+	switch w {
+	case "resort", "port", "capital", "municipio", "municipios", "municipal", "ciudad", "localidad", "poblado", "comunidad", "estado",
+		"alcaldia", "cabecera", "region", "puerto", "ejido", "zona", "city", "town", "state",
+		"municipality", "village", "cerca", "inmediaciones", "afueras", "habitantes", "vecinos",
+		"carretera", "autopista", "tramo", "altura",
+		// sides and outskirts
+		"outskirts", "periferia", "alrededores", "entrada", "salida", "edge", "suburbs", "north", "south", "east", "west",
+		"norte", "sur", "oriente", "poniente", "centro", "downtown", "sierra", "valle", "costa", "hotelera",
+		// venues and facilities named after their place
+		"bar", "palenque", "restaurante", "gasolinera", "mercado", "plaza", "caseta", "peaje", "panteon", "cementerio",
+		"penal", "carcel", "prison", "aeropuerto", "airport", "presidencia", "ayuntamiento", "comandancia", "hospital",
+		// people and offices of a town, its streets and grounds
+		"calles", "colonias", "policia", "policias", "comisaria", "alcalde", "alcaldesa", "presidente", "presidenta",
+		"delegado", "regidor", "sindico", "vecino", "vecina", "originario", "originaria", "habitante",
+		"fiscalia", "procuraduria", "gobierno", "gobernador", "gobernadora", "policiaco", "policiaca",
+		"rancho", "ranchos", "carreteras", "camino", "caminos", "predio", "terraceria", "campos", "brecha",
+		"balacera", "balaceras", "puntos", "puente", "rio", "playa", "playas", "cuartel", "motel", "marisqueria",
+		// waters and grounds named after their place
+		"laguna", "lago", "presa", "arroyo", "barranca", "bahia",
+		"streets", "police", "mayor", "residents", "resident", "native":
+		return true
 	}
 	return false
 }
