@@ -500,8 +500,10 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 	kept := cues[:0]
 	var aimed cueHit // the last cue read as what an aim or a drill is about
 	aimedOK := false
+	si.refCues = nil
 	for k, c := range cues {
 		if own > 0 && own < len(cues) && ref[k] && !(tollOnly && c.typ.Violent()) && !(tollClash && c.typ == model.ArmedClash) {
+			si.refCues = append(si.refCues, c) // (groundAct, sequel.go)
 			continue
 		}
 		if tollOnly && woundedDied && refAct && !ref[k] && c.typ == model.Homicide {

@@ -838,7 +838,11 @@ type sentInfo struct {
 	opinion      bool
 	boiler       bool
 	// cues are the cues that decided the type, and the flags decide used.
-	cues                  []cueHit
+	cues []cueHit
+	// refCues are the cues dropped as naming an act the sentence refers
+	// to ("responsables del incendio de una farmacia"), which may tell
+	// one of its own (groundAct).
+	refCues               []cueHit
 	business, road, seize bool
 	// suppressed: the sentence had cues and all were filtered out
 	// (negated, hypothetical, opinion, sport, advertising, ...).
@@ -1173,6 +1177,9 @@ func (e *Extractor) candidates(r model.Report, placeText string) (*reportCtx, []
 			continue
 		}
 		out = e.emit(ctx, i, out)
+		if d, ok := groundAct(ctx, i, &ctx.sents[i], out); ok {
+			out = append(out, d) // the act an arrest is for (sequel.go)
+		}
 	}
 	if len(out) == 0 && ctx.titleType != "" && !ctx.opinion && strings.TrimSpace(r.Title) != strings.TrimSpace(r.Text) {
 		// (A title that is the whole text was read as its sentence

@@ -1,7 +1,10 @@
 package extract
 
 import (
+	"slices"
 	"strings"
+
+	"github.com/atalaya/atalaya/fold"
 
 	"github.com/atalaya/atalaya/model"
 )
@@ -13,6 +16,9 @@ var laterOpeners = []string{
 	"horas mas tarde", "horas despues", "minutos despues", "minutos mas tarde",
 	"mas tarde", "poco despues", "momentos despues", "posteriormente",
 	"hours later", "minutes later", "later", "shortly after", "afterwards", "moments later",
+	// a later part of the same day (multi10)
+	"por la noche", "por la tarde", "esa misma noche", "esa noche", "esa misma tarde", "esa tarde",
+	"that night", "that evening", "that afternoon",
 }
 
 // laterAct reports whether a sentence whose folded words before its cue
@@ -78,6 +84,32 @@ func clauseJoin(rest string) bool {
 	}
 	for _, j := range []string{", mientras que", ", en tanto que", ", mientras", ", while", "; while", ", whereas", ", y también", ", y tambien", ", and also"} {
 		if len(rest) >= len(j) && strings.EqualFold(rest[len(rest)-len(j):], j) {
+			return true
+		}
+	}
+	return timedJoin(strings.TrimRight(rest, " ,"))
+}
+
+// timedJoins are the moments that open a second clause after ", y" or
+// ", and" ("..., y casi al mismo tiempo, en Jacona ...", "..., and
+// minutes later in Navolato ..."), folded of accents.
+var timedJoins = []string{
+	"casi al mismo tiempo", "al mismo tiempo", "casi simultaneamente", "simultaneamente", "a la misma hora",
+	"minutos despues", "minutos mas tarde", "horas despues", "horas mas tarde", "poco despues", "mas tarde",
+	"at about the same time", "at the same time", "minutes later", "hours later", "shortly afterwards", "later",
+}
+
+// timedJoin reports whether rest, the words of a sentence before a
+// clause's place with their trailing comma cut, end with ", y" or ", and"
+// and a moment of timedJoins: a second act joined to the first.
+func timedJoin(rest string) bool {
+	f := fold.String(rest)
+	for _, j := range timedJoins {
+		if !strings.HasSuffix(f, j) {
+			continue
+		}
+		head := strings.TrimRight(f[:len(f)-len(j)], " ")
+		if strings.HasSuffix(head, ", y") || strings.HasSuffix(head, ", and") {
 			return true
 		}
 	}
@@ -251,4 +283,103 @@ func dayOpeners(w string) bool {
 func stateAfter(text string, end int) bool {
 	rest := strings.TrimLeft(text[end:], " ")
 	return len(rest) >= 5 && strings.EqualFold(rest[:5], "state") && (len(rest) == 5 || !isWord(rest[5]))
+}
+
+// occurredWords follow the noun of an act named as the ground of an
+// arrest and open the time it happened ("el ataque contra una patrulla
+// ocurrido la noche del domingo", "la agresión registrada la madrugada de
+// ese mismo día"), folded.
+var occurredWords = []string{
+	"ocurrido", "ocurrida", "registrado", "registrada", "perpetrado", "perpetrada",
+	"cometido", "cometida", "suscitado", "suscitada",
+}
+
+// groundAct returns the act an arrest sentence names as its ground and
+// dates on its own ("detuvo a cuatro personas por su probable
+// participación en el ataque contra una patrulla ocurrido la noche del
+// domingo, en el que perdieron la vida dos agentes", "detuvieron este
+// martes a dos hombres señalados como responsables del incendio de una
+// farmacia ocurrido el pasado domingo"): a draft of that act at the
+// arrest's place, dated by the time after its participle, with the
+// figures told after its noun; the arrest keeps the words before. Only
+// when the sentence told one arrest of one place and the participle's
+// time follows it within a few words: an act named without a time of
+// its own ("por el delito de secuestro") is a charge, not an act told.
+func groundAct(c *reportCtx, i int, s *sentInfo, out []draft) (draft, bool) {
+	if s.tally || c.feed != nil {
+		return draft{}, false
+	}
+	var own *draft
+	for k := range out {
+		if slices.Contains(out[k].sents, i) {
+			if own != nil || out[k].split || out[k].tally || out[k].clause[1] > 0 {
+				return draft{}, false
+			}
+			own = &out[k]
+		}
+	}
+	if own == nil || own.typ != model.SecurityOperation || own.firstSent != i || own.cuePos < s.start {
+		return draft{}, false
+	}
+	f := c.text.Folded
+	for _, h := range slices.Concat(s.cues, s.refCues) {
+		if h.start <= own.cuePos || !h.typ.Violent() || h.typ == model.SecurityOperation || h.fEnd > s.fEnd {
+			continue
+		}
+		// the participle within a few words after the act's noun
+		lim := min(s.fEnd, h.fEnd+90)
+		at := -1
+		for _, w := range occurredWords {
+			if k := wordAt(f[h.fEnd:lim], w); k >= 0 && (at < 0 || k < at) {
+				at = k
+			}
+		}
+		if at < 0 || strings.ContainsAny(f[h.fEnd:h.fEnd+at], ";.") {
+			continue
+		}
+		pEnd := c.text.Orig(h.fEnd + at)
+		timed := false
+		for _, t := range s.times {
+			if t.start > pEnd && t.start-pEnd <= 20 && !t.t.IsZero() {
+				timed = true
+			}
+		}
+		if !timed {
+			continue
+		}
+		typ, w, _ := decide([]cueHit{h}, s.business, s.road, s.seize) // "el ataque a una farmacia"
+		if typ == "" || typ == model.SecurityOperation {
+			continue
+		}
+		d := draft{typ: typ, weight: w, sents: []int{i}, firstSent: i, lastSent: i, cuePos: h.start,
+			place: own.place, placeFrom: own.placeFrom, highway: own.highway, clause: [2]int{h.start, s.end}}
+		var kept []figure
+		for _, fg := range own.figures {
+			if fg.start > h.start && fg.kind != "detained" {
+				d.figures = append(d.figures, fg)
+			} else {
+				kept = append(kept, fg)
+			}
+		}
+		own.figures = kept
+		own.clause = [2]int{s.start, h.start}
+		return d, true
+	}
+	return draft{}, false
+}
+
+// wordAt returns the offset in f of the first whole word w, or -1.
+func wordAt(f, w string) int {
+	for k := 0; k+len(w) <= len(f); {
+		j := strings.Index(f[k:], w)
+		if j < 0 {
+			return -1
+		}
+		j += k
+		if (j == 0 || !isWord(f[j-1])) && (j+len(w) == len(f) || !isWord(f[j+len(w)])) {
+			return j
+		}
+		k = j + 1
+	}
+	return -1
 }
