@@ -96,21 +96,10 @@ func FalseIncidents(ctx context.Context, sets []dataset.Set, split string, expla
 // fewer than min times in every half are summed into one line per kind.
 func WriteBreakdowns(w io.Writer, bs []Breakdown, min int) error {
 	bw := bufio.NewWriter(w)
-	for len(bs) > 0 {
-		set := bs[0].Set
-		n := 1
-		for n < len(bs) && bs[n].Set == set {
-			n++
-		}
-		group := bs[:n]
-		bs = bs[n:]
-		fmt.Fprintf(bw, "\nFalse incidents on no-incident texts, %s: by label (kind: value)\n", set)
+	for _, group := range bySet(bs, func(b Breakdown) string { return b.Set }) {
+		fmt.Fprintf(bw, "\nFalse incidents on no-incident texts, %s: by label (kind: value)\n", group[0].Set)
 		tw := tabwriter.NewWriter(bw, 0, 0, 2, ' ', 0)
-		fmt.Fprintf(tw, "label")
-		for _, b := range group {
-			fmt.Fprintf(tw, "\t%s", b.Split)
-		}
-		fmt.Fprintf(tw, "\t\n")
+		halfColumns(tw, "label", group, func(b Breakdown) string { return b.Split })
 		fmt.Fprintf(tw, "texts / with a false incident / false incidents / distinct sentences")
 		for _, b := range group {
 			fmt.Fprintf(tw, "\t%d / %d / %d / %d", b.Texts, b.Dirty, b.Incidents, b.Distinct)
@@ -180,6 +169,16 @@ func halvesOf(split string) ([]string, error) {
 		return []string{split}, nil
 	}
 	return nil, fmt.Errorf("eval: split %q: want dev, check, all, dev-a or dev-b", split)
+}
+
+// halfColumns writes the header row of a per-half table: first, then
+// the half of each of group's members.
+func halfColumns[T any](tw io.Writer, first string, group []T, half func(T) string) {
+	fmt.Fprint(tw, first)
+	for _, x := range group {
+		fmt.Fprintf(tw, "\t%s", half(x))
+	}
+	fmt.Fprint(tw, "\t\n")
 }
 
 // bySet cuts xs, sorted by set, into the runs of one set each.

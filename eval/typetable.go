@@ -71,15 +71,13 @@ func WriteTypeTables(w io.Writer, ts []TypeTable) error {
 	for _, group := range bySet(ts, func(x TypeTable) string { return x.Set }) {
 		fmt.Fprintf(bw, "\nRows by coding and first incident found, %s (coded -> found)\n", group[0].Set)
 		tw := tabwriter.NewWriter(bw, 0, 0, 2, ' ', 0)
-		fmt.Fprint(tw, "coded -> found")
+		halfColumns(tw, "coded -> found", group, func(t TypeTable) string { return t.Split })
 		all := make(map[string]int)
 		for _, t := range group {
-			fmt.Fprintf(tw, "\t%s", t.Split)
 			for k, c := range t.Counts {
 				all[k] += c
 			}
 		}
-		fmt.Fprint(tw, "\t\n")
 		keys := slices.Collect(maps.Keys(all))
 		slices.SortFunc(keys, func(a, b string) int {
 			ca, _, _ := strings.Cut(a, " -> ")
