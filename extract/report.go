@@ -1276,7 +1276,27 @@ func notHere(ft fold.Text, refs []placeRef, k int, actorAt [][2]int) bool {
 	if p.place.Kind == gazetteer.State && sideName(text, p) {
 		return true // "Sinaloa vs CAF shootout": the cartel, a side
 	}
+	if exitName(text, p) {
+		return true
+	}
 	return jurisdiction(text, p, actorAt)
+}
+
+// exitName reports whether p names a road's exit or turn-off, in English
+// ("a roadblock at the Salamanca exit of the state capital, Morelia"):
+// the town the road leads to, not where the act was, as "la salida a
+// Salamanca" is.
+func exitName(text string, p placeRef) bool {
+	if p.start < 4 || !strings.EqualFold(text[p.start-4:p.start], "the ") {
+		return false
+	}
+	after := text[p.end:]
+	for _, w := range []string{" exit", " exits", " turnoff", " turn-off", " off-ramp"} {
+		if len(after) >= len(w) && strings.EqualFold(after[:len(w)], w) && (len(after) == len(w) || !isWord(after[len(w)])) {
+			return true
+		}
+	}
+	return false
 }
 
 // jurisdiction reports whether p is a state named as the jurisdiction of

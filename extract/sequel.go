@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/atalaya/atalaya/fold"
 
@@ -303,8 +304,9 @@ var occurredWords = []string{
 // arrest's place, dated by the time after its participle, with the
 // figures told after its noun; the arrest keeps the words before. Only
 // when the sentence told one arrest of one place and the participle's
-// time follows it within a few words: an act named without a time of
-// its own ("por el delito de secuestro") is a charge, not an act told.
+// time follows it within a few words and falls in the last days before
+// the report: an act named without a time of its own ("por el delito de
+// secuestro") is a charge, and one weeks before is background.
 func groundAct(c *reportCtx, i int, s *sentInfo, out []draft) (draft, bool) {
 	if s.tally || c.feed != nil {
 		return draft{}, false
@@ -340,8 +342,12 @@ func groundAct(c *reportCtx, i int, s *sentInfo, out []draft) (draft, bool) {
 		pEnd := c.text.Orig(h.fEnd + at)
 		timed := false
 		for _, t := range s.times {
-			if t.start > pEnd && t.start-pEnd <= 20 && !t.t.IsZero() {
-				timed = true
+			if t.start > pEnd && t.start-pEnd <= 20 && !t.t.IsZero() && !t.historic {
+				// a day or three before the report: an act weeks before
+				// ("Suman seis los detenidos por el ataque ... ocurrido el
+				// pasado 7 de noviembre") is the arrests' background
+				age := c.r.Published.Sub(t.t)
+				timed = c.r.Published.IsZero() || age > -24*time.Hour && age <= 4*24*time.Hour
 			}
 		}
 		if !timed {
