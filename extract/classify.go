@@ -73,6 +73,7 @@ func claimWord(w string) bool {
 func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit, r model.Report) {
 	var cues []cueHit
 	var negAt, hypoAt []int // fEnd of markers
+	var claimAt []int       // fEnd of the words that call what follows a rumour (claimReaches)
 	var reportAt []int      // fEnd of the conditionals of report ("habrían" + participle)
 	var habitAt []int       // fEnd of characterizations: they reach the end of the sentence
 	var supportAt []int
@@ -144,6 +145,9 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 					denial = true
 					strong = strong || strongDenial(w)
 					si.claim = si.claim || claimWord(w)
+					if claimWord(w) {
+						claimAt = append(claimAt, h.fEnd)
+					}
 				} else {
 					negAt = append(negAt, h.fEnd)
 				}
@@ -632,7 +636,7 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 		if !negates && len(negated) > 0 && !denial && listGap(f, negated[len(negated)-1], c) {
 			negates = true // "no attacks, shootings or kidnappings were reported": the list's items
 		}
-		if denial && c.typ != model.Policy {
+		if denial && c.typ != model.Policy && (strong || claimReaches(f, claimAt, c.fStart)) {
 			if strong {
 				denied = append(denied, c)
 			} else if negates {

@@ -1179,6 +1179,8 @@ func (e *Extractor) candidates(r model.Report, placeText string) (*reportCtx, []
 		out = e.emit(ctx, i, out)
 		if d, ok := groundAct(ctx, i, &ctx.sents[i], out); ok {
 			out = append(out, d) // the act an arrest is for (sequel.go)
+		} else if d, ok := tallyExample(ctx, i, &ctx.sents[i], out); ok {
+			out = append(out, d) // one act of a tally, named (sequel.go)
 		}
 	}
 	if len(out) == 0 && ctx.titleType != "" && !ctx.opinion && strings.TrimSpace(r.Title) != strings.TrimSpace(r.Text) {
@@ -1286,7 +1288,7 @@ func (e *Extractor) denials(c *reportCtx, ds []draft) []draft {
 		// nine roadblocks, denies blockade in Tecomán") counts others.
 		kept := ds[:0]
 		for _, d := range ds {
-			if d.typ != c.titleDenied || d.tally {
+			if d.typ != c.titleDenied || d.tally || elsewhereThanTitle(c, &d) {
 				kept = append(kept, d)
 			}
 		}

@@ -41,7 +41,22 @@ func TestMulti10Acts(t *testing.T) {
 		{name: "a road's exit named in English", lang: "en",
 			text: "MORELIA, Mexico — Gunmen shot dead two men at a car wash near the Charo exit of Morelia on Tuesday night, police said.",
 			want: []act{{model.Homicide, "Morelia"}}},
+		{name: "a tally's one act named after it", lang: "en",
+			text: "MORELIA, Mexico — The state government said 16 roadblocks had been set up in ten municipalities on Tuesday, among them one in which gunmen set a truck on fire in Zitácuaro.",
+			want: []act{{model.Blockade, "Zitácuaro"}}},
+		{name: "entre ellos uno en, donde", lang: "es",
+			text: "MORELIA, Mich.- La Secretaría de Seguridad Pública contabilizó 15 bloqueos en ocho municipios la noche del martes, entre ellos uno en Pátzcuaro, donde sujetos armados quemaron un camión de carga.",
+			want: []act{{model.Blockade, "Pátzcuaro"}}},
+		{name: "a rumour beside a tally the authorities counted", lang: "es",
+			text: "CULIACÁN, Sin.- Rumores de enfrentamientos en Culiacán circularon la noche del martes en redes sociales, mientras la Secretaría de Seguridad Pública contabilizaba diez bloqueos en seis municipios del estado.",
+			want: nil},
 		// Controls.
+		{name: "a rumour of a blockade", lang: "es",
+			text: "CULIACÁN, Sin.- Circularon la noche del martes rumores de bloqueos en Culiacán y Navolato.",
+			want: nil},
+		{name: "a tally with no act named", lang: "es",
+			text: "MORELIA, Mich.- La Secretaría de Seguridad Pública contabilizó 15 bloqueos en ocho municipios la noche del martes, entre ellos varios en la Tierra Caliente.",
+			want: nil},
 		{name: "a charge with no day of its own", lang: "es",
 			text: "REYNOSA, Tamps.- Agentes de la Fiscalía detuvieron este martes a tres hombres por su probable participación en el delito de homicidio.",
 			want: []act{{model.SecurityOperation, "Reynosa"}}},
@@ -141,5 +156,70 @@ func TestExitName(t *testing.T) {
 		if got := exitName(tt.text, p); got != tt.want {
 			t.Errorf("exitName(%q) = %v, want %v", tt.text, got, tt.want)
 		}
+	}
+}
+
+// TestMulti10Tallies checks the tallies of the multi10 rules: a tally
+// told in a clause after a rumour is kept (claimReaches), and an act
+// under a title that denies one in another town is kept beside the
+// denial (elsewhereThanTitle).
+func TestMulti10Tallies(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2027, 6, 16, 12, 0, 0, 0, mexico)
+	tests := []struct {
+		name, lang, title, text string
+		tallies, denials, acts  int
+	}{
+		{name: "a tally after a rumour", lang: "es", title: "Noche de bloqueos",
+			text:    "CULIACÁN, Sin.- Rumores de enfrentamientos en Culiacán circularon la noche del martes en redes sociales, mientras la Secretaría de Seguridad Pública contabilizaba diez bloqueos en seis municipios del estado.",
+			tallies: 1},
+		{name: "an act in another town under a denying title", lang: "en", title: "Officials deny roadblock in Uruapan",
+			text:    "MORELIA, Mexico — Michoacán officials on Wednesday denied reports of a roadblock in Uruapan on Tuesday night. Hours earlier, gunmen had set a bus on fire across the highway in Zitácuaro, officials said.",
+			denials: 1, acts: 1},
+		{name: "the denied town's own account stays the denial's", lang: "en", title: "Officials deny roadblock in Uruapan",
+			text:    "MORELIA, Mexico — Michoacán officials on Wednesday denied reports of a roadblock in Uruapan on Tuesday night. Videos shared online showed a bus burning across a highway in Uruapan.",
+			denials: 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := model.Report{ID: "m10t", Lang: tt.lang, Kind: model.KindNews, Title: tt.title, Text: tt.text, Published: pub}
+			got := e.Extract(r)
+			checkInvariants(t, r, got)
+			var tallies, denials, acts int
+			for _, in := range got {
+				switch {
+				case in.Tally:
+					tallies++
+				case in.Denial:
+					denials++
+				default:
+					acts++
+				}
+			}
+			if tallies != tt.tallies || denials != tt.denials || acts != tt.acts {
+				t.Errorf("tallies %d, denials %d, acts %d; want %d, %d, %d", tallies, denials, acts, tt.tallies, tt.denials, tt.acts)
+			}
+		})
+	}
+}
+
+func TestClaimReaches(t *testing.T) {
+	f := "rumores de bloqueos en la capital marcaron la noche, donde la ssp conto 19 bloqueos"
+	claim := []int{len("rumores")}
+	tests := []struct {
+		at   int
+		want bool
+	}{
+		{len("rumores de "), true},        // the rumour's own noun
+		{len(f) - len("bloqueos"), false}, // another clause's count
+		{0, true},                         // before the rumour word
+	}
+	for _, tt := range tests {
+		if got := claimReaches(f, claim, tt.at); got != tt.want {
+			t.Errorf("claimReaches(%q at %d) = %v, want %v", f, tt.at, got, tt.want)
+		}
+	}
+	if !claimReaches(f, nil, 5) {
+		t.Error("claimReaches with no rumour word = false, want true (a strong denial frames all)")
 	}
 }

@@ -389,3 +389,88 @@ func wordAt(f, w string) int {
 	}
 	return -1
 }
+
+// claimReaches reports whether a rumour named before folded offset at
+// ("rumores de bloqueos") frames the cue there: any cue before the first
+// rumour word does (what a later "son rumores" calls one), and one after
+// it does when it stands in the rumour's clause. A cue another clause
+// tells ("..., donde la SSP contabilizó 19 bloqueos", "... as state
+// authorities counted 11 roadblocks") is reported, not rumoured.
+func claimReaches(f string, claimAt []int, at int) bool {
+	if len(claimAt) == 0 || at < claimAt[0] {
+		return true
+	}
+	for _, e := range claimAt {
+		if e > at || at-e > 60 {
+			continue
+		}
+		gap := f[e:at]
+		if !strings.ContainsAny(gap, ",;:") && !strings.Contains(gap, " mientras ") && !strings.Contains(gap, " donde ") && !strings.Contains(gap, " as ") && !strings.Contains(gap, " while ") {
+			return true
+		}
+	}
+	return false
+}
+
+// exampleMarkers open, after a tally, the one act of it the sentence
+// tells ("19 bloqueos ..., entre ellos uno en el centro de Zamora, donde
+// ...", "14 roadblocks ..., among them one in which gunmen set a bus on
+// fire ... at the entrance to Apatzingán"), folded.
+var exampleMarkers = []string{
+	", entre ellos uno ", ", entre ellos el de ", ", entre ellas una ", ", entre ellas la de ", ", incluido uno ", ", incluida una ",
+	", among them one ", ", including one ", ", one of them ",
+}
+
+// tallyExample returns the act a tally sentence names as one of those it
+// counts, at the town the words after its marker name, of the tally's
+// type and dated by its clause; ok is false when sentence i gave no
+// tally, names no marker, or no town after it.
+func tallyExample(c *reportCtx, i int, s *sentInfo, out []draft) (draft, bool) {
+	n := len(out)
+	if n == 0 || !out[n-1].tally || !slices.Contains(out[n-1].sents, i) || c.feed != nil {
+		return draft{}, false
+	}
+	f := c.text.Folded[s.fStart:s.fEnd]
+	at := -1
+	for _, m := range exampleMarkers {
+		if k := strings.Index(f, m); k >= 0 && (at < 0 || k < at) {
+			at = k
+		}
+	}
+	if at < 0 {
+		return draft{}, false
+	}
+	lo := c.text.Orig(s.fStart + at)
+	for _, p := range selectPlaces(s.places) {
+		if p.start < lo || rank(p.place.Kind) > 2 || p.place.MunicipalityCode == "" || p.routeEnd {
+			continue
+		}
+		t := out[n-1]
+		d := draft{typ: t.typ, weight: t.weight, sents: []int{i}, firstSent: i, lastSent: i, cuePos: lo, place: p, placeFrom: fromSentence, clause: [2]int{lo, s.end}}
+		return d, true
+	}
+	return draft{}, false
+}
+
+// elsewhereThanTitle reports whether draft d is placed by its own
+// sentence in a municipality other than every one the title names, when
+// the title names one: under "Michoacán officials deny roadblock in
+// Morelia", the roadblock told at the entrance to Nueva Italia is
+// another act, not the account of the denied one.
+func elsewhereThanTitle(c *reportCtx, d *draft) bool {
+	m := d.place.place.MunicipalityCode
+	if d.placeFrom != fromSentence || m == "" {
+		return false
+	}
+	town := false
+	for _, p := range c.titleRefs {
+		if p.place.MunicipalityCode == "" {
+			continue
+		}
+		if p.place.MunicipalityCode == m {
+			return false
+		}
+		town = true
+	}
+	return town
+}
