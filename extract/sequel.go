@@ -474,3 +474,43 @@ func elsewhereThanTitle(c *reportCtx, d *draft) bool {
 	}
 	return town
 }
+
+// consequenceClauseAt returns the folded start of a clause of sentence s,
+// joined by ", y" or ", and", that tells a closure after the act told
+// before it ("Gunmen torched two trucks to block a road ..., and U.S.
+// authorities halted cargo processing at the bridge until dawn",
+// "..., y las autoridades educativas suspendieron las clases"), or -1:
+// the closure's cue must stand within a few words of the join.
+func consequenceClauseAt(f string, s *sentInfo) int {
+	dis := -1
+	act := false
+	for _, h := range s.cues {
+		switch {
+		case h.typ == model.Disruption && (dis < 0 || h.fStart < dis):
+			dis = h.fStart
+		case h.typ.Violent() && h.typ != model.Disruption:
+			act = true
+		}
+	}
+	if dis < 0 || !act {
+		return -1
+	}
+	best := -1
+	for _, j := range []string{", y ", ", and "} {
+		if k := strings.LastIndex(f[s.fStart:dis], j); k >= 0 && s.fStart+k > best {
+			best = s.fStart + k
+		}
+	}
+	if best < 0 || dis-best > 70 || strings.ContainsAny(f[best+2:dis], ",;") {
+		return -1
+	}
+	// "..., y la circulación quedó suspendida tres horas": the road the
+	// act closed, which is the act's own (closureOf), not a closure of
+	// its own.
+	for _, w := range []string{"circulacion", "transito", "trafico", "vialidad", "carretera", "autopista", "traffic", "highway", "road"} {
+		if wordAt(f[best:min(s.fEnd, dis+60)], w) >= 0 {
+			return -1
+		}
+	}
+	return best
+}
