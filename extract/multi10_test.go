@@ -159,6 +159,9 @@ func TestExitName(t *testing.T) {
 		{"in the Salamanca area", 7, 16, false},
 		{"in Salamanca exits were closed", 3, 12, false}, // no "the" before: the town itself
 		{"at the Salamanca exiting lane", 7, 16, false},
+		{"in the Tierra Blanca neighborhood", 7, 20, true},
+		{"in the Culiacan neighborhood of Tierra Blanca", 7, 15, false}, // the city, whose quarter follows
+		{"the Centro district, police said", 4, 10, true},
 	}
 	for _, tt := range tests {
 		p := placeRef{start: tt.start, end: tt.end}
@@ -230,5 +233,35 @@ func TestClaimReaches(t *testing.T) {
 	}
 	if !claimReaches(f, nil, 5) {
 		t.Error("claimReaches with no rumour word = false, want true (a strong denial frames all)")
+	}
+}
+
+func TestDaysBefore(t *testing.T) {
+	for f, want := range map[string]int{
+		"la vispera, un comando armado habia disparado": 1,
+		"the day before, attackers had opened fire":     1,
+		"two days earlier gunmen had burned a bus":      2,
+		"un dia antes de la eleccion, el alcalde dijo":  0, // a clause about something else
+		"the day began with a shooting":                 0,
+		"en la vispera":                                 0, // not opening the sentence
+	} {
+		if got := daysBefore(f); got != want {
+			t.Errorf("daysBefore(%q) = %d, want %d", f, got, want)
+		}
+	}
+}
+
+// TestDayBeforeAct checks that a sentence opening "The day before" tells
+// another act than the one before it, dated the day before.
+func TestDayBeforeAct(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2027, 6, 16, 12, 0, 0, 0, mexico) // a Wednesday
+	r := model.Report{ID: "m10v", Lang: "en", Kind: model.KindNews, Published: pub,
+		Text: "TEPIC, Mexico — Gunmen shot dead a taxi driver in Tepic on Tuesday night. The day before, attackers had opened fire on a police patrol in the same city, wounding one officer, police said."}
+	got := e.Extract(r)
+	checkInvariants(t, r, got)
+	checkActs(t, got, []act{{model.Homicide, "Tepic"}, {model.ArmedAttack, "Tepic"}})
+	if got[1].Time == nil || got[1].Time.In(mexico).Day() != 14 {
+		t.Errorf("the earlier attack dated %v, want June 14", got[1].Time)
 	}
 }

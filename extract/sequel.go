@@ -514,3 +514,30 @@ func consequenceClauseAt(f string, s *sentInfo) int {
 	}
 	return best
 }
+
+// dayBeforeOpeners open a sentence that tells an act a day or two before
+// the one just told ("La víspera, un comando armado había disparado ...",
+// "The day before, attackers had opened fire ..."), folded, with the
+// days.
+var dayBeforeOpeners = []struct {
+	o string
+	n int
+}{
+	{"la vispera", 1}, {"un dia antes", 1}, {"el dia anterior", 1}, {"dos dias antes", 2},
+	{"the day before", 1}, {"a day earlier", 1}, {"the previous day", 1}, {"a day before", 1}, {"two days earlier", 2}, {"two days before", 2},
+}
+
+// daysBefore returns the days before the act just told that f, the folded
+// text of a sentence, opens with, or 0.
+func daysBefore(f string) int {
+	f = strings.TrimLeft(f, " \"'«“-—")
+	for _, x := range dayBeforeOpeners {
+		if strings.HasPrefix(f, x.o) && (len(f) == len(x.o) || f[len(x.o)] == ',' || f[len(x.o)] == ' ') {
+			if rest := strings.TrimLeft(f[len(x.o):], ", "); strings.HasPrefix(rest, "de ") || strings.HasPrefix(rest, "del ") {
+				return 0 // "un día antes de la elección": a clause about something else
+			}
+			return x.n
+		}
+	}
+	return 0
+}
