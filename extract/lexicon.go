@@ -90,7 +90,7 @@ func cueTable() []cueDef {
 		{model.Intimidation, 0.7, "amenaza de bomba|amenazas de bomba|bomb threat*"},
 		{model.ArmedAttack, 0.55, "ataque|ataques|atacar|agresion|agresiones|attack|attacks|assault*"},
 		{model.ArmedAttack, 0.65, "fire on|fires on|firing on|fire at|fires at|atacan|atacaron|agredieron|agredir|irrumpen|irrumpieron|balacean|balacearon|attacked|disparando|disparan|disparo|abrieron fuego|abren fuego|abrio fuego|atacado|atacados|atacada|atacadas|ataco|agredido*|agredida*|agredio|hirio|lesiono|balea|baleo|rafaguearon|stabbed|stabbing*|fired on|fired at|fired shots|gunfire|wounding|gunshot*|bullets|bullet|sprayed with bullets|ataca|hiere|lesiona|agreden|agrede"},
-		{model.Homicide, 0.8, "asesin*|ejecutad*|ejecutan|ejecutaron|hallan cuerpo*|hallan sin vida|localizan cuerpo*|cuerpos sin vida|cadaver*|restos humanos|fosa clandestina|fosas clandestinas|homicidio*|masacre*|matanza|matanzas|ajustici*|matan|mataron|ultiman|ultimaron|murder*|massacre*|slain|shot dead|gunned down|executed|bodies|body of|homicide*|feminicidio*"},
+		{model.Homicide, 0.8, "asesin*|ejecutad*|ejecutan|ejecutaron|hallan cuerpo*|hallan sin vida|localizan cuerpo*|cuerpos sin vida|cadaver*|restos humanos|fosa clandestina|fosas clandestinas|homicidio*|masacre*|matanza|matanzas|ajustici*|matan|mataron|matado|matados|ultiman|ultimaron|murder*|massacre*|slain|shot dead|gunned down|executed|bodies|body of|homicide*|feminicidio*"},
 		{model.Homicide, 0.5, "killing|killings|executed|deaths"},
 		{model.Homicide, 0.55, "muerte de|muertes|muerte violenta|muertes violentas"},
 		// A violent day, night or weekend: a headline's summary of shootings
