@@ -284,6 +284,11 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 		places = nil
 	}
 	another := afterTally || s.series || anotherAct(c.plain.Sub(s.start, max(s.start, s.cuePos)).Folded) || lagOf(lagDaysIn(&c.cues, c.text.Folded, s.fStart, s.fEnd))
+	if n := len(out); !another && n > 0 && !out[n-1].tally && out[n-1].lastSent < i && daysBefore(c.text.Folded[s.fStart:s.fEnd]) > 0 {
+		// "La víspera, un comando armado había disparado contra ...":
+		// an earlier day's act (sequel.go).
+		another = true
+	}
 	if n := len(out); !another && n > 0 && !out[n-1].tally && out[n-1].lastSent < i && laterAct(c.plain.Sub(s.start, max(s.start, s.cuePos)).Folded, out[n-1].typ, s.typ) {
 		// "Horas más tarde, desconocidos incendiaron una camioneta"
 		// after a shooting: another act, later that day.
@@ -2741,6 +2746,15 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 			day := t.In(e.loc)
 			t = time.Date(day.Year(), day.Month(), day.Day(), 0, 0, 0, 0, e.loc)
 			inc.Time, inc.TimePrecision = &t, model.TimeDay
+		}
+		if !own && d.firstSent >= 0 && from >= 0 && from < d.firstSent {
+			if n := daysBefore(c.text.Folded[c.sents[d.firstSent].fStart:c.sents[d.firstSent].fEnd]); n > 0 {
+				// "The day before, attackers had opened fire on a patrol
+				// car": the day before the one told before (sequel.go).
+				day := t.In(e.loc).AddDate(0, 0, -n)
+				t = time.Date(day.Year(), day.Month(), day.Day(), 0, 0, 0, 0, e.loc)
+				inc.Time, inc.TimePrecision = &t, model.TimeDay
+			}
 		}
 		if (!own || d.lagged) && d.firstSent >= 0 {
 			// "El ataque ocurrió un día después de que sujetos armados
