@@ -302,11 +302,17 @@ func (s *scan) relDay(i int) (item, bool) {
 	case "ahorita":
 		it = s.day(i, i+1, s.d0, true)
 	case "en":
-		// "en este momento", "en estos momentos": live reporting.
-		if !(s.is(i+1, "este") && s.is(i+2, "momento") || s.is(i+1, "estos") && s.is(i+2, "momentos")) {
+		// "en este momento", "en estos momentos": live reporting; "en las
+		// últimas horas": the hours just before publication, told as the
+		// day of the report (not "en las últimas 24 horas", a period).
+		switch {
+		case s.is(i+1, "este") && s.is(i+2, "momento") || s.is(i+1, "estos") && s.is(i+2, "momentos"):
+			it = s.day(i, i+3, s.d0, true)
+		case s.is(i+1, "las") && s.is(i+2, "ultimas") && s.is(i+3, "horas"):
+			it = s.day(i, i+4, s.d0, true)
+		default:
 			return item{}, false
 		}
-		it = s.day(i, i+3, s.d0, true)
 	case "right":
 		if !s.is(i+1, "now") {
 			return item{}, false

@@ -168,6 +168,8 @@ func TestFindSpanish(t *testing.T) {
 		{"hace calor", nil},
 		{"los lunes", nil},
 		{"nos informan en este momento que", []want{{"en este momento", "2024-08-14 00:00", model.TimeDay, true, false}}},
+		{"en las últimas horas asesinaron a dos", []want{{"en las últimas horas", "2024-08-14 00:00", model.TimeDay, true, false}}},
+		{"en las últimas 24 horas", nil},
 		{"ahorita hay balazos", []want{{"ahorita", "2024-08-14 00:00", model.TimeDay, true, false}}},
 		{"calibre 9 mm", nil},
 		{"", nil},
