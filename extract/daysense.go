@@ -97,3 +97,45 @@ func timeLeadTrimmed(s string) string {
 		return s
 	}
 }
+
+// bodyFoundPassive returns the patterns of a body found told in the
+// passive, its noun first and what marks it between ("Cuerpo con huellas
+// de violencia es hallado este lunes en un canal", "Cadáveres en
+// descomposición fueron localizados"): the lexicon reads "cuerpo hallado"
+// and "hallan un cuerpo", not the noun and the participle apart. A
+// corps ("cuerpo de bomberos") takes no such participle.
+func bodyFoundPassive() string {
+	var b strings.Builder
+	marks := []string{"", "sin vida", "con huellas de violencia", "con signos de violencia", "con huellas de tortura",
+		"con signos de tortura", "con impactos de bala", "con impactos de arma de fuego", "con disparos",
+		"en estado de descomposicion", "en descomposicion", "semienterrado", "semienterrados", "maniatado", "maniatados",
+		"embolsado", "embolsados", "encobijado", "encobijados", "calcinado", "calcinados", "putrefacto"}
+	joinPats(&b, []string{"cuerpo", "cadaver"}, marks, []string{"es", "fue"}, []string{"hallado", "localizado", "encontrado", "descubierto"})
+	joinPats(&b, []string{"cuerpos", "cadaveres"}, marks, []string{"son", "fueron"}, []string{"hallados", "localizados", "encontrados", "descubiertos"})
+	return b.String()
+}
+
+// statedDay reports whether the time expression t of text dates a
+// statement rather than an act: said on it ("informó este sábado", saidOn)
+// or told right before the statement's verb ("the ministry on Saturday
+// denied reports of a roadblock on Friday night", "la fiscalía este lunes
+// informó").
+func statedDay(text string, t *timeExpr) bool {
+	if saidOn(text, t.start) {
+		return true
+	}
+	if t.end >= len(text) {
+		return false
+	}
+	ws := strings.Fields(text[t.end:min(len(text), t.end+24)])
+	if len(ws) == 0 || strings.ContainsAny(text[t.end:t.end+strings.Index(text[t.end:], ws[0])], ",;:.") {
+		return false
+	}
+	switch strings.ToLower(strings.Trim(ws[0], ",.;:")) {
+	case "said", "denied", "reported", "announced", "confirmed", "stated", "told", "warned", "rejected",
+		"informó", "informaron", "dijo", "dijeron", "negó", "negaron", "desmintió", "desmintieron", "aseguró", "aseguraron",
+		"confirmó", "confirmaron", "reportó", "reportaron", "señaló", "señalaron", "indicó", "declaró", "anunció", "anunciaron":
+		return true
+	}
+	return false
+}

@@ -99,3 +99,34 @@ func TestDatedClause(t *testing.T) {
 		}
 	}
 }
+
+// TestBodyFoundPassive checks the patterns of a body found told in the
+// passive, and that a corps or a living person found reads no homicide.
+func TestBodyFoundPassive(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2022, 5, 17, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		text string
+		want bool // a homicide read
+	}{
+		{"Cuerpo con huellas de violencia es hallado este lunes en un canal de Los Mochis", true},
+		{"Cuerpo es hallado en un canal de Los Mochis", true},
+		{"Cadáveres en descomposición fueron localizados en un predio de Guasave", true},
+		{"Cuerpo de bomberos es reconocido en Los Mochis", false},
+		{"Menor extraviado es localizado en Los Mochis", false},
+	}
+	for _, tt := range tests {
+		r := model.Report{ID: "b", Kind: model.KindNews, Lang: "es", Text: tt.text, Published: pub}
+		got := e.Extract(r)
+		checkInvariants(t, r, got)
+		read := len(got) > 0 && got[0].Type == model.Homicide
+		if read != tt.want {
+			t.Errorf("%q: homicide read %v, want %v (%d incidents)", tt.text, read, tt.want, len(got))
+		}
+	}
+	for _, p := range []string{"cuerpo con huellas de violencia es hallado", "cadaveres fueron localizados", "cuerpo sin vida fue encontrado"} {
+		if !strings.Contains("|"+bodyFoundPassive()+"|", "|"+p+"|") {
+			t.Errorf("bodyFoundPassive lacks %q", p)
+		}
+	}
+}
