@@ -115,15 +115,13 @@ func bodyFoundPassive() string {
 	return b.String()
 }
 
-// statedDay reports whether the time expression t of text dates a
-// statement rather than an act: said on it ("informó este sábado", saidOn)
-// or told right before the statement's verb ("the ministry on Saturday
-// denied reports of a roadblock on Friday night", "la fiscalía este lunes
-// informó").
+// statedDay reports whether the time expression t of text is told right
+// before a statement's verb, so dating the statement rather than an act
+// ("the ministry on Saturday denied reports of a roadblock on Friday
+// night", "la fiscalía este lunes informó"). A day said after the verb
+// ("informó este sábado", saidOn) is left to the nearness of the act, as
+// before.
 func statedDay(text string, t *timeExpr) bool {
-	if saidOn(text, t.start) {
-		return true
-	}
 	if t.end >= len(text) {
 		return false
 	}

@@ -130,3 +130,58 @@ func TestBodyFoundPassive(t *testing.T) {
 		}
 	}
 }
+
+// TestStatementAndFilingDays checks two days that date no act when the
+// act has its own: a day told right before a statement's verb, and a
+// dateline's day of filing in a sentence that lists places. pub is
+// Sunday 20 February 2033, 08:00 local.
+func TestStatementAndFilingDays(t *testing.T) {
+	e := realExtractor(t)
+	loc, err := time.LoadLocation("America/Mexico_City")
+	if err != nil {
+		t.Fatal(err)
+	}
+	pub := time.Date(2033, 2, 20, 8, 0, 0, 0, loc)
+	tests := []struct {
+		text string
+		days []string // of the incidents found, in order
+	}{
+		{"The state security ministry on Saturday denied reports of a cartel roadblock on a highway in Morelia on Friday night.", []string{"2033-02-18"}},
+		{"Monterrey, N.L., 20 de febrero (AIN).- Allende, Nuevo León, y Allende, Coahuila, registraron ataques armados contra comercios el mismo sábado. En el primero, sujetos armados balearon una gasolinera por la mañana; en el segundo, un grupo armado incendió una tienda alrededor de las 16:00 horas.",
+			[]string{"2033-02-19", "2033-02-19"}},
+	}
+	for _, tt := range tests {
+		r := model.Report{ID: "s", Kind: model.KindNews, Lang: "", Text: tt.text, Published: pub}
+		got := e.Extract(r)
+		checkInvariants(t, r, got)
+		var days []string
+		for _, in := range got {
+			d := "-"
+			if in.Time != nil {
+				d = in.Time.In(loc).Format(time.DateOnly)
+			}
+			days = append(days, d)
+		}
+		if strings.Join(days, " ") != strings.Join(tt.days, " ") {
+			t.Errorf("%q: days %v, want %v", tt.text, days, tt.days)
+		}
+	}
+	at := func(text, sub string) *timeExpr {
+		i := strings.Index(text, sub)
+		return &timeExpr{start: i, end: i + len(sub)}
+	}
+	for _, c := range []struct {
+		text, sub string
+		want      bool
+	}{
+		{"the ministry on Saturday denied reports", "on Saturday", true},
+		{"la fiscalía este lunes informó que", "este lunes", true},
+		{"la fiscalía informó este lunes que", "este lunes", false},
+		{"gunmen on Saturday killed two", "on Saturday", false},
+		{"el sábado, dijo el fiscal", "el sábado", false},
+	} {
+		if got := statedDay(c.text, at(c.text, c.sub)); got != c.want {
+			t.Errorf("statedDay(%q, %q) = %v, want %v", c.text, c.sub, got, c.want)
+		}
+	}
+}
