@@ -441,6 +441,22 @@ func (s *scan) partOf(i int) (item, bool) {
 // spoke of, else on the publication day (the day before when its hour is
 // still to come).
 func (s *scan) barePart(i int) (item, bool) {
+	if !s.hasPub {
+		return item{}, false
+	}
+	switch {
+	case s.w(i) == "antes" && s.is(i+1, "del") && s.is(i+2, "amanecer"),
+		s.w(i) == "al" && s.is(i+1, "amanecer") && !s.is(i+2, "de", "del"),
+		(s.w(i) == "before" || s.w(i) == "at") && s.is(i+1, "dawn") && !s.is(i+2, "on"):
+		// "antes del amanecer", "al amanecer", "before dawn", "at
+		// dawn": the small hours, as a bare "madrugada" ("al amanecer
+		// del lunes" is left to the day it names).
+		to := i + 2
+		if s.w(i) == "antes" {
+			to = i + 3
+		}
+		return item{from: i, to: to, kind: kPart, prec: model.TimeDay, rel: true, part: 5}, true
+	}
 	j := i
 	switch s.w(j) {
 	case "en", "durante", "por", "a":
