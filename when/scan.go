@@ -1006,6 +1006,12 @@ func (s *scan) absolute(i int) (item, bool) {
 			}
 		} else if t, next, ok := s.numeric(i); ok {
 			return s.dated(i, next, t.Year(), t.Month(), t.Day(), true)
+		} else if m, d, ok := s.shortNumeric(i); ok {
+			it, ok := s.dated(i, i+2, 0, m, d, false)
+			if !ok || it.upcoming || s.d0.Sub(it.t) > shortNumericAge {
+				return item{}, false
+			}
+			return it, true
 		} else {
 			return item{}, false
 		}
@@ -1015,6 +1021,40 @@ func (s *scan) absolute(i int) (item, bool) {
 		return item{}, false
 	}
 	return s.dated(i, j, y, m, d, y != 0)
+}
+
+// shortNumericAge is the oldest a day told as "3/05" may be: a headline
+// writes a recent day so, and older ones with the year.
+const shortNumericAge = 45 * 24 * time.Hour
+
+// shortNumeric parses a day and month with no year, "3/05" or "15/05"
+// (month first in English: "5/15"), told as a day: after "el", "del",
+// "este" or "on", or opening a sentence or a headline ("15/05 | Asesinan
+// a ..."). The month has two digits in Spanish ("3/5" is as often a
+// fraction or a count) and a slash parts them; "24/7" is no date.
+func (s *scan) shortNumeric(i int) (time.Month, int, bool) {
+	if !s.near(i+1) || s.toks[i+1].gap != "/" || s.near(i+2) && s.toks[i+2].gap == "/" {
+		return 0, 0, false
+	}
+	if !s.is(i-1, "el", "del", "este", "on") && !s.opens(i) {
+		return 0, 0, false
+	}
+	a, b := s.w(i), s.w(i+1)
+	x, ok1 := number(a)
+	y, ok2 := number(b)
+	if !ok1 || !ok2 || len(a) > 2 || len(b) > 2 {
+		return 0, 0, false
+	}
+	dd, mm := x, y
+	if s.lang == "en" {
+		dd, mm = y, x
+	} else if len(b) != 2 {
+		return 0, 0, false
+	}
+	if mm < 1 || mm > 12 || dd < 1 || dd > 31 {
+		return 0, 0, false
+	}
+	return time.Month(mm), dd, true
 }
 
 // updateNote reports whether w says that a page was updated or published.
