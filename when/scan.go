@@ -308,7 +308,8 @@ func (s *scan) relDay(i int) (item, bool) {
 		switch {
 		case s.is(i+1, "este") && s.is(i+2, "momento") || s.is(i+1, "estos") && s.is(i+2, "momentos"):
 			it = s.day(i, i+3, s.d0, true)
-		case s.is(i+1, "las") && s.is(i+2, "ultimas") && s.is(i+3, "horas"):
+		case s.is(i+1, "las") && s.is(i+2, "ultimas") && s.is(i+3, "horas") && !s.is(i+4, "de", "del"):
+			// ("en las últimas horas del domingo" is the Sunday's)
 			it = s.day(i, i+4, s.d0, true)
 		default:
 			return item{}, false

@@ -177,6 +177,7 @@ func TestFindSpanish(t *testing.T) {
 		{"nos informan en este momento que", []want{{"en este momento", "2024-08-14 00:00", model.TimeDay, true, false}}},
 		{"en las últimas horas asesinaron a dos", []want{{"en las últimas horas", "2024-08-14 00:00", model.TimeDay, true, false}}},
 		{"en las últimas 24 horas", nil},
+		{"en las últimas horas del domingo", []want{{"domingo", "2024-08-11 00:00", D, true, false}}},
 		{"ahorita hay balazos", []want{{"ahorita", "2024-08-14 00:00", model.TimeDay, true, false}}},
 		{"calibre 9 mm", nil},
 		{"", nil},
