@@ -251,7 +251,7 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 			case clsWe:
 				si.we = true
 			case clsSportWeak:
-				if !venueName(f, h.fStart, si.fStart) {
+				if !venueName(f, h.fStart, si.fStart) && !dayJornada(f, h.fStart, h.fEnd) {
 					sportWeak++
 				}
 			case clsCourt:

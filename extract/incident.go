@@ -2540,14 +2540,20 @@ func timeClause(c *reportCtx, d *draft) (lo, hi int) {
 	}
 	s := &c.sents[d.firstSent]
 	ps := selectPlaces(s.places)
-	if len(ps) < 2 || len(s.times) < 2 {
+	ts := s.times
+	if filed := datelineEnd(c.r.Text); filed > 0 {
+		// the dateline's day of filing is no time of a listed place
+		ts = slices.DeleteFunc(slices.Clone(ts), func(t timeExpr) bool { return t.end <= filed })
+		ps = slices.DeleteFunc(ps, func(p placeRef) bool { return p.end <= filed })
+	}
+	if len(ps) < 2 || len(ts) < 2 {
 		return 0, len(c.r.Text)
 	}
 	k := slices.IndexFunc(ps, func(p placeRef) bool { return p.start == d.place.start })
 	if k < 0 {
 		return 0, len(c.r.Text)
 	}
-	before := s.times[0].start < ps[0].start
+	before := ts[0].start < ps[0].start
 	if before {
 		lo = s.start
 		if k > 0 {
@@ -2603,7 +2609,7 @@ func (c *reportCtx) upcomingInText(tt *timeExpr) *timeExpr {
 // setTime fills the incident's time; it reports whether the time came
 // from the incident's own sentences.
 func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
-	var best, bare, since *timeExpr
+	var best, bare, since, said *timeExpr
 	bestD := 1 << 30
 	ahead := d.typ == model.Disruption || d.typ == model.Advisory // dated when they take effect
 	// A day someone went missing dates the disappearance, not the finding
@@ -2612,6 +2618,7 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 		return d.typ != model.Kidnapping && missingSince(c.r.Text, t.start) || otherEventDay(c.r.Text, t.start, d.typ)
 	}
 	lo, hi := timeClause(c, d)
+	filed := datelineEnd(c.r.Text)
 	for _, i := range d.sents {
 		for k := range c.sents[i].times {
 			t := &c.sents[i].times[k]
@@ -2637,6 +2644,14 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 				}
 				continue
 			}
+			if statedDay(c.r.Text, t) || t.end <= filed {
+				// the day a statement was made or the dateline's day of
+				// filing, when the act has its own
+				if said == nil {
+					said = t
+				}
+				continue
+			}
 			dd := t.start - d.cuePos
 			if dd < 0 {
 				dd = -dd
@@ -2645,6 +2660,9 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 				best, bestD = t, dd
 			}
 		}
+	}
+	if best == nil {
+		best = said
 	}
 	if since != nil && (best == nil || d.tally || saidOn(c.r.Text, best.start)) {
 		// It dates a tally (the day its period starts), an act nothing

@@ -331,6 +331,7 @@ func cueTable() []cueDef {
 		{model.Kidnapping, 0.8, takenAway()},
 		{model.SecurityOperation, 0.8, foiledRobbery()},
 		{model.SecurityOperation, 0.75, huntedSuspect()},
+		{model.Homicide, 0.75, bodyFoundPassive()}, // branch date9 (daysense.go)
 		{model.Intimidation, 0.75, threatPaint()},
 		{model.Disruption, 0.8, "suspended operations|suspendieron operaciones|suspende operaciones|suspendio operaciones|suspendieron sus operaciones|suspenden operaciones|suspended all flights|suspendieron los vuelos|suspended flights|cancelled all flights|halted flights|halted cargo|halted commercial traffic|halted commercial crossings"},
 		{model.Disruption, 0.7, "cierre del aeropuerto|cierran aeropuerto|cierra aeropuerto|aeropuerto cerrado|suspenden*|suspendieron|suspendio|suspende|suspension de|suspendido*|suspendida*|clases suspendidas|cancelan vuelos|cancelaron vuelos|vuelos cancelados|flights cancelled|flights canceled|cancelled flights|canceled flights|airport closed|closed the airport|airport closure*|suspended|cierran comercios|comercios cerrados|negocios cerrados|cerraron sus puertas|sin transporte|toque de queda|curfew*|paralizad*"},

@@ -185,7 +185,7 @@ func (e *Extractor) newReportCtx(r model.Report, placeText string) *reportCtx {
 	if e.tolls != nil {
 		figs = e.tolls(c.plain, c.ranges(false))
 	}
-	if e.tolls != nil && len(figs) == 0 && len(c.sents) == 1 && len(r.Text) <= headlineLen && r.Kind != model.KindTranscript {
+	if e.tolls != nil && len(figs) == 0 && (len(c.sents) == 1 || datedClause(c)) && len(r.Text) <= headlineLen && r.Kind != model.KindTranscript {
 		// A headline with no cue may still tell its act by its toll: "Riña
 		// deja dos lesionados", "Seven die in Sinaloa" (one death alone
 		// is as often a natural one).
