@@ -73,6 +73,7 @@ func claimWord(w string) bool {
 func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit, r model.Report) {
 	var cues []cueHit
 	var negAt, hypoAt []int // fEnd of markers
+	var claimAt []int       // fEnd of the words that call what follows a rumour (claimReaches)
 	var reportAt []int      // fEnd of the conditionals of report ("habrían" + participle)
 	var habitAt []int       // fEnd of characterizations: they reach the end of the sentence
 	var supportAt []int
@@ -144,6 +145,9 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 					denial = true
 					strong = strong || strongDenial(w)
 					si.claim = si.claim || claimWord(w)
+					if claimWord(w) {
+						claimAt = append(claimAt, h.fEnd)
+					}
 				} else {
 					negAt = append(negAt, h.fEnd)
 				}
@@ -247,7 +251,7 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 			case clsWe:
 				si.we = true
 			case clsSportWeak:
-				if !venueName(f, h.fStart, si.fStart) {
+				if !venueName(f, h.fStart, si.fStart) && !dayJornada(f, h.fStart, h.fEnd) {
 					sportWeak++
 				}
 			case clsCourt:
@@ -500,8 +504,10 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 	kept := cues[:0]
 	var aimed cueHit // the last cue read as what an aim or a drill is about
 	aimedOK := false
+	si.refCues = nil
 	for k, c := range cues {
 		if own > 0 && own < len(cues) && ref[k] && !(tollOnly && c.typ.Violent()) && !(tollClash && c.typ == model.ArmedClash) {
+			si.refCues = append(si.refCues, c) // (groundAct, sequel.go)
 			continue
 		}
 		if tollOnly && woundedDied && refAct && !ref[k] && c.typ == model.Homicide {
@@ -630,7 +636,7 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 		if !negates && len(negated) > 0 && !denial && listGap(f, negated[len(negated)-1], c) {
 			negates = true // "no attacks, shootings or kidnappings were reported": the list's items
 		}
-		if denial && c.typ != model.Policy {
+		if denial && c.typ != model.Policy && (strong || claimReaches(f, claimAt, c.fStart)) {
 			if strong {
 				denied = append(denied, c)
 			} else if negates {

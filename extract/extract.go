@@ -838,7 +838,11 @@ type sentInfo struct {
 	opinion      bool
 	boiler       bool
 	// cues are the cues that decided the type, and the flags decide used.
-	cues                  []cueHit
+	cues []cueHit
+	// refCues are the cues dropped as naming an act the sentence refers
+	// to ("responsables del incendio de una farmacia"), which may tell
+	// one of its own (groundAct).
+	refCues               []cueHit
 	business, road, seize bool
 	// suppressed: the sentence had cues and all were filtered out
 	// (negated, hypothetical, opinion, sport, advertising, ...).
@@ -1173,6 +1177,11 @@ func (e *Extractor) candidates(r model.Report, placeText string) (*reportCtx, []
 			continue
 		}
 		out = e.emit(ctx, i, out)
+		if d, ok := groundAct(ctx, i, &ctx.sents[i], out); ok {
+			out = append(out, d) // the act an arrest is for (sequel.go)
+		} else if d, ok := tallyExample(ctx, i, &ctx.sents[i], out); ok {
+			out = append(out, d) // one act of a tally, named (sequel.go)
+		}
 	}
 	if len(out) == 0 && ctx.titleType != "" && !ctx.opinion && strings.TrimSpace(r.Title) != strings.TrimSpace(r.Text) {
 		// (A title that is the whole text was read as its sentence
@@ -1279,7 +1288,7 @@ func (e *Extractor) denials(c *reportCtx, ds []draft) []draft {
 		// nine roadblocks, denies blockade in Tecomán") counts others.
 		kept := ds[:0]
 		for _, d := range ds {
-			if d.typ != c.titleDenied || d.tally {
+			if d.typ != c.titleDenied || d.tally || elsewhereThanTitle(c, &d) {
 				kept = append(kept, d)
 			}
 		}
@@ -1911,20 +1920,25 @@ func splitAfter(c *reportCtx, ds []draft) []draft {
 				}
 			}
 		}
-		cause := false
+		cause, conseq := false, false
 		if open < 0 {
 			// "suspendieron las clases ..., un día después de la
 			// balacera", "flights were suspended ... after gunmen fired
 			// on a helicopter": a closure told with the act behind it.
-			if open = causeClauseAt(f, s); open < 0 {
+			if open = causeClauseAt(f, s); open >= 0 {
+				cause = true
+			} else if open = consequenceClauseAt(f, s); open >= 0 {
+				// "..., and U.S. authorities halted cargo processing at
+				// the bridge": the closure the act brought (sequel.go).
+				conseq = true
+			} else {
 				continue
 			}
-			cause = true
 		}
 		var in, out *cueHit
 		for j := range s.cues {
 			cu := &s.cues[j]
-			if cu.weight < 0.7 && !(cause && cu.fStart > open && cu.typ.Violent()) || cu.typ == model.Policy || cu.typ == model.Advisory || cu.typ == model.Intimidation {
+			if cu.weight < 0.7 && !(cause && cu.fStart > open && cu.typ.Violent()) && !(conseq && cu.fStart > open && cu.typ == model.Disruption) || cu.typ == model.Policy || cu.typ == model.Advisory || cu.typ == model.Intimidation {
 				continue // (a closure's cause may be told by its toll: "que dejó dos muertos")
 			}
 			if cu.fStart > open {
@@ -1957,7 +1971,7 @@ func splitAfter(c *reportCtx, ds []draft) []draft {
 		default:
 			continue
 		}
-		if other == d.typ || cause && ti == model.Disruption || cause && to != model.Disruption {
+		if other == d.typ || cause && ti == model.Disruption || cause && to != model.Disruption || conseq && (ti != model.Disruption || !to.Violent()) {
 			continue
 		}
 		dup := false
@@ -1967,8 +1981,18 @@ func splitAfter(c *reportCtx, ds []draft) []draft {
 		if dup {
 			continue
 		}
-		ds = append(ds, draft{typ: other, weight: d.weight, sents: append([]int(nil), d.sents[:1]...), firstSent: d.firstSent, lastSent: d.firstSent,
-			place: d.place, placeFrom: d.placeFrom, highway: d.highway, cuePos: d.cuePos})
+		nd := draft{typ: other, weight: d.weight, sents: append([]int(nil), d.sents[:1]...), firstSent: d.firstSent, lastSent: d.firstSent,
+			place: d.place, placeFrom: d.placeFrom, highway: d.highway, cuePos: d.cuePos}
+		if conseq {
+			// each dated by its own clause ("..., y suspendieron las
+			// clases este miércoles")
+			at := c.text.Orig(open)
+			nd.cuePos, nd.clause = in.start, [2]int{at, s.end}
+			if d.clause[1] == 0 && len(s.times) > 0 && s.times[0].start < at {
+				d.clause = [2]int{s.start, at}
+			}
+		}
+		ds = append(ds, nd)
 	}
 	if len(ds) == n {
 		return ds

@@ -237,7 +237,7 @@ func (e *Extractor) headlineRescue(c *reportCtx) []model.Incident {
 	if at < 0 || !e.actSeen(c) {
 		return nil
 	}
-	typ, ok := e.headline.LikelyHeadline(c.r.Text)
+	typ, ok := e.headline.LikelyHeadline(timeless(c.r.Text, c.times))
 	if !ok {
 		return nil
 	}

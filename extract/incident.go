@@ -293,6 +293,11 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 		places = nil
 	}
 	another := afterTally || s.series || anotherAct(c.plain.Sub(s.start, max(s.start, s.cuePos)).Folded) || lagOf(lagDaysIn(&c.cues, c.text.Folded, s.fStart, s.fEnd))
+	if n := len(out); !another && n > 0 && !out[n-1].tally && out[n-1].lastSent < i && daysBefore(c.text.Folded[s.fStart:s.fEnd]) > 0 {
+		// "La víspera, un comando armado había disparado contra ...":
+		// an earlier day's act (sequel.go).
+		another = true
+	}
 	if n := len(out); !another && n > 0 && !out[n-1].tally && out[n-1].lastSent < i && laterAct(c.plain.Sub(s.start, max(s.start, s.cuePos)).Folded, out[n-1].typ, s.typ) {
 		// "Horas más tarde, desconocidos incendiaron una camioneta"
 		// after a shooting: another act, later that day.
@@ -2600,14 +2605,20 @@ func timeClause(c *reportCtx, d *draft) (lo, hi int) {
 	}
 	s := &c.sents[d.firstSent]
 	ps := selectPlaces(s.places)
-	if len(ps) < 2 || len(s.times) < 2 {
+	ts := s.times
+	if filed := datelineEnd(c.r.Text); filed > 0 {
+		// the dateline's day of filing is no time of a listed place
+		ts = slices.DeleteFunc(slices.Clone(ts), func(t timeExpr) bool { return t.end <= filed })
+		ps = slices.DeleteFunc(ps, func(p placeRef) bool { return p.end <= filed })
+	}
+	if len(ps) < 2 || len(ts) < 2 {
 		return 0, len(c.r.Text)
 	}
 	k := slices.IndexFunc(ps, func(p placeRef) bool { return p.start == d.place.start })
 	if k < 0 {
 		return 0, len(c.r.Text)
 	}
-	before := s.times[0].start < ps[0].start
+	before := ts[0].start < ps[0].start
 	if before {
 		lo = s.start
 		if k > 0 {
@@ -2663,7 +2674,7 @@ func (c *reportCtx) upcomingInText(tt *timeExpr) *timeExpr {
 // setTime fills the incident's time; it reports whether the time came
 // from the incident's own sentences.
 func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
-	var best, bare, since *timeExpr
+	var best, bare, since, said *timeExpr
 	bestD := 1 << 30
 	ahead := d.typ == model.Disruption || d.typ == model.Advisory // dated when they take effect
 	// A day someone went missing dates the disappearance, not the finding
@@ -2672,6 +2683,7 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 		return d.typ != model.Kidnapping && missingSince(c.r.Text, t.start) || otherEventDay(c.r.Text, t.start, d.typ)
 	}
 	lo, hi := timeClause(c, d)
+	filed := datelineEnd(c.r.Text)
 	for _, i := range d.sents {
 		for k := range c.sents[i].times {
 			t := &c.sents[i].times[k]
@@ -2697,6 +2709,14 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 				}
 				continue
 			}
+			if statedDay(c.r.Text, t) || t.end <= filed {
+				// the day a statement was made or the dateline's day of
+				// filing, when the act has its own
+				if said == nil {
+					said = t
+				}
+				continue
+			}
 			dd := t.start - d.cuePos
 			if dd < 0 {
 				dd = -dd
@@ -2705,6 +2725,9 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 				best, bestD = t, dd
 			}
 		}
+	}
+	if best == nil {
+		best = said
 	}
 	if since != nil && (best == nil || d.tally || saidOn(c.r.Text, best.start)) {
 		// It dates a tally (the day its period starts), an act nothing
@@ -2806,6 +2829,15 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 			day := t.In(e.loc)
 			t = time.Date(day.Year(), day.Month(), day.Day(), 0, 0, 0, 0, e.loc)
 			inc.Time, inc.TimePrecision = &t, model.TimeDay
+		}
+		if !own && d.firstSent >= 0 && from >= 0 && from < d.firstSent {
+			if n := daysBefore(c.text.Folded[c.sents[d.firstSent].fStart:c.sents[d.firstSent].fEnd]); n > 0 {
+				// "The day before, attackers had opened fire on a patrol
+				// car": the day before the one told before (sequel.go).
+				day := t.In(e.loc).AddDate(0, 0, -n)
+				t = time.Date(day.Year(), day.Month(), day.Day(), 0, 0, 0, 0, e.loc)
+				inc.Time, inc.TimePrecision = &t, model.TimeDay
+			}
 		}
 		if (!own || d.lagged) && d.firstSent >= 0 {
 			// "El ataque ocurrió un día después de que sujetos armados

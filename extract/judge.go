@@ -149,6 +149,9 @@ func (e *Extractor) judged(r model.Report, incs []model.Incident) []model.Incide
 		}
 		out = append(out, in)
 	}
+	if len(out) == 0 {
+		return nil // as Account keeps none
+	}
 	return out
 }
 

@@ -185,7 +185,7 @@ func (e *Extractor) newReportCtx(r model.Report, placeText string) *reportCtx {
 	if e.tolls != nil {
 		figs = e.tolls(c.plain, c.ranges(false))
 	}
-	if e.tolls != nil && len(figs) == 0 && len(c.sents) == 1 && len(r.Text) <= headlineLen && r.Kind != model.KindTranscript {
+	if e.tolls != nil && len(figs) == 0 && (len(c.sents) == 1 || datedClause(c)) && len(r.Text) <= headlineLen && r.Kind != model.KindTranscript {
 		// A headline with no cue may still tell its act by its toll: "Riña
 		// deja dos lesionados", "Seven die in Sinaloa" (one death alone
 		// is as often a natural one).
@@ -1276,7 +1276,31 @@ func notHere(ft fold.Text, refs []placeRef, k int, actorAt [][2]int) bool {
 	if p.place.Kind == gazetteer.State && sideName(text, p) {
 		return true // "Sinaloa vs CAF shootout": the cartel, a side
 	}
+	if exitName(text, p) {
+		return true
+	}
 	return jurisdiction(text, p, actorAt)
+}
+
+// exitName reports whether p names a road's exit or turn-off, or a
+// neighbourhood, in English ("a roadblock at the Salamanca exit of the
+// state capital, Morelia", "in the Tierra Blanca neighborhood"): the town
+// the road leads to, or a namesake of the quarter, not where the act was,
+// as "la salida a Salamanca" and "la colonia Tierra Blanca" are. "The
+// Culiacán neighborhood of Tierra Blanca" names the city.
+func exitName(text string, p placeRef) bool {
+	if p.start < 4 || !strings.EqualFold(text[p.start-4:p.start], "the ") {
+		return false
+	}
+	after := text[p.end:]
+	// (the words of a quarter end in "d": "of" after them names it)
+	for _, w := range []string{" exit", " exits", " turnoff", " turn-off", " off-ramp", " neighborhood", " neighbourhood", " district"} {
+		if len(after) >= len(w) && strings.EqualFold(after[:len(w)], w) && (len(after) == len(w) || !isWord(after[len(w)])) {
+			rest := after[len(w):]
+			return !strings.HasSuffix(w, "d") || !(len(rest) >= 4 && strings.EqualFold(rest[:4], " of "))
+		}
+	}
+	return false
 }
 
 // jurisdiction reports whether p is a state named as the jurisdiction of

@@ -1,7 +1,11 @@
 package extract
 
 import (
+	"slices"
 	"strings"
+	"time"
+
+	"github.com/atalaya/atalaya/fold"
 
 	"github.com/atalaya/atalaya/model"
 )
@@ -13,6 +17,9 @@ var laterOpeners = []string{
 	"horas mas tarde", "horas despues", "minutos despues", "minutos mas tarde",
 	"mas tarde", "poco despues", "momentos despues", "posteriormente",
 	"hours later", "minutes later", "later", "shortly after", "afterwards", "moments later",
+	// a later part of the same day (multi10)
+	"por la noche", "por la tarde", "esa misma noche", "esa noche", "esa misma tarde", "esa tarde",
+	"that night", "that evening", "that afternoon",
 }
 
 // laterAct reports whether a sentence whose folded words before its cue
@@ -78,6 +85,32 @@ func clauseJoin(rest string) bool {
 	}
 	for _, j := range []string{", mientras que", ", en tanto que", ", mientras", ", while", "; while", ", whereas", ", y también", ", y tambien", ", and also"} {
 		if len(rest) >= len(j) && strings.EqualFold(rest[len(rest)-len(j):], j) {
+			return true
+		}
+	}
+	return timedJoin(strings.TrimRight(rest, " ,"))
+}
+
+// timedJoins are the moments that open a second clause after ", y" or
+// ", and" ("..., y casi al mismo tiempo, en Jacona ...", "..., and
+// minutes later in Navolato ..."), folded of accents.
+var timedJoins = []string{
+	"casi al mismo tiempo", "al mismo tiempo", "casi simultaneamente", "simultaneamente", "a la misma hora",
+	"minutos despues", "minutos mas tarde", "horas despues", "horas mas tarde", "poco despues", "mas tarde",
+	"at about the same time", "at the same time", "minutes later", "hours later", "shortly afterwards", "later",
+}
+
+// timedJoin reports whether rest, the words of a sentence before a
+// clause's place with their trailing comma cut, end with ", y" or ", and"
+// and a moment of timedJoins: a second act joined to the first.
+func timedJoin(rest string) bool {
+	f := fold.String(rest)
+	for _, j := range timedJoins {
+		if !strings.HasSuffix(f, j) {
+			continue
+		}
+		head := strings.TrimRight(f[:len(f)-len(j)], " ")
+		if strings.HasSuffix(head, ", y") || strings.HasSuffix(head, ", and") {
 			return true
 		}
 	}
@@ -251,4 +284,260 @@ func dayOpeners(w string) bool {
 func stateAfter(text string, end int) bool {
 	rest := strings.TrimLeft(text[end:], " ")
 	return len(rest) >= 5 && strings.EqualFold(rest[:5], "state") && (len(rest) == 5 || !isWord(rest[5]))
+}
+
+// occurredWords follow the noun of an act named as the ground of an
+// arrest and open the time it happened ("el ataque contra una patrulla
+// ocurrido la noche del domingo", "la agresión registrada la madrugada de
+// ese mismo día"), folded.
+var occurredWords = []string{
+	"ocurrido", "ocurrida", "registrado", "registrada", "perpetrado", "perpetrada",
+	"cometido", "cometida", "suscitado", "suscitada",
+}
+
+// groundAct returns the act an arrest sentence names as its ground and
+// dates on its own ("detuvo a cuatro personas por su probable
+// participación en el ataque contra una patrulla ocurrido la noche del
+// domingo, en el que perdieron la vida dos agentes", "detuvieron este
+// martes a dos hombres señalados como responsables del incendio de una
+// farmacia ocurrido el pasado domingo"): a draft of that act at the
+// arrest's place, dated by the time after its participle, with the
+// figures told after its noun; the arrest keeps the words before. Only
+// when the sentence told one arrest of one place and the participle's
+// time follows it within a few words and falls in the last days before
+// the report: an act named without a time of its own ("por el delito de
+// secuestro") is a charge, and one weeks before is background.
+func groundAct(c *reportCtx, i int, s *sentInfo, out []draft) (draft, bool) {
+	if s.tally || c.feed != nil {
+		return draft{}, false
+	}
+	var own *draft
+	for k := range out {
+		if slices.Contains(out[k].sents, i) {
+			if own != nil || out[k].split || out[k].tally || out[k].clause[1] > 0 {
+				return draft{}, false
+			}
+			own = &out[k]
+		}
+	}
+	if own == nil || own.typ != model.SecurityOperation || own.firstSent != i || own.cuePos < s.start {
+		return draft{}, false
+	}
+	f := c.text.Folded
+	for _, h := range slices.Concat(s.cues, s.refCues) {
+		if h.start <= own.cuePos || !h.typ.Violent() || h.typ == model.SecurityOperation || h.fEnd > s.fEnd {
+			continue
+		}
+		// the participle within a few words after the act's noun
+		lim := min(s.fEnd, h.fEnd+90)
+		at := -1
+		for _, w := range occurredWords {
+			if k := wordAt(f[h.fEnd:lim], w); k >= 0 && (at < 0 || k < at) {
+				at = k
+			}
+		}
+		if at < 0 || strings.ContainsAny(f[h.fEnd:h.fEnd+at], ";.") {
+			continue
+		}
+		pEnd := c.text.Orig(h.fEnd + at)
+		timed := false
+		for _, t := range s.times {
+			if t.start > pEnd && t.start-pEnd <= 20 && !t.t.IsZero() && !t.historic {
+				// a day or three before the report: an act weeks before
+				// ("Suman seis los detenidos por el ataque ... ocurrido el
+				// pasado 7 de noviembre") is the arrests' background
+				age := c.r.Published.Sub(t.t)
+				timed = c.r.Published.IsZero() || age > -24*time.Hour && age <= 4*24*time.Hour
+			}
+		}
+		if !timed {
+			continue
+		}
+		typ, w, _ := decide([]cueHit{h}, s.business, s.road, s.seize) // "el ataque a una farmacia"
+		if typ == "" || typ == model.SecurityOperation {
+			continue
+		}
+		d := draft{typ: typ, weight: w, sents: []int{i}, firstSent: i, lastSent: i, cuePos: h.start,
+			place: own.place, placeFrom: own.placeFrom, highway: own.highway, clause: [2]int{h.start, s.end}}
+		var kept []figure
+		for _, fg := range own.figures {
+			if fg.start > h.start && fg.kind != "detained" {
+				d.figures = append(d.figures, fg)
+			} else {
+				kept = append(kept, fg)
+			}
+		}
+		own.figures = kept
+		own.clause = [2]int{s.start, h.start}
+		return d, true
+	}
+	return draft{}, false
+}
+
+// wordAt returns the offset in f of the first whole word w, or -1.
+func wordAt(f, w string) int {
+	for k := 0; k+len(w) <= len(f); {
+		j := strings.Index(f[k:], w)
+		if j < 0 {
+			return -1
+		}
+		j += k
+		if (j == 0 || !isWord(f[j-1])) && (j+len(w) == len(f) || !isWord(f[j+len(w)])) {
+			return j
+		}
+		k = j + 1
+	}
+	return -1
+}
+
+// claimReaches reports whether a rumour named before folded offset at
+// ("rumores de bloqueos") frames the cue there: any cue before the first
+// rumour word does (what a later "son rumores" calls one), and one after
+// it does when it stands in the rumour's clause. A cue another clause
+// tells ("..., donde la SSP contabilizó 19 bloqueos", "... as state
+// authorities counted 11 roadblocks") is reported, not rumoured.
+func claimReaches(f string, claimAt []int, at int) bool {
+	if len(claimAt) == 0 || at < claimAt[0] {
+		return true
+	}
+	for _, e := range claimAt {
+		if e > at || at-e > 60 {
+			continue
+		}
+		gap := f[e:at]
+		if !strings.ContainsAny(gap, ",;:") && !strings.Contains(gap, " mientras ") && !strings.Contains(gap, " donde ") && !strings.Contains(gap, " as ") && !strings.Contains(gap, " while ") {
+			return true
+		}
+	}
+	return false
+}
+
+// exampleMarkers open, after a tally, the one act of it the sentence
+// tells ("19 bloqueos ..., entre ellos uno en el centro de Zamora, donde
+// ...", "14 roadblocks ..., among them one in which gunmen set a bus on
+// fire ... at the entrance to Apatzingán"), folded.
+var exampleMarkers = []string{
+	", entre ellos uno ", ", entre ellos el de ", ", entre ellas una ", ", entre ellas la de ", ", incluido uno ", ", incluida una ",
+	", among them one ", ", including one ", ", one of them ",
+}
+
+// tallyExample returns the act a tally sentence names as one of those it
+// counts, at the town the words after its marker name, of the tally's
+// type and dated by its clause; ok is false when sentence i gave no
+// tally, names no marker, or no town after it.
+func tallyExample(c *reportCtx, i int, s *sentInfo, out []draft) (draft, bool) {
+	n := len(out)
+	if n == 0 || !out[n-1].tally || !slices.Contains(out[n-1].sents, i) || c.feed != nil {
+		return draft{}, false
+	}
+	f := c.text.Folded[s.fStart:s.fEnd]
+	at := -1
+	for _, m := range exampleMarkers {
+		if k := strings.Index(f, m); k >= 0 && (at < 0 || k < at) {
+			at = k
+		}
+	}
+	if at < 0 {
+		return draft{}, false
+	}
+	lo := c.text.Orig(s.fStart + at)
+	for _, p := range selectPlaces(s.places) {
+		if p.start < lo || rank(p.place.Kind) > 2 || p.place.MunicipalityCode == "" || p.routeEnd {
+			continue
+		}
+		t := out[n-1]
+		d := draft{typ: t.typ, weight: t.weight, sents: []int{i}, firstSent: i, lastSent: i, cuePos: lo, place: p, placeFrom: fromSentence, clause: [2]int{lo, s.end}}
+		return d, true
+	}
+	return draft{}, false
+}
+
+// elsewhereThanTitle reports whether draft d is placed by its own
+// sentence in a municipality other than every one the title names, when
+// the title names one: under "Michoacán officials deny roadblock in
+// Morelia", the roadblock told at the entrance to Nueva Italia is
+// another act, not the account of the denied one.
+func elsewhereThanTitle(c *reportCtx, d *draft) bool {
+	m := d.place.place.MunicipalityCode
+	if d.placeFrom != fromSentence || m == "" {
+		return false
+	}
+	town := false
+	for _, p := range c.titleRefs {
+		if p.place.MunicipalityCode == "" {
+			continue
+		}
+		if p.place.MunicipalityCode == m {
+			return false
+		}
+		town = true
+	}
+	return town
+}
+
+// consequenceClauseAt returns the folded start of a clause of sentence s,
+// joined by ", y" or ", and", that tells a closure after the act told
+// before it ("Gunmen torched two trucks to block a road ..., and U.S.
+// authorities halted cargo processing at the bridge until dawn",
+// "..., y las autoridades educativas suspendieron las clases"), or -1:
+// the closure's cue must stand within a few words of the join.
+func consequenceClauseAt(f string, s *sentInfo) int {
+	dis := -1
+	act := false
+	for _, h := range s.cues {
+		switch {
+		case h.typ == model.Disruption && (dis < 0 || h.fStart < dis):
+			dis = h.fStart
+		case h.typ.Violent() && h.typ != model.Disruption:
+			act = true
+		}
+	}
+	if dis < 0 || !act {
+		return -1
+	}
+	best := -1
+	for _, j := range []string{", y ", ", and "} {
+		if k := strings.LastIndex(f[s.fStart:dis], j); k >= 0 && s.fStart+k > best {
+			best = s.fStart + k
+		}
+	}
+	if best < 0 || dis-best > 70 || strings.ContainsAny(f[best+2:dis], ",;") {
+		return -1
+	}
+	// "..., y la circulación quedó suspendida tres horas": the road the
+	// act closed, which is the act's own (closureOf), not a closure of
+	// its own.
+	for _, w := range []string{"circulacion", "transito", "trafico", "vialidad", "carretera", "autopista", "traffic", "highway", "road"} {
+		if wordAt(f[best:min(s.fEnd, dis+60)], w) >= 0 {
+			return -1
+		}
+	}
+	return best
+}
+
+// dayBeforeOpeners open a sentence that tells an act a day or two before
+// the one just told ("La víspera, un comando armado había disparado ...",
+// "The day before, attackers had opened fire ..."), folded, with the
+// days.
+var dayBeforeOpeners = []struct {
+	o string
+	n int
+}{
+	{"la vispera", 1}, {"un dia antes", 1}, {"el dia anterior", 1}, {"dos dias antes", 2},
+	{"the day before", 1}, {"a day earlier", 1}, {"the previous day", 1}, {"a day before", 1}, {"two days earlier", 2}, {"two days before", 2},
+}
+
+// daysBefore returns the days before the act just told that f, the folded
+// text of a sentence, opens with, or 0.
+func daysBefore(f string) int {
+	f = strings.TrimLeft(f, " \"'«“-—")
+	for _, x := range dayBeforeOpeners {
+		if strings.HasPrefix(f, x.o) && (len(f) == len(x.o) || f[len(x.o)] == ',' || f[len(x.o)] == ' ') {
+			if rest := strings.TrimLeft(f[len(x.o):], ", "); strings.HasPrefix(rest, "de ") || strings.HasPrefix(rest, "del ") {
+				return 0 // "un día antes de la elección": a clause about something else
+			}
+			return x.n
+		}
+	}
+	return 0
 }

@@ -47,6 +47,12 @@ func TestNights(t *testing.T) {
 		{"Poco antes de la medianoche atacaron una patrulla", "es", at(9, 8, 30), []string{"Poco antes de la medianoche"}, []string{"08 23:59"}},
 		{"Gunmen killed a man shortly before midnight", "en", at(9, 8, 30), []string{"shortly before midnight"}, []string{"08 23:59"}},
 		{"A la medianoche atacaron una patrulla", "es", at(9, 8, 30), []string{"A la medianoche"}, []string{"09 00:00"}},
+		// Dawn with no day named: the small hours, as a bare madrugada;
+		// dawn of a named day is left to that day's rules.
+		{"Tres ataques dejan cuatro víctimas antes del amanecer en Salvatierra", "es", at(9, 0, 0), []string{"antes del amanecer"}, []string{"09 05:00"}},
+		{"Al amanecer hallaron dos cuerpos en Celaya", "es", at(9, 10, 0), []string{"Al amanecer"}, []string{"09 05:00"}},
+		{"Gunmen attacked a police post before dawn in Zamora", "en", at(9, 10, 0), []string{"before dawn"}, []string{"09 05:00"}},
+		{"Al amanecer del lunes hallaron dos cuerpos", "es", at(9, 10, 0), []string{"lunes"}, []string{"08 00:00"}},
 	}
 	for _, tt := range tests {
 		got := r.Find(tt.text, tt.lang, tt.pub)

@@ -302,11 +302,18 @@ func (s *scan) relDay(i int) (item, bool) {
 	case "ahorita":
 		it = s.day(i, i+1, s.d0, true)
 	case "en":
-		// "en este momento", "en estos momentos": live reporting.
-		if !(s.is(i+1, "este") && s.is(i+2, "momento") || s.is(i+1, "estos") && s.is(i+2, "momentos")) {
+		// "en este momento", "en estos momentos": live reporting; "en las
+		// últimas horas": the hours just before publication, told as the
+		// day of the report (not "en las últimas 24 horas", a period).
+		switch {
+		case s.is(i+1, "este") && s.is(i+2, "momento") || s.is(i+1, "estos") && s.is(i+2, "momentos"):
+			it = s.day(i, i+3, s.d0, true)
+		case s.is(i+1, "las") && s.is(i+2, "ultimas") && s.is(i+3, "horas") && !s.is(i+4, "de", "del"):
+			// ("en las últimas horas del domingo" is the Sunday's)
+			it = s.day(i, i+4, s.d0, true)
+		default:
 			return item{}, false
 		}
-		it = s.day(i, i+3, s.d0, true)
 	case "right":
 		if !s.is(i+1, "now") {
 			return item{}, false
@@ -435,6 +442,22 @@ func (s *scan) partOf(i int) (item, bool) {
 // spoke of, else on the publication day (the day before when its hour is
 // still to come).
 func (s *scan) barePart(i int) (item, bool) {
+	if !s.hasPub {
+		return item{}, false
+	}
+	switch {
+	case s.w(i) == "antes" && s.is(i+1, "del") && s.is(i+2, "amanecer"),
+		s.w(i) == "al" && s.is(i+1, "amanecer") && !s.is(i+2, "de", "del"),
+		(s.w(i) == "before" || s.w(i) == "at") && s.is(i+1, "dawn") && !s.is(i+2, "on"):
+		// "antes del amanecer", "al amanecer", "before dawn", "at
+		// dawn": the small hours, as a bare "madrugada" ("al amanecer
+		// del lunes" is left to the day it names).
+		to := i + 2
+		if s.w(i) == "antes" {
+			to = i + 3
+		}
+		return item{from: i, to: to, kind: kPart, prec: model.TimeDay, rel: true, part: 5}, true
+	}
 	j := i
 	switch s.w(j) {
 	case "en", "durante", "por", "a":
@@ -984,6 +1007,12 @@ func (s *scan) absolute(i int) (item, bool) {
 			}
 		} else if t, next, ok := s.numeric(i); ok {
 			return s.dated(i, next, t.Year(), t.Month(), t.Day(), true)
+		} else if m, d, ok := s.shortNumeric(i); ok {
+			it, ok := s.dated(i, i+2, 0, m, d, false)
+			if !ok || it.upcoming || s.d0.Sub(it.t) > shortNumericAge {
+				return item{}, false
+			}
+			return it, true
 		} else {
 			return item{}, false
 		}
@@ -993,6 +1022,40 @@ func (s *scan) absolute(i int) (item, bool) {
 		return item{}, false
 	}
 	return s.dated(i, j, y, m, d, y != 0)
+}
+
+// shortNumericAge is the oldest a day told as "3/05" may be: a headline
+// writes a recent day so, and older ones with the year.
+const shortNumericAge = 45 * 24 * time.Hour
+
+// shortNumeric parses a day and month with no year, "3/05" or "15/05"
+// (month first in English: "5/15"), told as a day: after "el", "del",
+// "este" or "on", or opening a sentence or a headline ("15/05 | Asesinan
+// a ..."). The month has two digits in Spanish ("3/5" is as often a
+// fraction or a count) and a slash parts them; "24/7" is no date.
+func (s *scan) shortNumeric(i int) (time.Month, int, bool) {
+	if !s.near(i+1) || s.toks[i+1].gap != "/" || s.near(i+2) && s.toks[i+2].gap == "/" {
+		return 0, 0, false
+	}
+	if !s.is(i-1, "el", "del", "este", "on") && !s.opens(i) {
+		return 0, 0, false
+	}
+	a, b := s.w(i), s.w(i+1)
+	x, ok1 := number(a)
+	y, ok2 := number(b)
+	if !ok1 || !ok2 || len(a) > 2 || len(b) > 2 {
+		return 0, 0, false
+	}
+	dd, mm := x, y
+	if s.lang == "en" {
+		dd, mm = y, x
+	} else if len(b) != 2 {
+		return 0, 0, false
+	}
+	if mm < 1 || mm > 12 || dd < 1 || dd > 31 {
+		return 0, 0, false
+	}
+	return time.Month(mm), dd, true
 }
 
 // updateNote reports whether w says that a page was updated or published.

@@ -223,7 +223,7 @@ func New() (*Resolver, error) {
 		rAbsolute: {"dia", "pasado"},
 		rYearOnly: {"en", "desde", "durante", "hasta", "de", "del", "entre", "el",
 			"in", "since", "during", "until", "from"},
-		rBarePart: {"en", "durante", "por", "a", "la", "plena", "madrugada"},
+		rBarePart: {"en", "durante", "por", "a", "la", "plena", "madrugada", "antes", "al", "before", "at"},
 	} {
 		for _, w := range words {
 			r.begins[w] |= rs

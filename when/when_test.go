@@ -72,6 +72,13 @@ func TestFindSpanish(t *testing.T) {
 		{"Hoy se reportaron bloqueos", []want{{"Hoy", "2024-08-14 00:00", D, true, false}}},
 		{"ayer por la tarde", []want{{"ayer por la tarde", "2024-08-13 16:00", D, true, false}}},
 		{"anteayer", []want{{"anteayer", "2024-08-12 00:00", D, true, false}}},
+		// A day and a month with no year, told as a day, of the last weeks.
+		{"asesinado el 3/08 en Celaya", []want{{"3/08", "2024-08-03 00:00", D, true, false}}},
+		{"10/08 | Asesinan a un hombre", []want{{"10/08", "2024-08-10 00:00", D, true, false}}},
+		{"15/08 | Asesinan a un hombre", nil},    // ahead of publication
+		{"el 12/03 asesinaron a un hombre", nil}, // months before: a year would be told
+		{"el 3/5 de la población", nil},          // a fraction
+		{"atienden 24/7 en Celaya", nil},         // no day
 		{"antes de ayer", []want{{"antes de ayer", "2024-08-12 00:00", D, true, false}}},
 		{"Anoche hubo disparos", []want{{"Anoche", "2024-08-13 22:00", D, true, false}}},
 		{"esta mañana", []want{{"esta mañana", "2024-08-14 09:00", D, true, false}}},
@@ -168,6 +175,9 @@ func TestFindSpanish(t *testing.T) {
 		{"hace calor", nil},
 		{"los lunes", nil},
 		{"nos informan en este momento que", []want{{"en este momento", "2024-08-14 00:00", model.TimeDay, true, false}}},
+		{"en las últimas horas asesinaron a dos", []want{{"en las últimas horas", "2024-08-14 00:00", model.TimeDay, true, false}}},
+		{"en las últimas 24 horas", nil},
+		{"en las últimas horas del domingo", []want{{"domingo", "2024-08-11 00:00", D, true, false}}},
 		{"ahorita hay balazos", []want{{"ahorita", "2024-08-14 00:00", model.TimeDay, true, false}}},
 		{"calibre 9 mm", nil},
 		{"", nil},
@@ -185,6 +195,7 @@ func TestFindEnglish(t *testing.T) {
 		wants []want
 	}{
 		{"today", []want{{"today", "2024-08-14 00:00", D, true, false}}},
+		{"gunmen killed a man on 8/3 in Celaya", []want{{"8/3", "2024-08-03 00:00", D, true, false}}},
 		{"there is a shootout right now", []want{{"right now", "2024-08-14 00:00", D, true, false}}},
 		{"right away", nil},
 		{"yesterday morning", []want{{"yesterday morning", "2024-08-13 09:00", D, true, false}}},
