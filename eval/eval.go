@@ -219,8 +219,13 @@ type FusionScore struct {
 	// held-out set without reading it.
 	Lost map[string]int `json:"lost,omitempty"`
 	// LostPairs lists those pairs one by one (for eval --why on a
-	// development set).
+	// development set), and the pairs of two gold events fusion joined
+	// (cause "joined").
 	LostPairs []LostPair `json:"lost_pairs,omitempty"`
+	// GoldMissed lists the pairs of gold incidents that fusion alone got
+	// wrong (for eval --why on a development set): same-event pairs it
+	// kept apart, by cause, and pairs of two events it joined ("joined").
+	GoldMissed []LostPair `json:"gold_missed,omitempty"`
 }
 
 // LostPair is a gold same-event pair that fusion did not join: its label,

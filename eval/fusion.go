@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strconv"
 	"time"
+	"unicode/utf8"
 
 	"github.com/atalaya/atalaya/fuse"
 	"github.com/atalaya/atalaya/model"
@@ -17,7 +18,8 @@ type fusionTally struct {
 	gold      []goldMember
 	goldItems []fuse.Item // the labelled gold incidents themselves
 	goldLabel map[string]string
-	n         int // cases added
+	goldLine  map[string]int // gold incident id → its gold line
+	n         int            // cases added
 }
 
 type goldMember struct {
@@ -27,7 +29,9 @@ type goldMember struct {
 	pred   string // id of the paired predicted incident, "" when none
 }
 
-func newFusionTally() *fusionTally { return &fusionTally{goldLabel: map[string]string{}} }
+func newFusionTally() *fusionTally {
+	return &fusionTally{goldLabel: map[string]string{}, goldLine: map[string]int{}}
+}
 
 func (f *fusionTally) labelled() bool { return len(f.gold) > 0 }
 
@@ -60,6 +64,7 @@ func (f *fusionTally) add(rep model.Report, ok bool, line int, gold []GoldIncide
 			in.ReportID = rid
 			in.ID = rid + "-gold-" + strconv.Itoa(i)
 			f.goldLabel[in.ID] = g.Event
+			f.goldLine[in.ID] = line
 			f.goldItems = append(f.goldItems, fuse.Item{Incident: in, Source: rep.Source, Kind: rep.Kind,
 				Published: rep.Published, Sketch: fuse.NewSketch(rep.Text, rep.Lang)})
 		}
@@ -148,6 +153,9 @@ func (f *fusionTally) score(cfg fuse.Config) (*FusionScore, error) {
 			if gold && pred {
 				gc.correct++
 			}
+			if gold != pred {
+				s.GoldMissed = append(s.GoldMissed, f.goldMiss(&b.Incident, &a.Incident, pred))
+			}
 		}
 	}
 	s.GoldPairs = gc.metric()
@@ -183,7 +191,8 @@ func (f *fusionTally) score(cfg fuse.Config) (*FusionScore, error) {
 
 // lost counts the gold same-event pairs across reports that event (the
 // predicted incidents' events) does not join, by cause (LostCauses), and
-// lists them.
+// lists them, with the pairs of two gold events it joins (cause
+// "joined").
 func (f *fusionTally) lost(event map[string]string) (map[string]int, []LostPair) {
 	byID := make(map[string]*model.Incident, len(f.items))
 	for i := range f.items {
@@ -193,10 +202,18 @@ func (f *fusionTally) lost(event map[string]string) (map[string]int, []LostPair)
 	var list []LostPair
 	for i, a := range f.gold {
 		for _, b := range f.gold[:i] {
-			if a.report == b.report || a.label != b.label {
+			if a.report == b.report {
 				continue
 			}
-			if a.pred != "" && b.pred != "" && event[a.pred] != "" && event[a.pred] == event[b.pred] {
+			joined := a.pred != "" && b.pred != "" && event[a.pred] != "" && event[a.pred] == event[b.pred]
+			if a.label != b.label {
+				if joined {
+					list = append(list, LostPair{Event: b.label + "/" + a.label, Cause: "joined", LineA: b.line, LineB: a.line,
+						PredA: describeIncident(byID[b.pred]), PredB: describeIncident(byID[a.pred])})
+				}
+				continue
+			}
+			if joined {
 				continue
 			}
 			cause := lostCause(byID[b.pred], byID[a.pred])
@@ -206,6 +223,35 @@ func (f *fusionTally) lost(event map[string]string) (map[string]int, []LostPair)
 		}
 	}
 	return out, list
+}
+
+// goldMiss describes a pair of gold incidents that fusion alone got
+// wrong: a same-event pair it kept apart (its cause, LostCauses) or a pair
+// of two events it joined ("joined").
+func (f *fusionTally) goldMiss(a, b *model.Incident, joined bool) LostPair {
+	p := LostPair{Event: f.goldLabel[a.ID], LineA: f.goldLine[a.ID], LineB: f.goldLine[b.ID],
+		PredA: describeGold(a), PredB: describeGold(b)}
+	if joined {
+		p.Event += "/" + f.goldLabel[b.ID]
+		p.Cause = "joined"
+	} else {
+		p.Cause = lostCause(a, b)
+	}
+	return p
+}
+
+// describeGold is describeIncident with the evidence (a gold incident's
+// whole report) cut to its first 160 bytes.
+func describeGold(in *model.Incident) string {
+	c := *in
+	if len(c.Evidence) > 0 && len(c.Evidence[0].Text) > 160 {
+		t := c.Evidence[0].Text[:160]
+		for len(t) > 0 && !utf8.ValidString(t) {
+			t = t[:len(t)-1]
+		}
+		c.Evidence = []model.Span{{Text: t + "…"}}
+	}
+	return describeIncident(&c)
 }
 
 // describeIncident tells a predicted incident's type, place, time and

@@ -84,13 +84,30 @@ func TestFusionScore(t *testing.T) {
 			for _, n := range f.Lost {
 				lost += n
 			}
-			if lost != len(f.LostPairs) || lost != int(math.Round((1-tt.r)*3)) {
-				t.Errorf("lost %v, listed %d, want %v", f.Lost, len(f.LostPairs), (1-tt.r)*3)
-			}
+			listed, joined := 0, 0
 			for _, p := range f.LostPairs {
+				if p.Cause == "joined" {
+					// A pair of two events joined: A's and B's.
+					joined++
+					if p.Event != "A/B" && p.Event != "B/A" || p.PredA == "" || p.PredB == "" {
+						t.Errorf("joined pair %+v", p)
+					}
+					continue
+				}
+				listed++
 				if p.Event != "A" || f.Lost[p.Cause] == 0 || p.LineA == p.LineB || p.PredA == "" && p.PredB == "" && p.Cause != "no prediction" {
 					t.Errorf("lost pair %+v", p)
 				}
+			}
+			if lost != listed || lost != int(math.Round((1-tt.r)*3)) {
+				t.Errorf("lost %v, listed %d, want %v", f.Lost, listed, (1-tt.r)*3)
+			}
+			// Wrong pairs: precision p of the pairs fusion predicted.
+			if wrong := int(math.Round(3 / tt.p * (1 - tt.p) * tt.r)); joined != wrong {
+				t.Errorf("joined pairs listed %d, want %d", joined, wrong)
+			}
+			if len(f.GoldMissed) != 0 {
+				t.Errorf("the gold incidents themselves fuse right, yet listed %+v", f.GoldMissed)
 			}
 		})
 	}

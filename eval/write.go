@@ -93,8 +93,14 @@ func WriteMisses(w io.Writer, s *Scores) error {
 		fmt.Fprintf(bw, "line %d\t%s\tgold %s\tpred %s\t%q\n", m.Line, m.Kind, orDash(m.Gold), orDash(m.Pred), m.Evidence)
 	}
 	if f := s.Fusion; f != nil && len(f.LostPairs) > 0 {
-		fmt.Fprintf(bw, "\nsame-event pairs fusion did not join (%d):\n", len(f.LostPairs))
+		fmt.Fprintf(bw, "\npairs fusion got wrong: same-event pairs not joined, pairs of two events joined (%d):\n", len(f.LostPairs))
 		for _, p := range f.LostPairs {
+			fmt.Fprintf(bw, "%s\t%s\tline %d: %s\n\t\tline %d: %s\n", p.Event, p.Cause, p.LineA, orDash(p.PredA), p.LineB, orDash(p.PredB))
+		}
+	}
+	if f := s.Fusion; f != nil && len(f.GoldMissed) > 0 {
+		fmt.Fprintf(bw, "\ngold-incident pairs fusion alone got wrong (%d):\n", len(f.GoldMissed))
+		for _, p := range f.GoldMissed {
 			fmt.Fprintf(bw, "%s\t%s\tline %d: %s\n\t\tline %d: %s\n", p.Event, p.Cause, p.LineA, orDash(p.PredA), p.LineB, orDash(p.PredB))
 		}
 	}

@@ -76,6 +76,17 @@
 // and one needs a slip the incident's evidence overrules, and the two
 // events are compatible member by member, they become one.
 //
+// Two different types of one act (an ambush one outlet calls a clash, an
+// operation that killed three told as a killing, a bar attack told as a
+// clash) agree as types by their kinship, raised by each detail both
+// reports tell alike — the toll, victims of one kind, the vehicles or
+// premises, times within half an hour, the locality — when the two texts
+// have two anchors in common and no two tolls differ. An operation that
+// killed nobody (a cordon, a patrol) is the response to an act, never one
+// of its faces. A minute or hour that tells the finding of an act
+// ("localizaron a las 07:00 horas seis cuerpos, tras un enfrentamiento")
+// stands for the six hours before it.
+//
 // The score of a compatible pair weighs type agreement (0.35), geographic
 // precision and distance (0.25), time closeness (0.25: precise times
 // within a quarter of an hour score highest, an hour apart lowest; an
@@ -289,6 +300,7 @@ type member struct {
 	back       bool // a day-precision report that names the day before: start reaches back a day (a slip)
 	objDone    bool
 	objs       uint16 // objects: the kinds of vehicles and premises the evidence names, once objDone
+	vics       uint8  // the kinds of victims the evidence names (victimWords)
 	dateline   string // the folded town of the evidence's dateline, when not muniName
 }
 
@@ -360,7 +372,7 @@ func (f *Fuser) newMember(it Item) *member {
 		m.prec = model.GeoPoint
 	}
 	var followUp bool
-	m.tokens, followUp = evidenceTokens(in.Evidence)
+	m.tokens, followUp, m.vics = evidenceTokens(in.Evidence)
 	if len(in.Evidence) > 0 {
 		if d := dateline(in.Evidence[0].Text); d != m.muniName {
 			m.dateline = d
@@ -388,6 +400,11 @@ func (f *Fuser) newMember(it Item) *member {
 		// A report that dates nothing tells of today or yesterday.
 		d := m.key.In(f.loc)
 		m.start, m.end = time.Date(d.Year(), d.Month(), d.Day()-1, 0, 0, 0, 0, f.loc), m.key.Add(time.Hour)
+	case (in.TimePrecision == model.TimeMinute || in.TimePrecision == model.TimeHour) && m.foundAfter():
+		// "localizaron a las 07:00 horas seis cuerpos, tras un
+		// enfrentamiento": the time of the finding, the act hours
+		// before it.
+		m.start, m.end = m.key.Add(-foundBefore), m.key.Add(45*time.Minute)
 	case in.TimePrecision == model.TimeMinute:
 		m.start, m.end, m.precise = m.key.Add(-45*time.Minute), m.key.Add(45*time.Minute), true
 	case in.TimePrecision == model.TimeHour:
@@ -433,7 +450,7 @@ func namesDay(ev []model.Span, weekday time.Weekday) bool {
 }
 
 // dayOf are the words before a weekday that make it the day of an act.
-var dayOf = map[string]bool{"on": true, "late": true, "early": true, "el": true, "del": true}
+var dayOf = map[string]bool{"on": true, "late": true, "early": true, "last": true, "el": true, "del": true, "mismo": true, "este": true, "ayer": true, "pasado": true}
 
 // weekdayNames are the names of each weekday as a text writes them.
 var weekdayNames = [7][]string{
@@ -890,10 +907,18 @@ func (f *Fuser) scoreCluster(c *cluster, m *member) (score float64, ok, slip boo
 	}
 	tc := compatible(c.typ, m.it.Incident.Type)
 	if tc == 0 {
-		if fa := family(c.typ); (fa == 0 || fa != family(m.it.Incident.Type)) && !burnSlip(c, m) {
+		if kinFamilies(c.typ, m.it.Incident.Type) && !response(&m.it.Incident) && slices.ContainsFunc(c.members, func(x *member) bool {
+			return kinship(x.it.Incident.Type, m.it.Incident.Type) > 0 && !response(&x.it.Incident) && faces(x, m) >= kinFaces
+		}) {
+			// Two types of one act that a member's evidence shows to
+			// be its faces (the toll, the victims, the town): no
+			// slip; sameAct weighs the faces.
+			tc = kinFamily
+		} else if fa := family(c.typ); (fa == 0 || fa != family(m.it.Incident.Type)) && !burnSlip(c, m) {
 			return 0, false, false
+		} else {
+			tc, slip = slipType, true
 		}
-		tc, slip = slipType, true
 	}
 	told := slip && slices.ContainsFunc(c.members, func(x *member) bool { return tellsOneAct(x, m) })
 	if slip && !told {
@@ -935,7 +960,7 @@ func (f *Fuser) scoreCluster(c *cluster, m *member) (score float64, ok, slip boo
 // tokens returns the sorted distinct hashes of the content words of the
 // evidence texts.
 func tokens(ev []model.Span) []uint64 {
-	out, _ := evidenceTokens(ev)
+	out, _, _ := evidenceTokens(ev)
 	return out
 }
 
@@ -943,7 +968,7 @@ func tokens(ev []model.Span) []uint64 {
 // someone wounded died (a follow-up: "el agente que resultó herido en el
 // ataque falleció este miércoles", "a third officer wounded in the ambush
 // died on Wednesday").
-func evidenceTokens(ev []model.Span) (out []uint64, followUp bool) {
+func evidenceTokens(ev []model.Span) (out []uint64, followUp bool, victims uint8) {
 	var wounded, died bool
 	for _, sp := range ev {
 		// The words are the runs of word bytes (wordByte: a rune
@@ -963,28 +988,37 @@ func evidenceTokens(ev []model.Span) (out []uint64, followUp bool) {
 			if len(w) < 4 && !(w[0] >= '0' && w[0] <= '9') || stopwords[w] {
 				continue
 			}
-			switch followUpWords[w] {
-			case 1:
-				wounded = true
-			case 2:
-				died = true
+			if r := wordRoles[w]; r != 0 {
+				switch r & 3 {
+				case 1:
+					wounded = true
+				case 2:
+					died = true
+				}
+				victims |= uint8(r >> 2)
 			}
 			out = append(out, fnv64(w))
 		}
 	}
 	slices.Sort(out)
-	return slices.Compact(out), wounded && died
+	return slices.Compact(out), wounded && died, victims
 }
 
-// followUpWords are the words of a wounded victim (1) and of a later death
-// (2).
-var followUpWords = func() map[string]int {
-	m := map[string]int{}
+// wordRoles are the roles of a word in a folded evidence text: 1 for a
+// wounded victim and 2 for a later death (the words of a follow-up), and
+// above these two bits the kinds of victims it names (victimWords).
+var wordRoles = func() map[string]uint16 {
+	m := map[string]uint16{}
 	for _, w := range strings.Fields(`herido herida heridos heridas lesionado lesionada lesionados lesionadas wounded injured`) {
 		m[w] = 1
 	}
 	for _, w := range strings.Fields(`murio fallecio falleciera muriera died dies succumbed`) {
 		m[w] = 2
+	}
+	for _, v := range victimWords {
+		for _, w := range strings.Fields(v.words) {
+			m[w] |= uint16(v.kind) << 2
+		}
 	}
 	return m
 }()

@@ -2,6 +2,7 @@ package fuse
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"time"
 
@@ -107,48 +108,165 @@ func (f *Fuser) pair(x, m *member, tc float64) (score float64, ok, needs bool) {
 // agree (sameAct).
 const sameFace = 0.85
 
-// sameAct returns the type agreement tc of x and m, raised to sameFace
-// when they are two faces of one act that outlets name differently (an
+// faceStep is how much each detail two faces of one act agree on raises
+// their type agreement (sameAct); kinFamily is the kinship of two types of
+// one family that compatible keeps apart (a killing and an operation, an
+// explosive and a killing), which only agreeing details can raise.
+const (
+	faceStep  = 0.2
+	kinFamily = 0.3
+	// kinFaces is how many details two types of one family that
+	// compatible keeps apart must agree on to be weighed as faces of
+	// one act rather than as a slip (scoreCluster).
+	kinFaces = 2
+)
+
+// kinship returns how near two different types are as names of one act
+// before anything else is compared: compatible's value, or kinFamily for
+// two types of one family that compatible keeps apart (extraction reads
+// "abatidos" as a killing and the soldiers' patrol as an operation), and
+// for an attack on a business and a shooting of any kind (gunmen attack a
+// bar and the police fight them there).
+func kinship(a, b model.IncidentType) float64 {
+	if c := compatible(a, b); c > 0 {
+		return c
+	}
+	if kinFamilies(a, b) {
+		return kinFamily
+	}
+	return 0
+}
+
+// kinFamilies reports whether a and b are of one family, or an attack on
+// a business and a shooting (kinship).
+func kinFamilies(a, b model.IncidentType) bool {
+	fa, fb := family(a), family(b)
+	return fa != 0 && fa == fb || a == model.BusinessAttack && fb == 1 || b == model.BusinessAttack && fa == 1
+}
+
+// sameAct returns the type agreement tc of x and m, raised when they are
+// two faces of one act that outlets (or extraction) name differently (an
 // ambush one calls a clash, a shooting at a bar another tells as a
-// homicide, burned trucks told as a blockade and as arson) and what they
-// tell of it agrees: the same toll of two dead or more (or of one dead
-// and the same wounded, or of one dead at premises of one kind), or, for
-// two burnings, a vehicle or premises of one kind, with two evidence
-// anchors in common; it is lowered to apartFace for two burnings whose
-// vehicles and premises differ.
+// homicide, burned trucks told as a blockade and as arson) by how much
+// of what they tell agrees (faces): from their kinship, faceStep a
+// detail, up to sameFace. Two tolls that differ raise nothing; two
+// burnings whose vehicles and premises differ are lowered to apartFace.
 func sameAct(x, m *member, tc float64) float64 {
 	a, b := &x.it.Incident, &m.it.Incident
 	if a.Type == b.Type || tc >= sameFace {
 		return tc
 	}
-	burnings := family(a.Type) == 2 && family(b.Type) == 2
-	if !burnings && (a.Killed == nil || b.Killed == nil || a.Killed.N != b.Killed.N || a.Killed.N == 0) ||
-		compatible(a.Type, b.Type) < 0.4 {
-		return tc // nothing that could agree (the common case, asked first)
-	}
-	agree := false
-	if burnings {
-		switch ox, om := x.objects(), m.objects(); {
-		case ox&om != 0:
-			agree = true
-		case ox != 0 && om != 0:
+	fa, fb := family(a.Type), family(b.Type)
+	if fa == 2 && fb == 2 {
+		if ox, om := x.objects(), m.objects(); ox != 0 && om != 0 && ox&om == 0 {
 			// Trucks set on fire and a store set on fire are two
 			// burnings, whatever each was called.
 			return math.Min(tc, apartFace)
 		}
 	}
-	// What agrees must be told by both: two anchors in common (the
-	// town and the toll, "cinco personas" and "five people"), as two
-	// acts of a town that share a toll by chance seldom have.
-	if !agree && a.Killed != nil && b.Killed != nil && a.Killed.N == b.Killed.N && a.Killed.N > 0 {
-		// A shooting at a bar told as an attack on a business and as
-		// a killing: one toll, and premises of one kind.
-		agree = sameToll(a, b) || x.objects()&m.objects() != 0
+	if a.Killed != nil && b.Killed != nil && a.Killed.N != b.Killed.N ||
+		!sameToll(a, b) && x.vics&m.vics == 0 && fa != 2 && fb != 2 {
+		return tc // nothing that could agree (the common case, asked first)
 	}
-	if agree && shared(x.anchors(), m.anchors()) >= 2 {
-		return sameFace
+	kin := kinship(a.Type, b.Type)
+	if kin == 0 || response(a) || response(b) {
+		return tc
 	}
-	return tc
+	n := faces(x, m)
+	if n == 0 {
+		return tc
+	}
+	return math.Max(tc, math.Min(sameFace, kin+faceStep*float64(n)))
+}
+
+// foundBefore is how long before a finding the act found may have been
+// (member.foundAfter).
+const foundBefore = 6 * time.Hour
+
+// foundAfter reports whether m's evidence tells that its time is that of
+// a finding after the act ("localizaron a las 07:00 horas seis cuerpos
+// sin vida, tras un enfrentamiento"; "the bodies were found at 7 a.m.
+// after a gun battle"): a discovery and an act before it.
+func (m *member) foundAfter() bool {
+	if !slices.ContainsFunc(m.it.Incident.Evidence, func(sp model.Span) bool {
+		// Most evidence names no finding: asked before folding.
+		for _, w := range [...]string{"ocaliz", "allaron", "allo", "allado", "ncontr", "ound", "iscover"} {
+			if strings.Contains(sp.Text, w) {
+				return true
+			}
+		}
+		return false
+	}) {
+		return false
+	}
+	p := m.plainText()
+	found := false
+	for _, w := range [...]string{" localizaron ", " localizo ", " hallaron ", " hallo ", " encontraron ", " encontro ",
+		" fueron localizados ", " fueron hallados ", " found ", " discovered "} {
+		if strings.Contains(p, w) {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return false
+	}
+	for _, w := range [...]string{" tras ", " despues de ", " luego de ", " after "} {
+		if strings.Contains(p, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// premises reports whether acts of type t destroy or attack things
+// (burnings, attacks on businesses): the vehicles and premises their
+// reports name tell which act they are.
+func premises(t model.IncidentType) bool { return family(t) == 2 }
+
+// response reports whether in is an operation that killed nobody (a
+// patrol deployed, a zone cordoned off, arrests): the authorities'
+// response to an act, an act of its own, never one of its faces. An
+// operation is a face of a shooting only when forces fought ("abatieron
+// a tres").
+func response(in *model.Incident) bool {
+	return in.Type == model.SecurityOperation && (in.Killed == nil || in.Killed.N == 0)
+}
+
+// faces counts the details of one act that the evidence of x and m both
+// tell: the same toll (sameToll); a vehicle or premises of one kind (a
+// bar, trucks); victims of one kind (police officers, soldiers, a
+// family); two anchors in common (the town and the toll, "cinco
+// personas" and "five people", a bar's name); precise times within
+// half an hour; the same locality.
+func faces(x, m *member) int {
+	a, b := &x.it.Incident, &m.it.Incident
+	n := 0
+	if sameToll(a, b) {
+		n++
+	}
+	if x.victims()&m.victims() != 0 {
+		n++
+	}
+	if (premises(a.Type) || premises(b.Type)) && x.objects()&m.objects() != 0 {
+		n++
+	}
+	if n == 0 || shared(x.anchors(), m.anchors()) < 2 {
+		// What agrees must be told by both in words: two acts of a
+		// town that share a toll by chance seldom share two names or
+		// numbers.
+		return 0
+	}
+	n++
+	if x.precise && m.precise {
+		if gap := x.key.Sub(m.key); gap <= 30*time.Minute && gap >= -30*time.Minute {
+			n++
+		}
+	}
+	if x.locality != "" && x.locality == m.locality {
+		n++
+	}
+	return n
 }
 
 // apartFace is the type agreement of two burnings named differently whose
@@ -177,6 +295,36 @@ func (m *member) objects() uint16 {
 		m.objDone = true
 	}
 	return m.objs
+}
+
+// victims returns the kinds of victims m's evidence names, one bit a kind
+// (victimWords; read with its words, evidenceTokens).
+func (m *member) victims() uint8 { return m.vics }
+
+// Kinds of victims.
+const (
+	vicPolice uint8 = 1 << iota
+	vicSoldier
+	vicGuard
+	vicMarine
+	vicFamily
+	vicWoman
+	vicChild
+)
+
+// victimWords are the folded words that name each kind of victim, in
+// either language.
+var victimWords = [...]struct {
+	words string
+	kind  uint8
+}{
+	{"policias agentes policemen policeman officers patrulla patrullas patrol patrolmen", vicPolice},
+	{"soldados militares soldiers troops", vicSoldier},
+	{"guardia guardias guard guardsmen guardsman", vicGuard},
+	{"marinos marines", vicMarine},
+	{"familia familias family families", vicFamily},
+	{"mujer mujeres woman women", vicWoman},
+	{"menor menores nino ninos nina ninas child children", vicChild},
 }
 
 // Kinds of the things a burning destroys.

@@ -149,7 +149,7 @@ func TestFacesOfOneAct(t *testing.T) {
 // what it finds is found in the text.
 func FuzzTold(f *testing.F) {
 	for _, s := range []string{"on Friday evening", "la noche del viernes", "cerca de la tenencia de La Mira", "hospital in Celaya",
-		"dos tractocamiones y una tienda", "sábado\xff", "el", "Á viernes", " bar "} {
+		"dos tractocamiones y una tienda", "sábado\xff", "localizaron seis cuerpos tras", "dos policías", "el", "Á viernes", " bar "} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
@@ -163,6 +163,12 @@ func FuzzTold(f *testing.F) {
 		m := &member{it: Item{Incident: model.Incident{Evidence: ev}}}
 		if o := m.objects(); o != 0 && len(text) < 3 {
 			t.Fatalf("objects %b in %q", o, text)
+		}
+		if _, _, v := evidenceTokens(ev); v != 0 && len(text) < 4 {
+			t.Fatalf("victims %b in %q", v, text)
+		}
+		if m.foundAfter() && len(text) < 9 {
+			t.Fatalf("a finding after an act in %q", text)
 		}
 		_ = namesLocalityOf(m, &member{locality: "la mira"})
 		_ = carriedTo(text)

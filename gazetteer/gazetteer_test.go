@@ -837,6 +837,9 @@ func FuzzFind(f *testing.F) {
 		"León: balean a dos;Juárez: matan a uno en Cuauhtémoc, Chih. y Tonalá (Jal.)",
 		"Colinas de Plata, León, Rincón del Oro de Tijuana, Centro de Oaxaca",
 		"en Chihuahua capital, Q",
+		"en San Cristóbal Huichochitlán, San Antonio de los Cerritos y San Juan ",
+		"EN LAS CALLES DE JUÁREZ; Sobre La Carretera Tuxpan-Tampico, centro de Jerez",
+		"en San Juan \xff",
 	} {
 		f.Add(s)
 	}

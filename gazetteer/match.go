@@ -672,11 +672,38 @@ func (m *matcher) accept(k *key, text string, t fold.Text, s, e, os, oe int, low
 	if k.flags&flagAmbiguous != 0 && c1&wordCue == 0 && w1 != "" {
 		// "Miguel Hidalgo", "Pedro Zaragoza": a capitalized word before an
 		// ambiguous name makes it part of a person's name.
-		if r, _ := utf8.DecodeRuneInString(text[t.Orig(p1):]); unicode.IsUpper(r) && !sentenceStart(f, p1) && !capsAfterCue(text, f, os, oe, w1, p1) {
+		// A function word written "De", "La", "Sobre" is capitalized
+		// only by a Title Case headline's style: "Policías De
+		// Guadalupe" is "policías de Guadalupe". (Not "A", which
+		// stands before persons: "Detienen A Miguel Hidalgo"; nor a
+		// word in capitals, which may be a person's "DE".)
+		if r, _ := utf8.DecodeRuneInString(text[t.Orig(p1):]); unicode.IsUpper(r) && !sentenceStart(f, p1) && !capsAfterCue(text, f, os, oe, w1, p1) && !titledFunctionWord(text[t.Orig(p1):], w1) {
 			return false
 		}
 	}
 	return true
+}
+
+// titledFunctionWord reports whether the original text at, whose folded
+// first word is w, starts with a preposition, article or conjunction
+// written in Title Case ("De", "La", "Sobre"): a word no person's name
+// ends with, capitalized by the headline's style. "A" and "Al", which
+// stand before persons, are not counted.
+func titledFunctionWord(at, w string) bool {
+	switch w {
+	case "de", "del", "la", "el", "los", "las", "por", "sobre", "entre", "tras", "hacia", "hasta", "desde", "bajo":
+	default:
+		return false
+	}
+	r, n := utf8.DecodeRuneInString(at)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	rest := at[n:]
+	if k := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) }); k >= 0 {
+		rest = rest[:k]
+	}
+	return rest != "" && strings.IndexFunc(rest, unicode.IsUpper) < 0
 }
 
 // districtWord reports whether folded word w names a city's district
@@ -719,9 +746,10 @@ func countedNoun(w string) bool {
 }
 
 // capsAfterCue reports whether the name at original [os, oe), in a stretch
-// written in capitals ("EN EL MUNICIPIO DE ÁLVARO OBREGÓN"), follows
-// "municipio de", "ciudad de", "localidad de" or "comunidad de": there
-// the capital "DE" tells nothing of a person's name, and the cue says a
+// written in capitals ("EN EL MUNICIPIO DE ÁLVARO OBREGÓN", "EN LAS CALLES
+// DE JUÁREZ"), follows "de" after a word of a place's kind, parts, people
+// or offices (ofPlaceWord: "municipio", "calles", "alcalde"): there the
+// capital "DE" tells nothing of a person's name, and the cue says a
 // place follows. w1 is the folded word before the name, p1 its start.
 func capsAfterCue(text, f string, os, oe int, w1 string, p1 int) bool {
 	if strings.IndexFunc(text[max(0, os-40):oe], unicode.IsLower) >= 0 {
@@ -731,11 +759,7 @@ func capsAfterCue(text, f string, os, oe int, w1 string, p1 int) bool {
 		return false
 	}
 	w2, _ := prevWord(f, p1)
-	switch w2 {
-	case "municipio", "ciudad", "localidad", "comunidad", "poblado", "alcaldia":
-		return true
-	}
-	return false
+	return ofPlaceWord(w2) // "MUNICIPIO DE", "CALLES DE", "ALCALDE DE"
 }
 
 // ofFollows reports whether "de" or "del" follows folded position e:

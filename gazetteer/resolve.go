@@ -91,6 +91,19 @@ func (g *Gazetteer) resolve(text string, ms []Mention, prior string, firm bool) 
 			// "Rincón del Oro", "Playas de Tijuana": the first words
 			// of a longer name.
 			doubt[i] = true
+		case !doubt[i] && saintName(keys[i]) && commonState(ms[i].Candidates) == "" && (saintGoesOn(text, ms[i].End) || saintOf(text, ms, i)):
+			// "San Cristóbal Huichochitlán", "San Cristóbal Ecatepec",
+			// "San Antonio de las Tunas": a saint's name and the place's
+			// own, a town the gazetteer does not know or a part of the
+			// town named after it, not the homonym town of the saint's
+			// name alone elsewhere; and a name after its article is
+			// part of it ("de los Cerritos").
+			doubt[i] = true
+			unvote(voters, ms[i], keys[i])
+			if i+1 < len(ms) && articleGap(text, ms[i].End, ms[i+1].Start) {
+				doubt[i+1] = true
+				unvote(voters, ms[i+1], keys[i+1])
+			}
 		}
 	}
 	// Homonym towns named together: each name with municipalities in
@@ -152,9 +165,11 @@ func (g *Gazetteer) resolve(text string, ms []Mention, prior string, firm bool) 
 		if sh := g.matcher.shadowed[keys[i]]; len(sh) > 0 && (i+1 >= len(ms) || stateOf(ms[i+1].Candidates) == "") {
 			// "Oaxaca–Puerto Ángel highway at Ejutla": a town shortened
 			// to a name another place bears (Ejutla de Crespo, not
-			// Ejutla of Jalisco), in a state the text names.
+			// Ejutla of Jalisco), in a state the text names or the
+			// outlet's home ("el centro de Sayula" from a Veracruz
+			// outlet is Sayula de Alemán).
 			for _, id := range sh {
-				if p := g.places[id]; p.Kind == Municipality && !inState(m.Candidates, p.StateCode) && support(p.StateCode, keys[i]) > 0 {
+				if p := g.places[id]; p.Kind == Municipality && !inState(m.Candidates, p.StateCode) && (support(p.StateCode, keys[i]) > 0 || p.StateCode == prior) {
 					m.Candidates = append(slices.Clip(m.Candidates), p)
 				}
 			}
@@ -358,21 +373,27 @@ func (g *Gazetteer) resolve(text string, ms []Mention, prior string, firm bool) 
 		supported := next != "" || national || len(within) > 0 || support(p.StateCode, keys[i]) > 0 || slices.Contains(near, best)
 		// A town's own name after a venue or its people ("cantina de
 		// Tuxpan"): a city, or a municipality of the prior's state.
-		venue := p.Kind == Municipality && foldKey(p.Name) == keys[i] && (p.Population > 0 || p.StateCode == prior) && venueCue(text, m.Start)
+		// So is a city's well-known district of known size ("comerciante
+		// de Tepito").
+		venue := (p.Kind == Municipality && foldKey(p.Name) == keys[i] && (p.Population > 0 || p.StateCode == prior) ||
+			p.Kind == Locality && p.Population >= townSize) && venueCue(text, m.Start)
 		if doubt[i] && !supported && !venue && !(prior != "" && p.StateCode == prior && (!g.ambiguous(keys[i]) || homeCityOf(text, m, p))) {
 			// A name that may be a word stays out unless the text
 			// supports it; a small place's name stays in when it lies
 			// in the prior's state (a locality of the outlet's home).
 			continue
 		}
-		if prior != "" && p.StateCode != "" && p.StateCode != prior && !supported && g.farVillage(p, prior, len(m.Candidates)) && !stateNamedAfter(text, m.End) && !hashtag(text, m.Start) {
+		if prior != "" && p.StateCode != "" && p.StateCode != prior && !supported && g.farVillage(p, prior, len(m.Candidates)) && !stateNamedAfter(text, m.End) && !hashtag(text, m.Start) && !(p.Kind == Municipality && townCue(text, m.Start)) {
 			// From an outlet at home in another state, with nothing in
 			// the text for this one, a village's name ("Los Sabinos",
 			// "Ocotepec") is more likely a neighbourhood of the outlet's
 			// own town that the gazetteer does not know; a town of
 			// unknown size near home ("Lerdo" from Torreón) stays, and
 			// so does a town tagged as a place ("#TAMAZUNCHALE"): an
-			// outlet that tags its places covers several states.
+			// outlet that tags its places covers several states; and so
+			// does a name the text calls a town ("el centro de Jerez",
+			// "el municipio de Amatitlán", "el alcalde de Nazas"), which
+			// no neighbourhood is.
 			continue
 		}
 		score := 0.6
@@ -880,28 +901,37 @@ func hasCue(text string, i int) bool {
 		return true
 	case "de", "del", "of":
 		w2, _ := prevWord(f, p1)
-		switch w2 {
-		case "resort", "port", "capital", "municipio", "municipios", "municipal", "ciudad", "localidad", "poblado", "comunidad", "estado",
-			"alcaldia", "cabecera", "region", "puerto", "ejido", "zona", "city", "town", "state",
-			"municipality", "village", "cerca", "inmediaciones", "afueras", "habitantes", "vecinos",
-			"carretera", "autopista", "tramo", "altura",
-			// sides and outskirts
-			"outskirts", "periferia", "alrededores", "entrada", "salida", "edge", "suburbs", "north", "south", "east", "west",
-			"norte", "sur", "oriente", "poniente", "centro", "downtown", "sierra", "valle", "costa", "hotelera",
-			// venues and facilities named after their place
-			"bar", "palenque", "restaurante", "gasolinera", "mercado", "plaza", "caseta", "peaje", "panteon", "cementerio",
-			"penal", "carcel", "prison", "aeropuerto", "airport", "presidencia", "ayuntamiento", "comandancia", "hospital",
-			// people and offices of a town, its streets and grounds
-			"calles", "colonias", "policia", "policias", "comisaria", "alcalde", "alcaldesa", "presidente", "presidenta",
-			"delegado", "regidor", "sindico", "vecino", "vecina", "originario", "originaria", "habitante",
-			"fiscalia", "procuraduria", "gobierno", "gobernador", "gobernadora", "policiaco", "policiaca",
-			"rancho", "ranchos", "carreteras", "camino", "caminos", "predio", "terraceria", "campos", "brecha",
-			"balacera", "balaceras", "puntos", "puente", "rio", "playa", "playas", "cuartel", "motel", "marisqueria",
-			// waters and grounds named after their place
-			"laguna", "lago", "presa", "arroyo", "barranca", "bahia",
-			"streets", "police", "mayor", "residents", "resident", "native":
-			return true
-		}
+		return ofPlaceWord(w2)
+	}
+	return false
+}
+
+// ofPlaceWord reports whether the folded word w, before "de", "del" or
+// "of", names a place's kind, parts, people, offices or venues, so that
+// the name after is a place: "municipio de", "centro de", "vecinos de",
+// "alcalde de", "bar de".
+func ofPlaceWord(w string) bool {
+	switch w {
+	case "resort", "port", "capital", "municipio", "municipios", "municipal", "ciudad", "localidad", "poblado", "comunidad", "estado",
+		"alcaldia", "cabecera", "region", "puerto", "ejido", "zona", "city", "town", "state",
+		"municipality", "village", "cerca", "inmediaciones", "afueras", "habitantes", "vecinos",
+		"carretera", "autopista", "tramo", "altura",
+		// sides and outskirts
+		"outskirts", "periferia", "alrededores", "entrada", "salida", "edge", "suburbs", "north", "south", "east", "west",
+		"norte", "sur", "oriente", "poniente", "centro", "downtown", "sierra", "valle", "costa", "hotelera",
+		// venues and facilities named after their place
+		"bar", "palenque", "restaurante", "gasolinera", "mercado", "plaza", "caseta", "peaje", "panteon", "cementerio",
+		"penal", "carcel", "prison", "aeropuerto", "airport", "presidencia", "ayuntamiento", "comandancia", "hospital",
+		// people and offices of a town, its streets and grounds
+		"calles", "colonias", "policia", "policias", "comisaria", "alcalde", "alcaldesa", "presidente", "presidenta",
+		"delegado", "regidor", "sindico", "vecino", "vecina", "originario", "originaria", "habitante",
+		"fiscalia", "procuraduria", "gobierno", "gobernador", "gobernadora", "policiaco", "policiaca",
+		"rancho", "ranchos", "carreteras", "camino", "caminos", "predio", "terraceria", "campos", "brecha",
+		"balacera", "balaceras", "puntos", "puente", "rio", "playa", "playas", "cuartel", "motel", "marisqueria",
+		// waters and grounds named after their place
+		"laguna", "lago", "presa", "arroyo", "barranca", "bahia",
+		"streets", "police", "mayor", "residents", "resident", "native":
+		return true
 	}
 	return false
 }
@@ -952,6 +982,125 @@ func venueCue(text string, i int) bool {
 			return true
 		}
 
+	}
+	return false
+}
+
+// saintName reports whether the folded name key is a saint's name, the
+// first words of many of Mexico's town names ("San Juan Ixhuatepec",
+// "Santa María Aztahuacán").
+func saintName(key string) bool {
+	for _, w := range [...]string{"san ", "santa ", "santo ", "santiago "} {
+		if strings.HasPrefix(key, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// saintGoesOn reports whether the name ending at original offset end is
+// followed, after one space, by a capitalized word of a text in sentence
+// case (a function word of it written in lower case): "San Cristóbal
+// Huichochitlán", not "San Cristóbal, Chiapas" nor a Title Case
+// headline's next word.
+func saintGoesOn(text string, end int) bool {
+	if !strings.HasPrefix(text[end:], " ") {
+		return false
+	}
+	r, n := utf8.DecodeRuneInString(text[end+1:])
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	w := text[end+1+n:]
+	if k := strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }); k >= 0 {
+		w = w[:k]
+	}
+	if w == "" || strings.IndexFunc(w, unicode.IsUpper) >= 0 {
+		return false // "San Juan GTO", "San Pedro Y": capitals or one letter
+	}
+	for _, f := range strings.Fields(text) {
+		switch f {
+		case "de", "en", "la", "el", "a", "y", "del", "los", "las":
+			return true
+		}
+	}
+	return false
+}
+
+// saintOf reports whether mention i goes on with "de", "del", "de la",
+// "de las" or "de los" and a capitalized word that starts no other
+// mention, or a mention after an article, or one that names localities
+// only: "San Antonio de las Maravillas", "San Antonio de los Cerritos",
+// not "San Antonio de Juventino Rosas".
+func saintOf(text string, ms []Mention, i int) bool {
+	if longerName(text, ms[i].End, ms, i) {
+		return true
+	}
+	if i+1 >= len(ms) {
+		return false
+	}
+	if articleGap(text, ms[i].End, ms[i+1].Start) {
+		return true // "San Antonio de los Cerritos": no town is written so
+	}
+	if !onlyLocalities(ms[i+1].Candidates) {
+		return false
+	}
+	rest := text[ms[i].End:ms[i+1].Start]
+	for _, w := range []string{" de la ", " de los ", " de las ", " del ", " de "} {
+		if strings.EqualFold(rest, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// unvote takes back the vote of mention m (folded name key) for its
+// state, once it is judged doubtful.
+func unvote(voters map[string]map[string]bool, m Mention, key string) {
+	if st := voteState(m.Candidates); st != "" {
+		delete(voters[st], key)
+	}
+}
+
+// articleGap reports whether text[a:b] is "de la", "de las" or "de los".
+func articleGap(text string, a, b int) bool {
+	if b < a || b-a > 9 {
+		return false
+	}
+	switch fold.String(strings.TrimSpace(text[a:b])) {
+	case "de la", "de las", "de los":
+		return true
+	}
+	return false
+}
+
+// townCue reports whether the words before original offset i call what
+// follows a town: "municipio (de)", "cabecera (municipal) de", "centro
+// de", "ayuntamiento de", "alcalde de", "presidente municipal de",
+// "policía municipal de", "ciudad de".
+func townCue(text string, i int) bool {
+	lo := max(0, i-40)
+	for lo > 0 && !utf8.RuneStart(text[lo]) {
+		lo--
+	}
+	f := fold.String(text[lo:i])
+	w1, p1 := prevWord(f, len(f))
+	if w1 == "municipio" {
+		return true
+	}
+	if w1 != "de" && w1 != "del" {
+		return false
+	}
+	w2, p2 := prevWord(f, p1)
+	switch w2 {
+	case "municipio", "cabecera", "centro", "ayuntamiento", "alcalde", "alcaldesa", "edil", "presidencia", "ciudad":
+		return true
+	case "municipal":
+		w3, _ := prevWord(f, p2)
+		switch w3 {
+		case "cabecera", "presidente", "presidenta", "presidencia", "policia", "palacio":
+			return true
+		}
 	}
 	return false
 }

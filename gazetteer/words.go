@@ -23,6 +23,9 @@ func contextWords() map[string]uint8 {
 		"entidad", "alcaldia", "cabecera", "region", "puerto", "hacia", "rumbo", "desde", "cerca",
 		"in", "near", "at", "from", "to", "city", "town", "state", "municipality", "village",
 		"ejido", "rancheria", "ranchería", "sindicatura", "tramo", "zona",
+		// a road named by the town it leads to or its ends ("Carretera
+		// Tuxpan-Tampico" in a Title Case headline)
+		"carretera", "autopista", "libramiento", "highway",
 	} {
 		w[s] |= wordCue
 	}

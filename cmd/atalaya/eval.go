@@ -23,7 +23,7 @@ func runEval(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.
 	asJSON := fs.Bool("json", false, "print the scores as JSON")
 	shared := fs.Bool("shared", false, "score the real coded data sets of `DIR` (default ../shared) instead of a gold file")
 	split := fs.String("split", "all", "with --shared: the half to score, dev, check or all; dev-a or dev-b, the halves of dev, for telling whether a change tuned on one carries to the other")
-	why := fs.Bool("why", false, "with --shared: also count the false incidents on no-incident texts by type, cue word and reading, the rows by coding and first incident found, and the acts lost (rows naming a place, nothing found) by the step that let them go; with --split dev, dev-a or dev-b, list each dev row read otherwise than coded; with a gold file: list every unpaired, mistyped or misplaced incident with its evidence; with a headline set (.tsv): every headline read otherwise than labelled (never on a held-out set)")
+	why := fs.Bool("why", false, "with --shared: also count the false incidents on no-incident texts by type, cue word and reading, the rows by coding and first incident found, and the acts lost (rows naming a place, nothing found) by the step that let them go; with --split dev, dev-a or dev-b, list each dev row read otherwise than coded; with a gold file: list every unpaired, mistyped or misplaced incident with its evidence, and the same-event pairs fusion got wrong (kept apart or joined), end to end and fusing the gold incidents themselves; with a headline set (.tsv): every headline read otherwise than labelled (never on a held-out set)")
 	paths, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -78,6 +78,7 @@ func runEval(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.
 		scores.Misses = nil
 		if scores.Fusion != nil {
 			scores.Fusion.LostPairs = nil
+			scores.Fusion.GoldMissed = nil
 		}
 	}
 	if *asJSON {

@@ -437,7 +437,9 @@ func TestEvalFusionOwn(t *testing.T) {
 // found, 82 clean, 58 tolls, 141 states and 123 municipalities; its
 // floors are two rows below that. en3 (English, development, written
 // blind in the eighth session) was first seen at 79 found, 105 clean, 32
-// tolls, 75 states and 71 municipalities: its floors.
+// tolls, 75 states and 71 municipalities: its floors. sealed3 (eighth
+// session, sealed) was first seen at 126 found, 105 clean, 44 tolls, 122
+// states and 111 municipalities; its floors are two rows below that.
 func TestEvalHeadlineSets(t *testing.T) {
 	for _, tt := range []struct {
 		name                 string
@@ -451,6 +453,7 @@ func TestEvalHeadlineSets(t *testing.T) {
 		{"sealed1", 143, 87, 52, 139, 131},
 		{"sealed2", 142, 80, 56, 139, 121},
 		{"en3", 79, 105, 32, 75, 71},
+		{"sealed3", 124, 103, 42, 120, 109},
 	} {
 		code, out, errs := atalaya(t, "", "eval", "--json", "../../testdata/headlines/"+tt.name+".tsv")
 		if code != exitOK {

@@ -176,7 +176,7 @@ func headlineType(t string) bool {
 // HeadlineSets returns the headline files, paths in fsys (the
 // repository's root), the headline model is trained on: the extractor's
 // headline fixture and testdata/headlines/*.tsv but the sealed ones
-// (sealed*.tsv, held out).
+// (sealed*.tsv, held out) and those of untrained.
 func HeadlineSets(fsys fs.FS) ([]string, error) {
 	ms, err := fs.Glob(fsys, "testdata/headlines/*.tsv")
 	if err != nil {
@@ -184,11 +184,19 @@ func HeadlineSets(fsys fs.FS) ([]string, error) {
 	}
 	out := []string{"extract/testdata/headlines_recall7.tsv"}
 	for _, m := range ms {
-		if !strings.HasPrefix(path.Base(m), "sealed") {
+		if b := path.Base(m); !strings.HasPrefix(b, "sealed") && !untrained(b) {
 			out = append(out, m)
 		}
 	}
 	return out, nil
+}
+
+// untrained reports whether the development headline set named base is
+// kept out of the model's training for now: en3.tsv (eighth session) was
+// written to decide whether the model's veto may read English headlines,
+// and a model trained on it would judge its own examples.
+func untrained(base string) bool {
+	return base == "en3.tsv"
 }
 
 // HeadlineCorpus returns the headline model's examples: the headlines of
