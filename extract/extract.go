@@ -675,7 +675,7 @@ func dayRuns(f string) [][2]int {
 		case tw:
 			end()
 			inRun, runStart, haveDay = true, i, dw
-			runOK = joined && !nameWord[prevWord]
+			runOK = joined && !nameWord(prevWord)
 			pending = haveDay
 		default:
 			end()
@@ -687,8 +687,14 @@ func dayRuns(f string) [][2]int {
 	return out
 }
 
-// nameWord lists words after which a weekday is part of a name.
-var nameWord = map[string]bool{"los": true, "las": true, "santo": true, "santa": true, "colonia": true, "calle": true, "avenida": true, "barrio": true}
+// nameWord reports whether a weekday after w is part of a name.
+func nameWord(w string) bool {
+	switch w {
+	case "los", "las", "santo", "santa", "colonia", "calle", "avenida", "barrio":
+		return true
+	}
+	return false
+}
 
 // misspelt adds to the hits of a headline with no cue the words that are
 // a verb cue misspelt ("Diisparan contra un masculino", "etienen a dos",

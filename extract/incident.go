@@ -2484,7 +2484,7 @@ func wordsBefore(text string, start, n int) []string {
 // digit, as strings.FieldsFunc does with that test, in one pass that
 // decodes only the bytes that are not ASCII.
 func letterWords(s string) []string {
-	var ws []string
+	ws := make([]string, 0, len(s)/4+1) // a word and its space take four bytes or more, mostly
 	start := -1
 	for i := 0; i < len(s); {
 		c, size := s[i], 1

@@ -48,7 +48,7 @@ func bareParticiple(f string, end int) bool {
 		return true
 	}
 	w, _, _ := strings.Cut(rest, " ")
-	switch strings.TrimRight(w, ",;:.!?'\"") {
+	switch trimPunct(w) {
 	case "in", "on", "at", "near", "outside", "inside", "during", "after", "while", "when", "as", "from", "off", "amid",
 		"overnight", "yesterday", "today", "tonight", "late", "early", "last", "this", "before", "along", "en", "within", "following":
 		return true
@@ -72,10 +72,10 @@ const (
 // for the subjects it can have: a person is abducted, a building bombed,
 // a road blocked, a banner hung.
 func participleFrame(ws []string) (typ model.IncidentType, weight float64, subj, n int) {
-	w0 := strings.TrimRight(ws[0], ",;:.!?'\"")
+	w0 := trimPunct(ws[0])
 	w1 := ""
 	if len(ws) > 1 {
-		w1 = strings.TrimRight(ws[1], ",;:.!?'\"")
+		w1 = trimPunct(ws[1])
 	}
 	switch w0 {
 	case "kidnapped", "abducted", "snatched", "seized", "grabbed":
@@ -125,7 +125,7 @@ func participleFrame(ws []string) (typ model.IncidentType, weight float64, subj,
 // with the word after it ("taken from", "blown up", "set ablaze", "put
 // up"), which participleFrame of w alone does not show.
 func participleNeedsNext(w string) bool {
-	switch strings.TrimRight(w, ",;:.!?'\"") {
+	switch trimPunct(w) {
 	case "taken", "carried", "dragged", "blown", "set", "put", "signed":
 		return true
 	}
@@ -194,7 +194,7 @@ func participleActs(f, text string, cues []cueHit, lo, hi, start int) (acts []cu
 	// most sentences hold no participle of a frame: say so before
 	// locating every word
 	if !slices.ContainsFunc(ws[min(1, len(ws)):], func(w string) bool {
-		typ, _, _, _ := participleFrame([]string{w, ""})
+		typ, _, _, _ := participleFrame([]string{w})
 		return typ != "" || participleNeedsNext(w)
 	}) {
 		return nil, nil
@@ -216,7 +216,7 @@ func participleActs(f, text string, cues []cueHit, lo, hi, start int) (acts []cu
 		}
 		end := at
 		for j := k; j < k+n && j < len(ws); j++ {
-			end = strings.Index(f[end:hi], ws[j]) + end + len(strings.TrimRight(ws[j], ",;:.!?'\""))
+			end = strings.Index(f[end:hi], ws[j]) + end + len(trimPunct(ws[j]))
 		}
 		next := ""
 		if k+n < len(ws) {

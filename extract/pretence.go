@@ -190,7 +190,7 @@ var domainBefore = []string{"price", "trade", "verbal", "media", "financial", "m
 func figurativeArgument(f string, at, end, lo, hi int) bool {
 	var ab [6]string
 	ws := appendFields(ab[:0], f[end:min(hi, end+60)], 6)
-	trim := func(w string) string { return strings.Trim(w, ".,;:!?\"'’”)(") }
+	trim := func(w string) string { return trimCut(w, ".,;:!?\"'’”)(") }
 	if len(ws) >= 1 && slices.Contains(domainAdjectives, trim(ws[0])) {
 		return true // "tiroteo verbal", "guerra comercial"
 	}

@@ -884,7 +884,9 @@ func (e *Extractor) readTitle(c *reportCtx, prior string) {
 	ft := despace(plain)
 	si := sentInfo{sentence: sentence{fStart: 0, fEnd: len(ft.Folded), start: 0, end: len(t)}}
 	si.question = strings.IndexByte(ft.Folded, '?') >= 0 && !presupposedAct(ft.Folded)
-	e.classify(ft.Folded, nil, &si, e.match(ft), c.r)
+	var cues cueHits // the title's cue lists, read once as the text's are
+	e.cues.scan(&cues, ft.Folded)
+	e.classify(ft.Folded, &cues, &si, e.match(ft), c.r)
 	if e.times != nil {
 		c.titleTimes = e.times(plain, whole(plain), c.r.Lang, c.r.Published)
 		si.times = c.titleTimes
@@ -1830,7 +1832,10 @@ func dropRoutes(ft fold.Text, ps []placeRef) []placeRef {
 		}
 		for _, m := range []string{" city of ", " town of ", " port of ", " village of "} {
 			// "near the border city of Piedras Negras"
-			if k := strings.LastIndex(before, "near the "); k >= 0 && strings.HasSuffix(before, m) && !strings.ContainsAny(before[k:], ",;.") {
+			if !strings.HasSuffix(before, m) {
+				continue
+			}
+			if k := strings.LastIndex(before, "near the "); k >= 0 && !strings.ContainsAny(before[k:], ",;.") {
 				return true, false
 			}
 		}

@@ -202,6 +202,9 @@ var subordinators = []string{
 // its first place, of the last subordinator that opens a clause (",
 // poco después de que sujetos armados dispararan"), or -1.
 func subordinateAt(w string) int {
+	if !strings.Contains(w, ", ") {
+		return -1 // lowering the case makes no ", " and takes none away
+	}
 	f := strings.ToLower(w)
 	if len(f) != len(w) {
 		return -1

@@ -89,26 +89,60 @@ func splitTally(c *reportCtx, i int, s *sentInfo, places []placeRef) (draft, boo
 
 // countAt returns the folded start and end of the verb of counting that
 // opens a tally after an act clause in sentence s, or -1: the verb must
-// follow a comma (the act's clause before it).
+// follow a comma (the act's clause before it). Each verb counts where
+// ", "+verb first stands, or where ", ya "+verb first does when the
+// first is nowhere; the earliest wins, and the longest of those. The
+// sentence's commas are read once, not searched for each verb.
 func countAt(f string, s *sentInfo) (int, int) {
-	best, bestEnd := -1, -1
-	for _, w := range countVerbs {
-		at := strings.Index(f[s.fStart:s.fEnd], ", "+w)
-		if at < 0 {
-			at = strings.Index(f[s.fStart:s.fEnd], ", ya "+w)
-			if at >= 0 {
-				at += len("ya ")
+	seg := f[s.fStart:s.fEnd]
+	var direct uint64 // bit i: ", "+countVerbs[i] stands in seg
+	for k := range commas(seg) {
+		for i, w := range countVerbs {
+			if strings.HasPrefix(seg[k+2:], w) {
+				direct |= 1 << i
 			}
 		}
-		if at < 0 {
-			continue
+	}
+	for k := range commas(seg) {
+		best, bestEnd := -1, -1
+		rest := seg[k+2:]
+		for i, w := range countVerbs {
+			at := -1
+			switch {
+			case direct&(1<<i) != 0:
+				if strings.HasPrefix(rest, w) {
+					at = k + 2
+				}
+			case strings.HasPrefix(rest, "ya ") && strings.HasPrefix(rest[3:], w):
+				at = k + 2 + len("ya ")
+			}
+			if at >= 0 && (best < 0 || at < best || at == best && at+len(w) > bestEnd) {
+				best, bestEnd = at, at+len(w)
+			}
 		}
-		at += s.fStart + 2
-		if best < 0 || at < best || at == best && at+len(w) > bestEnd {
-			best, bestEnd = at, at+len(w)
+		if best >= 0 {
+			// the first comma with a verb after it: any verb after a
+			// later one starts later
+			return s.fStart + best, s.fStart + bestEnd
 		}
 	}
-	return best, bestEnd
+	return -1, -1
+}
+
+// commas yields the offsets of each ", " in s, in order.
+func commas(s string) func(yield func(int) bool) {
+	return func(yield func(int) bool) {
+		for k := 0; ; k += 2 {
+			j := strings.Index(s[k:], ", ")
+			if j < 0 {
+				return
+			}
+			k += j
+			if !yield(k) {
+				return
+			}
+		}
+	}
 }
 
 // calendarToDate reports whether folded s counts from the start of a month

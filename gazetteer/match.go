@@ -7,8 +7,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/agnivade/levenshtein"
-
 	"github.com/atalaya/atalaya/fold"
 	"github.com/atalaya/atalaya/trie"
 )
@@ -891,7 +889,7 @@ func (m *matcher) fuzzy(text string, t fold.Text, exact []Mention) []Mention {
 				// municipality of") it places.
 				continue
 			}
-			if dd := levenshtein.ComputeDistance(w, tg.name); dd <= d && dd < bestD {
+			if dd := editsWithin(w, tg.name, d); dd <= d && dd < bestD {
 				best, bestD = tg.key, dd
 			}
 		}
@@ -961,7 +959,7 @@ func (m *matcher) fuzzyState(k string) (int, bool) {
 		if abs(len(tg.name)-len(k)) > d {
 			continue
 		}
-		if dd := levenshtein.ComputeDistance(k, tg.name); dd <= d && dd < bestD {
+		if dd := editsWithin(k, tg.name, d); dd <= d && dd < bestD {
 			for _, p := range m.keys[tg.key].places {
 				if p.Kind == State {
 					best, bestD = p.ID, dd

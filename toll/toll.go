@@ -466,12 +466,31 @@ const (
 // none. Any word starting with a digit or holding a hyphen may be a
 // number ("12", "1,200", "twenty-one").
 func starts(w string) pattern {
-	ps := firstWords[w]
+	var ps pattern
+	if firstShapes[w[0]]&shapeBit(len(w)) != 0 {
+		ps = firstWords[w]
+	}
 	if isDigit(w[0]) || strings.IndexByte(w, '-') > 0 {
 		ps |= pNumberFirst | pPart
 	}
 	return ps
 }
+
+// firstShapes marks, for each first byte, the lengths of the words of
+// firstWords that begin with it (shapeBit): a word of another shape is no
+// key, and starts need not look it up. Most words of a text are such.
+var firstShapes = func() (s [256]uint32) {
+	for w := range firstWords {
+		if w != "" {
+			s[w[0]] |= shapeBit(len(w))
+		}
+	}
+	return s
+}()
+
+// shapeBit is the bit of a word of n bytes in firstShapes: one per
+// length, the last for 31 bytes or more.
+func shapeBit(n int) uint32 { return 1 << min(n, 31) }
 
 // firstWords maps each word that may begin a pattern to those patterns.
 // A word a pattern function tests its token i against must be here with

@@ -90,6 +90,10 @@ type Resolver struct {
 	// begins maps each word a rule may begin at to those rules: one
 	// lookup a token for startsAt.
 	begins map[string]rules
+	// shapes marks, for each first byte, the lengths of the words of
+	// begins that start with it (bit n for n bytes, bit 31 for 31 or
+	// more): a token of another shape is no key and is not looked up.
+	shapes [256]uint32
 }
 
 // unit is a unit of "hace N unidades" / "N units ago".
@@ -238,6 +242,11 @@ func New() (*Resolver, error) {
 	for w := range r.nums {
 		r.begins[w] |= rAgo
 	}
+	for w := range r.begins {
+		if w != "" {
+			r.shapes[w[0]] |= 1 << min(len(w), 31)
+		}
+	}
 	return r, nil
 }
 
@@ -249,6 +258,9 @@ func (r *Resolver) Location() *time.Location { return r.loc }
 func (r *Resolver) startsAt(w string) rules {
 	if w != "" && w[0] >= '0' && w[0] <= '9' {
 		return allRules
+	}
+	if w != "" && r.shapes[w[0]]&(1<<min(len(w), 31)) == 0 {
+		return 0
 	}
 	return r.begins[w]
 }
