@@ -971,20 +971,14 @@ func tokens(ev []model.Span) []uint64 {
 func evidenceTokens(ev []model.Span) (out []uint64, followUp bool, victims uint8) {
 	var wounded, died bool
 	for _, sp := range ev {
-		// The words are the runs of word bytes (wordByte: a rune
-		// above ASCII, or an invalid byte, is a word's, as a letter is).
 		f := fold.String(sp.Text)
-		for i := 0; i < len(f); {
-			if !wordByte(f[i]) {
-				i++
-				continue
+		for i := 0; ; {
+			j, k := nextWord(f, i)
+			if j == k {
+				break
 			}
-			j := i + 1
-			for j < len(f) && wordByte(f[j]) {
-				j++
-			}
-			w := f[i:j]
-			i = j
+			w := f[j:k]
+			i = k
 			if len(w) < 4 && !(w[0] >= '0' && w[0] <= '9') || stopwords[w] {
 				continue
 			}

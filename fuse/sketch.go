@@ -40,22 +40,18 @@ type Sketch [sketchLen]uint32
 func NewSketch(text, lang string) Sketch {
 	var s Sketch
 	ft := fold.New(text)
-	// The words are the runs of word bytes, read in one pass without
-	// collecting them: the shingle is the last three.
+	// The words are read in one pass without collecting them: the
+	// shingle is the last three.
 	f := ft.Folded
 	var w [3]string
 	n := 0
-	for i := 0; i < len(f); {
-		if !wordByte(f[i]) {
-			i++
-			continue
+	for i := 0; ; {
+		j, k := nextWord(f, i)
+		if j == k {
+			break
 		}
-		j := i + 1
-		for j < len(f) && wordByte(f[j]) {
-			j++
-		}
-		w[0], w[1], w[2] = w[1], w[2], f[i:j]
-		i = j
+		w[0], w[1], w[2] = w[1], w[2], f[j:k]
+		i = k
 		if n++; n < 3 {
 			continue
 		}
@@ -263,6 +259,20 @@ var salts = func() [sketchSize]uint64 {
 	}
 	return s
 }()
+
+// nextWord returns the span [j, k) of the first word of folded f at or
+// after offset i, a run of word bytes (wordByte); j == k == len(f) when
+// none is left.
+func nextWord(f string, i int) (j, k int) {
+	for i < len(f) && !wordByte(f[i]) {
+		i++
+	}
+	k = i
+	for k < len(f) && wordByte(f[k]) {
+		k++
+	}
+	return i, k
+}
 
 // wordByte reports whether c is a byte of a word of a folded text: a
 // letter, a digit, or a byte of a rune above ASCII (every byte of such a
