@@ -281,11 +281,7 @@ func TestParagraphDays(t *testing.T) {
 		checkInvariants(t, r, got)
 		var days []string
 		for _, in := range got {
-			d := "-"
-			if in.Time != nil {
-				d = in.Time.In(loc).Format(time.DateOnly)
-			}
-			days = append(days, d)
+			days = append(days, dayOf(in, loc))
 		}
 		if !slices.Equal(days, tt.want) {
 			t.Errorf("%q: days %v, want %v", tt.text, days, tt.want)
@@ -317,4 +313,12 @@ func TestDatedFound(t *testing.T) {
 			t.Errorf("%q: %q, want %q", tt.text, typ, tt.want)
 		}
 	}
+}
+
+// dayOf returns the day of in's time in loc, or "-" when it has none.
+func dayOf(in model.Incident, loc *time.Location) string {
+	if in.Time == nil {
+		return "-"
+	}
+	return in.Time.In(loc).Format(time.DateOnly)
 }

@@ -156,11 +156,7 @@ func TestStatementAndFilingDays(t *testing.T) {
 		checkInvariants(t, r, got)
 		var days []string
 		for _, in := range got {
-			d := "-"
-			if in.Time != nil {
-				d = in.Time.In(loc).Format(time.DateOnly)
-			}
-			days = append(days, d)
+			days = append(days, dayOf(in, loc))
 		}
 		if strings.Join(days, " ") != strings.Join(tt.days, " ") {
 			t.Errorf("%q: days %v, want %v", tt.text, days, tt.days)

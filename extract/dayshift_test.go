@@ -31,11 +31,7 @@ func TestDayShiftAfterDetails(t *testing.T) {
 				if in.Location.Municipality != "Cuernavaca" {
 					t.Errorf("%s at %q, want Cuernavaca", in.Type, in.Location.Municipality)
 				}
-				d := "-"
-				if in.Time != nil {
-					d = in.Time.In(mexico).Format(time.DateOnly)
-				}
-				days = append(days, d)
+				days = append(days, dayOf(in, mexico))
 			}
 			if len(days) != len(tt.want) {
 				t.Fatalf("days %v, want %v", days, tt.want)

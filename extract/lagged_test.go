@@ -37,11 +37,7 @@ func TestLaggedAct(t *testing.T) {
 					t.Errorf("incident of type %s", in.Type)
 					continue
 				}
-				d := "-"
-				if in.Time != nil {
-					d = in.Time.In(mexico).Format(time.DateOnly)
-				}
-				days = append(days, d)
+				days = append(days, dayOf(in, mexico))
 			}
 			if len(days) != len(tt.days) {
 				t.Fatalf("days %v, want %v", days, tt.days)
