@@ -90,12 +90,7 @@ func TestMulti10Acts(t *testing.T) {
 			}
 			got := e.Extract(r)
 			checkInvariants(t, r, got)
-			var acts []act
-			for _, in := range got {
-				if !in.Tally && !in.Denial {
-					acts = append(acts, act{in.Type, in.Location.Municipality})
-				}
-			}
+			acts := pointActs(got)
 			if !sameActs(acts, tt.want) {
 				t.Errorf("acts %v, want %v", acts, tt.want)
 			}

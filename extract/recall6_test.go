@@ -18,13 +18,7 @@ type act struct {
 // the acts want, in order.
 func checkActs(t *testing.T, got []model.Incident, want []act) {
 	t.Helper()
-	var acts []act
-	for _, in := range got {
-		if in.Tally || in.Denial {
-			continue
-		}
-		acts = append(acts, act{in.Type, in.Location.Municipality})
-	}
+	acts := pointActs(got)
 	if len(acts) != len(want) {
 		t.Fatalf("got %v, want %v", acts, want)
 	}
@@ -33,6 +27,18 @@ func checkActs(t *testing.T, got []model.Incident, want []act) {
 			t.Errorf("incident %d: got %v, want %v", i, acts[i], want[i])
 		}
 	}
+}
+
+// pointActs returns the acts of the incidents got, tallies and denials
+// left out, in order.
+func pointActs(got []model.Incident) []act {
+	var acts []act
+	for _, in := range got {
+		if !in.Tally && !in.Denial {
+			acts = append(acts, act{in.Type, in.Location.Municipality})
+		}
+	}
+	return acts
 }
 
 // TestSecondActs checks that a report telling two or three acts gives one
