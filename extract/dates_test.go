@@ -85,30 +85,35 @@ func TestDates(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, name := range []string{"dates.tsv", "dates3.tsv", "dates4.tsv", "dates5.tsv", "dates6.tsv"} {
-		cases := readDateCases(t, name)
-		if len(cases) < 30 {
-			t.Fatalf("%s: %d cases, want at least 30", name, len(cases))
-		}
-		ok := 0
-		for _, c := range cases {
-			r := model.Report{ID: "d", Kind: model.KindNews, Lang: report.DetectLang(c.text), Text: c.text, Published: c.published}
-			got := e.Extract(r)
-			checkInvariants(t, r, got)
-			day := "no incident"
-			if len(got) > 0 {
-				day = "-"
-				if got[0].Time != nil {
-					day = got[0].Time.In(loc).Format(time.DateOnly)
-				}
-			}
-			if day != c.day {
-				t.Errorf("%s:%d %q published %s: %s, want %s", name, c.line, c.text, c.published.Format(time.RFC3339), day, c.day)
-				continue
-			}
-			ok++
-		}
-		t.Logf("%s: event day exact: %d/%d", name, ok, len(cases))
+		checkDateFile(t, e, loc, name, 30)
 	}
+}
+
+// checkDateFile checks the day of the first incident found in each case
+// of testdata/name (readDateCases), of which there must be at least min,
+// against its day ("no incident", or "-" for no day), and logs the score.
+func checkDateFile(t *testing.T, e *Extractor, loc *time.Location, name string, min int) {
+	t.Helper()
+	cases := readDateCases(t, name)
+	if len(cases) < min {
+		t.Fatalf("%s: %d cases, want at least %d", name, len(cases), min)
+	}
+	ok := 0
+	for _, c := range cases {
+		r := model.Report{ID: "d", Kind: model.KindNews, Lang: report.DetectLang(c.text), Text: c.text, Published: c.published}
+		got := e.Extract(r)
+		checkInvariants(t, r, got)
+		day := "no incident"
+		if len(got) > 0 {
+			day = dayOf(got[0], loc)
+		}
+		if day != c.day {
+			t.Errorf("%s:%d %q published %s: %s, want %s", name, c.line, c.text, c.published.Format(time.RFC3339), day, c.day)
+			continue
+		}
+		ok++
+	}
+	t.Logf("%s: event day exact: %d/%d", name, ok, len(cases))
 }
 
 // TestVagueSummaries checks the weak summaries of violence ("hechos
