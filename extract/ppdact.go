@@ -1,0 +1,148 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/atalaya/atalaya/model"
+)
+
+// Lexicon families of branch ppdact: Spanish headline shapes whose act the
+// lexicon did not read (probes: testdata/headlines_ppdact.tsv, written
+// before the rules). Each is built from its parts with joinPats, so that
+// every form meets every frame.
+
+// pronouns are the object pronouns Spanish joins to an infinitive
+// ("balearlo", "matarla", "dispararles").
+var pronouns = []string{"lo", "la", "los", "las", "le", "les"}
+
+// withPronouns returns each folded infinitive of infs with each object
+// pronoun joined to it.
+func withPronouns(infs ...string) []string {
+	out := make([]string, 0, len(infs)*len(pronouns))
+	for _, v := range infs {
+		for _, p := range pronouns {
+			out = append(out, v+p)
+		}
+	}
+	return out
+}
+
+// The frames in which an infinitive with its pronoun tells an act that
+// happened: after it ("tras balearlo", "al detenerlo", "hasta matarlo"),
+// and the purpose or the attempt of a deed done ("persiguen a un joven para
+// balearlo", "intentaron ejecutarlo"). Not the frames of a wish, an order
+// or a plan ("buscan capturarlo", "ordenan detenerlo", "amenazan con
+// matarlo": the hypothetical and threat rules read those).
+var (
+	afterFrames   = []string{"tras", "al", "hasta", "despues de", "luego de"}
+	attemptFrames = []string{"para", "intentan", "intentaron", "intento", "intenta", "quisieron", "quiso", "trataron de", "trato de", "tratan de", "trata de"}
+)
+
+// Infinitives of acts, folded, by what they tell.
+var (
+	killInfs   = []string{"matar", "ejecutar", "ultimar", "degollar", "decapitar", "estrangular", "ahorcar", "masacrar", "linchar", "ajusticiar"}
+	attackInfs = []string{"balear", "balacear", "tirotear", "rafaguear", "disparar", "atacar", "agredir", "emboscar", "herir", "lesionar", "acuchillar", "machetear", "torturar"}
+	takeInfs   = []string{"plagiar", "raptar", "desaparecer"}
+	arrestInfs = []string{"detener", "arrestar", "abatir"}
+)
+
+// killedAfter returns a killing told by an infinitive with its pronoun
+// after "tras", "al", "hasta" ("tras ultimarlo lo tiran en una brecha").
+func killedAfter() string {
+	var b strings.Builder
+	joinPats(&b, afterFrames, withPronouns(killInfs...))
+	return b.String()
+}
+
+// attackedPronoun returns an attack told by an infinitive with its
+// pronoun: of an attack's verb in any frame of a deed done, of a killing's
+// verb as its purpose or its attempt ("irrumpen en su casa para matarlo",
+// "intentaron ejecutarlo").
+func attackedPronoun() string {
+	var b strings.Builder
+	joinPats(&b, append(append([]string(nil), afterFrames...), attemptFrames...), withPronouns(attackInfs...))
+	joinPats(&b, attemptFrames, withPronouns(killInfs...))
+	return b.String()
+}
+
+// takenPronoun returns a kidnapping told by an infinitive with its
+// pronoun ("tras plagiarla", "lo sacan de su casa para plagiarlo").
+func takenPronoun() string {
+	var b strings.Builder
+	joinPats(&b, append(append([]string(nil), afterFrames...), attemptFrames...), withPronouns(takeInfs...))
+	return b.String()
+}
+
+// arrestedPronoun returns an arrest told by an infinitive with its
+// pronoun after the deed ("al detenerlo le encuentran un arma", "tras
+// arrestarlos les aseguran droga"); not its purpose or attempt, which a
+// suspect may escape.
+func arrestedPronoun() string {
+	var b strings.Builder
+	joinPats(&b, afterFrames, withPronouns(arrestInfs...))
+	return b.String()
+}
+
+// lifeTaken returns a killing told by an idiom of a life cut short ("le
+// segaron la vida", "cegaron la vida de", "le apagan la vida").
+func lifeTaken() string {
+	var b strings.Builder
+	joinPats(&b, []string{"", "le", "les"}, []string{"siegan", "segaron", "siega", "sego", "ciegan", "cegaron", "cego", "apagan", "apagaron", "apago"}, []string{"la vida"})
+	return b.String()
+}
+
+// violenceVictim returns a killing told as the violence claiming another
+// life or victim ("Cobra otra vida la violencia en Salvatierra", "Un
+// albañil, otra víctima de la violencia", "la nueva víctima de las
+// balas"). Weak, as "cobra la vida": illness and accidents claim lives
+// too, and the mishap rules read them so.
+func violenceVictim() string {
+	var b strings.Builder
+	joinPats(&b, []string{"cobra", "cobran", "cobro", "cobraron"}, []string{"otra vida", "una vida mas", "otra victima"})
+	joinPats(&b, []string{"otra", "nueva", "una nueva", "la nueva", "otra mas", "una victima mas"}, []string{"victima de la violencia", "victima de las balas", "victima del crimen"})
+	return b.String()
+}
+
+// woundedFirst returns a person wounded told by the participle before
+// its subject or with its gravity ("Resulta herido un taxista en ...",
+// "Fue herido de gravedad un comerciante", "Herido de gravedad queda un
+// hombre"), as "hombre herido en ..." already is; weak, so that the
+// mishap rules keep an accident's wounded out.
+func woundedFirst() string {
+	var b strings.Builder
+	parts := []string{"herido", "herida", "heridos", "heridas", "lesionado", "lesionada", "lesionados", "lesionadas"}
+	joinPats(&b, []string{"resulta", "resulto", "resultan", "resultaron", "queda", "quedo", "quedan", "quedaron", "fue", "fueron", "es", "son"}, parts)
+	joinPats(&b, parts, []string{"de gravedad"})
+	joinPats(&b, []string{"mal"}, parts[:4])
+	return b.String()
+}
+
+// woundNouns returns a wound told by the weapon's slang noun: a
+// "plomazo" (a shot), a bullet's graze, a stab given ("le dan una
+// puñalada", "de una puñalada"); not a bare "puñalada", a betrayal's
+// figure as often ("una puñalada por la espalda").
+func woundNouns() string {
+	var b strings.Builder
+	b.WriteString("plomazo|plomazos|rozon de bala|rozon de una bala|roce de bala")
+	joinPats(&b, []string{"recibe", "recibio", "le dan", "le dieron", "le asestan", "le asestaron", "asestan", "asestaron"}, []string{"una punalada", "varias punaladas", "dos punaladas", "tres punaladas"})
+	joinPats(&b, []string{"de una punalada", "de varias punaladas"})
+	return b.String()
+}
+
+// woundedOnly reports whether sentence s (of folded text f) tells only a
+// person wounded (woundedFirst's weak phrases, "queda herido"), with no act
+// of anyone: in a report that tells an accident elsewhere ("choca contra
+// camioneta ...; un adulto mayor queda herido") the wound is the
+// accident's (mishapCause).
+func woundedOnly(f string, s *sentInfo) bool {
+	if s.typ != model.ArmedAttack || len(s.cues) == 0 {
+		return false
+	}
+	for _, c := range s.cues {
+		w := f[c.fStart:c.fEnd]
+		if c.weight > 0.6 || !strings.Contains(w, "herid") && !strings.Contains(w, "lesionad") {
+			return false
+		}
+	}
+	return true
+}
