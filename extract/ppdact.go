@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/atalaya/atalaya/model"
@@ -145,4 +146,94 @@ func woundedOnly(f string, s *sentInfo) bool {
 		}
 	}
 	return true
+}
+
+// bannerLeft returns a banner or an animal's head left or shown as a
+// threat ("Dejan manta frente a la comandancia", "Exhiben manta firmada
+// por un cártel", "Tiran cabeza de puerco frente a la casa de un
+// regidor"), as the lexicon's "cuelgan manta" and "aparece manta"; a
+// banner of thanks, welcome or protest is none (benignBanner).
+func bannerLeft() string {
+	var b strings.Builder
+	verbs := []string{"dejan", "dejaron", "deja", "dejo", "exhiben", "exhibieron", "tiran", "tiraron", "arrojan", "arrojaron", "abandonan", "abandonaron"}
+	joinPats(&b, verbs, []string{"", "una", "dos", "tres", "varias"}, []string{"manta", "mantas"})
+	joinPats(&b, verbs, []string{"", "una", "la"}, []string{"cabeza de cerdo", "cabeza de puerco", "cabeza de marrano", "cabeza de cochino"})
+	return b.String()
+}
+
+// benignBanner reports whether the banner word ending at end in folded f
+// is one of thanks, welcome, greeting or protest ("manta de
+// agradecimiento", "mantas de bienvenida", "manta en protesta"): no
+// threat.
+func benignBanner(f string, end int) bool {
+	rest := strings.TrimLeft(f[end:min(len(f), end+40)], " ")
+	return hasAnyPrefix(rest, "de agradecimiento", "de bienvenida", "de felicitacion", "de apoyo", "de cumpleanos", "navidena", "publicitaria", "en protesta", "de protesta", "en apoyo", "para agradecer", "para felicitar")
+}
+
+// spikesStrewn returns tyre spikes strewn on a road ("Tiran ponchallantas
+// en la carretera a San Fernando", "Siembran picos ponchallantas"): a
+// road made impassable, as blockades are. Not spikes installed (a car
+// park's).
+func spikesStrewn() string {
+	var b strings.Builder
+	joinPats(&b, []string{"tiran", "tiraron", "siembran", "sembraron", "arrojan", "arrojaron", "esparcen", "esparcieron", "riegan", "regaron", "dejan", "dejaron"},
+		[]string{"", "picos", "estrellas", "clavos"}, []string{"ponchallantas", "poncha llantas", "poncha-llantas", "ponchallanta"})
+	joinPats(&b, []string{"ponchallantas", "poncha llantas"}, []string{"tirados", "tiradas", "sembrados", "regados"})
+	return b.String()
+}
+
+// closedWithVehicles returns a blockade cue at a verb of closing whose
+// road is closed "con" vehicles later in its clause ("Encapuchados
+// cerraron el libramiento con dos autobuses", "cierran la carretera
+// federal 15 con tráileres"): the words between keep vehiclesAcross's
+// "cierran con camiones" from matching. A road word (clsRoad, clsStreet)
+// stands between the verb and the vehicles; a sentence with a blockade
+// cue of its own needs none.
+func closedWithVehicles(f string, hits []hit, cues []cueHit, hi int) (cueHit, bool) {
+	for _, c := range cues {
+		if c.typ == model.Blockade {
+			return cueHit{}, false
+		}
+	}
+	for k, h := range hits {
+		if _, ok := h.has(clsClosure); !ok {
+			continue
+		}
+		switch f[h.fStart:h.fEnd] {
+		case "cierran", "cerraron", "cierra", "cerro":
+		default:
+			continue
+		}
+		rest := f[h.fEnd:min(hi, h.fEnd+80)]
+		if i := strings.IndexAny(rest, ",;:.("); i >= 0 {
+			rest = rest[:i]
+		}
+		at := strings.Index(rest, " con ")
+		if at < 0 {
+			continue
+		}
+		road := false
+		for _, o := range hits[k+1:] {
+			if o.fStart >= h.fEnd+at {
+				break
+			}
+			_, r := o.has(clsRoad)
+			_, s := o.has(clsStreet)
+			road = road || r || s
+		}
+		if !road {
+			continue
+		}
+		ws := strings.Fields(rest[at+len(" con "):])
+		for n := 0; n < 2 && len(ws) > 0; n++ {
+			switch ws[0] {
+			case "un", "una", "dos", "tres", "cuatro", "cinco", "varios", "varias", "sus", "los", "las":
+				ws = ws[1:]
+			}
+		}
+		if len(ws) > 0 && slices.Contains(roadVehicles, ws[0]) {
+			return cueHit{typ: model.Blockade, weight: 0.8, fStart: h.fStart, fEnd: h.fEnd, start: h.start}, true
+		}
+	}
+	return cueHit{}, false
 }
