@@ -279,6 +279,7 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 			}
 		}
 	}
+	cues = woundCues(f, r, cues) // (ppdact.go)
 	if c, ok := contrabandFound(f, finds, contraband, cues); ok {
 		cues = append(cues, c)
 	} else if c, ok := smuggled(f, hits, cues, si.fStart); ok {

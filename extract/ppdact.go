@@ -134,15 +134,20 @@ func woundNouns() string {
 // person wounded (woundedFirst's weak phrases, "queda herido"), with no act
 // of anyone: in a report that tells an accident elsewhere ("choca contra
 // camioneta ...; un adulto mayor queda herido") the wound is the
-// accident's (mishapCause).
+// accident's (mishapCause). Gunfire or armed doers named in the sentence
+// make it an attack's.
 func woundedOnly(f string, s *sentInfo) bool {
 	if s.typ != model.ArmedAttack || len(s.cues) == 0 {
 		return false
 	}
 	for _, c := range s.cues {
-		w := f[c.fStart:c.fEnd]
-		if c.weight > 0.6 || !strings.Contains(w, "herid") && !strings.Contains(w, "lesionad") {
+		if !woundCue(f, c) {
 			return false
+		}
+	}
+	for _, w := range strings.Fields(f[s.fStart:s.fEnd]) {
+		if hasAnyPrefix(strings.Trim(w, ".,;:!?¡¿\"'()"), gunfireWords...) || doerWords[w] {
+			return false // "fue herida por disparos hechos desde los cerros": an attack
 		}
 	}
 	return true
@@ -236,4 +241,60 @@ func closedWithVehicles(f string, hits []hit, cues []cueHit, hi int) (cueHit, bo
 		}
 	}
 	return cueHit{}, false
+}
+
+// woundCue reports whether c is one of woundedFirst's weak phrases
+// ("resulta herido", "heridos de gravedad").
+func woundCue(f string, c cueHit) bool {
+	w := f[c.fStart:c.fEnd]
+	return c.typ == model.ArmedAttack && c.weight == 0.6 && (strings.Contains(w, "herid") || strings.Contains(w, "lesionad"))
+}
+
+// woundCues drops woundedFirst's phrases from the cues of a sentence of
+// r unless r is a headline alone and the sentence has no other violent
+// cue: in an article "dos policías resultaron heridos al intentar retirar
+// el vehículo" is the toll of an act told beside it, which the toll rules
+// give it, and beside another act's cue a wound is that act's.
+func woundCues(f string, r model.Report, cues []cueHit) []cueHit {
+	if !slices.ContainsFunc(cues, func(c cueHit) bool { return woundCue(f, c) }) {
+		return cues
+	}
+	_, alone := headlineOnly(r)
+	other := slices.ContainsFunc(cues, func(c cueHit) bool { return c.typ.Violent() && !woundCue(f, c) })
+	if alone && !other {
+		return cues
+	}
+	return slices.DeleteFunc(cues, func(c cueHit) bool { return woundCue(f, c) })
+}
+
+// cutOff returns a body part cut off someone, the nota roja's punishment
+// of a thief ("Le cortan los dedos a un joven", "le cortaron una oreja"):
+// not the light, the water or the hair.
+func cutOff() string {
+	var b strings.Builder
+	joinPats(&b, []string{"le cortan", "le cortaron", "les cortan", "les cortaron", "le corto", "le mutilan", "le mutilaron", "le amputan", "le amputaron"},
+		[]string{"la mano", "las manos", "los dedos", "un dedo", "dos dedos", "una oreja", "las orejas", "la lengua", "una mano", "un brazo", "el brazo"})
+	return b.String()
+}
+
+// capturedFrom returns someone escaping or freed from their captors ("Mujer
+// escapa de sus captores", "se libera de sus plagiarios"): a kidnapping
+// told by its end.
+func capturedFrom() string {
+	var b strings.Builder
+	joinPats(&b, []string{"escapa", "escapo", "escapan", "escaparon", "huye", "huyo", "se libera", "se libero", "se liberan", "logra escapar", "logro escapar", "se salva"},
+		[]string{"de sus captores", "de su captor", "de sus plagiarios", "de su plagiario", "de sus secuestradores", "de su secuestrador"})
+	return b.String()
+}
+
+// buriedFound returns a person found buried ("Hallan a una mujer enterrada
+// en el patio", "localizan a dos hombres sepultados"): a body hidden, as
+// the lexicon's "semienterrado". Not a burial ("fue sepultado el
+// cronista") nor a thing found buried (a person noun follows the verb).
+func buriedFound() string {
+	var b strings.Builder
+	finds := []string{"hallan a", "hallaron a", "localizan a", "localizaron a", "encuentran a", "encontraron a", "descubren a", "descubrieron a"}
+	joinPats(&b, finds, []string{"un hombre", "una mujer", "una persona", "un joven", "una joven", "un menor", "una menor"}, []string{"enterrado", "enterrada", "sepultado", "sepultada"})
+	joinPats(&b, finds, []string{"dos", "tres", "cuatro", "cinco", "varias"}, []string{"hombres", "mujeres", "personas", "jovenes"}, []string{"enterrados", "enterradas", "sepultados", "sepultadas"})
+	return b.String()
 }
