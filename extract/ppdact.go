@@ -298,3 +298,18 @@ func buriedFound() string {
 	joinPats(&b, finds, []string{"dos", "tres", "cuatro", "cinco", "varias"}, []string{"hombres", "mujeres", "personas", "jovenes"}, []string{"enterrados", "enterradas", "sepultados", "sepultadas"})
 	return b.String()
 }
+
+// missingSought returns a missing person told by the search's passive
+// with the day it began ("Joven de Salvatierra es buscado desde el
+// sábado"; not "es buscado por los Tigres"), by the person not found
+// ("no ha sido localizado un comerciante") or by no trace of someone ("sin
+// rastro de un joven"): a disappearance, a kidnapping by the gold README's
+// missing-persons ruling, as the lexicon's "paradero de" and "buscan a".
+func missingSought() string {
+	var b strings.Builder
+	joinPats(&b, []string{"es", "son", "fue", "fueron", "sigue siendo", "siguen siendo"}, []string{"buscado", "buscada", "buscados", "buscadas"}, []string{"desde"})
+	joinPats(&b, []string{"no ha sido", "no han sido", "aun no ha sido", "aun no han sido"}, []string{"localizado", "localizada", "localizados", "localizadas", "encontrado", "encontrada", "encontrados", "encontradas"},
+		[]string{"un", "una", "el joven", "la joven", "el menor", "la menor", "dos", "tres"})
+	joinPats(&b, []string{"sin rastro de", "sin rastro del", "sin rastros de"}, []string{"un", "una", "dos", "tres", "la joven", "el joven", "los jovenes", "la menor", "el menor"})
+	return b.String()
+}
