@@ -405,6 +405,11 @@ func (f *Fuser) newMember(it Item) *member {
 		// enfrentamiento": the time of the finding, the act hours
 		// before it.
 		m.start, m.end = m.key.Add(-foundBefore), m.key.Add(45*time.Minute)
+	case (in.TimePrecision == model.TimeMinute || in.TimePrecision == model.TimeHour) && m.relative():
+		// "About an hour later armed men parked burning trailers":
+		// a time told from another act's, which extraction may have
+		// given; hours either way, and not precise.
+		m.start, m.end = m.key.Add(-relativeSpread), m.key.Add(relativeSpread)
 	case in.TimePrecision == model.TimeMinute:
 		m.start, m.end, m.precise = m.key.Add(-45*time.Minute), m.key.Add(45*time.Minute), true
 	case in.TimePrecision == model.TimeHour:

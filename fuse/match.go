@@ -65,6 +65,11 @@ func (f *Fuser) pair(x, m *member, tc float64) (score float64, ok, needs bool) {
 		// two acts.
 		return 0, false, false
 	}
+	if hoursApart(x, m) || premisesApart(x, m) {
+		// What both reports tell differs: the hour, or the premises
+		// the act struck.
+		return 0, false, false
+	}
 	// The places first: they part most of the candidates, before the
 	// texts are compared.
 	gs, ok, homonym, needs := f.geo(x, m)
@@ -102,6 +107,36 @@ func (f *Fuser) pair(x, m *member, tc float64) (score float64, ok, needs bool) {
 		s += 0.2
 	}
 	return s, true, needs || back
+}
+
+// hourApart is how far apart two times told to the minute or the hour
+// may be and still be one act: sources disagree by minutes, and an
+// alert is dated when it went out, not when the act began.
+const hourApart = 75 * time.Minute
+
+// hoursApart reports whether x and m both tell the time of the act to
+// the minute or the hour, and those times are more than hourApart apart:
+// two acts ("alrededor de las 21:00 horas" and "around 10:30 p.m.").
+func hoursApart(x, m *member) bool {
+	if !x.precise || !m.precise {
+		return false
+	}
+	gap := x.key.Sub(m.key)
+	return gap > hourApart || gap < -hourApart
+}
+
+// premisesApart reports whether x and m are attacks on businesses that
+// name premises of no kind in common (a bar; a pharmacy and a store):
+// two acts. Vehicles are left out (the gunmen's car is no premises), and
+// so are burnings, whose reports name what burned in many ways; two types
+// are weighed by sameAct.
+func premisesApart(x, m *member) bool {
+	if x.it.Incident.Type != model.BusinessAttack || m.it.Incident.Type != model.BusinessAttack {
+		return false
+	}
+	const shops = objStore | objStation | objBar
+	ox, om := x.objects()&shops, m.objects()&shops
+	return ox != 0 && om != 0 && ox&om == 0
 }
 
 // sameFace is the type agreement of two faces of one act whose details
@@ -214,6 +249,44 @@ func (m *member) foundAfter() bool {
 	for _, w := range [...]string{" tras ", " despues de ", " luego de ", " after "} {
 		if strings.Contains(p, w) {
 			return true
+		}
+	}
+	return false
+}
+
+// relativeSpread is how far from its key a time told from another act's
+// may be (member.relative).
+const relativeSpread = 3 * time.Hour
+
+// relative reports whether m's evidence tells its time from another
+// act's ("about an hour later", "una hora antes", "poco más de una hora
+// después", "minutes later"): an amount of hours or minutes followed,
+// within two words, by later or earlier.
+func (m *member) relative() bool {
+	if !slices.ContainsFunc(m.it.Incident.Evidence, func(sp model.Span) bool {
+		// Most evidence tells no time from another: asked before
+		// folding.
+		return strings.Contains(sp.Text, "despu") || strings.Contains(sp.Text, "tarde") || strings.Contains(sp.Text, "antes") ||
+			strings.Contains(sp.Text, "later") || strings.Contains(sp.Text, "earlier")
+	}) {
+		return false
+	}
+	ws := strings.Fields(m.plainText())
+	for i, w := range ws {
+		switch w {
+		case "hora", "horas", "hour", "hours", "minutos", "minutes":
+		default:
+			continue
+		}
+		for j := i + 1; j < len(ws) && j <= i+3; j++ {
+			switch ws[j] {
+			case "despues", "antes", "later", "earlier":
+				return true
+			case "tarde":
+				if ws[j-1] == "mas" {
+					return true
+				}
+			}
 		}
 	}
 	return false
