@@ -55,3 +55,34 @@ func TestNearMissesApart(t *testing.T) {
 		}, [][2]string{{"b-0", "c-0"}}, [][2]string{{"b-0", "d-0"}}},
 	})
 }
+
+// TestNightPastMidnight: a night told as a day ("anoche", "late Friday")
+// runs past midnight for a report that gives the act's clock time in the
+// small hours, and a "madrugada" told as a day began the evening before;
+// two nights told as days stay two days, and a clock time of the next
+// morning stays apart.
+func TestNightPastMidnight(t *testing.T) {
+	rep := func(id string, at time.Time, prec model.TimePrecision, text string) Item {
+		return tolled(item(id, id[:1], "Diario "+id[:1], model.ArmedClash, culiacan, at, prec, apartPub.AddDate(0, 0, 1), text), 3, -1, -1)
+	}
+	saturday := apartDay.AddDate(0, 0, 1)
+	runOrders(t, []slipCase{
+		{"Friday night and half past one on Saturday", []Item{
+			rep("a-0", apartDay.Add(22*time.Hour), model.TimeDay,
+				"Three men were killed late Friday in a gunfight between armed groups in Culiacán's Aguaruto district."),
+			rep("b-0", saturday.Add(90*time.Minute), model.TimeMinute,
+				"A la 01:30 horas del sábado se registró un enfrentamiento en la sindicatura de Aguaruto, Culiacán, con saldo de tres muertos."),
+			// The next night, and the next morning's clock time.
+			rep("c-0", saturday.Add(22*time.Hour), model.TimeDay,
+				"Otros tres hombres murieron la noche del sábado en un enfrentamiento en la colonia Bachigualato de Culiacán."),
+			rep("d-0", saturday.Add(7*time.Hour), model.TimeMinute,
+				"At 7 a.m. on Saturday soldiers clashed with gunmen on the road to Eldorado, south of Culiacán, killing three."),
+		}, [][2]string{{"a-0", "b-0"}}, [][2]string{{"a-0", "c-0"}, {"a-0", "d-0"}, {"b-0", "c-0"}, {"b-0", "d-0"}}},
+		{"a madrugada told as a day and Friday's late evening", []Item{
+			rep("a-0", apartDay.Add(23*time.Hour+10*time.Minute), model.TimeMinute,
+				"A las 23:10 horas del viernes, hombres armados y militares se enfrentaron en Aguaruto, Culiacán; murieron tres civiles armados."),
+			rep("b-0", saturday.Add(3*time.Hour), model.TimeDay,
+				"Three gunmen were killed overnight in a clash with soldiers in the Aguaruto district of Culiacán."),
+		}, [][2]string{{"a-0", "b-0"}}, nil},
+	})
+}

@@ -301,6 +301,7 @@ type member struct {
 	objDone    bool
 	objs       uint16 // objects: the kinds of vehicles and premises the evidence names, once objDone
 	vics       uint8  // the kinds of victims the evidence names (victimWords)
+	night      int8   // a night told as a day: 1 its end runs into the next day, 2 its start into the evening before
 	dateline   string // the folded town of the evidence's dateline, when not muniName
 }
 
@@ -420,6 +421,21 @@ func (f *Fuser) newMember(it Item) *member {
 		d := m.key.In(f.loc)
 		s := time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, f.loc)
 		m.start, m.end = s, s.AddDate(0, 0, 1)
+		if in.Time != nil && !in.Tally && (m.prec == model.GeoPoint || m.prec == model.GeoMunicipality) {
+			// A night told as a day ("anoche", "la noche del viernes",
+			// "late Friday": a day whose hour is the night's) runs
+			// past midnight, where another outlet's clock time falls
+			// on the next day; a small hours' one ("la madrugada",
+			// "overnight") began the evening before. (A report that
+			// names only the state keeps its day: it is placed by
+			// the one act of that day it tells.)
+			switch h := d.Hour(); {
+			case h >= nightFrom:
+				m.end, m.night = s.AddDate(0, 0, 1).Add(nightUntil), 1
+			case h >= 1 && h <= 4:
+				m.start, m.night = s.Add(-nightBefore), 2
+			}
+		}
 		if in.Time != nil && !in.Tally && !followUp && namesDay(in.Evidence, d.AddDate(0, 0, -1).Weekday()) {
 			// "Road access reopened early Saturday after gunmen set
 			// two trucks on fire on Friday evening", dated Saturday:
@@ -430,6 +446,15 @@ func (f *Fuser) newMember(it Item) *member {
 	}
 	return m
 }
+
+// A night told as a day (newMember): from nightFrom o'clock it runs until
+// nightUntil after the next midnight; a time of the small hours begins
+// nightBefore before its own midnight.
+const (
+	nightFrom   = 21
+	nightUntil  = 6 * time.Hour
+	nightBefore = 4 * time.Hour
+)
 
 // namesDay reports whether the evidence names weekday as the day of an
 // act ("on Friday", "late Friday", "el viernes", "la noche del viernes").

@@ -55,6 +55,11 @@ func (f *Fuser) pair(x, m *member, tc float64) (score float64, ok, needs bool) {
 	if !x.start.Before(m.end) || !m.start.Before(x.end) {
 		return 0, false, false
 	}
+	if (x.night != 0 || m.night != 0) && !x.precise && !m.precise && (!nightStart(x).Before(nightEnd(m)) || !nightStart(m).Before(nightEnd(x))) {
+		// A night runs past midnight only for a time told to the
+		// hour or the minute: two nights told as days are two days.
+		return 0, false, false
+	}
 	back := (x.back || m.back) && (!ownStart(x).Before(m.end) || !ownStart(m).Before(x.end))
 	if back && a.Killed != nil && b.Killed != nil && a.Killed.N != b.Killed.N {
 		// The day before only for the same act: not another toll.
@@ -427,6 +432,22 @@ var objectWords = [...]struct {
 	{" gasolinera", objStation}, {" gas station", objStation}, {" filling station", objStation}, {" gasolineria", objStation},
 	{" bar ", objBar}, {" bares ", objBar}, {" bars ", objBar}, {" cantina", objBar}, {" antro", objBar}, {" nightclub", objBar}, {" centro nocturno", objBar},
 	{" vivienda", objHouse}, {" casa ", objHouse}, {" domicilio", objHouse}, {" home ", objHouse}, {" house ", objHouse},
+}
+
+// nightStart and nightEnd return m's interval before a night's reach
+// (member.night).
+func nightStart(m *member) time.Time {
+	if m.night == 2 {
+		return m.start.Add(nightBefore)
+	}
+	return m.start
+}
+
+func nightEnd(m *member) time.Time {
+	if m.night == 1 {
+		return m.end.Add(-nightUntil)
+	}
+	return m.end
 }
 
 // ownStart returns the start of m's interval before a reach back to the
