@@ -60,7 +60,7 @@ func (f *Fuser) pair(x, m *member, tc float64) (score float64, ok, needs bool) {
 		// hour or the minute: two nights told as days are two days.
 		return 0, false, false
 	}
-	back := (x.back || m.back) && (!ownStart(x).Before(m.end) || !ownStart(m).Before(x.end))
+	back := (x.back || m.back) && (!ownStart(x).Before(nightEnd(m)) || !ownStart(m).Before(nightEnd(x)))
 	if back && a.Killed != nil && b.Killed != nil && a.Killed.N != b.Killed.N {
 		// The day before only for the same act: not another toll.
 		return 0, false, false
