@@ -86,3 +86,31 @@ func TestNightPastMidnight(t *testing.T) {
 		}, [][2]string{{"a-0", "b-0"}}, nil},
 	})
 }
+
+// TestDroneAttackTold: an attack with drones that one outlet types as an
+// explosive and another as an armed attack is one act when both name the
+// drones and agree on the wounded and the place names; a shooting that
+// wounded as many with no drone, and the drones on another hamlet with
+// another count of wounded, stay apart from the explosion.
+func TestDroneAttackTold(t *testing.T) {
+	aguililla := place{"16", "Michoacán", "16001", "Aguililla", 18.734, -102.789}
+	rep := func(id string, typ model.IncidentType, killed, injured int, text string) Item {
+		return tolled(item(id, id[:1], "Diario "+id[:1], typ, aguililla, apartDay.Add(9*time.Hour), model.TimeDay, apartPub, text), killed, injured, -1)
+	}
+	explosion := rep("a-0", model.Explosive, -1, 3,
+		"AGUILILLA, Mich.- Un dron lanzó artefactos explosivos sobre viviendas de la comunidad de El Aguaje la mañana de este viernes; tres habitantes resultaron heridos.")
+	runOrders(t, []slipCase{
+		{"the drones, told as an explosion and as an attack", []Item{explosion,
+			rep("b-0", model.ArmedAttack, -1, 3,
+				"Gunmen attacked the hamlet of El Aguaje in Aguililla with explosive-laden drones on Friday morning, wounding three residents, local officials said."),
+		}, [][2]string{{"a-0", "b-0"}}, nil},
+		{"a shooting that wounded as many", []Item{explosion,
+			rep("c-0", model.ArmedAttack, -1, 3,
+				"Gunmen wounded three police officers at a checkpoint in Aguililla on Friday morning, officials said."),
+		}, nil, [][2]string{{"a-0", "c-0"}}},
+		{"the drones on another hamlet", []Item{explosion,
+			rep("d-0", model.ArmedAttack, -1, 5,
+				"Gunmen attacked the hamlet of Naranjo de Chila in Aguililla with drones on Friday, wounding five people."),
+		}, nil, [][2]string{{"a-0", "d-0"}}},
+	})
+}

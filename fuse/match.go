@@ -204,12 +204,19 @@ func sameAct(x, m *member, tc float64) float64 {
 			return math.Min(tc, apartFace)
 		}
 	}
+	blast := (a.Type == model.Explosive) != (b.Type == model.Explosive)
 	if a.Killed != nil && b.Killed != nil && a.Killed.N != b.Killed.N ||
-		!sameToll(a, b) && x.vics&m.vics == 0 && fa != 2 && fb != 2 {
+		!sameToll(a, b) && x.vics&m.vics == 0 && fa != 2 && fb != 2 && !blast {
 		return tc // nothing that could agree (the common case, asked first)
 	}
 	kin := kinship(a.Type, b.Type)
 	if kin == 0 || response(a) || response(b) {
+		return tc
+	}
+	if blast && !sameToll(a, b) && x.vics&m.vics == 0 && x.objects()&m.objects()&weapons == 0 {
+		// An explosion and a shooting that agree on no toll and no
+		// victims are faces of one attack only when both name its
+		// drone or bomb.
 		return tc
 	}
 	n := faces(x, m)
@@ -329,6 +336,16 @@ func faces(x, m *member) int {
 	if (premises(a.Type) || premises(b.Type)) && x.objects()&m.objects() != 0 {
 		n++
 	}
+	if (a.Type == model.Explosive) != (b.Type == model.Explosive) && x.objects()&m.objects()&weapons != 0 {
+		// A drone or a bomb named by both: the attack one outlet
+		// tells as an explosion; and then the same wounded, nobody
+		// killed.
+		n++
+		if (a.Killed == nil || a.Killed.N == 0) && (b.Killed == nil || b.Killed.N == 0) &&
+			a.Injured != nil && b.Injured != nil && a.Injured.N == b.Injured.N && a.Injured.N >= 2 {
+			n++
+		}
+	}
 	if n == 0 || shared(x.anchors(), m.anchors()) < 2 {
 		// What agrees must be told by both in words: two acts of a
 		// town that share a toll by chance seldom share two names or
@@ -414,7 +431,13 @@ const (
 	objStation
 	objBar
 	objHouse
+	objDrone // the means of an explosive attack: a drone, a bomb, a grenade
+	objBomb
 )
+
+// weapons are the means of an explosive attack (objectWords) that two
+// faces of it name alike (faces).
+const weapons = objDrone | objBomb
 
 // objectWords name the kinds of vehicles and premises in either language
 // (folded plain text, see plainText).
@@ -431,6 +454,9 @@ var objectWords = [...]struct {
 	{" tienda", objStore}, {" store ", objStore}, {" stores ", objStore}, {" oxxo", objStore}, {" minisuper", objStore}, {" shop ", objStore},
 	{" gasolinera", objStation}, {" gas station", objStation}, {" filling station", objStation}, {" gasolineria", objStation},
 	{" bar ", objBar}, {" bares ", objBar}, {" bars ", objBar}, {" cantina", objBar}, {" antro", objBar}, {" nightclub", objBar}, {" centro nocturno", objBar},
+	{" dron ", objDrone}, {" drones ", objDrone}, {" drone ", objDrone}, {" drons ", objDrone},
+	{" explosivo", objBomb}, {" explosive", objBomb}, {" granada", objBomb}, {" grenade", objBomb}, {" coche bomba", objBomb},
+	{" car bomb", objBomb}, {" carro bomba", objBomb}, {" bomb ", objBomb}, {" bombs ", objBomb}, {" artefacto", objBomb},
 	{" vivienda", objHouse}, {" casa ", objHouse}, {" domicilio", objHouse}, {" home ", objHouse}, {" house ", objHouse},
 }
 
