@@ -16,20 +16,21 @@ var (
 )
 
 // TestNearMissesApart: two acts of one kind in one town the same night
-// that differ in what both reports tell — the hour (both told to the hour
-// or the minute, more than hourApart apart), the premises of an attack on
-// businesses — stay apart whatever order the reports arrive in; the same
-// act told twice with those details alike joins.
+// that differ in what both reports tell — the hour (both told to the
+// hour or the minute, further apart than hoursApart allows), the
+// premises of an attack on businesses — stay apart whatever order the
+// reports arrive in; the same act told twice with those details alike
+// joins, and so does one whose time is told from another act's.
 func TestNearMissesApart(t *testing.T) {
 	rep := func(id string, typ model.IncidentType, p place, at time.Time, prec model.TimePrecision, killed, injured int, text string) Item {
 		return tolled(item(id, id[:1], "Diario "+id[:1], typ, p, at, prec, apartPub, text), killed, injured, -1)
 	}
 	runOrders(t, []slipCase{
-		{"two blockades of one town an hour and a half apart", []Item{
+		{"two blockades of one town two hours apart", []Item{
 			rep("a-0", model.Blockade, tlajomulco, apartNine, model.TimeHour, -1, -1,
 				"Alrededor de las 21:00 horas, hombres armados atravesaron e incendiaron un tractocamión en la carretera a Chapala, en Tlajomulco."),
-			rep("b-0", model.Blockade, tlajomulco, apartNine.Add(90*time.Minute), model.TimeHour, -1, -1,
-				"Around 10:30 p.m., gunmen forced passengers off a bus and set it ablaze across the highway to Colima in Tlajomulco."),
+			rep("b-0", model.Blockade, tlajomulco, apartNine.Add(2*time.Hour), model.TimeHour, -1, -1,
+				"Around 11 p.m., gunmen forced passengers off a bus and set it ablaze across the highway to Colima in Tlajomulco."),
 			rep("c-0", model.Blockade, tlajomulco, apartNine.Add(10*time.Minute), model.TimeMinute, -1, -1,
 				"A las 21:10 horas se reportó un tractocamión en llamas atravesado sobre la carretera a Chapala, Tlajomulco."),
 		}, [][2]string{{"a-0", "c-0"}}, [][2]string{{"a-0", "b-0"}, {"b-0", "c-0"}}},
@@ -42,12 +43,12 @@ func TestNearMissesApart(t *testing.T) {
 				"Armed men fired at the front of a bar in downtown Irapuato on Friday night; nobody was hurt."),
 		}, [][2]string{{"a-0", "c-0"}}, [][2]string{{"a-0", "b-0"}, {"b-0", "c-0"}}},
 		{"a time told from another act's", []Item{
-			rep("b-0", model.Blockade, tlajomulco, apartNine.Add(85*time.Minute), model.TimeMinute, -1, -1,
+			rep("b-0", model.Blockade, tlajomulco, apartNine.Add(2*time.Hour), model.TimeMinute, -1, -1,
 				"BLOQUEO | Autobús incendiado sobre la autopista a Colima, Tlajomulco."),
 			// A round-up that dates this blockade from an earlier one
 			// (at 21:00): extraction gives it the earlier hour.
 			rep("c-0", model.Blockade, tlajomulco, apartNine, model.TimeHour, -1, -1,
-				"About an hour later, gunmen set a bus on fire across the highway to Colima, also in Tlajomulco."),
+				"About two hours later, gunmen set a bus on fire across the highway to Colima, also in Tlajomulco."),
 			// Another blockade told to the hour, after midnight: no
 			// time told from another's, so apart.
 			rep("d-0", model.Blockade, tlajomulco, apartNine.Add(4*time.Hour), model.TimeHour, -1, -1,

@@ -114,20 +114,30 @@ func (f *Fuser) pair(x, m *member, tc float64) (score float64, ok, needs bool) {
 	return s, true, needs || back
 }
 
-// hourApart is how far apart two times told to the minute or the hour
-// may be and still be one act: sources disagree by minutes, and an
-// alert is dated when it went out, not when the act began.
-const hourApart = 75 * time.Minute
+// hourApart is how far apart two times told to the minute may be and
+// still be one act: sources disagree by minutes, and an alert is dated
+// when it went out, not when the act began. hourRounded is added when
+// one is told to the hour, which rounds it ("poco después de las 21:00
+// horas").
+const (
+	hourApart   = 75 * time.Minute
+	hourRounded = 30 * time.Minute
+)
 
 // hoursApart reports whether x and m both tell the time of the act to
-// the minute or the hour, and those times are more than hourApart apart:
-// two acts ("alrededor de las 21:00 horas" and "around 10:30 p.m.").
+// the minute or the hour, and those times are further apart than one
+// act's reports put it (hourApart): two acts ("alrededor de las 21:00
+// horas" and "around 11 p.m.").
 func hoursApart(x, m *member) bool {
 	if !x.precise || !m.precise {
 		return false
 	}
+	limit := hourApart
+	if x.it.Incident.TimePrecision == model.TimeHour || m.it.Incident.TimePrecision == model.TimeHour {
+		limit += hourRounded
+	}
 	gap := x.key.Sub(m.key)
-	return gap > hourApart || gap < -hourApart
+	return gap > limit || gap < -limit
 }
 
 // premisesApart reports whether x and m are attacks on businesses that
