@@ -115,3 +115,82 @@ func TestDroneAttackTold(t *testing.T) {
 		}, nil, [][2]string{{"a-0", "d-0"}}},
 	})
 }
+
+// Places of the fuse13 dateline and state-name tests (seats).
+var (
+	tepalcatepec = place{"16", "Michoacán", "16089", "Tepalcatepec", 19.188, -102.849}
+	mugica       = place{"16", "Michoacán", "16055", "Múgica", 19.013, -102.108}
+	tierraBlanca = place{"30", "Veracruz", "30173", "Tierra Blanca", 18.448, -96.359}
+	zacatecas    = place{"32", "Zacatecas", "32056", "Zacatecas", 22.770, -102.583}
+	fresnillo    = place{"32", "Zacatecas", "32010", "Fresnillo", 23.174, -102.868}
+)
+
+// TestDatelineTown: a report whose dateline names a town and whose act
+// extraction placed elsewhere, from a locality or a colonia it names (El
+// Ceñidor placed in another municipality; "la colonia Tierra Blanca" read
+// as Tierra Blanca, Veracruz), joins the reports placed in the dateline's
+// town; a dateline report that names its own town as the place, and a
+// report of the real Tierra Blanca, stay apart.
+func TestDatelineTown(t *testing.T) {
+	rep := func(id string, typ model.IncidentType, p place, killed, injured int, text string) Item {
+		return tolled(item(id, id[:1], "Diario "+id[:1], typ, p, apartDay.Add(9*time.Hour), model.TimeDay, apartPub, text), killed, injured, -1)
+	}
+	runOrders(t, []slipCase{
+		{"a locality placed in another town", []Item{
+			at(rep("a-0", model.ArmedAttack, mugica, -1, 2,
+				"TEPALCATEPEC, Mich.- Dos elementos de la Guardia Civil resultaron heridos la mañana de este viernes cuando hombres armados atacaron un convoy en la comunidad de El Ceñidor, en este municipio."),
+				"El Ceñidor", 19.05, -102.15),
+			rep("b-0", model.ArmedAttack, tepalcatepec, -1, 2,
+				"Gunmen wounded two state police officers on Friday morning in Tepalcatepec, in Michoacán's Tierra Caliente, officials said."),
+			rep("c-0", model.ArmedAttack, apatzingan, -1, 1,
+				"TEPALCATEPEC, Mich.- Por otra parte, en la ciudad de Apatzingán un hombre resultó herido de bala este viernes."),
+		}, [][2]string{{"a-0", "b-0"}}, [][2]string{{"b-0", "c-0"}}},
+		{"a colonia read as a town of another state", []Item{
+			tolled(item("a-0", "a", "Diario a", model.ArmedAttack, tierraBlanca, apartDay.Add(21*time.Hour+30*time.Minute), model.TimeMinute, apartPub,
+				"CULIACÁN, Sin.- Dos agentes de la Policía Estatal murieron alrededor de las 21:30 horas de este viernes en la colonia Tierra Blanca, al oriente de la ciudad."), 2, 1, -1),
+			tolled(item("b-0", "b", "Diario b", model.ArmedClash, culiacan, apartDay.Add(22*time.Hour), model.TimeDay, apartPub,
+				"Una balacera entre policías estatales y civiles armados dejó dos agentes muertos la noche de este viernes en Culiacán."), 2, -1, -1),
+			tolled(item("c-0", "c", "Diario c", model.ArmedAttack, tierraBlanca, apartDay.Add(22*time.Hour), model.TimeDay, apartPub,
+				"TIERRA BLANCA, Ver.- Dos hombres murieron la noche de este viernes en un ataque armado en el centro de Tierra Blanca."), 2, -1, -1),
+		}, [][2]string{{"a-0", "b-0"}}, [][2]string{{"a-0", "c-0"}, {"b-0", "c-0"}}},
+	})
+}
+
+// TestStateReadAsItsCapital: a headline that names the state whose
+// capital bears its name ("in Zacatecas") is the state's, and joins the
+// one act of the day in another town of the state; reports from the
+// capital itself (its dateline, "la ciudad de Zacatecas") stay the
+// city's: they join each other and stay apart from the other town's act.
+func TestStateReadAsItsCapital(t *testing.T) {
+	morning := apartDay.Add(8*time.Hour + 30*time.Minute)
+	fresnilloAct := item("a-0", "a", "Diario a", model.Blockade, fresnillo, morning, model.TimeMinute, apartPub,
+		"Cerca de las 08:30 horas, sujetos armados atravesaron dos camiones de carga en la carretera Fresnillo–Valparaíso y les prendieron fuego.")
+	runOrders(t, []slipCase{
+		{"the state named as its capital", []Item{fresnilloAct,
+			item("b-0", "b", "Wire b", model.Blockade, zacatecas, time.Time{}, "", morning.Add(3*time.Hour),
+				"Burning trucks block road to Valparaíso in Zacatecas"),
+		}, [][2]string{{"a-0", "b-0"}}, nil},
+		{"the capital's own reports", []Item{fresnilloAct,
+			item("c-0", "c", "Diario c", model.Blockade, zacatecas, morning, model.TimeMinute, apartPub,
+				"ZACATECAS, Zac.- Sujetos armados incendiaron un autobús en el bulevar López Portillo, en la colonia Centro, a las 08:30 horas."),
+			item("d-0", "d", "Diario d", model.Blockade, zacatecas, morning, model.TimeDay, apartPub,
+				"Un autobús fue incendiado esta mañana en el bulevar López Portillo de la ciudad de Zacatecas."),
+		}, [][2]string{{"c-0", "d-0"}}, [][2]string{{"a-0", "c-0"}, {"a-0", "d-0"}}},
+	})
+}
+
+// TestKilledInTheOperation: an operation whose toll extraction did not
+// read but whose evidence tells the forces killed ("neutralized four
+// armed civilians and arrested one more") is the clash others tell, not
+// an arrest only.
+func TestKilledInTheOperation(t *testing.T) {
+	dawn := apartDay.Add(6*time.Hour + 40*time.Minute)
+	runOrders(t, []slipCase{
+		{"neutralized and arrested", []Item{
+			tolled(item("a-0", "a", "Diario a", model.SecurityOperation, fresnillo, dawn, model.TimeMinute, apartPub,
+				"The Ministry of National Defense reports that at 06:40 hours this Friday, during an operation in Fresnillo, military personnel neutralized four armed civilians and arrested one more."), -1, -1, 1),
+			tolled(item("b-0", "b", "Diario b", model.ArmedClash, fresnillo, dawn.Add(-40*time.Minute), model.TimeHour, apartPub,
+				"A shootout between soldiers and gunmen in Fresnillo left five people dead shortly before 7 a.m. Friday, residents said."), 5, -1, -1),
+		}, [][2]string{{"a-0", "b-0"}}, nil},
+	})
+}

@@ -302,6 +302,7 @@ type member struct {
 	objs       uint16 // objects: the kinds of vehicles and premises the evidence names, once objDone
 	vics       uint8  // the kinds of victims the evidence names (victimWords)
 	night      int8   // a night told as a day: 1 its end runs into the next day, 2 its start into the evening before
+	datelined  bool   // placed by its dateline's town (newMember)
 	dateline   string // the folded town of the evidence's dateline, when not muniName
 }
 
@@ -367,6 +368,11 @@ func (f *Fuser) newMember(it Item) *member {
 	}
 	m.muniName = fold.String(in.Location.Municipality)
 	m.locality = fold.String(in.Location.Locality)
+	if m.prec == model.GeoMunicipality && m.muniName != "" && m.muniName == fold.String(in.Location.State) && stateNamed(m) {
+		// "Burning trucks block road to Valparaíso in Zacatecas":
+		// the state, read as its capital.
+		m.prec = model.GeoState
+	}
 	if m.prec == model.GeoMunicipality && in.Location.MunicipalityCode == "" && m.muniName == "" && m.hasGeo {
 		// An area with a point and no municipality ("the Monterrey
 		// metropolitan area"): its point is all there is to compare.
@@ -379,6 +385,13 @@ func (f *Fuser) newMember(it Item) *member {
 			m.dateline = d
 		}
 	}
+	// A dateline of another state than the place read, over an act
+	// whose town the evidence names nowhere ("CULIACÁN, Sin.- ... en la
+	// colonia Tierra Blanca", read as Tierra Blanca, Veracruz): the
+	// dateline's town is the act's.
+	m.datelined = m.dateline != "" && m.muniName != "" && !in.Tally &&
+		(m.prec == model.GeoPoint || m.prec == model.GeoMunicipality) &&
+		datelineState(in.Evidence[0].Text) != "" && datelineState(in.Evidence[0].Text) != in.Location.StateCode && !namesOwnTown(m)
 	if !m.hasKey {
 		return m
 	}
@@ -1188,7 +1201,15 @@ func (f *Fuser) canAbsorb(t, s *cluster) bool {
 	state, anyState := s.members[0].it.Incident.Location.StateCode, !s.stateOnly()
 	for _, x := range t.members {
 		a := &x.it.Incident
-		if a.Tally || !anyState && a.Location.StateCode != state || x.prec == model.GeoState || x.prec >= model.GeoCountry || x.prec == model.GeoUnknown {
+		if a.Tally || x.prec == model.GeoState || x.prec >= model.GeoCountry || x.prec == model.GeoUnknown {
+			return false
+		}
+		if !anyState && a.Location.StateCode != state && !slices.ContainsFunc(t.members, func(y *member) bool {
+			return y.it.Incident.Location.StateCode == state && x.datelined && x.dateline == y.muniName
+		}) {
+			// Another state's, unless its dateline names the town of
+			// a member of s's state ("CULIACÁN, Sin.- ... en la
+			// colonia Tierra Blanca" read as Tierra Blanca, Veracruz).
 			return false
 		}
 	}

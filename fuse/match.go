@@ -525,10 +525,21 @@ func (m *member) arrestOnly() bool {
 	if in.Type != model.SecurityOperation || in.Detained == nil || in.Detained.N == 0 {
 		return false
 	}
-	if in.Killed == nil || in.Killed.N == 0 {
+	if in.Killed != nil && in.Killed.N == 0 {
 		return true
 	}
 	p := m.plainText()
+	if in.Killed == nil {
+		// No toll read: an arrest only, unless the evidence tells
+		// that the forces killed ("neutralized four armed civilians
+		// and arrested one more").
+		for _, w := range killWords {
+			if strings.Contains(p, w) {
+				return false
+			}
+		}
+		return true
+	}
 	for _, w := range arrestForWords {
 		if strings.Contains(p, w) {
 			return true
@@ -541,6 +552,11 @@ func (m *member) arrestOnly() bool {
 // were made for an act told beside them.
 var arrestForWords = [...]string{" participacion en ", " in connection with ", " suspected of taking part ",
 	" for their alleged role ", " for their role "}
+
+// killWords tell, in a folded plain text (plainText), that forces killed
+// people in an operation.
+var killWords = [...]string{" abatio ", " abatieron ", " abatidos ", " abatido ", " neutralizo ", " neutralizaron ", " neutralized ",
+	" killed ", " shot dead ", " muertos ", " murieron ", " sin vida "}
 
 // violent reports whether in is a shooting or a killing that arrested
 // nobody (the clash an arrest-only operation may follow).
@@ -613,6 +629,20 @@ func (f *Fuser) geo(x, m *member) (score float64, ok, homonym, slip bool) {
 		// two municipality- or point-level tallies
 		return 0.6, a.MunicipalityCode != "" && a.MunicipalityCode == b.MunicipalityCode, false, false
 	}
+	if x.datelined || m.datelined {
+		// "CULIACÁN, Sin.- ... en la colonia Tierra Blanca", read as a
+		// town of another state: the dateline's town is the place.
+		if townOf(x) == townOf(m) {
+			return 0.5, true, false, false
+		}
+		return 0, false, false, false
+	}
+	if pa <= model.GeoMunicipality && pb <= model.GeoMunicipality && (datelineOf(m, x) || datelineOf(x, m)) {
+		// "TEPALCATEPEC, Mich.- ... en la comunidad de El Ceñidor, en
+		// este municipio", the locality placed in another town of the
+		// state: the dateline's town may be the place.
+		return 0.5, true, false, false
+	}
 	if a.StateCode != "" && b.StateCode != "" && a.StateCode != b.StateCode {
 		if x.muniName != "" && x.muniName == m.muniName {
 			return 0.5, true, true, false
@@ -673,6 +703,15 @@ func (f *Fuser) geo(x, m *member) (score float64, ok, homonym, slip bool) {
 		return 0, false, false, false
 	}
 	return 1 - 0.5*d/limit, true, false, false
+}
+
+// townOf returns the folded name of m's town: its dateline's when it is
+// datelined (member.datelined), else its municipality's.
+func townOf(m *member) string {
+	if m.datelined {
+		return m.dateline
+	}
+	return m.muniName
 }
 
 // actorAgreement is 1 when the incidents share an actor, -1 when both name
