@@ -37,7 +37,11 @@
 //     a week ±36 hours, a dated tally its day and the day before (a count
 //     "between Sunday night and Monday morning"), and an incident with no
 //     time its report's publication day and the day before, up to an hour
-//     after publication;
+//     after publication; a time told from another act's ("about an hour
+//     later") ±3 hours, not precise; a night told as a day ("anoche",
+//     "late Friday") runs until 06:00 the next day, and a small hours'
+//     one from 20:00 the evening before, against a time told to the hour
+//     or the minute only;
 //   - compatible places: two points within Config.PointKm (Config.LocalityKm
 //     when they name the same locality or municipality) and not in
 //     different municipalities; a point and a municipality-precision place
@@ -59,7 +63,14 @@
 //
 // Two incidents whose evidence gives different kilometre points, or an
 // operation that only arrested people and a shooting that arrested
-// nobody, are never one act; two incidents of one report are, only when
+// nobody, or two times told to the hour or the minute further apart than
+// one act's reports put it (75 minutes; 105 when one is told to the
+// hour), or two attacks on businesses naming premises of no kind in
+// common, are never one act; a dateline's town is the place of an act
+// whose town the evidence names nowhere (one place with a report there,
+// or the place itself when the dateline abbreviates another state than
+// the one read), and a municipality named as its state and only as the
+// state may be is the state; two incidents of one report are, only when
 // they tell one act twice (same municipality, compatible types, the same
 // toll). Evidence that tells one act (shared numbers and names, and
 // similar words or a kilometre point in common) overrules one slip of
