@@ -182,7 +182,8 @@ func TestStateReadAsItsCapital(t *testing.T) {
 // TestKilledInTheOperation: an operation whose toll extraction did not
 // read but whose evidence tells the forces killed ("neutralized four
 // armed civilians and arrested one more") is the clash others tell, not
-// an arrest only.
+// an arrest only; the arrests for an attack in which people died stay
+// apart from it.
 func TestKilledInTheOperation(t *testing.T) {
 	dawn := apartDay.Add(6*time.Hour + 40*time.Minute)
 	runOrders(t, []slipCase{
@@ -191,6 +192,10 @@ func TestKilledInTheOperation(t *testing.T) {
 				"The Ministry of National Defense reports that at 06:40 hours this Friday, during an operation in Fresnillo, military personnel neutralized four armed civilians and arrested one more."), -1, -1, 1),
 			tolled(item("b-0", "b", "Diario b", model.ArmedClash, fresnillo, dawn.Add(-40*time.Minute), model.TimeHour, apartPub,
 				"A shootout between soldiers and gunmen in Fresnillo left five people dead shortly before 7 a.m. Friday, residents said."), 5, -1, -1),
-		}, [][2]string{{"a-0", "b-0"}}, nil},
+			// The arrests for an attack in which police died: an
+			// arrest only, apart from the clash.
+			tolled(item("c-0", "c", "Diario c", model.SecurityOperation, fresnillo, apartDay.Add(12*time.Hour), model.TimeDay, apartPub,
+				"Este viernes, militares detuvieron en Fresnillo a cinco personas por su probable participación en el ataque en el que murieron dos policías y cinco civiles armados fueron abatidos."), -1, -1, 5),
+		}, [][2]string{{"a-0", "b-0"}}, [][2]string{{"b-0", "c-0"}}},
 	})
 }

@@ -529,6 +529,11 @@ func (m *member) arrestOnly() bool {
 		return true
 	}
 	p := m.plainText()
+	for _, w := range arrestForWords {
+		if strings.Contains(p, w) {
+			return true
+		}
+	}
 	if in.Killed == nil {
 		// No toll read: an arrest only, unless the evidence tells
 		// that the forces killed ("neutralized four armed civilians
@@ -539,11 +544,6 @@ func (m *member) arrestOnly() bool {
 			}
 		}
 		return true
-	}
-	for _, w := range arrestForWords {
-		if strings.Contains(p, w) {
-			return true
-		}
 	}
 	return false
 }
@@ -556,7 +556,7 @@ var arrestForWords = [...]string{" participacion en ", " in connection with ", "
 // killWords tell, in a folded plain text (plainText), that forces killed
 // people in an operation.
 var killWords = [...]string{" abatio ", " abatieron ", " abatidos ", " abatido ", " neutralizo ", " neutralizaron ", " neutralized ",
-	" killed ", " shot dead ", " muertos ", " murieron ", " sin vida "}
+	" killed ", " shot dead "}
 
 // violent reports whether in is a shooting or a killing that arrested
 // nobody (the clash an arrest-only operation may follow).
