@@ -450,9 +450,9 @@ func namesOwnTown(m *member) bool {
 
 // stateNamed reports whether m, placed at the seat of a municipality
 // named as its state (Zacatecas, Chihuahua, Colima, Durango), names it
-// only as the state may be named: never in a dateline, nor as a city
-// ("la ciudad de Zacatecas", "Zacatecas city", "the state capital"), nor
-// beside another place of the state.
+// only as English names the state ("in Zacatecas"): never in a dateline,
+// nor as a city ("la ciudad de Zacatecas", "Zacatecas city", "the state
+// capital"), nor in Spanish ("en Zacatecas" is as often the city).
 func stateNamed(m *member) bool {
 	in := &m.it.Incident
 	if in.Location.Locality != "" || len(in.Evidence) == 0 || dateline(in.Evidence[0].Text) == m.muniName {
@@ -465,7 +465,9 @@ func stateNamed(m *member) bool {
 			return false
 		}
 	}
-	return strings.Contains(p, " "+m.muniName+" ")
+	// English names a state so ("in Zacatecas", "Zacatecas state");
+	// Spanish "en Zacatecas" is as often the city.
+	return strings.Contains(p, " in "+m.muniName+" ") && !strings.Contains(p, " en "+m.muniName+" ")
 }
 
 // carriedTo reports whether a place name after the folded text before
