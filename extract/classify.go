@@ -496,7 +496,8 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 			break
 		}
 	}
-	recallAt := 0 // the first act noun recalled as an older act (words of recall stand before it: never 0)
+	big := bigCount(f[si.fStart:si.fEnd]) // an act counted in thousands: a statistic (clean9.go)
+	recallAt := 0                         // the first act noun recalled as an older act (words of recall stand before it: never 0)
 	for _, c := range cues {
 		if c.typ.Violent() && recalled(f, c.fStart, si.fStart) {
 			recallAt = c.fStart
@@ -550,7 +551,7 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 		if accident && c.typ == model.SecurityOperation && rescueCue(f[c.fStart:c.fEnd]) && !captive(f[si.fStart:si.fEnd]) {
 			continue // "rescataron a una familia atrapada por la inundación": no one held them (pretence.go)
 		}
-		if accident && c.typ != model.SecurityOperation && c.typ != model.Policy && c.typ != model.Advisory && c.typ != model.Disruption && !(c.weight >= 0.75 && c.typ.Violent() && (verbLike(f, c.fStart, c.fEnd, si.fStart) || strings.Contains(f[c.fStart:c.fEnd], "armad")) && !mishapNoun(f[c.fStart:c.fEnd]) && !deathVerb(f[c.fStart:c.fEnd]) && !(c.typ == model.Homicide && foundDead(f[si.fStart:si.fEnd])) && (perp || !mishapSubject(f, accAt, c.fStart, c.fEnd, si.fStart))) {
+		if accident && c.typ != model.SecurityOperation && c.typ != model.Policy && c.typ != model.Advisory && c.typ != model.Disruption && !(c.weight >= 0.75 && c.typ.Violent() && (verbLike(f, c.fStart, c.fEnd, si.fStart) || strings.Contains(f[c.fStart:c.fEnd], "armad")) && !mishapNoun(f[c.fStart:c.fEnd]) && !deathVerb(f[c.fStart:c.fEnd]) && !(c.typ == model.Homicide && foundDead(f[si.fStart:si.fEnd])) && (perp || !mishapSubject(f, accAt, c.fStart, c.fEnd, si.fStart) && !(accidentDeathCue(f, c) && mishapAfter(f, accAt, c.fEnd)))) {
 			// An accident or a natural death is no crime; a firm verb of
 			// one beside it still is ("ejecutan a un hombre tras una
 			// persecución y provocan una volcadura"), and so is an armed
@@ -583,7 +584,8 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 			continue // "castiga el secuestro exprés y el cobro de piso": the list goes on
 		}
 		if c.typ != model.Policy && c.typ != model.Advisory && (aimObject(f, c.fStart, c.fEnd, si.fStart) || found.any(cueDrill, f, si.fStart, si.fEnd) && drilled(f, c.fStart, c.fEnd, si.fStart) || figurativeUse(f, c.fStart, c.fEnd, si.fStart, si.fEnd) || quotedName(f, c.fStart, c.fEnd, si.fStart, si.fEnd) ||
-			found.any(cuePretence, f, si.fStart, si.fEnd) && pretended(f, c.fStart, c.fEnd, si.fStart, si.fEnd) || abstractTarget(f, c.fStart, c.fEnd, si.fEnd) || figurativeArgument(f, c.fStart, c.fEnd, si.fStart, si.fEnd) || oldRemains(f, c.fStart, c.fEnd)) {
+			found.any(cuePretence, f, si.fStart, si.fEnd) && pretended(f, c.fStart, c.fEnd, si.fStart, si.fEnd) || abstractTarget(f, c.fStart, c.fEnd, si.fEnd) || figurativeArgument(f, c.fStart, c.fEnd, si.fStart, si.fEnd) || oldRemains(f, c.fStart, c.fEnd) ||
+			c.typ.Violent() && r.Lang == "en" && (scareQuoted(f, c.fStart, c.fEnd, si.fStart, si.fEnd) || thingTarget(f, c.fStart, c.fEnd, si.fStart, si.fEnd))) {
 			aimed, aimedOK = c, true
 			continue // "castigar el cobro de piso", "curso de reacción ante ataques armados", "tiroteo de críticas", "el escape room 'El Secuestro'" (realis.go)
 		}
@@ -623,7 +625,7 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 					counted = true
 					continue // "han sido asesinados en la misma zona": a sum, no act
 				}
-			} else if stat || trendStat(f, c, si.fStart, si.fEnd) || c.typ == model.Kidnapping && missingCount(f, c.fStart, c.fEnd, si.fStart) || kindSum(f, c.fStart, c.fEnd, si.fStart, si.fEnd) || figureOf(f, c.fStart, si.fStart, si.fEnd) {
+			} else if stat || trendStat(f, c, si.fStart, si.fEnd) || c.typ == model.Kidnapping && missingCount(f, c.fStart, c.fEnd, si.fStart) || kindSum(f, c.fStart, c.fEnd, si.fStart, si.fEnd) || figureOf(f, c.fStart, si.fStart, si.fEnd) || big && numberBefore(f, c.fStart, si.fStart, 0) < 3 {
 				counted = true
 				continue // "seis homicidios diarios", "bajan homicidios": a statistic
 			}
@@ -2876,7 +2878,8 @@ func thingNoun(w string) bool {
 		"granizo", "lluvia", "nieve", "nevada", "helada", "temperatura", "inflacion", "dolar",
 		"arbol", "avioneta", "agenda", "idioma", "candidatura", "construccion", "avance", "plaga",
 		"veda", "censo", "record", "perro", "perrito", "gatito", "mascota", "cachorr", "cultivo", "cosecha", "milpa", "hortaliza",
-		"ballena", "tortuga", "carpa", "osezno", "estatua", "escultura", "monumento", "busto", "efigie")
+		"ballena", "tortuga", "carpa", "osezno", "estatua", "escultura", "monumento", "busto", "efigie",
+		"paz", "tranquilidad", "democracia", "quorum", "economia", "esperanza")
 }
 
 // settlementName reports whether cue h is a capitalized name right after
