@@ -125,6 +125,11 @@ var tradeSubjects = []string{"peso", "pesos", "price", "prices", "tariff", "tari
 // bill", "kill off playoff hopes", "kill exports").
 var targetNouns = []string{"bill", "bills", "reform", "reforms", "proposal", "initiative", "hopes", "hope", "chances", "exports", "imports", "turnout", "reputation", "debate", "budget", "deal", "momentum", "rumors", "rumours", "jobs", "sales", "tourism", "plan", "plans", "law", "measure", "amendment", "talks"}
 
+// abstractCauses are folded English nouns of no one that a person is
+// held or taken by in a figure of speech ("Hostage to inflation",
+// "Kidnapped by beauty", "held hostage by budget cuts").
+var abstractCauses = []string{"inflation", "beauty", "budget", "debt", "bureaucracy", "prices", "costs", "tariffs", "traffic", "paperwork", "fear", "nostalgia", "love", "charm", "weather"}
+
 // thingTarget reports whether the English cue at folded [at, end) of the
 // sentence [lo, hi) has a price, a currency or a market as its subject
 // (the word before it, past "gets", "is", "again"), or a bill, a hope or
@@ -146,7 +151,11 @@ func thingTarget(f string, at, end, lo, hi int) bool {
 		break
 	}
 	var ab [5]string
-	for _, w := range appendFields(ab[:0], f[end:hi], 5) {
+	after := appendFields(ab[:0], f[end:hi], 5)
+	if len(after) >= 2 && (after[0] == "to" || after[0] == "by") && slices.Contains(abstractCauses, strings.Trim(after[1], ",.;:!?\"'")) {
+		return true // "Hostage to inflation", "Kidnapped by beauty", "held hostage by budget cuts"
+	}
+	for _, w := range after {
 		w = strings.Trim(w, ",.;:!?\"'")
 		if victimWords[w] || doerWords[w] {
 			return false
