@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"encoding/json"
 	"os"
+	"strings"
 	"testing"
 	"time"
 
@@ -108,4 +109,18 @@ func TestArttimeProbes(t *testing.T) {
 	if n != 7 || days < 6 {
 		t.Errorf("%d of %d gold incidents found on their day, want 6 of 7", days, n)
 	}
+}
+
+// FuzzPeriodEnd feeds periodEnd any text and offset: it must not panic,
+// and a time that opens with "hasta" or "until" closes a period.
+func FuzzPeriodEnd(f *testing.F) {
+	for _, s := range []string{"hasta las 07:00 horas de este lunes", "y hasta las 05:30 horas", "until 6 a.m. Saturday", "ñ\xff"} {
+		f.Add(s, 0)
+	}
+	f.Fuzz(func(t *testing.T, s string, start int) {
+		periodEnd(s, start)
+		if (strings.HasPrefix(s, "hasta ") || strings.HasPrefix(s, "until ")) && !periodEnd(s, 0) {
+			t.Errorf("periodEnd(%q, 0) = false", s)
+		}
+	})
 }
