@@ -124,3 +124,45 @@ func FuzzPeriodEnd(f *testing.F) {
 		}
 	})
 }
+
+// TestTakenTitleDay checks that a headline's abduction supported by a
+// sentence telling the taking by armed men takes that sentence's day, and
+// that an appeal whose paragraph tells the disappearance keeps its day
+// (the gold README's missing-person ruling: the day the person went
+// missing). The texts are written for the test; published Friday 10
+// October 2031.
+func TestTakenTitleDay(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2031, 10, 10, 10, 0, 0, 0, mexico)
+	tests := []struct {
+		name, lang, title, text string
+		want                    string // the kidnapping's day, "-" for none
+	}{
+		{"armed men took migrants", "en", "Gunmen abduct six migrants from bus in Nuevo León",
+			"Armed men stopped a passenger bus on the highway near Sabinas Hidalgo, Nuevo León, early Thursday and took six migrants from Guatemala, the bus line said. The driver said the men boarded at a toll booth and checked passengers' papers. The other passengers were not harmed.",
+			"2031-10-09"},
+		{"un grupo armado se llevó", "es", "Levantan a cinco trabajadores en Sombrerete",
+			"Un grupo armado se llevó a cinco trabajadores de una empresa constructora la tarde del miércoles cuando regresaban a Sombrerete, Zacatecas, por un camino vecinal, denunciaron sus familiares, quienes pidieron a las autoridades su pronta localización.",
+			"2031-10-08"},
+		{"an appeal that tells the day", "es", "Buscan a joven desaparecido en Fresnillo",
+			"Familiares de un joven de 24 años piden ayuda para localizarlo; salió de su casa en Fresnillo, Zacatecas, la tarde del miércoles y no ha regresado.",
+			"2031-10-08"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := model.Report{ID: "att", Lang: tt.lang, Kind: model.KindNews, Title: tt.title, Text: tt.text, Published: pub}
+			got := e.Extract(r)
+			checkInvariants(t, r, got)
+			day := "no kidnapping"
+			for _, in := range got {
+				if in.Type == model.Kidnapping {
+					day = dayOf(in, mexico)
+					break
+				}
+			}
+			if day != tt.want {
+				t.Errorf("kidnapping day %s, want %s", day, tt.want)
+			}
+		})
+	}
+}
