@@ -1242,13 +1242,14 @@ func (e *Extractor) settle(c *reportCtx, ds []draft, note func(reason string, be
 // titleDraft is the incident the title reports, supported by sentence at.
 func (e *Extractor) titleDraft(ctx *reportCtx, at int) draft {
 	s := &ctx.sents[at]
-	if len(s.times) == 0 && e.times != nil && ctx.titleType != model.Kidnapping {
+	if len(s.times) == 0 && e.times != nil && (ctx.titleType != model.Kidnapping || armedTakers(ctx.text.Folded[s.fStart:s.fEnd])) {
 		// Times are looked for only in paragraphs with a cue: the
 		// sentence supporting the title ("Restos de dos personas fueron
 		// hallados la mañana de este jueves") may tell the day. Not for
 		// a title's abduction with no cue in the text: such a sentence
 		// is mostly an appeal for a missing person, whose days are the
-		// appeal's and the disappearance's.
+		// appeal's and the disappearance's; unless it tells the taking
+		// by armed men (armedTakers).
 		anchor := ctx.r.Published
 		if len(ctx.dateline) > 0 {
 			anchor = e.datelineDay(ctx)

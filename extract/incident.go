@@ -2674,7 +2674,7 @@ func (c *reportCtx) upcomingInText(tt *timeExpr) *timeExpr {
 // setTime fills the incident's time; it reports whether the time came
 // from the incident's own sentences.
 func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
-	var best, bare, since, said *timeExpr
+	var best, bare, since, said, ended *timeExpr
 	bestD := 1 << 30
 	ahead := d.typ == model.Disruption || d.typ == model.Advisory // dated when they take effect
 	// A day someone went missing dates the disappearance, not the finding
@@ -2688,6 +2688,12 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 		for k := range c.sents[i].times {
 			t := &c.sents[i].times[k]
 			if t.historic || t.t.IsZero() || t.upcoming && !ahead || other(t) {
+				continue
+			}
+			if periodEnd(c.r.Text, t.start) {
+				if ended == nil {
+					ended = t // a period's end: only when nothing else dates it
+				}
 				continue
 			}
 			if i == d.firstSent && (t.start < lo || t.start >= hi) {
@@ -2818,6 +2824,9 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 	}
 	if best == nil && bare != nil {
 		best, own = bare, true
+	}
+	if best == nil && ended != nil {
+		best, own = ended, true
 	}
 	if best != nil {
 		t := best.t

@@ -109,7 +109,7 @@ func (s *scan) clock(i int) (item, bool) {
 	}
 	switch suffix {
 	case "am":
-		marked = true
+		marked, it.fixed = true, true // "6 a.m." after "late Friday" is still the morning
 		if h == 12 {
 			h = 0
 		}
@@ -133,8 +133,8 @@ func (s *scan) clock(i int) (item, bool) {
 			j++
 		case s.is(j, "am", "pm"):
 			marked = true
+			it.fixed = true
 			if s.w(j) == "pm" {
-				it.fixed = true
 				if h < 12 {
 					h += 12
 				}
@@ -144,8 +144,8 @@ func (s *scan) clock(i int) (item, bool) {
 			j++
 		case s.is(j, "a", "p") && s.is(j+1, "m") && s.toks[j+1].gap == ".":
 			marked = true
+			it.fixed = true
 			if s.w(j) == "p" {
-				it.fixed = true
 				if h < 12 {
 					h += 12
 				}
@@ -220,11 +220,17 @@ func (s *scan) join(items []item) []item {
 			continue
 		}
 		d := -1
-		if k > 0 && items[k-1].kind == kDate && items[k-1].prec == model.TimeDay && !drop[k-1] &&
+		closes := s.until(c.from)
+		next := k+1 < len(items) && items[k+1].kind == kDate && items[k+1].prec == model.TimeDay &&
+			items[k+1].from-c.to <= 2 && !s.breakIn(c.to, items[k+1].from)
+		if closes && next {
+			// "until 6 a.m. Saturday", "hasta las 07:00 horas de este
+			// lunes": the period's end is on the day after it.
+			d = k + 1
+		} else if k > 0 && items[k-1].kind == kDate && items[k-1].prec == model.TimeDay && !drop[k-1] &&
 			c.from-items[k-1].to <= 6 && !s.breakIn(items[k-1].to, c.from) {
 			d = k - 1
-		} else if k+1 < len(items) && items[k+1].kind == kDate && items[k+1].prec == model.TimeDay &&
-			items[k+1].from-c.to <= 2 && !s.breakIn(c.to, items[k+1].from) {
+		} else if next {
 			d = k + 1
 		}
 		// Without a date in its sentence, a clock time belongs to the
@@ -238,6 +244,7 @@ func (s *scan) join(items []item) []item {
 				}
 			}
 		}
+		until := d == k-1 && closes
 		var base time.Time
 		part := -1
 		if ctx >= 0 {
@@ -256,6 +263,16 @@ func (s *scan) join(items []item) []item {
 			continue
 		}
 		h := c.hour
+		if until && part >= 0 {
+			// "from late Friday until 6 a.m.", "desde la noche del
+			// domingo y hasta las 07:00 horas": the end of a period that
+			// began that day, on the next day when its hour comes before
+			// the part told; the day stays the period's start.
+			if h < part && (c.fixed || h < 12) {
+				base = base.AddDate(0, 0, 1)
+			}
+			part = -1
+		}
 		if part >= 19 && h < 6 {
 			base = base.AddDate(0, 0, 1) // "anoche, a la 1:30": after midnight
 		} else if !c.fixed && part >= 12 && h < 12 && h > 0 {
@@ -273,7 +290,7 @@ func (s *scan) join(items []item) []item {
 			t = t.AddDate(0, 0, -1)
 		}
 		c.t = t
-		if d >= 0 && (c.from-items[d].to <= 3 && d < k || d > k && items[d].from-c.to <= 2) {
+		if d >= 0 && !until && (c.from-items[d].to <= 3 && d < k || d > k && items[d].from-c.to <= 2) {
 			if d < k {
 				c.from = items[d].from
 			} else {
@@ -314,6 +331,14 @@ func (s *scan) join(items []item) []item {
 		}
 	}
 	return out
+}
+
+// until reports whether the clock time matched from token i closes a
+// period: it is led by "until", "till" or "hasta" ("until 6 a.m.", "y
+// hasta las 07:00 horas"), the match's first word or the one before it.
+func (s *scan) until(i int) bool {
+	untilWord := func(w string) bool { return w == "until" || w == "till" || w == "hasta" }
+	return untilWord(s.w(i)) || s.near(i) && untilWord(s.w(i-1))
 }
 
 // breakIn reports whether a sentence ends between tokens a and b.

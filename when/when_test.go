@@ -431,7 +431,7 @@ func TestConcurrent(t *testing.T) {
 
 func FuzzFind(f *testing.F) {
 	r := resolver(f)
-	for _, s := range []string{"anoche a las 23:30 horas", "el 12 de agosto de 2022", "12/08/2022", "Monday, Aug. 12, at 10:30 p.m.", "hace 5 horas", "\xffla madrugada de este lunes", "31/02/2024"} {
+	for _, s := range []string{"anoche a las 23:30 horas", "el 12 de agosto de 2022", "12/08/2022", "Monday, Aug. 12, at 10:30 p.m.", "hace 5 horas", "\xffla madrugada de este lunes", "31/02/2024", "from late Saturday until 6 a.m. Sunday", "desde la noche del domingo y hasta las 07:00 horas de este lunes"} {
 		f.Add(s, int64(1723669200))
 	}
 	f.Fuzz(func(t *testing.T, s string, unix int64) {

@@ -1,0 +1,40 @@
+package extract
+
+import "strings"
+
+// periodEnd reports whether the time expression at original offset start
+// of text closes a period ("until 5 a.m. Saturday", "y hasta las 07:00
+// horas de este lunes"): when a closure or a count ended, not when the
+// act it follows took place.
+func periodEnd(text string, start int) bool {
+	if start < 0 || start >= len(text) {
+		return false
+	}
+	head := strings.ToLower(text[start:min(len(text), start+7)])
+	if strings.HasPrefix(head, "until ") || strings.HasPrefix(head, "till ") || strings.HasPrefix(head, "hasta ") {
+		return true
+	}
+	ws := wordsBefore(text, start, 12)
+	if len(ws) == 0 {
+		return false
+	}
+	switch ws[len(ws)-1] {
+	case "until", "till", "hasta":
+		return true
+	}
+	return false
+}
+
+// armedTakers reports whether the folded sentence f names armed people as
+// its doers ("Armed men stopped a passenger bus ... and took seven
+// migrants", "Un grupo armado se llevó a cinco trabajadores"): a sentence
+// that supports a headline's abduction this way tells the taking, with
+// its day, not an appeal for a missing person.
+func armedTakers(f string) bool {
+	for _, p := range []string{"armed men", "gunmen", "gunman", "armed group", "grupo armado", "hombres armados", "hombre armado", "sujetos armados", "civiles armados", "comando armado"} {
+		if i := strings.Index(f, p); i >= 0 && (i == 0 || !isWord(f[i-1])) && (i+len(p) == len(f) || !isWord(f[i+len(p)])) {
+			return true
+		}
+	}
+	return false
+}
