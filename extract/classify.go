@@ -229,7 +229,7 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 			case clsStreet:
 				street = true
 			case clsSport:
-				if !venueName(f, h.fStart, si.fStart) {
+				if !venueName(f, h.fStart, si.fStart) && !sportGround(f, h.fStart, h.fEnd, si.fStart) {
 					sport++
 				}
 			case clsAd:
@@ -892,6 +892,18 @@ func venueName(f string, at, lo int) bool {
 		return true
 	}
 	return false
+}
+
+// sportGround reports whether the English sport word at folded [at, end)
+// names a ground where an act happened, after a preposition of place
+// ("taken from soccer field", "killed at a baseball diamond"): a field,
+// pitch, court, diamond or park, not a stadium, where games are the news.
+func sportGround(f string, at, end, lo int) bool {
+	if !hasAnyPrefix(f[end:], " field", " fields", " pitch", " court", " courts", " diamond", " park") {
+		return false
+	}
+	before := strings.TrimSuffix(strings.TrimSuffix(f[max(lo, at-12):at], "a "), "the ")
+	return hasAnySuffix(before, "at ", "from ", "on ", "in ", "near ", "outside ", "by ")
 }
 
 // definite reports whether the cue at folded offset at follows a definite

@@ -46,6 +46,18 @@ func TestBodyWithSigns(t *testing.T) {
 	})
 }
 
+// TestSportGround checks that a sports field named as where an act
+// happened does not make the headline sport, while a game or a stadium's
+// news stays sport.
+func TestSportGround(t *testing.T) {
+	checkEnglishActs(t, time.Date(2019, 8, 14, 12, 0, 0, 0, mexico), []typedAct{
+		{"Two youths taken from soccer field in Penjamo", model.Kidnapping},
+		{"Gunmen kill two at a baseball field in Uruapan", model.Homicide},
+		{"Cruz Azul's striker shot down Pumas' hopes in Mexico City", ""},
+		{"Soccer field in Penjamo reopens after renovation", ""},
+	})
+}
+
 // TestHeadlinesUCDP9 reads testdata/headlines_ucdp9.tsv, English
 // headlines written for branch ucdp9 before its rules, block by block:
 // headlinese tenses, noun phrases for the act, a toll "after" its act,
@@ -55,14 +67,14 @@ func TestBodyWithSigns(t *testing.T) {
 // First seen (eval's count, each block with the rules of the branch
 // before it): 35 of 43 acts of blocks 1-3 found, 15 of 17 others clean;
 // block 4, 2 of 4 found, 2 of 2 clean; block 5, 2 of 5 found, 2 of 2
-// clean. At the end, 49 of 52 found, 47 in their state, 44 typed (this
+// clean. At the end, 50 of 52 found, 48 in their state, 45 typed (this
 // test's count), 19 of 21 clean.
 func TestHeadlinesUCDP9(t *testing.T) {
 	e := realExtractor(t)
 	pub := time.Date(2019, 8, 14, 12, 0, 0, 0, mexico)
 	s := scoreHeadlines(t, e, readHeadlineRows(t, filepath.Join("testdata", "headlines_ucdp9.tsv")), pub)
 	t.Logf("acts %d: found %d, state right %d, type right %d; no-act %d/%d clean", s.acts, s.found, s.placed, s.typed, s.clean, s.nones)
-	const foundFloor, typedFloor, placedFloor, cleanFloor = 49, 44, 47, 19
+	const foundFloor, typedFloor, placedFloor, cleanFloor = 50, 45, 48, 19
 	if s.found < foundFloor || s.typed < typedFloor || s.placed < placedFloor || s.clean < cleanFloor {
 		t.Errorf("found %d, typed %d, state right %d, clean %d; want at least %d, %d, %d, %d", s.found, s.typed, s.placed, s.clean, foundFloor, typedFloor, placedFloor, cleanFloor)
 	}
