@@ -65,9 +65,9 @@ func TestSportGround(t *testing.T) {
 // attacks survived, violence that claims its dead, judges attacked, and
 // sports grounds as a scene, bodies found "with" signs, and controls.
 // First seen (eval's count, each block with the rules of the branch
-// before it): 35 of 43 acts of blocks 1-3 found, 15 of 17 others clean;
-// block 4, 2 of 4 found, 2 of 2 clean; block 5, 2 of 5 found, 2 of 2
-// clean. At the end, 50 of 52 found, 48 in their state, 45 typed (this
+// before it): block 1, 23 of 24 acts found, 10 of 11 others clean;
+// block 2, 12 of 13 and 3 of 4; block 3, 1 of 6 and 2 of 2; block 4, 2
+// of 4 and 2 of 2; block 5, 2 of 5 and 2 of 2. At the end, 50 of 52 found, 48 in their state, 45 typed (this
 // test's count), 19 of 21 clean.
 func TestHeadlinesUCDP9(t *testing.T) {
 	e := realExtractor(t)
