@@ -67,14 +67,16 @@ func TestSportGround(t *testing.T) {
 // First seen (eval's count, each block with the rules of the branch
 // before it): block 1, 23 of 24 acts found, 10 of 11 others clean;
 // block 2, 12 of 13 and 3 of 4; block 3, 1 of 6 and 2 of 2; block 4, 2
-// of 4 and 2 of 2; block 5, 2 of 5 and 2 of 2. At the end, 50 of 52 found, 48 in their state, 45 typed (this
+// of 4 and 2 of 2; block 5, 2 of 5 and 2 of 2; block 6 (no rule: "armed
+// groups" before a verb is not read as a doer; left open), 2 of 3 and 1
+// of 1. At the end, 50 of 52 found, 48 in their state, 45 typed (this
 // test's count), 19 of 21 clean.
 func TestHeadlinesUCDP9(t *testing.T) {
 	e := realExtractor(t)
 	pub := time.Date(2019, 8, 14, 12, 0, 0, 0, mexico)
 	s := scoreHeadlines(t, e, readHeadlineRows(t, filepath.Join("testdata", "headlines_ucdp9.tsv")), pub)
 	t.Logf("acts %d: found %d, state right %d, type right %d; no-act %d/%d clean", s.acts, s.found, s.placed, s.typed, s.clean, s.nones)
-	const foundFloor, typedFloor, placedFloor, cleanFloor = 50, 45, 48, 19
+	const foundFloor, typedFloor, placedFloor, cleanFloor = 52, 47, 50, 20
 	if s.found < foundFloor || s.typed < typedFloor || s.placed < placedFloor || s.clean < cleanFloor {
 		t.Errorf("found %d, typed %d, state right %d, clean %d; want at least %d, %d, %d, %d", s.found, s.typed, s.placed, s.clean, foundFloor, typedFloor, placedFloor, cleanFloor)
 	}
