@@ -233,7 +233,7 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 			case clsStreet:
 				street = true
 			case clsSport:
-				if !venueName(f, h.fStart, si.fStart) {
+				if !venueName(f, h.fStart, si.fStart) && !sportGround(f, h.fStart, h.fEnd, si.fStart) {
 					sport++
 				}
 			case clsAd:
@@ -908,6 +908,18 @@ func venueName(f string, at, lo int) bool {
 		return true
 	}
 	return false
+}
+
+// sportGround reports whether the English sport word at folded [at, end)
+// names a ground where an act happened, after a preposition of place
+// ("taken from soccer field", "killed at a baseball diamond"): a field,
+// pitch, court, diamond or park, not a stadium, where games are the news.
+func sportGround(f string, at, end, lo int) bool {
+	if !hasAnyPrefix(f[end:], " field", " fields", " pitch", " court", " courts", " diamond", " park") {
+		return false
+	}
+	before := strings.TrimSuffix(strings.TrimSuffix(f[max(lo, at-12):at], "a "), "the ")
+	return hasAnySuffix(before, "at ", "from ", "on ", "in ", "near ", "outside ", "by ")
 }
 
 // definite reports whether the cue at folded offset at follows a definite
@@ -2037,6 +2049,8 @@ func courtAside(f string, c cueHit, courtAt []int) bool {
 func courtVictim(f string, at, end int) bool {
 	switch f[at:end] {
 	case "juez", "jueza", "un juez", "tribunal", "juez de control":
+	case "judge", "a judge":
+		return judgeHit(f, at, end)
 	default:
 		return false
 	}
@@ -2045,6 +2059,42 @@ func courtVictim(f string, at, end int) bool {
 		if strings.HasSuffix(before, p) {
 			return true
 		}
+	}
+	return false
+}
+
+// judgeHit reports whether the English "judge" at folded [at, end) is
+// the one an act touched: the object of a verb of attack ("open fire on
+// federal judge", "gunmen kill district judge", "attack judge's home"),
+// maybe after an article and one title word, or the subject of a
+// participle that tells it ("Federal judge shot dead in Colima").
+func judgeHit(f string, at, end int) bool {
+	before := strings.TrimSuffix(f[max(at-40, 0):at], " ")
+	if k := strings.LastIndexByte(before, ' '); k >= 0 && judgeTitle(before[k+1:]) {
+		before = before[:k] // "federal", "district"
+	}
+	before = strings.TrimSuffix(strings.TrimSuffix(before, " a"), " the")
+	for _, v := range []string{"fire on", "shots at", "attack", "attacks", "attacked", "kill", "kills", "killed", "shoot", "shoots", "murder", "murders", "murdered", "ambush", "ambushes", "ambushed", "slay", "slays", "wound", "wounds", "kidnap", "kidnaps", "kidnapped", "abduct", "abducts", "abducted", "against", "gun down", "guns down"} {
+		if strings.HasSuffix(before, " "+v) || before == v {
+			return true
+		}
+	}
+	after := f[end:]
+	after = strings.TrimPrefix(after, "'s")
+	for _, p := range []string{" shot", " killed", " slain", " murdered", " gunned down", " attacked", " ambushed", " kidnapped", " abducted", " wounded", " executed", " survives"} {
+		if strings.HasPrefix(after, p) && (len(after) == len(p) || !isWord(after[len(p)])) {
+			return true
+		}
+	}
+	return false
+}
+
+// judgeTitle reports whether w is a word that may stand before "judge"
+// in its title.
+func judgeTitle(w string) bool {
+	switch w {
+	case "federal", "state", "district", "local", "criminal", "civil", "family", "former", "retired", "appeals", "circuit":
+		return true
 	}
 	return false
 }

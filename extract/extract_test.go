@@ -240,7 +240,7 @@ func TestSplit(t *testing.T) {
 	}
 	for _, tt := range tests {
 		f := fold.New(tt.in)
-		ss := e.split(f.Folded, false)
+		ss := e.split(f.Folded, false, nil)
 		var got []string
 		for _, s := range ss {
 			a, b := f.Span(s.fStart, s.fEnd)
@@ -256,7 +256,7 @@ func TestSplitLongTranscript(t *testing.T) {
 	e := newFakeExtractor()
 	in := strings.Repeat("y la gente dice que hubo balazos por la zona ", 30)
 	f := fold.New(in)
-	ss := e.split(f.Folded, true)
+	ss := e.split(f.Folded, true, nil)
 	if len(ss) < 3 {
 		t.Fatalf("got %d sentences for %d bytes", len(ss), len(in))
 	}

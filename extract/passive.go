@@ -264,6 +264,7 @@ func participleActs(f, text string, cues []cueHit, lo, hi, start int) (acts []cu
 			// "Body in plastic bags found near Puerto Vallarta": a body
 			// found, its words between
 			typ, weight, subj, head = model.Homicide, 0.7, subjPerson, "victim"
+			ok = ok || withOnly(ws[clause:k]) // "Body with signs of violence found"
 		}
 		class := subjectClass(head)
 		if typ == model.Kidnapping && countHead(head) {
@@ -540,7 +541,7 @@ func qualifiedAt(ws []string, lo, hi int) int {
 // foundBody reports whether the subject words subj, before the English
 // participle p, begin with a body or bodies, maybe after a count, and p
 // tells them found or left ("Body in plastic bags found", "Two bodies
-// with gunshot wounds dumped").
+// with gunshot wounds dumped", "Man's body ... found").
 func foundBody(subj []string, p string) bool {
 	switch strings.TrimRight(p, ",;:.!?'\"") {
 	case "found", "discovered", "dumped", "located", "left", "abandoned":
@@ -555,11 +556,26 @@ func foundBody(subj []string, p string) bool {
 		case "a", "the", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten":
 			continue
 		}
+		if strings.HasSuffix(w, "'s") && len(w) > 3 {
+			continue // "Man's body with signs of violence found"
+		}
 		if _, ok := atoiDigits(w); !ok {
 			return false
 		}
 	}
 	return false
+}
+
+// withOnly reports whether the only subject breaks of the words subj are
+// "with": a body found "with signs of violence" is described, not
+// parted from its verb.
+func withOnly(subj []string) bool {
+	for _, w := range subj {
+		if v := strings.Trim(w, ",;:.!?'\""); subjectBreak(v) && v != "with" || strings.HasSuffix(w, ",") {
+			return false
+		}
+	}
+	return true
 }
 
 // countHead reports whether the head of a participle's subject is a bare

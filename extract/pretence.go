@@ -167,6 +167,11 @@ var figurativeObjects = []string{
 	"criticism", "question", "insult", "word", "argument", "accusation", "joke", "comment", "rhyme", "verse",
 }
 
+// figurativeDoers are who, after "from" or "by", make an attack of
+// words or of money ("survives attack from opposition", "attack by
+// speculators").
+var figurativeDoers = []string{"opposition", "critic", "lawmaker", "legislator", "senator", "speculator", "investor", "media", "columnist", "pundit"}
+
 // marketNouns are what a market's losses are told in: "una masacre en las
 // emisoras", "a massacre in bank stocks".
 var marketNouns = []string{"emisora", "bonos", "divisas", "stocks", "shares", "bonds", "equities", "currencies"}
@@ -212,6 +217,17 @@ func figurativeArgument(f string, at, end, lo, hi int) bool {
 	}
 	if k < len(ws) && hasAnyPrefix(trim(ws[k]), figurativeObjects...) {
 		return true
+	}
+	if len(ws) >= 2 && (trim(ws[0]) == "from" || trim(ws[0]) == "by") {
+		// "survives attack from opposition", "attack by speculators":
+		// who made it are no one who shoots (maybe after an article).
+		d := 1
+		if d+1 < len(ws) && (trim(ws[d]) == "the" || trim(ws[d]) == "its" || trim(ws[d]) == "his" || trim(ws[d]) == "her") {
+			d++
+		}
+		if hasAnyPrefix(trim(ws[d]), figurativeDoers...) {
+			return true
+		}
 	}
 	for i := 0; i < len(ws) && i < 3; i++ {
 		if w := trim(ws[i]); (w == "en" || w == "in" || w == "among") && i+1 < len(ws) {

@@ -115,7 +115,7 @@ func TestSplitNewscastItems(t *testing.T) {
 			"y mas tarde"},
 	} {
 		f := fold.New(tt.in)
-		ss := e.split(f.Folded, true)
+		ss := e.split(f.Folded, true, nil)
 		if len(ss) < 2 {
 			t.Errorf("split(%q): one piece", tt.in)
 			continue

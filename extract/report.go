@@ -98,7 +98,7 @@ func (e *Extractor) newReportCtx(r model.Report, placeText string) *reportCtx {
 		}
 	}
 	transcript := r.Kind == model.KindTranscript
-	raw := e.split(c.text.Folded, transcript)
+	raw := e.split(c.text.Folded, transcript, gluedStarts(c.text))
 	hits := e.match(c.text)
 	e.cues.scan(&c.cues, c.text.Folded)
 	if e.geo != nil && r.Text != "" {

@@ -39,7 +39,9 @@ func discourseMarkers() []string {
 
 // split cuts the folded text f into sentences. Paragraphs are separated by
 // newlines, except in transcripts where a single newline is a line wrap.
-func (e *Extractor) split(f string, transcript bool) []sentence {
+// glued holds ascending offsets where a sentence opens glued to the one
+// before (gluedStarts).
+func (e *Extractor) split(f string, transcript bool, glued []int) []sentence {
 	var out []sentence
 	para := 0
 	start := 0
@@ -64,6 +66,14 @@ func (e *Extractor) split(f string, transcript bool) []sentence {
 		out = append(out, sentence{fStart: s, fEnd: end, para: para, question: q})
 	}
 	for i := 0; i < len(f); i++ {
+		for len(glued) > 0 && glued[0] < i {
+			glued = glued[1:]
+		}
+		if len(glued) > 0 && glued[0] == i {
+			glued = glued[1:]
+			emit(start, i)
+			start = i
+		}
 		c := f[i]
 		switch c {
 		case '\n':

@@ -123,6 +123,12 @@ var headlineProbes = []probe{
 	// The brief's other classes, scored first-seen only.
 	{"claims", "Ataque armado cobra la vida de 4 en Celaya", 4},
 	{"claims", "Attack claims 7 lives in Guanajuato", 7},
+	// Violence that claims its dead with no "lives" (branch ucdp9); a
+	// company's claim counts none.
+	{"claims", "Drug war violence claims 12 in Juarez", 12},
+	{"claims", "Weekend violence claims five in Uruapan", 5},
+	{"claims", "Company claims 9 new clients in Juarez", -1},
+	{"claims", "Cartel claims 9 in Juarez were rivals", -1},
 	{"leaves", "Ataque a bar deja 6 muertos en Celaya", 6},
 	{"leaves", "Shootout leaves 8 dead in Sinaloa", 8},
 	{"rises", "Sube a 11 la cifra de muertos por ataque en Celaya", 11},

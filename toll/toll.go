@@ -1504,6 +1504,11 @@ func (f *finder) verbFirst(i int, words []string) int {
 			} else if n, after, ok := f.number(i+1, words); ok && (f.word(after) == "lives" || f.word(after) == "life") && f.joined(i+1) && f.joined(after) && m != "a" && m != "an" {
 				f.add(Killed, n, false, i, after)
 				return after + 1
+			} else if ok && f.joined(i+1) && m != "a" && m != "an" && violenceClaims(f.word(i-1)) && f.joined(i) && (after >= len(f.toks) || !f.joined(after) || claimsPlace(f.word(after))) {
+				// "Drug war violence claims 12 in Juarez": violence
+				// claims its dead with no "lives".
+				f.add(Killed, n, false, i, after-1)
+				return after
 			}
 		case "asesinar", "matar", "ejecutar", "ultimar", "acribillar":
 			// "detenido por asesinar a cuatro", not "intentan asesinar".
@@ -1963,6 +1968,28 @@ func (f *finder) negTail(start, j int, allowAux bool) int {
 		}
 	}
 	return j + 1
+}
+
+// violenceClaims reports whether w, the English word before "claims", is
+// violence that claims its dead ("violence claims 12 in Juarez", "clash
+// claims five"), not a company or a person claiming something.
+func violenceClaims(w string) bool {
+	switch w {
+	case "violence", "war", "attack", "attacks", "shooting", "shootings", "gunfire", "clash", "clashes",
+		"fighting", "ambush", "massacre", "bloodshed", "feud", "battle", "shootout", "gunfight", "killings":
+		return true
+	}
+	return false
+}
+
+// claimsPlace reports whether w, after "claims N", goes on to where or
+// when ("in", "at", "on") rather than to what was claimed ("9 new clients").
+func claimsPlace(w string) bool {
+	switch w {
+	case "in", "at", "on", "near", "across", "over", "during", "this", "last":
+		return true
+	}
+	return false
 }
 
 // personHead reports whether w, an English singular noun, names one

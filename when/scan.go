@@ -993,7 +993,7 @@ func (s *scan) absolute(i int) (item, bool) {
 			k++
 		}
 		mo, ok := s.r.months[s.w(k)]
-		if ok && s.near(k) {
+		if ok && s.near(k) && !s.notMonthAfterDay(k) {
 			m, d, j = mo, dd, k+1
 			switch {
 			case s.is(j, "de", "del") && isYear(s.w(j+1)) && s.near(j+1):
@@ -1022,6 +1022,14 @@ func (s *scan) absolute(i int) (item, bool) {
 		return item{}, false
 	}
 	return s.dated(i, j, y, m, d, y != 0)
+}
+
+// notMonthAfterDay reports whether token k, a month's name after a day's
+// number, is no month there: a comma parts them ("Gunmen kill 4, set
+// houses on fire": a day and its month are never so parted), or English
+// "set", a verb (English writes "Sept").
+func (s *scan) notMonthAfterDay(k int) bool {
+	return strings.Contains(s.toks[k].gap, ",") || s.lang == "en" && s.w(k) == "set"
 }
 
 // shortNumericAge is the oldest a day told as "3/05" may be: a headline
