@@ -1125,6 +1125,7 @@ func (e *Extractor) candidates(r model.Report, placeText string) (*reportCtx, []
 		}
 	}
 	claimsDenied(ctx)
+	noArrests(ctx) // apposed.go
 	var out []draft
 	for i := range sents {
 		s := &sents[i]
@@ -1310,6 +1311,9 @@ func (e *Extractor) denials(c *reportCtx, ds []draft) []draft {
 		}
 		if typ == "" || typ == model.Policy || typ == model.Advisory || s.boiler || s.historic || s.question || s.opinion {
 			continue
+		}
+		if typ == model.SecurityOperation && s.denied == "" {
+			continue // "No se reportaron personas lesionadas ni detenidas": a toll, no claim denied (artrecall)
 		}
 		places := deniedPlaces(selectPlaces(s.places))
 		if n := len(out); n > 0 && out[n-1].lastSent >= i-2 && !finer(places) {

@@ -1,0 +1,160 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/atalaya/atalaya/fold"
+	"github.com/atalaya/atalaya/gazetteer"
+	"github.com/atalaya/atalaya/model"
+)
+
+// apposed resolves the places of one sentence that only qualify the town
+// named just before them, so that one act told in one town is not split
+// into a second act at the qualifier (branch artrecall):
+//
+//   - "En Tlapehuala, Guerrero, ...": a name after a town that is the name
+//     of the town's own state is that state, not a homonym municipality of
+//     another state (Guerrero, Tamaulipas), whatever state the report named
+//     before;
+//   - "en el municipio de Tlapehuala, región de Tierra Caliente": a region
+//     set beside a town by a comma is where the town lies; a region the
+//     gazetteer puts in another state (the Tierra Caliente spans two) is
+//     dropped rather than read as a second place;
+//   - "en tepalca tepec ... en la comunidad de el senidor": a community
+//     named after a town of the same state, with no conjunction between,
+//     is read as a community of that town; one the gazetteer puts in
+//     another municipality is dropped and the town stands.
+//
+// refs are the sentence's places in text order; text is the report's text
+// (the refs' offsets point into it).
+func (e *Extractor) apposed(text string, refs []placeRef) []placeRef {
+	if len(refs) < 2 || e.geo == nil {
+		return refs
+	}
+	out := refs[:0:0]
+	for i, r := range refs {
+		if i == 0 {
+			out = append(out, r)
+			continue
+		}
+		prev := refs[i-1]
+		gap := between(text, prev.end, r.start)
+		switch {
+		case rank(prev.place.Kind) <= 2 && prev.place.StateCode != "" && r.place.Kind == gazetteer.Municipality && r.place.StateCode != prev.place.StateCode && commaOnly(gap):
+			if st, ok := e.geo.state(prev.place.StateCode); ok && fold.Key(r.text) == fold.Key(st.Name) {
+				r.place = st
+				r.fuzzy = false
+			}
+		case r.place.Kind == gazetteer.MetroArea && r.place.MunicipalityCode == "" && prev.place.Kind == gazetteer.Municipality && prev.place.StateCode != "" && r.place.StateCode != prev.place.StateCode && apposition(gap):
+			continue // "Tlapehuala, región de Tierra Caliente"
+		case r.place.Kind == gazetteer.Locality && communityOf(text, r.start):
+			if m, ok := townBefore(refs[:i], text, r); ok && m.place.StateCode == r.place.StateCode && m.place.MunicipalityCode != r.place.MunicipalityCode {
+				continue // "en tepalca tepec ... en la comunidad de el senidor"
+			}
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// between returns text[a:b] folded, or "" when the span is not valid.
+func between(text string, a, b int) string {
+	if a < 0 || b > len(text) || a > b {
+		return ""
+	}
+	return fold.String(text[a:b])
+}
+
+// commaOnly reports whether gap (folded) is a comma and spaces, as in
+// "Tlapehuala, Guerrero" or a state's abbreviation after a dot.
+func commaOnly(gap string) bool {
+	return strings.TrimSpace(gap) == ","
+}
+
+// apposition reports whether gap (folded) sets a region beside the town
+// before it: a comma and at most a noun of region ("región de", "en la"),
+// no conjunction nor a second clause.
+func apposition(gap string) bool {
+	g := strings.TrimSpace(gap)
+	if !strings.HasPrefix(g, ",") || len(g) > 24 || strings.ContainsAny(g, ";.") {
+		return false
+	}
+	for _, w := range strings.Fields(g[1:]) {
+		switch w {
+		case "y", "e", "and", "o", "or", "mientras", "while":
+			return false
+		}
+	}
+	return true
+}
+
+// communityOf reports whether the place at start is introduced as a rural
+// community or settlement ("comunidad de", "localidad de", "ranchería",
+// "ejido", "poblado").
+func communityOf(text string, start int) bool {
+	if start <= 0 || start > len(text) {
+		return false
+	}
+	lead := fold.String(text[max(0, start-24):start])
+	for _, w := range [...]string{"comunidad de ", "localidad de ", "rancheria de ", "rancheria ", "ejido ", "poblado de ", "poblado ", "community of "} {
+		if strings.HasSuffix(lead, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// townBefore returns the last municipality of refs (earlier places of the
+// same sentence) with no conjunction between it and r: the town the
+// sentence tells its act in.
+func townBefore(refs []placeRef, text string, r placeRef) (placeRef, bool) {
+	for k := len(refs) - 1; k >= 0; k-- {
+		m := refs[k]
+		if m.place.Kind != gazetteer.Municipality {
+			continue
+		}
+		gap := " " + strings.Join(strings.Fields(between(text, m.end, r.start)), " ") + " "
+		for _, w := range [...]string{" y ", " e ", " and ", " o ", " mientras ", " while ", ";"} {
+			if strings.Contains(gap, w) {
+				return placeRef{}, false
+			}
+		}
+		return m, true
+	}
+	return placeRef{}, false
+}
+
+// noArrests clears the act of a sentence that only says no one was
+// arrested ("Por ninguno de los dos ataques hay detenidos", "Hasta el
+// momento ninguno de los agresores ha sido detenido"): the toll of the acts
+// told, not an operation of its own. The negation may stand further from
+// the arrest word than the classifier's window, but in the same clause.
+func noArrests(c *reportCtx) {
+	for i := range c.sents {
+		s := &c.sents[i]
+		if s.typ != model.SecurityOperation || s.cuePos < s.start || s.cuePos >= s.end {
+			continue
+		}
+		detained := false
+		for _, f := range s.figures {
+			detained = detained || f.kind == "detained" && f.n > 0 && !f.tentative
+		}
+		if detained {
+			continue
+		}
+		cue := fold.String(c.r.Text[s.cuePos:min(s.end, s.cuePos+12)])
+		if !strings.HasPrefix(cue, "detenid") && !strings.HasPrefix(cue, "arrest") && !strings.HasPrefix(cue, "capturad") {
+			continue
+		}
+		lead := fold.String(c.r.Text[s.start:s.cuePos])
+		if k := strings.LastIndexAny(lead, ",;:"); k >= 0 {
+			lead = lead[k+1:]
+		}
+		for _, w := range strings.FieldsFunc(lead, func(r rune) bool { return r == ' ' || r == '.' || r == '(' || r == ')' }) {
+			switch w {
+			case "ninguno", "ninguna", "ningun", "nadie", "no", "ni", "sin", "none", "nobody", "without", "not":
+				s.typ = ""
+			}
+		}
+	}
+}
