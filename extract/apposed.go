@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/atalaya/atalaya/fold"
@@ -150,6 +151,9 @@ func noArrests(c *reportCtx) {
 		if k := strings.LastIndexAny(lead, ",;:"); k >= 0 {
 			lead = lead[k+1:]
 		}
+		if !hasAnySuffix(" "+lead, " hay ", " ha sido ", " han sido ", " fue ", " fueron ", " tiene ", " tienen ", " hubo ", " haya ", " been ", " sin ", " sin personas ", " ni ", " no ", " no hay personas ") {
+			continue // "ninguna autoridad ha informado la identidad de los detenidos": the arrest stands
+		}
 		for _, w := range strings.FieldsFunc(lead, func(r rune) bool { return r == ' ' || r == '.' || r == '(' || r == ')' }) {
 			switch w {
 			case "ninguno", "ninguna", "ningun", "nadie", "no", "ni", "sin", "none", "nobody", "without", "not":
@@ -157,4 +161,79 @@ func noArrests(c *reportCtx) {
 			}
 		}
 	}
+}
+
+// fireNamed reports whether folded sentence s names a fire other than in
+// the name of those who fight fires: "Firefighters on scene." tells who
+// answered, not a fire of its own (agentlessFire).
+func fireNamed(s string) bool {
+	for _, w := range [...]string{"firefighters", "firefighter", "fire department", "fire crews", "fire crew", "fire brigade"} {
+		s = strings.ReplaceAll(s, w, "")
+	}
+	return containsAny(s, "incendio", "fire", "blaze", "llamas", "flames")
+}
+
+// feedLabel clears the advisory an alert feed's label line reads as
+// ("SECURITY ALERT | Navolato, Sinaloa (MX)."): the feed's heading and the
+// place it files from, not an advisory of its own, when another sentence
+// of the item tells an act. An item that tells no act keeps it.
+func feedLabel(c *reportCtx) {
+	if c.r.Kind != model.KindAlertFeed {
+		return
+	}
+	label := -1
+	acts := false
+	for i := range c.sents {
+		s := &c.sents[i]
+		if s.typ == model.Advisory && label < 0 && labelLine(c.r.Text[s.start:s.end], s.start, s.places) {
+			label = i
+			continue
+		}
+		acts = acts || s.typ.Violent() && s.typ != model.Advisory
+	}
+	if label < 0 || !acts {
+		return
+	}
+	l := &c.sents[label]
+	l.typ = ""
+	if c.feed != nil {
+		return
+	}
+	// An item with no coordinates files its act from the label's town:
+	// the first act told after it, naming no town, is there.
+	for i := label + 1; i < len(c.sents); i++ {
+		s := &c.sents[i]
+		if !s.typ.Violent() || s.typ == model.Advisory {
+			continue
+		}
+		if !finer(s.places) {
+			s.places = append(slices.Clone(l.places), s.places...)
+		}
+		return
+	}
+}
+
+// labelLine reports whether sentence text (at offset start of the report)
+// is a feed's label: capitals before a bar, then only the places refs name
+// and a country code ("ALERT | Celaya, Guanajuato (MX).").
+func labelLine(text string, start int, refs []placeRef) bool {
+	bar := strings.LastIndexByte(text, '|')
+	if bar <= 0 || strings.IndexByte(text, '|') < 2 {
+		return false
+	}
+	head := text[:strings.IndexByte(text, '|')]
+	if strings.ToUpper(head) != head {
+		return false
+	}
+	rest := []byte(text)
+	for _, r := range refs {
+		a, b := r.start-start, r.end-start
+		if a > bar && b <= len(rest) {
+			for k := a; k < b; k++ {
+				rest[k] = ' '
+			}
+		}
+	}
+	tail := strings.TrimSpace(strings.NewReplacer("(MX)", "", "(México)", "", "(Mexico)", "", ",", "", ".", "", "-", "").Replace(string(rest[bar+1:])))
+	return tail == ""
 }

@@ -1126,6 +1126,7 @@ func (e *Extractor) candidates(r model.Report, placeText string) (*reportCtx, []
 	}
 	claimsDenied(ctx)
 	noArrests(ctx) // apposed.go
+	feedLabel(ctx)
 	var out []draft
 	for i := range sents {
 		s := &sents[i]
