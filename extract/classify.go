@@ -710,7 +710,7 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 		typ = model.SecurityOperation
 		si.typ = typ
 	}
-	if typ == model.Homicide && forceAttacked(si.actors, kept) {
+	if typ == model.Homicide && (forceAttacked(si.actors, kept) || forceShot(f, si.fStart, si.fEnd, kept)) {
 		// "Gunmen kill a police officer", "un agente murió en una
 		// agresión": an attack on the forces, not a killing of civilians
 		// (README: gunmen shooting a police officer are armed_attack).

@@ -572,7 +572,7 @@ var kindNouns = []string{"crisis", "negocio", "problema", "pendiente", "delito",
 func characterized(f string, at, end, lo, hi int) bool {
 	// the list after "la capital de" runs on: "la capital de la
 	// extorsión, el secuestro, la desaparición de migrantes"
-	if w := f[max(at-80, lo):at]; strings.Contains(w, "capital ") && (strings.Contains(w, "capital de") || strings.Contains(w, "capital of")) && !strings.ContainsAny(w[max(strings.Index(w, "capital"), 0):], ";:.") {
+	if w := f[max(at-80, lo):at]; strings.Contains(w, "capital ") && (strings.Contains(w, "capital de") || strings.Contains(w, "capital of")) && !strings.ContainsAny(w[max(strings.Index(w, "capital"), 0):], ";:.") && !capitalOfPlace(w) {
 		return true
 	}
 	var ab [14]string
