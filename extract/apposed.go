@@ -309,3 +309,94 @@ func forceShot(f string, lo, hi int, cues []cueHit) bool {
 	}
 	return false
 }
+
+// patrolScene drops from the kept cues of a sentence an operation noun
+// that only tells what the forces were doing when they were attacked
+// ("agentes que realizaban patrullajes en la comunidad de Samachique
+// fueron agredidos", "while on patrol"), when another cue tells a violent
+// act: the attack is the act, the patrol its scene.
+func patrolScene(f string, kept []cueHit) []cueHit {
+	other := false
+	for _, c := range kept {
+		other = other || c.typ.Violent() && c.typ != model.SecurityOperation
+	}
+	if !other {
+		return kept
+	}
+	out := kept[:0:0]
+	for _, c := range kept {
+		if c.typ == model.SecurityOperation && hasAnyPrefix(f[c.fStart:c.fEnd], "patrull", "recorrido", "patrol", "vigilancia") && hasAnySuffix(strings.TrimRight(f[max(0, c.fStart-24):c.fStart], " "), "realizaban", "realizaba", "efectuaban", "hacian", "mientras", "durante un", "durante una", "durante sus", "carrying out", "conducting", "while on", "on a", "during a", "were on") {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// armedBy are the folded agents of an abduction told in the passive
+// ("taken from a packing plant by armed men").
+var armedBy = [...]string{"by armed men", "by gunmen", "by an armed group", "by armed group", "by a group of armed", "by an armed commando", "by a commando", "by hooded men", "by masked men", "by armed individuals", "by heavily armed", "by suspected cartel", "by cartel gunmen"}
+
+// takenBy returns the folded spans of "taken ... by armed men" in f: people
+// taken with the place they were taken from between ("four farmworkers
+// were taken from a packing plant by armed men"), which the lexicon's
+// fixed "taken away" misses. The words between hold no sentence
+// punctuation and run at most 60 bytes.
+func takenBy(f string) [][2]int {
+	if !strings.Contains(f, "taken ") || !strings.Contains(f, " by ") {
+		return nil
+	}
+	var out [][2]int
+	for at := 0; ; {
+		k := strings.Index(f[at:], "taken ")
+		if k < 0 {
+			return out
+		}
+		s := at + k
+		at = s + len("taken ")
+		if s > 0 && isWord(f[s-1]) {
+			continue
+		}
+		win := f[at:min(len(f), at+60+len("by a group of armed"))]
+		best := -1
+		var end int
+		for _, a := range armedBy {
+			if j := strings.Index(win, a); j >= 0 && j <= 60 && (best < 0 || j < best) {
+				best, end = j, j+len(a)
+			}
+		}
+		if best < 0 || strings.ContainsAny(win[:best], ";.:") {
+			continue
+		}
+		out = append(out, [2]int{s, at + end})
+	}
+}
+
+// schoolsClosed returns the folded spans of "schools ... are closed" in f
+// with a place or a qualifier between ("Public schools in Cárdenas are
+// closed on Monday"), which the lexicon's fixed "schools closed" misses.
+// The words between hold no punctuation and run at most 40 bytes.
+func schoolsClosed(f string) [][2]int {
+	if !strings.Contains(f, "schools ") || !strings.Contains(f, " closed") {
+		return nil
+	}
+	var out [][2]int
+	for at := 0; ; {
+		k := strings.Index(f[at:], "schools ")
+		if k < 0 {
+			return out
+		}
+		s := at + k
+		at = s + len("schools ")
+		if s > 0 && isWord(f[s-1]) {
+			continue
+		}
+		win := f[at:min(len(f), at+40+len(" will remain closed"))]
+		for _, v := range [...]string{" are closed", " were closed", " remain closed", " remained closed", " will remain closed", " stay closed", " stayed closed", " will stay closed"} {
+			if j := strings.Index(win, v); j >= 0 && j <= 40 && !strings.ContainsAny(win[:j], ",;.:") {
+				out = append(out, [2]int{s, at + j + len(v)})
+				break
+			}
+		}
+	}
+}

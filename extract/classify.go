@@ -684,6 +684,7 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 			c.typ, c.weight = model.ArmedAttack, 0.75
 		}
 	}
+	kept = patrolScene(f, kept) // apposed.go
 	typ, w, pos := decide(kept, business, road || street && closure || across, seize)
 	if a, ok := firstArrest(f, kept); ok && a.fStart < pos.fStart && !(tollClash && typ == model.ArmedClash) {
 		switch typ {
