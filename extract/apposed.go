@@ -21,6 +21,9 @@ import (
 //     set beside a town by a comma is where the town lies; a region the
 //     gazetteer puts in another state (the Tierra Caliente spans two) is
 //     dropped rather than read as a second place;
+//   - "In Jiutepec, a suburb of the state capital Cuernavaca", "En
+//     Tlajomulco, municipio conurbado a Guadalajara": a town set beside
+//     another as what it lies near is a landmark of the first;
 //   - "en tepalca tepec ... en la comunidad de el senidor": a community
 //     named after a town of the same state, with no conjunction between,
 //     is read as a community of that town; one the gazetteer puts in
@@ -48,6 +51,8 @@ func (e *Extractor) apposed(text string, refs []placeRef) []placeRef {
 			}
 		case r.place.Kind == gazetteer.MetroArea && r.place.MunicipalityCode == "" && prev.place.Kind == gazetteer.Municipality && prev.place.StateCode != "" && r.place.StateCode != prev.place.StateCode && apposition(gap):
 			continue // "Tlapehuala, región de Tierra Caliente"
+		case rank(r.place.Kind) <= 2 && prev.place.Kind == gazetteer.Municipality && relational(gap):
+			continue // "In Jiutepec, a suburb of the state capital Cuernavaca,"
 		case r.place.Kind == gazetteer.Locality && communityOf(text, r.start):
 			if m, ok := townBefore(refs[:i], text, r); ok && m.place.StateCode == r.place.StateCode && m.place.MunicipalityCode != r.place.MunicipalityCode {
 				continue // "en tepalca tepec ... en la comunidad de el senidor"
@@ -399,4 +404,23 @@ func schoolsClosed(f string) [][2]int {
 			}
 		}
 	}
+}
+
+// relational reports whether gap (folded), between two towns, sets the
+// second beside the first as what it lies near or belongs to: a comma,
+// then a noun or preposition of nearness ("a suburb of the state capital",
+// "municipio conurbado a", "near", "cerca de"), no conjunction.
+func relational(gap string) bool {
+	g := strings.TrimSpace(gap)
+	if !strings.HasPrefix(g, ",") || len(g) > 50 || strings.ContainsAny(g[1:], ",;.:") {
+		return false
+	}
+	g = " " + strings.TrimSpace(g[1:]) + " "
+	for _, w := range [...]string{" y ", " e ", " and ", " o ", " or "} {
+		if strings.Contains(g, w) {
+			return false
+		}
+	}
+	return containsAny(g, " suburb of ", " suburbs of ", " near ", " outside ", " next to ", " north of ", " south of ", " east of ", " west of ", " neighboring ", " neighbouring ",
+		" conurbado a ", " conurbado con ", " conurbado de ", " vecino a ", " vecino de ", " colindante con ", " cerca de ", " a las afueras de ", " al norte de ", " al sur de ", " al oriente de ", " al poniente de ", " zona metropolitana de ")
 }
