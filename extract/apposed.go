@@ -156,10 +156,21 @@ func noArrests(c *reportCtx) {
 		if k := strings.LastIndexAny(lead, ",;:"); k >= 0 {
 			lead = lead[k+1:]
 		}
-		if !hasAnySuffix(" "+lead, " hay ", " ha sido ", " han sido ", " fue ", " fueron ", " tiene ", " tienen ", " hubo ", " haya ", " been ", " sin ", " sin personas ", " ni ", " no ", " no hay personas ") {
+		ws := strings.Fields(lead)
+		if len(ws) > 7 {
+			ws = ws[len(ws)-7:] // the negation governs the arrest, a few words before it
+		}
+		for k := len(ws) - 1; k >= 0; k-- {
+			if ws[k] == "y" || ws[k] == "e" || ws[k] == "pero" || ws[k] == "and" || ws[k] == "but" {
+				ws = ws[k+1:] // "no quisieron topón y fueron detenidos": another verb's negation
+				break
+			}
+		}
+		lead = strings.Join(ws, " ")
+		if !hasAnySuffix(" "+lead+" ", " hay ", " ha sido ", " han sido ", " fue ", " fueron ", " tiene ", " tienen ", " hubo ", " haya ", " been ", " sin ", " sin personas ", " ni ", " no ", " no hay personas ") {
 			continue // "ninguna autoridad ha informado la identidad de los detenidos": the arrest stands
 		}
-		for _, w := range strings.FieldsFunc(lead, func(r rune) bool { return r == ' ' || r == '.' || r == '(' || r == ')' }) {
+		for _, w := range ws {
 			switch w {
 			case "ninguno", "ninguna", "ningun", "nadie", "no", "ni", "sin", "none", "nobody", "without", "not":
 				s.typ = ""
@@ -423,4 +434,30 @@ func relational(gap string) bool {
 	}
 	return containsAny(g, " suburb of ", " suburbs of ", " near ", " outside ", " next to ", " north of ", " south of ", " east of ", " west of ", " neighboring ", " neighbouring ",
 		" conurbado a ", " conurbado con ", " conurbado de ", " vecino a ", " vecino de ", " colindante con ", " cerca de ", " a las afueras de ", " al norte de ", " al sur de ", " al oriente de ", " al poniente de ", " zona metropolitana de ")
+}
+
+// shopNouns are kinds of shop the business lexicon does not list, folded.
+var shopNouns = [...]string{"ferreteria", "hardware store", "panaderia", "bakery", "refaccionaria", "auto parts store", "abarrote", "grocery store", "papeleria", "zapateria", "purificadora", "minisuper", "licoreria", "vinateria", "liquor store", "local comercial", "locales comerciales"}
+
+// shopFire reports whether a burning whose cue spans folded [start, end)
+// of sentence [lo, hi) sets fire to a shop ("incendiaron una ferretería",
+// "Una ferretería de la colonia Tapeixtles fue incendiada", "threw
+// gasoline bombs at a hardware store"): the business is the target. Only
+// fire reads so: a shooting in a shop hits the people in it as often as
+// the shop, and the lexicon's business words decide it.
+func shopFire(f string, start, end, lo, hi int) bool {
+	after := f[end:min(hi, end+40)]
+	if k := strings.IndexAny(after, ",;.:"); k >= 0 {
+		after = after[:k]
+	}
+	before := f[max(lo, start-60):start]
+	if k := strings.LastIndexAny(before, ",;.:"); k >= 0 {
+		before = before[k+1:]
+	}
+	for _, s := range shopNouns {
+		if strings.Contains(after, s) || strings.Contains(before, s) {
+			return true
+		}
+	}
+	return false
 }

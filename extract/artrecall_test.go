@@ -29,8 +29,11 @@ func TestArtRecallProbes(t *testing.T) {
 	defer f.Close()
 	// Probes whose remaining difference is outside the branch's classes:
 	// "atacaron a balazos a dos hombres ... ambos murieron" is read as an
-	// armed attack where the label says homicide (a type convention).
-	known := map[string]bool{"ar-n9": true}
+	// armed attack where the label says homicide (a type convention);
+	// "dispararon contra la fachada de una panadería" stays an armed
+	// attack: the new shop nouns read only with fire (shopFire), as
+	// Monitor PPD codes a shooting at a shop as an attack.
+	known := map[string]bool{"ar-n9": true, "ar-b2": true}
 	type probe struct {
 		Report    model.Report `json:"report"`
 		Incidents []struct {
@@ -65,7 +68,7 @@ func TestArtRecallProbes(t *testing.T) {
 	if err := sc.Err(); err != nil {
 		t.Fatal(err)
 	}
-	if n < 39 {
-		t.Errorf("read %d probes, want at least 39", n)
+	if n < 43 {
+		t.Errorf("read %d probes, want at least 43", n)
 	}
 }

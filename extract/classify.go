@@ -717,6 +717,9 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 		// (README: gunmen shooting a police officer are armed_attack).
 		typ = model.ArmedAttack
 	}
+	if typ == model.Arson && shopFire(f, pos.fStart, pos.fEnd, si.fStart, si.fEnd) {
+		typ = model.BusinessAttack // "incendiaron una ferretería" (apposed.go)
+	}
 	if typ == model.Homicide && bodiesAfterClash(f, clashRefs, pos) {
 		// "tras el enfrentamiento entre grupos delictivos registrado a
 		// las 06:35 horas ... localizaron tres cuerpos sin vida": the
