@@ -700,6 +700,7 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 			c.typ, c.weight = model.ArmedAttack, 0.75
 		}
 	}
+	kept = patrolScene(f, kept) // apposed.go
 	typ, w, pos := decide(kept, business, road || street && closure || across, seize)
 	if a, ok := firstArrest(f, kept); ok && a.fStart < pos.fStart && !(tollClash && typ == model.ArmedClash) {
 		switch typ {
@@ -726,11 +727,14 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 		typ = model.SecurityOperation
 		si.typ = typ
 	}
-	if typ == model.Homicide && forceAttacked(si.actors, kept) {
+	if typ == model.Homicide && (forceAttacked(si.actors, kept) || forceShot(f, si.fStart, si.fEnd, kept)) {
 		// "Gunmen kill a police officer", "un agente murió en una
 		// agresión": an attack on the forces, not a killing of civilians
 		// (README: gunmen shooting a police officer are armed_attack).
 		typ = model.ArmedAttack
+	}
+	if typ == model.Arson && shopFire(f, pos.fStart, pos.fEnd, si.fStart, si.fEnd) {
+		typ = model.BusinessAttack // "incendiaron una ferretería" (apposed.go)
 	}
 	if typ == model.Homicide && bodiesAfterClash(f, clashRefs, pos) {
 		// "tras el enfrentamiento entre grupos delictivos registrado a

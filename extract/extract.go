@@ -363,6 +363,11 @@ type Extractor struct {
 	// vehicle or a building named between "set" and "on fire" takes
 	// (setOnFire).
 	setFire int
+	// takenAway is the id of the pattern "taken away", whose entries a
+	// passive abduction with its place between takes (takenBy, apposed.go).
+	takenAway int
+	// schools is the id of the pattern "schools closed" (schoolsClosed).
+	schools int
 	actors  []actorDef
 	abbrev  map[string]bool
 	// markers cut long unpunctuated runs.
@@ -475,6 +480,14 @@ func newExtractor(g geo, times func(fold.Text, [][2]int, string, time.Time) []ti
 	if id, ok := index["set on fire"]; ok {
 		e.setFire = id
 	}
+	e.schools = -1
+	if id, ok := index["schools closed"]; ok {
+		e.schools = id
+	}
+	e.takenAway = -1
+	if id, ok := index["taken away"]; ok {
+		e.takenAway = id
+	}
 	e.lex = trie.New(patterns, isWord)
 	e.shorter = make([]int, len(patterns))
 	e.plen = make([]int, len(patterns))
@@ -570,6 +583,20 @@ func (e *Extractor) match(t fold.Text) []hit {
 		for _, sp := range setOnFire(f) {
 			os, oe := t.Span(sp[0], sp[1])
 			h := hit{fStart: sp[0], fEnd: sp[1], start: os, end: oe, entries: e.pats[e.setFire]}
+			k, _ := slices.BinarySearchFunc(out, h, func(a, b hit) int { return cmp.Compare(a.fStart, b.fStart) })
+			out = slices.Insert(out, k, h)
+		}
+	}
+	for _, x := range [...]struct {
+		id    int
+		spans func(string) [][2]int
+	}{{e.takenAway, takenBy}, {e.schools, schoolsClosed}} {
+		if x.id < 0 {
+			continue
+		}
+		for _, sp := range x.spans(f) {
+			os, oe := t.Span(sp[0], sp[1])
+			h := hit{fStart: sp[0], fEnd: sp[1], start: os, end: oe, entries: e.pats[x.id]}
 			k, _ := slices.BinarySearchFunc(out, h, func(a, b hit) int { return cmp.Compare(a.fStart, b.fStart) })
 			out = slices.Insert(out, k, h)
 		}
@@ -1125,6 +1152,8 @@ func (e *Extractor) candidates(r model.Report, placeText string) (*reportCtx, []
 		}
 	}
 	claimsDenied(ctx)
+	noArrests(ctx) // apposed.go
+	feedLabel(ctx)
 	var out []draft
 	for i := range sents {
 		s := &sents[i]
@@ -1311,6 +1340,9 @@ func (e *Extractor) denials(c *reportCtx, ds []draft) []draft {
 		}
 		if typ == "" || typ == model.Policy || typ == model.Advisory || s.boiler || s.historic || s.question || s.opinion {
 			continue
+		}
+		if typ == model.SecurityOperation && s.denied == "" {
+			continue // "No se reportaron personas lesionadas ni detenidas": a toll, no claim denied (artrecall)
 		}
 		places := deniedPlaces(selectPlaces(s.places))
 		if n := len(out); n > 0 && out[n-1].lastSent >= i-2 && !finer(places) {

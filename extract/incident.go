@@ -303,7 +303,7 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 		// after a shooting: another act, later that day.
 		another = true
 	}
-	if n := len(out); another && !afterTally && !s.series && n > 0 && out[n-1].typ == s.typ && !out[n-1].tally && out[n-1].lastSent >= i-2 && ordinalVictim(c.plain.Sub(s.start, max(s.start, s.cuePos)).Folded) {
+	if n := len(out); another && !afterTally && !s.series && n > 0 && out[n-1].typ == s.typ && !out[n-1].tally && out[n-1].lastSent >= i-2 && (ordinalVictim(c.plain.Sub(s.start, max(s.start, s.cuePos)).Folded) || ordinalWounded(c.plain.Sub(s.start, s.end).Folded)) {
 		// "Gunmen killed two officers ... a third officer was wounded":
 		// one more victim of the act just told, not a third act.
 		another = false

@@ -589,7 +589,7 @@ var kindNouns = []string{"crisis", "negocio", "problema", "pendiente", "delito",
 func characterized(f string, at, end, lo, hi int) bool {
 	// the list after "la capital de" runs on: "la capital de la
 	// extorsión, el secuestro, la desaparición de migrantes"
-	if w := f[max(at-80, lo):at]; strings.Contains(w, "capital ") && (strings.Contains(w, "capital de") || strings.Contains(w, "capital of")) && !strings.ContainsAny(w[max(strings.Index(w, "capital"), 0):], ";:.") {
+	if w := f[max(at-80, lo):at]; strings.Contains(w, "capital ") && (strings.Contains(w, "capital de") || strings.Contains(w, "capital of")) && !strings.ContainsAny(w[max(strings.Index(w, "capital"), 0):], ";:.") && !capitalOfPlace(w) {
 		return true
 	}
 	var ab [14]string
@@ -821,7 +821,7 @@ func habitual(f string, at, end, lo, hi int) bool {
 // noun alone, with the firefighters or civil protection who answered it
 // and no one who set it: "incendio en bodega moviliza a bomberos".
 func agentlessFire(s string) bool {
-	if !containsAny(s, "incendio", "fire", "blaze", "llamas", "flames") {
+	if !containsAny(s, "incendio", "fire", "blaze", "llamas", "flames") || !fireNamed(s) {
 		return false
 	}
 	if !containsAny(s, "bombero", "proteccion civil", "firefighter", "fire department", "fire crews") {

@@ -161,6 +161,7 @@ func (e *Extractor) newReportCtx(r model.Report, placeText string) *reportCtx {
 		}
 		si.places = dropStudio(r.Text, si.places)
 		si.places = dropRoutes(c.plain, dropBearings(c.plain, si.places))
+		si.places = e.apposed(r.Text, si.places) // apposed.go
 	}
 	c.genericActs()
 	// Times and tolls are looked for only where they can matter: times in

@@ -1,0 +1,465 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/atalaya/atalaya/fold"
+	"github.com/atalaya/atalaya/gazetteer"
+	"github.com/atalaya/atalaya/model"
+)
+
+// apposed resolves the places of one sentence that only qualify the town
+// named just before them, so that one act told in one town is not split
+// into a second act at the qualifier (branch artrecall):
+//
+//   - "En Tlapehuala, Guerrero, ...": a name after a town that is the name
+//     of the town's own state is that state, not a homonym municipality of
+//     another state (Guerrero, Tamaulipas), whatever state the report named
+//     before;
+//   - "en el municipio de Tlapehuala, región de Tierra Caliente": a region
+//     set beside a town by a comma is where the town lies; a region the
+//     gazetteer puts in another state (the Tierra Caliente spans two) is
+//     dropped rather than read as a second place;
+//   - "In Jiutepec, a suburb of the state capital Cuernavaca", "En
+//     Tlajomulco, municipio conurbado a Guadalajara": a town set beside
+//     another as what it lies near is a landmark of the first;
+//   - "en tepalca tepec ... en la comunidad de el senidor": a community
+//     named after a town of the same state, with no conjunction between,
+//     is read as a community of that town; one the gazetteer puts in
+//     another municipality is dropped and the town stands.
+//
+// refs are the sentence's places in text order; text is the report's text
+// (the refs' offsets point into it).
+func (e *Extractor) apposed(text string, refs []placeRef) []placeRef {
+	if len(refs) < 2 || e.geo == nil {
+		return refs
+	}
+	out := refs[:0:0]
+	for i, r := range refs {
+		if i == 0 {
+			out = append(out, r)
+			continue
+		}
+		prev := refs[i-1]
+		gap := between(text, prev.end, r.start)
+		switch {
+		case rank(prev.place.Kind) <= 2 && prev.place.StateCode != "" && r.place.Kind == gazetteer.Municipality && r.place.StateCode != prev.place.StateCode && commaOnly(gap):
+			if st, ok := e.geo.state(prev.place.StateCode); ok && fold.Key(r.text) == fold.Key(st.Name) {
+				r.place = st
+				r.fuzzy = false
+			}
+		case r.place.Kind == gazetteer.MetroArea && r.place.MunicipalityCode == "" && prev.place.Kind == gazetteer.Municipality && prev.place.StateCode != "" && r.place.StateCode != prev.place.StateCode && apposition(gap):
+			continue // "Tlapehuala, región de Tierra Caliente"
+		case rank(r.place.Kind) <= 2 && prev.place.Kind == gazetteer.Municipality && relational(gap):
+			continue // "In Jiutepec, a suburb of the state capital Cuernavaca,"
+		case r.place.Kind == gazetteer.Locality && communityOf(text, r.start):
+			if m, ok := townBefore(refs[:i], text, r); ok && m.place.StateCode == r.place.StateCode && m.place.MunicipalityCode != r.place.MunicipalityCode {
+				continue // "en tepalca tepec ... en la comunidad de el senidor"
+			}
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// between returns text[a:b] folded, or "" when the span is not valid.
+func between(text string, a, b int) string {
+	if a < 0 || b > len(text) || a > b {
+		return ""
+	}
+	return fold.String(text[a:b])
+}
+
+// commaOnly reports whether gap (folded) is a comma and spaces, as in
+// "Tlapehuala, Guerrero" or a state's abbreviation after a dot.
+func commaOnly(gap string) bool {
+	return strings.TrimSpace(gap) == ","
+}
+
+// apposition reports whether gap (folded) sets a region beside the town
+// before it: a comma and at most a noun of region ("región de", "en la"),
+// no conjunction nor a second clause.
+func apposition(gap string) bool {
+	g := strings.TrimSpace(gap)
+	if !strings.HasPrefix(g, ",") || len(g) > 24 || strings.ContainsAny(g, ";.") {
+		return false
+	}
+	for _, w := range strings.Fields(g[1:]) {
+		switch w {
+		case "y", "e", "and", "o", "or", "mientras", "while":
+			return false
+		}
+	}
+	return true
+}
+
+// communityOf reports whether the place at start is introduced as a rural
+// community or settlement ("comunidad de", "localidad de", "ranchería",
+// "ejido", "poblado").
+func communityOf(text string, start int) bool {
+	if start <= 0 || start > len(text) {
+		return false
+	}
+	lead := fold.String(text[max(0, start-24):start])
+	for _, w := range [...]string{"comunidad de ", "localidad de ", "rancheria de ", "rancheria ", "ejido ", "poblado de ", "poblado ", "community of "} {
+		if strings.HasSuffix(lead, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// townBefore returns the last municipality of refs (earlier places of the
+// same sentence) with no conjunction between it and r: the town the
+// sentence tells its act in.
+func townBefore(refs []placeRef, text string, r placeRef) (placeRef, bool) {
+	for k := len(refs) - 1; k >= 0; k-- {
+		m := refs[k]
+		if m.place.Kind != gazetteer.Municipality {
+			continue
+		}
+		gap := " " + strings.Join(strings.Fields(between(text, m.end, r.start)), " ") + " "
+		for _, w := range [...]string{" y ", " e ", " and ", " o ", " mientras ", " while ", ";"} {
+			if strings.Contains(gap, w) {
+				return placeRef{}, false
+			}
+		}
+		return m, true
+	}
+	return placeRef{}, false
+}
+
+// noArrests clears the act of a sentence that only says no one was
+// arrested ("Por ninguno de los dos ataques hay detenidos", "Hasta el
+// momento ninguno de los agresores ha sido detenido"): the toll of the acts
+// told, not an operation of its own. The negation may stand further from
+// the arrest word than the classifier's window, but in the same clause.
+func noArrests(c *reportCtx) {
+	for i := range c.sents {
+		s := &c.sents[i]
+		if s.typ != model.SecurityOperation || s.cuePos < s.start || s.cuePos >= s.end {
+			continue
+		}
+		detained := false
+		for _, f := range s.figures {
+			detained = detained || f.kind == "detained" && f.n > 0 && !f.tentative
+		}
+		if detained {
+			continue
+		}
+		cue := fold.String(c.r.Text[s.cuePos:min(s.end, s.cuePos+12)])
+		if !strings.HasPrefix(cue, "detenid") && !strings.HasPrefix(cue, "arrest") && !strings.HasPrefix(cue, "capturad") {
+			continue
+		}
+		lead := fold.String(c.r.Text[s.start:s.cuePos])
+		if k := strings.LastIndexAny(lead, ",;:"); k >= 0 {
+			lead = lead[k+1:]
+		}
+		ws := strings.Fields(lead)
+		if len(ws) > 7 {
+			ws = ws[len(ws)-7:] // the negation governs the arrest, a few words before it
+		}
+		for k := len(ws) - 1; k >= 0; k-- {
+			if ws[k] == "y" || ws[k] == "e" || ws[k] == "pero" || ws[k] == "and" || ws[k] == "but" {
+				ws = ws[k+1:] // "no quisieron topón y fueron detenidos": another verb's negation
+				break
+			}
+		}
+		lead = strings.Join(ws, " ")
+		if !hasAnySuffix(" "+lead+" ", " hay ", " ha sido ", " han sido ", " fue ", " fueron ", " tiene ", " tienen ", " hubo ", " haya ", " been ", " sin ", " sin personas ", " ni ", " no ", " no hay personas ") {
+			continue // "ninguna autoridad ha informado la identidad de los detenidos": the arrest stands
+		}
+		for _, w := range ws {
+			switch w {
+			case "ninguno", "ninguna", "ningun", "nadie", "no", "ni", "sin", "none", "nobody", "without", "not":
+				s.typ = ""
+			}
+		}
+	}
+}
+
+// fireNamed reports whether folded sentence s names a fire other than in
+// the name of those who fight fires: "Firefighters on scene." tells who
+// answered, not a fire of its own (agentlessFire).
+func fireNamed(s string) bool {
+	for _, w := range [...]string{"firefighters", "firefighter", "fire department", "fire crews", "fire crew", "fire brigade"} {
+		s = strings.ReplaceAll(s, w, "")
+	}
+	return containsAny(s, "incendio", "fire", "blaze", "llamas", "flames")
+}
+
+// feedLabel clears the advisory an alert feed's label line reads as
+// ("SECURITY ALERT | Navolato, Sinaloa (MX)."): the feed's heading and the
+// place it files from, not an advisory of its own, when another sentence
+// of the item tells an act. An item that tells no act keeps it.
+func feedLabel(c *reportCtx) {
+	if c.r.Kind != model.KindAlertFeed {
+		return
+	}
+	label := -1
+	acts := false
+	for i := range c.sents {
+		s := &c.sents[i]
+		if s.typ == model.Advisory && label < 0 && labelLine(c.r.Text[s.start:s.end], s.start, s.places) {
+			label = i
+			continue
+		}
+		acts = acts || s.typ.Violent() && s.typ != model.Advisory
+	}
+	if label < 0 || !acts {
+		return
+	}
+	l := &c.sents[label]
+	l.typ = ""
+	if c.feed != nil {
+		return
+	}
+	// An item with no coordinates files its act from the label's town:
+	// the first act told after it, naming no town, is there.
+	for i := label + 1; i < len(c.sents); i++ {
+		s := &c.sents[i]
+		if !s.typ.Violent() || s.typ == model.Advisory {
+			continue
+		}
+		if !finer(s.places) {
+			s.places = append(slices.Clone(l.places), s.places...)
+		}
+		return
+	}
+}
+
+// labelLine reports whether sentence text (at offset start of the report)
+// is a feed's label: capitals before a bar, then only the places refs name
+// and a country code ("ALERT | Celaya, Guanajuato (MX).").
+func labelLine(text string, start int, refs []placeRef) bool {
+	bar := strings.LastIndexByte(text, '|')
+	if bar <= 0 || strings.IndexByte(text, '|') < 2 {
+		return false
+	}
+	head := text[:strings.IndexByte(text, '|')]
+	if strings.ToUpper(head) != head {
+		return false
+	}
+	rest := []byte(text)
+	for _, r := range refs {
+		a, b := r.start-start, r.end-start
+		if a > bar && b <= len(rest) {
+			for k := a; k < b; k++ {
+				rest[k] = ' '
+			}
+		}
+	}
+	tail := strings.TrimSpace(strings.NewReplacer("(MX)", "", "(México)", "", "(Mexico)", "", ",", "", ".", "", "-", "").Replace(string(rest[bar+1:])))
+	return tail == ""
+}
+
+// stateWords are the folded names of Mexico's states and the nouns that
+// stand for one, which "capital of" takes when it places a town ("the
+// capital of Sinaloa", "la capital del estado") rather than characterizes
+// a crime ("la capital de la extorsión").
+var stateWords = [...]string{"aguascalientes", "baja california", "campeche", "coahuila", "colima", "chiapas", "chihuahua", "ciudad de mexico", "durango", "guanajuato", "guerrero", "hidalgo", "jalisco", "mexico", "michoacan", "morelos", "nayarit", "nuevo leon", "oaxaca", "puebla", "queretaro", "quintana roo", "san luis potosi", "sinaloa", "sonora", "tabasco", "tamaulipas", "tlaxcala", "veracruz", "yucatan", "zacatecas", "estado", "state", "pais", "country", "entidad", "the state", "the country"}
+
+// capitalOfPlace reports whether the last "capital de", "capital del" or
+// "capital of" of folded w names a state or the country after it.
+func capitalOfPlace(w string) bool {
+	k := strings.LastIndex(w, "capital ")
+	if k < 0 {
+		return false
+	}
+	rest := w[k+len("capital "):]
+	for _, p := range [...]string{"of the ", "of ", "del ", "de la ", "de "} {
+		if strings.HasPrefix(rest, p) {
+			rest = rest[len(p):]
+			break
+		}
+	}
+	for _, s := range stateWords {
+		if strings.HasPrefix(rest, s) && (len(rest) == len(s) || !isWord(rest[len(s)])) {
+			return true
+		}
+	}
+	return false
+}
+
+// ordinalWounded reports whether folded sentence f opens by counting one
+// more victim with an adjective of harm between the ordinal and the person
+// ("A second wounded officer remains in serious condition"): a victim of
+// the act just told, as ordinalVictim reads "a second officer".
+func ordinalWounded(f string) bool {
+	ws := strings.Fields(f)
+	for k := 0; k+2 < len(ws) && k < 6; k++ {
+		switch ws[k] {
+		case "segundo", "segunda", "tercer", "tercero", "tercera", "second", "third":
+			switch ws[k+1] {
+			case "wounded", "injured", "herido", "herida", "lesionado", "lesionada":
+				return personNoun(strings.Trim(ws[k+2], ",.;:"))
+			}
+		}
+	}
+	return false
+}
+
+// forceShot reports whether a killing told in folded sentence [lo, hi)
+// of f hit the forces by gunfire, the officer named as the subject before
+// the killing's cue ("A municipal police officer was shot dead", "un agente
+// de la Policía Municipal fue asesinado a balazos"): gunmen shooting a
+// police officer are an armed attack (testdata/gold/README.md), as
+// forceAttacked reads them when the gunmen are named. Police who only
+// report the killing ("..., municipal police said") are no victims.
+// "gunned down" is left out: TestForceKill keeps the bare headline
+// "Police officer gunned down in Tuxpan" a homicide.
+func forceShot(f string, lo, hi int, cues []cueHit) bool {
+	if !containsAny(f[lo:hi], "a balazos", "a tiros", "balead", "acribill", "disparos", "arma de fuego", "shot dead", "shot and killed", "shot to death", "gunshot") {
+		return false
+	}
+	for _, c := range cues {
+		if c.typ != model.Homicide || c.fStart < lo || c.fStart > hi {
+			continue
+		}
+		lead := f[max(lo, c.fStart-60):c.fStart]
+		if k := strings.LastIndexAny(lead, ",;:"); k >= 0 {
+			lead = lead[k+1:]
+		}
+		if containsAny(lead, "police officer", "policeman", "policemen", "officer ", "officers ", "guardsman", "guardsmen", "soldier", "agente", "policia", "elemento", "guardia", "soldado", "militar", "marino", "custodio") {
+			return true
+		}
+	}
+	return false
+}
+
+// patrolScene drops from the kept cues of a sentence an operation noun
+// that only tells what the forces were doing when they were attacked
+// ("agentes que realizaban patrullajes en la comunidad de Samachique
+// fueron agredidos", "while on patrol"), when another cue tells a violent
+// act: the attack is the act, the patrol its scene.
+func patrolScene(f string, kept []cueHit) []cueHit {
+	other := false
+	for _, c := range kept {
+		other = other || c.typ.Violent() && c.typ != model.SecurityOperation
+	}
+	if !other {
+		return kept
+	}
+	out := kept[:0:0]
+	for _, c := range kept {
+		if c.typ == model.SecurityOperation && hasAnyPrefix(f[c.fStart:c.fEnd], "patrull", "recorrido", "patrol", "vigilancia") && hasAnySuffix(strings.TrimRight(f[max(0, c.fStart-24):c.fStart], " "), "realizaban", "realizaba", "efectuaban", "hacian", "mientras", "durante un", "durante una", "durante sus", "carrying out", "conducting", "while on", "on a", "during a", "were on") {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// armedBy are the folded agents of an abduction told in the passive
+// ("taken from a packing plant by armed men").
+var armedBy = [...]string{"by armed men", "by gunmen", "by an armed group", "by armed group", "by a group of armed", "by an armed commando", "by a commando", "by hooded men", "by masked men", "by armed individuals", "by heavily armed", "by suspected cartel", "by cartel gunmen"}
+
+// takenBy returns the folded spans of "taken ... by armed men" in f: people
+// taken with the place they were taken from between ("four farmworkers
+// were taken from a packing plant by armed men"), which the lexicon's
+// fixed "taken away" misses. The words between hold no sentence
+// punctuation and run at most 60 bytes.
+func takenBy(f string) [][2]int {
+	if !strings.Contains(f, "taken ") || !strings.Contains(f, " by ") {
+		return nil
+	}
+	var out [][2]int
+	for at := 0; ; {
+		k := strings.Index(f[at:], "taken ")
+		if k < 0 {
+			return out
+		}
+		s := at + k
+		at = s + len("taken ")
+		if s > 0 && isWord(f[s-1]) {
+			continue
+		}
+		win := f[at:min(len(f), at+60+len("by a group of armed"))]
+		best := -1
+		var end int
+		for _, a := range armedBy {
+			if j := strings.Index(win, a); j >= 0 && j <= 60 && (best < 0 || j < best) {
+				best, end = j, j+len(a)
+			}
+		}
+		if best < 0 || strings.ContainsAny(win[:best], ";.:") {
+			continue
+		}
+		out = append(out, [2]int{s, at + end})
+	}
+}
+
+// schoolsClosed returns the folded spans of "schools ... are closed" in f
+// with a place or a qualifier between ("Public schools in Cárdenas are
+// closed on Monday"), which the lexicon's fixed "schools closed" misses.
+// The words between hold no punctuation and run at most 40 bytes.
+func schoolsClosed(f string) [][2]int {
+	if !strings.Contains(f, "schools ") || !strings.Contains(f, " closed") {
+		return nil
+	}
+	var out [][2]int
+	for at := 0; ; {
+		k := strings.Index(f[at:], "schools ")
+		if k < 0 {
+			return out
+		}
+		s := at + k
+		at = s + len("schools ")
+		if s > 0 && isWord(f[s-1]) {
+			continue
+		}
+		win := f[at:min(len(f), at+40+len(" will remain closed"))]
+		for _, v := range [...]string{" are closed", " were closed", " remain closed", " remained closed", " will remain closed", " stay closed", " stayed closed", " will stay closed"} {
+			if j := strings.Index(win, v); j >= 0 && j <= 40 && !strings.ContainsAny(win[:j], ",;.:") {
+				out = append(out, [2]int{s, at + j + len(v)})
+				break
+			}
+		}
+	}
+}
+
+// relational reports whether gap (folded), between two towns, sets the
+// second beside the first as what it lies near or belongs to: a comma,
+// then a noun or preposition of nearness ("a suburb of the state capital",
+// "municipio conurbado a", "near", "cerca de"), no conjunction.
+func relational(gap string) bool {
+	g := strings.TrimSpace(gap)
+	if !strings.HasPrefix(g, ",") || len(g) > 50 || strings.ContainsAny(g[1:], ",;.:") {
+		return false
+	}
+	g = " " + strings.TrimSpace(g[1:]) + " "
+	for _, w := range [...]string{" y ", " e ", " and ", " o ", " or "} {
+		if strings.Contains(g, w) {
+			return false
+		}
+	}
+	return containsAny(g, " suburb of ", " suburbs of ", " near ", " outside ", " next to ", " north of ", " south of ", " east of ", " west of ", " neighboring ", " neighbouring ",
+		" conurbado a ", " conurbado con ", " conurbado de ", " vecino a ", " vecino de ", " colindante con ", " cerca de ", " a las afueras de ", " al norte de ", " al sur de ", " al oriente de ", " al poniente de ", " zona metropolitana de ")
+}
+
+// shopNouns are kinds of shop the business lexicon does not list, folded.
+var shopNouns = [...]string{"ferreteria", "hardware store", "panaderia", "bakery", "refaccionaria", "auto parts store", "abarrote", "grocery store", "papeleria", "zapateria", "purificadora", "minisuper", "licoreria", "vinateria", "liquor store", "local comercial", "locales comerciales"}
+
+// shopFire reports whether a burning whose cue spans folded [start, end)
+// of sentence [lo, hi) sets fire to a shop ("incendiaron una ferretería",
+// "Una ferretería de la colonia Tapeixtles fue incendiada", "threw
+// gasoline bombs at a hardware store"): the business is the target. Only
+// fire reads so: a shooting in a shop hits the people in it as often as
+// the shop, and the lexicon's business words decide it.
+func shopFire(f string, start, end, lo, hi int) bool {
+	after := f[end:min(hi, end+40)]
+	if k := strings.IndexAny(after, ",;.:"); k >= 0 {
+		after = after[:k]
+	}
+	before := f[max(lo, start-60):start]
+	if k := strings.LastIndexAny(before, ",;.:"); k >= 0 {
+		before = before[k+1:]
+	}
+	for _, s := range shopNouns {
+		if strings.Contains(after, s) || strings.Contains(before, s) {
+			return true
+		}
+	}
+	return false
+}
