@@ -33,7 +33,10 @@ func (e *Extractor) articlePlaces(c *reportCtx) {
 	src := c.r.Text
 	town, hasTown := datelineTown(c)
 	out := c.refs[:0]
-	for _, p := range c.refs {
+	for i, p := range c.refs {
+		if settlementWord(src, p) {
+			continue // "en la comunidad de el senidor": no place named "La Comunidad"
+		}
 		var prev *placeRef
 		if len(out) > 0 {
 			prev = &out[len(out)-1]
@@ -56,6 +59,11 @@ func (e *Extractor) articlePlaces(c *reportCtx) {
 				p.place = town.place
 			case p.place.Kind == gazetteer.Locality && thisMunicipality(src, p.end):
 				p.place = town.place
+			}
+		}
+		if rank(p.place.Kind) <= 2 {
+			if m, ok := townBefore(src, out, p); ok && !townAfter(src, c.refs[i+1:], p) {
+				p.place = m.place
 			}
 		}
 		out = append(out, p)
@@ -222,4 +230,93 @@ func namesColony(f string) bool {
 		}
 	}
 	return false
+}
+
+// townBefore returns the town named just before p in its clause ("en
+// tepalcatepec ... en la comunidad de el ceñidor"), when p, told as a
+// settlement ("comunidad de", "ejido", "localidad de"), is known only as
+// a locality of another municipality of that town's state or as a town of
+// another state: a settlement's name recurs from town to town, and the
+// gazetteer lists few of them; the text names the town.
+func townBefore(src string, out []placeRef, p placeRef) (placeRef, bool) {
+	if len(out) == 0 {
+		return placeRef{}, false
+	}
+	m := out[len(out)-1]
+	if m.place.Kind != gazetteer.Municipality || m.place.MunicipalityCode == p.place.MunicipalityCode {
+		return placeRef{}, false
+	}
+	switch {
+	case p.place.Kind == gazetteer.Locality && p.place.StateCode == m.place.StateCode:
+	case p.place.Kind == gazetteer.Municipality && p.place.StateCode != m.place.StateCode:
+		// "en Tacámbaro ... en la comunidad de El Limón": not El Limón, Jalisco
+	default:
+		return placeRef{}, false
+	}
+	if m.end > p.start || p.start-m.end > 160 || strings.ContainsAny(src[m.end:p.start], ".;") {
+		return placeRef{}, false
+	}
+	if before := strings.TrimRight(src[:m.start], " "); strings.HasSuffix(before, "-") || strings.HasSuffix(before, "–") || strings.HasPrefix(strings.TrimLeft(src[m.end:], " "), "-") || strings.HasPrefix(strings.TrimLeft(src[m.end:], " "), "–") {
+		return placeRef{}, false // a road's end: "la carretera Fresnillo–Valparaíso"
+	}
+	if h := fold.String(src[max(0, m.start-32):m.start]); strings.Contains(h, "carretera") || strings.Contains(h, "une ") || strings.Contains(h, "tramo") || strings.Contains(h, "highway") || strings.Contains(h, "road") {
+		return placeRef{}, false // a road's end: "la carretera que une Frontera Comalapa con Chicomuselo"
+	}
+	if !settlementBefore(src, p.start) {
+		return placeRef{}, false
+	}
+	return m, true
+}
+
+// settlementBefore reports whether src names a settlement right before
+// offset at: "comunidad de", "ejido", "la localidad de", "poblado",
+// "ranchería", "community of", "village of".
+func settlementBefore(src string, at int) bool {
+	head := strings.TrimRight(fold.String(src[max(0, at-24):at]), " ")
+	head = strings.TrimSuffix(strings.TrimSuffix(head, " de"), " of")
+	for _, w := range []string{"comunidad", "ejido", "localidad", "poblado", "rancheria", "congregacion", "community", "village"} {
+		if strings.HasSuffix(head, w) && (len(head) == len(w) || !isWord(head[len(head)-len(w)-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// settlementWord reports whether p is a settlement's common noun read as a
+// place's name ("la comunidad" of "en la comunidad de el senidor", as a
+// transcript writes it): the noun, with its article, before "de".
+func settlementWord(src string, p placeRef) bool {
+	if p.place.Kind != gazetteer.Locality {
+		return false
+	}
+	w := fold.String(p.text)
+	for _, a := range []string{"la ", "el ", "los ", "las "} {
+		w = strings.TrimPrefix(w, a)
+	}
+	if !settlementNoun(w) {
+		return false
+	}
+	rest := strings.TrimLeft(fold.String(src[p.end:min(len(src), p.end+5)]), " ")
+	return strings.HasPrefix(rest, "de ") || strings.HasPrefix(rest, "del ")
+}
+
+// settlementNoun reports whether the folded word w names a kind of
+// settlement.
+func settlementNoun(w string) bool {
+	switch w {
+	case "comunidad", "ejido", "localidad", "poblado", "rancheria", "congregacion", "colonia":
+		return true
+	}
+	return false
+}
+
+// townAfter reports whether the clause of p names a town right after it
+// (", en territorio de Frontera Comalapa", ", municipio de ..."): the
+// settlement's own town, which says where it lies.
+func townAfter(src string, next []placeRef, p placeRef) bool {
+	if len(next) == 0 {
+		return false
+	}
+	q := next[0]
+	return rank(q.place.Kind) <= 2 && q.start >= p.end && q.start-p.end <= 80 && !strings.ContainsAny(src[p.end:q.start], ".;")
 }
