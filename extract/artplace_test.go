@@ -13,8 +13,11 @@ import (
 // with another state named for the victims' origin, a colonia named like
 // a town of another state, "en este municipio", a state's name after its
 // town that is also a town elsewhere, a region or a city in apposition,
-// and a sentence naming only a colonia after a sentence naming the state.
-// Each report must yield exactly its gold incidents' places, in order.
+// a sentence naming only a colonia after a sentence naming the state;
+// transcripts in lower case (a city's name that is also a word, a town
+// closing a settlement's name, "au" heard as "ao") and a settlement told
+// after its town but known only elsewhere. Each report must yield exactly
+// its gold incidents' places, in order.
 func TestArtplaceProbes(t *testing.T) {
 	e := realExtractor(t)
 	for _, c := range readGold(t, filepath.Join("testdata", "artplace.jsonl")) {
