@@ -86,3 +86,24 @@ func TestArticlePlaceReadings(t *testing.T) {
 		}
 	}
 }
+
+// FuzzArticlePlaceReaders checks that the text readers of artplace.go
+// take any text and offset without panicking, and that a colonia named
+// right before the offset is always seen.
+func FuzzArticlePlaceReaders(f *testing.F) {
+	f.Add("CULIACÁN, Sin.- en la colonia Tierra Blanca", 30)
+	f.Add("en la comunidad de el senidor, en este municipio", 19)
+	f.Add("ñ", 1)
+	f.Fuzz(func(t *testing.T, s string, at int) {
+		if at < 0 || at > len(s) {
+			return
+		}
+		colonyBefore(s, at)
+		thisMunicipality(s, at)
+		settlementBefore(s, at)
+		namesColony(s)
+		if !colonyBefore(s+" colonia ", len(s)+len(" colonia ")) {
+			t.Errorf("colonyBefore misses the colonia after %q", s)
+		}
+	})
+}
