@@ -279,10 +279,14 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 			}
 		}
 	}
+	cues = woundCues(f, r, cues) // (ppdact.go)
 	if c, ok := contrabandFound(f, finds, contraband, cues); ok {
 		cues = append(cues, c)
 	} else if c, ok := smuggled(f, hits, cues, si.fStart); ok {
 		cues = append(cues, c) // "Movía mariguana haciéndose pasar por repartidor" (ppdrecall.go)
+	}
+	if c, ok := closedWithVehicles(f, hits, cues, si.fEnd); ok {
+		cues = append(cues, c) // "cerraron el libramiento con dos autobuses" (ppdact.go)
 	}
 	if c, ok := wrappedFound(f, finds, si.fEnd); ok {
 		cues = append(cues, c)
@@ -2981,6 +2985,8 @@ func otherSense(f, text string, s *sentence, h hit, en entry) bool {
 		return true // "vaccine shot", "Shot of the day", "Peso shot down" (passive.go)
 	case settlementName(f, text, h):
 		return true // "en el ejido Granada", "colonia La Matanza": a place's name
+	case en.typ == model.Intimidation && (strings.HasSuffix(w, "manta") || strings.HasSuffix(w, "mantas")) && benignBanner(f, h.fEnd):
+		return true // "manta de agradecimiento", "mantas de bienvenida" (ppdact.go)
 	case en.typ == model.Explosive && fuelPumps(f[s.fStart:s.fEnd], w):
 		return true // "dispararon contra las bombas de una gasolinera": its pumps
 	}

@@ -1740,6 +1740,9 @@ func (c *reportCtx) mishapCause() {
 			// hypothermia": a death or a rescue with no one who did it.
 			s.typ = ""
 		}
+		if s := &c.sents[i]; !s.accident && woundedOnly(c.text.Folded, s) {
+			s.typ = "" // "...; un adulto mayor queda herido" after a crash (ppdact.go)
+		}
 		if s := &c.sents[i]; s.typ == model.Homicide && !s.accident && foundDead(c.text.Folded[s.fStart:s.fEnd]) {
 			// "Encuentran cuerpo sin vida en predio; habría muerto por
 			// sobredosis": a body found, its cause told, no sign of a crime.

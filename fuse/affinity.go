@@ -395,6 +395,81 @@ func mentions(m *member, name string, ok func(before, after string) bool) bool {
 	return false
 }
 
+// datelineOf reports whether m's dateline names x's municipality, of
+// m's state, and m's evidence names its own municipality nowhere as a
+// town (namesOwnTown): m's place was read from a locality, and the
+// dateline may tell the town.
+func datelineOf(m, x *member) bool {
+	return m.dateline != "" && m.dateline == x.muniName && m.muniName != "" &&
+		m.it.Incident.Location.StateCode == x.it.Incident.Location.StateCode && !namesOwnTown(m)
+}
+
+// datelineState returns the INEGI code of the state a dateline that opens
+// text abbreviates after its town ("CULIACÁN, Sin.-": "25"), or "".
+func datelineState(text string) string {
+	_, rest, ok := strings.Cut(text, ",")
+	if !ok || dateline(text) == "" {
+		return ""
+	}
+	rest = strings.TrimLeft(rest, " ")
+	end := strings.IndexAny(rest, "-—–")
+	if end < 0 || end > 12 {
+		return ""
+	}
+	abbr := strings.NewReplacer(".", "", " ", "").Replace(fold.String(rest[:end]))
+	return stateAbbr[abbr]
+}
+
+// stateAbbr are the folded abbreviations of the states in datelines, dots
+// and spaces removed.
+var stateAbbr = map[string]string{"ags": "01", "bc": "02", "bcs": "03", "camp": "04", "coah": "05", "col": "06",
+	"chis": "07", "chih": "08", "cdmx": "09", "dgo": "10", "gto": "11", "gro": "12", "hgo": "13", "jal": "14",
+	"mex": "15", "edomex": "15", "mich": "16", "mor": "17", "nay": "18", "nl": "19", "oax": "20", "pue": "21",
+	"qro": "22", "qroo": "23", "slp": "24", "sin": "25", "son": "26", "tab": "27", "tamps": "28", "tam": "28",
+	"tlax": "29", "ver": "30", "yuc": "31", "zac": "32"}
+
+// namesOwnTown reports whether m's evidence names m's municipality as a
+// town (not only as a colonia or a community's name: "la colonia Tierra
+// Blanca"; not as where victims were carried). A town named as a road's
+// end counts (the slips of geo weigh it).
+func namesOwnTown(m *member) bool {
+	return mentions(m, m.muniName, func(before, after string) bool {
+		if carriedTo(before) {
+			return false
+		}
+		b := strings.TrimRight(before, " ")
+		for _, w := range [...]string{" colonia", " col.", " fraccionamiento", " barrio", " comunidad de", " neighborhood", " district"} {
+			if strings.HasSuffix(b, w) {
+				return false
+			}
+		}
+		a := strings.TrimLeft(after, " ")
+		return !strings.HasPrefix(a, "neighborhood") && !strings.HasPrefix(a, "neighbourhood") && !strings.HasPrefix(a, "district")
+	})
+}
+
+// stateNamed reports whether m, placed at the seat of a municipality
+// named as its state (Zacatecas, Chihuahua, Colima, Durango), names it
+// only as English names the state ("in Zacatecas"): never in a dateline,
+// nor as a city ("la ciudad de Zacatecas", "Zacatecas city", "the state
+// capital"), nor in Spanish ("en Zacatecas" is as often the city).
+func stateNamed(m *member) bool {
+	in := &m.it.Incident
+	if in.Location.Locality != "" || len(in.Evidence) == 0 || dateline(in.Evidence[0].Text) == m.muniName {
+		return false
+	}
+	p := m.plainText()
+	for _, w := range [...]string{" capital ", " ciudad de " + m.muniName + " ", " municipio de " + m.muniName + " ",
+		" " + m.muniName + " city ", " city of " + m.muniName + " ", " cabecera "} {
+		if strings.Contains(p, w) {
+			return false
+		}
+	}
+	// English names a state so ("in Zacatecas", "Zacatecas state");
+	// Spanish "en Zacatecas" is as often the city.
+	return strings.Contains(p, " in "+m.muniName+" ") && !strings.Contains(p, " en "+m.muniName+" ")
+}
+
 // carriedTo reports whether a place name after the folded text before
 // names where victims were carried, not where the act was ("died in a
 // hospital in Celaya", "trasladado a un hospital de Celaya", "the

@@ -37,7 +37,11 @@
 //     a week ±36 hours, a dated tally its day and the day before (a count
 //     "between Sunday night and Monday morning"), and an incident with no
 //     time its report's publication day and the day before, up to an hour
-//     after publication;
+//     after publication; a time told from another act's ("about an hour
+//     later") ±3 hours, not precise; a night told as a day ("anoche",
+//     "late Friday") runs until 06:00 the next day, and a small hours'
+//     one from 20:00 the evening before, against a time told to the hour
+//     or the minute only;
 //   - compatible places: two points within Config.PointKm (Config.LocalityKm
 //     when they name the same locality or municipality) and not in
 //     different municipalities; a point and a municipality-precision place
@@ -59,7 +63,14 @@
 //
 // Two incidents whose evidence gives different kilometre points, or an
 // operation that only arrested people and a shooting that arrested
-// nobody, are never one act; two incidents of one report are, only when
+// nobody, or two times told to the hour or the minute further apart than
+// one act's reports put it (75 minutes; 105 when one is told to the
+// hour), or two attacks on businesses naming premises of no kind in
+// common, are never one act; a dateline's town is the place of an act
+// whose town the evidence names nowhere (one place with a report there,
+// or the place itself when the dateline abbreviates another state than
+// the one read), and a municipality named as its state and only as the
+// state may be is the state; two incidents of one report are, only when
 // they tell one act twice (same municipality, compatible types, the same
 // toll). Evidence that tells one act (shared numbers and names, and
 // similar words or a kilometre point in common) overrules one slip of
@@ -301,6 +312,8 @@ type member struct {
 	objDone    bool
 	objs       uint16 // objects: the kinds of vehicles and premises the evidence names, once objDone
 	vics       uint8  // the kinds of victims the evidence names (victimWords)
+	night      int8   // a night told as a day: 1 its end runs into the next day, 2 its start into the evening before
+	datelined  bool   // placed by its dateline's town (newMember)
 	dateline   string // the folded town of the evidence's dateline, when not muniName
 }
 
@@ -366,6 +379,11 @@ func (f *Fuser) newMember(it Item) *member {
 	}
 	m.muniName = fold.String(in.Location.Municipality)
 	m.locality = fold.String(in.Location.Locality)
+	if m.prec == model.GeoMunicipality && m.muniName != "" && m.muniName == fold.String(in.Location.State) && stateNamed(m) {
+		// "Burning trucks block road to Valparaíso in Zacatecas":
+		// the state, read as its capital.
+		m.prec = model.GeoState
+	}
 	if m.prec == model.GeoMunicipality && in.Location.MunicipalityCode == "" && m.muniName == "" && m.hasGeo {
 		// An area with a point and no municipality ("the Monterrey
 		// metropolitan area"): its point is all there is to compare.
@@ -378,6 +396,13 @@ func (f *Fuser) newMember(it Item) *member {
 			m.dateline = d
 		}
 	}
+	// A dateline of another state than the place read, over an act
+	// whose town the evidence names nowhere ("CULIACÁN, Sin.- ... en la
+	// colonia Tierra Blanca", read as Tierra Blanca, Veracruz): the
+	// dateline's town is the act's.
+	m.datelined = m.dateline != "" && m.muniName != "" && !in.Tally &&
+		(m.prec == model.GeoPoint || m.prec == model.GeoMunicipality) &&
+		datelineState(in.Evidence[0].Text) != "" && datelineState(in.Evidence[0].Text) != in.Location.StateCode && !namesOwnTown(m)
 	if !m.hasKey {
 		return m
 	}
@@ -405,6 +430,11 @@ func (f *Fuser) newMember(it Item) *member {
 		// enfrentamiento": the time of the finding, the act hours
 		// before it.
 		m.start, m.end = m.key.Add(-foundBefore), m.key.Add(45*time.Minute)
+	case (in.TimePrecision == model.TimeMinute || in.TimePrecision == model.TimeHour) && m.relative():
+		// "About an hour later armed men parked burning trailers":
+		// a time told from another act's, which extraction may have
+		// given; hours either way, and not precise.
+		m.start, m.end = m.key.Add(-relativeSpread), m.key.Add(relativeSpread)
 	case in.TimePrecision == model.TimeMinute:
 		m.start, m.end, m.precise = m.key.Add(-45*time.Minute), m.key.Add(45*time.Minute), true
 	case in.TimePrecision == model.TimeHour:
@@ -415,6 +445,21 @@ func (f *Fuser) newMember(it Item) *member {
 		d := m.key.In(f.loc)
 		s := time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, f.loc)
 		m.start, m.end = s, s.AddDate(0, 0, 1)
+		if in.Time != nil && !in.Tally && (m.prec == model.GeoPoint || m.prec == model.GeoMunicipality) {
+			// A night told as a day ("anoche", "la noche del viernes",
+			// "late Friday": a day whose hour is the night's) runs
+			// past midnight, where another outlet's clock time falls
+			// on the next day; a small hours' one ("la madrugada",
+			// "overnight") began the evening before. (A report that
+			// names only the state keeps its day: it is placed by
+			// the one act of that day it tells.)
+			switch h := d.Hour(); {
+			case h >= nightFrom:
+				m.end, m.night = s.AddDate(0, 0, 1).Add(nightUntil), 1
+			case h >= 1 && h <= 4:
+				m.start, m.night = s.Add(-nightBefore), 2
+			}
+		}
 		if in.Time != nil && !in.Tally && !followUp && namesDay(in.Evidence, d.AddDate(0, 0, -1).Weekday()) {
 			// "Road access reopened early Saturday after gunmen set
 			// two trucks on fire on Friday evening", dated Saturday:
@@ -425,6 +470,15 @@ func (f *Fuser) newMember(it Item) *member {
 	}
 	return m
 }
+
+// A night told as a day (newMember): from nightFrom o'clock it runs until
+// nightUntil after the next midnight; a time of the small hours begins
+// nightBefore before its own midnight.
+const (
+	nightFrom   = 21
+	nightUntil  = 6 * time.Hour
+	nightBefore = 4 * time.Hour
+)
 
 // namesDay reports whether the evidence names weekday as the day of an
 // act ("on Friday", "late Friday", "el viernes", "la noche del viernes").
@@ -1158,7 +1212,15 @@ func (f *Fuser) canAbsorb(t, s *cluster) bool {
 	state, anyState := s.members[0].it.Incident.Location.StateCode, !s.stateOnly()
 	for _, x := range t.members {
 		a := &x.it.Incident
-		if a.Tally || !anyState && a.Location.StateCode != state || x.prec == model.GeoState || x.prec >= model.GeoCountry || x.prec == model.GeoUnknown {
+		if a.Tally || x.prec == model.GeoState || x.prec >= model.GeoCountry || x.prec == model.GeoUnknown {
+			return false
+		}
+		if !anyState && a.Location.StateCode != state && !slices.ContainsFunc(t.members, func(y *member) bool {
+			return y.it.Incident.Location.StateCode == state && x.datelined && x.dateline == y.muniName
+		}) {
+			// Another state's, unless its dateline names the town of
+			// a member of s's state ("CULIACÁN, Sin.- ... en la
+			// colonia Tierra Blanca" read as Tierra Blanca, Veracruz).
 			return false
 		}
 	}

@@ -55,7 +55,12 @@ func (f *Fuser) pair(x, m *member, tc float64) (score float64, ok, needs bool) {
 	if !x.start.Before(m.end) || !m.start.Before(x.end) {
 		return 0, false, false
 	}
-	back := (x.back || m.back) && (!ownStart(x).Before(m.end) || !ownStart(m).Before(x.end))
+	if (x.night != 0 || m.night != 0) && !x.precise && !m.precise && (!nightStart(x).Before(nightEnd(m)) || !nightStart(m).Before(nightEnd(x))) {
+		// A night runs past midnight only for a time told to the
+		// hour or the minute: two nights told as days are two days.
+		return 0, false, false
+	}
+	back := (x.back || m.back) && (!ownStart(x).Before(nightEnd(m)) || !ownStart(m).Before(nightEnd(x)))
 	if back && a.Killed != nil && b.Killed != nil && a.Killed.N != b.Killed.N {
 		// The day before only for the same act: not another toll.
 		return 0, false, false
@@ -63,6 +68,11 @@ func (f *Fuser) pair(x, m *member, tc float64) (score float64, ok, needs bool) {
 	if x.arrestOnly() && violent(b) || m.arrestOnly() && violent(a) || kmApart(x, m) {
 		// An arrest after a clash, or two kilometre points of a road:
 		// two acts.
+		return 0, false, false
+	}
+	if hoursApart(x, m) || premisesApart(x, m) {
+		// What both reports tell differs: the hour, or the premises
+		// the act struck.
 		return 0, false, false
 	}
 	// The places first: they part most of the candidates, before the
@@ -102,6 +112,46 @@ func (f *Fuser) pair(x, m *member, tc float64) (score float64, ok, needs bool) {
 		s += 0.2
 	}
 	return s, true, needs || back
+}
+
+// hourApart is how far apart two times told to the minute may be and
+// still be one act: sources disagree by minutes, and an alert is dated
+// when it went out, not when the act began. hourRounded is added when
+// one is told to the hour, which rounds it ("poco después de las 21:00
+// horas").
+const (
+	hourApart   = 75 * time.Minute
+	hourRounded = 30 * time.Minute
+)
+
+// hoursApart reports whether x and m both tell the time of the act to
+// the minute or the hour, and those times are further apart than one
+// act's reports put it (hourApart): two acts ("alrededor de las 21:00
+// horas" and "around 11 p.m.").
+func hoursApart(x, m *member) bool {
+	if !x.precise || !m.precise {
+		return false
+	}
+	limit := hourApart
+	if x.it.Incident.TimePrecision == model.TimeHour || m.it.Incident.TimePrecision == model.TimeHour {
+		limit += hourRounded
+	}
+	gap := x.key.Sub(m.key)
+	return gap > limit || gap < -limit
+}
+
+// premisesApart reports whether x and m are attacks on businesses that
+// name premises of no kind in common (a bar; a pharmacy and a store):
+// two acts. Vehicles are left out (the gunmen's car is no premises), and
+// so are burnings, whose reports name what burned in many ways; two types
+// are weighed by sameAct.
+func premisesApart(x, m *member) bool {
+	if x.it.Incident.Type != model.BusinessAttack || m.it.Incident.Type != model.BusinessAttack {
+		return false
+	}
+	const shops = objStore | objStation | objBar
+	ox, om := x.objects()&shops, m.objects()&shops
+	return ox != 0 && om != 0 && ox&om == 0
 }
 
 // sameFace is the type agreement of two faces of one act whose details
@@ -164,12 +214,19 @@ func sameAct(x, m *member, tc float64) float64 {
 			return math.Min(tc, apartFace)
 		}
 	}
+	blast := (a.Type == model.Explosive) != (b.Type == model.Explosive)
 	if a.Killed != nil && b.Killed != nil && a.Killed.N != b.Killed.N ||
-		!sameToll(a, b) && x.vics&m.vics == 0 && fa != 2 && fb != 2 {
+		!sameToll(a, b) && x.vics&m.vics == 0 && fa != 2 && fb != 2 && !blast {
 		return tc // nothing that could agree (the common case, asked first)
 	}
 	kin := kinship(a.Type, b.Type)
 	if kin == 0 || response(a) || response(b) {
+		return tc
+	}
+	if blast && !sameToll(a, b) && x.vics&m.vics == 0 && x.objects()&m.objects()&weapons == 0 {
+		// An explosion and a shooting that agree on no toll and no
+		// victims are faces of one attack only when both name its
+		// drone or bomb.
 		return tc
 	}
 	n := faces(x, m)
@@ -219,6 +276,44 @@ func (m *member) foundAfter() bool {
 	return false
 }
 
+// relativeSpread is how far from its key a time told from another act's
+// may be (member.relative).
+const relativeSpread = 3 * time.Hour
+
+// relative reports whether m's evidence tells its time from another
+// act's ("about an hour later", "una hora antes", "poco más de una hora
+// después", "minutes later"): an amount of hours or minutes followed,
+// within two words, by later or earlier.
+func (m *member) relative() bool {
+	if !slices.ContainsFunc(m.it.Incident.Evidence, func(sp model.Span) bool {
+		// Most evidence tells no time from another: asked before
+		// folding.
+		return strings.Contains(sp.Text, "despu") || strings.Contains(sp.Text, "tarde") || strings.Contains(sp.Text, "antes") ||
+			strings.Contains(sp.Text, "later") || strings.Contains(sp.Text, "earlier")
+	}) {
+		return false
+	}
+	ws := strings.Fields(m.plainText())
+	for i, w := range ws {
+		switch w {
+		case "hora", "horas", "hour", "hours", "minutos", "minutes":
+		default:
+			continue
+		}
+		for j := i + 1; j < len(ws) && j <= i+3; j++ {
+			switch ws[j] {
+			case "despues", "antes", "later", "earlier":
+				return true
+			case "tarde":
+				if ws[j-1] == "mas" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // premises reports whether acts of type t destroy or attack things
 // (burnings, attacks on businesses): the vehicles and premises their
 // reports name tell which act they are.
@@ -250,6 +345,16 @@ func faces(x, m *member) int {
 	}
 	if (premises(a.Type) || premises(b.Type)) && x.objects()&m.objects() != 0 {
 		n++
+	}
+	if (a.Type == model.Explosive) != (b.Type == model.Explosive) && x.objects()&m.objects()&weapons != 0 {
+		// A drone or a bomb named by both: the attack one outlet
+		// tells as an explosion; and then the same wounded, nobody
+		// killed.
+		n++
+		if (a.Killed == nil || a.Killed.N == 0) && (b.Killed == nil || b.Killed.N == 0) &&
+			a.Injured != nil && b.Injured != nil && a.Injured.N == b.Injured.N && a.Injured.N >= 2 {
+			n++
+		}
 	}
 	if n == 0 || shared(x.anchors(), m.anchors()) < 2 {
 		// What agrees must be told by both in words: two acts of a
@@ -336,7 +441,13 @@ const (
 	objStation
 	objBar
 	objHouse
+	objDrone // the means of an explosive attack: a drone, a bomb, a grenade
+	objBomb
 )
+
+// weapons are the means of an explosive attack (objectWords) that two
+// faces of it name alike (faces).
+const weapons = objDrone | objBomb
 
 // objectWords name the kinds of vehicles and premises in either language
 // (folded plain text, see plainText).
@@ -353,7 +464,26 @@ var objectWords = [...]struct {
 	{" tienda", objStore}, {" store ", objStore}, {" stores ", objStore}, {" oxxo", objStore}, {" minisuper", objStore}, {" shop ", objStore},
 	{" gasolinera", objStation}, {" gas station", objStation}, {" filling station", objStation}, {" gasolineria", objStation},
 	{" bar ", objBar}, {" bares ", objBar}, {" bars ", objBar}, {" cantina", objBar}, {" antro", objBar}, {" nightclub", objBar}, {" centro nocturno", objBar},
+	{" dron ", objDrone}, {" drones ", objDrone}, {" drone ", objDrone}, {" drons ", objDrone},
+	{" explosivo", objBomb}, {" explosive", objBomb}, {" granada", objBomb}, {" grenade", objBomb}, {" coche bomba", objBomb},
+	{" car bomb", objBomb}, {" carro bomba", objBomb}, {" bomb ", objBomb}, {" bombs ", objBomb}, {" artefacto", objBomb},
 	{" vivienda", objHouse}, {" casa ", objHouse}, {" domicilio", objHouse}, {" home ", objHouse}, {" house ", objHouse},
+}
+
+// nightStart and nightEnd return m's interval before a night's reach
+// (member.night).
+func nightStart(m *member) time.Time {
+	if m.night == 2 {
+		return m.start.Add(nightBefore)
+	}
+	return m.start
+}
+
+func nightEnd(m *member) time.Time {
+	if m.night == 1 {
+		return m.end.Add(-nightUntil)
+	}
+	return m.end
 }
 
 // ownStart returns the start of m's interval before a reach back to the
@@ -395,7 +525,7 @@ func (m *member) arrestOnly() bool {
 	if in.Type != model.SecurityOperation || in.Detained == nil || in.Detained.N == 0 {
 		return false
 	}
-	if in.Killed == nil || in.Killed.N == 0 {
+	if in.Killed != nil && in.Killed.N == 0 {
 		return true
 	}
 	p := m.plainText()
@@ -404,6 +534,17 @@ func (m *member) arrestOnly() bool {
 			return true
 		}
 	}
+	if in.Killed == nil {
+		// No toll read: an arrest only, unless the evidence tells
+		// that the forces killed ("neutralized four armed civilians
+		// and arrested one more").
+		for _, w := range killWords {
+			if strings.Contains(p, w) {
+				return false
+			}
+		}
+		return true
+	}
 	return false
 }
 
@@ -411,6 +552,11 @@ func (m *member) arrestOnly() bool {
 // were made for an act told beside them.
 var arrestForWords = [...]string{" participacion en ", " in connection with ", " suspected of taking part ",
 	" for their alleged role ", " for their role "}
+
+// killWords tell, in a folded plain text (plainText), that forces killed
+// people in an operation.
+var killWords = [...]string{" abatio ", " abatieron ", " abatidos ", " abatido ", " neutralizo ", " neutralizaron ", " neutralized ",
+	" killed ", " shot dead "}
 
 // violent reports whether in is a shooting or a killing that arrested
 // nobody (the clash an arrest-only operation may follow).
@@ -483,6 +629,20 @@ func (f *Fuser) geo(x, m *member) (score float64, ok, homonym, slip bool) {
 		// two municipality- or point-level tallies
 		return 0.6, a.MunicipalityCode != "" && a.MunicipalityCode == b.MunicipalityCode, false, false
 	}
+	if x.datelined || m.datelined {
+		// "CULIACÁN, Sin.- ... en la colonia Tierra Blanca", read as a
+		// town of another state: the dateline's town is the place.
+		if townOf(x) == townOf(m) {
+			return 0.5, true, false, false
+		}
+		return 0, false, false, false
+	}
+	if pa <= model.GeoMunicipality && pb <= model.GeoMunicipality && (datelineOf(m, x) || datelineOf(x, m)) {
+		// "TEPALCATEPEC, Mich.- ... en la comunidad de El Ceñidor, en
+		// este municipio", the locality placed in another town of the
+		// state: the dateline's town may be the place.
+		return 0.5, true, false, false
+	}
 	if a.StateCode != "" && b.StateCode != "" && a.StateCode != b.StateCode {
 		if x.muniName != "" && x.muniName == m.muniName {
 			return 0.5, true, true, false
@@ -543,6 +703,15 @@ func (f *Fuser) geo(x, m *member) (score float64, ok, homonym, slip bool) {
 		return 0, false, false, false
 	}
 	return 1 - 0.5*d/limit, true, false, false
+}
+
+// townOf returns the folded name of m's town: its dateline's when it is
+// datelined (member.datelined), else its municipality's.
+func townOf(m *member) string {
+	if m.datelined {
+		return m.dateline
+	}
+	return m.muniName
 }
 
 // actorAgreement is 1 when the incidents share an actor, -1 when both name

@@ -149,7 +149,8 @@ func TestFacesOfOneAct(t *testing.T) {
 // what it finds is found in the text.
 func FuzzTold(f *testing.F) {
 	for _, s := range []string{"on Friday evening", "la noche del viernes", "cerca de la tenencia de La Mira", "hospital in Celaya",
-		"dos tractocamiones y una tienda", "sábado\xff", "localizaron seis cuerpos tras", "dos policías", "el", "Á viernes", " bar "} {
+		"dos tractocamiones y una tienda", "sábado\xff", "localizaron seis cuerpos tras", "dos policías", "el", "Á viernes", " bar ",
+		"CULIACÁN, Sin.- en la colonia", "una hora después", "in Zacatecas"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
@@ -172,5 +173,14 @@ func FuzzTold(f *testing.F) {
 		}
 		_ = namesLocalityOf(m, &member{locality: "la mira"})
 		_ = carriedTo(text)
+		if st := datelineState(text); st != "" && !strings.Contains(text, ",") {
+			t.Fatalf("datelineState(%q) = %q without a comma", text, st)
+		}
+		if m.relative() && len(text) < 9 {
+			t.Fatalf("a time told from another's in %q", text)
+		}
+		m.muniName = "zacatecas"
+		_ = stateNamed(m)
+		_ = namesOwnTown(m)
 	})
 }
