@@ -79,6 +79,7 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 	var supportAt []int
 	denial, strong := false, false
 	non, accident := false, false
+	var accAt []int // folded starts of the accident words (mishap.go)
 	var business, road, street, seize, tallyUnit, venue, closure bool
 	bizIn := false // a business named as where the act happened ("en un negocio")
 	perp := false  // a cartel, faction or armed group is named
@@ -181,6 +182,9 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 					continue // "Cartel de Jaguar", "Los Coyotes": a gang's name, no animal
 				}
 				accident = true
+				if mishapWord(f[h.fStart:h.fEnd]) && !(h.start > si.start && h.start < len(r.Text) && 'A' <= r.Text[h.start] && r.Text[h.start] <= 'Z') {
+					accAt = append(accAt, h.fStart) // not "ahogado", a state; not "'El Toro'", a name
+				}
 			case clsBusiness:
 				// "frente a una tienda", "outside a bar": a landmark, not the target.
 				if !landmark(f, h.fStart, si.fStart) {
@@ -333,12 +337,15 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 	// mishapCause, in the report's other sentences.
 	fuel := false
 	for _, c := range cues {
-		if c.typ == model.Explosive {
+		if c.typ == model.Explosive || c.typ == model.Homicide && containsAny(f[si.fStart:si.fEnd], "explod", "explosion", "estall", "blast") {
 			fuel = fuelBlast(f[si.fStart:si.fEnd])
 			break
 		}
 	}
 	si.ads = ads
+	if !accident && intentRuledOut(f[si.fStart:si.fEnd]) {
+		accident = true // "Incendio consume bodega; descartan que haya sido provocado" (mishap.go)
+	}
 	if !accident && found.any(cueDeaths, f, si.fStart, si.fEnd) && agedDeath(f[si.fStart:si.fEnd]) {
 		accident = true // "murió a los 103 años en su casa": a natural death (pretence.go)
 	}
@@ -493,7 +500,8 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 			break
 		}
 	}
-	recallAt := 0 // the first act noun recalled as an older act (words of recall stand before it: never 0)
+	big := bigCount(f[si.fStart:si.fEnd]) // an act counted in thousands: a statistic (clean9.go)
+	recallAt := 0                         // the first act noun recalled as an older act (words of recall stand before it: never 0)
 	for _, c := range cues {
 		if c.typ.Violent() && recalled(f, c.fStart, si.fStart) {
 			recallAt = c.fStart
@@ -547,7 +555,7 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 		if accident && c.typ == model.SecurityOperation && rescueCue(f[c.fStart:c.fEnd]) && !captive(f[si.fStart:si.fEnd]) {
 			continue // "rescataron a una familia atrapada por la inundación": no one held them (pretence.go)
 		}
-		if accident && c.typ != model.SecurityOperation && c.typ != model.Policy && c.typ != model.Advisory && c.typ != model.Disruption && !(c.weight >= 0.75 && c.typ.Violent() && (verbLike(f, c.fStart, c.fEnd, si.fStart) || strings.Contains(f[c.fStart:c.fEnd], "armad")) && !mishapNoun(f[c.fStart:c.fEnd]) && !deathVerb(f[c.fStart:c.fEnd]) && !(c.typ == model.Homicide && foundDead(f[si.fStart:si.fEnd]))) {
+		if accident && c.typ != model.SecurityOperation && c.typ != model.Policy && c.typ != model.Advisory && c.typ != model.Disruption && !(c.weight >= 0.75 && c.typ.Violent() && (verbLike(f, c.fStart, c.fEnd, si.fStart) || strings.Contains(f[c.fStart:c.fEnd], "armad")) && !mishapNoun(f[c.fStart:c.fEnd]) && !deathVerb(f[c.fStart:c.fEnd]) && !(c.typ == model.Homicide && foundDead(f[si.fStart:si.fEnd])) && (perp || !mishapSubject(f, accAt, c.fStart, c.fEnd, si.fStart) && !(accidentDeathCue(f, c) && mishapAfter(f, accAt, c.fEnd)))) {
 			// An accident or a natural death is no crime; a firm verb of
 			// one beside it still is ("ejecutan a un hombre tras una
 			// persecución y provocan una volcadura"), and so is an armed
@@ -580,21 +588,25 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 			continue // "castiga el secuestro exprés y el cobro de piso": the list goes on
 		}
 		if c.typ != model.Policy && c.typ != model.Advisory && (aimObject(f, c.fStart, c.fEnd, si.fStart) || found.any(cueDrill, f, si.fStart, si.fEnd) && drilled(f, c.fStart, c.fEnd, si.fStart) || figurativeUse(f, c.fStart, c.fEnd, si.fStart, si.fEnd) || quotedName(f, c.fStart, c.fEnd, si.fStart, si.fEnd) ||
-			found.any(cuePretence, f, si.fStart, si.fEnd) && pretended(f, c.fStart, c.fEnd, si.fStart, si.fEnd) || abstractTarget(f, c.fStart, c.fEnd, si.fEnd) || figurativeArgument(f, c.fStart, c.fEnd, si.fStart, si.fEnd)) {
+			found.any(cuePretence, f, si.fStart, si.fEnd) && pretended(f, c.fStart, c.fEnd, si.fStart, si.fEnd) || abstractTarget(f, c.fStart, c.fEnd, si.fEnd) || figurativeArgument(f, c.fStart, c.fEnd, si.fStart, si.fEnd) || oldRemains(f, c.fStart, c.fEnd) ||
+			c.typ.Violent() && r.Lang == "en" && (scareQuoted(f, c.fStart, c.fEnd, si.fStart, si.fEnd) || thingTarget(f, c.fStart, c.fEnd, si.fStart, si.fEnd))) {
 			aimed, aimedOK = c, true
 			continue // "castigar el cobro de piso", "curso de reacción ante ataques armados", "tiroteo de críticas", "el escape room 'El Secuestro'" (realis.go)
 		}
 		if c.typ.Violent() && habitual(f, c.fStart, c.fEnd, si.fStart, si.fEnd) {
 			continue // "los grupos criminales secuestran a migrantes": what they do, not an act (realis.go)
 		}
-		if fuel && (c.typ == model.Explosive || c.typ == model.Arson) {
-			continue // "explota pipa de gas": an accident
+		if fuel && (c.typ == model.Explosive || c.typ == model.Arson || c.typ == model.Homicide && !perp) {
+			continue // "explota pipa de gas": an accident; "Tanker explodes, killing six": its dead (mishap.go)
 		}
 		if protestAt >= 0 && protestAt < c.fStart && (c.typ == model.Kidnapping || c.typ == model.Homicide || c.typ == model.Intimidation) && (c.weight < 0.8 || definite(f, c.fStart, si.fStart)) {
 			continue // "marcharon para exigir la búsqueda de sus hijos desaparecidos"
 		}
 		if protestAt > c.fStart && (c.typ == model.Kidnapping || c.typ == model.Homicide) && c.weight < 0.7 && f[c.fEnd-1] == 's' {
 			continue // "los padres de los normalistas desaparecidos marcharon": who marches
+		}
+		if (c.typ == model.Kidnapping || c.typ == model.Homicide) && kinOf(f, c.fStart, si.fStart) {
+			continue // "Families of the disappeared rally outside the Senate": the relatives act (mishap.go)
 		}
 		if comparative(f, c, si) {
 			continue // "tenemos menos homicidios que hace un año"
@@ -617,7 +629,7 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 					counted = true
 					continue // "han sido asesinados en la misma zona": a sum, no act
 				}
-			} else if stat || trendStat(f, c, si.fStart, si.fEnd) || c.typ == model.Kidnapping && missingCount(f, c.fStart, c.fEnd, si.fStart) || kindSum(f, c.fStart, c.fEnd, si.fStart, si.fEnd) {
+			} else if stat || trendStat(f, c, si.fStart, si.fEnd) || c.typ == model.Kidnapping && missingCount(f, c.fStart, c.fEnd, si.fStart) || kindSum(f, c.fStart, c.fEnd, si.fStart, si.fEnd) || figureOf(f, c.fStart, si.fStart, si.fEnd) || big && numberBefore(f, c.fStart, si.fStart, 0) < 3 {
 				counted = true
 				continue // "seis homicidios diarios", "bajan homicidios": a statistic
 			}
@@ -2870,7 +2882,8 @@ func thingNoun(w string) bool {
 		"granizo", "lluvia", "nieve", "nevada", "helada", "temperatura", "inflacion", "dolar",
 		"arbol", "avioneta", "agenda", "idioma", "candidatura", "construccion", "avance", "plaga",
 		"veda", "censo", "record", "perro", "perrito", "gatito", "mascota", "cachorr", "cultivo", "cosecha", "milpa", "hortaliza",
-		"ballena", "tortuga", "carpa", "osezno")
+		"ballena", "tortuga", "carpa", "osezno", "estatua", "escultura", "monumento", "busto", "efigie",
+		"paz", "tranquilidad", "democracia", "quorum", "economia", "esperanza")
 }
 
 // settlementName reports whether cue h is a capitalized name right after
@@ -2979,7 +2992,7 @@ func otherSense(f, text string, s *sentence, h hit, en entry) bool {
 		return true // "detonaciones simuladas", "detonaciones controladas": drills, not shots
 	case en.typ == model.SecurityOperation && (stoppedVehicle(f, h.fStart, h.fEnd) || stoppedTraffic(f, h.fStart, s.fStart)):
 		return true // "detuvo un tractocamión", "tránsito detenido": stopped, no one arrested
-	case thingObject(f, h.fEnd) || fallenThing(f, h.fStart, h.fEnd):
+	case thingObject(f, h.fEnd) || fallenThing(f, h.fStart, h.fEnd) || en.typ.Violent() && animalObject(f, h.fEnd):
 		return true // "ultiman detalles", "ejecutan obra", "cae granizo", "rescatan a perrito", "las ventas cayeron": a verb's other sense
 	case nounSense(f, h.fStart, h.fEnd, s.fStart):
 		return true // "vaccine shot", "Shot of the day", "Peso shot down" (passive.go)

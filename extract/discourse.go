@@ -799,7 +799,8 @@ func spanPeriod(h *cueHits, f string, lo, hi int) bool {
 }
 
 // rateWords give a rate per day, week or month (frequency).
-var rateWords = []string{"a diario", "al dia", "por dia", "diarios", "diarias", "cada dia", "per day", "a day", "every day", "each day", "every week", "cada semana", "por semana", "al mes", "per month", "cada mes"}
+var rateWords = []string{"a diario", "al dia", "por dia", "diarios", "diarias", "cada dia", "per day", "a day", "every day", "each day", "every week", "cada semana", "por semana", "al mes", "per month", "cada mes",
+	"al ano", "por ano", "cada ano", "anualmente", "a year", "per year", "every year", "each year", "annually"}
 
 // frequency reports whether clause f[lo:hi] gives a rate per day, week or
 // month ("seis homicidios diarios", "al día se reportan", "every day"),
@@ -824,7 +825,7 @@ func frequency(h *cueHits, f string, lo, hi int) bool {
 			next := strings.Fields(s[e:])
 			if len(next) > 0 {
 				switch strings.Trim(next[0], ",.;:") {
-				case "siguiente", "anterior", "after", "before", "earlier", "later", "de", "del":
+				case "siguiente", "anterior", "after", "before", "earlier", "later", "ago", "de", "del":
 					continue
 				}
 			}

@@ -33,7 +33,14 @@ var (
 		"castigar", "sancionar", "penalizar", "prevenir", "erradicar", "combatir", "frenar", "reducir",
 		"atender", "inhibir", "contener", "disminuir", "evitar", "tipificar", "perseguir", "desalentar",
 		"castiga", "sanciona", "penaliza", "tipifica", "castigaria", "castigara",
+		"castigan", "sancionan", "penalizan", "tipifican",
 	}
+	// banVerbs are finite verbs of a law or a ban: the act noun, gerund or
+	// weapon right after one (an article or "new" between) is what it
+	// forbids ("prohíbe drones con explosivos", "bans explosive drones",
+	// "penalizes kidnapping of migrants").
+	banVerbs = []string{"prohibe", "prohiben", "prohibira", "prohibir", "regula", "regulan", "regular",
+		"bans", "banned", "ban", "outlaws", "outlawed", "outlaw", "penalizes", "penalises", "penalize", "criminalizes", "criminalises", "criminalize", "prohibits", "prohibited", "prohibit"}
 	aimToVerbs = []string{"punish", "prevent", "curb", "reduce", "tackle", "combat", "fight", "address", "deter", "criminalize", "stem"}
 )
 
@@ -94,6 +101,16 @@ func aimObject(f string, at, end, lo int) bool {
 	var bb [16]string
 	before := fieldsInto(bb[:0], f[cs:at])
 	word := f[at:end]
+	for k := len(before) - 1; k >= max(0, len(before)-3); k-- {
+		if slices.Contains(banVerbs, before[k]) {
+			return true
+		}
+		switch before[k] {
+		case "el", "la", "los", "las", "the", "new", "nuevo", "nuevos", "uso", "use", "venta", "sale", "de", "of", "del":
+			continue
+		}
+		break
+	}
 	inf := infinitive(word)
 	if !inf && verbLike(f, at, end, lo) && !strings.HasSuffix(word, "s") && !nounLike(word) {
 		return false // "matan a dos": the act itself
