@@ -1674,11 +1674,11 @@ func nearestFigures(figs []figure, places []placeRef, p placeRef) []figure {
 	return out
 }
 
-// inherit finds a place for sentence i from its context: its paragraph,
+// inheritPlace finds a place for sentence i from its context: its paragraph,
 // the title, a place label of the item ("Municipio: Irapuato, Estado:
 // Guanajuato.", as alert exports give), the incident told just before (a follow-up in a new
 // paragraph), the dateline, the report's dominant place.
-func (e *Extractor) inherit(c *reportCtx, i int, out []draft) (placeRef, placeSource) {
+func (e *Extractor) inheritPlace(c *reportCtx, i int, out []draft) (placeRef, placeSource) {
 	para := c.sents[i].para
 	for j := i - 1; j >= 0 && c.sents[j].para == para; j-- {
 		if ps := selectPlaces(c.sents[j].places); len(ps) == 1 {

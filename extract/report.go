@@ -111,6 +111,7 @@ func (e *Extractor) newReportCtx(r model.Report, placeText string) *reportCtx {
 			c.refs = c.refs[1:]
 		}
 	}
+	e.articlePlaces(c) // artplace.go
 	c.sents = make([]sentInfo, len(raw))
 	hi, pi := 0, 0
 	opinionHits := 0
@@ -252,6 +253,7 @@ func (e *Extractor) newReportCtx(r model.Report, placeText string) *reportCtx {
 	}
 	c.ellipses()
 	e.readTitle(c, datelineState(c.dateline, prior))
+	e.titleColonies(c) // artplace.go
 	c.frameHistory()
 	if c.titleMishap {
 		// Under a title that tells of an accident or a natural death or

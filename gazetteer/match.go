@@ -474,7 +474,7 @@ func (g *Gazetteer) find(orig string, t fold.Text, slug bool) []Mention {
 }
 
 // sound returns the spoken form of a folded name, as a transcript may spell
-// it: z and soft c as s, ll as y, v as b, no silent h nor j (breathed like
+// it: z and soft c as s, ll as y, v as b, au as ao, no silent h nor j (breathed like
 // an h: "caheme"), and no y between i and a vowel ("villa" heard as "via").
 func sound(f string) string {
 	var b strings.Builder
@@ -503,6 +503,8 @@ func sound(f string) string {
 			i++
 		case c == 'v':
 			c = 'b'
+		case c == 'u' && i > 0 && f[i-1] == 'a':
+			c = 'o' // "au" heard as "ao": "cuaotla" (spoken.go)
 		case c == 'h' && (i == 0 || f[i-1] != 'c'), c == 'j':
 			// a silent h; j, breathed in the north, heard as h ("caheme")
 			continue
@@ -639,6 +641,9 @@ func (m *matcher) accept(k *key, text string, t fold.Text, s, e, os, oe int, low
 		municipio := w1 == "de" && w2 == "municipio"
 		if municipio && lower && town(k.places) {
 			amb = false
+		}
+		if lower && !slug && spokenTown(f, k, s, e, w1, p1, amb) { // spoken.go
+			amb, cue = false, true
 		}
 		if !lower && !municipio || amb || !cue {
 			return false

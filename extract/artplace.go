@@ -1,0 +1,322 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/atalaya/atalaya/fold"
+	"github.com/atalaya/atalaya/gazetteer"
+)
+
+// This file holds the article place rules of branch artplace: readings of
+// a report's place mentions that an article's shape settles (its dateline,
+// a state named after a town, a region or a city named in apposition).
+
+// articlePlaces corrects the body's place mentions of c by the article's
+// shape, once c.refs and c.dateline are known:
+//
+//   - a state's name after a town of that state ("En Coyuca de Catalán,
+//     Guerrero, ...") is the state, not a homonym town of another state
+//     (Guerrero, Tamaulipas);
+//   - a region or a city told in apposition to the place before it ("en
+//     el municipio de Tlapehuala, región de Tierra Caliente"; "In Jiutepec,
+//     a suburb of the state capital Cuernavaca") is no place of its own;
+//   - under a dateline that names a town ("JIMÉNEZ, Chih.-"), the town's
+//     name again in the body is that town, whatever other state the text
+//     names; a colonia named like a town of another state ("en la colonia
+//     Tierra Blanca", under "CULIACÁN, Sin.-") is a colonia of the
+//     dateline's town; and a locality told "en este municipio" or "de este
+//     municipio" lies in the dateline's town.
+func (e *Extractor) articlePlaces(c *reportCtx) {
+	if e.geo == nil || len(c.refs) == 0 {
+		return
+	}
+	src := c.r.Text
+	town, hasTown := datelineTown(c)
+	out := c.refs[:0]
+	for i, p := range c.refs {
+		if settlementWord(src, p) {
+			continue // "en la comunidad de el senidor": no place named "La Comunidad"
+		}
+		var prev *placeRef
+		if len(out) > 0 {
+			prev = &out[len(out)-1]
+		}
+		if prev != nil && p.place.Kind != gazetteer.State {
+			if st, ok := e.stateAfterTown(src, *prev, p); ok {
+				p.place = st
+				out = append(out, p)
+				continue
+			}
+			if appositive(src, *prev, p) {
+				continue
+			}
+		}
+		if hasTown && rank(p.place.Kind) <= 2 && p.place.MunicipalityCode != town.place.MunicipalityCode {
+			switch {
+			case p.place.StateCode != town.place.StateCode && fold.String(p.text) == fold.String(town.text):
+				p.place = town.place
+			case p.place.StateCode != town.place.StateCode && p.place.Kind == gazetteer.Municipality && colonyBefore(src, p.start):
+				p.place = town.place
+			case p.place.Kind == gazetteer.Locality && thisMunicipality(src, p.end):
+				p.place = town.place
+			}
+		}
+		if rank(p.place.Kind) <= 2 {
+			if m, ok := townBefore(src, out, p); ok && !townAfter(src, c.refs[i+1:], p) {
+				p.place = m.place
+			}
+		}
+		out = append(out, p)
+	}
+	c.refs = out
+}
+
+// titleColonies gives the dateline's town to a title's town of another
+// state whose name the body tells only as a colonia ("Emboscan a policías
+// en Tierra Blanca" over "CULIACÁN, Sin.- ... en la colonia Tierra
+// Blanca").
+func (e *Extractor) titleColonies(c *reportCtx) {
+	town, ok := datelineTown(c)
+	if !ok || len(c.titleRefs) == 0 {
+		return
+	}
+	f := c.plain.Folded
+	for i, p := range c.titleRefs {
+		if p.place.Kind != gazetteer.Municipality || p.place.StateCode == town.place.StateCode {
+			continue
+		}
+		name := fold.String(p.text)
+		if name == "" {
+			continue
+		}
+		colony, bare := false, false
+		for at := 0; ; {
+			k := strings.Index(f[at:], name)
+			if k < 0 {
+				break
+			}
+			k += at
+			if colonyBefore(f, k) {
+				colony = true
+			} else {
+				bare = true
+			}
+			at = k + len(name)
+		}
+		if colony && !bare {
+			c.titleRefs[i].place = town.place
+		}
+	}
+}
+
+// datelineTown returns the municipality-level place of c's dateline, when
+// it names one outside Mexico City (where national desks file about the
+// whole country).
+func datelineTown(c *reportCtx) (placeRef, bool) {
+	ds := selectPlaces(c.dateline)
+	if len(ds) == 0 || rank(ds[0].place.Kind) > 2 || ds[0].place.MunicipalityCode == "" || ds[0].place.StateCode == cdmxCode {
+		return placeRef{}, false
+	}
+	return ds[0], true
+}
+
+// stateAfterTown returns the state named by p when p, read as a town, is
+// a state's name written right after a town of that state (", " between:
+// "Coyuca de Catalán, Guerrero"; "Tula de Allende, Hidalgo").
+func (e *Extractor) stateAfterTown(src string, prev, p placeRef) (gazetteer.Place, bool) {
+	if rank(prev.place.Kind) > 2 || prev.place.StateCode == "" || prev.place.StateCode == p.place.StateCode {
+		return gazetteer.Place{}, false
+	}
+	if prev.end > p.start || strings.TrimSpace(src[prev.end:p.start]) != "," {
+		return gazetteer.Place{}, false
+	}
+	st, ok := e.geo.state(prev.place.StateCode)
+	if !ok {
+		return gazetteer.Place{}, false
+	}
+	name, text := fold.String(st.Name), fold.String(p.text)
+	if name != text && !strings.HasPrefix(name, text+" de ") {
+		return gazetteer.Place{}, false
+	}
+	return st, true
+}
+
+// appositiveHeads are what a region or a city told in apposition to the
+// place before it opens with, after the comma (folded).
+var appositiveHeads = []string{
+	"region de ", "en la region de ", "la region de ", "zona de ",
+	"a suburb of ", "a suburb of the state capital ", "a suburb of the capital ",
+	"suburb of ", "in the region of ", "a region of ",
+}
+
+// appositive reports whether p is told in apposition to prev, a place in
+// another municipality: a region or a city after a comma that only
+// situates prev ("Tlapehuala, región de Tierra Caliente").
+func appositive(src string, prev, p placeRef) bool {
+	if rank(prev.place.Kind) > 2 || prev.place.MunicipalityCode == "" || p.place.MunicipalityCode == prev.place.MunicipalityCode {
+		return false
+	}
+	if prev.end >= p.start || p.start-prev.end > 48 {
+		return false
+	}
+	gap := strings.TrimLeft(fold.String(src[prev.end:p.start]), " ")
+	if !strings.HasPrefix(gap, ",") {
+		return false
+	}
+	gap = strings.TrimLeft(gap[1:], " ")
+	for _, h := range appositiveHeads {
+		if gap == h {
+			return true
+		}
+	}
+	// A region after a comma: "Tlapehuala, in the Tierra Caliente region".
+	return p.place.Kind == gazetteer.MetroArea && (gap == "in the " || gap == "en la " || gap == "en ")
+}
+
+// colonyBefore reports whether src names a colonia right before offset at
+// ("colonia ", "col. ", "fraccionamiento ", "barrio ").
+func colonyBefore(src string, at int) bool {
+	head := strings.TrimRight(fold.String(src[max(0, at-24):at]), " ")
+	for _, w := range []string{"colonia", "colonia ejido", "col.", "fraccionamiento", "fracc.", "barrio", "neighborhood of", "neighbourhood of"} {
+		if strings.HasSuffix(head, w) && (len(head) == len(w) || !isWord(head[len(head)-len(w)-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// thisMunicipality reports whether src, from offset at, says that the
+// place just named lies in the dateline's town: ", en este municipio",
+// "de este municipio".
+func thisMunicipality(src string, at int) bool {
+	rest := strings.TrimLeft(fold.String(src[at:min(len(src), at+40)]), " ,")
+	for _, h := range []string{"en este municipio", "de este municipio", "en ese municipio", "in this municipality"} {
+		if strings.HasPrefix(rest, h) {
+			return true
+		}
+	}
+	return false
+}
+
+// inherit returns the place a sentence i that names none takes from its
+// context (inheritPlace), narrowed to the dateline's town when that place
+// is only the town's state and the sentence names a colonia ("Anoche ...
+// atacaron su patrulla en la colonia Tierra Blanca", under "CULIACÁN,
+// Sin.-" and a sentence naming Sinaloa): a colonia is part of a town, and
+// the dateline names the town.
+func (e *Extractor) inherit(c *reportCtx, i int, out []draft) (placeRef, placeSource) {
+	p, from := e.inheritPlace(c, i, out)
+	if from == fromNone || p.place.Kind != gazetteer.State {
+		return p, from
+	}
+	town, ok := datelineTown(c)
+	if !ok || town.place.StateCode != p.place.StateCode {
+		return p, from
+	}
+	s := &c.sents[i]
+	if !namesColony(c.text.Folded[s.fStart:s.fEnd]) {
+		return p, from
+	}
+	town.start, town.end, town.text = p.start, p.end, p.text
+	return town, from
+}
+
+// namesColony reports whether the folded sentence f names a colonia or a
+// city's neighbourhood.
+func namesColony(f string) bool {
+	for _, w := range []string{"colonia ", "fraccionamiento ", "barrio ", " neighborhood", " neighbourhood"} {
+		if k := strings.Index(f, w); k >= 0 && (k == 0 || w[0] == ' ' || !isWord(f[k-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// townBefore returns the town named just before p in its clause ("en
+// tepalcatepec ... en la comunidad de el ceñidor"), when p, told as a
+// settlement ("comunidad de", "ejido", "localidad de"), is known only as
+// a locality of another municipality of that town's state or as a town of
+// another state: a settlement's name recurs from town to town, and the
+// gazetteer lists few of them; the text names the town.
+func townBefore(src string, out []placeRef, p placeRef) (placeRef, bool) {
+	if len(out) == 0 {
+		return placeRef{}, false
+	}
+	m := out[len(out)-1]
+	if m.place.Kind != gazetteer.Municipality || m.place.MunicipalityCode == p.place.MunicipalityCode {
+		return placeRef{}, false
+	}
+	switch {
+	case p.place.Kind == gazetteer.Locality && p.place.StateCode == m.place.StateCode:
+	case p.place.Kind == gazetteer.Municipality && p.place.StateCode != m.place.StateCode:
+		// "en Tacámbaro ... en la comunidad de El Limón": not El Limón, Jalisco
+	default:
+		return placeRef{}, false
+	}
+	if m.end > p.start || p.start-m.end > 160 || strings.ContainsAny(src[m.end:p.start], ".;") {
+		return placeRef{}, false
+	}
+	if before := strings.TrimRight(src[:m.start], " "); strings.HasSuffix(before, "-") || strings.HasSuffix(before, "–") || strings.HasPrefix(strings.TrimLeft(src[m.end:], " "), "-") || strings.HasPrefix(strings.TrimLeft(src[m.end:], " "), "–") {
+		return placeRef{}, false // a road's end: "la carretera Fresnillo–Valparaíso"
+	}
+	if h := fold.String(src[max(0, m.start-32):m.start]); strings.Contains(h, "carretera") || strings.Contains(h, "une ") || strings.Contains(h, "tramo") || strings.Contains(h, "highway") || strings.Contains(h, "road") {
+		return placeRef{}, false // a road's end: "la carretera que une Frontera Comalapa con Chicomuselo"
+	}
+	if !settlementBefore(src, p.start) {
+		return placeRef{}, false
+	}
+	return m, true
+}
+
+// settlementBefore reports whether src names a settlement right before
+// offset at: "comunidad de", "ejido", "la localidad de", "poblado",
+// "ranchería", "community of", "village of".
+func settlementBefore(src string, at int) bool {
+	head := strings.TrimRight(fold.String(src[max(0, at-24):at]), " ")
+	head = strings.TrimSuffix(strings.TrimSuffix(head, " de"), " of")
+	for _, w := range []string{"comunidad", "ejido", "localidad", "poblado", "rancheria", "congregacion", "community", "village"} {
+		if strings.HasSuffix(head, w) && (len(head) == len(w) || !isWord(head[len(head)-len(w)-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// settlementWord reports whether p is a settlement's common noun read as a
+// place's name ("la comunidad" of "en la comunidad de el senidor", as a
+// transcript writes it): the noun, with its article, before "de".
+func settlementWord(src string, p placeRef) bool {
+	if p.place.Kind != gazetteer.Locality {
+		return false
+	}
+	w := fold.String(p.text)
+	for _, a := range []string{"la ", "el ", "los ", "las "} {
+		w = strings.TrimPrefix(w, a)
+	}
+	if !settlementNoun(w) {
+		return false
+	}
+	rest := strings.TrimLeft(fold.String(src[p.end:min(len(src), p.end+5)]), " ")
+	return strings.HasPrefix(rest, "de ") || strings.HasPrefix(rest, "del ")
+}
+
+// settlementNoun reports whether the folded word w names a kind of
+// settlement.
+func settlementNoun(w string) bool {
+	switch w {
+	case "comunidad", "ejido", "localidad", "poblado", "rancheria", "congregacion", "colonia":
+		return true
+	}
+	return false
+}
+
+// townAfter reports whether the clause of p names a town right after it
+// (", en territorio de Frontera Comalapa", ", municipio de ..."): the
+// settlement's own town, which says where it lies.
+func townAfter(src string, next []placeRef, p placeRef) bool {
+	if len(next) == 0 {
+		return false
+	}
+	q := next[0]
+	return rank(q.place.Kind) <= 2 && q.start >= p.end && q.start-p.end <= 80 && !strings.ContainsAny(src[p.end:q.start], ".;")
+}

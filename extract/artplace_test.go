@@ -1,0 +1,109 @@
+package extract
+
+import (
+	"path/filepath"
+	"testing"
+
+	"github.com/atalaya/atalaya/report"
+)
+
+// TestArtplaceProbes reads the articles of testdata/artplace.jsonl (gold
+// format), written for branch artplace before its rules, one or more for
+// each class of article place read wrong: the dateline's town named again
+// with another state named for the victims' origin, a colonia named like
+// a town of another state, "en este municipio", a state's name after its
+// town that is also a town elsewhere, a region or a city in apposition,
+// a sentence naming only a colonia after a sentence naming the state;
+// transcripts in lower case (a city's name that is also a word, a town
+// closing a settlement's name, "au" heard as "ao") and a settlement told
+// after its town but known only elsewhere. Each report must yield exactly
+// its gold incidents' places, in order.
+func TestArtplaceProbes(t *testing.T) {
+	e := realExtractor(t)
+	for _, c := range readGold(t, filepath.Join("testdata", "artplace.jsonl")) {
+		r, err := report.DecodeLine(c.Report, report.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := e.Extract(r)
+		if len(got) != len(c.Incidents) {
+			t.Errorf("%s: %d incidents, want %d", r.ID, len(got), len(c.Incidents))
+			continue
+		}
+		for i, g := range c.Incidents {
+			l := got[i].Location
+			if l.StateCode != g.StateCode || l.MunicipalityCode != g.MunicipalityCode {
+				t.Errorf("%s: incident %d at %s/%s (%s), want %s/%s (%s)", r.ID, i+1, l.StateCode, l.MunicipalityCode, l.Municipality, g.StateCode, g.MunicipalityCode, g.Municipality)
+			}
+		}
+	}
+}
+
+// TestArticlePlaceReadings checks the small readers of artplace.go on
+// texts where they must and must not fire.
+func TestArticlePlaceReadings(t *testing.T) {
+	colony := []struct {
+		text string
+		at   int
+		want bool
+	}{
+		{"en la colonia Tierra Blanca", len("en la colonia "), true},
+		{"en la Col. Centro", len("en la Col. "), true},
+		{"en el fraccionamiento Lomas", len("en el fraccionamiento "), true},
+		{"en la colonia Ejido Matamoros", len("en la colonia Ejido "), true},
+		{"en Tierra Blanca", len("en "), false},
+		{"la policolonia Juárez", len("la policolonia "), false},
+	}
+	for _, tt := range colony {
+		if got := colonyBefore(tt.text, tt.at); got != tt.want {
+			t.Errorf("colonyBefore(%q, %d) = %v, want %v", tt.text, tt.at, got, tt.want)
+		}
+	}
+	this := []struct {
+		text string
+		want bool
+	}{
+		{", en este municipio de la región", true},
+		{" de este municipio.", true},
+		{", en el municipio de Apatzingán", false},
+	}
+	for _, tt := range this {
+		if got := thisMunicipality(tt.text, 0); got != tt.want {
+			t.Errorf("thisMunicipality(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+	names := []struct {
+		text string
+		want bool
+	}{
+		{"atacaron su patrulla en la colonia tierra blanca.", true},
+		{"shot dead in the las quintas neighborhood of culiacan", true},
+		{"atacaron su patrulla en la carretera.", false},
+	}
+	for _, tt := range names {
+		if got := namesColony(tt.text); got != tt.want {
+			t.Errorf("namesColony(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// FuzzArticlePlaceReaders checks that the text readers of artplace.go
+// take any text and offset without panicking, and that a colonia named
+// right before the offset is always seen.
+func FuzzArticlePlaceReaders(f *testing.F) {
+	f.Add("CULIACÁN, Sin.- en la colonia Tierra Blanca", 30)
+	f.Add("en la comunidad de el senidor, en este municipio", 19)
+	f.Add("ñ", 1)
+	f.Fuzz(func(t *testing.T, s string, at int) {
+		if at < 0 || at > len(s) {
+			return
+		}
+		colonyBefore(s, at)
+		thisMunicipality(s, at)
+		settlementBefore(s, at)
+		namesColony(s)
+		if !colonyBefore(s+" colonia ", len(s)+len(" colonia ")) {
+			t.Errorf("colonyBefore misses the colonia after %q", s)
+		}
+	})
+}
