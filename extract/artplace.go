@@ -62,7 +62,7 @@ func (e *Extractor) articlePlaces(c *reportCtx) {
 			}
 		}
 		if rank(p.place.Kind) <= 2 {
-			if m, ok := townBefore(src, out, p); ok && !townAfter(src, c.refs[i+1:], p) {
+			if m, ok := settlementTown(src, out, p); ok && !townAfter(src, c.refs[i+1:], p) {
 				p.place = m.place
 			}
 		}
@@ -232,13 +232,13 @@ func namesColony(f string) bool {
 	return false
 }
 
-// townBefore returns the town named just before p in its clause ("en
+// settlementTown returns the town named just before p in its clause ("en
 // tepalcatepec ... en la comunidad de el ceñidor"), when p, told as a
 // settlement ("comunidad de", "ejido", "localidad de"), is known only as
 // a locality of another municipality of that town's state or as a town of
 // another state: a settlement's name recurs from town to town, and the
 // gazetteer lists few of them; the text names the town.
-func townBefore(src string, out []placeRef, p placeRef) (placeRef, bool) {
+func settlementTown(src string, out []placeRef, p placeRef) (placeRef, bool) {
 	if len(out) == 0 {
 		return placeRef{}, false
 	}
