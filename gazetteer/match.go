@@ -386,7 +386,7 @@ func isWordByte(c byte) bool {
 // #García") may separate it.
 func prevWord(f string, i int) (string, int) {
 	j := i
-	for j > 0 && (f[j-1] == ' ' || f[j-1] == '.' || f[j-1] == '\n' || f[j-1] == '\t' || f[j-1] == '#') {
+	for j > 0 && wordGap(f[j-1]) {
 		j--
 	}
 	k := j
@@ -394,6 +394,12 @@ func prevWord(f string, i int) (string, int) {
 		k--
 	}
 	return f[k:j], k
+}
+
+// wordGap reports whether c is one of the bytes prevWord skips before a
+// word.
+func wordGap(c byte) bool {
+	return c == ' ' || c == '.' || c == '\n' || c == '\t' || c == '#'
 }
 
 // nextWord returns the folded word starting after position i of f.
@@ -844,8 +850,9 @@ func (m *matcher) fuzzy(text string, t fold.Text, exact []Mention) []Mention {
 		if n < 6 || n > 16 {
 			continue
 		}
-		os, oe := t.Span(s, e)
-		first, _ := utf8.DecodeRuneInString(text[os:])
+		// (the word's original start is Span's; its end is asked only
+		// of a word that may name a place)
+		first, _ := utf8.DecodeRuneInString(text[t.Orig(s):])
 		statesOnly := false
 		if !unicode.IsUpper(first) {
 			// Lower case is accepted only right after "estado de" /
@@ -856,6 +863,7 @@ func (m *matcher) fuzzy(text string, t fold.Text, exact []Mention) []Mention {
 			}
 			statesOnly = true
 		}
+		os, oe := t.Span(s, e)
 		for ei < len(exact) && exact[ei].End <= os {
 			ei++
 		}
@@ -920,6 +928,13 @@ func abs(x int) int {
 // afterStateCue reports whether the word at s of the folded text f follows
 // "estado de" or "state of".
 func afterStateCue(f string, s int) bool {
+	j := s
+	for j > 0 && wordGap(f[j-1]) {
+		j--
+	}
+	if j < 2 || f[j-1] != 'e' && f[j-1] != 'f' {
+		return false // most words: no "de" nor "of" before them
+	}
 	w1, k := prevWord(f, s)
 	if w1 != "de" && w1 != "of" {
 		return false // most words: no need to read the one before
