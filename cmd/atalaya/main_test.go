@@ -440,20 +440,27 @@ func TestEvalFusionOwn(t *testing.T) {
 // tolls, 75 states and 71 municipalities: its floors. sealed3 (eighth
 // session, sealed) was first seen at 126 found, 105 clean, 44 tolls, 122
 // states and 111 municipalities; its floors are two rows below that.
+// es3 (Spanish, development, written blind in the ninth session to
+// measure act recall) was first seen at 168 found, 63 clean, 55 tolls,
+// 164 states and 158 municipalities: its floors.
 func TestEvalHeadlineSets(t *testing.T) {
 	for _, tt := range []struct {
 		name                 string
 		found, clean, killed int
 		state, municipality  int
 	}{
+		// Floors at first seen. en1 and en3 clean one under: a bulletin read
+		// as a disappearance was clean at first seen and is an act since the
+		// ninth session's relabelling (testdata/headlines/README.md).
 		{"es1", 158, 107, 60, 127, 115},
 		{"es2", 166, 116, 60, 135, 126},
-		{"en1", 138, 92, 64, 121, 116},
+		{"en1", 138, 91, 64, 121, 116},
 		{"en2", 145, 82, 69, 135, 116},
 		{"sealed1", 143, 87, 52, 139, 131},
 		{"sealed2", 142, 80, 56, 139, 121},
-		{"en3", 79, 105, 32, 75, 71},
+		{"en3", 79, 104, 32, 75, 71},
 		{"sealed3", 124, 103, 42, 120, 109},
+		{"es3", 168, 63, 55, 164, 158},
 	} {
 		code, out, errs := atalaya(t, "", "eval", "--json", "../../testdata/headlines/"+tt.name+".tsv")
 		if code != exitOK {
