@@ -31,8 +31,8 @@ func TestAwayBefore(t *testing.T) {
 		{"bordering ", true},
 		{"(hacia ", true},
 		{"la avenida hacia ", true},
-		{"marchaba hacia", false}, // no space after the phrase
-		{"la ruta rehacia ", false},  // the phrase inside a word
+		{"marchaba hacia", false},   // no space after the phrase
+		{"la ruta rehacia ", false}, // the phrase inside a word
 		{"a native of ", true},
 		{"road to  ", false},
 		{"tomaron la ruta a ", false},

@@ -465,7 +465,11 @@ func charged(ft fold.Text, p placeRef) bool {
 	for from > 0 && !utf8.RuneStart(text[from]) {
 		from--
 	}
-	before := " " + ft.Sub(from, p.start).Folded
+	sub := ft.Sub(from, p.start).Folded
+	if !strings.HasSuffix(sub, " en ") && sub != "en " {
+		return false // the test below, before the text is cut at its last punctuation
+	}
+	before := " " + sub
 	if k := strings.LastIndexAny(before, ",;:.!?\n"); k >= 0 {
 		before = before[k+1:]
 	}

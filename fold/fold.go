@@ -6,7 +6,7 @@
 package fold
 
 import (
-	"sort"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -74,8 +74,10 @@ func (t Text) Sub(start, end int) Text {
 	end = max(start, min(end, len(t.src)))
 	// The folded bytes of the runes in [start, end): offsets do not
 	// decrease.
-	fs := sort.Search(len(t.offsets), func(i int) bool { return int(t.offsets[i]-t.base) >= start })
-	fe := fs + sort.Search(len(t.offsets)-fs, func(i int) bool { return int(t.offsets[fs+i]-t.base) >= end })
+	// (BinarySearch gives the first offset at or after its target)
+	fs, _ := slices.BinarySearch(t.offsets, t.base+int32(start))
+	fe, _ := slices.BinarySearch(t.offsets[fs:], t.base+int32(end))
+	fe += fs
 	return Text{Folded: t.Folded[fs:fe], offsets: t.offsets[fs:fe:fe], base: t.base + int32(start), src: t.src[start:end]}
 }
 
