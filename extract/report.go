@@ -431,27 +431,58 @@ func dropOrigins(ft fold.Text, refs []placeRef, home string) []placeRef {
 		}
 		return false
 	}
+	// Each place's two tests are taken at most once: known[2i] for
+	// origin, known[2i+1] for charged, 0 until asked, then 1 or 2.
+	var small [64]uint8
+	known := small[:]
+	if 2*len(refs) > len(known) {
+		known = make([]uint8, 2*len(refs))
+	}
+	isOrigin := func(i int, p placeRef) bool {
+		if known[2*i] == 0 {
+			known[2*i] = 1 + b2u(origin(p))
+		}
+		return known[2*i] == 2
+	}
+	isCharged := func(i int, p placeRef) bool {
+		if known[2*i+1] == 0 {
+			known[2*i+1] = 1 + b2u(charged(ft, p))
+		}
+		return known[2*i+1] == 2
+	}
 	other := false
-	for _, p := range refs {
-		other = other || !origin(p) && !charged(ft, p)
+	for i, p := range refs {
+		other = other || !isOrigin(i, p) && !isCharged(i, p)
 	}
 	away := func(p placeRef) bool {
 		st := stateOf(p.place)
 		return home != "" && st != "" && st != home
 	}
-	if !other && !slices.ContainsFunc(refs, func(p placeRef) bool { return origin(p) && away(p) }) {
+	awayOrigin := false
+	for i, p := range refs {
+		awayOrigin = awayOrigin || !other && isOrigin(i, p) && away(p)
+	}
+	if !other && !awayOrigin {
 		return refs
 	}
 	out := refs[:0]
-	for _, p := range refs {
+	for i, p := range refs { // (out is refs' prefix: refs[i] is read before it is written)
 		switch {
-		case other && (origin(p) || charged(ft, p)):
-		case origin(p) && !other && away(p):
+		case other && (isOrigin(i, p) || isCharged(i, p)):
+		case !other && isOrigin(i, p) && away(p):
 		default:
 			out = append(out, p)
 		}
 	}
 	return out
+}
+
+// b2u is 1 for true, 0 for false.
+func b2u(b bool) uint8 {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // charged reports whether place p is where the crime someone is accused
