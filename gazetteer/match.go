@@ -41,6 +41,14 @@ type fuzzyTarget struct {
 	key  int    // index into matcher.keys
 }
 
+// nearTarget is an entry of matcher.near: a fuzzy target's index with what
+// the filter before its edit distance reads, side by side.
+type nearTarget struct {
+	mask  uint32 // the target's letters
+	edits int32  // fuzzyDistance of its name
+	ti    int32  // index into matcher.targets
+}
+
 // matcher finds gazetteer names in folded text.
 type matcher struct {
 	names   *trie.Trie // the keys' names, matched at word starts
@@ -49,7 +57,7 @@ type matcher struct {
 	targets []fuzzyTarget
 	// near[n] lists, in order, the targets whose length is within their
 	// edit distance of a word of n bytes (6 to 16).
-	near  [17][]int32
+	near  [17][]nearTarget
 	words map[string]uint8 // folded context words -> wordXxx class
 	// sounds maps the spoken form (phonetic) of the names of states and
 	// municipalities to their key, -1 when two names sound alike; it
@@ -296,7 +304,7 @@ func newMatcher(g *Gazetteer) *matcher {
 	for n := 6; n < len(m.near); n++ {
 		for ti, tg := range m.targets {
 			if abs(len(tg.name)-n) <= fuzzyDistance(tg.name) {
-				m.near[n] = append(m.near[n], int32(ti))
+				m.near[n] = append(m.near[n], nearTarget{mask: tg.mask, edits: int32(fuzzyDistance(tg.name)), ti: int32(ti)})
 			}
 		}
 	}
@@ -882,12 +890,12 @@ func (m *matcher) fuzzy(text string, t fold.Text, exact []Mention) []Mention {
 		}
 		mask := letterMask(w)
 		best, bestD := -1, 3
-		for _, ti := range m.near[n] {
-			tg := &m.targets[ti]
-			d := fuzzyDistance(tg.name)
-			if bits.OnesCount32(tg.mask^mask) > 2*d {
+		for _, nt := range m.near[n] {
+			d := int(nt.edits)
+			if bits.OnesCount32(nt.mask^mask) > 2*d {
 				continue
 			}
+			tg := &m.targets[nt.ti]
 			if statesOnly && !m.hasState(tg.key) {
 				continue
 			}
