@@ -860,8 +860,9 @@ func (m *matcher) fuzzy(text string, t fold.Text, exact []Mention) []Mention {
 		}
 		// (the word's original start is Span's; its end is asked only
 		// of a word that may name a place)
+		first, _ := utf8.DecodeRuneInString(text[t.Orig(s):])
 		statesOnly := false
-		if !upperAt(text, t.Orig(s)) {
+		if !unicode.IsUpper(first) {
 			// Lower case is accepted only right after "estado de" /
 			// "state of", as transcripts write "el estado de yalisco",
 			// and then only for state names.
@@ -930,18 +931,6 @@ func abs(x int) int {
 		return -x
 	}
 	return x
-}
-
-// upperAt reports whether the rune at text[i:] is upper case.
-func upperAt(text string, i int) bool {
-	if i >= len(text) {
-		return false
-	}
-	if c := text[i]; c < utf8.RuneSelf {
-		return 'A' <= c && c <= 'Z'
-	}
-	r, _ := utf8.DecodeRuneInString(text[i:])
-	return unicode.IsUpper(r)
 }
 
 // afterStateCue reports whether the word at s of the folded text f follows
