@@ -547,16 +547,19 @@ var countPeriods = []string{"en lo que va", "lo que va del", "lo que va de", "so
 
 // hasYearDigits reports whether s holds a run of exactly four digits.
 func hasYearDigits(s string) bool {
-	n := 0
-	for i := 0; i <= len(s); i++ {
-		if i < len(s) && isDigit(s[i]) {
-			n++
+	for i := 0; i < len(s); {
+		if !isDigit(s[i]) {
+			i++
 			continue
 		}
-		if n == 4 {
+		j := i + 1
+		for j < len(s) && isDigit(s[j]) {
+			j++
+		}
+		if j-i == 4 {
 			return true
 		}
-		n = 0
+		i = j
 	}
 	return false
 }
@@ -968,9 +971,11 @@ func figurative(f string, at, end, hi int) bool {
 // road ("15D").
 func scoreLine(s string) bool {
 	for k := 1; k+1 < len(s); k++ {
-		if s[k] != '-' {
-			continue
+		h := strings.IndexByte(s[k:len(s)-1], '-')
+		if h < 0 {
+			break
 		}
+		k += h
 		a, b := k, k+1
 		if a > 0 && s[a-1] == ' ' && b < len(s) && s[b] == ' ' {
 			a, b = a-1, b+1

@@ -2606,7 +2606,7 @@ func timeClause(c *reportCtx, d *draft) (lo, hi int) {
 	s := &c.sents[d.firstSent]
 	ps := selectPlaces(s.places)
 	ts := s.times
-	if filed := datelineEnd(c.r.Text); filed > 0 {
+	if filed := c.filed; filed > 0 {
 		// the dateline's day of filing is no time of a listed place
 		ts = slices.DeleteFunc(slices.Clone(ts), func(t timeExpr) bool { return t.end <= filed })
 		ps = slices.DeleteFunc(ps, func(p placeRef) bool { return p.end <= filed })
@@ -2683,7 +2683,7 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 		return d.typ != model.Kidnapping && missingSince(c.r.Text, t.start) || otherEventDay(c.r.Text, t.start, d.typ)
 	}
 	lo, hi := timeClause(c, d)
-	filed := datelineEnd(c.r.Text)
+	filed := c.filed
 	for _, i := range d.sents {
 		for k := range c.sents[i].times {
 			t := &c.sents[i].times[k]

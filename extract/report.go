@@ -61,6 +61,8 @@ type reportCtx struct {
 	// dateline holds the places of a dateline ("Guadalajara, Jal.-"):
 	// where the report was filed, a fallback, not an incident's place.
 	dateline []placeRef
+	// filed is datelineEnd(r.Text): where the report's dateline ends, or 0.
+	filed int
 	// dom caches dominant.
 	dom     placeRef
 	domOK   bool
@@ -69,7 +71,7 @@ type reportCtx struct {
 
 func (e *Extractor) newReportCtx(r model.Report, placeText string) *reportCtx {
 	plain := fold.New(r.Text)
-	c := &reportCtx{r: r, plain: plain, text: despace(plain)}
+	c := &reportCtx{r: r, plain: plain, text: despace(plain), filed: datelineEnd(r.Text)}
 	prior := ""
 	if r.Lat != nil && r.Lon != nil && e.geo != nil {
 		if st, mu, ok := e.geo.reverse(*r.Lat, *r.Lon); ok {
@@ -88,7 +90,7 @@ func (e *Extractor) newReportCtx(r model.Report, placeText string) *reportCtx {
 		prior = c.home
 		c.weakHome = c.home != "" && !e.firmHome(r.Source)
 	}
-	if d := datelineEnd(r.Text); prior == "" && d > 0 && e.geo != nil && d <= len(placeText) {
+	if d := c.filed; prior == "" && d > 0 && e.geo != nil && d <= len(placeText) {
 		// A wire with no home files from where it reports ("GÓMEZ
 		// PALACIO, Dgo. (ACN).-"): the dateline's state tells its
 		// homonyms apart, as an outlet's home does; not Mexico City's,
@@ -105,7 +107,7 @@ func (e *Extractor) newReportCtx(r model.Report, placeText string) *reportCtx {
 		titled := strings.TrimSpace(r.Title) != "" && strings.TrimSpace(r.Title) != strings.TrimSpace(r.Text)
 		c.refs = dropOrigins(c.plain, dropColonias(dropStreets(r.Text, e.placesOf(c, foldOf(placeText, c.plain), prior), titled, c.home), c.home), c.home)
 	}
-	if d := datelineEnd(r.Text); d > 0 {
+	if d := c.filed; d > 0 {
 		for len(c.refs) > 0 && c.refs[0].end <= d {
 			c.dateline = append(c.dateline, c.refs[0])
 			c.refs = c.refs[1:]
@@ -432,27 +434,58 @@ func dropOrigins(ft fold.Text, refs []placeRef, home string) []placeRef {
 		}
 		return false
 	}
+	// Each place's two tests are taken at most once: known[2i] for
+	// origin, known[2i+1] for charged, 0 until asked, then 1 or 2.
+	var small [64]uint8
+	known := small[:]
+	if 2*len(refs) > len(known) {
+		known = make([]uint8, 2*len(refs))
+	}
+	isOrigin := func(i int, p placeRef) bool {
+		if known[2*i] == 0 {
+			known[2*i] = 1 + b2u(origin(p))
+		}
+		return known[2*i] == 2
+	}
+	isCharged := func(i int, p placeRef) bool {
+		if known[2*i+1] == 0 {
+			known[2*i+1] = 1 + b2u(charged(ft, p))
+		}
+		return known[2*i+1] == 2
+	}
 	other := false
-	for _, p := range refs {
-		other = other || !origin(p) && !charged(ft, p)
+	for i, p := range refs {
+		other = other || !isOrigin(i, p) && !isCharged(i, p)
 	}
 	away := func(p placeRef) bool {
 		st := stateOf(p.place)
 		return home != "" && st != "" && st != home
 	}
-	if !other && !slices.ContainsFunc(refs, func(p placeRef) bool { return origin(p) && away(p) }) {
+	awayOrigin := false
+	for i, p := range refs {
+		awayOrigin = awayOrigin || !other && isOrigin(i, p) && away(p)
+	}
+	if !other && !awayOrigin {
 		return refs
 	}
 	out := refs[:0]
-	for _, p := range refs {
+	for i, p := range refs { // (out is refs' prefix: refs[i] is read before it is written)
 		switch {
-		case other && (origin(p) || charged(ft, p)):
-		case origin(p) && !other && away(p):
+		case other && (isOrigin(i, p) || isCharged(i, p)):
+		case !other && isOrigin(i, p) && away(p):
 		default:
 			out = append(out, p)
 		}
 	}
 	return out
+}
+
+// b2u is 1 for true, 0 for false.
+func b2u(b bool) uint8 {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // charged reports whether place p is where the crime someone is accused
@@ -466,7 +499,11 @@ func charged(ft fold.Text, p placeRef) bool {
 	for from > 0 && !utf8.RuneStart(text[from]) {
 		from--
 	}
-	before := " " + ft.Sub(from, p.start).Folded
+	sub := ft.Sub(from, p.start).Folded
+	if !strings.HasSuffix(sub, " en ") && sub != "en " {
+		return false // the test below, before the text is cut at its last punctuation
+	}
+	before := " " + sub
 	if k := strings.LastIndexAny(before, ",;:.!?\n"); k >= 0 {
 		before = before[k+1:]
 	}
@@ -650,12 +687,19 @@ func foldOf(text string, ft fold.Text) fold.Text {
 func despace(t fold.Text) fold.Text {
 	f := t.Folded
 	var b []byte
-	for i := 1; i+1 < len(f); i++ {
-		if (f[i] == '-' || f[i] == '_') && isLetter(f[i-1]) && isLetter(f[i+1]) {
-			if b == nil {
-				b = []byte(f)
+	for _, c := range []byte{'-', '_'} { // each byte is tested in f alone: the order is free
+		for i := 1; i+1 < len(f); i++ {
+			k := strings.IndexByte(f[i:len(f)-1], c)
+			if k < 0 {
+				break
 			}
-			b[i] = ' '
+			i += k
+			if isLetter(f[i-1]) && isLetter(f[i+1]) {
+				if b == nil {
+					b = []byte(f)
+				}
+				b[i] = ' '
+			}
 		}
 	}
 	if b != nil {
@@ -752,7 +796,7 @@ func withoutWireDate(text string, ts []timeExpr) []timeExpr {
 // midnight); else the publication time.
 func (e *Extractor) datelineDay(c *reportCtx) time.Time {
 	r := c.r
-	d := datelineEnd(r.Text)
+	d := c.filed
 	if d == 0 || r.Published.IsZero() {
 		return r.Published
 	}
@@ -1255,17 +1299,8 @@ func notHere(ft fold.Text, refs []placeRef, k int, actorAt [][2]int) bool {
 		from = 0
 	}
 	before := text[from:p.start]
-	for _, m := range []string{"camino a ", "carretera a ", "autopista a ", "rumbo a ", "salida a ", "con destino a ", "road to ", "highway to ", "way to ", "headed to ", "bound for ",
-		"trasladados a ", "trasladado a ", "trasladada a ", "trasladadas a ", "helicoptero a ", "helicóptero a ", "hospital de ", "hospital en ", "hospitales de ", "taken to ", "flown to ", "airlifted to ", "hospital in ",
-		"hacia ", "en direccion a ", "en dirección a ", "con direccion a ", "con dirección a ", "toward ", "towards ", "originario de ", "originaria de ", "originarios de ", "oriundo de ", "oriunda de ", "vecino de ", "vecina de ", "native of ", "a native of ",
-		// where people come from, in English ("3 men from Reynosa killed in ... Nuevo León")
-		"men from ", "man from ", "women from ", "woman from ", "people from ", "youths from ", "family from ", "residents from ", "students from ",
-		// a neighbour across a border: "en los límites con Sinaloa", "en
-		// la zona limítrofe con Jalisco", "bordering Guerrero".
-		"limites con ", "límites con ", "limite con ", "límite con ", "limitrofe con ", "limítrofe con ", "colindancia con ", "colinda con ", "colindante con ", "border with ", "bordering "} {
-		if n := len(before) - len(m); n >= 0 && strings.EqualFold(before[n:], m) && (n == 0 || !isWord(before[n-1])) {
-			return true
-		}
+	if awayBefore(before) {
+		return true
 	}
 	if movedTo(ft.Sub(max(0, p.start-80), p.start).Folded) {
 		return true
@@ -1286,6 +1321,68 @@ func notHere(ft fold.Text, refs []placeRef, k int, actorAt [][2]int) bool {
 	}
 	return jurisdiction(text, p, actorAt)
 }
+
+// awayPhrases name, before a place, somewhere the incident is not (notHere):
+// a destination, where people come from, a neighbour across a border.
+var awayPhrases = []string{"camino a ", "carretera a ", "autopista a ", "rumbo a ", "salida a ", "con destino a ", "road to ", "highway to ", "way to ", "headed to ", "bound for ",
+	"trasladados a ", "trasladado a ", "trasladada a ", "trasladadas a ", "helicoptero a ", "helicóptero a ", "hospital de ", "hospital en ", "hospitales de ", "taken to ", "flown to ", "airlifted to ", "hospital in ",
+	"hacia ", "en direccion a ", "en dirección a ", "con direccion a ", "con dirección a ", "toward ", "towards ", "originario de ", "originaria de ", "originarios de ", "oriundo de ", "oriunda de ", "vecino de ", "vecina de ", "native of ", "a native of ",
+	// where people come from, in English ("3 men from Reynosa killed in ... Nuevo León")
+	"men from ", "man from ", "women from ", "woman from ", "people from ", "youths from ", "family from ", "residents from ", "students from ",
+	// a neighbour across a border: "en los límites con Sinaloa", "en
+	// la zona limítrofe con Jalisco", "bordering Guerrero".
+	"limites con ", "límites con ", "limite con ", "límite con ", "limitrofe con ", "limítrofe con ", "colindancia con ", "colinda con ", "colindante con ", "border with ", "bordering "}
+
+// awayByWord holds awayPhrases by their last word, in lower case (every
+// one is ASCII letters). It is built once and never written afterwards.
+var awayByWord = func() map[string][]string {
+	by := map[string][]string{}
+	for _, m := range awayPhrases {
+		w := m[:len(m)-1]
+		w = w[strings.LastIndexByte(w, ' ')+1:]
+		by[w] = append(by[w], m)
+	}
+	return by
+}()
+
+// awayBefore reports whether before ends with one of awayPhrases, in any
+// case, that starts a word. Every phrase ends in a space, and the letters
+// before that space, when they are ASCII, can only match the phrases whose
+// last word they spell; only a word that runs into a byte that is not
+// ASCII (a letter that folds to an ASCII one, as the Kelvin sign does to
+// "k") needs every phrase tried.
+func awayBefore(before string) bool {
+	n := len(before)
+	if n == 0 || before[n-1] != ' ' {
+		return false
+	}
+	var buf [12]byte
+	k := n - 1
+	for k > 0 && n-1-k < len(buf) && asciiLetter(before[k-1]) {
+		k--
+	}
+	phrases := awayPhrases
+	switch {
+	case k > 0 && before[k-1] >= utf8.RuneSelf:
+	case n-1-k == len(buf) && k > 0 && asciiLetter(before[k-1]):
+		return false // a word longer than any phrase's last
+	default:
+		w := buf[:n-1-k]
+		for i := range w {
+			w[i] = before[k+i] | 0x20
+		}
+		phrases = awayByWord[string(w)]
+	}
+	for _, m := range phrases {
+		if n := len(before) - len(m); n >= 0 && strings.EqualFold(before[n:], m) && (n == 0 || !isWord(before[n-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// asciiLetter reports whether c is an ASCII letter.
+func asciiLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
 // exitName reports whether p names a road's exit or turn-off, or a
 // neighbourhood, in English ("a roadblock at the Salamanca exit of the

@@ -6,7 +6,6 @@
 package fold
 
 import (
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -74,9 +73,39 @@ func (t Text) Sub(start, end int) Text {
 	end = max(start, min(end, len(t.src)))
 	// The folded bytes of the runes in [start, end): offsets do not
 	// decrease.
-	fs := sort.Search(len(t.offsets), func(i int) bool { return int(t.offsets[i]-t.base) >= start })
-	fe := fs + sort.Search(len(t.offsets)-fs, func(i int) bool { return int(t.offsets[fs+i]-t.base) >= end })
+	fs := firstAt(t.offsets, t.base+int32(start))
+	fe := fs + firstNear(t.offsets[fs:], t.base+int32(end))
 	return Text{Folded: t.Folded[fs:fe], offsets: t.offsets[fs:fe:fe], base: t.base + int32(start), src: t.src[start:end]}
+}
+
+// firstAt returns the index of the first of the nondecreasing offs that is
+// o or more, len(offs) if none is.
+func firstAt(offs []int32, o int32) int {
+	lo, hi := 0, len(offs)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if offs[m] < o {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+// firstNear is firstAt for an o that is likely near the start of offs, as
+// a Sub's end is a few bytes after its start: it gallops from the start
+// before it halves.
+func firstNear(offs []int32, o int32) int {
+	lo := 0
+	for step := 8; lo < len(offs); step *= 2 {
+		k := min(len(offs), lo+step)
+		if offs[k-1] >= o {
+			return lo + firstAt(offs[lo:k], o)
+		}
+		lo = k
+	}
+	return len(offs)
 }
 
 // foldAt returns the folded form of the (non-ASCII) rune at s[i:] and its

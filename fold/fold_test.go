@@ -197,3 +197,27 @@ func assertSameMap(t *testing.T, got, want Text) {
 		}
 	}
 }
+
+// FuzzSub compares Sub's folded range with that of a linear search of the
+// offsets: the first folded byte of a rune at or after start, and of one
+// at or after end.
+func FuzzSub(f *testing.F) {
+	f.Add("CÁRTEL en Peñón: Straße e\u0301 fin", 3, 20)
+	f.Add("a\xffb", 0, 2)
+	f.Fuzz(func(t *testing.T, s string, start, end int) {
+		ft := New(s)
+		start = max(0, min(start, len(s)))
+		end = max(start, min(end, len(s)))
+		first := func(at int) int {
+			i := 0
+			for i < len(ft.offsets) && int(ft.offsets[i]-ft.base) < at {
+				i++
+			}
+			return i
+		}
+		fs, fe := first(start), first(end)
+		if got := ft.Sub(start, end); got.Folded != ft.Folded[fs:fe] || len(got.offsets) != fe-fs {
+			t.Fatalf("Sub(%d, %d) of %q = %q, want %q", start, end, s, got.Folded, ft.Folded[fs:fe])
+		}
+	})
+}

@@ -41,6 +41,14 @@ type fuzzyTarget struct {
 	key  int    // index into matcher.keys
 }
 
+// nearTarget is an entry of matcher.near: a fuzzy target's index with what
+// the filter before its edit distance reads, side by side.
+type nearTarget struct {
+	mask  uint32 // the target's letters
+	edits int32  // fuzzyDistance of its name
+	ti    int32  // index into matcher.targets
+}
+
 // matcher finds gazetteer names in folded text.
 type matcher struct {
 	names   *trie.Trie // the keys' names, matched at word starts
@@ -49,7 +57,7 @@ type matcher struct {
 	targets []fuzzyTarget
 	// near[n] lists, in order, the targets whose length is within their
 	// edit distance of a word of n bytes (6 to 16).
-	near  [17][]int32
+	near  [17][]nearTarget
 	words map[string]uint8 // folded context words -> wordXxx class
 	// sounds maps the spoken form (phonetic) of the names of states and
 	// municipalities to their key, -1 when two names sound alike; it
@@ -296,7 +304,7 @@ func newMatcher(g *Gazetteer) *matcher {
 	for n := 6; n < len(m.near); n++ {
 		for ti, tg := range m.targets {
 			if abs(len(tg.name)-n) <= fuzzyDistance(tg.name) {
-				m.near[n] = append(m.near[n], int32(ti))
+				m.near[n] = append(m.near[n], nearTarget{mask: tg.mask, edits: int32(fuzzyDistance(tg.name)), ti: int32(ti)})
 			}
 		}
 	}
@@ -386,7 +394,7 @@ func isWordByte(c byte) bool {
 // #García") may separate it.
 func prevWord(f string, i int) (string, int) {
 	j := i
-	for j > 0 && (f[j-1] == ' ' || f[j-1] == '.' || f[j-1] == '\n' || f[j-1] == '\t' || f[j-1] == '#') {
+	for j > 0 && wordGap(f[j-1]) {
 		j--
 	}
 	k := j
@@ -394,6 +402,12 @@ func prevWord(f string, i int) (string, int) {
 		k--
 	}
 	return f[k:j], k
+}
+
+// wordGap reports whether c is one of the bytes prevWord skips before a
+// word.
+func wordGap(c byte) bool {
+	return c == ' ' || c == '.' || c == '\n' || c == '\t' || c == '#'
 }
 
 // nextWord returns the folded word starting after position i of f.
@@ -849,8 +863,9 @@ func (m *matcher) fuzzy(text string, t fold.Text, exact []Mention) []Mention {
 		if n < 6 || n > 16 {
 			continue
 		}
-		os, oe := t.Span(s, e)
-		first, _ := utf8.DecodeRuneInString(text[os:])
+		// (the word's original start is Span's; its end is asked only
+		// of a word that may name a place)
+		first, _ := utf8.DecodeRuneInString(text[t.Orig(s):])
 		statesOnly := false
 		if !unicode.IsUpper(first) {
 			// Lower case is accepted only right after "estado de" /
@@ -861,6 +876,7 @@ func (m *matcher) fuzzy(text string, t fold.Text, exact []Mention) []Mention {
 			}
 			statesOnly = true
 		}
+		os, oe := t.Span(s, e)
 		for ei < len(exact) && exact[ei].End <= os {
 			ei++
 		}
@@ -879,12 +895,12 @@ func (m *matcher) fuzzy(text string, t fold.Text, exact []Mention) []Mention {
 		}
 		mask := letterMask(w)
 		best, bestD := -1, 3
-		for _, ti := range m.near[n] {
-			tg := &m.targets[ti]
-			d := fuzzyDistance(tg.name)
-			if bits.OnesCount32(tg.mask^mask) > 2*d {
+		for _, nt := range m.near[n] {
+			d := int(nt.edits)
+			if bits.OnesCount32(nt.mask^mask) > 2*d {
 				continue
 			}
+			tg := &m.targets[nt.ti]
 			if statesOnly && !m.hasState(tg.key) {
 				continue
 			}
@@ -925,6 +941,13 @@ func abs(x int) int {
 // afterStateCue reports whether the word at s of the folded text f follows
 // "estado de" or "state of".
 func afterStateCue(f string, s int) bool {
+	j := s
+	for j > 0 && wordGap(f[j-1]) {
+		j--
+	}
+	if j < 2 || f[j-1] != 'e' && f[j-1] != 'f' {
+		return false // most words: no "de" nor "of" before them
+	}
 	w1, k := prevWord(f, s)
 	if w1 != "de" && w1 != "of" {
 		return false // most words: no need to read the one before

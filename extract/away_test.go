@@ -1,0 +1,95 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/atalaya/atalaya/fold"
+)
+
+// awayScan is awayBefore as notHere wrote it: every phrase tried.
+func awayScan(before string) bool {
+	for _, m := range awayPhrases {
+		if n := len(before) - len(m); n >= 0 && strings.EqualFold(before[n:], m) && (n == 0 || !isWord(before[n-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+func TestAwayBefore(t *testing.T) {
+	for _, c := range []struct {
+		before string
+		want   bool
+	}{
+		{"sobre la carretera a ", true},
+		{"sobre la CARRETERA A ", true},
+		{"en los Límites con ", true},
+		{"en los LÍMITES con ", true},
+		{"fue llevado en helicóptero a ", true},
+		{"three men from ", true},
+		{"bordering ", true},
+		{"(hacia ", true},
+		{"la avenida hacia ", true},
+		{"marchaba hacia", false},   // no space after the phrase
+		{"la ruta rehacia ", false}, // the phrase inside a word
+		{"a native of ", true},
+		{"road to  ", false},
+		{"tomaron la ruta a ", false},
+		{"el municipio de ", false},
+		{"\u212Aen ", false},
+		{"border with ", true},
+		{"border wit\u212A ", false},
+		{"se dirigía hacia\u00a0", false},
+		{"", false},
+		{" ", false},
+		{"a", false},
+		{"ſtudents from ", false}, // the long s folds to "s", but takes two bytes
+		{"xxsupercalifragilistic ", false},
+	} {
+		if got := awayBefore(c.before); got != c.want || got != awayScan(c.before) {
+			t.Errorf("awayBefore(%q) = %v, want %v (every phrase tried: %v)", c.before, got, c.want, awayScan(c.before))
+		}
+	}
+}
+
+// FuzzAwayBefore compares awayBefore with every phrase tried.
+func FuzzAwayBefore(f *testing.F) {
+	for _, s := range []string{"camino a ", "Men From ", "ſtudents from ", "límites con ", "xhacia ", "\xffhacia "} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := awayBefore(s), awayScan(s); got != want {
+			t.Fatalf("awayBefore(%q) = %v, every phrase tried %v", s, got, want)
+		}
+	})
+}
+
+// despaceScan is despace as it was written first: every byte tested.
+func despaceScan(f string) string {
+	var b []byte
+	for i := 1; i+1 < len(f); i++ {
+		if (f[i] == '-' || f[i] == '_') && isLetter(f[i-1]) && isLetter(f[i+1]) {
+			if b == nil {
+				b = []byte(f)
+			}
+			b[i] = ' '
+		}
+	}
+	if b == nil {
+		return f
+	}
+	return string(b)
+}
+
+// FuzzDespace compares despace with every byte tested.
+func FuzzDespace(f *testing.F) {
+	for _, s := range []string{"hallan-restos_humanos", "-a-", "a--b", "x_", "_", "", "a-\xc3\xa1", "2-3 a-b"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := despace(fold.Text{Folded: s}).Folded, despaceScan(s); got != want {
+			t.Fatalf("despace(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
