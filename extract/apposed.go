@@ -361,33 +361,10 @@ var armedBy = [...]string{"by armed men", "by gunmen", "by an armed group", "by 
 // fixed "taken away" misses. The words between hold no sentence
 // punctuation and run at most 60 bytes.
 func takenBy(f string) [][2]int {
-	if !strings.Contains(f, "taken ") || !strings.Contains(f, " by ") {
+	if !strings.Contains(f, " by ") {
 		return nil
 	}
-	var out [][2]int
-	for at := 0; ; {
-		k := strings.Index(f[at:], "taken ")
-		if k < 0 {
-			return out
-		}
-		s := at + k
-		at = s + len("taken ")
-		if s > 0 && isWord(f[s-1]) {
-			continue
-		}
-		win := f[at:min(len(f), at+60+len("by a group of armed"))]
-		best := -1
-		var end int
-		for _, a := range armedBy {
-			if j := strings.Index(win, a); j >= 0 && j <= 60 && (best < 0 || j < best) {
-				best, end = j, j+len(a)
-			}
-		}
-		if best < 0 || strings.ContainsAny(win[:best], ";.:") {
-			continue
-		}
-		out = append(out, [2]int{s, at + end})
-	}
+	return headThenTail(f, "taken ", armedBy[:], 60, ";.:")
 }
 
 // schoolsClosed returns the folded spans of "schools ... are closed" in f
@@ -395,27 +372,46 @@ func takenBy(f string) [][2]int {
 // closed on Monday"), which the lexicon's fixed "schools closed" misses.
 // The words between hold no punctuation and run at most 40 bytes.
 func schoolsClosed(f string) [][2]int {
-	if !strings.Contains(f, "schools ") || !strings.Contains(f, " closed") {
+	if !strings.Contains(f, " closed") {
 		return nil
+	}
+	return headThenTail(f, "schools ", []string{" are closed", " were closed", " remain closed", " remained closed", " will remain closed", " stay closed", " stayed closed", " will stay closed"}, 40, ",;.:")
+}
+
+// headThenTail returns the folded spans of f from head, at a word's start,
+// to the end of the nearest of tails that follows it within gap bytes
+// with none of stops between: a phrase whose two fixed ends the text
+// parts with a place or a qualifier.
+func headThenTail(f, head string, tails []string, gap int, stops string) [][2]int {
+	if !strings.Contains(f, head) {
+		return nil
+	}
+	longest := 0
+	for _, t := range tails {
+		longest = max(longest, len(t))
 	}
 	var out [][2]int
 	for at := 0; ; {
-		k := strings.Index(f[at:], "schools ")
+		k := strings.Index(f[at:], head)
 		if k < 0 {
 			return out
 		}
 		s := at + k
-		at = s + len("schools ")
+		at = s + len(head)
 		if s > 0 && isWord(f[s-1]) {
 			continue
 		}
-		win := f[at:min(len(f), at+40+len(" will remain closed"))]
-		for _, v := range [...]string{" are closed", " were closed", " remain closed", " remained closed", " will remain closed", " stay closed", " stayed closed", " will stay closed"} {
-			if j := strings.Index(win, v); j >= 0 && j <= 40 && !strings.ContainsAny(win[:j], ",;.:") {
-				out = append(out, [2]int{s, at + j + len(v)})
-				break
+		win := f[at:min(len(f), at+gap+longest)]
+		best, end := -1, 0
+		for _, t := range tails {
+			if j := strings.Index(win, t); j >= 0 && j <= gap && (best < 0 || j < best) {
+				best, end = j, j+len(t)
 			}
 		}
+		if best < 0 || strings.ContainsAny(win[:best], stops) {
+			continue
+		}
+		out = append(out, [2]int{s, at + end})
 	}
 }
 
