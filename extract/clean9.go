@@ -31,6 +31,9 @@ import (
 // ("encontraron más de 18 mil restos en fosas") is one act, however many
 // it finds.
 func bigCount(s string) bool {
+	if !strings.Contains(s, "mil") && !strings.Contains(s, "thousand") && !fourDigits(s) {
+		return false // no word below can count a thousand
+	}
 	if containsAny(s, "hall", "encontr", "localiz", "found", "exhum", "recuper", "rescat") {
 		return false
 	}
@@ -72,6 +75,24 @@ func bigCount(s string) bool {
 		}
 		if !thing {
 			return true
+		}
+	}
+	return false
+}
+
+// fourDigits reports whether s holds four digits in one run of digits,
+// commas and points ("1,200", "1.200", "5000"): the least a number of a
+// thousand is written with.
+func fourDigits(s string) bool {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9':
+			if n++; n == 4 {
+				return true
+			}
+		case c != ',' && c != '.':
+			n = 0
 		}
 	}
 	return false

@@ -72,3 +72,21 @@ func TestEnglishOtherSenses(t *testing.T) {
 		}
 	}
 }
+
+func TestFourDigits(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{
+		{"hay 5000 cuerpos", true},
+		{"suman 1,200 desaparecidos", true},
+		{"suman 1.200 desaparecidos", true},
+		{"matan a 3 en 2 ataques a las 21:30", false},
+		{"999 casos", false},
+		{"", false},
+	} {
+		if got := fourDigits(tt.s); got != tt.want {
+			t.Errorf("fourDigits(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
