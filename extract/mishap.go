@@ -91,6 +91,10 @@ var intentWords = []string{"provocad", "intencional", "atentado", "ataque", "ars
 // ("descartan que haya sido provocado", "descartan atentado", "rule out
 // arson"), or the event called accidental ("ruled accidental").
 func intentRuledOut(s string) bool {
+	if !strings.Contains(s, "descart") && !strings.Contains(s, "rule") && !strings.Contains(s, "indicios") &&
+		!strings.Contains(s, "no fue ") && !strings.Contains(s, "accidental") {
+		return false // none of the markers below
+	}
 	for _, m := range []string{"descart", "ruled out", "rules out", "rule out", "sin indicios de", "no fue provocad", "no fue intencional"} {
 		for k := 0; ; {
 			j := strings.Index(s[k:], m)
