@@ -151,8 +151,14 @@ var animalNouns = []string{"animal", "fauna", "jaguar", "puma", "lobo", "coyote"
 // animalNoun reports whether folded word w names an animal (animalNouns:
 // the word itself, or its plural).
 func animalNoun(w string) bool {
-	for _, a := range animalNouns {
-		if w == a || strings.HasPrefix(w, a) && (len(w)-len(a) <= 2 && strings.HasSuffix(w, "s")) {
+	if slices.Contains(animalNouns, w) {
+		return true
+	}
+	if !strings.HasSuffix(w, "s") {
+		return false
+	}
+	for k := 1; k <= 2 && k < len(w); k++ { // a plural: one or two letters more, the last an s
+		if slices.Contains(animalNouns, w[:len(w)-k]) {
 			return true
 		}
 	}
