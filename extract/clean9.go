@@ -31,7 +31,7 @@ import (
 // ("encontraron más de 18 mil restos en fosas") is one act, however many
 // it finds.
 func bigCount(s string) bool {
-	if !strings.Contains(s, "mil") && !strings.Contains(s, "thousand") && !fourDigits(s) {
+	if !fourDigits(s) && !wordIn(s, "mil") && !wordIn(s, "thousand") {
 		return false // no word below can count a thousand
 	}
 	if containsAny(s, "hall", "encontr", "localiz", "found", "exhum", "recuper", "rescat") {
@@ -80,20 +80,31 @@ func bigCount(s string) bool {
 	return false
 }
 
-// fourDigits reports whether s holds four digits in one run of digits,
-// commas and points ("1,200", "1.200", "5000"): the least a number of a
+// fourDigits reports whether s holds a number of four digits or more in
+// one run of digits, commas and points ("1,200", "1.200", "5000") that is
+// not a year (four digits alone, 1900 to 2100): the least a count of a
 // thousand is written with.
 func fourDigits(s string) bool {
-	n := 0
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c >= '0' && c <= '9':
-			if n++; n == 4 {
-				return true
+	digits, v, sep := 0, 0, false
+	for i := 0; i <= len(s); i++ {
+		if i < len(s) {
+			c := s[i]
+			if c >= '0' && c <= '9' {
+				if digits > 0 && i > 0 && (s[i-1] == ',' || s[i-1] == '.') {
+					sep = true
+				}
+				digits++
+				v = min(v*10+int(c-'0'), 1e7)
+				continue
 			}
-		case c != ',' && c != '.':
-			n = 0
+			if (c == ',' || c == '.') && digits > 0 {
+				continue
+			}
 		}
+		if digits >= 4 && (digits > 4 || sep || v < 1900 || v > 2100) {
+			return true
+		}
+		digits, v, sep = 0, 0, false
 	}
 	return false
 }

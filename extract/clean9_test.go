@@ -83,6 +83,11 @@ func TestFourDigits(t *testing.T) {
 		{"suman 1.200 desaparecidos", true},
 		{"matan a 3 en 2 ataques a las 21:30", false},
 		{"999 casos", false},
+		{"en 2026 hubo 3", false},
+		{"desde 1999, 2000 y 2024", false},
+		{"1,999 casos", true},
+		{"3000 casos", true},
+		{"20260 casos", true},
 		{"", false},
 	} {
 		if got := fourDigits(tt.s); got != tt.want {
