@@ -53,7 +53,7 @@ func (e *Extractor) apposed(text string, refs []placeRef) []placeRef {
 			continue // "Tlapehuala, región de Tierra Caliente"
 		case rank(r.place.Kind) <= 2 && prev.place.Kind == gazetteer.Municipality && relational(gap):
 			continue // "In Jiutepec, a suburb of the state capital Cuernavaca,"
-		case r.place.Kind == gazetteer.Locality && communityOf(text, r.start):
+		case r.place.Kind == gazetteer.Locality && settlementBefore(text, r.start):
 			if m, ok := townBefore(refs[:i], text, r); ok && m.place.StateCode == r.place.StateCode && m.place.MunicipalityCode != r.place.MunicipalityCode {
 				continue // "en tepalca tepec ... en la comunidad de el senidor"
 			}
@@ -92,22 +92,6 @@ func apposition(gap string) bool {
 		}
 	}
 	return true
-}
-
-// communityOf reports whether the place at start is introduced as a rural
-// community or settlement ("comunidad de", "localidad de", "ranchería",
-// "ejido", "poblado").
-func communityOf(text string, start int) bool {
-	if start <= 0 || start > len(text) {
-		return false
-	}
-	lead := fold.String(text[max(0, start-24):start])
-	for _, w := range [...]string{"comunidad de ", "localidad de ", "rancheria de ", "rancheria ", "ejido ", "poblado de ", "poblado ", "community of "} {
-		if strings.HasSuffix(lead, w) {
-			return true
-		}
-	}
-	return false
 }
 
 // townBefore returns the last municipality of refs (earlier places of the

@@ -272,6 +272,9 @@ func settlementTown(src string, out []placeRef, p placeRef) (placeRef, bool) {
 // offset at: "comunidad de", "ejido", "la localidad de", "poblado",
 // "ranchería", "community of", "village of".
 func settlementBefore(src string, at int) bool {
+	if at <= 0 || at > len(src) {
+		return false
+	}
 	head := strings.TrimRight(fold.String(src[max(0, at-24):at]), " ")
 	head = strings.TrimSuffix(strings.TrimSuffix(head, " de"), " of")
 	for _, w := range []string{"comunidad", "ejido", "localidad", "poblado", "rancheria", "congregacion", "community", "village"} {
