@@ -325,12 +325,20 @@ func patrolScene(f string, kept []cueHit) []cueHit {
 	if !other {
 		return kept
 	}
-	out := kept[:0:0]
-	for _, c := range kept {
+	var out []cueHit // a copy only once a cue is dropped
+	for k, c := range kept {
 		if c.typ == model.SecurityOperation && hasAnyPrefix(f[c.fStart:c.fEnd], "patrull", "recorrido", "patrol", "vigilancia") && hasAnySuffix(strings.TrimRight(f[max(0, c.fStart-24):c.fStart], " "), "realizaban", "realizaba", "efectuaban", "hacian", "mientras", "durante un", "durante una", "durante sus", "carrying out", "conducting", "while on", "on a", "during a", "were on") {
+			if out == nil {
+				out = append(make([]cueHit, 0, len(kept)-1), kept[:k]...)
+			}
 			continue
 		}
-		out = append(out, c)
+		if out != nil {
+			out = append(out, c)
+		}
+	}
+	if out == nil {
+		return kept
 	}
 	return out
 }
