@@ -110,7 +110,7 @@ func intentRuledOut(s string) bool {
 			}
 		}
 	}
-	return wordIn(s, "ruled accidental") || wordIn(s, "accidental")
+	return wordIn(s, "accidental") // "ruled accidental" too
 }
 
 // countLen returns how many of the first words of folded ws are a count
