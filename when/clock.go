@@ -318,8 +318,10 @@ func (s *scan) join(items []item) []item {
 		if !c.t.IsZero() {
 			continue
 		}
+		// The small hours begin at midnight: a report filed at 00:50
+		// tells the madrugada under way, the publication day's.
 		t := s.d0.Add(time.Duration(c.part) * time.Hour)
-		if t.After(s.pub.Add(tolerance)) {
+		if t.After(s.wall.Add(tolerance)) && c.part != madrugada {
 			t = t.AddDate(0, 0, -1)
 		}
 		c.t, c.bare = t, true
