@@ -2600,6 +2600,16 @@ func timeClause(c *reportCtx, d *draft) (lo, hi int) {
 	if d.clause[1] > 0 {
 		return d.clause[0], d.clause[1]
 	}
+	if d.firstSent >= 0 {
+		if s := &c.sents[d.firstSent]; d.cuePos >= s.start && d.cuePos < s.end {
+			if at := c.earlierClauseAt(s); at >= 0 {
+				if d.cuePos >= at {
+					return at, s.end
+				}
+				return s.start, at
+			}
+		}
+	}
 	if d.firstSent < 0 || !d.split {
 		return 0, len(c.r.Text)
 	}
@@ -2631,6 +2641,49 @@ func timeClause(c *reportCtx, d *draft) (lo, hi int) {
 		hi = ps[k+1].start
 	}
 	return d.place.end, hi
+}
+
+// earlierClauseMarkers open a clause that tells an act before the one the
+// sentence leads with, folded: afterMarkers and the nouns' "tras",
+// "after", "después del", "luego de la", "a raíz de".
+var earlierClauseMarkers = append(slices.Clip(afterMarkers), " tras ", " after ", " despues de la ", " despues del ", " luego de la ", " luego del ", " a raiz de ")
+
+// earlierClauseAt returns the original offset where sentence s opens a
+// clause of an earlier act (earlierClauseMarkers) when s tells a time on
+// each side of it, else -1: each act is dated by its own side
+// ("suspendieron el servicio este jueves, luego de que la noche del
+// miércoles un chofer fuera asesinado", "the road reopened early Sunday
+// after gunmen set three trucks on fire late Saturday"). A marker inside
+// a time ("shortly after midnight") opens no clause.
+func (c *reportCtx) earlierClauseAt(s *sentInfo) int {
+	if len(s.times) < 2 {
+		return -1
+	}
+	f := c.text.Folded[s.fStart:s.fEnd]
+	best := -1
+	for _, m := range earlierClauseMarkers {
+		k := strings.Index(f, m)
+		if k < 0 || best >= 0 && s.fStart+k >= best {
+			continue
+		}
+		at, end := c.text.Orig(s.fStart+k), c.text.Orig(s.fStart+k+len(m))
+		before, after, inside := false, false, false
+		for _, t := range s.times {
+			if t.historic || t.t.IsZero() {
+				continue
+			}
+			before = before || t.end <= at
+			after = after || t.start >= end
+			inside = inside || t.start < end && t.end > at
+		}
+		if before && after && !inside {
+			best = s.fStart + k
+		}
+	}
+	if best < 0 {
+		return -1
+	}
+	return c.text.Orig(best)
 }
 
 // saidOn reports whether the time expression at start dates a statement
