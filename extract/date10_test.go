@@ -66,3 +66,40 @@ func TestEarlierClauseDay(t *testing.T) {
 		}
 	}
 }
+
+// TestTakenDay checks that a day told right after a participle of an
+// abduction ("abducted last week", "levantado el sábado", "privados de
+// la libertad el domingo") is the taking's, not the day of a finding or
+// a killing told with it. The texts are written for the test; published
+// Monday 9 June 2031 (Sun 8, Sat 7, Mon 2).
+func TestTakenDay(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2031, 6, 9, 10, 0, 0, 0, mexico)
+	tests := []struct {
+		lang, text string
+		typ        model.IncidentType
+		day        string // the first incident of typ's day, "-" for none
+	}{
+		{"en", "The bodies of two brothers abducted last week were found on Sunday on the outskirts of Nuevo Laredo, Tamaulipas, police said.", model.Homicide, "2031-06-08"},
+		{"es", "FRESNILLO, Zac.— El cuerpo de un joven levantado el sábado fue localizado este domingo en un camino de terracería de Fresnillo.", model.Homicide, "2031-06-08"},
+		{"es", "ZACATECAS, Zac.— Los cuerpos de dos hombres privados de la libertad el sábado fueron hallados este domingo en Guadalupe.", model.Homicide, "2031-06-08"},
+		// The taking's own day still dates the taking.
+		{"es", "FRESNILLO, Zac.— Un joven fue levantado el sábado por hombres armados en la colonia Centro de Fresnillo.", model.Kidnapping, "2031-06-07"},
+	}
+	for _, tt := range tests {
+		r := model.Report{ID: "k", Kind: model.KindNews, Lang: tt.lang, Text: tt.text, Published: pub}
+		got := e.Extract(r)
+		checkInvariants(t, r, got)
+		day := "no incident"
+		var have []string
+		for _, in := range got {
+			have = append(have, string(in.Type)+" "+dayOf(in, mexico))
+			if in.Type == tt.typ && day == "no incident" {
+				day = dayOf(in, mexico)
+			}
+		}
+		if day != tt.day {
+			t.Errorf("%q: %s on %s, want %s; got %v", tt.text, tt.typ, day, tt.day, have)
+		}
+	}
+}

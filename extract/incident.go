@@ -2521,16 +2521,23 @@ func trimLast(ws []string, skip ...string) []string {
 // text tells when someone went missing: it follows "desaparecido",
 // "desapareció", "missing", "disappeared"… directly or through "desde",
 // "since", "el", "hace" ("desaparecido hace 19 días", "missing since
-// Friday", "desaparecida desde el 12 de diciembre").
+// Friday", "desaparecida desde el 12 de diciembre"), or when someone was
+// taken: it follows a participle of an abduction ("two brothers abducted
+// last week", "levantado el sábado", "privados de la libertad el
+// domingo").
 func missingSince(text string, start int) bool {
 	ws := wordsBefore(text, start, 48)
-	ws = trimLast(ws, "desde", "since", "el", "la", "the", "on", "hace", "de", "del")
+	ws = trimLast(ws, "desde", "since", "el", "la", "the", "on", "hace", "de", "del", "last", "pasado")
 	if len(ws) == 0 {
 		return false
 	}
 	w := ws[len(ws)-1]
+	if w == "libertad" && len(ws) >= 4 && ws[len(ws)-2] == "la" && ws[len(ws)-3] == "de" && strings.HasPrefix(ws[len(ws)-4], "privad") {
+		return true
+	}
 	return strings.HasPrefix(w, "desaparec") || strings.HasPrefix(w, "extraviad") ||
-		w == "missing" || w == "disappeared" || w == "vanished"
+		w == "missing" || w == "disappeared" || w == "vanished" ||
+		w == "abducted" || w == "kidnapped" || hasAnyPrefix(w, "secuestrad", "levantad", "plagiad", "raptad")
 }
 
 // latestTime returns the latest time of sentence j another sentence may
