@@ -833,6 +833,14 @@ func (s *scan) weekday(i int) (item, bool) {
 	if !s.hasPub {
 		return item{}, false
 	}
+	if !last && j == i+1 && (s.w(i-1) == "starting" || s.w(i-1) == "beginning") {
+		// A start announced: "suspended classes starting Monday" is the
+		// coming Monday (the publication day's own when it is one).
+		fwd := (int(wd) - int(s.d0.Weekday()) + 7) % 7
+		it := s.day(i, j, s.d0.AddDate(0, 0, fwd), true)
+		it.upcoming = fwd > 0
+		return it, true
+	}
 	if !last && s.w(i-1) == "hasta" && (s.is(j, "para") || deadlineVerb(s.w(i-2))) {
 		// A deadline: "tienen hasta el viernes para pagar" is the coming
 		// Friday.
