@@ -13,12 +13,11 @@ import (
 // against the publication's time, weekdays near the publication day,
 // publications late at night or before dawn and in other zones.
 func TestHeadlinesDate10(t *testing.T) {
-	e := realExtractor(t)
 	loc, err := time.LoadLocation("America/Mexico_City")
 	if err != nil {
 		t.Fatal(err)
 	}
-	checkDateFile(t, e, loc, "headlines_date10.tsv", 200)
+	checkDateFile(t, realExtractor(t), loc, "headlines_date10.tsv", 200)
 }
 
 // TestEarlierClauseDay checks that a sentence telling two acts, the
