@@ -2521,13 +2521,26 @@ func trimLast(ws []string, skip ...string) []string {
 // text tells when someone went missing: it follows "desaparecido",
 // "desapareció", "missing", "disappeared"… directly or through "desde",
 // "since", "el", "hace" ("desaparecido hace 19 días", "missing since
-// Friday", "desaparecida desde el 12 de diciembre"), or when someone was
-// taken: it follows a participle of an abduction ("two brothers abducted
-// last week", "levantado el sábado", "privados de la libertad el
-// domingo").
+// Friday", "desaparecida desde el 12 de diciembre").
 func missingSince(text string, start int) bool {
 	ws := wordsBefore(text, start, 48)
-	ws = trimLast(ws, "desde", "since", "el", "la", "the", "on", "hace", "de", "del", "last", "pasado")
+	ws = trimLast(ws, "desde", "since", "el", "la", "the", "on", "hace", "de", "del")
+	if len(ws) == 0 {
+		return false
+	}
+	w := ws[len(ws)-1]
+	return strings.HasPrefix(w, "desaparec") || strings.HasPrefix(w, "extraviad") ||
+		w == "missing" || w == "disappeared" || w == "vanished"
+}
+
+// takenOn reports whether the time expression starting at start in text
+// tells when someone was taken: it follows a participle of an abduction
+// ("two brothers abducted last week", "levantado el sábado", "privados de
+// la libertad el domingo"). It dates a finding or a killing told with it
+// only when nothing else does.
+func takenOn(text string, start int) bool {
+	ws := wordsBefore(text, start, 48)
+	ws = trimLast(ws, "el", "la", "the", "on", "este", "esta", "this", "hace", "last", "pasado")
 	if len(ws) == 0 {
 		return false
 	}
@@ -2535,9 +2548,7 @@ func missingSince(text string, start int) bool {
 	if w == "libertad" && len(ws) >= 4 && ws[len(ws)-2] == "la" && ws[len(ws)-3] == "de" && strings.HasPrefix(ws[len(ws)-4], "privad") {
 		return true
 	}
-	return strings.HasPrefix(w, "desaparec") || strings.HasPrefix(w, "extraviad") ||
-		w == "missing" || w == "disappeared" || w == "vanished" ||
-		w == "abducted" || w == "kidnapped" || hasAnyPrefix(w, "secuestrad", "levantad", "plagiad", "raptad")
+	return w == "abducted" || w == "kidnapped" || hasAnyPrefix(w, "secuestrad", "levantad", "plagiad", "raptad")
 }
 
 // latestTime returns the latest time of sentence j another sentence may
@@ -2734,7 +2745,7 @@ func (c *reportCtx) upcomingInText(tt *timeExpr) *timeExpr {
 // setTime fills the incident's time; it reports whether the time came
 // from the incident's own sentences.
 func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
-	var best, bare, since, said, ended *timeExpr
+	var best, bare, since, said, ended, taken *timeExpr
 	bestD := 1 << 30
 	ahead := d.typ == model.Disruption || d.typ == model.Advisory // dated when they take effect
 	// A day someone went missing dates the disappearance, not the finding
@@ -2775,6 +2786,12 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 				}
 				continue
 			}
+			if d.typ != model.Kidnapping && takenOn(c.r.Text, t.start) {
+				if taken == nil {
+					taken = t // the day someone was taken: only when nothing else dates the act
+				}
+				continue
+			}
 			if statedDay(c.r.Text, t) || t.end <= filed {
 				// the day a statement was made or the dateline's day of
 				// filing, when the act has its own
@@ -2794,6 +2811,9 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 	}
 	if best == nil {
 		best = said
+	}
+	if best == nil {
+		best = taken
 	}
 	if since != nil && (best == nil || d.tally || saidOn(c.r.Text, best.start)) {
 		// It dates a tally (the day its period starts), an act nothing
