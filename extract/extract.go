@@ -2022,6 +2022,15 @@ func splitAfter(c *reportCtx, ds []draft) []draft {
 		}
 		nd := draft{typ: other, weight: d.weight, sents: append([]int(nil), d.sents[:1]...), firstSent: d.firstSent, lastSent: d.firstSent,
 			place: d.place, placeFrom: d.placeFrom, highway: d.highway, cuePos: d.cuePos}
+		if !conseq {
+			// each dated by its own side of the clause, when both tell
+			// a time (timeClause)
+			if other == to {
+				nd.cuePos = out.start
+			} else {
+				nd.cuePos = in.start
+			}
+		}
 		if conseq {
 			// each dated by its own clause ("..., y suspendieron las
 			// clases este miércoles")

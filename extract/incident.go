@@ -2533,6 +2533,24 @@ func missingSince(text string, start int) bool {
 		w == "missing" || w == "disappeared" || w == "vanished"
 }
 
+// takenOn reports whether the time expression starting at start in text
+// tells when someone was taken: it follows a participle of an abduction
+// ("two brothers abducted last week", "levantado el sábado", "privados de
+// la libertad el domingo"). It dates a finding or a killing told with it
+// only when nothing else does.
+func takenOn(text string, start int) bool {
+	ws := wordsBefore(text, start, 48)
+	ws = trimLast(ws, "el", "la", "the", "on", "este", "esta", "this", "hace", "last", "pasado")
+	if len(ws) == 0 {
+		return false
+	}
+	w := ws[len(ws)-1]
+	if w == "libertad" && len(ws) >= 4 && ws[len(ws)-2] == "la" && ws[len(ws)-3] == "de" && strings.HasPrefix(ws[len(ws)-4], "privad") {
+		return true
+	}
+	return w == "abducted" || w == "kidnapped" || hasAnyPrefix(w, "secuestrad", "levantad", "plagiad", "raptad")
+}
+
 // latestTime returns the latest time of sentence j another sentence may
 // inherit, preferring an act's time to a statement's ("killed late Friday,
 // prosecutors said on Saturday"); nil when none.
@@ -2600,6 +2618,16 @@ func timeClause(c *reportCtx, d *draft) (lo, hi int) {
 	if d.clause[1] > 0 {
 		return d.clause[0], d.clause[1]
 	}
+	if d.firstSent >= 0 {
+		if s := &c.sents[d.firstSent]; d.cuePos >= s.start && d.cuePos < s.end {
+			if at := c.earlierClauseAt(s); at >= 0 {
+				if d.cuePos >= at {
+					return at, s.end
+				}
+				return s.start, at
+			}
+		}
+	}
 	if d.firstSent < 0 || !d.split {
 		return 0, len(c.r.Text)
 	}
@@ -2631,6 +2659,49 @@ func timeClause(c *reportCtx, d *draft) (lo, hi int) {
 		hi = ps[k+1].start
 	}
 	return d.place.end, hi
+}
+
+// earlierClauseMarkers open a clause that tells an act before the one the
+// sentence leads with, folded: afterMarkers and the nouns' "tras",
+// "after", "después del", "luego de la", "a raíz de".
+var earlierClauseMarkers = append(slices.Clip(afterMarkers), " tras ", " after ", " despues de la ", " despues del ", " luego de la ", " luego del ", " a raiz de ")
+
+// earlierClauseAt returns the original offset where sentence s opens a
+// clause of an earlier act (earlierClauseMarkers) when s tells a time on
+// each side of it, else -1: each act is dated by its own side
+// ("suspendieron el servicio este jueves, luego de que la noche del
+// miércoles un chofer fuera asesinado", "the road reopened early Sunday
+// after gunmen set three trucks on fire late Saturday"). A marker inside
+// a time ("shortly after midnight") opens no clause.
+func (c *reportCtx) earlierClauseAt(s *sentInfo) int {
+	if len(s.times) < 2 {
+		return -1
+	}
+	f := c.text.Folded[s.fStart:s.fEnd]
+	best := -1
+	for _, m := range earlierClauseMarkers {
+		k := strings.Index(f, m)
+		if k < 0 || best >= 0 && s.fStart+k >= best {
+			continue
+		}
+		at, end := c.text.Orig(s.fStart+k), c.text.Orig(s.fStart+k+len(m))
+		before, after, inside := false, false, false
+		for _, t := range s.times {
+			if t.historic || t.t.IsZero() {
+				continue
+			}
+			before = before || t.end <= at
+			after = after || t.start >= end
+			inside = inside || t.start < end && t.end > at
+		}
+		if before && after && !inside {
+			best = s.fStart + k
+		}
+	}
+	if best < 0 {
+		return -1
+	}
+	return c.text.Orig(best)
 }
 
 // saidOn reports whether the time expression at start dates a statement
@@ -2674,7 +2745,7 @@ func (c *reportCtx) upcomingInText(tt *timeExpr) *timeExpr {
 // setTime fills the incident's time; it reports whether the time came
 // from the incident's own sentences.
 func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
-	var best, bare, since, said, ended *timeExpr
+	var best, bare, since, said, ended, taken *timeExpr
 	bestD := 1 << 30
 	ahead := d.typ == model.Disruption || d.typ == model.Advisory // dated when they take effect
 	// A day someone went missing dates the disappearance, not the finding
@@ -2715,6 +2786,12 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 				}
 				continue
 			}
+			if d.typ != model.Kidnapping && takenOn(c.r.Text, t.start) {
+				if taken == nil {
+					taken = t // the day someone was taken: only when nothing else dates the act
+				}
+				continue
+			}
 			if statedDay(c.r.Text, t) || t.end <= filed {
 				// the day a statement was made or the dateline's day of
 				// filing, when the act has its own
@@ -2734,6 +2811,9 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 	}
 	if best == nil {
 		best = said
+	}
+	if best == nil {
+		best = taken
 	}
 	if since != nil && (best == nil || d.tally || saidOn(c.r.Text, best.start)) {
 		// It dates a tally (the day its period starts), an act nothing

@@ -318,8 +318,10 @@ func (s *scan) join(items []item) []item {
 		if !c.t.IsZero() {
 			continue
 		}
+		// The small hours begin at midnight: a report filed at 00:50
+		// tells the madrugada under way, the publication day's.
 		t := s.d0.Add(time.Duration(c.part) * time.Hour)
-		if t.After(s.pub.Add(tolerance)) {
+		if t.After(s.wall.Add(tolerance)) && c.part != madrugada {
 			t = t.AddDate(0, 0, -1)
 		}
 		c.t, c.bare = t, true
@@ -354,18 +356,26 @@ func (s *scan) breakIn(a, b int) bool {
 // nights joins a night and the small hours of the next day told as one
 // span ("la noche del domingo y la madrugada del lunes", "late Saturday
 // and early Sunday") into one expression: the night of the day it began.
+// It joins too a span "entre"/"between" two days up to a week apart
+// ("entre la mañana del miércoles y la madrugada de este jueves"): the
+// day it began, as a period's start dates a count.
 func (s *scan) nights(items []item) []item {
 	out := items[:0]
 	for k := 0; k < len(items); k++ {
 		a := items[k]
-		if k+1 < len(items) && a.kind == kDate && a.prec == model.TimeDay && a.part >= 19 {
+		if k+1 < len(items) && a.kind == kDate && a.prec == model.TimeDay {
 			b := items[k+1]
 			between := b.from - a.to
-			if b.kind == kDate && b.prec == model.TimeDay && b.part >= 0 && b.part < dawn &&
-				midnight(b.t).Equal(midnight(a.t).AddDate(0, 0, 1)) &&
-				between == 1 && s.is(a.to, "y", "and", "a", "al", "into", "hasta") && !s.breakIn(a.to, b.from) {
-				a.to = b.to
-				k++
+			if b.kind == kDate && b.prec == model.TimeDay && between == 1 && !s.breakIn(a.to, b.from) {
+				da, db := midnight(a.t), midnight(b.t)
+				night := a.part >= 19 && b.part >= 0 && b.part < dawn && db.Equal(da.AddDate(0, 0, 1)) &&
+					s.is(a.to, "y", "and", "a", "al", "into", "hasta")
+				span := (s.w(a.from-1) == "entre" || s.w(a.from-1) == "between") && s.near(a.from) &&
+					s.is(a.to, "y", "and") && db.After(da) && !db.After(da.AddDate(0, 0, 7))
+				if night || span {
+					a.to = b.to
+					k++
+				}
 			}
 		}
 		out = append(out, a)

@@ -38,6 +38,14 @@ func TestNights(t *testing.T) {
 			[]string{"la noche del sábado", "La madrugada del lunes"}, []string{"06 21:00", "08 03:00"}},
 		{"La noche del sábado y la madrugada del lunes", "es", at(9, 0, 0),
 			[]string{"La noche del sábado", "la madrugada del lunes"}, []string{"06 21:00", "08 03:00"}},
+		// A span "entre"/"between" two days: the day it began.
+		{"Entre la mañana del domingo y la madrugada de este lunes fueron asesinadas 14 personas", "es", at(9, 0, 0),
+			[]string{"la mañana del domingo y la madrugada de este lunes"}, []string{"07 09:00"}},
+		{"Between Saturday and Monday, 20 people were killed in Sinaloa", "en", at(9, 0, 0),
+			[]string{"Saturday and Monday"}, []string{"06 00:00"}},
+		// Without "entre", or more than a week apart, two.
+		{"La mañana del domingo y la madrugada de este lunes hubo ataques", "es", at(9, 0, 0),
+			[]string{"La mañana del domingo", "la madrugada de este lunes"}, []string{"07 09:00", "08 03:00"}},
 		// "overnight" before a weekday is that day's night.
 		{"Gunmen killed six people overnight Saturday in Celaya", "en", at(9, 0, 0), []string{"overnight Saturday"}, []string{"06 22:00"}},
 		// A bare "overnight" is the night just past, begun the day before.

@@ -115,7 +115,16 @@ type scan struct {
 	toks   []token
 	hasPub bool
 	pub    time.Time // publication time, local
-	d0     time.Time // start of the publication day, local
+	// wall is the publication's wall clock where it was written, read
+	// as a time in America/Mexico_City: pub itself, or for a report
+	// filed in another Mexican zone (see local) its own hour and day,
+	// which its "hoy", "anoche", "esta madrugada" and "este lunes"
+	// count from (23:10 on Monday in Tijuana is 01:10 on Tuesday in
+	// Mexico City, and its "hoy" is Monday). Days and parts of days are
+	// compared with wall, instants (clock times, "hace dos horas") with
+	// pub.
+	wall time.Time
+	d0   time.Time // start of the publication day, by wall
 	// dateOnly is set when the publication time is a bare date.
 	dateOnly bool
 	// local is the zone a clock time is read in: the publication's own
@@ -387,7 +396,7 @@ func (s *scan) relDay(i int) (item, bool) {
 // for a report timed before dawn (00:20 on Tuesday, "esta noche" is the
 // night Monday began; its afternoon is Monday's too).
 func (s *scan) nightOf() time.Time {
-	if !s.dateOnly && s.pub.Hour() < dawn {
+	if !s.dateOnly && s.wall.Hour() < dawn {
 		return s.d0.AddDate(0, 0, -1)
 	}
 	return s.d0
@@ -396,6 +405,10 @@ func (s *scan) nightOf() time.Time {
 // dawn is the hour before which a report is written in the night of the
 // day before.
 const dawn = 6
+
+// madrugada is the representative hour of the small hours ("la
+// madrugada", "overnight").
+const madrugada = 3
 
 // partOf matches "la madrugada de este lunes", "la noche del domingo", "la
 // tarde del jueves 11", "esta noche" handled by relDay.
@@ -819,6 +832,14 @@ func (s *scan) weekday(i int) (item, bool) {
 	}
 	if !s.hasPub {
 		return item{}, false
+	}
+	if !last && j == i+1 && (s.w(i-1) == "starting" || s.w(i-1) == "beginning") {
+		// A start announced: "suspended classes starting Monday" is the
+		// coming Monday (the publication day's own when it is one).
+		fwd := (int(wd) - int(s.d0.Weekday()) + 7) % 7
+		it := s.day(i, j, s.d0.AddDate(0, 0, fwd), true)
+		it.upcoming = fwd > 0
+		return it, true
 	}
 	if !last && s.w(i-1) == "hasta" && (s.is(j, "para") || deadlineVerb(s.w(i-2))) {
 		// A deadline: "tienen hasta el viernes para pagar" is the coming

@@ -25,7 +25,8 @@
 //   - parts of a day that name no day: "en la madrugada", "durante la
 //     noche", "en plena madrugada", a headline's "Madrugada violenta":
 //     on the last day the text told, else on the publication day (the day
-//     before when the part's hour is still to come), marked Bare.
+//     before when the part's hour is still to come; the madrugada has
+//     begun at midnight), marked Bare.
 //
 // A date after a word for a place ("colonia 20 de Noviembre", "la 18 de
 // Mayo", "comunidad 5 de Febrero") is a name, not a date.
@@ -39,7 +40,10 @@
 // publication time only dates with a year resolve. A publication time of
 // exactly local midnight is taken as a date without a time of day: the
 // whole day counts as before publication, and "hace dos horas" resolves to
-// that day with day precision.
+// that day with day precision. A report published with the offset of
+// another Mexican zone counts its days from its own wall clock: "hoy" at
+// 23:10 on Monday in Tijuana (01:10 on Tuesday in Mexico City) is Monday,
+// and its clock times are read on that clock.
 //
 // Parts of a day keep day precision with a representative hour: madrugada
 // 03:00, mañana 09:00, tarde 16:00, noche 21:00, anoche 22:00. A month
@@ -188,8 +192,8 @@ func New() (*Resolver, error) {
 		r.nums[n] = 3
 	}
 	for p, h := range map[string]int{
-		"madrugada": 3, "manana": 9, "mediodia": 12, "tarde": 16, "noche": 21,
-		"morning": 9, "afternoon": 15, "evening": 19, "night": 22, "overnight": 3,
+		"madrugada": madrugada, "manana": 9, "mediodia": 12, "tarde": 16, "noche": 21,
+		"morning": 9, "afternoon": 15, "evening": 19, "night": 22, "overnight": madrugada,
 	} {
 		r.parts[p] = h
 	}
@@ -387,14 +391,20 @@ func (r *Resolver) find(ft fold.Text, lang string, published time.Time, toks *[]
 		if it.t.IsZero() {
 			continue
 		}
-		if s.hasPub && it.t.After(s.pub.Add(tolerance)) && !it.upcoming {
+		// A day is compared with the publication's wall clock, an
+		// instant (a clock time, "hace dos horas") with its instant.
+		ref := s.wall
+		if it.prec == model.TimeMinute || it.prec == model.TimeHour {
+			ref = s.pub
+		}
+		if s.hasPub && it.t.After(ref.Add(tolerance)) && !it.upcoming {
 			// A part of the day whose representative hour is still to
 			// come ("this morning" at 07:00): keep the day, not the hour.
 			day := midnight(it.t)
-			if day.After(s.pub) {
+			if day.After(ref) {
 				continue
 			}
-			it.t = day.Add(time.Duration(s.pub.Hour()) * time.Hour)
+			it.t = day.Add(time.Duration(ref.Hour()) * time.Hour)
 		}
 		st, en := ft.Span(s.toks[it.from].start, s.toks[it.to-1].end)
 		out = append(out, Expr{Start: st, End: en, Time: it.t, Precision: it.prec, Relative: it.rel, Historic: it.hist, Upcoming: it.upcoming, Bare: it.bare})
@@ -410,12 +420,18 @@ func (r *Resolver) newScan(toks []token, lang string, published time.Time) scan 
 		s.hasPub = true
 		s.pub = published.In(r.loc)
 		s.local = localClock(published, r.loc)
-		s.d0 = midnight(s.pub)
-		if s.pub.Equal(s.d0) {
+		s.wall = s.pub
+		if s.local != nil {
+			l := published.In(s.local)
+			s.wall = time.Date(l.Year(), l.Month(), l.Day(), l.Hour(), l.Minute(), l.Second(), l.Nanosecond(), r.loc)
+		}
+		s.d0 = midnight(s.wall)
+		if s.wall.Equal(s.d0) {
 			// A publication date without a time of day (local midnight):
 			// the report may have been written at any hour of that day.
 			s.dateOnly = true
 			s.pub = s.d0.Add(24*time.Hour - time.Second)
+			s.wall = s.pub
 		}
 	}
 	return s

@@ -347,6 +347,10 @@ func TestUpcoming(t *testing.T) {
 		// period that may be past.
 		{"dice que tienen hasta el viernes para pagar", "2026-02-27 00:00", true, false},
 		{"les dieron hasta el martes", "2026-02-24 00:00", true, false},
+		// A start announced is the coming day, or the publication's own.
+		{"authorities suspended classes at 25 schools starting Monday", "2026-02-23 00:00", true, false},
+		{"the bridge will stay closed beginning Wednesday", "2026-02-25 00:00", true, false},
+		{"checkpoints were set up starting Sunday", "2026-02-22 00:00", false, false},
 	}
 	for _, tt := range tests {
 		got := r.Find(tt.text, "es", pub)
