@@ -593,6 +593,9 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 			aimed, aimedOK = c, true
 			continue // "castigar el cobro de piso", "curso de reacción ante ataques armados", "tiroteo de críticas", "el escape room 'El Secuestro'" (realis.go)
 		}
+		if c.typ == model.Intimidation && protestThreat(f, c.fStart, c.fEnd, si.fEnd) {
+			continue // "comerciantes amenazan con cerrar negocios": a protest's warning (threat.go)
+		}
 		if c.typ.Violent() && habitual(f, c.fStart, c.fEnd, si.fStart, si.fEnd) {
 			continue // "los grupos criminales secuestran a migrantes": what they do, not an act (realis.go)
 		}
@@ -2937,7 +2940,7 @@ func thingNoun(w string) bool {
 		"arbol", "avioneta", "agenda", "idioma", "candidatura", "construccion", "avance", "plaga",
 		"veda", "censo", "record", "perro", "perrito", "gatito", "mascota", "cachorr", "cultivo", "cosecha", "milpa", "hortaliza",
 		"ballena", "tortuga", "carpa", "osezno", "estatua", "escultura", "monumento", "busto", "efigie",
-		"paz", "tranquilidad", "democracia", "quorum", "economia", "esperanza")
+		"paz", "tranquilidad", "democracia", "quorum", "economia", "esperanza", "hambre", "propuesta", "iniciativa")
 }
 
 // settlementName reports whether cue h is a capitalized name right after
