@@ -267,9 +267,15 @@ var kinNouns = []string{"families", "relatives", "mothers", "fathers", "parents"
 // kidnapping or killing, names the victims whose relatives the sentence
 // is about ("Families of the disappeared rally", "Mothers of murdered
 // women march", "familiares de desaparecidos", "deudos de la masacre",
-// "familiares del desaparecido"): the relatives act, the
+// "familiares del desaparecido", "sus desaparecidos"): the relatives act, the
 // act is not told.
 func kinOf(f string, at, lo int) bool {
+	switch lastWord(f[lo:at]) {
+	case "sus", "nuestros", "nuestras", "their", "our":
+		if w := firstWords(f[at:], 1); participle(w) && strings.HasSuffix(w, "s") {
+			return true // "fotos de sus desaparecidos": the relatives' own
+		}
+	}
 	var buf [4]string
 	before := tailFields(buf[:0], f[lo:at], 4)
 	n := len(before)

@@ -195,6 +195,8 @@ var drillWords = []string{
 	// what is taught or learnt: "learn to treat gunshot wounds", "enseña a cubrir secuestros"
 	"learn", "learned", "learning", "learns", "teach", "teaches", "taught", "aprendieron", "aprender",
 	"ensena", "ensenan", "ensenaron", "ensenar",
+	// a rehearsal: "hospital ensaya protocolo ante llegada masiva de heridos de bala"
+	"ensaya", "ensayan", "ensayaron", "ensayo",
 }
 
 // simulating are the forms of "simulate" that govern what they play,
