@@ -182,6 +182,7 @@ func topicPhrases() phraseEnds {
 		"combate a ", "combate al ", "combate a la ", "combate a los ", "combatir ", "combatir el ", "combatir la ", "combatir los ", "lucha contra ", "lucha contra el ", "lucha contra la ", "lucha contra los ",
 		"robo de ", "theft of ", "venta de ", "sale of ", "trafico de ", "trafficking of ",
 		"caso de ", "caso del ", "caso de la ", "casos de ", "justicia por ", "justicia por el ", "justicia por la ", "justicia por los ", "justicia para ",
+		"informacion sobre ", "informacion sobre el ", "informacion sobre la ", "informacion sobre los ", "informacion sobre las ",
 		"en torno al ", "en torno a la ", "esclarecer el ", "esclarecer la ", "esclarecimiento del ", "esclarecimiento de la ",
 		"reabren investigacion por el ", "reabren investigacion por la ", "reabren el caso del ",
 		"pistas de ", "pista de ", "pistas sobre ", "busqueda de ", "busqueda de mas ", "en busca de ",
