@@ -603,8 +603,11 @@ func yearPeriod(s string) bool {
 // rises ("sube a cuatro la cifra de muertos") is a follow-up, not a trend:
 // "muertos" is no kind of crime.
 func trendStat(f string, c cueHit, lo, hi int) bool {
-	if w := f[c.fStart:c.fEnd]; !crimePlural(w) && !crimePlural(firstWords(w, 1)) {
-		// (a phrase's noun: "crecen los ataques contra policías")
+	noun := f[c.fStart:c.fEnd]
+	if k := strings.IndexByte(noun, ' '); k > 0 && !crimePlural(noun) {
+		noun = noun[:k] // a phrase's noun: "crecen los ataques contra policías"
+	}
+	if !crimePlural(noun) {
 		return false
 	}
 	cs, ce := clauseOf(f, c.fStart, c.fEnd, lo, hi)

@@ -272,7 +272,11 @@ var kinNouns = []string{"families", "relatives", "mothers", "fathers", "parents"
 func kinOf(f string, at, lo int) bool {
 	switch lastWord(f[lo:at]) {
 	case "sus", "nuestros", "nuestras", "their", "our":
-		if w := firstWords(f[at:], 1); participle(w) && strings.HasSuffix(w, "s") {
+		w := f[at:]
+		if k := strings.IndexAny(w, " ,;:."); k >= 0 {
+			w = w[:k]
+		}
+		if participle(w) && strings.HasSuffix(w, "s") {
 			return true // "fotos de sus desaparecidos": the relatives' own
 		}
 	}
