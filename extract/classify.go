@@ -555,6 +555,9 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 		if accident && c.typ == model.SecurityOperation && rescueCue(f[c.fStart:c.fEnd]) && !captive(f[si.fStart:si.fEnd]) {
 			continue // "rescataron a una familia atrapada por la inundación": no one held them (pretence.go)
 		}
+		if accident && c.typ == model.BusinessAttack && hasAnyPrefix(f[c.fStart:c.fEnd], "saque", "rapin", "loot") {
+			continue // "saquean tráiler tras volcadura": a theft from a wreck
+		}
 		if accident && c.typ != model.SecurityOperation && c.typ != model.Policy && c.typ != model.Advisory && c.typ != model.Disruption && !(c.weight >= 0.75 && c.typ.Violent() && (verbLike(f, c.fStart, c.fEnd, si.fStart) || strings.Contains(f[c.fStart:c.fEnd], "armad")) && !mishapNoun(f[c.fStart:c.fEnd]) && !deathVerb(f[c.fStart:c.fEnd]) && !(c.typ == model.Homicide && foundDead(f[si.fStart:si.fEnd])) && (perp || !mishapSubject(f, accAt, c.fStart, c.fEnd, si.fStart) && !(accidentDeathCue(f, c) && mishapAfter(f, accAt, c.fEnd)))) {
 			// An accident or a natural death is no crime; a firm verb of
 			// one beside it still is ("ejecutan a un hombre tras una
@@ -592,6 +595,9 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 			c.typ.Violent() && r.Lang == "en" && (scareQuoted(f, c.fStart, c.fEnd, si.fStart, si.fEnd) || thingTarget(f, c.fStart, c.fEnd, si.fStart, si.fEnd))) {
 			aimed, aimedOK = c, true
 			continue // "castigar el cobro de piso", "curso de reacción ante ataques armados", "tiroteo de críticas", "el escape room 'El Secuestro'" (realis.go)
+		}
+		if c.typ == model.Intimidation && protestThreat(f, c.fStart, c.fEnd, si.fEnd) {
+			continue // "comerciantes amenazan con cerrar negocios": a protest's warning (threat.go)
 		}
 		if c.typ.Violent() && habitual(f, c.fStart, c.fEnd, si.fStart, si.fEnd) {
 			continue // "los grupos criminales secuestran a migrantes": what they do, not an act (realis.go)
@@ -2726,18 +2732,26 @@ func impersonal(f string, at, end, lo int) bool {
 // virtual", "localizan a pareja víctima de extorsión" tell an act), or
 // what a warning is about ("alertan por extorsión",
 // "nueva modalidad de extorsión", "cuidado con las llamadas de
-// extorsión"). A verb ("extorsionan a un comerciante") tells an act.
+// extorsión"). A verb ("extorsionan a un comerciante") tells an act. The
+// noun "secuestro" names the scam only warned of and by its kind after
+// it ("alertan por llamadas de secuestro virtual").
 func scamKind(f string, at, end, lo, hi int) bool {
-	if !strings.HasPrefix(f[at:end], "extorsion") || strings.HasPrefix(f[at:end], "extorsiona") {
+	kidnap := strings.HasPrefix(f[at:end], "secuestro") // "secuestro virtual": a call that extorts
+	if !kidnap && (!strings.HasPrefix(f[at:end], "extorsion") || strings.HasPrefix(f[at:end], "extorsiona")) {
 		return false
 	}
 	after := f[end:min(end+30, hi)]
+	warned := containsAny(f[max(at-40, lo):at], "alertan", "alerta ", "advierte", "cuidado con", "ojo con", "previenen", "modalidad", "no caigas", "evita ser", "llamadas de", "intentos de")
+	if kidnap {
+		// "alertan por llamadas de secuestro virtual": the scam warned
+		// of; "desactivan secuestro virtual" tells one
+		return warned && containsAny(after, "virtual", "telefonic")
+	}
 	if containsAny(after, "telefonic", "virtual", "por telefono", "via telefonica", "por whatsapp", "en redes") &&
 		!containsAny(f[lo:hi], "victima", "ileso", "ilesa", "localiz", "rescat", "auxili", "tentativa") {
 		return true // unless someone it befell is told: "víctimas de extorsión virtual en Charapan"
 	}
-	before := f[max(at-40, lo):at]
-	return containsAny(before, "alertan", "alerta ", "advierte", "cuidado con", "ojo con", "previenen", "modalidad", "no caigas", "evita ser", "llamadas de", "intentos de")
+	return warned
 }
 
 // kindOfVictims reports whether the cue at folded [at, end) of a sentence
@@ -2937,7 +2951,7 @@ func thingNoun(w string) bool {
 		"arbol", "avioneta", "agenda", "idioma", "candidatura", "construccion", "avance", "plaga",
 		"veda", "censo", "record", "perro", "perrito", "gatito", "mascota", "cachorr", "cultivo", "cosecha", "milpa", "hortaliza",
 		"ballena", "tortuga", "carpa", "osezno", "estatua", "escultura", "monumento", "busto", "efigie",
-		"paz", "tranquilidad", "democracia", "quorum", "economia", "esperanza")
+		"paz", "tranquilidad", "democracia", "quorum", "economia", "esperanza", "hambre", "propuesta", "iniciativa")
 }
 
 // settlementName reports whether cue h is a capitalized name right after

@@ -181,6 +181,10 @@ func topicPhrases() phraseEnds {
 		"crisis de ", "crisis de la ", "crisis de los ", "problema de ", "problema de la ", "problema de los ", "fenomeno de ", "fenomeno de la ", "tema de ", "tema de la ", "tema de los ",
 		"combate a ", "combate al ", "combate a la ", "combate a los ", "combatir ", "combatir el ", "combatir la ", "combatir los ", "lucha contra ", "lucha contra el ", "lucha contra la ", "lucha contra los ",
 		"robo de ", "theft of ", "venta de ", "sale of ", "trafico de ", "trafficking of ",
+		"caso de ", "caso del ", "caso de la ", "casos de ", "justicia por ", "justicia por el ", "justicia por la ", "justicia por los ", "justicia para ",
+		"informacion sobre ", "informacion sobre el ", "informacion sobre la ", "informacion sobre los ", "informacion sobre las ",
+		"en torno al ", "en torno a la ", "esclarecer el ", "esclarecer la ", "esclarecimiento del ", "esclarecimiento de la ",
+		"reabren investigacion por el ", "reabren investigacion por la ", "reabren el caso del ",
 		"pistas de ", "pista de ", "pistas sobre ", "busqueda de ", "busqueda de mas ", "en busca de ",
 		"detector de ", "detectores de ", "rastros de ", "trazas de ", "residuos de ", "traces of ", "detect ", "detecting ", "sniff out ",
 		"fight against ", "fight against the ", "combat ", "combating ", "prevencion de ", "prevencion del ", "prevencion de la ", "crisis of ", "epidemic of ", "scourge of ", "problem of ")
@@ -599,7 +603,11 @@ func yearPeriod(s string) bool {
 // rises ("sube a cuatro la cifra de muertos") is a follow-up, not a trend:
 // "muertos" is no kind of crime.
 func trendStat(f string, c cueHit, lo, hi int) bool {
-	if !crimePlural(f[c.fStart:c.fEnd]) {
+	noun := f[c.fStart:c.fEnd]
+	if k := strings.IndexByte(noun, ' '); k > 0 && !crimePlural(noun) {
+		noun = noun[:k] // a phrase's noun: "crecen los ataques contra policías"
+	}
+	if !crimePlural(noun) {
 		return false
 	}
 	cs, ce := clauseOf(f, c.fStart, c.fEnd, lo, hi)

@@ -266,21 +266,32 @@ var kinNouns = []string{"families", "relatives", "mothers", "fathers", "parents"
 // kinOf reports whether the cue at folded at, a participle or noun of
 // kidnapping or killing, names the victims whose relatives the sentence
 // is about ("Families of the disappeared rally", "Mothers of murdered
-// women march", "familiares de desaparecidos"): the relatives act, the
+// women march", "familiares de desaparecidos", "deudos de la masacre",
+// "familiares del desaparecido", "sus desaparecidos"): the relatives act, the
 // act is not told.
 func kinOf(f string, at, lo int) bool {
+	switch lastWord(f[lo:at]) {
+	case "sus", "nuestros", "nuestras", "their", "our":
+		w := f[at:]
+		if k := strings.IndexAny(w, " ,;:."); k >= 0 {
+			w = w[:k]
+		}
+		if participle(w) && strings.HasSuffix(w, "s") {
+			return true // "fotos de sus desaparecidos": the relatives' own
+		}
+	}
 	var buf [4]string
 	before := tailFields(buf[:0], f[lo:at], 4)
 	n := len(before)
 	for n > 0 {
 		switch before[n-1] {
-		case "the", "los", "las", "sus", "their", "of", "de":
+		case "the", "los", "las", "la", "el", "sus", "their", "of", "de", "del":
 			n--
 			continue
 		}
 		break
 	}
-	if n == len(before) || n == 0 || before[n] != "of" && before[n] != "de" {
+	if n == len(before) || n == 0 || before[n] != "of" && before[n] != "de" && before[n] != "del" {
 		return false
 	}
 	w := before[n-1]

@@ -86,6 +86,8 @@ func TestNotIncidents(t *testing.T) {
 		{"es", "La Guardia Nacional recordó que en años anteriores sufrió ataques y emboscadas en Zacatecas.", 0},
 		// Topics, charges, lists of kinds of crime, characterizations.
 		{"es", "El Senado aprobó la reforma para castigar el delito de extorsión en todo el país.", 0},
+		{"es", "La Fiscalía ofrece una recompensa por información sobre los desaparecidos de Lagos de Moreno.", 0},
+		{"es", "Colectivos piden justicia por el asesinato del activista en Cuernavaca.", 0},
 		{"en", "Violent crime, such as homicide, kidnapping, carjacking and robbery, is common in Colima.", 0},
 		{"en", "The cartel is known for its attacks on security forces and its use of landmines in Michoacán.", 0},
 		// Generic reference: a kind of act at a state, with no time or toll.

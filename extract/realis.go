@@ -195,6 +195,8 @@ var drillWords = []string{
 	// what is taught or learnt: "learn to treat gunshot wounds", "enseña a cubrir secuestros"
 	"learn", "learned", "learning", "learns", "teach", "teaches", "taught", "aprendieron", "aprender",
 	"ensena", "ensenan", "ensenaron", "ensenar",
+	// a rehearsal: "hospital ensaya protocolo ante llegada masiva de heridos de bala"
+	"ensaya", "ensayan", "ensayaron", "ensayo",
 }
 
 // simulating are the forms of "simulate" that govern what they play,
@@ -726,7 +728,8 @@ var groupNouns = []string{"carteles", "grupos", "sicarios", "pandillas", "bandas
 // act: a present verb whose subject is a plural group with no number or
 // place of an act ("los grupos criminales secuestran a migrantes", "los
 // cárteles asesinan a quienes no pagan", "gangs often shoot rivals"), or a
-// present verb in a "cuando"/"when" clause ("cuando un sicario mata").
+// present verb in a "cuando"/"when" clause ("cuando un sicario mata"), or
+// after "que más"/"que menos" ("el cártel que más asesina": a ranking).
 // The object must be generic too: a bare plural or "a quienes"; "los
 // sicarios asesinan a un comerciante" may be a headline of one act.
 func habitual(f string, at, end, lo, hi int) bool {
@@ -761,6 +764,9 @@ func habitual(f string, at, end, lo, hi int) bool {
 		// "cuando un sicario mata"; "cuando un sujeto entró y disparó"
 		// tells the act
 		return true
+	}
+	if n := len(before); n >= 2 && before[n-2] == "que" && (before[n-1] == "mas" || before[n-1] == "menos") {
+		return true // "el cártel que más asesina": a ranking, no act
 	}
 	subject := false
 	for i := len(before) - 1; i >= 0 && i >= len(before)-4; i-- {

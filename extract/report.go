@@ -1831,11 +1831,13 @@ func (c *reportCtx) mishapCause() {
 		if s := &c.sents[i]; (s.typ == model.Arson || s.typ == model.Explosive) && s.weight < 0.75 && !s.accident {
 			s.typ = ""
 		}
-		if s := &c.sents[i]; !s.accident && len(s.cues) > 0 && (s.typ == model.Homicide && deathVerb(c.text.Folded[s.cues[0].fStart:s.cues[0].fEnd]) ||
+		if s := &c.sents[i]; !s.accident && len(s.cues) > 0 && (s.typ == model.Homicide && hasAnyPrefix(c.text.Folded[s.cues[0].fStart:s.cues[0].fEnd], "muerto", "muerta") && !hasWords(c.text.Folded[s.fStart:s.fEnd], 4) ||
+			s.typ == model.Homicide && deathVerb(c.text.Folded[s.cues[0].fStart:s.cues[0].fEnd]) ||
 			s.typ == model.SecurityOperation && rescueCue(c.text.Folded[s.cues[0].fStart:s.cues[0].fEnd]) && !captive(c.text.Folded[s.fStart:s.fEnd])) {
 			// "died on Friday at his home ... the cause was heart
 			// failure", "rescued three hikers ... treated for
-			// hypothermia": a death or a rescue with no one who did it.
+			// hypothermia", "Vuelca camioneta con jornaleros; 4
+			// muertos": a death or a rescue with no one who did it.
 			s.typ = ""
 		}
 		if s := &c.sents[i]; !s.accident && woundedOnly(c.text.Folded, s) {

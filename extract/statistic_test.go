@@ -80,6 +80,18 @@ func TestStatCues(t *testing.T) {
 		{"homicidios dolosos bajan 20 %", "homicidios", trendStat, true},
 		{"sube a cuatro la cifra de muertos", "muertos", trendStat, false},
 		{"wave of murders despite increased security", "murders", trendStat, false},
+		{"crecen los ataques contra policias en guanajuato", "ataques contra", trendStat, true},
+		{"atacan a policias en salamanca", "atacan a", trendStat, false},
+		{"ofrecen apoyo a deudos de la masacre", "masacre", kinOfCue, true},
+		{"hablan los familiares del desaparecido", "desaparecido", kinOfCue, true},
+		{"asesinan a familiares de un desaparecido", "asesinan", kinOfCue, false},
+		{"masacre en el bar la madre", "masacre", kinOfCue, false},
+		{"instalan altar con fotos de sus desaparecidos", "desaparecidos", kinOfCue, true},
+		{"hallan a sus hijos asesinados", "asesinados", kinOfCue, false},
+		{"alertan por llamadas de secuestro virtual en aguascalientes", "secuestro", scamOf, true},
+		{"desactivan secuestro virtual", "secuestro", scamOf, false},
+		{"alertan por secuestro de joven en tepic", "secuestro", scamOf, false},
+		{"alertan por extorsion telefonica", "extorsion", scamOf, true},
 		{"hay 341 desaparecidos en juarez", "desaparecidos", missingOf, true},
 		{"mas de 15 mil desaparecidos en jalisco", "desaparecidos", missingOf, true},
 		{"joven de 22 anos desaparecida", "desaparecida", missingOf, false},
@@ -105,6 +117,8 @@ func TestStatCues(t *testing.T) {
 }
 
 func missingOf(f string, c cueHit, lo, _ int) bool    { return missingCount(f, c.fStart, c.fEnd, lo) }
+func kinOfCue(f string, c cueHit, lo, _ int) bool     { return kinOf(f, c.fStart, lo) }
+func scamOf(f string, c cueHit, lo, hi int) bool      { return scamKind(f, c.fStart, c.fEnd, lo, hi) }
 func causeOf(f string, c cueHit, lo, _ int) bool      { return causeNoun(nil, f, c.fStart, c.fEnd, lo) }
 func figurativeOf(f string, c cueHit, _, hi int) bool { return figurative(f, c.fStart, c.fEnd, hi) }
 
