@@ -1941,13 +1941,8 @@ func (e *Extractor) checkHistory(f, orig string, si *sentInfo, r model.Report) {
 		return // no year for a preposition to put the act in
 	}
 	for _, p := range []string{"en ", "in ", "desde ", "since ", "de ", "durante ", "during ", "hacia ", "back in "} {
-		for k := 0; ; {
-			j := strings.Index(s[k:], p)
-			if j < 0 {
-				break
-			}
-			j += k
-			k = j + len(p)
+		for j := range occurrences(s, p) {
+			k := j + len(p)
 			if j > 0 && isWord(s[j-1]) {
 				continue
 			}

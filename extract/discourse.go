@@ -48,13 +48,8 @@ func elapsedEnds(found *cueHits, f string, lo, hi int) []int {
 		phrases = elapsedPhrases
 	}
 	for _, m := range phrases {
-		for k := 0; ; {
-			j := strings.Index(s[k:], m)
-			if j < 0 {
-				break
-			}
-			j += k
-			k = j + len(m)
+		for j := range occurrences(s, m) {
+			k := j + len(m)
 			if (j == 0 || !isWord(s[j-1])) && (k == len(s) || !isWord(s[k])) && !(m == "aniversario" && venueName(f, lo+j, lo)) {
 				out = append(out, lo+k)
 			}
@@ -67,13 +62,8 @@ func elapsedEnds(found *cueHits, f string, lo, hi int) []int {
 		spans = spansOf
 	}
 	for _, m := range spans {
-		for k := 0; ; {
-			j := strings.Index(s[k:], m)
-			if j < 0 {
-				break
-			}
-			j += k
-			k = j + len(m)
+		for j := range occurrences(s, m) {
+			k := j + len(m)
 			next := s[k:]
 			if j > 0 && isWord(s[j-1]) || ageBefore(s[:j]) || strings.HasPrefix(next, "edad") || strings.HasPrefix(next, "prision") || strings.HasPrefix(next, "carcel") || strings.HasPrefix(next, "age") || strings.HasPrefix(next, "prison") || strings.HasPrefix(next, "sentencia") {
 				continue
@@ -701,18 +691,13 @@ var asciiSpaces = [256]bool{' ': true, '\t': true, '\n': true, '\r': true, '\v':
 
 // wordIn reports whether m occurs in s at word boundaries.
 func wordIn(s, m string) bool {
-	for k := 0; ; {
-		j := strings.Index(s[k:], m)
-		if j < 0 {
-			return false
-		}
-		j += k
+	for j := range overlapping(s, m) {
 		e := j + len(m)
 		if (j == 0 || !isWord(s[j-1]) || !isWord(m[0])) && (e == len(s) || !isWord(s[e]) || !isWord(m[len(m)-1])) {
 			return true
 		}
-		k = j + 1
 	}
+	return false
 }
 
 var monthNames = []string{"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre", "diciembre",
@@ -727,13 +712,8 @@ func monthPeriod(h *cueHits, f string, lo, hi int) bool {
 	}
 	s := f[lo:hi]
 	for _, mo := range monthNames {
-		for k := 0; ; {
-			j := strings.Index(s[k:], mo)
-			if j < 0 {
-				break
-			}
-			j += k
-			k = j + len(mo)
+		for j := range occurrences(s, mo) {
+			k := j + len(mo)
 			if j > 0 && isWord(s[j-1]) || k < len(s) && isWord(s[k]) {
 				continue
 			}
@@ -814,14 +794,8 @@ func frequency(h *cueHits, f string, lo, hi int) bool {
 	}
 	s := f[lo:hi]
 	for _, m := range rateWords {
-		for k := 0; ; {
-			j := strings.Index(s[k:], m)
-			if j < 0 {
-				break
-			}
-			j += k
+		for j := range occurrences(s, m) {
 			e := j + len(m)
-			k = e
 			if j > 0 && isWord(s[j-1]) || e < len(s) && isWord(s[e]) {
 				continue
 			}

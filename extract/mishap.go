@@ -96,13 +96,8 @@ func intentRuledOut(s string) bool {
 		return false // none of the markers below
 	}
 	for _, m := range []string{"descart", "ruled out", "rules out", "rule out", "sin indicios de", "no fue provocad", "no fue intencional"} {
-		for k := 0; ; {
-			j := strings.Index(s[k:], m)
-			if j < 0 {
-				break
-			}
-			j += k
-			k = j + len(m)
+		for j := range occurrences(s, m) {
+			k := j + len(m)
 			var buf [7]string
 			after := strings.Join(appendFields(buf[:0], s[k:], 7), " ")
 			if containsAny(after, intentWords...) {

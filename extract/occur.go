@@ -1,0 +1,44 @@
+package extract
+
+import (
+	"iter"
+	"strings"
+)
+
+// occurrences yields the offset in s of each occurrence of m, in order,
+// each search resuming after the occurrence before it: occurrences do
+// not overlap ("a a" occurs once in "a a a").
+func occurrences(s, m string) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for k := 0; ; {
+			j := strings.Index(s[k:], m)
+			if j < 0 {
+				return
+			}
+			j += k
+			if !yield(j) {
+				return
+			}
+			k = j + len(m)
+		}
+	}
+}
+
+// overlapping yields the offset in s of each occurrence of m, in order,
+// each search resuming one byte after the start of the occurrence
+// before it: occurrences may overlap ("a a" occurs twice in "a a a").
+func overlapping(s, m string) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for k := 0; ; {
+			j := strings.Index(s[k:], m)
+			if j < 0 {
+				return
+			}
+			j += k
+			if !yield(j) {
+				return
+			}
+			k = j + 1
+		}
+	}
+}
