@@ -343,7 +343,7 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 		}
 	}
 	si.ads = ads
-	if !accident && intentRuledOut(f[si.fStart:si.fEnd]) {
+	if !accident && found.any(cueRuledOut, f, si.fStart, si.fEnd) && intentRuledOut(f[si.fStart:si.fEnd]) {
 		accident = true // "Incendio consume bodega; descartan que haya sido provocado" (mishap.go)
 	}
 	if !accident && found.any(cueDeaths, f, si.fStart, si.fEnd) && agedDeath(f[si.fStart:si.fEnd]) {
@@ -500,8 +500,8 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 			break
 		}
 	}
-	big := bigCount(f[si.fStart:si.fEnd]) // an act counted in thousands: a statistic (clean9.go)
-	recallAt := 0                         // the first act noun recalled as an older act (words of recall stand before it: never 0)
+	big := bigCount(f[si.fStart:si.fEnd], found.any(cueThousands, f, si.fStart, si.fEnd)) // an act counted in thousands: a statistic (clean9.go)
+	recallAt := 0                                                                         // the first act noun recalled as an older act (words of recall stand before it: never 0)
 	for _, c := range cues {
 		if c.typ.Violent() && recalled(f, c.fStart, si.fStart) {
 			recallAt = c.fStart

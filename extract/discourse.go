@@ -620,15 +620,61 @@ func trendStat(f string, c cueHit, lo, hi int) bool {
 }
 
 // lastWords returns the last n words of folded s, with a space between
-// them.
+// them: a part of s when one space stands between each (most text), a
+// new string only when other spaces do.
 func lastWords(s string, n int) string {
-	return strings.Join(tailFields(nil, s, n), " ")
+	i := len(s)
+	for i > 0 && asciiSpace(s[i-1]) {
+		i--
+	}
+	e := i
+	for k := 0; k < n; k++ {
+		for i > 0 && asciiSpace(s[i-1]) {
+			i--
+		}
+		for i > 0 && !asciiSpace(s[i-1]) {
+			i--
+		}
+	}
+	for i < e && asciiSpace(s[i]) { // fewer than n words
+		i++
+	}
+	return joinedWords(s[i:e], n)
 }
 
 // firstWords returns the first n words of folded s, with a space between
-// them.
+// them: a part of s when one space stands between each (most text), a
+// new string only when other spaces do.
 func firstWords(s string, n int) string {
-	return strings.Join(appendFields(nil, s, n), " ")
+	i := 0
+	for i < len(s) && asciiSpace(s[i]) {
+		i++
+	}
+	e := i
+	for k := 0; k < n; k++ {
+		for e < len(s) && asciiSpace(s[e]) {
+			e++
+		}
+		for e < len(s) && !asciiSpace(s[e]) {
+			e++
+		}
+	}
+	for e > i && asciiSpace(s[e-1]) { // fewer than n words
+		e--
+	}
+	return joinedWords(s[i:e], n)
+}
+
+// joinedWords returns the n words of s, which neither opens nor ends with
+// a space, with one space between each: s itself when that is what it
+// is.
+func joinedWords(s string, n int) string {
+	for k := 0; k < len(s); k++ {
+		if asciiSpace(s[k]) && (s[k] != ' ' || asciiSpace(s[k-1])) {
+			return strings.Join(appendFields(nil, s, n), " ")
+		}
+	}
+	return s
 }
 
 // tailFields appends to dst the last n words of s (all of them when s has
