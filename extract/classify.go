@@ -2925,15 +2925,19 @@ func fallenThing(f string, at, end int) bool {
 // thingNoun reports whether folded word w begins the name of a thing, an
 // animal or an amount no one suffers (see thingObject).
 func thingNoun(w string) bool {
-	return hasAnyPrefix(w, "detalle", "preparativ", "arreglos", "obra", "programa", "recursos", "proyecto",
-		"maniobra", "trabajos", "presupuesto", "penalti", "penales", "sinfonia", "melodia", "cancion", "novena",
-		"precio", "ventas", "venta", "costo", "rezago", "tiempo", "momento", "imagen", "imagenes",
-		"granizo", "lluvia", "nieve", "nevada", "helada", "temperatura", "inflacion", "dolar",
-		"arbol", "avioneta", "agenda", "idioma", "candidatura", "construccion", "avance", "plaga",
-		"veda", "censo", "record", "perro", "perrito", "gatito", "mascota", "cachorr", "cultivo", "cosecha", "milpa", "hortaliza",
-		"ballena", "tortuga", "carpa", "osezno", "estatua", "escultura", "monumento", "busto", "efigie",
-		"paz", "tranquilidad", "democracia", "quorum", "economia", "esperanza")
+	return w != "" && hasAnyPrefix(w, thingPrefixes[w[0]]...)
 }
+
+// thingPrefixes holds thingNoun's prefixes by their first byte. It is
+// built once and never written afterwards.
+var thingPrefixes = byFirstByte([]string{"detalle", "preparativ", "arreglos", "obra", "programa", "recursos", "proyecto",
+	"maniobra", "trabajos", "presupuesto", "penalti", "penales", "sinfonia", "melodia", "cancion", "novena",
+	"precio", "ventas", "venta", "costo", "rezago", "tiempo", "momento", "imagen", "imagenes",
+	"granizo", "lluvia", "nieve", "nevada", "helada", "temperatura", "inflacion", "dolar",
+	"arbol", "avioneta", "agenda", "idioma", "candidatura", "construccion", "avance", "plaga",
+	"veda", "censo", "record", "perro", "perrito", "gatito", "mascota", "cachorr", "cultivo", "cosecha", "milpa", "hortaliza",
+	"ballena", "tortuga", "carpa", "osezno", "estatua", "escultura", "monumento", "busto", "efigie",
+	"paz", "tranquilidad", "democracia", "quorum", "economia", "esperanza"})
 
 // settlementName reports whether cue h is a capitalized name right after
 // a word for a settlement or neighbourhood ("ejido Granada", "colonia La

@@ -437,13 +437,17 @@ func numberLike(w string) bool {
 
 // numberPrefixes holds numberLike's prefixes by their first byte. It is
 // built once and never written afterwards.
-var numberPrefixes = func() (by [256][]string) {
-	for _, p := range []string{"un", "dos", "tres", "cuat", "cinc", "seis", "siet", "ocho", "nuev", "diez", "dieci", "once", "doce", "trece", "cator", "quince", "veint", "trei", "cuar", "sese", "sete", "ochen", "noven", "cien", "dosc", "tresc", "quin", "mil",
-		"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirt", "fift", "twent", "fort", "sixt", "sevent", "eight", "ninet", "hundred", "thousand", "dozen", "docena", "decena"} {
+var numberPrefixes = byFirstByte([]string{"un", "dos", "tres", "cuat", "cinc", "seis", "siet", "ocho", "nuev", "diez", "dieci", "once", "doce", "trece", "cator", "quince", "veint", "trei", "cuar", "sese", "sete", "ochen", "noven", "cien", "dosc", "tresc", "quin", "mil",
+	"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirt", "fift", "twent", "fort", "sixt", "sevent", "eight", "ninet", "hundred", "thousand", "dozen", "docena", "decena"})
+
+// byFirstByte returns non-empty strings ps by their first byte, for a rule
+// to try only the strings that may begin a word.
+func byFirstByte(ps []string) (by [256][]string) {
+	for _, p := range ps {
 		by[p[0]] = append(by[p[0]], p)
 	}
 	return by
-}()
+}
 
 // numberAfter returns the number in digits or words that follows folded
 // offset end, skipping "a", "más de", "at least"; -1 if there is none.

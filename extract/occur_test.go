@@ -17,6 +17,7 @@ func TestOccurrences(t *testing.T) {
 		{"", "mil", nil, nil},
 		{"aaaa", "aa", []int{0, 2}, []int{0, 1, 2}},
 		{"mil mil", "mil", []int{0, 4}, []int{0, 4}},
+		{"ab", "", []int{0, 1, 2}, []int{0, 1, 2}}, // the empty string at every offset, once
 	} {
 		if got := slices.Collect(occurrences(tc.s, tc.m)); !slices.Equal(got, tc.want) {
 			t.Errorf("occurrences(%q, %q) = %v, want %v", tc.s, tc.m, got, tc.want)
