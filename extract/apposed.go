@@ -35,30 +35,42 @@ func (e *Extractor) apposed(text string, refs []placeRef) []placeRef {
 	if len(refs) < 2 || e.geo == nil {
 		return refs
 	}
-	out := refs[:0:0]
+	// out copies the refs kept only once one is dropped or changed; till
+	// then refs stand as they are.
+	var out []placeRef
+	copied := false
 	for i, r := range refs {
-		if i == 0 {
+		drop, changed := false, false
+		if i > 0 {
+			prev := refs[i-1]
+			gap := func() string { return between(text, prev.end, r.start) } // folded only when a case asks
+			switch {
+			case rank(prev.place.Kind) <= 2 && prev.place.StateCode != "" && r.place.Kind == gazetteer.Municipality && r.place.StateCode != prev.place.StateCode && commaOnly(gap()):
+				if st, ok := e.geo.state(prev.place.StateCode); ok && fold.Key(r.text) == fold.Key(st.Name) {
+					r.place = st
+					r.fuzzy = false
+					changed = true
+				}
+			case r.place.Kind == gazetteer.MetroArea && r.place.MunicipalityCode == "" && prev.place.Kind == gazetteer.Municipality && prev.place.StateCode != "" && r.place.StateCode != prev.place.StateCode && apposition(gap()):
+				drop = true // "Tlapehuala, región de Tierra Caliente"
+			case rank(r.place.Kind) <= 2 && prev.place.Kind == gazetteer.Municipality && relational(gap()):
+				drop = true // "In Jiutepec, a suburb of the state capital Cuernavaca,"
+			case r.place.Kind == gazetteer.Locality && settlementBefore(text, r.start):
+				if m, ok := townBefore(refs[:i], text, r); ok && m.place.StateCode == r.place.StateCode && m.place.MunicipalityCode != r.place.MunicipalityCode {
+					drop = true // "en tepalca tepec ... en la comunidad de el senidor"
+				}
+			}
+		}
+		if (drop || changed) && !copied {
+			out = append(make([]placeRef, 0, len(refs)), refs[:i]...)
+			copied = true
+		}
+		if copied && !drop {
 			out = append(out, r)
-			continue
 		}
-		prev := refs[i-1]
-		gap := between(text, prev.end, r.start)
-		switch {
-		case rank(prev.place.Kind) <= 2 && prev.place.StateCode != "" && r.place.Kind == gazetteer.Municipality && r.place.StateCode != prev.place.StateCode && commaOnly(gap):
-			if st, ok := e.geo.state(prev.place.StateCode); ok && fold.Key(r.text) == fold.Key(st.Name) {
-				r.place = st
-				r.fuzzy = false
-			}
-		case r.place.Kind == gazetteer.MetroArea && r.place.MunicipalityCode == "" && prev.place.Kind == gazetteer.Municipality && prev.place.StateCode != "" && r.place.StateCode != prev.place.StateCode && apposition(gap):
-			continue // "Tlapehuala, región de Tierra Caliente"
-		case rank(r.place.Kind) <= 2 && prev.place.Kind == gazetteer.Municipality && relational(gap):
-			continue // "In Jiutepec, a suburb of the state capital Cuernavaca,"
-		case r.place.Kind == gazetteer.Locality && settlementBefore(text, r.start):
-			if m, ok := townBefore(refs[:i], text, r); ok && m.place.StateCode == r.place.StateCode && m.place.MunicipalityCode != r.place.MunicipalityCode {
-				continue // "en tepalca tepec ... en la comunidad de el senidor"
-			}
-		}
-		out = append(out, r)
+	}
+	if !copied {
+		return refs
 	}
 	return out
 }
@@ -136,22 +148,19 @@ func noArrests(c *reportCtx) {
 		if !strings.HasPrefix(cue, "detenid") && !strings.HasPrefix(cue, "arrest") && !strings.HasPrefix(cue, "capturad") {
 			continue
 		}
-		lead := fold.String(c.r.Text[s.start:s.cuePos])
+		lead := c.plain.Sub(s.start, s.cuePos).Folded
 		if k := strings.LastIndexAny(lead, ",;:"); k >= 0 {
 			lead = lead[k+1:]
 		}
-		ws := strings.Fields(lead)
-		if len(ws) > 7 {
-			ws = ws[len(ws)-7:] // the negation governs the arrest, a few words before it
-		}
+		var wb [7]string
+		ws := tailFields(wb[:0], lead, 7) // the negation governs the arrest, a few words before it
 		for k := len(ws) - 1; k >= 0; k-- {
 			if ws[k] == "y" || ws[k] == "e" || ws[k] == "pero" || ws[k] == "and" || ws[k] == "but" {
 				ws = ws[k+1:] // "no quisieron topón y fueron detenidos": another verb's negation
 				break
 			}
 		}
-		lead = strings.Join(ws, " ")
-		if !hasAnySuffix(" "+lead+" ", " hay ", " ha sido ", " han sido ", " fue ", " fueron ", " tiene ", " tienen ", " hubo ", " haya ", " been ", " sin ", " sin personas ", " ni ", " no ", " no hay personas ") {
+		if !wordsEndWith(ws, "hay", "ha sido", "han sido", "fue", "fueron", "tiene", "tienen", "hubo", "haya", "been", "sin", "sin personas", "ni", "no", "no hay personas") {
 			continue // "ninguna autoridad ha informado la identidad de los detenidos": the arrest stands
 		}
 		for _, w := range ws {
@@ -447,6 +456,27 @@ func shopFire(f string, start, end, lo, hi int) bool {
 	for _, s := range shopNouns {
 		if strings.Contains(after, s) || strings.Contains(before, s) {
 			return true
+		}
+	}
+	return false
+}
+
+// wordsEndWith reports whether words ws end with the words of one of
+// phrases (words with one space between): whether " "+strings.Join(ws,
+// " ")+" " ends with " "+phrase+" ", without joining them.
+func wordsEndWith(ws []string, phrases ...string) bool {
+	for _, p := range phrases {
+		k := len(ws)
+		for k > 0 {
+			i := strings.LastIndexByte(p, ' ')
+			if ws[k-1] != p[i+1:] {
+				break
+			}
+			k--
+			if i < 0 {
+				return true
+			}
+			p = p[:i]
 		}
 	}
 	return false

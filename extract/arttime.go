@@ -14,11 +14,7 @@ func periodEnd(text string, start int) bool {
 	if strings.HasPrefix(head, "until ") || strings.HasPrefix(head, "till ") || strings.HasPrefix(head, "hasta ") {
 		return true
 	}
-	ws := wordsBefore(text, start, 12)
-	if len(ws) == 0 {
-		return false
-	}
-	switch ws[len(ws)-1] {
+	switch lastWordBefore(text, start, 12) {
 	case "until", "till", "hasta":
 		return true
 	}

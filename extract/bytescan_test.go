@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // hasYearDigitsScan is hasYearDigits as first written: a count of digits
 // reset at each other byte.
@@ -94,4 +97,158 @@ func FuzzByteScans(f *testing.F) {
 			t.Fatalf("scoreLine(%q) = %v, byte by byte %v", s, got, want)
 		}
 	})
+}
+
+func TestWordsJoined(t *testing.T) {
+	for _, c := range []struct {
+		s           string
+		n           int
+		first, last string
+	}{
+		{"la cifra de muertos", 2, "la cifra", "de muertos"},
+		{"  la  cifra\tde muertos \n", 3, "la cifra de", "cifra de muertos"},
+		{"uno ", 3, "uno", "uno"},
+		{" uno dos", 5, "uno dos", "uno dos"},
+		{"", 2, "", ""},
+		{"   ", 1, "", ""},
+		{"a b c", 0, "", ""},
+	} {
+		if got := firstWords(c.s, c.n); got != c.first {
+			t.Errorf("firstWords(%q, %d) = %q, want %q", c.s, c.n, got, c.first)
+		}
+		if got := lastWords(c.s, c.n); got != c.last {
+			t.Errorf("lastWords(%q, %d) = %q, want %q", c.s, c.n, got, c.last)
+		}
+	}
+}
+
+// FuzzWordsJoined compares firstWords and lastWords with joining the
+// fields appendFields and tailFields split.
+func FuzzWordsJoined(f *testing.F) {
+	for _, s := range []string{"la cifra de", "  a\tb  c ", "x", ""} {
+		f.Add(s, 3)
+	}
+	f.Fuzz(func(t *testing.T, s string, n int) {
+		n = min(max(n, 0), 8)
+		if got, want := firstWords(s, n), strings.Join(appendFields(nil, s, n), " "); got != want {
+			t.Fatalf("firstWords(%q, %d) = %q, joined fields %q", s, n, got, want)
+		}
+		if got, want := lastWords(s, n), strings.Join(tailFields(nil, s, n), " "); got != want {
+			t.Fatalf("lastWords(%q, %d) = %q, joined fields %q", s, n, got, want)
+		}
+	})
+}
+
+// fourDigitsScan is fourDigits as first written: every byte read in turn.
+func fourDigitsScan(s string) bool {
+	digits, v, sep := 0, 0, false
+	for i := 0; i <= len(s); i++ {
+		if i < len(s) {
+			c := s[i]
+			if c >= '0' && c <= '9' {
+				if digits > 0 && i > 0 && (s[i-1] == ',' || s[i-1] == '.') {
+					sep = true
+				}
+				digits++
+				v = min(v*10+int(c-'0'), 1e7)
+				continue
+			}
+			if (c == ',' || c == '.') && digits > 0 {
+				continue
+			}
+		}
+		if digits >= 4 && (digits > 4 || sep || v < 1900 || v > 2100) {
+			return true
+		}
+		digits, v, sep = 0, 0, false
+	}
+	return false
+}
+
+// FuzzFourDigits compares fourDigits with its byte by byte form.
+func FuzzFourDigits(f *testing.F) {
+	for _, s := range []string{"hay 5,000 muertos", "en 2019 y 2020", "los 12345678 del registro de 1.200", "1,9.9,9", "abcdefgh1234"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := fourDigits(s), fourDigitsScan(s); got != want {
+			t.Fatalf("fourDigits(%q) = %v, byte by byte %v", s, got, want)
+		}
+	})
+}
+
+func TestBytesIn(t *testing.T) {
+	for _, r := range [][2]byte{{'A', 'Z'}, {'0', '9'}, {1, 127}, {'a', 'a'}, {127, 127}} {
+		for c := range 256 {
+			for k := range 8 {
+				x := uint64(c) << (8 * k)
+				for j := range 8 { // other bytes around it of every kind
+					if j != k {
+						x |= uint64((c*7+j*37)%256) << (8 * j)
+					}
+				}
+				want := r[0] <= byte(c) && byte(c) <= r[1]
+				if got := bytesIn(x, r[0], r[1])&(0x80<<(8*k)) != 0; got != want {
+					t.Fatalf("bytesIn(%#x, %d, %d) byte %d (%d) = %v, want %v", x, r[0], r[1], k, c, got, want)
+				}
+			}
+		}
+	}
+}
+
+func TestLastWordBefore(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		start int
+		want  string
+	}{
+		{"cerrada HASTA las 5", 14, "hasta"},
+		{"cerrada hasta las 5", 14, "hasta"},
+		{"closed until 5 a.m.", 13, "until"},
+		{"cerrada hasta, las", 15, "hasta"},
+		{"árbol", 6, "arbol"},
+		{"ábc HÁSTA las", 11, "hasta"},
+		{"", 0, ""},
+		{"...", 3, ""},
+	} {
+		if got := lastWordBefore(c.text, c.start, 12); got != c.want {
+			t.Errorf("lastWordBefore(%q, %d) = %q, want %q", c.text, c.start, got, c.want)
+		}
+	}
+}
+
+// FuzzLastWordBefore compares lastWordBefore with the last of wordsBefore.
+func FuzzLastWordBefore(f *testing.F) {
+	for _, s := range []string{"hasta las 5", "Until 5", "ÁRBOL y más", "a.b,c"} {
+		f.Add(s, 5, 12)
+	}
+	f.Fuzz(func(t *testing.T, s string, start, n int) {
+		start, n = min(max(start, 0), len(s)), min(max(n, 0), 100)
+		want := ""
+		if ws := wordsBefore(s, start, n); len(ws) > 0 {
+			want = ws[len(ws)-1]
+		}
+		if got := lastWordBefore(s, start, n); got != want {
+			t.Fatalf("lastWordBefore(%q, %d, %d) = %q, wordsBefore's last %q", s, start, n, got, want)
+		}
+	})
+}
+
+func TestWordsEndWith(t *testing.T) {
+	for _, c := range []struct {
+		ws   []string
+		want bool
+	}{
+		{[]string{"hasta", "ahora", "no", "hay", "personas"}, true},
+		{[]string{"ninguno", "ha", "sido"}, true},
+		{[]string{"ha", "sido", "detenido"}, false},
+		{[]string{"sido"}, false},
+		{[]string{"personas"}, false},
+		{[]string{"sin"}, true},
+		{nil, false},
+	} {
+		if got := wordsEndWith(c.ws, "hay", "ha sido", "sin", "no hay personas"); got != c.want {
+			t.Errorf("wordsEndWith(%q) = %v, want %v", c.ws, got, c.want)
+		}
+	}
 }

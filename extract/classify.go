@@ -343,7 +343,7 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 		}
 	}
 	si.ads = ads
-	if !accident && intentRuledOut(f[si.fStart:si.fEnd]) {
+	if !accident && found.any(cueRuledOut, f, si.fStart, si.fEnd) && intentRuledOut(f[si.fStart:si.fEnd]) {
 		accident = true // "Incendio consume bodega; descartan que haya sido provocado" (mishap.go)
 	}
 	if !accident && found.any(cueDeaths, f, si.fStart, si.fEnd) && agedDeath(f[si.fStart:si.fEnd]) {
@@ -500,8 +500,8 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 			break
 		}
 	}
-	big := bigCount(f[si.fStart:si.fEnd]) // an act counted in thousands: a statistic (clean9.go)
-	recallAt := 0                         // the first act noun recalled as an older act (words of recall stand before it: never 0)
+	big := bigCount(f[si.fStart:si.fEnd], found.any(cueThousands, f, si.fStart, si.fEnd)) // an act counted in thousands: a statistic (clean9.go)
+	recallAt := 0                                                                         // the first act noun recalled as an older act (words of recall stand before it: never 0)
 	for _, c := range cues {
 		if c.typ.Violent() && recalled(f, c.fStart, si.fStart) {
 			recallAt = c.fStart
@@ -1947,13 +1947,8 @@ func (e *Extractor) checkHistory(f, orig string, si *sentInfo, r model.Report) {
 		return // no year for a preposition to put the act in
 	}
 	for _, p := range []string{"en ", "in ", "desde ", "since ", "de ", "durante ", "during ", "hacia ", "back in "} {
-		for k := 0; ; {
-			j := strings.Index(s[k:], p)
-			if j < 0 {
-				break
-			}
-			j += k
-			k = j + len(p)
+		for j := range occurrences(s, p) {
+			k := j + len(p)
 			if j > 0 && isWord(s[j-1]) {
 				continue
 			}
@@ -2944,15 +2939,19 @@ func fallenThing(f string, at, end int) bool {
 // thingNoun reports whether folded word w begins the name of a thing, an
 // animal or an amount no one suffers (see thingObject).
 func thingNoun(w string) bool {
-	return hasAnyPrefix(w, "detalle", "preparativ", "arreglos", "obra", "programa", "recursos", "proyecto",
-		"maniobra", "trabajos", "presupuesto", "penalti", "penales", "sinfonia", "melodia", "cancion", "novena",
-		"precio", "ventas", "venta", "costo", "rezago", "tiempo", "momento", "imagen", "imagenes",
-		"granizo", "lluvia", "nieve", "nevada", "helada", "temperatura", "inflacion", "dolar",
-		"arbol", "avioneta", "agenda", "idioma", "candidatura", "construccion", "avance", "plaga",
-		"veda", "censo", "record", "perro", "perrito", "gatito", "mascota", "cachorr", "cultivo", "cosecha", "milpa", "hortaliza",
-		"ballena", "tortuga", "carpa", "osezno", "estatua", "escultura", "monumento", "busto", "efigie",
-		"paz", "tranquilidad", "democracia", "quorum", "economia", "esperanza", "hambre", "propuesta", "iniciativa")
+	return w != "" && hasAnyPrefix(w, thingPrefixes[w[0]]...)
 }
+
+// thingPrefixes holds thingNoun's prefixes by their first byte. It is
+// built once and never written afterwards.
+var thingPrefixes = byFirstByte([]string{"detalle", "preparativ", "arreglos", "obra", "programa", "recursos", "proyecto",
+	"maniobra", "trabajos", "presupuesto", "penalti", "penales", "sinfonia", "melodia", "cancion", "novena",
+	"precio", "ventas", "venta", "costo", "rezago", "tiempo", "momento", "imagen", "imagenes",
+	"granizo", "lluvia", "nieve", "nevada", "helada", "temperatura", "inflacion", "dolar",
+	"arbol", "avioneta", "agenda", "idioma", "candidatura", "construccion", "avance", "plaga",
+	"veda", "censo", "record", "perro", "perrito", "gatito", "mascota", "cachorr", "cultivo", "cosecha", "milpa", "hortaliza",
+	"ballena", "tortuga", "carpa", "osezno", "estatua", "escultura", "monumento", "busto", "efigie",
+	"paz", "tranquilidad", "democracia", "quorum", "economia", "esperanza", "hambre", "propuesta", "iniciativa"})
 
 // settlementName reports whether cue h is a capitalized name right after
 // a word for a settlement or neighbourhood ("ejido Granada", "colonia La

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/bits"
 	"slices"
 	"strings"
 
@@ -30,14 +31,18 @@ import (
 // things (pesos, dosis, kilos, litros, ...). A sentence of a find
 // ("encontraron más de 18 mil restos en fosas") is one act, however many
 // it finds.
-func bigCount(s string) bool {
-	if !fourDigits(s) && !wordIn(s, "mil") && !wordIn(s, "thousand") {
+//
+// thousand reports whether s holds "mil" or "thousand" anywhere
+// (cueThousands): when it does not, only digits may count a thousand.
+func bigCount(s string, thousand bool) bool {
+	if !fourDigits(s) && !(thousand && (wordIn(s, "mil") || wordIn(s, "thousand"))) {
 		return false // no word below can count a thousand
 	}
 	if containsAny(s, "hall", "encontr", "localiz", "found", "exhum", "recuper", "rescat") {
 		return false
 	}
-	ws := appendFields(nil, s, 60)
+	var wb [60]string
+	ws := appendFields(wb[:0], s, 60)
 	for i := range ws {
 		w := strings.Trim(ws[i], ",.;:!?¡¿\"'()")
 		n := 0
@@ -60,8 +65,7 @@ func bigCount(s string) bool {
 		if n < 1000 {
 			continue
 		}
-		var ab [4]string
-		after := appendFields(ab[:0], strings.Join(ws[i+1:min(len(ws), i+5)], " "), 4)
+		after := ws[i+1 : min(len(ws), i+5)]
 		thing := false
 		for k, a := range after {
 			a = strings.Trim(a, ",.;:!?\"'()")
@@ -85,28 +89,39 @@ func bigCount(s string) bool {
 // not a year (four digits alone, 1900 to 2100): the least a count of a
 // thousand is written with.
 func fourDigits(s string) bool {
-	digits, v, sep := 0, 0, false
-	for i := 0; i <= len(s); i++ {
-		if i < len(s) {
+	for i := 0; ; {
+		// The next digit: eight bytes at a time while none is a digit.
+		for i+8 <= len(s) {
+			if m := bytesIn(load8(s, i), '0', '9'); m != 0 {
+				i += bits.TrailingZeros64(m) / 8
+				break
+			}
+			i += 8
+		}
+		for i < len(s) && !isDigit(s[i]) {
+			i++
+		}
+		if i == len(s) {
+			return false
+		}
+		// The run from it of digits, commas and points.
+		digits, v, sep := 0, 0, false
+		for ; i < len(s); i++ {
 			c := s[i]
-			if c >= '0' && c <= '9' {
-				if digits > 0 && i > 0 && (s[i-1] == ',' || s[i-1] == '.') {
+			if isDigit(c) {
+				if digits > 0 && (s[i-1] == ',' || s[i-1] == '.') {
 					sep = true
 				}
 				digits++
 				v = min(v*10+int(c-'0'), 1e7)
-				continue
-			}
-			if (c == ',' || c == '.') && digits > 0 {
-				continue
+			} else if c != ',' && c != '.' {
+				break
 			}
 		}
 		if digits >= 4 && (digits > 4 || sep || v < 1900 || v > 2100) {
 			return true
 		}
-		digits, v, sep = 0, 0, false
 	}
-	return false
 }
 
 // speechWords are folded words that report speech or a claim.

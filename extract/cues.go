@@ -38,6 +38,8 @@ const (
 	cuePretence                    // pretended: a word of pretence, or what a game lets its players do
 	cueDrill                       // drilled: a word of a drill, a course or a training
 	cueDeaths                      // agedDeath: a death
+	cueRuledOut                    // intentRuledOut: a word of ruling out, or "accidental"
+	cueThousands                   // bigCount: a word for a thousand
 	numCueLists
 )
 
@@ -71,6 +73,8 @@ var cueWords = [numCueLists][]string{
 	cuePretence:     pretenceCues(),
 	cueDrill:        drillCues(),
 	cueDeaths:       deathWords,
+	cueRuledOut:     ruledOutMarkers,
+	cueThousands:    {"mil", "thousand"},
 }
 
 // cueMatcher is an Aho–Corasick automaton of every phrase of cueWords, a

@@ -48,13 +48,8 @@ func elapsedEnds(found *cueHits, f string, lo, hi int) []int {
 		phrases = elapsedPhrases
 	}
 	for _, m := range phrases {
-		for k := 0; ; {
-			j := strings.Index(s[k:], m)
-			if j < 0 {
-				break
-			}
-			j += k
-			k = j + len(m)
+		for j := range occurrences(s, m) {
+			k := j + len(m)
 			if (j == 0 || !isWord(s[j-1])) && (k == len(s) || !isWord(s[k])) && !(m == "aniversario" && venueName(f, lo+j, lo)) {
 				out = append(out, lo+k)
 			}
@@ -67,13 +62,8 @@ func elapsedEnds(found *cueHits, f string, lo, hi int) []int {
 		spans = spansOf
 	}
 	for _, m := range spans {
-		for k := 0; ; {
-			j := strings.Index(s[k:], m)
-			if j < 0 {
-				break
-			}
-			j += k
-			k = j + len(m)
+		for j := range occurrences(s, m) {
+			k := j + len(m)
 			next := s[k:]
 			if j > 0 && isWord(s[j-1]) || ageBefore(s[:j]) || strings.HasPrefix(next, "edad") || strings.HasPrefix(next, "prision") || strings.HasPrefix(next, "carcel") || strings.HasPrefix(next, "age") || strings.HasPrefix(next, "prison") || strings.HasPrefix(next, "sentencia") {
 				continue
@@ -451,13 +441,17 @@ func numberLike(w string) bool {
 
 // numberPrefixes holds numberLike's prefixes by their first byte. It is
 // built once and never written afterwards.
-var numberPrefixes = func() (by [256][]string) {
-	for _, p := range []string{"un", "dos", "tres", "cuat", "cinc", "seis", "siet", "ocho", "nuev", "diez", "dieci", "once", "doce", "trece", "cator", "quince", "veint", "trei", "cuar", "sese", "sete", "ochen", "noven", "cien", "dosc", "tresc", "quin", "mil",
-		"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirt", "fift", "twent", "fort", "sixt", "sevent", "eight", "ninet", "hundred", "thousand", "dozen", "docena", "decena"} {
+var numberPrefixes = byFirstByte([]string{"un", "dos", "tres", "cuat", "cinc", "seis", "siet", "ocho", "nuev", "diez", "dieci", "once", "doce", "trece", "cator", "quince", "veint", "trei", "cuar", "sese", "sete", "ochen", "noven", "cien", "dosc", "tresc", "quin", "mil",
+	"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirt", "fift", "twent", "fort", "sixt", "sevent", "eight", "ninet", "hundred", "thousand", "dozen", "docena", "decena"})
+
+// byFirstByte returns non-empty strings ps by their first byte, for a rule
+// to try only the strings that may begin a word.
+func byFirstByte(ps []string) (by [256][]string) {
+	for _, p := range ps {
 		by[p[0]] = append(by[p[0]], p)
 	}
 	return by
-}()
+}
 
 // numberAfter returns the number in digits or words that follows folded
 // offset end, skipping "a", "más de", "at least"; -1 if there is none.
@@ -638,15 +632,61 @@ func trendStat(f string, c cueHit, lo, hi int) bool {
 }
 
 // lastWords returns the last n words of folded s, with a space between
-// them.
+// them: a part of s when one space stands between each (most text), a
+// new string only when other spaces do.
 func lastWords(s string, n int) string {
-	return strings.Join(tailFields(nil, s, n), " ")
+	i := len(s)
+	for i > 0 && asciiSpace(s[i-1]) {
+		i--
+	}
+	e := i
+	for k := 0; k < n; k++ {
+		for i > 0 && asciiSpace(s[i-1]) {
+			i--
+		}
+		for i > 0 && !asciiSpace(s[i-1]) {
+			i--
+		}
+	}
+	for i < e && asciiSpace(s[i]) { // fewer than n words
+		i++
+	}
+	return joinedWords(s[i:e], n)
 }
 
 // firstWords returns the first n words of folded s, with a space between
-// them.
+// them: a part of s when one space stands between each (most text), a
+// new string only when other spaces do.
 func firstWords(s string, n int) string {
-	return strings.Join(appendFields(nil, s, n), " ")
+	i := 0
+	for i < len(s) && asciiSpace(s[i]) {
+		i++
+	}
+	e := i
+	for k := 0; k < n; k++ {
+		for e < len(s) && asciiSpace(s[e]) {
+			e++
+		}
+		for e < len(s) && !asciiSpace(s[e]) {
+			e++
+		}
+	}
+	for e > i && asciiSpace(s[e-1]) { // fewer than n words
+		e--
+	}
+	return joinedWords(s[i:e], n)
+}
+
+// joinedWords returns the n words of s, which neither opens nor ends with
+// a space, with one space between each: s itself when that is what it
+// is.
+func joinedWords(s string, n int) string {
+	for k := 0; k < len(s); k++ {
+		if asciiSpace(s[k]) && (s[k] != ' ' || asciiSpace(s[k-1])) {
+			return strings.Join(appendFields(nil, s, n), " ")
+		}
+	}
+	return s
 }
 
 // tailFields appends to dst the last n words of s (all of them when s has
@@ -709,18 +749,13 @@ var asciiSpaces = [256]bool{' ': true, '\t': true, '\n': true, '\r': true, '\v':
 
 // wordIn reports whether m occurs in s at word boundaries.
 func wordIn(s, m string) bool {
-	for k := 0; ; {
-		j := strings.Index(s[k:], m)
-		if j < 0 {
-			return false
-		}
-		j += k
+	for j := range overlapping(s, m) {
 		e := j + len(m)
 		if (j == 0 || !isWord(s[j-1]) || !isWord(m[0])) && (e == len(s) || !isWord(s[e]) || !isWord(m[len(m)-1])) {
 			return true
 		}
-		k = j + 1
 	}
+	return false
 }
 
 var monthNames = []string{"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre", "diciembre",
@@ -735,13 +770,8 @@ func monthPeriod(h *cueHits, f string, lo, hi int) bool {
 	}
 	s := f[lo:hi]
 	for _, mo := range monthNames {
-		for k := 0; ; {
-			j := strings.Index(s[k:], mo)
-			if j < 0 {
-				break
-			}
-			j += k
-			k = j + len(mo)
+		for j := range occurrences(s, mo) {
+			k := j + len(mo)
 			if j > 0 && isWord(s[j-1]) || k < len(s) && isWord(s[k]) {
 				continue
 			}
@@ -822,14 +852,8 @@ func frequency(h *cueHits, f string, lo, hi int) bool {
 	}
 	s := f[lo:hi]
 	for _, m := range rateWords {
-		for k := 0; ; {
-			j := strings.Index(s[k:], m)
-			if j < 0 {
-				break
-			}
-			j += k
+		for j := range occurrences(s, m) {
 			e := j + len(m)
-			k = e
 			if j > 0 && isWord(s[j-1]) || e < len(s) && isWord(s[e]) {
 				continue
 			}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/bits"
 	"sort"
 	"unicode"
 	"unicode/utf8"
@@ -20,25 +21,42 @@ import (
 func gluedStarts(t fold.Text) []int {
 	s := t.Source()
 	var out []int
-	for p := 3; p+2 < len(s); p++ {
-		if s[p] < 'A' || s[p] > 'Z' || !lowerASCII(s[p-1]) || !lowerASCII(s[p+1]) || !lowerASCII(s[p+2]) {
-			continue
+	// Capitals are few: the walk reads the source eight bytes at a time
+	// and looks closer only at the capitals it finds.
+	p := 0
+	for ; p+8 <= len(s); p += 8 {
+		for m := bytesIn(load8(s, p), 'A', 'Z'); m != 0; m &= m - 1 {
+			out = appendGlued(out, &t, s, p+bits.TrailingZeros64(m)/8)
 		}
-		q, n := p, 0 // the glued word's start and its letters
-		for q > 0 {
-			r, size := utf8.DecodeLastRuneInString(s[:q])
-			if !unicode.IsLower(r) {
-				break
-			}
-			q -= size
-			n++
+	}
+	for ; p < len(s); p++ {
+		if 'A' <= s[p] && s[p] <= 'Z' {
+			out = appendGlued(out, &t, s, p)
 		}
-		if n < 3 || q > 0 && !gluedWordOpens(s[q-1]) {
-			continue
+	}
+	return out
+}
+
+// appendGlued appends to out the folded offset of the capital at s[p],
+// t's source, when it opens a glued sentence (gluedStarts).
+func appendGlued(out []int, t *fold.Text, s string, p int) []int {
+	if p < 3 || p+2 >= len(s) || !lowerASCII(s[p-1]) || !lowerASCII(s[p+1]) || !lowerASCII(s[p+2]) {
+		return out
+	}
+	q, n := p, 0 // the glued word's start and its letters
+	for q > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:q])
+		if !unicode.IsLower(r) {
+			break
 		}
-		if i := sort.Search(len(t.Folded), func(i int) bool { return t.Orig(i) >= p }); i > 0 && i < len(t.Folded) && t.Orig(i) == p {
-			out = append(out, i)
-		}
+		q -= size
+		n++
+	}
+	if n < 3 || q > 0 && !gluedWordOpens(s[q-1]) {
+		return out
+	}
+	if i := sort.Search(len(t.Folded), func(i int) bool { return t.Orig(i) >= p }); i > 0 && i < len(t.Folded) && t.Orig(i) == p {
+		out = append(out, i)
 	}
 	return out
 }

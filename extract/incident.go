@@ -2480,6 +2480,37 @@ func wordsBefore(text string, start, n int) []string {
 	return letterWords(fold.String(text[from:start]))
 }
 
+// lastWordBefore returns the last of wordsBefore(text, start, n), or "":
+// without a new string when the bytes it reads are ASCII, whose fold
+// only lowers capitals.
+func lastWordBefore(text string, start, n int) string {
+	from := max(0, start-n)
+	s := text[from:start]
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ws := wordsBefore(text, start, n)
+			if len(ws) == 0 {
+				return ""
+			}
+			return ws[len(ws)-1]
+		}
+	}
+	e := len(s)
+	for e > 0 && !asciiAlnum(s[e-1]) {
+		e--
+	}
+	b := e
+	for b > 0 && asciiAlnum(s[b-1]) {
+		b--
+	}
+	return strings.ToLower(s[b:e])
+}
+
+// asciiAlnum reports whether c is an ASCII letter or digit.
+func asciiAlnum(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
 // letterWords returns the words of s split at what is neither letter nor
 // digit, as strings.FieldsFunc does with that test, in one pass that
 // decodes only the bytes that are not ASCII.
@@ -2488,7 +2519,7 @@ func letterWords(s string) []string {
 	start := -1
 	for i := 0; i < len(s); {
 		c, size := s[i], 1
-		word := 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+		word := asciiAlnum(c)
 		if c >= utf8.RuneSelf {
 			var r rune
 			r, size = utf8.DecodeRuneInString(s[i:])

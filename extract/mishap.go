@@ -85,26 +85,24 @@ func mishapSubject(f string, accAt []int, at, end, lo int) bool {
 // ("descartan que haya sido provocado") says an accident was.
 var intentWords = []string{"provocad", "intencional", "atentado", "ataque", "arson", "foul play", "deliberate"}
 
+// ruledOutMarkers are what a sentence holds whenever intentRuledOut
+// reads intent ruled out in it.
+var ruledOutMarkers = []string{"descart", "rule", "indicios", "no fue ", "accidental"}
+
 // intentRuledOut reports whether folded sentence s rules out that its
 // fire or blast was set: a word of ruling out ("descartan", "ruled out",
 // "sin indicios de") with a word of intent within six words after it
 // ("descartan que haya sido provocado", "descartan atentado", "rule out
 // arson"), or the event called accidental ("ruled accidental").
 func intentRuledOut(s string) bool {
-	if !strings.Contains(s, "descart") && !strings.Contains(s, "rule") && !strings.Contains(s, "indicios") &&
-		!strings.Contains(s, "no fue ") && !strings.Contains(s, "accidental") {
+	// classify asks its cue hits for these first (cueRuledOut).
+	if !containsAny(s, ruledOutMarkers...) {
 		return false // none of the markers below
 	}
 	for _, m := range []string{"descart", "ruled out", "rules out", "rule out", "sin indicios de", "no fue provocad", "no fue intencional"} {
-		for k := 0; ; {
-			j := strings.Index(s[k:], m)
-			if j < 0 {
-				break
-			}
-			j += k
-			k = j + len(m)
-			var buf [7]string
-			after := strings.Join(appendFields(buf[:0], s[k:], 7), " ")
+		for j := range occurrences(s, m) {
+			k := j + len(m)
+			after := firstWords(s[k:], 7)
 			if containsAny(after, intentWords...) {
 				return true
 			}
@@ -148,17 +146,27 @@ var animalNouns = []string{"animal", "fauna", "jaguar", "puma", "lobo", "coyote"
 	"toro", "becerro", "res", "reses", "ganado", "cerdo", "puerco", "borrego", "oveja", "chivo", "cabra", "gallina", "pollo", "perro", "perrito", "mascota",
 	"mamut", "dinosaurio", "abeja", "murcielago", "wolf", "wolves", "bear", "deer", "jaguars", "whale", "dolphin", "turtle", "fish", "dog", "dogs", "cattle", "cow", "cows", "horse", "horses", "bird", "birds"}
 
+// animalNounSet holds animalNouns, to look a word up in. It is built
+// once and never written afterwards.
+var animalNounSet = func() map[string]bool {
+	m := make(map[string]bool, len(animalNouns))
+	for _, w := range animalNouns {
+		m[w] = true
+	}
+	return m
+}()
+
 // animalNoun reports whether folded word w names an animal (animalNouns:
 // the word itself, or its plural).
 func animalNoun(w string) bool {
-	if slices.Contains(animalNouns, w) {
+	if animalNounSet[w] {
 		return true
 	}
 	if !strings.HasSuffix(w, "s") {
 		return false
 	}
 	for k := 1; k <= 2 && k < len(w); k++ { // a plural: one or two letters more, the last an s
-		if slices.Contains(animalNouns, w[:len(w)-k]) {
+		if animalNounSet[w[:len(w)-k]] {
 			return true
 		}
 	}

@@ -276,12 +276,8 @@ func agedDeath(s string) bool {
 	}
 	aged := false
 	for _, m := range []string{"a los ", "at the age of ", "aged ", "dies at ", "died at "} {
-		for k := 0; ; {
-			j := strings.Index(s[k:], m)
-			if j < 0 {
-				break
-			}
-			k += j + len(m)
+		for j := range occurrences(s, m) {
+			k := j + len(m)
 			w, _, _ := strings.Cut(s[k:], " ")
 			if n, ok := atoiDigits(strings.Trim(w, ",.;:")); ok && n >= 50 && n < 120 {
 				aged = true
@@ -312,13 +308,9 @@ func agentlessTitle(t string) bool {
 // its players do is played.
 func playerAgent(s string) bool {
 	for _, m := range playerOpeners {
-		for k := 0; ; {
-			j := strings.Index(s[k:], m)
-			if j < 0 {
-				break
-			}
-			k += j + len(m)
-			if j > 0 && isWord(s[k-len(m)-1]) {
+		for j := range occurrences(s, m) {
+			k := j + len(m)
+			if j > 0 && isWord(s[j-1]) {
 				continue // inside a word: "outlets "
 			}
 			rest := s[k:]

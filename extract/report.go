@@ -503,13 +503,18 @@ func charged(ft fold.Text, p placeRef) bool {
 	if !strings.HasSuffix(sub, " en ") && sub != "en " {
 		return false // the test below, before the text is cut at its last punctuation
 	}
-	before := " " + sub
-	if k := strings.LastIndexAny(before, ",;:.!?\n"); k >= 0 {
-		before = before[k+1:]
+	// before is what follows the last punctuation of " "+sub, read
+	// without the space first (no word below begins with one)
+	before, cut := sub, false
+	if k := strings.LastIndexAny(sub, ",;:.!?\n"); k >= 0 {
+		before, cut = sub[k+1:], true
 	}
 	// Each charge below holds one of these words.
-	if !strings.HasSuffix(before, " en ") || !containsAny(before, "acusad", "buscad", "requerid", "delito de", "accused of", "wanted for") {
+	if !strings.HasSuffix(before, " en ") && (cut || before != "en ") || !containsAny(before, "acusad", "buscad", "requerid", "delito de", "accused of", "wanted for") {
 		return false
+	}
+	if !cut {
+		before = " " + sub
 	}
 	k := -1
 	for _, w := range [...]string{" acusado de ", " acusada de ", " acusados de ", " acusadas de ", " buscado por ", " buscada por ",

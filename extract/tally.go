@@ -96,14 +96,14 @@ func splitTally(c *reportCtx, i int, s *sentInfo, places []placeRef) (draft, boo
 func countAt(f string, s *sentInfo) (int, int) {
 	seg := f[s.fStart:s.fEnd]
 	var direct uint64 // bit i: ", "+countVerbs[i] stands in seg
-	for k := range commas(seg) {
+	for k := range occurrences(seg, ", ") {
 		for i, w := range countVerbs {
 			if strings.HasPrefix(seg[k+2:], w) {
 				direct |= 1 << i
 			}
 		}
 	}
-	for k := range commas(seg) {
+	for k := range occurrences(seg, ", ") {
 		best, bestEnd := -1, -1
 		rest := seg[k+2:]
 		for i, w := range countVerbs {
@@ -127,22 +127,6 @@ func countAt(f string, s *sentInfo) (int, int) {
 		}
 	}
 	return -1, -1
-}
-
-// commas yields the offsets of each ", " in s, in order.
-func commas(s string) func(yield func(int) bool) {
-	return func(yield func(int) bool) {
-		for k := 0; ; k += 2 {
-			j := strings.Index(s[k:], ", ")
-			if j < 0 {
-				return
-			}
-			k += j
-			if !yield(k) {
-				return
-			}
-		}
-	}
 }
 
 // calendarToDate reports whether folded s counts from the start of a month
