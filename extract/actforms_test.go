@@ -25,7 +25,7 @@ func TestActFormsPatterns(t *testing.T) {
 	}{
 		{attemptedActs(), "intentan balear a", true},
 		{attemptedActs(), "trataron de ultimar a", true},
-		{attemptedActs(), "para balear a", false},      // a purpose, anyone's
+		{attemptedActs(), "para balear a", false},       // a purpose, anyone's
 		{attemptedActs(), "quisieron rematar a", false}, // a striker's
 		{attemptedTaking(), "intentan sustraer a", true},
 		{attemptedBurning(), "intentan quemar una vivienda", true},
