@@ -84,10 +84,12 @@ func shotFull() string {
 
 // takenForms returns the kidnapping verbs the lexicon held only some
 // forms of: "sustraer" in the preterite with a person (not "plagia a un",
-// a copied author's as often), and a person held in captivity.
+// a copied author's as often), the present with an object pronoun ("La
+// raptan en ..."), and a person held in captivity.
 func takenForms() string {
 	var b strings.Builder
 	joinPats(&b, []string{"sustrajo", "sustrajeron", "sustrae"}, []string{"a un", "a una", "a dos", "a su", "a sus"})
+	joinPats(&b, []string{"lo", "la", "los", "las"}, []string{"plagian", "raptan", "sustraen"})
 	joinPats(&b, []string{"lo", "la", "los", "las", "le", "les"}, []string{"mantenian", "mantuvieron", "tenian", "tuvieron"}, []string{"en cautiverio"})
 	joinPats(&b, []string{"mantenido", "mantenida", "mantenidos", "mantenidas", "retenido", "retenida", "retenidos", "retenidas"}, []string{"en cautiverio"})
 	return b.String()
@@ -125,14 +127,24 @@ func droneBombing() string {
 	return b.String()
 }
 
-// threatenedPassive returns a threat told in the passive with a person
+// threatenedForms returns a threat told in the passive with a person
 // after it or a doer ("Fue amenazada una maestra en ...", "son amenazados
-// por sujetos armados"); not a species or a crop ("fue amenazada la especie
-// por la tala") nor the bare participle ("amenazado por la lluvia").
-func threatenedPassive() string {
+// por sujetos armados"; not a species or a crop: "fue amenazada la especie
+// por la tala", nor the bare participle: "amenazado por la lluvia") and
+// with an object pronoun ("Lo amenazan en ...").
+func threatenedForms() string {
 	var b strings.Builder
 	joinPats(&b, []string{"es", "son", "fue", "fueron"}, []string{"amenazado", "amenazada", "amenazados", "amenazadas"},
 		[]string{"un", "una", "dos", "tres", "por sujetos", "por un sujeto", "por hombres armados", "por sicarios", "por delincuentes", "con un arma", "con una pistola", "a punta"})
+	joinPats(&b, []string{"lo", "la", "los", "las"}, []string{"amenazan", "amenazaron"})
+	return b.String()
+}
+
+// rescuedPronoun returns a rescue told with an object pronoun ("Los
+// rescatan en ...", as the lexicon's "rescatan a").
+func rescuedPronoun() string {
+	var b strings.Builder
+	joinPats(&b, []string{"lo", "la", "los", "las"}, []string{"rescatan", "rescataron", "rescato"})
 	return b.String()
 }
 
@@ -162,5 +174,44 @@ func forcesActs() string {
 	var b strings.Builder
 	joinPats(&b, []string{"incauto"}, []string{"", "la"}, []string{"marina", "semar", "sedena", "ejercito", "guardia nacional", "gn", "fgr", "fge", "policia", "sspc", "ssp"})
 	joinPats(&b, []string{"derriban", "derribaron", "derriba", "derribo", "inhiben", "inhibieron", "neutralizan", "neutralizaron", "inhabilitan", "inhabilitaron"}, []string{"", "un", "dos", "tres"}, []string{"dron", "drones"})
+	return b.String()
+}
+
+// killedSlang returns killings told by the nota roja's other verbs: a head
+// cut off ("Descabezan a un hombre", "le mochan la cabeza"; not "descabezan
+// al cártel", its leaders arrested), a body dissolved ("pozolean"), a
+// person buried alive.
+func killedSlang() string {
+	var b strings.Builder
+	joinPats(&b, []string{"descabezan", "descabezaron", "descabeza", "descabezo"}, []string{"a un", "a una", "a dos", "a tres", "a su"})
+	joinPats(&b, []string{"cuerpo", "cuerpos", "cadaver", "cadaveres", "hombre", "hombres", "mujer", "mujeres", "joven", "jovenes"}, []string{"descabezado", "descabezada", "descabezados", "descabezadas"})
+	joinPats(&b, []string{"", "le", "les"}, []string{"mochan", "mocharon", "mocho"}, []string{"la cabeza"})
+	joinPats(&b, []string{"pozolean", "pozolearon", "pozoleado", "pozoleada", "pozoleados", "pozoleadas", "enterrado vivo", "enterrada viva", "enterrados vivos", "entierran vivo", "entierran viva", "enterraron vivo", "enterraron viva"})
+	return b.String()
+}
+
+// beatenSlang returns attacks told by slang: a beating with boards
+// ("Tablean a un joven"; not "falda tableada") and a stabbing ("Filerean a
+// un joven").
+func beatenSlang() string {
+	var b strings.Builder
+	joinPats(&b, []string{"tablean a", "tablearon a", "lo tablearon", "la tablearon", "los tablearon", "filerean", "filerearon", "fileraron", "filereado", "filereada", "filereados", "lo filerearon", "la filerearon"})
+	return b.String()
+}
+
+// cuffedForms returns arrests told by the handcuffs ("Esposan a sujeto
+// armado") and the slang "cachan a".
+func cuffedForms() string {
+	var b strings.Builder
+	joinPats(&b, []string{"esposan a", "esposaron a", "lo esposan", "lo esposaron", "la esposaron", "los esposaron", "esposado", "esposada", "esposados", "esposadas", "cachan a"})
+	return b.String()
+}
+
+// recoveredBy returns the passive of the lexicon's "recuperan" with the
+// force after it ("Objetos robados son recuperados por la policía"); the
+// bare participle is a patient's ("recuperado del covid").
+func recoveredBy() string {
+	var b strings.Builder
+	joinPats(&b, []string{"recuperado", "recuperada", "recuperados", "recuperadas"}, []string{"por la policia", "por policias", "por elementos", "por agentes", "por la guardia nacional", "por militares", "por el ejercito", "por la marina", "por la ssp", "por la sspc", "por la fiscalia"})
 	return b.String()
 }
