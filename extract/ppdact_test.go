@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -32,10 +33,7 @@ func TestHeadlinesPPDAct(t *testing.T) {
 // TestPPDActPatterns checks the generated patterns hold the forms the
 // rules are for and not the frames they leave to other rules.
 func TestPPDActPatterns(t *testing.T) {
-	tests := []struct {
-		pats, want string
-		in         bool
-	}{
+	checkPatternRows(t, []patternRow{
 		{killedAfter(), "tras ultimarlo", true},
 		{killedAfter(), "hasta matarlas", true},
 		{killedAfter(), "para matarlo", false}, // a purpose: an attack (attackedPronoun)
@@ -69,14 +67,23 @@ func TestPPDActPatterns(t *testing.T) {
 		{missingSought(), "es buscado desde", true},
 		{missingSought(), "no ha sido localizado un", true},
 		{missingSought(), "es buscado por", false},
-	}
-	for _, tt := range tests {
-		got := false
-		for _, p := range strings.Split(tt.pats, "|") {
-			got = got || p == tt.want
-		}
-		if got != tt.in {
-			t.Errorf("%q among the patterns: %v, want %v", tt.want, got, tt.in)
+	})
+}
+
+// patternRow asks whether want is one of the '|'-separated patterns pats.
+type patternRow struct {
+	pats, want string
+	in         bool
+}
+
+// checkPatternRows checks each row's pattern is among its patterns or not,
+// as the row says.
+func checkPatternRows(t *testing.T, rows []patternRow) {
+	t.Helper()
+	for _, r := range rows {
+		got := slices.Contains(strings.Split(r.pats, "|"), r.want)
+		if got != r.in {
+			t.Errorf("%q among the patterns: %v, want %v", r.want, got, r.in)
 		}
 	}
 }
