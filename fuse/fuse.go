@@ -92,7 +92,11 @@
 // clash) agree as types by their kinship, raised by each detail both
 // reports tell alike — the toll, victims of one kind, the vehicles or
 // premises, times within half an hour, the locality — when the two texts
-// have two anchors in common and no two tolls differ. An operation that
+// have two anchors in common and no two tolls differ. A kidnapping and a
+// killing of as many are the kidnapped found dead, one act; two counts
+// of a wave (blockades, burnings, attacks on businesses) are one count
+// whatever each calls it; a denial of one of the three contradicts an
+// event of another that names a vehicle or premises of a kind it names. An operation that
 // killed nobody (a cordon, a patrol) is the response to an act, never one
 // of its faces. A minute or hour that tells the finding of an act
 // ("localizaron a las 07:00 horas seis cuerpos, tras un enfrentamiento")

@@ -1,0 +1,106 @@
+package fuse
+
+import (
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/atalaya/atalaya/model"
+)
+
+// Places and day of the tolerance tests (seats).
+var (
+	leon   = place{"11", "Guanajuato", "11020", "León", 21.122, -101.682}
+	tolDay = time.Date(2032, 4, 18, 0, 0, 0, 0, mexicoTZ) // a Sunday
+	tolPub = tolDay.AddDate(0, 0, 1).Add(9 * time.Hour)
+)
+
+// tol builds an item of report id[:1] published the morning after tolDay.
+func tol(id string, typ model.IncidentType, p place, at time.Time, prec model.TimePrecision, killed int, text string) Item {
+	return tolled(item(id, id[:1], "Diario "+id[:1], typ, p, at, prec, tolPub, text), killed, -1, -1)
+}
+
+// TestTypesOfOneAct: one act that extraction or the outlets type
+// differently joins when the rest agrees — the kidnapped found dead told
+// as a kidnapping and as a killing, one man shot dead told as a killing
+// and as a clash in the colonia both name, a state's count of blockades
+// read as arson — whatever the order the reports arrive in. Near misses
+// stay apart: a killing of two in the town the kidnapping's day, a man
+// shot dead in another colonia that night, a count of another state.
+func TestTypesOfOneAct(t *testing.T) {
+	kidnap := tol("a-0", model.Kidnapping, fresnillo, tolDay.Add(18*time.Hour), model.TimeMinute, -1,
+		"A las 18:00 horas de este domingo, cuatro trabajadores de una empresa minera fueron privados de la libertad en un camino de terracería de Fresnillo.")
+	four := 4
+	kidnap.Incident.Kidnapped = &model.Count{N: four}
+	dead := tol("b-0", model.Homicide, fresnillo, tolDay.Add(21*time.Hour), model.TimeDay, 4,
+		"The bodies of the four mining workers abducted near Fresnillo were found on Sunday night, Zacatecas prosecutors said.")
+	two := tol("c-0", model.Homicide, fresnillo, tolDay.Add(21*time.Hour), model.TimeDay, 2,
+		"Two men were shot dead on Sunday night outside a bar in Fresnillo, Zacatecas prosecutors said.")
+	shot := tol("d-0", model.Homicide, leon, tolDay.Add(20*time.Hour+15*time.Minute), model.TimeMinute, 1,
+		"Un hombre fue asesinado a tiros a las 20:15 horas de este domingo frente a su vivienda en la colonia Las Joyas, en León.")
+	told := tol("e-0", model.ArmedClash, leon, tolDay.Add(22*time.Hour), model.TimeDay, 1,
+		"A man was shot dead outside his home in the Las Joyas neighbourhood of Leon on Sunday night, local police said.")
+	other := tol("f-0", model.ArmedClash, leon, tolDay.Add(22*time.Hour), model.TimeDay, 1,
+		"A man was shot dead in the San Juan de Dios neighbourhood of Leon on Sunday night, local police said.")
+	jal := place{state: "14", stateName: "Jalisco"}
+	mich := place{state: "16", stateName: "Michoacán"}
+	count := func(id string, typ model.IncidentType, p place, text string) Item {
+		it := tol(id, typ, p, tolDay.Add(21*time.Hour), model.TimeDay, -1, text)
+		it.Incident.Tally = true
+		return it
+	}
+	blocks := count("g-0", model.Blockade, jal, "La Coordinación General Estratégica de Seguridad informa que se atendieron 14 bloqueos en 9 municipios del estado.")
+	burns := count("h-0", model.Arson, jal, "Catorce bloqueos en nueve municipios dejó la jornada violenta en Jalisco, de acuerdo con el balance oficial.")
+	elsewhere := count("i-0", model.Arson, mich, "Once bloqueos en siete municipios dejó la jornada violenta en Michoacán, de acuerdo con el balance oficial.")
+	runOrders(t, []slipCase{
+		{"the kidnapped found dead", []Item{kidnap, dead}, [][2]string{{"a-0", "b-0"}}, nil},
+		{"a killing of two the kidnapping's day", []Item{kidnap, two}, nil, [][2]string{{"a-0", "c-0"}}},
+		{"one man shot dead told as a clash", []Item{shot, told}, [][2]string{{"d-0", "e-0"}}, nil},
+		{"a man shot dead in another colonia", []Item{shot, other}, nil, [][2]string{{"d-0", "f-0"}}},
+		{"a count of blockades read as arson", []Item{blocks, burns}, [][2]string{{"g-0", "h-0"}}, nil},
+		{"a count of another state", []Item{blocks, elsewhere}, nil, [][2]string{{"g-0", "i-0"}}},
+	})
+}
+
+// TestDeniedBurning: a denial of a blockade of burning trailers
+// contradicts the trailers' burning another report tells as arson; a
+// store set on fire, or a denial that names nothing burned, is not
+// contradicted.
+func TestDeniedBurning(t *testing.T) {
+	trailers := tol("a-0", model.Arson, leon, tolDay.Add(16*time.Hour+20*time.Minute), model.TimeMinute, -1,
+		"Reportan dos tráileres incendiados en el bulevar Aeropuerto de León.")
+	store := tol("b-0", model.Arson, leon, tolDay.Add(16*time.Hour+20*time.Minute), model.TimeMinute, -1,
+		"Reportan una tienda de conveniencia incendiada en el bulevar Aeropuerto de León.")
+	denial := func(text string) Item {
+		it := tol("c-0", model.Blockade, leon, time.Time{}, "", -1, text)
+		it.Incident.Denial, it.Published = true, tolDay.Add(18*time.Hour)
+		return it
+	}
+	trucks := denial("Es falso el supuesto bloqueo con tráileres quemados en el bulevar Aeropuerto de León, informó la Secretaría de Seguridad.")
+	bare := denial("Es falso el supuesto bloqueo en el bulevar Aeropuerto de León, informó la Secretaría de Seguridad.")
+	tests := []struct {
+		name  string
+		items []Item
+		want  bool
+	}{
+		{"the trailers' burning told as arson", []Item{trailers, trucks}, true},
+		{"a store set on fire", []Item{store, trucks}, false},
+		{"a denial that names nothing burned", []Item{trailers, bare}, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			events := fuseAll(t, DefaultConfig(), tc.items)
+			got := false
+			for _, ev := range events {
+				for _, c := range ev.Contradictions {
+					for _, v := range c.Values {
+						got = got || c.Field == "occurred" && v.Value == "no" && slices.Contains(v.ReportIDs, "c")
+					}
+				}
+			}
+			if got != tc.want {
+				t.Errorf("the denial contradicts the event: %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
