@@ -199,6 +199,9 @@ const (
 	// slipKm is how far apart two points in one municipality may be when
 	// the evidence tells one act (a locality misread in one of them).
 	slipKm = 40
+	// slipFaces is how many details of one act (faces) tell it in
+	// texts too unlike in words (two languages) for slipText.
+	slipFaces = 3
 )
 
 // family returns the family of acts a type belongs to: 1 for shootings
@@ -274,8 +277,9 @@ func (m *member) anchors() []uint64 {
 
 // tellsOneAct reports whether the evidence of x and m tells one act: at
 // least slipAnchors anchors in common, no different kilometre points, and
-// a content-word similarity of at least slipText or a kilometre point in
-// common.
+// a content-word similarity of at least slipText, a kilometre point in
+// common, or (texts in two languages) slipFaces details of one act told
+// alike and no two tolls that differ.
 func tellsOneAct(x, m *member) bool {
 	if len(x.tokens) == 0 || len(m.tokens) == 0 {
 		return false
@@ -287,7 +291,11 @@ func tellsOneAct(x, m *member) bool {
 	if kmApart(x, m) || shared(x.anchors(), m.anchors()) < need {
 		return false
 	}
-	return jaccard(x.tokens, m.tokens) >= slipText || sameKm(x, m)
+	if jaccard(x.tokens, m.tokens) >= slipText || sameKm(x, m) {
+		return true
+	}
+	a, b := &x.it.Incident, &m.it.Incident
+	return (a.Killed == nil || b.Killed == nil || a.Killed.N == b.Killed.N) && faces(x, m) >= slipFaces
 }
 
 // sameKm reports whether the evidence of x and m give a kilometre point in

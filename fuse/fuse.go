@@ -73,7 +73,9 @@
 // state may be is the state; two incidents of one report are, only when
 // they tell one act twice (same municipality, compatible types, the same
 // toll). Evidence that tells one act (shared numbers and names, and
-// similar words or a kilometre point in common) overrules one slip of
+// similar words, a kilometre point in common, or in texts of two
+// languages three details of one act told alike and no tolls that
+// differ) overrules one slip of
 // extraction: a type of the same family, or a burning read as a shooting;
 // two points of a municipality too far apart; a town named by the other
 // report's dateline, or read from a road's end; a tally of "the state"

@@ -104,3 +104,26 @@ func TestDeniedBurning(t *testing.T) {
 		})
 	}
 }
+
+// TestSlipToldInTwoLanguages: a slip of place (one report placed at the
+// town it names beside the act's) is overruled by evidence in two
+// languages whose words differ but whose details agree — the toll, the
+// victims, the colonia, the minute. The same report with another toll,
+// or naming no town of the other's, stays apart.
+func TestSlipToldInTwoLanguages(t *testing.T) {
+	at := tolDay.Add(21*time.Hour + 40*time.Minute)
+	es := tolled(item("a-0", "a", "Diario a", model.ArmedAttack, jiutepec, at, model.TimeMinute, tolPub,
+		"JIUTEPEC, Mor.- Dos policías municipales murieron y uno resultó herido a las 21:40 horas, cuando hombres armados dispararon contra su patrulla en la colonia Otilio Montaño."), 2, 1, -1)
+	en := func(id, text string, killed int) Item {
+		return tolled(item(id, id[:1], "Wire "+id[:1], model.ArmedAttack, cuernavaca, at, model.TimeMinute, tolPub, text), killed, 1, -1)
+	}
+	const tail = " State prosecutors said the attackers fled in a pickup truck and that no arrests had been made by Monday morning, as the federal government sent more troops to the region."
+	same := en("b-0", "Two police officers were killed and one wounded at 9:40 p.m. when gunmen ambushed their patrol in Otilio Montaño, a neighbourhood of Jiutepec, south of Cuernavaca."+tail, 2)
+	more := en("c-0", "Three police officers were killed and one wounded at 9:40 p.m. when gunmen ambushed their patrol in Otilio Montaño, a neighbourhood of Jiutepec, south of Cuernavaca."+tail, 3)
+	own := en("d-0", "Two police officers were killed and one wounded at 9:40 p.m. when gunmen ambushed their patrol in Otilio Montaño, a neighbourhood of Cuernavaca."+tail, 2)
+	runOrders(t, []slipCase{
+		{"the same act in two languages", []Item{es, same}, [][2]string{{"a-0", "b-0"}}, nil},
+		{"another toll", []Item{es, more}, nil, [][2]string{{"a-0", "c-0"}}},
+		{"no town of the other's", []Item{es, own}, nil, [][2]string{{"a-0", "d-0"}}},
+	})
+}
