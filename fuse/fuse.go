@@ -81,7 +81,9 @@
 // report's dateline, or read from a road's end; a tally of "the state"
 // that names none; a day-precision report dated the day after the act
 // whose day it names ("reopened early Saturday after gunmen set two
-// trucks on fire on Friday evening"), when the tolls do not differ.
+// trucks on fire on Friday evening"), or dated its publication day and
+// naming neither that day nor its date (last night's act told as
+// today's), when the tolls do not differ.
 // Two points of one municipality too far apart are one place, with no
 // slip, when one report names the other's locality as the place of the
 // act ("near La Mira, a few miles from the port"). An incident takes an event that needs a slip only when
@@ -466,16 +468,38 @@ func (f *Fuser) newMember(it Item) *member {
 				m.start, m.night = s.Add(-nightBefore), 2
 			}
 		}
-		if in.Time != nil && !in.Tally && !followUp && namesDay(in.Evidence, d.AddDate(0, 0, -1).Weekday()) {
+		if in.Time != nil && !in.Tally && !followUp && (namesDay(in.Evidence, d.AddDate(0, 0, -1).Weekday()) || f.publicationDay(m, s)) {
 			// "Road access reopened early Saturday after gunmen set
-			// two trucks on fire on Friday evening", dated Saturday:
-			// the act may be of the day before, if the evidence
-			// tells it (a slip).
+			// two trucks on fire on Friday evening", dated Saturday;
+			// or a report dated its publication day, which may tell
+			// last night's act as today's: the act may be of the day
+			// before, if the evidence tells it (a slip).
 			m.start, m.back = s.AddDate(0, 0, -1), true
 		}
 	}
 	return m
 }
+
+// publicationDay reports whether m, told to the day, is dated the
+// calendar day (starting at day) of its report's publication, and its
+// evidence names neither that day's weekday nor its date ("este
+// domingo", "el 18 de abril"): a date an outlet, or extraction, may give
+// an act of the night before (newMember).
+func (f *Fuser) publicationDay(m *member, day time.Time) bool {
+	if m.it.Published.IsZero() {
+		return false
+	}
+	p := m.it.Published.In(f.loc)
+	if p.Before(day) || !p.Before(day.AddDate(0, 0, 1)) || namesDay(m.it.Incident.Evidence, day.Weekday()) {
+		return false
+	}
+	n := " " + strconv.Itoa(day.Day()) + " "
+	pt := m.plainText()
+	return !strings.Contains(pt, n+"de "+monthsES[day.Month()-1]+" ") && !strings.Contains(pt, " "+strings.ToLower(day.Month().String())+n)
+}
+
+// monthsES are the months' names in Spanish.
+var monthsES = [12]string{"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"}
 
 // A night told as a day (newMember): from nightFrom o'clock it runs until
 // nightUntil after the next midnight; a time of the small hours begins

@@ -127,3 +127,26 @@ func TestSlipToldInTwoLanguages(t *testing.T) {
 		{"no town of the other's", []Item{es, own}, nil, [][2]string{{"a-0", "d-0"}}},
 	})
 }
+
+// TestDatedByPublication: a report dated its publication day that names
+// no day (extraction, or the outlet, gave last night's act today's date)
+// joins the act of the night before when its evidence tells that act;
+// with another toll, or naming its own day ("este lunes"), it stays
+// apart.
+func TestDatedByPublication(t *testing.T) {
+	night := tolDay.Add(23*time.Hour + 10*time.Minute)
+	alert := tolled(item("a-0", "a", "Alertas", model.ArmedAttack, jiutepec, night, model.TimeMinute, night,
+		"ATAQUE ARMADO | Dos policías municipales muertos y uno herido tras ataque a su patrulla en la colonia Otilio Montaño, Jiutepec."), 2, 1, -1)
+	morning := tolDay.AddDate(0, 0, 1)
+	news := func(id, text string, killed int) Item {
+		return tolled(item(id, id[:1], "Diario "+id[:1], model.ArmedAttack, jiutepec, morning, model.TimeDay, morning.Add(8*time.Hour), text), killed, 1, -1)
+	}
+	same := news("b-0", "Dos policías municipales murieron y uno más resultó herido al ser atacada su patrulla en la colonia Otilio Montaño de Jiutepec.", 2)
+	more := news("c-0", "Tres policías municipales murieron y uno más resultó herido al ser atacada su patrulla en la colonia Otilio Montaño de Jiutepec.", 3)
+	monday := news("d-0", "Dos policías municipales murieron y uno más resultó herido este lunes al ser atacada su patrulla en la colonia Otilio Montaño de Jiutepec.", 2)
+	runOrders(t, []slipCase{
+		{"last night's act dated today", []Item{alert, same}, [][2]string{{"a-0", "b-0"}}, nil},
+		{"another toll", []Item{alert, more}, nil, [][2]string{{"a-0", "c-0"}}},
+		{"its own day named", []Item{alert, monday}, nil, [][2]string{{"a-0", "d-0"}}},
+	})
+}
