@@ -532,7 +532,8 @@ func roadEndOnly(m *member) bool {
 }
 
 // roadEnd reports whether a place name between folded texts before and
-// after names the end of a road: after "carretera", "highway", "entre",
+// after names the end of a road: after "carretera", "carretera a",
+// "highway", "road to", "entre",
 // "between", "rumbo a", "toward" or a dash, or before a dash.
 func roadEnd(before, after string) bool {
 	b := strings.TrimRight(before, " ")
@@ -546,6 +547,7 @@ func roadEnd(before, after string) bool {
 		b = b[len(b)-40:]
 	}
 	for _, w := range [...]string{"carretera", "autopista", "highway", "road", "entre", "between", "rumbo a", "toward", "tramo", "libramiento", "de la", "del",
+		"carretera a", "autopista a", "camino a", "road to", "highway to",
 		"links", "linking", "connects", "connecting", "une a", "une", "conecta", "conecta a",
 		"north of", "south of", "east of", "west of", "al norte de", "al sur de", "al oriente de", "al poniente de"} {
 		if strings.HasSuffix(b, " "+w) || b == w {

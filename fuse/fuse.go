@@ -50,6 +50,8 @@
 //     country-precision incident only matches others of the same precision
 //     and state, so that "blockades in Jalisco" does not swallow the
 //     blockades of Jalisco's towns; a tally only matches tallies. But
+//     a state-precision incident whose evidence names the municipality
+//     of a finer one of its state (not as a road's end) matches it. And
 //     when an event made only of state-precision incidents closes, it
 //     joins the one open event of a compatible type in its state whose
 //     members all overlap it in time, if there is exactly one (events
@@ -881,10 +883,20 @@ func places(m *member, lookup bool, ks []indexKey) []indexKey {
 		ks = append(ks, indexKey{kind: 'n'})
 	case m.prec == model.GeoState:
 		ks = append(ks, indexKey{kind: 's', name: in.Location.StateCode})
-	default:
-		if !lookup && in.Location.StateCode != "" {
-			// for the state-only events that may join it (absorber)
+		if lookup {
+			// the events placed finer in the state, whose town its
+			// evidence may name (namesTownOf)
 			ks = append(ks, indexKey{kind: 'p', name: in.Location.StateCode})
+		}
+	default:
+		if in.Location.StateCode != "" {
+			// for the state-only events that may join it (absorber),
+			// or whose evidence names its town (namesTownOf)
+			k := byte('p')
+			if lookup {
+				k = 's'
+			}
+			ks = append(ks, indexKey{kind: k, name: in.Location.StateCode})
 		}
 		if in.Location.MunicipalityCode != "" {
 			ks = append(ks, indexKey{kind: 'm', name: in.Location.MunicipalityCode})

@@ -650,6 +650,13 @@ func (f *Fuser) geo(x, m *member) (score float64, ok, homonym, slip bool) {
 	}
 	if pa >= model.GeoState || pb >= model.GeoState || x.it.Incident.Tally {
 		if pa != pb {
+			if namesTownOf(x, m) || namesTownOf(m, x) {
+				// A report placed only in the state whose evidence
+				// names the other's town ("bloquean la autopista en
+				// Acatlán de Juárez"): the town is its place, rather
+				// than that of another report of the state.
+				return 0.6, true, false, false
+			}
 			return 0, false, false, false
 		}
 		if pa == model.GeoCountry {
@@ -735,6 +742,15 @@ func (f *Fuser) geo(x, m *member) (score float64, ok, homonym, slip bool) {
 		return 0, false, false, false
 	}
 	return 1 - 0.5*d/limit, true, false, false
+}
+
+// namesTownOf reports whether s, placed only in its state, names in its
+// evidence the municipality of t, placed finer in that state (neither a
+// tally), other than as a road's end.
+func namesTownOf(s, t *member) bool {
+	return s.prec == model.GeoState && t.prec <= model.GeoMunicipality && t.prec != model.GeoUnknown &&
+		!s.it.Incident.Tally && !t.it.Incident.Tally && t.muniName != "" &&
+		s.it.Incident.Location.StateCode == t.it.Incident.Location.StateCode && names(s, t.muniName)
 }
 
 // townOf returns the folded name of m's town: its dateline's when it is

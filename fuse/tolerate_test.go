@@ -150,3 +150,29 @@ func TestDatedByPublication(t *testing.T) {
 		{"its own day named", []Item{alert, monday}, nil, [][2]string{{"a-0", "d-0"}}},
 	})
 }
+
+// TestStateReportNamesTheTown: a report placed only in the state whose
+// evidence names the town of another's act (the town misread, or named
+// in a sentence extraction did not place) joins the act of that town,
+// not that of another town of the state the same night, nor another
+// state-only report of that night; one that names the town only as a
+// road's end joins neither act.
+func TestStateReportNamesTheTown(t *testing.T) {
+	acatlan := place{"14", "Jalisco", "14002", "Acatlán de Juárez", 20.424, -103.594}
+	jal := place{state: "14", stateName: "Jalisco"}
+	night := tolDay.Add(21*time.Hour + 15*time.Minute)
+	blk := func(id string, p place, at time.Time, text string) Item {
+		return item(id, id[:1], "Diario "+id[:1], model.Blockade, p, at, model.TimeMinute, tolPub, text)
+	}
+	town := blk("a-0", acatlan, night, "A las 21:15 horas, un grupo armado atravesó un autobús y una camioneta en el kilómetro 55 de la autopista, en Acatlán de Juárez, y les prendió fuego.")
+	second := blk("b-0", tlajomulco, night.Add(-time.Hour), "Hombres armados incendiaron un tractocamión en el kilómetro 22 de la autopista Guadalajara-Colima, en Tlajomulco de Zúñiga.")
+	state := blk("c-0", jal, night.Add(5*time.Minute), "BLOQUEO | Vehículos en llamas bloquean la autopista en Acatlán de Juárez, dirección Colima.")
+	other := blk("d-0", jal, night.Add(-50*time.Minute), "BLOQUEO | Tráiler en llamas sobre la autopista, a la altura de Tlajomulco de Zúñiga.")
+	road := blk("e-0", jal, night.Add(5*time.Minute), "BLOQUEO | Vehículos en llamas bloquean la carretera a Acatlán de Juárez.")
+	runOrders(t, []slipCase{
+		{"the state's report names the town", []Item{town, second, state}, [][2]string{{"a-0", "c-0"}}, [][2]string{{"b-0", "c-0"}}},
+		{"two state reports name two towns", []Item{town, second, state, other}, [][2]string{{"a-0", "c-0"}, {"b-0", "d-0"}},
+			[][2]string{{"c-0", "d-0"}}},
+		{"the town as a road's end", []Item{town, second, road}, nil, [][2]string{{"a-0", "e-0"}, {"b-0", "e-0"}}},
+	})
+}
