@@ -275,11 +275,11 @@ func (m *member) anchors() []uint64 {
 	return m.anch
 }
 
-// tellsOneAct reports whether the evidence of x and m tells one act: at
-// least slipAnchors anchors in common, no different kilometre points, and
-// a content-word similarity of at least slipText, a kilometre point in
-// common, or (texts in two languages) slipFaces details of one act told
-// alike and no two tolls that differ.
+// tellsOneAct reports whether the evidence of x and m tells one act: no
+// different kilometre points, and at least slipAnchors anchors in common
+// with a content-word similarity of at least slipText or a kilometre
+// point in common, or (texts in two languages) slipFaces details of one
+// act told alike (two anchors among them) and no two tolls that differ.
 func tellsOneAct(x, m *member) bool {
 	if len(x.tokens) == 0 || len(m.tokens) == 0 {
 		return false
@@ -288,10 +288,10 @@ func tellsOneAct(x, m *member) bool {
 	if x.it.Incident.Tally && m.it.Incident.Tally {
 		need = 2 // a tally's anchors are its counts: "nueve bloqueos en seis municipios"
 	}
-	if kmApart(x, m) || shared(x.anchors(), m.anchors()) < need {
+	if kmApart(x, m) {
 		return false
 	}
-	if jaccard(x.tokens, m.tokens) >= slipText || sameKm(x, m) {
+	if shared(x.anchors(), m.anchors()) >= need && (jaccard(x.tokens, m.tokens) >= slipText || sameKm(x, m)) {
 		return true
 	}
 	a, b := &x.it.Incident, &m.it.Incident

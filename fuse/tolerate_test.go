@@ -121,8 +121,15 @@ func TestSlipToldInTwoLanguages(t *testing.T) {
 	same := en("b-0", "Two police officers were killed and one wounded at 9:40 p.m. when gunmen ambushed their patrol in Otilio Montaño, a neighbourhood of Jiutepec, south of Cuernavaca."+tail, 2)
 	more := en("c-0", "Three police officers were killed and one wounded at 9:40 p.m. when gunmen ambushed their patrol in Otilio Montaño, a neighbourhood of Jiutepec, south of Cuernavaca."+tail, 3)
 	own := en("d-0", "Two police officers were killed and one wounded at 9:40 p.m. when gunmen ambushed their patrol in Otilio Montaño, a neighbourhood of Cuernavaca."+tail, 2)
+	// Two anchors only (the town, the toll), but the toll, the wounded
+	// and the victims agree.
+	late := tolled(item("e-0", "e", "Wire e", model.ArmedAttack, jiutepec, tolDay.Add(22*time.Hour), model.TimeDay, tolPub,
+		"Late on Sunday, gunmen ambushed a municipal police patrol in Jiutepec, killing two officers and wounding a third."), 2, 1, -1)
+	misread := tolled(item("f-0", "f", "Diario f", model.ArmedAttack, cuernavaca, at.Add(70*time.Minute), model.TimeMinute, tolPub,
+		"Dos policías municipales de Jiutepec murieron y uno más resultó herido luego de que civiles armados atacaran a balazos la patrulla en la que realizaban su recorrido."), 2, 1, -1)
 	runOrders(t, []slipCase{
 		{"the same act in two languages", []Item{es, same}, [][2]string{{"a-0", "b-0"}}, nil},
+		{"two anchors, the toll and the victims", []Item{late, misread}, [][2]string{{"e-0", "f-0"}}, nil},
 		{"another toll", []Item{es, more}, nil, [][2]string{{"a-0", "c-0"}}},
 		{"no town of the other's", []Item{es, own}, nil, [][2]string{{"a-0", "d-0"}}},
 	})
