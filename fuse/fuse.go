@@ -55,7 +55,9 @@
 //     when an event made only of state-precision incidents closes, it
 //     joins the one open event of a compatible type in its state whose
 //     members all overlap it in time, if there is exactly one (events
-//     that could take it stay open until it closes). A
+//     that could take it stay open until it closes); first, when its
+//     members name the towns of two such events or more, each goes to
+//     the one whose town it names. A
 //     municipality-precision place with a point and no municipality (a
 //     metropolitan area) compares as a point.
 //     Same-named municipalities of different states (Tonalá, Jalisco and
@@ -831,6 +833,11 @@ func (f *Fuser) advance(key time.Time) {
 // the one event it can join, if there is exactly one.
 func (f *Fuser) finish(c *cluster) error {
 	if c.floating() {
+		if c.stateOnly() && len(c.members) > 1 {
+			if c = f.scatter(c); c == nil {
+				return nil
+			}
+		}
 		if t := f.absorber(c); t != nil {
 			f.absorb(t, c)
 			return nil
@@ -840,6 +847,84 @@ func (f *Fuser) finish(c *cluster) error {
 	delete(f.byID, c.id)
 	f.unregister(c)
 	return f.emitCluster(c)
+}
+
+// scatter moves each member of the state-only event c into the one open
+// event of its state that could take it alone (canAbsorb) and whose town
+// its evidence names (namesTownOf), when its members name the towns of
+// two events or more: reports of a state's night that name two towns
+// ("bloqueo en Acatlán", "bloqueo en Tlajomulco") met as one state's
+// event before either town's report came. It returns c with the members
+// left, or nil when none is.
+func (f *Fuser) scatter(c *cluster) *cluster {
+	targets := make([]*cluster, len(c.members))
+	ones := make([]*cluster, len(c.members))
+	var first *cluster
+	two := false
+	for i, m := range c.members {
+		one := &cluster{members: []*member{m}, reports: map[string]bool{m.it.Incident.ReportID: true},
+			start: ownStart(m), end: m.end, first: m.key, lastKey: m.key}
+		one.vote(m)
+		ones[i] = one
+		n := 0
+		for _, t := range f.placed(m.it.Incident.Location.StateCode, m.start, m.end) {
+			if t != c && f.canAbsorb(t, one) && slices.ContainsFunc(t.members, func(x *member) bool { return namesTownOf(m, x) }) {
+				targets[i] = t
+				n++
+			}
+		}
+		if n != 1 {
+			targets[i] = nil
+			continue
+		}
+		if first == nil {
+			first = targets[i]
+		}
+		two = two || targets[i] != first
+	}
+	if !two {
+		return c
+	}
+	var rest []*member
+	for i, m := range c.members {
+		if targets[i] != nil {
+			f.absorb(targets[i], ones[i])
+			continue
+		}
+		rest = append(rest, m)
+	}
+	if len(rest) == 0 {
+		c.closed = true
+		delete(f.byID, c.id)
+		f.unregister(c)
+		return nil
+	}
+	c.members, c.votes, c.fine, c.vague, c.reports = nil, nil, 0, 0, map[string]bool{}
+	for i, m := range rest {
+		if i == 0 {
+			c.start, c.end, c.first, c.lastKey = ownStart(m), m.end, m.key, m.key
+		}
+		c.members = append(c.members, m)
+		c.vote(m)
+		c.reports[m.it.Incident.ReportID] = true
+		c.start, c.end = minTime(c.start, ownStart(m)), maxTime(c.end, m.end)
+		c.first, c.lastKey = minTime(c.first, m.key), maxTime(c.lastKey, m.key)
+	}
+	return c
+}
+
+func minTime(a, b time.Time) time.Time {
+	if b.Before(a) {
+		return b
+	}
+	return a
+}
+
+func maxTime(a, b time.Time) time.Time {
+	if b.After(a) {
+		return b
+	}
+	return a
 }
 
 func (f *Fuser) emitCluster(c *cluster) error {

@@ -182,4 +182,15 @@ func TestStateReportNamesTheTown(t *testing.T) {
 			[][2]string{{"c-0", "d-0"}}},
 		{"the town as a road's end", []Item{town, second, road}, nil, [][2]string{{"a-0", "e-0"}, {"b-0", "e-0"}}},
 	})
+	// The state's reports come first, and meet as one state's event
+	// before the towns' reports: each goes to its town when the state's
+	// event closes.
+	early := blk("f-0", jal, night.Add(-70*time.Minute), "BLOQUEO | Vehículos en llamas bloquean la autopista en Acatlán de Juárez, dirección Colima.")
+	earlier := blk("g-0", jal, night.Add(-75*time.Minute), "BLOQUEO | Tráiler en llamas sobre la autopista, a la altura de Tlajomulco de Zúñiga.")
+	town2 := blk("h-0", acatlan, night.Add(-40*time.Minute), "Un grupo armado atravesó un autobús y una camioneta en la autopista, en Acatlán de Juárez, y les prendió fuego.")
+	second2 := blk("i-0", tlajomulco, night.Add(-60*time.Minute), "Hombres armados incendiaron un tractocamión en la autopista Guadalajara-Colima, en Tlajomulco de Zúñiga.")
+	runOrders(t, []slipCase{
+		{"the state's reports before the towns'", []Item{early, earlier, town2, second2}, [][2]string{{"h-0", "f-0"}, {"i-0", "g-0"}},
+			[][2]string{{"f-0", "g-0"}}},
+	})
 }
