@@ -442,7 +442,12 @@ func TestEvalFusionOwn(t *testing.T) {
 // states and 111 municipalities; its floors are two rows below that.
 // es3 (Spanish, development, written blind in the ninth session to
 // measure act recall) was first seen at 168 found, 63 clean, 55 tolls,
-// 164 states and 158 municipalities: its floors.
+// 164 states and 158 municipalities: its floors. es4 (Spanish,
+// development, written blind in the tenth session, weighted to no-act
+// headlines) was first seen at 75 found, 141 clean, 22 tolls, 69 states
+// and 68 municipalities: its floors. sealed4 (tenth session, sealed,
+// Spanish, weighted to no-act) was first seen at 74 found, 134 clean, 21
+// tolls, 71 states and 71 municipalities; its floors are two rows below.
 func TestEvalHeadlineSets(t *testing.T) {
 	for _, tt := range []struct {
 		name                 string
@@ -461,6 +466,8 @@ func TestEvalHeadlineSets(t *testing.T) {
 		{"en3", 79, 104, 32, 75, 71},
 		{"sealed3", 124, 103, 42, 120, 109},
 		{"es3", 168, 63, 55, 164, 158},
+		{"es4", 75, 141, 22, 69, 68},
+		{"sealed4", 72, 132, 19, 69, 69},
 	} {
 		code, out, errs := atalaya(t, "", "eval", "--json", "../../testdata/headlines/"+tt.name+".tsv")
 		if code != exitOK {
