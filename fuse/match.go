@@ -338,7 +338,7 @@ func response(in *model.Incident) bool {
 
 // faces counts the details of one act that the evidence of x and m both
 // tell: the same toll, even of one dead, or as many killed as kidnapped
-// (sameDead, foundDead); a vehicle or premises of one kind (a
+// (sameDead, foundDead), twice for a massacre's; a vehicle or premises of one kind (a
 // bar, trucks); victims of one kind (police officers, soldiers, a
 // family); two anchors in common (the town and the toll, "cinco
 // personas" and "five people", a bar's name); precise times within
@@ -350,6 +350,10 @@ func faces(x, m *member) int {
 		// The same toll, even of one dead; or as many killed as the
 		// other report tells kidnapped.
 		n++
+		if a.Killed != nil && a.Killed.N >= massacre {
+			// A massacre's toll is rare enough to tell the act.
+			n++
+		}
 	}
 	if x.victims()&m.victims() != 0 {
 		n++
@@ -384,6 +388,11 @@ func faces(x, m *member) int {
 	}
 	return n
 }
+
+// massacre is the toll from which two reports that give it alike count
+// it as two details of one act (faces): few acts of a place and night
+// leave as many dead.
+const massacre = 5
 
 // sameDead reports whether a and b give the same toll of one dead or
 // more, and no two counts of wounded that differ.

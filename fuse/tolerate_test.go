@@ -194,3 +194,25 @@ func TestStateReportNamesTheTown(t *testing.T) {
 			[][2]string{{"f-0", "g-0"}}},
 	})
 }
+
+// TestLargeTollTellsTheAct: a report placed only in the state that gives
+// the toll of a massacre ("12 people were killed") tells which of the
+// state's acts of that night it reports, in another language and under
+// another type; a toll of two, which several acts share, does not.
+func TestLargeTollTellsTheAct(t *testing.T) {
+	jerez := place{"32", "Zacatecas", "32020", "Jerez", 22.649, -102.990}
+	zac := place{state: "32", stateName: "Zacatecas"}
+	night := tolDay.Add(21*time.Hour + 50*time.Minute)
+	clash := tol("a-0", model.ArmedClash, jerez, night, model.TimeMinute, 12,
+		"A las 21:50 horas se registró un enfrentamiento entre grupos delictivos en la comunidad de Ermita de Guadalupe, municipio de Jerez, Zacatecas, con un saldo de 12 personas sin vida.")
+	other := tol("b-0", model.ArmedAttack, fresnillo, night.Add(-30*time.Minute), model.TimeMinute, 2,
+		"A las 21:20 horas, hombres armados dispararon contra dos hombres en la colonia Centro de Fresnillo; ambos murieron.")
+	state := tol("c-0", model.Homicide, zac, tolDay.Add(22*time.Hour), model.TimeDay, 12,
+		"The Zacatecas state government said 12 people were killed on Sunday night.")
+	two := tol("d-0", model.Homicide, zac, tolDay.Add(22*time.Hour), model.TimeDay, 2,
+		"The Zacatecas state government said two people were killed on Sunday night.")
+	runOrders(t, []slipCase{
+		{"the state's toll of twelve", []Item{clash, other, state}, [][2]string{{"a-0", "c-0"}}, [][2]string{{"b-0", "c-0"}}},
+		{"a toll of two", []Item{clash, other, two}, nil, [][2]string{{"a-0", "d-0"}, {"b-0", "d-0"}}},
+	})
+}
