@@ -322,11 +322,12 @@ type member struct {
 	kmDone     bool
 	back       bool // a day-precision report that names the day before: start reaches back a day (a slip)
 	objDone    bool
-	objs       uint16 // objects: the kinds of vehicles and premises the evidence names, once objDone
-	vics       uint8  // the kinds of victims the evidence names (victimWords)
-	night      int8   // a night told as a day: 1 its end runs into the next day, 2 its start into the evening before
-	datelined  bool   // placed by its dateline's town (newMember)
-	dateline   string // the folded town of the evidence's dateline, when not muniName
+	objs       uint16   // objects: the kinds of vehicles and premises the evidence names, once objDone
+	vics       uint8    // the kinds of victims the evidence names (victimWords)
+	night      int8     // a night told as a day: 1 its end runs into the next day, 2 its start into the evening before
+	datelined  bool     // placed by its dateline's town (newMember)
+	dateline   string   // the folded town of the evidence's dateline, when not muniName
+	grams      []string // townGrams, once computed
 }
 
 // cluster is an open event.
@@ -490,7 +491,8 @@ func (f *Fuser) newMember(it Item) *member {
 // domingo", "el 18 de abril"): a date an outlet, or extraction, may give
 // an act of the night before (newMember).
 func (f *Fuser) publicationDay(m *member, day time.Time) bool {
-	if m.it.Published.IsZero() {
+	if m.it.Published.IsZero() || len(m.tokens) == 0 {
+		// no evidence could overrule the slip
 		return false
 	}
 	p := m.it.Published.In(f.loc)
@@ -868,7 +870,7 @@ func (f *Fuser) scatter(c *cluster) *cluster {
 		ones[i] = one
 		n := 0
 		for _, t := range f.placed(m.it.Incident.Location.StateCode, m.start, m.end) {
-			if t != c && f.canAbsorb(t, one) && slices.ContainsFunc(t.members, func(x *member) bool { return namesTownOf(m, x) }) {
+			if t != c && slices.ContainsFunc(t.members, func(x *member) bool { return namesTownOf(m, x) }) && f.canAbsorb(t, one) {
 				targets[i] = t
 				n++
 			}
@@ -968,20 +970,24 @@ func places(m *member, lookup bool, ks []indexKey) []indexKey {
 		ks = append(ks, indexKey{kind: 'n'})
 	case m.prec == model.GeoState:
 		ks = append(ks, indexKey{kind: 's', name: in.Location.StateCode})
+		// The towns its evidence may name (namesTownOf): a lookup
+		// meets the events placed there, and a finer report of one of
+		// them meets it.
+		k := byte('q')
 		if lookup {
-			// the events placed finer in the state, whose town its
-			// evidence may name (namesTownOf)
-			ks = append(ks, indexKey{kind: 'p', name: in.Location.StateCode})
+			k = 'h'
+		}
+		for _, g := range m.townGrams() {
+			ks = append(ks, indexKey{kind: k, name: g})
 		}
 	default:
-		if in.Location.StateCode != "" {
-			// for the state-only events that may join it (absorber),
-			// or whose evidence names its town (namesTownOf)
-			k := byte('p')
-			if lookup {
-				k = 's'
-			}
-			ks = append(ks, indexKey{kind: k, name: in.Location.StateCode})
+		if !lookup && in.Location.StateCode != "" {
+			// for the state-only events that may join it (absorber)
+			ks = append(ks, indexKey{kind: 'p', name: in.Location.StateCode})
+		}
+		if lookup && m.muniName != "" {
+			// the state-only reports that name its town (namesTownOf)
+			ks = append(ks, indexKey{kind: 'q', name: m.muniName})
 		}
 		if in.Location.MunicipalityCode != "" {
 			ks = append(ks, indexKey{kind: 'm', name: in.Location.MunicipalityCode})
@@ -1007,6 +1013,32 @@ func places(m *member, lookup bool, ks []indexKey) []indexKey {
 		}
 	}
 	return ks
+}
+
+// maxTownWords is the most words of a town's name that townGrams joins.
+const maxTownWords = 7
+
+// townGrams returns the runs of one to maxTownWords words of m's
+// evidence (folded, as plainText), each a town's name it may give
+// (namesTownOf), computed once; none for a tally.
+func (m *member) townGrams() []string {
+	if m.grams == nil && !m.it.Incident.Tally {
+		ws := strings.Fields(m.plainText())
+		m.grams = make([]string, 0, len(ws)*maxTownWords)
+		for i := range ws {
+			g := ""
+			for n := 0; n < maxTownWords && i+n < len(ws); n++ {
+				if n > 0 {
+					g += " "
+				}
+				g += ws[i+n]
+				m.grams = append(m.grams, g)
+			}
+		}
+		slices.Sort(m.grams)
+		m.grams = slices.Compact(m.grams)
+	}
+	return m.grams
 }
 
 // days returns the UTC day numbers m's interval covers.
@@ -1086,6 +1118,9 @@ func (f *Fuser) scoreCluster(c *cluster, m *member) (score float64, ok, slip boo
 	}) {
 		return 0, false, false // another act of m's report
 	}
+	if !townsMeet(c, m) {
+		return 0, false, false
+	}
 	tc := compatible(c.typ, m.it.Incident.Type)
 	if tc == 0 {
 		if kinFamilies(c.typ, m.it.Incident.Type) && !response(&m.it.Incident) && slices.ContainsFunc(c.members, func(x *member) bool {
@@ -1136,6 +1171,23 @@ func (f *Fuser) scoreCluster(c *cluster, m *member) (score float64, ok, slip boo
 		slip = true
 	}
 	return best, true, slip
+}
+
+// townsMeet is a quick test of what geo asks of m and each member of c
+// when one is placed only in the state and the other finer (namesTownOf),
+// on the first member of c: most such pairs are parted here, before the
+// types and the rest are compared.
+func townsMeet(c *cluster, m *member) bool {
+	x := c.members[0]
+	switch {
+	case m.prec == model.GeoState && !m.it.Incident.Tally && !c.stateOnly():
+		i := slices.IndexFunc(c.members, func(x *member) bool { return x.prec != model.GeoState })
+		return i < 0 || namesTownOf(m, c.members[i])
+	case x.prec == model.GeoState && !x.it.Incident.Tally && c.stateOnly() && m.prec != model.GeoState && !m.it.Incident.Tally &&
+		m.prec <= model.GeoMunicipality && m.prec != model.GeoUnknown:
+		return namesTownOf(x, m)
+	}
+	return true
 }
 
 // tokens returns the sorted distinct hashes of the content words of the
