@@ -322,12 +322,11 @@ type member struct {
 	kmDone     bool
 	back       bool // a day-precision report that names the day before: start reaches back a day (a slip)
 	objDone    bool
-	objs       uint16   // objects: the kinds of vehicles and premises the evidence names, once objDone
-	vics       uint8    // the kinds of victims the evidence names (victimWords)
-	night      int8     // a night told as a day: 1 its end runs into the next day, 2 its start into the evening before
-	datelined  bool     // placed by its dateline's town (newMember)
-	dateline   string   // the folded town of the evidence's dateline, when not muniName
-	grams      []string // townGrams, once computed
+	objs       uint16 // objects: the kinds of vehicles and premises the evidence names, once objDone
+	vics       uint8  // the kinds of victims the evidence names (victimWords)
+	night      int8   // a night told as a day: 1 its end runs into the next day, 2 its start into the evening before
+	datelined  bool   // placed by its dateline's town (newMember)
+	dateline   string // the folded town of the evidence's dateline, when not muniName
 }
 
 // cluster is an open event.
@@ -970,24 +969,20 @@ func places(m *member, lookup bool, ks []indexKey) []indexKey {
 		ks = append(ks, indexKey{kind: 'n'})
 	case m.prec == model.GeoState:
 		ks = append(ks, indexKey{kind: 's', name: in.Location.StateCode})
-		// The towns its evidence may name (namesTownOf): a lookup
-		// meets the events placed there, and a finer report of one of
-		// them meets it.
-		k := byte('q')
 		if lookup {
-			k = 'h'
-		}
-		for _, g := range m.townGrams() {
-			ks = append(ks, indexKey{kind: k, name: g})
-		}
-	default:
-		if !lookup && in.Location.StateCode != "" {
-			// for the state-only events that may join it (absorber)
+			// the events placed finer in the state, whose town its
+			// evidence may name (namesTownOf)
 			ks = append(ks, indexKey{kind: 'p', name: in.Location.StateCode})
 		}
-		if lookup && m.muniName != "" {
-			// the state-only reports that name its town (namesTownOf)
-			ks = append(ks, indexKey{kind: 'q', name: m.muniName})
+	default:
+		if in.Location.StateCode != "" {
+			// for the state-only events that may join it (absorber),
+			// or whose evidence names its town (namesTownOf)
+			k := byte('p')
+			if lookup {
+				k = 's'
+			}
+			ks = append(ks, indexKey{kind: k, name: in.Location.StateCode})
 		}
 		if in.Location.MunicipalityCode != "" {
 			ks = append(ks, indexKey{kind: 'm', name: in.Location.MunicipalityCode})
@@ -1013,32 +1008,6 @@ func places(m *member, lookup bool, ks []indexKey) []indexKey {
 		}
 	}
 	return ks
-}
-
-// maxTownWords is the most words of a town's name that townGrams joins.
-const maxTownWords = 7
-
-// townGrams returns the runs of one to maxTownWords words of m's
-// evidence (folded, as plainText), each a town's name it may give
-// (namesTownOf), computed once; none for a tally.
-func (m *member) townGrams() []string {
-	if m.grams == nil && !m.it.Incident.Tally {
-		ws := strings.Fields(m.plainText())
-		m.grams = make([]string, 0, len(ws)*maxTownWords)
-		for i := range ws {
-			g := ""
-			for n := 0; n < maxTownWords && i+n < len(ws); n++ {
-				if n > 0 {
-					g += " "
-				}
-				g += ws[i+n]
-				m.grams = append(m.grams, g)
-			}
-		}
-		slices.Sort(m.grams)
-		m.grams = slices.Compact(m.grams)
-	}
-	return m.grams
 }
 
 // days returns the UTC day numbers m's interval covers.
