@@ -199,6 +199,9 @@ const (
 	// slipKm is how far apart two points in one municipality may be when
 	// the evidence tells one act (a locality misread in one of them).
 	slipKm = 40
+	// slipFaces is how many details of one act (faces) tell it in
+	// texts too unlike in words (two languages) for slipText.
+	slipFaces = 3
 )
 
 // family returns the family of acts a type belongs to: 1 for shootings
@@ -272,10 +275,11 @@ func (m *member) anchors() []uint64 {
 	return m.anch
 }
 
-// tellsOneAct reports whether the evidence of x and m tells one act: at
-// least slipAnchors anchors in common, no different kilometre points, and
-// a content-word similarity of at least slipText or a kilometre point in
-// common.
+// tellsOneAct reports whether the evidence of x and m tells one act: no
+// different kilometre points, and at least slipAnchors anchors in common
+// with a content-word similarity of at least slipText or a kilometre
+// point in common, or (texts in two languages) slipFaces details of one
+// act told alike (two anchors among them) and no two tolls that differ.
 func tellsOneAct(x, m *member) bool {
 	if len(x.tokens) == 0 || len(m.tokens) == 0 {
 		return false
@@ -284,10 +288,14 @@ func tellsOneAct(x, m *member) bool {
 	if x.it.Incident.Tally && m.it.Incident.Tally {
 		need = 2 // a tally's anchors are its counts: "nueve bloqueos en seis municipios"
 	}
-	if kmApart(x, m) || shared(x.anchors(), m.anchors()) < need {
+	if kmApart(x, m) {
 		return false
 	}
-	return jaccard(x.tokens, m.tokens) >= slipText || sameKm(x, m)
+	if shared(x.anchors(), m.anchors()) >= need && (jaccard(x.tokens, m.tokens) >= slipText || sameKm(x, m)) {
+		return true
+	}
+	a, b := &x.it.Incident, &m.it.Incident
+	return (a.Killed == nil || b.Killed == nil || a.Killed.N == b.Killed.N) && faces(x, m) >= slipFaces
 }
 
 // sameKm reports whether the evidence of x and m give a kilometre point in
@@ -524,7 +532,9 @@ func roadEndOnly(m *member) bool {
 }
 
 // roadEnd reports whether a place name between folded texts before and
-// after names the end of a road: after "carretera", "highway", "entre",
+// after names the end of a road, or where people were heading ("si van
+// pa Uruapan", "que se dirigía a Jerez"): after "carretera", "carretera
+// a", "highway", "road to", "hacia", "se dirigía a", "entre",
 // "between", "rumbo a", "toward" or a dash, or before a dash.
 func roadEnd(before, after string) bool {
 	b := strings.TrimRight(before, " ")
@@ -538,6 +548,9 @@ func roadEnd(before, after string) bool {
 		b = b[len(b)-40:]
 	}
 	for _, w := range [...]string{"carretera", "autopista", "highway", "road", "entre", "between", "rumbo a", "toward", "tramo", "libramiento", "de la", "del",
+		"carretera a", "autopista a", "camino a", "road to", "highway to",
+		"pa", "para", "hacia", "towards", "van a", "en camino a", "heading to", "headed to", "on their way to",
+		"dirigia a", "dirigian a", "trasladaba a", "trasladaban a",
 		"links", "linking", "connects", "connecting", "une a", "une", "conecta", "conecta a",
 		"north of", "south of", "east of", "west of", "al norte de", "al sur de", "al oriente de", "al poniente de"} {
 		if strings.HasSuffix(b, " "+w) || b == w {

@@ -393,13 +393,27 @@ func deniedType(d, t model.IncidentType) bool {
 	return d == model.ArmedAttack && t == model.ArmedClash || d == model.ArmedClash && t == model.ArmedAttack
 }
 
+// deniedBurning reports whether the denial d, of a burning, blockade or
+// attack on a business, contradicts the event c of another of the three
+// types (typ): when d names a kind of vehicle or premises that a member
+// of c names ("es falso el bloqueo con tráileres quemados" and "queman
+// dos tráileres", told as arson). A denied blockade of trucks does not
+// deny a store set on fire.
+func deniedBurning(d *member, c *cluster, typ model.IncidentType) bool {
+	if !premises(d.it.Incident.Type) || !premises(typ) || d.objects() == 0 {
+		return false
+	}
+	return slices.ContainsFunc(c.members, func(x *member) bool { return x.objects()&d.objects() != 0 })
+}
+
 // denied returns the "occurred" contradiction of a cluster: the denials
-// of its type (deniedType), within its place and a day of its time.
+// of its type (deniedType, deniedBurning), within its place and a day of
+// its time.
 func (f *Fuser) denied(c *cluster, typ model.IncidentType) (model.Contradiction, bool) {
 	var no []string
 	for _, d := range f.denials {
 		din := &d.it.Incident
-		if c.reports[din.ReportID] || !deniedType(din.Type, typ) {
+		if c.reports[din.ReportID] || !deniedType(din.Type, typ) && !deniedBurning(d, c, typ) {
 			continue
 		}
 		if d.key.Before(c.first.Add(-denialWindow)) || d.key.After(c.lastKey.Add(denialWindow)) {

@@ -50,10 +50,14 @@
 //     country-precision incident only matches others of the same precision
 //     and state, so that "blockades in Jalisco" does not swallow the
 //     blockades of Jalisco's towns; a tally only matches tallies. But
+//     a state-precision incident whose evidence names the municipality
+//     of a finer one of its state (not as a road's end) matches it. And
 //     when an event made only of state-precision incidents closes, it
 //     joins the one open event of a compatible type in its state whose
 //     members all overlap it in time, if there is exactly one (events
-//     that could take it stay open until it closes). A
+//     that could take it stay open until it closes); first, when its
+//     members name the towns of two such events or more, each goes to
+//     the one whose town it names. A
 //     municipality-precision place with a point and no municipality (a
 //     metropolitan area) compares as a point.
 //     Same-named municipalities of different states (Tonalá, Jalisco and
@@ -73,13 +77,17 @@
 // state may be is the state; two incidents of one report are, only when
 // they tell one act twice (same municipality, compatible types, the same
 // toll). Evidence that tells one act (shared numbers and names, and
-// similar words or a kilometre point in common) overrules one slip of
+// similar words, a kilometre point in common, or in texts of two
+// languages three details of one act told alike and no tolls that
+// differ) overrules one slip of
 // extraction: a type of the same family, or a burning read as a shooting;
 // two points of a municipality too far apart; a town named by the other
 // report's dateline, or read from a road's end; a tally of "the state"
 // that names none; a day-precision report dated the day after the act
 // whose day it names ("reopened early Saturday after gunmen set two
-// trucks on fire on Friday evening"), when the tolls do not differ.
+// trucks on fire on Friday evening"), or dated its publication day and
+// naming neither that day nor its date (last night's act told as
+// today's), when the tolls do not differ.
 // Two points of one municipality too far apart are one place, with no
 // slip, when one report names the other's locality as the place of the
 // act ("near La Mira, a few miles from the port"). An incident takes an event that needs a slip only when
@@ -92,7 +100,11 @@
 // clash) agree as types by their kinship, raised by each detail both
 // reports tell alike — the toll, victims of one kind, the vehicles or
 // premises, times within half an hour, the locality — when the two texts
-// have two anchors in common and no two tolls differ. An operation that
+// have two anchors in common and no two tolls differ. A kidnapping and a
+// killing of as many are the kidnapped found dead, one act; two counts
+// of a wave (blockades, burnings, attacks on businesses) are one count
+// whatever each calls it; a denial of one of the three contradicts an
+// event of another that names a vehicle or premises of a kind it names. An operation that
 // killed nobody (a cordon, a patrol) is the response to an act, never one
 // of its faces. A minute or hour that tells the finding of an act
 // ("localizaron a las 07:00 horas seis cuerpos, tras un enfrentamiento")
@@ -460,16 +472,39 @@ func (f *Fuser) newMember(it Item) *member {
 				m.start, m.night = s.Add(-nightBefore), 2
 			}
 		}
-		if in.Time != nil && !in.Tally && !followUp && namesDay(in.Evidence, d.AddDate(0, 0, -1).Weekday()) {
+		if in.Time != nil && !in.Tally && !followUp && (namesDay(in.Evidence, d.AddDate(0, 0, -1).Weekday()) || f.publicationDay(m, s)) {
 			// "Road access reopened early Saturday after gunmen set
-			// two trucks on fire on Friday evening", dated Saturday:
-			// the act may be of the day before, if the evidence
-			// tells it (a slip).
+			// two trucks on fire on Friday evening", dated Saturday;
+			// or a report dated its publication day, which may tell
+			// last night's act as today's: the act may be of the day
+			// before, if the evidence tells it (a slip).
 			m.start, m.back = s.AddDate(0, 0, -1), true
 		}
 	}
 	return m
 }
+
+// publicationDay reports whether m, told to the day, is dated the
+// calendar day (starting at day) of its report's publication, and its
+// evidence names neither that day's weekday nor its date ("este
+// domingo", "el 18 de abril"): a date an outlet, or extraction, may give
+// an act of the night before (newMember).
+func (f *Fuser) publicationDay(m *member, day time.Time) bool {
+	if m.it.Published.IsZero() || len(m.tokens) == 0 {
+		// no evidence could overrule the slip
+		return false
+	}
+	p := m.it.Published.In(f.loc)
+	if p.Before(day) || !p.Before(day.AddDate(0, 0, 1)) || namesDay(m.it.Incident.Evidence, day.Weekday()) {
+		return false
+	}
+	n := " " + strconv.Itoa(day.Day()) + " "
+	pt := m.plainText()
+	return !strings.Contains(pt, n+"de "+monthsES[day.Month()-1]+" ") && !strings.Contains(pt, " "+strings.ToLower(day.Month().String())+n)
+}
+
+// monthsES are the months' names in Spanish.
+var monthsES = [12]string{"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"}
 
 // A night told as a day (newMember): from nightFrom o'clock it runs until
 // nightUntil after the next midnight; a time of the small hours begins
@@ -799,6 +834,11 @@ func (f *Fuser) advance(key time.Time) {
 // the one event it can join, if there is exactly one.
 func (f *Fuser) finish(c *cluster) error {
 	if c.floating() {
+		if c.stateOnly() && len(c.members) > 1 {
+			if c = f.scatter(c); c == nil {
+				return nil
+			}
+		}
 		if t := f.absorber(c); t != nil {
 			f.absorb(t, c)
 			return nil
@@ -808,6 +848,84 @@ func (f *Fuser) finish(c *cluster) error {
 	delete(f.byID, c.id)
 	f.unregister(c)
 	return f.emitCluster(c)
+}
+
+// scatter moves each member of the state-only event c into the one open
+// event of its state that could take it alone (canAbsorb) and whose town
+// its evidence names (namesTownOf), when its members name the towns of
+// two events or more: reports of a state's night that name two towns
+// ("bloqueo en Acatlán", "bloqueo en Tlajomulco") met as one state's
+// event before either town's report came. It returns c with the members
+// left, or nil when none is.
+func (f *Fuser) scatter(c *cluster) *cluster {
+	targets := make([]*cluster, len(c.members))
+	ones := make([]*cluster, len(c.members))
+	var first *cluster
+	two := false
+	for i, m := range c.members {
+		one := &cluster{members: []*member{m}, reports: map[string]bool{m.it.Incident.ReportID: true},
+			start: ownStart(m), end: m.end, first: m.key, lastKey: m.key}
+		one.vote(m)
+		ones[i] = one
+		n := 0
+		for _, t := range f.placed(m.it.Incident.Location.StateCode, m.start, m.end) {
+			if t != c && slices.ContainsFunc(t.members, func(x *member) bool { return namesTownOf(m, x) }) && f.canAbsorb(t, one) {
+				targets[i] = t
+				n++
+			}
+		}
+		if n != 1 {
+			targets[i] = nil
+			continue
+		}
+		if first == nil {
+			first = targets[i]
+		}
+		two = two || targets[i] != first
+	}
+	if !two {
+		return c
+	}
+	var rest []*member
+	for i, m := range c.members {
+		if targets[i] != nil {
+			f.absorb(targets[i], ones[i])
+			continue
+		}
+		rest = append(rest, m)
+	}
+	if len(rest) == 0 {
+		c.closed = true
+		delete(f.byID, c.id)
+		f.unregister(c)
+		return nil
+	}
+	c.members, c.votes, c.fine, c.vague, c.reports = nil, nil, 0, 0, map[string]bool{}
+	for i, m := range rest {
+		if i == 0 {
+			c.start, c.end, c.first, c.lastKey = ownStart(m), m.end, m.key, m.key
+		}
+		c.members = append(c.members, m)
+		c.vote(m)
+		c.reports[m.it.Incident.ReportID] = true
+		c.start, c.end = minTime(c.start, ownStart(m)), maxTime(c.end, m.end)
+		c.first, c.lastKey = minTime(c.first, m.key), maxTime(c.lastKey, m.key)
+	}
+	return c
+}
+
+func minTime(a, b time.Time) time.Time {
+	if b.Before(a) {
+		return b
+	}
+	return a
+}
+
+func maxTime(a, b time.Time) time.Time {
+	if b.After(a) {
+		return b
+	}
+	return a
 }
 
 func (f *Fuser) emitCluster(c *cluster) error {
@@ -851,10 +969,20 @@ func places(m *member, lookup bool, ks []indexKey) []indexKey {
 		ks = append(ks, indexKey{kind: 'n'})
 	case m.prec == model.GeoState:
 		ks = append(ks, indexKey{kind: 's', name: in.Location.StateCode})
-	default:
-		if !lookup && in.Location.StateCode != "" {
-			// for the state-only events that may join it (absorber)
+		if lookup {
+			// the events placed finer in the state, whose town its
+			// evidence may name (namesTownOf)
 			ks = append(ks, indexKey{kind: 'p', name: in.Location.StateCode})
+		}
+	default:
+		if in.Location.StateCode != "" {
+			// for the state-only events that may join it (absorber),
+			// or whose evidence names its town (namesTownOf)
+			k := byte('p')
+			if lookup {
+				k = 's'
+			}
+			ks = append(ks, indexKey{kind: k, name: in.Location.StateCode})
 		}
 		if in.Location.MunicipalityCode != "" {
 			ks = append(ks, indexKey{kind: 'm', name: in.Location.MunicipalityCode})
@@ -959,6 +1087,9 @@ func (f *Fuser) scoreCluster(c *cluster, m *member) (score float64, ok, slip boo
 	}) {
 		return 0, false, false // another act of m's report
 	}
+	if !townsMeet(c, m) {
+		return 0, false, false
+	}
 	tc := compatible(c.typ, m.it.Incident.Type)
 	if tc == 0 {
 		if kinFamilies(c.typ, m.it.Incident.Type) && !response(&m.it.Incident) && slices.ContainsFunc(c.members, func(x *member) bool {
@@ -1009,6 +1140,23 @@ func (f *Fuser) scoreCluster(c *cluster, m *member) (score float64, ok, slip boo
 		slip = true
 	}
 	return best, true, slip
+}
+
+// townsMeet is a quick test of what geo asks of m and each member of c
+// when one is placed only in the state and the other finer (namesTownOf),
+// on the first member of c: most such pairs are parted here, before the
+// types and the rest are compared.
+func townsMeet(c *cluster, m *member) bool {
+	x := c.members[0]
+	switch {
+	case m.prec == model.GeoState && !m.it.Incident.Tally && !c.stateOnly():
+		i := slices.IndexFunc(c.members, func(x *member) bool { return x.prec != model.GeoState })
+		return i < 0 || namesTownOf(m, c.members[i])
+	case x.prec == model.GeoState && !x.it.Incident.Tally && c.stateOnly() && m.prec != model.GeoState && !m.it.Incident.Tally &&
+		m.prec <= model.GeoMunicipality && m.prec != model.GeoUnknown:
+		return namesTownOf(x, m)
+	}
+	return true
 }
 
 // tokens returns the sorted distinct hashes of the content words of the

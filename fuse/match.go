@@ -176,7 +176,8 @@ const (
 // two types of one family that compatible keeps apart (extraction reads
 // "abatidos" as a killing and the soldiers' patrol as an operation), and
 // for an attack on a business and a shooting of any kind (gunmen attack a
-// bar and the police fight them there).
+// bar and the police fight them there), and for a kidnapping and a killing
+// (the kidnapped found dead: foundDead).
 func kinship(a, b model.IncidentType) float64 {
 	if c := compatible(a, b); c > 0 {
 		return c
@@ -187,11 +188,12 @@ func kinship(a, b model.IncidentType) float64 {
 	return 0
 }
 
-// kinFamilies reports whether a and b are of one family, or an attack on
-// a business and a shooting (kinship).
+// kinFamilies reports whether a and b are of one family, an attack on a
+// business and a shooting, or a kidnapping and a killing (kinship).
 func kinFamilies(a, b model.IncidentType) bool {
 	fa, fb := family(a), family(b)
-	return fa != 0 && fa == fb || a == model.BusinessAttack && fb == 1 || b == model.BusinessAttack && fa == 1
+	return fa != 0 && fa == fb || a == model.BusinessAttack && fb == 1 || b == model.BusinessAttack && fa == 1 ||
+		a == model.Kidnapping && b == model.Homicide || a == model.Homicide && b == model.Kidnapping
 }
 
 // sameAct returns the type agreement tc of x and m, raised when they are
@@ -207,6 +209,12 @@ func sameAct(x, m *member, tc float64) float64 {
 		return tc
 	}
 	fa, fb := family(a.Type), family(b.Type)
+	if fa == 2 && fb == 2 && a.Tally && b.Tally {
+		// A count of a wave's blockades, burnings and attacks on
+		// businesses is told under any of their names ("14 bloqueos"
+		// read as arson): one count.
+		return math.Max(tc, sameFace)
+	}
 	if fa == 2 && fb == 2 {
 		if ox, om := x.objects(), m.objects(); ox != 0 && om != 0 && ox&om == 0 {
 			// Trucks set on fire and a store set on fire are two
@@ -216,7 +224,7 @@ func sameAct(x, m *member, tc float64) float64 {
 	}
 	blast := (a.Type == model.Explosive) != (b.Type == model.Explosive)
 	if a.Killed != nil && b.Killed != nil && a.Killed.N != b.Killed.N ||
-		!sameToll(a, b) && x.vics&m.vics == 0 && fa != 2 && fb != 2 && !blast {
+		!sameDead(a, b) && !foundDead(a, b) && x.vics&m.vics == 0 && fa != 2 && fb != 2 && !blast {
 		return tc // nothing that could agree (the common case, asked first)
 	}
 	kin := kinship(a.Type, b.Type)
@@ -329,7 +337,8 @@ func response(in *model.Incident) bool {
 }
 
 // faces counts the details of one act that the evidence of x and m both
-// tell: the same toll (sameToll); a vehicle or premises of one kind (a
+// tell: the same toll, even of one dead, or as many killed as kidnapped
+// (sameDead, foundDead), twice for a massacre's; a vehicle or premises of one kind (a
 // bar, trucks); victims of one kind (police officers, soldiers, a
 // family); two anchors in common (the town and the toll, "cinco
 // personas" and "five people", a bar's name); precise times within
@@ -337,8 +346,14 @@ func response(in *model.Incident) bool {
 func faces(x, m *member) int {
 	a, b := &x.it.Incident, &m.it.Incident
 	n := 0
-	if sameToll(a, b) {
+	if sameDead(a, b) || foundDead(a, b) {
+		// The same toll, even of one dead; or as many killed as the
+		// other report tells kidnapped.
 		n++
+		if a.Killed != nil && a.Killed.N >= massacre {
+			// A massacre's toll is rare enough to tell the act.
+			n++
+		}
 	}
 	if x.victims()&m.victims() != 0 {
 		n++
@@ -372,6 +387,32 @@ func faces(x, m *member) int {
 		n++
 	}
 	return n
+}
+
+// massacre is the toll from which two reports that give it alike count
+// it as two details of one act (faces): few acts of a place and night
+// leave as many dead.
+const massacre = 5
+
+// sameDead reports whether a and b give the same toll of one dead or
+// more, and no two counts of wounded that differ.
+func sameDead(a, b *model.Incident) bool {
+	return a.Killed != nil && b.Killed != nil && a.Killed.N == b.Killed.N && a.Killed.N > 0 &&
+		(a.Injured == nil || b.Injured == nil || a.Injured.N == b.Injured.N)
+}
+
+// foundDead reports whether one of a and b is a kidnapping and the other
+// a killing of as many as it tells kidnapped ("los cuatro trabajadores
+// privados de la libertad fueron localizados sin vida"): the kidnapped
+// found dead, one act told as either.
+func foundDead(a, b *model.Incident) bool {
+	if b.Type == model.Kidnapping {
+		a, b = b, a
+	}
+	if a.Type != model.Kidnapping || b.Type != model.Homicide || b.Killed == nil || b.Killed.N == 0 {
+		return false
+	}
+	return a.Kidnapped != nil && a.Kidnapped.N == b.Killed.N || a.Killed != nil && a.Killed.N == b.Killed.N
 }
 
 // apartFace is the type agreement of two burnings named differently whose
@@ -618,6 +659,13 @@ func (f *Fuser) geo(x, m *member) (score float64, ok, homonym, slip bool) {
 	}
 	if pa >= model.GeoState || pb >= model.GeoState || x.it.Incident.Tally {
 		if pa != pb {
+			if namesTownOf(x, m) || namesTownOf(m, x) {
+				// A report placed only in the state whose evidence
+				// names the other's town ("bloquean la autopista en
+				// Acatlán de Juárez"): the town is its place, rather
+				// than that of another report of the state.
+				return 0.6, true, false, false
+			}
 			return 0, false, false, false
 		}
 		if pa == model.GeoCountry {
@@ -703,6 +751,16 @@ func (f *Fuser) geo(x, m *member) (score float64, ok, homonym, slip bool) {
 		return 0, false, false, false
 	}
 	return 1 - 0.5*d/limit, true, false, false
+}
+
+// namesTownOf reports whether s, placed only in its state, names in its
+// evidence the municipality of t, placed finer in that state (neither a
+// tally), other than as a road's end.
+func namesTownOf(s, t *member) bool {
+	return s.prec == model.GeoState && t.prec <= model.GeoMunicipality && t.prec != model.GeoUnknown &&
+		!s.it.Incident.Tally && !t.it.Incident.Tally && t.muniName != "" &&
+		s.it.Incident.Location.StateCode == t.it.Incident.Location.StateCode &&
+		strings.Contains(s.plainText(), " "+t.muniName+" ") && names(s, t.muniName) // the plain text first: most name no town
 }
 
 // townOf returns the folded name of m's town: its dateline's when it is
