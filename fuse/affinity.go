@@ -247,12 +247,8 @@ func (m *member) burnsToo() bool {
 	}
 	if m.burnt == 0 {
 		m.burnt = 1
-		p := m.plainText()
-		for _, w := range burnWords {
-			if strings.Contains(p, w) {
-				m.burnt = 2
-				break
-			}
+		if burnWords.any(m.plainText()) {
+			m.burnt = 2
 		}
 	}
 	return m.burnt == 2
@@ -260,8 +256,8 @@ func (m *member) burnsToo() bool {
 
 // burnWords tell a burning in a folded plain text (plainText: words
 // between single spaces); "abrieron fuego", "opened fire" do not.
-var burnWords = [...]string{" incendi", " quema", " prendieron fuego", " prendio fuego", " prenden fuego", " prender fuego",
-	" calcinad", " en llamas", " arson", " set fire", " on fire", " ablaze", " torched", " burned", " burnt", " burning", " alight"}
+var burnWords = wordPhrases(" incendi", " quema", " prendieron fuego", " prendio fuego", " prenden fuego", " prender fuego",
+	" calcinad", " en llamas", " arson", " set fire", " on fire", " ablaze", " torched", " burned", " burnt", " burning", " alight")
 
 // anchors returns m's evidence anchors, computed once (only slips need
 // them).

@@ -391,13 +391,7 @@ func sameToll(a, b *model.Incident) bool {
 // one bit a kind (objectWords), computed once.
 func (m *member) objects() uint16 {
 	if !m.objDone {
-		p := m.plainText()
-		for _, o := range objectWords {
-			if strings.Contains(p, o.word) {
-				m.objs |= o.kind
-			}
-		}
-		m.objDone = true
+		m.objs, m.objDone = objectWords.in(m.plainText()), true
 	}
 	return m.objs
 }
@@ -451,10 +445,7 @@ const weapons = objDrone | objBomb
 
 // objectWords name the kinds of vehicles and premises in either language
 // (folded plain text, see plainText).
-var objectWords = [...]struct {
-	word string
-	kind uint16
-}{
+var objectWords = newPhrases([]phrase{
 	{" tractocamion", objTruck}, {" trailer", objTruck}, {" camion de carga", objTruck}, {" camiones de carga", objTruck},
 	{" truck", objTruck}, {" pipa", objTruck}, {" tanker", objTruck},
 	{" autobus", objBus}, {" bus ", objBus}, {" buses ", objBus}, {" camion de pasajeros", objBus}, {" camiones de pasajeros", objBus},
@@ -468,7 +459,7 @@ var objectWords = [...]struct {
 	{" explosivo", objBomb}, {" explosive", objBomb}, {" granada", objBomb}, {" grenade", objBomb}, {" coche bomba", objBomb},
 	{" car bomb", objBomb}, {" carro bomba", objBomb}, {" bomb ", objBomb}, {" bombs ", objBomb}, {" artefacto", objBomb},
 	{" vivienda", objHouse}, {" casa ", objHouse}, {" domicilio", objHouse}, {" home ", objHouse}, {" house ", objHouse},
-}
+})
 
 // nightStart and nightEnd return m's interval before a night's reach
 // (member.night).
@@ -529,34 +520,27 @@ func (m *member) arrestOnly() bool {
 		return true
 	}
 	p := m.plainText()
-	for _, w := range arrestForWords {
-		if strings.Contains(p, w) {
-			return true
-		}
+	if arrestForWords.any(p) {
+		return true
 	}
 	if in.Killed == nil {
 		// No toll read: an arrest only, unless the evidence tells
 		// that the forces killed ("neutralized four armed civilians
 		// and arrested one more").
-		for _, w := range killWords {
-			if strings.Contains(p, w) {
-				return false
-			}
-		}
-		return true
+		return !killWords.any(p)
 	}
 	return false
 }
 
 // arrestForWords tell, in a folded plain text (plainText), that arrests
 // were made for an act told beside them.
-var arrestForWords = [...]string{" participacion en ", " in connection with ", " suspected of taking part ",
-	" for their alleged role ", " for their role "}
+var arrestForWords = wordPhrases(" participacion en ", " in connection with ", " suspected of taking part ",
+	" for their alleged role ", " for their role ")
 
 // killWords tell, in a folded plain text (plainText), that forces killed
 // people in an operation.
-var killWords = [...]string{" abatio ", " abatieron ", " abatidos ", " abatido ", " neutralizo ", " neutralizaron ", " neutralized ",
-	" killed ", " shot dead "}
+var killWords = wordPhrases(" abatio ", " abatieron ", " abatidos ", " abatido ", " neutralizo ", " neutralizaron ", " neutralized ",
+	" killed ", " shot dead ")
 
 // violent reports whether in is a shooting or a killing that arrested
 // nobody (the clash an arrest-only operation may follow).
