@@ -536,8 +536,8 @@ func roadEnd(before, after string) bool {
 	for _, w := range [...]string{"carretera", "autopista", "highway", "road", "entre", "between", "rumbo a", "toward", "tramo", "libramiento", "de la", "del",
 		"links", "linking", "connects", "connecting", "une a", "une", "conecta", "conecta a",
 		"north of", "south of", "east of", "west of", "al norte de", "al sur de", "al oriente de", "al poniente de"} {
-		if strings.HasSuffix(b, " "+w) || b == w {
-			return true
+		if strings.HasSuffix(b, w) && (len(b) == len(w) || b[len(b)-len(w)-1] == ' ') {
+			return true // b is w, or ends in a space and w
 		}
 	}
 	return false

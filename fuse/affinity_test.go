@@ -109,3 +109,26 @@ func FuzzEvidence(f *testing.F) {
 		_ = m.plainText()
 	})
 }
+
+func TestRoadEnd(t *testing.T) {
+	for _, c := range []struct {
+		before, after string
+		want          bool
+	}{
+		{"sobre la carretera ", " km 5", true},
+		{"balacera en ", ". los", false},
+		{"tramo", "", true},
+		{"el autotramo ", "", false},
+		{"rumbo a ", " por", true},
+		{"al norte de ", "", true},
+		{"la autopista monterrey -", "", true},
+		{"la autopista monterrey ", "- saltillo", true},
+		{"de ", "— dijo", false},
+		{"x", "", false},
+		{"", "", false},
+	} {
+		if got := roadEnd(c.before, c.after); got != c.want {
+			t.Errorf("roadEnd(%q, %q) = %v, want %v", c.before, c.after, got, c.want)
+		}
+	}
+}

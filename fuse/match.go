@@ -636,7 +636,7 @@ func (f *Fuser) geo(x, m *member) (score float64, ok, homonym, slip bool) {
 	sameMuni := a.MunicipalityCode != "" && a.MunicipalityCode == b.MunicipalityCode
 	diffMuni := a.MunicipalityCode != "" && b.MunicipalityCode != "" && a.MunicipalityCode != b.MunicipalityCode
 	if diffMuni && a.StateCode == b.StateCode && !x.it.Incident.Tally &&
-		(namesPlaceOf(x, m) || namesPlaceOf(m, x) || (roadEndOnly(x) || roadEndOnly(m)) && sameKm(x, m)) {
+		(namesPlaceOf(x, m) || namesPlaceOf(m, x) || sameKm(x, m) && (roadEndOnly(x) || roadEndOnly(m))) {
 		// Two towns of one state, one of them named by the other's
 		// evidence too, or one read from a road's end by a report that
 		// gives the other's kilometre point: one place if the evidence
