@@ -245,36 +245,24 @@ const foundBefore = 6 * time.Hour
 // sin vida, tras un enfrentamiento"; "the bodies were found at 7 a.m.
 // after a gun battle"): a discovery and an act before it.
 func (m *member) foundAfter() bool {
-	if !slices.ContainsFunc(m.it.Incident.Evidence, func(sp model.Span) bool {
-		// Most evidence names no finding: asked before folding.
-		for _, w := range [...]string{"ocaliz", "allaron", "allo", "allado", "ncontr", "ound", "iscover"} {
-			if strings.Contains(sp.Text, w) {
-				return true
-			}
-		}
-		return false
-	}) {
+	// Most evidence names no finding: asked before folding.
+	if !slices.ContainsFunc(m.it.Incident.Evidence, func(sp model.Span) bool { return foundMarks.any(sp.Text) }) {
 		return false
 	}
 	p := m.plainText()
-	found := false
-	for _, w := range [...]string{" localizaron ", " localizo ", " hallaron ", " hallo ", " encontraron ", " encontro ",
-		" fueron localizados ", " fueron hallados ", " found ", " discovered "} {
-		if strings.Contains(p, w) {
-			found = true
-			break
-		}
-	}
-	if !found {
-		return false
-	}
-	for _, w := range [...]string{" tras ", " despues de ", " luego de ", " after "} {
-		if strings.Contains(p, w) {
-			return true
-		}
-	}
-	return false
+	return foundWords.any(p) && afterWords.any(p)
 }
+
+// foundMarks are parts of the words that tell a finding, looked for in
+// evidence before it is folded; foundWords are those words, and
+// afterWords the words that put an act before it, in a folded plain text
+// (plainText).
+var (
+	foundMarks = wordPhrases("ocaliz", "allaron", "allo", "allado", "ncontr", "ound", "iscover")
+	foundWords = wordPhrases(" localizaron ", " localizo ", " hallaron ", " hallo ", " encontraron ", " encontro ",
+		" fueron localizados ", " fueron hallados ", " found ", " discovered ")
+	afterWords = wordPhrases(" tras ", " despues de ", " luego de ", " after ")
+)
 
 // relativeSpread is how far from its key a time told from another act's
 // may be (member.relative).
@@ -285,12 +273,8 @@ const relativeSpread = 3 * time.Hour
 // después", "minutes later"): an amount of hours or minutes followed,
 // within two words, by later or earlier.
 func (m *member) relative() bool {
-	if !slices.ContainsFunc(m.it.Incident.Evidence, func(sp model.Span) bool {
-		// Most evidence tells no time from another: asked before
-		// folding.
-		return strings.Contains(sp.Text, "despu") || strings.Contains(sp.Text, "tarde") || strings.Contains(sp.Text, "antes") ||
-			strings.Contains(sp.Text, "later") || strings.Contains(sp.Text, "earlier")
-	}) {
+	// Most evidence tells no time from another: asked before folding.
+	if !slices.ContainsFunc(m.it.Incident.Evidence, func(sp model.Span) bool { return relativeMarks.any(sp.Text) }) {
 		return false
 	}
 	ws := strings.Fields(m.plainText())
@@ -313,6 +297,10 @@ func (m *member) relative() bool {
 	}
 	return false
 }
+
+// relativeMarks are parts of the words that tell a time from another
+// act's (member.relative), looked for in evidence before it is folded.
+var relativeMarks = wordPhrases("despu", "tarde", "antes", "later", "earlier")
 
 // premises reports whether acts of type t destroy or attack things
 // (burnings, attacks on businesses): the vehicles and premises their
