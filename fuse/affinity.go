@@ -314,12 +314,22 @@ func tellOneAct(a, b *cluster) bool {
 // spaces and the whole enclosed in spaces (computed once).
 func (m *member) plainText() string {
 	if m.plain == "" {
-		var b strings.Builder
-		b.WriteByte(' ')
+		n := 1
 		for _, sp := range m.it.Incident.Evidence {
-			for _, w := range strings.FieldsFunc(fold.String(sp.Text), func(r rune) bool { return r < 0x80 && !isWordByte(byte(r)) }) {
-				b.WriteString(w)
+			n += len(sp.Text) + 1 // a fold is seldom longer
+		}
+		var b strings.Builder
+		b.Grow(n)
+		b.WriteByte(' ')
+		for _, f := range m.folds() {
+			for i := 0; ; {
+				j, k := nextWord(f, i)
+				if j == k {
+					break
+				}
+				b.WriteString(f[j:k])
 				b.WriteByte(' ')
+				i = k
 			}
 		}
 		m.plain = b.String()
@@ -370,8 +380,7 @@ func names(m *member, name string) bool {
 // mentions reports whether the evidence of m holds the folded name as a
 // whole word where ok holds of the folded text before and after it.
 func mentions(m *member, name string, ok func(before, after string) bool) bool {
-	for _, sp := range m.it.Incident.Evidence {
-		f := fold.String(sp.Text)
+	for _, f := range m.folds() {
 		for from := 0; ; {
 			i := strings.Index(f[from:], name)
 			if i < 0 {
@@ -497,8 +506,7 @@ func roadEndOnly(m *member) bool {
 		return false
 	}
 	found := false
-	for _, sp := range m.it.Incident.Evidence {
-		f := fold.String(sp.Text)
+	for _, f := range m.folds() {
 		for from := 0; ; {
 			i := strings.Index(f[from:], m.muniName)
 			if i < 0 {
