@@ -955,10 +955,16 @@ func (f *Fuser) scoreCluster(c *cluster, m *member) (score float64, ok, slip boo
 	if !c.start.Before(m.end) || !m.start.Before(c.end) {
 		return 0, false, false // no member's time can overlap m's
 	}
-	if c.reports[m.it.Incident.ReportID] && slices.ContainsFunc(c.members, func(x *member) bool {
-		return x.it.Incident.ReportID == m.it.Incident.ReportID && !oneActTwice(x, m)
-	}) {
-		return 0, false, false // another act of m's report
+	// Every test below refuses alike, so the cheap ones come first.
+	lo, hi := c.first, c.lastKey
+	if m.key.Before(lo) {
+		lo = m.key
+	}
+	if m.key.After(hi) {
+		hi = m.key
+	}
+	if hi.Sub(lo).Hours() > f.cfg.MaxSpanHours {
+		return 0, false, false
 	}
 	tc := compatible(c.typ, m.it.Incident.Type)
 	if tc == 0 {
@@ -979,15 +985,10 @@ func (f *Fuser) scoreCluster(c *cluster, m *member) (score float64, ok, slip boo
 	if slip && !told {
 		return 0, false, false
 	}
-	lo, hi := c.first, c.lastKey
-	if m.key.Before(lo) {
-		lo = m.key
-	}
-	if m.key.After(hi) {
-		hi = m.key
-	}
-	if hi.Sub(lo).Hours() > f.cfg.MaxSpanHours {
-		return 0, false, false
+	if c.reports[m.it.Incident.ReportID] && slices.ContainsFunc(c.members, func(x *member) bool {
+		return x.it.Incident.ReportID == m.it.Incident.ReportID && !oneActTwice(x, m)
+	}) {
+		return 0, false, false // another act of m's report
 	}
 	best := 0.0
 	var needs, agrees bool
