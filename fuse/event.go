@@ -235,13 +235,17 @@ func (f *Fuser) consensus(c *cluster) model.Event {
 		return i
 	}
 	outlets := map[string]bool{}
+	src := make([]string, len(ms)) // the outlets folded
+	for i, a := range ms {
+		src[i] = fold.String(a.it.Source)
+	}
 	for i, a := range ms {
 		if a.it.Source != "" {
 			outlets[a.it.Source] = true
 		}
 		for j := 0; j < i; j++ {
 			b := ms[j]
-			same := a.it.Source != "" && fold.String(a.it.Source) == fold.String(b.it.Source)
+			same := a.it.Source != "" && src[i] == src[j]
 			if same || a.it.Sketch.Copy(&b.it.Sketch, f.cfg.NearDuplicate) {
 				parent[find(i)] = find(j)
 			}
