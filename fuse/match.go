@@ -15,33 +15,71 @@ func compatible(a, b model.IncidentType) float64 {
 	if a == b {
 		return 1
 	}
-	if a > b {
-		a, b = b, a
+	i, j := typeIndex(a), typeIndex(b)
+	if i < 0 || j < 0 {
+		return 0
 	}
-	switch [2]model.IncidentType{a, b} {
-	case [2]model.IncidentType{model.Arson, model.Blockade},
-		[2]model.IncidentType{model.Arson, model.BusinessAttack},
-		[2]model.IncidentType{model.Blockade, model.BusinessAttack}:
-		return 0.7 // a wave of burnings is told as any of the three
-	case [2]model.IncidentType{model.ArmedAttack, model.ArmedClash},
-		[2]model.IncidentType{model.ArmedAttack, model.Homicide}:
-		return 0.7
-	case [2]model.IncidentType{model.ArmedClash, model.SecurityOperation}:
-		return 0.6 // "abatidos en un enfrentamiento" is both
-	case [2]model.IncidentType{model.ArmedClash, model.Homicide}:
-		return 0.5
-	case [2]model.IncidentType{model.ArmedAttack, model.BusinessAttack}:
-		return 0.5 // gunmen attack a shop or a petrol station
-	case [2]model.IncidentType{model.ArmedAttack, model.Explosive},
-		[2]model.IncidentType{model.ArmedClash, model.Explosive},
-		[2]model.IncidentType{model.ArmedAttack, model.SecurityOperation},
-		[2]model.IncidentType{model.BusinessAttack, model.Homicide}:
-		return 0.4
-	case [2]model.IncidentType{model.Blockade, model.Disruption}:
-		return 0.4 // a road closed by a blockade
-	}
-	return 0
+	return compatibility[i][j]
 }
+
+// nTypes is the number of types of the taxonomy (model.IncidentTypes).
+const nTypes = 13
+
+// typeIndex returns the place of t in model.IncidentTypes, or -1.
+func typeIndex(t model.IncidentType) int {
+	switch t {
+	case model.Blockade:
+		return 0
+	case model.Arson:
+		return 1
+	case model.BusinessAttack:
+		return 2
+	case model.ArmedClash:
+		return 3
+	case model.ArmedAttack:
+		return 4
+	case model.Homicide:
+		return 5
+	case model.Kidnapping:
+		return 6
+	case model.Explosive:
+		return 7
+	case model.Intimidation:
+		return 8
+	case model.SecurityOperation:
+		return 9
+	case model.Disruption:
+		return 10
+	case model.Advisory:
+		return 11
+	case model.Policy:
+		return 12
+	}
+	return -1
+}
+
+// compatibility is compatible for two different types, by typeIndex: 0
+// but for the pairs that can describe one act.
+var compatibility = func() (t [nTypes][nTypes]float64) {
+	for _, p := range [...]struct {
+		a, b model.IncidentType
+		c    float64
+	}{
+		// A wave of burnings is told as any of the three.
+		{model.Arson, model.Blockade, 0.7}, {model.Arson, model.BusinessAttack, 0.7}, {model.Blockade, model.BusinessAttack, 0.7},
+		{model.ArmedAttack, model.ArmedClash, 0.7}, {model.ArmedAttack, model.Homicide, 0.7},
+		{model.ArmedClash, model.SecurityOperation, 0.6}, // "abatidos en un enfrentamiento" is both
+		{model.ArmedClash, model.Homicide, 0.5},
+		{model.ArmedAttack, model.BusinessAttack, 0.5}, // gunmen attack a shop or a petrol station
+		{model.ArmedAttack, model.Explosive, 0.4}, {model.ArmedClash, model.Explosive, 0.4},
+		{model.ArmedAttack, model.SecurityOperation, 0.4}, {model.BusinessAttack, model.Homicide, 0.4},
+		{model.Blockade, model.Disruption, 0.4}, // a road closed by a blockade
+	} {
+		i, j := typeIndex(p.a), typeIndex(p.b)
+		t[i][j], t[j][i] = p.c, p.c
+	}
+	return t
+}()
 
 // pair says whether x (a member) and m (a newcomer) can be one event, and
 // how strongly they look like one; tc is the compatibility of m's type with
