@@ -235,9 +235,10 @@ func (f *Fuser) consensus(c *cluster) model.Event {
 		return i
 	}
 	outlets := map[string]bool{}
-	src := make([]string, len(ms)) // the outlets folded
-	for i, a := range ms {
-		src[i] = fold.String(a.it.Source)
+	var buf [16]string
+	src := buf[:0] // the outlets folded
+	for _, a := range ms {
+		src = append(src, fold.String(a.it.Source))
 	}
 	for i, a := range ms {
 		if a.it.Source != "" {
