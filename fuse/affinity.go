@@ -250,12 +250,8 @@ func (m *member) burnsToo() bool {
 	}
 	if m.burnt == 0 {
 		m.burnt = 1
-		p := m.plainText()
-		for _, w := range burnWords {
-			if strings.Contains(p, w) {
-				m.burnt = 2
-				break
-			}
+		if burnWords.any(m.plainText()) {
+			m.burnt = 2
 		}
 	}
 	return m.burnt == 2
@@ -263,8 +259,8 @@ func (m *member) burnsToo() bool {
 
 // burnWords tell a burning in a folded plain text (plainText: words
 // between single spaces); "abrieron fuego", "opened fire" do not.
-var burnWords = [...]string{" incendi", " quema", " prendieron fuego", " prendio fuego", " prenden fuego", " prender fuego",
-	" calcinad", " en llamas", " arson", " set fire", " on fire", " ablaze", " torched", " burned", " burnt", " burning", " alight"}
+var burnWords = wordPhrases(" incendi", " quema", " prendieron fuego", " prendio fuego", " prenden fuego", " prender fuego",
+	" calcinad", " en llamas", " arson", " set fire", " on fire", " ablaze", " torched", " burned", " burnt", " burning", " alight")
 
 // anchors returns m's evidence anchors, computed once (only slips need
 // them).
@@ -326,12 +322,22 @@ func tellOneAct(a, b *cluster) bool {
 // spaces and the whole enclosed in spaces (computed once).
 func (m *member) plainText() string {
 	if m.plain == "" {
-		var b strings.Builder
-		b.WriteByte(' ')
+		n := 1
 		for _, sp := range m.it.Incident.Evidence {
-			for _, w := range strings.FieldsFunc(fold.String(sp.Text), func(r rune) bool { return r < 0x80 && !isWordByte(byte(r)) }) {
-				b.WriteString(w)
+			n += len(sp.Text) + 1 // a fold is seldom longer
+		}
+		var b strings.Builder
+		b.Grow(n)
+		b.WriteByte(' ')
+		for _, f := range m.folds() {
+			for i := 0; ; {
+				j, k := nextWord(f, i)
+				if j == k {
+					break
+				}
+				b.WriteString(f[j:k])
 				b.WriteByte(' ')
+				i = k
 			}
 		}
 		m.plain = b.String()
@@ -382,8 +388,7 @@ func names(m *member, name string) bool {
 // mentions reports whether the evidence of m holds the folded name as a
 // whole word where ok holds of the folded text before and after it.
 func mentions(m *member, name string, ok func(before, after string) bool) bool {
-	for _, sp := range m.it.Incident.Evidence {
-		f := fold.String(sp.Text)
+	for _, f := range m.folds() {
 		for from := 0; ; {
 			i := strings.Index(f[from:], name)
 			if i < 0 {
@@ -509,8 +514,7 @@ func roadEndOnly(m *member) bool {
 		return false
 	}
 	found := false
-	for _, sp := range m.it.Incident.Evidence {
-		f := fold.String(sp.Text)
+	for _, f := range m.folds() {
 		for from := 0; ; {
 			i := strings.Index(f[from:], m.muniName)
 			if i < 0 {
@@ -553,8 +557,8 @@ func roadEnd(before, after string) bool {
 		"dirigia a", "dirigian a", "trasladaba a", "trasladaban a",
 		"links", "linking", "connects", "connecting", "une a", "une", "conecta", "conecta a",
 		"north of", "south of", "east of", "west of", "al norte de", "al sur de", "al oriente de", "al poniente de"} {
-		if strings.HasSuffix(b, " "+w) || b == w {
-			return true
+		if strings.HasSuffix(b, w) && (len(b) == len(w) || b[len(b)-len(w)-1] == ' ') {
+			return true // b is w, or ends in a space and w
 		}
 	}
 	return false

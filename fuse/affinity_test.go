@@ -109,3 +109,51 @@ func FuzzEvidence(f *testing.F) {
 		_ = m.plainText()
 	})
 }
+
+func TestPlainText(t *testing.T) {
+	for _, c := range []struct {
+		spans []string
+		want  string
+	}{
+		{nil, " "},
+		{[]string{""}, " "},
+		{[]string{"Quemaron un TRÁILER, en la carretera."}, " quemaron un trailer en la carretera "},
+		{[]string{"Hola.", "¿Qué pasó?"}, " hola ¿que paso "}, // inverted marks are not ASCII: kept
+		{[]string{"a--b  c\n(d)"}, " a b c d "},
+		{[]string{"km 23+500, 7:30 p.m."}, " km 23 500 7 30 p m "},
+		{[]string{"  ...  "}, " "},
+		{[]string{"Niños heridos"}, " ninos heridos "},
+	} {
+		var in model.Incident
+		for _, s := range c.spans {
+			in.Evidence = append(in.Evidence, model.Span{Text: s})
+		}
+		m := &member{it: Item{Incident: in}}
+		if got := m.plainText(); got != c.want {
+			t.Errorf("plainText(%q) = %q, want %q", c.spans, got, c.want)
+		}
+	}
+}
+
+func TestRoadEnd(t *testing.T) {
+	for _, c := range []struct {
+		before, after string
+		want          bool
+	}{
+		{"sobre la carretera ", " km 5", true},
+		{"balacera en ", ". los", false},
+		{"tramo", "", true},
+		{"el autotramo ", "", false},
+		{"rumbo a ", " por", true},
+		{"al norte de ", "", true},
+		{"la autopista monterrey -", "", true},
+		{"la autopista monterrey ", "- saltillo", true},
+		{"de ", "— dijo", false},
+		{"x", "", false},
+		{"", "", false},
+	} {
+		if got := roadEnd(c.before, c.after); got != c.want {
+			t.Errorf("roadEnd(%q, %q) = %v, want %v", c.before, c.after, got, c.want)
+		}
+	}
+}

@@ -235,13 +235,18 @@ func (f *Fuser) consensus(c *cluster) model.Event {
 		return i
 	}
 	outlets := map[string]bool{}
+	var buf [16]string
+	src := buf[:0] // the outlets folded
+	for _, a := range ms {
+		src = append(src, fold.String(a.it.Source))
+	}
 	for i, a := range ms {
 		if a.it.Source != "" {
 			outlets[a.it.Source] = true
 		}
 		for j := 0; j < i; j++ {
 			b := ms[j]
-			same := a.it.Source != "" && fold.String(a.it.Source) == fold.String(b.it.Source)
+			same := a.it.Source != "" && src[i] == src[j]
 			if same || a.it.Sketch.Copy(&b.it.Sketch, f.cfg.NearDuplicate) {
 				parent[find(i)] = find(j)
 			}

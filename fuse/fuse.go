@@ -316,9 +316,10 @@ type member struct {
 	prec       model.GeoPrecision
 	anch       []uint64 // evidenceAnchors, once anchored
 	anchored   bool
-	burnt      int8   // burnsToo: 0 not yet asked, 1 no, 2 yes
-	plain      string // plainText, once computed
-	kms        []int  // kmPoints, once kmDone
+	burnt      int8     // burnsToo: 0 not yet asked, 1 no, 2 yes
+	plain      string   // plainText, once computed
+	folded     []string // folds: the evidence texts folded, once computed
+	kms        []int    // kmPoints, once kmDone
 	kmDone     bool
 	back       bool // a day-precision report that names the day before: start reaches back a day (a slip)
 	objDone    bool
@@ -402,7 +403,7 @@ func (f *Fuser) newMember(it Item) *member {
 		m.prec = model.GeoPoint
 	}
 	var followUp bool
-	m.tokens, followUp, m.vics = evidenceTokens(in.Evidence)
+	m.tokens, followUp, m.vics = evidenceTokens(m.folds())
 	if len(in.Evidence) > 0 {
 		if d := dateline(in.Evidence[0].Text); d != m.muniName {
 			m.dateline = d
@@ -1082,10 +1083,16 @@ func (f *Fuser) scoreCluster(c *cluster, m *member) (score float64, ok, slip boo
 	if !c.start.Before(m.end) || !m.start.Before(c.end) {
 		return 0, false, false // no member's time can overlap m's
 	}
-	if c.reports[m.it.Incident.ReportID] && slices.ContainsFunc(c.members, func(x *member) bool {
-		return x.it.Incident.ReportID == m.it.Incident.ReportID && !oneActTwice(x, m)
-	}) {
-		return 0, false, false // another act of m's report
+	// Every test below refuses alike, so the cheap ones come first.
+	lo, hi := c.first, c.lastKey
+	if m.key.Before(lo) {
+		lo = m.key
+	}
+	if m.key.After(hi) {
+		hi = m.key
+	}
+	if hi.Sub(lo).Hours() > f.cfg.MaxSpanHours {
+		return 0, false, false
 	}
 	if !townsMeet(c, m) {
 		return 0, false, false
@@ -1109,15 +1116,10 @@ func (f *Fuser) scoreCluster(c *cluster, m *member) (score float64, ok, slip boo
 	if slip && !told {
 		return 0, false, false
 	}
-	lo, hi := c.first, c.lastKey
-	if m.key.Before(lo) {
-		lo = m.key
-	}
-	if m.key.After(hi) {
-		hi = m.key
-	}
-	if hi.Sub(lo).Hours() > f.cfg.MaxSpanHours {
-		return 0, false, false
+	if c.reports[m.it.Incident.ReportID] && slices.ContainsFunc(c.members, func(x *member) bool {
+		return x.it.Incident.ReportID == m.it.Incident.ReportID && !oneActTwice(x, m)
+	}) {
+		return 0, false, false // another act of m's report
 	}
 	best := 0.0
 	var needs, agrees bool
@@ -1162,18 +1164,34 @@ func townsMeet(c *cluster, m *member) bool {
 // tokens returns the sorted distinct hashes of the content words of the
 // evidence texts.
 func tokens(ev []model.Span) []uint64 {
-	out, _, _ := evidenceTokens(ev)
+	out, _, _ := evidenceTokens(foldSpans(ev))
 	return out
 }
 
-// evidenceTokens returns tokens(ev), and whether the evidence tells that
-// someone wounded died (a follow-up: "el agente que resultó herido en el
-// ataque falleció este miércoles", "a third officer wounded in the ambush
-// died on Wednesday").
-func evidenceTokens(ev []model.Span) (out []uint64, followUp bool, victims uint8) {
+// foldSpans returns the texts of ev folded (fold.String).
+func foldSpans(ev []model.Span) []string {
+	out := make([]string, len(ev))
+	for i, sp := range ev {
+		out[i] = fold.String(sp.Text)
+	}
+	return out
+}
+
+// folds returns m's evidence texts folded, computed once.
+func (m *member) folds() []string {
+	if m.folded == nil {
+		m.folded = foldSpans(m.it.Incident.Evidence)
+	}
+	return m.folded
+}
+
+// evidenceTokens returns the tokens of the folded evidence texts (see
+// tokens), and whether the evidence tells that someone wounded died (a
+// follow-up: "el agente que resultó herido en el ataque falleció este
+// miércoles", "a third officer wounded in the ambush died on Wednesday").
+func evidenceTokens(folded []string) (out []uint64, followUp bool, victims uint8) {
 	var wounded, died bool
-	for _, sp := range ev {
-		f := fold.String(sp.Text)
+	for _, f := range folded {
 		for i := 0; ; {
 			j, k := nextWord(f, i)
 			if j == k {

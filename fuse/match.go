@@ -15,33 +15,71 @@ func compatible(a, b model.IncidentType) float64 {
 	if a == b {
 		return 1
 	}
-	if a > b {
-		a, b = b, a
+	i, j := typeIndex(a), typeIndex(b)
+	if i < 0 || j < 0 {
+		return 0
 	}
-	switch [2]model.IncidentType{a, b} {
-	case [2]model.IncidentType{model.Arson, model.Blockade},
-		[2]model.IncidentType{model.Arson, model.BusinessAttack},
-		[2]model.IncidentType{model.Blockade, model.BusinessAttack}:
-		return 0.7 // a wave of burnings is told as any of the three
-	case [2]model.IncidentType{model.ArmedAttack, model.ArmedClash},
-		[2]model.IncidentType{model.ArmedAttack, model.Homicide}:
-		return 0.7
-	case [2]model.IncidentType{model.ArmedClash, model.SecurityOperation}:
-		return 0.6 // "abatidos en un enfrentamiento" is both
-	case [2]model.IncidentType{model.ArmedClash, model.Homicide}:
-		return 0.5
-	case [2]model.IncidentType{model.ArmedAttack, model.BusinessAttack}:
-		return 0.5 // gunmen attack a shop or a petrol station
-	case [2]model.IncidentType{model.ArmedAttack, model.Explosive},
-		[2]model.IncidentType{model.ArmedClash, model.Explosive},
-		[2]model.IncidentType{model.ArmedAttack, model.SecurityOperation},
-		[2]model.IncidentType{model.BusinessAttack, model.Homicide}:
-		return 0.4
-	case [2]model.IncidentType{model.Blockade, model.Disruption}:
-		return 0.4 // a road closed by a blockade
-	}
-	return 0
+	return compatibility[i][j]
 }
+
+// nTypes is the number of types of the taxonomy (model.IncidentTypes).
+const nTypes = 13
+
+// typeIndex returns the place of t in model.IncidentTypes, or -1.
+func typeIndex(t model.IncidentType) int {
+	switch t {
+	case model.Blockade:
+		return 0
+	case model.Arson:
+		return 1
+	case model.BusinessAttack:
+		return 2
+	case model.ArmedClash:
+		return 3
+	case model.ArmedAttack:
+		return 4
+	case model.Homicide:
+		return 5
+	case model.Kidnapping:
+		return 6
+	case model.Explosive:
+		return 7
+	case model.Intimidation:
+		return 8
+	case model.SecurityOperation:
+		return 9
+	case model.Disruption:
+		return 10
+	case model.Advisory:
+		return 11
+	case model.Policy:
+		return 12
+	}
+	return -1
+}
+
+// compatibility is compatible for two different types, by typeIndex: 0
+// but for the pairs that can describe one act.
+var compatibility = func() (t [nTypes][nTypes]float64) {
+	for _, p := range [...]struct {
+		a, b model.IncidentType
+		c    float64
+	}{
+		// A wave of burnings is told as any of the three.
+		{model.Arson, model.Blockade, 0.7}, {model.Arson, model.BusinessAttack, 0.7}, {model.Blockade, model.BusinessAttack, 0.7},
+		{model.ArmedAttack, model.ArmedClash, 0.7}, {model.ArmedAttack, model.Homicide, 0.7},
+		{model.ArmedClash, model.SecurityOperation, 0.6}, // "abatidos en un enfrentamiento" is both
+		{model.ArmedClash, model.Homicide, 0.5},
+		{model.ArmedAttack, model.BusinessAttack, 0.5}, // gunmen attack a shop or a petrol station
+		{model.ArmedAttack, model.Explosive, 0.4}, {model.ArmedClash, model.Explosive, 0.4},
+		{model.ArmedAttack, model.SecurityOperation, 0.4}, {model.BusinessAttack, model.Homicide, 0.4},
+		{model.Blockade, model.Disruption, 0.4}, // a road closed by a blockade
+	} {
+		i, j := typeIndex(p.a), typeIndex(p.b)
+		t[i][j], t[j][i] = p.c, p.c
+	}
+	return t
+}()
 
 // pair says whether x (a member) and m (a newcomer) can be one event, and
 // how strongly they look like one; tc is the compatibility of m's type with
@@ -253,36 +291,24 @@ const foundBefore = 6 * time.Hour
 // sin vida, tras un enfrentamiento"; "the bodies were found at 7 a.m.
 // after a gun battle"): a discovery and an act before it.
 func (m *member) foundAfter() bool {
-	if !slices.ContainsFunc(m.it.Incident.Evidence, func(sp model.Span) bool {
-		// Most evidence names no finding: asked before folding.
-		for _, w := range [...]string{"ocaliz", "allaron", "allo", "allado", "ncontr", "ound", "iscover"} {
-			if strings.Contains(sp.Text, w) {
-				return true
-			}
-		}
-		return false
-	}) {
+	// Most evidence names no finding: asked before folding.
+	if !slices.ContainsFunc(m.it.Incident.Evidence, func(sp model.Span) bool { return foundMarks.any(sp.Text) }) {
 		return false
 	}
 	p := m.plainText()
-	found := false
-	for _, w := range [...]string{" localizaron ", " localizo ", " hallaron ", " hallo ", " encontraron ", " encontro ",
-		" fueron localizados ", " fueron hallados ", " found ", " discovered "} {
-		if strings.Contains(p, w) {
-			found = true
-			break
-		}
-	}
-	if !found {
-		return false
-	}
-	for _, w := range [...]string{" tras ", " despues de ", " luego de ", " after "} {
-		if strings.Contains(p, w) {
-			return true
-		}
-	}
-	return false
+	return foundWords.any(p) && afterWords.any(p)
 }
+
+// foundMarks are parts of the words that tell a finding, looked for in
+// evidence before it is folded; foundWords are those words, and
+// afterWords the words that put an act before it, in a folded plain text
+// (plainText).
+var (
+	foundMarks = wordPhrases("ocaliz", "allaron", "allo", "allado", "ncontr", "ound", "iscover")
+	foundWords = wordPhrases(" localizaron ", " localizo ", " hallaron ", " hallo ", " encontraron ", " encontro ",
+		" fueron localizados ", " fueron hallados ", " found ", " discovered ")
+	afterWords = wordPhrases(" tras ", " despues de ", " luego de ", " after ")
+)
 
 // relativeSpread is how far from its key a time told from another act's
 // may be (member.relative).
@@ -293,12 +319,8 @@ const relativeSpread = 3 * time.Hour
 // después", "minutes later"): an amount of hours or minutes followed,
 // within two words, by later or earlier.
 func (m *member) relative() bool {
-	if !slices.ContainsFunc(m.it.Incident.Evidence, func(sp model.Span) bool {
-		// Most evidence tells no time from another: asked before
-		// folding.
-		return strings.Contains(sp.Text, "despu") || strings.Contains(sp.Text, "tarde") || strings.Contains(sp.Text, "antes") ||
-			strings.Contains(sp.Text, "later") || strings.Contains(sp.Text, "earlier")
-	}) {
+	// Most evidence tells no time from another: asked before folding.
+	if !slices.ContainsFunc(m.it.Incident.Evidence, func(sp model.Span) bool { return relativeMarks.any(sp.Text) }) {
 		return false
 	}
 	ws := strings.Fields(m.plainText())
@@ -321,6 +343,10 @@ func (m *member) relative() bool {
 	}
 	return false
 }
+
+// relativeMarks are parts of the words that tell a time from another
+// act's (member.relative), looked for in evidence before it is folded.
+var relativeMarks = wordPhrases("despu", "tarde", "antes", "later", "earlier")
 
 // premises reports whether acts of type t destroy or attack things
 // (burnings, attacks on businesses): the vehicles and premises their
@@ -432,13 +458,7 @@ func sameToll(a, b *model.Incident) bool {
 // one bit a kind (objectWords), computed once.
 func (m *member) objects() uint16 {
 	if !m.objDone {
-		p := m.plainText()
-		for _, o := range objectWords {
-			if strings.Contains(p, o.word) {
-				m.objs |= o.kind
-			}
-		}
-		m.objDone = true
+		m.objs, m.objDone = objectWords.in(m.plainText()), true
 	}
 	return m.objs
 }
@@ -492,10 +512,7 @@ const weapons = objDrone | objBomb
 
 // objectWords name the kinds of vehicles and premises in either language
 // (folded plain text, see plainText).
-var objectWords = [...]struct {
-	word string
-	kind uint16
-}{
+var objectWords = newPhrases([]phrase{
 	{" tractocamion", objTruck}, {" trailer", objTruck}, {" camion de carga", objTruck}, {" camiones de carga", objTruck},
 	{" truck", objTruck}, {" pipa", objTruck}, {" tanker", objTruck},
 	{" autobus", objBus}, {" bus ", objBus}, {" buses ", objBus}, {" camion de pasajeros", objBus}, {" camiones de pasajeros", objBus},
@@ -509,7 +526,7 @@ var objectWords = [...]struct {
 	{" explosivo", objBomb}, {" explosive", objBomb}, {" granada", objBomb}, {" grenade", objBomb}, {" coche bomba", objBomb},
 	{" car bomb", objBomb}, {" carro bomba", objBomb}, {" bomb ", objBomb}, {" bombs ", objBomb}, {" artefacto", objBomb},
 	{" vivienda", objHouse}, {" casa ", objHouse}, {" domicilio", objHouse}, {" home ", objHouse}, {" house ", objHouse},
-}
+})
 
 // nightStart and nightEnd return m's interval before a night's reach
 // (member.night).
@@ -570,34 +587,27 @@ func (m *member) arrestOnly() bool {
 		return true
 	}
 	p := m.plainText()
-	for _, w := range arrestForWords {
-		if strings.Contains(p, w) {
-			return true
-		}
+	if arrestForWords.any(p) {
+		return true
 	}
 	if in.Killed == nil {
 		// No toll read: an arrest only, unless the evidence tells
 		// that the forces killed ("neutralized four armed civilians
 		// and arrested one more").
-		for _, w := range killWords {
-			if strings.Contains(p, w) {
-				return false
-			}
-		}
-		return true
+		return !killWords.any(p)
 	}
 	return false
 }
 
 // arrestForWords tell, in a folded plain text (plainText), that arrests
 // were made for an act told beside them.
-var arrestForWords = [...]string{" participacion en ", " in connection with ", " suspected of taking part ",
-	" for their alleged role ", " for their role "}
+var arrestForWords = wordPhrases(" participacion en ", " in connection with ", " suspected of taking part ",
+	" for their alleged role ", " for their role ")
 
 // killWords tell, in a folded plain text (plainText), that forces killed
 // people in an operation.
-var killWords = [...]string{" abatio ", " abatieron ", " abatidos ", " abatido ", " neutralizo ", " neutralizaron ", " neutralized ",
-	" killed ", " shot dead "}
+var killWords = wordPhrases(" abatio ", " abatieron ", " abatidos ", " abatido ", " neutralizo ", " neutralizaron ", " neutralized ",
+	" killed ", " shot dead ")
 
 // violent reports whether in is a shooting or a killing that arrested
 // nobody (the clash an arrest-only operation may follow).
@@ -700,7 +710,7 @@ func (f *Fuser) geo(x, m *member) (score float64, ok, homonym, slip bool) {
 	sameMuni := a.MunicipalityCode != "" && a.MunicipalityCode == b.MunicipalityCode
 	diffMuni := a.MunicipalityCode != "" && b.MunicipalityCode != "" && a.MunicipalityCode != b.MunicipalityCode
 	if diffMuni && a.StateCode == b.StateCode && !x.it.Incident.Tally &&
-		(namesPlaceOf(x, m) || namesPlaceOf(m, x) || (roadEndOnly(x) || roadEndOnly(m)) && sameKm(x, m)) {
+		(namesPlaceOf(x, m) || namesPlaceOf(m, x) || sameKm(x, m) && (roadEndOnly(x) || roadEndOnly(m))) {
 		// Two towns of one state, one of them named by the other's
 		// evidence too, or one read from a road's end by a report that
 		// gives the other's kilometre point: one place if the evidence

@@ -278,3 +278,38 @@ func TestTallyNightAndMorning(t *testing.T) {
 		t.Errorf("Wednesday's tally joined Sunday night's")
 	}
 }
+
+func TestCompatible(t *testing.T) {
+	for _, c := range []struct {
+		a, b model.IncidentType
+		want float64
+	}{
+		{model.Arson, model.Arson, 1},
+		{"", "", 1},
+		{"riot", "riot", 1},
+		{model.Arson, model.Blockade, 0.7},
+		{model.Blockade, model.Arson, 0.7},
+		{model.BusinessAttack, model.Blockade, 0.7},
+		{model.Homicide, model.ArmedAttack, 0.7},
+		{model.SecurityOperation, model.ArmedClash, 0.6},
+		{model.Homicide, model.ArmedClash, 0.5},
+		{model.BusinessAttack, model.ArmedAttack, 0.5},
+		{model.Explosive, model.ArmedClash, 0.4},
+		{model.Homicide, model.BusinessAttack, 0.4},
+		{model.Disruption, model.Blockade, 0.4},
+		{model.Disruption, model.Arson, 0},
+		{model.Homicide, model.SecurityOperation, 0},
+		{model.Kidnapping, model.Homicide, 0},
+		{model.Arson, "riot", 0},
+		{"", model.Arson, 0},
+	} {
+		if got := compatible(c.a, c.b); got != c.want {
+			t.Errorf("compatible(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+	for i, ty := range model.IncidentTypes() {
+		if got := typeIndex(ty); got != i {
+			t.Errorf("typeIndex(%q) = %d, want %d", ty, got, i)
+		}
+	}
+}

@@ -165,7 +165,7 @@ func FuzzTold(f *testing.F) {
 		if o := m.objects(); o != 0 && len(text) < 3 {
 			t.Fatalf("objects %b in %q", o, text)
 		}
-		if _, _, v := evidenceTokens(ev); v != 0 && len(text) < 4 {
+		if _, _, v := evidenceTokens(foldSpans(ev)); v != 0 && len(text) < 4 {
 			t.Fatalf("victims %b in %q", v, text)
 		}
 		if m.foundAfter() && len(text) < 9 {
