@@ -114,3 +114,18 @@ func laterSplit(c *reportCtx, s *sentInfo, d, nd *draft, at int, first model.Inc
 		}
 	}
 }
+
+// opensWithDay reports whether sentence s opens with a day or a time of
+// its own ("On Thursday night, armed men ...", "La noche del jueves, un
+// tendero ..."), after at most an adverb (dayOpeners): an act told on its
+// own, not a detail of a count told before it.
+func opensWithDay(c *reportCtx, s *sentInfo) bool {
+	for k := range s.times {
+		t := &s.times[k]
+		if t.historic || t.bare || t.t.IsZero() {
+			continue
+		}
+		return t.start-s.start <= 4 || dayOpeners(c.r.Text[s.start:t.start])
+	}
+	return false
+}
