@@ -1959,7 +1959,7 @@ func splitAfter(c *reportCtx, ds []draft) []draft {
 				}
 			}
 		}
-		cause, conseq := false, false
+		cause, conseq, later := false, false, false
 		if open < 0 {
 			// "suspendieron las clases ..., un día después de la
 			// balacera", "flights were suspended ... after gunmen fired
@@ -1970,6 +1970,10 @@ func splitAfter(c *reportCtx, ds []draft) []draft {
 				// "..., and U.S. authorities halted cargo processing at
 				// the bridge": the closure the act brought (sequel.go).
 				conseq = true
+			} else if open = laterClauseAt(f, s); open >= 0 {
+				// "Un hombre fue asesinado ... y, poco más de dos horas
+				// después, una mujer resultó herida cuando ..." (roundup.go)
+				later = true
 			} else {
 				continue
 			}
@@ -2013,6 +2017,9 @@ func splitAfter(c *reportCtx, ds []draft) []draft {
 		if other == d.typ || cause && ti == model.Disruption || cause && to != model.Disruption || conseq && (ti != model.Disruption || !to.Violent()) {
 			continue
 		}
+		if later && (ti == model.Disruption || to == model.Disruption || c.cues.any(cueDied, f, in.fStart, in.fEnd)) {
+			continue // "..., y, horas después, uno de ellos murió": the act's own toll
+		}
 		dup := false
 		for j := range ds {
 			dup = dup || ds[j].typ == other && placeKey(ds[j].place) == placeKey(d.place)
@@ -2039,6 +2046,9 @@ func splitAfter(c *reportCtx, ds []draft) []draft {
 			if d.clause[1] == 0 && len(s.times) > 0 && s.times[0].start < at {
 				d.clause = [2]int{s.start, at}
 			}
+		}
+		if later {
+			laterSplit(c, s, d, &nd, c.text.Orig(open), to, out.start, in.start)
 		}
 		ds = append(ds, nd)
 	}

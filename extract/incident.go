@@ -110,6 +110,7 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 	if c.feed == nil && len(places) == 1 && places[0].place.Kind == gazetteer.Country {
 		places = nil // "Mexico" says nothing about where
 	}
+	places = cityOfDateline(c, s, places) // roundup.go
 	if n := len(out); n > 0 && len(places) == 0 && !out[n-1].tally && !out[n-1].split && out[n-1].lastSent >= i-2 && out[n-1].lastSent < i && repelled(&out[n-1], s) {
 		// "Los elementos repelieron la agresión": the attack just told
 		// met fire and is a clash; the sentence tells no act of its own.
@@ -127,7 +128,7 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 		// of the blockades, told by its burning.
 		s.typ = model.Blockade
 	}
-	if d := tallyDetail(out, i, s, places); d != nil {
+	if d := tallyDetail(out, i, s, places); d != nil && !opensWithDay(c, s) {
 		// "Jalisco, Michoacán y Guanajuato concentran la mayor parte de
 		// los cierres, muchos con vehículos incendiados": the tally's
 		// acts described, not acts of their own.
@@ -332,8 +333,11 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 		if n := len(out); n > 0 && !another {
 			last := &out[n-1]
 			consequence := s.typ == model.Homicide && last.lastSent == i-1 && c.sents[last.lastSent].para == s.para && consequenceOf(last.typ)
-			if last.tally && last.typ == s.typ && last.lastSent >= i-2 && len(s.figures) == 0 {
-				last.addSent(i, s) // "Most blockades were cleared within hours."
+			if last.tally && last.typ == s.typ && last.lastSent >= i-2 && len(s.figures) == 0 && !opensWithDay(c, s) {
+				// "Most blockades were cleared within hours." ("On
+				// Thursday night, armed men forced ..." is one of the
+				// acts counted, told on its own: roundup.go.)
+				last.addSent(i, s)
 				return out
 			}
 			if !last.tally && (last.typ == s.typ && last.lastSent >= i-2 || consequence) && !last.fromTitle {

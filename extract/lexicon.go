@@ -230,7 +230,7 @@ func cueTable() []cueDef {
 		// A camp of gunmen the forces find.
 		{model.SecurityOperation, 0.7, "narcocampamento*|narco campamento*|campamento del crimen|campamentos del crimen|campamento de sicarios|campamentos de sicarios|campamento criminal|campamentos criminales"},
 		// Someone taken out by force or removed from their home.
-		{model.Kidnapping, 0.7, "sacan por la fuerza|sacaron por la fuerza|sacado por la fuerza|sacada por la fuerza|sacados por la fuerza|lo sacaron por la fuerza|la sacaron por la fuerza|sustraido de su domicilio|sustraida de su domicilio|sustraido de su casa|sustraida de su casa|sustraidos de su domicilio|sustraen a un|sustraen a una|sustrajeron a un|sustrajeron a una"},
+		{model.Kidnapping, 0.7, "sacan por la fuerza|sacaron por la fuerza|sacado por la fuerza|sacada por la fuerza|sacados por la fuerza|sacan a la fuerza|sacaron a la fuerza|sacado a la fuerza|sacada a la fuerza|sacados a la fuerza|sacadas a la fuerza|drove off with him|drove off with her|drove off with them|sped off with him|sped off with her|sped off with them|lo sacaron por la fuerza|la sacaron por la fuerza|sustraido de su domicilio|sustraida de su domicilio|sustraido de su casa|sustraida de su casa|sustraidos de su domicilio|sustraen a un|sustraen a una|sustrajeron a un|sustrajeron a una"},
 		// English headlines, many of them translated from Spanish: the
 		// life taken, the body or its parts left or found, a dismembering,
 		// one execution, a gang-style killing, a death in a clash told

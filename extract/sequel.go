@@ -326,34 +326,12 @@ func groundAct(c *reportCtx, i int, s *sentInfo, out []draft) (draft, bool) {
 	if own == nil || own.typ != model.SecurityOperation || own.firstSent != i || own.cuePos < s.start {
 		return draft{}, false
 	}
-	f := c.text.Folded
 	for _, h := range slices.Concat(s.cues, s.refCues) {
 		if h.start <= own.cuePos || !h.typ.Violent() || h.typ == model.SecurityOperation || h.fEnd > s.fEnd {
 			continue
 		}
-		// the participle within a few words after the act's noun
-		lim := min(s.fEnd, h.fEnd+90)
-		at := -1
-		for _, w := range occurredWords {
-			if k := wordAt(f[h.fEnd:lim], w); k >= 0 && (at < 0 || k < at) {
-				at = k
-			}
-		}
-		if at < 0 || strings.ContainsAny(f[h.fEnd:h.fEnd+at], ";.") {
-			continue
-		}
-		pEnd := c.text.Orig(h.fEnd + at)
-		timed := false
-		for _, t := range s.times {
-			if t.start > pEnd && t.start-pEnd <= 20 && !t.t.IsZero() && !t.historic {
-				// a day or three before the report: an act weeks before
-				// ("Suman seis los detenidos por el ataque ... ocurrido el
-				// pasado 7 de noviembre") is the arrests' background
-				age := c.r.Published.Sub(t.t)
-				timed = c.r.Published.IsZero() || age > -24*time.Hour && age <= 4*24*time.Hour
-			}
-		}
-		if !timed {
+		lo, ok := groundDated(c, s, h)
+		if !ok {
 			continue
 		}
 		typ, w, _ := decide([]cueHit{h}, s.business, s.road, s.seize) // "el ataque a una farmacia"
@@ -361,20 +339,120 @@ func groundAct(c *reportCtx, i int, s *sentInfo, out []draft) (draft, bool) {
 			continue
 		}
 		d := draft{typ: typ, weight: w, sents: []int{i}, firstSent: i, lastSent: i, cuePos: h.start,
-			place: own.place, placeFrom: own.placeFrom, highway: own.highway, clause: [2]int{h.start, s.end}}
+			place: own.place, placeFrom: own.placeFrom, highway: own.highway, clause: [2]int{lo, s.end}}
 		var kept []figure
 		for _, fg := range own.figures {
-			if fg.start > h.start && fg.kind != "detained" {
+			if fg.start >= h.start && fg.kind != "detained" {
 				d.figures = append(d.figures, fg)
 			} else {
 				kept = append(kept, fg)
 			}
 		}
+		if d.typ == model.BusinessAttack && h.typ != model.BusinessAttack && hurt(d.figures) {
+			d.typ = model.ArmedAttack // "the attack on a bar that killed four": people shot in it
+		}
+		if d.typ == model.Homicide && groupAttack(fold.String(c.r.Text[lo:s.end]), &sentInfo{actors: s.actors, figures: d.figures}) {
+			d.typ = model.ArmedAttack // "donde sujetos armados privaron de la vida a seis personas y lesionaron a una más"
+		}
 		own.figures = kept
-		own.clause = [2]int{s.start, h.start}
+		own.clause = [2]int{s.start, lo}
 		return d, true
 	}
 	return draft{}, false
+}
+
+// groundDated reports whether the act noun h of an arrest sentence s is
+// dated on its own, and where the act's clause starts (its day or its noun), in the last days before the report: by a time within a
+// few words after a participle that follows it ("el ataque ... ocurrido
+// la noche del domingo") or by a day that owns it ("in connection with
+// Sunday night's attack"). An act named without a time of its own ("por
+// el delito de secuestro") is a charge, and one weeks before ("Suman seis
+// los detenidos por el ataque ... ocurrido el pasado 7 de noviembre") is
+// the arrests' background.
+func groundDated(c *reportCtx, s *sentInfo, h cueHit) (int, bool) {
+	f := c.text.Folded
+	lim := min(s.fEnd, h.fEnd+90)
+	at := -1
+	for _, w := range occurredWords {
+		if k := wordAt(f[h.fEnd:lim], w); k >= 0 && (at < 0 || k < at) {
+			at = k
+		}
+	}
+	pEnd := -1
+	if at >= 0 && !strings.ContainsAny(f[h.fEnd:h.fEnd+at], ";.") {
+		pEnd = c.text.Orig(h.fEnd + at)
+	}
+	told := eventsOccurred(f[s.fStart:h.fStart]) // "los hechos ocurridos la noche del domingo en un bar, donde ..."
+	if told >= 0 {
+		told = c.text.Orig(s.fStart + told)
+	}
+	for _, t := range s.times {
+		if t.t.IsZero() || t.historic {
+			continue
+		}
+		after := pEnd >= 0 && t.start > pEnd && t.start-pEnd <= 20
+		where := told >= 0 && t.start > told && t.start-told <= 20 && t.end <= h.start && whereClause(c.r.Text[t.end:h.start])
+		if !after && !where && !(t.end <= h.start && possessive(c.r.Text[t.end:h.start])) {
+			continue
+		}
+		age := c.r.Published.Sub(t.t)
+		return min(t.start, h.start), c.r.Published.IsZero() || age > -24*time.Hour && age <= 4*24*time.Hour
+	}
+	return 0, false
+}
+
+// eventsOccurred returns the offset in folded f just after the last
+// "hechos" that a participle of occurring follows ("los hechos ocurridos",
+// "los hechos registrados"), the participle's end, or -1.
+func eventsOccurred(f string) int {
+	k := strings.LastIndex(f, "hechos ")
+	if k < 0 {
+		return -1
+	}
+	rest := f[k+len("hechos "):]
+	for _, w := range occurredWords {
+		if !strings.HasPrefix(rest, w) {
+			continue
+		}
+		n := len(w)
+		if n < len(rest) && rest[n] == 's' {
+			n++ // "ocurridos"
+		}
+		if n == len(rest) || !isWord(rest[n]) {
+			return k + len("hechos ") + n
+		}
+	}
+	return -1
+}
+
+// whereClause reports whether gap, the text between the time of events
+// named and an act's cue, opens the clause that tells what happened there
+// (", donde sujetos armados atacaron"): one clause, within a few words.
+func whereClause(gap string) bool {
+	k := strings.Index(gap, ", donde ")
+	return k >= 0 && len(gap) <= 120 && !strings.ContainsAny(gap, ";.") && len(gap)-k <= 60
+}
+
+// possessive reports whether gap, the text between a day and an act
+// noun, makes the day the act's own ("Sunday night's attack", "Friday's
+// deadly ambush").
+func possessive(gap string) bool {
+	for _, m := range [...]string{"'s ", "’s "} {
+		if rest, ok := strings.CutPrefix(gap, m); ok {
+			return len(rest) <= 10 && !strings.ContainsAny(rest, ",;.")
+		}
+	}
+	return false
+}
+
+// hurt reports whether figures count someone killed or wounded.
+func hurt(figs []figure) bool {
+	for _, f := range figs {
+		if (f.kind == "killed" || f.kind == "injured") && f.n > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // wordAt returns the offset in f of the first whole word w, or -1.

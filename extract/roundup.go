@@ -1,0 +1,131 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/atalaya/atalaya/gazetteer"
+	"github.com/atalaya/atalaya/model"
+)
+
+// cityWords say that an act happened in a city the sentence does not
+// name ("in another part of this city", "en esta ciudad"), folded.
+var cityWords = []string{"this city", "esta ciudad", "the same city", "la misma ciudad"}
+
+// cityOfDateline returns the dateline's town in place of the states a
+// sentence names when every place it names is that town's state and the
+// sentence places the act in a city or a neighbourhood ("CIUDAD OBREGÓN,
+// Sonora — ... in the Las Haciendas neighborhood of this southern Sonora
+// city"): the state is where the city lies, the dateline names the city.
+// Any other sentence's places are returned as they are.
+func cityOfDateline(c *reportCtx, s *sentInfo, places []placeRef) []placeRef {
+	if len(places) == 0 || c.feed != nil || len(c.dateline) == 0 {
+		return places
+	}
+	for _, p := range places {
+		if p.place.Kind != gazetteer.State {
+			return places
+		}
+	}
+	town, ok := datelineTown(c)
+	if !ok {
+		return places
+	}
+	for _, p := range places {
+		if p.place.StateCode != town.place.StateCode {
+			return places
+		}
+	}
+	f := c.text.Folded[s.fStart:s.fEnd]
+	if !namesColony(f) && !containsAny(f, cityWords...) {
+		return places
+	}
+	town.start, town.end, town.text = places[0].start, places[0].end, places[0].text
+	return []placeRef{town}
+}
+
+// laterUnits are the words of a lapse that opens a second act's clause
+// ("poco más de dos horas después", "about two hours later"), folded.
+var laterUnits = []string{"hora", "horas", "minutos", "hour", "hours", "minutes"}
+
+// laterClauseAt returns the folded offset of the join that opens a
+// sentence's second clause told as a later act ("..., y, poco más de dos
+// horas después, una mujer resultó herida ...", "... and, about two hours
+// later, a woman was wounded ..."), or -1: ", y" / " y," / ", and" / " and,"
+// then a lapse of hours or minutes of a few words, ending in "después",
+// "más tarde" or "later" and a comma.
+func laterClauseAt(f string, s *sentInfo) int {
+	g := f[s.fStart:s.fEnd]
+	for _, end := range [...]string{" despues,", " mas tarde,", " later,"} {
+		k := strings.Index(g, end)
+		if k < 0 {
+			continue
+		}
+		head := g[max(0, k-40):k]
+		j := -1
+		for _, m := range [...]string{" y, ", ", y ", " and, ", ", and "} {
+			if x := strings.LastIndex(head, m); x > j {
+				j = x
+			}
+		}
+		if j < 0 {
+			continue
+		}
+		lapse := strings.Fields(strings.Trim(head[j:], " ,"))
+		if len(lapse) < 2 || len(lapse) > 7 {
+			continue
+		}
+		unit := false
+		for _, w := range lapse {
+			unit = unit || slices.Contains(laterUnits, w)
+		}
+		if unit {
+			return s.fStart + max(0, k-40) + j
+		}
+	}
+	return -1
+}
+
+// laterSplit gives the first act of a sentence split at a later act's
+// clause (laterClauseAt) the words before at and the second the words
+// after, when the sentence tells a time before at (each is then dated by
+// its own clause; a time told only at the end is both acts'), and each
+// the figures of its clause: d and nd are the two drafts, first the type
+// of the first clause's act, firstCue and laterCue the cues' starts.
+func laterSplit(c *reportCtx, s *sentInfo, d, nd *draft, at int, first model.IncidentType, firstCue, laterCue int) {
+	a, b := d, nd
+	if d.typ != first {
+		a, b = nd, d
+	}
+	a.cuePos, b.cuePos = firstCue, laterCue
+	figs := d.figures
+	a.figures, b.figures = nil, nil
+	for _, fg := range figs {
+		if fg.start < at {
+			a.figures = append(a.figures, fg)
+		} else {
+			b.figures = append(b.figures, fg)
+		}
+	}
+	for _, t := range s.times {
+		if t.start < at {
+			a.clause, b.clause = [2]int{s.start, at}, [2]int{at, s.end}
+			return
+		}
+	}
+}
+
+// opensWithDay reports whether sentence s opens with a day or a time of
+// its own ("On Thursday night, armed men ...", "La noche del jueves, un
+// tendero ..."), after at most an adverb (dayOpeners): an act told on its
+// own, not a detail of a count told before it.
+func opensWithDay(c *reportCtx, s *sentInfo) bool {
+	for k := range s.times {
+		t := &s.times[k]
+		if t.historic || t.bare || t.t.IsZero() {
+			continue
+		}
+		return t.start-s.start <= 4 || dayOpeners(c.r.Text[s.start:t.start])
+	}
+	return false
+}
