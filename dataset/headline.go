@@ -10,6 +10,7 @@ import (
 
 	"github.com/atalaya/atalaya/fold"
 	"github.com/atalaya/atalaya/gazetteer"
+	"github.com/atalaya/atalaya/when"
 )
 
 // words folds s and reduces it to its letters and digits, each word
@@ -507,21 +508,10 @@ func datesEvent(headline, published string) bool {
 }
 
 // monthNumber returns 1 to 12 for a folded Spanish or English month name
-// or abbreviation.
+// or abbreviation, else 0.
 func monthNumber(s string) int {
-	for i, names := range [][]string{
-		{"enero", "january", "jan"}, {"febrero", "february", "feb"}, {"marzo", "march", "mar"},
-		{"abril", "april", "apr"}, {"mayo", "may"}, {"junio", "june", "jun"}, {"julio", "july", "jul"},
-		{"agosto", "august", "aug"}, {"septiembre", "setiembre", "september", "sep", "sept"},
-		{"octubre", "october", "oct"}, {"noviembre", "november", "nov"}, {"diciembre", "december", "dec"},
-	} {
-		for _, n := range names {
-			if s == n {
-				return i + 1
-			}
-		}
-	}
-	return 0
+	m, _ := when.Month(s)
+	return int(m)
 }
 
 // Words and phrases of a violent act reported as done, in folded

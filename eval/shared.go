@@ -21,6 +21,7 @@ import (
 	"github.com/atalaya/atalaya/dataset"
 	"github.com/atalaya/atalaya/fold"
 	"github.com/atalaya/atalaya/model"
+	"github.com/atalaya/atalaya/when"
 )
 
 // ItemPipeline decodes a data-set item into reports and extracts their
@@ -507,10 +508,12 @@ func dayWordKind(text string) string {
 	has := func(set ...string) bool {
 		return slices.ContainsFunc(ws, func(w string) bool { return slices.Contains(set, w) })
 	}
+	month := func(w string) bool {
+		_, ok := when.Month(w)
+		return ok && w != "may" && w != "mar" && w != "set" // also a verb, the sea, a set
+	}
 	switch {
-	case has("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
-		"noviembre", "diciembre", "january", "february", "march", "april", "june", "july", "august",
-		"september", "october", "november", "december", "jan", "feb", "aug", "sept", "oct", "nov", "dec"):
+	case slices.ContainsFunc(ws, month):
 		return "absolute date"
 	case has("lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo", "monday", "tuesday",
 		"wednesday", "thursday", "friday", "saturday", "sunday"):

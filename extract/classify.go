@@ -8,6 +8,7 @@ import (
 
 	"github.com/atalaya/atalaya/model"
 	"github.com/atalaya/atalaya/toll"
+	"github.com/atalaya/atalaya/when"
 )
 
 // cueHit is a cue that survived the filters.
@@ -2423,10 +2424,12 @@ func arrestDated(before string) bool {
 		return false
 	}
 	for _, w := range strings.Fields(before[at+sp:]) {
-		switch strings.Trim(w, ",") {
-		case "en", "in", "de", "del", "el", "on", "during", "durante",
-			"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre", "diciembre",
-			"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december":
+		w = strings.Trim(w, ",")
+		if _, month := when.MonthNamed(w); month {
+			continue
+		}
+		switch w {
+		case "en", "in", "de", "del", "el", "on", "during", "durante":
 		default:
 			return false
 		}

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/atalaya/atalaya/toll"
+	"github.com/atalaya/atalaya/when"
 )
 
 // This file holds the sentence-level discourse signals that tell a
@@ -758,8 +759,8 @@ func wordIn(s, m string) bool {
 	return false
 }
 
-var monthNames = []string{"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre", "diciembre",
-	"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+// monthNames are the months' full names in both languages.
+var monthNames = when.MonthNames()
 
 // monthPeriod reports whether clause s = f[lo:hi] names a month as a
 // period ("en septiembre", "durante julio", "de enero a agosto", "in

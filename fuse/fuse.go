@@ -151,6 +151,7 @@ import (
 
 	"github.com/atalaya/atalaya/fold"
 	"github.com/atalaya/atalaya/model"
+	"github.com/atalaya/atalaya/when"
 )
 
 // Item is an incident with what fusion needs to know of its report.
@@ -501,11 +502,8 @@ func (f *Fuser) publicationDay(m *member, day time.Time) bool {
 	}
 	n := " " + strconv.Itoa(day.Day()) + " "
 	pt := m.plainText()
-	return !strings.Contains(pt, n+"de "+monthsES[day.Month()-1]+" ") && !strings.Contains(pt, " "+strings.ToLower(day.Month().String())+n)
+	return !strings.Contains(pt, n+"de "+when.SpanishMonth(day.Month())+" ") && !strings.Contains(pt, " "+strings.ToLower(day.Month().String())+n)
 }
-
-// monthsES are the months' names in Spanish.
-var monthsES = [12]string{"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"}
 
 // A night told as a day (newMember): from nightFrom o'clock it runs until
 // nightUntil after the next midnight; a time of the small hours begins

@@ -138,21 +138,8 @@ func New() (*Resolver, error) {
 		parts:    map[string]int{},
 		units:    map[string]unit{},
 	}
-	for i, names := range [][]string{
-		{"enero", "ene", "january", "jan"},
-		{"febrero", "feb", "february"},
-		{"marzo", "mar", "march"},
-		{"abril", "abr", "april", "apr"},
-		{"mayo", "may"},
-		{"junio", "jun", "june"},
-		{"julio", "jul", "july"},
-		{"agosto", "ago", "august", "aug"},
-		{"septiembre", "setiembre", "sep", "sept", "set", "september"},
-		{"octubre", "oct", "october"},
-		{"noviembre", "nov", "november"},
-		{"diciembre", "dic", "december", "dec"},
-	} {
-		for _, n := range names {
+	for i := range monthFull {
+		for _, n := range slices.Concat(monthFull[i], monthShort[i]) {
 			r.months[n] = time.Month(i + 1)
 		}
 	}
