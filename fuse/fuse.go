@@ -135,7 +135,9 @@
 // Denial ("the roads are clear") never makes an event: it contradicts
 // (field "occurred") the events of its type (a shooting told as an attack
 // by one report and as a clash by another is one) within its place and a
-// day of its time.
+// day of its time; when it dates the act, those of that calendar day only
+// (the mall shooting denied on Wednesday, not Tuesday's clash in the
+// city).
 package fuse
 
 import (
