@@ -244,3 +244,18 @@ func TestOneActTwoTypes(t *testing.T) {
 			[][2]string{{"a-0", "b-0"}, {"b-0", "c-0"}}, [][2]string{{"a-0", "d-0"}, {"b-0", "d-0"}, {"c-0", "d-0"}}},
 	})
 }
+
+// TestPharmacyIsAStore: a pharmacy firebombed, told by one report beside
+// yesterday's grocery store and by a newscast beside a bar of another
+// town, is one act: a pharmacy is a store among the premises two attacks
+// on businesses name. A bar attacked in the town that night stays apart.
+func TestPharmacyIsAStore(t *testing.T) {
+	shop := func(id string, hour int, prec model.TimePrecision, text string) Item {
+		return tol(id, model.BusinessAttack, irapuato, tolDay.Add(time.Duration(hour)*time.Hour), prec, -1, text)
+	}
+	told := shop("a-0", 4, model.TimeHour, "Esta vez fue una farmacia del centro de Irapuato, a la que hombres armados arrojaron bombas molotov cerca de las 04:00 horas; apenas ayer quemaron una tienda de abarrotes.")
+	newscast := shop("b-0", 6, model.TimeDay, "y en celaya anoche balearon un bar y en irapuato esta madrugada incendiaron una farmacia del centro")
+	bar := shop("c-0", 3, model.TimeHour, "Cerca de las 03:00 horas hombres armados dispararon contra un bar del centro de Irapuato.")
+	runOrders(t, []slipCase{{"a pharmacy told beside other acts' premises", []Item{told, newscast, bar},
+		[][2]string{{"a-0", "b-0"}}, [][2]string{{"a-0", "c-0"}}}})
+}
