@@ -413,7 +413,7 @@ func deniedBurning(d *member, c *cluster, typ model.IncidentType) bool {
 
 // denied returns the "occurred" contradiction of a cluster: the denials
 // of its type (deniedType, deniedBurning), within its place and a day of
-// its time.
+// its time, and of the day they date the act, if they do.
 func (f *Fuser) denied(c *cluster, typ model.IncidentType) (model.Contradiction, bool) {
 	var no []string
 	for _, d := range f.denials {
@@ -422,6 +422,12 @@ func (f *Fuser) denied(c *cluster, typ model.IncidentType) (model.Contradiction,
 			continue
 		}
 		if d.key.Before(c.first.Add(-denialWindow)) || d.key.After(c.lastKey.Add(denialWindow)) {
+			continue
+		}
+		if din.Time != nil && din.TimePrecision != model.TimeWeek && !f.onDay(c, d.key) {
+			// A denial that dates the act denies an act of that day,
+			// not one of the day before (its minute may be the
+			// denial's own).
 			continue
 		}
 		if !f.covers(d, c) {
@@ -442,6 +448,13 @@ func (f *Fuser) denied(c *cluster, typ model.IncidentType) (model.Contradiction,
 		{Value: "yes", ReportIDs: yes},
 		{Value: "no", ReportIDs: no},
 	}}, true
+}
+
+// onDay reports whether c's time overlaps the calendar day of t.
+func (f *Fuser) onDay(c *cluster, t time.Time) bool {
+	d := t.In(f.loc)
+	s := time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, f.loc)
+	return c.start.Before(s.AddDate(0, 0, 1)) && s.Before(c.end)
 }
 
 // covers reports whether a denial's place includes one of the cluster's.

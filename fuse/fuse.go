@@ -93,7 +93,13 @@
 // act ("near La Mira, a few miles from the port"). An incident takes an event that needs a slip only when
 // no event agrees in everything and exactly one needs it; when one agrees
 // and one needs a slip the incident's evidence overrules, and the two
-// events are compatible member by member, they become one.
+// events are compatible member by member, they become one. So do two
+// events of different types that an incident agrees with in everything,
+// when its evidence tells one act with a member of the other, they are
+// compatible member by member and neither holds an operation that killed
+// nobody: one act whose reports each met their own type first (a tire
+// shop shot at and set on fire, told as an attack on a business and as a
+// shooting).
 //
 // Two different types of one act (an ambush one outlet calls a clash, an
 // operation that killed three told as a killing, a bar attack told as a
@@ -135,7 +141,9 @@
 // Denial ("the roads are clear") never makes an event: it contradicts
 // (field "occurred") the events of its type (a shooting told as an attack
 // by one report and as a clash by another is one) within its place and a
-// day of its time.
+// day of its time; when it dates the act, those of that calendar day only
+// (the mall shooting denied on Wednesday, not Tuesday's clash in the
+// city).
 package fuse
 
 import (
@@ -282,6 +290,7 @@ type Fuser struct {
 	stamp    int
 	err      error
 	scratchC []*cluster
+	scratchA []*cluster // the events an item agrees with (Add)
 	scratchK []indexKey
 }
 
@@ -581,6 +590,7 @@ func (f *Fuser) Add(it Item) error {
 	}
 	var best, slipped *cluster
 	bestScore, slips := 0.0, 0
+	agreed := f.scratchA[:0]
 	for _, c := range f.candidates(m) {
 		s, ok, slip := f.scoreCluster(c, m)
 		if !ok || s < f.cfg.Threshold {
@@ -591,6 +601,7 @@ func (f *Fuser) Add(it Item) error {
 			slips++
 			continue
 		}
+		agreed = append(agreed, c)
 		if best == nil || s > bestScore || s == bestScore && (c.first.Before(best.first) || c.first.Equal(best.first) && c.id < best.id) {
 			best, bestScore = c, s
 		}
@@ -605,6 +616,18 @@ func (f *Fuser) Add(it Item) error {
 		return f.err
 	}
 	f.join(best, m)
+	f.scratchA = agreed
+	for _, c := range agreed {
+		if c != best && !c.closed && c.typ != best.typ && !c.responds() && !best.responds() &&
+			slices.ContainsFunc(c.members, func(x *member) bool { return tellsOneAct(x, m) }) && f.mergeable(best, c) {
+			// m agrees in everything with two events that are one
+			// act told under two types (a tire shop shot at and set
+			// on fire, told as an attack on a business by the press
+			// and as a shooting by the police), and its evidence
+			// tells the other's act: one event.
+			best = f.merge(best, c)
+		}
+	}
 	if slips == 1 && slipped != nil && f.mergeable(best, slipped) {
 		// m agrees in everything with one event and tells the act of
 		// another but for a slip (a town read from a road's end, a
@@ -614,6 +637,13 @@ func (f *Fuser) Add(it Item) error {
 		f.merge(best, slipped)
 	}
 	return f.err
+}
+
+// responds reports whether a member of c is an operation that killed
+// nobody (response): the authorities' answer to an act, never one of its
+// faces.
+func (c *cluster) responds() bool {
+	return slices.ContainsFunc(c.members, func(x *member) bool { return response(&x.it.Incident) })
 }
 
 // mergeable reports whether the events a and b can be one: neither waits
@@ -655,11 +685,12 @@ func typesMeet(x, y *member) bool {
 
 // merge moves the members of s into t (the event of the earlier first
 // member keeps its id) and drops the other.
-func (f *Fuser) merge(t, s *cluster) {
+func (f *Fuser) merge(t, s *cluster) *cluster {
 	if s.first.Before(t.first) || s.first.Equal(t.first) && s.id < t.id {
 		t, s = s, t
 	}
 	f.absorb(t, s)
+	return t
 }
 
 // absorb closes s and moves its members into t, which keeps its id.

@@ -525,6 +525,8 @@ var objectWords = newPhrases([]phrase{
 	{" dron ", objDrone}, {" drones ", objDrone}, {" drone ", objDrone}, {" drons ", objDrone},
 	{" explosivo", objBomb}, {" explosive", objBomb}, {" granada", objBomb}, {" grenade", objBomb}, {" coche bomba", objBomb},
 	{" car bomb", objBomb}, {" carro bomba", objBomb}, {" bomb ", objBomb}, {" bombs ", objBomb}, {" artefacto", objBomb},
+	// A pharmacy is a store: an outlet may call it either.
+	{" farmacia", objStore}, {" pharmacy", objStore}, {" pharmacies", objStore}, {" drugstore", objStore}, {" botica", objStore},
 	{" vivienda", objHouse}, {" casa ", objHouse}, {" domicilio", objHouse}, {" home ", objHouse}, {" house ", objHouse},
 })
 

@@ -216,3 +216,46 @@ func TestLargeTollTellsTheAct(t *testing.T) {
 		{"a toll of two", []Item{clash, other, two}, nil, [][2]string{{"a-0", "d-0"}, {"b-0", "d-0"}}},
 	})
 }
+
+// TestOneActTwoTypes: one act told under two types by reports that each
+// meet their own type first — a tire shop shot at and set on fire, told
+// as an attack on a business by the press and as a shooting by the
+// police — is one event once a report agrees with both, whatever the
+// order; a patrol shot at in the town an hour and a half before stays
+// apart.
+func TestOneActTwoTypes(t *testing.T) {
+	zapopan := place{"14", "Jalisco", "14120", "Zapopan", 20.721, -103.391}
+	night := tolDay.Add(2 * time.Hour)
+	rep := func(id string, typ model.IncidentType, at time.Time, prec model.TimePrecision, text string) Item {
+		return tol(id, typ, zapopan, at, prec, -1, text)
+	}
+	wire := rep("a-0", model.BusinessAttack, tolDay, model.TimeDay,
+		"Attackers fired at a tire shop in the Constitución neighborhood of Zapopan early Sunday and then set it ablaze, wounding the night watchman.")
+	police := rep("b-0", model.ArmedAttack, night.Add(38*time.Minute), model.TimeMinute,
+		"La Comisaría de Zapopan informa que a las 02:38 horas se recibió el reporte de detonaciones e incendio en una llantera de la colonia Constitución.")
+	press := rep("c-0", model.BusinessAttack, night.Add(40*time.Minute), model.TimeMinute,
+		"Hacia las 02:40 horas, en la colonia Constitución de Zapopan, sujetos armados dispararon contra la fachada de una llantera y después le prendieron fuego.")
+	patrol := rep("d-0", model.ArmedAttack, night.Add(-50*time.Minute), model.TimeMinute,
+		"A la 01:10 horas civiles armados dispararon contra una patrulla de la Policía Municipal en la avenida Aviación, en Zapopan; no hubo lesionados.")
+	runOrders(t, []slipCase{
+		{"a tire shop shot at and set on fire", []Item{wire, police, press},
+			[][2]string{{"a-0", "b-0"}, {"a-0", "c-0"}, {"b-0", "c-0"}}, nil},
+		{"and a patrol shot at before", []Item{wire, police, press, patrol},
+			[][2]string{{"a-0", "b-0"}, {"b-0", "c-0"}}, [][2]string{{"a-0", "d-0"}, {"b-0", "d-0"}, {"c-0", "d-0"}}},
+	})
+}
+
+// TestPharmacyIsAStore: a pharmacy firebombed, told by one report beside
+// yesterday's grocery store and by a newscast beside a bar of another
+// town, is one act: a pharmacy is a store among the premises two attacks
+// on businesses name. A bar attacked in the town that night stays apart.
+func TestPharmacyIsAStore(t *testing.T) {
+	shop := func(id string, hour int, prec model.TimePrecision, text string) Item {
+		return tol(id, model.BusinessAttack, irapuato, tolDay.Add(time.Duration(hour)*time.Hour), prec, -1, text)
+	}
+	told := shop("a-0", 4, model.TimeHour, "Esta vez fue una farmacia del centro de Irapuato, a la que hombres armados arrojaron bombas molotov cerca de las 04:00 horas; apenas ayer quemaron una tienda de abarrotes.")
+	newscast := shop("b-0", 6, model.TimeDay, "y en celaya anoche balearon un bar y en irapuato esta madrugada incendiaron una farmacia del centro")
+	bar := shop("c-0", 3, model.TimeHour, "Cerca de las 03:00 horas hombres armados dispararon contra un bar del centro de Irapuato.")
+	runOrders(t, []slipCase{{"a pharmacy told beside other acts' premises", []Item{told, newscast, bar},
+		[][2]string{{"a-0", "b-0"}}, [][2]string{{"a-0", "c-0"}}}})
+}
