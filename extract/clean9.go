@@ -202,13 +202,14 @@ func thingTarget(f string, at, end, lo, hi int) bool {
 	if len(after) >= 2 && (after[0] == "to" || after[0] == "by") && slices.Contains(abstractCauses, strings.Trim(after[1], ",.;:!?\"'")) {
 		return true // "Hostage to inflation", "Kidnapped by beauty", "held hostage by budget cuts"
 	}
+	figure := hasAnyPrefix(f[at:end], "bloodbath", "blood bath", "carnage", "slaughter")
 	for _, w := range after {
 		w = strings.Trim(w, ",.;:!?\"'")
 		if victimWords[w] || doerWords[w] {
 			return false
 		}
-		if slices.Contains(targetNouns, w) {
-			return true
+		if slices.Contains(targetNouns, w) || figure && slices.Contains(tradeSubjects, w) {
+			return true // "Bloodbath in the markets as peso tumbles"
 		}
 	}
 	return false
