@@ -41,7 +41,7 @@ func (e *Extractor) apposed(text string, refs []placeRef) []placeRef {
 	copied := false
 	for i, r := range refs {
 		drop, changed := false, false
-		if i+1 < len(refs) && rank(refs[i+1].place.Kind) <= 2 && refs[i+1].place.StateCode != "" && suburbOf(between(text, r.end, refs[i+1].start)) {
+		if i+1 < len(refs) && rank(refs[i+1].place.Kind) <= 2 && refs[i+1].place.StateCode != "" && suburbGap(text, r.end, refs[i+1].start) {
 			drop = true // "in the Mexico City suburb of Ecatepec": the suburb is the place
 		}
 		if i > 0 && !drop {
@@ -417,6 +417,20 @@ func headThenTail(f, head string, tails []string, gap int, stops string) [][2]in
 		}
 		out = append(out, [2]int{s, at + end})
 	}
+}
+
+// suburbGap reports whether text[a:b], between two places, is a
+// suburbOf gap; it folds the gap only when a marker is there, so that
+// the pairs of places of most texts cost no allocation.
+func suburbGap(text string, a, b int) bool {
+	if a < 0 || b > len(text) || a > b || b-a > 48 {
+		return false
+	}
+	g := text[a:b]
+	if !strings.Contains(g, "uburb") && !strings.Contains(g, "atellite") && !strings.Contains(g, "edroom") && !strings.Contains(g, "ommuter") {
+		return false
+	}
+	return suburbOf(between(text, a, b))
 }
 
 // suburbOf reports whether gap (folded), between two places, makes the

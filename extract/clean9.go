@@ -170,7 +170,7 @@ var tradeSubjects = []string{"peso", "pesos", "price", "prices", "tariff", "tari
 // targetNouns are folded English nouns of bills, plans, hopes and trade:
 // what a verb of violence takes as its object in another sense ("kills
 // bill", "kill off playoff hopes", "kill exports").
-var targetNouns = []string{"bill", "bills", "reform", "reforms", "proposal", "initiative", "hopes", "hope", "chances", "exports", "imports", "turnout", "reputation", "debate", "budget", "deal", "momentum", "rumors", "rumours", "jobs", "sales", "tourism", "plan", "plans", "law", "measure", "amendment", "talks"}
+var targetNouns = []string{"bill", "bills", "reform", "reforms", "proposal", "initiative", "hopes", "hope", "chances", "exports", "imports", "turnout", "reputation", "debate", "budget", "deal", "momentum", "rumors", "rumours", "jobs", "sales", "tourism", "plan", "plans", "law", "measure", "amendment", "talks", "economy", "economies", "commerce", "growth"}
 
 // abstractCauses are folded English nouns of no one that a person is
 // held or taken by in a figure of speech ("Hostage to inflation",

@@ -65,3 +65,14 @@ func fightingForms() string {
 	joinPats(&b, []string{"battle", "battles", "fighting"}, []string{"between"}, []string{"rival", "cartels", "gangs", "gunmen", "soldiers", "troops", "police", "marines", "vigilantes", "self-defense groups", "cartel", "drug gangs", "drug cartels", "armed groups", "hitmen", "sicarios"})
 	return b.String()
 }
+
+// deathManners returns a killing told by how the victim died, the forms
+// the lexicon lacked of verbs it held in part ("Woman bludgeoned to death
+// in Ecatepec", "Man strangles woman in Monterrey", "finishing off"); not
+// the figure ("Drug war strangles Tijuana economy": thingTarget).
+func deathManners() string {
+	var b strings.Builder
+	joinPats(&b, []string{"bludgeoned", "clubbed", "kicked", "stoned", "tortured", "hacked", "stabbed", "beaten", "burned", "burnt", "shot"}, []string{"to death"})
+	joinPats(&b, []string{"strangles", "strangling", "finishing off"})
+	return b.String()
+}
