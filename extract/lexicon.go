@@ -483,6 +483,9 @@ func agentVerbTable() []cueDef {
 		// entry ("burst into") stay out: they open a kidnapping or a
 		// robbery as often as an attack.
 		{model.ArmedAttack, 0.65, "attack|attacks|attacked|storm|storms|stormed|raid|raids|raided"},
+		// A doer striking again ("Killers strike again in Colima"): the
+		// wire's idiom for one more attack of the same hands.
+		{model.ArmedAttack, 0.65, "strike again|strikes again|struck again"},
 		{model.Arson, 0.75, "torch|torches|torched|burn|burns|burned|burnt|sets fire to|set fire to|set ablaze|sets ablaze|firebomb|firebombs|firebombed"},
 		{model.Blockade, 0.75, "block|blocks|blocked"},
 		// A fight told by its fighters ("CJNG and Sinaloa Cartel gunmen

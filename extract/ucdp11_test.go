@@ -31,6 +31,9 @@ func TestWireActs(t *testing.T) {
 		{"Drug war strangles Tijuana economy", ""},
 		{"Gunmen attack business in Celaya", model.BusinessAttack},
 		{"Gunmen kill trade union leader in Oaxaca", model.Homicide},
+		{"Killers strike again in Colima", model.ArmedAttack},
+		{"Teachers strike again in Oaxaca", ""},
+		{"Lightning strikes again in Monterrey", ""},
 	})
 }
 
@@ -49,15 +52,15 @@ func TestSeizedPeople(t *testing.T) {
 // headlines written for branch ucdp11 before its rules (the last block
 // after the first rules, before its own). First seen with main at 37e3f2a
 // (atalaya eval, undated): 179 of 209 acts found, 169 typed, 174 of 208
-// in their state, 25 of 25 others clean; with the branch's rules 196,
-// 189, 193 and 25 (this test's count: 196 found, 187 typed, 194 placed).
+// in their state, 25 of 25 others clean; with the branch's rules 197,
+// 189, 194 and 25 (this test's count: 197 found, 187 typed, 195 placed).
 // The test keeps the floor the branch reached.
 func TestHeadlinesUCDP11(t *testing.T) {
 	e := realExtractor(t)
 	pub := time.Date(2019, 8, 14, 12, 0, 0, 0, mexico)
 	s := scoreHeadlines(t, e, readHeadlineRows(t, filepath.Join("testdata", "headlines_ucdp11.tsv")), pub)
 	t.Logf("acts %d: found %d, state right %d, type right %d; no-act %d/%d clean", s.acts, s.found, s.placed, s.typed, s.clean, s.nones)
-	const foundFloor, typedFloor, placedFloor, cleanFloor = 196, 187, 194, 25
+	const foundFloor, typedFloor, placedFloor, cleanFloor = 197, 187, 195, 25
 	if s.found < foundFloor || s.typed < typedFloor || s.placed < placedFloor || s.clean < cleanFloor {
 		t.Errorf("found %d, typed %d, state right %d, clean %d; want at least %d, %d, %d, %d", s.found, s.typed, s.placed, s.clean, foundFloor, typedFloor, placedFloor, cleanFloor)
 	}
