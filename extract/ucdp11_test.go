@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"path/filepath"
 	"testing"
 	"time"
 
@@ -56,14 +55,7 @@ func TestSeizedPeople(t *testing.T) {
 // 189, 194 and 25 (this test's count: 197 found, 187 typed, 195 placed).
 // The test keeps the floor the branch reached.
 func TestHeadlinesUCDP11(t *testing.T) {
-	e := realExtractor(t)
-	pub := time.Date(2019, 8, 14, 12, 0, 0, 0, mexico)
-	s := scoreHeadlines(t, e, readHeadlineRows(t, filepath.Join("testdata", "headlines_ucdp11.tsv")), pub)
-	t.Logf("acts %d: found %d, state right %d, type right %d; no-act %d/%d clean", s.acts, s.found, s.placed, s.typed, s.clean, s.nones)
-	const foundFloor, typedFloor, placedFloor, cleanFloor = 197, 187, 195, 25
-	if s.found < foundFloor || s.typed < typedFloor || s.placed < placedFloor || s.clean < cleanFloor {
-		t.Errorf("found %d, typed %d, state right %d, clean %d; want at least %d, %d, %d, %d", s.found, s.typed, s.placed, s.clean, foundFloor, typedFloor, placedFloor, cleanFloor)
-	}
+	checkHeadlineFloors(t, "headlines_ucdp11.tsv", time.Date(2019, 8, 14, 12, 0, 0, 0, mexico), 195, 187, 25)
 }
 
 // TestMonthsAfter checks that an act told after "months after" in its
@@ -85,25 +77,35 @@ func TestMonthsAfter(t *testing.T) {
 // ("Juarez shooting"), and a suburb named by its city ("the Mexico City
 // suburb of Ecatepec"), which is in the suburb's state.
 func TestWirePlaces(t *testing.T) {
-	e := realExtractor(t)
-	pub := time.Date(2019, 8, 14, 12, 0, 0, 0, mexico)
-	for _, tt := range []struct{ text, state string }{
+	checkFirstActs(t, time.Date(2019, 8, 14, 12, 0, 0, 0, mexico), "state", func(g model.Incident) string { return g.Location.StateCode }, []wireRow{
 		{"Juarez shooting leaves 2 dead", "08"},
 		{"Matamoros shootout leaves 5 dead", "28"},
 		{"Juarez bloodbath leaves 10 dead", "08"},
 		{"Gunmen kill 5 in the Mexico City suburb of Nezahualcoyotl", "15"},
 		{"Gunmen kill 5 in Mexico City suburb of Ecatepec", "15"},
 		{"Gunmen kill 5 in Mexico City", "09"},
-	} {
+	})
+}
+
+// wireRow is a headline and what its first act should read.
+type wireRow struct{ text, want string }
+
+// checkFirstActs extracts each row's headline, published at pub, and
+// checks that its first act reads as the row wants by read (what names
+// the field).
+func checkFirstActs(t *testing.T, pub time.Time, what string, read func(model.Incident) string, rows []wireRow) {
+	t.Helper()
+	e := realExtractor(t)
+	for _, tt := range rows {
 		r := model.Report{ID: "p", Kind: model.KindNews, Lang: "en", Text: tt.text, Published: pub}
 		got := e.Extract(r)
 		checkInvariants(t, r, got)
 		g, ok := actOf(got)
 		switch {
 		case !ok:
-			t.Errorf("%q: no act, want one in state %s", tt.text, tt.state)
-		case g.Location.StateCode != tt.state:
-			t.Errorf("%q: state %q, want %q", tt.text, g.Location.StateCode, tt.state)
+			t.Errorf("%q: no act, want one with %s %s", tt.text, what, tt.want)
+		case read(g) != tt.want:
+			t.Errorf("%q: %s %q, want %q", tt.text, what, read(g), tt.want)
 		}
 	}
 }
@@ -117,9 +119,13 @@ func TestWirePlaces(t *testing.T) {
 // "early Monday" and "this morning" the publication day. Written before
 // the UCDP rows' days were read; the rules held them all.
 func TestWireDays(t *testing.T) {
-	e := realExtractor(t)
-	pub := time.Date(2019, 8, 12, 12, 0, 0, 0, mexico) // a Monday
-	for _, tt := range []struct{ text, day string }{
+	day := func(g model.Incident) string {
+		if g.Time == nil {
+			return ""
+		}
+		return g.Time.Format("2006-01-02") // the day in the zone it was read in
+	}
+	checkFirstActs(t, time.Date(2019, 8, 12, 12, 0, 0, 0, mexico), "day", day, []wireRow{ // a Monday
 		{"Gunmen kill three in Culiacan on Sunday", "2019-08-11"},
 		{"Two men shot dead in Tijuana Sunday night", "2019-08-11"},
 		{"Gunmen kill police officer in Celaya late Friday", "2019-08-09"},
@@ -134,17 +140,5 @@ func TestWireDays(t *testing.T) {
 		{"Gunmen killed three last Thursday in Culiacan", "2019-08-08"},
 		{"Gunmen kill three in Culiacan this morning", "2019-08-12"},
 		{"Shootout in Reynosa leaves 5 dead Sunday", "2019-08-11"},
-	} {
-		r := model.Report{ID: "p", Kind: model.KindNews, Lang: "en", Text: tt.text, Published: pub}
-		got := e.Extract(r)
-		g, ok := actOf(got)
-		switch {
-		case !ok:
-			t.Errorf("%q: no act, want one on %s", tt.text, tt.day)
-		case g.Time == nil:
-			t.Errorf("%q: no time, want %s", tt.text, tt.day)
-		case g.Time.Format("2006-01-02") != tt.day: // the day in the zone it was read in
-			t.Errorf("%q: day %s, want %s", tt.text, g.Time.Format("2006-01-02"), tt.day)
-		}
-	}
+	})
 }
