@@ -258,7 +258,7 @@ func takenPerson(ws []string) bool {
 		return false
 	}
 	switch strings.TrimRight(ws[0], ".,;:!?\"'") {
-	case "take", "takes", "took", "pull", "pulls", "pulled":
+	case "take", "takes", "took", "pull", "pulls", "pulled", "seize", "seizes", "seized", "snatch", "snatches", "snatched", "grab", "grabs", "grabbed":
 	default:
 		return false
 	}
@@ -297,6 +297,7 @@ func freedPerson(ws []string) bool {
 // "three young men", "kidnapped merchant").
 func personObject(ws []string) bool {
 	adj := false // one word that is neither an article nor a count may qualify the noun
+	counted := false
 	for _, w := range ws[1:min(len(ws), 5)] {
 		w = strings.Trim(w, ",;:.!?'\"")
 		switch {
@@ -304,11 +305,15 @@ func personObject(ws []string) bool {
 			return true
 		case w == "a" || w == "an" || w == "the" || w == "his" || w == "her" || w == "their":
 			continue
+		case counted && !adj && (w == "in" || w == "at" || w == "from" || w == "near" || w == "outside"):
+			return true // "Gunmen seize 20 in Tamaulipas": a bare count of people
 		}
 		if _, ok := atoiDigits(w); ok {
+			counted = true
 			continue
 		}
 		if n, ok := toll.Number(w); ok && n > 0 {
+			counted = true
 			continue
 		}
 		if adj {

@@ -41,7 +41,10 @@ func (e *Extractor) apposed(text string, refs []placeRef) []placeRef {
 	copied := false
 	for i, r := range refs {
 		drop, changed := false, false
-		if i > 0 {
+		if i+1 < len(refs) && rank(refs[i+1].place.Kind) <= 2 && refs[i+1].place.StateCode != "" && suburbGap(text, r.end, refs[i+1].start) {
+			drop = true // "in the Mexico City suburb of Ecatepec": the suburb is the place
+		}
+		if i > 0 && !drop {
 			prev := refs[i-1]
 			gap := func() string { return between(text, prev.end, r.start) } // folded only when a case asks
 			switch {
@@ -414,6 +417,39 @@ func headThenTail(f, head string, tails []string, gap int, stops string) [][2]in
 		}
 		out = append(out, [2]int{s, at + end})
 	}
+}
+
+// suburbGap reports whether text[a:b], between two places, is a
+// suburbOf gap; it folds the gap only when a marker is there, so that
+// the pairs of places of most texts cost no allocation.
+func suburbGap(text string, a, b int) bool {
+	if a < 0 || b > len(text) || a > b || b-a > 48 {
+		return false
+	}
+	g := text[a:b]
+	if !strings.Contains(g, "uburb") && !strings.Contains(g, "atellite") && !strings.Contains(g, "edroom") && !strings.Contains(g, "ommuter") {
+		return false
+	}
+	return suburbOf(between(text, a, b))
+}
+
+// suburbOf reports whether gap (folded), between two places, makes the
+// first the qualifier of the second, the way English wires name a suburb
+// by its city: "the Mexico City suburb of Ecatepec", "Monterrey's
+// working-class suburb of Escobedo"; one adjective may come between.
+func suburbOf(gap string) bool {
+	g := strings.TrimSpace(gap)
+	g = strings.TrimPrefix(g, "'s ")
+	g = strings.TrimPrefix(g, "’s ")
+	if len(g) > 40 || strings.ContainsAny(g, ",;.:") {
+		return false
+	}
+	for _, n := range [...]string{"suburb of", "suburbs of", "satellite city of", "bedroom community of", "commuter town of"} {
+		if rest, ok := strings.CutSuffix(g, n); ok {
+			return rest == "" || strings.Count(strings.TrimSpace(rest), " ") == 0
+		}
+	}
+	return false
 }
 
 // relational reports whether gap (folded), between two towns, sets the

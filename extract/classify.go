@@ -1924,7 +1924,7 @@ func (e *Extractor) checkHistory(f, orig string, si *sentInfo, r model.Report) {
 	if hist > 0 && cur == 0 && len(si.elapsed) == 0 && arrestBeforeYears(f[si.fStart:si.fEnd], r.Published.Year()) {
 		return
 	}
-	if hist > 0 && cur == 0 || cur == 0 && len(si.elapsed) > 0 {
+	if hist > 0 && cur == 0 || cur == 0 && backdated(f, si.elapsed) {
 		// "hace dos años", "in the past": years back, and no time of now
 		si.historic = true
 		return
@@ -2539,7 +2539,9 @@ var existentialNegations = []string{
 // clause and close by, a phrase that puts it years back (elapsedEnds).
 func ago(f string, ends []int, at int) bool {
 	for _, e := range ends {
-		if e <= at && at-e <= 80 && strings.IndexByte(f[e:at], ';') < 0 {
+		if e <= at && at-e <= 80 && strings.IndexByte(f[e:at], ';') < 0 && !(afterPhrase(f[:e]) && strings.IndexByte(f[e:at], ',') >= 0) {
+			// "reopens months after deadly attack"; not "Months after
+			// the truce, gunmen kill five": the comma closes the old act
 			return true
 		}
 		// "trucks burned on highways last year": a dating phrase
@@ -2549,6 +2551,26 @@ func ago(f string, ends []int, at int) bool {
 		}
 	}
 	return false
+}
+
+// backdated reports whether one of the elapsed-time ends is not an
+// afterPhrase: that one puts the whole sentence back ("in the past",
+// "hace dos años"), where "months after" dates only the act right after
+// it ("Months after truce, gunmen kill five in Celaya").
+func backdated(f string, ends []int) bool {
+	for _, e := range ends {
+		if !afterPhrase(f[:e]) {
+			return true
+		}
+	}
+	return false
+}
+
+// afterPhrase reports whether s ends in a phrase of time elapsed since an
+// act ("months after", "years after", "años después"): the act it dates
+// is the one right after it, in its clause.
+func afterPhrase(s string) bool {
+	return hasAnySuffix(s, " after", " despues")
 }
 
 // lastYear reports whether s ends in a phrase for the year before.

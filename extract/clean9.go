@@ -170,7 +170,7 @@ var tradeSubjects = []string{"peso", "pesos", "price", "prices", "tariff", "tari
 // targetNouns are folded English nouns of bills, plans, hopes and trade:
 // what a verb of violence takes as its object in another sense ("kills
 // bill", "kill off playoff hopes", "kill exports").
-var targetNouns = []string{"bill", "bills", "reform", "reforms", "proposal", "initiative", "hopes", "hope", "chances", "exports", "imports", "turnout", "reputation", "debate", "budget", "deal", "momentum", "rumors", "rumours", "jobs", "sales", "tourism", "plan", "plans", "law", "measure", "amendment", "talks"}
+var targetNouns = []string{"bill", "bills", "reform", "reforms", "proposal", "initiative", "hopes", "hope", "chances", "exports", "imports", "turnout", "reputation", "debate", "budget", "deal", "momentum", "rumors", "rumours", "jobs", "sales", "tourism", "plan", "plans", "law", "measure", "amendment", "talks", "economy", "economies", "commerce", "growth"}
 
 // abstractCauses are folded English nouns of no one that a person is
 // held or taken by in a figure of speech ("Hostage to inflation",
@@ -202,13 +202,14 @@ func thingTarget(f string, at, end, lo, hi int) bool {
 	if len(after) >= 2 && (after[0] == "to" || after[0] == "by") && slices.Contains(abstractCauses, strings.Trim(after[1], ",.;:!?\"'")) {
 		return true // "Hostage to inflation", "Kidnapped by beauty", "held hostage by budget cuts"
 	}
+	figure := hasAnyPrefix(f[at:end], "bloodbath", "blood bath", "carnage", "slaughter")
 	for _, w := range after {
 		w = strings.Trim(w, ",.;:!?\"'")
 		if victimWords[w] || doerWords[w] {
 			return false
 		}
-		if slices.Contains(targetNouns, w) {
-			return true
+		if slices.Contains(targetNouns, w) || figure && slices.Contains(tradeSubjects, w) {
+			return true // "Bloodbath in the markets as peso tumbles"
 		}
 	}
 	return false

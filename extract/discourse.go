@@ -24,6 +24,7 @@ var elapsedPhrases = []string{"aniversario", "anniversary", "en anos anteriores"
 	"ultima decada", "last decade", "past decade", "decada pasada", "ultimos meses", "recent months",
 	"ultimos anos", "recent years", "over the years", "for years", "durante anos", "por anos", "anos recientes",
 	"decada despues", "decadas despues", "anos despues", "decade after", "decades after", "years after", "years on", "years since", "decade since",
+	"months after", "a month after", "a year after", "one year after", "meses despues", "un ano despues",
 	"aquella noche", "aquel dia", "aquella madrugada", "aquella tarde", "aquella manana", "aquel ano", "aquellos anos", "aquella ocasion", "aquella vez"}
 
 // spansOf open a period over which acts are summed (elapsedEnds).

@@ -371,6 +371,12 @@ func cueTable() []cueDef {
 		{model.SecurityOperation, 0.6, cuffedForms()},
 		{model.SecurityOperation, 0.6, recoveredBy()},
 		{model.SecurityOperation, 0.75, rescuedPronoun()},
+		// English wire families of branch ucdp11 (wireacts.go).
+		{model.Homicide, 0.8, slaughterForms()},
+		{model.Homicide, 0.8, killingKinds()},
+		{model.ArmedAttack, 0.75, deadlyActs()},
+		{model.ArmedClash, 0.85, fightingForms()},
+		{model.Homicide, 0.8, deathManners()},
 		{model.Disruption, 0.8, "suspended operations|suspendieron operaciones|suspende operaciones|suspendio operaciones|suspendieron sus operaciones|suspenden operaciones|suspended all flights|suspendieron los vuelos|suspended flights|cancelled all flights|halted flights|halted cargo|halted commercial traffic|halted commercial crossings"},
 		{model.Disruption, 0.7, "cierre del aeropuerto|cierran aeropuerto|cierra aeropuerto|aeropuerto cerrado|suspenden*|suspendieron|suspendio|suspende|suspension de|suspendido*|suspendida*|clases suspendidas|cancelan vuelos|cancelaron vuelos|vuelos cancelados|flights cancelled|flights canceled|cancelled flights|canceled flights|airport closed|closed the airport|airport closure*|suspended|cierran comercios|comercios cerrados|negocios cerrados|cerraron sus puertas|sin transporte|toque de queda|curfew*|paralizad*"},
 		{model.Disruption, 0.7, "suspendiera|suspendieran|permanecieron cerradas|permanecieron cerrados|permanecen cerradas|permanecen cerrados|sin clases|no habra clases|no hubo clases|no abriran|no abrieron sus puertas|cierran escuelas|cerraron escuelas|escuelas cerradas|schools closed|closed schools|schools will remain closed|schools will stay closed|schools stayed closed|schools remained closed"},
@@ -477,6 +483,9 @@ func agentVerbTable() []cueDef {
 		// entry ("burst into") stay out: they open a kidnapping or a
 		// robbery as often as an attack.
 		{model.ArmedAttack, 0.65, "attack|attacks|attacked|storm|storms|stormed|raid|raids|raided"},
+		// A doer striking again ("Killers strike again in Colima"): the
+		// wire's idiom for one more attack of the same hands.
+		{model.ArmedAttack, 0.65, "strike again|strikes again|struck again"},
 		{model.Arson, 0.75, "torch|torches|torched|burn|burns|burned|burnt|sets fire to|set fire to|set ablaze|sets ablaze|firebomb|firebombs|firebombed"},
 		{model.Blockade, 0.75, "block|blocks|blocked"},
 		// A fight told by its fighters ("CJNG and Sinaloa Cartel gunmen

@@ -662,7 +662,37 @@ func (g *Gazetteer) doubtful(text string, m Mention, key string) bool {
 		// colonias of every town bear such names).
 		return false
 	}
-	return !hasCue(text, m.Start) && !labels(text, m) && !landformOf(text, m) && !(cityOf(m.Candidates) && (afterSettlement(text, m.Start) || closesWithComma(text, m)))
+	return !hasCue(text, m.Start) && !labels(text, m) && !actBefore(text, m) && !landformOf(text, m) && !(cityOf(m.Candidates) && (afterSettlement(text, m.Start) || closesWithComma(text, m)))
+}
+
+// actNouns are the English nouns of one act that a headline's place
+// qualifies with no preposition ("Juarez shooting leaves 2 dead",
+// "Matamoros shootout", "Guerrero massacre"); not the plurals, which
+// head trends as often ("Guerrero executions continue").
+var actNouns = map[string]bool{
+	"shooting": true, "shootout": true, "massacre": true, "bloodbath": true, "attack": true, "ambush": true,
+	"gunfight": true, "firefight": true, "gunbattle": true, "killing": true, "slaying": true, "murder": true,
+	"clash": true, "raid": true, "blast": true, "bombing": true, "kidnapping": true, "carnage": true,
+}
+
+// actBefore reports whether mention m opens a headline (its line, or one
+// of the headlines joined by ";") as the place that qualifies the noun of
+// an act right after it, the way English headlines drop "in": "Juarez
+// shooting leaves 2 dead", "Matamoros shootout: 5 dead". A name that is
+// also a person's ("Juarez", "Matamoros") reads so as its town.
+func actBefore(text string, m Mention) bool {
+	if m.End >= len(text) || text[m.End] != ' ' {
+		return false
+	}
+	line := strings.LastIndexAny(text[:m.Start], "\n;") + 1
+	if strings.TrimSpace(text[line:m.Start]) != "" {
+		return false
+	}
+	w := text[m.End+1:]
+	if k := strings.IndexAny(w, " :,;.!?\n"); k >= 0 {
+		w = w[:k]
+	}
+	return actNouns[fold.String(w)]
 }
 
 // landformOf reports whether match m names the land a landform noun after

@@ -128,6 +128,9 @@ var headlineProbes = []probe{
 	{"claims", "Drug war violence claims 12 in Juarez", 12},
 	{"claims", "Weekend violence claims five in Uruapan", 5},
 	{"claims", "Company claims 9 new clients in Juarez", -1},
+	// "more" between the count and its lives (branch ucdp11).
+	{"claims", "Ciudad Juarez violence claims 10 more lives", 10},
+	{"claims", "Reform claims 3 more votes in Senate", -1},
 	{"claims", "Cartel claims 9 in Juarez were rivals", -1},
 	{"leaves", "Ataque a bar deja 6 muertos en Celaya", 6},
 	{"leaves", "Shootout leaves 8 dead in Sinaloa", 8},

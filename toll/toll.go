@@ -1504,6 +1504,10 @@ func (f *finder) verbFirst(i int, words []string) int {
 			} else if n, after, ok := f.number(i+1, words); ok && (f.word(after) == "lives" || f.word(after) == "life") && f.joined(i+1) && f.joined(after) && m != "a" && m != "an" {
 				f.add(Killed, n, false, i, after)
 				return after + 1
+			} else if ok && f.word(after) == "more" && f.word(after+1) == "lives" && f.joined(i+1) && f.joined(after) && f.joined(after+1) && m != "a" && m != "an" {
+				// "Juarez violence claims 10 more lives"
+				f.add(Killed, n, false, i, after+1)
+				return after + 2
 			} else if ok && f.joined(i+1) && m != "a" && m != "an" && violenceClaims(f.word(i-1)) && f.joined(i) && (after >= len(f.toks) || !f.joined(after) || claimsPlace(f.word(after))) {
 				// "Drug war violence claims 12 in Juarez": violence
 				// claims its dead with no "lives".
