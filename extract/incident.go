@@ -2600,6 +2600,31 @@ func missingSince(text string, start int) bool {
 // ("two brothers abducted last week", "levantado el sábado", "privados de
 // la libertad el domingo"). It dates a finding or a killing told with it
 // only when nothing else does.
+// diedOfWounds reports whether the time at original offset start of
+// text, in a sentence opening at lo, follows a death (at most two words
+// between) of someone the sentence told wounded before it ("El agente que
+// resultó herido en el ataque armado del viernes murió la madrugada de
+// este domingo", "a woman who was wounded on Saturday died Sunday
+// night"): the day of the death, not of the act.
+func diedOfWounds(text string, lo, start int) bool {
+	ws := wordsBefore(text, start, 40)
+	ws = trimLast(ws, "el", "la", "the", "on", "este", "esta", "this", "pasado", "late", "early", "in", "en", "de", "del")
+	if len(ws) == 0 {
+		return false
+	}
+	switch ws[len(ws)-1] {
+	case "murio", "fallecio", "died", "succumbed", "vida": // "perdió la vida"
+	default:
+		return false
+	}
+	for _, w := range wordsBefore(text, start, min(start-lo, 240)) {
+		if hasAnyPrefix(w, "herid", "lesionad", "wounded", "injured") {
+			return true
+		}
+	}
+	return false
+}
+
 func takenOn(text string, start int) bool {
 	ws := wordsBefore(text, start, 48)
 	ws = trimLast(ws, "el", "la", "the", "on", "este", "esta", "this", "hace", "last", "pasado")
@@ -2848,9 +2873,9 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 				}
 				continue
 			}
-			if d.typ != model.Kidnapping && takenOn(c.r.Text, t.start) {
+			if d.typ != model.Kidnapping && (takenOn(c.r.Text, t.start) || diedOfWounds(c.r.Text, c.sents[i].start, t.start)) {
 				if taken == nil {
-					taken = t // the day someone was taken: only when nothing else dates the act
+					taken = t // the day someone was taken, or died of wounds: only when nothing else dates the act
 				}
 				continue
 			}

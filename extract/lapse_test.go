@@ -74,3 +74,38 @@ func TestLaterLapse(t *testing.T) {
 		}
 	}
 }
+
+// TestDiedOfWoundsDate checks that a follow-up telling a wounded victim's
+// death dates the act by its own day, not the death's. The texts are
+// written for the test; the control has no wound told before the death.
+func TestDiedOfWoundsDate(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2027, 6, 16, 12, 0, 0, 0, mexico) // a Wednesday
+	tests := []struct {
+		name, lang, text, day string
+	}{
+		{name: "herido el domingo, murió el martes", lang: "es",
+			text: "IRAPUATO, Gto.— El policía municipal que resultó herido en el ataque armado del domingo en la colonia Centro murió la madrugada de este martes en el hospital, con lo que suman tres los agentes asesinados en esa agresión.",
+			day:  "2027-06-13"},
+		{name: "wounded on Sunday, died Tuesday", lang: "en",
+			text: "IRAPUATO, Mexico — A police officer who was wounded when gunmen attacked his patrol on Sunday night died on Tuesday at a hospital, officials said.",
+			day:  "2027-06-13"},
+		// Control.
+		{name: "a death with no wound told", lang: "es",
+			text: "IRAPUATO, Gto.— Un hombre murió la madrugada de este martes tras ser atacado a balazos por dos sujetos en la colonia Centro.",
+			day:  "2027-06-15"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := model.Report{ID: "wounds", Lang: tt.lang, Kind: model.KindNews, Text: tt.text, Published: pub}
+			got := e.Extract(r)
+			checkInvariants(t, r, got)
+			if len(got) != 1 {
+				t.Fatalf("%d incidents, want 1", len(got))
+			}
+			if day := got[0].Time.In(mexico).Format(time.DateOnly); day != tt.day {
+				t.Errorf("day %s, want %s", day, tt.day)
+			}
+		})
+	}
+}
