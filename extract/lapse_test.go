@@ -109,3 +109,43 @@ func TestDiedOfWoundsDate(t *testing.T) {
 		})
 	}
 }
+
+// TestChargedAct checks that a prosecutor's statement opening an
+// investigation "por el delito de homicidio" for acts "ocurridos" at a
+// time and place reports the act, where a charge alone names a topic.
+// The texts are written for the test.
+func TestChargedAct(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2027, 6, 16, 12, 0, 0, 0, mexico)
+	tests := []struct {
+		name, text string
+		want       []act
+	}{
+		{name: "hechos ocurridos, when and where",
+			text: "La Fiscalía General del Estado informa que inició carpeta de investigación por el delito de homicidio calificado en agravio de Pedro 'N', de 41 años, por hechos ocurridos a las 20:30 horas del 14 de junio en la colonia Centro de Irapuato.",
+			want: []act{{model.Homicide, "Irapuato"}}},
+		// Control.
+		{name: "a charge, no act told",
+			text: "La Fiscalía General del Estado informa que un juez vinculó a proceso a Pedro 'N' por el delito de homicidio calificado en Irapuato.",
+			want: nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := model.Report{ID: "charge", Lang: "es", Kind: model.KindOfficial, Text: tt.text, Published: pub}
+			got := e.Extract(r)
+			checkInvariants(t, r, got)
+			if acts := pointActs(got); !sameActs(acts, tt.want) {
+				t.Errorf("acts %v, want %v", acts, tt.want)
+			}
+		})
+	}
+	for f, want := range map[string]bool{
+		" calificado, por hechos ocurridos a las 20:30 horas del 14 de junio": true,
+		" calificado, hecho ocurrido":                                         false, // nothing told after it
+		" calificado en agravio de pedro":                                     false,
+	} {
+		if got := chargedAct(f); got != want {
+			t.Errorf("chargedAct(%q) = %v, want %v", f, got, want)
+		}
+	}
+}

@@ -166,6 +166,21 @@ func opensFirst(f string) bool {
 	return hasAnyPrefix(strings.TrimLeft(f, " \"'«“-—"), firstOpeners...)
 }
 
+// chargedAct reports whether folded words f, after a charge's cue ("inició
+// carpeta de investigación por el delito de homicidio calificado"), tie
+// the charge to acts that took place ("... por hechos ocurridos a las
+// 19:15 horas del 10 de junio en ..."): a prosecutor's account of an act,
+// not a topic.
+func chargedAct(f string) bool {
+	for _, p := range [...]string{"hechos ocurridos ", "hecho ocurrido ", "hechos registrados ", "hecho registrado "} {
+		if k := strings.Index(f, p); k >= 0 {
+			var buf [3]string
+			return len(appendFields(buf[:0], f[k+len(p):], 3)) == 3 // when and where follow in the sentence
+		}
+	}
+	return false
+}
+
 // shooting reports whether acts of type t are told by gunfire or blasts.
 func shooting(t model.IncidentType) bool {
 	switch t {
