@@ -2607,6 +2607,9 @@ func missingSince(text string, start int) bool {
 // este domingo", "a woman who was wounded on Saturday died Sunday
 // night"): the day of the death, not of the act.
 func diedOfWounds(text string, lo, start int) bool {
+	if !containsAny(text[max(lo, start-40):start], "urió", "urio", "alleció", "allecio", "died", "succumb", "vida") {
+		return false // no death told right before: no need to fold the words
+	}
 	ws := wordsBefore(text, start, 40)
 	ws = trimLast(ws, "el", "la", "the", "on", "este", "esta", "this", "pasado", "late", "early", "in", "en", "de", "del")
 	if len(ws) == 0 {
