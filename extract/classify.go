@@ -517,6 +517,8 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 	kept := cues[:0]
 	var aimed cueHit // the last cue read as what an aim or a drill is about
 	aimedOK := false
+	var charge cueHit // a charge tied to acts that took place (chargedAct)
+	chargeOK := false
 	si.refCues = nil
 	for k, c := range cues {
 		if own > 0 && own < len(cues) && ref[k] && !(tollOnly && c.typ.Violent()) && !(tollClash && c.typ == model.ArmedClash) {
@@ -583,7 +585,10 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 		if court && c.typ != model.Policy && !courtAside(f, c, courtAt) {
 			continue // a hearing or an anniversary looks back on an old act
 		}
-		if c.typ != model.Policy && (e.topical(f, c.fStart, si.fStart) || listed(found, f, c.fStart, si.fStart)) {
+		if topic := c.typ != model.Policy && e.topical(f, c.fStart, si.fStart); topic || c.typ != model.Policy && listed(found, f, c.fStart, si.fStart) {
+			if topic && !chargeOK && c.typ.Violent() && chargedAct(f[c.fEnd:si.fEnd]) {
+				charge, chargeOK = c, true
+			}
 			aimed, aimedOK = c, true
 			continue // "por el delito de secuestro": a charge, not an act
 		}
@@ -675,6 +680,12 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 	}
 	kept = instrumental(f, kept)
 	kept = heardBlasts(f, kept)
+	if len(kept) == 0 && chargeOK {
+		// "inició carpeta de investigación por el delito de homicidio
+		// ... por hechos ocurridos a las 19:15 horas": the act charged,
+		// when nothing else in the sentence tells it.
+		kept = append(kept, charge)
+	}
 	if len(kept) == 0 {
 		si.suppressed = len(cues) > 0 || sport > 0 || ads >= 2
 		si.genre = sport > 0 || sportWeak >= 2 || fiction || weather >= 2 || stat && len(cues) > 0 || counted

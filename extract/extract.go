@@ -1524,17 +1524,29 @@ func alongOverview(p, o gazetteer.Place) bool {
 // overview's state, when it names one): the overview is no act of its
 // own. An overview with a municipality of its own keeps it: its acts may
 // be told there again.
+//
+// An overview in one municipality ("Dos ataques armados contra bares de
+// Celaya", "Gunmen attacked two bars in ... Celaya") goes only when the
+// acts told right after it are as many as it counts (leadCount), the
+// first in the sentence after it, told as the first of them (opensFirst:
+// "In the first attack, ...").
 func countedOverviews(c *reportCtx, ds []draft) []draft {
 	for k := 0; k < len(ds); k++ {
 		d := &ds[k]
-		if d.tally || d.denial || d.split || d.place.place.MunicipalityCode != "" {
+		muni := d.place.place.MunicipalityCode
+		if d.tally || d.denial || d.split || muni != "" && d.firstSent != d.lastSent {
 			continue
 		}
-		n := actsCounted(c.text.Folded, &c.sents[d.firstSent])
+		var n int
+		if muni == "" {
+			n = actsCounted(c.text.Folded, &c.sents[d.firstSent])
+		} else {
+			n = leadCount(c.text.Folded, &c.sents[d.firstSent])
+		}
 		if n < 2 {
 			continue
 		}
-		parts := 0
+		var parts []int
 		for m := k + 1; m < len(ds); m++ {
 			o := &ds[m]
 			if o.tally || o.denial || o.typ != d.typ || o.firstSent <= d.firstSent || o.firstSent > d.lastSent+6 || o.place.place.MunicipalityCode == "" {
@@ -1543,9 +1555,17 @@ func countedOverviews(c *reportCtx, ds []draft) []draft {
 			if st := d.place.place.StateCode; st != "" && o.place.place.StateCode != st {
 				continue
 			}
-			parts++
+			if muni != "" && len(parts) == 0 && (o.firstSent != d.firstSent+1 || !opensFirst(c.text.Folded[c.sents[o.firstSent].fStart:c.sents[o.firstSent].fEnd])) {
+				continue
+			}
+			parts = append(parts, m)
 		}
-		if parts >= 2 && parts <= n {
+		if len(parts) >= 2 && (len(parts) <= n && muni == "" || len(parts) == n) {
+			for _, m := range parts {
+				if len(ds[m].actors) == 0 {
+					ds[m].addActors(d.actors) // "Hombres armados bloquearon en dos puntos ...": who did the acts it names none for
+				}
+			}
 			return append(ds[:k:k], ds[k+1:]...)
 		}
 	}

@@ -304,6 +304,27 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 		// after a shooting: another act, later that day.
 		another = true
 	}
+	if n := len(out); !another && n > 0 && !out[n-1].tally && out[n-1].lastSent < i && shooting(out[n-1].typ) && s.typ != model.Homicide && shooting(s.typ) && !s.anaphoric &&
+		(laterLapse(c.plain.Sub(s.start, max(s.start, s.cuePos)).Folded) || e.hoursApart(c, &out[n-1], s)) {
+		// "About two and a half hours later, men on a motorcycle shot at
+		// patrons of a second bar", "Y alrededor de las 13:00 horas, un
+		// agente fue asesinado a balazos" after a shooting told at 22:40:
+		// a shooting hours after the one told, another act (a death told
+		// later is the first act's toll).
+		another = true
+	}
+	if n := len(out); !another && n > 0 && out[n-1].lastSent < i && out[n-1].typ.Violent() && (len(places) == 0 || out[n-1].place.place.MunicipalityCode == "") && firstOfCounted(c.text.Folded, &out[n-1], c, c.plain.Sub(s.start, max(s.start, s.cuePos)).Folded) {
+		// "Gunmen attacked two bars ... In the first attack, late on
+		// Thursday, ...": the first of the acts the lead counted, told on
+		// its own (countedOverviews drops the lead). One placed in a
+		// town of the lead's ("El primer bloqueo se registró en El
+		// Colomo" after "Dos bloqueos ... Manzanillo") is the lead's
+		// place told.
+		another = true
+		if s.typ == model.Homicide && shooting(out[n-1].typ) {
+			s.typ = out[n-1].typ // told by its toll: one of the attacks
+		}
+	}
 	if n := len(out); another && !afterTally && !s.series && n > 0 && out[n-1].typ == s.typ && !out[n-1].tally && out[n-1].lastSent >= i-2 && (ordinalVictim(c.plain.Sub(s.start, max(s.start, s.cuePos)).Folded) || ordinalWounded(c.plain.Sub(s.start, s.end).Folded)) {
 		// "Gunmen killed two officers ... a third officer was wounded":
 		// one more victim of the act just told, not a third act.
@@ -341,6 +362,12 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 				return out
 			}
 			if !last.tally && (last.typ == s.typ && last.lastSent >= i-2 || consequence) && !last.fromTitle {
+				if consequence && last.typ == model.BusinessAttack && c.sents[last.firstSent].venueShooting && victims(s.figures) > 0 {
+					// "sujetos dispararon desde la entrada del bar ...;
+					// ahí murieron dos hombres": people shot in a bar,
+					// an armed attack (classify's venueShooting).
+					last.typ = model.ArmedAttack
+				}
 				if !last.split {
 					last.addSent(i, s)
 					return out
@@ -2573,6 +2600,34 @@ func missingSince(text string, start int) bool {
 // ("two brothers abducted last week", "levantado el sábado", "privados de
 // la libertad el domingo"). It dates a finding or a killing told with it
 // only when nothing else does.
+// diedOfWounds reports whether the time at original offset start of
+// text, in a sentence opening at lo, follows a death (at most two words
+// between) of someone the sentence told wounded before it ("El agente que
+// resultó herido en el ataque armado del viernes murió la madrugada de
+// este domingo", "a woman who was wounded on Saturday died Sunday
+// night"): the day of the death, not of the act.
+func diedOfWounds(text string, lo, start int) bool {
+	if !containsAny(text[max(lo, start-40):start], "urió", "urio", "alleció", "allecio", "died", "succumb", "vida") {
+		return false // no death told right before: no need to fold the words
+	}
+	ws := wordsBefore(text, start, 40)
+	ws = trimLast(ws, "el", "la", "the", "on", "este", "esta", "this", "pasado", "late", "early", "in", "en", "de", "del")
+	if len(ws) == 0 {
+		return false
+	}
+	switch ws[len(ws)-1] {
+	case "murio", "fallecio", "died", "succumbed", "vida": // "perdió la vida"
+	default:
+		return false
+	}
+	for _, w := range wordsBefore(text, start, min(start-lo, 240)) {
+		if hasAnyPrefix(w, "herid", "lesionad", "wounded", "injured") {
+			return true
+		}
+	}
+	return false
+}
+
 func takenOn(text string, start int) bool {
 	ws := wordsBefore(text, start, 48)
 	ws = trimLast(ws, "el", "la", "the", "on", "este", "esta", "this", "hace", "last", "pasado")
@@ -2821,9 +2876,9 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 				}
 				continue
 			}
-			if d.typ != model.Kidnapping && takenOn(c.r.Text, t.start) {
+			if d.typ != model.Kidnapping && (takenOn(c.r.Text, t.start) || diedOfWounds(c.r.Text, c.sents[i].start, t.start)) {
 				if taken == nil {
-					taken = t // the day someone was taken: only when nothing else dates the act
+					taken = t // the day someone was taken, or died of wounds: only when nothing else dates the act
 				}
 				continue
 			}

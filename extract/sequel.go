@@ -8,6 +8,7 @@ import (
 	"github.com/atalaya/atalaya/fold"
 
 	"github.com/atalaya/atalaya/model"
+	"github.com/atalaya/atalaya/toll"
 )
 
 // laterOpeners open a sentence that tells what happened some minutes or
@@ -38,6 +39,143 @@ func laterAct(f string, last, typ model.IncidentType) bool {
 	for _, o := range laterOpeners {
 		if strings.HasPrefix(f, o) && (len(f) == len(o) || !isWord(f[len(o)])) {
 			return true
+		}
+	}
+	return false
+}
+
+// laterLapse reports whether folded words f, a sentence's words before
+// its cue, open with a lapse of hours and a comma ("About two and a half
+// hours later, men on a motorcycle shot at ...", "Poco más de una hora
+// después, otro grupo ..."): the act told next came hours after the one
+// told before it. A lapse of minutes may be the same act going on.
+func laterLapse(f string) bool {
+	f = strings.TrimLeft(f, " \"'«“-—")
+	k := strings.IndexByte(f, ',')
+	if k < 0 {
+		return false
+	}
+	var buf [8]string
+	ws := appendFields(buf[:0], f[:k], 8)
+	n := len(ws)
+	if n < 2 || n > 7 {
+		return false
+	}
+	switch {
+	case ws[n-1] == "despues" || ws[n-1] == "later":
+	case ws[n-1] == "tarde" && ws[n-2] == "mas":
+	default:
+		return false
+	}
+	unit := false
+	for _, w := range ws[:n-1] {
+		switch w {
+		case "hora", "horas", "hour", "hours":
+			unit = true
+		case "about", "around", "some", "roughly", "nearly", "almost", "over", "more", "than", "less", "just", "a", "an", "and", "half",
+			"poco", "mas", "menos", "de", "cerca", "unas", "una", "casi", "apenas", "alrededor", "y", "media":
+		default:
+			if _, ok := toll.Number(w); !ok {
+				return false // "los vecinos dijeron que tres horas después,"
+			}
+		}
+	}
+	return unit
+}
+
+// hoursApart reports whether sentence s opens with a clock time (after at
+// most an adverb: dayOpeners) three or more hours away from the clock
+// time of the act last tells ("Hacia las 22:40 horas ... se enfrentaron
+// ... Y alrededor de las 13:00 horas de este sábado, un agente fue
+// asesinado"): another act, whatever the days told between them.
+func (e *Extractor) hoursApart(c *reportCtx, last *draft, s *sentInfo) bool {
+	clock := func(t *timeExpr) bool {
+		return !t.historic && !t.bare && !t.t.IsZero() && (t.prec == model.TimeMinute || t.prec == model.TimeHour)
+	}
+	var open *timeExpr
+	for k := range s.times {
+		if t := &s.times[k]; clock(t) && (t.start-s.start <= 4 || dayOpeners(c.r.Text[s.start:t.start])) {
+			open = t
+			break
+		}
+	}
+	if open == nil {
+		return false
+	}
+	for _, j := range last.sents {
+		if j < 0 || j >= len(c.sents) {
+			continue
+		}
+		for k := range c.sents[j].times {
+			if t := &c.sents[j].times[k]; clock(t) {
+				d := open.t.Sub(t.t)
+				return d >= 3*time.Hour || d <= -3*time.Hour
+			}
+		}
+	}
+	return false
+}
+
+// leadCount returns the number of acts sentence s counts: before a cue
+// (actsCounted: "Dos ataques armados contra bares") or as the targets
+// right after its deciding cue ("Gunmen attacked two bars"), or 0.
+func leadCount(f string, s *sentInfo) int {
+	if n := actsCounted(f, s); n >= 2 {
+		return n
+	}
+	for _, h := range s.cues {
+		if h.start != s.cuePos {
+			continue
+		}
+		var buf [2]string
+		ws := appendFields(buf[:0], f[h.fEnd:s.fEnd], 2)
+		if len(ws) < 2 || !strings.HasSuffix(ws[1], "s") {
+			return 0 // a number, then a plural noun
+		}
+		n, ok := atoiDigits(ws[0])
+		if !ok {
+			n, ok = toll.Number(ws[0])
+		}
+		if ok && n >= 2 && n <= 9 {
+			return n
+		}
+		return 0
+	}
+	return 0
+}
+
+// firstOpeners open a sentence that tells the first of the acts a lead
+// counted ("In the first attack, late on Thursday, ...", "El primero
+// ocurrió cerca de las 23:00 horas ..."), folded.
+var firstOpeners = []string{"in the first ", "the first ", "el primero ", "el primero, ", "la primera ", "la primera, ", "el primer ", "en el primero ", "en el primer ", "en la primera "}
+
+// firstOfCounted reports whether sentence s, whose folded words before
+// its cue are pre, opens the first of the acts that the lead last, told
+// alone so far, counted (leadCount): the lead's acts are told one by
+// one, this one on its own.
+func firstOfCounted(f string, last *draft, c *reportCtx, pre string) bool {
+	if last.tally || last.firstSent != last.lastSent || !opensFirst(pre) {
+		return false
+	}
+	return leadCount(f, &c.sents[last.firstSent]) >= 2
+}
+
+// opensFirst reports whether folded words f open with a first ordinal
+// (firstOpeners).
+func opensFirst(f string) bool {
+	return hasAnyPrefix(strings.TrimLeft(f, " \"'«“-—"), firstOpeners...)
+}
+
+// chargedAct reports whether folded words f, after a charge's cue ("inició
+// carpeta de investigación por el delito de homicidio calificado"), tie
+// the charge to acts that took place ("... por hechos ocurridos a las
+// 19:15 horas del 10 de junio en ..."): a prosecutor's account of an act,
+// not a topic.
+func chargedAct(f string) bool {
+	for _, p := range [...]string{"hechos ocurridos ", "hecho ocurrido ", "hechos registrados ", "hecho registrado "} {
+		if k := strings.Index(f, p); k >= 0 {
+			var buf [3]string
+			return len(appendFields(buf[:0], f[k+len(p):], 3)) == 3 // when and where follow in the sentence
 		}
 	}
 	return false
