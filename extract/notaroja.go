@@ -1,0 +1,129 @@
+package extract
+
+import "strings"
+
+// Lexicon families of branch ppd11: wordings of the nota roja and of
+// official bulletins the lexicon held no form of, found by writing every
+// family's forms in headlines before looking at any coded row (probes:
+// testdata/headlines_ppd11.tsv). Each form that is also a word of another
+// sense is listed only with what makes it the act: a person for object
+// ("tunden a un", not "tunden al gobernador en redes"), a criminal for
+// object ("dan de baja a un sicario", not "dan de baja a 40 policías"), a
+// prison for a riot ("motín en el penal", not "motín de regidores").
+
+// shotSlang returns attacks told by the slang of shooting: "cuetear"
+// (northern: "Lo cuetearon en Juárez"), "ametrallar", and a shot put into
+// someone ("le meten un tiro", "le pegaron un balazo"; not "se pegó un
+// tiro", a suicide, which has no "le").
+func shotSlang() string {
+	var b strings.Builder
+	joinPats(&b, []string{"cuetean", "cuetearon", "cuetea", "cueteo", "ametrallan", "ametrallaron", "ametralla", "ametrallo"}, []string{"a"})
+	joinPats(&b, []string{"lo", "la", "los", "las", "le", "les"}, []string{"cuetean", "cuetearon", "cueteo", "ametrallan", "ametrallaron"})
+	joinPats(&b, []string{"cueteado", "cueteada", "cueteados", "cueteadas", "ametrallado", "ametrallada", "ametrallados", "ametralladas"})
+	shots := []string{"un tiro", "un balazo", "dos tiros", "dos balazos", "varios tiros", "varios balazos", "un plomazo", "un disparo", "varios disparos"}
+	joinPats(&b, []string{"le", "les"}, []string{"meten", "metieron", "metio", "pegan", "pegaron", "pego", "sueltan", "soltaron", "descargan", "descargaron"}, shots)
+	joinPats(&b, []string{"meten", "metieron", "sueltan", "soltaron", "descargan", "descargaron"}, shots, []string{"a"})
+	joinPats(&b, []string{"disparaban", "disparaba"}, []string{"contra", "a un", "a una", "a dos", "a su"})
+	return b.String()
+}
+
+// bodyWrapped returns a killing told by the verb of the body wrapped,
+// bagged, put in a drum, a sack or a car's boot, with its object ("Encobijan
+// a un hombre", "Los entambaron"), as the lexicon's participles
+// ("encobijado", "entambado") are; "embolsar" only with "a" ("se lo
+// embolsan" is money pocketed). A body wrapped in a sheet ("ensabanado").
+func bodyWrapped() string {
+	var b strings.Builder
+	verbs := []string{"encobijan", "encobijaron", "encajuelan", "encajuelaron", "entamban", "entambaron", "encostalan", "encostalaron", "ensabanan", "ensabanaron"}
+	joinPats(&b, append(verbs, "embolsan", "embolsaron"), []string{"a"})
+	joinPats(&b, []string{"lo", "la", "los", "las"}, verbs)
+	joinPats(&b, []string{"ensabanado", "ensabanada", "ensabanados", "ensabanadas", "encintado", "encintada", "encintados", "encintadas"})
+	return b.String()
+}
+
+// bodyFound returns a body found told by what it is like before the
+// participle of its finding ("Cuerpo semidesnudo hallado en ...", "cuerpos
+// maniatados localizados"), and by a body afloat ("Flota cuerpo en el
+// río", "hallan cuerpo flotando"); a drowning's words keep the mishap
+// rules' reading.
+func bodyFound() string {
+	var b strings.Builder
+	joinPats(&b, []string{"cuerpo", "cadaver"}, []string{"desnudo", "semidesnudo", "maniatado", "amordazado", "torturado", "mutilado", "baleado", "golpeado", "atado", "vendado"},
+		[]string{"hallado", "localizado", "encontrado", "abandonado"})
+	joinPats(&b, []string{"cuerpos", "cadaveres"}, []string{"desnudos", "semidesnudos", "maniatados", "amordazados", "torturados", "mutilados", "baleados", "golpeados", "atados", "vendados"},
+		[]string{"hallados", "localizados", "encontrados", "abandonados"})
+	joinPats(&b, []string{"flota", "flotaba", "flotan", "flotaban"}, []string{"cuerpo", "cadaver", "el cuerpo", "el cadaver", "un cuerpo", "un cadaver", "cuerpos", "dos cuerpos"})
+	joinPats(&b, []string{"cuerpo", "cadaver", "cuerpos", "cadaveres"}, []string{"flotando", "flotaba", "flotaban"})
+	return b.String()
+}
+
+// lifeCut returns a killing told by "truncar la vida" ("Truncan la vida de
+// un joven"), as lifeTaken's "segar" and "apagar".
+func lifeCut() string {
+	var b strings.Builder
+	joinPats(&b, []string{"", "le", "les"}, []string{"truncan", "truncaron", "trunca", "trunco"}, []string{"la vida"})
+	return b.String()
+}
+
+// missingBulletin returns a disappearance told by the bulletin's "no
+// localizado" with a person or a report before it ("Reportan no
+// localizado a un estudiante", "Joven no localizada en ..."); the
+// existential negation "no localiz" stays a negation of any other act.
+func missingBulletin() string {
+	var b strings.Builder
+	parts := []string{"no localizado", "no localizada", "no localizados", "no localizadas"}
+	joinPats(&b, []string{"reportan", "reporta", "reportaron", "reportado", "reportada", "reportados", "reportadas", "buscan a", "buscan al", "buscan a la"}, []string{"", "como"}, parts)
+	joinPats(&b, []string{"joven", "menor", "adolescente", "persona", "hombre", "mujer", "nino", "nina", "estudiante", "jovenes", "menores", "adolescentes", "personas", "hombres", "mujeres", "ninos", "ninas", "estudiantes", "ficha de", "cedula de"}, parts)
+	return b.String()
+}
+
+// droppedByForces returns a criminal killed by the forces told as "dar de
+// baja" with a criminal for object ("Dan de baja a un pistolero"); with
+// anyone else it is a dismissal ("dan de baja a 40 policías").
+func droppedByForces() string {
+	var b strings.Builder
+	joinPats(&b, []string{"dan", "dieron", "da", "dio"}, []string{"de baja a"}, []string{"", "un", "dos", "tres", "cuatro", "cinco", "presunto", "presuntos", "un presunto"},
+		[]string{"pistolero", "pistoleros", "sicario", "sicarios", "gatillero", "gatilleros", "agresor", "agresores", "delincuente", "delincuentes", "maleante", "maleantes", "hombre armado", "hombres armados", "civil armado", "civiles armados"})
+	return b.String()
+}
+
+// threatenedPeople returns threats told by harassing or cowing a people
+// ("Hostigan a pobladores", "Intimidan a comerciantes", "Amedrentan a
+// periodistas"; not "intimidan a fans los precios"), and a quota demanded
+// ("Exigen cuota a comerciantes"; "cobran cuota" is the lexicon's).
+func threatenedPeople() string {
+	var b strings.Builder
+	joinPats(&b, []string{"hostigan", "hostigaron", "intimidan", "intimidaron", "amedrentan", "amedrentaron", "amagan", "amagaron"}, []string{"a"},
+		[]string{"", "los", "las", "un", "una"},
+		[]string{"pobladores", "habitantes", "comerciantes", "comerciante", "vecinos", "familias", "familia", "periodistas", "periodista", "campesinos", "productores", "transportistas", "maestros", "policias", "militares", "comunidades", "comuneros", "jornaleros", "agricultores", "ganaderos", "trabajadores", "empleados", "taxistas", "la poblacion"})
+	joinPats(&b, []string{"exigen", "exigian", "exigieron", "exige", "exigio", "piden", "pedian", "pidieron"}, []string{"cuota a", "cuotas a", "una cuota a", "pago de piso a", "derecho de piso a", "cobro de piso a"})
+	return b.String()
+}
+
+// prisonRiot returns a riot in a prison ("Motín en el penal de ..."; not
+// "motín de regidores").
+func prisonRiot() string {
+	var b strings.Builder
+	joinPats(&b, []string{"motin", "motines", "zafarrancho", "trifulca", "gresca"}, []string{"en el penal", "en penal", "en el cereso", "en el cefereso", "en el reclusorio", "en la carcel", "en el centro penitenciario", "en la penitenciaria", "de reos", "de internos"})
+	joinPats(&b, []string{"motin carcelario", "motines carcelarios", "rina carcelaria"})
+	return b.String()
+}
+
+// groupsClash returns armed groups clashing told by "chocar" ("Chocan
+// grupos armados en ..."; a bare "chocan" is an accident's).
+func groupsClash() string {
+	var b strings.Builder
+	joinPats(&b, []string{"chocan", "chocaron"}, []string{"grupos armados", "civiles armados", "carteles", "celulas delictivas", "celulas criminales", "grupos criminales", "grupos delictivos"})
+	return b.String()
+}
+
+// beatenPerson returns a beating told by "tundir" with a person for
+// object ("Tunden a un hombre", "lo tundieron"; not "tunden al gobernador
+// en redes") or by "una tunda" given.
+func beatenPerson() string {
+	var b strings.Builder
+	joinPats(&b, []string{"tunden", "tundieron", "tunde", "tundio"}, []string{"a un", "a una", "a dos", "a tres", "a joven", "a hombre", "a sujeto", "a presunto", "a ladron", "a su"})
+	joinPats(&b, []string{"lo", "la", "los", "las"}, []string{"tunden", "tundieron"})
+	joinPats(&b, []string{"le", "les"}, []string{"dan", "dieron", "propinan", "propinaron", "ponen", "pusieron"}, []string{"una tunda", "tremenda tunda"})
+	return b.String()
+}
