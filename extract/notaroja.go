@@ -66,13 +66,15 @@ func lifeCut() string {
 }
 
 // missingBulletin returns a disappearance told by the bulletin's "no
-// localizado" with a person or a report before it ("Reportan no
-// localizado a un estudiante", "Joven no localizada en ..."); the
+// localizado" with a person before it or after its report ("Reportan no
+// localizado a un estudiante", "Joven no localizada en ..."; not "reportan
+// no localizado el camión de la basura"); the
 // existential negation "no localiz" stays a negation of any other act.
 func missingBulletin() string {
 	var b strings.Builder
 	parts := []string{"no localizado", "no localizada", "no localizados", "no localizadas"}
-	joinPats(&b, []string{"reportan", "reporta", "reportaron", "reportado", "reportada", "reportados", "reportadas", "buscan a", "buscan al", "buscan a la"}, []string{"", "como"}, parts)
+	joinPats(&b, []string{"reportan", "reporta", "reportaron"}, []string{"", "como"}, parts, []string{"a"})
+	joinPats(&b, []string{"reportado", "reportada", "reportados", "reportadas"}, []string{"", "como"}, parts)
 	joinPats(&b, []string{"joven", "menor", "adolescente", "persona", "hombre", "mujer", "nino", "nina", "estudiante", "jovenes", "menores", "adolescentes", "personas", "hombres", "mujeres", "ninos", "ninas", "estudiantes", "ficha de", "cedula de"}, parts)
 	return b.String()
 }
@@ -125,5 +127,20 @@ func beatenPerson() string {
 	joinPats(&b, []string{"tunden", "tundieron", "tunde", "tundio"}, []string{"a un", "a una", "a dos", "a tres", "a joven", "a hombre", "a sujeto", "a presunto", "a ladron", "a su"})
 	joinPats(&b, []string{"lo", "la", "los", "las"}, []string{"tunden", "tundieron"})
 	joinPats(&b, []string{"le", "les"}, []string{"dan", "dieron", "propinan", "propinaron", "ponen", "pusieron"}, []string{"una tunda", "tremenda tunda"})
+	return b.String()
+}
+
+// bulletinArrests returns arrests and eradications told in the official
+// bulletin's voice: a warrant served ("Cumplimentan mandamiento judicial",
+// "ejecutan orden de reaprehensión"), a person put at the prosecutor's
+// disposal ("Ponen a disposición a dos hombres"; not "ponen a disposición
+// de la ciudadanía" a service, nor the participle: "fue puesto a
+// disposición" is the driver of an accident as often), and a crop eradicated ("Erradicación de amapola").
+func bulletinArrests() string {
+	var b strings.Builder
+	joinPats(&b, []string{"cumplimentan", "cumplimentaron", "cumplimenta", "cumplimento", "ejecutan", "ejecutaron", "ejecuta", "ejecuto"},
+		[]string{"", "un", "una", "dos", "tres"}, []string{"mandamiento judicial", "mandamientos judiciales", "mandato judicial", "orden de reaprehension", "ordenes de reaprehension"})
+	joinPats(&b, []string{"pone", "ponen", "puso", "pusieron"}, []string{"a disposicion a", "a disposicion al", "a disposicion a un", "a disposicion a una", "a disposicion a dos", "a disposicion a tres"})
+	joinPats(&b, []string{"erradicacion de", "erradican", "erradicaron", "erradica", "erradico"}, []string{"amapola", "marihuana", "plantios", "plantio", "cultivos ilicitos", "sembradios", "un plantio"})
 	return b.String()
 }
