@@ -144,3 +144,62 @@ func bulletinArrests() string {
 	joinPats(&b, []string{"erradicacion de", "erradican", "erradicaron", "erradica", "erradico"}, []string{"amapola", "marihuana", "plantios", "plantio", "cultivos ilicitos", "sembradios", "un plantio"})
 	return b.String()
 }
+
+// searchersFind returns remains found by the searching mothers and
+// collectives, in any person of the verb ("Colectivo localiza restos en
+// ...", "Buscadoras hallan osamentas"): their "restos" are human, as a
+// bare "localiza restos" (of a plane, of a mammoth) is not.
+func searchersFind() string {
+	var b strings.Builder
+	joinPats(&b, []string{"colectivo", "colectivos", "buscadoras", "madres buscadoras", "buscadores", "familias buscadoras"},
+		[]string{"localiza", "localizan", "localizo", "localizaron", "halla", "hallan", "hallo", "hallaron", "encuentra", "encuentran", "encontro", "encontraron"},
+		[]string{"restos", "osamenta", "osamentas", "fosa", "fosas", "cuerpos", "un cuerpo", "restos oseos", "craneos", "un craneo"})
+	return b.String()
+}
+
+// forcesDisarm returns forces disarming a police force or armed civilians
+// ("Militares desarman a policías de ...").
+func forcesDisarm() string {
+	var b strings.Builder
+	joinPats(&b, []string{"desarman", "desarmaron", "desarma", "desarmo"}, []string{"a"}, []string{"", "los", "las", "la", "mas de"},
+		[]string{"policias", "policia", "policias municipales", "policia municipal", "elementos", "agentes", "municipales", "estatales", "comunitarios", "autodefensas", "guardias comunitarios", "policia comunitaria"})
+	return b.String()
+}
+
+// drugPoints returns a drug retail point closed, searched or dismantled
+// ("Clausuran punto de venta de droga", "Catean narcotiendas").
+func drugPoints() string {
+	var b strings.Builder
+	joinPats(&b, []string{"clausuran", "clausuraron", "cierran", "cerraron", "desmantelan", "desmantelaron", "aseguran", "aseguraron", "catean", "catearon", "revientan", "reventaron", "inhabilitan", "inhabilitaron"},
+		[]string{"", "un", "una", "dos", "tres"},
+		[]string{"punto de venta de droga", "puntos de venta de droga", "punto de venta de drogas", "puntos de venta de drogas", "narcotienda", "narcotiendas", "narcotiendita", "narcotienditas", "picadero", "picaderos"})
+	return b.String()
+}
+
+// childTaken returns a child taken told by the participle of "sustraer"
+// with the child before it ("Localizan a menor sustraída"; not "agua
+// sustraída del río").
+func childTaken() string {
+	var b strings.Builder
+	joinPats(&b, []string{"menor", "menores", "nino", "nina", "ninos", "ninas", "bebe", "bebes", "hija", "hijo", "hijos", "hijas", "recien nacido", "recien nacida"},
+		[]string{"sustraido", "sustraida", "sustraidos", "sustraidas"})
+	return b.String()
+}
+
+// moneyDemanded returns extortion told by money demanded under a threat
+// ("Le exigen dinero para no hacerle daño"; not "le exigen dinero al
+// gobierno para obras").
+func moneyDemanded() string {
+	var b strings.Builder
+	joinPats(&b, []string{"le", "les"}, []string{"exigen", "exigieron", "exigian", "piden", "pidieron"}, []string{"dinero", "una cuota", "cuota", "un pago"},
+		[]string{"para no", "a cambio de no", "bajo amenaza", "con amenazas", "a cambio de su vida", "para dejarlo", "para dejarla", "para no matarlo", "para no matarla"})
+	return b.String()
+}
+
+// groupsCombat returns clashes told by "combates" between groups
+// ("Combates entre cárteles en ..."); "combaten al crimen" is a policy's.
+func groupsCombat() string {
+	var b strings.Builder
+	joinPats(&b, []string{"combate", "combates", "combates armados"}, []string{"entre"}, []string{"carteles", "grupos", "grupos armados", "grupos criminales", "grupos delictivos", "celulas", "celulas delictivas", "sicarios", "bandas", "militares y", "policias y", "soldados y"})
+	return b.String()
+}
