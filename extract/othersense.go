@@ -41,12 +41,20 @@ var seizedNouns = []string{"droga", "drogas", "arma", "armas", "armamento", "ars
 	"toneladas", "paquetes", "dosis", "envoltorios", "pastillas", "mercancia", "cargamento", "laboratorio", "narcolaboratorio", "explosivos", "granadas"}
 
 // caughtThing reports whether the cue at folded [at, end), one word of
-// arrest or capture, has an animal or a thing for object, after "a" or an
-// indefinite article or none ("atrapan a cocodrilo", "capturan imágenes", "detienen
-// obra del tren").
+// arrest, capture or rescue, has an animal or a thing for object, after
+// "a" or an indefinite article or none ("atrapan a cocodrilo", "capturan
+// imágenes", "detienen obra del tren"); a rescue of bathers or hikers
+// tells no crime ("Rescatan a bañistas"). Not a definite object with no
+// "a" ("detienen el alza"): the force as the subject stands there as
+// often ("Detiene la Marina a ...").
 func caughtThing(f string, at, end, hi int) bool {
-	if strings.IndexByte(f[at:end], ' ') >= 0 || !hasAnyPrefix(f[at:end], "atrap", "captur", "intercept", "detien", "detuv") {
+	cue := strings.TrimSuffix(f[at:end], " a")
+	rescue := strings.HasPrefix(cue, "rescat")
+	if strings.IndexByte(cue, ' ') >= 0 || !rescue && !hasAnyPrefix(cue, "atrap", "captur", "intercept", "detien", "detuv") {
 		return false
+	}
+	if rescue {
+		end = at + len(cue)
 	}
 	var buf [3]string
 	ws := appendFields(buf[:0], f[end:min(hi, end+60)], 3)
@@ -69,4 +77,5 @@ func caughtThing(f string, at, end, hi int) bool {
 var caughtThings = []string{"cocodrilo", "cocodrilos", "lagarto", "lagartos", "jaguar", "jaguares", "puma", "pumas", "oso", "osos", "coyote", "coyotes",
 	"serpiente", "serpientes", "vibora", "viboras", "mapache", "tiburon", "venado", "aguila", "ejemplar", "ejemplares",
 	"imagen", "imagenes", "momento", "momentos", "foto", "fotos", "fotografias", "video", "videos", "obra", "obras", "construccion", "proyecto",
-	"llamada", "llamadas", "correos", "mensajes", "senal", "atencion", "esencia", "votos"}
+	"llamada", "llamadas", "correos", "mensajes", "senal", "atencion", "esencia", "votos",
+	"excursionistas", "banistas", "alpinistas", "senderistas", "escaladores", "nadadores", "surfistas", "buzos", "perrito", "perritos", "lomito", "lomitos", "gatito"}

@@ -34,6 +34,9 @@ func TestOtherSense(t *testing.T) {
 		{"detienen a un hombre armado", "detienen", caughtThing, false},
 		{"capturan a el puma en durango", "capturan", caughtThing, false}, // an alias
 		{"detienen a gatos de la plaza", "detienen", caughtThing, false},  // a plaza's underlings
+		{"detiene la marina a dos hombres", "detiene", caughtThing, false},
+		{"rescatan a banistas en mazatlan", "rescatan", caughtThing, true},
+		{"rescatan a migrantes en tapachula", "rescatan", caughtThing, false},
 	}
 	for _, tt := range tests {
 		f := fold.New(tt.text).Folded
