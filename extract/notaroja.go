@@ -68,14 +68,15 @@ func lifeCut() string {
 // missingBulletin returns a disappearance told by the bulletin's "no
 // localizado" with a person before it or after its report ("Reportan no
 // localizado a un estudiante", "Joven no localizada en ..."; not "reportan
-// no localizado el camión de la basura"); the
+// no localizado el camión de la basura", nor the plural of a count: "100
+// mil personas no localizadas"); the
 // existential negation "no localiz" stays a negation of any other act.
 func missingBulletin() string {
 	var b strings.Builder
 	parts := []string{"no localizado", "no localizada", "no localizados", "no localizadas"}
 	joinPats(&b, []string{"reportan", "reporta", "reportaron"}, []string{"", "como"}, parts, []string{"a"})
 	joinPats(&b, []string{"reportado", "reportada", "reportados", "reportadas"}, []string{"", "como"}, parts)
-	joinPats(&b, []string{"joven", "menor", "adolescente", "persona", "hombre", "mujer", "nino", "nina", "estudiante", "jovenes", "menores", "adolescentes", "personas", "hombres", "mujeres", "ninos", "ninas", "estudiantes", "ficha de", "cedula de"}, parts)
+	joinPats(&b, []string{"joven", "menor", "adolescente", "persona", "hombre", "mujer", "nino", "nina", "estudiante", "ficha de", "cedula de"}, parts[:2])
 	return b.String()
 }
 

@@ -34,6 +34,7 @@ func TestNotaRojaPatterns(t *testing.T) {
 		{missingBulletin(), "reportan como no localizada a", true},
 		{missingBulletin(), "reportan no localizado", false}, // "... el camión de la basura"
 		{missingBulletin(), "joven no localizado", true},
+		{missingBulletin(), "personas no localizadas", false}, // a count
 		{missingBulletin(), "no localizado", false}, // a negation of any finding
 		{droppedByForces(), "dan de baja a un pistolero", true},
 		{droppedByForces(), "dan de baja a", false}, // a dismissal: "dan de baja a 40 policías"
