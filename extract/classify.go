@@ -605,6 +605,9 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 		if c.typ == model.Intimidation && protestThreat(f, c.fStart, c.fEnd, si.fEnd) {
 			continue // "comerciantes amenazan con cerrar negocios": a protest's warning (threat.go)
 		}
+		if c.typ == model.SecurityOperation && (assuredSaying(f, c.fStart, c.fEnd, si.fEnd) || caughtThing(f, c.fStart, c.fEnd, si.fEnd)) {
+			continue // "Aseguran comerciantes que ...": a saying; "Atrapan a cocodrilo": an animal (othersense.go)
+		}
 		if c.typ.Violent() && habitual(f, c.fStart, c.fEnd, si.fStart, si.fEnd) {
 			continue // "los grupos criminales secuestran a migrantes": what they do, not an act (realis.go)
 		}

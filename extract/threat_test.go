@@ -22,6 +22,10 @@ func TestProtestThreat(t *testing.T) {
 		{"lo amenazan con un arma", "amenazan con", false},
 		{"amenazan con machete a vecino", "amenazan con", false},
 		{"amenazan a periodista", "amenazan a", false},
+		{"amenazan con paro transportistas en toluca", "amenazan con", true},
+		{"maestros amenazan con huelga", "amenazan con", true},
+		{"amenazan con una marcha al congreso", "amenazan con", true},
+		{"amenazan con una pistola a un taxista", "amenazan con", false},
 	}
 	for _, tt := range tests {
 		f := fold.New(tt.text).Folded

@@ -1,0 +1,81 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+)
+
+// This file reads the forces' verbs in another sense that tells no act:
+// "asegurar" as saying ("Aseguran comerciantes que las ventas bajaron",
+// as the lexicon's ignored "asegura que", "asegura el ...") and a verb of
+// arrest or capture with an animal or a thing for object ("Atrapan a
+// cocodrilo", "Capturan imágenes del cometa", "Interceptan llamada").
+
+// assuredSaying reports whether the cue at folded [at, end), a form of
+// "asegurar", says something: a "que" follows within four words, none a
+// number, a seized thing or "a" (a person taken: "aseguran a dos que
+// portaban armas"). "Aseguran armas que ocultaban" keeps its seizure.
+func assuredSaying(f string, at, end, hi int) bool {
+	if !strings.HasPrefix(f[at:end], "asegur") || strings.IndexByte(f[at:end], ' ') >= 0 {
+		return false
+	}
+	var buf [5]string
+	ws := appendFields(buf[:0], f[end:min(hi, end+80)], 5)
+	for i, w := range ws {
+		w = strings.TrimRight(w, ".,;:!?\"'")
+		if w == "que" {
+			return true
+		}
+		if i == 4 || w != ws[i] || w == "a" || w == "al" || strings.ContainsAny(w, "0123456789") || slices.Contains(seizedNouns, w) {
+			return false
+		}
+	}
+	return false
+}
+
+// seizedNouns are the folded nouns of what the forces seize, that a
+// relative "que" may follow ("aseguran droga que llevaban").
+var seizedNouns = []string{"droga", "drogas", "arma", "armas", "armamento", "arsenal", "cartuchos", "cargadores", "municiones", "vehiculo", "vehiculos",
+	"camioneta", "camionetas", "auto", "autos", "automovil", "tractocamion", "pipa", "pipas", "inmueble", "inmuebles", "casa", "predio", "predios",
+	"cocaina", "marihuana", "metanfetamina", "fentanilo", "cristal", "heroina", "dinero", "combustible", "huachicol", "hidrocarburo", "litros", "kilos",
+	"toneladas", "paquetes", "dosis", "envoltorios", "pastillas", "mercancia", "cargamento", "laboratorio", "narcolaboratorio", "explosivos", "granadas"}
+
+// caughtThing reports whether the cue at folded [at, end), one word of
+// arrest, capture or rescue, has an animal or a thing for object, after
+// "a" or an indefinite article or none ("atrapan a cocodrilo", "capturan
+// imágenes", "detienen obra del tren"); a rescue of bathers or hikers
+// tells no crime ("Rescatan a bañistas"). Not a definite object with no
+// "a" ("detienen el alza"): the force as the subject stands there as
+// often ("Detiene la Marina a ...").
+func caughtThing(f string, at, end, hi int) bool {
+	cue := strings.TrimSuffix(f[at:end], " a")
+	rescue := strings.HasPrefix(cue, "rescat")
+	if strings.IndexByte(cue, ' ') >= 0 || !rescue && !hasAnyPrefix(cue, "atrap", "captur", "intercept", "detien", "detuv") {
+		return false
+	}
+	if rescue {
+		end = at + len(cue)
+	}
+	var buf [3]string
+	ws := appendFields(buf[:0], f[end:min(hi, end+60)], 3)
+	for i, w := range ws {
+		w = strings.TrimRight(w, ".,;:!?\"'")
+		switch w {
+		case "a", "al", "un", "una", "unas", "unos": // not "el", "la": "Capturan a El Puma" is an alias
+			if i < 2 {
+				continue
+			}
+		}
+		return slices.Contains(caughtThings, w)
+	}
+	return false
+}
+
+// caughtThings are the folded nouns of animals and things a verb of arrest
+// or capture takes in another sense; not "gatos" nor "perros", a plaza's
+// underlings in the slang ("detienen a gatos de la plaza").
+var caughtThings = []string{"cocodrilo", "cocodrilos", "lagarto", "lagartos", "jaguar", "jaguares", "puma", "pumas", "oso", "osos", "coyote", "coyotes",
+	"serpiente", "serpientes", "vibora", "viboras", "mapache", "tiburon", "venado", "aguila", "ejemplar", "ejemplares",
+	"imagen", "imagenes", "momento", "momentos", "foto", "fotos", "fotografias", "video", "videos", "obra", "obras", "construccion", "proyecto",
+	"llamada", "llamadas", "correos", "mensajes", "senal", "atencion", "esencia", "votos",
+	"excursionistas", "banistas", "alpinistas", "senderistas", "escaladores", "nadadores", "surfistas", "buzos", "perrito", "perritos", "lomito", "lomitos", "gatito"}
