@@ -375,9 +375,12 @@ func (g *Gazetteer) resolve(text string, ms []Mention, prior string, firm bool) 
 		// Tuxpan"): a city, or a municipality of the prior's state.
 		// So is a city's well-known district of known size ("comerciante
 		// de Tepito").
-		venue := (p.Kind == Municipality && foldKey(p.Name) == keys[i] && (p.Population > 0 || p.StateCode == prior) ||
-			p.Kind == Locality && p.Population >= townSize) && venueCue(text, m.Start)
-		if doubt[i] && !supported && !venue && !(prior != "" && p.StateCode == prior && (!g.ambiguous(keys[i]) || homeCityOf(text, m, p))) {
+		// (Read only for a doubtful name without support.)
+		venue := func() bool {
+			return (p.Kind == Municipality && foldKey(p.Name) == keys[i] && (p.Population > 0 || p.StateCode == prior) ||
+				p.Kind == Locality && p.Population >= townSize) && venueCue(text, m.Start)
+		}
+		if doubt[i] && !supported && !venue() && !(prior != "" && p.StateCode == prior && (!g.ambiguous(keys[i]) || homeCityOf(text, m, p))) {
 			// A name that may be a word stays out unless the text
 			// supports it; a small place's name stays in when it lies
 			// in the prior's state (a locality of the outlet's home).
