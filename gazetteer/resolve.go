@@ -140,8 +140,9 @@ func (g *Gazetteer) resolve(text string, ms []Mention, prior string, firm bool) 
 	}
 	// support returns the number of other names that vote for state st.
 	support := func(st, self string) int {
-		n := len(voters[st])
-		if voters[st][self] {
+		v := voters[st]
+		n := len(v)
+		if v[self] {
 			n--
 		}
 		return n
