@@ -2261,41 +2261,23 @@ func dayWord(w string) bool {
 
 // timeKind reports whether folded w may be part of a day's expression
 // (timeWord) and whether it names a day or a part of one (dayWord), with
-// one lookup: dayRuns asks it of every word of a report. Most words are
-// of no shape of timeWords' (first byte and length) and are not looked up.
+// one lookup: dayRuns asks it of every word of a report.
 func timeKind(w string) (time, day bool) {
-	if len(w) < 2 || len(w) > 9 || timeShapes[w[0]]&(1<<len(w)) == 0 {
+	if len(w) < 2 || len(w) > 9 {
 		return false, false
 	}
-	day, time = timeWords[w]
-	return time, day
-}
-
-// timeWords maps the words timeKind knows to whether each names a day or
-// a part of one.
-var timeWords = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range []string{"ayer", "hoy", "anoche", "anteayer", "antier", "madrugada", "manana", "tarde", "noche", "mediodia",
+	switch w {
+	case "ayer", "hoy", "anoche", "anteayer", "antier", "madrugada", "manana", "tarde", "noche", "mediodia",
 		"lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo",
 		"yesterday", "today", "tonight", "morning", "afternoon", "evening", "night", "weekend",
-		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"} {
-		m[w] = true
+		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true, true
+	case "este", "esta", "el", "la", "del", "de", "por", "en", "pasado", "pasada", "fin", "semana", "mismo", "misma",
+		"this", "on", "last", "early", "late", "the", "over":
+		return true, false
 	}
-	for _, w := range []string{"este", "esta", "el", "la", "del", "de", "por", "en", "pasado", "pasada", "fin", "semana", "mismo", "misma",
-		"this", "on", "last", "early", "late", "the", "over"} {
-		m[w] = false
-	}
-	return m
-}()
-
-// timeShapes marks, for each first byte, the lengths of timeWords that
-// begin with it (bit n for n bytes).
-var timeShapes = func() (s [256]uint16) {
-	for w := range timeWords {
-		s[w[0]] |= 1 << len(w)
-	}
-	return s
-}()
+	return false, false
+}
 
 // objectDeterminer reports whether folded w may open a found object: an
 // article or a small count ("un cuerpo", "los cuerpos", "dos cadáveres").
