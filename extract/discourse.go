@@ -379,14 +379,25 @@ func ageBefore(s string) bool {
 // homicidios" is two clauses).
 func clauseOf(f string, at, end, lo, hi int) (int, int) {
 	cs, ce := lo, hi
-	if k := strings.LastIndexAny(f[lo:at], ";:|"); k >= 0 {
-		cs = lo + k + 1
+	for k := at - 1; k >= lo; k-- {
+		if clauseMarks[f[k]] {
+			cs = k + 1
+			break
+		}
 	}
-	if k := strings.IndexAny(f[end:hi], ";:|"); k >= 0 {
-		ce = end + k
+	for k := end; k < hi; k++ {
+		if clauseMarks[f[k]] {
+			ce = k
+			break
+		}
 	}
 	return cs, ce
 }
+
+// clauseMarks holds the bytes that bound a clause for clauseOf: ';', ':'
+// and '|' (one load a byte, where strings.IndexAny builds its set at each
+// call).
+var clauseMarks = [256]bool{';': true, ':': true, '|': true}
 
 // crimeCount reports whether the cue at folded [at, end) names acts by
 // their number rather than one act: a plural noun of a kind of crime
@@ -519,9 +530,11 @@ func periodStat(h *cueHits, f string, c cueHit, lo, hi int) (stat, rate bool) {
 	// A consequence told after the act ("..., lo que dejó cerrada la
 	// circulación durante cuatro horas") has its own period: it counts no
 	// acts.
-	for _, m := range []string{", lo que ", ", lo cual ", ", por lo que ", ", which ", ", causing ", ", forcing "} {
-		if k := strings.Index(f[c.fEnd:ce], m); k >= 0 {
-			ce = c.fEnd + k
+	if strings.IndexByte(f[c.fEnd:ce], ',') >= 0 { // each begins with a comma
+		for _, m := range []string{", lo que ", ", lo cual ", ", por lo que ", ", which ", ", causing ", ", forcing "} {
+			if k := strings.Index(f[c.fEnd:ce], m); k >= 0 {
+				ce = c.fEnd + k
+			}
 		}
 	}
 	cl := f[cs:ce]

@@ -6,6 +6,7 @@
 package fold
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -38,10 +39,16 @@ func New(s string) Text {
 			// A run of ASCII bytes other than capitals is its own fold.
 			j := i
 			for j < len(s) && s[j] < utf8.RuneSelf && !('A' <= s[j] && s[j] <= 'Z') {
-				offsets = append(offsets, int32(j))
 				j++
 			}
 			if j > i {
+				// its offsets in one stretch, with no append a byte
+				n := len(offsets)
+				offsets = slices.Grow(offsets, j-i)[:n+j-i]
+				run := offsets[n:]
+				for k := range run {
+					run[k] = int32(i + k)
+				}
 				b.WriteString(s[i:j])
 				i = j
 				continue

@@ -140,8 +140,9 @@ func (g *Gazetteer) resolve(text string, ms []Mention, prior string, firm bool) 
 	}
 	// support returns the number of other names that vote for state st.
 	support := func(st, self string) int {
-		n := len(voters[st])
-		if voters[st][self] {
+		v := voters[st]
+		n := len(v)
+		if v[self] {
 			n--
 		}
 		return n
@@ -375,9 +376,12 @@ func (g *Gazetteer) resolve(text string, ms []Mention, prior string, firm bool) 
 		// Tuxpan"): a city, or a municipality of the prior's state.
 		// So is a city's well-known district of known size ("comerciante
 		// de Tepito").
-		venue := (p.Kind == Municipality && foldKey(p.Name) == keys[i] && (p.Population > 0 || p.StateCode == prior) ||
-			p.Kind == Locality && p.Population >= townSize) && venueCue(text, m.Start)
-		if doubt[i] && !supported && !venue && !(prior != "" && p.StateCode == prior && (!g.ambiguous(keys[i]) || homeCityOf(text, m, p))) {
+		// (Read only for a doubtful name without support.)
+		venue := func() bool {
+			return (p.Kind == Municipality && foldKey(p.Name) == keys[i] && (p.Population > 0 || p.StateCode == prior) ||
+				p.Kind == Locality && p.Population >= townSize) && venueCue(text, m.Start)
+		}
+		if doubt[i] && !supported && !venue() && !(prior != "" && p.StateCode == prior && (!g.ambiguous(keys[i]) || homeCityOf(text, m, p))) {
 			// A name that may be a word stays out unless the text
 			// supports it; a small place's name stays in when it lies
 			// in the prior's state (a locality of the outlet's home).
@@ -501,7 +505,21 @@ func boroughCue(text string, m Mention) bool {
 	for lo > 0 && !utf8.RuneStart(text[lo]) {
 		lo--
 	}
-	f := fold.String(text[lo:m.Start])
+	before, after := text[lo:m.Start], text[m.End:min(len(text), m.End+12)]
+	if ascii(before) && ascii(after) {
+		// The fold of ASCII text only lowers its capitals: read the
+		// words as written, with no folded copy.
+		w, p := prevWord(before, len(before))
+		if strings.EqualFold(w, "de") || strings.EqualFold(w, "of") {
+			w, _ = prevWord(before, p)
+			if strings.EqualFold(w, "borough") {
+				return true
+			}
+		}
+		return strings.EqualFold(w, "alcaldia") || strings.EqualFold(w, "alcaldias") || strings.EqualFold(w, "demarcacion") ||
+			strings.EqualFold(nextWord(after, 0), "borough")
+	}
+	f := fold.String(before)
 	w, p := prevWord(f, len(f))
 	if w == "de" || w == "of" {
 		w, _ = prevWord(f, p)
@@ -513,7 +531,7 @@ func boroughCue(text string, m Mention) bool {
 	case "alcaldia", "alcaldias", "demarcacion":
 		return true
 	}
-	return nextWord(fold.String(text[m.End:min(len(text), m.End+12)]), 0) == "borough"
+	return nextWord(fold.String(after), 0) == "borough"
 }
 
 // homeAfter reports whether next, which closes its clause after a comma
@@ -1028,6 +1046,12 @@ func venueCue(text string, i int) bool {
 	for lo > 0 && !utf8.RuneStart(text[lo]) {
 		lo--
 	}
+	if s := text[lo:i]; ascii(s) {
+		// (the fold of ASCII text only lowers its capitals)
+		if w1, _ := prevWord(s, len(s)); !strings.EqualFold(w1, "de") && !strings.EqualFold(w1, "del") {
+			return false // most names: no folded copy
+		}
+	}
 	f := fold.String(text[lo:i])
 	w1, p1 := prevWord(f, len(f))
 	if w1 == "de" || w1 == "del" {
@@ -1454,14 +1478,20 @@ func voteState(ps []Place) string {
 	if st := stateOf(ps); st != "" {
 		return st
 	}
-	var big []Place
-	for _, p := range ps {
-		if p.Kind != Locality {
-			big = append(big, p)
+	// commonState of the candidates other than localities, without
+	// gathering them
+	big, one := -1, true
+	for i, p := range ps {
+		switch {
+		case p.Kind == Locality:
+		case big < 0:
+			big = i
+		case p.StateCode != ps[big].StateCode:
+			one = false
 		}
 	}
-	if st := commonState(big); st != "" {
-		return st
+	if big >= 0 && one && ps[big].StateCode != "" {
+		return ps[big].StateCode
 	}
 	return commonState(ps)
 }

@@ -5,7 +5,7 @@ import (
 	"testing"
 )
 
-// TestFirstShapes checks that the shape filter in starts lets every word
+// TestFirstShapes checks that the shape filters in starts let every word
 // of firstWords through, and that starts answers for any word as a plain
 // lookup would.
 func TestFirstShapes(t *testing.T) {
@@ -18,7 +18,7 @@ func TestFirstShapes(t *testing.T) {
 	}
 	words := []string{"x", "de", "muertos", "matan", "veinte-uno", "12", "abcdefghijklmnopqrstuvwxyz0123456789", "ñ", "\xff"}
 	for w := range firstWords {
-		words = append(words, w, w+"s", w[:len(w)-1]+"x")
+		words = append(words, w, w+"s", w[:len(w)-1]+"x", "x"+w[1:], w[:len(w)-1]+"o")
 	}
 	for _, w := range words {
 		if w == "" {

@@ -467,7 +467,7 @@ const (
 // number ("12", "1,200", "twenty-one").
 func starts(w string) pattern {
 	var ps pattern
-	if firstShapes[w[0]]&shapeBit(len(w)) != 0 {
+	if firstShapes[w[0]]&lastShapes[w[len(w)-1]]&shapeBit(len(w)) != 0 {
 		ps = firstWords[w]
 	}
 	if isDigit(w[0]) || strings.IndexByte(w, '-') > 0 {
@@ -488,7 +488,17 @@ var firstShapes = func() (s [256]uint32) {
 	return s
 }()
 
-// shapeBit is the bit of a word of n bytes in firstShapes: one per
+// lastShapes is firstShapes by last byte: a word must pass both.
+var lastShapes = func() (s [256]uint32) {
+	for w := range firstWords {
+		if w != "" {
+			s[w[len(w)-1]] |= shapeBit(len(w))
+		}
+	}
+	return s
+}()
+
+// shapeBit is the bit of a word of n bytes in firstShapes and lastShapes: one per
 // length, the last for 31 bytes or more.
 func shapeBit(n int) uint32 { return 1 << min(n, 31) }
 

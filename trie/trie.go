@@ -168,19 +168,6 @@ func New(patterns []string, word func(c byte) bool) *Trie {
 	return t
 }
 
-// next returns the child of nd by class c, or 0.
-func (t *Trie) next(nd *node, c uint8) int32 {
-	if nd.n < 0 {
-		return t.dense[int(nd.at)+int(c)]
-	}
-	for e := nd.at; e < nd.at+int32(nd.n); e++ {
-		if t.edges[e].c == c {
-			return t.edges[e].to
-		}
-	}
-	return 0
-}
-
 // pastWord returns the first position after text[i:]'s leading run of
 // word bytes and the byte that ends it: the first position at or after i
 // that follows a byte that is not a word byte.
@@ -191,54 +178,60 @@ func (t *Trie) pastWord(text string, i int) int {
 	return i + 1
 }
 
-// following returns the first position after i where a match may start:
-// i+1 when text[i] is not a word byte, else past the rest of the word.
-func (t *Trie) following(text string, i int) int {
-	if !t.inWord[text[i]] {
-		return i + 1
-	}
-	return t.pastWord(text, i+1)
-}
-
 // Next returns the longest match at the first position at or after
 // offset at where a pattern starts. Next(text, m.Start+1) goes on to the
 // next position; Next(text, m.End), to the next match that does not
 // overlap m.
 func (t *Trie) Next(text string, at int) (Match, bool) {
-	root := t.dense[:t.nclass]
 	i := at
 	if at > 0 && at <= len(text) && t.inWord[text[at-1]] {
 		i = t.pastWord(text, at)
 	}
-	for ; i < len(text); i = t.following(text, i) {
-		c := t.class[text[i]]
-		if c == 0 {
-			continue
-		}
-		k := root[c]
-		best, end := int32(-1), 0
-		for j := i + 1; k != 0; j++ {
-			nd := &t.nodes[k]
-			if nd.out >= 0 {
-				best, end = nd.out, j
-			}
-			if nd.tailLen > 0 {
-				if tail := t.tails[nd.tail : nd.tail+nd.tailLen]; strings.HasPrefix(text[j:], tail) {
-					best, end = nd.tailOut, j+len(tail)
+	nodes, dense, edges := t.nodes, t.dense, t.edges
+	for i < len(text) {
+		b := text[i]
+		// The root's row is dense's first; class 0 has no child.
+		if k := dense[t.class[b]]; k != 0 {
+			best, end := int32(-1), 0
+			for j := i + 1; ; j++ {
+				nd := &nodes[k]
+				if nd.out >= 0 {
+					best, end = nd.out, j
 				}
-				break
+				if nd.tailLen > 0 {
+					if tail := t.tails[nd.tail : nd.tail+nd.tailLen]; strings.HasPrefix(text[j:], tail) {
+						best, end = nd.tailOut, j+len(tail)
+					}
+					break
+				}
+				if j >= len(text) {
+					break
+				}
+				// A byte of class 0 has no child: no edge holds it
+				// and its cell of a dense row is 0.
+				c := t.class[text[j]]
+				if nd.n < 0 {
+					k = dense[int(nd.at)+int(c)]
+				} else {
+					k = 0
+					for e, last := nd.at, nd.at+int32(nd.n); e < last; e++ {
+						if edges[e].c == c {
+							k = edges[e].to
+							break
+						}
+					}
+				}
+				if k == 0 {
+					break
+				}
 			}
-			if j == len(text) {
-				break
+			if best >= 0 {
+				return Match{Start: i, End: end, Pattern: int(best)}, true
 			}
-			c := t.class[text[j]]
-			if c == 0 {
-				break
-			}
-			k = t.next(nd, c)
 		}
-		if best >= 0 {
-			return Match{Start: i, End: end, Pattern: int(best)}, true
+		i++
+		if t.inWord[b] {
+			i = t.pastWord(text, i)
 		}
 	}
 	return Match{}, false

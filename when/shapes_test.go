@@ -2,7 +2,7 @@ package when
 
 import "testing"
 
-// TestStartsAtShapes checks that the shape filter in startsAt lets every
+// TestStartsAtShapes checks that the shape filters in startsAt let every
 // word of begins through, and that startsAt answers for any token as a
 // plain lookup would.
 func TestStartsAtShapes(t *testing.T) {
@@ -18,7 +18,7 @@ func TestStartsAtShapes(t *testing.T) {
 	}
 	words := []string{"", "x", "de", "balacera", "domingo", "ayer", "12", "abcdefghijklmnopqrstuvwxyz0123456789", "ñ", "\xff"}
 	for w := range r.begins {
-		words = append(words, w, w+"s")
+		words = append(words, w, w+"s", "x"+w[1:], w[:len(w)-1]+"o")
 	}
 	for _, w := range words {
 		if got, want := r.startsAt(w), lookup(w); got != want {

@@ -98,6 +98,8 @@ type Resolver struct {
 	// begins that start with it (bit n for n bytes, bit 31 for 31 or
 	// more): a token of another shape is no key and is not looked up.
 	shapes [256]uint32
+	// lastShapes is shapes by last byte: a token must pass both.
+	lastShapes [256]uint32
 }
 
 // unit is a unit of "hace N unidades" / "N units ago".
@@ -236,6 +238,7 @@ func New() (*Resolver, error) {
 	for w := range r.begins {
 		if w != "" {
 			r.shapes[w[0]] |= 1 << min(len(w), 31)
+			r.lastShapes[w[len(w)-1]] |= 1 << min(len(w), 31)
 		}
 	}
 	return r, nil
@@ -250,7 +253,7 @@ func (r *Resolver) startsAt(w string) rules {
 	if w != "" && w[0] >= '0' && w[0] <= '9' {
 		return allRules
 	}
-	if w != "" && r.shapes[w[0]]&(1<<min(len(w), 31)) == 0 {
+	if w != "" && r.shapes[w[0]]&r.lastShapes[w[len(w)-1]]&(1<<min(len(w), 31)) == 0 {
 		return 0
 	}
 	return r.begins[w]
