@@ -963,38 +963,16 @@ func (w *eventWriter) add(ctx context.Context, prep func(string) (*sql.Stmt, err
 	return w.spill(ctx)
 }
 
-// spill inserts the rows of each table whose queue holds a full statement's
-// worth (the events queued first, as the others refer to them), so that the
-// queues stay short.
+// spill inserts the queued rows of each table that fill a statement, the
+// events first (the others refer to them).
 func (w *eventWriter) spill(ctx context.Context) error {
-	if w.events.full() {
-		if err := w.events.flush(ctx); err != nil {
-			return err
-		}
-	}
-	for _, ri := range []*rowsInsert{&w.members, &w.contradictions, &w.tolls} {
-		if !ri.full() {
-			continue
-		}
-		if err := w.events.flush(ctx); err != nil {
-			return err
-		}
-		if err := ri.flush(ctx); err != nil {
-			return err
-		}
-	}
-	return nil
+	return spillRows(ctx, &w.events, &w.members, &w.contradictions, &w.tolls)
 }
 
 // flush inserts the rows still queued: the events, then the rows
 // referring to them.
 func (w *eventWriter) flush(ctx context.Context) error {
-	for _, ri := range []*rowsInsert{&w.events, &w.members, &w.contradictions, &w.tolls} {
-		if err := ri.flush(ctx); err != nil {
-			return err
-		}
-	}
-	return nil
+	return flushRows(ctx, &w.events, &w.members, &w.contradictions, &w.tolls)
 }
 
 func (w *eventWriter) close() {

@@ -49,8 +49,16 @@ const (
 
 // Has reports whether a report with this content ID is stored.
 func (s *Store) Has(ctx context.Context, id string) (bool, error) {
+	// Prepared once: an ingest asks this of every report it reads.
+	st, cached, err := s.stmt(ctx, sqlHas)
+	if err != nil {
+		return false, fmt.Errorf("store: looking up report %q in %s: %w", id, s.path, err)
+	}
+	if !cached {
+		defer st.Close()
+	}
 	var ok bool
-	if err := s.r.QueryRowContext(ctx, sqlHas, id).Scan(&ok); err != nil {
+	if err := st.QueryRowContext(ctx, id).Scan(&ok); err != nil {
 		return false, fmt.Errorf("store: looking up report %q in %s: %w", id, s.path, err)
 	}
 	return ok, nil

@@ -96,6 +96,13 @@ func (s *Store) Save(ctx context.Context, entries []Entry) (added int, err error
 		if ok {
 			added++
 		}
+		// The rows of several reports' incidents go in one statement.
+		if err := spillRows(sctx, &sv.incidents, &sv.actors, &sv.evidence); err != nil {
+			return 0, fmt.Errorf("store: saving to %s: %w", s.path, err)
+		}
+	}
+	if err := flushRows(sctx, &sv.incidents, &sv.actors, &sv.evidence); err != nil {
+		return 0, fmt.Errorf("store: saving to %s: %w", s.path, err)
 	}
 	if err := sv.countPlaces(sctx); err != nil {
 		return 0, fmt.Errorf("store: saving to %s: %w", s.path, err)
@@ -200,12 +207,6 @@ func (sv *saver) save(ctx context.Context, e *Entry) (bool, error) {
 		for k := range e.Incidents {
 			if err := sv.addIncident(ctx, r, k, &e.Incidents[k]); err != nil {
 				return false, fmt.Errorf("incident %d: %w", k, err)
-			}
-		}
-		// Actors and evidence refer to their incidents.
-		for _, ri := range []*rowsInsert{&sv.incidents, &sv.actors, &sv.evidence} {
-			if err := ri.flush(ctx); err != nil {
-				return false, err
 			}
 		}
 	}
@@ -350,6 +351,41 @@ func (ri *rowsInsert) stmt(ctx context.Context, n int) (*sql.Stmt, error) {
 
 // full reports whether the rows queued fill a statement of maxRows rows.
 func (ri *rowsInsert) full() bool { return len(ri.args) >= maxRows*ri.columns }
+
+// spillRows inserts the rows of each table whose queue holds a full
+// statement's worth, the parent's first whenever a child's are (the
+// children's rows refer to the parent's), so that the queues stay short
+// and most statements insert maxRows rows.
+func spillRows(ctx context.Context, parent *rowsInsert, children ...*rowsInsert) error {
+	if parent.full() {
+		if err := parent.flush(ctx); err != nil {
+			return err
+		}
+	}
+	for _, ri := range children {
+		if !ri.full() {
+			continue
+		}
+		if err := parent.flush(ctx); err != nil {
+			return err
+		}
+		if err := ri.flush(ctx); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// flushRows inserts the rows still queued: the parent's, then the rows
+// referring to them.
+func flushRows(ctx context.Context, parent *rowsInsert, children ...*rowsInsert) error {
+	for _, ri := range append([]*rowsInsert{parent}, children...) {
+		if err := ri.flush(ctx); err != nil {
+			return err
+		}
+	}
+	return nil
+}
 
 func (ri *rowsInsert) close() {
 	for _, st := range ri.stmts {
