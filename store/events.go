@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"database/sql/driver"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -728,7 +729,29 @@ func (s *Store) SaveFusion(ctx context.Context, b FusionBatch) (err error) {
 			return fmt.Errorf("store: saving event %q to %s: %w", b.Events[i].ID, s.path, err)
 		}
 	}
-	tx, err := s.w.BeginTx(ctx, nil)
+	conn, err := s.w.Conn(ctx)
+	if err != nil {
+		return fmt.Errorf("store: saving events to %s: %w", s.path, err)
+	}
+	defer conn.Close()
+	if b.Clear != nil && b.Clear.All {
+		// A rebuild empties the events tables with foreign keys off
+		// (the pragma is a no-op inside a transaction, hence on the
+		// connection, set back before it is released): the tables that
+		// refer to events are emptied first, and SQLite then truncates
+		// each table whole rather than deleting its rows one by one.
+		if _, err := conn.ExecContext(ctx, `PRAGMA foreign_keys = OFF`); err != nil {
+			return fmt.Errorf("store: saving events to %s: %w", s.path, err)
+		}
+		defer func() {
+			if _, ferr := conn.ExecContext(context.WithoutCancel(ctx), `PRAGMA foreign_keys = ON`); ferr != nil {
+				// The connection must not serve others without them.
+				conn.Raw(func(any) error { return driver.ErrBadConn })
+				err = errors.Join(err, fmt.Errorf("store: saving events to %s: %w", s.path, ferr))
+			}
+		}()
+	}
+	tx, err := conn.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("store: saving events to %s: %w", s.path, err)
 	}
