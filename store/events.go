@@ -641,12 +641,17 @@ const (
 	// The events a batch deletes are given as one JSON array of ids.
 	sqlDeleteMembers = `DELETE FROM event_incidents WHERE event IN (SELECT value FROM json_each(?))`
 	sqlDeleteEvent   = `DELETE FROM events WHERE id IN (SELECT value FROM json_each(?))`
-	// sqlVersion gives an event the next fusion sequence number when its
-	// content changed (or it is new).
-	sqlVersion = `INSERT INTO event_versions (id, digest, seq)
-	VALUES (?1, ?2, (SELECT coalesce(max(seq), 0) + 1 FROM event_versions))
-	ON CONFLICT (id) DO UPDATE SET digest = excluded.digest, seq = excluded.seq
-	WHERE digest != excluded.digest`
+	// sqlVersions gives each event of a batch (a JSON array of [id,
+	// digest], in the batch's order) whose content changed, or which is
+	// new, the next fusion sequence number: the numbers after the
+	// largest stored, in that order. One statement a batch rather than
+	// one an event.
+	sqlVersions = `INSERT INTO event_versions (id, digest, seq)
+	SELECT b.value ->> 0, b.value ->> 1,
+		(SELECT coalesce(max(seq), 0) FROM event_versions) + row_number() OVER (ORDER BY b.key)
+	FROM json_each(?) b LEFT JOIN event_versions v ON v.id = b.value ->> 0
+	WHERE v.id IS NULL OR v.digest != b.value ->> 1
+	ON CONFLICT (id) DO UPDATE SET digest = excluded.digest, seq = excluded.seq`
 )
 
 // The events a fusion run deletes are kept in gone_events, a table of the
@@ -838,7 +843,7 @@ func (s *Store) SaveFusion(ctx context.Context, b FusionBatch) (err error) {
 		if err := octx.Err(); err != nil {
 			return fmt.Errorf("store: saving events to %s: %w", s.path, err)
 		}
-		if err := w.add(ctx, prep, &b.Events[i], digests[i]); err != nil {
+		if err := w.add(ctx, &b.Events[i], digests[i]); err != nil {
 			return fmt.Errorf("store: saving event %q to %s: %w", b.Events[i].ID, s.path, err)
 		}
 	}
@@ -914,12 +919,28 @@ func clearFusion(ctx context.Context, tx *sql.Tx, sc FuseScope) error {
 type eventWriter struct {
 	next                                   int64 // key of the next event
 	events, members, tolls, contradictions rowsInsert
+	versions                               []version // of the events queued, in order (sqlVersions)
 }
 
-// add queues an event whose content digest is d, and the rows of its
-// incidents, tolls and contradictions, and versions it (at once: the
-// version's sequence number is read from the table as each is written).
-func (w *eventWriter) add(ctx context.Context, prep func(string) (*sql.Stmt, error), e *FusedEvent, d int64) error {
+// version is an event's id and content digest, as sqlVersions reads them.
+type version struct {
+	ID     string
+	Digest int64
+}
+
+// MarshalJSON writes v as the array [id, digest].
+func (v version) MarshalJSON() ([]byte, error) {
+	id, err := json.Marshal(v.ID)
+	if err != nil {
+		return nil, err
+	}
+	return fmt.Appendf(nil, "[%s,%d]", id, v.Digest), nil
+}
+
+// add queues an event whose content digest is d, the rows of its
+// incidents, tolls and contradictions, and its version (written by flush,
+// the batch's in one statement).
+func (w *eventWriter) add(ctx context.Context, e *FusedEvent, d int64) error {
 	pk := w.next
 	w.next++
 	l := &e.Location
@@ -954,13 +975,7 @@ func (w *eventWriter) add(ctx context.Context, prep func(string) (*sql.Stmt, err
 		nullString(string(e.TimePrecision)), kc, ka, ic, ia, dc, da, nc, na, e.Severity, e.Confidence,
 		e.Sources, e.Reports, string(outlets), string(actors), first, last,
 		strings.Join(e.IncidentIDs, idSep), strings.Join(e.ReportIDs, idSep), nullBytes(e.JSON), nullString(string(l.Basis)))
-	ver, err := prep(sqlVersion)
-	if err != nil {
-		return err
-	}
-	if _, err := ver.ExecContext(ctx, e.ID, d); err != nil {
-		return fmt.Errorf("versioning: %w", err)
-	}
+	w.versions = append(w.versions, version{e.ID, d})
 	for i, id := range e.IncidentIDs {
 		var key any
 		if i < len(e.Keys) && !e.Keys[i].IsZero() {
@@ -1017,6 +1032,17 @@ func (w *eventWriter) flush(ctx context.Context) error {
 			return err
 		}
 	}
+	if len(w.versions) == 0 {
+		return nil
+	}
+	vs, err := json.Marshal(w.versions)
+	if err != nil {
+		return fmt.Errorf("versioning: %w", err)
+	}
+	if _, err := w.events.tx.ExecContext(ctx, sqlVersions, string(vs)); err != nil {
+		return fmt.Errorf("versioning: %w", err)
+	}
+	w.versions = w.versions[:0]
 	return nil
 }
 
