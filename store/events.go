@@ -888,8 +888,12 @@ func clearFusion(ctx context.Context, tx *sql.Tx, sc FuseScope) error {
 	var args [][]any
 	switch {
 	case sc.All:
-		// Bulk load: no secondary indexes until the last batch.
+		// Bulk load: no secondary indexes until the last batch. Nothing
+		// is fused until the last batch says so (FusionBatch.Done): a
+		// rebuild cut short leaves every incident it had not written
+		// to the next run, which sweeps from the earliest.
 		qs = []string{sqlDropEventIndexes, `INSERT OR IGNORE INTO temp.gone_events SELECT id FROM events`,
+			`DELETE FROM fusion_progress`,
 			`DELETE FROM event_incidents`, `DELETE FROM fused_denials`,
 			`DELETE FROM event_tolls`, `DELETE FROM event_contradictions`, `DELETE FROM events`}
 		args = make([][]any, len(qs))

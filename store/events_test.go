@@ -264,3 +264,39 @@ func TestRebuildForeignKeys(t *testing.T) {
 		}
 	}
 }
+
+// TestRebuildCutShort checks that a rebuild cut short after its first batch
+// leaves the incidents it had not written for the next incremental run,
+// even those stored before the last run's end.
+func TestRebuildCutShort(t *testing.T) {
+	ctx := context.Background()
+	s, _ := open(t)
+	if _, err := s.Save(ctx, []Entry{entry(0, 1), entry(1, 1), entry(2, 1)}); err != nil {
+		t.Fatal(err)
+	}
+	ev := func(id string, incidents ...string) FusedEvent {
+		e := gridEvent(id, -103, 20, 1)
+		e.IncidentIDs, e.ReportIDs, e.Keys = incidents, make([]string, len(incidents)), nil
+		return e
+	}
+	all := ev("a", "h00000000-0", "h00000001-0", "h00000002-0")
+	if err := s.SaveFusion(ctx, FusionBatch{Events: []FusedEvent{all}, Done: 3}); err != nil {
+		t.Fatal(err)
+	}
+	// The rebuild's first batch, and no other.
+	first := ev("b", "h00000000-0")
+	if err := s.SaveFusion(ctx, FusionBatch{Clear: &FuseScope{All: true}, Events: []FusedEvent{first}}); err != nil {
+		t.Fatal(err)
+	}
+	var scope FuseScope
+	var got []string
+	err := s.FuseInputs(ctx, false, 8*24*time.Hour, 14*24*time.Hour,
+		func(sc FuseScope) error { scope = sc; return nil },
+		func(in FuseInput) error { got = append(got, in.ID); return nil })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if scope.Unfused != 2 || len(got) != 3 {
+		t.Errorf("after a rebuild cut short: %d unfused, read %q; want 2 unfused, all 3 read", scope.Unfused, got)
+	}
+}
