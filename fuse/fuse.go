@@ -280,6 +280,7 @@ type Fuser struct {
 	loc      *time.Location
 	emit     func(Fused) error
 	index    map[indexKey][]*cluster
+	names    map[string]int32 // the numbers of the names in index keys (nameID)
 	byID     map[string]*cluster
 	buckets  map[int64][]*cluster
 	low      int64 // lowest bucket not yet swept
@@ -305,6 +306,7 @@ func New(cfg Config, emit func(Fused) error) *Fuser {
 	return &Fuser{
 		cfg: cfg, loc: loc, emit: emit,
 		index:   map[indexKey][]*cluster{},
+		names:   map[string]int32{"": 0},
 		byID:    map[string]*cluster{},
 		buckets: map[int64][]*cluster{},
 	}
@@ -509,10 +511,21 @@ func (f *Fuser) publicationDay(m *member, day time.Time) bool {
 	if p.Before(day) || !p.Before(day.AddDate(0, 0, 1)) || namesDay(m.it.Incident.Evidence, day.Weekday()) {
 		return false
 	}
-	n := " " + strconv.Itoa(day.Day()) + " "
-	pt := m.plainText()
-	return !strings.Contains(pt, n+"de "+when.SpanishMonth(day.Month())+" ") && !strings.Contains(pt, " "+strings.ToLower(day.Month().String())+n)
+	pt, d, mo := m.plainText(), strconv.Itoa(day.Day()), day.Month()-1
+	return !phraseAfter(pt, monthPhrases.es[mo], d) && !phraseBefore(pt, monthPhrases.en[mo], d)
 }
+
+// monthPhrases are the phrases of the months in a plain text
+// (member.plainText) after and before a day's number: " de abril " ("18
+// de abril"), " april " ("april 18"); made once from when's names.
+var monthPhrases = func() (p struct{ es, en [12]string }) {
+	for m := range 12 {
+		mo := time.Month(m + 1)
+		p.es[m] = " de " + when.SpanishMonth(mo) + " "
+		p.en[m] = " " + strings.ToLower(mo.String()) + " "
+	}
+	return p
+}()
 
 // A night told as a day (newMember): from nightFrom o'clock it runs until
 // nightUntil after the next midnight; a time of the small hours begins
@@ -970,59 +983,73 @@ func (f *Fuser) emitCluster(c *cluster) error {
 // indexKey files an open event under a place and a day (UTC) its time
 // covers: a municipality code, a municipality name (for homonyms), a grid
 // cell, a state (state-precision incidents), a tally's state, the country,
-// or "no place".
+// or "no place". Its fields are numbers only (a name is numbered by
+// nameID), so that the index hashes and compares keys as plain memory:
+// looking candidates up there was a tenth of the matcher's time.
 type indexKey struct {
-	kind byte // 'm', 'h', 'c', 's', 'p' (state of a finer place), 't', 'n', 'u'
-	name string
+	kind int32 // 'm', 'h', 'c', 's', 'p' (state of a finer place), 't', 'n', 'u'
+	name int32 // nameID of a code or a folded name; 0 is none
 	x, y int32
 	day  int32
 }
 
+// nameID returns the number of name in index keys (0 for ""), numbering
+// it on first sight.
+func (f *Fuser) nameID(name string) int32 {
+	id, ok := f.names[name]
+	if !ok {
+		id = int32(len(f.names))
+		f.names[name] = id
+	}
+	return id
+}
+
 // places returns the place keys (day unset) of m; for a lookup, the cells
 // around m's too.
-func places(m *member, lookup bool, ks []indexKey) []indexKey {
+func (f *Fuser) places(m *member, lookup bool, ks []indexKey) []indexKey {
 	in := &m.it.Incident
+	state := f.nameID(in.Location.StateCode)
 	switch {
 	case in.Tally:
-		ks = append(ks, indexKey{kind: 't', name: in.Location.StateCode})
+		ks = append(ks, indexKey{kind: 't', name: state})
 		switch {
 		case in.Location.StateCode == "" && lookup:
-			ks = append(ks, indexKey{kind: 't', name: "*"}) // a tally placed nowhere meets any state's
+			ks = append(ks, indexKey{kind: 't', name: f.nameID("*")}) // a tally placed nowhere meets any state's
 		case in.Location.StateCode != "" && lookup:
 			ks = append(ks, indexKey{kind: 't'})
 		case in.Location.StateCode != "":
-			ks = append(ks, indexKey{kind: 't', name: "*"})
+			ks = append(ks, indexKey{kind: 't', name: f.nameID("*")})
 		}
 	case m.prec == model.GeoUnknown:
 		ks = append(ks, indexKey{kind: 'u'})
 	case m.prec == model.GeoCountry:
 		ks = append(ks, indexKey{kind: 'n'})
 	case m.prec == model.GeoState:
-		ks = append(ks, indexKey{kind: 's', name: in.Location.StateCode})
+		ks = append(ks, indexKey{kind: 's', name: state})
 		if lookup {
 			// the events placed finer in the state, whose town its
 			// evidence may name (namesTownOf)
-			ks = append(ks, indexKey{kind: 'p', name: in.Location.StateCode})
+			ks = append(ks, indexKey{kind: 'p', name: state})
 		}
 	default:
 		if in.Location.StateCode != "" {
 			// for the state-only events that may join it (absorber),
 			// or whose evidence names its town (namesTownOf)
-			k := byte('p')
+			k := int32('p')
 			if lookup {
 				k = 's'
 			}
-			ks = append(ks, indexKey{kind: k, name: in.Location.StateCode})
+			ks = append(ks, indexKey{kind: k, name: state})
 		}
 		if in.Location.MunicipalityCode != "" {
-			ks = append(ks, indexKey{kind: 'm', name: in.Location.MunicipalityCode})
+			ks = append(ks, indexKey{kind: 'm', name: f.nameID(in.Location.MunicipalityCode)})
 		}
 		if m.muniName != "" {
-			ks = append(ks, indexKey{kind: 'h', name: m.muniName})
+			ks = append(ks, indexKey{kind: 'h', name: f.nameID(m.muniName)})
 		}
 		if m.dateline != "" {
 			// the town of the dateline, which a misread place may hide
-			ks = append(ks, indexKey{kind: 'h', name: m.dateline})
+			ks = append(ks, indexKey{kind: 'h', name: f.nameID(m.dateline)})
 		}
 		if m.hasGeo {
 			x, y := cell(m.lat, m.lon)
@@ -1053,7 +1080,7 @@ func cell(lat, lon float64) (int32, int32) {
 
 func (f *Fuser) register(c *cluster, m *member) {
 	d0, d1 := days(m)
-	f.scratchK = places(m, false, f.scratchK[:0])
+	f.scratchK = f.places(m, false, f.scratchK[:0])
 	for _, k := range f.scratchK {
 		for d := d0; d <= d1; d++ {
 			k.day = d
@@ -1088,7 +1115,7 @@ func (f *Fuser) candidates(m *member) []*cluster {
 	f.stamp++
 	out := f.scratchC[:0]
 	d0, d1 := days(m)
-	f.scratchK = places(m, true, f.scratchK[:0])
+	f.scratchK = f.places(m, true, f.scratchK[:0])
 	for _, k := range f.scratchK {
 		for d := d0; d <= d1; d++ {
 			k.day = d
@@ -1310,8 +1337,9 @@ func (f *Fuser) placed(state string, start, end time.Time) []*cluster {
 	f.stamp++
 	out := f.scratchC[:0]
 	d0, d1 := int32(start.Unix()/86400), int32((end.Unix()-1)/86400)
+	sid := f.nameID(state)
 	for d := d0; d <= d1; d++ {
-		for _, c := range f.index[indexKey{kind: 'p', name: state, day: d}] {
+		for _, c := range f.index[indexKey{kind: 'p', name: sid, day: d}] {
 			if !c.closed && c.stamp != f.stamp {
 				c.stamp = f.stamp
 				out = append(out, c)
@@ -1442,8 +1470,9 @@ func (f *Fuser) holdFor(c *cluster) int64 {
 	state := c.members[0].it.Incident.Location.StateCode
 	d0, d1 := int32(c.start.Unix()/86400), int32((c.end.Unix()-1)/86400)
 	var h int64
+	sid := f.nameID(state)
 	for d := d0; d <= d1; d++ {
-		for _, k := range [...]indexKey{{kind: 's', name: state, day: d}, {kind: 'u', day: d}, {kind: 'n', day: d}} {
+		for _, k := range [...]indexKey{{kind: 's', name: sid, day: d}, {kind: 'u', day: d}, {kind: 'n', day: d}} {
 			if k.kind == 's' && state == "" {
 				continue
 			}

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"database/sql/driver"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -640,12 +641,17 @@ const (
 	// The events a batch deletes are given as one JSON array of ids.
 	sqlDeleteMembers = `DELETE FROM event_incidents WHERE event IN (SELECT value FROM json_each(?))`
 	sqlDeleteEvent   = `DELETE FROM events WHERE id IN (SELECT value FROM json_each(?))`
-	// sqlVersion gives an event the next fusion sequence number when its
-	// content changed (or it is new).
-	sqlVersion = `INSERT INTO event_versions (id, digest, seq)
-	VALUES (?1, ?2, (SELECT coalesce(max(seq), 0) + 1 FROM event_versions))
-	ON CONFLICT (id) DO UPDATE SET digest = excluded.digest, seq = excluded.seq
-	WHERE digest != excluded.digest`
+	// sqlVersions gives each event of a batch (a JSON array of [id,
+	// digest], in the batch's order) whose content changed, or which is
+	// new, the next fusion sequence number: the numbers after the
+	// largest stored, in that order. One statement a batch rather than
+	// one an event.
+	sqlVersions = `INSERT INTO event_versions (id, digest, seq)
+	SELECT b.value ->> 0, b.value ->> 1,
+		(SELECT coalesce(max(seq), 0) FROM event_versions) + row_number() OVER (ORDER BY b.key)
+	FROM json_each(?) b LEFT JOIN event_versions v ON v.id = b.value ->> 0
+	WHERE v.id IS NULL OR v.digest != b.value ->> 1
+	ON CONFLICT (id) DO UPDATE SET digest = excluded.digest, seq = excluded.seq`
 )
 
 // The events a fusion run deletes are kept in gone_events, a table of the
@@ -728,7 +734,29 @@ func (s *Store) SaveFusion(ctx context.Context, b FusionBatch) (err error) {
 			return fmt.Errorf("store: saving event %q to %s: %w", b.Events[i].ID, s.path, err)
 		}
 	}
-	tx, err := s.w.BeginTx(ctx, nil)
+	conn, err := s.w.Conn(ctx)
+	if err != nil {
+		return fmt.Errorf("store: saving events to %s: %w", s.path, err)
+	}
+	defer conn.Close()
+	if b.Clear != nil && b.Clear.All {
+		// A rebuild empties the events tables with foreign keys off
+		// (the pragma is a no-op inside a transaction, hence on the
+		// connection, set back before it is released): the tables that
+		// refer to events are emptied first, and SQLite then truncates
+		// each table whole rather than deleting its rows one by one.
+		if _, err := conn.ExecContext(ctx, `PRAGMA foreign_keys = OFF`); err != nil {
+			return fmt.Errorf("store: saving events to %s: %w", s.path, err)
+		}
+		defer func() {
+			if _, ferr := conn.ExecContext(context.WithoutCancel(ctx), `PRAGMA foreign_keys = ON`); ferr != nil {
+				// The connection must not serve others without them.
+				conn.Raw(func(any) error { return driver.ErrBadConn })
+				err = errors.Join(err, fmt.Errorf("store: saving events to %s: %w", s.path, ferr))
+			}
+		}()
+	}
+	tx, err := conn.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("store: saving events to %s: %w", s.path, err)
 	}
@@ -815,7 +843,7 @@ func (s *Store) SaveFusion(ctx context.Context, b FusionBatch) (err error) {
 		if err := octx.Err(); err != nil {
 			return fmt.Errorf("store: saving events to %s: %w", s.path, err)
 		}
-		if err := w.add(ctx, prep, &b.Events[i], digests[i]); err != nil {
+		if err := w.add(ctx, &b.Events[i], digests[i]); err != nil {
 			return fmt.Errorf("store: saving event %q to %s: %w", b.Events[i].ID, s.path, err)
 		}
 	}
@@ -860,8 +888,12 @@ func clearFusion(ctx context.Context, tx *sql.Tx, sc FuseScope) error {
 	var args [][]any
 	switch {
 	case sc.All:
-		// Bulk load: no secondary indexes until the last batch.
+		// Bulk load: no secondary indexes until the last batch. Nothing
+		// is fused until the last batch says so (FusionBatch.Done): a
+		// rebuild cut short leaves every incident it had not written
+		// to the next run, which sweeps from the earliest.
 		qs = []string{sqlDropEventIndexes, `INSERT OR IGNORE INTO temp.gone_events SELECT id FROM events`,
+			`DELETE FROM fusion_progress`,
 			`DELETE FROM event_incidents`, `DELETE FROM fused_denials`,
 			`DELETE FROM event_tolls`, `DELETE FROM event_contradictions`, `DELETE FROM events`}
 		args = make([][]any, len(qs))
@@ -891,12 +923,28 @@ func clearFusion(ctx context.Context, tx *sql.Tx, sc FuseScope) error {
 type eventWriter struct {
 	next                                   int64 // key of the next event
 	events, members, tolls, contradictions rowsInsert
+	versions                               []version // of the events queued, in order (sqlVersions)
 }
 
-// add queues an event whose content digest is d, and the rows of its
-// incidents, tolls and contradictions, and versions it (at once: the
-// version's sequence number is read from the table as each is written).
-func (w *eventWriter) add(ctx context.Context, prep func(string) (*sql.Stmt, error), e *FusedEvent, d int64) error {
+// version is an event's id and content digest, as sqlVersions reads them.
+type version struct {
+	ID     string
+	Digest int64
+}
+
+// MarshalJSON writes v as the array [id, digest].
+func (v version) MarshalJSON() ([]byte, error) {
+	id, err := json.Marshal(v.ID)
+	if err != nil {
+		return nil, err
+	}
+	return fmt.Appendf(nil, "[%s,%d]", id, v.Digest), nil
+}
+
+// add queues an event whose content digest is d, the rows of its
+// incidents, tolls and contradictions, and its version (written by flush,
+// the batch's in one statement).
+func (w *eventWriter) add(ctx context.Context, e *FusedEvent, d int64) error {
 	pk := w.next
 	w.next++
 	l := &e.Location
@@ -931,13 +979,7 @@ func (w *eventWriter) add(ctx context.Context, prep func(string) (*sql.Stmt, err
 		nullString(string(e.TimePrecision)), kc, ka, ic, ia, dc, da, nc, na, e.Severity, e.Confidence,
 		e.Sources, e.Reports, string(outlets), string(actors), first, last,
 		strings.Join(e.IncidentIDs, idSep), strings.Join(e.ReportIDs, idSep), nullBytes(e.JSON), nullString(string(l.Basis)))
-	ver, err := prep(sqlVersion)
-	if err != nil {
-		return err
-	}
-	if _, err := ver.ExecContext(ctx, e.ID, d); err != nil {
-		return fmt.Errorf("versioning: %w", err)
-	}
+	w.versions = append(w.versions, version{e.ID, d})
 	for i, id := range e.IncidentIDs {
 		var key any
 		if i < len(e.Keys) && !e.Keys[i].IsZero() {
@@ -972,7 +1014,21 @@ func (w *eventWriter) spill(ctx context.Context) error {
 // flush inserts the rows still queued: the events, then the rows
 // referring to them.
 func (w *eventWriter) flush(ctx context.Context) error {
-	return flushRows(ctx, &w.events, &w.members, &w.contradictions, &w.tolls)
+	if err := flushRows(ctx, &w.events, &w.members, &w.contradictions, &w.tolls); err != nil {
+		return err
+	}
+	if len(w.versions) == 0 {
+		return nil
+	}
+	vs, err := json.Marshal(w.versions)
+	if err != nil {
+		return fmt.Errorf("versioning: %w", err)
+	}
+	if _, err := w.events.tx.ExecContext(ctx, sqlVersions, string(vs)); err != nil {
+		return fmt.Errorf("versioning: %w", err)
+	}
+	w.versions = w.versions[:0]
+	return nil
 }
 
 func (w *eventWriter) close() {

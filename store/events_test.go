@@ -220,3 +220,83 @@ func TestFuseInputsHeld(t *testing.T) {
 		t.Errorf("holding 2 of 1 stored: err %v, want ErrHeld", err)
 	}
 }
+
+// TestRebuildForeignKeys checks that a rebuild's first batch, which empties
+// the events tables with foreign keys off, turns them back on for the
+// writer's connection, whether the batch is committed or fails, and still
+// empties the tables that refer to events.
+func TestRebuildForeignKeys(t *testing.T) {
+	ctx := context.Background()
+	s, _ := open(t)
+	a := gridEvent("a", -103, 20, 1)
+	a.Tolls = []model.TollChange{{Time: *a.TimeStart, Field: "killed", N: 1, ReportID: "r"}}
+	a.Contradictions = []model.Contradiction{{Field: "type", Values: []model.ClaimedValue{{Value: "x"}}}}
+	if err := s.SaveFusion(ctx, FusionBatch{Events: []FusedEvent{a}, Done: 1}); err != nil {
+		t.Fatal(err)
+	}
+	b := gridEvent("b", -103, 20, 2)
+	for _, tc := range []struct {
+		name    string
+		write   []FusedEvent // twice the same id fails once the tables are emptied
+		wantErr bool
+		events  string
+	}{
+		{"failed", []FusedEvent{b, b}, true, "a"},
+		{"committed", []FusedEvent{b}, false, "b"},
+	} {
+		err := s.SaveFusion(ctx, FusionBatch{Clear: &FuseScope{All: true}, Events: tc.write, Reindex: true, Done: 1})
+		if (err != nil) != tc.wantErr {
+			t.Fatalf("%s: SaveFusion: %v", tc.name, err)
+		}
+		var fk int
+		if err := s.w.QueryRowContext(ctx, "PRAGMA foreign_keys").Scan(&fk); err != nil || fk != 1 {
+			t.Errorf("%s: foreign_keys = %d, %v; want 1", tc.name, fk, err)
+		}
+		var ids string
+		if err := s.r.QueryRowContext(ctx, "SELECT group_concat(id) FROM events").Scan(&ids); err != nil || ids != tc.events {
+			t.Errorf("%s: events %q, %v; want %q", tc.name, ids, err, tc.events)
+		}
+	}
+	for _, table := range []string{"event_tolls", "event_contradictions"} {
+		var n int
+		if err := s.r.QueryRowContext(ctx, "SELECT count(*) FROM "+table).Scan(&n); err != nil || n != 0 {
+			t.Errorf("%s: %d rows, %v; want none after the rebuild", table, n, err)
+		}
+	}
+}
+
+// TestRebuildCutShort checks that a rebuild cut short after its first batch
+// leaves the incidents it had not written for the next incremental run,
+// even those stored before the last run's end.
+func TestRebuildCutShort(t *testing.T) {
+	ctx := context.Background()
+	s, _ := open(t)
+	if _, err := s.Save(ctx, []Entry{entry(0, 1), entry(1, 1), entry(2, 1)}); err != nil {
+		t.Fatal(err)
+	}
+	ev := func(id string, incidents ...string) FusedEvent {
+		e := gridEvent(id, -103, 20, 1)
+		e.IncidentIDs, e.ReportIDs, e.Keys = incidents, make([]string, len(incidents)), nil
+		return e
+	}
+	all := ev("a", "h00000000-0", "h00000001-0", "h00000002-0")
+	if err := s.SaveFusion(ctx, FusionBatch{Events: []FusedEvent{all}, Done: 3}); err != nil {
+		t.Fatal(err)
+	}
+	// The rebuild's first batch, and no other.
+	first := ev("b", "h00000000-0")
+	if err := s.SaveFusion(ctx, FusionBatch{Clear: &FuseScope{All: true}, Events: []FusedEvent{first}}); err != nil {
+		t.Fatal(err)
+	}
+	var scope FuseScope
+	var got []string
+	err := s.FuseInputs(ctx, false, 8*24*time.Hour, 14*24*time.Hour,
+		func(sc FuseScope) error { scope = sc; return nil },
+		func(in FuseInput) error { got = append(got, in.ID); return nil })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if scope.Unfused != 2 || len(got) != 3 {
+		t.Errorf("after a rebuild cut short: %d unfused, read %q; want 2 unfused, all 3 read", scope.Unfused, got)
+	}
+}

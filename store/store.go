@@ -355,12 +355,16 @@ CREATE TABLE IF NOT EXISTS fusion_progress (
 );
 `
 
+// sqlDropEventIndexes empties event_geo by making it anew (as migration 6
+// did): deleting its rows one by one, each a search of the R-tree, cost a
+// rebuild of 200,000 generated incidents 1.5 s of processor time.
 const sqlDropEventIndexes = `
 DROP INDEX IF EXISTS events_time;
 DROP INDEX IF EXISTS events_time_geo;
 DROP TRIGGER IF EXISTS event_geo_insert;
 DROP TRIGGER IF EXISTS event_geo_delete;
-DELETE FROM event_geo;
+DROP TABLE IF EXISTS event_geo;
+CREATE VIRTUAL TABLE event_geo USING rtree(event, min_lon, max_lon, min_lat, max_lat, min_hour, max_hour);
 DROP INDEX IF EXISTS events_state_time;
 DROP INDEX IF EXISTS events_type_time;
 DROP INDEX IF EXISTS events_key_last;

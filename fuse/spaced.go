@@ -1,0 +1,44 @@
+package fuse
+
+import "strings"
+
+// phraseAfter reports whether p holds " "+word+phrase (phrase begins with
+// a space), without building it.
+func phraseAfter(p, phrase, word string) bool {
+	return anyIndex(p, phrase, func(i int) bool {
+		j := i - len(word)
+		return j >= 1 && p[j-1] == ' ' && p[j:i] == word
+	})
+}
+
+// hasWord reports whether p holds " "+w+" " (w not empty), without
+// building it.
+func hasWord(p, w string) bool {
+	return anyIndex(p, w, func(i int) bool {
+		return i > 0 && p[i-1] == ' ' && i+len(w) < len(p) && p[i+len(w)] == ' '
+	})
+}
+
+// phraseBefore reports whether p holds phrase+word+" " (phrase ends with a
+// space), without building it.
+func phraseBefore(p, phrase, word string) bool {
+	return anyIndex(p, phrase, func(i int) bool {
+		rest := p[i+len(phrase):]
+		return len(rest) > len(word) && rest[len(word)] == ' ' && rest[:len(word)] == word
+	})
+}
+
+// anyIndex reports whether ok holds of some index of s in p.
+func anyIndex(p, s string, ok func(i int) bool) bool {
+	for from := 0; ; {
+		i := strings.Index(p[from:], s)
+		if i < 0 {
+			return false
+		}
+		i += from
+		if ok(i) {
+			return true
+		}
+		from = i + 1
+	}
+}
