@@ -24,10 +24,7 @@ func checkEnglishActs(t *testing.T, pub time.Time, tests []typedAct) {
 	t.Helper()
 	e := realExtractor(t)
 	for _, tt := range tests {
-		r := model.Report{ID: "p", Kind: model.KindNews, Lang: "en", Text: tt.text, Published: pub}
-		got := e.Extract(r)
-		checkInvariants(t, r, got)
-		g, ok := actOf(got)
+		g, ok := firstEnglishAct(t, e, pub, tt.text)
 		switch {
 		case tt.typ == "" && ok:
 			t.Errorf("%q: %s, want no act", tt.text, g.Type)
@@ -37,6 +34,16 @@ func checkEnglishActs(t *testing.T, pub time.Time, tests []typedAct) {
 			t.Errorf("%q: %s, want %s", tt.text, g.Type, tt.typ)
 		}
 	}
+}
+
+// firstEnglishAct extracts text as an English news report published at
+// pub, checks the invariants of what it yields, and returns its first act.
+func firstEnglishAct(t *testing.T, e *Extractor, pub time.Time, text string) (model.Incident, bool) {
+	t.Helper()
+	r := model.Report{ID: "p", Kind: model.KindNews, Lang: "en", Text: text, Published: pub}
+	got := e.Extract(r)
+	checkInvariants(t, r, got)
+	return actOf(got)
 }
 
 // TestForceKill checks who a force is to an English killing verb: the

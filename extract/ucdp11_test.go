@@ -97,10 +97,7 @@ func checkFirstActs(t *testing.T, pub time.Time, what string, read func(model.In
 	t.Helper()
 	e := realExtractor(t)
 	for _, tt := range rows {
-		r := model.Report{ID: "p", Kind: model.KindNews, Lang: "en", Text: tt.text, Published: pub}
-		got := e.Extract(r)
-		checkInvariants(t, r, got)
-		g, ok := actOf(got)
+		g, ok := firstEnglishAct(t, e, pub, tt.text)
 		switch {
 		case !ok:
 			t.Errorf("%q: no act, want one with %s %s", tt.text, what, tt.want)
