@@ -28,6 +28,9 @@ type fusing struct {
 	cfg    fuse.Config
 	every  time.Duration
 	report func(FuseStats) // called after each run
+	// ending, if set, reports whether the ingest expects to have stored
+	// all its input within d (see endsWithin).
+	ending func(d time.Duration) bool
 
 	mu      sync.Mutex
 	pending []stored
@@ -38,9 +41,12 @@ type fusing struct {
 }
 
 // startFusing starts fusing the incidents stored after position above.
+// ending, if set, tells whether the ingest will have stored its input
+// within a duration: an ingest that ends sooner than every skips the runs
+// before its last.
 func startFusing(ctx context.Context, st *store.Store, cfg fuse.Config, every time.Duration, above int64,
-	report func(FuseStats)) *fusing {
-	f := &fusing{ctx: ctx, st: st, cfg: cfg, every: every, report: report,
+	ending func(time.Duration) bool, report func(FuseStats)) *fusing {
+	f := &fusing{ctx: ctx, st: st, cfg: cfg, every: every, ending: ending, report: report,
 		wake: make(chan struct{}, 1), done: make(chan struct{})}
 	go f.run(above)
 	return f
@@ -110,10 +116,21 @@ func (f *fusing) run(above int64) {
 			}
 			upto, fresh = b.upto, true
 		}
+		runNow := fresh && (f.every < 0 || !time.Now().Before(next))
+		if runNow && !last && f.every > 0 && f.ending != nil && f.ending(f.every) {
+			// The input will have been stored before the next run
+			// would be due: the last run comes about as soon as that
+			// one, and this one would re-sweep the days the last one
+			// re-sweeps (the three runs of an ingest of 10,000
+			// generated reports wrote 12,875 events for its 5,472).
+			// Asked again after every.
+			runNow = false
+			next = time.Now().Add(f.every)
+		}
 		// The last run happens when something was stored since the one
 		// before, or when there was none: incidents an interrupted ingest
 		// left unfused are fused too.
-		if last && (fresh || runs == 0) || fresh && (f.every < 0 || !time.Now().Before(next)) {
+		if last && (fresh || runs == 0) || runNow {
 			runs++
 			t0 := time.Now()
 			fs, err := fuseHeld(f.ctx, f.st, f.cfg, h, upto)
@@ -150,4 +167,17 @@ func (f *fusing) run(above int64) {
 			return
 		}
 	}
+}
+
+// endsWithin reports whether an input of which the fraction done was
+// done in elapsed will be done within d at the same rate. It reports false
+// when nothing is done yet.
+func endsWithin(elapsed time.Duration, done float64, d time.Duration) bool {
+	if done <= 0 {
+		return false
+	}
+	if done >= 1 {
+		return true
+	}
+	return elapsed.Seconds()*(1-done)/done < d.Seconds()
 }

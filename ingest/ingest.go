@@ -64,7 +64,11 @@ type Config struct {
 	// Fusion, if set, fuses the stored incidents into events as the ingest
 	// goes (at most every FuseEvery, default 5 s, and at most a tenth of
 	// the time) and once at its end, so that the events are current when
-	// Run returns; a negative FuseEvery fuses after every batch. The
+	// Run returns; a negative FuseEvery fuses after every batch. A run
+	// is skipped when the input, at the rate stored so far, will have
+	// been stored within FuseEvery: the last run comes about as soon, and
+	// it re-sweeps what that run would (input of unknown size, such as
+	// stdin, is never taken to end). The
 	// incidents the ingest stores are fused from memory (at most maxHeld
 	// of them are kept), the others read from the store.
 	Fusion    *fuse.Config
@@ -131,9 +135,13 @@ func Run(ctx context.Context, cfg Config, paths []string, stdin io.Reader) (Stat
 		skip(p)
 	}
 	stats.Files = len(files)
+	began := time.Now()
+	unsized := false // some input's size is unknown (stdin, a pipe)
 	for _, f := range files {
 		if f.Size > 0 {
 			stats.TotalBytes += f.Size
+		} else {
+			unsized = true
 		}
 	}
 
@@ -254,7 +262,27 @@ func Run(ctx context.Context, cfg Config, paths []string, stdin io.Reader) (Stat
 		if every == 0 {
 			every = 5 * time.Second
 		}
-		fz = startFusing(ctx, cfg.Store, *cfg.Fusion, every, above, func(fs FuseStats) {
+		// Whether the input will have been stored within d, at the rate
+		// so far: the part of the files read, times the part of the
+		// reports read that the writer has settled (stored, or found
+		// stored), since reading runs ahead of storing by the
+		// pipeline's buffers. Never with input of unknown size, such as
+		// stdin.
+		ending := func(d time.Duration) bool {
+			if unsized {
+				return false
+			}
+			mu.Lock()
+			s := stats
+			mu.Unlock()
+			if s.TotalBytes <= 0 || s.Reports == 0 {
+				return false
+			}
+			done := float64(s.ReadBytes) / float64(s.TotalBytes) *
+				float64(s.Added+s.Duplicates) / float64(s.Reports)
+			return endsWithin(time.Since(began), done, d)
+		}
+		fz = startFusing(ctx, cfg.Store, *cfg.Fusion, every, above, ending, func(fs FuseStats) {
 			mu.Lock()
 			stats.Fusion = fs
 			stats.FusionRuns++

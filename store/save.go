@@ -47,11 +47,7 @@ const (
 	FROM incidents WHERE pk >= ? AND lon IS NOT NULL AND lat IS NOT NULL`
 	// sqlIndexText adds the evidence of the incidents from pk ? on to the
 	// full-text index (see migration 5).
-	sqlIndexText = `INSERT INTO incident_text(rowid, text)
-	SELECT e.incident * 1024 + e.ordinal,
-		CAST(substr(CAST(r.text AS BLOB), e.start + 1, e."end" - e.start) AS TEXT)
-	FROM evidence e JOIN reports r ON r.id = e.report_id
-	WHERE e.incident >= ? AND e.ordinal < 1024`
+	sqlIndexText = sqlTextRows + ` AND e.incident >= ?`
 )
 
 // Save stores entries in one transaction, skipping reports already stored

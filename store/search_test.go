@@ -269,29 +269,13 @@ func TestBBoxAgreesWithBruteForce(t *testing.T) {
 // 1 with an incident in it: after the migration, the incident is found by
 // its words and by a box.
 func TestMigrationIndexesExistingIncidents(t *testing.T) {
-	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "v1.db")
-	db, err := sql.Open("sqlite", dsn(path, ""))
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, q := range []string{
+	s := openOld(t,
 		migrations[0],
 		`PRAGMA user_version = 1`,
 		`INSERT INTO reports (id, text) VALUES ('r', 'Queman un camión en Tepatitlán.')`,
 		`INSERT INTO incidents (pk, id, report_id, ordinal, type, lat, lon, time) VALUES (7, 'r-0', 'r', 0, 'arson', 20.8, -102.76, 1771750000)`,
 		`INSERT INTO evidence (incident, ordinal, report_id, start, "end") VALUES (7, 0, 'r', 0, 34)`,
-	} {
-		if _, err := db.ExecContext(ctx, q); err != nil {
-			t.Fatalf("%.40s: %v", q, err)
-		}
-	}
-	db.Close()
-	s, err := Open(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	)
 	box := &BBox{MinLon: -103, MinLat: 20, MaxLon: -102, MaxLat: 21}
 	for _, f := range []Filter{{Text: "camion tepatitlan"}, {BBox: box}, {BBox: box, Since: time.Unix(1771740000, 0)}} {
 		if got := ids(t, s, f); got != "r-0" {
@@ -369,4 +353,58 @@ func TestBBoxAcrossBatches(t *testing.T) {
 	if strings.Join(ids, " ") != "a b" {
 		t.Errorf("box around Guadalajara lists %v, want [a b]", ids)
 	}
+}
+
+// TestMigrationTextIndexKeepsNoCopy opens a database of schema version 10
+// whose full-text index holds a copy of each evidence span: after the
+// migration, the index holds none (no content table), finds the incidents
+// by their words as before, and deleting an incident takes its words out.
+func TestMigrationTextIndexKeepsNoCopy(t *testing.T) {
+	ctx := context.Background()
+	s := openOld(t, append(slices.Clone(migrations[:10]), `PRAGMA user_version = 10`,
+		`INSERT INTO reports (id, text) VALUES ('r', 'Queman un camión en Tepatitlán. Balacera en Zapopan.')`,
+		`INSERT INTO incidents (pk, id, report_id, ordinal, type) VALUES (7, 'r-0', 'r', 0, 'arson'), (8, 'r-1', 'r', 1, 'armed_clash')`,
+		`INSERT INTO evidence (incident, ordinal, report_id, start, "end") VALUES (7, 0, 'r', 0, 33), (8, 0, 'r', 34, 54)`,
+		`INSERT INTO incident_text(rowid, text) VALUES (7 * 1024, 'Queman un camión en Tepatitlán.'), (8 * 1024, 'Balacera en Zapopan.')`)...)
+	var n int
+	if err := s.w.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_schema WHERE name = 'incident_text_content'`).Scan(&n); err != nil || n != 0 {
+		t.Errorf("content tables of the text index: %d, %v; want none", n, err)
+	}
+	for _, c := range []struct{ text, want string }{
+		{"camion tepatitlan", "r-0"}, {"balacera", "r-1"}, {"en", "r-0 r-1"}, {"zapo*", "r-1"}, {"camion zapopan", ""},
+	} {
+		if got := ids(t, s, Filter{Text: c.text}); got != c.want {
+			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
+		}
+	}
+	if _, err := s.w.ExecContext(ctx, `DELETE FROM incidents WHERE pk = 8`); err != nil {
+		t.Fatal(err)
+	}
+	if got := ids(t, s, Filter{Text: "balacera"}); got != "" {
+		t.Errorf("balacera after its incident was deleted: got %q, want none", got)
+	}
+}
+
+// openOld makes a database with the statements qs (an older schema and its
+// rows), as an older program left it, and opens it with Open.
+func openOld(t *testing.T, qs ...string) *Store {
+	t.Helper()
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "old.db")
+	db, err := sql.Open("sqlite", dsn(path, ""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range qs {
+		if _, err := db.ExecContext(ctx, q); err != nil {
+			t.Fatalf("%.40s: %v", q, err)
+		}
+	}
+	db.Close()
+	s, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
 }

@@ -321,6 +321,20 @@ func (s *Store) migrate(ctx context.Context) error {
 	return nil
 }
 
+// sqlTextRows adds evidence spans to the full-text index (see migration
+// 5); Save adds a batch's with it (sqlIndexText).
+const sqlTextRows = `INSERT INTO incident_text(rowid, text)
+	SELECT e.incident * 1024 + e.ordinal,
+		CAST(substr(CAST(r.text AS BLOB), e.start + 1, e."end" - e.start) AS TEXT)
+	FROM evidence e JOIN reports r ON r.id = e.report_id
+	WHERE e.ordinal < 1024`
+
+// sqlTextDeleteTrigger takes a deleted incident's spans out of the
+// full-text index.
+const sqlTextDeleteTrigger = `CREATE TRIGGER incident_text_delete AFTER DELETE ON incidents BEGIN
+	DELETE FROM incident_text WHERE rowid BETWEEN OLD.pk * 1024 AND OLD.pk * 1024 + 1023;
+END;`
+
 // sqlEventIndexes are the secondary indexes of the events tables. Open
 // creates them (they are part of schema version 2); a rebuild drops them
 // while it writes and creates them again at its end (sqlDropEventIndexes).
@@ -562,14 +576,8 @@ CREATE INDEX incidents_denials ON incidents(time) WHERE denial;
 CREATE VIRTUAL TABLE incident_text USING fts5(
 	text, tokenize = 'unicode61 remove_diacritics 2'
 );
-INSERT INTO incident_text(rowid, text)
-	SELECT e.incident * 1024 + e.ordinal,
-		CAST(substr(CAST(r.text AS BLOB), e.start + 1, e."end" - e.start) AS TEXT)
-	FROM evidence e JOIN reports r ON r.id = e.report_id
-	WHERE e.ordinal < 1024;
-CREATE TRIGGER incident_text_delete AFTER DELETE ON incidents BEGIN
-	DELETE FROM incident_text WHERE rowid BETWEEN OLD.pk * 1024 AND OLD.pk * 1024 + 1023;
-END;
+` + sqlTextRows + `;
+` + sqlTextDeleteTrigger + `
 
 -- incident_geo indexes incidents with coordinates by longitude, latitude
 -- and hour (time / 3600; unknown times at hour -1e7, before any range), for
@@ -660,5 +668,21 @@ DROP INDEX incident_actors_name;
 DROP INDEX reports_published;
 CREATE INDEX reports_published ON reports(published, id);
 DROP INDEX IF EXISTS events_key_last;
+`,
+	// 11: the full-text index keeps no copy of the evidence text (FTS5
+	// contentless, with deletes): searches read only its rowids, and the
+	// text is in reports already. Its copy was a twentieth of a store's
+	// pages and a part of each batch's writes. The index is made again
+	// from the evidence, as migration 5 made it, and finds what it found;
+	// the copy's pages are left free in the file for later writes (a
+	// VACUUM would return them).
+	`
+DROP TRIGGER incident_text_delete;
+DROP TABLE incident_text;
+CREATE VIRTUAL TABLE incident_text USING fts5(
+	text, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2'
+);
+` + sqlTextRows + `;
+` + sqlTextDeleteTrigger + `
 `,
 }

@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"database/sql"
 	"errors"
 	"fmt"
 	"os"
@@ -576,24 +575,9 @@ func TestOpenErrors(t *testing.T) {
 // neither, and new ones keep their flags.
 func TestMigrateFromVersion1(t *testing.T) {
 	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "v1.db")
-	db, err := sql.Open("sqlite", dsn(path, ""))
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, q := range []string{migrations[0], "PRAGMA user_version = 1",
+	s := openOld(t, migrations[0], "PRAGMA user_version = 1",
 		`INSERT INTO reports (id, text) VALUES ('r1', 'Bloqueo en Zapopan.')`,
-		`INSERT INTO incidents (id, report_id, ordinal, type) VALUES ('r1-1', 'r1', 0, 'blockade')`} {
-		if _, err := db.ExecContext(ctx, q); err != nil {
-			t.Fatalf("%s: %v", q, err)
-		}
-	}
-	db.Close()
-	s, err := Open(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+		`INSERT INTO incidents (id, report_id, ordinal, type) VALUES ('r1-1', 'r1', 0, 'blockade')`)
 	var v int
 	if err := s.w.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err != nil || v != len(migrations) {
 		t.Fatalf("user_version = %d, %v; want %d", v, err, len(migrations))
