@@ -56,8 +56,10 @@ func (e *Extractor) apposed(text string, refs []placeRef) []placeRef {
 				}
 			case r.place.Kind == gazetteer.MetroArea && r.place.MunicipalityCode == "" && prev.place.Kind == gazetteer.Municipality && prev.place.StateCode != "" && r.place.StateCode != prev.place.StateCode && apposition(gap()):
 				drop = true // "Tlapehuala, región de Tierra Caliente"
-			case rank(r.place.Kind) <= 2 && prev.place.Kind == gazetteer.Municipality && relational(gap()):
-				drop = true // "In Jiutepec, a suburb of the state capital Cuernavaca,"
+			case rank(prev.place.Kind) <= 2 && prev.place.StateCode != "" && (rank(r.place.Kind) <= 2 || r.place.Kind == gazetteer.State) && relational(gap()):
+				drop = true // "In Jiutepec, a suburb of the state capital Cuernavaca,", "Ecatepec, municipio conurbado a la Ciudad de México"
+			case rank(prev.place.Kind) <= 2 && prev.place.StateCode != "" && (rank(r.place.Kind) <= 2 || r.place.Kind == gazetteer.State) && suburbNounAfter(text, prev.end, r.start, r.end):
+				drop = true // "Ecatepec, a Mexico City suburb": the town named by the city it lies by
 			case r.place.Kind == gazetteer.Locality && settlementBefore(text, r.start):
 				if m, ok := townBefore(refs[:i], text, r); ok && m.place.StateCode == r.place.StateCode && m.place.MunicipalityCode != r.place.MunicipalityCode {
 					drop = true // "en tepalca tepec ... en la comunidad de el senidor"
@@ -468,7 +470,43 @@ func relational(gap string) bool {
 		}
 	}
 	return containsAny(g, " suburb of ", " suburbs of ", " near ", " outside ", " next to ", " north of ", " south of ", " east of ", " west of ", " neighboring ", " neighbouring ",
-		" conurbado a ", " conurbado con ", " conurbado de ", " vecino a ", " vecino de ", " colindante con ", " cerca de ", " a las afueras de ", " al norte de ", " al sur de ", " al oriente de ", " al poniente de ", " zona metropolitana de ")
+		" conurbado a ", " conurbado con ", " conurbado de ", " vecino a ", " vecino de ", " colindante con ", " cerca de ", " a las afueras de ", " al norte de ", " al sur de ", " al oriente de ", " al poniente de ", " zona metropolitana de ",
+		// distances: "a 30-minute drive from", "an hour from", "a 20 minutos de"
+		" drive from ", " minutes from ", " hour from ", " hours from ", " miles from ", " kilometers from ", " kilometres from ", " km from ",
+		" minutos de ", " hora de ", " horas de ", " kilometros de ", " km de ")
+}
+
+// suburbNounAfter reports whether a town ending at a and a place at [b, c)
+// read "Ecatepec, a Mexico City suburb", "Chalco, a sprawling Mexico City
+// suburb", "Iztapalapa, a Mexico City borough": the second names the
+// first by the city it lies by, with a noun of a part of a city after it.
+// It looks at the raw gap first, so most pairs of places cost nothing.
+func suburbNounAfter(text string, a, b, c int) bool {
+	if a < 0 || a > b || b > c || c > len(text) || b-a > 32 || text[a] != ',' {
+		return false
+	}
+	ws := strings.Fields(text[a+1 : b])
+	if len(ws) == 0 || len(ws) > 3 {
+		return false
+	}
+	switch strings.ToLower(ws[0]) {
+	case "a", "an", "the":
+	default:
+		return false
+	}
+	after := text[c:min(len(text), c+40)]
+	after = strings.TrimPrefix(strings.TrimPrefix(after, "'s"), "’s")
+	after = strings.TrimPrefix(after, "-area")
+	after = strings.TrimPrefix(after, " area")
+	f := strings.Fields(after)
+	if len(f) == 0 {
+		return false
+	}
+	switch strings.ToLower(strings.Trim(f[0], ",;.:")) {
+	case "suburb", "suburbs", "exurb", "satellite", "bedroom", "commuter", "borough", "neighborhood", "neighbourhood", "district", "municipality":
+		return true
+	}
+	return false
 }
 
 // shopNouns are kinds of shop the business lexicon does not list, folded.

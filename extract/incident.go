@@ -1825,6 +1825,9 @@ func (e *Extractor) finish(c *reportCtx, ds []draft) []model.Incident {
 				place = m
 			} else if m, ok := colonyInDateline(c, place); ok && !d.tally {
 				place = m
+			} else if l, ok := c.headlineLocality(place); ok && len(ds) == 1 && !d.tally {
+				// (of a report of one act: the headline's place is its)
+				place = l
 			}
 			inc.Location = e.location(place, d.highway)
 			if d.placeFrom != fromNone {
@@ -2077,6 +2080,28 @@ func (c *reportCtx) headlineTown(p placeRef) (placeRef, bool) {
 		return placeRef{}, false
 	}
 	return oneTown(ps)
+}
+
+// headlineLocality returns the one locality of municipality p that the
+// headline names ("Enlace telefónico desde Izotepec" over "reportando
+// desde isotepec municipio de eliodoro castiyo"): the act's finer place.
+// ok false when p is no municipality, or the headline names none of its
+// localities or several.
+func (c *reportCtx) headlineLocality(p placeRef) (placeRef, bool) {
+	if p.place.Kind != gazetteer.Municipality || p.place.MunicipalityCode == "" {
+		return placeRef{}, false
+	}
+	var l placeRef
+	for _, r := range c.titleRefs {
+		if rank(r.place.Kind) != 1 || r.place.MunicipalityCode != p.place.MunicipalityCode {
+			continue
+		}
+		if l.place.MunicipalityCode != "" && l.place.ID != r.place.ID {
+			return placeRef{}, false
+		}
+		l = r
+	}
+	return l, l.place.MunicipalityCode != ""
 }
 
 // namedCapital returns the capital of the state p names when the capital
@@ -3000,6 +3025,11 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 	}
 	if best != nil {
 		t := best.t
+		if best.clock != nil && e.onClock != nil && inc.Location.StateCode != "" {
+			// "a las 22:30" in Culiacán is 22:30 on Culiacán's clock,
+			// whatever the outlet's.
+			t = e.onClock(t, best.clock, inc.Location.StateCode, inc.Location.MunicipalityCode)
+		}
 		inc.Time = &t
 		inc.TimePrecision = best.prec
 		if !own && d.firstSent >= 0 && (best.prec == model.TimeMinute || best.prec == model.TimeHour) &&

@@ -76,10 +76,11 @@ type matcher struct {
 
 // Classes of context words.
 const (
-	wordStreet = 1 << iota // the following name is a street, not the town
-	wordCartel             // the following name is part of a cartel's name
-	wordCue                // the following name is a place ("en", "municipio de")
-	wordNear               // fuzzy candidates must not be these ordinary words
+	wordStreet  = 1 << iota // the following name is a street, not the town
+	wordCartel              // the following name is part of a cartel's name
+	wordCue                 // the following name is a place ("en", "municipio de")
+	wordNear                // fuzzy candidates must not be these ordinary words
+	wordSurname             // a common surname: an ambiguous name before it is a given name
 )
 
 // newMatcher builds the automaton over every name of the gazetteer.
@@ -685,6 +686,13 @@ func (m *matcher) accept(k *key, text string, t fold.Text, s, e, os, oe int, low
 		return false
 	case "nueva", "new":
 		if k.name == "jalisco" {
+			return false
+		}
+	}
+	if k.flags&flagAmbiguous != 0 && e < len(f) && f[e] == ' ' && m.words[nextWord(f, e)]&wordSurname != 0 {
+		// "Soledad García", "Guadalupe Hernández": a given name, then a
+		// capitalized surname, is a person.
+		if r, _ := utf8.DecodeRuneInString(text[t.Orig(e+1):]); unicode.IsUpper(r) && strings.IndexFunc(text[t.Orig(e+1):min(len(text), t.Orig(e+1)+12)], unicode.IsLower) >= 0 {
 			return false
 		}
 	}

@@ -46,7 +46,25 @@ func contextWords() map[string]uint8 {
 	} {
 		w[s] |= wordNear
 	}
+	for _, s := range commonSurnames {
+		w[s] |= wordSurname
+	}
 	return w
+}
+
+// commonSurnames are folded common surnames, most of them also names of
+// municipalities or localities: ambiguous as places, and after a place's
+// name that is also a given name they make it a person's ("Soledad
+// García", "Guadalupe Hernández"; contextWords).
+var commonSurnames = [...]string{
+	"garcia", "lopez", "sanchez", "hernandez", "martinez", "gonzalez", "rodriguez", "perez",
+	"gomez", "diaz", "torres", "ramirez", "morales", "gutierrez", "ortiz", "chavez",
+	"ruiz", "mendoza", "castillo", "vazquez", "moreno", "romero", "herrera", "medina",
+	"aguilar", "vargas", "castro", "salazar", "rosales", "navarro", "rivera", "dominguez",
+	"sandoval", "villa", "ibarra", "delgado", "cortes", "camacho", "guzman", "zamora",
+	"salinas", "arriaga", "ocampo", "anaya", "carrillo", "mata", "arellano", "pena",
+	"montemorelos", "garza", "leyva", "quintero", "carrasco", "beltran", "estrada",
+	"orozco", "avila", "mejia", "fuentes", "trevino", "barrera", "valdez", "escobar",
 }
 
 // ambiguousNames returns folded place names that are also ordinary words
@@ -100,16 +118,7 @@ func ambiguousNames() map[string]bool {
 		m[s] = true
 	}
 	// Common surnames that are also names of municipalities or localities.
-	for _, s := range []string{
-		"garcia", "lopez", "sanchez", "hernandez", "martinez", "gonzalez", "rodriguez", "perez",
-		"gomez", "diaz", "torres", "ramirez", "morales", "gutierrez", "ortiz", "chavez",
-		"ruiz", "mendoza", "castillo", "vazquez", "moreno", "romero", "herrera", "medina",
-		"aguilar", "vargas", "castro", "salazar", "rosales", "navarro", "rivera", "dominguez",
-		"sandoval", "villa", "ibarra", "delgado", "cortes", "camacho", "guzman", "zamora",
-		"salinas", "arriaga", "ocampo", "anaya", "carrillo", "mata", "arellano", "pena",
-		"montemorelos", "garza", "leyva", "quintero", "carrasco", "beltran", "estrada",
-		"orozco", "avila", "mejia", "fuentes", "trevino", "barrera", "valdez", "escobar",
-	} {
+	for _, s := range commonSurnames {
 		m[s] = true
 	}
 	// Names of states and large cities that are not ordinary words stay
