@@ -26,7 +26,8 @@ func notSurvived() string {
 
 // missingUnseen returns a disappearance told by a person who does not
 // appear or whose trace was lost ("No aparece joven que salió a trabajar",
-// "Se pierde el rastro de comerciante") and by a baby or a child stolen
+// "Se pierde el rastro de comerciante", "Tres días sin saber de joven")
+// and by a baby or a child stolen
 // ("Roban bebé de hospital"): a kidnapping by the gold README's
 // missing-persons ruling. Not the search protocol set going ("activó el
 // protocolo de búsqueda"): the prosecutor who sets it going would stand
@@ -35,6 +36,7 @@ func missingUnseen() string {
 	var b strings.Builder
 	joinPats(&b, []string{"no aparece", "no aparecen", "no ha aparecido", "no han aparecido", "sin aparecer"}, missingPeople)
 	joinPats(&b, []string{"pierde", "pierden", "perdio", "perdieron", "perdido"}, []string{"el rastro de", "el rastro del", "la pista de", "la pista del"})
+	joinPats(&b, []string{"sin saber de", "sin saber nada de", "sin noticias de", "no saben de", "no saben nada de"}, missingPeople)
 	joinPats(&b, []string{"roban", "robaron", "roba", "robo", "sustraen"}, []string{"bebe", "a bebe", "un bebe", "a un bebe", "a una bebe", "recien nacido", "a recien nacido", "a un recien nacido", "a una recien nacida", "a un nino", "a una nina", "a un menor", "a una menor"})
 	return b.String()
 }
@@ -44,5 +46,16 @@ func missingUnseen() string {
 func bodyLocated() string {
 	var b strings.Builder
 	joinPats(&b, []string{"ubican", "ubicaron", "ubica", "ubico"}, []string{"cuerpo", "cadaver", "el cuerpo", "un cuerpo", "cuerpos", "dos cuerpos", "restos humanos", "osamenta", "sin vida a", "fosa", "fosa clandestina", "fosas clandestinas"})
+	return b.String()
+}
+
+// bannerWarning returns a threat told in a banner to a people ("Advierten
+// en manta a comerciantes", "amenazan en narcomantas a policías"); not a
+// notice in a banner ("advierten en manta sobre el cierre de la calle"),
+// which has no "a".
+func bannerWarning() string {
+	var b strings.Builder
+	joinPats(&b, []string{"advierten", "advirtieron", "advierte", "advirtio", "amenazan", "amenazaron", "amenaza", "amenazo"},
+		[]string{"en manta a", "en mantas a", "con manta a", "con mantas a", "en narcomanta a", "en narcomantas a", "mediante manta a", "mediante mantas a", "en cartulina a", "en cartulinas a"})
 	return b.String()
 }

@@ -92,7 +92,7 @@ var outdoorPeople = caughtThings[len(caughtThings)-8:]
 // of participle form, has an animal or someone lost outdoors right before
 // it for its subject ("perro extraviado", "perro atrapado en una
 // alcantarilla", "excursionistas extraviados"): lost or stuck, no one
-// taken or arrested. Not an animal after "de", the complement of
+// taken or arrested; or people trapped in a mishap (trappedIn). Not an animal after "de", the complement of
 // another noun ("distribuidor de pollo asesinado").
 func strayParticiple(f string, at, end int) bool {
 	w := f[at:end]
@@ -105,5 +105,24 @@ func strayParticiple(f string, at, end int) bool {
 		return false // "distribuidor de pollo asesinado": the animal is a person's trade
 	}
 	b := strings.Trim(before[len(before)-1], ".,;:\"'")
-	return animalNoun(b) || slices.Contains(outdoorPeople, b)
+	return animalNoun(b) || slices.Contains(outdoorPeople, b) || trappedIn(f, at, end)
+}
+
+// trappedIn reports whether the cue at folded [at, end), a participle of
+// "atrapar", tells people trapped in a mishap ("atrapados en un derrumbe",
+// "atrapado en la mina", "atrapados bajo los escombros"), not caught.
+func trappedIn(f string, at, end int) bool {
+	if !strings.HasPrefix(f[at:end], "atrapad") {
+		return false
+	}
+	var buf [3]string
+	ws := appendFields(buf[:0], f[end:min(len(f), end+40)], 3)
+	if len(ws) < 2 || ws[0] != "en" && ws[0] != "bajo" && ws[0] != "entre" {
+		return false
+	}
+	w := ws[1]
+	if len(ws) == 3 && (w == "el" || w == "la" || w == "los" || w == "las" || w == "un" || w == "una") {
+		w = ws[2]
+	}
+	return hasAnyPrefix(strings.Trim(w, ".,;:"), "derrumbe", "mina", "escombro", "pozo", "elevador", "ascensor", "incendio", "socavon", "lodo", "cueva", "nieve", "inundacion", "barranca", "alcantarilla", "tuberia", "drenaje")
 }
