@@ -41,63 +41,44 @@ func TestNotaRoja12Patterns(t *testing.T) {
 	})
 }
 
-// TestStrayParticiple checks a participle cue with an animal or someone
-// lost outdoors for its subject (no act), and the same participle after a
-// person or after an animal that is a person's trade (the act).
-func TestStrayParticiple(t *testing.T) {
+// TestOtherSenses12 checks the no-act readings of branch ppd12, each row
+// a cue in a folded text and what its reading should say: a participle
+// with an animal, someone lost outdoors or people trapped in a mishap for
+// subject (strayParticiple: "perro extraviado", "atrapados en un
+// derrumbe"; not after a person, nor an animal that is a person's trade,
+// nor "atrapados en flagrancia"); a capture "en video" of an animal
+// (caughtThing; not "en Culiacán", a place); an act noun whose complement
+// after "de" is a thing, or an illness survived (thingObject; not a
+// person).
+func TestOtherSenses12(t *testing.T) {
+	caught := func(f string, at, end int) bool { return caughtThing(f, at, end, len(f)) }
+	thing := func(f string, _, end int) bool { return thingObject(f, end) }
 	for _, c := range []struct {
+		name      string
+		reads     func(f string, at, end int) bool
 		text, cue string
 		want      bool
 	}{
-		{"buscan a perro extraviado en celaya", "extraviado", true},
-		{"rescatan a perro atrapado en alcantarilla", "atrapado", true},
-		{"rescatan a excursionistas extraviados en el pico", "extraviados", true},
-		{"buscan a joven extraviado en celaya", "extraviado", false},
-		{"otro distribuidor de pollo asesinado en chilpancingo", "asesinado", false},
-		{"hallan perro y rescatan a hombre", "rescatan", false}, // not a participle
-		{"rescatan a trabajadores atrapados en derrumbe de sabinas", "atrapados", true},
-		{"rescatan a trabajadores atrapados bajo los escombros", "atrapados", true},
-		{"atrapados en flagrancia dos ladrones en celaya", "atrapados", false},
-	} {
-		at := indexWord(c.text, c.cue)
-		if got := strayParticiple(c.text, at, at+len(c.cue)); got != c.want {
-			t.Errorf("strayParticiple(%q, %q) = %v, want %v", c.text, c.cue, got, c.want)
-		}
-	}
-}
-
-// TestCaughtOnVideo checks a verb of capture with "en" and a thing ("capturan
-// en video a un oso": no arrest) and with "en" and a place (an arrest).
-func TestCaughtOnVideo(t *testing.T) {
-	for _, c := range []struct {
-		text string
-		want bool
-	}{
-		{"capturan en video a oso en san pedro", true},
-		{"capturan en culiacan a presunto sicario", false},
-	} {
-		if got := caughtThing(c.text, 0, len("capturan"), len(c.text)); got != c.want {
-			t.Errorf("caughtThing(%q) = %v, want %v", c.text, got, c.want)
-		}
-	}
-}
-
-// TestThingComplement checks an act noun whose complement after "de" is a
-// thing (no act) and one whose complement is a person (the act).
-func TestThingComplement(t *testing.T) {
-	for _, c := range []struct {
-		text, cue string
-		want      bool
-	}{
-		{"detencion de obras en avenida de celaya", "detencion", true},
-		{"secuestro de la agenda legislativa", "secuestro", true},
-		{"sobrevive a infarto y regresa a trabajar", "sobrevive a", true},
-		{"detencion de presunto sicario en celaya", "detencion", false},
-		{"secuestro de comerciante en tlaquepaque", "secuestro", false},
+		{"strayParticiple", strayParticiple, "buscan a perro extraviado en celaya", "extraviado", true},
+		{"strayParticiple", strayParticiple, "rescatan a perro atrapado en alcantarilla", "atrapado", true},
+		{"strayParticiple", strayParticiple, "rescatan a excursionistas extraviados en el pico", "extraviados", true},
+		{"strayParticiple", strayParticiple, "buscan a joven extraviado en celaya", "extraviado", false},
+		{"strayParticiple", strayParticiple, "otro distribuidor de pollo asesinado en chilpancingo", "asesinado", false},
+		{"strayParticiple", strayParticiple, "hallan perro y rescatan a hombre", "rescatan", false}, // not a participle
+		{"strayParticiple", strayParticiple, "rescatan a trabajadores atrapados en derrumbe de sabinas", "atrapados", true},
+		{"strayParticiple", strayParticiple, "rescatan a trabajadores atrapados bajo los escombros", "atrapados", true},
+		{"strayParticiple", strayParticiple, "atrapados en flagrancia dos ladrones en celaya", "atrapados", false},
+		{"caughtThing", caught, "capturan en video a oso en san pedro", "capturan", true},
+		{"caughtThing", caught, "capturan en culiacan a presunto sicario", "capturan", false},
+		{"thingObject", thing, "detencion de obras en avenida de celaya", "detencion", true},
+		{"thingObject", thing, "secuestro de la agenda legislativa", "secuestro", true},
+		{"thingObject", thing, "sobrevive a infarto y regresa a trabajar", "sobrevive a", true},
+		{"thingObject", thing, "detencion de presunto sicario en celaya", "detencion", false},
+		{"thingObject", thing, "secuestro de comerciante en tlaquepaque", "secuestro", false},
 	} {
 		at := strings.Index(c.text, c.cue)
-		if got := thingObject(c.text, at+len(c.cue)); got != c.want {
-			t.Errorf("thingObject(%q after %q) = %v, want %v", c.text, c.cue, got, c.want)
+		if got := c.reads(c.text, at, at+len(c.cue)); got != c.want {
+			t.Errorf("%s(%q at %q) = %v, want %v", c.name, c.text, c.cue, got, c.want)
 		}
 	}
 }
