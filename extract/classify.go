@@ -2922,7 +2922,9 @@ func monthName(f string, start, end int) bool {
 // suffers: the other sense of a verb of violence or arrest ("ultiman
 // detalles", "ejecutan obra", "ejecuta penal", "cae granizo", "caen los
 // precios", "capturan el momento", "detienen la construcción", "disparan
-// precios", "abaten rezago", "matan el tiempo", "rescatan a perrito"). A
+// precios", "abaten rezago", "matan el tiempo", "rescatan a perrito"), or
+// an act noun by its complement ("detención de obras", "desaparición de
+// especies", "sobrevive a un infarto"). A
 // "penal" is a prison as often as a penalty kick, "gatos" are a gang's
 // hands: neither is a thing here.
 func thingObject(f string, end int) bool {
@@ -2943,6 +2945,11 @@ func thingObject(f string, end int) bool {
 		case "a", "al", "el", "la", "los", "las", "un", "una", "unos", "unas", "su", "sus", "primer", "primera", "primeras", "primeros", "con":
 			ws = ws[1:]
 			continue
+		case "de", "del": // an act noun's complement: "detención de obras", "secuestro de la agenda"
+			if n == 0 {
+				ws = ws[1:]
+				continue
+			}
 		}
 		break
 	}
@@ -2990,7 +2997,8 @@ var thingPrefixes = byFirstByte([]string{"detalle", "preparativ", "arreglos", "o
 	"arbol", "avioneta", "agenda", "idioma", "candidatura", "construccion", "avance", "plaga",
 	"veda", "censo", "record", "perro", "perrito", "gatito", "mascota", "cachorr", "cultivo", "cosecha", "milpa", "hortaliza",
 	"ballena", "tortuga", "carpa", "osezno", "estatua", "escultura", "monumento", "busto", "efigie",
-	"paz", "tranquilidad", "democracia", "quorum", "economia", "esperanza", "hambre", "propuesta", "iniciativa"})
+	"paz", "tranquilidad", "democracia", "quorum", "economia", "esperanza", "hambre", "propuesta", "iniciativa",
+	"especie", "cancer", "infarto", "covid", "leucemia", "tumor", "enfermedad"})
 
 // settlementName reports whether cue h is a capitalized name right after
 // a word for a settlement or neighbourhood ("ejido Granada", "colonia La
@@ -3098,7 +3106,7 @@ func otherSense(f, text string, s *sentence, h hit, en entry) bool {
 		return true // "detonaciones simuladas", "detonaciones controladas": drills, not shots
 	case en.typ == model.SecurityOperation && (stoppedVehicle(f, h.fStart, h.fEnd) || stoppedTraffic(f, h.fStart, s.fStart)):
 		return true // "detuvo un tractocamión", "tránsito detenido": stopped, no one arrested
-	case thingObject(f, h.fEnd) || fallenThing(f, h.fStart, h.fEnd) || en.typ.Violent() && animalObject(f, h.fEnd):
+	case thingObject(f, h.fEnd) || fallenThing(f, h.fStart, h.fEnd) || en.typ.Violent() && animalObject(f, h.fEnd) || strayParticiple(f, h.fStart, h.fEnd):
 		return true // "ultiman detalles", "ejecutan obra", "cae granizo", "rescatan a perrito", "las ventas cayeron": a verb's other sense
 	case nounSense(f, h.fStart, h.fEnd, s.fStart):
 		return true // "vaccine shot", "Shot of the day", "Peso shot down" (passive.go)

@@ -395,6 +395,11 @@ func cueTable() []cueDef {
 		{model.Kidnapping, 0.7, childTaken()},
 		{model.Intimidation, 0.7, moneyDemanded()},
 		{model.ArmedClash, 0.8, groupsCombat()},
+		// Outcome wordings of branch ppd12 (notaroja12.go).
+		{model.Homicide, 0.75, notSurvived()},
+		{model.Kidnapping, 0.65, missingUnseen()},
+		{model.Homicide, 0.75, bodyLocated()},
+		{model.Intimidation, 0.7, bannerWarning()},
 		{model.Disruption, 0.8, "suspended operations|suspendieron operaciones|suspende operaciones|suspendio operaciones|suspendieron sus operaciones|suspenden operaciones|suspended all flights|suspendieron los vuelos|suspended flights|cancelled all flights|halted flights|halted cargo|halted commercial traffic|halted commercial crossings"},
 		{model.Disruption, 0.7, "cierre del aeropuerto|cierran aeropuerto|cierra aeropuerto|aeropuerto cerrado|suspenden*|suspendieron|suspendio|suspende|suspension de|suspendido*|suspendida*|clases suspendidas|cancelan vuelos|cancelaron vuelos|vuelos cancelados|flights cancelled|flights canceled|cancelled flights|canceled flights|airport closed|closed the airport|airport closure*|suspended|cierran comercios|comercios cerrados|negocios cerrados|cerraron sus puertas|sin transporte|toque de queda|curfew*|paralizad*"},
 		{model.Disruption, 0.7, "suspendiera|suspendieran|permanecieron cerradas|permanecieron cerrados|permanecen cerradas|permanecen cerrados|sin clases|no habra clases|no hubo clases|no abriran|no abrieron sus puertas|cierran escuelas|cerraron escuelas|escuelas cerradas|schools closed|closed schools|schools will remain closed|schools will stay closed|schools stayed closed|schools remained closed"},

@@ -65,6 +65,10 @@ func caughtThing(f string, at, end, hi int) bool {
 			if i < 2 {
 				continue
 			}
+		case "en": // "capturan en video a un oso"; "capturan en Culiacán" names no thing
+			if i == 0 {
+				continue
+			}
 		}
 		return slices.Contains(caughtThings, w)
 	}
@@ -78,4 +82,47 @@ var caughtThings = []string{"cocodrilo", "cocodrilos", "lagarto", "lagartos", "j
 	"serpiente", "serpientes", "vibora", "viboras", "mapache", "tiburon", "venado", "aguila", "ejemplar", "ejemplares",
 	"imagen", "imagenes", "momento", "momentos", "foto", "fotos", "fotografias", "video", "videos", "obra", "obras", "construccion", "proyecto",
 	"llamada", "llamadas", "correos", "mensajes", "senal", "atencion", "esencia", "votos",
-	"excursionistas", "banistas", "alpinistas", "senderistas", "escaladores", "nadadores", "surfistas", "buzos", "perrito", "perritos", "lomito", "lomitos", "gatito"}
+	"perrito", "perritos", "lomito", "lomitos", "gatito", "excursionistas", "banistas", "alpinistas", "senderistas", "escaladores", "nadadores", "surfistas", "buzos"}
+
+// outdoorPeople, the tail of caughtThings, are the folded nouns of people
+// a rescue or a search after a mishap outdoors is for.
+var outdoorPeople = caughtThings[len(caughtThings)-8:]
+
+// strayParticiple reports whether the cue at folded [at, end), one word
+// of participle form, has an animal or someone lost outdoors right before
+// it for its subject ("perro extraviado", "perro atrapado en una
+// alcantarilla", "excursionistas extraviados"): lost or stuck, no one
+// taken or arrested; or people trapped in a mishap (trappedIn). Not an animal after "de", the complement of
+// another noun ("distribuidor de pollo asesinado").
+func strayParticiple(f string, at, end int) bool {
+	w := f[at:end]
+	if strings.IndexByte(w, ' ') >= 0 || !hasAnySuffix(w, "ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas") {
+		return false
+	}
+	var bb [2]string
+	before := tailFields(bb[:0], f[max(0, at-32):at], 2)
+	if len(before) == 0 || len(before) == 2 && (before[0] == "de" || before[0] == "del") {
+		return false // "distribuidor de pollo asesinado": the animal is a person's trade
+	}
+	b := strings.Trim(before[len(before)-1], ".,;:\"'")
+	return animalNoun(b) || slices.Contains(outdoorPeople, b) || trappedIn(f, at, end)
+}
+
+// trappedIn reports whether the cue at folded [at, end), a participle of
+// "atrapar", tells people trapped in a mishap ("atrapados en un derrumbe",
+// "atrapado en la mina", "atrapados bajo los escombros"), not caught.
+func trappedIn(f string, at, end int) bool {
+	if !strings.HasPrefix(f[at:end], "atrapad") {
+		return false
+	}
+	var buf [3]string
+	ws := appendFields(buf[:0], f[end:min(len(f), end+40)], 3)
+	if len(ws) < 2 || ws[0] != "en" && ws[0] != "bajo" && ws[0] != "entre" {
+		return false
+	}
+	w := ws[1]
+	if len(ws) == 3 && (w == "el" || w == "la" || w == "los" || w == "las" || w == "un" || w == "una") {
+		w = ws[2]
+	}
+	return hasAnyPrefix(strings.Trim(w, ".,;:"), "derrumbe", "mina", "escombro", "pozo", "elevador", "ascensor", "incendio", "socavon", "lodo", "cueva", "nieve", "inundacion", "barranca", "alcantarilla", "tuberia", "drenaje")
+}

@@ -282,7 +282,7 @@ func cutOff() string {
 // told by its end.
 func capturedFrom() string {
 	var b strings.Builder
-	joinPats(&b, []string{"escapa", "escapo", "escapan", "escaparon", "huye", "huyo", "se libera", "se libero", "se liberan", "logra escapar", "logro escapar", "se salva"},
+	joinPats(&b, []string{"escapa", "escapo", "escapan", "escaparon", "huye", "huyo", "se libera", "se libero", "se liberan", "logra escapar", "logro escapar", "logran escapar", "lograron escapar", "logra huir", "logro huir", "logran huir", "lograron huir", "se salva"},
 		[]string{"de sus captores", "de su captor", "de sus plagiarios", "de su plagiario", "de sus secuestradores", "de su secuestrador"})
 	return b.String()
 }
