@@ -38,7 +38,8 @@
 //     "between Sunday night and Monday morning"), and an incident with no
 //     time its report's publication day and the day before, up to an hour
 //     after publication; a time told from another act's ("about an hour
-//     later") ±3 hours, not precise; a night told as a day ("anoche",
+//     later") ±3 hours, or the hours it counts and one more ("came about
+//     ten hours after") up to ±12, not precise; a night told as a day ("anoche",
 //     "late Friday") runs until 06:00 the next day, and a small hours'
 //     one from 20:00 the evening before, against a time told to the hour
 //     or the minute only;
@@ -455,11 +456,12 @@ func (f *Fuser) newMember(it Item) *member {
 		// enfrentamiento": the time of the finding, the act hours
 		// before it.
 		m.start, m.end = m.key.Add(-foundBefore), m.key.Add(45*time.Minute)
-	case (in.TimePrecision == model.TimeMinute || in.TimePrecision == model.TimeHour) && m.relative():
+	case (in.TimePrecision == model.TimeMinute || in.TimePrecision == model.TimeHour) && m.relative() > 0:
 		// "About an hour later armed men parked burning trailers":
 		// a time told from another act's, which extraction may have
 		// given; hours either way, and not precise.
-		m.start, m.end = m.key.Add(-relativeSpread), m.key.Add(relativeSpread)
+		spread := m.relative()
+		m.start, m.end = m.key.Add(-spread), m.key.Add(spread)
 	case in.TimePrecision == model.TimeMinute:
 		m.start, m.end, m.precise = m.key.Add(-45*time.Minute), m.key.Add(45*time.Minute), true
 	case in.TimePrecision == model.TimeHour:

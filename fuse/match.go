@@ -311,42 +311,61 @@ var (
 )
 
 // relativeSpread is how far from its key a time told from another act's
-// may be (member.relative).
-const relativeSpread = 3 * time.Hour
+// may be (member.relative); relativeMost is the furthest when the text
+// counts the hours ("came about ten hours after someone hurled an
+// explosive device"): a lag of a day or more is a follow-up's, not a
+// clock time lent by another act of one night.
+const (
+	relativeSpread = 3 * time.Hour
+	relativeMost   = 12 * time.Hour
+)
 
-// relative reports whether m's evidence tells its time from another
-// act's ("about an hour later", "una hora antes", "poco más de una hora
-// después", "minutes later"): an amount of hours or minutes followed,
-// within two words, by later or earlier.
-func (m *member) relative() bool {
+// relative returns how far from its key m's time may be when its
+// evidence tells it from another act's ("about an hour later", "una hora
+// antes", "poco más de una hora después", "minutes later", "casi tres
+// horas después de que", "about ten hours after"), or 0: an amount of
+// hours or minutes followed, within three words, by later, earlier,
+// after or before. The time may be the other act's, given to this one
+// by extraction: relativeSpread either way, or the hours counted and
+// one more, up to relativeMost.
+func (m *member) relative() time.Duration {
 	// Most evidence tells no time from another: asked before folding.
 	if !slices.ContainsFunc(m.it.Incident.Evidence, func(sp model.Span) bool { return relativeMarks.any(sp.Text) }) {
-		return false
+		return 0
 	}
 	ws := strings.Fields(m.plainText())
 	for i, w := range ws {
+		hours := false
 		switch w {
-		case "hora", "horas", "hour", "hours", "minutos", "minutes":
+		case "hora", "horas", "hour", "hours":
+			hours = true
+		case "minutos", "minutes":
 		default:
 			continue
 		}
 		for j := i + 1; j < len(ws) && j <= i+3; j++ {
 			switch ws[j] {
-			case "despues", "antes", "later", "earlier":
-				return true
+			case "despues", "antes", "later", "earlier", "after", "before":
 			case "tarde":
-				if ws[j-1] == "mas" {
-					return true
+				if ws[j-1] != "mas" {
+					continue
 				}
+			default:
+				continue
 			}
+			spread := relativeSpread
+			if n, ok := number(ws[max(i-1, 0)]); ok && hours && i > 0 {
+				spread = min(max(spread, time.Duration(n+1)*time.Hour), relativeMost)
+			}
+			return spread
 		}
 	}
-	return false
+	return 0
 }
 
 // relativeMarks are parts of the words that tell a time from another
 // act's (member.relative), looked for in evidence before it is folded.
-var relativeMarks = wordPhrases("despu", "tarde", "antes", "later", "earlier")
+var relativeMarks = wordPhrases("despu", "tarde", "antes", "later", "earlier", "after", "before")
 
 // premises reports whether acts of type t destroy or attack things
 // (burnings, attacks on businesses): the vehicles and premises their
