@@ -71,7 +71,8 @@
 // nobody, or two times told to the hour or the minute further apart than
 // one act's reports put it (75 minutes; 105 when one is told to the
 // hour), or two attacks on businesses naming premises of no kind in
-// common, are never one act; a dateline's town is the place of an act
+// common, or two reports of one town told to the minute or the hour that
+// each name one colonia and not the same, are never one act; a dateline's town is the place of an act
 // whose town the evidence names nowhere (one place with a report there,
 // or the place itself when the dateline abbreviates another state than
 // the one read), and a municipality named as its state and only as the
@@ -336,11 +337,13 @@ type member struct {
 	kmDone     bool
 	back       bool // a day-precision report that names the day before: start reaches back a day (a slip)
 	objDone    bool
-	objs       uint16 // objects: the kinds of vehicles and premises the evidence names, once objDone
-	vics       uint8  // the kinds of victims the evidence names (victimWords)
-	night      int8   // a night told as a day: 1 its end runs into the next day, 2 its start into the evening before
-	datelined  bool   // placed by its dateline's town (newMember)
-	dateline   string // the folded town of the evidence's dateline, when not muniName
+	objs       uint16   // objects: the kinds of vehicles and premises the evidence names, once objDone
+	vics       uint8    // the kinds of victims the evidence names (victimWords)
+	night      int8     // a night told as a day: 1 its end runs into the next day, 2 its start into the evening before
+	datelined  bool     // placed by its dateline's town (newMember)
+	dateline   string   // the folded town of the evidence's dateline, when not muniName
+	cols       []string // colonias, once colDone
+	colDone    bool
 }
 
 // cluster is an open event.

@@ -116,7 +116,8 @@ func (f *Fuser) pair(x, m *member, tc float64) (score float64, ok, needs bool) {
 	// The places first: they part most of the candidates, before the
 	// texts are compared.
 	gs, ok, homonym, needs := f.geo(x, m)
-	if !ok {
+	if !ok || coloniasApart(x, m) {
+		// Different places, or colonias of one town that differ.
 		return 0, false, false
 	}
 	nearDup := x.it.Sketch.Copy(&m.it.Sketch, f.cfg.NearDuplicate)
