@@ -78,7 +78,9 @@
 // the one read), and a municipality named as its state and only as the
 // state may be is the state; two incidents of one report are, only when
 // they tell one act twice (same municipality, compatible types, the same
-// toll). Evidence that tells one act (shared numbers and names, and
+// toll), or are one sentence read in two towns, one of which joined by a
+// slip where every other report places the act in the other's town.
+// Evidence that tells one act (shared numbers and names, and
 // similar words, a kilometre point in common, or in texts of two
 // languages three details of one act told alike and no tolls that
 // differ) overrules one slip of
@@ -1178,7 +1180,7 @@ func (f *Fuser) scoreCluster(c *cluster, m *member) (score float64, ok, slip boo
 		return 0, false, false
 	}
 	if c.reports[m.it.Incident.ReportID] && slices.ContainsFunc(c.members, func(x *member) bool {
-		return x.it.Incident.ReportID == m.it.Incident.ReportID && !oneActTwice(x, m)
+		return x.it.Incident.ReportID == m.it.Incident.ReportID && !oneActTwice(x, m) && !misplacedTwin(c, x, m)
 	}) {
 		return 0, false, false // another act of m's report
 	}

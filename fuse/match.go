@@ -667,6 +667,37 @@ func oneActTwice(x, m *member) bool {
 	return !kmApart(x, m)
 }
 
+// misplacedTwin reports whether x, a member of c from m's report, is m's
+// sentence read a second time in another town of its state (the town
+// the troops were heading to: "personal que se trasladaba a reforzar la
+// seguridad en el municipio de Jerez fue agredido ... municipio de
+// Tepetongo"), which joined c by a slip, while every other report of c
+// places a member in m's town: m is the reading of c's act, and x's
+// place kept it out.
+func misplacedTwin(c *cluster, x, m *member) bool {
+	a, b := &x.it.Incident, &m.it.Incident
+	if !x.key.Equal(m.key) || a.TimePrecision != b.TimePrecision || len(a.Evidence) == 0 || len(b.Evidence) == 0 ||
+		a.Evidence[0].Text != b.Evidence[0].Text || a.Location.StateCode != b.Location.StateCode ||
+		a.Location.MunicipalityCode == "" || b.Location.MunicipalityCode == "" || a.Location.MunicipalityCode == b.Location.MunicipalityCode {
+		return false
+	}
+	town := b.Location.MunicipalityCode
+	others := 0
+	for _, y := range c.members {
+		r := y.it.Incident.ReportID
+		if r == b.ReportID {
+			continue
+		}
+		if y.it.Incident.Location.MunicipalityCode != town && !slices.ContainsFunc(c.members, func(z *member) bool {
+			return z.it.Incident.ReportID == r && z.it.Incident.Location.MunicipalityCode == town
+		}) {
+			return false // a report that places the act elsewhere only
+		}
+		others++
+	}
+	return others > 0
+}
+
 // geo compares places: score 0–1, whether they can be one place, whether
 // that rests on same-named municipalities of different states, and whether
 // it rests on a slip (two points of one municipality too far apart for
