@@ -99,8 +99,9 @@ func (f *Fuser) pair(x, m *member, tc float64) (score float64, ok, needs bool) {
 		return 0, false, false
 	}
 	back := (x.back || m.back) && (!ownStart(x).Before(nightEnd(m)) || !ownStart(m).Before(nightEnd(x)))
-	if back && a.Killed != nil && b.Killed != nil && a.Killed.N != b.Killed.N {
-		// The day before only for the same act: not another toll.
+	if back && a.Killed != nil && b.Killed != nil && a.Killed.N != b.Killed.N && !tollRaised(x, m) {
+		// The day before only for the same act: not another toll,
+		// unless the later report raises it.
 		return 0, false, false
 	}
 	if x.arrestOnly() && violent(b) || m.arrestOnly() && violent(a) || kmApart(x, m) {
@@ -152,6 +153,26 @@ func (f *Fuser) pair(x, m *member, tc float64) (score float64, ok, needs bool) {
 	}
 	return s, true, needs || back
 }
+
+// tollRaised reports whether of x and m the one that gives more killed
+// comes later and its evidence tells a toll raised ("suman seis las
+// personas asesinadas", "elevó a 14 el número de muertos", "raising the
+// death toll to six"): a follow-up of the act the other reported.
+func tollRaised(x, m *member) bool {
+	a, b := x.it.Incident.Killed, m.it.Incident.Killed
+	if a == nil || b == nil || a.N == b.N {
+		return false
+	}
+	if a.N < b.N {
+		x, m = m, x
+	}
+	return x.key.After(m.key) && raiseWords.any(x.plainText())
+}
+
+// raiseWords tell, in a folded plain text (plainText), that a toll was
+// raised.
+var raiseWords = wordPhrases(" suman ", " suma ", " elevo a ", " eleva a ", " se elevo ", " ascendio a ", " asciende a ",
+	" aumento a ", " death toll to ", " toll rose ", " toll has risen ", " toll rises ", " toll climbed ")
 
 // hourApart is how far apart two times told to the minute may be and
 // still be one act: sources disagree by minutes, and an alert is dated
