@@ -75,7 +75,7 @@
 // each name one colonia and not the same, are never one act; a dateline's town is the place of an act
 // whose town the evidence names nowhere (one place with a report there,
 // or the place itself when the dateline abbreviates another state than
-// the one read), and a municipality named as its state and only as the
+// the one read, which the evidence names not), and a municipality named as its state and only as the
 // state may be is the state; two incidents of one report are, only when
 // they tell one act twice (same municipality, compatible types, the same
 // toll), or are one sentence read in two towns, one of which joined by a
@@ -429,11 +429,14 @@ func (f *Fuser) newMember(it Item) *member {
 	}
 	// A dateline of another state than the place read, over an act
 	// whose town the evidence names nowhere ("CULIACÁN, Sin.- ... en la
-	// colonia Tierra Blanca", read as Tierra Blanca, Veracruz): the
-	// dateline's town is the act's.
+	// colonia Tierra Blanca", read as Tierra Blanca, Veracruz), or
+	// names without that state ("NAVOLATO, Sin.- ... en Villa Juárez,
+	// la sindicatura más poblada del municipio", read as Villa Juárez,
+	// San Luis Potosí): the dateline's town is the act's.
 	m.datelined = m.dateline != "" && m.muniName != "" && !in.Tally &&
 		(m.prec == model.GeoPoint || m.prec == model.GeoMunicipality) &&
-		datelineState(in.Evidence[0].Text) != "" && datelineState(in.Evidence[0].Text) != in.Location.StateCode && !namesOwnTown(m)
+		datelineState(in.Evidence[0].Text) != "" && datelineState(in.Evidence[0].Text) != in.Location.StateCode &&
+		(!namesOwnTown(m) || !names(m, fold.String(in.Location.State)))
 	if !m.hasKey {
 		return m
 	}
