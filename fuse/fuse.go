@@ -448,6 +448,8 @@ func (f *Fuser) newMember(it Item) *member {
 			m.start, m.precise = time.Date(d.Year(), d.Month(), d.Day()-1, 0, 0, 0, 0, f.loc), false
 		}
 	}()
+	var rel time.Duration
+	spread := func() time.Duration { rel = m.relative(); return rel }
 	switch {
 	case in.Tally && in.Time != nil && in.TimePrecision != model.TimeWeek:
 		// A tally counts over a night and a morning ("between Sunday
@@ -464,12 +466,11 @@ func (f *Fuser) newMember(it Item) *member {
 		// enfrentamiento": the time of the finding, the act hours
 		// before it.
 		m.start, m.end = m.key.Add(-foundBefore), m.key.Add(45*time.Minute)
-	case (in.TimePrecision == model.TimeMinute || in.TimePrecision == model.TimeHour) && m.relative() > 0:
+	case (in.TimePrecision == model.TimeMinute || in.TimePrecision == model.TimeHour) && spread() > 0:
 		// "About an hour later armed men parked burning trailers":
 		// a time told from another act's, which extraction may have
 		// given; hours either way, and not precise.
-		spread := m.relative()
-		m.start, m.end = m.key.Add(-spread), m.key.Add(spread)
+		m.start, m.end = m.key.Add(-rel), m.key.Add(rel)
 	case in.TimePrecision == model.TimeMinute:
 		m.start, m.end, m.precise = m.key.Add(-45*time.Minute), m.key.Add(45*time.Minute), true
 	case in.TimePrecision == model.TimeHour:
