@@ -38,7 +38,8 @@
 //     "between Sunday night and Monday morning"), and an incident with no
 //     time its report's publication day and the day before, up to an hour
 //     after publication; a time told from another act's ("about an hour
-//     later") ±3 hours, not precise; a night told as a day ("anoche",
+//     later") ±3 hours, or the hours it counts and one more ("came about
+//     ten hours after") up to ±12, not precise; a night told as a day ("anoche",
 //     "late Friday") runs until 06:00 the next day, and a small hours'
 //     one from 20:00 the evening before, against a time told to the hour
 //     or the minute only;
@@ -70,13 +71,16 @@
 // nobody, or two times told to the hour or the minute further apart than
 // one act's reports put it (75 minutes; 105 when one is told to the
 // hour), or two attacks on businesses naming premises of no kind in
-// common, are never one act; a dateline's town is the place of an act
+// common, or two reports of one town told to the minute or the hour that
+// each name one colonia and not the same, are never one act; a dateline's town is the place of an act
 // whose town the evidence names nowhere (one place with a report there,
 // or the place itself when the dateline abbreviates another state than
-// the one read), and a municipality named as its state and only as the
+// the one read, which the evidence names not), and a municipality named as its state and only as the
 // state may be is the state; two incidents of one report are, only when
 // they tell one act twice (same municipality, compatible types, the same
-// toll). Evidence that tells one act (shared numbers and names, and
+// toll), or are one sentence read in two towns, one of which joined by a
+// slip where every other report places the act in the other's town.
+// Evidence that tells one act (shared numbers and names, and
 // similar words, a kilometre point in common, or in texts of two
 // languages three details of one act told alike and no tolls that
 // differ) overrules one slip of
@@ -335,11 +339,13 @@ type member struct {
 	kmDone     bool
 	back       bool // a day-precision report that names the day before: start reaches back a day (a slip)
 	objDone    bool
-	objs       uint16 // objects: the kinds of vehicles and premises the evidence names, once objDone
-	vics       uint8  // the kinds of victims the evidence names (victimWords)
-	night      int8   // a night told as a day: 1 its end runs into the next day, 2 its start into the evening before
-	datelined  bool   // placed by its dateline's town (newMember)
-	dateline   string // the folded town of the evidence's dateline, when not muniName
+	objs       uint16   // objects: the kinds of vehicles and premises the evidence names, once objDone
+	vics       uint8    // the kinds of victims the evidence names (victimWords)
+	night      int8     // a night told as a day: 1 its end runs into the next day, 2 its start into the evening before
+	datelined  bool     // placed by its dateline's town (newMember)
+	dateline   string   // the folded town of the evidence's dateline, when not muniName
+	cols       []string // colonias, once colDone
+	colDone    bool
 }
 
 // cluster is an open event.
@@ -423,11 +429,14 @@ func (f *Fuser) newMember(it Item) *member {
 	}
 	// A dateline of another state than the place read, over an act
 	// whose town the evidence names nowhere ("CULIACÁN, Sin.- ... en la
-	// colonia Tierra Blanca", read as Tierra Blanca, Veracruz): the
-	// dateline's town is the act's.
+	// colonia Tierra Blanca", read as Tierra Blanca, Veracruz), or
+	// names without that state ("NAVOLATO, Sin.- ... en Villa Juárez,
+	// la sindicatura más poblada del municipio", read as Villa Juárez,
+	// San Luis Potosí): the dateline's town is the act's.
 	m.datelined = m.dateline != "" && m.muniName != "" && !in.Tally &&
 		(m.prec == model.GeoPoint || m.prec == model.GeoMunicipality) &&
-		datelineState(in.Evidence[0].Text) != "" && datelineState(in.Evidence[0].Text) != in.Location.StateCode && !namesOwnTown(m)
+		datelineState(in.Evidence[0].Text) != "" && datelineState(in.Evidence[0].Text) != in.Location.StateCode &&
+		(!namesOwnTown(m) || !names(m, fold.String(in.Location.State)))
 	if !m.hasKey {
 		return m
 	}
@@ -439,6 +448,8 @@ func (f *Fuser) newMember(it Item) *member {
 			m.start, m.precise = time.Date(d.Year(), d.Month(), d.Day()-1, 0, 0, 0, 0, f.loc), false
 		}
 	}()
+	var rel time.Duration
+	spread := func() time.Duration { rel = m.relative(); return rel }
 	switch {
 	case in.Tally && in.Time != nil && in.TimePrecision != model.TimeWeek:
 		// A tally counts over a night and a morning ("between Sunday
@@ -455,11 +466,11 @@ func (f *Fuser) newMember(it Item) *member {
 		// enfrentamiento": the time of the finding, the act hours
 		// before it.
 		m.start, m.end = m.key.Add(-foundBefore), m.key.Add(45*time.Minute)
-	case (in.TimePrecision == model.TimeMinute || in.TimePrecision == model.TimeHour) && m.relative():
+	case (in.TimePrecision == model.TimeMinute || in.TimePrecision == model.TimeHour) && spread() > 0:
 		// "About an hour later armed men parked burning trailers":
 		// a time told from another act's, which extraction may have
 		// given; hours either way, and not precise.
-		m.start, m.end = m.key.Add(-relativeSpread), m.key.Add(relativeSpread)
+		m.start, m.end = m.key.Add(-rel), m.key.Add(rel)
 	case in.TimePrecision == model.TimeMinute:
 		m.start, m.end, m.precise = m.key.Add(-45*time.Minute), m.key.Add(45*time.Minute), true
 	case in.TimePrecision == model.TimeHour:
@@ -1173,7 +1184,7 @@ func (f *Fuser) scoreCluster(c *cluster, m *member) (score float64, ok, slip boo
 		return 0, false, false
 	}
 	if c.reports[m.it.Incident.ReportID] && slices.ContainsFunc(c.members, func(x *member) bool {
-		return x.it.Incident.ReportID == m.it.Incident.ReportID && !oneActTwice(x, m)
+		return x.it.Incident.ReportID == m.it.Incident.ReportID && !oneActTwice(x, m) && !misplacedTwin(c, x, m)
 	}) {
 		return 0, false, false // another act of m's report
 	}

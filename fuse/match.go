@@ -99,8 +99,9 @@ func (f *Fuser) pair(x, m *member, tc float64) (score float64, ok, needs bool) {
 		return 0, false, false
 	}
 	back := (x.back || m.back) && (!ownStart(x).Before(nightEnd(m)) || !ownStart(m).Before(nightEnd(x)))
-	if back && a.Killed != nil && b.Killed != nil && a.Killed.N != b.Killed.N {
-		// The day before only for the same act: not another toll.
+	if back && a.Killed != nil && b.Killed != nil && a.Killed.N != b.Killed.N && !tollRaised(x, m) {
+		// The day before only for the same act: not another toll,
+		// unless the later report raises it.
 		return 0, false, false
 	}
 	if x.arrestOnly() && violent(b) || m.arrestOnly() && violent(a) || kmApart(x, m) {
@@ -116,7 +117,8 @@ func (f *Fuser) pair(x, m *member, tc float64) (score float64, ok, needs bool) {
 	// The places first: they part most of the candidates, before the
 	// texts are compared.
 	gs, ok, homonym, needs := f.geo(x, m)
-	if !ok {
+	if !ok || coloniasApart(x, m) {
+		// Different places, or colonias of one town that differ.
 		return 0, false, false
 	}
 	nearDup := x.it.Sketch.Copy(&m.it.Sketch, f.cfg.NearDuplicate)
@@ -151,6 +153,26 @@ func (f *Fuser) pair(x, m *member, tc float64) (score float64, ok, needs bool) {
 	}
 	return s, true, needs || back
 }
+
+// tollRaised reports whether of x and m the one that gives more killed
+// comes later and its evidence tells a toll raised ("suman seis las
+// personas asesinadas", "elevó a 14 el número de muertos", "raising the
+// death toll to six"): a follow-up of the act the other reported.
+func tollRaised(x, m *member) bool {
+	a, b := x.it.Incident.Killed, m.it.Incident.Killed
+	if a == nil || b == nil || a.N == b.N {
+		return false
+	}
+	if a.N < b.N {
+		x, m = m, x
+	}
+	return x.key.After(m.key) && raiseWords.any(x.plainText())
+}
+
+// raiseWords tell, in a folded plain text (plainText), that a toll was
+// raised.
+var raiseWords = wordPhrases(" suman ", " suma ", " elevo a ", " eleva a ", " se elevo ", " ascendio a ", " asciende a ",
+	" aumento a ", " death toll to ", " toll rose ", " toll has risen ", " toll rises ", " toll climbed ")
 
 // hourApart is how far apart two times told to the minute may be and
 // still be one act: sources disagree by minutes, and an alert is dated
@@ -311,42 +333,61 @@ var (
 )
 
 // relativeSpread is how far from its key a time told from another act's
-// may be (member.relative).
-const relativeSpread = 3 * time.Hour
+// may be (member.relative); relativeMost is the furthest when the text
+// counts the hours ("came about ten hours after someone hurled an
+// explosive device"): a lag of a day or more is a follow-up's, not a
+// clock time lent by another act of one night.
+const (
+	relativeSpread = 3 * time.Hour
+	relativeMost   = 12 * time.Hour
+)
 
-// relative reports whether m's evidence tells its time from another
-// act's ("about an hour later", "una hora antes", "poco más de una hora
-// después", "minutes later"): an amount of hours or minutes followed,
-// within two words, by later or earlier.
-func (m *member) relative() bool {
+// relative returns how far from its key m's time may be when its
+// evidence tells it from another act's ("about an hour later", "una hora
+// antes", "poco más de una hora después", "minutes later", "casi tres
+// horas después de que", "about ten hours after"), or 0: an amount of
+// hours or minutes followed, within three words, by later, earlier,
+// after or before. The time may be the other act's, given to this one
+// by extraction: relativeSpread either way, or the hours counted and
+// one more, up to relativeMost.
+func (m *member) relative() time.Duration {
 	// Most evidence tells no time from another: asked before folding.
 	if !slices.ContainsFunc(m.it.Incident.Evidence, func(sp model.Span) bool { return relativeMarks.any(sp.Text) }) {
-		return false
+		return 0
 	}
 	ws := strings.Fields(m.plainText())
 	for i, w := range ws {
+		hours := false
 		switch w {
-		case "hora", "horas", "hour", "hours", "minutos", "minutes":
+		case "hora", "horas", "hour", "hours":
+			hours = true
+		case "minutos", "minutes":
 		default:
 			continue
 		}
 		for j := i + 1; j < len(ws) && j <= i+3; j++ {
 			switch ws[j] {
-			case "despues", "antes", "later", "earlier":
-				return true
+			case "despues", "antes", "later", "earlier", "after", "before":
 			case "tarde":
-				if ws[j-1] == "mas" {
-					return true
+				if ws[j-1] != "mas" {
+					continue
 				}
+			default:
+				continue
 			}
+			spread := relativeSpread
+			if n, ok := number(ws[max(i-1, 0)]); ok && hours && i > 0 {
+				spread = min(max(spread, time.Duration(n+1)*time.Hour), relativeMost)
+			}
+			return spread
 		}
 	}
-	return false
+	return 0
 }
 
 // relativeMarks are parts of the words that tell a time from another
 // act's (member.relative), looked for in evidence before it is folded.
-var relativeMarks = wordPhrases("despu", "tarde", "antes", "later", "earlier")
+var relativeMarks = wordPhrases("despu", "tarde", "antes", "later", "earlier", "after", "before")
 
 // premises reports whether acts of type t destroy or attack things
 // (burnings, attacks on businesses): the vehicles and premises their
@@ -645,6 +686,37 @@ func oneActTwice(x, m *member) bool {
 		return false
 	}
 	return !kmApart(x, m)
+}
+
+// misplacedTwin reports whether x, a member of c from m's report, is m's
+// sentence read a second time in another town of its state (the town
+// the troops were heading to: "personal que se trasladaba a reforzar la
+// seguridad en el municipio de Jerez fue agredido ... municipio de
+// Tepetongo"), which joined c by a slip, while every other report of c
+// places a member in m's town: m is the reading of c's act, and x's
+// place kept it out.
+func misplacedTwin(c *cluster, x, m *member) bool {
+	a, b := &x.it.Incident, &m.it.Incident
+	if !x.key.Equal(m.key) || a.TimePrecision != b.TimePrecision || len(a.Evidence) == 0 || len(b.Evidence) == 0 ||
+		a.Evidence[0].Text != b.Evidence[0].Text || a.Location.StateCode != b.Location.StateCode ||
+		a.Location.MunicipalityCode == "" || b.Location.MunicipalityCode == "" || a.Location.MunicipalityCode == b.Location.MunicipalityCode {
+		return false
+	}
+	town := b.Location.MunicipalityCode
+	others := 0
+	for _, y := range c.members {
+		r := y.it.Incident.ReportID
+		if r == b.ReportID {
+			continue
+		}
+		if y.it.Incident.Location.MunicipalityCode != town && !slices.ContainsFunc(c.members, func(z *member) bool {
+			return z.it.Incident.ReportID == r && z.it.Incident.Location.MunicipalityCode == town
+		}) {
+			return false // a report that places the act elsewhere only
+		}
+		others++
+	}
+	return others > 0
 }
 
 // geo compares places: score 0–1, whether they can be one place, whether
