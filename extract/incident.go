@@ -2538,9 +2538,16 @@ func lastWordBefore(text string, start, n int) string {
 }
 
 // asciiAlnum reports whether c is an ASCII letter or digit.
-func asciiAlnum(c byte) bool {
-	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
-}
+func asciiAlnum(c byte) bool { return asciiAlnums[c] }
+
+// asciiAlnums holds asciiAlnum's answer for each byte: one load where
+// the rules split words byte by byte.
+var asciiAlnums = func() (t [256]bool) {
+	for c := range 256 {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
 
 // letterWords returns the words of s split at what is neither letter nor
 // digit, as strings.FieldsFunc does with that test, in one pass that
