@@ -11,6 +11,9 @@ import (
 	"github.com/atalaya/atalaya/when"
 )
 
+// holdupFirst holds the first bytes of holdupCue's phrases.
+var holdupFirst = [256]bool{'a': true, 'r': true, 'c': true, 'd': true, 'h': true, 'v': true}
+
 // cueHit is a cue that survived the filters.
 type cueHit struct {
 	typ    model.IncidentType
@@ -30,6 +33,9 @@ type cueHit struct {
 
 // holdupCue reports whether the folded cue text w tells a hold-up.
 func holdupCue(w string) bool {
+	if w == "" || !holdupFirst[w[0]] {
+		return false // no hold-up phrase begins with its first byte
+	}
 	for _, p := range []string{"asalt", "atrac", "a mano armada", "a punta de", "roban con", "robo con", "con lujo de", "despojan con", "armed robber", "held up", "robbed at", "at gunpoint", "carjack", "hold-up", "holdup", "violento asalto", "asaltando", "atracando", "armados ro", "armados se", "armados desp", "armado ro", "armado se", "armado desp"} {
 		if strings.HasPrefix(w, p) {
 			return true
@@ -72,7 +78,8 @@ func claimWord(w string) bool {
 // matches in folded text f.
 // found are where the cue lists' phrases occur in f, or nil.
 func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit, r model.Report) {
-	var cues []cueHit
+	var cueBuf [8]cueHit // most sentences hold a few cues: no array to allocate
+	cues := cueBuf[:0]
 	var negAt, hypoAt []int // fEnd of markers
 	var claimAt []int       // fEnd of the words that call what follows a rumour (claimReaches)
 	var reportAt []int      // fEnd of the conditionals of report ("habrían" + participle)

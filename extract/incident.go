@@ -1875,6 +1875,7 @@ func (e *Extractor) finish(c *reportCtx, ds []draft) []model.Incident {
 			inc.Severity = 1 // nothing happened
 		}
 		inc.Confidence = confidence(c, d, timeFound)
+		inc.Evidence = slices.Grow(inc.Evidence, len(d.sents)) // one array, not one a growth
 		for _, i := range d.sents {
 			s := c.sents[i]
 			inc.Evidence = append(inc.Evidence, model.Span{ReportID: c.r.ID, Start: s.start, End: s.end, Text: c.r.Text[s.start:s.end]})
@@ -2424,8 +2425,8 @@ func (e *Extractor) capitalOf(code string) (gazetteer.Place, bool) {
 // follow-up of that act); an arrest or rescue (typ SecurityOperation)
 // is not dated by a pluperfect act either ("liberaron este sábado a un
 // comerciante que había sido privado de la libertad el pasado jueves").
-func otherEventDay(text string, start int, typ model.IncidentType) bool {
-	ws := wordsBefore(text, start, 80)
+func otherEventDay(ft fold.Text, start int, typ model.IncidentType) bool {
+	ws := wordsBefore(ft, start, 80)
 	if len(ws) > 10 {
 		ws = ws[len(ws)-10:]
 	}
@@ -2478,16 +2479,17 @@ func otherEventDay(text string, start int, typ model.IncidentType) bool {
 // text opens a period ("desde el lunes", "since Monday", "a partir del
 // viernes"): the start of a count or of a wave, which dates an act told
 // with another time only when nothing else does.
-func periodStart(text string, start int) bool {
+func periodStart(ft fold.Text, start int) bool {
+	text := ft.Source()
 	end := min(len(text), start+8)
 	for end < len(text) && !utf8.RuneStart(text[end]) {
 		end++
 	}
-	head := fold.String(text[start:end])
+	head := ft.Sub(start, end).Folded
 	if strings.HasPrefix(head, "desde ") || strings.HasPrefix(head, "since ") || strings.HasPrefix(head, "a partir ") {
 		return true
 	}
-	ws := wordsBefore(text, start, 24)
+	ws := wordsBefore(ft, start, 24)
 	ws = trimLast(ws, "el", "la", "the", "on", "del", "este", "esta", "pasado", "last")
 	if len(ws) == 0 {
 		return false
@@ -2503,23 +2505,37 @@ func periodStart(text string, start int) bool {
 
 // wordsBefore returns the folded words of the n bytes of text before start
 // (from the start of a rune), split at what is neither letter nor digit.
-func wordsBefore(text string, start, n int) []string {
+// ft is the fold of the text: its part is a part of ft.Folded, with no
+// new string.
+func wordsBefore(ft fold.Text, start, n int) []string {
+	return letterWords(foldedBefore(ft, start, n))
+}
+
+// foldedBefore returns the fold of the n bytes of ft's original before
+// start (from the start of a rune): a part of ft.Folded.
+func foldedBefore(ft fold.Text, start, n int) string {
+	return ft.Sub(runeFrom(ft.Source(), start, n), start).Folded
+}
+
+// runeFrom returns the offset n bytes before start in text, moved back
+// to the start of a rune.
+func runeFrom(text string, start, n int) int {
 	from := max(0, start-n)
 	for from > 0 && !utf8.RuneStart(text[from]) {
 		from--
 	}
-	return letterWords(fold.String(text[from:start]))
+	return from
 }
 
-// lastWordBefore returns the last of wordsBefore(text, start, n), or "":
-// without a new string when the bytes it reads are ASCII, whose fold
-// only lowers capitals.
+// lastWordBefore returns the last of the words wordsBefore would return
+// for text, or "": without a new string when the bytes it reads are
+// ASCII, whose fold only lowers capitals.
 func lastWordBefore(text string, start, n int) string {
-	from := max(0, start-n)
+	from := runeFrom(text, start, n)
 	s := text[from:start]
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
-			ws := wordsBefore(text, start, n)
+			ws := wordsBefore(fold.New(s), len(s), len(s))
 			if len(ws) == 0 {
 				return ""
 			}
@@ -2591,8 +2607,8 @@ func trimLast(ws []string, skip ...string) []string {
 // "desapareció", "missing", "disappeared"… directly or through "desde",
 // "since", "el", "hace" ("desaparecido hace 19 días", "missing since
 // Friday", "desaparecida desde el 12 de diciembre").
-func missingSince(text string, start int) bool {
-	ws := wordsBefore(text, start, 48)
+func missingSince(ft fold.Text, start int) bool {
+	ws := wordsBefore(ft, start, 48)
 	ws = trimLast(ws, "desde", "since", "el", "la", "the", "on", "hace", "de", "del")
 	if len(ws) == 0 {
 		return false
@@ -2613,11 +2629,11 @@ func missingSince(text string, start int) bool {
 // resultó herido en el ataque armado del viernes murió la madrugada de
 // este domingo", "a woman who was wounded on Saturday died Sunday
 // night"): the day of the death, not of the act.
-func diedOfWounds(text string, lo, start int) bool {
-	if !containsAny(text[max(lo, start-40):start], "urió", "urio", "alleció", "allecio", "died", "succumb", "vida") {
+func diedOfWounds(ft fold.Text, lo, start int) bool {
+	if !containsAny(ft.Source()[max(lo, start-40):start], "urió", "urio", "alleció", "allecio", "died", "succumb", "vida") {
 		return false // no death told right before: no need to fold the words
 	}
-	ws := wordsBefore(text, start, 40)
+	ws := wordsBefore(ft, start, 40)
 	ws = trimLast(ws, "el", "la", "the", "on", "este", "esta", "this", "pasado", "late", "early", "in", "en", "de", "del")
 	if len(ws) == 0 {
 		return false
@@ -2627,7 +2643,7 @@ func diedOfWounds(text string, lo, start int) bool {
 	default:
 		return false
 	}
-	for _, w := range wordsBefore(text, start, min(start-lo, 240)) {
+	for _, w := range wordsBefore(ft, start, min(start-lo, 240)) {
 		if hasAnyPrefix(w, "herid", "lesionad", "wounded", "injured") {
 			return true
 		}
@@ -2635,8 +2651,8 @@ func diedOfWounds(text string, lo, start int) bool {
 	return false
 }
 
-func takenOn(text string, start int) bool {
-	ws := wordsBefore(text, start, 48)
+func takenOn(ft fold.Text, start int) bool {
+	ws := wordsBefore(ft, start, 48)
 	ws = trimLast(ws, "el", "la", "the", "on", "este", "esta", "this", "hace", "last", "pasado")
 	if len(ws) == 0 {
 		return false
@@ -2658,7 +2674,7 @@ func (c *reportCtx) latestTime(j int) *timeExpr {
 		if ts[k].historic || ts[k].upcoming || ts[k].bare || ts[k].t.IsZero() {
 			continue
 		}
-		if !saidOn(c.r.Text, ts[k].start) && !relativeTime(c.r.Text, ts[k].start) {
+		if !saidOn(c.plain, ts[k].start) && !relativeTime(c.plain, ts[k].start) {
 			return &ts[k]
 		}
 		if said == nil {
@@ -2681,12 +2697,9 @@ func sameMoment(f string) bool {
 // por la mañana fue privado de la libertad", "a grocer who was abducted
 // on Wednesday"): it dates an earlier act, not the one the sentence tells
 // and the next sentence goes on with.
-func relativeTime(text string, start int) bool {
-	from := max(0, start-70)
-	for from > 0 && !utf8.RuneStart(text[from]) {
-		from--
-	}
-	before := fold.String(text[from:start])
+func relativeTime(ft fold.Text, start int) bool {
+	text := ft.Source()
+	before := foldedBefore(ft, start, 70)
 	k := max(strings.LastIndex(before, " que "), strings.LastIndex(before, " who "), strings.LastIndex(before, " quien "))
 	if k < 0 || strings.ContainsAny(before[k:], ",;.") {
 		return false
@@ -2695,7 +2708,7 @@ func relativeTime(text string, start int) bool {
 	for to < len(text) && !utf8.RuneStart(text[to]) {
 		to++
 	}
-	after := fold.String(text[start:to])
+	after := ft.Sub(start, to).Folded
 	if c := strings.IndexAny(after, ",;."); c >= 0 {
 		after = after[:c]
 	}
@@ -2804,8 +2817,8 @@ func (c *reportCtx) earlierClauseAt(s *sentInfo) int {
 // saidOn reports whether the time expression at start dates a statement
 // ("the prosecutor's office said on Saturday", "informó este sábado")
 // rather than an act: another sentence's act does not inherit it.
-func saidOn(text string, start int) bool {
-	ws := wordsBefore(text, start, 24)
+func saidOn(ft fold.Text, start int) bool {
+	ws := wordsBefore(ft, start, 24)
 	ws = trimLast(ws, "el", "la", "on", "este", "esta", "this", "late", "early")
 	if len(ws) == 0 {
 		return false
@@ -2848,7 +2861,7 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 	// A day someone went missing dates the disappearance, not the finding
 	// or the killing told with it.
 	other := func(t *timeExpr) bool {
-		return d.typ != model.Kidnapping && missingSince(c.r.Text, t.start) || otherEventDay(c.r.Text, t.start, d.typ)
+		return d.typ != model.Kidnapping && missingSince(c.plain, t.start) || otherEventDay(c.plain, t.start, d.typ)
 	}
 	lo, hi := timeClause(c, d)
 	filed := c.filed
@@ -2867,7 +2880,7 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 			if i == d.firstSent && (t.start < lo || t.start >= hi) {
 				continue // another place's time in a list
 			}
-			if d.typ != model.Kidnapping && !t.bare && t.prec != model.TimeMinute && t.prec != model.TimeHour && periodStart(c.r.Text, t.start) {
+			if d.typ != model.Kidnapping && !t.bare && t.prec != model.TimeMinute && t.prec != model.TimeHour && periodStart(c.plain, t.start) {
 				// A day that opens a period ("suman 19 bloqueos desde el
 				// lunes"): where a count began, not "desde las 06:30".
 				if since == nil {
@@ -2883,7 +2896,7 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 				}
 				continue
 			}
-			if d.typ != model.Kidnapping && (takenOn(c.r.Text, t.start) || diedOfWounds(c.r.Text, c.sents[i].start, t.start)) {
+			if d.typ != model.Kidnapping && (takenOn(c.plain, t.start) || diedOfWounds(c.plain, c.sents[i].start, t.start)) {
 				if taken == nil {
 					taken = t // the day someone was taken, or died of wounds: only when nothing else dates the act
 				}
@@ -2912,7 +2925,7 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 	if best == nil {
 		best = taken
 	}
-	if since != nil && (best == nil || d.tally || saidOn(c.r.Text, best.start)) {
+	if since != nil && (best == nil || d.tally || saidOn(c.plain, best.start)) {
 		// It dates a tally (the day its period starts), an act nothing
 		// else dates, and a count over the day it was told ("Desde la
 		// noche del viernes se han contabilizado 252 bloqueos, informó
@@ -2951,7 +2964,7 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 		// 911 alertó a las autoridades alrededor del mediodía de este
 		// sábado").
 		if j := d.lastSent + 1; j < len(c.sents) && c.sents[j].para == c.sents[d.lastSent].para && c.sents[j].typ == "" {
-			if t := c.latestTime(j); t != nil && !saidOn(c.r.Text, t.start) {
+			if t := c.latestTime(j); t != nil && !saidOn(c.plain, t.start) {
 				best = t
 			}
 		}

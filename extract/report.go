@@ -1275,6 +1275,9 @@ func selectPlaces(refs []placeRef) []placeRef {
 			}
 		}
 		if !dup {
+			if out == nil {
+				out = make([]placeRef, 0, len(refs)-i) // one array, not one a growth
+			}
 			out = append(out, a)
 		}
 	}
