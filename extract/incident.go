@@ -856,7 +856,7 @@ func lagDaysIn(found *cueHits, f string, lo, hi int) (int, int) {
 	if !found.any(cueLag, f, lo, hi) {
 		return 0, 0
 	}
-	return lagDays(f[lo:hi])
+	return lagUnits(f[lo:hi])
 }
 
 // dayLag reports whether folded f, the words before a cue, puts the cue's
@@ -880,8 +880,16 @@ func lagDays(f string) (int, int) {
 	if !containsAny(f, lagOpeners...) {
 		return 0, 0 // no lag follows a unit
 	}
-	for _, unit := range []string{" dia ", " dias ", " day ", " days ", " semana ", " semanas ", " week ", " weeks "} {
-		for k := strings.Index(f, unit); k >= 0; {
+	return lagUnits(f)
+}
+
+// lagUnits is lagDays of an f that holds one of lagOpeners.
+func lagUnits(f string) (int, int) {
+	if !unitBeforeOpener(f) {
+		return 0, 0 // the loop below would find none
+	}
+	for _, unit := range lagUnitWords {
+		for k := indexSpaced(f, unit); k >= 0; {
 			rest := f[k+len(unit):]
 			if strings.HasPrefix(rest, "despues de que ") || strings.HasPrefix(rest, "luego de que ") || strings.HasPrefix(rest, "after ") {
 				n := 1
@@ -901,7 +909,7 @@ func lagDays(f string) (int, int) {
 				}
 				return n, k
 			}
-			m := strings.Index(rest, unit)
+			m := indexSpaced(rest, unit)
 			if m < 0 {
 				break
 			}
@@ -909,6 +917,26 @@ func lagDays(f string) (int, int) {
 		}
 	}
 	return 0, 0
+}
+
+// lagUnitWords are the units of a lag, each between spaces.
+var lagUnitWords = []string{" dia ", " dias ", " day ", " days ", " semana ", " semanas ", " week ", " weeks "}
+
+// unitBeforeOpener reports whether one of lagUnitWords ends right where
+// one of lagOpeners begins in f: the lags lagUnits looks for. f holds
+// few openers and many spaces, so finding the openers first reads f
+// fewer times than finding the units.
+func unitBeforeOpener(f string) bool {
+	for _, o := range lagOpeners {
+		for p := range overlapping(f, o) {
+			for _, u := range lagUnitWords {
+				if strings.HasSuffix(f[:p], u) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // relativeKidnap finds, in a sentence of a security operation ("rescued a
@@ -1074,7 +1102,7 @@ func occurredAt(f string) bool {
 		// the victim found or freed: where the rescue just told happened
 		" fue localizado en ", " fue localizada en ", " fue hallado en ", " fue hallada en ", " fue rescatado en ", " fue rescatada en ", " fue liberado en ", " fue liberada en ",
 		" was found in ", " was found at ", " was rescued in ", " was freed in "} {
-		k := strings.Index(head, v)
+		k := indexSpaced(head, v)
 		if k < 0 {
 			continue
 		}

@@ -1680,7 +1680,7 @@ func (c *reportCtx) genericActs() {
 		f := c.text.Folded[si.fStart:si.fEnd]
 		at := -1
 		for _, w := range []string{" hechos", " eventos", " incidentes", " sucesos", " incidents"} {
-			if k := strings.Index(f, w); k >= 0 && (at < 0 || k < at) {
+			if k := indexSpaced(f, w); k >= 0 && (at < 0 || k < at) {
 				at = k + 1
 			}
 		}
