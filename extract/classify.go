@@ -1581,33 +1581,32 @@ func atoiDigits(w string) (int, bool) {
 // decide picks the incident type of a sentence from its surviving cues
 // (the priority rules of the package documentation).
 func decide(cues []cueHit, business, road, seize bool) (model.IncidentType, float64, cueHit) {
-	best := map[model.IncidentType]cueHit{}
+	var buf [8]cueHit
+	best := bestCues(buf[:0])
 	for _, c := range cues {
-		if b, ok := best[c.typ]; !ok || c.weight > b.weight {
-			best[c.typ] = c
-		}
+		best = best.keep(c)
 	}
-	has := func(t model.IncidentType) bool { _, ok := best[t]; return ok }
-	if a, ok := best[model.ArmedAttack]; ok && a.holdup && (has(model.Homicide) || has(model.Kidnapping) || has(model.SecurityOperation)) {
+	has := func(t model.IncidentType) bool { _, ok := best.get(t); return ok }
+	if a, ok := best.get(model.ArmedAttack); ok && a.holdup && (has(model.Homicide) || has(model.Kidnapping) || has(model.SecurityOperation)) {
 		// "matan a dos en un asalto", "asalta tienda y es detenido": the
 		// robbery is the circumstance of the killing or the arrest.
-		delete(best, model.ArmedAttack)
+		best = best.drop(model.ArmedAttack)
 	}
 	pick := func(t model.IncidentType) (model.IncidentType, float64, cueHit) {
-		c := best[t]
+		c := best.at(t)
 		return t, c.weight, c
 	}
 	as := func(t model.IncidentType, from model.IncidentType) (model.IncidentType, float64, cueHit) {
-		c := best[from]
+		c := best.at(from)
 		return t, c.weight, c
 	}
-	secop, hasSec := best[model.SecurityOperation]
+	secop, hasSec := best.get(model.SecurityOperation)
 	switch {
 	case has(model.Explosive) && seize:
 		return as(model.SecurityOperation, model.Explosive)
 	case has(model.Explosive):
 		return pick(model.Explosive)
-	case has(model.ArmedClash) && !(best[model.ArmedClash].weight < 0.85 && victimCue(best)):
+	case has(model.ArmedClash) && !(best.at(model.ArmedClash).weight < 0.85 && victimCue(best)):
 		// "balacera" or "tiroteo" alone says shooting, not who shot at
 		// whom: an execution or an attack told with it decides.
 		return pick(model.ArmedClash)
@@ -1616,9 +1615,9 @@ func decide(cues []cueHit, business, road, seize bool) (model.IncidentType, floa
 	case has(model.Arson) && road && !business:
 		return as(model.Blockade, model.Arson)
 	case business && (has(model.Arson) || has(model.ArmedAttack)):
-		c := best[model.Arson]
+		c := best.at(model.Arson)
 		if !has(model.Arson) {
-			c = best[model.ArmedAttack]
+			c = best.at(model.ArmedAttack)
 		}
 		return model.BusinessAttack, c.weight, c
 	case has(model.BusinessAttack):
@@ -1626,11 +1625,11 @@ func decide(cues []cueHit, business, road, seize bool) (model.IncidentType, floa
 	}
 	// An arrest mentioned before the crime is about the arrest.
 	for _, t := range []model.IncidentType{model.ArmedAttack, model.Homicide, model.Kidnapping} {
-		if c, ok := best[t]; ok && hasSec && secop.fStart < c.fStart && !secop.waylay {
+		if c, ok := best.get(t); ok && hasSec && secop.fStart < c.fStart && !secop.waylay {
 			return pick(model.SecurityOperation)
 		}
 	}
-	if a, ok := best[model.ArmedAttack]; ok && a.weight >= 0.7 && (!has(model.Homicide) || best[model.Homicide].weight < a.weight) {
+	if a, ok := best.get(model.ArmedAttack); ok && a.weight >= 0.7 && (!has(model.Homicide) || best.at(model.Homicide).weight < a.weight) {
 		// "ataque armado deja tres muertos" is an attack; "localizan
 		// cuerpos baleados" and "asesinan a balazos" are killings.
 		return pick(model.ArmedAttack)
@@ -1638,9 +1637,9 @@ func decide(cues []cueHit, business, road, seize bool) (model.IncidentType, floa
 	switch {
 	case has(model.Homicide):
 		return pick(model.Homicide)
-	case has(model.Kidnapping) && best[model.Kidnapping].weight >= 0.7:
+	case has(model.Kidnapping) && best.at(model.Kidnapping).weight >= 0.7:
 		return pick(model.Kidnapping)
-	case has(model.ArmedAttack) && (best[model.ArmedAttack].weight >= 0.6 || !hasSec):
+	case has(model.ArmedAttack) && (best.at(model.ArmedAttack).weight >= 0.6 || !hasSec):
 		// "con posesión de un arma de fuego, detienen a": a weapon held
 		// is no attack.
 		return pick(model.ArmedAttack)
@@ -1658,6 +1657,44 @@ func decide(cues []cueHit, business, road, seize bool) (model.IncidentType, floa
 		return pick(model.Advisory)
 	}
 	return pick(model.Policy)
+}
+
+// bestCues is decide's strongest cue of each type, one a type: the few
+// types of a sentence, found by a scan instead of a hash.
+type bestCues []cueHit
+
+// keep puts c in b unless b has a cue of its type at least as strong.
+func (b bestCues) keep(c cueHit) bestCues {
+	for i := range b {
+		if b[i].typ == c.typ {
+			if c.weight > b[i].weight {
+				b[i] = c
+			}
+			return b
+		}
+	}
+	return append(b, c)
+}
+
+// get returns b's cue of type t.
+func (b bestCues) get(t model.IncidentType) (cueHit, bool) {
+	for _, c := range b {
+		if c.typ == t {
+			return c, true
+		}
+	}
+	return cueHit{}, false
+}
+
+// at returns b's cue of type t, the zero cueHit when it has none.
+func (b bestCues) at(t model.IncidentType) cueHit {
+	c, _ := b.get(t)
+	return c
+}
+
+// drop removes b's cue of type t.
+func (b bestCues) drop(t model.IncidentType) bestCues {
+	return slices.DeleteFunc(b, func(c cueHit) bool { return c.typ == t })
 }
 
 // instrumental drops the attack cues that only say how a killing told in
@@ -1806,10 +1843,10 @@ func forceNamed(si *sentInfo) bool {
 
 // victimCue reports whether firm cues of a one-sided act are among best:
 // a killing, an armed attack or an abduction.
-func victimCue(best map[model.IncidentType]cueHit) bool {
-	h, hok := best[model.Homicide]
-	a, aok := best[model.ArmedAttack]
-	k, kok := best[model.Kidnapping]
+func victimCue(best bestCues) bool {
+	h, hok := best.get(model.Homicide)
+	a, aok := best.get(model.ArmedAttack)
+	k, kok := best.get(model.Kidnapping)
 	return hok && h.weight >= 0.75 || aok && a.weight >= 0.7 || kok && k.weight >= 0.8
 }
 
@@ -2284,21 +2321,31 @@ func dayWord(w string) bool {
 // (timeWord) and whether it names a day or a part of one (dayWord), with
 // one lookup: dayRuns asks it of every word of a report.
 func timeKind(w string) (time, day bool) {
-	if len(w) < 2 || len(w) > 9 {
-		return false, false
+	if len(w) < 2 || len(w) > 9 || timeLens[w[0]]&(1<<len(w)) == 0 {
+		return false, false // no time word begins so with so many bytes
 	}
-	switch w {
-	case "ayer", "hoy", "anoche", "anteayer", "antier", "madrugada", "manana", "tarde", "noche", "mediodia",
-		"lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo",
-		"yesterday", "today", "tonight", "morning", "afternoon", "evening", "night", "weekend",
-		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
-		return true, true
-	case "este", "esta", "el", "la", "del", "de", "por", "en", "pasado", "pasada", "fin", "semana", "mismo", "misma",
-		"this", "on", "last", "early", "late", "the", "over":
-		return true, false
-	}
-	return false, false
+	day, time = timeWords[w]
+	return time, day
 }
+
+// timeWords are the words timeKind knows, true for a word of a day.
+var timeWords = map[string]bool{
+	"ayer": true, "hoy": true, "anoche": true, "anteayer": true, "antier": true, "madrugada": true, "manana": true, "tarde": true, "noche": true, "mediodia": true,
+	"lunes": true, "martes": true, "miercoles": true, "jueves": true, "viernes": true, "sabado": true, "domingo": true,
+	"yesterday": true, "today": true, "tonight": true, "morning": true, "afternoon": true, "evening": true, "night": true, "weekend": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"este": false, "esta": false, "el": false, "la": false, "del": false, "de": false, "por": false, "en": false, "pasado": false, "pasada": false, "fin": false, "semana": false, "mismo": false, "misma": false,
+	"this": false, "on": false, "last": false, "early": false, "late": false, "the": false, "over": false,
+}
+
+// timeLens holds, for each first byte, the lengths (a bit each) of the
+// timeWords that begin with it: one load rules out most words of a text.
+var timeLens = func() (t [256]uint16) {
+	for w := range timeWords {
+		t[w[0]] |= 1 << len(w)
+	}
+	return t
+}()
 
 // objectDeterminer reports whether folded w may open a found object: an
 // article or a small count ("un cuerpo", "los cuerpos", "dos cadáveres").
@@ -2689,11 +2736,10 @@ func headHash(w uint32) uint {
 // navigation reports whether sentence s is a menu or a list of tags: three
 // or more items of a few words split by bars.
 func navigation(s string) bool {
-	items := strings.Split(s, "|")
-	if len(items) < 4 {
-		return false
+	if strings.Count(s, "|") < 3 {
+		return false // fewer than four items: no slice to split them into
 	}
-	for _, it := range items {
+	for it := range strings.SplitSeq(s, "|") {
 		if len(strings.Fields(it)) > 3 {
 			return false
 		}

@@ -23,7 +23,7 @@ type Match struct {
 
 // denseMin is the number of children from which a node gets a row of the
 // dense table instead of a list of edges.
-const denseMin = 6
+const denseMin = 3
 
 // Trie is the set of patterns as a byte trie, its nodes numbered breadth
 // first so that the levels every search walks share cache lines. A node
