@@ -959,6 +959,9 @@ func sportGround(f string, at, end, lo int) bool {
 // agresión"): a noun naming an act already told.
 func definite(f string, at, lo int) bool {
 	w := f[max(at-8, lo):at]
+	if w == "" || w[len(w)-1] != ' ' {
+		return false // every determiner below ends with a space
+	}
 	for _, m := range []string{"el ", "la ", "los ", "las ", "del ", "al ", "the ", "this ", "that ", "ese ", "esa ", "este ", "esta ", "dicho ", "dicha "} {
 		if strings.HasSuffix(w, m) && (len(w) == len(m) || !isWord(w[len(w)-len(m)-1])) {
 			return true
@@ -1207,6 +1210,9 @@ func oneBusiness(f string, at, lo int) bool {
 // "Amid the clashes, schools closed".
 func causeClause(f string, at, lo int) bool {
 	s := f[lo:at]
+	if s == "" || s[0] != 'a' && s[0] != 'd' && s[0] != 'p' && s[0] != 'b' && s[0] != 'f' {
+		return false // no phrase below begins so
+	}
 	for _, m := range []string{"ante ", "debido a ", "a causa de ", "por motivos de ", "amid ", "due to ", "because of ", "following "} {
 		if strings.HasPrefix(s, m) {
 			return !strings.ContainsAny(s, ",;")

@@ -582,7 +582,8 @@ func dropStreets(text string, refs []placeRef, titled bool, home string) []place
 		}
 		drop := false
 		for i, w := range streetWords {
-			if strings.HasSuffix(before, w) && (len(before) == len(w) || !isLetter(before[len(before)-len(w)-1])) {
+			// (the last bytes first: most words end otherwise)
+			if len(before) >= len(w) && before[len(before)-1] == w[len(w)-1] && strings.HasSuffix(before, w) && (len(before) == len(w) || !isLetter(before[len(before)-len(w)-1])) {
 				// "colonia Roma Norte": a big city's district of that
 				// name (a locality of known size) is the place.
 				// From an outlet at home in another state it is a
