@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/atalaya/atalaya/fold"
 	"strings"
 	"testing"
 )
@@ -225,7 +226,7 @@ func FuzzLastWordBefore(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string, start, n int) {
 		start, n = min(max(start, 0), len(s)), min(max(n, 0), 100)
 		want := ""
-		if ws := wordsBefore(s, start, n); len(ws) > 0 {
+		if ws := wordsBefore(fold.New(s), start, n); len(ws) > 0 {
 			want = ws[len(ws)-1]
 		}
 		if got := lastWordBefore(s, start, n); got != want {

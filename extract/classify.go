@@ -11,6 +11,9 @@ import (
 	"github.com/atalaya/atalaya/when"
 )
 
+// holdupFirst holds the first bytes of holdupCue's phrases.
+var holdupFirst = [256]bool{'a': true, 'r': true, 'c': true, 'd': true, 'h': true, 'v': true}
+
 // cueHit is a cue that survived the filters.
 type cueHit struct {
 	typ    model.IncidentType
@@ -30,6 +33,9 @@ type cueHit struct {
 
 // holdupCue reports whether the folded cue text w tells a hold-up.
 func holdupCue(w string) bool {
+	if w == "" || !holdupFirst[w[0]] {
+		return false // no hold-up phrase begins with its first byte
+	}
 	for _, p := range []string{"asalt", "atrac", "a mano armada", "a punta de", "roban con", "robo con", "con lujo de", "despojan con", "armed robber", "held up", "robbed at", "at gunpoint", "carjack", "hold-up", "holdup", "violento asalto", "asaltando", "atracando", "armados ro", "armados se", "armados desp", "armado ro", "armado se", "armado desp"} {
 		if strings.HasPrefix(w, p) {
 			return true
@@ -72,7 +78,8 @@ func claimWord(w string) bool {
 // matches in folded text f.
 // found are where the cue lists' phrases occur in f, or nil.
 func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit, r model.Report) {
-	var cues []cueHit
+	var cueBuf [8]cueHit // most sentences hold a few cues: no array to allocate
+	cues := cueBuf[:0]
 	var negAt, hypoAt []int // fEnd of markers
 	var claimAt []int       // fEnd of the words that call what follows a rumour (claimReaches)
 	var reportAt []int      // fEnd of the conditionals of report ("habrían" + participle)
@@ -952,6 +959,9 @@ func sportGround(f string, at, end, lo int) bool {
 // agresión"): a noun naming an act already told.
 func definite(f string, at, lo int) bool {
 	w := f[max(at-8, lo):at]
+	if w == "" || w[len(w)-1] != ' ' {
+		return false // every determiner below ends with a space
+	}
 	for _, m := range []string{"el ", "la ", "los ", "las ", "del ", "al ", "the ", "this ", "that ", "ese ", "esa ", "este ", "esta ", "dicho ", "dicha "} {
 		if strings.HasSuffix(w, m) && (len(w) == len(m) || !isWord(w[len(w)-len(m)-1])) {
 			return true
@@ -1200,6 +1210,9 @@ func oneBusiness(f string, at, lo int) bool {
 // "Amid the clashes, schools closed".
 func causeClause(f string, at, lo int) bool {
 	s := f[lo:at]
+	if s == "" || s[0] != 'a' && s[0] != 'd' && s[0] != 'p' && s[0] != 'b' && s[0] != 'f' {
+		return false // no phrase below begins so
+	}
 	for _, m := range []string{"ante ", "debido a ", "a causa de ", "por motivos de ", "amid ", "due to ", "because of ", "following "} {
 		if strings.HasPrefix(s, m) {
 			return !strings.ContainsAny(s, ",;")
@@ -1574,33 +1587,32 @@ func atoiDigits(w string) (int, bool) {
 // decide picks the incident type of a sentence from its surviving cues
 // (the priority rules of the package documentation).
 func decide(cues []cueHit, business, road, seize bool) (model.IncidentType, float64, cueHit) {
-	best := map[model.IncidentType]cueHit{}
+	var buf [8]cueHit
+	best := bestCues(buf[:0])
 	for _, c := range cues {
-		if b, ok := best[c.typ]; !ok || c.weight > b.weight {
-			best[c.typ] = c
-		}
+		best = best.keep(c)
 	}
-	has := func(t model.IncidentType) bool { _, ok := best[t]; return ok }
-	if a, ok := best[model.ArmedAttack]; ok && a.holdup && (has(model.Homicide) || has(model.Kidnapping) || has(model.SecurityOperation)) {
+	has := func(t model.IncidentType) bool { _, ok := best.get(t); return ok }
+	if a, ok := best.get(model.ArmedAttack); ok && a.holdup && (has(model.Homicide) || has(model.Kidnapping) || has(model.SecurityOperation)) {
 		// "matan a dos en un asalto", "asalta tienda y es detenido": the
 		// robbery is the circumstance of the killing or the arrest.
-		delete(best, model.ArmedAttack)
+		best = best.drop(model.ArmedAttack)
 	}
 	pick := func(t model.IncidentType) (model.IncidentType, float64, cueHit) {
-		c := best[t]
+		c := best.at(t)
 		return t, c.weight, c
 	}
 	as := func(t model.IncidentType, from model.IncidentType) (model.IncidentType, float64, cueHit) {
-		c := best[from]
+		c := best.at(from)
 		return t, c.weight, c
 	}
-	secop, hasSec := best[model.SecurityOperation]
+	secop, hasSec := best.get(model.SecurityOperation)
 	switch {
 	case has(model.Explosive) && seize:
 		return as(model.SecurityOperation, model.Explosive)
 	case has(model.Explosive):
 		return pick(model.Explosive)
-	case has(model.ArmedClash) && !(best[model.ArmedClash].weight < 0.85 && victimCue(best)):
+	case has(model.ArmedClash) && !(best.at(model.ArmedClash).weight < 0.85 && victimCue(best)):
 		// "balacera" or "tiroteo" alone says shooting, not who shot at
 		// whom: an execution or an attack told with it decides.
 		return pick(model.ArmedClash)
@@ -1609,9 +1621,9 @@ func decide(cues []cueHit, business, road, seize bool) (model.IncidentType, floa
 	case has(model.Arson) && road && !business:
 		return as(model.Blockade, model.Arson)
 	case business && (has(model.Arson) || has(model.ArmedAttack)):
-		c := best[model.Arson]
+		c := best.at(model.Arson)
 		if !has(model.Arson) {
-			c = best[model.ArmedAttack]
+			c = best.at(model.ArmedAttack)
 		}
 		return model.BusinessAttack, c.weight, c
 	case has(model.BusinessAttack):
@@ -1619,11 +1631,11 @@ func decide(cues []cueHit, business, road, seize bool) (model.IncidentType, floa
 	}
 	// An arrest mentioned before the crime is about the arrest.
 	for _, t := range []model.IncidentType{model.ArmedAttack, model.Homicide, model.Kidnapping} {
-		if c, ok := best[t]; ok && hasSec && secop.fStart < c.fStart && !secop.waylay {
+		if c, ok := best.get(t); ok && hasSec && secop.fStart < c.fStart && !secop.waylay {
 			return pick(model.SecurityOperation)
 		}
 	}
-	if a, ok := best[model.ArmedAttack]; ok && a.weight >= 0.7 && (!has(model.Homicide) || best[model.Homicide].weight < a.weight) {
+	if a, ok := best.get(model.ArmedAttack); ok && a.weight >= 0.7 && (!has(model.Homicide) || best.at(model.Homicide).weight < a.weight) {
 		// "ataque armado deja tres muertos" is an attack; "localizan
 		// cuerpos baleados" and "asesinan a balazos" are killings.
 		return pick(model.ArmedAttack)
@@ -1631,9 +1643,9 @@ func decide(cues []cueHit, business, road, seize bool) (model.IncidentType, floa
 	switch {
 	case has(model.Homicide):
 		return pick(model.Homicide)
-	case has(model.Kidnapping) && best[model.Kidnapping].weight >= 0.7:
+	case has(model.Kidnapping) && best.at(model.Kidnapping).weight >= 0.7:
 		return pick(model.Kidnapping)
-	case has(model.ArmedAttack) && (best[model.ArmedAttack].weight >= 0.6 || !hasSec):
+	case has(model.ArmedAttack) && (best.at(model.ArmedAttack).weight >= 0.6 || !hasSec):
 		// "con posesión de un arma de fuego, detienen a": a weapon held
 		// is no attack.
 		return pick(model.ArmedAttack)
@@ -1651,6 +1663,44 @@ func decide(cues []cueHit, business, road, seize bool) (model.IncidentType, floa
 		return pick(model.Advisory)
 	}
 	return pick(model.Policy)
+}
+
+// bestCues is decide's strongest cue of each type, one a type: the few
+// types of a sentence, found by a scan instead of a hash.
+type bestCues []cueHit
+
+// keep puts c in b unless b has a cue of its type at least as strong.
+func (b bestCues) keep(c cueHit) bestCues {
+	for i := range b {
+		if b[i].typ == c.typ {
+			if c.weight > b[i].weight {
+				b[i] = c
+			}
+			return b
+		}
+	}
+	return append(b, c)
+}
+
+// get returns b's cue of type t.
+func (b bestCues) get(t model.IncidentType) (cueHit, bool) {
+	for _, c := range b {
+		if c.typ == t {
+			return c, true
+		}
+	}
+	return cueHit{}, false
+}
+
+// at returns b's cue of type t, the zero cueHit when it has none.
+func (b bestCues) at(t model.IncidentType) cueHit {
+	c, _ := b.get(t)
+	return c
+}
+
+// drop removes b's cue of type t.
+func (b bestCues) drop(t model.IncidentType) bestCues {
+	return slices.DeleteFunc(b, func(c cueHit) bool { return c.typ == t })
 }
 
 // instrumental drops the attack cues that only say how a killing told in
@@ -1799,10 +1849,10 @@ func forceNamed(si *sentInfo) bool {
 
 // victimCue reports whether firm cues of a one-sided act are among best:
 // a killing, an armed attack or an abduction.
-func victimCue(best map[model.IncidentType]cueHit) bool {
-	h, hok := best[model.Homicide]
-	a, aok := best[model.ArmedAttack]
-	k, kok := best[model.Kidnapping]
+func victimCue(best bestCues) bool {
+	h, hok := best.get(model.Homicide)
+	a, aok := best.get(model.ArmedAttack)
+	k, kok := best.get(model.Kidnapping)
 	return hok && h.weight >= 0.75 || aok && a.weight >= 0.7 || kok && k.weight >= 0.8
 }
 
@@ -2277,21 +2327,31 @@ func dayWord(w string) bool {
 // (timeWord) and whether it names a day or a part of one (dayWord), with
 // one lookup: dayRuns asks it of every word of a report.
 func timeKind(w string) (time, day bool) {
-	if len(w) < 2 || len(w) > 9 {
-		return false, false
+	if len(w) < 2 || len(w) > 9 || timeLens[w[0]]&(1<<len(w)) == 0 {
+		return false, false // no time word begins so with so many bytes
 	}
-	switch w {
-	case "ayer", "hoy", "anoche", "anteayer", "antier", "madrugada", "manana", "tarde", "noche", "mediodia",
-		"lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo",
-		"yesterday", "today", "tonight", "morning", "afternoon", "evening", "night", "weekend",
-		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
-		return true, true
-	case "este", "esta", "el", "la", "del", "de", "por", "en", "pasado", "pasada", "fin", "semana", "mismo", "misma",
-		"this", "on", "last", "early", "late", "the", "over":
-		return true, false
-	}
-	return false, false
+	day, time = timeWords[w]
+	return time, day
 }
+
+// timeWords are the words timeKind knows, true for a word of a day.
+var timeWords = map[string]bool{
+	"ayer": true, "hoy": true, "anoche": true, "anteayer": true, "antier": true, "madrugada": true, "manana": true, "tarde": true, "noche": true, "mediodia": true,
+	"lunes": true, "martes": true, "miercoles": true, "jueves": true, "viernes": true, "sabado": true, "domingo": true,
+	"yesterday": true, "today": true, "tonight": true, "morning": true, "afternoon": true, "evening": true, "night": true, "weekend": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"este": false, "esta": false, "el": false, "la": false, "del": false, "de": false, "por": false, "en": false, "pasado": false, "pasada": false, "fin": false, "semana": false, "mismo": false, "misma": false,
+	"this": false, "on": false, "last": false, "early": false, "late": false, "the": false, "over": false,
+}
+
+// timeLens holds, for each first byte, the lengths (a bit each) of the
+// timeWords that begin with it: one load rules out most words of a text.
+var timeLens = func() (t [256]uint16) {
+	for w := range timeWords {
+		t[w[0]] |= 1 << len(w)
+	}
+	return t
+}()
 
 // objectDeterminer reports whether folded w may open a found object: an
 // article or a small count ("un cuerpo", "los cuerpos", "dos cadáveres").
@@ -2682,11 +2742,10 @@ func headHash(w uint32) uint {
 // navigation reports whether sentence s is a menu or a list of tags: three
 // or more items of a few words split by bars.
 func navigation(s string) bool {
-	items := strings.Split(s, "|")
-	if len(items) < 4 {
-		return false
+	if strings.Count(s, "|") < 3 {
+		return false // fewer than four items: no slice to split them into
 	}
-	for _, it := range items {
+	for it := range strings.SplitSeq(s, "|") {
 		if len(strings.Fields(it)) > 3 {
 			return false
 		}

@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/atalaya/atalaya/fold"
 	"github.com/atalaya/atalaya/model"
 	"github.com/atalaya/atalaya/report"
 )
@@ -253,7 +254,7 @@ func TestOtherEventDay(t *testing.T) {
 		if at < 0 {
 			t.Fatalf("%q not in %q", tt.at, tt.text)
 		}
-		if got := otherEventDay(tt.text, at, tt.typ); got != tt.want {
+		if got := otherEventDay(fold.New(tt.text), at, tt.typ); got != tt.want {
 			t.Errorf("otherEventDay(%q at %q) = %v, want %v", tt.text, tt.at, got, tt.want)
 		}
 	}

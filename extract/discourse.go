@@ -266,6 +266,9 @@ func genericPlural(f string, at, end, lo int) bool {
 	}
 	w := f[max(at-10, lo):at]
 	for _, m := range []string{"los ", "las ", "the ", "sus ", "their ", "its ", "his ", "her ", "estos ", "estas ", "esos ", "esas ", "these ", "those ", "tales ", "such "} {
+		if w == "" || w[len(w)-1] != ' ' {
+			break // every determiner here ends with a space
+		}
 		if strings.HasSuffix(w, m) && (len(w) == len(m) || !isWord(w[len(w)-len(m)-1])) {
 			// "dos de los cuerpos", "one of the attacks": a part of
 			// acts told, not a kind

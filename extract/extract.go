@@ -1591,7 +1591,7 @@ func actsCounted(f string, s *sentInfo) int {
 	}
 	t := f[s.fStart:s.fEnd]
 	for _, w := range []string{" puntos", " points", " tramos", " locations"} {
-		if k := strings.Index(t, w); k > 0 {
+		if k := indexSpaced(t, w); k > 0 {
 			if n := numberBeforeIn(t, k, 0, 0, true); n >= 2 && n <= 9 {
 				return n
 			}

@@ -856,7 +856,7 @@ func lagDaysIn(found *cueHits, f string, lo, hi int) (int, int) {
 	if !found.any(cueLag, f, lo, hi) {
 		return 0, 0
 	}
-	return lagDays(f[lo:hi])
+	return lagUnits(f[lo:hi])
 }
 
 // dayLag reports whether folded f, the words before a cue, puts the cue's
@@ -880,8 +880,16 @@ func lagDays(f string) (int, int) {
 	if !containsAny(f, lagOpeners...) {
 		return 0, 0 // no lag follows a unit
 	}
-	for _, unit := range []string{" dia ", " dias ", " day ", " days ", " semana ", " semanas ", " week ", " weeks "} {
-		for k := strings.Index(f, unit); k >= 0; {
+	return lagUnits(f)
+}
+
+// lagUnits is lagDays of an f that holds one of lagOpeners.
+func lagUnits(f string) (int, int) {
+	if !unitBeforeOpener(f) {
+		return 0, 0 // the loop below would find none
+	}
+	for _, unit := range lagUnitWords {
+		for k := indexSpaced(f, unit); k >= 0; {
 			rest := f[k+len(unit):]
 			if strings.HasPrefix(rest, "despues de que ") || strings.HasPrefix(rest, "luego de que ") || strings.HasPrefix(rest, "after ") {
 				n := 1
@@ -901,7 +909,7 @@ func lagDays(f string) (int, int) {
 				}
 				return n, k
 			}
-			m := strings.Index(rest, unit)
+			m := indexSpaced(rest, unit)
 			if m < 0 {
 				break
 			}
@@ -909,6 +917,26 @@ func lagDays(f string) (int, int) {
 		}
 	}
 	return 0, 0
+}
+
+// lagUnitWords are the units of a lag, each between spaces.
+var lagUnitWords = []string{" dia ", " dias ", " day ", " days ", " semana ", " semanas ", " week ", " weeks "}
+
+// unitBeforeOpener reports whether one of lagUnitWords ends right where
+// one of lagOpeners begins in f: the lags lagUnits looks for. f holds
+// few openers and many spaces, so finding the openers first reads f
+// fewer times than finding the units.
+func unitBeforeOpener(f string) bool {
+	for _, o := range lagOpeners {
+		for p := range overlapping(f, o) {
+			for _, u := range lagUnitWords {
+				if strings.HasSuffix(f[:p], u) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // relativeKidnap finds, in a sentence of a security operation ("rescued a
@@ -1074,7 +1102,7 @@ func occurredAt(f string) bool {
 		// the victim found or freed: where the rescue just told happened
 		" fue localizado en ", " fue localizada en ", " fue hallado en ", " fue hallada en ", " fue rescatado en ", " fue rescatada en ", " fue liberado en ", " fue liberada en ",
 		" was found in ", " was found at ", " was rescued in ", " was freed in "} {
-		k := strings.Index(head, v)
+		k := indexSpaced(head, v)
 		if k < 0 {
 			continue
 		}
@@ -1878,6 +1906,7 @@ func (e *Extractor) finish(c *reportCtx, ds []draft) []model.Incident {
 			inc.Severity = 1 // nothing happened
 		}
 		inc.Confidence = confidence(c, d, timeFound)
+		inc.Evidence = slices.Grow(inc.Evidence, len(d.sents)) // one array, not one a growth
 		for _, i := range d.sents {
 			s := c.sents[i]
 			inc.Evidence = append(inc.Evidence, model.Span{ReportID: c.r.ID, Start: s.start, End: s.end, Text: c.r.Text[s.start:s.end]})
@@ -2449,8 +2478,8 @@ func (e *Extractor) capitalOf(code string) (gazetteer.Place, bool) {
 // follow-up of that act); an arrest or rescue (typ SecurityOperation)
 // is not dated by a pluperfect act either ("liberaron este sábado a un
 // comerciante que había sido privado de la libertad el pasado jueves").
-func otherEventDay(text string, start int, typ model.IncidentType) bool {
-	ws := wordsBefore(text, start, 80)
+func otherEventDay(ft fold.Text, start int, typ model.IncidentType) bool {
+	ws := wordsBefore(ft, start, 80)
 	if len(ws) > 10 {
 		ws = ws[len(ws)-10:]
 	}
@@ -2503,16 +2532,17 @@ func otherEventDay(text string, start int, typ model.IncidentType) bool {
 // text opens a period ("desde el lunes", "since Monday", "a partir del
 // viernes"): the start of a count or of a wave, which dates an act told
 // with another time only when nothing else does.
-func periodStart(text string, start int) bool {
+func periodStart(ft fold.Text, start int) bool {
+	text := ft.Source()
 	end := min(len(text), start+8)
 	for end < len(text) && !utf8.RuneStart(text[end]) {
 		end++
 	}
-	head := fold.String(text[start:end])
+	head := ft.Sub(start, end).Folded
 	if strings.HasPrefix(head, "desde ") || strings.HasPrefix(head, "since ") || strings.HasPrefix(head, "a partir ") {
 		return true
 	}
-	ws := wordsBefore(text, start, 24)
+	ws := wordsBefore(ft, start, 24)
 	ws = trimLast(ws, "el", "la", "the", "on", "del", "este", "esta", "pasado", "last")
 	if len(ws) == 0 {
 		return false
@@ -2528,23 +2558,37 @@ func periodStart(text string, start int) bool {
 
 // wordsBefore returns the folded words of the n bytes of text before start
 // (from the start of a rune), split at what is neither letter nor digit.
-func wordsBefore(text string, start, n int) []string {
+// ft is the fold of the text: its part is a part of ft.Folded, with no
+// new string.
+func wordsBefore(ft fold.Text, start, n int) []string {
+	return letterWords(foldedBefore(ft, start, n))
+}
+
+// foldedBefore returns the fold of the n bytes of ft's original before
+// start (from the start of a rune): a part of ft.Folded.
+func foldedBefore(ft fold.Text, start, n int) string {
+	return ft.Sub(runeFrom(ft.Source(), start, n), start).Folded
+}
+
+// runeFrom returns the offset n bytes before start in text, moved back
+// to the start of a rune.
+func runeFrom(text string, start, n int) int {
 	from := max(0, start-n)
 	for from > 0 && !utf8.RuneStart(text[from]) {
 		from--
 	}
-	return letterWords(fold.String(text[from:start]))
+	return from
 }
 
-// lastWordBefore returns the last of wordsBefore(text, start, n), or "":
-// without a new string when the bytes it reads are ASCII, whose fold
-// only lowers capitals.
+// lastWordBefore returns the last of the words wordsBefore would return
+// for text, or "": without a new string when the bytes it reads are
+// ASCII, whose fold only lowers capitals.
 func lastWordBefore(text string, start, n int) string {
-	from := max(0, start-n)
+	from := runeFrom(text, start, n)
 	s := text[from:start]
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
-			ws := wordsBefore(text, start, n)
+			ws := wordsBefore(fold.New(s), len(s), len(s))
 			if len(ws) == 0 {
 				return ""
 			}
@@ -2563,9 +2607,16 @@ func lastWordBefore(text string, start, n int) string {
 }
 
 // asciiAlnum reports whether c is an ASCII letter or digit.
-func asciiAlnum(c byte) bool {
-	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
-}
+func asciiAlnum(c byte) bool { return asciiAlnums[c] }
+
+// asciiAlnums holds asciiAlnum's answer for each byte: one load where
+// the rules split words byte by byte.
+var asciiAlnums = func() (t [256]bool) {
+	for c := range 256 {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
 
 // letterWords returns the words of s split at what is neither letter nor
 // digit, as strings.FieldsFunc does with that test, in one pass that
@@ -2609,8 +2660,8 @@ func trimLast(ws []string, skip ...string) []string {
 // "desapareció", "missing", "disappeared"… directly or through "desde",
 // "since", "el", "hace" ("desaparecido hace 19 días", "missing since
 // Friday", "desaparecida desde el 12 de diciembre").
-func missingSince(text string, start int) bool {
-	ws := wordsBefore(text, start, 48)
+func missingSince(ft fold.Text, start int) bool {
+	ws := wordsBefore(ft, start, 48)
 	ws = trimLast(ws, "desde", "since", "el", "la", "the", "on", "hace", "de", "del")
 	if len(ws) == 0 {
 		return false
@@ -2631,11 +2682,11 @@ func missingSince(text string, start int) bool {
 // resultó herido en el ataque armado del viernes murió la madrugada de
 // este domingo", "a woman who was wounded on Saturday died Sunday
 // night"): the day of the death, not of the act.
-func diedOfWounds(text string, lo, start int) bool {
-	if !containsAny(text[max(lo, start-40):start], "urió", "urio", "alleció", "allecio", "died", "succumb", "vida") {
+func diedOfWounds(ft fold.Text, lo, start int) bool {
+	if !containsAny(ft.Source()[max(lo, start-40):start], "urió", "urio", "alleció", "allecio", "died", "succumb", "vida") {
 		return false // no death told right before: no need to fold the words
 	}
-	ws := wordsBefore(text, start, 40)
+	ws := wordsBefore(ft, start, 40)
 	ws = trimLast(ws, "el", "la", "the", "on", "este", "esta", "this", "pasado", "late", "early", "in", "en", "de", "del")
 	if len(ws) == 0 {
 		return false
@@ -2645,7 +2696,7 @@ func diedOfWounds(text string, lo, start int) bool {
 	default:
 		return false
 	}
-	for _, w := range wordsBefore(text, start, min(start-lo, 240)) {
+	for _, w := range wordsBefore(ft, start, min(start-lo, 240)) {
 		if hasAnyPrefix(w, "herid", "lesionad", "wounded", "injured") {
 			return true
 		}
@@ -2653,8 +2704,8 @@ func diedOfWounds(text string, lo, start int) bool {
 	return false
 }
 
-func takenOn(text string, start int) bool {
-	ws := wordsBefore(text, start, 48)
+func takenOn(ft fold.Text, start int) bool {
+	ws := wordsBefore(ft, start, 48)
 	ws = trimLast(ws, "el", "la", "the", "on", "este", "esta", "this", "hace", "last", "pasado")
 	if len(ws) == 0 {
 		return false
@@ -2676,7 +2727,7 @@ func (c *reportCtx) latestTime(j int) *timeExpr {
 		if ts[k].historic || ts[k].upcoming || ts[k].bare || ts[k].t.IsZero() {
 			continue
 		}
-		if !saidOn(c.r.Text, ts[k].start) && !relativeTime(c.r.Text, ts[k].start) {
+		if !saidOn(c.plain, ts[k].start) && !relativeTime(c.plain, ts[k].start) {
 			return &ts[k]
 		}
 		if said == nil {
@@ -2699,12 +2750,9 @@ func sameMoment(f string) bool {
 // por la mañana fue privado de la libertad", "a grocer who was abducted
 // on Wednesday"): it dates an earlier act, not the one the sentence tells
 // and the next sentence goes on with.
-func relativeTime(text string, start int) bool {
-	from := max(0, start-70)
-	for from > 0 && !utf8.RuneStart(text[from]) {
-		from--
-	}
-	before := fold.String(text[from:start])
+func relativeTime(ft fold.Text, start int) bool {
+	text := ft.Source()
+	before := foldedBefore(ft, start, 70)
 	k := max(strings.LastIndex(before, " que "), strings.LastIndex(before, " who "), strings.LastIndex(before, " quien "))
 	if k < 0 || strings.ContainsAny(before[k:], ",;.") {
 		return false
@@ -2713,7 +2761,7 @@ func relativeTime(text string, start int) bool {
 	for to < len(text) && !utf8.RuneStart(text[to]) {
 		to++
 	}
-	after := fold.String(text[start:to])
+	after := ft.Sub(start, to).Folded
 	if c := strings.IndexAny(after, ",;."); c >= 0 {
 		after = after[:c]
 	}
@@ -2822,8 +2870,8 @@ func (c *reportCtx) earlierClauseAt(s *sentInfo) int {
 // saidOn reports whether the time expression at start dates a statement
 // ("the prosecutor's office said on Saturday", "informó este sábado")
 // rather than an act: another sentence's act does not inherit it.
-func saidOn(text string, start int) bool {
-	ws := wordsBefore(text, start, 24)
+func saidOn(ft fold.Text, start int) bool {
+	ws := wordsBefore(ft, start, 24)
 	ws = trimLast(ws, "el", "la", "on", "este", "esta", "this", "late", "early")
 	if len(ws) == 0 {
 		return false
@@ -2866,7 +2914,7 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 	// A day someone went missing dates the disappearance, not the finding
 	// or the killing told with it.
 	other := func(t *timeExpr) bool {
-		return d.typ != model.Kidnapping && missingSince(c.r.Text, t.start) || otherEventDay(c.r.Text, t.start, d.typ)
+		return d.typ != model.Kidnapping && missingSince(c.plain, t.start) || otherEventDay(c.plain, t.start, d.typ)
 	}
 	lo, hi := timeClause(c, d)
 	filed := c.filed
@@ -2885,7 +2933,7 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 			if i == d.firstSent && (t.start < lo || t.start >= hi) {
 				continue // another place's time in a list
 			}
-			if d.typ != model.Kidnapping && !t.bare && t.prec != model.TimeMinute && t.prec != model.TimeHour && periodStart(c.r.Text, t.start) {
+			if d.typ != model.Kidnapping && !t.bare && t.prec != model.TimeMinute && t.prec != model.TimeHour && periodStart(c.plain, t.start) {
 				// A day that opens a period ("suman 19 bloqueos desde el
 				// lunes"): where a count began, not "desde las 06:30".
 				if since == nil {
@@ -2901,7 +2949,7 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 				}
 				continue
 			}
-			if d.typ != model.Kidnapping && (takenOn(c.r.Text, t.start) || diedOfWounds(c.r.Text, c.sents[i].start, t.start)) {
+			if d.typ != model.Kidnapping && (takenOn(c.plain, t.start) || diedOfWounds(c.plain, c.sents[i].start, t.start)) {
 				if taken == nil {
 					taken = t // the day someone was taken, or died of wounds: only when nothing else dates the act
 				}
@@ -2930,7 +2978,7 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 	if best == nil {
 		best = taken
 	}
-	if since != nil && (best == nil || d.tally || saidOn(c.r.Text, best.start)) {
+	if since != nil && (best == nil || d.tally || saidOn(c.plain, best.start)) {
 		// It dates a tally (the day its period starts), an act nothing
 		// else dates, and a count over the day it was told ("Desde la
 		// noche del viernes se han contabilizado 252 bloqueos, informó
@@ -2969,7 +3017,7 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 		// 911 alertó a las autoridades alrededor del mediodía de este
 		// sábado").
 		if j := d.lastSent + 1; j < len(c.sents) && c.sents[j].para == c.sents[d.lastSent].para && c.sents[j].typ == "" {
-			if t := c.latestTime(j); t != nil && !saidOn(c.r.Text, t.start) {
+			if t := c.latestTime(j); t != nil && !saidOn(c.plain, t.start) {
 				best = t
 			}
 		}

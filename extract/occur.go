@@ -34,3 +34,25 @@ func offsets(s, m string, step int) iter.Seq[int] {
 		}
 	}
 }
+
+// indexSpaced returns strings.Index(s, m) for an m of two bytes or more
+// that begins with a byte frequent in text, a space (" puntos", " y, "):
+// it searches m without its first byte, whose occurrences are fewer, and
+// checks the byte before each.
+func indexSpaced(s, m string) int {
+	if len(m) < 2 {
+		return strings.Index(s, m)
+	}
+	for k := 1; k < len(s); {
+		j := strings.Index(s[k:], m[1:])
+		if j < 0 {
+			return -1
+		}
+		j += k
+		if s[j-1] == m[0] {
+			return j - 1
+		}
+		k = j + 1
+	}
+	return -1
+}

@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/atalaya/atalaya/fold"
 	"github.com/atalaya/atalaya/model"
 )
 
@@ -61,7 +62,7 @@ func TestPeriodStartDatesNoAct(t *testing.T) {
 		{"la mañana de este miércoles", "este", false},
 	}
 	for _, tt := range tests2 {
-		if got := periodStart(tt.text, strings.Index(tt.text, tt.at)); got != tt.want {
+		if got := periodStart(fold.New(tt.text), strings.Index(tt.text, tt.at)); got != tt.want {
 			t.Errorf("periodStart(%q at %q) = %v, want %v", tt.text, tt.at, got, tt.want)
 		}
 	}

@@ -178,7 +178,7 @@ func TestRelativeTime(t *testing.T) {
 		{"the grocer, who was abducted, was found on Thursday", "on Thursday", false},
 	} {
 		at := strings.Index(tt.text, tt.time)
-		if got := relativeTime(tt.text, at); got != tt.want {
+		if got := relativeTime(fold.New(tt.text), at); got != tt.want {
 			t.Errorf("relativeTime(%q at %q) = %v, want %v", tt.text, tt.time, got, tt.want)
 		}
 	}

@@ -582,7 +582,8 @@ func dropStreets(text string, refs []placeRef, titled bool, home string) []place
 		}
 		drop := false
 		for i, w := range streetWords {
-			if strings.HasSuffix(before, w) && (len(before) == len(w) || !isLetter(before[len(before)-len(w)-1])) {
+			// (the last bytes first: most words end otherwise)
+			if len(before) >= len(w) && before[len(before)-1] == w[len(w)-1] && strings.HasSuffix(before, w) && (len(before) == len(w) || !isLetter(before[len(before)-len(w)-1])) {
 				// "colonia Roma Norte": a big city's district of that
 				// name (a locality of known size) is the place.
 				// From an outlet at home in another state it is a
@@ -1275,6 +1276,9 @@ func selectPlaces(refs []placeRef) []placeRef {
 			}
 		}
 		if !dup {
+			if out == nil {
+				out = make([]placeRef, 0, len(refs)-i) // one array, not one a growth
+			}
 			out = append(out, a)
 		}
 	}
@@ -1677,7 +1681,7 @@ func (c *reportCtx) genericActs() {
 		f := c.text.Folded[si.fStart:si.fEnd]
 		at := -1
 		for _, w := range []string{" hechos", " eventos", " incidentes", " sucesos", " incidents"} {
-			if k := strings.Index(f, w); k >= 0 && (at < 0 || k < at) {
+			if k := indexSpaced(f, w); k >= 0 && (at < 0 || k < at) {
 				at = k + 1
 			}
 		}

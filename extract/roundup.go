@@ -57,7 +57,7 @@ var laterUnits = []string{"hora", "horas", "minutos", "hour", "hours", "minutes"
 func laterClauseAt(f string, s *sentInfo) int {
 	g := f[s.fStart:s.fEnd]
 	for _, end := range [...]string{" despues,", " mas tarde,", " later,"} {
-		k := strings.Index(g, end)
+		k := indexSpaced(g, end)
 		if k < 0 {
 			continue
 		}

@@ -69,6 +69,18 @@ func (e *Extractor) split(f string, transcript bool, glued []int) []sentence {
 		for len(glued) > 0 && glued[0] < i {
 			glued = glued[1:]
 		}
+		// Skip to the next byte that may end a sentence or the next
+		// glued start: nothing happens at the bytes between.
+		lim := len(f)
+		if len(glued) > 0 {
+			lim = min(lim, glued[0])
+		}
+		for i < lim && !sentenceStops[f[i]] {
+			i++
+		}
+		if i >= len(f) {
+			break
+		}
 		if len(glued) > 0 && glued[0] == i {
 			glued = glued[1:]
 			emit(start, i)
@@ -118,6 +130,9 @@ func (e *Extractor) split(f string, transcript bool, glued []int) []sentence {
 	}
 	return res
 }
+
+// sentenceStops holds the bytes at which split may end a sentence.
+var sentenceStops = [256]bool{'\n': true, '!': true, '?': true, '.': true, ';': true}
 
 // endsSentence reports whether the period at f[i] ends a sentence.
 func (e *Extractor) endsSentence(f string, i int) bool {

@@ -379,7 +379,7 @@ func causeClauseAt(f string, s *sentInfo) int {
 	}
 	open := -1
 	for _, m := range causeMarkers {
-		if at := strings.Index(f[dis:s.fEnd], m); at >= 0 && (open < 0 || dis+at < open) {
+		if at := indexSpaced(f[dis:s.fEnd], m); at >= 0 && (open < 0 || dis+at < open) {
 			open = dis + at
 		}
 	}

@@ -174,7 +174,7 @@ func roadsBlocked(f string, lo, hi int) int {
 	n := -1
 	for _, v := range []string{" blocked", " bloqueadas", " bloqueados", " cerradas"} {
 		for at, k := lo, 0; k < 4; k++ {
-			j := strings.Index(f[at:hi], v)
+			j := indexSpaced(f[at:hi], v)
 			if j < 0 {
 				break
 			}

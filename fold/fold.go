@@ -38,7 +38,7 @@ func New(s string) Text {
 		if c < utf8.RuneSelf {
 			// A run of ASCII bytes other than capitals is its own fold.
 			j := i
-			for j < len(s) && s[j] < utf8.RuneSelf && !('A' <= s[j] && s[j] <= 'Z') {
+			for j < len(s) && ownFold[s[j]] {
 				j++
 			}
 			if j > i {
@@ -67,6 +67,16 @@ func New(s string) Text {
 	}
 	return Text{Folded: b.String(), offsets: offsets, src: s}
 }
+
+// ownFold holds, for each byte, whether it is its own fold: an ASCII
+// byte other than a capital. One load where New and String scan runs of
+// them.
+var ownFold = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = !('A' <= c && c <= 'Z')
+	}
+	return t
+}()
 
 // Source returns the original text t folds.
 func (t Text) Source() string { return t.src }
@@ -129,7 +139,7 @@ func foldAt(s string, i int, buf []byte) ([]byte, int) {
 // but without the map back to s (s itself when it is folded already).
 func String(s string) string {
 	i := 0
-	for i < len(s) && s[i] < utf8.RuneSelf && !('A' <= s[i] && s[i] <= 'Z') {
+	for i < len(s) && ownFold[s[i]] {
 		i++
 	}
 	if i == len(s) {
@@ -149,7 +159,7 @@ func String(s string) string {
 			}
 			// A run of ASCII bytes other than capitals is its own fold.
 			j := i + 1
-			for j < len(s) && s[j] < utf8.RuneSelf && !('A' <= s[j] && s[j] <= 'Z') {
+			for j < len(s) && ownFold[s[j]] {
 				j++
 			}
 			b.WriteString(s[i:j])

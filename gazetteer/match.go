@@ -386,9 +386,16 @@ func letterMask(s string) uint32 {
 
 // isWordByte reports whether folded byte c belongs to a word. Bytes of
 // non-ASCII runes count as letters.
-func isWordByte(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 0x80 || c >= 'A' && c <= 'Z'
-}
+func isWordByte(c byte) bool { return wordBytes[c] }
+
+// wordBytes holds isWordByte's answer for each byte: one load where the
+// matcher scans a text byte by byte.
+var wordBytes = func() (t [256]bool) {
+	for c := range 256 {
+		t[c] = c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 0x80 || c >= 'A' && c <= 'Z'
+	}
+	return t
+}()
 
 // prevWord returns the folded word ending before position i of f, and the
 // position where it starts. Spaces, periods and a hashtag's '#' ("en

@@ -2,6 +2,7 @@ package toll
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/atalaya/atalaya/fold"
 )
@@ -182,7 +183,8 @@ func digits(w string) (int, bool) {
 // e.g. "veintitrés", "1,200", "twenty-one".
 func Number(s string) (int, bool) {
 	f := fold.String(strings.TrimSpace(s))
-	words := strings.Fields(f)
+	var buf [8]string // a number is a few words: no slice to allocate
+	words := appendFields(buf[:0], f)
 	if len(words) == 0 {
 		return 0, false
 	}
@@ -195,6 +197,33 @@ func Number(s string) (int, bool) {
 	}
 	return n, true
 }
+
+// appendFields appends to dst the words of s as strings.Fields splits
+// them; an ASCII s without a new slice while dst has room.
+func appendFields(dst []string, s string) []string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return append(dst, strings.Fields(s)...) // Unicode spaces
+		}
+	}
+	for i := 0; i < len(s); {
+		for i < len(s) && fieldSpace[s[i]] {
+			i++
+		}
+		j := i
+		for j < len(s) && !fieldSpace[s[j]] {
+			j++
+		}
+		if j > i {
+			dst = append(dst, s[i:j])
+		}
+		i = j
+	}
+	return dst
+}
+
+// fieldSpace holds the ASCII bytes strings.Fields splits at.
+var fieldSpace = [256]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // validGrouping reports whether a digit string uses separators only as
 // thousands separators ("1,200", "12.500").

@@ -134,7 +134,16 @@ func tokenize(toks []token, f string) []token {
 
 func isDigit(c byte) bool  { return c >= '0' && c <= '9' }
 func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 0x80 }
-func isWord(c byte) bool   { return isLetter(c) || isDigit(c) }
+func isWord(c byte) bool   { return wordBytes[c] }
+
+// wordBytes holds isWord's answer for each byte: one load where tokenize
+// reads a text byte by byte.
+var wordBytes = func() (t [256]bool) {
+	for c := range 256 {
+		t[c] = isLetter(byte(c)) || isDigit(byte(c))
+	}
+	return t
+}()
 
 // finder holds the state of one text's search. Its slices are buffers
 // that find reuses from one text to the next.

@@ -23,7 +23,7 @@ type Match struct {
 
 // denseMin is the number of children from which a node gets a row of the
 // dense table instead of a list of edges.
-const denseMin = 6
+const denseMin = 3
 
 // Trie is the set of patterns as a byte trie, its nodes numbered breadth
 // first so that the levels every search walks share cache lines. A node
@@ -187,45 +187,11 @@ func (t *Trie) Next(text string, at int) (Match, bool) {
 	if at > 0 && at <= len(text) && t.inWord[text[at-1]] {
 		i = t.pastWord(text, at)
 	}
-	nodes, dense, edges := t.nodes, t.dense, t.edges
 	for i < len(text) {
 		b := text[i]
 		// The root's row is dense's first; class 0 has no child.
-		if k := dense[t.class[b]]; k != 0 {
-			best, end := int32(-1), 0
-			for j := i + 1; ; j++ {
-				nd := &nodes[k]
-				if nd.out >= 0 {
-					best, end = nd.out, j
-				}
-				if nd.tailLen > 0 {
-					if tail := t.tails[nd.tail : nd.tail+nd.tailLen]; strings.HasPrefix(text[j:], tail) {
-						best, end = nd.tailOut, j+len(tail)
-					}
-					break
-				}
-				if j >= len(text) {
-					break
-				}
-				// A byte of class 0 has no child: no edge holds it
-				// and its cell of a dense row is 0.
-				c := t.class[text[j]]
-				if nd.n < 0 {
-					k = dense[int(nd.at)+int(c)]
-				} else {
-					k = 0
-					for e, last := nd.at, nd.at+int32(nd.n); e < last; e++ {
-						if edges[e].c == c {
-							k = edges[e].to
-							break
-						}
-					}
-				}
-				if k == 0 {
-					break
-				}
-			}
-			if best >= 0 {
+		if k := t.dense[t.class[b]]; k != 0 {
+			if best, end := t.walk(text, i+1, k); best >= 0 {
 				return Match{Start: i, End: end, Pattern: int(best)}, true
 			}
 		}
@@ -235,4 +201,44 @@ func (t *Trie) Next(text string, at int) (Match, bool) {
 		}
 	}
 	return Match{}, false
+}
+
+// walk follows text from offset j down from node k, the child of the
+// root at the byte before j: the last pattern it passes and where that
+// pattern ends, or -1.
+func (t *Trie) walk(text string, j int, k int32) (best int32, end int) {
+	nodes, dense, edges := t.nodes, t.dense, t.edges
+	best = -1
+	for ; ; j++ {
+		nd := &nodes[k]
+		if nd.out >= 0 {
+			best, end = nd.out, j
+		}
+		if nd.tailLen > 0 {
+			if tail := t.tails[nd.tail : nd.tail+nd.tailLen]; strings.HasPrefix(text[j:], tail) {
+				return nd.tailOut, j + len(tail)
+			}
+			return best, end
+		}
+		if j >= len(text) {
+			return best, end
+		}
+		// A byte of class 0 has no child: no edge holds it and its
+		// cell of a dense row is 0.
+		c := t.class[text[j]]
+		if nd.n < 0 {
+			k = dense[int(nd.at)+int(c)]
+		} else {
+			k = 0
+			for e, last := nd.at, nd.at+int32(nd.n); e < last; e++ {
+				if edges[e].c == c {
+					k = edges[e].to
+					break
+				}
+			}
+		}
+		if k == 0 {
+			return best, end
+		}
+	}
 }

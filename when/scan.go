@@ -24,12 +24,12 @@ func tokenize(toks []token, f string) []token {
 	}
 	prev := 0
 	for i := 0; i < len(f); {
-		if !isWord(f[i]) || opening(f, i) {
+		if !isWord(f[i]) || f[i] >= 0x80 && opening(f, i) {
 			i++
 			continue
 		}
 		j := i + 1
-		for j < len(f) && isWord(f[j]) && !opening(f, j) {
+		for j < len(f) && isWord(f[j]) && (f[j] < 0x80 || !opening(f, j)) { // (only non-ASCII bytes open)
 			j++
 		}
 		gap := f[prev:i]
@@ -79,7 +79,16 @@ func abbreviation(w string) bool {
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
-func isWord(c byte) bool  { return c >= 'a' && c <= 'z' || isDigit(c) || c >= 0x80 }
+func isWord(c byte) bool  { return wordBytes[c] }
+
+// wordBytes holds isWord's answer for each byte: one load where tokenize
+// reads a text byte by byte.
+var wordBytes = func() (t [256]bool) {
+	for c := range 256 {
+		t[c] = c >= 'a' && c <= 'z' || isDigit(byte(c)) || c >= 0x80
+	}
+	return t
+}()
 
 // itemKind is what an item found by a rule is.
 type itemKind int
