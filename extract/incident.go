@@ -2621,7 +2621,7 @@ func diedOfWounds(text string, lo, start int) bool {
 		return false
 	}
 	for _, w := range wordsBefore(text, start, min(start-lo, 240)) {
-		if hasAnyPrefix(w, "herid", "lesionad", "wounded", "injured") {
+		if hasAnyPrefix(w, "herid", "lesionad", "balead", "wounded", "injured", "shot") {
 			return true
 		}
 	}

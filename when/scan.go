@@ -68,6 +68,11 @@ func abbreviation(w string) bool {
 	if len(w) <= 1 {
 		return true
 	}
+	if isDigit(w[0]) && !isDigit(w[len(w)-1]) {
+		if _, ok := dayNum(w); ok {
+			return true // an ordinal day: "el 1o. de marzo", "1ro. de mayo"
+		}
+	}
 	switch w {
 	case "sr", "sra", "srta", "dr", "dra", "lic", "ing", "gral", "col", "av", "no", "num",
 		"mr", "mrs", "ms", "st", "gov", "sen", "rep", "jr", "vs", "etc", "km",
@@ -195,7 +200,7 @@ func dayNum(w string) (int, bool) {
 		return 0, false
 	}
 	switch w[j:] {
-	case "", "o", "ro", "st", "nd", "rd", "th", "\u00b0", "\u00ba":
+	case "", "o", "ro", "er", "st", "nd", "rd", "th", "\u00b0", "\u00ba":
 	default:
 		return 0, false
 	}
@@ -446,6 +451,19 @@ func (s *scan) partOf(i int) (item, bool) {
 	it.t = midnight(it.t)
 	it.from = i
 	it.part = h
+	next := it.to + 1
+	if s.w(it.to) == "para" && s.is(next, "el") {
+		next++ // "la noche del viernes para el sábado"
+	}
+	if wd, ok := s.r.weekdays[s.w(next)]; ok && s.is(it.to, "al", "para") && s.near(next) && wd == (it.t.Weekday()+1)%7 {
+		// "la noche del domingo al lunes": the night that began on
+		// Sunday; "la madrugada del domingo al lunes": Monday's small
+		// hours.
+		it.to = next + 1
+		if h < dawn {
+			it.t = it.t.AddDate(0, 0, 1)
+		}
+	}
 	return finish(it), true
 }
 
@@ -1026,6 +1044,11 @@ func (s *scan) absolute(i int) (item, bool) {
 			case s.is(j, "pasado"):
 				j++
 			}
+		} else if to := s.thisMonth(i + 1); to > 0 && s.hasPub {
+			// "el 5 de los corrientes", "el día 5 del presente mes"
+			it, ok := s.dated(i, to, s.d0.Year(), s.d0.Month(), dd, true)
+			it.rel = true
+			return it, ok
 		} else if t, next, ok := s.numeric(i); ok {
 			return s.dated(i, next, t.Year(), t.Month(), t.Day(), true)
 		} else if m, d, ok := s.shortNumeric(i); ok {
@@ -1043,6 +1066,32 @@ func (s *scan) absolute(i int) (item, bool) {
 		return item{}, false
 	}
 	return s.dated(i, j, y, m, d, y != 0)
+}
+
+// thisMonth returns the end of a phrase at token k, after a day's
+// number and its "de", that names the month of the publication, as
+// comunicados write it ("de los corrientes", "del presente mes", "del mes
+// en curso", "de este mes", "del mes actual", "del actual"), else 0. k is the token
+// after the number.
+func (s *scan) thisMonth(k int) int {
+	if !s.is(k, "de", "del") {
+		return 0
+	}
+	switch {
+	case s.w(k) == "de" && s.is(k+1, "los") && s.is(k+2, "corrientes"):
+		return k + 3
+	case s.w(k) == "del" && s.is(k+1, "presente", "actual") && s.is(k+2, "mes"):
+		return k + 3
+	case s.w(k) == "del" && s.is(k+1, "mes") && s.is(k+2, "en") && s.is(k+3, "curso"):
+		return k + 4
+	case s.w(k) == "del" && s.is(k+1, "mes") && s.is(k+2, "actual", "presente"):
+		return k + 3
+	case s.w(k) == "del" && s.is(k+1, "actual"):
+		return k + 2 // "el día 4 del actual"
+	case s.w(k) == "de" && s.is(k+1, "este") && s.is(k+2, "mes"):
+		return k + 3
+	}
+	return 0
 }
 
 // notMonthAfterDay reports whether token k, a month's name after a day's

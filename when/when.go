@@ -203,7 +203,8 @@ func New() (*Resolver, error) {
 	// number words (ago) and numbers (every rule). Not among them, so
 	// never tried first: isClockPrefix's "despues", "hacia" and "roughly"
 	// (the clock time is read from the next word, "de las 3", "las 3"),
-	// and dayNum's "primero" and "first".
+	// and dayNum's "first" (English writes "March 1", seldom "the first
+	// of March"; "primero de marzo" is tried).
 	r.begins = map[string]rules{}
 	for rs, words := range map[rules][]string{
 		rClock: {"a", "alrededor", "cerca", "eso", "poco", "antes", "de", "pasadas", "desde", "hasta",
@@ -217,7 +218,7 @@ func New() (*Resolver, error) {
 			"weekend", "another", "last", "this", "earlier", "over", "the", "past"},
 		rWeekday: {"el", "este", "pasado", "on", "this", "last", "past", "early", "late",
 			"sabatina", "sabatino", "dominical", "dominguera", "dominguero"},
-		rAbsolute: {"dia", "pasado"},
+		rAbsolute: {"dia", "pasado", "primero"},
 		rYearOnly: {"en", "desde", "durante", "hasta", "de", "del", "entre", "el",
 			"in", "since", "during", "until", "from"},
 		rBarePart: {"en", "durante", "por", "a", "la", "plena", "madrugada", "antes", "al", "before", "at"},

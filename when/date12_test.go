@@ -1,0 +1,60 @@
+package when
+
+import (
+	"testing"
+	"time"
+)
+
+// TestDate12 checks the families read first for branch date12: a night
+// or small hours told "del domingo al lunes", ordinal days with their
+// full stop ("1o. de marzo"), "primero de marzo", and a day of the
+// publication's month as comunicados write it ("de los corrientes", "del
+// presente mes", "del actual"). Calendar of March 2023: Wed 1, Sat 4,
+// Sun 5, Mon 6; published Monday 6 at 10:30.
+func TestDate12(t *testing.T) {
+	r := resolver(t)
+	pub := time.Date(2023, 3, 6, 10, 30, 0, 0, r.loc)
+	tests := []struct {
+		text string
+		span string // the first expression's text, "" for none
+		at   string // local time, "01-02 15:04"
+	}{
+		{"La noche del domingo al lunes asesinaron a un hombre", "La noche del domingo al lunes", "03-05 21:00"},
+		{"En la madrugada del sábado al domingo hubo un ataque", "la madrugada del sábado al domingo", "03-05 03:00"},
+		{"La noche del viernes para el sábado atacaron un bar", "La noche del viernes para el sábado", "03-03 21:00"},
+		// Not the next day: the second weekday is no part of the night.
+		{"La noche del domingo al martes", "La noche del domingo", "03-05 21:00"},
+		{"El 1o. de marzo asesinaron a un hombre", "1o. de marzo", "03-01 00:00"},
+		{"El 1ro. de marzo asesinaron a un hombre", "1ro. de marzo", "03-01 00:00"},
+		{"El 1er. de marzo asesinaron a un hombre", "1er. de marzo", "03-01 00:00"},
+		{"El primero de marzo asesinaron a un hombre", "primero de marzo", "03-01 00:00"},
+		{"el pasado 5 de los corrientes fue localizado", "pasado 5 de los corrientes", "03-05 00:00"},
+		{"el día 5 del presente mes fue localizado", "día 5 del presente mes", "03-05 00:00"},
+		{"el 2 del mes en curso fue localizado", "2 del mes en curso", "03-02 00:00"},
+		{"el día 4 del actual fue asesinado", "día 4 del actual", "03-04 00:00"},
+		{"el 4 de este mes fue asesinado", "4 de este mes", "03-04 00:00"},
+		// A day of this month still to come is no event's day.
+		{"el 20 de los corrientes", "", ""},
+		// "primero" alone is no day.
+		{"Primero llegaron los policías", "", ""},
+	}
+	for _, tt := range tests {
+		got := r.Find(tt.text, "es", pub)
+		if tt.span == "" {
+			if len(got) != 0 {
+				t.Errorf("Find(%q) = %q, want nothing", tt.text, tt.text[got[0].Start:got[0].End])
+			}
+			continue
+		}
+		if len(got) == 0 {
+			t.Errorf("Find(%q): nothing, want %q", tt.text, tt.span)
+			continue
+		}
+		if s := tt.text[got[0].Start:got[0].End]; s != tt.span {
+			t.Errorf("Find(%q) span %q, want %q", tt.text, s, tt.span)
+		}
+		if at := got[0].Time.Format("01-02 15:04"); at != tt.at {
+			t.Errorf("Find(%q) at %s, want %s", tt.text, at, tt.at)
+		}
+	}
+}
