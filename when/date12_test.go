@@ -58,3 +58,44 @@ func TestDate12(t *testing.T) {
 		}
 	}
 }
+
+// TestDate12Joined checks the second round of families: a part of a day
+// joined to a night without its article, "las primeras horas del lunes",
+// and the English "the 4th of March". Published Monday 6 March 2023 at
+// 10:30.
+func TestDate12Joined(t *testing.T) {
+	r := resolver(t)
+	pub := time.Date(2023, 3, 6, 10, 30, 0, 0, r.loc)
+	tests := []struct {
+		text, lang string
+		spans      []string
+		at         []string // local times, "01-02 15:04"
+	}{
+		{"Durante la noche del sábado y madrugada del domingo hubo cinco muertos", "es",
+			[]string{"la noche del sábado y madrugada del domingo"}, []string{"03-04 21:00"}},
+		{"la noche del domingo y las primeras horas del lunes", "es",
+			[]string{"la noche del domingo y las primeras horas del lunes"}, []string{"03-05 21:00"}},
+		{"En las primeras horas de este lunes hubo un ataque", "es",
+			[]string{"las primeras horas de este lunes"}, []string{"03-06 03:00"}},
+		// A part without its article and no "y" before it is left to the day.
+		{"Madrugada del domingo violenta", "es", []string{"domingo"}, []string{"03-05 00:00"}},
+		{"On the 4th of March, gunmen killed four people", "en", []string{"4th of March"}, []string{"03-04 00:00"}},
+		// "of" after a number without "the" is no date: "1 of May's victims".
+		{"He was 1 of May's victims", "en", nil, nil},
+	}
+	for _, tt := range tests {
+		got := r.Find(tt.text, tt.lang, pub)
+		if len(got) != len(tt.spans) {
+			t.Errorf("Find(%q): %d expressions, want %d", tt.text, len(got), len(tt.spans))
+			continue
+		}
+		for k, e := range got {
+			if s := tt.text[e.Start:e.End]; s != tt.spans[k] {
+				t.Errorf("Find(%q)[%d] span %q, want %q", tt.text, k, s, tt.spans[k])
+			}
+			if at := e.Time.Format("01-02 15:04"); at != tt.at[k] {
+				t.Errorf("Find(%q)[%d] at %s, want %s", tt.text, k, at, tt.at[k])
+			}
+		}
+	}
+}

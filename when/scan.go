@@ -418,19 +418,24 @@ const madrugada = 3
 // partOf matches "la madrugada de este lunes", "la noche del domingo", "la
 // tarde del jueves 11", "esta noche" handled by relDay.
 func (s *scan) partOf(i int) (item, bool) {
-	if !s.is(i+1, "madrugada", "manana", "tarde", "noche", "mediodia") && !(i == 0 && false) {
-		return item{}, false
-	}
-	switch s.w(i) {
-	case "la", "esta", "el":
+	var h, j int
+	switch {
+	case s.is(i+1, "madrugada", "manana", "tarde", "noche", "mediodia") && (s.w(i) == "la" || s.w(i) == "esta" || s.w(i) == "el"):
+		h, j = s.r.parts[s.w(i+1)], i+2
+	case s.w(i) == "las" && s.is(i+1, "primeras") && s.is(i+2, "horas"):
+		// "las primeras horas del lunes": its small hours.
+		h, j = madrugada, i+3
+	case s.is(i-1, "y", "e", "o", "hasta") && (s.w(i) == "madrugada" || s.w(i) == "noche" || s.w(i) == "tarde"):
+		// A part joined to another without its article: "la noche del
+		// sábado y madrugada del domingo".
+		h, j = s.r.parts[s.w(i)], i+1
 	default:
 		return item{}, false
 	}
-	h := s.r.parts[s.w(i+1)]
-	if !s.is(i+2, "de", "del") {
+	if !s.is(j, "de", "del") {
 		return item{}, false
 	}
-	j := i + 3
+	j++
 	var it item
 	var ok bool
 	switch s.w(j) {
@@ -1028,8 +1033,8 @@ func (s *scan) absolute(i int) (item, bool) {
 			return item{}, false // "colonia 18 de Mayo", "calle 5 de Febrero", English "the 1 de Mayo neighborhood"
 		}
 		k := i + 1
-		if s.is(k, "de") {
-			k++
+		if s.is(k, "de") || s.is(k, "of") && s.w(i-1) == "the" {
+			k++ // "12 de agosto", "the 12th of August"
 		}
 		mo, ok := s.r.months[s.w(k)]
 		if ok && s.near(k) && !s.notMonthAfterDay(k) {

@@ -212,7 +212,7 @@ func New() (*Resolver, error) {
 			"las", "la", "medianoche", "midnight", "mediodia", "noon"},
 		rRelDay: {"hoy", "ayer", "anteayer", "antier", "antes", "ahorita", "en", "anoche", "antenoche", "esta",
 			"today", "tonight", "yesterday", "right", "overnight", "last", "the", "earlier", "early", "this"},
-		rPartOf: {"la", "esta", "el"},
+		rPartOf: {"la", "esta", "el", "las", "madrugada", "noche", "tarde"},
 		rAgo:    {"hace"},
 		rPeriod: {"la", "esta", "el", "este", "pasado", "pasada", "fin", "otro", "violento", "sangriento",
 			"weekend", "another", "last", "this", "earlier", "over", "the", "past"},
