@@ -2882,9 +2882,10 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 				}
 				continue
 			}
-			if statedDay(c.r.Text, t) || t.end <= filed {
-				// the day a statement was made or the dateline's day of
-				// filing, when the act has its own
+			if statedDay(c.r.Text, t) || t.end <= filed || saidOn(c.r.Text, t.start) {
+				// the day a statement was made ("informó este lunes",
+				// "said Monday that") or the dateline's day of filing,
+				// when the act has its own
 				if said == nil {
 					said = t
 				}
