@@ -3023,7 +3023,13 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 			// "El ataque ocurrió un día después de que sujetos armados
 			// incendiaran una llantera": the day before the time told.
 			si := &c.sents[d.firstSent]
-			if n, at := lagDaysIn(&c.cues, c.text.Folded, si.fStart, si.fEnd); n > 0 && lagOfAct(c.text.Folded[si.fStart:si.fEnd], at, d.cuePos > c.text.Orig(si.fStart+at)) {
+			n, at := lagDaysIn(&c.cues, c.text.Folded, si.fStart, si.fEnd)
+			mark := c.text.Orig(si.fStart + at)
+			// A day told inside the clause of the act after the marker is
+			// that act's own ("un día después de que asesinaran a otro el
+			// sábado": Saturday), not the day to count back from.
+			toldInClause := own && d.cuePos > mark && best.start > mark
+			if n > 0 && !toldInClause && lagOfAct(c.text.Folded[si.fStart:si.fEnd], at, d.cuePos > mark) {
 				day := t.In(e.loc).AddDate(0, 0, -n)
 				t = time.Date(day.Year(), day.Month(), day.Day(), 0, 0, 0, 0, e.loc)
 				inc.Time, inc.TimePrecision = &t, model.TimeDay
