@@ -99,3 +99,60 @@ func TestDate12Joined(t *testing.T) {
 		}
 	}
 }
+
+// TestHolidays checks holidays of a fixed date, resolved as a date
+// without a year (the last one on or before the publication day, or the
+// coming one within a week, upcoming), and the words that name them only
+// in some uses.
+func TestHolidays(t *testing.T) {
+	r := resolver(t)
+	at := func(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 10, 0, 0, 0, r.loc) }
+	tests := []struct {
+		text, lang string
+		pub        time.Time
+		span       string // "" for none
+		day        string
+		upcoming   bool
+	}{
+		{"En Nochebuena asesinaron a un hombre", "es", at(2022, 12, 26), "Nochebuena", "2022-12-24", false},
+		{"En Navidad asesinaron a un hombre", "es", at(2022, 12, 26), "Navidad", "2022-12-25", false},
+		{"El día de Navidad asesinaron a un hombre", "es", at(2022, 12, 26), "Navidad", "2022-12-25", false},
+		{"La noche de fin de año hubo disparos", "es", at(2023, 1, 2), "La noche de fin de año", "2022-12-31", false},
+		{"En Año Nuevo asesinaron a un hombre", "es", at(2023, 1, 2), "Año Nuevo", "2023-01-01", false},
+		{"El Día de las Madres asesinaron a una mujer", "es", at(2022, 5, 11), "Día de las Madres", "2022-05-10", false},
+		{"El Día de Muertos hubo un ataque", "es", at(2022, 11, 3), "Día de Muertos", "2022-11-02", false},
+		{"La noche del Grito hubo un ataque", "es", at(2022, 9, 17), "La noche del Grito", "2022-09-15", false},
+		{"Gunmen attacked a bar on Christmas Eve", "en", at(2022, 12, 26), "Christmas Eve", "2022-12-24", false},
+		{"Gunmen attacked a bar on New Year's Day", "en", at(2023, 1, 2), "New Year's Day", "2023-01-01", false},
+		{"En vísperas de Año Nuevo asesinaron a un taxista", "es", at(2022, 12, 31), "Año Nuevo", "2022-12-31", false},
+		// A year's end ahead: the coming New Year, upcoming.
+		{"Habrá operativo en Año Nuevo", "es", at(2022, 12, 28), "Año Nuevo", "2023-01-01", true},
+		{"Habrá operativo el 1 de enero", "es", at(2022, 12, 28), "1 de enero", "2023-01-01", true},
+		// Things and seasons, no day.
+		{"Venden flor de nochebuena en el mercado", "es", at(2022, 12, 26), "", "", false},
+		{"Compraron adornos de Navidad", "es", at(2022, 12, 26), "", "", false},
+		{"Se escuchó el grito de una mujer", "es", at(2022, 9, 17), "", "", false},
+		{"Christmas lights were stolen", "en", at(2022, 12, 26), "", "", false},
+		{"Un año nuevo de violencia", "es", at(2023, 1, 2), "", "", false},
+	}
+	for _, tt := range tests {
+		got := r.Find(tt.text, tt.lang, tt.pub)
+		if tt.span == "" {
+			if len(got) != 0 {
+				t.Errorf("Find(%q) = %q, want nothing", tt.text, tt.text[got[0].Start:got[0].End])
+			}
+			continue
+		}
+		if len(got) != 1 {
+			t.Errorf("Find(%q): %d expressions, want 1", tt.text, len(got))
+			continue
+		}
+		e := got[0]
+		if s := tt.text[e.Start:e.End]; s != tt.span {
+			t.Errorf("Find(%q) span %q, want %q", tt.text, s, tt.span)
+		}
+		if d := e.Time.Format("2006-01-02"); d != tt.day || e.Upcoming != tt.upcoming {
+			t.Errorf("Find(%q) = %s upcoming=%v, want %s upcoming=%v", tt.text, d, e.Upcoming, tt.day, tt.upcoming)
+		}
+	}
+}

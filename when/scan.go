@@ -967,9 +967,18 @@ func (s *scan) dayOfMonth(d int, wd time.Weekday, skip int) (time.Time, bool) {
 }
 
 // absolute matches "12 de agosto (de 2022)", "August 12, 2022", "Aug. 12",
-// "12 August 2022", "12/08/2022", "2022-08-12", "agosto de 2022".
+// "12 August 2022", "12/08/2022", "2022-08-12", "agosto de 2022", and a
+// holiday of a fixed date ("Nochebuena", "Christmas Eve").
 func (s *scan) absolute(i int) (item, bool) {
 	w := s.w(i)
+	if m, d, to, ok := s.holiday(i); ok {
+		if s.w(i-1) == "de" && (s.w(i-2) == "visperas" || s.w(i-2) == "vispera") {
+			// "en vísperas de Año Nuevo": the day before.
+			t := time.Date(2001, m, d-1, 0, 0, 0, 0, s.r.loc)
+			m, d = t.Month(), t.Day()
+		}
+		return s.dated(i, to, 0, m, d, false)
+	}
 	if w == "dia" && s.near(i+1) {
 		// "el día 12 de agosto", or "el día 12" of a recent month.
 		if it, ok := s.absolute(i + 1); ok {
@@ -1189,6 +1198,9 @@ func (s *scan) dated(from, to, y int, m time.Month, d int, hasYear bool) (item, 
 		return item{}, false
 	}
 	t := time.Date(s.d0.Year(), m, d, 0, 0, 0, 0, s.r.loc)
+	if next := time.Date(s.d0.Year()+1, m, d, 0, 0, 0, 0, s.r.loc); next.Sub(s.d0) <= upcoming {
+		t = next // "el 1 de enero" read on 28 December: the coming one
+	}
 	ahead := t.After(s.d0) && t.Sub(s.d0) <= upcoming
 	if t.After(s.d0) && !ahead {
 		t = time.Date(s.d0.Year()-1, m, d, 0, 0, 0, 0, s.r.loc)
