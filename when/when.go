@@ -17,7 +17,10 @@
 //     "earlier this week", "last month", and a headline's bare "Fin de
 //     semana violento", "Weekend violence", "Another bloody weekend";
 //   - dates: "12 de agosto (de 2022)", "el pasado 3", "August 12, 2022", "Aug. 12",
-//     "12/08/2022", "2022-08-12";
+//     "12/08/2022", "2022-08-12", "el 1o. de marzo", "the 4th of March",
+//     a day of the publication's month ("el 5 de los corrientes", "el
+//     día 5 del presente mes"), holidays of a fixed date ("Nochebuena",
+//     "el Día de las Madres", "Christmas Eve");
 //   - clock times, joined to a nearby date or else to the publication day:
 //     "a las 14:30", "alrededor de las 3 de la tarde", "at 9 p.m.", "22:00
 //     horas", "just after midnight";
