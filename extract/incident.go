@@ -2882,10 +2882,11 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 				}
 				continue
 			}
-			if statedDay(c.r.Text, t) || t.end <= filed || saidOn(c.r.Text, t.start) {
+			if statedDay(c.r.Text, t) || t.end <= filed || (len(d.sents) > 1 || len(c.sents[i].times) > 1) && saidOn(c.r.Text, t.start) {
 				// the day a statement was made ("informó este lunes",
-				// "said Monday that") or the dateline's day of filing,
-				// when the act has its own
+				// "said Monday that"; asked only where another time may
+				// date the act, as it folds words) or the dateline's day
+				// of filing, when the act has its own
 				if said == nil {
 					said = t
 				}
