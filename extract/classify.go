@@ -2951,7 +2951,8 @@ func (p phraseEnds) end(w string) bool {
 
 // monthName reports whether the protest word at f[start:end] is the
 // English month "March": a day or a year right after it ("March 15",
-// "March 15th", "March 2020") or a day right before it ("15 March").
+// "March 15th", "March 2020") or a day right before it ("15 March", "the
+// 15th of March").
 func monthName(f string, start, end int) bool {
 	if f[start:end] != "march" {
 		return false
@@ -2968,6 +2969,7 @@ func monthName(f string, start, end int) bool {
 		return true
 	}
 	before := strings.TrimRight(f[:start], " ")
+	before = strings.TrimSuffix(before, " of") // "the 15th of March"
 	before = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(before, "th"), "st"), "nd"), "rd")
 	m := len(before)
 	for m > 0 && before[m-1] >= '0' && before[m-1] <= '9' {

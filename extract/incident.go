@@ -2671,11 +2671,6 @@ func missingSince(ft fold.Text, start int) bool {
 		w == "missing" || w == "disappeared" || w == "vanished"
 }
 
-// takenOn reports whether the time expression starting at start in text
-// tells when someone was taken: it follows a participle of an abduction
-// ("two brothers abducted last week", "levantado el sábado", "privados de
-// la libertad el domingo"). It dates a finding or a killing told with it
-// only when nothing else does.
 // diedOfWounds reports whether the time at original offset start of
 // text, in a sentence opening at lo, follows a death (at most two words
 // between) of someone the sentence told wounded before it ("El agente que
@@ -2697,13 +2692,18 @@ func diedOfWounds(ft fold.Text, lo, start int) bool {
 		return false
 	}
 	for _, w := range wordsBefore(ft, start, min(start-lo, 240)) {
-		if hasAnyPrefix(w, "herid", "lesionad", "wounded", "injured") {
+		if hasAnyPrefix(w, "herid", "lesionad", "balead", "wounded", "injured", "shot") {
 			return true
 		}
 	}
 	return false
 }
 
+// takenOn reports whether the time expression starting at start in text
+// tells when someone was taken: it follows a participle of an abduction
+// ("two brothers abducted last week", "levantado el sábado", "privados de
+// la libertad el domingo"). It dates a finding or a killing told with it
+// only when nothing else does.
 func takenOn(ft fold.Text, start int) bool {
 	ws := wordsBefore(ft, start, 48)
 	ws = trimLast(ws, "el", "la", "the", "on", "este", "esta", "this", "hace", "last", "pasado")
@@ -2955,9 +2955,11 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 				}
 				continue
 			}
-			if statedDay(c.r.Text, t) || t.end <= filed {
-				// the day a statement was made or the dateline's day of
-				// filing, when the act has its own
+			if statedDay(c.r.Text, t) || t.end <= filed || (len(d.sents) > 1 || len(c.sents[i].times) > 1) && saidOn(c.plain, t.start) {
+				// the day a statement was made ("informó este lunes",
+				// "said Monday that"; asked only where another time may
+				// date the act, as it folds words) or the dateline's day
+				// of filing, when the act has its own
 				if said == nil {
 					said = t
 				}
@@ -3100,7 +3102,13 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 			// "El ataque ocurrió un día después de que sujetos armados
 			// incendiaran una llantera": the day before the time told.
 			si := &c.sents[d.firstSent]
-			if n, at := lagDaysIn(&c.cues, c.text.Folded, si.fStart, si.fEnd); n > 0 && lagOfAct(c.text.Folded[si.fStart:si.fEnd], at, d.cuePos > c.text.Orig(si.fStart+at)) {
+			n, at := lagDaysIn(&c.cues, c.text.Folded, si.fStart, si.fEnd)
+			mark := c.text.Orig(si.fStart + at)
+			// A day told inside the clause of the act after the marker is
+			// that act's own ("un día después de que asesinaran a otro el
+			// sábado": Saturday), not the day to count back from.
+			toldInClause := own && d.cuePos > mark && best.start > mark
+			if n > 0 && !toldInClause && lagOfAct(c.text.Folded[si.fStart:si.fEnd], at, d.cuePos > mark) {
 				day := t.In(e.loc).AddDate(0, 0, -n)
 				t = time.Date(day.Year(), day.Month(), day.Day(), 0, 0, 0, 0, e.loc)
 				inc.Time, inc.TimePrecision = &t, model.TimeDay

@@ -68,6 +68,11 @@ func abbreviation(w string) bool {
 	if len(w) <= 1 {
 		return true
 	}
+	if isDigit(w[0]) && !isDigit(w[len(w)-1]) {
+		if _, ok := dayNum(w); ok {
+			return true // an ordinal day: "el 1o. de marzo", "1ro. de mayo"
+		}
+	}
 	switch w {
 	case "sr", "sra", "srta", "dr", "dra", "lic", "ing", "gral", "col", "av", "no", "num",
 		"mr", "mrs", "ms", "st", "gov", "sen", "rep", "jr", "vs", "etc", "km",
@@ -205,7 +210,7 @@ func dayNum(w string) (int, bool) {
 		return 0, false
 	}
 	switch w[j:] {
-	case "", "o", "ro", "st", "nd", "rd", "th", "\u00b0", "\u00ba":
+	case "", "o", "ro", "er", "st", "nd", "rd", "th", "\u00b0", "\u00ba":
 	default:
 		return 0, false
 	}
@@ -423,19 +428,24 @@ const madrugada = 3
 // partOf matches "la madrugada de este lunes", "la noche del domingo", "la
 // tarde del jueves 11", "esta noche" handled by relDay.
 func (s *scan) partOf(i int) (item, bool) {
-	if !s.is(i+1, "madrugada", "manana", "tarde", "noche", "mediodia") && !(i == 0 && false) {
-		return item{}, false
-	}
-	switch s.w(i) {
-	case "la", "esta", "el":
+	var h, j int
+	switch {
+	case s.is(i+1, "madrugada", "manana", "tarde", "noche", "mediodia") && (s.w(i) == "la" || s.w(i) == "esta" || s.w(i) == "el"):
+		h, j = s.r.parts[s.w(i+1)], i+2
+	case s.w(i) == "las" && s.is(i+1, "primeras") && s.is(i+2, "horas"):
+		// "las primeras horas del lunes": its small hours.
+		h, j = madrugada, i+3
+	case s.is(i-1, "y", "e", "o", "hasta") && (s.w(i) == "madrugada" || s.w(i) == "noche" || s.w(i) == "tarde"):
+		// A part joined to another without its article: "la noche del
+		// sábado y madrugada del domingo".
+		h, j = s.r.parts[s.w(i)], i+1
 	default:
 		return item{}, false
 	}
-	h := s.r.parts[s.w(i+1)]
-	if !s.is(i+2, "de", "del") {
+	if !s.is(j, "de", "del") {
 		return item{}, false
 	}
-	j := i + 3
+	j++
 	var it item
 	var ok bool
 	switch s.w(j) {
@@ -456,6 +466,19 @@ func (s *scan) partOf(i int) (item, bool) {
 	it.t = midnight(it.t)
 	it.from = i
 	it.part = h
+	next := it.to + 1
+	if s.w(it.to) == "para" && s.is(next, "el") {
+		next++ // "la noche del viernes para el sábado"
+	}
+	if wd, ok := s.r.weekdays[s.w(next)]; ok && s.is(it.to, "al", "para") && s.near(next) && wd == (it.t.Weekday()+1)%7 {
+		// "la noche del domingo al lunes": the night that began on
+		// Sunday; "la madrugada del domingo al lunes": Monday's small
+		// hours.
+		it.to = next + 1
+		if h < dawn {
+			it.t = it.t.AddDate(0, 0, 1)
+		}
+	}
 	return finish(it), true
 }
 
@@ -954,9 +977,18 @@ func (s *scan) dayOfMonth(d int, wd time.Weekday, skip int) (time.Time, bool) {
 }
 
 // absolute matches "12 de agosto (de 2022)", "August 12, 2022", "Aug. 12",
-// "12 August 2022", "12/08/2022", "2022-08-12", "agosto de 2022".
+// "12 August 2022", "12/08/2022", "2022-08-12", "agosto de 2022", and a
+// holiday of a fixed date ("Nochebuena", "Christmas Eve").
 func (s *scan) absolute(i int) (item, bool) {
 	w := s.w(i)
+	if m, d, to, ok := s.holiday(i); ok {
+		if s.w(i-1) == "de" && (s.w(i-2) == "visperas" || s.w(i-2) == "vispera") {
+			// "en vísperas de Año Nuevo": the day before.
+			t := time.Date(2001, m, d-1, 0, 0, 0, 0, s.r.loc)
+			m, d = t.Month(), t.Day()
+		}
+		return s.dated(i, to, 0, m, d, false)
+	}
 	if w == "dia" && s.near(i+1) {
 		// "el día 12 de agosto", or "el día 12" of a recent month.
 		if it, ok := s.absolute(i + 1); ok {
@@ -1020,8 +1052,8 @@ func (s *scan) absolute(i int) (item, bool) {
 			return item{}, false // "colonia 18 de Mayo", "calle 5 de Febrero", English "the 1 de Mayo neighborhood"
 		}
 		k := i + 1
-		if s.is(k, "de") {
-			k++
+		if s.is(k, "de") || s.is(k, "of") && s.w(i-1) == "the" {
+			k++ // "12 de agosto", "the 12th of August"
 		}
 		mo, ok := s.r.months[s.w(k)]
 		if ok && s.near(k) && !s.notMonthAfterDay(k) {
@@ -1036,6 +1068,11 @@ func (s *scan) absolute(i int) (item, bool) {
 			case s.is(j, "pasado"):
 				j++
 			}
+		} else if to := s.thisMonth(i + 1); to > 0 && s.hasPub {
+			// "el 5 de los corrientes", "el día 5 del presente mes"
+			it, ok := s.dated(i, to, s.d0.Year(), s.d0.Month(), dd, true)
+			it.rel = true
+			return it, ok
 		} else if t, next, ok := s.numeric(i); ok {
 			return s.dated(i, next, t.Year(), t.Month(), t.Day(), true)
 		} else if m, d, ok := s.shortNumeric(i); ok {
@@ -1053,6 +1090,32 @@ func (s *scan) absolute(i int) (item, bool) {
 		return item{}, false
 	}
 	return s.dated(i, j, y, m, d, y != 0)
+}
+
+// thisMonth returns the end of a phrase at token k, after a day's
+// number and its "de", that names the month of the publication, as
+// comunicados write it ("de los corrientes", "del presente mes", "del mes
+// en curso", "de este mes", "del mes actual", "del actual"), else 0. k is the token
+// after the number.
+func (s *scan) thisMonth(k int) int {
+	if !s.is(k, "de", "del") {
+		return 0
+	}
+	switch {
+	case s.w(k) == "de" && s.is(k+1, "los") && s.is(k+2, "corrientes"):
+		return k + 3
+	case s.w(k) == "del" && s.is(k+1, "presente", "actual") && s.is(k+2, "mes"):
+		return k + 3
+	case s.w(k) == "del" && s.is(k+1, "mes") && s.is(k+2, "en") && s.is(k+3, "curso"):
+		return k + 4
+	case s.w(k) == "del" && s.is(k+1, "mes") && s.is(k+2, "actual", "presente"):
+		return k + 3
+	case s.w(k) == "del" && s.is(k+1, "actual"):
+		return k + 2 // "el día 4 del actual"
+	case s.w(k) == "de" && s.is(k+1, "este") && s.is(k+2, "mes"):
+		return k + 3
+	}
+	return 0
 }
 
 // notMonthAfterDay reports whether token k, a month's name after a day's
@@ -1145,6 +1208,9 @@ func (s *scan) dated(from, to, y int, m time.Month, d int, hasYear bool) (item, 
 		return item{}, false
 	}
 	t := time.Date(s.d0.Year(), m, d, 0, 0, 0, 0, s.r.loc)
+	if next := time.Date(s.d0.Year()+1, m, d, 0, 0, 0, 0, s.r.loc); next.Sub(s.d0) <= upcoming {
+		t = next // "el 1 de enero" read on 28 December: the coming one
+	}
 	ahead := t.After(s.d0) && t.Sub(s.d0) <= upcoming
 	if t.After(s.d0) && !ahead {
 		t = time.Date(s.d0.Year()-1, m, d, 0, 0, 0, 0, s.r.loc)

@@ -17,7 +17,10 @@
 //     "earlier this week", "last month", and a headline's bare "Fin de
 //     semana violento", "Weekend violence", "Another bloody weekend";
 //   - dates: "12 de agosto (de 2022)", "el pasado 3", "August 12, 2022", "Aug. 12",
-//     "12/08/2022", "2022-08-12";
+//     "12/08/2022", "2022-08-12", "el 1o. de marzo", "the 4th of March",
+//     a day of the publication's month ("el 5 de los corrientes", "el
+//     día 5 del presente mes"), holidays of a fixed date ("Nochebuena",
+//     "el Día de las Madres", "Christmas Eve");
 //   - clock times, joined to a nearby date or else to the publication day:
 //     "a las 14:30", "alrededor de las 3 de la tarde", "at 9 p.m.", "22:00
 //     horas", "just after midnight";
@@ -220,7 +223,8 @@ func New() (*Resolver, error) {
 	// number words (ago) and numbers (every rule). Not among them, so
 	// never tried first: isClockPrefix's "despues", "hacia" and "roughly"
 	// (the clock time is read from the next word, "de las 3", "las 3"),
-	// and dayNum's "primero" and "first".
+	// and dayNum's "first" (English writes "March 1", seldom "the first
+	// of March"; "primero de marzo" is tried).
 	r.begins = map[string]rules{}
 	for rs, words := range map[rules][]string{
 		rClock: {"a", "alrededor", "cerca", "eso", "poco", "antes", "de", "pasadas", "desde", "hasta",
@@ -228,13 +232,14 @@ func New() (*Resolver, error) {
 			"las", "la", "medianoche", "midnight", "mediodia", "noon"},
 		rRelDay: {"hoy", "ayer", "anteayer", "antier", "antes", "ahorita", "en", "anoche", "antenoche", "esta",
 			"today", "tonight", "yesterday", "right", "overnight", "last", "the", "earlier", "early", "this"},
-		rPartOf: {"la", "esta", "el"},
+		rPartOf: {"la", "esta", "el", "las", "madrugada", "noche", "tarde"},
 		rAgo:    {"hace"},
 		rPeriod: {"la", "esta", "el", "este", "pasado", "pasada", "fin", "otro", "violento", "sangriento",
 			"weekend", "another", "last", "this", "earlier", "over", "the", "past"},
 		rWeekday: {"el", "este", "pasado", "on", "this", "last", "past", "early", "late",
 			"sabatina", "sabatino", "dominical", "dominguera", "dominguero"},
-		rAbsolute: {"dia", "pasado"},
+		rAbsolute: {"dia", "pasado", "primero",
+			"nochebuena", "navidad", "nochevieja", "halloween", "grito", "christmas", "new", "ano", "fin"},
 		rYearOnly: {"en", "desde", "durante", "hasta", "de", "del", "entre", "el",
 			"in", "since", "during", "until", "from"},
 		rBarePart: {"en", "durante", "por", "a", "la", "plena", "madrugada", "antes", "al", "before", "at"},
