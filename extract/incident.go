@@ -626,7 +626,7 @@ func (e *Extractor) airports(c *reportCtx, s *sentInfo, places []placeRef) []pla
 // tells another act than the one before ("Más temprano, otro vehículo había
 // sido quemado", "another bus was torched"), not a detail of it.
 func anotherAct(f string) bool {
-	if dayLag(f) {
+	if dayLag(f) || hourLag(f) {
 		return true
 	}
 	// Each word read below holds one of these.
@@ -848,7 +848,7 @@ func countedAgain(ws []string) bool {
 }
 
 // lagOpeners open the act a lag is counted from (lagDays).
-var lagOpeners = []string{"despues de que ", "luego de que ", "after "}
+var lagOpeners = []string{"despues de que ", "luego de que ", "after ", "despues del ", "despues de la ", "luego del ", "luego de la "}
 
 // lagDaysIn is lagDays(f[lo:hi]), with found where the cue lists' phrases
 // occur in f, or nil.
@@ -868,6 +868,35 @@ func dayLag(f string) bool {
 	return lagOf(lagDays(f))
 }
 
+// hourUnits are the folded words of a lapse of hours or minutes.
+var hourUnits = []string{"hora", "horas", "minutos", "hour", "hours", "minutes"}
+
+// hourLag reports whether folded f, the words before a cue, tells the cue's
+// act as one hours or minutes before an act the sentence names again and
+// says took place ("The attack came about two hours after a man was shot
+// dead", "El ataque ocurrió unas dos horas después de que un hombre fue
+// asesinado"): another act than the one named, whatever its place. A
+// lapse alone ("murió horas después de que fue atacado") may tell the same
+// act's toll.
+func hourLag(f string) bool {
+	if !containsAny(f, " hora", " hour", " minut") {
+		return false
+	}
+	for _, opener := range [...]string{" after ", " despues de que ", " luego de que "} {
+		k := strings.LastIndex(f, opener)
+		if k < 0 {
+			continue
+		}
+		ws := strings.Fields(f[:k])
+		if len(ws) < 3 || !slices.Contains(hourUnits, ws[len(ws)-1]) {
+			continue
+		}
+		head := strings.Join(ws[:len(ws)-1], " ")
+		return containsAny(head, "ocurrio", "sucedio", "se registro", "happened", "occurred", "took place", " came")
+	}
+	return false
+}
+
 // lagOf reports whether lagDays found a lag of n days.
 func lagOf(n, _ int) bool {
 	return n > 0
@@ -883,7 +912,7 @@ func lagDays(f string) (int, int) {
 	for _, unit := range []string{" dia ", " dias ", " day ", " days ", " semana ", " semanas ", " week ", " weeks "} {
 		for k := strings.Index(f, unit); k >= 0; {
 			rest := f[k+len(unit):]
-			if strings.HasPrefix(rest, "despues de que ") || strings.HasPrefix(rest, "luego de que ") || strings.HasPrefix(rest, "after ") {
+			if hasAnyPrefix(rest, lagOpeners...) {
 				n := 1
 				ws := strings.Fields(f[:k])
 				if len(ws) > 0 {
@@ -1869,6 +1898,13 @@ func (e *Extractor) finish(c *reportCtx, ds []draft) []model.Incident {
 			}
 		}
 		timeFound := e.setTime(c, d, &inc)
+		if n := len(out); !timeFound && n > 0 && out[n-1].Time != nil && d.firstSent >= 0 && hourLag(c.plain.Sub(c.sents[d.firstSent].start, max(c.sents[d.firstSent].start, d.cuePos)).Folded) {
+			// "The attack came about two hours after a man was shot
+			// dead": the day of the act named again, told just before.
+			day := out[n-1].Time.In(e.loc)
+			t := time.Date(day.Year(), day.Month(), day.Day(), 0, 0, 0, 0, e.loc)
+			inc.Time, inc.TimePrecision = &t, model.TimeDay
+		}
 		setCounts(d.figures, &inc.Counts)
 		inc.Severity = severity(d, &inc)
 		if d.denial {
