@@ -2084,12 +2084,17 @@ func groupAttack(f string, si *sentInfo) bool {
 	for _, a := range si.actors {
 		group = group || a.Kind == model.UnidentifiedArmedGroup && a.Role != model.Target
 	}
-	if !group {
-		return false
-	}
+	return group && attackScene(f, si.figures)
+}
+
+// attackScene reports whether a killing by an armed group told by folded
+// f with figures figs is an attack on people (groupAttack): some were
+// killed and others wounded, or the victims (not a single one counted)
+// were in a venue, a gathering or a patrol.
+func attackScene(f string, figs []figure) bool {
 	var killed, injured bool
 	hit := 0
-	for _, fg := range si.figures {
+	for _, fg := range figs {
 		if fg.kind == "killed" || fg.kind == "injured" {
 			hit += max(fg.n, 0)
 		}

@@ -45,7 +45,13 @@ func TestRoundupActs(t *testing.T) {
 		{name: "drove off with him, and taken from by gunmen, after a lead counting them", lang: "en",
 			text: "Residents of a neighborhood of Temixco, in Morelos state, say they are afraid after two abductions in two days. On Monday night, armed men forced a 60-year-old grocer out of his store and drove off with him. On Tuesday afternoon, a young man was taken from a workshop a few blocks away by gunmen in a white car.",
 			want: []act{{model.Kidnapping, "Temixco"}, {model.Kidnapping, "Temixco"}}},
+		{name: "a round-up lead dated from an act in a town", lang: "en",
+			text: "A day after gunmen killed four people in a bar in Zamora, Michoacán, on Monday night, attacks on police and businesses hit several Mexican states on Tuesday. In Sinaloa, armed men set fire to two trucks on the highway near Culiacán before dawn. In Guerrero, a pharmacy was firebombed in Acapulco.",
+			want: []act{{model.ArmedAttack, "Zamora"}, {model.Blockade, "Culiacán"}, {model.BusinessAttack, "Acapulco de Juárez"}}},
 		// Controls.
+		{name: "a round-up lead with no town in its opening clause", lang: "en",
+			text: "A day after the arrest of a cartel boss, attacks on police and businesses hit several Mexican states on Tuesday. In Sinaloa, armed men set fire to two trucks on the highway near Culiacán before dawn. In Guerrero, a pharmacy was firebombed in Acapulco.",
+			want: []act{{model.Blockade, "Culiacán"}, {model.BusinessAttack, "Acapulco de Juárez"}}},
 		{name: "the second time is no second act", lang: "en",
 			text: "IRAPUATO, Mexico - Gunmen opened fire on a taco stand in the Las Heras neighborhood late on Monday, killing three people. It was the second time the stand had been attacked this year, police said.",
 			want: []act{{model.ArmedAttack, "Irapuato"}}},
