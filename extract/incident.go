@@ -687,6 +687,10 @@ func retoldAct(c *reportCtx, out []draft, i int, s *sentInfo, places []placeRef)
 		return -1
 	}
 	f := c.text.Folded
+	fire := len(s.figures) == 0 && s.anaphoric && burning(s.typ) && fireNoun(c.plain.Sub(s.cuePos, min(s.cuePos+16, s.end)).Folded)
+	if k := firesRetold(c, out, i, places); fire && k >= 0 {
+		return k
+	}
 	for k := len(out) - 1; k >= 0; k-- {
 		d := &out[k]
 		if d.tally || d.denial || d.split || d.lastSent >= i || d.lastSent < i-3 {
@@ -694,6 +698,9 @@ func retoldAct(c *reportCtx, out []draft, i int, s *sentInfo, places []placeRef)
 		}
 		if mu := d.place.place.MunicipalityCode; len(places) > 0 {
 			if mu == "" {
+				if fire && s.typ != d.typ && burning(d.typ) {
+					return k // "Bomberos de Cajeme controlaron el incendio" after a burning placed in no town
+				}
 				continue
 			}
 			other := false
@@ -704,7 +711,7 @@ func retoldAct(c *reportCtx, out []draft, i int, s *sentInfo, places []placeRef)
 				continue
 			}
 		}
-		if len(s.figures) == 0 && s.anaphoric && s.typ != d.typ && burning(s.typ) && burning(d.typ) && fireNoun(c.plain.Sub(s.cuePos, min(s.cuePos+16, s.end)).Folded) {
+		if fire && s.typ != d.typ && burning(d.typ) {
 			return k
 		}
 		if s.typ != d.typ {
@@ -720,6 +727,36 @@ func retoldAct(c *reportCtx, out []draft, i int, s *sentInfo, places []placeRef)
 		}
 	}
 	return -1
+}
+
+// firesRetold returns the index among out of the last of the burnings told
+// in the paragraph of sentence i, or the three sentences before it, when
+// each of the places a sentence naming their fires gives is the town of
+// one of them ("Bomberos de Guadalajara y de Zapopan controlaron los
+// incendios" after a pharmacy firebombed in Guadalajara and a tyre shop
+// set on fire in Zapopan), or -1.
+func firesRetold(c *reportCtx, out []draft, i int, places []placeRef) int {
+	if len(places) < 2 {
+		return -1 // one place: retoldAct's own test
+	}
+	last := -1
+	for _, p := range places {
+		found := false
+		for k := len(out) - 1; k >= 0; k-- {
+			d := &out[k]
+			if d.tally || d.denial || d.lastSent >= i || d.lastSent < i-3 && c.sents[d.lastSent].para != c.sents[i].para || !burning(d.typ) {
+				continue
+			}
+			if mu := d.place.place.MunicipalityCode; mu != "" && mu == p.place.MunicipalityCode {
+				found, last = true, max(last, k)
+				break
+			}
+		}
+		if !found {
+			return -1
+		}
+	}
+	return last
 }
 
 // fireNoun reports whether folded text f opens with a noun for a fire.

@@ -48,7 +48,13 @@ func TestRoundupActs(t *testing.T) {
 		{name: "a round-up lead dated from an act in a town", lang: "en",
 			text: "A day after gunmen killed four people in a bar in Zamora, Michoacán, on Monday night, attacks on police and businesses hit several Mexican states on Tuesday. In Sinaloa, armed men set fire to two trucks on the highway near Culiacán before dawn. In Guerrero, a pharmacy was firebombed in Acapulco.",
 			want: []act{{model.ArmedAttack, "Zamora"}, {model.Blockade, "Culiacán"}, {model.BusinessAttack, "Acapulco de Juárez"}}},
+		{name: "a counted lead, its acts, and the fires of both retold", lang: "es",
+			text: "Dos negocios fueron atacados la noche de este martes en la zona metropolitana de Monterrey. Alrededor de las 21:00 horas, sujetos armados lanzaron bombas molotov contra una farmacia de la colonia Mitras Centro, en Monterrey; no hubo lesionados. Hacia las 22:30 horas, en la colonia Las Puentes de San Nicolás de los Garza, hombres armados prendieron fuego a una refaccionaria. Bomberos de Monterrey y de San Nicolás de los Garza sofocaron los incendios.",
+			want: []act{{model.BusinessAttack, "Monterrey"}, {model.BusinessAttack, "San Nicolás de los Garza"}}},
 		// Controls.
+		{name: "firefighters of a town where no act was told", lang: "es",
+			text: "Sujetos armados prendieron fuego a una refaccionaria la noche de este martes en la colonia Las Puentes de San Nicolás de los Garza. Más tarde, bomberos de Apodaca y de Guadalupe sofocaron los incendios de dos bodegas.",
+			want: []act{{model.BusinessAttack, "San Nicolás de los Garza"}, {model.Arson, "Apodaca"}, {model.Arson, "Guadalupe"}}},
 		{name: "a round-up lead with no town in its opening clause", lang: "en",
 			text: "A day after the arrest of a cartel boss, attacks on police and businesses hit several Mexican states on Tuesday. In Sinaloa, armed men set fire to two trucks on the highway near Culiacán before dawn. In Guerrero, a pharmacy was firebombed in Acapulco.",
 			want: []act{{model.Blockade, "Culiacán"}, {model.BusinessAttack, "Acapulco de Juárez"}}},
