@@ -279,7 +279,7 @@ func (e *Extractor) newReportCtx(r model.Report, placeText string) *reportCtx {
 		opinionHits+voice >= 3 && (opinionHits+voice)*3 >= n && !c.concrete() ||
 		genre >= 2 && genre*4 >= n || ads >= 3 ||
 		policy >= 4 && policy*2 >= n && !c.concrete() ||
-		c.titleGenre && !c.concrete() || c.sportReport() {
+		c.titleGenre && !c.concrete() || analysisLabel(c.r.Title, c.text.Folded) || c.sportReport() {
 		c.opinion = true
 		for i := range c.sents {
 			if c.sents[i].typ != model.Policy {
@@ -288,6 +288,23 @@ func (e *Extractor) newReportCtx(r model.Report, placeText string) *reportCtx {
 		}
 	}
 	return c
+}
+
+// analysisLabel reports whether a report's title or its text opens with
+// the label of an analysis or an outlook ("Analysis: Will arrests in
+// Michoacán trigger ...", "Outlook: road security on ...", "Analysis —
+// Burning a truck across a highway costs almost nothing"): a piece on
+// what could happen, whose acts are examples or risks (the development
+// sets code no act in any of sixteen such pieces).
+func analysisLabel(title, folded string) bool {
+	for _, t := range [...]string{fold.String(strings.TrimSpace(title)), strings.TrimSpace(folded[:min(len(folded), 24)])} {
+		for _, l := range [...]string{"analysis", "analisis", "outlook", "perspectiva"} {
+			if rest, ok := strings.CutPrefix(t, l); ok && (strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, " -") || strings.HasPrefix(rest, " —") || strings.HasPrefix(rest, " |")) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // concrete reports whether some cue sentence of the report tells a dated
