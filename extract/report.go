@@ -297,9 +297,12 @@ func (e *Extractor) newReportCtx(r model.Report, placeText string) *reportCtx {
 // what could happen, whose acts are examples or risks (the development
 // sets code no act in any of sixteen such pieces).
 func analysisLabel(title, folded string) bool {
-	for _, t := range [...]string{fold.String(strings.TrimSpace(title)), strings.TrimSpace(folded[:min(len(folded), 24)])} {
-		for _, l := range [...]string{"analysis", "analisis", "outlook", "perspectiva"} {
-			if rest, ok := strings.CutPrefix(t, l); ok && (strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, " -") || strings.HasPrefix(rest, " —") || strings.HasPrefix(rest, " |")) {
+	for _, t := range [...]string{strings.TrimSpace(title), strings.TrimSpace(folded[:min(len(folded), 24)])} {
+		for _, l := range [...]string{"analysis", "analisis", "análisis", "outlook", "perspectiva"} {
+			if len(t) <= len(l) || !strings.EqualFold(t[:len(l)], l) {
+				continue // (no folding: one compare a label, no allocation)
+			}
+			if rest := t[len(l):]; strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, " -") || strings.HasPrefix(rest, " —") || strings.HasPrefix(rest, " |") {
 				return true
 			}
 		}
