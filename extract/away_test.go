@@ -3,8 +3,10 @@ package extract
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/atalaya/atalaya/fold"
+	"github.com/atalaya/atalaya/model"
 )
 
 // awayScan is awayBefore as notHere wrote it: every phrase tried.
@@ -39,6 +41,11 @@ func TestAwayBefore(t *testing.T) {
 		{"el municipio de ", false},
 		{"\u212Aen ", false},
 		{"border with ", true},
+		{"personal que se dirigía a ", true},
+		{"personal que se dirigia a ", true},
+		{"y si van para ", true},
+		{"troops heading to ", true},
+		{"se dirigía al ", false}, // "al" is no phrase of these
 		{"border wit\u212A ", false},
 		{"se dirigía hacia\u00a0", false},
 		{"", false},
@@ -92,4 +99,32 @@ func FuzzDespace(f *testing.F) {
 			t.Fatalf("despace(%q) = %q, want %q", s, got, want)
 		}
 	})
+}
+
+// TestDestinationPlace: the town those attacked were heading to is not
+// where they were attacked ("personal que se dirigía a Jerez fue agredido
+// en ... Tepetongo"); the texts are written for the test.
+func TestDestinationPlace(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2031, 5, 12, 10, 0, 0, 0, mexico)
+	tests := []struct {
+		name, lang, text string
+		want             []act
+	}{
+		{"se dirigía a", "es",
+			"ZACATECAS, Zac.- Personal de la Guardia Nacional que se dirigía a Fresnillo fue agredido a balazos la noche del domingo en la comunidad de Ojo de Agua, municipio de Calera.",
+			[]act{{model.ArmedAttack, "Calera"}}},
+		{"heading to", "en",
+			"National Guard troops heading to Tepalcatepec were attacked by gunmen on Sunday night near Buenavista, in the state of Michoacán, officials said.",
+			[]act{{model.ArmedAttack, "Buenavista"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := model.Report{ID: "d", Lang: tt.lang, Kind: model.KindNews, Text: tt.text, Published: pub}
+			got := e.Extract(r)
+			if acts := pointActs(got); !sameActs(acts, tt.want) {
+				t.Errorf("acts %v, want %v", acts, tt.want)
+			}
+		})
+	}
 }

@@ -1573,11 +1573,16 @@ func countedOverviews(c *reportCtx, ds []draft) []draft {
 }
 
 // actsCounted returns the number of acts sentence s counts before one of
-// its cues ("dos bloqueos", "two separate gunfights") or as the points of
+// its cues ("dos bloqueos", "two separate gunfights", "dos negocios fueron
+// atacados") or as the points of
 // a road ("en dos puntos", "at two points"), or 0.
 func actsCounted(f string, s *sentInfo) int {
 	for _, cu := range s.cues {
-		if n := numberBeforeIn(f, cu.fStart, s.fStart, 1, true); n >= 2 && n <= 9 {
+		other := 1
+		if hasAnySuffix(f[s.fStart:cu.fStart], " fueron ", " were ") {
+			other = 2 // "Dos negocios fueron atacados", "Two bars were attacked"
+		}
+		if n := numberBeforeIn(f, cu.fStart, s.fStart, other, true); n >= 2 && n <= 9 {
 			return n
 		}
 	}

@@ -100,3 +100,38 @@ func TestFutureEnds(t *testing.T) {
 		}
 	}
 }
+
+// TestAnalysisLabel: a piece labelled an analysis or an outlook tells what
+// could happen, no act; a news report that only mentions an analysis
+// keeps its act. The texts are written for the test.
+func TestAnalysisLabel(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2030, 3, 4, 9, 0, 0, 0, mexico)
+	tests := []struct {
+		name, title, text string
+		acts              int
+	}{
+		{"analysis title", "Analysis: Could the capture of a plaza boss set Colima's highways on fire?",
+			"The arrest of a regional plaza boss in Manzanillo could trigger a wave of roadblocks and arson attacks, security consultants say. Any killing of a local leader has in the past been followed by burning trucks on the highway to Colima.", 0},
+		{"outlook title", "Outlook: cargo security on the Manzanillo corridor",
+			"Gunmen could close the toll road near Armería within minutes, and analysts expect that any major arrest or killing of a leader would be followed by vehicle burnings.", 0},
+		{"analysis opening the text", "",
+			"Analysis — Setting a bus on fire across a highway costs almost nothing and can paralyze Tecomán for hours, which is why experts expect more blockades.", 0},
+		{"news that mentions an analysis", "Gunmen kill two at a taco stand in Tecomán",
+			"TECOMÁN, Colima — Gunmen killed two people at a taco stand in Tecomán on Monday night, police said. A ballistics analysis of the shell casings is under way.", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := model.Report{ID: "an", Lang: "en", Kind: model.KindNews, Title: tt.title, Text: tt.text, Published: pub}
+			n := 0
+			for _, in := range e.Extract(r) {
+				if in.Type.Violent() {
+					n++
+				}
+			}
+			if n != tt.acts {
+				t.Errorf("%d violent incidents, want %d", n, tt.acts)
+			}
+		})
+	}
+}

@@ -626,7 +626,7 @@ func (e *Extractor) airports(c *reportCtx, s *sentInfo, places []placeRef) []pla
 // tells another act than the one before ("Más temprano, otro vehículo había
 // sido quemado", "another bus was torched"), not a detail of it.
 func anotherAct(f string) bool {
-	if dayLag(f) {
+	if dayLag(f) || hourLag(f) {
 		return true
 	}
 	// Each word read below holds one of these.
@@ -687,6 +687,10 @@ func retoldAct(c *reportCtx, out []draft, i int, s *sentInfo, places []placeRef)
 		return -1
 	}
 	f := c.text.Folded
+	fire := len(s.figures) == 0 && s.anaphoric && burning(s.typ) && fireNoun(c.plain.Sub(s.cuePos, min(s.cuePos+16, s.end)).Folded)
+	if k := firesRetold(c, out, i, places); fire && k >= 0 {
+		return k
+	}
 	for k := len(out) - 1; k >= 0; k-- {
 		d := &out[k]
 		if d.tally || d.denial || d.split || d.lastSent >= i || d.lastSent < i-3 {
@@ -694,6 +698,9 @@ func retoldAct(c *reportCtx, out []draft, i int, s *sentInfo, places []placeRef)
 		}
 		if mu := d.place.place.MunicipalityCode; len(places) > 0 {
 			if mu == "" {
+				if fire && s.typ != d.typ && burning(d.typ) {
+					return k // "Bomberos de Cajeme controlaron el incendio" after a burning placed in no town
+				}
 				continue
 			}
 			other := false
@@ -704,7 +711,7 @@ func retoldAct(c *reportCtx, out []draft, i int, s *sentInfo, places []placeRef)
 				continue
 			}
 		}
-		if len(s.figures) == 0 && s.anaphoric && s.typ != d.typ && burning(s.typ) && burning(d.typ) && fireNoun(c.plain.Sub(s.cuePos, min(s.cuePos+16, s.end)).Folded) {
+		if fire && s.typ != d.typ && burning(d.typ) {
 			return k
 		}
 		if s.typ != d.typ {
@@ -720,6 +727,36 @@ func retoldAct(c *reportCtx, out []draft, i int, s *sentInfo, places []placeRef)
 		}
 	}
 	return -1
+}
+
+// firesRetold returns the index among out of the last of the burnings told
+// in the paragraph of sentence i, or the three sentences before it, when
+// each of the places a sentence naming their fires gives is the town of
+// one of them ("Bomberos de Guadalajara y de Zapopan controlaron los
+// incendios" after a pharmacy firebombed in Guadalajara and a tyre shop
+// set on fire in Zapopan), or -1.
+func firesRetold(c *reportCtx, out []draft, i int, places []placeRef) int {
+	if len(places) < 2 {
+		return -1 // one place: retoldAct's own test
+	}
+	last := -1
+	for _, p := range places {
+		found := false
+		for k := len(out) - 1; k >= 0; k-- {
+			d := &out[k]
+			if d.tally || d.denial || d.lastSent >= i || d.lastSent < i-3 && c.sents[d.lastSent].para != c.sents[i].para || !burning(d.typ) {
+				continue
+			}
+			if mu := d.place.place.MunicipalityCode; mu != "" && mu == p.place.MunicipalityCode {
+				found, last = true, max(last, k)
+				break
+			}
+		}
+		if !found {
+			return -1
+		}
+	}
+	return last
 }
 
 // fireNoun reports whether folded text f opens with a noun for a fire.
@@ -848,7 +885,7 @@ func countedAgain(ws []string) bool {
 }
 
 // lagOpeners open the act a lag is counted from (lagDays).
-var lagOpeners = []string{"despues de que ", "luego de que ", "after "}
+var lagOpeners = []string{"despues de que ", "luego de que ", "after ", "despues del ", "despues de la ", "luego del ", "luego de la "}
 
 // lagDaysIn is lagDays(f[lo:hi]), with found where the cue lists' phrases
 // occur in f, or nil.
@@ -866,6 +903,35 @@ func lagDaysIn(found *cueHits, f string, lo, hi int) (int, int) {
 // hour's lag ("horas después de que") may be the same act told again.
 func dayLag(f string) bool {
 	return lagOf(lagDays(f))
+}
+
+// hourUnits are the folded words of a lapse of hours or minutes.
+var hourUnits = []string{"hora", "horas", "minutos", "hour", "hours", "minutes"}
+
+// hourLag reports whether folded f, the words before a cue, tells the cue's
+// act as one hours or minutes before an act the sentence names again and
+// says took place ("The attack came about two hours after a man was shot
+// dead", "El ataque ocurrió unas dos horas después de que un hombre fue
+// asesinado"): another act than the one named, whatever its place. A
+// lapse alone ("murió horas después de que fue atacado") may tell the same
+// act's toll.
+func hourLag(f string) bool {
+	if !containsAny(f, " hora", " hour", " minut") {
+		return false
+	}
+	for _, opener := range [...]string{" after ", " despues de que ", " luego de que "} {
+		k := strings.LastIndex(f, opener)
+		if k < 0 {
+			continue
+		}
+		ws := strings.Fields(f[:k])
+		if len(ws) < 3 || !slices.Contains(hourUnits, ws[len(ws)-1]) {
+			continue
+		}
+		head := strings.Join(ws[:len(ws)-1], " ")
+		return containsAny(head, "ocurrio", "sucedio", "se registro", "happened", "occurred", "took place", " came")
+	}
+	return false
 }
 
 // lagOf reports whether lagDays found a lag of n days.
@@ -891,7 +957,7 @@ func lagUnits(f string) (int, int) {
 	for _, unit := range lagUnitWords {
 		for k := indexSpaced(f, unit); k >= 0; {
 			rest := f[k+len(unit):]
-			if strings.HasPrefix(rest, "despues de que ") || strings.HasPrefix(rest, "luego de que ") || strings.HasPrefix(rest, "after ") {
+			if hasAnyPrefix(rest, lagOpeners...) {
 				n := 1
 				ws := strings.Fields(f[:k])
 				if len(ws) > 0 {
@@ -1900,6 +1966,13 @@ func (e *Extractor) finish(c *reportCtx, ds []draft) []model.Incident {
 			}
 		}
 		timeFound := e.setTime(c, d, &inc)
+		if n := len(out); !timeFound && n > 0 && out[n-1].Time != nil && d.firstSent >= 0 && hourLag(c.plain.Sub(c.sents[d.firstSent].start, max(c.sents[d.firstSent].start, d.cuePos)).Folded) {
+			// "The attack came about two hours after a man was shot
+			// dead": the day of the act named again, told just before.
+			day := out[n-1].Time.In(e.loc)
+			t := time.Date(day.Year(), day.Month(), day.Day(), 0, 0, 0, 0, e.loc)
+			inc.Time, inc.TimePrecision = &t, model.TimeDay
+		}
 		setCounts(d.figures, &inc.Counts)
 		inc.Severity = severity(d, &inc)
 		if d.denial {

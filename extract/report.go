@@ -279,7 +279,7 @@ func (e *Extractor) newReportCtx(r model.Report, placeText string) *reportCtx {
 		opinionHits+voice >= 3 && (opinionHits+voice)*3 >= n && !c.concrete() ||
 		genre >= 2 && genre*4 >= n || ads >= 3 ||
 		policy >= 4 && policy*2 >= n && !c.concrete() ||
-		c.titleGenre && !c.concrete() || c.sportReport() {
+		c.titleGenre && !c.concrete() || analysisLabel(c.r.Title, c.text.Folded) || c.sportReport() {
 		c.opinion = true
 		for i := range c.sents {
 			if c.sents[i].typ != model.Policy {
@@ -288,6 +288,26 @@ func (e *Extractor) newReportCtx(r model.Report, placeText string) *reportCtx {
 		}
 	}
 	return c
+}
+
+// analysisLabel reports whether a report's title or its text opens with
+// the label of an analysis or an outlook ("Analysis: Will arrests in
+// Michoacán trigger ...", "Outlook: road security on ...", "Analysis —
+// Burning a truck across a highway costs almost nothing"): a piece on
+// what could happen, whose acts are examples or risks (the development
+// sets code no act in any of sixteen such pieces).
+func analysisLabel(title, folded string) bool {
+	for _, t := range [...]string{strings.TrimSpace(title), strings.TrimSpace(folded[:min(len(folded), 24)])} {
+		for _, l := range [...]string{"analysis", "analisis", "análisis", "outlook", "perspectiva"} {
+			if len(t) <= len(l) || !strings.EqualFold(t[:len(l)], l) {
+				continue // (no folding: one compare a label, no allocation)
+			}
+			if rest := t[len(l):]; strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, " -") || strings.HasPrefix(rest, " —") || strings.HasPrefix(rest, " |") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // concrete reports whether some cue sentence of the report tells a dated
@@ -1334,6 +1354,9 @@ func notHere(ft fold.Text, refs []placeRef, k int, actorAt [][2]int) bool {
 // awayPhrases name, before a place, somewhere the incident is not (notHere):
 // a destination, where people come from, a neighbour across a border.
 var awayPhrases = []string{"camino a ", "carretera a ", "autopista a ", "rumbo a ", "salida a ", "con destino a ", "road to ", "highway to ", "way to ", "headed to ", "bound for ",
+	// where those attacked were heading: "tropas que se dirigían a Jerez",
+	// "si van para Mazatlán", "troops heading to Tepalcatepec"
+	"se dirigía a ", "se dirigia a ", "se dirigían a ", "se dirigian a ", "van para ", "iban para ", "iba para ", "heading to ", "heading for ", "headed for ",
 	"trasladados a ", "trasladado a ", "trasladada a ", "trasladadas a ", "helicoptero a ", "helicóptero a ", "hospital de ", "hospital en ", "hospitales de ", "taken to ", "flown to ", "airlifted to ", "hospital in ",
 	"hacia ", "en direccion a ", "en dirección a ", "con direccion a ", "con dirección a ", "toward ", "towards ", "originario de ", "originaria de ", "originarios de ", "oriundo de ", "oriunda de ", "vecino de ", "vecina de ", "native of ", "a native of ",
 	// where people come from, in English ("3 men from Reynosa killed in ... Nuevo León")
@@ -2088,12 +2111,17 @@ func groupAttack(f string, si *sentInfo) bool {
 	for _, a := range si.actors {
 		group = group || a.Kind == model.UnidentifiedArmedGroup && a.Role != model.Target
 	}
-	if !group {
-		return false
-	}
+	return group && attackScene(f, si.figures)
+}
+
+// attackScene reports whether a killing by an armed group told by folded
+// f with figures figs is an attack on people (groupAttack): some were
+// killed and others wounded, or the victims (not a single one counted)
+// were in a venue, a gathering or a patrol.
+func attackScene(f string, figs []figure) bool {
 	var killed, injured bool
 	hit := 0
-	for _, fg := range si.figures {
+	for _, fg := range figs {
 		if fg.kind == "killed" || fg.kind == "injured" {
 			hit += max(fg.n, 0)
 		}

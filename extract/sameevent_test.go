@@ -142,6 +142,12 @@ func TestNewscastItems(t *testing.T) {
 		{"'y otra cosa' starts another item; a locality heard",
 			"buenos dias seguimos con la informacion de esta mañana en la carretera a la altura de el sausal de rodrigues atravesaron un trailer y le prendieron fuego ya se libero un carril nos dicen los compañeros que estan ahi y otra cosa que nos esta llegando en tecate unos sujetos armados llegaron a una tienda y le prendieron fuego los empleados salieron corriendo no hay heridos segun proteccion civil les seguimos informando",
 			[]inc{{model.Blockade, "02001"}, {model.BusinessAttack, "02003"}}},
+		{"'nos vamos a' moves to another place's item",
+			"buenas tardes arrancamos en manzanillo colima donde anoche dos sujetos en moto dispararon contra los clientes de una cenaduria en la colonia centro y murieron dos personas la fiscalia ya tiene abierta una carpeta de investigacion nos vamos a zamora michoacan donde esta madrugada unos sujetos quemaron una ferreteria en la colonia jardinadas sin lesionados reportan los bomberos",
+			[]inc{{model.ArmedAttack, "06007"}, {model.BusinessAttack, "16108"}}},
+		{"'y en' a state, then its town and time further on",
+			"comenzamos en culiacan donde anoche un grupo armado entro a un bar de la colonia las quintas y disparo contra los clientes murieron tres personas y otras dos resultaron heridas la fiscalia ya investiga los hechos y en guerrero en el puerto de zihuatanejo esta madrugada incendiaron una farmacia de la colonia centro sin lesionados",
+			[]inc{{model.ArmedAttack, "25006"}, {model.BusinessAttack, "12038"}}},
 	}
 	for _, tt := range tests {
 		got := e.Extract(model.Report{ID: "t", Kind: model.KindTranscript, Text: tt.text, Published: pub})

@@ -34,7 +34,10 @@ func abbreviations() map[string]bool {
 func discourseMarkers() []string {
 	return []string{" y luego ", " entonces ", " ademas ", " tambien ", " pero ", " mientras tanto ", " por otra parte ", " asimismo ", " despues ", " en tanto ", " and then ", " meanwhile ", " also ", " but ", " so ", " after that ", " este ", " o sea ", " bueno ", " y otra cosa ", " otra cosa ", " en otra nota ", " en otras noticias ", " pasando a otro tema ", " in other news ",
 		// a newscast's next item announced
-		" y ojo ", " ojo porque ", " y atencion ", " atencion porque ", " y mas tarde ", " mas tarde ", " nos estan reportando ", " nos reportan "}
+		" y ojo ", " ojo porque ", " y atencion ", " atencion porque ", " y mas tarde ", " mas tarde ", " nos estan reportando ", " nos reportan ",
+		// the newscast moves to another place ("nos vamos a Cuernavaca",
+		// "nos vamos al norte")
+		" nos vamos a ", " nos vamos al ", " nos trasladamos a "}
 }
 
 // split cuts the folded text f into sentences. Paragraphs are separated by
@@ -271,8 +274,9 @@ func itemStart(w string, from int) int {
 		i = at + 4
 		rest := strings.Fields(w[at+4 : min(len(w), at+60)])
 		if at >= 2 && w[at-2:at] == " y" {
-			// "y en Irapuato, anoche, ...": a place, then its time.
-			if at-2 >= from && slices.ContainsFunc(rest[:min(len(rest), 5)], itemTime) {
+			// "y en Irapuato, anoche, ...", "y en guerrero en el puerto
+			// de acapulco esta madrugada ...": a place, then its time.
+			if at-2 >= from && slices.ContainsFunc(rest[:min(len(rest), 8)], itemTime) {
 				return at - 2
 			}
 			continue

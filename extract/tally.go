@@ -209,11 +209,68 @@ func roundupLeads(c *reportCtx, ds []draft) []draft {
 			}
 		}
 		if len(states) >= 2 {
+			if a, ok := leadLagAct(c, d); ok {
+				ds[k] = a // the act its opening clause tells
+				continue
+			}
 			ds = slices.Delete(ds, k, k+1)
 			k--
 		}
 	}
 	return ds
+}
+
+// leadLagAct returns the act a round-up lead tells in an opening clause
+// that dates the round-up from it ("A day after gunmen killed three people
+// in a bar in Cuernavaca on Wednesday night, violence flared in several
+// Mexican states", "Un día después de que un comando asesinó a tres en
+// Cuernavaca, ..."): an act of its own, with the town and the figures the
+// clause gives, and whether there is one.
+func leadLagAct(c *reportCtx, d *draft) (draft, bool) {
+	s := &c.sents[d.firstSent]
+	f := c.text.Folded[s.fStart:s.fEnd]
+	comma := strings.IndexByte(f, ',')
+	if comma < 0 {
+		return draft{}, false
+	}
+	ws := strings.Fields(f[:comma])
+	opens := false
+	for k := 0; k < len(ws) && k < 4; k++ {
+		if ws[k] == "after" || (ws[k] == "despues" || ws[k] == "luego") && k+2 < len(ws) && ws[k+1] == "de" && ws[k+2] == "que" {
+			opens = k > 0 // "A day after", "Hours after", "Un día después de que"
+			break
+		}
+	}
+	if !opens {
+		return draft{}, false
+	}
+	end := c.text.Orig(s.fStart + comma)
+	var place placeRef
+	for _, p := range s.places {
+		if p.start < end && p.place.MunicipalityCode != "" {
+			place = p
+			break
+		}
+	}
+	if place.place.MunicipalityCode == "" {
+		return draft{}, false
+	}
+	for _, h := range s.cues {
+		if h.start >= end || !h.typ.Violent() {
+			continue
+		}
+		a := draft{typ: h.typ, weight: h.weight, sents: []int{d.firstSent}, firstSent: d.firstSent, lastSent: d.firstSent, cuePos: h.start, place: place, placeFrom: fromSentence, actors: d.actors}
+		for _, g := range s.figures {
+			if g.start < end {
+				a.figures = append(a.figures, g)
+			}
+		}
+		if a.typ == model.Homicide && armedTakers(f[:comma]) && attackScene(f[:comma], a.figures) {
+			a.typ = model.ArmedAttack // "gunmen killed three people in a bar"
+		}
+		return a, true
+	}
+	return draft{}, false
 }
 
 // stateOfDateline returns the dateline's place when tally sentence s
