@@ -1438,14 +1438,18 @@ func overviews(c *reportCtx, ds []draft) []draft {
 				ds = append(ds, n)
 				parts = append(parts, len(ds)-1)
 			}
-			first, typ := d.firstSent, d.typ
-			sort.SliceStable(ds, func(a, b int) bool { return ds[a].firstSent < ds[b].firstSent })
+			// Where the stable sort puts the overview: after every draft
+			// of an earlier sentence and every one of its own sentence
+			// that came before it (two overviews of one sentence must
+			// not send k back to the first, or the loop never ends).
+			first, at := d.firstSent, 0
 			for m := range ds {
-				if ds[m].firstSent == first && ds[m].typ == typ && rank(ds[m].place.place.Kind) > 2 {
-					k = m // the overview, after the sort
-					break
+				if ds[m].firstSent < first || ds[m].firstSent == first && m < k {
+					at++
 				}
 			}
+			sort.SliceStable(ds, func(a, b int) bool { return ds[a].firstSent < ds[b].firstSent })
+			k = at // the overview, after the sort
 			parts = parts[:0]
 			for m := range ds {
 				if o := &ds[m]; o.firstSent > d.firstSent && o.placeFrom == fromSentence && rank(o.place.place.Kind) <= 2 && alongOverview(o.place.place, d.place.place) && o.firstSent <= d.lastSent+6 {
