@@ -11,7 +11,8 @@
 // similarity of a pair is, in decreasing weight: same type and same state
 // (10000), same type (100), same state (50), same municipality (20), same
 // calendar day (10), and up to 5 for geographic closeness (5 at 0 km, 0 at
-// 100 km or more). A pair with neither the same type nor the same known
+// 100 km or more), counted only when both places are finer than a state: a
+// state's centroid says nothing about where in the state an act was. A pair with neither the same type nor the same known
 // state is never formed, nor is one whose denial or tally flags differ: a
 // predicted denial pairs only with a gold denial, a predicted tally only
 // with a gold tally. Unpaired incidents stay unpaired: a predicted one
@@ -562,6 +563,7 @@ type view struct {
 	typ      model.IncidentType
 	place    place
 	hasGeo   bool
+	coarse   bool // the coordinates are a state's or the country's centroid
 	lat, lon float64
 	day      string
 	counts   [4]*int
@@ -581,6 +583,7 @@ func newGoldView(g GoldIncident, loc *time.Location) view {
 	}
 	if g.Lat != nil && g.Lon != nil {
 		v.hasGeo, v.lat, v.lon = true, *g.Lat, *g.Lon
+		v.coarse = g.MunicipalityCode == "" && g.Municipality == ""
 	}
 	if g.Time != "" {
 		v.day, _ = goldDay(g.Time, loc) // checked by ReadGold
@@ -599,6 +602,7 @@ func newPredView(p model.Incident, loc *time.Location) view {
 	}
 	if l.Lat != nil && l.Lon != nil {
 		v.hasGeo, v.lat, v.lon = true, *l.Lat, *l.Lon
+		v.coarse = l.Precision >= model.GeoState
 	}
 	if p.Time != nil {
 		v.day = p.Time.In(loc).Format(time.DateOnly)
@@ -698,7 +702,7 @@ func similarity(g *view, p *view) float64 {
 	if g.day != "" && g.day == p.day {
 		s += 10
 	}
-	if g.hasGeo && p.hasGeo {
+	if g.hasGeo && p.hasGeo && !g.coarse && !p.coarse {
 		d := model.DistanceKm(g.lat, g.lon, p.lat, p.lon)
 		s += 5 * math.Max(0, 1-d/100)
 	}

@@ -549,3 +549,34 @@ func TestRunDenialsAndTallies(t *testing.T) {
 		})
 	}
 }
+
+// TestSimilarityStateCentroid: geographic closeness orders pairs only when
+// both places are finer than a state. A prediction placed at a state's
+// centroid is no nearer one town of the state than another, so it must not
+// be paired by that distance with the gold act that happens to lie nearer
+// the centroid.
+func TestSimilarityStateCentroid(t *testing.T) {
+	ptr := func(f float64) *float64 { return &f }
+	culiacan := GoldIncident{Type: "homicide", StateCode: "25", MunicipalityCode: "25006", Lat: ptr(24.80), Lon: ptr(-107.39)}
+	navolato := GoldIncident{Type: "homicide", StateCode: "25", MunicipalityCode: "25018", Lat: ptr(24.77), Lon: ptr(-107.70)}
+	loc := time.UTC
+	ga, gb := newGoldView(culiacan, loc), newGoldView(navolato, loc)
+	pred := func(muni string, lat, lon float64, prec model.GeoPrecision) view {
+		return newPredView(model.Incident{Type: model.Homicide, Location: model.Location{
+			StateCode: "25", MunicipalityCode: muni, Lat: ptr(lat), Lon: ptr(lon), Precision: prec}}, loc)
+	}
+	tests := []struct {
+		name     string
+		p        view
+		wantTies bool // the prediction scores the same against both acts
+	}{
+		{"state centroid nearer Navolato", pred("", 24.78, -107.60, model.GeoState), true},
+		{"point in Culiacán's municipality read without it", pred("", 24.80, -107.40, model.GeoPoint), false},
+	}
+	for _, tt := range tests {
+		sa, sb := similarity(&ga, &tt.p), similarity(&gb, &tt.p)
+		if (sa == sb) != tt.wantTies {
+			t.Errorf("%s: similarity to Culiacán %v, to Navolato %v; want tie %v", tt.name, sa, sb, tt.wantTies)
+		}
+	}
+}
