@@ -58,12 +58,17 @@ func NewWith(d Deps) *Extractor {
 			xs := w.FindRanges(ft, ranges, lang, published)
 			out := make([]timeExpr, 0, len(xs))
 			for _, x := range xs {
-				out = append(out, timeExpr{start: x.Start, end: x.End, t: x.Time, prec: x.Precision, historic: x.Historic, upcoming: x.Upcoming, bare: x.Bare})
+				out = append(out, timeExpr{start: x.Start, end: x.End, t: x.Time, prec: x.Precision, historic: x.Historic, upcoming: x.Upcoming, bare: x.Bare, clock: x.Clock})
 			}
 			return out
 		}
 	}
 	e := newExtractor(gs, ts, tollFigures)
+	if w != nil {
+		e.onClock = func(t time.Time, clock *time.Location, state, muni string) time.Time {
+			return w.OnClock(t, clock, w.Zone(state, muni))
+		}
+	}
 	e.prior = d.Prior
 	e.judge = d.Judge
 	e.headline = d.Headline

@@ -3148,6 +3148,11 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 	}
 	if best != nil {
 		t := best.t
+		if best.clock != nil && e.onClock != nil && inc.Location.StateCode != "" {
+			// "a las 22:30" in Culiacán is 22:30 on Culiacán's clock,
+			// whatever the outlet's.
+			t = e.onClock(t, best.clock, inc.Location.StateCode, inc.Location.MunicipalityCode)
+		}
 		inc.Time = &t
 		inc.TimePrecision = best.prec
 		if !own && d.firstSent >= 0 && (best.prec == model.TimeMinute || best.prec == model.TimeHour) &&
