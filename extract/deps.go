@@ -64,11 +64,6 @@ func NewWith(d Deps) *Extractor {
 		}
 	}
 	e := newExtractor(gs, ts, tollFigures)
-	if w != nil {
-		e.onClock = func(t time.Time, clock *time.Location, state, muni string) time.Time {
-			return w.OnClock(t, clock, w.Zone(state, muni))
-		}
-	}
 	e.prior = d.Prior
 	e.judge = d.Judge
 	e.headline = d.Headline

@@ -330,7 +330,7 @@ type timeExpr struct {
 	bare       bool // a part of the day placed on the publication day: any day told elsewhere wins
 	// clock is the zone whose wall clock a clock time was read on
 	// (when.Expr.Clock): the act's place reads the hour on its own
-	// (Extractor.onClock). Nil for other expressions.
+	// (onPlace). Nil for other expressions.
 	clock *time.Location
 }
 
@@ -381,10 +381,6 @@ type Extractor struct {
 	// topicPhrases are topical's.
 	topicPhrases phraseEnds
 	loc          *time.Location
-	// onClock, if set, reads instant t, a clock time read on zone clock,
-	// on the clock of the place with the given state and municipality
-	// codes (when.Resolver.OnClock and Zone).
-	onClock func(t time.Time, clock *time.Location, state, muni string) time.Time
 	// prior gives a source's learned home state; nil if none.
 	prior Prior
 	// judge, if any, vetoes violent incidents read on weak evidence

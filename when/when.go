@@ -48,9 +48,8 @@
 // 23:10 on Monday in Tijuana (01:10 on Tuesday in Mexico City) is Monday,
 // and its clock times are read on that clock. Expr.Clock tells the zone a
 // clock time was read on, so that a caller who knows where the act took
-// place reads it on that place's clock instead (Zone gives the zone of a
-// state or municipality, from zones.tsv; OnClock moves the reading), unless
-// the text names Mexico City's clock ("tiempo del centro").
+// place reads it on that place's clock instead (model.Location.OnClock),
+// unless the text names Mexico City's clock ("tiempo del centro").
 //
 // Parts of a day keep day precision with a representative hour: madrugada
 // 03:00, mañana 09:00, tarde 16:00, noche 21:00, anoche 22:00. A month
@@ -81,8 +80,9 @@ type Expr struct {
 	// Clock is the zone whose wall clock a clock time ("a las 22:30") was
 	// read on: the publication's when it carries another Mexican zone's
 	// offset, else America/Mexico_City. A caller that knows where the act
-	// took place reads the same hour on that place's clock (Zone,
-	// OnClock). Nil for every other expression, and for a clock time whose
+	// took place reads the same hour on that place's clock
+	// (model.Location.OnClock). Nil for every other expression (a day is
+	// a wall date, read as Mexico City's), and for a clock time whose
 	// zone the text names ("22:30 horas, tiempo del centro").
 	Clock *time.Location
 	// Upcoming marks a year-less date up to a week after the publication
@@ -100,7 +100,6 @@ type Expr struct {
 // Resolver is safe for concurrent use.
 type Resolver struct {
 	loc      *time.Location
-	zones    map[string]*time.Location // by INEGI state or municipality code (zones.tsv)
 	months   map[string]time.Month
 	weekdays map[string]time.Weekday
 	nums     map[string]int // small number words, both languages
@@ -147,13 +146,8 @@ func New() (*Resolver, error) {
 	if err != nil {
 		return nil, fmt.Errorf("when: loading America/Mexico_City: %w", err)
 	}
-	zones, err := readZones(zoneTable)
-	if err != nil {
-		return nil, err
-	}
 	r := &Resolver{
 		loc:      loc,
-		zones:    zones,
 		months:   map[string]time.Month{},
 		weekdays: map[string]time.Weekday{},
 		nums:     map[string]int{},
