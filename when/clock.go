@@ -389,11 +389,14 @@ func (s *scan) nights(items []item) []item {
 }
 
 // centralTime reports whether the words from token i name Mexico City's
-// clock: "tiempo del centro", "hora del centro", "horario del centro",
+// clock, after "también" or not: "tiempo del centro", "hora del centro", "horario del centro",
 // "hora de la Ciudad de México", "Mexico City time", "central time".
 func (s *scan) centralTime(i int) bool {
 	if !s.near(i) {
 		return false
+	}
+	if s.w(i) == "tambien" && s.near(i+1) {
+		i++ // "22:40 horas, también tiempo del centro"
 	}
 	switch s.w(i) {
 	case "tiempo", "hora", "horario":

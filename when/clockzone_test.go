@@ -30,6 +30,9 @@ func TestClockZone(t *testing.T) {
 		{"Los hechos ocurrieron a las 22:30 horas del lunes.", time.Date(2027, 3, 9, 9, 0, 0, 0, tijuana), "", "2027-03-09T05:30"},
 		// The text names Mexico City's clock: 04:30 UTC, wherever the act.
 		{"Los hechos ocurrieron a las 22:30 horas, tiempo del centro, del lunes.", time.Date(2027, 3, 9, 9, 0, 0, 0, cdmx), "nil", "2027-03-09T04:30"},
+		{"Los hechos ocurrieron a las 22:30 horas, también tiempo del centro, del lunes.", time.Date(2027, 3, 9, 9, 0, 0, 0, cdmx), "nil", "2027-03-09T04:30"},
+		// "también" before other words: the clock stays the outlet's.
+		{"A las 22:30 horas también hubo disparos en el centro, el lunes.", time.Date(2027, 3, 9, 9, 0, 0, 0, cdmx), "America/Mexico_City", "2027-03-09T05:30"},
 		{"Los hechos ocurrieron cerca de las 22:30 horas (hora del centro).", time.Date(2027, 3, 9, 9, 0, 0, 0, tijuana), "nil", "2027-03-09T04:30"},
 		{"The attack happened at 10:30 p.m. Mexico City time on Monday.", time.Date(2027, 3, 9, 9, 0, 0, 0, cdmx), "nil", "2027-03-09T04:30"},
 	}
