@@ -3221,8 +3221,7 @@ func (e *Extractor) onPlace(inc *model.Incident, clock *time.Location) {
 	if inc.TimePrecision != model.TimeMinute && inc.TimePrecision != model.TimeHour {
 		clock = e.loc
 	}
-	t := inc.Location.OnClock(*inc.Time, clock)
-	inc.Time = &t
+	*inc.Time = inc.Location.OnClock(*inc.Time, clock) // setTime's own copy: no other incident shares it
 }
 
 // headlineLen is the longest text read as a headline: its clauses tell
