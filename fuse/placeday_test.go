@@ -1,6 +1,7 @@
 package fuse
 
 import (
+	"fmt"
 	"testing"
 	"time"
 
@@ -22,6 +23,18 @@ func TestPlaceDay(t *testing.T) {
 		return tolled(item(id, id[:1], "Diario "+id[:1], model.Homicide, p, at, prec, pub(at.Location()), text), 1, -1, -1)
 	}
 	day := func(z *time.Location, d int) time.Time { return time.Date(2027, 3, d, 0, 0, 0, 0, z) }
+	// tijuanaNight: an act at hour h on Tuesday the 9th in Tijuana joins
+	// the day report of the 9th, not that of the 10th.
+	tijuanaNight := func(h int, name string) slipCase {
+		return slipCase{name, []Item{
+			hom("a-0", tijuana, time.Date(2027, 3, 9, h, 0, 0, 0, tij), model.TimeMinute,
+				fmt.Sprintf("A las %d:00 horas del martes, hombres armados asesinaron a un hombre en la colonia Libertad de Tijuana.", h)),
+			hom("b-0", tijuana, day(tij, 9), model.TimeDay,
+				"Un hombre fue asesinado a balazos el martes en la colonia Libertad de Tijuana."),
+			hom("c-0", tijuana, day(tij, 10), model.TimeDay,
+				"Un hombre fue asesinado a balazos el miércoles en la colonia Libertad de Tijuana."),
+		}, [][2]string{{"a-0", "b-0"}}, [][2]string{{"a-0", "c-0"}}}
+	}
 	runOrders(t, []slipCase{
 		{"Culiacán 23:30 and the day report of that date", []Item{
 			hom("a-0", culiacan, time.Date(2027, 3, 9, 23, 30, 0, 0, sin), model.TimeMinute,
@@ -35,22 +48,8 @@ func TestPlaceDay(t *testing.T) {
 			hom("b-0", culiacan, day(sin, 9), model.TimeDay,
 				"Un hombre fue asesinado a balazos el martes en la colonia Centro de Culiacán."),
 		}, [][2]string{{"a-0", "b-0"}}, nil},
-		{"Tijuana 22:00 on the 9th is the 9th (00:00 on the 10th in Mexico City)", []Item{
-			hom("a-0", tijuana, time.Date(2027, 3, 9, 22, 0, 0, 0, tij), model.TimeMinute,
-				"A las 22:00 horas del martes, hombres armados asesinaron a un hombre en la colonia Libertad de Tijuana."),
-			hom("b-0", tijuana, day(tij, 9), model.TimeDay,
-				"Un hombre fue asesinado a balazos el martes en la colonia Libertad de Tijuana."),
-			hom("c-0", tijuana, day(tij, 10), model.TimeDay,
-				"Un hombre fue asesinado a balazos el miércoles en la colonia Libertad de Tijuana."),
-		}, [][2]string{{"a-0", "b-0"}}, [][2]string{{"a-0", "c-0"}}},
-		{"Tijuana 23:00 on the 9th is the 9th", []Item{
-			hom("a-0", tijuana, time.Date(2027, 3, 9, 23, 0, 0, 0, tij), model.TimeMinute,
-				"A las 23:00 horas del martes, hombres armados asesinaron a un hombre en la colonia Libertad de Tijuana."),
-			hom("b-0", tijuana, day(tij, 9), model.TimeDay,
-				"Un hombre fue asesinado a balazos el martes en la colonia Libertad de Tijuana."),
-			hom("c-0", tijuana, day(tij, 10), model.TimeDay,
-				"Un hombre fue asesinado a balazos el miércoles en la colonia Libertad de Tijuana."),
-		}, [][2]string{{"a-0", "b-0"}}, [][2]string{{"a-0", "c-0"}}},
+		tijuanaNight(22, "Tijuana 22:00 on the 9th is the 9th (00:00 on the 10th in Mexico City)"),
+		tijuanaNight(23, "Tijuana 23:00 on the 9th is the 9th"),
 		{"Cancún 00:30 on the 10th is the 10th (23:30 on the 9th in Mexico City)", []Item{
 			hom("a-0", cancun, time.Date(2027, 3, 10, 0, 30, 0, 0, cun), model.TimeMinute,
 				"A las 00:30 horas del miércoles, hombres armados asesinaron a un hombre en la Supermanzana 200 de Cancún."),
