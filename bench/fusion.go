@@ -62,10 +62,6 @@ type FusionResult struct {
 func GenerateFusion(g *gazetteer.Gazetteer, n int, seed uint64, start time.Time, days int,
 	fn func([]store.Entry) error) (trueEvents int, err error) {
 	rng := rand.New(rand.NewPCG(seed, seed^0x5eed))
-	mx, err := time.LoadLocation("America/Mexico_City")
-	if err != nil {
-		mx = time.FixedZone("CST", -6*3600)
-	}
 	munis := placed(g.Municipalities())
 	if len(munis) == 0 {
 		return 0, fmt.Errorf("bench: gazetteer has no municipalities")
@@ -164,8 +160,9 @@ func GenerateFusion(g *gazetteer.Gazetteer, n int, seed uint64, start time.Time,
 				tt := t.Truncate(time.Hour)
 				in.Time, in.TimePrecision = &tt, model.TimeHour
 			case p < 19:
-				d := t.In(mx)
-				tt := time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, mx)
+				// the act's day at its place (model.Location.Day)
+				at := model.Location{StateCode: muni.StateCode, MunicipalityCode: muni.MunicipalityCode}
+				tt := at.Day(t)
 				in.Time, in.TimePrecision = &tt, model.TimeDay
 			}
 			if killed >= 0 && rng.IntN(3) > 0 {

@@ -35,9 +35,11 @@
 //     great-circle distance is within the bound.
 //   - killed, injured, detained, kidnapped: equal numbers (the "at least"
 //     flag is ignored).
-//   - time: the same calendar day in America/Mexico_City. A gold date
-//     (YYYY-MM-DD) is that day; a gold instant and a predicted time are
-//     converted to Mexico City first.
+//   - time: the same calendar day, each on its place's calendar
+//     (model.Location.Date: the zone of its municipality or state, Mexico
+//     City's when the place is unknown). A gold date (YYYY-MM-DD) is that
+//     day at the gold place; a gold instant carries its offset and is read
+//     at the gold place; a predicted time at the predicted place.
 //   - denial, tally: the incidents flagged so; correct are the pairs (whose
 //     flags always agree) of flagged incidents.
 //   - actors: counted per actor rather than per incident. Predicted and gold
@@ -76,8 +78,6 @@ import (
 	"fmt"
 	"math"
 	"sort"
-	"time"
-	_ "time/tzdata" // America/Mexico_City must resolve on any machine
 
 	"github.com/atalaya/atalaya/fold"
 	"github.com/atalaya/atalaya/fuse"
@@ -264,11 +264,7 @@ func (s *Scores) Field(name string) (Metric, bool) {
 // Run scores the pipeline on the cases. It stops with ctx's error when ctx
 // is done; pipeline errors are recorded in the scores, not returned.
 func Run(ctx context.Context, cases []Case, p Pipeline) (*Scores, error) {
-	loc, err := time.LoadLocation("America/Mexico_City")
-	if err != nil {
-		return nil, fmt.Errorf("eval: loading time zone: %w", err)
-	}
-	t := newTally(loc)
+	t := newTally()
 	fz := newFusionTally()
 	for _, c := range cases {
 		if err := ctx.Err(); err != nil {
@@ -284,11 +280,12 @@ func Run(ctx context.Context, cases []Case, p Pipeline) (*Scores, error) {
 			lang = rep.Lang
 		}
 		pairs := t.add(lang, c.Incidents, pred)
-		t.misses = append(t.misses, misses(c.Line, c.Incidents, pred, pairs, t.loc)...)
+		t.misses = append(t.misses, misses(c.Line, c.Incidents, pred, pairs)...)
 		fz.add(rep, perr == nil, c.Line, c.Incidents, pred, pairs)
 	}
 	s := t.scores()
 	if fz.labelled() {
+		var err error
 		if s.Fusion, err = fz.score(fuse.DefaultConfig()); err != nil {
 			return nil, fmt.Errorf("eval: %w", err)
 		}
@@ -338,7 +335,6 @@ type langTally struct {
 
 // tally accumulates the scores over the reports.
 type tally struct {
-	loc              *time.Location
 	reports          int
 	paired           int
 	incidents        counts
@@ -351,8 +347,8 @@ type tally struct {
 	misses           []Miss
 }
 
-func newTally(loc *time.Location) *tally {
-	t := &tally{loc: loc, fields: map[string]*counts{}, langs: map[string]*langTally{}}
+func newTally() *tally {
+	t := &tally{fields: map[string]*counts{}, langs: map[string]*langTally{}}
 	for _, f := range fieldNames() {
 		t.fields[f] = &counts{}
 	}
@@ -386,11 +382,11 @@ func (t *tally) add(lang string, gold []GoldIncident, pred []model.Incident) [][
 
 	g := make([]view, len(gold))
 	for i := range gold {
-		g[i] = newGoldView(gold[i], t.loc)
+		g[i] = newGoldView(gold[i])
 	}
 	p := make([]view, len(pred))
 	for i := range pred {
-		p[i] = newPredView(pred[i], t.loc)
+		p[i] = newPredView(pred[i])
 	}
 	for _, x := range g {
 		x.countGold(t.fields)
@@ -572,7 +568,7 @@ type view struct {
 	tally    bool
 }
 
-func newGoldView(g GoldIncident, loc *time.Location) view {
+func newGoldView(g GoldIncident) view {
 	v := view{
 		typ:    model.IncidentType(g.Type),
 		place:  newPlace(g.StateCode, g.State, g.MunicipalityCode, g.Municipality),
@@ -586,12 +582,12 @@ func newGoldView(g GoldIncident, loc *time.Location) view {
 		v.coarse = g.MunicipalityCode == "" && g.Municipality == ""
 	}
 	if g.Time != "" {
-		v.day, _ = goldDay(g.Time, loc) // checked by ReadGold
+		v.day, _ = goldDay(g.Time, g.goldPlace()) // checked by ReadGold
 	}
 	return v
 }
 
-func newPredView(p model.Incident, loc *time.Location) view {
+func newPredView(p model.Incident) view {
 	l := p.Location
 	v := view{
 		typ:    p.Type,
@@ -605,7 +601,7 @@ func newPredView(p model.Incident, loc *time.Location) view {
 		v.coarse = l.Precision >= model.GeoState
 	}
 	if p.Time != nil {
-		v.day = p.Time.In(loc).Format(time.DateOnly)
+		v.day = p.Location.Date(*p.Time)
 	}
 	for i, c := range []*model.Count{p.Killed, p.Injured, p.Detained, p.Kidnapped} {
 		if c != nil {
@@ -804,7 +800,7 @@ func assign(w [][]float64) []int {
 }
 
 // misses lists the errors of one report's match.
-func misses(line int, gold []GoldIncident, pred []model.Incident, pairs [][2]int, loc *time.Location) []Miss {
+func misses(line int, gold []GoldIncident, pred []model.Incident, pairs [][2]int) []Miss {
 	var out []Miss
 	gp := make([]int, len(gold))
 	for i := range gp {
@@ -841,7 +837,7 @@ func misses(line int, gold []GoldIncident, pred []model.Incident, pairs [][2]int
 		if j < 0 {
 			continue
 		}
-		gd, pd := newGoldView(g, loc).day, newPredView(pred[j], loc).day
+		gd, pd := newGoldView(g).day, newPredView(pred[j]).day
 		if gd != pd {
 			out = append(out, Miss{Line: line, Kind: MissTime, Gold: gs(g) + " on " + orDash(gd), Pred: ps(pred[j]) + " on " + orDash(pd), Evidence: ev(pred[j])})
 		}

@@ -125,9 +125,8 @@ func toIncident(g GoldIncident) model.Incident {
 	}
 	if g.Time != "" {
 		tm, err := time.Parse(time.RFC3339, g.Time)
-		if err != nil {
-			loc, _ := time.LoadLocation("America/Mexico_City")
-			tm, _ = time.ParseInLocation(time.DateOnly, g.Time, loc)
+		if err != nil { // a date: midnight at the place, as extraction stores it
+			tm, _ = time.ParseInLocation(time.DateOnly, g.Time, in.Location.Zone())
 		}
 		in.Time = &tm
 	}
@@ -423,6 +422,60 @@ func TestRunTimeUsesMexicoCity(t *testing.T) {
 	}
 }
 
+// TestRunTimeOnPlaceCalendar: the time field compares the act's day on
+// its place's calendar (model.Location.Date): a gold instant carries its
+// offset and is read at the gold place, a gold date is that date there,
+// a predicted instant is read at the predicted place.
+func TestRunTimeOnPlaceCalendar(t *testing.T) {
+	const (
+		culiacan = `"state_code": "25", "municipality_code": "25006"`
+		tijuana  = `"state_code": "02", "municipality_code": "02004"`
+		cancun   = `"state_code": "23", "municipality_code": "23005"`
+	)
+	tests := []struct {
+		name       string
+		gold       string // the gold incident's place and time fields
+		place      model.Location
+		pred       string // RFC 3339
+		wantRecall float64
+	}{
+		{"Culiacán 23:30, gold instant in local time", culiacan + `, "time": "2027-03-08T23:30:00-07:00"`,
+			model.Location{StateCode: "25", MunicipalityCode: "25006"}, "2027-03-09T00:30:00-06:00", 1},
+		{"Culiacán 23:30, gold date", culiacan + `, "time": "2027-03-08"`,
+			model.Location{StateCode: "25", MunicipalityCode: "25006"}, "2027-03-09T00:30:00-06:00", 1},
+		{"Culiacán, a day report stored at local midnight", culiacan + `, "time": "2027-03-08"`,
+			model.Location{StateCode: "25", MunicipalityCode: "25006"}, "2027-03-08T00:00:00-07:00", 1},
+		{"Culiacán, the next local day", culiacan + `, "time": "2027-03-08"`,
+			model.Location{StateCode: "25", MunicipalityCode: "25006"}, "2027-03-09T01:00:00-06:00", 0},
+		{"Tijuana 22:00 on the 9th", tijuana + `, "time": "2027-03-09T22:00:00-08:00"`,
+			model.Location{StateCode: "02", MunicipalityCode: "02004"}, "2027-03-10T00:00:00-06:00", 1},
+		{"Cancún 00:30 on the 10th", cancun + `, "time": "2027-03-10"`,
+			model.Location{StateCode: "23", MunicipalityCode: "23005"}, "2027-03-09T23:30:00-06:00", 1},
+		{"no place: Mexico City's day", `"time": "2027-03-08"`,
+			model.Location{}, "2027-03-09T00:30:00-06:00", 0},
+	}
+	for _, tt := range tests {
+		cases, err := ReadGold(strings.NewReader(`{"report": {"id": "d", "text": "x"}, "incidents": [{"type": "homicide", ` + tt.gold + `}]}`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		tm, err := time.Parse(time.RFC3339, tt.pred)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p := func([]byte) (model.Report, []model.Incident, error) {
+			return model.Report{}, []model.Incident{{Type: model.Homicide, Location: tt.place, Time: &tm}}, nil
+		}
+		s, err := Run(context.Background(), cases, p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if m, _ := s.Field(FieldTime); m.Recall != tt.wantRecall {
+			t.Errorf("%s: time recall %v, want %v", tt.name, m.Recall, tt.wantRecall)
+		}
+	}
+}
+
 func TestRunPipelineErrorAndCancel(t *testing.T) {
 	cases := readTiny(t)
 	failing := func(raw []byte) (model.Report, []model.Incident, error) {
@@ -559,11 +612,10 @@ func TestSimilarityStateCentroid(t *testing.T) {
 	ptr := func(f float64) *float64 { return &f }
 	culiacan := GoldIncident{Type: "homicide", StateCode: "25", MunicipalityCode: "25006", Lat: ptr(24.80), Lon: ptr(-107.39)}
 	navolato := GoldIncident{Type: "homicide", StateCode: "25", MunicipalityCode: "25018", Lat: ptr(24.77), Lon: ptr(-107.70)}
-	loc := time.UTC
-	ga, gb := newGoldView(culiacan, loc), newGoldView(navolato, loc)
+	ga, gb := newGoldView(culiacan), newGoldView(navolato)
 	pred := func(muni string, lat, lon float64, prec model.GeoPrecision) view {
 		return newPredView(model.Incident{Type: model.Homicide, Location: model.Location{
-			StateCode: "25", MunicipalityCode: muni, Lat: ptr(lat), Lon: ptr(lon), Precision: prec}}, loc)
+			StateCode: "25", MunicipalityCode: muni, Lat: ptr(lat), Lon: ptr(lon), Precision: prec}})
 	}
 	tests := []struct {
 		name     string

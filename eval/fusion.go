@@ -262,7 +262,7 @@ func describeIncident(in *model.Incident) string {
 	}
 	s := describe(string(in.Type), in.Location.State, in.Location.Municipality)
 	if in.Time != nil {
-		s += " " + in.Time.In(mexicoCity()).Format("2006-01-02T15:04") + "/" + string(in.TimePrecision)
+		s += " " + in.Time.In(in.Location.Zone()).Format("2006-01-02T15:04") + "/" + string(in.TimePrecision)
 	} else {
 		s += " untimed"
 	}
@@ -288,7 +288,7 @@ func lostCause(a, b *model.Incident) string {
 		a.Location.MunicipalityCode != b.Location.MunicipalityCode:
 		return LostCauses[4]
 	case a.Time != nil && b.Time != nil &&
-		a.Time.In(mexicoCity()).Format(time.DateOnly) != b.Time.In(mexicoCity()).Format(time.DateOnly):
+		a.Location.Date(*a.Time) != b.Location.Date(*b.Time):
 		return LostCauses[5]
 	case (a.Location.MunicipalityCode == "") != (b.Location.MunicipalityCode == ""):
 		return LostCauses[6]
@@ -325,7 +325,8 @@ func goldIncident(g GoldIncident, rep model.Report) model.Incident {
 	if g.Time != "" {
 		if t, err := time.Parse(time.RFC3339, g.Time); err == nil {
 			in.Time = &t
-		} else if t, err := time.ParseInLocation(time.DateOnly, g.Time, mexicoCity()); err == nil {
+		} else if t, err := time.ParseInLocation(time.DateOnly, g.Time, in.Location.Zone()); err == nil {
+			// a gold date is that date at the place (model.Location.Day)
 			in.Time = &t
 			if in.TimePrecision == "" {
 				in.TimePrecision = model.TimeDay
@@ -341,11 +342,4 @@ func goldIncident(g GoldIncident, rep model.Report) model.Incident {
 		}
 	}
 	return in
-}
-
-func mexicoCity() *time.Location {
-	if loc, err := time.LoadLocation("America/Mexico_City"); err == nil {
-		return loc
-	}
-	return time.FixedZone("CST", -6*3600)
 }

@@ -135,7 +135,7 @@ func (g GoldIncident) check() error {
 		return fmt.Errorf("coordinates %v,%v out of range", *g.Lat, *g.Lon)
 	}
 	if g.Time != "" {
-		if _, err := goldDay(g.Time, time.UTC); err != nil {
+		if _, err := goldDay(g.Time, &model.Location{}); err != nil {
 			return err
 		}
 	}
@@ -147,11 +147,12 @@ func (g GoldIncident) check() error {
 	return nil
 }
 
-// goldDay returns the calendar day of a gold time in loc: a bare date is
-// that day; an instant is converted to loc.
-func goldDay(s string, loc *time.Location) (string, error) {
+// goldDay returns the calendar day of a gold time at place l
+// (model.Location.Date): a bare date is that day there; an instant, which
+// carries its offset, is that instant's day on l's calendar.
+func goldDay(s string, l *model.Location) (string, error) {
 	if len(s) == len(time.DateOnly) {
-		d, err := time.ParseInLocation(time.DateOnly, s, loc)
+		d, err := time.Parse(time.DateOnly, s)
 		if err != nil {
 			return "", fmt.Errorf("time %q: %w", s, err)
 		}
@@ -161,5 +162,11 @@ func goldDay(s string, loc *time.Location) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("time %q is neither YYYY-MM-DD nor RFC 3339: %w", s, err)
 	}
-	return t.In(loc).Format(time.DateOnly), nil
+	return l.Date(t), nil
+}
+
+// goldPlace is the place of a gold incident whose clock its times are
+// read on (model.Location.Zone).
+func (g *GoldIncident) goldPlace() *model.Location {
+	return &model.Location{StateCode: g.StateCode, MunicipalityCode: g.MunicipalityCode}
 }

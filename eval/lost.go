@@ -10,7 +10,6 @@ import (
 	"slices"
 	"strings"
 	"text/tabwriter"
-	"time"
 
 	"github.com/atalaya/atalaya/dataset"
 	"github.com/atalaya/atalaya/model"
@@ -142,10 +141,6 @@ func Losses(ctx context.Context, sets []dataset.Set, split string, p ItemPipelin
 		return nil, nil, err
 	}
 	list := split == "dev" || split == "dev-a" || split == "dev-b"
-	loc, err := time.LoadLocation("America/Mexico_City")
-	if err != nil {
-		return nil, nil, fmt.Errorf("eval: %w", err)
-	}
 	var lost []LostActs
 	var misses []RowMiss
 	for _, s := range sets {
@@ -178,7 +173,7 @@ func Losses(ctx context.Context, sets []dataset.Set, split string, p ItemPipelin
 					continue
 				}
 				text, source := lineTextSource(it)
-				for _, m := range rowMisses(g, incs, step, loc) {
+				for _, m := range rowMisses(g, incs, step) {
 					m.Set, m.Half, m.Text, m.Source = s.Name, DevHalf(it), text, source
 					if k := seen[m]; k > 0 {
 						misses[k-1].N++
@@ -233,7 +228,7 @@ func codedType(g dataset.Gold) string {
 // rowMisses returns the ways a row is read otherwise than coded, by the
 // figures' definitions, with what was found and what the coding wants;
 // step is LostStep's for a row coded with an act and no incident found.
-func rowMisses(g dataset.Gold, incs []model.Incident, step string, loc *time.Location) []RowMiss {
+func rowMisses(g dataset.Gold, incs []model.Incident, step string) []RowMiss {
 	var out []RowMiss
 	add := func(kind, got, want string) { out = append(out, RowMiss{Kind: kind, Got: got, Want: want}) }
 	if slices.Contains(g.LeftOut, dataset.OutActNounHeadline) {
@@ -273,7 +268,7 @@ func rowMisses(g dataset.Gold, incs []model.Incident, step string, loc *time.Loc
 	if g.Date != "" && g.DatesEvent {
 		d := "no time"
 		if p.Time != nil {
-			d = p.Time.In(loc).Format(time.DateOnly)
+			d = p.Location.Date(*p.Time)
 		}
 		if d != g.Date {
 			add(RowDate, d, g.Date)

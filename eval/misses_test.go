@@ -26,7 +26,7 @@ func TestMisses(t *testing.T) {
 		{Type: model.Arson, Location: model.Location{StateCode: "09", State: "Ciudad de México"}, Evidence: ev("x")},
 	}
 	pairs := [][2]int{{0, 0}, {1, 1}}
-	got := misses(7, gold, pred, pairs, time.UTC)
+	got := misses(7, gold, pred, pairs)
 	var kinds []string
 	for _, m := range got {
 		if m.Line != 7 {
@@ -44,19 +44,15 @@ func TestMisses(t *testing.T) {
 		t.Errorf("extra miss %+v: evidence %q, want x", got[2], got[2].Evidence)
 	}
 	// A state error, and a false incident in a report with no gold one.
-	st := misses(1, gold[:1], []model.Incident{{Type: model.Blockade, Location: model.Location{StateCode: "16", State: "Michoacán"}}}, [][2]int{{0, 0}}, time.UTC)
+	st := misses(1, gold[:1], []model.Incident{{Type: model.Blockade, Location: model.Location{StateCode: "16", State: "Michoacán"}}}, [][2]int{{0, 0}})
 	if len(st) != 1 || st[0].Kind != MissState {
 		t.Errorf("state miss: %+v", st)
 	}
-	if f := misses(2, nil, pred[:1], nil, time.UTC); len(f) != 1 || f[0].Kind != MissFalse {
+	if f := misses(2, nil, pred[:1], nil); len(f) != 1 || f[0].Kind != MissFalse {
 		t.Errorf("false miss: %+v", f)
 	}
 	// A pair of one type and state on two days, or with a day on one
 	// side only, is a time miss; on one day, none.
-	loc, err := time.LoadLocation("America/Mexico_City")
-	if err != nil {
-		t.Fatal(err)
-	}
 	day := func(s string) *time.Time {
 		d, err := time.Parse(time.RFC3339, s)
 		if err != nil {
@@ -75,7 +71,7 @@ func TestMisses(t *testing.T) {
 		{nil, "homicide @ Michoacán on -"},
 	} {
 		p := []model.Incident{{Type: model.Homicide, Location: model.Location{StateCode: "16", State: "Michoacán"}, Time: c.at}}
-		m := misses(3, g, p, [][2]int{{0, 0}}, loc)
+		m := misses(3, g, p, [][2]int{{0, 0}})
 		switch {
 		case c.want == "" && len(m) != 0:
 			t.Errorf("time %v: misses %+v, want none", c.at, m)

@@ -206,7 +206,8 @@ type SharedScores struct {
 //     gives exactly one kind of incident.
 //   - killed_exact: the same number killed, over the headlines that give
 //     the gold number with a word of death.
-//   - date_exact: the same calendar day in America/Mexico_City, over the
+//   - date_exact: the same calendar day, the incident's on its place's
+//     calendar (model.Location.Date), over the
 //     headlines that date the event. Its misses are counted by cause
 //     (SplitScores.DateMisses: no incident found, no time found, the day
 //     off by so many days, another incident of the report has the day),
@@ -231,10 +232,6 @@ func RunSets(ctx context.Context, sets []dataset.Set, split string, workers int,
 func RunSetsReading(ctx context.Context, sets []dataset.Set, split string, workers int, p ItemPipeline, places PlaceReader) (*SharedScores, error) {
 	if !validSplit(split) {
 		return nil, fmt.Errorf("eval: split %q: want dev, check, all, dev-a or dev-b", split)
-	}
-	loc, err := time.LoadLocation("America/Mexico_City")
-	if err != nil {
-		return nil, fmt.Errorf("eval: loading time zone: %w", err)
 	}
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
@@ -263,7 +260,7 @@ func RunSetsReading(ctx context.Context, sets []dataset.Set, split string, worke
 			halves = []string{"dev", "check", "all"}
 		}
 		for _, h := range halves {
-			t := newSetTally(loc)
+			t := newSetTally()
 			for i, it := range items {
 				if inSplit(it, h) {
 					t.add(it, results[i])
@@ -331,8 +328,8 @@ type setTally struct {
 	stateAll    StateAllParts
 }
 
-func newSetTally(loc *time.Location) *setTally {
-	t := &setTally{loc: loc, ratios: make(map[string]*Ratio), dists: make(map[string][]float64), groups: make(map[string]*GroupCount), leftOut: make(map[string]int), dateMisses: make(map[string]int), missTexts: make(map[string]map[uint64]bool), stateMisses: make(map[string]int), stateTexts: make(map[string]map[uint64]bool)}
+func newSetTally() *setTally {
+	t := &setTally{ratios: make(map[string]*Ratio), dists: make(map[string][]float64), groups: make(map[string]*GroupCount), leftOut: make(map[string]int), dateMisses: make(map[string]int), missTexts: make(map[string]map[uint64]bool), stateMisses: make(map[string]int), stateTexts: make(map[string]map[uint64]bool)}
 	for _, k := range ratioKeys() {
 		t.ratios[k] = &Ratio{Key: k, Label: labels[k]}
 	}
@@ -459,10 +456,10 @@ func (t *setTally) add(it dataset.Item, res itemResult) {
 		t.count(KeyKilled, p != nil && p.Killed != nil && p.Killed.N == *g.Killed, none)
 	}
 	if g.Date != "" && g.DatesEvent {
-		ok := p != nil && p.Time != nil && p.Time.In(t.loc).Format(time.DateOnly) == g.Date
+		ok := p != nil && p.Time != nil && p.Location.Date(*p.Time) == g.Date
 		t.count(KeyDate, ok, none)
 		if !ok {
-			why := dateMissCause(g.Date, res.incidents, t.loc)
+			why := dateMissCause(g.Date, res.incidents)
 			if text, ok := lineText(it); ok {
 				why += " [" + dayWordKind(text) + "]"
 			}
@@ -531,12 +528,12 @@ func dayWordKind(text string) string {
 // found, no time on the first incident, or the first incident's day
 // off by so many days (negative: too early); "another incident has the
 // day" when a later incident of the report carries the coded day.
-func dateMissCause(gold string, incs []model.Incident, loc *time.Location) string {
+func dateMissCause(gold string, incs []model.Incident) string {
 	if len(incs) == 0 {
 		return "no incident found"
 	}
 	for _, in := range incs[1:] {
-		if in.Time != nil && in.Time.In(loc).Format(time.DateOnly) == gold {
+		if in.Time != nil && in.Location.Date(*in.Time) == gold {
 			return "another incident has the day"
 		}
 	}
@@ -544,13 +541,11 @@ func dateMissCause(gold string, incs []model.Incident, loc *time.Location) strin
 	if p.Time == nil {
 		return "no time found"
 	}
-	g, err := time.ParseInLocation(time.DateOnly, gold, loc)
+	want, err := time.Parse(time.DateOnly, gold)
 	if err != nil {
 		return "bad gold date"
 	}
-	d := p.Time.In(loc)
-	got := time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, time.UTC)
-	want := time.Date(g.Year(), g.Month(), g.Day(), 0, 0, 0, 0, time.UTC)
+	got, _ := time.Parse(time.DateOnly, p.Location.Date(*p.Time))
 	n := int(got.Sub(want).Hours() / 24)
 	switch {
 	case n > 7:

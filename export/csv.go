@@ -79,7 +79,7 @@ func (c *csvWriter) Write(l store.Listed) error {
 	}
 	text(string(loc.Basis))
 	if l.Time != nil {
-		num(l.Time.In(c.loc).Format(time.RFC3339))
+		num(l.Time.In(loc.Zone()).Format(time.RFC3339))
 	} else {
 		num("")
 	}

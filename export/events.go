@@ -69,10 +69,10 @@ type EventWriter interface {
 
 // NewEventWriter returns an EventWriter of format f on w.
 func NewEventWriter(w io.Writer, f Format) (EventWriter, error) {
-	loc := mexicoCity()
+	loc := model.MexicoCity()
 	switch f {
 	case Table:
-		return newEventTable(w, loc), nil
+		return newEventTable(w), nil
 	case JSON:
 		return &eventJSON{jsonWriter: newJSONWriter(w, loc)}, nil
 	case JSONL:
@@ -80,9 +80,9 @@ func NewEventWriter(w io.Writer, f Format) (EventWriter, error) {
 	case GeoJSON:
 		return &eventGeoJSON{geojsonWriter: newGeoJSONWriter(w, loc)}, nil
 	case CSV:
-		return newEventCSV(w, loc, false), nil
+		return newEventCSV(w, false), nil
 	case ACLED:
-		return newEventCSV(w, loc, true), nil
+		return newEventCSV(w, true), nil
 	}
 	return nil, fmt.Errorf("export: unknown event format %q", f)
 }
@@ -152,10 +152,10 @@ func newEventRecord(e *model.Event, loc *time.Location) *eventRecord {
 	}
 	r.GeoBasis = str(string(l.Basis))
 	if e.TimeStart != nil {
-		r.TimeStart = timeStr(*e.TimeStart, loc)
+		r.TimeStart = timeStr(*e.TimeStart, e.Location.Zone())
 	}
 	if e.TimeEnd != nil {
-		r.TimeEnd = timeStr(*e.TimeEnd, loc)
+		r.TimeEnd = timeStr(*e.TimeEnd, e.Location.Zone())
 	}
 	r.Killed, r.KilledAtLeast = count(e.Killed)
 	r.Injured, r.InjuredAtLeast = count(e.Injured)
@@ -233,7 +233,7 @@ func (j *eventJSONL) Write(e model.Event) error {
 // MarshalEvent returns e as the JSON object of the jsonl, json and geojson
 // formats (one line of jsonl), with <, > and & escaped.
 func MarshalEvent(e model.Event) ([]byte, error) {
-	b, err := json.Marshal(newEventRecord(&e, mexicoCity()))
+	b, err := json.Marshal(newEventRecord(&e, model.MexicoCity()))
 	if err != nil {
 		return nil, fmt.Errorf("export: writing event %q as JSON: %w", e.ID, err)
 	}
@@ -302,8 +302,8 @@ func (g *eventGeoJSON) Write(e model.Event) error {
 // eventTable writes events as a table.
 type eventTable struct{ table }
 
-func newEventTable(w io.Writer, loc *time.Location) *eventTable {
-	return &eventTable{table{w: w, loc: loc,
+func newEventTable(w io.Writer) *eventTable {
+	return &eventTable{table{w: w,
 		header: "TIME\tTYPE\tPLACE\tKILLED/INJURED\tSOURCES/REPORTS\tCONF\tOUTLETS\tDISPUTED\n"}}
 }
 
@@ -314,7 +314,7 @@ func (t *eventTable) Write(e model.Event) error {
 		fields = append(fields, c.Field)
 	}
 	return t.row("event", e.ID, "%s\t%s\t%s\t%s/%s\t%d/%d\t%.2f\t%s\t%s\n",
-		t.when(e.TimeStart, e.TimePrecision),
+		when(e.TimeStart, e.TimePrecision, &e.Location),
 		orDash(sanitize(string(e.Type), 24)),
 		orDash(sanitize(placeOf(&e.Location), placeWidth)),
 		countCell(e.Killed), countCell(e.Injured),
@@ -342,14 +342,13 @@ var acledHeader = []string{
 type eventCSV struct {
 	bw      *bufio.Writer
 	cw      *csv.Writer
-	loc     *time.Location
 	acled   bool
 	started bool
 }
 
-func newEventCSV(w io.Writer, loc *time.Location, acled bool) *eventCSV {
+func newEventCSV(w io.Writer, acled bool) *eventCSV {
 	bw := bufio.NewWriter(w)
-	return &eventCSV{bw: bw, cw: csv.NewWriter(bw), loc: loc, acled: acled}
+	return &eventCSV{bw: bw, cw: csv.NewWriter(bw), acled: acled}
 }
 
 func (c *eventCSV) header() error {
@@ -374,7 +373,7 @@ func (c *eventCSV) Write(e model.Event) error {
 	}
 	var row []string
 	if c.acled {
-		row = acledRow(&e, c.loc)
+		row = acledRow(&e)
 	} else {
 		row = c.row(&e)
 	}
@@ -388,10 +387,10 @@ func (c *eventCSV) row(e *model.Event) []string {
 	l := &e.Location
 	ts, te := "", ""
 	if e.TimeStart != nil {
-		ts = e.TimeStart.In(c.loc).Format(time.RFC3339)
+		ts = e.TimeStart.In(e.Location.Zone()).Format(time.RFC3339)
 	}
 	if e.TimeEnd != nil {
-		te = e.TimeEnd.In(c.loc).Format(time.RFC3339)
+		te = e.TimeEnd.In(e.Location.Zone()).Format(time.RFC3339)
 	}
 	prec := ""
 	if l.Precision != 0 {
@@ -468,12 +467,12 @@ func ACLEDType(e *model.Event) (disorder, event, sub string) {
 	return sd, sd, "Other"
 }
 
-func acledRow(e *model.Event, loc *time.Location) []string {
+func acledRow(e *model.Event) []string {
 	disorder, typ, sub := ACLEDType(e)
 	l := &e.Location
 	date, year, tprec := "", "", "3"
 	if e.TimeStart != nil {
-		t := e.TimeStart.In(loc)
+		t := e.TimeStart.In(l.Zone())
 		date, year = t.Format(time.DateOnly), strconv.Itoa(t.Year())
 		switch e.TimePrecision {
 		case model.TimeMinute, model.TimeHour, model.TimeDay:
@@ -512,7 +511,7 @@ func acledRow(e *model.Event, loc *time.Location) []string {
 		cell(e.ID), date, year, tprec, disorder, typ, sub, cell(actor1), cell(assoc1), cell(actor2),
 		cell(assoc2), civ, "484", "Central America", "Mexico", cell(l.State),
 		cell(l.Municipality), cell(location), floatCell(l.Lat), floatCell(l.Lon), gprec,
-		cell(strings.Join(e.Outlets, "; ")), cell(acledNotes(e, loc)),
+		cell(strings.Join(e.Outlets, "; ")), cell(acledNotes(e)),
 		fatalities, string(e.Type), strconv.Itoa(e.Sources), strconv.Itoa(e.Reports),
 		strconv.FormatFloat(e.Confidence, 'f', -1, 64),
 	}
@@ -553,10 +552,10 @@ func acledActors(e *model.Event) (actor1, assoc1, actor2, assoc2 string) {
 	return actor1, assoc1, actor2, assoc2
 }
 
-func acledNotes(e *model.Event, loc *time.Location) string {
+func acledNotes(e *model.Event) string {
 	var b strings.Builder
 	if e.TimeStart != nil {
-		fmt.Fprintf(&b, "On %s, ", e.TimeStart.In(loc).Format("2 January 2006"))
+		fmt.Fprintf(&b, "On %s, ", e.TimeStart.In(e.Location.Zone()).Format("2 January 2006"))
 	}
 	fmt.Fprintf(&b, "%s", strings.ReplaceAll(string(e.Type), "_", " "))
 	if p := placeOf(&e.Location); p != "" {

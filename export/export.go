@@ -9,17 +9,25 @@
 // table strips control characters and terminal escape sequences.
 //
 // Unknown values are JSON null (empty cells in CSV, "-" in the table), never
-// 0 or "": an unknown death toll is null, a known toll of zero is 0. Times are
-// written in RFC 3339 with the offset of America/Mexico_City.
+// 0 or "": an unknown death toll is null, a known toll of zero is 0.
+//
+// Times are written in RFC 3339 with an offset. The time of an act (an
+// incident's time, an event's time_start and time_end, the table's date,
+// ACLED's event_date and notes) carries the offset of its place's zone
+// (model.Location.Zone: its municipality's or state's, Mexico City's when
+// the place is unknown), so that the date written is the act's day there
+// (model.Location.Day): 23:30 in Culiacán is written
+// 2027-03-08T23:30:00-07:00, not 2027-03-09T00:30:00-06:00. A time told to
+// the day is midnight at the place. Publication times and toll histories,
+// which are the outlets' and not the act's, carry Mexico City's offset.
 package export
 
 import (
 	"fmt"
 	"io"
 	"strings"
-	"sync"
-	"time"
 
+	"github.com/atalaya/atalaya/model"
 	"github.com/atalaya/atalaya/store"
 )
 
@@ -59,10 +67,10 @@ type Writer interface {
 
 // NewWriter returns a Writer of format f on w.
 func NewWriter(w io.Writer, f Format) (Writer, error) {
-	loc := mexicoCity()
+	loc := model.MexicoCity()
 	switch f {
 	case Table:
-		return newTableWriter(w, loc), nil
+		return newTableWriter(w), nil
 	case JSON:
 		return newJSONWriter(w, loc), nil
 	case JSONL:
@@ -74,14 +82,3 @@ func NewWriter(w io.Writer, f Format) (Writer, error) {
 	}
 	return nil, fmt.Errorf("export: unknown format %q", f)
 }
-
-// mexicoCity returns the America/Mexico_City zone, or its current fixed
-// offset (UTC-6, no daylight saving since 2022) when the system has no time
-// zone database and the program does not embed time/tzdata. It is loaded
-// once: loading it reads the zone database.
-var mexicoCity = sync.OnceValue(func() *time.Location {
-	if loc, err := time.LoadLocation("America/Mexico_City"); err == nil {
-		return loc
-	}
-	return time.FixedZone("CST", -6*60*60)
-})

@@ -137,7 +137,7 @@ func newRecord(l *store.Listed, loc *time.Location) *record {
 		r.GeoPrecision = &p
 	}
 	if l.Time != nil {
-		r.Time = timeStr(*l.Time, loc)
+		r.Time = timeStr(*l.Time, l.Location.Zone())
 	}
 	r.Killed, r.KilledAtLeast = count(l.Killed)
 	r.Injured, r.InjuredAtLeast = count(l.Injured)
@@ -191,7 +191,7 @@ func (j *jsonlWriter) Close() error {
 // MarshalIncident returns l as the JSON object of the json, jsonl and
 // geojson formats, with <, > and & escaped.
 func MarshalIncident(l store.Listed) ([]byte, error) {
-	b, err := json.Marshal(newRecord(&l, mexicoCity()))
+	b, err := json.Marshal(newRecord(&l, model.MexicoCity()))
 	if err != nil {
 		return nil, fmt.Errorf("export: writing incident %q as JSON: %w", l.ID, err)
 	}

@@ -29,7 +29,6 @@ const (
 type table struct {
 	w      io.Writer
 	tw     *tabwriter.Writer
-	loc    *time.Location
 	header string
 	rows   int
 }
@@ -68,12 +67,13 @@ func (t *table) Close() error {
 	return nil
 }
 
-// when formats a time as precisely as it is known.
-func (t *table) when(tm *time.Time, p model.TimePrecision) string {
+// when formats the time of an act at place l as precisely as it is known,
+// on l's clock (model.Location.Zone).
+func when(tm *time.Time, p model.TimePrecision, l *model.Location) string {
 	if tm == nil {
 		return "-"
 	}
-	lt := tm.In(t.loc)
+	lt := tm.In(l.Zone())
 	switch p {
 	case model.TimeMinute:
 		return lt.Format("2006-01-02 15:04")
@@ -89,8 +89,8 @@ func (t *table) when(tm *time.Time, p model.TimePrecision) string {
 // injured, source and report, and the first piece of evidence.
 type tableWriter struct{ table }
 
-func newTableWriter(w io.Writer, loc *time.Location) *tableWriter {
-	return &tableWriter{table{w: w, loc: loc,
+func newTableWriter(w io.Writer) *tableWriter {
+	return &tableWriter{table{w: w,
 		header: "TIME\tTYPE\tPLACE\tKILLED/INJURED\tSOURCE/REPORT\tEVIDENCE\n"}}
 }
 
@@ -105,7 +105,7 @@ func (t *tableWriter) Write(l store.Listed) error {
 		report = l.Source + "/" + report
 	}
 	return t.row("incident", l.ID, "%s\t%s\t%s\t%s/%s\t%s\t%s\n",
-		t.when(l.Time, l.TimePrecision),
+		when(l.Time, l.TimePrecision, &l.Location),
 		orDash(sanitize(typeCell(&l.Incident), 32)),
 		orDash(sanitize(placeOf(&l.Location), placeWidth)),
 		countCell(l.Killed), countCell(l.Injured),

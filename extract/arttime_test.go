@@ -46,7 +46,7 @@ func TestPeriodEndDay(t *testing.T) {
 			day := "none"
 			for _, in := range got {
 				if in.Type == tt.typ {
-					day = dayOf(in, mexico)
+					day = dayOf(in)
 					break
 				}
 			}
@@ -93,7 +93,7 @@ func TestArttimeProbes(t *testing.T) {
 			n++
 			want := g.Time[:min(len(g.Time), 10)]
 			for _, in := range got {
-				if string(in.Type) == g.Type && dayOf(in, mexico) == want {
+				if string(in.Type) == g.Type && dayOf(in) == want {
 					days++
 					break
 				}
@@ -156,7 +156,7 @@ func TestTakenTitleDay(t *testing.T) {
 			day := "no kidnapping"
 			for _, in := range got {
 				if in.Type == model.Kidnapping {
-					day = dayOf(in, mexico)
+					day = dayOf(in)
 					break
 				}
 			}

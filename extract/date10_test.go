@@ -55,10 +55,10 @@ func TestEarlierClauseDay(t *testing.T) {
 		got := e.Extract(r)
 		checkInvariants(t, r, got)
 		for _, w := range tt.wants {
-			if !slices.ContainsFunc(got, func(in model.Incident) bool { return in.Type == w.typ && dayOf(in, mexico) == w.day }) {
+			if !slices.ContainsFunc(got, func(in model.Incident) bool { return in.Type == w.typ && dayOf(in) == w.day }) {
 				var have []string
 				for _, in := range got {
-					have = append(have, string(in.Type)+" "+dayOf(in, mexico))
+					have = append(have, string(in.Type)+" "+dayOf(in))
 				}
 				t.Errorf("%q: no %s on %s; got %v", tt.text, w.typ, w.day, have)
 			}
@@ -92,9 +92,9 @@ func TestTakenDay(t *testing.T) {
 		day := "no incident"
 		var have []string
 		for _, in := range got {
-			have = append(have, string(in.Type)+" "+dayOf(in, mexico))
+			have = append(have, string(in.Type)+" "+dayOf(in))
 			if in.Type == tt.typ && day == "no incident" {
-				day = dayOf(in, mexico)
+				day = dayOf(in)
 			}
 		}
 		if day != tt.day {

@@ -106,7 +106,7 @@ func checkDateFile(t *testing.T, e *Extractor, loc *time.Location, name string, 
 		checkInvariants(t, r, got)
 		day := "no incident"
 		if len(got) > 0 {
-			day = dayOf(got[0], loc)
+			day = dayOf(got[0])
 		}
 		if day != c.day {
 			t.Errorf("%s:%d %q published %s: %s, want %s", name, c.line, c.text, c.published.Format(time.RFC3339), day, c.day)
@@ -185,7 +185,7 @@ func TestVagueSummaries(t *testing.T) {
 		}
 		day := ""
 		if got[0].Time != nil {
-			day = got[0].Time.In(loc).Format(time.DateOnly)
+			day = got[0].Location.Date(*got[0].Time)
 		}
 		if got[0].Type != tt.typ || day != tt.day {
 			t.Errorf("%q: %s on %q, want %s on %s", tt.text, got[0].Type, day, tt.typ, tt.day)
@@ -218,7 +218,7 @@ func TestDatelineDay(t *testing.T) {
 		for _, in := range got {
 			d := "no time"
 			if in.Time != nil {
-				d = in.Time.In(loc).Format(time.DateOnly)
+				d = in.Location.Date(*in.Time)
 			}
 			days = append(days, d)
 		}
@@ -287,7 +287,7 @@ func TestParagraphDays(t *testing.T) {
 		checkInvariants(t, r, got)
 		var days []string
 		for _, in := range got {
-			days = append(days, dayOf(in, loc))
+			days = append(days, dayOf(in))
 		}
 		if !slices.Equal(days, tt.want) {
 			t.Errorf("%q: days %v, want %v", tt.text, days, tt.want)
@@ -321,12 +321,13 @@ func TestDatedFound(t *testing.T) {
 	}
 }
 
-// dayOf returns the day of in's time in loc, or "-" when it has none.
-func dayOf(in model.Incident, loc *time.Location) string {
+// dayOf returns the day of in's time at its place (model.Location.Date), or "-"
+// when it has none.
+func dayOf(in model.Incident) string {
 	if in.Time == nil {
 		return "-"
 	}
-	return in.Time.In(loc).Format(time.DateOnly)
+	return in.Location.Date(*in.Time)
 }
 
 // TestDates12 scores testdata/dates12.tsv, date expressions of leads,

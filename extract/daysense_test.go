@@ -91,7 +91,7 @@ func TestDatedClause(t *testing.T) {
 		if len(got) > 0 {
 			day = "-"
 			if got[0].Time != nil {
-				day = got[0].Time.In(loc).Format(time.DateOnly)
+				day = got[0].Location.Date(*got[0].Time)
 			}
 		}
 		if day != tt.day {
@@ -156,7 +156,7 @@ func TestStatementAndFilingDays(t *testing.T) {
 		checkInvariants(t, r, got)
 		var days []string
 		for _, in := range got {
-			days = append(days, dayOf(in, loc))
+			days = append(days, dayOf(in))
 		}
 		if strings.Join(days, " ") != strings.Join(tt.days, " ") {
 			t.Errorf("%q: days %v, want %v", tt.text, days, tt.days)

@@ -31,7 +31,7 @@ func TestDayShiftAfterDetails(t *testing.T) {
 				if in.Location.Municipality != "Cuernavaca" {
 					t.Errorf("%s at %q, want Cuernavaca", in.Type, in.Location.Municipality)
 				}
-				days = append(days, dayOf(in, mexico))
+				days = append(days, dayOf(in))
 			}
 			if len(days) != len(tt.want) {
 				t.Fatalf("days %v, want %v", days, tt.want)

@@ -328,6 +328,10 @@ type timeExpr struct {
 	historic   bool
 	upcoming   bool // a date ahead of publication: only for closures and advisories
 	bare       bool // a part of the day placed on the publication day: any day told elsewhere wins
+	// clock is the zone whose wall clock a clock time was read on
+	// (when.Expr.Clock): the act's place reads the hour on its own
+	// (onPlace). Nil for other expressions.
+	clock *time.Location
 }
 
 // figure is a human toll found in a text (original offsets).

@@ -321,7 +321,7 @@ func TestHeadlines(t *testing.T) {
 		}
 		day := ""
 		if g.Time != nil {
-			day = g.Time.In(loc).Format(time.DateOnly)
+			day = g.Location.Date(*g.Time)
 		}
 		if day != tt.day {
 			t.Errorf("%q: day %q, want %q", tt.text, day, tt.day)
@@ -401,7 +401,7 @@ func TestBarePartYields(t *testing.T) {
 		if g.Type != model.Homicide {
 			continue
 		}
-		if g.Time == nil || g.Time.In(loc).Format(time.DateOnly) != "2024-08-12" {
+		if g.Time == nil || g.Location.Date(*g.Time) != "2024-08-12" {
 			t.Errorf("homicide time %v, want 2024-08-12 (the Monday told before)", g.Time)
 		}
 		return

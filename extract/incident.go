@@ -1969,8 +1969,8 @@ func (e *Extractor) finish(c *reportCtx, ds []draft) []model.Incident {
 		if n := len(out); !timeFound && n > 0 && out[n-1].Time != nil && d.firstSent >= 0 && hourLag(c.plain.Sub(c.sents[d.firstSent].start, max(c.sents[d.firstSent].start, d.cuePos)).Folded) {
 			// "The attack came about two hours after a man was shot
 			// dead": the day of the act named again, told just before.
-			day := out[n-1].Time.In(e.loc)
-			t := time.Date(day.Year(), day.Month(), day.Day(), 0, 0, 0, 0, e.loc)
+			day := out[n-1].Location.Day(*out[n-1].Time)
+			t := inc.Location.OnClock(day, day.Location())
 			inc.Time, inc.TimePrecision = &t, model.TimeDay
 		}
 		setCounts(d.figures, &inc.Counts)
@@ -3149,6 +3149,7 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 	if best != nil {
 		t := best.t
 		inc.Time = &t
+		defer e.onPlace(inc, best.clock)
 		inc.TimePrecision = best.prec
 		if !own && d.firstSent >= 0 && (best.prec == model.TimeMinute || best.prec == model.TimeHour) &&
 			earlier(c.text.Folded[c.sents[d.firstSent].fStart:c.sents[d.firstSent].fEnd]) {
@@ -3188,6 +3189,7 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 		return false
 	}
 	p := c.r.Published.In(e.loc)
+	defer e.onPlace(inc, nil)
 	switch {
 	case c.r.Kind == model.KindAlertFeed:
 		// An alert tells what is happening as it is sent.
@@ -3202,6 +3204,24 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 	// News and statements with no time expression: unknown, not the
 	// publication day (a present-tense headline may report an old event).
 	return false
+}
+
+// onPlace moves inc's time onto the clock of its place
+// (model.Location.OnClock), where the act's day is read (Location.Day): a
+// day, a wall date read as Mexico City's (e.loc), becomes that date there
+// ("el lunes" in Culiacán is Monday from midnight in Culiacán); a clock
+// time read on zone clock is that hour there ("a las 22:30" in Culiacán,
+// whatever the outlet's clock); an instant (clock nil: "hace dos horas",
+// "22:30, tiempo del centro", an alert's sending) stays, in the place's
+// zone. A week is read as its first day.
+func (e *Extractor) onPlace(inc *model.Incident, clock *time.Location) {
+	if inc.Time == nil {
+		return
+	}
+	if inc.TimePrecision != model.TimeMinute && inc.TimePrecision != model.TimeHour {
+		clock = e.loc
+	}
+	*inc.Time = inc.Location.OnClock(*inc.Time, clock) // setTime's own copy: no other incident shares it
 }
 
 // headlineLen is the longest text read as a headline: its clauses tell

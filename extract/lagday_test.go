@@ -35,7 +35,7 @@ func TestLagToldInClause(t *testing.T) {
 		r := model.Report{ID: "d", Kind: model.KindNews, Lang: "es", Text: tt.text, Published: pub}
 		var days []string
 		for _, in := range e.Extract(r) {
-			days = append(days, dayOf(in, loc))
+			days = append(days, dayOf(in))
 		}
 		if !slices.Equal(days, tt.days) {
 			t.Errorf("%q: days %v, want %v", tt.text, days, tt.days)

@@ -38,7 +38,7 @@ func TestLaggedAct(t *testing.T) {
 					t.Errorf("incident of type %s", in.Type)
 					continue
 				}
-				days = append(days, dayOf(in, mexico))
+				days = append(days, dayOf(in))
 			}
 			if len(days) != len(tt.days) {
 				t.Fatalf("days %v, want %v", days, tt.days)
@@ -82,7 +82,7 @@ func TestLagClauseActs(t *testing.T) {
 			r := model.Report{ID: "t", Lang: tt.lang, Kind: model.KindNews, Published: pub, Text: tt.text}
 			var got []string
 			for _, in := range e.Extract(r) {
-				got = append(got, string(in.Type)+" "+dayOf(in, mexico))
+				got = append(got, string(in.Type)+" "+dayOf(in))
 			}
 			if !slices.Equal(got, tt.want) {
 				t.Errorf("got %q, want %q", got, tt.want)

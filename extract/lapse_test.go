@@ -103,7 +103,7 @@ func TestDiedOfWoundsDate(t *testing.T) {
 			if len(got) != 1 {
 				t.Fatalf("%d incidents, want 1", len(got))
 			}
-			if day := got[0].Time.In(mexico).Format(time.DateOnly); day != tt.day {
+			if day := got[0].Location.Date(*got[0].Time); day != tt.day {
 				t.Errorf("day %s, want %s", day, tt.day)
 			}
 		})

@@ -59,8 +59,8 @@ func TestPPDRecallDates(t *testing.T) {
 			t.Errorf("%q: %s, want %s", tt.text, g.Type, tt.typ)
 		case g.Time == nil:
 			t.Errorf("%q: no time, want %s", tt.text, tt.day)
-		case g.Time.In(loc).Format(time.DateOnly) != tt.day:
-			t.Errorf("%q: %s, want %s", tt.text, g.Time.In(loc).Format(time.DateOnly), tt.day)
+		case g.Location.Date(*g.Time) != tt.day:
+			t.Errorf("%q: %s, want %s", tt.text, g.Location.Date(*g.Time), tt.day)
 		}
 	}
 }

@@ -373,7 +373,7 @@ func TestReportRules(t *testing.T) {
 			}
 			day := "none"
 			if g.Time != nil {
-				day = g.Time.In(mexico).Format(time.DateOnly)
+				day = g.Location.Date(*g.Time)
 			}
 			if day != w.day {
 				t.Errorf("%s #%d: day %s, want %s", tt.name, i, day, w.day)

@@ -101,7 +101,7 @@ func TestTimeOfOneAct(t *testing.T) {
 			found = true
 			day := ""
 			if in.Time != nil {
-				day = in.Time.In(mexico).Format(time.DateOnly)
+				day = in.Location.Date(*in.Time)
 			}
 			if day != tt.day {
 				t.Errorf("%s: %s on %q, want %q", tt.name, in.Type, day, tt.day)

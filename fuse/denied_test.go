@@ -31,7 +31,7 @@ func deniedBy(events map[string]model.Event, id, rep string) bool {
 // before (a clash at dawn on Tuesday, the mall shooting denied on
 // Wednesday); nor does one that dates nothing, published that evening.
 func TestDenialOfItsDay(t *testing.T) {
-	tue := time.Date(2031, 9, 16, 0, 0, 0, 0, mexicoTZ) // a Tuesday
+	tue := culiacan.midnight(time.Date(2031, 9, 16, 0, 0, 0, 0, mexicoTZ)) // a Tuesday, on Culiacán's clock
 	wed := tue.AddDate(0, 0, 1)
 	clash := tolled(item("a-0", "a", "Diario a", model.ArmedClash, culiacan, tue.Add(6*time.Hour), model.TimeHour, tue.Add(9*time.Hour),
 		"Tres hombres murieron en un enfrentamiento entre grupos armados a las 06:00 horas de este martes en la sindicatura de Costa Rica, al sur de Culiacán."), 3, -1, -1)

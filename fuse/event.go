@@ -424,7 +424,7 @@ func (f *Fuser) denied(c *cluster, typ model.IncidentType) (model.Contradiction,
 		if d.key.Before(c.first.Add(-denialWindow)) || d.key.After(c.lastKey.Add(denialWindow)) {
 			continue
 		}
-		if din.Time != nil && din.TimePrecision != model.TimeWeek && !f.onDay(c, d.key) {
+		if din.Time != nil && din.TimePrecision != model.TimeWeek && !onDay(c, din.Location.Day(d.key)) {
 			// A denial that dates the act denies an act of that day,
 			// not one of the day before (its minute may be the
 			// denial's own).
@@ -450,11 +450,10 @@ func (f *Fuser) denied(c *cluster, typ model.IncidentType) (model.Contradiction,
 	}}, true
 }
 
-// onDay reports whether c's time overlaps the calendar day of t.
-func (f *Fuser) onDay(c *cluster, t time.Time) bool {
-	d := t.In(f.loc)
-	s := time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, f.loc)
-	return c.start.Before(s.AddDate(0, 0, 1)) && s.Before(c.end)
+// onDay reports whether c's time overlaps the calendar day starting at
+// day (model.Location.Day).
+func onDay(c *cluster, day time.Time) bool {
+	return c.start.Before(day.AddDate(0, 0, 1)) && day.Before(c.end)
 }
 
 // covers reports whether a denial's place includes one of the cluster's.

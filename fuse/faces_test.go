@@ -165,7 +165,7 @@ func TestFoundAfter(t *testing.T) {
 // back to it, as "el sábado" does; a Sunday attack told "este domingo"
 // stays apart from Saturday's.
 func TestDayNamedBefore(t *testing.T) {
-	sat := facesDay.AddDate(0, 0, 1)
+	sat := culiacan.midnight(facesDay.AddDate(0, 0, 1)) // told to the day, on Culiacán's clock
 	sun := sat.AddDate(0, 0, 1)
 	station := func(id string, at time.Time, text string) Item {
 		return tolled(item(id, id[:1], "Diario "+id[:1], model.BusinessAttack, culiacan, at, model.TimeDay, at.Add(13*time.Hour), text), -1, 0, -1)

@@ -281,7 +281,6 @@ const (
 // safe for concurrent use.
 type Fuser struct {
 	cfg      Config
-	loc      *time.Location
 	emit     func(Fused) error
 	index    map[indexKey][]*cluster
 	names    map[string]int32 // the numbers of the names in index keys (nameID)
@@ -303,12 +302,8 @@ type Fuser struct {
 // to emit. An error from emit stops the Fuser and is returned by the next
 // Add, Replay or Close.
 func New(cfg Config, emit func(Fused) error) *Fuser {
-	loc, err := time.LoadLocation("America/Mexico_City")
-	if err != nil {
-		loc = time.FixedZone("CST", -6*3600)
-	}
 	return &Fuser{
-		cfg: cfg, loc: loc, emit: emit,
+		cfg: cfg, emit: emit,
 		index:   map[indexKey][]*cluster{},
 		names:   map[string]int32{"": 0},
 		byID:    map[string]*cluster{},
@@ -440,12 +435,14 @@ func (f *Fuser) newMember(it Item) *member {
 	if !m.hasKey {
 		return m
 	}
+	// Days are the place's calendar days (model.Location.Day): a day
+	// report means that day there, from its midnight to the next.
+	zone := in.Location.Zone()
 	defer func() {
 		if followUp && !in.Tally && in.Time != nil {
 			// A wounded victim who died is the toll of an act of the
 			// day before as well: the follow-up reaches back a day.
-			d := m.start.In(f.loc)
-			m.start, m.precise = time.Date(d.Year(), d.Month(), d.Day()-1, 0, 0, 0, 0, f.loc), false
+			m.start, m.precise = in.Location.Day(m.start).AddDate(0, 0, -1), false
 		}
 	}()
 	var rel time.Duration
@@ -455,12 +452,11 @@ func (f *Fuser) newMember(it Item) *member {
 		// A tally counts over a night and a morning ("between Sunday
 		// night and early Monday"): its day and the day before, as one
 		// report dates it by the night and another by the morning.
-		d := m.key.In(f.loc)
-		m.start, m.end = time.Date(d.Year(), d.Month(), d.Day()-1, 0, 0, 0, 0, f.loc), time.Date(d.Year(), d.Month(), d.Day()+1, 0, 0, 0, 0, f.loc)
+		d := in.Location.Day(m.key)
+		m.start, m.end = d.AddDate(0, 0, -1), d.AddDate(0, 0, 1)
 	case in.Time == nil:
 		// A report that dates nothing tells of today or yesterday.
-		d := m.key.In(f.loc)
-		m.start, m.end = time.Date(d.Year(), d.Month(), d.Day()-1, 0, 0, 0, 0, f.loc), m.key.Add(time.Hour)
+		m.start, m.end = in.Location.Day(m.key).AddDate(0, 0, -1), m.key.Add(time.Hour)
 	case (in.TimePrecision == model.TimeMinute || in.TimePrecision == model.TimeHour) && m.foundAfter():
 		// "localizaron a las 07:00 horas seis cuerpos, tras un
 		// enfrentamiento": the time of the finding, the act hours
@@ -478,8 +474,8 @@ func (f *Fuser) newMember(it Item) *member {
 	case in.TimePrecision == model.TimeWeek:
 		m.start, m.end = m.key.Add(-maxBefore), m.key.Add(maxAfter)
 	default: // day, or unknown precision: the calendar day
-		d := m.key.In(f.loc)
-		s := time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, f.loc)
+		d := m.key.In(zone)
+		s := in.Location.Day(m.key)
 		m.start, m.end = s, s.AddDate(0, 0, 1)
 		if in.Time != nil && !in.Tally && (m.prec == model.GeoPoint || m.prec == model.GeoMunicipality) {
 			// A night told as a day ("anoche", "la noche del viernes",
@@ -518,7 +514,7 @@ func (f *Fuser) publicationDay(m *member, day time.Time) bool {
 		// no evidence could overrule the slip
 		return false
 	}
-	p := m.it.Published.In(f.loc)
+	p := m.it.Published
 	if p.Before(day) || !p.Before(day.AddDate(0, 0, 1)) || namesDay(m.it.Incident.Evidence, day.Weekday()) {
 		return false
 	}

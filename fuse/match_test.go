@@ -53,6 +53,14 @@ func item(id, rep, source string, typ model.IncidentType, p place, at time.Time,
 	return Item{Incident: in, Source: source, Kind: model.KindNews, Published: pub, Sketch: NewSketch(text, "")}
 }
 
+// midnight returns the start of t's date on p's clock, as extraction
+// stores a time told to the day at p (model.Location.Day).
+func (p place) midnight(t time.Time) time.Time {
+	l := model.Location{StateCode: p.state, MunicipalityCode: p.code}
+	y, m, d := t.Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, l.Zone())
+}
+
 func sameEvent(events map[string]model.Event, a, b string) bool {
 	for _, ev := range events {
 		ia, ib := false, false

@@ -279,8 +279,13 @@ func (s *scan) join(items []item) []item {
 			h += 12
 		}
 		t := base.Add(time.Duration(h)*time.Hour + time.Duration(c.min)*time.Minute)
-		if s.local != nil {
+		c.clock = s.r.loc
+		switch {
+		case s.centralTime(c.to):
+			c.clock = nil // "22:30 horas, tiempo del centro": Mexico City's clock, wherever the act
+		case s.local != nil:
 			t = time.Date(base.Year(), base.Month(), base.Day(), h, c.min, 0, 0, s.local).In(s.r.loc)
+			c.clock = s.local
 		}
 		if s.hasPub && t.After(s.pub.Add(tolerance)) {
 			if d >= 0 {
@@ -381,4 +386,29 @@ func (s *scan) nights(items []item) []item {
 		out = append(out, a)
 	}
 	return out
+}
+
+// centralTime reports whether the words from token i name Mexico City's
+// clock, after "también" or not: "tiempo del centro", "hora del centro", "horario del centro",
+// "hora de la Ciudad de México", "Mexico City time", "central time".
+func (s *scan) centralTime(i int) bool {
+	if !s.near(i) {
+		return false
+	}
+	if s.w(i) == "tambien" && s.near(i+1) {
+		i++ // "22:40 horas, también tiempo del centro"
+	}
+	switch s.w(i) {
+	case "tiempo", "hora", "horario":
+		j := i + 1
+		if s.is(j, "del") && s.is(j+1, "centro") {
+			return true
+		}
+		return s.is(j, "de") && s.is(j+1, "la") && s.is(j+2, "ciudad") && s.is(j+3, "de") && s.is(j+4, "mexico")
+	case "mexico":
+		return s.is(i+1, "city") && s.is(i+2, "time")
+	case "central":
+		return s.is(i+1, "time")
+	}
+	return false
 }

@@ -113,13 +113,14 @@ type item struct {
 	prec     model.TimePrecision
 	rel      bool
 	hist     bool
-	part     int  // kDate: the part of day's hour, -1 for none
-	hour     int  // kClock
-	min      int  // kClock
-	fixed    bool // kClock: the hour is unambiguous (13-24, p.m., "de la tarde")
-	upcoming bool // kDate: a year-less date shortly after publication
-	bare     bool // kDate from a kPart placed on the publication day
-	this     bool // kDate: a weekday with "este" or "this" ("este lunes")
+	part     int            // kDate: the part of day's hour, -1 for none
+	hour     int            // kClock
+	min      int            // kClock
+	fixed    bool           // kClock: the hour is unambiguous (13-24, p.m., "de la tarde")
+	upcoming bool           // kDate: a year-less date shortly after publication
+	bare     bool           // kDate from a kPart placed on the publication day
+	this     bool           // kDate: a weekday with "este" or "this" ("este lunes")
+	clock    *time.Location // kClock: the zone whose wall clock it was read on (Expr.Clock)
 }
 
 // scan holds one Find call's state.

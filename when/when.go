@@ -46,7 +46,10 @@
 // that day with day precision. A report published with the offset of
 // another Mexican zone counts its days from its own wall clock: "hoy" at
 // 23:10 on Monday in Tijuana (01:10 on Tuesday in Mexico City) is Monday,
-// and its clock times are read on that clock.
+// and its clock times are read on that clock. Expr.Clock tells the zone a
+// clock time was read on, so that a caller who knows where the act took
+// place reads it on that place's clock instead (model.Location.OnClock),
+// unless the text names Mexico City's clock ("tiempo del centro").
 //
 // Parts of a day keep day precision with a representative hour: madrugada
 // 03:00, mañana 09:00, tarde 16:00, noche 21:00, anoche 22:00. A month
@@ -74,6 +77,14 @@ type Expr struct {
 	Precision  model.TimePrecision // minute, hour, day, week; empty for a bare year
 	Relative   bool                // resolved against the publication time
 	Historic   bool                // a year or period clearly before the report's time ("en 2011", "desde 2006", "in 2019")
+	// Clock is the zone whose wall clock a clock time ("a las 22:30") was
+	// read on: the publication's when it carries another Mexican zone's
+	// offset, else America/Mexico_City. A caller that knows where the act
+	// took place reads the same hour on that place's clock
+	// (model.Location.OnClock). Nil for every other expression (a day is
+	// a wall date, read as Mexico City's), and for a clock time whose
+	// zone the text names ("22:30 horas, tiempo del centro").
+	Clock *time.Location
 	// Upcoming marks a year-less date up to a week after the publication
 	// day ("se suspenden las clases el lunes 23 de febrero" read on the
 	// 22nd): a scheduled date, the only kind that resolves after the
@@ -402,7 +413,7 @@ func (r *Resolver) find(ft fold.Text, lang string, published time.Time, toks *[]
 			it.t = day.Add(time.Duration(ref.Hour()) * time.Hour)
 		}
 		st, en := ft.Span(s.toks[it.from].start, s.toks[it.to-1].end)
-		out = append(out, Expr{Start: st, End: en, Time: it.t, Precision: it.prec, Relative: it.rel, Historic: it.hist, Upcoming: it.upcoming, Bare: it.bare})
+		out = append(out, Expr{Start: st, End: en, Time: it.t, Precision: it.prec, Relative: it.rel, Historic: it.hist, Upcoming: it.upcoming, Bare: it.bare, Clock: it.clock})
 	}
 	slices.SortStableFunc(out, func(a, b Expr) int { return cmp.Compare(a.Start, b.Start) })
 	return out
