@@ -453,7 +453,10 @@ func TestEvalFusionOwn(t *testing.T) {
 // clean, 28 tolls, 128 states and 110 municipalities; its floors are two
 // rows below. sealed6 (twelfth session, sealed, English, wires and
 // border papers) was first seen at 124 found, 69 clean, 30 tolls, 118
-// states and 100 municipalities; its floors are two rows below.
+// states and 100 municipalities; its floors are two rows below. sealed7
+// (thirteenth session, sealed, Spanish, regional nota roja and how it
+// tells an act's place) was first seen at 121 found, 82 clean, 35 tolls,
+// 109 states and 97 municipalities; its floors are two rows below.
 func TestEvalHeadlineSets(t *testing.T) {
 	for _, tt := range []struct {
 		name                 string
@@ -476,6 +479,7 @@ func TestEvalHeadlineSets(t *testing.T) {
 		{"sealed4", 72, 132, 19, 69, 69},
 		{"sealed5", 137, 73, 26, 126, 108},
 		{"sealed6", 122, 67, 28, 116, 98},
+		{"sealed7", 119, 80, 33, 107, 95},
 	} {
 		code, out, errs := atalaya(t, "", "eval", "--json", "../../testdata/headlines/"+tt.name+".tsv")
 		if code != exitOK {
