@@ -69,19 +69,30 @@ func stoppedSelf(f string, at, end, hi int) bool {
 	return false
 }
 
-// doerClause reports whether the folded clause c before a verb names armed
-// doers (sujetos, hombres, comando, sicarios ...) and no force: gunmen are
-// its subject.
+// doerClause reports whether the folded clause c before a verb (from the
+// last comma) names armed doers (sujetos, hombres, comando, sicarios, a
+// "grupo armado" ...) and no force, and no object pronoun stands right
+// before the verb ("lo detienen": someone else arrests him).
 func doerClause(c string) bool {
+	if i := strings.LastIndexByte(c, ','); i >= 0 {
+		c = c[i+1:]
+	}
 	var buf [24]string
 	ws := appendFields(buf[:0], c, 24)
+	if len(ws) > 0 {
+		switch ws[len(ws)-1] {
+		case "lo", "la", "los", "las", "le", "les", "nos":
+			return false
+		}
+	}
 	doer := false
-	for _, w := range ws {
-		w = strings.Trim(w, ",()\"'")
+	for i, w := range ws {
+		w = strings.Trim(w, "()\"'")
 		if slices.Contains(forceWords, w) {
 			return false
 		}
-		doer = doer || slices.Contains(wayDoers, w)
+		armed := (w == "armado" || w == "armados") && i > 0 && (ws[i-1] == "grupo" || ws[i-1] == "civiles" || ws[i-1] == "civil")
+		doer = doer || armed || slices.Contains(wayDoers, w)
 	}
 	return doer
 }
@@ -134,7 +145,7 @@ func wayPhrase(w string) bool {
 
 // wayDoers are the folded nouns of armed doers a clause may have for the
 // subject of a stop.
-var wayDoers = []string{"sujetos", "sujeto", "individuos", "hombres", "desconocidos", "encapuchados", "armados", "armado", "comando",
+var wayDoers = []string{"sujetos", "sujeto", "individuos", "hombres", "desconocidos", "encapuchados", "comando",
 	"sicarios", "pistoleros", "delincuentes", "criminales", "gunmen", "assailants", "attackers"}
 
 // forceWords are the folded nouns of the forces that arrest.

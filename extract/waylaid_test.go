@@ -30,6 +30,9 @@ func TestWaylaid(t *testing.T) {
 		{"suman cinco los detenidos por el ataque armado contra un bar", "detenidos", false},
 		{"fue detenido por el homicidio cometido por sujetos armados", "detenido", false},
 		{"fueron interceptados por un comando", "interceptados", true},
+		{"por andar armado, detienen a individuo", "detienen", false},
+		{"hombre armado desata persecucion en zona de bares, lo detienen al intentar escapar", "detienen", false},
+		{"un grupo armado intercepto a los trabajadores", "intercepto", true},
 	}
 	for _, tt := range tests {
 		f := fold.New(tt.text).Folded
