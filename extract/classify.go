@@ -3090,8 +3090,10 @@ func settlementName(f, text string, h hit) bool {
 // "tras", "after", "following", "después de" or "luego de" ("Tres
 // presuntos delincuentes murieron y dos más fueron detenidos tras un
 // enfrentamiento", "three gunmen died after a clash with soldiers"), with
-// no act of their own but deaths and arrests: the dead are the clash's
-// toll, not the toll of the arrests that followed it.
+// no act of their own but deaths, wounds and arrests: the dead and the
+// wounded ("six gunmen were killed and an officer was wounded after a gun
+// battle") are the clash's toll, not the toll of the arrests that
+// followed it.
 func (e *Extractor) deadAfterClash(f string, cues []cueHit, lo int) bool {
 	clash, dead := false, false
 	for _, c := range cues {
@@ -3104,6 +3106,8 @@ func (e *Extractor) deadAfterClash(f string, cues []cueHit, lo int) bool {
 			clash = true
 		case c.typ == model.Homicide && deathWord(t):
 			dead = true
+		case c.typ == model.ArmedAttack && hasAnyPrefix(t, "herid", "lesionad", "wounded", "injured", "resulto herido", "resultaron herid", "resulto lesionad", "resultaron lesionad"):
+			// the wounded of the clash, not a one-sided attack
 		case c.typ == model.SecurityOperation && (arrestIn(t) || strings.HasPrefix(t, "detenid") || strings.HasPrefix(t, "detuv")):
 		default:
 			return false
