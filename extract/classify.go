@@ -3090,8 +3090,10 @@ func settlementName(f, text string, h hit) bool {
 // "tras", "after", "following", "después de" or "luego de" ("Tres
 // presuntos delincuentes murieron y dos más fueron detenidos tras un
 // enfrentamiento", "three gunmen died after a clash with soldiers"), with
-// no act of their own but deaths and arrests: the dead are the clash's
-// toll, not the toll of the arrests that followed it.
+// no act of their own but deaths, wounds and arrests: the dead and the
+// wounded ("six gunmen were killed and an officer was wounded after a gun
+// battle") are the clash's toll, not the toll of the arrests that
+// followed it.
 func (e *Extractor) deadAfterClash(f string, cues []cueHit, lo int) bool {
 	clash, dead := false, false
 	for _, c := range cues {
@@ -3104,6 +3106,8 @@ func (e *Extractor) deadAfterClash(f string, cues []cueHit, lo int) bool {
 			clash = true
 		case c.typ == model.Homicide && deathWord(t):
 			dead = true
+		case c.typ == model.ArmedAttack && hasAnyPrefix(t, "herid", "lesionad", "wounded", "injured", "resulto herido", "resultaron herid", "resulto lesionad", "resultaron lesionad"):
+			// the wounded of the clash, not a one-sided attack
 		case c.typ == model.SecurityOperation && (arrestIn(t) || strings.HasPrefix(t, "detenid") || strings.HasPrefix(t, "detuv")):
 		default:
 			return false
@@ -3165,8 +3169,8 @@ func otherSense(f, text string, s *sentence, h hit, en entry) bool {
 		return true // a cry of terror heads its sentence
 	case strings.HasPrefix(w, "detona") && hasAnyPrefix(strings.TrimLeft(f[h.fEnd:], " "), "simulad", "controlad", "de pirotecnia", "de cohetes", "de practica", "de prueba", "durante el simulacro", "del simulacro"):
 		return true // "detonaciones simuladas", "detonaciones controladas": drills, not shots
-	case en.typ == model.SecurityOperation && (stoppedVehicle(f, h.fStart, h.fEnd) || stoppedTraffic(f, h.fStart, s.fStart)):
-		return true // "detuvo un tractocamión", "tránsito detenido": stopped, no one arrested
+	case en.typ == model.SecurityOperation && (stoppedVehicle(f, h.fStart, h.fEnd) || stoppedTraffic(f, h.fStart, s.fStart) || waylaid(f, h.fStart, h.fEnd, s.fStart, s.fEnd)):
+		return true // "detuvo un tractocamión", "tránsito detenido", "se detuvieron frente al bar": stopped, no one arrested
 	case thingObject(f, h.fEnd) || fallenThing(f, h.fStart, h.fEnd) || en.typ.Violent() && animalObject(f, h.fEnd) || strayParticiple(f, h.fStart, h.fEnd):
 		return true // "ultiman detalles", "ejecutan obra", "cae granizo", "rescatan a perrito", "las ventas cayeron": a verb's other sense
 	case nounSense(f, h.fStart, h.fEnd, s.fStart):

@@ -49,6 +49,12 @@ func TestDeadAfterClash(t *testing.T) {
 		{name: "the arrest in a sentence of its own", lang: "es",
 			text: "JIMÉNEZ, Chih.- Tres presuntos delincuentes murieron y dos más fueron detenidos la madrugada del lunes tras un enfrentamiento con la Guardia Nacional en la carretera federal 49, en Jiménez. Al terminar el intercambio de disparos, los agentes detuvieron a dos hombres que huían a pie.",
 			want: []tolled{{model.ArmedClash, 3, 2}, {model.SecurityOperation, -1, 2}}},
+		{name: "killed and wounded after a gun battle", lang: "en",
+			text: "Four suspected gunmen were killed and a municipal police officer was wounded on Sunday after a gun battle in Matamoros, Tamaulipas, officials said.",
+			want: []tolled{{model.ArmedClash, 4, -1}}},
+		{name: "muertos y un herido tras un enfrentamiento", lang: "es",
+			text: "Tres civiles armados murieron y un policía estatal resultó herido tras un enfrentamiento en Guadalupe, Zacatecas.",
+			want: []tolled{{model.ArmedClash, 3, -1}}},
 		// Controls: no one dead, the arrest is what the sentence reports.
 		{name: "only arrested tras un enfrentamiento", lang: "es",
 			text: "Dos hombres fueron detenidos tras un enfrentamiento con policías estatales en Fresnillo, Zacatecas.",

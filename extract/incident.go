@@ -194,6 +194,15 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 		// ("4 homicidios en Minatitlán y Cosoleacaque") stays a tally.
 		s.tally = false
 	}
+	if !s.tally && s.aggregate && townList(places) && maxFigure(s.figures) > len(places) {
+		// "suman 19 personas detenidas ... en los municipios de
+		// Culiacán, Navolato y Elota", "seven victims were killed in
+		// separate incidents in León, Celaya, Salamanca and Silao":
+		// people counted over a period or over separate acts in three
+		// or more towns of one state, a tally of the state, not one act
+		// in each town.
+		s.tally = true
+	}
 	if !s.tally && s.aggregate && s.typ.Violent() && victims(s.figures) >= 10 && stateTotal(s.places) {
 		// "Thirty-four people were murdered in Guanajuato on Saturday and
 		// Sunday"; "14 personas en Sinaloa, según el conteo: nueve en
@@ -1850,6 +1859,34 @@ func oneTown(ps []placeRef) (placeRef, bool) {
 		}
 	}
 	return town, town.place.MunicipalityCode != ""
+}
+
+// townList reports whether ps are three or more municipalities or their
+// towns, all of one state, each of another municipality.
+func townList(ps []placeRef) bool {
+	if len(ps) < 3 {
+		return false
+	}
+	for k, p := range ps {
+		if rank(p.place.Kind) > 2 || p.place.MunicipalityCode == "" || p.place.StateCode != ps[0].place.StateCode {
+			return false
+		}
+		for _, q := range ps[:k] {
+			if q.place.MunicipalityCode == p.place.MunicipalityCode {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// maxFigure returns the largest count of people of fs, of any kind.
+func maxFigure(fs []figure) int {
+	n := 0
+	for _, f := range fs {
+		n = max(n, f.n)
+	}
+	return n
 }
 
 // fewTowns reports whether ps are two or three towns or localities of

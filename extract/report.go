@@ -575,7 +575,7 @@ func otherTown(refs []placeRef, p placeRef) bool {
 // neighbourhood name; titled says the report has a title apart from text;
 // home is the source's home state ("" when none).
 func dropStreets(text string, refs []placeRef, titled bool, home string) []placeRef {
-	streetWords := [...]string{"colonia", "col.", "colonias", "fraccionamiento", "fracc.", "barrio", "calle", "calles", "avenida", "av.", "ave.", "avda.", "blvd.", "bulevar", "boulevard", "calzada", "privada", "andador", "unidad habitacional", "residencial", "street", "avenue", "st.", "ave"}
+	streetWords := [...]string{"colonia", "col.", "colonias", "fraccionamiento", "fracc.", "barrio", "calle", "calles", "avenida", "av.", "ave.", "avda.", "blvd.", "bulevar", "boulevard", "calzada", "privada", "andador", "unidad habitacional", "residencial", "street", "avenue", "st.", "ave", "esquina con", "esquina de", "esq.", "cruce con", "corner of"}
 	out := refs[:0]
 	var inName []int // indexes in out of villages named inside a street's name
 	for _, p := range refs {
