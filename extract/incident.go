@@ -177,6 +177,9 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 		// now, in one town too.
 		s.periodTally = true
 	}
+	if enStateToll(c, s, places) {
+		s.tally = false // "Mexico: 12 killed in Guerrero" (entoll.go)
+	}
 	if s.tally && s.victimToll && !s.periodTally && !stateTotal(s.places) {
 		s.tally = false // "el saldo es de 16 muertos", not "deja 32 muertos en Chihuahua"
 	}
