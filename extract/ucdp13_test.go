@@ -38,3 +38,39 @@ func TestEnStateToll(t *testing.T) {
 func TestHeadlinesUCDP13(t *testing.T) {
 	checkHeadlineFloors(t, "headlines_ucdp13.tsv", ucdp13Pub(), 97, 94, 26)
 }
+
+// TestHeadlineTallies checks what a headline that sums up the acts of a
+// place over a period yields: a tally at the place and no act (a wave of
+// killings in a town, a bloody weekend or a violent day at a state);
+// the same summary at a town stays an act there, and a bare trend of a
+// kind of crime yields nothing ("": no tally).
+func TestHeadlineTallies(t *testing.T) {
+	e := realExtractor(t)
+	for _, tt := range []struct{ text, state string }{
+		{"Wave of killings in Monterrey", "19"},
+		{"Spate of killings hits Culiacan", "25"},
+		{"Colima reports bloody weekend", "06"},
+		{"Violent night in Guerrero", "12"},
+		{"Jornada violenta en Zacatecas", "32"},
+		{"Bloody weekend in Celaya", ""},
+		{"Slaughter in Michoacan", ""},
+		{"Killings surge in Guerrero", ""},
+	} {
+		r := model.Report{ID: "p", Kind: model.KindNews, Lang: "en", Text: tt.text, Published: ucdp13Pub()}
+		got := e.Extract(r)
+		checkInvariants(t, r, got)
+		state, tallied := "", false
+		for _, in := range got {
+			if in.Tally && !tallied {
+				state, tallied = in.Location.StateCode, true
+			}
+		}
+		_, act := actOf(got)
+		switch {
+		case tt.state != "" && (!tallied || state != tt.state || act):
+			t.Errorf("%q: tally %v at %q, act %v; want a tally at %s and no act", tt.text, tallied, state, act, tt.state)
+		case tt.state == "" && tallied:
+			t.Errorf("%q: tally at %q, want none", tt.text, state)
+		}
+	}
+}
