@@ -158,6 +158,9 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 		d.addSent(i, s)
 		return out
 	}
+	if stateSummary(c, s, places) {
+		s.tally, s.periodTally = true, true // "Sinaloa reports bloody weekend" (entoll.go)
+	}
 	if !e.anchored(c, i, s, places, out) {
 		return out
 	}
@@ -176,6 +179,9 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 		// homicidios": a running total, a count over the period up to
 		// now, in one town too.
 		s.periodTally = true
+	}
+	if enStateToll(c, s, places) {
+		s.tally = false // "Mexico: 12 killed in Guerrero" (entoll.go)
 	}
 	if s.tally && s.victimToll && !s.periodTally && !stateTotal(s.places) {
 		s.tally = false // "el saldo es de 16 muertos", not "deja 32 muertos en Chihuahua"
@@ -1335,7 +1341,7 @@ func placeFirst(text string, lo, at int) bool {
 // that continues the previous incident of the same type always does.
 func (e *Extractor) anchored(c *reportCtx, i int, s *sentInfo, places []placeRef, out []draft) bool {
 	if s.tally {
-		return s.weight >= 0.6 || s.tallyUnit || countedActs(c, s, places) || keptCount(c, s, places) || periodCount(c, s, places) // "27 agresiones ... en cinco estados"
+		return s.weight >= 0.6 || s.tallyUnit || countedActs(c, s, places) || keptCount(c, s, places) || periodCount(c, s, places) || waveTally(c, s, places) // "27 agresiones ... en cinco estados"
 	}
 	if s.typ == model.Advisory && c.titleType == model.Advisory {
 		return true // "U.S. citizens should shelter in place" under an alert title

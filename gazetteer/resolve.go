@@ -696,7 +696,8 @@ var actNouns = map[string]bool{
 // actBefore reports whether mention m opens a headline (its line, or one
 // of the headlines joined by ";") as the place that qualifies the noun of
 // an act right after it, the way English headlines drop "in": "Juarez
-// shooting leaves 2 dead", "Matamoros shootout: 5 dead". A name that is
+// shooting leaves 2 dead", "Matamoros shootout: 5 dead", or of the office
+// of the person an act befell ("Guerrero mayor shot dead"). A name that is
 // also a person's ("Juarez", "Matamoros") reads so as its town.
 func actBefore(text string, m Mention) bool {
 	if m.End >= len(text) || text[m.End] != ' ' {
@@ -710,7 +711,8 @@ func actBefore(text string, m Mention) bool {
 	if k := strings.IndexAny(w, " :,;.!?\n"); k >= 0 {
 		w = w[:k]
 	}
-	return actNouns[fold.String(w)]
+	w = fold.String(w)
+	return actNouns[w] || officeNouns[w] // officeNouns: wirequal.go
 }
 
 // landformOf reports whether match m names the land a landform noun after
