@@ -3,7 +3,6 @@ package store
 import (
 	"context"
 	"database/sql"
-	"database/sql/driver"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -745,13 +744,12 @@ func (s *Store) SaveFusion(ctx context.Context, b FusionBatch) (err error) {
 		// connection, set back before it is released): the tables that
 		// refer to events are emptied first, and SQLite then truncates
 		// each table whole rather than deleting its rows one by one.
-		if _, err := conn.ExecContext(ctx, `PRAGMA foreign_keys = OFF`); err != nil {
+		restore, err := foreignKeysOff(ctx, conn)
+		if err != nil {
 			return fmt.Errorf("store: saving events to %s: %w", s.path, err)
 		}
 		defer func() {
-			if _, ferr := conn.ExecContext(context.WithoutCancel(ctx), `PRAGMA foreign_keys = ON`); ferr != nil {
-				// The connection must not serve others without them.
-				conn.Raw(func(any) error { return driver.ErrBadConn })
+			if ferr := restore(); ferr != nil {
 				err = errors.Join(err, fmt.Errorf("store: saving events to %s: %w", s.path, ferr))
 			}
 		}()

@@ -24,16 +24,20 @@ const (
 	// The rows of a report's incidents, their actors and their evidence
 	// are inserted a statement each (rowsInsert), of up to maxRows rows;
 	// an incident's key is given, the next after the greatest stored
-	// (sqlNextIncident), which is the one SQLite would give it.
-	sqlInsertIncident = `INSERT INTO incidents
+	// (sqlNextIncident), which is the one SQLite would give it. A
+	// constraint they break rolls the whole batch back (OR ROLLBACK), as
+	// Save's error would: a statement that can fail no other way needs no
+	// statement journal, the copy SQLite keeps of each page it changes to
+	// undo the statement alone.
+	sqlInsertIncident = `INSERT OR ROLLBACK INTO incidents
 	(pk, id, report_id, ordinal, type, state_code, state, municipality_code, municipality,
 	 locality, place, lat, lon, geo_precision, time, time_precision,
 	 killed, killed_at_least, injured, injured_at_least, detained, detained_at_least,
 	 kidnapped, kidnapped_at_least, severity, confidence, denial, tally, geo_basis) VALUES `
 	incidentColumns   = 29
-	sqlInsertActor    = `INSERT INTO incident_actors (incident, ordinal, name, kind, role) VALUES `
+	sqlInsertActor    = `INSERT OR ROLLBACK INTO incident_actors (incident, ordinal, name, kind, role) VALUES `
 	actorColumns      = 5
-	sqlInsertEvidence = `INSERT INTO evidence (incident, ordinal, report_id, start, "end") VALUES `
+	sqlInsertEvidence = `INSERT OR ROLLBACK INTO evidence (incident, ordinal, report_id, start, "end") VALUES `
 	evidenceColumns   = 5
 	sqlNextIncident   = `SELECT coalesce(max(pk), 0) + 1 FROM incidents`
 	sqlReportTextLen  = `SELECT length(CAST(text AS BLOB)) FROM reports WHERE id = ?`
@@ -62,7 +66,26 @@ func (s *Store) Save(ctx context.Context, entries []Entry) (added int, err error
 	if len(entries) == 0 {
 		return 0, nil
 	}
-	tx, err := s.w.BeginTx(ctx, nil)
+	// Foreign keys are off while a batch is written: every row it
+	// writes refers to rows it has just written or has read (a report's
+	// incidents to the report, their actors and evidence to the incident
+	// and an existing report), so the checks could not fail, and each
+	// looked its parent up in a B-tree of random keys, a row at a time.
+	conn, err := s.w.Conn(ctx)
+	if err != nil {
+		return 0, fmt.Errorf("store: saving to %s: %w", s.path, err)
+	}
+	defer conn.Close()
+	restore, err := foreignKeysOff(ctx, conn)
+	if err != nil {
+		return 0, fmt.Errorf("store: saving to %s: %w", s.path, err)
+	}
+	defer func() {
+		if ferr := restore(); ferr != nil {
+			err = errors.Join(err, fmt.Errorf("store: saving to %s: %w", s.path, ferr))
+		}
+	}()
+	tx, err := conn.BeginTx(ctx, nil)
 	if err != nil {
 		return 0, fmt.Errorf("store: saving to %s: beginning transaction: %w", s.path, err)
 	}
