@@ -3167,7 +3167,7 @@ func otherSense(f, text string, s *sentence, h hit, en entry) bool {
 		return true // "detonaciones simuladas", "detonaciones controladas": drills, not shots
 	case en.typ == model.SecurityOperation && (stoppedVehicle(f, h.fStart, h.fEnd) || stoppedTraffic(f, h.fStart, s.fStart)):
 		return true // "detuvo un tractocamión", "tránsito detenido": stopped, no one arrested
-	case thingObject(f, h.fEnd) || fallenThing(f, h.fStart, h.fEnd) || en.typ.Violent() && animalObject(f, h.fEnd) || strayParticiple(f, h.fStart, h.fEnd):
+	case thingObject(f, h.fEnd) || fallenThing(f, h.fStart, h.fEnd) || fallenFrom(f, h.fStart, h.fEnd) || en.typ.Violent() && animalObject(f, h.fEnd) || strayParticiple(f, h.fStart, h.fEnd):
 		return true // "ultiman detalles", "ejecutan obra", "cae granizo", "rescatan a perrito", "las ventas cayeron": a verb's other sense
 	case nounSense(f, h.fStart, h.fEnd, s.fStart):
 		return true // "vaccine shot", "Shot of the day", "Peso shot down" (passive.go)
