@@ -3165,6 +3165,8 @@ func otherSense(f, text string, s *sentence, h hit, en entry) bool {
 		return true // a cry of terror heads its sentence
 	case strings.HasPrefix(w, "detona") && hasAnyPrefix(strings.TrimLeft(f[h.fEnd:], " "), "simulad", "controlad", "de pirotecnia", "de cohetes", "de practica", "de prueba", "durante el simulacro", "del simulacro"):
 		return true // "detonaciones simuladas", "detonaciones controladas": drills, not shots
+	case en.typ == model.SecurityOperation && routineOperation(f, h.fStart, h.fEnd):
+		return true // "operativo vacacional", "operativo alcoholímetro": routine policing (notaroja13.go)
 	case en.typ == model.SecurityOperation && (stoppedVehicle(f, h.fStart, h.fEnd) || stoppedTraffic(f, h.fStart, s.fStart)):
 		return true // "detuvo un tractocamión", "tránsito detenido": stopped, no one arrested
 	case thingObject(f, h.fEnd) || fallenThing(f, h.fStart, h.fEnd) || fallenFrom(f, h.fStart, h.fEnd) || en.typ.Violent() && animalObject(f, h.fEnd) || strayParticiple(f, h.fStart, h.fEnd):

@@ -92,3 +92,43 @@ func fallenFrom(f string, at, end int) bool {
 	}
 	return false
 }
+
+// bodyMarked returns a killing told by the body found with the marks of
+// torture or wrapped ("Hallan a hombre con huellas de tortura", "hallan a
+// mujer envuelta en una cobija", "Yacía con signos de tortura"), as the
+// lexicon's "encobijado"; marks of violence only on a person found (a
+// living victim beaten shows them too, but is not "hallado").
+func bodyMarked() string {
+	var b strings.Builder
+	found := []string{"hallan", "hallaron", "localizan", "localizaron", "encuentran", "encontraron"}
+	marks := []string{"con huellas de violencia", "con signos de violencia", "con huellas de tortura", "con signos de tortura"}
+	wrapped := []string{"envuelto en", "envuelta en", "envueltos en", "envueltas en"}
+	wraps := []string{"una cobija", "cobija", "cobijas", "una sabana", "sabanas", "una bolsa", "bolsas", "plastico", "un plastico", "una lona", "un costal", "costales"}
+	joinPats(&b, found, []string{"a"}, missingPeople, marks)
+	joinPats(&b, found, []string{"a"}, missingPeople, wrapped, wraps)
+	joinPats(&b, []string{"cuerpo", "cadaver", "cuerpos", "cadaveres", "hombre", "mujer"}, wrapped, wraps)
+	joinPats(&b, marks[2:])
+	return b.String()
+}
+
+// routineOperations are the folded words after "operativo" that make it
+// a routine deployment of traffic, holiday or event policing, not an
+// operation against crime ("operativo vacacional", "operativo
+// alcoholímetro").
+var routineOperations = []string{"vacacional", "alcoholimetro", "vial", "de vialidad", "de transito", "de semana santa", "decembrino", "guadalupe", "guadalupe-reyes", "de verano", "invernal", "carrusel", "de seguridad vial", "de invierno", "de fiestas patrias", "navideno", "por el partido", "por partido"}
+
+// routineOperation reports whether the cue at folded [at, end), an
+// "operativo", is followed by a word of routine policing
+// (routineOperations).
+func routineOperation(f string, at, end int) bool {
+	if !strings.HasPrefix(f[at:end], "operativo") {
+		return false
+	}
+	rest := strings.TrimLeft(f[end:], " ")
+	for _, w := range routineOperations {
+		if strings.HasPrefix(rest, w) && (len(rest) == len(w) || !isLetter(rest[len(w)])) {
+			return true
+		}
+	}
+	return false
+}
