@@ -49,7 +49,7 @@ func TestNotaRoja13Patterns(t *testing.T) {
 		{bodyMarked(), "hallan a mujer envuelta en una cobija", true},
 		{bodyMarked(), "con huellas de tortura", true},
 		{bodyMarked(), "con huellas de violencia", false}, // a living victim's too
-		{bodyMarked(), "envuelto en", false},             // "envuelto en polémica"
+		{bodyMarked(), "envuelto en", false},              // "envuelto en polémica"
 	})
 }
 
