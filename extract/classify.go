@@ -3169,9 +3169,11 @@ func otherSense(f, text string, s *sentence, h hit, en entry) bool {
 		return true // a cry of terror heads its sentence
 	case strings.HasPrefix(w, "detona") && hasAnyPrefix(strings.TrimLeft(f[h.fEnd:], " "), "simulad", "controlad", "de pirotecnia", "de cohetes", "de practica", "de prueba", "durante el simulacro", "del simulacro"):
 		return true // "detonaciones simuladas", "detonaciones controladas": drills, not shots
+	case en.typ == model.SecurityOperation && routineOperation(f, h.fStart, h.fEnd):
+		return true // "operativo vacacional", "operativo alcoholímetro": routine policing (notaroja13.go)
 	case en.typ == model.SecurityOperation && (stoppedVehicle(f, h.fStart, h.fEnd) || stoppedTraffic(f, h.fStart, s.fStart) || waylaid(f, h.fStart, h.fEnd, s.fStart, s.fEnd)):
 		return true // "detuvo un tractocamión", "tránsito detenido", "se detuvieron frente al bar": stopped, no one arrested
-	case thingObject(f, h.fEnd) || fallenThing(f, h.fStart, h.fEnd) || en.typ.Violent() && animalObject(f, h.fEnd) || strayParticiple(f, h.fStart, h.fEnd):
+	case thingObject(f, h.fEnd) || fallenThing(f, h.fStart, h.fEnd) || fallenFrom(f, h.fStart, h.fEnd) || en.typ.Violent() && animalObject(f, h.fEnd) || strayParticiple(f, h.fStart, h.fEnd):
 		return true // "ultiman detalles", "ejecutan obra", "cae granizo", "rescatan a perrito", "las ventas cayeron": a verb's other sense
 	case nounSense(f, h.fStart, h.fEnd, s.fStart):
 		return true // "vaccine shot", "Shot of the day", "Peso shot down" (passive.go)

@@ -83,7 +83,7 @@ func mishapSubject(f string, accAt []int, at, end, lo int) bool {
 
 // intentWords name a deliberate act: what a statement that rules them out
 // ("descartan que haya sido provocado") says an accident was.
-var intentWords = []string{"provocad", "intencional", "atentado", "ataque", "arson", "foul play", "deliberate"}
+var intentWords = []string{"provocad", "intencional", "atentado", "ataque", "arson", "foul play", "deliberate", "violencia", "violenta", "homicidio"}
 
 // ruledOutMarkers are what a sentence holds whenever intentRuledOut
 // reads intent ruled out in it.
