@@ -93,10 +93,16 @@ func (f *Fuser) pair(x, m *member, tc float64) (score float64, ok, needs bool) {
 	if !x.start.Before(m.end) || !m.start.Before(x.end) {
 		return 0, false, false
 	}
+	night := false
 	if (x.night != 0 || m.night != 0) && !x.precise && !m.precise && (!nightStart(x).Before(nightEnd(m)) || !nightStart(m).Before(nightEnd(x))) {
 		// A night runs past midnight only for a time told to the
-		// hour or the minute: two nights told as days are two days.
-		return 0, false, false
+		// hour or the minute: two nights told as days are two days,
+		// unless one is the evening and the other the small hours
+		// after it, which is one night if the evidence tells one act.
+		if !oneNight(x, m) && !oneNight(m, x) {
+			return 0, false, false
+		}
+		night = true
 	}
 	back := (x.back || m.back) && (!ownStart(x).Before(nightEnd(m)) || !ownStart(m).Before(nightEnd(x)))
 	if back && a.Killed != nil && b.Killed != nil && a.Killed.N != b.Killed.N && !tollRaised(x, m) {
@@ -151,7 +157,15 @@ func (f *Fuser) pair(x, m *member, tc float64) (score float64, ok, needs bool) {
 	if nearDup {
 		s += 0.2
 	}
-	return s, true, needs || back
+	return s, true, needs || back || night
+}
+
+// oneNight reports whether x is a night told as its evening's day ("la
+// noche del jueves", "late Thursday") and m the small hours of the next
+// day told as a day ("la madrugada de este viernes", "early on Friday"):
+// one night that two outlets date by either of its days.
+func oneNight(x, m *member) bool {
+	return x.night == 1 && m.night == 2 && nightEnd(x).Equal(nightStart(m))
 }
 
 // tollRaised reports whether of x and m the one that gives more killed
@@ -209,7 +223,6 @@ func premisesApart(x, m *member) bool {
 	if x.it.Incident.Type != model.BusinessAttack || m.it.Incident.Type != model.BusinessAttack {
 		return false
 	}
-	const shops = objStore | objStation | objBar
 	ox, om := x.objects()&shops, m.objects()&shops
 	return ox != 0 && om != 0 && ox&om == 0
 }
@@ -291,10 +304,13 @@ func sameAct(x, m *member, tc float64) float64 {
 	if kin == 0 || response(a) || response(b) {
 		return tc
 	}
-	if blast && !sameToll(a, b) && x.vics&m.vics == 0 && x.objects()&m.objects()&weapons == 0 {
+	if blast && !sameToll(a, b) && x.vics&m.vics == 0 && x.objects()&m.objects()&weapons == 0 &&
+		(a.Type != model.BusinessAttack && b.Type != model.BusinessAttack || x.objects()&m.objects()&shops == 0) {
 		// An explosion and a shooting that agree on no toll and no
 		// victims are faces of one attack only when both name its
-		// drone or bomb.
+		// drone or bomb; an explosion and an attack on a business,
+		// when both name the premises (a device thrown at a bar that
+		// an outlet tells as an attack on it).
 		return tc
 	}
 	n := faces(x, m)
@@ -546,6 +562,9 @@ const (
 	objDrone // the means of an explosive attack: a drone, a bomb, a grenade
 	objBomb
 )
+
+// shops are the premises an attack on a business strikes (objectWords).
+const shops = objStore | objStation | objBar
 
 // weapons are the means of an explosive attack (objectWords) that two
 // faces of it name alike (faces).
