@@ -42,7 +42,9 @@
 //     ten hours after") up to ±12, not precise; a night told as a day ("anoche",
 //     "late Friday") runs until 06:00 the next day, and a small hours'
 //     one from 20:00 the evening before, against a time told to the hour
-//     or the minute only;
+//     or the minute only (a night told by its evening's day, "la noche
+//     del jueves", and one told by the small hours of the next,
+//     "la madrugada del viernes", are one night as a slip);
 //   - compatible places: two points within Config.PointKm (Config.LocalityKm
 //     when they name the same locality or municipality) and not in
 //     different municipalities; a point and a municipality-precision place
@@ -86,7 +88,10 @@
 // differ) overrules one slip of
 // extraction: a type of the same family, or a burning read as a shooting;
 // two points of a municipality too far apart; a town named by the other
-// report's dateline, or read from a road's end; a tally of "the state"
+// report's dateline, or read from a road's end; the seat of a
+// neighbouring municipality (within 25 km) that a report places the act
+// only near ("near the town of Huejotzingo") and the other names
+// nowhere, when the evidence of these two tells one act; a tally of "the state"
 // that names none; a day-precision report dated the day after the act
 // whose day it names ("reopened early Saturday after gunmen set two
 // trucks on fire on Friday evening"), or dated its publication day and
@@ -108,12 +113,15 @@
 // Two different types of one act (an ambush one outlet calls a clash, an
 // operation that killed three told as a killing, a bar attack told as a
 // clash) agree as types by their kinship, raised by each detail both
-// reports tell alike — the toll, victims of one kind, the vehicles or
-// premises, times within half an hour, the locality — when the two texts
+// reports tell alike — the toll, as many detained or kidnapped, victims
+// of one kind, the vehicles or premises, times within half an hour, the
+// locality — when the two texts
 // have two anchors in common and no two tolls differ. A kidnapping and a
 // killing of as many are the kidnapped found dead, one act; two counts
 // of a wave (blockades, burnings, attacks on businesses) are one count
-// whatever each calls it; a denial of one of the three contradicts an
+// whatever each calls it; an explosion and an attack on a business are
+// faces of one act only when both name its bomb or drone, or both the
+// premises (a device thrown at a bar); a denial of one of the three contradicts an
 // event of another that names a vehicle or premises of a kind it names. An operation that
 // killed nobody (a cordon, a patrol) is the response to an act, never one
 // of its faces. A minute or hour that tells the finding of an act

@@ -421,7 +421,8 @@ func response(in *model.Incident) bool {
 
 // faces counts the details of one act that the evidence of x and m both
 // tell: the same toll, even of one dead, or as many killed as kidnapped
-// (sameDead, foundDead), twice for a massacre's; a vehicle or premises of one kind (a
+// (sameDead, foundDead), twice for a massacre's; as many detained or
+// kidnapped, two or more; a vehicle or premises of one kind (a
 // bar, trucks); victims of one kind (police officers, soldiers, a
 // family); two anchors in common (the town and the toll, "cinco
 // personas" and "five people", a bar's name); precise times within
@@ -439,6 +440,11 @@ func faces(x, m *member) int {
 		}
 	}
 	if x.victims()&m.victims() != 0 {
+		n++
+	}
+	if sameCount(a.Detained, b.Detained) || sameCount(a.Kidnapped, b.Kidnapped) {
+		// "Two killed and five detained", "cinco trabajadores
+		// privados de la libertad": as many taken by both.
 		n++
 	}
 	if (premises(a.Type) || premises(b.Type)) && x.objects()&m.objects() != 0 {
@@ -470,6 +476,12 @@ func faces(x, m *member) int {
 		n++
 	}
 	return n
+}
+
+// sameCount reports whether two counts are given and equal, of two or
+// more (one arrest or one kidnapped is too common to tell an act).
+func sameCount(a, b *model.Count) bool {
+	return a != nil && b != nil && a.N == b.N && a.N >= 2
 }
 
 // massacre is the toll from which two reports that give it alike count
@@ -803,11 +815,14 @@ func (f *Fuser) geo(x, m *member) (score float64, ok, homonym, slip bool) {
 	sameMuni := a.MunicipalityCode != "" && a.MunicipalityCode == b.MunicipalityCode
 	diffMuni := a.MunicipalityCode != "" && b.MunicipalityCode != "" && a.MunicipalityCode != b.MunicipalityCode
 	if diffMuni && a.StateCode == b.StateCode && !x.it.Incident.Tally &&
-		(namesPlaceOf(x, m) || namesPlaceOf(m, x) || sameKm(x, m) && (roadEndOnly(x) || roadEndOnly(m))) {
+		(namesPlaceOf(x, m) || namesPlaceOf(m, x) || sameKm(x, m) && (roadEndOnly(x) || roadEndOnly(m)) ||
+			x.hasGeo && m.hasGeo && model.DistanceKm(x.lat, x.lon, m.lat, m.lon) <= nearKm && (nearTownOf(x, m) || nearTownOf(m, x)) && tellsOneAct(x, m)) {
 		// Two towns of one state, one of them named by the other's
 		// evidence too, or one read from a road's end by a report that
 		// gives the other's kilometre point: one place if the evidence
-		// tells one act.
+		// tells one act. So is a town a report places the act only
+		// near, beside the other, when these two tell one act (not
+		// another member).
 		return 0.3, true, false, true
 	}
 	switch {
@@ -854,6 +869,35 @@ func (f *Fuser) geo(x, m *member) (score float64, ok, homonym, slip bool) {
 		return 0, false, false, false
 	}
 	return 1 - 0.5*d/limit, true, false, false
+}
+
+// nearKm is how far apart the seats of two municipalities may be for an
+// act told near one of them to be in the other (nearOwnTown).
+const nearKm = 25
+
+// nearTownOf reports whether n's evidence places the act only near n's
+// town (nearOwnTown) and o's evidence names that town nowhere, not even
+// as a road's end: o, which would tell the town apart from its own
+// place, may tell n's act.
+func nearTownOf(n, o *member) bool {
+	return nearOwnTown(n) && !hasWord(o.plainText(), n.muniName)
+}
+
+// nearOwnTown reports whether m's evidence places the act only near its
+// municipality's town ("near the town of Huejotzingo", "cerca de
+// Huejotzingo", "a las afueras de"): the act may be in a hamlet of the
+// neighbouring municipality, which other reports name.
+func nearOwnTown(m *member) bool {
+	return m.muniName != "" && mentions(m, m.muniName, func(before, _ string) bool {
+		b := strings.TrimRight(before, " ")
+		for _, w := range [...]string{" near", " near the town of", " near the city of", " close to", " outside",
+			" outskirts of", " in the vicinity of", " cerca de", " afueras de", " inmediaciones de", " cercanias de"} {
+			if strings.HasSuffix(b, w) {
+				return true
+			}
+		}
+		return false
+	})
 }
 
 // namesTownOf reports whether s, placed only in its state, names in its
