@@ -907,7 +907,7 @@ func namesTownOf(s, t *member) bool {
 	return s.prec == model.GeoState && t.prec <= model.GeoMunicipality && t.prec != model.GeoUnknown &&
 		!s.it.Incident.Tally && !t.it.Incident.Tally && t.muniName != "" &&
 		s.it.Incident.Location.StateCode == t.it.Incident.Location.StateCode &&
-		hasWord(s.plainText(), t.muniName) && names(s, t.muniName) // the plain text first: most name no town
+		(hasWord(s.plainText(), t.muniName) || s.spoken()) && names(s, t.muniName) // the plain text first: most name no town
 }
 
 // townOf returns the folded name of m's town: its dateline's when it is
