@@ -57,7 +57,9 @@
 //     of a finer one of its state (not as a road's end) matches it. And
 //     when an event made only of state-precision incidents closes, it
 //     joins the one open event of a compatible type in its state whose
-//     members all overlap it in time, if there is exactly one (events
+//     members all overlap it in time, if there is exactly one, or of
+//     several the one whose evidence tells its act, or else the one
+//     whose reports give its toll of a massacre (events
 //     that could take it stay open until it closes); first, when its
 //     members name the towns of two such events or more, each goes to
 //     the one whose town it names. A
@@ -124,7 +126,8 @@
 // premises (a device thrown at a bar); a denial of one of the three contradicts an
 // event of another that names a vehicle or premises of a kind it names. An operation that
 // killed nobody (a cordon, a patrol) is the response to an act, never one
-// of its faces. A minute or hour that tells the finding of an act
+// of its faces; so is a notice that classes were suspended, read as an
+// act with no toll. A minute or hour that tells the finding of an act
 // ("localizaron a las 07:00 horas seis cuerpos, tras un enfrentamiento")
 // stands for the six hours before it.
 //
@@ -1375,7 +1378,8 @@ func (f *Fuser) placed(state string, start, end time.Time) []*cluster {
 // from other reports, whose every member overlaps every member of s in
 // time. Of several candidates (two homicides in two towns of the state
 // that day), the one whose evidence alone tells s's act (tellOneAct) is
-// taken; when none or more than one does, s stays on its own.
+// taken; when none does, the one whose reports give s's toll of a
+// massacre, if only one does (tollOf); else s stays on its own.
 func (f *Fuser) absorber(s *cluster) *cluster {
 	var cands []*cluster
 	if s.stateOnly() {
@@ -1383,8 +1387,8 @@ func (f *Fuser) absorber(s *cluster) *cluster {
 	} else {
 		cands = f.anyPlaced()
 	}
-	var found, told *cluster
-	n, nt := 0, 0
+	var found, told, tolled *cluster
+	n, nt, nk := 0, 0, 0
 	for _, t := range cands {
 		if t == s || !f.canAbsorb(t, s) {
 			continue
@@ -1395,14 +1399,40 @@ func (f *Fuser) absorber(s *cluster) *cluster {
 			told = t
 			nt++
 		}
+		if s.stateOnly() && tollOf(t, s) {
+			tolled = t
+			nk++
+		}
 	}
 	switch {
 	case n == 1 && (s.stateOnly() || nt == 1):
 		return found
 	case nt == 1:
 		return told
+	case nt == 0 && nk == 1:
+		// "The Zacatecas state government said 12 people were
+		// killed": the one event of the state whose reports give
+		// that toll.
+		return tolled
 	}
 	return nil
+}
+
+// tollOf reports whether a member of t and one of s give the same toll
+// of a massacre (sameDead, massacre dead or more): rare enough in a
+// state and a window to tell which of its events a state-only report
+// tells, where a toll of two, which several acts share, does not.
+func tollOf(t, s *cluster) bool {
+	for _, y := range s.members {
+		b := &y.it.Incident
+		if b.Killed == nil || b.Killed.N < massacre {
+			continue
+		}
+		if slices.ContainsFunc(t.members, func(x *member) bool { return sameDead(&x.it.Incident, b) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // anyPlaced returns the open events, in id order, with a member placed

@@ -115,6 +115,11 @@ func (f *Fuser) pair(x, m *member, tc float64) (score float64, ok, needs bool) {
 		// two acts.
 		return 0, false, false
 	}
+	if x.suspends() != m.suspends() {
+		// A suspension of classes read as a shooting, beside the
+		// shooting it followed: two acts.
+		return 0, false, false
+	}
 	if hoursApart(x, m) || premisesApart(x, m) {
 		// What both reports tell differs: the hour, or the premises
 		// the act struck.
@@ -644,6 +649,34 @@ func ofTheState(m *member) bool {
 	}
 	return false
 }
+
+// suspends reports whether m, of a type that names an act of violence
+// and with no toll, tells in its evidence only that classes or
+// activities were suspended ("se suspenden las actividades presenciales
+// en los planteles", "classes were suspended"): the response to an act,
+// which extraction read as the act, never one of its faces.
+func (m *member) suspends() bool {
+	in := &m.it.Incident
+	if in.Type == model.Disruption || in.Type == model.Advisory || in.Type == model.Policy ||
+		in.Killed != nil && in.Killed.N > 0 || in.Injured != nil && in.Injured.N > 0 {
+		return false
+	}
+	// Most evidence tells no suspension: asked before folding.
+	if !slices.ContainsFunc(in.Evidence, func(sp model.Span) bool { return suspendMarks.any(sp.Text) }) {
+		return false
+	}
+	return suspendWords.any(m.plainText())
+}
+
+// suspendMarks are parts of the words that tell a suspension, looked for
+// in evidence before it is folded; suspendWords tell it in a folded plain
+// text (plainText).
+var (
+	suspendMarks = wordPhrases("uspend", "uspensi")
+	suspendWords = wordPhrases(" se suspenden ", " suspenden las clases ", " se suspendieron ", " suspendieron las clases ",
+		" suspension de clases ", " suspension de actividades ", " suspension de las clases ", " classes were suspended ",
+		" suspended classes ", " classes are suspended ", " classes will be suspended ")
+)
 
 // arrestOnly reports whether m is an operation that only arrested people
 // (detentions, nobody killed): "troops arrested five suspects linked to
