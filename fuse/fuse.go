@@ -344,6 +344,9 @@ type member struct {
 	anch       []uint64 // evidenceAnchors, once anchored
 	anchored   bool
 	burnt      int8     // burnsToo: 0 not yet asked, 1 no, 2 yes
+	susp       int8     // suspends, as burnt
+	spok       int8     // spoken, as burnt
+	nearTown   int8     // nearOwnTown, as burnt
 	plain      string   // plainText, once computed
 	folded     []string // folds: the evidence texts folded, once computed
 	kms        []int    // kmPoints, once kmDone

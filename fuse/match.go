@@ -654,8 +654,20 @@ func ofTheState(m *member) bool {
 // and with no toll, tells in its evidence only that classes or
 // activities were suspended ("se suspenden las actividades presenciales
 // en los planteles", "classes were suspended"): the response to an act,
-// which extraction read as the act, never one of its faces.
+// which extraction read as the act, never one of its faces (computed
+// once).
 func (m *member) suspends() bool {
+	if m.susp == 0 {
+		m.susp = 1
+		if m.suspendsNow() {
+			m.susp = 2
+		}
+	}
+	return m.susp == 2
+}
+
+// suspendsNow computes suspends.
+func (m *member) suspendsNow() bool {
 	in := &m.it.Incident
 	if in.Type == model.Disruption || in.Type == model.Advisory || in.Type == model.Policy ||
 		in.Killed != nil && in.Killed.N > 0 || in.Injured != nil && in.Injured.N > 0 {
@@ -849,7 +861,7 @@ func (f *Fuser) geo(x, m *member) (score float64, ok, homonym, slip bool) {
 	diffMuni := a.MunicipalityCode != "" && b.MunicipalityCode != "" && a.MunicipalityCode != b.MunicipalityCode
 	if diffMuni && a.StateCode == b.StateCode && !x.it.Incident.Tally &&
 		(namesPlaceOf(x, m) || namesPlaceOf(m, x) || sameKm(x, m) && (roadEndOnly(x) || roadEndOnly(m)) ||
-			x.hasGeo && m.hasGeo && model.DistanceKm(x.lat, x.lon, m.lat, m.lon) <= nearKm && (nearTownOf(x, m) || nearTownOf(m, x)) && tellsOneAct(x, m)) {
+			(nearTownOf(x, m) || nearTownOf(m, x)) && x.hasGeo && m.hasGeo && model.DistanceKm(x.lat, x.lon, m.lat, m.lon) <= nearKm && tellsOneAct(x, m)) {
 		// Two towns of one state, one of them named by the other's
 		// evidence too, or one read from a road's end by a report that
 		// gives the other's kilometre point: one place if the evidence
@@ -919,8 +931,19 @@ func nearTownOf(n, o *member) bool {
 // nearOwnTown reports whether m's evidence places the act only near its
 // municipality's town ("near the town of Huejotzingo", "cerca de
 // Huejotzingo", "a las afueras de"): the act may be in a hamlet of the
-// neighbouring municipality, which other reports name.
+// neighbouring municipality, which other reports name (computed once).
 func nearOwnTown(m *member) bool {
+	if m.nearTown == 0 {
+		m.nearTown = 1
+		if nearOwnTownNow(m) {
+			m.nearTown = 2
+		}
+	}
+	return m.nearTown == 2
+}
+
+// nearOwnTownNow computes nearOwnTown.
+func nearOwnTownNow(m *member) bool {
 	return m.muniName != "" && mentions(m, m.muniName, func(before, _ string) bool {
 		b := strings.TrimRight(before, " ")
 		for _, w := range [...]string{" near", " near the town of", " near the city of", " close to", " outside",

@@ -9,9 +9,15 @@ import (
 
 // spoken reports whether m's evidence is written with no capital letter
 // at all (a radio or television transcript): it writes names as they
-// sound ("ayende" for Allende, "mujica" for Múgica).
+// sound ("ayende" for Allende, "mujica" for Múgica); computed once.
 func (m *member) spoken() bool {
-	return len(m.it.Incident.Evidence) > 0 && !slices.ContainsFunc(m.it.Incident.Evidence, func(sp model.Span) bool { return hasUpper(sp.Text) })
+	if m.spok == 0 {
+		m.spok = 1
+		if len(m.it.Incident.Evidence) > 0 && !slices.ContainsFunc(m.it.Incident.Evidence, func(sp model.Span) bool { return hasUpper(sp.Text) }) {
+			m.spok = 2
+		}
+	}
+	return m.spok == 2
 }
 
 // mentionsSpoken reports whether the evidence of m holds the words of
