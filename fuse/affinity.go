@@ -379,10 +379,13 @@ func namesLocalityOf(m, x *member) bool {
 
 // names reports whether the evidence of m names the folded place name
 // other than as the end of a road.
+// A transcript names it as it sounds too (mentionsSpoken).
 func names(m *member, name string) bool {
-	return name != "" && mentions(m, name, func(before, after string) bool {
-		return !roadEnd(before, after) && !carriedTo(before)
-	})
+	if name == "" {
+		return false
+	}
+	ok := func(before, after string) bool { return !roadEnd(before, after) && !carriedTo(before) }
+	return mentions(m, name, ok) || m.spoken() && mentionsSpoken(m, name, ok)
 }
 
 // mentions reports whether the evidence of m holds the folded name as a

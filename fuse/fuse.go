@@ -42,7 +42,9 @@
 //     ten hours after") up to ±12, not precise; a night told as a day ("anoche",
 //     "late Friday") runs until 06:00 the next day, and a small hours'
 //     one from 20:00 the evening before, against a time told to the hour
-//     or the minute only;
+//     or the minute only (a night told by its evening's day, "la noche
+//     del jueves", and one told by the small hours of the next,
+//     "la madrugada del viernes", are one night as a slip);
 //   - compatible places: two points within Config.PointKm (Config.LocalityKm
 //     when they name the same locality or municipality) and not in
 //     different municipalities; a point and a municipality-precision place
@@ -55,7 +57,9 @@
 //     of a finer one of its state (not as a road's end) matches it. And
 //     when an event made only of state-precision incidents closes, it
 //     joins the one open event of a compatible type in its state whose
-//     members all overlap it in time, if there is exactly one (events
+//     members all overlap it in time, if there is exactly one, or of
+//     several the one whose evidence tells its act, or else the one
+//     whose reports give its toll of a massacre (events
 //     that could take it stay open until it closes); first, when its
 //     members name the towns of two such events or more, each goes to
 //     the one whose town it names. A
@@ -86,7 +90,10 @@
 // differ) overrules one slip of
 // extraction: a type of the same family, or a burning read as a shooting;
 // two points of a municipality too far apart; a town named by the other
-// report's dateline, or read from a road's end; a tally of "the state"
+// report's dateline, or read from a road's end; the seat of a
+// neighbouring municipality (within 25 km) that a report places the act
+// only near ("near the town of Huejotzingo") and the other names
+// nowhere, when the evidence of these two tells one act; a tally of "the state"
 // that names none; a day-precision report dated the day after the act
 // whose day it names ("reopened early Saturday after gunmen set two
 // trucks on fire on Friday evening"), or dated its publication day and
@@ -108,15 +115,19 @@
 // Two different types of one act (an ambush one outlet calls a clash, an
 // operation that killed three told as a killing, a bar attack told as a
 // clash) agree as types by their kinship, raised by each detail both
-// reports tell alike — the toll, victims of one kind, the vehicles or
-// premises, times within half an hour, the locality — when the two texts
+// reports tell alike — the toll, as many detained or kidnapped, victims
+// of one kind, the vehicles or premises, times within half an hour, the
+// locality — when the two texts
 // have two anchors in common and no two tolls differ. A kidnapping and a
 // killing of as many are the kidnapped found dead, one act; two counts
 // of a wave (blockades, burnings, attacks on businesses) are one count
-// whatever each calls it; a denial of one of the three contradicts an
+// whatever each calls it; an explosion and an attack on a business are
+// faces of one act only when both name its bomb or drone, or both the
+// premises (a device thrown at a bar); a denial of one of the three contradicts an
 // event of another that names a vehicle or premises of a kind it names. An operation that
 // killed nobody (a cordon, a patrol) is the response to an act, never one
-// of its faces. A minute or hour that tells the finding of an act
+// of its faces; so is a notice that classes were suspended, read as an
+// act with no toll. A minute or hour that tells the finding of an act
 // ("localizaron a las 07:00 horas seis cuerpos, tras un enfrentamiento")
 // stands for the six hours before it.
 //
@@ -328,6 +339,9 @@ type member struct {
 	anch       []uint64 // evidenceAnchors, once anchored
 	anchored   bool
 	burnt      int8     // burnsToo: 0 not yet asked, 1 no, 2 yes
+	susp       int8     // suspends, as burnt
+	spok       int8     // spoken, as burnt
+	nearTown   int8     // nearOwnTown, as burnt
 	plain      string   // plainText, once computed
 	folded     []string // folds: the evidence texts folded, once computed
 	kms        []int    // kmPoints, once kmDone
@@ -1363,7 +1377,8 @@ func (f *Fuser) placed(state string, start, end time.Time) []*cluster {
 // from other reports, whose every member overlaps every member of s in
 // time. Of several candidates (two homicides in two towns of the state
 // that day), the one whose evidence alone tells s's act (tellOneAct) is
-// taken; when none or more than one does, s stays on its own.
+// taken; when none does, the one whose reports give s's toll of a
+// massacre, if only one does (tollOf); else s stays on its own.
 func (f *Fuser) absorber(s *cluster) *cluster {
 	var cands []*cluster
 	if s.stateOnly() {
@@ -1371,8 +1386,8 @@ func (f *Fuser) absorber(s *cluster) *cluster {
 	} else {
 		cands = f.anyPlaced()
 	}
-	var found, told *cluster
-	n, nt := 0, 0
+	var found, told, tolled *cluster
+	n, nt, nk := 0, 0, 0
 	for _, t := range cands {
 		if t == s || !f.canAbsorb(t, s) {
 			continue
@@ -1383,14 +1398,40 @@ func (f *Fuser) absorber(s *cluster) *cluster {
 			told = t
 			nt++
 		}
+		if s.stateOnly() && tollOf(t, s) {
+			tolled = t
+			nk++
+		}
 	}
 	switch {
 	case n == 1 && (s.stateOnly() || nt == 1):
 		return found
 	case nt == 1:
 		return told
+	case nt == 0 && nk == 1:
+		// "The Zacatecas state government said 12 people were
+		// killed": the one event of the state whose reports give
+		// that toll.
+		return tolled
 	}
 	return nil
+}
+
+// tollOf reports whether a member of t and one of s give the same toll
+// of a massacre (sameDead, massacre dead or more): rare enough in a
+// state and a window to tell which of its events a state-only report
+// tells, where a toll of two, which several acts share, does not.
+func tollOf(t, s *cluster) bool {
+	for _, y := range s.members {
+		b := &y.it.Incident
+		if b.Killed == nil || b.Killed.N < massacre {
+			continue
+		}
+		if slices.ContainsFunc(t.members, func(x *member) bool { return sameDead(&x.it.Incident, b) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // anyPlaced returns the open events, in id order, with a member placed

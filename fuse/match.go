@@ -93,10 +93,16 @@ func (f *Fuser) pair(x, m *member, tc float64) (score float64, ok, needs bool) {
 	if !x.start.Before(m.end) || !m.start.Before(x.end) {
 		return 0, false, false
 	}
+	night := false
 	if (x.night != 0 || m.night != 0) && !x.precise && !m.precise && (!nightStart(x).Before(nightEnd(m)) || !nightStart(m).Before(nightEnd(x))) {
 		// A night runs past midnight only for a time told to the
-		// hour or the minute: two nights told as days are two days.
-		return 0, false, false
+		// hour or the minute: two nights told as days are two days,
+		// unless one is the evening and the other the small hours
+		// after it, which is one night if the evidence tells one act.
+		if !oneNight(x, m) && !oneNight(m, x) {
+			return 0, false, false
+		}
+		night = true
 	}
 	back := (x.back || m.back) && (!ownStart(x).Before(nightEnd(m)) || !ownStart(m).Before(nightEnd(x)))
 	if back && a.Killed != nil && b.Killed != nil && a.Killed.N != b.Killed.N && !tollRaised(x, m) {
@@ -107,6 +113,11 @@ func (f *Fuser) pair(x, m *member, tc float64) (score float64, ok, needs bool) {
 	if x.arrestOnly() && violent(b) || m.arrestOnly() && violent(a) || kmApart(x, m) {
 		// An arrest after a clash, or two kilometre points of a road:
 		// two acts.
+		return 0, false, false
+	}
+	if x.suspends() != m.suspends() {
+		// A suspension of classes read as a shooting, beside the
+		// shooting it followed: two acts.
 		return 0, false, false
 	}
 	if hoursApart(x, m) || premisesApart(x, m) {
@@ -151,7 +162,15 @@ func (f *Fuser) pair(x, m *member, tc float64) (score float64, ok, needs bool) {
 	if nearDup {
 		s += 0.2
 	}
-	return s, true, needs || back
+	return s, true, needs || back || night
+}
+
+// oneNight reports whether x is a night told as its evening's day ("la
+// noche del jueves", "late Thursday") and m the small hours of the next
+// day told as a day ("la madrugada de este viernes", "early on Friday"):
+// one night that two outlets date by either of its days.
+func oneNight(x, m *member) bool {
+	return x.night == 1 && m.night == 2 && nightEnd(x).Equal(nightStart(m))
 }
 
 // tollRaised reports whether of x and m the one that gives more killed
@@ -209,7 +228,6 @@ func premisesApart(x, m *member) bool {
 	if x.it.Incident.Type != model.BusinessAttack || m.it.Incident.Type != model.BusinessAttack {
 		return false
 	}
-	const shops = objStore | objStation | objBar
 	ox, om := x.objects()&shops, m.objects()&shops
 	return ox != 0 && om != 0 && ox&om == 0
 }
@@ -291,10 +309,13 @@ func sameAct(x, m *member, tc float64) float64 {
 	if kin == 0 || response(a) || response(b) {
 		return tc
 	}
-	if blast && !sameToll(a, b) && x.vics&m.vics == 0 && x.objects()&m.objects()&weapons == 0 {
+	if blast && !sameToll(a, b) && x.vics&m.vics == 0 && x.objects()&m.objects()&weapons == 0 &&
+		(a.Type != model.BusinessAttack && b.Type != model.BusinessAttack || x.objects()&m.objects()&shops == 0) {
 		// An explosion and a shooting that agree on no toll and no
 		// victims are faces of one attack only when both name its
-		// drone or bomb.
+		// drone or bomb; an explosion and an attack on a business,
+		// when both name the premises (a device thrown at a bar that
+		// an outlet tells as an attack on it).
 		return tc
 	}
 	n := faces(x, m)
@@ -405,7 +426,8 @@ func response(in *model.Incident) bool {
 
 // faces counts the details of one act that the evidence of x and m both
 // tell: the same toll, even of one dead, or as many killed as kidnapped
-// (sameDead, foundDead), twice for a massacre's; a vehicle or premises of one kind (a
+// (sameDead, foundDead), twice for a massacre's; as many detained or
+// kidnapped, two or more; a vehicle or premises of one kind (a
 // bar, trucks); victims of one kind (police officers, soldiers, a
 // family); two anchors in common (the town and the toll, "cinco
 // personas" and "five people", a bar's name); precise times within
@@ -423,6 +445,11 @@ func faces(x, m *member) int {
 		}
 	}
 	if x.victims()&m.victims() != 0 {
+		n++
+	}
+	if sameCount(a.Detained, b.Detained) || sameCount(a.Kidnapped, b.Kidnapped) {
+		// "Two killed and five detained", "cinco trabajadores
+		// privados de la libertad": as many taken by both.
 		n++
 	}
 	if (premises(a.Type) || premises(b.Type)) && x.objects()&m.objects() != 0 {
@@ -454,6 +481,12 @@ func faces(x, m *member) int {
 		n++
 	}
 	return n
+}
+
+// sameCount reports whether two counts are given and equal, of two or
+// more (one arrest or one kidnapped is too common to tell an act).
+func sameCount(a, b *model.Count) bool {
+	return a != nil && b != nil && a.N == b.N && a.N >= 2
 }
 
 // massacre is the toll from which two reports that give it alike count
@@ -547,6 +580,9 @@ const (
 	objBomb
 )
 
+// shops are the premises an attack on a business strikes (objectWords).
+const shops = objStore | objStation | objBar
+
 // weapons are the means of an explosive attack (objectWords) that two
 // faces of it name alike (faces).
 const weapons = objDrone | objBomb
@@ -613,6 +649,46 @@ func ofTheState(m *member) bool {
 	}
 	return false
 }
+
+// suspends reports whether m, of a type that names an act of violence
+// and with no toll, tells in its evidence only that classes or
+// activities were suspended ("se suspenden las actividades presenciales
+// en los planteles", "classes were suspended"): the response to an act,
+// which extraction read as the act, never one of its faces (computed
+// once).
+func (m *member) suspends() bool {
+	if m.susp == 0 {
+		m.susp = 1
+		if m.suspendsNow() {
+			m.susp = 2
+		}
+	}
+	return m.susp == 2
+}
+
+// suspendsNow computes suspends.
+func (m *member) suspendsNow() bool {
+	in := &m.it.Incident
+	if in.Type == model.Disruption || in.Type == model.Advisory || in.Type == model.Policy ||
+		in.Killed != nil && in.Killed.N > 0 || in.Injured != nil && in.Injured.N > 0 {
+		return false
+	}
+	// Most evidence tells no suspension: asked before folding.
+	if !slices.ContainsFunc(in.Evidence, func(sp model.Span) bool { return suspendMarks.any(sp.Text) }) {
+		return false
+	}
+	return suspendWords.any(m.plainText())
+}
+
+// suspendMarks are parts of the words that tell a suspension, looked for
+// in evidence before it is folded; suspendWords tell it in a folded plain
+// text (plainText).
+var (
+	suspendMarks = wordPhrases("uspend", "uspensi")
+	suspendWords = wordPhrases(" se suspenden ", " suspenden las clases ", " se suspendieron ", " suspendieron las clases ",
+		" suspension de clases ", " suspension de actividades ", " suspension de las clases ", " classes were suspended ",
+		" suspended classes ", " classes are suspended ", " classes will be suspended ")
+)
 
 // arrestOnly reports whether m is an operation that only arrested people
 // (detentions, nobody killed): "troops arrested five suspects linked to
@@ -784,11 +860,14 @@ func (f *Fuser) geo(x, m *member) (score float64, ok, homonym, slip bool) {
 	sameMuni := a.MunicipalityCode != "" && a.MunicipalityCode == b.MunicipalityCode
 	diffMuni := a.MunicipalityCode != "" && b.MunicipalityCode != "" && a.MunicipalityCode != b.MunicipalityCode
 	if diffMuni && a.StateCode == b.StateCode && !x.it.Incident.Tally &&
-		(namesPlaceOf(x, m) || namesPlaceOf(m, x) || sameKm(x, m) && (roadEndOnly(x) || roadEndOnly(m))) {
+		(namesPlaceOf(x, m) || namesPlaceOf(m, x) || sameKm(x, m) && (roadEndOnly(x) || roadEndOnly(m)) ||
+			(nearTownOf(x, m) || nearTownOf(m, x)) && x.hasGeo && m.hasGeo && model.DistanceKm(x.lat, x.lon, m.lat, m.lon) <= nearKm && tellsOneAct(x, m)) {
 		// Two towns of one state, one of them named by the other's
 		// evidence too, or one read from a road's end by a report that
 		// gives the other's kilometre point: one place if the evidence
-		// tells one act.
+		// tells one act. So is a town a report places the act only
+		// near, beside the other, when these two tell one act (not
+		// another member).
 		return 0.3, true, false, true
 	}
 	switch {
@@ -837,6 +916,46 @@ func (f *Fuser) geo(x, m *member) (score float64, ok, homonym, slip bool) {
 	return 1 - 0.5*d/limit, true, false, false
 }
 
+// nearKm is how far apart the seats of two municipalities may be for an
+// act told near one of them to be in the other (nearOwnTown).
+const nearKm = 25
+
+// nearTownOf reports whether n's evidence places the act only near n's
+// town (nearOwnTown) and o's evidence names that town nowhere, not even
+// as a road's end: o, which would tell the town apart from its own
+// place, may tell n's act.
+func nearTownOf(n, o *member) bool {
+	return nearOwnTown(n) && !hasWord(o.plainText(), n.muniName)
+}
+
+// nearOwnTown reports whether m's evidence places the act only near its
+// municipality's town ("near the town of Huejotzingo", "cerca de
+// Huejotzingo", "a las afueras de"): the act may be in a hamlet of the
+// neighbouring municipality, which other reports name (computed once).
+func nearOwnTown(m *member) bool {
+	if m.nearTown == 0 {
+		m.nearTown = 1
+		if nearOwnTownNow(m) {
+			m.nearTown = 2
+		}
+	}
+	return m.nearTown == 2
+}
+
+// nearOwnTownNow computes nearOwnTown.
+func nearOwnTownNow(m *member) bool {
+	return m.muniName != "" && mentions(m, m.muniName, func(before, _ string) bool {
+		b := strings.TrimRight(before, " ")
+		for _, w := range [...]string{" near", " near the town of", " near the city of", " close to", " outside",
+			" outskirts of", " in the vicinity of", " cerca de", " afueras de", " inmediaciones de", " cercanias de"} {
+			if strings.HasSuffix(b, w) {
+				return true
+			}
+		}
+		return false
+	})
+}
+
 // namesTownOf reports whether s, placed only in its state, names in its
 // evidence the municipality of t, placed finer in that state (neither a
 // tally), other than as a road's end.
@@ -844,7 +963,7 @@ func namesTownOf(s, t *member) bool {
 	return s.prec == model.GeoState && t.prec <= model.GeoMunicipality && t.prec != model.GeoUnknown &&
 		!s.it.Incident.Tally && !t.it.Incident.Tally && t.muniName != "" &&
 		s.it.Incident.Location.StateCode == t.it.Incident.Location.StateCode &&
-		hasWord(s.plainText(), t.muniName) && names(s, t.muniName) // the plain text first: most name no town
+		(hasWord(s.plainText(), t.muniName) || s.spoken()) && names(s, t.muniName) // the plain text first: most name no town
 }
 
 // townOf returns the folded name of m's town: its dateline's when it is
