@@ -51,18 +51,36 @@ func hasColonyMark(text string) bool {
 // colonia is a neighbourhood's name, folded and as written.
 type colonia struct{ folded, written string }
 
-// colWord is a word of a text read for neighbourhoods: folded, as
-// written, whether it is written with a capital, and whether
-// punctuation parts it from the word before.
+// colWord is a word of a text read for neighbourhoods: as written,
+// whether it is written with a capital, and whether punctuation parts it
+// from the word before.
 type colWord struct {
-	folded, text     string
+	text             string
 	upper, stop, dot bool // dot: the punctuation before is one dot ("col. Loma Bonita")
 }
 
-// appendColonias appends to out the neighbourhoods text names
-// (Of), each once.
+// is reports whether w folds to one of words.
+func (w colWord) is(words ...string) bool {
+	for _, t := range words {
+		if fold.Is(w.text, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// joinWords join the words of a neighbourhood's name ("Lomas del Real de
+// Jarachina").
+var joinWords = [...]string{"de", "del", "la", "las", "los", "el", "y"}
+
+// join reports whether w is one of joinWords.
+func (w colWord) join() bool { return w.is(joinWords[:]...) }
+
+// appendColonias appends to out the neighbourhoods text names (Of), each
+// once. It folds no word but those of a name it finds.
 func appendColonias(out []colonia, text string) []colonia {
-	var ws []colWord
+	var buf [64]colWord
+	ws := buf[:0]
 	stop, marks := true, ""
 	for i := 0; i < len(text); {
 		r, n := utf8.DecodeRuneInString(text[i:])
@@ -84,21 +102,21 @@ func appendColonias(out []colonia, text string) []colonia {
 			}
 			j += n
 		}
-		ws = append(ws, colWord{folded: fold.String(text[i:j]), text: text[i:j], upper: unicode.IsUpper(r) || unicode.IsDigit(r), stop: stop, dot: marks == "."})
+		ws = append(ws, colWord{text: text[i:j], upper: unicode.IsUpper(r) || unicode.IsDigit(r), stop: stop, dot: marks == "."})
 		stop, marks = false, ""
 		i = j
 	}
 	for i, w := range ws {
-		switch w.folded {
-		case "colonia", "col", "fraccionamiento", "fracc", "barrio":
+		switch {
+		case w.is("colonia", "col", "fraccionamiento", "fracc", "barrio"):
 			// the name after: capitalized words and their joins
 			k := i + 1
-			abbr := w.folded == "col" || w.folded == "fracc" // its dot parts nothing
-			for k < len(ws) && (!ws[k].stop || abbr && k == i+1 && ws[k].dot) && (ws[k].upper || joinWords[ws[k].folded] && k > i+1) {
+			abbr := w.is("col", "fracc") // its dot parts nothing
+			for k < len(ws) && (!ws[k].stop || abbr && k == i+1 && ws[k].dot) && (ws[k].upper || k > i+1 && ws[k].join()) {
 				k++
 			}
 			out = appendName(out, ws[i+1:k])
-		case "neighborhood", "neighbourhood", "district":
+		case w.is("neighborhood", "neighbourhood", "district"):
 			// the name before: capitalized words and their joins
 			k := i
 			for k > 0 && !ws[k].stop {
@@ -106,14 +124,14 @@ func appendColonias(out []colonia, text string) []colonia {
 				case p.upper:
 					k--
 					continue
-				case joinWords[p.folded] && k >= 2 && ws[k-2].upper && !p.stop:
+				case k >= 2 && ws[k-2].upper && !p.stop && p.join():
 					k--
 					continue
 				}
 				break
 			}
 			name := ws[k:i]
-			if len(name) > 0 && name[0].folded == "the" {
+			if len(name) > 0 && name[0].is("the") {
 				name = name[1:]
 			}
 			out = appendName(out, name)
@@ -122,25 +140,30 @@ func appendColonias(out []colonia, text string) []colonia {
 	return out
 }
 
-// joinWords join the words of a neighbourhood's name ("Lomas del Real de
-// Jarachina").
-var joinWords = map[string]bool{"de": true, "del": true, "la": true, "las": true, "los": true, "el": true, "y": true}
-
 // appendName appends the name of its words to out, without the joins
 // that end it; a name that says nothing of one place ("Centro") is left
 // out, and so is one out holds.
 func appendName(out []colonia, name []colWord) []colonia {
-	for len(name) > 0 && joinWords[name[len(name)-1].folded] {
+	for len(name) > 0 && name[len(name)-1].join() {
 		name = name[:len(name)-1]
 	}
 	if len(name) == 0 {
 		return out
 	}
-	folded, written := make([]string, len(name)), make([]string, len(name))
-	for i, w := range name {
-		folded[i], written[i] = w.folded, w.text
+	size := len(name) - 1 // the spaces
+	for _, w := range name {
+		size += len(w.text)
 	}
-	c := colonia{strings.Join(folded, " "), strings.Join(written, " ")}
+	var b strings.Builder
+	b.Grow(size)
+	for i, w := range name {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w.text)
+	}
+	written := b.String()
+	c := colonia{fold.String(written), written}
 	if c.folded == "centro" || c.folded == "el centro" || len(c.folded) < 4 {
 		return out
 	}

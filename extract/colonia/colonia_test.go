@@ -39,3 +39,16 @@ func TestOf(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkOf reads the sentences of an act naming a colonia and one
+// naming none.
+func BenchmarkOf(b *testing.B) {
+	spans := []model.Span{
+		{Text: "Alrededor de las 21:40 horas, dos hombres armados dispararon contra una tienda de abarrotes ubicada en la colonia Lomas del Real de Jarachina, en Reynosa, Tamaulipas."},
+		{Text: "Los agresores huyeron con rumbo desconocido y la Fiscalía abrió una carpeta de investigación."},
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		Of(spans)
+	}
+}
