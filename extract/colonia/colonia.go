@@ -38,11 +38,25 @@ func Of(spans []model.Span) string {
 // looked for in a text before it is read word by word.
 var coloniaMarks = [...]string{"olonia", "ol.", "racc", "arrio", "eighbo", "istrict"}
 
-// hasColonyMark reports whether text holds one of coloniaMarks.
-func hasColonyMark(text string) bool {
+// markStarts holds the first bytes of coloniaMarks.
+var markStarts = func() (t [256]bool) {
 	for _, m := range coloniaMarks {
-		if strings.Contains(text, m) {
-			return true
+		t[m[0]] = true
+	}
+	return t
+}()
+
+// hasColonyMark reports whether text holds one of coloniaMarks, in one
+// walk over it (a search for each mark walks it once a mark).
+func hasColonyMark(text string) bool {
+	for i := 0; i < len(text); i++ {
+		if !markStarts[text[i]] {
+			continue
+		}
+		for _, m := range coloniaMarks {
+			if m[0] == text[i] && strings.HasPrefix(text[i:], m) {
+				return true
+			}
 		}
 	}
 	return false
@@ -59,10 +73,15 @@ type colWord struct {
 	upper, stop, dot bool // dot: the punctuation before is one dot ("col. Loma Bonita")
 }
 
-// is reports whether w folds to one of words.
+// is reports whether w folds to one of words (each of them folded,
+// lowercase ASCII).
 func (w colWord) is(words ...string) bool {
+	c := w.text[0] // (a word is never empty)
+	if 'A' <= c && c <= 'Z' {
+		c += 'a' - 'A'
+	}
 	for _, t := range words {
-		if fold.Is(w.text, t) {
+		if (c == t[0] || c >= utf8.RuneSelf) && fold.Is(w.text, t) {
 			return true
 		}
 	}
@@ -76,6 +95,14 @@ var joinWords = [...]string{"de", "del", "la", "las", "los", "el", "y"}
 // join reports whether w is one of joinWords.
 func (w colWord) join() bool { return w.is(joinWords[:]...) }
 
+// asciiWord holds the ASCII letters and digits.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
+
 // appendColonias appends to out the neighbourhoods text names (Of), each
 // once. It folds no word but those of a name it finds.
 func appendColonias(out []colonia, text string) []colonia {
@@ -83,6 +110,17 @@ func appendColonias(out []colonia, text string) []colonia {
 	ws := buf[:0]
 	stop, marks := true, ""
 	for i := 0; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf && !asciiWord[c] {
+			// (ASCII punctuation and spaces, read without decoding)
+			if c != ' ' {
+				stop = true
+				if len(marks) < 2 {
+					marks += text[i : i+1]
+				}
+			}
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 			if r != ' ' {
@@ -96,6 +134,13 @@ func appendColonias(out []colonia, text string) []colonia {
 		}
 		j := i
 		for j < len(text) {
+			if c := text[j]; c < utf8.RuneSelf {
+				if !asciiWord[c] {
+					break
+				}
+				j++
+				continue
+			}
 			r, n := utf8.DecodeRuneInString(text[j:])
 			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 				break
