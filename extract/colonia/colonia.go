@@ -38,23 +38,25 @@ func Of(spans []model.Span) string {
 // looked for in a text before it is read word by word.
 var coloniaMarks = [...]string{"olonia", "ol.", "racc", "arrio", "eighbo", "istrict"}
 
-// markStarts holds the first bytes of coloniaMarks.
-var markStarts = func() (t [256]bool) {
+// markSecond maps the first byte of each of coloniaMarks to its second
+// (no two marks begin with one byte and go on with another).
+var markSecond = func() (t [256]byte) {
 	for _, m := range coloniaMarks {
-		t[m[0]] = true
+		t[m[0]] = m[1]
 	}
 	return t
 }()
 
 // hasColonyMark reports whether text holds one of coloniaMarks, in one
-// walk over it (a search for each mark walks it once a mark).
+// walk over it that looks further only at the first two bytes of a mark
+// (a search for each mark walks it once a mark).
 func hasColonyMark(text string) bool {
-	for i := 0; i < len(text); i++ {
-		if !markStarts[text[i]] {
+	for i := 0; i+1 < len(text); i++ {
+		if s := markSecond[text[i]]; s == 0 || text[i+1] != s {
 			continue
 		}
 		for _, m := range coloniaMarks {
-			if m[0] == text[i] && strings.HasPrefix(text[i:], m) {
+			if strings.HasPrefix(text[i:], m) {
 				return true
 			}
 		}

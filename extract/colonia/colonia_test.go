@@ -1,6 +1,7 @@
 package colonia
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/atalaya/atalaya/model"
@@ -51,4 +52,20 @@ func BenchmarkOf(b *testing.B) {
 	for b.Loop() {
 		Of(spans)
 	}
+}
+
+// FuzzHasColonyMark compares hasColonyMark with a search for each mark.
+func FuzzHasColonyMark(f *testing.F) {
+	for _, s := range []string{"en la colonia Centro", "Col. Obrera", "fracc", "Barrio", "the Obrera neighborhood", "district", "ol", "o", "sin marca"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := false
+		for _, m := range coloniaMarks {
+			want = want || strings.Contains(s, m)
+		}
+		if got := hasColonyMark(s); got != want {
+			t.Fatalf("hasColonyMark(%q) = %v, want %v", s, got, want)
+		}
+	})
 }
