@@ -6,6 +6,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/atalaya/atalaya/extract/colonia"
 	"github.com/atalaya/atalaya/fuse"
 	"github.com/atalaya/atalaya/model"
 )
@@ -301,7 +302,7 @@ func lostCause(a, b *model.Incident) string {
 // goldIncident turns a gold incident into what the extractor would give if
 // it were perfect: municipality precision when a municipality is named,
 // state precision when only a state is, country otherwise; the report text
-// as evidence.
+// as evidence, and the neighbourhood extraction reads in it.
 func goldIncident(g GoldIncident, rep model.Report) model.Incident {
 	in := model.Incident{
 		Type:   model.IncidentType(g.Type),
@@ -314,6 +315,7 @@ func goldIncident(g GoldIncident, rep model.Report) model.Incident {
 		Tally:         g.Tally,
 		Evidence:      []model.Span{{Text: rep.Text}},
 	}
+	in.Location.Neighborhood = colonia.Of(in.Evidence)
 	switch {
 	case g.MunicipalityCode != "" || g.Municipality != "":
 		in.Location.Precision = model.GeoMunicipality

@@ -58,6 +58,7 @@ type Incident struct {
 	MunicipalityCode string             `json:"municipality_code,omitempty"`
 	Municipality     string             `json:"municipality,omitempty"`
 	Place            string             `json:"place,omitempty"` // as the text wrote it
+	Neighborhood     string             `json:"neighborhood,omitempty"`
 	Precision        string             `json:"precision,omitempty"`
 	// Basis is what the location rests on (model.GeoBasis), PlaceRead
 	// where it was read (extract.Trace.Place).
@@ -157,7 +158,7 @@ func incident(in model.Incident, t extract.Trace, loc *time.Location) Incident {
 	l := in.Location
 	x := Incident{
 		Type: in.Type, StateCode: l.StateCode, State: l.State, MunicipalityCode: l.MunicipalityCode,
-		Municipality: l.Municipality, Place: l.Place, Precision: precision(l.Precision), Basis: l.Basis,
+		Municipality: l.Municipality, Place: l.Place, Neighborhood: l.Neighborhood, Precision: precision(l.Precision), Basis: l.Basis,
 		PlaceRead: t.Place, TimePrecision: string(in.TimePrecision), Killed: newCount(in.Killed), Injured: newCount(in.Injured),
 		Detained: newCount(in.Detained), Kidnapped: newCount(in.Kidnapped), Tally: in.Tally, Denial: in.Denial,
 		Cue: t.Cue, Form: t.Form, Origin: t.Origin, Anchors: t.Anchors, Readings: t.Readings,
@@ -260,7 +261,7 @@ func WriteText(w io.Writer, es []Entry) error {
 			case in.Tally:
 				flag = " (tally)"
 			}
-			place := strings.Trim(strings.Join([]string{in.Municipality, in.State}, ", "), ", ")
+			place := strings.Trim(strings.Join([]string{in.Neighborhood, in.Municipality, in.State}, ", "), ", ")
 			codes := strings.Trim(in.StateCode+"|"+in.MunicipalityCode, "|")
 			fmt.Fprintf(&b, "   incident %d %s%s at %s [%s] %s, place %q read from %s (%s)\n", k+1, in.Type, flag, dash(place), dash(codes), dash(in.Precision), in.Place, in.PlaceRead, dash(string(in.Basis)))
 			tm := "-"

@@ -55,7 +55,7 @@ func TestWriteText(t *testing.T) {
 		{"gold.jsonl", readFixture(t, "gold.jsonl"), []string{
 			"(line 1) es Noticiero de Prueba 2026-03-02T09:00:00-06:00",
 			`title "Asesinan a un taxista en Culiacán"`,
-			"incident 1 homicide at Culiacán, Sinaloa [25|25006]",
+			"incident 1 homicide at Centro de Culiacán, Culiacán, Sinaloa [25|25006]", // the colonia as read
 			"gold 1 armed_clash at Culiacán, Sinaloa [25|25006] 2026-03-01, killed 1",
 			"miss type: gold armed_clash @ Sinaloa/Culiacán, found homicide @ Sinaloa/Culiacán",
 			"(line 2)",

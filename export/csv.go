@@ -18,7 +18,7 @@ import (
 // csvHeader names the CSV columns; csvWriter.Write fills them in this order.
 var csvHeader = []string{
 	"id", "report_id", "type", "state", "state_code", "municipality", "municipality_code",
-	"locality", "place", "lat", "lon", "geo_precision", "geo_basis", "time", "time_precision",
+	"locality", "place", "neighborhood", "lat", "lon", "geo_precision", "geo_basis", "time", "time_precision",
 	"killed", "killed_at_least", "injured", "injured_at_least", "detained", "detained_at_least",
 	"kidnapped", "kidnapped_at_least", "severity", "confidence", "denial", "tally", "actors", "evidence",
 	"evidence_text", "source", "url", "title", "published",
@@ -70,6 +70,7 @@ func (c *csvWriter) Write(l store.Listed) error {
 	text(loc.MunicipalityCode)
 	text(loc.Locality)
 	text(loc.Place)
+	text(loc.Neighborhood)
 	num(floatCell(loc.Lat))
 	num(floatCell(loc.Lon))
 	if loc.Precision != 0 {

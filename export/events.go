@@ -97,6 +97,7 @@ type eventRecord struct {
 	MunicipalityCode *string               `json:"municipality_code"`
 	Locality         *string               `json:"locality"`
 	Place            *string               `json:"place"`
+	Neighborhood     *string               `json:"neighborhood"`
 	Lat              *float64              `json:"lat"`
 	Lon              *float64              `json:"lon"`
 	GeoPrecision     *int                  `json:"geo_precision"`
@@ -135,7 +136,7 @@ func newEventRecord(e *model.Event, loc *time.Location) *eventRecord {
 		ID: e.ID, Type: string(e.Type),
 		State: str(l.State), StateCode: str(l.StateCode),
 		Municipality: str(l.Municipality), MunicipalityCode: str(l.MunicipalityCode),
-		Locality: str(l.Locality), Place: str(l.Place),
+		Locality: str(l.Locality), Place: str(l.Place), Neighborhood: str(l.Neighborhood),
 		Lat: finite(l.Lat), Lon: finite(l.Lon),
 		TimePrecision: str(string(e.TimePrecision)),
 		Sources:       e.Sources, Reports: e.Reports,
@@ -324,8 +325,8 @@ func (t *eventTable) Write(e model.Event) error {
 }
 
 var eventCSVHeader = []string{
-	"id", "type", "state", "state_code", "municipality", "municipality_code", "locality", "lat", "lon",
-	"geo_precision", "geo_basis", "time_start", "time_end", "time_precision", "killed", "injured", "detained",
+	"id", "type", "state", "state_code", "municipality", "municipality_code", "locality", "neighborhood",
+	"lat", "lon", "geo_precision", "geo_basis", "time_start", "time_end", "time_precision", "killed", "injured", "detained",
 	"kidnapped", "severity", "sources", "reports", "outlets", "incident_ids", "report_ids",
 	"contradictions", "confidence",
 }
@@ -403,7 +404,7 @@ func (c *eventCSV) row(e *model.Event) []string {
 	// Numbers are formatted here; text cells go through cell.
 	return []string{
 		cell(e.ID), cell(string(e.Type)), cell(l.State), cell(l.StateCode), cell(l.Municipality),
-		cell(l.MunicipalityCode), cell(l.Locality),
+		cell(l.MunicipalityCode), cell(l.Locality), cell(l.Neighborhood),
 		floatCell(l.Lat), floatCell(l.Lon), prec, cell(string(l.Basis)), ts, te, cell(string(e.TimePrecision)),
 		countNum(e.Killed), countNum(e.Injured), countNum(e.Detained), countNum(e.Kidnapped), sev,
 		strconv.Itoa(e.Sources), strconv.Itoa(e.Reports), cell(strings.Join(e.Outlets, "; ")),

@@ -562,6 +562,9 @@ func TestPlaceOf(t *testing.T) {
 	}{
 		{model.Location{Municipality: "Tonalá", Locality: "x", State: "Chiapas"}, "Tonalá, Chiapas"},
 		{model.Location{Locality: "El Salto", State: "Jalisco"}, "El Salto, Jalisco"},
+		{model.Location{Municipality: "Culiacán", Neighborhood: "Las Quintas", State: "Sinaloa"}, "Las Quintas, Culiacán, Sinaloa"},
+		{model.Location{Municipality: "durango", Neighborhood: "Los Remedios", State: "Durango"}, "Los Remedios, Durango"},
+		{model.Location{Neighborhood: "Las Quintas", State: "Sinaloa"}, "Sinaloa"}, // no town: a colonia of where?
 		{model.Location{Place: "jalisco", State: "Jalisco"}, "Jalisco"},
 		{model.Location{Place: "Arco Norte"}, "Arco Norte"},
 		{model.Location{State: "Sonora"}, "Sonora"},

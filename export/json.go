@@ -24,6 +24,7 @@ type record struct {
 	MunicipalityCode  *string    `json:"municipality_code"`
 	Locality          *string    `json:"locality"`
 	Place             *string    `json:"place"`
+	Neighborhood      *string    `json:"neighborhood"`
 	Lat               *float64   `json:"lat"`
 	Lon               *float64   `json:"lon"`
 	GeoPrecision      *int       `json:"geo_precision"`
@@ -118,6 +119,7 @@ func newRecord(l *store.Listed, loc *time.Location) *record {
 		MunicipalityCode:  str(l.Location.MunicipalityCode),
 		Locality:          str(l.Location.Locality),
 		Place:             str(l.Location.Place),
+		Neighborhood:      str(l.Location.Neighborhood),
 		Lat:               finite(l.Location.Lat),
 		Lon:               finite(l.Location.Lon),
 		GeoBasis:          str(string(l.Location.Basis)),

@@ -127,21 +127,25 @@ func typeCell(in *model.Incident) string {
 }
 
 // placeOf is "municipality, state", falling back on the locality and the
-// place as written.
+// place as written, after the neighbourhood when one is known in the
+// municipality ("Las Quintas, Culiacán, Sinaloa").
 func placeOf(l *model.Location) string {
 	var parts []string
 	switch {
 	case l.Municipality != "":
+		if l.Neighborhood != "" {
+			parts = append(parts, l.Neighborhood)
+		}
 		parts = append(parts, l.Municipality)
 	case l.Locality != "":
 		parts = append(parts, l.Locality)
 	case l.Place != "":
 		parts = append(parts, l.Place)
 	}
-	if l.State != "" && (len(parts) == 0 || !strings.EqualFold(parts[0], l.State)) {
+	if n := len(parts); l.State != "" && (n == 0 || !strings.EqualFold(parts[n-1], l.State)) {
 		parts = append(parts, l.State)
 	} else if l.State != "" {
-		parts[0] = l.State // a state-level place: show the state's own spelling
+		parts[n-1] = l.State // a state-level place: show the state's own spelling
 	}
 	s := strings.Join(parts, ", ")
 	if l.Basis == model.BasisOutletPrior && s != "" {

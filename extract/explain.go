@@ -349,6 +349,7 @@ func (e *Extractor) Account(r model.Report) Account {
 			}
 		}
 	}
+	setNeighborhoods(incs)
 	traces := make([]Trace, len(incs))
 	for k, in := range incs {
 		// finish numbers an incident by its draft (a twin it merges

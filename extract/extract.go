@@ -1015,7 +1015,9 @@ func (p placeRef) at() int {
 // Extract returns the incidents mentioned in r, in text order.
 func (e *Extractor) Extract(r model.Report) []model.Incident {
 	r.Published = e.localDate(r.Published)
-	return e.judged(r, e.extractReport(r))
+	incs := e.judged(r, e.extractReport(r))
+	setNeighborhoods(incs)
+	return incs
 }
 
 // extractReport is Extract before the judge.

@@ -173,6 +173,34 @@ func String(s string) string {
 	return b.String()
 }
 
+// Is reports whether s folds to t (String(s) == t) without building the
+// fold.
+func Is(s, t string) bool {
+	var buf [utf8.UTFMax * 4]byte
+	j := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if j >= len(t) || t[j] != c {
+				return false
+			}
+			i++
+			j++
+			continue
+		}
+		out, size := foldAt(s, i, buf[:0])
+		if len(t)-j < len(out) || t[j:j+len(out)] != string(out) {
+			return false
+		}
+		i += size
+		j += len(out)
+	}
+	return j == len(t)
+}
+
 // Key folds s into a key for names written in several ways: its words
 // (runs of letters and digits) folded and joined by one space, so that
 // "Periódico  Correo", "periodico correo" and "PERIÓDICO-CORREO" are one

@@ -221,3 +221,39 @@ func FuzzSub(f *testing.F) {
 		}
 	})
 }
+
+// TestIs: Is(s, t) is String(s) == t.
+func TestIs(t *testing.T) {
+	for _, tc := range []struct {
+		s, t string
+		want bool
+	}{
+		{"Colonia", "colonia", true},
+		{"COLONÍA", "colonia", true},
+		{"colonia", "colonias", false},
+		{"colonias", "colonia", false},
+		{"Él", "el", true},
+		{"Del", "de", false},
+		{"", "", true},
+		{"Culiacán", "culiacan", true},
+		{"Culiacán", "culiacán", false},
+		{"ß", String("ß"), true},
+	} {
+		if got := Is(tc.s, tc.t); got != tc.want || got != (String(tc.s) == tc.t) {
+			t.Errorf("Is(%q, %q) = %v, want %v (String %q)", tc.s, tc.t, got, tc.want, String(tc.s))
+		}
+	}
+}
+
+// FuzzIs compares Is with String.
+func FuzzIs(f *testing.F) {
+	f.Add("Colonia Las Quintas", "colonia las quintas")
+	f.Fuzz(func(t *testing.T, s, u string) {
+		if got, want := Is(s, u), String(s) == u; got != want {
+			t.Fatalf("Is(%q, %q) = %v, String(s) = %q", s, u, got, String(s))
+		}
+		if !Is(s, String(s)) {
+			t.Fatalf("Is(%q, String(s) = %q) = false", s, String(s))
+		}
+	})
+}

@@ -5,42 +5,24 @@ import (
 	"testing"
 	"time"
 
+	"github.com/atalaya/atalaya/extract/colonia"
 	"github.com/atalaya/atalaya/model"
 )
-
-// TestColonias: the neighbourhoods a text places something in.
-func TestColonias(t *testing.T) {
-	for _, tc := range []struct {
-		text string
-		want []string
-	}{
-		{"Un hombre fue baleado en la colonia Las Palmas, al oriente de la ciudad.", []string{"las palmas"}},
-		{"A shopkeeper was shot in the Lomas del Valle neighborhood of Celaya.", []string{"lomas del valle"}},
-		{"Atacaron una tienda en la col. Loma Bonita y después un taller en el fraccionamiento Villas del Sol.", []string{"loma bonita", "villas del sol"}},
-		{"Balacera en la colonia 20 de Noviembre.", []string{"20 de noviembre"}},
-		{"Los disparos se escucharon en la colonia Centro y en la colonia Centro de nuevo.", nil},
-		{"Residents of the neighborhood said they heard shots.", nil},
-		{"en la colonia, los vecinos", nil},
-		{"COLIMA, Col.- Cinco personas fueron asesinadas.", nil},
-		{"sin mayúsculas en la colonia las palmas", nil},
-	} {
-		if got := appendColonias(nil, tc.text); !slices.Equal(got, tc.want) {
-			t.Errorf("appendColonias(%q) = %q, want %q", tc.text, got, tc.want)
-		}
-	}
-}
 
 // TestColoniasApart: two reports told to the minute of acts in one
 // town a quarter of an hour apart, each naming one colonia and not the
 // same, are two acts (a shooting in one colonia, a store attacked in
 // another); the same colonia told in two languages and under two types
 // is one, and so is a report told to the day that names another colonia
-// beside (the arrests in one for the attack in another).
+// beside (the arrests in one for the attack in another). The colonias
+// are read as extraction reads them (extract.Neighborhood).
 func TestColoniasApart(t *testing.T) {
 	at := func(h, m int) time.Time { return lagDay.Add(time.Duration(h)*time.Hour + time.Duration(m)*time.Minute) }
 	pub := lagDay.AddDate(0, 0, 1)
 	mk := func(id string, typ model.IncidentType, when time.Time, prec model.TimePrecision, text string) Item {
-		return item(id, id[:1], "Diario "+id[:1], typ, leon, when, prec, pub, text)
+		it := item(id, id[:1], "Diario "+id[:1], typ, leon, when, prec, pub, text)
+		it.Incident.Location.Neighborhood = colonia.Of(it.Incident.Evidence) // as extraction reads it
+		return it
 	}
 	store := mk("a-0", model.BusinessAttack, at(21, 40), model.TimeMinute,
 		"A las 21:40 horas, dos hombres dispararon contra una tienda de abarrotes de la colonia Las Palmas, en León.")
@@ -55,4 +37,61 @@ func TestColoniasApart(t *testing.T) {
 		{"one store told in two languages", []Item{store, storeEN, street}, [][2]string{{"a-0", "b-0"}}, [][2]string{{"b-0", "c-0"}}},
 		{"a report told to the day naming two colonias", []Item{store, arrests}, [][2]string{{"a-0", "d-0"}}, nil},
 	})
+}
+
+// TestNeighborhoodConsensus: an event takes the colonia of its most
+// precise members in its municipality, and lists two colonias named for
+// one act as a contradiction; a member with none names none.
+func TestNeighborhoodConsensus(t *testing.T) {
+	at := func(h, m int) time.Time { return lagDay.Add(time.Duration(h)*time.Hour + time.Duration(m)*time.Minute) }
+	pub := lagDay.AddDate(0, 0, 1)
+	mk := func(id string, when time.Time, prec model.TimePrecision, text string) Item {
+		it := item(id, id[:1], "Diario "+id[:1], model.ArmedAttack, leon, when, prec, pub, text)
+		it.Incident.Location.Basis = model.BasisText
+		it.Incident.Location.Neighborhood = colonia.Of(it.Incident.Evidence)
+		return it
+	}
+	minute := mk("a-0", at(21, 40), model.TimeMinute,
+		"A las 21:40 horas, dos hombres dispararon contra un joven en una calle de la colonia Las Palmas, en León.")
+	same := mk("b-0", at(21, 0), model.TimeDay,
+		"Un joven fue herido a balazos la noche del martes en la colonia Las Palmas, en León.")
+	other := mk("c-0", at(21, 0), model.TimeDay,
+		"Un joven fue herido a balazos la noche del martes en la colonia San Isidro, en León.")
+	none := mk("d-0", at(21, 0), model.TimeDay,
+		"Un joven fue herido a balazos la noche del martes en León.")
+	for _, tc := range []struct {
+		name  string
+		items []Item
+		want  string
+		con   []string // the colonias contradicting, in order
+	}{
+		{"one colonia told twice", []Item{minute, same}, "Las Palmas", nil},
+		{"the report to the minute names another", []Item{other, minute}, "Las Palmas", []string{"San Isidro", "Las Palmas"}},
+		{"one report names one", []Item{none, other}, "San Isidro", nil},
+		{"no report names one", []Item{none}, "", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			events := fuseAll(t, DefaultConfig(), tc.items)
+			if len(events) != 1 {
+				t.Fatalf("%d events, want 1", len(events))
+			}
+			for _, ev := range events {
+				if ev.Location.Neighborhood != tc.want {
+					t.Errorf("neighborhood %q, want %q", ev.Location.Neighborhood, tc.want)
+				}
+				var con []string
+				for _, c := range ev.Contradictions {
+					if c.Field != "neighborhood" {
+						continue
+					}
+					for _, v := range c.Values {
+						con = append(con, v.Value)
+					}
+				}
+				if !slices.Equal(con, tc.con) {
+					t.Errorf("neighborhood contradiction %q, want %q", con, tc.con)
+				}
+			}
+		})
+	}
 }

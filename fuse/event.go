@@ -141,6 +141,9 @@ func (f *Fuser) consensus(c *cluster) model.Event {
 		}
 		ev.Contradictions = append(ev.Contradictions, con)
 	}
+	if con, ok := neighborhood(&ev.Location, ms); ok {
+		ev.Contradictions = append(ev.Contradictions, con)
+	}
 
 	// Time: the finest precision, and the span of the times given with it.
 	for _, m := range ms {

@@ -348,13 +348,12 @@ type member struct {
 	kmDone     bool
 	back       bool // a day-precision report that names the day before: start reaches back a day (a slip)
 	objDone    bool
-	objs       uint16   // objects: the kinds of vehicles and premises the evidence names, once objDone
-	vics       uint8    // the kinds of victims the evidence names (victimWords)
-	night      int8     // a night told as a day: 1 its end runs into the next day, 2 its start into the evening before
-	datelined  bool     // placed by its dateline's town (newMember)
-	dateline   string   // the folded town of the evidence's dateline, when not muniName
-	cols       []string // colonias, once colDone
-	colDone    bool
+	objs       uint16 // objects: the kinds of vehicles and premises the evidence names, once objDone
+	vics       uint8  // the kinds of victims the evidence names (victimWords)
+	night      int8   // a night told as a day: 1 its end runs into the next day, 2 its start into the evening before
+	datelined  bool   // placed by its dateline's town (newMember)
+	dateline   string // the folded town of the evidence's dateline, when not muniName
+	colonia    string // the neighbourhood, folded (fold.Key of Location.Neighborhood)
 }
 
 // cluster is an open event.
@@ -419,6 +418,9 @@ func (f *Fuser) newMember(it Item) *member {
 	}
 	m.muniName = fold.String(in.Location.Municipality)
 	m.locality = fold.String(in.Location.Locality)
+	if n := in.Location.Neighborhood; n != "" {
+		m.colonia = fold.Key(n)
+	}
 	if m.prec == model.GeoMunicipality && m.muniName != "" && m.muniName == fold.String(in.Location.State) && stateNamed(m) {
 		// "Burning trucks block road to Valparaíso in Zacatecas":
 		// the state, read as its capital.

@@ -1,6 +1,6 @@
 package fuse
 
-import "strings"
+import "github.com/atalaya/atalaya/fold"
 
 // phraseAfter reports whether p holds " "+word+phrase (phrase begins with
 // a space), without building it.
@@ -28,17 +28,12 @@ func phraseBefore(p, phrase, word string) bool {
 	})
 }
 
-// anyIndex reports whether ok holds of some index of s in p.
+// anyIndex reports whether ok holds of some offset of s in p.
 func anyIndex(p, s string, ok func(i int) bool) bool {
-	for from := 0; ; {
-		i := strings.Index(p[from:], s)
-		if i < 0 {
-			return false
-		}
-		i += from
+	for i := range fold.Offsets(p, s, 1) {
 		if ok(i) {
 			return true
 		}
-		from = i + 1
 	}
+	return false
 }

@@ -38,7 +38,8 @@ type Event struct {
 
 // Contradiction is a field on which an event's reports disagree.
 type Contradiction struct {
-	// Field is "killed", "injured", "state", "municipality", "type" or
+	// Field is "killed", "injured", "state", "municipality",
+	// "neighborhood" (two colonias of the event's municipality), "type" or
 	// "occurred" (a report or official denies the incident happened, or says
 	// it is over).
 	Field  string         `json:"field"`

@@ -168,8 +168,13 @@ type Location struct {
 	Municipality     string
 	Locality         string
 	Place            string // the place as the text wrote it
-	Lat, Lon         *float64
-	Precision        GeoPrecision
+	// Neighborhood is the colonia, fraccionamiento or barrio of the town
+	// where the act happened, as the sentence telling the act names it
+	// ("Las Quintas" in "en la colonia Las Quintas"); empty when the
+	// sentence names none, or more than one.
+	Neighborhood string
+	Lat, Lon     *float64
+	Precision    GeoPrecision
 	// Basis says what the location rests on; empty when there is none.
 	Basis GeoBasis
 }

@@ -23,7 +23,7 @@ import (
 const (
 	sqlListEvents = ` SELECT e.pk, e.id, e.type,
 	coalesce(e.state_code, ''), coalesce(e.state, ''), coalesce(e.municipality_code, ''),
-	coalesce(e.municipality, ''), coalesce(e.locality, ''), coalesce(e.place, ''),
+	coalesce(e.municipality, ''), coalesce(e.locality, ''), coalesce(e.place, ''), coalesce(e.neighborhood, ''),
 	e.lat, e.lon, e.geo_precision, coalesce(e.geo_basis, ''), e.time_start, e.time_end, coalesce(e.time_precision, ''),
 	e.killed, e.killed_at_least, e.injured, e.injured_at_least,
 	e.detained, e.detained_at_least, e.kidnapped, e.kidnapped_at_least,
@@ -59,7 +59,7 @@ const (
 var eventPageQueries = [3]string{
 	`SELECT e.pk, e.id, e.type,
 	coalesce(e.state_code, ''), coalesce(e.state, ''), coalesce(e.municipality_code, ''),
-	coalesce(e.municipality, ''), coalesce(e.locality, ''), coalesce(e.place, ''),
+	coalesce(e.municipality, ''), coalesce(e.locality, ''), coalesce(e.place, ''), coalesce(e.neighborhood, ''),
 	e.lat, e.lon, e.geo_precision, coalesce(e.geo_basis, ''), e.time_start, e.time_end, coalesce(e.time_precision, ''),
 	e.killed, e.killed_at_least, e.injured, e.injured_at_least,
 	e.detained, e.detained_at_least, e.kidnapped, e.kidnapped_at_least,

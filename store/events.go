@@ -156,7 +156,7 @@ const (
 		WHERE i.denial AND coalesce(i.time, r.published) >= ?2)`
 	sqlFuseSelect = ` SELECT i.id, i.report_id, i.type,
 	coalesce(i.state_code, ''), coalesce(i.state, ''), coalesce(i.municipality_code, ''),
-	coalesce(i.municipality, ''), coalesce(i.locality, ''), coalesce(i.place, ''),
+	coalesce(i.municipality, ''), coalesce(i.locality, ''), coalesce(i.place, ''), coalesce(i.neighborhood, ''),
 	i.lat, i.lon, i.geo_precision, coalesce(i.geo_basis, ''), i.time, coalesce(i.time_precision, ''),
 	i.killed, i.killed_at_least, i.injured, i.injured_at_least,
 	i.detained, i.detained_at_least, i.kidnapped, i.kidnapped_at_least,
@@ -452,7 +452,7 @@ func newFuseScanner() *fuseScanner {
 	x, loc := &r.x, &r.x.Location
 	r.dest = []any{&x.ID, &x.ReportID, &r.typ,
 		&loc.StateCode, &loc.State, &loc.MunicipalityCode,
-		&loc.Municipality, &loc.Locality, &loc.Place,
+		&loc.Municipality, &loc.Locality, &loc.Place, &loc.Neighborhood,
 		&r.lat, &r.lon, &r.precision, &r.basis, &r.t, &r.tp,
 		&r.kn, &r.ka, &r.inj, &r.ia, &r.dn, &r.da, &r.nn, &r.na,
 		&x.Severity, &x.Confidence,
@@ -474,7 +474,7 @@ func (r *fuseScanner) scan(rows *sql.Rows) (FuseInput, error) {
 	in.Denial, in.Tally = x.Denial, x.Tally
 	xl, loc := &x.Location, &in.Location
 	loc.StateCode, loc.State, loc.MunicipalityCode = xl.StateCode, xl.State, xl.MunicipalityCode
-	loc.Municipality, loc.Locality, loc.Place = xl.Municipality, xl.Locality, xl.Place
+	loc.Municipality, loc.Locality, loc.Place, loc.Neighborhood = xl.Municipality, xl.Locality, xl.Place, xl.Neighborhood
 	lat, lon, t, k, published := r.lat, r.lon, r.t, r.k, r.published
 	kn, inj, dn, nn := r.kn, r.inj, r.dn, r.nn
 	ka, ia, da, na := r.ka, r.ia, r.da, r.na
@@ -556,7 +556,8 @@ func FuseInputOf(r *model.Report, ordinal int, in *model.Incident) (_ FuseInput,
 	// the whole text alive with them.
 	x.Location = model.Location{StateCode: l.StateCode, State: l.State, MunicipalityCode: l.MunicipalityCode,
 		Municipality: l.Municipality, Locality: strings.Clone(l.Locality), Place: strings.Clone(l.Place),
-		Precision: l.Precision, Basis: l.Basis, Lat: storedFloat(l.Lat), Lon: storedFloat(l.Lon)}
+		Neighborhood: strings.Clone(l.Neighborhood), Precision: l.Precision, Basis: l.Basis,
+		Lat: storedFloat(l.Lat), Lon: storedFloat(l.Lon)}
 	if in.Time != nil {
 		t := time.Unix(in.Time.Unix(), 0).UTC()
 		x.Time = &t
@@ -623,8 +624,8 @@ const (
 	 geo_precision, time_start, time_end, time_precision,
 	 killed, killed_at_least, injured, injured_at_least, detained, detained_at_least,
 	 kidnapped, kidnapped_at_least, severity, confidence, sources, reports, outlets, actors,
-	 key_first, key_last, incident_ids, report_ids, record, geo_basis) VALUES `
-	eventColumns           = 35
+	 key_first, key_last, incident_ids, report_ids, record, geo_basis, neighborhood) VALUES `
+	eventColumns           = 36
 	sqlNextEvent           = `SELECT coalesce(max(pk), 0) + 1 FROM events`
 	sqlInsertMember        = `INSERT INTO event_incidents (event, ordinal, incident_id, report_id, key) VALUES `
 	memberColumns          = 5
@@ -976,7 +977,7 @@ func (w *eventWriter) add(ctx context.Context, e *FusedEvent, d int64) error {
 		nullString(l.Place), nullFloat(l.Lat), nullFloat(l.Lon), int(l.Precision), ts, te,
 		nullString(string(e.TimePrecision)), kc, ka, ic, ia, dc, da, nc, na, e.Severity, e.Confidence,
 		e.Sources, e.Reports, string(outlets), string(actors), first, last,
-		strings.Join(e.IncidentIDs, idSep), strings.Join(e.ReportIDs, idSep), nullBytes(e.JSON), nullString(string(l.Basis)))
+		strings.Join(e.IncidentIDs, idSep), strings.Join(e.ReportIDs, idSep), nullBytes(e.JSON), nullString(string(l.Basis)), nullString(l.Neighborhood))
 	w.versions = append(w.versions, version{e.ID, d})
 	for i, id := range e.IncidentIDs {
 		var key any
@@ -1066,7 +1067,7 @@ func scanEvent(rows *sql.Rows) (model.Event, int64, error) {
 	loc := &e.Location
 	var basis string
 	err := rows.Scan(&pk, &e.ID, &typ, &loc.StateCode, &loc.State, &loc.MunicipalityCode,
-		&loc.Municipality, &loc.Locality, &loc.Place, &lat, &lon, &precision, &basis, &ts, &te, &tp,
+		&loc.Municipality, &loc.Locality, &loc.Place, &loc.Neighborhood, &lat, &lon, &precision, &basis, &ts, &te, &tp,
 		&kn, &ka, &in, &ia, &dn, &da, &nn, &na, &e.Severity, &e.Confidence, &e.Sources, &e.Reports,
 		&outlets, &actors, &iids, &rids)
 	if err != nil {

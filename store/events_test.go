@@ -67,6 +67,7 @@ func TestEventsRoundTrip(t *testing.T) {
 		},
 		Tolls: []model.TollChange{{Time: t0, Field: "killed", N: 3, ReportID: "h00000000"}, {Time: t1, Field: "killed", N: 4, ReportID: "h00000001"}},
 	}
+	ev.Location.Neighborhood = "Las Quintas"
 	ev2 := model.Event{ID: "ev-b", Type: model.Blockade, Sources: 1, Reports: 1, IncidentIDs: []string{"h00000002-0"}, ReportIDs: []string{"h00000002"},
 		Location: model.Location{StateCode: "16", State: "Michoacán", Precision: model.GeoState}, TimeStart: tp(t1.Add(time.Hour)), TimeEnd: tp(t1.Add(time.Hour))}
 	b := FusionBatch{
@@ -129,7 +130,7 @@ func TestFuseInputOf(t *testing.T) {
 	in.Time = tp(in.Time.Add(300 * time.Millisecond).In(time.FixedZone("CST", -6*3600)))
 	in.TimePrecision = model.TimeMinute
 	in.Location = model.Location{StateCode: "14", State: "Jalisco", MunicipalityCode: "14039",
-		Municipality: "Guadalajara", Locality: "Centro", Place: "avenida Juárez",
+		Municipality: "Guadalajara", Locality: "Centro", Place: "avenida Juárez", Neighborhood: "Americana",
 		Lat: fp(20.6767), Lon: fp(math.NaN()), Precision: model.GeoPoint, Basis: "text"}
 	s0, e0 := sentence(e.Report.Text, 1)
 	in.Evidence = append(in.Evidence, model.Span{Start: s0, End: e0})

@@ -25,7 +25,7 @@ const (
 	i.lat, i.lon, i.geo_precision, i.time, coalesce(i.time_precision, ''),
 	i.killed, i.killed_at_least, i.injured, i.injured_at_least,
 	i.detained, i.detained_at_least, i.kidnapped, i.kidnapped_at_least,
-	i.severity, i.confidence, i.denial, i.tally, coalesce(i.geo_basis, ''),
+	i.severity, i.confidence, i.denial, i.tally, coalesce(i.geo_basis, ''), coalesce(i.neighborhood, ''),
 	coalesce(r.given_id, ''), coalesce(r.source, ''), coalesce(r.url, ''),
 	coalesce(r.title, ''), r.published
 	FROM sel JOIN incidents i ON i.pk = sel.pk JOIN reports r ON r.id = i.report_id ORDER BY %[1]s`
@@ -472,7 +472,7 @@ func scanListed(rows *sql.Rows) (Listed, int64, error) {
 		&loc.Municipality, &loc.Locality, &loc.Place,
 		&lat, &lon, &precision, &t, &tp,
 		&kn, &ka, &in, &ia, &dn, &da, &nn, &na,
-		&l.Severity, &l.Confidence, &l.Denial, &l.Tally, &basis,
+		&l.Severity, &l.Confidence, &l.Denial, &l.Tally, &basis, &loc.Neighborhood,
 		&givenID, &l.Source, &l.URL, &l.Title, &published)
 	if err != nil {
 		return Listed{}, 0, err

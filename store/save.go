@@ -33,8 +33,8 @@ const (
 	(pk, id, report_id, ordinal, type, state_code, state, municipality_code, municipality,
 	 locality, place, lat, lon, geo_precision, time, time_precision,
 	 killed, killed_at_least, injured, injured_at_least, detained, detained_at_least,
-	 kidnapped, kidnapped_at_least, severity, confidence, denial, tally, geo_basis) VALUES `
-	incidentColumns   = 29
+	 kidnapped, kidnapped_at_least, severity, confidence, denial, tally, geo_basis, neighborhood) VALUES `
+	incidentColumns   = 30
 	sqlInsertActor    = `INSERT OR ROLLBACK INTO incident_actors (incident, ordinal, name, kind, role) VALUES `
 	actorColumns      = 5
 	sqlInsertEvidence = `INSERT OR ROLLBACK INTO evidence (incident, ordinal, report_id, start, "end") VALUES `
@@ -280,7 +280,7 @@ func (sv *saver) addIncident(ctx context.Context, r *model.Report, ordinal int, 
 		nullString(l.StateCode), nullString(l.State), nullString(l.MunicipalityCode),
 		nullString(l.Municipality), nullString(l.Locality), nullString(l.Place),
 		nullFloat(l.Lat), nullFloat(l.Lon), int(l.Precision), t, nullString(string(in.TimePrecision)),
-		kc, ka, ic, ia, dc, da, nc, na, in.Severity, in.Confidence, in.Denial, in.Tally, nullString(string(l.Basis)))
+		kc, ka, ic, ia, dc, da, nc, na, in.Severity, in.Confidence, in.Denial, in.Tally, nullString(string(l.Basis)), nullString(l.Neighborhood))
 	for j, a := range in.Actors {
 		sv.actors.args = append(sv.actors.args, pk, j, a.Name, nullString(string(a.Kind)), nullString(string(a.Role)))
 	}

@@ -685,4 +685,13 @@ CREATE VIRTUAL TABLE incident_text USING fts5(
 ` + sqlTextRows + `;
 ` + sqlTextDeleteTrigger + `
 `,
+	// 12: the neighbourhood of each incident's and event's place
+	// (model.Location.Neighborhood), NULL when none is named; incidents
+	// stored before have none until extracted again. The stored JSON of
+	// the events is dropped, to be written again with the new key.
+	`
+ALTER TABLE incidents ADD COLUMN neighborhood TEXT;
+ALTER TABLE events ADD COLUMN neighborhood TEXT;
+UPDATE events SET record = NULL;
+`,
 }

@@ -156,7 +156,7 @@ func TestRoundTrip(t *testing.T) {
 		},
 		Location: model.Location{
 			StateCode: "25", State: "Sinaloa", MunicipalityCode: "25006", Municipality: "Culiacán",
-			Locality: "Culiacán Rosales", Place: "colonia Centro", Lat: fp(24.8091), Lon: fp(-107.394),
+			Locality: "Culiacán Rosales", Place: "colonia Centro", Neighborhood: "Las Quintas", Lat: fp(24.8091), Lon: fp(-107.394),
 			Precision: model.GeoPoint, Basis: model.BasisText,
 		},
 		Time: tp(time.Date(2026, 1, 5, 6, 30, 0, 0, time.UTC)), TimePrecision: model.TimeMinute,
