@@ -4,6 +4,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/atalaya/atalaya/extract/colonia"
 	"github.com/atalaya/atalaya/model"
 )
 
@@ -16,7 +17,9 @@ import (
 func TestBlastOnPremises(t *testing.T) {
 	playa := place{"23", "Quintana Roo", "23008", "Solidaridad", 20.629, -87.073}
 	rep := func(id string, typ model.IncidentType, at time.Time, prec model.TimePrecision, text string) Item {
-		return item(id, id[:1], "Diario "+id[:1], typ, playa, at, prec, nightPub, text)
+		it := item(id, id[:1], "Diario "+id[:1], typ, playa, at, prec, nightPub, text)
+		it.Incident.Location.Neighborhood = colonia.Of(it.Incident.Evidence) // as extraction reads it
+		return it
 	}
 	blast := rep("a-0", model.Explosive, fridayAM.Add(10*time.Minute), model.TimeMinute,
 		"PLAYA DEL CARMEN, Q. Roo.- Un artefacto explosivo fue lanzado contra la fachada de un bar de la Quinta Avenida, en la colonia Gonzalo Guerrero, alrededor de las 03:10 horas de este viernes; no hubo heridos.")
