@@ -402,11 +402,7 @@ type Extractor struct {
 // newExtractor builds the lexicon automaton once.
 func newExtractor(g geo, times func(fold.Text, [][2]int, string, time.Time) []timeExpr, tolls func(fold.Text, [][2]int) []figure) *Extractor {
 	e := &Extractor{geo: g, times: times, tolls: tolls, abbrev: abbreviations(), markers: discourseMarkers(), refPhrases: refPhrases(), topicPhrases: topicPhrases(), cues: newCueMatcher(cueWords)}
-	if loc, err := time.LoadLocation("America/Mexico_City"); err == nil {
-		e.loc = loc
-	} else {
-		e.loc = time.FixedZone("CST", -6*3600)
-	}
+	e.loc = model.MexicoCity()
 	index := make(map[string]int)
 	var patterns []string
 	add := func(p string, en entry) {

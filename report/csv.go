@@ -317,7 +317,7 @@ func parseCSVTime(date, clock string) (time.Time, error) {
 	if date == "" {
 		return time.Time{}, nil
 	}
-	mx := mexicoCity()
+	mx := model.MexicoCity()
 	for _, layout := range [...]string{"2006-01-02", "2/1/2006", "2-1-2006"} {
 		d, err := time.ParseInLocation(layout, date, mx)
 		if err != nil {

@@ -48,7 +48,7 @@ func dumpReport(r model.Report) string {
 }
 
 func TestReadCSV(t *testing.T) {
-	mx := mexicoCity()
+	mx := model.MexicoCity()
 	tests := []struct {
 		file     string
 		want     []model.Report
@@ -191,7 +191,7 @@ func TestCSVPrecedence(t *testing.T) {
 		kind      model.ReportKind
 		published time.Time
 	}{
-		{"Plataforma X", model.KindOfficial, time.Date(2026, 2, 20, 0, 0, 0, 0, mexicoCity())},
+		{"Plataforma X", model.KindOfficial, time.Date(2026, 2, 20, 0, 0, 0, 0, model.MexicoCity())},
 		{"Mi Fuente", model.KindNews, flagTime},
 		{"Mi Fuente", model.KindNews, flagTime},
 	}
@@ -277,7 +277,7 @@ func TestCSVText(t *testing.T) {
 }
 
 func TestParseCSVTime(t *testing.T) {
-	mx := mexicoCity()
+	mx := model.MexicoCity()
 	tests := []struct {
 		date, clock string
 		want        time.Time

@@ -11,23 +11,11 @@ import (
 	"math"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 	_ "time/tzdata" // America/Mexico_City on machines without a zoneinfo database
 
 	"github.com/atalaya/atalaya/model"
 )
-
-// mexicoCity returns the America/Mexico_City location, loaded once.
-var mexicoCity = sync.OnceValue(func() *time.Location {
-	loc, err := time.LoadLocation("America/Mexico_City")
-	if err != nil {
-		// Embedded tzdata makes this unreachable; UTC−6 is the zone's
-		// standard offset since 2022.
-		return time.FixedZone("CST", -6*3600)
-	}
-	return loc
-})
 
 // line is one JSONL record. Besides the documented keys it accepts a few
 // common aliases ("date"/"pub_date" for published, "outlet" for source,
@@ -141,7 +129,7 @@ func parseTime(s string) (time.Time, error) {
 		return t, nil
 	}
 	for _, layout := range [...]string{"2006-01-02", "2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02T15:04", "2006-01-02 15:04"} {
-		if t, err := time.ParseInLocation(layout, s, mexicoCity()); err == nil {
+		if t, err := time.ParseInLocation(layout, s, model.MexicoCity()); err == nil {
 			return t, nil
 		}
 	}

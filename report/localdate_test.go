@@ -11,7 +11,7 @@ import (
 // how feeds and pages stamp a date without a time of day, is read as that
 // date in Mexico City, and that every other time is kept.
 func TestLocalDate(t *testing.T) {
-	mx := mexicoCity()
+	mx := model.MexicoCity()
 	tests := []struct {
 		in, want time.Time
 	}{
@@ -36,7 +36,7 @@ func TestLocalDate(t *testing.T) {
 // report is published on 2 March 2020 at local midnight, not at 18:00 on
 // the 1st. A feed item with a time keeps it.
 func TestDateOnlyInputs(t *testing.T) {
-	day := time.Date(2020, 3, 2, 0, 0, 0, 0, mexicoCity())
+	day := time.Date(2020, 3, 2, 0, 0, 0, 0, model.MexicoCity())
 	item := func(pub string) string {
 		return `<item><title>Asesinan a dos hombres este lunes en Celaya</title><link>https://example.org/` + pub + `</link><pubDate>` + pub + `</pubDate></item>`
 	}

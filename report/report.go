@@ -466,7 +466,7 @@ func localDate(t time.Time) time.Time {
 	if t.Hour() != 0 || t.Minute() != 0 || t.Second() != 0 || t.Nanosecond() != 0 {
 		return t
 	}
-	return time.Date(y, m, d, 0, 0, 0, 0, mexicoCity())
+	return time.Date(y, m, d, 0, 0, 0, 0, model.MexicoCity())
 }
 
 // defaultKind returns the kind of a report of the given format.

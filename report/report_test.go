@@ -60,7 +60,7 @@ func checkReport(t *testing.T, r model.Report) {
 }
 
 func TestReadFormats(t *testing.T) {
-	mx := mexicoCity()
+	mx := model.MexicoCity()
 	tests := []struct {
 		file     string
 		n        int      // reports
@@ -210,7 +210,7 @@ func TestJSONLFields(t *testing.T) {
 }
 
 func TestDecodeLine(t *testing.T) {
-	mx := mexicoCity()
+	mx := model.MexicoCity()
 	flagTime := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
 	opts := Options{Source: "flag-source", Kind: model.KindOfficial, Published: flagTime, Now: func() time.Time { return fixedNow }}
 	tests := []struct {
@@ -625,7 +625,7 @@ func TestShortHTML(t *testing.T) {
 
 func TestHTMLMetadata(t *testing.T) {
 	body := strings.Repeat("<p>Gunmen opened fire on a police patrol in Fresnillo, Zacatecas, on Monday night, and two officers were wounded, state officials said in a statement.</p>", 3)
-	mx := mexicoCity()
+	mx := model.MexicoCity()
 	tests := []struct {
 		name, head, article string
 		url, source         string
