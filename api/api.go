@@ -157,13 +157,9 @@ func New(cfg Config) (*Server, error) {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	loc, err := time.LoadLocation("America/Mexico_City")
-	if err != nil {
-		return nil, fmt.Errorf("api: %w", err)
-	}
 	s := &Server{
 		cfg:     cfg,
-		loc:     loc,
+		loc:     model.MexicoCity(),
 		db:      cfg.Store,
 		log:     log,
 		token:   sha256.Sum256([]byte(cfg.Token)),

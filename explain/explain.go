@@ -107,10 +107,7 @@ type Dropped struct {
 
 // Explain reads each item with rd and returns its explanation.
 func Explain(ctx context.Context, items []Item, rd Reader) ([]Entry, error) {
-	loc, err := time.LoadLocation("America/Mexico_City")
-	if err != nil {
-		return nil, fmt.Errorf("explain: %w", err)
-	}
+	loc := model.MexicoCity()
 	out := make([]Entry, 0, len(items))
 	for _, it := range items {
 		if err := ctx.Err(); err != nil {

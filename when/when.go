@@ -59,7 +59,6 @@ package when
 
 import (
 	"cmp"
-	"fmt"
 	"slices"
 	"strings"
 	"time"
@@ -142,12 +141,8 @@ const upcoming = 7 * 24 * time.Hour
 
 // New returns a resolver for America/Mexico_City.
 func New() (*Resolver, error) {
-	loc, err := time.LoadLocation("America/Mexico_City")
-	if err != nil {
-		return nil, fmt.Errorf("when: loading America/Mexico_City: %w", err)
-	}
 	r := &Resolver{
-		loc:      loc,
+		loc:      model.MexicoCity(),
 		months:   map[string]time.Month{},
 		weekdays: map[string]time.Weekday{},
 		nums:     map[string]int{},

@@ -44,10 +44,8 @@ type listFilter struct {
 // of its names.
 func (l listFlags) resolve() (listFilter, error) {
 	f := listFilter{limit: *l.limit}
-	loc, err := time.LoadLocation("America/Mexico_City")
-	if err != nil {
-		return f, fmt.Errorf("loading America/Mexico_City: %w", err)
-	}
+	loc := model.MexicoCity()
+	var err error
 	if *l.since != "" {
 		if f.since, err = parseTime(*l.since, loc); err != nil {
 			return f, usageError{"--since: " + err.Error()}
