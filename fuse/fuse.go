@@ -444,10 +444,11 @@ func (f *Fuser) newMember(it Item) *member {
 	// names without that state ("NAVOLATO, Sin.- ... en Villa Juárez,
 	// la sindicatura más poblada del municipio", read as Villa Juárez,
 	// San Luis Potosí): the dateline's town is the act's.
-	m.datelined = m.dateline != "" && m.muniName != "" && !in.Tally &&
-		(m.prec == model.GeoPoint || m.prec == model.GeoMunicipality) &&
-		datelineState(in.Evidence[0].Text) != "" && datelineState(in.Evidence[0].Text) != in.Location.StateCode &&
-		(!namesOwnTown(m) || !names(m, fold.String(in.Location.State)))
+	if m.dateline != "" && m.muniName != "" && !in.Tally && (m.prec == model.GeoPoint || m.prec == model.GeoMunicipality) {
+		st := datelineState(in.Evidence[0].Text)
+		m.datelined = st != "" && st != in.Location.StateCode &&
+			(!namesOwnTown(m) || !names(m, fold.String(in.Location.State)))
+	}
 	if !m.hasKey {
 		return m
 	}
