@@ -826,6 +826,11 @@ func (s *scan) weekday(i int) (item, bool) {
 		return item{}, false
 	}
 	j++
+	if s.is(j, "proximo") && s.is(j+1, "pasado") && s.near(j+1) {
+		// "el sábado próximo pasado" is the last one, the Mexican press's
+		// formal "last".
+		j++
+	}
 	if s.is(j, "proximo", "siguiente", "entrante") || (s.is(j, "que") && s.is(j+1, "viene")) {
 		return item{}, false
 	}

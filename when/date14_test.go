@@ -1,0 +1,44 @@
+package when
+
+import (
+	"testing"
+	"time"
+)
+
+// TestDate14 checks the weekday forms read first for branch date14: "el
+// sábado próximo pasado" is the last Saturday, while "el sábado próximo"
+// and "el próximo sábado" are still to come. Calendar of September 2023:
+// Sat 9, Sun 10, Mon 11; published Monday 11 at 09:00.
+func TestDate14(t *testing.T) {
+	r := resolver(t)
+	pub := time.Date(2023, 9, 11, 9, 0, 0, 0, r.loc)
+	tests := []struct {
+		text string
+		span string // the first expression's text, "" for none
+		at   string // local time, "01-02 15:04"
+	}{
+		{"El sábado próximo pasado asesinaron a un taxista", "El sábado próximo pasado", "09-09 00:00"},
+		{"el domingo próximo pasado por la noche hubo un ataque", "el domingo próximo pasado por la noche", "09-10 21:00"},
+		{"Lo sepultarán el sábado próximo", "", ""},
+		{"Lo sepultarán el próximo sábado", "", ""},
+	}
+	for _, tt := range tests {
+		got := r.Find(tt.text, "es", pub)
+		if tt.span == "" {
+			if len(got) != 0 {
+				t.Errorf("Find(%q) = %q, want nothing", tt.text, tt.text[got[0].Start:got[0].End])
+			}
+			continue
+		}
+		if len(got) == 0 {
+			t.Errorf("Find(%q): nothing, want %q", tt.text, tt.span)
+			continue
+		}
+		if s := tt.text[got[0].Start:got[0].End]; s != tt.span {
+			t.Errorf("Find(%q) span %q, want %q", tt.text, s, tt.span)
+		}
+		if at := got[0].Time.Format("01-02 15:04"); at != tt.at {
+			t.Errorf("Find(%q) at %s, want %s", tt.text, at, tt.at)
+		}
+	}
+}
