@@ -25,7 +25,7 @@ func TestIncidentTimeAtPlace(t *testing.T) {
 		{"02", "02004", model.TimeMinute, "2023-09-03T23:30"},
 		{"02", "02004", model.TimeDay, "2023-09-03"},
 		{"09", "", model.TimeMinute, "2023-09-04T00:30"}, // Mexico City's clock
-		{"", "", model.TimeDay, "2023-09-04"},          // no place: Mexico City's
+		{"", "", model.TimeDay, "2023-09-04"},            // no place: Mexico City's
 	}
 	for _, tt := range tests {
 		in := model.Incident{Type: model.Homicide, Time: &at, TimePrecision: tt.prec,
