@@ -64,36 +64,18 @@ func TestDateFiltersAtPlace(t *testing.T) {
 			}
 		}
 	}
-}
-
-// TestStatsDaysAtPlace checks that the counts by day count each act on
-// its place's day: the Tijuana act at 23:30 on 3 March 2026 (01:30 on the
-// 4th in Mexico City) on the 3rd, with the Celaya act on the 4th.
-func TestStatsDaysAtPlace(t *testing.T) {
-	s, st := newServer(t, nil)
-	tijuana, err := time.LoadLocation("America/Tijuana")
-	if err != nil {
-		t.Fatal(err)
-	}
-	tij := time.Date(2026, 3, 3, 23, 30, 0, 0, tijuana)
-	cel := time.Date(2026, 3, 4, 0, 30, 0, 0, model.MexicoCity())
-	_, err = st.Save(context.Background(), []store.Entry{{Report: model.Report{ID: "hash9", Text: "x"},
-		Incidents: []model.Incident{
-			{ID: "tij", Type: model.Homicide, Time: &tij, Location: model.Location{StateCode: "02", MunicipalityCode: "02004"}},
-			{ID: "cel", Type: model.Homicide, Time: &cel, Location: model.Location{StateCode: "11", MunicipalityCode: "11007"}},
-		}}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	res, b := do(t, s, "GET", "/api/stats", "", nil)
-	if res.StatusCode != 200 {
-		t.Fatalf("GET /api/stats: %d %s", res.StatusCode, b)
-	}
-	var got statsJSON
-	if err := json.Unmarshal(b, &got); err != nil {
-		t.Fatal(err)
-	}
-	if g, want := fmt.Sprint(got.ByDay), "[{2026-03-03 1} {2026-03-04 1}]"; g != want {
-		t.Errorf("by_day %s, want %s", g, want)
+	// The counts by day count each act on its place's day.
+	for _, q := range []string{"", "?of=events"} {
+		res, b := do(t, s, "GET", "/api/stats"+q, "", nil)
+		if res.StatusCode != 200 {
+			t.Fatalf("GET /api/stats%s: %d %s", q, res.StatusCode, b)
+		}
+		var got statsJSON
+		if err := json.Unmarshal(b, &got); err != nil {
+			t.Fatal(err)
+		}
+		if g, want := fmt.Sprint(got.ByDay), "[{2026-03-03 1} {2026-03-04 1}]"; g != want {
+			t.Errorf("stats%s: by_day %s, want %s", q, g, want)
+		}
 	}
 }

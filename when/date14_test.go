@@ -35,22 +35,6 @@ func TestDate14(t *testing.T) {
 		if tt.en {
 			lang = "en"
 		}
-		got := r.Find(tt.text, lang, pub)
-		if tt.span == "" {
-			if len(got) != 0 {
-				t.Errorf("Find(%q) = %q, want nothing", tt.text, tt.text[got[0].Start:got[0].End])
-			}
-			continue
-		}
-		if len(got) == 0 {
-			t.Errorf("Find(%q): nothing, want %q", tt.text, tt.span)
-			continue
-		}
-		if s := tt.text[got[0].Start:got[0].End]; s != tt.span {
-			t.Errorf("Find(%q) span %q, want %q", tt.text, s, tt.span)
-		}
-		if at := got[0].Time.Format("01-02 15:04"); at != tt.at {
-			t.Errorf("Find(%q) at %s, want %s", tt.text, at, tt.at)
-		}
+		checkFirst(t, r, lang, pub, tt.text, tt.span, tt.at)
 	}
 }
