@@ -88,9 +88,15 @@ func parseFilter(v map[string]string, lookupState func(string) (string, bool), l
 		f   store.Filter
 		err error
 	)
+	// A date bounds the act's day at its place (store.Filter.SinceDay),
+	// until's included; a time is an instant.
 	if s, ok := v["since"]; ok {
-		if f.Since, _, err = parseTime(s, loc); err != nil {
+		var day bool
+		if f.Since, day, err = parseTime(s, loc); err != nil {
 			return f, paramErr("since: %v", err)
+		}
+		if day {
+			f.Since, f.SinceDay = time.Time{}, s
 		}
 	}
 	if s, ok := v["until"]; ok {
@@ -99,7 +105,7 @@ func parseFilter(v map[string]string, lookupState func(string) (string, bool), l
 			return f, paramErr("until: %v", err)
 		}
 		if day {
-			f.Until = f.Until.AddDate(0, 0, 1) // a date includes that day
+			f.Until, f.UntilDay = time.Time{}, s
 		}
 	}
 	if s, ok := v["bbox"]; ok {
@@ -193,7 +199,7 @@ func parseEventFilter(v map[string]string, lookupState func(string) (string, boo
 		return store.EventFilter{}, err
 	}
 	ef := store.EventFilter{
-		Since: f.Since, Until: f.Until, StateCode: f.StateCode, MunicipalityCode: f.MunicipalityCode,
+		Since: f.Since, Until: f.Until, SinceDay: f.SinceDay, UntilDay: f.UntilDay, StateCode: f.StateCode, MunicipalityCode: f.MunicipalityCode,
 		Type: f.Type, Actor: f.Actor, MinSeverity: f.MinSeverity, BBox: f.BBox, Text: f.Text,
 	}
 	if s, ok := v["min_sources"]; ok {

@@ -323,7 +323,7 @@ type typeCount struct {
 }
 
 // stats counts the incidents (or, with of=events, the events) matching the
-// filters by day (in Mexico City), state and type.
+// filters by day (each act's at its place), state and type.
 func (s *Server) stats(w http.ResponseWriter, r *http.Request) {
 	v, err := single(r.URL.Query(), statsParams)
 	if err != nil {
@@ -368,13 +368,8 @@ func (s *Server) stats(w http.ResponseWriter, r *http.Request) {
 		Total: st.Total, UnknownTime: st.UnknownTime,
 		ByDay: []dayCount{}, ByState: []stateCount{}, ByType: []typeCount{},
 	}
-	for _, h := range st.Hours { // in order, so days come in order
-		day := h.Hour.In(s.loc).Format("2006-01-02")
-		if n := len(out.ByDay); n > 0 && out.ByDay[n-1].Day == day {
-			out.ByDay[n-1].Count += h.Count
-			continue
-		}
-		out.ByDay = append(out.ByDay, dayCount{Day: day, Count: h.Count})
+	for _, d := range st.Days {
+		out.ByDay = append(out.ByDay, dayCount{Day: d.Day, Count: d.Count})
 	}
 	for _, c := range st.States {
 		out.ByState = append(out.ByState, stateCount{StateCode: str(c.Code), State: str(c.Name), Count: c.Count})

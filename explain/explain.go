@@ -121,7 +121,7 @@ func Explain(ctx context.Context, items []Item, rd Reader) ([]Entry, error) {
 			en.Published = r.Published.In(loc).Format(time.RFC3339)
 		}
 		for k, in := range acc.Incidents {
-			en.Incidents = append(en.Incidents, incident(in, acc.Traces[k], loc))
+			en.Incidents = append(en.Incidents, incident(in, acc.Traces[k]))
 		}
 		for _, d := range acc.Dropped {
 			en.Dropped = append(en.Dropped, Dropped{Type: d.Type, Cue: d.Cue, Step: d.Step, Reason: d.Reason, Evidence: d.Evidence.Text})
@@ -151,7 +151,9 @@ func Explain(ctx context.Context, items []Item, rd Reader) ([]Entry, error) {
 	return out, nil
 }
 
-func incident(in model.Incident, t extract.Trace, loc *time.Location) Incident {
+// incident is the explanation of in, its time on its place's clock
+// (model.Location.Zone): the day written is the act's day there.
+func incident(in model.Incident, t extract.Trace) Incident {
 	l := in.Location
 	x := Incident{
 		Type: in.Type, StateCode: l.StateCode, State: l.State, MunicipalityCode: l.MunicipalityCode,
@@ -165,7 +167,7 @@ func incident(in model.Incident, t extract.Trace, loc *time.Location) Incident {
 		if in.TimePrecision == model.TimeDay || in.TimePrecision == model.TimeWeek {
 			layout = "2006-01-02"
 		}
-		x.Time = in.Time.In(loc).Format(layout)
+		x.Time = in.Time.In(l.Zone()).Format(layout)
 	}
 	if len(in.Evidence) > 0 {
 		x.Evidence = in.Evidence[0].Text

@@ -344,3 +344,9 @@ func TestDates12(t *testing.T) {
 	}
 	checkDateFile(t, realExtractor(t), loc, "dates12.tsv", 280)
 }
+
+// TestDates14 scores testdata/dates14.tsv, weekdays, nights, small hours,
+// weekends and datelines written for branch date14 before any rule.
+func TestDates14(t *testing.T) {
+	checkDateFile(t, realExtractor(t), model.MexicoCity(), "dates14.tsv", 70)
+}

@@ -76,6 +76,7 @@ var eventPageQueries = [3]string{
 func eventWhere(f EventFilter) (conds []string, args []any, knownTime bool) {
 	var w sqlWhere
 	knownTime = w.timeRange("time_start", f.Since, f.Until)
+	knownTime = w.dayRange("time_start", "state_code", "municipality_code", f.SinceDay, f.UntilDay) || knownTime
 	w.equal("id", f.ID)
 	w.equal("state_code", f.StateCode)
 	w.equal("municipality_code", f.MunicipalityCode)
@@ -254,7 +255,7 @@ type EventJSON struct {
 // and put in order before their JSON is read: SQLite would otherwise sort
 // them whole, JSON included, in a temporary B-tree.
 func (s *Store) EventsJSON(ctx context.Context, f EventFilter, fn func(EventJSON) error) error {
-	if f.Limit > 0 && f.Text == "" && f.Actor == "" {
+	if f.Limit > 0 && f.Text == "" && f.Actor == "" && f.SinceDay == "" && f.UntilDay == "" {
 		if done, err := s.indexedEventsJSON(ctx, f, fn); done || err != nil {
 			return err
 		}

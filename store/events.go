@@ -103,10 +103,14 @@ type FusionBatch struct {
 type EventFilter struct {
 	// Since and Until bound the event's start time: Since inclusive, Until
 	// exclusive. Events with unknown time are excluded when either is set.
-	Since, Until     time.Time
-	StateCode        string
-	MunicipalityCode string
-	Type             model.IncidentType
+	Since, Until time.Time
+	// SinceDay and UntilDay (YYYY-MM-DD) bound the day the event starts at
+	// its place (model.Location.Date), both inclusive; events with unknown
+	// time are excluded when either is set.
+	SinceDay, UntilDay string
+	StateCode          string
+	MunicipalityCode   string
+	Type               model.IncidentType
 	// Actor is an actor's canonical name, matched without regard to ASCII
 	// case against the event's actors.
 	Actor       string

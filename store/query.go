@@ -115,6 +115,7 @@ func isWordRune(r rune) bool {
 func where(f Filter) (conds []string, args []any, knownTime bool) {
 	var w sqlWhere
 	knownTime = w.timeRange("time", f.Since, f.Until)
+	knownTime = w.dayRange("time", "state_code", "municipality_code", f.SinceDay, f.UntilDay) || knownTime
 	w.equal("state_code", f.StateCode)
 	w.equal("municipality_code", f.MunicipalityCode)
 	w.equal("type", string(f.Type))

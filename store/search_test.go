@@ -128,8 +128,8 @@ func TestStats(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if st.Total != 5 || st.UnknownTime != 1 || len(st.Hours) != 4 {
-		t.Errorf("total %d, unknown %d, hours %v", st.Total, st.UnknownTime, st.Hours)
+	if st.Total != 5 || st.UnknownTime != 1 || fmt.Sprint(st.Days) != "[{2026-02-22 2} {2026-02-23 2}]" {
+		t.Errorf("total %d, unknown %d, days %v", st.Total, st.UnknownTime, st.Days)
 	}
 	if st.States[0] != (StateCount{Code: "14", Count: 2}) || len(st.States) != 4 {
 		t.Errorf("states %v", st.States)

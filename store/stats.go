@@ -17,9 +17,10 @@ var ErrNotFound = errors.New("not found")
 // Stats counts the incidents matching a filter.
 type Stats struct {
 	Total int
-	// Hours counts incidents by the hour (UTC) of their time, in order;
-	// incidents of unknown time are counted in UnknownTime.
-	Hours       []HourCount
+	// Days counts incidents by their day at their place
+	// (model.Location.Date), in order; incidents of unknown time are
+	// counted in UnknownTime.
+	Days        []DayCount
 	UnknownTime int
 	// States counts incidents by state, most first; an unknown state has
 	// an empty code.
@@ -28,9 +29,9 @@ type Stats struct {
 	Types []TypeCount
 }
 
-// HourCount is the number of incidents in the hour starting at Hour.
-type HourCount struct {
-	Hour  time.Time
+// DayCount is the number of incidents on Day (YYYY-MM-DD).
+type DayCount struct {
+	Day   string
 	Count int
 }
 
@@ -47,7 +48,7 @@ type TypeCount struct {
 }
 
 // Stats counts the incidents matching f (its After and Limit are ignored)
-// by hour, state and type, in one consistent snapshot.
+// by day, state and type, in one consistent snapshot.
 func (s *Store) Stats(ctx context.Context, f Filter) (Stats, error) {
 	f.After, f.Limit = nil, 0
 	conds, args, _ := where(f)
@@ -55,7 +56,7 @@ func (s *Store) Stats(ctx context.Context, f Filter) (Stats, error) {
 }
 
 // EventStats counts the events matching f (its After and Limit are
-// ignored) by the hour of their start, state and type, like Stats.
+// ignored) by the day of their start, state and type, like Stats.
 func (s *Store) EventStats(ctx context.Context, f EventFilter) (Stats, error) {
 	f.After, f.Limit = nil, 0
 	conds, args, _ := eventWhere(f)
@@ -63,7 +64,7 @@ func (s *Store) EventStats(ctx context.Context, f EventFilter) (Stats, error) {
 }
 
 // count counts the rows of table (incidents or events) matching conds by
-// the hour of their column timeCol, state and type.
+// the day of their column timeCol at their place, state and type.
 func (s *Store) count(ctx context.Context, table, timeCol string, conds []string, args []any) (Stats, error) {
 	w := ""
 	if len(conds) > 0 {
@@ -79,20 +80,21 @@ func (s *Store) count(ctx context.Context, table, timeCol string, conds []string
 		q    string
 		scan func(*sql.Rows) error
 	}{
-		{`SELECT ` + timeCol + ` / 3600, count(*) FROM ` + table + w + ` GROUP BY 1 ORDER BY 1`, func(rows *sql.Rows) error {
+		{`SELECT ` + sqlPlaceDate + `(` + timeCol + `, state_code, municipality_code), count(*) FROM ` + table + w +
+			` GROUP BY 1 ORDER BY 1`, func(rows *sql.Rows) error {
 			var (
-				h sql.NullInt64
+				d sql.NullString
 				n int
 			)
-			if err := rows.Scan(&h, &n); err != nil {
+			if err := rows.Scan(&d, &n); err != nil {
 				return err
 			}
 			st.Total += n
-			if !h.Valid {
+			if !d.Valid {
 				st.UnknownTime += n
 				return nil
 			}
-			st.Hours = append(st.Hours, HourCount{Hour: time.Unix(h.Int64*3600, 0).UTC(), Count: n})
+			st.Days = append(st.Days, DayCount{Day: d.String, Count: n})
 			return nil
 		}},
 		{`SELECT coalesce(state_code, ''), coalesce(max(state), ''), count(*) FROM ` + table + w +

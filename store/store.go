@@ -104,12 +104,16 @@ type Entry struct {
 type Filter struct {
 	// Since and Until bound the incident time: Since inclusive, Until
 	// exclusive. Incidents with unknown time are excluded when either is set.
-	Since, Until     time.Time
-	StateCode        string // INEGI state code ("14")
-	MunicipalityCode string // INEGI municipality code ("14039")
-	Type             model.IncidentType
-	ReportID         string // content hash of the incidents' report
-	EventID          string // id of the event the incidents were fused into
+	Since, Until time.Time
+	// SinceDay and UntilDay (YYYY-MM-DD) bound the incident's day at its
+	// place (model.Location.Date), both inclusive; incidents with unknown
+	// time are excluded when either is set.
+	SinceDay, UntilDay string
+	StateCode          string // INEGI state code ("14")
+	MunicipalityCode   string // INEGI municipality code ("14039")
+	Type               model.IncidentType
+	ReportID           string // content hash of the incidents' report
+	EventID            string // id of the event the incidents were fused into
 	// Actor is an actor's canonical name, matched without regard to ASCII
 	// case.
 	Actor string

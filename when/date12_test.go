@@ -39,23 +39,30 @@ func TestDate12(t *testing.T) {
 		{"Primero llegaron los policías", "", ""},
 	}
 	for _, tt := range tests {
-		got := r.Find(tt.text, "es", pub)
-		if tt.span == "" {
-			if len(got) != 0 {
-				t.Errorf("Find(%q) = %q, want nothing", tt.text, tt.text[got[0].Start:got[0].End])
-			}
-			continue
+		checkFirst(t, r, "es", pub, tt.text, tt.span, tt.at)
+	}
+}
+
+// checkFirst checks the first expression Find reads in text: its span
+// ("" for none) and its local time at ("01-02 15:04").
+func checkFirst(t *testing.T, r *Resolver, lang string, pub time.Time, text, span, at string) {
+	t.Helper()
+	got := r.Find(text, lang, pub)
+	if span == "" {
+		if len(got) != 0 {
+			t.Errorf("Find(%q) = %q, want nothing", text, text[got[0].Start:got[0].End])
 		}
-		if len(got) == 0 {
-			t.Errorf("Find(%q): nothing, want %q", tt.text, tt.span)
-			continue
-		}
-		if s := tt.text[got[0].Start:got[0].End]; s != tt.span {
-			t.Errorf("Find(%q) span %q, want %q", tt.text, s, tt.span)
-		}
-		if at := got[0].Time.Format("01-02 15:04"); at != tt.at {
-			t.Errorf("Find(%q) at %s, want %s", tt.text, at, tt.at)
-		}
+		return
+	}
+	if len(got) == 0 {
+		t.Errorf("Find(%q): nothing, want %q", text, span)
+		return
+	}
+	if s := text[got[0].Start:got[0].End]; s != span {
+		t.Errorf("Find(%q) span %q, want %q", text, s, span)
+	}
+	if a := got[0].Time.Format("01-02 15:04"); a != at {
+		t.Errorf("Find(%q) at %s, want %s", text, a, at)
 	}
 }
 

@@ -503,6 +503,15 @@ func (s *scan) barePart(i int) (item, bool) {
 			to = i + 3
 		}
 		return item{from: i, to: to, kind: kPart, prec: model.TimeDay, rel: true, part: 5}, true
+	case s.w(i) == "the":
+		// "during the early morning", "in the early hours": the small
+		// hours, as the Spanish "durante la madrugada" they often
+		// translate ("the early hours of Sunday" is left to the day).
+		if s.is(i-1, "during", "in") && s.is(i+1, "early") && s.is(i+2, "morning", "hours") && s.near(i+1) && s.near(i+2) &&
+			!s.is(i+3, "of", "on") {
+			return item{from: i, to: i + 3, kind: kPart, prec: model.TimeDay, rel: true, part: madrugada}, true
+		}
+		return item{}, false
 	}
 	j := i
 	switch s.w(j) {
@@ -826,6 +835,11 @@ func (s *scan) weekday(i int) (item, bool) {
 		return item{}, false
 	}
 	j++
+	if s.is(j, "proximo") && s.is(j+1, "pasado") && s.near(j+1) {
+		// "el sábado próximo pasado" is the last one, the Mexican press's
+		// formal "last".
+		j++
+	}
 	if s.is(j, "proximo", "siguiente", "entrante") || (s.is(j, "que") && s.is(j+1, "viene")) {
 		return item{}, false
 	}

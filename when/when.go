@@ -231,7 +231,7 @@ func New() (*Resolver, error) {
 			"nochebuena", "navidad", "nochevieja", "halloween", "grito", "christmas", "new", "ano", "fin"},
 		rYearOnly: {"en", "desde", "durante", "hasta", "de", "del", "entre", "el",
 			"in", "since", "during", "until", "from"},
-		rBarePart: {"en", "durante", "por", "a", "la", "plena", "madrugada", "antes", "al", "before", "at"},
+		rBarePart: {"en", "durante", "por", "a", "la", "plena", "madrugada", "antes", "al", "before", "at", "the"},
 	} {
 		for _, w := range words {
 			r.begins[w] |= rs

@@ -80,7 +80,7 @@ func runEvents(ctx context.Context, args []string, _ io.Reader, stdout, stderr i
 	if err != nil {
 		return err
 	}
-	filter := store.EventFilter{Since: lfil.since, Until: lfil.until, StateCode: lfil.stateCode, Type: lfil.typ,
+	filter := store.EventFilter{Since: lfil.since, Until: lfil.until, SinceDay: lfil.sinceDay, UntilDay: lfil.untilDay, StateCode: lfil.stateCode, Type: lfil.typ,
 		MinSources: *minSources, Limit: lfil.limit}
 	st, err := lf.open(ctx)
 	if err != nil {

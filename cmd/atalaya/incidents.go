@@ -28,7 +28,7 @@ func runIncidents(ctx context.Context, args []string, _ io.Reader, stdout, stder
 	if err != nil {
 		return err
 	}
-	filter := store.Filter{Since: lfil.since, Until: lfil.until, StateCode: lfil.stateCode, Type: lfil.typ, Limit: lfil.limit}
+	filter := store.Filter{Since: lfil.since, Until: lfil.until, SinceDay: lfil.sinceDay, UntilDay: lfil.untilDay, StateCode: lfil.stateCode, Type: lfil.typ, Limit: lfil.limit}
 	st, err := lf.open(ctx)
 	if err != nil {
 		return err

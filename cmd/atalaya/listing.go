@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/atalaya/atalaya/gazetteer"
@@ -23,24 +24,27 @@ type listFlags struct {
 func addListFlags(fs *flag.FlagSet, what string) listFlags {
 	return listFlags{
 		db:    dbFlag(fs),
-		since: fs.String("since", "", "only "+what+" at or after `TIME` (RFC 3339 or YYYY-MM-DD)"),
-		until: fs.String("until", "", "only "+what+" before `TIME` (RFC 3339 or YYYY-MM-DD; a date includes that day)"),
+		since: fs.String("since", "", "only "+what+" at or after `TIME` (RFC 3339, or YYYY-MM-DD: each act's day at its place)"),
+		until: fs.String("until", "", "only "+what+" before `TIME` (RFC 3339, or YYYY-MM-DD: each act's day at its place, that day included)"),
 		state: fs.String("state", "", "only "+what+" in `STATE` (name, abbreviation or INEGI code)"),
 		typ:   fs.String("type", "", "only "+what+" of `TYPE` (blockade, arson, homicide, ...)"),
 		limit: fs.Int("limit", 0, "at most `N` "+what+" (0: all)"),
 	}
 }
 
-// listFilter is what the shared flags select.
+// listFilter is what the shared flags select: instants, or days
+// (YYYY-MM-DD) of each act at its place (store.Filter.SinceDay).
 type listFilter struct {
-	since, until time.Time
-	stateCode    string
-	typ          model.IncidentType
-	limit        int
+	since, until       time.Time
+	sinceDay, untilDay string
+	stateCode          string
+	typ                model.IncidentType
+	limit              int
 }
 
-// resolve checks the flags' values and turns them into a filter: times in
-// Mexico City, a bare date for --until including that day, a state by any
+// resolve checks the flags' values and turns them into a filter: times
+// in Mexico City; a bare date the day of each act at its place (23:30 in
+// Tijuana on the 3rd is on the 3rd), --until's included; a state by any
 // of its names.
 func (l listFlags) resolve() (listFilter, error) {
 	f := listFilter{limit: *l.limit}
@@ -50,13 +54,16 @@ func (l listFlags) resolve() (listFilter, error) {
 		if f.since, err = parseTime(*l.since, loc); err != nil {
 			return f, usageError{"--since: " + err.Error()}
 		}
+		if isDate(*l.since) {
+			f.since, f.sinceDay = time.Time{}, strings.TrimSpace(*l.since)
+		}
 	}
 	if *l.until != "" {
 		if f.until, err = parseTime(*l.until, loc); err != nil {
 			return f, usageError{"--until: " + err.Error()}
 		}
-		if len(*l.until) == len("2006-01-02") {
-			f.until = f.until.AddDate(0, 0, 1)
+		if isDate(*l.until) {
+			f.until, f.untilDay = time.Time{}, strings.TrimSpace(*l.until)
 		}
 	}
 	if *l.typ != "" {
@@ -77,6 +84,13 @@ func (l listFlags) resolve() (listFilter, error) {
 		f.stateCode = p.StateCode
 	}
 	return f, nil
+}
+
+// isDate reports whether s, which parseTime read, is a bare date
+// (YYYY-MM-DD) rather than a time.
+func isDate(s string) bool {
+	_, err := time.Parse(time.DateOnly, strings.TrimSpace(s))
+	return err == nil
 }
 
 // open opens the database the flags name, which must exist already.
