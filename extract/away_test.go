@@ -44,6 +44,8 @@ func TestAwayBefore(t *testing.T) {
 		{"personal que se dirigía a ", true},
 		{"personal que se dirigia a ", true},
 		{"y si van para ", true},
+		{"asi que si van pa ", true}, // a transcript writes "para" as said
+		{"la papa ", false},
 		{"troops heading to ", true},
 		{"se dirigía al ", false}, // "al" is no phrase of these
 		{"border wit\u212A ", false},
@@ -117,10 +119,19 @@ func TestDestinationPlace(t *testing.T) {
 		{"heading to", "en",
 			"National Guard troops heading to Tepalcatepec were attacked by gunmen on Sunday night near Buenavista, in the state of Michoacán, officials said.",
 			[]act{{model.ArmedAttack, "Buenavista"}}},
+		// A transcript says "para" as "pa": a warning to those driving
+		// there, not a second place of the act.
+		{"van pa", "es",
+			"y nos reportan que hace rato quemaron un trailer en la carretera a la altura de tepalcatepec asi que si van pa apatzingan mejor esperense",
+			[]act{{model.Blockade, "Tepalcatepec"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r := model.Report{ID: "d", Lang: tt.lang, Kind: model.KindNews, Text: tt.text, Published: pub}
+			kind := model.KindNews
+			if strings.ToLower(tt.text) == tt.text {
+				kind = model.KindTranscript
+			}
+			r := model.Report{ID: "d", Lang: tt.lang, Kind: kind, Text: tt.text, Published: pub}
 			got := e.Extract(r)
 			if acts := pointActs(got); !sameActs(acts, tt.want) {
 				t.Errorf("acts %v, want %v", acts, tt.want)

@@ -1357,6 +1357,8 @@ var awayPhrases = []string{"camino a ", "carretera a ", "autopista a ", "rumbo a
 	// where those attacked were heading: "tropas que se dirigían a Jerez",
 	// "si van para Mazatlán", "troops heading to Tepalcatepec"
 	"se dirigía a ", "se dirigia a ", "se dirigían a ", "se dirigian a ", "van para ", "iban para ", "iba para ", "heading to ", "heading for ", "headed for ",
+	// as a transcript writes it said: "si van pa Uruapan"
+	"van pa ", "iban pa ", "iba pa ",
 	"trasladados a ", "trasladado a ", "trasladada a ", "trasladadas a ", "helicoptero a ", "helicóptero a ", "hospital de ", "hospital en ", "hospitales de ", "taken to ", "flown to ", "airlifted to ", "hospital in ",
 	"hacia ", "en direccion a ", "en dirección a ", "con direccion a ", "con dirección a ", "toward ", "towards ", "originario de ", "originaria de ", "originarios de ", "oriundo de ", "oriunda de ", "vecino de ", "vecina de ", "native of ", "a native of ",
 	// where people come from, in English ("3 men from Reynosa killed in ... Nuevo León")

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/atalaya/atalaya/fold"
 	"github.com/atalaya/atalaya/model"
 )
 
@@ -21,12 +22,12 @@ func (m *member) spoken() bool {
 }
 
 // mentionsSpoken reports whether the evidence of m holds the words of
-// the folded name as they sound (sounds), where ok holds of the folded
+// the folded name as they sound (fold.Sound), where ok holds of the folded
 // text before and after them.
 func mentionsSpoken(m *member, name string, ok func(before, after string) bool) bool {
 	want := strings.Fields(name)
 	for i, w := range want {
-		want[i] = sounds(w)
+		want[i] = fold.Sound(w)
 	}
 	if len(want) == 0 {
 		return false
@@ -45,7 +46,7 @@ func mentionsSpoken(m *member, name string, ok func(before, after string) bool) 
 		for s := 0; s+len(want) <= len(spans); s++ {
 			match := true
 			for w, sw := range want {
-				if sounds(f[spans[s+w][0]:spans[s+w][1]]) != sw {
+				if fold.Sound(f[spans[s+w][0]:spans[s+w][1]]) != sw {
 					match = false
 					break
 				}
@@ -56,55 +57,4 @@ func mentionsSpoken(m *member, name string, ok func(before, after string) bool) 
 		}
 	}
 	return false
-}
-
-// sounds returns a folded Spanish word as it sounds, so that two
-// spellings of one sound meet: h is silent (but in "ch"), "ll" and "y"
-// are one sound, so are b and v, s, z and a c before e or i, k, "qu"
-// and a c before anything else, j and a g before e or i; a doubled
-// letter is one.
-func sounds(w string) string {
-	var b strings.Builder
-	b.Grow(len(w))
-	var last byte
-	put := func(c byte) {
-		if c != last {
-			b.WriteByte(c)
-			last = c
-		}
-	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		var next byte
-		if i+1 < len(w) {
-			next = w[i+1]
-		}
-		switch {
-		case c == 'h' && (i == 0 || w[i-1] != 'c'):
-			continue
-		case c == 'l' && next == 'l':
-			put('y')
-			i++
-		case c == 'v':
-			put('b')
-		case c == 'z':
-			put('s')
-		case c == 'c' && next == 'h':
-			put('c')
-			put('h')
-			i++
-		case c == 'c' && (next == 'e' || next == 'i'):
-			put('s')
-		case c == 'c':
-			put('k')
-		case c == 'q' && next == 'u':
-			put('k')
-			i++
-		case c == 'g' && (next == 'e' || next == 'i'):
-			put('j')
-		default:
-			put(c)
-		}
-	}
-	return b.String()
 }

@@ -19,6 +19,12 @@ func TestSpokenTownNames(t *testing.T) {
 		{"quemaron dos camiones en el entronque de nueva italia municipio de mujica por el kilometro sesenta y ocho", "mugica", true},
 		{"alla por las aciendas le tiraron balazos a una troca", "haciendas", true},
 		{"en zitacuaro quemaron un camion", "zitacuaro", true},
+		// j breathed as h, "villa" heard as "via", "au" as "ao".
+		{"buenas tardes caheme balearon una gasolinera", "cajeme", true},
+		{"hubo balazos en via de reyes esta mañana", "villa de reyes", true},
+		{"quemaron una tienda en cuaotla", "cuautla", true},
+		// A doubled r is a sound of its own.
+		{"quemaron una tienda en cero azul", "cerro azul", false},
 		// Another town that sounds otherwise.
 		{"nos vamos al norte en el municipio de ayala hombres armados balearon una gasolinera", "allende", false},
 		// A text with capitals writes names as they are spelt.

@@ -325,6 +325,19 @@ func TestFind(t *testing.T) {
 		{"hubo un bloqueo en la entrada de hulimes", []string{"hulimes"}},
 		{"muy buenas tardes ohinaga les informamos", []string{"ohinaga"}},
 		{"muy buenas tardes amigos les informamos", nil},
+		// Two spellings of one town that sound alike ("Jacala de Ledezma"
+		// and its alias "Jacala de Ledesma") are the town, not two towns
+		// that a transcript's spelling cannot tell; a soft g sounds as j,
+		// a hard c as k.
+		{"reportan balazos en hacala de ledesma desde anoche", []string{"hacala de ledesma"}},
+		{"reportan balazos en cosaotlan de carbajal desde anoche", []string{"cosaotlan de carbajal"}},
+		{"un asalto en cabo san lukas desde anoche", []string{"cabo san lukas"}},
+		{"quemaron dos camiones en el municipio de mujica", []string{"mujica"}},
+		// Towns of two states that sound alike (Centla, Tabasco, and
+		// Zentla, Veracruz; Coetzala, Veracruz, and Cohetzala, Puebla)
+		// stay apart: neither is heard.
+		{"reportan balazos en sentla desde anoche", nil},
+		{"reportan balazos en koetsala desde anoche", nil},
 		{"", nil},
 	}
 	for _, tt := range tests {

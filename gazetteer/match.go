@@ -3,6 +3,7 @@ package gazetteer
 import (
 	"math/bits"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -271,19 +272,11 @@ func newMatcher(g *Gazetteer) *matcher {
 		if !major {
 			continue
 		}
-		k := sound(e.name)
+		k := fold.Sound(e.name)
 		if !strings.Contains(e.name, " ") {
-			if j, ok := m.joined[k]; ok && j != i {
-				m.joined[k] = -1
-			} else {
-				m.joined[k] = i
-			}
+			m.joined[k] = m.soundOf(m.joined, k, i)
 		}
-		if j, ok := m.sounds[k]; ok && j != i {
-			m.sounds[k] = -1
-			continue
-		}
-		m.sounds[k] = i
+		m.sounds[k] = m.soundOf(m.sounds, k, i)
 	}
 
 	// Fuzzy targets: state names and the names of large municipalities,
@@ -310,6 +303,47 @@ func newMatcher(g *Gazetteer) *matcher {
 		}
 	}
 	return m
+}
+
+// soundOf returns the key that the spoken form k names in sounds once the
+// key i sounds as k too: i when k is new or names i already, -1 when
+// two places sound alike. Two spellings of one place ("ciudad acuna",
+// "siudad akunja"; "oaxaca de juarez" for the municipality, "oaxaka de
+// juarez" for its seat) are no clash: the one whose first place ranks
+// first is kept.
+func (m *matcher) soundOf(sounds map[string]int, k string, i int) int {
+	j, ok := sounds[k]
+	switch {
+	case !ok || j == i:
+		return i
+	case j < 0 || !samePlaces(m.keys[j].places, m.keys[i].places):
+		return -1
+	case comparePrior(m.keys[i].places[0], m.keys[j].places[0]) < 0:
+		return i
+	}
+	return j
+}
+
+// samePlaces reports whether a and b name places of the same
+// municipalities (of the same states, for states): one place spelt two
+// ways, or a municipality and its seat.
+func samePlaces(a, b []Place) bool {
+	where := func(ps []Place) []string {
+		w := make([]string, 0, len(ps))
+		for _, p := range ps {
+			switch {
+			case p.Kind == State:
+				w = append(w, p.StateCode)
+			case p.MunicipalityCode != "":
+				w = append(w, p.MunicipalityCode)
+			default:
+				w = append(w, "#"+strconv.Itoa(p.ID))
+			}
+		}
+		slices.Sort(w)
+		return slices.Compact(w)
+	}
+	return slices.Equal(where(a), where(b))
 }
 
 // comparePrior orders candidates before any context is known: states
@@ -495,47 +529,6 @@ func (g *Gazetteer) find(orig string, t fold.Text, slug bool) []Mention {
 	return out
 }
 
-// sound returns the spoken form of a folded name, as a transcript may spell
-// it: z and soft c as s, ll as y, v as b, au as ao, no silent h nor j (breathed like
-// an h: "caheme"), and no y between i and a vowel ("villa" heard as "via").
-func sound(f string) string {
-	var b strings.Builder
-	b.Grow(len(f))
-	for i := 0; i < len(f); i++ {
-		c := f[i]
-		if (c == 'y' || c == 'l' && i+1 < len(f) && f[i+1] == 'l') && i > 0 && f[i-1] == 'i' {
-			n := i + 1
-			if c == 'l' {
-				n++
-			}
-			if n < len(f) && strings.IndexByte("aeiou", f[n]) >= 0 {
-				if c == 'l' {
-					i++
-				}
-				continue
-			}
-		}
-		switch {
-		case c == 'z':
-			c = 's'
-		case c == 'c' && i+1 < len(f) && (f[i+1] == 'e' || f[i+1] == 'i'):
-			c = 's'
-		case c == 'l' && i+1 < len(f) && f[i+1] == 'l':
-			c = 'y'
-			i++
-		case c == 'v':
-			c = 'b'
-		case c == 'u' && i > 0 && f[i-1] == 'a':
-			c = 'o' // "au" heard as "ao": "cuaotla" (spoken.go)
-		case c == 'h' && (i == 0 || f[i-1] != 'c'), c == 'j':
-			// a silent h; j, breathed in the north, heard as h ("caheme")
-			continue
-		}
-		b.WriteByte(c)
-	}
-	return b.String()
-}
-
 // spoken adds to the exact mentions of an all-lowercase text (a speech
 // transcript) the names of states and municipalities spelled as they sound
 // ("en apatsingan", "a la altura de acatlan de juares") after a place
@@ -571,11 +564,11 @@ func (m *matcher) spoken(text string, t fold.Text, exact []Mention) []Mention {
 				break
 			}
 			name := f[s:e]
-			k, ok := m.sounds[sound(name)]
+			k, ok := m.sounds[fold.Sound(name)]
 			if n >= 2 {
 				// A town's one-word name heard as two ("villa ermosa" for
 				// Villahermosa) before a village's name of two words.
-				if kj, okj := m.joined[strings.ReplaceAll(sound(name), " ", "")]; okj && kj >= 0 && town(m.keys[kj].places) && (!ok || k < 0 || !town(m.keys[k].places)) {
+				if kj, okj := m.joined[fold.Sound(strings.ReplaceAll(name, " ", ""))]; okj && kj >= 0 && town(m.keys[kj].places) && (!ok || k < 0 || !town(m.keys[k].places)) {
 					k, ok = kj, true
 				}
 			}
