@@ -1,0 +1,57 @@
+package extract
+
+import "github.com/atalaya/atalaya/model"
+
+// This file holds a reading of an act's type from the grammar of its
+// sentence, found by tabulating the mistyped gold incidents of every
+// development article set (art14):
+// vehicles burnt with a consequence clause that stops the traffic
+// ("blocking traffic", "cutting the road", "y cerraron el paso", "la
+// circulación quedó suspendida") or at a town's gateway ("en la salida a",
+// "at the entrance to") close a road: a blockade (gold README: vehicles
+// set on fire to close a road is blockade), where classify otherwise
+// reads a blockade only on a highway or with vehicles put across a street.
+
+// burntVehicles are the folded words of the road vehicles English tells a
+// burning with; roadVehicles has the Spanish ones.
+var burntVehicles = []string{"bus", "buses", "truck", "trucks", "trailer", "trailers", "tractor-trailer", "tractor-trailers", "tanker", "tankers", "semitrailer", "semitrailers", "lorry", "lorries"}
+
+// trafficCutters are the folded consequence clauses and gateway phrases
+// that tell that burning vehicles closed a road.
+var trafficCutters = []string{
+	// English participle or finite clause of stopping the traffic
+	"blocking traffic", "blocked traffic", "halting traffic", "halted traffic", "halts traffic", "stopping traffic", "stopped traffic",
+	"cutting the road", "cut the road", "cutting off the road", "cut off the road", "cutting off traffic", "cut off traffic", "closing the road", "closed the road",
+	"across the main road", "across the approach", "across both lanes", "across the lanes", "across the avenue", "across the street", "across the boulevard",
+	"at the entrance to", "at the exit of", "at the exit to", "exit of", "entrance of",
+	// Spanish clause of the closed road
+	"cerraron el paso", "cerrando el paso", "cerraron la circulacion", "cerrando la circulacion", "impidiendo el paso", "impidiendo la circulacion",
+	"circulacion quedo suspendida", "circulacion quedo cerrada", "circulacion fue suspendida", "circulacion permanece cerrada", "circulacion permanecio cerrada",
+	"suspendida la circulacion", "suspendio la circulacion", "interrumpieron la circulacion", "interrumpio la circulacion", "interrumpiendo la circulacion",
+	"en la salida a ", "en la salida hacia", "a la salida a ", "en la entrada a ", "en la entrada de ", "a la entrada de ", "en el acceso a ",
+}
+
+// roadCut reports whether the folded sentence f[lo:hi] tells road
+// vehicles burnt (cues holds an arson cue) and a clause that says they
+// closed the road.
+func roadCut(f string, lo, hi int, cues []cueHit) bool {
+	arson := false
+	for _, c := range cues {
+		arson = arson || c.typ == model.Arson
+	}
+	if !arson {
+		return false
+	}
+	s := f[lo:hi]
+	if !containsAny(s, trafficCutters...) {
+		return false
+	}
+	for _, vs := range [][]string{roadVehicles, burntVehicles} {
+		for _, v := range vs {
+			if wordIn(s, v) {
+				return true
+			}
+		}
+	}
+	return false
+}

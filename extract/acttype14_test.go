@@ -1,0 +1,44 @@
+package extract
+
+import (
+	"testing"
+	"time"
+
+	"github.com/atalaya/atalaya/model"
+)
+
+// TestRoadCutBlockade checks that road vehicles burnt with a clause that
+// says the traffic stopped, or at a town's gateway, are read as a
+// blockade, and that vehicles burnt with neither stay arson.
+func TestRoadCutBlockade(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2030, 5, 10, 12, 0, 0, 0, mexico)
+	tests := []struct {
+		name string
+		lang string
+		text string
+		want model.IncidentType
+	}{
+		{"participle clause blocking traffic", "en", "Gunmen set a bus on fire at the exit of Morelia toward Charo on Tuesday night, blocking traffic for three hours.", model.Blockade},
+		{"participle clause cutting the road", "en", "Armed men torched a cargo truck near Valparaíso, Zacatecas, on Sunday, cutting the road to Fresnillo for four hours.", model.Blockade},
+		{"burning across the main road", "en", "By Monday night a tanker truck was burning across the main road out of Apatzingán, Michoacán.", model.Blockade},
+		{"noun phrase subject halted traffic", "en", "The burning of a bus in downtown Zamora, Michoacán, on Tuesday halted traffic for two hours.", model.Blockade},
+		{"coordinate clause cerraron el paso", "es", "Sujetos armados incendiaron un tractocamión en Apatzingán, Michoacán, la noche del lunes, y cerraron el paso durante dos horas.", model.Blockade},
+		{"gateway of a town", "es", "Desconocidos incendiaron un autobús en la entrada de Zamora, Michoacán, la noche del martes.", model.Blockade},
+		{"circulation suspended", "es", "Hombres armados quemaron una pipa en Buenavista, Michoacán, el martes, por lo que la circulación quedó suspendida por tres horas.", model.Blockade},
+		// near misses: no traffic stopped, no gateway, or no vehicle
+		{"vans burnt outside a workshop", "es", "Un comando quemó dos camionetas frente a un taller en Celaya, Guanajuato, la noche del lunes.", model.Arson},
+		{"bus burnt in a depot", "en", "Gunmen set fire to a bus parked in a depot in Celaya, Guanajuato, on Monday night.", model.Arson},
+		{"house burnt at the entrance", "es", "Desconocidos incendiaron una casa en la entrada de Zamora, Michoacán, la noche del martes.", model.Arson},
+	}
+	for _, tt := range tests {
+		got := e.Extract(model.Report{ID: "t", Kind: model.KindNews, Lang: tt.lang, Text: tt.text, Published: pub})
+		if len(got) != 1 || got[0].Type != tt.want {
+			var types []model.IncidentType
+			for _, in := range got {
+				types = append(types, in.Type)
+			}
+			t.Errorf("%s: %q: types %v, want [%s]", tt.name, tt.text, types, tt.want)
+		}
+	}
+}
