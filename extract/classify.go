@@ -729,7 +729,8 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 		}
 	}
 	kept = patrolScene(f, kept) // apposed.go
-	road = road || street && closure || across || roadCut(f, si.fStart, si.fEnd, kept) // acttype14.go
+	// burning vehicles that closed the road (acttype14.go)
+	road = road || street && closure || across || roadCut(f, si.fStart, si.fEnd, kept)
 	typ, w, pos := decide(kept, business, road, seize)
 	if a, ok := firstArrest(f, kept); ok && a.fStart < pos.fStart && !(tollClash && typ == model.ArmedClash) {
 		switch typ {
