@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/atalaya/atalaya/model"
+import (
+	"strings"
+
+	"github.com/atalaya/atalaya/model"
+)
 
 // This file holds a reading of an act's type from the grammar of its
 // sentence, found by tabulating the mistyped gold incidents of every
@@ -54,4 +58,24 @@ func roadCut(f string, lo, hi int, cues []cueHit) bool {
 		}
 	}
 	return false
+}
+
+// forceVictimNouns are the folded nouns of members of a force, as the
+// complement of an act noun names its victims.
+var forceVictimNouns = []string{"policia", "agente", "elemento", "guardia", "soldado", "militar", "marino", "custodio", "police", "officer", "guardsm", "soldier", "marine"}
+
+// forcesNamedVictims reports whether the complement right after the act
+// noun at folded [fStart, fEnd) of f names members of a force as its
+// victims: "el homicidio de dos policías municipales", "the killing of
+// two officers". A killing of the forces is an armed attack (gold README:
+// gunmen shooting a police officer are armed_attack).
+func forcesNamedVictims(f string, fEnd, hi int) bool {
+	rest := f[fEnd:min(hi, fEnd+40)]
+	if k := strings.IndexAny(rest, ",;:."); k >= 0 {
+		rest = rest[:k]
+	}
+	if !hasAnyPrefix(rest, " de ", " del ", " of ") {
+		return false
+	}
+	return containsAny(rest, forceVictimNouns...)
 }

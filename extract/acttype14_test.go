@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 	"time"
 
@@ -39,6 +40,40 @@ func TestRoadCutBlockade(t *testing.T) {
 				types = append(types, in.Type)
 			}
 			t.Errorf("%s: %q: types %v, want [%s]", tt.name, tt.text, types, tt.want)
+		}
+	}
+}
+
+// TestGroundActPlural checks that an arrest naming two acts together as
+// its ground, dated by a plural participle ("hechos ocurridos el pasado
+// martes"), gives the act an incident of its own, an armed attack when
+// its victims are police; near misses: the same acts weeks before, and a
+// charge with no time of its own.
+func TestGroundActPlural(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2030, 5, 10, 12, 0, 0, 0, mexico) // a Friday
+	tests := []struct {
+		name string
+		text string
+		want []model.IncidentType
+	}{
+		{"police killed, plural participle", "La Fiscalía detuvo este jueves a dos hombres como probables responsables del homicidio de un policía municipal y las lesiones de otro, hechos ocurridos el pasado martes en la colonia Centro de Celaya.",
+			[]model.IncidentType{model.SecurityOperation, model.ArmedAttack}},
+		{"civilians killed, plural participle", "Agentes ministeriales detuvieron este jueves a tres hombres señalados como responsables del homicidio de dos comerciantes y las lesiones de un tercero, hechos registrados el pasado miércoles en la colonia Centro de Irapuato.",
+			[]model.IncidentType{model.SecurityOperation, model.Homicide}},
+		{"weeks before", "La Fiscalía detuvo este jueves a dos hombres como probables responsables del homicidio de un policía municipal y las lesiones de otro, hechos ocurridos el pasado 2 de marzo en Celaya.",
+			[]model.IncidentType{model.SecurityOperation}},
+		{"a charge", "La Fiscalía detuvo este jueves en Celaya a dos hombres por el delito de homicidio.",
+			[]model.IncidentType{model.SecurityOperation}},
+	}
+	for _, tt := range tests {
+		got := e.Extract(model.Report{ID: "t", Kind: model.KindNews, Lang: "es", Text: tt.text, Published: pub})
+		var types []model.IncidentType
+		for _, in := range got {
+			types = append(types, in.Type)
+		}
+		if !slices.Equal(types, tt.want) {
+			t.Errorf("%s: %q: types %v, want %v", tt.name, tt.text, types, tt.want)
 		}
 	}
 }
