@@ -77,3 +77,35 @@ func TestGroundActPlural(t *testing.T) {
 		}
 	}
 }
+
+// TestRoundupBurnings checks that a report counting blockades keeps the
+// burning of road vehicles it lists by noun phrase after its count, as a
+// blockade, and that a burnt business after the count stays a business
+// attack.
+func TestRoundupBurnings(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2030, 5, 10, 12, 0, 0, 0, mexico) // a Friday
+	tests := []struct {
+		name, title, text string
+		want              []model.IncidentType // counted incidents (no tally)
+	}{
+		{"burnt trailers listed after the count", "Suman 30 bloqueos en seis estados",
+			"CIUDAD DE MÉXICO.- Las autoridades federales contabilizan 30 bloqueos carreteros en seis estados desde la noche del jueves, de acuerdo con el reporte más reciente. La mayoría ya fue liberada. Entre los hechos de mayor impacto figura el incendio de dos tractocamiones en el bulevar Díaz Ordaz de Celaya, Guanajuato, la noche del jueves, que durante casi tres horas complicó el tránsito hacia Salamanca.",
+			[]model.IncidentType{model.Blockade}},
+		{"burnt shop listed after the count", "Suman 30 bloqueos en seis estados",
+			"CIUDAD DE MÉXICO.- Las autoridades federales contabilizan 30 bloqueos carreteros en seis estados desde la noche del jueves, de acuerdo con el reporte más reciente. La mayoría ya fue liberada. Entre los hechos de mayor impacto figura el incendio de una tienda de conveniencia en el bulevar Díaz Ordaz de Celaya, Guanajuato, la noche del jueves, que durante casi tres horas complicó el tránsito hacia Salamanca.",
+			[]model.IncidentType{model.BusinessAttack}},
+	}
+	for _, tt := range tests {
+		got := e.Extract(model.Report{ID: "t", Kind: model.KindNews, Lang: "es", Title: tt.title, Text: tt.text, Published: pub})
+		var types []model.IncidentType
+		for _, in := range got {
+			if in.Counted() {
+				types = append(types, in.Type)
+			}
+		}
+		if !slices.Equal(types, tt.want) {
+			t.Errorf("%s: types %v, want %v", tt.name, types, tt.want)
+		}
+	}
+}
