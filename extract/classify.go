@@ -729,7 +729,9 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 		}
 	}
 	kept = patrolScene(f, kept) // apposed.go
-	typ, w, pos := decide(kept, business, road || street && closure || across, seize)
+	// burning vehicles that closed the road (acttype14.go)
+	road = road || street && closure || across || roadCut(f, si.fStart, si.fEnd, kept)
+	typ, w, pos := decide(kept, business, road, seize)
 	if a, ok := firstArrest(f, kept); ok && a.fStart < pos.fStart && !(tollClash && typ == model.ArmedClash) {
 		switch typ {
 		case model.ArmedClash, model.Blockade, model.Arson, model.BusinessAttack, model.Explosive:
@@ -772,7 +774,7 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 		typ = model.ArmedClash
 	}
 	si.cues = append(si.cues[:0], kept...)
-	si.business, si.road, si.seize = business, road || street && closure || across, seize
+	si.business, si.road, si.seize = business, road, seize
 	si.typ, si.weight = typ, w
 	if typ != model.SecurityOperation && len(reporters) > 0 {
 		// An agency that only reports the incident is not an actor of

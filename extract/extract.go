@@ -1250,6 +1250,7 @@ func (e *Extractor) settle(c *reportCtx, ds []draft, note func(reason string, be
 		{"total a breakdown repeats", func(_ *Extractor, _ *reportCtx, ds []draft) []draft { return dropTotals(ds) }},
 		{"arrest split from its sentence's act", func(_ *Extractor, c *reportCtx, ds []draft) []draft { return splitArrests(c, ds) }},
 		{"act split from an earlier one's clause", func(_ *Extractor, c *reportCtx, ds []draft) []draft { return splitAfter(c, ds) }},
+		{"burning typed as one of the blockades the report counts", func(_ *Extractor, c *reportCtx, ds []draft) []draft { return burningsAmidBlockades(c, ds) }},
 		{"placed in a state only, folded into the act told in a town of it", (*Extractor).stateLeads},
 		{"denial", func(e *Extractor, c *reportCtx, ds []draft) []draft {
 			if c.opinion {

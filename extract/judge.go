@@ -63,8 +63,8 @@ func weakEvidence(incs []model.Incident) bool {
 	violent := false
 	var first model.Location
 	for _, in := range incs {
-		if in.Tally && Firm(in) {
-			return false // "60 blockades ..., three dead"
+		if in.Tally && (Firm(in) || roundupCount(in)) {
+			return false // "60 blockades ..., three dead"; "41 bloqueos en ocho estados ... el incendio de dos tractocamiones en Reynosa"
 		}
 		if !in.Counted() || !in.Type.Violent() {
 			continue

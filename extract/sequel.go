@@ -492,6 +492,9 @@ func groundAct(c *reportCtx, i int, s *sentInfo, out []draft) (draft, bool) {
 		if d.typ == model.Homicide && groupAttack(fold.String(c.r.Text[lo:s.end]), &sentInfo{actors: s.actors, figures: d.figures}) {
 			d.typ = model.ArmedAttack // "donde sujetos armados privaron de la vida a seis personas y lesionaron a una más"
 		}
+		if d.typ == model.Homicide && forcesNamedVictims(c.text.Folded, h.fEnd, s.fEnd) {
+			d.typ = model.ArmedAttack // "responsables del homicidio de dos policías" (acttype14.go)
+		}
 		own.figures = kept
 		own.clause = [2]int{s.start, lo}
 		return d, true
@@ -512,8 +515,13 @@ func groundDated(c *reportCtx, s *sentInfo, h cueHit) (int, bool) {
 	lim := min(s.fEnd, h.fEnd+90)
 	at := -1
 	for _, w := range occurredWords {
-		if k := wordAt(f[h.fEnd:lim], w); k >= 0 && (at < 0 || k < at) {
-			at = k
+		// the plural follows two acts named together ("del homicidio de
+		// dos policías y las lesiones de un tercero, hechos ocurridos el
+		// pasado martes")
+		for _, x := range [2]string{w, w + "s"} {
+			if k := wordAt(f[h.fEnd:lim], x); k >= 0 && (at < 0 || k < at) {
+				at = k
+			}
 		}
 	}
 	pEnd := -1
