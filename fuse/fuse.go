@@ -630,7 +630,7 @@ func (f *Fuser) Add(it Item) error {
 	agreed := f.scratchA[:0]
 	for _, c := range f.candidates(m) {
 		s, ok, slip := f.scoreCluster(c, m)
-		if !ok || s < f.cfg.Threshold {
+		if !ok || s < f.cfg.threshold() {
 			continue
 		}
 		if slip {

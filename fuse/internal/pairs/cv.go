@@ -1,0 +1,139 @@
+package main
+
+import (
+	"cmp"
+	"fmt"
+	"io"
+	"slices"
+
+	"github.com/atalaya/atalaya/eval"
+	"github.com/atalaya/atalaya/fuse"
+	"github.com/atalaya/atalaya/internal/logreg"
+)
+
+// options are the settings of the pair model's training.
+var options = logreg.Options{Lambda: 1e-3, MinDocs: 1, Iterations: 400}
+
+// open reports whether today's gates let the pair through (its
+// hand-weighted score is positive): the pairs the model decides.
+func open(p *pair) bool { return p.v[feature("rules")] > 0 }
+
+// train fits the pair model on the open pairs of every set but leave,
+// with the threshold that gives the best F1 over those pairs.
+func train(sets []set, leave string) (*fuse.PairModel, error) {
+	var feats []map[uint32]float64
+	var labels []bool
+	for _, s := range sets {
+		if s.name == leave {
+			continue
+		}
+		for i := range s.pairs {
+			p := &s.pairs[i]
+			if !open(p) {
+				continue
+			}
+			f := map[uint32]float64{}
+			for k, x := range p.v {
+				if x != 0 {
+					f[uint32(k)] = x
+				}
+			}
+			feats = append(feats, f)
+			labels = append(labels, p.same)
+		}
+	}
+	m, err := logreg.Fit(feats, labels, options)
+	if err != nil {
+		return nil, err
+	}
+	var w fuse.Features
+	for i, k := range m.Keys {
+		w[k] = m.Weights[i]
+	}
+	pm := fuse.NewPairModel(m.Bias, 0.5, w)
+	pm.Threshold = bestThreshold(pm, feats, labels)
+	return pm, nil
+}
+
+// bestThreshold returns the probability from which joining gives the best
+// F1 over the training pairs.
+func bestThreshold(pm *fuse.PairModel, feats []map[uint32]float64, labels []bool) float64 {
+	type scored struct {
+		p    float64
+		same bool
+	}
+	xs := make([]scored, len(feats))
+	pos := 0
+	for i, f := range feats {
+		var v fuse.Features
+		for k, x := range f {
+			v[k] = x
+		}
+		xs[i] = scored{pm.Prob(v), labels[i]}
+		if labels[i] {
+			pos++
+		}
+	}
+	slices.SortStableFunc(xs, func(a, b scored) int { return cmp.Compare(b.p, a.p) })
+	best, thr, tp := -1.0, 0.5, 0
+	for i, x := range xs {
+		if x.same {
+			tp++
+		}
+		if i+1 < len(xs) && xs[i+1].p == x.p {
+			continue
+		}
+		f1 := 2 * float64(tp) / float64(i+1+pos)
+		if f1 > best {
+			best, thr = f1, x.p
+		}
+	}
+	return thr
+}
+
+// crossValidate writes, set by set and pooled, the fusion pair scores of
+// the rules and of a model trained on the other sets.
+func crossValidate(w io.Writer, sets []set) error {
+	var rules, learned [3]int // correct, predicted, gold
+	fmt.Fprintf(w, "%-36s %-30s %-30s\n", "set", "rules P/R/F1 (largest)", "model P/R/F1 (largest)")
+	for _, s := range sets {
+		r, err := s.data.Score(fuse.DefaultConfig())
+		if err != nil {
+			return err
+		}
+		pm, err := train(sets, s.name)
+		if err != nil {
+			return fmt.Errorf("leaving %s out: %w", s.name, err)
+		}
+		cfg := fuse.DefaultConfig()
+		cfg.Pair = pm
+		m, err := s.data.Score(cfg)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(w, "%-36s %-30s %-30s\n", s.name, line(r), line(m))
+		add(&rules, r.Pairs)
+		add(&learned, m.Pairs)
+	}
+	fmt.Fprintf(w, "%-36s %-30s %-30s\n", "pooled", pooled(rules), pooled(learned))
+	return nil
+}
+
+func line(s *eval.FusionScore) string {
+	return fmt.Sprintf("%.3f/%.3f/%.3f (%d)", s.Pairs.Precision, s.Pairs.Recall, s.Pairs.F1, s.LargestEvent)
+}
+
+func add(t *[3]int, m eval.Metric) {
+	t[0] += m.Correct
+	t[1] += m.Predicted
+	t[2] += m.Gold
+}
+
+func pooled(t [3]int) string {
+	p, r := float64(t[0])/float64(max(t[1], 1)), float64(t[0])/float64(max(t[2], 1))
+	f := 0.0
+	if p+r > 0 {
+		f = 2 * p * r / (p + r)
+	}
+	return fmt.Sprintf("%.3f/%.3f/%.3f (%d/%d/%d)", p, r, f, t[0], t[1], t[2])
+}
