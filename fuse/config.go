@@ -41,9 +41,9 @@ type Config struct {
 	// MaxSpanHours bounds the time an event may span, first member to
 	// last; at most 168.
 	MaxSpanHours float64 `json:"max_span_hours"`
-	// Pair, when set, decides how likely two incidents that pass the
-	// gates are one act, in place of the hand-weighted score; its
-	// threshold replaces Threshold.
+	// Pair, when set, may join an incident to an event the rules keep
+	// it from (a place, a type or a day told otherwise), when no hard
+	// fact parts them and it finds them likely enough one act.
 	Pair *PairModel `json:"-"`
 }
 
@@ -106,15 +106,6 @@ func (c Config) check() error {
 		return errors.New("max_span_hours must be between 0 and 168")
 	}
 	return nil
-}
-
-// threshold returns the score from which an incident joins an event:
-// the pair model's, when there is one, else Threshold.
-func (c *Config) threshold() float64 {
-	if c.Pair != nil {
-		return c.Pair.Threshold
-	}
-	return c.Threshold
 }
 
 // reliability returns the prior of a kind of report.

@@ -354,6 +354,7 @@ type member struct {
 	datelined  bool   // placed by its dateline's town (newMember)
 	dateline   string // the folded town of the evidence's dateline, when not muniName
 	colonia    string // the neighbourhood, folded (fold.Key of Location.Neighborhood)
+	overruled  bool   // joined by the pair model over the rules: it vetoes no later member (scoreCluster)
 }
 
 // cluster is an open event.
@@ -628,9 +629,10 @@ func (f *Fuser) Add(it Item) error {
 	var best, slipped *cluster
 	bestScore, slips := 0.0, 0
 	agreed := f.scratchA[:0]
-	for _, c := range f.candidates(m) {
+	cands := f.candidates(m)
+	for _, c := range cands {
 		s, ok, slip := f.scoreCluster(c, m)
-		if !ok || s < f.cfg.threshold() {
+		if !ok || s < f.cfg.Threshold {
 			continue
 		}
 		if slip {
@@ -647,6 +649,12 @@ func (f *Fuser) Add(it Item) error {
 		// No event agrees in everything, and one does but for a slip
 		// that its evidence overrules: that one.
 		best, slipped = slipped, nil
+	}
+	if best == nil && slips == 0 && f.cfg.Pair != nil {
+		// The rules join m nowhere: the pair model may overrule them.
+		if best = f.overrule(cands, m); best != nil {
+			m.overruled = true
+		}
 	}
 	if best == nil {
 		best = f.newCluster(m)
@@ -1205,6 +1213,9 @@ func (f *Fuser) scoreCluster(c *cluster, m *member) (score float64, ok, slip boo
 	var needs, agrees bool
 	for _, x := range c.members {
 		s, ok, n := f.pair(x, m, tc)
+		if !ok && x.overruled {
+			continue
+		}
 		if !ok {
 			return 0, false, false
 		}

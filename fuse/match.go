@@ -86,15 +86,6 @@ var compatibility = func() (t [nTypes][nTypes]float64) {
 // the event's. needs says that they can only if their evidence tells one
 // act (a slip: tellsOneAct).
 func (f *Fuser) pair(x, m *member, tc float64) (score float64, ok, needs bool) {
-	s, ok, needs := f.rules(x, m, tc)
-	if !ok || f.cfg.Pair == nil {
-		return s, ok, needs
-	}
-	return f.cfg.Pair.Prob(f.features(x, m, s)), true, needs
-}
-
-// rules is pair by the hand-set gates and weights.
-func (f *Fuser) rules(x, m *member, tc float64) (score float64, ok, needs bool) {
 	a, b := &x.it.Incident, &m.it.Incident
 	if a.Tally != b.Tally {
 		return 0, false, false

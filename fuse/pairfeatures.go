@@ -98,7 +98,7 @@ type Features [nFeatures]float64
 func PairFeatures(cfg Config, a, b Item) Features {
 	f := New(cfg, nil)
 	x, m := f.newMember(a), f.newMember(b)
-	s, _, _ := f.rules(x, m, compatible(a.Incident.Type, b.Incident.Type))
+	s, _, _ := f.pair(x, m, compatible(a.Incident.Type, b.Incident.Type))
 	return f.features(x, m, s)
 }
 

@@ -52,20 +52,25 @@ func TestPairFeatures(t *testing.T) {
 	}
 }
 
-// TestPairModelDecides: the model, not the rules' score, decides: one
-// that joins nothing keeps two copies apart, one that weighs a
-// near-duplicate joins them, and the gates still part two towns.
+// TestPairModelDecides: the model may join what the rules keep apart (a
+// shooting and a kidnapping told by two copies of one text), one that
+// joins nothing leaves them apart, and a hard fact (a tally) stays hard.
 func TestPairModelDecides(t *testing.T) {
 	at := time.Date(2026, 3, 14, 12, 0, 0, 0, mexicoTZ)
-	text := "Atacan a balazos a dos policías municipales en Apatzingán; uno murió."
+	text := "Atacan a balazos a dos policías municipales en Apatzingán y se llevan a uno."
 	var w Features
 	w[fNearDup] = 10
 	cfg := DefaultConfig()
 	cfg.Pair = NewPairModel(-5, 0.5, w)
+	tally := item("c", "r3", "tres", model.ArmedAttack, apatzingan, at, model.TimeDay, at, text)
+	tally.Incident.Tally = true
 	items := []Item{
 		item("a", "r1", "uno", model.ArmedAttack, apatzingan, at, model.TimeDay, at, text),
-		item("b", "r2", "dos", model.Homicide, apatzingan, at, model.TimeDay, at, text),
-		item("c", "r3", "tres", model.ArmedAttack, tlajomulco, at, model.TimeDay, at, text),
+		item("b", "r2", "dos", model.Kidnapping, apatzingan, at, model.TimeDay, at, text),
+		tally,
+	}
+	if sameEvent(fuseAll(t, DefaultConfig(), items), "a", "b") {
+		t.Error("the rules joined a shooting and a kidnapping")
 	}
 	never := cfg
 	never.Pair = NewPairModel(-5, 0.5, Features{})
@@ -77,7 +82,7 @@ func TestPairModelDecides(t *testing.T) {
 		t.Error("the model did not join two copies")
 	}
 	if sameEvent(events, "a", "c") {
-		t.Error("the model joined two towns the gates part")
+		t.Error("the model joined a tally to an act")
 	}
 	b, err := cfg.Pair.Marshal()
 	if err != nil {

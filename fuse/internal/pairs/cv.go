@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"io"
+	"os"
 	"slices"
 
 	"github.com/atalaya/atalaya/eval"
@@ -12,11 +13,18 @@ import (
 )
 
 // options are the settings of the pair model's training.
+// verbose prints each training.
+const verbose = true
+
 var options = logreg.Options{Lambda: 1e-3, MinDocs: 1, Iterations: 400}
 
-// open reports whether today's gates let the pair through (its
-// hand-weighted score is positive): the pairs the model decides.
-func open(p *pair) bool { return p.v[feature("rules")] > 0 }
+// open reports whether no hard fact parts the pair (fuse.Features.Refused)
+// and the rules would not join it: the pairs the model decides.
+func open(p *pair) bool {
+	v := &p.v
+	rulesJoin := v[feature("rules")] >= fuse.DefaultConfig().Threshold && v[feature("gate_type")] == 0 && v[feature("gate_slip")] == 0
+	return !v.Refused() && !rulesJoin
+}
 
 // train fits the pair model on the open pairs of every set but leave,
 // with the threshold that gives the best F1 over those pairs.
@@ -52,11 +60,24 @@ func train(sets []set, leave string) (*fuse.PairModel, error) {
 	}
 	pm := fuse.NewPairModel(m.Bias, 0.5, w)
 	pm.Threshold = bestThreshold(pm, feats, labels)
+	if verbose {
+		n := 0
+		for _, l := range labels {
+			if l {
+				n++
+			}
+		}
+		fmt.Fprintf(os.Stderr, "leave %s: %d pairs, %d same, threshold %.3f\n", leave, len(labels), n, pm.Threshold)
+	}
 	return pm, nil
 }
 
-// bestThreshold returns the probability from which joining gives the best
-// F1 over the training pairs.
+// minPrecision is the share of the training pairs the model joins that
+// must be one act.
+const minPrecision = 0.95
+
+// bestThreshold returns the lowest probability from which joining the
+// training pairs keeps minPrecision (1 when none does).
 func bestThreshold(pm *fuse.PairModel, feats []map[uint32]float64, labels []bool) float64 {
 	type scored struct {
 		p    float64
@@ -75,7 +96,7 @@ func bestThreshold(pm *fuse.PairModel, feats []map[uint32]float64, labels []bool
 		}
 	}
 	slices.SortStableFunc(xs, func(a, b scored) int { return cmp.Compare(b.p, a.p) })
-	best, thr, tp := -1.0, 0.5, 0
+	best, thr, tp := 0.0, 1.0, 0
 	for i, x := range xs {
 		if x.same {
 			tp++
@@ -83,9 +104,8 @@ func bestThreshold(pm *fuse.PairModel, feats []map[uint32]float64, labels []bool
 		if i+1 < len(xs) && xs[i+1].p == x.p {
 			continue
 		}
-		f1 := 2 * float64(tp) / float64(i+1+pos)
-		if f1 > best {
-			best, thr = f1, x.p
+		if float64(tp) >= minPrecision*float64(i+1) && tp > int(best) {
+			best, thr = float64(tp), x.p
 		}
 	}
 	return thr
@@ -93,7 +113,7 @@ func bestThreshold(pm *fuse.PairModel, feats []map[uint32]float64, labels []bool
 
 // crossValidate writes, set by set and pooled, the fusion pair scores of
 // the rules and of a model trained on the other sets.
-func crossValidate(w io.Writer, sets []set) error {
+func crossValidate(w io.Writer, sets []set, why bool) error {
 	var rules, learned [3]int // correct, predicted, gold
 	fmt.Fprintf(w, "%-36s %-30s %-30s\n", "set", "rules P/R/F1 (largest)", "model P/R/F1 (largest)")
 	for _, s := range sets {
@@ -112,6 +132,9 @@ func crossValidate(w io.Writer, sets []set) error {
 			return err
 		}
 		fmt.Fprintf(w, "%-36s %-30s %-30s\n", s.name, line(r), line(m))
+		if why {
+			writeChanged(w, r.LostPairs, m.LostPairs)
+		}
 		add(&rules, r.Pairs)
 		add(&learned, m.Pairs)
 	}
@@ -136,4 +159,23 @@ func pooled(t [3]int) string {
 		f = 2 * p * r / (p + r)
 	}
 	return fmt.Sprintf("%.3f/%.3f/%.3f (%d/%d/%d)", p, r, f, t[0], t[1], t[2])
+}
+
+// writeChanged writes the lost pairs (and joined ones) of after that
+// before has not ("+"), and those of before that after has not ("-").
+func writeChanged(w io.Writer, before, after []eval.LostPair) {
+	key := func(p eval.LostPair) string { return fmt.Sprint(p.LineA, p.LineB, p.Cause) }
+	in := func(ps []eval.LostPair, p eval.LostPair) bool {
+		return slices.ContainsFunc(ps, func(q eval.LostPair) bool { return key(q) == key(p) })
+	}
+	for _, p := range after {
+		if !in(before, p) {
+			fmt.Fprintf(w, "  + %s %s lines %d,%d\n      %s\n      %s\n", p.Cause, p.Event, p.LineA, p.LineB, p.PredA, p.PredB)
+		}
+	}
+	for _, p := range before {
+		if !in(after, p) {
+			fmt.Fprintf(w, "  - %s %s lines %d,%d\n      %s\n      %s\n", p.Cause, p.Event, p.LineA, p.LineB, p.PredA, p.PredB)
+		}
+	}
 }

@@ -35,14 +35,15 @@ func main() {
 	cv := flag.Bool("cv", false, "print the leave-one-set-out fusion scores of the rules and of the model")
 	dump := flag.String("dump", "", "write the labelled pairs, one a line, to `FILE`")
 	out := flag.String("out", "", "write the model trained on every set to `FILE`")
+	why := flag.Bool("why", false, "with -cv: list the pairs the model loses or joins that the rules do not, and the other way")
 	flag.Parse()
-	if err := run(context.Background(), *root, *audit, *cv, *dump, *out); err != nil {
+	if err := run(context.Background(), *root, *audit, *cv, *why, *dump, *out); err != nil {
 		slog.Error("pairs", "err", err)
 		os.Exit(1)
 	}
 }
 
-func run(ctx context.Context, root string, audit, cv bool, dump, out string) error {
+func run(ctx context.Context, root string, audit, cv, why bool, dump, out string) error {
 	if root == "" {
 		r, err := findRoot()
 		if err != nil {
@@ -63,7 +64,7 @@ func run(ctx context.Context, root string, audit, cv bool, dump, out string) err
 		writeAudit(os.Stdout, sets)
 	}
 	if cv {
-		if err := crossValidate(os.Stdout, sets); err != nil {
+		if err := crossValidate(os.Stdout, sets, why); err != nil {
 			return err
 		}
 	}
