@@ -12,11 +12,19 @@ import (
 	"github.com/atalaya/atalaya/internal/logreg"
 )
 
-// options are the settings of the pair model's training.
-// verbose prints each training.
-const verbose = true
+// settings are the settings of the pair model's training: the
+// regression's, and the share of the training pairs the model joins that
+// must be one act (its threshold is the lowest that keeps it).
+type settings struct {
+	logreg.Options
+	precision float64
+	verbose   bool // print each training
+}
 
-var options = logreg.Options{Lambda: 1e-3, MinDocs: 1, Iterations: 400}
+// defaults are the settings of the committed model.
+func defaults() settings {
+	return settings{Options: logreg.Options{Lambda: 1e-3, MinDocs: 1, Iterations: 400}, precision: 0.95}
+}
 
 // open reports whether no hard fact parts the pair (fuse.Features.Refused)
 // and the rules would not join it: the pairs the model decides.
@@ -27,8 +35,8 @@ func open(p *pair) bool {
 }
 
 // train fits the pair model on the open pairs of every set but leave,
-// with the threshold that gives the best F1 over those pairs.
-func train(sets []set, leave string) (*fuse.PairModel, error) {
+// with the lowest threshold that keeps o.precision over those pairs.
+func train(sets []set, leave string, o settings) (*fuse.PairModel, error) {
 	var feats []map[uint32]float64
 	var labels []bool
 	for _, s := range sets {
@@ -50,7 +58,7 @@ func train(sets []set, leave string) (*fuse.PairModel, error) {
 			labels = append(labels, p.same)
 		}
 	}
-	m, err := logreg.Fit(feats, labels, options)
+	m, err := logreg.Fit(feats, labels, o.Options)
 	if err != nil {
 		return nil, err
 	}
@@ -59,8 +67,8 @@ func train(sets []set, leave string) (*fuse.PairModel, error) {
 		w[k] = m.Weights[i]
 	}
 	pm := fuse.NewPairModel(m.Bias, 0.5, w)
-	pm.Threshold = bestThreshold(pm, feats, labels)
-	if verbose {
+	pm.Threshold = bestThreshold(pm, feats, labels, o.precision)
+	if o.verbose {
 		n := 0
 		for _, l := range labels {
 			if l {
@@ -72,13 +80,9 @@ func train(sets []set, leave string) (*fuse.PairModel, error) {
 	return pm, nil
 }
 
-// minPrecision is the share of the training pairs the model joins that
-// must be one act.
-const minPrecision = 0.95
-
 // bestThreshold returns the lowest probability from which joining the
-// training pairs keeps minPrecision (1 when none does).
-func bestThreshold(pm *fuse.PairModel, feats []map[uint32]float64, labels []bool) float64 {
+// training pairs keeps precision (1 when none does).
+func bestThreshold(pm *fuse.PairModel, feats []map[uint32]float64, labels []bool, precision float64) float64 {
 	type scored struct {
 		p    float64
 		same bool
@@ -104,7 +108,7 @@ func bestThreshold(pm *fuse.PairModel, feats []map[uint32]float64, labels []bool
 		if i+1 < len(xs) && xs[i+1].p == x.p {
 			continue
 		}
-		if float64(tp) >= minPrecision*float64(i+1) && tp > int(best) {
+		if float64(tp) >= precision*float64(i+1) && tp > int(best) {
 			best, thr = float64(tp), x.p
 		}
 	}
@@ -113,7 +117,7 @@ func bestThreshold(pm *fuse.PairModel, feats []map[uint32]float64, labels []bool
 
 // crossValidate writes, set by set and pooled, the fusion pair scores of
 // the rules and of a model trained on the other sets.
-func crossValidate(w io.Writer, sets []set, why bool) error {
+func crossValidate(w io.Writer, sets []set, o settings, why bool) error {
 	var rules, learned [3]int // correct, predicted, gold
 	fmt.Fprintf(w, "%-36s %-30s %-30s\n", "set", "rules P/R/F1 (largest)", "model P/R/F1 (largest)")
 	for _, s := range sets {
@@ -121,7 +125,7 @@ func crossValidate(w io.Writer, sets []set, why bool) error {
 		if err != nil {
 			return err
 		}
-		pm, err := train(sets, s.name)
+		pm, err := train(sets, s.name, o)
 		if err != nil {
 			return fmt.Errorf("leaving %s out: %w", s.name, err)
 		}

@@ -36,14 +36,18 @@ func main() {
 	dump := flag.String("dump", "", "write the labelled pairs, one a line, to `FILE`")
 	out := flag.String("out", "", "write the model trained on every set to `FILE`")
 	why := flag.Bool("why", false, "with -cv: list the pairs the model loses or joins that the rules do not, and the other way")
+	o := defaults()
+	flag.Float64Var(&o.Lambda, "lambda", o.Lambda, "with -cv: the L2 penalty")
+	flag.Float64Var(&o.precision, "precision", o.precision, "with -cv: the training precision the threshold keeps")
+	flag.BoolVar(&o.verbose, "v", false, "with -cv: print each training's threshold")
 	flag.Parse()
-	if err := run(context.Background(), *root, *audit, *cv, *why, *dump, *out); err != nil {
+	if err := run(context.Background(), *root, o, *audit, *cv, *why, *dump, *out); err != nil {
 		slog.Error("pairs", "err", err)
 		os.Exit(1)
 	}
 }
 
-func run(ctx context.Context, root string, audit, cv, why bool, dump, out string) error {
+func run(ctx context.Context, root string, o settings, audit, cv, why bool, dump, out string) error {
 	if root == "" {
 		r, err := findRoot()
 		if err != nil {
@@ -64,12 +68,12 @@ func run(ctx context.Context, root string, audit, cv, why bool, dump, out string
 		writeAudit(os.Stdout, sets)
 	}
 	if cv {
-		if err := crossValidate(os.Stdout, sets, why); err != nil {
+		if err := crossValidate(os.Stdout, sets, o, why); err != nil {
 			return err
 		}
 	}
 	if out != "" {
-		m, err := train(sets, "")
+		m, err := train(sets, "", defaults())
 		if err != nil {
 			return err
 		}
