@@ -9,7 +9,7 @@ import (
 // two acts (a tally and an act, times that cannot meet, an arrest beside
 // a clash, two kilometre points, ...). The others (places, types, slips)
 // are features it weighs.
-var hardGates = [...]int{gTally, gTime, gNight, gBack, gArrest, gKm, gSuspend, gHours, gPremises, gColonia, gHomonymText}
+var hardGates = [...]int{gTally, gTime, gNight, gBack, gArrest, gKm, gSuspend, gHours, gPremises, gColonia, gHomonymText, gDateline}
 
 // Refused reports whether a hard fact parts the pair (hardGates): no
 // model joins it.
@@ -48,33 +48,91 @@ func (f *Fuser) decide(c *cluster, m *member) (float64, bool) {
 	}) {
 		return 0, false // another act of m's report
 	}
-	best, worst := 0.0, 1.0
+	pm := f.cfg.Pair
+	floor := linkFloor * pm.Threshold
+	floorLogit, topLogit := math.Log(floor/(1-floor)), math.Log(pm.Threshold/(1-pm.Threshold))
+	vs := f.scratchV[:0]
+	most := math.Inf(-1)
 	for _, x := range c.members {
+		a, b := &x.it.Incident, &m.it.Incident
+		if a.Tally != b.Tally || !x.start.Before(m.end) || !m.start.Before(x.end) || hoursApart(x, m) {
+			return 0, false // the commonest hard facts, asked first
+		}
+		if shared(x.tokens, m.tokens) == 0 {
+			// Evidence that shares no content word gives the model
+			// nothing to overrule the rules with.
+			return 0, false
+		}
+		var v Features
+		cheapFeatures(x, m, &v)
+		z := pm.logit(&v) + pm.dearMost
+		if v.Refused() || z < floorLogit {
+			// A hard fact, or too little in common for the rest to
+			// reach the floor: spare reading the evidence.
+			return 0, false
+		}
+		most = math.Max(most, z)
+		vs = append(vs, v)
+	}
+	f.scratchV = vs
+	if most < topLogit {
+		return 0, false // no member can reach the threshold
+	}
+	best := 0.0
+	for i, x := range c.members {
+		v := &vs[i]
 		s, _, _ := f.pair(x, m, compatible(x.it.Incident.Type, m.it.Incident.Type))
-		v := f.features(x, m, s)
+		f.dearFeatures(x, m, s, v)
 		if v.Refused() {
 			return 0, false
 		}
-		p := f.cfg.Pair.Prob(v)
-		best, worst = math.Max(best, p), math.Min(worst, p)
-	}
-	if worst < linkFloor*f.cfg.Pair.Threshold {
-		return 0, false
+		p := pm.Prob(*v)
+		if p < floor {
+			return 0, false
+		}
+		best = math.Max(best, p)
 	}
 	return best, true
 }
 
-// overrule returns the event among cands the pair model finds most likely
-// m's (decide), if any reaches its threshold; ties go to the earlier.
+// overrule returns the one event among cands the pair model finds m's
+// (decide reaches its threshold); none when two do, as of two slips.
+// Events placed only in the state, or nowhere, are left to the rules,
+// which place them when they close (absorber), among every event of their
+// day.
 func (f *Fuser) overrule(cands []*cluster, m *member) *cluster {
 	var best *cluster
-	bestP := f.cfg.Pair.Threshold
 	for _, c := range cands {
-		p, ok := f.decide(c, m)
-		if !ok || p < bestP || best != nil && p == bestP && !c.first.Before(best.first) {
+		if c.floating() {
 			continue
 		}
-		best, bestP = c, p
+		if p, ok := f.decide(c, m); !ok || p < f.cfg.Pair.Threshold {
+			continue
+		}
+		if best != nil {
+			return nil
+		}
+		best = c
 	}
 	return best
+}
+
+// eject moves out of c, into an event of its own, a member the pair model
+// joined (member.overruled) from the report of m, which the rules have
+// just joined to c: two acts of one report stay two, and the rules' join
+// wins.
+func (f *Fuser) eject(c *cluster, m *member) {
+	if f.cfg.Pair == nil {
+		return
+	}
+	i := slices.IndexFunc(c.members, func(x *member) bool {
+		return x != m && x.overruled && x.it.Incident.ReportID == m.it.Incident.ReportID
+	})
+	if i < 0 {
+		return
+	}
+	x := c.members[i]
+	c.reset(slices.Delete(slices.Clone(c.members), i, i+1))
+	x.overruled = false
+	f.newCluster(x)
 }

@@ -307,6 +307,7 @@ type Fuser struct {
 	scratchC []*cluster
 	scratchA []*cluster // the events an item agrees with (Add)
 	scratchK []indexKey
+	scratchV []Features // the features of an event's members with an item (decide)
 }
 
 // New returns a Fuser with configuration cfg that passes finished events
@@ -661,6 +662,7 @@ func (f *Fuser) Add(it Item) error {
 		return f.err
 	}
 	f.join(best, m)
+	f.eject(best, m)
 	f.scratchA = agreed
 	for _, c := range agreed {
 		if c != best && !c.closed && c.typ != best.typ && !c.responds() && !best.responds() &&
@@ -975,8 +977,15 @@ func (f *Fuser) scatter(c *cluster) *cluster {
 		f.unregister(c)
 		return nil
 	}
+	c.reset(rest)
+	return c
+}
+
+// reset makes ms, not empty, the members of c: their votes, reports and
+// times. (c stays filed under the index keys it had.)
+func (c *cluster) reset(ms []*member) {
 	c.members, c.votes, c.fine, c.vague, c.reports = nil, nil, 0, 0, map[string]bool{}
-	for i, m := range rest {
+	for i, m := range ms {
 		if i == 0 {
 			c.start, c.end, c.first, c.lastKey = ownStart(m), m.end, m.key, m.key
 		}
@@ -986,7 +995,6 @@ func (f *Fuser) scatter(c *cluster) *cluster {
 		c.start, c.end = minTime(c.start, ownStart(m)), maxTime(c.end, m.end)
 		c.first, c.lastKey = minTime(c.first, m.key), maxTime(c.lastKey, m.key)
 	}
-	return c
 }
 
 func minTime(a, b time.Time) time.Time {
@@ -1205,9 +1213,11 @@ func (f *Fuser) scoreCluster(c *cluster, m *member) (score float64, ok, slip boo
 		return 0, false, false
 	}
 	if c.reports[m.it.Incident.ReportID] && slices.ContainsFunc(c.members, func(x *member) bool {
-		return x.it.Incident.ReportID == m.it.Incident.ReportID && !oneActTwice(x, m) && !misplacedTwin(c, x, m)
+		return x.it.Incident.ReportID == m.it.Incident.ReportID && !x.overruled && !oneActTwice(x, m) && !misplacedTwin(c, x, m)
 	}) {
-		return 0, false, false // another act of m's report
+		// Another act of m's report. (One the pair model joined
+		// leaves for m: eject.)
+		return 0, false, false
 	}
 	best := 0.0
 	var needs, agrees bool

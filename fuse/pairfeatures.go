@@ -74,6 +74,7 @@ const (
 	gHomonymText          // same-named towns and texts too unlike
 	gType                 // types neither compatible nor of one family
 	gSlip                 // a slip (type, place, night, day before) the evidence does not overrule
+	gDateline             // a dateline puts one in another town than the other
 	nFeatures
 )
 
@@ -86,7 +87,7 @@ var FeatureNames = [nFeatures]string{
 	"faces", "objects", "victims", "colonia_same", "colonia_differ", "text", "text2", "sketch", "near_dup",
 	"anchors", "actors", "one_act", "two_langs", "same_source", "same_report", "rules",
 	"gate_tally", "gate_time", "gate_night", "gate_back", "gate_arrest", "gate_km", "gate_suspend",
-	"gate_hours", "gate_premises", "gate_geo", "gate_colonia", "gate_homonym_text", "gate_type", "gate_slip",
+	"gate_hours", "gate_premises", "gate_geo", "gate_colonia", "gate_homonym_text", "gate_type", "gate_slip", "gate_dateline",
 }
 
 // Features describe a pair of incidents for a learned "same act" decision:
@@ -106,27 +107,38 @@ func PairFeatures(cfg Config, a, b Item) Features {
 // hand-weighted score (rules) is rules.
 func (f *Fuser) features(x, m *member, rules float64) Features {
 	var v Features
-	a, b := &x.it.Incident, &m.it.Incident
-	set := func(i int, ok bool) {
-		if ok {
-			v[i] = 1
-		}
+	cheapFeatures(x, m, &v)
+	f.dearFeatures(x, m, rules, &v)
+	return v
+}
+
+// set sets v[i] to 1 when ok.
+func (v *Features) set(i int, ok bool) {
+	if ok {
+		v[i] = 1
 	}
+}
+
+// dear are the features that read the evidence or compare places in
+// full (dearFeatures), computed only for the pairs the others leave open
+// (decide); the rest are cheapFeatures.
+var dear = [...]int{fGeo, fGeoSlip, fHomonym, fTollRaised, fFaces, fObjects, fVictims, fText, fText2, fSketch, fNearDup,
+	fAnchors, fActors, fOneAct, fSameAct, fRules, gArrest, gKm, gSuspend, gPremises, gGeo, gHomonymText, gSlip, gDateline}
+
+// cheapFeatures sets the features of x and m that compare their fields
+// alone: types, places by code and distance, times, tolls, colonias,
+// outlets, and the gates among them.
+func cheapFeatures(x, m *member, v *Features) {
+	a, b := &x.it.Incident, &m.it.Incident
 	tc := compatible(a.Type, b.Type)
-	set(fSameType, a.Type == b.Type)
+	v.set(fSameType, a.Type == b.Type)
 	v[fCompatible] = tc
 	v[fKinship] = kinship(a.Type, b.Type)
 	fa, fb := family(a.Type), family(b.Type)
-	set(fSameFamily, a.Type != b.Type && fa != 0 && fa == fb)
-	set(fFamilySlip, tc == 0 && fa != 0 && fa == fb)
-	set(fResponse, response(a) || response(b))
-	set(fTally, a.Tally && b.Tally)
-	gs, ok, homonym, slip := f.geo(x, m)
-	if ok {
-		v[fGeo] = gs
-	}
-	set(fGeoSlip, ok && slip)
-	set(fHomonym, homonym)
+	v.set(fSameFamily, a.Type != b.Type && fa != 0 && fa == fb)
+	v.set(fFamilySlip, tc == 0 && fa != 0 && fa == fb)
+	v.set(fResponse, response(a) || response(b))
+	v.set(fTally, a.Tally && b.Tally)
 	for _, y := range [2]*member{x, m} {
 		switch y.prec {
 		case model.GeoState:
@@ -144,63 +156,77 @@ func (f *Fuser) features(x, m *member, rules float64) Features {
 		v[fDistance] = math.Min(d, 60) / 60
 	}
 	la, lb := &a.Location, &b.Location
-	set(fSameState, la.StateCode != "" && la.StateCode == lb.StateCode)
-	set(fSameMuni, la.MunicipalityCode != "" && la.MunicipalityCode == lb.MunicipalityCode)
+	v.set(fSameState, la.StateCode != "" && la.StateCode == lb.StateCode)
+	v.set(fSameMuni, la.MunicipalityCode != "" && la.MunicipalityCode == lb.MunicipalityCode)
 	diffMuni := la.MunicipalityCode != "" && lb.MunicipalityCode != "" && la.MunicipalityCode != lb.MunicipalityCode
-	set(fDiffMuni, diffMuni)
-	set(fNeighbour, diffMuni && d <= nearKm)
+	v.set(fDiffMuni, diffMuni)
+	v.set(fNeighbour, diffMuni && d <= nearKm)
 	gap := x.key.Sub(m.key).Abs()
 	v[fGap] = math.Min(gap.Hours(), 48) / 48
-	set(fSameDay, a.Time != nil && b.Time != nil && la.Day(*a.Time).Equal(lb.Day(*b.Time)))
+	v.set(fSameDay, a.Time != nil && b.Time != nil && la.Day(*a.Time).Equal(lb.Day(*b.Time)))
 	overlap := x.start.Before(m.end) && m.start.Before(x.end)
-	set(fOverlap, overlap)
-	set(fBothPrecise, x.precise && m.precise)
-	set(fUntimed, a.Time == nil || b.Time == nil)
-	set(fWeek, a.TimePrecision == model.TimeWeek || b.TimePrecision == model.TimeWeek)
+	v.set(fOverlap, overlap)
+	v.set(fBothPrecise, x.precise && m.precise)
+	v.set(fUntimed, a.Time == nil || b.Time == nil)
+	v.set(fWeek, a.TimePrecision == model.TimeWeek || b.TimePrecision == model.TimeWeek)
 	v[fTime] = timeAgreement(x, m)
 	night, nightApart := nightsApart(x, m)
 	back, backTolls := backApart(x, m)
-	set(fNight, night)
-	set(fBack, back)
-	set(fSameToll, sameToll(a, b))
-	set(fSameDead, sameDead(a, b) || foundDead(a, b))
-	set(fTollsDiffer, a.Killed != nil && b.Killed != nil && a.Killed.N != b.Killed.N)
-	set(fTollRaised, tollRaised(x, m))
+	v.set(fNight, night)
+	v.set(fBack, back)
+	v.set(fSameToll, sameToll(a, b))
+	v.set(fSameDead, sameDead(a, b) || foundDead(a, b))
+	v.set(fTollsDiffer, a.Killed != nil && b.Killed != nil && a.Killed.N != b.Killed.N)
+	v.set(fColoniaSame, x.colonia != "" && m.colonia != "" && sameColonia(x.colonia, m.colonia))
+	v.set(fColoniaDiffer, x.colonia != "" && m.colonia != "" && !sameColonia(x.colonia, m.colonia))
+	xl, ml := x.it.Sketch[langSlot], m.it.Sketch[langSlot]
+	v.set(fTwoLangs, xl != 0 && ml != 0 && xl != ml)
+	v.set(fSameSource, x.it.Source != "" && strings.EqualFold(x.it.Source, m.it.Source))
+	v.set(fSameReport, a.ReportID == b.ReportID)
+	v.set(gTally, a.Tally != b.Tally)
+	v.set(gTime, !overlap)
+	v.set(gNight, nightApart)
+	v.set(gBack, backTolls)
+	v.set(gHours, hoursApart(x, m))
+	v.set(gColonia, coloniasApart(x, m))
+	v.set(gType, kinship(a.Type, b.Type) == 0 && (fa == 0 || fa != fb))
+}
+
+// dearFeatures sets the features of x and m that cheapFeatures leaves
+// (dear), rules being their hand-weighted score.
+func (f *Fuser) dearFeatures(x, m *member, rules float64, v *Features) {
+	a, b := &x.it.Incident, &m.it.Incident
+	gs, ok, homonym, slip := f.geo(x, m)
+	if ok {
+		v[fGeo] = gs
+	}
+	v.set(fGeoSlip, ok && slip)
+	v.set(fHomonym, homonym)
+	v.set(fTollRaised, tollRaised(x, m))
 	v[fFaces] = math.Min(float64(faces(x, m)), 3) / 3
-	set(fObjects, x.objects()&m.objects() != 0)
-	set(fVictims, x.victims()&m.victims() != 0)
-	set(fColoniaSame, x.colonia != "" && m.colonia != "" && sameColonia(x.colonia, m.colonia))
-	set(fColoniaDiffer, x.colonia != "" && m.colonia != "" && !sameColonia(x.colonia, m.colonia))
+	v.set(fObjects, x.objects()&m.objects() != 0)
+	v.set(fVictims, x.victims()&m.victims() != 0)
 	text := jaccard(x.tokens, m.tokens)
 	v[fText] = text
 	v[fText2] = math.Min(1, 2*text)
 	v[fSketch] = x.it.Sketch.Similarity(&m.it.Sketch)
 	nearDup := x.it.Sketch.Copy(&m.it.Sketch, f.cfg.NearDuplicate)
-	set(fNearDup, nearDup)
+	v.set(fNearDup, nearDup)
 	v[fAnchors] = math.Min(float64(shared(x.anchors(), m.anchors())), 4) / 4
 	v[fActors] = actorAgreement(a.Actors, b.Actors)
 	oneAct := tellsOneAct(x, m)
-	set(fOneAct, oneAct)
-	xl, ml := x.it.Sketch[langSlot], m.it.Sketch[langSlot]
-	set(fTwoLangs, xl != 0 && ml != 0 && xl != ml)
-	set(fSameSource, x.it.Source != "" && strings.EqualFold(x.it.Source, m.it.Source))
-	set(fSameReport, a.ReportID == b.ReportID)
+	v.set(fOneAct, oneAct)
 	v[fSameAct] = sameAct(x, m, kinship(a.Type, b.Type))
 	v[fRules] = rules
-	set(gTally, a.Tally != b.Tally)
-	set(gTime, !overlap)
-	set(gNight, nightApart)
-	set(gBack, backTolls)
-	set(gArrest, x.arrestOnly() && violent(b) || m.arrestOnly() && violent(a))
-	set(gKm, kmApart(x, m))
-	set(gSuspend, x.suspends() != m.suspends())
-	set(gHours, hoursApart(x, m))
-	set(gPremises, premisesApart(x, m))
-	set(gGeo, !ok)
-	set(gColonia, coloniasApart(x, m))
-	set(gHomonymText, ok && homonym && !nearDup && text < f.cfg.HomonymText)
-	set(gType, kinship(a.Type, b.Type) == 0 && (fa == 0 || fa != fb))
+	v.set(gArrest, x.arrestOnly() && violent(b) || m.arrestOnly() && violent(a))
+	v.set(gKm, kmApart(x, m))
+	v.set(gSuspend, x.suspends() != m.suspends())
+	v.set(gPremises, premisesApart(x, m))
+	v.set(gGeo, !ok)
+	v.set(gHomonymText, ok && homonym && !nearDup && text < f.cfg.HomonymText)
+	tc := compatible(a.Type, b.Type)
 	typeSlip := tc == 0 && !(kinFamilies(a.Type, b.Type) && faces(x, m) >= kinFaces)
-	set(gSlip, (typeSlip || ok && slip || night || back) && !oneAct)
-	return v
+	night, back := v[fNight] != 0, v[fBack] != 0
+	v.set(gSlip, (typeSlip || ok && slip || night || back) && !oneAct)
+	v.set(gDateline, (x.datelined || m.datelined) && townOf(x) != townOf(m))
 }

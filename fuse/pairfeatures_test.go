@@ -96,3 +96,30 @@ func TestPairModelDecides(t *testing.T) {
 		t.Errorf("parsed %+v, want %+v", p, cfg.Pair)
 	}
 }
+
+// TestEjectOverruled: an incident the model joined leaves its event when
+// the rules join another incident of its report there (two acts of one
+// report stay two, and the rules' join wins).
+func TestEjectOverruled(t *testing.T) {
+	at := time.Date(2026, 3, 14, 12, 0, 0, 0, mexicoTZ)
+	text := "Atacan a balazos a dos policías municipales en Apatzingán y se llevan a uno."
+	var w Features
+	w[fNearDup] = 10
+	cfg := DefaultConfig()
+	cfg.Pair = NewPairModel(-5, 0.5, w)
+	items := []Item{
+		item("a", "r1", "uno", model.ArmedAttack, apatzingan, at, model.TimeMinute, at, text),
+		item("b", "r2", "dos", model.Kidnapping, apatzingan, at.Add(time.Minute), model.TimeMinute, at, text),
+	}
+	if !sameEvent(fuseAll(t, cfg, items), "a", "b") {
+		t.Fatal("the model did not join the kidnapping")
+	}
+	items = append(items, item("c", "r2", "dos", model.ArmedAttack, apatzingan, at.Add(2*time.Minute), model.TimeMinute, at, text))
+	events := fuseAll(t, cfg, items)
+	if !sameEvent(events, "a", "c") {
+		t.Error("the rules did not join the shooting of b's report")
+	}
+	if sameEvent(events, "a", "b") {
+		t.Error("two incidents of one report in one event")
+	}
+}

@@ -15,6 +15,33 @@ type PairModel struct {
 	// Weights are by feature name (FeatureNames); a missing one is 0.
 	Weights map[string]float64 `json:"weights"`
 	w       Features
+	// dearMost is the most the dear features can add to the logit:
+	// with the cheap ones, a bound that spares computing them (decide).
+	dearMost float64
+}
+
+// setDearMost computes dearMost from the weights.
+func (p *PairModel) setDearMost() {
+	p.dearMost = 0
+	for _, i := range dear {
+		lo, hi := 0.0, 1.0
+		switch i {
+		case fActors:
+			lo = -1
+		case fRules:
+			hi = 1.2 // a near-duplicate's bonus over a full score
+		}
+		p.dearMost += math.Max(p.w[i]*hi, p.w[i]*lo)
+	}
+}
+
+// logit returns the bias plus the weighted features v.
+func (p *PairModel) logit(v *Features) float64 {
+	z := p.Bias
+	for i, x := range v {
+		z += p.w[i] * x
+	}
+	return z
 }
 
 // NewPairModel returns the model of bias, threshold and weights by place
@@ -26,6 +53,7 @@ func NewPairModel(bias, threshold float64, w Features) *PairModel {
 			p.Weights[FeatureNames[i]] = x
 		}
 	}
+	p.setDearMost()
 	return p
 }
 
@@ -47,16 +75,13 @@ func ParsePairModel(b []byte) (*PairModel, error) {
 		}
 		p.w[i] = x
 	}
+	p.setDearMost()
 	return &p, nil
 }
 
 // Prob returns the probability that a pair of features v is one act.
 func (p *PairModel) Prob(v Features) float64 {
-	z := p.Bias
-	for i, x := range v {
-		z += p.w[i] * x
-	}
-	return 1 / (1 + math.Exp(-z))
+	return 1 / (1 + math.Exp(-p.logit(&v)))
 }
 
 // Marshal returns the model file: indented JSON, weights sorted by name.

@@ -28,9 +28,9 @@ func defaults() settings {
 
 // open reports whether no hard fact parts the pair (fuse.Features.Refused)
 // and the rules would not join it: the pairs the model decides.
-func open(p *pair) bool {
+func open(p *pair, threshold float64) bool {
 	v := &p.v
-	rulesJoin := v[feature("rules")] >= fuse.DefaultConfig().Threshold && v[feature("gate_type")] == 0 && v[feature("gate_slip")] == 0
+	rulesJoin := v[feature("rules")] >= threshold && v[feature("gate_type")] == 0 && v[feature("gate_slip")] == 0
 	return !v.Refused() && !rulesJoin
 }
 
@@ -39,13 +39,14 @@ func open(p *pair) bool {
 func train(sets []set, leave string, o settings) (*fuse.PairModel, error) {
 	var feats []map[uint32]float64
 	var labels []bool
+	threshold := rulesOnly().Threshold
 	for _, s := range sets {
 		if s.name == leave {
 			continue
 		}
 		for i := range s.pairs {
 			p := &s.pairs[i]
-			if !open(p) {
+			if !open(p, threshold) {
 				continue
 			}
 			f := map[uint32]float64{}
@@ -121,7 +122,7 @@ func crossValidate(w io.Writer, sets []set, o settings, why bool) error {
 	var rules, learned [3]int // correct, predicted, gold
 	fmt.Fprintf(w, "%-36s %-30s %-30s\n", "set", "rules P/R/F1 (largest)", "model P/R/F1 (largest)")
 	for _, s := range sets {
-		r, err := s.data.Score(fuse.DefaultConfig())
+		r, err := s.data.Score(rulesOnly())
 		if err != nil {
 			return err
 		}
@@ -129,8 +130,8 @@ func crossValidate(w io.Writer, sets []set, o settings, why bool) error {
 		if err != nil {
 			return fmt.Errorf("leaving %s out: %w", s.name, err)
 		}
-		cfg := fuse.DefaultConfig()
-		cfg.Pair = pm
+		cfg := rulesOnly()
+		cfg.Pair, cfg.PairModel = pm, true
 		m, err := s.data.Score(cfg)
 		if err != nil {
 			return err
@@ -182,4 +183,11 @@ func writeChanged(w io.Writer, before, after []eval.LostPair) {
 			fmt.Fprintf(w, "  - %s %s lines %d,%d\n      %s\n      %s\n", p.Cause, p.Event, p.LineA, p.LineB, p.PredA, p.PredB)
 		}
 	}
+}
+
+// rulesOnly returns the default configuration without the pair model.
+func rulesOnly() fuse.Config {
+	c := fuse.DefaultConfig()
+	c.Pair, c.PairModel = nil, false
+	return c
 }

@@ -168,7 +168,7 @@ func labelledPairs(d *eval.FusionData) []pair {
 	items := append([]fuse.Item(nil), d.Items()...)
 	sort.SliceStable(items, func(i, j int) bool { return fuse.Less(&items[i], &items[j]) })
 	labels := d.Labels()
-	cfg := fuse.DefaultConfig()
+	cfg := rulesOnly()
 	var out []pair
 	for j := range items {
 		b := &items[j]

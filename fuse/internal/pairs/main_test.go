@@ -1,7 +1,9 @@
 package main
 
 import (
+	"bytes"
 	"context"
+	"os"
 	"slices"
 	"testing"
 
@@ -23,5 +25,33 @@ func TestSetsLeaveOutHeldOut(t *testing.T) {
 func TestLoadRefusesHeldOut(t *testing.T) {
 	if _, err := load(context.Background(), "../../..", []string{"testdata/gold/fusion26.jsonl"}); err == nil {
 		t.Error("load read a held-out set")
+	}
+}
+
+// TestCommittedModel fails when fuse/pairmodel.json is not what the
+// generator writes from the development sets: regenerate it with
+// go run ./fuse/internal/pairs -out fuse/pairmodel.json.
+func TestCommittedModel(t *testing.T) {
+	if testing.Short() {
+		t.Skip("reads every development fusion set")
+	}
+	sets, err := load(context.Background(), "../../..", Sets())
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := train(sets, "", defaults())
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := m.Marshal()
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := os.ReadFile("../../pairmodel.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Error("fuse/pairmodel.json differs from the regenerated model")
 	}
 }
