@@ -2,7 +2,6 @@ package eval
 
 import (
 	"context"
-	"fmt"
 
 	"github.com/atalaya/atalaya/fuse"
 )
@@ -18,18 +17,9 @@ type FusionData struct {
 // PrepareFusion runs the pipeline on the cases and matches each report's
 // predicted incidents to its gold ones as Run does.
 func PrepareFusion(ctx context.Context, cases []Case, p Pipeline) (*FusionData, error) {
-	t := newTally()
-	fz := newFusionTally()
-	for _, c := range cases {
-		if err := ctx.Err(); err != nil {
-			return nil, fmt.Errorf("eval: stopped at gold line %d: %w", c.Line, err)
-		}
-		rep, pred, perr := p(c.Report)
-		if perr != nil {
-			pred = nil
-		}
-		pairs := t.add(goldLang(c.Report), c.Incidents, pred)
-		fz.add(rep, perr == nil, c.Line, c.Incidents, pred, pairs)
+	_, fz, err := read(ctx, cases, p)
+	if err != nil {
+		return nil, err
 	}
 	return &FusionData{t: fz}, nil
 }

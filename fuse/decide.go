@@ -33,14 +33,7 @@ func (f *Fuser) decide(c *cluster, m *member) (float64, bool) {
 	if !c.start.Before(m.end) || !m.start.Before(c.end) {
 		return 0, false
 	}
-	lo, hi := c.first, c.lastKey
-	if m.key.Before(lo) {
-		lo = m.key
-	}
-	if m.key.After(hi) {
-		hi = m.key
-	}
-	if hi.Sub(lo).Hours() > f.cfg.MaxSpanHours {
+	if f.tooLong(c, m) {
 		return 0, false
 	}
 	if c.reports[m.it.Incident.ReportID] && slices.ContainsFunc(c.members, func(x *member) bool {

@@ -1180,14 +1180,7 @@ func (f *Fuser) scoreCluster(c *cluster, m *member) (score float64, ok, slip boo
 		return 0, false, false // no member's time can overlap m's
 	}
 	// Every test below refuses alike, so the cheap ones come first.
-	lo, hi := c.first, c.lastKey
-	if m.key.Before(lo) {
-		lo = m.key
-	}
-	if m.key.After(hi) {
-		hi = m.key
-	}
-	if hi.Sub(lo).Hours() > f.cfg.MaxSpanHours {
+	if f.tooLong(c, m) {
 		return 0, false, false
 	}
 	if !townsMeet(c, m) {
@@ -1243,6 +1236,13 @@ func (f *Fuser) scoreCluster(c *cluster, m *member) (score float64, ok, slip boo
 		slip = true
 	}
 	return best, true, slip
+}
+
+// tooLong reports whether c would span more than MaxSpanHours, first key
+// to last, with m.
+func (f *Fuser) tooLong(c *cluster, m *member) bool {
+	lo, hi := minTime(c.first, m.key), maxTime(c.lastKey, m.key)
+	return hi.Sub(lo).Hours() > f.cfg.MaxSpanHours
 }
 
 // townsMeet is a quick test of what geo asks of m and each member of c

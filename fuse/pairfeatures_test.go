@@ -52,16 +52,22 @@ func TestPairFeatures(t *testing.T) {
 	}
 }
 
-// TestPairModelDecides: the model may join what the rules keep apart (a
-// shooting and a kidnapping told by two copies of one text), one that
-// joins nothing leaves them apart, and a hard fact (a tally) stays hard.
-func TestPairModelDecides(t *testing.T) {
-	at := time.Date(2026, 3, 14, 12, 0, 0, 0, mexicoTZ)
-	text := "Atacan a balazos a dos policías municipales en Apatzingán y se llevan a uno."
+// nearDupModel returns a time, a text and a configuration whose pair
+// model weighs nothing but a near-duplicate.
+func nearDupModel() (time.Time, string, Config) {
 	var w Features
 	w[fNearDup] = 10
 	cfg := DefaultConfig()
 	cfg.Pair = NewPairModel(-5, 0.5, w)
+	return time.Date(2026, 3, 14, 12, 0, 0, 0, mexicoTZ),
+		"Atacan a balazos a dos policías municipales en Apatzingán y se llevan a uno.", cfg
+}
+
+// TestPairModelDecides: the model may join what the rules keep apart (a
+// shooting and a kidnapping told by two copies of one text), one that
+// joins nothing leaves them apart, and a hard fact (a tally) stays hard.
+func TestPairModelDecides(t *testing.T) {
+	at, text, cfg := nearDupModel()
 	tally := item("c", "r3", "tres", model.ArmedAttack, apatzingan, at, model.TimeDay, at, text)
 	tally.Incident.Tally = true
 	items := []Item{
@@ -101,12 +107,7 @@ func TestPairModelDecides(t *testing.T) {
 // the rules join another incident of its report there (two acts of one
 // report stay two, and the rules' join wins).
 func TestEjectOverruled(t *testing.T) {
-	at := time.Date(2026, 3, 14, 12, 0, 0, 0, mexicoTZ)
-	text := "Atacan a balazos a dos policías municipales en Apatzingán y se llevan a uno."
-	var w Features
-	w[fNearDup] = 10
-	cfg := DefaultConfig()
-	cfg.Pair = NewPairModel(-5, 0.5, w)
+	at, text, cfg := nearDupModel()
 	items := []Item{
 		item("a", "r1", "uno", model.ArmedAttack, apatzingan, at, model.TimeMinute, at, text),
 		item("b", "r2", "dos", model.Kidnapping, apatzingan, at.Add(time.Minute), model.TimeMinute, at, text),

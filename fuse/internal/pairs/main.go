@@ -1,4 +1,4 @@
-// Command pairs reads the development fusion sets as eval does (real
+// Command pairs, run from the repository's root, reads the development fusion sets as eval does (real
 // extraction, predicted incidents matched to gold ones), labels the pairs
 // of predicted incidents fusion could consider (same gold event or not),
 // and from them audits today's gates, cross-validates a learned pair
@@ -30,7 +30,7 @@ import (
 )
 
 func main() {
-	root := flag.String("root", "", "the repository's root (default: the directory of the go.mod above the working directory)")
+	root := flag.String("root", ".", "the repository's root")
 	audit := flag.Bool("audit", false, "print how many same-act and other pairs each gate refuses")
 	cv := flag.Bool("cv", false, "print the leave-one-set-out fusion scores of the rules and of the model")
 	dump := flag.String("dump", "", "write the labelled pairs, one a line, to `FILE`")
@@ -48,13 +48,6 @@ func main() {
 }
 
 func run(ctx context.Context, root string, o settings, audit, cv, why bool, dump, out string) error {
-	if root == "" {
-		r, err := findRoot()
-		if err != nil {
-			return err
-		}
-		root = r
-	}
 	sets, err := load(ctx, root, Sets())
 	if err != nil {
 		return err
@@ -227,23 +220,4 @@ func writeDump(path string, sets []set) error {
 		return err
 	}
 	return f.Close()
-}
-
-// findRoot returns the directory of the go.mod above the working
-// directory.
-func findRoot() (string, error) {
-	dir, err := os.Getwd()
-	if err != nil {
-		return "", err
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir, nil
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return "", errors.New("no go.mod above the working directory")
-		}
-		dir = parent
-	}
 }
