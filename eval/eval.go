@@ -264,11 +264,27 @@ func (s *Scores) Field(name string) (Metric, bool) {
 // Run scores the pipeline on the cases. It stops with ctx's error when ctx
 // is done; pipeline errors are recorded in the scores, not returned.
 func Run(ctx context.Context, cases []Case, p Pipeline) (*Scores, error) {
+	t, fz, err := read(ctx, cases, p)
+	if err != nil {
+		return nil, err
+	}
+	s := t.scores()
+	if fz.labelled() {
+		var err error
+		if s.Fusion, err = fz.score(fuse.DefaultConfig()); err != nil {
+			return nil, fmt.Errorf("eval: %w", err)
+		}
+	}
+	return s, nil
+}
+
+// read runs the pipeline on the cases and tallies what it read.
+func read(ctx context.Context, cases []Case, p Pipeline) (*tally, *fusionTally, error) {
 	t := newTally()
 	fz := newFusionTally()
 	for _, c := range cases {
 		if err := ctx.Err(); err != nil {
-			return nil, fmt.Errorf("eval: stopped at gold line %d: %w", c.Line, err)
+			return nil, nil, fmt.Errorf("eval: stopped at gold line %d: %w", c.Line, err)
 		}
 		rep, pred, perr := p(c.Report)
 		if perr != nil {
@@ -283,14 +299,7 @@ func Run(ctx context.Context, cases []Case, p Pipeline) (*Scores, error) {
 		t.misses = append(t.misses, misses(c.Line, c.Incidents, pred, pairs)...)
 		fz.add(rep, perr == nil, c.Line, c.Incidents, pred, pairs)
 	}
-	s := t.scores()
-	if fz.labelled() {
-		var err error
-		if s.Fusion, err = fz.score(fuse.DefaultConfig()); err != nil {
-			return nil, fmt.Errorf("eval: %w", err)
-		}
-	}
-	return s, nil
+	return t, fz, nil
 }
 
 func goldLang(raw json.RawMessage) string {

@@ -14,6 +14,12 @@ import (
 //go:embed defaults.json
 var defaultConfig []byte
 
+// pairModel is the learned pair decision (PairModel), written by
+// fuse/internal/pairs from the development fusion sets.
+//
+//go:embed pairmodel.json
+var pairModel []byte
+
 // Config holds the knobs of fusion. DefaultConfig returns the embedded
 // defaults (defaults.json beside this file); LoadConfig overrides them with
 // the keys a JSON file gives.
@@ -41,6 +47,13 @@ type Config struct {
 	// MaxSpanHours bounds the time an event may span, first member to
 	// last; at most 168.
 	MaxSpanHours float64 `json:"max_span_hours"`
+	// Pair, when set, may join an incident to an event the rules keep
+	// it from (a place, a type or a day told otherwise), when no hard
+	// fact parts them and it finds them likely enough one act.
+	Pair *PairModel `json:"-"`
+	// PairModel says whether Pair is the embedded model (pairmodel.json);
+	// false leaves the rules alone.
+	PairModel bool `json:"pair_model"`
 }
 
 // DefaultConfig returns the embedded defaults.
@@ -49,7 +62,21 @@ func DefaultConfig() Config {
 	if err := json.Unmarshal(defaultConfig, &c); err != nil {
 		panic("fuse: embedded defaults.json: " + err.Error()) // a build error, caught by tests
 	}
+	c.setPair()
 	return c
+}
+
+// setPair sets Pair to the embedded model when PairModel says so, else to
+// none.
+func (c *Config) setPair() {
+	c.Pair = nil
+	if c.PairModel {
+		p, err := ParsePairModel(pairModel)
+		if err != nil {
+			panic("fuse: embedded pairmodel.json: " + err.Error()) // a build error, caught by tests
+		}
+		c.Pair = p
+	}
 }
 
 // LoadConfig reads a JSON configuration file over the defaults: keys it
@@ -81,6 +108,7 @@ func ParseConfig(b []byte) (Config, error) {
 		rel[k] = v
 	}
 	c.Reliability = rel
+	c.setPair()
 	return c, c.check()
 }
 

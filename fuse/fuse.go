@@ -307,6 +307,7 @@ type Fuser struct {
 	scratchC []*cluster
 	scratchA []*cluster // the events an item agrees with (Add)
 	scratchK []indexKey
+	scratchV []Features // the features of an event's members with an item (decide)
 }
 
 // New returns a Fuser with configuration cfg that passes finished events
@@ -354,6 +355,7 @@ type member struct {
 	datelined  bool   // placed by its dateline's town (newMember)
 	dateline   string // the folded town of the evidence's dateline, when not muniName
 	colonia    string // the neighbourhood, folded (fold.Key of Location.Neighborhood)
+	overruled  bool   // joined by the pair model over the rules: it vetoes no later member (scoreCluster)
 }
 
 // cluster is an open event.
@@ -628,7 +630,8 @@ func (f *Fuser) Add(it Item) error {
 	var best, slipped *cluster
 	bestScore, slips := 0.0, 0
 	agreed := f.scratchA[:0]
-	for _, c := range f.candidates(m) {
+	cands := f.candidates(m)
+	for _, c := range cands {
 		s, ok, slip := f.scoreCluster(c, m)
 		if !ok || s < f.cfg.Threshold {
 			continue
@@ -648,11 +651,18 @@ func (f *Fuser) Add(it Item) error {
 		// that its evidence overrules: that one.
 		best, slipped = slipped, nil
 	}
+	if best == nil && slips == 0 && f.cfg.Pair != nil {
+		// The rules join m nowhere: the pair model may overrule them.
+		if best = f.overrule(cands, m); best != nil {
+			m.overruled = true
+		}
+	}
 	if best == nil {
 		best = f.newCluster(m)
 		return f.err
 	}
 	f.join(best, m)
+	f.eject(best, m)
 	f.scratchA = agreed
 	for _, c := range agreed {
 		if c != best && !c.closed && c.typ != best.typ && !c.responds() && !best.responds() &&
@@ -967,8 +977,15 @@ func (f *Fuser) scatter(c *cluster) *cluster {
 		f.unregister(c)
 		return nil
 	}
+	c.reset(rest)
+	return c
+}
+
+// reset makes ms, not empty, the members of c: their votes, reports and
+// times. (c stays filed under the index keys it had.)
+func (c *cluster) reset(ms []*member) {
 	c.members, c.votes, c.fine, c.vague, c.reports = nil, nil, 0, 0, map[string]bool{}
-	for i, m := range rest {
+	for i, m := range ms {
 		if i == 0 {
 			c.start, c.end, c.first, c.lastKey = ownStart(m), m.end, m.key, m.key
 		}
@@ -978,7 +995,6 @@ func (f *Fuser) scatter(c *cluster) *cluster {
 		c.start, c.end = minTime(c.start, ownStart(m)), maxTime(c.end, m.end)
 		c.first, c.lastKey = minTime(c.first, m.key), maxTime(c.lastKey, m.key)
 	}
-	return c
 }
 
 func minTime(a, b time.Time) time.Time {
@@ -1164,14 +1180,7 @@ func (f *Fuser) scoreCluster(c *cluster, m *member) (score float64, ok, slip boo
 		return 0, false, false // no member's time can overlap m's
 	}
 	// Every test below refuses alike, so the cheap ones come first.
-	lo, hi := c.first, c.lastKey
-	if m.key.Before(lo) {
-		lo = m.key
-	}
-	if m.key.After(hi) {
-		hi = m.key
-	}
-	if hi.Sub(lo).Hours() > f.cfg.MaxSpanHours {
+	if f.tooLong(c, m) {
 		return 0, false, false
 	}
 	if !townsMeet(c, m) {
@@ -1197,14 +1206,19 @@ func (f *Fuser) scoreCluster(c *cluster, m *member) (score float64, ok, slip boo
 		return 0, false, false
 	}
 	if c.reports[m.it.Incident.ReportID] && slices.ContainsFunc(c.members, func(x *member) bool {
-		return x.it.Incident.ReportID == m.it.Incident.ReportID && !oneActTwice(x, m) && !misplacedTwin(c, x, m)
+		return x.it.Incident.ReportID == m.it.Incident.ReportID && !x.overruled && !oneActTwice(x, m) && !misplacedTwin(c, x, m)
 	}) {
-		return 0, false, false // another act of m's report
+		// Another act of m's report. (One the pair model joined
+		// leaves for m: eject.)
+		return 0, false, false
 	}
 	best := 0.0
 	var needs, agrees bool
 	for _, x := range c.members {
 		s, ok, n := f.pair(x, m, tc)
+		if !ok && x.overruled {
+			continue
+		}
 		if !ok {
 			return 0, false, false
 		}
@@ -1222,6 +1236,13 @@ func (f *Fuser) scoreCluster(c *cluster, m *member) (score float64, ok, slip boo
 		slip = true
 	}
 	return best, true, slip
+}
+
+// tooLong reports whether c would span more than MaxSpanHours, first key
+// to last, with m.
+func (f *Fuser) tooLong(c *cluster, m *member) bool {
+	lo, hi := minTime(c.first, m.key), maxTime(c.lastKey, m.key)
+	return hi.Sub(lo).Hours() > f.cfg.MaxSpanHours
 }
 
 // townsMeet is a quick test of what geo asks of m and each member of c

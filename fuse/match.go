@@ -93,21 +93,12 @@ func (f *Fuser) pair(x, m *member, tc float64) (score float64, ok, needs bool) {
 	if !x.start.Before(m.end) || !m.start.Before(x.end) {
 		return 0, false, false
 	}
-	night := false
-	if (x.night != 0 || m.night != 0) && !x.precise && !m.precise && (!nightStart(x).Before(nightEnd(m)) || !nightStart(m).Before(nightEnd(x))) {
-		// A night runs past midnight only for a time told to the
-		// hour or the minute: two nights told as days are two days,
-		// unless one is the evening and the other the small hours
-		// after it, which is one night if the evidence tells one act.
-		if !oneNight(x, m) && !oneNight(m, x) {
-			return 0, false, false
-		}
-		night = true
+	night, apart := nightsApart(x, m)
+	if apart {
+		return 0, false, false
 	}
-	back := (x.back || m.back) && (!ownStart(x).Before(nightEnd(m)) || !ownStart(m).Before(nightEnd(x)))
-	if back && a.Killed != nil && b.Killed != nil && a.Killed.N != b.Killed.N && !tollRaised(x, m) {
-		// The day before only for the same act: not another toll,
-		// unless the later report raises it.
+	back, apart := backApart(x, m)
+	if apart {
 		return 0, false, false
 	}
 	if x.arrestOnly() && violent(b) || m.arrestOnly() && violent(a) || kmApart(x, m) {
@@ -137,6 +128,49 @@ func (f *Fuser) pair(x, m *member, tc float64) (score float64, ok, needs bool) {
 	if homonym && !nearDup && text < f.cfg.HomonymText {
 		return 0, false, false
 	}
+	ts := timeAgreement(x, m)
+	tc = sameAct(x, m, tc)
+	as := actorAgreement(a.Actors, b.Actors)
+	s := 0.35*tc + 0.25*gs + 0.25*ts + 0.15*math.Min(1, 2*text) + 0.05*as
+	if nearDup {
+		s += 0.2
+	}
+	return s, true, needs || back || night
+}
+
+// nightsApart reports whether x and m meet only through a night told as
+// a day (night: a slip the evidence must overrule), or not even so
+// (apart).
+func nightsApart(x, m *member) (night, apart bool) {
+	if (x.night != 0 || m.night != 0) && !x.precise && !m.precise && (!nightStart(x).Before(nightEnd(m)) || !nightStart(m).Before(nightEnd(x))) {
+		// A night runs past midnight only for a time told to the
+		// hour or the minute: two nights told as days are two days,
+		// unless one is the evening and the other the small hours
+		// after it, which is one night if the evidence tells one act.
+		if !oneNight(x, m) && !oneNight(m, x) {
+			return false, true
+		}
+		return true, false
+	}
+	return false, false
+}
+
+// backApart reports whether x and m meet only through a reach back to
+// the day before (back: a slip the evidence must overrule), and whether
+// their tolls then part them (apart).
+func backApart(x, m *member) (back, apart bool) {
+	a, b := &x.it.Incident, &m.it.Incident
+	back = (x.back || m.back) && (!ownStart(x).Before(nightEnd(m)) || !ownStart(m).Before(nightEnd(x)))
+	// The day before only for the same act: not another toll, unless
+	// the later report raises it.
+	return back, back && a.Killed != nil && b.Killed != nil && a.Killed.N != b.Killed.N && !tollRaised(x, m)
+}
+
+// timeAgreement returns how well the times of x and m agree, 0–1: the
+// minutes apart of two precise times, less for a week or an untimed
+// report.
+func timeAgreement(x, m *member) float64 {
+	a, b := &x.it.Incident, &m.it.Incident
 	gap := x.key.Sub(m.key)
 	if gap < 0 {
 		gap = -gap
@@ -156,13 +190,7 @@ func (f *Fuser) pair(x, m *member, tc float64) (score float64, ok, needs bool) {
 		// midnight is tonight's, not last night's).
 		ts = 0.45 - 0.3*math.Min(1, gap.Hours()/24)
 	}
-	tc = sameAct(x, m, tc)
-	as := actorAgreement(a.Actors, b.Actors)
-	s := 0.35*tc + 0.25*gs + 0.25*ts + 0.15*math.Min(1, 2*text) + 0.05*as
-	if nearDup {
-		s += 0.2
-	}
-	return s, true, needs || back || night
+	return ts
 }
 
 // oneNight reports whether x is a night told as its evening's day ("la
