@@ -2688,8 +2688,8 @@ func comparative(f string, c cueHit, si *sentInfo) bool {
 func containsAny(s string, subs ...string) bool {
 	if len(subs) <= 3 {
 		for _, x := range subs {
-			if strings.Contains(s, x) {
-				return true
+			if spaced := len(x) >= 2 && x[0] == ' '; spaced && indexSpaced(s, x) >= 0 || !spaced && strings.Contains(s, x) {
+				return true // (indexSpaced: a space is too frequent to search)
 			}
 		}
 		return false

@@ -136,9 +136,22 @@ func number(w string) (int, bool) {
 		}
 		return n, true
 	}
+	if len(w) >= 16 || numberLens[w[0]]&(1<<len(w)) == 0 {
+		return 0, false // no number word begins so with so many bytes
+	}
 	n, ok := numberWords[w]
 	return n, ok
 }
+
+// numberLens holds, for each first byte, the lengths (a bit each) of the
+// numberWords that begin with it: one load rules out most words of a
+// text before a lookup.
+var numberLens = func() (t [256]uint16) {
+	for w := range numberWords {
+		t[w[0]] |= 1 << len(w)
+	}
+	return t
+}()
 
 // numberWords are the Spanish and English number words up to a hundred
 // (compounds such as "twenty-one" are two words).

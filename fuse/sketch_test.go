@@ -190,3 +190,18 @@ func FuzzShingles(f *testing.F) {
 		}
 	})
 }
+
+// TestNumberWords: number reads every number word (numberLens's filter
+// lets each through to the lookup) and no other word.
+func TestNumberWords(t *testing.T) {
+	for w, want := range numberWords {
+		if n, ok := number(w); !ok || n != want {
+			t.Errorf("number(%q) = %d, %v; want %d, true", w, n, ok, want)
+		}
+	}
+	for _, w := range []string{"de", "dosis", "tresillo", "once_", "veintitresmil", "seis1", "onze", "hundreds", "z", "cientos"} {
+		if n, ok := number(w); ok {
+			t.Errorf("number(%q) = %d, true; want false", w, n)
+		}
+	}
+}

@@ -51,8 +51,8 @@ type node struct {
 	// n < 0, else its first edge; n is its number of edges.
 	at int32
 	n  int16
-	// tails[tail:tail+tailLen] is the node's tail when tailLen > 0:
-	// pattern tailOut ends after it.
+	// tails[tail:tail+tailLen] is the node's tail when tailLen > 0
+	// (and n is 0): pattern tailOut ends after it.
 	tailLen int32
 	tail    int32
 	tailOut int32
@@ -214,21 +214,16 @@ func (t *Trie) walk(text string, j int, k int32) (best int32, end int) {
 		if nd.out >= 0 {
 			best, end = nd.out, j
 		}
-		if nd.tailLen > 0 {
-			if tail := t.tails[nd.tail : nd.tail+nd.tailLen]; strings.HasPrefix(text[j:], tail) {
-				return nd.tailOut, j + len(tail)
-			}
-			return best, end
-		}
 		if j >= len(text) {
-			return best, end
+			return best, end // (nor does a tail's first byte follow)
 		}
 		// A byte of class 0 has no child: no edge holds it and its
 		// cell of a dense row is 0.
 		c := t.class[text[j]]
-		if nd.n < 0 {
+		switch {
+		case nd.n < 0:
 			k = dense[int(nd.at)+int(c)]
-		} else {
+		case nd.n > 0:
 			k = 0
 			for e, last := nd.at, nd.at+int32(nd.n); e < last; e++ {
 				if edges[e].c == c {
@@ -236,6 +231,11 @@ func (t *Trie) walk(text string, j int, k int32) (best int32, end int) {
 					break
 				}
 			}
+		default: // a node with a tail, or a leaf
+			if nd.tailLen > 0 && strings.HasPrefix(text[j:], t.tails[nd.tail:nd.tail+nd.tailLen]) {
+				return nd.tailOut, j + int(nd.tailLen)
+			}
+			return best, end
 		}
 		if k == 0 {
 			return best, end

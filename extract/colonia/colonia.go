@@ -56,7 +56,7 @@ func hasColonyMark(text string) bool {
 			continue
 		}
 		for _, m := range coloniaMarks {
-			if strings.HasPrefix(text[i:], m) {
+			if m[0] == text[i] && strings.HasPrefix(text[i:], m) {
 				return true
 			}
 		}
