@@ -126,7 +126,7 @@ func routineOperation(f string, at, end int) bool {
 	}
 	rest := strings.TrimLeft(f[end:], " ")
 	for _, w := range routineOperations {
-		if strings.HasPrefix(rest, w) && (len(rest) == len(w) || !isLetter(rest[len(w)])) {
+		if wordPrefix(rest, w) {
 			return true
 		}
 	}
