@@ -3053,7 +3053,7 @@ func thingNoun(w string) bool {
 // built once and never written afterwards.
 var thingPrefixes = byFirstByte([]string{"detalle", "preparativ", "arreglos", "obra", "programa", "recursos", "proyecto",
 	"maniobra", "trabajos", "presupuesto", "penalti", "penales", "sinfonia", "melodia", "cancion", "novena",
-	"precio", "ventas", "venta", "produccion", "rayo", "costo", "rezago", "tiempo", "momento", "imagen", "imagenes",
+	"precio", "ventas", "venta", "produccion", "rayo", "susceptibilidad", "costo", "rezago", "tiempo", "momento", "imagen", "imagenes",
 	"granizo", "lluvia", "nieve", "nevada", "helada", "temperatura", "inflacion", "dolar",
 	"arbol", "avioneta", "agenda", "idioma", "candidatura", "construccion", "avance", "plaga",
 	"veda", "censo", "record", "perro", "perrito", "gatito", "mascota", "cachorr", "cultivo", "cosecha", "milpa", "hortaliza",
@@ -3181,8 +3181,8 @@ func otherSense(f, text string, s *sentence, h hit, en entry) bool {
 		return true // "vaccine shot", "Shot of the day", "Peso shot down" (passive.go)
 	case settlementName(f, text, h):
 		return true // "en el ejido Granada", "colonia La Matanza": a place's name
-	case en.typ == model.Intimidation && (strings.HasSuffix(w, "manta") || strings.HasSuffix(w, "mantas")) && benignBanner(f, h.fEnd):
-		return true // "manta de agradecimiento", "mantas de bienvenida" (ppdact.go)
+	case en.typ == model.Intimidation && hasAnySuffix(w, "manta", "mantas", "mensaje", "cartulina", "cartulinas") && benignBanner(f, h.fEnd):
+		return true // "manta de agradecimiento", "mantas de bienvenida", "dejan mensaje de agradecimiento" (ppdact.go)
 	case en.typ == model.Explosive && fuelPumps(f[s.fStart:s.fEnd], w):
 		return true // "dispararon contra las bombas de una gasolinera": its pumps
 	}

@@ -27,9 +27,9 @@ func leftLying() string {
 	return b.String()
 }
 
-// finishedOff returns a killing told by finishing a person off or
-// liquidating one ("Rematan a herido dentro de ambulancia", "Liquidan a
-// hombre en Poza Rica"), with a person for object: "rematan autos en
+// finishedOff returns a killing told by finishing a person off,
+// liquidating one or, in slang, giving one "matarile" ("Rematan a herido
+// dentro de ambulancia", "Liquidan a hombre en Poza Rica"), with a person for object: "rematan autos en
 // subasta" is a sale, "liquidan a trabajadores" a payoff.
 func finishedOff() string {
 	var b strings.Builder
@@ -37,6 +37,7 @@ func finishedOff() string {
 		"policia", "un policia", "expolicia", "un expolicia", "motociclista", "un motociclista", "repartidor", "un repartidor", "chofer", "un chofer"}
 	joinPats(&b, []string{"rematan", "remataron", "remata", "remato"}, []string{"a"}, append(people, "herido", "un herido", "herida", "lesionado", "un lesionado", "su victima", "la victima"))
 	joinPats(&b, []string{"liquidan", "liquidaron"}, []string{"a"}, people)
+	joinPats(&b, []string{"le", "les"}, []string{"dan", "dieron", "dio"}, []string{"matarile a", "matarile"}) // slang: "Le dieron matarile a joven"
 	return b.String()
 }
 
@@ -44,8 +45,7 @@ func finishedOff() string {
 // thrown ("Hallan torso en lote baldío", "Localizan extremidades en
 // bolsas"), by remains or a body that appear or are there at dawn
 // ("Aparecen restos en canal", "Amanece cuerpo en la Central de
-// Abasto"), and by remains told by their participle ("restos
-// abandonados"). Remains of an animal or of an era are no one's act
+// Abasto"). Remains of an animal or of an era are no one's act
 // (oldRemains).
 func bodyParts() string {
 	var b strings.Builder
@@ -54,7 +54,6 @@ func bodyParts() string {
 	joinPats(&b, verbs, parts)
 	joinPats(&b, []string{"aparece", "aparecen", "aparecio", "aparecieron", "amanece", "amanecen", "amanecio", "amanecieron"},
 		append(parts, "cuerpo", "un cuerpo", "cadaver", "un cadaver", "cuerpos", "restos", "restos humanos", "osamenta", "una osamenta", "cabeza", "una cabeza"))
-	joinPats(&b, []string{"restos", "torso", "extremidades"}, []string{"abandonados", "abandonado", "abandonadas", "tirados", "tirado", "tiradas", "embolsados", "embolsadas"})
 	return b.String()
 }
 
@@ -95,8 +94,10 @@ func cacheSeized() string {
 }
 
 // otherSense14 reports whether cue hit h (entry en) in folded f is a word
-// of another sense that tells no act: a body of water ("cuerpo de
-// agua"), a useful life ("acaban con la vida útil del pavimento"), a
+// of another sense that tells no act: a figure in social media ("Linchan
+// en redes a diputada"), a body of water or a corps ("cuerpo de agua",
+// "cuerpos de bomberos"), a freedom of speech ("privan de su libertad de
+// expresión"), a useful life ("acaban con la vida útil del pavimento"), a
 // find of an animal's or an era's remains ("Macabro hallazgo: restos de
 // mamut"), a scuffle ("se agarran a golpes", "se agarran del chongo"),
 // or an animal found dead ("tortuga muerta").
@@ -104,8 +105,12 @@ func otherSense14(f string, h hit, en entry) bool {
 	w := f[h.fStart:h.fEnd]
 	rest := f[h.fEnd:]
 	switch {
+	case wordPrefix(rest, " en redes"):
+		return true // "Linchan en redes a diputada": a figure of speech
 	case strings.HasSuffix(w, "cuerpo") || strings.HasSuffix(w, "cuerpos"):
-		return wordPrefix(rest, " de agua")
+		return wordPrefix(rest, " de agua") || wordPrefix(rest, " de bomberos") || wordPrefix(rest, " de rescate") || wordPrefix(rest, " de emergencia")
+	case strings.HasSuffix(w, "libertad"):
+		return wordPrefix(rest, " de expresion") || wordPrefix(rest, " de prensa") // "privan de su libertad de expresión"
 	case strings.HasSuffix(w, "vida"):
 		return wordPrefix(rest, " util")
 	case strings.Contains(w, "hallazgo") || strings.Contains(w, "descubrimiento"):
@@ -123,4 +128,23 @@ func otherSense14(f string, h hit, en entry) bool {
 // wordPrefix reports whether s begins with p and p ends a word there.
 func wordPrefix(s, p string) bool {
 	return strings.HasPrefix(s, p) && (len(s) == len(p) || !isLetter(s[len(p)]))
+}
+
+// bulletsHeard returns shootings told by the bullets of a night or a
+// day ("Noche de balas en Fresnillo", "Lluvia de balas en Reynosa"), weak as the lexicon's
+// violent-night summaries are: "balas de salva" is no form of it.
+func bulletsHeard() string {
+	var b strings.Builder
+	joinPats(&b, []string{"noche", "madrugada", "tarde", "jornada", "lluvia", "rafagas"}, []string{"de balas", "de balazos", "de plomo"})
+	return b.String()
+}
+
+// policeHunted returns attacks told by forces hunted down ("Cazan a
+// policía en Celaya"): with a person of the forces for object; "cazan a
+// venado" is the animal rules' other sense.
+func policeHunted() string {
+	var b strings.Builder
+	joinPats(&b, []string{"cazan", "cazaron", "caza", "cazo"}, []string{"a"}, []string{"", "un", "dos", "tres", "otro"},
+		[]string{"policia", "policias", "agente", "agentes", "militar", "militares", "soldado", "soldados", "custodio", "custodios", "guardia nacional", "elementos", "ministerial", "ministeriales", "mando policial", "mandos policiales", "expolicia", "expolicias"})
+	return b.String()
 }

@@ -10,12 +10,13 @@ import (
 
 // TestHeadlinesPPD14 reads testdata/headlines_ppd14.tsv, Spanish headlines
 // of acts told without the usual verbs and their no-act look-alikes,
-// written blind for branch ppd14. `atalaya eval` with main e4c6a37: acts
-// 154 of 169 found, type 154, state 153; 86 of 103 clean. With
-// notaroja14.go and the other senses: 165, 165, 164 and 93 (the test's
-// own scorer: state 164, type 164, clean 93). The test keeps that floor.
+// written blind for branch ppd14 in two rounds. `atalaya eval` with main
+// e4c6a37: acts 178 of 205 found, type 178, state 177; 111 of 138 clean.
+// With notaroja14.go, the other senses and the forms added to
+// beatenPerson and traceLost: 199, 199, 198 and 123 (the test's own
+// scorer: state 198, type 198, clean 123). The test keeps that floor.
 func TestHeadlinesPPD14(t *testing.T) {
-	checkHeadlineFloors(t, "headlines_ppd14.tsv", time.Date(2022, 8, 12, 12, 0, 0, 0, mexico), 164, 164, 93)
+	checkHeadlineFloors(t, "headlines_ppd14.tsv", time.Date(2022, 8, 12, 12, 0, 0, 0, mexico), 198, 198, 123)
 }
 
 // TestNotaRoja14Patterns checks the generated patterns of notaroja14.go
@@ -32,7 +33,6 @@ func TestNotaRoja14Patterns(t *testing.T) {
 		{bodyParts(), "hallan torso", true},
 		{bodyParts(), "aparecen restos", true},
 		{bodyParts(), "amanece cuerpo", true},
-		{bodyParts(), "restos abandonados", true},
 		{bodyParts(), "aparecen", false}, // "aparecen en lista de morosos"
 		{beatenToDeath(), "picado a muerte", true},
 		{beatenToDeath(), "golpean a muerte", true},
@@ -42,11 +42,27 @@ func TestNotaRoja14Patterns(t *testing.T) {
 		{cacheSeized(), "arsenal asegurado", true},
 		{cacheSeized(), "narcopista inhabilitada", true},
 		{cacheSeized(), "asegurado", false}, // "ha asegurado 362 armas": a year's sum
+		{finishedOff(), "le dieron matarile a", true},
+		{bulletsHeard(), "noche de balas", true},
+		{bulletsHeard(), "lluvia de balas", true},
+		{bulletsHeard(), "balas de salva", false},
+		{policeHunted(), "cazan a policia", true},
+		{policeHunted(), "cazan a", false}, // "cazan a venado", "cazan ofertas"
+		{beatenPerson(), "apalean a hombre", true},
+		{beatenPerson(), "apalean a", false}, // "apalean a la selección en la prensa"
+		{beatenPerson(), "le dan una paliza a joven", true},
+		{beatenPerson(), "paliza a repartidor", true},
+		{beatenPerson(), "paliza al", false}, // "paliza al América": a match
+		{beatenPerson(), "lo dejan grave a golpes", true},
+		{traceLost(), "nada se sabe de joven", true},
+		{traceLost(), "nada se sabe de", false}, // "... del proyecto del tren"
+		{traceLost(), "exige localizar a joven", true},
 	})
 }
 
-// TestOtherSenses14 checks the no-act readings of otherSense14: a body of
-// water, a useful life, the find of an animal's or an era's remains, a
+// TestOtherSenses14 checks the no-act readings of otherSense14: a figure
+// in social media, a body of water or a corps, a freedom of speech, a
+// useful life, the find of an animal's or an era's remains, a
 // scuffle, an animal found dead; and the act each word tells otherwise.
 func TestOtherSenses14(t *testing.T) {
 	for _, c := range []struct {
@@ -64,6 +80,11 @@ func TestOtherSenses14(t *testing.T) {
 		{"agarran a presuntos sicarios en tecoman", "agarran", false},
 		{"aparece tortuga muerta en playa de mazatlan", "muerta", true},
 		{"aparece mujer muerta en tulancingo", "muerta", false},
+		{"linchan en redes a diputada de puebla", "linchan", true},
+		{"linchan a presunto ladron en huamantla", "linchan", false},
+		{"privan de su libertad de expresion a periodistas", "privan de su libertad", true},
+		{"privan de su libertad a periodistas", "privan de su libertad", false},
+		{"reciben equipo cuerpos de bomberos", "cuerpos", true},
 	} {
 		at := strings.Index(c.text, c.cue)
 		h := hit{fStart: at, fEnd: at + len(c.cue)}
