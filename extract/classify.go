@@ -3058,7 +3058,7 @@ var thingPrefixes = byFirstByte([]string{"detalle", "preparativ", "arreglos", "o
 	"arbol", "avioneta", "agenda", "idioma", "candidatura", "construccion", "avance", "plaga",
 	"veda", "censo", "record", "perro", "perrito", "gatito", "mascota", "cachorr", "cultivo", "cosecha", "milpa", "hortaliza",
 	"ballena", "tortuga", "carpa", "osezno", "estatua", "escultura", "monumento", "busto", "efigie",
-	"paz", "tranquilidad", "democracia", "quorum", "economia", "esperanza", "hambre", "propuesta", "iniciativa",
+	"paz", "tranquilidad", "calma", "normalidad", "democracia", "quorum", "economia", "esperanza", "hambre", "propuesta", "iniciativa",
 	"especie", "cancer", "infarto", "covid", "leucemia", "tumor", "enfermedad"})
 
 // settlementName reports whether cue h is a capitalized name right after

@@ -94,7 +94,9 @@ func cacheSeized() string {
 }
 
 // otherSense14 reports whether cue hit h (entry en) in folded f is a word
-// of another sense that tells no act: a figure in social media ("Linchan
+// of another sense that tells no act: a plural act noun after "sin"
+// ("suman 15 días sin homicidios"; not a streak that ended: "se rompe
+// racha sin homicidios"), a figure in social media ("Linchan
 // en redes a diputada"), a body of water or a corps ("cuerpo de agua",
 // "cuerpos de bomberos"), a freedom of speech ("privan de su libertad de
 // expresión"), a useful life ("acaban con la vida útil del pavimento"), a
@@ -105,6 +107,11 @@ func otherSense14(f string, h hit, en entry) bool {
 	w := f[h.fStart:h.fEnd]
 	rest := f[h.fEnd:]
 	switch {
+	case en.typ.Violent() && strings.HasSuffix(w, "s") && strings.IndexByte(w, ' ') < 0 && strings.HasSuffix(f[:h.fStart], " sin "):
+		// "Suman 15 días sin homicidios", "fin de semana sin ejecutados":
+		// none happened; unless the streak ended ("Se rompe racha sin
+		// homicidios"): then one did.
+		return !containsAny(f[max(0, h.fStart-48):h.fStart], "romp", "termin", "acab", "duro ", "duraron", "se corta", "interrump")
 	case wordPrefix(rest, " en redes"):
 		return true // "Linchan en redes a diputada": a figure of speech
 	case strings.HasSuffix(w, "cuerpo") || strings.HasSuffix(w, "cuerpos"):

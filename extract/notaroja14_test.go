@@ -10,13 +10,13 @@ import (
 
 // TestHeadlinesPPD14 reads testdata/headlines_ppd14.tsv, Spanish headlines
 // of acts told without the usual verbs and their no-act look-alikes,
-// written blind for branch ppd14 in two rounds. `atalaya eval` with main
-// e4c6a37: acts 178 of 205 found, type 178, state 177; 111 of 138 clean.
-// With notaroja14.go, the other senses and the forms added to
-// beatenPerson and traceLost: 199, 199, 198 and 123 (the test's own
-// scorer: state 198, type 198, clean 123). The test keeps that floor.
+// written blind for branch ppd14 in three rounds. `atalaya eval` with
+// main e4c6a37: acts 179 of 206 found, type 179, state 178; 141 of 176
+// clean. With notaroja14.go, the other senses and the forms added to
+// beatenPerson and traceLost: 200, 200, 199 and 156 (the test's own
+// scorer: state 199, type 199, clean 156). The test keeps that floor.
 func TestHeadlinesPPD14(t *testing.T) {
-	checkHeadlineFloors(t, "headlines_ppd14.tsv", time.Date(2022, 8, 12, 12, 0, 0, 0, mexico), 198, 198, 123)
+	checkHeadlineFloors(t, "headlines_ppd14.tsv", time.Date(2022, 8, 12, 12, 0, 0, 0, mexico), 199, 199, 156)
 }
 
 // TestNotaRoja14Patterns checks the generated patterns of notaroja14.go
@@ -80,6 +80,10 @@ func TestOtherSenses14(t *testing.T) {
 		{"agarran a presuntos sicarios en tecoman", "agarran", false},
 		{"aparece tortuga muerta en playa de mazatlan", "muerta", true},
 		{"aparece mujer muerta en tulancingo", "muerta", false},
+		{"suman 15 dias sin homicidios en tijuana", "homicidios", true},
+		{"dos homicidios en tijuana", "homicidios", false},
+		{"se rompe racha sin homicidios en tijuana", "homicidios", false}, // one broke it
+		{"hallan a hombre sin vida en tijuana", "sin vida", false},
 		{"linchan en redes a diputada de puebla", "linchan", true},
 		{"linchan a presunto ladron en huamantla", "linchan", false},
 		{"privan de su libertad de expresion a periodistas", "privan de su libertad", true},
