@@ -106,30 +106,64 @@ func cacheSeized() string {
 func otherSense14(f string, h hit, en entry) bool {
 	w := f[h.fStart:h.fEnd]
 	rest := f[h.fEnd:]
-	switch {
-	case en.typ.Violent() && strings.HasSuffix(w, "s") && strings.IndexByte(w, ' ') < 0 && strings.HasSuffix(f[:h.fStart], " sin "):
-		// "Suman 15 días sin homicidios", "fin de semana sin ejecutados":
-		// none happened; unless the streak ended ("Se rompe racha sin
-		// homicidios"): then one did.
-		return !containsAny(f[max(0, h.fStart-48):h.fStart], "romp", "termin", "acab", "duro ", "duraron", "se corta", "interrump")
-	case wordPrefix(rest, " en redes"):
+	if w == "" {
+		return false
+	}
+	if wordPrefix(rest, " en redes") {
 		return true // "Linchan en redes a diputada": a figure of speech
-	case strings.HasSuffix(w, "cuerpo") || strings.HasSuffix(w, "cuerpos"):
-		return wordPrefix(rest, " de agua") || wordPrefix(rest, " de bomberos") || wordPrefix(rest, " de rescate") || wordPrefix(rest, " de emergencia")
-	case strings.HasSuffix(w, "libertad"):
-		return wordPrefix(rest, " de expresion") || wordPrefix(rest, " de prensa") // "privan de su libertad de expresión"
-	case strings.HasSuffix(w, "vida"):
-		return wordPrefix(rest, " util")
-	case strings.Contains(w, "hallazgo") || strings.Contains(w, "descubrimiento"):
-		return oldAfter(f, h.fEnd)
-	case en.typ == model.SecurityOperation && strings.HasPrefix(w, "agarr"):
-		return strings.HasSuffix(f[:h.fStart], "se ")
-	case w == "muerto" || w == "muerta" || w == "muertos" || w == "muertas" || w == "sin vida":
-		var bb [1]string
-		before := tailFields(bb[:0], f[max(0, h.fStart-24):h.fStart], 1)
-		return len(before) == 1 && animalNoun(strings.Trim(before[0], ".,;:\"'"))
+	}
+	if en.typ == model.SecurityOperation {
+		return strings.HasPrefix(w, "agarr") && strings.HasSuffix(f[:h.fStart], "se ")
+	}
+	// The last letter picks the readings a cue can have: one test per cue
+	// before any scan.
+	switch w[len(w)-1] {
+	case 's':
+		if strings.HasSuffix(w, "cuerpos") {
+			return corps(rest)
+		}
+		if en.typ.Violent() && strings.IndexByte(w, ' ') < 0 && strings.HasSuffix(f[:h.fStart], " sin ") {
+			// "Suman 15 días sin homicidios", "fin de semana sin
+			// ejecutados": none happened; unless the streak ended ("Se
+			// rompe racha sin homicidios"): then one did.
+			return !containsAny(f[max(0, h.fStart-48):h.fStart], "romp", "termin", "acab", "duro ", "duraron", "se corta", "interrump")
+		}
+		return (w == "muertos" || w == "muertas") && animalBefore(f, h.fStart)
+	case 'o':
+		switch {
+		case strings.HasSuffix(w, "cuerpo"):
+			return corps(rest)
+		case w == "muerto":
+			return animalBefore(f, h.fStart)
+		case strings.HasSuffix(w, "hallazgo") || strings.HasSuffix(w, "descubrimiento"):
+			return oldAfter(f, h.fEnd)
+		}
+	case 'a':
+		switch {
+		case strings.HasSuffix(w, "vida"):
+			return wordPrefix(rest, " util") || w == "sin vida" && animalBefore(f, h.fStart)
+		case w == "muerta":
+			return animalBefore(f, h.fStart)
+		}
+	case 'd':
+		return strings.HasSuffix(w, "libertad") && (wordPrefix(rest, " de expresion") || wordPrefix(rest, " de prensa")) // "privan de su libertad de expresión"
 	}
 	return false
+}
+
+// corps reports whether folded rest, what follows a "cuerpo" or
+// "cuerpos", makes it water or a corps ("cuerpo de agua", "cuerpos de
+// bomberos").
+func corps(rest string) bool {
+	return wordPrefix(rest, " de agua") || wordPrefix(rest, " de bomberos") || wordPrefix(rest, " de rescate") || wordPrefix(rest, " de emergencia")
+}
+
+// animalBefore reports whether the word before folded at names an animal
+// ("tortuga muerta", "perro sin vida").
+func animalBefore(f string, at int) bool {
+	var bb [1]string
+	before := tailFields(bb[:0], f[max(0, at-24):at], 1)
+	return len(before) == 1 && animalNoun(strings.Trim(before[0], ".,;:\"'"))
 }
 
 // wordPrefix reports whether s begins with p and p ends a word there.
