@@ -3055,12 +3055,12 @@ func thingNoun(w string) bool {
 // built once and never written afterwards.
 var thingPrefixes = byFirstByte([]string{"detalle", "preparativ", "arreglos", "obra", "programa", "recursos", "proyecto",
 	"maniobra", "trabajos", "presupuesto", "penalti", "penales", "sinfonia", "melodia", "cancion", "novena",
-	"precio", "ventas", "venta", "costo", "rezago", "tiempo", "momento", "imagen", "imagenes",
+	"precio", "ventas", "venta", "produccion", "rayo", "susceptibilidad", "costo", "rezago", "tiempo", "momento", "imagen", "imagenes",
 	"granizo", "lluvia", "nieve", "nevada", "helada", "temperatura", "inflacion", "dolar",
 	"arbol", "avioneta", "agenda", "idioma", "candidatura", "construccion", "avance", "plaga",
 	"veda", "censo", "record", "perro", "perrito", "gatito", "mascota", "cachorr", "cultivo", "cosecha", "milpa", "hortaliza",
 	"ballena", "tortuga", "carpa", "osezno", "estatua", "escultura", "monumento", "busto", "efigie",
-	"paz", "tranquilidad", "democracia", "quorum", "economia", "esperanza", "hambre", "propuesta", "iniciativa",
+	"paz", "tranquilidad", "calma", "normalidad", "democracia", "quorum", "economia", "esperanza", "hambre", "propuesta", "iniciativa",
 	"especie", "cancer", "infarto", "covid", "leucemia", "tumor", "enfermedad"})
 
 // settlementName reports whether cue h is a capitalized name right after
@@ -3177,12 +3177,14 @@ func otherSense(f, text string, s *sentence, h hit, en entry) bool {
 		return true // "detuvo un tractocamión", "tránsito detenido", "se detuvieron frente al bar": stopped, no one arrested
 	case thingObject(f, h.fEnd) || fallenThing(f, h.fStart, h.fEnd) || fallenFrom(f, h.fStart, h.fEnd) || en.typ.Violent() && animalObject(f, h.fEnd) || strayParticiple(f, h.fStart, h.fEnd):
 		return true // "ultiman detalles", "ejecutan obra", "cae granizo", "rescatan a perrito", "las ventas cayeron": a verb's other sense
+	case otherSense14(f, h, en):
+		return true // "cuerpo de agua", "vida útil", "hallazgo: restos de mamut", "se agarran a golpes", "tortuga muerta" (notaroja14.go)
 	case nounSense(f, h.fStart, h.fEnd, s.fStart):
 		return true // "vaccine shot", "Shot of the day", "Peso shot down" (passive.go)
 	case settlementName(f, text, h):
 		return true // "en el ejido Granada", "colonia La Matanza": a place's name
-	case en.typ == model.Intimidation && (strings.HasSuffix(w, "manta") || strings.HasSuffix(w, "mantas")) && benignBanner(f, h.fEnd):
-		return true // "manta de agradecimiento", "mantas de bienvenida" (ppdact.go)
+	case en.typ == model.Intimidation && hasAnySuffix(w, "manta", "mantas", "mensaje", "cartulina", "cartulinas") && benignBanner(f, h.fEnd):
+		return true // "manta de agradecimiento", "mantas de bienvenida", "dejan mensaje de agradecimiento" (ppdact.go)
 	case en.typ == model.Explosive && fuelPumps(f[s.fStart:s.fEnd], w):
 		return true // "dispararon contra las bombas de una gasolinera": its pumps
 	}

@@ -405,6 +405,15 @@ func cueTable() []cueDef {
 		{model.Homicide, 0.75, woundedDies()},
 		{model.Kidnapping, 0.65, traceLost()},
 		{model.Homicide, 0.75, bodyMarked()},
+		// Wordings of branch ppd14 (notaroja14.go).
+		{model.Homicide, 0.7, leftLying()}, // weaker: an accident's words outweigh it
+		{model.Homicide, 0.75, finishedOff()},
+		{model.Homicide, 0.75, bodyParts()},
+		{model.Homicide, 0.8, beatenToDeath()},
+		{model.Homicide, 0.8, headCut()},
+		{model.SecurityOperation, 0.7, cacheSeized()},
+		{model.ArmedAttack, 0.65, bulletsHeard()},
+		{model.ArmedAttack, 0.7, policeHunted()},
 		{model.Disruption, 0.8, "suspended operations|suspendieron operaciones|suspende operaciones|suspendio operaciones|suspendieron sus operaciones|suspenden operaciones|suspended all flights|suspendieron los vuelos|suspended flights|cancelled all flights|halted flights|halted cargo|halted commercial traffic|halted commercial crossings"},
 		{model.Disruption, 0.7, "cierre del aeropuerto|cierran aeropuerto|cierra aeropuerto|aeropuerto cerrado|suspenden*|suspendieron|suspendio|suspende|suspension de|suspendido*|suspendida*|clases suspendidas|cancelan vuelos|cancelaron vuelos|vuelos cancelados|flights cancelled|flights canceled|cancelled flights|canceled flights|airport closed|closed the airport|airport closure*|suspended|cierran comercios|comercios cerrados|negocios cerrados|cerraron sus puertas|sin transporte|toque de queda|curfew*|paralizad*"},
 		{model.Disruption, 0.7, "suspendiera|suspendieran|permanecieron cerradas|permanecieron cerrados|permanecen cerradas|permanecen cerrados|sin clases|no habra clases|no hubo clases|no abriran|no abrieron sus puertas|cierran escuelas|cerraron escuelas|escuelas cerradas|schools closed|closed schools|schools will remain closed|schools will stay closed|schools stayed closed|schools remained closed"},

@@ -184,9 +184,13 @@ var eraWords = []string{"prehispanic", "precolombin", "arqueolog", "archaeolog",
 // en obra", "restos de un dinosaurio", "osamenta de caballo", "remains of
 // ancient warriors"): no one's act. "osamenta humana" stays one.
 func oldRemains(f string, at, end int) bool {
-	if !remainsWord(f[at:end]) {
-		return false
-	}
+	return remainsWord(f[at:end]) && oldAfter(f, end)
+}
+
+// oldAfter reports whether the six words after folded end qualify what
+// comes before them by an era or an animal, and not as human (see
+// oldRemains; "Macabro hallazgo: restos de mamut").
+func oldAfter(f string, end int) bool {
 	var buf [6]string
 	for _, w := range appendFields(buf[:0], f[end:], 6) {
 		w = strings.Trim(w, ".,;:!?¡¿\"'")

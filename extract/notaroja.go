@@ -128,6 +128,16 @@ func beatenPerson() string {
 	joinPats(&b, []string{"tunden", "tundieron", "tunde", "tundio"}, []string{"a un", "a una", "a dos", "a tres", "a joven", "a hombre", "a sujeto", "a presunto", "a ladron", "a su"})
 	joinPats(&b, []string{"lo", "la", "los", "las"}, []string{"tunden", "tundieron"})
 	joinPats(&b, []string{"le", "les"}, []string{"dan", "dieron", "propinan", "propinaron", "ponen", "pusieron"}, []string{"una tunda", "tremenda tunda"})
+	// Branch ppd14: clubbing ("Apalean a hombre"), a beating given to a
+	// person ("Le dan una paliza a joven", "Paliza a repartidor"; not
+	// "paliza al América", a match) or someone left hurt by blows ("Lo
+	// dejan grave a golpes").
+	whom := []string{"joven", "un joven", "hombre", "un hombre", "mujer", "una mujer", "repartidor", "un repartidor", "taxista", "un taxista", "comerciante", "un comerciante", "menor", "un menor", "presunto ladron", "un presunto ladron", "ladron", "policia", "un policia", "estudiante", "adulto mayor", "un adulto mayor"}
+	joinPats(&b, []string{"apalean a", "apalearon a", "apalea a", "apaleo a"}, whom)
+	joinPats(&b, []string{"lo", "la", "los"}, []string{"apalean", "apalearon"})
+	joinPats(&b, []string{"", "le", "les"}, []string{"dan", "dieron", "propinan", "propinaron"}, []string{"una paliza a", "tremenda paliza a", "brutal paliza a"}, whom)
+	joinPats(&b, []string{"paliza a", "brutal paliza a", "golpiza a"}, whom)
+	joinPats(&b, []string{"lo", "la", "los", "las"}, []string{"dejan", "dejaron"}, []string{"grave a golpes", "malherido a golpes", "malherida a golpes", "inconsciente a golpes", "grave tras golpearlo", "grave tras golpearla"})
 	return b.String()
 }
 

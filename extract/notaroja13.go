@@ -49,6 +49,11 @@ func woundedDies() string {
 func traceLost() string {
 	var b strings.Builder
 	joinPats(&b, []string{"sin rastro de", "sin rastro del", "sin rastro de la", "sin rastros de", "ni rastro de", "sin pistas de", "sin pistas del", "sin localizar a", "sin localizar al", "sin localizar a la"}, missingPeople)
+	// Branch ppd14: nothing known of the person ("Nada se sabe de joven
+	// desde el viernes"; not "nada se sabe del proyecto") and the family
+	// asking that the person be found ("Familia exige localizar a joven").
+	joinPats(&b, []string{"nada se sabe de", "no se sabe nada de", "no se sabe de", "se desconoce el paradero de"}, missingPeople)
+	joinPats(&b, []string{"exige", "exigen", "piden", "pide", "urgen", "urge"}, []string{"localizar a", "encontrar a", "buscar a"}, missingPeople)
 	return b.String()
 }
 
@@ -126,7 +131,7 @@ func routineOperation(f string, at, end int) bool {
 	}
 	rest := strings.TrimLeft(f[end:], " ")
 	for _, w := range routineOperations {
-		if strings.HasPrefix(rest, w) && (len(rest) == len(w) || !isLetter(rest[len(w)])) {
+		if wordPrefix(rest, w) {
 			return true
 		}
 	}

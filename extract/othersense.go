@@ -69,6 +69,8 @@ func caughtThing(f string, at, end, hi int) bool {
 			if i == 0 {
 				continue
 			}
+		case "el", "la", "los", "las": // "capturan el momento"; not an animal: "Capturan al Oso" may be an alias
+			return i == 0 && len(ws) > 1 && slices.Contains(caughtMoments, strings.TrimRight(ws[1], ".,;:!?\"'"))
 		}
 		return slices.Contains(caughtThings, w)
 	}
@@ -83,6 +85,11 @@ var caughtThings = []string{"cocodrilo", "cocodrilos", "lagarto", "lagartos", "j
 	"imagen", "imagenes", "momento", "momentos", "foto", "fotos", "fotografias", "video", "videos", "obra", "obras", "construccion", "proyecto",
 	"llamada", "llamadas", "correos", "mensajes", "senal", "atencion", "esencia", "votos",
 	"perrito", "perritos", "lomito", "lomitos", "gatito", "excursionistas", "banistas", "alpinistas", "senderistas", "escaladores", "nadadores", "surfistas", "buzos"}
+
+// caughtMoments are the folded nouns of what a camera captures, that
+// "capturan" takes after a definite article ("Capturan el momento en que
+// ...").
+var caughtMoments = []string{"momento", "momentos", "instante", "imagen", "imagenes", "video", "videos", "foto", "fotos"}
 
 // outdoorPeople, the tail of caughtThings, are the folded nouns of people
 // a rescue or a search after a mishap outdoors is for.
