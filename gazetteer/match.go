@@ -688,6 +688,9 @@ func (m *matcher) accept(k *key, text string, t fold.Text, s, e, os, oe int, low
 	if numberWord(k.name) && countedNoun(nextWord(f, e)) {
 		return false // "Catorce bloqueos": a number, not Catorce, SLP
 	}
+	if enStreetAfter(f, e) {
+		return false // "Hidalgo Street", "at Morelos and Guerrero streets"
+	}
 	switch nextWord(f, e) {
 	case "cartel", "cartels", "carteles":
 		return false
@@ -716,6 +719,33 @@ func (m *matcher) accept(k *key, text string, t fold.Text, s, e, os, oe int, low
 		}
 	}
 	return true
+}
+
+// enStreetAfter reports whether an English street word follows the name
+// ending at folded position e, so that the name is a street's: "Hidalgo
+// Street", "Juárez Avenue", or, one name and another before a plural,
+// "Morelos and Guerrero streets".
+func enStreetAfter(f string, e int) bool {
+	w := nextWord(f, e)
+	switch w {
+	case "street", "streets", "avenue", "avenues", "boulevard", "blvd", "st", "ave":
+		return true
+	case "and":
+	default:
+		return false
+	}
+	// "and", then one or two words, then the plural
+	at := e
+	for n := 0; n < 3; n++ {
+		at = strings.Index(f[at:], w) + at + len(w)
+		if w = nextWord(f, at); w == "" {
+			return false
+		}
+		if n > 0 && (w == "streets" || w == "avenues") {
+			return true
+		}
+	}
+	return false
 }
 
 // titledFunctionWord reports whether the original text at, whose folded
