@@ -50,6 +50,11 @@ func TestPlaceFamilies(t *testing.T) {
 			[]want{{"Matamoros", "Matamoros", "28022"}}},
 		{"A body was found near Juárez Avenue and Zaragoza Street in Nuevo Laredo.", "",
 			[]want{{"Nuevo Laredo", "Nuevo Laredo", "28027"}}},
+		// (a town's streets are the town's)
+		{"Hooded men torch a patrol car on Uruapan street", "",
+			[]want{{"Uruapan", "Uruapan", "16102"}}},
+		{"Gunmen torch buses to block Zapopan avenues", "",
+			[]want{{"Zapopan", "Zapopan", "14120"}}},
 		{"Two men were killed in Guerrero and Morelos on Sunday.", "",
 			[]want{{"Guerrero", "Guerrero", "12"}, {"Morelos", "Morelos", "17"}}},
 		// A locality whose name goes on into a longer one ("de" and a
@@ -71,6 +76,30 @@ func TestPlaceFamilies(t *testing.T) {
 			[]want{{"León", "León", "11020"}}},
 		{"Riña en el Parque Ecológico La Huasteca de Santa Catarina, deja tres heridos", "",
 			[]want{{"Santa Catarina", "Santa Catarina", "19048"}}},
+		// A town after an office ("delegado de Tránsito de", "director
+		// de Seguridad Pública de"), in capitals too.
+		{"ASESINAN AL DELEGADO DE TRÁNSITO DE VISTA HERMOSA, MICHOACÁN", "",
+			[]want{{"VISTA HERMOSA", "Vista Hermosa", "16105"}, {"MICHOACÁN", "Michoacán", "16"}}},
+		{"Asesinan al director de Seguridad Pública de Apaseo el Alto", "",
+			[]want{{"Apaseo el Alto", "Apaseo el Alto", "11004"}}},
+		{"Atacan a la regidora de Zacapu", "",
+			[]want{{"Zacapu", "Zacapu", "16107"}}},
+		// A road or a devotion named after a place is neither.
+		{"Asesinan a hombre cerca de kínder en Calzada de Guadalupe, Guanajuato", "11",
+			[]want{{"Guanajuato", "Guanajuato", "11015"}}},
+		{"Atacan sicarios una fiesta de la Virgen de Guadalupe en Cupareo", "",
+			[]want{{"Cupareo", "Cupareo", "11028"}}},
+		// A common given name opening a sentence: a person's name.
+		{"Feminicidio 69: María Guadalupe es asesinada a puñaladas en Huauchinango", "",
+			[]want{{"Huauchinango", "Huauchinango", "21071"}}},
+		// A slug's place after "en", a noun and "de".
+		{"detenidos-tres-presuntos-narcomenudistas-en-la-zona-costera-de-tulum", "",
+			[]want{{"tulum", "Tulum", "23009"}}},
+		{"encuentran-cuerpo-de-una-mujer-en-zona-continental-de-isla-mujeres", "",
+			[]want{{"isla-mujeres", "Isla Mujeres", "23003"}}},
+		// "paraje de": a place's kind.
+		{"Localizan cuerpo en paraje de El Salto", "10",
+			[]want{{"El Salto", "El Salto", "10023"}}},
 		// (not a name that goes on: "Centro Cívico")
 		{"Hallan el cuerpo de un hombre en la Glorieta del Centro Cívico en Trancoso", "",
 			[]want{{"Trancoso", "Trancoso", "32057"}}},

@@ -692,8 +692,10 @@ func (g *Gazetteer) doubtful(text string, m Mention, key string) bool {
 	if !g.ambiguous(key) && !small {
 		// A town of unknown size is doubtful only inside a longer name:
 		// "colonia San Buenaventura", "Playa Cerritos", "Plan de Ayala".
-		// "colonia Centro de Yautepec": the centre of the town.
-		return town && inName(text, m.Start) && !centreOf(text, m.Start)
+		// "director de Seguridad Pública de Apaseo el Alto": an
+		// office's name, then the town; "colonia Centro de Yautepec":
+		// the centre of the town.
+		return town && inName(text, m.Start) && !hasCue(text, m.Start)
 	}
 	if small && (articleCue(text, m.Start) || districtBefore(text, m.Start)) && bigLocality(m.Candidates) {
 		// "en la Roma Norte", "en el Cerro del Cuatro": a city's district
@@ -861,20 +863,6 @@ func closesWithComma(text string, m Mention) bool {
 	}
 	after := strings.TrimLeft(text[m.End:], " ")
 	return after == "" || strings.ContainsRune(";.:\n|", rune(after[0]))
-}
-
-// centreOf reports whether "centro de" or "centro del" precedes original
-// offset i: "la colonia Centro de Yautepec" is the town's centre, not a
-// longer name.
-func centreOf(text string, i int) bool {
-	lo := max(0, i-24)
-	for lo > 0 && !utf8.RuneStart(text[lo]) {
-		lo--
-	}
-	f := fold.String(text[lo:i])
-	w1, p1 := prevWord(f, len(f))
-	w2, _ := prevWord(f, p1)
-	return (w1 == "de" || w1 == "del") && w2 == "centro"
 }
 
 // farVillage reports whether p is a locality, or a municipality of
@@ -1084,9 +1072,10 @@ func ofPlaceWord(w string) bool {
 		"penal", "carcel", "prison", "aeropuerto", "airport", "presidencia", "ayuntamiento", "comandancia", "hospital",
 		// people and offices of a town, its streets and grounds
 		"calles", "colonias", "policia", "policias", "comisaria", "alcalde", "alcaldesa", "presidente", "presidenta",
-		"delegado", "regidor", "sindico", "vecino", "vecina", "originario", "originaria", "habitante",
+		"delegado", "regidor", "regidora", "sindico", "sindica", "edil", "exalcalde", "exalcaldesa", "tenencia",
+		"transito", "vialidad", "publica", "civil", "vecino", "vecina", "originario", "originaria", "habitante",
 		"fiscalia", "procuraduria", "gobierno", "gobernador", "gobernadora", "policiaco", "policiaca",
-		"rancho", "ranchos", "carreteras", "camino", "caminos", "predio", "terraceria", "campos", "brecha",
+		"rancho", "ranchos", "carreteras", "camino", "caminos", "predio", "terraceria", "campos", "brecha", "paraje", "parajes",
 		"balacera", "balaceras", "puntos", "puente", "rio", "playa", "playas", "cuartel", "motel", "marisqueria",
 		// waters and grounds named after their place
 		"laguna", "lago", "presa", "arroyo", "barranca", "bahia",
