@@ -681,7 +681,8 @@ func (m *matcher) accept(k *key, text string, t fold.Text, s, e, os, oe int, low
 		return false
 	}
 	if w1 == "de" || w1 == "del" {
-		if w2, _ := prevWord(f, p1); m.words[w2]&wordCartel != 0 || roadOrDevotion(w2) {
+		w2, p2 := prevWord(f, p1)
+		if m.words[w2]&wordCartel != 0 || roadOrDevotion(w2) && namesRoad(text, t, f, p2) {
 			// "Cártel de Sinaloa"; "Calzada de Guadalupe", "Paseo de
 			// la Reforma"; "Virgen de Guadalupe"
 			return false
@@ -780,10 +781,26 @@ func roadOrDevotion(w string) bool {
 	switch w {
 	case "avenida", "av", "calle", "calzada", "calz", "bulevar", "boulevard", "blvd", "paseo", "prolongacion",
 		"privada", "andador", "cerrada", "callejon", "circuito", "eje", "retorno", "glorieta",
-		"virgen", "senora", "basilica", "santuario":
+		"virgen", "basilica", "santuario":
 		return true
 	}
 	return false
+}
+
+// namesRoad reports whether the road or devotion word at folded position
+// p of t opens a name: written with a capital ("Calzada de Guadalupe",
+// not "una calle de Cancún", the town's) after no other capitalized word
+// ("la Quinta Avenida de Playa del Carmen" names the town after it).
+func namesRoad(text string, t fold.Text, f string, p int) bool {
+	if r, _ := utf8.DecodeRuneInString(text[t.Orig(p):]); !unicode.IsUpper(r) {
+		return false
+	}
+	w, q := prevWord(f, p)
+	if w == "" || sentenceStart(f, p) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(text[t.Orig(q):])
+	return !unicode.IsUpper(r)
 }
 
 // givenName reports whether the folded word w is a common given name,

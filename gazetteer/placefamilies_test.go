@@ -89,6 +89,13 @@ func TestPlaceFamilies(t *testing.T) {
 			[]want{{"Guanajuato", "Guanajuato", "11015"}}},
 		{"Atacan sicarios una fiesta de la Virgen de Guadalupe en Cupareo", "",
 			[]want{{"Cupareo", "Cupareo", "11028"}}},
+		// (a town's street, a road's name before the town)
+		{"Balean a tres sujetos en una calle de Cancún", "",
+			[]want{{"Cancún", "Benito Juárez", "23005"}}},
+		{"Balean a turista en la Quinta Avenida de Playa del Carmen", "",
+			[]want{{"Playa del Carmen", "Solidaridad", "23008"}}},
+		{"Hallan a hombre muerto en Nuestra Señora de Guanajuato", "11",
+			[]want{{"Guanajuato", "Guanajuato", "11015"}}},
 		// A common given name opening a sentence: a person's name.
 		{"Feminicidio 69: María Guadalupe es asesinada a puñaladas en Huauchinango", "",
 			[]want{{"Huauchinango", "Huauchinango", "21071"}}},
@@ -100,6 +107,13 @@ func TestPlaceFamilies(t *testing.T) {
 		// "paraje de": a place's kind.
 		{"Localizan cuerpo en paraje de El Salto", "10",
 			[]want{{"El Salto", "El Salto", "10023"}}},
+		// Towns the press names otherwise than the census (extra/).
+		{"NAVOLATO, Sin.- Dispararon contra la patrulla en la colonia Centro de Villa Juárez.", "",
+			[]want{{"NAVOLATO", "Navolato", "25018"}, {"Villa Juárez", "Villa Juárez", "25018"}}},
+		{"Asesinan a un hombre en Cd. Mante", "",
+			[]want{{"Cd. Mante", "El Mante", "28021"}}},
+		{"Ataque armado en Matías Romero deja dos muertos", "",
+			[]want{{"Matías Romero", "Matías Romero Avendaño", "20057"}}},
 		// (not a name that goes on: "Centro Cívico")
 		{"Hallan el cuerpo de un hombre en la Glorieta del Centro Cívico en Trancoso", "",
 			[]want{{"Trancoso", "Trancoso", "32057"}}},

@@ -1075,7 +1075,7 @@ func ofPlaceWord(w string) bool {
 		"delegado", "regidor", "regidora", "sindico", "sindica", "edil", "exalcalde", "exalcaldesa", "tenencia",
 		"transito", "vialidad", "publica", "civil", "vecino", "vecina", "originario", "originaria", "habitante",
 		"fiscalia", "procuraduria", "gobierno", "gobernador", "gobernadora", "policiaco", "policiaca",
-		"rancho", "ranchos", "carreteras", "camino", "caminos", "predio", "terraceria", "campos", "brecha", "paraje", "parajes",
+		"rancho", "ranchos", "carreteras", "camino", "caminos", "predio", "terraceria", "campos", "brecha", "paraje",
 		"balacera", "balaceras", "puntos", "puente", "rio", "playa", "playas", "cuartel", "motel", "marisqueria",
 		// waters and grounds named after their place
 		"laguna", "lago", "presa", "arroyo", "barranca", "bahia",
