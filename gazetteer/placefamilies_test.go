@@ -114,6 +114,17 @@ func TestPlaceFamilies(t *testing.T) {
 			[]want{{"Cd. Mante", "El Mante", "28021"}}},
 		{"Ataque armado en Matías Romero deja dos muertos", "",
 			[]want{{"Matías Romero", "Matías Romero Avendaño", "20057"}}},
+		{"Asesinan a policía en Ecatepec, Edo Mex", "",
+			[]want{{"Ecatepec", "Ecatepec de Morelos", "15033"}, {"Edo Mex", "Estado de México", "15"}}},
+		// A village just across the home state's line.
+		{"Sujetos agreden a hombre y lo hieren con arma blanca en Bermejillo", "05",
+			[]want{{"Bermejillo", "Bermejillo", "10013"}}},
+		// (a neighbourhood's word right before "de": a colonia named
+		// after a town or state, unless a colonia word opens it)
+		{"Localizan asesinado a un hombre en Lomas de Guadalupe", "25", nil},
+		{"Asesinan a balazos a un hombre en Villas de San Nicolás", "11", nil},
+		{"Ejecutan a un hombre en la colonia Infonavit de Colima", "06",
+			[]want{{"Colima", "Colima", "06002"}}},
 		// (not a name that goes on: "Centro Cívico")
 		{"Hallan el cuerpo de un hombre en la Glorieta del Centro Cívico en Trancoso", "",
 			[]want{{"Trancoso", "Trancoso", "32057"}}},

@@ -375,9 +375,10 @@ func (g *Gazetteer) resolve(text string, ms []Mention, prior string, firm bool) 
 				second = s
 			}
 		}
-		if stateOf(m.Candidates) != "" && colonyNameOf(text, m.Start) {
+		if stateOf(m.Candidates) != "" && colonyNameOf(text, m.Start) && !afterSettlement(text, m.Start) {
 			// "en Valle de Puebla", "en Lomas de Jalisco": a
-			// neighbourhood named after the state, not the state.
+			// neighbourhood named after the state, not the state
+			// (but "la colonia Infonavit de Colima" is the city's).
 			continue
 		}
 		if onlyLocalities(m.Candidates) && longerName(text, m.End, ms, i) && !namedTown(m.Candidates, named, i) {
@@ -704,7 +705,7 @@ func (g *Gazetteer) doubtful(text string, m Mention, key string) bool {
 		// colonias of every town bear such names).
 		return false
 	}
-	return !hasCue(text, m.Start) && !labels(text, m) && !actBefore(text, m) && !landformOf(text, m) && !(cityOf(m.Candidates) && (afterSettlement(text, m.Start) || closesWithComma(text, m) || inPlaceOf(text, m.Start) && !nameGoesOn(text, m.End)))
+	return !hasCue(text, m.Start) && !labels(text, m) && !actBefore(text, m) && !landformOf(text, m) && !(cityOf(m.Candidates) && (afterSettlement(text, m.Start) || closesWithComma(text, m) || inPlaceOf(text, m.Start) && !nameGoesOn(text, m.End) && !colonyNameOf(text, m.Start)))
 }
 
 // nameGoesOn reports whether a capitalized word follows original offset
@@ -721,7 +722,9 @@ func nameGoesOn(text string, end int) bool {
 // after a proper name that "en" opens, with or without an article: "en
 // Lomas de Vista Hermosa de León", "en la San Felipe de Jesús de León",
 // "en el Parque Ecológico La Huasteca de Santa Catarina" name a place of
-// the town after "de" (not "la casa de Juan Pérez de León").
+// the town after "de" (not "la casa de Juan Pérez de León"; the caller
+// leaves out a neighbourhood's word right before "de": "en Lomas de
+// Guadalupe", "en Villas de San Nicolás" name colonias after towns).
 func inPlaceOf(text string, i int) bool {
 	lo := max(0, i-80)
 	for lo > 0 && !utf8.RuneStart(text[lo]) {
@@ -879,8 +882,10 @@ func (g *Gazetteer) farVillage(p Place, prior string, homonyms int) bool {
 	switch {
 	case p.Kind == Locality:
 		// A locality of known size is a town or a city's well-known
-		// district ("Tlatelolco"), not a village.
-		return p.Population < townSize
+		// district ("Tlatelolco"), not a village; nor is a village of a
+		// name no other place bears just across the state line
+		// ("Bermejillo", Durango, from a Torreón outlet).
+		return p.Population < townSize && !(homonyms == 1 && g.nearHome(p, prior))
 	case p.Kind != Municipality || p.Population > 0:
 		return false
 	}
@@ -888,8 +893,23 @@ func (g *Gazetteer) farVillage(p Place, prior string, homonyms int) bool {
 	if !ok || st.Lat == 0 && st.Lon == 0 {
 		return false
 	}
-	return model.DistanceKm(st.Lat, st.Lon, p.Lat, p.Lon) > farKm
+	return model.DistanceKm(st.Lat, st.Lon, p.Lat, p.Lon) > farKm && !g.nearHome(p, prior)
 }
+
+// nearHome reports whether p lies within nearHomeKm of a town or locality
+// of state prior.
+func (g *Gazetteer) nearHome(p Place, prior string) bool {
+	if p.Lat == 0 && p.Lon == 0 {
+		return false
+	}
+	_, d := g.nearest(p.Lat, p.Lon, prior)
+	return d <= nearHomeKm
+}
+
+// nearHomeKm is how far from the nearest place of an outlet's home state a
+// village of another state lies within the outlet's beat (La Laguna spans
+// Coahuila and Durango).
+const nearHomeKm = 40
 
 // townSize is the population from which a locality is no village.
 const townSize = 10000
