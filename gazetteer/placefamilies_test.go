@@ -116,9 +116,9 @@ func TestPlaceFamilies(t *testing.T) {
 			[]want{{"Matías Romero", "Matías Romero Avendaño", "20057"}}},
 		{"Asesinan a policía en Ecatepec, Edo Mex", "",
 			[]want{{"Ecatepec", "Ecatepec de Morelos", "15033"}, {"Edo Mex", "Estado de México", "15"}}},
-		// A village just across the home state's line.
-		{"Sujetos agreden a hombre y lo hieren con arma blanca en Bermejillo", "05",
-			[]want{{"Bermejillo", "Bermejillo", "10013"}}},
+		// A town's name ending a colonia's stays the colonia's.
+		{"Ataque en colonia Valle de Jerez deja un muerto en León", "11",
+			[]want{{"León", "León", "11020"}}},
 		// (a neighbourhood's word right before "de": a colonia named
 		// after a town or state, unless a colonia word opens it)
 		{"Localizan asesinado a un hombre en Lomas de Guadalupe", "25", nil},

@@ -693,10 +693,11 @@ func (g *Gazetteer) doubtful(text string, m Mention, key string) bool {
 	if !g.ambiguous(key) && !small {
 		// A town of unknown size is doubtful only inside a longer name:
 		// "colonia San Buenaventura", "Playa Cerritos", "Plan de Ayala".
+		// "colonia Centro de Yautepec": the centre of the town.
 		// "director de Seguridad Pública de Apaseo el Alto": an
-		// office's name, then the town; "colonia Centro de Yautepec":
-		// the centre of the town.
-		return town && inName(text, m.Start) && !hasCue(text, m.Start)
+		// office's name, then the town.
+		// (not "colonia Valle de Jerez": the colonia's name)
+		return town && inName(text, m.Start) && !centreOf(text, m.Start) && (!hasCue(text, m.Start) || afterSettlement(text, m.Start))
 	}
 	if small && (articleCue(text, m.Start) || districtBefore(text, m.Start)) && bigLocality(m.Candidates) {
 		// "en la Roma Norte", "en el Cerro del Cuatro": a city's district
@@ -868,6 +869,20 @@ func closesWithComma(text string, m Mention) bool {
 	return after == "" || strings.ContainsRune(";.:\n|", rune(after[0]))
 }
 
+// centreOf reports whether "centro de" or "centro del" precedes original
+// offset i: "la colonia Centro de Yautepec" is the town's centre, not a
+// longer name.
+func centreOf(text string, i int) bool {
+	lo := max(0, i-24)
+	for lo > 0 && !utf8.RuneStart(text[lo]) {
+		lo--
+	}
+	f := fold.String(text[lo:i])
+	w1, p1 := prevWord(f, len(f))
+	w2, _ := prevWord(f, p1)
+	return (w1 == "de" || w1 == "del") && w2 == "centro"
+}
+
 // farVillage reports whether p is a locality, or a municipality of
 // unknown size (the gazetteer gives the population of cities only; a
 // size from GeoNames does not tell a town from a common neighbourhood
@@ -882,10 +897,8 @@ func (g *Gazetteer) farVillage(p Place, prior string, homonyms int) bool {
 	switch {
 	case p.Kind == Locality:
 		// A locality of known size is a town or a city's well-known
-		// district ("Tlatelolco"), not a village; nor is a village of a
-		// name no other place bears just across the state line
-		// ("Bermejillo", Durango, from a Torreón outlet).
-		return p.Population < townSize && !(homonyms == 1 && g.nearHome(p, prior))
+		// district ("Tlatelolco"), not a village.
+		return p.Population < townSize
 	case p.Kind != Municipality || p.Population > 0:
 		return false
 	}
@@ -893,23 +906,8 @@ func (g *Gazetteer) farVillage(p Place, prior string, homonyms int) bool {
 	if !ok || st.Lat == 0 && st.Lon == 0 {
 		return false
 	}
-	return model.DistanceKm(st.Lat, st.Lon, p.Lat, p.Lon) > farKm && !g.nearHome(p, prior)
+	return model.DistanceKm(st.Lat, st.Lon, p.Lat, p.Lon) > farKm
 }
-
-// nearHome reports whether p lies within nearHomeKm of a town or locality
-// of state prior.
-func (g *Gazetteer) nearHome(p Place, prior string) bool {
-	if p.Lat == 0 && p.Lon == 0 {
-		return false
-	}
-	_, d := g.nearest(p.Lat, p.Lon, prior)
-	return d <= nearHomeKm
-}
-
-// nearHomeKm is how far from the nearest place of an outlet's home state a
-// village of another state lies within the outlet's beat (La Laguna spans
-// Coahuila and Durango).
-const nearHomeKm = 40
 
 // townSize is the population from which a locality is no village.
 const townSize = 10000
