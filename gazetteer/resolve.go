@@ -709,6 +709,16 @@ func (g *Gazetteer) doubtful(text string, m Mention, key string) bool {
 	return !hasCue(text, m.Start) && !labels(text, m) && !actBefore(text, m) && !landformOf(text, m) && !(cityOf(m.Candidates) && (afterSettlement(text, m.Start) || closesWithComma(text, m) || inPlaceOf(text, m.Start) && !nameGoesOn(text, m.End) && !colonyNameOf(text, m.Start)))
 }
 
+// wordsBefore returns the space-separated words of the up to n bytes of
+// text before original offset i (the first may be cut).
+func wordsBefore(text string, i, n int) []string {
+	lo := max(0, i-n)
+	for lo > 0 && !utf8.RuneStart(text[lo]) {
+		lo--
+	}
+	return strings.Fields(text[lo:i])
+}
+
 // nameGoesOn reports whether a capitalized word follows original offset
 // end after one space: "Centro Cívico" goes on past "Centro".
 func nameGoesOn(text string, end int) bool {
@@ -727,11 +737,7 @@ func nameGoesOn(text string, end int) bool {
 // leaves out a neighbourhood's word right before "de": "en Lomas de
 // Guadalupe", "en Villas de San Nicolás" name colonias after towns).
 func inPlaceOf(text string, i int) bool {
-	lo := max(0, i-80)
-	for lo > 0 && !utf8.RuneStart(text[lo]) {
-		lo--
-	}
-	ws := strings.Fields(text[lo:i])
+	ws := wordsBefore(text, i, 80)
 	n := len(ws)
 	if n < 3 || !strings.EqualFold(ws[n-1], "de") {
 		return false // (not "la Glorieta del Centro": a common noun)
@@ -1560,11 +1566,7 @@ func localityElsewhere(ps []Place, codes []string) bool {
 // ("Lomas", "Jardines", "Valle") and "de" or "del" before it, with no
 // article before the word ("en el Valle de Oaxaca" is a region).
 func colonyNameOf(text string, i int) bool {
-	lo := max(0, i-32)
-	for lo > 0 && !utf8.RuneStart(text[lo]) {
-		lo--
-	}
-	ws := strings.Fields(text[lo:i])
+	ws := wordsBefore(text, i, 32)
 	n := len(ws)
 	if n < 2 || ws[n-1] != "de" && ws[n-1] != "del" {
 		return false
