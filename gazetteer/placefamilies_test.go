@@ -116,6 +116,11 @@ func TestPlaceFamilies(t *testing.T) {
 			[]want{{"Matías Romero", "Matías Romero Avendaño", "20057"}}},
 		{"Asesinan a policía en Ecatepec, Edo Mex", "",
 			[]want{{"Ecatepec", "Ecatepec de Morelos", "15033"}, {"Edo Mex", "Estado de México", "15"}}},
+		{"Atacan a tiros la camioneta del director de Seguridad de Cuitzeo", "",
+			[]want{{"Cuitzeo", "Cuitzeo", "16020"}}},
+		// An English noun of a place's kind after the name.
+		{"Drones drop explosives on Coalcoman village", "",
+			[]want{{"Coalcoman", "Coalcomán de Vázquez Pallares", "16015"}}},
 		// A town's name ending a colonia's stays the colonia's.
 		{"Ataque en colonia Valle de Jerez deja un muerto en León", "11",
 			[]want{{"León", "León", "11020"}}},

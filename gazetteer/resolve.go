@@ -706,7 +706,7 @@ func (g *Gazetteer) doubtful(text string, m Mention, key string) bool {
 		// colonias of every town bear such names).
 		return false
 	}
-	return !hasCue(text, m.Start) && !labels(text, m) && !actBefore(text, m) && !landformOf(text, m) && !(cityOf(m.Candidates) && (afterSettlement(text, m.Start) || closesWithComma(text, m) || inPlaceOf(text, m.Start) && !nameGoesOn(text, m.End) && !colonyNameOf(text, m.Start)))
+	return !hasCue(text, m.Start) && !labels(text, m) && !actBefore(text, m) && !landformOf(text, m) && !placeNounAfter(text, m.End) && !(cityOf(m.Candidates) && (afterSettlement(text, m.Start) || closesWithComma(text, m) || inPlaceOf(text, m.Start) && !nameGoesOn(text, m.End) && !colonyNameOf(text, m.Start)))
 }
 
 // wordsBefore returns the space-separated words of the up to n bytes of
@@ -758,6 +758,20 @@ func inPlaceOf(text string, i int) bool {
 			return false
 		}
 		caps++
+	}
+	return false
+}
+
+// placeNounAfter reports whether an English noun of a place's kind
+// follows original offset end: "Coalcoman village", "Aguililla
+// municipality".
+func placeNounAfter(text string, end int) bool {
+	if end >= len(text) || text[end] != ' ' {
+		return false
+	}
+	switch w := nextWord(fold.String(text[end:min(len(text), end+16)]), 0); w {
+	case "village", "town", "municipality", "township", "community":
+		return true
 	}
 	return false
 }
@@ -1097,7 +1111,7 @@ func ofPlaceWord(w string) bool {
 		// people and offices of a town, its streets and grounds
 		"calles", "colonias", "policia", "policias", "comisaria", "alcalde", "alcaldesa", "presidente", "presidenta",
 		"delegado", "regidor", "regidora", "sindico", "sindica", "edil", "exalcalde", "exalcaldesa", "tenencia",
-		"transito", "vialidad", "publica", "civil", "vecino", "vecina", "originario", "originaria", "habitante",
+		"transito", "vialidad", "publica", "seguridad", "civil", "vecino", "vecina", "originario", "originaria", "habitante",
 		"fiscalia", "procuraduria", "gobierno", "gobernador", "gobernadora", "policiaco", "policiaca",
 		"rancho", "ranchos", "carreteras", "camino", "caminos", "predio", "terraceria", "campos", "brecha", "paraje",
 		"balacera", "balaceras", "puntos", "puente", "rio", "playa", "playas", "cuartel", "motel", "marisqueria",
