@@ -653,7 +653,7 @@ func (m *matcher) accept(k *key, text string, t fold.Text, s, e, os, oe int, low
 		// stand after a place preposition: "a la altura de sayula",
 		// "en ocotlan".
 		w2, p2 := prevWord(f, p1)
-		cue := w1 == "en" || w1 == "de" && (placeNoun(w2) || slug && (venueNoun(w2) || enBefore(f, p2, 3)))
+		cue := w1 == "en" || w1 == "de" && (placeNoun(w2) || slug && (venueNoun(w2) || enBefore(f, p2, 3) && !colonyWord(w2)))
 		// In a slug, "en-juarez" is the city: a name that is a word
 		// may stand after "en" when it names a town.
 		amb := k.flags&flagAmbiguous != 0 && !(slug && w1 == "en" && town(k.places) && !ofFollows(f, e))
@@ -728,7 +728,7 @@ func (m *matcher) accept(k *key, text string, t fold.Text, s, e, os, oe int, low
 
 // enBefore reports whether "en" is one of the n words before folded
 // position i: a slug's "en-la-zona-costera-de-tulum" places what follows
-// "de".
+// "de" (the caller leaves out a colonia's name: "en-parajes-de-san-isidro").
 func enBefore(f string, i, n int) bool {
 	for ; n > 0; n-- {
 		w, k := prevWord(f, i)
@@ -776,7 +776,7 @@ func enStreetAfter(text string, t fold.Text, e int) bool {
 
 // roadOrDevotion reports whether the folded word w, before "de", makes
 // the name after it a road's ("calzada", "avenida", "paseo") or a
-// devotion's ("virgen", "señora"): no place of that name.
+// devotion's ("virgen", "basílica"): no place of that name.
 func roadOrDevotion(w string) bool {
 	switch w {
 	case "avenida", "av", "calle", "calzada", "calz", "bulevar", "boulevard", "blvd", "paseo", "prolongacion",

@@ -104,6 +104,7 @@ func TestPlaceFamilies(t *testing.T) {
 			[]want{{"tulum", "Tulum", "23009"}}},
 		{"encuentran-cuerpo-de-una-mujer-en-zona-continental-de-isla-mujeres", "",
 			[]want{{"isla-mujeres", "Isla Mujeres", "23003"}}},
+		{"ejecutaron-a-uno-y-lesionaron-a-otro-en-parajes-de-san-isidro", "08", nil},
 		// "paraje de": a place's kind.
 		{"Localizan cuerpo en paraje de El Salto", "10",
 			[]want{{"El Salto", "El Salto", "10023"}}},

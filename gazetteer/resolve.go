@@ -1588,10 +1588,7 @@ func colonyNameOf(text string, i int) bool {
 	if r, _ := utf8.DecodeRuneInString(ws[n-2]); !unicode.IsUpper(r) {
 		return false // "las lomas de Jalisco": the state's hills
 	}
-	switch fold.String(ws[n-2]) {
-	case "valle", "lomas", "loma", "jardines", "villas", "colinas", "prados", "praderas", "bosques", "arboledas",
-		"residencial", "rinconada", "privada", "cumbres", "paseos", "haciendas", "quintas", "misiones", "fovissste", "infonavit":
-	default:
+	if !colonyWord(fold.String(ws[n-2])) {
 		return false
 	}
 	if n < 3 {
@@ -1602,6 +1599,18 @@ func colonyNameOf(text string, i int) bool {
 		return false // "en el Valle de Oaxaca": a region
 	}
 	return true
+}
+
+// colonyWord reports whether the folded word w begins the names of
+// neighbourhoods ("Lomas de", "Jardines del", "Parajes de").
+func colonyWord(w string) bool {
+	switch w {
+	case "valle", "lomas", "loma", "jardines", "villas", "colinas", "prados", "praderas", "bosques", "arboledas",
+		"residencial", "rinconada", "privada", "cumbres", "paseos", "haciendas", "quintas", "misiones", "fovissste",
+		"infonavit", "parajes":
+		return true
+	}
+	return false
 }
 
 // namedTown reports whether one of ps lies in a municipality that
