@@ -166,3 +166,25 @@ func TestInPlaceOf(t *testing.T) {
 		}
 	}
 }
+
+// TestOfBefore checks the cheap test for "de" or "del" before a name.
+func TestOfBefore(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"en Lomas de X", true},
+		{"en Lomas DE X", true},
+		{"la Glorieta del X", true},
+		{"en X", false},
+		{"de X", false}, // nothing before "de"
+		{"Guadalupe X", false},
+		{"en el X", false},
+		{"la Del X", true},
+	}
+	for _, tt := range tests {
+		if got := ofBefore(tt.text, len(tt.text)-1); got != tt.want {
+			t.Errorf("ofBefore(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

@@ -709,6 +709,17 @@ func (g *Gazetteer) doubtful(text string, m Mention, key string) bool {
 	return !hasCue(text, m.Start) && !labels(text, m) && !actBefore(text, m) && !landformOf(text, m) && !placeNounAfter(text, m.End) && !(cityOf(m.Candidates) && (afterSettlement(text, m.Start) || closesWithComma(text, m) || inPlaceOf(text, m.Start) && !nameGoesOn(text, m.End) && !colonyNameOf(text, m.Start)))
 }
 
+// ofBefore reports whether "de" or "del", in any case, and a space end
+// text before original offset i.
+func ofBefore(text string, i int) bool {
+	t := strings.TrimRight(text[:i], " ")
+	if n := len(t); n >= 3 && (t[n-1] == 'l' || t[n-1] == 'L') {
+		t = t[:n-1]
+	}
+	n := len(t)
+	return n >= 3 && len(t) < i && strings.EqualFold(t[n-2:], "de") && (t[n-3] == ' ' || t[n-3] == '\n')
+}
+
 // wordsBefore returns the space-separated words of the up to n bytes of
 // text before original offset i (the first may be cut).
 func wordsBefore(text string, i, n int) []string {
@@ -737,6 +748,9 @@ func nameGoesOn(text string, end int) bool {
 // leaves out a neighbourhood's word right before "de": "en Lomas de
 // Guadalupe", "en Villas de San Nicolás" name colonias after towns).
 func inPlaceOf(text string, i int) bool {
+	if !ofBefore(text, i) {
+		return false // most names: no words to split
+	}
 	ws := wordsBefore(text, i, 80)
 	n := len(ws)
 	if n < 3 || !strings.EqualFold(ws[n-1], "de") {
@@ -1580,6 +1594,9 @@ func localityElsewhere(ps []Place, codes []string) bool {
 // ("Lomas", "Jardines", "Valle") and "de" or "del" before it, with no
 // article before the word ("en el Valle de Oaxaca" is a region).
 func colonyNameOf(text string, i int) bool {
+	if !ofBefore(text, i) {
+		return false // most names: no words to split
+	}
 	ws := wordsBefore(text, i, 32)
 	n := len(ws)
 	if n < 2 || ws[n-1] != "de" && ws[n-1] != "del" {
