@@ -645,8 +645,8 @@ func (m *matcher) accept(k *key, text string, t fold.Text, s, e, os, oe int, low
 		// In an all-lowercase text a name that is not ambiguous may
 		// stand after a place preposition: "a la altura de sayula",
 		// "en ocotlan".
-		w2, _ := prevWord(f, p1)
-		cue := w1 == "en" || w1 == "de" && (placeNoun(w2) || slug && venueNoun(w2))
+		w2, p2 := prevWord(f, p1)
+		cue := w1 == "en" || w1 == "de" && (placeNoun(w2) || slug && (venueNoun(w2) || enBefore(f, p2, 3) && !colonyWord(w2)))
 		// In a slug, "en-juarez" is the city: a name that is a word
 		// may stand after "en" when it names a town.
 		amb := k.flags&flagAmbiguous != 0 && !(slug && w1 == "en" && town(k.places) && !ofFollows(f, e))
@@ -674,12 +674,18 @@ func (m *matcher) accept(k *key, text string, t fold.Text, s, e, os, oe int, low
 		return false
 	}
 	if w1 == "de" || w1 == "del" {
-		if w2, _ := prevWord(f, p1); m.words[w2]&wordCartel != 0 {
+		w2, p2 := prevWord(f, p1)
+		if m.words[w2]&wordCartel != 0 || roadOrDevotion(w2) && namesRoad(text, t, f, p2) {
+			// "Cártel de Sinaloa"; "Calzada de Guadalupe", "Paseo de
+			// la Reforma"; "Virgen de Guadalupe"
 			return false
 		}
 	}
 	if numberWord(k.name) && countedNoun(nextWord(f, e)) {
 		return false // "Catorce bloqueos": a number, not Catorce, SLP
+	}
+	if enStreetAfter(text, t, e) {
+		return false // "Hidalgo Street", "at Morelos and Guerrero streets"
 	}
 	switch nextWord(f, e) {
 	case "cartel", "cartels", "carteles":
@@ -704,11 +710,102 @@ func (m *matcher) accept(k *key, text string, t fold.Text, s, e, os, oe int, low
 		// Guadalupe" is "policías de Guadalupe". (Not "A", which
 		// stands before persons: "Detienen A Miguel Hidalgo"; nor a
 		// word in capitals, which may be a person's "DE".)
-		if r, _ := utf8.DecodeRuneInString(text[t.Orig(p1):]); unicode.IsUpper(r) && !sentenceStart(f, p1) && !capsAfterCue(text, f, os, oe, w1, p1) && !titledFunctionWord(text[t.Orig(p1):], w1) {
+		// A common given name makes it a person's even where it opens
+		// a sentence ("Feminicidio 69: María Guadalupe es asesinada").
+		if r, _ := utf8.DecodeRuneInString(text[t.Orig(p1):]); unicode.IsUpper(r) && (!sentenceStart(f, p1) || givenName(w1)) && !capsAfterCue(text, f, os, oe, w1, p1) && !titledFunctionWord(text[t.Orig(p1):], w1) {
 			return false
 		}
 	}
 	return true
+}
+
+// enBefore reports whether "en" is one of the n words before folded
+// position i: a slug's "en-la-zona-costera-de-tulum" places what follows
+// "de" (the caller leaves out a colonia's name: "en-parajes-de-san-isidro").
+func enBefore(f string, i, n int) bool {
+	for ; n > 0; n-- {
+		w, k := prevWord(f, i)
+		if w == "en" {
+			return true
+		}
+		if w == "" {
+			return false
+		}
+		i = k
+	}
+	return false
+}
+
+// enStreetAfter reports whether an English street word follows the name
+// ending at folded position e of t, so that the name is a street's:
+// "Hidalgo Street", "Juárez Avenue" (capitalized: "on Uruapan street",
+// "Zapopan avenues" are the town's), or, two names before a plural,
+// "Morelos and Guerrero streets".
+func enStreetAfter(text string, t fold.Text, e int) bool {
+	f := t.Folded
+	w := nextWord(f, e)
+	switch w {
+	case "street", "avenue", "boulevard", "blvd", "st", "ave":
+		j := strings.Index(f[e:], w) + e
+		r, _ := utf8.DecodeRuneInString(text[t.Orig(j):])
+		return unicode.IsUpper(r)
+	case "and":
+	default:
+		return false
+	}
+	// "and", then one or two words, then the plural
+	at := e
+	for n := 0; n < 3; n++ {
+		at = strings.Index(f[at:], w) + at + len(w)
+		if w = nextWord(f, at); w == "" {
+			return false
+		}
+		if n > 0 && (w == "streets" || w == "avenues") {
+			return true
+		}
+	}
+	return false
+}
+
+// roadOrDevotion reports whether the folded word w, before "de", makes
+// the name after it a road's ("calzada", "avenida", "paseo") or a
+// devotion's ("virgen", "basílica"): no place of that name.
+func roadOrDevotion(w string) bool {
+	switch w {
+	case "avenida", "av", "calle", "calzada", "calz", "bulevar", "boulevard", "blvd", "paseo", "prolongacion",
+		"privada", "andador", "cerrada", "callejon", "circuito", "eje", "retorno", "glorieta",
+		"virgen", "basilica", "santuario":
+		return true
+	}
+	return false
+}
+
+// namesRoad reports whether the road or devotion word at folded position
+// p of t opens a name: written with a capital ("Calzada de Guadalupe",
+// not "una calle de Cancún", the town's) after no other capitalized word
+// ("la Quinta Avenida de Playa del Carmen" names the town after it).
+func namesRoad(text string, t fold.Text, f string, p int) bool {
+	if r, _ := utf8.DecodeRuneInString(text[t.Orig(p):]); !unicode.IsUpper(r) {
+		return false
+	}
+	w, q := prevWord(f, p)
+	if w == "" || sentenceStart(f, p) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(text[t.Orig(q):])
+	return !unicode.IsUpper(r)
+}
+
+// givenName reports whether the folded word w is a common given name,
+// which a place's name that is also a person's ("Guadalupe", "Soledad")
+// follows only in a person's name.
+func givenName(w string) bool {
+	switch w {
+	case "maria", "ma", "jose", "juan", "ana", "rosa", "luz", "jesus", "miguel", "luis", "carlos", "jorge",
+		"manuel", "antonio", "martha", "blanca", "claudia", "laura":
+		return true
+	}
+	return false
 }
 
 // titledFunctionWord reports whether the original text at, whose folded

@@ -87,6 +87,16 @@ func (g *Gazetteer) resolve(text string, ms []Mention, prior string, firm bool) 
 		case doubt[i] && i > 0 && onlyLocalities(ms[i-1].Candidates) && gapIsSeat(text, ms[i-1].End, ms[i].Start):
 			// "Colinas de Plata, León": the town a locality is in.
 			doubt[i] = false
+		case doubt[i] && i > 0 && !doubt[i-1] && stateOf(ms[i].Candidates) != "" && stateOf(ms[i-1].Candidates) != "" && andGap(text, ms[i-1].End, ms[i].Start):
+			// "in Guerrero and Morelos", "en Sonora y Sinaloa": the
+			// next state of a list the first one's cue opens.
+			doubt[i] = false
+			if st := voteState(ms[i].Candidates); st != "" {
+				if voters[st] == nil {
+					voters[st] = map[string]bool{}
+				}
+				voters[st][keys[i]] = true
+			}
 		case !doubt[i] && g.ambiguous(keys[i]) && longerName(text, ms[i].End, ms, i):
 			// "Rincón del Oro", "Playas de Tijuana": the first words
 			// of a longer name.
@@ -364,6 +374,19 @@ func (g *Gazetteer) resolve(text string, ms []Mention, prior string, firm bool) 
 			} else if s > second {
 				second = s
 			}
+		}
+		if stateOf(m.Candidates) != "" && colonyNameOf(text, m.Start) && !afterSettlement(text, m.Start) {
+			// "en Valle de Puebla", "en Lomas de Jalisco": a
+			// neighbourhood named after the state, not the state
+			// (but "la colonia Infonavit de Colima" is the city's).
+			continue
+		}
+		if onlyLocalities(m.Candidates) && longerName(text, m.End, ms, i) && !namedTown(m.Candidates, named, i) {
+			// "Lomas del Real de Jarachina": a longer name the
+			// gazetteer does not know, not the locality its first
+			// words name (Lomas del Real, Altamira), unless the text
+			// names that locality's town.
+			continue
 		}
 		if nickname(text, m) {
 			// "The Arrest of "El Durazno"": a person's nickname in
@@ -671,7 +694,10 @@ func (g *Gazetteer) doubtful(text string, m Mention, key string) bool {
 		// A town of unknown size is doubtful only inside a longer name:
 		// "colonia San Buenaventura", "Playa Cerritos", "Plan de Ayala".
 		// "colonia Centro de Yautepec": the centre of the town.
-		return town && inName(text, m.Start) && !centreOf(text, m.Start)
+		// "director de Seguridad Pública de Apaseo el Alto": an
+		// office's name, then the town.
+		// (not "colonia Valle de Jerez": the colonia's name)
+		return town && inName(text, m.Start) && !centreOf(text, m.Start) && (!hasCue(text, m.Start) || afterSettlement(text, m.Start))
 	}
 	if small && (articleCue(text, m.Start) || districtBefore(text, m.Start)) && bigLocality(m.Candidates) {
 		// "en la Roma Norte", "en el Cerro del Cuatro": a city's district
@@ -680,7 +706,88 @@ func (g *Gazetteer) doubtful(text string, m Mention, key string) bool {
 		// colonias of every town bear such names).
 		return false
 	}
-	return !hasCue(text, m.Start) && !labels(text, m) && !actBefore(text, m) && !landformOf(text, m) && !(cityOf(m.Candidates) && (afterSettlement(text, m.Start) || closesWithComma(text, m)))
+	return !hasCue(text, m.Start) && !labels(text, m) && !actBefore(text, m) && !landformOf(text, m) && !placeNounAfter(text, m.End) && !(cityOf(m.Candidates) && (afterSettlement(text, m.Start) || closesWithComma(text, m) || inPlaceOf(text, m.Start) && !nameGoesOn(text, m.End) && !colonyNameOf(text, m.Start)))
+}
+
+// ofBefore reports whether "de" or "del", in any case, and a space end
+// text before original offset i.
+func ofBefore(text string, i int) bool {
+	t := strings.TrimRight(text[:i], " ")
+	if n := len(t); n >= 3 && (t[n-1] == 'l' || t[n-1] == 'L') {
+		t = t[:n-1]
+	}
+	n := len(t)
+	return n >= 3 && len(t) < i && strings.EqualFold(t[n-2:], "de") && (t[n-3] == ' ' || t[n-3] == '\n')
+}
+
+// wordsBefore returns the space-separated words of the up to n bytes of
+// text before original offset i (the first may be cut).
+func wordsBefore(text string, i, n int) []string {
+	lo := max(0, i-n)
+	for lo > 0 && !utf8.RuneStart(text[lo]) {
+		lo--
+	}
+	return strings.Fields(text[lo:i])
+}
+
+// nameGoesOn reports whether a capitalized word follows original offset
+// end after one space: "Centro Cívico" goes on past "Centro".
+func nameGoesOn(text string, end int) bool {
+	if !strings.HasPrefix(text[end:], " ") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[end+1:])
+	return unicode.IsUpper(r)
+}
+
+// inPlaceOf reports whether the name at original offset i follows "de"
+// after a proper name that "en" opens, with or without an article: "en
+// Lomas de Vista Hermosa de León", "en la San Felipe de Jesús de León",
+// "en el Parque Ecológico La Huasteca de Santa Catarina" name a place of
+// the town after "de" (not "la casa de Juan Pérez de León"; the caller
+// leaves out a neighbourhood's word right before "de": "en Lomas de
+// Guadalupe", "en Villas de San Nicolás" name colonias after towns).
+func inPlaceOf(text string, i int) bool {
+	if !ofBefore(text, i) {
+		return false // most names: no words to split
+	}
+	ws := wordsBefore(text, i, 80)
+	n := len(ws)
+	if n < 3 || !strings.EqualFold(ws[n-1], "de") {
+		return false // (not "la Glorieta del Centro": a common noun)
+	}
+	caps := 0
+	for k := n - 2; k >= 0 && k >= n-10; k-- {
+		w := fold.String(ws[k])
+		if strings.ContainsAny(w, ",;:.!?()\"") {
+			return false // another clause
+		}
+		switch w {
+		case "en":
+			return caps > 0
+		case "de", "del", "la", "las", "los", "el", "y":
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(ws[k]); !unicode.IsUpper(r) {
+			return false
+		}
+		caps++
+	}
+	return false
+}
+
+// placeNounAfter reports whether an English noun of a place's kind
+// follows original offset end: "Coalcoman village", "Aguililla
+// municipality".
+func placeNounAfter(text string, end int) bool {
+	if end >= len(text) || text[end] != ' ' {
+		return false
+	}
+	switch w := nextWord(fold.String(text[end:min(len(text), end+16)]), 0); w {
+	case "village", "town", "municipality", "township", "community":
+		return true
+	}
+	return false
 }
 
 // actNouns are the English nouns of one act that a headline's place
@@ -906,11 +1013,24 @@ func inName(text string, i int) bool {
 		break
 	}
 	w := words[k]
-	if strings.ContainsAny(w[len(w)-1:], ".:;!?,\"'") {
+	if strings.ContainsAny(w[len(w)-1:], ".:;!?,\"'") || placePreposition(fold.String(w)) {
+		// (a capitalized preposition opens a sentence or a Title Case
+		// headline's phrase: "HIDALGO. En Cuautepec de Hinojosa")
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r) && strings.IndexFunc(w, unicode.IsLower) >= 0 && !(k == 0 && lo == 0)
+}
+
+// placePreposition reports whether the folded word w is a preposition
+// that may stand before a place, which no proper name ends with.
+func placePreposition(w string) bool {
+	switch w {
+	case "en", "a", "al", "desde", "hacia", "hasta", "por", "para", "entre", "sobre", "tras", "cerca", "rumbo",
+		"in", "at", "near", "from", "to":
+		return true
+	}
+	return false
 }
 
 // neighbourhoodName reports whether folded name key begins with a
@@ -1004,9 +1124,10 @@ func ofPlaceWord(w string) bool {
 		"penal", "carcel", "prison", "aeropuerto", "airport", "presidencia", "ayuntamiento", "comandancia", "hospital",
 		// people and offices of a town, its streets and grounds
 		"calles", "colonias", "policia", "policias", "comisaria", "alcalde", "alcaldesa", "presidente", "presidenta",
-		"delegado", "regidor", "sindico", "vecino", "vecina", "originario", "originaria", "habitante",
+		"delegado", "regidor", "regidora", "sindico", "sindica", "edil", "exalcalde", "exalcaldesa", "tenencia",
+		"transito", "vialidad", "publica", "seguridad", "civil", "vecino", "vecina", "originario", "originaria", "habitante",
 		"fiscalia", "procuraduria", "gobierno", "gobernador", "gobernadora", "policiaco", "policiaca",
-		"rancho", "ranchos", "carreteras", "camino", "caminos", "predio", "terraceria", "campos", "brecha",
+		"rancho", "ranchos", "carreteras", "camino", "caminos", "predio", "terraceria", "campos", "brecha", "paraje",
 		"balacera", "balaceras", "puntos", "puente", "rio", "playa", "playas", "cuartel", "motel", "marisqueria",
 		// waters and grounds named after their place
 		"laguna", "lago", "presa", "arroyo", "barranca", "bahia",
@@ -1057,7 +1178,13 @@ func venueCue(text string, i int) bool {
 	f := fold.String(text[lo:i])
 	w1, p1 := prevWord(f, len(f))
 	if w1 == "de" || w1 == "del" {
-		w2, _ := prevWord(f, p1)
+		w2, p2 := prevWord(f, p1)
+		if w2 == "seguridad" {
+			// "casa de seguridad de Matamoros": a safe house
+			w3, p3 := prevWord(f, p2)
+			w4, _ := prevWord(f, p3)
+			return w3 == "de" && (w4 == "casa" || w4 == "casas")
+		}
 		switch w2 {
 		case "casa", "casas", "vivienda", "domicilio", "cantina", "cantinas", "gimnasio", "bodega", "bodegas",
 			"taller", "tienda", "tiendas", "negocio", "negocios", "hotel", "parque", "escuela", "iglesia",
@@ -1401,6 +1528,19 @@ func inState(ps []Place, st string) bool {
 	return false
 }
 
+// andGap reports whether text[a:b] joins two items of a list: a comma,
+// "y", "e", "and", "o", "or".
+func andGap(text string, a, b int) bool {
+	if b < a || b-a > 7 {
+		return false
+	}
+	switch fold.String(strings.TrimSpace(text[a:b])) {
+	case ",", "y", "e", "and", ", and", "o", "or":
+		return true
+	}
+	return false
+}
+
 // listGap reports whether text[a:b] is a comma, which may join the items
 // of a list as well as a place and its town.
 func listGap(text string, a, b int) bool {
@@ -1447,6 +1587,59 @@ func localityElsewhere(ps []Place, codes []string) bool {
 		}
 	}
 	return loc
+}
+
+// colonyNameOf reports whether the name at original offset i ends a
+// neighbourhood's name: a capitalized word that names neighbourhoods
+// ("Lomas", "Jardines", "Valle") and "de" or "del" before it, with no
+// article before the word ("en el Valle de Oaxaca" is a region).
+func colonyNameOf(text string, i int) bool {
+	if !ofBefore(text, i) {
+		return false // most names: no words to split
+	}
+	ws := wordsBefore(text, i, 32)
+	n := len(ws)
+	if n < 2 || ws[n-1] != "de" && ws[n-1] != "del" {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(ws[n-2]); !unicode.IsUpper(r) {
+		return false // "las lomas de Jalisco": the state's hills
+	}
+	if !colonyWord(fold.String(ws[n-2])) {
+		return false
+	}
+	if n < 3 {
+		return true
+	}
+	switch fold.String(ws[n-3]) {
+	case "el", "la", "los", "las", "the":
+		return false // "en el Valle de Oaxaca": a region
+	}
+	return true
+}
+
+// colonyWord reports whether the folded word w begins the names of
+// neighbourhoods ("Lomas de", "Jardines del", "Parajes de").
+func colonyWord(w string) bool {
+	switch w {
+	case "valle", "lomas", "loma", "jardines", "villas", "colinas", "prados", "praderas", "bosques", "arboledas",
+		"residencial", "rinconada", "privada", "cumbres", "paseos", "haciendas", "quintas", "misiones", "fovissste",
+		"infonavit", "parajes":
+		return true
+	}
+	return false
+}
+
+// namedTown reports whether one of ps lies in a municipality that
+// mention self does not name but another mention does (named maps the
+// municipalities the text names to their mention).
+func namedTown(ps []Place, named map[string]int, self int) bool {
+	for _, p := range ps {
+		if k, ok := named[p.MunicipalityCode]; ok && k != self {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyLocalities reports whether every place of ps is a locality.

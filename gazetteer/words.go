@@ -42,7 +42,7 @@ func contextWords() map[string]uint8 {
 		"tampico", "tepito", "carrera", "carreras", "cordoba", "culiacan", "acapulco",
 		"michoacana", "michoacano", "michoacanos", "michoacanas", "sinaloenses", "tamaulipeco",
 		"tamaulipeca", "sonorense", "duranguense", "zacatecano", "guerrerense", "queretano",
-		"yucateco", "tabasqueño", "tabasqueno", "coahuilense", "chihuahuense", "mexiquense",
+		"senora", "senoras", "yucateco", "tabasqueño", "tabasqueno", "coahuilense", "chihuahuense", "mexiquense",
 	} {
 		w[s] |= wordNear
 	}
