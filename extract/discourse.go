@@ -559,7 +559,7 @@ func periodStat(h *cueHits, f string, c cueHit, lo, hi int) (stat, rate bool) {
 }
 
 // countPeriods are periods over which acts are counted (periodStat).
-var countPeriods = []string{"en lo que va", "lo que va del", "lo que va de", "so far this", "so far in", "en el ano", "en el presente ano", "este ano", "this year", "en el mes", "en el sexenio", "en la administracion", "en el trimestre", "en el semestre", "en el periodo", "en este periodo", "during the period", "mes con mas", "ano con mas", "month with the most", "desde inicio", "desde el inicio", "desde que inicio", "since the start", "since the beginning", "fin de semana", "weekend"}
+var countPeriods = []string{"en lo que va", "lo que va del", "lo que va de", "so far this", "so far in", "en el ano", "en el presente ano", "este ano", "this year", "en el mes", "en el sexenio", "en la administracion", "en el trimestre", "en el semestre", "en el periodo", "en este periodo", "during the period", "mes con mas", "ano con mas", "month with the most", "desde inicio", "desde el inicio", "desde que inicio", "since the start", "since the beginning", "fin de semana", "weekend", "easter week", "holy week", "semana santa"}
 
 // hasYearDigits reports whether s holds a run of exactly four digits.
 func hasYearDigits(s string) bool {
@@ -821,8 +821,9 @@ func monthPeriod(h *cueHits, f string, lo, hi int) bool {
 	return false
 }
 
-// spanUnits are the units of a span of time (spanPeriod).
-var spanUnits = []string{"dias", "semanas", "meses", "anos", "days", "weeks", "months", "years", "horas", "hours"}
+// spanUnits are the units of a span of time (spanPeriod), and their
+// singulars, which count a span of one (oneSpan).
+var spanUnits = []string{"dias", "semanas", "meses", "anos", "days", "weeks", "months", "years", "horas", "hours", "semana", "mes", "week", "month"}
 
 // spanPeriod reports whether clause f[lo:hi] sums up a span of days,
 // weeks, months or years: "en 11 días", "en cinco años", "en los primeros
@@ -835,6 +836,11 @@ func spanPeriod(h *cueHits, f string, lo, hi int) bool {
 	for i := 2; i < len(t); i++ {
 		switch strings.Trim(t[i], ",.;") {
 		case "dias", "semanas", "meses", "anos", "days", "weeks", "months", "years", "horas", "hours":
+		case "semana", "mes", "week", "month":
+			if oneSpan(t, i) {
+				return true
+			}
+			continue
 		default:
 			continue
 		}
