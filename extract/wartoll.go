@@ -1,0 +1,34 @@
+package extract
+
+// warToll reports whether sentence s, a headline's, gives the death toll
+// of a war or of a place's violence over a period, not of one act:
+// "Mexico drug war death toll reaches 60,000" (a running total),
+// "Tamaulipas violence claims 25 lives in three days" (a period). The
+// count is a tally; "Violence in Guerrero claims five lives", with
+// neither, stays the news of its acts.
+func warToll(c *reportCtx, s *sentInfo) bool {
+	if s.tally || c.feed != nil || len(c.r.Text) > headlineLen || !killedFigure(s.figures) {
+		return false
+	}
+	f := c.text.Folded
+	cl := f[s.fStart:s.fEnd]
+	if !wordIn(cl, "war") && !wordIn(cl, "violence") && !wordIn(cl, "guerra") && !wordIn(cl, "violencia") {
+		return false
+	}
+	for _, v := range []string{"reaches", "tops", "surpasses", "passes", "rebasa", "supera", "alcanza"} {
+		if wordIn(cl, v) {
+			return true
+		}
+	}
+	return spanPeriod(&c.cues, f, s.fStart, s.fEnd)
+}
+
+// killedFigure reports whether figs give a number killed.
+func killedFigure(figs []figure) bool {
+	for _, g := range figs {
+		if g.kind == "killed" && g.n > 0 {
+			return true
+		}
+	}
+	return false
+}
