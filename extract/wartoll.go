@@ -1,17 +1,26 @@
 package extract
 
+// weekSummaries sum up a week as violent: the acts counted beside them
+// are the week's ("Bloody week in Sonora leaves 22 dead").
+var weekSummaries = []string{"deadly week", "bloody week", "violent week", "week of violence", "semana violenta", "semana sangrienta", "semana de violencia", "semana roja"}
+
 // warToll reports whether sentence s, a headline's, gives the death toll
 // of a war or of a place's violence over a period, not of one act:
 // "Mexico drug war death toll reaches 60,000" (a running total),
-// "Tamaulipas violence claims 25 lives in three days" (a period). The
-// count is a tally; "Violence in Guerrero claims five lives", with
-// neither, stays the news of its acts.
+// "Tamaulipas violence claims 25 lives in three days" (a period),
+// "Deadly week in Sonora: 22 killed" (a week summed up before a colon,
+// which periodStat, reading the cue's clause, does not see). The count
+// is a tally; "Violence in Guerrero claims five lives", with none of
+// these, stays the news of its acts.
 func warToll(c *reportCtx, s *sentInfo) bool {
-	if s.tally || c.feed != nil || len(c.r.Text) > headlineLen || !killedFigure(s.figures) {
+	if s.periodTally || c.feed != nil || len(c.r.Text) > headlineLen || !killedFigure(s.figures) {
 		return false
 	}
 	f := c.text.Folded
 	cl := f[s.fStart:s.fEnd]
+	if containsAny(cl, weekSummaries...) {
+		return true
+	}
 	if !wordIn(cl, "war") && !wordIn(cl, "violence") && !wordIn(cl, "guerra") && !wordIn(cl, "violencia") {
 		return false
 	}
