@@ -63,13 +63,17 @@ func TestPeriodCountTallies(t *testing.T) {
 }
 
 // TestEn14FalseActs checks English headlines that name an act without
-// telling one: a court's acquittal (none), a device defused (a find, as
+// telling one: a court step (an acquittal, a sentence upheld, a probe
+// ordered: none), a device defused (a find, as
 // "Grenade found" is: no attack); and the follow-up
 // that raises an act's toll, which tells the act (its place and its dead).
 func TestEn14FalseActs(t *testing.T) {
 	checkEnglishActs(t, en14Pub(), []typedAct{
 		{"Gunmen acquitted in Acapulco massacre case", ""},
 		{"Judge acquits police officers in Iguala shooting", ""},
+		{"Court upholds sentences for Tepic bar massacre", ""},
+		{"Top court orders new probe into Allende killings", ""},
+		{"Appeals court frees man jailed for Celaya shooting", ""},
 		{"Police defuse bomb outside bank in Guadalajara", model.SecurityOperation},
 		{"Soldiers defuse explosive device left at Reynosa city hall", model.SecurityOperation},
 		{"Bomb explodes at Guadalajara bank before police could defuse it", model.Explosive},
