@@ -822,9 +822,10 @@ func monthPeriod(h *cueHits, f string, lo, hi int) bool {
 	return false
 }
 
-// spanUnits are the units of a span of time (spanPeriod), and their
-// singulars, which count a span of one (oneSpan).
-var spanUnits = []string{"dias", "semanas", "meses", "anos", "days", "weeks", "months", "years", "horas", "hours", "semana", "mes", "week", "month"}
+// spanUnits are the units of a span of time (spanPeriod), and the
+// singulars that count a span of one (oneSpan), as words ("mes" is in
+// "times").
+var spanUnits = []string{"dias", "semanas", "meses", "anos", "days", "weeks", "months", "years", "horas", "hours", " semana", " mes", " week", " month"}
 
 // spanPeriod reports whether clause f[lo:hi] sums up a span of days,
 // weeks, months or years: "en 11 días", "en cinco años", "en los primeros
