@@ -656,6 +656,9 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 				continue // "seis homicidios diarios", "bajan homicidios": a statistic
 			}
 		}
+		if c.typ == model.Intimidation && priceStory(f, c.fStart, c.fEnd, si.fStart, si.fEnd) {
+			continue // "Lime prices soar as extortion squeezes growers": what extortion costs (pricestory.go)
+		}
 		if c.typ.Violent() && (causeNoun(found, f, c.fStart, c.fEnd, si.fStart) || c.typ == model.ArmedClash && figurative(f, c.fStart, c.fEnd, si.fEnd)) {
 			continue // "do not travel due to crime and kidnapping": a kind of act as a cause
 		}

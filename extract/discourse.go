@@ -582,7 +582,8 @@ func hasYearDigits(s string) bool {
 }
 
 // yearPeriod reports whether clause s sums up a year: "durante 2022", "en
-// 2022", "in 2019".
+// 2022", "in 2019", "Ciudad Juárez ends 2010 with 3,000 killings",
+// "Celaya cierra 2022 con 500 homicidios".
 func yearPeriod(s string) bool {
 	if !hasYearDigits(s) {
 		return false
@@ -597,6 +598,8 @@ func yearPeriod(s string) bool {
 			continue
 		}
 		switch t[i-1] {
+		case "ends", "ended", "closes", "closed", "cierra", "cerro", "termina", "concluye":
+			return true
 		case "en", "durante", "in", "during", "el", "del":
 			if t[i-1] == "el" || t[i-1] == "del" {
 				// "en el 2022", "en lo que va del 2022"

@@ -49,12 +49,7 @@ func TestPeriodCountTallies(t *testing.T) {
 		r := model.Report{ID: "p", Kind: model.KindNews, Lang: lang, Text: tt.text, Published: en14Pub()}
 		got := e.Extract(r)
 		checkInvariants(t, r, got)
-		state, tallied := "", false
-		for _, in := range got {
-			if in.Tally && !tallied {
-				state, tallied = in.Location.StateCode, true
-			}
-		}
+		state, tallied := firstTally(got)
 		_, act := actOf(got)
 		if state != tt.tally || act != tt.act {
 			t.Errorf("%q: tally at %q (%v), act %v; want tally at %q, act %v", tt.text, state, tallied, act, tt.tally, tt.act)
@@ -80,4 +75,25 @@ func TestEn14FalseActs(t *testing.T) {
 		{"Toll in Tepic bar attack rises to 9", model.ArmedAttack},
 		{"Toll from Durango bus ambush climbs to 12", model.ArmedAttack},
 	})
+}
+
+// TestEn14Overviews checks headlines that sum up a year or tell what
+// extortion costs a trade: no act ("" type; a year's count is a tally).
+func TestEn14Overviews(t *testing.T) {
+	checkEnglishActs(t, en14Pub(), []typedAct{
+		{"Avocado prices climb as extortion hits Uruapan packers", ""},
+		{"Tortilla makers in Celaya cite extortion costs for price rise", ""},
+		{"Reynosa ends 2012 with more than 400 killings", ""},
+	})
+}
+
+// firstTally returns the state of the first tally of incs and whether
+// there is one.
+func firstTally(incs []model.Incident) (string, bool) {
+	for _, in := range incs {
+		if in.Tally {
+			return in.Location.StateCode, true
+		}
+	}
+	return "", false
 }
