@@ -558,9 +558,8 @@ func periodStat(h *cueHits, f string, c cueHit, lo, hi int) (stat, rate bool) {
 	return monthPeriod(h, f, cs, ce) || spanPeriod(h, f, cs, ce) || yearPeriod(cl), false
 }
 
-// countPeriods are periods over which acts are counted (periodStat): a
-// week summed up as violent (weekSummaries, wartoll.go) is one.
-var countPeriods = append(weekSummaries, []string{"en lo que va", "lo que va del", "lo que va de", "so far this", "so far in", "en el ano", "en el presente ano", "este ano", "this year", "en el mes", "en el sexenio", "en la administracion", "en el trimestre", "en el semestre", "en el periodo", "en este periodo", "during the period", "mes con mas", "ano con mas", "month with the most", "desde inicio", "desde el inicio", "desde que inicio", "since the start", "since the beginning", "fin de semana", "weekend", "easter week", "holy week", "semana santa"}...)
+// countPeriods are periods over which acts are counted (periodStat).
+var countPeriods = []string{"en lo que va", "lo que va del", "lo que va de", "so far this", "so far in", "en el ano", "en el presente ano", "este ano", "this year", "en el mes", "en el sexenio", "en la administracion", "en el trimestre", "en el semestre", "en el periodo", "en este periodo", "during the period", "mes con mas", "ano con mas", "month with the most", "desde inicio", "desde el inicio", "desde que inicio", "since the start", "since the beginning", "fin de semana", "weekend", "easter week", "holy week", "semana santa"}
 
 // hasYearDigits reports whether s holds a run of exactly four digits.
 func hasYearDigits(s string) bool {

@@ -8,8 +8,9 @@ var weekSummaries = []string{"deadly week", "bloody week", "violent week", "week
 // of a war or of a place's violence over a period, not of one act:
 // "Mexico drug war death toll reaches 60,000" (a running total),
 // "Tamaulipas violence claims 25 lives in three days" (a period),
-// "Deadly week in Sonora: 22 killed" (a week summed up before a colon,
-// which periodStat, reading the cue's clause, does not see). The count
+// "Deadly week in Sonora: 22 killed", "Bloody week in Sonora leaves 22
+// dead" (a week summed up; read here, for headlines, not in periodStat,
+// which every article's sentence with a period asks). The count
 // is a tally; "Violence in Guerrero claims five lives", with none of
 // these, stays the news of its acts.
 func warToll(c *reportCtx, s *sentInfo) bool {
