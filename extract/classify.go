@@ -656,6 +656,9 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 				continue // "seis homicidios diarios", "bajan homicidios": a statistic
 			}
 		}
+		if c.typ == model.Intimidation && priceStory(f, c.fStart, c.fEnd, si.fStart, si.fEnd) {
+			continue // "Lime prices soar as extortion squeezes growers": what extortion costs (pricestory.go)
+		}
 		if c.typ.Violent() && (causeNoun(found, f, c.fStart, c.fEnd, si.fStart) || c.typ == model.ArmedClash && figurative(f, c.fStart, c.fEnd, si.fEnd)) {
 			continue // "do not travel due to crime and kidnapping": a kind of act as a cause
 		}
@@ -744,8 +747,9 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 		// arrest is the act, the crime in its subject the reason (passive.go)
 		typ, w, pos = model.SecurityOperation, a.weight, a
 	}
-	if typ == model.Explosive && device(f[pos.fStart:pos.fEnd]) && foundOrHeld(f[si.fStart:si.fEnd]) {
-		// "hallan una granada", "detienen a dos con explosivos": a find.
+	if typ == model.Explosive && device(f[pos.fStart:pos.fEnd]) && (foundOrHeld(f[si.fStart:si.fEnd]) || defused(f[si.fStart:si.fEnd])) {
+		// "hallan una granada", "detienen a dos con explosivos": a find;
+		// "Police defuse bomb outside bank": one made safe (defused.go).
 		typ = model.SecurityOperation
 	}
 	if typ == model.SecurityOperation && strings.HasPrefix(f[pos.fStart:pos.fEnd], "abat") && !forceNamed(si) {

@@ -559,7 +559,7 @@ func periodStat(h *cueHits, f string, c cueHit, lo, hi int) (stat, rate bool) {
 }
 
 // countPeriods are periods over which acts are counted (periodStat).
-var countPeriods = []string{"en lo que va", "lo que va del", "lo que va de", "so far this", "so far in", "en el ano", "en el presente ano", "este ano", "this year", "en el mes", "en el sexenio", "en la administracion", "en el trimestre", "en el semestre", "en el periodo", "en este periodo", "during the period", "mes con mas", "ano con mas", "month with the most", "desde inicio", "desde el inicio", "desde que inicio", "since the start", "since the beginning", "fin de semana", "weekend"}
+var countPeriods = []string{"en lo que va", "lo que va del", "lo que va de", "so far this", "so far in", "en el ano", "en el presente ano", "este ano", "this year", "en el mes", "en el sexenio", "en la administracion", "en el trimestre", "en el semestre", "en el periodo", "en este periodo", "during the period", "mes con mas", "ano con mas", "month with the most", "desde inicio", "desde el inicio", "desde que inicio", "since the start", "since the beginning", "fin de semana", "weekend", "easter week", "holy week", "semana santa"}
 
 // hasYearDigits reports whether s holds a run of exactly four digits.
 func hasYearDigits(s string) bool {
@@ -581,7 +581,8 @@ func hasYearDigits(s string) bool {
 }
 
 // yearPeriod reports whether clause s sums up a year: "durante 2022", "en
-// 2022", "in 2019".
+// 2022", "in 2019", "Ciudad Juárez ends 2010 with 3,000 killings",
+// "Celaya cierra 2022 con 500 homicidios".
 func yearPeriod(s string) bool {
 	if !hasYearDigits(s) {
 		return false
@@ -596,6 +597,8 @@ func yearPeriod(s string) bool {
 			continue
 		}
 		switch t[i-1] {
+		case "ends", "ended", "closes", "closed", "cierra", "cerro", "termina", "concluye":
+			return true
 		case "en", "durante", "in", "during", "el", "del":
 			if t[i-1] == "el" || t[i-1] == "del" {
 				// "en el 2022", "en lo que va del 2022"
@@ -821,8 +824,10 @@ func monthPeriod(h *cueHits, f string, lo, hi int) bool {
 	return false
 }
 
-// spanUnits are the units of a span of time (spanPeriod).
-var spanUnits = []string{"dias", "semanas", "meses", "anos", "days", "weeks", "months", "years", "horas", "hours"}
+// spanUnits are the units of a span of time (spanPeriod), and the
+// singulars that count a span of one (oneSpan), as words ("mes" is in
+// "times").
+var spanUnits = []string{"dias", "semanas", "meses", "anos", "days", "weeks", "months", "years", "horas", "hours", " semana", " mes", " week", " month"}
 
 // spanPeriod reports whether clause f[lo:hi] sums up a span of days,
 // weeks, months or years: "en 11 días", "en cinco años", "en los primeros
@@ -835,6 +840,11 @@ func spanPeriod(h *cueHits, f string, lo, hi int) bool {
 	for i := 2; i < len(t); i++ {
 		switch strings.Trim(t[i], ",.;") {
 		case "dias", "semanas", "meses", "anos", "days", "weeks", "months", "years", "horas", "hours":
+		case "semana", "mes", "week", "month":
+			if oneSpan(t, i) {
+				return true
+			}
+			continue
 		default:
 			continue
 		}

@@ -161,6 +161,9 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 	if stateSummary(c, s, places) {
 		s.tally, s.periodTally = true, true // "Sinaloa reports bloody weekend" (entoll.go)
 	}
+	if warToll(c, s) {
+		s.tally, s.periodTally = true, true // "Mexico drug war death toll reaches 60,000" (wartoll.go)
+	}
 	if !e.anchored(c, i, s, places, out) {
 		return out
 	}

@@ -60,12 +60,7 @@ func TestHeadlineTallies(t *testing.T) {
 		r := model.Report{ID: "p", Kind: model.KindNews, Lang: "en", Text: tt.text, Published: ucdp13Pub()}
 		got := e.Extract(r)
 		checkInvariants(t, r, got)
-		state, tallied := "", false
-		for _, in := range got {
-			if in.Tally && !tallied {
-				state, tallied = in.Location.StateCode, true
-			}
-		}
+		state, tallied := firstTally(got)
 		_, act := actOf(got)
 		switch {
 		case tt.state != "" && (!tallied || state != tt.state || act):

@@ -714,7 +714,7 @@ func (f *finder) tollRises(i int, words []string) int {
 		// A headline's bare "Toll rises to 12 in ...": the verb of
 		// rising follows at once, and a fee's toll is in money.
 		k0 = i
-		if !rise[f.word(i+1)] || !f.joined(i+1) {
+		if !f.joined(i+1) || !rise[f.word(i+1)] && !f.tollOfAct(i) {
 			return i
 		}
 		for k := i + 2; k < i+6 && f.joined(k); k++ {
