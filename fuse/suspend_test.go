@@ -30,3 +30,35 @@ func TestSuspensionIsNoFace(t *testing.T) {
 		{"the clash told with the suspension", []Item{clash, told}, [][2]string{{"a-0", "d-0"}}, nil},
 	})
 }
+
+// TestServiceSuspensionIsNoFace: a service that an authority or its
+// operator suspends or halts after a blockade (customs processing at a
+// bridge, a crossing, flights, bus routes) is an event of its own, never
+// a face of the blockade, in either order; two reports of the suspension
+// are one; and a road that the blockade itself closed ("la circulación
+// quedó suspendida"), read as a disruption, is the blockade.
+func TestServiceSuspensionIsNoFace(t *testing.T) {
+	rep := func(id string, typ model.IncidentType, at time.Time, prec model.TimePrecision, text string) Item {
+		return item(id, id[:1], "Diario "+id[:1], typ, matamoros, at, prec, nightPub, text)
+	}
+	block := rep("a-0", model.Blockade, thursdayPM.Add(30*time.Minute), model.TimeMinute,
+		"A las 21:30 horas hombres armados incendiaron dos tractocamiones y los atravesaron en el acceso al puente internacional Los Indios, en Matamoros.")
+	customs := rep("b-0", model.Disruption, thursdayPM.Add(65*time.Minute), model.TimeMinute,
+		"U.S. customs officers suspended cargo processing at the Los Indios bridge from 10:05 p.m. Thursday until dawn, a spokesman said.")
+	crossing := rep("c-0", model.Disruption, thursdayPM.Add(65*time.Minute), model.TimeMinute,
+		"Desde las 22:05 horas se suspendió el cruce de vehículos de carga por el puente Los Indios, informó la aduana.")
+	told := rep("d-0", model.Disruption, thursdayPM, model.TimeDay,
+		"In Matamoros gunmen burned two trucks to block the approach to a border bridge on Thursday night, and U.S. authorities halted cargo processing there until morning.")
+	road := rep("e-0", model.Disruption, thursdayPM.Add(40*time.Minute), model.TimeMinute,
+		"Por el bloqueo en el acceso al puente Los Indios, la circulación quedó suspendida cerca de tres horas en Matamoros.")
+	buses := rep("f-0", model.Disruption, thursdayPM, model.TimeDay,
+		"Tras el bloqueo, los concesionarios de las rutas de transporte urbano de Matamoros suspendieron el servicio el jueves por la noche.")
+	runOrders(t, []slipCase{
+		{"customs suspend processing after a blockade", []Item{block, customs}, nil, [][2]string{{"a-0", "b-0"}}},
+		{"the crossing suspended after a blockade", []Item{block, crossing}, nil, [][2]string{{"a-0", "c-0"}}},
+		{"the halt told beside the blockade", []Item{block, told}, nil, [][2]string{{"a-0", "d-0"}}},
+		{"bus routes suspended after a blockade", []Item{block, buses}, nil, [][2]string{{"a-0", "f-0"}}},
+		{"two reports of the suspension", []Item{customs, crossing}, [][2]string{{"b-0", "c-0"}}, nil},
+		{"the road the blockade closed", []Item{block, road}, [][2]string{{"a-0", "e-0"}}, nil},
+	})
+}
