@@ -728,7 +728,7 @@ var (
 		" suspended classes ", " classes are suspended ", " classes will be suspended ")
 	haltWords    = wordPhrases(" suspend", " halted ", " halt ", " cancel", " cerrad", " closed ", " no abriran ", " interrump")
 	serviceWords = wordPhrases(" clases ", " classes ", " escuelas ", " schools ", " planteles ", " teaching ",
-		" vuelos ", " flights ", " aeropuerto", " airport", " operaciones ", " operations ",
+		" vuelos ", " flights ", " aeropuerto", " airport",
 		" processing ", " aduana", " customs ", " cruce comercial ", " cruce de vehiculos ", " cruce de carga ", " crossing ", " crossings ",
 		" servicio ", " service ", " rutas ", " routes ", " transporte ", " transport ")
 )
