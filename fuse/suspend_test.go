@@ -38,27 +38,38 @@ func TestSuspensionIsNoFace(t *testing.T) {
 // are one; and a road that the blockade itself closed ("la circulación
 // quedó suspendida"), read as a disruption, is the blockade.
 func TestServiceSuspensionIsNoFace(t *testing.T) {
-	rep := func(id string, typ model.IncidentType, at time.Time, prec model.TimePrecision, text string) Item {
-		return item(id, id[:1], "Diario "+id[:1], typ, matamoros, at, prec, nightPub, text)
+	// The reports, by id: their type, the minutes after 21:00 that they
+	// tell (-1: the day only) and their evidence.
+	reports := map[string]struct {
+		typ  model.IncidentType
+		min  int
+		text string
+	}{
+		"a-0": {model.Blockade, 30, "A las 21:30 horas hombres armados incendiaron dos tractocamiones y los atravesaron en el acceso al puente internacional Los Indios, en Matamoros."},
+		"b-0": {model.Disruption, 65, "U.S. customs officers suspended cargo processing at the Los Indios bridge from 10:05 p.m. Thursday until dawn, a spokesman said."},
+		"c-0": {model.Disruption, 65, "Desde las 22:05 horas se suspendió el cruce de vehículos de carga por el puente Los Indios, informó la aduana."},
+		"d-0": {model.Disruption, -1, "In Matamoros gunmen burned two trucks to block the approach to a border bridge on Thursday night, and U.S. authorities halted cargo processing there until morning."},
+		"e-0": {model.Disruption, 40, "Por el bloqueo en el acceso al puente Los Indios, la circulación quedó suspendida cerca de tres horas en Matamoros."},
+		"f-0": {model.Disruption, -1, "Tras el bloqueo, los concesionarios de las rutas de transporte urbano de Matamoros suspendieron el servicio el jueves por la noche."},
 	}
-	block := rep("a-0", model.Blockade, thursdayPM.Add(30*time.Minute), model.TimeMinute,
-		"A las 21:30 horas hombres armados incendiaron dos tractocamiones y los atravesaron en el acceso al puente internacional Los Indios, en Matamoros.")
-	customs := rep("b-0", model.Disruption, thursdayPM.Add(65*time.Minute), model.TimeMinute,
-		"U.S. customs officers suspended cargo processing at the Los Indios bridge from 10:05 p.m. Thursday until dawn, a spokesman said.")
-	crossing := rep("c-0", model.Disruption, thursdayPM.Add(65*time.Minute), model.TimeMinute,
-		"Desde las 22:05 horas se suspendió el cruce de vehículos de carga por el puente Los Indios, informó la aduana.")
-	told := rep("d-0", model.Disruption, thursdayPM, model.TimeDay,
-		"In Matamoros gunmen burned two trucks to block the approach to a border bridge on Thursday night, and U.S. authorities halted cargo processing there until morning.")
-	road := rep("e-0", model.Disruption, thursdayPM.Add(40*time.Minute), model.TimeMinute,
-		"Por el bloqueo en el acceso al puente Los Indios, la circulación quedó suspendida cerca de tres horas en Matamoros.")
-	buses := rep("f-0", model.Disruption, thursdayPM, model.TimeDay,
-		"Tras el bloqueo, los concesionarios de las rutas de transporte urbano de Matamoros suspendieron el servicio el jueves por la noche.")
+	two := func(a, b string) []Item {
+		var out []Item
+		for _, id := range [...]string{a, b} {
+			r := reports[id]
+			at, prec := thursdayPM.Add(time.Duration(r.min)*time.Minute), model.TimeMinute
+			if r.min < 0 {
+				at, prec = thursdayPM, model.TimeDay
+			}
+			out = append(out, item(id, id[:1], "Diario "+id[:1], r.typ, matamoros, at, prec, nightPub, r.text))
+		}
+		return out
+	}
 	runOrders(t, []slipCase{
-		{"customs suspend processing after a blockade", []Item{block, customs}, nil, [][2]string{{"a-0", "b-0"}}},
-		{"the crossing suspended after a blockade", []Item{block, crossing}, nil, [][2]string{{"a-0", "c-0"}}},
-		{"the halt told beside the blockade", []Item{block, told}, nil, [][2]string{{"a-0", "d-0"}}},
-		{"bus routes suspended after a blockade", []Item{block, buses}, nil, [][2]string{{"a-0", "f-0"}}},
-		{"two reports of the suspension", []Item{customs, crossing}, [][2]string{{"b-0", "c-0"}}, nil},
-		{"the road the blockade closed", []Item{block, road}, [][2]string{{"a-0", "e-0"}}, nil},
+		{"customs suspend processing after a blockade", two("a-0", "b-0"), nil, [][2]string{{"a-0", "b-0"}}},
+		{"the crossing suspended after a blockade", two("a-0", "c-0"), nil, [][2]string{{"a-0", "c-0"}}},
+		{"the halt told beside the blockade", two("a-0", "d-0"), nil, [][2]string{{"a-0", "d-0"}}},
+		{"bus routes suspended after a blockade", two("a-0", "f-0"), nil, [][2]string{{"a-0", "f-0"}}},
+		{"two reports of the suspension", two("b-0", "c-0"), [][2]string{{"b-0", "c-0"}}, nil},
+		{"the road the blockade closed", two("a-0", "e-0"), [][2]string{{"a-0", "e-0"}}, nil},
 	})
 }
