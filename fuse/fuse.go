@@ -127,7 +127,8 @@
 // event of another that names a vehicle or premises of a kind it names. An operation that
 // killed nobody (a cordon, a patrol) is the response to an act, never one
 // of its faces; so is a notice that classes were suspended, read as an
-// act with no toll. A minute or hour that tells the finding of an act
+// act with no toll, and a service that an authority or its operator halted
+// (customs at a bridge, flights, bus routes), read as a disruption. A minute or hour that tells the finding of an act
 // ("localizaron a las 07:00 horas seis cuerpos, tras un enfrentamiento")
 // stands for the six hours before it.
 //

@@ -107,8 +107,8 @@ func (f *Fuser) pair(x, m *member, tc float64) (score float64, ok, needs bool) {
 		return 0, false, false
 	}
 	if x.suspends() != m.suspends() {
-		// A suspension of classes read as a shooting, beside the
-		// shooting it followed: two acts.
+		// A service suspended (classes, a crossing), beside the
+		// shooting or the blockade it followed: two acts.
 		return 0, false, false
 	}
 	if hoursApart(x, m) || premisesApart(x, m) {
@@ -678,12 +678,15 @@ func ofTheState(m *member) bool {
 	return false
 }
 
-// suspends reports whether m, of a type that names an act of violence
-// and with no toll, tells in its evidence only that classes or
-// activities were suspended ("se suspenden las actividades presenciales
-// en los planteles", "classes were suspended"): the response to an act,
-// which extraction read as the act, never one of its faces (computed
-// once).
+// suspends reports whether m tells in its evidence that a service was
+// suspended or halted by an authority or its operator, the response to an
+// act, never one of its faces (computed once): a disruption that tells a
+// service (classes, customs processing at a bridge, a crossing, flights,
+// bus routes) halted, not a road that the act itself closed ("la
+// circulación quedó suspendida"); or a report of a type that names an act
+// of violence, with no toll, that tells only that classes or activities
+// were suspended ("se suspenden las actividades presenciales en los
+// planteles", "classes were suspended"), which extraction read as the act.
 func (m *member) suspends() bool {
 	if m.susp == 0 {
 		m.susp = 1
@@ -697,9 +700,14 @@ func (m *member) suspends() bool {
 // suspendsNow computes suspends.
 func (m *member) suspendsNow() bool {
 	in := &m.it.Incident
-	if in.Type == model.Disruption || in.Type == model.Advisory || in.Type == model.Policy ||
+	if in.Type == model.Advisory || in.Type == model.Policy ||
 		in.Killed != nil && in.Killed.N > 0 || in.Injured != nil && in.Injured.N > 0 {
 		return false
+	}
+	if in.Type == model.Disruption {
+		// Few reports are disruptions: no marks asked first.
+		p := m.plainText()
+		return haltWords.any(p) && serviceWords.any(p)
 	}
 	// Most evidence tells no suspension: asked before folding.
 	if !slices.ContainsFunc(in.Evidence, func(sp model.Span) bool { return suspendMarks.any(sp.Text) }) {
@@ -710,12 +718,19 @@ func (m *member) suspendsNow() bool {
 
 // suspendMarks are parts of the words that tell a suspension, looked for
 // in evidence before it is folded; suspendWords tell it in a folded plain
-// text (plainText).
+// text (plainText). haltWords tell in a folded plain text that something
+// stopped, and serviceWords name a service that an authority or an
+// operator runs, not a road: both tell a disruption that suspends.
 var (
 	suspendMarks = wordPhrases("uspend", "uspensi")
 	suspendWords = wordPhrases(" se suspenden ", " suspenden las clases ", " se suspendieron ", " suspendieron las clases ",
 		" suspension de clases ", " suspension de actividades ", " suspension de las clases ", " classes were suspended ",
 		" suspended classes ", " classes are suspended ", " classes will be suspended ")
+	haltWords    = wordPhrases(" suspend", " halted ", " halt ", " cancel", " cerrad", " closed ", " no abriran ", " interrump")
+	serviceWords = wordPhrases(" clases ", " classes ", " escuelas ", " schools ", " planteles ", " teaching ",
+		" vuelos ", " flights ", " aeropuerto", " airport",
+		" processing ", " aduana", " customs ", " cruce comercial ", " cruce de vehiculos ", " cruce de carga ", " crossing ", " crossings ",
+		" servicio ", " service ", " rutas ", " routes ", " transporte ", " transport ")
 )
 
 // arrestOnly reports whether m is an operation that only arrested people
