@@ -1,12 +1,14 @@
 // Command pairs, run from the repository's root, reads the development fusion sets as eval does (real
 // extraction, predicted incidents matched to gold ones), labels the pairs
 // of predicted incidents fusion could consider (same gold event or not),
-// and from them audits today's gates, cross-validates a learned pair
-// decision by leaving one set out, or writes the model file.
+// and from them audits today's gates, lists the pairs the rules lose for
+// their places, cross-validates a learned pair decision by leaving one set
+// out, or writes the model file.
 //
 //	go run ./fuse/internal/pairs -audit
 //	go run ./fuse/internal/pairs -cv
 //	go run ./fuse/internal/pairs -dump pairs.tsv
+//	go run ./fuse/internal/pairs -lost
 //	go run ./fuse/internal/pairs -out fuse/pairmodel.json
 package main
 
@@ -35,19 +37,20 @@ func main() {
 	cv := flag.Bool("cv", false, "print the leave-one-set-out fusion scores of the rules and of the model")
 	dump := flag.String("dump", "", "write the labelled pairs, one a line, to `FILE`")
 	out := flag.String("out", "", "write the model trained on every set to `FILE`")
+	lost := flag.Bool("lost", false, "list the same-event pairs the rules keep apart for their places (state, municipality, one without municipality)")
 	why := flag.Bool("why", false, "with -cv: list the pairs the model loses or joins that the rules do not, and the other way")
 	o := defaults()
 	flag.Float64Var(&o.Lambda, "lambda", o.Lambda, "with -cv: the L2 penalty")
 	flag.Float64Var(&o.precision, "precision", o.precision, "with -cv: the training precision the threshold keeps")
 	flag.BoolVar(&o.verbose, "v", false, "with -cv: print each training's threshold")
 	flag.Parse()
-	if err := run(context.Background(), *root, o, *audit, *cv, *why, *dump, *out); err != nil {
+	if err := run(context.Background(), *root, o, *audit, *cv, *why, *lost, *dump, *out); err != nil {
 		slog.Error("pairs", "err", err)
 		os.Exit(1)
 	}
 }
 
-func run(ctx context.Context, root string, o settings, audit, cv, why bool, dump, out string) error {
+func run(ctx context.Context, root string, o settings, audit, cv, why, lost bool, dump, out string) error {
 	sets, err := load(ctx, root, Sets())
 	if err != nil {
 		return err
@@ -59,6 +62,11 @@ func run(ctx context.Context, root string, o settings, audit, cv, why bool, dump
 	}
 	if audit {
 		writeAudit(os.Stdout, sets)
+	}
+	if lost {
+		if err := writeLostAll(os.Stdout, sets); err != nil {
+			return err
+		}
 	}
 	if cv {
 		if err := crossValidate(os.Stdout, sets, o, why); err != nil {
