@@ -16,6 +16,7 @@ const (
 	cueNoticeDesc                  // searchNotice: a description or a contact line
 	cueNoticeAsk                   // searchNotice: an appeal to find someone
 	cueNoticeCrime                 // searchNotice: a sign of a crime
+	cueNoticeEnd                   // candidates: a search notice's happy end, or a search in nature or after an accident
 	cueRates                       // frequency
 	cueMonths                      // monthPeriod
 	cueSpanUnits                   // spanPeriod
@@ -51,6 +52,7 @@ var cueWords = [numCueLists][]string{
 	cueNoticeDesc:   noticeDescription,
 	cueNoticeAsk:    noticeAppeal,
 	cueNoticeCrime:  noticeCrime,
+	cueNoticeEnd:    noticeEnd,
 	cueRates:        rateWords,
 	cueMonths:       monthNames,
 	cueSpanUnits:    spanUnits,

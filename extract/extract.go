@@ -1140,20 +1140,23 @@ func (e *Extractor) candidates(r model.Report, placeText string) (*reportCtx, []
 		}
 	}
 	if searchNotice(&ctx.cues, ctx.r.Title, ctx.text.Folded, sents) {
-		// A search notice for a missing person with no sign of a crime
-		// reports no incident (testdata/gold/README.md); a headline alone
-		// never has a notice's description or contact line, and keeps
-		// the kidnapping the coders of such headlines give it.
-		for i := range sents {
-			// The office that asks for help ("La Fiscalía solicita apoyo
-			// para localizar a...") is no party to an act; an armed group
-			// is.
-			if sents[i].typ == model.Kidnapping && !perpetrated(sents[i].actors) {
-				sents[i].typ = ""
+		if ctx.cues.any(cueNoticeEnd, ctx.text.Folded, 0, len(ctx.text.Folded)) {
+			// A search in nature or after an accident, or a bulletin
+			// with its happy end, reports no incident
+			// (testdata/gold/README.md, "Missing persons found").
+			for i := range sents {
+				if sents[i].typ == model.Kidnapping {
+					sents[i].typ = ""
+				}
 			}
-		}
-		if ctx.titleType == model.Kidnapping {
-			ctx.titleType = ""
+			if ctx.titleType == model.Kidnapping {
+				ctx.titleType = ""
+			}
+		} else {
+			// A missing-person bulletin tells a disappearance, a
+			// kidnapping where and when the person was last seen
+			// (testdata/gold/README.md, "Missing persons").
+			ctx.bulletin = true
 		}
 	}
 	claimsDenied(ctx)

@@ -2020,6 +2020,9 @@ func (e *Extractor) finish(c *reportCtx, ds []draft) []model.Incident {
 			inc.Time, inc.TimePrecision = &t, model.TimeDay
 		}
 		setCounts(d.figures, &inc.Counts)
+		if c.bulletin && d.typ == model.Kidnapping && !d.tally {
+			bulletinKidnapping(&inc)
+		}
 		inc.Severity = severity(d, &inc)
 		if d.denial {
 			inc.Severity = 1 // nothing happened

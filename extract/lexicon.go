@@ -257,6 +257,10 @@ func cueTable() []cueDef {
 		{model.Homicide, 0.75, "finish off|finishes off|finished off|torsos|torso of"},
 		{model.ArmedAttack, 0.75, "strafe|strafes|strafed|strafing"},
 		{model.Kidnapping, 0.65, "vanish|vanishes|vanished"},
+		// A missing person's bulletin: when they were last seen, home
+		// they did not return to (testdata/gold/README.md, "Missing
+		// persons").
+		{model.Kidnapping, 0.65, "last seen on|last seen in|last seen at|was last seen|were last seen|did not return home|did not come home|never returned home|never came home|has not been seen since|have not been seen since|has not been heard from|have not been heard from|has not contacted|have not contacted"},
 		{model.Blockade, 0.85, blockedRoads()},
 		{model.SecurityOperation, 0.7, "cell taken down|cells taken down|cell dismantled|cells dismantled|cell busted|cell broken up|suspects held|suspect held|gunmen held|hitmen held"},
 		{model.Homicide, 0.75, "hang one|hang two|hang three|hang a man|hang a woman|hung from a bridge|hanging from a bridge|hanged from a bridge|hung from bridge"},

@@ -18,10 +18,11 @@ func TestOtherSenses(t *testing.T) {
 		lang, title, text string
 		want              int // violent incidents that count
 	}{
-		// A search notice issued by a prosecutor or the police: the
-		// office that asks for help is no party to an act.
-		{model.KindOfficial, "es", "Ficha de búsqueda", "La Fiscalía del Estado pide apoyo para localizar a Mariana G. L., de 16 años, vista por última vez el 3 de diciembre en la colonia Jardines de Hermosillo. Tiene cabello largo y vestía pants azul. Cualquier información al 662 000 0000.", 0},
-		{model.KindOfficial, "en", "Help us find Carlos", "State police ask for help locating Carlos M., 22, last seen on Tuesday in the Centro neighborhood of Mazatlán. He was wearing a green jacket. Anyone with information should call 911.", 0},
+		// A search notice issued by a prosecutor or the police: a
+		// disappearance (TestSearchBulletins), and the office that asks
+		// for help is no party to it.
+		{model.KindOfficial, "es", "Ficha de búsqueda", "La Fiscalía del Estado pide apoyo para localizar a Mariana G. L., de 16 años, vista por última vez el 3 de diciembre en la colonia Jardines de Hermosillo. Tiene cabello largo y vestía pants azul. Cualquier información al 662 000 0000.", 1},
+		{model.KindOfficial, "en", "Help us find Carlos", "State police ask for help locating Carlos M., 22, last seen on Tuesday in the Centro neighborhood of Mazatlán. He was wearing a green jacket. Anyone with information should call 911.", 1},
 		// Taken by a force: a disappearance, whoever issues the notice.
 		{model.KindOfficial, "es", "Ficha de búsqueda", "La Fiscalía pide apoyo para localizar a Jorge P., de 30 años, desaparecido desde que fue detenido por policías municipales el 2 de diciembre en Celaya. Vestía camisa blanca. Cualquier información al 800 000 0000.", 1},
 		// The last item of a list a course or a training includes.

@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/atalaya/atalaya/fold"
+	"github.com/atalaya/atalaya/model"
 )
 
 // Readings in which a cue word names no act that happened. Each looks at
@@ -1075,7 +1076,9 @@ func kindSum(f string, at, end, lo, hi int) bool {
 // contact line ("vestía", "complexión", "was wearing", "cualquier
 // información al", "anyone with information"), at least two sentences,
 // and no sign of a crime (armed men, a kidnapping word, a ransom, threats,
-// violence, a body). Such a notice reports no incident.
+// violence, a body). Such a notice is a bulletin, read as a disappearance,
+// unless it tells its happy end or a search in nature or after an
+// accident (noticeEnd).
 func searchNotice(h *cueHits, title, f string, sents []sentInfo) bool {
 	if len(sents) < 2 {
 		return false
@@ -1099,6 +1102,26 @@ var (
 	noticeAppeal = []string{"localizar a", "ayuda para localizar", "apoyo para localizar", "ficha de busqueda", "alerta amber",
 		"has visto", "help finding", "help locating", "help to find", "help find", "help in finding", "have you seen", "paradero", "whereabouts"}
 )
+
+// noticeEnd are the words of a search notice that make it no
+// disappearance: its happy end ("fue localizada sana y salva", "found
+// safe") or a search in nature or after an accident ("arrastrado por la
+// corriente", "no sign of foul play", a hiker).
+var noticeEnd = []string{"fue localizad", "fueron localizad", "ya fue localizad", "fue encontrad", "fueron encontrad", "con bien", "sano y salvo",
+	"sana y salva", "sanos y salvos", "found safe", "found alive", "found unharmed", "has been found", "have been found", "was found", "were found",
+	"arrastrad", "corriente del rio", "ahog", "naufrag", "drown", "swept away", "rip current", "capsiz", "accidente", "accident",
+	"foul play", "hiker", "senderista", "trail", "sendero", "derrumbe", "collapse", "huracan", "hurricane", "inundacion", "flood"}
+
+// bulletinKidnapping makes inc, a missing-person bulletin's kidnapping,
+// the disappearance of the person sought: one kidnapped unless the notice
+// counts them, and no perpetrator (the office that asks for help, "Police
+// asked the public for help finding", is no party to the act).
+func bulletinKidnapping(inc *model.Incident) {
+	if inc.Kidnapped == nil {
+		inc.Kidnapped = &model.Count{N: 1}
+	}
+	inc.Actors = slices.DeleteFunc(inc.Actors, func(a model.Actor) bool { return a.Role == model.Perpetrator })
+}
 
 // noticeCrime are the signs of a crime that make a report more than a
 // search notice (searchNotice).

@@ -148,9 +148,10 @@ func TestNoActReadings(t *testing.T) {
 		{"es", "", "Un podcast revive el asesinato de un periodista en Culiacán en 2009.", 0},
 		// A performer of a genre is who was hit.
 		{"es", "", "Asesinan a cantante de corridos en Culiacán la noche del jueves.", 1},
-		// Search notices: no sign of a crime; with one, a kidnapping.
-		{"es", "Ficha de búsqueda", "Se solicita apoyo para localizar a Andrea, de 15 años, vista por última vez el 1 de diciembre en la colonia Centro de Culiacán. Vestía blusa blanca. Cualquier información al 800 000 0000.", 0},
-		{"en", "Police seek help finding missing man in Hermosillo", "Police asked the public for help finding a 40-year-old man who did not return home on Monday. He was wearing a red cap. Anyone with information is asked to call 911.", 0},
+		// Search notices: a disappearance, with a sign of a crime or
+		// none (TestSearchBulletins).
+		{"es", "Ficha de búsqueda", "Se solicita apoyo para localizar a Andrea, de 15 años, vista por última vez el 1 de diciembre en la colonia Centro de Culiacán. Vestía blusa blanca. Cualquier información al 800 000 0000.", 1},
+		{"en", "Police seek help finding missing man in Hermosillo", "Police asked the public for help finding a 40-year-old man who did not return home on Monday. He was wearing a red cap. Anyone with information is asked to call 911.", 1},
 		{"es", "Piden ayuda para localizar a joven", "Hombres armados se llevaron a un joven de su casa en Culiacán la noche del lunes. Su familia pide ayuda para localizarlo. Vestía playera negra.", 1},
 		{"es", "", "Piden ayuda para localizar a Andrea, desaparecida en Culiacán", 1},
 	}

@@ -27,6 +27,10 @@ type reportCtx struct {
 	times []timeExpr
 	// opinion is set when the report as a whole reads as opinion.
 	opinion bool
+	// bulletin: the report is a missing-person bulletin with no sign of
+	// a crime nor of a happy end (searchNotice): its kidnapping is of the
+	// person sought, by no one it names.
+	bulletin bool
 	// titleMishap: the title tells of an accident, a natural death or
 	// disaster, or a protest.
 	titleMishap bool
