@@ -42,6 +42,11 @@ func TestTypesOfOneAct(t *testing.T) {
 		"A man was shot dead outside his home in the Las Joyas neighbourhood of Leon on Sunday night, local police said.")
 	other := tol("f-0", model.ArmedClash, leon, tolDay.Add(22*time.Hour), model.TimeDay, 1,
 		"A man was shot dead in the San Juan de Dios neighbourhood of Leon on Sunday night, local police said.")
+	// Extraction reads the colonia of each (model.Location.Neighborhood),
+	// as it does for these sentences.
+	shot.Incident.Location.Neighborhood = "Las Joyas"
+	told.Incident.Location.Neighborhood = "Las Joyas"
+	other.Incident.Location.Neighborhood = "San Juan de Dios"
 	jal := place{state: "14", stateName: "Jalisco"}
 	mich := place{state: "16", stateName: "Michoacán"}
 	count := func(id string, typ model.IncidentType, p place, text string) Item {
