@@ -2683,68 +2683,6 @@ func comparative(f string, c cueHit, si *sentInfo) bool {
 	return strings.Contains(rest, " que ") || strings.Contains(rest, " than ")
 }
 
-// containsAny reports whether s contains one of subs.
-//
-// With more than a few subs it reads s once for all of them instead of
-// once for each: a filter of the three bytes that begin each (4,096 bits)
-// lets only the positions where one may begin be compared, and there only
-// the subs that begin with those three bytes.
-func containsAny(s string, subs ...string) bool {
-	if len(subs) <= 3 {
-		for _, x := range subs {
-			if spaced := len(x) >= 2 && x[0] == ' '; spaced && indexSpaced(s, x) >= 0 || !spaced && strings.Contains(s, x) {
-				return true // (indexSpaced: a space is too frequent to search)
-			}
-		}
-		return false
-	}
-	// heads[k] is the first three bytes of subs[k], or noHead.
-	var heads [64]uint32
-	if len(subs) > len(heads) {
-		return containsAny(s, subs[:len(heads)]...) || containsAny(s, subs[len(heads):]...)
-	}
-	const noHead = 1 << 31 // no three bytes are it
-	var filter [64]uint64
-	for k, x := range subs {
-		if len(x) < 3 {
-			heads[k] = noHead
-			if strings.Contains(s, x) {
-				return true
-			}
-			continue
-		}
-		heads[k] = uint32(x[0])<<16 | uint32(x[1])<<8 | uint32(x[2])
-		h := headHash(heads[k])
-		filter[h>>6] |= 1 << (h & 63)
-	}
-	if len(s) < 3 {
-		return false
-	}
-	heads2 := heads[:len(subs)]
-	// k is the position of the third byte of the head at k-2; w holds
-	// the bytes before it, the last in its lowest byte.
-	w := uint32(s[0])<<8 | uint32(s[1])
-	for k := 2; k < len(s); k++ {
-		w = w<<8 | uint32(s[k])
-		if h := headHash(w); filter[h>>6]&(1<<(h&63)) == 0 {
-			continue
-		}
-		head := w & 0xFFFFFF
-		for j, x := range subs {
-			if heads2[j] == head && strings.HasPrefix(s[k-2:], x) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// headHash hashes the three lowest bytes of w to 12 bits (a multiplicative
-// hash: the highest bits of their product by an odd constant).
-func headHash(w uint32) uint {
-	return uint((w << 8) * 0x9E3779B1 >> 20)
-}
-
 // navigation reports whether sentence s is a menu or a list of tags: three
 // or more items of a few words split by bars.
 func navigation(s string) bool {
