@@ -345,7 +345,7 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 	// mishapCause, in the report's other sentences.
 	fuel := false
 	for _, c := range cues {
-		if c.typ == model.Explosive || c.typ == model.Homicide && containsAny(f[si.fStart:si.fEnd], "explod", "explosion", "estall", "blast") {
+		if c.typ == model.Explosive || c.typ == model.Homicide && blastWords.in(f[si.fStart:si.fEnd]) {
 			fuel = fuelBlast(f[si.fStart:si.fEnd])
 			break
 		}
@@ -854,6 +854,9 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 		si.tallyUnit = tallyUnit
 	}
 }
+
+// blastWords tell a blast (classify).
+var blastWords = newNeedles("explod", "explosion", "estall", "blast")
 
 // forceAttacked reports whether a killing's victims are a state force and
 // the sentence tells it as an attack: an armed group or a cartel acts, or
@@ -2201,7 +2204,7 @@ func contrabandFound(f string, finds []hit, contraband int, cues []cueHit) (cueH
 // mientras jugaba futbol"): its sport words then say what the victim was
 // doing, not that the text is sport reporting.
 func playingVictim(sent, f string, cues []cueHit) bool {
-	if !containsAny(sent, "while playing", "mientras jugaba", "mientras jugaban", "cuando jugaba", "cuando jugaban") {
+	if !playingWords.in(sent) {
 		return false
 	}
 	for _, c := range cues {
@@ -2212,6 +2215,9 @@ func playingVictim(sent, f string, cues []cueHit) bool {
 	}
 	return false
 }
+
+// playingWords tell someone playing a game (playingVictim).
+var playingWords = newNeedles("while playing", "mientras jugaba", "mientras jugaban", "cuando jugaba", "cuando jugaban")
 
 // performer reports whether rest, the folded text after a word of a
 // genre, opens with a performer of it ("corrido singer", "cantante de
@@ -3090,16 +3096,22 @@ func deathWord(t string) bool {
 // told with its own time or place ("registrado a las 06:35 horas",
 // "ocurrido en el ejido ...").
 func bodiesAfterClash(f string, clashRefs []int, pos cueHit) bool {
-	if !containsAny(f[pos.fStart:pos.fEnd], "cuerpo", "cadaver", "sin vida", "bodies", "body") {
+	if !bodyWords.in(f[pos.fStart:pos.fEnd]) {
 		return false
 	}
 	for _, end := range clashRefs {
-		if end <= pos.fStart && containsAny(f[end:pos.fStart], "registrado", "ocurrido", "suscitado", "que se registro", "que ocurrio", "reported at", "that broke out") {
+		if end <= pos.fStart && placedWords.in(f[end:pos.fStart]) {
 			return true
 		}
 	}
 	return false
 }
+
+// placedWords say where an act took place (deadAfterClash).
+var placedWords = newNeedles("registrado", "ocurrido", "suscitado", "que se registro", "que ocurrio", "reported at", "that broke out")
+
+// bodyWords name a body (deadAfterClash).
+var bodyWords = newNeedles("cuerpo", "cadaver", "sin vida", "bodies", "body")
 
 // otherSense reports whether the cue en that h matched in sentence s of
 // folded text f (text the original) is no act: a cry of terror that does

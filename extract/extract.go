@@ -1680,7 +1680,7 @@ func afterAnd(text string, at int) bool {
 // tráiler en Navojoa. Otro grupo incendió una pipa en Cajeme. No hubo
 // personas lesionadas" is no injured at either place.
 func noneToRun(c *reportCtx, out []draft, i int, s *sentInfo) {
-	if !onlyNone(s.figures) || len(out) < 2 || containsAny(c.text.Folded[s.fStart:s.fEnd], " there", " alli", " ahi", " en ese lugar", " en el lugar") {
+	if !onlyNone(s.figures) || len(out) < 2 || thereWords.in(c.text.Folded[s.fStart:s.fEnd]) {
 		return // "no one was hurt there": at the last place only
 	}
 	last := &out[len(out)-1]
@@ -1709,6 +1709,9 @@ func noneToRun(c *reportCtx, out []draft, i int, s *sentInfo) {
 		}
 	}
 }
+
+// thereWords send back to a place named before (noneToRun).
+var thereWords = newNeedles(" there", " alli", " ahi", " en ese lugar", " en el lugar")
 
 // sameDamage reports whether acts of types a and b are told together as
 // one account of damage: the same type, or vehicles and shops set on fire

@@ -648,7 +648,7 @@ func anotherAct(f string) bool {
 		return true
 	}
 	// Each word read below holds one of these.
-	if !containsAny(f, "otr", "another", "segund", "tercer", "second", "third") {
+	if !anotherWords.in(f) {
 		return false
 	}
 	if countedAgain(strings.Fields(f)) {
@@ -680,6 +680,9 @@ func anotherAct(f string) bool {
 	}
 	return false
 }
+
+// anotherWords are what each word anotherAct reads holds.
+var anotherWords = newNeedles("otr", "another", "segund", "tercer", "second", "third")
 
 // burning reports whether acts of type t set something on fire.
 func burning(t model.IncidentType) bool {
@@ -905,6 +908,9 @@ func countedAgain(ws []string) bool {
 // lagOpeners open the act a lag is counted from (lagDays).
 var lagOpeners = []string{"despues de que ", "luego de que ", "after ", "despues del ", "despues de la ", "luego del ", "luego de la "}
 
+// lagOpenerNeedles are lagOpeners, made to be searched for together.
+var lagOpenerNeedles = newNeedles(lagOpeners...)
+
 // lagDaysIn is lagDays(f[lo:hi]), with found where the cue lists' phrases
 // occur in f, or nil.
 func lagDaysIn(found *cueHits, f string, lo, hi int) (int, int) {
@@ -947,10 +953,13 @@ func hourLag(f string) bool {
 			continue
 		}
 		head := strings.Join(ws[:len(ws)-1], " ")
-		return containsAny(head, "ocurrio", "sucedio", "se registro", "happened", "occurred", "took place", " came")
+		return happenedVerbs.in(head)
 	}
 	return false
 }
+
+// happenedVerbs say that an act took place (hourLag).
+var happenedVerbs = newNeedles("ocurrio", "sucedio", "se registro", "happened", "occurred", "took place", " came")
 
 // lagOf reports whether lagDays found a lag of n days.
 func lagOf(n, _ int) bool {
@@ -961,7 +970,7 @@ func lagOf(n, _ int) bool {
 // "días" with no number, one), or 0, and the offset in f of the words
 // telling the lag.
 func lagDays(f string) (int, int) {
-	if !containsAny(f, lagOpeners...) {
+	if !lagOpenerNeedles.in(f) {
 		return 0, 0 // no lag follows a unit
 	}
 	return lagUnits(f)
@@ -1753,8 +1762,11 @@ func (e *Extractor) supports(c *reportCtx, last *draft, i int, s *sentInfo) bool
 
 // arrestIn reports whether folded text f tells of an arrest.
 func arrestIn(f string) bool {
-	return containsAny(f, "deten", "detien", "detuv", "arrest", "captur", "aprehend", "detain")
+	return arrestStems.in(f)
 }
+
+// arrestStems are the folded stems of an arrest (arrestIn).
+var arrestStems = newNeedles("deten", "detien", "detuv", "arrest", "captur", "aprehend", "detain")
 
 // consequenceOf reports whether deaths told in the sentence after an
 // incident of type t are its toll rather than a new homicide.
@@ -2797,7 +2809,7 @@ func missingSince(ft fold.Text, start int) bool {
 // este domingo", "a woman who was wounded on Saturday died Sunday
 // night"): the day of the death, not of the act.
 func diedOfWounds(ft fold.Text, lo, start int) bool {
-	if !containsAny(ft.Source()[max(lo, start-40):start], "urió", "urio", "alleció", "allecio", "died", "succumb", "vida") {
+	if !diedWords.in(ft.Source()[max(lo, start-40):start]) {
 		return false // no death told right before: no need to fold the words
 	}
 	ws := wordsBefore(ft, start, 40)
@@ -2817,6 +2829,9 @@ func diedOfWounds(ft fold.Text, lo, start int) bool {
 	}
 	return false
 }
+
+// diedWords tell a death, unfolded or folded (diedOfWounds).
+var diedWords = newNeedles("urió", "urio", "alleció", "allecio", "died", "succumb", "vida")
 
 // takenOn reports whether the time expression starting at start in text
 // tells when someone was taken: it follows a participle of an abduction
@@ -2885,10 +2900,13 @@ func relativeTime(ft fold.Text, start int) bool {
 		after = after[:c]
 	}
 	passive := func(w string) bool {
-		return containsAny(w, " fue ", " fueron ", " habia sido ", " was ", " were ", " had been ")
+		return passiveAux.in(w)
 	}
 	return passive(before[k:]+" ") || passive(after)
 }
+
+// passiveAux are the auxiliaries of a passive (relativeTime).
+var passiveAux = newNeedles(" fue ", " fueron ", " habia sido ", " was ", " were ", " had been ")
 
 // timeClause returns the original span of d's first sentence whose times are
 // d's: all of it, unless the sentence lists several places each with its

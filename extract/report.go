@@ -530,7 +530,7 @@ func charged(ft fold.Text, p placeRef) bool {
 		before, cut = sub[k+1:], true
 	}
 	// Each charge below holds one of these words.
-	if !strings.HasSuffix(before, " en ") && (cut || before != "en ") || !containsAny(before, "acusad", "buscad", "requerid", "delito de", "accused of", "wanted for") {
+	if !strings.HasSuffix(before, " en ") && (cut || before != "en ") || !chargeWords.in(before) {
 		return false
 	}
 	if !cut {
@@ -556,6 +556,9 @@ func charged(ft fold.Text, p placeRef) bool {
 	}
 	return true
 }
+
+// chargeWords are what each charge charged reads holds (a stem or phrase).
+var chargeWords = newNeedles("acusad", "buscad", "requerid", "delito de", "accused of", "wanted for")
 
 // otherTown reports whether refs name a town (a municipality or one of
 // its localities) outside p's municipality: "colonia Ajusco, alcaldía
@@ -1508,7 +1511,7 @@ func agencyOf(before string) bool {
 // puerto de", "shipment bound for the port of", "los llevaron a"). The
 // place is a destination, not where the incident happened.
 func movedTo(before string) bool {
-	if !containsAny(before, movementVerbs...) {
+	if !movementNeedles.in(before) {
 		return false // no word can begin with one: no need to split the words
 	}
 	f := strings.Fields(before)
@@ -1550,6 +1553,9 @@ func movedTo(before string) bool {
 // ("viajaban a Tepic cuando los atacaron": the road may be near it).
 var movementVerbs = []string{"traslad", "llevad", "llevan", "llevaron", "remitid", "remitier",
 	"deportad", "extraditad", "destino", "transferred", "taken", "flown", "shipped", "bound", "deported", "extradited"}
+
+// movementNeedles are movementVerbs, made to be searched for together.
+var movementNeedles = newNeedles(movementVerbs...)
 
 // dropBearings removes from a sentence's places a town named only as a
 // bearing ("east of Monterrey", "al sur de Cuernavaca") of another

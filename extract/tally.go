@@ -21,7 +21,7 @@ var countVerbs = []string{"suman ", "suma ", "suman ya ", "van ", "ya son ", "so
 
 // tallyScope are the words after the count that make it a count over an
 // area or a period wider than the act's own town.
-var tallyScope = []string{"estado", "entidad", "municipios", "estados", "desde ", "en tres dias", "en dos dias", "en cuatro dias", "en 24 horas", "en 48 horas", "since ", "across ", "statewide", "in the state", "nationwide"}
+var tallyScope = newNeedles("estado", "entidad", "municipios", "estados", "desde ", "en tres dias", "en dos dias", "en cuatro dias", "en 24 horas", "en 48 horas", "since ", "across ", "statewide", "in the state", "nationwide")
 
 // splitTally splits sentence i when it tells an act in a town and then,
 // after a verb of counting, the tally the act adds to: "Con los
@@ -44,7 +44,7 @@ func splitTally(c *reportCtx, i int, s *sentInfo, places []placeRef) (draft, boo
 	if n < 3 || isYear(n) {
 		return draft{}, false
 	}
-	if !containsAny(f[end:s.fEnd], tallyScope...) || calendarToDate(f[end:s.fEnd]) {
+	if !tallyScope.in(f[end:s.fEnd]) || calendarToDate(f[end:s.fEnd]) {
 		return draft{}, false
 	}
 	vo, _ := c.text.Span(v, v+1)
