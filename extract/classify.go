@@ -2115,12 +2115,15 @@ func courtAside(f string, c cueHit, courtAt []int) bool {
 		if strings.ContainsAny(between, ":;") {
 			return false
 		}
-		if !containsAny(between, " que ", "al salir", "tras salir", "afuera de", "fuera de", "frente a", "a las puertas", "cuando salia", "cuando salio") {
+		if !leavingWords.in(between) {
 			return false
 		}
 	}
 	return true
 }
+
+// leavingWords place an act at someone's leaving or door (courtAside).
+var leavingWords = newNeedles(" que ", "al salir", "tras salir", "afuera de", "fuera de", "frente a", "a las puertas", "cuando salia", "cuando salio")
 
 // courtVictim reports whether the court word at folded [at, end) names
 // whom or what an act touched rather than a court step: "asesinos del
@@ -2784,18 +2787,27 @@ func scamKind(f string, at, end, lo, hi int) bool {
 		return false
 	}
 	after := f[end:min(end+30, hi)]
-	warned := containsAny(f[max(at-40, lo):at], "alertan", "alerta ", "advierte", "cuidado con", "ojo con", "previenen", "modalidad", "no caigas", "evita ser", "llamadas de", "intentos de")
+	warned := warningWords.in(f[max(at-40, lo):at])
 	if kidnap {
 		// "alertan por llamadas de secuestro virtual": the scam warned
 		// of; "desactivan secuestro virtual" tells one
 		return warned && containsAny(after, "virtual", "telefonic")
 	}
-	if containsAny(after, "telefonic", "virtual", "por telefono", "via telefonica", "por whatsapp", "en redes") &&
-		!containsAny(f[lo:hi], "victima", "ileso", "ilesa", "localiz", "rescat", "auxili", "tentativa") {
+	if remoteWords.in(after) &&
+		!unharmedWords.in(f[lo:hi]) {
 		return true // unless someone it befell is told: "víctimas de extorsión virtual en Charapan"
 	}
 	return warned
 }
+
+// unharmedWords tell of a victim of an act done in person (scamKind).
+var unharmedWords = newNeedles("victima", "ileso", "ilesa", "localiz", "rescat", "auxili", "tentativa")
+
+// remoteWords say an act was done by phone or online (scamKind).
+var remoteWords = newNeedles("telefonic", "virtual", "por telefono", "via telefonica", "por whatsapp", "en redes")
+
+// warningWords open a warning to the public (scamKind).
+var warningWords = newNeedles("alertan", "alerta ", "advierte", "cuidado con", "ojo con", "previenen", "modalidad", "no caigas", "evita ser", "llamadas de", "intentos de")
 
 // kindOfVictims reports whether the cue at folded [at, end) of a sentence
 // ending at hi, a singular noun of an act, takes a bare plural of victims
@@ -2852,8 +2864,14 @@ func fuelPumps(f, c string) bool {
 	if c != "bomba" && c != "bombas" {
 		return false
 	}
-	return containsAny(f, "gasolinera", "estacion de servicio", "gas station", "despachador") && !containsAny(f, "explosiv", "molotov", "detona", "estall", "exploto")
+	return gasStationWords.in(f) && !deviceWords.in(f)
 }
+
+// deviceWords name an explosive device or its blast (fuelPumps).
+var deviceWords = newNeedles("explosiv", "molotov", "detona", "estall", "exploto")
+
+// gasStationWords name a gas station or its attendant (fuelPumps).
+var gasStationWords = newNeedles("gasolinera", "estacion de servicio", "gas station", "despachador")
 
 // woundedDeath reports whether folded sentence f tells that someone
 // wounded died: the later toll of an act, not a killing of its own.

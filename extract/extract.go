@@ -1951,8 +1951,11 @@ func vague(s *sentInfo) bool {
 // advisoryContext reports whether folded sentence f tells, in an advisory,
 // the general situation that motivates it.
 func advisoryContext(f string) bool {
-	return containsAny(f, "reports of", "reportes de", "aware of", "tiene conocimiento de", "throughout", "en todo el estado", "across the state", "en diversos puntos", "in various", "en distintos puntos")
+	return situationWords.in(f)
 }
+
+// situationWords tell the general situation behind an advisory (advisoryContext).
+var situationWords = newNeedles("reports of", "reportes de", "aware of", "tiene conocimiento de", "throughout", "en todo el estado", "across the state", "en diversos puntos", "in various", "en distintos puntos")
 
 // samePlace returns the latest non-tally incident whose own place is the
 // one place of ps, or nil.

@@ -1215,8 +1215,11 @@ func lagOfAct(f string, at int, cueAfter bool) bool {
 	if cueAfter {
 		return true
 	}
-	return containsAny(f[:at], "ocurrio", "sucedio", "se registro", "se dio", "happened", "occurred", "took place", "came")
+	return tookPlaceWords.in(f[:at])
 }
+
+// tookPlaceWords say that an act took place (lagOfAct).
+var tookPlaceWords = newNeedles("ocurrio", "sucedio", "se registro", "se dio", "happened", "occurred", "took place", "came")
 
 // smallNumber reads a folded word counting a few days or weeks.
 func smallNumber(w string) (int, bool) {
@@ -1244,8 +1247,11 @@ func ordinalOf(w string) bool {
 // earlier reports whether a sentence tells its act as before the time
 // told before it ("Más temprano", "Earlier", "horas antes").
 func earlier(f string) bool {
-	return containsAny(f, "mas temprano", "horas antes", "poco antes", "minutos antes", "earlier", "hours before", "hours earlier")
+	return earlierWords.in(f)
 }
+
+// earlierWords tell an act as before the one told before (earlier).
+var earlierWords = newNeedles("mas temprano", "horas antes", "poco antes", "minutos antes", "earlier", "hours before", "hours earlier")
 
 // conflicting reports whether two sets of figures count the same kind
 // differently: a total and one of its parts, or two separate events.
@@ -1531,8 +1537,11 @@ func periodCount(c *reportCtx, s *sentInfo, places []placeRef) bool {
 			return true
 		}
 	}
-	return containsAny(f[s.fStart:s.fEnd], " horas", " hours", " dias", " days")
+	return lapseUnits.in(f[s.fStart:s.fEnd])
 }
+
+// lapseUnits are the units of a lapse of hours or days (periodCount).
+var lapseUnits = newNeedles(" horas", " hours", " dias", " days")
 
 // countVerb reports whether a verb of counting ("suman", "registra",
 // "reaches") stands before the deciding cue of sentence s.
@@ -1640,8 +1649,11 @@ func bareSummary(c *reportCtx, s *sentInfo, places []placeRef) bool {
 // bareCue reports whether a folded cue is one of the bare cries of
 // terror or waves of violence (bareSummary).
 func bareCue(w string) bool {
-	return containsAny(w, "terror", "panico", "ola de violencia", "ola violenta", "violencia salvaje", "muertes")
+	return bareCries.in(w)
 }
+
+// bareCries are the cries of terror and waves of violence (bareCue).
+var bareCries = newNeedles("terror", "panico", "ola de violencia", "ola violenta", "violencia salvaje", "muertes")
 
 // townIn reports whether one of places is a municipality or finer.
 func townIn(places []placeRef) bool {
@@ -3331,8 +3343,11 @@ func tollNext(c *reportCtx, i int) bool {
 // live reports whether a transcript describes what is happening as it is
 // spoken ("continúan los bloqueos", "se escuchan detonaciones").
 func live(f string) bool {
-	return containsAny(f, "continuan ", "continua ", "en este momento", "en estos momentos", "ahorita", "ahora mismo", "se escuchan ", "se escucha ", "aqui en ", "en vivo", "right now", "at this hour", "live from", "we are live", "still burning")
+	return liveWords.in(f)
 }
+
+// liveWords tell what is happening as it is spoken (live).
+var liveWords = newNeedles("continuan ", "continua ", "en este momento", "en estos momentos", "ahorita", "ahora mismo", "se escuchan ", "se escucha ", "aqui en ", "en vivo", "right now", "at this hour", "live from", "we are live", "still burning")
 
 // setCounts keeps, per kind, the largest figure.
 func setCounts(figs []figure, cs *model.Counts) {
@@ -3567,14 +3582,20 @@ func closureOf(c *reportCtx, out []draft, i int, s *sentInfo, places []placeRef)
 		}
 	}
 	f := c.text.Folded[s.fStart:s.fEnd]
-	if !containsAny(f, "circulacion", "transito", "trafico", "traffic", "vialidad", "carriles", "lanes", "autopista", "carretera", "highway", "la via ", "the road") {
+	if !trafficWords.in(f) {
 		return nil
 	}
-	if containsAny(f, "clases", "escuelas", "schools", "aeropuerto", "airport", "vuelos", "flights", "transporte", "comercios", "negocios") {
+	if serviceWords.in(f) {
 		return nil
 	}
 	return last
 }
+
+// serviceWords name services other than road traffic (closureOf).
+var serviceWords = newNeedles("clases", "escuelas", "schools", "aeropuerto", "airport", "vuelos", "flights", "transporte", "comercios", "negocios")
+
+// trafficWords name road traffic (closureOf).
+var trafficWords = newNeedles("circulacion", "transito", "trafico", "traffic", "vialidad", "carriles", "lanes", "autopista", "carretera", "highway", "la via ", "the road")
 
 // dayShift reports whether sentence s opens with a time ("On Saturday
 // morning, ...", "El sábado por la mañana, ...") on a day that no time of

@@ -2091,8 +2091,11 @@ func roadEnd(ft fold.Text, p placeRef) bool {
 		window = 70 // the first end stands between the road's word and the dash
 	}
 	before := ft.Sub(max(0, p.start-window), p.start).Folded
-	return containsAny(before, "carretera", "autopista", "highway", "tramo", "libramiento", "ruta ", "route", "road", "freeway")
+	return roadWords.in(before)
 }
+
+// roadWords name a road (roadEnd).
+var roadWords = newNeedles("carretera", "autopista", "highway", "tramo", "libramiento", "ruta ", "route", "road", "freeway")
 
 // peopleShot reports whether folded sentence f names the people of a venue
 // as those shot at ("dispararon contra los clientes", "opened fire on
@@ -2174,9 +2177,12 @@ func durative(f string) bool {
 // hace semanas").
 func dayTold(text string, ts []timeExpr) bool {
 	for _, t := range ts {
-		if !containsAny(fold.String(text[t.start:t.end]), "semana", "mes", "week", "month") {
+		if !longUnits.in(fold.String(text[t.start:t.end])) {
 			return true
 		}
 	}
 	return false
 }
+
+// longUnits are units of time longer than a day (dayTold).
+var longUnits = newNeedles("semana", "mes", "week", "month")
