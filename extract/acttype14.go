@@ -22,7 +22,7 @@ var burntVehicles = []string{"bus", "buses", "truck", "trucks", "trailer", "trai
 
 // trafficCutters are the folded consequence clauses and gateway phrases
 // that tell that burning vehicles closed a road.
-var trafficCutters = []string{
+var trafficCutters = newNeedles(
 	// English participle or finite clause of stopping the traffic
 	"blocking traffic", "blocked traffic", "halting traffic", "halted traffic", "halts traffic", "stopping traffic", "stopped traffic",
 	"cutting the road", "cut the road", "cutting off the road", "cut off the road", "cutting off traffic", "cut off traffic", "closing the road", "closed the road",
@@ -33,7 +33,7 @@ var trafficCutters = []string{
 	"circulacion quedo suspendida", "circulacion quedo cerrada", "circulacion fue suspendida", "circulacion permanece cerrada", "circulacion permanecio cerrada",
 	"suspendida la circulacion", "suspendio la circulacion", "interrumpieron la circulacion", "interrumpio la circulacion", "interrumpiendo la circulacion",
 	"en la salida a ", "en la salida hacia", "a la salida a ", "en la entrada a ", "en la entrada de ", "a la entrada de ", "en el acceso a ",
-}
+)
 
 // roadCut reports whether the folded sentence f[lo:hi] tells road
 // vehicles burnt (cues holds an arson cue) and a clause that says they
@@ -47,12 +47,12 @@ func roadCut(f string, lo, hi int, cues []cueHit) bool {
 		return false
 	}
 	s := f[lo:hi]
-	return containsAny(s, trafficCutters...) && roadVehicleIn(s)
+	return trafficCutters.in(s) && roadVehicleIn(s)
 }
 
 // forceVictimNouns are the folded nouns of members of a force, as the
 // complement of an act noun names its victims.
-var forceVictimNouns = []string{"policia", "agente", "elemento", "guardia", "soldado", "militar", "marino", "custodio", "police", "officer", "guardsm", "soldier", "marine"}
+var forceVictimNouns = newNeedles("policia", "agente", "elemento", "guardia", "soldado", "militar", "marino", "custodio", "police", "officer", "guardsm", "soldier", "marine")
 
 // forcesNamedVictims reports whether the complement right after the act
 // noun at folded [fStart, fEnd) of f names members of a force as its
@@ -67,7 +67,7 @@ func forcesNamedVictims(f string, fEnd, hi int) bool {
 	if !hasAnyPrefix(rest, " de ", " del ", " of ") {
 		return false
 	}
-	return containsAny(rest, forceVictimNouns...)
+	return forceVictimNouns.in(rest)
 }
 
 // roundupCount reports whether a tally counts acts of a kind a round-up

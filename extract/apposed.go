@@ -184,8 +184,11 @@ func fireNamed(s string) bool {
 	for _, w := range [...]string{"firefighters", "firefighter", "fire department", "fire crews", "fire crew", "fire brigade"} {
 		s = strings.ReplaceAll(s, w, "")
 	}
-	return containsAny(s, "incendio", "fire", "blaze", "llamas", "flames")
+	return fireWords.in(s)
 }
+
+// fireWords name a fire (fireNamed).
+var fireWords = newNeedles("incendio", "fire", "blaze", "llamas", "flames")
 
 // feedLabel clears the advisory an alert feed's label line reads as
 // ("SECURITY ALERT | Navolato, Sinaloa (MX)."): the feed's heading and the
@@ -308,7 +311,7 @@ func ordinalWounded(f string) bool {
 // "gunned down" is left out: TestForceKill keeps the bare headline
 // "Police officer gunned down in Tuxpan" a homicide.
 func forceShot(f string, lo, hi int, cues []cueHit) bool {
-	if !containsAny(f[lo:hi], "a balazos", "a tiros", "balead", "acribill", "disparos", "arma de fuego", "shot dead", "shot and killed", "shot to death", "gunshot") {
+	if !shotWords.in(f[lo:hi]) {
 		return false
 	}
 	for _, c := range cues {
@@ -319,12 +322,18 @@ func forceShot(f string, lo, hi int, cues []cueHit) bool {
 		if k := strings.LastIndexAny(lead, ",;:"); k >= 0 {
 			lead = lead[k+1:]
 		}
-		if containsAny(lead, "police officer", "policeman", "policemen", "officer ", "officers ", "guardsman", "guardsmen", "soldier", "agente", "policia", "elemento", "guardia", "soldado", "militar", "marino", "custodio") {
+		if forceMembers.in(lead) {
 			return true
 		}
 	}
 	return false
 }
+
+// forceMembers name a member of a force (forceShot).
+var forceMembers = newNeedles("police officer", "policeman", "policemen", "officer ", "officers ", "guardsman", "guardsmen", "soldier", "agente", "policia", "elemento", "guardia", "soldado", "militar", "marino", "custodio")
+
+// shotWords tell a shooting (forceShot).
+var shotWords = newNeedles("a balazos", "a tiros", "balead", "acribill", "disparos", "arma de fuego", "shot dead", "shot and killed", "shot to death", "gunshot")
 
 // patrolScene drops from the kept cues of a sentence an operation noun
 // that only tells what the forces were doing when they were attacked

@@ -345,7 +345,7 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 	// mishapCause, in the report's other sentences.
 	fuel := false
 	for _, c := range cues {
-		if c.typ == model.Explosive || c.typ == model.Homicide && containsAny(f[si.fStart:si.fEnd], "explod", "explosion", "estall", "blast") {
+		if c.typ == model.Explosive || c.typ == model.Homicide && blastWords.in(f[si.fStart:si.fEnd]) {
 			fuel = fuelBlast(f[si.fStart:si.fEnd])
 			break
 		}
@@ -854,6 +854,9 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 		si.tallyUnit = tallyUnit
 	}
 }
+
+// blastWords tell a blast (classify).
+var blastWords = newNeedles("explod", "explosion", "estall", "blast")
 
 // forceAttacked reports whether a killing's victims are a state force and
 // the sentence tells it as an attack: an armed group or a cartel acts, or
@@ -2112,12 +2115,15 @@ func courtAside(f string, c cueHit, courtAt []int) bool {
 		if strings.ContainsAny(between, ":;") {
 			return false
 		}
-		if !containsAny(between, " que ", "al salir", "tras salir", "afuera de", "fuera de", "frente a", "a las puertas", "cuando salia", "cuando salio") {
+		if !leavingWords.in(between) {
 			return false
 		}
 	}
 	return true
 }
+
+// leavingWords place an act at someone's leaving or door (courtAside).
+var leavingWords = newNeedles(" que ", "al salir", "tras salir", "afuera de", "fuera de", "frente a", "a las puertas", "cuando salia", "cuando salio")
 
 // courtVictim reports whether the court word at folded [at, end) names
 // whom or what an act touched rather than a court step: "asesinos del
@@ -2201,7 +2207,7 @@ func contrabandFound(f string, finds []hit, contraband int, cues []cueHit) (cueH
 // mientras jugaba futbol"): its sport words then say what the victim was
 // doing, not that the text is sport reporting.
 func playingVictim(sent, f string, cues []cueHit) bool {
-	if !containsAny(sent, "while playing", "mientras jugaba", "mientras jugaban", "cuando jugaba", "cuando jugaban") {
+	if !playingWords.in(sent) {
 		return false
 	}
 	for _, c := range cues {
@@ -2212,6 +2218,9 @@ func playingVictim(sent, f string, cues []cueHit) bool {
 	}
 	return false
 }
+
+// playingWords tell someone playing a game (playingVictim).
+var playingWords = newNeedles("while playing", "mientras jugaba", "mientras jugaban", "cuando jugaba", "cuando jugaban")
 
 // performer reports whether rest, the folded text after a word of a
 // genre, opens with a performer of it ("corrido singer", "cantante de
@@ -2683,68 +2692,6 @@ func comparative(f string, c cueHit, si *sentInfo) bool {
 	return strings.Contains(rest, " que ") || strings.Contains(rest, " than ")
 }
 
-// containsAny reports whether s contains one of subs.
-//
-// With more than a few subs it reads s once for all of them instead of
-// once for each: a filter of the three bytes that begin each (4,096 bits)
-// lets only the positions where one may begin be compared, and there only
-// the subs that begin with those three bytes.
-func containsAny(s string, subs ...string) bool {
-	if len(subs) <= 3 {
-		for _, x := range subs {
-			if spaced := len(x) >= 2 && x[0] == ' '; spaced && indexSpaced(s, x) >= 0 || !spaced && strings.Contains(s, x) {
-				return true // (indexSpaced: a space is too frequent to search)
-			}
-		}
-		return false
-	}
-	// heads[k] is the first three bytes of subs[k], or noHead.
-	var heads [64]uint32
-	if len(subs) > len(heads) {
-		return containsAny(s, subs[:len(heads)]...) || containsAny(s, subs[len(heads):]...)
-	}
-	const noHead = 1 << 31 // no three bytes are it
-	var filter [64]uint64
-	for k, x := range subs {
-		if len(x) < 3 {
-			heads[k] = noHead
-			if strings.Contains(s, x) {
-				return true
-			}
-			continue
-		}
-		heads[k] = uint32(x[0])<<16 | uint32(x[1])<<8 | uint32(x[2])
-		h := headHash(heads[k])
-		filter[h>>6] |= 1 << (h & 63)
-	}
-	if len(s) < 3 {
-		return false
-	}
-	heads2 := heads[:len(subs)]
-	// k is the position of the third byte of the head at k-2; w holds
-	// the bytes before it, the last in its lowest byte.
-	w := uint32(s[0])<<8 | uint32(s[1])
-	for k := 2; k < len(s); k++ {
-		w = w<<8 | uint32(s[k])
-		if h := headHash(w); filter[h>>6]&(1<<(h&63)) == 0 {
-			continue
-		}
-		head := w & 0xFFFFFF
-		for j, x := range subs {
-			if heads2[j] == head && strings.HasPrefix(s[k-2:], x) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// headHash hashes the three lowest bytes of w to 12 bits (a multiplicative
-// hash: the highest bits of their product by an odd constant).
-func headHash(w uint32) uint {
-	return uint((w << 8) * 0x9E3779B1 >> 20)
-}
-
 // navigation reports whether sentence s is a menu or a list of tags: three
 // or more items of a few words split by bars.
 func navigation(s string) bool {
@@ -2840,18 +2787,27 @@ func scamKind(f string, at, end, lo, hi int) bool {
 		return false
 	}
 	after := f[end:min(end+30, hi)]
-	warned := containsAny(f[max(at-40, lo):at], "alertan", "alerta ", "advierte", "cuidado con", "ojo con", "previenen", "modalidad", "no caigas", "evita ser", "llamadas de", "intentos de")
+	warned := warningWords.in(f[max(at-40, lo):at])
 	if kidnap {
 		// "alertan por llamadas de secuestro virtual": the scam warned
 		// of; "desactivan secuestro virtual" tells one
 		return warned && containsAny(after, "virtual", "telefonic")
 	}
-	if containsAny(after, "telefonic", "virtual", "por telefono", "via telefonica", "por whatsapp", "en redes") &&
-		!containsAny(f[lo:hi], "victima", "ileso", "ilesa", "localiz", "rescat", "auxili", "tentativa") {
+	if remoteWords.in(after) &&
+		!unharmedWords.in(f[lo:hi]) {
 		return true // unless someone it befell is told: "víctimas de extorsión virtual en Charapan"
 	}
 	return warned
 }
+
+// unharmedWords tell of a victim of an act done in person (scamKind).
+var unharmedWords = newNeedles("victima", "ileso", "ilesa", "localiz", "rescat", "auxili", "tentativa")
+
+// remoteWords say an act was done by phone or online (scamKind).
+var remoteWords = newNeedles("telefonic", "virtual", "por telefono", "via telefonica", "por whatsapp", "en redes")
+
+// warningWords open a warning to the public (scamKind).
+var warningWords = newNeedles("alertan", "alerta ", "advierte", "cuidado con", "ojo con", "previenen", "modalidad", "no caigas", "evita ser", "llamadas de", "intentos de")
 
 // kindOfVictims reports whether the cue at folded [at, end) of a sentence
 // ending at hi, a singular noun of an act, takes a bare plural of victims
@@ -2908,8 +2864,14 @@ func fuelPumps(f, c string) bool {
 	if c != "bomba" && c != "bombas" {
 		return false
 	}
-	return containsAny(f, "gasolinera", "estacion de servicio", "gas station", "despachador") && !containsAny(f, "explosiv", "molotov", "detona", "estall", "exploto")
+	return gasStationWords.in(f) && !deviceWords.in(f)
 }
+
+// deviceWords name an explosive device or its blast (fuelPumps).
+var deviceWords = newNeedles("explosiv", "molotov", "detona", "estall", "exploto")
+
+// gasStationWords name a gas station or its attendant (fuelPumps).
+var gasStationWords = newNeedles("gasolinera", "estacion de servicio", "gas station", "despachador")
 
 // woundedDeath reports whether folded sentence f tells that someone
 // wounded died: the later toll of an act, not a killing of its own.
@@ -3152,16 +3114,22 @@ func deathWord(t string) bool {
 // told with its own time or place ("registrado a las 06:35 horas",
 // "ocurrido en el ejido ...").
 func bodiesAfterClash(f string, clashRefs []int, pos cueHit) bool {
-	if !containsAny(f[pos.fStart:pos.fEnd], "cuerpo", "cadaver", "sin vida", "bodies", "body") {
+	if !bodyWords.in(f[pos.fStart:pos.fEnd]) {
 		return false
 	}
 	for _, end := range clashRefs {
-		if end <= pos.fStart && containsAny(f[end:pos.fStart], "registrado", "ocurrido", "suscitado", "que se registro", "que ocurrio", "reported at", "that broke out") {
+		if end <= pos.fStart && placedWords.in(f[end:pos.fStart]) {
 			return true
 		}
 	}
 	return false
 }
+
+// placedWords say where an act took place (deadAfterClash).
+var placedWords = newNeedles("registrado", "ocurrido", "suscitado", "que se registro", "que ocurrio", "reported at", "that broke out")
+
+// bodyWords name a body (deadAfterClash).
+var bodyWords = newNeedles("cuerpo", "cadaver", "sin vida", "bodies", "body")
 
 // otherSense reports whether the cue en that h matched in sentence s of
 // folded text f (text the original) is no act: a cry of terror that does

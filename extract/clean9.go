@@ -38,7 +38,7 @@ func bigCount(s string, thousand bool) bool {
 	if !fourDigits(s) && !(thousand && (wordIn(s, "mil") || wordIn(s, "thousand"))) {
 		return false // no word below can count a thousand
 	}
-	if containsAny(s, "hall", "encontr", "localiz", "found", "exhum", "recuper", "rescat") {
+	if findingWords.in(s) {
 		return false
 	}
 	var wb [60]string
@@ -83,6 +83,9 @@ func bigCount(s string, thousand bool) bool {
 	}
 	return false
 }
+
+// findingWords tell a finding (bigCount).
+var findingWords = newNeedles("hall", "encontr", "localiz", "found", "exhum", "recuper", "rescat")
 
 // fourDigits reports whether s holds a number of four digits or more in
 // one run of digits, commas and points ("1,200", "1.200", "5000") that is
@@ -239,13 +242,16 @@ func mishapAfter(f string, accAt []int, end int) bool {
 				continue
 			}
 		}
-		if containsAny(f[end:a], ",", ";", "after", "tras", "gunmen", "armad") {
+		if clauseBreaks.in(f[end:a]) {
 			continue
 		}
 		return true
 	}
 	return false
 }
+
+// clauseBreaks put another act between a death and an accident word (mishapAfter).
+var clauseBreaks = newNeedles(",", ";", "after", "tras", "gunmen", "armad")
 
 // accidentDeathCue reports whether cue c is a death told by a participle
 // or verb of killing or dying ("killed", "dies", "muere"), the reading

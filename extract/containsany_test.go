@@ -19,10 +19,11 @@ func naiveContainsAny(s string, subs ...string) bool {
 	return false
 }
 
-// TestContainsAny checks containsAny against one search a sub, at every
-// length of every line of some fixtures, for lists of short and long
-// subs, of more subs than its table of heads holds, and of subs that
-// share their first three bytes.
+// TestContainsAny checks containsAny, and needles.in of the same list
+// made once with newNeedles, against one search a sub, at every length of
+// every line of some fixtures, for lists of short and long subs, of more
+// subs than containsAny's table of heads holds, and of subs that share
+// their first three bytes.
 func TestContainsAny(t *testing.T) {
 	many := make([]string, 0, 150)
 	for k := range 150 {
@@ -42,14 +43,21 @@ func TestContainsAny(t *testing.T) {
 		t.Fatal(err)
 	}
 	texts := append(strings.Split(fold.String(string(b)), "\n"), "", "a", "ab", "zq149", "xzq149", "al 0", "esta manana")
+	made := make([]needles, len(lists))
+	for k, subs := range lists {
+		made[k] = newNeedles(subs...)
+	}
 	checked, found := 0, 0
 	for _, text := range texts {
 		for n := 0; n <= len(text); n += max(1, len(text)/7) {
-			for _, subs := range lists {
+			for k, subs := range lists {
 				s := text[n:]
 				want := naiveContainsAny(s, subs...)
 				if got := containsAny(s, subs...); got != want {
 					t.Errorf("containsAny(%q, %q) = %v, want %v", s, subs, got, want)
+				}
+				if got := made[k].in(s); got != want {
+					t.Errorf("newNeedles(%q).in(%q) = %v, want %v", subs, s, got, want)
 				}
 				checked++
 				if want {

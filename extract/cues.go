@@ -79,6 +79,15 @@ var cueWords = [numCueLists][]string{
 	cueThousands:    {"mil", "thousand"},
 }
 
+// cueNeedles are the lists of cueWords, each made to be searched for
+// together (cueHits.any of a text it did not read).
+var cueNeedles = func() (ns [numCueLists]needles) {
+	for l, ws := range cueWords {
+		ns[l] = newNeedles(ws...)
+	}
+	return ns
+}()
+
 // cueMatcher is an Aho–Corasick automaton of every phrase of cueWords, a
 // full transition table over classes of bytes: it reads a text once and
 // reports, at each byte, the lists a phrase of which ends there.
@@ -262,7 +271,7 @@ func (m *cueMatcher) scan(h *cueHits, text string) {
 // searches otherwise.
 func (h *cueHits) any(l cueList, f string, lo, hi int) bool {
 	if h == nil || f != h.text {
-		return containsAny(f[lo:hi], cueWords[l]...)
+		return cueNeedles[l].in(f[lo:hi])
 	}
 	sp := h.spans[h.at[l]:h.at[l+1]]
 	// The first span that ends after lo.

@@ -10,5 +10,8 @@ func defused(f string) bool {
 	if !strings.Contains(f, "defus") && !strings.Contains(f, "desactiv") {
 		return false
 	}
-	return !containsAny(f, "explod", "explosion", "blast", "detonated", "went off", "estall", "explot", "detono")
+	return !explodedWords.in(f)
 }
+
+// explodedWords tell that a device went off (defused).
+var explodedWords = newNeedles("explod", "explosion", "blast", "detonated", "went off", "estall", "explot", "detono")

@@ -58,8 +58,11 @@ func periodSummary(f string, s *sentInfo) bool {
 	}
 	for _, h := range s.cues {
 		if h.start == s.cuePos {
-			return containsAny(f[h.fStart:h.fEnd], "weekend", "day", "night", "sunrise", "dawn", "morning", "jornada", "noche", "madrugada", "semana", "tarde", "dia", "manana", "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo")
+			return dayWords.in(f[h.fStart:h.fEnd])
 		}
 	}
 	return false
 }
+
+// dayWords name a day or a part of one (periodSummary).
+var dayWords = newNeedles("weekend", "day", "night", "sunrise", "dawn", "morning", "jornada", "noche", "madrugada", "semana", "tarde", "dia", "manana", "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo")

@@ -1683,7 +1683,7 @@ func afterAnd(text string, at int) bool {
 // tráiler en Navojoa. Otro grupo incendió una pipa en Cajeme. No hubo
 // personas lesionadas" is no injured at either place.
 func noneToRun(c *reportCtx, out []draft, i int, s *sentInfo) {
-	if !onlyNone(s.figures) || len(out) < 2 || containsAny(c.text.Folded[s.fStart:s.fEnd], " there", " alli", " ahi", " en ese lugar", " en el lugar") {
+	if !onlyNone(s.figures) || len(out) < 2 || thereWords.in(c.text.Folded[s.fStart:s.fEnd]) {
 		return // "no one was hurt there": at the last place only
 	}
 	last := &out[len(out)-1]
@@ -1712,6 +1712,9 @@ func noneToRun(c *reportCtx, out []draft, i int, s *sentInfo) {
 		}
 	}
 }
+
+// thereWords send back to a place named before (noneToRun).
+var thereWords = newNeedles(" there", " alli", " ahi", " en ese lugar", " en el lugar")
 
 // sameDamage reports whether acts of types a and b are told together as
 // one account of damage: the same type, or vehicles and shops set on fire
@@ -1951,8 +1954,11 @@ func vague(s *sentInfo) bool {
 // advisoryContext reports whether folded sentence f tells, in an advisory,
 // the general situation that motivates it.
 func advisoryContext(f string) bool {
-	return containsAny(f, "reports of", "reportes de", "aware of", "tiene conocimiento de", "throughout", "en todo el estado", "across the state", "en diversos puntos", "in various", "en distintos puntos")
+	return situationWords.in(f)
 }
+
+// situationWords tell the general situation behind an advisory (advisoryContext).
+var situationWords = newNeedles("reports of", "reportes de", "aware of", "tiene conocimiento de", "throughout", "en todo el estado", "across the state", "en diversos puntos", "in various", "en distintos puntos")
 
 // samePlace returns the latest non-tally incident whose own place is the
 // one place of ps, or nil.

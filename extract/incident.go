@@ -648,7 +648,7 @@ func anotherAct(f string) bool {
 		return true
 	}
 	// Each word read below holds one of these.
-	if !containsAny(f, "otr", "another", "segund", "tercer", "second", "third") {
+	if !anotherWords.in(f) {
 		return false
 	}
 	if countedAgain(strings.Fields(f)) {
@@ -680,6 +680,9 @@ func anotherAct(f string) bool {
 	}
 	return false
 }
+
+// anotherWords are what each word anotherAct reads holds.
+var anotherWords = newNeedles("otr", "another", "segund", "tercer", "second", "third")
 
 // burning reports whether acts of type t set something on fire.
 func burning(t model.IncidentType) bool {
@@ -905,6 +908,9 @@ func countedAgain(ws []string) bool {
 // lagOpeners open the act a lag is counted from (lagDays).
 var lagOpeners = []string{"despues de que ", "luego de que ", "after ", "despues del ", "despues de la ", "luego del ", "luego de la "}
 
+// lagOpenerNeedles are lagOpeners, made to be searched for together.
+var lagOpenerNeedles = newNeedles(lagOpeners...)
+
 // lagDaysIn is lagDays(f[lo:hi]), with found where the cue lists' phrases
 // occur in f, or nil.
 func lagDaysIn(found *cueHits, f string, lo, hi int) (int, int) {
@@ -947,10 +953,13 @@ func hourLag(f string) bool {
 			continue
 		}
 		head := strings.Join(ws[:len(ws)-1], " ")
-		return containsAny(head, "ocurrio", "sucedio", "se registro", "happened", "occurred", "took place", " came")
+		return happenedVerbs.in(head)
 	}
 	return false
 }
+
+// happenedVerbs say that an act took place (hourLag).
+var happenedVerbs = newNeedles("ocurrio", "sucedio", "se registro", "happened", "occurred", "took place", " came")
 
 // lagOf reports whether lagDays found a lag of n days.
 func lagOf(n, _ int) bool {
@@ -961,7 +970,7 @@ func lagOf(n, _ int) bool {
 // "días" with no number, one), or 0, and the offset in f of the words
 // telling the lag.
 func lagDays(f string) (int, int) {
-	if !containsAny(f, lagOpeners...) {
+	if !lagOpenerNeedles.in(f) {
 		return 0, 0 // no lag follows a unit
 	}
 	return lagUnits(f)
@@ -1206,8 +1215,11 @@ func lagOfAct(f string, at int, cueAfter bool) bool {
 	if cueAfter {
 		return true
 	}
-	return containsAny(f[:at], "ocurrio", "sucedio", "se registro", "se dio", "happened", "occurred", "took place", "came")
+	return tookPlaceWords.in(f[:at])
 }
+
+// tookPlaceWords say that an act took place (lagOfAct).
+var tookPlaceWords = newNeedles("ocurrio", "sucedio", "se registro", "se dio", "happened", "occurred", "took place", "came")
 
 // smallNumber reads a folded word counting a few days or weeks.
 func smallNumber(w string) (int, bool) {
@@ -1235,8 +1247,11 @@ func ordinalOf(w string) bool {
 // earlier reports whether a sentence tells its act as before the time
 // told before it ("Más temprano", "Earlier", "horas antes").
 func earlier(f string) bool {
-	return containsAny(f, "mas temprano", "horas antes", "poco antes", "minutos antes", "earlier", "hours before", "hours earlier")
+	return earlierWords.in(f)
 }
+
+// earlierWords tell an act as before the one told before (earlier).
+var earlierWords = newNeedles("mas temprano", "horas antes", "poco antes", "minutos antes", "earlier", "hours before", "hours earlier")
 
 // conflicting reports whether two sets of figures count the same kind
 // differently: a total and one of its parts, or two separate events.
@@ -1522,8 +1537,11 @@ func periodCount(c *reportCtx, s *sentInfo, places []placeRef) bool {
 			return true
 		}
 	}
-	return containsAny(f[s.fStart:s.fEnd], " horas", " hours", " dias", " days")
+	return lapseUnits.in(f[s.fStart:s.fEnd])
 }
+
+// lapseUnits are the units of a lapse of hours or days (periodCount).
+var lapseUnits = newNeedles(" horas", " hours", " dias", " days")
 
 // countVerb reports whether a verb of counting ("suman", "registra",
 // "reaches") stands before the deciding cue of sentence s.
@@ -1631,8 +1649,11 @@ func bareSummary(c *reportCtx, s *sentInfo, places []placeRef) bool {
 // bareCue reports whether a folded cue is one of the bare cries of
 // terror or waves of violence (bareSummary).
 func bareCue(w string) bool {
-	return containsAny(w, "terror", "panico", "ola de violencia", "ola violenta", "violencia salvaje", "muertes")
+	return bareCries.in(w)
 }
+
+// bareCries are the cries of terror and waves of violence (bareCue).
+var bareCries = newNeedles("terror", "panico", "ola de violencia", "ola violenta", "violencia salvaje", "muertes")
 
 // townIn reports whether one of places is a municipality or finer.
 func townIn(places []placeRef) bool {
@@ -1753,8 +1774,11 @@ func (e *Extractor) supports(c *reportCtx, last *draft, i int, s *sentInfo) bool
 
 // arrestIn reports whether folded text f tells of an arrest.
 func arrestIn(f string) bool {
-	return containsAny(f, "deten", "detien", "detuv", "arrest", "captur", "aprehend", "detain")
+	return arrestStems.in(f)
 }
+
+// arrestStems are the folded stems of an arrest (arrestIn).
+var arrestStems = newNeedles("deten", "detien", "detuv", "arrest", "captur", "aprehend", "detain")
 
 // consequenceOf reports whether deaths told in the sentence after an
 // incident of type t are its toll rather than a new homicide.
@@ -2800,7 +2824,7 @@ func missingSince(ft fold.Text, start int) bool {
 // este domingo", "a woman who was wounded on Saturday died Sunday
 // night"): the day of the death, not of the act.
 func diedOfWounds(ft fold.Text, lo, start int) bool {
-	if !containsAny(ft.Source()[max(lo, start-40):start], "urió", "urio", "alleció", "allecio", "died", "succumb", "vida") {
+	if !diedWords.in(ft.Source()[max(lo, start-40):start]) {
 		return false // no death told right before: no need to fold the words
 	}
 	ws := wordsBefore(ft, start, 40)
@@ -2820,6 +2844,9 @@ func diedOfWounds(ft fold.Text, lo, start int) bool {
 	}
 	return false
 }
+
+// diedWords tell a death, unfolded or folded (diedOfWounds).
+var diedWords = newNeedles("urió", "urio", "alleció", "allecio", "died", "succumb", "vida")
 
 // takenOn reports whether the time expression starting at start in text
 // tells when someone was taken: it follows a participle of an abduction
@@ -2888,10 +2915,13 @@ func relativeTime(ft fold.Text, start int) bool {
 		after = after[:c]
 	}
 	passive := func(w string) bool {
-		return containsAny(w, " fue ", " fueron ", " habia sido ", " was ", " were ", " had been ")
+		return passiveAux.in(w)
 	}
 	return passive(before[k:]+" ") || passive(after)
 }
+
+// passiveAux are the auxiliaries of a passive (relativeTime).
+var passiveAux = newNeedles(" fue ", " fueron ", " habia sido ", " was ", " were ", " had been ")
 
 // timeClause returns the original span of d's first sentence whose times are
 // d's: all of it, unless the sentence lists several places each with its
@@ -3316,8 +3346,11 @@ func tollNext(c *reportCtx, i int) bool {
 // live reports whether a transcript describes what is happening as it is
 // spoken ("continúan los bloqueos", "se escuchan detonaciones").
 func live(f string) bool {
-	return containsAny(f, "continuan ", "continua ", "en este momento", "en estos momentos", "ahorita", "ahora mismo", "se escuchan ", "se escucha ", "aqui en ", "en vivo", "right now", "at this hour", "live from", "we are live", "still burning")
+	return liveWords.in(f)
 }
+
+// liveWords tell what is happening as it is spoken (live).
+var liveWords = newNeedles("continuan ", "continua ", "en este momento", "en estos momentos", "ahorita", "ahora mismo", "se escuchan ", "se escucha ", "aqui en ", "en vivo", "right now", "at this hour", "live from", "we are live", "still burning")
 
 // setCounts keeps, per kind, the largest figure.
 func setCounts(figs []figure, cs *model.Counts) {
@@ -3552,14 +3585,20 @@ func closureOf(c *reportCtx, out []draft, i int, s *sentInfo, places []placeRef)
 		}
 	}
 	f := c.text.Folded[s.fStart:s.fEnd]
-	if !containsAny(f, "circulacion", "transito", "trafico", "traffic", "vialidad", "carriles", "lanes", "autopista", "carretera", "highway", "la via ", "the road") {
+	if !trafficWords.in(f) {
 		return nil
 	}
-	if containsAny(f, "clases", "escuelas", "schools", "aeropuerto", "airport", "vuelos", "flights", "transporte", "comercios", "negocios") {
+	if serviceWords.in(f) {
 		return nil
 	}
 	return last
 }
+
+// serviceWords name services other than road traffic (closureOf).
+var serviceWords = newNeedles("clases", "escuelas", "schools", "aeropuerto", "airport", "vuelos", "flights", "transporte", "comercios", "negocios")
+
+// trafficWords name road traffic (closureOf).
+var trafficWords = newNeedles("circulacion", "transito", "trafico", "traffic", "vialidad", "carriles", "lanes", "autopista", "carretera", "highway", "la via ", "the road")
 
 // dayShift reports whether sentence s opens with a time ("On Saturday
 // morning, ...", "El sábado por la mañana, ...") on a day that no time of

@@ -25,7 +25,7 @@ import (
 
 // agentWords name people who act in earnest: with one before a verb of
 // violence, the verb is theirs, not an accident's.
-var agentWords = []string{"armad", "sicari", "hombres", "sujetos", "delincuent", "pistoler", "comando", "gunmen", "gunman", "attackers", "assailants", "criminal", "cartel", "encapuchad", "individuos", "asesino", "agresor"}
+var agentWords = newNeedles("armad", "sicari", "hombres", "sujetos", "delincuent", "pistoler", "comando", "gunmen", "gunman", "attackers", "assailants", "criminal", "cartel", "encapuchad", "individuos", "asesino", "agresor")
 
 // mishapSubject reports whether the accident named at one of accAt (folded
 // starts of accident words) is the subject of the verb of violence at
@@ -50,7 +50,7 @@ func mishapSubject(f string, accAt []int, at, end, lo int) bool {
 				continue
 			}
 		}
-		if strings.Count(gap, " ") > 12 || containsAny(gap, agentWords...) || nounLike(f[at:end]) {
+		if strings.Count(gap, " ") > 12 || agentWords.in(gap) || nounLike(f[at:end]) {
 			continue
 		}
 		var gbuf [14]string
@@ -83,11 +83,14 @@ func mishapSubject(f string, accAt []int, at, end, lo int) bool {
 
 // intentWords name a deliberate act: what a statement that rules them out
 // ("descartan que haya sido provocado") says an accident was.
-var intentWords = []string{"provocad", "intencional", "atentado", "ataque", "arson", "foul play", "deliberate", "violencia", "violenta", "homicidio"}
+var intentWords = newNeedles("provocad", "intencional", "atentado", "ataque", "arson", "foul play", "deliberate", "violencia", "violenta", "homicidio")
 
 // ruledOutMarkers are what a sentence holds whenever intentRuledOut
 // reads intent ruled out in it.
 var ruledOutMarkers = []string{"descart", "rule", "indicios", "no fue ", "accidental"}
+
+// ruledOutNeedles are ruledOutMarkers, made to be searched for together.
+var ruledOutNeedles = newNeedles(ruledOutMarkers...)
 
 // intentRuledOut reports whether folded sentence s rules out that its
 // fire or blast was set: a word of ruling out ("descartan", "ruled out",
@@ -96,14 +99,14 @@ var ruledOutMarkers = []string{"descart", "rule", "indicios", "no fue ", "accide
 // arson"), or the event called accidental ("ruled accidental").
 func intentRuledOut(s string) bool {
 	// classify asks its cue hits for these first (cueRuledOut).
-	if !containsAny(s, ruledOutMarkers...) {
+	if !ruledOutNeedles.in(s) {
 		return false // none of the markers below
 	}
 	for _, m := range []string{"descart", "ruled out", "rules out", "rule out", "sin indicios de", "no fue provocad", "no fue intencional"} {
 		for j := range occurrences(s, m) {
 			k := j + len(m)
 			after := firstWords(s[k:], 7)
-			if containsAny(after, intentWords...) {
+			if intentWords.in(after) {
 				return true
 			}
 		}
@@ -176,7 +179,7 @@ func animalNoun(w string) bool {
 // eraWords qualify remains as old: prehispanic, fossil, colonial,
 // archaeological ("osamentas prehispánicas", "restos de un dinosaurio",
 // "mass grave from the colonial era", "remains of ancient warriors").
-var eraWords = []string{"prehispanic", "precolombin", "arqueolog", "archaeolog", "archeolog", "fosil", "fossil", "colonial", "ancient", "antigu", "milenari", "siglo", "century", "centuries", "dinosaur", "mamut", "mammoth", "prehistor"}
+var eraWords = newNeedles("prehispanic", "precolombin", "arqueolog", "archaeolog", "archeolog", "fosil", "fossil", "colonial", "ancient", "antigu", "milenari", "siglo", "century", "centuries", "dinosaur", "mamut", "mammoth", "prehistor")
 
 // oldRemains reports whether the cue at folded [at, end), a word for
 // remains, bones or a grave (remainsWord), is qualified within the six
@@ -197,7 +200,7 @@ func oldAfter(f string, end int) bool {
 		if w == "humanos" || w == "humanas" || w == "humano" || w == "humana" || w == "human" {
 			return false
 		}
-		if containsAny(w, eraWords...) || animalNoun(w) {
+		if eraWords.in(w) || animalNoun(w) {
 			return true
 		}
 	}
@@ -206,8 +209,11 @@ func oldAfter(f string, end int) bool {
 
 // remainsWord reports whether folded cue w names remains, bones or a grave.
 func remainsWord(w string) bool {
-	return containsAny(w, "resto", "osament", "osamenta", "osario", "esquelet", "huesos", "fosa", "remains", "bones", "skelet", "grave")
+	return remainsStems.in(w)
 }
+
+// remainsStems name remains, bones or a grave (remainsWord).
+var remainsStems = newNeedles("resto", "osament", "osamenta", "osario", "esquelet", "huesos", "fosa", "remains", "bones", "skelet", "grave")
 
 // mishapWord reports whether folded accident word w may be the subject of
 // a verb (a noun or a verb of the accident: "derrumbe", "vuelca", "se
@@ -255,7 +261,7 @@ func animalObject(f string, end int) bool {
 // toll of one act ("sube a cinco la cifra de muertos por el ataque").
 func figureOf(f string, at, lo, hi int) bool {
 	before := lastWords(f[lo:at], 3)
-	if !containsAny(before, "cifra de", "cifras de", "numero de", "total de", "indice de", "tasa de", "number of", "rate of", "tally of", "count of") {
+	if !figureWords.in(before) {
 		return false
 	}
 	s := f[lo:hi]
@@ -271,6 +277,9 @@ func figureOf(f string, at, lo, hi int) bool {
 	}
 	return true
 }
+
+// figureWords are the words of a figure counted (figureOf).
+var figureWords = newNeedles("cifra de", "cifras de", "numero de", "total de", "indice de", "tasa de", "number of", "rate of", "tally of", "count of")
 
 // kinNouns are the relatives and the groups of them who act for victims.
 var kinNouns = []string{"families", "relatives", "mothers", "fathers", "parents", "widows", "loved ones", "familiares", "familias", "madres", "padres", "deudos", "viudas", "seres queridos"}

@@ -126,7 +126,7 @@ func otherSense14(f string, h hit, en entry) bool {
 			// "Suman 15 días sin homicidios", "fin de semana sin
 			// ejecutados": none happened; unless the streak ended ("Se
 			// rompe racha sin homicidios"): then one did.
-			return !containsAny(f[max(0, h.fStart-48):h.fStart], "romp", "termin", "acab", "duro ", "duraron", "se corta", "interrump")
+			return !endingWords.in(f[max(0, h.fStart-48):h.fStart])
 		}
 		return (w == "muertos" || w == "muertas") && animalBefore(f, h.fStart)
 	case 'o':
@@ -150,6 +150,9 @@ func otherSense14(f string, h hit, en entry) bool {
 	}
 	return false
 }
+
+// endingWords tell that something ended or broke off (otherSense14).
+var endingWords = newNeedles("romp", "termin", "acab", "duro ", "duraron", "se corta", "interrump")
 
 // corps reports whether folded rest, what follows a "cuerpo" or
 // "cuerpos", makes it water or a corps ("cuerpo de agua", "cuerpos de

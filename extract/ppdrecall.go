@@ -141,8 +141,11 @@ func presupposedAct(q string) bool {
 	if !hasAnyPrefix(q, "quien era ", "quien es ", "quienes eran ", "quienes son ", "que se sabe de", "que sabemos de", "lo que se sabe de", "lo que sabemos de") {
 		return false
 	}
-	return containsAny(q, "asesinad", "ejecutad", "baleado", "baleada", "acribillad", "victima de", "victimas de", "secuestrad", "levantad", "privad", "atacad", "emboscad", "desaparecid")
+	return victimParticiples.in(q)
 }
+
+// victimParticiples tell what was done to a victim (presupposedAct).
+var victimParticiples = newNeedles("asesinad", "ejecutad", "baleado", "baleada", "acribillad", "victima de", "victimas de", "secuestrad", "levantad", "privad", "atacad", "emboscad", "desaparecid")
 
 // smugglerVerbs are the folded verbs of a headline that tells drugs, arms
 // or fuel by what someone was doing with them when caught, in the
@@ -187,7 +190,7 @@ func smuggled(f string, hits []hit, cues []cueHit, lo int) (cueHit, bool) {
 		if k := strings.IndexAny(after, ";:."); k >= 0 {
 			after = after[:k]
 		}
-		if containsAny(after, "lo incautado por", "lo decomisado por", "lo asegurado por", "lo confiscado por") {
+		if seizedBy.in(after) {
 			return cueHit{typ: model.SecurityOperation, weight: 0.65, fStart: h.fStart, fEnd: h.fEnd, start: h.start}, true
 		}
 		from := max(lo, h.fStart-50)
@@ -208,6 +211,9 @@ func smuggled(f string, hits []hit, cues []cueHit, lo int) (cueHit, bool) {
 	}
 	return cueHit{}, false
 }
+
+// seizedBy introduce who seized something (smuggled).
+var seizedBy = newNeedles("lo incautado por", "lo decomisado por", "lo asegurado por", "lo confiscado por")
 
 // threatPaint returns graffiti told as a threat: signed by or named for
 // a criminal group, threatening, against the police, or left by someone

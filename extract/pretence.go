@@ -288,16 +288,22 @@ func agedDeath(s string) bool {
 // violenceWord reports whether folded text s holds a word of violence: a
 // weapon, a killing, an attack, an attacker.
 func violenceWord(s string) bool {
-	return containsAny(s, "bala", "balazo", "disparo", "arma", "asesin", "ataque", "atac", "golpe", "shot", "gunm", "kill", "murder", "attack", "stabb", "ejecut", "sicari", "armad", "homicid", "masacr")
+	return violenceStems.in(s)
 }
+
+// violenceStems are the stems of violenceWord (violenceWord).
+var violenceStems = newNeedles("bala", "balazo", "disparo", "arma", "asesin", "ataque", "atac", "golpe", "shot", "gunm", "kill", "murder", "attack", "stabb", "ejecut", "sicari", "armad", "homicid", "masacr")
 
 // agentlessTitle reports whether folded title t tells a death or a rescue
 // with no one who caused it ("Two divers die in cenote near Tulum",
 // "Hikers rescued after two days lost"), what a report of an accident
 // may then take from its body.
 func agentlessTitle(t string) bool {
-	return containsAny(t, "muere", "mueren", "muri", "fallec", " die ", " dies ", " died ", "rescat", "rescue") && !violenceWord(t) && !captive(t)
+	return mishapTitleWords.in(t) && !violenceWord(t) && !captive(t)
 }
+
+// mishapTitleWords tell a death or a rescue in a title (agentlessTitle).
+var mishapTitleWords = newNeedles("muere", "mueren", "muri", "fallec", " die ", " dies ", " died ", "rescat", "rescue")
 
 // playerAgent reports whether folded text s, what stands before an act in
 // its sentence, lets a game's player do it: a verb of permission before

@@ -10,5 +10,8 @@ func priceStory(f string, at, end, lo, hi int) bool {
 	if w != "extortion" && w != "extorsion" && w != "extortions" && w != "extorsiones" {
 		return false
 	}
-	return containsAny(f[lo:hi], "prices", "price of", "precios", "precio del", "precio de", "costs", "costos", "cost of")
+	return priceWords.in(f[lo:hi])
 }
+
+// priceWords name prices or costs (priceStory).
+var priceWords = newNeedles("prices", "price of", "precios", "precio del", "precio de", "costs", "costos", "cost of")

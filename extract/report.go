@@ -534,7 +534,7 @@ func charged(ft fold.Text, p placeRef) bool {
 		before, cut = sub[k+1:], true
 	}
 	// Each charge below holds one of these words.
-	if !strings.HasSuffix(before, " en ") && (cut || before != "en ") || !containsAny(before, "acusad", "buscad", "requerid", "delito de", "accused of", "wanted for") {
+	if !strings.HasSuffix(before, " en ") && (cut || before != "en ") || !chargeWords.in(before) {
 		return false
 	}
 	if !cut {
@@ -560,6 +560,9 @@ func charged(ft fold.Text, p placeRef) bool {
 	}
 	return true
 }
+
+// chargeWords are what each charge charged reads holds (a stem or phrase).
+var chargeWords = newNeedles("acusad", "buscad", "requerid", "delito de", "accused of", "wanted for")
 
 // otherTown reports whether refs name a town (a municipality or one of
 // its localities) outside p's municipality: "colonia Ajusco, alcaldía
@@ -1512,7 +1515,7 @@ func agencyOf(before string) bool {
 // puerto de", "shipment bound for the port of", "los llevaron a"). The
 // place is a destination, not where the incident happened.
 func movedTo(before string) bool {
-	if !containsAny(before, movementVerbs...) {
+	if !movementNeedles.in(before) {
 		return false // no word can begin with one: no need to split the words
 	}
 	f := strings.Fields(before)
@@ -1554,6 +1557,9 @@ func movedTo(before string) bool {
 // ("viajaban a Tepic cuando los atacaron": the road may be near it).
 var movementVerbs = []string{"traslad", "llevad", "llevan", "llevaron", "remitid", "remitier",
 	"deportad", "extraditad", "destino", "transferred", "taken", "flown", "shipped", "bound", "deported", "extradited"}
+
+// movementNeedles are movementVerbs, made to be searched for together.
+var movementNeedles = newNeedles(movementVerbs...)
 
 // dropBearings removes from a sentence's places a town named only as a
 // bearing ("east of Monterrey", "al sur de Cuernavaca") of another
@@ -2089,8 +2095,11 @@ func roadEnd(ft fold.Text, p placeRef) bool {
 		window = 70 // the first end stands between the road's word and the dash
 	}
 	before := ft.Sub(max(0, p.start-window), p.start).Folded
-	return containsAny(before, "carretera", "autopista", "highway", "tramo", "libramiento", "ruta ", "route", "road", "freeway")
+	return roadWords.in(before)
 }
+
+// roadWords name a road (roadEnd).
+var roadWords = newNeedles("carretera", "autopista", "highway", "tramo", "libramiento", "ruta ", "route", "road", "freeway")
 
 // peopleShot reports whether folded sentence f names the people of a venue
 // as those shot at ("dispararon contra los clientes", "opened fire on
@@ -2172,9 +2181,12 @@ func durative(f string) bool {
 // hace semanas").
 func dayTold(text string, ts []timeExpr) bool {
 	for _, t := range ts {
-		if !containsAny(fold.String(text[t.start:t.end]), "semana", "mes", "week", "month") {
+		if !longUnits.in(fold.String(text[t.start:t.end])) {
 			return true
 		}
 	}
 	return false
 }
+
+// longUnits are units of time longer than a day (dayTold).
+var longUnits = newNeedles("semana", "mes", "week", "month")

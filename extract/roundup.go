@@ -10,7 +10,7 @@ import (
 
 // cityWords say that an act happened in a city the sentence does not
 // name ("in another part of this city", "en esta ciudad"), folded.
-var cityWords = []string{"this city", "esta ciudad", "the same city", "la misma ciudad"}
+var cityWords = newNeedles("this city", "esta ciudad", "the same city", "la misma ciudad")
 
 // cityOfDateline returns the dateline's town in place of the states a
 // sentence names when every place it names is that town's state and the
@@ -37,7 +37,7 @@ func cityOfDateline(c *reportCtx, s *sentInfo, places []placeRef) []placeRef {
 		}
 	}
 	f := c.text.Folded[s.fStart:s.fEnd]
-	if !namesColony(f) && !containsAny(f, cityWords...) {
+	if !namesColony(f) && !cityWords.in(f) {
 		return places
 	}
 	town.start, town.end, town.text = places[0].start, places[0].end, places[0].text

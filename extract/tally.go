@@ -21,7 +21,7 @@ var countVerbs = []string{"suman ", "suma ", "suman ya ", "van ", "ya son ", "so
 
 // tallyScope are the words after the count that make it a count over an
 // area or a period wider than the act's own town.
-var tallyScope = []string{"estado", "entidad", "municipios", "estados", "desde ", "en tres dias", "en dos dias", "en cuatro dias", "en 24 horas", "en 48 horas", "since ", "across ", "statewide", "in the state", "nationwide"}
+var tallyScope = newNeedles("estado", "entidad", "municipios", "estados", "desde ", "en tres dias", "en dos dias", "en cuatro dias", "en 24 horas", "en 48 horas", "since ", "across ", "statewide", "in the state", "nationwide")
 
 // splitTally splits sentence i when it tells an act in a town and then,
 // after a verb of counting, the tally the act adds to: "Con los
@@ -44,7 +44,7 @@ func splitTally(c *reportCtx, i int, s *sentInfo, places []placeRef) (draft, boo
 	if n < 3 || isYear(n) {
 		return draft{}, false
 	}
-	if !containsAny(f[end:s.fEnd], tallyScope...) || calendarToDate(f[end:s.fEnd]) {
+	if !tallyScope.in(f[end:s.fEnd]) || calendarToDate(f[end:s.fEnd]) {
 		return draft{}, false
 	}
 	vo, _ := c.text.Span(v, v+1)
@@ -133,8 +133,11 @@ func countAt(f string, s *sentInfo) (int, int) {
 // or a year ("en lo que va de julio", "en lo que va del año", "so far this
 // year"): a statistic, not the tally of a wave.
 func calendarToDate(s string) bool {
-	return containsAny(s, "en lo que va de", "en lo que va del", "so far this", "so far in ", "this year", "este ano", "en el ano", "en el mes", "this month", "este mes")
+	return toDateWords.in(s)
 }
+
+// toDateWords tell a period up to now (calendarToDate).
+var toDateWords = newNeedles("en lo que va de", "en lo que va del", "so far this", "so far in ", "this year", "este ano", "en el ano", "en el mes", "this month", "este mes")
 
 // statisticBeside reports whether tally sentence s counts acts from the
 // start of a month or a year ("Con este crimen suman 300 homicidios en el
@@ -278,7 +281,7 @@ func leadLagAct(c *reportCtx, d *draft) (draft, bool) {
 // estado", "de la entidad") and names no state itself: the state is the
 // dateline's ("MONTERREY, NL.-").
 func stateOfDateline(c *reportCtx, s *sentInfo) (placeRef, bool) {
-	if len(c.dateline) == 0 || !containsAny(c.text.Folded[s.fStart:s.fEnd], "del estado", "de la entidad", "en el estado", "en la entidad", "the state", "statewide") {
+	if len(c.dateline) == 0 || !theStateWords.in(c.text.Folded[s.fStart:s.fEnd]) {
 		return placeRef{}, false
 	}
 	ps := selectPlaces(c.dateline)
@@ -287,6 +290,9 @@ func stateOfDateline(c *reportCtx, s *sentInfo) (placeRef, bool) {
 	}
 	return ps[0], true
 }
+
+// theStateWords name the state without naming it (stateOfDateline).
+var theStateWords = newNeedles("del estado", "de la entidad", "en el estado", "en la entidad", "the state", "statewide")
 
 // leftOpen reports whether the denial word at folded at is itself negated
 // ("no descartó que se trate de extorsión", "sin descartar", "did not rule
@@ -414,11 +420,14 @@ func claimedAfter(f string, neg cueHit, kept []cueHit) model.IncidentType {
 		return ""
 	}
 	between := f[neg.fEnd:kept[0].fStart]
-	if !containsAny(between, "redes sociales", "social media", "rumor", "versiones", "reportaran", "reportaron", "difundieron", "circularon", "circula", "reports of", "posts") {
+	if !hearsayWords.in(between) {
 		return ""
 	}
 	return neg.typ
 }
+
+// hearsayWords tell reports spread on social media (claimedAfter).
+var hearsayWords = newNeedles("redes sociales", "social media", "rumor", "versiones", "reportaran", "reportaron", "difundieron", "circularon", "circula", "reports of", "posts")
 
 // reportState gathers into states the states of the places the report
 // names, for a tally whose sentence names none ("Violence goes on in

@@ -2,7 +2,7 @@ package extract
 
 // weekSummaries sum up a week as violent: the acts counted beside them
 // are the week's ("Bloody week in Sonora leaves 22 dead").
-var weekSummaries = []string{"deadly week", "bloody week", "violent week", "week of violence", "semana violenta", "semana sangrienta", "semana de violencia", "semana roja"}
+var weekSummaries = newNeedles("deadly week", "bloody week", "violent week", "week of violence", "semana violenta", "semana sangrienta", "semana de violencia", "semana roja")
 
 // warToll reports whether sentence s, a headline's, gives the death toll
 // of a war or of a place's violence over a period, not of one act:
@@ -19,7 +19,7 @@ func warToll(c *reportCtx, s *sentInfo) bool {
 	}
 	f := c.text.Folded
 	cl := f[s.fStart:s.fEnd]
-	if containsAny(cl, weekSummaries...) {
+	if weekSummaries.in(cl) {
 		return true
 	}
 	if !wordIn(cl, "war") && !wordIn(cl, "violence") && !wordIn(cl, "guerra") && !wordIn(cl, "violencia") {
