@@ -828,7 +828,7 @@ func habitual(f string, at, end, lo, hi int) bool {
 // noun alone, with the firefighters or civil protection who answered it
 // and no one who set it: "incendio en bodega moviliza a bomberos".
 func agentlessFire(s string) bool {
-	if !containsAny(s, "incendio", "fire", "blaze", "llamas", "flames") || !fireNamed(s) {
+	if !fireWords.in(s) || !fireNamed(s) {
 		return false
 	}
 	if !containsAny(s, "bombero", "proteccion civil", "firefighter", "fire department", "fire crews") {
