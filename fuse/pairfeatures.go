@@ -203,7 +203,8 @@ func (f *Fuser) dearFeatures(x, m *member, rules float64, v *Features) {
 	v.set(fGeoSlip, ok && slip)
 	v.set(fHomonym, homonym)
 	v.set(fTollRaised, tollRaised(x, m))
-	v[fFaces] = math.Min(float64(faces(x, m)), 3) / 3
+	fc := faces(x, m)
+	v[fFaces] = math.Min(float64(fc), 3) / 3
 	v.set(fObjects, x.objects()&m.objects() != 0)
 	v.set(fVictims, x.victims()&m.victims() != 0)
 	text := jaccard(x.tokens, m.tokens)
@@ -225,7 +226,7 @@ func (f *Fuser) dearFeatures(x, m *member, rules float64, v *Features) {
 	v.set(gGeo, !ok)
 	v.set(gHomonymText, ok && homonym && !nearDup && text < f.cfg.HomonymText)
 	tc := compatible(a.Type, b.Type)
-	typeSlip := tc == 0 && !(kinFamilies(a.Type, b.Type) && faces(x, m) >= kinFaces)
+	typeSlip := tc == 0 && !(kinFamilies(a.Type, b.Type) && fc >= kinFaces)
 	night, back := v[fNight] != 0, v[fBack] != 0
 	v.set(gSlip, (typeSlip || ok && slip || night || back) && !oneAct)
 	v.set(gDateline, (x.datelined || m.datelined) && townOf(x) != townOf(m))
