@@ -300,3 +300,48 @@ func BenchmarkEventIndex(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkEventsJSONDays measures pages of 101 events of 30,000 stored
+// ones (spread over 60 days and every state's clock) bounded by days at
+// their places (SinceDay, UntilDay: one to seven days), half of them in
+// a box as well: what /api/events does for since=YYYY-MM-DD.
+func BenchmarkEventsJSONDays(b *testing.B) {
+	ctx := context.Background()
+	s, _ := open(b)
+	rng := rand.New(rand.NewPCG(5, 6))
+	start := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	evs := make([]FusedEvent, 30_000)
+	for i := range evs {
+		e := gridEvent(fmt.Sprintf("ev-bench-%06d", i), -116+rng.Float64()*30, 15+rng.Float64()*15, 0)
+		t := start.Add(time.Duration(rng.Int64N(60 * 24 * 3600)) * time.Second)
+		e.TimeStart, e.TimeEnd, e.Keys = &t, &t, []time.Time{t}
+		st := fmt.Sprintf("%02d", 1+rng.IntN(32))
+		e.Location.StateCode, e.Location.MunicipalityCode = st, st+fmt.Sprintf("%03d", 1+rng.IntN(100))
+		evs[i] = e
+	}
+	if err := s.SaveFusion(ctx, FusionBatch{Events: evs, Done: 1}); err != nil {
+		b.Fatal(err)
+	}
+	if err := s.IndexEvents(ctx); err != nil {
+		b.Fatal(err)
+	}
+	var ru0, ru1 syscall.Rusage
+	syscall.Getrusage(syscall.RUSAGE_SELF, &ru0)
+	n := 0
+	for i := 0; b.Loop(); i++ {
+		since := start.AddDate(0, 0, rng.IntN(54))
+		f := EventFilter{SinceDay: since.Format(time.DateOnly), UntilDay: since.AddDate(0, 0, rng.IntN(7)).Format(time.DateOnly), Limit: 101}
+		if i%2 == 1 {
+			lon, lat := -116+rng.Float64()*30, 15+rng.Float64()*15
+			half := 1 + rng.Float64()*2
+			f.BBox = &BBox{MinLon: lon - half, MinLat: lat - half, MaxLon: lon + half, MaxLat: lat + half}
+		}
+		if err := s.EventsJSON(ctx, f, func(EventJSON) error { n++; return nil }); err != nil {
+			b.Fatal(err)
+		}
+	}
+	syscall.Getrusage(syscall.RUSAGE_SELF, &ru1)
+	cpu := ru1.Utime.Nano() + ru1.Stime.Nano() - ru0.Utime.Nano() - ru0.Stime.Nano()
+	b.ReportMetric(float64(cpu)/1e3/float64(b.N), "cpu-µs/op")
+	b.ReportMetric(float64(n)/float64(b.N), "events/op")
+}
