@@ -32,6 +32,25 @@ func placeDate(_ *sqlite.FunctionContext, args []driver.Value) (driver.Value, er
 	return loc.Date(time.Unix(sec, 0)), nil
 }
 
+// placeDay returns the day of Unix time sec at the place with those codes
+// (model.Location.Day) as a number of days since 1970-01-01 (unixDay).
+func placeDay(sec int64, state, muni string) int32 {
+	loc := model.Location{StateCode: state, MunicipalityCode: muni}
+	_, off := time.Unix(sec, 0).In(loc.Zone()).Zone()
+	return unixDay(sec + int64(off))
+}
+
+// unixDay returns the number of the day of Unix time sec, read in UTC:
+// days since 1970-01-01, negative before.
+func unixDay(sec int64) int32 {
+	const day = 24 * 3600
+	d := sec / day
+	if sec%day < 0 {
+		d--
+	}
+	return int32(d)
+}
+
 // sqlText returns a TEXT argument of an SQL function, "" for NULL.
 func sqlText(v driver.Value) string {
 	switch s := v.(type) {
