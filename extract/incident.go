@@ -2890,9 +2890,12 @@ func (c *reportCtx) latestTime(j int) *timeExpr {
 // time of the one told before it ("Casi al mismo tiempo", "minutos
 // después", "at the same time").
 func sameMoment(f string) bool {
-	return containsAny(f, "mismo tiempo", "misma hora", "mismo momento", "simultane", "minutos despues", "minutos mas tarde", "minutos antes",
-		"same time", "simultaneous", "minutes later", "minutes earlier", "minutes before", "moments later")
+	return sameMomentWords.in(f)
 }
+
+// sameMomentWords are the folded phrases of sameMoment.
+var sameMomentWords = newNeedles("mismo tiempo", "misma hora", "mismo momento", "simultane", "minutos despues", "minutos mas tarde", "minutos antes",
+	"same time", "simultaneous", "minutes later", "minutes earlier", "minutes before", "moments later")
 
 // relativeTime reports whether the time expression at original offset
 // start dates a relative clause about someone ("un comerciante que ayer
