@@ -953,13 +953,10 @@ func hourLag(f string) bool {
 			continue
 		}
 		head := strings.Join(ws[:len(ws)-1], " ")
-		return happenedVerbs.in(head)
+		return tookPlaceWords.in(head)
 	}
 	return false
 }
-
-// happenedVerbs say that an act took place (hourLag).
-var happenedVerbs = newNeedles("ocurrio", "sucedio", "se registro", "happened", "occurred", "took place", " came")
 
 // lagOf reports whether lagDays found a lag of n days.
 func lagOf(n, _ int) bool {
@@ -1218,8 +1215,9 @@ func lagOfAct(f string, at int, cueAfter bool) bool {
 	return tookPlaceWords.in(f[:at])
 }
 
-// tookPlaceWords say that an act took place (lagOfAct).
-var tookPlaceWords = newNeedles("ocurrio", "sucedio", "se registro", "se dio", "happened", "occurred", "took place", "came")
+// tookPlaceWords say that an act took place (hourLag, lagOfAct): " came"
+// is spaced, as "became" tells no act.
+var tookPlaceWords = newNeedles("ocurrio", "sucedio", "se registro", "se dio", "happened", "occurred", "took place", " came")
 
 // smallNumber reads a folded word counting a few days or weeks.
 func smallNumber(w string) (int, bool) {
