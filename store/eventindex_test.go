@@ -127,19 +127,26 @@ func deref[T any](p *T) any {
 	return *p
 }
 
-// sameAsSQL checks that EventsJSON (the index) pages n random filters as
-// the SQL path does.
-func sameAsSQL(t *testing.T, s *Store, rng *rand.Rand, n int) {
-	t.Helper()
+// eventListers returns EventsJSON's two paths in s: by the event index
+// (failing t when the index does not answer) and by SQL alone.
+func eventListers(t *testing.T, s *Store) (indexed, bySQL func(EventFilter, func(EventJSON) error) error) {
 	ctx := context.Background()
-	indexed := func(f EventFilter, fn func(EventJSON) error) error {
+	indexed = func(f EventFilter, fn func(EventJSON) error) error {
 		done, err := s.indexedEventsJSON(ctx, f, fn)
 		if err == nil && !done {
 			t.Fatalf("the index did not answer %+v", f)
 		}
 		return err
 	}
-	bySQL := func(f EventFilter, fn func(EventJSON) error) error { return s.sqlEventsJSON(ctx, f, fn) }
+	bySQL = func(f EventFilter, fn func(EventJSON) error) error { return s.sqlEventsJSON(ctx, f, fn) }
+	return indexed, bySQL
+}
+
+// sameAsSQL checks that EventsJSON (the index) pages n random filters as
+// the SQL path does.
+func sameAsSQL(t *testing.T, s *Store, rng *rand.Rand, n int) {
+	t.Helper()
+	indexed, bySQL := eventListers(t, s)
 	for range n {
 		f := indexTestFilter(rng)
 		got, want := pageLists(t, f, indexed), pageLists(t, f, bySQL)
@@ -405,14 +412,7 @@ func TestEventIndexDays(t *testing.T) {
 		{"since the 5th", "2025-07-05", "", time.Time{}, ""},
 		{"no date", "2025-7-3", "", time.Time{}, ""},
 	}
-	indexed := func(f EventFilter, fn func(EventJSON) error) error {
-		done, err := s.indexedEventsJSON(ctx, f, fn)
-		if err == nil && !done {
-			t.Fatalf("the index did not answer %+v", f)
-		}
-		return err
-	}
-	bySQL := func(f EventFilter, fn func(EventJSON) error) error { return s.sqlEventsJSON(ctx, f, fn) }
+	indexed, bySQL := eventListers(t, s)
 	for _, tt := range tests {
 		for _, limit := range []int{2, 10} {
 			f := EventFilter{SinceDay: tt.since, UntilDay: tt.until, Since: tt.after, Limit: limit}
