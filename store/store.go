@@ -696,4 +696,13 @@ ALTER TABLE incidents ADD COLUMN neighborhood TEXT;
 ALTER TABLE events ADD COLUMN neighborhood TEXT;
 UPDATE events SET record = NULL;
 `,
+	// 13: the index of evidence by report goes. Keyed by the report's
+	// content hash, each span stored wrote it at a random place (a page
+	// of it dirtied for each report of a batch), and no query read it:
+	// evidence is read by incident, and its report looked up by id. It
+	// served the cascade of a report's deletion, which the store never
+	// does (a report deleted by hand now scans the evidence).
+	`
+DROP INDEX evidence_report;
+`,
 }
