@@ -478,12 +478,16 @@ func relational(gap string) bool {
 			return false
 		}
 	}
-	return containsAny(g, " suburb of ", " suburbs of ", " near ", " outside ", " next to ", " north of ", " south of ", " east of ", " west of ", " neighboring ", " neighbouring ",
-		" conurbado a ", " conurbado con ", " conurbado de ", " vecino a ", " vecino de ", " colindante con ", " cerca de ", " a las afueras de ", " al norte de ", " al sur de ", " al oriente de ", " al poniente de ", " zona metropolitana de ",
-		// distances: "a 30-minute drive from", "an hour from", "a 20 minutos de"
-		" drive from ", " minutes from ", " hour from ", " hours from ", " miles from ", " kilometers from ", " kilometres from ", " km from ",
-		" minutos de ", " hora de ", " horas de ", " kilometros de ", " km de ")
+	return nearnessWords.in(g)
 }
+
+// nearnessWords are the spaced, folded nouns and prepositions of nearness
+// or belonging that relational looks for.
+var nearnessWords = newNeedles(" suburb of ", " suburbs of ", " near ", " outside ", " next to ", " north of ", " south of ", " east of ", " west of ", " neighboring ", " neighbouring ",
+	" conurbado a ", " conurbado con ", " conurbado de ", " vecino a ", " vecino de ", " colindante con ", " cerca de ", " a las afueras de ", " al norte de ", " al sur de ", " al oriente de ", " al poniente de ", " zona metropolitana de ",
+	// distances: "a 30-minute drive from", "an hour from", "a 20 minutos de"
+	" drive from ", " minutes from ", " hour from ", " hours from ", " miles from ", " kilometers from ", " kilometres from ", " km from ",
+	" minutos de ", " hora de ", " horas de ", " kilometros de ", " km de ")
 
 // suburbNounAfter reports whether a town ending at a and a place at [b, c)
 // read "Ecatepec, a Mexico City suburb", "Chalco, a sprawling Mexico City

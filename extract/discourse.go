@@ -182,15 +182,6 @@ func topicPhrases() phraseEnds {
 		"fight against ", "fight against the ", "combat ", "combating ", "prevencion de ", "prevencion del ", "prevencion de la ", "crisis of ", "epidemic of ", "scourge of ", "problem of ")
 }
 
-// held returns the phrases when s holds one of them, else none: one pass
-// over s saves a search for each phrase in the sentences that hold none.
-func held(phrases []string, s string) []string {
-	if !containsAny(s, phrases...) {
-		return nil
-	}
-	return phrases
-}
-
 // listOpeners open a list of examples (listed).
 var listOpeners = []string{"such as ", "tales como ", "como son ", "crimes like ", "delitos como ", "crimes including ", "including ", "incluyendo ", "incluidos ", "incluidas ", "entre ellos ", "entre ellas ", "among them "}
 
@@ -920,6 +911,10 @@ func everyN(s string) bool {
 	return false
 }
 
+// findPurposes are the folded purposes of a search for someone
+// (missingCount).
+var findPurposes = newNeedles("para encontrar", "para localizar", "para hallar", "to find", "to locate")
+
 // missingCount reports whether the kidnapping cue at folded [at, end) names
 // the missing people of a place by their number, twenty or more ("hay 341
 // desaparecidos en Juárez", "más de 15 mil personas desaparecidas",
@@ -927,7 +922,7 @@ func everyN(s string) bool {
 // a personas desaparecidas"): a statistic, not an abduction.
 func missingCount(f string, at, end, lo int) bool {
 	w := f[at:end]
-	if strings.HasPrefix(w, "busca") || strings.HasPrefix(w, "search") || strings.HasPrefix(w, "looking for") || containsAny(w, "para encontrar", "para localizar", "para hallar", "to find", "to locate") {
+	if strings.HasPrefix(w, "busca") || strings.HasPrefix(w, "search") || strings.HasPrefix(w, "looking for") || findPurposes.in(w) {
 		// "buscan a más de 200 personas"
 		n := numberAfter(f, end)
 		if n == 0 && strings.HasPrefix(strings.TrimLeft(f[end:min(end+30, len(f))], " "), "personas desaparecid") {

@@ -107,7 +107,7 @@ func concreteAct(h string, in model.Incident, t Trace) bool {
 	if slices.Contains(t.Anchors, "time") || slices.Contains(t.Anchors, "toll") {
 		return true
 	}
-	if in.Type == model.Kidnapping && containsAny(t.Cue, searchCues...) {
+	if in.Type == model.Kidnapping && searchCues.in(t.Cue) {
 		return true // a bulletin: "Continúan la búsqueda de Gilberto"
 	}
 	ws := strings.FieldsFunc(fold.String(h), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
@@ -158,8 +158,8 @@ var countWords = map[string]bool{"dos": true, "tres": true, "cuatro": true, "cin
 
 // searchCues are folded pieces of the cues of a search for a missing
 // person.
-var searchCues = []string{"busca", "busqueda", "localizar", "encontrar", "ultima vez", "ficha", "amber", "alba",
-	"seek", "search", "have you seen"}
+var searchCues = newNeedles("busca", "busqueda", "localizar", "encontrar", "ultima vez", "ficha", "amber", "alba",
+	"seek", "search", "have you seen")
 
 // doerWords are folded words naming armed doers.
 var doerWords = map[string]bool{"sicario": true, "sicarios": true, "pistolero": true, "pistoleros": true,

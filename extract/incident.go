@@ -953,13 +953,10 @@ func hourLag(f string) bool {
 			continue
 		}
 		head := strings.Join(ws[:len(ws)-1], " ")
-		return happenedVerbs.in(head)
+		return tookPlaceWords.in(head)
 	}
 	return false
 }
-
-// happenedVerbs say that an act took place (hourLag).
-var happenedVerbs = newNeedles("ocurrio", "sucedio", "se registro", "happened", "occurred", "took place", " came")
 
 // lagOf reports whether lagDays found a lag of n days.
 func lagOf(n, _ int) bool {
@@ -1218,8 +1215,9 @@ func lagOfAct(f string, at int, cueAfter bool) bool {
 	return tookPlaceWords.in(f[:at])
 }
 
-// tookPlaceWords say that an act took place (lagOfAct).
-var tookPlaceWords = newNeedles("ocurrio", "sucedio", "se registro", "se dio", "happened", "occurred", "took place", "came")
+// tookPlaceWords say that an act took place (hourLag, lagOfAct): " came"
+// is spaced, as "became" tells no act.
+var tookPlaceWords = newNeedles("ocurrio", "sucedio", "se registro", "se dio", "happened", "occurred", "took place", " came")
 
 // smallNumber reads a folded word counting a few days or weeks.
 func smallNumber(w string) (int, bool) {
@@ -2890,9 +2888,12 @@ func (c *reportCtx) latestTime(j int) *timeExpr {
 // time of the one told before it ("Casi al mismo tiempo", "minutos
 // después", "at the same time").
 func sameMoment(f string) bool {
-	return containsAny(f, "mismo tiempo", "misma hora", "mismo momento", "simultane", "minutos despues", "minutos mas tarde", "minutos antes",
-		"same time", "simultaneous", "minutes later", "minutes earlier", "minutes before", "moments later")
+	return sameMomentWords.in(f)
 }
+
+// sameMomentWords are the folded phrases of sameMoment.
+var sameMomentWords = newNeedles("mismo tiempo", "misma hora", "mismo momento", "simultane", "minutos despues", "minutos mas tarde", "minutos antes",
+	"same time", "simultaneous", "minutes later", "minutes earlier", "minutes before", "moments later")
 
 // relativeTime reports whether the time expression at original offset
 // start dates a relative clause about someone ("un comerciante que ayer

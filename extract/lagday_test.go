@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -39,6 +40,42 @@ func TestLagToldInClause(t *testing.T) {
 		}
 		if !slices.Equal(days, tt.days) {
 			t.Errorf("%q: days %v, want %v", tt.text, days, tt.days)
+		}
+	}
+}
+
+// TestTookPlaceWords checks the verbs of taking place that hourLag and
+// lagOfAct share (tookPlaceWords): "se dio" is one for both, and "came"
+// only as a word ("became" is none).
+func TestTookPlaceWords(t *testing.T) {
+	tests := []struct {
+		before string // folded words before the cue
+		hour   bool   // hourLag
+	}{
+		{"el ataque ocurrio unas dos horas despues de que ", true},
+		{"el ataque se dio unas dos horas despues de que ", true},
+		{"the attack came about two hours after ", true},
+		{"the crowd became angry two hours after ", false},
+		{"murio dos horas despues de que ", false},
+	}
+	for _, tt := range tests {
+		if got := hourLag(tt.before); got != tt.hour {
+			t.Errorf("hourLag(%q) = %v, want %v", tt.before, got, tt.hour)
+		}
+	}
+	lags := []struct {
+		f    string // folded sentence; the lag at "un dia" or "a day"
+		want bool   // lagOfAct, the cue before the lag
+	}{
+		{"el ataque ocurrio un dia despues de que mataron a un policia", true},
+		{"el ataque se dio un dia despues de que mataron a un policia", true},
+		{"the attack came a day after a police officer was killed", true},
+		{"the town became quiet a day after a police officer was killed", false},
+	}
+	for _, tt := range lags {
+		at := max(strings.Index(tt.f, "un dia"), strings.Index(tt.f, "a day"))
+		if got := lagOfAct(tt.f, at, false); got != tt.want {
+			t.Errorf("lagOfAct(%q) = %v, want %v", tt.f, got, tt.want)
 		}
 	}
 }

@@ -259,9 +259,12 @@ func rescueCue(w string) bool {
 // captive reports whether folded sentence s tells of someone held by
 // others: a rescue in it frees a captive, an operation.
 func captive(s string) bool {
-	return containsAny(s, "secuestr", "plagi", "privad", "rehen", "hostage", "kidnap", "captor", "cautiv", "held ", "retenid",
-		"casa de seguridad", "safe house", "migrant", "armad", "gunm", "sicari", "trata", "traffick", "cartel", "detenid", "arrest", "captur")
+	return captiveWords.in(s)
 }
+
+// captiveWords are the folded words of captive.
+var captiveWords = newNeedles("secuestr", "plagi", "privad", "rehen", "hostage", "kidnap", "captor", "cautiv", "held ", "retenid",
+	"casa de seguridad", "safe house", "migrant", "armad", "gunm", "sicari", "trata", "traffick", "cartel", "detenid", "arrest", "captur")
 
 // deathWords are the words of a death agedDeath looks for.
 var deathWords = []string{"muri", "muere", "fallec", "died", "dies", "passed away"}

@@ -831,16 +831,15 @@ func agentlessFire(s string) bool {
 	if !fireWords.in(s) || !fireNamed(s) {
 		return false
 	}
-	if !containsAny(s, "bombero", "proteccion civil", "firefighter", "fire department", "fire crews") {
-		return false
-	}
-	for _, m := range []string{"provocado", "provocada", "intencional", "incendiaron", "incendian", "prendieron", "prenden", "quemaron", "queman", "rociaron", "molotov", "vandal", "arson", "set fire", "set on fire", "torched", "armados", "sicarios", "gunmen", "comando", "atacaron", "ataque"} {
-		if strings.Contains(s, m) {
-			return false
-		}
-	}
-	return true
+	return fireCrewWords.in(s) && !fireSetterWords.in(s)
 }
+
+// fireCrewWords name those who answer a fire, fireSetterWords those who
+// set one or that it was set (agentlessFire).
+var (
+	fireCrewWords   = newNeedles("bombero", "proteccion civil", "firefighter", "fire department", "fire crews")
+	fireSetterWords = newNeedles("provocado", "provocada", "intencional", "incendiaron", "incendian", "prendieron", "prenden", "quemaron", "queman", "rociaron", "molotov", "vandal", "arson", "set fire", "set on fire", "torched", "armados", "sicarios", "gunmen", "comando", "atacaron", "ataque")
+)
 
 // fieldsInto appends to dst the space-separated words of s, as
 // strings.Fields does, without allocating while dst has room: the rules
@@ -965,9 +964,12 @@ func kindLabel(f string, s *sentInfo) bool {
 // come again ("Siguen los asesinatos en Tecate", "Continúan ejecuciones
 // en Tizayuca", "otra vez"): acts told, not a category named.
 func goingOn(s string) bool {
-	return containsAny(s, "sigue", "siguen", "continua", "continuan", "no paran", "no para ", "no cesan", "no cesa ", "persiste", "otra vez", "de nuevo", "nuevamente",
-		"se repiten", "una vez mas", "continue", "again", "keep ", "still")
+	return goingOnWords.in(s)
 }
+
+// goingOnWords are the folded words of goingOn.
+var goingOnWords = newNeedles("sigue", "siguen", "continua", "continuan", "no paran", "no para ", "no cesan", "no cesa ", "persiste", "otra vez", "de nuevo", "nuevamente",
+	"se repiten", "una vez mas", "continue", "again", "keep ", "still")
 
 // actTeller reports whether folded w is a verb that tells, finds or
 // commits acts and so makes the plural kind noun after it acts told
@@ -977,6 +979,10 @@ func actTeller(w string) bool {
 		"dej", "abandon", "arroj", "ocurr", "hubo", "suscit", "desat", "provoc", "causan", "causaron", "dispar", "record", "logged", "reported", "found", "left", "committed", "carried", "there were") &&
 		!hasAnyPrefix(w, "dejar", "realizar", "reportaje", "registro", "hallazgo", "disparidad")
 }
+
+// settlementNouns are the lower-case nouns of a settlement or a part of one
+// after which unknownPlace reads a place.
+var settlementNouns = newNeedles("neighborhood", "colonia", "city", "ciudad", "municipio", "municipality", "town", "fraccionamiento", "barrio")
 
 // unknownPlace reports whether text, what follows a cue, names a place
 // after "en" or "in": a capitalized word ("en Tijuas") or a neighbourhood,
@@ -1006,7 +1012,7 @@ func unknownPlace(text string, at int, known []placeRef) bool {
 		if r := []rune(next); len(r) > 1 && unicode.IsUpper(r[0]) && unicode.IsLower(r[1]) && !hasAnyPrefix(strings.ToLower(next), "méxico", "mexico", "estados", "latin") {
 			return true
 		}
-		if containsAny(strings.ToLower(strings.Join(ws[i+1:min(len(ws), i+5)], " ")), "neighborhood", "colonia", "city", "ciudad", "municipio", "municipality", "town", "fraccionamiento", "barrio") {
+		if settlementNouns.in(strings.ToLower(strings.Join(ws[i+1:min(len(ws), i+5)], " "))) {
 			return true
 		}
 	}
@@ -1087,11 +1093,15 @@ func searchNotice(h *cueHits, title, f string, sents []sentInfo) bool {
 		return false
 	}
 	t := fold.String(title)
-	if !h.any(cueNoticeAsk, f, 0, len(f)) && !containsAny(t, noticeAppeal...) {
+	if !h.any(cueNoticeAsk, f, 0, len(f)) && !noticeAppealIn.in(t) {
 		return false
 	}
-	return !h.any(cueNoticeCrime, f, 0, len(f)) && !containsAny(t, noticeCrime...)
+	return !h.any(cueNoticeCrime, f, 0, len(f)) && !noticeCrimeIn.in(t)
 }
+
+// noticeAppealIn and noticeCrimeIn search a title for noticeAppeal and
+// noticeCrime (the cue lists search the text).
+var noticeAppealIn, noticeCrimeIn = newNeedles(noticeAppeal...), newNeedles(noticeCrime...)
 
 // noticeDescription is a search notice's description of the person or its
 // contact line; noticeAppeal its appeal (searchNotice).

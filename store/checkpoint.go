@@ -42,7 +42,7 @@ type checkpointer struct {
 // startCheckpointer opens the checkpointer's connection to path and starts
 // its goroutine.
 func startCheckpointer(path, mmap string) (*checkpointer, error) {
-	db, err := sql.Open("sqlite", dsn(path, mmap[1:]))
+	db, err := openDB(dsn(path, mmap[1:]))
 	if err != nil {
 		return nil, fmt.Errorf("store: opening %s: %w", path, err)
 	}

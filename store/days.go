@@ -2,7 +2,6 @@ package store
 
 import (
 	"database/sql/driver"
-	"fmt"
 	"time"
 
 	"github.com/atalaya/atalaya/model"
@@ -13,18 +12,13 @@ import (
 // their day at their place (model.Location.Date): 23:30 in Tijuana on
 // the 3rd is on the 3rd, though it is the 4th in Mexico City. SQL reads
 // that day with the function place_date(time, state_code,
-// municipality_code), registered with the driver; the instants of a day
+// municipality_code), registered on the store's driver; the instants of a day
 // anywhere in Mexico bound the time column first, so that its index
 // still narrows the scan.
 
-// sqlPlaceDate is the name of the SQL function placeDate.
+// sqlPlaceDate is the name of the SQL function placeDate, registered on
+// the store's driver (sqlDriver).
 const sqlPlaceDate = "place_date"
-
-func init() {
-	if err := sqlite.RegisterDeterministicScalarFunction(sqlPlaceDate, 3, placeDate); err != nil {
-		panic(fmt.Sprintf("store: registering %s: %v", sqlPlaceDate, err))
-	}
-}
 
 // placeDate is SQL's place_date(time, state_code, municipality_code): the
 // day (YYYY-MM-DD) of Unix time at the place with those codes, NULL when
@@ -36,6 +30,25 @@ func placeDate(_ *sqlite.FunctionContext, args []driver.Value) (driver.Value, er
 	}
 	loc := model.Location{StateCode: sqlText(args[1]), MunicipalityCode: sqlText(args[2])}
 	return loc.Date(time.Unix(sec, 0)), nil
+}
+
+// placeDay returns the day of Unix time sec at the place with those codes
+// (model.Location.Day) as a number of days since 1970-01-01 (unixDay).
+func placeDay(sec int64, state, muni string) int32 {
+	loc := model.Location{StateCode: state, MunicipalityCode: muni}
+	_, off := time.Unix(sec, 0).In(loc.Zone()).Zone()
+	return unixDay(sec + int64(off))
+}
+
+// unixDay returns the number of the day of Unix time sec, read in UTC:
+// days since 1970-01-01, negative before.
+func unixDay(sec int64) int32 {
+	const day = 24 * 3600
+	d := sec / day
+	if sec%day < 0 {
+		d--
+	}
+	return int32(d)
 }
 
 // sqlText returns a TEXT argument of an SQL function, "" for NULL.

@@ -18,10 +18,11 @@ import (
 )
 
 // eventIndex holds in memory what a page of events is selected by: each
-// event's id, start time, coordinates, type, state, municipality,
-// severity and sources, in columns, in the listing order (start time then
-// id, unknown times last). EventsJSON selects a page here and reads only
-// the page's rows, by id, in one statement.
+// event's id, start time and the day it starts at its place,
+// coordinates, type, state, municipality, severity and sources, in
+// columns, in the listing order (start time then id, unknown times last).
+// EventsJSON selects a page here and reads only the page's rows, by id,
+// in one statement.
 //
 // An index is never changed once made: an update makes a new one, which
 // readers then load (eventIndexer), so that a read needs no lock.
@@ -44,6 +45,9 @@ type eventIndex struct {
 	// by id and sets its key here.
 	pk []atomic.Int64
 	ts []int64
+	// day holds each timed entry's day at its place (placeDay), what
+	// EventFilter.SinceDay and UntilDay bound; 0 for the untimed.
+	day []int32
 	// at holds the coordinates, NaN when unknown (no comparison holds).
 	at                []lonLat
 	severity, sources []int32
@@ -174,7 +178,7 @@ type indexBuilder struct {
 func newIndexBuilder(seq int64, n int, codes map[string]uint16) *indexBuilder {
 	x := &eventIndex{
 		seq: seq, codes: codes,
-		ids: make([]string, 0, n), pk: make([]atomic.Int64, 0, n), ts: make([]int64, 0, n),
+		ids: make([]string, 0, n), pk: make([]atomic.Int64, 0, n), ts: make([]int64, 0, n), day: make([]int32, 0, n),
 		at:       make([]lonLat, 0, n),
 		severity: make([]int32, 0, n), sources: make([]int32, 0, n),
 		typ: make([]uint16, 0, n), state: make([]uint16, 0, n), muni: make([]uint16, 0, n),
@@ -224,10 +228,12 @@ func (b *indexBuilder) addRow(r *indexRow) error {
 	if r.lat.Valid {
 		lat = r.lat.Float64
 	}
+	var day int32
 	if r.ts.Valid {
 		x.timed++
+		day = placeDay(r.ts.Int64, r.state.String, r.muni.String)
 	}
-	x.ids, x.ts = append(x.ids, r.id), append(x.ts, r.ts.Int64)
+	x.ids, x.ts, x.day = append(x.ids, r.id), append(x.ts, r.ts.Int64), append(x.day, day)
 	x.pk = append(x.pk, atomic.Int64{})
 	x.pk[len(x.pk)-1].Store(r.pk.Int64)
 	if r.severity != int64(int32(r.severity)) || r.sources != int64(int32(r.sources)) {
@@ -247,7 +253,7 @@ func (b *indexBuilder) copyRange(o *eventIndex, from, to int) {
 	}
 	x := b.x
 	x.timed += max(0, min(to, o.timed)-from)
-	x.ids, x.ts = append(x.ids, o.ids[from:to]...), append(x.ts, o.ts[from:to]...)
+	x.ids, x.ts, x.day = append(x.ids, o.ids[from:to]...), append(x.ts, o.ts[from:to]...), append(x.day, o.day[from:to]...)
 	x.at = append(x.at, o.at[from:to]...)
 	x.severity, x.sources = append(x.severity, o.severity[from:to]...), append(x.sources, o.sources[from:to]...)
 	x.typ, x.state, x.muni = append(x.typ, o.typ[from:to]...), append(x.state, o.state[from:to]...), append(x.muni, o.muni[from:to]...)
@@ -418,11 +424,15 @@ func (x *eventIndex) update(ctx context.Context, tx *sql.Tx, seq int64) (*eventI
 // indexQuery is a filter as the index applies it: the range of entries
 // [lo, hi) its time bounds and cursor leave, and the conditions on each.
 type indexQuery struct {
-	lo, hi           int
-	box              *BBox
-	id               string
-	typ, state, muni uint16 // 0: any
-	minSev, minSrc   int64
+	lo, hi int
+	// days says that entries' days are bounded: from sinceDay to
+	// untilDay, both included (placeDay).
+	days               bool
+	sinceDay, untilDay int32
+	box                *BBox
+	id                 string
+	typ, state, muni   uint16 // 0: any
+	minSev, minSrc     int64
 }
 
 // query returns f as a query of x, and false when nothing can match.
@@ -442,16 +452,36 @@ func (x *eventIndex) query(f *EventFilter) (indexQuery, bool) {
 		*c.to = code
 	}
 	timed := x.ts[:x.timed]
-	if !f.Since.IsZero() || !f.Until.IsZero() {
+	first := func(t int64) int { return sort.Search(len(timed), func(i int) bool { return timed[i] >= t }) }
+	if !f.Since.IsZero() || !f.Until.IsZero() || f.SinceDay != "" || f.UntilDay != "" {
 		q.hi = x.timed // unknown times excluded
 	}
 	if !f.Since.IsZero() {
-		t := f.Since.Unix()
-		q.lo = sort.Search(len(timed), func(i int) bool { return timed[i] >= t })
+		q.lo = first(f.Since.Unix())
 	}
 	if !f.Until.IsZero() {
-		t := f.Until.Unix()
-		q.hi = sort.Search(len(timed), func(i int) bool { return timed[i] >= t })
+		q.hi = first(f.Until.Unix())
+	}
+	// A day's acts are among the instants that may belong to it
+	// somewhere (dayFirstUTC, dayLastUTC); their own days decide.
+	q.sinceDay, q.untilDay = math.MinInt32, math.MaxInt32
+	for _, b := range []struct {
+		date  string
+		since bool
+	}{{f.SinceDay, true}, {f.UntilDay, false}} {
+		if b.date == "" {
+			continue
+		}
+		t, err := time.Parse(time.DateOnly, b.date)
+		if err != nil {
+			return q, false // as SQL: a bound that is no date matches nothing
+		}
+		q.days = true
+		if b.since {
+			q.sinceDay, q.lo = unixDay(t.Unix()), max(q.lo, first(t.Add(dayFirstUTC).Unix()))
+		} else {
+			q.untilDay, q.hi = unixDay(t.Unix()), min(q.hi, first(t.Add(dayLastUTC).Unix()))
+		}
 	}
 	if c := f.After; c != nil {
 		var p int
@@ -488,6 +518,9 @@ func (x *eventIndex) match(q *indexQuery, from, n int, at []int) ([]int, int) {
 			continue
 		}
 		if q.id != "" && x.ids[i] != q.id {
+			continue
+		}
+		if q.days && (x.day[i] < q.sinceDay || x.day[i] > q.untilDay) {
 			continue
 		}
 		at = append(at, i)

@@ -18,10 +18,11 @@ import (
 // indexTestEvents returns n events made to try the event index's edges:
 // start times on a grid of hours (many ties, ids not in the order of
 // saving), one in eight untimed, coordinates on a grid of half degrees
-// (many on a box's edges) or unknown, a few states, municipalities,
+// (many on a box's edges) or unknown, a few states (on four clocks,
+// Baja California's and Quintana Roo's among them), municipalities,
 // types, severities and counts of sources.
 func indexTestEvents(rng *rand.Rand, n int, prefix string) []FusedEvent {
-	states := []string{"", "14", "09", "16"}
+	states := []string{"", "14", "09", "16", "02", "23"}
 	out := make([]FusedEvent, 0, n)
 	for i := range n {
 		id := fmt.Sprintf("%s%04x", prefix, rng.IntN(1<<16)) + fmt.Sprint(i)
@@ -74,6 +75,16 @@ func indexTestFilter(rng *rand.Rand) EventFilter {
 	case 4:
 		f.MinSources = rng.IntN(5)
 	}
+	// Days at the events' places, from the day before the first event's
+	// to the day after the last's, or no date.
+	for _, d := range []*string{&f.SinceDay, &f.UntilDay} {
+		switch k := rng.IntN(12); {
+		case k < 4:
+			*d = day.AddDate(0, 0, k-1).Format(time.DateOnly)
+		case k == 4:
+			*d = "2026-1-1"
+		}
+	}
 	return f
 }
 
@@ -116,19 +127,26 @@ func deref[T any](p *T) any {
 	return *p
 }
 
-// sameAsSQL checks that EventsJSON (the index) pages n random filters as
-// the SQL path does.
-func sameAsSQL(t *testing.T, s *Store, rng *rand.Rand, n int) {
-	t.Helper()
+// eventListers returns EventsJSON's two paths in s: by the event index
+// (failing t when the index does not answer) and by SQL alone.
+func eventListers(t *testing.T, s *Store) (indexed, bySQL func(EventFilter, func(EventJSON) error) error) {
 	ctx := context.Background()
-	indexed := func(f EventFilter, fn func(EventJSON) error) error {
+	indexed = func(f EventFilter, fn func(EventJSON) error) error {
 		done, err := s.indexedEventsJSON(ctx, f, fn)
 		if err == nil && !done {
 			t.Fatalf("the index did not answer %+v", f)
 		}
 		return err
 	}
-	bySQL := func(f EventFilter, fn func(EventJSON) error) error { return s.sqlEventsJSON(ctx, f, fn) }
+	bySQL = func(f EventFilter, fn func(EventJSON) error) error { return s.sqlEventsJSON(ctx, f, fn) }
+	return indexed, bySQL
+}
+
+// sameAsSQL checks that EventsJSON (the index) pages n random filters as
+// the SQL path does.
+func sameAsSQL(t *testing.T, s *Store, rng *rand.Rand, n int) {
+	t.Helper()
+	indexed, bySQL := eventListers(t, s)
 	for range n {
 		f := indexTestFilter(rng)
 		got, want := pageLists(t, f, indexed), pageLists(t, f, bySQL)
@@ -298,5 +316,120 @@ func BenchmarkEventIndex(b *testing.B) {
 			b.ReportMetric(float64(cpu)/1e3/float64(b.N), "cpu-µs/op")
 			b.ReportMetric(float64(m1.HeapAlloc-m0.HeapAlloc)/float64(n), "heap-B/event")
 		})
+	}
+}
+
+// BenchmarkEventsJSONDays measures pages of 101 events of 30,000 stored
+// ones (spread over 60 days and every state's clock) bounded by days at
+// their places (SinceDay, UntilDay: one to seven days), half of them in
+// a box as well: what /api/events does for since=YYYY-MM-DD.
+func BenchmarkEventsJSONDays(b *testing.B) {
+	ctx := context.Background()
+	s, _ := open(b)
+	rng := rand.New(rand.NewPCG(5, 6))
+	start := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	evs := make([]FusedEvent, 30_000)
+	for i := range evs {
+		e := gridEvent(fmt.Sprintf("ev-bench-%06d", i), -116+rng.Float64()*30, 15+rng.Float64()*15, 0)
+		t := start.Add(time.Duration(rng.Int64N(60*24*3600)) * time.Second)
+		e.TimeStart, e.TimeEnd, e.Keys = &t, &t, []time.Time{t}
+		st := fmt.Sprintf("%02d", 1+rng.IntN(32))
+		e.Location.StateCode, e.Location.MunicipalityCode = st, st+fmt.Sprintf("%03d", 1+rng.IntN(100))
+		evs[i] = e
+	}
+	if err := s.SaveFusion(ctx, FusionBatch{Events: evs, Done: 1}); err != nil {
+		b.Fatal(err)
+	}
+	if err := s.IndexEvents(ctx); err != nil {
+		b.Fatal(err)
+	}
+	var ru0, ru1 syscall.Rusage
+	syscall.Getrusage(syscall.RUSAGE_SELF, &ru0)
+	n := 0
+	for i := 0; b.Loop(); i++ {
+		since := start.AddDate(0, 0, rng.IntN(54))
+		f := EventFilter{SinceDay: since.Format(time.DateOnly), UntilDay: since.AddDate(0, 0, rng.IntN(7)).Format(time.DateOnly), Limit: 101}
+		if i%2 == 1 {
+			lon, lat := -116+rng.Float64()*30, 15+rng.Float64()*15
+			half := 1 + rng.Float64()*2
+			f.BBox = &BBox{MinLon: lon - half, MinLat: lat - half, MaxLon: lon + half, MaxLat: lat + half}
+		}
+		if err := s.EventsJSON(ctx, f, func(EventJSON) error { n++; return nil }); err != nil {
+			b.Fatal(err)
+		}
+	}
+	syscall.Getrusage(syscall.RUSAGE_SELF, &ru1)
+	cpu := ru1.Utime.Nano() + ru1.Stime.Nano() - ru0.Utime.Nano() - ru0.Stime.Nano()
+	b.ReportMetric(float64(cpu)/1e3/float64(b.N), "cpu-µs/op")
+	b.ReportMetric(float64(n)/float64(b.N), "events/op")
+}
+
+// TestEventIndexDays checks that the event index bounds days as SQL's
+// place_date does, at each event's place, on 3 and 4 July 2025: Tijuana
+// (UTC-7 in summer) and Mérida (UTC-6) at the same instants, 00:00 and
+// 06:30 UTC on the 4th, which are the 3rd in Tijuana and, at 06:30, the
+// 4th in Mérida; Cancún (UTC-5) at 23:30 on the 3rd, Mérida at 23:30 on
+// the 3rd, and an event of no known place at 23:50 on the 3rd in Mexico
+// City.
+func TestEventIndexDays(t *testing.T) {
+	ctx := context.Background()
+	s, _ := open(t)
+	utc := func(h, m int) time.Time { return time.Date(2025, 7, 4, h, m, 0, 0, time.UTC) }
+	var evs []FusedEvent
+	for _, e := range []struct {
+		id, state, muni string
+		t               time.Time
+	}{
+		{"tij-midnight", "02", "02004", utc(0, 0)},
+		{"mer-midnight", "31", "31050", utc(0, 0)},
+		{"tij-late", "02", "02004", utc(6, 30)},
+		{"mer-early", "31", "31050", utc(6, 30)},
+		{"cun-late", "23", "23005", utc(4, 30)},
+		{"mer-late", "31", "31050", utc(5, 30)},
+		{"nowhere", "", "", utc(5, 50)},
+	} {
+		ev := gridEvent(e.id, -100, 20, 0)
+		ev.TimeStart, ev.TimeEnd, ev.Keys = &e.t, &e.t, []time.Time{e.t}
+		ev.Location.StateCode, ev.Location.MunicipalityCode = e.state, e.muni
+		evs = append(evs, ev)
+	}
+	if err := s.SaveFusion(ctx, FusionBatch{Events: evs, Done: 1}); err != nil {
+		t.Fatal(err)
+	}
+	third := "mer-midnight tij-midnight cun-late mer-late nowhere tij-late"
+	tests := []struct {
+		name         string
+		since, until string
+		after        time.Time // an instant bound as well
+		want         string    // ids in listing order
+	}{
+		{"the 3rd", "2025-07-03", "2025-07-03", time.Time{}, third},
+		{"until the 3rd", "", "2025-07-03", time.Time{}, third},
+		{"the 4th", "2025-07-04", "2025-07-04", time.Time{}, "mer-early"},
+		{"since the 4th", "2025-07-04", "", time.Time{}, "mer-early"},
+		{"the 3rd, from 05:00 UTC", "2025-07-03", "2025-07-03", utc(5, 0), "mer-late nowhere tij-late"},
+		{"the 2nd", "2025-07-02", "2025-07-02", time.Time{}, ""},
+		{"since the 5th", "2025-07-05", "", time.Time{}, ""},
+		{"no date", "2025-7-3", "", time.Time{}, ""},
+	}
+	indexed, bySQL := eventListers(t, s)
+	for _, tt := range tests {
+		for _, limit := range []int{2, 10} {
+			f := EventFilter{SinceDay: tt.since, UntilDay: tt.until, Since: tt.after, Limit: limit}
+			for _, l := range []struct {
+				name string
+				list func(EventFilter, func(EventJSON) error) error
+			}{{"index", indexed}, {"SQL", bySQL}} {
+				var ids []string
+				for _, line := range strings.Split(strings.Join(pageLists(t, f, l.list), ""), "\n") {
+					if id, _, _ := strings.Cut(line, " "); id != "" {
+						ids = append(ids, id)
+					}
+				}
+				if got := strings.Join(ids, " "); got != tt.want {
+					t.Errorf("%s, limit %d, by the %s: %q, want %q", tt.name, limit, l.name, got, tt.want)
+				}
+			}
+		}
 	}
 }

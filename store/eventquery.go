@@ -255,7 +255,7 @@ type EventJSON struct {
 // and put in order before their JSON is read: SQLite would otherwise sort
 // them whole, JSON included, in a temporary B-tree.
 func (s *Store) EventsJSON(ctx context.Context, f EventFilter, fn func(EventJSON) error) error {
-	if f.Limit > 0 && f.Text == "" && f.Actor == "" && f.SinceDay == "" && f.UntilDay == "" {
+	if f.Limit > 0 && f.Text == "" && f.Actor == "" {
 		if done, err := s.indexedEventsJSON(ctx, f, fn); done || err != nil {
 			return err
 		}

@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"database/sql"
 	"errors"
 	"fmt"
 	"math"
@@ -391,7 +390,7 @@ func openOld(t *testing.T, qs ...string) *Store {
 	t.Helper()
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "old.db")
-	db, err := sql.Open("sqlite", dsn(path, ""))
+	db, err := openDB(dsn(path, ""))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -39,8 +39,6 @@ import (
 	"time"
 
 	"github.com/atalaya/atalaya/model"
-
-	_ "modernc.org/sqlite" // registers the "sqlite" database/sql driver
 )
 
 // Store is an open database. Its methods are safe for concurrent use; saves
@@ -209,7 +207,7 @@ func OpenWith(ctx context.Context, path string, opts Options) (*Store, error) {
 	if opts.NoMmap {
 		mmap = "&_pragma=mmap_size(0)"
 	}
-	w, err := sql.Open("sqlite", dsn(path, "_txlock=immediate&_pragma=cache_size(-65536)"+mmap+
+	w, err := openDB(dsn(path, "_txlock=immediate&_pragma=cache_size(-65536)"+mmap+
 		"&_pragma=wal_autocheckpoint("+strconv.Itoa(walBackstop)+")"))
 	if err != nil {
 		return nil, fmt.Errorf("store: opening %s: %w", path, err)
@@ -233,7 +231,7 @@ func OpenWith(ctx context.Context, path string, opts Options) (*Store, error) {
 		w.Close()
 		return nil, err
 	}
-	r, err := sql.Open("sqlite", dsn(path, "_pragma=query_only(1)"+mmap))
+	r, err := openDB(dsn(path, "_pragma=query_only(1)"+mmap))
 	if err != nil {
 		s.ckpt.close()
 		w.Close()
@@ -697,5 +695,14 @@ CREATE VIRTUAL TABLE incident_text USING fts5(
 ALTER TABLE incidents ADD COLUMN neighborhood TEXT;
 ALTER TABLE events ADD COLUMN neighborhood TEXT;
 UPDATE events SET record = NULL;
+`,
+	// 13: the index of evidence by report goes. Keyed by the report's
+	// content hash, each span stored wrote it at a random place (a page
+	// of it dirtied for each report of a batch), and no query read it:
+	// evidence is read by incident, and its report looked up by id. It
+	// served the cascade of a report's deletion, which the store never
+	// does (a report deleted by hand now scans the evidence).
+	`
+DROP INDEX evidence_report;
 `,
 }
