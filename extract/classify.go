@@ -3022,7 +3022,7 @@ func thingNoun(w string) bool {
 var thingPrefixes = byFirstByte([]string{"detalle", "preparativ", "arreglos", "obra", "programa", "recursos", "proyecto",
 	"maniobra", "trabajos", "presupuesto", "penalti", "penales", "sinfonia", "melodia", "cancion", "novena",
 	"precio", "ventas", "venta", "produccion", "rayo", "susceptibilidad", "costo", "rezago", "tiempo", "momento", "imagen", "imagenes",
-	"granizo", "lluvia", "nieve", "nevada", "helada", "temperatura", "inflacion", "dolar",
+	"graniz", "lluvia", "internet", "remesa", "caida", "nieve", "nevada", "helada", "temperatura", "inflacion", "dolar",
 	"arbol", "avioneta", "agenda", "idioma", "candidatura", "construccion", "avance", "plaga",
 	"veda", "censo", "record", "perro", "perrito", "gatito", "mascota", "cachorr", "cultivo", "cosecha", "milpa", "hortaliza",
 	"ballena", "tortuga", "carpa", "osezno", "estatua", "escultura", "monumento", "busto", "efigie",
