@@ -891,6 +891,10 @@ type sentInfo struct {
 	// future or preventive frame (clsNeg, clsHypo), whatever it frames
 	// (the headline model's rescue stays off it).
 	hedged bool
+	// durative: the sentence tells its acts as going on for weeks or
+	// months (durative), the report's background (the headline model's
+	// rescue stays off it too).
+	durative bool
 	// future holds the folded ends of future-tense verbs ("habrá",
 	// "desplegarán"): what follows them is announced, not reported.
 	future []int

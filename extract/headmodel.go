@@ -206,7 +206,8 @@ func isNumber(w string) bool {
 // returns nil when the report is no headline alone, names no place, the
 // reader finds no incident likely, or the rules read in it a tally, a
 // denial, a word of negation or of a hypothetical or future frame
-// (hedged), a question, an accident (mishap), an act of past years or
+// (hedged), a question, acts going on for weeks (durative), an
+// accident (mishap), an act of past years or
 // cues they set aside
 // (suppressed), or saw no candidate act in it (actSeen). Armed men named
 // and no force make the reader's security operation an armed attack.
@@ -221,7 +222,7 @@ func (e *Extractor) headlineRescue(c *reportCtx) []model.Incident {
 	var place placeRef
 	for i := range c.sents {
 		s := &c.sents[i]
-		if s.tally || s.denied != "" || s.negated != "" || s.denies || s.claim || s.question || s.hedged || s.historic || s.mishap || len(s.future) > 0 || len(s.elapsed) > 0 || s.suppressed {
+		if s.tally || s.denied != "" || s.negated != "" || s.denies || s.claim || s.question || s.hedged || s.durative || s.historic || s.mishap || len(s.future) > 0 || len(s.elapsed) > 0 || s.suppressed {
 			return nil
 		}
 		if at >= 0 {

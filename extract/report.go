@@ -250,7 +250,7 @@ func (e *Extractor) newReportCtx(r model.Report, placeText string) *reportCtx {
 			si.typ = model.ArmedAttack // "a comando opened fire in a bar: five dead, three hurt"
 		}
 		if si.typ.Violent() && len(si.figures) == 0 && c.cues.any(cueDurative, c.text.Folded, si.fStart, si.fEnd) && durative(c.text.Folded[si.fStart:si.fEnd]) && !dayTold(r.Text, si.times) {
-			si.typ = "" // "residents have reported clashes in the hills for more than a week"
+			si.typ, si.durative = "", true // "residents have reported clashes in the hills for more than a week"
 		}
 		e.checkHistory(c.text.Folded, r.Text, si, r)
 		if si.historic || si.question || si.boiler {
