@@ -40,8 +40,8 @@ func main() {
 	lost := flag.Bool("lost", false, "list the same-event pairs the rules keep apart for their places (state, municipality, one without municipality)")
 	why := flag.Bool("why", false, "with -cv: list the pairs the model loses or joins that the rules do not, and the other way")
 	o := defaults()
-	flag.Float64Var(&o.Lambda, "lambda", o.Lambda, "with -cv: the L2 penalty")
-	flag.Float64Var(&o.precision, "precision", o.precision, "with -cv: the training precision the threshold keeps")
+	flag.Float64Var(&o.Lambda, "lambda", o.Lambda, "the L2 penalty")
+	flag.Float64Var(&o.precision, "precision", o.precision, "the pooled out-of-fold fusion pair precision the threshold keeps")
 	flag.BoolVar(&o.verbose, "v", false, "with -cv: print each training's threshold")
 	flag.Parse()
 	if err := run(context.Background(), *root, o, *audit, *cv, *why, *lost, *dump, *out); err != nil {
@@ -74,7 +74,7 @@ func run(ctx context.Context, root string, o settings, audit, cv, why, lost bool
 		}
 	}
 	if out != "" {
-		m, err := train(sets, "", defaults())
+		m, err := train(sets, "", o)
 		if err != nil {
 			return err
 		}
