@@ -17,7 +17,8 @@ import (
 type settings struct {
 	logreg.Options
 	precision float64
-	verbose   bool // print each training
+	drop      []int // features the model does not weigh
+	verbose   bool  // print each training
 }
 
 // defaults are the settings of the committed model.
@@ -67,7 +68,7 @@ func fit(sets []set, o settings, left ...string) (*fuse.PairModel, error) {
 			}
 			f := map[uint32]float64{}
 			for k, x := range p.v {
-				if x != 0 {
+				if x != 0 && !slices.Contains(o.drop, k) {
 					f[uint32(k)] = x
 				}
 			}

@@ -43,7 +43,13 @@ func main() {
 	flag.Float64Var(&o.Lambda, "lambda", o.Lambda, "the L2 penalty")
 	flag.Float64Var(&o.precision, "precision", o.precision, "the pooled out-of-fold fusion pair precision the threshold keeps")
 	flag.BoolVar(&o.verbose, "v", false, "with -cv: print each training's threshold")
+	drop := flag.String("drop", "", "features, comma-separated, the model does not weigh")
 	flag.Parse()
+	for _, n := range strings.Split(*drop, ",") {
+		if n != "" {
+			o.drop = append(o.drop, feature(n))
+		}
+	}
 	if err := run(context.Background(), *root, o, *audit, *cv, *why, *lost, *dump, *out); err != nil {
 		slog.Error("pairs", "err", err)
 		os.Exit(1)
