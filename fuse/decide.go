@@ -36,9 +36,7 @@ func (f *Fuser) decide(c *cluster, m *member) (float64, bool) {
 	if f.tooLong(c, m) {
 		return 0, false
 	}
-	if c.reports[m.it.Incident.ReportID] && slices.ContainsFunc(c.members, func(x *member) bool {
-		return x.it.Incident.ReportID == m.it.Incident.ReportID && !oneActTwice(x, m) && !misplacedTwin(c, x, m)
-	}) {
+	if c.otherAct(m, true) {
 		return 0, false // another act of m's report
 	}
 	pm := f.cfg.Pair
@@ -74,8 +72,9 @@ func (f *Fuser) decide(c *cluster, m *member) (float64, bool) {
 	best := 0.0
 	for i, x := range c.members {
 		v := &vs[i]
-		s, _, _ := f.pair(x, m, compatible(x.it.Incident.Type, m.it.Incident.Type))
-		f.dearFeatures(x, m, s, v)
+		var parts pairParts
+		s, _, _ := f.pair(x, m, compatible(x.it.Incident.Type, m.it.Incident.Type), &parts)
+		f.dearFeatures(x, m, s, &parts, v)
 		if v.Refused() {
 			return 0, false
 		}

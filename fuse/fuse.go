@@ -359,6 +359,17 @@ type member struct {
 	overruled  bool   // joined by the pair model over the rules: it vetoes no later member (scoreCluster)
 }
 
+// otherAct reports whether c holds another act of m's report: a member
+// of it that is neither m's act told twice (oneActTwice) nor its
+// misplaced twin. A member the pair model joined (member.overruled)
+// counts only when overruled says so: the rules' join lets it leave
+// (eject), the model's does not.
+func (c *cluster) otherAct(m *member, overruled bool) bool {
+	return c.reports[m.it.Incident.ReportID] && slices.ContainsFunc(c.members, func(x *member) bool {
+		return x.it.Incident.ReportID == m.it.Incident.ReportID && (overruled || !x.overruled) && !oneActTwice(x, m) && !misplacedTwin(c, x, m)
+	})
+}
+
 // cluster is an open event.
 type cluster struct {
 	id         string
@@ -714,7 +725,7 @@ func (f *Fuser) mergeable(a, b *cluster) bool {
 			if !typesMeet(y, x) {
 				return false
 			}
-			if _, ok, _ := f.pair(y, x, compatible(y.it.Incident.Type, x.it.Incident.Type)); !ok {
+			if _, ok, _ := f.pair(y, x, compatible(y.it.Incident.Type, x.it.Incident.Type), nil); !ok {
 				return false
 			}
 		}
@@ -1206,9 +1217,7 @@ func (f *Fuser) scoreCluster(c *cluster, m *member) (score float64, ok, slip boo
 	if slip && !told {
 		return 0, false, false
 	}
-	if c.reports[m.it.Incident.ReportID] && slices.ContainsFunc(c.members, func(x *member) bool {
-		return x.it.Incident.ReportID == m.it.Incident.ReportID && !x.overruled && !oneActTwice(x, m) && !misplacedTwin(c, x, m)
-	}) {
+	if c.otherAct(m, false) {
 		// Another act of m's report. (One the pair model joined
 		// leaves for m: eject.)
 		return 0, false, false
@@ -1216,7 +1225,7 @@ func (f *Fuser) scoreCluster(c *cluster, m *member) (score float64, ok, slip boo
 	best := 0.0
 	var needs, agrees bool
 	for _, x := range c.members {
-		s, ok, n := f.pair(x, m, tc)
+		s, ok, n := f.pair(x, m, tc, nil)
 		if !ok && x.overruled {
 			continue
 		}

@@ -84,8 +84,9 @@ var compatibility = func() (t [nTypes][nTypes]float64) {
 // pair says whether x (a member) and m (a newcomer) can be one event, and
 // how strongly they look like one; tc is the compatibility of m's type with
 // the event's. needs says that they can only if their evidence tells one
-// act (a slip: tellsOneAct).
-func (f *Fuser) pair(x, m *member, tc float64) (score float64, ok, needs bool) {
+// act (a slip: tellsOneAct). When parts is not nil, pair leaves in it
+// the comparisons it made, for the pair model's features (dearFeatures).
+func (f *Fuser) pair(x, m *member, tc float64, parts *pairParts) (score float64, ok, needs bool) {
 	a, b := &x.it.Incident, &m.it.Incident
 	if a.Tally != b.Tally {
 		return 0, false, false
@@ -119,12 +120,18 @@ func (f *Fuser) pair(x, m *member, tc float64) (score float64, ok, needs bool) {
 	// The places first: they part most of the candidates, before the
 	// texts are compared.
 	gs, ok, homonym, needs := f.geo(x, m)
+	if parts != nil {
+		parts.geo, parts.geoOK, parts.homonym, parts.geoSlip, parts.geoDone = gs, ok, homonym, needs, true
+	}
 	if !ok || coloniasApart(x, m) {
 		// Different places, or colonias of one town that differ.
 		return 0, false, false
 	}
 	nearDup := x.it.Sketch.Copy(&m.it.Sketch, f.cfg.NearDuplicate)
 	text := jaccard(x.tokens, m.tokens)
+	if parts != nil {
+		parts.nearDup, parts.text, parts.textDone = nearDup, text, true
+	}
 	if homonym && !nearDup && text < f.cfg.HomonymText {
 		return 0, false, false
 	}
@@ -136,6 +143,18 @@ func (f *Fuser) pair(x, m *member, tc float64) (score float64, ok, needs bool) {
 		s += 0.2
 	}
 	return s, true, needs || back || night
+}
+
+// pairParts are the comparisons of a pair that pair made before it
+// refused or scored it: geo's (when geoDone) and the texts' (when
+// textDone).
+type pairParts struct {
+	geo                     float64
+	geoOK, homonym, geoSlip bool
+	geoDone                 bool
+	nearDup                 bool
+	text                    float64
+	textDone                bool
 }
 
 // nightsApart reports whether x and m meet only through a night told as

@@ -99,16 +99,11 @@ type Features [nFeatures]float64
 func PairFeatures(cfg Config, a, b Item) Features {
 	f := New(cfg, nil)
 	x, m := f.newMember(a), f.newMember(b)
-	s, _, _ := f.pair(x, m, compatible(a.Incident.Type, b.Incident.Type))
-	return f.features(x, m, s)
-}
-
-// features computes PairFeatures of x, the earlier, and m, whose
-// hand-weighted score (rules) is rules.
-func (f *Fuser) features(x, m *member, rules float64) Features {
+	var parts pairParts
+	s, _, _ := f.pair(x, m, compatible(a.Incident.Type, b.Incident.Type), &parts)
 	var v Features
 	cheapFeatures(x, m, &v)
-	f.dearFeatures(x, m, rules, &v)
+	f.dearFeatures(x, m, s, &parts, &v)
 	return v
 }
 
@@ -193,10 +188,17 @@ func cheapFeatures(x, m *member, v *Features) {
 }
 
 // dearFeatures sets the features of x and m that cheapFeatures leaves
-// (dear), rules being their hand-weighted score.
-func (f *Fuser) dearFeatures(x, m *member, rules float64, v *Features) {
+// (dear), rules being their hand-weighted score and p what pair compared
+// to reach it (the rest is compared here).
+func (f *Fuser) dearFeatures(x, m *member, rules float64, p *pairParts, v *Features) {
 	a, b := &x.it.Incident, &m.it.Incident
-	gs, ok, homonym, slip := f.geo(x, m)
+	if !p.geoDone {
+		p.geo, p.geoOK, p.homonym, p.geoSlip = f.geo(x, m)
+	}
+	if !p.textDone {
+		p.nearDup, p.text = x.it.Sketch.Copy(&m.it.Sketch, f.cfg.NearDuplicate), jaccard(x.tokens, m.tokens)
+	}
+	gs, ok, homonym, slip := p.geo, p.geoOK, p.homonym, p.geoSlip
 	if ok {
 		v[fGeo] = gs
 	}
@@ -207,11 +209,11 @@ func (f *Fuser) dearFeatures(x, m *member, rules float64, v *Features) {
 	v[fFaces] = math.Min(float64(fc), 3) / 3
 	v.set(fObjects, x.objects()&m.objects() != 0)
 	v.set(fVictims, x.victims()&m.victims() != 0)
-	text := jaccard(x.tokens, m.tokens)
+	text := p.text
 	v[fText] = text
 	v[fText2] = math.Min(1, 2*text)
 	v[fSketch] = x.it.Sketch.Similarity(&m.it.Sketch)
-	nearDup := x.it.Sketch.Copy(&m.it.Sketch, f.cfg.NearDuplicate)
+	nearDup := p.nearDup
 	v.set(fNearDup, nearDup)
 	v[fAnchors] = math.Min(float64(shared(x.anchors(), m.anchors())), 4) / 4
 	v[fActors] = actorAgreement(a.Actors, b.Actors)

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"cmp"
 	"fmt"
 	"io"
 	"os"
@@ -13,17 +12,18 @@ import (
 )
 
 // settings are the settings of the pair model's training: the
-// regression's, and the share of the training pairs the model joins that
-// must be one act (its threshold is the lowest that keeps it).
+// regression's, and the pooled precision of fusion's pairs out of fold
+// that its threshold must keep (oofThreshold).
 type settings struct {
 	logreg.Options
 	precision float64
-	verbose   bool // print each training
+	drop      []int // features the model does not weigh
+	verbose   bool  // print each training
 }
 
 // defaults are the settings of the committed model.
 func defaults() settings {
-	return settings{Options: logreg.Options{Lambda: 1e-3, MinDocs: 1, Iterations: 400}, precision: 0.95}
+	return settings{Options: logreg.Options{Lambda: 1e-3, MinDocs: 1, Iterations: 400}, precision: 0.985}
 }
 
 // open reports whether no hard fact parts the pair (fuse.Features.Refused)
@@ -34,14 +34,31 @@ func open(p *pair, threshold float64) bool {
 	return !v.Refused() && !rulesJoin
 }
 
-// train fits the pair model on the open pairs of every set but leave,
-// with the lowest threshold that keeps o.precision over those pairs.
+// train fits the pair model on the open pairs of every set but leave.
+// Its threshold is chosen out of fold (oofThreshold): a model's
+// probabilities of the pairs it was fitted on are too sure of themselves
+// for a threshold chosen on them to hold on new text.
 func train(sets []set, leave string, o settings) (*fuse.PairModel, error) {
+	pm, err := fit(sets, o, leave)
+	if err != nil {
+		return nil, err
+	}
+	thr, err := oofThreshold(sets, leave, o)
+	if err != nil {
+		return nil, err
+	}
+	pm.Threshold = thr
+	return pm, nil
+}
+
+// fit fits the pair model on the open pairs of every set but those left,
+// with threshold 0.5.
+func fit(sets []set, o settings, left ...string) (*fuse.PairModel, error) {
 	var feats []map[uint32]float64
 	var labels []bool
 	threshold := rulesOnly().Threshold
 	for _, s := range sets {
-		if s.name == leave {
+		if slices.Contains(left, s.name) {
 			continue
 		}
 		for i := range s.pairs {
@@ -51,7 +68,7 @@ func train(sets []set, leave string, o settings) (*fuse.PairModel, error) {
 			}
 			f := map[uint32]float64{}
 			for k, x := range p.v {
-				if x != 0 {
+				if x != 0 && !slices.Contains(o.drop, k) {
 					f[uint32(k)] = x
 				}
 			}
@@ -67,50 +84,56 @@ func train(sets []set, leave string, o settings) (*fuse.PairModel, error) {
 	for i, k := range m.Keys {
 		w[k] = m.Weights[i]
 	}
-	pm := fuse.NewPairModel(m.Bias, 0.5, w)
-	pm.Threshold = bestThreshold(pm, feats, labels, o.precision)
-	if o.verbose {
-		n := 0
-		for _, l := range labels {
-			if l {
-				n++
-			}
-		}
-		fmt.Fprintf(os.Stderr, "leave %s: %d pairs, %d same, threshold %.3f\n", leave, len(labels), n, pm.Threshold)
-	}
-	return pm, nil
+	return fuse.NewPairModel(m.Bias, 0.5, w), nil
 }
 
-// bestThreshold returns the lowest probability from which joining the
-// training pairs keeps precision (1 when none does).
-func bestThreshold(pm *fuse.PairModel, feats []map[uint32]float64, labels []bool, precision float64) float64 {
-	type scored struct {
-		p    float64
-		same bool
-	}
-	xs := make([]scored, len(feats))
-	pos := 0
-	for i, f := range feats {
-		var v fuse.Features
-		for k, x := range f {
-			v[k] = x
-		}
-		xs[i] = scored{pm.Prob(v), labels[i]}
-		if labels[i] {
-			pos++
-		}
-	}
-	slices.SortStableFunc(xs, func(a, b scored) int { return cmp.Compare(b.p, a.p) })
-	best, thr, tp := 0.0, 1.0, 0
-	for i, x := range xs {
-		if x.same {
-			tp++
-		}
-		if i+1 < len(xs) && xs[i+1].p == x.p {
+// thresholds are the thresholds a training chooses among: a grid, so
+// that a choice moves only when the evidence for another is clear.
+var thresholds = [...]float64{0.9, 0.95, 0.97, 0.98, 0.99, 0.995, 0.998, 0.999, 0.9995, 0.9998}
+
+// oofThreshold returns the threshold of thresholds under which the models
+// fitted out of fold (each set but leave scored by a model fitted on the
+// others but leave) give the best pooled fusion F1 while keeping pooled
+// pair precision o.precision (the highest among equals; 1 when none
+// keeps it).
+func oofThreshold(sets []set, leave string, o settings) (float64, error) {
+	var counts [len(thresholds)][3]int
+	for _, s := range sets {
+		if s.name == leave {
 			continue
 		}
-		if float64(tp) >= precision*float64(i+1) && tp > int(best) {
-			best, thr = float64(tp), x.p
+		pm, err := fit(sets, o, leave, s.name)
+		if err != nil {
+			return 0, fmt.Errorf("leaving %s and %s out: %w", leave, s.name, err)
+		}
+		cfg := rulesOnly()
+		cfg.Pair, cfg.PairModel = pm, true
+		for i, t := range thresholds {
+			pm.Threshold = t
+			r, err := s.data.Score(cfg)
+			if err != nil {
+				return 0, err
+			}
+			add(&counts[i], r.Pairs)
+		}
+	}
+	if o.verbose {
+		for i, t := range thresholds {
+			fmt.Fprintf(os.Stderr, "leave %-34s threshold %.4f: out of fold %s\n", leave, t, pooled(counts[i]))
+		}
+	}
+	return choose(counts[:], o.precision), nil
+}
+
+// choose returns the threshold of thresholds whose pooled pair counts
+// (correct, predicted, gold, by place) give the best F1 while keeping
+// precision: the highest among equals, 1 when none keeps it.
+func choose(counts [][3]int, precision float64) float64 {
+	thr, best := 1.0, -1.0
+	for i, t := range thresholds {
+		p, _, f := prf(counts[i])
+		if p >= precision && f >= best {
+			thr, best = t, f
 		}
 	}
 	return thr
@@ -157,12 +180,18 @@ func add(t *[3]int, m eval.Metric) {
 	t[2] += m.Gold
 }
 
-func pooled(t [3]int) string {
-	p, r := float64(t[0])/float64(max(t[1], 1)), float64(t[0])/float64(max(t[2], 1))
-	f := 0.0
+// prf returns the precision, recall and F1 of counts t (correct,
+// predicted, gold).
+func prf(t [3]int) (p, r, f float64) {
+	p, r = float64(t[0])/float64(max(t[1], 1)), float64(t[0])/float64(max(t[2], 1))
 	if p+r > 0 {
 		f = 2 * p * r / (p + r)
 	}
+	return p, r, f
+}
+
+func pooled(t [3]int) string {
+	p, r, f := prf(t)
 	return fmt.Sprintf("%.3f/%.3f/%.3f (%d/%d/%d)", p, r, f, t[0], t[1], t[2])
 }
 

@@ -40,10 +40,16 @@ func main() {
 	lost := flag.Bool("lost", false, "list the same-event pairs the rules keep apart for their places (state, municipality, one without municipality)")
 	why := flag.Bool("why", false, "with -cv: list the pairs the model loses or joins that the rules do not, and the other way")
 	o := defaults()
-	flag.Float64Var(&o.Lambda, "lambda", o.Lambda, "with -cv: the L2 penalty")
-	flag.Float64Var(&o.precision, "precision", o.precision, "with -cv: the training precision the threshold keeps")
+	flag.Float64Var(&o.Lambda, "lambda", o.Lambda, "the L2 penalty")
+	flag.Float64Var(&o.precision, "precision", o.precision, "the pooled out-of-fold fusion pair precision the threshold keeps")
 	flag.BoolVar(&o.verbose, "v", false, "with -cv: print each training's threshold")
+	drop := flag.String("drop", "", "features, comma-separated, the model does not weigh")
 	flag.Parse()
+	for _, n := range strings.Split(*drop, ",") {
+		if n != "" {
+			o.drop = append(o.drop, feature(n))
+		}
+	}
 	if err := run(context.Background(), *root, o, *audit, *cv, *why, *lost, *dump, *out); err != nil {
 		slog.Error("pairs", "err", err)
 		os.Exit(1)
@@ -74,7 +80,7 @@ func run(ctx context.Context, root string, o settings, audit, cv, why, lost bool
 		}
 	}
 	if out != "" {
-		m, err := train(sets, "", defaults())
+		m, err := train(sets, "", o)
 		if err != nil {
 			return err
 		}
@@ -93,7 +99,7 @@ func run(ctx context.Context, root string, o settings, audit, cv, why, lost bool
 // never a held-out one (eval.HeldOut).
 func Sets() []string {
 	var out []string
-	for _, n := range []string{"", "2", "3", "4", "5", "6", "8", "10", "11", "13", "15", "17", "19", "21", "23", "25", "27", "29"} {
+	for _, n := range []string{"", "2", "3", "4", "5", "6", "8", "10", "11", "13", "15", "17", "19", "21", "23", "25", "27", "29", "31"} {
 		out = append(out, "testdata/gold/fusion"+n+".jsonl")
 	}
 	return append(out, "fuse/testdata/fusion_own.jsonl", "fuse/testdata/fusion_own2.jsonl", "fuse/testdata/fusion_own3.jsonl")
