@@ -886,7 +886,11 @@ type sentInfo struct {
 	// venueShooting: an armed attack on a bar or club, which is an
 	// armed attack on the people inside when any are hurt.
 	venueShooting bool
-	historic      bool
+	// fell: the sentence tells attackers dead at the scene ("cinco
+	// atacantes murieron"), which makes the attack on the forces told
+	// before it a clash (acttype16.go, repelled).
+	fell     bool
+	historic bool
 	// hedged: the sentence has a word of negation or of a hypothetical,
 	// future or preventive frame (clsNeg, clsHypo), whatever it frames
 	// (the headline model's rescue stays off it).
