@@ -92,11 +92,12 @@ func droppedByForces() string {
 
 // threatenedPeople returns threats told by harassing or cowing a people
 // ("Hostigan a pobladores", "Intimidan a comerciantes", "Amedrentan a
-// periodistas"; not "intimidan a fans los precios"), and a quota demanded
+// periodistas", "Aterrorizan a vecinos"; not "intimidan a fans los
+// precios", "aterrorizan a los niños las películas"), and a quota demanded
 // ("Exigen cuota a comerciantes"; "cobran cuota" is the lexicon's).
 func threatenedPeople() string {
 	var b strings.Builder
-	joinPats(&b, []string{"hostigan", "hostigaron", "intimidan", "intimidaron", "amedrentan", "amedrentaron", "amagan", "amagaron"}, []string{"a"},
+	joinPats(&b, []string{"hostigan", "hostigaron", "intimidan", "intimidaron", "amedrentan", "amedrentaron", "amagan", "amagaron", "aterrorizan", "aterrorizaron"}, []string{"a"},
 		[]string{"", "los", "las", "un", "una"},
 		[]string{"pobladores", "habitantes", "comerciantes", "comerciante", "vecinos", "familias", "familia", "periodistas", "periodista", "campesinos", "productores", "transportistas", "maestros", "policias", "militares", "comunidades", "comuneros", "jornaleros", "agricultores", "ganaderos", "trabajadores", "empleados", "taxistas", "la poblacion"})
 	joinPats(&b, []string{"exigen", "exigian", "exigieron", "exige", "exigio", "piden", "pedian", "pidieron"}, []string{"cuota a", "cuotas a", "una cuota a", "pago de piso a", "derecho de piso a", "cobro de piso a"})

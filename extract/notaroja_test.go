@@ -41,6 +41,8 @@ func TestNotaRojaPatterns(t *testing.T) {
 		{threatenedPeople(), "hostigan a pobladores", true},
 		{threatenedPeople(), "intimidan a", false}, // "intimidan a fans los precios"
 		{threatenedPeople(), "exigen cuota a", true},
+		{threatenedPeople(), "aterrorizan a vecinos", true},
+		{threatenedPeople(), "aterrorizan a los", false}, // "... niños las películas de miedo"
 		{prisonRiot(), "motin en el penal", true},
 		{prisonRiot(), "motin", false}, // "motín de regidores"
 		{groupsClash(), "chocan grupos armados", true},
