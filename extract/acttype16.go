@@ -108,8 +108,15 @@ var repelFirst = newNeedles("tras repeler", "luego de repeler", "al repeler", "d
 // answeredClash returns the type of a sentence typed typ whose act the
 // forces answered (this file's doc): an armed_clash when attackers fell
 // with a force named, or when forces killing or attacked tell their answer;
-// typ otherwise. kept are the sentence's surviving cues. It sets si.fell.
-func answeredClash(f string, si *sentInfo, typ model.IncidentType, kept []cueHit) model.IncidentType {
+// typ otherwise; forces attacked during an operation (pos, the deciding
+// cue, names it) are attacked. kept are the sentence's surviving cues. It
+// sets si.fell.
+func answeredClash(f string, si *sentInfo, typ model.IncidentType, pos cueHit, kept []cueHit) model.IncidentType {
+	if typ == model.SecurityOperation && hasAnyPrefix(f[pos.fStart:pos.fEnd], "operativo", "operation", "patrullaje", "recorrido") && attackTold(kept) && forceNamed(si) {
+		// "personal que desarrollaba un operativo ... fue agredido": the
+		// operation is what the forces were doing when attacked
+		typ = model.ArmedAttack
+	}
 	switch typ {
 	case model.ArmedAttack, model.Homicide, model.SecurityOperation:
 	default:

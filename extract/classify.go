@@ -759,7 +759,7 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 		// (README: gunmen shooting a police officer are armed_attack).
 		typ = model.ArmedAttack
 	}
-	typ = answeredClash(f, si, typ, kept) // attackers fell, or forces answered (acttype16.go)
+	typ = answeredClash(f, si, typ, pos, kept) // attackers fell, or forces answered (acttype16.go)
 	if typ == model.Arson && shopFire(f, pos.fStart, pos.fEnd, si.fStart, si.fEnd) {
 		typ = model.BusinessAttack // "incendiaron una ferretería" (apposed.go)
 	}
