@@ -38,17 +38,21 @@ var fellAfter = []string{" murio", " murieron", " perdio la vida", " perdieron l
 	" fue abatido", " fueron abatidos", " fueron neutralizados", " neutralizados", " sin vida", " resultaron muertos", " que murieron", " que perdieron la vida",
 	" were killed", " was killed", " died", " dead", " were shot dead", " was shot dead", " were also killed"}
 
-// fellBefore are the folded verbs of a killing that, before an attacker
-// noun in its clause, make it their object or subject: "abatieron a tres
-// agresores", "neutralizando a tres agresores", "perdió la vida un
-// agresor", "killing two attackers".
-var fellBefore = newNeedles("abatieron a ", "abatio a ", "abaten a ", "abate a ", "abatir a ", "abatiendo a ", "neutralizando a ", "neutralizaron a ", "neutralizo a ", "neutralizar a ",
-	"perdio la vida ", "perdieron la vida ", "murio ", "murieron ", "killing ", "killed ")
+// diedBefore are the folded verbs of dying that, before an attacker noun
+// in its clause, make it their subject: "perdió la vida un agresor".
+var diedBefore = newNeedles("perdio la vida ", "perdieron la vida ", "murio ", "murieron ")
+
+// killedBefore are the folded verbs of the forces' killing that, before
+// an attacker noun in its clause, make it their object: "abatieron a tres
+// agresores", "neutralizando a tres agresores", "killing two attackers".
+var killedBefore = newNeedles("abatieron a ", "abatio a ", "abaten a ", "abate a ", "abatir a ", "abatiendo a ", "neutralizando a ", "neutralizaron a ", "neutralizo a ", "neutralizar a ",
+	"killing ", "killed ")
 
 // attackersFell reports whether folded sentence s tells attackers dead or
-// killed at the scene, and whether they are named by a noun of attackers
-// (strong) rather than of armed men ("gunmen", "sicarios"), who attacked
-// only if the sentence says so.
+// killed at the scene, and whether that alone tells a clash (strong): a
+// noun of attackers that died ("dos agresores perdieron la vida"), not
+// armed men ("gunmen", "sicarios") nor attackers the forces killed, who
+// fought one only if the sentence tells the attack.
 func attackersFell(s string) (fell, strong bool) {
 	if !attackerNouns.in(s) && !gunmenNouns.in(s) {
 		return false, false
@@ -71,10 +75,17 @@ func attackersFell(s string) (fell, strong bool) {
 				for end < len(s) && isWord(s[end]) {
 					end++ // "agresores", "atacantes"
 				}
-				// Armed men fell only when a word after them says so:
-				// "soldiers killed three gunmen" may tell a raid.
-				if hasAnyPrefix(s[end:], fellAfter...) || list.strong && fellBefore.in(clauseBefore(s, at, 32)) {
+				// Attackers killed by the forces ("abatió a cuatro
+				// agresores") fell in a clash only when the sentence
+				// tells the attack: "durante un operativo ... abatió"
+				// stays the operation (gold README); armed men fell
+				// only when a word after them says so: "soldiers killed
+				// three gunmen" may tell a raid.
+				if hasAnyPrefix(s[end:], fellAfter...) || list.strong && diedBefore.in(clauseBefore(s, at, 32)) {
 					return true, list.strong
+				}
+				if list.strong && killedBefore.in(clauseBefore(s, at, 32)) {
+					return true, false
 				}
 			}
 		}

@@ -787,7 +787,7 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 	if typ == model.BusinessAttack && (venue || eateries.in(f[si.fStart:si.fEnd])) {
 		// a shooting at a bar, a club or an eatery, whose guests are the
 		// usual target (acttype16.go)
-		si.venueShooting = true
+		si.venueShooting, si.eatery = true, !venue
 		for _, c := range kept {
 			if c.typ == model.Arson || c.typ == model.BusinessAttack {
 				si.venueShooting = false

@@ -237,7 +237,7 @@ func (e *Extractor) newReportCtx(r model.Report, placeText string) *reportCtx {
 			fi++
 		}
 		if si.venueShooting {
-			if peopleShot(c.text.Folded[si.fStart:si.fEnd]) || someoneHurt(c.text.Folded[si.fStart:si.fEnd]) {
+			if peopleShot(c.text.Folded[si.fStart:si.fEnd]) && !si.eatery || someoneHurt(c.text.Folded[si.fStart:si.fEnd]) {
 				si.typ = model.ArmedAttack // "opened fire on guests at a beach club"
 			}
 			for _, f := range si.figures {
