@@ -368,7 +368,9 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 	// across a road block it, named or not (README: vehicles set on fire
 	// to close a road are a blockade).
 	across := found.any(cueAcross, f, si.fStart, si.fEnd)
-	if bizIn && !business && (!personVictim(f, cues) || staffIn(f[si.fStart:si.fEnd])) {
+	if bizIn && !business && !(venue && !cueOf(cues, model.Arson)) && (!personVictim(f, cues) || staffIn(f[si.fStart:si.fEnd])) {
+		// (a shooting inside a bar or a club, whose people are the usual
+		// target, stays an armed attack: acttype16.go)
 		// "matan a un hombre en un negocio": a person is the target and
 		// the business only where it happened; without one, or when its
 		// staff were hit ("guardias atacados en una gasolinera"), the
@@ -703,8 +705,10 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 		si.suppressed = len(cues) > 0 || sport > 0 || ads >= 2
 		si.genre = sport > 0 || sportWeak >= 2 || fiction || weather >= 2 || stat && len(cues) > 0 || counted
 		if len(denied) > 0 {
+			readSides(f, denied, si)
 			si.denied, _, _ = decide(denied, business, road || street && closure || across, seize)
 		} else if len(negated) > 0 {
+			readSides(f, negated, si)
 			si.negated, _, _ = decide(negated, business, road || street && closure || across, seize)
 		}
 		return
@@ -718,19 +722,7 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 	// Vehicles burnt on a highway block it; in a street, avenue or bypass
 	// only when the text says they were put across it ("atravesaron un
 	// autobús"): a bus set on fire in an avenue is arson.
-	for k := range kept {
-		c := &kept[k]
-		if c.typ != model.ArmedClash || c.weight >= 0.85 {
-			continue
-		}
-		if twoSides(f[c.fEnd:si.fEnd]) || armedParties(si.actors) >= 2 {
-			c.weight = 0.85 // "balacera entre policías y civiles": a clash
-		} else {
-			// "balacera en Culiacán deja tres muertos": shooting, with no
-			// sides told, is an armed attack.
-			c.typ, c.weight = model.ArmedAttack, 0.75
-		}
-	}
+	readSides(f, kept, si)
 	kept = patrolScene(f, kept) // apposed.go
 	// burning vehicles that closed the road (acttype14.go)
 	road = road || street && closure || across || roadCut(f, si.fStart, si.fEnd, kept)
@@ -767,6 +759,7 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 		// (README: gunmen shooting a police officer are armed_attack).
 		typ = model.ArmedAttack
 	}
+	typ = answeredClash(f, si, typ, pos, kept) // attackers fell, or forces answered (acttype16.go)
 	if typ == model.Arson && shopFire(f, pos.fStart, pos.fEnd, si.fStart, si.fEnd) {
 		typ = model.BusinessAttack // "incendiaron una ferretería" (apposed.go)
 	}
@@ -791,8 +784,10 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 		}
 		si.actors = as
 	}
-	if typ == model.BusinessAttack && venue {
-		si.venueShooting = true
+	if typ == model.BusinessAttack && (venue || eateries.in(f[si.fStart:si.fEnd])) {
+		// a shooting at a bar, a club or an eatery, whose guests are the
+		// usual target (acttype16.go)
+		si.venueShooting, si.eatery = true, !venue
 		for _, c := range kept {
 			if c.typ == model.Arson || c.typ == model.BusinessAttack {
 				si.venueShooting = false
@@ -1297,7 +1292,7 @@ func refPhrases() phraseEnds {
 		"vinculan con el ", "vinculan con la ", "vincula con el ", "vincula con la ", "vinculado con el ", "vinculada con el ", "vinculado con la ", "vinculado al ", "vinculada al ", "vinculan al ",
 		"relacion con el ", "relacion con la ", "relacionado con el ", "relacionada con el ", "relacionado con la ", "relacionado al ", "relacionada al ",
 		"linked to the ", "related to the ", "connected to the ", "tied to the ",
-		"ante la ", "ante el ", "ante los ", "ante las ", "in response to the ", "amid the ", "amid a ", "en medio de la ", "en medio de los ",
+		"ante la ", "ante el ", "ante los ", "ante las ", "derivado de los ", "derivado de las ", "derivado del ", "derivado de la ", "in response to the ", "amid the ", "amid a ", "en medio de la ", "en medio de los ",
 		// the victims of an act told before: "uno de los heridos del
 		// ataque murió".
 		"heridos del ", "lesionados del ")
@@ -1829,6 +1824,31 @@ func twoSides(rest string) bool {
 		}
 	}
 	return false
+}
+
+// readSides reads who shot at whom into the shooting cues of a sentence
+// si of folded f: "balacera" or "tiroteo" with two sides told is a clash,
+// with none an armed attack; shots told between two sides are a clash
+// (acttype16.go). It is read before the type is decided, of the cues
+// kept and of those denied or negated alike.
+func readSides(f string, cues []cueHit, si *sentInfo) {
+	for k := range cues {
+		c := &cues[k]
+		if c.typ == model.ArmedAttack && shootingNouns.in(f[c.fStart:c.fEnd]) && shotsBetween(f, *c, si.fEnd) {
+			c.typ, c.weight = model.ArmedClash, 0.85 // "gunfire between armed groups" (acttype16.go)
+			continue
+		}
+		if c.typ != model.ArmedClash || c.weight >= 0.85 {
+			continue
+		}
+		if twoSides(f[c.fEnd:si.fEnd]) || hasAnySuffix(f[c.fStart:c.fEnd], " between", " entre") || armedParties(si.actors) >= 2 {
+			c.weight = 0.85 // "balacera entre policías y civiles": a clash
+		} else {
+			// "balacera en Culiacán deja tres muertos": shooting, with no
+			// sides told, is an armed attack.
+			c.typ, c.weight = model.ArmedAttack, 0.75
+		}
+	}
 }
 
 // armedParties counts the kinds of armed actor among as: a state force and

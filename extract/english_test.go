@@ -34,7 +34,8 @@ func TestEnglishHeadlines(t *testing.T) {
 		{"Registra Juárez 10 ejecutados", model.Homicide, "08", 10},
 		// Where the victims came from is not where they were killed; a
 		// state beside "vs" is a cartel.
-		{"3 men from Reynosa killed in a bar in Nuevo Leon", model.Homicide, "19", 3},
+		// Killed in a bar: a shooting at a place (gold README, 2026-12-01).
+		{"3 men from Reynosa killed in a bar in Nuevo Leon", model.ArmedAttack, "19", 3},
 		{"Video of Sinaloa vs CAF shootout in Tijuana", model.ArmedClash, "02", -1},
 		// An attack told in a headline's present after its armed subject.
 		{"Video: Sicarios attack in a clinic of Salvatierra, Guanajuato", model.ArmedAttack, "11", -1},

@@ -886,7 +886,14 @@ type sentInfo struct {
 	// venueShooting: an armed attack on a bar or club, which is an
 	// armed attack on the people inside when any are hurt.
 	venueShooting bool
-	historic      bool
+	// eatery: the venue of venueShooting is an eatery, whose guests are
+	// shot at only when some are hurt (acttype16.go).
+	eatery bool
+	// fell: the sentence tells attackers dead at the scene ("cinco
+	// atacantes murieron"), which makes the attack on the forces told
+	// before it a clash (acttype16.go, repelled).
+	fell     bool
+	historic bool
 	// hedged: the sentence has a word of negation or of a hypothetical,
 	// future or preventive frame (clsNeg, clsHypo), whatever it frames
 	// (the headline model's rescue stays off it).

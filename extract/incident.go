@@ -3525,8 +3525,13 @@ func (e *Extractor) stateNamesake(p gazetteer.Place) bool {
 
 // repelled turns the armed attack d into a clash, and reports so, when the
 // sentence s after it tells the fire answered ("fueron agredidos ... Los elementos
-// repelieron la agresión"; "The troops repelled the attack").
+// repelieron la agresión"; "The troops repelled the attack") or attackers
+// dead ("Cinco atacantes murieron").
 func repelled(d *draft, s *sentInfo) bool {
+	if d.typ == model.ArmedAttack && s.fell {
+		d.typ = model.ArmedClash // "Cinco atacantes murieron" (acttype16.go)
+		return true
+	}
 	if d.typ != model.ArmedAttack || s.typ != model.ArmedClash || s.weight < 0.85 {
 		return false
 	}

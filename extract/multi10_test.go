@@ -43,7 +43,7 @@ func TestMulti10Acts(t *testing.T) {
 			want: []act{{model.ArmedAttack, "Tijuana"}, {model.Homicide, "Tijuana"}}},
 		{name: "a road's exit named in English", lang: "en",
 			text: "MORELIA, Mexico — Gunmen shot dead two men at a car wash near the Charo exit of Morelia on Tuesday night, police said.",
-			want: []act{{model.Homicide, "Morelia"}}},
+			want: []act{{model.ArmedAttack, "Morelia"}}},
 		{name: "a tally's one act named after it", lang: "en",
 			text: "MORELIA, Mexico — The state government said 16 roadblocks had been set up in ten municipalities on Tuesday, among them one in which gunmen set a truck on fire in Zitácuaro.",
 			want: []act{{model.Blockade, "Zitácuaro"}}},

@@ -237,7 +237,7 @@ func (e *Extractor) newReportCtx(r model.Report, placeText string) *reportCtx {
 			fi++
 		}
 		if si.venueShooting {
-			if peopleShot(c.text.Folded[si.fStart:si.fEnd]) {
+			if peopleShot(c.text.Folded[si.fStart:si.fEnd]) && !si.eatery || someoneHurt(c.text.Folded[si.fStart:si.fEnd]) {
 				si.typ = model.ArmedAttack // "opened fire on guests at a beach club"
 			}
 			for _, f := range si.figures {
@@ -246,8 +246,8 @@ func (e *Extractor) newReportCtx(r model.Report, placeText string) *reportCtx {
 				}
 			}
 		}
-		if si.typ == model.Homicide && groupAttack(c.text.Folded[si.fStart:si.fEnd], si) {
-			si.typ = model.ArmedAttack // "a comando opened fire in a bar: five dead, three hurt"
+		if si.typ == model.Homicide && (groupAttack(c.text.Folded[si.fStart:si.fEnd], si) || placeAttack(c.text.Folded, si)) {
+			si.typ = model.ArmedAttack // "a comando opened fire in a bar: five dead, three hurt"; "ejecutan a tres en un autolavado"
 		}
 		if si.typ.Violent() && len(si.figures) == 0 && c.cues.any(cueDurative, c.text.Folded, si.fStart, si.fEnd) && durative(c.text.Folded[si.fStart:si.fEnd]) && !dayTold(r.Text, si.times) {
 			si.typ, si.durative = "", true // "residents have reported clashes in the hills for more than a week"
@@ -2149,14 +2149,20 @@ func attackScene(f string, figs []figure) bool {
 	if hit == 1 {
 		return false // "asesinan a un hombre afuera de un bar": one man killed
 	}
-	for _, w := range []string{"bar", "bares", "cantina", "antro", "palenque", "autolavado", "car wash", "lavado de autos", "centro de rehabilitacion", "rehab", "reunion", "gathering", "patrulla", "patrol", "convoy",
-		"velorio", "velatorio", "funeral", "fiesta", "festejo", "posada", "boda", "bautizo", "quinceanera", "street party", "birthday party", "wedding"} {
+	for _, w := range sceneWords {
 		if wordIn(f, w) {
 			return true
 		}
 	}
 	return false
 }
+
+// sceneWords are the folded places and gatherings whose people an armed
+// group attacks (attackScene, placeAttack).
+var sceneWords = []string{"bar", "bares", "cantina", "antro", "palenque", "autolavado", "car wash", "lavado de autos", "centro de rehabilitacion", "rehab", "reunion", "gathering", "patrulla", "patrol", "convoy",
+	"velorio", "velatorio", "funeral", "fiesta", "festejo", "posada", "boda", "bautizo", "quinceanera", "street party", "birthday party", "wedding",
+	"taqueria", "puesto de tacos", "taco stand", "family party", "house party", "billar", "nightclub", "discoteca", "centro nocturno",
+	"establecimiento", "restaurante", "restaurant"}
 
 // durativePhrases tell acts going on for weeks or months (durative).
 var durativePhrases = []string{"for more than a week", "for over a week", "for weeks", "for months", "for several weeks", "for several months",

@@ -1,0 +1,257 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/atalaya/atalaya/model"
+)
+
+// This file holds readings of an act's type that make one act typed alike
+// however an outlet tells it (type16, from the type disagreements of every
+// development article and fusion set and blind probes, type16_test.go),
+// after the gold README's rulings on attacks on forces and shootings at a
+// place:
+//   - attackers who fell at the scene ("dos agresores perdieron la vida",
+//     "four gunmen were killed when they opened fire on a patrol",
+//     "neutralizando a tres agresores") tell that the forces answered: an
+//     armed_clash, not an attack on them nor the forces' operation;
+//   - forces that kill after being attacked ("abatieron a cinco luego de
+//     ser atacados", "killed three after coming under fire") fought one;
+//   - shots told between two sides ("gunfire between armed groups",
+//     "disparos entre policías y civiles armados") are an exchange;
+//   - people killed at a place of gathering ("ejecutan a tres en un
+//     autolavado", "matan a cinco en un bar") are an armed attack on the
+//     people there, whatever the verb (report.go's groupAttack asks
+//     gunmen named; this reading asks the place told as where).
+
+// attackerNouns are the folded nouns of the attackers of an act on the
+// forces: the word itself says they attacked.
+var attackerNouns = newNeedles("agresor", "atacante", "attacker", "assailant")
+
+// gunmenNouns are the folded nouns of armed men, who attacked only when
+// the sentence tells an attack.
+var gunmenNouns = newNeedles("gunmen", "gunman", "pistoleros", "sicarios", "hombres armados", "civiles armados")
+
+// fellAfter are the folded words that, right after an attacker noun, tell
+// it died at the scene.
+var fellAfter = []string{" murio", " murieron", " perdio la vida", " perdieron la vida", " fallecio", " fallecieron", " muerto", " muertos", " abatido", " abatidos",
+	" fue abatido", " fueron abatidos", " fueron neutralizados", " neutralizados", " sin vida", " resultaron muertos", " que murieron", " que perdieron la vida",
+	" were killed", " was killed", " died", " dead", " were shot dead", " was shot dead", " were also killed"}
+
+// diedBefore are the folded verbs of dying that, before an attacker noun
+// in its clause, make it their subject: "perdió la vida un agresor".
+var diedBefore = newNeedles("perdio la vida ", "perdieron la vida ", "murio ", "murieron ")
+
+// killedBefore are the folded verbs of the forces' killing that, before
+// an attacker noun in its clause, make it their object: "abatieron a tres
+// agresores", "neutralizando a tres agresores", "killing two attackers".
+var killedBefore = newNeedles("abatieron a ", "abatio a ", "abaten a ", "abate a ", "abatir a ", "abatiendo a ", "neutralizando a ", "neutralizaron a ", "neutralizo a ", "neutralizar a ",
+	"killing ", "killed ")
+
+// attackersFell reports whether folded sentence s tells attackers dead or
+// killed at the scene, and whether that alone tells a clash (strong): a
+// noun of attackers that died ("dos agresores perdieron la vida"), not
+// armed men ("gunmen", "sicarios") nor attackers the forces killed, who
+// fought one only if the sentence tells the attack.
+func attackersFell(s string) (fell, strong bool) {
+	if !attackerNouns.in(s) && !gunmenNouns.in(s) {
+		return false, false
+	}
+	for _, list := range []struct {
+		n      *needles
+		strong bool
+	}{{&attackerNouns, true}, {&gunmenNouns, false}} {
+		for _, w := range list.n.subs {
+			for k := 0; k < len(s); {
+				j := strings.Index(s[k:], w)
+				if j < 0 {
+					break
+				}
+				at, end := k+j, k+j+len(w)
+				k = end
+				if at > 0 && isWord(s[at-1]) {
+					continue
+				}
+				for end < len(s) && isWord(s[end]) {
+					end++ // "agresores", "atacantes"
+				}
+				// Attackers killed by the forces ("abatió a cuatro
+				// agresores") fell in a clash only when the sentence
+				// tells the attack: "durante un operativo ... abatió"
+				// stays the operation (gold README); armed men fell
+				// only when a word after them says so: "soldiers killed
+				// three gunmen" may tell a raid.
+				if hasAnyPrefix(s[end:], fellAfter...) || list.strong && diedBefore.in(clauseBefore(s, at, 32)) {
+					return true, list.strong
+				}
+				if list.strong && killedBefore.in(clauseBefore(s, at, 32)) {
+					return true, false
+				}
+			}
+		}
+	}
+	return false, false
+}
+
+// clauseBefore returns the at most n bytes of folded s before at, from
+// the last comma, semicolon, colon or full stop among them.
+func clauseBefore(s string, at, n int) string {
+	b := s[max(0, at-n):at]
+	if k := strings.LastIndexAny(b, ",;:."); k >= 0 {
+		b = b[k+1:]
+	}
+	return b
+}
+
+// attackedFirst tell that those who acted were attacked before: "luego de
+// ser atacados", "after coming under fire". Said of forces that killed,
+// their killing answered the attack; said of victims, it is the attack.
+var attackedFirst = newNeedles("tras ser agredid", "tras ser atacad", "tras ser emboscad", "luego de ser agredid", "luego de ser atacad", "luego de ser emboscad",
+	"despues de ser agredid", "despues de ser atacad", "al ser agredid", "al ser atacad",
+	"after coming under", "after being attacked", "after being ambushed", "after being fired on", "after they were attacked", "after they came under", "when they came under",
+	"after they were ambushed", "when attacked")
+
+// repelFirst tell forces that answered fire before what the sentence
+// reports: "tras repeler la agresión, se detuvo a tres personas" (afterRef
+// reads "tras" as a reference to an earlier act and drops the cue).
+var repelFirst = newNeedles("tras repeler", "luego de repeler", "al repeler", "despues de repeler", "after repelling")
+
+// answeredClash returns the type of a sentence typed typ whose act the
+// forces answered (this file's doc): an armed_clash when attackers fell
+// with a force named, or when forces killing or attacked tell their answer;
+// typ otherwise; forces attacked during an operation (pos, the deciding
+// cue, names it) are attacked. kept are the sentence's surviving cues. It
+// sets si.fell.
+func answeredClash(f string, si *sentInfo, typ model.IncidentType, pos cueHit, kept []cueHit) model.IncidentType {
+	if typ == model.SecurityOperation && hasAnyPrefix(f[pos.fStart:pos.fEnd], "operativo", "operation", "patrullaje", "recorrido") && attackTold(kept) && forceNamed(si) {
+		// "personal que desarrollaba un operativo ... fue agredido": the
+		// operation is what the forces were doing when attacked
+		typ = model.ArmedAttack
+	}
+	switch typ {
+	case model.ArmedAttack, model.Homicide, model.SecurityOperation:
+	default:
+		return typ
+	}
+	s := f[si.fStart:si.fEnd]
+	fell, strong := attackersFell(s)
+	si.fell = fell && strong
+	if !forceNamed(si) {
+		return typ
+	}
+	if fell && (strong || attackTold(kept)) {
+		return model.ArmedClash
+	}
+	if typ == model.SecurityOperation && attackedFirst.in(s) || repelFirst.in(s) {
+		return model.ArmedClash
+	}
+	return typ
+}
+
+// attackTold reports whether cues hold an attack.
+func attackTold(cues []cueHit) bool { return cueOf(cues, model.ArmedAttack) }
+
+// cueOf reports whether cues hold one of type t.
+func cueOf(cues []cueHit, t model.IncidentType) bool {
+	for _, c := range cues {
+		if c.typ == t {
+			return true
+		}
+	}
+	return false
+}
+
+// shotsBetween reports whether the shooting noun of attack cue c in folded
+// f is followed, with at most one word between, by "entre" or "between":
+// "disparos entre policías y civiles", "gunfire exchanged between state
+// police and armed men". It does not read "contra" or "con", which name a
+// target ("disparos contra la fachada").
+func shotsBetween(f string, c cueHit, hi int) bool {
+	rest := f[c.fEnd:hi]
+	if hasAnyPrefix(rest, " entre ", " between ") {
+		return true
+	}
+	if len(rest) < 2 || rest[0] != ' ' {
+		return false
+	}
+	k := strings.IndexByte(rest[1:], ' ')
+	return k >= 0 && hasAnyPrefix(rest[1+k:], " entre ", " between ")
+}
+
+// shootingNouns are the folded nouns of shots an attack cue may be.
+var shootingNouns = newNeedles("gunfire", "shooting", "shots", "disparos", "balazos", "detonaciones", "tiros")
+
+// placeAttack reports whether the killing told by sentence si of folded
+// text f struck the people of a place of gathering (sceneWords) told as
+// where it happened ("ejecutan a tres en un autolavado", "killed four at
+// a car wash", not "afuera de un bar"), with more than one victim counted:
+// the gold README's shooting at a place, an armed_attack whatever the verb
+// and whether or not gunmen are named.
+func placeAttack(f string, si *sentInfo) bool {
+	hit := 0
+	for _, fg := range si.figures {
+		if fg.kind == "killed" || fg.kind == "injured" {
+			hit += max(fg.n, 0)
+		}
+	}
+	if hit < 2 {
+		return false
+	}
+	s := f[si.fStart:si.fEnd]
+	for _, w := range sceneWords {
+		for k := 0; k < len(s); {
+			j := strings.Index(s[k:], w)
+			if j < 0 {
+				break
+			}
+			at := si.fStart + k + j
+			k += j + len(w)
+			if end := at + len(w); (at > 0 && isWord(f[at-1])) || end < len(f) && isWord(f[end]) {
+				continue
+			}
+			if locative(f, at, si.fStart) && !landmark(f, at, si.fStart) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// eateries are the folded names of places where guests eat, whose
+// people, like a bar's, are the usual target of a shooting there: one
+// that hurts any is an armed attack (a shop's or a petrol station's
+// employee wounded stays an attack on the business, as the development
+// sets label it).
+var eateries = newNeedles("restaurante", "restaurant", "taqueria", "taco stand", "fonda", "marisqueria", "cafeteria")
+
+// hurtWords are the folded words of people wounded (someoneHurt).
+var hurtWords = newNeedles("herid", "lesionad", "wounded", "wounding", "injured", "injuring")
+
+// someoneHurt reports whether folded sentence s tells people wounded, not
+// denied ("no hubo heridos", "sin lesionados", "no one was injured"): a
+// shooting at a business that hurts its people or guests is an armed
+// attack on them (gold README: shootings at a place).
+func someoneHurt(s string) bool {
+	if !hurtWords.in(s) {
+		return false
+	}
+	for _, w := range hurtWords.subs {
+		for k := 0; k < len(s); {
+			j := strings.Index(s[k:], w)
+			if j < 0 {
+				break
+			}
+			at := k + j
+			k = at + len(w)
+			if at > 0 && isWord(s[at-1]) {
+				continue
+			}
+			before := clauseBefore(s, at, 24)
+			if containsAny(before, "no ", "sin ", "ningun", "nadie", "without", "no one", "nobody", "none ") {
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
