@@ -10,13 +10,11 @@ import (
 // TestPlaceMisreads: ways of placing an act that extraction misread,
 // each beside a near miss that must keep its reading. A state's name
 // qualifying its mountains ("Durango sierra", "la sierra de Durango") is
-// the state, not the capital that shares its name; streets named after
-// states ("el cruce de las calles Sinaloa y Jalisco") are no states; a
-// town's name after "localidad" and before "perteneciente a este
-// municipio" is a locality of the dateline's town; a colonia's name that
-// ends in a town's ("la colonia Jardines de Morelos") is no town; and a
-// highway "en la entrada norte de esta ciudad" lies in the dateline's
-// town. The sentences are written for the test.
+// the state, not the capital that shares its name; a town's name after
+// "localidad" and before "perteneciente a este municipio" is a locality
+// of the dateline's town; and a colonia's name that ends in a town's
+// ("la colonia Jardines de Morelos") lies in the town named before it.
+// The sentences are written for the test.
 func TestPlaceMisreads(t *testing.T) {
 	e := realExtractor(t)
 	pub := time.Date(2037, 9, 9, 12, 0, 0, 0, mexico)
@@ -32,13 +30,7 @@ func TestPlaceMisreads(t *testing.T) {
 			text: "Soldados y civiles armados se enfrentaron la tarde del martes en la sierra de Durango; murieron cuatro de los agresores.", state: "10"},
 		{name: "the state's name alone is its capital", lang: "es", title: "Asesinan a un hombre en Durango",
 			text: "Un hombre fue asesinado a balazos la noche del martes en Durango.", state: "10", muni: "10005"},
-		{name: "streets named after states", lang: "es",
-			text:  "HERMOSILLO, Son.- Un hombre fue asesinado a balazos la tarde de este miércoles en el cruce de las calles Sinaloa y Jalisco, en la colonia Centro.",
-			state: "26", muni: "26030"},
-		{name: "a street named after a state, one name", lang: "es",
-			text:  "HERMOSILLO, Son.- Un hombre fue asesinado a balazos la tarde de este miércoles sobre la calle Jalisco, en la colonia Centro.",
-			state: "26", muni: "26030"},
-		{name: "two states, no street", lang: "es",
+		{name: "two states after en", lang: "es",
 			text:  "Hombres armados incendiaron vehículos la noche del miércoles en Sinaloa y Jalisco, informaron las autoridades.",
 			state: "25"},
 		{name: "a locality of this municipality named like a town", lang: "es",
@@ -56,15 +48,6 @@ func TestPlaceMisreads(t *testing.T) {
 		{name: "a colonia ending in a town's name, the town named before", lang: "es",
 			text:  "Toluca, Estado de México, 9 de septiembre de 2037.\n\nAgentes ministeriales detuvieron la tarde del martes, en la colonia Ciudad Azteca del municipio de Ecatepec, a dos hombres, probables participantes en la agresión ocurrida el pasado 7 de septiembre en la colonia Jardines de Morelos, en la que murió un policía municipal.",
 			state: "15", muni: "15033", not: "15056"},
-		{name: "a highway at the entrance of this city", lang: "es",
-			text:  "MATEHUALA, S.L.P.- La carretera 57 quedó bloqueada en la entrada norte de esta ciudad, donde hombres armados atravesaron dos camiones de carga y les prendieron fuego cerca de las 13:00 horas.",
-			state: "24", muni: "24020"},
-		{name: "a highway, no city", lang: "es",
-			text:  "MATEHUALA, S.L.P.- Hombres armados atravesaron dos camiones de carga en la carretera 57 y les prendieron fuego cerca de las 13:00 horas, a unos 80 kilómetros al sur.",
-			state: "24", muni: ""},
-		{name: "a highway they fled to", lang: "es",
-			text: "MATEHUALA, S.L.P.- Hombres armados dispararon contra dos hombres afuera de un taller sobre la calle Hidalgo la noche del martes y huyeron con rumbo a la carretera 57.",
-			state: "24", muni: "24020"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -44,53 +44,6 @@ func cityOfDateline(c *reportCtx, s *sentInfo, places []placeRef) []placeRef {
 	return []placeRef{town}
 }
 
-// highwayOfDateline returns, in place of a sentence's only place when
-// that is a highway across states through the state of the dateline's
-// town, the dateline's town when the sentence places the act in a city
-// ("MATEHUALA, S.L.P.- La carretera 57 quedó bloqueada en la entrada
-// norte de esta ciudad") or names the highway as where the attackers
-// went ("huyeron con rumbo a la carretera 57"), and the town's state
-// otherwise: a reporter filing
-// from the town tells of the stretch of the road in its state. Any other
-// sentence's places are returned as they are.
-func (e *Extractor) highwayOfDateline(c *reportCtx, s *sentInfo, places []placeRef) []placeRef {
-	if len(places) != 1 || c.feed != nil || len(c.dateline) == 0 || e.geo == nil {
-		return places
-	}
-	hw := places[0]
-	if hw.place.Kind != gazetteer.Highway || stateOf(hw.place) != "" {
-		return places
-	}
-	if hw.start < 0 || hw.start > len(c.r.Text) {
-		return places
-	}
-	before := c.r.Text[max(0, hw.start-32):hw.start]
-	for _, a := range [...]string{"la ", "el ", "the "} {
-		if strings.HasSuffix(before, a) {
-			before = before[:len(before)-len(a)]
-			break
-		}
-	}
-	town, ok := datelineTown(c)
-	if !ok || !slices.ContainsFunc(hw.place.Municipalities, func(m string) bool { return strings.HasPrefix(m, town.place.StateCode) }) {
-		return places
-	}
-	if awayBefore(before) {
-		// "dispararon ... y huyeron con rumbo a la carretera 57": where
-		// they went, the act in the town
-		return []placeRef{town}
-	}
-	town.start, town.end, town.text = hw.start, hw.end, hw.text
-	if !cityWords.in(c.text.Folded[s.fStart:s.fEnd]) {
-		st, ok := e.geo.state(town.place.StateCode)
-		if !ok {
-			return places
-		}
-		town.place = st
-	}
-	return []placeRef{town}
-}
-
 // laterUnits are the words of a lapse that opens a second act's clause
 // ("poco más de dos horas después", "about two hours later"), folded.
 var laterUnits = []string{"hora", "horas", "minutos", "hour", "hours", "minutes"}

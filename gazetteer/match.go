@@ -673,9 +673,6 @@ func (m *matcher) accept(k *key, text string, t fold.Text, s, e, os, oe int, low
 	if c1&wordCartel != 0 {
 		return false
 	}
-	if (w1 == "y" || w1 == "e") && m.streetListed(f, p1) {
-		return false // "las calles Sinaloa y Jalisco": a second street
-	}
 	if w1 == "de" || w1 == "del" {
 		w2, p2 := prevWord(f, p1)
 		if m.words[w2]&wordCartel != 0 || roadOrDevotion(w2) && namesRoad(text, t, f, p2) {
@@ -720,29 +717,6 @@ func (m *matcher) accept(k *key, text string, t fold.Text, s, e, os, oe int, low
 		}
 	}
 	return true
-}
-
-// streetListed reports whether the "y" that starts at folded position i
-// joins a name to a street's name told before it ("las calles Sinaloa y
-// Jalisco", "la esquina de Morelos y Guerrero"): a street word (not
-// "entre", which also opens a pair of places) one to three words before
-// the "y", with no cue word between.
-func (m *matcher) streetListed(f string, i int) bool {
-	for n, p := 0, i; n < 4; n++ {
-		w, q := prevWord(f, p)
-		if w == "" || w == "entre" {
-			return false
-		}
-		c := m.words[w]
-		if n > 0 && c&wordStreet != 0 {
-			return true
-		}
-		if c&wordCue != 0 {
-			return false
-		}
-		p = q
-	}
-	return false
 }
 
 // enBefore reports whether "en" is one of the n words before folded
