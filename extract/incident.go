@@ -2398,7 +2398,7 @@ func colonyInDateline(c *reportCtx, p placeRef) (placeRef, bool) {
 }
 
 // colonyTown returns the town a neighbourhood named after town p lies
-// in: the dateline's, else the first other town of p's state the text
+// in: the dateline's, else the nearest other town of p's state the text
 // names before p outside a neighbourhood's name ("Toluca, Estado de
 // México. ... en la colonia Ciudad Azteca del municipio de Ecatepec ...
 // en la colonia Jardines de Morelos": Ecatepec). ok false when there is
@@ -2409,16 +2409,17 @@ func colonyTown(c *reportCtx, p placeRef) (placeRef, bool) {
 		ok := d.place.MunicipalityCode != "" && d.place.MunicipalityCode != p.place.MunicipalityCode && d.place.StateCode == p.place.StateCode
 		return d, ok
 	}
+	var town placeRef
 	for _, r := range c.refs {
 		if r.start >= p.start {
 			break
 		}
 		if rank(r.place.Kind) <= 2 && r.place.MunicipalityCode != "" && r.place.MunicipalityCode != p.place.MunicipalityCode &&
 			r.place.StateCode == p.place.StateCode && r.start > 0 && r.start <= len(c.r.Text) && !colonyEnd(c.r.Text[max(0, r.start-80):r.start]) {
-			return r, true
+			town = r
 		}
 	}
-	return placeRef{}, false
+	return town, town.place.MunicipalityCode != ""
 }
 
 // colonyTownKm is how far from the dateline's town a town that ends a

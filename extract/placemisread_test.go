@@ -23,6 +23,7 @@ func TestPlaceMisreads(t *testing.T) {
 		title, text string
 		state, muni string // the first incident's state and municipality codes ("" for none)
 		not         string // a municipality code no incident may have
+		every       bool   // every incident in muni, not only the first
 	}{
 		{name: "sierra after the state", lang: "en", title: "Soldiers and gunmen clash in Durango sierra; four dead",
 			text: "Soldiers and gunmen clash in Durango sierra; four dead", state: "10"},
@@ -47,7 +48,7 @@ func TestPlaceMisreads(t *testing.T) {
 			state: "15", muni: "15056"},
 		{name: "a colonia ending in a town's name, the town named before", lang: "es",
 			text:  "Toluca, Estado de México, 9 de septiembre de 2037.\n\nAgentes ministeriales detuvieron la tarde del martes, en la colonia Ciudad Azteca del municipio de Ecatepec, a dos hombres, probables participantes en la agresión ocurrida el pasado 7 de septiembre en la colonia Jardines de Morelos, en la que murió un policía municipal.",
-			state: "15", muni: "15033", not: "15056"},
+			state: "15", muni: "15033", not: "15056", every: true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -64,8 +65,8 @@ func TestPlaceMisreads(t *testing.T) {
 				t.Errorf("municipality %q (%s), want %q", in.Location.MunicipalityCode, in.Location.Municipality, tt.muni)
 			}
 			for _, in := range ins {
-				if tt.not != "" && in.Location.MunicipalityCode == tt.not {
-					t.Errorf("%s at %s (%s)", in.Type, in.Location.Municipality, tt.not)
+				if tt.not != "" && in.Location.MunicipalityCode == tt.not || tt.every && in.Location.MunicipalityCode != tt.muni {
+					t.Errorf("%s at %s (%s)", in.Type, in.Location.Municipality, in.Location.MunicipalityCode)
 				}
 			}
 		})
