@@ -24,8 +24,9 @@ import (
 //     name again in the body is that town, whatever other state the text
 //     names; a colonia named like a town of another state ("en la colonia
 //     Tierra Blanca", under "CULIACÁN, Sin.-") is a colonia of the
-//     dateline's town; and a locality told "en este municipio" or "de este
-//     municipio" lies in the dateline's town.
+//     dateline's town; and a locality (or a town's name) told "en este
+//     municipio", "de este municipio" or "perteneciente a este municipio"
+//     lies in the dateline's town.
 func (e *Extractor) articlePlaces(c *reportCtx) {
 	if e.geo == nil || len(c.refs) == 0 {
 		return
@@ -57,7 +58,9 @@ func (e *Extractor) articlePlaces(c *reportCtx) {
 				p.place = town.place
 			case p.place.StateCode != town.place.StateCode && p.place.Kind == gazetteer.Municipality && colonyBefore(src, p.start):
 				p.place = town.place
-			case p.place.Kind == gazetteer.Locality && thisMunicipality(src, p.end):
+			case (p.place.Kind == gazetteer.Locality || p.place.Kind == gazetteer.Municipality) && thisMunicipality(src, p.end):
+				// (a town's name told as lying in this municipality
+				// names a locality of the dateline's town)
 				p.place = town.place
 			}
 		}
@@ -187,10 +190,11 @@ func colonyBefore(src string, at int) bool {
 
 // thisMunicipality reports whether src, from offset at, says that the
 // place just named lies in the dateline's town: ", en este municipio",
-// "de este municipio".
+// "de este municipio", ", perteneciente a este municipio".
 func thisMunicipality(src string, at int) bool {
 	rest := strings.TrimLeft(fold.String(src[at:min(len(src), at+40)]), " ,")
-	for _, h := range []string{"en este municipio", "de este municipio", "en ese municipio", "in this municipality"} {
+	for _, h := range []string{"en este municipio", "de este municipio", "en ese municipio", "in this municipality",
+		"perteneciente a este municipio", "que pertenece a este municipio"} {
 		if strings.HasPrefix(rest, h) {
 			return true
 		}

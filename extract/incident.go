@@ -2301,8 +2301,13 @@ func (e *Extractor) namedCapital(c *reportCtx, p placeRef) (placeRef, bool) {
 	if fold.String(p.text) != name {
 		return placeRef{}, false
 	}
-	if p.end <= len(c.r.Text) && p.start >= 0 && p.start < p.end && c.r.Text[p.start:p.end] == p.text && stateAfter(c.r.Text, p.end) {
-		return placeRef{}, false // "in Zacatecas state": the state
+	if p.end <= len(c.r.Text) && p.start >= 0 && p.start < p.end && c.r.Text[p.start:p.end] == p.text {
+		if stateAfter(c.r.Text, p.end) {
+			return placeRef{}, false // "in Zacatecas state": the state
+		}
+		if gazetteer.LandformNoun(strings.TrimRight(firstWords(fold.String(c.r.Text[p.end:min(len(c.r.Text), p.end+24)]), 1), ".,;:")) {
+			return placeRef{}, false // "in Durango sierra": the state's mountains
+		}
 	}
 	m, ok := e.geo.capital(p.place.StateCode)
 	if !ok {
@@ -2367,22 +2372,19 @@ func townBody(f, state, capital string) bool {
 // colonyInDateline returns the dateline's town for a place named only as
 // the end of a neighbourhood's name ("ECATEPEC, Edomex.— ... un bar de la
 // colonia Jardines de Morelos"): the neighbourhood lies in the town the
-// report is filed from, and a town of the same state its name ends with,
-// farther than colonyTownKm from it, is part of the name. ok false when p
-// is no such place.
+// report is filed from (or, with no dateline, the town of the same state
+// the text names before it: colonyTown), and a town of the same state its
+// name ends with, farther than colonyTownKm from it, is part of the name.
+// ok false when p is no such place.
 func colonyInDateline(c *reportCtx, p placeRef) (placeRef, bool) {
 	if p.place.Kind != gazetteer.Municipality && p.place.Kind != gazetteer.Locality || p.start <= 0 || p.start > len(c.r.Text) {
 		return placeRef{}, false
 	}
-	ds := selectPlaces(c.dateline)
-	if len(ds) == 0 {
-		return placeRef{}, false
-	}
-	d := ds[0]
-	if d.place.MunicipalityCode == "" || d.place.MunicipalityCode == p.place.MunicipalityCode || d.place.StateCode != p.place.StateCode {
-		return placeRef{}, false
-	}
 	if !colonyEnd(c.r.Text[max(0, p.start-80):p.start]) {
+		return placeRef{}, false
+	}
+	d, ok := colonyTown(c, p)
+	if !ok {
 		return placeRef{}, false
 	}
 	if model.DistanceKm(d.place.Lat, d.place.Lon, p.place.Lat, p.place.Lon) <= colonyTownKm {
@@ -2391,6 +2393,31 @@ func colonyInDateline(c *reportCtx, p placeRef) (placeRef, bool) {
 		return placeRef{}, false
 	}
 	return d, true
+}
+
+// colonyTown returns the town a neighbourhood named after town p lies
+// in: the dateline's, else the nearest other town of p's state the text
+// names before p outside a neighbourhood's name ("Toluca, Estado de
+// México. ... en la colonia Ciudad Azteca del municipio de Ecatepec ...
+// en la colonia Jardines de Morelos": Ecatepec). ok false when there is
+// none.
+func colonyTown(c *reportCtx, p placeRef) (placeRef, bool) {
+	if ds := selectPlaces(c.dateline); len(ds) > 0 {
+		d := ds[0]
+		ok := d.place.MunicipalityCode != "" && d.place.MunicipalityCode != p.place.MunicipalityCode && d.place.StateCode == p.place.StateCode
+		return d, ok
+	}
+	var town placeRef
+	for _, r := range c.refs {
+		if r.start >= p.start {
+			break
+		}
+		if rank(r.place.Kind) <= 2 && r.place.MunicipalityCode != "" && r.place.MunicipalityCode != p.place.MunicipalityCode &&
+			r.place.StateCode == p.place.StateCode && r.start > 0 && r.start <= len(c.r.Text) && !colonyEnd(c.r.Text[max(0, r.start-80):r.start]) {
+			town = r
+		}
+	}
+	return town, town.place.MunicipalityCode != ""
 }
 
 // colonyTownKm is how far from the dateline's town a town that ends a

@@ -845,7 +845,14 @@ func landformOf(text string, m Mention) bool {
 	for hi < len(text) && !utf8.RuneStart(text[hi]) {
 		hi++
 	}
-	switch nextWord(fold.String(text[m.End:hi]), 0) {
+	return LandformNoun(nextWord(fold.String(text[m.End:hi]), 0))
+}
+
+// LandformNoun reports whether the folded word w is an English landform
+// noun that a place's name can qualify as an adjective ("the Guerrero
+// sierra", "Durango highlands"): the name then means the land it lies in.
+func LandformNoun(w string) bool {
+	switch w {
 	case "sierra", "mountains", "highlands", "hills", "foothills", "coast", "coastline", "desert", "countryside", "lowlands", "backcountry", "hinterland":
 		return true
 	}
