@@ -543,7 +543,7 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 			denied = append(denied, c)
 			continue
 		}
-		if c.typ != model.Advisory && (near(hypoAt, c.fStart, 60) || near(habitAt, c.fStart, si.fEnd) || near(reportAt, c.fStart, 60) && !reportedAct(f, c.fStart, si.fStart)) {
+		if c.typ != model.Advisory && (near(hypoAt, c.fStart, 60) || near(habitAt, c.fStart, si.fEnd) || becameCommon(f, c.fEnd, si.fEnd) || near(reportAt, c.fStart, 60) && !reportedAct(f, c.fStart, si.fStart)) {
 			continue
 		}
 		if carrying(f[c.fStart:c.fEnd]) && (len(cues) > 1 || hasAnySuffix(f[si.fStart:c.fStart], "que ", "quien ", "quienes ", "que se ")) {

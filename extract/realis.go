@@ -1147,6 +1147,13 @@ var levelWords = []string{"do not travel to", "reconsider travel", "exercise inc
 	"advisory level", "level 4", "level 3", "no changes to", "no viajar a", "reconsiderar viajar", "reconsidere viajar",
 	"extremar precauciones al viajar", "nivel de alerta", "niveles de alerta", "nivel 4", "nivel 3", "sin cambios en"}
 
+// standingWords, in a sentence about a travel advisory's level, tell it
+// kept as it was ("the Do Not Travel advisory remains in place", "remains
+// at Level 2", "was not changed", "has long been under a do not travel
+// advisory"): no warning of an event, whatever level.
+var standingWords = []string{"remains in place", "remain in place", "remains at level", "remain at level", "remains unchanged",
+	"was not changed", "were not changed", "has long been under", "have long been under"}
+
 // crimeReasons give crime as a kind, not an event, as the reason of an
 // advisory: "due to crime and kidnapping", "por la delincuencia".
 var crimeReasons = []string{"due to crime", "because of crime", "due to violent crime", "due to the risk of crime",
@@ -1159,6 +1166,9 @@ var crimeReasons = []string{"due to crime", "because of crime", "due to violent 
 // a Código Rojo, "avoid the area after reports of gunfire"): a level is
 // no advisory incident, however many states it lists.
 func standingAdvisory(s string) bool {
+	if containsAny(s, standingWords...) && containsAny(s, "travel advisory", "do not travel", "level ") {
+		return true
+	}
 	level := false
 	for _, w := range levelWords {
 		if strings.Contains(s, w) {

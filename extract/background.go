@@ -1,0 +1,25 @@
+package extract
+
+import "strings"
+
+// commonWords, right after an act noun's phrase, make the acts a kind
+// grown common ("drone attacks on villages have become frequent", "las
+// extorsiones se han vuelto comunes"): background, no act of the report.
+var commonWords = []string{"have become frequent", "has become frequent", "have become more frequent", "has become more frequent",
+	"have become common", "has become common", "have become commonplace", "has become commonplace", "have become routine",
+	"has become routine", "are increasingly common", "have grown more frequent", "se han vuelto frecuentes", "se han vuelto comunes",
+	"se han vuelto cotidianos", "se han vuelto cotidianas"}
+
+// becameCommon reports whether the act noun ending at folded end is the
+// subject of a verb of becoming common (commonWords) in its clause, which
+// ends at hi or at the first comma or semicolon.
+func becameCommon(f string, end, hi int) bool {
+	rest := f[end:hi]
+	if !strings.Contains(rest, " become ") && !strings.Contains(rest, " vuelto ") && !strings.Contains(rest, "increasingly") && !strings.Contains(rest, " grown ") {
+		return false
+	}
+	if k := strings.IndexAny(rest, ",;"); k >= 0 {
+		rest = rest[:k]
+	}
+	return containsAny(rest, commonWords...)
+}
