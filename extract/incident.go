@@ -2976,6 +2976,39 @@ func timeClause(c *reportCtx, d *draft) (lo, hi int) {
 	return d.place.end, hi
 }
 
+// leadDayOf returns, at day precision, the time the lead clause of d's
+// first sentence tells when d is the earlier act told after its marker
+// (earlierClauseAt) and its own clause tells only the day of a statement
+// (said): "arrested four men late Wednesday, hours after gunmen set two
+// trailers ablaze ..., authorities said Thursday" dates the trailers by
+// Wednesday, not by Thursday's statement. Nil otherwise.
+func (c *reportCtx) leadDayOf(d *draft, said *timeExpr) *timeExpr {
+	if d.clause[1] > 0 || d.firstSent < 0 {
+		return nil
+	}
+	s := &c.sents[d.firstSent]
+	if d.cuePos < s.start || d.cuePos >= s.end || said.start < s.start || said.end > s.end {
+		return nil
+	}
+	at := c.earlierClauseAt(s)
+	if at < 0 || d.cuePos < at || said.start < at {
+		return nil
+	}
+	var lead *timeExpr
+	for k := range s.times {
+		t := &s.times[k]
+		if t.end <= at && !t.historic && !t.upcoming && !t.bare && !t.t.IsZero() && !saidOn(c.plain, t.start) {
+			lead = t
+		}
+	}
+	if lead == nil {
+		return nil
+	}
+	day := *lead
+	day.prec = model.TimeDay
+	return &day
+}
+
 // earlierClauseMarkers open a clause that tells an act before the one the
 // sentence leads with, folded: afterMarkers and the nouns' "tras",
 // "after", "después del", "luego de la", "a raíz de".
@@ -3126,6 +3159,9 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 			}
 		}
 	}
+	if best == nil && said != nil {
+		best = c.leadDayOf(d, said)
+	}
 	if best == nil {
 		best = said
 	}
@@ -3162,6 +3198,7 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 		// tiempo").
 		t := *best
 		t.prec = model.TimeDay
+		t.t = e.placeDay(inc, t.t, t.clock)
 		best = &t
 	}
 	if best == nil && d.firstSent >= 0 && bare == nil {
@@ -3301,6 +3338,19 @@ func (e *Extractor) onPlace(inc *model.Incident, clock *time.Location) {
 		clock = e.loc
 	}
 	*inc.Time = inc.Location.OnClock(*inc.Time, clock) // setTime's own copy: no other incident shares it
+}
+
+// placeDay returns the calendar date of t on the clock it was read on
+// (clock; nil: an instant, read at inc's place), as that date's midnight
+// on e.loc's wall clock, the reading onPlace takes for a day: a clock
+// time made a day ("antes de la medianoche" read in Tepic, 23:59 there
+// and 00:59 in Mexico City) keeps the date it was told on.
+func (e *Extractor) placeDay(inc *model.Incident, t time.Time, clock *time.Location) time.Time {
+	y, m, d := inc.Location.Day(t).Date()
+	if clock != nil {
+		y, m, d = t.In(clock).Date()
+	}
+	return time.Date(y, m, d, 0, 0, 0, 0, e.loc)
 }
 
 // headlineLen is the longest text read as a headline: its clauses tell
