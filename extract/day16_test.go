@@ -54,3 +54,29 @@ func TestDayOfLaterClause(t *testing.T) {
 		})
 	}
 }
+
+// TestPlaceDayOfClock: a clock time made a day keeps the date on the clock it
+// was read on, or, an instant, the date at the act's place.
+func TestPlaceDayOfClock(t *testing.T) {
+	e := realExtractor(t)
+	at := time.Date(2038, 3, 20, 0, 59, 0, 0, mexico) // 23:59 the day before in Tepic
+	tepic := model.Location{StateCode: "18", MunicipalityCode: "18017"}
+	tests := []struct {
+		name  string
+		loc   model.Location
+		clock *time.Location
+		want  string
+	}{
+		{"instant at Tepic", tepic, nil, "2038-03-19"},
+		{"near miss: instant in Mexico City", model.Location{StateCode: "09"}, nil, "2038-03-20"},
+		{"read on Mexico City's clock", tepic, mexico, "2038-03-20"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			inc := model.Incident{Location: tt.loc}
+			if got := e.placeDay(&inc, at, tt.clock).Format(time.DateOnly); got != tt.want {
+				t.Errorf("placeDay = %s, want %s", got, tt.want)
+			}
+		})
+	}
+}
