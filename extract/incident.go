@@ -3341,8 +3341,8 @@ func (e *Extractor) onPlace(inc *model.Incident, clock *time.Location) {
 }
 
 // placeDay returns the calendar date of t on the clock it was read on
-// (clock; nil: an instant, read at inc's place), as that date's midnight
-// on e.loc's wall clock, the reading onPlace takes for a day: a clock
+// (clock; nil: an instant, read at inc's place), on e.loc's wall clock at
+// t's hour there, the reading onPlace takes for a day: a clock
 // time made a day ("antes de la medianoche" read in Tepic, 23:59 there
 // and 00:59 in Mexico City) keeps the date it was told on.
 func (e *Extractor) placeDay(inc *model.Incident, t time.Time, clock *time.Location) time.Time {
@@ -3350,7 +3350,11 @@ func (e *Extractor) placeDay(inc *model.Incident, t time.Time, clock *time.Locat
 	if clock != nil {
 		y, m, d = t.In(clock).Date()
 	}
-	return time.Date(y, m, d, 0, 0, 0, 0, e.loc)
+	w := t.In(e.loc)
+	if wy, wm, wd := w.Date(); wy == y && wm == m && wd == d {
+		return t
+	}
+	return time.Date(y, m, d, w.Hour(), w.Minute(), 0, 0, e.loc)
 }
 
 // headlineLen is the longest text read as a headline: its clauses tell
