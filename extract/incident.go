@@ -2976,39 +2976,6 @@ func timeClause(c *reportCtx, d *draft) (lo, hi int) {
 	return d.place.end, hi
 }
 
-// leadDayOf returns, at day precision, the time the lead clause of d's
-// first sentence tells when d is the earlier act told after its marker
-// (earlierClauseAt) and its own clause tells only the day of a statement
-// (said): "arrested four men late Wednesday, hours after gunmen set two
-// trailers ablaze ..., authorities said Thursday" dates the trailers by
-// Wednesday, not by Thursday's statement. Nil otherwise.
-func (c *reportCtx) leadDayOf(d *draft, said *timeExpr) *timeExpr {
-	if d.clause[1] > 0 || d.firstSent < 0 {
-		return nil
-	}
-	s := &c.sents[d.firstSent]
-	if d.cuePos < s.start || d.cuePos >= s.end || said.start < s.start || said.end > s.end {
-		return nil
-	}
-	at := c.earlierClauseAt(s)
-	if at < 0 || d.cuePos < at || said.start < at {
-		return nil
-	}
-	var lead *timeExpr
-	for k := range s.times {
-		t := &s.times[k]
-		if t.end <= at && !t.historic && !t.upcoming && !t.bare && !t.t.IsZero() && !saidOn(c.plain, t.start) {
-			lead = t
-		}
-	}
-	if lead == nil {
-		return nil
-	}
-	day := *lead
-	day.prec = model.TimeDay
-	return &day
-}
-
 // earlierClauseMarkers open a clause that tells an act before the one the
 // sentence leads with, folded: afterMarkers and the nouns' "tras",
 // "after", "después del", "luego de la", "a raíz de".
@@ -3158,9 +3125,6 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 				best, bestD = t, dd
 			}
 		}
-	}
-	if best == nil && said != nil {
-		best = c.leadDayOf(d, said)
 	}
 	if best == nil {
 		best = said
