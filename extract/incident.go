@@ -3190,6 +3190,7 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 		// tiempo").
 		t := *best
 		t.prec = model.TimeDay
+		t.t = e.placeDay(inc, t.t, t.clock)
 		best = &t
 	}
 	if best == nil && d.firstSent >= 0 && bare == nil {
@@ -3329,6 +3330,23 @@ func (e *Extractor) onPlace(inc *model.Incident, clock *time.Location) {
 		clock = e.loc
 	}
 	*inc.Time = inc.Location.OnClock(*inc.Time, clock) // setTime's own copy: no other incident shares it
+}
+
+// placeDay returns the calendar date of t on the clock it was read on
+// (clock; nil: an instant, read at inc's place), on e.loc's wall clock at
+// t's hour there, the reading onPlace takes for a day: a clock
+// time made a day ("antes de la medianoche" read in Tepic, 23:59 there
+// and 00:59 in Mexico City) keeps the date it was told on.
+func (e *Extractor) placeDay(inc *model.Incident, t time.Time, clock *time.Location) time.Time {
+	y, m, d := inc.Location.Day(t).Date()
+	if clock != nil {
+		y, m, d = t.In(clock).Date()
+	}
+	w := t.In(e.loc)
+	if wy, wm, wd := w.Date(); wy == y && wm == m && wd == d {
+		return t
+	}
+	return time.Date(y, m, d, w.Hour(), w.Minute(), 0, 0, e.loc)
 }
 
 // headlineLen is the longest text read as a headline: its clauses tell
