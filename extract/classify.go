@@ -829,6 +829,10 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 		if n < 0 && typ == model.Blockade {
 			n = roadsBlocked(f, si.fStart, si.fEnd) // "11 roads had been blocked" (tally.go)
 		}
+		if n < 0 && typ == model.Blockade {
+			n = blockedCount(f, si.fStart, si.fEnd) // "blocked at least seven roads in Nayarit" (roadstally.go)
+			si.roadsTally = n >= 3
+		}
 		if ageApposition(f, pos.fStart, si.fStart) {
 			n = -1 // "The man, 24, died" (tally.go)
 		}

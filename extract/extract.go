@@ -987,6 +987,9 @@ type sentInfo struct {
 	// unitsOnly: the tally rests only on a count of states ("hechos
 	// violentos en al menos tres estados"), no count of acts (tally.go).
 	unitsOnly bool
+	// roadsTally: the tally rests on roads or points blocked, counted
+	// (blockedCount): a tally only over a state (roadsOverState).
+	roadsTally bool
 	// negatedFirst is the type of the act a sentence negates before the
 	// claim it reports ("no hay bloqueos ..., luego de que usuarios de
 	// redes sociales reportaran la quema"): the claim denied (tally.go).
@@ -1235,6 +1238,8 @@ func (e *Extractor) candidates(r model.Report, placeText string) (*reportCtx, []
 			out = append(out, d) // the act an arrest is for (sequel.go)
 		} else if d, ok := tallyExample(ctx, i, &ctx.sents[i], out); ok {
 			out = append(out, d) // one act of a tally, named (sequel.go)
+		} else {
+			out = append(out, priorActs(ctx, i, &ctx.sents[i], out)...) // prioracts.go
 		}
 	}
 	if len(out) == 0 && ctx.titleType != "" && !ctx.opinion && strings.TrimSpace(r.Title) != strings.TrimSpace(r.Text) {

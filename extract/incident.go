@@ -164,6 +164,9 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 	if warToll(c, s) {
 		s.tally, s.periodTally = true, true // "Mexico drug war death toll reaches 60,000" (wartoll.go)
 	}
+	if s.roadsTally && !roadsOverState(s, places) {
+		s.tally = false // "bloquearon tres avenidas" of one town: one act (roadstally.go)
+	}
 	if !e.anchored(c, i, s, places, out) {
 		return out
 	}
@@ -323,7 +326,7 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 		another = true
 	}
 	if n := len(out); !another && n > 0 && !out[n-1].tally && out[n-1].lastSent < i && shooting(out[n-1].typ) && s.typ != model.Homicide && shooting(s.typ) && !s.anaphoric &&
-		(laterLapse(c.plain.Sub(s.start, max(s.start, s.cuePos)).Folded) || e.hoursApart(c, &out[n-1], s)) {
+		(laterLapse(c.plain.Sub(s.start, max(s.start, s.cuePos)).Folded) || e.hoursApart(c, &out[n-1], s, 3*time.Hour)) {
 		// "About two and a half hours later, men on a motorcycle shot at
 		// patrons of a second bar", "Y alrededor de las 13:00 horas, un
 		// agente fue asesinado a balazos" after a shooting told at 22:40:
@@ -347,6 +350,13 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 		// "Gunmen killed two officers ... a third officer was wounded":
 		// one more victim of the act just told, not a third act.
 		another = false
+	}
+	if n := len(out); n > 0 && !another && !out[n-1].tally && out[n-1].lastSent < i && e.foldedAct(c, &out[n-1], s, len(places) > 0) {
+		// "Cerca de las 19:10 horas, ..., otro grupo disparó contra una
+		// gasolinera y arrojó una bomba molotov", "Apenas ayer, un
+		// comando quemó una tienda en Ciudad Renacimiento": another act
+		// in a sentence of its own (foldedacts.go).
+		another = true
 	}
 	if n := len(out); n > 0 && !another && len(places) == 0 && e.dayShift(c, &out[n-1], s) {
 		// "On Friday night, two young men ... were shot dead. On

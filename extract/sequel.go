@@ -84,11 +84,12 @@ func laterLapse(f string) bool {
 }
 
 // hoursApart reports whether sentence s opens with a clock time (after at
-// most an adverb: dayOpeners) three or more hours away from the clock
-// time of the act last tells ("Hacia las 22:40 horas ... se enfrentaron
-// ... Y alrededor de las 13:00 horas de este sábado, un agente fue
-// asesinado"): another act, whatever the days told between them.
-func (e *Extractor) hoursApart(c *reportCtx, last *draft, s *sentInfo) bool {
+// most an adverb: dayOpeners) gap or more away from the clock time of
+// the act last tells ("Hacia las 22:40 horas ... se enfrentaron ... Y
+// alrededor de las 13:00 horas de este sábado, un agente fue asesinado",
+// three hours for a shooting): another act, whatever the days told
+// between them.
+func (e *Extractor) hoursApart(c *reportCtx, last *draft, s *sentInfo, gap time.Duration) bool {
 	clock := func(t *timeExpr) bool {
 		return !t.historic && !t.bare && !t.t.IsZero() && (t.prec == model.TimeMinute || t.prec == model.TimeHour)
 	}
@@ -109,7 +110,7 @@ func (e *Extractor) hoursApart(c *reportCtx, last *draft, s *sentInfo) bool {
 		for k := range c.sents[j].times {
 			if t := &c.sents[j].times[k]; clock(t) {
 				d := open.t.Sub(t.t)
-				return d >= 3*time.Hour || d <= -3*time.Hour
+				return d >= gap || d <= -gap
 			}
 		}
 	}
@@ -403,7 +404,8 @@ func listNext(text string, p, q placeRef) bool {
 // dayOpeners reports whether w, the words of a sentence before its first
 // time expression, are only adverbs that may open a sentence before its
 // day ("Apenas la noche del martes, ...", "Ya el lunes ...", "Also on
-// Monday, ..."), so that the sentence still opens with that day.
+// Monday, ...", "Casi a las 23:00 horas, ..."), so that the sentence
+// still opens with that day.
 func dayOpeners(w string) bool {
 	ws := strings.Fields(strings.ToLower(strings.TrimSpace(w)))
 	if len(ws) == 0 || len(ws) > 2 {
@@ -411,7 +413,7 @@ func dayOpeners(w string) bool {
 	}
 	for _, x := range ws {
 		switch strings.TrimRight(x, ",") {
-		case "apenas", "ya", "también", "tambien", "y", "pero", "aún", "aun", "just", "also", "and", "but", "earlier", "then":
+		case "apenas", "ya", "también", "tambien", "y", "pero", "aún", "aun", "casi", "a", "just", "also", "and", "but", "earlier", "then":
 		default:
 			return false
 		}

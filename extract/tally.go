@@ -161,14 +161,25 @@ func roadsCounted(f string, at, lo int) int {
 		j, e := wordBefore(f, i, lo)
 		switch w := f[j:e]; w {
 		case "had", "have", "has", "been", "were", "was", "are", "fueron", "han", "sido", "habian", "quedaron", "permanecen", "permanecian":
-		case "roads", "highways", "routes", "carreteras", "vialidades", "caminos", "tramos", "autopistas", "avenidas", "avenues", "streets", "calles":
-			return numberBefore(f, j, lo, 0)
 		default:
+			if roadNoun(w) {
+				return numberBefore(f, j, lo, 0)
+			}
 			return -1
 		}
 		i = j
 	}
 	return -1
+}
+
+// roadNoun reports whether folded word w names roads in the plural, the
+// units a count of blockades may be told in ("11 roads", "14 carreteras").
+func roadNoun(w string) bool {
+	switch w {
+	case "roads", "highways", "routes", "carreteras", "vialidades", "caminos", "tramos", "autopistas", "avenidas", "avenues", "streets", "calles":
+		return true
+	}
+	return false
 }
 
 // roadsBlocked returns the largest number of roads that a passive

@@ -1,0 +1,145 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/atalaya/atalaya/model"
+)
+
+// Acts a sentence tells after a preposition of time, beside its own (art16:
+// gold incidents with no incident found, family "act told by a noun phrase
+// or a clause inside another act's sentence"): "bloquearon tres avenidas,
+// tras un enfrentamiento con la Marina", "detuvieron a tres hombres,
+// luego del bloqueo de la carretera federal 45", "arrested three men
+// following the blockade of federal highway 45". The sentence typed
+// itself by one of the two acts and let the other go.
+
+// timePreps open the phrase of an act told as what came before the
+// sentence's own, folded, with the space after them.
+var timePreps = []string{"tras ", "luego de ", "luego del ", "despues de ", "despues del ", "following ", "after "}
+
+// priorWords is how many words after the preposition the act's cue may
+// stand ("tras un enfrentamiento", "después de que sujetos armados
+// quemaran").
+const priorWords = 8
+
+// sameFamily reports whether acts of types a and b may be one act told
+// twice: a burning and a blockade, a shooting and its dead.
+func sameFamily(a, b model.IncidentType) bool {
+	return a == b || burning(a) && burning(b) || shooting(a) && shooting(b)
+}
+
+// priorActs returns the drafts of the acts sentence i tells on both sides
+// of a preposition of time (timePreps) that the drafts out made of it lack:
+// the act after the preposition, and the sentence's own act before it when
+// the later one typed the sentence. Both are placed where the sentence's
+// first draft is. Only when the two acts are of different families, the
+// act after the preposition is violent (an arrest after which roads were
+// blocked may be far away), and no
+// draft of an earlier sentence is of its family: "tras el enfrentamiento"
+// after a clash told is that clash. Neither act may be a killing, nor the
+// later a run of acts (runOfActs).
+func priorActs(c *reportCtx, i int, s *sentInfo, out []draft) []draft {
+	if s.tally || c.feed != nil || len(s.cues)+len(s.refCues) < 2 {
+		return nil
+	}
+	f := c.text.Folded
+	var own *draft // the sentence's first draft
+	for k := range out {
+		d := &out[k]
+		if d.tally || d.denial {
+			if slices.Contains(d.sents, i) {
+				return nil
+			}
+			continue
+		}
+		if d.firstSent == i && own == nil {
+			own = d
+		}
+	}
+	if own == nil || own.placeFrom == fromNone {
+		return nil
+	}
+	cues := slices.Concat(s.cues, s.refCues)
+	for _, p := range timePreps {
+		k := wordAt(f[s.fStart:s.fEnd], strings.TrimSpace(p))
+		if k < 0 {
+			continue
+		}
+		at := s.fStart + k // the preposition
+		var before, after []cueHit
+		for _, h := range cues {
+			switch {
+			case h.fEnd <= at:
+				before = append(before, h)
+			case h.fStart > at && !strings.ContainsAny(f[at:h.fStart], ";:") && len(strings.Fields(f[at+len(p):h.fStart])) <= priorWords:
+				after = append(after, h)
+			}
+		}
+		if len(before) == 0 || len(after) == 0 {
+			return nil
+		}
+		main, _, _ := decide(before, s.business, s.road, s.seize)
+		prior, w, h := decide(after, s.business, s.road, s.seize)
+		if main == "" || prior == "" || !prior.Violent() || main == model.Homicide || prior == model.Homicide || sameFamily(main, prior) || toldBefore(out, i, prior) {
+			// The dead before the preposition are the toll of the act
+			// after it ("Cuatro personas murieron tras el ataque"); a
+			// killing after it is most often the cause of what the
+			// sentence tells, told as background.
+			return nil
+		}
+		if runOfActs(f, at, h) || main == model.SecurityOperation && prior == model.ArmedClash {
+			// "Dos hombres fueron detenidos tras un enfrentamiento": the
+			// clash is the arrest's circumstance (ctx8_test.go).
+			return nil
+		}
+		var add []draft
+		if !slices.ContainsFunc(out, func(d draft) bool { return d.firstSent == i && sameFamily(d.typ, prior) }) {
+			add = append(add, draft{typ: prior, weight: w, sents: []int{i}, firstSent: i, lastSent: i, cuePos: h.start,
+				place: own.place, placeFrom: own.placeFrom, highway: own.highway})
+		}
+		if main.Violent() && main != model.Homicide && !slices.ContainsFunc(out, func(d draft) bool { return d.firstSent == i && sameFamily(d.typ, main) }) {
+			// "bloquearon tres avenidas, tras un enfrentamiento": the
+			// clash typed the sentence; the blockades are its own act.
+			_, w, h := decide(before, s.business, s.road, s.seize)
+			add = append(add, draft{typ: main, weight: w, sents: []int{i}, firstSent: i, lastSent: i, cuePos: h.start,
+				place: own.place, placeFrom: own.placeFrom, highway: own.highway})
+		}
+		return add
+	}
+	return nil
+}
+
+// toldBefore reports whether a draft of out from a sentence before i is
+// of typ's family.
+func toldBefore(out []draft, i int, typ model.IncidentType) bool {
+	return slices.ContainsFunc(out, func(d draft) bool { return d.firstSent < i && sameFamily(d.typ, typ) })
+}
+
+// spanWords are the folded nouns of a span of time that, before "de" or
+// "of", make the act after them a run of acts ("una semana de
+// enfrentamientos", "days of fighting").
+var spanWords = []string{"dias", "semana", "semanas", "meses", "anos", "noches", "jornadas", "days", "week", "weeks", "months", "years", "nights"}
+
+// runOfActs reports whether the cue h after a preposition of time at
+// folded offset at names a run of acts, not one act: a plural noun ("tras
+// ataques contra civiles", "tras las balaceras del fin de semana") or a
+// noun after a span of time ("after days of fighting").
+func runOfActs(f string, at int, h cueHit) bool {
+	w := f[h.fStart:h.fEnd]
+	if k := strings.IndexByte(w, ' '); k > 0 {
+		w = w[:k]
+	}
+	if cueForm(w) == "plural noun" {
+		return true
+	}
+	var buf [4]string
+	ws := appendFields(buf[:0], f[at:h.fStart], 4)
+	for k := 1; k < len(ws); k++ {
+		if (ws[k] == "de" || ws[k] == "of") && slices.Contains(spanWords, ws[k-1]) {
+			return true
+		}
+	}
+	return false
+}
