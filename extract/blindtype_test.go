@@ -107,12 +107,7 @@ func TestLabelRules(t *testing.T) {
 	}
 	for _, tt := range tests {
 		got := e.Extract(model.Report{ID: "t", Kind: model.KindNews, Text: tt.text, Published: pub})
-		var types []model.IncidentType
-		for _, in := range got {
-			if !in.Denial && !in.Tally {
-				types = append(types, in.Type)
-			}
-		}
+		types := actTypes(got)
 		if len(types) != len(tt.want) {
 			t.Errorf("%s: %q: types %v, want %v", tt.name, tt.text, types, tt.want)
 			continue

@@ -90,6 +90,17 @@ func types(incs []model.Incident) []model.IncidentType {
 	return out
 }
 
+// actTypes returns the types of incs's acts: neither denials nor tallies.
+func actTypes(incs []model.Incident) []model.IncidentType {
+	var out []model.IncidentType
+	for _, in := range incs {
+		if !in.Denial && !in.Tally {
+			out = append(out, in.Type)
+		}
+	}
+	return out
+}
+
 func TestDoubtful(t *testing.T) {
 	long := "Uno dos tres cuatro cinco seis siete. Ocho nueve diez once doce trece catorce quince"
 	one := &model.Count{N: 1}

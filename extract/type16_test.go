@@ -94,12 +94,7 @@ func TestOneActTypedAlike(t *testing.T) {
 	}
 	for _, tt := range tests {
 		got := e.Extract(model.Report{ID: "t", Kind: model.KindNews, Text: tt.text, Published: pub})
-		var types []model.IncidentType
-		for _, in := range got {
-			if !in.Denial && !in.Tally {
-				types = append(types, in.Type)
-			}
-		}
+		types := actTypes(got)
 		if ok := len(types) > 0 && slices.Contains(tt.want, types[0]); ok == known[tt.name] {
 			if ok {
 				t.Errorf("%s: now read as wanted: drop it from known", tt.name)
