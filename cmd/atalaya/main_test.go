@@ -456,7 +456,11 @@ func TestEvalFusionOwn(t *testing.T) {
 // states and 100 municipalities; its floors are two rows below. sealed7
 // (thirteenth session, sealed, Spanish, regional nota roja and how it
 // tells an act's place) was first seen at 121 found, 82 clean, 35 tolls,
-// 109 states and 97 municipalities; its floors are two rows below.
+// 109 states and 97 municipalities; its floors are two rows below. es5
+// and es6 (fifteenth session, development, Spanish, trained into the
+// headline model) were first seen at 179 and 174 found, 113 and 112
+// clean, 75 and 66 tolls, 176 and 166 states, 162 and 155
+// municipalities: their floors.
 func TestEvalHeadlineSets(t *testing.T) {
 	for _, tt := range []struct {
 		name                 string
@@ -480,6 +484,8 @@ func TestEvalHeadlineSets(t *testing.T) {
 		{"sealed5", 137, 73, 26, 126, 108},
 		{"sealed6", 122, 67, 28, 116, 98},
 		{"sealed7", 119, 80, 33, 107, 95},
+		{"es5", 179, 113, 75, 176, 162},
+		{"es6", 174, 112, 66, 166, 155},
 	} {
 		code, out, errs := atalaya(t, "", "eval", "--json", "../../testdata/headlines/"+tt.name+".tsv")
 		if code != exitOK {
