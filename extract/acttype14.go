@@ -39,11 +39,7 @@ var trafficCutters = newNeedles(
 // vehicles burnt (cues holds an arson cue) and a clause that says they
 // closed the road.
 func roadCut(f string, lo, hi int, cues []cueHit) bool {
-	arson := false
-	for _, c := range cues {
-		arson = arson || c.typ == model.Arson
-	}
-	if !arson {
+	if !cueOf(cues, model.Arson) {
 		return false
 	}
 	s := f[lo:hi]

@@ -503,13 +503,7 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 			clashRefs = append(clashRefs, c.fEnd)
 		}
 	}
-	standing := false // the sentence states a travel advisory's standing levels
-	for _, c := range cues {
-		if c.typ == model.Advisory {
-			standing = standingAdvisory(f[si.fStart:si.fEnd])
-			break
-		}
-	}
+	standing := cueOf(cues, model.Advisory) && standingAdvisory(f[si.fStart:si.fEnd])     // the sentence states a travel advisory's standing levels
 	big := bigCount(f[si.fStart:si.fEnd], found.any(cueThousands, f, si.fStart, si.fEnd)) // an act counted in thousands: a statistic (clean9.go)
 	recallAt := 0                                                                         // the first act noun recalled as an older act (words of recall stand before it: never 0)
 	for _, c := range cues {
