@@ -196,9 +196,13 @@ func HeadlineSets(fsys fs.FS) ([]string, error) {
 // written to decide whether the model's veto may read English headlines,
 // es3.tsv (ninth session) to measure whether the rules read a Spanish
 // headline's act, and es4.tsv (tenth session) to measure Spanish no-act
-// headlines left clean; a model trained on any would judge its own examples.
+// headlines left clean, and en4.tsv (sixteenth session) to measure the
+// rules on English headlines: trained on, it turned two no-act probes into
+// acts (a warrant's "execution", a figurative stabbing) and cost a PPD dev
+// no-incident text for one en4 type; a model trained on any would judge
+// its own examples.
 func untrained(base string) bool {
-	return base == "en3.tsv" || base == "es3.tsv" || base == "es4.tsv"
+	return base == "en3.tsv" || base == "es3.tsv" || base == "es4.tsv" || base == "en4.tsv"
 }
 
 // HeadlineCorpus returns the headline model's examples: the headlines of
