@@ -16,8 +16,10 @@ const maxPanic = 300
 // the extractor, turned into an error that names the report so that the
 // run goes on with the next one.
 type ExtractError struct {
-	ID     string // the report's id (its content hash)
+	ID     string // the report's public id (model.Report.PublicID)
+	Hash   string // its content hash, when not its public id
 	Source string // the report's source, if any
+	Origin string // where it was read ("file.jsonl:12"), if known
 	// Panic is the panic's value, printed and cut to maxPanic bytes; At
 	// is the function and line that panicked ("extract.placeFirst
 	// incident.go:1339"), when known.
@@ -25,13 +27,24 @@ type ExtractError struct {
 	At    string
 }
 
-// Error returns "extracting report ID (source S): panic: P at F".
+// Error returns "extracting report ID (hash H, source S, from O): panic:
+// P at F".
 func (e *ExtractError) Error() string {
 	var b strings.Builder
 	b.WriteString("extracting report ")
 	b.WriteString(e.ID)
+	var about []string
+	if e.Hash != "" {
+		about = append(about, "hash "+e.Hash)
+	}
 	if e.Source != "" {
-		fmt.Fprintf(&b, " (source %q)", e.Source)
+		about = append(about, fmt.Sprintf("source %q", cut(e.Source, 80)))
+	}
+	if e.Origin != "" {
+		about = append(about, "from "+cut(e.Origin, 200))
+	}
+	if len(about) > 0 {
+		fmt.Fprintf(&b, " (%s)", strings.Join(about, ", "))
 	}
 	b.WriteString(": panic: ")
 	b.WriteString(e.Panic)
@@ -59,7 +72,11 @@ func Guard(r model.Report, read func()) (err error) {
 		if x == nil {
 			return
 		}
-		err = &ExtractError{ID: r.ID, Source: r.Source, Panic: cut(fmt.Sprint(x), maxPanic), At: panicked()}
+		xe := &ExtractError{ID: r.PublicID(), Source: r.Source, Origin: r.Origin, Panic: cut(fmt.Sprint(x), maxPanic), At: panicked()}
+		if xe.ID != r.ID {
+			xe.Hash = r.ID
+		}
+		err = xe
 	}()
 	read()
 	return nil
