@@ -1003,6 +1003,12 @@ type sentInfo struct {
 
 // placeRef is a resolved place mention.
 type placeRef struct {
+	// start and end are the mention's offsets in the report's text, but
+	// for a title's places (reportCtx.titleRefs), offsets in the title,
+	// and a place a denial inherits, -1 (Extractor.denials). A draft's place may
+	// be any of these (inherit): a reader that slices the text with them
+	// must check that they lie in it, and in the sentence it reads
+	// (sentInfo.places may begin with a feed label's, feedLabel).
 	start, end int
 	text       string
 	place      gazetteer.Place
