@@ -5,27 +5,15 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/atalaya/atalaya/ingest"
-	"github.com/atalaya/atalaya/model"
+	"github.com/atalaya/atalaya/internal/tripwire"
 )
-
-// tripwire is the real extractor with a test-only panic seam: a report
-// whose text holds "TRIPWIRE" panics, as a bug of extraction would.
-type tripwire struct{ ingest.Extractor }
-
-func (w tripwire) Extract(r model.Report) []model.Incident {
-	if strings.Contains(r.Text, "TRIPWIRE") {
-		panic("test seam: " + r.Text)
-	}
-	return w.Extractor.Extract(r)
-}
 
 // TestPostReportsFailed holds that a report whose extraction panics is
 // answered as failed, with a bounded reason, and not stored, and that the
 // other reports of the request are stored.
 func TestPostReportsFailed(t *testing.T) {
-	s, st := newServer(t, func(c *Config) { c.Extractor = tripwire{c.Extractor} })
-	bad := `{"id":"p-3","source":"Prueba","published":"2026-02-23","text":"TRIPWIRE ` + strings.Repeat("balacera en Tonalá ", 200) + `"}`
+	s, st := newServer(t, func(c *Config) { c.Extractor = tripwire.Extractor{Real: c.Extractor} })
+	bad := `{"id":"p-3","source":"Prueba","published":"2026-02-23","text":"` + tripwire.Marker + ` ` + strings.Repeat("balacera en Tonalá ", 200) + `"}`
 	res, b := do(t, s, "POST", "/api/reports", testToken, jsonl(reportZapopan, bad, reportCeleya))
 	var got ingestJSON
 	if res.StatusCode != 200 || json.Unmarshal(b, &got) != nil {
@@ -35,7 +23,7 @@ func TestPostReportsFailed(t *testing.T) {
 		t.Errorf("summary = %s", b)
 	}
 	if len(got.Reports) != 3 || got.Reports[1].Line != 2 || got.Reports[1].Status != "failed" ||
-		!strings.Contains(got.Reports[1].Error, "test seam") || len(got.Reports[1].Error) > 500 {
+		!strings.Contains(got.Reports[1].Error, tripwire.Panic) || len(got.Reports[1].Error) > 500 {
 		t.Errorf("reports = %+v", got.Reports)
 	}
 	if has, err := st.Has(t.Context(), got.Reports[1].Hash); err != nil || has {

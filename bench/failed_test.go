@@ -9,21 +9,13 @@ import (
 	"github.com/atalaya/atalaya/extract"
 	"github.com/atalaya/atalaya/gazetteer"
 	"github.com/atalaya/atalaya/ingest"
+	"github.com/atalaya/atalaya/internal/tripwire"
 	"github.com/atalaya/atalaya/model"
 	"github.com/atalaya/atalaya/when"
 )
 
-// tripwire is the real extractor with a test-only panic seam: the reports
-// whose content hash begins with "0" (about one in sixteen) panic, as a
-// bug of extraction would.
-type tripwire struct{ ingest.Extractor }
-
-func (w tripwire) Extract(r model.Report) []model.Incident {
-	if strings.HasPrefix(r.ID, "0") {
-		panic("test seam")
-	}
-	return w.Extractor.Extract(r)
-}
+// oneIn16 trips the reports whose content hash begins with "0".
+func oneIn16(r model.Report) bool { return strings.HasPrefix(r.ID, "0") }
 
 // TestRunFailedExtraction holds that a bench whose extractor panics on
 // some reports runs to its end and fails naming the first of them.
@@ -36,9 +28,9 @@ func TestRunFailedExtraction(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, err = Run(context.Background(), Config{Reports: 60, Seed: 5, Extractor: tripwire{extract.New(g, w)}})
+	_, err = Run(context.Background(), Config{Reports: 60, Seed: 5, Extractor: tripwire.Extractor{Real: extract.New(g, w), Trips: oneIn16}})
 	var xe *ingest.ExtractError
-	if err == nil || !strings.Contains(err.Error(), "failed extraction") || !errors.As(err, &xe) || xe.Panic != "test seam" {
+	if err == nil || !strings.Contains(err.Error(), "failed extraction") || !errors.As(err, &xe) || xe.Panic != tripwire.Panic {
 		t.Errorf("Run = %v, want the failed extractions counted and the first named", err)
 	}
 }

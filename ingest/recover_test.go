@@ -10,23 +10,10 @@ import (
 	"testing"
 
 	"github.com/atalaya/atalaya/fuse"
+	"github.com/atalaya/atalaya/internal/tripwire"
 	"github.com/atalaya/atalaya/model"
 	"github.com/atalaya/atalaya/store"
 )
-
-// tripwire is the real extractor with a test-only panic seam: a report
-// whose text holds the marker panics, as a bug of extraction would.
-type tripwire struct{ Extractor }
-
-const trip = "TRIPWIRE"
-
-func (w tripwire) Extract(r model.Report) []model.Incident {
-	if strings.Contains(r.Text, trip) {
-		var s []int
-		_ = s[len(r.Text)] // an index out of range, as a slicing bug panics
-	}
-	return w.Extractor.Extract(r)
-}
 
 // TestRunFailedReport holds that a report whose extraction panics is
 // reported (an error naming it, its text left out), counted and not
@@ -40,7 +27,7 @@ func TestRunFailedReport(t *testing.T) {
 	}
 	defer st.Close()
 	lines := `{"id":"a","source":"el-sol","published":"2026-02-20T10:00:00-06:00","text":"Hombres armados asesinaron a dos hombres en Celaya, Guanajuato, la noche del jueves."}
-{"id":"b","source":"la-voz","published":"2026-02-20T11:00:00-06:00","text":"Un ` + trip + ` en Salamanca, Guanajuato: asesinaron a tres hombres en un bar."}
+{"id":"b","source":"la-voz","published":"2026-02-20T11:00:00-06:00","text":"Un ` + tripwire.Marker + ` en Salamanca, Guanajuato: asesinaron a tres hombres en un bar."}
 {"id":"c","source":"el-sol","published":"2026-02-20T12:00:00-06:00","text":"Incendiaron dos camiones en Uruapan, Michoacán, tras la detención de un líder."}
 `
 	path := filepath.Join(t.TempDir(), "r.jsonl")
@@ -54,7 +41,7 @@ func TestRunFailedReport(t *testing.T) {
 	)
 	fcfg := fuse.DefaultConfig()
 	cfg := Config{
-		Store: st, Extractor: tripwire{newExtractor(t)}, BatchSize: 2, Fusion: &fcfg, FuseEvery: -1,
+		Store: st, Extractor: tripwire.Extractor{Real: newExtractor(t)}, BatchSize: 2, Fusion: &fcfg, FuseEvery: -1,
 		Failed: func(r model.Report, err error) {
 			mu.Lock()
 			failed = append(failed, err)
@@ -77,7 +64,7 @@ func TestRunFailedReport(t *testing.T) {
 		t.Fatalf("error %v is no *ExtractError", failed[0])
 	}
 	msg := failed[0].Error()
-	for _, want := range []string{seen[0].ID, `"la-voz"`, "index out of range", "recover_test.go"} {
+	for _, want := range []string{seen[0].ID, `"la-voz"`, "from " + path + ":2", tripwire.Panic, "tripwire.go"} {
 		if !strings.Contains(msg, want) {
 			t.Errorf("error %q does not name %q", msg, want)
 		}

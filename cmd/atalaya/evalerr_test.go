@@ -9,21 +9,8 @@ import (
 	"testing"
 
 	"github.com/atalaya/atalaya/eval"
-	"github.com/atalaya/atalaya/ingest"
-	"github.com/atalaya/atalaya/model"
+	"github.com/atalaya/atalaya/internal/tripwire"
 )
-
-// tripwire is the real extractor with a test-only panic seam: a report
-// whose text holds "TRIPWIRE" panics, as a bug of extraction would.
-type tripwire struct{ ingest.Extractor }
-
-func (w tripwire) Extract(r model.Report) []model.Incident {
-	if strings.Contains(r.Text, "TRIPWIRE") {
-		var m map[string]int
-		m["x"]++ // a nil map write, as a bug would
-	}
-	return w.Extractor.Extract(r)
-}
 
 const (
 	goldCelaya = `{"report":{"id":"g1","source":"Prueba","published":"2026-02-23T10:00:00-06:00","text":"Hombres armados asesinaron a dos hombres en Celaya, Guanajuato."},"incidents":[{"type":"armed_attack","state_code":"11"}]}`
@@ -45,7 +32,7 @@ func TestEvalPanicIsAPipelineError(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s, err := eval.Run(context.Background(), cases, goldPipeline(tripwire{ex.Extractor}))
+	s, err := eval.Run(context.Background(), cases, goldPipeline(tripwire.Extractor{Real: ex.Extractor}))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -55,7 +42,7 @@ func TestEvalPanicIsAPipelineError(t *testing.T) {
 	}
 	if len(s.Errors) != 1 || s.Errors[0].Line != 2 ||
 		!strings.Contains(out.String(), "pipeline errors: 1\n  line 2: extracting report g2") ||
-		!strings.Contains(out.String(), "panic: assignment to entry in nil map") {
+		!strings.Contains(out.String(), "panic: "+tripwire.Panic) {
 		t.Errorf("errors %+v; output:\n%s", s.Errors, out.String())
 	}
 
