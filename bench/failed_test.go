@@ -6,12 +6,9 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/atalaya/atalaya/extract"
-	"github.com/atalaya/atalaya/gazetteer"
 	"github.com/atalaya/atalaya/ingest"
 	"github.com/atalaya/atalaya/internal/tripwire"
 	"github.com/atalaya/atalaya/model"
-	"github.com/atalaya/atalaya/when"
 )
 
 // oneIn16 trips the reports whose content hash begins with "0".
@@ -20,15 +17,7 @@ func oneIn16(r model.Report) bool { return strings.HasPrefix(r.ID, "0") }
 // TestRunFailedExtraction holds that a bench whose extractor panics on
 // some reports runs to its end and fails naming the first of them.
 func TestRunFailedExtraction(t *testing.T) {
-	g, err := gazetteer.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	w, err := when.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	_, err = Run(context.Background(), Config{Reports: 60, Seed: 5, Extractor: tripwire.Extractor{Real: extract.New(g, w), Trips: oneIn16}})
+	_, err := Run(context.Background(), Config{Reports: 60, Seed: 5, Extractor: tripwire.Extractor{Real: newExtractor(t), Trips: oneIn16}})
 	var xe *ingest.ExtractError
 	if err == nil || !strings.Contains(err.Error(), "failed extraction") || !errors.As(err, &xe) || xe.Panic != tripwire.Panic {
 		t.Errorf("Run = %v, want the failed extractions counted and the first named", err)
