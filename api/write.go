@@ -23,6 +23,7 @@ type ingestJSON struct {
 	Stored     int          `json:"stored"`
 	Duplicates int          `json:"duplicates"`
 	Skipped    int          `json:"skipped"`
+	Failed     int          `json:"failed"` // reports whose extraction failed, not stored
 	Incidents  int          `json:"incidents"`
 	Reports    []reportLine `json:"reports"`
 	Problems   []problem    `json:"problems"`
@@ -30,10 +31,12 @@ type ingestJSON struct {
 
 // reportLine is what became of one line's report.
 type reportLine struct {
-	Line      int    `json:"line"`
-	ID        string `json:"id"`
-	Hash      string `json:"hash"`
-	Status    string `json:"status"` // stored or duplicate
+	Line   int    `json:"line"`
+	ID     string `json:"id"`
+	Hash   string `json:"hash"`
+	Status string `json:"status"` // stored, duplicate or failed
+	// Error says why extraction failed (status failed).
+	Error     string `json:"error,omitempty"`
 	Incidents int    `json:"incidents"`
 }
 
@@ -45,7 +48,8 @@ type problem struct {
 
 // postReports ingests JSONL report lines (the format of `atalaya ingest`)
 // through the ingest pipeline: extraction, then the store. It answers with
-// what was stored, what was already stored and what was skipped and why:
+// what was stored, what was already stored, what failed extraction (a bug,
+// logged; the report is not stored) and what was skipped and why:
 // 200 when at least one report was read, 422 when none was, 413 (and
 // nothing stored) when the body is over the size limit.
 func (s *Server) postReports(w http.ResponseWriter, r *http.Request) {
@@ -94,6 +98,14 @@ func (s *Server) postReports(w http.ResponseWriter, r *http.Request) {
 				Line: originLine(rep.Origin), ID: rep.PublicID(), Hash: rep.ID, Status: "duplicate",
 			})
 		},
+		Failed: func(rep model.Report, err error) {
+			s.log.Error("extraction failed, report not stored", "id", rep.PublicID(), "source", bounded(rep.Source), "error", bounded(err.Error()))
+			mu.Lock()
+			defer mu.Unlock()
+			out.Reports = append(out.Reports, reportLine{
+				Line: originLine(rep.Origin), ID: rep.PublicID(), Hash: rep.ID, Status: "failed", Error: bounded(err.Error()),
+			})
+		},
 		Saved: func(entries []store.Entry, _ []time.Time, _ time.Time) {
 			mu.Lock()
 			for _, e := range entries {
@@ -113,7 +125,7 @@ func (s *Server) postReports(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	out.Read, out.Stored, out.Duplicates = stats.Reports, stats.Added, stats.Duplicates
-	out.Skipped, out.Incidents = stats.Skipped, stats.Incidents
+	out.Skipped, out.Failed, out.Incidents = stats.Skipped, stats.Failed, stats.Incidents
 	sort.Slice(out.Reports, func(i, j int) bool { return out.Reports[i].Line < out.Reports[j].Line })
 	sort.Slice(out.Problems, func(i, j int) bool { return out.Problems[i].Line < out.Problems[j].Line })
 	status := http.StatusOK

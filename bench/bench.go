@@ -123,6 +123,7 @@ func Run(ctx context.Context, cfg Config) (Result, error) {
 		lastSaved time.Time
 		profErr   error
 		profiled  = cfg.HeapProfile == nil
+		failed    error // the first report whose extraction failed
 	)
 	icfg := ingest.Config{
 		Store:     st,
@@ -130,6 +131,13 @@ func Run(ctx context.Context, cfg Config) (Result, error) {
 		Workers:   cfg.Workers,
 		Observe:   cfg.Observe,
 		Fusion:    cfg.Fusion,
+		Failed: func(_ model.Report, err error) {
+			mu.Lock()
+			if failed == nil {
+				failed = err
+			}
+			mu.Unlock()
+		},
 		Saved: func(_ []store.Entry, readAt []time.Time, committed time.Time) {
 			mu.Lock()
 			for _, t := range readAt {
@@ -158,6 +166,9 @@ func Run(ctx context.Context, cfg Config) (Result, error) {
 		return Result{}, fmt.Errorf("bench: writing the heap profile: %w", profErr)
 	}
 	if stats.Added != cfg.Reports {
+		if failed != nil {
+			return Result{}, fmt.Errorf("bench: stored %d of %d reports (%d skipped, %d failed extraction, the first: %w)", stats.Added, cfg.Reports, stats.Skipped, stats.Failed, failed)
+		}
 		return Result{}, fmt.Errorf("bench: stored %d of %d reports (%d skipped)", stats.Added, cfg.Reports, stats.Skipped)
 	}
 	slices.Sort(latencies)
@@ -209,7 +220,9 @@ func extractionRate(ctx context.Context, path string, ex ingest.Extractor) (floa
 		if err := ctx.Err(); err != nil {
 			return 0, err
 		}
-		ex.Extract(r)
+		if _, err := ingest.Extract(ex, r); err != nil {
+			continue // the ingest that follows counts and names it
+		}
 		bytes += len(r.Text)
 	}
 	return float64(bytes) / 1e6 / time.Since(start).Seconds(), nil

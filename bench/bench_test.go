@@ -13,7 +13,10 @@ import (
 	"github.com/atalaya/atalaya/when"
 )
 
-func TestRun(t *testing.T) {
+// newExtractor returns an extractor with the embedded gazetteer and the
+// time resolver.
+func newExtractor(t *testing.T) *extract.Extractor {
+	t.Helper()
 	g, err := gazetteer.Load()
 	if err != nil {
 		t.Fatal(err)
@@ -22,8 +25,12 @@ func TestRun(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return extract.New(g, w)
+}
+
+func TestRun(t *testing.T) {
 	fcfg := fuse.DefaultConfig()
-	res, err := Run(context.Background(), Config{Reports: 300, Seed: 5, Extractor: extract.New(g, w), Fusion: &fcfg})
+	res, err := Run(context.Background(), Config{Reports: 300, Seed: 5, Extractor: newExtractor(t), Fusion: &fcfg})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -134,11 +134,14 @@ type HeadlineScores struct {
 	All       HeadlineTally
 	Languages []HeadlineTally
 	Misses    []HeadlineMiss `json:",omitempty"`
+	// Errors are the headlines the reader failed on (read as telling
+	// nothing).
+	Errors []CaseError `json:",omitempty"`
 }
 
 // HeadlineReader turns a headline into a report and extracts its
-// incidents (the CLI wires it to the extractor).
-type HeadlineReader func(h Headline) (model.Report, []model.Incident)
+// incidents (the CLI wires it to the extractor), or fails.
+type HeadlineReader func(h Headline) (model.Report, []model.Incident, error)
 
 // ScoreHeadlines reads each headline with read and scores the first act
 // it yields (a counted incident that is violent or a security operation)
@@ -150,7 +153,11 @@ func ScoreHeadlines(ctx context.Context, hs []Headline, read HeadlineReader) (*H
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		r, got := read(h)
+		r, got, err := read(h)
+		if err != nil {
+			s.Errors = append(s.Errors, CaseError{Line: h.Line, Err: err.Error()})
+			got = nil
+		}
 		lt := langs[r.Lang]
 		if lt == nil {
 			lt = &HeadlineTally{Lang: r.Lang}
@@ -297,6 +304,12 @@ func (s *HeadlineScores) Write(w io.Writer) error {
 		return err
 	}
 	fmt.Fprintln(bw, "\nx/n = right of counted headlines; an act not found counts as wrong in every row.")
+	if len(s.Errors) > 0 {
+		fmt.Fprintf(bw, "pipeline errors: %d\n", len(s.Errors))
+		for _, e := range s.Errors {
+			fmt.Fprintf(bw, "  line %d: %s\n", e.Line, e.Err)
+		}
+	}
 	return bw.Flush()
 }
 

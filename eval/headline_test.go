@@ -3,6 +3,7 @@ package eval
 import (
 	"bytes"
 	"context"
+	"errors"
 	"os"
 	"strings"
 	"testing"
@@ -53,12 +54,12 @@ func TestScoreHeadlines(t *testing.T) {
 		},
 		4: {{Type: model.Homicide}},
 	}
-	s, err := ScoreHeadlines(context.Background(), hs, func(h Headline) (model.Report, []model.Incident) {
+	s, err := ScoreHeadlines(context.Background(), hs, func(h Headline) (model.Report, []model.Incident, error) {
 		lang := "es"
 		if h.Line == 5 {
 			lang = "en"
 		}
-		return HeadlineReport(h, lang), out[h.Line]
+		return HeadlineReport(h, lang), out[h.Line], nil
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -92,6 +93,32 @@ func TestScoreHeadlines(t *testing.T) {
 	}
 	if !strings.Contains(w.String(), "line 2\tmunicipality\twant 25006\tgot 25012") {
 		t.Errorf("misses:\n%s", w.String())
+	}
+}
+
+// TestScoreHeadlinesErrors holds that a headline the reader fails on is
+// listed among the pipeline errors, read as telling nothing, and the
+// others scored.
+func TestScoreHeadlinesErrors(t *testing.T) {
+	hs := []Headline{{Line: 1, Text: "Asesinan a dos en Celaya", Killed: -1}, {Line: 2, Text: "Queman autos en Zapopan", Killed: -1}}
+	s, err := ScoreHeadlines(context.Background(), hs, func(h Headline) (model.Report, []model.Incident, error) {
+		if h.Line == 2 {
+			return model.Report{}, nil, errors.New("extracting report x: panic: boom")
+		}
+		return HeadlineReport(h, "es"), nil, nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(s.Errors) != 1 || s.Errors[0].Line != 2 || s.All.None+s.All.Acts != 2 {
+		t.Errorf("errors %+v, tally %+v: want line 2 failed, both scored", s.Errors, s.All)
+	}
+	var w bytes.Buffer
+	if err := s.Write(&w); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(w.String(), "pipeline errors: 1\n  line 2: extracting report x: panic: boom") {
+		t.Errorf("output lacks the error:\n%s", w.String())
 	}
 }
 

@@ -138,8 +138,8 @@ func Explain(ctx context.Context, items []Item, rd Reader) ([]Entry, error) {
 		}
 		if h := it.Headline; h != nil {
 			en.Headline = h
-			sc, err := eval.ScoreHeadlines(ctx, []eval.Headline{*h}, func(eval.Headline) (model.Report, []model.Incident) {
-				return r, acc.Incidents
+			sc, err := eval.ScoreHeadlines(ctx, []eval.Headline{*h}, func(eval.Headline) (model.Report, []model.Incident, error) {
+				return r, acc.Incidents, nil
 			})
 			if err != nil {
 				return nil, err

@@ -978,9 +978,14 @@ type sentInfo struct {
 	sportWords int
 	actors     []model.Actor
 	actorAt    [][2]int // original spans of actor mentions
-	places     []placeRef
-	figures    []figure
-	times      []timeExpr
+	// places are the places the sentence names, in order. An alert feed
+	// item's act sentence may begin them with its label's places
+	// (feedLabel), which lie before s.start: a reader that slices the
+	// text between the sentence's start and a place, or a place and a
+	// cue or time, must check the order first.
+	places  []placeRef
+	figures []figure
+	times   []timeExpr
 	// countSplit: the sentence told an act and the tally it adds to, and
 	// splitTally took the tally out of it (tally.go).
 	countSplit bool
@@ -998,6 +1003,12 @@ type sentInfo struct {
 
 // placeRef is a resolved place mention.
 type placeRef struct {
+	// start and end are the mention's offsets in the report's text, but
+	// for a title's places (reportCtx.titleRefs), offsets in the title,
+	// and a place a denial inherits, -1 (Extractor.denials). A draft's place may
+	// be any of these (inherit): a reader that slices the text with them
+	// must check that they lie in it, and in the sentence it reads
+	// (sentInfo.places may begin with a feed label's, feedLabel).
 	start, end int
 	text       string
 	place      gazetteer.Place

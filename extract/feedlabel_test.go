@@ -38,3 +38,26 @@ func munis(in []model.Incident) []string {
 	}
 	return out
 }
+
+// TestFeedLabelCarriedPlaces holds that no reader of a sentence's places
+// slices the text backwards from a place the sentence carries from its
+// feed label, which lies before the sentence (each row once panicked).
+func TestFeedLabelCarriedPlaces(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2026, 2, 23, 9, 30, 0, 0, mexico)
+	for _, text := range []string{
+		// placeTypes: does the label's town open a clause of the act? (placeFirst)
+		"ALERT | Reynosa, Tamaulipas (MX). Clashes and burning of vehicles reported in Sinaloa.",
+		"ALERTA | Reynosa, Tamaulipas (MX). Enfrentamiento y quema de vehículos en Sinaloa.",
+	} {
+		r := model.Report{ID: "fl", Kind: model.KindAlertFeed, Text: text, Published: pub}
+		func() {
+			defer func() {
+				if x := recover(); x != nil {
+					t.Errorf("%q: panic: %v", text, x)
+				}
+			}()
+			checkInvariants(t, r, e.Extract(r))
+		}()
+	}
+}

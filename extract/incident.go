@@ -1334,8 +1334,12 @@ func placeTypes(text string, s *sentInfo, places []placeRef) []model.IncidentTyp
 
 // placeFirst reports whether the place at original offset at opens its
 // clause ("En Zapopan, ...", "; en Tonalá ...", "y en Guadalajara ..."),
-// so that the words after it tell what happened there.
+// so that the words after it tell what happened there. A place before lo
+// (one carried from an alert feed's label, feedLabel) opens none.
 func placeFirst(text string, lo, at int) bool {
+	if at < lo {
+		return false
+	}
 	w := trimIntro(text[lo:at]) // "en el vecino municipio de Tixtla", "in nearby Jacona"
 	for _, m := range []string{"en ", "in "} {
 		if len(w) < len(m) || !strings.EqualFold(w[len(w)-len(m):], m) {

@@ -54,8 +54,8 @@ type reportCtx struct {
 	// title context
 	titleType    model.IncidentType
 	titleWeight  float64
-	titleRefs    []placeRef
-	titleTimes   []timeExpr
+	titleRefs    []placeRef // offsets in the title, not the text
+	titleTimes   []timeExpr // offsets in the title, not the text
 	titleActors  []model.Actor
 	titleFigures []figure
 	// jurisdictions holds the states the text names only as an agency's

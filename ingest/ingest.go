@@ -46,6 +46,10 @@ type Config struct {
 	BatchSize int
 	// Skip is called for each input, or line of input, that was skipped.
 	Skip func(report.Problem)
+	// Failed is called, concurrently, with each report whose extraction
+	// panicked (an *ExtractError naming it): the report is not stored,
+	// the run goes on with the next, and Stats.Failed counts it.
+	Failed func(r model.Report, err error)
 	// Progress, if set, is called after each batch is stored and at the end.
 	Progress func(Stats)
 	// Observe, if set, is called by the extraction workers, concurrently,
@@ -95,6 +99,7 @@ type Stats struct {
 	Duplicates int   // reports already stored, or repeated in this run
 	Incidents  int   // incidents stored with the added reports
 	Skipped    int   // problems reported
+	Failed     int   // reports whose extraction failed (Config.Failed), not stored
 	// Fusion is what the last fusion run did (zero without Config.Fusion),
 	// FusionRuns the number of runs.
 	Fusion     FuseStats
@@ -103,7 +108,9 @@ type Stats struct {
 
 // Run ingests paths ("-" is stdin). It returns the stats and the first
 // fatal error (a store failure or ctx's cancellation); skipped input is not
-// an error, it is counted in Stats.Skipped and passed to cfg.Skip.
+// an error, it is counted in Stats.Skipped and passed to cfg.Skip, nor is
+// a report whose extraction panicked, counted in Stats.Failed and passed
+// to cfg.Failed.
 func Run(ctx context.Context, cfg Config, paths []string, stdin io.Reader) (Stats, error) {
 	if cfg.Store == nil || cfg.Extractor == nil {
 		return Stats{}, errors.New("ingest: store and extractor are required")
@@ -223,7 +230,19 @@ func Run(ctx context.Context, cfg Config, paths []string, stdin io.Reader) (Stat
 		go func() {
 			defer wg.Done()
 			for it := range reports {
-				it.Incidents = cfg.Extractor.Extract(it.Report)
+				var err error
+				it.Incidents, err = Extract(cfg.Extractor, it.Report)
+				if err != nil {
+					// Nothing of the report is stored; a rerun tries it again.
+					mu.Lock()
+					stats.Failed++
+					delete(inflight, it.Report.ID)
+					mu.Unlock()
+					if cfg.Failed != nil {
+						cfg.Failed(it.Report, err)
+					}
+					continue
+				}
 				if cfg.Observe != nil {
 					cfg.Observe(it.Report, it.Incidents)
 				}
@@ -265,7 +284,7 @@ func Run(ctx context.Context, cfg Config, paths []string, stdin io.Reader) (Stat
 		// Whether the input will have been stored within d, at the rate
 		// so far: the part of the files read, times the part of the
 		// reports read that the writer has settled (stored, or found
-		// stored), since reading runs ahead of storing by the
+		// stored, or failed), since reading runs ahead of storing by the
 		// pipeline's buffers. Never with input of unknown size, such as
 		// stdin.
 		ending := func(d time.Duration) bool {
@@ -279,7 +298,7 @@ func Run(ctx context.Context, cfg Config, paths []string, stdin io.Reader) (Stat
 				return false
 			}
 			done := float64(s.ReadBytes) / float64(s.TotalBytes) *
-				float64(s.Added+s.Duplicates) / float64(s.Reports)
+				float64(s.Added+s.Duplicates+s.Failed) / float64(s.Reports)
 			return endsWithin(time.Since(began), done, d)
 		}
 		fz = startFusing(ctx, cfg.Store, *cfg.Fusion, every, above, ending, func(fs FuseStats) {

@@ -14,6 +14,7 @@ import (
 	"github.com/atalaya/atalaya/eval"
 	"github.com/atalaya/atalaya/extract"
 	"github.com/atalaya/atalaya/gazetteer"
+	"github.com/atalaya/atalaya/ingest"
 	"github.com/atalaya/atalaya/model"
 	"github.com/atalaya/atalaya/report"
 )
@@ -63,14 +64,7 @@ func runEval(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.
 	if err != nil {
 		return err
 	}
-	pipeline := func(line []byte) (model.Report, []model.Incident, error) {
-		r, err := report.DecodeLine(line, report.Options{})
-		if err != nil {
-			return model.Report{}, nil, err
-		}
-		return r, ex.Extract(r), nil
-	}
-	scores, err := eval.Run(ctx, cases, pipeline)
+	scores, err := eval.Run(ctx, cases, goldPipeline(ex))
 	if err != nil {
 		return err
 	}
@@ -90,9 +84,34 @@ func runEval(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.
 		return err
 	}
 	if *why {
-		return eval.WriteMisses(stdout, scores)
+		if err := eval.WriteMisses(stdout, scores); err != nil {
+			return err
+		}
 	}
-	return nil
+	return pipelineErrors(len(scores.Errors))
+}
+
+// pipelineErrors is the error of an evaluation whose pipeline failed on n
+// reports (listed in the scores as "pipeline errors"), nil when n is 0.
+func pipelineErrors(n int) error {
+	if n == 0 {
+		return nil
+	}
+	return fmt.Errorf("%d pipeline errors (listed above): %w", n, errSkipped)
+}
+
+// goldPipeline reads a gold line's report and extracts it with ex; a
+// panic of ex is an error naming the report, which eval lists among the
+// pipeline errors.
+func goldPipeline(ex ingest.Extractor) eval.Pipeline {
+	return func(line []byte) (model.Report, []model.Incident, error) {
+		r, err := report.DecodeLine(line, report.Options{})
+		if err != nil {
+			return model.Report{}, nil, err
+		}
+		in, err := ingest.Extract(ex, r)
+		return r, in, err
+	}
 }
 
 // placeReader reads an item's place names with the gazetteer under the
@@ -160,7 +179,11 @@ func runEvalShared(ctx context.Context, dir, split string, asJSON, why bool, std
 			}
 			rs, _ := it.Reports(report.Options{})
 			for _, r := range rs {
-				prior.Observe(r, ex.Extract(r))
+				// A report whose extraction fails teaches nothing; the
+				// scoring pass counts it among the pipeline errors.
+				if in, err := ingest.Extract(ex, r); err == nil {
+					prior.Observe(r, in)
+				}
 			}
 		}
 	}
@@ -168,7 +191,9 @@ func runEvalShared(ctx context.Context, dir, split string, asJSON, why bool, std
 		rs, err := it.Reports(report.Options{})
 		var out []model.Incident
 		for _, r := range rs {
-			out = append(out, ex.Extract(r)...)
+			in, xerr := ingest.Extract(ex, r)
+			out = append(out, in...)
+			err = errors.Join(err, xerr)
 		}
 		return out, err
 	}
@@ -186,7 +211,12 @@ func runEvalShared(ctx context.Context, dir, split string, asJSON, why bool, std
 			var incs []model.Incident
 			var labels [][]string
 			for _, r := range rs {
-				in, ts := ex.Explain(r)
+				var in []model.Incident
+				var ts []extract.Trace
+				if xerr := ingest.Guard(r, func() { in, ts = ex.Explain(r) }); xerr != nil {
+					err = errors.Join(err, xerr)
+					continue
+				}
 				incs = append(incs, in...)
 				for _, t := range ts {
 					labels = append(labels, t.Labels())
@@ -204,7 +234,12 @@ func runEvalShared(ctx context.Context, dir, split string, asJSON, why bool, std
 			rs, err := it.Reports(report.Options{})
 			var out []eval.Drop
 			for _, r := range rs {
-				for _, d := range ex.Account(r).Dropped {
+				var acc extract.Account
+				if xerr := ingest.Guard(r, func() { acc = ex.Account(r) }); xerr != nil {
+					err = errors.Join(err, xerr)
+					continue
+				}
+				for _, d := range acc.Dropped {
 					out = append(out, eval.Drop{Step: d.Step, Reason: d.Reason})
 				}
 			}
@@ -238,9 +273,17 @@ func runEvalShared(ctx context.Context, dir, split string, asJSON, why bool, std
 		if err := eval.WriteTypeTables(stdout, ts); err != nil {
 			return err
 		}
-		return eval.WriteLosses(stdout, lost, misses)
+		if err := eval.WriteLosses(stdout, lost, misses); err != nil {
+			return err
+		}
 	}
-	return nil
+	n := 0
+	for _, set := range scores.Sets {
+		if k := len(set.Splits); k > 0 {
+			n += set.Splits[k-1].Errors // the last split holds the others
+		}
+	}
+	return pipelineErrors(n)
 }
 
 // runEvalHeadlines scores a headline set (testdata/headlines/README.md)
@@ -254,9 +297,10 @@ func runEvalHeadlines(ctx context.Context, f io.Reader, name string, asJSON, why
 	if err != nil {
 		return err
 	}
-	scores, err := eval.ScoreHeadlines(ctx, hs, func(h eval.Headline) (model.Report, []model.Incident) {
+	scores, err := eval.ScoreHeadlines(ctx, hs, func(h eval.Headline) (model.Report, []model.Incident, error) {
 		r := eval.HeadlineReport(h, report.DetectLang(h.Text))
-		return r, ex.Extract(r)
+		in, err := ingest.Extract(ex, r)
+		return r, in, err
 	})
 	if err != nil {
 		return err
@@ -273,7 +317,9 @@ func runEvalHeadlines(ctx context.Context, f io.Reader, name string, asJSON, why
 		return err
 	}
 	if why {
-		return eval.WriteHeadlineMisses(stdout, scores)
+		if err := eval.WriteHeadlineMisses(stdout, scores); err != nil {
+			return err
+		}
 	}
-	return nil
+	return pipelineErrors(len(scores.Errors))
 }

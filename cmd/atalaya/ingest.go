@@ -85,6 +85,9 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		Skip: func(p report.Problem) {
 			log.Warn("skipped input", "problem", bounded(p.Error()))
 		},
+		Failed: func(r model.Report, err error) {
+			log.Error("extraction failed, report not stored", "id", r.PublicID(), "source", bounded(r.Source), "error", bounded(err.Error()))
+		},
 	}
 	bar := newProgress(stderr)
 	if bar != nil {
@@ -96,10 +99,14 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		bar.finish()
 	}
 	elapsed := time.Since(start)
-	fmt.Fprintf(stdout, "%d reports read: %d stored, %d already stored, %d incidents extracted, %d inputs skipped, %d events updated (%.1fs)\n",
-		stats.Reports, stats.Added, stats.Duplicates, stats.Incidents, stats.Skipped, stats.Fusion.Events, elapsed.Seconds())
+	fmt.Fprintf(stdout, "%d reports read: %d stored, %d already stored, %d incidents extracted, %d inputs skipped, %d failed, %d events updated (%.1fs)\n",
+		stats.Reports, stats.Added, stats.Duplicates, stats.Incidents, stats.Skipped, stats.Failed, stats.Fusion.Events, elapsed.Seconds())
 	if err != nil {
 		return err
+	}
+	if stats.Failed > 0 {
+		// An error of the extractor, not of the input: exit status 1.
+		return fmt.Errorf("%d reports failed extraction and were not stored (see the messages above; a rerun retries them), %d inputs skipped", stats.Failed, stats.Skipped)
 	}
 	if stats.Skipped > 0 {
 		return fmt.Errorf("%d inputs skipped (see the messages above): %w", stats.Skipped, errSkipped)
