@@ -323,7 +323,9 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 			cues = append(cues, a)
 		}
 	}
-	if acts, drop := participleActs(f, r.Text, cues, si.fStart, si.fEnd, si.start); len(acts) > 0 && !accident {
+	if !found.any(cueParticiples, f, si.fStart, si.fEnd) {
+		// no word of a participle frame: participleActs would find none
+	} else if acts, drop := participleActs(f, r.Text, cues, si.fStart, si.fEnd, si.start); len(acts) > 0 && !accident {
 		// "Four teachers snatched from school", "Narcomantas hung from
 		// bridges": a bare participle after the noun it happens to
 		// (passive.go), a weaker reading than an accident's, and than a
@@ -719,7 +721,7 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 	readSides(f, kept, si)
 	kept = patrolScene(f, kept) // apposed.go
 	// burning vehicles that closed the road (acttype14.go)
-	road = road || street && closure || across || roadCut(f, si.fStart, si.fEnd, kept)
+	road = road || street && closure || across || roadCut(found, f, si.fStart, si.fEnd, kept)
 	typ, w, pos := decide(kept, business, road, seize)
 	if a, ok := firstArrest(f, kept); ok && a.fStart < pos.fStart && !(tollClash && typ == model.ArmedClash) {
 		switch typ {
@@ -753,7 +755,7 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 		// (README: gunmen shooting a police officer are armed_attack).
 		typ = model.ArmedAttack
 	}
-	typ = answeredClash(f, si, typ, pos, kept) // attackers fell, or forces answered (acttype16.go)
+	typ = answeredClash(found, f, si, typ, pos, kept) // attackers fell, or forces answered (acttype16.go)
 	if typ == model.Arson && shopFire(f, pos.fStart, pos.fEnd, si.fStart, si.fEnd) {
 		typ = model.BusinessAttack // "incendiaron una ferretería" (apposed.go)
 	}
@@ -2363,9 +2365,28 @@ func timeKind(w string) (time, day bool) {
 	if len(w) < 2 || len(w) > 9 || timeLens[w[0]]&(1<<len(w)) == 0 {
 		return false, false // no time word begins so with so many bytes
 	}
-	day, time = timeWords[w]
-	return time, day
+	for _, x := range timeByFirst[w[0]] {
+		if x.w == w {
+			return true, x.day
+		}
+	}
+	return false, false
 }
+
+// timeByFirst holds timeWords by first byte: timeKind compares the few
+// that begin as w does instead of hashing w for the map.
+var timeByFirst = func() (t [256][]struct {
+	w   string
+	day bool
+}) {
+	for w, day := range timeWords {
+		t[w[0]] = append(t[w[0]], struct {
+			w   string
+			day bool
+		}{w, day})
+	}
+	return t
+}()
 
 // timeWords are the words timeKind knows, true for a word of a day.
 var timeWords = map[string]bool{
