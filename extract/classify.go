@@ -539,7 +539,7 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 			denied = append(denied, c)
 			continue
 		}
-		if c.typ != model.Advisory && (near(hypoAt, c.fStart, 60) || near(habitAt, c.fStart, si.fEnd) || becameCommon(f, c.fEnd, si.fEnd) || near(reportAt, c.fStart, 60) && !reportedAct(f, c.fStart, si.fStart)) {
+		if c.typ != model.Advisory && (near(hypoAt, c.fStart, 60) || near(habitAt, c.fStart, si.fEnd) || becameCommon(found, f, c.fEnd, si.fEnd) || near(reportAt, c.fStart, 60) && !reportedAct(f, c.fStart, si.fStart)) {
 			continue
 		}
 		if carrying(f[c.fStart:c.fEnd]) && (len(cues) > 1 || hasAnySuffix(f[si.fStart:c.fStart], "que ", "quien ", "quienes ", "que se ")) {
@@ -823,10 +823,12 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 	default:
 		n := numberBefore(f, pos.fStart, si.fStart, 0)
 		if n < 0 && typ == model.Blockade {
-			n = roadsBlocked(f, si.fStart, si.fEnd) // "11 roads had been blocked" (tally.go)
+			if found.any(cueBlockedWords, f, si.fStart, si.fEnd) { // (roadsBlocked finds none otherwise)
+				n = roadsBlocked(f, si.fStart, si.fEnd) // "11 roads had been blocked" (tally.go)
+			}
 		}
 		if n < 0 && typ == model.Blockade {
-			n = blockedCount(f, si.fStart, si.fEnd) // "blocked at least seven roads in Nayarit" (roadstally.go)
+			n = blockedCount(found, f, si.fStart, si.fEnd) // "blocked at least seven roads in Nayarit" (roadstally.go)
 			si.roadsTally = n >= 3
 		}
 		if ageApposition(f, pos.fStart, si.fStart) {

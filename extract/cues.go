@@ -1,6 +1,9 @@
 package extract
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // The rules ask of many cue lists whether a part of a sentence holds one of
 // their phrases (containsAny). Searching each list in each part read the
@@ -48,6 +51,11 @@ const (
 	cueAttackedFirst                 // answeredClash: forces attacked before
 	cueRepelFirst                    // answeredClash: forces that answered fire before
 	cueTrafficCutters                // roadCut: a word of traffic cut
+	cueBlockedWords                  // roadsBlocked: a passive blocking verb
+	cueBlockCounts                   // blockedCount: a blocking verb or a noun of points
+	cueBecome                        // becameCommon: a verb of becoming
+	cuePlaceCounts                   // actsCounted: a noun of points of acts
+	cueTimePreps                     // priorActs: a preposition of time (timePreps, trimmed)
 	numCueLists
 )
 
@@ -89,6 +97,11 @@ var cueWords = [numCueLists][]string{
 	cueAttackedFirst:  attackedFirst.subs,
 	cueRepelFirst:     repelFirst.subs,
 	cueTrafficCutters: trafficCutters.subs,
+	cueBlockedWords:   blockedWords,
+	cueBlockCounts:    slices.Concat(blockVerbs, blockedWords, pointNouns),
+	cueBecome:         {" become ", " vuelto ", "increasingly", " grown "},
+	cuePlaceCounts:    placeCountNouns,
+	cueTimePreps:      trimmedAll(timePreps),
 }
 
 // cueNeedles are the lists of cueWords, each made to be searched for
@@ -302,4 +315,13 @@ func (h *cueHits) any(l cueList, f string, lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// trimmedAll returns ws with their leading and trailing spaces trimmed.
+func trimmedAll(ws []string) []string {
+	out := make([]string, len(ws))
+	for k, w := range ws {
+		out[k] = strings.TrimSpace(w)
+	}
+	return out
 }
