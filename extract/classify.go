@@ -1541,7 +1541,7 @@ func numberBeforeIn(f string, at, lo, maxOther int, words bool) int {
 	violent := false
 	for tok := 0; tok < 5 && i > lo; tok++ {
 		j, e := wordBefore(f, i, lo)
-		w := strings.Trim(f[j:e], ",;:()")
+		w := trimCut(f[j:e], ",;:()")
 		if n, ok := atoiDigits(w); ok {
 			if violent && n < 10 && other+1 > maxOther {
 				// "3 violent homicides": the victims of a few acts,
@@ -2508,7 +2508,7 @@ func arrestBeforeYears(s string, ref int) bool {
 func fallIn(f string) bool {
 	var wb [24]string
 	for _, w := range fieldsInto(wb[:0], f) {
-		switch strings.Trim(w, ",.;:!¡'\"") {
+		switch trimCut(w, ",.;:!¡'\"") {
 		case "cae", "caen", "cayo", "cayeron":
 			return true
 		}
@@ -3005,7 +3005,7 @@ func thingObject(f string, end int) bool {
 		if goal[0] == "a" {
 			goal = goal[1:]
 		}
-		switch strings.Trim(goal[0], ",.;:") {
+		switch trimCut(goal[0], ",.;:") {
 		case "puerta", "porteria", "gol", "arco":
 			return true // "dispararon a puerta": at goal; "a la puerta" is a door
 		}
@@ -3026,7 +3026,7 @@ func thingObject(f string, end int) bool {
 	if len(ws) == 0 {
 		return false
 	}
-	w := strings.Trim(ws[0], ".,;:!?¡¿\"'")
+	w := trimCut(ws[0], ".,;:!?¡¿\"'")
 	switch w {
 	case "perfeccion", "cabalidad", "plan", "estrategia", "jugada", "coreografia", "exito", "precision", "maestria", "eficacia":
 		return true // a manner or a plan, not a victim: "ejecutaron a la perfección el plan"

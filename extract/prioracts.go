@@ -76,7 +76,7 @@ func priorActs(c *reportCtx, i int, s *sentInfo, out []draft) []draft {
 			switch {
 			case h.fEnd <= at:
 				before = append(before, h)
-			case h.fStart > at && !strings.ContainsAny(f[at:h.fStart], ";:") && len(strings.Fields(f[at+len(p):h.fStart])) <= priorWords:
+			case h.fStart > at && !anyByteOf(f[at:h.fStart], ";:") && fieldCount(f[at+len(p):h.fStart]) <= priorWords:
 				after = append(after, h)
 			}
 		}
