@@ -38,12 +38,12 @@ var trafficCutters = newNeedles(
 // roadCut reports whether the folded sentence f[lo:hi] tells road
 // vehicles burnt (cues holds an arson cue) and a clause that says they
 // closed the road.
-func roadCut(f string, lo, hi int, cues []cueHit) bool {
+func roadCut(found *cueHits, f string, lo, hi int, cues []cueHit) bool {
 	if !cueOf(cues, model.Arson) {
 		return false
 	}
 	s := f[lo:hi]
-	return trafficCutters.in(s) && roadVehicleIn(s)
+	return found.any(cueTrafficCutters, f, lo, hi) && roadVehicleIn(s)
 }
 
 // forceVictimNouns are the folded nouns of members of a force, as the

@@ -122,7 +122,7 @@ var repelFirst = newNeedles("tras repeler", "luego de repeler", "al repeler", "d
 // typ otherwise; forces attacked during an operation (pos, the deciding
 // cue, names it) are attacked. kept are the sentence's surviving cues. It
 // sets si.fell.
-func answeredClash(f string, si *sentInfo, typ model.IncidentType, pos cueHit, kept []cueHit) model.IncidentType {
+func answeredClash(found *cueHits, f string, si *sentInfo, typ model.IncidentType, pos cueHit, kept []cueHit) model.IncidentType {
 	if typ == model.SecurityOperation && hasAnyPrefix(f[pos.fStart:pos.fEnd], "operativo", "operation", "patrullaje", "recorrido") && attackTold(kept) && forceNamed(si) {
 		// "personal que desarrollaba un operativo ... fue agredido": the
 		// operation is what the forces were doing when attacked
@@ -134,7 +134,10 @@ func answeredClash(f string, si *sentInfo, typ model.IncidentType, pos cueHit, k
 		return typ
 	}
 	s := f[si.fStart:si.fEnd]
-	fell, strong := attackersFell(s)
+	fell, strong := false, false
+	if found.any(cueAttackers, f, si.fStart, si.fEnd) {
+		fell, strong = attackersFell(s) // (which holds no noun of them otherwise)
+	}
 	si.fell = fell && strong
 	if !forceNamed(si) {
 		return typ
@@ -142,7 +145,7 @@ func answeredClash(f string, si *sentInfo, typ model.IncidentType, pos cueHit, k
 	if fell && (strong || attackTold(kept)) {
 		return model.ArmedClash
 	}
-	if typ == model.SecurityOperation && attackedFirst.in(s) || repelFirst.in(s) {
+	if typ == model.SecurityOperation && found.any(cueAttackedFirst, f, si.fStart, si.fEnd) || found.any(cueRepelFirst, f, si.fStart, si.fEnd) {
 		return model.ArmedClash
 	}
 	return typ

@@ -13,11 +13,11 @@ var commonWords = []string{"have become frequent", "has become frequent", "have 
 // becameCommon reports whether the act noun ending at folded end is the
 // subject of a verb of becoming common (commonWords) in its clause, which
 // ends at hi or at the first comma or semicolon.
-func becameCommon(f string, end, hi int) bool {
-	rest := f[end:hi]
-	if !strings.Contains(rest, " become ") && !strings.Contains(rest, " vuelto ") && !strings.Contains(rest, "increasingly") && !strings.Contains(rest, " grown ") {
+func becameCommon(found *cueHits, f string, end, hi int) bool {
+	if !found.any(cueBecome, f, end, hi) {
 		return false
 	}
+	rest := f[end:hi]
 	if k := strings.IndexAny(rest, ",;"); k >= 0 {
 		rest = rest[:k]
 	}

@@ -323,7 +323,9 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 			cues = append(cues, a)
 		}
 	}
-	if acts, drop := participleActs(f, r.Text, cues, si.fStart, si.fEnd, si.start); len(acts) > 0 && !accident {
+	if !found.any(cueParticiples, f, si.fStart, si.fEnd) {
+		// no word of a participle frame: participleActs would find none
+	} else if acts, drop := participleActs(f, r.Text, cues, si.fStart, si.fEnd, si.start); len(acts) > 0 && !accident {
 		// "Four teachers snatched from school", "Narcomantas hung from
 		// bridges": a bare participle after the noun it happens to
 		// (passive.go), a weaker reading than an accident's, and than a
@@ -537,7 +539,7 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 			denied = append(denied, c)
 			continue
 		}
-		if c.typ != model.Advisory && (near(hypoAt, c.fStart, 60) || near(habitAt, c.fStart, si.fEnd) || becameCommon(f, c.fEnd, si.fEnd) || near(reportAt, c.fStart, 60) && !reportedAct(f, c.fStart, si.fStart)) {
+		if c.typ != model.Advisory && (near(hypoAt, c.fStart, 60) || near(habitAt, c.fStart, si.fEnd) || becameCommon(found, f, c.fEnd, si.fEnd) || near(reportAt, c.fStart, 60) && !reportedAct(f, c.fStart, si.fStart)) {
 			continue
 		}
 		if carrying(f[c.fStart:c.fEnd]) && (len(cues) > 1 || hasAnySuffix(f[si.fStart:c.fStart], "que ", "quien ", "quienes ", "que se ")) {
@@ -719,7 +721,7 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 	readSides(f, kept, si)
 	kept = patrolScene(f, kept) // apposed.go
 	// burning vehicles that closed the road (acttype14.go)
-	road = road || street && closure || across || roadCut(f, si.fStart, si.fEnd, kept)
+	road = road || street && closure || across || roadCut(found, f, si.fStart, si.fEnd, kept)
 	typ, w, pos := decide(kept, business, road, seize)
 	if a, ok := firstArrest(f, kept); ok && a.fStart < pos.fStart && !(tollClash && typ == model.ArmedClash) {
 		switch typ {
@@ -753,7 +755,7 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 		// (README: gunmen shooting a police officer are armed_attack).
 		typ = model.ArmedAttack
 	}
-	typ = answeredClash(f, si, typ, pos, kept) // attackers fell, or forces answered (acttype16.go)
+	typ = answeredClash(found, f, si, typ, pos, kept) // attackers fell, or forces answered (acttype16.go)
 	if typ == model.Arson && shopFire(f, pos.fStart, pos.fEnd, si.fStart, si.fEnd) {
 		typ = model.BusinessAttack // "incendiaron una ferretería" (apposed.go)
 	}
@@ -821,10 +823,12 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 	default:
 		n := numberBefore(f, pos.fStart, si.fStart, 0)
 		if n < 0 && typ == model.Blockade {
-			n = roadsBlocked(f, si.fStart, si.fEnd) // "11 roads had been blocked" (tally.go)
+			if found.any(cueBlockedWords, f, si.fStart, si.fEnd) { // (roadsBlocked finds none otherwise)
+				n = roadsBlocked(f, si.fStart, si.fEnd) // "11 roads had been blocked" (tally.go)
+			}
 		}
 		if n < 0 && typ == model.Blockade {
-			n = blockedCount(f, si.fStart, si.fEnd) // "blocked at least seven roads in Nayarit" (roadstally.go)
+			n = blockedCount(found, f, si.fStart, si.fEnd) // "blocked at least seven roads in Nayarit" (roadstally.go)
 			si.roadsTally = n >= 3
 		}
 		if ageApposition(f, pos.fStart, si.fStart) {
@@ -1537,7 +1541,7 @@ func numberBeforeIn(f string, at, lo, maxOther int, words bool) int {
 	violent := false
 	for tok := 0; tok < 5 && i > lo; tok++ {
 		j, e := wordBefore(f, i, lo)
-		w := strings.Trim(f[j:e], ",;:()")
+		w := trimCut(f[j:e], ",;:()")
 		if n, ok := atoiDigits(w); ok {
 			if violent && n < 10 && other+1 > maxOther {
 				// "3 violent homicides": the victims of a few acts,
@@ -2363,9 +2367,28 @@ func timeKind(w string) (time, day bool) {
 	if len(w) < 2 || len(w) > 9 || timeLens[w[0]]&(1<<len(w)) == 0 {
 		return false, false // no time word begins so with so many bytes
 	}
-	day, time = timeWords[w]
-	return time, day
+	for _, x := range timeByFirst[w[0]] {
+		if x.w == w {
+			return true, x.day
+		}
+	}
+	return false, false
 }
+
+// timeByFirst holds timeWords by first byte: timeKind compares the few
+// that begin as w does instead of hashing w for the map.
+var timeByFirst = func() (t [256][]struct {
+	w   string
+	day bool
+}) {
+	for w, day := range timeWords {
+		t[w[0]] = append(t[w[0]], struct {
+			w   string
+			day bool
+		}{w, day})
+	}
+	return t
+}()
 
 // timeWords are the words timeKind knows, true for a word of a day.
 var timeWords = map[string]bool{
@@ -2485,7 +2508,7 @@ func arrestBeforeYears(s string, ref int) bool {
 func fallIn(f string) bool {
 	var wb [24]string
 	for _, w := range fieldsInto(wb[:0], f) {
-		switch strings.Trim(w, ",.;:!¡'\"") {
+		switch trimCut(w, ",.;:!¡'\"") {
 		case "cae", "caen", "cayo", "cayeron":
 			return true
 		}
@@ -2982,7 +3005,7 @@ func thingObject(f string, end int) bool {
 		if goal[0] == "a" {
 			goal = goal[1:]
 		}
-		switch strings.Trim(goal[0], ",.;:") {
+		switch trimCut(goal[0], ",.;:") {
 		case "puerta", "porteria", "gol", "arco":
 			return true // "dispararon a puerta": at goal; "a la puerta" is a door
 		}
@@ -3003,7 +3026,7 @@ func thingObject(f string, end int) bool {
 	if len(ws) == 0 {
 		return false
 	}
-	w := strings.Trim(ws[0], ".,;:!?¡¿\"'")
+	w := trimCut(ws[0], ".,;:!?¡¿\"'")
 	switch w {
 	case "perfeccion", "cabalidad", "plan", "estrategia", "jugada", "coreografia", "exito", "precision", "maestria", "eficacia":
 		return true // a manner or a plan, not a victim: "ejecutaron a la perfección el plan"

@@ -1,5 +1,10 @@
 package extract
 
+import (
+	"slices"
+	"strings"
+)
+
 // The rules ask of many cue lists whether a part of a sentence holds one of
 // their phrases (containsAny). Searching each list in each part read the
 // same bytes again and again; the lists are instead compiled once, when the
@@ -11,72 +16,92 @@ package extract
 type cueList uint8
 
 const (
-	cueWounded      cueList = iota // woundedDeath: someone wounded
-	cueDied                        // woundedDeath: ... died
-	cueNoticeDesc                  // searchNotice: a description or a contact line
-	cueNoticeAsk                   // searchNotice: an appeal to find someone
-	cueNoticeCrime                 // searchNotice: a sign of a crime
-	cueNoticeEnd                   // candidates: a search notice's happy end, or a search in nature or after an accident
-	cueRates                       // frequency
-	cueMonths                      // monthPeriod
-	cueSpanUnits                   // spanPeriod
-	cuePeriods                     // periodStat: a period of counting
-	cueOpeners                     // listed
-	cuePassive                     // passiveVictim
-	cueNobody                      // noneLike
-	cueAfter                       // splitAfter (afterMarkers)
-	cueCauses                      // causeNoun
-	cueAcross                      // classify: vehicles put across a road
-	cueExistOpen                   // classify: what may open an existential negation
-	cueElapsedWords                // elapsedEnds: a word of time past
-	cueElapsed                     // elapsedEnds: a phrase of time past
-	cueSpansOf                     // elapsedEnds: a period of acts
-	cueYears                       // elapsedEnds: years
-	cueLag                         // lagDays
-	cueEvery                       // everyN
-	cueReportVerbs                 // reporting
-	cueDurative                    // durative
-	cuePretence                    // pretended: a word of pretence, or what a game lets its players do
-	cueDrill                       // drilled: a word of a drill, a course or a training
-	cueDeaths                      // agedDeath: a death
-	cueRuledOut                    // intentRuledOut: a word of ruling out, or "accidental"
-	cueThousands                   // bigCount: a word for a thousand
+	cueWounded        cueList = iota // woundedDeath: someone wounded
+	cueDied                          // woundedDeath: ... died
+	cueNoticeDesc                    // searchNotice: a description or a contact line
+	cueNoticeAsk                     // searchNotice: an appeal to find someone
+	cueNoticeCrime                   // searchNotice: a sign of a crime
+	cueNoticeEnd                     // candidates: a search notice's happy end, or a search in nature or after an accident
+	cueRates                         // frequency
+	cueMonths                        // monthPeriod
+	cueSpanUnits                     // spanPeriod
+	cuePeriods                       // periodStat: a period of counting
+	cueOpeners                       // listed
+	cuePassive                       // passiveVictim
+	cueNobody                        // noneLike
+	cueAfter                         // splitAfter (afterMarkers)
+	cueCauses                        // causeNoun
+	cueAcross                        // classify: vehicles put across a road
+	cueExistOpen                     // classify: what may open an existential negation
+	cueElapsedWords                  // elapsedEnds: a word of time past
+	cueElapsed                       // elapsedEnds: a phrase of time past
+	cueSpansOf                       // elapsedEnds: a period of acts
+	cueYears                         // elapsedEnds: years
+	cueLag                           // lagDays
+	cueEvery                         // everyN
+	cueReportVerbs                   // reporting
+	cueDurative                      // durative
+	cuePretence                      // pretended: a word of pretence, or what a game lets its players do
+	cueDrill                         // drilled: a word of a drill, a course or a training
+	cueDeaths                        // agedDeath: a death
+	cueRuledOut                      // intentRuledOut: a word of ruling out, or "accidental"
+	cueThousands                     // bigCount: a word for a thousand
+	cueParticiples                   // participleActs: a word that opens a participle frame
+	cueAttackers                     // answeredClash: a noun of attackers or of armed men (attackersFell)
+	cueAttackedFirst                 // answeredClash: forces attacked before
+	cueRepelFirst                    // answeredClash: forces that answered fire before
+	cueTrafficCutters                // roadCut: a word of traffic cut
+	cueBlockedWords                  // roadsBlocked: a passive blocking verb
+	cueBlockCounts                   // blockedCount: a blocking verb or a noun of points
+	cueBecome                        // becameCommon: a verb of becoming
+	cuePlaceCounts                   // actsCounted: a noun of points of acts
+	cueTimePreps                     // priorActs: a preposition of time (timePreps, trimmed)
 	numCueLists
 )
 
 // cueWords holds each list's phrases, folded. containsAny(s, cueWords[l]...)
 // is what cueHits.any answers for a part of the text it read.
 var cueWords = [numCueLists][]string{
-	cueWounded:      {"herido", "heridos", "herida", "heridas", "lesionado", "lesionados", "lesionada", "lesionadas", "wounded", "injured"},
-	cueDied:         {"murio", "fallecio", "perdio la vida", "died", "succumbed"},
-	cueNoticeDesc:   noticeDescription,
-	cueNoticeAsk:    noticeAppeal,
-	cueNoticeCrime:  noticeCrime,
-	cueNoticeEnd:    noticeEnd,
-	cueRates:        rateWords,
-	cueMonths:       monthNames,
-	cueSpanUnits:    spanUnits,
-	cuePeriods:      countPeriods,
-	cueOpeners:      listOpeners,
-	cuePassive:      passiveMarkers,
-	cueNobody:       {" no ", "sin ", "ningun", "nadie", "nobody", " iles", " unharmed", " unhurt", " uninjured"},
-	cueAfter:        afterMarkers,
-	cueCauses:       causePhrases,
-	cueAcross:       {"atraves", "across the road", "across the highway", "across both lanes", "across the lanes"},
-	cueExistOpen:    {"sin ", "saldo blanco", "without", "found no"},
-	cueElapsedWords: elapsedWords,
-	cueElapsed:      elapsedPhrases,
-	cueSpansOf:      spansOf,
-	cueYears:        yearWords,
-	cueLag:          lagOpeners,
-	cueEvery:        {"cada ", "every "},
-	cueReportVerbs:  reportingVerbs,
-	cueDurative:     durativePhrases,
-	cuePretence:     pretenceCues(),
-	cueDrill:        drillCues(),
-	cueDeaths:       deathWords,
-	cueRuledOut:     ruledOutMarkers,
-	cueThousands:    {"mil", "thousand"},
+	cueWounded:        {"herido", "heridos", "herida", "heridas", "lesionado", "lesionados", "lesionada", "lesionadas", "wounded", "injured"},
+	cueDied:           {"murio", "fallecio", "perdio la vida", "died", "succumbed"},
+	cueNoticeDesc:     noticeDescription,
+	cueNoticeAsk:      noticeAppeal,
+	cueNoticeCrime:    noticeCrime,
+	cueNoticeEnd:      noticeEnd,
+	cueRates:          rateWords,
+	cueMonths:         monthNames,
+	cueSpanUnits:      spanUnits,
+	cuePeriods:        countPeriods,
+	cueOpeners:        listOpeners,
+	cuePassive:        passiveMarkers,
+	cueNobody:         {" no ", "sin ", "ningun", "nadie", "nobody", " iles", " unharmed", " unhurt", " uninjured"},
+	cueAfter:          afterMarkers,
+	cueCauses:         causePhrases,
+	cueAcross:         {"atraves", "across the road", "across the highway", "across both lanes", "across the lanes"},
+	cueExistOpen:      {"sin ", "saldo blanco", "without", "found no"},
+	cueElapsedWords:   elapsedWords,
+	cueElapsed:        elapsedPhrases,
+	cueSpansOf:        spansOf,
+	cueYears:          yearWords,
+	cueLag:            lagOpeners,
+	cueEvery:          {"cada ", "every "},
+	cueReportVerbs:    reportingVerbs,
+	cueDurative:       durativePhrases,
+	cuePretence:       pretenceCues(),
+	cueDrill:          drillCues(),
+	cueDeaths:         deathWords,
+	cueRuledOut:       ruledOutMarkers,
+	cueThousands:      {"mil", "thousand"},
+	cueParticiples:    participleWords,
+	cueAttackers:      slices.Concat(attackerNouns.subs, gunmenNouns.subs),
+	cueAttackedFirst:  attackedFirst.subs,
+	cueRepelFirst:     repelFirst.subs,
+	cueTrafficCutters: trafficCutters.subs,
+	cueBlockedWords:   blockedWords,
+	cueBlockCounts:    slices.Concat(blockVerbs, blockedWords, pointNouns),
+	cueBecome:         {" become ", " vuelto ", "increasingly", " grown "},
+	cuePlaceCounts:    placeCountNouns,
+	cueTimePreps:      trimmedAll(timePreps),
 }
 
 // cueNeedles are the lists of cueWords, each made to be searched for
@@ -290,4 +315,13 @@ func (h *cueHits) any(l cueList, f string, lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// trimmedAll returns ws with their leading and trailing spaces trimmed.
+func trimmedAll(ws []string) []string {
+	out := make([]string, len(ws))
+	for k, w := range ws {
+		out[k] = strings.TrimSpace(w)
+	}
+	return out
 }

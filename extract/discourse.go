@@ -420,7 +420,7 @@ func numberWordBefore(f string, at, lo int) int {
 	i := at
 	for tok := 0; tok < 3 && i > lo; tok++ {
 		j, e := wordBefore(f, i, lo)
-		w := strings.Trim(f[j:e], ",;:()")
+		w := trimCut(f[j:e], ",;:()")
 		if numberLike(w) {
 			if n, ok := toll.Number(w); ok && n > 0 {
 				return n

@@ -1446,7 +1446,7 @@ func overviews(c *reportCtx, ds []draft) []draft {
 		if d.tally || d.placeFrom != fromSentence || rank(d.place.place.Kind) <= 2 && !d.place.routeEnd {
 			continue
 		}
-		if s := &c.sents[d.firstSent]; s.units == 0 && actsCounted(c.text.Folded, s) < 2 && !d.place.routeEnd {
+		if s := &c.sents[d.firstSent]; s.units == 0 && actsCounted(&c.cues, c.text.Folded, s) < 2 && !d.place.routeEnd {
 			// (A road told by where it runs, with acts placed one by
 			// one after it, is an overview though it counts none:
 			// "Gunmen set trucks on fire across the highway between
@@ -1579,9 +1579,9 @@ func countedOverviews(c *reportCtx, ds []draft) []draft {
 		}
 		var n int
 		if muni == "" {
-			n = actsCounted(c.text.Folded, &c.sents[d.firstSent])
+			n = actsCounted(&c.cues, c.text.Folded, &c.sents[d.firstSent])
 		} else {
-			n = leadCount(c.text.Folded, &c.sents[d.firstSent])
+			n = leadCount(&c.cues, c.text.Folded, &c.sents[d.firstSent])
 		}
 		if n < 2 {
 			continue
@@ -1616,7 +1616,7 @@ func countedOverviews(c *reportCtx, ds []draft) []draft {
 // its cues ("dos bloqueos", "two separate gunfights", "dos negocios fueron
 // atacados") or as the points of
 // a road ("en dos puntos", "at two points"), or 0.
-func actsCounted(f string, s *sentInfo) int {
+func actsCounted(found *cueHits, f string, s *sentInfo) int {
 	for _, cu := range s.cues {
 		other := 1
 		if hasAnySuffix(f[s.fStart:cu.fStart], " fueron ", " were ") {
@@ -1626,8 +1626,11 @@ func actsCounted(f string, s *sentInfo) int {
 			return n
 		}
 	}
+	if !found.any(cuePlaceCounts, f, s.fStart, s.fEnd) {
+		return 0 // none of the nouns read below
+	}
 	t := f[s.fStart:s.fEnd]
-	for _, w := range []string{" puntos", " points", " tramos", " locations"} {
+	for _, w := range placeCountNouns {
 		if k := indexSpaced(t, w); k > 0 {
 			if n := numberBeforeIn(t, k, 0, 0, true); n >= 2 && n <= 9 {
 				return n
@@ -1636,6 +1639,10 @@ func actsCounted(f string, s *sentInfo) int {
 	}
 	return 0
 }
+
+// placeCountNouns are the folded plural nouns of the points of acts that
+// actsCounted reads a count before.
+var placeCountNouns = []string{" puntos", " points", " tramos", " locations"}
 
 // covered reports whether sentence i supports one of ds.
 func covered(ds []draft, i int) bool {

@@ -251,7 +251,7 @@ func animalObject(f string, end int) bool {
 	if len(ws) > 1 && (ws[0] == "endangered" || ws[0] == "wild" || ws[0] == "stray" || ws[0] == "rare") {
 		ws = ws[1:]
 	}
-	return len(ws) > 0 && animalNoun(strings.Trim(ws[0], ".,;:!?¡¿\"'"))
+	return len(ws) > 0 && animalNoun(trimCut(ws[0], ".,;:!?¡¿\"'"))
 }
 
 // figureOf reports whether the cue at folded at of the sentence [lo, hi)

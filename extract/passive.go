@@ -121,6 +121,14 @@ func participleFrame(ws []string) (typ model.IncidentType, weight float64, subj,
 	return "", 0, 0, 0
 }
 
+// participleWords are the words participleFrame and participleNeedsNext
+// know (its cases): a sentence that holds none as a part of a word has
+// no participle frame, and participleActs need not split it into words.
+var participleWords = []string{"kidnapped", "abducted", "snatched", "seized", "grabbed", "taken", "carried", "dragged",
+	"bombed", "grenaded", "dynamited", "blown", "torched", "firebombed", "burned", "burnt", "razed", "set",
+	"blocked", "barricaded", "strafed", "riddled", "sprayed", "shot", "attacked", "ambushed", "stormed", "downed",
+	"hung", "hanged", "left", "placed", "displayed", "posted", "found", "put", "signed"}
+
 // participleNeedsNext reports whether w opens a participle frame only
 // with the word after it ("taken from", "blown up", "set ablaze", "put
 // up"), which participleFrame of w alone does not show.

@@ -149,7 +149,7 @@ func abstractTarget(f string, at, end, hi int) bool {
 	}
 	for i := 0; i < len(ws) && i < 6; i++ {
 		w := ws[i]
-		if strings.ContainsAny(w, ".,;:") {
+		if anyByteOf(w, ".,;:") {
 			return false
 		}
 		if slices.Contains(targetPreps, w) {

@@ -61,6 +61,9 @@ func priorActs(c *reportCtx, i int, s *sentInfo, out []draft) []draft {
 	if own == nil || own.placeFrom == fromNone {
 		return nil
 	}
+	if !c.cues.any(cueTimePreps, f, s.fStart, s.fEnd) {
+		return nil // no preposition for wordAt to find
+	}
 	cues := slices.Concat(s.cues, s.refCues)
 	for _, p := range timePreps {
 		k := wordAt(f[s.fStart:s.fEnd], strings.TrimSpace(p))
@@ -73,7 +76,7 @@ func priorActs(c *reportCtx, i int, s *sentInfo, out []draft) []draft {
 			switch {
 			case h.fEnd <= at:
 				before = append(before, h)
-			case h.fStart > at && !strings.ContainsAny(f[at:h.fStart], ";:") && len(strings.Fields(f[at+len(p):h.fStart])) <= priorWords:
+			case h.fStart > at && !anyByteOf(f[at:h.fStart], ";:") && fieldCount(f[at+len(p):h.fStart]) <= priorWords:
 				after = append(after, h)
 			}
 		}

@@ -368,7 +368,7 @@ func figurativeUse(f string, at, end, lo, hi int) bool {
 	before := fieldsInto(bb[:0], f[max(at-30, lo):at])
 	// "tiroteo de críticas": a violent noun measuring something else.
 	if len(after) >= 2 && (after[0] == "de" || after[0] == "of") {
-		w := strings.Trim(after[1], ",.;:!?¡¿\"'")
+		w := trimCut(after[1], ",.;:!?¡¿\"'")
 		if hasAnyPrefix(w, figurativeNouns...) {
 			return true
 		}
@@ -378,7 +378,7 @@ func figurativeUse(f string, at, end, lo, hi int) bool {
 		return true
 	}
 	// "killer deals", "ofertas explosivas", "precios de muerte"
-	if len(after) >= 1 && hasAnyPrefix(strings.Trim(after[0], ",.;:!?"), adNouns...) && (strings.HasPrefix(f[at:end], "kill") || strings.HasPrefix(f[at:end], "explosiv")) {
+	if len(after) >= 1 && hasAnyPrefix(trimCut(after[0], ",.;:!?"), adNouns...) && (strings.HasPrefix(f[at:end], "kill") || strings.HasPrefix(f[at:end], "explosiv")) {
 		return true
 	}
 	if n := len(before); n >= 1 && hasAnyPrefix(before[n-1], adNouns...) && strings.HasPrefix(f[at:end], "explosiv") {
@@ -391,7 +391,7 @@ func figurativeUse(f string, at, end, lo, hi int) bool {
 		return true // "Extorsiones golpean a tortillerías", "la violencia golpea al turismo": what hits is no one
 	}
 	if n := len(before); n >= 1 {
-		switch strings.Trim(before[n-1], "\"'‘“¡¿") {
+		switch trimCut(before[n-1], "\"'‘“¡¿") {
 		case "cada", "every", "each":
 			return true // "cada asesinato nos duele": any act of the kind
 		case "falso", "falsa", "falsos", "falsas", "fake", "ficticio", "ficticia", "ficticios", "ficticias":
@@ -424,7 +424,7 @@ func figurativeUse(f string, at, end, lo, hi int) bool {
 		if len(before) >= 1 && len(after) >= 1 {
 			switch before[len(before)-1] {
 			case "el", "la", "un", "una", "su", "lo", "mas", "muy", "tan", "the", "an", "a", "its", "his", "her", "their", "this", "most":
-				next := strings.Trim(after[0], ",.;:!?\"'")
+				next := trimCut(after[0], ",.;:!?\"'")
 				if isNounAfterAdjective(next) {
 					return true
 				}
@@ -592,7 +592,7 @@ var kindNouns = []string{"crisis", "negocio", "problema", "pendiente", "delito",
 func characterized(f string, at, end, lo, hi int) bool {
 	// the list after "la capital de" runs on: "la capital de la
 	// extorsión, el secuestro, la desaparición de migrantes"
-	if w := f[max(at-80, lo):at]; strings.Contains(w, "capital ") && (strings.Contains(w, "capital de") || strings.Contains(w, "capital of")) && !strings.ContainsAny(w[max(strings.Index(w, "capital"), 0):], ";:.") && !capitalOfPlace(w) {
+	if w := f[max(at-80, lo):at]; strings.Contains(w, "capital ") && (strings.Contains(w, "capital de") || strings.Contains(w, "capital of")) && !anyByteOf(w[max(strings.Index(w, "capital"), 0):], ";:.") && !capitalOfPlace(w) {
 		return true
 	}
 	var ab [14]string
@@ -617,7 +617,7 @@ func characterized(f string, at, end, lo, hi int) bool {
 	}
 	for i := 0; i+1 < len(after) && i < 6; i++ {
 		w := after[i]
-		if strings.ContainsAny(w, ";:.") {
+		if anyByteOf(w, ";:.") {
 			return false
 		}
 		switch strings.TrimLeft(w, ",") {

@@ -28,14 +28,17 @@ var pointNouns = []string{" points ", " locations ", " puntos "}
 // passive blocking verb counts with a place between ("seven roads in
 // Nayarit had been blocked"), and points counted ("en siete puntos");
 // -1 when none. Number words count here: the units are not victims.
-func blockedCount(f string, lo, hi int) int {
+func blockedCount(found *cueHits, f string, lo, hi int) int {
 	n := -1
+	if !found.any(cueBlockCounts, f, lo, hi) {
+		return n // none of the words read below
+	}
 	for _, v := range blockVerbs {
 		if k := indexSpaced(f[lo:hi], v); k >= 0 {
 			n = max(n, roadsAfter(f, lo+k+len(v), hi))
 		}
 	}
-	for _, v := range []string{" blocked", " bloqueadas", " bloqueados", " cerradas"} {
+	for _, v := range blockedWords {
 		if k := indexSpaced(f[lo:hi], v); k >= 0 {
 			n = max(n, roadsBeforePlace(f, lo+k, lo))
 		}

@@ -120,8 +120,8 @@ func (e *Extractor) hoursApart(c *reportCtx, last *draft, s *sentInfo, gap time.
 // leadCount returns the number of acts sentence s counts: before a cue
 // (actsCounted: "Dos ataques armados contra bares") or as the targets
 // right after its deciding cue ("Gunmen attacked two bars"), or 0.
-func leadCount(f string, s *sentInfo) int {
-	if n := actsCounted(f, s); n >= 2 {
+func leadCount(found *cueHits, f string, s *sentInfo) int {
+	if n := actsCounted(found, f, s); n >= 2 {
 		return n
 	}
 	for _, h := range s.cues {
@@ -158,7 +158,7 @@ func firstOfCounted(f string, last *draft, c *reportCtx, pre string) bool {
 	if last.tally || last.firstSent != last.lastSent || !opensFirst(pre) {
 		return false
 	}
-	return leadCount(f, &c.sents[last.firstSent]) >= 2
+	return leadCount(&c.cues, f, &c.sents[last.firstSent]) >= 2
 }
 
 // opensFirst reports whether folded words f open with a first ordinal

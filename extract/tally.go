@@ -182,11 +182,15 @@ func roadNoun(w string) bool {
 	return false
 }
 
+// blockedWords are the folded passive blocking verbs roadsBlocked and
+// blockedCount read.
+var blockedWords = []string{" blocked", " bloqueadas", " bloqueados", " cerradas"}
+
 // roadsBlocked returns the largest number of roads that a passive
 // blocking verb of folded f[lo:hi] counts (roadsCounted), or -1.
 func roadsBlocked(f string, lo, hi int) int {
 	n := -1
-	for _, v := range []string{" blocked", " bloqueadas", " bloqueados", " cerradas"} {
+	for _, v := range blockedWords {
 		for at, k := lo, 0; k < 4; k++ {
 			j := indexSpaced(f[at:hi], v)
 			if j < 0 {

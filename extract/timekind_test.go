@@ -16,3 +16,19 @@ func TestTimeKind(t *testing.T) {
 		}
 	}
 }
+
+// TestTimeKindWords checks timeKind against timeWords, the list it is
+// built from, for every word of it and for each with a byte more or less.
+func TestTimeKindWords(t *testing.T) {
+	for w, day := range timeWords {
+		if time, d := timeKind(w); !time || d != day {
+			t.Errorf("timeKind(%q) = %v, %v, want true, %v", w, time, d, day)
+		}
+		for _, v := range []string{w + "s", w[:len(w)-1], "x" + w} {
+			_, known := timeWords[v]
+			if time, d := timeKind(v); time != known || d != timeWords[v] {
+				t.Errorf("timeKind(%q) = %v, %v, want %v, %v", v, time, d, known, timeWords[v])
+			}
+		}
+	}
+}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -27,3 +28,40 @@ func trimPunct(w string) string {
 
 // endPunct marks the bytes trimPunct trims.
 var endPunct = [256]bool{',': true, ';': true, ':': true, '.': true, '!': true, '?': true, '\'': true, '"': true}
+
+// anyByteOf reports whether s holds one of the bytes of chars, which are
+// ASCII: strings.ContainsAny(s, chars) without its rune-by-rune search
+// of a short s.
+func anyByteOf(s, chars string) bool {
+	if len(s) > 8 {
+		return strings.ContainsAny(s, chars) // (which builds a set of chars)
+	}
+	for i := 0; i < len(s); i++ {
+		for j := 0; j < len(chars); j++ {
+			if s[i] == chars[j] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// fieldCount returns len(strings.Fields(s)) without making the fields.
+func fieldCount(s string) int {
+	n := 0
+	in := false
+	for i := 0; i < len(s); {
+		space, size := asciiSpace(s[i]), 1
+		if s[i] >= utf8.RuneSelf {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+		}
+		if !space && !in {
+			n++
+		}
+		in = !space
+		i += size
+	}
+	return n
+}

@@ -36,3 +36,19 @@ func FuzzTrimCut(f *testing.F) {
 		}
 	})
 }
+
+// TestAnyByteOfFieldCount holds anyByteOf to strings.ContainsAny and
+// fieldCount to len(strings.Fields) on words and clauses short and long,
+// with non-ASCII bytes and spaces.
+func TestAnyByteOfFieldCount(t *testing.T) {
+	for _, s := range []string{"", " ", "a", "a;", "señal.", "día", "x\u00a0y", "x\u0085y z", "tras el ataque; luego", "  dos  tres\tcuatro\n", "\xff\xfe a", "a:b", "una frase larga sin signos"} {
+		for _, chars := range []string{";:", ".,;:", ";:."} {
+			if got, want := anyByteOf(s, chars), strings.ContainsAny(s, chars); got != want {
+				t.Errorf("anyByteOf(%q, %q) = %v, strings.ContainsAny gives %v", s, chars, got, want)
+			}
+		}
+		if got, want := fieldCount(s), len(strings.Fields(s)); got != want {
+			t.Errorf("fieldCount(%q) = %d, len(strings.Fields) gives %d", s, got, want)
+		}
+	}
+}
