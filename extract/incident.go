@@ -1955,8 +1955,7 @@ func countsActs(f string, s *sentInfo) bool {
 		if h.start != s.cuePos {
 			continue
 		}
-		w := strings.TrimSuffix(f[h.fStart:h.fEnd], "s")
-		if nounLike(w) || strings.HasSuffix(w, "murder") || strings.HasSuffix(w, "execution") || strings.HasSuffix(w, "homicide") || strings.HasSuffix(w, "attack") || strings.HasSuffix(w, "shooting") {
+		if actNoun(strings.TrimSuffix(f[h.fStart:h.fEnd], "s")) { // (actcount.go)
 			return true
 		}
 	}
