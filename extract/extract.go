@@ -972,6 +972,10 @@ type sentInfo struct {
 	// series is set on a sentence that opens with the next ordinal of a
 	// series of acts ("The second, at km 30, ...": seriesItem).
 	series bool
+	// countedLead is 1 + the sentence of the lead that counted the acts
+	// this sentence opens the first of (firstOfCounted), 0 when none: a
+	// clock time of its own takes the lead's day (leadDayClock).
+	countedLead int
 	// ads counts the advertising words of the sentence.
 	ads int
 	// sportWords counts the words of sport reporting, strong and weak.
