@@ -822,6 +822,7 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 		n := numberBefore(f, pos.fStart, si.fStart, 0)
 		if n < 0 {
 			n = actCountWords(f, pos.fStart, pos.fEnd, si.fStart) // "siete bloqueos" (actcount.go)
+			si.wordCount = max(n, 0)
 		}
 		if n < 0 && typ == model.Blockade {
 			n = roadsBlocked(f, si.fStart, si.fEnd) // "11 roads had been blocked" (tally.go)

@@ -976,6 +976,9 @@ type sentInfo struct {
 	// this sentence opens the first of (firstOfCounted), 0 when none: a
 	// clock time of its own takes the lead's day (leadDayClock).
 	countedLead int
+	// wordCount is the count of acts told in words (actCountWords), 0
+	// when none: as many towns named tell one act in each.
+	wordCount int
 	// ads counts the advertising words of the sentence.
 	ads int
 	// sportWords counts the words of sport reporting, strong and weak.

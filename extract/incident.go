@@ -206,6 +206,9 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 		// ("4 homicidios en Minatitlán y Cosoleacaque") stays a tally.
 		s.tally = false
 	}
+	if s.tally && s.wordCount > 0 && len(places) >= s.wordCount {
+		s.tally = false // "tres bloqueos en Culiacán, Navolato y Elota": one in each (actcount.go)
+	}
 	if !s.tally && s.aggregate && townList(places) && maxFigure(s.figures) > len(places) {
 		// "suman 19 personas detenidas ... en los municipios de
 		// Culiacán, Navolato y Elota", "seven victims were killed in
