@@ -822,6 +822,10 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 	case model.Policy, model.Advisory, model.Disruption:
 	default:
 		n := numberBefore(f, pos.fStart, si.fStart, 0)
+		if n < 0 {
+			n = actCountWords(f, pos.fStart, pos.fEnd, si.fStart) // "siete bloqueos" (actcount.go)
+			si.wordCount = max(n, 0)
+		}
 		if n < 0 && typ == model.Blockade {
 			if found.any(cueBlockedWords, f, si.fStart, si.fEnd) { // (roadsBlocked finds none otherwise)
 				n = roadsBlocked(f, si.fStart, si.fEnd) // "11 roads had been blocked" (tally.go)

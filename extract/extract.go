@@ -972,6 +972,13 @@ type sentInfo struct {
 	// series is set on a sentence that opens with the next ordinal of a
 	// series of acts ("The second, at km 30, ...": seriesItem).
 	series bool
+	// countedLead is 1 + the sentence of the lead that counted the acts
+	// this sentence opens the first of (firstOfCounted), 0 when none: a
+	// clock time of its own takes the lead's day (leadDayClock).
+	countedLead int
+	// wordCount is the count of acts told in words (actCountWords), 0
+	// when none: as many towns named tell one act in each.
+	wordCount int
 	// ads counts the advertising words of the sentence.
 	ads int
 	// sportWords counts the words of sport reporting, strong and weak.
@@ -1663,12 +1670,13 @@ func splitArrests(c *reportCtx, ds []draft) []draft {
 	var out []draft
 	for k := range ds {
 		d := &ds[k]
-		if d.tally || d.split || d.typ == model.SecurityOperation || d.typ == model.ArmedClash || d.typ == model.Disruption || d.typ == model.Advisory || d.typ == model.Policy {
-			continue
+		clash := d.typ == model.ArmedClash
+		if d.tally || d.split && !clash || d.typ == model.SecurityOperation || d.typ == model.Disruption || d.typ == model.Advisory || d.typ == model.Policy {
+			continue // (a clash told in two places keeps its figures on the nearest: clashArrest reads them)
 		}
 		var arrest, rest []figure
 		for _, f := range d.figures {
-			if f.kind == "detained" && f.n > 0 && afterAnd(c.r.Text, f.start) {
+			if f.kind == "detained" && f.n > 0 && (!clash && afterAnd(c.r.Text, f.start) || clash && clashArrest(c.r.Text, f)) {
 				arrest = append(arrest, f)
 			} else {
 				rest = append(rest, f)
@@ -1682,6 +1690,9 @@ func splitArrests(c *reportCtx, ds []draft) []draft {
 		var keep []model.Actor
 		for _, a := range d.actors {
 			if a.Kind == model.StateForce {
+				if clash {
+					keep = append(keep, a) // the clash's side too
+				}
 				a.Role = model.Perpetrator
 				op.actors = append(op.actors, a)
 			} else {

@@ -206,6 +206,9 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 		// ("4 homicidios en Minatitlán y Cosoleacaque") stays a tally.
 		s.tally = false
 	}
+	if s.tally && s.wordCount > 0 && len(places) >= s.wordCount {
+		s.tally = false // "tres bloqueos en Culiacán, Navolato y Elota": one in each (actcount.go)
+	}
 	if !s.tally && s.aggregate && townList(places) && maxFigure(s.figures) > len(places) {
 		// "suman 19 personas detenidas ... en los municipios de
 		// Culiacán, Navolato y Elota", "seven victims were killed in
@@ -334,14 +337,17 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 		// later is the first act's toll).
 		another = true
 	}
-	if n := len(out); !another && n > 0 && out[n-1].lastSent < i && out[n-1].typ.Violent() && (len(places) == 0 || out[n-1].place.place.MunicipalityCode == "") && firstOfCounted(c.text.Folded, &out[n-1], c, c.plain.Sub(s.start, max(s.start, s.cuePos)).Folded) {
+	if n := len(out); !another && n > 0 && out[n-1].lastSent < i && out[n-1].typ.Violent() && (len(places) == 0 || out[n-1].place.place.MunicipalityCode == "" || out[n-1].placeFrom != fromSentence) && firstOfCounted(c.text.Folded, &out[n-1], c, c.plain.Sub(s.start, max(s.start, s.cuePos)).Folded) {
 		// "Gunmen attacked two bars ... In the first attack, late on
 		// Thursday, ...": the first of the acts the lead counted, told on
 		// its own (countedOverviews drops the lead). One placed in a
 		// town of the lead's ("El primer bloqueo se registró en El
 		// Colomo" after "Dos bloqueos ... Manzanillo") is the lead's
-		// place told.
+		// place told; not when the lead's town is only the dateline's
+		// ("CULIACÁN.- Dos ataques ... El primero ocurrió ... en
+		// Culiacán": art17, countedlead_test.go).
 		another = true
+		s.countedLead = out[n-1].firstSent + 1
 		if s.typ == model.Homicide && shooting(out[n-1].typ) {
 			s.typ = out[n-1].typ // told by its toll: one of the attacks
 		}
@@ -1959,8 +1965,7 @@ func countsActs(f string, s *sentInfo) bool {
 		if h.start != s.cuePos {
 			continue
 		}
-		w := strings.TrimSuffix(f[h.fStart:h.fEnd], "s")
-		if nounLike(w) || strings.HasSuffix(w, "murder") || strings.HasSuffix(w, "execution") || strings.HasSuffix(w, "homicide") || strings.HasSuffix(w, "attack") || strings.HasSuffix(w, "shooting") {
+		if actNoun(strings.TrimSuffix(f[h.fStart:h.fEnd], "s")) { // (actcount.go)
 			return true
 		}
 	}
@@ -3180,6 +3185,11 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 		// noche del viernes se han contabilizado 252 bloqueos, informó
 		// este sábado").
 		best = since
+	}
+	if best != nil && best.clock != nil && (best.prec == model.TimeMinute || best.prec == model.TimeHour) {
+		if t, ok := e.leadDayClock(c, d, best); ok {
+			best = &t // "El primero ocurrió poco después de las siete" after "la jornada del domingo" (countedlead.go)
+		}
 	}
 	own := best != nil
 	from := -1 // the sentence an inherited time is told in
