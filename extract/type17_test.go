@@ -46,6 +46,15 @@ func TestType17(t *testing.T) {
 		{"muere policia atacado", "Muere tercer policía atacado en Celaya.", aa},
 		// Near misses: a death with no attack named.
 		{"wounded man dies", "A man shot on Saturday in Celaya died in hospital on Monday.", hom},
+		// Acts an alert feed tells in English that the lexicon left to the
+		// feed's "ALERT" (an advisory).
+		{"fire deliberately set", "Local sources report a fire deliberately set at a building in downtown Celaya; firefighters responding.", []model.IncidentType{model.Arson}},
+		{"reported on fire blocking", "A tractor-trailer is reported on fire blocking the highway to Paracho near the Uruapan toll booth.", []model.IncidentType{model.Blockade}},
+		{"forcibly took", "Local reports indicate that armed men forcibly took a man from a shop in downtown Celaya late on Monday.", []model.IncidentType{model.Kidnapping}},
+		{"taken by force", "Two brothers were taken by force from their home in Uruapan on Monday night, relatives said.", []model.IncidentType{model.Kidnapping}},
+		// Near miss: a fire denied as set.
+		{"not deliberately set", "Firefighters said the blaze in a warehouse in Celaya was not deliberately set.", nil},
+		{"not set on purpose", "Firefighters said the blaze that destroyed a warehouse in Celaya on Monday had not been deliberately set.", nil},
 	}
 	for _, tt := range tests {
 		got := e.Extract(model.Report{ID: "t", Kind: model.KindNews, Text: tt.text, Published: pub})
