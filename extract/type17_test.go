@@ -52,6 +52,10 @@ func TestType17(t *testing.T) {
 		{"reported on fire blocking", "A tractor-trailer is reported on fire blocking the highway to Paracho near the Uruapan toll booth.", []model.IncidentType{model.Blockade}},
 		{"forcibly took", "Local reports indicate that armed men forcibly took a man from a shop in downtown Celaya late on Monday.", []model.IncidentType{model.Kidnapping}},
 		{"taken by force", "Two brothers were taken by force from their home in Uruapan on Monday night, relatives said.", []model.IncidentType{model.Kidnapping}},
+		// Dead told as the toll of fighting between armed groups.
+		{"died in fighting", "At least four people died in fighting between rival cartel cells in Fresnillo on Monday.", []model.IncidentType{model.ArmedClash}},
+		{"killed in the fighting", "Three gunmen were killed in the fighting on the outskirts of Culiacán on Sunday, residents said.", []model.IncidentType{model.ArmedClash}},
+		{"fighting between politicians", "Weeks of fighting between the parties in the Celaya city council ended on Monday with a budget deal.", nil},
 		// Near miss: a fire denied as set.
 		{"not deliberately set", "Firefighters said the blaze in a warehouse in Celaya was not deliberately set.", nil},
 		{"not set on purpose", "Firefighters said the blaze that destroyed a warehouse in Celaya on Monday had not been deliberately set.", nil},
