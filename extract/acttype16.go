@@ -191,13 +191,7 @@ var shootingNouns = newNeedles("gunfire", "shooting", "shots", "disparos", "bala
 // the gold README's shooting at a place, an armed_attack whatever the verb
 // and whether or not gunmen are named.
 func placeAttack(f string, si *sentInfo) bool {
-	hit := 0
-	for _, fg := range si.figures {
-		if fg.kind == "killed" || fg.kind == "injured" {
-			hit += max(fg.n, 0)
-		}
-	}
-	if hit < 2 {
+	if struck(si) < 2 {
 		return false
 	}
 	s := f[si.fStart:si.fEnd]

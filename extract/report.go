@@ -246,8 +246,8 @@ func (e *Extractor) newReportCtx(r model.Report, placeText string) *reportCtx {
 				}
 			}
 		}
-		if si.typ == model.Homicide && (groupAttack(c.text.Folded[si.fStart:si.fEnd], si) || placeAttack(c.text.Folded, si)) {
-			si.typ = model.ArmedAttack // "a comando opened fire in a bar: five dead, three hurt"; "ejecutan a tres en un autolavado"
+		if si.typ == model.Homicide && (groupAttack(c.text.Folded[si.fStart:si.fEnd], si) || placeAttack(c.text.Folded, si) || attackKilling(c.text.Folded[si.fStart:si.fEnd], si)) {
+			si.typ = model.ArmedAttack // "a comando opened fire in a bar: five dead, three hurt"; "ejecutan a tres en un autolavado"; "herido en el ataque" (acttype17.go)
 		}
 		if si.typ.Violent() && len(si.figures) == 0 && c.cues.any(cueDurative, c.text.Folded, si.fStart, si.fEnd) && durative(c.text.Folded[si.fStart:si.fEnd]) && !dayTold(r.Text, si.times) {
 			si.typ, si.durative = "", true // "residents have reported clashes in the hills for more than a week"
@@ -2159,7 +2159,7 @@ func attackScene(f string, figs []figure) bool {
 
 // sceneWords are the folded places and gatherings whose people an armed
 // group attacks (attackScene, placeAttack).
-var sceneWords = []string{"bar", "bares", "cantina", "antro", "palenque", "autolavado", "car wash", "lavado de autos", "centro de rehabilitacion", "rehab", "reunion", "gathering", "patrulla", "patrol", "convoy",
+var sceneWords = []string{"bar", "bares", "cantina", "antro", "palenque", "autolavado", "car wash", "lavado de autos", "centro de rehabilitacion", "rehab", "rehabilitation center", "rehabilitation centre", "anexo", "reunion", "gathering", "patrulla", "patrol", "convoy",
 	"velorio", "velatorio", "funeral", "fiesta", "festejo", "posada", "boda", "bautizo", "quinceanera", "street party", "birthday party", "wedding",
 	"taqueria", "puesto de tacos", "taco stand", "family party", "house party", "billar", "nightclub", "discoteca", "centro nocturno",
 	"establecimiento", "restaurante", "restaurant"}

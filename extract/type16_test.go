@@ -18,14 +18,14 @@ func TestOneActTypedAlike(t *testing.T) {
 	A, C, H, S := model.ArmedAttack, model.ArmedClash, model.Homicide, model.SecurityOperation
 	B, R, K, D := model.BusinessAttack, model.Arson, model.Blockade, model.Disruption
 	// Probes still read otherwise, each for a reason outside this
-	// branch's families: a headline's "storm" names no place as where; an
-	// attack on a home stays the killing it tells; "shot and killed",
-	// "baleado" and "gunmen killed" are read as attacks by older rules
-	// (agent.go, ppdact.go) the headline sets lean on; a fire named with
-	// the shots at a business is not read as its arson; a wounded victim's
-	// later death names the attack only as "la agresión".
-	known := map[string]bool{"storm a party": true, "atacaron vivienda y mataron": true, "shot and killed in his truck": true, "hallan baleado": true,
-		"gunmen killed two men": true, "gunfire and fire at a gas station": true, "detonaciones e incendio en establecimiento": true, "wounded officer died": true}
+	// branch's families: "shot and killed", "baleado" and "gunmen killed"
+	// are read as attacks by older rules (agent.go, ppdact.go) the headline
+	// sets lean on; a fire named with the shots at a business is not read
+	// as its arson.
+	// (type17 read "storm a party", "atacaron vivienda y mataron" and
+	// "wounded officer died": acttype17.go.)
+	known := map[string]bool{"shot and killed in his truck": true, "hallan baleado": true,
+		"gunmen killed two men": true, "gunfire and fire at a gas station": true, "detonaciones e incendio en establecimiento": true}
 	tests := []struct {
 		name string
 		text string
