@@ -128,6 +128,13 @@ func cueTable() []cueDef {
 		// ("Violence continues in Acapulco", "Tijuana bloodshed
 		// continues", "Se recrudece la violencia en Jiutepec"): as weak.
 		{model.ArmedAttack, 0.5, "violence continues|violence resumes|violence does not stop|violence doesn't stop|violence continues in|bloodshed continues|slaughter continues|violencia se recrudece|se recrudece la violencia|recrudece la violencia|arrecia la violencia|arrecia violencia|arrecia la ola de violencia"},
+		// Violence something did not stop ("Pandemic does not stop
+		// violence in Tijuana"): as weak (unstopped.go).
+		{model.ArmedAttack, 0.5, unstoppedViolence()},
+		// The same wave in other words ("Pega a Guanajuato ola de
+		// narcoviolencia", "Tiene Tabasco racha violenta", "Wave of
+		// violence hits Celaya"): as weak as "ola de violencia".
+		{model.ArmedAttack, 0.5, "ola de narcoviolencia|racha violenta|racha de violencia|wave of violence|wave of narco violence|spate of violence"},
 		{model.Homicide, 0.5, "dia de muertes|noche de muertes|jornada de muertes"},
 		// Police speech for a body found: "hallan a masculino", "hombre
 		// tirado a la orilla de la carretera".

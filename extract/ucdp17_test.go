@@ -1,0 +1,85 @@
+package extract
+
+import (
+	"testing"
+	"time"
+
+	"github.com/atalaya/atalaya/model"
+	"github.com/atalaya/atalaya/report"
+)
+
+// vagueHeadline is a headline, whether it reports an act, and where: the
+// state and municipality codes and whether it is a tally of the state.
+type vagueHeadline struct {
+	text        string
+	act         bool
+	tally       bool
+	state, muni string
+}
+
+// checkVagueHeadlines extracts each headline as a news report (its
+// language detected) and checks its first act's place and tally, or that
+// it yields no act.
+func checkVagueHeadlines(t *testing.T, tests []vagueHeadline) {
+	t.Helper()
+	e := realExtractor(t)
+	pub := time.Date(2019, 12, 27, 12, 0, 0, 0, mexico)
+	for _, tt := range tests {
+		r := model.Report{ID: "v", Kind: model.KindNews, Lang: report.DetectLang(tt.text), Text: tt.text, Published: pub}
+		got := e.Extract(r)
+		checkInvariants(t, r, got)
+		g, ok := model.Incident{}, false
+		for _, in := range got {
+			if !ok && in.Type.Violent() {
+				g, ok = in, true // a tally too (actOf counts acts only)
+			}
+		}
+		switch {
+		case !tt.act && ok:
+			t.Errorf("%q: %s in %q, want no act", tt.text, g.Type, g.Location.StateCode)
+		case tt.act && !ok:
+			t.Errorf("%q: no act, want one in %q/%q", tt.text, tt.state, tt.muni)
+		case tt.act && (g.Tally != tt.tally || g.Location.StateCode != tt.state || g.Location.MunicipalityCode != tt.muni):
+			t.Errorf("%q: tally %v in %q/%q, want tally %v in %q/%q", tt.text, g.Tally, g.Location.StateCode, g.Location.MunicipalityCode, tt.tally, tt.state, tt.muni)
+		}
+	}
+}
+
+// TestUnstoppedViolence checks violence over a town that something did
+// not stop: it goes on there, an act of the town as "violence continues
+// in" is, whatever failed to stop it (an illness or a holiday is no
+// mishap of the act); a promise to stop it, or a headline that says more
+// than the violence and its town, tells none.
+func TestUnstoppedViolence(t *testing.T) {
+	checkVagueHeadlines(t, []vagueHeadline{
+		{"Pandemic does not stop violence in Tijuana", true, false, "02", "02004"},
+		{"New Year's Eve did not stop the violence in Celaya", true, false, "11", "11007"},
+		{"Covid-19 does not stop violence in Tijuana", true, false, "02", "02004"},
+		{"Lockdown fails to stop killings in Ciudad Obregon", true, false, "26", "26018"},
+		{"Navidad no frena la violencia en Cajeme", true, false, "26", "26018"},
+		{"La pandemia no detiene la violencia en Cajeme", true, false, "26", "26018"},
+		{"Governor vows to stop violence in Tijuana", false, false, "", ""},
+		{"Police did not stop the violence in Tijuana, report says", false, false, "", ""},
+		{"Nothing will stop violence in Mexico, analyst says", false, false, "", ""},
+	})
+}
+
+// TestStateWaves checks a wave of violence told with only the place it
+// struck: at a town an act there, at a state a tally of the state (as a
+// violent day at a state is, stateSummary); a cause, a consequence or a
+// speaker beside the wave makes it a report about violence, and a wave of
+// heat or of defeats is none.
+func TestStateWaves(t *testing.T) {
+	checkVagueHeadlines(t, []vagueHeadline{
+		{"Pega a Zacatecas ola de narcoviolencia", true, true, "32", ""},
+		{"Tiene Colima racha violenta", true, true, "06", ""},
+		{"Wave of violence hits Sinaloa", true, true, "25", ""},
+		{"Racha de violencia en Uruapan", true, false, "16", "16102"},
+		{"Wave of violence hits Salamanca", true, false, "11", "11027"},
+		{"Atribuyen la ola de violencia en Zacatecas a disputa de cárteles", false, false, "", ""},
+		{"Tourism hit by wave of violence in Mazatlan", false, false, "", ""},
+		{"Governor blames wave of violence in Sinaloa on cartels", false, false, "", ""},
+		{"Heat wave hits Sonora", false, false, "", ""},
+		{"Racha de derrotas del Atlas en Guadalajara", false, false, "", ""},
+	})
+}
