@@ -83,3 +83,19 @@ func TestStateWaves(t *testing.T) {
 		{"Racha de derrotas del Atlas en Guadalajara", false, false, "", ""},
 	})
 }
+
+// TestLivesClaimed checks a killing told as violence or a war claiming
+// another life or more lives, as "cobra otra vida"; an illness, a storm
+// or a heat wave that claims them, or a victory claimed, is no act.
+func TestLivesClaimed(t *testing.T) {
+	checkEnglishActs(t, passivePub(), []typedAct{
+		{"Cartel war claims more lives in Culiacan", model.Homicide},
+		{"Violence claims another victim in Celaya", model.Homicide},
+		{"Drug violence claimed another life in Uruapan", model.Homicide},
+		{"Flu claims another life in Veracruz", ""},
+		{"Storm claims more lives in Veracruz", ""},
+		{"Storm claims two lives in Veracruz", ""},
+		{"Heat wave claims another life in Mexicali", ""},
+		{"Cartel claims another victory in court", ""},
+	})
+}
