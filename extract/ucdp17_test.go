@@ -79,6 +79,8 @@ func TestStateWaves(t *testing.T) {
 		{"Wave of violence hits Salamanca", true, false, "11", "11027"},
 		{"Atribuyen la ola de violencia en Zacatecas a disputa de cárteles", false, false, "", ""},
 		{"Tourism hit by wave of violence in Mazatlan", false, false, "", ""},
+		{"Las muertes violentas en Sinaloa", false, false, "", ""},
+		{"¡Terror en Zacatecas!", false, false, "", ""},
 		{"Governor blames wave of violence in Sinaloa on cartels", false, false, "", ""},
 		{"Heat wave hits Sonora", false, false, "", ""},
 		{"Racha de derrotas del Atlas en Guadalajara", false, false, "", ""},

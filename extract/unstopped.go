@@ -45,15 +45,19 @@ func unstoppedNegation(f string, at, end int) bool {
 // narcoviolencia", "Tiene Tabasco racha violenta"; bareHeadline): the acts
 // of the state over the wave, a tally of the state, as stateSummary reads
 // a violent day there; at a town bareSummary reads the same words as an
-// act of the town.
+// act of the town. Only a wave: a cry of terror or "las muertes violentas
+// en Chihuahua" at a state is a topic.
 func stateWave(c *reportCtx, s *sentInfo, places []placeRef) bool {
 	if c.feed != nil || len(c.sents) != 1 || len(s.figures) > 0 || len(places) != 1 || !stateTotal(places) {
 		return false
 	}
 	for _, h := range s.cues {
 		if h.start == s.cuePos {
-			return bareCue(c.text.Folded[h.fStart:h.fEnd]) && bareHeadline(c, s, places)
+			return stateWaves.in(c.text.Folded[h.fStart:h.fEnd]) && bareHeadline(c, s, places)
 		}
 	}
 	return false
 }
+
+// stateWaves are the waves of violence stateWave reads at a state.
+var stateWaves = newNeedles("ola de violencia", "ola de narcoviolencia", "racha violenta", "racha de violencia", "wave of violence", "wave of narco violence", "spate of violence")
