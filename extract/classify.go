@@ -139,8 +139,8 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 				if unknownWho(f, h.fStart, h.fEnd) {
 					continue // "sujetos no identificados": who, not whether
 				}
-				if unceasing(f, h.fStart, h.fEnd) {
-					continue // "no cesa la violencia": it goes on
+				if unceasing(f, h.fStart, h.fEnd) || unstoppedNegation(f, h.fStart, h.fEnd) {
+					continue // "no cesa la violencia", "does not stop violence": it goes on
 				}
 				if w := f[h.fStart:h.fEnd]; strings.HasPrefix(w, "neg") || strings.HasPrefix(w, "nieg") {
 					if h.fStart >= 3 && f[h.fStart-3:h.fStart] == "se " && !strings.HasPrefix(f[h.fEnd:], " que") && !strings.HasPrefix(f[h.fEnd:], " la ") && !strings.HasPrefix(f[h.fEnd:], " el ") {
@@ -566,7 +566,7 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 		if accident && c.typ == model.BusinessAttack && hasAnyPrefix(f[c.fStart:c.fEnd], "saque", "rapin", "loot") {
 			continue // "saquean tráiler tras volcadura": a theft from a wreck
 		}
-		if accident && c.typ != model.SecurityOperation && c.typ != model.Policy && c.typ != model.Advisory && c.typ != model.Disruption && !(c.weight >= 0.75 && c.typ.Violent() && (verbLike(f, c.fStart, c.fEnd, si.fStart) || strings.Contains(f[c.fStart:c.fEnd], "armad")) && !mishapNoun(f[c.fStart:c.fEnd]) && !deathVerb(f[c.fStart:c.fEnd]) && !(c.typ == model.Homicide && foundDead(f[si.fStart:si.fEnd])) && (perp || !mishapSubject(f, accAt, c.fStart, c.fEnd, si.fStart) && !(accidentDeathCue(f, c) && mishapAfter(f, accAt, c.fEnd)))) {
+		if accident && !unstoppedCue(f[c.fStart:c.fEnd]) && c.typ != model.SecurityOperation && c.typ != model.Policy && c.typ != model.Advisory && c.typ != model.Disruption && !(c.weight >= 0.75 && c.typ.Violent() && (verbLike(f, c.fStart, c.fEnd, si.fStart) || strings.Contains(f[c.fStart:c.fEnd], "armad")) && !mishapNoun(f[c.fStart:c.fEnd]) && !deathVerb(f[c.fStart:c.fEnd]) && !(c.typ == model.Homicide && foundDead(f[si.fStart:si.fEnd])) && (perp || !mishapSubject(f, accAt, c.fStart, c.fEnd, si.fStart) && !(accidentDeathCue(f, c) && mishapAfter(f, accAt, c.fEnd)))) {
 			// An accident or a natural death is no crime; a firm verb of
 			// one beside it still is ("ejecutan a un hombre tras una
 			// persecución y provocan una volcadura"), and so is an armed

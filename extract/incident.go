@@ -158,7 +158,7 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 		d.addSent(i, s)
 		return out
 	}
-	if stateSummary(c, s, places) {
+	if stateSummary(c, s, places) || stateWave(c, s, places) {
 		s.tally, s.periodTally = true, true // "Sinaloa reports bloody weekend" (entoll.go)
 	}
 	if warToll(c, s) {
@@ -1377,7 +1377,7 @@ func placeFirst(text string, lo, at int) bool {
 // that continues the previous incident of the same type always does.
 func (e *Extractor) anchored(c *reportCtx, i int, s *sentInfo, places []placeRef, out []draft) bool {
 	if s.tally {
-		return s.weight >= 0.6 || s.tallyUnit || countedActs(c, s, places) || keptCount(c, s, places) || periodCount(c, s, places) || waveTally(c, s, places) // "27 agresiones ... en cinco estados"
+		return s.weight >= 0.6 || s.tallyUnit || countedActs(c, s, places) || keptCount(c, s, places) || periodCount(c, s, places) || waveTally(c, s, places) || stateWave(c, s, places) // "27 agresiones ... en cinco estados"
 	}
 	if s.typ == model.Advisory && c.titleType == model.Advisory {
 		return true // "U.S. citizens should shelter in place" under an alert title
@@ -1617,7 +1617,14 @@ func verbBeforeCue(f string, s *sentInfo, is func(string) bool) bool {
 // violencia a...", "...mantiene preocupados a empresarios") makes it
 // a report about violence, not of it.
 func bareSummary(c *reportCtx, s *sentInfo, places []placeRef) bool {
-	if len(c.r.Text) > 80 || !townIn(places) {
+	return townIn(places) && bareHeadline(c, s, places)
+}
+
+// bareHeadline reports whether a short headline holds, besides the
+// deciding cue of s (a violent day, a cry of terror or a wave of
+// violence) and its places, only the words bareSummary allows.
+func bareHeadline(c *reportCtx, s *sentInfo, places []placeRef) bool {
+	if len(c.r.Text) > 80 {
 		return false
 	}
 	var cue *cueHit
@@ -1626,7 +1633,7 @@ func bareSummary(c *reportCtx, s *sentInfo, places []placeRef) bool {
 			cue = &s.cues[k]
 		}
 	}
-	if cue == nil || !summaryCue(c.text.Folded, s) && !bareCue(c.text.Folded[cue.fStart:cue.fEnd]) {
+	if cue == nil || !summaryCue(c.text.Folded, s) && !bareCue(c.text.Folded[cue.fStart:cue.fEnd]) && !unstoppedCue(c.text.Folded[cue.fStart:cue.fEnd]) {
 		return false
 	}
 	f := []byte(c.text.Folded)
@@ -1636,6 +1643,9 @@ func bareSummary(c *reportCtx, s *sentInfo, places []placeRef) bool {
 		}
 	}
 	blank(cue.fStart, cue.fEnd)
+	if unstoppedCue(c.text.Folded[cue.fStart:cue.fEnd]) {
+		blank(s.fStart, cue.fStart) // what did not stop the violence ("Pandemic does not stop violence in Tijuana")
+	}
 	// the places and the state that qualifies them ("Rio Grande,
 	// Zacatecas")
 	for _, p := range append(slices.Clip(places), s.places...) {
@@ -1656,7 +1666,10 @@ func bareSummary(c *reportCtx, s *sentInfo, places []placeRef) bool {
 			"se", "vivio", "tiene", "tuvo", "registra", "amanece", "mas", "y", "video",
 			// the same in English: "Bloody night in Celaya", "Another
 			// violent weekend in Tijuana".
-			"in", "of", "the", "a", "an", "another", "continues", "again", "more", "and", "arrecia":
+			"in", "of", "the", "a", "an", "another", "continues", "again", "more", "and", "arrecia",
+			// a wave that strikes the place ("Pega a Guanajuato ola de
+			// narcoviolencia", "Wave of violence hits Celaya")
+			"pega", "azota", "sacude", "hits", "hit", "by", "rocks", "grips":
 			continue
 		}
 		return false
@@ -1671,7 +1684,7 @@ func bareCue(w string) bool {
 }
 
 // bareCries are the cries of terror and waves of violence (bareCue).
-var bareCries = newNeedles("terror", "panico", "ola de violencia", "ola violenta", "violencia salvaje", "muertes")
+var bareCries = newNeedles("terror", "panico", "ola de violencia", "ola violenta", "violencia salvaje", "muertes", "ola de narcoviolencia", "racha violenta", "racha de violencia", "wave of violence", "wave of narco violence", "spate of violence")
 
 // townIn reports whether one of places is a municipality or finer.
 func townIn(places []placeRef) bool {

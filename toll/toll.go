@@ -1257,6 +1257,17 @@ func (f *finder) kindAt(i int) (Kind, int, bool) {
 		if f.word(i+1) == "de" && f.word(i+2) == "la" && f.word(i+3) == "vida" {
 			return Killed, i + 3, true
 		}
+	case "deprived":
+		// "Four men deprived of life in Ecatepec", "deprived of their
+		// lives": a machine translation of "privados de la vida".
+		if f.word(i+1) == "of" && f.joined(i+1) && f.joined(i+2) {
+			if f.word(i+2) == "life" {
+				return Killed, i + 2, true
+			}
+			if m := f.word(i + 2); (m == "their" || m == "his" || m == "her") && f.joined(i+3) && (f.word(i+3) == "life" || f.word(i+3) == "lives") {
+				return Killed, i + 3, true
+			}
+		}
 	case "shot", "found", "left", "reported", "confirmed", "stabbed", "beaten", "hacked", "burned":
 		if f.word(i+1) == "dead" {
 			return Killed, i + 1, true
