@@ -213,6 +213,9 @@ func (e *Extractor) inherit(c *reportCtx, i int, out []draft) (placeRef, placeSo
 	if from == fromNone || p.place.Kind != gazetteer.State {
 		return p, from
 	}
+	if t, ok := townTold(c, i, p); ok {
+		return t, from
+	}
 	town, ok := datelineTown(c)
 	if !ok || town.place.StateCode != p.place.StateCode {
 		return p, from
@@ -223,6 +226,43 @@ func (e *Extractor) inherit(c *reportCtx, i int, out []draft) (placeRef, placeSo
 	}
 	town.start, town.end, town.text = p.start, p.end, p.text
 	return town, from
+}
+
+// theMunicipality are the words by which a sentence places its act in a
+// town the text named before ("Schools across the municipality suspended
+// classes", "las escuelas del municipio"), folded; "de"/"of" after them
+// names another (checked by townTold).
+var theMunicipality = newNeedles("the municipality", "el municipio", "del municipio", "este municipio", "dicho municipio", "ese municipio")
+
+// townTold returns the town last named before sentence i, in the state p
+// the sentence inherits, when the sentence places its act only in "the
+// municipality" (theMunicipality, no name after): the town the text is
+// about. ok false otherwise.
+func townTold(c *reportCtx, i int, p placeRef) (placeRef, bool) {
+	s := &c.sents[i]
+	f := c.text.Folded[s.fStart:s.fEnd]
+	if !theMunicipality.in(f) {
+		return placeRef{}, false
+	}
+	for _, w := range [...]string{"municipality of ", "municipio de "} {
+		if strings.Contains(f, w) {
+			return placeRef{}, false
+		}
+	}
+	var town placeRef
+	for _, r := range c.refs {
+		if r.start >= s.start {
+			break
+		}
+		if rank(r.place.Kind) <= 2 && r.place.MunicipalityCode != "" && r.place.StateCode == p.place.StateCode {
+			town = r
+		}
+	}
+	if town.place.MunicipalityCode == "" {
+		return placeRef{}, false
+	}
+	town.start, town.end, town.text = p.start, p.end, p.text
+	return town, true
 }
 
 // namesColony reports whether the folded sentence f names a colonia or a

@@ -3,7 +3,9 @@ package extract
 import (
 	"path/filepath"
 	"testing"
+	"time"
 
+	"github.com/atalaya/atalaya/model"
 	"github.com/atalaya/atalaya/report"
 )
 
@@ -106,4 +108,41 @@ func FuzzArticlePlaceReaders(f *testing.F) {
 			t.Errorf("colonyBefore misses the colonia after %q", s)
 		}
 	})
+}
+
+// TestTheMunicipality: a sentence placing its act only in "the
+// municipality" ("Schools across the municipality suspended classes"),
+// under a title naming the state, is placed in the town the text named
+// last before it; a sentence naming another town, or a region, keeps its
+// reading. The texts are written for the test.
+func TestTheMunicipality(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2027, 6, 16, 12, 0, 0, 0, mexico)
+	tests := []struct {
+		name, lang, title, text string
+		want                    []act
+	}{
+		{"the municipality, English", "en", "Gunmen kill four in Guerrero",
+			"Gunmen killed four men on Monday on the outskirts of Tecpan de Galeana, officials said.\n\nFamilies fled their homes overnight. Schools across the municipality suspended classes on Tuesday.",
+			[]act{{model.Homicide, "Técpan de Galeana"}, {model.Disruption, "Técpan de Galeana"}}},
+		{"del municipio, Spanish", "es", "Asesinan a cuatro en Guerrero",
+			"Sujetos armados asesinaron a cuatro hombres el lunes en las afueras de Tecpan de Galeana.\n\nLas familias huyeron durante la noche. Las escuelas del municipio suspendieron clases este martes.",
+			[]act{{model.Homicide, "Técpan de Galeana"}, {model.Disruption, "Técpan de Galeana"}}},
+		// Controls.
+		{"a region keeps the state", "es", "Asesinan a cuatro en Guerrero",
+			"Sujetos armados asesinaron a cuatro hombres el lunes en las afueras de Tecpan de Galeana.\n\nLas familias huyeron durante la noche. Las escuelas de la región suspendieron clases este martes.",
+			[]act{{model.Homicide, "Técpan de Galeana"}, {model.Disruption, ""}}},
+		{"the municipality of another town", "es", "Asesinan a cuatro en Guerrero",
+			"Sujetos armados asesinaron a cuatro hombres el lunes en las afueras de Tecpan de Galeana.\n\nLas familias huyeron durante la noche. Las escuelas del municipio de Petatlán suspendieron clases este martes.",
+			[]act{{model.Homicide, "Técpan de Galeana"}, {model.Disruption, "Petatlán"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := model.Report{ID: "m17", Lang: tt.lang, Kind: model.KindNews, Title: tt.title, Text: tt.text, Published: pub}
+			got := e.Extract(r)
+			if acts := pointActs(got); !sameActs(acts, tt.want) {
+				t.Errorf("acts %v, want %v", acts, tt.want)
+			}
+		})
+	}
 }

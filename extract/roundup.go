@@ -17,19 +17,33 @@ var cityWords = newNeedles("this city", "esta ciudad", "the same city", "la mism
 // sentence places the act in a city or a neighbourhood ("CIUDAD OBREGÓN,
 // Sonora — ... in the Las Haciendas neighborhood of this southern Sonora
 // city"): the state is where the city lies, the dateline names the city.
+// A sentence that names only a road across states ("la carretera 57",
+// "la autopista Puebla–Orizaba"), which places the act in no state, is
+// placed alike in the dateline's town when the road runs through the
+// town's state ("MATEHUALA, S.L.P.- La carretera 57 quedó bloqueada").
 // Any other sentence's places are returned as they are.
 func cityOfDateline(c *reportCtx, s *sentInfo, places []placeRef) []placeRef {
 	if len(places) == 0 || c.feed != nil || len(c.dateline) == 0 {
 		return places
 	}
+	// (Not acts counted along the road, "Dos bloqueos cerraron la
+	// carretera federal 15": told one by one after, each in its town.)
+	road := len(places) == 1 && places[0].place.Kind == gazetteer.Highway && stateOf(places[0].place) == "" && !pluralCue(c.text.Folded, s)
 	for _, p := range places {
-		if p.place.Kind != gazetteer.State {
+		if p.place.Kind != gazetteer.State && !road {
 			return places
 		}
 	}
 	town, ok := datelineTown(c)
 	if !ok {
 		return places
+	}
+	if road {
+		if !slices.ContainsFunc(places[0].place.Municipalities, func(m string) bool { return strings.HasPrefix(m, town.place.StateCode) }) {
+			return places
+		}
+		town.start, town.end, town.text = places[0].start, places[0].end, places[0].text
+		return []placeRef{town}
 	}
 	for _, p := range places {
 		if p.place.StateCode != town.place.StateCode {

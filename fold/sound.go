@@ -45,6 +45,8 @@ func Sound(f string) string {
 			c = 'y'
 		case c == 'v':
 			c = 'b'
+		case c == 'z' && i > 0 && f[i-1] == 'z':
+			continue // a doubled z ("mazzatlan"), mapped to s before the check below
 		case c == 'z', c == 'c' && (next == 'e' || next == 'i'):
 			c = 's'
 		case c == 'c' && next == 'h':

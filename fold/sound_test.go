@@ -34,6 +34,8 @@ func TestSound(t *testing.T) {
 		{"sahuayo", "sauayo", true},
 		// A doubled letter is one, but rr; digits are no letters.
 		{"tierra blanca booxter", "tierra blanca boxter", true},
+		{"mazzatlan", "mazatlan", true},
+		{"mazzatlan", "masatlan", true},
 		{"carrillo puerto", "carillo puerto", false},
 		{"cefereso 11", "cefereso 1", false},
 		// A letter between two vowels, even a silent one, keeps them two.

@@ -284,6 +284,12 @@ func TestFind(t *testing.T) {
 		{"no habrá paz ni progreso sin reforma en el pueblo", nil},
 		{"El gobernador llamó a la unión y la libertad.", nil},
 		{"Ataque en Uruapan; otro en Cancún.", []string{"Uruapan", "Cancún"}},
+		// Two streets named after one plural street word ("las calles
+		// Sinaloa y Jalisco") are both streets; two towns are not.
+		{"en el cruce de las calles Sinaloa y Jalisco, en Cajeme", []string{"Cajeme"}},
+		{"sobre las avenidas Benito Juárez y Colima hubo choques", nil},
+		{"Hubo bloqueos en Sinaloa y Jalisco.", []string{"Sinaloa", "Jalisco"}},
+		{"cerraron calles en Sinaloa y Jalisco", []string{"Sinaloa", "Jalisco"}},
 		// A number word that counts something is no town (Catorce, SLP).
 		{"Catorce bloqueos dejó la noche en Jalisco.", []string{"Jalisco"}},
 		{"Balacera en Catorce, San Luis Potosí.", []string{"Catorce", "San Luis Potosí"}},
@@ -336,6 +342,18 @@ func TestFind(t *testing.T) {
 		// Towns of two states that sound alike (Centla, Tabasco, and
 		// Zentla, Veracruz; Coetzala, Veracruz, and Cohetzala, Puebla)
 		// stay apart: neither is heard.
+		// English transcripts place after "in", "of", "near"; a name of
+		// several words heard split or run together ("nuevo la redo"); a
+		// town's name that is also a person's, heard before its state's
+		// name ("ayende nuevo leon"), is that state's town.
+		{"a farming town north of culia khan officials say", []string{"culia khan"}},
+		{"gunmen stormed a beach bar in mazz atlan early sunday", []string{"mazz atlan"}},
+		{"the army arrested three men near kulia khan on sunday", []string{"kulia khan"}},
+		{"disparos en la colonia la joya de nuevo la redo esta tarde", []string{"nuevo la redo"}},
+		{"la jornada en lasaro cardenas michoacan esta madrugada", []string{"lasaro cardenas", "michoacan"}},
+		{"en el municipio de ayende nuevo leon balearon una gasolinera", []string{"ayende", "nuevo leon"}},
+		{"la jornada en lasaro cardenas esta madrugada", nil},
+		{"in the state of the art one of the officers said", nil},
 		{"reportan balazos en sentla desde anoche", nil},
 		{"reportan balazos en koetsala desde anoche", nil},
 		{"", nil},

@@ -68,6 +68,14 @@ type matcher struct {
 	// their key: a transcript may split such a name in two ("villa
 	// ermosa" for Villahermosa).
 	joined map[string]int
+	// stated maps the spoken form of the names of municipalities that are
+	// also words or persons' names ("allende", "lazaro cardenas") to
+	// their key: heard only right before the name of a state of theirs
+	// ("en ayende nuevo leon"), which picks the town.
+	stated map[string]int
+	// states maps a state's code to the folded names of the state, for
+	// stated.
+	states map[string][]string
 	// shadowed maps a short form of municipalities' names that another
 	// place's name already takes ("totolapan" for San Miguel Totolapan,
 	// Guerrero, beside Totolapan, Morelos) to those municipalities' ids:
@@ -257,8 +265,22 @@ func newMatcher(g *Gazetteer) *matcher {
 	// Spoken forms of the names of states and municipalities.
 	m.sounds = map[string]int{}
 	m.joined = map[string]int{}
+	m.stated = map[string]int{}
+	m.states = map[string][]string{}
 	for i, e := range m.keys {
-		if len(e.name) < 6 || e.flags&(flagAmbiguous|flagAcronym) != 0 || strings.ContainsAny(e.name, "-.") {
+		for _, p := range e.places {
+			if p.Kind == State && !slices.Contains(m.states[p.StateCode], e.name) {
+				m.states[p.StateCode] = append(m.states[p.StateCode], e.name)
+			}
+		}
+		if len(e.name) < 6 || e.flags&flagAcronym != 0 || strings.ContainsAny(e.name, "-.") {
+			continue
+		}
+		if e.flags&flagAmbiguous != 0 {
+			if town(e.places) {
+				k := fold.Sound(e.name)
+				m.stated[k] = m.soundOf(m.stated, k, i)
+			}
 			continue
 		}
 		// A locality's name of several words ("cofradia de juarez") is
@@ -273,9 +295,8 @@ func newMatcher(g *Gazetteer) *matcher {
 			continue
 		}
 		k := fold.Sound(e.name)
-		if !strings.Contains(e.name, " ") {
-			m.joined[k] = m.soundOf(m.joined, k, i)
-		}
+		kj := fold.Sound(strings.ReplaceAll(e.name, " ", ""))
+		m.joined[kj] = m.soundOf(m.joined, kj, i)
 		m.sounds[k] = m.soundOf(m.sounds, k, i)
 	}
 
@@ -554,6 +575,7 @@ func (m *matcher) spoken(text string, t fold.Text, exact []Mention) []Mention {
 	for w := 1; w < len(starts); w++ {
 		switch f[starts[w-1]:ends[w-1]] {
 		case "en", "de", "por", "hacia", "desde", "rumbo",
+			"in", "of", "near",
 			"dias", "tardes", "noches": // a station greets its town ("buenos dias caheme")
 		default:
 			continue
@@ -572,8 +594,15 @@ func (m *matcher) spoken(text string, t fold.Text, exact []Mention) []Mention {
 					k, ok = kj, true
 				}
 			}
-			if !ok || k < 0 || m.keys[k].name == name {
+			var cands []Place
+			if !ok || k < 0 {
+				cands = m.statedTown(f, name, e)
+			}
+			if cands == nil && (!ok || k < 0 || m.keys[k].name == name) {
 				continue
+			}
+			if cands == nil {
+				cands = slices.Clone(m.keys[k].places)
 			}
 			os, oe := t.Span(s, e)
 			// Drop the shorter exact mentions it covers; give way to a
@@ -593,13 +622,38 @@ func (m *matcher) spoken(text string, t fold.Text, exact []Mention) []Mention {
 			if clash {
 				continue
 			}
-			out = append(kept, Mention{Start: os, End: oe, Text: text[os:oe], Candidates: slices.Clone(m.keys[k].places), Fuzzy: true})
+			out = append(kept, Mention{Start: os, End: oe, Text: text[os:oe], Candidates: cands, Fuzzy: true})
 			changed = true
 			break
 		}
 	}
 	if changed {
 		slices.SortFunc(out, func(a, b Mention) int { return a.Start - b.Start })
+	}
+	return out
+}
+
+// statedTown returns the places, in the state named right after folded
+// offset e of f, of the municipality whose name is also a word or a
+// person's and sounds as the folded name ("en ayende nuevo leon",
+// "lasaro cardenas michoacan"); nil when no such state's name follows.
+func (m *matcher) statedTown(f, name string, e int) []Place {
+	k, ok := m.stated[fold.Sound(name)]
+	if !ok || k < 0 {
+		return nil
+	}
+	rest := strings.TrimLeft(f[e:], " ,")
+	var out []Place
+	for _, p := range m.keys[k].places {
+		if p.Kind != Municipality {
+			continue
+		}
+		for _, st := range m.states[p.StateCode] {
+			if strings.HasPrefix(rest, st) && (len(rest) == len(st) || !isWordByte(rest[len(st)])) {
+				out = append(out, p)
+				break
+			}
+		}
 	}
 	return out
 }
@@ -673,6 +727,9 @@ func (m *matcher) accept(k *key, text string, t fold.Text, s, e, os, oe int, low
 	if c1&wordCartel != 0 {
 		return false
 	}
+	if (w1 == "y" || w1 == "e") && streetsBefore(f, p1) {
+		return false // "las calles Sinaloa y Jalisco": the second street
+	}
 	if w1 == "de" || w1 == "del" {
 		w2, p2 := prevWord(f, p1)
 		if m.words[w2]&wordCartel != 0 || roadOrDevotion(w2) && namesRoad(text, t, f, p2) {
@@ -717,6 +774,27 @@ func (m *matcher) accept(k *key, text string, t fold.Text, s, e, os, oe int, low
 		}
 	}
 	return true
+}
+
+// streetsBefore reports whether a plural street word opens, a few words
+// before folded position p (a "y" joining two names), the first of two
+// streets' names: "las calles Sinaloa y Jalisco", "avenidas Benito
+// Juárez y Colima". No comma comes between.
+func streetsBefore(f string, p int) bool {
+	for range 4 {
+		w, q := prevWord(f, p)
+		if w == "" || strings.IndexByte(f[q:p], ',') >= 0 {
+			return false
+		}
+		switch w {
+		case "calles", "avenidas", "calzadas":
+			return true
+		case "en", "de", "del", "y":
+			return false
+		}
+		p = q
+	}
+	return false
 }
 
 // enBefore reports whether "en" is one of the n words before folded

@@ -5,7 +5,7 @@ package gazetteer
 func contextWords() map[string]uint8 {
 	w := map[string]uint8{}
 	for _, s := range []string{
-		"avenida", "av", "avda", "calle", "calles", "colonia", "col", "bulevar", "boulevard", "blvd",
+		"avenida", "avenidas", "av", "avda", "calle", "calles", "calzadas", "colonia", "col", "bulevar", "boulevard", "blvd",
 		"bulevard", "calzada", "calz", "privada", "priv", "andador", "cerrada", "callejon", "circuito",
 		"fraccionamiento", "fracc", "fracto", "plaza", "parque", "jardin", "glorieta", "mercado",
 		"escuela", "colegio", "hospital", "clinica", "estadio", "barrio", "unidad", "residencial",
