@@ -13,6 +13,7 @@ func FuzzExtract(f *testing.F) {
 	}
 	f.Add("252 bloqueos. 1.200 en 2011? ¿no? \"x\" \xff\xfe EE.UU. a.m. Sr.", "", uint8(1))
 	f.Add("", "Asesinan a tres en Celaya", uint8(2))
+	f.Add("SECURITY ALERT | Celaya, Guanajuato (MX). Gunmen opened fire on a bar and shot dead two men.", "", uint8(3))
 	f.Add("Es falso que haya bloqueos en Apatzingán, como circula en redes sociales. No hay bloqueos, todo en calma.", "Desmienten quema de vehículos", uint8(1))
 	f.Add("Se contabilizaron 85 bloqueos y 70 detenidos en 11 estados; en tres municipios de Tamaulipas. En Reynosa quemaron un tráiler. Hace diez años, a once años de la desaparición.", "Fact check: 34 asesinatos en Guanajuato", uint8(0))
 	// The real gazetteer, time resolver and toll finder: the invariants

@@ -269,6 +269,11 @@ func (e *Extractor) leadClause(c *reportCtx, i int, s *sentInfo, places []placeR
 		return draft{}, "", false
 	}
 	p0 := places[0]
+	if p0.start < s.start {
+		// a place the sentence carries from outside it (an alert feed's
+		// label line, feedLabel): it opens no clause of the sentence
+		return draft{}, "", false
+	}
 	w := trimIntro(c.r.Text[s.start:p0.start])
 	m := ""
 	for _, x := range []string{"en ", "in "} {

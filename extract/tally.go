@@ -481,7 +481,7 @@ func colonLead(text string, s *sentInfo) (placeRef, bool) {
 	if p.place.StateCode == "" || rank(p.place.Kind) > 2 && p.place.Kind != gazetteer.State {
 		return placeRef{}, false
 	}
-	if strings.TrimLeft(text[s.start:p.start], " \t\n\"'") != "" || !strings.HasPrefix(strings.TrimLeft(text[p.end:], " "), ":") {
+	if p.start < s.start || strings.TrimLeft(text[s.start:p.start], " \t\n\"'") != "" || !strings.HasPrefix(strings.TrimLeft(text[p.end:], " "), ":") {
 		return placeRef{}, false
 	}
 	for _, q := range s.places[1:] {
