@@ -95,3 +95,49 @@ func TestNeighborhoodConsensus(t *testing.T) {
 		})
 	}
 }
+
+// TestColoniasOwn: two colonias of one town part two reports for the pair
+// model when one is told to the minute and neither names the other's
+// colonia; not when both are told to the day, when one names both, when
+// they name one colonia, or when they are of two towns.
+func TestColoniasOwn(t *testing.T) {
+	pub := lagDay.AddDate(0, 0, 1)
+	mk := func(id string, p place, when time.Time, prec model.TimePrecision, text string) Item {
+		it := item(id, id[:1], "Diario "+id[:1], model.Homicide, p, when, prec, pub, text)
+		it.Incident.Location.Neighborhood = colonia.Of(it.Incident.Evidence)
+		return it
+	}
+	night := lagDay.Add(22 * time.Hour)
+	minute := mk("a-0", leon, lagDay.Add(20*time.Hour+15*time.Minute), model.TimeMinute,
+		"A las 20:15 horas, un hombre fue asesinado a tiros frente a su vivienda en la colonia Las Joyas, en León.")
+	other := mk("b-0", leon, night, model.TimeDay,
+		"Un hombre fue asesinado a tiros la noche del martes en la colonia San Juan de Dios, en León.")
+	otherDay := mk("c-0", leon, night, model.TimeDay,
+		"Un hombre fue asesinado a tiros la noche del martes en la colonia Las Flores, en León.")
+	both := mk("d-0", leon, night, model.TimeDay,
+		"Detuvieron en la colonia San Juan de Dios a dos hombres por el homicidio cometido en la colonia Las Joyas, en León.")
+	both.Incident.Location.Neighborhood = "San Juan de Dios" // the arrests', as extraction may read it
+	same := mk("e-0", leon, night, model.TimeDay,
+		"Un hombre fue asesinado a tiros la noche del martes en la colonia Las Joyas, en León.")
+	elsewhere := mk("f-0", fresnillo, night, model.TimeDay,
+		"Un hombre fue asesinado a tiros la noche del martes en la colonia San Juan de Dios, en Fresnillo.")
+	f := New(DefaultConfig(), nil)
+	for _, tc := range []struct {
+		name string
+		a, b Item
+		want bool
+	}{
+		{"a colonia told to the minute, another to the day", minute, other, true},
+		{"the other way round", other, minute, true},
+		{"two colonias told to the day", other, otherDay, false},
+		{"a report naming both colonias", minute, both, false},
+		{"one colonia", minute, same, false},
+		{"two towns", minute, elsewhere, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := coloniasOwn(f.newMember(tc.a), f.newMember(tc.b)); got != tc.want {
+				t.Errorf("coloniasOwn = %v, want %v", got, tc.want)
+			}
+		})
+	}
+}

@@ -9,7 +9,7 @@ import (
 // two acts (a tally and an act, times that cannot meet, an arrest beside
 // a clash, two kilometre points, ...). The others (places, types, slips)
 // are features it weighs.
-var hardGates = [...]int{gTally, gTime, gNight, gBack, gArrest, gKm, gSuspend, gHours, gPremises, gColonia, gHomonymText, gDateline}
+var hardGates = [...]int{gTally, gTime, gNight, gBack, gArrest, gKm, gSuspend, gHours, gPremises, gColonia, gHomonymText, gDateline, gColoniaOwn}
 
 // Refused reports whether a hard fact parts the pair (hardGates): no
 // model joins it.

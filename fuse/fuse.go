@@ -1412,7 +1412,11 @@ func (f *Fuser) placed(state string, start, end time.Time) []*cluster {
 // time. Of several candidates (two homicides in two towns of the state
 // that day), the one whose evidence alone tells s's act (tellOneAct) is
 // taken; when none does, the one whose reports give s's toll of a
-// massacre, if only one does (tollOf); else s stays on its own.
+// massacre, if only one does (tollOf); else, for a state-only s, the one
+// of s's own type, if only one is (a clash near the border with
+// Guatemala, the one clash of Chiapas that night beside an attack and a
+// killing) and whose tolls do not differ from s's (tollsDiffer); else s
+// stays on its own.
 func (f *Fuser) absorber(s *cluster) *cluster {
 	var cands []*cluster
 	if s.stateOnly() {
@@ -1420,14 +1424,18 @@ func (f *Fuser) absorber(s *cluster) *cluster {
 	} else {
 		cands = f.anyPlaced()
 	}
-	var found, told, tolled *cluster
-	n, nt, nk := 0, 0, 0
+	var found, told, tolled, typed *cluster
+	n, nt, nk, ny := 0, 0, 0, 0
 	for _, t := range cands {
 		if t == s || !f.canAbsorb(t, s) {
 			continue
 		}
 		found = t
 		n++
+		if t.typ == s.typ && !tollsDiffer(t, s) {
+			typed = t
+			ny++
+		}
 		if tellOneAct(t, s) {
 			told = t
 			nt++
@@ -1447,8 +1455,24 @@ func (f *Fuser) absorber(s *cluster) *cluster {
 		// killed": the one event of the state whose reports give
 		// that toll.
 		return tolled
+	case nt == 0 && nk == 0 && ny == 1 && s.stateOnly():
+		return typed
 	}
 	return nil
+}
+
+// tollsDiffer reports whether a member of t and one of s give two tolls
+// of killed.
+func tollsDiffer(t, s *cluster) bool {
+	for _, y := range s.members {
+		b := &y.it.Incident
+		if b.Killed != nil && slices.ContainsFunc(t.members, func(x *member) bool {
+			return x.it.Incident.Killed != nil && x.it.Incident.Killed.N != b.Killed.N
+		}) {
+			return true
+		}
+	}
+	return false
 }
 
 // tollOf reports whether a member of t and one of s give the same toll

@@ -75,6 +75,7 @@ const (
 	gType                 // types neither compatible nor of one family
 	gSlip                 // a slip (type, place, night, day before) the evidence does not overrule
 	gDateline             // a dateline puts one in another town than the other
+	gColoniaOwn           // coloniasOwn: two colonias of one town, one told to the hour, neither naming the other's
 	nFeatures
 )
 
@@ -87,7 +88,7 @@ var FeatureNames = [nFeatures]string{
 	"faces", "objects", "victims", "colonia_same", "colonia_differ", "text", "text2", "sketch", "near_dup",
 	"anchors", "actors", "one_act", "two_langs", "same_source", "same_report", "rules",
 	"gate_tally", "gate_time", "gate_night", "gate_back", "gate_arrest", "gate_km", "gate_suspend",
-	"gate_hours", "gate_premises", "gate_geo", "gate_colonia", "gate_homonym_text", "gate_type", "gate_slip", "gate_dateline",
+	"gate_hours", "gate_premises", "gate_geo", "gate_colonia", "gate_homonym_text", "gate_type", "gate_slip", "gate_dateline", "gate_colonia_own",
 }
 
 // Features describe a pair of incidents for a learned "same act" decision:
@@ -118,7 +119,7 @@ func (v *Features) set(i int, ok bool) {
 // full (dearFeatures), computed only for the pairs the others leave open
 // (decide); the rest are cheapFeatures.
 var dear = [...]int{fGeo, fGeoSlip, fHomonym, fTollRaised, fFaces, fObjects, fVictims, fText, fText2, fSketch, fNearDup,
-	fAnchors, fActors, fOneAct, fSameAct, fRules, gArrest, gKm, gSuspend, gPremises, gGeo, gHomonymText, gSlip, gDateline}
+	fAnchors, fActors, fOneAct, fSameAct, fRules, gArrest, gKm, gSuspend, gPremises, gGeo, gHomonymText, gSlip, gDateline, gColoniaOwn}
 
 // cheapFeatures sets the features of x and m that compare their fields
 // alone: types, places by code and distance, times, tolls, colonias,
@@ -205,6 +206,7 @@ func (f *Fuser) dearFeatures(x, m *member, rules float64, p *pairParts, v *Featu
 	v.set(fGeoSlip, ok && slip)
 	v.set(fHomonym, homonym)
 	v.set(fTollRaised, tollRaised(x, m))
+	v.set(gColoniaOwn, coloniasOwn(x, m))
 	fc := faces(x, m)
 	v[fFaces] = math.Min(float64(fc), 3) / 3
 	v.set(fObjects, x.objects()&m.objects() != 0)

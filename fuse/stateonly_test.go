@@ -10,7 +10,8 @@ import (
 // TestStateOnlyJoinsTheOne: an incident placed only in a state (a headline
 // or a wire that names no town) joins the one event of a compatible type
 // in that state and its time window, and stays on its own when there is
-// none or more than one.
+// none or more than one; of several, the one of its own type when only
+// one is and its toll does not differ.
 func TestStateOnlyJoinsTheOne(t *testing.T) {
 	sat := time.Date(2026, 10, 17, 0, 0, 0, 0, mexicoTZ)
 	dawn := sat.Add(6*time.Hour + 40*time.Minute)
@@ -49,6 +50,14 @@ func TestStateOnlyJoinsTheOne(t *testing.T) {
 			town("a-0", model.Homicide, tlajomulco, dawn), town("c-0", model.Homicide, guadalajara, dawn.Add(3*time.Hour)),
 			state("b-0", model.Homicide, sat), later},
 			nil, [][2]string{{"a-0", "b-0"}, {"c-0", "b-0"}, {"a-0", "c-0"}}},
+		{"the one clash beside a killing in another town", []Item{
+			town("a-0", model.ArmedClash, tlajomulco, dawn), town("c-0", model.Homicide, guadalajara, dawn.Add(3*time.Hour)),
+			state("b-0", model.ArmedClash, sat), later},
+			[][2]string{{"a-0", "b-0"}}, [][2]string{{"c-0", "b-0"}}},
+		{"the one clash, of another toll", []Item{
+			tolled(town("a-0", model.ArmedClash, tlajomulco, dawn), 1, -1, -1), town("c-0", model.Homicide, guadalajara, dawn.Add(3*time.Hour)),
+			tolled(state("b-0", model.ArmedClash, sat), 3, -1, -1), later},
+			nil, [][2]string{{"a-0", "b-0"}, {"c-0", "b-0"}}},
 		{"a blockade is no view of an operation", []Item{
 			town("a-0", model.Blockade, tlajomulco, dawn), state("b-0", model.SecurityOperation, sat)},
 			nil, [][2]string{{"a-0", "b-0"}}},

@@ -14,6 +14,11 @@ func TestChoose(t *testing.T) {
 	mid := make([][3]int, len(thresholds))
 	copy(mid, flat)
 	mid[3] = [3]int{94, 95, 100} // precision 0.989
+	near := make([][3]int, len(thresholds))
+	for i := range near {
+		near[i] = [3]int{1804, 1824, 2063}
+	}
+	near[1], near[2] = [3]int{1813, 1834, 2063}, [3]int{1810, 1830, 2063} // F1 0.9305 and 0.9299
 	none := make([][3]int, len(thresholds))
 	for i := range none {
 		none[i] = [3]int{90, 100, 100}
@@ -26,6 +31,7 @@ func TestChoose(t *testing.T) {
 		{"equals: the highest", flat, thresholds[len(thresholds)-1]},
 		{"too imprecise", low, thresholds[len(thresholds)-1]},
 		{"best F1 that keeps precision", mid, thresholds[3]},
+		{"a lower one better by less than the margin: the higher", near, thresholds[2]},
 		{"none keeps precision", none, 1},
 	} {
 		if got := choose(c.counts, 0.985); got != c.want {
