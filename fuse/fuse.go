@@ -350,13 +350,14 @@ type member struct {
 	kmDone     bool
 	back       bool // a day-precision report that names the day before: start reaches back a day (a slip)
 	objDone    bool
-	objs       uint16 // objects: the kinds of vehicles and premises the evidence names, once objDone
-	vics       uint8  // the kinds of victims the evidence names (victimWords)
-	night      int8   // a night told as a day: 1 its end runs into the next day, 2 its start into the evening before
-	datelined  bool   // placed by its dateline's town (newMember)
-	dateline   string // the folded town of the evidence's dateline, when not muniName
-	colonia    string // the neighbourhood, folded (fold.Key of Location.Neighborhood)
-	overruled  bool   // joined by the pair model over the rules: it vetoes no later member (scoreCluster)
+	objs       uint16          // objects: the kinds of vehicles and premises the evidence names, once objDone
+	vics       uint8           // the kinds of victims the evidence names (victimWords)
+	night      int8            // a night told as a day: 1 its end runs into the next day, 2 its start into the evening before
+	datelined  bool            // placed by its dateline's town (newMember)
+	dateline   string          // the folded town of the evidence's dateline, when not muniName
+	colonia    string          // the neighbourhood, folded (fold.Key of Location.Neighborhood)
+	overruled  bool            // joined by the pair model over the rules: it vetoes no later member (scoreCluster)
+	towns      map[string]bool // namesTown's answers, by folded town name
 }
 
 // otherAct reports whether c holds another act of m's report: a member
@@ -1250,24 +1251,34 @@ func (f *Fuser) scoreCluster(c *cluster, m *member) (score float64, ok, slip boo
 
 // tooLong reports whether c would span more than MaxSpanHours, first key
 // to last, with m.
+//
+// It is asked of most candidate events, so it compares nanoseconds since
+// the epoch rather than times (keys carry no monotonic reading, and fall
+// well within int64's nanoseconds).
 func (f *Fuser) tooLong(c *cluster, m *member) bool {
-	lo, hi := minTime(c.first, m.key), maxTime(c.lastKey, m.key)
-	return hi.Sub(lo).Hours() > f.cfg.MaxSpanHours
+	k := m.key.UnixNano()
+	lo, hi := min(c.first.UnixNano(), k), max(c.lastKey.UnixNano(), k)
+	return time.Duration(hi-lo).Hours() > f.cfg.MaxSpanHours
 }
 
 // townsMeet is a quick test of what geo asks of m and each member of c
 // when one is placed only in the state and the other finer (namesTownOf),
 // on the first member of c: most such pairs are parted here, before the
 // types and the rest are compared.
+//
+// It is asked of every candidate event, so it reads c's own fields and
+// m's before it reaches into c's members (each one more pointer to
+// follow, in memory the other candidates have not touched).
 func townsMeet(c *cluster, m *member) bool {
-	x := c.members[0]
 	switch {
 	case m.prec == model.GeoState && !m.it.Incident.Tally && !c.stateOnly():
 		i := slices.IndexFunc(c.members, func(x *member) bool { return x.prec != model.GeoState })
 		return i < 0 || namesTownOf(m, c.members[i])
-	case x.prec == model.GeoState && !x.it.Incident.Tally && c.stateOnly() && m.prec != model.GeoState && !m.it.Incident.Tally &&
+	case c.stateOnly() && m.prec != model.GeoState && !m.it.Incident.Tally &&
 		m.prec <= model.GeoMunicipality && m.prec != model.GeoUnknown:
-		return namesTownOf(x, m)
+		if x := c.members[0]; x.prec == model.GeoState && !x.it.Incident.Tally {
+			return namesTownOf(x, m)
+		}
 	}
 	return true
 }

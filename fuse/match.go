@@ -1024,8 +1024,23 @@ func nearOwnTownNow(m *member) bool {
 func namesTownOf(s, t *member) bool {
 	return s.prec == model.GeoState && t.prec <= model.GeoMunicipality && t.prec != model.GeoUnknown &&
 		!s.it.Incident.Tally && !t.it.Incident.Tally && t.muniName != "" &&
-		s.it.Incident.Location.StateCode == t.it.Incident.Location.StateCode &&
-		(hasWord(s.plainText(), t.muniName) || s.spoken()) && names(s, t.muniName) // the plain text first: most name no town
+		s.it.Incident.Location.StateCode == t.it.Incident.Location.StateCode && s.namesTown(t.muniName)
+}
+
+// namesTown reports whether m's evidence names the folded town name other
+// than as a road's end (names). A state-only member is asked of the town
+// of every event of its state that it meets, and the towns repeat: the
+// answers are kept.
+func (m *member) namesTown(name string) bool {
+	if yes, ok := m.towns[name]; ok {
+		return yes
+	}
+	yes := (hasWord(m.plainText(), name) || m.spoken()) && names(m, name) // the plain text first: most name no town
+	if m.towns == nil {
+		m.towns = map[string]bool{}
+	}
+	m.towns[name] = yes
+	return yes
 }
 
 // townOf returns the folded name of m's town: its dateline's when it is
