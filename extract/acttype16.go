@@ -62,16 +62,8 @@ func attackersFell(s string) (fell, strong bool) {
 		strong bool
 	}{{&attackerNouns, true}, {&gunmenNouns, false}} {
 		for _, w := range list.n.subs {
-			for k := 0; k < len(s); {
-				j := strings.Index(s[k:], w)
-				if j < 0 {
-					break
-				}
-				at, end := k+j, k+j+len(w)
-				k = end
-				if at > 0 && isWord(s[at-1]) {
-					continue
-				}
+			for at := range wordStarts(s, w) {
+				end := at + len(w)
 				for end < len(s) && isWord(s[end]) {
 					end++ // "agresores", "atacantes"
 				}
@@ -233,16 +225,7 @@ func someoneHurt(s string) bool {
 		return false
 	}
 	for _, w := range hurtWords.subs {
-		for k := 0; k < len(s); {
-			j := strings.Index(s[k:], w)
-			if j < 0 {
-				break
-			}
-			at := k + j
-			k = at + len(w)
-			if at > 0 && isWord(s[at-1]) {
-				continue
-			}
+		for at := range wordStarts(s, w) {
 			before := clauseBefore(s, at, 24)
 			if containsAny(before, "no ", "sin ", "ningun", "nadie", "without", "no one", "nobody", "none ") {
 				continue

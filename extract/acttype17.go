@@ -45,16 +45,8 @@ func forceAttackedDied(s string) bool {
 		return false
 	}
 	for _, w := range forceMembers.subs {
-		for k := 0; k < len(s); {
-			j := strings.Index(s[k:], w)
-			if j < 0 {
-				break
-			}
-			at, end := k+j, k+j+len(w)
-			k = end
-			if at > 0 && isWord(s[at-1]) {
-				continue
-			}
+		for at := range wordStarts(s, w) {
+			end := at + len(w)
 			for end < len(s) && isWord(s[end]) {
 				end++ // "policias", "agentes"
 			}
@@ -114,14 +106,9 @@ func gatheringStruck(s string, hits int) bool {
 			continue
 		}
 		for _, w := range list {
-			for k := 0; k < len(s); {
-				j := strings.Index(s[k:], w)
-				if j < 0 {
-					break
-				}
-				at, end := k+j, k+j+len(w)
-				k = end
-				if at > 0 && isWord(s[at-1]) || end < len(s) && isWord(s[end]) {
+			for at := range wordStarts(s, w) {
+				end := at + len(w)
+				if end < len(s) && isWord(s[end]) {
 					continue
 				}
 				if !home && peopleOfPlace(s, at) || placeEntered(s, at) {
@@ -220,14 +207,9 @@ func attackToll(s string) bool {
 		return false
 	}
 	for _, w := range attackNouns {
-		for k := 0; k < len(s); {
-			j := strings.Index(s[k:], w)
-			if j < 0 {
-				break
-			}
-			at, end := k+j, k+j+len(w)
-			k = end
-			if at > 0 && isWord(s[at-1]) || end < len(s) && s[end] != 's' && isWord(s[end]) {
+		for at := range wordStarts(s, w) {
+			end := at + len(w)
+			if end < len(s) && s[end] != 's' && isWord(s[end]) {
 				continue
 			}
 			b := s[max(0, at-48):at]
