@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -107,16 +108,8 @@ func TestLabelRules(t *testing.T) {
 	}
 	for _, tt := range tests {
 		got := e.Extract(model.Report{ID: "t", Kind: model.KindNews, Text: tt.text, Published: pub})
-		types := actTypes(got)
-		if len(types) != len(tt.want) {
+		if types := actTypes(got); !slices.Equal(types, tt.want) {
 			t.Errorf("%s: %q: types %v, want %v", tt.name, tt.text, types, tt.want)
-			continue
-		}
-		for k := range types {
-			if types[k] != tt.want[k] {
-				t.Errorf("%s: %q: types %v, want %v", tt.name, tt.text, types, tt.want)
-				break
-			}
 		}
 	}
 }
