@@ -34,6 +34,7 @@ import (
 
 	"github.com/atalaya/atalaya/fuse"
 	"github.com/atalaya/atalaya/ingest"
+	"github.com/atalaya/atalaya/internal/clip"
 	"github.com/atalaya/atalaya/model"
 	"github.com/atalaya/atalaya/report"
 	"github.com/atalaya/atalaya/store"
@@ -354,16 +355,7 @@ func writeJSON(w http.ResponseWriter, status int, v any) {
 }
 
 // bounded cuts s to maxLogged bytes, on a character boundary.
-func bounded(s string) string {
-	if len(s) <= maxLogged {
-		return s
-	}
-	cut := maxLogged
-	for cut > 0 && s[cut]&0xC0 == 0x80 {
-		cut--
-	}
-	return s[:cut] + "…"
-}
+func bounded(s string) string { return clip.String(s, maxLogged) }
 
 // Serve serves the API on ln until ctx is done, then shuts down
 // gracefully: it stops accepting, ends the streams and waits up to ten

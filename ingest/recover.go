@@ -5,6 +5,7 @@ import (
 	"runtime"
 	"strings"
 
+	"github.com/atalaya/atalaya/internal/clip"
 	"github.com/atalaya/atalaya/model"
 )
 
@@ -38,10 +39,10 @@ func (e *ExtractError) Error() string {
 		about = append(about, "hash "+e.Hash)
 	}
 	if e.Source != "" {
-		about = append(about, fmt.Sprintf("source %q", cut(e.Source, 80)))
+		about = append(about, fmt.Sprintf("source %q", clip.String(e.Source, 80)))
 	}
 	if e.Origin != "" {
-		about = append(about, "from "+cut(e.Origin, 200))
+		about = append(about, "from "+clip.String(e.Origin, 200))
 	}
 	if len(about) > 0 {
 		fmt.Fprintf(&b, " (%s)", strings.Join(about, ", "))
@@ -72,7 +73,7 @@ func Guard(r model.Report, read func()) (err error) {
 		if x == nil {
 			return
 		}
-		xe := &ExtractError{ID: r.PublicID(), Source: r.Source, Origin: r.Origin, Panic: cut(fmt.Sprint(x), maxPanic), At: panicked()}
+		xe := &ExtractError{ID: r.PublicID(), Source: r.Source, Origin: r.Origin, Panic: clip.String(fmt.Sprint(x), maxPanic), At: panicked()}
 		if xe.ID != r.ID {
 			xe.Hash = r.ID
 		}
@@ -100,15 +101,4 @@ func panicked() string {
 			return ""
 		}
 	}
-}
-
-// cut returns s cut to at most n bytes, on a rune boundary, marked "…".
-func cut(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	for n > 0 && s[n]&0xC0 == 0x80 {
-		n--
-	}
-	return s[:n] + "…"
 }

@@ -15,6 +15,7 @@ import (
 	"github.com/atalaya/atalaya/extract"
 	"github.com/atalaya/atalaya/gazetteer"
 	"github.com/atalaya/atalaya/ingest"
+	"github.com/atalaya/atalaya/internal/clip"
 	"github.com/atalaya/atalaya/model"
 	"github.com/atalaya/atalaya/report"
 	"github.com/atalaya/atalaya/store"
@@ -133,16 +134,7 @@ func ingestGC() {
 }
 
 // bounded cuts a message to maxMessage bytes.
-func bounded(s string) string {
-	if len(s) <= maxMessage {
-		return s
-	}
-	cut := maxMessage
-	for cut > 0 && s[cut]&0xC0 == 0x80 {
-		cut--
-	}
-	return s[:cut] + "…"
-}
+func bounded(s string) string { return clip.String(s, maxMessage) }
 
 // extractor bundles what extraction needs, loaded once.
 type extractor struct {

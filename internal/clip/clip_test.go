@@ -1,0 +1,23 @@
+package clip
+
+import "testing"
+
+func TestString(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		n    int
+		want string
+	}{
+		{"Celaya", 6, "Celaya"},
+		{"Celaya", 10, "Celaya"},
+		{"Celaya", 3, "Cel…"},
+		{"Apatzingán", 9, "Apatzing…"},   // "á" is two bytes: cut before it
+		{"Apatzingán", 10, "Apatzingá…"}, // "á" whole, "n" cut
+		{"ñ", 1, "…"},
+		{"", 0, ""},
+	} {
+		if got := String(tt.s, tt.n); got != tt.want {
+			t.Errorf("String(%q, %d) = %q, want %q", tt.s, tt.n, got, tt.want)
+		}
+	}
+}
