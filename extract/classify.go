@@ -723,6 +723,16 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 	// burning vehicles that closed the road (acttype14.go)
 	road = road || street && closure || across || roadCut(found, f, si.fStart, si.fEnd, kept)
 	typ, w, pos := decide(kept, business, road, seize)
+	if typ == model.ArmedAttack && burnManner(f, kept, pos) {
+		// "set ablaze in separate attacks" (acttype18.go)
+		var burn []cueHit
+		for _, c := range kept {
+			if c.start != pos.start {
+				burn = append(burn, c)
+			}
+		}
+		typ, w, pos = decide(burn, business, road, seize)
+	}
 	if a, ok := firstArrest(f, kept); ok && a.fStart < pos.fStart && !(tollClash && typ == model.ArmedClash) {
 		switch typ {
 		case model.ArmedClash, model.Blockade, model.Arson, model.BusinessAttack, model.Explosive:

@@ -1814,7 +1814,7 @@ func (e *Extractor) stateLeads(c *reportCtx, ds []draft) []draft {
 		var fine []int
 		for j := range ds {
 			o := &ds[j]
-			if j == k || o.tally || o.denial || o.typ != d.typ || o.placeFrom == fromNone || rank(o.place.place.Kind) > 2 || o.place.place.StateCode != d.place.place.StateCode || !e.sameDays(c, d, o) {
+			if j == k || o.tally || o.denial || o.typ != d.typ || o.placeFrom == fromNone || rank(o.place.place.Kind) > 2 || o.place.place.StateCode != d.place.place.StateCode || !e.sameDays(c, d, o) || tollsDiffer(d, o) {
 				continue
 			}
 			fine = append(fine, j)

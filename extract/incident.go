@@ -1291,7 +1291,11 @@ func placeTypes(text string, s *sentInfo, places []placeRef) []model.IncidentTyp
 	for k := range types {
 		types[k] = s.typ
 	}
-	if len(places) < 2 || len(s.cues) < 2 || s.tally {
+	if len(places) < 2 || s.tally {
+		return types
+	}
+	if len(s.cues) < 2 {
+		acrossPlaces(text, s, places, types) // (acttype18.go)
 		return types
 	}
 	seg := func(from, to int) (model.IncidentType, bool) {
@@ -1305,7 +1309,7 @@ func placeTypes(text string, s *sentInfo, places []placeRef) []model.IncidentTyp
 			return "", false
 		}
 		t, _, _ := decide(cs, s.business, s.road, s.seize)
-		return t, true
+		return clauseType(text, from, to, t, s), true // (acttype18.go)
 	}
 	from := s.start
 	for k, p := range places {
@@ -1315,9 +1319,13 @@ func placeTypes(text string, s *sentInfo, places []placeRef) []model.IncidentTyp
 		}
 		var t model.IncidentType
 		ok := false
-		if placeFirst(text, s.start, p.start) {
-			// "y en Guadalajara quemaron un camión": the cues follow.
+		if placeFirst(text, s.start, p.start) || nestedFirst(text, s.start, p.start) {
+			// "y en Guadalajara quemaron un camión": the cues follow;
+			// "y en navolato en villa juárez balearon" (acttype18.go).
 			t, ok = seg(p.end, next)
+			if !ok && acrossClause(text, p.end, next) {
+				t, ok = model.Blockade, true // "y en compostela un tráiler atravesado y quemado" (acttype18.go)
+			}
 		}
 		if !ok {
 			t, ok = seg(from, p.start)

@@ -67,17 +67,25 @@ var laterUnits = []string{"hora", "horas", "minutos", "hour", "hours", "minutes"
 // horas después, una mujer resultó herida ...", "... and, about two hours
 // later, a woman was wounded ..."), or -1: ", y" / " y," / ", and" / " and,"
 // then a lapse of hours or minutes of a few words, ending in "después",
-// "más tarde" or "later" and a comma.
+// "más tarde" or "later" and a comma, or with no comma after ", y" or
+// ", and" ("..., and hours later attackers set ...").
 func laterClauseAt(f string, s *sentInfo) int {
 	g := f[s.fStart:s.fEnd]
-	for _, end := range [...]string{" despues,", " mas tarde,", " later,"} {
+	for _, end := range [...]string{" despues,", " mas tarde,", " later,", " despues ", " mas tarde ", " later "} {
 		k := indexSpaced(g, end)
 		if k < 0 {
 			continue
 		}
 		head := g[max(0, k-40):k]
 		j := -1
-		for _, m := range [...]string{" y, ", ", y ", " and, ", ", and "} {
+		joins := [...]string{", y ", ", and ", " y, ", " and, "}
+		if !strings.HasSuffix(end, ",") {
+			// "..., and hours later attackers set two trucks on fire":
+			// with no comma after the lapse, only after a comma's join
+			// (acttype18.go)
+			joins[2], joins[3] = joins[0], joins[1]
+		}
+		for _, m := range joins {
 			if x := strings.LastIndex(head, m); x > j {
 				j = x
 			}
