@@ -1329,6 +1329,9 @@ func (e *Extractor) titleDraft(ctx *reportCtx, at int) draft {
 		s.times = withoutWireDate(ctx.r.Text, append(s.times, e.times(ctx.plain, [][2]int{{s.start, s.end}}, ctx.r.Lang, anchor)...))
 	}
 	d := draft{typ: ctx.titleType, weight: ctx.titleWeight * 0.8, lastSent: at, firstSent: at, sents: []int{at}, fromTitle: true}
+	if t := fold.String(ctx.r.Title); d.typ == model.Homicide && placeAttack(t, &sentInfo{sentence: sentence{fEnd: len(t)}, figures: ctx.titleFigures}) {
+		d.typ = model.ArmedAttack // "Asesinan a tres en un palenque": a shooting at a place, as a sentence's (acttype16.go)
+	}
 	d.figures = append(d.figures, s.figures...)
 	d.addActors(s.actors)
 	if p, ok := ctx.titlePlace(); ok {
@@ -1926,12 +1929,18 @@ func dropTotals(ds []draft) []draft {
 // title's incident, or -1.
 func (e *Extractor) titleSupport(c *reportCtx) int {
 	tp, hasPlace := c.titlePlace()
+	title := fold.String(c.r.Title)
 	for i := range c.sents {
 		s := &c.sents[i]
-		if s.boiler || s.historic || s.question || s.opinion || s.suppressed || s.mishap && c.titleType.Violent() {
+		// A sentence that refers back to the title's violent act
+		// supports it, though it tells a protest over it (refersBack):
+		// not an accident. (A ceremony's or a closure's title names
+		// things, "las armas", "the Periférico", not an act.)
+		back := c.titleType.Violent() && refersBack(title, c.text.Folded[s.fStart:s.fEnd])
+		if s.boiler || s.historic || s.question || s.opinion || s.suppressed || s.mishap && c.titleType.Violent() && (s.accident || !back) {
 			continue
 		}
-		if s.typ == c.titleType || len(s.figures) > 0 {
+		if s.typ == c.titleType || len(s.figures) > 0 || back {
 			return i
 		}
 		if hasPlace {

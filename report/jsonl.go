@@ -41,14 +41,17 @@ type line struct {
 
 // DecodeLine decodes one JSONL line into a report. The line is an object
 // {"id","source","url","kind","lang","title","published","text","lat","lon"}
-// where only text is required; published is RFC 3339 or YYYY-MM-DD (that
+// where only text (or, for a report that is its headline alone, title)
+// is required; published is RFC 3339 or YYYY-MM-DD (that
 // day in America/Mexico_City). Origin is left empty.
 func DecodeLine(data []byte, opts Options) (model.Report, error) {
 	return decodeLine(bytes.TrimSpace(data), opts, opts.now())
 }
 
 func fromLine(l *line, opts Options, now time.Time) (model.Report, error) {
-	text := firstNonEmpty(l.Text, l.Body, l.Content)
+	// A report that carries only its headline is read from the headline,
+	// as a feed item with no description is (feed.go).
+	text := firstNonEmpty(l.Text, l.Body, l.Content, l.Title)
 	r := model.Report{
 		GivenID: rawID(l.ID),
 		Source:  strings.TrimSpace(firstNonEmpty(l.Source, l.Outlet, opts.Source)),

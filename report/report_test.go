@@ -220,7 +220,12 @@ func TestDecodeLine(t *testing.T) {
 		kind      model.ReportKind
 		published time.Time
 		lang      string
+		text      string // the text read, when the row checks it
 	}{
+		{line: `{"title":"Matan a dos en Culiacán","text":""}`, source: "flag-source", kind: model.KindOfficial, published: flagTime, lang: "es", text: "Matan a dos en Culiacán"},
+		{line: `{"title":"Gunmen torch a bus in Navojoa"}`, source: "flag-source", kind: model.KindOfficial, published: flagTime, lang: "en", text: "Gunmen torch a bus in Navojoa"},
+		{line: `{"title":"Matan a dos","text":"Dos hombres fueron asesinados."}`, source: "flag-source", kind: model.KindOfficial, published: flagTime, lang: "es", text: "Dos hombres fueron asesinados."},
+		{line: `{"title":"  ","text":""}`, err: "no text"},
 		{line: `{"text":"Detienen a tres personas en Tijuana tras un cateo de la policía"}`, source: "flag-source", kind: model.KindOfficial, published: flagTime, lang: "es"},
 		{line: `{"source":"line-source","kind":"news","published":"2026-02-22","text":"Troops clashed with gunmen on the road to the coast"}`, source: "line-source", kind: model.KindNews, published: time.Date(2026, 2, 22, 0, 0, 0, 0, mx), lang: "en"},
 		{line: `{"lang":"es-MX","published":"2026-02-22T10:00:00-06:00","text":"ok"}`, source: "flag-source", kind: model.KindOfficial, published: time.Date(2026, 2, 22, 10, 0, 0, 0, mx), lang: "es"},
@@ -249,6 +254,9 @@ func TestDecodeLine(t *testing.T) {
 		if r.Source != tt.source || r.Kind != tt.kind || !r.Published.Equal(tt.published) || r.Lang != tt.lang {
 			t.Errorf("DecodeLine(%s) = source %q kind %q published %v lang %q, want %q %q %v %q",
 				tt.line, r.Source, r.Kind, r.Published, r.Lang, tt.source, tt.kind, tt.published, tt.lang)
+		}
+		if tt.text != "" && r.Text != tt.text {
+			t.Errorf("DecodeLine(%s) text %q, want %q", tt.line, r.Text, tt.text)
 		}
 		if r.ID != ContentID(r) || !r.Fetched.Equal(fixedNow) {
 			t.Errorf("DecodeLine(%s): id %q fetched %v", tt.line, r.ID, r.Fetched)
@@ -348,7 +356,7 @@ func TestParseJSONDocument(t *testing.T) {
 	if len(partial) != 1 || !partial[0].Published.IsZero() {
 		t.Errorf("partial date: %+v", partial)
 	}
-	arr := `[{"text":"Uno en Colima con datos suficientes"},{"title":"sin texto"},{"text":"Dos en Manzanillo con datos"}]`
+	arr := `[{"text":"Uno en Colima con datos suficientes"},{"id":"sin texto"},{"text":"Dos en Manzanillo con datos"}]`
 	var n int
 	var problems []Problem
 	Parse("lote.json", []byte(arr), testOptions(), func(model.Report) error { n++; return nil }, func(p Problem) { problems = append(problems, p) })
