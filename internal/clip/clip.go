@@ -2,6 +2,8 @@
 // error message.
 package clip
 
+import "strconv"
+
 // String returns s cut to at most n bytes on a character boundary, marked
 // "…" when cut; s itself when it is no longer than n.
 func String(s string, n int) string {
@@ -13,3 +15,12 @@ func String(s string, n int) string {
 	}
 	return s[:n] + "…"
 }
+
+// Value is how many bytes of an untrusted value Quote keeps: enough to
+// tell a date, a kind or a code, not a whole text pasted in its place.
+const Value = 80
+
+// Quote returns s cut to Value bytes (String) and quoted in Go syntax,
+// for naming an untrusted value in an error: `date "2026-13-01" is not
+// ...`. No control character of s reaches a terminal.
+func Quote(s string) string { return strconv.Quote(String(s, Value)) }

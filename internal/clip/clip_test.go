@@ -1,6 +1,9 @@
 package clip
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestString(t *testing.T) {
 	for _, tt := range []struct {
@@ -18,6 +21,19 @@ func TestString(t *testing.T) {
 	} {
 		if got := String(tt.s, tt.n); got != tt.want {
 			t.Errorf("String(%q, %d) = %q, want %q", tt.s, tt.n, got, tt.want)
+		}
+	}
+}
+
+func TestQuote(t *testing.T) {
+	long := strings.Repeat("a", Value+20)
+	for _, tt := range []struct{ s, want string }{
+		{"2026-13-01", `"2026-13-01"`},
+		{"a\nb\x1b", `"a\nb\x1b"`},
+		{long, `"` + long[:Value] + `…"`},
+	} {
+		if got := Quote(tt.s); got != tt.want {
+			t.Errorf("Quote(%q) = %s, want %s", tt.s, got, tt.want)
 		}
 	}
 }
