@@ -17,11 +17,11 @@ import (
 	"strings"
 	"time"
 	_ "time/tzdata" // America/Mexico_City on any machine
-	"unicode/utf8"
 
 	"github.com/atalaya/atalaya/eval"
 	"github.com/atalaya/atalaya/extract"
 	"github.com/atalaya/atalaya/ingest"
+	"github.com/atalaya/atalaya/internal/clip"
 	"github.com/atalaya/atalaya/model"
 )
 
@@ -263,7 +263,7 @@ func WriteText(w io.Writer, es []Entry) error {
 		if e.Title != "" {
 			fmt.Fprintf(&b, "   title %q\n", e.Title)
 		}
-		fmt.Fprintf(&b, "   text  %q\n", short(e.Text, 300))
+		fmt.Fprintf(&b, "   text  %q\n", clip.String(e.Text, 300))
 		for k, in := range e.Incidents {
 			flag := ""
 			switch {
@@ -337,16 +337,6 @@ func goldFlag(g eval.GoldIncident) string {
 	return ""
 }
 
-// short returns s cut to about n bytes at a rune boundary, with "…".
-func short(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	for n > 0 && !utf8.RuneStart(s[n]) {
-		n--
-	}
-	return s[:n] + "…"
-}
 
 // Failed returns how many entries hold an error: reports the reader
 // failed on.
