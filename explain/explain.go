@@ -337,7 +337,6 @@ func goldFlag(g eval.GoldIncident) string {
 	return ""
 }
 
-
 // Failed returns how many entries hold an error: reports the reader
 // failed on.
 func Failed(es []Entry) int {
