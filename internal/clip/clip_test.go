@@ -1,6 +1,8 @@
 package clip
 
 import (
+	"errors"
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -35,5 +37,16 @@ func TestQuote(t *testing.T) {
 		if got := Quote(tt.s); got != tt.want {
 			t.Errorf("Quote(%q) = %s, want %s", tt.s, got, tt.want)
 		}
+	}
+}
+
+func TestError(t *testing.T) {
+	base := errors.New(strings.Repeat("é", 100))
+	err := Error(fmt.Errorf("decoding: %w", base), 20)
+	if got := err.Error(); got != "decoding: ééééé…" || !errors.Is(err, base) {
+		t.Errorf("Error = %q (wraps the error: %v), want %q wrapping it", got, errors.Is(err, base), "decoding: ééééé…")
+	}
+	if Error(nil, 20) != nil {
+		t.Error("Error(nil) is not nil")
 	}
 }
