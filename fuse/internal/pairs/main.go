@@ -58,11 +58,11 @@ func main() {
 }
 
 func run(ctx context.Context, root string, o settings, audit, cv, why, lost bool, dump, out string) error {
-	d, err := extract.EmbeddedDeps(nil)
+	ex, err := newExtractor()
 	if err != nil {
 		return err
 	}
-	sets, err := load(ctx, root, Sets(), extract.NewWith(d))
+	sets, err := load(ctx, root, Sets(), ex)
 	if err != nil {
 		return err
 	}
@@ -123,6 +123,16 @@ type pair struct {
 	same bool
 	a, b string // incident ids, a the earlier in fusion order
 	v    fuse.Features
+}
+
+// newExtractor returns the extractor as atalaya eval wires it, with no
+// outlet prior.
+func newExtractor() (*extract.Extractor, error) {
+	d, err := extract.EmbeddedDeps(nil)
+	if err != nil {
+		return nil, err
+	}
+	return extract.NewWith(d), nil
 }
 
 // load reads the sets that exist under root (a set not yet written is

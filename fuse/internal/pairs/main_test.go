@@ -29,11 +29,11 @@ func TestSetsLeaveOutHeldOut(t *testing.T) {
 // realExtractor is the extractor as the command wires it.
 func realExtractor(t *testing.T) *extract.Extractor {
 	t.Helper()
-	d, err := extract.EmbeddedDeps(nil)
+	ex, err := newExtractor()
 	if err != nil {
 		t.Fatal(err)
 	}
-	return extract.NewWith(d)
+	return ex
 }
 
 // TestLoadFailedReport holds that a report whose extraction panics
