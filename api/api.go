@@ -327,7 +327,7 @@ func (s *Server) fail(w http.ResponseWriter, r *http.Request, status int, msg st
 		if err != nil {
 			detail = bounded(err.Error())
 		}
-		s.log.Error("api request failed", "method", r.Method, "path", bounded(r.URL.Path),
+		s.log.Error("api request failed", "method", bounded(r.Method), "path", bounded(r.URL.Path),
 			"status", status, "error", detail)
 	}
 	writeJSON(w, status, errorBody{Error: msg, Status: status})

@@ -1,7 +1,9 @@
 package api
 
 import (
+	"bytes"
 	"encoding/json"
+	"log/slog"
 	"strings"
 	"testing"
 
@@ -28,5 +30,30 @@ func TestPostReportsFailed(t *testing.T) {
 	}
 	if has, err := st.Has(t.Context(), got.Reports[1].Hash); err != nil || has {
 		t.Errorf("the failed report is stored: %v %v", has, err)
+	}
+}
+
+// TestFailedLogBounded holds that what the log says of a report whose
+// extraction panics is bounded, each attribute: its id too, however long
+// the request made it.
+func TestFailedLogBounded(t *testing.T) {
+	var logged bytes.Buffer
+	s, _ := newServer(t, func(c *Config) {
+		c.Extractor = tripwire.Extractor{Real: c.Extractor}
+		c.Log = slog.New(slog.NewJSONHandler(&logged, nil))
+	})
+	long := strings.Repeat("x", 5000)
+	bad := `{"id":"` + long + `","source":"` + long + `","published":"2026-02-23","text":"` + tripwire.Marker + ` balacera en Tonalá"}`
+	if res, b := do(t, s, "POST", "/api/reports", testToken, jsonl(bad)); res.StatusCode != 200 {
+		t.Fatalf("%d %s", res.StatusCode, b)
+	}
+	var rec map[string]any
+	if err := json.Unmarshal(logged.Bytes(), &rec); err != nil {
+		t.Fatalf("log %q: %v", logged.String(), err)
+	}
+	for _, k := range []string{"id", "source", "error"} {
+		if v, _ := rec[k].(string); v == "" || len(v) > maxLogged+len("…") {
+			t.Errorf("log attribute %s has %d bytes, want 1 to %d", k, len(v), maxLogged)
+		}
 	}
 }

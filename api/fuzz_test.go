@@ -37,7 +37,7 @@ func FuzzParseList(f *testing.F) {
 		lq, err := parseList(q, nil, loc)
 		if err != nil {
 			var pe errParam
-			if !errors.As(err, &pe) || pe.msg == "" {
+			if !errors.As(err, &pe) || pe.msg == "" || len(pe.msg) > 400 {
 				t.Fatalf("%q: error %v is not a parameter error", raw, err)
 			}
 			return
@@ -103,7 +103,7 @@ func FuzzParseEventList(f *testing.F) {
 		eq, err := parseEventList(q, nil, loc)
 		if err != nil {
 			var pe errParam
-			if !errors.As(err, &pe) || pe.msg == "" {
+			if !errors.As(err, &pe) || pe.msg == "" || len(pe.msg) > 400 {
 				t.Fatalf("%q: error %v is not a parameter error", raw, err)
 			}
 			return

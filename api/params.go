@@ -14,6 +14,7 @@ import (
 	_ "time/tzdata" // America/Mexico_City on machines without a zone database
 
 	"github.com/atalaya/atalaya/export"
+	"github.com/atalaya/atalaya/internal/clip"
 	"github.com/atalaya/atalaya/model"
 	"github.com/atalaya/atalaya/store"
 )
@@ -72,10 +73,10 @@ func single(q url.Values, allowed []string) (map[string]string, error) {
 			}
 		}
 		if !ok {
-			return nil, paramErr("unknown query parameter %q", k)
+			return nil, paramErr("unknown query parameter %s", clip.Quote(k))
 		}
 		if len(vs) != 1 {
-			return nil, paramErr("query parameter %q given %d times", k, len(vs))
+			return nil, paramErr("query parameter %s given %d times", clip.Quote(k), len(vs))
 		}
 		out[k] = vs[0]
 	}
@@ -116,7 +117,7 @@ func parseFilter(v map[string]string, lookupState func(string) (string, bool), l
 	if s, ok := v["state"]; ok {
 		code, ok := lookupStateCode(s, lookupState)
 		if !ok {
-			return f, paramErr("state: no Mexican state %q", s)
+			return f, paramErr("state: no Mexican state %s", clip.Quote(s))
 		}
 		f.StateCode = code
 	}

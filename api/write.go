@@ -99,7 +99,7 @@ func (s *Server) postReports(w http.ResponseWriter, r *http.Request) {
 			})
 		},
 		Failed: func(rep model.Report, err error) {
-			s.log.Error("extraction failed, report not stored", "id", rep.PublicID(), "source", bounded(rep.Source), "error", bounded(err.Error()))
+			s.log.Error("extraction failed, report not stored", "id", bounded(rep.PublicID()), "source", bounded(rep.Source), "error", bounded(err.Error()))
 			mu.Lock()
 			defer mu.Unlock()
 			out.Reports = append(out.Reports, reportLine{

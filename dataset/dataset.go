@@ -234,6 +234,7 @@ import (
 	"path/filepath"
 
 	"github.com/atalaya/atalaya/gazetteer"
+	"github.com/atalaya/atalaya/internal/clip"
 	"github.com/atalaya/atalaya/model"
 	"github.com/atalaya/atalaya/report"
 )
@@ -280,7 +281,7 @@ func (it Item) Reports(opts report.Options) ([]model.Report, error) {
 	if it.Line != nil {
 		r, err := report.DecodeLine(it.Line, opts)
 		if err != nil {
-			return nil, fmt.Errorf("%s: %w", it.ID, err)
+			return nil, fmt.Errorf("%s: %w", clip.String(it.ID, 80), err)
 		}
 		return []model.Report{r}, nil
 	}
@@ -298,7 +299,7 @@ func (it Item) Reports(opts report.Options) ([]model.Report, error) {
 		err = problem
 	}
 	if err != nil {
-		return rs, fmt.Errorf("%s: %w", it.ID, err)
+		return rs, fmt.Errorf("%s: %w", clip.String(it.ID, 80), err)
 	}
 	return rs, nil
 }

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/atalaya/atalaya/report"
@@ -51,6 +52,15 @@ func checkItems(t *testing.T, s Set) {
 	}
 }
 
+// checkRowError fails t unless err, an error of a row reader, names the
+// line and is bounded.
+func checkRowError(t *testing.T, err error) {
+	t.Helper()
+	if msg := err.Error(); !strings.HasPrefix(msg, "line ") || len(msg) > 500 {
+		t.Fatalf("error of %d bytes, want one under 500 naming the line: %.300q", len(msg), msg)
+	}
+}
+
 func seedFile(f *testing.F, path string) {
 	if b, err := os.ReadFile(path); err == nil {
 		f.Add(b)
@@ -65,6 +75,7 @@ func FuzzReadPPD(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		s, err := ReadPPD(context.Background(), bytes.NewReader(data), n)
 		if err != nil {
+			checkRowError(t, err)
 			return
 		}
 		checkItems(t, s)
@@ -79,6 +90,7 @@ func FuzzReadUCDP(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		s, err := ReadUCDP(context.Background(), bytes.NewReader(data), n)
 		if err != nil {
+			checkRowError(t, err)
 			return
 		}
 		checkItems(t, s)

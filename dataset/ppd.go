@@ -126,7 +126,8 @@ func readItems[R any](ctx context.Context, r io.Reader, item func(R) (Item, bool
 func eachRow(ctx context.Context, r io.Reader, fn func(line []byte, no int) error) error {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64<<10), maxRow)
-	for no := 1; sc.Scan(); no++ {
+	no := 1
+	for ; sc.Scan(); no++ {
 		if no%1024 == 0 {
 			if err := ctx.Err(); err != nil {
 				return err
@@ -142,7 +143,7 @@ func eachRow(ctx context.Context, r io.Reader, fn func(line []byte, no int) erro
 	}
 	if err := sc.Err(); err != nil {
 		if errors.Is(err, bufio.ErrTooLong) {
-			return fmt.Errorf("a row longer than %d bytes: %w", maxRow, err)
+			return fmt.Errorf("line %d: a row longer than %d bytes: %w", no, maxRow, err)
 		}
 		return err
 	}

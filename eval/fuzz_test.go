@@ -4,10 +4,21 @@ import (
 	"bytes"
 	"context"
 	"os"
+	"strings"
 	"testing"
 
 	"github.com/atalaya/atalaya/model"
 )
+
+// checkReadError fails t unless err, an error of a reader, names the line
+// (starts with prefix) and is bounded: the values it quotes are cut
+// (internal/clip).
+func checkReadError(t *testing.T, err error, prefix string) {
+	t.Helper()
+	if msg := err.Error(); !strings.HasPrefix(msg, prefix) || len(msg) > 500 {
+		t.Fatalf("error of %d bytes, want one under 500 starting %q: %.300q", len(msg), prefix, msg)
+	}
+}
 
 // FuzzReadGold checks that ReadGold never panics, that every case it
 // returns names a line that exists and carries a report object, and that
@@ -22,6 +33,7 @@ func FuzzReadGold(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		cases, err := ReadGold(bytes.NewReader(data))
 		if err != nil {
+			checkReadError(t, err, "gold line ")
 			return
 		}
 		lines := bytes.Count(data, []byte("\n")) + 1

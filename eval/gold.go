@@ -9,6 +9,7 @@ import (
 	"io"
 	"time"
 
+	"github.com/atalaya/atalaya/internal/clip"
 	"github.com/atalaya/atalaya/model"
 )
 
@@ -107,7 +108,7 @@ func parseCase(line []byte) (Case, error) {
 	dec := json.NewDecoder(bytes.NewReader(line))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&c); err != nil {
-		return Case{}, fmt.Errorf("decoding: %w", err)
+		return Case{}, fmt.Errorf("decoding: %w", clip.Error(err, 200))
 	}
 	if dec.More() {
 		return Case{}, errors.New("text after the object")
@@ -126,7 +127,7 @@ func parseCase(line []byte) (Case, error) {
 
 func (g GoldIncident) check() error {
 	if !model.IncidentType(g.Type).Valid() {
-		return fmt.Errorf("unknown type %q", g.Type)
+		return fmt.Errorf("unknown type %s", clip.Quote(g.Type))
 	}
 	if (g.Lat == nil) != (g.Lon == nil) {
 		return errors.New("lat and lon must be given together")
@@ -154,13 +155,13 @@ func goldDay(s string, l *model.Location) (string, error) {
 	if len(s) == len(time.DateOnly) {
 		d, err := time.Parse(time.DateOnly, s)
 		if err != nil {
-			return "", fmt.Errorf("time %q: %w", s, err)
+			return "", fmt.Errorf("time %s is no date: %w", clip.Quote(s), clip.Error(err, 200))
 		}
 		return d.Format(time.DateOnly), nil
 	}
 	t, err := time.Parse(time.RFC3339, s)
 	if err != nil {
-		return "", fmt.Errorf("time %q is neither YYYY-MM-DD nor RFC 3339: %w", s, err)
+		return "", fmt.Errorf("time %s is neither YYYY-MM-DD nor RFC 3339", clip.Quote(s))
 	}
 	return l.Date(t), nil
 }

@@ -12,6 +12,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/atalaya/atalaya/internal/clip"
 	"github.com/atalaya/atalaya/model"
 )
 
@@ -38,7 +39,8 @@ func ReadHeadlines(r io.Reader) ([]Headline, error) {
 	var out []Headline
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
-	for n := 1; sc.Scan(); n++ {
+	n := 1
+	for ; sc.Scan(); n++ {
 		l := strings.TrimRight(sc.Text(), "\r")
 		if strings.TrimSpace(l) == "" || strings.HasPrefix(l, "#") {
 			continue
@@ -50,7 +52,7 @@ func ReadHeadlines(r io.Reader) ([]Headline, error) {
 		out = append(out, h)
 	}
 	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("reading headlines: %w", err)
+		return nil, fmt.Errorf("line %d: %w", n, err)
 	}
 	return out, nil
 }
@@ -71,27 +73,27 @@ func parseHeadline(n int, l string) (Headline, error) {
 		for _, t := range strings.Split(cols[0], "|") {
 			ty := model.IncidentType(strings.TrimSpace(t))
 			if !ty.Valid() {
-				return Headline{}, fmt.Errorf("line %d: unknown type %q", n, t)
+				return Headline{}, fmt.Errorf("line %d: unknown type %s", n, clip.Quote(t))
 			}
 			h.Types = append(h.Types, ty)
 		}
 	}
 	if c := cols[1]; c != "-" {
 		if len(c) != 2 || !digitsOnly(c) {
-			return Headline{}, fmt.Errorf("line %d: state %q, want two digits or -", n, c)
+			return Headline{}, fmt.Errorf("line %d: state %s, want two digits or -", n, clip.Quote(c))
 		}
 		h.StateCode = c
 	}
 	if c := cols[2]; c != "-" {
 		if len(c) != 5 || !digitsOnly(c) || h.StateCode != "" && c[:2] != h.StateCode {
-			return Headline{}, fmt.Errorf("line %d: municipality %q, want five digits of the state or -", n, c)
+			return Headline{}, fmt.Errorf("line %d: municipality %s, want five digits of the state or -", n, clip.Quote(c))
 		}
 		h.MunicipalityCode = c
 	}
 	if c := cols[3]; c != "-" {
 		k, err := strconv.Atoi(c)
 		if err != nil || k < 0 {
-			return Headline{}, fmt.Errorf("line %d: killed %q, want a number or -", n, c)
+			return Headline{}, fmt.Errorf("line %d: killed %s, want a number or -", n, clip.Quote(c))
 		}
 		h.Killed = k
 	}

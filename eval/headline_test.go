@@ -133,6 +133,7 @@ func FuzzReadHeadlines(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		hs, err := ReadHeadlines(bytes.NewReader(data))
 		if err != nil {
+			checkReadError(t, err, "line ")
 			return
 		}
 		prev := 0

@@ -17,10 +17,11 @@ import (
 	"strings"
 	"time"
 	_ "time/tzdata" // America/Mexico_City on any machine
-	"unicode/utf8"
 
 	"github.com/atalaya/atalaya/eval"
 	"github.com/atalaya/atalaya/extract"
+	"github.com/atalaya/atalaya/ingest"
+	"github.com/atalaya/atalaya/internal/clip"
 	"github.com/atalaya/atalaya/model"
 )
 
@@ -48,6 +49,9 @@ type Entry struct {
 	// first act found departs from its labels.
 	Headline       *eval.Headline      `json:"headline,omitempty"`
 	HeadlineMisses []eval.HeadlineMiss `json:"headline_misses,omitempty"`
+	// Error is the reader's failure on the report (an
+	// ingest.ExtractError), which leaves the entry with nothing found.
+	Error string `json:"error,omitempty"`
 }
 
 // Incident is one incident found, with how it was read.
@@ -105,7 +109,9 @@ type Dropped struct {
 	Evidence string             `json:"evidence"`
 }
 
-// Explain reads each item with rd and returns its explanation.
+// Explain reads each item with rd and returns its explanation. A panic
+// of rd on one report is that entry's Error (ingest.Guard), and the next
+// is read.
 func Explain(ctx context.Context, items []Item, rd Reader) ([]Entry, error) {
 	loc := model.MexicoCity()
 	out := make([]Entry, 0, len(items))
@@ -114,11 +120,17 @@ func Explain(ctx context.Context, items []Item, rd Reader) ([]Entry, error) {
 			return nil, err
 		}
 		r := it.Report
-		acc := rd.Account(r)
+		var acc extract.Account
+		xerr := ingest.Guard(r, func() { acc = rd.Account(r) })
 		en := Entry{Line: it.Line, ID: r.ID, Lang: r.Lang, Source: r.Source, Title: r.Title, Text: r.Text,
 			Incidents: make([]Incident, 0, len(acc.Incidents)), Dropped: make([]Dropped, 0, len(acc.Dropped))}
 		if !r.Published.IsZero() {
 			en.Published = r.Published.In(loc).Format(time.RFC3339)
+		}
+		if xerr != nil {
+			en.Error = xerr.Error()
+			out = append(out, en)
+			continue
 		}
 		for k, in := range acc.Incidents {
 			en.Incidents = append(en.Incidents, incident(in, acc.Traces[k]))
@@ -251,7 +263,7 @@ func WriteText(w io.Writer, es []Entry) error {
 		if e.Title != "" {
 			fmt.Fprintf(&b, "   title %q\n", e.Title)
 		}
-		fmt.Fprintf(&b, "   text  %q\n", short(e.Text, 300))
+		fmt.Fprintf(&b, "   text  %q\n", clip.String(e.Text, 300))
 		for k, in := range e.Incidents {
 			flag := ""
 			switch {
@@ -271,7 +283,9 @@ func WriteText(w io.Writer, es []Entry) error {
 			fmt.Fprintf(&b, "      cue %q (%s) from %s, anchors %s, readings %s\n", in.Cue, dash(in.Form), in.Origin, dash(strings.Join(in.Anchors, "+")), dash(strings.Join(in.Readings, "+")))
 			fmt.Fprintf(&b, "      evidence %q\n", in.Evidence)
 		}
-		if len(e.Incidents) == 0 {
+		if e.Error != "" {
+			fmt.Fprintf(&b, "   error %q\n", e.Error)
+		} else if len(e.Incidents) == 0 {
 			b.WriteString("   no incident\n")
 		}
 		for _, d := range e.Dropped {
@@ -323,13 +337,14 @@ func goldFlag(g eval.GoldIncident) string {
 	return ""
 }
 
-// short returns s cut to about n bytes at a rune boundary, with "…".
-func short(s string, n int) string {
-	if len(s) <= n {
-		return s
+// Failed returns how many entries hold an error: reports the reader
+// failed on.
+func Failed(es []Entry) int {
+	n := 0
+	for _, e := range es {
+		if e.Error != "" {
+			n++
+		}
 	}
-	for n > 0 && !utf8.RuneStart(s[n]) {
-		n--
-	}
-	return s[:n] + "…"
+	return n
 }

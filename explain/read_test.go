@@ -121,6 +121,9 @@ func FuzzRead(f *testing.F) {
 	f.Fuzz(func(t *testing.T, name string, data []byte) {
 		items, err := Read(name, data, report.Options{})
 		if err != nil {
+			if len(err.Error()) > 500+len(name) {
+				t.Fatalf("%.40q: error of %d bytes: %.300q", name, len(err.Error()), err)
+			}
 			return
 		}
 		lines := strings.Count(string(data), "\n") + 1

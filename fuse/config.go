@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"os"
 
+	"github.com/atalaya/atalaya/internal/clip"
 	"github.com/atalaya/atalaya/model"
 )
 
@@ -88,10 +89,42 @@ func LoadConfig(path string) (Config, error) {
 		return Config{}, fmt.Errorf("fuse: reading config: %w", err)
 	}
 	c, err := ParseConfig(b)
-	if err != nil {
+	var le lineError
+	switch {
+	case errors.As(err, &le):
+		return Config{}, fmt.Errorf("fuse: config %s:%d: %w", path, le.line, le.err)
+	case err != nil:
 		return Config{}, fmt.Errorf("fuse: config %s: %w", path, err)
 	}
 	return c, nil
+}
+
+// lineError is an error of a configuration's JSON at a line (1-based).
+type lineError struct {
+	line int
+	err  error
+}
+
+func (e lineError) Error() string { return fmt.Sprintf("line %d: %v", e.line, e.err) }
+func (e lineError) Unwrap() error { return e.err }
+
+// jsonError returns err, a decoding error of b, cut (an unknown key is
+// quoted whole) and with its line when encoding/json tells where.
+func jsonError(b []byte, err error) error {
+	var off int64 = -1
+	var se *json.SyntaxError
+	var te *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &se):
+		off = se.Offset
+	case errors.As(err, &te):
+		off = te.Offset
+	}
+	err = clip.Error(err, 200)
+	if off < 0 || off > int64(len(b)) {
+		return err
+	}
+	return lineError{line: 1 + bytes.Count(b[:off], []byte("\n")), err: err}
 }
 
 // ParseConfig reads a JSON configuration over the defaults (see LoadConfig).
@@ -102,7 +135,7 @@ func ParseConfig(b []byte) (Config, error) {
 	dec := json.NewDecoder(bytes.NewReader(b))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&c); err != nil {
-		return Config{}, err
+		return Config{}, jsonError(b, err)
 	}
 	for k, v := range c.Reliability {
 		rel[k] = v
@@ -115,7 +148,7 @@ func ParseConfig(b []byte) (Config, error) {
 func (c Config) check() error {
 	for k, v := range c.Reliability {
 		if v < 0 || v > 1 {
-			return fmt.Errorf("reliability of %q is %v, want 0 to 1", k, v)
+			return fmt.Errorf("reliability of %s is %v, want 0 to 1", clip.Quote(string(k)), v)
 		}
 	}
 	if c.Threshold <= 0 || c.Threshold > 2 {

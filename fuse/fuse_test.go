@@ -379,6 +379,9 @@ func FuzzParseConfig(f *testing.F) {
 	f.Fuzz(func(t *testing.T, b []byte) {
 		c, err := ParseConfig(b)
 		if err != nil {
+			if len(err.Error()) > 400 {
+				t.Fatalf("error of %d bytes: %.300q", len(err.Error()), err)
+			}
 			return
 		}
 		if c.check() != nil {

@@ -33,7 +33,7 @@ type ExtractError struct {
 func (e *ExtractError) Error() string {
 	var b strings.Builder
 	b.WriteString("extracting report ")
-	b.WriteString(e.ID)
+	b.WriteString(clip.String(e.ID, 200))
 	var about []string
 	if e.Hash != "" {
 		about = append(about, "hash "+e.Hash)

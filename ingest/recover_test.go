@@ -96,6 +96,10 @@ func TestExtractError(t *testing.T) {
 	if err == nil || len(err.Error()) > maxPanic+200 {
 		t.Errorf("Guard = %v, want an error under %d bytes", err, maxPanic+200)
 	}
+	long := model.Report{ID: "x2", GivenID: strings.Repeat("id", 3000), Source: strings.Repeat("s", 3000), Origin: strings.Repeat("o", 3000)}
+	if err := Guard(long, func() { panic("x") }); err == nil || len(err.Error()) > maxPanic+800 {
+		t.Errorf("Guard of a report with a long id, source and origin = %d bytes, want under %d", len(err.Error()), maxPanic+800)
+	}
 	if err := Guard(r, func() {}); err != nil {
 		t.Errorf("Guard without a panic = %v", err)
 	}

@@ -17,6 +17,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/atalaya/atalaya/fold"
+	"github.com/atalaya/atalaya/internal/clip"
 	"github.com/atalaya/atalaya/model"
 )
 
@@ -331,7 +332,7 @@ func parseCSVTime(date, clock string) (time.Time, error) {
 				return time.Date(d.Year(), d.Month(), d.Day(), c.Hour(), c.Minute(), c.Second(), 0, mx), nil
 			}
 		}
-		return time.Time{}, fmt.Errorf("time %q is not HH:MM[:SS]", clock)
+		return time.Time{}, fmt.Errorf("time %s is not HH:MM[:SS]", clip.Quote(clock))
 	}
 	for _, layout := range [...]string{"2/1/2006 15:04", "2/1/2006 15:04:05", "2-1-2006 15:04", "2-1-2006 15:04:05"} {
 		if t, err := time.ParseInLocation(layout, date, mx); err == nil {
@@ -341,7 +342,7 @@ func parseCSVTime(date, clock string) (time.Time, error) {
 	if t, err := parseTime(date); err == nil {
 		return t, nil
 	}
-	return time.Time{}, fmt.Errorf("date %q is not RFC 3339, YYYY-MM-DD[ HH:MM[:SS]] or DD/MM/YYYY[ HH:MM[:SS]]", date)
+	return time.Time{}, fmt.Errorf("date %s is not RFC 3339, YYYY-MM-DD[ HH:MM[:SS]] or DD/MM/YYYY[ HH:MM[:SS]]", clip.Quote(date))
 }
 
 // parseLatLon parses the coordinate cells of a row: both empty (or both
@@ -360,7 +361,7 @@ func parseLatLon(latCell, lonCell string) (lat, lon *float64, err error) {
 		}
 		v, err := strconv.ParseFloat(s, 64)
 		if err != nil {
-			return 0, fmt.Errorf("%s %q is not a number", name, s)
+			return 0, fmt.Errorf("%s %s is not a number", name, clip.Quote(s))
 		}
 		if math.IsNaN(v) || v < -limit || v > limit {
 			return 0, fmt.Errorf("%s %v out of range [%v, %v]", name, v, -limit, limit)
@@ -662,10 +663,7 @@ func readCSV(ctx context.Context, name string, br *bufio.Reader, opts Options, y
 			}
 			var ok bool
 			if schema, ok = newCSVSchema(rec); !ok {
-				cols := strings.Join(rec, ", ")
-				if len(cols) > 200 {
-					cols = strings.ToValidUTF8(cols[:200], "") + "…"
-				}
+				cols := clip.String(strings.Join(rec, ", "), 200)
 				skip(Problem{Path: name, Line: line, Err: fmt.Errorf("%w: the CSV header names no text column (%s)", ErrNoText, cols)})
 				return nil
 			}

@@ -24,6 +24,10 @@ func addFixtures(f *testing.F, exts ...string) {
 	}
 }
 
+// maxFuzzError bounds the error a reader gives for any input: the values
+// it quotes are cut (internal/clip).
+const maxFuzzError = 500
+
 // fuzzParse parses data under name and checks the invariants every report
 // must satisfy.
 func fuzzParse(t *testing.T, name string, data []byte) {
@@ -45,6 +49,9 @@ func fuzzParse(t *testing.T, name string, data []byte) {
 		if p.Err == nil || p.Path != name {
 			t.Fatalf("bad problem %+v", p)
 		}
+		if len(p.Error()) > maxFuzzError {
+			t.Fatalf("problem of %d bytes: %.300q", len(p.Error()), p.Error())
+		}
 	})
 	if err != nil {
 		t.Fatalf("Parse returned %v without a failing yield", err)
@@ -59,6 +66,9 @@ func FuzzDecodeLine(f *testing.F) {
 	f.Fuzz(func(t *testing.T, line []byte) {
 		r, err := DecodeLine(line, testOptions())
 		if err != nil {
+			if len(err.Error()) > maxFuzzError {
+				t.Fatalf("error of %d bytes: %.300q", len(err.Error()), err)
+			}
 			return
 		}
 		if r.Text == "" || !utf8.ValidString(r.Text) || r.ID != ContentID(r) || !model.ValidReportKind(r.Kind) {

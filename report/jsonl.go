@@ -14,6 +14,7 @@ import (
 	"time"
 	_ "time/tzdata" // America/Mexico_City on machines without a zoneinfo database
 
+	"github.com/atalaya/atalaya/internal/clip"
 	"github.com/atalaya/atalaya/model"
 )
 
@@ -67,7 +68,7 @@ func fromLine(l *line, opts Options, now time.Time) (model.Report, error) {
 	if k := strings.TrimSpace(l.Kind); k != "" {
 		r.Kind = model.ReportKind(strings.ToLower(k))
 		if !model.ValidReportKind(r.Kind) {
-			return model.Report{}, fmt.Errorf("unknown kind %q", l.Kind)
+			return model.Report{}, fmt.Errorf("unknown kind %s", clip.Quote(l.Kind))
 		}
 	}
 	r.Published = opts.Published
@@ -141,7 +142,7 @@ func parseTime(s string) (time.Time, error) {
 			return t, nil
 		}
 	}
-	return time.Time{}, fmt.Errorf("published %q is neither RFC 3339 nor YYYY-MM-DD", s)
+	return time.Time{}, fmt.Errorf("published %s is neither RFC 3339 nor YYYY-MM-DD", clip.Quote(s))
 }
 
 // readJSONL reads reports one line at a time, holding at most one line

@@ -76,9 +76,10 @@ func runEval(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.
 		}
 	}
 	if *asJSON {
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		return enc.Encode(scores)
+		if err := writeJSON(stdout, scores); err != nil {
+			return err
+		}
+		return pipelineErrors(len(scores.Errors))
 	}
 	if err := scores.Write(stdout); err != nil {
 		return err
@@ -91,13 +92,22 @@ func runEval(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.
 	return pipelineErrors(len(scores.Errors))
 }
 
-// pipelineErrors is the error of an evaluation whose pipeline failed on n
-// reports (listed in the scores as "pipeline errors"), nil when n is 0.
+// writeJSON writes v, indented, to w: scores whose pipeline errors are
+// in them (the caller's exit status says so too).
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}
+
+// pipelineErrors is the error of an evaluation or an explanation whose
+// pipeline failed on n reports (listed in its output: eval's "pipeline
+// errors", the JSON's errors, explain's entries), nil when n is 0.
 func pipelineErrors(n int) error {
 	if n == 0 {
 		return nil
 	}
-	return fmt.Errorf("%d pipeline errors (listed above): %w", n, errSkipped)
+	return fmt.Errorf("%d pipeline errors (listed in the output): %w", n, errSkipped)
 }
 
 // goldPipeline reads a gold line's report and extracts it with ex; a
@@ -249,19 +259,27 @@ func runEvalShared(ctx context.Context, dir, split string, asJSON, why bool, std
 			return err
 		}
 	}
+	n := 0
+	for _, set := range scores.Sets {
+		if k := len(set.Splits); k > 0 {
+			n += set.Splits[k-1].Errors // the last split holds the others
+		}
+	}
 	if asJSON {
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
+		var v any = scores
 		if why {
-			return enc.Encode(struct {
+			v = struct {
 				*eval.SharedScores
 				FalseIncidents []eval.Breakdown `json:"false_incidents"`
 				TypeTables     []eval.TypeTable `json:"type_tables"`
 				LostActs       []eval.LostActs  `json:"lost_acts"`
 				Misses         []eval.RowMiss   `json:"misses,omitempty"`
-			}{scores, bs, ts, lost, misses})
+			}{scores, bs, ts, lost, misses}
 		}
-		return enc.Encode(scores)
+		if err := writeJSON(stdout, v); err != nil {
+			return err
+		}
+		return pipelineErrors(n)
 	}
 	if err := scores.Write(stdout); err != nil {
 		return err
@@ -275,12 +293,6 @@ func runEvalShared(ctx context.Context, dir, split string, asJSON, why bool, std
 		}
 		if err := eval.WriteLosses(stdout, lost, misses); err != nil {
 			return err
-		}
-	}
-	n := 0
-	for _, set := range scores.Sets {
-		if k := len(set.Splits); k > 0 {
-			n += set.Splits[k-1].Errors // the last split holds the others
 		}
 	}
 	return pipelineErrors(n)
@@ -309,9 +321,10 @@ func runEvalHeadlines(ctx context.Context, f io.Reader, name string, asJSON, why
 		scores.Misses = nil
 	}
 	if asJSON {
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		return enc.Encode(scores)
+		if err := writeJSON(stdout, scores); err != nil {
+			return err
+		}
+		return pipelineErrors(len(scores.Errors))
 	}
 	if err := scores.Write(stdout); err != nil {
 		return err

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -53,5 +54,15 @@ func TestEvalPanicIsAPipelineError(t *testing.T) {
 	code, stdout, stderr := atalaya(t, "", "eval", path)
 	if code != exitSkipped || !strings.Contains(stdout, "pipeline errors: 1") || !strings.Contains(stderr, "1 pipeline errors") {
 		t.Errorf("eval exited %d\nstdout:\n%s\nstderr:\n%s", code, stdout, stderr)
+	}
+
+	// As JSON: the errors in the scores, the same exit status.
+	code, stdout, stderr = atalaya(t, "", "eval", "--json", path)
+	var got eval.Scores
+	if err := json.Unmarshal([]byte(stdout), &got); err != nil {
+		t.Fatalf("eval --json: %v\n%s", err, stdout)
+	}
+	if code != exitSkipped || len(got.Errors) != 1 || got.Errors[0].Line != 2 || got.Reports != 2 || !strings.Contains(stderr, "1 pipeline errors") {
+		t.Errorf("eval --json exited %d, errors %+v\nstderr:\n%s", code, got.Errors, stderr)
 	}
 }

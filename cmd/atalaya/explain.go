@@ -60,9 +60,14 @@ func runExplain(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		return err
 	}
 	if *format == "jsonl" {
-		return explain.WriteJSONL(stdout, es)
+		err = explain.WriteJSONL(stdout, es)
+	} else {
+		err = explain.WriteText(stdout, es)
 	}
-	return explain.WriteText(stdout, es)
+	if err != nil {
+		return err
+	}
+	return pipelineErrors(explain.Failed(es))
 }
 
 // readInput reads the file at name, or stdin for "-", up to

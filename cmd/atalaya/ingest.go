@@ -87,7 +87,7 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 			log.Warn("skipped input", "problem", bounded(p.Error()))
 		},
 		Failed: func(r model.Report, err error) {
-			log.Error("extraction failed, report not stored", "id", r.PublicID(), "source", bounded(r.Source), "error", bounded(err.Error()))
+			log.Error("extraction failed, report not stored", "id", bounded(r.PublicID()), "source", bounded(r.Source), "error", bounded(err.Error()))
 		},
 	}
 	bar := newProgress(stderr)

@@ -27,12 +27,34 @@ type Extractor struct {
 
 // Extract panics on a marked report and extracts any other with Real.
 func (w Extractor) Extract(r model.Report) []model.Incident {
-	trips := strings.Contains(r.Text, Marker)
-	if w.Trips != nil {
-		trips = w.Trips(r)
+	trip(r, w.Trips)
+	return w.Real.Extract(r)
+}
+
+// Accounter is Extractor for a reader that accounts for its reading
+// (explain.Reader, whose account is an extract.Account): it panics on the
+// marked reports and reads any other with Real.
+type Accounter[A any] struct {
+	Real interface {
+		Account(r model.Report) A
 	}
-	if trips {
+	Trips func(r model.Report) bool
+}
+
+// Account panics on a marked report and reads any other with Real.
+func (w Accounter[A]) Account(r model.Report) A {
+	trip(r, w.Trips)
+	return w.Real.Account(r)
+}
+
+// trip panics if r is marked: its text holds Marker, or, if trips is
+// set, trips reports it.
+func trip(r model.Report, trips func(model.Report) bool) {
+	tripped := strings.Contains(r.Text, Marker)
+	if trips != nil {
+		tripped = trips(r)
+	}
+	if tripped {
 		panic(Panic)
 	}
-	return w.Real.Extract(r)
 }

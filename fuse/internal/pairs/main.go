@@ -27,6 +27,7 @@ import (
 	"github.com/atalaya/atalaya/eval"
 	"github.com/atalaya/atalaya/extract"
 	"github.com/atalaya/atalaya/fuse"
+	"github.com/atalaya/atalaya/ingest"
 	"github.com/atalaya/atalaya/model"
 	"github.com/atalaya/atalaya/report"
 )
@@ -57,7 +58,11 @@ func main() {
 }
 
 func run(ctx context.Context, root string, o settings, audit, cv, why, lost bool, dump, out string) error {
-	sets, err := load(ctx, root, Sets())
+	ex, err := newExtractor()
+	if err != nil {
+		return err
+	}
+	sets, err := load(ctx, root, Sets(), ex)
 	if err != nil {
 		return err
 	}
@@ -120,22 +125,21 @@ type pair struct {
 	v    fuse.Features
 }
 
-// load reads the sets that exist under root (a set not yet written is
-// skipped), refusing any held-out one.
-func load(ctx context.Context, root string, paths []string) ([]set, error) {
+// newExtractor returns the extractor as atalaya eval wires it, with no
+// outlet prior.
+func newExtractor() (*extract.Extractor, error) {
 	d, err := extract.EmbeddedDeps(nil)
 	if err != nil {
 		return nil, err
 	}
-	ex := extract.NewWith(d)
-	pipeline := func(line []byte) (model.Report, []model.Incident, error) {
-		r, err := report.DecodeLine(line, report.Options{})
-		if err != nil {
-			return model.Report{}, nil, err
-		}
-		return r, ex.Extract(r), nil
-	}
+	return extract.NewWith(d), nil
+}
+
+// load reads the sets that exist under root (a set not yet written is
+// skipped) with ex, refusing any held-out one.
+func load(ctx context.Context, root string, paths []string, ex ingest.Extractor) ([]set, error) {
 	var out []set
+	var failed []error
 	for _, p := range paths {
 		if eval.HeldOut(p) {
 			return nil, fmt.Errorf("%s is a held-out set: never trained on", p)
@@ -153,13 +157,40 @@ func load(ctx context.Context, root string, paths []string) ([]set, error) {
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", p, err)
 		}
-		data, err := eval.PrepareFusion(ctx, cases, pipeline)
+		data, err := eval.PrepareFusion(ctx, cases, pipeline(p, cases, ex, &failed))
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", p, err)
+		}
+		if len(failed) > 0 {
+			// No model is trained on a set an extractor bug read in part.
+			return nil, errors.Join(failed...)
 		}
 		out = append(out, set{name: p, data: data, pairs: labelledPairs(data)})
 	}
 	return out, nil
+}
+
+// pipeline reads a gold line of set p as eval does: a line that does not
+// decode (a report without text) is eval's pipeline error, read with
+// nothing found; a panic of ex is an error naming the report and its
+// line (ingest.Extract), added to failed.
+func pipeline(p string, cases []eval.Case, ex ingest.Extractor, failed *[]error) eval.Pipeline {
+	lines := make(map[string]int, len(cases))
+	for _, c := range cases {
+		lines[string(c.Report)] = c.Line
+	}
+	return func(line []byte) (model.Report, []model.Incident, error) {
+		r, err := report.DecodeLine(line, report.Options{})
+		if err != nil {
+			return model.Report{}, nil, err
+		}
+		r.Origin = fmt.Sprintf("%s:%d", p, lines[string(line)])
+		in, err := ingest.Extract(ex, r)
+		if err != nil {
+			*failed = append(*failed, err)
+		}
+		return r, in, err
+	}
 }
 
 // Pair reach: fusion could consider two incidents of one state, or this

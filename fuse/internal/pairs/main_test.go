@@ -4,10 +4,14 @@ import (
 	"bytes"
 	"context"
 	"os"
+	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/atalaya/atalaya/eval"
+	"github.com/atalaya/atalaya/extract"
+	"github.com/atalaya/atalaya/internal/tripwire"
 )
 
 func TestSetsLeaveOutHeldOut(t *testing.T) {
@@ -22,8 +26,40 @@ func TestSetsLeaveOutHeldOut(t *testing.T) {
 	}
 }
 
+// realExtractor is the extractor as the command wires it.
+func realExtractor(t *testing.T) *extract.Extractor {
+	t.Helper()
+	ex, err := newExtractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ex
+}
+
+// TestLoadFailedReport holds that a report whose extraction panics
+// stops the load with an error naming its set, line and report (no model
+// trained on a set read in part), not a crash.
+func TestLoadFailedReport(t *testing.T) {
+	root := t.TempDir()
+	lines := `{"report":{"id":"a","source":"el-sol","published":"2026-02-20T10:00:00-06:00","text":"Hombres armados asesinaron a dos hombres en Celaya, Guanajuato, la noche del jueves."},"incidents":[{"type":"armed_attack","state_code":"11","event":"e1"}]}
+{"report":{"id":"b","source":"la-voz","published":"2026-02-20T11:00:00-06:00","text":"Un ` + tripwire.Marker + ` en Celaya, Guanajuato: asesinaron a dos hombres."},"incidents":[{"type":"armed_attack","state_code":"11","event":"e1"}]}
+`
+	if err := os.WriteFile(filepath.Join(root, "set.jsonl"), []byte(lines), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	sets, err := load(context.Background(), root, []string{"set.jsonl"}, tripwire.Extractor{Real: realExtractor(t)})
+	if err == nil {
+		t.Fatalf("load = %d sets, want an error", len(sets))
+	}
+	for _, want := range []string{"extracting report b", "from set.jsonl:2", tripwire.Panic} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("error %q does not name %q", err, want)
+		}
+	}
+}
+
 func TestLoadRefusesHeldOut(t *testing.T) {
-	if _, err := load(context.Background(), "../../..", []string{"testdata/gold/fusion26.jsonl"}); err == nil {
+	if _, err := load(context.Background(), "../../..", []string{"testdata/gold/fusion26.jsonl"}, realExtractor(t)); err == nil {
 		t.Error("load read a held-out set")
 	}
 }
@@ -35,7 +71,7 @@ func TestCommittedModel(t *testing.T) {
 	if testing.Short() {
 		t.Skip("reads every development fusion set")
 	}
-	sets, err := load(context.Background(), "../../..", Sets())
+	sets, err := load(context.Background(), "../../..", Sets(), realExtractor(t))
 	if err != nil {
 		t.Fatal(err)
 	}

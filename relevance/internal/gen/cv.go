@@ -9,11 +9,10 @@ import (
 	"time"
 
 	"github.com/atalaya/atalaya/extract"
-	"github.com/atalaya/atalaya/gazetteer"
+	"github.com/atalaya/atalaya/ingest"
 	"github.com/atalaya/atalaya/model"
 	"github.com/atalaya/atalaya/relevance/internal/training"
 	"github.com/atalaya/atalaya/report"
-	"github.com/atalaya/atalaya/when"
 )
 
 // outcome is what the rules alone give an example.
@@ -47,21 +46,14 @@ type cvFlags struct {
 	low, high float64
 }
 
-func extractAll(xs []training.Example) ([]outcome, error) {
-	g, err := gazetteer.Load()
-	if err != nil {
-		return nil, err
-	}
-	w, err := when.New()
-	if err != nil {
-		return nil, err
-	}
-	ex := extract.New(g, w)
-	pub := time.Date(2024, 8, 14, 0, 0, 0, 0, w.Location())
+// extractAll reads each example with ex, as published on pub when it
+// gives no report.
+func extractAll(ex ingest.Extractor, xs []training.Example, pub time.Time) ([]outcome, error) {
 	out := make([]outcome, len(xs))
 	for k, x := range xs {
 		var r model.Report
 		if x.Report != nil {
+			var err error
 			r, err = report.DecodeLine(x.Report, report.Options{})
 			if err != nil {
 				return nil, fmt.Errorf("%s:%d: %w", x.Set, x.Line, err)
@@ -69,7 +61,12 @@ func extractAll(xs []training.Example) ([]outcome, error) {
 		} else {
 			r = model.Report{ID: x.ID, Kind: model.KindNews, Lang: x.Lang, Text: x.Text, Published: pub}
 		}
-		out[k] = readOutcome(r, ex.Extract(r))
+		r.Origin = fmt.Sprintf("%s:%d", x.Set, x.Line)
+		incs, err := ingest.Extract(ex, r)
+		if err != nil {
+			return nil, err
+		}
+		out[k] = readOutcome(r, incs)
 	}
 	return out, nil
 }
@@ -122,7 +119,11 @@ func score(xs []training.Example, outs []outcome, ps []float64, t float64) (map[
 
 func crossValidate(_ context.Context, w io.Writer, xs []training.Example, c cvFlags) error {
 	t := c.t
-	outs, err := extractAll(xs)
+	deps, pub, err := rulesDeps()
+	if err != nil {
+		return err
+	}
+	outs, err := extractAll(extract.NewWith(deps), xs, pub)
 	if err != nil {
 		return err
 	}

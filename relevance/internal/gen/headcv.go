@@ -9,6 +9,7 @@ import (
 
 	"github.com/atalaya/atalaya/extract"
 	"github.com/atalaya/atalaya/gazetteer"
+	"github.com/atalaya/atalaya/ingest"
 	"github.com/atalaya/atalaya/model"
 	"github.com/atalaya/atalaya/relevance"
 	"github.com/atalaya/atalaya/relevance/internal/training"
@@ -24,14 +25,21 @@ type headRead struct {
 	state string // its state
 }
 
-func readHead(ex *extract.Extractor, x training.Example, pub time.Time) headRead {
+// readHead reads headline x with ex, as published on pub; a panic of ex
+// is an error naming x's set and line.
+func readHead(ex ingest.Extractor, x training.Example, pub time.Time) (headRead, error) {
 	lang := x.Lang
 	if lang == "" {
 		lang = report.DetectLang(x.Text)
 	}
 	r := model.Report{ID: x.ID, Kind: model.KindNews, Lang: lang, Text: x.Text, Published: pub}
+	r.Origin = fmt.Sprintf("%s:%d", x.Set, x.Line)
+	incs, err := ingest.Extract(ex, r)
+	if err != nil {
+		return headRead{}, err
+	}
 	var o headRead
-	for _, in := range ex.Extract(r) {
+	for _, in := range incs {
 		if !in.Counted() {
 			continue
 		}
@@ -45,7 +53,7 @@ func readHead(ex *extract.Extractor, x training.Example, pub time.Time) headRead
 			o.found = true
 		}
 	}
-	return o
+	return o, nil
 }
 
 // headTally counts one set's headlines.
@@ -95,7 +103,10 @@ func headCV(w io.Writer, xs []training.Example, low, high float64) error {
 		if err != nil {
 			return fmt.Errorf("leaving %s out: %w", s, err)
 		}
-		t := tallyHeads(deps, rules, m.WithThresholds(low, high), xs, s, pub)
+		t, err := tallyHeads(deps, rules, m.WithThresholds(low, high), xs, s, pub)
+		if err != nil {
+			return err
+		}
 		headRow(w, short(s), t)
 		all.add(t)
 	}
@@ -113,7 +124,7 @@ func headRow(w io.Writer, name string, t headTally) {
 
 // tallyHeads reads the headlines of xs of set s with the rules alone and
 // with the rules and m.
-func tallyHeads(deps extract.Deps, rules *extract.Extractor, m *relevance.Headline, xs []training.Example, s string, pub time.Time) headTally {
+func tallyHeads(deps extract.Deps, rules *extract.Extractor, m *relevance.Headline, xs []training.Example, s string, pub time.Time) (headTally, error) {
 	deps.Headline = m
 	both := extract.NewWith(deps)
 	var t headTally
@@ -122,7 +133,14 @@ func tallyHeads(deps extract.Deps, rules *extract.Extractor, m *relevance.Headli
 			continue
 		}
 		p, typ, _ := m.Read(x.Text)
-		outs := [2]headRead{readHead(rules, x, pub), readHead(both, x, pub)}
+		var outs [2]headRead
+		for i, ex := range []*extract.Extractor{rules, both} {
+			o, err := readHead(ex, x, pub)
+			if err != nil {
+				return headTally{}, err
+			}
+			outs[i] = o
+		}
 		if !x.Violent {
 			t.neg++
 			for i, o := range outs {
@@ -157,7 +175,7 @@ func tallyHeads(deps extract.Deps, rules *extract.Extractor, m *relevance.Headli
 			}
 		}
 	}
-	return t
+	return t, nil
 }
 
 // scoreHeads prints what the rules alone and the rules with the headline
@@ -184,7 +202,11 @@ func scoreHeads(w io.Writer, fsys fs.FS, mf string, sets []string, low, high flo
 	fmt.Fprintf(w, "Read by %s, thresholds %.2f / %.2f.\n\n", mf, low, high)
 	fmt.Fprintf(w, "| set | no incident clean: rules | + model | model alone | incident found: rules | + model | model alone | type: rules | + model | model alone | state: rules | + model |\n|---|---|---|---|---|---|---|---|---|---|---|---|\n")
 	for _, s := range sets {
-		headRow(w, short(s), tallyHeads(deps, rules, m.WithThresholds(low, high), xs, s, pub))
+		t, err := tallyHeads(deps, rules, m.WithThresholds(low, high), xs, s, pub)
+		if err != nil {
+			return err
+		}
+		headRow(w, short(s), t)
 	}
 	return nil
 }
