@@ -103,10 +103,9 @@ func anchors(text string, ft fold.Text) (numbers, names []uint32) {
 		for j < len(f) && (f[j] >= 'a' && f[j] <= 'z' || f[j] >= '0' && f[j] <= '9' || f[j] >= 0x80) {
 			j++
 		}
-		w := f[i:j]
+		w, at := f[i:j], i
 		opens := initial
 		initial = false
-		os, _ := ft.Span(i, j)
 		i = j
 		if v, ok := number(w); ok {
 			if v >= 2 {
@@ -114,8 +113,13 @@ func anchors(text string, ft fold.Text) (numbers, names []uint32) {
 			}
 			continue
 		}
-		r, _ := utf8.DecodeRuneInString(text[os:])
-		if opens || !unicode.IsUpper(r) || len(w) < 3 || notNames[w] {
+		if opens || len(w) < 3 {
+			continue
+		}
+		// Only now the word's place in the original text, to see
+		// whether it is capitalized.
+		os, _ := ft.Span(at, j)
+		if r, _ := utf8.DecodeRuneInString(text[os:]); !unicode.IsUpper(r) || notNames[w] {
 			continue
 		}
 		names = append(names, uint32(mix(fnv64(w))>>32)|1)

@@ -22,15 +22,21 @@ type Match struct {
 }
 
 // denseMin is the number of children from which a node gets a row of the
-// dense table instead of a list of edges.
+// dense table instead of holding its children's classes (it holds two at
+// most).
 const denseMin = 3
 
 // Trie is the set of patterns as a byte trie, its nodes numbered breadth
-// first so that the levels every search walks share cache lines. A node
-// below which the trie is a single path to one pattern keeps that path as
-// a tail of bytes instead of nodes (most nodes of a set of names are
-// such). Node 0 is the root; a child of 0 means there is none (the root
-// is nobody's child).
+// first so that the levels every search walks share cache lines, and so
+// that a node's children are numbered in a row. A node below which the
+// trie is a single path to one pattern keeps that path as a tail of bytes
+// instead of nodes (most nodes of a set of names are such). Node 0 is the
+// root; a child of 0 means there is none (the root is nobody's child).
+//
+// A walk is a chain of loads, each depending on the one before, from a
+// table too large for the nearer caches: a node is 16 bytes, and a node of
+// one or two children holds their bytes' classes itself, so that a step
+// down reads the node and nothing else unless it has a dense row.
 type Trie struct {
 	class  [256]uint8 // byte -> class; 0 for the bytes no pattern has
 	nclass int
@@ -39,8 +45,7 @@ type Trie struct {
 	inWord [256]bool
 	nodes  []node
 	dense  []int32 // child by row and class
-	edges  []edge
-	tails  string // the nodes' tails, end to end
+	tails  string  // the nodes' tails, end to end
 }
 
 // node is a trie node: the pattern that ends there, and where its
@@ -48,16 +53,23 @@ type Trie struct {
 type node struct {
 	out int32 // the pattern that ends at the node, or -1
 	// at is the node's row in dense (the offset of its class 0) when
-	// n < 0, else its first edge; n is its number of edges.
+	// n < 0, its first child when n > 0 (the others follow it), and its
+	// tail's offset in tails when n is 0 and aux is not.
 	at int32
-	n  int16
-	// tails[tail:tail+tailLen] is the node's tail when tailLen > 0
-	// (and n is 0): pattern tailOut ends after it.
-	tailLen int32
-	tail    int32
+	// tailOut is the pattern that ends after the tail.
 	tailOut int32
+	// aux is, when n is 1 or 2, the class of the first child (low byte)
+	// and of the second (high byte); when n is 0, the tail's length (0:
+	// the node is a leaf).
+	aux uint16
+	n   int8 // the number of children (1 or 2), -1 for a dense row, or 0
 }
 
+// maxTail is the longest tail a node keeps (aux holds its length).
+const maxTail = 1<<16 - 1
+
+// edge is a child of a node while the trie is built: its class and its
+// number.
 type edge struct {
 	c  uint8
 	to int32
@@ -116,13 +128,20 @@ func New(patterns []string, word func(c byte) bool) *Trie {
 	}
 	// chain[k]: below node k (a child has a greater number than its
 	// parent) is one path, with a pattern only at its end.
+	// chainLen[k] is the length of that path, at most maxTail.
 	chain := make([]bool, len(kids))
+	chainLen := make([]int, len(kids))
 	for k := len(kids) - 1; k > 0; k-- {
 		if len(kids[k]) != 1 {
 			continue
 		}
 		c := kids[k][0].to
-		chain[k] = len(kids[c]) == 0 || out[c] < 0 && chain[c]
+		switch {
+		case len(kids[c]) == 0:
+			chain[k], chainLen[k] = true, 1
+		case out[c] < 0 && chain[c] && chainLen[c] < maxTail:
+			chain[k], chainLen[k] = true, chainLen[c]+1
+		}
 	}
 	var tails []byte
 	order := make([]int32, 0, len(kids)) // breadth-first order
@@ -142,24 +161,24 @@ func New(patterns []string, word func(c byte) bool) *Trie {
 		nd := node{out: out[old]}
 		switch {
 		case old != 0 && chain[old]:
-			nd.tail = int32(len(tails))
+			nd.at = int32(len(tails))
 			c := old
 			for len(kids[c]) > 0 {
 				e := kids[c][0]
 				tails = append(tails, byteOf[e.c])
 				c = e.to
 			}
-			nd.tailLen, nd.tailOut = int32(len(tails))-nd.tail, out[c]
+			nd.aux, nd.tailOut = uint16(int32(len(tails))-nd.at), out[c]
 		case len(es) >= denseMin || old == 0:
 			nd.at, nd.n = int32(len(t.dense)), -1
 			t.dense = append(t.dense, make([]int32, t.nclass)...)
 			for _, e := range es {
 				t.dense[int(nd.at)+int(e.c)] = num[e.to]
 			}
-		default:
-			nd.at, nd.n = int32(len(t.edges)), int16(len(es))
-			for _, e := range es {
-				t.edges = append(t.edges, edge{e.c, num[e.to]})
+		case len(es) > 0: // one or two children, numbered in a row
+			nd.at, nd.n = num[es[0].to], int8(len(es))
+			for i, e := range es {
+				nd.aux |= uint16(e.c) << (8 * i)
 			}
 		}
 		t.nodes[k] = nd
@@ -207,7 +226,7 @@ func (t *Trie) Next(text string, at int) (Match, bool) {
 // root at the byte before j: the last pattern it passes and where that
 // pattern ends, or -1.
 func (t *Trie) walk(text string, j int, k int32) (best int32, end int) {
-	nodes, dense, edges := t.nodes, t.dense, t.edges
+	nodes, dense := t.nodes, t.dense
 	best = -1
 	for ; ; j++ {
 		nd := &nodes[k]
@@ -217,23 +236,24 @@ func (t *Trie) walk(text string, j int, k int32) (best int32, end int) {
 		if j >= len(text) {
 			return best, end // (nor does a tail's first byte follow)
 		}
-		// A byte of class 0 has no child: no edge holds it and its
-		// cell of a dense row is 0.
+		// A byte of class 0 has no child: no node holds it as a
+		// child's class and its cell of a dense row is 0.
 		c := t.class[text[j]]
 		switch {
 		case nd.n < 0:
 			k = dense[int(nd.at)+int(c)]
 		case nd.n > 0:
-			k = 0
-			for e, last := nd.at, nd.at+int32(nd.n); e < last; e++ {
-				if edges[e].c == c {
-					k = edges[e].to
-					break
-				}
+			switch {
+			case c == uint8(nd.aux):
+				k = nd.at
+			case c == uint8(nd.aux>>8) && c != 0: // (0 there: one child)
+				k = nd.at + 1
+			default:
+				k = 0
 			}
 		default: // a node with a tail, or a leaf
-			if nd.tailLen > 0 && strings.HasPrefix(text[j:], t.tails[nd.tail:nd.tail+nd.tailLen]) {
-				return nd.tailOut, j + int(nd.tailLen)
+			if nd.aux > 0 && strings.HasPrefix(text[j:], t.tails[nd.at:nd.at+int32(nd.aux)]) {
+				return nd.tailOut, j + int(nd.aux)
 			}
 			return best, end
 		}

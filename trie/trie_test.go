@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unsafe"
 )
 
 // naive finds the matches by the definition: at each position where a
@@ -115,6 +116,33 @@ func TestRandom(t *testing.T) {
 				t.Fatalf("patterns %q, text %q: got %v, want %v", ps, text, got, want)
 			}
 		}
+	}
+}
+
+// TestLongTail checks a pattern whose single path is longer than a node's
+// tail can be: the path's top is kept as nodes.
+func TestLongTail(t *testing.T) {
+	long := "x" + strings.Repeat("y", maxTail+5)
+	tr := New([]string{long + "z", "xyy"}, nil)
+	for _, tc := range []struct {
+		text string
+		want []Match
+	}{
+		{long + "z", []Match{{0, len(long) + 1, 0}}},
+		{"w" + long + "z", []Match{{1, len(long) + 2, 0}}},
+		{long + "w", []Match{{0, 3, 1}}},
+		{"xyw", nil},
+	} {
+		if got := all(tr, tc.text); !slices.Equal(got, tc.want) {
+			t.Errorf("text of %d bytes: got %v, want %v", len(tc.text), got, tc.want)
+		}
+	}
+}
+
+// TestNodeSize keeps a node at 16 bytes, four to a cache line (see Trie).
+func TestNodeSize(t *testing.T) {
+	if n := unsafe.Sizeof(node{}); n != 16 {
+		t.Errorf("a node is %d bytes", n)
 	}
 }
 
