@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/atalaya/atalaya/fold"
 	"github.com/atalaya/atalaya/model"
 )
 
@@ -1020,11 +1021,14 @@ func nearOwnTownNow(m *member) bool {
 
 // namesTownOf reports whether s, placed only in its state, names in its
 // evidence the municipality of t, placed finer in that state (neither a
-// tally), other than as a road's end.
+// tally), other than as a road's end. A town named as its state (Durango,
+// Zacatecas) is the state s was placed in ("clash in the Durango
+// sierra"), not the capital's event.
 func namesTownOf(s, t *member) bool {
 	return s.prec == model.GeoState && t.prec <= model.GeoMunicipality && t.prec != model.GeoUnknown &&
 		!s.it.Incident.Tally && !t.it.Incident.Tally && t.muniName != "" &&
-		s.it.Incident.Location.StateCode == t.it.Incident.Location.StateCode && s.namesTown(t.muniName)
+		s.it.Incident.Location.StateCode == t.it.Incident.Location.StateCode && s.namesTown(t.muniName) &&
+		t.muniName != fold.String(s.it.Incident.Location.State)
 }
 
 // namesTown reports whether m's evidence names the folded town name other

@@ -35,3 +35,29 @@ func TestNamesTownKept(t *testing.T) {
 		t.Errorf("kept %d answers, want 3", len(m.towns))
 	}
 }
+
+// TestNamesTownOfState: a report placed only in a state whose name is
+// also its capital's ("clash in the Zacatecas sierra") names the state,
+// not the capital: it does not join the capital's event as one naming its
+// town, and waits for the event of its state it tells.
+func TestNamesTownOfState(t *testing.T) {
+	state := place{state: "32", stateName: "Zacatecas"}
+	f := New(DefaultConfig(), func(Fused) error { return nil })
+	town := func(p place) *member {
+		return f.newMember(item("a-0", "a", "Diario", model.ArmedClash, p, joinDay, model.TimeDay, joinDay.Add(time.Hour),
+			"Militares y civiles armados se enfrentaron en "+p.name+"."))
+	}
+	for _, c := range []struct {
+		text string
+		t    place
+		want bool
+	}{
+		{"Army, gunmen clash in Zacatecas sierra.", zacatecas, false},
+		{"Army, gunmen clash near Fresnillo, Zacatecas.", fresnillo, true},
+	} {
+		s := f.newMember(item("b-0", "b", "Wire", model.ArmedClash, state, joinDay, model.TimeDay, joinDay.Add(time.Hour), c.text))
+		if got := namesTownOf(s, town(c.t)); got != c.want {
+			t.Errorf("%q names %s's town: %v, want %v", c.text, c.t.name, got, c.want)
+		}
+	}
+}

@@ -76,6 +76,7 @@ const (
 	gSlip                 // a slip (type, place, night, day before) the evidence does not overrule
 	gDateline             // a dateline puts one in another town than the other
 	gColoniaOwn           // coloniasOwn: two colonias of one town, one told to the hour, neither naming the other's
+	gTowns                // two municipalities that geo keeps apart
 	nFeatures
 )
 
@@ -88,7 +89,7 @@ var FeatureNames = [nFeatures]string{
 	"faces", "objects", "victims", "colonia_same", "colonia_differ", "text", "text2", "sketch", "near_dup",
 	"anchors", "actors", "one_act", "two_langs", "same_source", "same_report", "rules",
 	"gate_tally", "gate_time", "gate_night", "gate_back", "gate_arrest", "gate_km", "gate_suspend",
-	"gate_hours", "gate_premises", "gate_geo", "gate_colonia", "gate_homonym_text", "gate_type", "gate_slip", "gate_dateline", "gate_colonia_own",
+	"gate_hours", "gate_premises", "gate_geo", "gate_colonia", "gate_homonym_text", "gate_type", "gate_slip", "gate_dateline", "gate_colonia_own", "gate_towns",
 }
 
 // Features describe a pair of incidents for a learned "same act" decision:
@@ -119,7 +120,7 @@ func (v *Features) set(i int, ok bool) {
 // full (dearFeatures), computed only for the pairs the others leave open
 // (decide); the rest are cheapFeatures.
 var dear = [...]int{fGeo, fGeoSlip, fHomonym, fTollRaised, fFaces, fObjects, fVictims, fText, fText2, fSketch, fNearDup,
-	fAnchors, fActors, fOneAct, fSameAct, fRules, gArrest, gKm, gSuspend, gPremises, gGeo, gHomonymText, gSlip, gDateline, gColoniaOwn}
+	fAnchors, fActors, fOneAct, fSameAct, fRules, gArrest, gKm, gSuspend, gPremises, gGeo, gHomonymText, gSlip, gDateline, gColoniaOwn, gTowns}
 
 // cheapFeatures sets the features of x and m that compare their fields
 // alone: types, places by code and distance, times, tolls, colonias,
@@ -228,6 +229,7 @@ func (f *Fuser) dearFeatures(x, m *member, rules float64, p *pairParts, v *Featu
 	v.set(gSuspend, x.suspends() != m.suspends())
 	v.set(gPremises, premisesApart(x, m))
 	v.set(gGeo, !ok)
+	v.set(gTowns, !ok && v[fDiffMuni] != 0)
 	v.set(gHomonymText, ok && homonym && !nearDup && text < f.cfg.HomonymText)
 	tc := compatible(a.Type, b.Type)
 	typeSlip := tc == 0 && !(kinFamilies(a.Type, b.Type) && fc >= kinFaces)

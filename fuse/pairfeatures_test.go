@@ -32,9 +32,11 @@ func TestPairFeatures(t *testing.T) {
 		want map[int]float64
 	}{
 		{"copy", item("b", "r2", "dos", model.ArmedAttack, apatzingan, at.Add(10*time.Minute), model.TimeMinute, pub, shooting),
-			map[int]float64{fSameType: 1, fSameMuni: 1, fSameDay: 1, fBothPrecise: 1, fNearDup: 1, fText: 1, gGeo: 0, gType: 0, gHours: 0}},
+			map[int]float64{fSameType: 1, fSameMuni: 1, fSameDay: 1, fBothPrecise: 1, fNearDup: 1, fText: 1, gGeo: 0, gType: 0, gHours: 0, gTowns: 0}},
 		{"another town", item("b", "r2", "dos", model.ArmedAttack, tlajomulco, at, model.TimeMinute, pub, shooting),
-			map[int]float64{fDiffMuni: 1, fSameState: 0, gGeo: 1, fRules: 0}},
+			map[int]float64{fDiffMuni: 1, fSameState: 0, gGeo: 1, gTowns: 1, fRules: 0}},
+		{"a town and its state", item("b", "r2", "dos", model.ArmedAttack, place{state: "16", stateName: "Michoacán"}, at, model.TimeDay, pub, shooting),
+			map[int]float64{fDiffMuni: 0, fStateOnly: 0.5, gGeo: 1, gTowns: 0}},
 		{"hours apart", item("b", "r2", "dos", model.ArmedAttack, apatzingan, at.Add(-4*time.Hour), model.TimeMinute, pub, shooting),
 			map[int]float64{gHours: 1, gGeo: 0, fRules: 0}},
 		{"two families", item("b", "r2", "uno", model.Blockade, apatzingan, at, model.TimeMinute, pub, "Bloquean la carretera con camiones."),
@@ -65,7 +67,8 @@ func nearDupModel() (time.Time, string, Config) {
 
 // TestPairModelDecides: the model may join what the rules keep apart (a
 // shooting and a kidnapping told by two copies of one text), one that
-// joins nothing leaves them apart, and a hard fact (a tally) stays hard.
+// joins nothing leaves them apart, and a hard fact (a tally, two towns
+// that geo keeps apart) stays hard.
 func TestPairModelDecides(t *testing.T) {
 	at, text, cfg := nearDupModel()
 	tally := item("c", "r3", "tres", model.ArmedAttack, apatzingan, at, model.TimeDay, at, text)
@@ -89,6 +92,15 @@ func TestPairModelDecides(t *testing.T) {
 	}
 	if sameEvent(events, "a", "c") {
 		t.Error("the model joined a tally to an act")
+	}
+	// Two copies that name no town, placed in two towns of a state.
+	plain := "Atacan a balazos a dos policías municipales y se llevan a uno."
+	towns := []Item{
+		item("d", "r4", "cuatro", model.ArmedAttack, apatzingan, at, model.TimeDay, at, plain),
+		item("e", "r5", "cinco", model.ArmedAttack, mugica, at, model.TimeDay, at, plain),
+	}
+	if sameEvent(fuseAll(t, cfg, towns), "d", "e") {
+		t.Error("the model joined two towns that geo keeps apart")
 	}
 	b, err := cfg.Pair.Marshal()
 	if err != nil {

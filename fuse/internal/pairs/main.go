@@ -37,6 +37,7 @@ func main() {
 	audit := flag.Bool("audit", false, "print how many same-act and other pairs each gate refuses")
 	cv := flag.Bool("cv", false, "print the leave-one-set-out fusion scores of the rules and of the model")
 	dump := flag.String("dump", "", "write the labelled pairs, one a line, to `FILE`")
+	oof := flag.String("oof", "", "write the open pairs with their out-of-fold probabilities to `FILE`")
 	out := flag.String("out", "", "write the model trained on every set to `FILE`")
 	lost := flag.Bool("lost", false, "list the same-event pairs the rules keep apart for their places (state, municipality, one without municipality)")
 	why := flag.Bool("why", false, "with -cv: list the pairs the model loses or joins that the rules do not, and the other way")
@@ -51,13 +52,13 @@ func main() {
 			o.drop = append(o.drop, feature(n))
 		}
 	}
-	if err := run(context.Background(), *root, o, *audit, *cv, *why, *lost, *dump, *out); err != nil {
+	if err := run(context.Background(), *root, o, *audit, *cv, *why, *lost, *dump, *oof, *out); err != nil {
 		slog.Error("pairs", "err", err)
 		os.Exit(1)
 	}
 }
 
-func run(ctx context.Context, root string, o settings, audit, cv, why, lost bool, dump, out string) error {
+func run(ctx context.Context, root string, o settings, audit, cv, why, lost bool, dump, oofPath, out string) error {
 	ex, err := newExtractor()
 	if err != nil {
 		return err
@@ -68,6 +69,11 @@ func run(ctx context.Context, root string, o settings, audit, cv, why, lost bool
 	}
 	if dump != "" {
 		if err := writeDump(dump, sets); err != nil {
+			return err
+		}
+	}
+	if oofPath != "" {
+		if err := writeOOF(oofPath, sets, o); err != nil {
 			return err
 		}
 	}
@@ -104,7 +110,7 @@ func run(ctx context.Context, root string, o settings, audit, cv, why, lost bool
 // never a held-out one (eval.HeldOut).
 func Sets() []string {
 	var out []string
-	for _, n := range []string{"", "2", "3", "4", "5", "6", "8", "10", "11", "13", "15", "17", "19", "21", "23", "25", "27", "29", "31", "33", "35", "37"} {
+	for _, n := range []string{"", "2", "3", "4", "5", "6", "8", "10", "11", "13", "15", "17", "19", "21", "23", "25", "27", "29", "31", "33", "35", "37", "39", "41"} {
 		out = append(out, "testdata/gold/fusion"+n+".jsonl")
 	}
 	return append(out, "fuse/testdata/fusion_own.jsonl", "fuse/testdata/fusion_own2.jsonl", "fuse/testdata/fusion_own3.jsonl")
