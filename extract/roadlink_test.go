@@ -13,8 +13,10 @@ import (
 // Iguala", "which links the farming hub of Uruapan with ..."), as the
 // town a junction is named after ("el Entronque de Matehuala") is not
 // where the act was when the report names another place for it (the
-// dateline's town, "near the town of ..."). Each sits beside a near miss
-// that names the town as the place. The sentences are written for the
+// dateline's town, "near the town of ..."); nor is a place named only to
+// tell the hour there ("pasada la medianoche en la capital del país,
+// cuando en Sinaloa eran las 23:30"). Each sits beside a near miss that
+// names the place as the act's. The sentences are written for the
 // test.
 func TestRoadLinks(t *testing.T) {
 	e := realExtractor(t)
@@ -53,6 +55,15 @@ func TestRoadLinks(t *testing.T) {
 		{name: "near miss: the town's own entrance", lang: "es",
 			text:  "Guadalcázar, SLP.- Hombres armados incendiaron un tractocamión la madrugada de este martes a la entrada de Matehuala, lo que cerró la circulación.",
 			state: "24", muni: "24020"},
+		{name: "the hour in the capital, the act in Sinaloa", lang: "es",
+			text:  "CULIACÁN, Sin.- Pasada la medianoche en la capital del país, cuando en Sinaloa eran cerca de las 23:15 horas, dos policías municipales de Guasave fueron atacados a balazos en Juan José Ríos.",
+			state: "25", muni: "25011"},
+		{name: "the hour in the capital, English", lang: "en",
+			text:  "Shortly after midnight in Mexico City, when it was about 11:15 p.m. in Sinaloa, gunmen shot at two municipal police officers in Guasave.",
+			state: "25", muni: "25011"},
+		{name: "near miss: the act in the capital", lang: "es",
+			text:  "Pasada la medianoche, dos policías fueron atacados a balazos en la capital del país, informó la Secretaría de Seguridad Ciudadana.",
+			state: "09"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -65,7 +76,7 @@ func TestRoadLinks(t *testing.T) {
 			if in.Location.StateCode != tt.state {
 				t.Errorf("state %q (%s), want %s", in.Location.StateCode, in.Location.State, tt.state)
 			}
-			if in.Location.MunicipalityCode != tt.muni {
+			if tt.muni != "" && in.Location.MunicipalityCode != tt.muni {
 				t.Errorf("municipality %q (%s), want %q", in.Location.MunicipalityCode, in.Location.Municipality, tt.muni)
 			}
 			if tt.point && in.Location.Precision != model.GeoPoint {
