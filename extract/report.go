@@ -168,7 +168,9 @@ func (e *Extractor) newReportCtx(r model.Report, placeText string) *reportCtx {
 		}
 		si.places = dropStudio(r.Text, si.places)
 		si.places = dropRoutes(c.plain, dropBearings(c.plain, si.places))
-		si.places = e.apposed(r.Text, si.places) // apposed.go
+		si.places = roadsUnderDateline(c, si.places) // roadlink.go
+		si.places = dropClockPlaces(c, si.places)    // clockplace.go
+		si.places = e.apposed(r.Text, si.places)     // apposed.go
 	}
 	c.genericActs()
 	// Times and tolls are looked for only where they can matter: times in
@@ -1974,6 +1976,12 @@ func dropRoutes(ft fold.Text, ps []placeRef) []placeRef {
 		// The fold of the 40 bytes before the place, less a rune cut at
 		// their start (which no test below reads).
 		before := ft.Sub(max(0, p.start-40), p.start).Folded
+		if leadsTo(before, p) {
+			return true, false // roadlink.go
+		}
+		if linkedEnd(ft, p) {
+			return false, true
+		}
 		for _, m := range []string{"exit to ", "road to ", "highway to ", "route to ", "near ", "salida a ", "salida hacia ", "camino a ", "ruta a ", "carretera a ", "rumbo a ", "con direccion a ", "cerca de "} {
 			if strings.HasSuffix(before, m) && (len(before) == len(m) || !isWord(before[len(before)-len(m)-1])) {
 				return true, false
@@ -2022,7 +2030,7 @@ func dropRoutes(ft fold.Text, ps []placeRef) []placeRef {
 		town = town || rank(p.place.Kind) <= 2
 		if dest[i] && !end[i] && rank(p.place.Kind) <= 2 {
 			before := ft.Sub(max(0, p.start-12), p.start).Folded
-			near = near || strings.HasSuffix(before, " near ") || strings.HasSuffix(before, " cerca de ")
+			near = near || strings.HasSuffix(before, " near ") || strings.HasSuffix(before, " cerca de ") || nearTownOf(ft, p)
 		}
 	}
 	var out []placeRef

@@ -1,0 +1,118 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/atalaya/atalaya/fold"
+	"github.com/atalaya/atalaya/gazetteer"
+)
+
+// leadPhrases end, folded, the words before a town named only as where a
+// road leads ("el bulevar que conduce a Tixtla", "the road out to
+// Reynosa"): not where the act was when the sentence names another place
+// (dropRoutes).
+var leadPhrases = []string{"que conduce a ", "que conduce hacia ", "que lleva a ", "que sale a ", "que sale hacia ",
+	"out to ", "leading to ", "that leads to ", "which leads to "}
+
+// junctionPhrases end, folded, the words before the town a road junction
+// is named after ("a la altura del Entronque de Matehuala"): a junction
+// named after a municipality's seat lies on the road to it, often in
+// another municipality; one named after a locality ("el entronque a León
+// Guzmán, municipio de Lerdo") is at that locality.
+var junctionPhrases = []string{"entronque de ", "entronque a ", "entronque con ", "junction of "}
+
+// leadsTo reports whether folded before, the words before place p, ends
+// with one of leadPhrases, or with one of junctionPhrases and p is a
+// municipality, starting a word.
+func leadsTo(before string, p placeRef) bool {
+	if endsWithWord(before, leadPhrases) {
+		return true
+	}
+	return p.place.Kind == gazetteer.Municipality && endsWithWord(before, junctionPhrases)
+}
+
+// linkVerbs name, folded, a road by the two places it links ("the highway
+// that links the state capital with Iguala", "which links the avocado hub
+// of Uruapan with the port of Lázaro Cárdenas", "el camino que comunica
+// Tepic con Xalisco").
+var linkVerbs = newNeedles("links ", "connects ", "que comunica ", "que une ", "que conecta ", "que enlaza ")
+
+// linkWindow is how many bytes before a place a link verb is looked for.
+const linkWindow = 90
+
+// linkedEnd reports whether place p is one of the two places a road is
+// said to link, after a link verb and at most its article, epithets and
+// "with", "con", "y" or "and" (linkVerbs), with no stop, comma or
+// locative ("en", "in", "near", "a la altura") between the verb and it:
+// where the road runs, not where the act was.
+func linkedEnd(ft fold.Text, p placeRef) bool {
+	before := ft.Sub(max(0, p.start-linkWindow), p.start).Folded
+	if !linkVerbs.in(before) {
+		return false
+	}
+	k := -1
+	for _, v := range linkVerbs.subs {
+		if i := strings.LastIndex(before, v); i > k && (i == 0 || !isWord(before[i-1])) {
+			k = i
+		}
+	}
+	if k < 0 {
+		return false
+	}
+	gap := before[k:]
+	if strings.ContainsAny(gap, ",;.:()") {
+		return false
+	}
+	for _, w := range []string{" en ", " in ", " near ", " cerca ", " altura ", " at ", " between ", " entre "} {
+		if strings.Contains(gap, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// nearTownOf reports whether place p follows "near the town of" (or
+// city, port, village) with nothing between: a town the act was near,
+// as "near" right before it tells (dropRoutes).
+func nearTownOf(ft fold.Text, p placeRef) bool {
+	before := ft.Sub(max(0, p.start-24), p.start).Folded
+	for _, m := range []string{"near the town of ", "near the city of ", "near the port of ", "near the village of "} {
+		if strings.HasSuffix(before, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// roadsUnderDateline drops from ps, a sentence's places, the towns named
+// only as where a road leads or as the places it links (leadsTo,
+// linkedEnd) when c's dateline names a town: the dateline places the act
+// ("SALAMANCA, Gto.- ... en el bulevar que conduce a Irapuato").
+func roadsUnderDateline(c *reportCtx, ps []placeRef) []placeRef {
+	if len(ps) == 0 || len(c.dateline) == 0 {
+		return ps
+	}
+	town, ok := datelineTown(c)
+	if !ok {
+		return ps
+	}
+	var out []placeRef // nil until a place is dropped
+	for i, p := range ps {
+		if rank(p.place.Kind) <= 2 && p.place.MunicipalityCode != town.place.MunicipalityCode && p.start >= 0 && p.end <= len(c.r.Text) {
+			before := c.plain.Sub(max(0, p.start-40), p.start).Folded
+			if leadsTo(before, p) || linkedEnd(c.plain, p) {
+				if out == nil {
+					out = append(make([]placeRef, 0, len(ps)), ps[:i]...)
+				}
+				continue
+			}
+		}
+		if out != nil {
+			out = append(out, p)
+		}
+	}
+	if out == nil {
+		return ps
+	}
+	return out
+}
