@@ -92,15 +92,16 @@ func roadsUnderDateline(c *reportCtx, ps []placeRef) []placeRef {
 	if len(ps) == 0 || len(c.dateline) == 0 {
 		return ps
 	}
-	town, ok := datelineTown(c)
-	if !ok {
-		return ps
-	}
 	var out []placeRef // nil until a place is dropped
+	var town placeRef
+	looked, named := false, false
 	for i, p := range ps {
-		if rank(p.place.Kind) <= 2 && p.place.MunicipalityCode != town.place.MunicipalityCode && p.start >= 0 && p.end <= len(c.r.Text) {
-			before := c.plain.Sub(max(0, p.start-40), p.start).Folded
-			if leadsTo(before, p) || linkedEnd(c.plain, p) {
+		if rank(p.place.Kind) <= 2 && p.start >= 0 && p.end <= len(c.r.Text) && leadsOrLinks(c, p) {
+			if !looked { // the dateline is read only for a sentence that names a road's end
+				town, named = datelineTown(c)
+				looked = true
+			}
+			if named && p.place.MunicipalityCode != town.place.MunicipalityCode {
 				if out == nil {
 					out = append(make([]placeRef, 0, len(ps)), ps[:i]...)
 				}
@@ -115,4 +116,11 @@ func roadsUnderDateline(c *reportCtx, ps []placeRef) []placeRef {
 		return ps
 	}
 	return out
+}
+
+// leadsOrLinks reports whether place p is named only as where a road leads or
+// as one of the places it links (leadsTo, linkedEnd).
+func leadsOrLinks(c *reportCtx, p placeRef) bool {
+	before := c.plain.Sub(max(0, p.start-40), p.start).Folded
+	return leadsTo(before, p) || linkedEnd(c.plain, p)
 }
