@@ -53,7 +53,8 @@ type FusionResult struct {
 	PeakRSSMB                          float64
 }
 
-// GenerateFusion streams n generated reports of one incident each to fn,
+// GenerateFusion streams n generated reports of one incident each, with
+// their sketches as an ingest stores them, to fn,
 // in batches, with their true event numbers: events spread over days from
 // start across Mexico's municipalities (weighted by population), each told
 // by one to a dozen reports of varying precision in place, time and toll,
@@ -169,7 +170,10 @@ func GenerateFusion(g *gazetteer.Gazetteer, n int, seed uint64, start time.Time,
 				kn := killed + rng.IntN(2)*rng.IntN(3)
 				in.Killed = &model.Count{N: kn}
 			}
-			batch = append(batch, store.Entry{Report: rep, Incidents: []model.Incident{in}})
+			// The report's sketch, as an ingest stores it (so that the
+			// rebuild reads it rather than computes it).
+			sk, _ := fuse.NewSketch(rep.Text, rep.Lang).MarshalBinary()
+			batch = append(batch, store.Entry{Report: rep, Incidents: []model.Incident{in}, Sketch: sk})
 			if len(batch) == cap(batch) {
 				if err := flush(); err != nil {
 					return trueEvents, err

@@ -25,7 +25,7 @@ func sortClusters(cs []*cluster) {
 // consensus builds the event of a cluster.
 func (f *Fuser) consensus(c *cluster) model.Event {
 	ms := c.members
-	ev := model.Event{ID: c.id, Reports: len(c.reports),
+	ev := model.Event{ID: c.id, Reports: c.reports.len(),
 		IncidentIDs: make([]string, 0, len(ms)), ReportIDs: make([]string, 0, len(ms))}
 	for _, m := range ms {
 		ev.IncidentIDs = append(ev.IncidentIDs, m.it.Incident.ID)
@@ -421,7 +421,7 @@ func (f *Fuser) denied(c *cluster, typ model.IncidentType) (model.Contradiction,
 	var no []string
 	for _, d := range f.denials {
 		din := &d.it.Incident
-		if c.reports[din.ReportID] || !deniedType(din.Type, typ) && !deniedBurning(d, c, typ) {
+		if c.reports.has(din.ReportID) || !deniedType(din.Type, typ) && !deniedBurning(d, c, typ) {
 			continue
 		}
 		if d.key.Before(c.first.Add(-denialWindow)) || d.key.After(c.lastKey.Add(denialWindow)) {

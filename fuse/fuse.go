@@ -366,7 +366,7 @@ type member struct {
 // counts only when overruled says so: the rules' join lets it leave
 // (eject), the model's does not.
 func (c *cluster) otherAct(m *member, overruled bool) bool {
-	return c.reports[m.it.Incident.ReportID] && slices.ContainsFunc(c.members, func(x *member) bool {
+	return c.reports.has(m.it.Incident.ReportID) && slices.ContainsFunc(c.members, func(x *member) bool {
 		return x.it.Incident.ReportID == m.it.Incident.ReportID && (overruled || !x.overruled) && !oneActTwice(x, m) && !misplacedTwin(c, x, m)
 	})
 }
@@ -375,7 +375,7 @@ func (c *cluster) otherAct(m *member, overruled bool) bool {
 type cluster struct {
 	id         string
 	members    []*member
-	reports    map[string]bool
+	reports    reportSet
 	start, end time.Time // union of the members' intervals
 	first      time.Time // earliest member key
 	lastKey    time.Time
@@ -413,6 +413,8 @@ func (c *cluster) vote(m *member) {
 	}
 }
 
+// newMember prepares it for matching. It reads nothing of f but its
+// configuration (Prepare calls it on a Fuser of its own, on another goroutine than the matching's).
 func (f *Fuser) newMember(it Item) *member {
 	m := &member{it: it}
 	in := &m.it.Incident
@@ -625,10 +627,18 @@ func (f *Fuser) Add(it Item) error {
 	if f.err != nil {
 		return f.err
 	}
-	if err := f.order(&it); err != nil {
+	return f.add(f.newMember(it))
+}
+
+// add is Add of an item already prepared (newMember).
+func (f *Fuser) add(m *member) error {
+	if f.err != nil {
+		return f.err
+	}
+	it := &m.it
+	if err := f.order(it); err != nil {
 		return err
 	}
-	m := f.newMember(it)
 	if !m.hasKey {
 		if !it.Incident.Denial {
 			f.fail(f.emitCluster(f.newCluster(m)))
@@ -719,7 +729,7 @@ func (f *Fuser) mergeable(a, b *cluster) bool {
 		return false
 	}
 	for _, x := range b.members {
-		if a.reports[x.it.Incident.ReportID] {
+		if a.reports.has(x.it.Incident.ReportID) {
 			return false
 		}
 		for _, y := range a.members {
@@ -776,10 +786,18 @@ func (f *Fuser) Replay(it Item, eventID string) error {
 	if f.err != nil {
 		return f.err
 	}
-	if err := f.order(&it); err != nil {
+	return f.replay(f.newMember(it), eventID)
+}
+
+// replay is Replay of an item already prepared (newMember).
+func (f *Fuser) replay(m *member, eventID string) error {
+	if f.err != nil {
+		return f.err
+	}
+	it := &m.it
+	if err := f.order(it); err != nil {
 		return err
 	}
-	m := f.newMember(it)
 	if !m.hasKey {
 		return fmt.Errorf("fuse: replaying incident %q without a time", it.Incident.ID)
 	}
@@ -835,7 +853,7 @@ func (f *Fuser) newCluster(m *member) *cluster {
 	c := &cluster{
 		id:      EventID(m.key, m.it.Incident.ID),
 		members: []*member{m},
-		reports: map[string]bool{m.it.Incident.ReportID: true},
+		reports: reportsOf(m.it.Incident.ReportID),
 		start:   ownStart(m), end: m.end, first: m.key, lastKey: m.key,
 	}
 	c.vote(m)
@@ -851,7 +869,7 @@ func (f *Fuser) newCluster(m *member) *cluster {
 func (f *Fuser) join(c *cluster, m *member) {
 	c.members = append(c.members, m)
 	c.vote(m)
-	c.reports[m.it.Incident.ReportID] = true
+	c.reports.add(m.it.Incident.ReportID)
 	if s := ownStart(m); s.Before(c.start) {
 		// An event's interval is its members' own: a reach back to the
 		// day before (member.back) is for the member's matching only.
@@ -953,7 +971,7 @@ func (f *Fuser) scatter(c *cluster) *cluster {
 	var first *cluster
 	two := false
 	for i, m := range c.members {
-		one := &cluster{members: []*member{m}, reports: map[string]bool{m.it.Incident.ReportID: true},
+		one := &cluster{members: []*member{m}, reports: reportsOf(m.it.Incident.ReportID),
 			start: ownStart(m), end: m.end, first: m.key, lastKey: m.key}
 		one.vote(m)
 		ones[i] = one
@@ -997,14 +1015,14 @@ func (f *Fuser) scatter(c *cluster) *cluster {
 // reset makes ms, not empty, the members of c: their votes, reports and
 // times. (c stays filed under the index keys it had.)
 func (c *cluster) reset(ms []*member) {
-	c.members, c.votes, c.fine, c.vague, c.reports = nil, nil, 0, 0, map[string]bool{}
+	c.members, c.votes, c.fine, c.vague, c.reports = nil, nil, 0, 0, reportSet{}
 	for i, m := range ms {
 		if i == 0 {
 			c.start, c.end, c.first, c.lastKey = ownStart(m), m.end, m.key, m.key
 		}
 		c.members = append(c.members, m)
 		c.vote(m)
-		c.reports[m.it.Incident.ReportID] = true
+		c.reports.add(m.it.Incident.ReportID)
 		c.start, c.end = minTime(c.start, ownStart(m)), maxTime(c.end, m.end)
 		c.first, c.lastKey = minTime(c.first, m.key), maxTime(c.lastKey, m.key)
 	}
@@ -1565,7 +1583,7 @@ func (f *Fuser) canAbsorb(t, s *cluster) bool {
 		}
 	}
 	for _, m := range s.members {
-		if t.reports[m.it.Incident.ReportID] || m.it.Incident.Type != s.typ && compatible(t.typ, m.it.Incident.Type) == 0 {
+		if t.reports.has(m.it.Incident.ReportID) || m.it.Incident.Type != s.typ && compatible(t.typ, m.it.Incident.Type) == 0 {
 			return false
 		}
 		for _, x := range t.members {

@@ -49,6 +49,22 @@ func encodeEvents(evs []store.FusedEvent) error {
 // own error is returned instead.
 var errWriter = errors.New("writer failed")
 
+// errSweep stops the reading when the sweep has failed; the sweep's own
+// error is returned instead.
+var errSweep = errors.New("sweep failed")
+
+// prepared is an incident read and prepared for the sweep (fuseStore):
+// sketch is the report's sketch to store, when it was computed.
+type prepared struct {
+	in     store.FuseInput
+	p      fuse.Prepared
+	sketch []byte
+}
+
+// prepareAhead is the number of prepared incidents handed to the sweep at
+// a time.
+const prepareAhead = 128
+
 // maxSketchCache bounds the sketches of reports kept while fusing.
 const maxSketchCache = 1 << 14
 
@@ -203,9 +219,10 @@ func fuseStore(ctx context.Context, st *store.Store, cfg fuse.Config, run fuseRu
 		}
 		return nil
 	})
-	// process fuses an incident; held is the held one's sketch (nil for
-	// those read from the store).
-	process := func(in store.FuseInput, held *fuse.Sketch) error {
+	// sweep fuses an incident prepared by process, on the sweep's
+	// goroutine.
+	sweep := func(x *prepared) error {
+		in := &x.in
 		stats.Incidents++
 		if diff {
 			if in.EventID != "" {
@@ -218,28 +235,12 @@ func fuseStore(ctx context.Context, st *store.Store, cfg fuse.Config, run fuseRu
 				denials = true
 			}
 		}
-		sk, ok := cache[in.ReportID]
-		switch {
-		case ok:
-		case held != nil:
-			sk = *held
-		case in.Sketch != nil:
-			sk.UnmarshalBinary(in.Sketch)
-		default:
-			sk = fuse.NewSketch(in.ReportText, in.ReportLang)
-			b, _ := sk.MarshalBinary()
+		if x.sketch != nil {
 			if batch.Sketches == nil {
 				batch.Sketches = map[string][]byte{}
 			}
-			batch.Sketches[in.ReportID] = b
+			batch.Sketches[in.ReportID] = x.sketch
 		}
-		if !ok {
-			if len(cache) >= maxSketchCache {
-				clear(cache)
-			}
-			cache[in.ReportID] = sk
-		}
-		it := fuse.Item{Incident: in.Incident, Source: in.Source, Kind: in.Kind, Published: in.Published, Sketch: sk}
 		if in.Denial {
 			stats.Denials++
 			d := store.FusedDenial{IncidentID: in.ID, ReportID: in.ReportID}
@@ -253,9 +254,79 @@ func fuseStore(ctx context.Context, st *store.Store, cfg fuse.Config, run fuseRu
 		}
 		if in.Replay && !fuse.Rematch(&in.Incident) {
 			stats.Replayed++
-			return fz.Replay(it, in.EventID)
+			return fz.ReplayPrepared(x.p, in.EventID)
 		}
-		return fz.Add(it)
+		return fz.AddPrepared(x.p)
+	}
+	// The sweep runs on a goroutine of its own, fed in order by process,
+	// which reads each incident's sketch (or computes it) and prepares it
+	// for matching meanwhile.
+	var (
+		feed   = make(chan []prepared, 4)
+		sstop  = make(chan struct{})
+		sdone  = make(chan struct{})
+		serr   error // the sweep's, read once sdone is closed
+		ready  = make([]prepared, 0, prepareAhead)
+		pr     = fuse.NewPreparer(cfg)
+		fed    bool
+		feedUp = func() error {
+			if len(ready) == 0 {
+				return nil
+			}
+			if !fed {
+				fed = true
+				go func() {
+					defer close(sdone)
+					for chunk := range feed {
+						for i := range chunk {
+							if serr == nil {
+								if serr = sweep(&chunk[i]); serr != nil {
+									close(sstop)
+								}
+							}
+						}
+					}
+				}()
+			}
+			select {
+			case feed <- ready:
+			case <-sstop:
+				return errSweep
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+			ready = make([]prepared, 0, prepareAhead)
+			return nil
+		}
+	)
+	// process prepares an incident and hands it to the sweep; held is the
+	// held one's sketch (nil for those read from the store).
+	process := func(in store.FuseInput, held *fuse.Sketch) error {
+		var skb []byte
+		sk, ok := cache[in.ReportID]
+		switch {
+		case ok:
+		case held != nil:
+			sk = *held
+		case in.Sketch != nil:
+			sk.UnmarshalBinary(in.Sketch)
+		default:
+			sk = fuse.NewSketch(in.ReportText, in.ReportLang)
+			skb, _ = sk.MarshalBinary()
+		}
+		if !ok {
+			if len(cache) >= maxSketchCache {
+				clear(cache)
+			}
+			cache[in.ReportID] = sk
+		}
+		in.Sketch, in.ReportText = nil, ""
+		it := fuse.Item{Incident: in.Incident, Source: in.Source, Kind: in.Kind, Published: in.Published, Sketch: sk}
+		ready = append(ready, prepared{in: in, p: pr.Prepare(it), sketch: skb})
+		if len(ready) == prepareAhead {
+			return feedUp()
+		}
+		return nil
 	}
 	begin := func(sc store.FuseScope) error {
 		scope = sc
@@ -306,6 +377,16 @@ func fuseStore(ctx context.Context, st *store.Store, cfg fuse.Config, run fuseRu
 		if err == nil {
 			err = drain(nil)
 		}
+	}
+	if err == nil {
+		err = feedUp()
+	}
+	close(feed)
+	if fed {
+		<-sdone
+	}
+	if serr != nil && (err == nil || errors.Is(err, errSweep)) {
+		err = serr
 	}
 	if err == nil {
 		err = fz.Close()
