@@ -56,6 +56,7 @@ const (
 	cueBecome                        // becameCommon: a verb of becoming
 	cuePlaceCounts                   // actsCounted: a noun of points of acts
 	cueTimePreps                     // priorActs: a preposition of time (timePreps, trimmed)
+	cueRoadEnds                      // roadsUnderDateline: a road's end or the places it links (leadPhrases, junctionPhrases, linkVerbWords)
 	numCueLists
 )
 
@@ -102,6 +103,7 @@ var cueWords = [numCueLists][]string{
 	cueBecome:         {" become ", " vuelto ", "increasingly", " grown "},
 	cuePlaceCounts:    placeCountNouns,
 	cueTimePreps:      trimmedAll(timePreps),
+	cueRoadEnds:       slices.Concat(leadPhrases, junctionPhrases, linkVerbWords),
 }
 
 // cueNeedles are the lists of cueWords, each made to be searched for

@@ -35,7 +35,10 @@ func leadsTo(before string, p placeRef) bool {
 // that links the state capital with Iguala", "which links the avocado hub
 // of Uruapan with the port of Lázaro Cárdenas", "el camino que comunica
 // Tepic con Xalisco").
-var linkVerbs = newNeedles("links ", "connects ", "que comunica ", "que une ", "que conecta ", "que enlaza ")
+var linkVerbWords = []string{"links ", "connects ", "que comunica ", "que une ", "que conecta ", "que enlaza "}
+
+// linkVerbs finds linkVerbWords.
+var linkVerbs = newNeedles(linkVerbWords...)
 
 // linkWindow is how many bytes before a place a link verb is looked for.
 const linkWindow = 90
@@ -89,7 +92,7 @@ func nearTownOf(ft fold.Text, p placeRef) bool {
 // linkedEnd) when c's dateline names a town: the dateline places the act
 // ("SALAMANCA, Gto.- ... en el bulevar que conduce a Irapuato").
 func roadsUnderDateline(c *reportCtx, ps []placeRef) []placeRef {
-	if len(ps) == 0 || len(c.dateline) == 0 {
+	if len(ps) == 0 || len(c.dateline) == 0 || !c.cues.any(cueRoadEnds, c.text.Folded, 0, len(c.text.Folded)) {
 		return ps
 	}
 	var out []placeRef // nil until a place is dropped
