@@ -1,7 +1,6 @@
 package ingest_test
 
 import (
-	"bufio"
 	"context"
 	"encoding/json"
 	"os"
@@ -34,17 +33,12 @@ func TestRematchedMemberIncrementalEqualsRebuild(t *testing.T) {
 	}
 	defer f.Close()
 	var entries []store.Entry
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 1<<20)
-	for sc.Scan() {
+	for dec := json.NewDecoder(f); dec.More(); {
 		var e store.Entry
-		if err := json.Unmarshal(sc.Bytes(), &e); err != nil {
+		if err := dec.Decode(&e); err != nil {
 			t.Fatal(err)
 		}
 		entries = append(entries, e)
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
 	}
 	next := time.Date(2026, 1, 3, 18, 0, 0, 0, time.UTC)
 	lat, lon := 25.67, -100.31
