@@ -292,26 +292,27 @@ const (
 // passed to the emit function once it can no longer change. A Fuser is not
 // safe for concurrent use.
 type Fuser struct {
-	cfg     Config
-	emit    func(Fused) error
-	index   map[indexKey][]*cluster
-	names   map[string]int32 // the numbers of the names in index keys (nameID)
-	byID    map[string]*cluster
-	buckets map[int64][]*cluster
-	low     int64 // lowest bucket not yet swept
-	started bool
-	denials []*member
-	last    Order // of the last item added
-	hasLast bool
-	stamp   int
-	err     error
+	cfg      Config
+	emit     func(Fused) error
+	index    map[indexKey][]*cluster
+	names    map[string]int32 // the numbers of the names in index keys (nameID)
+	byID     map[string]*cluster
+	buckets  map[int64][]*cluster
+	low      int64 // lowest bucket not yet swept
+	started  bool
+	denials  []*member
+	last     Order // of the last item added
+	hasLast  bool
+	stamp    int
+	err      error
+	scratchC []*cluster
+	scratchA []*cluster // the events an item agrees with (Add)
+	scratchK []indexKey
+	scratchV []Features // the features of an event's members with an item (decide)
+
 	// rematched counts the items matched again (RematchPrepared) by the
 	// stored event they were in.
 	rematched map[string]int
-	scratchC  []*cluster
-	scratchA  []*cluster // the events an item agrees with (Add)
-	scratchK  []indexKey
-	scratchV  []Features // the features of an event's members with an item (decide)
 }
 
 // New returns a Fuser with configuration cfg that passes finished events
@@ -320,11 +321,10 @@ type Fuser struct {
 func New(cfg Config, emit func(Fused) error) *Fuser {
 	return &Fuser{
 		cfg: cfg, emit: emit,
-		index:     map[indexKey][]*cluster{},
-		names:     map[string]int32{"": 0},
-		byID:      map[string]*cluster{},
-		buckets:   map[int64][]*cluster{},
-		rematched: map[string]int{},
+		index:   map[indexKey][]*cluster{},
+		names:   map[string]int32{"": 0},
+		byID:    map[string]*cluster{},
+		buckets: map[int64][]*cluster{},
 	}
 }
 

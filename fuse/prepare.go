@@ -39,6 +39,9 @@ func (f *Fuser) RematchPrepared(p Prepared, eventID string) error {
 		return f.err
 	}
 	p.m.stored = eventID
+	if f.rematched == nil {
+		f.rematched = map[string]int{}
+	}
 	f.rematched[eventID]++
 	return f.add(p.m)
 }
