@@ -309,6 +309,10 @@ type Fuser struct {
 	scratchA []*cluster // the events an item agrees with (Add)
 	scratchK []indexKey
 	scratchV []Features // the features of an event's members with an item (decide)
+
+	// rematched counts the items matched again (RematchPrepared) by the
+	// stored event they were in.
+	rematched map[string]int
 }
 
 // New returns a Fuser with configuration cfg that passes finished events
@@ -358,6 +362,7 @@ type member struct {
 	colonia    string          // the neighbourhood, folded (fold.Key of Location.Neighborhood)
 	overruled  bool            // joined by the pair model over the rules: it vetoes no later member (scoreCluster)
 	towns      map[string]bool // namesTown's answers, by folded town name
+	stored     string          // the event an incremental run's incident matched again was stored in (RematchPrepared)
 }
 
 // otherAct reports whether c holds another act of m's report: a member
@@ -387,6 +392,7 @@ type cluster struct {
 	votes      map[model.IncidentType]float64
 	typ        model.IncidentType // the type with most votes
 	keys       []indexKey         // the index keys it is filed under
+	replayed   bool               // started by Replay: a stored event restored
 }
 
 // vote adds m's type to c's vote and updates c's type (ties go to the
@@ -681,6 +687,14 @@ func (f *Fuser) add(m *member) error {
 		}
 	}
 	if best == nil {
+		if c := f.byID[EventID(m.key, m.it.Incident.ID)]; c != nil && c.replayed {
+			// m is matched again (Rematch) and named the stored event
+			// whose other members were replayed before it: the event
+			// it started, which they joined. (Starting another under
+			// the same id would make one event twice.)
+			f.join(c, m)
+			return f.err
+		}
 		best = f.newCluster(m)
 		return f.err
 	}
@@ -802,15 +816,31 @@ func (f *Fuser) replay(m *member, eventID string) error {
 		return fmt.Errorf("fuse: replaying incident %q without a time", it.Incident.ID)
 	}
 	f.advance(m.key)
-	if c, ok := f.byID[eventID]; ok {
+	c, ok := f.byID[eventID]
+	if ok {
 		f.join(c, m)
+	} else {
+		c = f.newCluster(m)
+		c.replayed = true
+		if c.id != eventID {
+			delete(f.byID, c.id)
+			c.id = eventID
+			f.byID[c.id] = c
+		}
+	}
+	if f.rematched[eventID] == 0 {
 		return f.err
 	}
-	c := f.newCluster(m)
-	if c.id != eventID {
-		delete(f.byID, c.id)
-		c.id = eventID
-		f.byID[c.id] = c
+	// An open state-only event of incidents matched again (Rematch)
+	// that were stored in this one, which m would join: in a rebuild m
+	// joined it, which made it this event (whatever id a merge gave it
+	// later); matched again, they met none of this event's members.
+	for _, s := range slices.Clone(f.candidates(m)) {
+		if s != c && !s.closed && s.floating() && !slices.ContainsFunc(s.members, func(x *member) bool { return x.stored != eventID }) {
+			if score, ok, slip := f.scoreCluster(s, m); ok && !slip && score >= f.cfg.Threshold {
+				f.absorb(c, s)
+			}
+		}
 	}
 	return f.err
 }

@@ -35,8 +35,9 @@ func tolled(it Item, killed, injured, detained int) Item {
 // runOrders runs the cases as runSlips does, then again with the ids
 // renamed so that items with equal keys come in the reverse order, and
 // checks that an incremental fusion (the items before each point
-// replayed into their events, the rest matched) gives the events of one
-// pass: the order in which reports arrive does not change the events.
+// replayed into their events, those Rematch names matched again, the rest
+// matched) gives the events of one pass: the order in which reports
+// arrive does not change the events.
 func runOrders(t *testing.T, tests []slipCase) {
 	t.Helper()
 	runSlips(t, tests)
@@ -78,6 +79,8 @@ func runOrders(t *testing.T, tests []slipCase) {
 					var err error
 					if id := eventOf[it.Incident.ID]; i < cut && !Rematch(&it.Incident) {
 						err = f.Replay(it, id)
+					} else if i < cut && id != "" {
+						err = f.RematchPrepared(NewPreparer(DefaultConfig()).Prepare(it), id)
 					} else {
 						err = f.Add(it)
 					}

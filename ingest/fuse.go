@@ -256,6 +256,9 @@ func fuseStore(ctx context.Context, st *store.Store, cfg fuse.Config, run fuseRu
 			stats.Replayed++
 			return fz.ReplayPrepared(x.p, in.EventID)
 		}
+		if in.Replay {
+			return fz.RematchPrepared(x.p, in.EventID)
+		}
 		return fz.AddPrepared(x.p)
 	}
 	// The sweep runs on a goroutine of its own, fed in order by process,
