@@ -1932,15 +1932,19 @@ func (e *Extractor) titleSupport(c *reportCtx) int {
 	title := fold.String(c.r.Title)
 	for i := range c.sents {
 		s := &c.sents[i]
+		if s.boiler || s.historic || s.question || s.opinion || s.suppressed {
+			continue
+		}
 		// A sentence that refers back to the title's violent act
 		// supports it, though it tells a protest over it (refersBack):
 		// not an accident. (A ceremony's or a closure's title names
-		// things, "las armas", "the Periférico", not an act.)
-		back := c.titleType.Violent() && refersBack(title, c.text.Folded[s.fStart:s.fEnd])
-		if s.boiler || s.historic || s.question || s.opinion || s.suppressed || s.mishap && c.titleType.Violent() && (s.accident || !back) {
+		// things, "las armas", "the Periférico", not an act.) Asked
+		// only when the sentence's own reading does not decide.
+		back := func() bool { return c.titleType.Violent() && refersBack(title, c.text.Folded[s.fStart:s.fEnd]) }
+		if s.mishap && c.titleType.Violent() && (s.accident || !back()) {
 			continue
 		}
-		if s.typ == c.titleType || len(s.figures) > 0 || back {
+		if s.typ == c.titleType || len(s.figures) > 0 || back() {
 			return i
 		}
 		if hasPlace {

@@ -37,17 +37,13 @@ func refersBack(title, s string) bool {
 	return false
 }
 
-// titleWord reports whether folded word w is a word of folded title t.
+// titleWord reports whether folded word w is a word of folded title t:
+// an occurrence that begins a word (wordStarts) and ends one.
 func titleWord(t, w string) bool {
-	for at := 0; ; {
-		i := strings.Index(t[at:], w)
-		if i < 0 {
-			return false
-		}
-		i += at
-		if (i == 0 || !isWord(t[i-1])) && (i+len(w) == len(t) || !isWord(t[i+len(w)])) {
+	for i := range wordStarts(t, w) {
+		if e := i + len(w); e == len(t) || !isWord(t[e]) {
 			return true
 		}
-		at = i + len(w)
 	}
+	return false
 }
