@@ -15,7 +15,7 @@ import (
 
 // lapseAct reports whether a sentence of type typ whose folded words
 // before its deciding cue are f tells another act than the one just told
-// (of type last): f opens with a lapse of hours or a later part of the
+// (of type last; both violent, neither an arrest): f opens with a lapse of hours or a later part of the
 // day, set off by a comma ("Horas antes, hacia las 14:10 horas,", "Ya
 // entrada la noche,", "El mismo viernes, pero en la colonia Xochimilco,",
 // "Horas después, la mañana del viernes,"), and the clause after the last
@@ -24,8 +24,8 @@ import (
 // again ("el comerciante", "uno de los heridos") is the act told before,
 // and so is a lapse of minutes (the act going on).
 func lapseAct(f string, last, typ model.IncidentType) bool {
-	if last != typ && !(shooting(last) && shooting(typ)) {
-		return false
+	if !last.Violent() || !typ.Violent() || last == model.SecurityOperation || typ == model.SecurityOperation {
+		return false // (arrests hours later: splitArrests and groundAct read them)
 	}
 	k := strings.LastIndex(f, ", ")
 	if k < 0 {

@@ -36,6 +36,9 @@ func TestLapseActs(t *testing.T) {
 		{name: "hours later, the morning after",
 			text: "En Zamora, Michoacán, dos personas fueron asesinadas la noche del jueves cuando hombres armados dispararon contra una reunión en la colonia El Duero. Horas después, la mañana del viernes, un repartidor fue ultimado a tiros en la colonia Jardinadas.",
 			want: 2},
+		{name: "a burning hours before a kidnapping",
+			text: "ZAMORA, Mich.- Un taxista fue privado de la libertad por hombres armados la noche del viernes en la colonia Jacinto López.\n\nHoras antes, desconocidos quemaron dos taxis en un sitio de la colonia Centro.",
+			want: 2},
 		// Controls.
 		{name: "a wounded man dies hours later",
 			text: "LEÓN, Gto.- Tres personas murieron la noche del viernes en un ataque armado contra una cantina de la colonia Las Joyas, donde dos sujetos dispararon contra los clientes.\n\nHoras después, uno de los heridos fue asesinado a balazos en el hospital por sujetos que ingresaron al área de urgencias.",
