@@ -252,9 +252,7 @@ func (t *Trie) walk(text string, j int, k int32) (best int32, end int) {
 				k = 0
 			}
 		default: // a node with a tail, or a leaf
-			// The tail's first byte before the call that compares the
-			// rest: most text that reaches a tail leaves it there.
-			if nd.aux > 0 && text[j] == t.tails[nd.at] && strings.HasPrefix(text[j:], t.tails[nd.at:nd.at+int32(nd.aux)]) {
+			if nd.aux > 0 && strings.HasPrefix(text[j:], t.tails[nd.at:nd.at+int32(nd.aux)]) {
 				return nd.tailOut, j + int(nd.aux)
 			}
 			return best, end
