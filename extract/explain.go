@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/atalaya/atalaya/fold"
 	"github.com/atalaya/atalaya/model"
 )
 
@@ -49,7 +50,7 @@ func (e *Extractor) Explain(r model.Report) ([]model.Incident, []Trace) {
 	if words, ok := unslug(r.Text); ok {
 		r.Text = words
 	}
-	c, ds := e.drafts(r, placeText)
+	c, ds := e.drafts(r, placeText, fold.Text{})
 	incs := e.finish(c, ds)
 	out := make([]Trace, len(ds))
 	for k := range ds {
@@ -286,7 +287,7 @@ func (e *Extractor) Account(r model.Report) Account {
 	if slug {
 		r.Text = words
 	}
-	c, cands := e.candidates(r, orig)
+	c, cands := e.candidates(r, orig, fold.Text{})
 	var acc Account
 	span := func(i int) model.Span {
 		s := &c.sents[i]

@@ -1045,14 +1045,23 @@ func (p placeRef) at() int {
 
 // Extract returns the incidents mentioned in r, in text order.
 func (e *Extractor) Extract(r model.Report) []model.Incident {
+	return e.ExtractFolded(r, fold.Text{})
+}
+
+// ExtractFolded is Extract given plain, the fold of r.Text
+// (fold.New(r.Text)), which a caller that folds the text for its own use
+// too (an ingest's near-duplicate sketch) computes once: extraction folds
+// r.Text itself when plain is of another text.
+func (e *Extractor) ExtractFolded(r model.Report, plain fold.Text) []model.Incident {
 	r.Published = e.localDate(r.Published)
-	incs := e.judged(r, e.extractReport(r))
+	incs := e.judged(r, e.extractReport(r, plain))
 	setNeighborhoods(incs)
 	return incs
 }
 
-// extractReport is Extract before the judge.
-func (e *Extractor) extractReport(r model.Report) []model.Incident {
+// extractReport is Extract before the judge; plain is as for
+// ExtractFolded.
+func (e *Extractor) extractReport(r model.Report, plain fold.Text) []model.Incident {
 	if words, ok := unslug(r.Text); ok {
 		// A headline given as its URL slug ("ejecutan-a-dos-en-la-colonia-centro"):
 		// read it with spaces; the evidence still quotes the text as given,
@@ -1060,7 +1069,7 @@ func (e *Extractor) extractReport(r model.Report) []model.Incident {
 		// lowercase "en-zacatepec" there is the town).
 		orig := r.Text
 		r.Text = words
-		incs := e.extract(r, orig)
+		incs := e.extract(r, orig, fold.Text{})
 		for k := range incs {
 			for m := range incs[k].Evidence {
 				ev := &incs[k].Evidence[m]
@@ -1069,7 +1078,7 @@ func (e *Extractor) extractReport(r model.Report) []model.Incident {
 		}
 		return incs
 	}
-	return e.extract(r, r.Text)
+	return e.extract(r, r.Text, plain)
 }
 
 // localDate returns a publication time of exactly midnight UTC as that
@@ -1137,9 +1146,10 @@ func unslug(text string) (string, bool) {
 }
 
 // extract finds the incidents of r; placeText, of r.Text's length, is
-// the text the gazetteer reads (the slug a headline was given as).
-func (e *Extractor) extract(r model.Report, placeText string) []model.Incident {
-	ctx, out := e.drafts(r, placeText)
+// the text the gazetteer reads (the slug a headline was given as); plain
+// is r.Text's fold when the caller has it (newReportCtx).
+func (e *Extractor) extract(r model.Report, placeText string, plain fold.Text) []model.Incident {
+	ctx, out := e.drafts(r, placeText, plain)
 	if len(out) == 0 {
 		return e.headlineRescue(ctx)
 	}
@@ -1148,15 +1158,15 @@ func (e *Extractor) extract(r model.Report, placeText string) []model.Incident {
 
 // drafts reads r and returns its context and the drafts finish turns into
 // incidents, one each, in order.
-func (e *Extractor) drafts(r model.Report, placeText string) (*reportCtx, []draft) {
-	ctx, out := e.candidates(r, placeText)
+func (e *Extractor) drafts(r model.Report, placeText string, plain fold.Text) (*reportCtx, []draft) {
+	ctx, out := e.candidates(r, placeText, plain)
 	return ctx, e.settle(ctx, out, nil)
 }
 
 // candidates reads r and returns its context and a draft for each act its
 // sentences tell, before the passes of settle.
-func (e *Extractor) candidates(r model.Report, placeText string) (*reportCtx, []draft) {
-	ctx := e.newReportCtx(r, placeText)
+func (e *Extractor) candidates(r model.Report, placeText string, plain fold.Text) (*reportCtx, []draft) {
+	ctx := e.newReportCtx(r, placeText, plain)
 	sents := ctx.sents
 	if ctx.titleType == model.Advisory {
 		// An advisory's "reports of blockades throughout Jalisco" is its

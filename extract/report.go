@@ -73,8 +73,12 @@ type reportCtx struct {
 	domDone bool
 }
 
-func (e *Extractor) newReportCtx(r model.Report, placeText string) *reportCtx {
-	plain := fold.New(r.Text)
+// newReportCtx reads r; plain is r.Text's fold when the caller has it
+// (its Source is r.Text), else it is folded here.
+func (e *Extractor) newReportCtx(r model.Report, placeText string, plain fold.Text) *reportCtx {
+	if r.Text == "" || plain.Source() != r.Text {
+		plain = fold.New(r.Text)
+	}
 	c := &reportCtx{r: r, plain: plain, text: despace(plain), filed: datelineEnd(r.Text)}
 	prior := ""
 	if r.Lat != nil && r.Lon != nil && e.geo != nil {

@@ -38,8 +38,14 @@ type Sketch [sketchLen]uint32
 // saves the detection, which costs more than the rest of the sketch). Text
 // too short to shingle has a zero shingle part, which is similar to nothing.
 func NewSketch(text, lang string) Sketch {
+	return SketchOf(fold.New(text), lang)
+}
+
+// SketchOf is NewSketch of the text ft folds (ft.Source()), for a caller
+// that has folded it already.
+func SketchOf(ft fold.Text, lang string) Sketch {
 	var s Sketch
-	ft := fold.New(text)
+	text := ft.Source()
 	// The words are read in one pass without collecting them: the
 	// shingle is the last three.
 	f := ft.Folded

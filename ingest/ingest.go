@@ -20,6 +20,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/atalaya/atalaya/fold"
 	"github.com/atalaya/atalaya/fuse"
 	"github.com/atalaya/atalaya/model"
 	"github.com/atalaya/atalaya/report"
@@ -230,8 +231,14 @@ func Run(ctx context.Context, cfg Config, paths []string, stdin io.Reader) (Stat
 		go func() {
 			defer wg.Done()
 			for it := range reports {
+				// With fusion, the text is folded once for extraction
+				// and the near-duplicate sketch.
+				var plain fold.Text
+				if cfg.Fusion != nil {
+					plain = fold.New(it.Report.Text)
+				}
 				var err error
-				it.Incidents, err = Extract(cfg.Extractor, it.Report)
+				it.Incidents, err = extractFolded(cfg.Extractor, it.Report, plain)
 				if err != nil {
 					// Nothing of the report is stored; a rerun tries it again.
 					mu.Lock()
@@ -248,7 +255,7 @@ func Run(ctx context.Context, cfg Config, paths []string, stdin io.Reader) (Stat
 				}
 				if cfg.Fusion != nil {
 					// Here, in parallel, rather than in the fusion pass.
-					sk := fuse.NewSketch(it.Report.Text, it.Report.Lang)
+					sk := fuse.SketchOf(plain, it.Report.Lang)
 					it.Sketch, _ = sk.MarshalBinary()
 					it.held, it.heldOK = entryItems(&it.Entry, sk)
 				}

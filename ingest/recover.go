@@ -5,6 +5,7 @@ import (
 	"runtime"
 	"strings"
 
+	"github.com/atalaya/atalaya/fold"
 	"github.com/atalaya/atalaya/internal/clip"
 	"github.com/atalaya/atalaya/model"
 )
@@ -58,7 +59,25 @@ func (e *ExtractError) Error() string {
 
 // Extract runs ex on r, recovering a panic into an *ExtractError.
 func Extract(ex Extractor, r model.Report) (incidents []model.Incident, err error) {
-	err = Guard(r, func() { incidents = ex.Extract(r) })
+	return extractFolded(ex, r, fold.Text{})
+}
+
+// foldedExtractor is an Extractor that can be given the fold of a
+// report's text (*extract.Extractor is one).
+type foldedExtractor interface {
+	ExtractFolded(r model.Report, plain fold.Text) []model.Incident
+}
+
+// extractFolded is Extract given plain, the fold of r.Text, which an ex
+// that takes it does not compute again (the zero Text when the caller has
+// none).
+func extractFolded(ex Extractor, r model.Report, plain fold.Text) (incidents []model.Incident, err error) {
+	fx, ok := ex.(foldedExtractor)
+	if ok && plain.Source() == r.Text && r.Text != "" {
+		err = Guard(r, func() { incidents = fx.ExtractFolded(r, plain) })
+	} else {
+		err = Guard(r, func() { incidents = ex.Extract(r) })
+	}
 	if err != nil {
 		incidents = nil
 	}

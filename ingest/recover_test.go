@@ -9,6 +9,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/atalaya/atalaya/fold"
 	"github.com/atalaya/atalaya/fuse"
 	"github.com/atalaya/atalaya/internal/tripwire"
 	"github.com/atalaya/atalaya/model"
@@ -102,5 +103,44 @@ func TestExtractError(t *testing.T) {
 	}
 	if err := Guard(r, func() {}); err != nil {
 		t.Errorf("Guard without a panic = %v", err)
+	}
+}
+
+// foldCounter counts how it was asked to extract: with the caller's fold
+// or folding itself.
+type foldCounter struct{ folded, plain int }
+
+func (f *foldCounter) Extract(model.Report) []model.Incident { f.plain++; return nil }
+
+func (f *foldCounter) ExtractFolded(r model.Report, plain fold.Text) []model.Incident {
+	if plain.Source() != r.Text {
+		panic("fold of another text")
+	}
+	f.folded++
+	return nil
+}
+
+// TestExtractFolded checks that the caller's fold is passed on only when
+// it is the report text's.
+func TestExtractFolded(t *testing.T) {
+	r := model.Report{ID: "r1", Text: "Balacera en Culiacán."}
+	for _, tc := range []struct {
+		name   string
+		plain  fold.Text
+		folded int
+	}{
+		{"the text's fold", fold.New(r.Text), 1},
+		{"no fold", fold.Text{}, 0},
+		{"another text's fold", fold.New("Balacera en Navolato."), 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var fc foldCounter
+			if _, err := extractFolded(&fc, r, tc.plain); err != nil {
+				t.Fatal(err)
+			}
+			if fc.folded != tc.folded || fc.folded+fc.plain != 1 {
+				t.Errorf("folded %d, plain %d; want folded %d of 1", fc.folded, fc.plain, tc.folded)
+			}
+		})
 	}
 }

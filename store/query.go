@@ -57,8 +57,14 @@ func (s *Store) Has(ctx context.Context, id string) (bool, error) {
 	if !cached {
 		defer st.Close()
 	}
+	// The lookup takes microseconds: it runs without ctx's cancellation
+	// (database/sql and the driver would each start a goroutine to watch
+	// it), which is checked before.
+	if err := ctx.Err(); err != nil {
+		return false, fmt.Errorf("store: looking up report %q in %s: %w", id, s.path, err)
+	}
 	var ok bool
-	if err := st.QueryRowContext(ctx, id).Scan(&ok); err != nil {
+	if err := st.QueryRowContext(context.WithoutCancel(ctx), id).Scan(&ok); err != nil {
 		return false, fmt.Errorf("store: looking up report %q in %s: %w", id, s.path, err)
 	}
 	return ok, nil
