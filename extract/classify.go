@@ -267,7 +267,7 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 					sportWeak++
 				}
 			case clsCourt:
-				if !venueName(f, h.fStart, si.fStart) && !courtVictim(f, h.fStart, h.fEnd) {
+				if !venueName(f, h.fStart, si.fStart) && !courtVictim(f, h.fStart, h.fEnd) && !chargedOnArrest(f, h.fStart) {
 					court = true
 					courtAt = append(courtAt, h.fStart)
 				}
