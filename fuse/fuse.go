@@ -293,7 +293,7 @@ const (
 	// the events open up to Lookback before it.
 	Reload       = 3 * Lookback
 	DenialReload = DenialLookback + 2*Lookback
-	bucket         = time.Hour
+	bucket       = time.Hour
 )
 
 // Fuser groups items into events. Feed it items in Less order with Add
