@@ -364,6 +364,12 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 		// in a sentence of its own (foldedacts.go).
 		another = true
 	}
+	if n := len(out); n > 0 && !another && !s.anaphoric && !out[n-1].tally && out[n-1].lastSent < i && s.cuePos > s.start && lapseAct(c.plain.Sub(s.start, s.cuePos).Folded, out[n-1].typ, s.typ) {
+		// "Horas antes, hacia las 14:10 horas, dos jóvenes fueron
+		// asesinados": new people, hours from the act told before, are
+		// another act (lapseact.go).
+		another = true
+	}
 	if n := len(out); n > 0 && !another && len(places) == 0 && e.dayShift(c, &out[n-1], s) {
 		// "On Friday night, two young men ... were shot dead. On
 		// Saturday morning, residents ... found the body of a man": a

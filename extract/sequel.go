@@ -468,7 +468,8 @@ func groundAct(c *reportCtx, i int, s *sentInfo, out []draft) (draft, bool) {
 			own = &out[k]
 		}
 	}
-	if own == nil || own.typ != model.SecurityOperation || own.firstSent != i || own.cuePos < s.start {
+	later := own != nil && own.firstSent < i && own.cuePos < s.start && groundLater(c, s, out, own) // groundrel.go
+	if own == nil || own.typ != model.SecurityOperation || (own.firstSent != i || own.cuePos < s.start) && !later {
 		return draft{}, false
 	}
 	for _, h := range slices.Concat(s.cues, s.refCues) {
@@ -503,7 +504,9 @@ func groundAct(c *reportCtx, i int, s *sentInfo, out []draft) (draft, bool) {
 			d.typ = model.ArmedAttack // "responsables del homicidio de dos policías" (acttype14.go)
 		}
 		own.figures = kept
-		own.clause = [2]int{s.start, lo}
+		if !later {
+			own.clause = [2]int{s.start, lo}
+		}
 		return d, true
 	}
 	return draft{}, false
@@ -535,6 +538,7 @@ func groundDated(c *reportCtx, s *sentInfo, h cueHit) (int, bool) {
 	if at >= 0 && !strings.ContainsAny(f[h.fEnd:h.fEnd+at], ";.") {
 		pEnd = c.text.Orig(h.fEnd + at)
 	}
+	rEnd := relativeOpens(c, max(h.fStart, h.fEnd-3), lim) // groundrel.go ("ataque en" is a cue)
 	told := eventsOccurred(f[s.fStart:h.fStart]) // "los hechos ocurridos la noche del domingo en un bar, donde ..."
 	if told >= 0 {
 		told = c.text.Orig(s.fStart + told)
@@ -543,7 +547,7 @@ func groundDated(c *reportCtx, s *sentInfo, h cueHit) (int, bool) {
 		if t.t.IsZero() || t.historic {
 			continue
 		}
-		after := pEnd >= 0 && t.start > pEnd && t.start-pEnd <= 20
+		after := pEnd >= 0 && t.start > pEnd && t.start-pEnd <= 20 || rEnd >= 0 && t.start > rEnd && t.start-rEnd <= relativeReach
 		where := told >= 0 && t.start > told && t.start-told <= 20 && t.end <= h.start && whereClause(c.r.Text[t.end:h.start])
 		if !after && !where && !(t.end <= h.start && possessive(c.r.Text[t.end:h.start])) {
 			continue

@@ -1,0 +1,129 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/atalaya/atalaya/model"
+	"github.com/atalaya/atalaya/toll"
+)
+
+// Acts told in a sentence of their own after an act of the same kind
+// (art19: gold incidents with no incident found, family "a second act of
+// the same kind in its own sentence"). A typed sentence with no place of
+// its own joined the act before it as its detail; one that opens with a
+// lapse from that act and has new people as its subject tells another.
+
+// lapseAct reports whether a sentence of type typ whose folded words
+// before its deciding cue are f tells another act than the one just told
+// (of type last; both violent, neither an arrest): f opens with a lapse of hours or a later part of the
+// day, set off by a comma ("Horas antes, hacia las 14:10 horas,", "Ya
+// entrada la noche,", "El mismo viernes, pero en la colonia Xochimilco,",
+// "Horas después, la mañana del viernes,"), and the clause after the last
+// comma has an indefinite subject ("dos jóvenes fueron", "un taxista de
+// 52 años fue", "hombres armados"). A subject that names the act's people
+// again ("el comerciante", "uno de los heridos") is the act told before,
+// and so is a lapse of minutes (the act going on).
+func lapseAct(f string, last, typ model.IncidentType) bool {
+	if !last.Violent() || !typ.Violent() || last == model.SecurityOperation || typ == model.SecurityOperation {
+		return false // (arrests hours later: splitArrests and groundAct read them)
+	}
+	k := strings.LastIndex(f, ", ")
+	if k < 0 {
+		return false
+	}
+	f = strings.TrimLeft(f, " \"'«“-—")
+	k = strings.LastIndex(f, ", ")
+	if k <= 0 {
+		return false
+	}
+	head, subj := f[:k], f[k+2:]
+	pieces := strings.Split(head, ", ")
+	if !lapseOpener(pieces[0]) {
+		return false
+	}
+	for _, p := range pieces[1:] {
+		if !lapseAside(p) {
+			return false
+		}
+	}
+	return indefiniteSubject(subj)
+}
+
+// lapseOpener reports whether folded words p, a sentence's opening
+// phrase, put it hours or a part of the day away from the act told
+// before: "horas antes", "unas tres horas después", "ya entrada la
+// noche", "el mismo viernes", "esa misma noche", "hours earlier".
+func lapseOpener(p string) bool {
+	var buf [8]string
+	ws := appendFields(buf[:0], p, 8)
+	n := len(ws)
+	if n == 0 || n > 6 {
+		return false
+	}
+	switch {
+	case n >= 2 && ws[0] == "ya" && (ws[1] == "entrada" || ws[1] == "de" || ws[1] == "por"):
+		// "ya entrada la noche", "ya de noche", "ya por la tarde"
+		return partOfDay(ws[n-1])
+	case n == 3 && (ws[0] == "el" || ws[0] == "ese") && ws[1] == "mismo" && (timeWords[ws[2]] || ws[2] == "dia"):
+		return true
+	case n == 3 && ws[0] == "esa" && ws[1] == "misma" && partOfDay(ws[2]):
+		return true
+	case n == 3 && ws[0] == "later" && ws[1] == "that" && partOfDay(ws[2]):
+		return true
+	}
+	end := ws[n-1]
+	if !(end == "antes" || end == "despues" || end == "earlier" || end == "later" || n >= 2 && end == "tarde" && ws[n-2] == "mas") {
+		return false
+	}
+	unit := false
+	for _, w := range ws[:n-1] {
+		switch w {
+		case "hora", "horas", "hour", "hours":
+			unit = true
+		case "mas", "unas", "una", "poco", "de", "casi", "cerca", "alrededor", "y", "media", "about", "some", "a", "few", "several", "varias", "pocas":
+		default:
+			if _, ok := toll.Number(w); !ok {
+				return false // "minutos después", "los vecinos dijeron que horas después"
+			}
+		}
+	}
+	return unit
+}
+
+// lapseAside reports whether folded words p, a phrase between a lapse
+// opener and the clause's subject, tell when or where ("la mañana del
+// viernes", "hacia las 14:10 horas", "pero en la colonia Xochimilco").
+func lapseAside(p string) bool {
+	w, _, _ := strings.Cut(p, " ")
+	switch w {
+	case "la", "el", "hacia", "alrededor", "cerca", "poco", "a", "por", "pero", "en", "at", "around", "on", "in", "near":
+		return strings.Count(p, " ") < 10
+	}
+	return false
+}
+
+// indefiniteSubject reports whether folded words p, a clause's words
+// before its act's cue, open with a subject the text has not named yet:
+// an indefinite article or a number ("un taxista", "dos jóvenes"), or a
+// bare plural of attackers ("hombres armados").
+func indefiniteSubject(p string) bool {
+	w, _, _ := strings.Cut(p, " ")
+	switch w {
+	case "un", "una", "unos", "unas", "otro", "otra", "hombres", "sujetos", "desconocidos", "pistoleros",
+		"a", "an", "another", "gunmen", "men", "assailants":
+		return true
+	case "uno", "one":
+		return false // "uno de los heridos"
+	}
+	_, ok := toll.Number(w)
+	return ok
+}
+
+// partOfDay reports whether folded word w names a part of the day.
+func partOfDay(w string) bool {
+	switch w {
+	case "manana", "tarde", "noche", "madrugada", "mediodia", "morning", "afternoon", "evening", "night", "day":
+		return true
+	}
+	return false
+}
