@@ -2,6 +2,8 @@ package bench
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/json"
 	"fmt"
 	"io"
 	"math"
@@ -25,6 +27,9 @@ type FusionConfig struct {
 	Seed      uint64 // generator seed
 	Days      int    // the period they spread over; 0 means 180
 	Dir       string // where the database goes; "" means a temporary directory, removed after
+	// Check rebuilds the events after the incremental run and compares
+	// them with what it gave (FusionResult.Differ).
+	Check     bool
 	Fuse      fuse.Config
 	Gazetteer *gazetteer.Gazetteer // the municipalities to place incidents in
 }
@@ -51,6 +56,13 @@ type FusionResult struct {
 	// wrote (new or changed).
 	IncrementalRead, IncrementalEvents int
 	PeakRSSMB                          float64
+	// With FusionConfig.Check: whether the events were compared, and the
+	// events the incremental run stored that a rebuild of the same
+	// incidents does not make, and those the rebuild makes that the
+	// incremental run did not (an event differs when its id, members or
+	// any field does).
+	Checked                      bool
+	OnlyIncremental, OnlyRebuild int
 }
 
 // GenerateFusion streams n generated reports of one incident each, with
@@ -353,7 +365,47 @@ func RunFusion(ctx context.Context, cfg FusionConfig) (FusionResult, error) {
 	res.IncrementalTime = time.Since(t0)
 	res.IncrementalRead, res.IncrementalEvents = fs.Incidents, fs.Events
 	res.PeakRSSMB = peakRSSMB()
-	return res, nil
+	if cfg.Check {
+		res.Checked = true
+		res.OnlyIncremental, res.OnlyRebuild, err = CompareRebuild(ctx, st, cfg.Fuse)
+	}
+	return res, err
+}
+
+// CompareRebuild rebuilds the events of st from its incidents and compares
+// them with the events it had: it returns the number of events st had that
+// the rebuild does not make, and of events the rebuild makes that st did
+// not have (each compared whole, id, members and fields).
+func CompareRebuild(ctx context.Context, st *store.Store, cfg fuse.Config) (onlyBefore, onlyRebuilt int, err error) {
+	before, err := eventDigests(ctx, st)
+	if err != nil {
+		return 0, 0, err
+	}
+	if _, err := ingest.Fuse(ctx, st, cfg, true); err != nil {
+		return 0, 0, err
+	}
+	after, err := eventDigests(ctx, st)
+	if err != nil {
+		return 0, 0, err
+	}
+	for d, n := range before {
+		onlyBefore += max(0, n-after[d])
+	}
+	for d, n := range after {
+		onlyRebuilt += max(0, n-before[d])
+	}
+	return onlyBefore, onlyRebuilt, nil
+}
+
+// eventDigests counts the stored events by a digest of their JSON.
+func eventDigests(ctx context.Context, st *store.Store) (map[[sha256.Size]byte]int, error) {
+	out := map[[sha256.Size]byte]int{}
+	err := st.Events(ctx, store.EventFilter{}, func(ev model.Event) error {
+		b, err := json.Marshal(ev)
+		out[sha256.Sum256(b)]++
+		return err
+	})
+	return out, err
 }
 
 // trueEvent reads the true event number out of a generated incident id.
@@ -373,9 +425,20 @@ same-event pairs  precision %.3f, recall %.3f (against the generated truth)
 incremental       %.2fs to fuse one more day (%d incidents) into the stored events
                   (%d incidents fused with the events they reach, %d events written)
 peak RSS          %.0f MB
-`, r.Incidents, r.TrueEvents, r.StoreTime.Seconds(), r.FuseTime.Seconds(),
+%s`, r.Incidents, r.TrueEvents, r.StoreTime.Seconds(), r.FuseTime.Seconds(),
 		float64(r.Incidents)/max(r.FuseTime.Seconds(), 1e-9), r.FuseCPU.Seconds(), r.Events, r.LargestEvent,
 		r.Precision, r.Recall, r.IncrementalTime.Seconds(), r.IncrementalN,
-		r.IncrementalRead, r.IncrementalEvents, r.PeakRSSMB)
+		r.IncrementalRead, r.IncrementalEvents, r.PeakRSSMB, r.checkLine())
 	return err
+}
+
+// checkLine is Write's line of the comparison with a rebuild (Checked).
+func (r FusionResult) checkLine() string {
+	switch {
+	case !r.Checked:
+		return ""
+	case r.OnlyIncremental == 0 && r.OnlyRebuild == 0:
+		return "incremental == rebuild: yes\n"
+	}
+	return fmt.Sprintf("incremental == rebuild: no, %d events only incremental, %d only rebuilt\n", r.OnlyIncremental, r.OnlyRebuild)
 }

@@ -14,7 +14,7 @@ func TestRunFusion(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	res, err := RunFusion(context.Background(), FusionConfig{Incidents: 3000, Seed: 3, Days: 10, Fuse: fuse.DefaultConfig(), Gazetteer: g})
+	res, err := RunFusion(context.Background(), FusionConfig{Incidents: 3000, Seed: 3, Days: 30, Check: true, Fuse: fuse.DefaultConfig(), Gazetteer: g})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -32,10 +32,13 @@ func TestRunFusion(t *testing.T) {
 		t.Errorf("an event of %d incidents", res.LargestEvent)
 	}
 	t.Logf("incremental: %d new, %d fused, %d events written, %v", res.IncrementalN, res.IncrementalRead, res.IncrementalEvents, res.IncrementalTime)
-	// One more day after the ten: fusing it re-sweeps only the events
+	// One more day after the thirty: fusing it re-sweeps only the events
 	// it can reach, the last few days, not the store.
 	if res.IncrementalRead < res.IncrementalN || res.IncrementalRead > res.Incidents/2 {
 		t.Errorf("one more day of %d incidents fused with %d of the %d stored ones", res.IncrementalN, res.IncrementalRead, res.Incidents)
+	}
+	if !res.Checked || res.OnlyIncremental != 0 || res.OnlyRebuild != 0 {
+		t.Errorf("incremental against rebuild: checked %v, %d events only incremental, %d only rebuilt", res.Checked, res.OnlyIncremental, res.OnlyRebuild)
 	}
 	if res.IncrementalEvents == 0 || res.IncrementalEvents > res.IncrementalRead {
 		t.Errorf("one more day wrote %d events", res.IncrementalEvents)

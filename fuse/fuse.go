@@ -284,7 +284,16 @@ const (
 	// reload denials: Lookback, plus the longest event (Config.MaxSpanHours
 	// is at most 168), plus denialWindow, with a margin.
 	DenialLookback = 14 * 24 * time.Hour
-	bucket         = time.Hour
+	// Reload and DenialReload are how far before the earliest new
+	// incident an incremental fusion reloads stored incidents and events,
+	// and denials: Lookback and DenialLookback, plus two Lookbacks for
+	// the incidents it matches again (Rematch): those of the state-only
+	// events that may still be open there, which span less than two
+	// Lookbacks before it, each of which met, when it was matched first,
+	// the events open up to Lookback before it.
+	Reload       = 3 * Lookback
+	DenialReload = DenialLookback + 2*Lookback
+	bucket       = time.Hour
 )
 
 // Fuser groups items into events. Feed it items in Less order with Add
@@ -313,6 +322,10 @@ type Fuser struct {
 	// rematched counts the items matched again (RematchPrepared) by the
 	// stored event they were in.
 	rematched map[string]int
+	// replaying says that an incremental run has not yet reached the
+	// point it resumes at (Resume): an event that closes meanwhile
+	// closes as it was stored (restore).
+	replaying bool
 }
 
 // New returns a Fuser with configuration cfg that passes finished events
@@ -808,6 +821,7 @@ func (f *Fuser) replay(m *member, eventID string) error {
 	if f.err != nil {
 		return f.err
 	}
+	f.replaying = true
 	it := &m.it
 	if err := f.order(it); err != nil {
 		return err
@@ -844,6 +858,15 @@ func (f *Fuser) replay(m *member, eventID string) error {
 	}
 	return f.err
 }
+
+// Resume tells the Fuser that the items replayed (Replay) or matched
+// again (RematchPrepared) are over: an incremental fusion calls it before
+// the first item it matches from the point it resumes at (the earliest
+// new one). An event that closed before it closed as the run that stored
+// it closed it, on the same items: as it was stored, whatever the items
+// it meets (the run reloads only what may reach the new ones). From here
+// on every event closes by the rules, which see new items.
+func (f *Fuser) Resume() { f.replaying = false }
 
 // Close emits the events still open.
 func (f *Fuser) Close() error {
@@ -971,7 +994,9 @@ func (f *Fuser) advance(key time.Time) {
 // finish closes c and emits it; a state-only event is absorbed instead by
 // the one event it can join, if there is exactly one.
 func (f *Fuser) finish(c *cluster) error {
-	if c.floating() {
+	if c.floating() && f.replaying {
+		c = f.restore(c)
+	} else if c.floating() {
 		if c.stateOnly() && len(c.members) > 1 {
 			if c = f.scatter(c); c == nil {
 				return nil
@@ -982,10 +1007,46 @@ func (f *Fuser) finish(c *cluster) error {
 			return nil
 		}
 	}
+	if c == nil {
+		return nil
+	}
 	c.closed = true
 	delete(f.byID, c.id)
 	f.unregister(c)
 	return f.emitCluster(c)
+}
+
+// restore is finish's decision for the state-only or unplaced event c
+// that an incremental run closes before the point it resumes at (Resume):
+// the decision the run that stored it made, on the same items, so the one
+// it stored. Each member matched again (RematchPrepared) goes back to the
+// open event it was stored in, if another; c keeps the others (replayed
+// ones among them). It returns c, or nil when no member is left.
+//
+// Deciding again would be wrong: the run reloads only the events that
+// may reach the new items, not every one c met when it closed.
+func (f *Fuser) restore(c *cluster) *cluster {
+	var rest []*member
+	for _, m := range c.members {
+		if t := f.byID[m.stored]; m.stored != "" && t != nil && t != c && !t.closed {
+			one := &cluster{}
+			one.reset([]*member{m})
+			f.absorb(t, one)
+			continue
+		}
+		rest = append(rest, m)
+	}
+	if len(rest) == len(c.members) {
+		return c
+	}
+	if len(rest) == 0 {
+		c.closed = true
+		delete(f.byID, c.id)
+		f.unregister(c)
+		return nil
+	}
+	c.reset(rest)
+	return c
 }
 
 // scatter moves each member of the state-only event c into the one open

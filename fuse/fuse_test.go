@@ -305,6 +305,9 @@ func TestReplayResumes(t *testing.T) {
 			if id := eventOf[it.Incident.ID]; i < cut && id != "" {
 				err = f.Replay(it, id)
 			} else {
+				if i == cut {
+					f.Resume()
+				}
 				err = f.Add(it)
 			}
 			if err != nil {

@@ -82,6 +82,9 @@ func runOrders(t *testing.T, tests []slipCase) {
 					} else if i < cut && id != "" {
 						err = f.RematchPrepared(NewPreparer(DefaultConfig()).Prepare(it), id)
 					} else {
+						if i == cut {
+							f.Resume()
+						}
 						err = f.Add(it)
 					}
 					if err != nil {

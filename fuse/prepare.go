@@ -39,6 +39,7 @@ func (f *Fuser) RematchPrepared(p Prepared, eventID string) error {
 		return f.err
 	}
 	p.m.stored = eventID
+	f.replaying = true
 	if f.rematched == nil {
 		f.rematched = map[string]int{}
 	}

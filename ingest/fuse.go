@@ -59,6 +59,9 @@ type prepared struct {
 	in     store.FuseInput
 	p      fuse.Prepared
 	sketch []byte
+	// rematch says that the sweep matches the incident again rather than
+	// replay it (it is one of in.Replay's: fuseStore's rematch).
+	rematch bool
 }
 
 // prepareAhead is the number of prepared incidents handed to the sweep at
@@ -138,6 +141,7 @@ func fuseStore(ctx context.Context, st *store.Store, cfg fuse.Config, run fuseRu
 		kept    map[string]bool
 		gone    map[string]bool
 		denials bool // a denial not fused before may have been seen
+		resumed bool // the sweep has reached the run's first new item (fuse.Fuser.Resume)
 	)
 	// Batches are written by a goroutine of their own, so that reading
 	// and matching go on while the previous batch is committed.
@@ -252,12 +256,18 @@ func fuseStore(ctx context.Context, st *store.Store, cfg fuse.Config, run fuseRu
 				heldDenials = append(heldDenials, in.ID)
 			}
 		}
-		if in.Replay && !fuse.Rematch(&in.Incident) {
-			stats.Replayed++
-			return fz.ReplayPrepared(x.p, in.EventID)
+		if !in.Replay && !resumed && !(in.Denial && in.Key != nil && scope.From != nil && in.Key.Before(*scope.From)) {
+			// The first item matched from the point the run
+			// resumes at (a denial before it was fused before).
+			resumed = true
+			fz.Resume()
+		}
+		if x.rematch {
+			return fz.RematchPrepared(x.p, in.EventID)
 		}
 		if in.Replay {
-			return fz.RematchPrepared(x.p, in.EventID)
+			stats.Replayed++
+			return fz.ReplayPrepared(x.p, in.EventID)
 		}
 		return fz.AddPrepared(x.p)
 	}
@@ -302,6 +312,41 @@ func fuseStore(ctx context.Context, st *store.Store, cfg fuse.Config, run fuseRu
 			return nil
 		}
 	)
+	// ready1 hands x to the sweep (in chunks).
+	ready1 := func(x prepared) error {
+		ready = append(ready, x)
+		if len(ready) == prepareAhead {
+			return feedUp()
+		}
+		return nil
+	}
+	// The incidents an incremental run replays (those before the point
+	// it resumes at) are held back in pending until the first one it
+	// matches: those of a state or none that it matches again (rematch)
+	// are every such incident of a stored event with one in the last
+	// Lookback before that point (late), whose state-only event may
+	// still be open there, not just the ones in that Lookback, which
+	// would split it. Of these, it matches again those of the last two
+	// Lookbacks (a state-only event spans less), whose events it has
+	// reloaded (fuse.Reload).
+	var (
+		pending *[]prepared // nil once released
+		late    map[string]bool
+	)
+	release := func() error {
+		if pending == nil {
+			return nil
+		}
+		xs := *pending
+		pending = nil
+		for _, x := range xs {
+			x.rematch = late[x.in.EventID] && fuse.Rematch(&x.in.Incident) && !x.in.Key.Before(scope.From.Add(-2*fuse.Lookback))
+			if err := ready1(x); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
 	// process prepares an incident and hands it to the sweep; held is the
 	// held one's sketch (nil for those read from the store).
 	process := func(in store.FuseInput, held *fuse.Sketch) error {
@@ -325,14 +370,24 @@ func fuseStore(ctx context.Context, st *store.Store, cfg fuse.Config, run fuseRu
 		}
 		in.Sketch, in.ReportText = nil, ""
 		it := fuse.Item{Incident: in.Incident, Source: in.Source, Kind: in.Kind, Published: in.Published, Sketch: sk}
-		ready = append(ready, prepared{in: in, p: pr.Prepare(it), sketch: skb})
-		if len(ready) == prepareAhead {
-			return feedUp()
+		x := prepared{in: in, p: pr.Prepare(it), sketch: skb}
+		if in.Replay && pending != nil {
+			*pending = append(*pending, x)
+			if fuse.Rematch(&in.Incident) && !in.Key.Before(scope.From.Add(-fuse.Lookback)) {
+				late[in.EventID] = true
+			}
+			return nil
 		}
-		return nil
+		if err := release(); err != nil {
+			return err
+		}
+		return ready1(x)
 	}
 	begin := func(sc store.FuseScope) error {
 		scope = sc
+		if !rebuild && sc.From != nil {
+			pending, late = new([]prepared), map[string]bool{}
+		}
 		if h != nil {
 			mine = h.selectFor(sc)
 		}
@@ -367,10 +422,10 @@ func fuseStore(ctx context.Context, st *store.Store, cfg fuse.Config, run fuseRu
 	}
 	var err error
 	if h == nil {
-		err = st.FuseInputs(ctx, rebuild, fuse.Lookback, fuse.DenialLookback, begin,
+		err = st.FuseInputs(ctx, rebuild, fuse.Reload, fuse.DenialReload, begin,
 			func(in store.FuseInput) error { return process(in, nil) })
 	} else {
-		err = st.FuseInputsHeld(ctx, h.spec(upto), fuse.Lookback, fuse.DenialLookback, begin,
+		err = st.FuseInputsHeld(ctx, h.spec(upto), fuse.Reload, fuse.DenialReload, begin,
 			func(in store.FuseInput) error {
 				if err := drain(&in); err != nil {
 					return err
@@ -380,6 +435,9 @@ func fuseStore(ctx context.Context, st *store.Store, cfg fuse.Config, run fuseRu
 		if err == nil {
 			err = drain(nil)
 		}
+	}
+	if err == nil {
+		err = release()
 	}
 	if err == nil {
 		err = feedUp()

@@ -86,3 +86,70 @@ func TestRematchedMemberIncrementalEqualsRebuild(t *testing.T) {
 		t.Errorf("%d events, then %d after one more report", len(first), len(rebuilt))
 	}
 }
+
+// TestRematchedMeetsUnreloadedEvent fuses a state-only report of a
+// kidnapping in Hidalgo (its report dates nothing) that two towns'
+// kidnappings of the day before overlap: it joins neither (two could take
+// it). A report of another state days later is fused incrementally: the
+// state-only one is matched again, and the event of Tulancingo, whose
+// last report is older than Lookback before the new one, must be reloaded
+// too, or the state-only report, meeting only Pachuca's, would join it.
+func TestRematchedMeetsUnreloadedEvent(t *testing.T) {
+	ctx := context.Background()
+	d := time.Date(2026, 3, 10, 6, 0, 0, 0, time.UTC) // midnight in Hidalgo
+	entry := func(id string, muni, code string, lat, lon float64, at time.Time, prec model.TimePrecision, text string) store.Entry {
+		in := model.Incident{ID: id + "-0", ReportID: id, Type: model.Kidnapping, Confidence: 0.8,
+			Location: model.Location{StateCode: "13", State: "Hidalgo", Precision: model.GeoState},
+			Evidence: []model.Span{{Start: 0, End: len(text)}}}
+		if code != "" {
+			in.Location.MunicipalityCode, in.Location.Municipality = code, muni
+			in.Location.Lat, in.Location.Lon, in.Location.Precision = &lat, &lon, model.GeoMunicipality
+		}
+		pub := at.Add(3 * time.Hour)
+		if prec != "" {
+			tt := at
+			in.Time, in.TimePrecision = &tt, prec
+		} else {
+			pub = at
+		}
+		return store.Entry{Report: model.Report{ID: id, Source: "Medio " + id, Kind: model.KindNews, Lang: "es",
+			Published: pub, Text: text}, Incidents: []model.Incident{in}}
+	}
+	first := []store.Entry{
+		entry("b", "Tulancingo de Bravo", "13077", 20.0833, -98.3667, d, model.TimeDay, "Secuestran a un comerciante en Tulancingo."),
+		entry("a", "Pachuca de Soto", "13048", 20.1011, -98.7591, d.Add(24*time.Hour), model.TimeDay, "Secuestran a un taxista en Pachuca."),
+		entry("a2", "Pachuca de Soto", "13048", 20.1011, -98.7591, d.Add(38*time.Hour), model.TimeMinute, "Plagian a un taxista en la capital, Pachuca."),
+		entry("x", "", "", 0, 0, d.Add(42*time.Hour), "", "Reportan un secuestro en el estado de Hidalgo."),
+	}
+	later := entry("n", "", "", 0, 0, d.Add(5*24*time.Hour+6*time.Hour), model.TimeMinute, "Secuestran a dos personas en Oaxaca.")
+	later.Incidents[0].Location.StateCode, later.Incidents[0].Location.State = "20", "Oaxaca"
+	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "f.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	cfg := fuse.DefaultConfig()
+	if _, err := st.Save(ctx, first); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ingest.Fuse(ctx, st, cfg, false); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.Save(ctx, []store.Entry{later}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ingest.Fuse(ctx, st, cfg, false); err != nil {
+		t.Fatal(err)
+	}
+	incremental := listEvents(t, st)
+	if _, err := ingest.Fuse(ctx, st, cfg, true); err != nil {
+		t.Fatal(err)
+	}
+	rebuilt := listEvents(t, st)
+	if !slices.Equal(incremental, rebuilt) {
+		t.Errorf("incremental:\n%v\nrebuilt:\n%v", incremental, rebuilt)
+	}
+	if len(rebuilt) != 4 {
+		t.Errorf("%d events, want 4 (Tulancingo, Pachuca, the state's, Oaxaca):\n%v", len(rebuilt), rebuilt)
+	}
+}

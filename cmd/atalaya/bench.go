@@ -21,6 +21,7 @@ func runBench(ctx context.Context, args []string, _ io.Reader, stdout, stderr io
 	dir := fs.String("dir", "", "keep the corpus and database in `DIR` (default: a temporary directory)")
 	fuseN := fs.Int("fuse", 0, "instead, time fusion of `N` generated incidents (e.g. 1000000) in the embedded store")
 	fuseDays := fs.Int("days", 180, "with --fuse, the `DAYS` the generated events spread over (180 days of 1,000,000 is the density of 36 days of 200,000)")
+	check := fs.Bool("check", false, "with --fuse, rebuild after the incremental day and compare: incremental == rebuild")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the run to `FILE` (go tool pprof)")
 	traceOut := fs.String("trace", "", "write an execution trace of the run to `FILE` (go tool trace)")
 	memProfile := fs.String("memprofile", "", "write a heap profile to `FILE` once nine tenths of the reports are stored (not with --fuse)")
@@ -63,7 +64,7 @@ func runBench(ctx context.Context, args []string, _ io.Reader, stdout, stderr io
 		if err != nil {
 			return fmt.Errorf("loading the gazetteer: %w", err)
 		}
-		res, err := bench.RunFusion(ctx, bench.FusionConfig{Incidents: *fuseN, Days: *fuseDays, Seed: *seed, Dir: *dir, Fuse: cfg, Gazetteer: g})
+		res, err := bench.RunFusion(ctx, bench.FusionConfig{Incidents: *fuseN, Days: *fuseDays, Seed: *seed, Dir: *dir, Check: *check, Fuse: cfg, Gazetteer: g})
 		if err != nil {
 			return err
 		}
