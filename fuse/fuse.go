@@ -718,7 +718,10 @@ func (f *Fuser) add(m *member) error {
 		// misread locality) that no member of the first contradicts:
 		// the two are one act, which the event the slip started early
 		// kept apart.
-		f.merge(best, slipped)
+		best = f.merge(best, slipped)
+	}
+	if f.cfg.Pair != nil && !m.overruled {
+		f.tie(cands, best, m)
 	}
 	return f.err
 }
