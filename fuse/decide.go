@@ -125,19 +125,21 @@ func (f *Fuser) overrule(cands []*cluster, m *member) *cluster {
 const tieThreshold = 0.9
 
 // tie merges into best, the event the rules have just joined m to, the
-// one other event among cands that the pair model finds m's act (decide
-// reaches tieThreshold), when no hard fact parts any of its members from
+// one other event among near (the events the rules let m join, at any
+// score) that the pair model finds m's act (decide reaches tieThreshold;
+// its bound spares the pairs whose cheap features cannot reach the
+// model's own threshold), when no hard fact parts any of its members from
 // best's and each reaches the model's floor with them (decide): one act
 // told under two types (the arrests for an attack, read as an operation
 // on the attack's day; an ambush told as a clash by the army) whose
 // reports met only through m. None when two events are m's, as in
 // overrule.
-func (f *Fuser) tie(cands []*cluster, best *cluster, m *member) {
+func (f *Fuser) tie(near []*cluster, best *cluster, m *member) {
 	if best.closed || best.floating() {
 		return
 	}
 	var other *cluster
-	for _, c := range cands {
+	for _, c := range near {
 		if c == best || c.closed || c.floating() {
 			continue
 		}

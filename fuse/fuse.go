@@ -307,6 +307,7 @@ type Fuser struct {
 	err      error
 	scratchC []*cluster
 	scratchA []*cluster // the events an item agrees with (Add)
+	scratchN []*cluster // the events the rules let an item join, at any score (Add, tie)
 	scratchK []indexKey
 	scratchV []Features // the features of an event's members with an item (decide)
 
@@ -658,10 +659,13 @@ func (f *Fuser) add(m *member) error {
 	}
 	var best, slipped *cluster
 	bestScore, slips := 0.0, 0
-	agreed := f.scratchA[:0]
+	agreed, near := f.scratchA[:0], f.scratchN[:0]
 	cands := f.candidates(m)
 	for _, c := range cands {
 		s, ok, slip := f.scoreCluster(c, m)
+		if ok {
+			near = append(near, c)
+		}
 		if !ok || s < f.cfg.Threshold {
 			continue
 		}
@@ -720,8 +724,9 @@ func (f *Fuser) add(m *member) error {
 		// kept apart.
 		best = f.merge(best, slipped)
 	}
+	f.scratchN = near
 	if f.cfg.Pair != nil && !m.overruled {
-		f.tie(cands, best, m)
+		f.tie(near, best, m)
 	}
 	return f.err
 }
