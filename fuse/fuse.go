@@ -316,6 +316,7 @@ type Fuser struct {
 	err      error
 	scratchC []*cluster
 	scratchA []*cluster // the events an item agrees with (Add)
+	scratchN []*cluster // the events the rules let an item join, at any score (Add, tie)
 	scratchK []indexKey
 	scratchV []Features // the features of an event's members with an item (decide)
 
@@ -671,10 +672,13 @@ func (f *Fuser) add(m *member) error {
 	}
 	var best, slipped *cluster
 	bestScore, slips := 0.0, 0
-	agreed := f.scratchA[:0]
+	agreed, near := f.scratchA[:0], f.scratchN[:0]
 	cands := f.candidates(m)
 	for _, c := range cands {
 		s, ok, slip := f.scoreCluster(c, m)
+		if ok {
+			near = append(near, c)
+		}
 		if !ok || s < f.cfg.Threshold {
 			continue
 		}
@@ -731,7 +735,11 @@ func (f *Fuser) add(m *member) error {
 		// misread locality) that no member of the first contradicts:
 		// the two are one act, which the event the slip started early
 		// kept apart.
-		f.merge(best, slipped)
+		best = f.merge(best, slipped)
+	}
+	f.scratchN = near
+	if f.cfg.Pair != nil && !m.overruled {
+		f.tie(near, best, m)
 	}
 	return f.err
 }
