@@ -539,7 +539,7 @@ func groundDated(c *reportCtx, s *sentInfo, h cueHit) (int, bool) {
 		pEnd = c.text.Orig(h.fEnd + at)
 	}
 	rEnd := relativeOpens(c, max(h.fStart, h.fEnd-3), lim) // groundrel.go ("ataque en" is a cue)
-	told := eventsOccurred(f[s.fStart:h.fStart]) // "los hechos ocurridos la noche del domingo en un bar, donde ..."
+	told := eventsOccurred(f[s.fStart:h.fStart])           // "los hechos ocurridos la noche del domingo en un bar, donde ..."
 	if told >= 0 {
 		told = c.text.Orig(s.fStart + told)
 	}
