@@ -309,6 +309,7 @@ type Fuser struct {
 	scratchA []*cluster // the events an item agrees with (Add)
 	scratchK []indexKey
 	scratchV []Features // the features of an event's members with an item (decide)
+	strs     map[string]string // one copy of each place code, name and type of the items (intern)
 
 	// rematched counts the items matched again (RematchPrepared) by the
 	// stored event they were in.
@@ -361,7 +362,8 @@ type member struct {
 	dateline   string          // the folded town of the evidence's dateline, when not muniName
 	colonia    string          // the neighbourhood, folded (fold.Key of Location.Neighborhood)
 	overruled  bool            // joined by the pair model over the rules: it vetoes no later member (scoreCluster)
-	towns      map[string]bool // namesTown's answers, by folded town name
+	muni       int32           // the Fuser's number of muniName (nameID), set when it is added or replayed
+	towns      map[int32]uint8 // names and namesTown answers, by the number of the town's name (townAnswers)
 	stored     string          // the event an incremental run's incident matched again was stored in (RematchPrepared)
 }
 
@@ -377,22 +379,29 @@ func (c *cluster) otherAct(m *member, overruled bool) bool {
 }
 
 // cluster is an open event.
+//
+// Its fields are laid out for the candidate lookup (candidates,
+// scoreCluster), which reads stamp, closed and the interval of dozens of
+// events an incident, most of them refused there: those come first, in
+// the object's first cache line (the struct is 256 bytes, a size class
+// whose objects are 64-byte aligned: keep it so).
 type cluster struct {
-	id         string
-	members    []*member
-	reports    reportSet
-	start, end time.Time // union of the members' intervals
-	first      time.Time // earliest member key
-	lastKey    time.Time
-	closed     bool
-	hold       int64 // bucket before which it stays open for a state-only event (0: none)
-	fine       int   // members that are not state-only (placed finer, or tallies)
-	vague      int   // members placed nowhere, or only in the country (not tallies)
 	stamp      int
-	votes      map[model.IncidentType]float64
+	closed     bool
+	replayed   bool      // started by Replay: a stored event restored
+	start, end time.Time // union of the members' intervals
+	fine       int32     // members that are not state-only (placed finer, or tallies)
+	vague      int32     // members placed nowhere, or only in the country (not tallies)
+	members    []*member
+	finer      *member            // the first member placed finer than its state (townsMeet), nil when none
 	typ        model.IncidentType // the type with most votes
-	keys       []indexKey         // the index keys it is filed under
-	replayed   bool               // started by Replay: a stored event restored
+	first      time.Time          // earliest member key
+	lastKey    time.Time
+	id         string
+	reports    reportSet
+	hold       int64 // bucket before which it stays open for a state-only event (0: none)
+	votes      map[model.IncidentType]float64
+	keys       []indexKey // the index keys it is filed under
 }
 
 // vote adds m's type to c's vote and updates c's type (ties go to the
@@ -400,6 +409,9 @@ type cluster struct {
 func (c *cluster) vote(m *member) {
 	if m.prec != model.GeoState || m.it.Incident.Tally {
 		c.fine++
+	}
+	if c.finer == nil && m.prec != model.GeoState {
+		c.finer = m
 	}
 	if (m.prec == model.GeoUnknown || m.prec == model.GeoCountry) && !m.it.Incident.Tally {
 		c.vague++
@@ -424,6 +436,10 @@ func (c *cluster) vote(m *member) {
 func (f *Fuser) newMember(it Item) *member {
 	m := &member{it: it}
 	in := &m.it.Incident
+	in.Type = model.IncidentType(f.intern(string(in.Type)))
+	l := &in.Location
+	l.StateCode, l.State, l.MunicipalityCode = f.intern(l.StateCode), f.intern(l.State), f.intern(l.MunicipalityCode)
+	m.it.Source = f.intern(m.it.Source)
 	m.key, m.hasKey = m.it.Key()
 	m.weight = f.cfg.reliability(it.Kind) * (0.5 + 0.5*clamp01(in.Confidence))
 	m.prec = in.Location.Precision
@@ -544,6 +560,24 @@ func (f *Fuser) newMember(it Item) *member {
 	return m
 }
 
+// intern returns the Fuser's copy of s, which it keeps from the first
+// time it sees it. Items read from a store carry copies of their own of
+// the same few place codes, names and types; one copy makes comparing two
+// items' strings compare two pointers, in memory that stays cached.
+func (f *Fuser) intern(s string) string {
+	if s == "" {
+		return ""
+	}
+	if v, ok := f.strs[s]; ok {
+		return v
+	}
+	if f.strs == nil {
+		f.strs = map[string]string{}
+	}
+	f.strs[s] = s
+	return s
+}
+
 // publicationDay reports whether m, told to the day, is dated the
 // calendar day (starting at day) of its report's publication, and its
 // evidence names neither that day's weekday nor its date ("este
@@ -645,6 +679,7 @@ func (f *Fuser) add(m *member) error {
 	if err := f.order(it); err != nil {
 		return err
 	}
+	m.muni = f.nameID(m.muniName)
 	if !m.hasKey {
 		if !it.Incident.Denial {
 			f.fail(f.emitCluster(f.newCluster(m)))
@@ -792,6 +827,9 @@ func (f *Fuser) absorb(t, s *cluster) {
 		}
 		return strings.Compare(a.it.Incident.ID, b.it.Incident.ID)
 	})
+	if i := slices.IndexFunc(t.members, func(x *member) bool { return x.prec != model.GeoState }); i >= 0 {
+		t.finer = t.members[i]
+	}
 }
 
 // Replay adds an item to the event with id eventID without matching; it is
@@ -812,6 +850,7 @@ func (f *Fuser) replay(m *member, eventID string) error {
 	if err := f.order(it); err != nil {
 		return err
 	}
+	m.muni = f.nameID(m.muniName)
 	if !m.hasKey {
 		return fmt.Errorf("fuse: replaying incident %q without a time", it.Incident.ID)
 	}
@@ -1045,7 +1084,7 @@ func (f *Fuser) scatter(c *cluster) *cluster {
 // reset makes ms, not empty, the members of c: their votes, reports and
 // times. (c stays filed under the index keys it had.)
 func (c *cluster) reset(ms []*member) {
-	c.members, c.votes, c.fine, c.vague, c.reports = nil, nil, 0, 0, reportSet{}
+	c.members, c.votes, c.fine, c.vague, c.reports, c.finer = nil, nil, 0, 0, reportSet{}, nil
 	for i, m := range ms {
 		if i == 0 {
 			c.start, c.end, c.first, c.lastKey = ownStart(m), m.end, m.key, m.key
@@ -1146,7 +1185,7 @@ func (f *Fuser) places(m *member, lookup bool, ks []indexKey) []indexKey {
 			ks = append(ks, indexKey{kind: 'm', name: f.nameID(in.Location.MunicipalityCode)})
 		}
 		if m.muniName != "" {
-			ks = append(ks, indexKey{kind: 'h', name: f.nameID(m.muniName)})
+			ks = append(ks, indexKey{kind: 'h', name: m.muni})
 		}
 		if m.dateline != "" {
 			// the town of the dateline, which a misread place may hide
@@ -1320,8 +1359,7 @@ func (f *Fuser) tooLong(c *cluster, m *member) bool {
 func townsMeet(c *cluster, m *member) bool {
 	switch {
 	case m.prec == model.GeoState && !m.it.Incident.Tally && !c.stateOnly():
-		i := slices.IndexFunc(c.members, func(x *member) bool { return x.prec != model.GeoState })
-		return i < 0 || namesTownOf(m, c.members[i])
+		return c.finer == nil || namesTownOf(m, c.finer)
 	case c.stateOnly() && m.prec != model.GeoState && !m.it.Incident.Tally &&
 		m.prec <= model.GeoMunicipality && m.prec != model.GeoUnknown:
 		if x := c.members[0]; x.prec == model.GeoState && !x.it.Incident.Tally {
@@ -1568,7 +1606,7 @@ func (f *Fuser) anyPlaced() []*cluster {
 // unplaced reports whether every member of c is placed nowhere, or only
 // in the country (not a tally): "a bus was set on fire on the highway"
 // told by a transcript that names no state.
-func (c *cluster) unplaced() bool { return c.vague == len(c.members) }
+func (c *cluster) unplaced() bool { return int(c.vague) == len(c.members) }
 
 // floating reports whether c waits to join an event when it closes: it is
 // state-only or unplaced.

@@ -1027,24 +1027,55 @@ func nearOwnTownNow(m *member) bool {
 func namesTownOf(s, t *member) bool {
 	return s.prec == model.GeoState && t.prec <= model.GeoMunicipality && t.prec != model.GeoUnknown &&
 		!s.it.Incident.Tally && !t.it.Incident.Tally && t.muniName != "" &&
-		s.it.Incident.Location.StateCode == t.it.Incident.Location.StateCode && s.namesTown(t.muniName) &&
+		s.it.Incident.Location.StateCode == t.it.Incident.Location.StateCode && s.namesTown(t) &&
 		t.muniName != fold.String(s.it.Incident.Location.State)
 }
 
-// namesTown reports whether m's evidence names the folded town name other
-// than as a road's end (names). A state-only member is asked of the town
-// of every event of its state that it meets, and the towns repeat: the
-// answers are kept.
-func (m *member) namesTown(name string) bool {
-	if yes, ok := m.towns[name]; ok {
-		return yes
+// namesTown reports whether m's evidence names t's folded town name
+// (muniName) other than as a road's end (names). A state-only member is
+// asked of the town of every event of its state that it meets, and the
+// towns repeat: the answers are kept (townAnswers).
+func (m *member) namesTown(t *member) bool {
+	return m.townAnswer(t, townAsked, townNamed, func() bool {
+		// the plain text first: most name no town
+		return (hasWord(m.plainText(), t.muniName) || m.spoken()) && m.namesPlace(t)
+	})
+}
+
+// namesPlace is names(m, t.muniName), its answers kept (townAnswers): geo
+// asks it of every pair of two towns of a state.
+func (m *member) namesPlace(t *member) bool {
+	return m.townAnswer(t, placeAsked, placeNamed, func() bool { return names(m, t.muniName) })
+}
+
+// The bits of a member's answers about a town (member.towns): whether
+// namesTown was asked and what it answered, and the same of namesPlace.
+const (
+	townAsked uint8 = 1 << iota
+	townNamed
+	placeAsked
+	placeNamed
+)
+
+// townAnswer returns m's answer about t's town kept under the bits asked
+// and yes, computing it first; t's town is known by its number (member.muni),
+// and a member not numbered yet is answered afresh.
+func (m *member) townAnswer(t *member, asked, yes uint8, answer func() bool) bool {
+	if t.muni == 0 {
+		return answer()
 	}
-	yes := (hasWord(m.plainText(), name) || m.spoken()) && names(m, name) // the plain text first: most name no town
+	if a := m.towns[t.muni]; a&asked != 0 {
+		return a&yes != 0
+	}
+	a := asked
+	if answer() {
+		a |= yes
+	}
 	if m.towns == nil {
-		m.towns = map[string]bool{}
+		m.towns = map[int32]uint8{}
 	}
-	m.towns[name] = yes
-	return yes
+	m.towns[t.muni] |= a
+	return a&yes != 0
 }
 
 // townOf returns the folded name of m's town: its dateline's when it is
