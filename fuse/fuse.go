@@ -308,7 +308,7 @@ type Fuser struct {
 	scratchC []*cluster
 	scratchA []*cluster // the events an item agrees with (Add)
 	scratchK []indexKey
-	scratchV []Features // the features of an event's members with an item (decide)
+	scratchV []Features        // the features of an event's members with an item (decide)
 	strs     map[string]string // one copy of each place code, name and type of the items (intern)
 
 	// rematched counts the items matched again (RematchPrepared) by the
