@@ -351,7 +351,7 @@ func (m *member) plainText() string {
 // carretera Monterrey–Nuevo Laredo" read as Monterrey). "La carretera
 // Monterrey–Nuevo Laredo" names no place of an act, so it never counts.
 func namesPlaceOf(m, x *member) bool {
-	return m.namesPlace(x)
+	return names(m, x.muniName)
 }
 
 // namesLocalityOf reports whether the evidence of m names x's locality

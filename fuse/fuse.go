@@ -355,16 +355,16 @@ type member struct {
 	kmDone     bool
 	back       bool // a day-precision report that names the day before: start reaches back a day (a slip)
 	objDone    bool
-	objs       uint16          // objects: the kinds of vehicles and premises the evidence names, once objDone
-	vics       uint8           // the kinds of victims the evidence names (victimWords)
-	night      int8            // a night told as a day: 1 its end runs into the next day, 2 its start into the evening before
-	datelined  bool            // placed by its dateline's town (newMember)
-	dateline   string          // the folded town of the evidence's dateline, when not muniName
-	colonia    string          // the neighbourhood, folded (fold.Key of Location.Neighborhood)
-	overruled  bool            // joined by the pair model over the rules: it vetoes no later member (scoreCluster)
-	muni       int32           // the Fuser's number of muniName (nameID), set when it is added or replayed
-	towns      map[int32]uint8 // names and namesTown answers, by the number of the town's name (townAnswers)
-	stored     string          // the event an incremental run's incident matched again was stored in (RematchPrepared)
+	objs       uint16         // objects: the kinds of vehicles and premises the evidence names, once objDone
+	vics       uint8          // the kinds of victims the evidence names (victimWords)
+	night      int8           // a night told as a day: 1 its end runs into the next day, 2 its start into the evening before
+	datelined  bool           // placed by its dateline's town (newMember)
+	dateline   string         // the folded town of the evidence's dateline, when not muniName
+	colonia    string         // the neighbourhood, folded (fold.Key of Location.Neighborhood)
+	overruled  bool           // joined by the pair model over the rules: it vetoes no later member (scoreCluster)
+	muni       int32          // the Fuser's number of muniName (nameID), set when it is added or replayed
+	towns      map[int32]bool // namesTown's answers, by the number of the town's name
+	stored     string         // the event an incremental run's incident matched again was stored in (RematchPrepared)
 }
 
 // otherAct reports whether c holds another act of m's report: a member
@@ -381,25 +381,26 @@ func (c *cluster) otherAct(m *member, overruled bool) bool {
 // cluster is an open event.
 //
 // Its fields are laid out for the candidate lookup (candidates,
-// scoreCluster), which reads stamp, closed and the interval of dozens of
-// events an incident, most of them refused there: those come first, in
-// the object's first cache line (the struct is 256 bytes, a size class
-// whose objects are 64-byte aligned: keep it so).
+// scoreCluster), which reads dozens of events an incident and refuses
+// most of them on their first fields: stamp, closed and the interval in
+// the object's first cache line, what tooLong and townsMeet read in the
+// second, the type and members in the third. (The struct is 256 bytes, a
+// size class whose objects are 64-byte aligned: keep it so.)
 type cluster struct {
 	stamp      int
 	closed     bool
 	replayed   bool      // started by Replay: a stored event restored
 	start, end time.Time // union of the members' intervals
-	fine       int32     // members that are not state-only (placed finer, or tallies)
-	vague      int32     // members placed nowhere, or only in the country (not tallies)
-	members    []*member
-	finer      *member            // the first member placed finer than its state (townsMeet), nil when none
-	typ        model.IncidentType // the type with most votes
-	first      time.Time          // earliest member key
+	first      time.Time // earliest member key
 	lastKey    time.Time
+	fine       int32   // members that are not state-only (placed finer, or tallies)
+	vague      int32   // members placed nowhere, or only in the country (not tallies)
+	finer      *member // the first member placed finer than its state (townsMeet), nil when none
+	members    []*member
+	typ        model.IncidentType // the type with most votes
 	id         string
-	reports    reportSet
 	hold       int64 // bucket before which it stays open for a state-only event (0: none)
+	reports    reportSet
 	votes      map[model.IncidentType]float64
 	keys       []indexKey // the index keys it is filed under
 }

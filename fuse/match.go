@@ -1034,48 +1034,22 @@ func namesTownOf(s, t *member) bool {
 // namesTown reports whether m's evidence names t's folded town name
 // (muniName) other than as a road's end (names). A state-only member is
 // asked of the town of every event of its state that it meets, and the
-// towns repeat: the answers are kept (townAnswers).
+// towns repeat: the answers are kept by the town's number (member.muni);
+// a member not numbered yet is answered afresh.
 func (m *member) namesTown(t *member) bool {
-	return m.townAnswer(t, townAsked, townNamed, func() bool {
-		// the plain text first: most name no town
-		return (hasWord(m.plainText(), t.muniName) || m.spoken()) && m.namesPlace(t)
-	})
-}
-
-// namesPlace is names(m, t.muniName), its answers kept (townAnswers): geo
-// asks it of every pair of two towns of a state.
-func (m *member) namesPlace(t *member) bool {
-	return m.townAnswer(t, placeAsked, placeNamed, func() bool { return names(m, t.muniName) })
-}
-
-// The bits of a member's answers about a town (member.towns): whether
-// namesTown was asked and what it answered, and the same of namesPlace.
-const (
-	townAsked uint8 = 1 << iota
-	townNamed
-	placeAsked
-	placeNamed
-)
-
-// townAnswer returns m's answer about t's town kept under the bits asked
-// and yes, computing it first; t's town is known by its number (member.muni),
-// and a member not numbered yet is answered afresh.
-func (m *member) townAnswer(t *member, asked, yes uint8, answer func() bool) bool {
+	yes, ok := m.towns[t.muni]
+	if ok && t.muni != 0 {
+		return yes
+	}
+	yes = (hasWord(m.plainText(), t.muniName) || m.spoken()) && names(m, t.muniName) // the plain text first: most name no town
 	if t.muni == 0 {
-		return answer()
-	}
-	if a := m.towns[t.muni]; a&asked != 0 {
-		return a&yes != 0
-	}
-	a := asked
-	if answer() {
-		a |= yes
+		return yes
 	}
 	if m.towns == nil {
-		m.towns = map[int32]uint8{}
+		m.towns = map[int32]bool{}
 	}
-	m.towns[t.muni] |= a
-	return a&yes != 0
+	m.towns[t.muni] = yes
+	return yes
 }
 
 // townOf returns the folded name of m's town: its dateline's when it is

@@ -7,26 +7,23 @@ import (
 	"github.com/atalaya/atalaya/model"
 )
 
-// TestNamesTownKept: a member asked again of a town, by namesTown or
-// namesPlace, gets the answer names gives, whatever it was asked before
-// (both keep their answers by the town's number); a town not numbered
-// yet is answered too.
+// TestNamesTownKept: a member asked again of a town gets the answer names
+// gives, whatever it was asked before (namesTown keeps its answers by the
+// town's number); a town not numbered yet is answered too.
 func TestNamesTownKept(t *testing.T) {
 	nl := place{state: "19", stateName: "Nuevo León"}
 	text := "Hombres armados balearon una gasolinera en Allende; en la carretera a Montemorelos quemaron un tráiler."
 	asks := []struct {
-		town  string
-		place bool // ask namesPlace, not namesTown
-		want  bool
+		town string
+		want bool
 	}{
-		{"allende", false, true},
-		{"montemorelos", true, false}, // a road's end
-		{"cadereyta jimenez", false, false},
-		{"allende", true, true},
-		{"montemorelos", false, false},
-		{"cadereyta jimenez", true, false},
-		{"allende", false, true},
-		{"montemorelos", true, false},
+		{"allende", true},       // not numbered yet
+		{"montemorelos", false}, // a road's end
+		{"cadereyta jimenez", false},
+		{"allende", true},
+		{"montemorelos", false},
+		{"cadereyta jimenez", false},
+		{"allende", true},
 	}
 	f := New(DefaultConfig(), func(Fused) error { return nil })
 	it := item("a-0", "a", "Diario", model.BusinessAttack, nl, joinDay, model.TimeDay, joinDay.Add(time.Hour), text)
@@ -36,11 +33,7 @@ func TestNamesTownKept(t *testing.T) {
 		if i > 0 {
 			town.muni = f.nameID(a.town)
 		}
-		ask, got := m.namesTown, false
-		if a.place {
-			ask = m.namesPlace
-		}
-		if got = ask(town); got != a.want || got != names(m, a.town) {
+		if got := m.namesTown(town); got != a.want || got != names(m, a.town) {
 			t.Errorf("ask %d: of %q = %v, want %v (names: %v)", i, a.town, got, a.want, names(m, a.town))
 		}
 	}
