@@ -329,20 +329,26 @@ func New(cfg Config, emit func(Fused) error) *Fuser {
 	}
 }
 
-// member is an item prepared for matching.
+// member is an item prepared for matching. The fields the pairs of the
+// candidate lookup compare first (times, words, place) come first, the
+// item last: a member is about 1 KB, and the lookup reads several members
+// of dozens of events an incident.
 type member struct {
-	it         Item
-	key        time.Time
-	hasKey     bool
 	start, end time.Time // the interval the item's time stands for
-	precise    bool      // minute or hour precision
-	weight     float64
+	key        time.Time
 	tokens     []uint64 // sorted distinct content words of the evidence
-	muniName   string   // folded
-	locality   string   // folded
-	lat, lon   float64
-	hasGeo     bool
 	prec       model.GeoPrecision
+	lat, lon   float64
+	hasKey     bool
+	precise    bool // minute or hour precision
+	hasGeo     bool
+	back       bool   // a day-precision report that names the day before: start reaches back a day (a slip)
+	night      int8   // a night told as a day: 1 its end runs into the next day, 2 its start into the evening before
+	overruled  bool   // joined by the pair model over the rules: it vetoes no later member (scoreCluster)
+	muni       int32  // the Fuser's number of muniName (nameID), set when it is added or replayed
+	muniName   string // folded
+	weight     float64
+	locality   string   // folded
 	anch       []uint64 // evidenceAnchors, once anchored
 	anchored   bool
 	burnt      int8     // burnsToo: 0 not yet asked, 1 no, 2 yes
@@ -353,18 +359,15 @@ type member struct {
 	folded     []string // folds: the evidence texts folded, once computed
 	kms        []int    // kmPoints, once kmDone
 	kmDone     bool
-	back       bool // a day-precision report that names the day before: start reaches back a day (a slip)
 	objDone    bool
 	objs       uint16         // objects: the kinds of vehicles and premises the evidence names, once objDone
 	vics       uint8          // the kinds of victims the evidence names (victimWords)
-	night      int8           // a night told as a day: 1 its end runs into the next day, 2 its start into the evening before
 	datelined  bool           // placed by its dateline's town (newMember)
 	dateline   string         // the folded town of the evidence's dateline, when not muniName
 	colonia    string         // the neighbourhood, folded (fold.Key of Location.Neighborhood)
-	overruled  bool           // joined by the pair model over the rules: it vetoes no later member (scoreCluster)
-	muni       int32          // the Fuser's number of muniName (nameID), set when it is added or replayed
 	towns      map[int32]bool // namesTown's answers, by the number of the town's name
 	stored     string         // the event an incremental run's incident matched again was stored in (RematchPrepared)
+	it         Item
 }
 
 // otherAct reports whether c holds another act of m's report: a member
