@@ -318,7 +318,8 @@ type Fuser struct {
 	scratchA []*cluster // the events an item agrees with (Add)
 	scratchN []*cluster // the events the rules let an item join, at any score (Add, tie)
 	scratchK []indexKey
-	scratchV []Features // the features of an event's members with an item (decide)
+	scratchV []Features        // the features of an event's members with an item (decide)
+	strs     map[string]string // one copy of each place code, name and type of the items (intern)
 
 	// rematched counts the items matched again (RematchPrepared) by the
 	// stored event they were in.
@@ -342,20 +343,26 @@ func New(cfg Config, emit func(Fused) error) *Fuser {
 	}
 }
 
-// member is an item prepared for matching.
+// member is an item prepared for matching. The fields the pairs of the
+// candidate lookup compare first (times, words, place) come first, the
+// item last: a member is about 1 KB, and the lookup reads several members
+// of dozens of events an incident.
 type member struct {
-	it         Item
-	key        time.Time
-	hasKey     bool
 	start, end time.Time // the interval the item's time stands for
-	precise    bool      // minute or hour precision
-	weight     float64
+	key        time.Time
 	tokens     []uint64 // sorted distinct content words of the evidence
-	muniName   string   // folded
-	locality   string   // folded
-	lat, lon   float64
-	hasGeo     bool
 	prec       model.GeoPrecision
+	lat, lon   float64
+	hasKey     bool
+	precise    bool // minute or hour precision
+	hasGeo     bool
+	back       bool   // a day-precision report that names the day before: start reaches back a day (a slip)
+	night      int8   // a night told as a day: 1 its end runs into the next day, 2 its start into the evening before
+	overruled  bool   // joined by the pair model over the rules: it vetoes no later member (scoreCluster)
+	muni       int32  // the Fuser's number of muniName (nameID), set when it is added or replayed
+	muniName   string // folded
+	weight     float64
+	locality   string   // folded
 	anch       []uint64 // evidenceAnchors, once anchored
 	anchored   bool
 	burnt      int8     // burnsToo: 0 not yet asked, 1 no, 2 yes
@@ -366,17 +373,15 @@ type member struct {
 	folded     []string // folds: the evidence texts folded, once computed
 	kms        []int    // kmPoints, once kmDone
 	kmDone     bool
-	back       bool // a day-precision report that names the day before: start reaches back a day (a slip)
 	objDone    bool
-	objs       uint16          // objects: the kinds of vehicles and premises the evidence names, once objDone
-	vics       uint8           // the kinds of victims the evidence names (victimWords)
-	night      int8            // a night told as a day: 1 its end runs into the next day, 2 its start into the evening before
-	datelined  bool            // placed by its dateline's town (newMember)
-	dateline   string          // the folded town of the evidence's dateline, when not muniName
-	colonia    string          // the neighbourhood, folded (fold.Key of Location.Neighborhood)
-	overruled  bool            // joined by the pair model over the rules: it vetoes no later member (scoreCluster)
-	towns      map[string]bool // namesTown's answers, by folded town name
-	stored     string          // the event an incremental run's incident matched again was stored in (RematchPrepared)
+	objs       uint16         // objects: the kinds of vehicles and premises the evidence names, once objDone
+	vics       uint8          // the kinds of victims the evidence names (victimWords)
+	datelined  bool           // placed by its dateline's town (newMember)
+	dateline   string         // the folded town of the evidence's dateline, when not muniName
+	colonia    string         // the neighbourhood, folded (fold.Key of Location.Neighborhood)
+	towns      map[int32]bool // namesTown's answers, by the number of the town's name
+	stored     string         // the event an incremental run's incident matched again was stored in (RematchPrepared)
+	it         Item
 }
 
 // otherAct reports whether c holds another act of m's report: a member
@@ -391,22 +396,30 @@ func (c *cluster) otherAct(m *member, overruled bool) bool {
 }
 
 // cluster is an open event.
+//
+// Its fields are laid out for the candidate lookup (candidates,
+// scoreCluster), which reads dozens of events an incident and refuses
+// most of them on their first fields: stamp, closed and the interval in
+// the object's first cache line, what tooLong and townsMeet read in the
+// second, the type and members in the third. (The struct is 256 bytes, a
+// size class whose objects are 64-byte aligned: keep it so.)
 type cluster struct {
-	id         string
-	members    []*member
-	reports    reportSet
+	stamp      int
+	closed     bool
+	replayed   bool      // started by Replay: a stored event restored
 	start, end time.Time // union of the members' intervals
 	first      time.Time // earliest member key
 	lastKey    time.Time
-	closed     bool
-	hold       int64 // bucket before which it stays open for a state-only event (0: none)
-	fine       int   // members that are not state-only (placed finer, or tallies)
-	vague      int   // members placed nowhere, or only in the country (not tallies)
-	stamp      int
-	votes      map[model.IncidentType]float64
+	fine       int32   // members that are not state-only (placed finer, or tallies)
+	vague      int32   // members placed nowhere, or only in the country (not tallies)
+	finer      *member // the first member placed finer than its state (townsMeet), nil when none
+	members    []*member
 	typ        model.IncidentType // the type with most votes
-	keys       []indexKey         // the index keys it is filed under
-	replayed   bool               // started by Replay: a stored event restored
+	id         string
+	hold       int64 // bucket before which it stays open for a state-only event (0: none)
+	reports    reportSet
+	votes      map[model.IncidentType]float64
+	keys       []indexKey // the index keys it is filed under
 }
 
 // vote adds m's type to c's vote and updates c's type (ties go to the
@@ -414,6 +427,9 @@ type cluster struct {
 func (c *cluster) vote(m *member) {
 	if m.prec != model.GeoState || m.it.Incident.Tally {
 		c.fine++
+	}
+	if c.finer == nil && m.prec != model.GeoState {
+		c.finer = m
 	}
 	if (m.prec == model.GeoUnknown || m.prec == model.GeoCountry) && !m.it.Incident.Tally {
 		c.vague++
@@ -438,6 +454,10 @@ func (c *cluster) vote(m *member) {
 func (f *Fuser) newMember(it Item) *member {
 	m := &member{it: it}
 	in := &m.it.Incident
+	in.Type = model.IncidentType(f.intern(string(in.Type)))
+	l := &in.Location
+	l.StateCode, l.State, l.MunicipalityCode = f.intern(l.StateCode), f.intern(l.State), f.intern(l.MunicipalityCode)
+	m.it.Source = f.intern(m.it.Source)
 	m.key, m.hasKey = m.it.Key()
 	m.weight = f.cfg.reliability(it.Kind) * (0.5 + 0.5*clamp01(in.Confidence))
 	m.prec = in.Location.Precision
@@ -558,6 +578,24 @@ func (f *Fuser) newMember(it Item) *member {
 	return m
 }
 
+// intern returns the Fuser's copy of s, which it keeps from the first
+// time it sees it. Items read from a store carry copies of their own of
+// the same few place codes, names and types; one copy makes comparing two
+// items' strings compare two pointers, in memory that stays cached.
+func (f *Fuser) intern(s string) string {
+	if s == "" {
+		return ""
+	}
+	if v, ok := f.strs[s]; ok {
+		return v
+	}
+	if f.strs == nil {
+		f.strs = map[string]string{}
+	}
+	f.strs[s] = s
+	return s
+}
+
 // publicationDay reports whether m, told to the day, is dated the
 // calendar day (starting at day) of its report's publication, and its
 // evidence names neither that day's weekday nor its date ("este
@@ -659,6 +697,7 @@ func (f *Fuser) add(m *member) error {
 	if err := f.order(it); err != nil {
 		return err
 	}
+	m.muni = f.nameID(m.muniName)
 	if !m.hasKey {
 		if !it.Incident.Denial {
 			f.fail(f.emitCluster(f.newCluster(m)))
@@ -813,6 +852,9 @@ func (f *Fuser) absorb(t, s *cluster) {
 		}
 		return strings.Compare(a.it.Incident.ID, b.it.Incident.ID)
 	})
+	if i := slices.IndexFunc(t.members, func(x *member) bool { return x.prec != model.GeoState }); i >= 0 {
+		t.finer = t.members[i]
+	}
 }
 
 // Replay adds an item to the event with id eventID without matching; it is
@@ -834,6 +876,7 @@ func (f *Fuser) replay(m *member, eventID string) error {
 	if err := f.order(it); err != nil {
 		return err
 	}
+	m.muni = f.nameID(m.muniName)
 	if !m.hasKey {
 		return fmt.Errorf("fuse: replaying incident %q without a time", it.Incident.ID)
 	}
@@ -1114,7 +1157,7 @@ func (f *Fuser) scatter(c *cluster) *cluster {
 // reset makes ms, not empty, the members of c: their votes, reports and
 // times. (c stays filed under the index keys it had.)
 func (c *cluster) reset(ms []*member) {
-	c.members, c.votes, c.fine, c.vague, c.reports = nil, nil, 0, 0, reportSet{}
+	c.members, c.votes, c.fine, c.vague, c.reports, c.finer = nil, nil, 0, 0, reportSet{}, nil
 	for i, m := range ms {
 		if i == 0 {
 			c.start, c.end, c.first, c.lastKey = ownStart(m), m.end, m.key, m.key
@@ -1215,7 +1258,7 @@ func (f *Fuser) places(m *member, lookup bool, ks []indexKey) []indexKey {
 			ks = append(ks, indexKey{kind: 'm', name: f.nameID(in.Location.MunicipalityCode)})
 		}
 		if m.muniName != "" {
-			ks = append(ks, indexKey{kind: 'h', name: f.nameID(m.muniName)})
+			ks = append(ks, indexKey{kind: 'h', name: m.muni})
 		}
 		if m.dateline != "" {
 			// the town of the dateline, which a misread place may hide
@@ -1389,8 +1432,7 @@ func (f *Fuser) tooLong(c *cluster, m *member) bool {
 func townsMeet(c *cluster, m *member) bool {
 	switch {
 	case m.prec == model.GeoState && !m.it.Incident.Tally && !c.stateOnly():
-		i := slices.IndexFunc(c.members, func(x *member) bool { return x.prec != model.GeoState })
-		return i < 0 || namesTownOf(m, c.members[i])
+		return c.finer == nil || namesTownOf(m, c.finer)
 	case c.stateOnly() && m.prec != model.GeoState && !m.it.Incident.Tally &&
 		m.prec <= model.GeoMunicipality && m.prec != model.GeoUnknown:
 		if x := c.members[0]; x.prec == model.GeoState && !x.it.Incident.Tally {
@@ -1637,7 +1679,7 @@ func (f *Fuser) anyPlaced() []*cluster {
 // unplaced reports whether every member of c is placed nowhere, or only
 // in the country (not a tally): "a bus was set on fire on the highway"
 // told by a transcript that names no state.
-func (c *cluster) unplaced() bool { return c.vague == len(c.members) }
+func (c *cluster) unplaced() bool { return int(c.vague) == len(c.members) }
 
 // floating reports whether c waits to join an event when it closes: it is
 // state-only or unplaced.

@@ -1027,23 +1027,28 @@ func nearOwnTownNow(m *member) bool {
 func namesTownOf(s, t *member) bool {
 	return s.prec == model.GeoState && t.prec <= model.GeoMunicipality && t.prec != model.GeoUnknown &&
 		!s.it.Incident.Tally && !t.it.Incident.Tally && t.muniName != "" &&
-		s.it.Incident.Location.StateCode == t.it.Incident.Location.StateCode && s.namesTown(t.muniName) &&
+		s.it.Incident.Location.StateCode == t.it.Incident.Location.StateCode && s.namesTown(t) &&
 		t.muniName != fold.String(s.it.Incident.Location.State)
 }
 
-// namesTown reports whether m's evidence names the folded town name other
-// than as a road's end (names). A state-only member is asked of the town
-// of every event of its state that it meets, and the towns repeat: the
-// answers are kept.
-func (m *member) namesTown(name string) bool {
-	if yes, ok := m.towns[name]; ok {
+// namesTown reports whether m's evidence names t's folded town name
+// (muniName) other than as a road's end (names). A state-only member is
+// asked of the town of every event of its state that it meets, and the
+// towns repeat: the answers are kept by the town's number (member.muni);
+// a member not numbered yet is answered afresh.
+func (m *member) namesTown(t *member) bool {
+	yes, ok := m.towns[t.muni]
+	if ok && t.muni != 0 {
 		return yes
 	}
-	yes := (hasWord(m.plainText(), name) || m.spoken()) && names(m, name) // the plain text first: most name no town
-	if m.towns == nil {
-		m.towns = map[string]bool{}
+	yes = (hasWord(m.plainText(), t.muniName) || m.spoken()) && names(m, t.muniName) // the plain text first: most name no town
+	if t.muni == 0 {
+		return yes
 	}
-	m.towns[name] = yes
+	if m.towns == nil {
+		m.towns = map[int32]bool{}
+	}
+	m.towns[t.muni] = yes
 	return yes
 }
 

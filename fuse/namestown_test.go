@@ -8,8 +8,8 @@ import (
 )
 
 // TestNamesTownKept: a member asked again of a town gets the answer names
-// gives, whatever it was asked before (namesTown keeps its answers by
-// town).
+// gives, whatever it was asked before (namesTown keeps its answers by the
+// town's number); a town not numbered yet is answered too.
 func TestNamesTownKept(t *testing.T) {
 	nl := place{state: "19", stateName: "Nuevo León"}
 	text := "Hombres armados balearon una gasolinera en Allende; en la carretera a Montemorelos quemaron un tráiler."
@@ -17,22 +17,28 @@ func TestNamesTownKept(t *testing.T) {
 		town string
 		want bool
 	}{
-		{"allende", true},
+		{"allende", true},       // not numbered yet
 		{"montemorelos", false}, // a road's end
 		{"cadereyta jimenez", false},
 		{"allende", true},
 		{"montemorelos", false},
 		{"cadereyta jimenez", false},
+		{"allende", true},
 	}
+	f := New(DefaultConfig(), func(Fused) error { return nil })
 	it := item("a-0", "a", "Diario", model.BusinessAttack, nl, joinDay, model.TimeDay, joinDay.Add(time.Hour), text)
-	m := New(DefaultConfig(), func(Fused) error { return nil }).newMember(it)
+	m := f.newMember(it)
 	for i, a := range asks {
-		if got := m.namesTown(a.town); got != a.want || got != names(m, a.town) {
-			t.Errorf("ask %d: namesTown(%q) = %v, want %v (names: %v)", i, a.town, got, a.want, names(m, a.town))
+		town := &member{muniName: a.town}
+		if i > 0 {
+			town.muni = f.nameID(a.town)
+		}
+		if got := m.namesTown(town); got != a.want || got != names(m, a.town) {
+			t.Errorf("ask %d: of %q = %v, want %v (names: %v)", i, a.town, got, a.want, names(m, a.town))
 		}
 	}
 	if len(m.towns) != 3 {
-		t.Errorf("kept %d answers, want 3", len(m.towns))
+		t.Errorf("kept answers of %d towns, want 3", len(m.towns))
 	}
 }
 
