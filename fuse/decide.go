@@ -116,55 +116,6 @@ func (f *Fuser) overrule(cands []*cluster, m *member) *cluster {
 	return best
 }
 
-// tieThreshold is the probability (decide) from which tie takes an
-// event to be the act of an incident the rules have joined elsewhere:
-// the rules' join is evidence of its own, so it is lower than the
-// model's threshold. Out of fold on the development sets, 0.97 ties
-// nothing, 0.9 ties fusion39's arrests to their attack (+4 pairs, none
-// wrong) and 0.5 joins two acts of fusion.jsonl.
-const tieThreshold = 0.9
-
-// tie merges into best, the event the rules have just joined m to, the
-// one other event among near (the events the rules let m join, at any
-// score) that the pair model finds m's act (decide reaches tieThreshold;
-// its bound spares the pairs whose cheap features cannot reach the
-// model's own threshold), when no hard fact parts any of its members from
-// best's and each reaches the model's floor with them (decide): one act
-// told under two types (the arrests for an attack, read as an operation
-// on the attack's day; an ambush told as a clash by the army) whose
-// reports met only through m. None when two events are m's, as in
-// overrule.
-func (f *Fuser) tie(near []*cluster, best *cluster, m *member) {
-	if best.closed || best.floating() {
-		return
-	}
-	var other *cluster
-	for _, c := range near {
-		if c == best || c.closed || c.floating() {
-			continue
-		}
-		if p, ok := f.decide(c, m); !ok || p < tieThreshold {
-			continue
-		}
-		if other != nil {
-			return
-		}
-		other = c
-	}
-	if other == nil || !f.withinSpan(best, other) {
-		return
-	}
-	for _, x := range other.members {
-		if best.reports.has(x.it.Incident.ReportID) {
-			return
-		}
-		if _, ok := f.decide(best, x); !ok {
-			return
-		}
-	}
-	f.merge(best, other)
-}
-
 // eject moves out of c, into an event of its own, a member the pair model
 // joined (member.overruled) from the report of m, which the rules have
 // just joined to c: two acts of one report stay two, and the rules' join

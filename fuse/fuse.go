@@ -316,7 +316,6 @@ type Fuser struct {
 	err      error
 	scratchC []*cluster
 	scratchA []*cluster // the events an item agrees with (Add)
-	scratchN []*cluster // the events the rules let an item join, at any score (Add, tie)
 	scratchK []indexKey
 	scratchV []Features        // the features of an event's members with an item (decide)
 	strs     map[string]string // one copy of each place code, name and type of the items (intern)
@@ -711,13 +710,10 @@ func (f *Fuser) add(m *member) error {
 	}
 	var best, slipped *cluster
 	bestScore, slips := 0.0, 0
-	agreed, near := f.scratchA[:0], f.scratchN[:0]
+	agreed := f.scratchA[:0]
 	cands := f.candidates(m)
 	for _, c := range cands {
 		s, ok, slip := f.scoreCluster(c, m)
-		if ok {
-			near = append(near, c)
-		}
 		if !ok || s < f.cfg.Threshold {
 			continue
 		}
@@ -774,11 +770,7 @@ func (f *Fuser) add(m *member) error {
 		// misread locality) that no member of the first contradicts:
 		// the two are one act, which the event the slip started early
 		// kept apart.
-		best = f.merge(best, slipped)
-	}
-	f.scratchN = near
-	if f.cfg.Pair != nil && !m.overruled {
-		f.tie(near, best, m)
+		f.merge(best, slipped)
 	}
 	return f.err
 }
