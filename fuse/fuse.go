@@ -831,9 +831,7 @@ func (f *Fuser) merge(t, s *cluster) *cluster {
 
 // absorb closes s and moves its members into t, which keeps its id.
 func (f *Fuser) absorb(t, s *cluster) {
-	s.closed = true
-	delete(f.byID, s.id)
-	f.unregister(s)
+	f.retire(s)
 	for _, m := range s.members {
 		f.join(t, m)
 	}
@@ -1053,10 +1051,26 @@ func (f *Fuser) finish(c *cluster) error {
 	if c == nil {
 		return nil
 	}
+	f.retire(c)
+	return f.emitCluster(c)
+}
+
+// retire closes c and takes it out of the open events and their index.
+func (f *Fuser) retire(c *cluster) {
 	c.closed = true
 	delete(f.byID, c.id)
 	f.unregister(c)
-	return f.emitCluster(c)
+}
+
+// keepOnly makes rest the members of c and returns c, or retires c and
+// returns nil when rest is empty.
+func (f *Fuser) keepOnly(c *cluster, rest []*member) *cluster {
+	if len(rest) == 0 {
+		f.retire(c)
+		return nil
+	}
+	c.reset(rest)
+	return c
 }
 
 // restore is finish's decision for the state-only or unplaced event c
@@ -1082,14 +1096,7 @@ func (f *Fuser) restore(c *cluster) *cluster {
 	if len(rest) == len(c.members) {
 		return c
 	}
-	if len(rest) == 0 {
-		c.closed = true
-		delete(f.byID, c.id)
-		f.unregister(c)
-		return nil
-	}
-	c.reset(rest)
-	return c
+	return f.keepOnly(c, rest)
 }
 
 // scatter moves each member of the state-only event c into the one open
@@ -1136,14 +1143,7 @@ func (f *Fuser) scatter(c *cluster) *cluster {
 		}
 		rest = append(rest, m)
 	}
-	if len(rest) == 0 {
-		c.closed = true
-		delete(f.byID, c.id)
-		f.unregister(c)
-		return nil
-	}
-	c.reset(rest)
-	return c
+	return f.keepOnly(c, rest)
 }
 
 // reset makes ms, not empty, the members of c: their votes, reports and
