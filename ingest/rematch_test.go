@@ -26,7 +26,6 @@ import (
 // the second, whose id the stored event bears, must not start another
 // event of that id (the run failed on the events' unique ids).
 func TestRematchedMemberIncrementalEqualsRebuild(t *testing.T) {
-	ctx := context.Background()
 	f, err := os.Open("testdata/rematch_merge.jsonl")
 	if err != nil {
 		t.Fatal(err)
@@ -51,34 +50,10 @@ func TestRematchedMemberIncrementalEqualsRebuild(t *testing.T) {
 				Lat: &lat, Lon: &lon, Precision: model.GeoMunicipality},
 			Evidence: []model.Span{{Start: 0, End: 51}}}},
 	}
-	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "f.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	cfg := fuse.DefaultConfig()
-	if _, err := st.Save(ctx, entries); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := ingest.Fuse(ctx, st, cfg, false); err != nil {
-		t.Fatal(err)
-	}
-	first := listEvents(t, st)
-	if _, err := st.Save(ctx, []store.Entry{later}); err != nil {
-		t.Fatal(err)
-	}
-	s, err := ingest.Fuse(ctx, st, cfg, false)
-	if err != nil {
-		t.Fatalf("incremental run: %v", err)
-	}
+	first, incremental, rebuilt, s := fuseThenOneMore(t, entries, later)
 	if s.Replayed == 0 {
 		t.Errorf("the incremental run replayed nothing: %+v", s)
 	}
-	incremental := listEvents(t, st)
-	if _, err := ingest.Fuse(ctx, st, cfg, true); err != nil {
-		t.Fatal(err)
-	}
-	rebuilt := listEvents(t, st)
 	if !slices.Equal(incremental, rebuilt) {
 		t.Errorf("incremental:\n%v\nrebuilt:\n%v", incremental, rebuilt)
 	}
@@ -95,7 +70,6 @@ func TestRematchedMemberIncrementalEqualsRebuild(t *testing.T) {
 // last report is older than Lookback before the new one, must be reloaded
 // too, or the state-only report, meeting only Pachuca's, would join it.
 func TestRematchedMeetsUnreloadedEvent(t *testing.T) {
-	ctx := context.Background()
 	d := time.Date(2026, 3, 10, 6, 0, 0, 0, time.UTC) // midnight in Hidalgo
 	entry := func(id string, muni, code string, lat, lon float64, at time.Time, prec model.TimePrecision, text string) store.Entry {
 		in := model.Incident{ID: id + "-0", ReportID: id, Type: model.Kidnapping, Confidence: 0.8,
@@ -123,6 +97,21 @@ func TestRematchedMeetsUnreloadedEvent(t *testing.T) {
 	}
 	later := entry("n", "", "", 0, 0, d.Add(5*24*time.Hour+6*time.Hour), model.TimeMinute, "Secuestran a dos personas en Oaxaca.")
 	later.Incidents[0].Location.StateCode, later.Incidents[0].Location.State = "20", "Oaxaca"
+	_, incremental, rebuilt, _ := fuseThenOneMore(t, first, later)
+	if !slices.Equal(incremental, rebuilt) {
+		t.Errorf("incremental:\n%v\nrebuilt:\n%v", incremental, rebuilt)
+	}
+	if len(rebuilt) != 4 {
+		t.Errorf("%d events, want 4 (Tulancingo, Pachuca, the state's, Oaxaca):\n%v", len(rebuilt), rebuilt)
+	}
+}
+
+// fuseThenOneMore stores and fuses first, stores later and fuses it
+// incrementally, then rebuilds: it returns the events listed after each
+// of the three runs and the incremental run's stats.
+func fuseThenOneMore(t *testing.T, first []store.Entry, later store.Entry) (before, incremental, rebuilt []string, s ingest.FuseStats) {
+	t.Helper()
+	ctx := context.Background()
 	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "f.db"))
 	if err != nil {
 		t.Fatal(err)
@@ -135,21 +124,16 @@ func TestRematchedMeetsUnreloadedEvent(t *testing.T) {
 	if _, err := ingest.Fuse(ctx, st, cfg, false); err != nil {
 		t.Fatal(err)
 	}
+	before = listEvents(t, st)
 	if _, err := st.Save(ctx, []store.Entry{later}); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := ingest.Fuse(ctx, st, cfg, false); err != nil {
-		t.Fatal(err)
+	if s, err = ingest.Fuse(ctx, st, cfg, false); err != nil {
+		t.Fatalf("incremental run: %v", err)
 	}
-	incremental := listEvents(t, st)
+	incremental = listEvents(t, st)
 	if _, err := ingest.Fuse(ctx, st, cfg, true); err != nil {
 		t.Fatal(err)
 	}
-	rebuilt := listEvents(t, st)
-	if !slices.Equal(incremental, rebuilt) {
-		t.Errorf("incremental:\n%v\nrebuilt:\n%v", incremental, rebuilt)
-	}
-	if len(rebuilt) != 4 {
-		t.Errorf("%d events, want 4 (Tulancingo, Pachuca, the state's, Oaxaca):\n%v", len(rebuilt), rebuilt)
-	}
+	return before, incremental, listEvents(t, st), s
 }
