@@ -132,6 +132,7 @@ func (f *Fuser) eject(c *cluster, m *member) {
 	}
 	x := c.members[i]
 	c.reset(slices.Delete(slices.Clone(c.members), i, i+1))
+	f.leave(x, c)
 	x.overruled = false
 	f.newCluster(x)
 }

@@ -263,6 +263,14 @@ func EventID(key time.Time, incidentID string) string {
 type Fused struct {
 	model.Event
 	Keys []time.Time
+	// Trails[i] is the trail of Event.IncidentIDs[i] (see Replay): ""
+	// unless it was in another event before, or the pair model joined it.
+	Trails []string
+	// Closed is the key (Unix seconds) of the item during whose matching
+	// the event was emitted, math.MaxInt64 when at Close (see Open).
+	Closed int64
+	// Holds are the times the event was held open (see Replay), encoded.
+	Holds string
 }
 
 // Time windows of the matching.
@@ -320,13 +328,12 @@ type Fuser struct {
 	scratchV []Features        // the features of an event's members with an item (decide)
 	strs     map[string]string // one copy of each place code, name and type of the items (intern)
 
-	// rematched counts the items matched again (RematchPrepared) by the
-	// stored event they were in.
-	rematched map[string]int
-	// replaying says that an incremental run has not yet reached the
-	// point it resumes at (Resume): an event that closes meanwhile
-	// closes as it was stored (restore).
-	replaying bool
+	// trigger is the key (Unix seconds) of the item being matched, or
+	// closing in Close: what a member's move, a hold or an emission
+	// records (see Replay).
+	trigger int64
+	// holds are the holds of the open events held so far (Hold).
+	holds map[*cluster][]Hold
 }
 
 // New returns a Fuser with configuration cfg that passes finished events
@@ -379,7 +386,7 @@ type member struct {
 	dateline   string         // the folded town of the evidence's dateline, when not muniName
 	colonia    string         // the neighbourhood, folded (fold.Key of Location.Neighborhood)
 	towns      map[int32]bool // namesTown's answers, by the number of the town's name
-	stored     string         // the event an incremental run's incident matched again was stored in (RematchPrepared)
+	past       []Stay         // the events it was in before its own (Replay)
 	it         Item
 }
 
@@ -405,7 +412,6 @@ func (c *cluster) otherAct(m *member, overruled bool) bool {
 type cluster struct {
 	stamp      int
 	closed     bool
-	replayed   bool      // started by Replay: a stored event restored
 	start, end time.Time // union of the members' intervals
 	first      time.Time // earliest member key
 	lastKey    time.Time
@@ -699,10 +705,12 @@ func (f *Fuser) add(m *member) error {
 	m.muni = f.nameID(m.muniName)
 	if !m.hasKey {
 		if !it.Incident.Denial {
+			f.trigger = math.MinInt64 // an incremental run never replays it
 			f.fail(f.emitCluster(f.newCluster(m)))
 		}
 		return f.err
 	}
+	f.trigger = m.key.Unix()
 	f.advance(m.key)
 	if it.Incident.Denial {
 		f.denials = append(f.denials, m)
@@ -739,14 +747,6 @@ func (f *Fuser) add(m *member) error {
 		}
 	}
 	if best == nil {
-		if c := f.byID[EventID(m.key, m.it.Incident.ID)]; c != nil && c.replayed {
-			// m is matched again (Rematch) and named the stored event
-			// whose other members were replayed before it: the event
-			// it started, which they joined. (Starting another under
-			// the same id would make one event twice.)
-			f.join(c, m)
-			return f.err
-		}
 		best = f.newCluster(m)
 		return f.err
 	}
@@ -833,6 +833,9 @@ func (f *Fuser) merge(t, s *cluster) *cluster {
 func (f *Fuser) absorb(t, s *cluster) {
 	f.retire(s)
 	for _, m := range s.members {
+		if s.id != "" { // not scatter's one-member stand-in
+			f.leave(m, s)
+		}
 		f.join(t, m)
 	}
 	// Members in fusion order, as a rebuild adds them.
@@ -847,73 +850,17 @@ func (f *Fuser) absorb(t, s *cluster) {
 	}
 }
 
-// Replay adds an item to the event with id eventID without matching; it is
-// how an incremental fusion restores the events open where it resumes.
-func (f *Fuser) Replay(it Item, eventID string) error {
-	if f.err != nil {
-		return f.err
-	}
-	return f.replay(f.newMember(it), eventID)
+// leave records that m leaves c (for another event) now (see Replay).
+func (f *Fuser) leave(m *member, c *cluster) {
+	m.past = append(m.past, Stay{Event: c.id, Until: f.trigger, Overruled: m.overruled})
 }
-
-// replay is Replay of an item already prepared (newMember).
-func (f *Fuser) replay(m *member, eventID string) error {
-	if f.err != nil {
-		return f.err
-	}
-	f.replaying = true
-	it := &m.it
-	if err := f.order(it); err != nil {
-		return err
-	}
-	m.muni = f.nameID(m.muniName)
-	if !m.hasKey {
-		return fmt.Errorf("fuse: replaying incident %q without a time", it.Incident.ID)
-	}
-	f.advance(m.key)
-	c, ok := f.byID[eventID]
-	if ok {
-		f.join(c, m)
-	} else {
-		c = f.newCluster(m)
-		c.replayed = true
-		if c.id != eventID {
-			delete(f.byID, c.id)
-			c.id = eventID
-			f.byID[c.id] = c
-		}
-	}
-	if f.rematched[eventID] == 0 {
-		return f.err
-	}
-	// An open state-only event of incidents matched again (Rematch)
-	// that were stored in this one, which m would join: in a rebuild m
-	// joined it, which made it this event (whatever id a merge gave it
-	// later); matched again, they met none of this event's members.
-	for _, s := range slices.Clone(f.candidates(m)) {
-		if s != c && !s.closed && s.floating() && !slices.ContainsFunc(s.members, func(x *member) bool { return x.stored != eventID }) {
-			if score, ok, slip := f.scoreCluster(s, m); ok && !slip && score >= f.cfg.Threshold {
-				f.absorb(c, s)
-			}
-		}
-	}
-	return f.err
-}
-
-// Resume tells the Fuser that the items replayed (Replay) or matched
-// again (RematchPrepared) are over: an incremental fusion calls it before
-// the first item it matches from the point it resumes at (the earliest
-// new one). An event that closed before it closed as the run that stored
-// it closed it, on the same items: as it was stored, whatever the items
-// it meets (the run reloads only what may reach the new ones). From here
-// on every event closes by the rules, which see new items.
-func (f *Fuser) Resume() { f.replaying = false }
 
 // Close emits the events still open.
 func (f *Fuser) Close() error {
 	if f.err != nil {
 		return f.err
 	}
+	f.trigger = closing
 	if f.started {
 		var rest []*cluster
 		for _, c := range f.byID {
@@ -1014,7 +961,7 @@ func (f *Fuser) advance(key time.Time) {
 				continue // closed already, or rescheduled later
 			}
 			if h := f.holdFor(c); h > f.low {
-				c.hold = h
+				f.hold(c, Hold{At: f.trigger, Bucket: h})
 				f.schedule(c)
 				continue
 			}
@@ -1035,9 +982,7 @@ func (f *Fuser) advance(key time.Time) {
 // finish closes c and emits it; a state-only event is absorbed instead by
 // the one event it can join, if there is exactly one.
 func (f *Fuser) finish(c *cluster) error {
-	if c.floating() && f.replaying {
-		c = f.restore(c)
-	} else if c.floating() {
+	if c.floating() {
 		if c.stateOnly() && len(c.members) > 1 {
 			if c = f.scatter(c); c == nil {
 				return nil
@@ -1071,32 +1016,6 @@ func (f *Fuser) keepOnly(c *cluster, rest []*member) *cluster {
 	}
 	c.reset(rest)
 	return c
-}
-
-// restore is finish's decision for the state-only or unplaced event c
-// that an incremental run closes before the point it resumes at (Resume):
-// the decision the run that stored it made, on the same items, so the one
-// it stored. Each member matched again (RematchPrepared) goes back to the
-// open event it was stored in, if another; c keeps the others (replayed
-// ones among them). It returns c, or nil when no member is left.
-//
-// Deciding again would be wrong: the run reloads only the events that
-// may reach the new items, not every one c met when it closed.
-func (f *Fuser) restore(c *cluster) *cluster {
-	var rest []*member
-	for _, m := range c.members {
-		if t := f.byID[m.stored]; m.stored != "" && t != nil && t != c && !t.closed {
-			one := &cluster{}
-			one.reset([]*member{m})
-			f.absorb(t, one)
-			continue
-		}
-		rest = append(rest, m)
-	}
-	if len(rest) == len(c.members) {
-		return c
-	}
-	return f.keepOnly(c, rest)
 }
 
 // scatter moves each member of the state-only event c into the one open
@@ -1138,6 +1057,7 @@ func (f *Fuser) scatter(c *cluster) *cluster {
 	var rest []*member
 	for i, m := range c.members {
 		if targets[i] != nil {
+			f.leave(m, c)
 			f.absorb(targets[i], ones[i])
 			continue
 		}
@@ -1179,10 +1099,14 @@ func maxTime(a, b time.Time) time.Time {
 func (f *Fuser) emitCluster(c *cluster) error {
 	ev := f.consensus(c)
 	keys := make([]time.Time, len(c.members))
+	trails := make([]string, len(c.members))
 	for i, m := range c.members {
 		keys[i] = m.key
+		trails[i] = m.trail()
 	}
-	return f.emit(Fused{Event: ev, Keys: keys})
+	hs := holdsText(f.holds[c])
+	delete(f.holds, c)
+	return f.emit(Fused{Event: ev, Keys: keys, Trails: trails, Closed: f.trigger, Holds: hs})
 }
 
 // indexKey files an open event under a place and a day (UTC) its time

@@ -284,45 +284,12 @@ func TestAddOutOfOrderFails(t *testing.T) {
 	}
 }
 
-// TestReplayResumes checks incremental fusion: replaying the assignments of
-// the items before a point and matching the rest gives the events of one
-// pass.
+// TestReplayResumes checks incremental fusion: replaying the events open
+// at a point as one pass left them there and matching the rest gives the
+// events of one pass.
 func TestReplayResumes(t *testing.T) {
 	items, _ := loadFixtures(t, "testdata/events.jsonl")
-	sort.Slice(items, func(i, j int) bool { return Less(&items[i], &items[j]) })
-	full := fuseAll(t, DefaultConfig(), items)
-	eventOf := map[string]string{}
-	for id, ev := range full {
-		for _, in := range ev.IncidentIDs {
-			eventOf[in] = id
-		}
-	}
-	for cut := range len(items) {
-		got := map[string][]string{}
-		f := New(DefaultConfig(), func(ev Fused) error { got[ev.ID] = ev.IncidentIDs; return nil })
-		for i, it := range items {
-			var err error
-			if id := eventOf[it.Incident.ID]; i < cut && id != "" {
-				err = f.Replay(it, id)
-			} else {
-				if i == cut {
-					f.Resume()
-				}
-				err = f.Add(it)
-			}
-			if err != nil {
-				t.Fatal(err)
-			}
-		}
-		if err := f.Close(); err != nil {
-			t.Fatal(err)
-		}
-		for id, ev := range full {
-			if !slices.Equal(got[id], ev.IncidentIDs) {
-				t.Errorf("cut %d: event %s is %v, want %v", cut, id, got[id], ev.IncidentIDs)
-			}
-		}
-	}
+	checkResumes(t, DefaultConfig(), items)
 }
 
 func TestSketchNearDuplicates(t *testing.T) {

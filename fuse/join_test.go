@@ -63,43 +63,7 @@ func runOrders(t *testing.T, tests []slipCase) {
 	runSlips(t, flipped)
 	for _, tc := range append(slices.Clone(tests), flipped...) {
 		t.Run(tc.name+" (resumed)", func(t *testing.T) {
-			items := slices.Clone(tc.items)
-			slices.SortStableFunc(items, func(a, b Item) int { return a.Order().Compare(b.Order()) })
-			full := fuseAll(t, DefaultConfig(), items)
-			eventOf := map[string]string{}
-			for id, ev := range full {
-				for _, in := range ev.IncidentIDs {
-					eventOf[in] = id
-				}
-			}
-			for cut := range len(items) {
-				got := map[string][]string{}
-				f := New(DefaultConfig(), func(ev Fused) error { got[ev.ID] = ev.IncidentIDs; return nil })
-				for i, it := range items {
-					var err error
-					if id := eventOf[it.Incident.ID]; i < cut && !Rematch(&it.Incident) {
-						err = f.Replay(it, id)
-					} else if i < cut && id != "" {
-						err = f.RematchPrepared(NewPreparer(DefaultConfig()).Prepare(it), id)
-					} else {
-						if i == cut {
-							f.Resume()
-						}
-						err = f.Add(it)
-					}
-					if err != nil {
-						t.Fatal(err)
-					}
-				}
-				if err := f.Close(); err != nil {
-					t.Fatal(err)
-				}
-				for id, ev := range full {
-					if !slices.Equal(got[id], ev.IncidentIDs) {
-						t.Errorf("cut %d: event %s is %v, want %v", cut, id, got[id], ev.IncidentIDs)
-					}
-				}
-			}
+			checkResumes(t, DefaultConfig(), tc.items)
 		})
 	}
 }

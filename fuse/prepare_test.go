@@ -9,6 +9,7 @@ import (
 // (Preparer) make the events Add makes, replayed ones included.
 func TestAddPreparedIsAdd(t *testing.T) {
 	items := benchItems(3000)
+	from, _ := items[1].Key()
 	run := func(prepared bool) []Fused {
 		var out []Fused
 		f := New(DefaultConfig(), func(ev Fused) error { out = append(out, ev); return nil })
@@ -25,9 +26,9 @@ func TestAddPreparedIsAdd(t *testing.T) {
 			var err error
 			switch {
 			case i == 0 && prepared:
-				err = f.ReplayPrepared(p, "ev-replayed")
+				err = f.ReplayPrepared(p, Stored{Event: "ev-replayed"}, from)
 			case i == 0:
-				err = f.Replay(items[0], "ev-replayed")
+				err = f.Replay(items[0], Stored{Event: "ev-replayed"}, from)
 			case prepared:
 				err = f.AddPrepared(p)
 			default:

@@ -59,9 +59,14 @@ type prepared struct {
 	in     store.FuseInput
 	p      fuse.Prepared
 	sketch []byte
-	// rematch says that the sweep matches the incident again rather than
-	// replay it (it is one of in.Replay's: fuseStore's rematch).
-	rematch bool
+}
+
+// storedEvent is what fuseStore compares of a stored event with the one a
+// run makes again (see fuse.Replay): its closing key (nil for an event
+// stored before it was kept) and holds.
+type storedEvent struct {
+	closed *int64
+	holds  string
 }
 
 // prepareAhead is the number of prepared incidents handed to the sweep at
@@ -141,7 +146,12 @@ func fuseStore(ctx context.Context, st *store.Store, cfg fuse.Config, run fuseRu
 		kept    map[string]bool
 		gone    map[string]bool
 		denials bool // a denial not fused before may have been seen
-		resumed bool // the sweep has reached the run's first new item (fuse.Fuser.Resume)
+		// stored are the trail of each incident read and the closing
+		// key and holds of each event it was in (diff mode): an event
+		// made again with the same members is kept only if these are
+		// the same too, for the next run to replay it.
+		trails map[string]string
+		stored map[string]storedEvent
 	)
 	// Batches are written by a goroutine of their own, so that reading
 	// and matching go on while the previous batch is committed.
@@ -196,9 +206,10 @@ func fuseStore(ctx context.Context, st *store.Store, cfg fuse.Config, run fuseRu
 			}
 		}
 		if diff {
-			same := !denials && count[ev.ID] == len(ev.IncidentIDs)
-			for _, id := range ev.IncidentIDs {
-				same = same && prev[id] == ev.ID
+			was := stored[ev.ID]
+			same := !denials && count[ev.ID] == len(ev.IncidentIDs) && was.closed != nil && *was.closed == ev.Closed && was.holds == ev.Holds
+			for k, id := range ev.IncidentIDs {
+				same = same && prev[id] == ev.ID && trails[id] == ev.Trails[k]
 			}
 			if same {
 				kept[ev.ID] = true
@@ -216,7 +227,7 @@ func fuseStore(ctx context.Context, st *store.Store, cfg fuse.Config, run fuseRu
 				del(prev[id])
 			}
 		}
-		batch.Events = append(batch.Events, store.FusedEvent{Event: ev.Event, Keys: ev.Keys})
+		batch.Events = append(batch.Events, store.FusedEvent{Event: ev.Event, Keys: ev.Keys, Trails: ev.Trails, Closed: ev.Closed, Holds: ev.Holds})
 		stats.Events++
 		if len(batch.Events) >= run.batch {
 			return flush()
@@ -232,6 +243,8 @@ func fuseStore(ctx context.Context, st *store.Store, cfg fuse.Config, run fuseRu
 			if in.EventID != "" {
 				prev[in.ID] = in.EventID
 				count[in.EventID]++
+				trails[in.ID] = in.Trail
+				stored[in.EventID] = storedEvent{closed: in.EventClosed, holds: in.EventHolds}
 			}
 			// A denial may contradict the events emitted after it; one
 			// from the run's reach on may be new.
@@ -256,18 +269,9 @@ func fuseStore(ctx context.Context, st *store.Store, cfg fuse.Config, run fuseRu
 				heldDenials = append(heldDenials, in.ID)
 			}
 		}
-		if !in.Replay && !resumed && !(in.Denial && in.Key != nil && scope.From != nil && in.Key.Before(*scope.From)) {
-			// The first item matched from the point the run
-			// resumes at (a denial before it was fused before).
-			resumed = true
-			fz.Resume()
-		}
-		if x.rematch {
-			return fz.RematchPrepared(x.p, in.EventID)
-		}
 		if in.Replay {
 			stats.Replayed++
-			return fz.ReplayPrepared(x.p, in.EventID)
+			return fz.ReplayPrepared(x.p, fuse.Stored{Event: in.EventID, Trail: in.Trail, Holds: in.EventHolds}, *scope.From)
 		}
 		return fz.AddPrepared(x.p)
 	}
@@ -320,33 +324,6 @@ func fuseStore(ctx context.Context, st *store.Store, cfg fuse.Config, run fuseRu
 		}
 		return nil
 	}
-	// The incidents an incremental run replays (those before the point
-	// it resumes at) are held back in pending until the first one it
-	// matches: those of a state or none that it matches again (rematch)
-	// are every such incident of a stored event with one in the last
-	// Lookback before that point (late), whose state-only event may
-	// still be open there, not just the ones in that Lookback, which
-	// would split it. Of these, it matches again those of the last two
-	// Lookbacks (a state-only event spans less), whose events it has
-	// reloaded (fuse.Reload).
-	var (
-		pending *[]prepared // nil once released
-		late    map[string]bool
-	)
-	release := func() error {
-		if pending == nil {
-			return nil
-		}
-		xs := *pending
-		pending = nil
-		for _, x := range xs {
-			x.rematch = late[x.in.EventID] && fuse.Rematch(&x.in.Incident) && !x.in.Key.Before(scope.From.Add(-2*fuse.Lookback))
-			if err := ready1(x); err != nil {
-				return err
-			}
-		}
-		return nil
-	}
 	// process prepares an incident and hands it to the sweep; held is the
 	// held one's sketch (nil for those read from the store).
 	process := func(in store.FuseInput, held *fuse.Sketch) error {
@@ -370,30 +347,17 @@ func fuseStore(ctx context.Context, st *store.Store, cfg fuse.Config, run fuseRu
 		}
 		in.Sketch, in.ReportText = nil, ""
 		it := fuse.Item{Incident: in.Incident, Source: in.Source, Kind: in.Kind, Published: in.Published, Sketch: sk}
-		x := prepared{in: in, p: pr.Prepare(it), sketch: skb}
-		if in.Replay && pending != nil {
-			*pending = append(*pending, x)
-			if fuse.Rematch(&in.Incident) && !in.Key.Before(scope.From.Add(-fuse.Lookback)) {
-				late[in.EventID] = true
-			}
-			return nil
-		}
-		if err := release(); err != nil {
-			return err
-		}
-		return ready1(x)
+		return ready1(prepared{in: in, p: pr.Prepare(it), sketch: skb})
 	}
 	begin := func(sc store.FuseScope) error {
 		scope = sc
-		if !rebuild && sc.From != nil {
-			pending, late = new([]prepared), map[string]bool{}
-		}
 		if h != nil {
 			mine = h.selectFor(sc)
 		}
 		if !rebuild && sc.Unfused <= maxChanged {
 			diff = true
 			prev, count, kept, gone = map[string]string{}, map[string]int{}, map[string]bool{}, map[string]bool{}
+			trails, stored = map[string]string{}, map[string]storedEvent{}
 			cleared = true // nothing to clear: old versions are deleted one by one
 		}
 		return nil
@@ -435,9 +399,6 @@ func fuseStore(ctx context.Context, st *store.Store, cfg fuse.Config, run fuseRu
 		if err == nil {
 			err = drain(nil)
 		}
-	}
-	if err == nil {
-		err = release()
 	}
 	if err == nil {
 		err = feedUp()

@@ -31,7 +31,7 @@ type held struct {
 	// slice of them would be copied whole each time it grows).
 	items  []*heldItem
 	byID   map[string]int   // incident id → index in items
-	events map[string]int64 // event of held incidents → its last key (Unix seconds)
+	events map[string]int64 // event of held incidents → its closing key (fuse.Fused.Closed)
 }
 
 func newHeld(above int64) *held {
@@ -96,19 +96,20 @@ func (h *held) spec(upto int64) store.Held {
 // the store's rule (see store.FuseScope), in fusion order: their indexes
 // in h.items.
 func (h *held) selectFor(sc store.FuseScope) []int {
-	lo := int64(1 << 62)
+	lo, from := int64(1<<62), int64(1<<62)
 	if sc.From != nil {
-		lo = sc.From.Unix() - int64(sc.Lookback/time.Second)
+		from = sc.From.Unix()
+		lo = from - int64(sc.Lookback/time.Second)
 	}
 	lo2 := lo - int64((sc.DenialLookback-sc.Lookback)/time.Second)
 	var out []int
 	for i, it := range h.items {
 		in := &it.in
 		key := in.Key
-		last, inEvent := h.events[in.EventID]
-		if key != nil && key.Unix() >= lo ||
+		closed, inEvent := h.events[in.EventID]
+		if key != nil && key.Unix() >= from ||
 			in.Time == nil && it.unfused() ||
-			in.EventID != "" && inEvent && last >= lo ||
+			in.EventID != "" && inEvent && closed >= from ||
 			in.Denial && key != nil && key.Unix() >= lo2 {
 			out = append(out, i)
 		}
@@ -121,24 +122,26 @@ func (h *held) selectFor(sc store.FuseScope) []int {
 
 // fused records what a fusion run of scope sc did to the held incidents:
 // the events it wrote and the denials it saw. The events it cleared (those
-// whose last key is at or after the run's reach) are forgotten first.
+// open at the run's resume point) are forgotten first.
 func (h *held) fused(sc store.FuseScope, events []fuse.Fused, denials []string) {
-	lo := int64(1 << 62)
 	if sc.From != nil {
-		lo = sc.From.Unix() - int64(sc.Lookback/time.Second)
-	}
-	for id, last := range h.events {
-		if last >= lo {
-			delete(h.events, id)
+		for id, closed := range h.events {
+			if fuse.Open(closed, *sc.From) {
+				delete(h.events, id)
+			}
 		}
 	}
 	for _, ev := range events {
-		last, timed := keyLast(ev.Keys)
-		for _, id := range ev.IncidentIDs {
+		_, timed := keyLast(ev.Keys)
+		for k, id := range ev.IncidentIDs {
 			if i, ok := h.byID[id]; ok {
-				h.items[i].in.EventID = ev.ID
+				in := &h.items[i].in
+				in.EventID, in.Trail, in.EventHolds = ev.ID, ev.Trails[k], ev.Holds
+				in.EventClosed = nil
 				if timed {
-					h.events[ev.ID] = last
+					c := ev.Closed
+					in.EventClosed = &c
+					h.events[ev.ID] = ev.Closed
 				}
 			}
 		}

@@ -10,7 +10,8 @@ import (
 	"github.com/atalaya/atalaya/model"
 )
 
-// gridEvent is an event at lon, lat and hour h of 1 January 2026 (UTC).
+// gridEvent is an event at lon, lat and hour h of 1 January 2026 (UTC),
+// emitted by fusion at its own key.
 func gridEvent(id string, lon, lat float64, h int) FusedEvent {
 	t := time.Date(2026, 1, 1, h, 0, 0, 0, time.UTC)
 	return FusedEvent{Event: model.Event{
@@ -18,7 +19,7 @@ func gridEvent(id string, lon, lat float64, h int) FusedEvent {
 		Location:  model.Location{Lat: &lat, Lon: &lon, Precision: model.GeoPoint},
 		TimeStart: &t, TimeEnd: &t,
 		IncidentIDs: []string{id + "-i"}, ReportIDs: []string{id + "-r"},
-	}, Keys: []time.Time{t}, JSON: []byte(`{"id":"` + id + `"}`)}
+	}, Keys: []time.Time{t}, Closed: t.Unix(), JSON: []byte(`{"id":"` + id + `"}`)}
 }
 
 // eventsJSON lists the events of f with EventsJSON, as "id" for an event

@@ -56,6 +56,12 @@ type FuseInput struct {
 	// incident again.
 	EventID string
 	Replay  bool
+	// Trail is the incident's trail in EventID (fuse.Fused.Trails),
+	// EventHolds and EventClosed that event's holds and closing key
+	// (fuse.Fused); EventClosed is nil for an event of no key.
+	Trail       string
+	EventHolds  string
+	EventClosed *int64
 }
 
 // FusedEvent is an event to store, with the fusion key of each of its
@@ -63,10 +69,23 @@ type FuseInput struct {
 type FusedEvent struct {
 	model.Event
 	Keys []time.Time
+	// Trails, Closed and Holds are what fuse.Fused records for an
+	// incremental run to replay the event (fuse.Replay). A Closed of 0
+	// is unknown: the event is stored as closing unknownClosing after
+	// its last key.
+	Trails []string
+	Closed int64
+	Holds  string
 	// JSON is the event's object as listings show it (export.MarshalEvent
 	// of the event), stored with it for EventsJSON; nil stores none.
 	JSON []byte
 }
+
+// unknownClosing is how long after its last key an event whose closing
+// key is unknown (FusedEvent.Closed 0, or stored before closing keys were
+// kept) counts as open to an incremental run: fuse.Reload, the window
+// runs reloaded before.
+const unknownClosing = 12 * 24 * 3600 // seconds
 
 // FusedDenial is a denial incident that fusion has seen: it belongs to no
 // event but must not be fused again.
@@ -148,14 +167,14 @@ const (
 	// fusionCache is the page cache (16 MiB) of the connections fusion uses.
 	fusionCache        = `PRAGMA cache_size = -16384`
 	sqlFuseIncremental = `WITH sel(pk) AS (
-	SELECT pk FROM incidents WHERE time >= ?1
+	SELECT pk FROM incidents WHERE time >= ?5
 	UNION SELECT i.pk FROM reports r CROSS JOIN incidents i ON i.report_id = r.id
-		WHERE r.published >= ?1 AND i.time IS NULL
+		WHERE r.published >= ?5 AND i.time IS NULL
 	UNION SELECT i.pk FROM incidents i WHERE i.pk > ?4 AND +i.time IS NULL
 		AND NOT EXISTS (SELECT 1 FROM event_incidents f WHERE f.incident_id = i.id)
 		AND NOT EXISTS (SELECT 1 FROM fused_denials d WHERE d.incident_id = i.id)
 	UNION SELECT i.pk FROM events e CROSS JOIN event_incidents f ON f.event = e.id
-		CROSS JOIN incidents i ON i.id = f.incident_id WHERE e.key_last >= ?1
+		CROSS JOIN incidents i ON i.id = f.incident_id WHERE e.closed_key >= ?5
 	UNION SELECT i.pk FROM incidents i JOIN reports r ON r.id = i.report_id
 		WHERE i.denial AND coalesce(i.time, r.published) >= ?2)`
 	sqlFuseSelect = ` SELECT i.id, i.report_id, i.type,
@@ -166,7 +185,7 @@ const (
 	i.detained, i.detained_at_least, i.kidnapped, i.kidnapped_at_least,
 	i.severity, i.confidence,
 	coalesce(i.time, r.published) AS k, coalesce(r.source, ''), coalesce(r.kind, ''), r.published,
-	i.denial, i.tally, coalesce(f.event, ''),
+	i.denial, i.tally, coalesce(f.event, ''), ` + sqlFuseStored + `,
 	sk.sketch, CASE WHEN sk.sketch IS NULL THEN r.text END, CASE WHEN sk.sketch IS NULL THEN coalesce(r.lang, '') END,
 	(SELECT json_group_array(json_array(a.name, coalesce(a.kind, ''), coalesce(a.role, '')))
 		FROM incident_actors a WHERE a.incident = i.pk),
@@ -176,8 +195,12 @@ const (
 		FROM evidence e WHERE e.incident = i.pk)
 	FROM sel JOIN incidents i ON i.pk = sel.pk JOIN reports r ON r.id = i.report_id
 	LEFT JOIN event_incidents f ON f.incident_id = i.id
+	LEFT JOIN events fe ON fe.id = f.event
 	LEFT JOIN report_sketches sk ON sk.report_id = r.id`
-	sqlFuseOrder = ` ORDER BY k IS NULL, k, i.id`
+	// sqlFuseStored are the columns of FuseInput.Trail, EventHolds and
+	// EventClosed.
+	sqlFuseStored = `coalesce(f.trail, ''), coalesce(fe.holds, ''), fe.closed_key`
+	sqlFuseOrder  = ` ORDER BY k IS NULL, k, i.id`
 	// sqlFuseBelow leaves out the incidents a caller holds (Held).
 	sqlFuseBelow = ` WHERE sel.pk <= ?3`
 	sqlHeldCount = `SELECT count(*) FROM incidents WHERE pk > ? AND pk <= ?`
@@ -190,7 +213,9 @@ const (
 var sqlFuseTimed = strings.NewReplacer(
 	"FROM sel JOIN incidents i ON i.pk = sel.pk", "FROM incidents i INDEXED BY incidents_time_geo",
 	"coalesce(f.event, '')", "''",
+	sqlFuseStored, "'', '', NULL",
 	"LEFT JOIN event_incidents f ON f.incident_id = i.id", "",
+	"LEFT JOIN events fe ON fe.id = f.event", "",
 ).Replace(sqlFuseSelect) + ` WHERE i.time IS NOT NULL ORDER BY i.time, i.id`
 
 // Held describes the incidents a caller of FuseInputsHeld holds in memory,
@@ -292,13 +317,14 @@ func (s *Store) fuseInputs(ctx context.Context, rebuild bool, held *Held, lookba
 			}
 		}
 		scope.Untimed = nkeys
-		lo := int64(1 << 62) // only the unfused untimed incidents
+		lo, fu := int64(1<<62), int64(1<<62) // only the unfused untimed incidents
 		if from.Valid {
+			fu = from.Int64
 			t := time.Unix(from.Int64, 0).UTC()
 			scope.From = &t
 			lo = from.Int64 - int64(lookback/time.Second)
 		}
-		args = []any{lo, lo - int64((denialLookback-lookback)/time.Second), below, fused}
+		args = []any{lo, lo - int64((denialLookback-lookback)/time.Second), below, fused, fu}
 	}
 	if err := begin(scope); err != nil {
 		return err
@@ -448,6 +474,7 @@ type fuseScanner struct {
 	basis            string
 	text, lang       sql.NullString
 	actors, evidence sql.NullString
+	closed           sql.NullInt64
 	dest             []any
 }
 
@@ -461,7 +488,7 @@ func newFuseScanner() *fuseScanner {
 		&r.kn, &r.ka, &r.inj, &r.ia, &r.dn, &r.da, &r.nn, &r.na,
 		&x.Severity, &x.Confidence,
 		&r.k, &x.Source, &r.kind, &r.published,
-		&x.Denial, &x.Tally, &x.EventID,
+		&x.Denial, &x.Tally, &x.EventID, &x.Trail, &x.EventHolds, &r.closed,
 		&x.Sketch, &r.text, &r.lang, &r.actors, &r.evidence}
 	return r
 }
@@ -472,7 +499,11 @@ func (r *fuseScanner) scan(rows *sql.Rows) (FuseInput, error) {
 		return FuseInput{}, err
 	}
 	x := &r.x
-	in := FuseInput{Source: x.Source, EventID: x.EventID, Sketch: x.Sketch}
+	in := FuseInput{Source: x.Source, EventID: x.EventID, Sketch: x.Sketch, Trail: x.Trail, EventHolds: x.EventHolds}
+	if r.closed.Valid {
+		c := r.closed.Int64
+		in.EventClosed = &c
+	}
 	in.ID, in.ReportID = x.ID, x.ReportID
 	in.Severity, in.Confidence = x.Severity, x.Confidence
 	in.Denial, in.Tally = x.Denial, x.Tally
@@ -628,11 +659,11 @@ const (
 	 geo_precision, time_start, time_end, time_precision,
 	 killed, killed_at_least, injured, injured_at_least, detained, detained_at_least,
 	 kidnapped, kidnapped_at_least, severity, confidence, sources, reports, outlets, actors,
-	 key_first, key_last, incident_ids, report_ids, record, geo_basis, neighborhood) VALUES `
-	eventColumns           = 36
+	 key_first, key_last, incident_ids, report_ids, record, geo_basis, neighborhood, closed_key, holds) VALUES `
+	eventColumns           = 38
 	sqlNextEvent           = `SELECT coalesce(max(pk), 0) + 1 FROM events`
-	sqlInsertMember        = `INSERT INTO event_incidents (event, ordinal, incident_id, report_id, key) VALUES `
-	memberColumns          = 5
+	sqlInsertMember        = `INSERT INTO event_incidents (event, ordinal, incident_id, report_id, key, trail) VALUES `
+	memberColumns          = 6
 	sqlInsertDenial        = `INSERT OR REPLACE INTO fused_denials (incident_id, key) VALUES (?, ?)`
 	sqlInsertContradiction = `INSERT INTO event_contradictions (event, ordinal, field, value, report_ids) VALUES `
 	contradictionColumns   = 5
@@ -902,15 +933,16 @@ func clearFusion(ctx context.Context, tx *sql.Tx, sc FuseScope) error {
 		args = make([][]any, len(qs))
 	case sc.From != nil:
 		from := sc.From.Unix()
-		lo := from - int64(sc.Lookback/time.Second)
+		// The events the run read (sqlFuseIncremental): those open at
+		// from.
 		qs = []string{
 			`DELETE FROM event_incidents WHERE key >= ?`,
-			`DELETE FROM event_incidents WHERE event IN (SELECT id FROM events WHERE key_last >= ?)`,
+			`DELETE FROM event_incidents WHERE event IN (SELECT id FROM events WHERE closed_key >= ?)`,
 			`DELETE FROM fused_denials WHERE key >= ?`,
-			`INSERT OR IGNORE INTO temp.gone_events SELECT id FROM events WHERE key_last >= ?`,
-			`DELETE FROM events WHERE key_last >= ?`,
+			`INSERT OR IGNORE INTO temp.gone_events SELECT id FROM events WHERE closed_key >= ?`,
+			`DELETE FROM events WHERE closed_key >= ?`,
 		}
-		args = [][]any{{from}, {lo}, {from}, {lo}, {lo}}
+		args = [][]any{{from}, {from}, {from}, {from}, {from}}
 	}
 	for i, q := range qs {
 		if _, err := tx.ExecContext(ctx, q, args[i]...); err != nil {
@@ -963,6 +995,13 @@ func (w *eventWriter) add(ctx context.Context, e *FusedEvent, d int64) error {
 			last = k.Unix()
 		}
 	}
+	var closed any // NULL for an event of no key, which no run replays
+	switch {
+	case e.Closed != 0:
+		closed = e.Closed
+	case last != nil:
+		closed = last.(int64) + unknownClosing
+	}
 	var ts, te any
 	if e.TimeStart != nil {
 		ts = e.TimeStart.Unix()
@@ -981,7 +1020,7 @@ func (w *eventWriter) add(ctx context.Context, e *FusedEvent, d int64) error {
 		nullString(l.Place), nullFloat(l.Lat), nullFloat(l.Lon), int(l.Precision), ts, te,
 		nullString(string(e.TimePrecision)), kc, ka, ic, ia, dc, da, nc, na, e.Severity, e.Confidence,
 		e.Sources, e.Reports, string(outlets), string(actors), first, last,
-		strings.Join(e.IncidentIDs, idSep), strings.Join(e.ReportIDs, idSep), nullBytes(e.JSON), nullString(string(l.Basis)), nullString(l.Neighborhood))
+		strings.Join(e.IncidentIDs, idSep), strings.Join(e.ReportIDs, idSep), nullBytes(e.JSON), nullString(string(l.Basis)), nullString(l.Neighborhood), closed, nullString(e.Holds))
 	w.versions = append(w.versions, version{e.ID, d})
 	for i, id := range e.IncidentIDs {
 		var key any
@@ -992,7 +1031,11 @@ func (w *eventWriter) add(ctx context.Context, e *FusedEvent, d int64) error {
 		if i < len(e.ReportIDs) {
 			rid = e.ReportIDs[i]
 		}
-		w.members.args = append(w.members.args, e.ID, i, id, rid, key)
+		trail := ""
+		if i < len(e.Trails) {
+			trail = e.Trails[i]
+		}
+		w.members.args = append(w.members.args, e.ID, i, id, rid, key, nullString(trail))
 	}
 	n := 0
 	for _, c := range e.Contradictions {

@@ -278,6 +278,7 @@ func TestRebuildCutShort(t *testing.T) {
 	ev := func(id string, incidents ...string) FusedEvent {
 		e := gridEvent(id, -103, 20, 1)
 		e.IncidentIDs, e.ReportIDs, e.Keys = incidents, make([]string, len(incidents)), nil
+		e.Closed = math.MaxInt64 // open at the end of its run
 		return e
 	}
 	all := ev("a", "h00000000-0", "h00000001-0", "h00000002-0")

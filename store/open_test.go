@@ -50,7 +50,7 @@ func TestFusionReadsIndexesOnly(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	rows, err := s.r.QueryContext(ctx, "EXPLAIN QUERY PLAN "+sqlFuseIncremental+" SELECT pk FROM sel", 0, 0, 0, 0)
+	rows, err := s.r.QueryContext(ctx, "EXPLAIN QUERY PLAN "+sqlFuseIncremental+" SELECT pk FROM sel", 0, 0, 0, 0, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -69,7 +69,7 @@ func TestFusionReadsIndexesOnly(t *testing.T) {
 	}
 	// The reports published since the reach, the events open there (the
 	// denials, few, look their report up by id).
-	for _, step := range []struct{ table, by string }{{"r", "published>?"}, {"e", "key_last>?"}} {
+	for _, step := range []struct{ table, by string }{{"r", "published>?"}, {"e", "closed_key>?"}} {
 		table := step.table
 		found := false
 		for _, d := range plan {

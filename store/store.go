@@ -351,6 +351,7 @@ CREATE INDEX IF NOT EXISTS events_time_geo ON events(time_start, id, lon, lat);
 CREATE INDEX IF NOT EXISTS events_state_time ON events(state_code, time_start);
 CREATE INDEX IF NOT EXISTS events_type_time ON events(type, time_start);
 CREATE INDEX IF NOT EXISTS events_key_last_id ON events(key_last, id);
+CREATE INDEX IF NOT EXISTS events_closed_key_id ON events(closed_key, id);
 CREATE UNIQUE INDEX IF NOT EXISTS event_incidents_incident ON event_incidents(incident_id);
 CREATE INDEX IF NOT EXISTS event_incidents_key ON event_incidents(key);
 INSERT INTO event_geo
@@ -385,6 +386,7 @@ DROP INDEX IF EXISTS events_state_time;
 DROP INDEX IF EXISTS events_type_time;
 DROP INDEX IF EXISTS events_key_last;
 DROP INDEX IF EXISTS events_key_last_id;
+DROP INDEX IF EXISTS events_closed_key_id;
 DROP INDEX IF EXISTS event_incidents_incident;
 DROP INDEX IF EXISTS event_incidents_key;
 `
@@ -704,5 +706,19 @@ UPDATE events SET record = NULL;
 	// does (a report deleted by hand now scans the evidence).
 	`
 DROP INDEX evidence_report;
+`,
+	// 14: what an incremental fusion replays the events open where it
+	// resumes from (fuse.Replay): each member's trail, each event's
+	// closing key (NULL for an event of no key, which no run replays)
+	// and holds. Events stored before have no trail: their closing key
+	// is set to unknownClosing after their last key, so that a run
+	// reloads them as before and replays them into the event they ended
+	// in, which a rebuild may not give; "atalaya fuse --rebuild" records
+	// them.
+	`
+ALTER TABLE event_incidents ADD COLUMN trail TEXT;
+ALTER TABLE events ADD COLUMN closed_key INTEGER;
+ALTER TABLE events ADD COLUMN holds TEXT;
+UPDATE events SET closed_key = key_last + ` + strconv.Itoa(unknownClosing) + ` WHERE key_last IS NOT NULL;
 `,
 }
