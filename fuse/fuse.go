@@ -292,13 +292,11 @@ const (
 	// reload denials: Lookback, plus the longest event (Config.MaxSpanHours
 	// is at most 168), plus denialWindow, with a margin.
 	DenialLookback = 14 * 24 * time.Hour
-	// Reload and DenialReload are how far before the earliest new
-	// incident an incremental fusion reloads stored incidents and events,
-	// and denials: Lookback and DenialLookback, plus two Lookbacks for
-	// the incidents it matches again (Rematch): those of the state-only
-	// events that may still be open there, which span less than two
-	// Lookbacks before it, each of which met, when it was matched first,
-	// the events open up to Lookback before it.
+	// Reload and DenialReload are the reaches an incremental fusion
+	// passes the store: it reloads the events open where it resumes (by
+	// their closing key: Open), whatever their age, and the denials of
+	// DenialReload before that point (DenialLookback and a margin: the
+	// window inc19 widened, kept). Reload is only DenialReload's base.
 	Reload       = 3 * Lookback
 	DenialReload = DenialLookback + 2*Lookback
 	bucket       = time.Hour
@@ -1676,38 +1674,4 @@ func (f *Fuser) holdFor(c *cluster) int64 {
 		}
 	}
 	return h
-}
-
-// Rematch reports whether an incremental fusion must match an incident
-// again rather than replay it into the event it was stored in: one placed
-// only in a state, whose event is decided when its window closes (a later
-// incident may make the event it joined no longer the only one it can
-// join).
-func Rematch(in *model.Incident) bool {
-	return !in.Tally && !in.Denial && (stateLevel(in) || placeless(in))
-}
-
-// placeless reports whether newMember would place in nowhere, or only in
-// the country.
-func placeless(in *model.Incident) bool {
-	hasGeo := in.Location.Lat != nil && in.Location.Lon != nil && !math.IsNaN(*in.Location.Lat) && !math.IsNaN(*in.Location.Lon)
-	switch in.Location.Precision {
-	case model.GeoPoint, model.GeoMunicipality:
-		return in.Location.MunicipalityCode == "" && !hasGeo && in.Location.StateCode == ""
-	case model.GeoState:
-		return in.Location.StateCode == ""
-	}
-	return true
-}
-
-// stateLevel reports whether newMember would place in only in its state.
-func stateLevel(in *model.Incident) bool {
-	hasGeo := in.Location.Lat != nil && in.Location.Lon != nil && !math.IsNaN(*in.Location.Lat) && !math.IsNaN(*in.Location.Lon)
-	switch in.Location.Precision {
-	case model.GeoState:
-		return in.Location.StateCode != ""
-	case model.GeoPoint, model.GeoMunicipality:
-		return in.Location.MunicipalityCode == "" && !hasGeo && in.Location.StateCode != ""
-	}
-	return false
 }

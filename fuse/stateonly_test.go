@@ -111,29 +111,3 @@ func TestStateOnlyOrder(t *testing.T) {
 		}
 	}
 }
-
-func TestRematch(t *testing.T) {
-	lat, lon := 20.5, -103.4
-	tests := []struct {
-		name string
-		in   model.Incident
-		want bool
-	}{
-		{"state", model.Incident{Location: model.Location{StateCode: "14", Precision: model.GeoState}}, true},
-		{"municipality without code or point", model.Incident{Location: model.Location{StateCode: "14", Precision: model.GeoMunicipality}}, true},
-		{"municipality", model.Incident{Location: model.Location{StateCode: "14", MunicipalityCode: "14097", Precision: model.GeoMunicipality}}, false},
-		{"point", model.Incident{Location: model.Location{StateCode: "14", Lat: &lat, Lon: &lon, Precision: model.GeoPoint}}, false},
-		{"state tally", model.Incident{Tally: true, Location: model.Location{StateCode: "14", Precision: model.GeoState}}, false},
-		{"state denial", model.Incident{Denial: true, Location: model.Location{StateCode: "14", Precision: model.GeoState}}, false},
-		// Unplaced incidents wait like state-only ones for the event their
-		// evidence tells (an unplaced event joins it when it closes).
-		{"country", model.Incident{Location: model.Location{Precision: model.GeoCountry}}, true},
-		{"nowhere", model.Incident{}, true},
-		{"country tally", model.Incident{Tally: true, Location: model.Location{Precision: model.GeoCountry}}, false},
-	}
-	for _, tc := range tests {
-		if got := Rematch(&tc.in); got != tc.want {
-			t.Errorf("%s: Rematch = %v, want %v", tc.name, got, tc.want)
-		}
-	}
-}

@@ -21,7 +21,7 @@ import (
 // event that reports of the town joined, the two events becoming one under
 // the id of the second when a later report agreed with both. An
 // incremental run after a report of the next day matches the Jalisco ones
-// again (fuse.Rematch) and replays the others: the first must go back to
+// again and replays the others: the first must go back to
 // the event the town's reports replayed into (which a rebuild gives), and
 // the second, whose id the stored event bears, must not start another
 // event of that id (the run failed on the events' unique ids).
