@@ -2,8 +2,6 @@ package ingest_test
 
 import (
 	"context"
-	"encoding/json"
-	"os"
 	"path/filepath"
 	"slices"
 	"testing"
@@ -26,19 +24,7 @@ import (
 // the second, whose id the stored event bears, must not start another
 // event of that id (the run failed on the events' unique ids).
 func TestRematchedMemberIncrementalEqualsRebuild(t *testing.T) {
-	f, err := os.Open("testdata/rematch_merge.jsonl")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	var entries []store.Entry
-	for dec := json.NewDecoder(f); dec.More(); {
-		var e store.Entry
-		if err := dec.Decode(&e); err != nil {
-			t.Fatal(err)
-		}
-		entries = append(entries, e)
-	}
+	entries := readEntries(t, "testdata/rematch_merge.jsonl")
 	next := time.Date(2026, 1, 3, 18, 0, 0, 0, time.UTC)
 	lat, lon := 25.67, -100.31
 	later := store.Entry{
