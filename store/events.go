@@ -30,8 +30,10 @@ type FuseScope struct {
 	// Upto is the storage position (MaxIncident) of the latest incident
 	// the run sees: once it is written, every incident up to it is fused.
 	Upto int64
-	// Lookback and DenialLookback are how far before From events and
-	// denials are reloaded (fuse.Lookback, fuse.DenialLookback).
+	// The run reloads the events open at From (closing key at or after
+	// it: fuse.Open) and the denials of DenialLookback before From;
+	// Lookback is the base DenialLookback counts from (fuse.Reload,
+	// fuse.DenialReload).
 	Lookback, DenialLookback time.Duration
 }
 
