@@ -157,6 +157,23 @@ var anchorStop = func() map[string]bool {
 	return m
 }()
 
+// meet reports whether two sorted distinct slices have a value in common
+// (shared > 0, stopping at the first).
+func meet(a, b []uint64) bool {
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] == b[j]:
+			return true
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return false
+}
+
 // shared counts the values two sorted distinct slices have in common.
 func shared(a, b []uint64) int {
 	i, j, n := 0, 0, 0

@@ -56,7 +56,7 @@ func (f *Fuser) decide(c *cluster, m *member) (float64, bool) {
 		if a.Tally != b.Tally || !x.start.Before(m.end) || !m.start.Before(x.end) || hoursApart(x, m) {
 			return 0, false // the commonest hard facts, asked first
 		}
-		if shared(x.tokens, m.tokens) == 0 {
+		if !meet(x.tokens, m.tokens) {
 			// Evidence that shares no content word gives the model
 			// nothing to overrule the rules with.
 			return 0, false
@@ -125,7 +125,7 @@ func (f *Fuser) eject(c *cluster, m *member) {
 		return
 	}
 	i := slices.IndexFunc(c.members, func(x *member) bool {
-		return x != m && x.overruled && x.it.Incident.ReportID == m.it.Incident.ReportID
+		return x != m && x.overruled && sameReport(x, m)
 	})
 	if i < 0 {
 		return

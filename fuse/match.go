@@ -1037,18 +1037,20 @@ func namesTownOf(s, t *member) bool {
 // towns repeat: the answers are kept by the town's number (member.muni);
 // a member not numbered yet is answered afresh.
 func (m *member) namesTown(t *member) bool {
-	yes, ok := m.towns[t.muni]
-	if ok && t.muni != 0 {
-		return yes
+	if int(t.muni) < len(m.towns) && m.towns[t.muni] != 0 {
+		return m.towns[t.muni] == 2
 	}
-	yes = (hasWord(m.plainText(), t.muniName) || m.spoken()) && names(m, t.muniName) // the plain text first: most name no town
+	yes := (hasWord(m.plainText(), t.muniName) || m.spoken()) && names(m, t.muniName) // the plain text first: most name no town
 	if t.muni == 0 {
 		return yes
 	}
-	if m.towns == nil {
-		m.towns = map[int32]bool{}
+	if int(t.muni) >= len(m.towns) {
+		m.towns = append(m.towns, make([]int8, int(t.muni)+1-len(m.towns))...)
 	}
-	m.towns[t.muni] = yes
+	m.towns[t.muni] = 1
+	if yes {
+		m.towns[t.muni] = 2
+	}
 	return yes
 }
 
