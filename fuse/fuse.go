@@ -318,6 +318,7 @@ type Fuser struct {
 	scratchA []*cluster // the events an item agrees with (Add)
 	scratchK []indexKey
 	scratchV []Features        // the features of an event's members with an item (decide)
+	logits   decideLogits      // decide's, for the pair model's threshold
 	strs     map[string]string // one copy of each place code, name and type of the items (intern)
 
 	// rematched counts the items matched again (RematchPrepared) by the
