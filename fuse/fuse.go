@@ -357,10 +357,13 @@ type member struct {
 	hasKey     bool
 	precise    bool // minute or hour precision
 	hasGeo     bool
-	back       bool   // a day-precision report that names the day before: start reaches back a day (a slip)
-	night      int8   // a night told as a day: 1 its end runs into the next day, 2 its start into the evening before
-	overruled  bool   // joined by the pair model over the rules: it vetoes no later member (scoreCluster)
-	muni       int32  // the Fuser's number of muniName (nameID), set when it is added or replayed
+	back       bool  // a day-precision report that names the day before: start reaches back a day (a slip)
+	night      int8  // a night told as a day: 1 its end runs into the next day, 2 its start into the evening before
+	overruled  bool  // joined by the pair model over the rules: it vetoes no later member (scoreCluster)
+	muni       int32 // the Fuser's number of muniName (nameID), set when it is added or replayed (numbers)
+	stateID    int32 // the Fuser's numbers of the state code, the municipality code and the dateline, as muni
+	codeID     int32
+	datelineID int32
 	muniName   string // folded
 	weight     float64
 	locality   string   // folded
@@ -703,7 +706,7 @@ func (f *Fuser) add(m *member) error {
 	if err := f.order(it); err != nil {
 		return err
 	}
-	m.muni = f.nameID(m.muniName)
+	f.numbers(m)
 	if !m.hasKey {
 		if !it.Incident.Denial {
 			f.fail(f.emitCluster(f.newCluster(m)))
@@ -873,7 +876,7 @@ func (f *Fuser) replay(m *member, eventID string) error {
 	if err := f.order(it); err != nil {
 		return err
 	}
-	m.muni = f.nameID(m.muniName)
+	f.numbers(m)
 	if !m.hasKey {
 		return fmt.Errorf("fuse: replaying incident %q without a time", it.Incident.ID)
 	}
@@ -1216,11 +1219,19 @@ func (f *Fuser) nameID(name string) int32 {
 	return id
 }
 
+// numbers numbers the names m is filed and compared under (nameID): its
+// town's, its state's and municipality's codes and its dateline's, once
+// it is added or replayed, rather than at every lookup.
+func (f *Fuser) numbers(m *member) {
+	l := &m.it.Incident.Location
+	m.muni, m.stateID, m.codeID, m.datelineID = f.nameID(m.muniName), f.nameID(l.StateCode), f.nameID(l.MunicipalityCode), f.nameID(m.dateline)
+}
+
 // places returns the place keys (day unset) of m; for a lookup, the cells
 // around m's too.
 func (f *Fuser) places(m *member, lookup bool, ks []indexKey) []indexKey {
 	in := &m.it.Incident
-	state := f.nameID(in.Location.StateCode)
+	state := m.stateID
 	switch {
 	case in.Tally:
 		ks = append(ks, indexKey{kind: 't', name: state})
@@ -1254,14 +1265,14 @@ func (f *Fuser) places(m *member, lookup bool, ks []indexKey) []indexKey {
 			ks = append(ks, indexKey{kind: k, name: state})
 		}
 		if in.Location.MunicipalityCode != "" {
-			ks = append(ks, indexKey{kind: 'm', name: f.nameID(in.Location.MunicipalityCode)})
+			ks = append(ks, indexKey{kind: 'm', name: m.codeID})
 		}
 		if m.muniName != "" {
 			ks = append(ks, indexKey{kind: 'h', name: m.muni})
 		}
 		if m.dateline != "" {
 			// the town of the dateline, which a misread place may hide
-			ks = append(ks, indexKey{kind: 'h', name: f.nameID(m.dateline)})
+			ks = append(ks, indexKey{kind: 'h', name: m.datelineID})
 		}
 		if m.hasGeo {
 			x, y := cell(m.lat, m.lon)
