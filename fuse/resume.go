@@ -167,7 +167,7 @@ func (f *Fuser) replay(m *member, s Stored, from time.Time) error {
 	if err := f.order(it); err != nil {
 		return err
 	}
-	m.muni = f.nameID(m.muniName)
+	f.numbers(m)
 	if !m.hasKey {
 		return fmt.Errorf("fuse: replaying incident %q without a time", it.Incident.ID)
 	}
