@@ -57,6 +57,7 @@ const (
 	cuePlaceCounts                   // actsCounted: a noun of points of acts
 	cueTimePreps                     // priorActs: a preposition of time (timePreps, trimmed)
 	cueRoadEnds                      // roadsUnderDateline: a road's end or the places it links (leadPhrases, junctionPhrases, linkVerbWords)
+	cueDays                          // dayRunsCued: a word of a day (timeKind's day words)
 	numCueLists
 )
 
@@ -104,6 +105,7 @@ var cueWords = [numCueLists][]string{
 	cuePlaceCounts:    placeCountNouns,
 	cueTimePreps:      trimmedAll(timePreps),
 	cueRoadEnds:       slices.Concat(leadPhrases, junctionPhrases, linkVerbWords),
+	cueDays:           timeDayWords(),
 }
 
 // cueNeedles are the lists of cueWords, each made to be searched for

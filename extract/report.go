@@ -109,8 +109,8 @@ func (e *Extractor) newReportCtx(r model.Report, placeText string, plain fold.Te
 	}
 	transcript := r.Kind == model.KindTranscript
 	raw := e.split(c.text.Folded, transcript, gluedStarts(c.text))
-	hits := e.match(c.text)
 	e.cues.scan(&c.cues, c.text.Folded)
+	hits := e.matchCued(c.text, &c.cues)
 	if e.geo != nil && r.Text != "" {
 		titled := strings.TrimSpace(r.Title) != "" && strings.TrimSpace(r.Title) != strings.TrimSpace(r.Text)
 		c.refs = dropOrigins(c.plain, dropColonias(dropStreets(r.Text, e.placesOf(c, foldOf(placeText, c.plain), prior), titled, c.home), c.home), c.home)
