@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"os"
-	"path/filepath"
 	"slices"
 	"testing"
 	"time"
@@ -55,16 +53,8 @@ func TestDayRunsCued(t *testing.T) {
 		"x el lunes martes de y", "x ayer hoy", "x  el lunes  y", "calle domingo lunes y", "x el domingo por la noche del lunes en la z",
 		"tonight on monday night we", "matan el anteayer en la", "lunes", "a lunes b", "x de la en el lunes en la de y",
 	}
-	paths, err := filepath.Glob("testdata/*.[tj]s[vo]*") // the .txt, .tsv and .jsonl fixtures
-	if err != nil || len(paths) == 0 {
-		t.Fatalf("no fixtures: %v", err)
-	}
-	for _, p := range paths {
-		b, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, despace(fold.New(string(b))).Folded)
+	for _, s := range fixtureTexts(t, "testdata/*.[tj]s[vo]*") { // the .txt, .tsv and .jsonl fixtures
+		texts = append(texts, despace(fold.New(s)).Folded)
 	}
 	m := newCueMatcher(cueWords)
 	runs := 0

@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -138,17 +136,9 @@ func TestDestinationLast(t *testing.T) {
 			t.Errorf("destinationLast(%q) = %v, want %v", tt.before, got, tt.want)
 		}
 	}
-	paths, err := filepath.Glob("testdata/*.[tj]s[vo]*") // the .txt, .tsv and .jsonl fixtures
-	if err != nil || len(paths) == 0 {
-		t.Fatalf("no fixtures: %v", err)
-	}
 	ends := 0
-	for _, p := range paths {
-		b, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		f := fold.String(string(b))
+	for _, s := range fixtureTexts(t, "testdata/*.[tj]s[vo]*") { // the .txt, .tsv and .jsonl fixtures
+		f := fold.String(s)
 		for i := 1; i < len(f); i++ {
 			if isWord(f[i-1]) || !isWord(f[i]) {
 				continue
