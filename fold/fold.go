@@ -90,8 +90,16 @@ func (t Text) Sub(start, end int) Text {
 	end = max(start, min(end, len(t.src)))
 	// The folded bytes of the runes in [start, end): offsets do not
 	// decrease.
-	fs := t.index(t.base + int32(start))
-	fe := t.index(t.base + int32(end))
+	// Most text folds byte for byte: the folded index of an original
+	// offset is near its distance from the first, and the end's is near
+	// the start's plus the length.
+	o := t.base + int32(start)
+	g := 0
+	if len(t.offsets) > 0 {
+		g = int(o - t.offsets[0])
+	}
+	fs := firstAround(t.offsets, o, g)
+	fe := fs + firstAround(t.offsets[fs:], t.base+int32(end), end-start)
 	return Text{Folded: t.Folded[fs:fe], offsets: t.offsets[fs:fe:fe], base: t.base + int32(start), src: t.src[start:end]}
 }
 
@@ -110,20 +118,6 @@ func firstAt(offs []int32, o int32) int {
 	return lo
 }
 
-// index returns firstAt(t.offsets, o), the first folded byte of a rune at
-// or after original offset o (plus base). It starts where o would be if
-// the folded bytes were spread evenly over the original, as they nearly
-// are: a text's accents are few and fold each to one byte.
-func (t Text) index(o int32) int {
-	offs := t.offsets
-	n := len(offs)
-	if n == 0 {
-		return 0
-	}
-	g := int(int64(o-offs[0]) * int64(n) / (int64(offs[n-1]-offs[0]) + 1))
-	return firstAround(offs, o, g)
-}
-
 // firstAround is firstAt for an o whose index is likely g: it gallops
 // from g, forward or back, before it halves.
 func firstAround(offs []int32, o int32, g int) int {
@@ -133,7 +127,7 @@ func firstAround(offs []int32, o int32, g int) int {
 	}
 	// Every offset from hi on is o or more.
 	hi := g
-	for step := 1; hi > 0; step *= 2 {
+	for step := 1; hi > 0; step *= 4 {
 		lo := max(0, hi-step)
 		if offs[lo] < o {
 			return lo + 1 + firstAt(offs[lo+1:hi], o)
