@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"github.com/atalaya/atalaya/fuse"
+	"github.com/atalaya/atalaya/model"
 )
 
 // FusionData is a fusion set read once by extraction, as Run reads it:
@@ -45,3 +46,11 @@ func (d *FusionData) Labels() map[string]string {
 func (d *FusionData) Score(cfg fuse.Config) (*FusionScore, error) {
 	return d.t.score(cfg)
 }
+
+// LostCause names the first difference of two predicted incidents that
+// fusion kept apart (LostCauses; nil: no prediction), as eval counts them.
+func LostCause(a, b *model.Incident) string { return lostCause(a, b) }
+
+// DescribeIncident tells a predicted incident's type, place, time and
+// first evidence sentence in one line, as eval --why does.
+func DescribeIncident(in *model.Incident) string { return describeIncident(in) }

@@ -323,6 +323,11 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 			cues = append(cues, a)
 		}
 	}
+	if found.any(cueServices, f, si.fStart, si.fEnd) && !slices.ContainsFunc(cues, func(c cueHit) bool { return c.typ == model.Disruption }) {
+		if c, ok := serviceStop(f, si.fStart, si.fEnd, si.start); ok {
+			cues = append(cues, c) // "cancelled in-person classes" (servicestop.go)
+		}
+	}
 	if !found.any(cueParticiples, f, si.fStart, si.fEnd) {
 		// no word of a participle frame: participleActs would find none
 	} else if acts, drop := participleActs(f, r.Text, cues, si.fStart, si.fEnd, si.start); len(acts) > 0 && !accident {

@@ -58,6 +58,7 @@ const (
 	cueTimePreps                     // priorActs: a preposition of time (timePreps, trimmed)
 	cueRoadEnds                      // roadsUnderDateline: a road's end or the places it links (leadPhrases, junctionPhrases, linkVerbWords)
 	cueDays                          // dayRunsCued: a word of a day (timeKind's day words)
+	cueServices                      // serviceStop: a service a stop verb may govern (serviceNouns)
 	numCueLists
 )
 
@@ -106,6 +107,7 @@ var cueWords = [numCueLists][]string{
 	cueTimePreps:      trimmedAll(timePreps),
 	cueRoadEnds:       slices.Concat(leadPhrases, junctionPhrases, linkVerbWords),
 	cueDays:           timeDayWords(),
+	cueServices:       serviceNouns,
 }
 
 // cueNeedles are the lists of cueWords, each made to be searched for

@@ -2217,11 +2217,16 @@ func splitAfter(c *reportCtx, ds []draft) []draft {
 		}
 		ti, to := typ(in), typ(out)
 		var other model.IncidentType
-		switch d.typ {
-		case ti:
+		switch {
+		case d.typ == ti:
 			other = to
-		case to:
+		case d.typ == to:
 			other = ti
+		case cause && to == model.Disruption && ti.Violent() && d.typ.Violent():
+			// "suspendieron las clases ..., un día después de la balacera
+			// ... que dejó dos agresores muertos": the act the sentence
+			// was typed by is the cause told by its toll (servicestop.go)
+			other = to
 		default:
 			continue
 		}

@@ -714,11 +714,13 @@ func elsewhereThanTitle(c *reportCtx, d *draft) bool {
 }
 
 // consequenceClauseAt returns the folded start of a clause of sentence s,
-// joined by ", y" or ", and", that tells a closure after the act told
-// before it ("Gunmen torched two trucks to block a road ..., and U.S.
-// authorities halted cargo processing at the bridge until dawn",
-// "..., y las autoridades educativas suspendieron las clases"), or -1:
-// the closure's cue must stand within a few words of the join.
+// joined by ", y", ", and" or a join of consequence (consequenceJoins),
+// that tells a closure after the act told before it ("Gunmen torched two
+// trucks to block a road ..., and U.S. authorities halted cargo
+// processing at the bridge until dawn", "..., y las autoridades
+// educativas suspendieron las clases", "..., lo que llevó a la SEPyC a
+// suspender las clases"), or -1: the closure's cue must stand within a
+// few words of the join.
 func consequenceClauseAt(f string, s *sentInfo) int {
 	dis := -1
 	act := false
@@ -734,7 +736,7 @@ func consequenceClauseAt(f string, s *sentInfo) int {
 		return -1
 	}
 	best := -1
-	for _, j := range []string{", y ", ", and "} {
+	for _, j := range consequenceJoins {
 		if k := strings.LastIndex(f[s.fStart:dis], j); k >= 0 && s.fStart+k > best {
 			best = s.fStart + k
 		}

@@ -231,6 +231,10 @@ func roundupLeads(c *reportCtx, ds []draft) []draft {
 				ds[k] = a // the act its opening clause tells
 				continue
 			}
+			if a, ok := leadHeadAct(c, d); ok {
+				ds[k] = a // the act its main clause tells (leadhead.go)
+				continue
+			}
 			ds = slices.Delete(ds, k, k+1)
 			k--
 		}
@@ -273,6 +277,14 @@ func leadLagAct(c *reportCtx, d *draft) (draft, bool) {
 	if place.place.MunicipalityCode == "" {
 		return draft{}, false
 	}
+	return clauseAct(d, s, place, end, f[:comma])
+}
+
+// clauseAct returns the act that the clause of a round-up lead's sentence
+// s ending at original offset end (folded words f) tells at place: its
+// first violent cue's type and the figures the clause gives, and whether
+// it has a violent cue.
+func clauseAct(d *draft, s *sentInfo, place placeRef, end int, f string) (draft, bool) {
 	for _, h := range s.cues {
 		if h.start >= end || !h.typ.Violent() {
 			continue
@@ -283,7 +295,7 @@ func leadLagAct(c *reportCtx, d *draft) (draft, bool) {
 				a.figures = append(a.figures, g)
 			}
 		}
-		if a.typ == model.Homicide && armedTakers(f[:comma]) && attackScene(f[:comma], a.figures) {
+		if a.typ == model.Homicide && armedTakers(f) && attackScene(f, a.figures) {
 			a.typ = model.ArmedAttack // "gunmen killed three people in a bar"
 		}
 		return a, true

@@ -157,6 +157,23 @@ var anchorStop = func() map[string]bool {
 	return m
 }()
 
+// meet reports whether two sorted distinct slices have a value in common
+// (shared > 0, stopping at the first).
+func meet(a, b []uint64) bool {
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] == b[j]:
+			return true
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return false
+}
+
 // shared counts the values two sorted distinct slices have in common.
 func shared(a, b []uint64) int {
 	i, j, n := 0, 0, 0
@@ -209,15 +226,18 @@ const (
 // the burnings of a wave (blockade, arson, attack on a business), 0 for
 // the rest (kidnappings and their rescues, closures and advisories, which
 // are acts of their own beside the shooting that caused them).
-func family(t model.IncidentType) int {
-	switch t {
-	case model.ArmedClash, model.ArmedAttack, model.Homicide, model.SecurityOperation, model.Explosive:
-		return 1
-	case model.Blockade, model.Arson, model.BusinessAttack:
-		return 2
+func family(t model.IncidentType) int { return int(families[typeIndex(t)+1]) }
+
+// families is family by typeIndex plus one.
+var families = func() (f [nTypes + 1]int8) {
+	for _, t := range [...]model.IncidentType{model.ArmedClash, model.ArmedAttack, model.Homicide, model.SecurityOperation, model.Explosive} {
+		f[typeIndex(t)+1] = 1
 	}
-	return 0
-}
+	for _, t := range [...]model.IncidentType{model.Blockade, model.Arson, model.BusinessAttack} {
+		f[typeIndex(t)+1] = 2
+	}
+	return f
+}()
 
 // burnSlip reports whether m and the event c are of two families only
 // because extraction read a burning as a shooting or as an operation ("an

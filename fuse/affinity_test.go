@@ -157,3 +157,23 @@ func TestRoadEnd(t *testing.T) {
 		}
 	}
 }
+
+func TestMeet(t *testing.T) {
+	for _, tc := range []struct {
+		a, b []uint64
+		want bool
+	}{
+		{nil, []uint64{1}, false},
+		{[]uint64{1, 3, 5}, []uint64{2, 4, 6}, false},
+		{[]uint64{1, 3, 5}, []uint64{0, 5}, true},
+		{[]uint64{7}, []uint64{1, 2, 7}, true},
+		{[]uint64{1, 2}, []uint64{3, 4}, false},
+	} {
+		if got := meet(tc.a, tc.b); got != tc.want || got != (shared(tc.a, tc.b) > 0) {
+			t.Errorf("meet(%v, %v) = %v, want %v (and shared > 0)", tc.a, tc.b, got, tc.want)
+		}
+		if got := meet(tc.b, tc.a); got != tc.want {
+			t.Errorf("meet(%v, %v) = %v, want %v", tc.b, tc.a, got, tc.want)
+		}
+	}
+}

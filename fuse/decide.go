@@ -29,6 +29,14 @@ func (v *Features) Refused() bool {
 // 0.9, and a model fitted without them lost every join it added.
 func (v *Features) apart() bool { return v.Refused() || v[gTowns] != 0 }
 
+// decideLogits are the logits of the floor and the threshold decide
+// compares with, for the model's threshold (computed once).
+type decideLogits struct {
+	set        bool
+	threshold  float64
+	floor, top float64
+}
+
 // linkFloor is the share of the threshold every member of an event must
 // reach with a newcomer for the model to let it join (decide).
 const linkFloor = 0.5
@@ -48,7 +56,11 @@ func (f *Fuser) decide(c *cluster, m *member) (float64, bool) {
 	}
 	pm := f.cfg.Pair
 	floor := linkFloor * pm.Threshold
-	floorLogit, topLogit := math.Log(floor/(1-floor)), math.Log(pm.Threshold/(1-pm.Threshold))
+	if !f.logits.set || f.logits.threshold != pm.Threshold {
+		f.logits = decideLogits{set: true, threshold: pm.Threshold,
+			floor: math.Log(floor / (1 - floor)), top: math.Log(pm.Threshold / (1 - pm.Threshold))}
+	}
+	floorLogit, topLogit := f.logits.floor, f.logits.top
 	vs := f.scratchV[:0]
 	most := math.Inf(-1)
 	for _, x := range c.members {
@@ -56,7 +68,7 @@ func (f *Fuser) decide(c *cluster, m *member) (float64, bool) {
 		if a.Tally != b.Tally || !x.start.Before(m.end) || !m.start.Before(x.end) || hoursApart(x, m) {
 			return 0, false // the commonest hard facts, asked first
 		}
-		if shared(x.tokens, m.tokens) == 0 {
+		if !meet(x.tokens, m.tokens) {
 			// Evidence that shares no content word gives the model
 			// nothing to overrule the rules with.
 			return 0, false
@@ -125,7 +137,7 @@ func (f *Fuser) eject(c *cluster, m *member) {
 		return
 	}
 	i := slices.IndexFunc(c.members, func(x *member) bool {
-		return x != m && x.overruled && x.it.Incident.ReportID == m.it.Incident.ReportID
+		return x != m && x.overruled && sameReport(x, m)
 	})
 	if i < 0 {
 		return

@@ -303,7 +303,7 @@ const (
 type Fuser struct {
 	cfg      Config
 	emit     func(Fused) error
-	index    map[indexKey][]*cluster
+	index    eventIndex
 	names    map[string]int32 // the numbers of the names in index keys (nameID)
 	byID     map[string]*cluster
 	buckets  map[int64][]*cluster
@@ -318,6 +318,7 @@ type Fuser struct {
 	scratchA []*cluster // the events an item agrees with (Add)
 	scratchK []indexKey
 	scratchV []Features        // the features of an event's members with an item (decide)
+	logits   decideLogits      // decide's, for the pair model's threshold
 	strs     map[string]string // one copy of each place code, name and type of the items (intern)
 
 	// rematched counts the items matched again (RematchPrepared) by the
@@ -335,7 +336,7 @@ type Fuser struct {
 func New(cfg Config, emit func(Fused) error) *Fuser {
 	return &Fuser{
 		cfg: cfg, emit: emit,
-		index:   map[indexKey][]*cluster{},
+		index:   eventIndex{},
 		names:   map[string]int32{"": 0},
 		byID:    map[string]*cluster{},
 		buckets: map[int64][]*cluster{},
@@ -350,15 +351,19 @@ type member struct {
 	start, end time.Time // the interval the item's time stands for
 	key        time.Time
 	tokens     []uint64 // sorted distinct content words of the evidence
+	report     uint64   // fnv64 of the incident's report id (sameReport, reportSet.hasReportOf)
 	prec       model.GeoPrecision
 	lat, lon   float64
 	hasKey     bool
 	precise    bool // minute or hour precision
 	hasGeo     bool
-	back       bool   // a day-precision report that names the day before: start reaches back a day (a slip)
-	night      int8   // a night told as a day: 1 its end runs into the next day, 2 its start into the evening before
-	overruled  bool   // joined by the pair model over the rules: it vetoes no later member (scoreCluster)
-	muni       int32  // the Fuser's number of muniName (nameID), set when it is added or replayed
+	back       bool  // a day-precision report that names the day before: start reaches back a day (a slip)
+	night      int8  // a night told as a day: 1 its end runs into the next day, 2 its start into the evening before
+	overruled  bool  // joined by the pair model over the rules: it vetoes no later member (scoreCluster)
+	muni       int32 // the Fuser's number of muniName (nameID), set when it is added or replayed (numbers)
+	stateID    int32 // the Fuser's numbers of the state code, the municipality code and the dateline, as muni
+	codeID     int32
+	datelineID int32
 	muniName   string // folded
 	weight     float64
 	locality   string   // folded
@@ -373,13 +378,14 @@ type member struct {
 	kms        []int    // kmPoints, once kmDone
 	kmDone     bool
 	objDone    bool
-	objs       uint16         // objects: the kinds of vehicles and premises the evidence names, once objDone
-	vics       uint8          // the kinds of victims the evidence names (victimWords)
-	datelined  bool           // placed by its dateline's town (newMember)
-	dateline   string         // the folded town of the evidence's dateline, when not muniName
-	colonia    string         // the neighbourhood, folded (fold.Key of Location.Neighborhood)
-	towns      map[int32]bool // namesTown's answers, by the number of the town's name
-	stored     string         // the event an incremental run's incident matched again was stored in (RematchPrepared)
+	objs       uint16    // objects: the kinds of vehicles and premises the evidence names, once objDone
+	vics       uint8     // the kinds of victims the evidence names (victimWords)
+	datelined  bool      // placed by its dateline's town (newMember)
+	dateline   string    // the folded town of the evidence's dateline, when not muniName
+	colonia    string    // the neighbourhood, folded (fold.Key of Location.Neighborhood)
+	towns      []int8    // namesTown's answers by the number of the town's name: 0 not yet asked, 1 no, 2 yes
+	stored     string    // the event an incremental run's incident matched again was stored in (RematchPrepared)
+	day        time.Time // the place's calendar day of the incident's time (model.Location.Day); zero when it has none
 	it         Item
 }
 
@@ -389,8 +395,8 @@ type member struct {
 // counts only when overruled says so: the rules' join lets it leave
 // (eject), the model's does not.
 func (c *cluster) otherAct(m *member, overruled bool) bool {
-	return c.reports.has(m.it.Incident.ReportID) && slices.ContainsFunc(c.members, func(x *member) bool {
-		return x.it.Incident.ReportID == m.it.Incident.ReportID && (overruled || !x.overruled) && !oneActTwice(x, m) && !misplacedTwin(c, x, m)
+	return c.reports.hasReportOf(m) && slices.ContainsFunc(c.members, func(x *member) bool {
+		return sameReport(x, m) && (overruled || !x.overruled) && !oneActTwice(x, m) && !misplacedTwin(c, x, m)
 	})
 }
 
@@ -458,6 +464,10 @@ func (f *Fuser) newMember(it Item) *member {
 	l.StateCode, l.State, l.MunicipalityCode = f.intern(l.StateCode), f.intern(l.State), f.intern(l.MunicipalityCode)
 	m.it.Source = f.intern(m.it.Source)
 	m.key, m.hasKey = m.it.Key()
+	m.report = fnv64(in.ReportID)
+	if in.Time != nil {
+		m.day = in.Location.Day(*in.Time)
+	}
 	m.weight = f.cfg.reliability(it.Kind) * (0.5 + 0.5*clamp01(in.Confidence))
 	m.prec = in.Location.Precision
 	if in.Location.Lat != nil && in.Location.Lon != nil && !math.IsNaN(*in.Location.Lat) && !math.IsNaN(*in.Location.Lon) {
@@ -696,7 +706,7 @@ func (f *Fuser) add(m *member) error {
 	if err := f.order(it); err != nil {
 		return err
 	}
-	m.muni = f.nameID(m.muniName)
+	f.numbers(m)
 	if !m.hasKey {
 		if !it.Incident.Denial {
 			f.fail(f.emitCluster(f.newCluster(m)))
@@ -795,7 +805,7 @@ func (f *Fuser) mergeable(a, b *cluster) bool {
 		return false
 	}
 	for _, x := range b.members {
-		if a.reports.has(x.it.Incident.ReportID) {
+		if a.reports.hasReportOf(x) {
 			return false
 		}
 		for _, y := range a.members {
@@ -866,7 +876,7 @@ func (f *Fuser) replay(m *member, eventID string) error {
 	if err := f.order(it); err != nil {
 		return err
 	}
-	m.muni = f.nameID(m.muniName)
+	f.numbers(m)
 	if !m.hasKey {
 		return fmt.Errorf("fuse: replaying incident %q without a time", it.Incident.ID)
 	}
@@ -931,7 +941,7 @@ func (f *Fuser) Close() error {
 		}
 	}
 	f.byID = map[string]*cluster{}
-	f.index = map[indexKey][]*cluster{}
+	f.index = eventIndex{}
 	f.buckets = map[int64][]*cluster{}
 	return f.err
 }
@@ -1209,11 +1219,19 @@ func (f *Fuser) nameID(name string) int32 {
 	return id
 }
 
+// numbers numbers the names m is filed and compared under (nameID): its
+// town's, its state's and municipality's codes and its dateline's, once
+// it is added or replayed, rather than at every lookup.
+func (f *Fuser) numbers(m *member) {
+	l := &m.it.Incident.Location
+	m.muni, m.stateID, m.codeID, m.datelineID = f.nameID(m.muniName), f.nameID(l.StateCode), f.nameID(l.MunicipalityCode), f.nameID(m.dateline)
+}
+
 // places returns the place keys (day unset) of m; for a lookup, the cells
 // around m's too.
 func (f *Fuser) places(m *member, lookup bool, ks []indexKey) []indexKey {
 	in := &m.it.Incident
-	state := f.nameID(in.Location.StateCode)
+	state := m.stateID
 	switch {
 	case in.Tally:
 		ks = append(ks, indexKey{kind: 't', name: state})
@@ -1247,14 +1265,14 @@ func (f *Fuser) places(m *member, lookup bool, ks []indexKey) []indexKey {
 			ks = append(ks, indexKey{kind: k, name: state})
 		}
 		if in.Location.MunicipalityCode != "" {
-			ks = append(ks, indexKey{kind: 'm', name: f.nameID(in.Location.MunicipalityCode)})
+			ks = append(ks, indexKey{kind: 'm', name: m.codeID})
 		}
 		if m.muniName != "" {
 			ks = append(ks, indexKey{kind: 'h', name: m.muni})
 		}
 		if m.dateline != "" {
 			// the town of the dateline, which a misread place may hide
-			ks = append(ks, indexKey{kind: 'h', name: f.nameID(m.dateline)})
+			ks = append(ks, indexKey{kind: 'h', name: m.datelineID})
 		}
 		if m.hasGeo {
 			x, y := cell(m.lat, m.lon)
@@ -1293,7 +1311,7 @@ func (f *Fuser) register(c *cluster, m *member) {
 				continue
 			}
 			c.keys = append(c.keys, k)
-			f.index[k] = append(f.index[k], c)
+			f.index.add(k, c)
 		}
 	}
 }
@@ -1301,15 +1319,7 @@ func (f *Fuser) register(c *cluster, m *member) {
 // unregister removes a closed cluster from the index.
 func (f *Fuser) unregister(c *cluster) {
 	for _, k := range c.keys {
-		list := f.index[k]
-		if i := slices.Index(list, c); i >= 0 {
-			list = slices.Delete(list, i, i+1)
-		}
-		if len(list) == 0 {
-			delete(f.index, k)
-		} else {
-			f.index[k] = list
-		}
+		f.index.remove(k, c)
 	}
 	c.keys = nil
 }
@@ -1322,9 +1332,8 @@ func (f *Fuser) candidates(m *member) []*cluster {
 	d0, d1 := days(m)
 	f.scratchK = f.places(m, true, f.scratchK[:0])
 	for _, k := range f.scratchK {
-		for d := d0; d <= d1; d++ {
-			k.day = d
-			for _, c := range f.index[k] {
+		for _, list := range f.index.span(k.place(), d0, d1) {
+			for _, c := range list {
 				if !c.closed && c.stamp != f.stamp {
 					c.stamp = f.stamp
 					out = append(out, c)
@@ -1556,7 +1565,7 @@ func (f *Fuser) placed(state string, start, end time.Time) []*cluster {
 	d0, d1 := int32(start.Unix()/86400), int32((end.Unix()-1)/86400)
 	sid := f.nameID(state)
 	for d := d0; d <= d1; d++ {
-		for _, c := range f.index[indexKey{kind: 'p', name: sid, day: d}] {
+		for _, c := range f.index.day(indexKey{kind: 'p', name: sid, day: d}) {
 			if !c.closed && c.stamp != f.stamp {
 				c.stamp = f.stamp
 				out = append(out, c)
@@ -1716,7 +1725,7 @@ func (f *Fuser) canAbsorb(t, s *cluster) bool {
 		}
 	}
 	for _, m := range s.members {
-		if t.reports.has(m.it.Incident.ReportID) || m.it.Incident.Type != s.typ && compatible(t.typ, m.it.Incident.Type) == 0 {
+		if t.reports.hasReportOf(m) || m.it.Incident.Type != s.typ && compatible(t.typ, m.it.Incident.Type) == 0 {
 			return false
 		}
 		for _, x := range t.members {
@@ -1744,7 +1753,7 @@ func (f *Fuser) holdFor(c *cluster) int64 {
 			if k.kind == 's' && state == "" {
 				continue
 			}
-			for _, s := range f.index[k] {
+			for _, s := range f.index.day(k) {
 				if due := s.due(); due > h && due > f.low && !s.closed && s.floating() && f.canAbsorb(c, s) {
 					h = due
 				}

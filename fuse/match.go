@@ -27,37 +27,33 @@ func compatible(a, b model.IncidentType) float64 {
 const nTypes = 13
 
 // typeIndex returns the place of t in model.IncidentTypes, or -1.
+//
+// It is asked several times of every pair compared, so it reads a table
+// by t's length and first letter (which tell the taxonomy's types apart)
+// and compares t with the one type found there, rather than comparing t
+// with the names one by one.
 func typeIndex(t model.IncidentType) int {
-	switch t {
-	case model.Blockade:
-		return 0
-	case model.Arson:
-		return 1
-	case model.BusinessAttack:
-		return 2
-	case model.ArmedClash:
-		return 3
-	case model.ArmedAttack:
-		return 4
-	case model.Homicide:
-		return 5
-	case model.Kidnapping:
-		return 6
-	case model.Explosive:
-		return 7
-	case model.Intimidation:
-		return 8
-	case model.SecurityOperation:
-		return 9
-	case model.Disruption:
-		return 10
-	case model.Advisory:
-		return 11
-	case model.Policy:
-		return 12
+	if len(t) == 0 || len(t) >= len(typeSlots) || t[0] < 'a' || t[0] > 'z' {
+		return -1
 	}
-	return -1
+	i := int(typeSlots[len(t)][t[0]-'a']) - 1
+	if i < 0 || t != model.IncidentTypes()[i] {
+		return -1
+	}
+	return i
 }
+
+// typeSlots is typeIndex's table: by a type's length and first letter,
+// its place in model.IncidentTypes plus one (0: none).
+var typeSlots = func() (s [24][26]int8) {
+	for i, t := range model.IncidentTypes() {
+		if s[len(t)][t[0]-'a'] != 0 {
+			panic("fuse: two types of one length and first letter: " + t)
+		}
+		s[len(t)][t[0]-'a'] = int8(i + 1)
+	}
+	return s
+}()
 
 // compatibility is compatible for two different types, by typeIndex: 0
 // but for the pairs that can describe one act.
@@ -1037,18 +1033,20 @@ func namesTownOf(s, t *member) bool {
 // towns repeat: the answers are kept by the town's number (member.muni);
 // a member not numbered yet is answered afresh.
 func (m *member) namesTown(t *member) bool {
-	yes, ok := m.towns[t.muni]
-	if ok && t.muni != 0 {
-		return yes
+	if int(t.muni) < len(m.towns) && m.towns[t.muni] != 0 {
+		return m.towns[t.muni] == 2
 	}
-	yes = (hasWord(m.plainText(), t.muniName) || m.spoken()) && names(m, t.muniName) // the plain text first: most name no town
+	yes := (hasWord(m.plainText(), t.muniName) || m.spoken()) && names(m, t.muniName) // the plain text first: most name no town
 	if t.muni == 0 {
 		return yes
 	}
-	if m.towns == nil {
-		m.towns = map[int32]bool{}
+	if int(t.muni) >= len(m.towns) {
+		m.towns = append(m.towns, make([]int8, int(t.muni)+1-len(m.towns))...)
 	}
-	m.towns[t.muni] = yes
+	m.towns[t.muni] = 1
+	if yes {
+		m.towns[t.muni] = 2
+	}
 	return yes
 }
 

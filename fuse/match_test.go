@@ -320,4 +320,27 @@ func TestCompatible(t *testing.T) {
 			t.Errorf("typeIndex(%q) = %d, want %d", ty, got, i)
 		}
 	}
+	// Not types: the empty string, a word of a type's length and first
+	// letter, a type's prefix, capitals, a name longer than any.
+	for _, ty := range []model.IncidentType{"", "b", "blockage", "homicidio", "arso", "Arson", "security_operations_x", "zzzzz", "_rson"} {
+		if got := typeIndex(ty); got != -1 {
+			t.Errorf("typeIndex(%q) = %d, want -1", ty, got)
+		}
+	}
+}
+
+func TestFamily(t *testing.T) {
+	for _, c := range []struct {
+		t    model.IncidentType
+		want int
+	}{
+		{model.ArmedClash, 1}, {model.ArmedAttack, 1}, {model.Homicide, 1}, {model.SecurityOperation, 1}, {model.Explosive, 1},
+		{model.Blockade, 2}, {model.Arson, 2}, {model.BusinessAttack, 2},
+		{model.Kidnapping, 0}, {model.Intimidation, 0}, {model.Disruption, 0}, {model.Advisory, 0}, {model.Policy, 0},
+		{"", 0}, {"riot", 0},
+	} {
+		if got := family(c.t); got != c.want {
+			t.Errorf("family(%q) = %d, want %d", c.t, got, c.want)
+		}
+	}
 }

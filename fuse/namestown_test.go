@@ -37,8 +37,14 @@ func TestNamesTownKept(t *testing.T) {
 			t.Errorf("ask %d: of %q = %v, want %v (names: %v)", i, a.town, got, a.want, names(m, a.town))
 		}
 	}
-	if len(m.towns) != 3 {
-		t.Errorf("kept answers of %d towns, want 3", len(m.towns))
+	kept := 0
+	for _, a := range m.towns {
+		if a != 0 {
+			kept++
+		}
+	}
+	if kept != 3 {
+		t.Errorf("kept answers of %d towns, want 3", kept)
 	}
 }
 

@@ -160,7 +160,7 @@ func cheapFeatures(x, m *member, v *Features) {
 	v.set(fNeighbour, diffMuni && d <= nearKm)
 	gap := x.key.Sub(m.key).Abs()
 	v[fGap] = math.Min(gap.Hours(), 48) / 48
-	v.set(fSameDay, a.Time != nil && b.Time != nil && la.Day(*a.Time).Equal(lb.Day(*b.Time)))
+	v.set(fSameDay, a.Time != nil && b.Time != nil && x.day.Equal(m.day))
 	overlap := x.start.Before(m.end) && m.start.Before(x.end)
 	v.set(fOverlap, overlap)
 	v.set(fBothPrecise, x.precise && m.precise)
@@ -179,7 +179,7 @@ func cheapFeatures(x, m *member, v *Features) {
 	xl, ml := x.it.Sketch[langSlot], m.it.Sketch[langSlot]
 	v.set(fTwoLangs, xl != 0 && ml != 0 && xl != ml)
 	v.set(fSameSource, x.it.Source != "" && strings.EqualFold(x.it.Source, m.it.Source))
-	v.set(fSameReport, a.ReportID == b.ReportID)
+	v.set(fSameReport, sameReport(x, m))
 	v.set(gTally, a.Tally != b.Tally)
 	v.set(gTime, !overlap)
 	v.set(gNight, nightApart)

@@ -120,6 +120,7 @@ type item struct {
 	upcoming bool           // kDate: a year-less date shortly after publication
 	bare     bool           // kDate from a kPart placed on the publication day
 	this     bool           // kDate: a weekday with "este" or "this" ("este lunes")
+	plainDay bool           // kDate: a weekday before the publication's with neither "este" nor "last" ("el lunes", "Monday")
 	clock    *time.Location // kClock: the zone whose wall clock it was read on (Expr.Clock)
 }
 
@@ -907,6 +908,7 @@ func (s *scan) weekday(i int) (item, bool) {
 	it := s.day(i, j, s.d0.AddDate(0, 0, -back), true)
 	it.part = part
 	it.this = !last && (s.w(i) == "este" || s.w(i) == "this") && back > 0
+	it.plainDay = !last && !it.this && back > 0
 	// "Sunday morning", "el domingo por la noche".
 	if h, ok := s.r.parts[s.w(j)]; ok && s.near(j) && s.w(j) != "overnight" && s.w(j) != "manana" {
 		it.part = h

@@ -271,10 +271,10 @@ func (r *Resolver) startsAt(w string) rules {
 }
 
 // future reports whether a verb in the future tense ("abrirán", "será",
-// "will") stands in the few words before token i, in its sentence.
-func (s *scan) future(text string, ft fold.Text, i int) bool {
+// "will") stands in the n words before token i, in its sentence.
+func (s *scan) future(text string, ft fold.Text, i, n int) bool {
 	from := i
-	for k := 0; k < 4 && from > 0 && !s.toks[from].brk; k++ {
+	for k := 0; k < n && from > 0 && !s.toks[from].brk; k++ {
 		from--
 	}
 	if from == i {
@@ -381,8 +381,9 @@ func (r *Resolver) find(ft fold.Text, lang string, published time.Time, toks *[]
 	items = s.join(items)
 	items = s.nights(items)
 	for k := range items {
-		if it := &items[k]; it.this && s.future(text, ft, it.from) {
-			// "no abrirán este lunes" read on Sunday: the coming Monday.
+		if it := &items[k]; it.this && s.future(text, ft, it.from, 4) || it.plainDay && s.future(text, ft, it.from, 3) {
+			// "no abrirán este lunes" read on Sunday: the coming Monday;
+			// so "will be closed Monday", with the verb right before it.
 			it.t = it.t.AddDate(0, 0, 7)
 			it.upcoming = true
 		}

@@ -337,6 +337,14 @@ func TestUpcoming(t *testing.T) {
 		{"las escuelas no abrirán este lunes", "2026-02-23 00:00", true, false},
 		{"The schools will stay closed this Monday", "2026-02-23 00:00", true, false},
 		{"las escuelas cerraron este lunes", "2026-02-16 00:00", false, false},
+		// and so is a bare weekday ("will be closed Monday", "serán
+		// presentados el lunes"); far from the verb, or in the past, it
+		// is the last one.
+		{"Schools in Jerez will be closed Monday, officials said", "2026-02-23 00:00", true, false},
+		{"los detenidos serán presentados el lunes", "2026-02-23 00:00", true, false},
+		{"police will investigate the attack on Monday", "2026-02-16 00:00", false, false},
+		{"gunmen killed two men on Monday", "2026-02-16 00:00", false, false},
+		{"las escuelas cerraron el lunes", "2026-02-16 00:00", false, false},
 		// A name ending like a future verb is no verb.
 		{"matan a dos hombres en Villagrán este domingo", "2026-02-22 00:00", false, false},
 		{"MATAN A DOS HOMBRES EN VILLAGRÁN ESTE DOMINGO", "2026-02-22 00:00", false, false},

@@ -5,6 +5,7 @@
 // their places, cross-validates a learned pair decision by leaving one set
 // out, or writes the model file.
 //
+//	go run ./fuse/internal/pairs -apart
 //	go run ./fuse/internal/pairs -audit
 //	go run ./fuse/internal/pairs -cv
 //	go run ./fuse/internal/pairs -dump pairs.tsv
@@ -40,6 +41,7 @@ func main() {
 	oof := flag.String("oof", "", "write the open pairs with their out-of-fold probabilities to `FILE`")
 	out := flag.String("out", "", "write the model trained on every set to `FILE`")
 	lost := flag.Bool("lost", false, "list the same-event pairs the rules keep apart for their places (state, municipality, one without municipality)")
+	apart := flag.Bool("apart", false, "list the same-event pairs fusion keeps apart, by their first difference and the step of fusion that refused them")
 	why := flag.Bool("why", false, "with -cv: list the pairs the model loses or joins that the rules do not, and the other way")
 	o := defaults()
 	flag.Float64Var(&o.Lambda, "lambda", o.Lambda, "the L2 penalty")
@@ -52,13 +54,13 @@ func main() {
 			o.drop = append(o.drop, feature(n))
 		}
 	}
-	if err := run(context.Background(), *root, o, *audit, *cv, *why, *lost, *dump, *oof, *out); err != nil {
+	if err := run(context.Background(), *root, o, *audit, *cv, *why, *lost, *apart, *dump, *oof, *out); err != nil {
 		slog.Error("pairs", "err", err)
 		os.Exit(1)
 	}
 }
 
-func run(ctx context.Context, root string, o settings, audit, cv, why, lost bool, dump, oofPath, out string) error {
+func run(ctx context.Context, root string, o settings, audit, cv, why, lost, apart bool, dump, oofPath, out string) error {
 	ex, err := newExtractor()
 	if err != nil {
 		return err
@@ -79,6 +81,11 @@ func run(ctx context.Context, root string, o settings, audit, cv, why, lost bool
 	}
 	if audit {
 		writeAudit(os.Stdout, sets)
+	}
+	if apart {
+		if err := writeApart(os.Stdout, sets, fuse.DefaultConfig()); err != nil {
+			return err
+		}
 	}
 	if lost {
 		if err := writeLostAll(os.Stdout, sets); err != nil {
