@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/atalaya/atalaya/fold"
 	"github.com/atalaya/atalaya/model"
 )
 
@@ -37,6 +38,37 @@ func TestDayRuns(t *testing.T) {
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("dayRuns(%q) = %q, want %q", tt.f, got, tt.want)
 		}
+	}
+}
+
+// TestDayRunsCued checks that the runs read from the cue scan's days are
+// dayRuns' for the cases of TestDayRuns, runs that a day word ends, opens
+// or repeats, days inside longer words, and the folded fixtures (articles,
+// headlines and gold sets as whole texts).
+func TestDayRunsCued(t *testing.T) {
+	texts := []string{
+		"buscan este domingo a joana", "hallan la madrugada del lunes dos cuerpos", "matan ayer por la tarde a un joven",
+		"police on sunday found two bodies", "este domingo matan a dos", "matan a dos este domingo", "matan, este domingo, a dos",
+		"tianguis de los lunes en celaya", "matan a dos el lunes y el martes a tres", "hallan anoche a dos", "en las tardes de ayer en",
+		"x el lunes martes de y", "x ayer hoy", "x  el lunes  y", "calle domingo lunes y", "x el domingo por la noche del lunes en la z",
+		"tonight on monday night we", "matan el anteayer en la", "lunes", "a lunes b", "x de la en el lunes en la de y",
+	}
+	for _, s := range fixtureTexts(t, "testdata/*.[tj]s[vo]*") { // the .txt, .tsv and .jsonl fixtures
+		texts = append(texts, despace(fold.New(s)).Folded)
+	}
+	m := newCueMatcher(cueWords)
+	runs := 0
+	for _, f := range texts {
+		var h cueHits
+		m.scan(&h, f)
+		want := dayRuns(f)
+		if got := dayRunsCued(f, &h); !slices.Equal(got, want) {
+			t.Errorf("dayRunsCued(%.60q) = %v, want %v", f, got, want)
+		}
+		runs += len(want)
+	}
+	if runs < 200 {
+		t.Fatalf("%d runs in all: the texts test little", runs)
 	}
 }
 
@@ -139,7 +171,13 @@ func FuzzDayRuns(f *testing.F) {
 	for _, s := range []string{"buscan este domingo a joana", "hallan la madrugada del lunes dos cuerpos", "este domingo", "a  el lunes  b", "x el lunes, y"} {
 		f.Add(s)
 	}
+	m := newCueMatcher(cueWords)
 	f.Fuzz(func(t *testing.T, s string) {
+		var h cueHits
+		m.scan(&h, s)
+		if got, want := dayRunsCued(s, &h), dayRuns(s); !slices.Equal(got, want) {
+			t.Fatalf("dayRunsCued(%q) = %v, dayRuns %v", s, got, want)
+		}
 		prev := 0
 		for _, r := range dayRuns(s) {
 			a, b := r[0], r[1]

@@ -12,6 +12,17 @@ func load8(s string, i int) uint64 {
 		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 }
 
+// ones8 is a byte of one in each of a word's eight bytes: c*ones8 is c in
+// each.
+const ones8 = 0x0101010101010101
+
+// zeroBytes returns the high bit of each zero byte of x set, and of no byte
+// below the lowest zero one: a byte above a zero one may be marked too
+// (the borrow of the subtraction), so only the lowest bit is exact.
+func zeroBytes(x uint64) uint64 {
+	return (x - ones8) & ^x & (0x80 * ones8)
+}
+
 // bytesIn returns the bytes of x in lo..hi, ASCII both (lo at least 1),
 // one bit for each: the high bit of byte k of the result is set when byte
 // k of x is in lo..hi. Each byte's sum below stays within the byte, so no

@@ -57,6 +57,7 @@ const (
 	cuePlaceCounts                   // actsCounted: a noun of points of acts
 	cueTimePreps                     // priorActs: a preposition of time (timePreps, trimmed)
 	cueRoadEnds                      // roadsUnderDateline: a road's end or the places it links (leadPhrases, junctionPhrases, linkVerbWords)
+	cueDays                          // dayRunsCued: a word of a day (timeKind's day words)
 	cueServices                      // serviceStop: a service a stop verb may govern (serviceNouns)
 	numCueLists
 )
@@ -105,6 +106,7 @@ var cueWords = [numCueLists][]string{
 	cuePlaceCounts:    placeCountNouns,
 	cueTimePreps:      trimmedAll(timePreps),
 	cueRoadEnds:       slices.Concat(leadPhrases, junctionPhrases, linkVerbWords),
+	cueDays:           timeDayWords(),
 	cueServices:       serviceNouns,
 }
 

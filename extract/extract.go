@@ -546,7 +546,11 @@ func (h hit) has(c class) (entry, bool) {
 // checks, and those a day told between a verb and its object splits
 // (bridged): "Buscan este domingo a Joana", "Privan el lunes de la vida a
 // comisario" read as "buscan a", "privan de la vida".
-func (e *Extractor) match(t fold.Text) []hit {
+func (e *Extractor) match(t fold.Text) []hit { return e.matchCued(t, nil) }
+
+// matchCued is match, reading the days of t from cues when cues is the cue
+// scan of t's folded text (dayRunsCued).
+func (e *Extractor) matchCued(t fold.Text, cues *cueHits) []hit {
 	f := t.Folded
 	out := make([]hit, 0, len(f)/32) // news has a hit in every 30 to 45 bytes
 	e.scanLex(f, 0, func(s, en int, ents []entry) {
@@ -554,7 +558,13 @@ func (e *Extractor) match(t fold.Text) []hit {
 		out = append(out, hit{fStart: s, fEnd: en, start: os, end: oe, entries: ents})
 	})
 	bridged := false
-	for _, run := range dayRuns(f) {
+	var runs [][2]int
+	if cues != nil && cues.text == f {
+		runs = dayRunsCued(f, cues)
+	} else {
+		runs = dayRuns(f)
+	}
+	for _, run := range runs {
 		a, b := run[0], run[1]
 		ws := max(0, a-bridgeReach)
 		for ws > 0 && isWord(f[ws-1]) {
@@ -712,6 +722,95 @@ func dayRuns(f string) [][2]int {
 	}
 	end()
 	return out
+}
+
+// dayRunsCued returns dayRuns(f) from h, the cue scan of f: it reads the
+// words around each word of a day that h noted (cueDays) instead of every
+// word of f, where most words are "el", "la", "de" or "en".
+func dayRunsCued(f string, h *cueHits) [][2]int {
+	var out [][2]int
+	done := 0 // the end of the last run's last word
+	for _, sp := range h.spans[h.at[cueDays]:h.at[cueDays+1]] {
+		e := int(sp.end)
+		if e <= done || e < len(f) && isWord(f[e]) {
+			continue // in a run read already, or inside a word
+		}
+		s := e
+		for s > 0 && isWord(f[s-1]) {
+			s--
+		}
+		if _, day := timeKind(f[s:e]); !day {
+			continue
+		}
+		// The run opens at the first of the time words joined before the
+		// day; the word before it must be joined to it and name nothing.
+		a := s
+		p := joinedBefore(f, a)
+		for p >= 0 {
+			if tw, _ := timeKind(f[p : a-1]); !tw {
+				break
+			}
+			a, p = p, joinedBefore(f, p)
+		}
+		runOK := p >= 0 && !nameWord(f[p:a-1])
+		// The run goes on while time words follow, each joined to the one
+		// before; after is the word right after its last day.
+		after, afterOK, pending := 0, false, true
+		j := e // the end of the run's last word
+		for {
+			i := j
+			for i < len(f) && !isWord(f[i]) {
+				i++
+			}
+			if i >= len(f) {
+				break
+			}
+			k := i
+			for k < len(f) && isWord(f[k]) {
+				k++
+			}
+			joined := i == j+1 && f[j] == ' '
+			if pending {
+				after, afterOK, pending = i, joined, false
+			}
+			tw, day := timeKind(f[i:k])
+			if !joined || !tw {
+				break
+			}
+			pending = day
+			j = k
+		}
+		done = j
+		if runOK && !pending && afterOK {
+			out = append(out, [2]int{a, after})
+		}
+	}
+	return out
+}
+
+// joinedBefore returns the start of the word that ends one space before
+// offset i of f, or -1 when no word ends there.
+func joinedBefore(f string, i int) int {
+	if i < 2 || f[i-1] != ' ' || !isWord(f[i-2]) {
+		return -1
+	}
+	p := i - 2
+	for p > 0 && isWord(f[p-1]) {
+		p--
+	}
+	return p
+}
+
+// timeDayWords returns the words of a day that timeKind knows.
+func timeDayWords() []string {
+	var ws []string
+	for w, day := range timeWords {
+		if day {
+			ws = append(ws, w)
+		}
+	}
+	slices.Sort(ws)
+	return ws
 }
 
 // nameWord reports whether a weekday after w is part of a name.

@@ -115,6 +115,53 @@ func TestMovedTo(t *testing.T) {
 	}
 }
 
+// TestDestinationLast checks movedTo's first test, read from the end,
+// against the split it saves: on the 80 bytes before every word of the
+// folded fixtures it is false only where the words, past the place's kind
+// and article, do not end on a destination.
+func TestDestinationLast(t *testing.T) {
+	for _, tt := range []struct {
+		before string
+		want   bool
+	}{
+		{"trasladan a los detenidos al puerto de ", true},
+		{"bound for the port of ", true},
+		{"llevaron a ", true},
+		{"balacera en el puerto de ", false},
+		{"el puerto de ", false},
+		{"", false},
+		{"viajaban\u00a0a ", true}, // not ASCII: movedTo decides
+	} {
+		if got := destinationLast(tt.before); got != tt.want {
+			t.Errorf("destinationLast(%q) = %v, want %v", tt.before, got, tt.want)
+		}
+	}
+	ends := 0
+	for _, s := range fixtureTexts(t, "testdata/*.[tj]s[vo]*") { // the .txt, .tsv and .jsonl fixtures
+		f := fold.String(s)
+		for i := 1; i < len(f); i++ {
+			if isWord(f[i-1]) || !isWord(f[i]) {
+				continue
+			}
+			before := f[max(0, i-80):i]
+			ws := strings.Fields(before)
+			for len(ws) > 0 && placeKindWord(ws[len(ws)-1]) {
+				ws = ws[:len(ws)-1]
+			}
+			want := len(ws) > 0 && towardWord(ws[len(ws)-1])
+			if want {
+				ends++
+			}
+			if got := destinationLast(before); got != want && (want || isASCIIText(before)) {
+				t.Errorf("destinationLast(%q) = %v, want %v", before, got, want)
+			}
+		}
+	}
+	if ends < 100 {
+		t.Fatalf("%d windows end on a destination: the fixtures test little", ends)
+	}
+}
+
 func TestInTown(t *testing.T) {
 	tests := []struct {
 		text string

@@ -109,8 +109,8 @@ func (e *Extractor) newReportCtx(r model.Report, placeText string, plain fold.Te
 	}
 	transcript := r.Kind == model.KindTranscript
 	raw := e.split(c.text.Folded, transcript, gluedStarts(c.text))
-	hits := e.match(c.text)
 	e.cues.scan(&c.cues, c.text.Folded)
+	hits := e.matchCued(c.text, &c.cues)
 	if e.geo != nil && r.Text != "" {
 		titled := strings.TrimSpace(r.Title) != "" && strings.TrimSpace(r.Title) != strings.TrimSpace(r.Text)
 		c.refs = dropOrigins(c.plain, dropColonias(dropStreets(r.Text, e.placesOf(c, foldOf(placeText, c.plain), prior), titled, c.home), c.home), c.home)
@@ -1521,25 +1521,15 @@ func agencyOf(before string) bool {
 // puerto de", "shipment bound for the port of", "los llevaron a"). The
 // place is a destination, not where the incident happened.
 func movedTo(before string) bool {
-	if !movementNeedles.in(before) {
-		return false // no word can begin with one: no need to split the words
+	if !destinationLast(before) || !movementNeedles.in(before) {
+		return false // no destination or no verb of movement: no need to split the words
 	}
 	f := strings.Fields(before)
 	// The place's kind and article before its name: "puerto de", "the port of".
-	for len(f) > 0 {
-		switch f[len(f)-1] {
-		case "el", "la", "los", "las", "the", "de", "del", "of", "puerto", "port", "ciudad", "city", "penal", "prison", "estado", "state", "municipio":
-			f = f[:len(f)-1]
-			continue
-		}
-		break
+	for len(f) > 0 && placeKindWord(f[len(f)-1]) {
+		f = f[:len(f)-1]
 	}
-	if len(f) < 2 {
-		return false
-	}
-	switch f[len(f)-1] {
-	case "a", "al", "hacia", "to", "for", "into":
-	default:
+	if len(f) < 2 || !towardWord(f[len(f)-1]) {
 		return false
 	}
 	for i := len(f) - 2; i >= 0 && i >= len(f)-7; i-- {
@@ -1554,6 +1544,66 @@ func movedTo(before string) bool {
 		}
 	}
 	return false
+}
+
+// destinationLast reports whether before may end as movedTo wants it, on
+// "a", "al", "hacia", "to", "for" or "into" past the place's kind and
+// article ("al puerto de "), reading its words from the end instead of
+// splitting all of it (movedTo reads 80 bytes before every place). It
+// leaves the answer to movedTo, true, at a word that is not ASCII (it may
+// hold a space that strings.Fields splits at).
+func destinationLast(before string) bool {
+	i := len(before)
+	for {
+		for i > 0 && asciiSpace(before[i-1]) {
+			i--
+		}
+		j := i
+		for j > 0 && !asciiSpace(before[j-1]) {
+			j--
+		}
+		w := before[j:i]
+		if w == "" {
+			return false
+		}
+		if !isASCIIText(w) {
+			return true
+		}
+		if !placeKindWord(w) {
+			return towardWord(w)
+		}
+		i = j
+	}
+}
+
+// placeKindWord reports whether w is a place's kind or an article before
+// its name ("puerto de", "the port of"), which movedTo reads past.
+func placeKindWord(w string) bool {
+	switch w {
+	case "el", "la", "los", "las", "the", "de", "del", "of", "puerto", "port", "ciudad", "city", "penal", "prison", "estado", "state", "municipio":
+		return true
+	}
+	return false
+}
+
+// towardWord reports whether w is a preposition of a destination ("a",
+// "al", "hacia", "to", "for", "into").
+func towardWord(w string) bool {
+	switch w {
+	case "a", "al", "hacia", "to", "for", "into":
+		return true
+	}
+	return false
+}
+
+// isASCIIText reports whether every byte of s is ASCII.
+func isASCIIText(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // movementVerbs are the stems of verbs that take people or goods

@@ -90,8 +90,16 @@ func (t Text) Sub(start, end int) Text {
 	end = max(start, min(end, len(t.src)))
 	// The folded bytes of the runes in [start, end): offsets do not
 	// decrease.
-	fs := firstAt(t.offsets, t.base+int32(start))
-	fe := fs + firstNear(t.offsets[fs:], t.base+int32(end))
+	// Most text folds byte for byte: the folded index of an original
+	// offset is near its distance from the first, and the end's is near
+	// the start's plus the length.
+	o := t.base + int32(start)
+	g := 0
+	if len(t.offsets) > 0 {
+		g = int(o - t.offsets[0])
+	}
+	fs := firstAround(t.offsets, o, g)
+	fe := fs + firstAround(t.offsets[fs:], t.base+int32(end), end-start)
 	return Text{Folded: t.Folded[fs:fe], offsets: t.offsets[fs:fe:fe], base: t.base + int32(start), src: t.src[start:end]}
 }
 
@@ -108,6 +116,25 @@ func firstAt(offs []int32, o int32) int {
 		}
 	}
 	return lo
+}
+
+// firstAround is firstAt for an o whose index is likely g: it gallops
+// from g, forward or back, before it halves.
+func firstAround(offs []int32, o int32, g int) int {
+	g = max(0, min(g, len(offs)))
+	if g < len(offs) && offs[g] < o {
+		return g + 1 + firstNear(offs[g+1:], o)
+	}
+	// Every offset from hi on is o or more.
+	hi := g
+	for step := 1; hi > 0; step *= 4 {
+		lo := max(0, hi-step)
+		if offs[lo] < o {
+			return lo + 1 + firstAt(offs[lo+1:hi], o)
+		}
+		hi = lo
+	}
+	return 0
 }
 
 // firstNear is firstAt for an o that is likely near the start of offs, as

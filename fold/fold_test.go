@@ -198,6 +198,23 @@ func assertSameMap(t *testing.T, got, want Text) {
 	}
 }
 
+// TestFirstAround checks the gallop from a guess against the plain search
+// for every target and every guess, in and out of range, over offsets
+// with repeats (a rune folded to several bytes) and gaps (one folded to
+// fewer), and none.
+func TestFirstAround(t *testing.T) {
+	for _, offs := range [][]int32{nil, {4}, {0, 1, 2, 3}, {0, 0, 2, 4, 4, 4, 5, 9, 10, 11, 11, 30}, {3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 27, 29, 31, 33, 35, 37, 39, 41}} {
+		for o := int32(-1); o <= 45; o++ {
+			want := firstAt(offs, o)
+			for g := -3; g <= len(offs)+3; g++ {
+				if got := firstAround(offs, o, g); got != want {
+					t.Errorf("firstAround(%v, %d, %d) = %d, want %d", offs, o, g, got, want)
+				}
+			}
+		}
+	}
+}
+
 // FuzzSub compares Sub's folded range with that of a linear search of the
 // offsets: the first folded byte of a rune at or after start, and of one
 // at or after end.
