@@ -1733,7 +1733,8 @@ func countryAfter(text string, end int) bool {
 	if !strings.HasPrefix(rest, ",") && !strings.HasPrefix(rest, "(") {
 		return false
 	}
-	f := fold.String(strings.TrimLeft(rest[1:], " "))
+	rest = strings.TrimLeft(rest[1:], " ")
+	f := fold.String(rest[:min(len(rest), 12)]) // the country's name and what follows it, not the rest of the text
 	return nextWord(f, 0) == "mexico" && !strings.HasPrefix(f[len("mexico"):], ".")
 }
 
