@@ -2288,9 +2288,10 @@ func (c *reportCtx) headlineTown(p placeRef) (placeRef, bool) {
 		return placeRef{}, false
 	}
 	var ps []placeRef
-	for _, refs := range [][]placeRef{c.titleRefs, c.refs} {
+	for k, refs := range [][]placeRef{c.titleRefs, c.refs} {
 		for _, r := range refs {
-			if r.place.StateCode == p.place.StateCode && r.place.MunicipalityCode != "" && rank(r.place.Kind) <= 2 {
+			if r.place.StateCode == p.place.StateCode && r.place.MunicipalityCode != "" && rank(r.place.Kind) <= 2 &&
+				(k == 0 || r.start < 0 || r.end > len(c.r.Text) || !leadsOrLinks(c, r)) { // not a road's end (roadlink.go)
 				ps = append(ps, r)
 			}
 		}
@@ -2519,6 +2520,9 @@ func capitalAt(f string) bool {
 			before := strings.TrimRight(f[:i], " ")
 			if strings.HasSuffix(before, " a") || strings.HasSuffix(before, " hacia") || strings.HasSuffix(before, " to") || before == "a" || before == "hacia" {
 				continue
+			}
+			if endsWithWord(before+" ", linkVerbWords) || endsWithWord(before+" ", []string{"linking ", "connecting ", "between ", "entre "}) {
+				continue // "a highway that links the state capital with the coast": where the road runs (roadlink.go)
 			}
 			return true
 		}

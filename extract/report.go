@@ -266,6 +266,7 @@ func (e *Extractor) newReportCtx(r model.Report, placeText string, plain fold.Te
 	c.ellipses()
 	e.readTitle(c, datelineState(c.dateline, prior))
 	e.titleColonies(c) // artplace.go
+	e.titleRoads(c)    // roadtitle.go
 	c.frameHistory()
 	if c.titleMishap {
 		// Under a title that tells of an accident or a natural death or

@@ -89,10 +89,14 @@ func nearTownOf(ft fold.Text, p placeRef) bool {
 
 // roadsUnderDateline drops from ps, a sentence's places, the towns named
 // only as where a road leads or as the places it links (leadsTo,
-// linkedEnd) when c's dateline names a town: the dateline places the act
-// ("SALAMANCA, Gto.- ... en el bulevar que conduce a Irapuato").
+// linkedEnd) other than c's dateline town: the dateline places the act
+// ("SALAMANCA, Gto.- ... en el bulevar que conduce a Irapuato"); with no
+// dateline town ("MEXICO CITY (AP) — ... the highway which links the
+// avocado hub of Uruapan with ... in Michoacán state"), the state the
+// report names does (stateNamed); a road's end is kept in a report that
+// names no state ("the highway out to reynosa" in a transcript).
 func roadsUnderDateline(c *reportCtx, ps []placeRef) []placeRef {
-	if len(ps) == 0 || len(c.dateline) == 0 || !c.cues.any(cueRoadEnds, c.text.Folded, 0, len(c.text.Folded)) {
+	if len(ps) == 0 || !c.cues.any(cueRoadEnds, c.text.Folded, 0, len(c.text.Folded)) {
 		return ps
 	}
 	var out []placeRef // nil until a place is dropped
@@ -104,7 +108,10 @@ func roadsUnderDateline(c *reportCtx, ps []placeRef) []placeRef {
 				town, named = datelineTown(c)
 				looked = true
 			}
-			if named && p.place.MunicipalityCode != town.place.MunicipalityCode {
+			if named && p.place.MunicipalityCode != town.place.MunicipalityCode || !named && stateNamed(c, p.place.StateCode) {
+				// (with no dateline town the road's end is not the
+				// act's place either when the report names its state:
+				// the act keeps the state)
 				if out == nil {
 					out = append(make([]placeRef, 0, len(ps)), ps[:i]...)
 				}
@@ -126,4 +133,17 @@ func roadsUnderDateline(c *reportCtx, ps []placeRef) []placeRef {
 func leadsOrLinks(c *reportCtx, p placeRef) bool {
 	before := c.plain.Sub(max(0, p.start-40), p.start).Folded
 	return leadsTo(before, p) || linkedEnd(c.plain, p)
+}
+
+// stateNamed reports whether c names the state of the given code as a
+// state, or an agency's or a force's ("Tamaulipas police").
+func stateNamed(c *reportCtx, code string) bool {
+	for _, refs := range [][]placeRef{c.refs, c.jurisdictions} {
+		for _, r := range refs {
+			if r.place.Kind == gazetteer.State && r.place.StateCode == code {
+				return true
+			}
+		}
+	}
+	return false
 }

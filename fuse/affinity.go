@@ -533,18 +533,24 @@ func carriedTo(before string) bool {
 // links Monterrey with Nuevo Laredo", "en el tramo Allende-Montemorelos"):
 // a place misread from a road's name.
 func roadEndOnly(m *member) bool {
-	if m.muniName == "" {
+	return namedAsRoadEnd(m, m.muniName)
+}
+
+// namedAsRoadEnd reports whether m's evidence names the folded town name
+// and only as a road's end (roadEnd).
+func namedAsRoadEnd(m *member, name string) bool {
+	if name == "" {
 		return false
 	}
 	found := false
 	for _, f := range m.folds() {
 		for from := 0; ; {
-			i := strings.Index(f[from:], m.muniName)
+			i := strings.Index(f[from:], name)
 			if i < 0 {
 				break
 			}
 			i += from
-			end := i + len(m.muniName)
+			end := i + len(name)
 			from = end
 			if i > 0 && isWordByte(f[i-1]) || end < len(f) && isWordByte(f[end]) {
 				continue // inside another word

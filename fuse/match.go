@@ -980,11 +980,11 @@ func (f *Fuser) geo(x, m *member) (score float64, ok, homonym, slip bool) {
 const nearKm = 25
 
 // nearTownOf reports whether n's evidence places the act only near n's
-// town (nearOwnTown) and o's evidence names that town nowhere, not even
-// as a road's end: o, which would tell the town apart from its own
-// place, may tell n's act.
+// town (nearOwnTown) and o's evidence names that town nowhere, or only
+// as a road's end ("tramo Zacatecas–Fresnillo", bearing.go): o, which
+// would tell the town apart from its own place, may tell n's act.
 func nearTownOf(n, o *member) bool {
-	return nearOwnTown(n) && !hasWord(o.plainText(), n.muniName)
+	return nearOwnTown(n) && (!hasWord(o.plainText(), n.muniName) || namedAsRoadEnd(o, n.muniName))
 }
 
 // nearOwnTown reports whether m's evidence places the act only near its
@@ -1011,7 +1011,7 @@ func nearOwnTownNow(m *member) bool {
 				return true
 			}
 		}
-		return false
+		return bearingOf(b) // bearing.go
 	})
 }
 

@@ -630,6 +630,15 @@ func TestResolve(t *testing.T) {
 			[]want{{"Morelos", "Morelos", "17"}, {"Mexico", "México", ""}}},
 		{"Balacera en Ecatepec, Méx.", "",
 			[]want{{"Ecatepec", "Ecatepec de Morelos", "15033"}}},
+		// A town, then the country written out in English: not a locality
+		// of the State of Mexico named like the town.
+		{"TEPALCATEPEC, Mexico (GPA) — Drones struck homes", "",
+			[]want{{"TEPALCATEPEC", "Tepalcatepec", "16089"}, {"Mexico", "México", ""}}},
+		{"Tepalcatepec, Mexico: drones strike homes", "",
+			[]want{{"Tepalcatepec", "Tepalcatepec", "16089"}, {"Mexico", "México", ""}}},
+		// (the abbreviation is the state)
+		{"Balacera en Tenancingo, Méx.", "",
+			[]want{{"Tenancingo", "Tenancingo", "15088"}}},
 		// The centre of a town named after it, not Centro (Tabasco).
 		{"ASESINAN A SUJETO EN CENTRO DE CIUDAD GUERRERO", "08",
 			[]want{{"CIUDAD GUERRERO", "Ciudad Guerrero", "08031"}}},

@@ -209,10 +209,14 @@ func (g *Gazetteer) resolve(text string, ms []Mention, prior string, firm bool) 
 		national := false
 		if next == "" {
 			next = g.abbreviated(text, m.End) // "Cuauhtémoc, Chih.", "Juárez, NL"
-			if next != "" && stateOf(m.Candidates) != "" && countryAfter(text, m.End) {
+			if next != "" && countryAfter(text, m.End) {
 				// "Morelos, Mexico:": a state, then its country, not
-				// the municipality of Morelos in the State of Mexico.
-				next, national = "", true
+				// the municipality of Morelos in the State of Mexico;
+				// "TEPALCATEPEC, Mexico (GPA)": a town, then its
+				// country, not a locality of the State of Mexico
+				// named like it.
+				national = stateOf(m.Candidates) != ""
+				next = ""
 			}
 		}
 		// A municipality written right after it ("Colinas de Plata,
@@ -1729,7 +1733,8 @@ func countryAfter(text string, end int) bool {
 	if !strings.HasPrefix(rest, ",") && !strings.HasPrefix(rest, "(") {
 		return false
 	}
-	f := fold.String(strings.TrimLeft(rest[1:], " "))
+	rest = strings.TrimLeft(rest[1:], " ")
+	f := fold.String(rest[:min(len(rest), 12)]) // the country's name and what follows it, not the rest of the text
 	return nextWord(f, 0) == "mexico" && !strings.HasPrefix(f[len("mexico"):], ".")
 }
 
