@@ -24,12 +24,7 @@ var stateUnits = []string{" estados", " entidades", " states"}
 func leadHeadAct(c *reportCtx, d *draft) (draft, bool) {
 	s := &c.sents[d.firstSent]
 	f := c.text.Folded[s.fStart:s.fEnd]
-	u := -1
-	for _, w := range stateUnits {
-		if i := strings.Index(f, w); i >= 0 && (u < 0 || i < u) {
-			u = i
-		}
-	}
+	u := firstIndex(f, stateUnits)
 	if u < 0 {
 		return draft{}, false
 	}

@@ -109,6 +109,18 @@ func containsAny(s string, subs ...string) bool {
 	return n.in(s)
 }
 
+// firstIndex returns the offset in s of the earliest of subs found there,
+// or -1 when none is.
+func firstIndex(s string, subs []string) int {
+	at := -1
+	for _, w := range subs {
+		if i := strings.Index(s, w); i >= 0 && (at < 0 || i < at) {
+			at = i
+		}
+	}
+	return at
+}
+
 // headHash hashes the three lowest bytes of w to 12 bits (a multiplicative
 // hash: the highest bits of their product by an odd constant).
 func headHash(w uint32) uint {

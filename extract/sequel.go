@@ -669,12 +669,7 @@ func tallyExample(c *reportCtx, i int, s *sentInfo, out []draft) (draft, bool) {
 		return draft{}, false
 	}
 	f := c.text.Folded[s.fStart:s.fEnd]
-	at := -1
-	for _, m := range exampleMarkers {
-		if k := strings.Index(f, m); k >= 0 && (at < 0 || k < at) {
-			at = k
-		}
-	}
+	at := firstIndex(f, exampleMarkers)
 	if at < 0 {
 		return draft{}, false
 	}
