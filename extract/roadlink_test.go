@@ -16,8 +16,10 @@ import (
 // dateline's town, "near the town of ..."); nor is a place named only to
 // tell the hour there ("pasada la medianoche en la capital del país,
 // cuando en Sinaloa eran las 23:30"). Each sits beside a near miss that
-// names the place as the act's. The sentences are written for the
-// test.
+// names the place as the act's. With no dateline town (a national
+// desk's "MEXICO CITY", an alert, no dateline) such a town is still not
+// where the act was: the act keeps the state the report names. The
+// sentences are written for the test.
 func TestRoadLinks(t *testing.T) {
 	e := realExtractor(t)
 	pub := time.Date(2039, 1, 13, 12, 0, 0, 0, mexico)
@@ -64,6 +66,24 @@ func TestRoadLinks(t *testing.T) {
 		{name: "near miss: the act in the capital", lang: "es",
 			text:  "Pasada la medianoche, dos policías fueron atacados a balazos en la capital del país, informó la Secretaría de Seguridad Ciudadana.",
 			state: "09"},
+		{name: "a highway which links two towns, under a national desk's dateline", lang: "en",
+			text:  "MEXICO CITY, Jan 13 (Wire) - Gunmen set a passenger bus on fire on Wednesday evening in the western state of Michoacán, state police said. The burning bus cut traffic on the highway which links the farming hub of Apatzingán with the port of Lázaro Cárdenas.",
+			state: "16", not: "16006"},
+		{name: "near miss: the highway in a town", lang: "en",
+			text:  "MEXICO CITY, Jan 13 (Wire) - Gunmen set a passenger bus on fire on Wednesday evening in the western state of Michoacán, state police said. The burning bus cut traffic on the highway in Apatzingán.",
+			state: "16", muni: "16006"},
+		{name: "a highway linking the state capital with the coast", lang: "en",
+			text:  "MEXICO CITY, Jan 13 (Wire) - Soldiers shot dead two suspected fuel thieves before dawn on Thursday in the central state of Puebla, the army said. The soldiers came under fire while patrolling a highway that links the state capital with the Gulf coast.",
+			state: "21", not: "21114"},
+		{name: "the road out to a town, no dateline", lang: "en",
+			text:  "Gunmen set a truck on fire on Monday evening and blocked the road out to Reynosa, Tamaulipas police said.",
+			state: "28", not: "28032"},
+		{name: "near miss: the road out to a town, in a report that names no state", lang: "en",
+			text:  "and then around eight burning trucks and cars blocked the highway out to reynosa on the west side of town the bridges are open",
+			state: "28", muni: "28032"},
+		{name: "near miss: a road in the town, no dateline", lang: "en",
+			text:  "Gunmen set a truck on fire on Monday evening and blocked a road in Reynosa, Tamaulipas police said.",
+			state: "28", muni: "28032"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
