@@ -16,7 +16,7 @@ const root = "../../.."
 func TestSetsLeaveOutHeldOut(t *testing.T) {
 	heldOut := []string{"testdata/gold/test.jsonl", "testdata/gold/dev7.jsonl", "testdata/gold/fusion7.jsonl",
 		"testdata/gold/fusion9.jsonl", "testdata/notinc/unseen12.jsonl", "testdata/notinc/unseen14.jsonl",
-		"testdata/gold/fusion12.jsonl", "testdata/gold/fusion14.jsonl", "testdata/gold/fusion16.jsonl", "testdata/gold/fusion18.jsonl", "testdata/gold/fusion20.jsonl", "testdata/gold/fusion22.jsonl", "testdata/gold/fusion24.jsonl", "testdata/gold/fusion26.jsonl", "testdata/gold/fusion28.jsonl", "testdata/gold/fusion30.jsonl", "testdata/gold/fusion32.jsonl", "testdata/gold/fusion34.jsonl", "testdata/gold/fusion36.jsonl", "testdata/gold/fusion38.jsonl", "testdata/gold/fusion40.jsonl",
+		"testdata/gold/fusion12.jsonl", "testdata/gold/fusion14.jsonl", "testdata/gold/fusion16.jsonl", "testdata/gold/fusion18.jsonl", "testdata/gold/fusion20.jsonl", "testdata/gold/fusion22.jsonl", "testdata/gold/fusion24.jsonl", "testdata/gold/fusion26.jsonl", "testdata/gold/fusion28.jsonl", "testdata/gold/fusion30.jsonl", "testdata/gold/fusion32.jsonl", "testdata/gold/fusion34.jsonl", "testdata/gold/fusion36.jsonl", "testdata/gold/fusion38.jsonl", "testdata/gold/fusion40.jsonl", "testdata/gold/fusion42.jsonl",
 		"testdata/notinc/unseen16.jsonl", "testdata/notinc/unseen17.jsonl", "testdata/notinc/unseen18.jsonl", "testdata/notinc/unseen19.jsonl", "testdata/notinc/unseen20.jsonl", "testdata/notinc/unseen21.jsonl", "testdata/headlines/sealed1.tsv",
 		"testdata/headlines/sealed2.tsv", "testdata/headlines/sealed3.tsv", "testdata/headlines/sealed4.tsv",
 		"testdata/headlines/sealed5.tsv", "testdata/headlines/sealed6.tsv", "testdata/headlines/sealed7.tsv", "testdata/headlines/sealed8.tsv"}
