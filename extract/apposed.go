@@ -191,9 +191,10 @@ func fireNamed(s string) bool {
 var fireWords = newNeedles("incendio", "fire", "blaze", "llamas", "flames")
 
 // feedLabel clears the advisory an alert feed's label line reads as
-// ("SECURITY ALERT | Navolato, Sinaloa (MX)."): the feed's heading and the
-// place it files from, not an advisory of its own, when another sentence
-// of the item tells an act. An item that tells no act keeps it.
+// ("SECURITY ALERT | Navolato, Sinaloa (MX)."), and the advice after it
+// that no issuer gives: the feed's heading, the place it files from and
+// its own advice, not an advisory of its own, when another sentence of the
+// item tells an act. An item that tells no act keeps them.
 func feedLabel(c *reportCtx) {
 	if c.r.Kind != model.KindAlertFeed {
 		return
@@ -213,6 +214,14 @@ func feedLabel(c *reportCtx) {
 	}
 	l := &c.sents[label]
 	l.typ = ""
+	for i := label + 1; i < len(c.sents); i++ {
+		// "Shelter in place if nearby.", "U.S. travelers should shelter
+		// in place and avoid the area": the feed's own advice on the act
+		// it tells; an advisory is issued by someone (advisoryIssuers).
+		if s := &c.sents[i]; s.typ == model.Advisory && !advisoryIssuers.in(c.text.Folded[s.fStart:s.fEnd]) {
+			s.typ = ""
+		}
+	}
 	if c.feed != nil {
 		return
 	}
@@ -229,6 +238,11 @@ func feedLabel(c *reportCtx) {
 		return
 	}
 }
+
+// advisoryIssuers are the folded names of those who issue an advisory: a
+// consulate, an embassy, a government and its travel warnings.
+var advisoryIssuers = newNeedles("consul", "embassy", "embajada", "state department", "departamento de estado", "government",
+	"gobierno", "travel advisory", "travel alert", "alerta de viaje", "codigo rojo", "secretaria", "autoridades", "authorities")
 
 // labelLine reports whether sentence text (at offset start of the report)
 // is a feed's label: capitals before a bar, then only the places refs name
@@ -251,8 +265,37 @@ func labelLine(text string, start int, refs []placeRef) bool {
 			}
 		}
 	}
-	tail := strings.TrimSpace(strings.NewReplacer("(MX)", "", "(México)", "", "(Mexico)", "", ",", "", ".", "", "-", "").Replace(string(rest[bar+1:])))
-	return tail == ""
+	for _, w := range strings.Fields(labelPunct.Replace(string(rest[bar+1:]))) {
+		if !labelWord(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// labelPunct clears the country code and the punctuation of a feed's
+// label, after its places ("Ciudad Obregón (Cajeme), Sonora (MX) —").
+var labelPunct = strings.NewReplacer("(MX)", "", "(México)", "", "(Mexico)", "", ",", " ", ".", " ", "-", " ", "—", " ", "–", " ", "(", " ", ")", " ")
+
+// labelWord reports whether w, a word left in a feed's label after its
+// places, is a state's abbreviation ("BC", "Mor", "Gto", "Roo") or the
+// clock time the label files at ("10:18 local").
+func labelWord(w string) bool {
+	if w == "local" || w == "hrs" || w == "h" || w == "horas" || w == "approx" {
+		return true
+	}
+	if strings.IndexByte(w, ':') > 0 {
+		return strings.Trim(w, "0123456789:") == ""
+	}
+	if len(w) > 5 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if c := w[i] | 0x20; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // stateWords are the folded names of Mexico's states and the nouns that

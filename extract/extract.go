@@ -1397,6 +1397,7 @@ func (e *Extractor) settle(c *reportCtx, ds []draft, note func(reason string, be
 		{"round-up lead naming the states of the acts told after it", func(_ *Extractor, c *reportCtx, ds []draft) []draft { return roundupOverviews(c, ds) }},
 		{"overview counting the acts told after it", func(_ *Extractor, c *reportCtx, ds []draft) []draft { return countedOverviews(c, ds) }},
 		{"total a breakdown repeats", func(_ *Extractor, _ *reportCtx, ds []draft) []draft { return dropTotals(ds) }},
+		{"deployment answering an act told before it, or policing a quiet event", func(_ *Extractor, c *reportCtx, ds []draft) []draft { return responseDeployments(c, ds) }},
 		{"arrest split from its sentence's act", func(_ *Extractor, c *reportCtx, ds []draft) []draft { return splitArrests(c, ds) }},
 		{"act split from an earlier one's clause", func(_ *Extractor, c *reportCtx, ds []draft) []draft { return splitAfter(c, ds) }},
 		{"burning typed as one of the blockades the report counts", func(_ *Extractor, c *reportCtx, ds []draft) []draft { return burningsAmidBlockades(c, ds) }},

@@ -61,3 +61,40 @@ func TestFeedLabelCarriedPlaces(t *testing.T) {
 		}()
 	}
 }
+
+// TestFeedLabelAndAdvice holds that an alert feed item's label, with a
+// state's abbreviation, a parenthesized municipality or the local time it
+// files at ("ALERT | Tijuana, BC.", "ALERT | Fresnillo, Zacatecas (MX) —
+// 10:18 local."), and the advice no issuer gives ("Shelter in place if
+// nearby.") are no advisory beside the act the item tells; an advisory a
+// consulate issues, and an item that tells no act, keep theirs. The texts
+// are written for the test.
+func TestFeedLabelAndAdvice(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2026, 2, 23, 9, 30, 0, 0, mexico)
+	for _, tc := range []struct {
+		text     string
+		advisory bool // an advisory is among the incidents
+	}{
+		{"ALERT | Tijuana, BC. Residents report gunfire outside a bar in colonia Camino Verde; one man reported wounded.", false},
+		{"ALERTA | Cuernavaca, Mor. Reportan a un hombre asesinado a balazos en la colonia Antonio Barona. Evite la zona.", false},
+		{"ALERT | Fresnillo, Zacatecas (MX) — 10:18 local. Gunmen shot dead a man at a car wash north of the city.", false},
+		{"SECURITY ALERT | Ciudad Obregón (Cajeme), Sonora (MX). Gunmen fired at a pharmacy downtown; one employee wounded.", false},
+		{"ALERT | Tepic, Nayarit (MX). Gunmen shot a man outside a gas station on Boulevard Colosio. Shelter in place if nearby.", false},
+		{"ALERTA | Celaya, Guanajuato (MX). Hombres armados atacaron a balazos una tienda. Se recomienda resguardarse y evitar la zona.", false},
+		// Controls.
+		{"ALERT | Reynosa, Tamaulipas (MX). Gunmen set buses on fire across Reynosa. The U.S. Consulate General in Matamoros has ordered U.S. government personnel in Reynosa to shelter in place.", true},
+		{"ALERT | Reynosa, Tamaulipas (MX). Shelter in place until further notice.", true},
+	} {
+		r := model.Report{ID: "fa", Lang: "en", Kind: model.KindAlertFeed, Text: tc.text, Published: pub}
+		got := e.Extract(r)
+		checkInvariants(t, r, got)
+		advisory := false
+		for _, in := range got {
+			advisory = advisory || in.Type == model.Advisory
+		}
+		if advisory != tc.advisory || len(got) == 0 {
+			t.Errorf("%q: incidents %v, want an advisory %v", tc.text, types(got), tc.advisory)
+		}
+	}
+}

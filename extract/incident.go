@@ -135,12 +135,20 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 		d.addSent(i, s)
 		return out
 	}
-	if n := len(out); n > 0 && len(s.figures) == 0 && !out[n-1].tally && out[n-1].lastSent < i && ordinalOfSeries(c.plain.Sub(s.start, max(s.start, s.cuePos)).Folded) {
+	if n := len(out); n > 0 && !out[n-1].tally && out[n-1].lastSent < i {
 		// "Es el segundo ataque contra una sucursal de la cadena este
-		// mes", "It was the third such attack": the act just told,
-		// counted in a series, not another act.
-		out[n-1].addSent(i, s)
-		return out
+		// mes", "It was the third such attack", "It was the second
+		// double killing in the state this month", "Second homicide in
+		// the city today.": the act just told, counted in a series, not
+		// another act. A count in a period adds nothing to the act (its
+		// "today" would date the act by the day only).
+		switch c.seriesCount(s) {
+		case seriesJoins:
+			out[n-1].addSent(i, s)
+			return out
+		case seriesCounts:
+			return out
+		}
 	}
 	if n := len(out); n > 0 && s.typ == model.Intimidation && len(places) == 0 && len(s.times) == 0 && len(s.figures) == 0 {
 		// "el encargado había recibido amenazas para pagar cuota", "dos
@@ -887,6 +895,65 @@ func ordinalOfSeries(f string) bool {
 	}
 	switch ws[n-3] {
 	case "es", "fue", "seria", "sera", "era", "trata", "tratase", "suma", "marca", "is", "was", "marks", "marked", "be", "it's":
+		return true
+	}
+	return false
+}
+
+// Readings of a sentence that counts its act in a series (seriesCount).
+const (
+	seriesNone   = iota // no count of a series
+	seriesJoins         // the count joins the act just told ("Es el segundo ataque")
+	seriesCounts        // the count only counts it, in a period ("Second homicide in the city today.")
+)
+
+// seriesCount reads sentence s as counting its act, of a series, by an
+// ordinal before its cue: after a verb ("Es el segundo ataque", "It was
+// the third such attack"; ordinalOfSeries) with no toll of its own, it
+// joins the act just told; with only the toll of a multiple ("It was the
+// second double killing in the state this month"), or opening a fragment
+// that counts in a period ("Second homicide in the city today."), it
+// counts it.
+func (c *reportCtx) seriesCount(s *sentInfo) int {
+	before := c.plain.Sub(s.start, max(s.start, s.cuePos)).Folded
+	var buf [4]string
+	ws := tailFields(buf[:0], before, 4)
+	cue := c.plain.Sub(max(s.start, s.cuePos), s.end).Folded
+	if k := strings.IndexByte(cue, ' '); k > 0 {
+		cue = cue[:k]
+	}
+	switch n := len(ws); {
+	case multiples[cue] && ordinalOfSeries(before): // "Es el segundo doble homicidio"
+		return seriesCounts
+	case n > 0 && multiples[ws[n-1]]:
+		if ordinalOfSeries(before[:len(strings.TrimRight(before, " "))-len(ws[n-1])]) {
+			return seriesCounts
+		}
+	case len(s.figures) > 0:
+	case n == 1 && ordinalWord(ws[0]):
+		if containsAny(c.text.Folded[s.fStart:s.fEnd], periodWords...) {
+			return seriesCounts
+		}
+	case ordinalOfSeries(before):
+		return seriesJoins
+	}
+	return seriesNone
+}
+
+// multiples count the victims of an act by a multiple of one ("doble
+// homicidio", "triple killing").
+var multiples = map[string]bool{"doble": true, "triple": true, "double": true, "multiple": true, "multiples": true}
+
+// periodWords close the period a count of acts runs over ("today", "en
+// lo que va del mes").
+var periodWords = []string{" today", " this week", " this month", " this year", " so far", " hoy", " del dia", " en el dia",
+	" en la jornada", " esta semana", " este mes", " este ano", " en lo que va"}
+
+// ordinalWord reports whether w is an ordinal of a series' later act.
+func ordinalWord(w string) bool {
+	switch w {
+	case "segundo", "segunda", "tercer", "tercero", "tercera", "cuarto", "cuarta", "quinto", "quinta",
+		"second", "third", "fourth", "fifth":
 		return true
 	}
 	return false
