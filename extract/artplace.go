@@ -75,9 +75,9 @@ func (e *Extractor) articlePlaces(c *reportCtx) {
 }
 
 // titleColonies gives the dateline's town to a title's town of another
-// state whose name the body tells only as a colonia ("Emboscan a policías
-// en Tierra Blanca" over "CULIACÁN, Sin.- ... en la colonia Tierra
-// Blanca").
+// state, or a locality of another town of its state, whose name the body
+// tells only as a colonia ("Emboscan a policías en Tierra Blanca" over
+// "CULIACÁN, Sin.- ... en la colonia Tierra Blanca").
 func (e *Extractor) titleColonies(c *reportCtx) {
 	town, ok := datelineTown(c)
 	if !ok || len(c.titleRefs) == 0 {
@@ -85,7 +85,11 @@ func (e *Extractor) titleColonies(c *reportCtx) {
 	}
 	f := c.plain.Folded
 	for i, p := range c.titleRefs {
-		if p.place.Kind != gazetteer.Municipality || p.place.StateCode == town.place.StateCode {
+		switch {
+		case p.place.MunicipalityCode == town.place.MunicipalityCode:
+			continue
+		case p.place.Kind == gazetteer.Municipality:
+		default:
 			continue
 		}
 		name := fold.String(p.text)
@@ -174,6 +178,30 @@ func appositive(src string, prev, p placeRef) bool {
 	}
 	// A region after a comma: "Tlapehuala, in the Tierra Caliente region".
 	return p.place.Kind == gazetteer.MetroArea && (gap == "in the " || gap == "en la " || gap == "en ")
+}
+
+// inColonyName reports whether the name at offset at of src ends a
+// colonia's name of up to three words ("la colonia Nuevo México", "col.
+// Puerto México"): the place read there is a word of the colonia's name.
+func inColonyName(src string, at int) bool {
+	for range 3 {
+		if colonyBefore(src, at) {
+			return true
+		}
+		j := at
+		for j > 0 && src[j-1] == ' ' {
+			j--
+		}
+		k := j
+		for k > 0 && isWord(src[k-1]) {
+			k--
+		}
+		if k == j || j == at {
+			return false
+		}
+		at = k
+	}
+	return false
 }
 
 // colonyBefore reports whether src names a colonia right before offset at

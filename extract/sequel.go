@@ -434,6 +434,17 @@ func stateAfter(text string, end int) bool {
 	return len(rest) >= 5 && strings.EqualFold(rest[:5], "state") && (len(rest) == 5 || !isWord(rest[5]))
 }
 
+// municipalityAfter reports whether the name ending at offset end of text
+// is marked as a municipality's: "Colima (municipality):", "Colima
+// (municipio)".
+func municipalityAfter(text string, end int) bool {
+	if end < 0 || end > len(text) {
+		return false
+	}
+	rest := fold.String(text[end:min(len(text), end+16)])
+	return strings.HasPrefix(rest, " (municipality)") || strings.HasPrefix(rest, " (municipio)")
+}
+
 // occurredWords follow the noun of an act named as the ground of an
 // arrest and open the time it happened ("el ataque contra una patrulla
 // ocurrido la noche del domingo", "la agresión registrada la madrugada de
