@@ -235,7 +235,8 @@ func thisMunicipality(src string, at int) bool {
 // is only the town's state and the sentence names a colonia ("Anoche ...
 // atacaron su patrulla en la colonia Tierra Blanca", under "CULIACÁN,
 // Sin.-" and a sentence naming Sinaloa): a colonia is part of a town, and
-// the dateline names the town.
+// the dateline names the town; so when the state is the title's place
+// (titleState).
 func (e *Extractor) inherit(c *reportCtx, i int, out []draft) (placeRef, placeSource) {
 	p, from := e.inheritPlace(c, i, out)
 	if from == fromNone || p.place.Kind != gazetteer.State {
@@ -249,11 +250,19 @@ func (e *Extractor) inherit(c *reportCtx, i int, out []draft) (placeRef, placeSo
 		return p, from
 	}
 	s := &c.sents[i]
-	if !namesColony(c.text.Folded[s.fStart:s.fEnd]) {
+	if !namesColony(c.text.Folded[s.fStart:s.fEnd]) && !titleState(c, p) {
 		return p, from
 	}
 	town.start, town.end, town.text = p.start, p.end, p.text
 	return town, from
+}
+
+// titleState reports whether p is the place of c's title and names only
+// a state ("Jornada violenta en la frontera tamaulipeca" over "REYNOSA,
+// Tamps.—"): the title tells the region, the dateline the town.
+func titleState(c *reportCtx, p placeRef) bool {
+	t, ok := c.titlePlace()
+	return ok && t.place.Kind == gazetteer.State && t.start == p.start && t.end == p.end && t.text == p.text
 }
 
 // theMunicipality are the words by which a sentence places its act in a

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"encoding/json"
+	"slices"
 	"testing"
 
 	"github.com/atalaya/atalaya/report"
@@ -59,6 +60,48 @@ func TestLoosePlaces(t *testing.T) {
 		}
 		if l := got[0].Location; l.StateCode != tt.state || l.MunicipalityCode != tt.muni {
 			t.Errorf("%s: at %s/%s (%s), want %s/%s", tt.name, l.StateCode, l.MunicipalityCode, l.Municipality, tt.state, tt.muni)
+		}
+	}
+}
+
+// TestLeadClausePlaces checks that the first act of a sentence whose
+// second clause opens with another town's name takes the dateline's
+// town, under a title naming only the state ("frontera tamaulipeca") and
+// after ", mientras que, casi al mismo tiempo,"; and that a sentence
+// naming its one town keeps it.
+func TestLeadClausePlaces(t *testing.T) {
+	e := realExtractor(t)
+	tests := []struct {
+		name, title, text string
+		munis             []string
+	}{
+		{"title names the state", "Jornada violenta en la frontera tamaulipeca",
+			"REYNOSA, Tamps.— Sujetos armados incendiaron dos vehículos para bloquear el bulevar Hidalgo la noche de este martes, en tanto que en Río Bravo fue atacada a balazos una patrulla de la Guardia Estatal.",
+			[]string{"28032", "28033"}},
+		{"mientras que and a moment", "Noche violenta en Morelos",
+			"CUAUTLA, Mor.- Sujetos armados incendiaron la noche del jueves una farmacia en el centro de esta ciudad, mientras que, casi al mismo tiempo, en Oacalco, municipio de Yautepec, un taxista fue asesinado a balazos.",
+			[]string{"17006", "17029"}},
+		{"one act in the named town", "Noche violenta en Morelos",
+			"CUAUTLA, Mor.- Sujetos armados incendiaron la noche del jueves una farmacia en Oacalco, municipio de Yautepec.",
+			[]string{"17029"}},
+	}
+	for _, tt := range tests {
+		line, err := json.Marshal(map[string]string{
+			"id": "p21", "kind": "news", "lang": "es", "title": tt.title, "text": tt.text, "published": "2030-01-05T10:00:00-06:00"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		r, err := report.DecodeLine(line, report.Options{})
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		got := e.Extract(r)
+		var munis []string
+		for _, inc := range got {
+			munis = append(munis, inc.Location.MunicipalityCode)
+		}
+		if !slices.Equal(munis, tt.munis) {
+			t.Errorf("%s: municipalities %v, want %v", tt.name, munis, tt.munis)
 		}
 	}
 }

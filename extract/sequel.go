@@ -241,15 +241,16 @@ var timedJoins = []string{
 
 // timedJoin reports whether rest, the words of a sentence before a
 // clause's place with their trailing comma cut, end with ", y" or ", and"
-// and a moment of timedJoins: a second act joined to the first.
+// (or ", mientras que", ", en tanto que", ", while") and a moment of
+// timedJoins: a second act joined to the first.
 func timedJoin(rest string) bool {
 	f := fold.String(rest)
 	for _, j := range timedJoins {
 		if !strings.HasSuffix(f, j) {
 			continue
 		}
-		head := strings.TrimRight(f[:len(f)-len(j)], " ")
-		if strings.HasSuffix(head, ", y") || strings.HasSuffix(head, ", and") {
+		head := strings.TrimRight(f[:len(f)-len(j)], " ,")
+		if strings.HasSuffix(head, ", y") || strings.HasSuffix(head, ", and") || strings.HasSuffix(head, ", mientras que") || strings.HasSuffix(head, ", en tanto que") || strings.HasSuffix(head, ", while") {
 			return true
 		}
 	}
