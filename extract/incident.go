@@ -2455,9 +2455,11 @@ func (e *Extractor) datelineOverState(c *reportCtx, p placeRef) (placeRef, bool)
 }
 
 // stateWideWords, before a state's name, spread the acts told over the
-// state (folded).
+// state, or place them in a part of it ("in the mountains of southern
+// Sinaloa" under "LOS MOCHIS"), folded.
 var stateWideWords = []string{"varias", "varios", "diversas", "diversos", "distintas", "distintos", "several", "across",
-	"throughout", "todo el estado", "municipios", "municipalities", "carreteras", "highways", "roads"}
+	"throughout", "todo el estado", "municipios", "municipalities", "carreteras", "highways", "roads",
+	"southern", "northern", "eastern", "western", "central", "sur de", "norte de", "oriente de", "poniente de", "centro de"}
 
 // colonyInDateline returns the dateline's town for a place named only as
 // the end of a neighbourhood's name ("ECATEPEC, Edomex.— ... un bar de la

@@ -40,6 +40,8 @@ func TestLoosePlaces(t *testing.T) {
 			"MONTERREY, Mexico (CPW) — Mexican marines captured a suspected regional leader early Friday in the border state of Nuevo León, officials said.", "19", ""},
 		{"acts across the state keep the state", "news", "es", "Bloqueos en Sinaloa",
 			"LOS MOCHIS, Sin.- Hombres armados incendiaron vehículos en varias carreteras de Sinaloa la noche del martes.", "25", ""},
+		{"a part of the state away from the dateline's town", "news", "en", "Gunmen kill three",
+			"LOS MOCHIS, Sinaloa — Gunmen killed three men in the mountains of southern Sinaloa on Tuesday, officials said.", "25", ""},
 		{"a town told in the body keeps it", "news", "es", "Matan a dos",
 			"GUADALAJARA, Jal.- Dos hombres fueron asesinados a balazos en Las Juntas, en Puerto Vallarta.", "14", "14067"},
 	}
