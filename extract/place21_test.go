@@ -5,6 +5,7 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/atalaya/atalaya/model"
 	"github.com/atalaya/atalaya/report"
 )
 
@@ -46,16 +47,7 @@ func TestLoosePlaces(t *testing.T) {
 			"GUADALAJARA, Jal.- Dos hombres fueron asesinados a balazos en Las Juntas, en Puerto Vallarta.", "14", "14067"},
 	}
 	for _, tt := range tests {
-		line, err := json.Marshal(map[string]string{
-			"id": "p21", "kind": tt.kind, "lang": tt.lang, "title": tt.title, "text": tt.text, "published": "2030-01-05T10:00:00-06:00"})
-		if err != nil {
-			t.Fatal(err)
-		}
-		r, err := report.DecodeLine(line, report.Options{})
-		if err != nil {
-			t.Fatalf("%s: %v", tt.name, err)
-		}
-		got := e.Extract(r)
+		got := e.Extract(probeReport(t, tt.kind, tt.lang, tt.title, tt.text))
 		if len(got) != 1 {
 			t.Errorf("%s: %d incidents, want 1", tt.name, len(got))
 			continue
@@ -88,16 +80,7 @@ func TestLeadClausePlaces(t *testing.T) {
 			[]string{"17029"}},
 	}
 	for _, tt := range tests {
-		line, err := json.Marshal(map[string]string{
-			"id": "p21", "kind": "news", "lang": "es", "title": tt.title, "text": tt.text, "published": "2030-01-05T10:00:00-06:00"})
-		if err != nil {
-			t.Fatal(err)
-		}
-		r, err := report.DecodeLine(line, report.Options{})
-		if err != nil {
-			t.Fatalf("%s: %v", tt.name, err)
-		}
-		got := e.Extract(r)
+		got := e.Extract(probeReport(t, "news", "es", tt.title, tt.text))
 		var munis []string
 		for _, inc := range got {
 			munis = append(munis, inc.Location.MunicipalityCode)
@@ -106,6 +89,22 @@ func TestLeadClausePlaces(t *testing.T) {
 			t.Errorf("%s: municipalities %v, want %v", tt.name, munis, tt.munis)
 		}
 	}
+}
+
+// probeReport returns a report of the given kind, language, title and
+// text, published on 2030-01-05, as a feed's line decodes it.
+func probeReport(t *testing.T, kind, lang, title, text string) model.Report {
+	t.Helper()
+	line, err := json.Marshal(map[string]string{
+		"id": "probe", "kind": kind, "lang": lang, "title": title, "text": text, "published": "2030-01-05T10:00:00-06:00"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := report.DecodeLine(line, report.Options{})
+	if err != nil {
+		t.Fatalf("decoding %q: %v", title, err)
+	}
+	return r
 }
 
 // TestLoosePlaceReaders checks inColonyName and municipalityAfter.
