@@ -170,11 +170,15 @@ type Scores struct {
 
 // Miss kinds.
 const (
-	MissExtra  = "extra"  // a predicted incident no gold incident of its report pairs with
-	MissFalse  = "false"  // a predicted incident in a report whose gold has none
-	MissType   = "type"   // a pair whose types differ
-	MissState  = "state"  // a pair of one type whose states differ
-	MissMissed = "missed" // a gold incident no prediction pairs with
+	MissExtra = "extra" // a predicted incident no gold incident of its report pairs with
+	MissFalse = "false" // a predicted incident in a report whose gold has none
+	MissType  = "type"  // a pair whose types differ
+	MissState = "state" // a pair of one type whose states differ
+	// MissMunicipality is a pair of one type and state whose
+	// municipalities differ, or whose prediction has none where the gold
+	// has one.
+	MissMunicipality = "municipality"
+	MissMissed       = "missed" // a gold incident no prediction pairs with
 	// MissTime is a pair whose calendar days differ, or one of which has
 	// no day; Gold and Pred then end with the day ("on 2026-02-14",
 	// "on -").
@@ -842,6 +846,12 @@ func misses(line int, gold []GoldIncident, pred []model.Incident, pairs [][2]int
 		case !sameState(newPlace(g.StateCode, g.State, g.MunicipalityCode, g.Municipality),
 			newPlace(pred[j].Location.StateCode, pred[j].Location.State, pred[j].Location.MunicipalityCode, pred[j].Location.Municipality), true):
 			out = append(out, Miss{Line: line, Kind: MissState, Gold: gs(g), Pred: ps(pred[j]), Evidence: ev(pred[j])})
+		case g.Municipality != "" || g.MunicipalityCode != "":
+			gpl := newPlace(g.StateCode, g.State, g.MunicipalityCode, g.Municipality)
+			ppl := newPlace(pred[j].Location.StateCode, pred[j].Location.State, pred[j].Location.MunicipalityCode, pred[j].Location.Municipality)
+			if !sameMuni(gpl, ppl) {
+				out = append(out, Miss{Line: line, Kind: MissMunicipality, Gold: gs(g), Pred: ps(pred[j]), Evidence: ev(pred[j])})
+			}
 		}
 		if j < 0 {
 			continue

@@ -75,9 +75,9 @@ func (e *Extractor) articlePlaces(c *reportCtx) {
 }
 
 // titleColonies gives the dateline's town to a title's town of another
-// state whose name the body tells only as a colonia ("Emboscan a policías
-// en Tierra Blanca" over "CULIACÁN, Sin.- ... en la colonia Tierra
-// Blanca").
+// state, or a locality of another town of its state, whose name the body
+// tells only as a colonia ("Emboscan a policías en Tierra Blanca" over
+// "CULIACÁN, Sin.- ... en la colonia Tierra Blanca").
 func (e *Extractor) titleColonies(c *reportCtx) {
 	town, ok := datelineTown(c)
 	if !ok || len(c.titleRefs) == 0 {
@@ -85,7 +85,11 @@ func (e *Extractor) titleColonies(c *reportCtx) {
 	}
 	f := c.plain.Folded
 	for i, p := range c.titleRefs {
-		if p.place.Kind != gazetteer.Municipality || p.place.StateCode == town.place.StateCode {
+		switch {
+		case p.place.MunicipalityCode == town.place.MunicipalityCode:
+			continue
+		case p.place.Kind == gazetteer.Municipality:
+		default:
 			continue
 		}
 		name := fold.String(p.text)
@@ -176,6 +180,30 @@ func appositive(src string, prev, p placeRef) bool {
 	return p.place.Kind == gazetteer.MetroArea && (gap == "in the " || gap == "en la " || gap == "en ")
 }
 
+// inColonyName reports whether the name at offset at of src ends a
+// colonia's name of up to three words ("la colonia Nuevo México", "col.
+// Puerto México"): the place read there is a word of the colonia's name.
+func inColonyName(src string, at int) bool {
+	for range 3 {
+		if colonyBefore(src, at) {
+			return true
+		}
+		j := at
+		for j > 0 && src[j-1] == ' ' {
+			j--
+		}
+		k := j
+		for k > 0 && isWord(src[k-1]) {
+			k--
+		}
+		if k == j || j == at {
+			return false
+		}
+		at = k
+	}
+	return false
+}
+
 // colonyBefore reports whether src names a colonia right before offset at
 // ("colonia ", "col. ", "fraccionamiento ", "barrio ").
 func colonyBefore(src string, at int) bool {
@@ -207,7 +235,8 @@ func thisMunicipality(src string, at int) bool {
 // is only the town's state and the sentence names a colonia ("Anoche ...
 // atacaron su patrulla en la colonia Tierra Blanca", under "CULIACÁN,
 // Sin.-" and a sentence naming Sinaloa): a colonia is part of a town, and
-// the dateline names the town.
+// the dateline names the town; so when the state is the title's place
+// (titleState).
 func (e *Extractor) inherit(c *reportCtx, i int, out []draft) (placeRef, placeSource) {
 	p, from := e.inheritPlace(c, i, out)
 	if from == fromNone || p.place.Kind != gazetteer.State {
@@ -221,11 +250,19 @@ func (e *Extractor) inherit(c *reportCtx, i int, out []draft) (placeRef, placeSo
 		return p, from
 	}
 	s := &c.sents[i]
-	if !namesColony(c.text.Folded[s.fStart:s.fEnd]) {
+	if !namesColony(c.text.Folded[s.fStart:s.fEnd]) && !titleState(c, p) {
 		return p, from
 	}
 	town.start, town.end, town.text = p.start, p.end, p.text
 	return town, from
+}
+
+// titleState reports whether p is the place of c's title and names only
+// a state ("Jornada violenta en la frontera tamaulipeca" over "REYNOSA,
+// Tamps.—"): the title tells the region, the dateline the town.
+func titleState(c *reportCtx, p placeRef) bool {
+	t, ok := c.titlePlace()
+	return ok && t.place.Kind == gazetteer.State && t.start == p.start && t.end == p.end && t.text == p.text
 }
 
 // theMunicipality are the words by which a sentence places its act in a

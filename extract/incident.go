@@ -2098,6 +2098,8 @@ func (e *Extractor) finish(c *reportCtx, ds []draft) []model.Incident {
 				place = m
 			} else if m, ok := e.saidCapital(c, place); ok && !d.tally {
 				place = m
+			} else if m, ok := e.datelineOverState(c, place); ok && !d.tally {
+				place = m
 			} else if m, ok := colonyInDateline(c, place); ok && !d.tally {
 				place = m
 			} else if l, ok := c.headlineLocality(place); ok && len(ds) == 1 && !d.tally {
@@ -2398,10 +2400,14 @@ func (c *reportCtx) headlineLocality(p placeRef) (placeRef, bool) {
 // read it. A state named otherwise ("el
 // estado de Chihuahua", "Chihuahua:", "Sahuaros, Chihuahua", "Edomex"),
 // and so does a state among others the report names as states ("en
-// Sinaloa se detuvo a 12; en Durango, a 3"). ok false when p is no such
-// place.
+// Sinaloa se detuvo a 12; en Durango, a 3"). A name an incident log
+// marks as the municipality's ("Colima (municipality): man killed") is
+// the city too. ok false when p is no such place.
 func (e *Extractor) namedCapital(c *reportCtx, p placeRef) (placeRef, bool) {
-	if e.geo == nil || !p.locative || p.place.Kind != gazetteer.State || p.place.ID < 0 {
+	if e.geo == nil || p.place.Kind != gazetteer.State || p.place.ID < 0 {
+		return placeRef{}, false
+	}
+	if !p.locative && !municipalityAfter(c.r.Text, p.end) {
 		return placeRef{}, false
 	}
 	for _, refs := range [][]placeRef{c.titleRefs, c.refs} {
@@ -2482,6 +2488,45 @@ func townBody(f, state, capital string) bool {
 	}
 	return false
 }
+
+// datelineOverState returns the dateline's town for an act placed only in
+// that town's state ("COSALÁ, Mexico (AP) — Armed men abducted six
+// workers ... in the mountains of Sinaloa state"; "CANCÚN — ... Quintana
+// Roo police said"), when the town is not the state's capital (where
+// desks file about the whole state) and the text names no other town:
+// the dateline says which town of the state. ok false otherwise.
+func (e *Extractor) datelineOverState(c *reportCtx, p placeRef) (placeRef, bool) {
+	if e.geo == nil || p.place.Kind != gazetteer.State || p.place.StateCode == "" {
+		return placeRef{}, false
+	}
+	town, ok := datelineTown(c)
+	if !ok || town.place.StateCode != p.place.StateCode || p.start < 0 || p.start > len(c.r.Text) {
+		return placeRef{}, false
+	}
+	if containsAny(fold.String(c.r.Text[max(0, p.start-48):p.start]), stateWideWords...) {
+		return placeRef{}, false // "en varias carreteras de Sinaloa": acts across the state
+	}
+	if m, ok := e.geo.capital(p.place.StateCode); ok && m.MunicipalityCode == town.place.MunicipalityCode {
+		return placeRef{}, false
+	}
+	for _, refs := range [][]placeRef{c.titleRefs, c.refs} {
+		for _, r := range refs {
+			if r.place.StateCode != "" && r.place.StateCode != p.place.StateCode ||
+				r.place.MunicipalityCode != "" && r.place.MunicipalityCode != town.place.MunicipalityCode {
+				return placeRef{}, false
+			}
+		}
+	}
+	town.start, town.end, town.text = p.start, p.end, p.text
+	return town, true
+}
+
+// stateWideWords, before a state's name, spread the acts told over the
+// state, or place them in a part of it ("in the mountains of southern
+// Sinaloa" under "LOS MOCHIS"), folded.
+var stateWideWords = []string{"varias", "varios", "diversas", "diversos", "distintas", "distintos", "several", "across",
+	"throughout", "todo el estado", "municipios", "municipalities", "carreteras", "highways", "roads",
+	"southern", "northern", "eastern", "western", "central", "sur de", "norte de", "oriente de", "poniente de", "centro de"}
 
 // colonyInDateline returns the dateline's town for a place named only as
 // the end of a neighbourhood's name ("ECATEPEC, Edomex.— ... un bar de la

@@ -1000,7 +1000,7 @@ func (e *Extractor) readTitle(c *reportCtx, prior string) {
 	}
 	if e.geo != nil {
 		for _, p := range dropOrigins(plain, dropColonias(dropStreets(t, e.placesOf(c, plain, prior), false, c.home), c.home), c.home) {
-			if !overlapsAny(p.start, p.end, si.actorAt) {
+			if !overlapsAny(p.start, p.end, si.actorAt) && !inColonyName(t, p.start) { // not "colonia Nuevo México"
 				c.titleRefs = append(c.titleRefs, e.datelineTown(c, p))
 			}
 		}

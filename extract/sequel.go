@@ -241,15 +241,16 @@ var timedJoins = []string{
 
 // timedJoin reports whether rest, the words of a sentence before a
 // clause's place with their trailing comma cut, end with ", y" or ", and"
-// and a moment of timedJoins: a second act joined to the first.
+// (or ", mientras que", ", en tanto que", ", while") and a moment of
+// timedJoins: a second act joined to the first.
 func timedJoin(rest string) bool {
 	f := fold.String(rest)
 	for _, j := range timedJoins {
 		if !strings.HasSuffix(f, j) {
 			continue
 		}
-		head := strings.TrimRight(f[:len(f)-len(j)], " ")
-		if strings.HasSuffix(head, ", y") || strings.HasSuffix(head, ", and") {
+		head := strings.TrimRight(f[:len(f)-len(j)], " ,")
+		if strings.HasSuffix(head, ", y") || strings.HasSuffix(head, ", and") || strings.HasSuffix(head, ", mientras que") || strings.HasSuffix(head, ", en tanto que") || strings.HasSuffix(head, ", while") {
 			return true
 		}
 	}
@@ -432,6 +433,17 @@ func dayOpeners(w string) bool {
 func stateAfter(text string, end int) bool {
 	rest := strings.TrimLeft(text[end:], " ")
 	return len(rest) >= 5 && strings.EqualFold(rest[:5], "state") && (len(rest) == 5 || !isWord(rest[5]))
+}
+
+// municipalityAfter reports whether the name ending at offset end of text
+// is marked as a municipality's: "Colima (municipality):", "Colima
+// (municipio)".
+func municipalityAfter(text string, end int) bool {
+	if end < 0 || end > len(text) {
+		return false
+	}
+	rest := fold.String(text[end:min(len(text), end+16)])
+	return strings.HasPrefix(rest, " (municipality)") || strings.HasPrefix(rest, " (municipio)")
 }
 
 // occurredWords follow the noun of an act named as the ground of an

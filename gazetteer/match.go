@@ -727,6 +727,11 @@ func (m *matcher) accept(k *key, text string, t fold.Text, s, e, os, oe int, low
 	if c1&wordCartel != 0 {
 		return false
 	}
+	if w1 == "con" || w1 == "de" {
+		if w2, _ := prevWord(f, p1); w2 == "esquina" {
+			return false // "casi esquina con Manzanillo": a street
+		}
+	}
 	if (w1 == "y" || w1 == "e") && streetsBefore(f, p1) {
 		return false // "las calles Sinaloa y Jalisco": the second street
 	}
