@@ -123,7 +123,7 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 				if otherSense(f, r.Text, &si.sentence, h, en) {
 					continue
 				}
-				cues = append(cues, cueHit{typ: en.typ, weight: en.weight, fStart: h.fStart, fEnd: h.fEnd, start: h.start, waylay: strings.HasPrefix(f[h.fStart:h.fEnd], "intercept"), holdup: holdupCue(f[h.fStart:h.fEnd])})
+				cues = append(cues, cueHit{typ: en.typ, weight: en.weight, fStart: h.fStart, fEnd: h.fEnd, start: h.start, waylay: strings.HasPrefix(f[h.fStart:h.fEnd], "intercept"), holdup: en.typ != model.Kidnapping && holdupCue(f[h.fStart:h.fEnd])})
 			case clsActor, clsIgnore:
 				si.actorAt = append(si.actorAt, [2]int{h.start, h.end})
 				if en.cls == clsActor {
