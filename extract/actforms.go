@@ -84,12 +84,21 @@ func shotFull() string {
 
 // takenForms returns the kidnapping verbs the lexicon held only some
 // forms of: "sustraer" in the preterite with a person (not "plagia a un",
-// a copied author's as often), the present with an object pronoun ("La
-// raptan en ..."), and a person held in captivity.
+// a copied author's as often) and in the plural with "a" ("sustraen a
+// maestro"), the present with an object pronoun ("La raptan en ..."), a
+// person held in captivity, and people taken: by armed men with a person
+// after ("hombres armados se llevan a cinco trabajadores", where
+// "armados se llevan" alone is a hold-up) or by force ("se lo llevan por
+// la fuerza de su casa").
 func takenForms() string {
 	var b strings.Builder
 	joinPats(&b, []string{"sustrajo", "sustrajeron", "sustrae"}, []string{"a un", "a una", "a dos", "a su", "a sus"})
 	joinPats(&b, []string{"lo", "la", "los", "las"}, []string{"plagian", "raptan", "sustraen"})
+	joinPats(&b, []string{"sustraen", "sustrajeron"}, []string{"a"})
+	joinPats(&b, []string{"armado", "armados", "comando", "sicarios", "encapuchados"}, []string{"se lleva", "se llevo", "se llevan", "se llevaron"},
+		[]string{"a", "al", "por la fuerza", "a la fuerza"})
+	joinPats(&b, []string{"se lo", "se la", "se los", "se las"}, []string{"lleva", "llevo", "llevan", "llevaron"}, []string{"por la fuerza", "a la fuerza"})
+	joinPats(&b, []string{"se"}, []string{"lleva", "llevo", "llevan", "llevaron"}, []string{"por la fuerza", "a la fuerza"}, []string{"a"})
 	joinPats(&b, []string{"lo", "la", "los", "las", "le", "les"}, []string{"mantenian", "mantuvieron", "tenian", "tuvieron"}, []string{"en cautiverio"})
 	joinPats(&b, []string{"mantenido", "mantenida", "mantenidos", "mantenidas", "retenido", "retenida", "retenidos", "retenidas"}, []string{"en cautiverio"})
 	return b.String()
@@ -213,5 +222,20 @@ func cuffedForms() string {
 func recoveredBy() string {
 	var b strings.Builder
 	joinPats(&b, []string{"recuperado", "recuperada", "recuperados", "recuperadas"}, []string{"por la policia", "por policias", "por elementos", "por agentes", "por la guardia nacional", "por militares", "por el ejercito", "por la marina", "por la ssp", "por la sspc", "por la fiscalia"})
+	return b.String()
+}
+
+// assuredByForce returns "asegurar" in the third person singular with a
+// force of the state for its subject ("Asegura la Marina dos toneladas de
+// cocaína", "Asegura la Guardia Nacional a tres hombres armados"): a
+// seizure or an arrest, where the lexicon ignores "asegura la" and
+// "asegura el" before anyone else ("Asegura el gobernador que ...").
+// What the force says ("Asegura la Sedena que no hubo enfrentamiento")
+// is left to assuredSaying.
+func assuredByForce() string {
+	var b strings.Builder
+	joinPats(&b, []string{"asegura", "aseguro"}, []string{"la", "el"}, []string{"marina", "semar", "sedena", "defensa", "armada",
+		"guardia nacional", "gn", "guardia civil", "guardia estatal", "policia", "fuerza civil", "ssp", "sspc", "ssc", "sspe",
+		"fge", "fgr", "fiscalia", "aic", "aei", "pdi", "ejercito", "secretaria de marina", "secretaria de seguridad"})
 	return b.String()
 }

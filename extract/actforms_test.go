@@ -54,5 +54,14 @@ func TestActFormsPatterns(t *testing.T) {
 		{rescuedPronoun(), "los rescatan", true},
 		{recoveredBy(), "recuperados por la policia", true},
 		{recoveredBy(), "recuperado", false}, // a patient's
+		{takenForms(), "armados se llevan a", true},
+		{takenForms(), "comando se llevo por la fuerza", true},
+		{takenForms(), "se los llevaron a la fuerza", true},
+		{takenForms(), "sustraen a", true},
+		{takenForms(), "se llevan a la fuerza el", false}, // a team's win
+		{takenForms(), "armados se llevan", false},        // a hold-up's loot
+		{assuredByForce(), "asegura la marina", true},
+		{assuredByForce(), "aseguro el ejercito", true},
+		{assuredByForce(), "asegura el gobernador", false},
 	})
 }

@@ -123,7 +123,7 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 				if otherSense(f, r.Text, &si.sentence, h, en) {
 					continue
 				}
-				cues = append(cues, cueHit{typ: en.typ, weight: en.weight, fStart: h.fStart, fEnd: h.fEnd, start: h.start, waylay: strings.HasPrefix(f[h.fStart:h.fEnd], "intercept"), holdup: holdupCue(f[h.fStart:h.fEnd])})
+				cues = append(cues, cueHit{typ: en.typ, weight: en.weight, fStart: h.fStart, fEnd: h.fEnd, start: h.start, waylay: strings.HasPrefix(f[h.fStart:h.fEnd], "intercept"), holdup: en.typ != model.Kidnapping && holdupCue(f[h.fStart:h.fEnd])})
 			case clsActor, clsIgnore:
 				si.actorAt = append(si.actorAt, [2]int{h.start, h.end})
 				if en.cls == clsActor {
@@ -2177,14 +2177,36 @@ func courtVictim(f string, at, end int) bool {
 	default:
 		return false
 	}
-	before := f[max(at-12, 0):at]
+	before := f[max(at-24, 0):at]
 	for _, p := range []string{"del ", "al ", "a un ", "a una ", "a la ", "contra el ", "contra la ", "contra un ", "contra una "} {
+		if strings.HasSuffix(before, p) {
+			return true
+		}
+	}
+	// "asesinan a jueza", "balean a un juez", "rafaguean domicilio de una
+	// jueza": a verb's personal "a" (not one of the court's steps:
+	// "solicitan a un juez la orden", "presentan a juez"), or a judge's
+	// home; not "a disposición de un juez".
+	for _, p := range []string{"n a ", "n a un ", "n a una "} {
+		if rest, ok := strings.CutSuffix(before, p); ok {
+			k := strings.LastIndexByte(rest, ' ')
+			return !slices.Contains(askedVerbs, rest[k+1:]+"n")
+		}
+	}
+	for _, p := range []string{"domicilio de ", "domicilio de un ", "domicilio de una ", "domicilio de la ",
+		"casa de ", "casa de un ", "casa de una ", "casa de la ", "vivienda de ", "vivienda de un ", "vivienda de una ", "vivienda de la "} {
 		if strings.HasSuffix(before, p) {
 			return true
 		}
 	}
 	return false
 }
+
+// askedVerbs are the folded verbs that put a case before a judge
+// ("solicitan a un juez", "presentan a jueza"), not an act on one.
+var askedVerbs = []string{"solicitan", "piden", "presentan", "llevan", "ponen", "dejan", "turnan", "consignan", "remiten", "entregan",
+	"solicitaron", "pidieron", "presentaron", "llevaron", "pusieron", "dejaron", "turnaron", "consignaron", "remitieron", "entregaron",
+	"exigen", "exigieron", "ordenan", "ordenaron", "recusan", "denuncian", "denunciaron", "acusan", "acusaron"}
 
 // judgeHit reports whether the English "judge" at folded [at, end) is
 // the one an act touched: the object of a verb of attack ("open fire on

@@ -373,6 +373,7 @@ func cueTable() []cueDef {
 		{model.Homicide, 0.75, killedForms()},
 		{model.ArmedAttack, 0.65, shotFull()},
 		{model.Kidnapping, 0.7, takenForms()},
+		{model.SecurityOperation, 0.7, assuredByForce()},
 		{model.SecurityOperation, 0.65, safeHouseFound()},
 		{model.Arson, 0.7, burnedThings()},
 		// an attack told by its means, fire: no shooting (type16)

@@ -16,15 +16,21 @@ import (
 // number, a seized thing or "a" (a person taken: "aseguran a dos que
 // portaban armas"). "Aseguran armas que ocultaban" keeps its seizure.
 func assuredSaying(f string, at, end, hi int) bool {
-	if !strings.HasPrefix(f[at:end], "asegur") || strings.IndexByte(f[at:end], ' ') >= 0 {
+	if !strings.HasPrefix(f[at:end], "asegur") || strings.IndexByte(f[at:end], ' ') >= 0 && !forceSubject(f[at:end]) {
 		return false
 	}
-	var buf [5]string
-	ws := appendFields(buf[:0], f[end:min(hi, end+80)], 5)
-	for i, w := range ws {
-		w = strings.TrimRight(w, ".,;:!?\"'")
+	var buf [8]string
+	ws := appendFields(buf[:0], f[end:min(hi, end+80)], 8)
+	for i := 0; i < len(ws) && i < 5; i++ {
+		w := strings.TrimRight(ws[i], ".,;:!?\"'")
 		if w == "que" {
 			return true
+		}
+		if w == "a" || w == "al" {
+			if n := addressee(ws[i+1:]); n > 0 {
+				i += n // "Asegura la policía a la población que ...": told, not taken
+				continue
+			}
 		}
 		if i == 4 || w != ws[i] || w == "a" || w == "al" || strings.ContainsAny(w, "0123456789") || slices.Contains(seizedNouns, w) {
 			return false
@@ -32,6 +38,29 @@ func assuredSaying(f string, at, end, hi int) bool {
 	}
 	return false
 }
+
+// forceSubject reports whether the folded cue w is "asegura" with its
+// force after it (assuredByForce): what follows may still be a saying.
+func forceSubject(w string) bool {
+	return hasAnyPrefix(w, "asegura la ", "asegura el ", "aseguro la ", "aseguro el ")
+}
+
+// addressee returns how many of ws, the words after an "a" or "al", name
+// the people a force tells something ("a la población", "a los vecinos",
+// "al público"), not people it takes; 0 when they do not.
+func addressee(ws []string) int {
+	switch {
+	case len(ws) > 1 && (ws[0] == "la" || ws[0] == "los" || ws[0] == "las") && slices.Contains(addressees, strings.TrimRight(ws[1], ".,;:")):
+		return 2
+	case len(ws) > 0 && slices.Contains(addressees, strings.TrimRight(ws[0], ".,;:")):
+		return 1 // "al público"
+	}
+	return 0
+}
+
+// addressees are the folded nouns of people a statement is made to.
+var addressees = []string{"poblacion", "ciudadania", "sociedad", "vecinos", "habitantes", "medios", "familias", "padres",
+	"comerciantes", "turistas", "publico", "residentes", "colonos", "pobladores"}
 
 // seizedNouns are the folded nouns of what the forces seize, that a
 // relative "que" may follow ("aseguran droga que llevaban").

@@ -539,7 +539,7 @@ var firstWords = func() map[string]pattern {
 	add(pVerbFirst, keys(dies)...)
 	add(pVerbFirst, "privan", "privaron", "privo", "quitan", "quitaron", "quito", "perdieron", "pierden",
 		"causan", "causaron", "causo", "causa", "provocan", "provocaron", "provoco", "ocasionaron", "ocasiono",
-		"dan", "dieron", "da", "dio", "asesinar", "matar", "ejecutar", "ultimar", "acribillar",
+		"dan", "dieron", "da", "dio", "llevan", "llevaron", "llevo", "lleva", "asesinar", "matar", "ejecutar", "ultimar", "acribillar",
 		"shoot", "shoots", "shooting", "shot", "gun", "guns", "gunning", "gunned",
 		"privados", "privadas", "privado", "privada",
 		"cobra", "cobran", "cobro", "cobraron", "claims", "claimed", "claim", "cost", "costs")
@@ -1543,6 +1543,16 @@ func (f *finder) verbFirst(i int, words []string) int {
 				// claims its dead with no "lives".
 				f.add(Killed, n, false, i, after-1)
 				return after
+			}
+		case "llevan", "llevaron", "llevo", "lleva":
+			// "un grupo armado se llevó a cinco trabajadores": people
+			// taken, the verb after "se" ("se llevan por la fuerza a dos").
+			if f.word(i-1) != "se" || !f.joined(i) {
+				return i
+			}
+			kind, finite = Kidnapped, true
+			if m := f.word(i + 1); (m == "por" || m == "a") && f.word(i+2) == "la" && f.word(i+3) == "fuerza" && f.joined(i+3) {
+				j = i + 4
 			}
 		case "asesinar", "matar", "ejecutar", "ultimar", "acribillar":
 			// "detenido por asesinar a cuatro", not "intentan asesinar".
