@@ -516,15 +516,24 @@ func faces(x, m *member) int {
 		return 0
 	}
 	n++
-	if x.precise && m.precise {
-		if gap := x.key.Sub(m.key); gap <= 30*time.Minute && gap >= -30*time.Minute {
-			n++
-		}
+	if sameClock(x, m) {
+		n++
 	}
 	if x.locality != "" && x.locality == m.locality {
 		n++
 	}
 	return n
+}
+
+// sameClock reports whether x and m both tell the time of the act to the
+// minute or the hour, within half an hour of each other: one act's clock,
+// as two outlets give it.
+func sameClock(x, m *member) bool {
+	if !x.precise || !m.precise {
+		return false
+	}
+	gap := x.key.Sub(m.key)
+	return gap <= 30*time.Minute && gap >= -30*time.Minute
 }
 
 // sameCount reports whether two counts are given and equal, of two or
