@@ -109,7 +109,7 @@ func (f *Fuser) pair(x, m *member, tc float64, parts *pairParts) (score float64,
 		// shooting or the blockade it followed: two acts.
 		return 0, false, false
 	}
-	if hoursApart(x, m) || premisesApart(x, m) {
+	if hoursApart(x, m) || partsApart(x, m) || premisesApart(x, m) {
 		// What both reports tell differs: the hour, or the premises
 		// the act struck.
 		return 0, false, false
@@ -262,6 +262,49 @@ func hoursApart(x, m *member) bool {
 	gap := x.key.Sub(m.key)
 	return gap > limit || gap < -limit
 }
+
+// partsApart reports whether x and m are shootings or killings
+// (violent), one told to the day and a part of it (the night, "la noche
+// de este viernes", "late Friday"; the morning, "la mañana del sábado")
+// and the other to the minute or the hour on that day and far from that
+// part (07:40, 21:30): two acts of one town and day. (An arrest a wire
+// tells beside the night's blockades takes the night's time: operations
+// are left out.)
+func partsApart(x, m *member) bool {
+	if x.precise == m.precise || !violent(&x.it.Incident) || !violent(&m.it.Incident) {
+		return false
+	}
+	if x.precise {
+		x, m = m, x
+	}
+	a := &x.it.Incident
+	if a.TimePrecision != model.TimeDay || a.Time == nil || a.Tally || x.back || x.followUp || m.followUp || m.foundAfter() {
+		return false
+	}
+	zone := a.Location.Zone()
+	d, c := x.key.In(zone), m.key.In(zone)
+	if y, mo, dd := d.Date(); c.Year() != y || c.Month() != mo || c.Day() != dd {
+		return false
+	}
+	switch h, ch := d.Hour(), c.Hour(); {
+	case h >= nightFrom:
+		return ch >= partDayFrom && ch < partDayUntil
+	case h == morningHour:
+		return ch >= partEveningFrom
+	}
+	return false
+}
+
+// The parts of a day partsApart tells apart: a night told as a day
+// ("la noche", hour nightFrom or later) is not a clock time of the
+// daytime (partDayFrom to partDayUntil), nor a morning (morningHour, as
+// extraction gives "la mañana", "morning") one of the evening.
+const (
+	partDayFrom     = 6
+	partDayUntil    = 17
+	morningHour     = 9
+	partEveningFrom = 18
+)
 
 // premisesApart reports whether x and m are attacks on businesses that
 // name premises of no kind in common (a bar; a pharmacy and a store):
