@@ -392,6 +392,7 @@ type member struct {
 	towns      []int8    // namesTown's answers by the number of the town's name: 0 not yet asked, 1 no, 2 yes
 	past       []Stay    // the events it was in before its own (Replay)
 	day        time.Time // the place's calendar day of the incident's time (model.Location.Day); zero when it has none
+	dayHour    int8      // of a report told to the day, the hour its time gives there: the part of the day it tells ("la noche": 21; 0 none)
 	it         Item
 }
 
@@ -565,6 +566,9 @@ func (f *Fuser) newMember(it Item) *member {
 		d := m.key.In(zone)
 		s := in.Location.Day(m.key)
 		m.start, m.end = s, s.AddDate(0, 0, 1)
+		if in.Time != nil && !in.Tally && in.TimePrecision == model.TimeDay {
+			m.dayHour = int8(d.Hour())
+		}
 		if in.Time != nil && !in.Tally && (m.prec == model.GeoPoint || m.prec == model.GeoMunicipality) {
 			// A night told as a day ("anoche", "la noche del viernes",
 			// "late Friday": a day whose hour is the night's) runs

@@ -277,22 +277,32 @@ func partsApart(x, m *member) bool {
 	if x.precise {
 		x, m = m, x
 	}
-	a := &x.it.Incident
-	if a.TimePrecision != model.TimeDay || a.Time == nil || a.Tally || x.back || x.followUp || m.followUp || m.foundAfter() {
+	ch, ok := clockInDay(x, m)
+	if !ok || m.followUp || m.foundAfter() {
 		return false
 	}
-	zone := a.Location.Zone()
-	d, c := x.key.In(zone), m.key.In(zone)
-	if y, mo, dd := d.Date(); c.Year() != y || c.Month() != mo || c.Day() != dd {
-		return false
-	}
-	switch h, ch := d.Hour(), c.Hour(); {
+	switch h := int(x.dayHour); {
 	case h >= nightFrom:
 		return ch >= partDayFrom && ch < partDayUntil
 	case h == morningHour:
 		return ch >= partEveningFrom
 	}
 	return false
+}
+
+// clockInDay returns the hour, on the clock of x's place, of m's time
+// when x is told to the day and a part of it (member.dayHour), neither a
+// reach back to the day before nor a follow-up's, and m's time falls on
+// that day.
+func clockInDay(x, m *member) (int, bool) {
+	if x.dayHour == 0 || x.back || x.followUp {
+		return 0, false
+	}
+	off := m.key.Sub(x.day)
+	if off < 0 || off >= 24*time.Hour {
+		return 0, false
+	}
+	return int(off / time.Hour), true
 }
 
 // The parts of a day partsApart tells apart: a night told as a day
