@@ -26,12 +26,7 @@ func TestDayPartsApart(t *testing.T) {
 	nightAttack := clock("c-0", model.ArmedAttack, at(21, 30), 3, "Tres hombres muertos dejó un ataque armado contra un puesto de tacos de Irapuato, alrededor de las 21:30 horas de este viernes.")
 	night := day("b-0", 21, 3, "Tres hombres fueron asesinados a balazos la noche de este viernes en Irapuato, informaron autoridades municipales.")
 	morning := day("b-0", 9, 3, "Tres hombres fueron asesinados a balazos la mañana de este viernes en Irapuato, informaron autoridades municipales.")
-	tests := []struct {
-		name  string
-		items []Item
-		join  [][2]string // pairs that must be one event
-		apart [][2]string // pairs that must not
-	}{
+	runOrders(t, []slipCase{
 		{"the night's killing is the night's shooting", []Item{morningKilling, nightAttack, night},
 			[][2]string{{"b-0", "c-0"}}, [][2]string{{"a-0", "b-0"}}},
 		{"the night's killing is not the morning's", []Item{morningKilling, night},
@@ -43,20 +38,5 @@ func TestDayPartsApart(t *testing.T) {
 		{"a day told with no part meets either", []Item{morningKilling,
 			day("b-0", 0, 3, "Tres hombres fueron asesinados a balazos este viernes en Irapuato, informaron autoridades municipales.")},
 			[][2]string{{"a-0", "b-0"}}, nil},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			events := fuseAll(t, DefaultConfig(), tc.items)
-			for _, p := range tc.join {
-				if !sameEvent(events, p[0], p[1]) {
-					t.Errorf("%s and %s are not one event: %+v", p[0], p[1], events)
-				}
-			}
-			for _, p := range tc.apart {
-				if sameEvent(events, p[0], p[1]) {
-					t.Errorf("%s and %s were fused", p[0], p[1])
-				}
-			}
-		})
-	}
+	})
 }

@@ -43,12 +43,7 @@ func TestStateOnlyByClockAndRaisedToll(t *testing.T) {
 		return tolled(item("b-0", "b", "Wire", model.ArmedAttack, morelos, sat, model.TimeDay, sat.AddDate(0, 0, 1).Add(12*time.Hour), text), killed, -1, -1)
 	}
 	const died = "Gunmen killed %s people at a car wash on Saturday afternoon in the state of Morelos, after a man wounded in the attack died in hospital overnight."
-	tests := []struct {
-		name  string
-		items []Item
-		join  [][2]string // pairs that must be one event
-		apart [][2]string // pairs that must not
-	}{
+	runOrders(t, []slipCase{
 		{"the note's clock is one town's", []Item{
 			burnt("a-0", mugica, at(20, 0)), note(at(19, 55)), night("c-0", apatzingan)},
 			[][2]string{{"a-0", "b-0"}}, [][2]string{{"c-0", "b-0"}, {"a-0", "c-0"}}},
@@ -72,20 +67,5 @@ func TestStateOnlyByClockAndRaisedToll(t *testing.T) {
 		{"a lower toll after a death since", []Item{
 			wire(2, fmt.Sprintf(died, "two")), carWash, other},
 			nil, [][2]string{{"a-0", "b-0"}, {"c-0", "b-0"}}},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			events := fuseAll(t, DefaultConfig(), tc.items)
-			for _, p := range tc.join {
-				if !sameEvent(events, p[0], p[1]) {
-					t.Errorf("%s and %s are not one event: %+v", p[0], p[1], events)
-				}
-			}
-			for _, p := range tc.apart {
-				if sameEvent(events, p[0], p[1]) {
-					t.Errorf("%s and %s were fused", p[0], p[1])
-				}
-			}
-		})
-	}
+	})
 }
