@@ -363,7 +363,6 @@ type member struct {
 	precise    bool // minute or hour precision
 	hasGeo     bool
 	back       bool  // a day-precision report that names the day before: start reaches back a day (a slip)
-	followUp   bool  // its evidence tells a wounded victim who died since (evidenceTokens)
 	night      int8  // a night told as a day: 1 its end runs into the next day, 2 its start into the evening before
 	overruled  bool  // joined by the pair model over the rules: it vetoes no later member (scoreCluster)
 	muni       int32 // the Fuser's number of muniName (nameID), set when it is added or replayed (numbers)
@@ -392,7 +391,6 @@ type member struct {
 	towns      []int8    // namesTown's answers by the number of the town's name: 0 not yet asked, 1 no, 2 yes
 	past       []Stay    // the events it was in before its own (Replay)
 	day        time.Time // the place's calendar day of the incident's time (model.Location.Day); zero when it has none
-	dayHour    int8      // of a report told to the day, the hour its time gives there: the part of the day it tells ("la noche": 21; 0 none)
 	it         Item
 }
 
@@ -503,8 +501,8 @@ func (f *Fuser) newMember(it Item) *member {
 		// metropolitan area"): its point is all there is to compare.
 		m.prec = model.GeoPoint
 	}
-	m.tokens, m.followUp, m.vics = evidenceTokens(m.folds())
-	followUp := m.followUp
+	var followUp bool
+	m.tokens, followUp, m.vics = evidenceTokens(m.folds())
 	if len(in.Evidence) > 0 {
 		if d := dateline(in.Evidence[0].Text); d != m.muniName {
 			m.dateline = d
@@ -566,9 +564,6 @@ func (f *Fuser) newMember(it Item) *member {
 		d := m.key.In(zone)
 		s := in.Location.Day(m.key)
 		m.start, m.end = s, s.AddDate(0, 0, 1)
-		if in.Time != nil && !in.Tally && in.TimePrecision == model.TimeDay {
-			m.dayHour = int8(d.Hour())
-		}
 		if in.Time != nil && !in.Tally && (m.prec == model.GeoPoint || m.prec == model.GeoMunicipality) {
 			// A night told as a day ("anoche", "la noche del viernes",
 			// "late Friday": a day whose hour is the night's) runs
@@ -1511,13 +1506,10 @@ func (f *Fuser) placed(state string, start, end time.Time) []*cluster {
 // that day), the one whose evidence alone tells s's act (tellOneAct) is
 // taken; when none does, the one whose reports give s's toll of a
 // massacre, if only one does (tollOf); else, for a state-only s, the one
-// of s's own type whose tolls do not differ from s's (tollsDiffer) and
-// whose clock time is s's (sameClock: "a las 19:55 horas se recibió el
-// reporte de vehículos incendiados … en el estado de Michoacán" and the
-// town's bus burnt at 20:00), if only one is; else the one of s's own
-// type, if only one is (a clash near the border with Guatemala, the one
-// clash of Chiapas that night beside an attack and a killing) and whose
-// tolls do not differ; else s stays on its own.
+// of s's own type, if only one is (a clash near the border with
+// Guatemala, the one clash of Chiapas that night beside an attack and a
+// killing) and whose tolls do not differ from s's (tollsDiffer); else s
+// stays on its own.
 func (f *Fuser) absorber(s *cluster) *cluster {
 	var cands []*cluster
 	if s.stateOnly() {
@@ -1525,8 +1517,8 @@ func (f *Fuser) absorber(s *cluster) *cluster {
 	} else {
 		cands = f.anyPlaced()
 	}
-	var found, told, tolled, typed, clocked *cluster
-	n, nt, nk, ny, nc := 0, 0, 0, 0, 0
+	var found, told, tolled, typed *cluster
+	n, nt, nk, ny := 0, 0, 0, 0
 	for _, t := range cands {
 		if t == s || !f.canAbsorb(t, s) {
 			continue
@@ -1536,10 +1528,6 @@ func (f *Fuser) absorber(s *cluster) *cluster {
 		if t.typ == s.typ && !tollsDiffer(t, s) {
 			typed = t
 			ny++
-			if s.stateOnly() && clockOf(t, s) {
-				clocked = t
-				nc++
-			}
 		}
 		if tellOneAct(t, s) {
 			told = t
@@ -1560,8 +1548,6 @@ func (f *Fuser) absorber(s *cluster) *cluster {
 		// killed": the one event of the state whose reports give
 		// that toll.
 		return tolled
-	case nt == 0 && nk == 0 && nc == 1:
-		return clocked
 	case nt == 0 && nk == 0 && ny == 1 && s.stateOnly():
 		return typed
 	}
@@ -1569,29 +1555,13 @@ func (f *Fuser) absorber(s *cluster) *cluster {
 }
 
 // tollsDiffer reports whether a member of t and one of s give two tolls
-// of killed, unless the higher is a follow-up's ("four people …, after a
-// man wounded in the attack died in hospital overnight"): the toll
-// raised by a death since.
+// of killed.
 func tollsDiffer(t, s *cluster) bool {
 	for _, y := range s.members {
 		b := &y.it.Incident
 		if b.Killed != nil && slices.ContainsFunc(t.members, func(x *member) bool {
-			a := x.it.Incident.Killed
-			return a != nil && a.N != b.Killed.N && !(a.N > b.Killed.N && x.followUp || b.Killed.N > a.N && y.followUp)
+			return x.it.Incident.Killed != nil && x.it.Incident.Killed.N != b.Killed.N
 		}) {
-			return true
-		}
-	}
-	return false
-}
-
-// clockOf reports whether a member of t and one of s tell the time of
-// the act alike to the minute or the hour (sameClock), and the one of s
-// names the other's town not only as a road's end ("bloquean la
-// carretera a Acatlán de Juárez": an act on the way there, not in it).
-func clockOf(t, s *cluster) bool {
-	for _, y := range s.members {
-		if y.precise && slices.ContainsFunc(t.members, func(x *member) bool { return sameClock(x, y) && !namedAsRoadEnd(y, x.muniName) }) {
 			return true
 		}
 	}

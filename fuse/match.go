@@ -109,7 +109,7 @@ func (f *Fuser) pair(x, m *member, tc float64, parts *pairParts) (score float64,
 		// shooting or the blockade it followed: two acts.
 		return 0, false, false
 	}
-	if hoursApart(x, m) || partsApart(x, m) || premisesApart(x, m) {
+	if hoursApart(x, m) || premisesApart(x, m) {
 		// What both reports tell differs: the hour, or the premises
 		// the act struck.
 		return 0, false, false
@@ -262,59 +262,6 @@ func hoursApart(x, m *member) bool {
 	gap := x.key.Sub(m.key)
 	return gap > limit || gap < -limit
 }
-
-// partsApart reports whether x and m are shootings or killings
-// (violent), one told to the day and a part of it (the night, "la noche
-// de este viernes", "late Friday"; the morning, "la mañana del sábado")
-// and the other to the minute or the hour on that day and far from that
-// part (07:40, 21:30): two acts of one town and day. (An arrest a wire
-// tells beside the night's blockades takes the night's time: operations
-// are left out.)
-func partsApart(x, m *member) bool {
-	if x.precise == m.precise || !violent(&x.it.Incident) || !violent(&m.it.Incident) {
-		return false
-	}
-	if x.precise {
-		x, m = m, x
-	}
-	ch, ok := clockInDay(x, m)
-	if !ok || m.followUp || m.foundAfter() {
-		return false
-	}
-	switch h := int(x.dayHour); {
-	case h >= nightFrom:
-		return ch >= partDayFrom && ch < partDayUntil
-	case h == morningHour:
-		return ch >= partEveningFrom
-	}
-	return false
-}
-
-// clockInDay returns the hour, on the clock of x's place, of m's time
-// when x is told to the day and a part of it (member.dayHour), neither a
-// reach back to the day before nor a follow-up's, and m's time falls on
-// that day.
-func clockInDay(x, m *member) (int, bool) {
-	if x.dayHour == 0 || x.back || x.followUp {
-		return 0, false
-	}
-	off := m.key.Sub(x.day)
-	if off < 0 || off >= 24*time.Hour {
-		return 0, false
-	}
-	return int(off / time.Hour), true
-}
-
-// The parts of a day partsApart tells apart: a night told as a day
-// ("la noche", hour nightFrom or later) is not a clock time of the
-// daytime (partDayFrom to partDayUntil), nor a morning (morningHour, as
-// extraction gives "la mañana", "morning") one of the evening.
-const (
-	partDayFrom     = 6
-	partDayUntil    = 17
-	morningHour     = 9
-	partEveningFrom = 18
-)
 
 // premisesApart reports whether x and m are attacks on businesses that
 // name premises of no kind in common (a bar; a pharmacy and a store):
@@ -569,24 +516,15 @@ func faces(x, m *member) int {
 		return 0
 	}
 	n++
-	if sameClock(x, m) {
-		n++
+	if x.precise && m.precise {
+		if gap := x.key.Sub(m.key); gap <= 30*time.Minute && gap >= -30*time.Minute {
+			n++
+		}
 	}
 	if x.locality != "" && x.locality == m.locality {
 		n++
 	}
 	return n
-}
-
-// sameClock reports whether x and m both tell the time of the act to the
-// minute or the hour, within half an hour of each other: one act's clock,
-// as two outlets give it.
-func sameClock(x, m *member) bool {
-	if !x.precise || !m.precise {
-		return false
-	}
-	gap := x.key.Sub(m.key)
-	return gap <= 30*time.Minute && gap >= -30*time.Minute
 }
 
 // sameCount reports whether two counts are given and equal, of two or

@@ -67,7 +67,7 @@ const (
 	gArrest               // an arrest beside a clash
 	gKm                   // two kilometre points
 	gSuspend              // a suspension beside an act
-	gHours                // precise times too far apart, or one far from the part of the day the other tells
+	gHours                // precise times too far apart
 	gPremises             // premises of no kind in common
 	gGeo                  // places that differ
 	gColonia              // colonias that differ
@@ -184,7 +184,7 @@ func cheapFeatures(x, m *member, v *Features) {
 	v.set(gTime, !overlap)
 	v.set(gNight, nightApart)
 	v.set(gBack, backTolls)
-	v.set(gHours, hoursApart(x, m) || partsApart(x, m))
+	v.set(gHours, hoursApart(x, m))
 	v.set(gColonia, coloniasApart(x, m))
 	v.set(gType, kinship(a.Type, b.Type) == 0 && (fa == 0 || fa != fb))
 }
