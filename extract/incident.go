@@ -2961,6 +2961,74 @@ func (c *reportCtx) latestTime(j int) *timeExpr {
 	return said
 }
 
+// date returns the midnight of t's calendar day on e.loc's wall clock.
+func (e *Extractor) date(t time.Time) time.Time {
+	y, m, d := t.In(e.loc).Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, e.loc)
+}
+
+// turnOpener returns the day a transcript's turn opened with ("arrancamos
+// con lo que pasó ayer en la tarde noche", "una noche bastante movida
+// anoche") when sentence i, told in that turn, dates its act only by the
+// airing day after telling it ("... hoy en la mañana todo está abierto",
+// "ahorita a ver qué nos dice la fiscalía"): the opener governs the acts
+// told after it, and the airing day tells the present. It is the latest
+// time of the nearest earlier sentence of the paragraph that has one,
+// when that time is before day (the airing day); else nil.
+func (c *reportCtx) turnOpener(i int, day, aired time.Time) *timeExpr {
+	if !day.Equal(aired) {
+		return nil
+	}
+	para := c.sents[i].para
+	for j := i - 1; j >= 0 && c.sents[j].para == para; j-- {
+		if t := c.latestTime(j); t != nil {
+			if t.t.In(aired.Location()).Before(aired) {
+				return t
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// inheritedTime returns the time of sentence j a later sentence telling
+// an act of type typ inherits: when j tells acts on several days, the
+// time nearest its cue of that type ("Gunmen set vehicles ablaze to block
+// highways on Sunday night, and authorities cancelled classes on Monday.
+// The first blockade was reported on the road to Costa Rica": Sunday),
+// else latestTime.
+func (c *reportCtx) inheritedTime(j int, typ model.IncidentType) *timeExpr {
+	latest := c.latestTime(j)
+	s := &c.sents[j]
+	if latest == nil || len(s.times) < 2 {
+		return latest
+	}
+	var best *timeExpr
+	bestD := 1 << 30
+	for _, h := range s.cues {
+		if h.typ != typ {
+			continue
+		}
+		for k := range s.times {
+			t := &s.times[k]
+			if t.historic || t.upcoming || t.bare || t.t.IsZero() || saidOn(c.plain, t.start) {
+				continue
+			}
+			dd := t.start - h.start
+			if dd < 0 {
+				dd = -dd
+			}
+			if dd < bestD {
+				best, bestD = t, dd
+			}
+		}
+	}
+	if best == nil {
+		return latest
+	}
+	return best
+}
+
 // sameMoment reports whether folded sentence f tells its act as at the
 // time of the one told before it ("Casi al mismo tiempo", "minutos
 // después", "at the same time").
@@ -3222,18 +3290,23 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 			best = &t // "El primero ocurrió poco después de las siete" after "la jornada del domingo" (countedlead.go)
 		}
 	}
+	if best != nil && c.r.Kind == model.KindTranscript && d.firstSent >= 0 && best.start > d.cuePos {
+		if t := c.turnOpener(d.firstSent, e.date(best.t), e.date(c.r.Published)); t != nil {
+			best = t
+		}
+	}
 	own := best != nil
 	from := -1 // the sentence an inherited time is told in
 	if best == nil && d.firstSent >= 0 {
 		para := c.sents[d.firstSent].para
 		for j := d.firstSent - 1; j >= 0 && c.sents[j].para == para && best == nil; j-- {
-			best, from = c.latestTime(j), j
+			best, from = c.inheritedTime(j, d.typ), j
 		}
 	}
 	if best == nil && d.firstSent >= 0 {
 		// The lead's time frames the rest of a news item.
 		for j := d.firstSent - 1; j >= 0 && best == nil; j-- {
-			best, from = c.latestTime(j), j
+			best, from = c.inheritedTime(j, d.typ), j
 		}
 	}
 	if best != nil && from >= 0 && (best.prec == model.TimeMinute || best.prec == model.TimeHour) && c.sents[from].typ != "" && c.sents[from].typ != d.typ &&
@@ -3330,9 +3403,13 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 				inc.Time, inc.TimePrecision = &t, model.TimeDay
 			}
 		}
-		if (!own || d.lagged) && d.firstSent >= 0 {
+		if d.firstSent >= 0 {
 			// "El ataque ocurrió un día después de que sujetos armados
 			// incendiaran una llantera": the day before the time told.
+			// An act's own day counts back too when it is the sentence's
+			// day, told before the marker, and the act stands after it
+			// ("suspended service Monday, a day after a driver was gunned
+			// down": Sunday).
 			si := &c.sents[d.firstSent]
 			n, at := lagDaysIn(&c.cues, c.text.Folded, si.fStart, si.fEnd)
 			mark := c.text.Orig(si.fStart + at)
@@ -3340,7 +3417,8 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 			// that act's own ("un día después de que asesinaran a otro el
 			// sábado": Saturday), not the day to count back from.
 			toldInClause := own && d.cuePos > mark && best.start > mark
-			if n > 0 && !toldInClause && lagOfAct(c.text.Folded[si.fStart:si.fEnd], at, d.cuePos > mark) {
+			sentenceDay := !own || d.lagged || d.cuePos > mark && best.start >= si.start && best.start < mark
+			if n > 0 && sentenceDay && !toldInClause && lagOfAct(c.text.Folded[si.fStart:si.fEnd], at, d.cuePos > mark) {
 				day := t.In(e.loc).AddDate(0, 0, -n)
 				t = time.Date(day.Year(), day.Month(), day.Day(), 0, 0, 0, 0, e.loc)
 				inc.Time, inc.TimePrecision = &t, model.TimeDay
