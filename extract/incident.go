@@ -3020,6 +3020,14 @@ func (c *reportCtx) turnOpener(i int, day, aired time.Time) *timeExpr {
 	return nil
 }
 
+// offsetGap returns how far apart offsets a and b are.
+func offsetGap(a, b int) int {
+	if a < b {
+		return b - a
+	}
+	return a - b
+}
+
 // nightBefore returns the latest night told before sentence i ("shot
 // dead on Tuesday night"), a relative clause's too, with its sentence,
 // or nil and -1.
@@ -3078,11 +3086,7 @@ func (c *reportCtx) inheritedTime(j int, typ model.IncidentType) *timeExpr {
 			if t.historic || t.upcoming || t.bare || t.t.IsZero() || saidOn(c.plain, t.start) {
 				continue
 			}
-			dd := t.start - h.start
-			if dd < 0 {
-				dd = -dd
-			}
-			if dd < bestD {
+			if dd := offsetGap(t.start, h.start); dd < bestD {
 				best, bestD = t, dd
 			}
 		}
@@ -3335,11 +3339,7 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 				}
 				continue
 			}
-			dd := t.start - d.cuePos
-			if dd < 0 {
-				dd = -dd
-			}
-			if dd < bestD {
+			if dd := offsetGap(t.start, d.cuePos); dd < bestD {
 				best, bestD = t, dd
 			}
 		}
