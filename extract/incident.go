@@ -11,6 +11,7 @@ import (
 	"github.com/atalaya/atalaya/fold"
 	"github.com/atalaya/atalaya/gazetteer"
 	"github.com/atalaya/atalaya/model"
+	"github.com/atalaya/atalaya/toll"
 )
 
 // placeSource says where an incident's place came from.
@@ -3040,6 +3041,34 @@ var diedWords = newNeedles("urió", "urio", "alleció", "allecio", "died", "succ
 // ("two brothers abducted last week", "levantado el sábado", "privados de
 // la libertad el domingo"). It dates a finding or a killing told with it
 // only when nothing else does.
+// tollRoseOn reports whether the time expression at original offset start
+// dates a toll's rise ("an attack whose death toll rose to four on
+// Sunday", "la cifra de muertos subió a cinco este domingo"): the day a
+// count changed, which dates the act only when nothing else does.
+func tollRoseOn(ft fold.Text, start int) bool {
+	if !tollRiseWords.in(ft.Source()[max(0, start-40):start]) {
+		return false // no rise told right before: no need to fold the words
+	}
+	ws := trimLast(wordsBefore(ft, start, 40), "el", "la", "the", "on", "este", "esta", "this", "late", "early")
+	n := len(ws)
+	if n < 3 || ws[n-2] != "to" && ws[n-2] != "a" {
+		return false
+	}
+	if _, ok := toll.Number(ws[n-1]); !ok {
+		return false
+	}
+	return hasAnyPrefix(ws[n-3], "rose", "risen", "climbed", "increased", "jumped", "subio", "ascendio", "aumento", "elevo", "incremento")
+}
+
+// lagMarks are the words, as written, of a lag (lagUnitWords before
+// lagOpeners) between a sentence's day and an act's cue, asked before the
+// lag is looked for (setTime).
+var lagMarks = newNeedles("day after", "days after", "week after", "weeks after", "día después", "días después", "dia despues", "dias despues",
+	"día luego", "días luego", "semana después", "semanas después", "semana despues", "semanas despues")
+
+// tollRiseWords are the verbs of a toll's rise, as written (tollRoseOn).
+var tollRiseWords = newNeedles("rose", "risen", "climbed", "increased", "jumped", "subió", "subio", "ascendió", "ascendio", "aumentó", "aumento", "elevó", "elevo", "incrementó", "incremento")
+
 func takenOn(ft fold.Text, start int) bool {
 	ws := wordsBefore(ft, start, 48)
 	ws = trimLast(ws, "el", "la", "the", "on", "este", "esta", "this", "hace", "last", "pasado")
@@ -3071,6 +3100,113 @@ func (c *reportCtx) latestTime(j int) *timeExpr {
 		}
 	}
 	return said
+}
+
+// date returns the midnight of t's calendar day on e.loc's wall clock.
+func (e *Extractor) date(t time.Time) time.Time {
+	y, m, d := t.In(e.loc).Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, e.loc)
+}
+
+// turnOpener returns the day a transcript's turn opened with ("arrancamos
+// con lo que pasó ayer en la tarde noche", "una noche bastante movida
+// anoche") when sentence i, told in that turn, dates its act only by the
+// airing day after telling it ("... hoy en la mañana todo está abierto",
+// "ahorita a ver qué nos dice la fiscalía"): the opener governs the acts
+// told after it, and the airing day tells the present. It is the latest
+// time of the nearest earlier sentence of the paragraph that has one,
+// when that time is before day (the airing day); else nil.
+func (c *reportCtx) turnOpener(i int, day, aired time.Time) *timeExpr {
+	if !day.Equal(aired) {
+		return nil
+	}
+	para := c.sents[i].para
+	for j := i - 1; j >= 0 && c.sents[j].para == para; j-- {
+		if t := c.latestTime(j); t != nil {
+			if t.t.In(aired.Location()).Before(aired) {
+				return t
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// offsetGap returns how far apart offsets a and b are.
+func offsetGap(a, b int) int {
+	if a < b {
+		return b - a
+	}
+	return a - b
+}
+
+// nightBefore returns the latest night told before sentence i ("shot
+// dead on Tuesday night"), a relative clause's too, with its sentence,
+// or nil and -1.
+func (c *reportCtx) nightBefore(i int) (*timeExpr, int) {
+	for j := i - 1; j >= 0; j-- {
+		ts := c.sents[j].times
+		for k := len(ts) - 1; k >= 0; k-- {
+			t := &ts[k]
+			if t.historic || t.upcoming || t.bare || t.t.IsZero() || saidOn(c.plain, t.start) {
+				continue
+			}
+			if h := t.t.Hour(); h >= 19 {
+				return t, j
+			}
+		}
+	}
+	return nil, -1
+}
+
+// mainTimeBefore returns the first time of the nearest sentence before i
+// that tells one, which dates the sentence's own act ("A third officer
+// died on Thursday of wounds suffered in Tuesday night's ambush"), with
+// its sentence, or nil and -1.
+func (c *reportCtx) mainTimeBefore(i int) (*timeExpr, int) {
+	for j := i - 1; j >= 0; j-- {
+		for k := range c.sents[j].times {
+			t := &c.sents[j].times[k]
+			if !t.historic && !t.upcoming && !t.bare && !t.t.IsZero() && !saidOn(c.plain, t.start) {
+				return t, j
+			}
+		}
+	}
+	return nil, -1
+}
+
+// inheritedTime returns the time of sentence j a later sentence telling
+// an act of type typ inherits: when j tells acts on several days, the
+// time nearest its cue of that type ("Gunmen set vehicles ablaze to block
+// highways on Sunday night, and authorities cancelled classes on Monday.
+// The first blockade was reported on the road to Costa Rica": Sunday),
+// else latestTime.
+func (c *reportCtx) inheritedTime(j int, typ model.IncidentType) *timeExpr {
+	latest := c.latestTime(j)
+	s := &c.sents[j]
+	if latest == nil || len(s.times) < 2 {
+		return latest
+	}
+	var best *timeExpr
+	bestD := 1 << 30
+	for _, h := range s.cues {
+		if h.typ != typ {
+			continue
+		}
+		for k := range s.times {
+			t := &s.times[k]
+			if t.historic || t.upcoming || t.bare || t.t.IsZero() || saidOn(c.plain, t.start) {
+				continue
+			}
+			if dd := offsetGap(t.start, h.start); dd < bestD {
+				best, bestD = t, dd
+			}
+		}
+	}
+	if best == nil {
+		return latest
+	}
+	return best
 }
 
 // sameMoment reports whether folded sentence f tells its act as at the
@@ -3192,8 +3328,8 @@ func (c *reportCtx) earlierClauseAt(s *sentInfo) int {
 		at, end := c.text.Orig(s.fStart+k), c.text.Orig(s.fStart+k+len(m))
 		before, after, inside := false, false, false
 		for _, t := range s.times {
-			if t.historic || t.t.IsZero() {
-				continue
+			if t.historic || t.t.IsZero() || t.start >= end && saidOn(c.plain, t.start) {
+				continue // a statement's day dates no act after the marker ("hours after gunmen set two trucks ablaze, authorities said Thursday")
 			}
 			before = before || t.end <= at
 			after = after || t.start >= end
@@ -3224,6 +3360,14 @@ func saidOn(ft fold.Text, start int) bool {
 		"confirmo", "confirmaron", "anuncio", "anunciaron", "declaro", "indico", "preciso", "explico", "agrego",
 		"difundido", "difundida", "publicado", "publicada", "released", "published":
 		return true
+	}
+	// An appeal told with whom it is made to ("asked the public on
+	// Thursday for help", "pidió a la población este jueves").
+	for _, w := range ws[max(0, len(ws)-4) : len(ws)-1] {
+		switch w {
+		case "asked", "urged", "appealed", "pidio", "pidieron", "exhorto", "exhortaron", "solicito", "solicitaron":
+			return true
+		}
 	}
 	return false
 }
@@ -3291,7 +3435,7 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 				}
 				continue
 			}
-			if d.typ != model.Kidnapping && (takenOn(c.plain, t.start) || diedOfWounds(c.plain, c.sents[i].start, t.start)) {
+			if d.typ != model.Kidnapping && (takenOn(c.plain, t.start) || diedOfWounds(c.plain, c.sents[i].start, t.start) || tollRoseOn(c.plain, t.start)) {
 				if taken == nil {
 					taken = t // the day someone was taken, or died of wounds: only when nothing else dates the act
 				}
@@ -3307,11 +3451,7 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 				}
 				continue
 			}
-			dd := t.start - d.cuePos
-			if dd < 0 {
-				dd = -dd
-			}
-			if dd < bestD {
+			if dd := offsetGap(t.start, d.cuePos); dd < bestD {
 				best, bestD = t, dd
 			}
 		}
@@ -3334,18 +3474,34 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 			best = &t // "El primero ocurrió poco después de las siete" after "la jornada del domingo" (countedlead.go)
 		}
 	}
+	if best != nil && c.r.Kind == model.KindTranscript && d.firstSent >= 0 && best.start > d.cuePos {
+		if t := c.turnOpener(d.firstSent, e.date(best.t), e.date(c.r.Published)); t != nil {
+			best = t
+		}
+	}
 	own := best != nil
 	from := -1 // the sentence an inherited time is told in
+	if best == nil && d.firstSent > 0 {
+		// "Later that night, ...": the night told before; "Hours
+		// earlier, ...": the day of the sentence before, not of an act
+		// it refers to (sequel.go).
+		switch f := c.text.Folded[c.sents[d.firstSent].fStart:c.sents[d.firstSent].fEnd]; {
+		case sameNight(f):
+			best, from = c.nightBefore(d.firstSent)
+		case hoursApart(f):
+			best, from = c.mainTimeBefore(d.firstSent)
+		}
+	}
 	if best == nil && d.firstSent >= 0 {
 		para := c.sents[d.firstSent].para
 		for j := d.firstSent - 1; j >= 0 && c.sents[j].para == para && best == nil; j-- {
-			best, from = c.latestTime(j), j
+			best, from = c.inheritedTime(j, d.typ), j
 		}
 	}
 	if best == nil && d.firstSent >= 0 {
 		// The lead's time frames the rest of a news item.
 		for j := d.firstSent - 1; j >= 0 && best == nil; j-- {
-			best, from = c.latestTime(j), j
+			best, from = c.inheritedTime(j, d.typ), j
 		}
 	}
 	if best != nil && from >= 0 && (best.prec == model.TimeMinute || best.prec == model.TimeHour) && c.sents[from].typ != "" && c.sents[from].typ != d.typ &&
@@ -3434,17 +3590,27 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 			inc.Time, inc.TimePrecision = &t, model.TimeDay
 		}
 		if !own && d.firstSent >= 0 && from >= 0 && from < d.firstSent {
-			if n := daysBefore(c.text.Folded[c.sents[d.firstSent].fStart:c.sents[d.firstSent].fEnd]); n > 0 {
+			f := c.text.Folded[c.sents[d.firstSent].fStart:c.sents[d.firstSent].fEnd]
+			if n := daysBefore(f) - daysAfter(f); n != 0 {
 				// "The day before, attackers had opened fire on a patrol
-				// car": the day before the one told before (sequel.go).
+				// car": the day before the one told before; "arrested two
+				// suspects the following day": the day after (sequel.go).
 				day := t.In(e.loc).AddDate(0, 0, -n)
 				t = time.Date(day.Year(), day.Month(), day.Day(), 0, 0, 0, 0, e.loc)
 				inc.Time, inc.TimePrecision = &t, model.TimeDay
 			}
 		}
-		if (!own || d.lagged) && d.firstSent >= 0 {
+		// The sentence's own day, told before the act's cue (and so
+		// before a lag marker the cue stands after): asked only then, as
+		// most acts have their own day.
+		sentenceDay := !own || d.lagged
+		if d.firstSent >= 0 && (sentenceDay || best.start >= c.sents[d.firstSent].start && best.end < d.cuePos && lagMarks.in(c.r.Text[best.end:d.cuePos])) {
 			// "El ataque ocurrió un día después de que sujetos armados
 			// incendiaran una llantera": the day before the time told.
+			// An act's own day counts back too when it is the sentence's
+			// day, told before the marker, and the act stands after it
+			// ("suspended service Monday, a day after a driver was gunned
+			// down": Sunday).
 			si := &c.sents[d.firstSent]
 			n, at := lagDaysIn(&c.cues, c.text.Folded, si.fStart, si.fEnd)
 			mark := c.text.Orig(si.fStart + at)
@@ -3452,7 +3618,7 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 			// that act's own ("un día después de que asesinaran a otro el
 			// sábado": Saturday), not the day to count back from.
 			toldInClause := own && d.cuePos > mark && best.start > mark
-			if n > 0 && !toldInClause && lagOfAct(c.text.Folded[si.fStart:si.fEnd], at, d.cuePos > mark) {
+			if n > 0 && (sentenceDay || best.start < mark) && !toldInClause && lagOfAct(c.text.Folded[si.fStart:si.fEnd], at, d.cuePos > mark) {
 				day := t.In(e.loc).AddDate(0, 0, -n)
 				t = time.Date(day.Year(), day.Month(), day.Day(), 0, 0, 0, 0, e.loc)
 				inc.Time, inc.TimePrecision = &t, model.TimeDay

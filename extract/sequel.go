@@ -788,3 +788,44 @@ func daysBefore(f string) int {
 	}
 	return 0
 }
+
+// dayAfterWords tell an act the day after the one just told, at a
+// sentence's opening or end ("Al día siguiente, la policía detuvo a dos",
+// "state prosecutors arrested two suspects the following day"), folded.
+var dayAfterWords = []string{"al dia siguiente", "al otro dia", "the following day", "the next day", "a day later"}
+
+// daysAfter returns 1 when f, the folded text of a sentence, opens or
+// ends with one of dayAfterWords, else 0.
+func daysAfter(f string) int {
+	f = strings.Trim(f, " \"'-.;,")
+	for _, w := range dayAfterWords {
+		if strings.HasSuffix(f, w) && len(f) > len(w) && f[len(f)-len(w)-1] == ' ' || strings.HasPrefix(f, w) && (len(f) == len(w) || f[len(w)] == ',' || f[len(w)] == ' ') {
+			return 1
+		}
+	}
+	return 0
+}
+
+// sameNight reports whether folded sentence f opens by telling its act on
+// the night told before ("Later that night", "Esa misma noche").
+func sameNight(f string) bool {
+	head := f[:min(len(f), 32)]
+	if !strings.Contains(head, "night") && !strings.Contains(head, "noche") {
+		return false
+	}
+	return containsAny(head, "that night", "that same night", "esa noche", "esa misma noche", "la misma noche", "aquella noche")
+}
+
+// hoursApart reports whether folded sentence f opens by telling its act
+// hours from the one told before ("Hours earlier", "Unas horas antes").
+func hoursApart(f string) bool {
+	head := f[:min(len(f), 32)]
+	k := strings.Index(head, "hours ")
+	if k < 0 {
+		k = strings.Index(head, "horas ")
+	}
+	if k < 0 || strings.Count(head[:k], " ") > 2 {
+		return false
+	}
+	return hasAnyPrefix(head[k+6:], "earlier", "later", "before", "antes", "despues", "mas tarde")
+}

@@ -281,8 +281,10 @@ func (s *scan) join(items []item) []item {
 		t := base.Add(time.Duration(h)*time.Hour + time.Duration(c.min)*time.Minute)
 		c.clock = s.r.loc
 		switch {
-		case s.centralTime(c.to):
-			c.clock = nil // "22:30 horas, tiempo del centro": Mexico City's clock, wherever the act
+		case s.centralTime(c.to) || d == k+1 && s.centralTime(items[d].to):
+			// "22:30 horas, tiempo del centro", "a las 00:40 horas de este
+			// jueves, tiempo del centro": Mexico City's clock, wherever the act
+			c.clock = nil
 		case s.local != nil:
 			t = time.Date(base.Year(), base.Month(), base.Day(), h, c.min, 0, 0, s.local).In(s.r.loc)
 			c.clock = s.local

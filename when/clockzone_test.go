@@ -34,6 +34,9 @@ func TestClockZone(t *testing.T) {
 		// "también" before other words: the clock stays the outlet's.
 		{"A las 22:30 horas también hubo disparos en el centro, el lunes.", time.Date(2027, 3, 9, 9, 0, 0, 0, cdmx), "America/Mexico_City", "2027-03-09T05:30"},
 		{"Los hechos ocurrieron cerca de las 22:30 horas (hora del centro).", time.Date(2027, 3, 9, 9, 0, 0, 0, tijuana), "nil", "2027-03-09T04:30"},
+		// The zone named after the day the clock time is told on.
+		{"Atacaron la vivienda cerca de las 22:30 horas de este lunes, tiempo del centro, y huyeron.", time.Date(2027, 3, 9, 9, 0, 0, 0, cdmx), "nil", "2027-03-09T04:30"},
+		{"Gunmen opened fire at 10:30 p.m. on Monday, Mexico City time, police said.", time.Date(2027, 3, 9, 9, 0, 0, 0, cdmx), "nil", "2027-03-09T04:30"},
 		{"The attack happened at 10:30 p.m. Mexico City time on Monday.", time.Date(2027, 3, 9, 9, 0, 0, 0, cdmx), "nil", "2027-03-09T04:30"},
 	}
 	for _, tt := range tests {
