@@ -1401,6 +1401,7 @@ func (e *Extractor) settle(c *reportCtx, ds []draft, note func(reason string, be
 		{"act split from an earlier one's clause", func(_ *Extractor, c *reportCtx, ds []draft) []draft { return splitAfter(c, ds) }},
 		{"burning typed as one of the blockades the report counts", func(_ *Extractor, c *reportCtx, ds []draft) []draft { return burningsAmidBlockades(c, ds) }},
 		{"placed in a state only, folded into the act told in a town of it", (*Extractor).stateLeads},
+		{"the act just told, told again by its toll, its shooting or the forces' arrival", (*Extractor).oneActTwice},
 		{"denial", func(e *Extractor, c *reportCtx, ds []draft) []draft {
 			if c.opinion {
 				return ds

@@ -1,0 +1,159 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/atalaya/atalaya/model"
+)
+
+// oneActTwice folds into one the drafts of a report that tell one act
+// twice, in sentences close together: a killing and the shooting that
+// caused it ("Dos hombres fueron asesinados a balazos la tarde de este
+// jueves ... sujetos armados les dispararon en repetidas ocasiones"; "Cuatro
+// personas perdieron la vida ... durante un ataque armado ... Tres hombres
+// murieron en el lugar"), and the forces' arrival at the scene of the act
+// just told ("Al lugar arribaron elementos de la Guardia Nacional"). The
+// later draft joins the nearest earlier act when nothing marks it as
+// another (draft.apart), no act stands between them, their places and days
+// agree and it tells no other victims; the act keeps the type it was first
+// told by and its toll told once, or, when only the later sentence names
+// its town, that sentence's place and type. A response that arrests or kills is an act of its own.
+func (e *Extractor) oneActTwice(c *reportCtx, ds []draft) []draft {
+	drop := false
+	for k := range ds {
+		b := &ds[k]
+		if b.apart || b.tally || b.denial || b.fromTitle || b.lagged || b.split || len(b.sents) == 0 {
+			continue
+		}
+		j := k - 1
+		for j >= 0 && (len(ds[j].sents) == 0 || !ds[j].typ.Violent() && ds[j].typ != model.SecurityOperation) {
+			j--
+		}
+		if j < 0 {
+			continue
+		}
+		a := &ds[j]
+		if a.tally || a.denial || a.fromTitle || a.split || b.firstSent <= a.firstSent || b.firstSent > a.lastSent+3 || !onePlace(a, b) || !e.sameDays(c, a, b) || c.pluralCue(a) {
+			continue
+		}
+		s := &c.sents[b.firstSent]
+		if pre := c.plain.Sub(s.start, max(s.start, b.cuePos)).Folded; anotherAct(pre) || laterLapse(pre) || earlier(pre) || ordinalIn(pre) {
+			continue // "Horas más tarde, ...", "En el primero, ...", "It was the second deadly shooting ...: on Monday morning ..."
+		}
+		switch {
+		case causeAndToll(a.typ, b.typ) && !otherToll(a, b):
+			for _, i := range b.sents {
+				if !slices.Contains(a.sents, i) {
+					a.sents = append(a.sents, i)
+				}
+			}
+			slices.Sort(a.sents)
+			a.lastSent = max(a.lastSent, b.lastSent)
+			a.addActors(b.actors)
+			for _, f := range b.figures {
+				if !slices.ContainsFunc(a.figures, func(g figure) bool { return g.kind == f.kind }) {
+					a.figures = append(a.figures, f)
+				}
+			}
+			if a.place.place.MunicipalityCode == "" && b.place.place.MunicipalityCode != "" {
+				// "Anoche, dos agentes murieron ... Los hechos ocurrieron
+				// en la comunidad de Roque, en el municipio de Celaya, donde
+				// ... les dispararon": the sentence that places the act
+				// tells it.
+				a.typ, a.weight, a.cuePos = b.typ, b.weight, b.cuePos
+				a.place, a.placeFrom, a.highway = b.place, b.placeFrom, b.highway
+			}
+		case b.typ == model.SecurityOperation && a.typ.Violent() && a.typ != model.SecurityOperation && response(c, b):
+		default:
+			continue
+		}
+		b.sents = nil // dropped below
+		drop = true
+	}
+	if !drop {
+		return ds
+	}
+	return slices.DeleteFunc(ds, func(d draft) bool { return len(d.sents) == 0 })
+}
+
+// causeAndToll reports whether acts of types a and b may be one act told
+// by its toll and by its shooting: a homicide and an armed attack, clash
+// or attack on a business, in either order.
+func causeAndToll(a, b model.IncidentType) bool {
+	shot := func(t model.IncidentType) bool {
+		return t == model.ArmedAttack || t == model.ArmedClash || t == model.BusinessAttack
+	}
+	return a == model.Homicide && shot(b) || b == model.Homicide && shot(a)
+}
+
+// onePlace reports whether drafts a and b may be placed at one act: one of
+// them has no place, or their states and municipalities agree where both
+// name one, and they are not two localities each named in its own sentence.
+func onePlace(a, b *draft) bool {
+	if a.placeFrom == fromNone || b.placeFrom == fromNone {
+		return true
+	}
+	pa, pb := a.place.place, b.place.place
+	if pa.StateCode != pb.StateCode || pa.StateCode == "" {
+		return false
+	}
+	if pa.MunicipalityCode != "" && pb.MunicipalityCode != "" && pa.MunicipalityCode != pb.MunicipalityCode {
+		return false
+	}
+	return a.placeFrom != fromSentence || b.placeFrom != fromSentence || rank(pa.Kind) > 1 || rank(pb.Kind) > 1 || pa.ID == pb.ID
+}
+
+// otherToll reports whether draft b counts people of a kind otherwise than
+// draft a does: other victims, unless b is the homicide that tells part of
+// a's toll again ("Tres hombres murieron en el lugar y una mujer falleció"
+// after four killed in an attack).
+func otherToll(a, b *draft) bool {
+	for _, g := range b.figures {
+		if g.tentative || g.n <= 0 {
+			continue
+		}
+		for _, f := range a.figures {
+			if f.kind == g.kind && !f.tentative && f.n > 0 && g.n != f.n && !(b.typ == model.Homicide && g.n < f.n) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ordinalIn reports whether folded words f hold an ordinal of a series
+// ("el primero", "the second"): the sentence counts acts, it does not tell
+// the one before again.
+func ordinalIn(f string) bool {
+	for _, w := range strings.Fields(f) {
+		switch strings.Trim(w, ",.;:") {
+		case "primer", "primero", "primera", "segundo", "segunda", "tercer", "tercero", "tercera", "first", "second", "third":
+			return true
+		}
+	}
+	return false
+}
+
+// killStems are folded stems of words that tell a kill or a seizure by the
+// forces: a response that has them, or an arrest (arrestIn), is an act of
+// its own.
+var killStems = newNeedles("abati", "asegur", "seiz", "killed", "mataron")
+
+// response reports whether draft d, an operation, is the forces' arrival
+// or deployment at the scene and nothing more: no one arrested or killed
+// is counted or told in its sentences.
+func response(c *reportCtx, d *draft) bool {
+	for _, f := range d.figures {
+		if f.n > 0 && (f.kind == "detained" || f.kind == "killed") {
+			return false
+		}
+	}
+	for _, i := range d.sents {
+		s := &c.sents[i]
+		if f := c.text.Folded[s.fStart:s.fEnd]; arrestIn(f) || killStems.in(f) {
+			return false
+		}
+	}
+	return true
+}
