@@ -2237,6 +2237,15 @@ func splitAfter(c *reportCtx, ds []draft) []draft {
 		if later && (ti == model.Disruption || to == model.Disruption || c.cues.any(cueDied, f, in.fStart, in.fEnd)) {
 			continue // "..., y, horas después, uno de ellos murió": the act's own toll
 		}
+		if !cause && !conseq && !later && causeAndToll(ti, to) && !lapseAfter(f[open:s.fEnd]) {
+			// "Un hombre quedó tendido sobre la banqueta ... luego de que
+			// desconocidos le dispararan", "... elevó a 14 el número de
+			// muertos en el enfrentamiento ... luego de que un herido
+			// muriera": one act, told by its toll and its shooting; the
+			// main clause says which (oneActTwice).
+			d.typ = to
+			continue
+		}
 		dup := false
 		for j := range ds {
 			dup = dup || ds[j].typ == other && placeKey(ds[j].place) == placeKey(d.place)

@@ -157,3 +157,10 @@ func response(c *reportCtx, d *draft) bool {
 	}
 	return true
 }
+
+// lapseAfter reports whether folded clause f, opened by an after marker
+// (afterMarkers), tells a lapse between the acts ("horas después de que",
+// "minutes after"): two acts, not one told twice.
+func lapseAfter(f string) bool {
+	return hasAnyPrefix(f, "minutos despues", "horas despues", "minutes after", "hours after")
+}
