@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/atalaya/atalaya/fold"
 	"github.com/atalaya/atalaya/gazetteer"
@@ -208,7 +210,11 @@ func feedLabel(c *reportCtx) {
 		}
 		acts = acts || s.typ.Violent() && s.typ != model.Advisory
 	}
-	if label < 0 || !acts {
+	if !acts {
+		return
+	}
+	feedAdvice(c)
+	if label < 0 {
 		return
 	}
 	l := &c.sents[label]
@@ -229,6 +235,24 @@ func feedLabel(c *reportCtx) {
 		return
 	}
 }
+
+// feedAdvice clears the advisory an alert feed item's own advice to its
+// readers reads as ("Shelter in place if nearby.", "U.S. travelers should
+// shelter in place and avoid the Libramiento"), in an item that tells an
+// act: an advisory is a warning an authority issues (a consulate, a
+// government, civil protection), and the feed's advice names none.
+func feedAdvice(c *reportCtx) {
+	for i := range c.sents {
+		s := &c.sents[i]
+		if s.typ == model.Advisory && !issuerStems.in(c.text.Folded[s.fStart:s.fEnd]) {
+			s.typ = ""
+		}
+	}
+}
+
+// issuerStems are folded stems that name who issues an advisory or tell
+// that it was issued (feedAdvice).
+var issuerStems = newNeedles("consul", "embaj", "embass", "gobierno", "government", "secretar", "department", "ordered", "ordeno", "instructed", "issued", "emitio", "emite", "activ", "autoridad", "authorit", "proteccion civil", "civil protection", "ayuntamiento", "alcald", "mayor")
 
 // labelLine reports whether sentence text (at offset start of the report)
 // is a feed's label: capitals before a bar, then only the places refs name
@@ -251,8 +275,29 @@ func labelLine(text string, start int, refs []placeRef) bool {
 			}
 		}
 	}
-	tail := strings.TrimSpace(strings.NewReplacer("(MX)", "", "(México)", "", "(Mexico)", "", ",", "", ".", "", "-", "").Replace(string(rest[bar+1:])))
-	return tail == ""
+	tail := strings.NewReplacer("(MX)", "", "(México)", "", "(Mexico)", "").Replace(string(rest[bar+1:]))
+	for _, w := range strings.FieldsFunc(tail, func(r rune) bool { return strings.ContainsRune(" ,.;:()-—–", r) }) {
+		if !labelWord(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// labelWord reports whether w, a word of a feed label's line after its
+// places, belongs to the label: a state's abbreviation ("Tijuana, BC.",
+// "Yautepec, Mor."), or the clock and zone of the item ("— 10:18 local",
+// "20:41 CST").
+func labelWord(w string) bool {
+	switch w {
+	case "local", "hrs", "h", "CST", "CDT", "MST", "MDT", "PST", "PDT", "MX":
+		return true
+	}
+	if strings.IndexByte(w, ':') > 0 && strings.Trim(w, "0123456789:") == "" {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return utf8.RuneCountInString(w) <= 5 && unicode.IsUpper(r) && strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) < 0
 }
 
 // stateWords are the folded names of Mexico's states and the nouns that
