@@ -38,8 +38,8 @@ func (e *Extractor) oneActTwice(c *reportCtx, ds []draft) []draft {
 			continue
 		}
 		s := &c.sents[b.firstSent]
-		if pre := c.plain.Sub(s.start, max(s.start, b.cuePos)).Folded; anotherAct(pre) || laterLapse(pre) || earlier(pre) || ordinalIn(pre) {
-			continue // "Horas más tarde, ...", "En el primero, ...", "It was the second deadly shooting ...: on Monday morning ..."
+		if pre := c.plain.Sub(s.start, max(s.start, b.cuePos)).Folded; anotherAct(pre) || laterLapse(pre) || earlier(pre) || ordinalIn(pre) || placeOpener(pre) {
+			continue // "Horas más tarde, ...", "En el primero, ...", "It was the second deadly shooting ...: on Monday morning ...", "En la comunidad de Aldama, ..."
 		}
 		switch {
 		case causeAndToll(a.typ, b.typ) && !otherToll(a, b):
@@ -89,7 +89,8 @@ func causeAndToll(a, b model.IncidentType) bool {
 
 // onePlace reports whether drafts a and b may be placed at one act: one of
 // them has no place, or their states and municipalities agree where both
-// name one, and they are not two localities each named in its own sentence.
+// name one, and they are not two places of a town each named in its own
+// sentence.
 func onePlace(a, b *draft) bool {
 	if a.placeFrom == fromNone || b.placeFrom == fromNone {
 		return true
@@ -101,7 +102,10 @@ func onePlace(a, b *draft) bool {
 	if pa.MunicipalityCode != "" && pb.MunicipalityCode != "" && pa.MunicipalityCode != pb.MunicipalityCode {
 		return false
 	}
-	return a.placeFrom != fromSentence || b.placeFrom != fromSentence || rank(pa.Kind) > 1 || rank(pb.Kind) > 1 || pa.ID == pb.ID
+	// "Tres hombres fueron asesinados ... en Irapuato. En la comunidad de
+	// Aldama, sujetos armados atacaron a una familia": a town and a
+	// locality each named by its own sentence are two places.
+	return a.placeFrom != fromSentence || b.placeFrom != fromSentence || pa.MunicipalityCode == "" || pb.MunicipalityCode == "" || pa.ID == pb.ID
 }
 
 // otherToll reports whether draft b counts people of a kind otherwise than
@@ -163,4 +167,23 @@ func response(c *reportCtx, d *draft) bool {
 // "minutes after"): two acts, not one told twice.
 func lapseAfter(f string) bool {
 	return hasAnyPrefix(f, "minutos despues", "horas despues", "minutes after", "hours after")
+}
+
+// placeOpener reports whether folded words pre, a sentence's words before
+// its cue, open with a place of a town ("En la comunidad de Aldama, ...",
+// "In the Costa Azul neighborhood, ..."): the sentence moves to another
+// place, where another act happened.
+func placeOpener(pre string) bool {
+	ws := strings.Fields(pre)
+	if len(ws) < 2 || ws[0] != "en" && ws[0] != "in" {
+		return false
+	}
+	for _, w := range ws[1:min(len(ws), 5)] {
+		switch strings.Trim(w, ",") {
+		case "comunidad", "colonia", "fraccionamiento", "poblado", "ejido", "localidad", "municipio", "rancheria", "barrio", "sindicatura",
+			"neighborhood", "neighbourhood", "community", "town", "village", "municipality":
+			return true
+		}
+	}
+	return false
 }
