@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/atalaya/atalaya/model"
 )
@@ -43,28 +44,19 @@ func (e *Extractor) oneActTwice(c *reportCtx, ds []draft) []draft {
 		}
 		switch {
 		case causeAndToll(a.typ, b.typ) && !otherToll(a, b):
-			for _, i := range b.sents {
-				if !slices.Contains(a.sents, i) {
-					a.sents = append(a.sents, i)
-				}
-			}
-			slices.Sort(a.sents)
-			a.lastSent = max(a.lastSent, b.lastSent)
-			a.addActors(b.actors)
-			for _, f := range b.figures {
-				if !slices.ContainsFunc(a.figures, func(g figure) bool { return g.kind == f.kind }) {
-					a.figures = append(a.figures, f)
-				}
-			}
-			if a.place.place.MunicipalityCode == "" && b.place.place.MunicipalityCode != "" {
-				// "Anoche, dos agentes murieron ... Los hechos ocurrieron
-				// en la comunidad de Roque, en el municipio de Celaya, donde
-				// ... les dispararon": the sentence that places the act
-				// tells it.
-				a.typ, a.weight, a.cuePos = b.typ, b.weight, b.cuePos
-				a.place, a.placeFrom, a.highway = b.place, b.placeFrom, b.highway
-			}
+			foldDraft(a, b, true, true)
 		case b.typ == model.SecurityOperation && a.typ.Violent() && a.typ != model.SecurityOperation && response(c, b):
+		case heard(c, b) && a.typ.Violent() && a.typ != model.Advisory && !heard(c, a) && !e.hoursApart(c, a, s, 2*time.Hour):
+			// "Usuarios reportan ... tráileres atravesados y en llamas ...
+			// Se escuchan detonaciones.": the gunfire of the act told.
+			foldDraft(a, b, len(s.times) == 0, false)
+		case heard(c, a) && b.typ.Violent() && b.typ != model.Advisory && b.typ != model.SecurityOperation && !e.hoursApart(c, a, s, 2*time.Hour):
+			// "Vecinos reportaron detonaciones ... Un hombre fue hallado
+			// sin vida": the act the gunfire was.
+			foldDraft(b, a, len(c.sents[a.firstSent].times) == 0, false)
+			a.sents = nil // dropped below
+			drop = true
+			continue
 		default:
 			continue
 		}
@@ -75,6 +67,62 @@ func (e *Extractor) oneActTwice(c *reportCtx, ds []draft) []draft {
 		return ds
 	}
 	return slices.DeleteFunc(ds, func(d draft) bool { return len(d.sents) == 0 })
+}
+
+// foldDraft moves the actors and the counts of kinds it lacks of draft gone
+// into draft keep, and its sentences too when sents is set (gunfire heard
+// "durante la noche" would blur the clock of the act heard: its sentence
+// is left out). When keep has no town and gone names one,
+// keep takes gone's place, and its type too when byPlace is set ("Anoche,
+// dos agentes murieron ... Los hechos ocurrieron en la comunidad de Roque,
+// en el municipio de Celaya, donde ... les dispararon": the sentence that
+// places the act tells it).
+func foldDraft(keep, gone *draft, sents, byPlace bool) {
+	if sents {
+		for _, i := range gone.sents {
+			if !slices.Contains(keep.sents, i) {
+				keep.sents = append(keep.sents, i)
+			}
+		}
+		slices.Sort(keep.sents)
+		keep.firstSent, keep.lastSent = min(keep.firstSent, gone.firstSent), max(keep.lastSent, gone.lastSent)
+	}
+	keep.addActors(gone.actors)
+	for _, f := range gone.figures {
+		if !slices.ContainsFunc(keep.figures, func(g figure) bool { return g.kind == f.kind }) {
+			keep.figures = append(keep.figures, f)
+		}
+	}
+	if keep.place.place.MunicipalityCode == "" && gone.place.place.MunicipalityCode != "" {
+		if byPlace {
+			keep.typ, keep.weight, keep.cuePos = gone.typ, gone.weight, gone.cuePos
+		}
+		keep.place, keep.placeFrom, keep.highway = gone.place, gone.placeFrom, gone.highway
+	}
+}
+
+// heardStems are the folded stems of gunfire heard or reported
+// (detonaciones, disparos, gunshots).
+var heardStems = []string{"detonacion", "disparo", "gunshot", "gunfire", "shots"}
+
+// heard reports whether draft d is gunfire heard or reported and nothing
+// more: an armed attack decided by a gunfire noun, with no one killed or
+// wounded.
+func heard(c *reportCtx, d *draft) bool {
+	if d.typ != model.ArmedAttack {
+		return false
+	}
+	for _, f := range d.figures {
+		if f.n > 0 && (f.kind == "killed" || f.kind == "injured") {
+			return false
+		}
+	}
+	for _, h := range c.sents[d.firstSent].cues {
+		if h.start == d.cuePos && h.fEnd <= len(c.text.Folded) {
+			return hasAnyPrefix(c.text.Folded[h.fStart:h.fEnd], heardStems...)
+		}
+	}
+	return false
 }
 
 // causeAndToll reports whether acts of types a and b may be one act told
