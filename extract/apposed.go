@@ -276,7 +276,7 @@ func labelLine(text string, start int, refs []placeRef) bool {
 		}
 	}
 	tail := strings.NewReplacer("(MX)", "", "(México)", "", "(Mexico)", "").Replace(string(rest[bar+1:]))
-	for _, w := range strings.FieldsFunc(tail, func(r rune) bool { return strings.ContainsRune(" ,.;:()-—–", r) }) {
+	for w := range strings.FieldsFuncSeq(tail, func(r rune) bool { return strings.ContainsRune(" ,.;:()-—–", r) }) {
 		if !labelWord(w) {
 			return false
 		}

@@ -178,7 +178,7 @@ func otherToll(a, b *draft) bool {
 // ("el primero", "the second"): the sentence counts acts, it does not tell
 // the one before again.
 func ordinalIn(f string) bool {
-	for _, w := range strings.Fields(f) {
+	for w := range strings.FieldsSeq(f) {
 		switch strings.Trim(w, ",.;:") {
 		case "primer", "primero", "primera", "segundo", "segunda", "tercer", "tercero", "tercera", "first", "second", "third":
 			return true
@@ -222,16 +222,18 @@ func lapseAfter(f string) bool {
 // "In the Costa Azul neighborhood, ..."): the sentence moves to another
 // place, where another act happened.
 func placeOpener(pre string) bool {
-	ws := strings.Fields(pre)
-	if len(ws) < 2 || ws[0] != "en" && ws[0] != "in" {
-		return false
-	}
-	for _, w := range ws[1:min(len(ws), 5)] {
+	k := 0
+	for w := range strings.FieldsSeq(pre) {
+		switch {
+		case k == 0 && w != "en" && w != "in", k == 5:
+			return false
+		}
 		switch strings.Trim(w, ",") {
 		case "comunidad", "colonia", "fraccionamiento", "poblado", "ejido", "localidad", "municipio", "rancheria", "barrio", "sindicatura",
 			"neighborhood", "neighbourhood", "community", "town", "village", "municipality":
-			return true
+			return k > 0
 		}
+		k++
 	}
 	return false
 }
