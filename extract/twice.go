@@ -192,6 +192,10 @@ func ordinalIn(f string) bool {
 // its own.
 var killStems = newNeedles("abati", "asegur", "seiz", "killed", "mataron")
 
+// noneArrested are folded phrases that tell a response arrested no one
+// ("desplegó un operativo en la zona sin que se reportaran detenidos").
+var noneArrested = newNeedles("sin que se report", "sin detenid", "sin reportar detenid", "no hubo detenid", "no hay detenid", "sin que hubiera detenid", "no arrests", "without arrests", "no one was arrested", "no one was detained")
+
 // response reports whether draft d, an operation, is the forces' arrival
 // or deployment at the scene and nothing more: no one arrested or killed
 // is counted or told in its sentences.
@@ -203,7 +207,7 @@ func response(c *reportCtx, d *draft) bool {
 	}
 	for _, i := range d.sents {
 		s := &c.sents[i]
-		if f := c.text.Folded[s.fStart:s.fEnd]; arrestIn(f) || killStems.in(f) {
+		if f := c.text.Folded[s.fStart:s.fEnd]; arrestIn(f) && !noneArrested.in(f) || killStems.in(f) {
 			return false
 		}
 	}
