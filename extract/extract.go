@@ -1402,6 +1402,7 @@ func (e *Extractor) settle(c *reportCtx, ds []draft, note func(reason string, be
 		{"act split from an earlier one's clause", func(_ *Extractor, c *reportCtx, ds []draft) []draft { return splitAfter(c, ds) }},
 		{"burning typed as one of the blockades the report counts", func(_ *Extractor, c *reportCtx, ds []draft) []draft { return burningsAmidBlockades(c, ds) }},
 		{"placed in a state only, folded into the act told in a town of it", (*Extractor).stateLeads},
+		{"the act just told, told again by its toll, its shooting or the forces' arrival", (*Extractor).oneActTwice},
 		{"denial", func(e *Extractor, c *reportCtx, ds []draft) []draft {
 			if c.opinion {
 				return ds
@@ -2236,6 +2237,15 @@ func splitAfter(c *reportCtx, ds []draft) []draft {
 		}
 		if later && (ti == model.Disruption || to == model.Disruption || c.cues.any(cueDied, f, in.fStart, in.fEnd)) {
 			continue // "..., y, horas después, uno de ellos murió": the act's own toll
+		}
+		if !cause && !conseq && !later && causeAndToll(ti, to) && !lapseAfter(f[open:s.fEnd]) {
+			// "Un hombre quedó tendido sobre la banqueta ... luego de que
+			// desconocidos le dispararan", "... elevó a 14 el número de
+			// muertos en el enfrentamiento ... luego de que un herido
+			// muriera": one act, told by its toll and its shooting; the
+			// main clause says which (oneActTwice).
+			d.typ = to
+			continue
 		}
 		dup := false
 		for j := range ds {

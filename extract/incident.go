@@ -60,6 +60,10 @@ type draft struct {
 	// ("un día después de que ..."): dated by the sentence's time less the
 	// lag (laggedAct).
 	lagged bool
+	// apart: the sentence that opened the draft tells another act than
+	// the one before it ("otro", "horas después", another day): never
+	// folded into it as the same act told twice (oneActTwice).
+	apart bool
 }
 
 func (d *draft) addSent(i int, s *sentInfo) {
@@ -454,7 +458,7 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 			}
 			return out
 		}
-		d := draft{typ: s.typ, weight: s.weight, sents: []int{i}, firstSent: i, lastSent: i, cuePos: s.cuePos, figures: s.figures}
+		d := draft{typ: s.typ, weight: s.weight, sents: []int{i}, firstSent: i, lastSent: i, cuePos: s.cuePos, figures: s.figures, apart: another}
 		d.addActors(s.actors)
 		switch p, src := e.inherit(c, i, out); src {
 		case fromNone:
@@ -583,7 +587,7 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 				continue
 			}
 		}
-		d := draft{typ: typ, weight: s.weight, sents: []int{i}, firstSent: i, lastSent: i, cuePos: s.cuePos, place: p, placeFrom: fromSentence, highway: hw, split: len(places) > 1 || leadType != "", clause: opClause}
+		d := draft{typ: typ, weight: s.weight, sents: []int{i}, firstSent: i, lastSent: i, cuePos: s.cuePos, place: p, placeFrom: fromSentence, highway: hw, split: len(places) > 1 || leadType != "", clause: opClause, apart: another}
 		d.addActors(s.actors)
 		if len(places) > 1 {
 			d.figures = nearestFigures(figs, places, p)

@@ -1,0 +1,99 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/atalaya/atalaya/model"
+)
+
+// TestOneActTwice checks reports that tell one act twice — a killing and
+// the shooting that caused it, in two sentences or in one sentence's after
+// clause; the forces' arrival at the scene; gunfire heard beside the act;
+// an alert feed's label line and its own advice — and read them as one
+// incident of the wanted type (twice21, the families behind fusion's split
+// events), and controls that tell two acts of one report: another time
+// ("Horas más tarde", "el sábado por la mañana", a clock hours apart),
+// another place of the town opening the sentence, the first of a series, a
+// lapse in the after clause, an arrest after the act, a consulate's order.
+func TestOneActTwice(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2031, 5, 12, 9, 0, 0, 0, mexico) // a Monday
+	tests := []struct {
+		name, text string
+		kind       model.ReportKind
+		want       []model.IncidentType
+	}{
+		{name: "a killing, then its shooting",
+			text: "TORREÓN, Coah.- Dos hombres fueron asesinados a balazos la noche de este viernes en la colonia Las Julietas.\n\nDe acuerdo con los primeros reportes, las víctimas platicaban afuera de una tienda cuando sujetos armados que viajaban en una motocicleta les dispararon en repetidas ocasiones.\n\nAmbos murieron en el lugar.",
+			want: []model.IncidentType{model.Homicide}},
+		{name: "the dead, then where they were shot",
+			text: "Anoche, tres policías municipales murieron y uno resultó herido cuando patrullaban una comunidad rural, confirmó la Secretaría de Seguridad.\n\nEl gobierno estatal condenó la agresión.\n\nLos hechos ocurrieron en la comunidad de El Refugio, en el municipio de Salamanca, Guanajuato, donde los agentes fueron emboscados por sujetos que les dispararon desde una camioneta.",
+			want: []model.IncidentType{model.ArmedAttack}},
+		{name: "killed after being shot, one sentence",
+			text: "CULIACÁN, Sin.- Un hombre quedó sin vida sobre la banqueta de la calle Río Fuerte, en la colonia Guadalupe, luego de que desconocidos le dispararan en varias ocasiones alrededor de las 22:15 horas de este domingo.",
+			want: []model.IncidentType{model.Homicide}},
+		{name: "killed and wounded after gunmen fired on the house",
+			text: "MONTERREY, N.L.- Una mujer fue asesinada y su hijo resultó herido luego de que sujetos armados dispararon contra su domicilio en la colonia Independencia, alrededor de las 23:00 horas del lunes.",
+			want: []model.IncidentType{model.Homicide}},
+		{name: "a clash's toll after a wounded man died",
+			text: "REYNOSA, Tamps.- Un enfrentamiento entre militares y civiles armados dejó tres agresores muertos la mañana de este lunes en la colonia Lomas del Real, luego de que un herido muriera en el hospital.",
+			want: []model.IncidentType{model.ArmedClash}},
+		{name: "the forces deployed, no one arrested",
+			text: "ZAPOPAN, Jal.- Un grupo de hombres armados bajó a los pasajeros de un camión urbano y le prendió fuego sobre la avenida Vallarta a las 19:40 horas de este miércoles.\n\nLa Comisaría de Zapopan desplegó un operativo en la zona sin que se reportaran detenidos.",
+			want: []model.IncidentType{model.Arson}},
+		{name: "an alert's label with a state's abbreviation",
+			text: "ALERTA | Cuautla, Mor. Reportan a un hombre sin vida tras ser atacado a balazos en la colonia Gabriel Tepepa. Evite la zona.",
+			kind: model.KindAlertFeed,
+			want: []model.IncidentType{model.Homicide}},
+		{name: "an alert's own advice",
+			text: "SECURITY ALERT | Irapuato (Guanajuato), Guanajuato (MX). Gunmen fired at a convenience store on Avenida Guerrero; one employee reported wounded. Travelers should shelter in place and avoid the area.",
+			kind: model.KindAlertFeed,
+			want: []model.IncidentType{model.BusinessAttack}},
+		{name: "gunfire heard at a blockade",
+			text: "BLOQUEO | Zamora, Mich. Usuarios reportan un tráiler atravesado y en llamas en la salida a Jacona, a la altura del libramiento, alrededor de las 19:40 horas. Se escuchan detonaciones.",
+			kind: model.KindAlertFeed,
+			want: []model.IncidentType{model.Blockade}},
+		// Controls: two acts.
+		{name: "hours later, another shooting",
+			text: "TORREÓN, Coah.- Dos hombres fueron asesinados a balazos la noche de este viernes en la colonia Las Julietas.\n\nHoras más tarde, sujetos armados dispararon contra una vivienda de la colonia Torreón Jardín, donde una mujer resultó herida.",
+			want: []model.IncidentType{model.Homicide, model.ArmedAttack}},
+		{name: "the first of the attacks",
+			text: "SALAMANCA, Gto.- Dos hombres fueron asesinados en la comunidad de Valtierrilla la tarde del domingo.\n\nEl primero de los ataques ocurrió en la comunidad de Cerro Gordo, donde sujetos armados dispararon contra una familia.",
+			want: []model.IncidentType{model.Homicide, model.ArmedAttack}},
+		{name: "hours after, in the after clause",
+			text: "CULIACÁN, Sin.- Un hombre fue asesinado a balazos la noche del lunes en la colonia Guadalupe, horas después de que sujetos armados dispararon contra una patrulla en la colonia Centro.",
+			want: []model.IncidentType{model.Homicide, model.ArmedAttack}},
+		{name: "an arrest after the killing",
+			text: "CELAYA, Gto.- Un joven fue asesinado a balazos la tarde de este martes en la colonia Las Insurgentes.\n\nElementos de la Policía Municipal detuvieron a dos sospechosos en la colonia vecina tras un operativo.",
+			want: []model.IncidentType{model.Homicide, model.SecurityOperation}},
+		{name: "a consulate's order in an alert",
+			text: "ALERT | Tijuana, BC. Residents report gunfire near a school in colonia Sánchez Taboada. The U.S. Consulate General in Tijuana has ordered its personnel to shelter in place.",
+			kind: model.KindAlertFeed,
+			want: []model.IncidentType{model.ArmedAttack, model.Advisory}},
+		{name: "the next morning, another shooting",
+			text: "LEÓN, Gto.- Dos personas fueron asesinadas la noche del viernes en la colonia Las Joyas.\n\nEl sábado por la mañana, sujetos armados dispararon contra un taller en la colonia San Felipe, donde un mecánico resultó herido.",
+			want: []model.IncidentType{model.Homicide, model.ArmedAttack}},
+		{name: "another place of the town opens the sentence",
+			text: "IRAPUATO, Gto.- Tres hombres fueron asesinados a balazos el domingo en la colonia San Juan de Retana.\n\nEn la comunidad de Aldama, sujetos armados atacaron a una familia, de la que cuatro integrantes resultaron heridos.",
+			want: []model.IncidentType{model.Homicide, model.ArmedAttack}},
+		{name: "gunfire hours after the act",
+			text: "FRESNILLO, Zac.- Un hombre fue asesinado a balazos alrededor de las 10:00 horas de este domingo en un autolavado de la comunidad de Plateros.\n\nAlrededor de las 22:30 horas, vecinos de la calle Minería reportaron detonaciones de arma de fuego frente a una tienda.",
+			want: []model.IncidentType{model.Homicide, model.ArmedAttack}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			kind := tt.kind
+			if kind == "" {
+				kind = model.KindNews
+			}
+			r := model.Report{ID: "t21", Lang: "es", Kind: kind, Text: tt.text, Published: pub}
+			got := e.Extract(r)
+			checkInvariants(t, r, got)
+			if types := actTypes(got); !slices.Equal(types, tt.want) {
+				t.Errorf("incidents %v, want %v", types, tt.want)
+			}
+		})
+	}
+}
