@@ -43,7 +43,7 @@ func (e *Extractor) oneActTwice(c *reportCtx, ds []draft) []draft {
 			continue // "Horas más tarde, ...", "En el primero, ...", "It was the second deadly shooting ...: on Monday morning ...", "En la comunidad de Aldama, ..."
 		}
 		switch {
-		case causeAndToll(a.typ, b.typ) && !otherToll(a, b):
+		case causeAndToll(a.typ, b.typ) && !otherToll(a, b) && !forcesJoin(a, b):
 			foldDraft(a, b, true, true)
 		case b.typ == model.SecurityOperation && a.typ.Violent() && a.typ != model.SecurityOperation && response(c, b):
 		case heard(c, b) && a.typ.Violent() && a.typ != model.Advisory && !heard(c, a) && !e.hoursApart(c, a, s, 2*time.Hour):
@@ -154,6 +154,22 @@ func onePlace(a, b *draft) bool {
 	// Aldama, sujetos armados atacaron a una familia": a town and a
 	// locality each named by its own sentence are two places.
 	return a.placeFrom != fromSentence || b.placeFrom != fromSentence || pa.MunicipalityCode == "" || pb.MunicipalityCode == "" || pa.ID == pb.ID
+}
+
+// forcesJoin reports whether draft b, a clash, names a state force that
+// draft a, told before it, does not: forces that fought back after a
+// killing told without them ("Sujetos armados mataron a dos hombres ...
+// Elementos de la Guardia Nacional que realizaban un operativo en Celaya
+// fueron atacados a balazos y repelieron la agresión") are in an act of
+// their own.
+func forcesJoin(a, b *draft) bool {
+	if b.typ != model.ArmedClash {
+		return false
+	}
+	force := func(d *draft) bool {
+		return slices.ContainsFunc(d.actors, func(x model.Actor) bool { return x.Kind == model.StateForce })
+	}
+	return force(b) && !force(a)
 }
 
 // otherToll reports whether draft b counts people of a kind otherwise than
