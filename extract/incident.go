@@ -627,11 +627,26 @@ func laggedAct(c *reportCtx, i int, s *sentInfo, out []draft) (draft, bool) {
 		if h.start <= lag || !h.typ.Violent() {
 			continue
 		}
-		d := draft{typ: h.typ, weight: h.weight, sents: []int{i}, firstSent: i, lastSent: i, cuePos: h.start,
-			place: own.place, placeFrom: own.placeFrom, highway: own.highway, lagged: true}
-		return d, true
+		return lagDraft(i, h, own), true
+	}
+	// "dos días después del ataque armado contra una familia": the act
+	// named after the lag's article was set aside as one the sentence
+	// refers to (afterRef); it is the earlier act unless the report told
+	// one of its family before.
+	for _, h := range s.refCues {
+		if h.start <= lag || !h.typ.Violent() || toldBefore(out, i, h.typ) {
+			continue
+		}
+		return lagDraft(i, h, own), true
 	}
 	return draft{}, false
+}
+
+// lagDraft is the draft of the act of cue h that sentence i tells as a lag
+// before own's, placed where own is (laggedAct).
+func lagDraft(i int, h cueHit, own *draft) draft {
+	return draft{typ: h.typ, weight: h.weight, sents: []int{i}, firstSent: i, lastSent: i, cuePos: h.start,
+		place: own.place, placeFrom: own.placeFrom, highway: own.highway, lagged: true}
 }
 
 // airports moves a disruption told of a city's airport ("flights to
