@@ -8,76 +8,6 @@ import (
 	"github.com/atalaya/atalaya/model"
 )
 
-// TestPriorActApart checks the act a sentence tells after a preposition of
-// time ("luego del asesinato de un chofer", "media hora después de que
-// sujetos armados quemaran") when it is a killing or of the sentence's own
-// act's family: its own incident when it has a day or a town of its own
-// (art21, family "a stoppage after a killing"), dated by its own clause
-// and with the toll told there; none when it has neither, is the act the
-// report told before, or was long ago. The texts are written for the test;
-// published Friday 9 March 2035.
-func TestPriorActApart(t *testing.T) {
-	e := realExtractor(t)
-	pub := time.Date(2035, 3, 9, 10, 0, 0, 0, mexico)
-	tests := []struct {
-		name, lang, text string
-		want             string // types, then the killing's day and toll when one is wanted
-	}{
-		{name: "stoppage after Sunday's killing", lang: "es",
-			text: "CUAUTLA, Mor.- Al menos seis rutas del transporte público suspendieron el servicio este lunes en Cuautla, luego del asesinato de un chofer de la ruta 7 el domingo en la colonia Gabriel Tepepa.",
-			want: "disruption homicide 2035-03-04 1"},
-		{name: "drivers stop after Monday night's killing", lang: "en",
-			text: "ACAPULCO, Mexico - Bus drivers suspended service on Wednesday after the killing of a driver on Monday night in the Renacimiento neighborhood.",
-			want: "disruption homicide 2035-03-05 1"},
-		{name: "a burning half an hour after another town's", lang: "es",
-			text: "DURANGO, Dgo.- Un autobús fue incendiado la tarde de este miércoles en el acceso a Vicente Guerrero, media hora después de que sujetos armados quemaran dos tractocamiones en el municipio vecino de Sombrerete, Zacatecas.",
-			want: "blockade blockade"},
-		// Controls.
-		{name: "a killing with no day of its own", lang: "es",
-			text: "CUAUTLA, Mor.- Al menos seis rutas del transporte público suspendieron el servicio este lunes en Cuautla, luego del asesinato de un chofer de la ruta 7 en la colonia Gabriel Tepepa.",
-			want: "disruption"},
-		{name: "the killing told before", lang: "es",
-			text: "CUAUTLA, Mor.- Un chofer fue asesinado el domingo en la colonia Gabriel Tepepa. Sus compañeros suspendieron el servicio este lunes, luego del asesinato del chofer el domingo.",
-			want: "homicide disruption"},
-		{name: "a burning after a blockade in the same town", lang: "es",
-			text: "ZAMORA, Mich.- Un camión fue incendiado este lunes en Zamora tras el bloqueo de la carretera en Zamora.",
-			want: "blockade"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			r := model.Report{ID: "a21", Lang: tt.lang, Kind: model.KindNews, Text: tt.text, Published: pub}
-			got := e.Extract(r)
-			checkInvariants(t, r, got)
-			var ws []string
-			for _, in := range got {
-				ws = append(ws, string(in.Type))
-			}
-			want := strings.Fields(tt.want)
-			types := want
-			if len(want) > 2 && strings.Contains(want[len(want)-2], "-") {
-				types = want[:len(want)-2]
-			}
-			if strings.Join(ws, " ") != strings.Join(types, " ") {
-				t.Fatalf("types %v, want %v", ws, types)
-			}
-			if len(types) == len(want) {
-				return
-			}
-			for _, in := range got {
-				if in.Type != model.Homicide {
-					continue
-				}
-				if d := in.Time.Format(time.DateOnly); d != want[len(want)-2] {
-					t.Errorf("killing dated %s, want %s", d, want[len(want)-2])
-				}
-				if k := in.Killed; k == nil || k.N != 1 {
-					t.Errorf("killing's toll %v, want 1", k)
-				}
-			}
-		})
-	}
-}
-
 // TestSpokenTownInState checks a newscast's second act in a town whose name
 // is also a word ("tambien en buenavista quemaron un trailer"): the town
 // of the state the newscast's other places lie in (art21, family "a second
@@ -131,6 +61,56 @@ func TestLagNamedAct(t *testing.T) {
 			}
 			if strings.Join(ws, " ") != tt.want {
 				t.Errorf("types %v, want %s", ws, tt.want)
+			}
+		})
+	}
+}
+
+// TestPointsOverTowns checks a count of the points where vehicles were
+// burned across named towns fewer than the points ("seven vehicles were
+// torched at four points in Culiacán and neighboring Navolato"): one
+// blockade tally over the state, as the gold codes such waves, not an
+// arson in each town (art21, family "state-level counts"). The controls
+// keep the acts: points of one town, and fewer than three points.
+func TestPointsOverTowns(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2039, 8, 15, 10, 0, 0, 0, mexico)
+	tests := []struct {
+		name, lang, text string
+		want             string // the incidents: type, "tally" or the municipality
+	}{
+		{name: "vehicles torched at four points in two towns", lang: "en",
+			text: "The state security department of Sinaloa said seven vehicles were torched at four points in Culiacán and neighboring Navolato on Sunday night.",
+			want: "blockade/tally"},
+		{name: "buses burned at nine points in two cities", lang: "en",
+			text: "GUADALAJARA, Mexico — Gunmen set fire to buses and trucks at nine points across Guadalajara and Zapopan on Monday evening, state officials said.",
+			want: "blockade/tally"},
+		{name: "vehicles burned at six points in three towns", lang: "es",
+			text: "Hombres armados incendiaron vehículos en seis puntos de Zapopan, Tlaquepaque y Tonalá la noche de este lunes.",
+			want: "blockade/tally"},
+		// Controls.
+		{name: "three points of one town", lang: "es",
+			text: "CULIACÁN, Sin.- Hombres armados quemaron vehículos en tres puntos de Culiacán la noche de este domingo.",
+			want: "arson/Culiacán"},
+		{name: "two points in two towns", lang: "en",
+			text: "Gunmen torched two vehicles at two points in Culiacán and Navolato on Sunday night.",
+			want: "arson/Culiacán arson/Navolato"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := model.Report{ID: "a21p", Lang: tt.lang, Kind: model.KindNews, Text: tt.text, Published: pub}
+			got := e.Extract(r)
+			checkInvariants(t, r, got)
+			var ws []string
+			for _, in := range got {
+				where := in.Location.Municipality
+				if in.Tally {
+					where = "tally"
+				}
+				ws = append(ws, string(in.Type)+"/"+where)
+			}
+			if strings.Join(ws, " ") != tt.want {
+				t.Errorf("incidents %v, want %s", ws, tt.want)
 			}
 		})
 	}

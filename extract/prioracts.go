@@ -3,7 +3,6 @@ package extract
 import (
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/atalaya/atalaya/model"
 )
@@ -86,22 +85,11 @@ func priorActs(c *reportCtx, i int, s *sentInfo, out []draft) []draft {
 		}
 		main, _, _ := decide(before, s.business, s.road, s.seize)
 		prior, w, h := decide(after, s.business, s.road, s.seize)
-		if main == "" || prior == "" || !prior.Violent() || main == model.Homicide || toldBefore(out, i, prior) {
+		if main == "" || prior == "" || !prior.Violent() || main == model.Homicide || prior == model.Homicide || sameFamily(main, prior) || toldBefore(out, i, prior) {
 			// The dead before the preposition are the toll of the act
-			// after it ("Cuatro personas murieron tras el ataque").
-			return nil
-		}
-		excluded := prior == model.Homicide || sameFamily(main, prior)
-		placed, apart := priorApart(c, s, at, own)
-		if excluded && !apart {
-			// A killing after it is most often the cause of what the
-			// sentence tells, told as background, and an act of the
-			// same family the same act told twice; not when the act
-			// after it has a day or a town of its own ("suspendieron
-			// el servicio este lunes, luego del asesinato de un chofer
-			// el domingo"; "media hora después de que sujetos armados
-			// quemaran dos tractocamiones en el municipio vecino de
-			// Sombrerete").
+			// after it ("Cuatro personas murieron tras el ataque"); a
+			// killing after it is most often the cause of what the
+			// sentence tells, told as background.
 			return nil
 		}
 		if runOfActs(f, at, h) || main == model.SecurityOperation && prior == model.ArmedClash {
@@ -110,36 +98,6 @@ func priorActs(c *reportCtx, i int, s *sentInfo, out []draft) []draft {
 			return nil
 		}
 		var add []draft
-		if excluded {
-			// apart: the earlier act alone, with its own day or town,
-			// unless the sentence's drafts hold it already
-			if slices.ContainsFunc(out, func(d draft) bool { return d.firstSent == i && sameFamily(d.typ, prior) }) {
-				return nil
-			}
-			lo := c.text.Orig(at)
-			pd := draft{typ: prior, weight: w, sents: []int{i}, firstSent: i, lastSent: i, cuePos: h.start,
-				place: own.place, placeFrom: own.placeFrom, highway: own.highway}
-			if placed.end > 0 {
-				pd.place, pd.placeFrom, pd.highway = placed, fromSentence, ""
-			}
-			if slices.ContainsFunc(s.times, func(t timeExpr) bool { return t.start >= lo && !t.historic }) {
-				pd.clause = [2]int{lo, s.end}
-				if own.clause[1] == 0 && sameFamily(own.typ, main) && slices.ContainsFunc(s.times, func(t timeExpr) bool { return t.start < lo && !t.historic }) {
-					own.clause = [2]int{s.start, lo}
-				}
-			}
-			// the toll told after the preposition is the earlier act's
-			var kept []figure
-			for _, fg := range own.figures {
-				if fg.start >= lo && fg.start < s.end {
-					pd.figures = append(pd.figures, fg)
-				} else {
-					kept = append(kept, fg)
-				}
-			}
-			own.figures = kept
-			return append(add, pd)
-		}
 		if !slices.ContainsFunc(out, func(d draft) bool { return d.firstSent == i && sameFamily(d.typ, prior) }) {
 			add = append(add, draft{typ: prior, weight: w, sents: []int{i}, firstSent: i, lastSent: i, cuePos: h.start,
 				place: own.place, placeFrom: own.placeFrom, highway: own.highway})
@@ -154,43 +112,6 @@ func priorActs(c *reportCtx, i int, s *sentInfo, out []draft) []draft {
 		return add
 	}
 	return nil
-}
-
-// priorApart reports whether the act sentence s tells after the
-// preposition of time at folded offset at has a day or a town of its own,
-// apart from own's, the sentence's first draft: a time of the clause after
-// the preposition on another day than every time before it (or than the
-// publication, when none), or a municipality there other than own's
-// (returned, to place the act; zero when the day tells it apart).
-func priorApart(c *reportCtx, s *sentInfo, at int, own *draft) (placeRef, bool) {
-	lo := c.text.Orig(at)
-	for _, p := range s.places {
-		if p.start < lo || p.end > s.end || p.place.MunicipalityCode == "" || rank(p.place.Kind) > 2 {
-			continue
-		}
-		if own.place.place.MunicipalityCode != "" && p.place.MunicipalityCode != own.place.place.MunicipalityCode {
-			return p, true
-		}
-	}
-	var days []time.Time
-	for _, t := range s.times {
-		if t.start < lo && !t.historic && !t.t.IsZero() {
-			days = append(days, t.t)
-		}
-	}
-	if len(days) == 0 && !c.r.Published.IsZero() {
-		days = append(days, c.r.Published)
-	}
-	for _, t := range s.times {
-		if t.start < lo || t.end > s.end || t.historic || t.bare || t.t.IsZero() || t.prec == model.TimeWeek || len(days) == 0 {
-			continue
-		}
-		day := t.t.Format(time.DateOnly)
-		if !slices.ContainsFunc(days, func(d time.Time) bool { return d.In(t.t.Location()).Format(time.DateOnly) == day }) {
-			return placeRef{}, true
-		}
-	}
-	return placeRef{}, false
 }
 
 // toldBefore reports whether a draft of out from a sentence before i is
