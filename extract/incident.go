@@ -180,6 +180,12 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 		// area, not one act in each.
 		s.tally, s.tallyUnit = true, true
 	}
+	if !s.tally && (s.typ == model.Arson || s.typ == model.Blockade) && pointsOver(c.text.Folded, s, places) {
+		// "seven vehicles were torched at four points in Culiacán and
+		// neighboring Navolato": the points are the blockades of a wave
+		// over the area (roadstally.go).
+		s.tally, s.tallyUnit, s.typ = true, true, model.Blockade
+	}
 	if s.tally && !s.periodTally && c.feed == nil && len(c.r.Text) <= headlineLen && verbBeforeCue(c.text.Folded, s, runningVerb) {
 		// "Tijuana reaches 899 violent deaths", "Acumula Celaya 40
 		// homicidios": a running total, a count over the period up to
@@ -1151,13 +1157,8 @@ func relativeClause(c *reportCtx, s *sentInfo, h cueHit) (lo, hi int) {
 // roadblocks") and names fewer municipalities or towns than that, two or
 // more: a count over an area, whose acts are not told one in each place.
 func countedOver(f string, s *sentInfo, places []placeRef) bool {
-	if len(places) < 2 {
+	if !severalTowns(places) {
 		return false
-	}
-	for _, p := range places {
-		if rank(p.place.Kind) > 2 {
-			return false
-		}
 	}
 	for _, h := range s.cues {
 		if h.start != s.cuePos {
@@ -1171,6 +1172,21 @@ func countedOver(f string, s *sentInfo, places []placeRef) bool {
 		return n >= 3 && n > len(places)
 	}
 	return false
+}
+
+// severalTowns reports whether places are two or more, each a
+// municipality or finer: the places a count over an area names
+// (countedOver, pointsOver).
+func severalTowns(places []placeRef) bool {
+	if len(places) < 2 {
+		return false
+	}
+	for _, p := range places {
+		if rank(p.place.Kind) > 2 {
+			return false
+		}
+	}
+	return true
 }
 
 // placeTold reports whether sentence i (s) tells where the act of d, the
