@@ -115,3 +115,44 @@ func TestPointsOverTowns(t *testing.T) {
 		})
 	}
 }
+
+// TestSetFireWithFirefighters checks a fire the report tells as set, with
+// the firefighters who answered it told after ("Bomberos atendieron ambos
+// incendios", "Bomberos municipales sofocaron las llamas"): an arson, not
+// an accident the firefighters' sentence makes of it (art21, family
+// "arsons read as accidents"). The controls are fires no one set.
+func TestSetFireWithFirefighters(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2039, 1, 14, 10, 0, 0, 0, mexico)
+	tests := []struct {
+		name, lang, text string
+		want             int
+	}{
+		{name: "buses burned, firefighters answered", lang: "es",
+			text: "TIJUANA, B.C.- Dos unidades del transporte público fueron incendiadas la noche de este jueves en distintos puntos de la ciudad. Bomberos atendieron ambos incendios.",
+			want: 1},
+		{name: "molotov bombs at a shop, firefighters", lang: "es",
+			text: "CHILPANCINGO, Gro.- Desconocidos arrojaron bombas molotov contra una pollería de Petaquillas alrededor de las 20:00 horas de este sábado. El fuego consumió el mostrador y dos refrigeradores. Bomberos municipales sofocaron las llamas; no hubo personas lesionadas.",
+			want: 1},
+		{name: "a bus doused and burned, the fire department", lang: "en",
+			text: "TIJUANA — A public transit bus was doused with gasoline and set ablaze in the Camino Verde neighborhood on Thursday night. The fire department put out the blaze.",
+			want: 1},
+		// Controls.
+		{name: "a warehouse fire, firefighters", lang: "es",
+			text: "TIJUANA, B.C.- Un incendio en una bodega de la colonia Libertad movilizó a bomberos la noche de este jueves. Bomberos atendieron el incendio durante tres horas.",
+			want: 0},
+		{name: "a fire caused by a short circuit", lang: "es",
+			text: "TIJUANA, B.C.- Un incendio consumió una vivienda de la colonia Libertad la noche de este jueves. Bomberos sofocaron las llamas; el fuego fue provocado por un cortocircuito.",
+			want: 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := model.Report{ID: "a21f", Lang: tt.lang, Kind: model.KindNews, Text: tt.text, Published: pub}
+			got := e.Extract(r)
+			checkInvariants(t, r, got)
+			if len(got) != tt.want {
+				t.Errorf("%d incidents %v, want %d", len(got), actTypes(got), tt.want)
+			}
+		})
+	}
+}
