@@ -34,36 +34,17 @@ func TestSpokenTownInState(t *testing.T) {
 // the earlier act, dated by the lag, unless the report told an act of its
 // family before (art21). Published Friday 9 March 2035.
 func TestLagNamedAct(t *testing.T) {
-	e := realExtractor(t)
-	pub := time.Date(2035, 3, 9, 10, 0, 0, 0, mexico)
-	tests := []struct {
-		name, text string
-		want       string
-	}{
-		{name: "arrests a day after a killing",
+	runPlaced(t, time.Date(2035, 3, 9, 10, 0, 0, 0, mexico), []placedCase{
+		{name: "arrests a day after a killing", lang: "es",
 			text: "TIJUANA, B.C.- Agentes detuvieron este viernes a dos hombres, un día después del asesinato de un policía en la colonia Camino Verde.",
-			want: "security_operation homicide"},
-		{name: "the attack told before",
+			want: "security_operation/Tijuana homicide/Tijuana"},
+		{name: "the attack told before", lang: "es",
 			text: "CULIACÁN, Sin.- Hombres armados atacaron a balazos a una familia el lunes en la colonia Las Quintas. Un hombre fue asesinado este miércoles en la colonia Centro, dos días después del ataque armado en Las Quintas.",
-			want: "armed_attack homicide"},
-		{name: "a killing weeks before",
+			want: "armed_attack/Culiacán homicide/Culiacán"},
+		{name: "a killing weeks before", lang: "es",
 			text: "TIJUANA, B.C.- Agentes detuvieron este viernes a dos hombres, tres semanas después del asesinato de un policía en la colonia Camino Verde.",
-			want: "security_operation"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			r := model.Report{ID: "a21l", Lang: "es", Kind: model.KindNews, Text: tt.text, Published: pub}
-			got := e.Extract(r)
-			checkInvariants(t, r, got)
-			var ws []string
-			for _, in := range got {
-				ws = append(ws, string(in.Type))
-			}
-			if strings.Join(ws, " ") != tt.want {
-				t.Errorf("types %v, want %s", ws, tt.want)
-			}
-		})
-	}
+			want: "security_operation/Tijuana"},
+	})
 }
 
 // TestPointsOverTowns checks a count of the points where vehicles were
@@ -73,12 +54,7 @@ func TestLagNamedAct(t *testing.T) {
 // arson in each town (art21, family "state-level counts"). The controls
 // keep the acts: points of one town, and fewer than three points.
 func TestPointsOverTowns(t *testing.T) {
-	e := realExtractor(t)
-	pub := time.Date(2039, 8, 15, 10, 0, 0, 0, mexico)
-	tests := []struct {
-		name, lang, text string
-		want             string // the incidents: type, "tally" or the municipality
-	}{
+	runPlaced(t, time.Date(2039, 8, 15, 10, 0, 0, 0, mexico), []placedCase{
 		{name: "vehicles torched at four points in two towns", lang: "en",
 			text: "The state security department of Sinaloa said seven vehicles were torched at four points in Culiacán and neighboring Navolato on Sunday night.",
 			want: "blockade/tally"},
@@ -95,25 +71,7 @@ func TestPointsOverTowns(t *testing.T) {
 		{name: "two points in two towns", lang: "en",
 			text: "Gunmen torched two vehicles at two points in Culiacán and Navolato on Sunday night.",
 			want: "arson/Culiacán arson/Navolato"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			r := model.Report{ID: "a21p", Lang: tt.lang, Kind: model.KindNews, Text: tt.text, Published: pub}
-			got := e.Extract(r)
-			checkInvariants(t, r, got)
-			var ws []string
-			for _, in := range got {
-				where := in.Location.Municipality
-				if in.Tally {
-					where = "tally"
-				}
-				ws = append(ws, string(in.Type)+"/"+where)
-			}
-			if strings.Join(ws, " ") != tt.want {
-				t.Errorf("incidents %v, want %s", ws, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // TestSetFireWithFirefighters checks a fire the report tells as set, with
@@ -155,4 +113,42 @@ func TestSetFireWithFirefighters(t *testing.T) {
 			}
 		})
 	}
+}
+
+// placedCase is a news text written for a test and the incidents wanted
+// of it, as typesAt lists them.
+type placedCase struct {
+	name, lang, text string
+	want             string
+}
+
+// runPlaced extracts each case's text as news published at pub and checks
+// its incidents' types and places.
+func runPlaced(t *testing.T, pub time.Time, tests []placedCase) {
+	t.Helper()
+	e := realExtractor(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := model.Report{ID: "a21", Lang: tt.lang, Kind: model.KindNews, Text: tt.text, Published: pub}
+			got := e.Extract(r)
+			checkInvariants(t, r, got)
+			if got := typesAt(got); got != tt.want {
+				t.Errorf("incidents %s, want %s", got, tt.want)
+			}
+		})
+	}
+}
+
+// typesAt lists incidents as "type/where", where being "tally" for a tally
+// and the municipality otherwise, space-separated.
+func typesAt(incs []model.Incident) string {
+	ws := make([]string, 0, len(incs))
+	for _, in := range incs {
+		where := in.Location.Municipality
+		if in.Tally {
+			where = "tally"
+		}
+		ws = append(ws, string(in.Type)+"/"+where)
+	}
+	return strings.Join(ws, " ")
 }
