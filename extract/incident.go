@@ -193,6 +193,12 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 		// area, not one act in each.
 		s.tally, s.tallyUnit = true, true
 	}
+	if !s.tally && (s.typ == model.Arson || s.typ == model.Blockade) && pointsOver(c.text.Folded, s, places) {
+		// "seven vehicles were torched at four points in Culiacán and
+		// neighboring Navolato": the points are the blockades of a wave
+		// over the area (roadstally.go).
+		s.tally, s.tallyUnit, s.typ = true, true, model.Blockade
+	}
 	if s.tally && !s.periodTally && c.feed == nil && len(c.r.Text) <= headlineLen && verbBeforeCue(c.text.Folded, s, runningVerb) {
 		// "Tijuana reaches 899 violent deaths", "Acumula Celaya 40
 		// homicidios": a running total, a count over the period up to
@@ -640,11 +646,26 @@ func laggedAct(c *reportCtx, i int, s *sentInfo, out []draft) (draft, bool) {
 		if h.start <= lag || !h.typ.Violent() {
 			continue
 		}
-		d := draft{typ: h.typ, weight: h.weight, sents: []int{i}, firstSent: i, lastSent: i, cuePos: h.start,
-			place: own.place, placeFrom: own.placeFrom, highway: own.highway, lagged: true}
-		return d, true
+		return lagDraft(i, h, own), true
+	}
+	// "dos días después del ataque armado contra una familia": the act
+	// named after the lag's article was set aside as one the sentence
+	// refers to (afterRef); it is the earlier act unless the report told
+	// one of its family before.
+	for _, h := range s.refCues {
+		if h.start <= lag || !h.typ.Violent() || toldBefore(out, i, h.typ) {
+			continue
+		}
+		return lagDraft(i, h, own), true
 	}
 	return draft{}, false
+}
+
+// lagDraft is the draft of the act of cue h that sentence i tells as a lag
+// before own's, placed where own is (laggedAct).
+func lagDraft(i int, h cueHit, own *draft) draft {
+	return draft{typ: h.typ, weight: h.weight, sents: []int{i}, firstSent: i, lastSent: i, cuePos: h.start,
+		place: own.place, placeFrom: own.placeFrom, highway: own.highway, lagged: true}
 }
 
 // airports moves a disruption told of a city's airport ("flights to
@@ -1208,13 +1229,8 @@ func relativeClause(c *reportCtx, s *sentInfo, h cueHit) (lo, hi int) {
 // roadblocks") and names fewer municipalities or towns than that, two or
 // more: a count over an area, whose acts are not told one in each place.
 func countedOver(f string, s *sentInfo, places []placeRef) bool {
-	if len(places) < 2 {
+	if !severalTowns(places) {
 		return false
-	}
-	for _, p := range places {
-		if rank(p.place.Kind) > 2 {
-			return false
-		}
 	}
 	for _, h := range s.cues {
 		if h.start != s.cuePos {
@@ -1228,6 +1244,21 @@ func countedOver(f string, s *sentInfo, places []placeRef) bool {
 		return n >= 3 && n > len(places)
 	}
 	return false
+}
+
+// severalTowns reports whether places are two or more, each a
+// municipality or finer: the places a count over an area names
+// (countedOver, pointsOver).
+func severalTowns(places []placeRef) bool {
+	if len(places) < 2 {
+		return false
+	}
+	for _, p := range places {
+		if rank(p.place.Kind) > 2 {
+			return false
+		}
+	}
+	return true
 }
 
 // placeTold reports whether sentence i (s) tells where the act of d, the

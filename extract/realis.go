@@ -841,6 +841,14 @@ var (
 	fireSetterWords = newNeedles("provocado", "provocada", "intencional", "incendiaron", "incendian", "prendieron", "prenden", "quemaron", "queman", "rociaron", "molotov", "vandal", "arson", "set fire", "set on fire", "torched", "armados", "sicarios", "gunmen", "comando", "atacaron", "ataque")
 )
 
+// setFireWords tell a fire as set, anywhere in a report (mishapCause): a
+// verb of setting one, a passive that burned something ("fueron
+// incendiadas", "fue rociado con combustible"), an incendiary device.
+// Words that a cause also says ("provocado por un cortocircuito") are
+// not among them.
+var setFireWords = newNeedles("incendiaron", "incendian", "prendieron fuego", "quemaron", "rociaron", "fue incendiad", "fueron incendiad", "fue rociad", "fueron rociad", "molotov",
+	"set fire", "set on fire", "set ablaze", "set alight", "torched", "arson")
+
 // fieldsInto appends to dst the space-separated words of s, as
 // strings.Fields does, without allocating while dst has room: the rules
 // of this file read a few words around every cue.

@@ -1914,14 +1914,21 @@ func (e *Extractor) outletState(source string) string {
 // weight 0.75 or more) stays. A body found with no sign of a crime
 // (foundDead) is then no homicide either.
 func (c *reportCtx) mishapCause() {
-	mishap := c.titleMishap
+	mishap, agentless := c.titleMishap, false
 	for i := range c.sents {
 		s := &c.sents[i]
 		if perpetrated(s.actors) || c.titlePerp {
 			return
 		}
-		mishap = mishap || s.accident && !s.boiler ||
-			agentlessFire(c.text.Folded[s.fStart:s.fEnd]) // "incendio en bodega moviliza a bomberos" (realis.go)
+		mishap = mishap || s.accident && !s.boiler
+		agentless = agentless || agentlessFire(c.text.Folded[s.fStart:s.fEnd]) // "incendio en bodega moviliza a bomberos" (realis.go)
+	}
+	if !mishap && agentless {
+		// Firefighters who answered a fire the report tells as set
+		// ("Dos unidades fueron incendiadas ... Bomberos atendieron ambos
+		// incendios", "arrojaron bombas molotov ... Bomberos sofocaron
+		// las llamas") tell no accident (art21).
+		mishap = !setFireWords.in(c.text.Folded)
 	}
 	if !mishap {
 		return

@@ -106,3 +106,23 @@ func roadsOverState(s *sentInfo, places []placeRef) bool {
 	}
 	return false
 }
+
+// pointsOver reports whether sentence s counts the points where vehicles
+// were burned or roads blocked (pointNouns, "en cuatro puntos", "at nine
+// points"), three or more, across two or more named municipalities or
+// towns fewer than the points (art21: "seven vehicles were torched at four
+// points in Culiacán and neighboring Navolato"): a wave over the area, as
+// countedOver reads "nueve bloqueos en Cajeme, Navojoa y Etchojoa", not
+// one act in each town.
+func pointsOver(f string, s *sentInfo, places []placeRef) bool {
+	if !severalTowns(places) {
+		return false
+	}
+	for _, p := range pointNouns {
+		if k := indexSpaced(f[s.fStart:s.fEnd], p); k >= 0 {
+			n := numberBeforeIn(f, s.fStart+k+1, s.fStart, 0, true)
+			return n >= 3 && n > len(places)
+		}
+	}
+	return false
+}

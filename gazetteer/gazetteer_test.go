@@ -339,6 +339,14 @@ func TestFind(t *testing.T) {
 		{"reportan balazos en cosaotlan de carbajal desde anoche", []string{"cosaotlan de carbajal"}},
 		{"un asalto en cabo san lukas desde anoche", []string{"cabo san lukas"}},
 		{"quemaron dos camiones en el municipio de mujica", []string{"mujica"}},
+		// A town's name that is also a word or a person's, after "en" or
+		// "in", is the town when the newscast's other places lie in its
+		// state; alone, or with places of another state, it is not.
+		{"hubo un enfrentamiento en apatzingan tambien en buenavista quemaron un trailer", []string{"apatzingan", "buenavista"}},
+		{"hubo balazos en culiacan y en guasave tambien en navolato quemaron un trailer", []string{"culiacan", "guasave", "navolato"}},
+		{"tambien en buenavista quemaron un trailer", nil},
+		{"hubo balazos en culiacan y la investigacion sigue en progreso", []string{"culiacan"}},
+		{"hubo balazos en culiacan y en tijuana y en buenavista quemaron un trailer", []string{"culiacan", "tijuana"}},
 		// Towns of two states that sound alike (Centla, Tabasco, and
 		// Zentla, Veracruz; Coetzala, Veracruz, and Cohetzala, Puebla)
 		// stay apart: neither is heard.

@@ -573,7 +573,8 @@ func (m *matcher) spoken(text string, t fold.Text, exact []Mention) []Mention {
 	out := exact
 	changed := false
 	for w := 1; w < len(starts); w++ {
-		switch f[starts[w-1]:ends[w-1]] {
+		prep := f[starts[w-1]:ends[w-1]]
+		switch prep {
 		case "en", "de", "por", "hacia", "desde", "rumbo",
 			"in", "of", "near",
 			"dias", "tardes", "noches": // a station greets its town ("buenos dias caheme")
@@ -597,6 +598,9 @@ func (m *matcher) spoken(text string, t fold.Text, exact []Mention) []Mention {
 			var cands []Place
 			if !ok || k < 0 {
 				cands = m.statedTown(f, name, e)
+				if cands == nil && prep == "en" && !ofFollows(f, e) {
+					cands = m.sameStateTowns(name, out) // spoken.go
+				}
 			}
 			if cands == nil && (!ok || k < 0 || m.keys[k].name == name) {
 				continue

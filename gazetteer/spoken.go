@@ -1,5 +1,7 @@
 package gazetteer
 
+import "github.com/atalaya/atalaya/fold"
+
 // This file holds the transcript place rules of branch artplace: where a
 // name written in lower case, as a speech transcript writes every name,
 // is a town though capitals cannot tell it.
@@ -56,4 +58,37 @@ func settlementNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// sameStateTowns returns the municipalities that the folded name sounds as
+// (a name that is also a word or a person's, so not accepted bare in lower
+// case) in the one state that the places already found in the text
+// (found), each by its likeliest place, all lie in: a newscast that names Apatzingán and then "tambien
+// en buenavista quemaron un trailer" means Buenavista, Michoacán (a
+// newscast's places are of its region). Nil when name
+// is no such name, the text's places lie in no single state, or none of
+// the name's municipalities lies in it.
+func (m *matcher) sameStateTowns(name string, found []Mention) []Place {
+	k, ok := m.stated[fold.Sound(name)]
+	if !ok || k < 0 || len(found) == 0 {
+		return nil
+	}
+	state := ""
+	for _, x := range found {
+		if len(x.Candidates) == 0 || x.Candidates[0].StateCode == "" {
+			continue
+		}
+		st := x.Candidates[0].StateCode
+		if state != "" && st != state {
+			return nil
+		}
+		state = st
+	}
+	var out []Place
+	for _, p := range m.keys[k].places {
+		if p.Kind == Municipality && p.StateCode == state {
+			out = append(out, p)
+		}
+	}
+	return out
 }
