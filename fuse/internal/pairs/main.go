@@ -42,6 +42,7 @@ func main() {
 	out := flag.String("out", "", "write the model trained on every set to `FILE`")
 	lost := flag.Bool("lost", false, "list the same-event pairs the rules keep apart for their places (state, municipality, one without municipality)")
 	apart := flag.Bool("apart", false, "list the same-event pairs fusion keeps apart, by their first difference and the step of fusion that refused them")
+	stability := flag.String("stability", "", "write every set's out-of-fold pair counts per threshold, with each other set left out too, to `FILE`")
 	why := flag.Bool("why", false, "with -cv: list the pairs the model loses or joins that the rules do not, and the other way")
 	o := defaults()
 	flag.Float64Var(&o.Lambda, "lambda", o.Lambda, "the L2 penalty")
@@ -54,13 +55,13 @@ func main() {
 			o.drop = append(o.drop, feature(n))
 		}
 	}
-	if err := run(context.Background(), *root, o, *audit, *cv, *why, *lost, *apart, *dump, *oof, *out); err != nil {
+	if err := run(context.Background(), *root, o, *audit, *cv, *why, *lost, *apart, *dump, *oof, *stability, *out); err != nil {
 		slog.Error("pairs", "err", err)
 		os.Exit(1)
 	}
 }
 
-func run(ctx context.Context, root string, o settings, audit, cv, why, lost, apart bool, dump, oofPath, out string) error {
+func run(ctx context.Context, root string, o settings, audit, cv, why, lost, apart bool, dump, oofPath, stability, out string) error {
 	ex, err := newExtractor()
 	if err != nil {
 		return err
@@ -76,6 +77,11 @@ func run(ctx context.Context, root string, o settings, audit, cv, why, lost, apa
 	}
 	if oofPath != "" {
 		if err := writeOOF(oofPath, sets, o); err != nil {
+			return err
+		}
+	}
+	if stability != "" {
+		if err := writeStability(stability, sets, o); err != nil {
 			return err
 		}
 	}
