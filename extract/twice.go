@@ -20,6 +20,14 @@ import (
 // agree and it tells no other victims; the act keeps the type it was first
 // told by and its toll told once, or, when only the later sentence names
 // its town, that sentence's place and type. A response that arrests or kills is an act of its own.
+//
+// An arrest told again by a sentence that opens on it ("La detención se
+// llevó a cabo la noche del sábado ...") joins the arrest told before it,
+// of any day, when the arrested counts agree and no act is told between
+// them; a blockade or a burning keeps its road closed ("la circulación
+// hacia Zacatecas seguía suspendida", up to five sentences after it) and
+// its drivers pulled out with no one hurt ("los conductores fueron bajados
+// a punta de pistola").
 func (e *Extractor) oneActTwice(c *reportCtx, ds []draft) []draft {
 	drop := false
 	for k := range ds {
