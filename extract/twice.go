@@ -292,7 +292,22 @@ var arrestOpeners = []string{"la detencion", "la captura", "la aprehension", "el
 // arrest already told, with a definite article: the arrest told again.
 func arrestAgain(c *reportCtx, d *draft) bool {
 	s := &c.sents[d.firstSent]
-	return hasAnyPrefix(strings.TrimLeft(c.text.Folded[s.fStart:s.fEnd], " \"'«“-—"), arrestOpeners...)
+	f := strings.TrimLeft(c.text.Folded[s.fStart:s.fEnd], " \"'«“-—")
+	if !hasAnyPrefix(f, arrestOpeners...) {
+		return false
+	}
+	// "La detención de otros cinco integrantes ...": more arrested.
+	k := 0
+	for w := range strings.FieldsSeq(f) {
+		if k++; k > 6 {
+			break
+		}
+		switch strings.Trim(w, ",.;:") {
+		case "otro", "otros", "otra", "otras", "mas", "another", "other", "others", "more":
+			return false
+		}
+	}
+	return true
 }
 
 // arrestTold reports whether the sentences of draft d, an operation, tell

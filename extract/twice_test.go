@@ -86,8 +86,8 @@ func TestOneActTwice(t *testing.T) {
 		// towns, a blockade and another burning on another road, a
 		// closure of schools, a road closed in another town.
 		{name: "one arrest told twice",
-			text: "CELAYA, Gto.- La Fiscalía General del Estado logró la captura de Julián \"N\" y Marco Antonio \"N\", probables responsables del robo a un transporte de carga.\n\nLa detención se llevó a cabo la noche del sábado en la colonia Valle Hermoso de ese municipio, en cumplimiento de una orden de aprehensión.",
-			want: []model.IncidentType{model.SecurityOperation}},
+			text: "CELAYA, Gto.- La Fiscalía General del Estado logró la captura de Julián \"N\" y Marco Antonio \"N\", identificados como probables participantes en el homicidio de cuatro personas, ocurrido el pasado viernes en un bar de la colonia Centro.\n\nLa detención se llevó a cabo la noche del sábado en la colonia Valle Hermoso de ese municipio, en cumplimiento de una orden de aprehensión.",
+			want: []model.IncidentType{model.SecurityOperation, model.Homicide}},
 		{name: "one arrest told twice, in English",
 			lang: "en",
 			text: "CELAYA, Guanajuato — State investigators arrested two men suspected of killing four people at a bar in Celaya, the state prosecutor's office said on Sunday.\n\nThe arrest took place on Saturday night in the Valle Hermoso neighborhood of the city.",
@@ -101,6 +101,9 @@ func TestOneActTwice(t *testing.T) {
 		{name: "two arrests in two towns",
 			text: "CELAYA, Gto.- Policías municipales detuvieron a dos hombres con armas de fuego la tarde del sábado en la colonia Centro de Celaya.\n\nLa captura de Mario \"N\" se realizó en Salamanca, en la comunidad de Valtierrilla, donde agentes estatales lo detuvieron con droga.",
 			want: []model.IncidentType{model.SecurityOperation, model.SecurityOperation}},
+		{name: "two arrests, other counts",
+			text: "CELAYA, Gto.- La Fiscalía General del Estado logró la captura de dos hombres identificados como probables participantes en el homicidio de cuatro personas, ocurrido el pasado viernes en un bar de la colonia Centro.\n\nLa detención de cinco integrantes de la célula se llevó a cabo la noche del sábado en la colonia Valle Hermoso.",
+			want: []model.IncidentType{model.SecurityOperation, model.Homicide, model.SecurityOperation}},
 		{name: "a blockade, then a burning on another road",
 			text: "ZAMORA, Mich.- Sujetos armados atravesaron y quemaron un tráiler en la carretera Zamora–La Piedad la noche de este lunes.\n\nMás tarde, otro grupo incendió un autobús de pasajeros en la autopista de Occidente, a la altura de Ecuandureo.",
 			want: []model.IncidentType{model.Blockade, model.Blockade}},
