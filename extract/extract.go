@@ -1402,7 +1402,7 @@ func (e *Extractor) settle(c *reportCtx, ds []draft, note func(reason string, be
 		{"act split from an earlier one's clause", func(_ *Extractor, c *reportCtx, ds []draft) []draft { return splitAfter(c, ds) }},
 		{"burning typed as one of the blockades the report counts", func(_ *Extractor, c *reportCtx, ds []draft) []draft { return burningsAmidBlockades(c, ds) }},
 		{"placed in a state only, folded into the act told in a town of it", (*Extractor).stateLeads},
-		{"the act just told, told again by its toll, its shooting or the forces' arrival", (*Extractor).oneActTwice},
+		{"the act just told, told again by its toll, its shooting, the forces' arrival, its arrest, its road closed or its drivers pulled out", (*Extractor).oneActTwice},
 		{"denial", func(e *Extractor, c *reportCtx, ds []draft) []draft {
 			if c.opinion {
 				return ds

@@ -20,6 +20,14 @@ import (
 // agree and it tells no other victims; the act keeps the type it was first
 // told by and its toll told once, or, when only the later sentence names
 // its town, that sentence's place and type. A response that arrests or kills is an act of its own.
+//
+// An arrest told again by a sentence that opens on it ("La detención se
+// llevó a cabo la noche del sábado ...") joins the arrest told before it,
+// of any day, when the arrested counts agree and no act is told between
+// them; a blockade or a burning keeps its road closed ("la circulación
+// hacia Zacatecas seguía suspendida", up to five sentences after it) and
+// its drivers pulled out with no one hurt ("los conductores fueron bajados
+// a punta de pistola").
 func (e *Extractor) oneActTwice(c *reportCtx, ds []draft) []draft {
 	drop := false
 	for k := range ds {
@@ -27,15 +35,21 @@ func (e *Extractor) oneActTwice(c *reportCtx, ds []draft) []draft {
 		if b.apart || b.tally || b.denial || b.fromTitle || b.lagged || b.split || len(b.sents) == 0 {
 			continue
 		}
+		// "La detención se llevó a cabo la noche del sábado ...": the
+		// arrest told before, not the act it ends told beside it.
+		again := b.typ == model.SecurityOperation && arrestAgain(c, b)
 		j := k - 1
-		for j >= 0 && (len(ds[j].sents) == 0 || !ds[j].typ.Violent() && ds[j].typ != model.SecurityOperation) {
+		for j >= 0 && (len(ds[j].sents) == 0 || again && ds[j].typ != model.SecurityOperation || !ds[j].typ.Violent() && ds[j].typ != model.SecurityOperation) {
 			j--
 		}
 		if j < 0 {
 			continue
 		}
 		a := &ds[j]
-		if a.tally || a.denial || a.fromTitle || a.split || b.firstSent <= a.firstSent || b.firstSent > a.lastSent+3 || !onePlace(a, b) || !e.sameDays(c, a, b) || c.pluralCue(a) {
+		if again && slices.ContainsFunc(ds[j+1:k], func(d draft) bool { return len(d.sents) > 0 && d.firstSent > a.lastSent }) {
+			continue // an act told between them
+		}
+		if a.tally || a.denial || a.fromTitle || a.split || b.firstSent <= a.firstSent || b.firstSent > a.lastSent+reach(a, b) || !onePlace(a, b) || !again && !e.sameDays(c, a, b) || c.pluralCue(a) {
 			continue
 		}
 		s := &c.sents[b.firstSent]
@@ -43,6 +57,16 @@ func (e *Extractor) oneActTwice(c *reportCtx, ds []draft) []draft {
 			continue // "Horas más tarde, ...", "En el primero, ...", "It was the second deadly shooting ...: on Monday morning ...", "En la comunidad de Aldama, ..."
 		}
 		switch {
+		case again && arrestTold(c, a) && !otherDetained(a, b):
+			foldDraft(a, b, true, false)
+		case b.typ == model.Disruption && vehiclesAct(a.typ) && roadClosed(c, b):
+			// "Bomberos sofocaron el fuego ..., aunque la circulación
+			// hacia Zacatecas seguía suspendida": the blockade's road.
+			foldDraft(a, b, false, false)
+		case b.typ == model.ArmedAttack && vehiclesAct(a.typ) && !hurt(b.figures) && driversOut(c, b):
+			// "En ambos casos los conductores fueron bajados a punta de
+			// pistola": the drivers of the vehicles burned.
+			foldDraft(a, b, true, false)
 		case causeAndToll(a.typ, b.typ) && !otherToll(a, b) && !forcesJoin(a, b):
 			foldDraft(a, b, true, true)
 		case b.typ == model.SecurityOperation && a.typ.Violent() && a.typ != model.SecurityOperation && response(c, b):
@@ -256,4 +280,114 @@ func placeOpener(pre string) bool {
 		k++
 	}
 	return false
+}
+
+// arrestOpeners are folded openings of a sentence that tells again an
+// arrest told before ("La detención se llevó a cabo ...", "The arrest took
+// place ...").
+var arrestOpeners = []string{"la detencion", "la captura", "la aprehension", "el arresto", "los detenidos", "las detenidas", "los capturados", "el detenido", "la detenida", "el capturado",
+	"the arrest", "the detention", "the capture", "the detainees", "the suspects were", "the suspect was", "the men were arrested", "the man was arrested"}
+
+// arrestAgain reports whether draft d, an operation, opens by naming an
+// arrest already told, with a definite article: the arrest told again.
+func arrestAgain(c *reportCtx, d *draft) bool {
+	s := &c.sents[d.firstSent]
+	f := strings.TrimLeft(c.text.Folded[s.fStart:s.fEnd], " \"'«“-—")
+	if !hasAnyPrefix(f, arrestOpeners...) {
+		return false
+	}
+	// "La detención de otros cinco integrantes ...": more arrested.
+	k := 0
+	for w := range strings.FieldsSeq(f) {
+		if k++; k > 6 {
+			break
+		}
+		switch strings.Trim(w, ",.;:") {
+		case "otro", "otros", "otra", "otras", "mas", "another", "other", "others", "more":
+			return false
+		}
+	}
+	return true
+}
+
+// arrestTold reports whether the sentences of draft d, an operation, tell
+// an arrest.
+func arrestTold(c *reportCtx, d *draft) bool {
+	if d.typ != model.SecurityOperation {
+		return false
+	}
+	for _, i := range d.sents {
+		s := &c.sents[i]
+		if f := c.text.Folded[s.fStart:s.fEnd]; arrestIn(f) && !noneArrested.in(f) {
+			return true
+		}
+	}
+	return false
+}
+
+// otherDetained reports whether drafts a and b count the arrested
+// otherwise: two arrests, not one told twice.
+func otherDetained(a, b *draft) bool {
+	for _, g := range b.figures {
+		if g.kind != "detained" || g.tentative || g.n <= 0 {
+			continue
+		}
+		for _, f := range a.figures {
+			if f.kind == "detained" && !f.tentative && f.n > 0 && f.n != g.n {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// vehiclesAct reports whether acts of type t burn or stop vehicles on a
+// road: a blockade or an arson.
+func vehiclesAct(t model.IncidentType) bool {
+	return t == model.Blockade || t == model.Arson
+}
+
+// closureRoad and closedWords are folded stems of a road's traffic and of
+// its closure ("la circulación ... seguía suspendida", "traffic stopped
+// in both directions").
+var (
+	closureRoad = newNeedles("circulacion", "vialidad", "trafico", "transito", "carretera", "autopista", "traffic", "highway", "road")
+	closedWords = newNeedles("suspend", "cerrad", "cerrar", "cierre", "interrump", "closed", "stopped", "halted", "shut")
+	driverWords = newNeedles("conductor", "chofer", "operador", "pasajer", "automovilista", "driver", "passenger", "motorist")
+	pulledWords = newNeedles("bajad", "bajaron", "descend", "despoj", "forced", "pulled", "ordered")
+)
+
+// roadClosed reports whether the sentences of draft d tell a road closed
+// and nothing else: the closure of a blockade's road.
+func roadClosed(c *reportCtx, d *draft) bool {
+	for _, i := range d.sents {
+		s := &c.sents[i]
+		if f := c.text.Folded[s.fStart:s.fEnd]; !closureRoad.in(f) || !closedWords.in(f) {
+			return false
+		}
+	}
+	return true
+}
+
+// driversOut reports whether draft d's sentences tell drivers or
+// passengers pulled out of their vehicles.
+func driversOut(c *reportCtx, d *draft) bool {
+	for _, i := range d.sents {
+		s := &c.sents[i]
+		if f := c.text.Folded[s.fStart:s.fEnd]; driverWords.in(f) && pulledWords.in(f) {
+			return true
+		}
+	}
+	return false
+}
+
+// reach is how many sentences after draft a the draft b that tells a's act
+// again may open: three, five for a blockade's road closed, told at the
+// end of the act's paragraph ("Bomberos sofocaron el fuego ..., aunque la
+// circulación ... seguía suspendida").
+func reach(a, b *draft) int {
+	if b.typ == model.Disruption && vehiclesAct(a.typ) {
+		return 5
+	}
+	return 3
 }

@@ -21,9 +21,9 @@ func TestOneActTwice(t *testing.T) {
 	e := realExtractor(t)
 	pub := time.Date(2031, 5, 12, 9, 0, 0, 0, mexico) // a Monday
 	tests := []struct {
-		name, text string
-		kind       model.ReportKind
-		want       []model.IncidentType
+		name, text, lang string
+		kind             model.ReportKind
+		want             []model.IncidentType
 	}{
 		{name: "a killing, then its shooting",
 			text: "TORREÓN, Coah.- Dos hombres fueron asesinados a balazos la noche de este viernes en la colonia Las Julietas.\n\nDe acuerdo con los primeros reportes, las víctimas platicaban afuera de una tienda cuando sujetos armados que viajaban en una motocicleta les dispararon en repetidas ocasiones.\n\nAmbos murieron en el lugar.",
@@ -81,6 +81,38 @@ func TestOneActTwice(t *testing.T) {
 		{name: "gunfire hours after the act",
 			text: "FRESNILLO, Zac.- Un hombre fue asesinado a balazos alrededor de las 10:00 horas de este domingo en un autolavado de la comunidad de Plateros.\n\nAlrededor de las 22:30 horas, vecinos de la calle Minería reportaron detonaciones de arma de fuego frente a una tienda.",
 			want: []model.IncidentType{model.Homicide, model.ArmedAttack}},
+		// twice22: an arrest told again, a blockade told by its road
+		// closed or its drivers pulled out; controls: two arrests in two
+		// towns, a blockade and another burning on another road, a
+		// closure of schools, a road closed in another town.
+		{name: "one arrest told twice",
+			text: "CELAYA, Gto.- La Fiscalía General del Estado logró la captura de Julián \"N\" y Marco Antonio \"N\", identificados como probables participantes en el homicidio de cuatro personas, ocurrido el pasado viernes en un bar de la colonia Centro.\n\nLa detención se llevó a cabo la noche del sábado en la colonia Valle Hermoso de ese municipio, en cumplimiento de una orden de aprehensión.",
+			want: []model.IncidentType{model.SecurityOperation, model.Homicide}},
+		{name: "one arrest told twice, in English",
+			lang: "en",
+			text: "CELAYA, Guanajuato — State investigators arrested two men suspected of killing four people at a bar in Celaya, the state prosecutor's office said on Sunday.\n\nThe arrest took place on Saturday night in the Valle Hermoso neighborhood of the city.",
+			want: []model.IncidentType{model.SecurityOperation}},
+		{name: "a blockade, then its road closed",
+			text: "DURANGO, Dgo.- Un autobús de pasajeros fue incendiado la tarde de este domingo en el acceso a la cabecera municipal de Vicente Guerrero, sobre la carretera federal 45 Durango–Zacatecas.\n\nCuatro hombres con armas largas interceptaron la unidad y ordenaron a los pasajeros descender.\n\nElementos de la Guardia Nacional acudieron al sitio, sin que se reportaran personas lesionadas.\n\nBomberos sofocaron el fuego cerca de las 19:00 horas, aunque la circulación hacia Zacatecas seguía suspendida al cierre de esta edición.",
+			want: []model.IncidentType{model.Blockade}},
+		{name: "a burning, then its drivers pulled out",
+			text: "COLIMA, Col.- Un tractocamión fue incendiado la noche del viernes sobre el Tercer Anillo Periférico, a la altura de la colonia El Diezmo, en el municipio de Colima.\n\nEl conductor fue bajado a punta de pistola y no hubo lesionados.",
+			want: []model.IncidentType{model.Arson}},
+		{name: "two arrests in two towns",
+			text: "CELAYA, Gto.- Policías municipales detuvieron a dos hombres con armas de fuego la tarde del sábado en la colonia Centro de Celaya.\n\nLa captura de Mario \"N\" se realizó en Salamanca, en la comunidad de Valtierrilla, donde agentes estatales lo detuvieron con droga.",
+			want: []model.IncidentType{model.SecurityOperation, model.SecurityOperation}},
+		{name: "two arrests, other counts",
+			text: "CELAYA, Gto.- La Fiscalía General del Estado logró la captura de dos hombres identificados como probables participantes en el homicidio de cuatro personas, ocurrido el pasado viernes en un bar de la colonia Centro.\n\nLa detención de cinco integrantes de la célula se llevó a cabo la noche del sábado en la colonia Valle Hermoso.",
+			want: []model.IncidentType{model.SecurityOperation, model.Homicide, model.SecurityOperation}},
+		{name: "a blockade, then a burning on another road",
+			text: "ZAMORA, Mich.- Sujetos armados atravesaron y quemaron un tráiler en la carretera Zamora–La Piedad la noche de este lunes.\n\nMás tarde, otro grupo incendió un autobús de pasajeros en la autopista de Occidente, a la altura de Ecuandureo.",
+			want: []model.IncidentType{model.Blockade, model.Blockade}},
+		{name: "a blockade, then schools closed",
+			text: "CULIACÁN, Sin.- Sujetos armados quemaron un camión de carga en la carretera México 15, a la altura de Costa Rica, la mañana de este lunes.\n\nLa Secretaría de Educación suspendió las clases presenciales en las escuelas de la ciudad.",
+			want: []model.IncidentType{model.Blockade, model.Disruption}},
+		{name: "a blockade, then a road closed in another town",
+			text: "DURANGO, Dgo.- Un autobús de pasajeros fue incendiado la tarde de este miércoles en el acceso a Vicente Guerrero, sobre la carretera federal 45.\n\nEn Sombrerete, Zacatecas, la circulación de la carretera 49 estuvo suspendida durante tres horas por un bloqueo.",
+			want: []model.IncidentType{model.Blockade, model.Blockade}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -88,7 +120,11 @@ func TestOneActTwice(t *testing.T) {
 			if kind == "" {
 				kind = model.KindNews
 			}
-			r := model.Report{ID: "t21", Lang: "es", Kind: kind, Text: tt.text, Published: pub}
+			lang := tt.lang
+			if lang == "" {
+				lang = "es"
+			}
+			r := model.Report{ID: "t21", Lang: lang, Kind: kind, Text: tt.text, Published: pub}
 			got := e.Extract(r)
 			checkInvariants(t, r, got)
 			if types := actTypes(got); !slices.Equal(types, tt.want) {
