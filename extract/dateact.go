@@ -35,9 +35,9 @@ var townRefWords = []string{"hospital", "trasladad", "originari", "oriundo", "ve
 // happened ("en el municipio de X", "in the town of X") for the act of a
 // one-act report placed at the dateline's town, when the text names
 // exactly one such town of the dateline's state other than it, and not
-// as a reference. ok false otherwise.
-func namedActTown(c *reportCtx, d *draft, p placeRef) (placeRef, bool) {
-	if d.tally || c.placeRead(d) != "dateline" {
+// as a reference; alone: the report drafts one act. ok false otherwise.
+func namedActTown(c *reportCtx, d *draft, p placeRef, alone bool) (placeRef, bool) {
+	if !alone || d.tally || d.placeFrom != fromTitle || len(c.dateline) == 0 || c.placeRead(d) != "dateline" {
 		return placeRef{}, false
 	}
 	town, ok := datelineTown(c)
@@ -50,7 +50,11 @@ func namedActTown(c *reportCtx, d *draft, p placeRef) (placeRef, bool) {
 			r.place.MunicipalityCode == town.place.MunicipalityCode || r.start <= 0 || r.start > len(c.r.Text) {
 			continue
 		}
-		head := strings.TrimRight(fold.String(c.r.Text[max(0, r.start-60):r.start]), " ")
+		raw := c.r.Text[max(0, r.start-60):r.start]
+		if !strings.Contains(raw, "unicip") && !strings.Contains(raw, " of") {
+			continue
+		}
+		head := strings.TrimRight(fold.String(raw), " ")
 		named := false
 		for _, h := range actTownHeads {
 			if strings.HasSuffix(head, h) {
@@ -91,15 +95,15 @@ var thisTownWords = []string{"en esta ciudad", "de esta ciudad", "en esta capita
 // neighbourhood ("en la colonia Las Juntas", "la delegación Santa Ana
 // Tlapaltitlán") or says the act was in this city. ok false otherwise.
 func (e *Extractor) neighbourhoodInDateline(c *reportCtx, d *draft, places ...placeRef) (placeRef, bool) {
-	if d.tally {
+	p := places[0]
+	if d.tally || p.place.Kind != gazetteer.Locality || len(c.dateline) == 0 {
 		return placeRef{}, false
 	}
 	town, ok := datelineTown(c)
 	if !ok {
 		return placeRef{}, false
 	}
-	p := places[0]
-	if p.place.Kind != gazetteer.Locality || p.place.StateCode != town.place.StateCode || p.place.MunicipalityCode == "" ||
+	if p.place.StateCode != town.place.StateCode || p.place.MunicipalityCode == "" ||
 		p.place.MunicipalityCode == town.place.MunicipalityCode {
 		return placeRef{}, false
 	}
