@@ -2138,6 +2138,10 @@ func (e *Extractor) finish(c *reportCtx, ds []draft) []model.Incident {
 				place = m
 			} else if m, ok := colonyInDateline(c, place); ok && !d.tally {
 				place = m
+			} else if m, ok := e.neighbourhoodInDateline(c, d, place, d.place); ok {
+				place = m
+			} else if m, ok := namedActTown(c, d, place, len(ds) == 1); ok {
+				place = m
 			} else if l, ok := c.headlineLocality(place); ok && len(ds) == 1 && !d.tally {
 				// (of a report of one act: the headline's place is its)
 				place = l

@@ -168,8 +168,33 @@ func nightsApart(x, m *member) (night, apart bool) {
 		}
 		return true, false
 	}
+	if daytimeAgainstNight(x, m) || daytimeAgainstNight(m, x) {
+		return false, true
+	}
 	return false, false
 }
+
+// daytimeAgainstNight reports whether x is a night told as a day
+// ("anoche", "la noche del sábado") and m a time told to the hour or the
+// minute in the daytime of that same day, before daytimeUntil ("hacia
+// las 13:30 horas"), both acts of violence: the night's act is not the
+// afternoon's (place22:
+// two acts of one town one day, the bar at night and the car wash at
+// midday).
+func daytimeAgainstNight(x, m *member) bool {
+	if x.night != 1 || x.precise || !m.precise || x.day.IsZero() || m.day.IsZero() || !x.day.Equal(m.day) {
+		return false
+	}
+	if a, b := &x.it.Incident, &m.it.Incident; !a.Type.Violent() || !b.Type.Violent() {
+		return false // an arrest is dated by the night of the blockades that followed it
+	}
+	h := m.key.In(m.it.Incident.Location.Zone()).Hour()
+	return h >= 6 && h < daytimeUntil
+}
+
+// daytimeUntil is the hour before which a clock time is the day's, not
+// its night's.
+const daytimeUntil = 17
 
 // backApart reports whether x and m meet only through a reach back to
 // the day before (back: a slip the evidence must overrule), and whether
