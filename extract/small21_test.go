@@ -31,6 +31,8 @@ func TestSmall21Misreads(t *testing.T) {
 		{"killed in front of a pollería", "CELAYA, Gto., 7 de mayo de 2025.- Un joven fue asesinado a balazos frente a una pollería de la colonia Alameda la tarde del martes.", []model.IncidentType{model.Homicide}},
 		{"se llevaron a cabo operativos", "CULIACÁN, Sin., 7 de mayo de 2025.- Se llevaron a cabo operativos en la ciudad sin incidentes. También se llevó a cabo una reunión de seguridad en el palacio de gobierno.", nil},
 		{"se llevan a cabo festejos", "CULIACÁN, Sin., 7 de mayo de 2025.- Hoy se llevan a cabo los festejos del Día de las Madres. Mañana se llevará a cabo la carrera atlética.", nil},
+		{"se llevaron a cabo cateos with arrests", "CULIACÁN, Sin., 7 de mayo de 2025.- Se llevaron a cabo dos cateos en la colonia Las Quintas, donde los agentes detuvieron a tres hombres.", []model.IncidentType{model.SecurityOperation}},
+		{"llevaron a cabo el secuestro", "CULIACÁN, Sin., 7 de mayo de 2025.- Sujetos armados llevaron a cabo el secuestro de un empresario en la colonia Chapultepec la mañana del martes.", []model.IncidentType{model.Kidnapping}},
 		{"se llevaron a un joven", "CULIACÁN, Sin., 7 de mayo de 2025.- Hombres armados se llevaron a un joven de su domicilio en la colonia Tierra Blanca, denunciaron sus familiares.", []model.IncidentType{model.Kidnapping}},
 		{"se llevaron a un cabo", "CULIACÁN, Sin., 7 de mayo de 2025.- Hombres armados se llevaron a un cabo de la Guardia Nacional que viajaba en su vehículo por la carretera a Eldorado.", []model.IncidentType{model.Kidnapping}},
 		{"cae otro récord de calor", "HERMOSILLO, Son., 8 de mayo de 2025.- Cae otro récord de calor en la ciudad: el termómetro marcó 49 grados este jueves.", nil},
