@@ -566,7 +566,8 @@ func suburbNounAfter(text string, a, b, c int) bool {
 }
 
 // shopNouns are kinds of shop the business lexicon does not list, folded.
-var shopNouns = [...]string{"ferreteria", "hardware store", "panaderia", "bakery", "refaccionaria", "auto parts store", "abarrote", "grocery store", "papeleria", "zapateria", "purificadora", "minisuper", "licoreria", "vinateria", "liquor store", "local comercial", "locales comerciales"}
+var shopNouns = [...]string{"ferreteria", "hardware store", "panaderia", "bakery", "refaccionaria", "auto parts store", "abarrote", "grocery store", "papeleria", "zapateria", "purificadora", "minisuper", "licoreria", "vinateria", "liquor store", "local comercial", "locales comerciales",
+	"polleria", "carniceria", "tortilleria", "taqueria", "tlapaleria", "fruteria", "recauderia", "cremeria", "pasteleria"}
 
 // shopFire reports whether a burning whose cue spans folded [start, end)
 // of sentence [lo, hi) sets fire to a shop ("incendiaron una ferretería",

@@ -3049,11 +3049,14 @@ func thingObject(f string, end int) bool {
 		switch trimCut(goal[0], ",.;:") {
 		case "puerta", "porteria", "gol", "arco":
 			return true // "dispararon a puerta": at goal; "a la puerta" is a door
+		case "cabo":
+			return goal[0] == "cabo" && strings.HasSuffix(f[:end], " a") // "se llevaron a cabo operativos": carried out; "al cabo" is a corporal
 		}
 	}
 	for n := 0; n < 2 && len(ws) > 0; n++ {
 		switch ws[0] {
-		case "a", "al", "el", "la", "los", "las", "un", "una", "unos", "unas", "su", "sus", "primer", "primera", "primeras", "primeros", "con":
+		case "a", "al", "el", "la", "los", "las", "un", "una", "unos", "unas", "su", "sus", "primer", "primera", "primeras", "primeros", "con",
+			"otro", "otra", "otros", "otras", "nuevo", "nueva", "nuevos", "nuevas": // "Cae otro récord de calor"
 			ws = ws[1:]
 			continue
 		case "de", "del": // an act noun's complement: "detención de obras", "secuestro de la agenda"

@@ -243,7 +243,7 @@ func (e *Extractor) newReportCtx(r model.Report, placeText string, plain fold.Te
 			fi++
 		}
 		if si.venueShooting {
-			if peopleShot(c.text.Folded[si.fStart:si.fEnd]) && !si.eatery || someoneHurt(c.text.Folded[si.fStart:si.fEnd]) {
+			if fs := c.text.Folded[si.fStart:si.fEnd]; peopleShot(fs) && (!si.eatery || guestsTargeted(fs)) || someoneHurt(fs) {
 				si.typ = model.ArmedAttack // "opened fire on guests at a beach club"
 			}
 			for _, f := range si.figures {
@@ -2178,6 +2178,21 @@ func peopleShot(f string) bool {
 	for _, w := range []string{"clientes", "comensales", "asistentes", "banistas", "parroquianos", "guests", "customers", "patrons", "diners", "bathers", "partygoers"} {
 		if k := strings.Index(f, w); k > 0 && !isWord(f[k-1]) {
 			return true
+		}
+	}
+	return false
+}
+
+// guestsTargeted reports whether folded sentence f names a venue's guests
+// as the target of the shots ("disparos contra clientes de una taquería",
+// "opened fire on diners"): at an eatery, guests named otherwise ("los
+// clientes huyeron") may be only there, and its business the target.
+func guestsTargeted(f string) bool {
+	for _, p := range []string{"contra", "a", "on", "at"} {
+		for _, w := range []string{"clientes", "comensales", "los clientes", "los comensales", "customers", "diners", "the customers", "the diners"} {
+			if k := strings.Index(f, p+" "+w); k > 0 && !isWord(f[k-1]) {
+				return true
+			}
 		}
 	}
 	return false

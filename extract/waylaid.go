@@ -63,6 +63,17 @@ func stoppedSelf(f string, at, end, hi int) bool {
 	switch w {
 	case "frente", "junto", "cerca", "afuera", "fuera", "delante", "ante", "y", "momentaneamente", "brevemente":
 		return true
+	case "en":
+		// "se detuvo en un semáforo", "se detuvieron en la esquina":
+		// stopped at a place of the road; "se detuvo en flagrancia a dos
+		// hombres" is an arrest.
+		if len(ws) > 2 {
+			switch ws[1] {
+			case "un", "una", "el", "la", "los", "las":
+				return roadStop(ws[2])
+			}
+		}
+		return len(ws) > 1 && roadStop(ws[1])
 	case "a":
 		return len(ws) == 3 && (ws[1] == "la" && ws[2] == "altura" || ws[1] == "un" && strings.HasPrefix(ws[2], "costado"))
 	}
@@ -152,3 +163,14 @@ var wayDoers = []string{"sujetos", "sujeto", "individuos", "hombres", "desconoci
 var forceWords = []string{"policia", "policias", "agente", "agentes", "elemento", "elementos", "guardia", "guardias", "ejercito", "marina",
 	"militar", "militares", "soldado", "soldados", "marinos", "autoridad", "autoridades", "efectivos", "personal", "fiscalia", "ssp", "sedena",
 	"semar", "corporacion", "corporaciones", "uniformados", "municipales", "estatales", "ministeriales", "federales", "police", "soldiers", "troops"}
+
+// roadStop reports whether folded word w (punctuation allowed after it)
+// names a place where a driver stops (stoppedSelf): a traffic light, a
+// corner, a crossing.
+func roadStop(w string) bool {
+	switch strings.TrimRight(w, ".,;:") {
+	case "semaforo", "semaforos", "alto", "esquina", "cruce", "crucero", "tope", "topes", "acotamiento", "orilla", "caseta", "retorno", "glorieta":
+		return true
+	}
+	return false
+}
