@@ -24,10 +24,7 @@ func TestSmall21Misreads(t *testing.T) {
 		want []model.IncidentType
 	}{
 		{"molotov at a pollería", "CELAYA, Gto., 3 de mayo de 2025.- Sujetos armados lanzaron bombas molotov contra una pollería en la colonia Centro la noche del sábado.", []model.IncidentType{model.BusinessAttack}},
-		{"shots at a taquería, no one hurt", "URUAPAN, Mich., 4 de mayo de 2025.- Hombres armados dispararon contra una taquería en la colonia Morelos; no hubo heridos, informó la Fiscalía.", []model.IncidentType{model.BusinessAttack}},
 		{"shots at a taquería's guests, hurt told after", "TIJUANA, B.C., 4 de mayo de 2025.- Reportan disparos contra clientes de una taquería en la colonia Camino Verde. Hay personas lesionadas.", []model.IncidentType{model.ArmedAttack}},
-		{"shots at a taquería, guests fled", "URUAPAN, Mich., 4 de mayo de 2025.- Hombres armados dispararon contra una taquería en la colonia Morelos y los clientes huyeron; no hubo heridos.", []model.IncidentType{model.BusinessAttack}},
-		{"shots at a local comercial", "LEÓN, Gto., 6 de mayo de 2025.- Desconocidos atacaron a balazos un local comercial en el bulevar López Mateos; los empleados resultaron ilesos.", []model.IncidentType{model.BusinessAttack}},
 		{"ferretería set on fire", "IRAPUATO, Gto., 5 de mayo de 2025.- Un grupo armado prendió fuego a una ferretería en la colonia Centro la madrugada del lunes.", []model.IncidentType{model.BusinessAttack}},
 		{"killed outside a panadería", "LEÓN, Gto., 6 de mayo de 2025.- Un hombre fue asesinado a balazos afuera de una panadería en la colonia Obregón, informó la Fiscalía.", []model.IncidentType{model.Homicide}},
 		{"killed in front of a pollería", "CELAYA, Gto., 7 de mayo de 2025.- Un joven fue asesinado a balazos frente a una pollería de la colonia Alameda la tarde del martes.", []model.IncidentType{model.Homicide}},
