@@ -41,13 +41,9 @@ func TestSmall21Misreads(t *testing.T) {
 		{"running count after a killing", "CELAYA, Gto., 9 de mayo de 2025.- Un hombre fue asesinado a balazos en la colonia Las Insurgentes la noche del lunes. Con este hecho suman 14 asesinatos en lo que va de mayo en el municipio.", []model.IncidentType{model.Homicide}},
 	}
 	for _, tt := range tests {
-		got := e.Extract(model.Report{ID: "t", Kind: model.KindNews, Lang: "es", Text: tt.text, Published: pub})
-		var types []model.IncidentType
-		for _, in := range got {
-			types = append(types, in.Type)
-		}
-		if !slices.Equal(types, tt.want) {
-			t.Errorf("%s: %q: types %v, want %v", tt.name, tt.text, types, tt.want)
+		got := types(e.Extract(model.Report{ID: "t", Kind: model.KindNews, Lang: "es", Text: tt.text, Published: pub}))
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s: %q: types %v, want %v", tt.name, tt.text, got, tt.want)
 		}
 	}
 }
