@@ -1889,12 +1889,12 @@ func armedParties(as []model.Actor) int {
 
 // forceNamed reports whether a state force is among the sentence's actors.
 func forceNamed(si *sentInfo) bool {
-	for _, a := range si.actors {
-		if a.Kind == model.StateForce {
-			return true
-		}
-	}
-	return false
+	return forceAmong(si.actors)
+}
+
+// forceAmong reports whether a state force is among actors.
+func forceAmong(actors []model.Actor) bool {
+	return slices.ContainsFunc(actors, func(a model.Actor) bool { return a.Kind == model.StateForce })
 }
 
 // victimCue reports whether firm cues of a one-sided act are among best:

@@ -190,10 +190,7 @@ func forcesJoin(a, b *draft) bool {
 	if b.typ != model.ArmedClash {
 		return false
 	}
-	force := func(d *draft) bool {
-		return slices.ContainsFunc(d.actors, func(x model.Actor) bool { return x.Kind == model.StateForce })
-	}
-	return force(b) && !force(a)
+	return forceAmong(b.actors) && !forceAmong(a.actors)
 }
 
 // otherToll reports whether draft b counts people of a kind otherwise than
