@@ -48,7 +48,8 @@ func TestShootingFacesApart(t *testing.T) {
 // apart, the step that refused the later when it came: two attacks of one
 // town fourteen hours apart never meet as candidates; an attack in the
 // neighbouring town is refused by the rules' places and by a hard fact
-// of the pair model.
+// of the pair model; a state-only arrest that night is a candidate (its
+// state's key) refused at a later step.
 func TestWhyApart(t *testing.T) {
 	rep := func(id string, typ model.IncidentType, p place, at time.Time, pub time.Time, killed int, text string) Item {
 		return tolled(item(id, id[:1], "Diario "+id[:1], typ, p, at, model.TimeHour, pub, text), killed, -1, -1)
@@ -59,7 +60,12 @@ func TestWhyApart(t *testing.T) {
 		"Hombres armados atacaron a balazos a un hombre afuera de su domicilio en la cabecera municipal de Calera alrededor de las 23:30 horas del sábado; murió en el lugar.")
 	early := rep("c-0", model.ArmedAttack, fresnillo, shotDay.Add(9*time.Hour), shotPub, 1,
 		"Hombres armados atacaron a balazos a un hombre en un taller mecánico de la colonia Las Américas de Fresnillo alrededor de las 09:00 horas del sábado.")
-	items := []Item{early, attack, neighbour}
+	// A state-only report of an arrest that night: a candidate by its
+	// state (numbered before the lookup, as add numbers it), refused for
+	// its type, not for want of a common key.
+	arrest := rep("d-0", model.SecurityOperation, place{state: "32", stateName: "Zacatecas"}, shotDay.Add(23*time.Hour+45*time.Minute), shotPub, -1,
+		"Elementos de la Guardia Nacional detuvieron la noche del sábado a un hombre armado en Zacatecas.")
+	items := []Item{early, attack, neighbour, arrest}
 	slices.SortStableFunc(items, func(a, b Item) int {
 		if Less(&a, &b) {
 			return -1
@@ -69,7 +75,7 @@ func TestWhyApart(t *testing.T) {
 		}
 		return 0
 	})
-	got, err := WhyApart(DefaultConfig(), items, [][2]string{{"c-0", "a-0"}, {"a-0", "b-0"}})
+	got, err := WhyApart(DefaultConfig(), items, [][2]string{{"c-0", "a-0"}, {"a-0", "b-0"}, {"a-0", "d-0"}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -83,5 +89,8 @@ func TestWhyApart(t *testing.T) {
 		if g := got[tt.pair]; g.Step != tt.step {
 			t.Errorf("%v: step %q (%s), want %q", tt.pair, g.Step, g.Detail, tt.step)
 		}
+	}
+	if g := got[[2]string{"a-0", "d-0"}]; g.Step == "" || g.Step == "window: not a candidate" {
+		t.Errorf("the state-only arrest: step %q (%s), want a step after the candidate lookup", g.Step, g.Detail)
 	}
 }

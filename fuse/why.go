@@ -42,6 +42,7 @@ func WhyApart(cfg Config, items []Item, pairs [][2]string) (map[[2]string]Apart,
 		m := f.newMember(it)
 		ps := later[it.Incident.ID]
 		if len(ps) > 0 && m.hasKey && !it.Incident.Denial {
+			f.numbers(m) // the names the index files it under, as add numbers them
 			f.advance(m.key)
 			for _, p := range ps {
 				out[p] = f.whyApart(p[0], m)
