@@ -19,6 +19,18 @@ func isClockPrefix(w string) bool {
 	return false
 }
 
+// nearMidnight reports whether w, before "medianoche" or "midnight",
+// makes it the last minute of the day: before it ("antes", "casi",
+// "before", "nearly") or about it ("cerca", "alrededor", "eso",
+// "around", "about", "near").
+func nearMidnight(w string) bool {
+	switch w {
+	case "antes", "casi", "cerca", "alrededor", "eso", "before", "almost", "nearly", "around", "about", "near", "approximately":
+		return true
+	}
+	return false
+}
+
 // splitSuffix splits "9pm" into 9 and "pm"; "22" into 22 and "".
 func splitSuffix(w string) (int, string, bool) {
 	j := 0
@@ -67,10 +79,13 @@ func (s *scan) clock(i int) (item, bool) {
 			if k == i-1 && !s.near(i) {
 				continue
 			}
-			if w := s.w(k); w == "antes" || w == "before" || w == "casi" || w == "almost" || w == "nearly" {
+			if nearMidnight(s.w(k)) {
 				// "poco antes de la medianoche", "casi a la medianoche",
 				// "shortly before midnight": the end of the day, not
-				// the start of the next.
+				// the start of the next; and so is a midnight told
+				// about ("cerca de la medianoche del jueves", "around
+				// midnight Saturday"), which reports date by the
+				// evening it closes.
 				it.hour, it.min = 23, 59
 				break
 			}

@@ -55,6 +55,15 @@ func TestNights(t *testing.T) {
 		{"Poco antes de la medianoche atacaron una patrulla", "es", at(9, 8, 30), []string{"Poco antes de la medianoche"}, []string{"08 23:59"}},
 		{"Gunmen killed a man shortly before midnight", "en", at(9, 8, 30), []string{"shortly before midnight"}, []string{"08 23:59"}},
 		{"A la medianoche atacaron una patrulla", "es", at(9, 8, 30), []string{"A la medianoche"}, []string{"09 00:00"}},
+		// Midnight told about, with its day or without: the evening's.
+		{"El sábado 6 de marzo, cerca de la medianoche, mataron a un hombre", "es", at(8, 8, 30), []string{"El sábado 6 de marzo, cerca de la medianoche"}, []string{"06 23:59"}},
+		{"Incendiaron un bar cerca de la medianoche del domingo", "es", at(9, 8, 30), []string{"cerca de la medianoche del domingo"}, []string{"07 23:59"}},
+		{"Atacaron una patrulla alrededor de la medianoche", "es", at(9, 8, 30), []string{"alrededor de la medianoche"}, []string{"08 23:59"}},
+		{"Gunmen killed a man around midnight Saturday", "en", at(8, 8, 30), []string{"around midnight Saturday"}, []string{"06 23:59"}},
+		{"Gunmen killed a man near midnight", "en", at(9, 8, 30), []string{"midnight"}, []string{"08 23:59"}},
+		// After it, or at it: the next day's start.
+		{"Poco después de la medianoche atacaron una patrulla", "es", at(9, 8, 30), []string{"Poco después de la medianoche"}, []string{"09 00:00"}},
+		{"Incendiaron un bar a la medianoche del domingo", "es", at(9, 8, 30), []string{"a la medianoche del domingo"}, []string{"07 00:00"}},
 		// Dawn with no day named: the small hours, as a bare madrugada;
 		// dawn of a named day is left to that day's rules.
 		{"Tres ataques dejan cuatro víctimas antes del amanecer en Salvatierra", "es", at(9, 0, 0), []string{"antes del amanecer"}, []string{"09 05:00"}},
