@@ -180,16 +180,25 @@ func nightsApart(x, m *member) (night, apart bool) {
 // las 13:30 horas"), both acts of violence: the night's act is not the
 // afternoon's (place22:
 // two acts of one town one day, the bar at night and the car wash at
-// midday).
+// midday). Nor is it an act before nightUntil that day, in its small
+// hours or at the end of the evening before ("a las 00:15 horas del
+// viernes", "cerca de la medianoche del jueves" beside "la noche del
+// viernes"), which is the night before's (gate22: one town on two
+// consecutive nights) — unless x may be the day before's (member.back).
 func daytimeAgainstNight(x, m *member) bool {
-	if x.night != 1 || x.precise || !m.precise || x.day.IsZero() || m.day.IsZero() || !x.day.Equal(m.day) {
+	if x.night != 1 || x.precise || !m.precise || x.day.IsZero() || m.day.IsZero() {
 		return false
 	}
 	if a, b := &x.it.Incident, &m.it.Incident; !a.Type.Violent() || !b.Type.Violent() {
 		return false // an arrest is dated by the night of the blockades that followed it
 	}
-	h := m.key.In(m.it.Incident.Location.Zone()).Hour()
-	return h >= 6 && h < daytimeUntil
+	if m.key.Before(x.day.Add(nightUntil)) {
+		return !x.back
+	}
+	if !x.day.Equal(m.day) {
+		return false
+	}
+	return m.key.In(m.it.Incident.Location.Zone()).Hour() < daytimeUntil
 }
 
 // daytimeUntil is the hour before which a clock time is the day's, not
