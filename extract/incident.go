@@ -1428,7 +1428,14 @@ func placeTypes(text string, s *sentInfo, places []placeRef) []model.IncidentTyp
 		}
 		var t model.IncidentType
 		ok := false
-		if placeFirst(text, s.start, p.start) || nestedFirst(text, s.start, p.start) {
+		if lo, hi, joined := joinedClause(text, s, places, k); joined {
+			// "un bar de Orizaba fue incendiado la noche del martes, y
+			// la madrugada del miércoles un taxista fue privado de la
+			// libertad en Córdoba": each place's act is its clause's.
+			t, ok = seg(lo, hi)
+		}
+		if ok {
+		} else if placeFirst(text, s.start, p.start) || nestedFirst(text, s.start, p.start) {
 			// "y en Guadalajara quemaron un camión": the cues follow;
 			// "y en navolato en villa juárez balearon" (acttype18.go).
 			t, ok = seg(p.end, next)
@@ -3326,6 +3333,9 @@ func timeClause(c *reportCtx, d *draft) (lo, hi int) {
 	if k < 0 {
 		return 0, len(c.r.Text)
 	}
+	if lo, hi, joined := joinedClause(c.r.Text, s, ps, k); joined {
+		return lo, hi
+	}
 	before := ts[0].start < ps[0].start
 	if before {
 		lo = s.start
@@ -3339,6 +3349,47 @@ func timeClause(c *reportCtx, d *draft) (lo, hi int) {
 		hi = ps[k+1].start
 	}
 	return d.place.end, hi
+}
+
+// joinedClause returns the original span of sentence s that tells the
+// act of places[k] when a clause join (actJoins) stands between its place
+// and the place before or after it: from the join before (or the
+// sentence's start) to the join after (or its end). joined is false when
+// no join parts places[k] from a neighbour: a list of places of one act
+// ("en Celaya y en Salamanca") or a sentence built otherwise.
+func joinedClause(text string, s *sentInfo, places []placeRef, k int) (lo, hi int, joined bool) {
+	lo, hi = s.start, s.end
+	if k > 0 {
+		if at := actJoinIn(text, places[k-1].end, places[k].start); at >= 0 {
+			lo, joined = at, true
+		}
+	}
+	if k+1 < len(places) {
+		if at := actJoinIn(text, places[k].end, places[k+1].start); at >= 0 {
+			hi, joined = at, true
+		}
+	}
+	return lo, hi, joined
+}
+
+// actJoins join a second clause, with an act of its own, to a sentence's
+// first: ", y la madrugada del viernes un comerciante fue privado...",
+// "...; en Río Bravo...", ", mientras que", ", en tanto que", ", while".
+var actJoins = []string{", y ", "; ", ", mientras que ", ", en tanto que ", ", while ", ", whereas "}
+
+// actJoinIn returns the original offset of the last clause join
+// (actJoins) in text[from:to], or -1.
+func actJoinIn(text string, from, to int) int {
+	if from < 0 || to > len(text) || from >= to {
+		return -1
+	}
+	best := -1
+	for _, j := range actJoins {
+		if k := strings.LastIndex(text[from:to], j); k >= 0 && from+k > best {
+			best = from + k
+		}
+	}
+	return best
 }
 
 // earlierClauseMarkers open a clause that tells an act before the one the

@@ -1,6 +1,7 @@
 package when
 
 import (
+	"strings"
 	"time"
 
 	"github.com/atalaya/atalaya/model"
@@ -390,8 +391,11 @@ func (s *scan) nights(items []item) []item {
 			between := b.from - a.to
 			if b.kind == kDate && b.prec == model.TimeDay && between == 1 && !s.breakIn(a.to, b.from) {
 				da, db := midnight(a.t), midnight(b.t)
+				// A comma before "y" opens a clause of another act
+				// ("la noche del jueves, y la madrugada del viernes un
+				// comerciante fue privado de la libertad"): two times.
 				night := a.part >= 19 && b.part >= 0 && b.part < dawn && db.Equal(da.AddDate(0, 0, 1)) &&
-					s.is(a.to, "y", "and", "a", "al", "into", "hasta")
+					s.is(a.to, "y", "and", "a", "al", "into", "hasta") && !strings.Contains(s.toks[a.to].gap, ",")
 				span := (s.w(a.from-1) == "entre" || s.w(a.from-1) == "between") && s.near(a.from) &&
 					s.is(a.to, "y", "and") && db.After(da) && !db.After(da.AddDate(0, 0, 7))
 				if night || span {

@@ -33,6 +33,9 @@ func TestNights(t *testing.T) {
 			[]string{"La noche del domingo y la madrugada del lunes"}, []string{"07 21:00"}},
 		{"Gunmen attacked late Saturday and early Sunday", "en", at(9, 0, 0),
 			[]string{"late Saturday and early Sunday"}, []string{"06 22:00"}},
+		// A comma before "y" opens a clause of another act: two times.
+		{"Incendiaron un bar la noche del domingo, y la madrugada del lunes secuestraron a un taxista", "es", at(9, 0, 0),
+			[]string{"la noche del domingo", "la madrugada del lunes"}, []string{"07 21:00", "08 03:00"}},
 		// Two sentences, or two days apart, stay two.
 		{"Fue la noche del sábado. La madrugada del lunes hubo otro", "es", at(9, 0, 0),
 			[]string{"la noche del sábado", "La madrugada del lunes"}, []string{"06 21:00", "08 03:00"}},
