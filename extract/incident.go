@@ -3333,7 +3333,9 @@ func timeClause(c *reportCtx, d *draft) (lo, hi int) {
 	if k < 0 {
 		return 0, len(c.r.Text)
 	}
-	if lo, hi, joined := joinedClause(c.r.Text, s, ps, k); joined {
+	if lo, hi, joined := joinedClause(c.r.Text, s, ps, k); joined && slices.ContainsFunc(ts, func(t timeExpr) bool { return t.start >= lo && t.start < hi }) {
+		// a clause of its own that tells its own time (one that
+		// tells none shares the sentence's)
 		return lo, hi
 	}
 	before := ts[0].start < ps[0].start

@@ -35,6 +35,11 @@ func TestJoinedClauses(t *testing.T) {
 		{"joined by mientras que",
 			"Un bar de Orizaba fue incendiado por sujetos armados la noche del martes, mientras que el miércoles por la mañana un taxista fue privado de la libertad en Córdoba.",
 			map[string]want{"Orizaba": {model.BusinessAttack, "2027-09-14"}, "Córdoba": {model.Kidnapping, "2027-09-15"}}},
+		// A second clause that tells no time of its own shares the
+		// sentence's.
+		{"the second clause untimed",
+			"Un bar de Orizaba fue incendiado por sujetos armados la noche del martes, y en Córdoba un taxista fue privado de la libertad, según reportes de la policía.",
+			map[string]want{"Orizaba": {model.BusinessAttack, "2027-09-14"}, "Córdoba": {model.Kidnapping, "2027-09-14"}}},
 		// The trap: one act told in two towns.
 		{"one act, two towns",
 			"Sujetos armados incendiaron dos bares la noche del martes en Orizaba y en Córdoba.",
