@@ -108,6 +108,45 @@ var attackedFirst = newNeedles("tras ser agredid", "tras ser atacad", "tras ser 
 // reads "tras" as a reference to an earlier act and drops the cue).
 var repelFirst = newNeedles("tras repeler", "luego de repeler", "al repeler", "despues de repeler", "after repelling")
 
+// answeredFire are the folded words of forces answering the fire of an
+// attack on them: "los agentes respondieron al fuego", "returned fire",
+// "the marines shot back" (gold README, attacks on forces).
+var answeredFire = newNeedles("respondieron al fuego", "respondieron el fuego", "respondieron la agresion", "respondieron a la agresion",
+	"respondio al fuego", "respondio la agresion", "respondio a la agresion", "contestaron la agresion", "contestaron el fuego", "contestaron al fuego",
+	"returned fire", "returning fire", "return fire", "returns fire", "returned gunfire", "shot back", "fired back", "fought back")
+
+// fireAnswered reports whether folded sentence s tells the forces
+// answering fire (answeredFire), not denied ("did not return fire", "sin
+// responder la agresión" holds none).
+func fireAnswered(s string) bool {
+	for _, w := range answeredFire.subs {
+		for at := range wordStarts(s, w) {
+			if !containsAny(clauseBefore(s, at, 12), "no ", "not ", "never ", "without ") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// throughSemicolon returns the end of the written sentence a sentence
+// ending at folded end belongs to: past a semicolon, the end of the
+// clauses after it ("came under fire in Calera Chica; two suspected
+// gunmen were killed"), which tell the same act's outcome.
+func throughSemicolon(f string, end int) int {
+	k := end
+	for k > 0 && f[k-1] == ' ' {
+		k--
+	}
+	if k == 0 || f[k-1] != ';' {
+		return end
+	}
+	if j := strings.IndexAny(f[end:], ".\n"); j >= 0 {
+		return end + j
+	}
+	return len(f)
+}
+
 // answeredClash returns the type of a sentence typed typ whose act the
 // forces answered (this file's doc): an armed_clash when attackers fell
 // with a force named, or when forces killing or attacked tell their answer;
@@ -134,7 +173,19 @@ func answeredClash(found *cueHits, f string, si *sentInfo, typ model.IncidentTyp
 	if !forceNamed(si) {
 		return typ
 	}
+	if !fell && typ == model.ArmedAttack {
+		// "state police came under fire in Calera Chica; two suspected
+		// gunmen were killed": the attackers fell in the clause after
+		if end := throughSemicolon(f, si.fEnd); end > si.fEnd && found.any(cueAttackers, f, si.fEnd, end) {
+			fell, strong = attackersFell(f[si.fEnd:end])
+		}
+	}
 	if fell && (strong || attackTold(kept)) {
+		return model.ArmedClash
+	}
+	if (typ == model.ArmedAttack || typ == model.SecurityOperation && attackTold(kept)) && fireAnswered(s) {
+		// "fueron atacados ... y los agentes respondieron al fuego",
+		// "were attacked ... and returned fire": the forces answered.
 		return model.ArmedClash
 	}
 	if typ == model.SecurityOperation && found.any(cueAttackedFirst, f, si.fStart, si.fEnd) || found.any(cueRepelFirst, f, si.fStart, si.fEnd) {

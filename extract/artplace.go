@@ -271,20 +271,45 @@ func titleState(c *reportCtx, p placeRef) bool {
 // names another (checked by townTold).
 var theMunicipality = newNeedles("the municipality", "el municipio", "del municipio", "este municipio", "dicho municipio", "ese municipio")
 
+// theSettlement are the words by which a sentence places its act in a
+// settlement the text named before ("at a house in the west of the
+// city", "Schools in the community were closed"), folded; a name after
+// them ("the city of", "la comunidad de") names another (settlementTold).
+var theSettlement = newNeedles("the city", "the town", "the village", "the community", "la ciudad", "la comunidad", "esa comunidad", "dicha comunidad")
+
+// settlementTold reports whether folded sentence f places its act in "the
+// city", "the town" or "the community" (theSettlement) with no name
+// after the noun.
+func settlementTold(f string) bool {
+	if !theSettlement.in(f) {
+		return false
+	}
+	for _, w := range theSettlement.subs {
+		for at := range wordStarts(f, w) {
+			if end := at + len(w); (end == len(f) || !isWord(f[end])) && !hasAnyPrefix(f[end:], " of ", " de ", " del ") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // townTold returns the town last named before sentence i, in the state p
 // the sentence inherits, when the sentence places its act only in "the
-// municipality" (theMunicipality, no name after): the town the text is
+// municipality" (theMunicipality) or in "the city", "the town" or "the
+// community" (settlementTold), no name after: the town the text is
 // about. ok false otherwise.
 func townTold(c *reportCtx, i int, p placeRef) (placeRef, bool) {
 	s := &c.sents[i]
 	f := c.text.Folded[s.fStart:s.fEnd]
-	if !theMunicipality.in(f) {
-		return placeRef{}, false
-	}
-	for _, w := range [...]string{"municipality of ", "municipio de "} {
-		if strings.Contains(f, w) {
-			return placeRef{}, false
+	if theMunicipality.in(f) {
+		for _, w := range [...]string{"municipality of ", "municipio de "} {
+			if strings.Contains(f, w) {
+				return placeRef{}, false
+			}
 		}
+	} else if !settlementTold(f) {
+		return placeRef{}, false
 	}
 	var town placeRef
 	for _, r := range c.refs {
