@@ -13,6 +13,9 @@ var (
 	zapopan   = place{"14", "Jalisco", "14120", "Zapopan", 20.721, -103.392}
 	poncitlan = place{"14", "Jalisco", "14066", "Poncitlán", 20.378, -102.925}
 	guadalupe = place{"19", "Nuevo León", "19026", "Guadalupe", 25.677, -100.259}
+	ecatepec  = place{"15", "Estado de México", "15033", "Ecatepec de Morelos", 19.601, -99.050}
+	toluca    = place{"15", "Estado de México", "15106", "Toluca", 19.289, -99.655}
+	cdmx      = place{state: "09", stateName: "Ciudad de México"}
 )
 
 // TestMetroCore: a wire that places an act in a metropolitan zone's core
@@ -53,5 +56,33 @@ func TestMetroCore(t *testing.T) {
 		{"a town outside the zone", []Item{wire, outside}, nil, [][2]string{{"a-0", "e-0"}}},
 		{"a Monterrey dateline, Guadalupe", []Item{mtyES, gpeEN}, [][2]string{{"f-0", "g-0"}}, nil},
 		{"el municipio de Monterrey", []Item{mtyMuni, gpeEN}, nil, [][2]string{{"g-0", "h-0"}}},
+	})
+}
+
+// TestMexicoCityOutskirts: a wire placed only in Mexico City ("on the
+// northern outskirts of Mexico City") tells the act a local report places
+// in Ecatepec, State of Mexico, a town of the Valle de México, when the
+// evidence tells one act; another toll, or a town of the State of Mexico
+// outside the zone (Toluca), stays apart.
+func TestMexicoCityOutskirts(t *testing.T) {
+	sat := nightDay.AddDate(0, 0, 2)
+	pub := sat.AddDate(0, 0, 1).Add(9 * time.Hour)
+	rep := func(id string, p place, killed, injured int, text string) Item {
+		it := tolled(item(id, id[:1], "Diario "+id[:1], model.ArmedAttack, p, ecatepec.midnight(sat), model.TimeDay, pub, text), killed, injured, -1)
+		it.Incident.Location.Neighborhood = colonia.Of(it.Incident.Evidence)
+		return it
+	}
+	wire := rep("a-0", cdmx, 5, 2,
+		"Gunmen killed five people and wounded two at a birthday party on the northern outskirts of Mexico City late Saturday, authorities said.")
+	local := rep("b-0", ecatepec, 5, 2,
+		"ECATEPEC, Méx.- Cinco personas fueron asesinadas a balazos y dos más resultaron heridas la noche del sábado durante una fiesta de cumpleaños en la colonia Jardines de Morelos.")
+	one := rep("c-0", cdmx, 1, -1,
+		"A man was shot dead in Mexico City late Saturday, police said.")
+	away := rep("d-0", toluca, 5, 2,
+		"TOLUCA, Méx.- Cinco personas fueron asesinadas a balazos y dos más resultaron heridas la noche del sábado durante una fiesta de cumpleaños en la colonia Seminario.")
+	runOrders(t, []slipCase{
+		{"the outskirts of Mexico City, Ecatepec", []Item{wire, local}, [][2]string{{"a-0", "b-0"}}, nil},
+		{"another toll in Mexico City", []Item{one, local}, nil, [][2]string{{"b-0", "c-0"}}},
+		{"a town outside the zone", []Item{wire, away}, nil, [][2]string{{"a-0", "d-0"}}},
 	})
 }
