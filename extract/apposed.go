@@ -56,8 +56,10 @@ func (e *Extractor) apposed(text string, refs []placeRef) []placeRef {
 				}
 			case r.place.Kind == gazetteer.MetroArea && r.place.MunicipalityCode == "" && prev.place.Kind == gazetteer.Municipality && prev.place.StateCode != "" && r.place.StateCode != prev.place.StateCode && apposition(gap()):
 				drop = true // "Tlapehuala, región de Tierra Caliente"
-			case rank(prev.place.Kind) <= 2 && prev.place.StateCode != "" && (rank(r.place.Kind) <= 2 || r.place.Kind == gazetteer.State) && relational(gap()):
-				drop = true // "In Jiutepec, a suburb of the state capital Cuernavaca,", "Ecatepec, municipio conurbado a la Ciudad de México"
+			case rank(prev.place.Kind) <= 3 && prev.place.StateCode != "" && (rank(r.place.Kind) <= 2 || r.place.Kind == gazetteer.State) && relational(gap()):
+				// "In Jiutepec, a suburb of the state capital Cuernavaca,", "Ecatepec, municipio
+				// conurbado a la Ciudad de México", "the metropolitan area of Toluca, west of Mexico City"
+				drop = true
 			case rank(prev.place.Kind) <= 2 && prev.place.StateCode != "" && (rank(r.place.Kind) <= 2 || r.place.Kind == gazetteer.State) && suburbNounAfter(text, prev.end, r.start, r.end):
 				drop = true // "Ecatepec, a Mexico City suburb": the town named by the city it lies by
 			case r.place.Kind == gazetteer.Locality && settlementBefore(text, r.start):

@@ -174,6 +174,7 @@ import (
 	"time"
 
 	"github.com/atalaya/atalaya/fold"
+	"github.com/atalaya/atalaya/gazetteer"
 	"github.com/atalaya/atalaya/model"
 	"github.com/atalaya/atalaya/when"
 )
@@ -1512,8 +1513,12 @@ func (f *Fuser) placed(state string, start, end time.Time) []*cluster {
 // stays on its own.
 func (f *Fuser) absorber(s *cluster) *cluster {
 	var cands []*cluster
-	if s.stateOnly() {
-		cands = f.placed(s.members[0].it.Incident.Location.StateCode, s.start, s.end)
+	if st := s.members[0].it.Incident.Location.StateCode; s.stateOnly() && gazetteer.MetroZone(st) == st {
+		// Mexico City as a whole, the core of a zone that reaches
+		// into other states (canAbsorb)
+		cands = f.anyPlaced()
+	} else if s.stateOnly() {
+		cands = f.placed(st, s.start, s.end)
 	} else {
 		cands = f.anyPlaced()
 	}
@@ -1623,7 +1628,10 @@ func (f *Fuser) withinSpan(a, b *cluster) bool {
 
 // canAbsorb reports whether the event t can take the state-only or
 // unplaced event s; an unplaced one only when the evidence of one of its
-// members and one of t's tells one act.
+// members and one of t's tells one act. A state-only s of a state that is a
+// metropolitan zone's core (Mexico City, gazetteer.MetroZone) may take an
+// event of the zone's towns in the next states (Ecatepec, Naucalpan) on
+// that evidence too.
 func (f *Fuser) canAbsorb(t, s *cluster) bool {
 	if t.floating() || compatible(t.typ, s.typ) == 0 || !t.start.Before(s.end) || !s.start.Before(t.end) {
 		return false
@@ -1632,10 +1640,17 @@ func (f *Fuser) canAbsorb(t, s *cluster) bool {
 		return false
 	}
 	state, anyState := s.members[0].it.Incident.Location.StateCode, !s.stateOnly()
+	zone := false // a member in another state of the zone whose core is s's state
 	for _, x := range t.members {
 		a := &x.it.Incident
 		if a.Tally || x.prec == model.GeoState || x.prec >= model.GeoCountry || x.prec == model.GeoUnknown {
 			return false
+		}
+		if !anyState && a.Location.StateCode != state && gazetteer.MetroZone(state) == state && gazetteer.MetroZone(a.Location.MunicipalityCode) == state {
+			// "on the northern outskirts of Mexico City", an act in
+			// Ecatepec, State of Mexico: if the evidence tells it.
+			zone = true
+			continue
 		}
 		if !anyState && a.Location.StateCode != state && !slices.ContainsFunc(t.members, func(y *member) bool {
 			return y.it.Incident.Location.StateCode == state && x.datelined && x.dateline == y.muniName
@@ -1656,7 +1671,7 @@ func (f *Fuser) canAbsorb(t, s *cluster) bool {
 			}
 		}
 	}
-	return !anyState || tellOneAct(t, s)
+	return !anyState && !zone || tellOneAct(t, s)
 }
 
 // holdFor returns the bucket until which c must stay open because a

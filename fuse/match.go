@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/atalaya/atalaya/fold"
+	"github.com/atalaya/atalaya/gazetteer"
 	"github.com/atalaya/atalaya/model"
 )
 
@@ -944,6 +945,14 @@ func (f *Fuser) geo(x, m *member) (score float64, ok, homonym, slip bool) {
 		// state: the dateline's town may be the place.
 		return 0.5, true, false, false
 	}
+	if metroAround(x, m) || metroAround(m, x) {
+		// "Gunmen opened fire inside a bar in Guadalajara" against the
+		// bar of Zapopan's colonia Nuevo México: the core city a wire
+		// names stands for its metropolitan zone: one place if the
+		// evidence tells one act, or both give one toll of two dead
+		// or more in words both use (no slip then).
+		return 0.3, true, false, !sameToll(&x.it.Incident, &m.it.Incident) || faces(x, m) < 2
+	}
 	if a.StateCode != "" && b.StateCode != "" && a.StateCode != b.StateCode {
 		if x.muniName != "" && x.muniName == m.muniName {
 			return 0.5, true, true, false
@@ -1082,6 +1091,45 @@ func (m *member) namesTown(t *member) bool {
 		m.towns[t.muni] = 2
 	}
 	return yes
+}
+
+// metroAround reports whether c is placed only at the core city of a
+// metropolitan zone (gazetteer.MetroZone) — its municipality, with no
+// locality, colonia or "municipio de" of its own — and s in another
+// municipality of that zone (of its state or the next), both acts of
+// violence (violent): the city a wire names may be its zone, and the act
+// in one of its suburbs. Two reports that each name their own municipality
+// finer than the city ("la colonia Americana de Guadalajara", "Zapopan")
+// stay two places, and so do the burnings of a wave, which strikes several
+// towns of a zone in one night.
+func metroAround(c, s *member) bool {
+	if c.prec != model.GeoMunicipality || s.prec == model.GeoUnknown || s.prec > model.GeoMunicipality ||
+		c.colonia != "" || c.locality != "" || !violent(&c.it.Incident) || !violent(&s.it.Incident) {
+		return false
+	}
+	cc, sc := c.it.Incident.Location.MunicipalityCode, s.it.Incident.Location.MunicipalityCode
+	if cc == "" || sc == "" || cc == sc {
+		return false
+	}
+	z := gazetteer.MetroZone(cc)
+	return z == cc && gazetteer.MetroZone(sc) == z && !namesOwnMunicipality(c)
+}
+
+// namesOwnMunicipality reports whether m's evidence names its town as a
+// municipality ("en el municipio de Reynosa", "the municipality of
+// Guadalupe") or a neighbourhood in it ("Otilio Montaño, a neighbourhood
+// of Cuernavaca"), not as a city that may stand for its metropolitan zone.
+func namesOwnMunicipality(m *member) bool {
+	return m.muniName != "" && mentions(m, m.muniName, func(before, _ string) bool {
+		b := strings.TrimRight(before, " ")
+		for _, w := range [...]string{" municipio de", " municipality of", " alcaldia", " cabecera municipal de",
+			" neighbourhood of", " neighborhood of", " district of"} {
+			if strings.HasSuffix(b, w) {
+				return true
+			}
+		}
+		return false
+	})
 }
 
 // townOf returns the folded name of m's town: its dateline's when it is
