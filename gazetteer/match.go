@@ -25,6 +25,7 @@ const (
 	flagFree      = 1 << iota // matched whatever its capitalization
 	flagAmbiguous             // also an ordinary word or a person's name
 	flagAcronym               // written in capitals: the text must be too
+	flagCued                  // a state's abbreviation standing alone: see cuedPlace
 )
 
 // key is one folded name and the places it denotes.
@@ -233,6 +234,18 @@ func newMatcher(g *Gazetteer) *matcher {
 			m.keys[m.byName[k]].flags |= flagAmbiguous
 		}
 	}
+	// A state's abbreviation that datelines write after a town ("Celaya,
+	// GTO", see abbreviated) also stands alone in headlines ("en NL",
+	// "GTO: ..."): matched in capitals where a place is told (cuedPlace).
+	for _, a := range cuedAbbreviations() {
+		k := normKey(fold.String(a))
+		id, ok := g.stateNames[k]
+		if _, taken := m.byName[k]; taken || !ok {
+			continue
+		}
+		m.byName[k] = len(m.keys)
+		m.keys = append(m.keys, key{name: k, ids: []int{id}, flags: flagFree | flagAcronym | flagCued})
+	}
 	// Hyphenated names ("Guadalajara-Colima") are also written with spaces
 	// around the dash.
 	n := len(m.keys)
@@ -269,7 +282,7 @@ func newMatcher(g *Gazetteer) *matcher {
 	m.states = map[string][]string{}
 	for i, e := range m.keys {
 		for _, p := range e.places {
-			if p.Kind == State && !slices.Contains(m.states[p.StateCode], e.name) {
+			if p.Kind == State && e.flags&flagCued == 0 && !slices.Contains(m.states[p.StateCode], e.name) {
 				m.states[p.StateCode] = append(m.states[p.StateCode], e.name)
 			}
 		}
@@ -691,6 +704,9 @@ func (m *matcher) accept(k *key, text string, t fold.Text, s, e, os, oe int, low
 	if k.flags&flagAcronym != 0 && strings.IndexFunc(orig, unicode.IsLower) >= 0 {
 		return false
 	}
+	if k.flags&flagCued != 0 && !cuedPlace(text, f, s, os, oe) {
+		return false
+	}
 	first, _ := utf8.DecodeRuneInString(orig)
 	capital := unicode.IsUpper(first) || unicode.IsDigit(first)
 	w1, p1 := prevWord(f, s)
@@ -783,6 +799,31 @@ func (m *matcher) accept(k *key, text string, t fold.Text, s, e, os, oe int, low
 		}
 	}
 	return true
+}
+
+// cuedPlace reports whether a state's abbreviation standing alone at
+// folded offset s, original [os, oe), is told as a place: after a place
+// preposition ("asesinan a dos en NL", "in BC", "policías de GTO") or
+// heading its line ("GTO: two bodies found", "NL | ..."). A hashtag
+// ("#TAMPS") is not enough: outlets tag people and gangs alike.
+func cuedPlace(text, f string, s, os, oe int) bool {
+	if os > 0 && text[os-1] == '#' {
+		return false
+	}
+	before := strings.TrimRight(text[:os], " \t")
+	if before == "" || strings.HasSuffix(before, "\n") {
+		rest := strings.TrimLeft(text[oe:], " ")
+		return rest != "" && strings.IndexByte(":-|", rest[0]) >= 0
+	}
+	w1, p1 := prevWord(f, s)
+	if strings.IndexByte(f[p1+len(w1):s], '\n') >= 0 {
+		return false
+	}
+	switch w1 {
+	case "en", "in", "de", "del", "of":
+		return true
+	}
+	return false
 }
 
 // streetsBefore reports whether a plural street word opens, a few words

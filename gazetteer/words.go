@@ -189,3 +189,13 @@ func regionNouns() (fem, masc []string) {
 		[]string{"norte", "sur", "oriente", "poniente", "noreste", "noroeste", "sureste", "suroeste",
 			"altiplano", "istmo", "desierto", "territorio", "estado", "bajio", "sotavento", "golfo"}
 }
+
+// cuedAbbreviations are the states' abbreviations in capitals that the
+// press writes standing alone ("en NL", "GTO: ..."), read where a place is
+// told (cuedPlace). Left out: two-letter codes other than the three in
+// use, and those that are words in an all-caps headline ("SIN", "SON",
+// "VER", "COL" for colonia, "CAMP", "TAB", "MEX").
+func cuedAbbreviations() []string {
+	return []string{"NL", "BC", "QR", "AGS", "BCN", "COAH", "CHIS", "CHIH", "DGO", "GTO", "GRO", "HGO",
+		"JAL", "MICH", "NAY", "OAX", "QRO", "QROO", "TAMPS", "TLAX", "YUC", "ZAC"}
+}
