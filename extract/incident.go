@@ -237,10 +237,12 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 		// in each town.
 		s.tally = true
 	}
-	if !s.tally && s.aggregate && s.typ.Violent() && victims(s.figures) >= 10 && stateTotal(s.places) {
+	if !s.tally && s.aggregate && s.typ.Violent() && victims(s.figures) >= 10 && (stateTotal(s.places) || stateTotal(places) || len(places) == 0 && theStateWords.in(c.text.Folded[s.fStart:s.fEnd])) {
 		// "Thirty-four people were murdered in Guanajuato on Saturday and
 		// Sunday"; "14 personas en Sinaloa, según el conteo: nueve en
-		// Culiacán, tres en Navolato..." (the parts of the total).
+		// Culiacán, tres en Navolato..." (the parts of the total);
+		// "GUANAJUATO, Gto.- Un total de 21 personas fueron asesinadas en
+		// el estado entre el viernes y el domingo" (the dateline's state).
 		s.tally = true
 	}
 	afterTally := false
@@ -329,6 +331,10 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 		// A following tally sentence of the same type adds to this one.
 		if n := len(out); n > 0 && out[n-1].tally && out[n-1].typ == s.typ && out[n-1].lastSent >= i-1 {
 			out[n-1].addSent(i, s)
+			return out
+		}
+		if t := remainderOf(c, out, s, d); t != nil {
+			t.addSent(i, s)
 			return out
 		}
 		return append(out, d)
@@ -3922,6 +3928,9 @@ func stateTotal(ps []placeRef) bool {
 		return false
 	}
 	for _, p := range ps[1:] {
+		if p.place.Kind == gazetteer.Country {
+			continue // "Guanajuato ... keeping the state at the top of Mexico's murder rankings"
+		}
 		if stateOf(p.place) != ps[0].place.StateCode {
 			return false
 		}

@@ -388,6 +388,39 @@ func seizedThing(w string) bool {
 	return hasAnyPrefix(w, "paquete", "package", "tonelada", "ton", "kilo", "kg", "arma", "weapon", "rifle", "fusil", "cartucho", "cargador", "round", "dosis", "dose", "bolsa", "litro", "planta", "plant", "pastilla", "pill", "envoltorio", "cajas", "box", "bidon")
 }
 
+// shotsCounted reports whether folded cue w is a noun of gunfire
+// ("detonaciones", "disparos", "balazos", "plomazos", "gunshots",
+// "gunfire"): a number or quantity before it counts the shots of one act,
+// not acts. heardStems are its stems, with the shots hit ("balazos") and
+// slang ("plomazos").
+func shotsCounted(w string) bool {
+	return hasAnyPrefix(w, heardStems...) || hasAnyPrefix(w, "balazo", "plomazo")
+}
+
+// remainderOf returns the tally drafted before in out that tally draft d,
+// of sentence s, counts the rest of: its count is "the other seven victims",
+// "los otros cinco", "las ocho restantes" ("The other seven victims were
+// killed in separate incidents in León, Celaya, Salamanca and Silao"
+// after "Guanajuato recorded 11 homicides on Wednesday" and its deadliest
+// act), a part of that total, not a tally of its own. The earlier tally
+// has d's type and state.
+func remainderOf(c *reportCtx, out []draft, s *sentInfo, d draft) *draft {
+	if !remainderWords.in(c.text.Folded[s.fStart:min(s.fEnd, s.fStart+40)]) {
+		return nil
+	}
+	for k := len(out) - 1; k >= 0; k-- {
+		t := &out[k]
+		if t.tally && t.typ == d.typ && t.place.place.StateCode == d.place.place.StateCode {
+			return t
+		}
+	}
+	return nil
+}
+
+// remainderWords open a count of the rest of a total told before
+// (remainderOf).
+var remainderWords = newNeedles("the other ", "the remaining ", "the rest ", "los otros ", "las otras ", "restantes", "el resto ")
+
 // roundupOverviews drops the acts of a round-up's lead that names two or
 // more states and several kinds of act but no town ("Una tarde y una noche
 // de violencia se vivieron este viernes en Michoacán y Guanajuato, donde

@@ -1,0 +1,67 @@
+package extract
+
+import (
+	"testing"
+	"time"
+)
+
+// TestShotsCounted checks a count of shots ("múltiples detonaciones",
+// "más de 30 disparos", "varios plomazos"): the gunfire of one act, not a
+// tally of acts placed at the country (tally23, family "a point act's
+// gunfire read as a tally"). The controls count acts: attacks and
+// shootings stay tallies or one town's acts as before.
+func TestShotsCounted(t *testing.T) {
+	runPlaced(t, time.Date(2039, 8, 15, 10, 0, 0, 0, mexico), []placedCase{
+		{name: "multiple shots at a party", lang: "es",
+			text: "CULIACÁN, Sin.- Vecinos reportan múltiples detonaciones de arma de fuego en una fiesta particular. Se habla de personas lesionadas.",
+			want: "armed_attack/Culiacán"},
+		{name: "more than thirty shots", lang: "es",
+			text: "CELAYA, Gto.- Se escucharon más de 30 disparos en la colonia Las Delicias la noche de este sábado; no se reportaron heridos.",
+			want: "armed_attack/Celaya"},
+		{name: "slang shots", lang: "es",
+			text: "Le soltaron varios plomazos a un hombre en la colonia Centro de Colima.",
+			want: "armed_attack/Colima"},
+		{name: "several shots at a house", lang: "en",
+			text: "TIJUANA - Several shots were fired at a house in the Camino Verde neighborhood on Sunday night, police said.",
+			want: "armed_attack/Tijuana"},
+		// Controls: acts counted.
+		{name: "attacks counted in two states", lang: "es",
+			text: "Se registraron 14 ataques armados en Sinaloa y Sonora durante el fin de semana.",
+			want: "armed_attack/tally"},
+		{name: "shootings across one town", lang: "en",
+			text: "Gunmen carried out five shootings across Culiacán on Sunday night, leaving three dead.",
+			want: "homicide/Culiacán"},
+	})
+}
+
+// TestStateCounts checks a count of the killed over a period in a state
+// the report names beside its country ("Mexico's murder rankings") or by
+// "en el estado" under the dateline of its namesake capital: one tally of
+// the state, not a point homicide at the capital (tally23, family "a
+// state's count over a period read as a point act"); and the rest of the
+// total told after the deadliest act ("the other seven victims were killed
+// in separate incidents in ...") adds to that tally. Controls: a toll of
+// one act, a count of two towns.
+func TestStateCounts(t *testing.T) {
+	runPlaced(t, time.Date(2039, 6, 13, 10, 0, 0, 0, mexico), []placedCase{
+		{name: "a day's homicides beside the country", lang: "en",
+			text: "Guanajuato recorded 12 intentional homicides on Sunday, according to a daily tally of preliminary government figures, keeping the state at the top of Mexico's murder rankings.",
+			want: "homicide/tally"},
+		{name: "the rest of the total", lang: "en",
+			text: "Guanajuato recorded 12 intentional homicides on Sunday, according to a daily tally of preliminary government figures, keeping the state at the top of Mexico's murder rankings.\n\nThe deadliest single incident was the discovery of three bodies in a vacant lot in Irapuato on Sunday morning.\n\nThe other nine victims were killed in separate incidents in León, Celaya, Salamanca and Silao.",
+			want: "homicide/tally homicide/Irapuato"},
+		{name: "weekend killings in the state under the capital's dateline", lang: "es",
+			text: "GUANAJUATO, Gto.- Un total de 21 personas fueron asesinadas en el estado entre el viernes y el domingo, de acuerdo con el conteo diario del Gabinete de Seguridad.",
+			want: "homicide/tally"},
+		{name: "los otros después del hecho más grave", lang: "es",
+			text: "CULIACÁN, Sin.- Sinaloa sumó 14 homicidios el fin de semana, según el conteo de la Fiscalía.\n\nEl hecho más grave ocurrió en Navolato, donde cuatro hombres fueron asesinados en un taller.\n\nLos otros diez homicidios se registraron en Culiacán, Elota y Mazatlán.",
+			want: "homicide/tally homicide/Navolato"},
+		// Controls.
+		{name: "one act's toll in the capital", lang: "es",
+			text: "GUANAJUATO, Gto.- Cinco personas fueron asesinadas en un bar de la capital del estado la noche del sábado.",
+			want: "armed_attack/Guanajuato"},
+		{name: "two towns' killings", lang: "en",
+			text: "Gunmen killed four people in Celaya and Salamanca on Sunday night, police said.",
+			want: "armed_attack/Celaya armed_attack/Salamanca"},
+	})
+}
