@@ -211,8 +211,11 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 	if s.tally && s.victimToll && !s.periodTally && !stateTotal(s.places) {
 		s.tally = false // "el saldo es de 16 muertos", not "deja 32 muertos en Chihuahua"
 	}
-	if s.tally && !s.tallyUnit && !s.periodTally && len(places) == 1 && rank(places[0].place.Kind) <= 2 {
-		s.tally = false // "3 bloqueos en Zapopan": several, one place
+	if s.tally && !s.tallyUnit && !s.periodTally && len(places) == 1 && rank(places[0].place.Kind) <= 2 && places[0].start < exampleStart(c, s) {
+		// "3 bloqueos en Zapopan": several, one place; not "22 roadblocks
+		// across Guanajuato, including one in Celaya", whose town is
+		// one of the tally's acts (tallyExample).
+		s.tally = false
 	}
 	if s.tally && !s.tallyUnit && !s.periodTally && !s.aggregate && !countsActs(c.text.Folded, s) && !countVerb(c.text.Folded, s) && fewTowns(places) {
 		// "7 executed in Uruapan and Zamora", "4 killed in Cancun,

@@ -65,3 +65,23 @@ func TestStateCounts(t *testing.T) {
 			want: "armed_attack/Celaya armed_attack/Salamanca"},
 	})
 }
+
+// TestTallyWithExample checks a count over a state that names one of its
+// acts in a town ("22 roadblocks across Guanajuato, including one in
+// Celaya", "entre ellos uno en Zapopan"): the town is the act's, the count
+// stays a tally of the state beside it (tally23, family "a state-level
+// count read as one town's act"). The control counts acts in one town.
+func TestTallyWithExample(t *testing.T) {
+	runPlaced(t, time.Date(2027, 5, 12, 12, 0, 0, 0, mexico), []placedCase{
+		{name: "roadblocks across a state including one", lang: "en",
+			text: "Authorities reported 18 roadblocks across Michoacán on Tuesday night, including one in Uruapan, where gunmen torched a bus on the highway.",
+			want: "blockade/tally blockade/Uruapan"},
+		{name: "bloqueos en el estado entre ellos uno", lang: "es",
+			text: "Las autoridades contabilizaron 15 bloqueos en Jalisco la noche del martes, entre ellos uno en Zapopan, donde hombres armados incendiaron un autobús.",
+			want: "blockade/tally blockade/Zapopan"},
+		// Control.
+		{name: "three blockades in one town", lang: "es",
+			text: "Hombres armados instalaron 3 bloqueos en Zapopan la noche del martes.",
+			want: "blockade/Zapopan"},
+	})
+}
