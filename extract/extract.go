@@ -1393,6 +1393,7 @@ func (e *Extractor) settle(c *reportCtx, ds []draft, note func(reason string, be
 	}{
 		{"overview of the acts told one by one after it", func(_ *Extractor, c *reportCtx, ds []draft) []draft { return overviews(c, ds) }},
 		{"tally of the acts told one by one after it", func(_ *Extractor, c *reportCtx, ds []draft) []draft { return tallyOverviews(c, ds) }},
+		{"tally of two or three acts told one by one after it", func(_ *Extractor, c *reportCtx, ds []draft) []draft { return fewActsTold(c, ds) }},
 		{"round-up lead counting only the states of the acts told after it", func(_ *Extractor, c *reportCtx, ds []draft) []draft { return roundupLeads(c, ds) }},
 		{"round-up lead naming the states of the acts told after it", func(_ *Extractor, c *reportCtx, ds []draft) []draft { return roundupOverviews(c, ds) }},
 		{"overview counting the acts told after it", func(_ *Extractor, c *reportCtx, ds []draft) []draft { return countedOverviews(c, ds) }},

@@ -421,6 +421,32 @@ func remainderOf(c *reportCtx, out []draft, s *sentInfo, d draft) *draft {
 // (remainderOf).
 var remainderWords = newNeedles("the other ", "the remaining ", "the rest ", "los otros ", "las otras ", "restantes", "el resto ")
 
+// fewActsTold drops a tally that counts two or three acts ("Two
+// abductions in two days have rattled Antonio Barona", "Dos ataques
+// armados en menos de dos horas sacudieron ...") when the report then
+// tells an act of its type in its state: the lede's count is an overview
+// of the acts told one by one, not an aggregate beside them
+// (countedOverviews drops such a lede when it is no tally).
+func fewActsTold(c *reportCtx, ds []draft) []draft {
+	for k := range ds {
+		d := &ds[k]
+		if !d.tally || d.denial {
+			continue
+		}
+		if n := actsCounted(&c.cues, c.text.Folded, &c.sents[d.firstSent]); n < 2 || n > 3 {
+			continue
+		}
+		st := d.place.place.StateCode
+		for m := range ds {
+			o := &ds[m]
+			if !o.tally && !o.denial && o.typ == d.typ && o.firstSent > d.lastSent && o.firstSent <= d.lastSent+8 && (st == "" || o.place.place.StateCode == st) {
+				return slices.Delete(ds, k, k+1)
+			}
+		}
+	}
+	return ds
+}
+
 // roundupOverviews drops the acts of a round-up's lead that names two or
 // more states and several kinds of act but no town ("Una tarde y una noche
 // de violencia se vivieron este viernes en Michoacán y Guanajuato, donde

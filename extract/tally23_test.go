@@ -85,3 +85,27 @@ func TestTallyWithExample(t *testing.T) {
 			want: "blockade/Zapopan"},
 	})
 }
+
+// TestFewActsTold checks a lede that counts two or three acts over a
+// short period ("Two abductions in two days", "Dos ataques armados en
+// menos de dos horas") and a body that tells them: the acts, not a tally
+// beside them (tally23, family "an overview lede read as a tally"). The
+// controls keep a tally that counts more acts, and a count of two the
+// report tells no act of.
+func TestFewActsTold(t *testing.T) {
+	runPlaced(t, time.Date(2039, 2, 20, 10, 0, 0, 0, mexico), []placedCase{
+		{name: "two abductions told one by one", lang: "en",
+			text: "Two abductions in two days have rattled Antonio Barona, a neighborhood in the north of Cuernavaca. On Thursday night, armed men forced a shopkeeper out of his store and drove off with him. On Friday afternoon, two young men were taken from a car wash by gunmen.",
+			want: "kidnapping/Cuernavaca kidnapping/Cuernavaca"},
+		{name: "dos ataques en menos de dos horas", lang: "es",
+			text: "CANCÚN, Q. Roo.- Dos ataques armados en menos de dos horas sacudieron la noche del jueves a los dos principales destinos turísticos de Quintana Roo. A las 22:40 horas, dos sujetos entraron a un bar de la Supermanzana 63 de Cancún y abrieron fuego contra los clientes.",
+			want: "armed_attack/Benito Juárez"},
+		// Controls.
+		{name: "a tally of many beside its worst act", lang: "es",
+			text: "Las autoridades contabilizaron 15 bloqueos en Jalisco la noche del martes. En Zapopan, hombres armados incendiaron un autobús sobre la avenida López Mateos.",
+			want: "blockade/tally blockade/Zapopan"},
+		{name: "two abductions with no act told", lang: "en",
+			text: "Two abductions in two days have rattled Antonio Barona, a neighborhood in the north of Cuernavaca, residents said.",
+			want: "kidnapping/tally"},
+	})
+}
