@@ -177,7 +177,8 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 	if warToll(c, s) {
 		s.tally, s.periodTally = true, true // "Mexico drug war death toll reaches 60,000" (wartoll.go)
 	}
-	if s.roadsTally && !roadsOverState(s, places) {
+	roadsOver := s.roadsTally && roadsOverState(s, places)
+	if s.roadsTally && !roadsOver {
 		s.tally = false // "bloquearon tres avenidas" of one town: one act (roadstally.go)
 	}
 	if !e.anchored(c, i, s, places, out) {
@@ -211,7 +212,7 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 	if s.tally && s.victimToll && !s.periodTally && !stateTotal(s.places) {
 		s.tally = false // "el saldo es de 16 muertos", not "deja 32 muertos en Chihuahua"
 	}
-	if s.tally && !s.tallyUnit && !s.periodTally && len(places) == 1 && rank(places[0].place.Kind) <= 2 && places[0].start < exampleStart(c, s) {
+	if s.tally && !s.tallyUnit && !s.periodTally && !roadsOver && len(places) == 1 && rank(places[0].place.Kind) <= 2 && places[0].start < exampleStart(c, s) {
 		// "3 bloqueos en Zapopan": several, one place; not "22 roadblocks
 		// across Guanajuato, including one in Celaya", whose town is
 		// one of the tally's acts (tallyExample).

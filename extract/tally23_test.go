@@ -109,3 +109,25 @@ func TestFewActsTold(t *testing.T) {
 			want: "kidnapping/tally"},
 	})
 }
+
+// TestRoadsOverStateBesideTown checks roads counted over a state named
+// right after the count, in a sentence whose later clause tells another
+// act in a town of it ("blocked at least seven roads in the western
+// Mexican state of Nayarit ..., hours after marines captured a boss in
+// the state capital Tepic"): a tally of the state, and the capture at the
+// town (tally23, family "a state-level count read as one town's act").
+// The control's state qualifies the town the roads are in.
+func TestRoadsOverStateBesideTown(t *testing.T) {
+	runPlaced(t, time.Date(2038, 3, 20, 11, 0, 0, 0, mexico), []placedCase{
+		{name: "roads of a state, a capture in its capital", lang: "en",
+			text: "Suspected cartel gunmen set vehicles ablaze and blocked at least seven roads in the western Mexican state of Nayarit on Friday night, state officials said, hours after marines captured a regional cartel boss in the state capital Tepic.",
+			want: "blockade/tally security_operation/Tepic"},
+		{name: "carreteras del estado, una captura en Tepic", lang: "es",
+			text: "Hombres armados incendiaron vehículos y bloquearon al menos siete carreteras en el estado de Nayarit la noche del viernes, horas después de que marinos capturaran a un jefe regional del cártel en Tepic.",
+			want: "blockade/tally security_operation/Tepic"},
+		// Control.
+		{name: "three avenues of one town", lang: "es",
+			text: "Hombres armados bloquearon tres avenidas en Culiacán, Sinaloa, la noche del viernes.",
+			want: "blockade/Culiacán"},
+	})
+}
