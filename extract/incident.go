@@ -249,6 +249,12 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 		// el estado entre el viernes y el domingo" (the dateline's state).
 		s.tally = true
 	}
+	if !s.tally && s.typ == model.SecurityOperation && detainees(s.figures) >= 10 && sinceDay(c.text.Folded[s.fStart:s.fEnd]) && (stateTotal(s.places) || stateTotal(places)) {
+		// "Federal and state forces have arrested 19 people in Sinaloa
+		// since Tuesday": the arrests of a state counted over the days
+		// since, as "suman 19 personas detenidas desde el martes".
+		s.tally = true
+	}
 	afterTally := false
 	if s.tally && !s.tallyUnit && !s.tallyCountry {
 		if h, at, ok := tallyAfterAct(c, s); ok {

@@ -447,6 +447,47 @@ func fewActsTold(c *reportCtx, ds []draft) []draft {
 	return ds
 }
 
+// detainees returns the largest count of people detained among fs.
+func detainees(fs []figure) int {
+	n := 0
+	for _, f := range fs {
+		if f.kind == "detained" && f.n > n {
+			n = f.n
+		}
+	}
+	return n
+}
+
+// sinceDay reports whether folded sentence text f counts from a day named
+// after "since" or "desde el" ("since Tuesday", "desde el martes 9 de
+// septiembre").
+func sinceDay(f string) bool {
+	f = " " + f
+	for _, m := range []string{" since ", " desde el "} {
+		for k := strings.Index(f, m); k >= 0; {
+			if w, _, _ := strings.Cut(f[k+len(m):], " "); weekdayWord(strings.Trim(w, ",.;")) {
+				return true
+			}
+			next := strings.Index(f[k+1:], m)
+			if next < 0 {
+				break
+			}
+			k += 1 + next
+		}
+	}
+	return false
+}
+
+// weekdayWord reports whether folded word w names a day of the week.
+func weekdayWord(w string) bool {
+	switch w {
+	case "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo",
+		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
+	}
+	return false
+}
+
 // roundupOverviews drops the acts of a round-up's lead that names two or
 // more states and several kinds of act but no town ("Una tarde y una noche
 // de violencia se vivieron este viernes en Michoacán y Guanajuato, donde

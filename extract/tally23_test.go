@@ -131,3 +131,27 @@ func TestRoadsOverStateBesideTown(t *testing.T) {
 			want: "blockade/Culiacán"},
 	})
 }
+
+// TestArrestsSinceDay checks the arrests of a state counted since a day
+// ("have arrested 19 people in Sinaloa since Tuesday", "Desde el martes,
+// fuerzas federales detuvieron a 23 personas en Sinaloa"): a tally of the
+// state, as "suman 19 personas detenidas desde el martes" (tally23,
+// family "a state's count over a period read as a point act"). The
+// controls are one raid's arrests, dated by a day, not counted since it.
+func TestArrestsSinceDay(t *testing.T) {
+	runPlaced(t, time.Date(2036, 9, 12, 12, 0, 0, 0, mexico), []placedCase{
+		{name: "arrested since Tuesday", lang: "en",
+			text: "CULIACAN, Sinaloa — Federal and state forces have arrested 19 people in Sinaloa since Tuesday, the Security Cabinet said.",
+			want: "security_operation/tally"},
+		{name: "desde el martes", lang: "es",
+			text: "Desde el martes, fuerzas federales detuvieron a 23 personas en Sinaloa, informó el Gabinete de Seguridad.",
+			want: "security_operation/tally"},
+		// Controls.
+		{name: "one raid on Tuesday", lang: "en",
+			text: "Marines arrested 12 people in a raid on a safe house in Culiacán, Sinaloa, on Tuesday.",
+			want: "security_operation/Culiacán"},
+		{name: "un operativo el martes", lang: "es",
+			text: "Soldados detuvieron a 15 personas en Sinaloa el martes durante un operativo en la sierra.",
+			want: "security_operation/"},
+	})
+}
