@@ -854,6 +854,9 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 			n = -1 // "The man, 24, died" (tally.go)
 		}
 		quantity := quantityBefore(quantityEnd, pos.fStart)
+		if shotsCounted(f[pos.fStart:pos.fEnd]) {
+			n, quantity = -1, false // "múltiples detonaciones", "more than 30 shots": one act's gunfire (tally.go)
+		}
 		if typ == model.SecurityOperation && seizedThing(f[pos.fStart:pos.fEnd]) {
 			n, quantity = -1, false // "se localizaron 1,150 paquetes": one haul (tally.go)
 		}

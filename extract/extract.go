@@ -1393,6 +1393,7 @@ func (e *Extractor) settle(c *reportCtx, ds []draft, note func(reason string, be
 	}{
 		{"overview of the acts told one by one after it", func(_ *Extractor, c *reportCtx, ds []draft) []draft { return overviews(c, ds) }},
 		{"tally of the acts told one by one after it", func(_ *Extractor, c *reportCtx, ds []draft) []draft { return tallyOverviews(c, ds) }},
+		{"tally of two or three acts told one by one after it", func(_ *Extractor, c *reportCtx, ds []draft) []draft { return fewActsTold(c, ds) }},
 		{"round-up lead counting only the states of the acts told after it", func(_ *Extractor, c *reportCtx, ds []draft) []draft { return roundupLeads(c, ds) }},
 		{"round-up lead naming the states of the acts told after it", func(_ *Extractor, c *reportCtx, ds []draft) []draft { return roundupOverviews(c, ds) }},
 		{"overview counting the acts told after it", func(_ *Extractor, c *reportCtx, ds []draft) []draft { return countedOverviews(c, ds) }},
@@ -2149,6 +2150,17 @@ func samePlace(out []draft, ps []placeRef) *draft {
 // servicio luego de que dos taxistas fueran asesinados".
 var afterMarkers = []string{"despues de que ", "luego de que ", "minutos despues de ", "horas despues de ", "after they ", "after he ", "minutes after ", "hours after "}
 
+// clauseTown returns the first town or locality sentence s names at or
+// after offset at of the report's text (splitAfter).
+func clauseTown(s *sentInfo, at int) (placeRef, bool) {
+	for _, p := range selectPlaces(s.places) {
+		if p.start >= at && rank(p.place.Kind) <= 2 && p.place.MunicipalityCode != "" {
+			return p, true
+		}
+	}
+	return placeRef{}, false
+}
+
 // splitAfter gives the second act of a sentence that tells two, one of them
 // in a clause opened by "después de que" or "after they" (afterMarkers), an
 // incident of its own, at the incident's place: an arrest and the act it
@@ -2159,7 +2171,7 @@ func splitAfter(c *reportCtx, ds []draft) []draft {
 	n := len(ds)
 	for k := 0; k < n; k++ {
 		d := &ds[k]
-		if d.tally || d.denial || d.split || d.fromTitle {
+		if d.denial || d.split || d.fromTitle {
 			continue
 		}
 		s := &c.sents[d.firstSent]
@@ -2208,6 +2220,18 @@ func splitAfter(c *reportCtx, ds []draft) []draft {
 		if in == nil || out == nil {
 			continue
 		}
+		place, placeFrom := d.place, d.placeFrom
+		if d.tally {
+			// "blocked at least seven roads in the state of Nayarit ...,
+			// hours after marines captured a boss in the state capital
+			// Tepic": the act after the tally's clause is at the town
+			// that clause names, or is none of the tally's.
+			p, ok := clauseTown(s, c.text.Orig(open))
+			if !ok {
+				continue
+			}
+			place, placeFrom = p, fromSentence
+		}
 		typ := func(cu *cueHit) model.IncidentType {
 			switch {
 			case cu.typ == model.Arson && s.road && !s.business:
@@ -2249,13 +2273,13 @@ func splitAfter(c *reportCtx, ds []draft) []draft {
 		}
 		dup := false
 		for j := range ds {
-			dup = dup || ds[j].typ == other && placeKey(ds[j].place) == placeKey(d.place)
+			dup = dup || ds[j].typ == other && placeKey(ds[j].place) == placeKey(place)
 		}
 		if dup {
 			continue
 		}
 		nd := draft{typ: other, weight: d.weight, sents: append([]int(nil), d.sents[:1]...), firstSent: d.firstSent, lastSent: d.firstSent,
-			place: d.place, placeFrom: d.placeFrom, highway: d.highway, cuePos: d.cuePos}
+			place: place, placeFrom: placeFrom, highway: d.highway, cuePos: d.cuePos}
 		if !conseq {
 			// each dated by its own side of the clause, when both tell
 			// a time (timeClause)

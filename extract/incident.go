@@ -177,7 +177,8 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 	if warToll(c, s) {
 		s.tally, s.periodTally = true, true // "Mexico drug war death toll reaches 60,000" (wartoll.go)
 	}
-	if s.roadsTally && !roadsOverState(s, places) {
+	roadsOver := s.roadsTally && roadsOverState(s, places)
+	if s.roadsTally && !roadsOver {
 		s.tally = false // "bloquearon tres avenidas" of one town: one act (roadstally.go)
 	}
 	if !e.anchored(c, i, s, places, out) {
@@ -211,8 +212,11 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 	if s.tally && s.victimToll && !s.periodTally && !stateTotal(s.places) {
 		s.tally = false // "el saldo es de 16 muertos", not "deja 32 muertos en Chihuahua"
 	}
-	if s.tally && !s.tallyUnit && !s.periodTally && len(places) == 1 && rank(places[0].place.Kind) <= 2 {
-		s.tally = false // "3 bloqueos en Zapopan": several, one place
+	if s.tally && !s.tallyUnit && !s.periodTally && !roadsOver && len(places) == 1 && rank(places[0].place.Kind) <= 2 && places[0].start < exampleStart(c, s) {
+		// "3 bloqueos en Zapopan": several, one place; not "22 roadblocks
+		// across Guanajuato, including one in Celaya", whose town is
+		// one of the tally's acts (tallyExample).
+		s.tally = false
 	}
 	if s.tally && !s.tallyUnit && !s.periodTally && !s.aggregate && !countsActs(c.text.Folded, s) && !countVerb(c.text.Folded, s) && fewTowns(places) {
 		// "7 executed in Uruapan and Zamora", "4 killed in Cancun,
@@ -237,10 +241,18 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 		// in each town.
 		s.tally = true
 	}
-	if !s.tally && s.aggregate && s.typ.Violent() && victims(s.figures) >= 10 && stateTotal(s.places) {
+	if !s.tally && s.aggregate && s.typ.Violent() && victims(s.figures) >= 10 && (stateTotal(s.places) || stateTotal(places) || len(places) == 0 && theStateWords.in(c.text.Folded[s.fStart:s.fEnd])) {
 		// "Thirty-four people were murdered in Guanajuato on Saturday and
 		// Sunday"; "14 personas en Sinaloa, según el conteo: nueve en
-		// Culiacán, tres en Navolato..." (the parts of the total).
+		// Culiacán, tres en Navolato..." (the parts of the total);
+		// "GUANAJUATO, Gto.- Un total de 21 personas fueron asesinadas en
+		// el estado entre el viernes y el domingo" (the dateline's state).
+		s.tally = true
+	}
+	if !s.tally && s.typ == model.SecurityOperation && detainees(s.figures) >= 10 && sinceDay(c.text.Folded[s.fStart:s.fEnd]) && (stateTotal(s.places) || stateTotal(places)) {
+		// "Federal and state forces have arrested 19 people in Sinaloa
+		// since Tuesday": the arrests of a state counted over the days
+		// since, as "suman 19 personas detenidas desde el martes".
 		s.tally = true
 	}
 	afterTally := false
@@ -329,6 +341,10 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 		// A following tally sentence of the same type adds to this one.
 		if n := len(out); n > 0 && out[n-1].tally && out[n-1].typ == s.typ && out[n-1].lastSent >= i-1 {
 			out[n-1].addSent(i, s)
+			return out
+		}
+		if t := remainderOf(c, out, s, d); t != nil {
+			t.addSent(i, s)
 			return out
 		}
 		return append(out, d)
@@ -3975,6 +3991,9 @@ func stateTotal(ps []placeRef) bool {
 		return false
 	}
 	for _, p := range ps[1:] {
+		if p.place.Kind == gazetteer.Country {
+			continue // "Guanajuato ... keeping the state at the top of Mexico's murder rankings"
+		}
 		if stateOf(p.place) != ps[0].place.StateCode {
 			return false
 		}

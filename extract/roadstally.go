@@ -104,6 +104,16 @@ func roadsOverState(s *sentInfo, places []placeRef) bool {
 			return true
 		}
 	}
+	// "blocked at least seven roads in the western Mexican state of
+	// Nayarit ..., hours after marines captured a boss in the state
+	// capital Tepic": the first place after the cue is the state the
+	// roads are counted over, though a town of it named later is the
+	// sentence's likeliest place.
+	for _, p := range s.places {
+		if p.start >= s.cuePos && p.place.Kind != gazetteer.Country {
+			return p.place.Kind == gazetteer.State
+		}
+	}
 	return false
 }
 

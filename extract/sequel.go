@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"slices"
 	"strings"
 	"time"
@@ -666,6 +667,17 @@ func claimReaches(f string, claimAt []int, at int) bool {
 // tells ("19 bloqueos ..., entre ellos uno en el centro de Zamora, donde
 // ...", "14 roadblocks ..., among them one in which gunmen set a bus on
 // fire ... at the entrance to Apatzingán"), folded.
+// exampleStart returns the offset in the report's text where sentence s
+// names one of the acts it counts (exampleMarkers: ", including one in
+// Celaya"), math.MaxInt when it names none.
+func exampleStart(c *reportCtx, s *sentInfo) int {
+	at := firstIndex(c.text.Folded[s.fStart:s.fEnd], exampleMarkers)
+	if at < 0 {
+		return math.MaxInt
+	}
+	return c.text.Orig(s.fStart + at)
+}
+
 var exampleMarkers = []string{
 	", entre ellos uno ", ", entre ellos el de ", ", entre ellas una ", ", entre ellas la de ", ", incluido uno ", ", incluida una ",
 	", among them one ", ", including one ", ", one of them ",
@@ -680,12 +692,10 @@ func tallyExample(c *reportCtx, i int, s *sentInfo, out []draft) (draft, bool) {
 	if n == 0 || !out[n-1].tally || !slices.Contains(out[n-1].sents, i) || c.feed != nil {
 		return draft{}, false
 	}
-	f := c.text.Folded[s.fStart:s.fEnd]
-	at := firstIndex(f, exampleMarkers)
-	if at < 0 {
+	lo := exampleStart(c, s)
+	if lo == math.MaxInt {
 		return draft{}, false
 	}
-	lo := c.text.Orig(s.fStart + at)
 	for _, p := range selectPlaces(s.places) {
 		if p.start < lo || rank(p.place.Kind) > 2 || p.place.MunicipalityCode == "" || p.routeEnd {
 			continue

@@ -388,6 +388,106 @@ func seizedThing(w string) bool {
 	return hasAnyPrefix(w, "paquete", "package", "tonelada", "ton", "kilo", "kg", "arma", "weapon", "rifle", "fusil", "cartucho", "cargador", "round", "dosis", "dose", "bolsa", "litro", "planta", "plant", "pastilla", "pill", "envoltorio", "cajas", "box", "bidon")
 }
 
+// shotsCounted reports whether folded cue w is a noun of gunfire
+// ("detonaciones", "disparos", "balazos", "plomazos", "gunshots",
+// "gunfire"): a number or quantity before it counts the shots of one act,
+// not acts. heardStems are its stems, with the shots hit ("balazos") and
+// slang ("plomazos").
+func shotsCounted(w string) bool {
+	return hasAnyPrefix(w, heardStems...) || hasAnyPrefix(w, "balazo", "plomazo")
+}
+
+// remainderOf returns the tally drafted before in out that tally draft d,
+// of sentence s, counts the rest of: its count is "the other seven victims",
+// "los otros cinco", "las ocho restantes" ("The other seven victims were
+// killed in separate incidents in León, Celaya, Salamanca and Silao"
+// after "Guanajuato recorded 11 homicides on Wednesday" and its deadliest
+// act), a part of that total, not a tally of its own. The earlier tally
+// has d's type and state.
+func remainderOf(c *reportCtx, out []draft, s *sentInfo, d draft) *draft {
+	if !remainderWords.in(c.text.Folded[s.fStart:min(s.fEnd, s.fStart+40)]) {
+		return nil
+	}
+	for k := len(out) - 1; k >= 0; k-- {
+		t := &out[k]
+		if t.tally && t.typ == d.typ && t.place.place.StateCode == d.place.place.StateCode {
+			return t
+		}
+	}
+	return nil
+}
+
+// remainderWords open a count of the rest of a total told before
+// (remainderOf).
+var remainderWords = newNeedles("the other ", "the remaining ", "the rest ", "los otros ", "las otras ", "restantes", "el resto ")
+
+// fewActsTold drops a tally that counts two or three acts ("Two
+// abductions in two days have rattled Antonio Barona", "Dos ataques
+// armados en menos de dos horas sacudieron ...") when the report then
+// tells an act of its type in its state: the lede's count is an overview
+// of the acts told one by one, not an aggregate beside them
+// (countedOverviews drops such a lede when it is no tally).
+func fewActsTold(c *reportCtx, ds []draft) []draft {
+	for k := range ds {
+		d := &ds[k]
+		if !d.tally || d.denial {
+			continue
+		}
+		if n := actsCounted(&c.cues, c.text.Folded, &c.sents[d.firstSent]); n < 2 || n > 3 {
+			continue
+		}
+		st := d.place.place.StateCode
+		for m := range ds {
+			o := &ds[m]
+			if !o.tally && !o.denial && o.typ == d.typ && o.firstSent > d.lastSent && o.firstSent <= d.lastSent+8 && (st == "" || o.place.place.StateCode == st) {
+				return slices.Delete(ds, k, k+1)
+			}
+		}
+	}
+	return ds
+}
+
+// detainees returns the largest count of people detained among fs.
+func detainees(fs []figure) int {
+	n := 0
+	for _, f := range fs {
+		if f.kind == "detained" && f.n > n {
+			n = f.n
+		}
+	}
+	return n
+}
+
+// sinceDay reports whether folded sentence text f counts from a day named
+// after "since" or "desde el" ("since Tuesday", "desde el martes 9 de
+// septiembre").
+func sinceDay(f string) bool {
+	f = " " + f
+	for _, m := range []string{" since ", " desde el "} {
+		for k := strings.Index(f, m); k >= 0; {
+			if w, _, _ := strings.Cut(f[k+len(m):], " "); weekdayWord(strings.Trim(w, ",.;")) {
+				return true
+			}
+			next := strings.Index(f[k+1:], m)
+			if next < 0 {
+				break
+			}
+			k += 1 + next
+		}
+	}
+	return false
+}
+
+// weekdayWord reports whether folded word w names a day of the week.
+func weekdayWord(w string) bool {
+	switch w {
+	case "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo",
+		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
+	}
+	return false
+}
+
 // roundupOverviews drops the acts of a round-up's lead that names two or
 // more states and several kinds of act but no town ("Una tarde y una noche
 // de violencia se vivieron este viernes en Michoacán y Guanajuato, donde
