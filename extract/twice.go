@@ -45,11 +45,23 @@ func (e *Extractor) oneActTwice(c *reportCtx, ds []draft) []draft {
 		if j < 0 {
 			continue
 		}
+		// "Al amanecer, ... localizaron los cuerpos": the act named again
+		// by a definite noun, past the gunfire heard or a count told
+		// between, or past another act told in the act's sentence.
+		named := namedAgain(c, b)
+		if named && (ds[j].tally || !gunAct(ds[j].typ)) {
+			for i := j - 1; i >= 0 && ds[i].lastSent >= ds[j].firstSent-1; i-- {
+				if len(ds[i].sents) > 0 && !ds[i].tally && gunAct(ds[i].typ) {
+					j = i
+					break
+				}
+			}
+		}
 		a := &ds[j]
 		if again && slices.ContainsFunc(ds[j+1:k], func(d draft) bool { return len(d.sents) > 0 && d.firstSent > a.lastSent }) {
 			continue // an act told between them
 		}
-		if a.tally || a.denial || a.fromTitle || a.split || b.firstSent <= a.firstSent || b.firstSent > a.lastSent+reach(a, b) || !onePlace(a, b) || !again && !e.sameDays(c, a, b) || c.pluralCue(a) {
+		if a.tally || a.denial || a.fromTitle || a.split || b.firstSent <= a.firstSent || b.firstSent > a.lastSent+reach(a, b, named) || !onePlace(a, b) && !(named && sameTown(a, b)) || !again && !e.sameDays(c, a, b) || c.pluralCue(a) && !(named && shotsCue(c, a)) {
 			continue
 		}
 		s := &c.sents[b.firstSent]
@@ -66,6 +78,10 @@ func (e *Extractor) oneActTwice(c *reportCtx, ds []draft) []draft {
 		case b.typ == model.ArmedAttack && vehiclesAct(a.typ) && !hurt(b.figures) && driversOut(c, b):
 			// "En ambos casos los conductores fueron bajados a punta de
 			// pistola": the drivers of the vehicles burned.
+			foldDraft(a, b, true, false)
+		case named && gunAct(a.typ) && !forcesJoin(a, b):
+			// "Jalisco state prosecutors said the dead were all Mexican
+			// men": the act told before, its type kept.
 			foldDraft(a, b, true, false)
 		case causeAndToll(a.typ, b.typ) && !otherToll(a, b) && !forcesJoin(a, b):
 			foldDraft(a, b, true, true)
@@ -129,6 +145,14 @@ func foldDraft(keep, gone *draft, sents, byPlace bool) {
 // (detonaciones, disparos, gunshots).
 var heardStems = []string{"detonacion", "disparo", "gunshot", "gunfire", "shots"}
 
+// shotsCue reports whether the cue that decided draft d is the shots of
+// one act ("sprayed customers with bullets", "disparos"): a plural cue
+// that does not tell several acts.
+func shotsCue(c *reportCtx, d *draft) bool {
+	w := c.cueWord(d)
+	return shootingNouns.in(w) || hasAnyPrefix(w, "bala", "bullet", "plomazo")
+}
+
 // heard reports whether draft d is gunfire heard or reported and nothing
 // more: an armed attack decided by a gunfire noun, with no one killed or
 // wounded.
@@ -141,12 +165,7 @@ func heard(c *reportCtx, d *draft) bool {
 			return false
 		}
 	}
-	for _, h := range c.sents[d.firstSent].cues {
-		if h.start == d.cuePos && h.fEnd <= len(c.text.Folded) {
-			return hasAnyPrefix(c.text.Folded[h.fStart:h.fEnd], heardStems...)
-		}
-	}
-	return false
+	return hasAnyPrefix(c.cueWord(d), heardStems...)
 }
 
 // causeAndToll reports whether acts of types a and b may be one act told
@@ -178,6 +197,15 @@ func onePlace(a, b *draft) bool {
 	// Aldama, sujetos armados atacaron a una familia": a town and a
 	// locality each named by its own sentence are two places.
 	return a.placeFrom != fromSentence || b.placeFrom != fromSentence || pa.MunicipalityCode == "" || pb.MunicipalityCode == "" || pa.ID == pb.ID
+}
+
+// sameTown reports whether drafts a and b are placed in one state and, where
+// both name one, one municipality: two localities of a town may be one
+// act's when the later names the act again ("varios de los cuerpos
+// quedaron sobre el tramo carretero Comalapa–Ciudad Cuauhtémoc").
+func sameTown(a, b *draft) bool {
+	pa, pb := a.place.place, b.place.place
+	return pa.StateCode != "" && pa.StateCode == pb.StateCode && (pa.MunicipalityCode == "" || pb.MunicipalityCode == "" || pa.MunicipalityCode == pb.MunicipalityCode)
 }
 
 // forcesJoin reports whether draft b, a clash, names a state force that
@@ -381,10 +409,35 @@ func driversOut(c *reportCtx, d *draft) bool {
 // reach is how many sentences after draft a the draft b that tells a's act
 // again may open: three, five for a blockade's road closed, told at the
 // end of the act's paragraph ("Bomberos sofocaron el fuego ..., aunque la
-// circulación ... seguía suspendida").
-func reach(a, b *draft) int {
-	if b.typ == model.Disruption && vehiclesAct(a.typ) {
+// circulación ... seguía suspendida"), and for an act named again
+// (namedAgain), told after a witness's words.
+func reach(a, b *draft, named bool) int {
+	if b.typ == model.Disruption && vehiclesAct(a.typ) || named {
 		return 5
 	}
 	return 3
+}
+
+// gunAct reports whether acts of type t are a shooting, a killing, a
+// blast or an attack on a business: acts a later sentence may name again
+// by their dead or by the attack ("los cuerpos", "the attack").
+func gunAct(t model.IncidentType) bool {
+	return shooting(t) || t == model.BusinessAttack
+}
+
+// namedAgain reports whether draft d, a shooting or a killing, was opened
+// by a noun after a definite article ("localizaron los cuerpos", "the
+// dead were all Mexican men", "The attack, shortly after 1 p.m., ...")
+// and counts no one: the act told before, named again.
+func namedAgain(c *reportCtx, d *draft) bool {
+	s := &c.sents[d.firstSent]
+	if !gunAct(d.typ) || !s.anaphoric || s.cuePos != d.cuePos {
+		return false
+	}
+	for _, f := range d.figures {
+		if f.n > 0 && !f.tentative {
+			return false
+		}
+	}
+	return true
 }

@@ -113,6 +113,24 @@ func TestOneActTwice(t *testing.T) {
 		{name: "a blockade, then a road closed in another town",
 			text: "DURANGO, Dgo.- Un autobús de pasajeros fue incendiado la tarde de este miércoles en el acceso a Vicente Guerrero, sobre la carretera federal 45.\n\nEn Sombrerete, Zacatecas, la circulación de la carretera 49 estuvo suspendida durante tres horas por un bloqueo.",
 			want: []model.IncidentType{model.Blockade, model.Blockade}},
+		// twice23: the act named again by a definite noun ("los
+		// cuerpos", "the dead", "the attack"), a few sentences on, past
+		// a witness's words or a count between; controls: the bodies of
+		// others, counted, in another town or hours later.
+		{name: "a clash, then its bodies found at dawn",
+			text: "CULIACÁN, Sin.- Dos hombres murieron en un enfrentamiento entre grupos armados que comenzó a las 23:10 horas del sábado en la sindicatura de Costa Rica. Vecinos reportaron al 911 disparos durante casi media hora. Al amanecer, agentes de la Policía Estatal recorrieron la zona y localizaron los cuerpos junto a un camino de terracería.",
+			want: []model.IncidentType{model.ArmedClash}},
+		{name: "an attack, then the dead named by prosecutors",
+			lang: "en",
+			text: "Gunmen burst into a bar in Irapuato late on Saturday and sprayed customers with bullets, killing two people and wounding three. The attack happened shortly before midnight in the city centre. Witnesses said the attackers arrived in a white van. One told local media: \"We thought it was fireworks.\" Guanajuato prosecutors said the dead were both local men and that the motive was under investigation.",
+			want: []model.IncidentType{model.ArmedAttack}},
+		{name: "hours later, the bodies of others",
+			text: "CELAYA, Gto.- Un hombre fue asesinado a balazos la noche del viernes en la colonia Las Insurgentes. Horas después, en la comunidad de Rincón de Tamayo, policías localizaron los cuerpos de dos mujeres con huellas de violencia.",
+			want: []model.IncidentType{model.Homicide, model.Homicide}},
+		{name: "the bodies of others in the next town",
+			lang: "en",
+			text: "Gunmen shot dead a man outside a shop in Celaya on Friday night. In neighbouring Salamanca, police found the bodies of three men on a dirt road on Saturday morning.",
+			want: []model.IncidentType{model.Homicide, model.Homicide}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
