@@ -32,7 +32,7 @@ func (e *Extractor) oneActTwice(c *reportCtx, ds []draft) []draft {
 	drop := false
 	for k := range ds {
 		b := &ds[k]
-		if b.apart || b.tally || b.denial || b.fromTitle || b.lagged || b.split || len(b.sents) == 0 {
+		if b.apart || b.tally && !heard(c, b) || b.denial || b.fromTitle || b.lagged || b.split || len(b.sents) == 0 {
 			continue
 		}
 		// "La detención se llevó a cabo la noche del sábado ...": the

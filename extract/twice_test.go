@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -146,6 +147,55 @@ func TestOneActTwice(t *testing.T) {
 			got := e.Extract(r)
 			checkInvariants(t, r, got)
 			if types := actTypes(got); !slices.Equal(types, tt.want) {
+				t.Errorf("incidents %v, want %v", types, tt.want)
+			}
+		})
+	}
+}
+
+// TestGunfireCounted: gunfire told by a plural noun ("reportaron al 911
+// disparos", "several gunshots were heard") is drafted as a tally; beside
+// an act of its place not two hours apart it is that act's gunfire, not a
+// second incident. Every incident is listed here, tallies too.
+func TestGunfireCounted(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2031, 5, 12, 9, 0, 0, 0, mexico) // a Monday
+	tests := []struct {
+		name, text, lang string
+		want             []model.IncidentType
+	}{
+		{name: "a clash, then its gunfire reported",
+			text: "CULIACÁN, Sin.- Tres hombres muertos dejó un enfrentamiento entre grupos armados que comenzó a las 22:45 horas del domingo en la sindicatura de Eldorado. Vecinos reportaron al 911 disparos de armas de alto poder durante casi 40 minutos.",
+			want: []model.IncidentType{model.ArmedClash}},
+		{name: "a fire, then gunshots heard",
+			lang: "en",
+			text: "ALERT | Cuautla, Mor. Residents report a house deliberately set on fire in colonia Gabriel Tepepa; several gunshots were heard shortly before.",
+			want: []model.IncidentType{model.Arson}},
+		{name: "gunfire reported hours after a killing",
+			text: "FRESNILLO, Zac.- Un hombre fue asesinado a balazos alrededor de las 10:00 horas de este domingo en un autolavado de la comunidad de Plateros.\n\nAlrededor de las 22:30 horas, vecinos de la calle Minería reportaron disparos frente a una tienda.",
+			want: []model.IncidentType{model.Homicide, model.ArmedAttack}},
+		{name: "gunfire reported in another town",
+			text: "CULIACÁN, Sin.- Tres hombres muertos dejó un enfrentamiento entre grupos armados la noche del domingo en la sindicatura de Eldorado. En Navolato, vecinos reportaron al 911 disparos de armas de alto poder durante casi 40 minutos.",
+			want: []model.IncidentType{model.ArmedClash, model.ArmedAttack}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			lang := tt.lang
+			if lang == "" {
+				lang = "es"
+			}
+			kind := model.KindNews
+			if strings.HasPrefix(tt.text, "ALERT") {
+				kind = model.KindAlertFeed
+			}
+			r := model.Report{ID: "t23", Lang: lang, Kind: kind, Text: tt.text, Published: pub}
+			got := e.Extract(r)
+			checkInvariants(t, r, got)
+			var types []model.IncidentType
+			for _, in := range got {
+				types = append(types, in.Type)
+			}
+			if !slices.Equal(types, tt.want) {
 				t.Errorf("incidents %v, want %v", types, tt.want)
 			}
 		})
