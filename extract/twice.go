@@ -49,7 +49,8 @@ func (e *Extractor) oneActTwice(c *reportCtx, ds []draft) []draft {
 		// by a definite noun, past the gunfire heard or a count told
 		// between, or past another act told in the act's sentence.
 		named := namedAgain(c, b)
-		if named && (ds[j].tally || !gunAct(ds[j].typ)) {
+		subject := !named && gunAct(b.typ) && subjectPerson(c, b) != ""
+		if (named || subject) && (ds[j].tally || !gunAct(ds[j].typ)) {
 			for i := j - 1; i >= 0 && ds[i].lastSent >= ds[j].firstSent-1; i-- {
 				if len(ds[i].sents) > 0 && !ds[i].tally && gunAct(ds[i].typ) {
 					j = i
@@ -61,7 +62,7 @@ func (e *Extractor) oneActTwice(c *reportCtx, ds []draft) []draft {
 		if again && slices.ContainsFunc(ds[j+1:k], func(d draft) bool { return len(d.sents) > 0 && d.firstSent > a.lastSent }) {
 			continue // an act told between them
 		}
-		if a.tally || a.denial || a.fromTitle || a.split || b.firstSent <= a.firstSent || b.firstSent > a.lastSent+reach(a, b, named) || !onePlace(a, b) && !(named && sameTown(a, b)) || !again && !e.sameDays(c, a, b) || c.pluralCue(a) && !(named && shotsCue(c, a)) {
+		if a.tally || a.denial || a.fromTitle || a.split || b.firstSent <= a.firstSent || b.firstSent > a.lastSent+reach(a, b, named || subject) || !onePlace(a, b) && !(named && sameTown(a, b)) || !again && !e.sameDays(c, a, b) || c.pluralCue(a) && !(named && shotsCue(c, a)) {
 			continue
 		}
 		s := &c.sents[b.firstSent]
@@ -79,9 +80,13 @@ func (e *Extractor) oneActTwice(c *reportCtx, ds []draft) []draft {
 			// "En ambos casos los conductores fueron bajados a punta de
 			// pistola": the drivers of the vehicles burned.
 			foldDraft(a, b, true, false)
-		case named && gunAct(a.typ) && !forcesJoin(a, b):
+		case (named || subject && samePeople(c, a, subjectPerson(c, b))) && gunAct(a.typ) && !otherToll(a, b) && !forcesJoin(a, b) && !finerTown(a, b):
 			// "Jalisco state prosecutors said the dead were all Mexican
-			// men": the act told before, its type kept.
+			// men", "El hombre, de unos 35 años, quedó tendido junto a su
+			// bicicleta": the act told before, its type kept. A later
+			// sentence that names a town the act has not ("The officers
+			// were on patrol ... in Costa Rica" after a lead's firefight
+			// placed in the state) may tell another act of the lead.
 			foldDraft(a, b, true, false)
 		case causeAndToll(a.typ, b.typ) && !otherToll(a, b) && !forcesJoin(a, b):
 			foldDraft(a, b, true, true)
@@ -145,12 +150,13 @@ func foldDraft(keep, gone *draft, sents, byPlace bool) {
 // (detonaciones, disparos, gunshots).
 var heardStems = []string{"detonacion", "disparo", "gunshot", "gunfire", "shots"}
 
-// shotsCue reports whether the cue that decided draft d is the shots of
-// one act ("sprayed customers with bullets", "disparos"): a plural cue
-// that does not tell several acts.
+// shotsCue reports whether the cue that decided draft d is the shots or
+// the charges of one act ("sprayed customers with bullets", "disparos",
+// "Explosives dropped from drones wounded a man"): a plural cue that does
+// not tell several acts.
 func shotsCue(c *reportCtx, d *draft) bool {
 	w := c.cueWord(d)
-	return shootingNouns.in(w) || hasAnyPrefix(w, "bala", "bullet", "plomazo")
+	return shootingNouns.in(w) || hasAnyPrefix(w, "bala", "bullet", "plomazo", "explosiv")
 }
 
 // heard reports whether draft d is gunfire heard or reported and nothing
@@ -206,6 +212,12 @@ func onePlace(a, b *draft) bool {
 func sameTown(a, b *draft) bool {
 	pa, pb := a.place.place, b.place.place
 	return pa.StateCode != "" && pa.StateCode == pb.StateCode && (pa.MunicipalityCode == "" || pb.MunicipalityCode == "" || pa.MunicipalityCode == pb.MunicipalityCode)
+}
+
+// finerTown reports whether draft b names a municipality draft a has not.
+func finerTown(a, b *draft) bool {
+	mb := b.place.place.MunicipalityCode
+	return mb != "" && a.place.place.MunicipalityCode != mb
 }
 
 // forcesJoin reports whether draft b, a clash, names a state force that
@@ -426,18 +438,91 @@ func gunAct(t model.IncidentType) bool {
 }
 
 // namedAgain reports whether draft d, a shooting or a killing, was opened
-// by a noun after a definite article ("localizaron los cuerpos", "the
-// dead were all Mexican men", "The attack, shortly after 1 p.m., ...")
-// and counts no one: the act told before, named again.
+// by a noun after a definite article ("localizaron los cuerpos", "the dead
+// were all Mexican men", "The attack, shortly after 1 p.m., ...", "el
+// cuerpo fue llevado al Semefo"), not followed by new people ("los
+// cuerpos de dos mujeres", "the bodies of three men"): the act told
+// before, named again.
 func namedAgain(c *reportCtx, d *draft) bool {
 	s := &c.sents[d.firstSent]
-	if !gunAct(d.typ) || !s.anaphoric || s.cuePos != d.cuePos {
+	if !gunAct(d.typ) || s.cuePos != d.cuePos {
 		return false
 	}
-	for _, f := range d.figures {
-		if f.n > 0 && !f.tentative {
-			return false
+	w := c.cueWord(d)
+	if !s.anaphoric && !hasAnyPrefix(w, "el ", "la ", "los ", "las ", "the ") {
+		return false
+	}
+	// the words after the cue
+	var buf [3]string
+	k := strings.Index(c.text.Folded[s.fStart:s.fEnd], w)
+	if k < 0 {
+		return true
+	}
+	ws := appendFields(buf[:0], c.text.Folded[s.fStart+k+len(w):s.fEnd], 2)
+	return len(ws) < 2 || ws[0] != "de" && ws[0] != "of" || !indefiniteSubject(ws[1])
+}
+
+// personNounsEn are folded English nouns of a person a report names a
+// victim by ("the 46-year-old driver").
+var personNounsEn = []string{"man", "men", "woman", "women", "victim", "victims", "driver", "drivers", "officer", "officers", "soldier", "soldiers",
+	"boy", "girl", "teenager", "owner", "worker", "workers", "mechanic", "student", "students", "journalist", "policeman", "agent", "agents"}
+
+// genericPeople are the folded nouns of a person that name anyone already
+// told ("el hombre", "the victim"); another noun names the people of an
+// act only when that act's sentences name them too.
+var genericPeople = []string{"hombre", "hombres", "mujer", "mujeres", "joven", "jovenes", "victima", "victimas", "man", "men", "woman", "women", "victim", "victims"}
+
+// subjectPerson returns the folded noun of a person that draft d's
+// sentence opens on after a definite article, before its cue, past an
+// attribution and a modifier or two (definiteSubject reads a sentence's
+// first two words only) ("El hombre,
+// de unos 35 años, quedó tendido", "The 46-year-old driver was shot", "De
+// acuerdo con el Grupo de Coordinación, los soldados ... fueron
+// atacados"); "" when it opens otherwise.
+func subjectPerson(c *reportCtx, d *draft) string {
+	s := &c.sents[d.firstSent]
+	pre := strings.TrimLeft(c.plain.Sub(s.start, max(s.start, d.cuePos)).Folded, " \"'«“-—")
+	if hasAnyPrefix(pre, "de acuerdo con ", "segun ", "according to ") {
+		if _, after, ok := strings.Cut(pre, ", "); ok {
+			pre = after
 		}
 	}
-	return true
+	var buf [8]string
+	ws := appendFields(buf[:0], pre, 5)
+	if len(ws) < 2 {
+		return ""
+	}
+	switch ws[0] {
+	case "el", "la", "los", "las", "the":
+	default:
+		return ""
+	}
+	for _, w := range ws[1:min(len(ws), 4)] {
+		w = strings.Trim(w, ",.;:")
+		if slices.Contains(personNouns, w) || slices.Contains(personNounsEn, w) || w == "victima" || w == "victimas" {
+			return w
+		}
+		if w == "de" || w == "of" {
+			break
+		}
+	}
+	return ""
+}
+
+// samePeople reports whether noun, the person a later sentence names with a
+// definite article, names the people of draft a: a generic noun ("el
+// hombre", "the victim"), or one a's sentences use ("a minibus driver"
+// then "The 46-year-old driver").
+func samePeople(c *reportCtx, a *draft, noun string) bool {
+	if slices.Contains(genericPeople, noun) {
+		return true
+	}
+	stem := strings.TrimSuffix(noun, "s")
+	for _, i := range a.sents {
+		s := &c.sents[i]
+		if strings.Contains(c.text.Folded[s.fStart:s.fEnd], stem) {
+			return true
+		}
+	}
+	return false
 }

@@ -132,6 +132,22 @@ func TestOneActTwice(t *testing.T) {
 			lang: "en",
 			text: "Gunmen shot dead a man outside a shop in Celaya on Friday night. In neighbouring Salamanca, police found the bodies of three men on a dirt road on Saturday morning.",
 			want: []model.IncidentType{model.Homicide, model.Homicide}},
+		// The victim named again as a sentence's definite subject, past
+		// the shots counted between ("le soltaron varios plomazos");
+		// controls: the victim of another town, a driver of another bus.
+		{name: "the man named again after the shots",
+			text: "COLIMA, Col.- A un albañil le dieron piso anoche en la colonia El Diezmo. Eran como las 21:40 cuando dos sujetos en moto se le emparejaron sobre la calle Gabino Barreda, le soltaron varios plomazos y se pelaron. El hombre, de unos 40 años, quedó tendido junto a su bicicleta. Agentes de la Policía de Investigación levantaron los casquillos y el cuerpo fue llevado al Semefo.",
+			want: []model.IncidentType{model.Homicide}},
+		{name: "the victim named again after the gunfire reported",
+			text: "TORREÓN, Coah.- A un joven lo mataron anoche en la colonia Las Julietas. Vecinos reportaron al 911 varios disparos alrededor de las 23:00 horas. La víctima, de unos 20 años, quedó tendida sobre la banqueta.",
+			want: []model.IncidentType{model.Homicide}},
+		{name: "a victim in another town",
+			text: "IRAPUATO, Gto.- Un hombre fue asesinado a balazos la noche del sábado en la colonia San Juan de Retana. En Salamanca, la víctima fue atacada a tiros cuando salía de su casa.",
+			want: []model.IncidentType{model.Homicide, model.ArmedAttack}},
+		{name: "the driver of another bus",
+			lang: "en",
+			text: "Gunmen shot dead a shopkeeper in Celaya on Saturday night. Neighbours reported several gunshots at about 11 p.m. In Salamanca, the driver of a city bus was shot dead on Sunday morning.",
+			want: []model.IncidentType{model.Homicide, model.Homicide}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
