@@ -59,10 +59,13 @@ func (e *Extractor) oneActTwice(c *reportCtx, ds []draft) []draft {
 			}
 		}
 		a := &ds[j]
+		// "The wounded were taken to a hospital in nearby Apatzingan":
+		// the act's wounded, placed by their hospital.
+		hosp := gunAct(b.typ) && gunAct(a.typ) && hospitalPlace(c, b) && a.place.place.StateCode == b.place.place.StateCode
 		if again && slices.ContainsFunc(ds[j+1:k], func(d draft) bool { return len(d.sents) > 0 && d.firstSent > a.lastSent }) {
 			continue // an act told between them
 		}
-		if a.tally || a.denial || a.fromTitle || a.split || b.firstSent <= a.firstSent || b.firstSent > a.lastSent+reach(a, b, named || subject) || !onePlace(a, b) && !(named && sameTown(a, b)) || !again && !e.sameDays(c, a, b) || c.pluralCue(a) && !(named && shotsCue(c, a)) {
+		if a.tally || a.denial || a.fromTitle || a.split || b.firstSent <= a.firstSent || b.firstSent > a.lastSent+reach(a, b, named || subject) || !onePlace(a, b) && !(named && sameTown(a, b)) && !hosp || !again && !hosp && !e.sameDays(c, a, b) || c.pluralCue(a) && !(named && shotsCue(c, a)) {
 			continue
 		}
 		s := &c.sents[b.firstSent]
@@ -79,6 +82,9 @@ func (e *Extractor) oneActTwice(c *reportCtx, ds []draft) []draft {
 		case b.typ == model.ArmedAttack && vehiclesAct(a.typ) && !hurt(b.figures) && driversOut(c, b):
 			// "En ambos casos los conductores fueron bajados a punta de
 			// pistola": the drivers of the vehicles burned.
+			foldDraft(a, b, true, false)
+		case hosp && !forcesJoin(a, b):
+			b.place, b.placeFrom = placeRef{}, fromNone // the hospital's town, not the act's
 			foldDraft(a, b, true, false)
 		case (named || subject && samePeople(c, a, subjectPerson(c, b))) && gunAct(a.typ) && !otherToll(a, b) && !forcesJoin(a, b) && !finerTown(a, b):
 			// "Jalisco state prosecutors said the dead were all Mexican
@@ -212,6 +218,28 @@ func onePlace(a, b *draft) bool {
 func sameTown(a, b *draft) bool {
 	pa, pb := a.place.place, b.place.place
 	return pa.StateCode != "" && pa.StateCode == pb.StateCode && (pa.MunicipalityCode == "" || pb.MunicipalityCode == "" || pa.MunicipalityCode == pb.MunicipalityCode)
+}
+
+// hospitalWords are folded nouns of a hospital or a morgue, and carriedWords
+// folded stems of the wounded or the dead taken there or dying there.
+var (
+	hospitalWords = newNeedles("hospital", "nosocomio", "clinica", "sanatorio", "cruz roja", "cruz verde", "semefo", "clinic", "medical center")
+	carriedWords  = newNeedles("traslad", "llevad", "ingresad", "atendid", "murio", "fallecio", "perdio la vida", "taken", "transferred", "rushed", "died", "treated")
+)
+
+// hospitalPlace reports whether draft d is placed by a town its sentence
+// names as where a hospital is, the wounded or the dead taken there or
+// dying there ("trasladados a un nosocomio en Apatzingán", "died Sunday at
+// a hospital in the state capital, Hermosillo"): the place the wounded
+// were taken to, not the act's ("atacaron el Hospital General de
+// Apatzingán" is an act there).
+func hospitalPlace(c *reportCtx, d *draft) bool {
+	s := &c.sents[d.firstSent]
+	if d.placeFrom != fromSentence || d.place.start <= s.start || d.place.start > s.end {
+		return false
+	}
+	before := c.plain.Sub(max(s.start, d.place.start-48), d.place.start).Folded
+	return hospitalWords.in(before) && carriedWords.in(c.text.Folded[s.fStart:s.fEnd])
 }
 
 // finerTown reports whether draft b names a municipality draft a has not.

@@ -148,6 +148,23 @@ func TestOneActTwice(t *testing.T) {
 			lang: "en",
 			text: "Gunmen shot dead a shopkeeper in Celaya on Saturday night. Neighbours reported several gunshots at about 11 p.m. In Salamanca, the driver of a city bus was shot dead on Sunday morning.",
 			want: []model.IncidentType{model.Homicide, model.Homicide}},
+		// The wounded taken to a hospital in another town of the state,
+		// or dying there a day later; controls: an attack on a hospital
+		// of another town, gunmen at a clinic in the next town.
+		{name: "the wounded taken to a hospital in another town",
+			text: "URUAPAN, Mich.- Sujetos armados dispararon contra una patrulla de la Guardia Civil la mañana de este sábado en la tenencia de Capácuaro, en Uruapan. Como resultado de la agresión, dos elementos resultaron lesionados, quienes fueron trasladados a un nosocomio en Zamora, donde se reporta su estado como estable.",
+			want: []model.IncidentType{model.ArmedAttack}},
+		{name: "a wounded girl died at a hospital in the capital",
+			lang: "en",
+			text: "CIUDAD OBREGÓN, Sonora — Gunmen opened fire on a birthday party late Saturday in Ciudad Obregón, killing three people and wounding four, state prosecutors said. A 16-year-old girl who was wounded in the attack died Sunday at a hospital in the state capital, Hermosillo, where she had been taken.",
+			want: []model.IncidentType{model.ArmedAttack}},
+		{name: "an attack on a hospital in another town",
+			text: "URUAPAN, Mich.- Dos policías estatales resultaron heridos la mañana de este sábado cuando sujetos armados les dispararon en la tenencia de Capácuaro, en Uruapan. Por la tarde, un grupo armado atacó a balazos el Hospital General de Zamora.",
+			want: []model.IncidentType{model.ArmedAttack, model.ArmedAttack}},
+		{name: "gunmen at a clinic in the next town",
+			lang: "en",
+			text: "Gunmen shot dead a man outside a bar in Celaya on Friday night. In Salamanca, gunmen opened fire on a private clinic, wounding a nurse.",
+			want: []model.IncidentType{model.Homicide, model.ArmedAttack}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
