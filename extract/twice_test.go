@@ -224,12 +224,8 @@ func TestGunfireCounted(t *testing.T) {
 			r := model.Report{ID: "t23", Lang: lang, Kind: kind, Text: tt.text, Published: pub}
 			got := e.Extract(r)
 			checkInvariants(t, r, got)
-			var types []model.IncidentType
-			for _, in := range got {
-				types = append(types, in.Type)
-			}
-			if !slices.Equal(types, tt.want) {
-				t.Errorf("incidents %v, want %v", types, tt.want)
+			if all := types(got); !slices.Equal(all, tt.want) {
+				t.Errorf("incidents %v, want %v", all, tt.want)
 			}
 		})
 	}
