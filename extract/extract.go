@@ -1965,14 +1965,21 @@ func (e *Extractor) stateLeads(c *reportCtx, ds []draft) []draft {
 // pluralCue reports whether the cue that decided draft d is a plural
 // noun ("bloqueos", "gunfights"): the sentence tells several acts.
 func (c *reportCtx) pluralCue(d *draft) bool {
+	w := c.cueWord(d)
+	return w != "" && cueForm(w) == "plural noun"
+}
+
+// cueWord returns the folded words of the cue that decided draft d, ""
+// when none of its sentences holds it.
+func (c *reportCtx) cueWord(d *draft) string {
 	for _, i := range d.sents {
 		for _, h := range c.sents[i].cues {
 			if h.start == d.cuePos && h.fEnd <= len(c.text.Folded) {
-				return cueForm(strings.TrimSpace(c.text.Folded[h.fStart:h.fEnd])) == "plural noun"
+				return strings.TrimSpace(c.text.Folded[h.fStart:h.fEnd])
 			}
 		}
 	}
-	return false
+	return ""
 }
 
 // sameDays reports whether two drafts may tell acts of one day: the days

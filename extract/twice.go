@@ -32,7 +32,7 @@ func (e *Extractor) oneActTwice(c *reportCtx, ds []draft) []draft {
 	drop := false
 	for k := range ds {
 		b := &ds[k]
-		if b.apart || b.tally || b.denial || b.fromTitle || b.lagged || b.split || len(b.sents) == 0 {
+		if b.apart || b.tally && !heard(c, b) || b.denial || b.fromTitle || b.lagged || b.split || len(b.sents) == 0 {
 			continue
 		}
 		// "La detención se llevó a cabo la noche del sábado ...": the
@@ -45,11 +45,27 @@ func (e *Extractor) oneActTwice(c *reportCtx, ds []draft) []draft {
 		if j < 0 {
 			continue
 		}
+		// "Al amanecer, ... localizaron los cuerpos": the act named again
+		// by a definite noun, past the gunfire heard or a count told
+		// between, or past another act told in the act's sentence.
+		named := namedAgain(c, b)
+		subject := !named && gunAct(b.typ) && subjectPerson(c, b) != ""
+		if (named || subject) && (ds[j].tally || !gunAct(ds[j].typ)) {
+			for i := j - 1; i >= 0 && ds[i].lastSent >= ds[j].firstSent-1; i-- {
+				if len(ds[i].sents) > 0 && !ds[i].tally && gunAct(ds[i].typ) {
+					j = i
+					break
+				}
+			}
+		}
 		a := &ds[j]
+		// "The wounded were taken to a hospital in nearby Apatzingan":
+		// the act's wounded, placed by their hospital.
+		hosp := gunAct(b.typ) && gunAct(a.typ) && hospitalPlace(c, b) && a.place.place.StateCode == b.place.place.StateCode
 		if again && slices.ContainsFunc(ds[j+1:k], func(d draft) bool { return len(d.sents) > 0 && d.firstSent > a.lastSent }) {
 			continue // an act told between them
 		}
-		if a.tally || a.denial || a.fromTitle || a.split || b.firstSent <= a.firstSent || b.firstSent > a.lastSent+reach(a, b) || !onePlace(a, b) || !again && !e.sameDays(c, a, b) || c.pluralCue(a) {
+		if a.tally || a.denial || a.fromTitle || a.split || b.firstSent <= a.firstSent || b.firstSent > a.lastSent+reach(a, b, named || subject) || !onePlace(a, b) && !(named && sameTown(a, b)) && !hosp || !again && !hosp && !e.sameDays(c, a, b) || c.pluralCue(a) && !(named && shotsCue(c, a)) {
 			continue
 		}
 		s := &c.sents[b.firstSent]
@@ -66,6 +82,17 @@ func (e *Extractor) oneActTwice(c *reportCtx, ds []draft) []draft {
 		case b.typ == model.ArmedAttack && vehiclesAct(a.typ) && !hurt(b.figures) && driversOut(c, b):
 			// "En ambos casos los conductores fueron bajados a punta de
 			// pistola": the drivers of the vehicles burned.
+			foldDraft(a, b, true, false)
+		case hosp && !forcesJoin(a, b):
+			b.place, b.placeFrom = placeRef{}, fromNone // the hospital's town, not the act's
+			foldDraft(a, b, true, false)
+		case (named || subject && samePeople(c, a, subjectPerson(c, b))) && gunAct(a.typ) && !otherToll(a, b) && !forcesJoin(a, b) && !finerTown(a, b):
+			// "Jalisco state prosecutors said the dead were all Mexican
+			// men", "El hombre, de unos 35 años, quedó tendido junto a su
+			// bicicleta": the act told before, its type kept. A later
+			// sentence that names a town the act has not ("The officers
+			// were on patrol ... in Costa Rica" after a lead's firefight
+			// placed in the state) may tell another act of the lead.
 			foldDraft(a, b, true, false)
 		case causeAndToll(a.typ, b.typ) && !otherToll(a, b) && !forcesJoin(a, b):
 			foldDraft(a, b, true, true)
@@ -129,6 +156,15 @@ func foldDraft(keep, gone *draft, sents, byPlace bool) {
 // (detonaciones, disparos, gunshots).
 var heardStems = []string{"detonacion", "disparo", "gunshot", "gunfire", "shots"}
 
+// shotsCue reports whether the cue that decided draft d is the shots or
+// the charges of one act ("sprayed customers with bullets", "disparos",
+// "Explosives dropped from drones wounded a man"): a plural cue that does
+// not tell several acts.
+func shotsCue(c *reportCtx, d *draft) bool {
+	w := c.cueWord(d)
+	return shootingNouns.in(w) || hasAnyPrefix(w, "bala", "bullet", "plomazo", "explosiv")
+}
+
 // heard reports whether draft d is gunfire heard or reported and nothing
 // more: an armed attack decided by a gunfire noun, with no one killed or
 // wounded.
@@ -141,12 +177,7 @@ func heard(c *reportCtx, d *draft) bool {
 			return false
 		}
 	}
-	for _, h := range c.sents[d.firstSent].cues {
-		if h.start == d.cuePos && h.fEnd <= len(c.text.Folded) {
-			return hasAnyPrefix(c.text.Folded[h.fStart:h.fEnd], heardStems...)
-		}
-	}
-	return false
+	return hasAnyPrefix(c.cueWord(d), heardStems...)
 }
 
 // causeAndToll reports whether acts of types a and b may be one act told
@@ -178,6 +209,43 @@ func onePlace(a, b *draft) bool {
 	// Aldama, sujetos armados atacaron a una familia": a town and a
 	// locality each named by its own sentence are two places.
 	return a.placeFrom != fromSentence || b.placeFrom != fromSentence || pa.MunicipalityCode == "" || pb.MunicipalityCode == "" || pa.ID == pb.ID
+}
+
+// sameTown reports whether drafts a and b are placed in one state and, where
+// both name one, one municipality: two localities of a town may be one
+// act's when the later names the act again ("varios de los cuerpos
+// quedaron sobre el tramo carretero Comalapa–Ciudad Cuauhtémoc").
+func sameTown(a, b *draft) bool {
+	pa, pb := a.place.place, b.place.place
+	return pa.StateCode != "" && pa.StateCode == pb.StateCode && (pa.MunicipalityCode == "" || pb.MunicipalityCode == "" || pa.MunicipalityCode == pb.MunicipalityCode)
+}
+
+// hospitalWords are folded nouns of a hospital or a morgue, and carriedWords
+// folded stems of the wounded or the dead taken there or dying there.
+var (
+	hospitalWords = newNeedles("hospital", "nosocomio", "clinica", "sanatorio", "cruz roja", "cruz verde", "semefo", "clinic", "medical center")
+	carriedWords  = newNeedles("traslad", "llevad", "ingresad", "atendid", "murio", "fallecio", "perdio la vida", "taken", "transferred", "rushed", "died", "treated")
+)
+
+// hospitalPlace reports whether draft d is placed by a town its sentence
+// names as where a hospital is, the wounded or the dead taken there or
+// dying there ("trasladados a un nosocomio en Apatzingán", "died Sunday at
+// a hospital in the state capital, Hermosillo"): the place the wounded
+// were taken to, not the act's ("atacaron el Hospital General de
+// Apatzingán" is an act there).
+func hospitalPlace(c *reportCtx, d *draft) bool {
+	s := &c.sents[d.firstSent]
+	if d.placeFrom != fromSentence || d.place.start <= s.start || d.place.start > s.end {
+		return false
+	}
+	before := c.plain.Sub(max(s.start, d.place.start-48), d.place.start).Folded
+	return hospitalWords.in(before) && carriedWords.in(c.text.Folded[s.fStart:s.fEnd])
+}
+
+// finerTown reports whether draft b names a municipality draft a has not.
+func finerTown(a, b *draft) bool {
+	mb := b.place.place.MunicipalityCode
+	return mb != "" && a.place.place.MunicipalityCode != mb
 }
 
 // forcesJoin reports whether draft b, a clash, names a state force that
@@ -381,10 +449,108 @@ func driversOut(c *reportCtx, d *draft) bool {
 // reach is how many sentences after draft a the draft b that tells a's act
 // again may open: three, five for a blockade's road closed, told at the
 // end of the act's paragraph ("Bomberos sofocaron el fuego ..., aunque la
-// circulación ... seguía suspendida").
-func reach(a, b *draft) int {
-	if b.typ == model.Disruption && vehiclesAct(a.typ) {
+// circulación ... seguía suspendida"), and for an act named again
+// (namedAgain), told after a witness's words.
+func reach(a, b *draft, named bool) int {
+	if b.typ == model.Disruption && vehiclesAct(a.typ) || named {
 		return 5
 	}
 	return 3
+}
+
+// gunAct reports whether acts of type t are a shooting, a killing, a
+// blast or an attack on a business: acts a later sentence may name again
+// by their dead or by the attack ("los cuerpos", "the attack").
+func gunAct(t model.IncidentType) bool {
+	return shooting(t) || t == model.BusinessAttack
+}
+
+// namedAgain reports whether draft d, a shooting or a killing, was opened
+// by a noun after a definite article ("localizaron los cuerpos", "the dead
+// were all Mexican men", "The attack, shortly after 1 p.m., ...", "el
+// cuerpo fue llevado al Semefo"), not followed by new people ("los
+// cuerpos de dos mujeres", "the bodies of three men"): the act told
+// before, named again.
+func namedAgain(c *reportCtx, d *draft) bool {
+	s := &c.sents[d.firstSent]
+	if !gunAct(d.typ) || s.cuePos != d.cuePos {
+		return false
+	}
+	w := c.cueWord(d)
+	if !s.anaphoric && !hasAnyPrefix(w, "el ", "la ", "los ", "las ", "the ") {
+		return false
+	}
+	// the words after the cue
+	var buf [3]string
+	k := strings.Index(c.text.Folded[s.fStart:s.fEnd], w)
+	if k < 0 {
+		return true
+	}
+	ws := appendFields(buf[:0], c.text.Folded[s.fStart+k+len(w):s.fEnd], 2)
+	return len(ws) < 2 || ws[0] != "de" && ws[0] != "of" || !indefiniteSubject(ws[1])
+}
+
+// personNounsEn are folded English nouns of a person a report names a
+// victim by ("the 46-year-old driver").
+var personNounsEn = []string{"man", "men", "woman", "women", "victim", "victims", "driver", "drivers", "officer", "officers", "soldier", "soldiers",
+	"boy", "girl", "teenager", "owner", "worker", "workers", "mechanic", "student", "students", "journalist", "policeman", "agent", "agents"}
+
+// genericPeople are the folded nouns of a person that name anyone already
+// told ("el hombre", "the victim"); another noun names the people of an
+// act only when that act's sentences name them too.
+var genericPeople = []string{"hombre", "hombres", "mujer", "mujeres", "joven", "jovenes", "victima", "victimas", "man", "men", "woman", "women", "victim", "victims"}
+
+// subjectPerson returns the folded noun of a person that draft d's
+// sentence opens on after a definite article, before its cue, past an
+// attribution and a modifier or two (definiteSubject reads a sentence's
+// first two words only) ("El hombre,
+// de unos 35 años, quedó tendido", "The 46-year-old driver was shot", "De
+// acuerdo con el Grupo de Coordinación, los soldados ... fueron
+// atacados"); "" when it opens otherwise.
+func subjectPerson(c *reportCtx, d *draft) string {
+	s := &c.sents[d.firstSent]
+	pre := strings.TrimLeft(c.plain.Sub(s.start, max(s.start, d.cuePos)).Folded, " \"'«“-—")
+	if hasAnyPrefix(pre, "de acuerdo con ", "segun ", "according to ") {
+		if _, after, ok := strings.Cut(pre, ", "); ok {
+			pre = after
+		}
+	}
+	var buf [8]string
+	ws := appendFields(buf[:0], pre, 5)
+	if len(ws) < 2 {
+		return ""
+	}
+	switch ws[0] {
+	case "el", "la", "los", "las", "the":
+	default:
+		return ""
+	}
+	for _, w := range ws[1:min(len(ws), 4)] {
+		w = strings.Trim(w, ",.;:")
+		if slices.Contains(personNouns, w) || slices.Contains(personNounsEn, w) || w == "victima" || w == "victimas" {
+			return w
+		}
+		if w == "de" || w == "of" {
+			break
+		}
+	}
+	return ""
+}
+
+// samePeople reports whether noun, the person a later sentence names with a
+// definite article, names the people of draft a: a generic noun ("el
+// hombre", "the victim"), or one a's sentences use ("a minibus driver"
+// then "The 46-year-old driver").
+func samePeople(c *reportCtx, a *draft, noun string) bool {
+	if slices.Contains(genericPeople, noun) {
+		return true
+	}
+	stem := strings.TrimSuffix(noun, "s")
+	for _, i := range a.sents {
+		s := &c.sents[i]
+		if strings.Contains(c.text.Folded[s.fStart:s.fEnd], stem) {
+			return true
+		}
+	}
+	return false
 }

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -113,6 +114,57 @@ func TestOneActTwice(t *testing.T) {
 		{name: "a blockade, then a road closed in another town",
 			text: "DURANGO, Dgo.- Un autobús de pasajeros fue incendiado la tarde de este miércoles en el acceso a Vicente Guerrero, sobre la carretera federal 45.\n\nEn Sombrerete, Zacatecas, la circulación de la carretera 49 estuvo suspendida durante tres horas por un bloqueo.",
 			want: []model.IncidentType{model.Blockade, model.Blockade}},
+		// twice23: the act named again by a definite noun ("los
+		// cuerpos", "the dead", "the attack"), a few sentences on, past
+		// a witness's words or a count between; controls: the bodies of
+		// others, counted, in another town or hours later.
+		{name: "a clash, then its bodies found at dawn",
+			text: "CULIACÁN, Sin.- Dos hombres murieron en un enfrentamiento entre grupos armados que comenzó a las 23:10 horas del sábado en la sindicatura de Costa Rica. Vecinos reportaron al 911 disparos durante casi media hora. Al amanecer, agentes de la Policía Estatal recorrieron la zona y localizaron los cuerpos junto a un camino de terracería.",
+			want: []model.IncidentType{model.ArmedClash}},
+		{name: "an attack, then the dead named by prosecutors",
+			lang: "en",
+			text: "Gunmen burst into a bar in Irapuato late on Saturday and sprayed customers with bullets, killing two people and wounding three. The attack happened shortly before midnight in the city centre. Witnesses said the attackers arrived in a white van. One told local media: \"We thought it was fireworks.\" Guanajuato prosecutors said the dead were both local men and that the motive was under investigation.",
+			want: []model.IncidentType{model.ArmedAttack}},
+		{name: "hours later, the bodies of others",
+			text: "CELAYA, Gto.- Un hombre fue asesinado a balazos la noche del viernes en la colonia Las Insurgentes. Horas después, en la comunidad de Rincón de Tamayo, policías localizaron los cuerpos de dos mujeres con huellas de violencia.",
+			want: []model.IncidentType{model.Homicide, model.Homicide}},
+		{name: "the bodies of others in the next town",
+			lang: "en",
+			text: "Gunmen shot dead a man outside a shop in Celaya on Friday night. In neighbouring Salamanca, police found the bodies of three men on a dirt road on Saturday morning.",
+			want: []model.IncidentType{model.Homicide, model.Homicide}},
+		// The victim named again as a sentence's definite subject, past
+		// the shots counted between ("le soltaron varios plomazos");
+		// controls: the victim of another town, a driver of another bus.
+		{name: "the man named again after the shots",
+			text: "COLIMA, Col.- A un albañil le dieron piso anoche en la colonia El Diezmo. Eran como las 21:40 cuando dos sujetos en moto se le emparejaron sobre la calle Gabino Barreda, le soltaron varios plomazos y se pelaron. El hombre, de unos 40 años, quedó tendido junto a su bicicleta. Agentes de la Policía de Investigación levantaron los casquillos y el cuerpo fue llevado al Semefo.",
+			want: []model.IncidentType{model.Homicide}},
+		{name: "the victim named again after the gunfire reported",
+			text: "TORREÓN, Coah.- A un joven lo mataron anoche en la colonia Las Julietas. Vecinos reportaron al 911 varios disparos alrededor de las 23:00 horas. La víctima, de unos 20 años, quedó tendida sobre la banqueta.",
+			want: []model.IncidentType{model.Homicide}},
+		{name: "a victim in another town",
+			text: "IRAPUATO, Gto.- Un hombre fue asesinado a balazos la noche del sábado en la colonia San Juan de Retana. En Salamanca, la víctima fue atacada a tiros cuando salía de su casa.",
+			want: []model.IncidentType{model.Homicide, model.ArmedAttack}},
+		{name: "the driver of another bus",
+			lang: "en",
+			text: "Gunmen shot dead a shopkeeper in Celaya on Saturday night. Neighbours reported several gunshots at about 11 p.m. In Salamanca, the driver of a city bus was shot dead on Sunday morning.",
+			want: []model.IncidentType{model.Homicide, model.Homicide}},
+		// The wounded taken to a hospital in another town of the state,
+		// or dying there a day later; controls: an attack on a hospital
+		// of another town, gunmen at a clinic in the next town.
+		{name: "the wounded taken to a hospital in another town",
+			text: "URUAPAN, Mich.- Sujetos armados dispararon contra una patrulla de la Guardia Civil la mañana de este sábado en la tenencia de Capácuaro, en Uruapan. Como resultado de la agresión, dos elementos resultaron lesionados, quienes fueron trasladados a un nosocomio en Zamora, donde se reporta su estado como estable.",
+			want: []model.IncidentType{model.ArmedAttack}},
+		{name: "a wounded girl died at a hospital in the capital",
+			lang: "en",
+			text: "CIUDAD OBREGÓN, Sonora — Gunmen opened fire on a birthday party late Saturday in Ciudad Obregón, killing three people and wounding four, state prosecutors said. A 16-year-old girl who was wounded in the attack died Sunday at a hospital in the state capital, Hermosillo, where she had been taken.",
+			want: []model.IncidentType{model.ArmedAttack}},
+		{name: "an attack on a hospital in another town",
+			text: "URUAPAN, Mich.- Dos policías estatales resultaron heridos la mañana de este sábado cuando sujetos armados les dispararon en la tenencia de Capácuaro, en Uruapan. Por la tarde, un grupo armado atacó a balazos el Hospital General de Zamora.",
+			want: []model.IncidentType{model.ArmedAttack, model.ArmedAttack}},
+		{name: "gunmen at a clinic in the next town",
+			lang: "en",
+			text: "Gunmen shot dead a man outside a bar in Celaya on Friday night. In Salamanca, gunmen opened fire on a private clinic, wounding a nurse.",
+			want: []model.IncidentType{model.Homicide, model.ArmedAttack}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -129,6 +181,51 @@ func TestOneActTwice(t *testing.T) {
 			checkInvariants(t, r, got)
 			if types := actTypes(got); !slices.Equal(types, tt.want) {
 				t.Errorf("incidents %v, want %v", types, tt.want)
+			}
+		})
+	}
+}
+
+// TestGunfireCounted: gunfire told by a plural noun ("reportaron al 911
+// disparos", "several gunshots were heard") is drafted as a tally; beside
+// an act of its place not two hours apart it is that act's gunfire, not a
+// second incident. Every incident is listed here, tallies too.
+func TestGunfireCounted(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2031, 5, 12, 9, 0, 0, 0, mexico) // a Monday
+	tests := []struct {
+		name, text, lang string
+		want             []model.IncidentType
+	}{
+		{name: "a clash, then its gunfire reported",
+			text: "CULIACÁN, Sin.- Tres hombres muertos dejó un enfrentamiento entre grupos armados que comenzó a las 22:45 horas del domingo en la sindicatura de Eldorado. Vecinos reportaron al 911 disparos de armas de alto poder durante casi 40 minutos.",
+			want: []model.IncidentType{model.ArmedClash}},
+		{name: "a fire, then gunshots heard",
+			lang: "en",
+			text: "ALERT | Cuautla, Mor. Residents report a house deliberately set on fire in colonia Gabriel Tepepa; several gunshots were heard shortly before.",
+			want: []model.IncidentType{model.Arson}},
+		{name: "gunfire reported hours after a killing",
+			text: "FRESNILLO, Zac.- Un hombre fue asesinado a balazos alrededor de las 10:00 horas de este domingo en un autolavado de la comunidad de Plateros.\n\nAlrededor de las 22:30 horas, vecinos de la calle Minería reportaron disparos frente a una tienda.",
+			want: []model.IncidentType{model.Homicide, model.ArmedAttack}},
+		{name: "gunfire reported in another town",
+			text: "CULIACÁN, Sin.- Tres hombres muertos dejó un enfrentamiento entre grupos armados la noche del domingo en la sindicatura de Eldorado. En Navolato, vecinos reportaron al 911 disparos de armas de alto poder durante casi 40 minutos.",
+			want: []model.IncidentType{model.ArmedClash, model.ArmedAttack}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			lang := tt.lang
+			if lang == "" {
+				lang = "es"
+			}
+			kind := model.KindNews
+			if strings.HasPrefix(tt.text, "ALERT") {
+				kind = model.KindAlertFeed
+			}
+			r := model.Report{ID: "t23", Lang: lang, Kind: kind, Text: tt.text, Published: pub}
+			got := e.Extract(r)
+			checkInvariants(t, r, got)
+			if all := types(got); !slices.Equal(all, tt.want) {
+				t.Errorf("incidents %v, want %v", all, tt.want)
 			}
 		})
 	}
