@@ -60,6 +60,7 @@ const (
 	cueDays                          // dayRunsCued: a word of a day (timeKind's day words)
 	cueServices                      // serviceStop: a service a stop verb may govern (serviceNouns)
 	cueOrdinals                      // seriesCount, ordinalIn: an ordinal's stem (ordinalStems)
+	cuePointNouns                    // pointsOver: a noun of points (pointNouns)
 	numCueLists
 )
 
@@ -110,6 +111,7 @@ var cueWords = [numCueLists][]string{
 	cueDays:           timeDayWords(),
 	cueServices:       serviceNouns,
 	cueOrdinals:       ordinalStems,
+	cuePointNouns:     pointNouns,
 }
 
 // cueNeedles are the lists of cueWords, each made to be searched for

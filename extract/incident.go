@@ -193,7 +193,7 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 		// area, not one act in each.
 		s.tally, s.tallyUnit = true, true
 	}
-	if !s.tally && (s.typ == model.Arson || s.typ == model.Blockade) && pointsOver(c.text.Folded, s, places) {
+	if !s.tally && (s.typ == model.Arson || s.typ == model.Blockade) && pointsOver(&c.cues, c.text.Folded, s, places) {
 		// "seven vehicles were torched at four points in Culiacán and
 		// neighboring Navolato": the points are the blockades of a wave
 		// over the area (roadstally.go).
@@ -3133,7 +3133,31 @@ func takenOn(ft fold.Text, start int) bool {
 // inherit, preferring an act's time to a statement's ("killed late Friday,
 // prosecutors said on Saturday"); nil when none.
 func (c *reportCtx) latestTime(j int) *timeExpr {
-	ts := c.sents[j].times
+	s := &c.sents[j]
+	m := latestMemo{n: len(s.times)}
+	if m.n > 0 {
+		m.first = &s.times[0]
+	}
+	if s.latest.done && s.latest.first == m.first && s.latest.n == m.n {
+		return s.latest.t
+	}
+	m.t, m.done = c.readLatestTime(s.times), true
+	s.latest = m
+	return m.t
+}
+
+// latestMemo holds latestTime's answer t for a sentence whose times
+// begin at first and number n (a sentence's times are set, never
+// changed in place; a title's are set once, when it had none).
+type latestMemo struct {
+	done  bool
+	n     int
+	first *timeExpr
+	t     *timeExpr
+}
+
+// readLatestTime is latestTime of times ts.
+func (c *reportCtx) readLatestTime(ts []timeExpr) *timeExpr {
 	var said *timeExpr
 	for k := len(ts) - 1; k >= 0; k-- {
 		if ts[k].historic || ts[k].upcoming || ts[k].bare || ts[k].t.IsZero() {
