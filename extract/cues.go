@@ -59,6 +59,8 @@ const (
 	cueRoadEnds                      // roadsUnderDateline: a road's end or the places it links (leadPhrases, junctionPhrases, linkVerbWords)
 	cueDays                          // dayRunsCued: a word of a day (timeKind's day words)
 	cueServices                      // serviceStop: a service a stop verb may govern (serviceNouns)
+	cueOrdinals                      // seriesCount, ordinalIn: an ordinal's stem (ordinalStems)
+	cuePointNouns                    // pointsOver: a noun of points (pointNouns)
 	numCueLists
 )
 
@@ -108,6 +110,8 @@ var cueWords = [numCueLists][]string{
 	cueRoadEnds:       slices.Concat(leadPhrases, junctionPhrases, linkVerbWords),
 	cueDays:           timeDayWords(),
 	cueServices:       serviceNouns,
+	cueOrdinals:       ordinalStems,
+	cuePointNouns:     pointNouns,
 }
 
 // cueNeedles are the lists of cueWords, each made to be searched for

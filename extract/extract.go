@@ -954,6 +954,9 @@ func setOnFire(f string) [][2]int {
 // sentInfo is what one sentence says.
 type sentInfo struct {
 	sentence
+	// latest is latestTime's answer for the sentence's times as they were
+	// when it was asked.
+	latest latestMemo
 	typ    model.IncidentType
 	weight float64
 	cuePos int // original offset of the deciding cue

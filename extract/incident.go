@@ -194,7 +194,7 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 		// area, not one act in each.
 		s.tally, s.tallyUnit = true, true
 	}
-	if !s.tally && (s.typ == model.Arson || s.typ == model.Blockade) && pointsOver(c.text.Folded, s, places) {
+	if !s.tally && (s.typ == model.Arson || s.typ == model.Blockade) && pointsOver(&c.cues, c.text.Folded, s, places) {
 		// "seven vehicles were torched at four points in Culiacán and
 		// neighboring Navolato": the points are the blockades of a wave
 		// over the area (roadstally.go).
@@ -957,6 +957,9 @@ const (
 // that counts in a period ("Second homicide in the city today."), it
 // counts it.
 func (c *reportCtx) seriesCount(s *sentInfo) int {
+	if s.cuePos <= s.end && !c.cues.any(cueOrdinals, c.text.Folded, s.fStart, s.fEnd) {
+		return seriesNone // every count of a series has an ordinal before the cue
+	}
 	before := c.plain.Sub(s.start, max(s.start, s.cuePos)).Folded
 	var buf [4]string
 	ws := tailFields(buf[:0], before, 4)
@@ -981,6 +984,11 @@ func (c *reportCtx) seriesCount(s *sentInfo) int {
 	}
 	return seriesNone
 }
+
+// ordinalStems are the stems of the ordinals the rules read
+// (ordinalOfSeries, ordinalWord, ordinalIn), folded: a sentence or a
+// lead without one counts no act of a series (cueOrdinals).
+var ordinalStems = []string{"prim", "segund", "tercer", "cuart", "quint", "sext", "first", "second", "third", "fourth", "fifth", "sixth"}
 
 // multiples count the victims of an act by a multiple of one ("doble
 // homicidio", "triple killing").
@@ -2566,12 +2574,6 @@ func (e *Extractor) datelineOverState(c *reportCtx, p placeRef) (placeRef, bool)
 	if !ok || town.place.StateCode != p.place.StateCode || p.start < 0 || p.start > len(c.r.Text) {
 		return placeRef{}, false
 	}
-	if containsAny(fold.String(c.r.Text[max(0, p.start-48):p.start]), stateWideWords...) {
-		return placeRef{}, false // "en varias carreteras de Sinaloa": acts across the state
-	}
-	if m, ok := e.geo.capital(p.place.StateCode); ok && m.MunicipalityCode == town.place.MunicipalityCode {
-		return placeRef{}, false
-	}
 	for _, refs := range [][]placeRef{c.titleRefs, c.refs} {
 		for _, r := range refs {
 			if r.place.StateCode != "" && r.place.StateCode != p.place.StateCode ||
@@ -2579,6 +2581,12 @@ func (e *Extractor) datelineOverState(c *reportCtx, p placeRef) (placeRef, bool)
 				return placeRef{}, false
 			}
 		}
+	}
+	if m, ok := e.geo.capital(p.place.StateCode); ok && m.MunicipalityCode == town.place.MunicipalityCode {
+		return placeRef{}, false
+	}
+	if containsAny(fold.String(c.r.Text[max(0, p.start-48):p.start]), stateWideWords...) {
+		return placeRef{}, false // "en varias carreteras de Sinaloa": acts across the state
 	}
 	town.start, town.end, town.text = p.start, p.end, p.text
 	return town, true
@@ -3148,7 +3156,31 @@ func takenOn(ft fold.Text, start int) bool {
 // inherit, preferring an act's time to a statement's ("killed late Friday,
 // prosecutors said on Saturday"); nil when none.
 func (c *reportCtx) latestTime(j int) *timeExpr {
-	ts := c.sents[j].times
+	s := &c.sents[j]
+	m := latestMemo{n: len(s.times)}
+	if m.n > 0 {
+		m.first = &s.times[0]
+	}
+	if s.latest.done && s.latest.first == m.first && s.latest.n == m.n {
+		return s.latest.t
+	}
+	m.t, m.done = c.readLatestTime(s.times), true
+	s.latest = m
+	return m.t
+}
+
+// latestMemo holds latestTime's answer t for a sentence whose times
+// begin at first and number n (a sentence's times are set, never
+// changed in place; a title's are set once, when it had none).
+type latestMemo struct {
+	done  bool
+	n     int
+	first *timeExpr
+	t     *timeExpr
+}
+
+// readLatestTime is latestTime of times ts.
+func (c *reportCtx) readLatestTime(ts []timeExpr) *timeExpr {
 	var said *timeExpr
 	for k := len(ts) - 1; k >= 0; k-- {
 		if ts[k].historic || ts[k].upcoming || ts[k].bare || ts[k].t.IsZero() {
@@ -3290,7 +3322,7 @@ var sameMomentWords = newNeedles("mismo tiempo", "misma hora", "mismo momento", 
 func relativeTime(ft fold.Text, start int) bool {
 	text := ft.Source()
 	before := foldedBefore(ft, start, 70)
-	k := max(strings.LastIndex(before, " que "), strings.LastIndex(before, " who "), strings.LastIndex(before, " quien "))
+	k := lastRelative(before)
 	if k < 0 || strings.ContainsAny(before[k:], ",;.") {
 		return false
 	}
@@ -3306,6 +3338,21 @@ func relativeTime(ft fold.Text, start int) bool {
 		return passiveAux.in(w)
 	}
 	return passive(before[k:]+" ") || passive(after)
+}
+
+// lastRelative returns the offset in folded f of the last " que ", " who "
+// or " quien " (the latest of the three strings.LastIndex would find, in
+// one pass from the end), or -1.
+func lastRelative(f string) int {
+	for i := len(f) - 5; i >= 0; i-- {
+		if f[i] != ' ' {
+			continue
+		}
+		if w := f[i+1:]; strings.HasPrefix(w, "que ") || strings.HasPrefix(w, "who ") || strings.HasPrefix(w, "quien ") {
+			return i
+		}
+	}
+	return -1
 }
 
 // passiveAux are the auxiliaries of a passive (relativeTime).

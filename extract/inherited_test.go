@@ -1,9 +1,11 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 	"time"
 
+	"github.com/atalaya/atalaya/fold"
 	"github.com/atalaya/atalaya/model"
 )
 
@@ -41,5 +43,37 @@ func TestInheritedClock(t *testing.T) {
 				t.Fatal("no blockade")
 			}
 		})
+	}
+}
+
+// TestLatestTimeMemo checks that latestTime answers for a sentence's times
+// as they are: a sentence given times after it was asked (a title's,
+// titleDraft) is read again, and a said day gives way to an act's.
+func TestLatestTimeMemo(t *testing.T) {
+	text := "Hombres armados atacaron un bar el sábado, la fiscalía informó el domingo."
+	day := func(d int) time.Time { return time.Date(2029, 1, d, 0, 0, 0, 0, mexico) }
+	act := timeExpr{start: strings.Index(text, "el sábado"), t: day(6), prec: model.TimeDay}
+	said := timeExpr{start: strings.Index(text, "el domingo"), t: day(7), prec: model.TimeDay}
+	c := &reportCtx{plain: fold.New(text), sents: []sentInfo{{}}}
+	for _, tt := range []struct {
+		name  string
+		times []timeExpr
+		want  time.Time // zero: none
+	}{
+		{"no times", nil, time.Time{}},
+		{"an act's day and a said day", []timeExpr{act, said}, day(6)},
+		{"a said day alone", []timeExpr{said}, day(7)},
+		{"none again", []timeExpr{}, time.Time{}},
+	} {
+		c.sents[0].times = tt.times
+		for range 2 { // asked twice: the memo's answer
+			got := c.latestTime(0)
+			switch {
+			case got == nil && !tt.want.IsZero():
+				t.Errorf("%s: latestTime nil, want %v", tt.name, tt.want)
+			case got != nil && !got.t.Equal(tt.want):
+				t.Errorf("%s: latestTime %v, want %v", tt.name, got.t, tt.want)
+			}
+		}
 	}
 }

@@ -176,10 +176,31 @@ func TestRelativeTime(t *testing.T) {
 		{"fue rescatado este jueves el comerciante", "este jueves", false},
 		{"dijo que este jueves hubo dos bloqueos", "este jueves", false},
 		{"the grocer, who was abducted, was found on Thursday", "on Thursday", false},
+		// Capitals and accents fold to the words read (speed22: an ASCII
+		// stretch with no q or w is read no further).
+		{"RESCATARON AL COMERCIANTE QUE AYER FUE PRIVADO DE LA LIBERTAD", "AYER", true},
+		{"RESCUED A GROCER WHO WAS ABDUCTED ON WEDNESDAY", "ON WEDNESDAY", true},
+		{"el comerciante a quién ayer fue privado de la libertad", "ayer", true},
+		{"rescataron al comerciante ayer por la mañana", "ayer", false},
 	} {
 		at := strings.Index(tt.text, tt.time)
 		if got := relativeTime(fold.New(tt.text), at); got != tt.want {
 			t.Errorf("relativeTime(%q at %q) = %v, want %v", tt.text, tt.time, got, tt.want)
+		}
+	}
+}
+
+// TestLastRelative checks lastRelative against the three strings.LastIndex
+// it stands for.
+func TestLastRelative(t *testing.T) {
+	for _, f := range []string{
+		"", "que ", " que", " que ", "el hombre que dijo que ayer ", "a grocer who was abducted ",
+		"al comerciante quien ayer ", "quien que who ", " who que quien ", "porque quedo ", " quienes ", " que",
+		"un hombre, quien  que ",
+	} {
+		want := max(strings.LastIndex(f, " que "), strings.LastIndex(f, " who "), strings.LastIndex(f, " quien "))
+		if got := lastRelative(f); got != want {
+			t.Errorf("lastRelative(%q) = %d, want %d", f, got, want)
 		}
 	}
 }

@@ -88,17 +88,22 @@ func (c *reportCtx) bareDeployment(d *draft) bool {
 	}
 	cue := ""
 	for _, i := range d.sents {
-		s := &c.sents[i]
-		for _, h := range s.cues {
+		for _, h := range c.sents[i].cues {
 			if h.start == d.cuePos && h.fEnd <= len(c.text.Folded) {
 				cue = strings.TrimSpace(c.text.Folded[h.fStart:h.fEnd])
 			}
 		}
+	}
+	if cue == "" || !hasAnyPrefix(cue, deploymentCues...) {
+		return false // not a deployment: its sentences need no reading
+	}
+	for _, i := range d.sents {
+		s := &c.sents[i]
 		if operationResults.in(unnegated(c.text.Folded[s.fStart:s.fEnd])) {
 			return false
 		}
 	}
-	return cue != "" && hasAnyPrefix(cue, deploymentCues...)
+	return true
 }
 
 // keptWords, before a deployment's cue, keep forces where they are

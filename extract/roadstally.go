@@ -124,8 +124,8 @@ func roadsOverState(s *sentInfo, places []placeRef) bool {
 // points in Culiacán and neighboring Navolato"): a wave over the area, as
 // countedOver reads "nueve bloqueos en Cajeme, Navojoa y Etchojoa", not
 // one act in each town.
-func pointsOver(f string, s *sentInfo, places []placeRef) bool {
-	if !severalTowns(places) {
+func pointsOver(h *cueHits, f string, s *sentInfo, places []placeRef) bool {
+	if !severalTowns(places) || !h.any(cuePointNouns, f, s.fStart, s.fEnd) {
 		return false
 	}
 	for _, p := range pointNouns {

@@ -283,6 +283,9 @@ func otherToll(a, b *draft) bool {
 // ("el primero", "the second"): the sentence counts acts, it does not tell
 // the one before again.
 func ordinalIn(f string) bool {
+	if !cueNeedles[cueOrdinals].in(f) {
+		return false // each ordinal below holds one
+	}
 	for w := range strings.FieldsSeq(f) {
 		switch strings.Trim(w, ",.;:") {
 		case "primer", "primero", "primera", "segundo", "segunda", "tercer", "tercero", "tercera", "first", "second", "third":

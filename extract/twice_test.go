@@ -230,3 +230,30 @@ func TestGunfireCounted(t *testing.T) {
 		})
 	}
 }
+
+// TestOrdinalStems checks that every ordinal the series rules read holds
+// one of the stems asked of a sentence before its words are
+// (ordinalStems, the cue list seriesCount and ordinalIn ask first): a
+// word without one would never be read.
+func TestOrdinalStems(t *testing.T) {
+	for _, tt := range []struct {
+		word       string
+		series, in bool // ordinalOfSeries reads it; ordinalIn does
+	}{
+		{"primer", false, true}, {"primero", false, true}, {"primera", false, true}, {"first", false, true},
+		{"segundo", true, true}, {"segunda", true, true}, {"tercer", true, true}, {"tercero", true, true}, {"tercera", true, true},
+		{"second", true, true}, {"third", true, true},
+		{"cuarto", true, false}, {"cuarta", true, false}, {"quinto", true, false}, {"quinta", true, false}, {"sexto", true, false}, {"sexta", true, false},
+		{"fourth", true, false}, {"fifth", true, false}, {"sixth", true, false},
+	} {
+		if got := ordinalOfSeries("fue el " + tt.word); got != tt.series {
+			t.Errorf("ordinalOfSeries(%q) = %v, want %v", "fue el "+tt.word, got, tt.series)
+		}
+		if !containsAny(tt.word, cueWords[cueOrdinals]...) {
+			t.Errorf("ordinalStems has no stem of %q", tt.word)
+		}
+		if got := ordinalIn("en el " + tt.word + ", dos"); got != tt.in {
+			t.Errorf("ordinalIn(%q) = %v, want %v", "en el "+tt.word+", dos", got, tt.in)
+		}
+	}
+}
