@@ -2194,7 +2194,7 @@ func splitAfter(c *reportCtx, ds []draft) []draft {
 				}
 			}
 		}
-		cause, conseq, later := false, false, false
+		cause, conseq, later, again := false, false, false, false
 		if open < 0 {
 			// "suspendieron las clases ..., un día después de la
 			// balacera", "flights were suspended ... after gunmen fired
@@ -2209,6 +2209,11 @@ func splitAfter(c *reportCtx, ds []draft) []draft {
 				// "Un hombre fue asesinado ... y, poco más de dos horas
 				// después, una mujer resultó herida cuando ..." (roundup.go)
 				later = true
+			} else if open = otherGroupClauseAt(f, s); open >= 0 {
+				// "..., and a second group torched two pickup trucks on
+				// the same road at dusk": a second act of the same kind
+				// (secondgroup.go)
+				again = true
 			} else {
 				continue
 			}
@@ -2252,6 +2257,13 @@ func splitAfter(c *reportCtx, ds []draft) []draft {
 			return cu.typ
 		}
 		ti, to := typ(in), typ(out)
+		timed, historic := clauseTimes(s, c.text.Orig(open))
+		if again {
+			if ti != to || historic {
+				continue
+			}
+			ti, to = d.typ, d.typ // the draft's reading of its cue (a burning on a road is a blockade)
+		}
 		var other model.IncidentType
 		switch {
 		case d.typ == ti:
@@ -2266,7 +2278,7 @@ func splitAfter(c *reportCtx, ds []draft) []draft {
 		default:
 			continue
 		}
-		if other == d.typ || cause && ti == model.Disruption || cause && to != model.Disruption || conseq && (ti != model.Disruption || !to.Violent()) {
+		if other == d.typ && !again || cause && ti == model.Disruption || cause && to != model.Disruption || conseq && (ti != model.Disruption || !to.Violent()) {
 			continue
 		}
 		if later && (ti == model.Disruption || to == model.Disruption || c.cues.any(cueDied, f, in.fStart, in.fEnd)) {
@@ -2283,7 +2295,7 @@ func splitAfter(c *reportCtx, ds []draft) []draft {
 		}
 		dup := false
 		for j := range ds {
-			dup = dup || ds[j].typ == other && placeKey(ds[j].place) == placeKey(place)
+			dup = dup || !again && ds[j].typ == other && placeKey(ds[j].place) == placeKey(place)
 		}
 		if dup {
 			continue
@@ -2308,9 +2320,14 @@ func splitAfter(c *reportCtx, ds []draft) []draft {
 				d.clause = [2]int{s.start, at}
 			}
 		}
-		if later {
+		if later || again && timed {
 			laterSplit(c, s, d, &nd, c.text.Orig(open), to, out.start, in.start)
+		} else if again {
+			// "... at dawn Tuesday, and a second group torched two
+			// buses": the day told once is both acts'
+			nd.cuePos = in.start
 		}
+		nd.another = again
 		ds = append(ds, nd)
 	}
 	if len(ds) == n {

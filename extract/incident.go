@@ -64,6 +64,10 @@ type draft struct {
 	// the one before it ("otro", "horas después", another day): never
 	// folded into it as the same act told twice (oneActTwice).
 	apart bool
+	// another: the second of two acts of one kind that one sentence
+	// tells, the other group's (otherGroupClauseAt): never a twin of the
+	// first (finish).
+	another bool
 }
 
 func (d *draft) addSent(i int, s *sentInfo) {
@@ -2241,7 +2245,7 @@ func (e *Extractor) finish(c *reportCtx, ds []draft) []model.Incident {
 			s := c.sents[i]
 			inc.Evidence = append(inc.Evidence, model.Span{ReportID: c.r.ID, Start: s.start, End: s.end, Text: c.r.Text[s.start:s.end]})
 		}
-		if k := twin(out, &inc); k >= 0 {
+		if k := twin(out, &inc); k >= 0 && !d.another {
 			// One sentence split by two names that end in the same place
 			// ("carretera Chihuahua–Ciudad Juárez, a la altura de Villa
 			// Ahumada" with no town known): one incident, with the counts

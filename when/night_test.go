@@ -73,6 +73,12 @@ func TestNights(t *testing.T) {
 		{"Al amanecer hallaron dos cuerpos en Celaya", "es", at(9, 10, 0), []string{"Al amanecer"}, []string{"09 05:00"}},
 		{"Gunmen attacked a police post before dawn in Zamora", "en", at(9, 10, 0), []string{"before dawn"}, []string{"09 05:00"}},
 		{"Al amanecer del lunes hallaron dos cuerpos", "es", at(9, 10, 0), []string{"lunes"}, []string{"08 00:00"}},
+		// Dusk likewise, the evening's: on the publication day once its
+		// hour has come, else the day before.
+		{"Al anochecer quemaron un autobús en Celaya", "es", at(9, 22, 0), []string{"Al anochecer"}, []string{"09 19:00"}},
+		{"Gunmen torched a bus at dusk in Zamora", "en", at(9, 10, 0), []string{"at dusk"}, []string{"08 19:00"}},
+		{"Gunmen torched a bus at nightfall in Zamora", "en", at(9, 22, 0), []string{"at nightfall"}, []string{"09 19:00"}},
+		{"Al anochecer del lunes quemaron un autobús", "es", at(9, 22, 0), []string{"lunes"}, []string{"08 00:00"}},
 	}
 	for _, tt := range tests {
 		got := r.Find(tt.text, tt.lang, tt.pub)

@@ -426,6 +426,9 @@ const dawn = 6
 // madrugada", "overnight").
 const madrugada = 3
 
+// dusk is the hour of "al anochecer", "at dusk": the evening's.
+const dusk = 19
+
 // partOf matches "la madrugada de este lunes", "la noche del domingo", "la
 // tarde del jueves 11", "esta noche" handled by relDay.
 func (s *scan) partOf(i int) (item, bool) {
@@ -504,6 +507,12 @@ func (s *scan) barePart(i int) (item, bool) {
 			to = i + 3
 		}
 		return item{from: i, to: to, kind: kPart, prec: model.TimeDay, rel: true, part: 5}, true
+	case s.w(i) == "al" && s.is(i+1, "anochecer") && !s.is(i+2, "de", "del"),
+		s.w(i) == "at" && s.is(i+1, "dusk", "nightfall") && !s.is(i+2, "on"):
+		// "al anochecer", "at dusk", "at nightfall": the evening, as
+		// "al amanecer" is the small hours ("al anochecer del lunes" is
+		// left to the day it names).
+		return item{from: i, to: i + 2, kind: kPart, prec: model.TimeDay, rel: true, part: dusk}, true
 	case s.w(i) == "the":
 		// "during the early morning", "in the early hours": the small
 		// hours, as the Spanish "durante la madrugada" they often
