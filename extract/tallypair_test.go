@@ -39,7 +39,7 @@ func TestTallyPair(t *testing.T) {
 			text: "La Vocería de Seguridad informa que durante el martes 5 de marzo se registraron en Tamaulipas seis bloqueos carreteros con vehículos incendiados en tres municipios. Entre ellos destacan los de la carretera federal 101, en el municipio de San Fernando, liberados por la tarde.",
 			want: nil},
 		{name: "past years",
-			text: "La Vocería de Seguridad informa que durante el martes 5 de marzo se registraron en Tamaulipas seis bloqueos carreteros con vehículos incendiados en tres municipios. Entre ellos no figuran los de 2019 en el municipio de San Fernando: el primero en enero y el segundo en marzo de ese año.",
+			text: "La Vocería de Seguridad informa que durante el martes 5 de marzo se registraron en Tamaulipas seis bloqueos carreteros con vehículos incendiados en tres municipios. Entre ellos no figuran los de 2019 en el municipio de San Fernando: el primero en enero de 2019, y el segundo en marzo de 2019.",
 			want: nil},
 	}
 	for _, tt := range tests {
