@@ -1338,6 +1338,10 @@ func (e *Extractor) candidates(r model.Report, placeText string, plain fold.Text
 			}
 		}
 		if s.typ == "" {
+			if ds, ok := tallyPair(ctx, i, s, out); ok {
+				out = append(out, ds[0], ds[1]) // two acts of a tally, named (sequel.go)
+				continue
+			}
 			// A follow-up sentence without a cue joins the previous
 			// incident when it adds tolls and no new place.
 			if len(out) > 0 && (len(s.figures) > 0) && !s.boiler && !s.question && !s.historic {

@@ -839,3 +839,54 @@ func hoursApart(f string) bool {
 	}
 	return hasAnyPrefix(head[k+6:], "earlier", "later", "before", "antes", "despues", "mas tarde")
 }
+
+// seriesPairs are the ordinals of a series of two acts told inside one
+// sentence, folded: the first opens the first act's clause, the second
+// (after ", y " or ", and ") the second's.
+var seriesPairs = [...][2]string{
+	{"el primero ", ", y el segundo "}, {"la primera ", ", y la segunda "},
+	{"the first ", ", and the second "},
+}
+
+// tallyPair returns the two acts a sentence right after a tally names as
+// some of those it counts, in one town, each by its ordinal ("Entre
+// ellos, los dos de la carretera federal 85, en el municipio de Llera: el
+// primero a las 06:10 horas, en el kilómetro 40, y el segundo a las 18:45
+// horas, en el kilómetro 52"), each dated by its own clause; ok is false
+// when sentence i follows no tally, opens with no "among them", or names
+// no town before its first ordinal.
+func tallyPair(c *reportCtx, i int, s *sentInfo, out []draft) ([2]draft, bool) {
+	n := len(out)
+	if n == 0 || !out[n-1].tally || out[n-1].lastSent != i-1 || c.feed != nil || s.boiler || s.question || s.historic || s.suppressed {
+		return [2]draft{}, false
+	}
+	f := c.text.Folded[s.fStart:s.fEnd]
+	if !hasAnyPrefix(strings.TrimLeft(f, " \t\n\"'«“"), "entre ellos", "entre ellas", "among them", "of them") {
+		return [2]draft{}, false
+	}
+	a, b := -1, -1
+	for _, o := range seriesPairs {
+		if a = strings.Index(f, o[0]); a >= 0 {
+			if b = strings.Index(f[a:], o[1]); b >= 0 {
+				b += a + 2 // the second's ordinal, after the join
+				break
+			}
+		}
+	}
+	if a < 0 || b < 0 {
+		return [2]draft{}, false
+	}
+	lo, mid := c.text.Orig(s.fStart+a), c.text.Orig(s.fStart+b)
+	for _, p := range selectPlaces(s.places) {
+		if p.start >= lo || rank(p.place.Kind) > 2 || p.place.MunicipalityCode == "" || p.routeEnd {
+			continue
+		}
+		t := out[n-1]
+		one := draft{typ: t.typ, weight: t.weight, sents: []int{i}, firstSent: i, lastSent: i, cuePos: lo, place: p, placeFrom: fromSentence, clause: [2]int{lo, mid}}
+		two := one
+		two.sents = []int{i}
+		two.cuePos, two.clause, two.another = mid, [2]int{mid, s.end}, true
+		return [2]draft{one, two}, true
+	}
+	return [2]draft{}, false
+}
