@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"github.com/atalaya/atalaya/fold"
-	"github.com/atalaya/atalaya/gazetteer"
 	"github.com/atalaya/atalaya/model"
 )
 
@@ -1111,8 +1110,7 @@ func metroAround(c, s *member) bool {
 	if cc == "" || sc == "" || cc == sc {
 		return false
 	}
-	z := gazetteer.MetroZone(cc)
-	return z == cc && gazetteer.MetroZone(sc) == z && !namesOwnMunicipality(c)
+	return c.metro == cc && s.metro == cc && !namesOwnMunicipality(c)
 }
 
 // namesOwnMunicipality reports whether m's evidence names its town as a
