@@ -371,6 +371,7 @@ type member struct {
 	codeID     int32
 	datelineID int32
 	muniName   string // folded
+	stateName  string // folded Location.State
 	weight     float64
 	locality   string   // folded
 	anch       []uint64 // evidenceAnchors, once anchored
@@ -490,11 +491,12 @@ func (f *Fuser) newMember(it Item) *member {
 		m.prec = model.GeoUnknown
 	}
 	m.muniName = fold.String(in.Location.Municipality)
+	m.stateName = f.intern(fold.String(in.Location.State))
 	m.locality = fold.String(in.Location.Locality)
 	if n := in.Location.Neighborhood; n != "" {
 		m.colonia = fold.Key(n)
 	}
-	if m.prec == model.GeoMunicipality && m.muniName != "" && m.muniName == fold.String(in.Location.State) && stateNamed(m) {
+	if m.prec == model.GeoMunicipality && m.muniName != "" && m.muniName == m.stateName && stateNamed(m) {
 		// "Burning trucks block road to Valparaíso in Zacatecas":
 		// the state, read as its capital.
 		m.prec = model.GeoState
@@ -520,7 +522,7 @@ func (f *Fuser) newMember(it Item) *member {
 	if m.dateline != "" && m.muniName != "" && !in.Tally && (m.prec == model.GeoPoint || m.prec == model.GeoMunicipality) {
 		st := datelineState(in.Evidence[0].Text)
 		m.datelined = st != "" && st != in.Location.StateCode &&
-			(!namesOwnTown(m) || !names(m, fold.String(in.Location.State)))
+			(!namesOwnTown(m) || !names(m, m.stateName))
 	}
 	if !m.hasKey {
 		return m
