@@ -371,6 +371,7 @@ type member struct {
 	codeID     int32
 	datelineID int32
 	muniName   string // folded
+	stateName  string // folded Location.State
 	weight     float64
 	locality   string   // folded
 	anch       []uint64 // evidenceAnchors, once anchored
@@ -389,6 +390,7 @@ type member struct {
 	datelined  bool      // placed by its dateline's town (newMember)
 	dateline   string    // the folded town of the evidence's dateline, when not muniName
 	colonia    string    // the neighbourhood, folded (fold.Key of Location.Neighborhood)
+	metro      string    // gazetteer.MetroZone of its municipality code: its zone's core, "" for none
 	towns      []int8    // namesTown's answers by the number of the town's name: 0 not yet asked, 1 no, 2 yes
 	past       []Stay    // the events it was in before its own (Replay)
 	day        time.Time // the place's calendar day of the incident's time (model.Location.Day); zero when it has none
@@ -467,6 +469,7 @@ func (f *Fuser) newMember(it Item) *member {
 	in.Type = model.IncidentType(f.intern(string(in.Type)))
 	l := &in.Location
 	l.StateCode, l.State, l.MunicipalityCode = f.intern(l.StateCode), f.intern(l.State), f.intern(l.MunicipalityCode)
+	m.metro = gazetteer.MetroZone(l.MunicipalityCode)
 	m.it.Source = f.intern(m.it.Source)
 	m.key, m.hasKey = m.it.Key()
 	m.report = fnv64(in.ReportID)
@@ -488,11 +491,12 @@ func (f *Fuser) newMember(it Item) *member {
 		m.prec = model.GeoUnknown
 	}
 	m.muniName = fold.String(in.Location.Municipality)
+	m.stateName = f.intern(fold.String(in.Location.State))
 	m.locality = fold.String(in.Location.Locality)
 	if n := in.Location.Neighborhood; n != "" {
 		m.colonia = fold.Key(n)
 	}
-	if m.prec == model.GeoMunicipality && m.muniName != "" && m.muniName == fold.String(in.Location.State) && stateNamed(m) {
+	if m.prec == model.GeoMunicipality && m.muniName != "" && m.muniName == m.stateName && stateNamed(m) {
 		// "Burning trucks block road to Valparaíso in Zacatecas":
 		// the state, read as its capital.
 		m.prec = model.GeoState
@@ -518,7 +522,7 @@ func (f *Fuser) newMember(it Item) *member {
 	if m.dateline != "" && m.muniName != "" && !in.Tally && (m.prec == model.GeoPoint || m.prec == model.GeoMunicipality) {
 		st := datelineState(in.Evidence[0].Text)
 		m.datelined = st != "" && st != in.Location.StateCode &&
-			(!namesOwnTown(m) || !names(m, fold.String(in.Location.State)))
+			(!namesOwnTown(m) || !names(m, m.stateName))
 	}
 	if !m.hasKey {
 		return m
@@ -1045,7 +1049,7 @@ func (f *Fuser) scatter(c *cluster) *cluster {
 		one.vote(m)
 		ones[i] = one
 		n := 0
-		for _, t := range f.placed(m.it.Incident.Location.StateCode, m.start, m.end) {
+		for _, t := range f.placed(m.start, m.end, m.it.Incident.Location.StateCode) {
 			if t != c && slices.ContainsFunc(t.members, func(x *member) bool { return namesTownOf(m, x) }) && f.canAbsorb(t, one) {
 				targets[i] = t
 				n++
@@ -1480,18 +1484,20 @@ func cmpBool(a, b bool) int {
 	return 1
 }
 
-// placed returns the open events with a finer place in state whose time
-// may overlap the interval [start, end).
-func (f *Fuser) placed(state string, start, end time.Time) []*cluster {
+// placed returns the open events with a finer place in one of states
+// whose time may overlap the interval [start, end), each once.
+func (f *Fuser) placed(start, end time.Time, states ...string) []*cluster {
 	f.stamp++
 	out := f.scratchC[:0]
 	d0, d1 := int32(start.Unix()/86400), int32((end.Unix()-1)/86400)
-	sid := f.nameID(state)
-	for d := d0; d <= d1; d++ {
-		for _, c := range f.index.day(indexKey{kind: 'p', name: sid, day: d}) {
-			if !c.closed && c.stamp != f.stamp {
-				c.stamp = f.stamp
-				out = append(out, c)
+	for _, state := range states {
+		sid := f.nameID(state)
+		for d := d0; d <= d1; d++ {
+			for _, c := range f.index.day(indexKey{kind: 'p', name: sid, day: d}) {
+				if !c.closed && c.stamp != f.stamp {
+					c.stamp = f.stamp
+					out = append(out, c)
+				}
 			}
 		}
 	}
@@ -1515,10 +1521,11 @@ func (f *Fuser) absorber(s *cluster) *cluster {
 	var cands []*cluster
 	if st := s.members[0].it.Incident.Location.StateCode; s.stateOnly() && gazetteer.MetroZone(st) == st {
 		// Mexico City as a whole, the core of a zone that reaches
-		// into other states (canAbsorb)
-		cands = f.anyPlaced()
+		// into other states (canAbsorb): the events of the zone's
+		// states; absorber's choice does not depend on their order.
+		cands = f.placed(s.start, s.end, gazetteer.MetroStates(st)...)
 	} else if s.stateOnly() {
-		cands = f.placed(st, s.start, s.end)
+		cands = f.placed(s.start, s.end, st)
 	} else {
 		cands = f.anyPlaced()
 	}
@@ -1641,12 +1648,13 @@ func (f *Fuser) canAbsorb(t, s *cluster) bool {
 	}
 	state, anyState := s.members[0].it.Incident.Location.StateCode, !s.stateOnly()
 	zone := false // a member in another state of the zone whose core is s's state
+	core := !anyState && gazetteer.MetroZone(state) == state
 	for _, x := range t.members {
 		a := &x.it.Incident
 		if a.Tally || x.prec == model.GeoState || x.prec >= model.GeoCountry || x.prec == model.GeoUnknown {
 			return false
 		}
-		if !anyState && a.Location.StateCode != state && gazetteer.MetroZone(state) == state && gazetteer.MetroZone(a.Location.MunicipalityCode) == state {
+		if core && a.Location.StateCode != state && x.metro == state {
 			// "on the northern outskirts of Mexico City", an act in
 			// Ecatepec, State of Mexico: if the evidence tells it.
 			zone = true

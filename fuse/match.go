@@ -6,8 +6,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/atalaya/atalaya/fold"
-	"github.com/atalaya/atalaya/gazetteer"
 	"github.com/atalaya/atalaya/model"
 )
 
@@ -1067,7 +1065,7 @@ func namesTownOf(s, t *member) bool {
 	return s.prec == model.GeoState && t.prec <= model.GeoMunicipality && t.prec != model.GeoUnknown &&
 		!s.it.Incident.Tally && !t.it.Incident.Tally && t.muniName != "" &&
 		s.it.Incident.Location.StateCode == t.it.Incident.Location.StateCode && s.namesTown(t) &&
-		t.muniName != fold.String(s.it.Incident.Location.State)
+		t.muniName != s.stateName
 }
 
 // namesTown reports whether m's evidence names t's folded town name
@@ -1111,8 +1109,7 @@ func metroAround(c, s *member) bool {
 	if cc == "" || sc == "" || cc == sc {
 		return false
 	}
-	z := gazetteer.MetroZone(cc)
-	return z == cc && gazetteer.MetroZone(sc) == z && !namesOwnMunicipality(c)
+	return c.metro == cc && s.metro == cc && !namesOwnMunicipality(c)
 }
 
 // namesOwnMunicipality reports whether m's evidence names its town as a

@@ -97,3 +97,30 @@ func MetroZone(code string) string {
 	}
 	return ""
 }
+
+// MetroStates returns the codes of the states whose places MetroZone
+// gives to zone, the zone's own state first: Mexico City, the State of
+// Mexico and Hidalgo for the Valle de México ("09"); nil for "".
+func MetroStates(zone string) []string {
+	switch {
+	case zone == "":
+		return nil
+	case zone == "09":
+		return valleDeMexico[:]
+	case zone == "05035":
+		return laLaguna[:]
+	case zone == "14067":
+		return puertoVallarta[:]
+	case zone == "28038":
+		return tampico[:]
+	}
+	return []string{zone[:2]}
+}
+
+// The states of the zones that reach into the next state (MetroStates).
+var (
+	valleDeMexico  = [...]string{"09", "15", "13"}
+	laLaguna       = [...]string{"05", "10"}
+	puertoVallarta = [...]string{"14", "18"}
+	tampico        = [...]string{"28", "30"}
+)

@@ -1,6 +1,7 @@
 package gazetteer
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -60,5 +61,33 @@ func TestMetroZonePlaces(t *testing.T) {
 	}
 	if seen < 6 {
 		t.Errorf("%d metropolitan zones in the gazetteer, want at least 6", seen)
+	}
+}
+
+// TestMetroStates checks that MetroStates lists the state of every
+// municipality of the gazetteer that MetroZone puts in a zone, the zone's
+// own state first.
+func TestMetroStates(t *testing.T) {
+	g := load(t)
+	n := 0
+	for _, p := range g.Municipalities() {
+		z := MetroZone(p.MunicipalityCode)
+		if z == "" {
+			continue
+		}
+		n++
+		states := MetroStates(z)
+		if len(states) == 0 || states[0] != z[:2] {
+			t.Errorf("MetroStates(%q) = %q, want %q first", z, states, z[:2])
+		}
+		if !slices.Contains(states, p.StateCode) {
+			t.Errorf("%s (%s) is in zone %q, whose states %q leave out %s", p.Name, p.MunicipalityCode, z, states, p.StateCode)
+		}
+	}
+	if n < 100 {
+		t.Errorf("%d municipalities in a zone, want at least 100", n)
+	}
+	if got := MetroStates(""); got != nil {
+		t.Errorf(`MetroStates("") = %q, want nil`, got)
 	}
 }
