@@ -38,23 +38,6 @@ func TestCuedAbbreviations(t *testing.T) {
 		{"Balacera en Escobedo, NL", []want{{"Escobedo", "General Escobedo", "19021"}}},
 	}
 	for _, tt := range tests {
-		rs := g.Resolve(tt.text, g.Find(tt.text), "")
-		var got []want
-		for _, r := range rs {
-			code := r.Place.MunicipalityCode
-			if r.Place.Kind == State {
-				code = r.Place.StateCode
-			}
-			got = append(got, want{r.Text, r.Place.Name, code})
-		}
-		if len(got) != len(tt.want) {
-			t.Errorf("Resolve(%q) = %v, want %v", tt.text, got, tt.want)
-			continue
-		}
-		for i := range got {
-			if got[i] != tt.want[i] {
-				t.Errorf("Resolve(%q)[%d] = %v, want %v", tt.text, i, got[i], tt.want[i])
-			}
-		}
+		checkResolved(t, g, tt.text, tt.want)
 	}
 }

@@ -40,23 +40,30 @@ func TestResolveHeadings(t *testing.T) {
 			[]want{{"Sinaloa", "Sinaloa", "25"}}},
 	}
 	for _, tt := range tests {
-		rs := g.Resolve(tt.text, g.Find(tt.text), "")
-		var got []want
-		for _, r := range rs {
-			code := r.Place.MunicipalityCode
-			if r.Place.Kind == State {
-				code = r.Place.StateCode
-			}
-			got = append(got, want{r.Text, r.Place.Name, code})
+		checkResolved(t, g, tt.text, tt.want)
+	}
+}
+
+// checkResolved checks the places Resolve reads in text, in order: each
+// one's text, name and code (the state's for a state, else the
+// municipality's).
+func checkResolved(t *testing.T, g *Gazetteer, text string, wants []want) {
+	t.Helper()
+	var got []want
+	for _, r := range g.Resolve(text, g.Find(text), "") {
+		code := r.Place.MunicipalityCode
+		if r.Place.Kind == State {
+			code = r.Place.StateCode
 		}
-		if len(got) != len(tt.want) {
-			t.Errorf("Resolve(%q) = %v, want %v", tt.text, got, tt.want)
-			continue
-		}
-		for i := range got {
-			if got[i] != tt.want[i] {
-				t.Errorf("Resolve(%q)[%d] = %v, want %v", tt.text, i, got[i], tt.want[i])
-			}
+		got = append(got, want{r.Text, r.Place.Name, code})
+	}
+	if len(got) != len(wants) {
+		t.Errorf("Resolve(%q) = %v, want %v", text, got, wants)
+		return
+	}
+	for i := range got {
+		if got[i] != wants[i] {
+			t.Errorf("Resolve(%q)[%d] = %v, want %v", text, i, got[i], wants[i])
 		}
 	}
 }
