@@ -3992,10 +3992,17 @@ func confidence(c *reportCtx, d *draft, timeOwn bool) float64 {
 
 // victims returns the largest number of people killed, injured or
 // kidnapped among fs.
-func victims(fs []figure) int {
+func victims(fs []figure) int { return largestCount(fs, false) }
+
+// detainees returns the largest count of people detained among fs.
+func detainees(fs []figure) int { return largestCount(fs, true) }
+
+// largestCount returns the largest count among fs of people detained
+// (detained) or of the other kinds (killed, injured, kidnapped).
+func largestCount(fs []figure, detained bool) int {
 	n := 0
 	for _, f := range fs {
-		if f.kind != "detained" && f.n > n {
+		if (f.kind == "detained") == detained && f.n > n {
 			n = f.n
 		}
 	}

@@ -447,17 +447,6 @@ func fewActsTold(c *reportCtx, ds []draft) []draft {
 	return ds
 }
 
-// detainees returns the largest count of people detained among fs.
-func detainees(fs []figure) int {
-	n := 0
-	for _, f := range fs {
-		if f.kind == "detained" && f.n > n {
-			n = f.n
-		}
-	}
-	return n
-}
-
 // sinceDay reports whether folded sentence text f counts from a day named
 // after "since" or "desde el" ("since Tuesday", "desde el martes 9 de
 // septiembre").
