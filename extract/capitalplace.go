@@ -23,6 +23,15 @@ func (e *Extractor) capitalOfSentence(c *reportCtx, s *sentInfo, ps []placeRef) 
 	if e.geo == nil {
 		return ps
 	}
+	if c.capital == 0 {
+		c.capital = -1
+		if strings.Contains(c.text.Folded, "capital") {
+			c.capital = 1
+		}
+	}
+	if c.capital < 0 {
+		return ps
+	}
 	f := c.text.Folded[s.fStart:s.fEnd]
 	k := capitalIndex(f)
 	if k < 0 || capitalReference(f[max(0, k-60):k]) || bearingBefore(f[max(0, k-24):k]) {

@@ -67,6 +67,9 @@ type reportCtx struct {
 	dateline []placeRef
 	// filed is datelineEnd(r.Text): where the report's dateline ends, or 0.
 	filed int
+	// capital caches whether the folded text says "capital" anywhere
+	// (capitalOfSentence): 0 not yet known, 1 it does, -1 it does not.
+	capital int8
 	// dom caches dominant.
 	dom     placeRef
 	domOK   bool
@@ -172,7 +175,7 @@ func (e *Extractor) newReportCtx(r model.Report, placeText string, plain fold.Te
 		}
 		si.places = e.capitalOfSentence(c, si, si.places) // capitalplace.go
 		si.places = dropStudio(r.Text, si.places)
-		si.places = dropRoutes(c.plain, dropBearings(c.plain, si.places))
+		si.places = dropRoutes(c.plain, dropPartOf(c.plain, dropBearings(c.plain, si.places)))
 		si.places = roadsUnderDateline(c, si.places) // roadlink.go
 		si.places = dropClockPlaces(c, si.places)    // clockplace.go
 		si.places = e.apposed(r.Text, si.places)     // apposed.go
@@ -1669,6 +1672,58 @@ func dropBearings(ft fold.Text, ps []placeRef) []placeRef {
 	return out
 }
 
+// dropPartOf removes from a sentence's places a name the sentence gives
+// as a part of the municipality named right after it ("Tierra Blanca, a
+// rural community in Tuxpan municipality", "en Tierra Blanca, comunidad
+// rural del municipio de Tuxpan"): a locality of that municipality, not a
+// namesake town elsewhere, so the act is drafted once, in the
+// municipality.
+func dropPartOf(ft fold.Text, ps []placeRef) []placeRef {
+	if len(ps) < 2 {
+		return ps
+	}
+	var out []placeRef // made only when a name is dropped
+	for i, p := range ps {
+		if i+1 < len(ps) && p.end >= 0 && rank(p.place.Kind) <= 2 {
+			q := ps[i+1]
+			if q.place.Kind == gazetteer.Municipality && q.place.MunicipalityCode != p.place.MunicipalityCode && q.start > p.end && q.start-p.end <= 60 &&
+				partOf(ft.Sub(p.end, q.start).Folded) {
+				if out == nil {
+					out = append(make([]placeRef, 0, len(ps)-1), ps[:i]...)
+				}
+				continue
+			}
+		}
+		if out != nil {
+			out = append(out, p)
+		}
+	}
+	if out == nil {
+		return ps
+	}
+	return out
+}
+
+// partOf reports whether folded gap, the words between two places, tells
+// the first as a part of the second: a comma, a word for a settlement, and
+// "in", "of" or "de" last (", a rural community in ", ", comunidad del
+// municipio de ").
+func partOf(gap string) bool {
+	if !strings.HasPrefix(gap, ", ") || strings.ContainsAny(gap[1:], ",;.:") || strings.Contains(gap, " and ") || strings.Contains(gap, " y ") || strings.Contains(gap, " e ") {
+		return false // (", and another in the village of": another act's place)
+	}
+	if !strings.HasSuffix(gap, " in ") && !strings.HasSuffix(gap, " of ") && !strings.HasSuffix(gap, " de ") && !strings.HasSuffix(gap, " del ") {
+		return false
+	}
+	for _, w := range []string{"community", "village", "hamlet", "ranch", "settlement", "neighborhood", "neighbourhood",
+		"comunidad", "localidad", "rancheria", "ranchería", "ejido", "poblado", "congregacion", "sindicatura", "comisaria", "tenencia", "delegacion"} {
+		if strings.Contains(gap, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // bearingMarks end the words before a place named only to locate another:
 // a compass bearing, a distance, an edge or a neighbour.
 var bearingMarks = []string{"north of ", "south of ", "east of ", "west of ", "northeast of ", "northwest of ", "southeast of ", "southwest of ",
@@ -1680,6 +1735,9 @@ var bearingMarks = []string{"north of ", "south of ", "east of ", "west of ", "n
 // bearingBefore reports whether before, the folded text before a place's
 // name, ends with one of bearingMarks.
 func bearingBefore(before string) bool {
+	if !strings.HasSuffix(before, "of ") && !strings.HasSuffix(before, "de ") && !strings.HasSuffix(before, "e ") && !strings.HasSuffix(before, "s ") && !strings.HasSuffix(before, "m ") && !strings.HasSuffix(before, "g ") {
+		return false // every mark ends so ("of ", "de ", "outside ", "surrounds ", "from ", "surrounding ")
+	}
 	for _, m := range bearingMarks {
 		if strings.HasSuffix(before, m) {
 			return true
@@ -2062,7 +2120,7 @@ func (c *reportCtx) frameHistory() {
 // first end. One act on one road is one incident (README). ft is the
 // fold of the text the places are spans of.
 func dropRoutes(ft fold.Text, ps []placeRef) []placeRef {
-	if len(ps) == 1 && farRoadEnd(ft, ps[0]) {
+	if len(ps) == 1 && roadEnd(ft, ps[0]) && farEnd(ft, ps[0]) {
 		return nil
 	}
 	if len(ps) < 2 {
@@ -2078,9 +2136,13 @@ func dropRoutes(ft fold.Text, ps []placeRef) []placeRef {
 			dest[i] = true // "near Apatzingán and Buenavista": both are where it was near
 		}
 	}
+	var far uint64 // the ends that are no act's place (farEnd), by bit
 	for i, p := range ps {
 		if roadEnd(ft, p) {
 			end[i] = true // "la carretera federal 40 Monterrey–Reynosa"
+			if i < 64 && farEnd(ft, p) {
+				far |= 1 << i
+			}
 		}
 	}
 	near := false // a town the act was near ("near Sabinas Hidalgo", "cerca de Ciénega de Flores")
@@ -2100,7 +2162,7 @@ func dropRoutes(ft fold.Text, ps []placeRef) []placeRef {
 			continue // "Teocaltiche, a town in northern Jalisco near the Zacatecas state line"
 		case end[i] && town && p.place.Kind == gazetteer.State:
 			continue // "the main freight corridor between Querétaro and San Luis Potosí, ... near Villa de Reyes"
-		case farRoadEnd(ft, p):
+		case far&(1<<i) != 0:
 			continue // "on the Mexico City–Acapulco federal highway", "el poliducto Tuxpan–Azcapotzalco"
 		case rank(p.place.Kind) > 2:
 		case dest[i] && act, end[i] && act:
@@ -2120,13 +2182,13 @@ func dropRoutes(ft fold.Text, ps []placeRef) []placeRef {
 	return out
 }
 
-// farRoadEnd reports whether p names an end of a road (roadEnd) that is
-// no act's place: Mexico City ("the Mexico City–Acapulco federal
-// highway", "la autopista México-Puebla": the road leaves the capital),
-// or either end of a pipeline ("el poliducto Tuxpan–Azcapotzalco", "the
+// farEnd reports whether p, an end of a road (roadEnd), is no act's
+// place: Mexico City ("the Mexico City–Acapulco federal highway", "la
+// autopista México-Puebla": the road leaves the capital), or either end of
+// a pipeline ("el poliducto Tuxpan–Azcapotzalco", "the
 // Tuxpan–Azcapotzalco line": hundreds of kilometres long).
-func farRoadEnd(ft fold.Text, p placeRef) bool {
-	if p.start < 0 || p.end > len(ft.Source()) || !roadEnd(ft, p) {
+func farEnd(ft fold.Text, p placeRef) bool {
+	if p.start < 0 || p.end > len(ft.Source()) {
 		return false
 	}
 	if p.place.StateCode == cdmxCode && p.place.Kind == gazetteer.State {
@@ -2142,7 +2204,7 @@ func farRoadEnd(ft fold.Text, p placeRef) bool {
 	return strings.Contains(after, " line") || strings.Contains(after, " pipeline")
 }
 
-// pipeWords name a pipeline (farRoadEnd).
+// pipeWords name a pipeline (farEnd).
 var pipeWords = newNeedles("poliducto", "gasoducto", "oleoducto", "pipeline")
 
 // routeRole reports whether place p is named as where a road leads
