@@ -2692,6 +2692,12 @@ func colonyEnd(head string) bool {
 // capital without naming it ("en la capital del estado", "al oriente de la
 // capital"), not on the way to it ("con dirección a la capital").
 func capitalAt(f string) bool {
+	return capitalIndex(f) >= 0
+}
+
+// capitalIndex returns where in folded text f capitalAt finds the words
+// of the state's capital ("la capital", "the state capital"), or -1.
+func capitalIndex(f string) int {
 	for _, w := range [...]string{"la capital", "the state capital"} {
 		for k := 0; ; {
 			i := strings.Index(f[k:], w)
@@ -2711,10 +2717,10 @@ func capitalAt(f string) bool {
 			if endsWithWord(before+" ", linkVerbWords) || endsWithWord(before+" ", []string{"linking ", "connecting ", "between ", "entre "}) {
 				continue // "a highway that links the state capital with the coast": where the road runs (roadlink.go)
 			}
-			return true
+			return i
 		}
 	}
-	return false
+	return -1
 }
 
 // outletTown returns the municipality of state home that an outlet's name

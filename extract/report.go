@@ -67,6 +67,9 @@ type reportCtx struct {
 	dateline []placeRef
 	// filed is datelineEnd(r.Text): where the report's dateline ends, or 0.
 	filed int
+	// capital caches whether the folded text says "capital" anywhere
+	// (capitalOfSentence): 0 not yet known, 1 it does, -1 it does not.
+	capital int8
 	// dom caches dominant.
 	dom     placeRef
 	domOK   bool
@@ -170,8 +173,9 @@ func (e *Extractor) newReportCtx(r model.Report, placeText string, plain fold.Te
 			}
 			pi++
 		}
+		si.places = e.capitalOfSentence(c, si, si.places) // capitalplace.go
 		si.places = dropStudio(r.Text, si.places)
-		si.places = dropRoutes(c.plain, dropBearings(c.plain, si.places))
+		si.places = dropRoutes(c.plain, dropPartOf(c.plain, dropBearings(c.plain, si.places)))
 		si.places = roadsUnderDateline(c, si.places) // roadlink.go
 		si.places = dropClockPlaces(c, si.places)    // clockplace.go
 		si.places = e.apposed(r.Text, si.places)     // apposed.go
@@ -1619,33 +1623,44 @@ var movementVerbs = []string{"traslad", "llevad", "llevan", "llevaron", "remitid
 var movementNeedles = newNeedles(movementVerbs...)
 
 // dropBearings removes from a sentence's places a town named only as a
-// bearing ("east of Monterrey", "al sur de Cuernavaca") of another
-// municipality named just before it, where the act took place ("on the
-// bypass around Cadereyta Jiménez, east of Monterrey").
+// bearing or a reference ("east of Monterrey", "al sur de Cuernavaca",
+// "about 50 km south-east of Monterrey", "a farming town outside
+// Torreón", "the state that surrounds Mexico City") of another place the
+// sentence names before it, where the act took place: a municipality ("on the bypass
+// around Cadereyta Jiménez, east of Monterrey"), a locality of another
+// municipality of its state, or another state ("in the state of Morelos,
+// south of Mexico City").
 func dropBearings(ft fold.Text, ps []placeRef) []placeRef {
 	if len(ps) < 2 {
 		return ps
 	}
 	bearing := func(p placeRef) bool {
-		before := ft.Sub(max(0, p.start-24), p.start).Folded
-		for _, m := range []string{"north of ", "south of ", "east of ", "west of ", "northeast of ", "northwest of ", "southeast of ", "southwest of ",
-			"al norte de ", "al sur de ", "al oriente de ", "al poniente de ", "al este de ", "al oeste de ", "al noreste de ", "al noroeste de ", "al sureste de ", "al suroeste de ",
-			"edge of ", "outskirts of ", "afueras de ", "periferia de ", "suburb of ", "suburbs of "} {
-			if strings.HasSuffix(before, m) {
-				return true
-			}
+		if p.start < 0 || p.start > len(ft.Source()) {
+			return false
 		}
-		return false
+		return bearingBefore(ft.Sub(max(0, p.start-24), p.start).Folded)
 	}
 	var out []placeRef
 	for i, p := range ps {
 		if bearing(p) && (rank(p.place.Kind) <= 2 || p.place.StateCode == cdmxCode) {
 			other := false
 			for j, q := range ps {
-				// (a locality beside it most often lies in it: "Costa Rica,
-				// sindicatura ubicada al sur de Culiacán")
-				if j != i && q.place.Kind == gazetteer.Municipality && q.place.MunicipalityCode != p.place.MunicipalityCode && !bearing(q) && q.end <= p.start && p.start-q.end <= 40 && !roadEnd(ft, q) {
-					other = true
+				if j == i || q.end > p.start || bearing(q) || roadEnd(ft, q) {
+					continue // (a place after it may be another act's: "four in Costa Rica, just south of Culiacán, and three in Navolato")
+				}
+				// Told apart by a comma ("Zumpango, the populous State of
+				// Mexico municipality north of Mexico City"), not one name
+				// ("the Mexico City suburb of Nezahualcóyotl").
+				apposed := q.end >= 0 && strings.Contains(ft.Source()[q.end:p.start], ",")
+				switch q.place.Kind {
+				case gazetteer.Municipality:
+					other = other || q.place.MunicipalityCode != p.place.MunicipalityCode && (apposed || p.start-q.end <= 40)
+				case gazetteer.Locality:
+					// (a locality beside it most often lies in it: "Costa
+					// Rica, sindicatura ubicada al sur de Culiacán")
+					other = other || apposed && q.place.StateCode == p.place.StateCode && q.place.MunicipalityCode != p.place.MunicipalityCode
+				case gazetteer.State:
+					other = other || apposed && q.place.StateCode != p.place.StateCode
 				}
 			}
 			if other {
@@ -1655,6 +1670,80 @@ func dropBearings(ft fold.Text, ps []placeRef) []placeRef {
 		out = append(out, p)
 	}
 	return out
+}
+
+// dropPartOf removes from a sentence's places a name the sentence gives
+// as a part of the municipality named right after it ("Tierra Blanca, a
+// rural community in Tuxpan municipality", "en Tierra Blanca, comunidad
+// rural del municipio de Tuxpan"): a locality of that municipality, not a
+// namesake town elsewhere, so the act is drafted once, in the
+// municipality.
+func dropPartOf(ft fold.Text, ps []placeRef) []placeRef {
+	if len(ps) < 2 {
+		return ps
+	}
+	var out []placeRef // made only when a name is dropped
+	for i, p := range ps {
+		if i+1 < len(ps) && p.end >= 0 && rank(p.place.Kind) <= 2 {
+			q := ps[i+1]
+			if q.place.Kind == gazetteer.Municipality && q.place.MunicipalityCode != p.place.MunicipalityCode && q.start > p.end && q.start-p.end <= 60 &&
+				partOf(ft.Sub(p.end, q.start).Folded) {
+				if out == nil {
+					out = append(make([]placeRef, 0, len(ps)-1), ps[:i]...)
+				}
+				continue
+			}
+		}
+		if out != nil {
+			out = append(out, p)
+		}
+	}
+	if out == nil {
+		return ps
+	}
+	return out
+}
+
+// partOf reports whether folded gap, the words between two places, tells
+// the first as a part of the second: a comma, a word for a settlement, and
+// "in", "of" or "de" last (", a rural community in ", ", comunidad del
+// municipio de ").
+func partOf(gap string) bool {
+	if !strings.HasPrefix(gap, ", ") || strings.ContainsAny(gap[1:], ",;.:") || strings.Contains(gap, " and ") || strings.Contains(gap, " y ") || strings.Contains(gap, " e ") {
+		return false // (", and another in the village of": another act's place)
+	}
+	if !strings.HasSuffix(gap, " in ") && !strings.HasSuffix(gap, " of ") && !strings.HasSuffix(gap, " de ") && !strings.HasSuffix(gap, " del ") {
+		return false
+	}
+	for _, w := range []string{"community", "village", "hamlet", "ranch", "settlement", "neighborhood", "neighbourhood",
+		"comunidad", "localidad", "rancheria", "ranchería", "ejido", "poblado", "congregacion", "sindicatura", "comisaria", "tenencia", "delegacion"} {
+		if strings.Contains(gap, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// bearingMarks end the words before a place named only to locate another:
+// a compass bearing, a distance, an edge or a neighbour.
+var bearingMarks = []string{"north of ", "south of ", "east of ", "west of ", "northeast of ", "northwest of ", "southeast of ", "southwest of ",
+	"north-east of ", "north-west of ", "south-east of ", "south-west of ",
+	"al norte de ", "al sur de ", "al oriente de ", "al poniente de ", "al este de ", "al oeste de ", "al noreste de ", "al noroeste de ", "al sureste de ", "al suroeste de ",
+	"edge of ", "outskirts of ", "afueras de ", "periferia de ", "suburb of ", "suburbs of ",
+	"outside ", "outside of ", "surrounds ", "surrounding ", "km from ", "kilometres from ", "kilometers from ", "miles from "}
+
+// bearingBefore reports whether before, the folded text before a place's
+// name, ends with one of bearingMarks.
+func bearingBefore(before string) bool {
+	if !strings.HasSuffix(before, "of ") && !strings.HasSuffix(before, "de ") && !strings.HasSuffix(before, "e ") && !strings.HasSuffix(before, "s ") && !strings.HasSuffix(before, "m ") && !strings.HasSuffix(before, "g ") {
+		return false // every mark ends so ("of ", "de ", "outside ", "surrounds ", "from ", "surrounding ")
+	}
+	for _, m := range bearingMarks {
+		if strings.HasSuffix(before, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // dropStudio removes the broadcaster's own location ("we're back live here
@@ -2031,59 +2120,29 @@ func (c *reportCtx) frameHistory() {
 // first end. One act on one road is one incident (README). ft is the
 // fold of the text the places are spans of.
 func dropRoutes(ft fold.Text, ps []placeRef) []placeRef {
+	if len(ps) == 1 && roadEnd(ft, ps[0]) && farEnd(ft, ps[0]) {
+		return nil
+	}
 	if len(ps) < 2 {
 		return ps
-	}
-	route := func(p placeRef) (dest, end bool) {
-		// The fold of the 40 bytes before the place, less a rune cut at
-		// their start (which no test below reads).
-		before := ft.Sub(max(0, p.start-40), p.start).Folded
-		if leadsTo(before, p) {
-			return true, false // roadlink.go
-		}
-		if linkedEnd(ft, p) {
-			return false, true
-		}
-		for _, m := range []string{"exit to ", "road to ", "highway to ", "route to ", "near ", "salida a ", "salida hacia ", "camino a ", "ruta a ", "carretera a ", "rumbo a ", "con direccion a ", "cerca de "} {
-			if strings.HasSuffix(before, m) && (len(before) == len(m) || !isWord(before[len(before)-len(m)-1])) {
-				return true, false
-			}
-		}
-		for _, m := range []string{" city of ", " town of ", " port of ", " village of "} {
-			// "near the border city of Piedras Negras"
-			if !strings.HasSuffix(before, m) {
-				continue
-			}
-			if k := strings.LastIndex(before, "near the "); k >= 0 && !strings.ContainsAny(before[k:], ",;.") {
-				return true, false
-			}
-		}
-		for _, m := range []string{"entre ", "between ", "linking ", "connecting ", "que une a ", "que conecta a ", "que une ", "que conecta "} {
-			if strings.HasSuffix(before, m) {
-				return false, true
-			}
-			if !strings.HasSuffix(before, " y ") && !strings.HasSuffix(before, " and ") && !strings.HasSuffix(before, " con ") {
-				continue
-			}
-			if k := strings.LastIndex(before, m); k >= 0 && !strings.ContainsAny(before[k:], ",;.") {
-				return false, true
-			}
-		}
-		return false, false
 	}
 	dest := make([]bool, len(ps))
 	end := make([]bool, len(ps))
 	act := false  // a place named for the act itself
 	town := false // a town named at all
 	for i, p := range ps {
-		dest[i], end[i] = route(p)
+		dest[i], end[i] = routeRole(ft, p)
 		if i > 0 && !dest[i] && !end[i] && dest[i-1] && listNext(ft.Source(), ps[i-1], p) {
 			dest[i] = true // "near Apatzingán and Buenavista": both are where it was near
 		}
 	}
+	var far uint64 // the ends that are no act's place (farEnd), by bit
 	for i, p := range ps {
 		if roadEnd(ft, p) {
 			end[i] = true // "la carretera federal 40 Monterrey–Reynosa"
+			if i < 64 && farEnd(ft, p) {
+				far |= 1 << i
+			}
 		}
 	}
 	near := false // a town the act was near ("near Sabinas Hidalgo", "cerca de Ciénega de Flores")
@@ -2103,6 +2162,8 @@ func dropRoutes(ft fold.Text, ps []placeRef) []placeRef {
 			continue // "Teocaltiche, a town in northern Jalisco near the Zacatecas state line"
 		case end[i] && town && p.place.Kind == gazetteer.State:
 			continue // "the main freight corridor between Querétaro and San Luis Potosí, ... near Villa de Reyes"
+		case far&(1<<i) != 0:
+			continue // "on the Mexico City–Acapulco federal highway", "el poliducto Tuxpan–Azcapotzalco"
 		case rank(p.place.Kind) > 2:
 		case dest[i] && act, end[i] && act:
 			continue
@@ -2119,6 +2180,73 @@ func dropRoutes(ft fold.Text, ps []placeRef) []placeRef {
 		out = append(out, p)
 	}
 	return out
+}
+
+// farEnd reports whether p, an end of a road (roadEnd), is no act's
+// place: Mexico City ("the Mexico City–Acapulco federal highway", "la
+// autopista México-Puebla": the road leaves the capital), or either end of
+// a pipeline ("el poliducto Tuxpan–Azcapotzalco", "the
+// Tuxpan–Azcapotzalco line": hundreds of kilometres long).
+func farEnd(ft fold.Text, p placeRef) bool {
+	if p.start < 0 || p.end > len(ft.Source()) {
+		return false
+	}
+	if p.place.StateCode == cdmxCode && p.place.Kind == gazetteer.State {
+		return true
+	}
+	if pipeWords.in(ft.Sub(max(0, p.start-40), p.start).Folded) {
+		return true
+	}
+	after := ft.Sub(p.end, min(len(ft.Source()), p.end+40)).Folded
+	if k := strings.IndexAny(after, ",;.:("); k >= 0 {
+		after = after[:k]
+	}
+	return strings.Contains(after, " line") || strings.Contains(after, " pipeline")
+}
+
+// pipeWords name a pipeline (farEnd).
+var pipeWords = newNeedles("poliducto", "gasoducto", "oleoducto", "pipeline")
+
+// routeRole reports whether place p is named as where a road leads
+// (dest: "la salida a Uruapan", "near Sabinas Hidalgo") or as one of the
+// ends it links (end: "entre Reynosa y Monterrey", "the highway linking
+// Matamoros and Reynosa"), not as where an act was.
+func routeRole(ft fold.Text, p placeRef) (dest, end bool) {
+	// The fold of the 40 bytes before the place, less a rune cut at
+	// their start (which no test below reads).
+	before := ft.Sub(max(0, p.start-40), p.start).Folded
+	if leadsTo(before, p) {
+		return true, false // roadlink.go
+	}
+	if linkedEnd(ft, p) {
+		return false, true
+	}
+	for _, m := range []string{"exit to ", "road to ", "libramiento a ", "highway to ", "route to ", "near ", "salida a ", "salida hacia ", "camino a ", "ruta a ", "carretera a ", "rumbo a ", "con direccion a ", "cerca de "} {
+		if strings.HasSuffix(before, m) && (len(before) == len(m) || !isWord(before[len(before)-len(m)-1])) {
+			return true, false
+		}
+	}
+	for _, m := range []string{" city of ", " town of ", " port of ", " village of "} {
+		// "near the border city of Piedras Negras"
+		if !strings.HasSuffix(before, m) {
+			continue
+		}
+		if k := strings.LastIndex(before, "near the "); k >= 0 && !strings.ContainsAny(before[k:], ",;.") {
+			return true, false
+		}
+	}
+	for _, m := range []string{"entre ", "between ", "linking ", "connecting ", "que une a ", "que conecta a ", "que une ", "que conecta "} {
+		if strings.HasSuffix(before, m) {
+			return false, true
+		}
+		if !strings.HasSuffix(before, " y ") && !strings.HasSuffix(before, " and ") && !strings.HasSuffix(before, " con ") {
+			continue
+		}
+		if k := strings.LastIndex(before, m); k >= 0 && !strings.ContainsAny(before[k:], ",;.") {
+			return false, true
+		}
+	}
+	return false, false
 }
 
 // stateLine reports whether state p is named as a border a town lies
@@ -2165,11 +2293,29 @@ func roadEnd(ft fold.Text, p placeRef) bool {
 		window = 70 // the first end stands between the road's word and the dash
 	}
 	before := ft.Sub(max(0, p.start-window), p.start).Folded
-	return roadWords.in(before)
+	return roadWords.in(before) || roadFollows(ft, p.end)
 }
 
 // roadWords name a road (roadEnd).
-var roadWords = newNeedles("carretera", "autopista", "highway", "tramo", "libramiento", "ruta ", "route", "road", "freeway")
+var roadWords = newNeedles("carretera", "autopista", "highway", "tramo", "libramiento", "ruta ", "route", "road", "freeway", "poliducto", "gasoducto", "oleoducto", "pipeline")
+
+// roadFollows reports whether the words after offset end of ft's source,
+// the rest of a route's ends, name a road before a comma or a stop, as
+// English puts it ("the Mexico City–Acapulco federal highway", "the
+// Monterrey-Nuevo Laredo toll road", "the Tuxpan–Azcapotzalco line");
+// roadAfter reads only the words right after a far end.
+func roadFollows(ft fold.Text, end int) bool {
+	after := ft.Sub(end, min(len(ft.Source()), end+40)).Folded
+	if k := strings.IndexAny(after, ",;.:("); k >= 0 {
+		after = after[:k]
+	}
+	for _, w := range []string{" highway", " freeway", " toll road", " road", " pipeline", " line", " bypass"} {
+		if k := strings.Index(after, w); k > 0 && (k+len(w) == len(after) || !isWord(after[k+len(w)])) {
+			return true
+		}
+	}
+	return false
+}
 
 // peopleShot reports whether folded sentence f names the people of a venue
 // as those shot at ("dispararon contra los clientes", "opened fire on

@@ -12,6 +12,7 @@ import (
 // Reynosa"): not where the act was when the sentence names another place
 // (dropRoutes).
 var leadPhrases = []string{"que conduce a ", "que conduce hacia ", "que lleva a ", "que sale a ", "que sale hacia ",
+	"que conducen a ", "que conducen hacia ", "que llevan a ", "que salen a ", "que salen hacia ",
 	"out to ", "leading to ", "that leads to ", "which leads to "}
 
 // junctionPhrases end, folded, the words before the town a road junction

@@ -48,13 +48,13 @@ func TestType18(t *testing.T) {
 			types(model.Blockade, aa)},
 		{"and hours later he died", model.KindNews, "Gunmen shot a police officer in Apatzingán on Saturday afternoon, and hours later he died in hospital.",
 			types(aa)},
-		// A sentence placed twice keeps the reading of its whole when a
-		// place's clause tells nothing else: the people of a car wash
-		// (placed in Mexico City too, a slip of placing).
-		{"car wash placed twice", model.KindNews, "Gunmen killed four people at a car wash on Saturday afternoon in the state of Morelos, south of Mexico City, prosecutors said on Sunday, after a man wounded in the attack died in hospital overnight.",
-			types(aa, aa)},
-		{"one man placed twice", model.KindNews, "Gunmen killed a man on a street on Saturday afternoon in the state of Morelos, south of Mexico City, prosecutors said on Sunday, after a man wounded in the attack died in hospital overnight.",
-			types(hom, hom)},
+		// A sentence keeps the reading of its whole: the people of a car
+		// wash, a man killed and one wounded in the attack (once placed in
+		// Mexico City too, a bearing dropBearings now drops).
+		{"car wash south of the capital", model.KindNews, "Gunmen killed four people at a car wash on Saturday afternoon in the state of Morelos, south of Mexico City, prosecutors said on Sunday, after a man wounded in the attack died in hospital overnight.",
+			types(aa)},
+		{"one man south of the capital", model.KindNews, "Gunmen killed a man on a street on Saturday afternoon in the state of Morelos, south of Mexico City, prosecutors said on Sunday, after a man wounded in the attack died in hospital overnight.",
+			types(aa)},
 		// Vehicles burnt "in separate attacks": the burning is the act,
 		// the attack noun its manner.
 		{"set ablaze in attacks", model.KindNews, "Two public transit buses were set ablaze in separate attacks in Tijuana on Thursday night, authorities said.",
