@@ -566,8 +566,9 @@ func namedAsRoadEnd(m *member, name string) bool {
 
 // roadEnd reports whether a place name between folded texts before and
 // after names the end of a road, or where people were heading ("si van
-// pa Uruapan", "que se dirigía a Jerez"): after "carretera", "carretera
-// a", "highway", "road to", "hacia", "se dirigía a", "entre",
+// pa Uruapan", "que se dirigía a Jerez", "dirección a Río Bravo"): after
+// "carretera", "carretera a", "highway", "road to", "hacia", "se dirigía
+// a", "dirección a", "entre",
 // "between", "rumbo a", "toward" or a dash, or before a dash.
 func roadEnd(before, after string) bool {
 	b := strings.TrimRight(before, " ")
@@ -583,7 +584,7 @@ func roadEnd(before, after string) bool {
 	for _, w := range [...]string{"carretera", "autopista", "highway", "road", "entre", "between", "rumbo a", "toward", "tramo", "libramiento", "de la", "del",
 		"carretera a", "autopista a", "camino a", "road to", "highway to",
 		"pa", "para", "hacia", "towards", "van a", "en camino a", "heading to", "headed to", "on their way to",
-		"dirigia a", "dirigian a", "trasladaba a", "trasladaban a",
+		"dirigia a", "dirigian a", "trasladaba a", "trasladaban a", "direccion a", "sentido a", "direction of", "bound for",
 		"links", "linking", "connects", "connecting", "une a", "une", "conecta", "conecta a",
 		"north of", "south of", "east of", "west of", "al norte de", "al sur de", "al oriente de", "al poniente de"} {
 		if strings.HasSuffix(b, w) && (len(b) == len(w) || b[len(b)-len(w)-1] == ' ') {

@@ -149,6 +149,11 @@ func TestRoadEnd(t *testing.T) {
 		{"la autopista monterrey -", "", true},
 		{"la autopista monterrey ", "- saltillo", true},
 		{"de ", "— dijo", false},
+		{"a la altura del km 8 direccion a ", ".", true},
+		{"con sentido a ", "", true},
+		{"traffic in the direction of ", "", true},
+		{"a bus bound for ", "", true},
+		{"por instrucciones de la direccion ", "", false},
 		{"x", "", false},
 		{"", "", false},
 	} {

@@ -949,7 +949,7 @@ func (f *Fuser) geo(x, m *member) (score float64, ok, homonym, slip bool) {
 		// names stands for its metropolitan zone: one place if the
 		// evidence tells one act, or both give one toll of two dead
 		// or more in words both use (no slip then).
-		return 0.3, true, false, !sameToll(&x.it.Incident, &m.it.Incident) || faces(x, m) < 2
+		return 0.3, true, false, !sameToll(&x.it.Incident, &m.it.Incident) || faces(x, m) < 2 || hoursOff(x, m)
 	}
 	if a.StateCode != "" && b.StateCode != "" && a.StateCode != b.StateCode {
 		if x.muniName != "" && x.muniName == m.muniName {
@@ -959,6 +959,13 @@ func (f *Fuser) geo(x, m *member) (score float64, ok, homonym, slip bool) {
 	}
 	sameMuni := a.MunicipalityCode != "" && a.MunicipalityCode == b.MunicipalityCode
 	diffMuni := a.MunicipalityCode != "" && b.MunicipalityCode != "" && a.MunicipalityCode != b.MunicipalityCode
+	if diffMuni && tollLinked(x, m) {
+		// "Three gunmen were killed ... on a highway north of the state
+		// capital of Zacatecas" and "tres civiles armados abatidos en
+		// el kilómetro 32, municipio de Calera": neighbouring towns a
+		// report links, one toll: one place, the towns a contradiction.
+		return 0.3, true, false, false
+	}
 	if diffMuni && a.StateCode == b.StateCode && !x.it.Incident.Tally &&
 		(namesPlaceOf(x, m) || namesPlaceOf(m, x) || sameKm(x, m) && (roadEndOnly(x) || roadEndOnly(m)) ||
 			(nearTownOf(x, m) || nearTownOf(m, x)) && x.hasGeo && m.hasGeo && model.DistanceKm(x.lat, x.lon, m.lat, m.lon) <= nearKm && tellsOneAct(x, m)) {

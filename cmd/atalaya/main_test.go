@@ -392,7 +392,9 @@ func TestEvalShared(t *testing.T) {
 }
 
 // TestEvalFusionOwn scores end-to-end fusion on the small fusion sets of
-// our own (fuse/testdata/fusion_own.jsonl and fusion_own2.jsonl, README):
+// our own (fuse/testdata/fusion_own.jsonl and fusion_own2.jsonl, README;
+// fusion_own4.jsonl, acts placed in two neighbouring towns beside the
+// same toll in a third that afternoon or that night):
 // their same-event pairs must keep precision and F1 at 0.9 or more, with
 // no event larger than its largest true event and one more incident.
 func TestEvalFusionOwn(t *testing.T) {
@@ -402,6 +404,7 @@ func TestEvalFusionOwn(t *testing.T) {
 	}{
 		{"../../fuse/testdata/fusion_own.jsonl", 9, 5},
 		{"../../fuse/testdata/fusion_own2.jsonl", 8, 5},
+		{"../../fuse/testdata/fusion_own4.jsonl", 5, 3},
 	} {
 		code, out, errs := atalaya(t, "", "eval", "--json", tt.path)
 		if code != exitOK {
