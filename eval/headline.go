@@ -29,12 +29,17 @@ type Headline struct {
 	StateCode, MunicipalityCode string
 	// Killed is the number of dead it gives; -1 when it gives none.
 	Killed int
-	Text   string
+	// Dates are the calendar days (YYYY-MM-DD) a reader may date the act
+	// to, for a report published at HeadlineReport's time; none when the
+	// headline gives no day or the set has no date column.
+	Dates []string
+	Text  string
 }
 
 // ReadHeadlines reads a headline set: tab-separated lines of type(s),
-// state code, municipality code, killed and headline, "-" for an empty
-// column, "#" starting a comment line.
+// state code, municipality code, killed, optionally the event date(s)
+// ("|"-separated), and headline, "-" for an empty column, "#" starting a
+// comment line.
 func ReadHeadlines(r io.Reader) ([]Headline, error) {
 	var out []Headline
 	sc := bufio.NewScanner(r)
@@ -62,10 +67,10 @@ func parseHeadline(n int, l string) (Headline, error) {
 		return Headline{}, fmt.Errorf("line %d: not UTF-8", n)
 	}
 	cols := strings.Split(l, "\t")
-	if len(cols) != 5 {
-		return Headline{}, fmt.Errorf("line %d: %d columns, want 5 (type, state, municipality, killed, headline)", n, len(cols))
+	if len(cols) != 5 && len(cols) != 6 {
+		return Headline{}, fmt.Errorf("line %d: %d columns, want 5 (type, state, municipality, killed, headline) or 6 (a date before the headline)", n, len(cols))
 	}
-	h := Headline{Line: n, Killed: -1, Text: strings.TrimSpace(cols[4])}
+	h := Headline{Line: n, Killed: -1, Text: strings.TrimSpace(cols[len(cols)-1])}
 	if h.Text == "" {
 		return Headline{}, fmt.Errorf("line %d: empty headline", n)
 	}
@@ -97,6 +102,14 @@ func parseHeadline(n int, l string) (Headline, error) {
 		}
 		h.Killed = k
 	}
+	if len(cols) == 6 && cols[4] != "-" {
+		for _, d := range strings.Split(cols[4], "|") {
+			if _, err := time.Parse(time.DateOnly, d); err != nil {
+				return Headline{}, fmt.Errorf("line %d: date %s, want YYYY-MM-DD, several joined by | or -", n, clip.Quote(d))
+			}
+			h.Dates = append(h.Dates, d)
+		}
+	}
 	return h, nil
 }
 
@@ -117,14 +130,17 @@ type HeadlineTally struct {
 	MunicipalityGold   int `json:"MunicipalityGold"`
 	Municipality       int
 	KilledGold, Killed int
-	None, Clean        int
+	// DateGold counts the acts whose headline dates them, Date those read
+	// on one of the labelled days (on the place's calendar).
+	DateGold, Date int `json:",omitempty"`
+	None, Clean    int
 }
 
 // HeadlineMiss is a headline whose reading differs from its label.
 type HeadlineMiss struct {
 	Line int
-	// What differs: "missed", "type", "state", "municipality", "killed"
-	// or "false" (an act read where the headline tells none).
+	// What differs: "missed", "type", "state", "municipality", "killed",
+	// "date" or "false" (an act read where the headline tells none).
 	What      string
 	Want, Got string
 	Text      string
@@ -210,6 +226,9 @@ func (t *HeadlineTally) add(h Headline, got []model.Incident) []HeadlineMiss {
 	if h.Killed >= 0 {
 		t.KilledGold++
 	}
+	if len(h.Dates) > 0 {
+		t.DateGold++
+	}
 	if !found {
 		return []HeadlineMiss{miss("missed", typesString(h.Types), "-")}
 	}
@@ -243,6 +262,17 @@ func (t *HeadlineTally) add(h Headline, got []model.Incident) []HeadlineMiss {
 				k = strconv.Itoa(act.Killed.N)
 			}
 			ms = append(ms, miss("killed", strconv.Itoa(h.Killed), k))
+		}
+	}
+	if len(h.Dates) > 0 {
+		got := "-"
+		if act.Time != nil {
+			got = act.Location.Date(*act.Time)
+		}
+		if slices.Contains(h.Dates, got) {
+			t.Date++
+		} else {
+			ms = append(ms, miss("date", strings.Join(h.Dates, "|"), got))
 		}
 	}
 	return ms
@@ -292,6 +322,7 @@ func (s *HeadlineScores) Write(w io.Writer) error {
 		{"state right, the headline tells it", func(t HeadlineTally) (int, int) { return t.State, t.StateGold }},
 		{"municipality right, the headline tells it", func(t HeadlineTally) (int, int) { return t.Municipality, t.MunicipalityGold }},
 		{"killed exact, the headline gives it", func(t HeadlineTally) (int, int) { return t.Killed, t.KilledGold }},
+		{"date right, the headline dates it", func(t HeadlineTally) (int, int) { return t.Date, t.DateGold }},
 		{"no-act headlines clean", func(t HeadlineTally) (int, int) { return t.Clean, t.None }},
 	}
 	for _, r := range rows {

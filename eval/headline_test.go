@@ -7,6 +7,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/atalaya/atalaya/model"
 )
@@ -23,11 +24,54 @@ func TestReadHeadlinesErrors(t *testing.T) {
 		{"homicide\t25\t-\tdos\tx", "killed \"dos\""},
 		{"homicide\t25\t-\t-\t ", "empty headline"},
 		{"homicide\t25\t-\t-\t\xff", "not UTF-8"},
+		{"homicide\t25\t-\t-\t2027-5-13\tx", "date \"2027-5-13\""},
+		{"homicide\t25\t-\t-\t2027-05-13|ayer\tx", "date \"ayer\""},
+		{"homicide\t25\t-\t-\t-\tx\ty", "7 columns"},
 	} {
 		_, err := ReadHeadlines(strings.NewReader(tt.in))
 		if err == nil || !strings.Contains(err.Error(), tt.err) {
 			t.Errorf("%q: error %v, want one with %q", tt.in, err, tt.err)
 		}
+	}
+}
+
+// TestScoreHeadlineDates holds that a set's date column is read ("-" no
+// date, several days joined by "|") and scored on the act's place's
+// calendar: 05:30 UTC on the 14th is still the 13th in Culiacán.
+func TestScoreHeadlineDates(t *testing.T) {
+	const set = "homicide\t25\t-\t-\t2027-05-13\tMatan a uno anoche en Culiacán\n" +
+		"homicide\t25\t-\t-\t2027-05-08|2027-05-09\tMatan a uno el fin de semana en Culiacán\n" +
+		"homicide\t25\t-\t-\t-\tMatan a uno en Culiacán\n" +
+		"homicide\t25\t-\t-\t2027-05-12\tMatan a uno el miércoles en Culiacán\n"
+	hs, err := ReadHeadlines(strings.NewReader(set))
+	if err != nil {
+		t.Fatal(err)
+	}
+	at := func(s string) *time.Time {
+		tm, err := time.Parse(time.RFC3339, s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return &tm
+	}
+	got := map[int]*time.Time{
+		1: at("2027-05-14T05:30:00Z"), // the 13th in Culiacán (UTC-7)
+		2: at("2027-05-09T18:00:00Z"),
+		3: at("2027-05-14T18:00:00Z"),
+		4: nil,
+	}
+	s, err := ScoreHeadlines(context.Background(), hs, func(h Headline) (model.Report, []model.Incident, error) {
+		in := model.Incident{Type: model.Homicide, Time: got[h.Line], Location: model.Location{StateCode: "25"}}
+		return HeadlineReport(h, "es"), []model.Incident{in}, nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.All.DateGold != 3 || s.All.Date != 2 {
+		t.Errorf("dates %d/%d, want 2/3", s.All.Date, s.All.DateGold)
+	}
+	if len(s.Misses) != 1 || s.Misses[0].What != "date" || s.Misses[0].Line != 4 || s.Misses[0].Got != "-" {
+		t.Errorf("misses %+v, want line 4's date, none found", s.Misses)
 	}
 }
 

@@ -186,6 +186,9 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 				if w := f[h.fStart:h.fEnd]; (w == "choque" || w == "choques") && hasAnySuffix(f[si.fStart:h.fStart], "grupo de ", "grupos de ", "fuerza de ", "fuerzas de ", "porros de ") {
 					continue // "grupo de choque": a gang sent to beat people, no collision
 				}
+				if w := f[h.fStart:h.fEnd]; (w == "choque" || w == "choques") && rivalsAfter(f[h.fEnd:si.fEnd]) {
+					continue // "choque de cárteles": a clash, no collision
+				}
 				if groupName(f, r.Text, h, si.fStart) {
 					continue // "Cartel de Jaguar", "Los Coyotes": a gang's name, no animal
 				}

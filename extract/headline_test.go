@@ -51,6 +51,15 @@ func TestHeadlines(t *testing.T) {
 		{"Hallan a un hombre encintado en Celaya", model.Homicide, -1, ""},
 		{"Queman vivo a un hombre en Celaya", model.Homicide, -1, ""},
 		{"Se agarran a balazos policías y sicarios en Celaya", model.ArmedClash, -1, ""},
+		// A "choque" between rival groups is a clash, not a collision,
+		// and so are "combates entre" armed sides (branch head25).
+		{"Choque de cárteles en Chicomuselo deja cinco muertos", model.ArmedClash, 5, ""},
+		{"Choques entre células delictivas en Fresnillo", model.ArmedClash, -1, ""},
+		{"Combates entre facciones en Tamazula", model.ArmedClash, -1, ""},
+		{"Combate entre Ejército y sicarios en Aguililla", model.ArmedClash, -1, ""},
+		{"Choque de autos en la avenida Juárez de Celaya deja dos heridos", "", -1, ""},
+		{"Choque entre patrulla y taxi en Celaya", "", -1, ""},
+		{"Combate entre boxeadores en la arena de Celaya", "", -1, ""},
 		{"Pagan rescate y no liberan a un joven en Celaya", model.Kidnapping, -1, ""},
 		{"Reportan como ausente a una joven en Celaya", model.Kidnapping, -1, ""},
 		// A "matanza" is a massacre, unless of animals.

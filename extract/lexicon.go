@@ -108,6 +108,7 @@ func cueTable() []cueDef {
 		// and its adjective ("Sábado por la noche violento", "Noche de
 		// sábado violenta", "Madrugada del domingo sangrienta").
 		{model.ArmedAttack, 0.55, partDaySummaries()},
+		{model.ArmedClash, 0.85, clashBetween()},
 		// A bloody dawn or morning as the nota roja's "madrugada
 		// sangrienta", "amanecer rojo".
 		{model.ArmedAttack, 0.55, "bloody dawn|bloody morning|bloody afternoon|bloody evening|bloody sunrise|violent dawn|violent morning|violent afternoon|violent evening|red sunrise|red dawn|deadly night|deadly day|deadly weekend"},
@@ -641,4 +642,40 @@ func partDaySummaries() string {
 		}
 	}
 	return b.String()
+}
+
+// rivalGroups are armed sides whose "choque" is a clash, not a collision:
+// "choque de cárteles", "choques entre células".
+var rivalGroups = [...]string{"carteles", "celulas", "bandas", "facciones", "sicarios",
+	"grupos criminales", "grupos delictivos", "narcos"}
+
+// clashBetween returns the clash cues that name the sides of a fight by a
+// noun that alone is no cue: "choque de cárteles", "choques entre
+// facciones", "combates entre el Ejército y sicarios".
+func clashBetween() string {
+	var pats []string
+	for _, g := range rivalGroups {
+		for _, n := range []string{"choque de ", "choques de ", "choque entre ", "choques entre ", "combate entre ", "combates entre "} {
+			pats = append(pats, n+g)
+		}
+	}
+	for _, g := range []string{"militares", "soldados", "ejercito", "el ejercito", "marinos", "policias", "grupos armados", "guardia nacional", "la guardia nacional"} {
+		pats = append(pats, "combate entre "+g, "combates entre "+g)
+	}
+	return strings.Join(pats, "|")
+}
+
+// rivalsAfter reports whether s, the text after "choque", names rival
+// groups as its sides (" de cárteles", " entre células"): a clash.
+func rivalsAfter(s string) bool {
+	for _, p := range []string{" de ", " entre "} {
+		if rest, ok := strings.CutPrefix(s, p); ok {
+			for _, g := range rivalGroups {
+				if strings.HasPrefix(rest, g) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

@@ -147,6 +147,20 @@ var headlineProbes = []probe{
 	{"wounded", "Two killed, 9 wounded in Salamanca bar attack", 2},
 	{"arrested", "Police arrest 7 after killing of a merchant", 1},
 	{"total", "Violent weekend leaves 15 dead across Guanajuato", 15},
+	// A headline that opens with its one victim's participle, the victim
+	// after a comma or not told (branch head25); a plural counts none here,
+	// and a participle inside the text is read by the other patterns.
+	{"opening", "Asesinado a balazos, joven en la colonia Jardines de Celaya", 1},
+	{"opening", "Ultimado a tiros en la colonia Las Cumbres, Reynosa", 1},
+	{"opening", "Muerto a balazos en Papantla, un joven de 22 años", 1},
+	{"opening", "Acribillada afuera de su casa, mujer en Salamanca", 1},
+	{"opening", "Asesinados a balazos, dos jóvenes en Celaya", -1},
+	{"opening", "Herido a balazos, joven en Salamanca", -1},
+	{"opening", "Muere en el hospital joven baleado en León", 1},
+	// "aparece" is a verb of finding (branch head25).
+	{"appears", "Coatzacoalcos: aparece cuerpo con huellas de tortura", 1},
+	{"appears", "Aparece hombre asesinado en La Cruz de Elota", 1},
+	{"appears", "Aparece con vida joven reportado como desaparecido", -1},
 }
 
 // TestHeadlineProbes scores the probes class by class. A probe the rules

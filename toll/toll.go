@@ -551,6 +551,11 @@ var firstWords = func() map[string]pattern {
 	add(pEventOf, keys(eventNoun)...)
 	add(pLone, "lo", "la", "le", "fue", "es", "muere", "murio", "fallece", "fallecio", "pierde", "perdio")
 	add(pLone, keys(unharmed)...)
+	for w := range singularKind {
+		if openingParticiple(w) {
+			add(pLone, w) // "Asesinado a balazos, joven en ..."
+		}
+	}
 	add(pTotal, "suman", "suma", "sube", "suben", "subio", "asciende", "ascienden", "ascendio", "aumenta", "aumento")
 	add(pTollRises, "death", "toll") // "Toll rises to 12": a headline's bare toll
 	add(pAlongWith, "along", "together", "junto", "y")
@@ -1020,6 +1025,12 @@ func (f *finder) lone(i int) int {
 			f.add(Killed, 1, false, i, i+1)
 			return i + 2
 		}
+	case f.word(i-1) == "" && f.joined(i+1) && openingParticiple(w):
+		// A headline that opens with the participle of its one victim:
+		// "Asesinado a balazos, joven en ...", "Ultimado a tiros en la
+		// colonia ...", "Herido a balazos, joven en ...".
+		f.add(kindWord[w], 1, false, i, i)
+		return i + 1
 	case w == "muere" || w == "murio" || w == "fallece" || w == "fallecio":
 		p := f.word(i - 1)
 		if f.joined(i) && p != "" && (isDigit(p[0]) || numberWords[p] > 0 || personNoun[p]) {
@@ -1039,6 +1050,20 @@ func (f *finder) lone(i int) int {
 		return i + 1
 	}
 	return i
+}
+
+// openingParticiple reports whether w is the singular participle of a
+// death or a wound ("asesinado", "muerta", "herido"), which counts one
+// victim when it opens a headline; not a finite verb ("muere").
+func openingParticiple(w string) bool {
+	if !singularKind[w] || kindWord[w] != Killed && kindWord[w] != Injured {
+		return false
+	}
+	switch w[len(w)-2:] {
+	case "do", "da", "to", "ta":
+		return true
+	}
+	return false
 }
 
 // atLeast matches "al menos", "por lo menos", "más de", "at least", ... at

@@ -343,7 +343,8 @@ var (
 		"descubren", "descubrieron", "dejan", "dejaron", "abandonan", "abandonaron",
 		"arrojan", "arrojaron", "tiran", "tiraron", "identifican", "identificaron",
 		"reportan", "reportaron", "rescatan", "recuperan", "exhuman", "exhumaron",
-		"sacan", "sacaron", "hallazgo", "localizacion", "ubican", "ubicaron", "ubica", "ubico")
+		"sacan", "sacaron", "hallazgo", "localizacion", "ubican", "ubicaron", "ubica", "ubico",
+		"aparece", "aparecen", "aparecio", "aparecieron")
 
 	// findingWord are the participles of finding that may follow the
 	// dead: "bodies of 6 found", "los cuerpos de 3 hallados".

@@ -466,7 +466,10 @@ func TestEvalFusionOwn(t *testing.T) {
 // municipalities: their floors. en4 (sixteenth session, development,
 // English, kept out of the headline model's training) was first seen at
 // 163 found, 80 clean, 44 tolls, 159 states and 144 municipalities: its
-// floors.
+// floors. es7 and en5 (twenty-second session, development, Spanish and
+// English, written blind to probe act recall, with a date column) were
+// first seen at 363 and 64 found, 36 and 12 clean, 191 and 26 tolls, 361
+// and 64 states, 339 and 61 municipalities: their floors.
 func TestEvalHeadlineSets(t *testing.T) {
 	for _, tt := range []struct {
 		name                 string
@@ -493,6 +496,8 @@ func TestEvalHeadlineSets(t *testing.T) {
 		{"es5", 179, 113, 75, 176, 162},
 		{"es6", 174, 112, 66, 166, 155},
 		{"en4", 163, 80, 44, 159, 144},
+		{"es7", 363, 36, 191, 361, 339},
+		{"en5", 64, 12, 26, 64, 61},
 	} {
 		code, out, errs := atalaya(t, "", "eval", "--json", "../../testdata/headlines/"+tt.name+".tsv")
 		if code != exitOK {
