@@ -88,3 +88,48 @@ func TestOwnPriorAct(t *testing.T) {
 		})
 	}
 }
+
+// TestCueDay: a sentence that names an act by a participle with a day of
+// its own ("el policía municipal asesinado el sábado en la colonia ...")
+// after an act of another day tells another act; a noun with its day
+// names the act told again, and a death or a wound with its day is that
+// act's toll.
+func TestCueDay(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2026, 3, 9, 9, 0, 0, 0, mexico) // a Monday
+	lead := "HERMOSILLO, Son.- Sujetos armados atacaron a balazos a dos agentes de la Policía Estatal la noche del viernes en la colonia Centro; uno murió en el lugar. "
+	tests := []struct {
+		name, text string
+		want       []int // days of March of the acts
+	}{
+		{name: "a participle with its own day",
+			text: lead + "La dependencia también confirmó que el policía municipal asesinado el sábado en la colonia Olivares tenía seis años en la corporación.",
+			want: []int{6, 7}},
+		// Controls: one act.
+		{name: "a noun with its day",
+			text: lead + "La dependencia informó que por el ataque del viernes en la colonia Centro no hay detenidos.",
+			want: []int{6}},
+		{name: "a death with its day",
+			text: lead + "El otro agente, que resultó herido, murió el domingo en el hospital.",
+			want: []int{6}},
+		{name: "a wound with its day",
+			text: lead + "Un tercer agente fue lesionado el viernes por la noche en el mismo ataque.",
+			want: []int{6}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := model.Report{ID: "a25d", Lang: "es", Kind: model.KindNews, Text: tt.text, Published: pub}
+			got := e.Extract(r)
+			checkInvariants(t, r, got)
+			var days []int
+			for _, in := range got {
+				if !in.Tally && !in.Denial && in.Time != nil {
+					days = append(days, in.Time.In(mexico).Day())
+				}
+			}
+			if !slices.Equal(days, tt.want) {
+				t.Fatalf("acts on days %v (%v), want %v", days, actTypes(got), tt.want)
+			}
+		})
+	}
+}
