@@ -4163,7 +4163,10 @@ var trafficWords = newNeedles("circulacion", "transito", "trafico", "traffic", "
 // morning, ...", "El sábado por la mañana, ...") on a day that no time of
 // the last sentence of draft last that has one is on ("El domingo por la
 // noche, una tienda de la misma cadena fue baleada" after an attack told
-// yesterday and a sentence of no toll).
+// yesterday and a sentence of no toll), or, opening with none, names its
+// act with a day of the act's own (cueDay: "el policía municipal
+// asesinado el sábado en la colonia Las Quintas" after an attack of
+// Friday).
 func (e *Extractor) dayShift(c *reportCtx, last *draft, s *sentInfo) bool {
 	if last.tally || last.lastSent < 0 || last.lastSent >= len(c.sents) {
 		return false
@@ -4174,6 +4177,9 @@ func (e *Extractor) dayShift(c *reportCtx, last *draft, s *sentInfo) bool {
 			open = t
 			break
 		}
+	}
+	if open == nil {
+		open = cueDay(c, s)
 	}
 	if open == nil {
 		return false
@@ -4199,4 +4205,33 @@ func (e *Extractor) dayShift(c *reportCtx, last *draft, s *sentInfo) bool {
 		}
 	}
 	return false
+}
+
+// cueDayReach is how far after a cue (original bytes) the day it owns
+// may begin: "asesinado el sábado", "el ataque de la tarde del viernes".
+const cueDayReach = 24
+
+// cueDay returns the time sentence s tells right after one of its cues
+// that is a participle of an act, the day the act it names is told on
+// ("el policía municipal asesinado el sábado en la colonia Las Quintas"),
+// or nil: a time of past years or one placed on the publication day by a
+// part of the day alone is none, and so is a time after a noun ("herido
+// en el ataque del sábado": the act told, named again), a death or a
+// wound (the toll of the act told: "died Sunday at a hospital").
+func cueDay(c *reportCtx, s *sentInfo) *timeExpr {
+	f := c.text.Folded
+	for _, h := range s.cues {
+		w := f[h.fStart:h.fEnd]
+		if !h.typ.Violent() || cueForm(w) != "participle" || deathVerb(w) || c.cues.any(cueWounded, f, h.fStart, h.fEnd) {
+			continue // a noun may name the act told ("el ataque del sábado"), a death or a wound its toll
+		}
+		end := c.text.Orig(h.fEnd)
+		for k := range s.times {
+			t := &s.times[k]
+			if !t.historic && !t.bare && !t.t.IsZero() && t.start >= end && t.start-end <= cueDayReach {
+				return t
+			}
+		}
+	}
+	return nil
 }

@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/atalaya/atalaya/model"
 )
@@ -58,6 +59,16 @@ func priorActs(c *reportCtx, i int, s *sentInfo, out []draft) []draft {
 			own = d
 		}
 	}
+	retold := false
+	if n := len(out); own == nil && n > 0 {
+		// "El ataque ocurrió una hora y media después de la emboscada
+		// contra policías estatales en Petaquillas": the sentence names
+		// the act just told again (an act of its family before the
+		// preposition), and another act after it.
+		if last := &out[n-1]; !last.tally && !last.denial && last.lastSent < i && last.typ.Violent() {
+			own, retold = last, true
+		}
+	}
 	if own == nil || own.placeFrom == fromNone {
 		return nil
 	}
@@ -83,8 +94,21 @@ func priorActs(c *reportCtx, i int, s *sentInfo, out []draft) []draft {
 		if len(before) == 0 || len(after) == 0 {
 			return nil
 		}
-		main, _, _ := decide(before, s.business, s.road, s.seize)
+		main, _, mh := decide(before, s.business, s.road, s.seize)
 		prior, w, h := decide(after, s.business, s.road, s.seize)
+		if retold && !sameFamily(main, own.typ) {
+			return nil
+		}
+		// (own typed by the act after the preposition is that act: the
+		// sentence's own act is the one to add, below)
+		if main != "" && sameFamily(main, own.typ) && prior.Violent() && !runOfActs(f, at, h) && !deathVerb(f[mh.fStart:mh.fEnd]) {
+			if nd, ok := ownPriorAct(c, i, s, out, own, !retold, c.text.Orig(at), prior, w, h); ok {
+				return []draft{nd}
+			}
+		}
+		if retold {
+			return nil
+		}
 		if main == "" || prior == "" || !prior.Violent() || main == model.Homicide || prior == model.Homicide || sameFamily(main, prior) || toldBefore(out, i, prior) {
 			// The dead before the preposition are the toll of the act
 			// after it ("Cuatro personas murieron tras el ataque"); a
@@ -145,4 +169,81 @@ func runOfActs(f string, at int, h cueHit) bool {
 		}
 	}
 	return false
+}
+
+// ownPriorAct returns the draft of the act sentence i tells after the
+// preposition of time at (original offset) when the preposition's phrase
+// gives the act a day or a town of its own, whatever its kind: "suspendieron
+// el servicio este lunes en Cuautla, luego del asesinato de un chofer el
+// domingo en la colonia Gabriel Tepepa", "un autobús fue incendiado ...
+// media hora después de que sujetos armados quemaran dos tractocamiones en
+// el municipio vecino de Sombrerete". Its own day is a day of the phrase
+// other than the one the sentence told before the preposition; its own town
+// a municipality other than own's. A phrase with neither names the act of
+// the sentence's own clause ("asesinados anoche, tras un ataque armado en
+// la misma colonia"), and an act of its family drafted already in its
+// town is that act named again (a follow-up's "luego del asesinato del
+// domingo"); a time of past years makes it background. The new
+// draft is dated and tolled by the phrase, own by the words before it, and
+// is never folded into own (another, apart). here is false when own is
+// an earlier sentence's act that sentence i names again before the
+// preposition: own then keeps its clause and its toll.
+func ownPriorAct(c *reportCtx, i int, s *sentInfo, out []draft, own *draft, here bool, at int, prior model.IncidentType, w float64, h cueHit) (draft, bool) {
+	end := s.end // the phrase ends at the first comma or semicolon after its cue (", authorities said Thursday")
+	if cueEnd := c.text.Orig(h.fEnd); cueEnd < s.end {
+		if k := strings.IndexAny(c.r.Text[cueEnd:s.end], ",;"); k >= 0 {
+			end = cueEnd + k
+		}
+	}
+	var mainDay, priorDay time.Time
+	for _, t := range s.times {
+		switch {
+		case t.t.IsZero():
+		case t.start >= at && t.start < end && t.historic:
+			return draft{}, false // "tras el asesinato de su padre en 2019"
+		case t.start < at && !t.historic && mainDay.IsZero():
+			mainDay = t.t
+		case t.start >= at && t.start < end && !t.bare && priorDay.IsZero():
+			priorDay = t.t
+		}
+	}
+	ownDay := !mainDay.IsZero() && !priorDay.IsZero() && !sameDate(mainDay, priorDay)
+	town, ok := clauseTown(s, at)
+	ownTown := ok && town.start < end && own.place.place.MunicipalityCode != "" && town.place.MunicipalityCode != own.place.place.MunicipalityCode
+	if !ownDay && !ownTown {
+		return draft{}, false
+	}
+	nd := draft{typ: prior, weight: w, sents: []int{i}, firstSent: i, lastSent: i, cuePos: h.start,
+		place: own.place, placeFrom: own.placeFrom, highway: own.highway, clause: [2]int{at, s.end}, another: true, apart: true}
+	if ownTown {
+		nd.place, nd.placeFrom, nd.highway = town, fromSentence, ""
+	}
+	for k := range out {
+		if d := &out[k]; d != own && sameFamily(d.typ, prior) && d.place.place.MunicipalityCode == nd.place.place.MunicipalityCode {
+			return draft{}, false // the act told before, named again
+		}
+	}
+	if !here {
+		return nd, true // own is an earlier sentence's act, named again
+	}
+	if own.clause[1] == 0 && !mainDay.IsZero() {
+		own.clause = [2]int{s.start, at}
+	}
+	figs := own.figures
+	own.figures = nil
+	for _, fg := range figs {
+		if fg.start >= at && fg.start < s.end {
+			nd.figures = append(nd.figures, fg)
+		} else {
+			own.figures = append(own.figures, fg)
+		}
+	}
+	return nd, true
+}
+
+// sameDate reports whether a and b fall on one calendar day.
+func sameDate(a, b time.Time) bool {
+	ay, am, ad := a.Date()
+	by, bm, bd := b.Date()
+	return ay == by && am == bm && ad == bd
 }
