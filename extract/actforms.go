@@ -89,7 +89,8 @@ func shotFull() string {
 // person held in captivity, and people taken: by armed men with a person
 // after ("hombres armados se llevan a cinco trabajadores", where
 // "armados se llevan" alone is a hold-up) or by force ("se lo llevan por
-// la fuerza de su casa").
+// la fuerza de su casa", "fue sustraído por la fuerza de su domicilio",
+// "la llevaron a la fuerza").
 func takenForms() string {
 	var b strings.Builder
 	joinPats(&b, []string{"sustrajo", "sustrajeron", "sustrae"}, []string{"a un", "a una", "a dos", "a su", "a sus"})
@@ -99,6 +100,8 @@ func takenForms() string {
 		[]string{"a", "al", "por la fuerza", "a la fuerza"})
 	joinPats(&b, []string{"se lo", "se la", "se los", "se las"}, []string{"lleva", "llevo", "llevan", "llevaron"}, []string{"por la fuerza", "a la fuerza"})
 	joinPats(&b, []string{"se"}, []string{"lleva", "llevo", "llevan", "llevaron"}, []string{"por la fuerza", "a la fuerza"}, []string{"a"})
+	joinPats(&b, []string{"sustraido", "sustraida", "sustraidos", "sustraidas", "llevado", "llevada", "llevados", "llevadas"}, []string{"por la fuerza", "a la fuerza"})
+	joinPats(&b, []string{"lo", "la", "los", "las"}, []string{"llevan", "llevaron", "llevo"}, []string{"por la fuerza", "a la fuerza"})
 	joinPats(&b, []string{"lo", "la", "los", "las", "le", "les"}, []string{"mantenian", "mantuvieron", "tenian", "tuvieron"}, []string{"en cautiverio"})
 	joinPats(&b, []string{"mantenido", "mantenida", "mantenidos", "mantenidas", "retenido", "retenida", "retenidos", "retenidas"}, []string{"en cautiverio"})
 	return b.String()

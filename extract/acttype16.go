@@ -191,8 +191,18 @@ func answeredClash(found *cueHits, f string, si *sentInfo, typ model.IncidentTyp
 	if typ == model.SecurityOperation && found.any(cueAttackedFirst, f, si.fStart, si.fEnd) || found.any(cueRepelFirst, f, si.fStart, si.fEnd) {
 		return model.ArmedClash
 	}
+	if (typ == model.SecurityOperation || typ == model.ArmedAttack) && firedOnFirst.in(s) && killedBefore.in(s) {
+		// "abatieron a dos hombres que les dispararon", "killed two
+		// gunmen who opened fire on them": those killed attacked first.
+		return model.ArmedClash
+	}
 	return typ
 }
+
+// firedOnFirst are the folded relative clauses that, after the people the
+// forces killed, tell that those people attacked the forces first.
+var firedOnFirst = newNeedles("que les dispararon", "que les disparaban", "que los atacaron", "que las atacaron", "que los agredieron", "que las agredieron",
+	"que los emboscaron", "que les abrieron fuego", "que abrieron fuego contra ellos", "who opened fire on them", "who fired on them", "who attacked them", "who shot at them", "who ambushed them")
 
 // attackTold reports whether cues hold an attack.
 func attackTold(cues []cueHit) bool { return cueOf(cues, model.ArmedAttack) }

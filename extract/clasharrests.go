@@ -15,7 +15,8 @@ import "strings"
 // clashArrest reports whether the detained figure f of a clash's draft
 // tells arrests the forces made, in a clause of their own: the figure
 // stands within four words after a coordinator ("y", "e", "and") or
-// right after a comma or a semicolon (an impersonal "se" between),
+// right after a comma or a semicolon (an impersonal "se" between) or in
+// a clause opened by "tras lo cual" and the like (sequelOpeners),
 // and is not told in the passive of the clash's own people ("Un agresor
 // murió y dos más fueron detenidos": the clash's toll).
 func clashArrest(text string, f figure) bool {
@@ -30,6 +31,12 @@ func clashArrest(text string, f figure) bool {
 	if strings.HasSuffix(before, ",") || strings.HasSuffix(before, ";") {
 		return true
 	}
+	low := strings.ToLower(text[max(0, f.start-64):f.start])
+	for _, m := range sequelOpeners {
+		if k := strings.LastIndex(low, m); k >= 0 && !strings.ContainsAny(low[k:], ".;") {
+			return true // "un intercambio de disparos, tras el cual se logró la detención de cuatro personas"
+		}
+	}
 	ws := strings.Fields(before)
 	for k := len(ws) - 1; k >= 0 && k >= len(ws)-4; k-- {
 		switch ws[k] {
@@ -42,6 +49,11 @@ func clashArrest(text string, f figure) bool {
 	}
 	return false
 }
+
+// sequelOpeners are the lower-case relatives that open a clause telling
+// what followed the act just told: an arrest after them is the forces'
+// own act.
+var sequelOpeners = []string{"tras lo cual", "tras el cual", "tras la cual", "luego de lo cual", "después de lo cual", "despues de lo cual", "por lo que", "after which"}
 
 // passiveArrest reports whether a detained figure's words, lower case,
 // tell the arrest in the passive ("dos más fueron detenidos", "two

@@ -178,8 +178,8 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 			case clsBoiler:
 				si.boiler = true
 			case clsNon:
-				if harmedGroup(f, h.fEnd, si.fEnd) {
-					continue // "dos campesinos resultaron heridos": the victims, no protest
+				if harmedGroup(f, h.fEnd, si.fEnd) || aimedGroup(f, h.fStart, si.fStart) {
+					continue // "dos campesinos resultaron heridos", "amenazas dirigidas a transportistas": the victims, no protest
 				}
 				non = true
 			case clsAccident:
@@ -465,6 +465,9 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 		}
 	}
 	si.reference = own == 0 && len(cues) > 0
+	for k, c := range cues {
+		si.crimeRef = si.crimeRef || ref[k] && c.typ.Violent() && c.weight >= 0.75
+	}
 	if len(cues) > 0 {
 		si.elapsed = elapsedEnds(found, f, si.fStart, si.fEnd)
 	}
@@ -555,8 +558,8 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 			// que andaba armado mató a su vecino" tells the killing.
 			continue
 		}
-		if non && (c.typ == model.Blockade || c.typ == model.Disruption || c.typ == model.Arson || c.typ == model.Advisory) {
-			continue
+		if non && (c.typ == model.Blockade || c.typ == model.Disruption && !si.crimeRef || c.typ == model.Arson || c.typ == model.Advisory) {
+			continue // a protest's; a service stopped after a crime ("suspenden servicio tras asesinato de chofer") is a disruption (gold README, protest road blocks)
 		}
 		if c.typ.Violent() && recallAt > 0 && c.fStart >= recallAt {
 			// "El ataque recuerda la balacera de octubre pasado en Tulum,
@@ -592,8 +595,8 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 			// gust of wind; gunmen at a stadium are no metaphor
 			continue
 		}
-		if c.typ == model.Disruption && oneBusiness(f, c.fStart, si.fStart) {
-			continue // "el establecimiento suspendió operaciones": one shop closing
+		if c.typ == model.Disruption && (oneBusiness(f, c.fStart, si.fStart) || meetingHalted(f, c, si.fStart, si.fEnd)) {
+			continue // "el establecimiento suspendió operaciones": one shop closing; "se suspendió la sesión": a meeting's recess
 		}
 		if court && c.typ != model.Policy && !courtAside(f, c, courtAt) {
 			continue // a hearing or an anniversary looks back on an old act
@@ -1191,6 +1194,21 @@ func harmedGroup(f string, end, hi int) bool {
 	return false
 }
 
+// aimedGroup reports whether the folded group noun starting at at (a word
+// of protests: "transportistas", "maestros", "farmers") is what an act or
+// a threat is aimed at: "amenazas dirigidas a transportistas", "ataque
+// contra maestros", "threats against teachers". The group is its target,
+// not a protest.
+func aimedGroup(f string, at, lo int) bool {
+	w := f[max(at-16, lo):at]
+	for _, m := range []string{"dirigidas a ", "dirigida a ", "dirigidos a ", "dirigido a ", "contra ", "contra los ", "contra las ", "against ", "against the ", "aimed at ", "aimed at the "} {
+		if strings.HasSuffix(w, m) && (len(w) == len(m) || !isWord(w[len(w)-len(m)-1])) {
+			return true
+		}
+	}
+	return false
+}
+
 // landmark reports whether the place noun at folded offset at only locates
 // the act: "frente a una tienda", "afuera de un bar", "outside a store".
 func landmark(f string, at, lo int) bool {
@@ -1234,6 +1252,50 @@ func oneBusiness(f string, at, lo int) bool {
 	}
 	return false
 }
+
+// meetingNouns are the folded nouns of a meeting or a hearing, whose
+// suspension is a recess, not a service stopped.
+var meetingNouns = []string{"sesion", "audiencia", "reunion", "asamblea", "comparecencia", "votacion", "hearing", "session", "meeting"}
+
+// meetingHalted reports whether disruption cue c in folded f suspends a
+// meeting or a hearing (meetingNouns) named just after it as its object
+// ("suspenden la audiencia") or, the cue reflexive or a participle with
+// no object after it, before it as its subject ("la sesión del cabildo
+// se suspendió por unos minutos"; not "tras la reunión, se suspendieron
+// las clases"): a recess, no closure of a service.
+func meetingHalted(f string, c cueHit, lo, hi int) bool {
+	var buf [3]string
+	for _, w := range appendFields(buf[:0], f[c.fEnd:min(c.fEnd+24, hi)], 3) {
+		w = strings.TrimRight(w, ".,;:")
+		if slices.Contains(meetingNouns, w) {
+			return true
+		}
+		if w == "la" || w == "el" || w == "las" || w == "los" || w == "the" {
+			continue
+		}
+		if !slices.Contains(recessWords, w) {
+			return false // "suspendieron las clases": what is suspended follows
+		}
+		break
+	}
+	before := f[max(c.fStart-60, lo):c.fStart]
+	if !strings.HasSuffix(before, "se ") && !strings.HasPrefix(f[c.fStart:c.fEnd], "suspendid") {
+		return false // "la asamblea suspendió clases": the meeting decides a closure
+	}
+	if k := strings.LastIndexAny(before, ";:"); k >= 0 {
+		before = before[k+1:]
+	}
+	for _, w := range meetingNouns {
+		if wordIn(before, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// recessWords are the folded words that may follow a suspension with no
+// object: how long or when ("se suspendió por unos minutos").
+var recessWords = []string{"por", "durante", "este", "esta", "hasta", "desde", "en", "a", "tras", "luego", "hoy", "ayer", "temporalmente", "momentaneamente", "indefinidamente", "for", "until", "on"}
 
 // causeClause reports whether the cue at folded offset at lies in an
 // opening clause that gives the cause of what the sentence reports: "Ante

@@ -1017,6 +1017,10 @@ type sentInfo struct {
 	// reference: every cue names an act the sentence refers to ("since
 	// the clashes began", "tras el ataque"), none one it reports.
 	reference bool
+	// crimeRef: a cue of the sentence that refers to an earlier act
+	// ("tras asesinato de chofer") names a crime, a violent act's firm
+	// cue (weight 0.75 or more): what follows it is no mishap.
+	crimeRef bool
 	// closure: the sentence tells of a road closed ("usó la unidad para
 	// cerrar la carretera").
 	closure bool

@@ -111,6 +111,11 @@ func placeKey(p placeRef) mergeKey {
 	return mergeKey{kind: 'p', id: p.place.ID}
 }
 
+// threatsBefore are the folded pluperfects of threats received or made
+// before the act a report tells: its background, not an act of their own.
+var threatsBefore = newNeedles("habia recibido amenazas", "habian recibido amenazas", "habia sido amenazad", "habian sido amenazad", "habia recibido varias amenazas",
+	"habian recibido varias amenazas", "had received threats", "had been threatened")
+
 // emit turns sentence i into drafts, merging it with earlier drafts about
 // the same incident.
 func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
@@ -159,11 +164,14 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 			return out
 		}
 	}
-	if n := len(out); n > 0 && s.typ == model.Intimidation && len(places) == 0 && len(s.times) == 0 && len(s.figures) == 0 {
+	if n := len(out); n > 0 && s.typ == model.Intimidation && len(places) == 0 && len(s.times) == 0 && (len(s.figures) == 0 || threatsBefore.in(c.text.Folded[s.fStart:s.fEnd])) {
 		// "el encargado había recibido amenazas para pagar cuota", "dos
 		// hombres amenazaron a la encargada para que saliera del local":
 		// threats told right after an act, with no place or time of
-		// their own, are its scene or its motive.
+		// their own, are its scene or its motive; threats received
+		// before it ("la familia, que días antes había recibido
+		// amenazas, logró salir ilesa") are, whatever toll the sentence
+		// gives.
 		if last := &out[n-1]; !last.tally && last.typ.Violent() && last.typ != model.Intimidation && last.lastSent >= i-1 && last.lastSent < i && c.sents[last.lastSent].para == s.para {
 			last.addSent(i, s)
 			return out

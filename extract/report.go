@@ -985,8 +985,10 @@ func (e *Extractor) readTitle(c *reportCtx, prior string) {
 	e.checkHistory(ft.Folded, t, &si, c.r)
 	// A protest or a strike whose title tells the crime behind it ("Paran
 	// transportistas en Chilpancingo tras asesinato de dos taxistas") is
-	// no mishap: the crime is an act, and so are the others told under it.
-	c.titleMishap = si.mishap && !perpetrated(si.actors) && !(si.typ.Violent() && si.weight >= 0.75 && !si.accident)
+	// no mishap: the crime is an act, and so are the others told under it,
+	// also when the title's own act is the stop ("Transportistas suspenden
+	// servicio tras asesinato de chofer": the crime a reference, crimeRef).
+	c.titleMishap = si.mishap && !perpetrated(si.actors) && !(si.typ.Violent() && si.weight >= 0.75 && !si.accident) && !(si.crimeRef && !si.accident)
 	c.titleGenre = si.genre
 	c.titleSport = si.sportWords
 	c.titlePerp = perpetrated(si.actors)
