@@ -459,7 +459,7 @@ func dropOrigins(ft fold.Text, refs []placeRef, home string) []placeRef {
 			" boss in ", " bosses in ", " operator in ", " leader in ", " chief in ", " lieutenant in ",
 			" commander in ", " operative in ", " kingpin in ", " capo in ", " jefe de plaza en ",
 			" operador en ", " lider en ", " cabecilla en "} {
-			if strings.HasSuffix(before, w) {
+			if suffixed(before, w) {
 				return true
 			}
 		}
@@ -1631,7 +1631,7 @@ func dropBearings(ft fold.Text, ps []placeRef) []placeRef {
 		for _, m := range []string{"north of ", "south of ", "east of ", "west of ", "northeast of ", "northwest of ", "southeast of ", "southwest of ",
 			"al norte de ", "al sur de ", "al oriente de ", "al poniente de ", "al este de ", "al oeste de ", "al noreste de ", "al noroeste de ", "al sureste de ", "al suroeste de ",
 			"edge of ", "outskirts of ", "afueras de ", "periferia de ", "suburb of ", "suburbs of "} {
-			if strings.HasSuffix(before, m) {
+			if suffixed(before, m) {
 				return true
 			}
 		}
@@ -2045,13 +2045,13 @@ func dropRoutes(ft fold.Text, ps []placeRef) []placeRef {
 			return false, true
 		}
 		for _, m := range []string{"exit to ", "road to ", "highway to ", "route to ", "near ", "salida a ", "salida hacia ", "camino a ", "ruta a ", "carretera a ", "rumbo a ", "con direccion a ", "cerca de "} {
-			if strings.HasSuffix(before, m) && (len(before) == len(m) || !isWord(before[len(before)-len(m)-1])) {
+			if suffixed(before, m) && (len(before) == len(m) || !isWord(before[len(before)-len(m)-1])) {
 				return true, false
 			}
 		}
 		for _, m := range []string{" city of ", " town of ", " port of ", " village of "} {
 			// "near the border city of Piedras Negras"
-			if !strings.HasSuffix(before, m) {
+			if !suffixed(before, m) {
 				continue
 			}
 			if k := strings.LastIndex(before, "near the "); k >= 0 && !strings.ContainsAny(before[k:], ",;.") {
@@ -2059,7 +2059,7 @@ func dropRoutes(ft fold.Text, ps []placeRef) []placeRef {
 			}
 		}
 		for _, m := range []string{"entre ", "between ", "linking ", "connecting ", "que une a ", "que conecta a ", "que une ", "que conecta "} {
-			if strings.HasSuffix(before, m) {
+			if suffixed(before, m) {
 				return false, true
 			}
 			if !strings.HasSuffix(before, " y ") && !strings.HasSuffix(before, " and ") && !strings.HasSuffix(before, " con ") {

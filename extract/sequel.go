@@ -790,7 +790,7 @@ var dayBeforeOpeners = []struct {
 func daysBefore(f string) int {
 	f = strings.TrimLeft(f, " \"'«“-—")
 	for _, x := range dayBeforeOpeners {
-		if strings.HasPrefix(f, x.o) && (len(f) == len(x.o) || f[len(x.o)] == ',' || f[len(x.o)] == ' ') {
+		if prefixed(f, x.o) && (len(f) == len(x.o) || f[len(x.o)] == ',' || f[len(x.o)] == ' ') {
 			if rest := strings.TrimLeft(f[len(x.o):], ", "); strings.HasPrefix(rest, "de ") || strings.HasPrefix(rest, "del ") {
 				return 0 // "un día antes de la elección": a clause about something else
 			}
