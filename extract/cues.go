@@ -263,7 +263,7 @@ type cueHits struct {
 	// ends, one an end (its shortest phrase's).
 	at    [numCueLists + 1]int32
 	spans []cueSpan
-	small [64]cueSpan // spans when they are few
+	small [80]cueSpan // spans when they are few
 }
 
 // scan reads text once into h. With a nil matcher h is left empty, and
