@@ -183,7 +183,7 @@ func answeredClash(found *cueHits, f string, si *sentInfo, typ model.IncidentTyp
 	if fell && (strong || attackTold(kept)) {
 		return model.ArmedClash
 	}
-	if (typ == model.ArmedAttack || typ == model.SecurityOperation && attackTold(kept)) && fireAnswered(s) {
+	if (typ == model.ArmedAttack || typ == model.SecurityOperation && attackTold(kept)) && found.any(cueAnsweredFire, f, si.fStart, si.fEnd) && fireAnswered(s) {
 		// "fueron atacados ... y los agentes respondieron al fuego",
 		// "were attacked ... and returned fire": the forces answered.
 		return model.ArmedClash

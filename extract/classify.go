@@ -997,7 +997,7 @@ func definite(f string, at, lo int) bool {
 		return false // every determiner below ends with a space
 	}
 	for _, m := range []string{"el ", "la ", "los ", "las ", "del ", "al ", "the ", "this ", "that ", "ese ", "esa ", "este ", "esta ", "dicho ", "dicha "} {
-		if strings.HasSuffix(w, m) && (len(w) == len(m) || !isWord(w[len(w)-len(m)-1])) {
+		if suffixed(w, m) && (len(w) == len(m) || !isWord(w[len(w)-len(m)-1])) {
 			return true
 		}
 	}
@@ -1437,7 +1437,7 @@ func reporting(found *cueHits, f string, at, end, lo, hi int) bool {
 	}
 	before := " " + f[from:at]
 	for _, m := range []string{" segun ", " segun la ", " segun el ", " segun los ", " confirmo la ", " confirmo el ", " informo la ", " informo el ", " informaron la ", " reporto la ", " reporto el ", " dijo la ", " dijo el ", " senalo la ", " senalo el ", " de acuerdo con la ", " de acuerdo con el ", " acuerdo con la ", " according to ", " according to the ", " indico la ", " preciso la ", " detallo la ", " anuncio la ", " dio a conocer la "} {
-		if strings.HasSuffix(before, m) {
+		if suffixed(before, m) {
 			return true
 		}
 	}
@@ -2746,7 +2746,7 @@ func finitePlural(w string) bool {
 // hasAnySuffix reports whether s ends with one of ps.
 func hasAnySuffix(s string, ps ...string) bool {
 	for _, p := range ps {
-		if strings.HasSuffix(s, p) {
+		if suffixed(s, p) {
 			return true
 		}
 	}
@@ -2756,11 +2756,25 @@ func hasAnySuffix(s string, ps ...string) bool {
 // hasAnyPrefix reports whether s begins with one of ps.
 func hasAnyPrefix(s string, ps ...string) bool {
 	for _, p := range ps {
-		if strings.HasPrefix(s, p) {
+		if prefixed(s, p) {
 			return true
 		}
 	}
 	return false
+}
+
+// prefixed is strings.HasPrefix(s, p), comparing p's first byte before
+// the rest: the rules try many words of a list against one, most of which
+// begin otherwise, and comparing the rest is a call.
+func prefixed(s, p string) bool {
+	return len(s) >= len(p) && (p == "" || s[0] == p[0] && s[:len(p)] == p)
+}
+
+// suffixed is strings.HasSuffix(s, p), comparing p's first byte before the
+// rest (prefixed).
+func suffixed(s, p string) bool {
+	n := len(s) - len(p)
+	return n >= 0 && (p == "" || s[n] == p[0] && s[n:] == p)
 }
 
 // existentialNegations deny that something happened at all (folded).
@@ -3060,7 +3074,7 @@ func (p phraseEnds) end(w string) bool {
 		k--
 	}
 	for _, m := range p[w[k:len(w)-1]] {
-		if strings.HasSuffix(w, m) && (len(w) == len(m) || !isWord(w[len(w)-len(m)-1])) {
+		if suffixed(w, m) && (len(w) == len(m) || !isWord(w[len(w)-len(m)-1])) {
 			return true
 		}
 	}

@@ -61,6 +61,10 @@ const (
 	cueServices                      // serviceStop: a service a stop verb may govern (serviceNouns)
 	cueOrdinals                      // seriesCount, ordinalIn: an ordinal's stem (ordinalStems)
 	cuePointNouns                    // pointsOver: a noun of points (pointNouns)
+	cueCauseMarkers                  // causeClauseAt: a marker of the act a closure follows (causeMarkers)
+	cueLaterEnds                     // laterClauseAt: the end of a lapse (laterEnds)
+	cueOtherGroups                   // otherGroupClauseAt: another group (otherGroups)
+	cueAnsweredFire                  // answeredClash: forces answering fire (answeredFire)
 	numCueLists
 )
 
@@ -112,6 +116,10 @@ var cueWords = [numCueLists][]string{
 	cueServices:       serviceNouns,
 	cueOrdinals:       ordinalStems,
 	cuePointNouns:     pointNouns,
+	cueCauseMarkers:   causeMarkers,
+	cueLaterEnds:      laterEnds[:],
+	cueOtherGroups:    otherGroups,
+	cueAnsweredFire:   answeredFire.subs,
 }
 
 // cueNeedles are the lists of cueWords, each made to be searched for
@@ -255,7 +263,7 @@ type cueHits struct {
 	// ends, one an end (its shortest phrase's).
 	at    [numCueLists + 1]int32
 	spans []cueSpan
-	small [64]cueSpan // spans when they are few
+	small [80]cueSpan // spans when they are few
 }
 
 // scan reads text once into h. With a nil matcher h is left empty, and

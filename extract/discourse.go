@@ -260,7 +260,7 @@ func genericPlural(f string, at, end, lo int) bool {
 		if w == "" || w[len(w)-1] != ' ' {
 			break // every determiner here ends with a space
 		}
-		if strings.HasSuffix(w, m) && (len(w) == len(m) || !isWord(w[len(w)-len(m)-1])) {
+		if suffixed(w, m) && (len(w) == len(m) || !isWord(w[len(w)-len(m)-1])) {
 			// "dos de los cuerpos", "one of the attacks": a part of
 			// acts told, not a kind
 			return !partitive(f[max(at-len(m)-24, lo) : at-len(m)])
@@ -502,7 +502,7 @@ func crimePlural(w string) bool {
 	}
 	for _, p := range []string{"homicidio", "asesinato", "ejecucion", "feminicidio", "secuestro", "desaparicion", "masacre", "multihomicidio", "extorsion", "enfrentamiento", "balacera", "ataques", "agresiones",
 		"homicide", "murder", "killing", "kidnapping", "abduction", "disappearance", "massacre", "femicide", "feminicide", "shooting", "attacks", "clashes"} {
-		if strings.HasPrefix(w, p) {
+		if prefixed(w, p) {
 			return true
 		}
 	}

@@ -2207,17 +2207,17 @@ func splitAfter(c *reportCtx, ds []draft) []draft {
 			// "suspendieron las clases ..., un día después de la
 			// balacera", "flights were suspended ... after gunmen fired
 			// on a helicopter": a closure told with the act behind it.
-			if open = causeClauseAt(f, s); open >= 0 {
+			if open = causeClauseAt(&c.cues, f, s); open >= 0 {
 				cause = true
 			} else if open = consequenceClauseAt(f, s); open >= 0 {
 				// "..., and U.S. authorities halted cargo processing at
 				// the bridge": the closure the act brought (sequel.go).
 				conseq = true
-			} else if open = laterClauseAt(f, s); open >= 0 {
+			} else if open = laterClauseAt(&c.cues, f, s); open >= 0 {
 				// "Un hombre fue asesinado ... y, poco más de dos horas
 				// después, una mujer resultó herida cuando ..." (roundup.go)
 				later = true
-			} else if open = otherGroupClauseAt(f, s); open >= 0 {
+			} else if open = otherGroupClauseAt(&c.cues, f, s); open >= 0 {
 				// "..., and a second group torched two pickup trucks on
 				// the same road at dusk": a second act of the same kind
 				// (secondgroup.go)

@@ -339,7 +339,7 @@ func nounLike(w string) bool {
 		return true // "rescate de", "quema de": a noun and its preposition
 	}
 	for _, s := range []string{"shooting", "bombing", "gunshot", "cion", "sion", "miento", "cobro", "secuestro", "asalto", "robo", "ataque", "bloqueo", "homicidio", "asesinato", "feminicidio", "kidnapping", "extortion", "killing", "violence"} {
-		if strings.HasSuffix(w, s) || strings.HasPrefix(w, s) {
+		if suffixed(w, s) || prefixed(w, s) {
 			return true
 		}
 	}
@@ -1213,8 +1213,8 @@ var recallWords = []string{"recuerda", "recuerdan", "recordo", "recordaron", "ev
 func recalled(f string, at, lo int) bool {
 	w := strings.TrimRight(f[max(lo, at-40):at], " ")
 	for _, a := range []string{" la", " el", " los", " las", " a la", " al", " the", " a", " an", " that", " aquella", " aquel"} {
-		if strings.HasSuffix(w, a) {
-			w = strings.TrimSuffix(w, a)
+		if suffixed(w, a) {
+			w = w[:len(w)-len(a)]
 			break
 		}
 	}

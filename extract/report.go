@@ -463,7 +463,7 @@ func dropOrigins(ft fold.Text, refs []placeRef, home string) []placeRef {
 			" boss in ", " bosses in ", " operator in ", " leader in ", " chief in ", " lieutenant in ",
 			" commander in ", " operative in ", " kingpin in ", " capo in ", " jefe de plaza en ",
 			" operador en ", " lider en ", " cabecilla en "} {
-			if strings.HasSuffix(before, w) {
+			if suffixed(before, w) {
 				return true
 			}
 		}

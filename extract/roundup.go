@@ -62,16 +62,24 @@ func cityOfDateline(c *reportCtx, s *sentInfo, places []placeRef) []placeRef {
 // ("poco más de dos horas después", "about two hours later"), folded.
 var laterUnits = []string{"hora", "horas", "minutos", "hour", "hours", "minutes"}
 
+// laterEnds end the lapse of a later act's clause (laterClauseAt), folded:
+// with a comma first, then without.
+var laterEnds = [...]string{" despues,", " mas tarde,", " later,", " despues ", " mas tarde ", " later "}
+
 // laterClauseAt returns the folded offset of the join that opens a
 // sentence's second clause told as a later act ("..., y, poco más de dos
 // horas después, una mujer resultó herida ...", "... and, about two hours
 // later, a woman was wounded ..."), or -1: ", y" / " y," / ", and" / " and,"
 // then a lapse of hours or minutes of a few words, ending in "después",
 // "más tarde" or "later" and a comma, or with no comma after ", y" or
-// ", and" ("..., and hours later attackers set ...").
-func laterClauseAt(f string, s *sentInfo) int {
+// ", and" ("..., and hours later attackers set ..."). h holds the cue
+// lists' hits in f (a sentence without an end of laterEnds is not read).
+func laterClauseAt(h *cueHits, f string, s *sentInfo) int {
+	if !h.any(cueLaterEnds, f, s.fStart, s.fEnd) {
+		return -1
+	}
 	g := f[s.fStart:s.fEnd]
-	for _, end := range [...]string{" despues,", " mas tarde,", " later,", " despues ", " mas tarde ", " later "} {
+	for _, end := range laterEnds {
 		k := indexSpaced(g, end)
 		if k < 0 {
 			continue

@@ -20,15 +20,16 @@ var otherGroups = []string{"otro grupo", "otra celula", "otro comando", "un segu
 // otherGroupClauseAt returns the folded offset of the join (", y", ", and",
 // "; ") that opens a sentence's clause whose act is done by another group
 // (otherGroups) within a few words of it, or -1; only in a sentence with
-// two firm cues of one type (splitAfter's reading), which few have.
-func otherGroupClauseAt(f string, s *sentInfo) int {
+// two firm cues of one type (splitAfter's reading), which few have, and
+// one of otherGroups by h, the cue lists' hits in f.
+func otherGroupClauseAt(h *cueHits, f string, s *sentInfo) int {
 	two := false
 	for j := range s.cues {
 		for k := j + 1; k < len(s.cues) && !two; k++ {
 			two = s.cues[j].typ == s.cues[k].typ && s.cues[j].weight >= 0.7 && s.cues[k].weight >= 0.7
 		}
 	}
-	if !two {
+	if !two || !h.any(cueOtherGroups, f, s.fStart, s.fEnd) {
 		return -1
 	}
 	g := f[s.fStart:s.fEnd]

@@ -374,15 +374,16 @@ var causeMarkers = []string{" tras ", " despues de la ", " despues del ", " lueg
 
 // causeClauseAt returns the folded start of a clause of sentence s that
 // tells the act a disruption told before it follows, or -1; only a
-// sentence with a cue of a disruption is read.
-func causeClauseAt(f string, s *sentInfo) int {
+// sentence with a cue of a disruption, and a marker of causeMarkers after
+// it by h (the cue lists' hits in f), is read.
+func causeClauseAt(h *cueHits, f string, s *sentInfo) int {
 	dis := -1
 	for _, h := range s.cues {
 		if h.typ == model.Disruption && (dis < 0 || h.fStart < dis) {
 			dis = h.fStart
 		}
 	}
-	if dis < 0 {
+	if dis < 0 || !h.any(cueCauseMarkers, f, dis, s.fEnd) {
 		return -1
 	}
 	open := -1
@@ -789,7 +790,7 @@ var dayBeforeOpeners = []struct {
 func daysBefore(f string) int {
 	f = strings.TrimLeft(f, " \"'«“-—")
 	for _, x := range dayBeforeOpeners {
-		if strings.HasPrefix(f, x.o) && (len(f) == len(x.o) || f[len(x.o)] == ',' || f[len(x.o)] == ' ') {
+		if prefixed(f, x.o) && (len(f) == len(x.o) || f[len(x.o)] == ',' || f[len(x.o)] == ' ') {
 			if rest := strings.TrimLeft(f[len(x.o):], ", "); strings.HasPrefix(rest, "de ") || strings.HasPrefix(rest, "del ") {
 				return 0 // "un día antes de la elección": a clause about something else
 			}

@@ -98,7 +98,7 @@ func countAt(f string, s *sentInfo) (int, int) {
 	var direct uint64 // bit i: ", "+countVerbs[i] stands in seg
 	for k := range occurrences(seg, ", ") {
 		for i, w := range countVerbs {
-			if strings.HasPrefix(seg[k+2:], w) {
+			if prefixed(seg[k+2:], w) {
 				direct |= 1 << i
 			}
 		}
@@ -110,7 +110,7 @@ func countAt(f string, s *sentInfo) (int, int) {
 			at := -1
 			switch {
 			case direct&(1<<i) != 0:
-				if strings.HasPrefix(rest, w) {
+				if prefixed(rest, w) {
 					at = k + 2
 				}
 			case strings.HasPrefix(rest, "ya ") && strings.HasPrefix(rest[3:], w):

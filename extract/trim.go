@@ -30,11 +30,17 @@ func trimPunct(w string) string {
 var endPunct = [256]bool{',': true, ';': true, ':': true, '.': true, '!': true, '?': true, '\'': true, '"': true}
 
 // anyByteOf reports whether s holds one of the bytes of chars, which are
-// ASCII: strings.ContainsAny(s, chars) without its rune-by-rune search
-// of a short s.
+// ASCII and few: strings.ContainsAny(s, chars) without its rune-by-rune
+// search of a short s, nor the set of chars it builds to read a longer s
+// byte by byte (a search for each char reads s many bytes at a time).
 func anyByteOf(s, chars string) bool {
 	if len(s) > 8 {
-		return strings.ContainsAny(s, chars) // (which builds a set of chars)
+		for j := 0; j < len(chars); j++ {
+			if strings.IndexByte(s, chars[j]) >= 0 {
+				return true
+			}
+		}
+		return false
 	}
 	for i := 0; i < len(s); i++ {
 		for j := 0; j < len(chars); j++ {

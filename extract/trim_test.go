@@ -41,7 +41,7 @@ func FuzzTrimCut(f *testing.F) {
 // fieldCount to len(strings.Fields) on words and clauses short and long,
 // with non-ASCII bytes and spaces.
 func TestAnyByteOfFieldCount(t *testing.T) {
-	for _, s := range []string{"", " ", "a", "a;", "señal.", "día", "x\u00a0y", "x\u0085y z", "tras el ataque; luego", "  dos  tres\tcuatro\n", "\xff\xfe a", "a:b", "una frase larga sin signos"} {
+	for _, s := range []string{"", " ", "a", "a;", "señal.", "día", "x\u00a0y", "x\u0085y z", "tras el ataque; luego", "  dos  tres\tcuatro\n", "\xff\xfe a", "a:b", "una frase larga sin signos", "uno, dos | tres. cuatro", "x|y", "fin."} {
 		for _, chars := range []string{";:", ".,;:", ";:."} {
 			if got, want := anyByteOf(s, chars), strings.ContainsAny(s, chars); got != want {
 				t.Errorf("anyByteOf(%q, %q) = %v, strings.ContainsAny gives %v", s, chars, got, want)
