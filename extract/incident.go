@@ -529,7 +529,11 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 		} else {
 			out = append(out, kd)
 		}
-		places = slices.Delete(slices.Clone(places), k, k+1)
+		if places[k].start < lo || places[k].end > hi {
+			// the rescue's town, shared (rescueTown): the rescue is there too
+		} else {
+			places = slices.Delete(slices.Clone(places), k, k+1)
+		}
 		if len(places) == 0 {
 			d := draft{typ: model.SecurityOperation, weight: s.weight, sents: []int{i}, firstSent: i, lastSent: i, cuePos: s.cuePos, figures: figs, clause: opClause}
 			d.addActors(s.actors)
@@ -1210,8 +1214,41 @@ func relativeKidnap(c *reportCtx, s *sentInfo, places []placeRef) (k int, cue cu
 				return k, h, state, true
 			}
 		}
+		if k, ok := rescueTown(s, places, lo, hi); ok && !state {
+			return k, h, false, true
+		}
 	}
 	return 0, cueHit{}, false, false
+}
+
+// rescueTown returns the index of the one town of places, told outside
+// the relative clause lo..hi, when the clause tells a past kidnapping on
+// a day of its own but names no town ("rescataron a un joven que había
+// sido privado de su libertad el pasado viernes 18 de enero en la colonia
+// Cerro de la Cruz", "freed a man who had been kidnapped by armed men
+// Friday night in the state capital"): the kidnapping took place in the
+// town of the rescue, which the kidnapping and the rescue then share.
+func rescueTown(s *sentInfo, places []placeRef, lo, hi int) (int, bool) {
+	dated := false
+	for _, t := range s.times {
+		dated = dated || t.start >= lo && t.end <= hi && !t.bare && !t.historic && !t.upcoming && !t.t.IsZero()
+	}
+	if !dated {
+		return 0, false
+	}
+	town := -1
+	for k, p := range places {
+		if p.start >= lo && p.end <= hi {
+			return 0, false // a place of the clause's own, not a town
+		}
+		if rank(p.place.Kind) <= 2 {
+			if town >= 0 && placeKey(places[town]) != placeKey(p) {
+				return 0, false
+			}
+			town = k
+		}
+	}
+	return town, town >= 0
 }
 
 // rescuedParticiple reports whether the kidnapping cue h is a participle
