@@ -96,7 +96,7 @@ func (e *Extractor) hoursApart(c *reportCtx, last *draft, s *sentInfo, gap time.
 	}
 	var open *timeExpr
 	for k := range s.times {
-		if t := &s.times[k]; clock(t) && (t.start-s.start <= 4 || dayOpeners(c.r.Text[s.start:t.start]) || partOpener(c.plain.Sub(s.start, t.start).Folded) || timedOpener(c, s, t)) {
+		if t := &s.times[k]; clock(t) && (t.start-s.start <= 4 || dayOpeners(c.r.Text[s.start:t.start]) || t.start-s.start <= 64 && (partOpener(c.plain.Sub(s.start, t.start).Folded) || timedOpener(c, s, t))) {
 			open = t
 			break
 		}
