@@ -120,9 +120,11 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 		places = nil // "Mexico" says nothing about where
 	}
 	places = cityOfDateline(c, s, places) // roundup.go
-	if n := len(out); n > 0 && len(places) == 0 && !out[n-1].tally && !out[n-1].split && out[n-1].lastSent >= i-2 && out[n-1].lastSent < i && repelled(&out[n-1], s) {
+	if n := len(out); n > 0 && len(places) == 0 && !out[n-1].tally && !out[n-1].split && out[n-1].lastSent >= i-2 && out[n-1].lastSent < i && !e.dayShift(c, &out[n-1], s) && repelled(&out[n-1], s) {
 		// "Los elementos repelieron la agresión": the attack just told
 		// met fire and is a clash; the sentence tells no act of its own.
+		// Not a clash of another day ("a unas cuadras del lugar donde el
+		// sábado por la noche un enfrentamiento dejó tres muertos").
 		out[n-1].addSent(i, s)
 		return out
 	}
@@ -4200,14 +4202,15 @@ var trafficWords = newNeedles("circulacion", "transito", "trafico", "traffic", "
 // morning, ...", "El sábado por la mañana, ...") on a day that no time of
 // the last sentence of draft last that has one is on ("El domingo por la
 // noche, una tienda de la misma cadena fue baleada" after an attack told
-// yesterday and a sentence of no toll).
+// yesterday and a sentence of no toll), or whose clause of place opens
+// with one (whereDay).
 func (e *Extractor) dayShift(c *reportCtx, last *draft, s *sentInfo) bool {
 	if last.tally || last.lastSent < 0 || last.lastSent >= len(c.sents) {
 		return false
 	}
 	var open *timeExpr
 	for k := range s.times {
-		if t := &s.times[k]; !t.historic && !t.bare && !t.t.IsZero() && (t.start-s.start <= 4 || dayOpeners(c.r.Text[s.start:t.start])) {
+		if t := &s.times[k]; !t.historic && !t.bare && !t.t.IsZero() && (t.start-s.start <= 4 || dayOpeners(c.r.Text[s.start:t.start]) || whereDay(c, s, t)) {
 			open = t
 			break
 		}
@@ -4236,4 +4239,17 @@ func (e *Extractor) dayShift(c *reportCtx, last *draft, s *sentInfo) bool {
 		}
 	}
 	return false
+}
+
+// whereDay reports whether time t of sentence s opens a clause of
+// place whose act follows it ("a unas cuadras del lugar donde el sábado
+// por la noche un enfrentamiento dejó tres muertos", "near where on
+// Saturday night gunmen killed three men"): the clause tells an act of
+// that day, which opens the clause as a day opens a sentence.
+func whereDay(c *reportCtx, s *sentInfo, t *timeExpr) bool {
+	if s.cuePos < t.end || s.cuePos-t.end > 24 || t.start-s.start > 200 {
+		return false
+	}
+	pre := c.plain.Sub(max(s.start, t.start-8), t.start).Folded
+	return strings.HasSuffix(pre, " donde ") || strings.HasSuffix(pre, " where ")
 }
