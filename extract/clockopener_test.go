@@ -14,7 +14,8 @@ import (
 // hours or more from the clock of the act told before, it is another act
 // (read53, family "two acts in one town on one day, each at its own
 // clock"). The controls keep one act: the same attack half an hour on,
-// and the wounded taken to hospital an hour later.
+// the wounded taken to hospital an hour later, and a part of the day
+// whose clock the resolver can only place on another day.
 func TestClockAfterPartOfDay(t *testing.T) {
 	e := realExtractor(t)
 	pub := time.Date(2041, 3, 4, 8, 0, 0, 0, mexico) // a Monday
@@ -35,8 +36,15 @@ func TestClockAfterPartOfDay(t *testing.T) {
 			text: "HERMOSILLO, Mexico — Two shootings shook the city on Sunday. At about 11:10 a.m., two men in a car opened fire on a man washing his pickup in the downtown area, killing him. In the evening, at about 6:30 p.m., gunmen shot two young men standing on a street corner in the Pitic neighborhood.",
 			want: 2},
 		{name: "later, at around", lang: "en",
-			text: "CULIACAN, Mexico — Gunmen shot and killed a man at about 9:00 a.m. Saturday in the Centro neighborhood of Culiacan. Later, at around 9:30 p.m., armed men opened fire on two young men outside a store in the Guadalupe neighborhood, killing one.",
+			text: "CULIACAN, Mexico — Gunmen shot and killed a man at about 9:00 a.m. Sunday in the Centro neighborhood of Culiacan. Later, at around 9:30 p.m., armed men opened fire on two young men outside a store in the Guadalupe neighborhood, killing one.",
 			want: 2},
+		// A part of the day names no day: its clock is read on the day
+		// before publication, two days after Saturday's act, and that
+		// day is the resolver's guess, so the sentence stays with the
+		// act before it.
+		{name: "later, two days before publication", lang: "en",
+			text: "CULIACAN, Mexico — Gunmen shot and killed a man at about 9:00 a.m. Saturday in the Centro neighborhood of Culiacan. Later, at around 9:30 p.m., armed men opened fire on two young men outside a store in the Guadalupe neighborhood, killing one.",
+			want: 1},
 		// Controls.
 		{name: "the same attack half an hour on", lang: "es",
 			text: "GUASAVE, Sin.- Hombres armados atacaron a balazos una vivienda de la colonia Centro a las 22:10 horas del sábado. Por la noche, alrededor de las 22:40 horas, los agresores volvieron a disparar contra la misma casa antes de huir. Un hombre resultó herido.",

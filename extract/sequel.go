@@ -95,9 +95,22 @@ func (e *Extractor) hoursApart(c *reportCtx, last *draft, s *sentInfo, gap time.
 		return !t.historic && !t.bare && !t.t.IsZero() && (t.prec == model.TimeMinute || t.prec == model.TimeHour)
 	}
 	var open *timeExpr
+	sameDay := false // the clock's day is only the resolver's guess
 	for k := range s.times {
-		if t := &s.times[k]; clock(t) && (t.start-s.start <= 4 || dayOpeners(c.r.Text[s.start:t.start]) || t.start-s.start <= 64 && (partOpener(c.plain.Sub(s.start, t.start).Folded) || timedOpener(c, s, t))) {
+		t := &s.times[k]
+		if !clock(t) {
+			continue
+		}
+		if t.start-s.start <= 4 || dayOpeners(c.r.Text[s.start:t.start]) || t.start-s.start <= 64 && timedOpener(c, s, t) {
 			open = t
+			break
+		}
+		if t.start-s.start <= 64 && partOpener(c.plain.Sub(s.start, t.start).Folded) {
+			// "Por la noche, alrededor de las 22:40 horas": a part of
+			// the day names no day, so the clock tells another act only
+			// within the day of the act before (a clock read on another
+			// day is the resolver's, from the publication).
+			open, sameDay = t, true
 			break
 		}
 	}
@@ -111,6 +124,9 @@ func (e *Extractor) hoursApart(c *reportCtx, last *draft, s *sentInfo, gap time.
 		for k := range c.sents[j].times {
 			if t := &c.sents[j].times[k]; clock(t) {
 				d := open.t.Sub(t.t)
+				if sameDay && (d >= 24*time.Hour || d <= -24*time.Hour) {
+					return false
+				}
 				return d >= gap || d <= -gap
 			}
 		}
@@ -149,11 +165,12 @@ func partOpener(f string) bool {
 // timedOpener reports whether sentence s opens with another time
 // expression set off by a comma before clock t ("Anoche, alrededor de las
 // 22:30", "La noche del sábado, hacia las 22:00 horas", "El domingo, a
-// las 18:30"): the day or its part, then the clock, open the sentence.
+// las 18:30"): the day, then the clock, open the sentence. A part of the
+// day placed on the publication day (bare) names no day: partOpener.
 func timedOpener(c *reportCtx, s *sentInfo, t *timeExpr) bool {
 	for k := range s.times {
 		o := &s.times[k]
-		if o == t || o.end > t.start || o.start-s.start > 4 {
+		if o == t || o.bare || o.end > t.start || o.start-s.start > 4 {
 			continue
 		}
 		between := strings.TrimSpace(c.plain.Sub(o.end, t.start).Folded)
