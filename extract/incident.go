@@ -125,9 +125,11 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 		places = nil // "Mexico" says nothing about where
 	}
 	places = cityOfDateline(c, s, places) // roundup.go
-	if n := len(out); n > 0 && len(places) == 0 && !out[n-1].tally && !out[n-1].split && out[n-1].lastSent >= i-2 && out[n-1].lastSent < i && repelled(&out[n-1], s) {
+	if n := len(out); n > 0 && len(places) == 0 && !out[n-1].tally && !out[n-1].split && out[n-1].lastSent >= i-2 && out[n-1].lastSent < i && !e.dayShift(c, &out[n-1], s) && repelled(&out[n-1], s) {
 		// "Los elementos repelieron la agresión": the attack just told
 		// met fire and is a clash; the sentence tells no act of its own.
+		// Not a clash of another day ("a unas cuadras del lugar donde el
+		// sábado por la noche un enfrentamiento dejó tres muertos").
 		out[n-1].addSent(i, s)
 		return out
 	}
@@ -537,7 +539,11 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 		} else {
 			out = append(out, kd)
 		}
-		places = slices.Delete(slices.Clone(places), k, k+1)
+		if places[k].start < lo || places[k].end > hi {
+			// the rescue's town, shared (rescueTown): the rescue is there too
+		} else {
+			places = slices.Delete(slices.Clone(places), k, k+1)
+		}
 		if len(places) == 0 {
 			d := draft{typ: model.SecurityOperation, weight: s.weight, sents: []int{i}, firstSent: i, lastSent: i, cuePos: s.cuePos, figures: figs, clause: opClause}
 			d.addActors(s.actors)
@@ -1218,8 +1224,41 @@ func relativeKidnap(c *reportCtx, s *sentInfo, places []placeRef) (k int, cue cu
 				return k, h, state, true
 			}
 		}
+		if k, ok := rescueTown(s, places, lo, hi); ok && !state {
+			return k, h, false, true
+		}
 	}
 	return 0, cueHit{}, false, false
+}
+
+// rescueTown returns the index of the one town of places, told outside
+// the relative clause lo..hi, when the clause tells a past kidnapping on
+// a day of its own but names no town ("rescataron a un joven que había
+// sido privado de su libertad el pasado viernes 18 de enero en la colonia
+// Cerro de la Cruz", "freed a man who had been kidnapped by armed men
+// Friday night in the state capital"): the kidnapping took place in the
+// town of the rescue, which the kidnapping and the rescue then share.
+func rescueTown(s *sentInfo, places []placeRef, lo, hi int) (int, bool) {
+	dated := false
+	for _, t := range s.times {
+		dated = dated || t.start >= lo && t.end <= hi && !t.bare && !t.historic && !t.upcoming && !t.t.IsZero()
+	}
+	if !dated {
+		return 0, false
+	}
+	town := -1
+	for k, p := range places {
+		if p.start >= lo && p.end <= hi {
+			return 0, false // a place of the clause's own, not a town
+		}
+		if rank(p.place.Kind) <= 2 {
+			if town >= 0 && placeKey(places[town]) != placeKey(p) {
+				return 0, false
+			}
+			town = k
+		}
+	}
+	return town, town >= 0
 }
 
 // rescuedParticiple reports whether the kidnapping cue h is a participle
@@ -4171,17 +4210,17 @@ var trafficWords = newNeedles("circulacion", "transito", "trafico", "traffic", "
 // morning, ...", "El sábado por la mañana, ...") on a day that no time of
 // the last sentence of draft last that has one is on ("El domingo por la
 // noche, una tienda de la misma cadena fue baleada" after an attack told
-// yesterday and a sentence of no toll), or, opening with none, names its
-// act with a day of the act's own (cueDay: "el policía municipal
-// asesinado el sábado en la colonia Las Quintas" after an attack of
-// Friday).
+// yesterday and a sentence of no toll), whose clause of place opens with
+// one (whereDay), or, opening with none, names its act with a day of the
+// act's own (cueDay: "el policía municipal asesinado el sábado en la
+// colonia Las Quintas" after an attack of Friday).
 func (e *Extractor) dayShift(c *reportCtx, last *draft, s *sentInfo) bool {
 	if last.tally || last.lastSent < 0 || last.lastSent >= len(c.sents) {
 		return false
 	}
 	var open *timeExpr
 	for k := range s.times {
-		if t := &s.times[k]; !t.historic && !t.bare && !t.t.IsZero() && (t.start-s.start <= 4 || dayOpeners(c.r.Text[s.start:t.start])) {
+		if t := &s.times[k]; !t.historic && !t.bare && !t.t.IsZero() && (t.start-s.start <= 4 || dayOpeners(c.r.Text[s.start:t.start]) || whereDay(c, s, t)) {
 			open = t
 			break
 		}
@@ -4242,4 +4281,17 @@ func cueDay(c *reportCtx, s *sentInfo) *timeExpr {
 		}
 	}
 	return nil
+}
+
+// whereDay reports whether time t of sentence s opens a clause of
+// place whose act follows it ("a unas cuadras del lugar donde el sábado
+// por la noche un enfrentamiento dejó tres muertos", "near where on
+// Saturday night gunmen killed three men"): the clause tells an act of
+// that day, which opens the clause as a day opens a sentence.
+func whereDay(c *reportCtx, s *sentInfo, t *timeExpr) bool {
+	if s.cuePos < t.end || s.cuePos-t.end > 24 || t.start-s.start > 200 {
+		return false
+	}
+	pre := c.plain.Sub(max(s.start, t.start-8), t.start).Folded
+	return strings.HasSuffix(pre, " donde ") || strings.HasSuffix(pre, " where ")
 }

@@ -95,9 +95,22 @@ func (e *Extractor) hoursApart(c *reportCtx, last *draft, s *sentInfo, gap time.
 		return !t.historic && !t.bare && !t.t.IsZero() && (t.prec == model.TimeMinute || t.prec == model.TimeHour)
 	}
 	var open *timeExpr
+	sameDay := false // the clock's day is only the resolver's guess
 	for k := range s.times {
-		if t := &s.times[k]; clock(t) && (t.start-s.start <= 4 || dayOpeners(c.r.Text[s.start:t.start])) {
+		t := &s.times[k]
+		if !clock(t) {
+			continue
+		}
+		if t.start-s.start <= 4 || dayOpeners(c.r.Text[s.start:t.start]) || t.start-s.start <= 64 && timedOpener(c, s, t) {
 			open = t
+			break
+		}
+		if t.start-s.start <= 64 && partOpener(c.plain.Sub(s.start, t.start).Folded) {
+			// "Por la noche, alrededor de las 22:40 horas": a part of
+			// the day names no day, so the clock tells another act only
+			// within the day of the act before (a clock read on another
+			// day is the resolver's, from the publication).
+			open, sameDay = t, true
 			break
 		}
 	}
@@ -111,11 +124,81 @@ func (e *Extractor) hoursApart(c *reportCtx, last *draft, s *sentInfo, gap time.
 		for k := range c.sents[j].times {
 			if t := &c.sents[j].times[k]; clock(t) {
 				d := open.t.Sub(t.t)
+				if sameDay && (d >= 24*time.Hour || d <= -24*time.Hour) {
+					return false
+				}
 				return d >= gap || d <= -gap
 			}
 		}
 	}
 	return false
+}
+
+// partOpener reports whether folded words f, a sentence's words before
+// its clock time, are a part of the day set off by a comma ("Por la
+// tarde, alrededor de las 18:30 horas", "In the evening, at about 6:30
+// p.m.", "Ya por la noche, hacia las 23:00", "Más tarde, alrededor de las
+// 08:00", "Later, at around 9 p.m."): the clock opens the sentence all
+// the same.
+func partOpener(f string) bool {
+	f = strings.TrimSpace(f)
+	head, rest, ok := strings.Cut(f, ",")
+	if !ok || strings.TrimSpace(rest) != "" && !approximate(strings.TrimSpace(rest)) {
+		return false
+	}
+	var buf [6]string
+	ws := appendFields(buf[:0], head, 6)
+	if len(ws) == 0 || len(ws) > 5 || !partOfDay(ws[len(ws)-1]) && !(len(ws) == 1 && ws[0] == "later") {
+		return false
+	}
+	for _, w := range ws[:len(ws)-1] {
+		switch w {
+		case "ya", "y", "pero", "por", "en", "durante", "la", "el", "esa", "esta", "misma", "mas", "al", "caer",
+			"and", "but", "then", "in", "during", "the", "that", "same", "later", "early", "late":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// timedOpener reports whether sentence s opens with another time
+// expression set off by a comma before clock t ("Anoche, alrededor de las
+// 22:30", "La noche del sábado, hacia las 22:00 horas", "El domingo, a
+// las 18:30"): the day, then the clock, open the sentence. A part of the
+// day placed on the publication day (bare) names no day: partOpener.
+func timedOpener(c *reportCtx, s *sentInfo, t *timeExpr) bool {
+	for k := range s.times {
+		o := &s.times[k]
+		if o == t || o.bare || o.end > t.start || o.start-s.start > 4 {
+			continue
+		}
+		between := strings.TrimSpace(c.plain.Sub(o.end, t.start).Folded)
+		if rest, ok := strings.CutPrefix(between, ","); ok && approximate(strings.TrimSpace(rest)) {
+			return true
+		}
+	}
+	return false
+}
+
+// approximate reports whether folded words f are what may stand before a
+// clock time to say it is near ("alrededor de las", "at about", "hacia
+// las", "cerca de las", "a las").
+func approximate(f string) bool {
+	var buf [5]string
+	ws := appendFields(buf[:0], f, 5)
+	if len(ws) > 4 {
+		return false
+	}
+	for _, w := range ws {
+		switch w {
+		case "alrededor", "cerca", "hacia", "de", "a", "las", "la", "poco", "antes", "despues", "aproximadamente",
+			"at", "about", "around", "approximately", "shortly", "before", "after", "nearly", "just":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // leadCount returns the number of acts sentence s counts: before a cue
