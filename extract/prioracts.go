@@ -101,7 +101,10 @@ func priorActs(c *reportCtx, i int, s *sentInfo, out []draft) []draft {
 		}
 		// (own typed by the act after the preposition is that act: the
 		// sentence's own act is the one to add, below)
-		if main != "" && sameFamily(main, own.typ) && prior.Violent() && !runOfActs(f, at, h) && !deathVerb(f[mh.fStart:mh.fEnd]) {
+		// A death after the preposition ("after a man wounded in the
+		// attack died in hospital overnight") is a toll, of this act or
+		// an earlier one, never an act of its own.
+		if main != "" && sameFamily(main, own.typ) && prior.Violent() && !runOfActs(f, at, h) && !deathVerb(f[mh.fStart:mh.fEnd]) && !deathVerb(f[h.fStart:h.fEnd]) {
 			if nd, ok := ownPriorAct(c, i, s, out, own, !retold, c.text.Orig(at), prior, w, h); ok {
 				return []draft{nd}
 			}
