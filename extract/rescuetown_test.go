@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 	"time"
 
@@ -42,14 +43,8 @@ func TestRescueTown(t *testing.T) {
 			got := e.Extract(r)
 			checkInvariants(t, r, got)
 			types := actTypes(got)
-			if len(types) != len(tt.want) {
+			if !slices.Equal(types, tt.want) {
 				t.Fatalf("incidents %v, want %v", types, tt.want)
-			}
-			for k := range types {
-				if types[k] != tt.want[k] {
-					t.Errorf("incidents %v, want %v", types, tt.want)
-					break
-				}
 			}
 			for _, in := range got {
 				if in.Type == model.Kidnapping && in.Location.MunicipalityCode != "26030" {

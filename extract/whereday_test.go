@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 	"time"
 
@@ -39,13 +40,8 @@ func TestWhereDay(t *testing.T) {
 			got := e.Extract(r)
 			checkInvariants(t, r, got)
 			types := actTypes(got)
-			if len(types) != len(tt.want) {
+			if !slices.Equal(types, tt.want) {
 				t.Fatalf("incidents %v, want %v", types, tt.want)
-			}
-			for k := range types {
-				if types[k] != tt.want[k] {
-					t.Fatalf("incidents %v, want %v", types, tt.want)
-				}
 			}
 			if len(got) == 2 && got[0].Killed != nil && got[0].Killed.N > 0 {
 				t.Errorf("the attack took the earlier act's toll: killed %d", got[0].Killed.N)
