@@ -28,6 +28,7 @@ type goldMember struct {
 	report int    // index of the gold case
 	line   int    // its gold line
 	pred   string // id of the paired predicted incident, "" when none
+	typ    string // its gold type
 }
 
 func newFusionTally() *fusionTally {
@@ -69,7 +70,7 @@ func (f *fusionTally) add(rep model.Report, ok bool, line int, gold []GoldIncide
 			f.goldItems = append(f.goldItems, fuse.Item{Incident: in, Source: rep.Source, Kind: rep.Kind,
 				Published: rep.Published, Sketch: fuse.NewSketch(rep.Text, rep.Lang)})
 		}
-		m := goldMember{label: g.Event, report: cas, line: line}
+		m := goldMember{label: g.Event, report: cas, line: line, typ: g.Type}
 		if j, ok := byGold[i]; ok && ids[j] != "" {
 			m.pred = ids[j]
 		}

@@ -41,6 +41,18 @@ func (d *FusionData) Labels() map[string]string {
 	return out
 }
 
+// GoldTypes returns the gold type of each predicted incident that paired
+// with a labelled gold incident, by incident id.
+func (d *FusionData) GoldTypes() map[string]string {
+	out := make(map[string]string, len(d.t.gold))
+	for _, g := range d.t.gold {
+		if g.pred != "" {
+			out[g.pred] = g.typ
+		}
+	}
+	return out
+}
+
 // Score fuses the predicted incidents (and the gold ones) with cfg and
 // scores the pairs as Run does.
 func (d *FusionData) Score(cfg fuse.Config) (*FusionScore, error) {

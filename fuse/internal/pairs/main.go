@@ -11,6 +11,7 @@
 //	go run ./fuse/internal/pairs -dump pairs.tsv
 //	go run ./fuse/internal/pairs -lost
 //	go run ./fuse/internal/pairs -out fuse/pairmodel.json
+//	go run ./fuse/internal/pairs -types
 package main
 
 import (
@@ -41,6 +42,7 @@ func main() {
 	oof := flag.String("oof", "", "write the open pairs with their out-of-fold probabilities to `FILE`")
 	out := flag.String("out", "", "write the model trained on every set to `FILE`")
 	lost := flag.Bool("lost", false, "list the same-event pairs the rules keep apart for their places (state, municipality, one without municipality)")
+	types := flag.Bool("types", false, "tabulate the pairs of two predicted types: same-event pairs joined and kept apart, and different events of one town and day")
 	apart := flag.Bool("apart", false, "list the same-event pairs fusion keeps apart, by their first difference and the step of fusion that refused them")
 	stability := flag.String("stability", "", "write every set's out-of-fold pair counts per threshold, with each other set left out too, to `FILE`")
 	why := flag.Bool("why", false, "with -cv: list the pairs the model loses or joins that the rules do not, and the other way")
@@ -55,13 +57,13 @@ func main() {
 			o.drop = append(o.drop, feature(n))
 		}
 	}
-	if err := run(context.Background(), *root, o, *audit, *cv, *why, *lost, *apart, *dump, *oof, *stability, *out); err != nil {
+	if err := run(context.Background(), *root, o, *audit, *cv, *why, *lost, *apart, *types, *dump, *oof, *stability, *out); err != nil {
 		slog.Error("pairs", "err", err)
 		os.Exit(1)
 	}
 }
 
-func run(ctx context.Context, root string, o settings, audit, cv, why, lost, apart bool, dump, oofPath, stability, out string) error {
+func run(ctx context.Context, root string, o settings, audit, cv, why, lost, apart, types bool, dump, oofPath, stability, out string) error {
 	ex, err := newExtractor()
 	if err != nil {
 		return err
@@ -90,6 +92,11 @@ func run(ctx context.Context, root string, o settings, audit, cv, why, lost, apa
 	}
 	if apart {
 		if err := writeApart(os.Stdout, sets, fuse.DefaultConfig()); err != nil {
+			return err
+		}
+	}
+	if types {
+		if err := writeTypes(os.Stdout, sets, fuse.DefaultConfig()); err != nil {
 			return err
 		}
 	}
