@@ -18,8 +18,7 @@ import (
 func writeApart(w io.Writer, sets []set, cfg fuse.Config) error {
 	n := map[[2]string]int{}
 	for _, s := range sets {
-		items := append([]fuse.Item(nil), s.data.Items()...)
-		sort.SliceStable(items, func(i, j int) bool { return fuse.Less(&items[i], &items[j]) })
+		items := fusionOrder(s.data)
 		event, err := eventsOf(cfg, items)
 		if err != nil {
 			return fmt.Errorf("%s: %w", s.name, err)
@@ -39,13 +38,9 @@ func writeApart(w io.Writer, sets []set, cfg fuse.Config) error {
 				}
 			}
 		}
-		why, err := fuse.WhyApart(cfg, items, ps)
+		why, byID, err := apartWhy(cfg, items, ps)
 		if err != nil {
 			return fmt.Errorf("%s: %w", s.name, err)
-		}
-		byID := map[string]*model.Incident{}
-		for i := range items {
-			byID[items[i].Incident.ID] = &items[i].Incident
 		}
 		for _, p := range ps {
 			a, b := byID[p[0]], byID[p[1]]
@@ -65,6 +60,29 @@ func writeApart(w io.Writer, sets []set, cfg fuse.Config) error {
 		fmt.Fprintf(w, "%4d %-26s %s\n", n[k], k[0], k[1])
 	}
 	return nil
+}
+
+// fusionOrder returns the predicted incidents of d in the order fusion
+// takes them.
+func fusionOrder(d *eval.FusionData) []fuse.Item {
+	items := append([]fuse.Item(nil), d.Items()...)
+	sort.SliceStable(items, func(i, j int) bool { return fuse.Less(&items[i], &items[j]) })
+	return items
+}
+
+// apartWhy asks fuse.WhyApart why each pair of ps (incident ids of items)
+// was kept apart, and returns with the answers each incident of items by
+// its id.
+func apartWhy(cfg fuse.Config, items []fuse.Item, ps [][2]string) (map[[2]string]fuse.Apart, map[string]*model.Incident, error) {
+	why, err := fuse.WhyApart(cfg, items, ps)
+	if err != nil {
+		return nil, nil, err
+	}
+	byID := make(map[string]*model.Incident, len(items))
+	for i := range items {
+		byID[items[i].Incident.ID] = &items[i].Incident
+	}
+	return why, byID, nil
 }
 
 // eventsOf fuses items (in fusion order) with cfg and returns each

@@ -23,7 +23,6 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 
 	"github.com/atalaya/atalaya/eval"
@@ -229,8 +228,7 @@ const (
 // labelledPairs returns the pairs of labelled predicted incidents of
 // different reports within reach, in fusion order.
 func labelledPairs(d *eval.FusionData) []pair {
-	items := append([]fuse.Item(nil), d.Items()...)
-	sort.SliceStable(items, func(i, j int) bool { return fuse.Less(&items[i], &items[j]) })
+	items := fusionOrder(d)
 	labels := d.Labels()
 	cfg := rulesOnly()
 	var out []pair

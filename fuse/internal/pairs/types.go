@@ -41,8 +41,7 @@ func writeTypes(w io.Writer, sets []set, cfg fuse.Config) error {
 		return r
 	}
 	for _, s := range sets {
-		items := append([]fuse.Item(nil), s.data.Items()...)
-		sort.SliceStable(items, func(i, j int) bool { return fuse.Less(&items[i], &items[j]) })
+		items := fusionOrder(s.data)
 		event, err := eventsOf(cfg, items)
 		if err != nil {
 			return fmt.Errorf("%s: %w", s.name, err)
@@ -77,13 +76,9 @@ func writeTypes(w io.Writer, sets []set, cfg fuse.Config) error {
 				}
 			}
 		}
-		why, err := fuse.WhyApart(cfg, items, apart)
+		why, byID, err := apartWhy(cfg, items, apart)
 		if err != nil {
 			return fmt.Errorf("%s: %w", s.name, err)
-		}
-		byID := map[string]*model.Incident{}
-		for i := range items {
-			byID[items[i].Incident.ID] = &items[i].Incident
 		}
 		for _, p := range apart {
 			a, b := byID[p[0]], byID[p[1]]
