@@ -1650,6 +1650,9 @@ func dropBearings(ft fold.Text, ps []placeRef) []placeRef {
 				if j == i || q.end > p.start || bearing(q) || roadEnd(ft, q) {
 					continue // (a place after it may be another act's: "four in Costa Rica, just south of Culiacán, and three in Navolato")
 				}
+				if j == i-1 && suburbGap(ft.Source(), q.end, p.start) {
+					continue // "the Guadalajara suburb of Zapopan": the suburb is the place (apposed)
+				}
 				// Told apart by a comma ("Zumpango, the populous State of
 				// Mexico municipality north of Mexico City"), not one name
 				// ("the Mexico City suburb of Nezahualcóyotl").

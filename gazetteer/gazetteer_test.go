@@ -492,9 +492,10 @@ func TestResolve(t *testing.T) {
 			[]want{{"Badiraguato", "Badiraguato", "25003"}, {"Cosalá", "Cosalá", "25005"}, {"Elota", "Elota", "25008"}}},
 		// A state's name is its capital's when the text says so or the
 		// source is at home there, unless it qualifies a place or another
-		// place of the state is named.
+		// place of the state is named (since ucdp26 "Chihuahua capital" is
+		// one name, the capital's: capitalNames).
 		{"Detienen a narcomenudista en Chihuahua capital", "",
-			[]want{{"Chihuahua", "Chihuahua", "08019"}}},
+			[]want{{"Chihuahua capital", "Chihuahua", "08019"}}},
 		{"Ejecutan a un hombre en Chihuahua", "08",
 			[]want{{"Chihuahua", "Chihuahua", "08019"}}},
 		{"Ejecutan a un hombre en Chihuahua", "",

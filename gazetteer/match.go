@@ -162,6 +162,17 @@ func newMatcher(g *Gazetteer) *matcher {
 			add(n+" "+d[0], g.places[id])
 		}
 	}
+	// A state's capital told in English by the state's adjective, name
+	// or possessive ("the Sinaloan capital", "the Potosino capital",
+	// "Sinaloa's capital", "the Zacatecas state capital") is the
+	// capital's municipality, as "la capital sinaloense" is by its alias.
+	for code, id := range g.states {
+		if c, ok := g.Capital(code); ok {
+			for _, n := range capitalNames(code, g.places[id].Name, g.aliases[id]) {
+				add(n, c)
+			}
+		}
+	}
 	// People shorten a municipality's name by its trailing qualifier
 	// ("Tepeji del Río" for Tepeji del Río de Ocampo, "Tlapa" for Tlapa de
 	// Comonfort): index the short form when no other place has it. A

@@ -1,5 +1,11 @@
 package gazetteer
 
+import (
+	"strings"
+
+	"github.com/atalaya/atalaya/fold"
+)
+
 // contextWords returns the folded words that change how a following place
 // name is read.
 func contextWords() map[string]uint8 {
@@ -179,6 +185,52 @@ func stateDemonyms() map[string][2]string {
 		"30": {"veracruzano", "veracruzana"}, "31": {"yucateco", "yucateca"},
 		"32": {"zacatecano", "zacatecana"},
 	}
+}
+
+// englishDemonyms returns the English adjectives of the states the press
+// writes before "capital" ("the Sinaloan capital"), by INEGI code; the
+// Spanish ones (stateDemonyms) are borrowed too ("the Potosino capital").
+func englishDemonyms() map[string][]string {
+	return map[string][]string{
+		"02": {"baja californian"}, "05": {"coahuilan"}, "07": {"chiapan", "chiapanecan"},
+		"08": {"chihuahuan"}, "11": {"guanajuatan"}, "14": {"jaliscan"}, "18": {"nayaritan"},
+		"20": {"oaxacan"}, "21": {"pueblan"}, "22": {"queretaran"}, "24": {"potosian"},
+		"25": {"sinaloan"}, "26": {"sonoran"}, "27": {"tabascan"}, "28": {"tamaulipan", "tamaulipecan"},
+		"29": {"tlaxcalan"}, "30": {"veracruzan"}, "31": {"yucatecan"}, "32": {"zacatecan"},
+	}
+}
+
+// capitalNames returns the English names of the capital of the state with
+// INEGI code whose name and other names are given: its adjectives before
+// "capital" ("sinaloan capital", "potosino capital"), and before "state
+// capital", "'s capital" and "capital", and after "capital of", the name
+// and the other names of more than one word ("zacatecas state capital",
+// "sinaloa's capital", "capital of sinaloa", "state of mexico's
+// capital"; not an abbreviation, nor "Baja", which may be either Baja
+// California). "Mexico" alone names the country, whose capital is
+// another city: the State of Mexico's is read only by "Mexico state
+// capital" and "capital of Mexico state".
+func capitalNames(code, name string, others []string) []string {
+	var out []string
+	for _, a := range englishDemonyms()[code] {
+		out = append(out, a+" capital")
+	}
+	if d, ok := stateDemonyms()[code]; ok {
+		out = append(out, d[0]+" capital")
+		if d[1] != d[0] {
+			out = append(out, d[1]+" capital")
+		}
+	}
+	for _, n := range append([]string{name}, others...) {
+		if n != name && (strings.HasPrefix(n, "~") || strings.HasPrefix(n, "+") || !strings.Contains(n, " ")) {
+			continue
+		}
+		out = append(out, n+" state capital", "capital of "+n+" state")
+		if fold.String(n) != "mexico" {
+			out = append(out, n+"'s capital", n+" capital", "capital of "+n)
+		}
+	}
+	return out
 }
 
 // regionNouns returns the folded nouns of a region of a state, feminine

@@ -469,7 +469,11 @@ func TestEvalFusionOwn(t *testing.T) {
 // floors. es7 and en5 (twenty-second session, development, Spanish and
 // English, written blind to probe act recall, with a date column) were
 // first seen at 363 and 64 found, 36 and 12 clean, 191 and 26 tolls, 361
-// and 64 states, 339 and 61 municipalities: their floors.
+// and 64 states, 339 and 61 municipalities: their floors. en6
+// (twenty-third session, development, English, the place and day forms of
+// UCDP's headlines, written before the rules it probes were read) was
+// first seen at 104 found, 8 clean, 91 tolls, 99 states and 79
+// municipalities: its floors.
 func TestEvalHeadlineSets(t *testing.T) {
 	for _, tt := range []struct {
 		name                 string
@@ -498,6 +502,7 @@ func TestEvalHeadlineSets(t *testing.T) {
 		{"en4", 163, 80, 44, 159, 144},
 		{"es7", 363, 36, 191, 361, 339},
 		{"en5", 64, 12, 26, 64, 61},
+		{"en6", 104, 8, 91, 99, 79},
 	} {
 		code, out, errs := atalaya(t, "", "eval", "--json", "../../testdata/headlines/"+tt.name+".tsv")
 		if code != exitOK {
