@@ -138,7 +138,7 @@ func (f *Fuser) pair(x, m *member, tc float64, parts *pairParts) (score float64,
 		return 0, false, false
 	}
 	ts := timeAgreement(x, m)
-	tc = sameAct(x, m, tc)
+	tc = sameAct(x, m, memberType(x, m, tc))
 	as := actorAgreement(a.Actors, b.Actors)
 	s := 0.35*tc + 0.25*gs + 0.25*ts + 0.15*math.Min(1, 2*text) + 0.05*as
 	if nearDup {
@@ -871,7 +871,7 @@ func oneActTwice(x, m *member) bool {
 // place kept it out.
 func misplacedTwin(c *cluster, x, m *member) bool {
 	a, b := &x.it.Incident, &m.it.Incident
-	if !x.key.Equal(m.key) || a.TimePrecision != b.TimePrecision || len(a.Evidence) == 0 || len(b.Evidence) == 0 ||
+	if !sameReading(x, m) || len(a.Evidence) == 0 || len(b.Evidence) == 0 ||
 		a.Evidence[0].Text != b.Evidence[0].Text || a.Location.StateCode != b.Location.StateCode ||
 		a.Location.MunicipalityCode == "" || b.Location.MunicipalityCode == "" || a.Location.MunicipalityCode == b.Location.MunicipalityCode {
 		return false
