@@ -2673,7 +2673,29 @@ func colonyInDateline(c *reportCtx, p placeRef) (placeRef, bool) {
 		// a neighbouring town, named as the one the colonia is in.
 		return placeRef{}, false
 	}
+	if townNamedApart(c, p) {
+		// "CAMPECHE, Camp.- ... en la colonia Playa Norte de Ciudad del
+		// Carmen" under "... repelen agresión en Ciudad del Carmen": the
+		// report names the town on its own too, so it is where the
+		// colonia is, however far from the dateline's town.
+		return placeRef{}, false
+	}
 	return d, true
+}
+
+// townNamedApart reports whether the report names p's municipality, or a
+// locality of it, elsewhere than at the end of a neighbourhood's name: in
+// its title, or in its text outside such a name.
+func townNamedApart(c *reportCtx, p placeRef) bool {
+	same := func(r placeRef) bool {
+		return (r.place.Kind == gazetteer.Municipality || r.place.Kind == gazetteer.Locality) && r.place.MunicipalityCode == p.place.MunicipalityCode
+	}
+	if slices.ContainsFunc(c.titleRefs, same) {
+		return true
+	}
+	return slices.ContainsFunc(c.refs, func(r placeRef) bool {
+		return r.start != p.start && same(r) && r.start > 0 && r.start <= len(c.r.Text) && !colonyEnd(c.r.Text[max(0, r.start-80):r.start])
+	})
 }
 
 // colonyTown returns the town a neighbourhood named after town p lies

@@ -269,6 +269,7 @@ func (e *Extractor) newReportCtx(r model.Report, placeText string, plain fold.Te
 	}
 	c.ellipses()
 	e.readTitle(c, datelineState(c.dateline, prior))
+	e.feedNamedTown(c) // feedtown.go
 	e.titleColonies(c) // artplace.go
 	e.titleRoads(c)    // roadtitle.go
 	c.frameHistory()

@@ -64,7 +64,8 @@
 //     members name the towns of two such events or more, each goes to
 //     the one whose town it names. A
 //     municipality-precision place with a point and no municipality (a
-//     metropolitan area) compares as a point.
+//     metropolitan area, a region) compares as a point, as near to
+//     another point as UnplacedPointKm.
 //     Same-named municipalities of different states (Tonalá, Jalisco and
 //     Tonalá, Chiapas: a gazetteer ambiguity) match only when the evidence
 //     texts are similar or the reports are near-duplicates; the state is
@@ -371,6 +372,7 @@ type member struct {
 	codeID     int32
 	datelineID int32
 	muniName   string // folded
+	area       bool   // placed at an area's point with no municipality (a metropolitan area, a region): compared as a point within UnplacedPointKm
 	stateName  string // folded Location.State
 	weight     float64
 	locality   string   // folded
@@ -504,7 +506,7 @@ func (f *Fuser) newMember(it Item) *member {
 	if m.prec == model.GeoMunicipality && in.Location.MunicipalityCode == "" && m.muniName == "" && m.hasGeo {
 		// An area with a point and no municipality ("the Monterrey
 		// metropolitan area"): its point is all there is to compare.
-		m.prec = model.GeoPoint
+		m.prec, m.area = model.GeoPoint, true
 	}
 	var followUp bool
 	m.tokens, followUp, m.vics = evidenceTokens(m.folds())

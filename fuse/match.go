@@ -1007,6 +1007,13 @@ func (f *Fuser) geo(x, m *member) (score float64, ok, homonym, slip bool) {
 	if x.locality != "" && x.locality == m.locality {
 		limit = f.cfg.LocalityKm
 	}
+	if x.area || m.area {
+		// "in the Villahermosa metropolitan area" against the alert's
+		// point in one of its colonias: the area's point stands for
+		// its towns, as a point without a municipality does beside a
+		// town.
+		limit = f.cfg.UnplacedPointKm
+	}
 	if sameMuni && limit < f.cfg.LocalityKm {
 		// One of two points in one municipality is often its seat, which
 		// stands for the municipality.
