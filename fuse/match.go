@@ -781,11 +781,12 @@ var (
 	suspendWords = wordPhrases(" se suspenden ", " suspenden las clases ", " se suspendieron ", " suspendieron las clases ",
 		" suspension de clases ", " suspension de actividades ", " suspension de las clases ", " classes were suspended ",
 		" suspended classes ", " classes are suspended ", " classes will be suspended ")
-	haltWords    = wordPhrases(" suspend", " halted ", " halt ", " cancel", " cerrad", " closed ", " no abriran ", " interrump")
+	haltWords = wordPhrases(" suspend", " suspension", " halted ", " halt ", " cancel", " cerrad", " closed ", " shut ",
+		" no abriran ", " no abrieron ", " no hay clases ", " sin clases ", " no circulan ", " paro ", " interrump")
 	serviceWords = wordPhrases(" clases ", " classes ", " escuelas ", " schools ", " planteles ", " teaching ",
 		" vuelos ", " flights ", " aeropuerto", " airport",
 		" processing ", " aduana", " customs ", " cruce comercial ", " cruce de vehiculos ", " cruce de carga ", " crossing ", " crossings ",
-		" servicio ", " service ", " rutas ", " routes ", " transporte ", " transport ")
+		" servicio ", " service ", " rutas ", " routes ", " transporte ", " transport ", " taxis ", " urvans ", " combis ")
 )
 
 // arrestOnly reports whether m is an operation that only arrested people
