@@ -737,8 +737,10 @@ func ofTheState(m *member) bool {
 // suspended or halted by an authority or its operator, the response to an
 // act, never one of its faces (computed once): a disruption that tells a
 // service (classes, customs processing at a bridge, a crossing, flights,
-// bus routes) halted, not a road that the act itself closed ("la
-// circulación quedó suspendida"); or a report of a type that names an act
+// bus routes, taxis) halted, by a verb, a noun or a negation ("se
+// suspenden las clases", "la suspensión de clases", "las escuelas no
+// abrieron", "no circulan taxis", "schools were shut"), not a road that
+// the act itself closed ("la circulación quedó suspendida"); or a report of a type that names an act
 // of violence, with no toll, that tells only that classes or activities
 // were suspended ("se suspenden las actividades presenciales en los
 // planteles", "classes were suspended"), which extraction read as the act.
@@ -781,8 +783,9 @@ var (
 	suspendWords = wordPhrases(" se suspenden ", " suspenden las clases ", " se suspendieron ", " suspendieron las clases ",
 		" suspension de clases ", " suspension de actividades ", " suspension de las clases ", " classes were suspended ",
 		" suspended classes ", " classes are suspended ", " classes will be suspended ")
-	haltWords = wordPhrases(" suspend", " suspension", " halted ", " halt ", " cancel", " cerrad", " closed ", " shut ",
-		" no abriran ", " no abrieron ", " no hay clases ", " sin clases ", " no circulan ", " paro ", " interrump")
+	haltWords = wordPhrases(" suspend", " suspension", " halted ", " halt ", " cancel", " called off ",
+		" cerrad", " cerraron ", " cierre ", " closed ", " closure", " shut ", " interrump", " paro ",
+		" no abriran ", " no abrieron ", " no abrio ", " no hay clases ", " no hubo clases ", " sin clases ", " no circulan ")
 	serviceWords = wordPhrases(" clases ", " classes ", " escuelas ", " schools ", " planteles ", " teaching ",
 		" vuelos ", " flights ", " aeropuerto", " airport",
 		" processing ", " aduana", " customs ", " cruce comercial ", " cruce de vehiculos ", " cruce de carga ", " crossing ", " crossings ",
