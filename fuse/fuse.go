@@ -567,6 +567,11 @@ func (f *Fuser) newMember(it Item) *member {
 		// end, a tally's, another act's): the calendar day.
 		s := in.Location.Day(m.key)
 		m.start, m.end = s, s.AddDate(0, 0, 1)
+	case (in.TimePrecision == model.TimeMinute || in.TimePrecision == model.TimeHour) && it.Kind != model.KindAlertFeed && m.boundClock():
+		// "By 7 a.m., burning trailers blocked access roads",
+		// "permanecía bloqueada desde las 08:30": the clock bounds an
+		// act under way, which runs hours either way; not precise.
+		m.start, m.end = m.key.Add(-relativeSpread), m.key.Add(relativeSpread)
 	case in.TimePrecision == model.TimeMinute:
 		m.start, m.end, m.precise = m.key.Add(-45*time.Minute), m.key.Add(45*time.Minute), true
 	case in.TimePrecision == model.TimeHour:

@@ -1198,3 +1198,44 @@ func (m *member) lentClock() bool {
 // clockWords tell a clock time in a folded plain text (plainText)
 // without a digit ("a las once de la noche", "around noon").
 var clockWords = wordPhrases(" a las ", " de las ", " hacia las ", " pasadas las ", " around ", " noon", " midnight", " mediodia", " medianoche", " o clock", " am ", " pm ")
+
+// boundClock reports whether m's evidence tells its clock as a bound of
+// an act under way, not its moment: the time it began ("desde las 07:00
+// horas", "since 6 a.m.") or by which it was seen ("By 7 a.m., videos
+// showed ... burning trailers", "para las 8"). The act runs hours on
+// either side (member.start): a blockade told "by 7 a.m." is the one an
+// alert reports at 9:02.
+func (m *member) boundClock() bool {
+	// Most evidence tells no clock: asked before folding.
+	if !slices.ContainsFunc(m.it.Incident.Evidence, func(sp model.Span) bool { return strings.ContainsAny(sp.Text, "0123456789") }) {
+		return false
+	}
+	ws := strings.Fields(m.plainText())
+	for i, w := range ws {
+		j := i + 1
+		switch {
+		case w == "by" || w == "since":
+		case (w == "desde" || w == "para") && j < len(ws) && ws[j] == "las":
+			j++
+		default:
+			continue
+		}
+		for n := 0; j < len(ws) && n < 3 && approx(ws[j]); n++ {
+			j++ // "by about", "desde alrededor de las"
+		}
+		if j < len(ws) && ws[j][0] >= '0' && ws[j][0] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// approx reports whether w may stand between a bound and its clock
+// (boundClock).
+func approx(w string) bool {
+	switch w {
+	case "about", "around", "alrededor", "de", "las", "eso":
+		return true
+	}
+	return false
+}
