@@ -559,14 +559,6 @@ func (f *Fuser) newMember(it Item) *member {
 		// a time told from another act's, which extraction may have
 		// given; hours either way, and not precise.
 		m.start, m.end = m.key.Add(-rel), m.key.Add(rel)
-	case (in.TimePrecision == model.TimeMinute || in.TimePrecision == model.TimeHour) && it.Kind != model.KindAlertFeed && m.lentClock():
-		// "entre las 18:00 y las 23:30 horas se atendieron siete
-		// bloqueos ... En Uruapan fueron incendiados un tractocamión
-		// y un autobús": a clock time the act's own evidence does not
-		// tell, lent by another sentence of the report (a range's
-		// end, a tally's, another act's): the calendar day.
-		s := in.Location.Day(m.key)
-		m.start, m.end = s, s.AddDate(0, 0, 1)
 	case (in.TimePrecision == model.TimeMinute || in.TimePrecision == model.TimeHour) && it.Kind != model.KindAlertFeed && m.boundClock():
 		// "By 7 a.m., burning trailers blocked access roads",
 		// "permanecía bloqueada desde las 08:30": the clock bounds an

@@ -1182,23 +1182,6 @@ func actorAgreement(a, b []model.Actor) float64 {
 	return 0
 }
 
-// lentClock reports whether m's evidence tells no clock time (no digit,
-// no "a las", "around", noon or midnight): a minute or an hour it has is
-// lent by another sentence of its report (member.start). An alert's
-// time is its own, whatever its words.
-func (m *member) lentClock() bool {
-	for _, sp := range m.it.Incident.Evidence {
-		if strings.ContainsAny(sp.Text, "0123456789") {
-			return false
-		}
-	}
-	return !clockWords.any(m.plainText())
-}
-
-// clockWords tell a clock time in a folded plain text (plainText)
-// without a digit ("a las once de la noche", "around noon").
-var clockWords = wordPhrases(" a las ", " de las ", " hacia las ", " pasadas las ", " around ", " noon", " midnight", " mediodia", " medianoche", " o clock", " am ", " pm ")
-
 // boundClock reports whether m's evidence tells its clock as a bound of
 // an act under way, not its moment: the time it began ("desde las 07:00
 // horas", "since 6 a.m.") or by which it was seen ("By 7 a.m., videos
