@@ -561,6 +561,11 @@ func (f *Fuser) newMember(it Item) *member {
 		// a time told from another act's, which extraction may have
 		// given; hours either way, and not precise.
 		m.start, m.end = m.key.Add(-rel), m.key.Add(rel)
+	case (in.TimePrecision == model.TimeMinute || in.TimePrecision == model.TimeHour) && it.Kind != model.KindAlertFeed && m.boundClock():
+		// "By 7 a.m., burning trailers blocked access roads",
+		// "permanecía bloqueada desde las 08:30": the clock bounds an
+		// act under way, which runs hours either way; not precise.
+		m.start, m.end = m.key.Add(-relativeSpread), m.key.Add(relativeSpread)
 	case in.TimePrecision == model.TimeMinute:
 		m.start, m.end, m.precise = m.key.Add(-45*time.Minute), m.key.Add(45*time.Minute), true
 	case in.TimePrecision == model.TimeHour:

@@ -737,8 +737,10 @@ func ofTheState(m *member) bool {
 // suspended or halted by an authority or its operator, the response to an
 // act, never one of its faces (computed once): a disruption that tells a
 // service (classes, customs processing at a bridge, a crossing, flights,
-// bus routes) halted, not a road that the act itself closed ("la
-// circulación quedó suspendida"); or a report of a type that names an act
+// bus routes, taxis) halted, by a verb, a noun or a negation ("se
+// suspenden las clases", "la suspensión de clases", "las escuelas no
+// abrieron", "no circulan taxis", "schools were shut"), not a road that
+// the act itself closed ("la circulación quedó suspendida"); or a report of a type that names an act
 // of violence, with no toll, that tells only that classes or activities
 // were suspended ("se suspenden las actividades presenciales en los
 // planteles", "classes were suspended"), which extraction read as the act.
@@ -781,11 +783,13 @@ var (
 	suspendWords = wordPhrases(" se suspenden ", " suspenden las clases ", " se suspendieron ", " suspendieron las clases ",
 		" suspension de clases ", " suspension de actividades ", " suspension de las clases ", " classes were suspended ",
 		" suspended classes ", " classes are suspended ", " classes will be suspended ")
-	haltWords    = wordPhrases(" suspend", " halted ", " halt ", " cancel", " cerrad", " closed ", " no abriran ", " interrump")
+	haltWords = wordPhrases(" suspend", " suspension", " halted ", " halt ", " cancel", " called off ",
+		" cerrad", " cerraron ", " cierre ", " closed ", " closure", " shut ", " interrump", " paro ",
+		" no abriran ", " no abrieron ", " no abrio ", " no hay clases ", " no hubo clases ", " sin clases ", " no circulan ")
 	serviceWords = wordPhrases(" clases ", " classes ", " escuelas ", " schools ", " planteles ", " teaching ",
 		" vuelos ", " flights ", " aeropuerto", " airport",
 		" processing ", " aduana", " customs ", " cruce comercial ", " cruce de vehiculos ", " cruce de carga ", " crossing ", " crossings ",
-		" servicio ", " service ", " rutas ", " routes ", " transporte ", " transport ")
+		" servicio ", " service ", " rutas ", " routes ", " transporte ", " transport ", " taxis ", " urvans ", " combis ")
 )
 
 // arrestOnly reports whether m is an operation that only arrested people
@@ -1183,4 +1187,45 @@ func actorAgreement(a, b []model.Actor) float64 {
 		return -1
 	}
 	return 0
+}
+
+// boundClock reports whether m's evidence tells its clock as a bound of
+// an act under way, not its moment: the time it began ("desde las 07:00
+// horas", "since 6 a.m.") or by which it was seen ("By 7 a.m., videos
+// showed ... burning trailers", "para las 8"). The act runs hours on
+// either side (member.start): a blockade told "by 7 a.m." is the one an
+// alert reports at 9:02.
+func (m *member) boundClock() bool {
+	// Most evidence tells no clock: asked before folding.
+	if !slices.ContainsFunc(m.it.Incident.Evidence, func(sp model.Span) bool { return strings.ContainsAny(sp.Text, "0123456789") }) {
+		return false
+	}
+	ws := strings.Fields(m.plainText())
+	for i, w := range ws {
+		j := i + 1
+		switch {
+		case w == "by" || w == "since":
+		case (w == "desde" || w == "para") && j < len(ws) && ws[j] == "las":
+			j++
+		default:
+			continue
+		}
+		for n := 0; j < len(ws) && n < 3 && approx(ws[j]); n++ {
+			j++ // "by about", "desde alrededor de las"
+		}
+		if j < len(ws) && ws[j][0] >= '0' && ws[j][0] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// approx reports whether w may stand between a bound and its clock
+// (boundClock).
+func approx(w string) bool {
+	switch w {
+	case "about", "around", "alrededor", "de", "las", "eso":
+		return true
+	}
+	return false
 }
