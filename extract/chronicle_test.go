@@ -96,3 +96,44 @@ func TestChronicleActs(t *testing.T) {
 		})
 	}
 }
+
+// TestReportedCause checks warnings given "after reports of" an act
+// ("ordered its staff to shelter in place … after reports of gunfire",
+// "se activó el Código Rojo … ante reportes de hechos de violencia"): the
+// warning is the act, the reports its context; and a control: an act
+// told after the warning as what happened, not as reports, keeps it.
+func TestReportedCause(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2041, 3, 7, 8, 0, 0, 0, mexico) // a Thursday
+	tests := []struct {
+		name, text, lang string
+		want             []model.IncidentType
+	}{
+		{name: "shelter in place after reports of gunfire",
+			text: "In Nuevo Laredo, the U.S. Consulate ordered its staff to shelter in place on Wednesday evening after reports of gunfire near the international bridges.",
+			lang: "en",
+			want: []model.IncidentType{model.Advisory}},
+		{name: "Código Rojo ante reportes de balaceras",
+			text: "El Gobierno del Estado informa que a partir de las 18:00 horas de este miércoles se activó el Código Rojo en Fresnillo ante reportes de balaceras en distintas colonias.",
+			want: []model.IncidentType{model.Advisory}},
+		// Controls.
+		{name: "an act told after the warning, not as reports",
+			text: "The U.S. Consulate ordered its staff to shelter in place after gunmen killed two police officers in Nuevo Laredo on Wednesday evening.",
+			lang: "en",
+			want: []model.IncidentType{model.ArmedAttack}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			lang := tt.lang
+			if lang == "" {
+				lang = "es"
+			}
+			r := model.Report{ID: "t26c", Lang: lang, Kind: model.KindNews, Text: tt.text, Published: pub}
+			got := e.Extract(r)
+			checkInvariants(t, r, got)
+			if types := actTypes(got); !slices.Equal(types, tt.want) {
+				t.Fatalf("incidents %v, want %v", types, tt.want)
+			}
+		})
+	}
+}
