@@ -137,3 +137,44 @@ func TestReportedCause(t *testing.T) {
 		})
 	}
 }
+
+// TestOpenerAct checks sentences opened by a phrase naming an act told
+// before ("Poco después del segundo bloqueo, …", "Following the ambush,
+// …") whose main clause tells an arrest: the arrest is the sentence's
+// act (fusion49's form); and controls: a death after the phrase (the
+// act's toll), the forces' answer ("tras repeler la agresión") that makes
+// the act told a clash.
+func TestOpenerAct(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2041, 3, 7, 8, 0, 0, 0, mexico) // a Thursday
+	tests := []struct {
+		name, text, lang string
+		want             []model.IncidentType
+	}{
+		{name: "poco después del segundo bloqueo, detuvieron",
+			text: "ORIZABA, Ver.- Hombres armados incendiaron dos automóviles en la autopista Puebla–Córdoba, a la altura de Ixtaczoquitlán, cerca del mediodía del miércoles. Poco después del segundo bloqueo, policías estatales detuvieron a tres hombres en Ixtaczoquitlán.",
+			want: []model.IncidentType{model.Blockade, model.SecurityOperation}},
+		{name: "following the ambush, soldiers arrested",
+			text: "Gunmen ambushed a police patrol in Zitácuaro on Wednesday morning, wounding two officers. Following the ambush, soldiers arrested four suspects in Zitácuaro.",
+			lang: "en",
+			want: []model.IncidentType{model.ArmedAttack, model.SecurityOperation}},
+		// Controls.
+		{name: "tras repeler la agresión, detuvieron: the clash and its arrests",
+			text: "ZITÁCUARO, Mich.- Elementos de la Guardia Nacional fueron atacados a balazos la mañana del miércoles en Zitácuaro; tras repeler la agresión, en la que murió un agresor, detuvieron a tres personas.",
+			want: []model.IncidentType{model.ArmedClash, model.SecurityOperation}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			lang := tt.lang
+			if lang == "" {
+				lang = "es"
+			}
+			r := model.Report{ID: "t26d", Lang: lang, Kind: model.KindNews, Text: tt.text, Published: pub}
+			got := e.Extract(r)
+			checkInvariants(t, r, got)
+			if types := actTypes(got); !slices.Equal(types, tt.want) {
+				t.Fatalf("incidents %v, want %v", types, tt.want)
+			}
+		})
+	}
+}

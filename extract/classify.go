@@ -703,6 +703,7 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 	kept = instrumental(f, kept)
 	kept = heardBlasts(f, kept)
 	kept = reportedCause(f, kept)
+	kept = openerAct(f, si.fStart, kept)
 	if len(kept) == 0 && chargeOK {
 		// "inició carpeta de investigación por el delito de homicidio
 		// ... por hechos ocurridos a las 19:15 horas": the act charged,
@@ -1863,6 +1864,66 @@ func reportedCause(f string, cues []cueHit) []cueHit {
 	out := cues[:0]
 	for _, c := range cues {
 		if c.typ.Violent() && c.fStart > at {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// actOpeners open a sentence with a phrase that names an act told
+// before it ("Poco después del segundo bloqueo, policías estatales …
+// detuvieron a tres hombres", "Tras el ataque, …", "Following the
+// ambush, …"), folded.
+var actOpeners = [...]string{"poco despues de", "minutos despues de", "horas despues de", "momentos despues de", "despues de", "tras", "luego de",
+	"shortly after", "hours after", "minutes after", "after", "following"}
+
+// openerAct drops the cues of the phrase that opens the sentence at
+// folded offset from with an act told before it (actOpeners, up to its
+// comma) when the words after the comma tell an arrest, a closure or a
+// warning: the sentence tells what followed, not the act it names. A
+// death or an attack after the comma keeps the phrase's act, whose toll
+// or sequel it may be, and so does an opener that tells the forces'
+// answer ("tras repeler la agresión"), which makes the act told before a
+// clash.
+func openerAct(f string, from int, cues []cueHit) []cueHit {
+	g := strings.TrimLeft(f[from:], " \"'«“-—")
+	lead := len(f[from:]) - len(g)
+	open := false
+	for _, m := range actOpeners {
+		if strings.HasPrefix(g, m+" ") || strings.HasSuffix(m, " de") && strings.HasPrefix(g, m+"l ") { // "después del
+			open = true
+			break
+		}
+	}
+	if !open {
+		return cues
+	}
+	k := strings.IndexByte(g[:min(len(g), 80)], ',')
+	if k < 0 {
+		return cues
+	}
+	if strings.Contains(g[:k], "repel") {
+		return cues // "tras repeler la agresión, …", "after repelling the attack, …": the answer that makes the act told a clash (repelled)
+	}
+	comma := from + lead + k
+	named, after := false, false
+	for _, c := range cues {
+		switch {
+		case c.fEnd <= comma:
+			named = named || c.typ.Violent()
+		case c.weight >= 0.7 && (c.typ == model.SecurityOperation || c.typ == model.Disruption || c.typ == model.Advisory):
+			after = true
+		case c.typ.Violent():
+			return cues // a death, an attack after it: the act named, or its toll
+		}
+	}
+	if !named || !after {
+		return cues
+	}
+	out := cues[:0]
+	for _, c := range cues {
+		if c.fEnd <= comma {
 			continue
 		}
 		out = append(out, c)
