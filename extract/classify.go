@@ -702,7 +702,7 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 	}
 	kept = instrumental(f, kept)
 	kept = heardBlasts(f, kept)
-	kept = reportedCause(f, kept)
+	kept = reportedCause(f, si.fEnd, kept)
 	kept = openerAct(f, si.fStart, kept)
 	if len(kept) == 0 && chargeOK {
 		// "inició carpeta de investigación por el delito de homicidio
@@ -1840,9 +1840,10 @@ func victimNoun(t string) bool {
 var reportsOf = [...]string{"after reports of", "following reports of", "amid reports of", "due to reports of", "because of reports of",
 	"tras reportes de", "ante reportes de", "por reportes de", "luego de reportes de", "tras los reportes de", "ante los reportes de"}
 
-// reportedCause drops the violent cues that follow reportsOf when an
-// advisory cue comes before them: the sentence tells the warning.
-func reportedCause(f string, cues []cueHit) []cueHit {
+// reportedCause drops the violent cues that follow reportsOf (before
+// folded offset end, the sentence's) when an advisory cue comes before
+// them: the sentence tells the warning.
+func reportedCause(f string, end int, cues []cueHit) []cueHit {
 	adv := -1
 	for _, c := range cues {
 		if c.typ == model.Advisory && (adv < 0 || c.fEnd < adv) {
@@ -1854,7 +1855,7 @@ func reportedCause(f string, cues []cueHit) []cueHit {
 	}
 	at := -1
 	for _, m := range reportsOf {
-		if k := strings.Index(f[adv:], m); k >= 0 && (at < 0 || adv+k < at) {
+		if k := strings.Index(f[adv:end], m); k >= 0 && (at < 0 || adv+k < at) {
 			at = adv + k
 		}
 	}
@@ -1887,11 +1888,18 @@ var actOpeners = [...]string{"poco despues de", "minutos despues de", "horas des
 // answer ("tras repeler la agresión"), which makes the act told before a
 // clash.
 func openerAct(f string, from int, cues []cueHit) []cueHit {
+	if from >= len(f) || !openerLetter(f[from]) {
+		return cues // most sentences stop here
+	}
 	g := strings.TrimLeft(f[from:], " \"'«“-—")
 	lead := len(f[from:]) - len(g)
 	open := false
 	for _, m := range actOpeners {
-		if strings.HasPrefix(g, m+" ") || strings.HasSuffix(m, " de") && strings.HasPrefix(g, m+"l ") { // "después del
+		if !strings.HasPrefix(g, m) {
+			continue
+		}
+		rest := g[len(m):]
+		if strings.HasPrefix(rest, " ") || strings.HasSuffix(m, " de") && strings.HasPrefix(rest, "l ") { // "después del"
 			open = true
 			break
 		}
@@ -1929,6 +1937,16 @@ func openerAct(f string, from int, cues []cueHit) []cueHit {
 		out = append(out, c)
 	}
 	return out
+}
+
+// openerLetter reports whether folded byte b may begin a sentence that
+// opens with one of actOpeners, or with a quote or a dash before it.
+func openerLetter(b byte) bool {
+	switch b {
+	case 'p', 'm', 'h', 'd', 't', 'l', 's', 'a', 'f', ' ', '"', '\'', '-', 0xc2, 0xe2:
+		return true
+	}
+	return false
 }
 
 // heardBlasts drops the blasts heard during a clash told in the same
