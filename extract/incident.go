@@ -138,10 +138,13 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 		// told, placed only in its state, happened.
 		return out
 	}
-	if n := len(out); n > 0 && s.typ == model.Arson && !s.business && out[n-1].typ == model.Blockade && !out[n-1].tally && !out[n-1].denial && out[n-1].lastSent >= i-2 && out[n-1].lastSent < i && anotherAct(c.plain.Sub(s.start, max(s.start, s.cuePos)).Folded) {
+	if n := len(out); n > 0 && s.typ == model.Arson && !s.business && out[n-1].typ == model.Blockade && !out[n-1].tally && !out[n-1].denial && (out[n-1].lastSent >= i-2 || partOpens(c.plain.Sub(s.start, max(s.start, s.cuePos)).Folded)) && out[n-1].lastSent < i && anotherAct(c.plain.Sub(s.start, max(s.start, s.cuePos)).Folded) {
 		// "The first blockade went up at km 28 ... About an hour later a
 		// second group of vehicles was torched farther north": another
-		// of the blockades, told by its burning.
+		// of the blockades, told by its burning; so, further on, is the
+		// burning a chronicle of the day opens with a part of the day
+		// ("Por la mañana, otro tráiler había sido incendiado a la
+		// altura de El Huizache": chronicle.go).
 		s.typ = model.Blockade
 	}
 	if d := tallyDetail(out, i, s, places); d != nil && !opensWithDay(c, s) {
@@ -417,6 +420,12 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 		// "Horas antes, hacia las 14:10 horas, dos jóvenes fueron
 		// asesinados": new people, hours from the act told before, are
 		// another act (lapseact.go).
+		another = true
+	}
+	if n := len(out); n > 0 && !another && out[n-1].lastSent < i && chronicleStep(c, &out[n-1], s) {
+		// "Around noon, gunmen doused a used-car lot … and set it
+		// ablaze" after a man shot dead in the morning: a chronicle's
+		// next act (chronicle.go).
 		another = true
 	}
 	if n := len(out); n > 0 && !another && len(places) == 0 && e.dayShift(c, &out[n-1], s) {
@@ -1672,6 +1681,12 @@ func (e *Extractor) anchored(c *reportCtx, i int, s *sentInfo, places []placeRef
 		// the label of a headline that tells no act, place, time or toll
 		// is its topic.
 		return false
+	}
+	if n := len(out); n > 0 && s.weight >= headlineWeight && !s.reference && !s.generic && s.cuePos > s.start && partOpens(c.plain.Sub(s.start, s.cuePos).Folded) {
+		// "A media mañana, un comando armado irrumpió en una
+		// refaccionaria …" after the day's first act: a chronicle's
+		// next act, dated by the day told (chronicle.go).
+		return true
 	}
 	if len(c.r.Text) <= headlineLen && len(c.sents) <= 2 && c.r.Kind != model.KindTranscript {
 		// A headline is all lead: its verb tells the act ("Agreden a

@@ -1786,10 +1786,13 @@ func (f *finder) foundOne(j int) (int, bool) {
 // adverbial skips a short phrase between a verb and its personal "a":
 // "matan de un balazo a", "ejecutan con bazuca a dos", "matan en
 // Chihuahua a seis", "acribillan en dos días a 15", "asesina el crimen
-// organizado a". It returns the index of the "a", or j when there is none.
+// organizado a", "detuvieron después a dos hombres" (an arrest told
+// after the act it follows). It returns the index of the "a", or j when
+// there is none.
 func (f *finder) adverbial(j int) int {
 	switch f.word(j) {
-	case "de", "con", "en", "por", "durante", "el", "la", "este", "esta", "dentro", "ayer", "anoche", "hoy", "tambien":
+	case "de", "con", "en", "por", "durante", "el", "la", "este", "esta", "dentro", "ayer", "anoche", "hoy", "tambien",
+		"despues", "luego", "posteriormente", "enseguida":
 	default:
 		return j
 	}
@@ -1804,8 +1807,8 @@ func (f *finder) adverbial(j int) int {
 			}
 			return k
 		}
-		if w == "" || advStop[w] || verbKind[w] != "" {
-			return j
+		if w == "" || advStop[w] && k > j || verbKind[w] != "" {
+			return j // (the phrase may open with "después", "luego")
 		}
 		if _, ok := kindWord[w]; ok {
 			return j
