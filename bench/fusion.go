@@ -3,6 +3,8 @@ package bench
 import (
 	"context"
 	"crypto/sha256"
+	"encoding/binary"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -63,6 +65,33 @@ type FusionResult struct {
 	// any field does).
 	Checked                      bool
 	OnlyIncremental, OnlyRebuild int
+	// Digest and IncrementalDigest sum the digests of every stored
+	// event (its JSON: id, members and fields) after the rebuild and
+	// after the incremental day: two runs made the same events when
+	// their sums are equal, whatever the order the store lists them in.
+	Digest, IncrementalDigest EventsDigest
+}
+
+// EventsDigest is a sum of events' digests (add), independent of their
+// order.
+type EventsDigest [sha256.Size / 8]uint64
+
+// add adds ev's digest (eventDigest) to d, lane by lane.
+func (d *EventsDigest) add(ev model.Event) error {
+	h, err := eventDigest(ev)
+	for i := range d {
+		d[i] += binary.LittleEndian.Uint64(h[8*i:])
+	}
+	return err
+}
+
+// String prints d in hexadecimal.
+func (d EventsDigest) String() string {
+	var b [sha256.Size]byte
+	for i, v := range d {
+		binary.LittleEndian.PutUint64(b[8*i:], v)
+	}
+	return hex.EncodeToString(b[:])
 }
 
 // GenerateFusion streams n generated reports of one incident each, with
@@ -312,6 +341,9 @@ func RunFusion(ctx context.Context, cfg FusionConfig) (FusionResult, error) {
 	// Score against the truth, streaming the events.
 	var tp, predPairs float64
 	err = st.Events(ctx, store.EventFilter{}, func(ev model.Event) error {
+		if err := res.Digest.add(ev); err != nil {
+			return err
+		}
 		res.Events++
 		n := len(ev.IncidentIDs)
 		res.LargestEvent = max(res.LargestEvent, n)
@@ -365,6 +397,10 @@ func RunFusion(ctx context.Context, cfg FusionConfig) (FusionResult, error) {
 	res.IncrementalTime = time.Since(t0)
 	res.IncrementalRead, res.IncrementalEvents = fs.Incidents, fs.Events
 	res.PeakRSSMB = peakRSSMB()
+	err = st.Events(ctx, store.EventFilter{}, res.IncrementalDigest.add)
+	if err != nil {
+		return res, err
+	}
 	if cfg.Check {
 		res.Checked = true
 		res.OnlyIncremental, res.OnlyRebuild, err = CompareRebuild(ctx, st, cfg.Fuse)
@@ -401,11 +437,20 @@ func CompareRebuild(ctx context.Context, st *store.Store, cfg fuse.Config) (only
 func eventDigests(ctx context.Context, st *store.Store) (map[[sha256.Size]byte]int, error) {
 	out := map[[sha256.Size]byte]int{}
 	err := st.Events(ctx, store.EventFilter{}, func(ev model.Event) error {
-		b, err := json.Marshal(ev)
-		out[sha256.Sum256(b)]++
+		h, err := eventDigest(ev)
+		out[h]++
 		return err
 	})
 	return out, err
+}
+
+// eventDigest is the SHA-256 of ev's JSON.
+func eventDigest(ev model.Event) ([sha256.Size]byte, error) {
+	b, err := json.Marshal(ev)
+	if err != nil {
+		return [sha256.Size]byte{}, fmt.Errorf("bench: event %s: %w", ev.ID, err)
+	}
+	return sha256.Sum256(b), nil
 }
 
 // trueEvent reads the true event number out of a generated incident id.
@@ -424,11 +469,12 @@ events            %d, the largest of %d incidents
 same-event pairs  precision %.3f, recall %.3f (against the generated truth)
 incremental       %.2fs to fuse one more day (%d incidents) into the stored events
                   (%d incidents fused with the events they reach, %d events written)
+events digest     %.16s rebuilt, %.16s after the incremental day
 peak RSS          %.0f MB
 %s`, r.Incidents, r.TrueEvents, r.StoreTime.Seconds(), r.FuseTime.Seconds(),
 		float64(r.Incidents)/max(r.FuseTime.Seconds(), 1e-9), r.FuseCPU.Seconds(), r.Events, r.LargestEvent,
 		r.Precision, r.Recall, r.IncrementalTime.Seconds(), r.IncrementalN,
-		r.IncrementalRead, r.IncrementalEvents, r.PeakRSSMB, r.checkLine())
+		r.IncrementalRead, r.IncrementalEvents, r.Digest, r.IncrementalDigest, r.PeakRSSMB, r.checkLine())
 	return err
 }
 

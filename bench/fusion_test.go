@@ -7,6 +7,7 @@ import (
 
 	"github.com/atalaya/atalaya/fuse"
 	"github.com/atalaya/atalaya/gazetteer"
+	"github.com/atalaya/atalaya/model"
 )
 
 func TestRunFusion(t *testing.T) {
@@ -42,6 +43,39 @@ func TestRunFusion(t *testing.T) {
 	}
 	if res.IncrementalEvents == 0 || res.IncrementalEvents > res.IncrementalRead {
 		t.Errorf("one more day wrote %d events", res.IncrementalEvents)
+	}
+	if res.Digest == (EventsDigest{}) || res.IncrementalDigest == res.Digest {
+		t.Errorf("events digest %v rebuilt, %v after the incremental day", res.Digest, res.IncrementalDigest)
+	}
+}
+
+func TestEventsDigest(t *testing.T) {
+	a := model.Event{ID: "e1", Type: model.Homicide, IncidentIDs: []string{"i1", "i2"}}
+	b := model.Event{ID: "e2", Type: model.Blockade, IncidentIDs: []string{"i3"}}
+	moved := b
+	moved.IncidentIDs = []string{"i2", "i3"}
+	sum := func(evs ...model.Event) EventsDigest {
+		var d EventsDigest
+		for _, ev := range evs {
+			if err := d.add(ev); err != nil {
+				t.Fatal(err)
+			}
+		}
+		return d
+	}
+	for _, tc := range []struct {
+		name  string
+		x, y  EventsDigest
+		equal bool
+	}{
+		{"either order", sum(a, b), sum(b, a), true},
+		{"a member moved", sum(a, b), sum(a, moved), false},
+		{"an event left out", sum(a, b), sum(a), false},
+		{"an event twice", sum(a, b), sum(a, b, b), false},
+	} {
+		if got := tc.x == tc.y; got != tc.equal {
+			t.Errorf("%s: %v and %v equal %v, want %v", tc.name, tc.x, tc.y, got, tc.equal)
+		}
 	}
 }
 

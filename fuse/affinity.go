@@ -32,7 +32,7 @@ func evidenceAnchors(in *model.Incident) []uint64 {
 			}
 			switch {
 			case lower:
-				if len(w.folded) >= 5 && !stopwords[w.folded] {
+				if len(w.folded) >= 5 && !isStopword(w.folded) {
 					out = append(out, fnv64(w.folded))
 				}
 			case (!w.opens || w.caps) && w.upper && len(w.folded) >= 3 && !notNames[w.folded] && !anchorStop[w.folded]:
@@ -126,8 +126,10 @@ func numberRun(ws []word) (v, n int) {
 // numberWord reads a folded number word: those of number, the Spanish
 // hundreds and the words for a thousand.
 func numberWord(w string) (int, bool) {
-	if v, ok := hundreds[w]; ok {
-		return v, true
+	if hundredLens.may(w) {
+		if v, ok := hundreds[w]; ok {
+			return v, true
+		}
 	}
 	if w[0] >= '0' && w[0] <= '9' {
 		return 0, false
@@ -140,6 +142,10 @@ var hundreds = map[string]int{"ciento": 100, "cien": 100, "doscientos": 200, "do
 	"quinientas": 500, "seiscientos": 600, "seiscientas": 600, "setecientos": 700, "setecientas": 700,
 	"ochocientos": 800, "ochocientas": 800, "novecientos": 900, "novecientas": 900, "hundred": 100,
 	"mil": 1000, "thousand": 1000}
+
+// hundredLens is the wordLens of hundreds (numberWord asks it of every
+// word of the evidence).
+var hundredLens = lensOf(hundreds)
 
 func isWordByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 0x80 }
 

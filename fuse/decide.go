@@ -45,7 +45,7 @@ const linkFloor = 0.5
 // over c's members, if no hard fact parts m from any of them and each
 // reaches linkFloor of the threshold; two acts of one report stay two.
 func (f *Fuser) decide(c *cluster, m *member) (float64, bool) {
-	if !c.start.Before(m.end) || !m.start.Before(c.end) {
+	if !c.meets(m) {
 		return 0, false
 	}
 	if f.tooLong(c, m) {
@@ -66,7 +66,7 @@ func (f *Fuser) decide(c *cluster, m *member) (float64, bool) {
 	// refuses spares the features of those before it.
 	for _, x := range c.members {
 		a, b := &x.it.Incident, &m.it.Incident
-		if a.Tally != b.Tally || !x.start.Before(m.end) || !m.start.Before(x.end) || hoursApart(x, m) {
+		if a.Tally != b.Tally || !overlaps(x, m) || hoursApart(x, m) {
 			return 0, false // the commonest hard facts, asked first
 		}
 		if !meet(x.tokens, m.tokens) {

@@ -33,16 +33,11 @@ func (f *Fuser) consensus(c *cluster) model.Event {
 	}
 
 	// Type: weighted vote, ties to the taxonomy's order.
-	votes := map[model.IncidentType]float64{}
+	var votes typeVote
 	for _, m := range ms {
-		votes[m.it.Incident.Type] += m.weight
+		votes.add(m)
 	}
-	for _, t := range model.IncidentTypes() {
-		if v, ok := votes[t]; ok && (ev.Type == "" || v > votes[ev.Type]+1e-12) {
-			ev.Type = t
-		}
-	}
-	if ev.Type == "" {
+	if ev.Type = votes.winner(); ev.Type == "" {
 		ev.Type = ms[0].it.Incident.Type
 	}
 
@@ -456,7 +451,7 @@ func (f *Fuser) denied(c *cluster, typ model.IncidentType) (model.Contradiction,
 // onDay reports whether c's time overlaps the calendar day starting at
 // day (model.Location.Day).
 func onDay(c *cluster, day time.Time) bool {
-	return c.start.Before(day.AddDate(0, 0, 1)) && day.Before(c.end)
+	return c.lo < day.AddDate(0, 0, 1).Unix() && day.Unix() < c.hi
 }
 
 // covers reports whether a denial's place includes one of the cluster's.

@@ -355,11 +355,16 @@ func New(cfg Config, emit func(Fused) error) *Fuser {
 // item last: a member is about 1 KB, and the lookup reads several members
 // of dozens of events an incident.
 type member struct {
+	// lo and hi are start and end in Unix seconds, which the interval
+	// tests compare (overlaps): every start and end is a whole second,
+	// as keys are (Item.Key), moved by whole minutes, hours and days.
+	lo, hi     int64
 	start, end time.Time // the interval the item's time stands for
 	key        time.Time
 	tokens     []uint64 // sorted distinct content words of the evidence
 	report     uint64   // fnv64 of the incident's report id (sameReport, reportSet.hasReportOf)
 	prec       model.GeoPrecision
+	ti         int8 // typeIndex of the incident's type
 	lat, lon   float64
 	hasKey     bool
 	precise    bool // minute or hour precision
@@ -414,27 +419,40 @@ func (c *cluster) otherAct(m *member, overruled bool) bool {
 //
 // Its fields are laid out for the candidate lookup (candidates,
 // scoreCluster), which reads dozens of events an incident and refuses
-// most of them on their first fields: stamp, closed and the interval in
-// the object's first cache line, what tooLong and townsMeet read in the
-// second, the type and members in the third. (The struct is 256 bytes, a
-// size class whose objects are 64-byte aligned: keep it so.)
+// most of them on their first fields: stamp, closed, the interval and
+// what townsMeet reads in the object's first cache line, what tooLong
+// and compatible read in the second, the members and reports in the
+// third. (The struct is 256 bytes, a size class whose objects are 64-byte
+// aligned: keep it so.)
 type cluster struct {
-	stamp      int
-	closed     bool
-	start, end time.Time // union of the members' intervals
-	first      time.Time // earliest member key
-	lastKey    time.Time
-	fine       int32   // members that are not state-only (placed finer, or tallies)
-	vague      int32   // members placed nowhere, or only in the country (not tallies)
-	finer      *member // the first member placed finer than its state (townsMeet), nil when none
-	members    []*member
-	typ        model.IncidentType // the type with most votes
-	id         string
-	hold       int64 // bucket before which it stays open for a state-only event (0: none)
-	reports    reportSet
-	votes      map[model.IncidentType]float64
-	keys       []indexKey // the index keys it is filed under
+	stamp   int
+	closed  bool
+	ti      int8    // typeIndex of typ
+	lo, hi  int64   // union of the members' own intervals (ownStart to end), in Unix seconds (member.lo)
+	fine    int32   // members that are not state-only (placed finer, or tallies)
+	vague   int32   // members placed nowhere, or only in the country (not tallies)
+	finer   *member // the first member placed finer than its state (townsMeet), nil when none
+	hold    int64   // bucket before which it stays open for a state-only event (0: none)
+	votes   *typeVote
+	first   time.Time // earliest member key
+	lastKey time.Time
+	typ     model.IncidentType // the type with most votes
+	members []*member
+	id      string
+	reports reportSet
+	keys    []indexKey // the index keys it is filed under
+	_       [32]byte   // to 256 bytes
 }
+
+// overlaps reports whether the intervals of x and m overlap.
+func overlaps(x, m *member) bool { return x.lo < m.hi && m.lo < x.hi }
+
+// meets reports whether the interval of c overlaps m's: whether any
+// member's own interval can.
+func (c *cluster) meets(m *member) bool { return c.lo < m.hi && m.lo < c.hi }
+
+// span sets m.lo and m.hi from m.start and m.end.
+func (m *member) span() { m.lo, m.hi = m.start.Unix(), m.end.Unix() }
 
 // vote adds m's type to c's vote and updates c's type (ties go to the
 // taxonomy's order).
@@ -449,26 +467,55 @@ func (c *cluster) vote(m *member) {
 		c.vague++
 	}
 	if c.votes == nil {
-		c.votes = map[model.IncidentType]float64{}
+		c.votes = new(typeVote)
 	}
-	c.votes[m.it.Incident.Type] += m.weight
-	c.typ = ""
-	for _, t := range model.IncidentTypes() {
-		if v, ok := c.votes[t]; ok && (c.typ == "" || v > c.votes[c.typ]+1e-12) {
-			c.typ = t
-		}
-	}
+	c.votes.add(m)
+	c.typ = c.votes.winner()
 	if c.typ == "" {
 		c.typ = m.it.Incident.Type
 	}
+	c.ti = int8(typeIndex(c.typ))
+}
+
+// typeVote is a vote of the members' types weighted by member.weight
+// (winner). Only the taxonomy's types can win, so it keeps their weights
+// by their place (member.ti).
+type typeVote struct {
+	w   [nTypes]float64
+	has uint16 // the types voted for, a bit each by place
+}
+
+// add adds m's vote.
+func (v *typeVote) add(m *member) {
+	if m.ti >= 0 {
+		v.w[m.ti] += m.weight
+		v.has |= 1 << m.ti
+	}
+}
+
+// winner returns the type of the taxonomy with the most weight (ties go
+// to the taxonomy's order), or "" when none has a vote.
+func (v *typeVote) winner() model.IncidentType {
+	best := -1
+	for i := range nTypes {
+		if v.has&(1<<i) != 0 && (best < 0 || v.w[i] > v.w[best]+1e-12) {
+			best = i
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	return taxonomy[best]
 }
 
 // newMember prepares it for matching. It reads nothing of f but its
 // configuration (Prepare calls it on a Fuser of its own, on another goroutine than the matching's).
 func (f *Fuser) newMember(it Item) *member {
 	m := &member{it: it}
+	defer m.span() // last, once the interval is final
 	in := &m.it.Incident
 	in.Type = model.IncidentType(f.intern(string(in.Type)))
+	m.ti = int8(typeIndex(in.Type))
 	l := &in.Location
 	l.StateCode, l.State, l.MunicipalityCode = f.intern(l.StateCode), f.intern(l.State), f.intern(l.MunicipalityCode)
 	m.metro = gazetteer.MetroZone(l.MunicipalityCode)
@@ -915,7 +962,7 @@ func (f *Fuser) newCluster(m *member) *cluster {
 		id:      EventID(m.key, m.it.Incident.ID),
 		members: []*member{m},
 		reports: reportsOf(m.it.Incident.ReportID),
-		start:   ownStart(m), end: m.end, first: m.key, lastKey: m.key,
+		lo:      ownStart(m).Unix(), hi: m.hi, first: m.key, lastKey: m.key,
 	}
 	c.vote(m)
 	if !m.hasKey {
@@ -931,14 +978,14 @@ func (f *Fuser) join(c *cluster, m *member) {
 	c.members = append(c.members, m)
 	c.vote(m)
 	c.reports.add(m.it.Incident.ReportID)
-	if s := ownStart(m); s.Before(c.start) {
+	if s := ownStart(m).Unix(); s < c.lo {
 		// An event's interval is its members' own: a reach back to the
 		// day before (member.back) is for the member's matching only.
-		c.start = s
+		c.lo = s
 	}
-	grew := m.end.After(c.end)
+	grew := m.hi > c.hi
 	if grew {
-		c.end = m.end
+		c.hi = m.hi
 	}
 	if m.key.After(c.lastKey) {
 		c.lastKey = m.key
@@ -949,7 +996,10 @@ func (f *Fuser) join(c *cluster, m *member) {
 	}
 }
 
-func bucketOf(t time.Time) int64 { return t.Unix() / int64(bucket/time.Second) }
+func bucketOf(t time.Time) int64 { return bucketAt(t.Unix()) }
+
+// bucketAt is bucketOf of a time in Unix seconds.
+func bucketAt(sec int64) int64 { return sec / int64(bucket/time.Second) }
 
 // schedule files c under the bucket of its interval's end, after which
 // (plus maxBefore) it is closed.
@@ -960,7 +1010,7 @@ func (f *Fuser) schedule(c *cluster) {
 
 // due is the bucket c is closed at: that of its interval's end, or later
 // while it waits for a state-only event (hold).
-func (c *cluster) due() int64 { return max(bucketOf(c.end), c.hold) }
+func (c *cluster) due() int64 { return max(bucketAt(c.hi), c.hold) }
 
 // advance closes the events that can match nothing at or after key.
 func (f *Fuser) advance(key time.Time) {
@@ -1052,11 +1102,11 @@ func (f *Fuser) scatter(c *cluster) *cluster {
 	two := false
 	for i, m := range c.members {
 		one := &cluster{members: []*member{m}, reports: reportsOf(m.it.Incident.ReportID),
-			start: ownStart(m), end: m.end, first: m.key, lastKey: m.key}
+			lo: ownStart(m).Unix(), hi: m.hi, first: m.key, lastKey: m.key}
 		one.vote(m)
 		ones[i] = one
 		n := 0
-		for _, t := range f.placed(m.start, m.end, m.it.Incident.Location.StateCode) {
+		for _, t := range f.placed(m.lo, m.hi, m.it.Incident.Location.StateCode) {
 			if t != c && slices.ContainsFunc(t.members, func(x *member) bool { return namesTownOf(m, x) }) && f.canAbsorb(t, one) {
 				targets[i] = t
 				n++
@@ -1092,12 +1142,12 @@ func (c *cluster) reset(ms []*member) {
 	c.members, c.votes, c.fine, c.vague, c.reports, c.finer = nil, nil, 0, 0, reportSet{}, nil
 	for i, m := range ms {
 		if i == 0 {
-			c.start, c.end, c.first, c.lastKey = ownStart(m), m.end, m.key, m.key
+			c.lo, c.hi, c.first, c.lastKey = ownStart(m).Unix(), m.hi, m.key, m.key
 		}
 		c.members = append(c.members, m)
 		c.vote(m)
 		c.reports.add(m.it.Incident.ReportID)
-		c.start, c.end = minTime(c.start, ownStart(m)), maxTime(c.end, m.end)
+		c.lo, c.hi = min(c.lo, ownStart(m).Unix()), max(c.hi, m.hi)
 		c.first, c.lastKey = minTime(c.first, m.key), maxTime(c.lastKey, m.key)
 	}
 }
@@ -1226,7 +1276,7 @@ func (f *Fuser) places(m *member, lookup bool, ks []indexKey) []indexKey {
 
 // days returns the UTC day numbers m's interval covers.
 func days(m *member) (first, last int32) {
-	return int32(m.start.Unix() / 86400), int32((m.end.Unix() - 1) / 86400)
+	return int32(m.lo / 86400), int32((m.hi - 1) / 86400)
 }
 
 const cellDeg = 0.25
@@ -1284,7 +1334,7 @@ func (f *Fuser) candidates(m *member) []*cluster {
 // the same family, a point misplaced within the municipality) that the
 // evidence of m and a member overrules (tellsOneAct).
 func (f *Fuser) scoreCluster(c *cluster, m *member) (score float64, ok, slip bool) {
-	if !c.start.Before(m.end) || !m.start.Before(c.end) {
+	if !c.meets(m) {
 		return 0, false, false // no member's time can overlap m's
 	}
 	// Every test below refuses alike, so the cheap ones come first.
@@ -1294,10 +1344,11 @@ func (f *Fuser) scoreCluster(c *cluster, m *member) (score float64, ok, slip boo
 	if !townsMeet(c, m) {
 		return 0, false, false
 	}
-	tc := compatible(c.typ, m.it.Incident.Type)
+	tp := typesOf(c.typ, c.ti, m.it.Incident.Type, m.ti)
+	tc := tp.compatible
 	if tc == 0 {
-		if kinFamilies(c.typ, m.it.Incident.Type) && !response(&m.it.Incident) && slices.ContainsFunc(c.members, func(x *member) bool {
-			return kinship(x.it.Incident.Type, m.it.Incident.Type) > 0 && !response(&x.it.Incident) && faces(x, m) >= kinFaces
+		if tp.kin && !response(&m.it.Incident) && slices.ContainsFunc(c.members, func(x *member) bool {
+			return typesOf(x.it.Incident.Type, x.ti, m.it.Incident.Type, m.ti).kinship > 0 && !response(&x.it.Incident) && faces(x, m) >= kinFaces
 		}) {
 			// Two types of one act that a member's evidence shows to
 			// be its faces (the toll, the victims, the town): no
@@ -1308,10 +1359,6 @@ func (f *Fuser) scoreCluster(c *cluster, m *member) (score float64, ok, slip boo
 		} else {
 			tc, slip = slipType, true
 		}
-	}
-	told := slip && slices.ContainsFunc(c.members, func(x *member) bool { return tellsOneAct(x, m) })
-	if slip && !told {
-		return 0, false, false
 	}
 	if c.otherAct(m, false) {
 		// Another act of m's report. (One the pair model joined
@@ -1331,6 +1378,13 @@ func (f *Fuser) scoreCluster(c *cluster, m *member) (score float64, ok, slip boo
 		needs = needs || n
 		agrees = agrees || !n
 		best = math.Max(best, s)
+	}
+	// A slip of the types only if the evidence overrules it: asked after
+	// the pairs, which refuse alike, and nearly always at the first
+	// member, where the evidence is read of every member.
+	told := slip && slices.ContainsFunc(c.members, func(x *member) bool { return tellsOneAct(x, m) })
+	if slip && !told {
+		return 0, false, false
 	}
 	if needs && !agrees {
 		// A slip with every member: only if the evidence overrules it.
@@ -1415,10 +1469,10 @@ func evidenceTokens(folded []string) (out []uint64, followUp bool, victims uint8
 			}
 			w := f[j:k]
 			i = k
-			if len(w) < 4 && !(w[0] >= '0' && w[0] <= '9') || stopwords[w] {
+			if len(w) < 4 && !(w[0] >= '0' && w[0] <= '9') || isStopword(w) {
 				continue
 			}
-			if r := wordRoles[w]; r != 0 {
+			if r := roleOf(w); r != 0 {
 				switch r & 3 {
 				case 1:
 					wounded = true
@@ -1452,6 +1506,23 @@ var wordRoles = func() map[string]uint16 {
 	}
 	return m
 }()
+
+// roleOf is wordRoles[w], looked up only when the first byte and length
+// of w are a role word's (roleLens).
+func roleOf(w string) uint16 {
+	if !roleLens.may(w) {
+		return 0
+	}
+	return wordRoles[w]
+}
+
+// isStopword is stopwords[w], looked up only when the first byte and
+// length of w are a stopword's (stopLens).
+func isStopword(w string) bool { return stopLens.may(w) && stopwords[w] }
+
+// roleLens is the wordLens of wordRoles, stopLens of stopwords
+// (evidenceTokens asks them of every word).
+var roleLens, stopLens = lensOf(wordRoles), lensOf(stopwords)
 
 // stopwords are frequent words of 4 letters or more that say nothing about
 // which incident a text is about.
@@ -1492,11 +1563,11 @@ func cmpBool(a, b bool) int {
 }
 
 // placed returns the open events with a finer place in one of states
-// whose time may overlap the interval [start, end), each once.
-func (f *Fuser) placed(start, end time.Time, states ...string) []*cluster {
+// whose time may overlap the interval [lo, hi) (Unix seconds), each once.
+func (f *Fuser) placed(lo, hi int64, states ...string) []*cluster {
 	f.stamp++
 	out := f.scratchC[:0]
-	d0, d1 := int32(start.Unix()/86400), int32((end.Unix()-1)/86400)
+	d0, d1 := int32(lo/86400), int32((hi-1)/86400)
 	for _, state := range states {
 		sid := f.nameID(state)
 		for d := d0; d <= d1; d++ {
@@ -1533,9 +1604,9 @@ func (f *Fuser) absorber(s *cluster) *cluster {
 		// Mexico City as a whole, the core of a zone that reaches
 		// into other states (canAbsorb): the events of the zone's
 		// states; absorber's choice does not depend on their order.
-		cands = f.placed(s.start, s.end, gazetteer.MetroStates(st)...)
+		cands = f.placed(s.lo, s.hi, gazetteer.MetroStates(st)...)
 	default:
-		cands = f.placed(s.start, s.end, st)
+		cands = f.placed(s.lo, s.hi, st)
 	}
 	var found, told, tolled, typed *cluster
 	n, nt, nk, ny := 0, 0, 0, 0
@@ -1648,7 +1719,7 @@ func (f *Fuser) withinSpan(a, b *cluster) bool {
 // event of the zone's towns in the next states (Ecatepec, Naucalpan) on
 // that evidence too.
 func (f *Fuser) canAbsorb(t, s *cluster) bool {
-	if t.floating() || compatible(t.typ, s.typ) == 0 || !t.start.Before(s.end) || !s.start.Before(t.end) {
+	if t.floating() || compatible(t.typ, s.typ) == 0 || t.lo >= s.hi || s.lo >= t.hi {
 		return false
 	}
 	if !f.withinSpan(t, s) {
@@ -1698,7 +1769,7 @@ func (f *Fuser) holdFor(c *cluster) int64 {
 		return 0
 	}
 	state := c.members[0].it.Incident.Location.StateCode
-	d0, d1 := int32(c.start.Unix()/86400), int32((c.end.Unix()-1)/86400)
+	d0, d1 := int32(c.lo/86400), int32((c.hi-1)/86400)
 	var h int64
 	sid := f.nameID(state)
 	for d := d0; d <= d1; d++ {

@@ -22,6 +22,41 @@ func compatible(a, b model.IncidentType) float64 {
 	return compatibility[i][j]
 }
 
+// typePair is what compatible, kinship and kinFamilies answer of two
+// types.
+type typePair struct {
+	compatible, kinship float64
+	kin                 bool // kinFamilies
+}
+
+// typePairs holds the typePair of every two types of the taxonomy, by
+// their typeIndex: scoreCluster reads it by the places members and events
+// keep (member.ti, cluster.ti) rather than look their types up, for
+// every candidate event and several of its members.
+var typePairs = func() (t [nTypes][nTypes]typePair) {
+	for i, a := range taxonomy {
+		for j, b := range taxonomy {
+			t[i][j] = typePairOf(a, b)
+		}
+	}
+	return t
+}()
+
+// typePairOf computes the typePair of a and b.
+func typePairOf(a, b model.IncidentType) typePair {
+	return typePair{compatible(a, b), kinship(a, b), kinFamilies(a, b)}
+}
+
+// typesOf returns the typePair of a and b, whose places in the taxonomy
+// are i and j (typeIndex): from typePairs, or computed when either is
+// outside it.
+func typesOf(a model.IncidentType, i int8, b model.IncidentType, j int8) typePair {
+	if i < 0 || j < 0 {
+		return typePairOf(a, b)
+	}
+	return typePairs[i][j]
+}
+
 // nTypes is the number of types of the taxonomy (model.IncidentTypes).
 const nTypes = 13
 
@@ -41,6 +76,9 @@ func typeIndex(t model.IncidentType) int {
 	}
 	return int(s.i)
 }
+
+// taxonomy is model.IncidentTypes, which builds the array each call.
+var taxonomy = model.IncidentTypes()
 
 // typeSlot is a type and its place in model.IncidentTypes.
 type typeSlot struct {
@@ -93,7 +131,7 @@ func (f *Fuser) pair(x, m *member, tc float64, parts *pairParts) (score float64,
 	if a.Tally != b.Tally {
 		return 0, false, false
 	}
-	if !x.start.Before(m.end) || !m.start.Before(x.end) {
+	if !overlaps(x, m) {
 		return 0, false, false
 	}
 	night, apart := nightsApart(x, m)
@@ -851,7 +889,7 @@ func oneActTwice(x, m *member) bool {
 	a, b := &x.it.Incident, &m.it.Incident
 	if a.Tally || b.Tally || a.Denial || b.Denial || a.Location.MunicipalityCode == "" ||
 		a.Location.MunicipalityCode != b.Location.MunicipalityCode || compatible(a.Type, b.Type) < 0.7 ||
-		!x.start.Before(m.end) || !m.start.Before(x.end) {
+		!overlaps(x, m) {
 		return false
 	}
 	if a.Killed == nil || b.Killed == nil || a.Killed.N != b.Killed.N || a.Killed.N == 0 {

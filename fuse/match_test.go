@@ -344,3 +344,112 @@ func TestFamily(t *testing.T) {
 		}
 	}
 }
+
+// TestTypesOf holds the table scoreCluster reads by the types' places to
+// what compatible, kinship and kinFamilies answer of the types
+// themselves, for every two types of the taxonomy and types outside it.
+func TestTypesOf(t *testing.T) {
+	all := model.IncidentTypes()
+	types := append(all[:], "", "riot", "Arson")
+	for _, a := range types {
+		for _, b := range types {
+			want := typePair{compatible(a, b), kinship(a, b), kinFamilies(a, b)}
+			if got := typesOf(a, int8(typeIndex(a)), b, int8(typeIndex(b))); got != want {
+				t.Errorf("typesOf(%q, %q) = %+v, want %+v", a, b, got, want)
+			}
+		}
+	}
+	// The table tells kin apart: a killing and a kidnapping are kin, not
+	// compatible; a killing and an attack compatible.
+	for _, c := range []struct {
+		a, b model.IncidentType
+		want typePair
+	}{
+		{model.Homicide, model.Kidnapping, typePair{0, kinFamily, true}},
+		{model.Homicide, model.ArmedAttack, typePair{0.7, 0.7, true}},
+		{model.Homicide, model.Homicide, typePair{1, 1, true}},
+		{model.Disruption, model.Arson, typePair{}},
+		{"riot", "riot", typePair{compatible: 1, kinship: 1}},
+	} {
+		if got := typesOf(c.a, int8(typeIndex(c.a)), c.b, int8(typeIndex(c.b))); got != c.want {
+			t.Errorf("typesOf(%q, %q) = %+v, want %+v", c.a, c.b, got, c.want)
+		}
+	}
+}
+
+// TestIntervalSeconds holds the seconds the interval tests compare
+// (member.lo and hi, cluster.lo and hi) to the times they stand for, for
+// items of each kind of interval newMember makes.
+func TestIntervalSeconds(t *testing.T) {
+	f := New(DefaultConfig(), func(Fused) error { return nil })
+	at := time.Date(2026, 3, 6, 23, 30, 0, 0, mexicoTZ)
+	pub := at.Add(3 * time.Hour)
+	tally := item("t", "rt", "s", model.Blockade, jalisco, at, model.TimeDay, pub, "nueve bloqueos en el estado")
+	tally.Incident.Tally = true
+	back := item("b", "rb", "s", model.Homicide, apatzingan, apatzingan.midnight(at), model.TimeDay, pub,
+		"Road access reopened early Saturday after gunmen set two trucks on fire on Friday evening")
+	for _, it := range []Item{
+		item("m", "rm", "s", model.Homicide, apatzingan, at, model.TimeMinute, pub, "a las 23:30 horas"),
+		item("h", "rh", "s", model.Homicide, apatzingan, at, model.TimeHour, pub, "hacia las 23 horas"),
+		item("d", "rd", "s", model.Homicide, apatzingan, apatzingan.midnight(at), model.TimeDay, pub, "el viernes"),
+		item("n", "rn", "s", model.Homicide, apatzingan, at, model.TimeDay, pub, "anoche"),
+		item("w", "rw", "s", model.Homicide, apatzingan, at, model.TimeWeek, pub, "esta semana"),
+		item("u", "ru", "s", model.Homicide, apatzingan, time.Time{}, "", pub, "sin fecha"),
+		item("f", "rf", "s", model.Homicide, apatzingan, at, model.TimeMinute, pub, "localizaron a las 23:30 horas tres cuerpos tras un enfrentamiento"),
+		tally, back,
+	} {
+		m := f.newMember(it)
+		if m.lo != m.start.Unix() || m.hi != m.end.Unix() || m.start.Nanosecond() != 0 || m.end.Nanosecond() != 0 {
+			t.Errorf("%s: lo %d hi %d for %v – %v", it.Incident.ID, m.lo, m.hi, m.start, m.end)
+		}
+		c := &cluster{}
+		c.reset([]*member{m})
+		if c.lo != ownStart(m).Unix() || c.hi != m.end.Unix() || !c.meets(m) || !overlaps(m, m) {
+			t.Errorf("%s: event lo %d hi %d for %v – %v", it.Incident.ID, c.lo, c.hi, ownStart(m), m.end)
+		}
+	}
+}
+
+// TestTypeVote holds typeVote to the vote by a map of every type voted
+// (the weight of each summed in the members' order, the taxonomy's types
+// compared in its order, ties within 1e-12 to the first).
+func TestTypeVote(t *testing.T) {
+	byMap := func(ms []*member) model.IncidentType {
+		votes := map[model.IncidentType]float64{}
+		for _, m := range ms {
+			votes[m.it.Incident.Type] += m.weight
+		}
+		var won model.IncidentType
+		for _, t := range model.IncidentTypes() {
+			if v, ok := votes[t]; ok && (won == "" || v > votes[won]+1e-12) {
+				won = t
+			}
+		}
+		return won
+	}
+	mk := func(typ model.IncidentType, w float64) *member {
+		return &member{it: Item{Incident: model.Incident{Type: typ}}, weight: w, ti: int8(typeIndex(typ))}
+	}
+	for _, c := range []struct {
+		name string
+		ms   []*member
+		want model.IncidentType
+	}{
+		{"one", []*member{mk(model.Arson, 0.8)}, model.Arson},
+		{"most weight", []*member{mk(model.Arson, 0.8), mk(model.Blockade, 0.5), mk(model.Blockade, 0.5)}, model.Blockade},
+		{"a tie to the taxonomy's order", []*member{mk(model.Homicide, 0.5), mk(model.Blockade, 0.5)}, model.Blockade},
+		{"within 1e-12", []*member{mk(model.Homicide, 0.5+1e-13), mk(model.Blockade, 0.5)}, model.Blockade},
+		{"beyond 1e-12", []*member{mk(model.Homicide, 0.5+1e-9), mk(model.Blockade, 0.5)}, model.Homicide},
+		{"a vote of no weight", []*member{mk(model.Policy, 0)}, model.Policy},
+		{"a type outside the taxonomy", []*member{mk("riot", 2), mk(model.Arson, 0.1)}, model.Arson},
+		{"none of the taxonomy", []*member{mk("riot", 2)}, ""},
+	} {
+		var v typeVote
+		for _, m := range c.ms {
+			v.add(m)
+		}
+		if got, ref := v.winner(), byMap(c.ms); got != c.want || got != ref {
+			t.Errorf("%s: winner %q, by a map %q, want %q", c.name, got, ref, c.want)
+		}
+	}
+}

@@ -161,7 +161,7 @@ func cheapFeatures(x, m *member, v *Features) {
 	gap := x.key.Sub(m.key).Abs()
 	v[fGap] = math.Min(gap.Hours(), 48) / 48
 	v.set(fSameDay, a.Time != nil && b.Time != nil && x.day.Equal(m.day))
-	overlap := x.start.Before(m.end) && m.start.Before(x.end)
+	overlap := overlaps(x, m)
 	v.set(fOverlap, overlap)
 	v.set(fBothPrecise, x.precise && m.precise)
 	v.set(fUntimed, a.Time == nil || b.Time == nil)

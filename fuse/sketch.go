@@ -146,22 +146,37 @@ func number(w string) (int, bool) {
 		}
 		return n, true
 	}
-	if len(w) >= 16 || numberLens[w[0]]&(1<<len(w)) == 0 {
+	if !numberLens.may(w) {
 		return 0, false // no number word begins so with so many bytes
 	}
 	n, ok := numberWords[w]
 	return n, ok
 }
 
-// numberLens holds, for each first byte, the lengths (a bit each) of the
-// numberWords that begin with it: one load rules out most words of a
-// text before a lookup.
-var numberLens = func() (t [256]uint16) {
-	for w := range numberWords {
+// wordLens holds, for each first byte, the lengths (a bit each) of the
+// words of a set that begin with it: one load rules out most words of a
+// text before a lookup in the set.
+type wordLens [256]uint16
+
+// lensOf returns the wordLens of the keys of words, none empty nor of 16
+// bytes or more.
+func lensOf[V any](words map[string]V) *wordLens {
+	var t wordLens
+	for w := range words {
+		if w == "" || len(w) >= 16 {
+			panic("fuse: a word the length filter cannot hold: " + w)
+		}
 		t[w[0]] |= 1 << len(w)
 	}
-	return t
-}()
+	return &t
+}
+
+// may reports whether w, not empty, may be a word of the set: one begins
+// with its byte and has its length.
+func (t *wordLens) may(w string) bool { return len(w) < 16 && t[w[0]]&(1<<len(w)) != 0 }
+
+// numberLens is the wordLens of numberWords.
+var numberLens = lensOf(numberWords)
 
 // numberWords are the Spanish and English number words up to a hundred
 // (compounds such as "twenty-one" are two words).

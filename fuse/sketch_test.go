@@ -204,4 +204,38 @@ func TestNumberWords(t *testing.T) {
 			t.Errorf("number(%q) = %d, true; want false", w, n)
 		}
 	}
+	// numberWord reads the hundreds too (hundredLens's filter lets each
+	// through), and the words of number.
+	for w, want := range hundreds {
+		if n, ok := numberWord(w); !ok || n != want {
+			t.Errorf("numberWord(%q) = %d, %v; want %d, true", w, n, ok, want)
+		}
+	}
+	for _, w := range []string{"doce", "twenty", "cientos", "mile", "thousands", "quinient", "c"} {
+		n, ok := numberWord(w)
+		if want, wok := numberWords[w]; ok != wok || n != want {
+			t.Errorf("numberWord(%q) = %d, %v; want %d, %v", w, n, ok, want, wok)
+		}
+	}
+}
+
+// TestWordFilters: isStopword and roleOf answer what their maps do, for
+// every word of the maps (the length filters let each through) and for
+// words of their first bytes and lengths that are not in them.
+func TestWordFilters(t *testing.T) {
+	for w := range stopwords {
+		if !isStopword(w) {
+			t.Errorf("isStopword(%q) = false", w)
+		}
+	}
+	for w, r := range wordRoles {
+		if got := roleOf(w); got != r {
+			t.Errorf("roleOf(%q) = %d, want %d", w, got, r)
+		}
+	}
+	for _, w := range []string{"parade", "paras", "comos", "balacera", "heridos_", "herid", "murieron", "2026", "x", "sobrevivientes"} {
+		if isStopword(w) != stopwords[w] || roleOf(w) != wordRoles[w] {
+			t.Errorf("%q: isStopword %v, roleOf %d; the maps say %v, %d", w, isStopword(w), roleOf(w), stopwords[w], wordRoles[w])
+		}
+	}
 }

@@ -108,7 +108,7 @@ func (f *Fuser) whyApart(id string, m *member) Apart {
 // whyDecide names the step of decide, then of overrule, that keeps c
 // from m.
 func (f *Fuser) whyDecide(c *cluster, m *member, cands []*cluster) Apart {
-	if !c.start.Before(m.end) || !m.start.Before(c.end) || f.tooLong(c, m) {
+	if !c.meets(m) || f.tooLong(c, m) {
 		return Apart{ApartSteps[5], "the event's times"}
 	}
 	if c.otherAct(m, true) {
