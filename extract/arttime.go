@@ -18,6 +18,14 @@ func periodEnd(text string, start int) bool {
 	case "until", "till", "hasta":
 		return true
 	}
+	// "Hasta el mediodía no se reportaban personas lesionadas", "until
+	// the morning": the article between.
+	head = strings.ToLower(text[max(0, start-11):start])
+	for _, p := range []string{"hasta el ", "hasta la ", "until the "} {
+		if strings.HasSuffix(head, p) {
+			return true
+		}
+	}
 	return false
 }
 

@@ -31,6 +31,18 @@ func abbreviations() map[string]bool {
 	return m
 }
 
+// monthAbbrev reports whether the folded word w is a month's abbreviation
+// ("jan", "sept", "dic"), which a period does not end before a day's
+// number.
+func monthAbbrev(w string) bool {
+	switch w {
+	case "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+		"ene", "abr", "ago", "dic":
+		return true
+	}
+	return false
+}
+
 // discourseMarkers cut long unpunctuated runs (folded, with spaces).
 func discourseMarkers() []string {
 	return []string{" y luego ", " entonces ", " ademas ", " tambien ", " pero ", " mientras tanto ", " por otra parte ", " asimismo ", " despues ", " en tanto ", " and then ", " meanwhile ", " also ", " but ", " so ", " after that ", " este ", " o sea ", " bueno ", " y otra cosa ", " otra cosa ", " en otra nota ", " en otras noticias ", " pasando a otro tema ", " in other news ",
@@ -184,6 +196,9 @@ func (e *Extractor) endsSentence(f string, i int) bool {
 		// "No." ends nothing; but a sentence can end in "EE.UU." before a
 		// capital letter; we accept the rare miss.
 		return false
+	}
+	if i+2 < len(f) && isDigit(f[i+2]) && monthAbbrev(w) {
+		return false // "on Sunday, Jan. 3, in ...": a date, as news agencies abbreviate months
 	}
 	// The next non-space character in lower case after an abbreviation-like
 	// token such as "a.m" means the sentence continues.

@@ -463,6 +463,9 @@ func (s *scan) partOf(i int) (item, bool) {
 		if !ok {
 			it, ok = s.absolute(j)
 		}
+		if !ok {
+			it, ok = s.partDay(j)
+		}
 	}
 	if !ok || it.kind != kDate || it.prec != model.TimeDay {
 		return item{}, false
@@ -484,6 +487,27 @@ func (s *scan) partOf(i int) (item, bool) {
 		}
 	}
 	return finish(it), true
+}
+
+// partDay matches the day's number alone after a part of the day, "la
+// noche del 14", "la madrugada del pasado 3": the most recent such day
+// on or before the publication day. A number followed by "de" (a month
+// that is none, "del 14 de la calle") or by a noun it counts ("la noche
+// del 14 muertos") is no day.
+func (s *scan) partDay(j int) (item, bool) {
+	k := j
+	if s.w(k) == "pasado" && s.near(k+1) {
+		k++
+	}
+	d, ok := dayNum(s.w(k))
+	if !ok || !s.hasPub || !s.near(k) || s.is(k+1, "de", "del") || countNoun(s.w(k+1)) {
+		return item{}, false
+	}
+	t, ok := s.dayOfMonth(d, -1, 0)
+	if !ok {
+		return item{}, false
+	}
+	return finish(s.day(j, k+1, t, true)), true
 }
 
 // barePart matches a part of a day that names no day: "en la madrugada",

@@ -1,0 +1,48 @@
+package when
+
+import (
+	"testing"
+	"time"
+)
+
+// TestPartDayNumber checks a part of the day followed by the day's
+// number alone ("la noche del 14"): the most recent such day on or before
+// the publication day, across a month's end; a number a month or a count
+// follows is no such day. Publication: Wednesday 16 December 2026 and
+// Tuesday 1 December 2026.
+func TestPartDayNumber(t *testing.T) {
+	r := resolver(t)
+	loc := r.loc
+	dec16 := time.Date(2026, 12, 16, 9, 0, 0, 0, loc)
+	dec1 := time.Date(2026, 12, 1, 9, 0, 0, 0, loc)
+	tests := []struct {
+		text string
+		pub  time.Time
+		want []string // each expression's text and local time, "text@01-02 15:04"
+	}{
+		{"los hechos ocurrieron la noche del 14, cuando el joven regresaba", dec16, []string{"la noche del 14@12-14 21:00"}},
+		{"fue atacado la madrugada del pasado 15 en su domicilio", dec16, []string{"la madrugada del pasado 15@12-15 03:00"}},
+		{"fue asesinado la tarde del 29 en la colonia Centro", dec1, []string{"la tarde del 29@11-29 16:00"}},
+		// A month told after the number is absolute's, as before.
+		{"fue asesinado la noche del 14 de diciembre", dec16, []string{"la noche del 14 de diciembre@12-14 21:00"}},
+		// The traps: a count, and a number after "de".
+		{"la noche del 14 muertos en Celaya", dec16, []string{"la noche@12-15 21:00"}},
+		{"la noche del 3 de la calle Hidalgo", dec16, []string{"la noche@12-15 21:00"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, e := range r.Find(tt.text, "es", tt.pub) {
+			got = append(got, tt.text[e.Start:e.End]+"@"+e.Time.In(loc).Format("01-02 15:04"))
+		}
+		if len(got) != len(tt.want) {
+			t.Errorf("Find(%q) = %q, want %q", tt.text, got, tt.want)
+			continue
+		}
+		for i := range got {
+			if got[i] != tt.want[i] {
+				t.Errorf("Find(%q) = %q, want %q", tt.text, got, tt.want)
+				break
+			}
+		}
+	}
+}
