@@ -266,6 +266,11 @@ func (s *scan) join(items []item) []item {
 		if ctx >= 0 {
 			base = midnight(items[ctx].t)
 			c.rel = items[ctx].rel
+			if items[ctx].part >= 19 && c.hour < 6 {
+				// "anoche ... El ataque ocurrió a la 01:30 horas": the
+				// small hours after the night told before.
+				base = base.AddDate(0, 0, 1)
+			}
 		} else if d >= 0 {
 			base = midnight(items[d].t)
 			part = items[d].part

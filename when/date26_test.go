@@ -46,3 +46,32 @@ func TestPartDayNumber(t *testing.T) {
 		}
 	}
 }
+
+// TestNightThenSmallHours checks a clock time in the sentence after a
+// night's day ("anoche ... El ataque ocurrió a la 01:30 horas"): the
+// small hours are the next day's; a later hour, or a day told with no
+// night, keeps the day. Publication: Wednesday 16 December 2026.
+func TestNightThenSmallHours(t *testing.T) {
+	r := resolver(t)
+	pub := time.Date(2026, 12, 16, 9, 0, 0, 0, r.loc)
+	tests := []struct {
+		text string
+		want string // the clock time's local time, "01-02 15:04"
+	}{
+		{"Un hombre fue asesinado anoche en la colonia Centro. El ataque ocurrió a la 01:30 horas.", "12-16 01:30"},
+		{"Un joven fue atacado la noche del 14 en su casa. Los disparos se escucharon a las 02:15 horas.", "12-15 02:15"},
+		{"Un hombre fue asesinado anoche en la colonia Centro. El ataque ocurrió a las 23:30 horas.", "12-15 23:30"},
+		{"Un hombre fue asesinado el lunes en la colonia Centro. El ataque ocurrió a la 01:30 horas.", "12-14 01:30"},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, e := range r.Find(tt.text, "es", pub) {
+			if e.Clock != nil {
+				got = append(got, e.Time.In(r.loc).Format("01-02 15:04"))
+			}
+		}
+		if len(got) != 1 || got[0] != tt.want {
+			t.Errorf("Find(%q): clock at %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
