@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 	"time"
 
@@ -99,6 +100,24 @@ func actTypes(incs []model.Incident) []model.IncidentType {
 		}
 	}
 	return out
+}
+
+// extractActs extracts one report — of kind, in lang ("es" when empty),
+// published at pub — checks its invariants and stops the test when the
+// types of its acts are not want; it returns every incident for further
+// checks.
+func extractActs(t *testing.T, e *Extractor, id string, kind model.ReportKind, lang, text string, pub time.Time, want []model.IncidentType) []model.Incident {
+	t.Helper()
+	if lang == "" {
+		lang = "es"
+	}
+	r := model.Report{ID: id, Lang: lang, Kind: kind, Text: text, Published: pub}
+	got := e.Extract(r)
+	checkInvariants(t, r, got)
+	if types := actTypes(got); !slices.Equal(types, want) {
+		t.Fatalf("incidents %v, want %v", types, want)
+	}
+	return got
 }
 
 func TestDoubtful(t *testing.T) {

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"testing"
 	"time"
 
@@ -51,16 +50,7 @@ func TestSecondGroup(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			lang := tt.lang
-			if lang == "" {
-				lang = "es"
-			}
-			r := model.Report{ID: "t23", Lang: lang, Kind: model.KindNews, Text: tt.text, Published: pub}
-			got := e.Extract(r)
-			checkInvariants(t, r, got)
-			if types := actTypes(got); !slices.Equal(types, tt.want) {
-				t.Fatalf("incidents %v, want %v", types, tt.want)
-			}
+			got := extractActs(t, e, "t23", model.KindNews, tt.lang, tt.text, pub, tt.want)
 			for k, h := range tt.hours {
 				if got[k].Time == nil || got[k].Time.In(mexico).Hour() != h {
 					t.Errorf("incident %d time %v, want hour %d", k+1, got[k].Time, h)

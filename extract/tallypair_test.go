@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"testing"
 	"time"
 
@@ -44,16 +43,7 @@ func TestTallyPair(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			lang := tt.lang
-			if lang == "" {
-				lang = "es"
-			}
-			r := model.Report{ID: "t24", Lang: lang, Kind: model.KindOfficial, Text: tt.text, Published: pub}
-			got := e.Extract(r)
-			checkInvariants(t, r, got)
-			if types := actTypes(got); !slices.Equal(types, tt.want) {
-				t.Fatalf("incidents %v, want %v", types, tt.want)
-			}
+			got := extractActs(t, e, "t24", model.KindOfficial, tt.lang, tt.text, pub, tt.want)
 			var acts []model.Incident
 			for _, in := range got {
 				if !in.Tally && !in.Denial {

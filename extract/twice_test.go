@@ -172,16 +172,7 @@ func TestOneActTwice(t *testing.T) {
 			if kind == "" {
 				kind = model.KindNews
 			}
-			lang := tt.lang
-			if lang == "" {
-				lang = "es"
-			}
-			r := model.Report{ID: "t21", Lang: lang, Kind: kind, Text: tt.text, Published: pub}
-			got := e.Extract(r)
-			checkInvariants(t, r, got)
-			if types := actTypes(got); !slices.Equal(types, tt.want) {
-				t.Errorf("incidents %v, want %v", types, tt.want)
-			}
+			extractActs(t, e, "t21", kind, tt.lang, tt.text, pub, tt.want)
 		})
 	}
 }
