@@ -1409,6 +1409,7 @@ func (e *Extractor) settle(c *reportCtx, ds []draft, note func(reason string, be
 		{"round-up lead naming the states of the acts told after it", func(_ *Extractor, c *reportCtx, ds []draft) []draft { return roundupOverviews(c, ds) }},
 		{"overview counting the acts told after it", func(_ *Extractor, c *reportCtx, ds []draft) []draft { return countedOverviews(c, ds) }},
 		{"total a breakdown repeats", func(_ *Extractor, _ *reportCtx, ds []draft) []draft { return dropTotals(ds) }},
+		{"overview sentence whose act a later sentence tells in its town", func(_ *Extractor, c *reportCtx, ds []draft) []draft { return retoldOverviews(c, ds) }},
 		{"deployment answering an act told before it, or policing a quiet event", func(_ *Extractor, c *reportCtx, ds []draft) []draft { return responseDeployments(c, ds) }},
 		{"arrest split from its sentence's act", func(_ *Extractor, c *reportCtx, ds []draft) []draft { return splitArrests(c, ds) }},
 		{"act split from an earlier one's clause", func(_ *Extractor, c *reportCtx, ds []draft) []draft { return splitAfter(c, ds) }},
@@ -1631,6 +1632,37 @@ func overviews(c *reportCtx, ds []draft) []draft {
 			continue
 		}
 		return dropOverview(ds, k, parts)
+	}
+	return ds
+}
+
+// retoldOverviews drops the draft of an overview sentence — one that
+// names several kinds of act, sums them up or counts them over a period
+// ("Un taxista asesinado, cuatro trabajadores privados de la libertad y un
+// paro del transporte marcaron el fin de semana", "Una jornada violenta
+// dejó cinco muertos en Celaya, Salamanca e Irapuato") — when a later
+// sentence of the report tells an act of its type in its municipality:
+// the overview named that act, which the report then tells on its own.
+// An overview's act that no later sentence tells stays an act.
+func retoldOverviews(c *reportCtx, ds []draft) []draft {
+	for k := 0; k < len(ds); k++ {
+		d := &ds[k]
+		if d.tally || d.denial || d.fromTitle || len(d.sents) != 1 || d.place.place.MunicipalityCode == "" || rank(d.place.place.Kind) > 2 {
+			continue
+		}
+		s := &c.sents[d.firstSent]
+		if !s.aggregate && !summaryCue(c.text.Folded, s) {
+			continue
+		}
+		key := placeKey(d.place)
+		for m := k + 1; m < len(ds); m++ {
+			o := &ds[m]
+			if !o.tally && !o.denial && o.typ == d.typ && o.firstSent > d.lastSent && placeKey(o.place) == key {
+				ds = append(ds[:k:k], ds[k+1:]...)
+				k--
+				break
+			}
+		}
 	}
 	return ds
 }

@@ -1600,10 +1600,13 @@ func (e *Extractor) anchored(c *reportCtx, i int, s *sentInfo, places []placeRef
 		// is the news, the hold-up its circumstance.
 		return false
 	}
-	if s.weight < headlineWeight && len(s.figures) == 0 && c.feed == nil && (len(c.r.Text) <= headlineLen || !townIn(places)) && s.typ == model.ArmedAttack && summaryCue(c.text.Folded, s) && c.firmerBeside(i) {
+	if s.weight < headlineWeight && len(s.figures) == 0 && c.feed == nil && s.typ == model.ArmedAttack && summaryCue(c.text.Folded, s) && c.firmerBeside(i) {
 		// "¡Madrugada de terror en Tepic! Hallan a un comerciante
 		// asesinado", "Tres hechos de violencia se registraron en
-		// Jalisco...": the summary gives way to the acts told beside it.
+		// Jalisco...": the summary gives way to the acts told beside it;
+		// in a long text too, with its town ("El miércoles fue otra
+		// jornada violenta en Ciudad Juárez. Por la mañana, un hombre
+		// fue asesinado ..."), whose acts the report then tells.
 		return false
 	}
 	hasTime := false
