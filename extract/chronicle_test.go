@@ -256,3 +256,35 @@ func TestLagBurning(t *testing.T) {
 		})
 	}
 }
+
+// TestCommunicationRoutes checks the officialese "vías de comunicación"
+// (art27, fusion45's form): vehicles burnt on them are blockades, as on a
+// highway; a burning elsewhere stays arson.
+func TestCommunicationRoutes(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2041, 3, 7, 8, 0, 0, 0, mexico) // a Thursday
+	tests := []struct {
+		name, text string
+		want       []model.IncidentType
+	}{
+		{name: "vehículos incendiados en vías de comunicación",
+			text: "La Secretaría de Seguridad Pública informa que durante la noche del miércoles se atendieron reportes de vehículos incendiados por personas armadas en vías de comunicación del municipio de Navolato.",
+			want: []model.IncidentType{model.Blockade}},
+		{name: "un tráiler quemado en una vía de comunicación",
+			text: "TEPIC, Nay.- Sujetos armados prendieron fuego a un tráiler sobre una vía de comunicación de Tepic la noche del miércoles.",
+			want: []model.IncidentType{model.Blockade}},
+		{name: "control: a house",
+			text: "TEPIC, Nay.- Sujetos armados prendieron fuego a una vivienda de la colonia Centro de Tepic la noche del miércoles.",
+			want: []model.IncidentType{model.Arson}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := model.Report{ID: "t27", Lang: "es", Kind: model.KindNews, Text: tt.text, Published: pub}
+			got := e.Extract(r)
+			checkInvariants(t, r, got)
+			if types := actTypes(got); !slices.Equal(types, tt.want) {
+				t.Fatalf("incidents %v, want %v", types, tt.want)
+			}
+		})
+	}
+}
