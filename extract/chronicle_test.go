@@ -257,16 +257,30 @@ func TestLagBurning(t *testing.T) {
 	}
 }
 
-// TestCommunicationRoutes checks the officialese "vías de comunicación"
-// (art27, fusion45's form): vehicles burnt on them are blockades, as on a
-// highway; a burning elsewhere stays arson.
-func TestCommunicationRoutes(t *testing.T) {
+// TestBurntOnRoads checks vehicles burnt on roads told in words the
+// rules missed (art27): the officialese "vías de comunicación" (fusion45's
+// form), and English cars, pickups or vans at a town's entrance (fusion43's
+// form; Spanish "camionetas" was read): blockades, as on a highway; a
+// burning elsewhere stays arson.
+func TestBurntOnRoads(t *testing.T) {
 	e := realExtractor(t)
 	pub := time.Date(2041, 3, 7, 8, 0, 0, 0, mexico) // a Thursday
 	tests := []struct {
-		name, text string
-		want       []model.IncidentType
+		name, text, lang string
+		want             []model.IncidentType
 	}{
+		{name: "pickups at the entrance to a town",
+			text: "In neighboring Apatzingán, two pickups were set ablaze at the entrance to the town of El Alcalde on Wednesday night.",
+			lang: "en",
+			want: []model.IncidentType{model.Blockade}},
+		{name: "cars burnt, blocking traffic",
+			text: "Gunmen set three cars on fire on a main avenue of Uruapan on Wednesday night, blocking traffic for hours.",
+			lang: "en",
+			want: []model.IncidentType{model.Blockade}},
+		{name: "control: a car burnt outside a house",
+			text: "Gunmen set fire to a car parked outside a house in Uruapan on Wednesday night.",
+			lang: "en",
+			want: []model.IncidentType{model.Arson}},
 		{name: "vehículos incendiados en vías de comunicación",
 			text: "La Secretaría de Seguridad Pública informa que durante la noche del miércoles se atendieron reportes de vehículos incendiados por personas armadas en vías de comunicación del municipio de Navolato.",
 			want: []model.IncidentType{model.Blockade}},
@@ -279,7 +293,11 @@ func TestCommunicationRoutes(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r := model.Report{ID: "t27", Lang: "es", Kind: model.KindNews, Text: tt.text, Published: pub}
+			lang := tt.lang
+			if lang == "" {
+				lang = "es"
+			}
+			r := model.Report{ID: "t27", Lang: lang, Kind: model.KindNews, Text: tt.text, Published: pub}
 			got := e.Extract(r)
 			checkInvariants(t, r, got)
 			if types := actTypes(got); !slices.Equal(types, tt.want) {
