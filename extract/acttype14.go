@@ -18,7 +18,7 @@ import (
 
 // burntVehicles are the folded words of the road vehicles English tells a
 // burning with; roadVehicles has the Spanish ones.
-var burntVehicles = []string{"bus", "buses", "truck", "trucks", "trailer", "trailers", "tractor-trailer", "tractor-trailers", "tanker", "tankers", "semitrailer", "semitrailers", "lorry", "lorries"}
+var burntVehicles = []string{"bus", "buses", "truck", "trucks", "trailer", "trailers", "tractor-trailer", "tractor-trailers", "tanker", "tankers", "semitrailer", "semitrailers", "lorry", "lorries", "pickup", "pickups", "car", "cars", "vehicle", "vehicles", "van", "vans", "suv", "suvs"}
 
 // trafficCutters are the folded consequence clauses and gateway phrases
 // that tell that burning vehicles closed a road.

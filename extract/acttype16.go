@@ -101,7 +101,7 @@ func clauseBefore(s string, at, n int) string {
 var attackedFirst = newNeedles("tras ser agredid", "tras ser atacad", "tras ser emboscad", "luego de ser agredid", "luego de ser atacad", "luego de ser emboscad",
 	"despues de ser agredid", "despues de ser atacad", "al ser agredid", "al ser atacad",
 	"after coming under", "after being attacked", "after being ambushed", "after being fired on", "after they were attacked", "after they came under", "when they came under",
-	"after they were ambushed", "when attacked")
+	"after they were ambushed", "when attacked", "after being fired upon", "after being shot at", "after they were fired on", "after they were fired upon")
 
 // repelFirst tell forces that answered fire before what the sentence
 // reports: "tras repeler la agresión, se detuvo a tres personas" (afterRef
@@ -202,7 +202,8 @@ func answeredClash(found *cueHits, f string, si *sentInfo, typ model.IncidentTyp
 // firedOnFirst are the folded relative clauses that, after the people the
 // forces killed, tell that those people attacked the forces first.
 var firedOnFirst = newNeedles("que les dispararon", "que les disparaban", "que los atacaron", "que las atacaron", "que los agredieron", "que las agredieron",
-	"que los emboscaron", "que les abrieron fuego", "que abrieron fuego contra ellos", "who opened fire on them", "who fired on them", "who attacked them", "who shot at them", "who ambushed them")
+	"que los emboscaron", "que les abrieron fuego", "que abrieron fuego contra ellos", "who opened fire on them", "who fired on them", "who attacked them", "who shot at them", "who ambushed them",
+	"who had opened fire on them", "who had fired on them", "who had attacked them", "who had shot at them", "who had ambushed them", "que les habian disparado", "que los habian atacado", "que los habian agredido")
 
 // attackTold reports whether cues hold an attack.
 func attackTold(cues []cueHit) bool { return cueOf(cues, model.ArmedAttack) }

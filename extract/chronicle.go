@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/atalaya/atalaya/model"
@@ -36,6 +37,56 @@ func partOpens(f string) bool {
 		}
 	}
 	return true
+}
+
+// lagOpens reports whether folded words f, a sentence's words before its
+// cue, open with a lag of minutes or hours after the act told before, set
+// off by a comma: "Unos 40 minutos después,", "Media hora más tarde,",
+// "En menos de una hora,", "Within an hour,", "Minutes later,", "About an
+// hour later,". A lag with a day ("Dos días después,") is no such opener.
+func lagOpens(f string) bool {
+	f = strings.TrimLeft(f, " \"'«“-—")
+	head, _, ok := strings.Cut(f, ",")
+	if !ok {
+		return false
+	}
+	var buf [7]string
+	ws := appendFields(buf[:0], head, 7)
+	if len(ws) < 2 || len(ws) > 6 {
+		return false
+	}
+	unit := false
+	for _, w := range ws {
+		unit = unit || slices.Contains(hourUnits, w) || w == "hour" || w == "minute" || w == "minuto"
+	}
+	if !unit {
+		return false
+	}
+	switch last := ws[len(ws)-1]; {
+	case last == "despues" || last == "later":
+		return true
+	case last == "tarde":
+		return ws[len(ws)-2] == "mas"
+	}
+	return ws[0] == "within" || ws[0] == "en" && ws[1] == "menos"
+}
+
+// lagBurning reports whether sentence i, s, tells road vehicles burnt
+// minutes or hours after a blockade told in the two sentences before it
+// (lagOpens), an act between them or not ("… blocked roads … after federal
+// forces detained a regional commander. The arrest took place … Within an
+// hour, gunmen hijacked buses and set them alight on Avenida López
+// Mateos"): another of the blockades, told by its burning.
+func lagBurning(c *reportCtx, out []draft, i int, s *sentInfo) bool {
+	if !lagOpens(c.plain.Sub(s.start, max(s.start, s.cuePos)).Folded) || !roadVehicleIn(c.plain.Sub(s.start, s.end).Folded) {
+		return false
+	}
+	for k := len(out) - 1; k >= 0 && out[k].lastSent >= i-2; k-- {
+		if d := &out[k]; d.typ == model.Blockade && !d.tally && !d.denial && d.lastSent < i {
+			return true
+		}
+	}
+	return false
 }
 
 // chronicleStep reports whether sentence s, which opens with a part of the

@@ -150,3 +150,131 @@ func TestOpenerAct(t *testing.T) {
 		})
 	}
 }
+
+func TestLagOpens(t *testing.T) {
+	tests := []struct {
+		f    string
+		want bool
+	}{
+		{"unos 40 minutos despues, un tractocamion fue", true},
+		{"minutos despues, un grupo de sujetos", true},
+		{"media hora mas tarde, hombres armados", true},
+		{"en menos de una hora, los", true},
+		{"within an hour, gunmen hijacked buses and", true},
+		{"minutes later, a truck", true},
+		{"about an hour later, a second group", true},
+		// not a lag of minutes or hours
+		{"dos dias despues, un camion", false},
+		{"despues, un camion", false},
+		{"the next morning, a truck", false},
+		{"minutes later a truck", false}, // no comma
+		{"los vecinos dijeron que una hora despues, un", false},
+	}
+	for _, tt := range tests {
+		if got := lagOpens(tt.f); got != tt.want {
+			t.Errorf("lagOpens(%q) = %v, want %v", tt.f, got, tt.want)
+		}
+	}
+}
+
+// TestLagBurning checks road vehicles burnt minutes or hours after a
+// blockade (art27, the probe probe_multi26's form, and fusion29's "Unos
+// 40 minutos después, un tractocamión fue incendiado sobre el
+// Periférico"): each is another blockade, in its clause's town, an arrest
+// told between them or not. Controls stay arson: a burning with no lag,
+// a house burnt minutes after.
+func TestLagBurning(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2041, 3, 7, 8, 0, 0, 0, mexico) // a Thursday
+	tests := []struct {
+		name, text, lang string
+		want             []model.IncidentType
+		munis            []string
+	}{
+		{name: "buses set alight within an hour, after an arrest told between",
+			text:  "MONTERREY, Mexico — Gunmen blocked several roads with burning vehicles in the Monterrey metropolitan area on Wednesday night, state officials said. Soldiers had arrested a local cartel leader in the afternoon. Within an hour, attackers hijacked two buses and set them alight on Avenida Constitución in Guadalupe, and a truck was torched on Avenida Lincoln in García.",
+			lang:  "en",
+			want:  []model.IncidentType{model.Blockade, model.SecurityOperation, model.Blockade, model.Blockade},
+			munis: []string{"", "", "19026", "19018"}},
+		{name: "un camión quemado minutos después en una avenida",
+			text:  "CULIACÁN, Sin.- Hombres armados bloquearon la noche del miércoles vialidades con vehículos incendiados en Culiacán. Minutos después, un grupo de sujetos despojó a un chofer de un camión de pasajeros y le prendió fuego en la avenida Obregón, en Navolato.",
+			want:  []model.IncidentType{model.Blockade, model.Blockade},
+			munis: []string{"25006", "25018"}},
+		// Controls: arson.
+		{name: "no lag",
+			text: "CELAYA, Gto.- Hombres armados bloquearon la carretera Celaya-Salvatierra con un tráiler incendiado la noche del miércoles. Un autobús fue quemado en la avenida Tecnológico de Celaya, informó la Secretaría de Seguridad.",
+			want: []model.IncidentType{model.Blockade, model.Arson}},
+		{name: "a house minutes after",
+			text: "CULIACÁN, Sin.- Hombres armados bloquearon la noche del miércoles vialidades con vehículos incendiados en Culiacán. Minutos después, sujetos armados prendieron fuego a una vivienda de la colonia Centro de Navolato.",
+			want: []model.IncidentType{model.Blockade, model.Arson}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			lang := tt.lang
+			if lang == "" {
+				lang = "es"
+			}
+			r := model.Report{ID: "t27", Lang: lang, Kind: model.KindNews, Text: tt.text, Published: pub}
+			got := e.Extract(r)
+			checkInvariants(t, r, got)
+			if types := actTypes(got); !slices.Equal(types, tt.want) {
+				t.Fatalf("incidents %v, want %v", types, tt.want)
+			}
+			for k, m := range tt.munis {
+				if m != "" && got[k].Location.MunicipalityCode != m {
+					t.Errorf("incident %d municipality %q, want %q", k+1, got[k].Location.MunicipalityCode, m)
+				}
+			}
+		})
+	}
+}
+
+// TestBurntOnRoads checks vehicles burnt on roads told in words the
+// rules missed (art27): the officialese "vías de comunicación" (fusion45's
+// form), and English cars, pickups or vans at a town's entrance (fusion43's
+// form; Spanish "camionetas" was read): blockades, as on a highway; a
+// burning elsewhere stays arson.
+func TestBurntOnRoads(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2041, 3, 7, 8, 0, 0, 0, mexico) // a Thursday
+	tests := []struct {
+		name, text, lang string
+		want             []model.IncidentType
+	}{
+		{name: "pickups at the entrance to a town",
+			text: "In neighboring Apatzingán, two pickups were set ablaze at the entrance to the town of El Alcalde on Wednesday night.",
+			lang: "en",
+			want: []model.IncidentType{model.Blockade}},
+		{name: "cars burnt, blocking traffic",
+			text: "Gunmen set three cars on fire on a main avenue of Uruapan on Wednesday night, blocking traffic for hours.",
+			lang: "en",
+			want: []model.IncidentType{model.Blockade}},
+		{name: "control: a car burnt outside a house",
+			text: "Gunmen set fire to a car parked outside a house in Uruapan on Wednesday night.",
+			lang: "en",
+			want: []model.IncidentType{model.Arson}},
+		{name: "vehículos incendiados en vías de comunicación",
+			text: "La Secretaría de Seguridad Pública informa que durante la noche del miércoles se atendieron reportes de vehículos incendiados por personas armadas en vías de comunicación del municipio de Navolato.",
+			want: []model.IncidentType{model.Blockade}},
+		{name: "un tráiler quemado en una vía de comunicación",
+			text: "TEPIC, Nay.- Sujetos armados prendieron fuego a un tráiler sobre una vía de comunicación de Tepic la noche del miércoles.",
+			want: []model.IncidentType{model.Blockade}},
+		{name: "control: a house",
+			text: "TEPIC, Nay.- Sujetos armados prendieron fuego a una vivienda de la colonia Centro de Tepic la noche del miércoles.",
+			want: []model.IncidentType{model.Arson}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			lang := tt.lang
+			if lang == "" {
+				lang = "es"
+			}
+			r := model.Report{ID: "t27", Lang: lang, Kind: model.KindNews, Text: tt.text, Published: pub}
+			got := e.Extract(r)
+			checkInvariants(t, r, got)
+			if types := actTypes(got); !slices.Equal(types, tt.want) {
+				t.Fatalf("incidents %v, want %v", types, tt.want)
+			}
+		})
+	}
+}

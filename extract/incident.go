@@ -138,13 +138,16 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 		// told, placed only in its state, happened.
 		return out
 	}
-	if n := len(out); n > 0 && s.typ == model.Arson && !s.business && out[n-1].typ == model.Blockade && !out[n-1].tally && !out[n-1].denial && (out[n-1].lastSent >= i-2 || partOpens(c.plain.Sub(s.start, max(s.start, s.cuePos)).Folded)) && out[n-1].lastSent < i && anotherAct(c.plain.Sub(s.start, max(s.start, s.cuePos)).Folded) {
+	if n := len(out); n > 0 && s.typ == model.Arson && !s.business && (out[n-1].typ == model.Blockade && !out[n-1].tally && !out[n-1].denial && (out[n-1].lastSent >= i-2 || partOpens(c.plain.Sub(s.start, max(s.start, s.cuePos)).Folded)) && out[n-1].lastSent < i && anotherAct(c.plain.Sub(s.start, max(s.start, s.cuePos)).Folded) || lagBurning(c, out, i, s)) {
 		// "The first blockade went up at km 28 ... About an hour later a
 		// second group of vehicles was torched farther north": another
 		// of the blockades, told by its burning; so, further on, is the
 		// burning a chronicle of the day opens with a part of the day
 		// ("Por la mañana, otro tráiler había sido incendiado a la
-		// altura de El Huizache": chronicle.go).
+		// altura de El Huizache": chronicle.go), and a road vehicle burnt
+		// minutes after ("Unos 40 minutos después, un tractocamión fue
+		// incendiado sobre el Periférico", "Within an hour, gunmen
+		// hijacked buses and set them alight on Avenida López Mateos").
 		s.typ = model.Blockade
 	}
 	if d := tallyDetail(out, i, s, places); d != nil && !opensWithDay(c, s) {

@@ -29,6 +29,9 @@ func TestWhatKindOfAct25(t *testing.T) {
 	}{
 		{"killed those who fired on them", "", "Agentes de la Policía Estatal abatieron a dos hombres que les dispararon la tarde del domingo en la colonia Centro de Tepatitlán, Jalisco.", []model.IncidentType{C}},
 		{"English, killed those who fired on them", "", "Soldiers killed three gunmen who opened fire on them near Tamazula, Durango, on Monday, the Defense Ministry said.", []model.IncidentType{C}},
+		{"English, killed those who had fired on them (art27)", "", "Marines killed three suspected gunmen who had fired on them in Reynosa, Tamaulipas, on Monday, the Navy said.", []model.IncidentType{C}},
+		{"English, killed after being fired upon (art27)", "", "Soldiers killed two gunmen in Culiacán, Sinaloa, on Monday after being fired upon while on patrol.", []model.IncidentType{C}},
+		{"Spanish, abatieron a quienes les habían disparado (art27)", "", "Agentes de la Policía Estatal abatieron a dos hombres que les habían disparado la tarde del domingo en la colonia Centro de Tepatitlán, Jalisco.", []model.IncidentType{C}},
 		{"near miss: killed in a raid", "", "Agentes de la Policía Estatal abatieron a dos hombres durante un operativo la tarde del domingo en la colonia Centro de Tepatitlán, Jalisco.", []model.IncidentType{S}},
 		{"taken by force, participle", "", "Un joven de 17 años fue sustraído por la fuerza de su domicilio en Tecomán, Colima, la madrugada del lunes por hombres armados que irrumpieron en la casa.", []model.IncidentType{K}},
 		{"taken by force, pronoun", "", "Hombres armados irrumpieron en una vivienda de Zamora, Michoacán, la noche del sábado y la llevaron a la fuerza.", []model.IncidentType{K}},
