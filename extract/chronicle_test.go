@@ -210,16 +210,7 @@ func TestLagBurning(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			lang := tt.lang
-			if lang == "" {
-				lang = "es"
-			}
-			r := model.Report{ID: "t27", Lang: lang, Kind: model.KindNews, Text: tt.text, Published: pub}
-			got := e.Extract(r)
-			checkInvariants(t, r, got)
-			if types := actTypes(got); !slices.Equal(types, tt.want) {
-				t.Fatalf("incidents %v, want %v", types, tt.want)
-			}
+			got := extractActs(t, e, "t27", model.KindNews, tt.lang, tt.text, pub, tt.want)
 			for k, m := range tt.munis {
 				if m != "" && got[k].Location.MunicipalityCode != m {
 					t.Errorf("incident %d municipality %q, want %q", k+1, got[k].Location.MunicipalityCode, m)
@@ -265,16 +256,7 @@ func TestBurntOnRoads(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			lang := tt.lang
-			if lang == "" {
-				lang = "es"
-			}
-			r := model.Report{ID: "t27", Lang: lang, Kind: model.KindNews, Text: tt.text, Published: pub}
-			got := e.Extract(r)
-			checkInvariants(t, r, got)
-			if types := actTypes(got); !slices.Equal(types, tt.want) {
-				t.Fatalf("incidents %v, want %v", types, tt.want)
-			}
+			extractActs(t, e, "t27", model.KindNews, tt.lang, tt.text, pub, tt.want)
 		})
 	}
 }

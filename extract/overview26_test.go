@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"testing"
 	"time"
 
@@ -48,16 +47,7 @@ func TestRetoldOverviews(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			lang := tt.lang
-			if lang == "" {
-				lang = "es"
-			}
-			r := model.Report{ID: "o26", Lang: lang, Kind: model.KindNews, Text: tt.text, Published: pub}
-			got := e.Extract(r)
-			checkInvariants(t, r, got)
-			if types := actTypes(got); !slices.Equal(types, tt.want) {
-				t.Fatalf("incidents %v, want %v", types, tt.want)
-			}
+			got := extractActs(t, e, "o26", model.KindNews, tt.lang, tt.text, pub, tt.want)
 			for k, m := range tt.munis {
 				if got[k].Location.MunicipalityCode != m {
 					t.Errorf("incident %d municipality %q, want %q", k+1, got[k].Location.MunicipalityCode, m)
