@@ -15,14 +15,9 @@ import (
 // body of a woman …". A part with a day of its own ("El sábado por la
 // tarde, …") is a day opener, read by dayShift.
 func partOpens(f string) bool {
-	f = strings.TrimLeft(f, " \"'«“-—")
-	head, _, ok := strings.Cut(f, ",")
-	if !ok {
-		return false
-	}
 	var buf [6]string
-	ws := appendFields(buf[:0], head, 6)
-	if len(ws) == 0 || len(ws) > 5 {
+	ws, ok := commaHead(f, buf[:0])
+	if !ok || len(ws) == 0 || len(ws) > 5 {
 		return false
 	}
 	if last := ws[len(ws)-1]; !partOfDay(last) && last != "noon" && last != "midday" || last == "day" {
@@ -39,20 +34,27 @@ func partOpens(f string) bool {
 	return true
 }
 
+// commaHead appends to dst the words of folded words f before their first
+// comma, past any opening quote or dash, up to dst's capacity: the words
+// of a sentence's opener; ok is false when f has no comma.
+func commaHead(f string, dst []string) (words []string, ok bool) {
+	f = strings.TrimLeft(f, " \"'«“-—")
+	head, _, ok := strings.Cut(f, ",")
+	if !ok {
+		return dst, false
+	}
+	return appendFields(dst, head, cap(dst)), true
+}
+
 // lagOpens reports whether folded words f, a sentence's words before its
 // cue, open with a lag of minutes or hours after the act told before, set
 // off by a comma: "Unos 40 minutos después,", "Media hora más tarde,",
 // "En menos de una hora,", "Within an hour,", "Minutes later,", "About an
 // hour later,". A lag with a day ("Dos días después,") is no such opener.
 func lagOpens(f string) bool {
-	f = strings.TrimLeft(f, " \"'«“-—")
-	head, _, ok := strings.Cut(f, ",")
-	if !ok {
-		return false
-	}
 	var buf [7]string
-	ws := appendFields(buf[:0], head, 7)
-	if len(ws) < 2 || len(ws) > 6 {
+	ws, ok := commaHead(f, buf[:0])
+	if !ok || len(ws) < 2 || len(ws) > 6 {
 		return false
 	}
 	unit := false

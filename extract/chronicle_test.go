@@ -78,11 +78,7 @@ func TestChronicleActs(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := extractActs(t, e, "t26", model.KindNews, tt.lang, tt.text, pub, tt.want)
-			for k, m := range tt.munis {
-				if got[k].Location.MunicipalityCode != m {
-					t.Errorf("incident %d municipality %q, want %q", k+1, got[k].Location.MunicipalityCode, m)
-				}
-			}
+			checkMunis(t, got, tt.munis)
 		})
 	}
 }
@@ -211,11 +207,7 @@ func TestLagBurning(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := extractActs(t, e, "t27", model.KindNews, tt.lang, tt.text, pub, tt.want)
-			for k, m := range tt.munis {
-				if m != "" && got[k].Location.MunicipalityCode != m {
-					t.Errorf("incident %d municipality %q, want %q", k+1, got[k].Location.MunicipalityCode, m)
-				}
-			}
+			checkMunis(t, got, tt.munis)
 		})
 	}
 }

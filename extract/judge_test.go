@@ -120,6 +120,17 @@ func extractActs(t *testing.T, e *Extractor, id string, kind model.ReportKind, l
 	return got
 }
 
+// checkMunis reports each incident of got whose municipality code is not
+// munis's at its index; an empty code is not checked.
+func checkMunis(t *testing.T, got []model.Incident, munis []string) {
+	t.Helper()
+	for k, m := range munis {
+		if m != "" && got[k].Location.MunicipalityCode != m {
+			t.Errorf("incident %d municipality %q, want %q", k+1, got[k].Location.MunicipalityCode, m)
+		}
+	}
+}
+
 func TestDoubtful(t *testing.T) {
 	long := "Uno dos tres cuatro cinco seis siete. Ocho nueve diez once doce trece catorce quince"
 	one := &model.Count{N: 1}
