@@ -62,20 +62,11 @@ func TestOwnPriorAct(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			lang := tt.lang
-			if lang == "" {
-				lang = "es"
-			}
-			r := model.Report{ID: "a25", Lang: lang, Kind: model.KindNews, Text: tt.text, Published: pub}
-			got := e.Extract(r)
-			checkInvariants(t, r, got)
 			var want []model.IncidentType
 			for _, a := range tt.want {
 				want = append(want, a.typ)
 			}
-			if types := actTypes(got); !slices.Equal(types, want) {
-				t.Fatalf("incidents %v, want %v", types, want)
-			}
+			got := extractActs(t, e, "a25", model.KindNews, tt.lang, tt.text, pub, want)
 			for k, a := range tt.want {
 				in := got[k]
 				if a.day > 0 && (in.Time == nil || in.Time.In(mexico).Day() != a.day) {

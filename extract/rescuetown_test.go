@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"testing"
 	"time"
 
@@ -39,13 +38,7 @@ func TestRescueTown(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r := model.Report{ID: "r53k", Lang: tt.lang, Kind: model.KindNews, Text: tt.text, Published: pub}
-			got := e.Extract(r)
-			checkInvariants(t, r, got)
-			types := actTypes(got)
-			if !slices.Equal(types, tt.want) {
-				t.Fatalf("incidents %v, want %v", types, tt.want)
-			}
+			got := extractActs(t, e, "r53k", model.KindNews, tt.lang, tt.text, pub, tt.want)
 			for _, in := range got {
 				if in.Type == model.Kidnapping && in.Location.MunicipalityCode != "26030" {
 					t.Errorf("%s at %q (%s), want Hermosillo", in.Type, in.Location.Municipality, in.Location.MunicipalityCode)

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"testing"
 	"time"
 
@@ -36,13 +35,7 @@ func TestWhereDay(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r := model.Report{ID: "r53w", Lang: tt.lang, Kind: model.KindNews, Text: tt.text, Published: pub}
-			got := e.Extract(r)
-			checkInvariants(t, r, got)
-			types := actTypes(got)
-			if !slices.Equal(types, tt.want) {
-				t.Fatalf("incidents %v, want %v", types, tt.want)
-			}
+			got := extractActs(t, e, "r53w", model.KindNews, tt.lang, tt.text, pub, tt.want)
 			if len(got) == 2 && got[0].Killed != nil && got[0].Killed.N > 0 {
 				t.Errorf("the attack took the earlier act's toll: killed %d", got[0].Killed.N)
 			}
