@@ -160,14 +160,27 @@ func TestVehiclesAndBuilding(t *testing.T) {
 	}
 }
 
-// TestPawnShopIsAStore: "una casa de empeño" names a store (as "a pawn
-// shop" does), so that two outlets' names of one pawn shop agree.
-func TestPawnShopIsAStore(t *testing.T) {
-	for _, text := range []string{"Desconocidos dispararon contra la fachada de una casa de empeño de la 4a. Avenida.",
-		"A pawn shop was shot at and firebombed.", "Balean dos casas de empeño en el centro."} {
-		m := &member{it: Item{Incident: model.Incident{Evidence: []model.Span{{Text: text}}}}}
-		if m.objects()&objStore == 0 {
-			t.Errorf("objects(%q) = %b: no store", text, m.objects())
+// TestPremisesNamed: the words outlets use for the premises a burning or
+// an attack strikes name its kind: "una casa de empeño" a store (as "a
+// pawn shop" does, not a house), "una estación de servicio" a petrol
+// station (as "a gas station" does), so that two outlets' names of one
+// place agree.
+func TestPremisesNamed(t *testing.T) {
+	tests := []struct {
+		text string
+		want uint16
+	}{
+		{"Desconocidos dispararon contra la fachada de una casa de empeño de la 4a. Avenida.", objStore},
+		{"A pawn shop was shot at and firebombed.", objStore},
+		{"Balean dos casas de empeño en el centro.", objStore},
+		{"otro grupo disparó contra las instalaciones de una estación de servicio del bulevar", objStation},
+		{"Gunmen opened fire on a petrol station on the boulevard.", objStation},
+		{"Reports of gunfire at a service station on Boulevard Colosio.", objStation},
+	}
+	for _, tt := range tests {
+		m := &member{it: Item{Incident: model.Incident{Evidence: []model.Span{{Text: tt.text}}}}}
+		if m.objects()&tt.want == 0 {
+			t.Errorf("objects(%q) = %b, want %b among them", tt.text, m.objects(), tt.want)
 		}
 	}
 }

@@ -743,6 +743,7 @@ var objectWords = newPhrases([]phrase{
 	{" automovil", objCar}, {" auto ", objCar}, {" autos ", objCar}, {" carro", objCar}, {" car ", objCar}, {" cars ", objCar}, {" vehiculo particular", objCar},
 	{" tienda", objStore}, {" store ", objStore}, {" stores ", objStore}, {" oxxo", objStore}, {" minisuper", objStore}, {" shop ", objStore},
 	{" gasolinera", objStation}, {" gas station", objStation}, {" filling station", objStation}, {" gasolineria", objStation},
+	{" estacion de servicio", objStation}, {" estaciones de servicio", objStation}, {" petrol station", objStation}, {" service station", objStation},
 	{" bar ", objBar}, {" bares ", objBar}, {" bars ", objBar}, {" cantina", objBar}, {" antro", objBar}, {" nightclub", objBar}, {" centro nocturno", objBar},
 	{" dron ", objDrone}, {" drones ", objDrone}, {" drone ", objDrone}, {" drons ", objDrone},
 	{" explosivo", objBomb}, {" explosive", objBomb}, {" granada", objBomb}, {" grenade", objBomb}, {" coche bomba", objBomb},
