@@ -104,7 +104,8 @@ func TestUntimedTwin(t *testing.T) {
 // fire in the same town that afternoon, also told as arson: the road's
 // arson joins the blockade, not the house's arson of its own type; a
 // shop burned told by two outlets, one naming the gunmen's car, stays
-// one act, and so does a house told as "vivienda" and as a home.
+// one act, and so do a house told as "vivienda" and as a home, and a
+// blockade told by its trucks and by the petrol station where it stood.
 func TestTrucksAndAHouse(t *testing.T) {
 	uruapan := place{"16", "Michoacán", "16102", "Uruapan", 19.417, -102.058}
 	noon := uruapan.midnight(tolDay)
@@ -126,7 +127,16 @@ func TestTrucksAndAHouse(t *testing.T) {
 		tol("f-0", model.Arson, uruapan, noon.Add(14*time.Hour), model.TimeDay, -1,
 			"In Uruapan, an empty house in the San Rafael neighborhood was set on fire on Sunday afternoon, neighbors said."),
 	}
+	// One blockade: an alert names where it stood, an outlet the
+	// trucks burned.
+	landmark := []Item{
+		tol("g-0", model.Blockade, uruapan, noon.Add(19*time.Hour+5*time.Minute), model.TimeMinute, -1,
+			"BLOQUEO | Reportan bloqueo en la carretera a Paracho, a la altura de la gasolinera de Capácuaro."),
+		tol("h-0", model.Blockade, uruapan, noon.Add(19*time.Hour), model.TimeDay, -1,
+			"Sujetos armados atravesaron e incendiaron dos tractocamiones en la carretera a Paracho, en Capácuaro, la noche del domingo."),
+	}
 	runOrders(t, []slipCase{
+		{"a blockade told by its trucks and by its landmark", landmark, [][2]string{{"g-0", "h-0"}}, nil},
 		{"the road's arson joins the blockade", items, [][2]string{{"b-0", "c-0"}}, [][2]string{{"a-0", "c-0"}, {"a-0", "b-0"}}},
 		{"a shop burned, the gunmen's car named", shop, [][2]string{{"d-0", "e-0"}}, nil},
 		{"a house told in two words", house, [][2]string{{"a-0", "f-0"}}, nil},

@@ -405,9 +405,11 @@ func kinFamilies(a, b model.IncidentType) bool {
 func sameAct(x, m *member, tc float64) float64 {
 	a, b := &x.it.Incident, &m.it.Incident
 	fa, fb := family(a.Type), family(b.Type)
-	if a.Type == b.Type && fa == 2 && !a.Tally && vehiclesAndBuilding(x.objects(), m.objects()) {
+	if a.Type == b.Type && fa == 2 && a.Type != model.Blockade && !a.Tally && vehiclesAndBuilding(x.objects(), m.objects()) {
 		// Trucks set on fire across a road and a house set on
-		// fire, both called arson: two burnings.
+		// fire, both called arson: two burnings. (A blockade's
+		// buildings are often where it stood: "a la altura de la
+		// gasolinera".)
 		return math.Min(tc, apartFace)
 	}
 	if a.Type == b.Type || tc >= sameFace {
