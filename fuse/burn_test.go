@@ -103,6 +103,9 @@ func TestUntimedTwin(t *testing.T) {
 // outlet tells as a blockade and another as arson, and a house set on
 // fire in the same town that afternoon, also told as arson: the road's
 // arson joins the blockade, not the house's arson of its own type; a
+// company's delivery trucks set on fire and a beer store firebombed that
+// night, both attacks on businesses, stay two acts, the trucks told
+// again joining the trucks; a
 // shop burned told by two outlets, one naming the gunmen's car, stays
 // one act, and so do a house told as "vivienda" and as a home, and a
 // blockade told by its trucks and by the petrol station where it stood.
@@ -135,7 +138,19 @@ func TestTrucksAndAHouse(t *testing.T) {
 		tol("h-0", model.Blockade, uruapan, noon.Add(19*time.Hour), model.TimeDay, -1,
 			"Sujetos armados atravesaron e incendiaron dos tractocamiones en la carretera a Paracho, en Capácuaro, la noche del domingo."),
 	}
+	// Two attacks on businesses of one town and night, in English: a
+	// company's delivery trucks set on fire, and a beer store
+	// firebombed; and the trucks told again.
+	business := []Item{
+		tol("i-0", model.BusinessAttack, uruapan, noon.Add(20*time.Hour+15*time.Minute), model.TimeMinute, -1,
+			"At about 8:15 p.m., gunmen forced the drivers out of two delivery trucks of a bottling company in Uruapan and set them on fire."),
+		tol("j-0", model.BusinessAttack, uruapan, noon.Add(21*time.Hour), model.TimeDay, -1,
+			"In Uruapan, men on a motorcycle doused a beer store in the San Antonio neighborhood with gasoline and set it on fire on Sunday night."),
+		tol("k-0", model.BusinessAttack, uruapan, noon.Add(21*time.Hour), model.TimeDay, -1,
+			"Two delivery trucks of a bottling company were torched by gunmen in Uruapan on Sunday night."),
+	}
 	runOrders(t, []slipCase{
+		{"a company's trucks and a beer store", business, [][2]string{{"i-0", "k-0"}}, [][2]string{{"i-0", "j-0"}, {"j-0", "k-0"}}},
 		{"a blockade told by its trucks and by its landmark", landmark, [][2]string{{"g-0", "h-0"}}, nil},
 		{"the road's arson joins the blockade", items, [][2]string{{"b-0", "c-0"}}, [][2]string{{"a-0", "c-0"}, {"a-0", "b-0"}}},
 		{"a shop burned, the gunmen's car named", shop, [][2]string{{"d-0", "e-0"}}, nil},
