@@ -404,10 +404,17 @@ func kinFamilies(a, b model.IncidentType) bool {
 // burnings whose vehicles and premises differ are lowered to apartFace.
 func sameAct(x, m *member, tc float64) float64 {
 	a, b := &x.it.Incident, &m.it.Incident
+	fa, fb := family(a.Type), family(b.Type)
+	if a.Type == b.Type && fa == 2 && a.Type != model.Blockade && !a.Tally && vehiclesAndBuilding(x.objects(), m.objects()) {
+		// Trucks set on fire across a road and a house set on
+		// fire, both called arson: two burnings. (A blockade's
+		// buildings are often where it stood: "a la altura de la
+		// gasolinera".)
+		return math.Min(tc, apartFace)
+	}
 	if a.Type == b.Type || tc >= sameFace {
 		return tc
 	}
-	fa, fb := family(a.Type), family(b.Type)
 	if fa == 2 && fb == 2 && a.Tally && b.Tally {
 		// A count of a wave's blockades, burnings and attacks on
 		// businesses is told under any of their names ("14 bloqueos"
@@ -704,6 +711,25 @@ const (
 // shops are the premises an attack on a business strikes (objectWords).
 const shops = objStore | objStation | objBar
 
+// heavy are the vehicles a blockade burns across a road (objectWords),
+// and buildings the premises a burning strikes.
+const (
+	heavy     = objTruck | objBus
+	buildings = shops | objHouse
+)
+
+// vehiclesAndBuilding reports whether of two burnings' things (objects)
+// one names only trucks or buses and the other only buildings: two
+// burnings, whatever each is called (trucks set across a road, a house
+// set on fire). Things of one class that differ (a truck and a bus, a
+// house and a store) part nothing, since outlets name one burning's
+// things loosely; nor does a car, which is as often the gunmen's
+// ("llegaron a bordo de un automóvil") as the one burned.
+func vehiclesAndBuilding(a, b uint16) bool {
+	only := func(o, class uint16) bool { return o != 0 && o&^class == 0 }
+	return only(a, heavy) && only(b, buildings) || only(a, buildings) && only(b, heavy)
+}
+
 // weapons are the means of an explosive attack (objectWords) that two
 // faces of it name alike (faces).
 const weapons = objDrone | objBomb
@@ -719,10 +745,13 @@ var objectWords = newPhrases([]phrase{
 	{" automovil", objCar}, {" auto ", objCar}, {" autos ", objCar}, {" carro", objCar}, {" car ", objCar}, {" cars ", objCar}, {" vehiculo particular", objCar},
 	{" tienda", objStore}, {" store ", objStore}, {" stores ", objStore}, {" oxxo", objStore}, {" minisuper", objStore}, {" shop ", objStore},
 	{" gasolinera", objStation}, {" gas station", objStation}, {" filling station", objStation}, {" gasolineria", objStation},
+	{" estacion de servicio", objStation}, {" estaciones de servicio", objStation}, {" petrol station", objStation}, {" service station", objStation},
 	{" bar ", objBar}, {" bares ", objBar}, {" bars ", objBar}, {" cantina", objBar}, {" antro", objBar}, {" nightclub", objBar}, {" centro nocturno", objBar},
 	{" dron ", objDrone}, {" drones ", objDrone}, {" drone ", objDrone}, {" drons ", objDrone},
 	{" explosivo", objBomb}, {" explosive", objBomb}, {" granada", objBomb}, {" grenade", objBomb}, {" coche bomba", objBomb},
 	{" car bomb", objBomb}, {" carro bomba", objBomb}, {" bomb ", objBomb}, {" bombs ", objBomb}, {" artefacto", objBomb},
+	// A pawn shop is a store ("una casa de empeño" is no house).
+	{" casa de empeno", objStore}, {" casas de empeno", objStore}, {" pawnshop", objStore}, {" pawn shop", objStore},
 	// A pharmacy is a store: an outlet may call it either.
 	{" farmacia", objStore}, {" pharmacy", objStore}, {" pharmacies", objStore}, {" drugstore", objStore}, {" botica", objStore},
 	{" vivienda", objHouse}, {" casa ", objHouse}, {" domicilio", objHouse}, {" home ", objHouse}, {" house ", objHouse},
