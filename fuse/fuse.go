@@ -439,7 +439,7 @@ type cluster struct {
 	lo, hi  int64   // union of the members' own intervals (ownStart to end), in Unix seconds (member.lo)
 	fine    int32   // members that are not state-only (placed finer, or tallies)
 	vague   int32   // members placed nowhere, or only in the country (not tallies)
-	areas   int32   // members placed at a region's or a metropolitan area's point (member.area)
+	areas   int32   // members placed at a region's or a metropolitan area's point (member.area; not tallies)
 	finer   *member // the first member placed finer than its state (townsMeet), nil when none
 	hold    int64   // bucket before which it stays open for a state-only event (0: none)
 	votes   *typeVote
@@ -475,7 +475,7 @@ func (c *cluster) vote(m *member) {
 	if (m.prec == model.GeoUnknown || m.prec == model.GeoCountry) && !m.it.Incident.Tally {
 		c.vague++
 	}
-	if m.area {
+	if m.area && !m.it.Incident.Tally {
 		c.areas++
 	}
 	if c.votes == nil {

@@ -25,8 +25,8 @@ func inRegion(it Item, written string, lat, lon float64) Item {
 // state") joins the one event of a compatible type of the state whose
 // towns lie within the region's reach of its point (areaKm), however far
 // beyond UnplacedPointKm, and stays on its own when there are two, when
-// the town lies farther, or when the area is a metropolitan one named as
-// such (whose towns lie within UnplacedPointKm).
+// the town lies farther, when the area is a metropolitan one named as
+// such (whose towns lie within UnplacedPointKm), or when it is a tally.
 func TestRegionJoinsTheOne(t *testing.T) {
 	pub := regionDay.AddDate(0, 0, 1).Add(10 * time.Hour)
 	gyc := place{"08", "Chihuahua", "08029", "Guadalupe y Calvo", 26.09392, -106.96389}
@@ -47,6 +47,8 @@ func TestRegionJoinsTheOne(t *testing.T) {
 	other := clash("c-0", guachochi, "GUACHOCHI, Chih.- Un enfrentamiento armado en la comunidad de Norogachi dejó seis muertos este miércoles.")
 	far := clash("c-0", juarez, "CIUDAD JUÁREZ, Chih.- Un enfrentamiento entre células criminales en la colonia Riberas del Bravo dejó seis muertos.")
 	near := clash("c-0", cuauhtemoc, "CUAUTÉMOC, Chih.- Un enfrentamiento entre grupos armados en un campo menonita dejó seis muertos este miércoles.")
+	tally := wire("Sierra Tarahumara", 27.38423, -107.64354)
+	tally.Incident.Tally = true
 	runOrders(t, []slipCase{
 		{"the one clash of the region, 159 km from its point", []Item{town, sierra}, [][2]string{{"a-0", "b-0"}}, nil},
 		{"two clashes of the region: no one to choose", []Item{town, other, sierra}, nil,
@@ -54,6 +56,7 @@ func TestRegionJoinsTheOne(t *testing.T) {
 		{"a clash of the state beyond the region's reach", []Item{far, sierra}, nil, [][2]string{{"c-0", "b-0"}}},
 		{"the region's clash beside one beyond its reach", []Item{town, far, sierra}, [][2]string{{"a-0", "b-0"}}, [][2]string{{"c-0", "b-0"}}},
 		{"a metropolitan area's towns lie near its point", []Item{near, metro}, nil, [][2]string{{"c-0", "b-0"}}},
+		{"a tally of the region is its own event", []Item{town, tally}, nil, [][2]string{{"a-0", "b-0"}}},
 	})
 }
 
