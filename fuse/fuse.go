@@ -65,7 +65,14 @@
 //     the one whose town it names. A
 //     municipality-precision place with a point and no municipality (a
 //     metropolitan area, a region) compares as a point, as near to
-//     another point as UnplacedPointKm.
+//     another point as UnplacedPointKm; a region's (one not named as a
+//     metropolitan area: "the Sierra Tarahumara", "la Costa Grande") is
+//     one place with a town of its state up to areaKm away when the
+//     evidence tells one act, and an event placed only there (and in its
+//     state) joins when it closes, as a state-only one does, the one
+//     event of its state whose towns lie within its reach. A toll raised
+//     since by a wounded victim who died ("after a man wounded in the
+//     attack died in hospital") is no toll that differs there.
 //     Same-named municipalities of different states (Tonalá, Jalisco and
 //     Tonalá, Chiapas: a gazetteer ambiguity) match only when the evidence
 //     texts are similar or the reports are near-duplicates; the state is
@@ -378,6 +385,7 @@ type member struct {
 	datelineID int32
 	muniName   string // folded
 	area       bool   // placed at an area's point with no municipality (a metropolitan area, a region): compared as a point within UnplacedPointKm
+	region     bool   // an area not named as a metropolitan one ("Tierra Caliente", "Riviera Maya"): its towns may lie up to areaKm from its point (inArea)
 	stateName  string // folded Location.State
 	weight     float64
 	locality   string   // folded
@@ -431,6 +439,7 @@ type cluster struct {
 	lo, hi  int64   // union of the members' own intervals (ownStart to end), in Unix seconds (member.lo)
 	fine    int32   // members that are not state-only (placed finer, or tallies)
 	vague   int32   // members placed nowhere, or only in the country (not tallies)
+	areas   int32   // members placed at a region's or a metropolitan area's point (member.area; not tallies)
 	finer   *member // the first member placed finer than its state (townsMeet), nil when none
 	hold    int64   // bucket before which it stays open for a state-only event (0: none)
 	votes   *typeVote
@@ -441,7 +450,7 @@ type cluster struct {
 	id      string
 	reports reportSet
 	keys    []indexKey // the index keys it is filed under
-	_       [32]byte   // to 256 bytes
+	_       [24]byte   // to 256 bytes
 }
 
 // overlaps reports whether the intervals of x and m overlap.
@@ -465,6 +474,9 @@ func (c *cluster) vote(m *member) {
 	}
 	if (m.prec == model.GeoUnknown || m.prec == model.GeoCountry) && !m.it.Incident.Tally {
 		c.vague++
+	}
+	if m.area && !m.it.Incident.Tally {
+		c.areas++
 	}
 	if c.votes == nil {
 		c.votes = new(typeVote)
@@ -554,6 +566,7 @@ func (f *Fuser) newMember(it Item) *member {
 		// An area with a point and no municipality ("the Monterrey
 		// metropolitan area"): its point is all there is to compare.
 		m.prec, m.area = model.GeoPoint, true
+		m.region = in.Location.Place != "" && !metroWords.any(" "+fold.String(in.Location.Place)+" ")
 	}
 	var followUp bool
 	m.tokens, followUp, m.vics = evidenceTokens(m.folds())
@@ -934,7 +947,7 @@ func (f *Fuser) Close() error {
 			rest = append(rest, c)
 		}
 		sortClusters(rest)
-		slices.SortStableFunc(rest, func(a, b *cluster) int { return cmpBool(!a.floating(), !b.floating()) })
+		slices.SortStableFunc(rest, floatFirst)
 		for _, c := range rest {
 			if c.closed {
 				continue // a state-only event absorbed by another
@@ -1023,9 +1036,9 @@ func (f *Fuser) advance(key time.Time) {
 	for ; f.low < limit && f.err == nil; f.low++ {
 		cs := f.buckets[f.low]
 		delete(f.buckets, f.low)
-		// State-only and unplaced events first: they may join an event
-		// due now.
-		slices.SortStableFunc(cs, func(a, b *cluster) int { return cmpBool(!a.floating(), !b.floating()) })
+		// State-only, unplaced and regional events first: they may
+		// join an event due now.
+		slices.SortStableFunc(cs, floatFirst)
 		for _, c := range cs {
 			if c.closed || c.due() != f.low {
 				continue // closed already, or rescheduled later
@@ -1052,7 +1065,7 @@ func (f *Fuser) advance(key time.Time) {
 // finish closes c and emits it; a state-only event is absorbed instead by
 // the one event it can join, if there is exactly one.
 func (f *Fuser) finish(c *cluster) error {
-	if c.floating() {
+	if c.floating() || c.regional() {
 		if c.stateOnly() && len(c.members) > 1 {
 			if c = f.scatter(c); c == nil {
 				return nil
@@ -1139,7 +1152,7 @@ func (f *Fuser) scatter(c *cluster) *cluster {
 // reset makes ms, not empty, the members of c: their votes, reports and
 // times. (c stays filed under the index keys it had.)
 func (c *cluster) reset(ms []*member) {
-	c.members, c.votes, c.fine, c.vague, c.reports, c.finer = nil, nil, 0, 0, reportSet{}, nil
+	c.members, c.votes, c.fine, c.vague, c.areas, c.reports, c.finer = nil, nil, 0, 0, 0, reportSet{}, nil
 	for i, m := range ms {
 		if i == 0 {
 			c.lo, c.hi, c.first, c.lastKey = ownStart(m).Unix(), m.hi, m.key, m.key
@@ -1247,6 +1260,17 @@ func (f *Fuser) places(m *member, lookup bool, ks []indexKey) []indexKey {
 				k = 's'
 			}
 			ks = append(ks, indexKey{kind: k, name: state})
+			switch {
+			case m.area && !lookup:
+				// Filed as a state-only event is: for the events of
+				// its state that may take it when it closes
+				// (holdFor), or whose towns lie in its region (inArea).
+				ks = append(ks, indexKey{kind: 's', name: state})
+			case m.region && lookup:
+				// A region's towns may lie beyond the cells around its
+				// point (inArea).
+				ks = append(ks, indexKey{kind: 'p', name: state})
+			}
 		}
 		if in.Location.MunicipalityCode != "" {
 			ks = append(ks, indexKey{kind: 'm', name: m.codeID})
@@ -1552,6 +1576,12 @@ func jaccard(a, b []uint64) float64 {
 // a wire that names no town.
 func (c *cluster) stateOnly() bool { return c.fine == 0 }
 
+// floatFirst orders the floating and the regional events before the
+// others: closed first, they may join one of those.
+func floatFirst(a, b *cluster) int {
+	return cmpBool(!a.floating() && !a.regional(), !b.floating() && !b.regional())
+}
+
 func cmpBool(a, b bool) int {
 	switch {
 	case a == b:
@@ -1597,7 +1627,10 @@ func (f *Fuser) placed(lo, hi int64, states ...string) []*cluster {
 // stays on its own.
 func (f *Fuser) absorber(s *cluster) *cluster {
 	var cands []*cluster
+	placedIn := s.stateOnly() || s.regional() // of one state, or one region of it
 	switch st := s.members[0].it.Incident.Location.StateCode; {
+	case s.regional():
+		cands = f.placed(s.lo, s.hi, st)
 	case !s.stateOnly():
 		cands = f.anyPlaced()
 	case gazetteer.MetroZone(st) == st:
@@ -1624,13 +1657,13 @@ func (f *Fuser) absorber(s *cluster) *cluster {
 			told = t
 			nt++
 		}
-		if s.stateOnly() && tollOf(t, s) {
+		if placedIn && tollOf(t, s) {
 			tolled = t
 			nk++
 		}
 	}
 	switch {
-	case n == 1 && (s.stateOnly() || nt == 1):
+	case n == 1 && (placedIn || nt == 1):
 		return found
 	case nt == 1:
 		return told
@@ -1639,24 +1672,46 @@ func (f *Fuser) absorber(s *cluster) *cluster {
 		// killed": the one event of the state whose reports give
 		// that toll.
 		return tolled
-	case nt == 0 && nk == 0 && ny == 1 && s.stateOnly():
+	case nt == 0 && nk == 0 && ny == 1 && placedIn:
 		return typed
 	}
 	return nil
 }
 
 // tollsDiffer reports whether a member of t and one of s give two tolls
-// of killed.
+// of killed, other than a toll raised since by wounded who died
+// (woundedDied).
 func tollsDiffer(t, s *cluster) bool {
 	for _, y := range s.members {
 		b := &y.it.Incident
 		if b.Killed != nil && slices.ContainsFunc(t.members, func(x *member) bool {
-			return x.it.Incident.Killed != nil && x.it.Incident.Killed.N != b.Killed.N
+			return x.it.Incident.Killed != nil && x.it.Incident.Killed.N != b.Killed.N && !woundedDied(x, y) && !woundedDied(y, x)
 		}) {
 			return true
 		}
 	}
 	return false
+}
+
+// woundedDied reports whether y gives more killed than x, no more than
+// x's wounded could add (one, when x counts none), and y's evidence tells
+// that a wounded victim died or that the toll was raised: "Gunmen killed
+// four people at a car wash ... after a man wounded in the attack died
+// in hospital overnight" against "tres hombres fueron ejecutados".
+func woundedDied(x, y *member) bool {
+	a, b := &x.it.Incident, &y.it.Incident
+	if a.Killed == nil || b.Killed == nil || b.Killed.N <= a.Killed.N {
+		return false
+	}
+	wounded := 1
+	if a.Injured != nil && a.Injured.N > 0 {
+		wounded = a.Injured.N
+	}
+	if b.Killed.N-a.Killed.N > wounded {
+		return false
+	}
+	_, followUp, _ := evidenceTokens(y.folds())
+	return followUp || raiseWords.any(y.plainText())
 }
 
 // tollOf reports whether a member of t and one of s give the same toll
@@ -1699,6 +1754,15 @@ func (c *cluster) unplaced() bool { return int(c.vague) == len(c.members) }
 // state-only or unplaced.
 func (c *cluster) floating() bool { return c.stateOnly() || c.unplaced() }
 
+// regional reports whether every member of c is placed only at a region's
+// or a metropolitan area's point, or only in its state, and one at least
+// at such a point: "in the Sierra Tarahumara mountains of northern
+// Chihuahua state", "en la Costa Grande de Guerrero". When no event met
+// it member by member, it joins, as a state-only event does (absorber),
+// the one event of its state whose towns lie within the area's reach of
+// its point.
+func (c *cluster) regional() bool { return c.areas > 0 && c.areas == c.fine }
+
 // withinSpan reports whether the events a and b together span no more
 // than MaxSpanHours, from the earlier first time to the later last one.
 func (f *Fuser) withinSpan(a, b *cluster) bool {
@@ -1719,18 +1783,25 @@ func (f *Fuser) withinSpan(a, b *cluster) bool {
 // event of the zone's towns in the next states (Ecatepec, Naucalpan) on
 // that evidence too.
 func (f *Fuser) canAbsorb(t, s *cluster) bool {
-	if t.floating() || compatible(t.typ, s.typ) == 0 || t.lo >= s.hi || s.lo >= t.hi {
+	if t.floating() || t.regional() && s.regional() || compatible(t.typ, s.typ) == 0 || t.lo >= s.hi || s.lo >= t.hi {
 		return false
 	}
 	if !f.withinSpan(t, s) {
 		return false
 	}
-	state, anyState := s.members[0].it.Incident.Location.StateCode, !s.stateOnly()
+	state, anyState := s.members[0].it.Incident.Location.StateCode, s.unplaced()
+	var area *member // s's member at an area's point, whose towns lie within its reach
+	if s.regional() {
+		area = s.members[slices.IndexFunc(s.members, func(m *member) bool { return m.area })]
+	}
 	zone := false // a member in another state of the zone whose core is s's state
 	core := !anyState && gazetteer.MetroZone(state) == state
 	for _, x := range t.members {
 		a := &x.it.Incident
 		if a.Tally || x.prec == model.GeoState || x.prec >= model.GeoCountry || x.prec == model.GeoUnknown {
+			return false
+		}
+		if area != nil && (!x.hasGeo || model.DistanceKm(x.lat, x.lon, area.lat, area.lon) > f.reach(area)) {
 			return false
 		}
 		if core && a.Location.StateCode != state && x.metro == state {
@@ -1778,7 +1849,7 @@ func (f *Fuser) holdFor(c *cluster) int64 {
 				continue
 			}
 			for _, s := range f.index.day(k) {
-				if due := s.due(); due > h && due > f.low && !s.closed && s.floating() && f.canAbsorb(c, s) {
+				if due := s.due(); due > h && due > f.low && !s.closed && (s.floating() || s.regional()) && f.canAbsorb(c, s) {
 					h = due
 				}
 			}

@@ -1067,8 +1067,14 @@ func (f *Fuser) geo(x, m *member) (score float64, ok, homonym, slip bool) {
 		if diffMuni {
 			return 0, false, false, false
 		}
-		if x.hasGeo && m.hasGeo && model.DistanceKm(x.lat, x.lon, m.lat, m.lon) <= f.cfg.UnplacedPointKm {
-			return 0.5, true, false, false
+		if x.hasGeo && m.hasGeo {
+			d := model.DistanceKm(x.lat, x.lon, m.lat, m.lon)
+			if d <= f.cfg.UnplacedPointKm {
+				return 0.5, true, false, false
+			}
+			if inArea(x, m, d) {
+				return 0.3, true, false, true
+			}
 		}
 		return 0, false, false, false
 	}
@@ -1101,11 +1107,47 @@ func (f *Fuser) geo(x, m *member) (score float64, ok, homonym, slip bool) {
 		// misread): one place only if the evidence tells one act.
 		return 0.3, true, false, true
 	}
+	if d > limit && inArea(x, m, d) {
+		return 0.3, true, false, true
+	}
 	if d > limit || diffMuni && d > 2 {
 		return 0, false, false, false
 	}
 	return 1 - 0.5*d/limit, true, false, false
 }
+
+// areaKm is how far from a region's point its towns may lie: the Sierra
+// Tarahumara's Guadalupe y Calvo lies 159 km from its point, the Costa
+// Grande's Petatlán 117 km, Tierra Caliente's Múgica 36 km (a
+// metropolitan zone's towns lie within UnplacedPointKm of its point).
+const areaKm = 160
+
+// inArea reports whether one of x and m is placed at a region's point
+// (area) and the other, of the same state, d km away, may lie in that
+// region beyond UnplacedPointKm: "in the Sierra Tarahumara mountains of
+// northern Chihuahua state" against "en la comunidad de Baborigame,
+// municipio de Guadalupe y Calvo". One place only if the evidence tells
+// one act (a slip), and only where one event needs it.
+func inArea(x, m *member, d float64) bool {
+	a, b := &x.it.Incident.Location, &m.it.Incident.Location
+	return (x.region || m.region) && x.area != m.area && a.StateCode != "" && a.StateCode == b.StateCode && d <= areaKm
+}
+
+// reach is how far from the point of the area m (member.area) its towns
+// may lie: areaKm for a region, UnplacedPointKm for a metropolitan area.
+func (f *Fuser) reach(m *member) float64 {
+	if m.region {
+		return areaKm
+	}
+	return f.cfg.UnplacedPointKm
+}
+
+// metroWords name, in a folded place enclosed in spaces, a metropolitan
+// area as such ("metropolitan area of Toluca", "zona metropolitana de
+// Guadalajara", "Greater Monterrey", "ZMG", "la Comarca Lagunera"), whose
+// towns lie within UnplacedPointKm of its point, unlike a region's.
+var metroWords = wordPhrases("metropolit", " metro ", " greater ", "conurbad", " zmg ", " amg ", " amm ", " zmvm ",
+	" valle de mexico ", " valle de toluca ", " lagunera ")
 
 // nearKm is how far apart the seats of two municipalities may be for an
 // act told near one of them to be in the other (nearOwnTown).

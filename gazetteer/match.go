@@ -787,6 +787,12 @@ func (m *matcher) accept(k *key, text string, t fold.Text, s, e, os, oe int, low
 		if k.name == "jalisco" {
 			return false
 		}
+	case "of":
+		if k.name == "mexico state" {
+			// "in the western Mexico state of Michoacan": the country's
+			// state named after "of", not the State of Mexico.
+			return false
+		}
 	}
 	if k.flags&flagAmbiguous != 0 && e < len(f) && f[e] == ' ' && m.words[nextWord(f, e)]&wordSurname != 0 {
 		// "Soledad García", "Guadalupe Hernández": a given name, then a

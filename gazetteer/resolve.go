@@ -1111,8 +1111,26 @@ func hasCue(text string, i int) bool {
 		"municipio", "alcaldia", "ciudad", "localidad", "poblado", "comunidad", "ejido", "estado":
 		return true
 	case "de", "del", "of":
-		w2, _ := prevWord(f, p1)
-		return ofPlaceWord(w2)
+		w2, p2 := prevWord(f, p1)
+		w3, _ := prevWord(f, p2)
+		return ofPlaceWord(w2) || regionOf(w3, w2)
+	}
+	return false
+}
+
+// regionOf reports whether the folded words w1 w2 (w1 may be "") name a
+// region of a state that "de" or "of" and the state's name follow: "la
+// Montaña de Guerrero", "la Costa Chica de Guerrero", "la Tierra Caliente
+// de Guerrero", "the mountains of Guerrero", "la Huasteca de San Luis".
+// The name after is the state, though it is a surname too.
+func regionOf(w1, w2 string) bool {
+	switch w2 {
+	case "montana", "mountains", "huasteca", "mixteca", "selva", "meseta", "altiplano", "altos", "highlands":
+		return true
+	case "chica", "grande":
+		return w1 == "costa"
+	case "caliente":
+		return w1 == "tierra"
 	}
 	return false
 }
