@@ -241,12 +241,31 @@ func daytimeAgainstNight(x, m *member) bool {
 	if !x.day.Equal(m.day) {
 		return false
 	}
-	return m.key.In(m.it.Incident.Location.Zone()).Hour() < daytimeUntil
+	until := daytimeUntil
+	if !burning(&x.it.Incident) && !burning(&m.it.Incident) {
+		until = eveningUntil
+	}
+	return m.key.In(m.it.Incident.Location.Zone()).Hour() < until
+}
+
+// burning reports whether in is a blockade or an arson: a wave of
+// burnings runs from the evening into the night, and the outlets that
+// tell it as a night stretch that night over its evening ("gunmen set
+// vehicles ablaze ... on Friday night" for a bus burnt at 17:18; "anoche"
+// for a shuttle bus burnt at 18:30 in January).
+func burning(in *model.Incident) bool {
+	return in.Type == model.Blockade || in.Type == model.Arson
 }
 
 // daytimeUntil is the hour before which a clock time is the day's, not
-// its night's.
-const daytimeUntil = 17
+// its night's; eveningUntil the same for two acts neither of which is a
+// burning (burning): an evening clock is still the day's ("cerca de las
+// 17:30 horas, en un autolavado" beside "la noche del viernes ... en un
+// bar").
+const (
+	daytimeUntil = 17
+	eveningUntil = 19
+)
 
 // backApart reports whether x and m meet only through a reach back to
 // the day before (back: a slip the evidence must overrule), and whether
@@ -341,16 +360,30 @@ func hoursApart(x, m *member) bool {
 }
 
 // premisesApart reports whether x and m are attacks on businesses that
-// name premises of no kind in common (a bar; a pharmacy and a store):
-// two acts. Vehicles are left out (the gunmen's car is no premises), and
-// so are burnings, whose reports name what burned in many ways; two types
-// are weighed by sameAct.
+// name premises of no kind in common (a bar; a pharmacy and a store), or
+// shootings and killings inside premises of no kind in common (a bar and
+// a car wash): two acts. Vehicles are left out (the gunmen's car is no
+// premises), and so are burnings, whose reports name what burned in many
+// ways. For a shooting only the premises people are shot inside count
+// (indoors): a store or a petrol station is as often the landmark a
+// killing in the street is told by ("frente a una tienda de abarrotes").
 func premisesApart(x, m *member) bool {
-	if x.it.Incident.Type != model.BusinessAttack || m.it.Incident.Type != model.BusinessAttack {
+	a, b := x.it.Incident.Type, m.it.Incident.Type
+	kinds := shops
+	switch {
+	case a == model.BusinessAttack && b == model.BusinessAttack:
+	case shotAt(a) && (shotAt(b) || b == model.BusinessAttack), shotAt(b) && a == model.BusinessAttack:
+		kinds = indoors
+	default:
 		return false
 	}
-	ox, om := x.objects()&shops, m.objects()&shops
+	ox, om := x.objects()&kinds, m.objects()&kinds
 	return ox != 0 && om != 0 && ox&om == 0
+}
+
+// shotAt reports whether t is a shooting or a killing of people.
+func shotAt(t model.IncidentType) bool {
+	return t == model.ArmedAttack || t == model.Homicide
 }
 
 // sameFace is the type agreement of two faces of one act whose details
@@ -699,10 +732,16 @@ const (
 	objHouse
 	objDrone // the means of an explosive attack: a drone, a bomb, a grenade
 	objBomb
+	objWash // a car wash
+	objWorkshop
+	objEatery // a restaurant, a taquería, a food stall
 )
 
 // shops are the premises an attack on a business strikes (objectWords).
-const shops = objStore | objStation | objBar
+const shops = objStore | objStation | objBar | objWash | objWorkshop | objEatery
+
+// indoors are the premises people are shot inside (premisesApart).
+const indoors = objBar | objWash | objWorkshop | objEatery
 
 // weapons are the means of an explosive attack (objectWords) that two
 // faces of it name alike (faces).
@@ -725,6 +764,10 @@ var objectWords = newPhrases([]phrase{
 	{" car bomb", objBomb}, {" carro bomba", objBomb}, {" bomb ", objBomb}, {" bombs ", objBomb}, {" artefacto", objBomb},
 	// A pharmacy is a store: an outlet may call it either.
 	{" farmacia", objStore}, {" pharmacy", objStore}, {" pharmacies", objStore}, {" drugstore", objStore}, {" botica", objStore},
+	{" autolavado", objWash}, {" lavado de autos", objWash}, {" car wash", objWash}, {" carwash", objWash},
+	{" taller mecanico", objWorkshop}, {" taller de ", objWorkshop}, {" workshop", objWorkshop}, {" repair shop", objWorkshop},
+	{" restaurante", objEatery}, {" restaurant", objEatery}, {" taqueria", objEatery}, {" puesto de comida", objEatery},
+	{" puesto de tacos", objEatery}, {" fonda ", objEatery}, {" food stall", objEatery}, {" marisqueria", objEatery},
 	{" vivienda", objHouse}, {" casa ", objHouse}, {" domicilio", objHouse}, {" home ", objHouse}, {" house ", objHouse},
 })
 
