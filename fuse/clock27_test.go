@@ -23,11 +23,43 @@ func TestEveningAgainstNight(t *testing.T) {
 		"Anoche, hombres armados incendiaron un tráiler en la carretera a Fresnillo, a la salida de Jerez.")
 	dusk := item("e-0", "e", "Alerta e", model.Blockade, jerez, nightDay.Add(18*time.Hour+30*time.Minute), model.TimeMinute, nightPub,
 		"Alrededor de las 18:30 horas, hombres armados incendiaron un tráiler en la carretera a Fresnillo, a la salida de Jerez.")
+	// In January the sun has set by 18:30: the night may be told from
+	// then.
+	janDay := time.Date(2038, 1, 14, 0, 0, 0, 0, mexicoTZ)
+	janNight := tolled(item("f-0", "f", "Diario f", model.ArmedAttack, jerez, janDay.Add(21*time.Hour), model.TimeDay, janDay.AddDate(0, 0, 1).Add(9*time.Hour),
+		"Dos hombres murieron anoche en un ataque armado en la colonia Centro de Jerez."), 2, -1, -1)
+	janDusk := tolled(item("g-0", "g", "Alerta g", model.ArmedAttack, jerez, janDay.Add(18*time.Hour+30*time.Minute), model.TimeMinute, janDay.AddDate(0, 0, 1).Add(9*time.Hour),
+		"Alrededor de las 18:30 horas, dos hombres murieron en un ataque armado en la colonia Centro de Jerez."), 2, -1, -1)
 	runOrders(t, []slipCase{
 		{"the evening's shooting", []Item{night, evening}, nil, [][2]string{{"a-0", "b-0"}}},
+		{"a shooting after a January sunset", []Item{janNight, janDusk}, [][2]string{{"f-0", "g-0"}}, nil},
 		{"the night's clock, with the evening's shooting", []Item{night, evening, late}, [][2]string{{"a-0", "c-0"}}, [][2]string{{"a-0", "b-0"}, {"b-0", "c-0"}}},
 		{"a burning at dusk", []Item{burnt, dusk}, [][2]string{{"d-0", "e-0"}}, nil},
 	})
+}
+
+// TestSunset checks sunset against the almanac's times, to a few
+// minutes: Mexico City at the solstices, Tijuana in January.
+func TestSunset(t *testing.T) {
+	tests := []struct {
+		day      time.Time
+		lat, lon float64
+		want     string // local time, UTC-6 for Mexico City, UTC-8 for Tijuana
+		zone     int
+	}{
+		{time.Date(2041, 6, 21, 0, 0, 0, 0, time.UTC), 19.43, -99.13, "19:18", -6},
+		{time.Date(2041, 12, 21, 0, 0, 0, 0, time.UTC), 19.43, -99.13, "18:05", -6},
+		{time.Date(2029, 1, 8, 0, 0, 0, 0, time.UTC), 32.53, -117.04, "16:57", -8},
+	}
+	for _, tt := range tests {
+		got := sunset(tt.day, tt.lat, tt.lon).In(time.FixedZone("", tt.zone*3600))
+		want, _ := time.ParseInLocation("15:04", tt.want, time.UTC)
+		gm := got.Hour()*60 + got.Minute()
+		wm := want.Hour()*60 + want.Minute()
+		if gm-wm > 8 || wm-gm > 8 {
+			t.Errorf("sunset(%s, %.2f, %.2f) = %s, want about %s", tt.day.Format(time.DateOnly), tt.lat, tt.lon, got.Format("15:04"), tt.want)
+		}
+	}
 }
 
 // TestPremisesApart: two shootings inside premises of different kinds

@@ -241,11 +241,34 @@ func daytimeAgainstNight(x, m *member) bool {
 	if !x.day.Equal(m.day) {
 		return false
 	}
-	until := daytimeUntil
-	if !burning(&x.it.Incident) && !burning(&m.it.Incident) {
-		until = eveningUntil
+	if m.key.In(m.it.Incident.Location.Zone()).Hour() < daytimeUntil {
+		return true
 	}
-	return m.key.In(m.it.Incident.Location.Zone()).Hour() < until
+	if burning(&x.it.Incident) || burning(&m.it.Incident) || m.key.In(m.it.Incident.Location.Zone()).Hour() >= eveningUntil {
+		return false
+	}
+	// The evening before eveningUntil is the day's while the sun is
+	// up: after sunset ("anoche" for a shooting at 18:30 in January)
+	// it may be the night's.
+	l := &m.it.Incident.Location
+	return l.Lat != nil && l.Lon != nil && m.key.Before(sunset(m.day, *l.Lat, *l.Lon))
+}
+
+// sunset returns the time the sun sets on the calendar day that starts at
+// day, at latitude lat and longitude lon (degrees), to a few minutes (the
+// declination and the equation of time of the day of the year, the sun's
+// disc and refraction at the horizon).
+func sunset(day time.Time, lat, lon float64) time.Time {
+	n := float64(day.YearDay())
+	rad := math.Pi / 180
+	decl := 23.44 * rad * math.Sin(2*math.Pi*(284+n)/365)
+	cosH := (math.Sin(-0.833*rad) - math.Sin(lat*rad)*math.Sin(decl)) / (math.Cos(lat*rad) * math.Cos(decl))
+	h := math.Acos(max(-1, min(1, cosH))) / rad // the hour angle at sunset, degrees
+	b := 2 * math.Pi * (n - 81) / 364
+	eot := 9.87*math.Sin(2*b) - 7.53*math.Cos(b) - 1.5*math.Sin(b) // minutes
+	noon := 720 - 4*lon - eot                                      // minutes after midnight UTC
+	y, mo, d := day.Date()
+	return time.Date(y, mo, d, 0, 0, 0, 0, time.UTC).Add(time.Duration((noon + 4*h) * float64(time.Minute)))
 }
 
 // burning reports whether in is a blockade or an arson: a wave of
@@ -258,8 +281,9 @@ func burning(in *model.Incident) bool {
 }
 
 // daytimeUntil is the hour before which a clock time is the day's, not
-// its night's; eveningUntil the same for two acts neither of which is a
-// burning (burning): an evening clock is still the day's ("cerca de las
+// its night's; eveningUntil the same, before sunset, for two acts neither
+// of which is a burning (burning): an evening clock in daylight is still
+// the day's ("cerca de las
 // 17:30 horas, en un autolavado" beside "la noche del viernes ... en un
 // bar").
 const (
