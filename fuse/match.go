@@ -244,7 +244,7 @@ func daytimeAgainstNight(x, m *member) bool {
 	if m.key.In(m.it.Incident.Location.Zone()).Hour() < daytimeUntil {
 		return true
 	}
-	if burning(&x.it.Incident) || burning(&m.it.Incident) || m.key.In(m.it.Incident.Location.Zone()).Hour() >= eveningUntil {
+	if !momentary(&x.it.Incident) || !momentary(&m.it.Incident) || m.key.In(m.it.Incident.Location.Zone()).Hour() >= eveningUntil {
 		return false
 	}
 	// The evening before eveningUntil is the day's while the sun is
@@ -271,18 +271,25 @@ func sunset(day time.Time, lat, lon float64) time.Time {
 	return time.Date(y, mo, d, 0, 0, 0, 0, time.UTC).Add(time.Duration((noon + 4*h) * float64(time.Minute)))
 }
 
-// burning reports whether in is a blockade or an arson: a wave of
-// burnings runs from the evening into the night, and the outlets that
-// tell it as a night stretch that night over its evening ("gunmen set
-// vehicles ablaze ... on Friday night" for a bus burnt at 17:18; "anoche"
-// for a shuttle bus burnt at 18:30 in January).
-func burning(in *model.Incident) bool {
-	return in.Type == model.Blockade || in.Type == model.Arson
+// momentary reports whether in is an act of a moment that outlets tell
+// at its own part of the day: a shooting, a killing, a clash, an attack
+// on a business, an explosion. A wave of burnings runs from the evening
+// into the night, and outlets that tell it as a night stretch that
+// night over its evening ("gunmen set vehicles ablaze ... on Friday
+// night" for a bus burnt at 17:18; "anoche" for a shuttle bus burnt at
+// 18:30 in January); a kidnapping at 18:00 is the start of what the
+// night's "found dead" ends.
+func momentary(in *model.Incident) bool {
+	switch in.Type {
+	case model.ArmedAttack, model.Homicide, model.ArmedClash, model.BusinessAttack, model.Explosive:
+		return true
+	}
+	return false
 }
 
 // daytimeUntil is the hour before which a clock time is the day's, not
-// its night's; eveningUntil the same, before sunset, for two acts neither
-// of which is a burning (burning): an evening clock in daylight is still
+// its night's; eveningUntil the same, before sunset, for two acts of a
+// moment (momentary): an evening clock in daylight is still
 // the day's ("cerca de las
 // 17:30 horas, en un autolavado" beside "la noche del viernes ... en un
 // bar").
