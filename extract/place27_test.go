@@ -1,0 +1,51 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/atalaya/atalaya/model"
+)
+
+// TestThisCity: a round-up under a dateline that tells an act in another
+// town and then one "en esta capital" or "en esta ciudad" tells two acts,
+// the second in the dateline's town ("COLIMA, Col.-" is the city, its
+// abbreviation before the dash no colonia); "la misma ciudad" is the town
+// just named, and an act told alone "en esta ciudad" stays one.
+func TestThisCity(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2027, 5, 23, 8, 0, 0, 0, mexico)
+	tests := []struct {
+		name, text string
+		want       []string // municipality codes of the incidents, in order
+	}{
+		{name: "esta capital after the port",
+			text: "COLIMA, Col.- El estado vivió una jornada violenta el sábado. En el puerto de Manzanillo, hombres armados atacaron un bar de la colonia Tapeixtles, donde murieron tres personas. En esta capital, dos hombres fueron heridos a tiros en un restaurante.",
+			want: []string{"06007", "06002"}},
+		{name: "esta ciudad after another town",
+			text: "MORELIA, Mich.- En Uruapan, sujetos armados atacaron a balazos a los clientes de un bar la madrugada del sábado; murieron dos personas. En esta ciudad, tres hombres fueron heridos a tiros afuera de una taquería.",
+			want: []string{"16102", "16053"}},
+		{name: "la misma ciudad is the town named",
+			text: "MORELIA, Mich.- En Uruapan, sujetos armados atacaron a balazos a los clientes de un bar la madrugada del sábado; murieron dos personas. En la misma ciudad, los agresores huyeron en una camioneta.",
+			want: []string{"16102"}},
+		{name: "one act in this city",
+			text: "ZACATECAS, Zac.- Dos hombres fueron heridos a tiros la noche del viernes en esta ciudad. Los agresores huyeron en una motocicleta.",
+			want: []string{"32056"}},
+		{name: "one act under COLIMA, Col.-",
+			text: "COLIMA, Col.- Dos hombres fueron heridos a tiros la noche del viernes en un restaurante de la avenida Rey Colimán.",
+			want: []string{"06002"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := model.Report{ID: "t", Lang: "es", Kind: model.KindNews, Published: pub, Text: tt.text}
+			var got []string
+			for _, in := range e.Extract(r) {
+				got = append(got, in.Location.MunicipalityCode)
+			}
+			if strings.Join(got, " ") != strings.Join(tt.want, " ") {
+				t.Errorf("municipalities %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
