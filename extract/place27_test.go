@@ -49,3 +49,40 @@ func TestThisCity(t *testing.T) {
 		})
 	}
 }
+
+// TestColonyOfDateline: a new act told in a colonia and no town, right
+// after an act the text placed in another town of the dateline's state,
+// is in the dateline's town (the colonia is the city's); told with no
+// colonia it keeps the town of the act before, and under a dateline of
+// that same town nothing changes.
+func TestColonyOfDateline(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2030, 4, 7, 20, 0, 0, 0, mexico)
+	const clash = "Hacia las 22:40 horas del viernes, en el campo agrícola de Campo Balbuena, en Navolato, integrantes de grupos armados rivales se enfrentaron durante más de media hora. "
+	tests := []struct {
+		name, text string
+		want       []string // municipality codes of the incidents, in order
+	}{
+		{name: "colonia under the capital's dateline",
+			text: "CULIACÁN, Sin.- La violencia no dio tregua en el centro de Sinaloa. " + clash + "Y alrededor de las 13:00 horas de este sábado, un agente de la Policía Municipal fue asesinado a balazos por dos sujetos en motocicleta en la colonia Las Flores, cuando bajaba de su vehículo.",
+			want: []string{"25018", "25006"}},
+		{name: "no colonia: the town before",
+			text: "CULIACÁN, Sin.- La violencia no dio tregua en el centro de Sinaloa. " + clash + "Y alrededor de las 13:00 horas de este sábado, un agente de la Policía Municipal fue asesinado a balazos por dos sujetos en motocicleta cuando bajaba de su vehículo.",
+			want: []string{"25018", "25018"}},
+		{name: "dateline of that town",
+			text: "NAVOLATO, Sin.- La violencia no dio tregua en el centro de Sinaloa. " + clash + "Y alrededor de las 13:00 horas de este sábado, un agente de la Policía Municipal fue asesinado a balazos por dos sujetos en motocicleta en la colonia Las Flores, cuando bajaba de su vehículo.",
+			want: []string{"25018", "25018"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := model.Report{ID: "t", Lang: "es", Kind: model.KindNews, Published: pub, Text: tt.text}
+			var got []string
+			for _, in := range e.Extract(r) {
+				got = append(got, in.Location.MunicipalityCode)
+			}
+			if strings.Join(got, " ") != strings.Join(tt.want, " ") {
+				t.Errorf("municipalities %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
