@@ -86,3 +86,38 @@ func TestColonyOfDateline(t *testing.T) {
 		})
 	}
 }
+
+// TestCountedByNoun: a lead that counts two acts, then "El primer
+// cierre ...; el segundo, ..." or "The first incident ... The second,
+// ...", tells each act in its own place (the lead an overview); the
+// ordinal and noun after a lead that counts nothing add no act.
+func TestCountedByNoun(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2031, 9, 15, 10, 0, 0, 0, mexico)
+	tests := []struct {
+		name, lang, text string
+		want             []string // municipality codes of the incidents, in order
+	}{
+		{name: "cierre", lang: "es",
+			text: "TUXTLA GUTIÉRREZ, Chis.- La carretera federal 199 fue bloqueada dos veces el sábado por grupos armados que quemaron vehículos de carga. El primer cierre se registró por la mañana a la altura del municipio de Chilón; el segundo, por la tarde, en las afueras de la ciudad de Palenque.",
+			want: []string{"07031", "07065"}},
+		{name: "incident", lang: "en",
+			text: "Gunmen attacked two bars in Guanajuato state on Saturday night, killing five people. The first incident took place around 10 p.m. in Celaya. The second, about an hour later, in Salamanca.",
+			want: []string{"11007", "11027"}},
+		{name: "no count in the lead", lang: "es",
+			text: "TUXTLA GUTIÉRREZ, Chis.- La carretera federal 199 fue bloqueada el sábado por grupos armados que quemaron vehículos de carga a la altura del municipio de Chilón. El primer cierre de la temporada de lluvias ya había afectado a los transportistas.",
+			want: []string{"07031"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := model.Report{ID: "t", Lang: tt.lang, Kind: model.KindNews, Published: pub, Text: tt.text}
+			var got []string
+			for _, in := range e.Extract(r) {
+				got = append(got, in.Location.MunicipalityCode)
+			}
+			if strings.Join(got, " ") != strings.Join(tt.want, " ") {
+				t.Errorf("municipalities %v, want %v", got, tt.want)
+			}
+		})
+	}
+}

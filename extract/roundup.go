@@ -24,7 +24,7 @@ var thisCity = newNeedles("esta ciudad", "esta capital", "this city", "this capi
 // fueron heridos a tiros" is an act in Colima, not a detail of the one in
 // Manzanillo. ok false otherwise.
 func datelineCity(c *reportCtx, s *sentInfo) (placeRef, bool) {
-	if c.feed != nil || len(s.places) > 0 || !thisCity.in(c.text.Folded[s.fStart:s.fEnd]) {
+	if c.feed != nil || len(s.places) > 0 || len(c.dateline) == 0 || !thisCity.in(c.text.Folded[s.fStart:s.fEnd]) {
 		return placeRef{}, false
 	}
 	return datelineTown(c)
