@@ -121,3 +121,40 @@ func TestCountedByNoun(t *testing.T) {
 		})
 	}
 }
+
+// TestRelativeYears: years told in a relative clause of the act's place,
+// after its cue ("..., a municipality where thousands have fled in recent
+// years", "..., un municipio donde en los últimos años ..."), are the
+// place's past, not the act's: the act is read; years told before the
+// cue still put the act back. The acts tell no day of their own (a day
+// would date them now whatever else the sentence says).
+func TestRelativeYears(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2031, 9, 8, 16, 0, 0, 0, mexico)
+	tests := []struct {
+		name, lang, text string
+		want             []string // type@municipality of the incidents, in order
+	}{
+		{name: "where, in recent years", lang: "en",
+			text: "In Chiapas, at least five people were killed when armed groups clashed in Frontera Comalapa, a municipality where thousands of residents have fled their homes in recent years.",
+			want: []string{"armed_clash@07034"}},
+		{name: "donde, en los últimos años", lang: "es",
+			text: "Tres hombres fueron asesinados a balazos en Apatzingán, un municipio donde en los últimos años se han registrado decenas de ataques con drones.",
+			want: []string{"homicide@16006"}},
+		{name: "years before the cue", lang: "en",
+			text: "In recent years, armed groups have clashed again and again in Frontera Comalapa, a municipality on the border.",
+			want: nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := model.Report{ID: "t", Lang: tt.lang, Kind: model.KindNews, Published: pub, Text: tt.text}
+			var got []string
+			for _, in := range e.Extract(r) {
+				got = append(got, string(in.Type)+"@"+in.Location.MunicipalityCode)
+			}
+			if strings.Join(got, " ") != strings.Join(tt.want, " ") {
+				t.Errorf("incidents %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
