@@ -38,14 +38,7 @@ func TestThisCity(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r := model.Report{ID: "t", Lang: "es", Kind: model.KindNews, Published: pub, Text: tt.text}
-			var got []string
-			for _, in := range e.Extract(r) {
-				got = append(got, in.Location.MunicipalityCode)
-			}
-			if strings.Join(got, " ") != strings.Join(tt.want, " ") {
-				t.Errorf("municipalities %v, want %v", got, tt.want)
-			}
+			checkPlaces(t, e, model.Report{ID: "t", Lang: "es", Kind: model.KindNews, Published: pub, Text: tt.text}, false, tt.want)
 		})
 	}
 }
@@ -75,14 +68,7 @@ func TestColonyOfDateline(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r := model.Report{ID: "t", Lang: "es", Kind: model.KindNews, Published: pub, Text: tt.text}
-			var got []string
-			for _, in := range e.Extract(r) {
-				got = append(got, in.Location.MunicipalityCode)
-			}
-			if strings.Join(got, " ") != strings.Join(tt.want, " ") {
-				t.Errorf("municipalities %v, want %v", got, tt.want)
-			}
+			checkPlaces(t, e, model.Report{ID: "t", Lang: "es", Kind: model.KindNews, Published: pub, Text: tt.text}, false, tt.want)
 		})
 	}
 }
@@ -110,14 +96,7 @@ func TestCountedByNoun(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r := model.Report{ID: "t", Lang: tt.lang, Kind: model.KindNews, Published: pub, Text: tt.text}
-			var got []string
-			for _, in := range e.Extract(r) {
-				got = append(got, in.Location.MunicipalityCode)
-			}
-			if strings.Join(got, " ") != strings.Join(tt.want, " ") {
-				t.Errorf("municipalities %v, want %v", got, tt.want)
-			}
+			checkPlaces(t, e, model.Report{ID: "t", Lang: tt.lang, Kind: model.KindNews, Published: pub, Text: tt.text}, false, tt.want)
 		})
 	}
 }
@@ -147,14 +126,24 @@ func TestRelativeYears(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r := model.Report{ID: "t", Lang: tt.lang, Kind: model.KindNews, Published: pub, Text: tt.text}
-			var got []string
-			for _, in := range e.Extract(r) {
-				got = append(got, string(in.Type)+"@"+in.Location.MunicipalityCode)
-			}
-			if strings.Join(got, " ") != strings.Join(tt.want, " ") {
-				t.Errorf("incidents %v, want %v", got, tt.want)
-			}
+			checkPlaces(t, e, model.Report{ID: "t", Lang: tt.lang, Kind: model.KindNews, Published: pub, Text: tt.text}, true, tt.want)
 		})
+	}
+}
+
+// checkPlaces extracts r with e and compares its incidents' municipality
+// codes, in order, with want; typed: each as "type@code".
+func checkPlaces(t *testing.T, e *Extractor, r model.Report, typed bool, want []string) {
+	t.Helper()
+	var got []string
+	for _, in := range e.Extract(r) {
+		if typed {
+			got = append(got, string(in.Type)+"@"+in.Location.MunicipalityCode)
+		} else {
+			got = append(got, in.Location.MunicipalityCode)
+		}
+	}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("incidents %v, want %v", got, want)
 	}
 }
