@@ -147,3 +147,30 @@ func checkPlaces(t *testing.T, e *Extractor, r model.Report, typed bool, want []
 		t.Errorf("incidents %v, want %v", got, want)
 	}
 }
+
+// TestOtherActName: in English, a town that names another act after a
+// word of time or difference ("Two days after the Uruapan ambush", "separate
+// from the Reynosa blockade") is not where the act told is; "The Cancún
+// shooting" alone names the act itself.
+func TestOtherActName(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2031, 9, 8, 16, 0, 0, 0, mexico)
+	tests := []struct {
+		name, text string
+		want       []string // municipality codes of the incidents, in order
+	}{
+		{name: "after the ambush", text: "Two days after the Uruapan ambush, gunmen opened fire on diners at a taco stand in the state capital, Morelia, killing two men.",
+			want: []string{"16053"}},
+		{name: "hours after the attack", text: "Hours after the Celaya attack, gunmen shot dead two men outside a bar in the city of Salamanca, Guanajuato.",
+			want: []string{"11027"}},
+		{name: "separate from the blockade", text: "Police said the roadblock was separate from the Reynosa blockade: on Monday morning armed men set a trailer on fire in San Fernando, Tamaulipas.",
+			want: []string{"28035"}},
+		{name: "the act itself", text: "The Cancún shooting left two people dead on Saturday night, Quintana Roo prosecutors said.",
+			want: []string{"23005"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkPlaces(t, e, model.Report{ID: "t", Lang: "en", Kind: model.KindNews, Published: pub, Text: tt.text}, false, tt.want)
+		})
+	}
+}
