@@ -239,6 +239,9 @@ func thisMunicipality(src string, at int) bool {
 // (titleState).
 func (e *Extractor) inherit(c *reportCtx, i int, out []draft) (placeRef, placeSource) {
 	p, from := e.inheritPlace(c, i, out)
+	if t, ok := colonyOfDateline(c, i, out, p, from); ok {
+		return t, fromTitle
+	}
 	if from == fromNone || p.place.Kind != gazetteer.State {
 		return p, from
 	}
@@ -255,6 +258,34 @@ func (e *Extractor) inherit(c *reportCtx, i int, out []draft) (placeRef, placeSo
 	}
 	town.start, town.end, town.text = p.start, p.end, p.text
 	return town, from
+}
+
+// colonyOfDateline returns the dateline's town for sentence i, a new act
+// told in a colonia and in no town, when the place p it inherits from its
+// paragraph is the town of the act told just before, another town of the
+// dateline's state: "CULIACÁN, Sin.- ... en Campo Balbuena, en Navolato,
+// grupos armados se enfrentaron ... Y alrededor de las 13:00 horas, un
+// agente fue asesinado ... en la colonia Las Quintas" — the colonia lies
+// in the city the outlet writes from, not in the village of the other
+// act. ok false otherwise.
+func colonyOfDateline(c *reportCtx, i int, out []draft, p placeRef, from placeSource) (placeRef, bool) {
+	n := len(out)
+	if from != fromParagraph || n == 0 || p.place.MunicipalityCode == "" || c.feed != nil {
+		return placeRef{}, false
+	}
+	last := &out[n-1]
+	if last.placeFrom != fromSentence || last.tally || last.lastSent >= i || last.place.place.MunicipalityCode != p.place.MunicipalityCode {
+		return placeRef{}, false
+	}
+	town, ok := datelineTown(c)
+	if !ok || town.place.StateCode != p.place.StateCode || town.place.MunicipalityCode == p.place.MunicipalityCode {
+		return placeRef{}, false
+	}
+	s := &c.sents[i]
+	if !namesColony(c.text.Folded[s.fStart:s.fEnd]) {
+		return placeRef{}, false
+	}
+	return town, true
 }
 
 // titleState reports whether p is the place of c's title and names only

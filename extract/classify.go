@@ -2225,7 +2225,7 @@ func (e *Extractor) checkHistory(f, orig string, si *sentInfo, r model.Report) {
 	if hist > 0 && cur == 0 && len(si.elapsed) == 0 && arrestBeforeYears(f[si.fStart:si.fEnd], r.Published.Year()) {
 		return
 	}
-	if hist > 0 && cur == 0 || cur == 0 && backdated(f, si.elapsed) {
+	if hist > 0 && cur == 0 || cur == 0 && backdated(f, si.elapsed, foldedCue(si)) {
 		// "hace dos años", "in the past": years back, and no time of now
 		si.historic = true
 		return
@@ -2308,8 +2308,25 @@ func relativeAfter(orig string, cue, at int) bool {
 	if cue < 0 || at <= cue || at > len(orig) {
 		return false
 	}
-	gap := strings.ToLower(orig[cue:at])
+	return relativeGap(strings.ToLower(orig[cue:at]))
+}
+
+// relativeGap reports whether gap, the words from an act's cue to a time,
+// open a relative clause of place ("... en Frontera Comalapa, a
+// municipality where thousands have fled in recent years"): the time is
+// the place's, not the act's.
+func relativeGap(gap string) bool {
 	return strings.Contains(gap, " donde ") || strings.Contains(gap, " where ")
+}
+
+// foldedCue returns the folded offset of si's deciding cue, or -1.
+func foldedCue(si *sentInfo) int {
+	for _, h := range si.cues {
+		if h.start == si.cuePos {
+			return h.fStart
+		}
+	}
+	return -1
 }
 
 // labelEnd returns the folded end of a section label that opens the
@@ -2928,10 +2945,14 @@ func ago(f string, ends []int, at int) bool {
 // backdated reports whether one of the elapsed-time ends is not an
 // afterPhrase: that one puts the whole sentence back ("in the past",
 // "hace dos años"), where "months after" dates only the act right after
-// it ("Months after truce, gunmen kill five in Celaya").
-func backdated(f string, ends []int) bool {
+// it ("Months after truce, gunmen kill five in Celaya"); nor one in a
+// relative clause of place after the act's cue at folded offset cue
+// (relativeGap: "clashed in Frontera Comalapa, a municipality where
+// thousands have fled their homes in recent years"). cue is -1 when
+// unknown.
+func backdated(f string, ends []int, cue int) bool {
 	for _, e := range ends {
-		if !afterPhrase(f[:e]) {
+		if !afterPhrase(f[:e]) && !(cue >= 0 && e > cue && relativeGap(f[cue:e])) {
 			return true
 		}
 	}

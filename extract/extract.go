@@ -1324,6 +1324,14 @@ func (e *Extractor) candidates(r model.Report, placeText string, plain fold.Text
 			last := &out[len(out)-1]
 			s.typ, s.weight, s.cuePos, s.retold = last.typ, last.weight, s.start, true
 		}
+		if at, ok := countedByNoun(ctx, out, i, s); ok && s.typ == "" {
+			// "... fue bloqueada dos veces el sábado. El primer cierre
+			// se registró ... en Chilón; el segundo, ... en Palenque":
+			// the first of the acts the lead counted, named by a
+			// generic noun.
+			last := &out[len(out)-1]
+			s.typ, s.weight, s.cuePos = last.typ, last.weight, at
+		}
 		if s.typ == "" || s.typ == lastType(out) || s.typ == model.Homicide && shootingType(lastType(out)) {
 			if at, ok := seriesItem(ctx, out, i, s); ok {
 				// "The first blockade, at km 158, began at 6 p.m. ... The
@@ -2432,6 +2440,12 @@ func seriesItem(c *reportCtx, out []draft, i int, s *sentInfo) (int, bool) {
 		g := strings.TrimLeft(c.text.Folded[c.sents[j].fStart:c.sents[j].fEnd], " \t\n\"'«“")
 		for _, w := range first {
 			told = told || hasAnyPrefix(g, "el "+w+",", "la "+w+",", "el "+w+"o,", "la "+w+"a,", "el "+w+"o ", "la "+w+"a ", "the "+w+",")
+		}
+		// or named its act by an ordinal and a generic noun ("El primer
+		// cierre se registró ...": countedByNoun)
+		if w := first[0]; w == "primer" || w == "primera" || w == "first" {
+			_, named := firstNounAt(g)
+			told = told || named
 		}
 	}
 	for _, j := range last.sents {

@@ -431,6 +431,15 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 		// next act (chronicle.go).
 		another = true
 	}
+	if n := len(out); n > 0 && !another && len(places) == 0 && out[n-1].lastSent < i && !out[n-1].tally && out[n-1].place.place.MunicipalityCode != "" {
+		if t, ok := datelineCity(c, s); ok && t.place.MunicipalityCode != out[n-1].place.place.MunicipalityCode {
+			// "En el puerto de Manzanillo, hombres armados atacaron un
+			// bar ... En esta capital, dos hombres fueron heridos a
+			// tiros" under "COLIMA, Col.-": an act in the dateline's
+			// town, another than the one told in another town.
+			another = true
+		}
+	}
 	if n := len(out); n > 0 && !another && len(places) == 0 && e.dayShift(c, &out[n-1], s) {
 		// "On Friday night, two young men ... were shot dead. On
 		// Saturday morning, residents ... found the body of a man": a
@@ -2092,11 +2101,15 @@ func nearestFigures(figs []figure, places []placeRef, p placeRef) []figure {
 	return out
 }
 
-// inheritPlace finds a place for sentence i from its context: its paragraph,
-// the title, a place label of the item ("Municipio: Irapuato, Estado:
+// inheritPlace finds a place for sentence i from its context: the
+// dateline's town when the sentence says "esta ciudad" (datelineCity), its
+// paragraph, the title, a place label of the item ("Municipio: Irapuato, Estado:
 // Guanajuato.", as alert exports give), the incident told just before (a follow-up in a new
 // paragraph), the dateline, the report's dominant place.
 func (e *Extractor) inheritPlace(c *reportCtx, i int, out []draft) (placeRef, placeSource) {
+	if t, ok := datelineCity(c, &c.sents[i]); ok {
+		return t, fromTitle
+	}
 	para := c.sents[i].para
 	for j := i - 1; j >= 0 && c.sents[j].para == para; j-- {
 		if ps := selectPlaces(c.sents[j].places); len(ps) == 1 {

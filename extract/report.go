@@ -1366,7 +1366,7 @@ func notHere(ft fold.Text, refs []placeRef, k int, actorAt [][2]int) bool {
 	if p.place.Kind == gazetteer.State && sideName(text, p) {
 		return true // "Sinaloa vs CAF shootout": the cartel, a side
 	}
-	if exitName(text, p) {
+	if exitName(text, p) || otherActName(text, p) {
 		return true
 	}
 	return jurisdiction(text, p, actorAt)
@@ -1451,13 +1451,39 @@ func exitName(text string, p placeRef) bool {
 	}
 	after := text[p.end:]
 	// (the words of a quarter end in "d": "of" after them names it)
-	for _, w := range []string{" exit", " exits", " turnoff", " turn-off", " off-ramp", " neighborhood", " neighbourhood", " district"} {
-		if len(after) >= len(w) && strings.EqualFold(after[:len(w)], w) && (len(after) == len(w) || !isWord(after[len(w)])) {
-			rest := after[len(w):]
-			return !strings.HasSuffix(w, "d") || !(len(rest) >= 4 && strings.EqualFold(rest[:4], " of "))
+	w, ok := wordOpens(after, " exit", " exits", " turnoff", " turn-off", " off-ramp", " neighborhood", " neighbourhood", " district")
+	if !ok {
+		return false
+	}
+	rest := after[len(w):]
+	return !strings.HasSuffix(w, "d") || !(len(rest) >= 4 && strings.EqualFold(rest[:4], " of "))
+}
+
+// wordOpens returns the one of ws, in any case, that s opens with as a
+// whole word; ok false if none.
+func wordOpens(s string, ws ...string) (string, bool) {
+	for _, w := range ws {
+		if len(s) >= len(w) && strings.EqualFold(s[:len(w)], w) && (len(s) == len(w) || !isWord(s[len(w)])) {
+			return w, true
 		}
 	}
-	return false
+	return "", false
+}
+
+// otherActName reports whether p, in English, names another act by its
+// town after a word of time or of difference ("Hours after the Manzanillo
+// attack, gunmen opened fire ... in the state capital, Colima", "separate
+// from the Nueva Italia blockade"): the earlier act's town, not this one's.
+// "The Cancún shooting" alone names the act itself.
+func otherActName(text string, p placeRef) bool {
+	if p.start < 4 || !strings.EqualFold(text[p.start-4:p.start], "the ") {
+		return false
+	}
+	if !hasAnySuffix(strings.ToLower(text[max(0, p.start-20):p.start]), " after the ", " since the ", " following the ", " from the ", " before the ") {
+		return false
+	}
+	_, ok := wordOpens(text[p.end:], " attack", " ambush", " shooting", " blockade", " blockades", " massacre", " clash", " killings", " killing", " bombing", " raid", " roadblock", " roadblocks")
+	return ok
 }
 
 // jurisdiction reports whether p is a state named as the jurisdiction of

@@ -10,7 +10,25 @@ import (
 
 // cityWords say that an act happened in a city the sentence does not
 // name ("in another part of this city", "en esta ciudad"), folded.
-var cityWords = newNeedles("this city", "esta ciudad", "the same city", "la misma ciudad")
+var cityWords = newNeedles("this city", "esta ciudad", "the same city", "la misma ciudad", "esta capital", "this capital")
+
+// thisCity are the words of cityWords that point at the dateline's town
+// itself ("En esta capital, dos hombres fueron heridos", "in this city"),
+// not at a town named just before ("la misma ciudad"), folded.
+var thisCity = newNeedles("esta ciudad", "esta capital", "this city", "this capital")
+
+// datelineCity returns the dateline's town as the place of sentence s
+// when s names no place of its own and places its act in "esta ciudad"
+// or "esta capital" (thisCity): in a round-up under "COLIMA, Col.-" that
+// told an act in Manzanillo just before, "En esta capital, dos hombres
+// fueron heridos a tiros" is an act in Colima, not a detail of the one in
+// Manzanillo. ok false otherwise.
+func datelineCity(c *reportCtx, s *sentInfo) (placeRef, bool) {
+	if c.feed != nil || len(s.places) > 0 || len(c.dateline) == 0 || !thisCity.in(c.text.Folded[s.fStart:s.fEnd]) {
+		return placeRef{}, false
+	}
+	return datelineTown(c)
+}
 
 // cityOfDateline returns the dateline's town in place of the states a
 // sentence names when every place it names is that town's state and the

@@ -251,6 +251,50 @@ func opensFirst(f string) bool {
 	return hasAnyPrefix(strings.TrimLeft(f, " \"'«“-—"), firstOpeners...)
 }
 
+// countedNouns are the generic nouns by which a sentence names one of the
+// acts a lead counted, after a first ordinal ("El primer cierre", "the
+// first incident"), folded.
+var countedNouns = []string{"cierre", "hecho", "evento", "incidente", "episodio", "closure", "incident", "episode"}
+
+// countedByNoun returns the original offset of the noun when sentence i,
+// which no cue types, opens with a first ordinal and a generic noun
+// (firstNounAt) right after the lead just told, alone so far, that
+// counted two acts or more (leadCount): "La carretera federal 199 ... fue
+// bloqueada dos veces el sábado. El primer cierre se registró por la
+// mañana ...". ok false otherwise.
+func countedByNoun(c *reportCtx, out []draft, i int, s *sentInfo) (at int, ok bool) {
+	n := len(out)
+	if n == 0 || out[n-1].tally || out[n-1].firstSent != out[n-1].lastSent || out[n-1].lastSent != i-1 {
+		return 0, false
+	}
+	g := c.text.Folded[s.fStart:s.fEnd]
+	k, ok := firstNounAt(g)
+	if !ok || leadCount(&c.cues, c.text.Folded, &c.sents[out[n-1].firstSent]) < 2 {
+		return 0, false
+	}
+	return c.text.Orig(s.fStart + k), true
+}
+
+// firstNounAt returns the offset in folded sentence g of the noun when g
+// opens with a first ordinal and a generic noun of an act (countedNouns):
+// "El primer cierre se registró ...", "The first incident ...". ok false
+// otherwise.
+func firstNounAt(g string) (int, bool) {
+	f := strings.TrimLeft(g, " \t\n\"'«“-—")
+	for _, o := range [...]string{"el primer ", "la primera ", "the first ", "in the first ", "en el primer ", "en la primera "} {
+		rest, cut := strings.CutPrefix(f, o)
+		if !cut {
+			continue
+		}
+		var buf [1]string
+		if ws := appendFields(buf[:0], rest, 1); len(ws) == 1 && slices.Contains(countedNouns, strings.TrimRight(ws[0], ",")) {
+			return len(g) - len(rest), true
+		}
+		return 0, false
+	}
+	return 0, false
+}
+
 // chargedAct reports whether folded words f, after a charge's cue ("inició
 // carpeta de investigación por el delito de homicidio calificado"), tie
 // the charge to acts that took place ("... por hechos ocurridos a las

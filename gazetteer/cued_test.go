@@ -41,3 +41,23 @@ func TestCuedAbbreviations(t *testing.T) {
 		checkResolved(t, g, tt.text, tt.want)
 	}
 }
+
+// TestColimaDateline: "Col." before a dateline's dash is Colima's
+// abbreviation and qualifies the town before it ("CUAUHTÉMOC, Col.-" is
+// Cuauhtémoc, Colima, "COLIMA, Col.-" the city); elsewhere "Col." is as
+// often a colonia's ("Tecomán, Col. Centro"), and the town stays
+// unqualified. The texts are written for the test.
+func TestColimaDateline(t *testing.T) {
+	g := load(t)
+	tests := []struct {
+		text string
+		want []want
+	}{
+		{"CUAUHTÉMOC, Col.- Un hombre fue privado de la libertad en Quesería.", []want{{"CUAUHTÉMOC", "Cuauhtémoc", "06005"}, {"Quesería", "Quesería", "06005"}}},
+		{"CUAUHTÉMOC, Col. — Un hombre fue privado de la libertad.", []want{{"CUAUHTÉMOC", "Cuauhtémoc", "06005"}}},
+		{"COLIMA, Col.- Dos hombres fueron heridos a tiros.", []want{{"COLIMA", "Colima", "06002"}}},
+	}
+	for _, tt := range tests {
+		checkResolved(t, g, tt.text, tt.want)
+	}
+}

@@ -1386,8 +1386,8 @@ func (g *Gazetteer) abbreviated(text string, end int) string {
 		return ""
 	}
 	dot := k < len(rest) && rest[k] == '.'
-	if !dot && len(word) < 3 && strings.ToUpper(word) != word || strings.EqualFold(word, "col") {
-		return "" // "Col." is as often a colonia as Colima
+	if !dot && len(word) < 3 && strings.ToUpper(word) != word || strings.EqualFold(word, "col") && !(dot && datelineDash(rest[k+1:])) {
+		return "" // "Col." is as often a colonia as Colima, but not before a dateline's dash ("COLIMA, Col.-")
 	}
 	id, ok := g.stateNames[foldKey(word)]
 	if !ok && dot {
@@ -1397,6 +1397,14 @@ func (g *Gazetteer) abbreviated(text string, end int) string {
 		return ""
 	}
 	return g.places[id].StateCode
+}
+
+// datelineDash reports whether rest, the text right after an
+// abbreviation's period, opens with the dash that ends a dateline ("-",
+// "—", "–", " -", " —"): "COLIMA, Col.- Dos hombres ...".
+func datelineDash(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	return strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–")
 }
 
 // capitalCue reports whether the words after original offset end say
