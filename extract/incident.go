@@ -431,15 +431,6 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 		// next act (chronicle.go).
 		another = true
 	}
-	if n := len(out); n > 0 && !another && len(places) == 0 && out[n-1].lastSent < i && !out[n-1].tally && out[n-1].place.place.MunicipalityCode != "" {
-		if t, ok := datelineCity(c, s); ok && t.place.MunicipalityCode != out[n-1].place.place.MunicipalityCode {
-			// "En el puerto de Manzanillo, hombres armados atacaron un
-			// bar ... En esta capital, dos hombres fueron heridos a
-			// tiros" under "COLIMA, Col.-": an act in the dateline's
-			// town, another than the one told in another town.
-			another = true
-		}
-	}
 	if n := len(out); n > 0 && !another && len(places) == 0 && e.dayShift(c, &out[n-1], s) {
 		// "On Friday night, two young men ... were shot dead. On
 		// Saturday morning, residents ... found the body of a man": a

@@ -19,10 +19,9 @@ var thisCity = newNeedles("esta ciudad", "esta capital", "this city", "this capi
 
 // datelineCity returns the dateline's town as the place of sentence s
 // when s names no place of its own and places its act in "esta ciudad"
-// or "esta capital" (thisCity): in a round-up under "COLIMA, Col.-" that
-// told an act in Manzanillo just before, "En esta capital, dos hombres
-// fueron heridos a tiros" is an act in Colima, not a detail of the one in
-// Manzanillo. ok false otherwise.
+// or "esta capital" (thisCity): under "COLIMA, Col.-", "En esta capital,
+// dos hombres fueron heridos a tiros" places its act in Colima. ok false
+// otherwise.
 func datelineCity(c *reportCtx, s *sentInfo) (placeRef, bool) {
 	if c.feed != nil || len(s.places) > 0 || len(c.dateline) == 0 || !thisCity.in(c.text.Folded[s.fStart:s.fEnd]) {
 		return placeRef{}, false
