@@ -982,6 +982,10 @@ type sentInfo struct {
 	// one of its own (groundAct).
 	refCues               []cueHit
 	business, road, seize bool
+	// bizAt are the original offsets of the words that made business
+	// true: a clause of another place after them all tells no attack on
+	// that business (placeTypes).
+	bizAt []int
 	// suppressed: the sentence had cues and all were filtered out
 	// (negated, hypothetical, opinion, sport, advertising, ...).
 	suppressed bool

@@ -1494,21 +1494,24 @@ func placeTypes(text string, s *sentInfo, places []placeRef) []model.IncidentTyp
 		acrossPlaces(text, s, places, types) // (acttype18.go)
 		return types
 	}
-	seg := func(from, to int) (model.IncidentType, bool) {
-		var cs []cueHit
-		for _, c := range s.cues {
-			if c.start >= from && c.start < to {
-				cs = append(cs, c)
-			}
-		}
-		if len(cs) == 0 {
-			return "", false
-		}
-		t, _, _ := decide(cs, s.business, s.road, s.seize)
-		return clauseType(text, from, to, t, s), true // (acttype18.go)
-	}
 	from := s.start
 	for k, p := range places {
+		seg := func(lo, hi int) (model.IncidentType, bool) {
+			var cs []cueHit
+			for _, c := range s.cues {
+				if c.start >= lo && c.start < hi {
+					cs = append(cs, c)
+				}
+			}
+			if len(cs) == 0 {
+				return "", false
+			}
+			// "incendiaron una farmacia en Salamanca y, horas después, en
+			// Villagrán, dos hombres fueron asesinados": a later place's
+			// clause after every business word attacks none.
+			t, _, _ := decide(cs, s.business && (k == 0 || businessFrom(s, lo)), s.road, s.seize)
+			return clauseType(text, lo, hi, t, s), true // (acttype18.go)
+		}
 		next := s.end
 		if k+1 < len(places) {
 			next = places[k+1].start
@@ -1547,6 +1550,20 @@ func placeTypes(text string, s *sentInfo, places []placeRef) []model.IncidentTyp
 		from = p.end
 	}
 	return types
+}
+
+// businessFrom reports whether sentence s names a business it attacks
+// (sentInfo.bizAt) at or after original offset lo, or gives no offsets.
+func businessFrom(s *sentInfo, lo int) bool {
+	if len(s.bizAt) == 0 {
+		return true
+	}
+	for _, at := range s.bizAt {
+		if at >= lo {
+			return true
+		}
+	}
+	return false
 }
 
 // placeFirst reports whether the place at original offset at opens its

@@ -1,0 +1,83 @@
+package extract
+
+import (
+	"testing"
+	"time"
+
+	"github.com/atalaya/atalaya/model"
+)
+
+// TestClauseBusiness checks one sentence telling an attack on a business
+// in one town and another act in a later town's clause (branch multi27,
+// the probe probe_multi27's form): the later clause, after every word of
+// the business, attacks none and takes its own cues' type. Controls: a
+// later clause naming a business of its own, and one business told
+// before two towns of one act.
+func TestClauseBusiness(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2041, 3, 11, 8, 0, 0, 0, mexico) // a Monday
+	tests := []struct {
+		name, text, lang string
+		want             []model.IncidentType
+		munis            []string
+	}{
+		{name: "una farmacia quemada y, horas después, dos hombres asesinados en otro pueblo",
+			text:  "IRAPUATO, Gto.- Hombres armados incendiaron una farmacia en Salamanca la tarde del sábado y, horas después, en Villagrán, dos hombres fueron asesinados a tiros en la calle.",
+			want:  []model.IncidentType{model.BusinessAttack, model.Homicide},
+			munis: []string{"11027", "11044"}},
+		{name: "a shop set on fire, then men shot in another town",
+			text:  "CUERNAVACA, Mor.- Sujetos armados quemaron una tortillería en Jiutepec el domingo por la madrugada y, más tarde, en Cuautla, balearon a dos hombres que caminaban por la calle Galeana.",
+			want:  []model.IncidentType{model.BusinessAttack, model.ArmedAttack},
+			munis: []string{"17011", "17006"}},
+		// Controls.
+		{name: "the later clause names a business of its own",
+			text:  "IRAPUATO, Gto.- Hombres armados quemaron una tienda en Salamanca el sábado y, horas después, en Celaya, sujetos armados atacaron a balazos una farmacia.",
+			want:  []model.IncidentType{model.BusinessAttack, model.BusinessAttack},
+			munis: []string{"11027", "11007"}},
+		{name: "one business act in two towns",
+			text: "IRAPUATO, Gto.- Hombres armados incendiaron farmacias en Salamanca y en Celaya la noche del sábado.",
+			want: []model.IncidentType{model.BusinessAttack, model.BusinessAttack}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := extractActs(t, e, "t27b", model.KindNews, tt.lang, tt.text, pub, tt.want)
+			checkMunis(t, got, tt.munis)
+		})
+	}
+}
+
+// TestTransportStopAfterAct checks a transport service stopped by its
+// operators after an act the sentence names by a definite noun ("Tras el
+// ataque, los transportistas suspendieron el servicio") or told in
+// English ("halted service ... after gunmen shot dead"): a disruption
+// beside the act (gold README, protest road blocks). Controls: stops with
+// no act behind them.
+func TestTransportStopAfterAct(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2041, 3, 11, 8, 0, 0, 0, mexico) // a Monday
+	tests := []struct {
+		name, text, lang string
+		want             []model.IncidentType
+	}{
+		{name: "tras el ataque, los transportistas suspendieron el servicio",
+			text: "CHILPANCINGO, Gro.- Dos choferes de combi fueron asesinados a balazos en Chilpancingo el viernes. Tras el ataque, el sábado los transportistas suspendieron el servicio de combis y urbanos en la capital, lo que dejó sin transporte a miles de personas.",
+			want: []model.IncidentType{model.Homicide, model.Disruption}},
+		{name: "drivers halted service after gunmen shot two drivers",
+			text: "CHILPANCINGO, Mexico - Public transport drivers in Chilpancingo halted service on Saturday after gunmen shot dead two drivers on Friday, leaving thousands of residents without buses.",
+			lang: "en",
+			want: []model.IncidentType{model.Homicide, model.Disruption}},
+		// Controls.
+		{name: "a stop for a higher fare",
+			text: "CHILPANCINGO, Gro.- El sábado los transportistas suspendieron el servicio de combis y urbanos en la capital para exigir un aumento a la tarifa.",
+			want: nil},
+		{name: "a truckers' strike",
+			text: "PUEBLA, Pue.- Truckers halted service on the Mexico-Puebla highway on Monday to protest fuel prices.",
+			lang: "en",
+			want: nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			extractActs(t, e, "t27t", model.KindNews, tt.lang, tt.text, pub, tt.want)
+		})
+	}
+}
