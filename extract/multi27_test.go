@@ -81,3 +81,41 @@ func TestTransportStopAfterAct(t *testing.T) {
 		})
 	}
 }
+
+// TestLeadActNamedAgain checks a lead that names several acts in several
+// towns, then a sentence that tells the first of them and one that names
+// it again by a definite noun with its toll ("Five men were killed in the
+// gunfight", "En el enfrentamiento murieron cuatro hombres"): the act
+// named again is the lead's act of its type and town, not a second act
+// (branch multi27, the probe probe_multi27's form). Control: another act
+// of that type in that town, told as another, stays apart.
+func TestLeadActNamedAgain(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2041, 3, 11, 10, 0, 0, 0, mexico) // a Monday
+	tests := []struct {
+		name, text, lang string
+		want             []model.IncidentType
+		munis            []string
+	}{
+		{name: "killed in the gunfight",
+			text:  "HERMOSILLO, Sonora — A gun battle in Caborca, two men shot dead in Cajeme and torched cars in Guaymas marked a violent weekend in Sonora. The worst came Friday night, when rival armed groups fought for hours on the outskirts of Caborca. Five men were killed in the gunfight, prosecutors said.",
+			lang:  "en",
+			want:  []model.IncidentType{model.ArmedClash, model.Homicide, model.Arson},
+			munis: []string{"26017", "26018", "26029"}},
+		{name: "en el enfrentamiento murieron",
+			text:  "CULIACÁN, Sin.- Un enfrentamiento en Navolato, dos hombres asesinados en Culiacán y casas quemadas en Concordia marcaron el fin de semana en Sinaloa. Lo más grave ocurrió la noche del viernes, cuando grupos armados se enfrentaron durante horas en las afueras de Navolato. En el enfrentamiento murieron cuatro hombres, informó la Fiscalía.",
+			want:  []model.IncidentType{model.ArmedClash, model.Homicide, model.Arson},
+			munis: []string{"25018", "25006", "25004"}},
+		// Control.
+		{name: "another gunfight in the town",
+			text: "HERMOSILLO, Sonora — A gun battle in Caborca, two men shot dead in Cajeme and torched cars in Guaymas marked a violent weekend in Sonora. The worst came Friday night, when rival armed groups fought for hours on the outskirts of Caborca. On Sunday, another gunfight broke out in Caborca and two men were killed.",
+			lang: "en",
+			want: []model.IncidentType{model.ArmedClash, model.Homicide, model.Arson, model.ArmedClash}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := extractActs(t, e, "t27l", model.KindNews, tt.lang, tt.text, pub, tt.want)
+			checkMunis(t, got, tt.munis)
+		})
+	}
+}
