@@ -119,28 +119,3 @@ func TestLeadActNamedAgain(t *testing.T) {
 		})
 	}
 }
-
-// TestHeadingDay checks a short heading paragraph with no cue that dates
-// the list of acts under it ("Informe de acciones relevantes del domingo
-// 11 de junio"; branch multi27, the probe probe_multi27's form): each
-// item with no day of its own takes the heading's; an item that tells
-// its own day keeps it.
-func TestHeadingDay(t *testing.T) {
-	e := realExtractor(t)
-	pub := time.Date(2041, 3, 11, 9, 0, 0, 0, mexico) // a Monday
-	text := "Gabinete de Seguridad. Informe de acciones relevantes del domingo 10 de marzo de 2041.\n" +
-		"Municipio de Buenavista: personal del Ejército Mexicano detuvo a cinco personas y aseguró armas, cartuchos y un vehículo.\n" +
-		"Municipio de Cosalá: en un inmueble, personal de la Secretaría de Marina detuvo a dos personas y desmanteló un laboratorio clandestino.\n" +
-		"Municipio de Hermosillo: el sábado, la Guardia Nacional detuvo a cuatro personas en posesión de armas."
-	got := extractActs(t, e, "t27h", model.KindOfficial, "es", text, pub,
-		[]model.IncidentType{model.SecurityOperation, model.SecurityOperation, model.SecurityOperation})
-	for k, want := range []string{"2041-03-10", "2041-03-10", "2041-03-09"} {
-		if got[k].Time == nil {
-			t.Errorf("incident %d has no time, want %s", k+1, want)
-			continue
-		}
-		if day := got[k].Time.In(mexico).Format("2006-01-02"); day != want {
-			t.Errorf("incident %d on %s, want %s", k+1, day, want)
-		}
-	}
-}

@@ -927,25 +927,8 @@ func (c *reportCtx) ranges(paras bool) [][2]int {
 			}
 		}
 	}
-	if paras && len(out) > 0 && len(ss) > 0 {
-		// A short heading paragraph with no cue dates the list of acts
-		// under it ("Informe de acciones relevantes del domingo 11 de
-		// junio.", "Parte informativo del fin de semana (viernes 9 a
-		// domingo 11 de junio)."): the lead's time frames the rest.
-		k := 0
-		for k+1 < len(ss) && ss[k+1].para == ss[0].para {
-			k++
-		}
-		if end := ss[k].end; end < out[0][0] && end-ss[0].start <= headingLen {
-			out = slices.Insert(out, 0, [2]int{ss[0].start, end})
-		}
-	}
 	return out
 }
-
-// headingLen is the longest first paragraph, in bytes, read as a heading
-// whose time frames the acts listed under it (ranges).
-const headingLen = 300
 
 // noneLike reports whether a short sentence may state that nobody was
 // harmed ("No hubo lesionados", "No one was hurt").
