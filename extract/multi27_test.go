@@ -119,3 +119,39 @@ func TestLeadActNamedAgain(t *testing.T) {
 		})
 	}
 }
+
+// TestNamedPlaces checks a sentence with one act of its own in one town
+// that names an earlier act in another town in a clause of reference ("un
+// día después de que grupos armados se enfrentaran en Culiacán", "un día
+// después del enfrentamiento ... en Culiacán"): the second town's act
+// takes the type the sentence names it by, not the first act's. Control:
+// an act referred to before the first town types no later town.
+func TestNamedPlaces(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2041, 3, 11, 10, 0, 0, 0, mexico) // a Monday
+	tests := []struct {
+		name, text string
+		want       []model.IncidentType
+		munis      []string
+	}{
+		{name: "después de que se enfrentaran",
+			text:  "MAZATLÁN, Sin.- Sujetos armados dispararon contra los asistentes a una fiesta en Mazatlán el domingo, un día después de que grupos armados se enfrentaran en Culiacán.",
+			want:  []model.IncidentType{model.ArmedAttack, model.ArmedClash},
+			munis: []string{"25012", "25006"}},
+		{name: "después del enfrentamiento",
+			text:  "MAZATLÁN, Sin.- Sujetos armados dispararon contra los asistentes a una fiesta en Mazatlán el domingo, un día después del enfrentamiento entre grupos armados en Culiacán.",
+			want:  []model.IncidentType{model.ArmedAttack, model.ArmedClash},
+			munis: []string{"25012", "25006"}},
+		// Control.
+		{name: "the act referred to before the first town",
+			text:  "CULIACÁN, Sin.- Tras el enfrentamiento del viernes, soldados detuvieron el sábado a dos hombres en Navolato y a otro en Culiacán.",
+			want:  []model.IncidentType{model.SecurityOperation, model.SecurityOperation},
+			munis: []string{"25018", "25006"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := extractActs(t, e, "t27n", model.KindNews, "es", tt.text, pub, tt.want)
+			checkMunis(t, got, tt.munis)
+		})
+	}
+}
