@@ -642,7 +642,7 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 		d := draft{typ: typ, weight: s.weight, sents: []int{i}, firstSent: i, lastSent: i, cuePos: s.cuePos, place: p, placeFrom: fromSentence, highway: hw, split: len(places) > 1 || leadType != "", clause: opClause, apart: another}
 		d.addActors(s.actors)
 		if len(places) > 1 {
-			d.figures = nearestFigures(figs, places, p)
+			d.figures = nearestFigures(c.r.Text, figs, places, p)
 		} else {
 			d.figures = figs
 		}
@@ -2101,8 +2101,11 @@ func consequenceOf(t model.IncidentType) bool {
 // un bar y dejaron tres muertos; también en Yautepec asesinaron a un
 // taxista"), else the closest ("Un policía murió en Xalisco, después del
 // ataque en Tepic"). When parts of a kind are told by place, a figure of
-// that kind tied to no place is their total and goes to none.
-func nearestFigures(figs []figure, places []placeRef, p placeRef) []figure {
+// that kind tied to no place is their total and goes to none. A figure
+// after a clause join (actJoins) that the next place follows is that
+// place's ("Un policía murió en León el viernes, mientras que el sábado
+// cuatro personas fueron asesinadas en un bar de Celaya").
+func nearestFigures(text string, figs []figure, places []placeRef, p placeRef) []figure {
 	placed := func(f figure) int {
 		for k, q := range places {
 			if d := q.start - f.end; d > 0 && d <= 4 {
@@ -2129,6 +2132,9 @@ func nearestFigures(figs []figure, places []placeRef, p placeRef) []figure {
 				if q.at() <= f.start && f.start-q.at() < bestD {
 					best, bestD = k, f.start-q.at()
 				}
+			}
+			if best >= 0 && best+1 < len(places) && places[best+1].start > f.end && actJoinIn(text, places[best].end, f.start) >= 0 {
+				best++ // the next clause's
 			}
 			if best < 0 {
 				for k, q := range places {
@@ -3592,8 +3598,9 @@ func joinedClause(text string, s *sentInfo, places []placeRef, k int) (lo, hi in
 
 // actJoins join a second clause, with an act of its own, to a sentence's
 // first: ", y la madrugada del viernes un comerciante fue privado...",
-// "...; en Río Bravo...", ", mientras que", ", en tanto que", ", while".
-var actJoins = []string{", y ", "; ", ", mientras que ", ", en tanto que ", ", while ", ", whereas "}
+// "... y, el domingo, en Salamanca ...", "...; en Río Bravo...", ",
+// mientras que", ", en tanto que", ", while".
+var actJoins = []string{", y ", " y, ", "; ", ", mientras que ", ", en tanto que ", ", while ", ", whereas "}
 
 // actJoinIn returns the original offset of the last clause join
 // (actJoins) in text[from:to], or -1.

@@ -155,3 +155,52 @@ func TestNamedPlaces(t *testing.T) {
 		})
 	}
 }
+
+// TestClauseDayToll checks one sentence telling two acts in two towns,
+// each clause with its own day and toll (branch multi27, issue 3's "each
+// act takes its own clause's day and toll"): a clause joined by "y,"
+// ("... el sábado y, el domingo, en Salamanca, ...") dates its own act,
+// and a toll told after a clause join belongs to the town that follows
+// it, not to the town before the join.
+func TestClauseDayToll(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2041, 3, 11, 10, 0, 0, 0, mexico) // a Monday
+	tests := []struct {
+		name, text string
+		want       []model.IncidentType
+		days       []string
+		killed     []int
+	}{
+		{name: "y, el domingo, en Salamanca",
+			text:   "CELAYA, Gto.- Dos hombres fueron asesinados a balazos en Celaya el sábado y, el domingo, en Salamanca, tres hombres fueron asesinados a tiros en la vía pública.",
+			want:   []model.IncidentType{model.Homicide, model.Homicide},
+			days:   []string{"2041-03-09", "2041-03-10"},
+			killed: []int{2, 3}},
+		{name: "mientras que el sábado cuatro personas",
+			text:   "LEÓN, Gto.- Un policía murió en una emboscada en León el viernes, mientras que el sábado cuatro personas fueron asesinadas en un bar de Celaya.",
+			want:   []model.IncidentType{model.ArmedAttack, model.ArmedAttack},
+			days:   []string{"2041-03-08", "2041-03-09"},
+			killed: []int{1, 4}},
+		// Control: a toll told with its town before the join stays there.
+		{name: "each toll before its own town",
+			text:   "CULIACÁN, Sin.- Grupos armados se enfrentaron en Culiacán la noche del viernes, con saldo de tres muertos, y el domingo, en Mazatlán, dos hombres fueron asesinados a balazos en la calle.",
+			want:   []model.IncidentType{model.ArmedClash, model.Homicide},
+			days:   []string{"2041-03-08", "2041-03-10"},
+			killed: []int{3, 2}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := extractActs(t, e, "t27d", model.KindNews, "es", tt.text, pub, tt.want)
+			for k := range got {
+				if got[k].Time == nil {
+					t.Errorf("incident %d has no time, want %s", k+1, tt.days[k])
+				} else if day := got[k].Time.In(mexico).Format("2006-01-02"); day != tt.days[k] {
+					t.Errorf("incident %d on %s, want %s", k+1, day, tt.days[k])
+				}
+				if n := got[k].Killed; n == nil || n.N != tt.killed[k] {
+					t.Errorf("incident %d killed %v, want %d", k+1, n, tt.killed[k])
+				}
+			}
+		})
+	}
+}
