@@ -87,8 +87,10 @@ func TestTransportStopAfterAct(t *testing.T) {
 // it again by a definite noun with its toll ("Five men were killed in the
 // gunfight", "En el enfrentamiento murieron cuatro hombres"): the act
 // named again is the lead's act of its type and town, not a second act
-// (branch multi27, the probe probe_multi27's form). Control: another act
-// of that type in that town, told as another, stays apart.
+// (branch multi27, the probe probe_multi27's form), and so is an attack
+// named again after acts in other towns, read by the noun as an attack on
+// the bar. Controls: another act of that type in that town, told as
+// another, stays apart.
 func TestLeadActNamedAgain(t *testing.T) {
 	e := realExtractor(t)
 	pub := time.Date(2041, 3, 11, 10, 0, 0, 0, mexico) // a Monday
@@ -106,7 +108,14 @@ func TestLeadActNamedAgain(t *testing.T) {
 			text:  "CULIACÁN, Sin.- Un enfrentamiento en Navolato, dos hombres asesinados en Culiacán y casas quemadas en Concordia marcaron el fin de semana en Sinaloa. Lo más grave ocurrió la noche del viernes, cuando grupos armados se enfrentaron durante horas en las afueras de Navolato. En el enfrentamiento murieron cuatro hombres, informó la Fiscalía.",
 			want:  []model.IncidentType{model.ArmedClash, model.Homicide, model.Arson},
 			munis: []string{"25018", "25006", "25004"}},
-		// Control.
+		{name: "el ataque al bar del sábado, after acts in other towns",
+			text:  "CELAYA, Gto.- La noche del sábado, un comando entró a un bar de Celaya y disparó contra los clientes; murieron cuatro personas. El domingo, en Salamanca, hombres armados incendiaron una farmacia. En Villagrán, dos hombres fueron asesinados. En Irapuato se localizó el cuerpo de un hombre. El alcalde de Celaya dijo que el ataque al bar del sábado no quedará impune.",
+			want:  []model.IncidentType{model.ArmedAttack, model.BusinessAttack, model.Homicide, model.Homicide},
+			munis: []string{"11007", "11027", "11044", "11017"}},
+		// Controls.
+		{name: "otro ataque armado in the town",
+			text: "URUAPAN, Mich.- Hombres armados atacaron a balazos a policías municipales en Uruapan el sábado; un agente murió. En Zamora, tres cuerpos fueron hallados. Por la noche, en Uruapan, otro ataque armado dejó dos muertos en un bar.",
+			want: []model.IncidentType{model.ArmedAttack, model.Homicide, model.ArmedAttack}},
 		{name: "another gunfight in the town",
 			text: "HERMOSILLO, Sonora — A gun battle in Caborca, two men shot dead in Cajeme and torched cars in Guaymas marked a violent weekend in Sonora. The worst came Friday night, when rival armed groups fought for hours on the outskirts of Caborca. On Sunday, another gunfight broke out in Caborca and two men were killed.",
 			lang: "en",

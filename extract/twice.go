@@ -130,13 +130,16 @@ func (e *Extractor) oneActTwice(c *reportCtx, ds []draft) []draft {
 	return slices.DeleteFunc(ds, func(d draft) bool { return len(d.sents) == 0 })
 }
 
-// leadAct returns the index in ds of the act a sentence that named
-// several places told (draft.split) that draft b, named again, tells
-// again: of b's type and place, within reach; -1 when none is.
+// leadAct returns the index in ds of the act that draft b, named again,
+// tells again when the nearest act before it is of another type or
+// place (a lead that named several acts in several towns, an act told
+// before others): the latest act of b's type, or both shootings or
+// attacks on a business (gunAct: "el ataque al bar del sábado" after the
+// shooting at that bar), at b's place, within reach; -1 when none is.
 func leadAct(ds []draft, b *draft) int {
 	for i := len(ds) - 1; i >= 0; i-- {
 		d := &ds[i]
-		if len(d.sents) > 0 && d.split && !d.tally && !d.denial && d.typ == b.typ && onePlace(d, b) && b.firstSent > d.firstSent && b.firstSent <= d.lastSent+reach(d, b, true) {
+		if len(d.sents) > 0 && !d.tally && !d.denial && (d.typ == b.typ || gunAct(d.typ) && gunAct(b.typ)) && onePlace(d, b) && b.firstSent > d.firstSent && b.firstSent <= d.lastSent+reach(d, b, true) {
 			return i
 		}
 	}
