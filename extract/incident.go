@@ -1535,7 +1535,13 @@ func placeTypes(text string, s *sentInfo, places []placeRef) []model.IncidentTyp
 			}
 		}
 		if !ok {
-			t, ok = seg(from, p.start)
+			// "dejó un enfrentamiento en Los Altos, un asesinato en
+			// Tlaquepaque": a list item's own cue, after the last comma,
+			// when it holds one (the item before named no town).
+			t, ok = seg(listItemFrom(text, from, p.start), p.start)
+			if !ok {
+				t, ok = seg(from, p.start)
+			}
 		}
 		if !ok && k == 0 {
 			t, ok = seg(p.end, next)
@@ -1586,6 +1592,17 @@ func namedPlaces(s *sentInfo, places []placeRef, types []model.IncidentType) {
 			types[k] = t
 		}
 	}
+}
+
+// listItemFrom returns the original offset after the last ", " in
+// text[from:to], the words before a place (placeTypes), when the items of
+// a list are told each by its act and its place and the one before names
+// a place the gazetteer does not know; from when there is no comma.
+func listItemFrom(text string, from, to int) int {
+	if k := strings.LastIndex(text[from:to], ", "); k >= 0 {
+		return from + k + 2
+	}
+	return from
 }
 
 // businessFrom reports whether sentence s names a business it attacks

@@ -213,3 +213,38 @@ func TestClauseDayToll(t *testing.T) {
 		})
 	}
 }
+
+// TestListItemType checks a lead that lists acts each with its place
+// ("dejó un enfrentamiento en la región Altos, un asesinato en
+// Tlaquepaque y un ataque a un restaurante en Zapopan"): a town's act is
+// its own list item's, after the last comma, also when the item before
+// named a region the gazetteer does not place. Control: towns listed
+// for one act share it.
+func TestListItemType(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2041, 3, 11, 10, 0, 0, 0, mexico) // a Monday
+	tests := []struct {
+		name, text string
+		want       []model.IncidentType
+		munis      []string
+	}{
+		{name: "un enfrentamiento en la región Altos, un asesinato en Tlaquepaque",
+			text:  "GUADALAJARA, Jal.- El fin de semana dejó un enfrentamiento en la región Altos, un asesinato en Tlaquepaque y un ataque a un restaurante en Zapopan.",
+			want:  []model.IncidentType{model.Homicide, model.BusinessAttack},
+			munis: []string{"14098", "14120"}},
+		{name: "asesinaron en Celaya, quemaron una farmacia en Salamanca y atacaron a policías en León",
+			text:  "CELAYA, Gto.- Hombres armados asesinaron a dos hombres en Celaya, quemaron una farmacia en Salamanca y atacaron a policías en León.",
+			want:  []model.IncidentType{model.Homicide, model.BusinessAttack, model.ArmedAttack},
+			munis: []string{"11007", "11027", "11020"}},
+		// Control.
+		{name: "vehicles burnt in three towns",
+			text: "GUADALAJARA, Jal.- Hombres armados incendiaron vehículos para bloquear calles en Zapopan, Tlaquepaque y Tonalá.",
+			want: []model.IncidentType{model.Blockade, model.Blockade, model.Blockade}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := extractActs(t, e, "t27i", model.KindNews, "es", tt.text, pub, tt.want)
+			checkMunis(t, got, tt.munis)
+		})
+	}
+}
