@@ -1599,6 +1599,9 @@ func namedPlaces(s *sentInfo, places []placeRef, types []model.IncidentType) {
 // a list are told each by its act and its place and the one before names
 // a place the gazetteer does not know; from when there is no comma.
 func listItemFrom(text string, from, to int) int {
+	if from < 0 || to > len(text) || from >= to {
+		return from // a place carried from before the sentence (feedLabel)
+	}
 	if k := strings.LastIndex(text[from:to], ", "); k >= 0 {
 		return from + k + 2
 	}
