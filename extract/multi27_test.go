@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"testing"
 	"time"
 
@@ -245,6 +246,35 @@ func TestListItemType(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			got := extractActs(t, e, "t27i", model.KindNews, "es", tt.text, pub, tt.want)
 			checkMunis(t, got, tt.munis)
+		})
+	}
+}
+
+// TestSummedTallies checks a count of the dead that the acts the report
+// tells one by one sum to exactly ("El fin de semana dejó al menos siete
+// personas muertas en cuatro municipios de Sinaloa" beside three, two and
+// two dead): their total, no incident of its own. Control: a count larger
+// than the acts told stays.
+func TestSummedTallies(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2041, 3, 11, 8, 0, 0, 0, mexico) // a Monday
+	lead := "CULIACÁN, Sin.- El fin de semana dejó al menos %s personas muertas en cuatro municipios de Sinaloa. La noche del viernes, dos grupos armados se enfrentaron a balazos en la colonia Lomas del Boulevard de Culiacán; tres hombres murieron. El sábado por la mañana, vecinos de Navolato reportaron los cuerpos de dos hombres a la orilla de un canal. El domingo, en Mazatlán, sujetos armados dispararon contra una fiesta familiar; dos personas murieron."
+	tests := []struct {
+		name, n string
+		want    int // incidents
+	}{
+		{name: "seven: the sum of the acts", n: "siete", want: 3},
+		// Control.
+		{name: "twelve: more than the acts told", n: "doce", want: 4},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := model.Report{ID: "t27s", Lang: "es", Kind: model.KindNews, Text: fmt.Sprintf(lead, tt.n), Published: pub}
+			got := e.Extract(r)
+			checkInvariants(t, r, got)
+			if len(got) != tt.want {
+				t.Errorf("%d incidents %v, want %d", len(got), actTypes(got), tt.want)
+			}
 		})
 	}
 }
