@@ -89,8 +89,9 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 	non, accident := false, false
 	var accAt []int // folded starts of the accident words (mishap.go)
 	var business, road, street, seize, tallyUnit, venue, closure bool
-	bizIn := false // a business named as where the act happened ("en un negocio")
-	perp := false  // a cartel, faction or armed group is named
+	bizIn := false           // a business named as where the act happened ("en un negocio")
+	var bizAt, bizInAt []int // the original offsets of business and bizIn's words
+	perp := false            // a cartel, faction or armed group is named
 	sport, ads := 0, 0
 	stat := strings.IndexByte(f[si.fStart:si.fEnd], '%') >= 0
 	fiction, court := false, false
@@ -201,8 +202,10 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 				if !landmark(f, h.fStart, si.fStart) {
 					if locative(f, h.fStart, si.fStart) {
 						bizIn = true
+						bizInAt = append(bizInAt, h.start)
 					} else {
 						business = true
+						bizAt = append(bizAt, h.start)
 					}
 				}
 			case clsRoad:
@@ -386,6 +389,7 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 		// staff were hit ("guardias atacados en una gasolinera"), the
 		// business is.
 		business = true
+		bizAt = bizInAt
 	}
 	// Actors with roles.
 	var reporters []string
@@ -466,7 +470,9 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 	}
 	si.reference = own == 0 && len(cues) > 0
 	for k, c := range cues {
-		si.crimeRef = si.crimeRef || ref[k] && c.typ.Violent() && c.weight >= 0.75
+		// a firm cue, or a noun naming an act already told ("Tras el
+		// ataque, los transportistas suspendieron el servicio")
+		si.crimeRef = si.crimeRef || ref[k] && c.typ.Violent() && (c.weight >= 0.75 || definite(f, c.fStart, si.fStart))
 	}
 	if len(cues) > 0 {
 		si.elapsed = elapsedEnds(found, f, si.fStart, si.fEnd)
@@ -791,6 +797,7 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 	}
 	si.cues = append(si.cues[:0], kept...)
 	si.business, si.road, si.seize = business, road, seize
+	si.bizAt = bizAt
 	si.typ, si.weight = typ, w
 	if typ != model.SecurityOperation && len(reporters) > 0 {
 		// An agency that only reports the incident is not an actor of

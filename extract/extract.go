@@ -982,6 +982,10 @@ type sentInfo struct {
 	// one of its own (groundAct).
 	refCues               []cueHit
 	business, road, seize bool
+	// bizAt are the original offsets of the words that made business
+	// true: a clause of another place after them all tells no attack on
+	// that business (placeTypes).
+	bizAt []int
 	// suppressed: the sentence had cues and all were filtered out
 	// (negated, hypothetical, opinion, sport, advertising, ...).
 	suppressed bool
@@ -1417,6 +1421,7 @@ func (e *Extractor) settle(c *reportCtx, ds []draft, note func(reason string, be
 		{"round-up lead naming the states of the acts told after it", func(_ *Extractor, c *reportCtx, ds []draft) []draft { return roundupOverviews(c, ds) }},
 		{"overview counting the acts told after it", func(_ *Extractor, c *reportCtx, ds []draft) []draft { return countedOverviews(c, ds) }},
 		{"total a breakdown repeats", func(_ *Extractor, _ *reportCtx, ds []draft) []draft { return dropTotals(ds) }},
+		{"count of the dead that the acts told one by one sum to", func(_ *Extractor, _ *reportCtx, ds []draft) []draft { return summedTallies(ds) }},
 		{"overview sentence whose act a later sentence tells in its town", func(_ *Extractor, c *reportCtx, ds []draft) []draft { return retoldOverviews(c, ds) }},
 		{"deployment answering an act told before it, or policing a quiet event", func(_ *Extractor, c *reportCtx, ds []draft) []draft { return responseDeployments(c, ds) }},
 		{"arrest split from its sentence's act", func(_ *Extractor, c *reportCtx, ds []draft) []draft { return splitArrests(c, ds) }},
@@ -2093,6 +2098,50 @@ func dropTotals(ds []draft) []draft {
 		}
 	}
 	return ds
+}
+
+// summedTallies drops a tally of the dead whose count the report's acts
+// told one by one sum to exactly, two or more of them, in the tally's
+// state when it names one ("El fin de semana dejó al menos siete personas
+// muertas en cuatro municipios de Sinaloa" beside three, two and two
+// dead; "Con ellos, suman seis los asesinatos del fin de semana" after two
+// and four): the total of those acts, no act of its own.
+func summedTallies(ds []draft) []draft {
+	for k := 0; k < len(ds); k++ {
+		d := &ds[k]
+		n := killedIn(d)
+		if !d.tally || d.denial || n <= 0 {
+			continue
+		}
+		st := d.place.place.StateCode
+		parts, sum := 0, 0
+		for m := range ds {
+			o := &ds[m]
+			if m == k || o.tally || o.denial || st != "" && o.place.place.StateCode != st {
+				continue
+			}
+			if x := killedIn(o); x > 0 {
+				parts++
+				sum += x
+			}
+		}
+		if parts >= 2 && sum == n {
+			ds = append(ds[:k:k], ds[k+1:]...)
+			k--
+		}
+	}
+	return ds
+}
+
+// killedIn returns the largest count of the dead among d's figures, or 0.
+func killedIn(d *draft) int {
+	n := 0
+	for _, f := range d.figures {
+		if f.kind == "killed" && f.n > n {
+			n = f.n
+		}
+	}
+	return n
 }
 
 // titleSupport returns the sentence of the text that supports the

@@ -642,7 +642,7 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 		d := draft{typ: typ, weight: s.weight, sents: []int{i}, firstSent: i, lastSent: i, cuePos: s.cuePos, place: p, placeFrom: fromSentence, highway: hw, split: len(places) > 1 || leadType != "", clause: opClause, apart: another}
 		d.addActors(s.actors)
 		if len(places) > 1 {
-			d.figures = nearestFigures(figs, places, p)
+			d.figures = nearestFigures(c.r.Text, figs, places, p)
 		} else {
 			d.figures = figs
 		}
@@ -1492,23 +1492,27 @@ func placeTypes(text string, s *sentInfo, places []placeRef) []model.IncidentTyp
 	}
 	if len(s.cues) < 2 {
 		acrossPlaces(text, s, places, types) // (acttype18.go)
+		namedPlaces(s, places, types)
 		return types
-	}
-	seg := func(from, to int) (model.IncidentType, bool) {
-		var cs []cueHit
-		for _, c := range s.cues {
-			if c.start >= from && c.start < to {
-				cs = append(cs, c)
-			}
-		}
-		if len(cs) == 0 {
-			return "", false
-		}
-		t, _, _ := decide(cs, s.business, s.road, s.seize)
-		return clauseType(text, from, to, t, s), true // (acttype18.go)
 	}
 	from := s.start
 	for k, p := range places {
+		seg := func(lo, hi int) (model.IncidentType, bool) {
+			var cs []cueHit
+			for _, c := range s.cues {
+				if c.start >= lo && c.start < hi {
+					cs = append(cs, c)
+				}
+			}
+			if len(cs) == 0 {
+				return "", false
+			}
+			// "incendiaron una farmacia en Salamanca y, horas después, en
+			// Villagrán, dos hombres fueron asesinados": a later place's
+			// clause after every business word attacks none.
+			t, _, _ := decide(cs, s.business && (k == 0 || businessFrom(s, lo)), s.road, s.seize)
+			return clauseType(text, lo, hi, t, s), true // (acttype18.go)
+		}
 		next := s.end
 		if k+1 < len(places) {
 			next = places[k+1].start
@@ -1531,7 +1535,13 @@ func placeTypes(text string, s *sentInfo, places []placeRef) []model.IncidentTyp
 			}
 		}
 		if !ok {
-			t, ok = seg(from, p.start)
+			// "dejó un enfrentamiento en Los Altos, un asesinato en
+			// Tlaquepaque": a list item's own cue, after the last comma,
+			// when it holds one (the item before named no town).
+			t, ok = seg(listItemFrom(text, from, p.start), p.start)
+			if !ok {
+				t, ok = seg(from, p.start)
+			}
 		}
 		if !ok && k == 0 {
 			t, ok = seg(p.end, next)
@@ -1547,6 +1557,69 @@ func placeTypes(text string, s *sentInfo, places []placeRef) []model.IncidentTyp
 		from = p.end
 	}
 	return types
+}
+
+// namedPlaces types each place after the first of sentence s, which
+// holds one cue of its own, by the act the sentence names in that place's
+// clause as one it refers to (sentInfo.refCues), when the clause holds no
+// cue of its own: "dispararon contra los asistentes a una fiesta en
+// Mazatlán el domingo, un día después de que grupos armados se
+// enfrentaran en Culiacán" is an attack and a clash. types holds s's type
+// for each of places.
+func namedPlaces(s *sentInfo, places []placeRef, types []model.IncidentType) {
+	if len(s.refCues) == 0 {
+		return
+	}
+	for k := 1; k < len(places); k++ {
+		lo, hi := places[k-1].end, s.end
+		if k+1 < len(places) {
+			hi = places[k+1].start
+		}
+		own := false
+		var cs []cueHit
+		for _, c := range s.cues {
+			own = own || c.start >= lo && c.start < hi
+		}
+		for _, c := range s.refCues {
+			if c.start >= lo && c.start < hi && c.typ.Violent() {
+				cs = append(cs, c)
+			}
+		}
+		if own || len(cs) == 0 {
+			continue
+		}
+		if t, _, _ := decide(cs, false, s.road, false); t.Violent() {
+			types[k] = t
+		}
+	}
+}
+
+// listItemFrom returns the original offset after the last ", " in
+// text[from:to], the words before a place (placeTypes), when the items of
+// a list are told each by its act and its place and the one before names
+// a place the gazetteer does not know; from when there is no comma.
+func listItemFrom(text string, from, to int) int {
+	if from < 0 || to > len(text) || from >= to {
+		return from // a place carried from before the sentence (feedLabel)
+	}
+	if k := strings.LastIndex(text[from:to], ", "); k >= 0 {
+		return from + k + 2
+	}
+	return from
+}
+
+// businessFrom reports whether sentence s names a business it attacks
+// (sentInfo.bizAt) at or after original offset lo, or gives no offsets.
+func businessFrom(s *sentInfo, lo int) bool {
+	if len(s.bizAt) == 0 {
+		return true
+	}
+	for _, at := range s.bizAt {
+		if at >= lo {
+			return true
+		}
+	}
+	return false
 }
 
 // placeFirst reports whether the place at original offset at opens its
@@ -2048,8 +2121,11 @@ func consequenceOf(t model.IncidentType) bool {
 // un bar y dejaron tres muertos; también en Yautepec asesinaron a un
 // taxista"), else the closest ("Un policía murió en Xalisco, después del
 // ataque en Tepic"). When parts of a kind are told by place, a figure of
-// that kind tied to no place is their total and goes to none.
-func nearestFigures(figs []figure, places []placeRef, p placeRef) []figure {
+// that kind tied to no place is their total and goes to none. A figure
+// after a clause join (actJoins) that the next place follows is that
+// place's ("Un policía murió en León el viernes, mientras que el sábado
+// cuatro personas fueron asesinadas en un bar de Celaya").
+func nearestFigures(text string, figs []figure, places []placeRef, p placeRef) []figure {
 	placed := func(f figure) int {
 		for k, q := range places {
 			if d := q.start - f.end; d > 0 && d <= 4 {
@@ -2076,6 +2152,9 @@ func nearestFigures(figs []figure, places []placeRef, p placeRef) []figure {
 				if q.at() <= f.start && f.start-q.at() < bestD {
 					best, bestD = k, f.start-q.at()
 				}
+			}
+			if best >= 0 && best+1 < len(places) && places[best+1].start > f.end && actJoinIn(text, places[best].end, f.start) >= 0 {
+				best++ // the next clause's
 			}
 			if best < 0 {
 				for k, q := range places {
@@ -3543,8 +3622,9 @@ func joinedClause(text string, s *sentInfo, places []placeRef, k int) (lo, hi in
 
 // actJoins join a second clause, with an act of its own, to a sentence's
 // first: ", y la madrugada del viernes un comerciante fue privado...",
-// "...; en Río Bravo...", ", mientras que", ", en tanto que", ", while".
-var actJoins = []string{", y ", "; ", ", mientras que ", ", en tanto que ", ", while ", ", whereas "}
+// "... y, el domingo, en Salamanca ...", "...; en Río Bravo...", ",
+// mientras que", ", en tanto que", ", while".
+var actJoins = []string{", y ", " y, ", "; ", ", mientras que ", ", en tanto que ", ", while ", ", whereas "}
 
 // actJoinIn returns the original offset of the last clause join
 // (actJoins) in text[from:to], or -1.

@@ -58,6 +58,16 @@ func (e *Extractor) oneActTwice(c *reportCtx, ds []draft) []draft {
 				}
 			}
 		}
+		// "A gun battle in Caborca, two men shot dead in Ciudad Obregón
+		// and torched cars in Guaymas marked the weekend. ... five men were
+		// killed in the firefight": a lead that named several acts told
+		// the one named again, of its type and place.
+		lead := false
+		if named && (ds[j].typ != b.typ || !onePlace(&ds[j], b)) {
+			if i := leadAct(ds[:k], b); i >= 0 {
+				j, lead = i, true
+			}
+		}
 		a := &ds[j]
 		// "The wounded were taken to a hospital in nearby Apatzingan":
 		// the act's wounded, placed by their hospital.
@@ -65,7 +75,7 @@ func (e *Extractor) oneActTwice(c *reportCtx, ds []draft) []draft {
 		if again && slices.ContainsFunc(ds[j+1:k], func(d draft) bool { return len(d.sents) > 0 && d.firstSent > a.lastSent }) {
 			continue // an act told between them
 		}
-		if a.tally || a.denial || a.fromTitle || a.split || b.firstSent <= a.firstSent || b.firstSent > a.lastSent+reach(a, b, named || subject) || !onePlace(a, b) && !(named && sameTown(a, b)) && !hosp || !again && !hosp && !e.sameDays(c, a, b) || c.pluralCue(a) && !(named && shotsCue(c, a)) {
+		if a.tally || a.denial || a.fromTitle || a.split && !lead || b.firstSent <= a.firstSent || b.firstSent > a.lastSent+reach(a, b, named || subject) || !onePlace(a, b) && !(named && sameTown(a, b)) && !hosp || !again && !hosp && !e.sameDays(c, a, b) || c.pluralCue(a) && !(named && shotsCue(c, a)) {
 			continue
 		}
 		s := &c.sents[b.firstSent]
@@ -118,6 +128,22 @@ func (e *Extractor) oneActTwice(c *reportCtx, ds []draft) []draft {
 		return ds
 	}
 	return slices.DeleteFunc(ds, func(d draft) bool { return len(d.sents) == 0 })
+}
+
+// leadAct returns the index in ds of the act that draft b, named again,
+// tells again when the nearest act before it is of another type or
+// place (a lead that named several acts in several towns, an act told
+// before others): the latest act of b's type, or both shootings or
+// attacks on a business (gunAct: "el ataque al bar del sábado" after the
+// shooting at that bar), at b's place, within reach; -1 when none is.
+func leadAct(ds []draft, b *draft) int {
+	for i := len(ds) - 1; i >= 0; i-- {
+		d := &ds[i]
+		if len(d.sents) > 0 && !d.tally && !d.denial && (d.typ == b.typ || gunAct(d.typ) && gunAct(b.typ)) && onePlace(d, b) && b.firstSent > d.firstSent && b.firstSent <= d.lastSent+reach(d, b, true) {
+			return i
+		}
+	}
+	return -1
 }
 
 // foldDraft moves the actors and the counts of kinds it lacks of draft gone
