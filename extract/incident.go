@@ -1492,7 +1492,6 @@ func placeTypes(text string, s *sentInfo, places []placeRef) []model.IncidentTyp
 	}
 	if len(s.cues) < 2 {
 		acrossPlaces(text, s, places, types) // (acttype18.go)
-		namedPlaces(s, places, types)
 		return types
 	}
 	from := s.start
@@ -1557,41 +1556,6 @@ func placeTypes(text string, s *sentInfo, places []placeRef) []model.IncidentTyp
 		from = p.end
 	}
 	return types
-}
-
-// namedPlaces types each place after the first of sentence s, which
-// holds one cue of its own, by the act the sentence names in that place's
-// clause as one it refers to (sentInfo.refCues), when the clause holds no
-// cue of its own: "dispararon contra los asistentes a una fiesta en
-// Mazatlán el domingo, un día después de que grupos armados se
-// enfrentaran en Culiacán" is an attack and a clash. types holds s's type
-// for each of places.
-func namedPlaces(s *sentInfo, places []placeRef, types []model.IncidentType) {
-	if len(s.refCues) == 0 {
-		return
-	}
-	for k := 1; k < len(places); k++ {
-		lo, hi := places[k-1].end, s.end
-		if k+1 < len(places) {
-			hi = places[k+1].start
-		}
-		own := false
-		var cs []cueHit
-		for _, c := range s.cues {
-			own = own || c.start >= lo && c.start < hi
-		}
-		for _, c := range s.refCues {
-			if c.start >= lo && c.start < hi && c.typ.Violent() {
-				cs = append(cs, c)
-			}
-		}
-		if own || len(cs) == 0 {
-			continue
-		}
-		if t, _, _ := decide(cs, false, s.road, false); t.Violent() {
-			types[k] = t
-		}
-	}
 }
 
 // listItemFrom returns the original offset after the last ", " in
