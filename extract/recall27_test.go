@@ -1,0 +1,99 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/atalaya/atalaya/model"
+)
+
+// TestAnotherBurningHoursLater checks a burning told at its own clock an
+// hour or more after a burning of the same kind in the same town
+// (recall27: fusion53's and fusion_own5's "A las 14:10 horas, en la misma
+// vía, ... fue atravesado e incendiado un autobús" after a tractor-trailer
+// burnt there in the morning): another act, whether the sentence names
+// another point of the town or only something burnt that is new. Minutes
+// apart, or with nothing new burnt, it is the same scene told on.
+func TestAnotherBurningHoursLater(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2041, 3, 7, 20, 0, 0, 0, mexico) // a Thursday evening
+	tests := []struct {
+		name, title, text string
+		want              []model.IncidentType
+		munis             []string
+	}{
+		{name: "another point of the town, hours later",
+			title: "Informe sobre hechos en la carretera federal 15",
+			text:  "La Secretaría de Seguridad Pública de Sonora informa que a las 06:30 horas de este jueves, personas armadas atravesaron e incendiaron un tractocamión en la carretera federal 15, a la altura de Esperanza, municipio de Cajeme. A las 15:40 horas, sobre la misma vía, a la altura del entronque a Pueblo Yaqui, fue atravesado e incendiado un autobús de pasajeros tras obligar a descender a sus ocupantes.",
+			want:  []model.IncidentType{model.Blockade, model.Blockade},
+			munis: []string{"26018", "26018"}},
+		{name: "no town of its own, a new vehicle burnt hours later, in a state's statement",
+			title: "Informe de la Vocería sobre hechos en Reynosa",
+			text:  "La Vocería de Seguridad de Tamaulipas informa: a las 07:25 horas de este jueves, personas armadas bloquearon la carretera Reynosa–Monterrey, a la altura del ejido La Escondida, con un tractocamión y dos vehículos a los que prendieron fuego. A las 14:10 horas, en la misma vía, a la altura de la colonia Puerta del Sol, fue atravesado e incendiado un autobús de pasajeros.",
+			want:  []model.IncidentType{model.Blockade, model.Blockade},
+			munis: []string{"28032", "28032"}},
+		// Controls: one act.
+		{name: "minutes apart",
+			title: "Informe sobre hechos en la carretera federal 15",
+			text:  "La Secretaría de Seguridad Pública de Sonora informa que a las 06:30 horas de este jueves, personas armadas atravesaron un tractocamión en la carretera federal 15, a la altura de Esperanza, municipio de Cajeme. A las 06:40 horas, en el mismo punto, fue incendiado un autobús de pasajeros.",
+			want:  []model.IncidentType{model.Blockade}},
+		{name: "hours later, the same point",
+			title: "Informe sobre hechos en la carretera federal 15",
+			text:  "La Secretaría de Seguridad Pública de Sonora informa que a las 06:30 horas de este jueves, personas armadas atravesaron e incendiaron un tractocamión en la carretera federal 15, a la altura de Esperanza, municipio de Cajeme. A las 09:40 horas, a la altura de Esperanza, fue atravesado e incendiado un autobús de pasajeros.",
+			want:  []model.IncidentType{model.Blockade}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := model.Report{ID: "r27", Lang: "es", Kind: model.KindOfficial, Title: tt.title, Text: tt.text, Published: pub}
+			got := e.Extract(r)
+			checkInvariants(t, r, got)
+			if types := actTypes(got); !slices.Equal(types, tt.want) {
+				t.Fatalf("incidents %v, want %v", types, tt.want)
+			}
+			checkMunis(t, got, tt.munis)
+		})
+	}
+}
+
+// TestOtherCaseOpener checks the phrases that set a sentence apart as
+// another case ("En otro hecho, en Iguala, ..."; recall27's probe, line
+// 15): the act after one is another, even with the toll of the act
+// before; and the words that do not.
+func TestOtherCaseOpener(t *testing.T) {
+	tests := []struct {
+		f    string
+		want bool
+	}{
+		{"en otro hecho, en iguala, fueron ", true},
+		{"en un hecho distinto, ", true},
+		{"en un hecho aparte, en la colonia centro, ", true},
+		{"in a separate incident, ", true},
+		{"in another attack, ", true},
+		{"en otro orden de ideas, ", false},
+		{"en el hecho, ", false},
+		{"en otro municipio, ", false},
+		{"en otro hecho ocurrido ayer ", false},
+	}
+	for _, tt := range tests {
+		if got := otherCaseOpener(tt.f); got != tt.want {
+			t.Errorf("otherCaseOpener(%q) = %v, want %v", tt.f, got, tt.want)
+		}
+	}
+	e := realExtractor(t)
+	pub := time.Date(2041, 3, 7, 9, 0, 0, 0, mexico)
+	lead := "ACAPULCO, Gro.- Dos hombres fueron asesinados a balazos la tarde del miércoles en la colonia Renacimiento. "
+	for _, tt := range []struct {
+		name, next string
+		want       []model.IncidentType
+		munis      []string
+	}{
+		{"en otro hecho, the same toll", "En otro hecho, en Iguala, fueron asesinados dos taxistas.", []model.IncidentType{model.Homicide, model.Homicide}, []string{"12001", "12035"}},
+		{"en otro hecho, a body found", "En otro hecho, en Iguala, fue localizado sin vida un hombre con huellas de tortura.", []model.IncidentType{model.Homicide, model.Homicide}, []string{"12001", "12035"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got := extractActs(t, e, "r27", model.KindNews, "es", lead+tt.next, pub, tt.want)
+			checkMunis(t, got, tt.munis)
+		})
+	}
+}
