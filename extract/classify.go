@@ -181,6 +181,9 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 				if harmedGroup(f, h.fEnd, si.fEnd) || aimedGroup(f, h.fStart, si.fStart) {
 					continue // "dos campesinos resultaron heridos", "amenazas dirigidas a transportistas": the victims, no protest
 				}
+				if extortionDemand(f, h.fStart, h.fEnd, si.fEnd) {
+					continue // "por sujetos que les exigían el pago de una cuota": extortion, no protest (recall27)
+				}
 				non = true
 			case clsAccident:
 				if w := f[h.fStart:h.fEnd]; (w == "choque" || w == "choques") && hasAnySuffix(f[si.fStart:h.fStart], "grupo de ", "grupos de ", "fuerza de ", "fuerzas de ", "porros de ") {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -96,4 +97,39 @@ func TestOtherCaseOpener(t *testing.T) {
 			checkMunis(t, got, tt.munis)
 		})
 	}
+}
+
+// TestExtortionDemand checks a quota or protection money demanded by the
+// attackers (recall27: dev8's "fue incendiada ... por sujetos que, según
+// los dueños, les exigían el pago de una cuota"): extortion, which keeps
+// the act, where a protest's demand would mark the sentence as no
+// incident; wages or justice demanded stay a protest's.
+func TestExtortionDemand(t *testing.T) {
+	tests := []struct {
+		f    string
+		want bool
+	}{
+		{"por sujetos que les exigian el pago de una cuota semanal", true},
+		{"un grupo que exige cuotas a los comerciantes", true},
+		{"a gang had been demanding weekly protection payments", true},
+		{"los captores le exigieron dinero a la familia", true},
+		{"maestros bloquearon la carretera para exigir el pago de quincenas atrasadas", false},
+		{"campesinos exigen dinero para el campo", false},
+		{"vecinos exigen justicia por el asesinato", false},
+	}
+	for _, tt := range tests {
+		at := strings.Index(tt.f, "exig")
+		if at < 0 {
+			at = strings.Index(tt.f, "demanding")
+		}
+		end := at + strings.IndexByte(tt.f[at:], ' ')
+		if got := extortionDemand(tt.f, at, end, len(tt.f)); got != tt.want {
+			t.Errorf("extortionDemand(%q) = %v, want %v", tt.f, got, tt.want)
+		}
+	}
+	e := realExtractor(t)
+	pub := time.Date(2041, 3, 7, 9, 0, 0, 0, mexico)
+	got := extractActs(t, e, "r27", model.KindNews, "es", "JIUTEPEC, Mor.- Una tortillería de la colonia Centro fue incendiada el miércoles por sujetos que, según los dueños, les exigían el pago de una cuota semanal.", pub, []model.IncidentType{model.BusinessAttack})
+	checkMunis(t, got, []string{"17011"})
+	extractActs(t, e, "r27", model.KindNews, "es", "CHILPANCINGO, Gro.- Maestros bloquearon el miércoles la Autopista del Sol para exigir el pago de quincenas atrasadas.", pub, nil)
 }

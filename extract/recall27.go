@@ -1,0 +1,28 @@
+package extract
+
+import "strings"
+
+// extortionDemand reports whether the protest word at folded f[start:end]
+// ("exigían", "demanding") demands money under threat, not a claim: a
+// quota, a floor fee, a ransom or protection money within the next six
+// words ("sujetos que les exigían el pago de una cuota", "men demanding
+// weekly protection payments"), or money demanded of someone named by a
+// pronoun before the verb ("le exigieron dinero"). Protesters demand
+// wages or justice ("para exigir el pago de quincenas atrasadas").
+func extortionDemand(f string, start, end, stop int) bool {
+	var buf [6]string
+	ws := appendFields(buf[:0], f[end:min(stop, end+80)], 6)
+	pronoun := strings.HasSuffix(f[:start], " le ") || strings.HasSuffix(f[:start], " les ") || strings.HasPrefix(f[start:end], "exigirle")
+	for _, w := range ws {
+		w = strings.TrimRight(w, ".,;:")
+		switch w {
+		case "cuota", "cuotas", "piso", "rescate", "extorsion", "protection", "quota", "quotas", "ransom", "extortion":
+			return true
+		case "dinero", "money":
+			if pronoun {
+				return true
+			}
+		}
+	}
+	return false
+}
