@@ -195,6 +195,9 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 				if groupName(f, r.Text, h, si.fStart) {
 					continue // "Cartel de Jaguar", "Los Coyotes": a gang's name, no animal
 				}
+				if f[h.fStart:h.fEnd] == "al caer" && nightfall(f[h.fEnd:si.fEnd]) {
+					continue // "al caer la tarde, ... quemó dos camionetas": at dusk, no fall (recall27)
+				}
 				accident = true
 				if mishapWord(f[h.fStart:h.fEnd]) && !(h.start > si.start && h.start < len(r.Text) && 'A' <= r.Text[h.start] && r.Text[h.start] <= 'Z') {
 					accAt = append(accAt, h.fStart) // not "ahogado", a state; not "'El Toro'", a name

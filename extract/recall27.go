@@ -26,3 +26,15 @@ func extortionDemand(f string, start, end, stop int) bool {
 	}
 	return false
 }
+
+// nightfall reports whether folded words f, those after "al caer", name
+// the end of the day ("al caer la tarde", "al caer la noche", "al caer el
+// sol"): a time of the day, not a fall.
+func nightfall(f string) bool {
+	for _, w := range []string{" la tarde", " la noche", " el sol", " el dia"} {
+		if strings.HasPrefix(f, w) {
+			return true
+		}
+	}
+	return false
+}

@@ -133,3 +133,32 @@ func TestExtortionDemand(t *testing.T) {
 	checkMunis(t, got, []string{"17011"})
 	extractActs(t, e, "r27", model.KindNews, "es", "CHILPANCINGO, Gro.- Maestros bloquearon el miércoles la Autopista del Sol para exigir el pago de quincenas atrasadas.", pub, nil)
 }
+
+// TestNightfall checks "al caer la tarde" (fusion51's "al caer la tarde,
+// alrededor de las 18:50 horas, un grupo de sujetos atravesó y quemó dos
+// camionetas"): a time of the day, which opens a later act after one told
+// in the morning, where "al caer" of a scaffold is a fall.
+func TestNightfall(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2041, 3, 9, 21, 0, 0, 0, mexico) // a Saturday evening
+	tests := []struct {
+		name, text string
+		want       []model.IncidentType
+	}{
+		{name: "a second burning at dusk",
+			text: "CIUDAD VICTORIA, Tamps.- La carretera federal 101 quedó cerrada dos veces en el municipio de Jaumave. La madrugada de este sábado, hombres armados incendiaron un tractocamión a la altura del kilómetro 12; al caer la tarde, alrededor de las 18:40 horas, un grupo de sujetos atravesó y quemó dos camionetas en el kilómetro 30.",
+			want: []model.IncidentType{model.Blockade, model.Blockade}},
+		{name: "a shooting at nightfall",
+			text: "CELAYA, Gto.- Al caer la noche de este sábado, hombres armados dispararon contra los clientes de un bar de la colonia Centro; dos murieron.",
+			want: []model.IncidentType{model.ArmedAttack}},
+		// Control: a fall.
+		{name: "al caer de un andamio",
+			text: "CELAYA, Gto.- Un trabajador murió este sábado al caer de un andamio en una obra de la colonia Centro.",
+			want: nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			extractActs(t, e, "r27", model.KindNews, "es", tt.text, pub, tt.want)
+		})
+	}
+}
