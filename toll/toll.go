@@ -536,6 +536,7 @@ var firstWords = func() map[string]pattern {
 	add(pVerbFirst, keys(verbKind)...)
 	add(pVerbFirst, keys(kindWord)...)
 	add(pVerbFirst, keys(discover)...)
+	add(pVerbFirst, keys(foundParticiple)...)
 	add(pVerbFirst, keys(dies)...)
 	add(pVerbFirst, "privan", "privaron", "privo", "quitan", "quitaron", "quito", "perdieron", "pierden",
 		"causan", "causaron", "causo", "causa", "provocan", "provocaron", "provoco", "ocasionaron", "ocasiono",
@@ -1588,6 +1589,16 @@ func (f *finder) verbFirst(i int, words []string) int {
 			kind, finite = Killed, true
 		}
 	}
+	if !finite && foundParticiple[w] && (f.word(i-1) == "fue" || f.word(i-1) == "fueron") && f.joined(i) && f.joined(i+1) {
+		// "fue localizado sin vida un hombre", "fueron hallados muertos
+		// dos jóvenes": the dead after the participle.
+		switch m := f.word(i + 1); {
+		case m == "sin" && f.word(i+2) == "vida" && f.joined(i+2):
+			kind, j, participle = Killed, i+3, true
+		case m == "muerto" || m == "muerta" || m == "muertos" || m == "muertas":
+			kind, j, participle = Killed, i+2, true
+		}
+	}
 	if !finite && discover[w] && f.joined(i+1) && f.joined(i+2) {
 		// "hallan sin vida a un joven", "encuentran muerto a".
 		switch m := f.word(i + 1); {
@@ -1624,6 +1635,9 @@ func (f *finder) verbFirst(i int, words []string) int {
 	}
 	if !participle {
 		j = f.adverbial(j)
+	}
+	if participle && (f.word(j) == "a" || f.word(j) == "al") && manner[f.word(j+1)] && f.joined(j) && f.joined(j+1) {
+		j += 2 // "fueron asesinados a balazos tres hombres": the manner, then the people
 	}
 	prep := false
 	if m := f.word(j); (m == "a" || m == "al" || ofObject && (m == "de" || m == "del" || m == "of")) && f.joined(j) {
