@@ -536,7 +536,6 @@ var firstWords = func() map[string]pattern {
 	add(pVerbFirst, keys(verbKind)...)
 	add(pVerbFirst, keys(kindWord)...)
 	add(pVerbFirst, keys(discover)...)
-	add(pVerbFirst, keys(foundParticiple)...)
 	add(pVerbFirst, keys(dies)...)
 	add(pVerbFirst, "privan", "privaron", "privo", "quitan", "quitaron", "quito", "perdieron", "pierden",
 		"causan", "causaron", "causo", "causa", "provocan", "provocaron", "provoco", "ocasionaron", "ocasiono",
@@ -550,7 +549,7 @@ var firstWords = func() map[string]pattern {
 	add(pSingle, keys(enNoun)...)
 	add(pSingle, keys(esSingular)...)
 	add(pEventOf, keys(eventNoun)...)
-	add(pLone, "lo", "la", "le", "fue", "es", "muere", "murio", "fallece", "fallecio", "pierde", "perdio")
+	add(pLone, "lo", "la", "le", "fue", "fueron", "es", "muere", "murio", "fallece", "fallecio", "pierde", "perdio")
 	add(pLone, keys(unharmed)...)
 	for w := range singularKind {
 		if openingParticiple(w) {
@@ -1014,6 +1013,11 @@ func (f *finder) lone(i int) int {
 		if (f.word(i+1) == "quitan" || f.word(i+1) == "quitaron") && f.word(i+2) == "la" && f.word(i+3) == "vida" {
 			f.add(Killed, 1, false, i, i+3)
 			return i + 4
+		}
+	case (w == "fue" || w == "fueron") && foundParticiple[f.word(i+1)] && f.joined(i+1):
+		// "fue localizado sin vida un hombre" (verbFirst).
+		if j := f.verbFirst(i+1, f.words); j > i+1 {
+			return j
 		}
 	case (w == "fue" || w == "es") && strings.HasPrefix(f.word(i+1), "privad") && f.word(i+2) == "de" && f.word(i+3) == "la" && f.word(i+4) == "vida" &&
 		f.joined(i+1) && f.joined(i+2) && f.joined(i+3) && f.joined(i+4):
@@ -1589,7 +1593,7 @@ func (f *finder) verbFirst(i int, words []string) int {
 			kind, finite = Killed, true
 		}
 	}
-	if !finite && foundParticiple[w] && (f.word(i-1) == "fue" || f.word(i-1) == "fueron") && f.joined(i) && f.joined(i+1) {
+	if !finite && (f.word(i-1) == "fue" || f.word(i-1) == "fueron") && foundParticiple[w] && f.joined(i) && f.joined(i+1) {
 		// "fue localizado sin vida un hombre", "fueron hallados muertos
 		// dos jóvenes": the dead after the participle.
 		switch m := f.word(i + 1); {
