@@ -181,6 +181,9 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 				if harmedGroup(f, h.fEnd, si.fEnd) || aimedGroup(f, h.fStart, si.fStart) {
 					continue // "dos campesinos resultaron heridos", "amenazas dirigidas a transportistas": the victims, no protest
 				}
+				if noticeAudience(f, h.fStart, si.fStart) {
+					continue // "informa a madres y padres de familia, docentes y alumnos que se suspenden las clases": whom a notice addresses, no protest (recall27)
+				}
 				if extortionDemand(f, h.fStart, h.fEnd, si.fEnd) {
 					continue // "por sujetos que les exigían el pago de una cuota": extortion, no protest (recall27)
 				}

@@ -38,3 +38,20 @@ func nightfall(f string) bool {
 	}
 	return false
 }
+
+// noticeAudience reports whether the protest word at folded offset at
+// (teachers, "docentes", "maestros") is among those a notice addresses:
+// within the sixty bytes before it and after lo, a verb of informing
+// followed by "a" ("informa a madres y padres de familia, docentes y
+// alumnos que ...") or "padres de familia" listed before it. A school's
+// notice of classes suspended speaks to teachers; teachers who block a
+// road are the protest.
+func noticeAudience(f string, at, lo int) bool {
+	w := f[max(at-60, lo):at]
+	for _, m := range []string{"informa a ", "informan a ", "comunica a ", "comunican a ", "avisa a ", "notifica a ", "padres de familia, ", "padres de familia y "} {
+		if strings.Contains(w, m) {
+			return true
+		}
+	}
+	return false
+}

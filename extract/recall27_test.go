@@ -162,3 +162,36 @@ func TestNightfall(t *testing.T) {
 		})
 	}
 }
+
+// TestNoticeAudience checks teachers named among whom a notice addresses
+// (recall27: fusion19's "informa a madres y padres de familia, docentes y
+// alumnos que ... se suspenden las actividades presenciales"): classes
+// suspended, a disruption, where teachers who block a road or stop
+// classes in protest stay no incident.
+func TestNoticeAudience(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2041, 3, 8, 18, 0, 0, 0, mexico) // a Friday
+	tests := []struct {
+		name, text string
+		want       []model.IncidentType
+	}{
+		{name: "informa a padres de familia, docentes y alumnos",
+			text: "La Secretaría de Educación informa a padres de familia, docentes y alumnos que, por motivos de seguridad, el lunes 11 de marzo se suspenden las clases presenciales en las escuelas de Apatzingán.",
+			want: []model.IncidentType{model.Disruption}},
+		{name: "comunica a maestros y estudiantes",
+			text: "El ayuntamiento comunica a maestros y estudiantes que el lunes 11 de marzo no habrá clases en las escuelas de Uruapan tras los hechos violentos de anoche.",
+			want: []model.IncidentType{model.Disruption}},
+		// Controls: teachers' protests.
+		{name: "docentes bloquean para exigir",
+			text: "Docentes de la CNTE bloquearon este viernes la carretera Morelia–Pátzcuaro para exigir el pago de bonos.",
+			want: nil},
+		{name: "maestros paran en protesta",
+			text: "Maestros suspendieron las clases en Morelia este viernes en protesta por la reforma educativa.",
+			want: nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			extractActs(t, e, "r27", model.KindOfficial, "es", tt.text, pub, tt.want)
+		})
+	}
+}
