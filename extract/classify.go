@@ -182,6 +182,12 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 				if harmedGroup(f, h.fEnd, si.fEnd) || aimedGroup(f, h.fStart, si.fStart) {
 					continue // "dos campesinos resultaron heridos", "amenazas dirigidas a transportistas": the victims, no protest
 				}
+				if noticeAudience(f, h.fStart, si.fStart) {
+					continue // "informa a madres y padres de familia, docentes y alumnos que se suspenden las clases": whom a notice addresses, no protest (recall27)
+				}
+				if extortionDemand(f, h.fStart, h.fEnd, si.fEnd) {
+					continue // "por sujetos que les exigían el pago de una cuota": extortion, no protest (recall27)
+				}
 				non = true
 			case clsAccident:
 				if w := f[h.fStart:h.fEnd]; (w == "choque" || w == "choques") && hasAnySuffix(f[si.fStart:h.fStart], "grupo de ", "grupos de ", "fuerza de ", "fuerzas de ", "porros de ") {
@@ -192,6 +198,9 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 				}
 				if groupName(f, r.Text, h, si.fStart) {
 					continue // "Cartel de Jaguar", "Los Coyotes": a gang's name, no animal
+				}
+				if f[h.fStart:h.fEnd] == "al caer" && nightfall(f[h.fEnd:si.fEnd]) {
+					continue // "al caer la tarde, ... quemó dos camionetas": at dusk, no fall (recall27)
 				}
 				accident = true
 				if mishapWord(f[h.fStart:h.fEnd]) && !(h.start > si.start && h.start < len(r.Text) && 'A' <= r.Text[h.start] && r.Text[h.start] <= 'Z') {

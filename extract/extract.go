@@ -1993,6 +1993,20 @@ func (e *Extractor) stateLeads(c *reportCtx, ds []draft) []draft {
 		if len(fine) == 0 || len(fine) == 1 && c.pluralCue(d) {
 			continue // "two gunfights in Sinaloa", one of them told in Navolato
 		}
+		if ds[fine[0]].firstSent > d.firstSent {
+			for j := range ds {
+				if o := &ds[j]; j != k && o.typ == d.typ && !o.tally && !o.denial && o.placeFrom == fromSentence && (o.place.place.StateCode == d.place.place.StateCode || o.place.place.StateCode == "") && slices.Contains(o.sents, d.firstSent) {
+					// "La Vocería de Seguridad de Tamaulipas informa: ...
+					// personas armadas bloquearon la carretera
+					// Reynosa–Monterrey": the state is the place of the
+					// act its own sentence tells on a road or in that
+					// state, not of a later one placed in a town
+					// (recall27).
+					fine = []int{j}
+					break
+				}
+			}
+		}
 		o := &ds[fine[0]]
 		for _, i := range d.sents {
 			if !slices.Contains(o.sents, i) {

@@ -392,6 +392,13 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 		// later is the first act's toll).
 		another = true
 	}
+	if n := len(out); !another && n > 0 && e.burningApart(c, &out[n-1], i, s, places) {
+		// "A las 14:10 horas, en la misma vía, a la altura de la colonia
+		// Puerta del Sol, fue atravesado e incendiado un autobús" after a
+		// tractor-trailer burnt there at 07:25: a burning hours after
+		// the one told, at another point of the town, is another act.
+		another = true
+	}
 	if n := len(out); !another && n > 0 && out[n-1].lastSent < i && out[n-1].typ.Violent() && (len(places) == 0 || out[n-1].place.place.MunicipalityCode == "" || out[n-1].placeFrom != fromSentence) && firstOfCounted(c.text.Folded, &out[n-1], c, c.plain.Sub(s.start, max(s.start, s.cuePos)).Folded) {
 		// "Gunmen attacked two bars ... In the first attack, late on
 		// Thursday, ...": the first of the acts the lead counted, told on
@@ -746,7 +753,7 @@ func (e *Extractor) airports(c *reportCtx, s *sentInfo, places []placeRef) []pla
 // tells another act than the one before ("Más temprano, otro vehículo había
 // sido quemado", "another bus was torched"), not a detail of it.
 func anotherAct(f string) bool {
-	if dayLag(f) || hourLag(f) {
+	if dayLag(f) || hourLag(f) || otherCaseOpener(f) {
 		return true
 	}
 	// Each word read below holds one of these.
@@ -781,6 +788,37 @@ func anotherAct(f string) bool {
 		}
 	}
 	return false
+}
+
+// otherCaseOpener reports whether folded words f open with a phrase that
+// sets what follows apart as another case ("En otro hecho, en Iguala,",
+// "En un hecho distinto,", "In a separate incident,"): news of several
+// acts marks the next one so, whatever its toll or place.
+func otherCaseOpener(f string) bool {
+	f = strings.TrimLeft(f, " \"'«“-—")
+	head, _, ok := strings.Cut(f, ",")
+	if !ok {
+		return false
+	}
+	var buf [6]string
+	ws := appendFields(buf[:0], head, 6)
+	if len(ws) < 3 || len(ws) > 5 || ws[0] != "en" && ws[0] != "in" {
+		return false
+	}
+	noun := false
+	other := false
+	for _, w := range ws[1:] {
+		switch w {
+		case "hecho", "hechos", "caso", "suceso", "incidente", "evento", "ataque", "incident", "attack", "case", "shooting":
+			noun = true
+		case "otro", "otra", "distinto", "distinta", "diferente", "aparte", "separado", "separate", "another", "unrelated", "different":
+			other = true
+		case "un", "una", "a", "por":
+		default:
+			return false
+		}
+	}
+	return noun && other
 }
 
 // anotherWords are what each word anotherAct reads holds.

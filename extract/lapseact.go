@@ -52,7 +52,8 @@ func lapseAct(f string, last, typ model.IncidentType) bool {
 // lapseOpener reports whether folded words p, a sentence's opening
 // phrase, put it hours or a part of the day away from the act told
 // before: "horas antes", "unas tres horas después", "ya entrada la
-// noche", "el mismo viernes", "esa misma noche", "hours earlier".
+// noche", "al caer la tarde", "el mismo viernes", "esa misma noche",
+// "hours earlier".
 func lapseOpener(p string) bool {
 	var buf [8]string
 	ws := appendFields(buf[:0], p, 8)
@@ -70,6 +71,8 @@ func lapseOpener(p string) bool {
 		return true
 	case n == 3 && ws[0] == "later" && ws[1] == "that" && partOfDay(ws[2]):
 		return true
+	case n == 4 && ws[0] == "al" && ws[1] == "caer" && nightfall(" "+ws[2]+" "+ws[3]):
+		return true // "al caer la tarde", "al caer la noche" (recall27)
 	}
 	end := ws[n-1]
 	if !(end == "antes" || end == "despues" || end == "earlier" || end == "later" || n >= 2 && end == "tarde" && ws[n-2] == "mas") {

@@ -1018,3 +1018,54 @@ func tallyPair(c *reportCtx, i int, s *sentInfo, out []draft) ([2]draft, bool) {
 	}
 	return [2]draft{}, false
 }
+
+// burningApart reports whether sentence i, of the type of the act last
+// told, tells another burning than last: both set things on fire
+// (blockades, arsons, businesses burnt), the sentence opens with a clock
+// an hour or more from last's (hoursApart), and it names a point other
+// than last's place among places or, naming none, burns something not
+// named before ("A las 14:10 horas, en la misma vía, fue atravesado e
+// incendiado un autobús", "a las 21:10, sujetos quemaron otro camión").
+// Minutes apart, the sentence is the same scene told on ("a las 20:05 ...
+// a las 20:14 le prendieron fuego"); at last's own place, the same act.
+func (e *Extractor) burningApart(c *reportCtx, last *draft, i int, s *sentInfo, places []placeRef) bool {
+	if last.tally || last.denial || last.lastSent >= i || s.typ != last.typ || !burning(s.typ) || s.anaphoric {
+		return false
+	}
+	for _, p := range places {
+		if p.place.ID == last.place.place.ID {
+			return false
+		}
+	}
+	if len(places) == 0 && !newBurnt(c, s) {
+		return false
+	}
+	return e.hoursApart(c, last, s, time.Hour)
+}
+
+// newBurnt reports whether sentence s burns something it names as new:
+// the clause before its cue ends in an indefinite subject ("sujetos
+// armados quemaron", "un autobús fue incendiado") or the words after
+// the cue, past the participles joined to it ("atravesado e incendiado"),
+// open with one ("fue incendiado un autobús", "quemaron dos camionetas").
+func newBurnt(c *reportCtx, s *sentInfo) bool {
+	if s.cuePos <= s.start || s.cuePos >= s.end {
+		return false
+	}
+	pre := c.plain.Sub(s.start, s.cuePos).Folded
+	if k := strings.LastIndex(pre, ", "); k >= 0 {
+		pre = pre[k+2:]
+	}
+	if indefiniteSubject(strings.TrimSpace(pre)) {
+		return true
+	}
+	var buf [8]string
+	ws := appendFields(buf[:0], c.plain.Sub(s.cuePos, min(s.end, s.cuePos+60)).Folded, 8)
+	for k, w := range ws {
+		if k == 0 || w == "y" || w == "e" || w == "and" || strings.HasSuffix(w, "ado") || strings.HasSuffix(w, "ada") || strings.HasSuffix(w, "ados") || strings.HasSuffix(w, "adas") || strings.HasSuffix(w, "aron") || strings.HasSuffix(w, "ieron") || w == "fuego" || w == "a" {
+			continue // the cue, the verbs joined to it, "prendieron fuego a"
+		}
+		return indefiniteSubject(strings.Join(ws[k:], " "))
+	}
+	return false
+}

@@ -549,7 +549,7 @@ var firstWords = func() map[string]pattern {
 	add(pSingle, keys(enNoun)...)
 	add(pSingle, keys(esSingular)...)
 	add(pEventOf, keys(eventNoun)...)
-	add(pLone, "lo", "la", "le", "fue", "es", "muere", "murio", "fallece", "fallecio", "pierde", "perdio")
+	add(pLone, "lo", "la", "le", "fue", "fueron", "es", "muere", "murio", "fallece", "fallecio", "pierde", "perdio")
 	add(pLone, keys(unharmed)...)
 	for w := range singularKind {
 		if openingParticiple(w) {
@@ -1013,6 +1013,11 @@ func (f *finder) lone(i int) int {
 		if (f.word(i+1) == "quitan" || f.word(i+1) == "quitaron") && f.word(i+2) == "la" && f.word(i+3) == "vida" {
 			f.add(Killed, 1, false, i, i+3)
 			return i + 4
+		}
+	case (w == "fue" || w == "fueron") && foundParticiple[f.word(i+1)] && f.joined(i+1):
+		// "fue localizado sin vida un hombre" (verbFirst).
+		if j := f.verbFirst(i+1, f.words); j > i+1 {
+			return j
 		}
 	case (w == "fue" || w == "es") && strings.HasPrefix(f.word(i+1), "privad") && f.word(i+2) == "de" && f.word(i+3) == "la" && f.word(i+4) == "vida" &&
 		f.joined(i+1) && f.joined(i+2) && f.joined(i+3) && f.joined(i+4):
@@ -1588,6 +1593,16 @@ func (f *finder) verbFirst(i int, words []string) int {
 			kind, finite = Killed, true
 		}
 	}
+	if !finite && (f.word(i-1) == "fue" || f.word(i-1) == "fueron") && foundParticiple[w] && f.joined(i) && f.joined(i+1) {
+		// "fue localizado sin vida un hombre", "fueron hallados muertos
+		// dos jóvenes": the dead after the participle.
+		switch m := f.word(i + 1); {
+		case m == "sin" && f.word(i+2) == "vida" && f.joined(i+2):
+			kind, j, participle = Killed, i+3, true
+		case m == "muerto" || m == "muerta" || m == "muertos" || m == "muertas":
+			kind, j, participle = Killed, i+2, true
+		}
+	}
 	if !finite && discover[w] && f.joined(i+1) && f.joined(i+2) {
 		// "hallan sin vida a un joven", "encuentran muerto a".
 		switch m := f.word(i + 1); {
@@ -1624,6 +1639,9 @@ func (f *finder) verbFirst(i int, words []string) int {
 	}
 	if !participle {
 		j = f.adverbial(j)
+	}
+	if participle && (f.word(j) == "a" || f.word(j) == "al") && manner[f.word(j+1)] && f.joined(j) && f.joined(j+1) {
+		j += 2 // "fueron asesinados a balazos tres hombres": the manner, then the people
 	}
 	prep := false
 	if m := f.word(j); (m == "a" || m == "al" || ofObject && (m == "de" || m == "del" || m == "of")) && f.joined(j) {

@@ -130,6 +130,12 @@ func TestFind(t *testing.T) {
 		// Transcripts drop the silent h.
 		{"dejo dos muertos y cuatro eridos", []fig{{Killed, 2, false, "dos muertos"}, {Injured, 4, false, "cuatro eridos"}}},
 		{"fueron asesinados tres ombres", []fig{{Killed, 3, false, "asesinados tres ombres"}}},
+		// The dead after an inverted passive's manner or state (recall27).
+		{"fueron asesinados a balazos tres hombres", []fig{{Killed, 3, false, "asesinados a balazos tres hombres"}}},
+		{"fue localizado sin vida un hombre de 40 años", []fig{{Killed, 1, false, "localizado sin vida un hombre de 40 años"}}},
+		{"fueron hallados muertos dos jóvenes", []fig{{Killed, 2, false, "hallados muertos dos jóvenes"}}},
+		{"fue hallado sin vida un día después", nil},
+		{"fue localizado sin vida en un lote baldío", nil},
 		// People described at length: partitives, ages, qualifying nouns.
 		{"dos de sus hijos resultaron heridos", []fig{{Injured, 2, false, "dos de sus hijos resultaron heridos"}}},
 		{"Dos hermanos de 19 y 22 años fueron asesinados", []fig{{Killed, 2, false, "Dos hermanos de 19 y 22 años fueron asesinados"}}},

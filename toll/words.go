@@ -338,6 +338,10 @@ var (
 
 	// discover are verbs of finding bodies: "hallan cadáver", "localizan sin
 	// vida a", "encuentran a ejecutado".
+	// foundParticiple are the participles of finding that, after "fue" or
+	// "fueron" and "sin vida" or "muerto", put the dead after them.
+	foundParticiple = set("localizado", "localizada", "localizados", "localizadas", "hallado", "hallada", "hallados", "halladas",
+		"encontrado", "encontrada", "encontrados", "encontradas")
 	discover = set("hallan", "hallaron", "hallo", "halla", "encuentran", "encontraron",
 		"encontro", "encuentra", "localizan", "localizaron", "localizo", "localiza",
 		"descubren", "descubrieron", "dejan", "dejaron", "abandonan", "abandonaron",
