@@ -58,7 +58,7 @@ func NewWith(d Deps) *Extractor {
 			xs := w.FindRanges(ft, ranges, lang, published)
 			out := make([]timeExpr, 0, len(xs))
 			for _, x := range xs {
-				out = append(out, timeExpr{start: x.Start, end: x.End, t: x.Time, prec: x.Precision, historic: x.Historic, upcoming: x.Upcoming, bare: x.Bare, clock: x.Clock})
+				out = append(out, timeExpr{start: x.Start, end: x.End, t: x.Time, prec: x.Precision, historic: x.Historic, upcoming: x.Upcoming, bare: x.Bare, lone: x.Lone, clock: x.Clock})
 			}
 			return out
 		}

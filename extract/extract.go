@@ -328,6 +328,7 @@ type timeExpr struct {
 	historic   bool
 	upcoming   bool // a date ahead of publication: only for closures and advisories
 	bare       bool // a part of the day placed on the publication day: any day told elsewhere wins
+	lone       bool // a clock time with no day told near it, placed on the publication day (when.Expr.Lone)
 	// clock is the zone whose wall clock a clock time was read on
 	// (when.Expr.Clock): the act's place reads the hour on its own
 	// (onPlace). Nil for other expressions.

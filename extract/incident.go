@@ -3646,11 +3646,47 @@ func (c *reportCtx) upcomingInText(tt *timeExpr) *timeExpr {
 	return nil
 }
 
+// loneClock returns the clock time clk, which names no day and which
+// `when` placed on the publication day (when.Expr.Lone), on the day of
+// day, the act's own time of day precision. A clock in the small hours
+// after a night ("anoche ... a la 01:30") is the next day's; one that
+// would fall after the publication is no reading.
+func (e *Extractor) loneClock(c *reportCtx, day, clk *timeExpr) (timeExpr, bool) {
+	if day.bare {
+		return timeExpr{}, false
+	}
+	zone := clk.clock
+	if zone == nil {
+		zone = e.loc
+	}
+	at, on := clk.t.In(zone), day.t.In(e.loc)
+	if on.Hour() >= 19 && at.Hour() < dawnHour {
+		on = on.AddDate(0, 0, 1)
+	}
+	out := *clk
+	out.t = time.Date(on.Year(), on.Month(), on.Day(), at.Hour(), at.Minute(), 0, 0, zone)
+	out.lone = false
+	if out.t.After(c.r.Published.Add(time.Hour)) {
+		return timeExpr{}, false
+	}
+	return out, true
+}
+
+// seriesWords mark a sentence that tells one act of several ("El primer
+// hecho se reportó alrededor de las 19:30 horas", "Cerca de las 21:10
+// horas ... otro camión"): its clock is that act's, not the time of the
+// act a report's lead told in sum (loneClock).
+var seriesWords = newNeedles("otr", "another", "segund", "tercer", "second", "third", "primer", "first")
+
+// dawnHour is the hour before which a clock told after a night is the
+// next day's ("anoche ... a la 01:30").
+const dawnHour = 6
+
 // setTime fills the incident's time; it reports whether the time came
 // from the incident's own sentences.
 func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
-	var best, bare, since, said, ended, taken *timeExpr
-	bestD := 1 << 30
+	var best, bare, since, said, ended, taken, day, clk *timeExpr
+	bestD, dayD, clocks, clkSent := 1<<30, 1<<30, 0, -1
 	ahead := d.typ == model.Disruption || d.typ == model.Advisory // dated when they take effect
 	// A day someone went missing dates the disappearance, not the finding
 	// or the killing told with it.
@@ -3706,9 +3742,27 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 				}
 				continue
 			}
-			if dd := offsetGap(t.start, d.cuePos); dd < bestD {
+			dd := offsetGap(t.start, d.cuePos)
+			if dd < bestD {
 				best, bestD = t, dd
 			}
+			switch {
+			case t.prec == model.TimeDay && dd < dayD:
+				day, dayD = t, dd
+			case t.prec == model.TimeMinute || t.prec == model.TimeHour:
+				clk, clkSent = t, i // "El ataque ocurrió a las 22:10 horas"
+				clocks++
+			}
+		}
+	}
+	if clocks == 1 && clk.lone && day != nil && clk.start > day.start && (best == day || best == clk) &&
+		(clkSent == d.firstSent || !seriesWords.in(c.text.Folded[c.sents[clkSent].fStart:c.sents[clkSent].fEnd])) {
+		// One clock time told after the act's day, naming no day of
+		// its own ("Una tienda fue incendiada anoche ... El ataque
+		// ocurrió a las 22:10 horas"): the act's day at that clock, not
+		// the publication day `when` placed it on.
+		if t, ok := e.loneClock(c, day, clk); ok {
+			best = &t
 		}
 	}
 	if best == nil {
@@ -3783,8 +3837,10 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 			}
 		}
 	}
-	if best != nil && bare != nil {
-		// The day told before, at the hour of the part of the day.
+	if best != nil && bare != nil && best.prec != model.TimeMinute && best.prec != model.TimeHour {
+		// The day told before, at the hour of the part of the day (a
+		// clock time keeps its own: "por la noche, alrededor de las
+		// 22:40 horas").
 		t := *best
 		day := t.t.In(e.loc)
 		h := bare.t.In(e.loc).Hour()

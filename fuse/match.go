@@ -241,12 +241,62 @@ func daytimeAgainstNight(x, m *member) bool {
 	if !x.day.Equal(m.day) {
 		return false
 	}
-	return m.key.In(m.it.Incident.Location.Zone()).Hour() < daytimeUntil
+	if m.key.In(m.it.Incident.Location.Zone()).Hour() < daytimeUntil {
+		return true
+	}
+	if !momentary(&x.it.Incident) || !momentary(&m.it.Incident) || m.key.In(m.it.Incident.Location.Zone()).Hour() >= eveningUntil {
+		return false
+	}
+	// The evening before eveningUntil is the day's while the sun is
+	// up: after sunset ("anoche" for a shooting at 18:30 in January)
+	// it may be the night's.
+	l := &m.it.Incident.Location
+	return l.Lat != nil && l.Lon != nil && m.key.Before(sunset(m.day, *l.Lat, *l.Lon))
+}
+
+// sunset returns the time the sun sets on the calendar day that starts at
+// day, at latitude lat and longitude lon (degrees), to a few minutes (the
+// declination and the equation of time of the day of the year, the sun's
+// disc and refraction at the horizon).
+func sunset(day time.Time, lat, lon float64) time.Time {
+	n := float64(day.YearDay())
+	rad := math.Pi / 180
+	decl := 23.44 * rad * math.Sin(2*math.Pi*(284+n)/365)
+	cosH := (math.Sin(-0.833*rad) - math.Sin(lat*rad)*math.Sin(decl)) / (math.Cos(lat*rad) * math.Cos(decl))
+	h := math.Acos(max(-1, min(1, cosH))) / rad // the hour angle at sunset, degrees
+	b := 2 * math.Pi * (n - 81) / 364
+	eot := 9.87*math.Sin(2*b) - 7.53*math.Cos(b) - 1.5*math.Sin(b) // minutes
+	noon := 720 - 4*lon - eot                                      // minutes after midnight UTC
+	y, mo, d := day.Date()
+	return time.Date(y, mo, d, 0, 0, 0, 0, time.UTC).Add(time.Duration((noon + 4*h) * float64(time.Minute)))
+}
+
+// momentary reports whether in is an act of a moment that outlets tell
+// at its own part of the day: a shooting, a killing, a clash, an attack
+// on a business, an explosion. A wave of burnings runs from the evening
+// into the night, and outlets that tell it as a night stretch that
+// night over its evening ("gunmen set vehicles ablaze ... on Friday
+// night" for a bus burnt at 17:18; "anoche" for a shuttle bus burnt at
+// 18:30 in January); a kidnapping at 18:00 is the start of what the
+// night's "found dead" ends.
+func momentary(in *model.Incident) bool {
+	switch in.Type {
+	case model.ArmedAttack, model.Homicide, model.ArmedClash, model.BusinessAttack, model.Explosive:
+		return true
+	}
+	return false
 }
 
 // daytimeUntil is the hour before which a clock time is the day's, not
-// its night's.
-const daytimeUntil = 17
+// its night's; eveningUntil the same, before sunset, for two acts of a
+// moment (momentary): an evening clock in daylight is still
+// the day's ("cerca de las
+// 17:30 horas, en un autolavado" beside "la noche del viernes ... en un
+// bar").
+const (
+	daytimeUntil = 17
+	eveningUntil = 19
+)
 
 // backApart reports whether x and m meet only through a reach back to
 // the day before (back: a slip the evidence must overrule), and whether
@@ -341,16 +391,30 @@ func hoursApart(x, m *member) bool {
 }
 
 // premisesApart reports whether x and m are attacks on businesses that
-// name premises of no kind in common (a bar; a pharmacy and a store):
-// two acts. Vehicles are left out (the gunmen's car is no premises), and
-// so are burnings, whose reports name what burned in many ways; two types
-// are weighed by sameAct.
+// name premises of no kind in common (a bar; a pharmacy and a store), or
+// shootings and killings inside premises of no kind in common (a bar and
+// a car wash): two acts. Vehicles are left out (the gunmen's car is no
+// premises), and so are burnings, whose reports name what burned in many
+// ways. For a shooting only the premises people are shot inside count
+// (indoors): a store or a petrol station is as often the landmark a
+// killing in the street is told by ("frente a una tienda de abarrotes").
 func premisesApart(x, m *member) bool {
-	if x.it.Incident.Type != model.BusinessAttack || m.it.Incident.Type != model.BusinessAttack {
+	a, b := x.it.Incident.Type, m.it.Incident.Type
+	kinds := shops
+	switch {
+	case a == model.BusinessAttack && b == model.BusinessAttack:
+	case shotAt(a) && (shotAt(b) || b == model.BusinessAttack), shotAt(b) && a == model.BusinessAttack:
+		kinds = indoors
+	default:
 		return false
 	}
-	ox, om := x.objects()&shops, m.objects()&shops
+	ox, om := x.objects()&kinds, m.objects()&kinds
 	return ox != 0 && om != 0 && ox&om == 0
+}
+
+// shotAt reports whether t is a shooting or a killing of people.
+func shotAt(t model.IncidentType) bool {
+	return t == model.ArmedAttack || t == model.Homicide
 }
 
 // sameFace is the type agreement of two faces of one act whose details
@@ -706,10 +770,16 @@ const (
 	objHouse
 	objDrone // the means of an explosive attack: a drone, a bomb, a grenade
 	objBomb
+	objWash // a car wash
+	objWorkshop
+	objEatery // a restaurant, a taquería, a food stall
 )
 
 // shops are the premises an attack on a business strikes (objectWords).
-const shops = objStore | objStation | objBar
+const shops = objStore | objStation | objBar | objWash | objWorkshop | objEatery
+
+// indoors are the premises people are shot inside (premisesApart).
+const indoors = objBar | objWash | objWorkshop | objEatery
 
 // heavy are the vehicles a blockade burns across a road (objectWords),
 // and buildings the premises a burning strikes.
@@ -754,6 +824,10 @@ var objectWords = newPhrases([]phrase{
 	{" casa de empeno", objStore}, {" casas de empeno", objStore}, {" pawnshop", objStore}, {" pawn shop", objStore},
 	// A pharmacy is a store: an outlet may call it either.
 	{" farmacia", objStore}, {" pharmacy", objStore}, {" pharmacies", objStore}, {" drugstore", objStore}, {" botica", objStore},
+	{" autolavado", objWash}, {" lavado de autos", objWash}, {" car wash", objWash}, {" carwash", objWash},
+	{" taller mecanico", objWorkshop}, {" taller de ", objWorkshop}, {" workshop", objWorkshop}, {" repair shop", objWorkshop},
+	{" restaurante", objEatery}, {" restaurant", objEatery}, {" taqueria", objEatery}, {" puesto de comida", objEatery},
+	{" puesto de tacos", objEatery}, {" fonda ", objEatery}, {" food stall", objEatery}, {" marisqueria", objEatery},
 	{" vivienda", objHouse}, {" casa ", objHouse}, {" domicilio", objHouse}, {" home ", objHouse}, {" house ", objHouse},
 })
 

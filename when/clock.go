@@ -278,7 +278,7 @@ func (s *scan) join(items []item) []item {
 			c.hist = items[d].hist
 		} else if s.hasPub {
 			base = s.d0
-			c.rel = true
+			c.rel, c.lone = true, true
 		} else {
 			c.t = time.Time{} // dropped: nothing to place it on
 			continue

@@ -75,3 +75,37 @@ func TestNightThenSmallHours(t *testing.T) {
 		}
 	}
 }
+
+// TestLoneClock checks Expr.Lone: a clock time with no day told near it,
+// placed on the publication day, is marked; one joined to a day of its
+// sentence, or to a day told shortly before, is not.
+func TestLoneClock(t *testing.T) {
+	r := resolver(t)
+	pub := time.Date(2026, 12, 14, 8, 30, 0, 0, r.loc)
+	tests := []struct {
+		text, lang string
+		lone       bool
+	}{
+		{"El ataque ocurrió a las 22:10 horas, cuando en el local se encontraban dos empleados.", "es", true},
+		{"De acuerdo con testigos, por la noche, alrededor de las 22:40 horas, cuatro sujetos ingresaron.", "es", true},
+		{"The attack took place at around 11:40 p.m., police said.", "en", true},
+		{"El ataque ocurrió a las 22:10 horas del sábado.", "es", false},
+		{"Ayer a las 22:10 horas atacaron una tienda.", "es", false},
+		{"The attack took place on Saturday at around 11:40 p.m.", "en", false},
+	}
+	for _, tt := range tests {
+		var clock *Expr
+		for _, e := range r.Find(tt.text, tt.lang, pub) {
+			if e.Clock != nil {
+				clock = &e
+			}
+		}
+		if clock == nil {
+			t.Errorf("Find(%q): no clock time", tt.text)
+			continue
+		}
+		if clock.Lone != tt.lone {
+			t.Errorf("Find(%q): %q Lone %v, want %v", tt.text, tt.text[clock.Start:clock.End], clock.Lone, tt.lone)
+		}
+	}
+}

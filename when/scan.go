@@ -119,6 +119,7 @@ type item struct {
 	fixed    bool           // kClock: the hour is unambiguous (13-24, p.m., "de la tarde")
 	upcoming bool           // kDate: a year-less date shortly after publication
 	bare     bool           // kDate from a kPart placed on the publication day
+	lone     bool           // kClock: placed on the publication day, no day told near it
 	this     bool           // kDate: a weekday with "este" or "this" ("este lunes")
 	plainDay bool           // kDate: a weekday before the publication's with neither "este" nor "last" ("el lunes", "Monday")
 	clock    *time.Location // kClock: the zone whose wall clock it was read on (Expr.Clock)

@@ -94,6 +94,12 @@ type Expr struct {
 	// publication day, and a day the reader knows from elsewhere (an
 	// earlier paragraph, the lead) should take precedence.
 	Bare bool
+	// Lone marks a clock time that no day is told near ("El ataque
+	// ocurrió a las 22:10 horas", "por la noche, alrededor de las
+	// 22:40"): it was placed on the publication day (the day before when
+	// its hour is still to come), and the day of the act it tells, told
+	// elsewhere, should take precedence.
+	Lone bool
 }
 
 // Resolver is safe for concurrent use.
@@ -409,7 +415,7 @@ func (r *Resolver) find(ft fold.Text, lang string, published time.Time, toks *[]
 			it.t = day.Add(time.Duration(ref.Hour()) * time.Hour)
 		}
 		st, en := ft.Span(s.toks[it.from].start, s.toks[it.to-1].end)
-		out = append(out, Expr{Start: st, End: en, Time: it.t, Precision: it.prec, Relative: it.rel, Historic: it.hist, Upcoming: it.upcoming, Bare: it.bare, Clock: it.clock})
+		out = append(out, Expr{Start: st, End: en, Time: it.t, Precision: it.prec, Relative: it.rel, Historic: it.hist, Upcoming: it.upcoming, Bare: it.bare, Lone: it.lone, Clock: it.clock})
 	}
 	slices.SortStableFunc(out, func(a, b Expr) int { return cmp.Compare(a.Start, b.Start) })
 	return out
