@@ -1373,8 +1373,12 @@ func (e *Extractor) candidates(r model.Report, placeText string, plain fold.Text
 			continue
 		}
 		out = e.emit(ctx, i, out)
-		if d, ok := groundAct(ctx, i, &ctx.sents[i], out); ok {
-			out = append(out, d) // the act an arrest is for (sequel.go)
+		if d, at, ok := groundAct(ctx, i, &ctx.sents[i], out); ok {
+			if at >= 0 {
+				out[at] = d // the act an arrest is for, read as a second arrest at its town (sequel.go)
+			} else {
+				out = append(out, d) // the act an arrest is for (sequel.go)
+			}
 		} else if d, ok := tallyExample(ctx, i, &ctx.sents[i], out); ok {
 			out = append(out, d) // one act of a tally, named (sequel.go)
 		} else {

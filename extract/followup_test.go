@@ -59,3 +59,52 @@ func TestLaterDeathInHospital(t *testing.T) {
 		})
 	}
 }
+
+// TestArrestForAnActElsewhere checks that an arrest statement naming the
+// act it is for, in another town and dated on its own, gives the arrest
+// at its town and day and that act at its own town and day (groundAct,
+// actTownAfter), where it read two arrests. The texts are written for
+// the test; the control tells arrests in two towns and no act.
+func TestArrestForAnActElsewhere(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2027, 6, 17, 13, 0, 0, 0, mexico) // a Thursday
+	type want struct {
+		typ       model.IncidentType
+		muni, day string
+	}
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{name: "homicidio en un bar de otra ciudad, ocurrido",
+			text: "La Fiscalía del Estado informa que este jueves fueron detenidos en Silao dos hombres señalados como probables responsables del homicidio de cuatro personas en un bar de la zona centro de Irapuato, ocurrido la noche del lunes 14 de junio.",
+			want: []want{{model.SecurityOperation, "11037", "2027-06-17"}, {model.Homicide, "11017", "2027-06-14"}}},
+		{name: "ataque a una patrulla en otro municipio, cometido",
+			text: "Agentes de investigación detuvieron este miércoles en Tarímbaro a un hombre de 31 años señalado como responsable del ataque a una patrulla en Charo, cometido el martes 15 de junio.",
+			want: []want{{model.SecurityOperation, "16088", "2027-06-16"}, {model.ArmedAttack, "16022", "2027-06-15"}}},
+		// Control.
+		{name: "arrestos en dos municipios, ningún acto",
+			text: "Elementos de la Guardia Nacional detuvieron este miércoles a dos hombres en Silao y a otro más en Irapuato, a quienes les aseguraron armas largas.",
+			want: []want{{model.SecurityOperation, "11037", "2027-06-16"}, {model.SecurityOperation, "11017", "2027-06-16"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := model.Report{ID: "ground", Lang: "es", Kind: model.KindOfficial, Text: tt.text, Published: pub}
+			got := e.Extract(r)
+			checkInvariants(t, r, got)
+			if len(got) != len(tt.want) {
+				t.Fatalf("%d incidents, want %d: %+v", len(got), len(tt.want), got)
+			}
+			for k, w := range tt.want {
+				g := got[k]
+				day := "-"
+				if g.Time != nil {
+					day = g.Location.Date(*g.Time)
+				}
+				if g.Type != w.typ || g.Location.MunicipalityCode != w.muni || day != w.day {
+					t.Errorf("incident %d: %s at %s on %s, want %s at %s on %s", k, g.Type, g.Location.MunicipalityCode, day, w.typ, w.muni, w.day)
+				}
+			}
+		})
+	}
+}
