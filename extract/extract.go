@@ -1375,7 +1375,11 @@ func (e *Extractor) candidates(r model.Report, placeText string, plain fold.Text
 		out = e.emit(ctx, i, out)
 		if d, at, ok := groundAct(ctx, i, &ctx.sents[i], out); ok {
 			if at >= 0 {
-				out[at] = d // the act an arrest is for, read as a second arrest at its town (sequel.go)
+				// the act an arrest is for, read as a second arrest at its
+				// town (sequel.go): the arrest, which the next sentences go
+				// on telling ("Al momento de su captura se les aseguró un
+				// fusil"), stays the last draft
+				out[at-1], out[at] = d, out[at-1]
 			} else {
 				out = append(out, d) // the act an arrest is for (sequel.go)
 			}

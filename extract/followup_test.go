@@ -63,7 +63,8 @@ func TestLaterDeathInHospital(t *testing.T) {
 // TestArrestForAnActElsewhere checks that an arrest statement naming the
 // act it is for, in another town and dated on its own, gives the arrest
 // at its town and day and that act at its own town and day (groundAct,
-// actTownAfter), where it read two arrests. The texts are written for
+// actTownAfter), where it read two arrests; the arrest, which the next
+// sentences go on telling, is the later draft. The texts are written for
 // the test; the control tells arrests in two towns and no act.
 func TestArrestForAnActElsewhere(t *testing.T) {
 	e := realExtractor(t)
@@ -78,10 +79,13 @@ func TestArrestForAnActElsewhere(t *testing.T) {
 	}{
 		{name: "homicidio en un bar de otra ciudad, ocurrido",
 			text: "La Fiscalía del Estado informa que este jueves fueron detenidos en Silao dos hombres señalados como probables responsables del homicidio de cuatro personas en un bar de la zona centro de Irapuato, ocurrido la noche del lunes 14 de junio.",
-			want: []want{{model.SecurityOperation, "11037", "2027-06-17"}, {model.Homicide, "11017", "2027-06-14"}}},
+			want: []want{{model.Homicide, "11017", "2027-06-14"}, {model.SecurityOperation, "11037", "2027-06-17"}}},
 		{name: "ataque a una patrulla en otro municipio, cometido",
 			text: "Agentes de investigación detuvieron este miércoles en Tarímbaro a un hombre de 31 años señalado como responsable del ataque a una patrulla en Charo, cometido el martes 15 de junio.",
-			want: []want{{model.SecurityOperation, "16088", "2027-06-16"}, {model.ArmedAttack, "16022", "2027-06-15"}}},
+			want: []want{{model.ArmedAttack, "16022", "2027-06-15"}, {model.SecurityOperation, "16088", "2027-06-16"}}},
+		{name: "la captura contada después, del arresto",
+			text: "Agentes de investigación detuvieron este miércoles en Tarímbaro a un hombre de 31 años señalado como responsable del ataque a una patrulla en Charo, cometido el martes 15 de junio. Al momento de su captura se le aseguró un arma corta.",
+			want: []want{{model.ArmedAttack, "16022", "2027-06-15"}, {model.SecurityOperation, "16088", "2027-06-16"}}},
 		// Control.
 		{name: "arrestos en dos municipios, ningún acto",
 			text: "Elementos de la Guardia Nacional detuvieron este miércoles a dos hombres en Silao y a otro más en Irapuato, a quienes les aseguraron armas largas.",

@@ -555,8 +555,9 @@ var occurredWords = []string{
 // act's own town follows its noun ("detuvieron este martes en Valle de
 // Santiago a dos hombres señalados como responsables del homicidio de
 // seis personas en un bar de Salamanca, ocurrido la noche del viernes"),
-// the sentence was read as two arrests, one at each town: the second is
-// that act (at, its index in out; -1 when d is a new draft).
+// the sentence was read as two arrests, one at each town, the second
+// right after the first: the second is that act (at, its index in out;
+// -1 when d is a new draft).
 func groundAct(c *reportCtx, i int, s *sentInfo, out []draft) (d draft, at int, ok bool) {
 	if s.tally || c.feed != nil {
 		return draft{}, -1, false
@@ -569,7 +570,7 @@ func groundAct(c *reportCtx, i int, s *sentInfo, out []draft) (d draft, at int, 
 			in = append(in, k)
 		}
 	}
-	if len(in) == 2 && actTownAfter(&out[in[0]], &out[in[1]], i) {
+	if len(in) == 2 && in[1] == in[0]+1 && actTownAfter(&out[in[0]], &out[in[1]], i) {
 		own, second, at = &out[in[0]], &out[in[1]], in[1]
 	}
 	for _, k := range in {
