@@ -513,7 +513,7 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 	// So is a wounded victim who died ("Uno de los heridos del ataque
 	// armado en un bar murió en el hospital").
 	tollOnly := own > 0
-	woundedDied := woundedDeath(found, f, si.fStart, si.fEnd)
+	woundedDied := woundedDeath(found, f, si.fStart, si.fEnd) || hospitalDeath(found, f, si.fStart, si.fEnd, cues, ref)
 	for k, c := range cues {
 		if !ref[k] && !(c.typ == model.Homicide && (victimNoun(f[c.fStart:c.fEnd]) || woundedDied)) {
 			tollOnly = false
@@ -3198,6 +3198,30 @@ var gasStationWords = newNeedles("gasolinera", "estacion de servicio", "gas stat
 func woundedDeath(h *cueHits, f string, lo, hi int) bool {
 	return h.any(cueWounded, f, lo, hi) && h.any(cueDied, f, lo, hi)
 }
+
+// hospitalDeath reports whether folded sentence f[lo:hi] tells that
+// someone died in a hospital after an act it names by a definite noun,
+// one of the cues ref marks as referred to ("murió la noche del martes en
+// un hospital, a donde fue trasladado tras la emboscada del lunes"): the
+// later toll of that act, as woundedDeath's. A death after a clause ("luego
+// de ser baleado") tells the killing itself.
+func hospitalDeath(h *cueHits, f string, lo, hi int, cues []cueHit, ref []bool) bool {
+	if !h.any(cueHospital, f, lo, hi) || !h.any(cueDied, f, lo, hi) {
+		return false
+	}
+	for k, c := range cues {
+		if ref[k] && c.typ.Violent() && c.typ != model.Homicide && hasAnySuffix(f[lo:c.fStart], " la ", " el ", " del ", " al ", " the ") {
+			return true
+		}
+	}
+	return false
+}
+
+// hospitalNouns, folded, name where a victim was treated: a death told
+// with one is a victim's of an earlier act ("Un tercer agente murió la
+// noche del martes en un hospital de esta capital, a donde fue trasladado
+// tras la emboscada del lunes"), as a death of someone told wounded is.
+var hospitalNouns = []string{"hospital", "nosocomio", "clinica", "sanatorio", "clinic", "medical center"}
 
 // phraseEnds indexes phrases that each end in a word and a space by that
 // word, so that whether a text ends in one of them is looked up, not

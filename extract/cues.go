@@ -18,6 +18,7 @@ type cueList uint8
 const (
 	cueWounded        cueList = iota // woundedDeath: someone wounded
 	cueDied                          // woundedDeath: ... died
+	cueHospital                      // woundedDeath: ... or died in a hospital
 	cueNoticeDesc                    // searchNotice: a description or a contact line
 	cueNoticeAsk                     // searchNotice: an appeal to find someone
 	cueNoticeCrime                   // searchNotice: a sign of a crime
@@ -72,7 +73,8 @@ const (
 // is what cueHits.any answers for a part of the text it read.
 var cueWords = [numCueLists][]string{
 	cueWounded:        {"herido", "heridos", "herida", "heridas", "lesionado", "lesionados", "lesionada", "lesionadas", "wounded", "injured"},
-	cueDied:           {"murio", "fallecio", "perdio la vida", "died", "succumbed"},
+	cueDied:           {"murio", "murieron", "fallecio", "fallecieron", "perdio la vida", "perdieron la vida", "died", "succumbed"},
+	cueHospital:       hospitalNouns,
 	cueNoticeDesc:     noticeDescription,
 	cueNoticeAsk:      noticeAppeal,
 	cueNoticeCrime:    noticeCrime,

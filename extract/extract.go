@@ -1384,8 +1384,16 @@ func (e *Extractor) candidates(r model.Report, placeText string, plain fold.Text
 			continue
 		}
 		out = e.emit(ctx, i, out)
-		if d, ok := groundAct(ctx, i, &ctx.sents[i], out); ok {
-			out = append(out, d) // the act an arrest is for (sequel.go)
+		if d, at, ok := groundAct(ctx, i, &ctx.sents[i], out); ok {
+			if at >= 0 {
+				// the act an arrest is for, read as a second arrest at its
+				// town (sequel.go): the arrest, which the next sentences go
+				// on telling ("Al momento de su captura se les aseguró un
+				// fusil"), stays the last draft
+				out[at-1], out[at] = d, out[at-1]
+			} else {
+				out = append(out, d) // the act an arrest is for (sequel.go)
+			}
 		} else if d, ok := tallyExample(ctx, i, &ctx.sents[i], out); ok {
 			out = append(out, d) // one act of a tally, named (sequel.go)
 		} else {

@@ -3261,22 +3261,25 @@ func missingSince(ft fold.Text, start int) bool {
 }
 
 // diedOfWounds reports whether the time at original offset start of
-// text, in a sentence opening at lo, follows a death (at most two words
-// between) of someone the sentence told wounded before it ("El agente que
-// resultó herido en el ataque armado del viernes murió la madrugada de
-// este domingo", "a woman who was wounded on Saturday died Sunday
-// night"): the day of the death, not of the act.
-func diedOfWounds(ft fold.Text, lo, start int) bool {
+// text, in a sentence spanning [lo, hi), follows a death (at most two
+// words between, or a hospital: "died in hospital on Tuesday") of someone
+// the sentence told wounded before it or treated in a hospital ("El
+// agente que resultó herido en el ataque armado del viernes murió la
+// madrugada de este domingo", "a woman who was wounded on Saturday died
+// Sunday night", "Un tercer agente murió la noche del martes en un
+// hospital de esta capital, a donde fue trasladado tras la emboscada del
+// lunes"): the day of the death, not of the act.
+func diedOfWounds(ft fold.Text, lo, hi, start int) bool {
 	if !diedWords.in(ft.Source()[max(lo, start-40):start]) {
 		return false // no death told right before: no need to fold the words
 	}
 	ws := wordsBefore(ft, start, 40)
-	ws = trimLast(ws, "el", "la", "the", "on", "este", "esta", "this", "pasado", "late", "early", "in", "en", "de", "del")
+	ws = trimLast(ws, "el", "la", "the", "on", "este", "esta", "this", "pasado", "late", "early", "in", "en", "de", "del", "at", "a", "un", "hospital")
 	if len(ws) == 0 {
 		return false
 	}
 	switch ws[len(ws)-1] {
-	case "murio", "fallecio", "died", "succumbed", "vida": // "perdió la vida"
+	case "murio", "murieron", "fallecio", "fallecieron", "died", "succumbed", "vida": // "perdió la vida"
 	default:
 		return false
 	}
@@ -3285,11 +3288,11 @@ func diedOfWounds(ft fold.Text, lo, start int) bool {
 			return true
 		}
 	}
-	return false
+	return hospitalWords.in(fold.String(ft.Source()[start:max(start, hi)]))
 }
 
 // diedWords tell a death, unfolded or folded (diedOfWounds).
-var diedWords = newNeedles("urió", "urio", "alleció", "allecio", "died", "succumb", "vida")
+var diedWords = newNeedles("urió", "urio", "urieron", "alleció", "allecio", "allecieron", "died", "succumb", "vida")
 
 // takenOn reports whether the time expression starting at start in text
 // tells when someone was taken: it follows a participle of an abduction
@@ -3776,7 +3779,7 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 				}
 				continue
 			}
-			if d.typ != model.Kidnapping && (takenOn(c.plain, t.start) || diedOfWounds(c.plain, c.sents[i].start, t.start) || tollRoseOn(c.plain, t.start)) {
+			if d.typ != model.Kidnapping && (takenOn(c.plain, t.start) || diedOfWounds(c.plain, c.sents[i].start, c.sents[i].end, t.start) || tollRoseOn(c.plain, t.start)) {
 				if taken == nil {
 					taken = t // the day someone was taken, or died of wounds: only when nothing else dates the act
 				}

@@ -595,27 +595,47 @@ var occurredWords = []string{
 // when the sentence told one arrest of one place and the participle's
 // time follows it within a few words and falls in the last days before
 // the report: an act named without a time of its own ("por el delito de
-// secuestro") is a charge, and one weeks before is background.
-func groundAct(c *reportCtx, i int, s *sentInfo, out []draft) (draft, bool) {
+// secuestro") is a charge, and one weeks before is background. When the
+// act's own town follows its noun ("detuvieron este martes en Valle de
+// Santiago a dos hombres señalados como responsables del homicidio de
+// seis personas en un bar de Salamanca, ocurrido la noche del viernes"),
+// the sentence was read as two arrests, one at each town, the second
+// right after the first: the second is that act (at, its index in out;
+// -1 when d is a new draft).
+func groundAct(c *reportCtx, i int, s *sentInfo, out []draft) (d draft, at int, ok bool) {
 	if s.tally || c.feed != nil {
-		return draft{}, false
+		return draft{}, -1, false
 	}
-	var own *draft
+	var own, second *draft
+	at = -1
+	var in []int // the drafts of sentence i
 	for k := range out {
 		if slices.Contains(out[k].sents, i) {
-			if own != nil || out[k].split || out[k].tally || out[k].clause[1] > 0 {
-				return draft{}, false
-			}
-			own = &out[k]
+			in = append(in, k)
 		}
 	}
-	later := own != nil && own.firstSent < i && own.cuePos < s.start && groundLater(c, s, out, own) // groundrel.go
+	if len(in) == 2 && in[1] == in[0]+1 && actTownAfter(&out[in[0]], &out[in[1]], i) {
+		own, second, at = &out[in[0]], &out[in[1]], in[1]
+	}
+	for _, k := range in {
+		if second != nil {
+			break
+		}
+		if own != nil || out[k].split || out[k].tally || out[k].clause[1] > 0 {
+			return draft{}, -1, false
+		}
+		own = &out[k]
+	}
+	later := own != nil && second == nil && own.firstSent < i && own.cuePos < s.start && groundLater(c, s, out, own) // groundrel.go
 	if own == nil || own.typ != model.SecurityOperation || (own.firstSent != i || own.cuePos < s.start) && !later {
-		return draft{}, false
+		return draft{}, -1, false
 	}
 	for _, h := range slices.Concat(s.cues, s.refCues) {
 		if h.start <= own.cuePos || !h.typ.Violent() || h.typ == model.SecurityOperation || h.fEnd > s.fEnd {
 			continue
+		}
+		if second != nil && (own.place.start >= h.start || second.place.start <= h.start) {
+			continue // the act's town is not the second's
 		}
 		lo, ok := groundDated(c, s, h)
 		if !ok {
@@ -627,12 +647,22 @@ func groundAct(c *reportCtx, i int, s *sentInfo, out []draft) (draft, bool) {
 		}
 		d := draft{typ: typ, weight: w, sents: []int{i}, firstSent: i, lastSent: i, cuePos: h.start,
 			place: own.place, placeFrom: own.placeFrom, highway: own.highway, clause: [2]int{lo, s.end}}
+		if second != nil {
+			d.place, d.placeFrom, d.highway = second.place, second.placeFrom, second.highway
+		}
 		var kept []figure
 		for _, fg := range own.figures {
 			if fg.start >= h.start && fg.kind != "detained" {
 				d.figures = append(d.figures, fg)
 			} else {
 				kept = append(kept, fg)
+			}
+		}
+		if second != nil {
+			for _, fg := range second.figures {
+				if fg.start >= h.start && fg.kind != "detained" {
+					d.figures = append(d.figures, fg)
+				}
 			}
 		}
 		if d.typ == model.BusinessAttack && h.typ != model.BusinessAttack && hurt(d.figures) {
@@ -648,9 +678,18 @@ func groundAct(c *reportCtx, i int, s *sentInfo, out []draft) (draft, bool) {
 		if !later {
 			own.clause = [2]int{s.start, lo}
 		}
-		return d, true
+		return d, at, true
 	}
-	return draft{}, false
+	return draft{}, -1, false
+}
+
+// actTownAfter reports whether b, a draft of sentence i after a, is the
+// second of one arrest read at two towns: both arrests of that sentence
+// only, from one cue, b's town named after a's.
+func actTownAfter(a, b *draft, i int) bool {
+	return a.typ == model.SecurityOperation && b.typ == model.SecurityOperation && a.firstSent == i && b.firstSent == i &&
+		len(a.sents) == 1 && len(b.sents) == 1 && a.cuePos == b.cuePos && !a.tally && !b.tally &&
+		a.place.start >= 0 && b.place.start > a.place.start && a.place.place.MunicipalityCode != b.place.place.MunicipalityCode
 }
 
 // groundDated reports whether the act noun h of an arrest sentence s is

@@ -249,7 +249,7 @@ func sameTown(a, b *draft) bool {
 // hospitalWords are folded nouns of a hospital or a morgue, and carriedWords
 // folded stems of the wounded or the dead taken there or dying there.
 var (
-	hospitalWords = newNeedles("hospital", "nosocomio", "clinica", "sanatorio", "cruz roja", "cruz verde", "semefo", "clinic", "medical center")
+	hospitalWords = newNeedles(slices.Concat(hospitalNouns, []string{"cruz roja", "cruz verde", "semefo"})...)
 	carriedWords  = newNeedles("traslad", "llevad", "ingresad", "atendid", "murio", "fallecio", "perdio la vida", "taken", "transferred", "rushed", "died", "treated")
 )
 
