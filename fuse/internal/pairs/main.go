@@ -129,7 +129,7 @@ func run(ctx context.Context, root string, o settings, audit, cv, why, lost, apa
 // never a held-out one (eval.HeldOut).
 func Sets() []string {
 	var out []string
-	for _, n := range []string{"", "2", "3", "4", "5", "6", "8", "10", "11", "13", "15", "17", "19", "21", "23", "25", "27", "29", "31", "33", "35", "37", "39", "41", "43", "45", "47", "51", "53"} {
+	for _, n := range []string{"", "2", "3", "4", "5", "6", "8", "10", "11", "13", "15", "17", "19", "21", "23", "25", "27", "29", "31", "33", "35", "37", "39", "41", "43", "45", "47", "51", "53", "57"} {
 		out = append(out, "testdata/gold/fusion"+n+".jsonl")
 	}
 	return append(out, "fuse/testdata/fusion_own.jsonl", "fuse/testdata/fusion_own2.jsonl", "fuse/testdata/fusion_own3.jsonl")
