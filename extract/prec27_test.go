@@ -1,0 +1,77 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/atalaya/atalaya/model"
+)
+
+// TestNoActBeside checks, on reports written for it (testdata/gold
+// probe_prec27's families), that what an outlet writes around an act —
+// where its wounded were taken, a month's figures, the firefighters who
+// put its fire out — adds no incident, while another act told beside it
+// still does.
+func TestNoActBeside(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2035, 4, 17, 10, 0, 0, 0, mexico)
+	tests := []struct {
+		name string
+		text string
+		want []string // every incident's type, "+tally" for a tally
+	}{
+		// The wounded's hospitals are no second attack.
+		{name: "wounded taken to hospitals in two towns",
+			text: "CELAYA, Guanajuato - Gunmen opened fire inside a bar in downtown Celaya late Saturday, killing four people and wounding two others, police said. The two wounded were taken to hospitals in Celaya and Salamanca; one of them was in serious condition.",
+			want: []string{"armed_attack"}},
+		{name: "heridos trasladados a hospitales de dos ciudades",
+			text: "IRAPUATO, Gto.- Sujetos armados atacaron a balazos a los clientes de un bar la noche del sábado en el centro de Irapuato; tres personas murieron y dos resultaron heridas. Los lesionados fueron trasladados a hospitales de Irapuato y Salamanca.",
+			want: []string{"armed_attack"}},
+		{name: "control: a second attack in another town",
+			text: "CELAYA, Guanajuato - Gunmen opened fire inside a bar in downtown Celaya late Saturday, killing four people. Two hours later, gunmen wounded two men outside a shop in Salamanca.",
+			want: []string{"armed_attack", "armed_attack"}},
+		// A month's count beside an act, before or after it, is a
+		// statistic.
+		{name: "a state's murders in a month, after the act",
+			text: "CELAYA, Guanajuato - Gunmen opened fire inside a bar in downtown Celaya late Saturday, killing four people. Guanajuato has led the country in homicides for years; official figures show 260 murders in the state in March alone.",
+			want: []string{"armed_attack"}},
+		{name: "a city's month, as the lead",
+			text: "CIUDAD JUÁREZ, Chihuahua - Juárez ended March with 98 homicides, down from 112 in February, according to the state attorney general's office. On Sunday night, two men were shot dead outside a convenience store in the southeast of the city.",
+			want: []string{"homicide"}},
+		{name: "cerró marzo con homicidios, tras el acto",
+			text: "LEÓN, Gto.- Dos hombres fueron asesinados a balazos la noche del domingo en la colonia Las Joyas. Guanajuato cerró marzo con 260 homicidios dolosos, de acuerdo con cifras oficiales.",
+			want: []string{"homicide"}},
+		{name: "control: a month's count alone stays a tally",
+			text: "TIJUANA, B.C.- Van 74 asesinatos en septiembre en Tijuana, de acuerdo con el conteo de la Fiscalía.",
+			want: []string{"homicide+tally"}},
+		{name: "the act named again, counted from the month's start",
+			text: "CAJEME, Son.- Dos hombres fueron asesinados a balazos la noche de este lunes en la colonia Centro. Con este doble homicidio suman 14 asesinatos en Cajeme en lo que va de abril.",
+			want: []string{"homicide"}},
+		// Firefighters putting the fire out, from their own town, tell
+		// the burning again.
+		{name: "bomberos sofocaron los incendios",
+			text: "ZAPOPAN, Jal.- Hombres armados incendiaron dos camiones y un automóvil para bloquear la avenida Acueducto la tarde de este lunes. Bomberos de Zapopan sofocaron los incendios y no se reportaron personas lesionadas.",
+			want: []string{"blockade"}},
+		{name: "bomberos de otra ciudad",
+			text: "EDUARDO NERI, Gro.- Hombres armados detuvieron un tractocamión sobre la carretera federal México–Acapulco, a la altura de Zumpango del Río, y le prendieron fuego la tarde de este lunes. La circulación permaneció cerrada tres horas, hasta que bomberos de Chilpancingo sofocaron el fuego y una grúa retiró los restos calcinados.",
+			want: []string{"blockade"}},
+		{name: "control: another burning in the crew's town",
+			text: "EDUARDO NERI, Gro.- Hombres armados detuvieron un tractocamión sobre la carretera federal México–Acapulco, a la altura de Zumpango del Río, y le prendieron fuego la tarde de este lunes. Más tarde, sujetos armados incendiaron una vivienda en la colonia Centro de Chilpancingo.",
+			want: []string{"blockade", "arson"}},
+	}
+	for _, tt := range tests {
+		got := e.Extract(model.Report{ID: "t", Kind: model.KindNews, Text: tt.text, Published: pub})
+		var types []string
+		for _, in := range got {
+			s := string(in.Type)
+			if in.Tally {
+				s += "+tally"
+			}
+			types = append(types, s)
+		}
+		if !slices.Equal(types, tt.want) {
+			t.Errorf("%s: incidents %v, want %v", tt.name, types, tt.want)
+		}
+	}
+}
