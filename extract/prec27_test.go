@@ -59,6 +59,23 @@ func TestNoActBeside(t *testing.T) {
 		{name: "control: another burning in the crew's town",
 			text: "EDUARDO NERI, Gro.- Hombres armados detuvieron un tractocamión sobre la carretera federal México–Acapulco, a la altura de Zumpango del Río, y le prendieron fuego la tarde de este lunes. Más tarde, sujetos armados incendiaron una vivienda en la colonia Centro de Chilpancingo.",
 			want: []string{"blockade", "arson"}},
+		// A kind of act grown common, or going on, is background; an act
+		// told after it in its own clause is not.
+		{name: "drone attacks recorded repeatedly",
+			text: "APATZINGÁN, Mich. — Explosives dropped from drones wounded two farmers in a village of Apatzingán on Monday, residents said. Drone attacks have been recorded repeatedly in the region in recent months.",
+			want: []string{"explosive"}},
+		{name: "drone attacks continue to target forces",
+			text: "APATZINGÁN, Mich. — Explosives dropped from drones wounded two farmers in a village of Apatzingán on Monday, residents said. Drone attacks in Tierra Caliente continue to target soldiers and police.",
+			want: []string{"explosive"}},
+		{name: "grown common, and the bombs of the kind described",
+			text: "APATZINGÁN, Mich. — Explosives dropped from drones wounded two farmers in a village of Apatzingán on Monday, residents said. Drone attacks have become common in Tierra Caliente, where armed groups use commercial drones fitted with homemade bombs against rivals.",
+			want: []string{"explosive"}},
+		{name: "se han vuelto recurrentes",
+			text: "APATZINGÁN, Mich.- Dos campesinos resultaron heridos este lunes por explosivos lanzados desde drones en una comunidad de Apatzingán. Los ataques con drones se han vuelto recurrentes en la región de Tierra Caliente.",
+			want: []string{"explosive"}},
+		{name: "control: an act told after the kind grown common",
+			text: "Drone attacks have become common in Tierra Caliente; on Sunday, a drone dropped explosives on an army patrol in Aguililla, Michoacán, wounding two soldiers.",
+			want: []string{"explosive"}},
 	}
 	for _, tt := range tests {
 		got := e.Extract(model.Report{ID: "t", Kind: model.KindNews, Text: tt.text, Published: pub})
