@@ -68,6 +68,17 @@ func TestNoActBeside(t *testing.T) {
 		{name: "control: another burning in the crew's town",
 			text: "EDUARDO NERI, Gro.- Hombres armados detuvieron un tractocamión sobre la carretera federal México–Acapulco, a la altura de Zumpango del Río, y le prendieron fuego la tarde de este lunes. Más tarde, sujetos armados incendiaron una vivienda en la colonia Centro de Chilpancingo.",
 			want: []string{"blockade", "arson"}},
+		// Extortion named after an attack on a business is its motive;
+		// a threat told with its own day is an act.
+		{name: "had received extortion threats",
+			text: "CANCÚN, Q. Roo.- Dos sujetos en motocicleta dispararon contra la fachada de una farmacia en la avenida Tulum la noche del martes; no hubo heridos. Vecinos dijeron que el dueño había recibido amenazas por cobro de piso en las últimas semanas.",
+			want: []string{"business_attack"}},
+		{name: "pressured to pay extortion",
+			text: "HERMOSILLO, Sonora — A hardware store in downtown Hermosillo was set on fire early Tuesday, prosecutors said. Firefighters arrived within minutes. Neighbours said the owner had been pressured to pay extortion.",
+			want: []string{"business_attack"}},
+		{name: "control: a banner with threats found the next day",
+			text: "CANCÚN, Q. Roo.- Dos sujetos en motocicleta dispararon contra la fachada de una farmacia en la avenida Tulum la noche del martes. El miércoles por la mañana, una manta con amenazas contra los comerciantes apareció colgada frente al local.",
+			want: []string{"business_attack", "intimidation"}},
 		// A kind of act grown common, or going on, is background; an act
 		// told after it in its own clause is not.
 		{name: "drone attacks recorded repeatedly",
