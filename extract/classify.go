@@ -98,6 +98,7 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 	var courtAt []int // folded starts of the court words
 	sportWeak, weather := 0, 0
 	protestAt := -1      // the first protest word: the acts after it are its grievances
+	commonAt := -1       // folded end of an act noun grown common (becameCommon): what follows describes the kind
 	var ignored [][2]int // folded spans of names that hold cue words
 	hypoAt = append(hypoAt, si.future...)
 	var quantityEnd []int
@@ -565,7 +566,17 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 			denied = append(denied, c)
 			continue
 		}
-		if c.typ != model.Advisory && (near(hypoAt, c.fStart, 60) || near(habitAt, c.fStart, si.fEnd) || becameCommon(found, f, c.fEnd, si.fEnd) || near(reportAt, c.fStart, 60) && !reportedAct(f, c.fStart, si.fStart)) {
+		if c.typ != model.Advisory && becameCommon(found, f, c.fEnd, si.fEnd) {
+			commonAt = c.fEnd
+			continue
+		}
+		if c.typ != model.Advisory && (near(hypoAt, c.fStart, 60) || near(habitAt, c.fStart, si.fEnd) || near(reportAt, c.fStart, 60) && !reportedAct(f, c.fStart, si.fStart)) {
+			continue
+		}
+		if commonAt >= 0 && c.fStart >= commonAt && strings.IndexByte(f[commonAt:c.fStart], ';') < 0 {
+			// "Drone attacks have become common in the region, where
+			// armed groups use drones fitted with homemade bombs": the
+			// kind grown common, described.
 			continue
 		}
 		if carrying(f[c.fStart:c.fEnd]) && (len(cues) > 1 || hasAnySuffix(f[si.fStart:c.fStart], "que ", "quien ", "quienes ", "que se ")) {

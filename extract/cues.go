@@ -110,7 +110,7 @@ var cueWords = [numCueLists][]string{
 	cueTrafficCutters: trafficCutters.subs,
 	cueBlockedWords:   blockedWords,
 	cueBlockCounts:    slices.Concat(blockVerbs, blockedWords, pointNouns),
-	cueBecome:         {" become ", " vuelto ", "increasingly", " grown "},
+	cueBecome:         {" become ", " vuelto ", "increasingly", " grown ", " repeatedly", " frequently", " continue to ", " recurrente", "cada vez mas", "siguen siendo"},
 	cuePlaceCounts:    placeCountNouns,
 	cueTimePreps:      trimmedAll(timePreps),
 	cueRoadEnds:       slices.Concat(leadPhrases, junctionPhrases, linkVerbWords),

@@ -792,7 +792,7 @@ func monthPeriod(h *cueHits, f string, lo, hi int) bool {
 				continue
 			}
 			switch b[len(b)-1] {
-			case "en", "durante", "during", "in", "through", "throughout", "todo", "all", "inicia", "cierra", "cerro", "cerrando", "termina", "arranca", "starts", "ends", "closes", "closed":
+			case "en", "durante", "during", "in", "through", "throughout", "todo", "all", "inicia", "cierra", "cerro", "cerrando", "termina", "arranca", "starts", "ends", "ended", "closes", "closed":
 				return true
 			case "de", "del", "of":
 				if len(b) >= 2 && (b[len(b)-2] == "mes" || b[len(b)-2] == "month") {

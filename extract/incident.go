@@ -172,6 +172,18 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 			return out
 		}
 	}
+	if n := len(out); n > 0 && !out[n-1].tally && out[n-1].typ.Violent() && out[n-1].lastSent < i && countedFromAct(c, s) {
+		return out // "Con este doble homicidio suman 14 asesinatos en lo que va de diciembre": a statistic
+	}
+	if n := len(out); n > 0 && s.typ == model.Intimidation && len(s.times) == 0 && len(s.figures) == 0 && motiveOf(c, out, i, places) {
+		// "Extraoficialmente se supo que el establecimiento había
+		// recibido amenazas por cobro de piso", "no descartó que se
+		// trate de un intento de extorsión contra la cadena", "the owner
+		// had been pressured to pay extortion": extortion told a few
+		// sentences after an attack on a business, with no time of its
+		// own and no other town, is the attack's motive.
+		return out
+	}
 	if n := len(out); n > 0 && s.typ == model.Intimidation && len(places) == 0 && len(s.times) == 0 && (len(s.figures) == 0 || threatsBefore.in(c.text.Folded[s.fStart:s.fEnd])) {
 		// "el encargado había recibido amenazas para pagar cuota", "dos
 		// hombres amenazaron a la encargada para que saliera del local":
@@ -848,9 +860,12 @@ func retoldAct(c *reportCtx, out []draft, i int, s *sentInfo, places []placeRef)
 		return -1
 	}
 	f := c.text.Folded
-	fire := len(s.figures) == 0 && s.anaphoric && burning(s.typ) && fireNoun(c.plain.Sub(s.cuePos, min(s.cuePos+16, s.end)).Folded)
+	fire := (len(s.figures) == 0 || onlyNone(s.figures)) && burning(s.typ) && (s.anaphoric && fireNoun(c.plain.Sub(s.cuePos, min(s.cuePos+16, s.end)).Folded) || putOutWords.in(f[s.fStart:s.fEnd]))
 	if k := firesRetold(c, out, i, places); fire && k >= 0 {
 		return k
+	}
+	if fire && len(places) > 0 && !slices.ContainsFunc(places, func(p placeRef) bool { return !crewTown(c, s, p) }) {
+		places = nil // "bomberos de Chilpancingo sofocaron el fuego": the crew's town, not the fire's
 	}
 	for k := len(out) - 1; k >= 0; k-- {
 		d := &out[k]
@@ -918,6 +933,49 @@ func firesRetold(c *reportCtx, out []draft, i int, places []placeRef) int {
 		}
 	}
 	return last
+}
+
+// putOutWords tell a fire put out (folded): the fire of a burning told
+// before, not another act ("hasta que bomberos sofocaron el fuego y una
+// grúa retiró los restos calcinados").
+var putOutWords = newNeedles("sofocaron el fuego", "sofocaron el incendio", "sofocaron las llamas", "sofocaron los incendios", "controlaron el fuego", "controlaron el incendio", "apagaron el fuego", "apagaron las llamas", "extinguieron el fuego", "extinguished the", "put out the", "put out a fire", "brought the fire under control")
+
+// motiveOf reports whether intimidation sentence i, with no time or toll
+// of its own, follows an attack on a business told in one of the three
+// sentences before it and names no town but that act's (its state at
+// most): extortion named as the attack's motive.
+func motiveOf(c *reportCtx, out []draft, i int, places []placeRef) bool {
+	last := &out[len(out)-1]
+	if last.tally || last.denial || last.typ != model.BusinessAttack || last.lastSent >= i || last.lastSent < i-3 {
+		return false
+	}
+	for _, p := range places {
+		if p.place.StateCode != last.place.place.StateCode || p.place.MunicipalityCode != "" && p.place.MunicipalityCode != last.place.place.MunicipalityCode {
+			return false
+		}
+	}
+	return true
+}
+
+// crewHeads, right before a town's name (folded), name it as the home of
+// the crew that came to put a fire out.
+var crewHeads = []string{"bomberos de", "bomberos del municipio de", "bomberos municipales de", "firefighters from", "firefighters of", "firefighters in", "proteccion civil de"}
+
+// crewTown reports whether place p of sentence s is named as the town of
+// the firefighters who put a fire out ("bomberos de Chilpancingo
+// sofocaron el fuego", "firefighters from Cajeme"), whose station need
+// not be where the fire was.
+func crewTown(c *reportCtx, s *sentInfo, p placeRef) bool {
+	if p.start <= s.start || p.start > s.end {
+		return false
+	}
+	before := strings.TrimRight(c.plain.Sub(max(s.start, p.start-32), p.start).Folded, " ")
+	for _, h := range crewHeads {
+		if strings.HasSuffix(before, h) {
+			return true
+		}
+	}
+	return false
 }
 
 // fireNoun reports whether folded text f opens with a noun for a fire.

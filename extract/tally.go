@@ -141,14 +141,57 @@ var toDateWords = newNeedles("en lo que va de", "en lo que va del", "so far this
 
 // statisticBeside reports whether tally sentence s counts acts from the
 // start of a month or a year ("Con este crimen suman 300 homicidios en el
-// municipio en lo que va de 2026") in a report that has told an act
-// before it: the count is a statistic beside the act, no record of its
-// own (testdata/gold: fusion13 f13-019, work_prec2 wp2-014).
+// municipio en lo que va de 2026") or over a calendar month ("official
+// figures show 260 murders in the state in March alone", "Juárez ended
+// March with 98 homicides, down from 112 in February") in a report that
+// tells an act beside it, before or after it: the count is a statistic
+// beside the act, no record of its own (testdata/gold: fusion13 f13-019,
+// work_prec2 wp2-014; the gold README: "the SESNSP monthly total is
+// statistics"). A count over a month is read only beside an act: alone it
+// may be a wave's tally ("van 74 asesinatos en septiembre").
 func statisticBeside(c *reportCtx, s *sentInfo, out []draft) bool {
-	if !calendarToDate(c.text.Folded[s.fStart:s.fEnd]) {
+	f := c.text.Folded
+	toDate := calendarToDate(f[s.fStart:s.fEnd])
+	if !toDate && !monthPeriod(nil, f, s.fStart, s.fEnd) {
 		return false
 	}
-	return slices.ContainsFunc(out, func(d draft) bool { return !d.tally && !d.denial && d.typ.Violent() })
+	if slices.ContainsFunc(out, func(d draft) bool { return !d.tally && !d.denial && d.typ.Violent() }) {
+		return true
+	}
+	if toDate {
+		return false
+	}
+	// An act told after the count: a lead of figures, then the news.
+	for j := range c.sents {
+		t := &c.sents[j]
+		if t.fStart > s.fStart && t.typ.Violent() && t.typ != model.Advisory && !t.tally && !t.historic && !t.suppressed && len(t.times) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// countedFromAct reports whether sentence s names the act just told by a
+// demonstrative and then counts acts from the start of a month or a year
+// ("Con este doble homicidio suman 14 asesinatos en Cajeme en lo que va
+// de diciembre", "With this killing, murders so far this year reach
+// 300"): the count is a statistic beside the act, and the sentence tells
+// no act of its own.
+func countedFromAct(c *reportCtx, s *sentInfo) bool {
+	if !s.anaphoric || s.cuePos < s.start || s.cuePos >= s.end {
+		return false
+	}
+	f := c.text.Folded
+	if !calendarToDate(f[s.fStart:s.fEnd]) {
+		return false
+	}
+	after := c.plain.Sub(s.cuePos, s.end).Folded
+	for _, v := range countVerbs {
+		if strings.Contains(after, " "+v) {
+			return true
+		}
+	}
+	return false
 }
 
 // roadsCounted returns the number of roads a passive blocking verb at

@@ -32,7 +32,10 @@ func (e *Extractor) oneActTwice(c *reportCtx, ds []draft) []draft {
 	drop := false
 	for k := range ds {
 		b := &ds[k]
-		if b.apart || b.tally && !heard(c, b) || b.denial || b.fromTitle || b.lagged || b.split || len(b.sents) == 0 {
+		// A sentence's second town where the wounded were taken ("The
+		// two wounded were taken to hospitals in Celaya and Salamanca")
+		// splits no act.
+		if b.apart || b.tally && !heard(c, b) || b.denial || b.fromTitle || b.lagged || b.split && !(gunAct(b.typ) && hospitalPlace(c, b)) || len(b.sents) == 0 {
 			continue
 		}
 		// "La detención se llevó a cabo la noche del sábado ...": the
