@@ -548,6 +548,9 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 		// the kidnapping, the arrests on the rescue.
 		lo, hi := relativeClause(c, s, cue)
 		opClause = [2]int{s.start, lo}
+		if mainRescue(c.text.Folded, s, cue) >= 0 {
+			opClause = [2]int{hi, s.end} // the rescue told after the clause
+		}
 		var kidFigs []figure
 		figs = nil
 		for _, fg := range s.figures {
@@ -1302,13 +1305,16 @@ func unitBeforeOpener(f string) bool {
 // own: it returns that place's index and the clause's cue, and whether
 // the clause tells the victims' state rather than a past act.
 func relativeKidnap(c *reportCtx, s *sentInfo, places []placeRef) (k int, cue cueHit, state, ok bool) {
-	if s.typ != model.SecurityOperation && s.typ != model.Kidnapping || s.tally || len(places) < 1 {
+	if s.tally || len(places) < 1 {
 		return 0, cueHit{}, false, false
 	}
 	f := c.text.Folded
 	for _, h := range s.cues {
 		if h.typ != model.Kidnapping {
 			continue
+		}
+		if s.typ != model.SecurityOperation && s.typ != model.Kidnapping && mainRescue(f, s, h) < 0 {
+			continue // another act's sentence, unless a passive rescue follows the clause
 		}
 		lead := f[max(s.fStart, h.fStart-24):h.fStart]
 		// The victims' state ("que permanecían secuestrados en una casa de
@@ -1320,7 +1326,7 @@ func relativeKidnap(c *reportCtx, s *sentInfo, places []placeRef) (k int, cue cu
 			continue
 		}
 		lo, hi := relativeClause(c, s, h)
-		rescue := false // the operation, told outside the clause
+		rescue := mainRescue(f, s, h) >= 0 // the operation, told outside the clause
 		for _, o := range s.cues {
 			rescue = rescue || o.typ == model.SecurityOperation && (o.start < lo || o.start >= hi)
 		}
@@ -1395,7 +1401,8 @@ func rescuedParticiple(f string, s *sentInfo, h cueHit) bool {
 }
 
 // relativeClause returns the original span of the relative clause whose
-// cue is h: from the cue to ", y", ", and", ";" or the sentence's end.
+// cue is h: from the cue to ", y", ", and", ";", the passive main verb
+// of a rescue told after it (mainRescue) or the sentence's end.
 func relativeClause(c *reportCtx, s *sentInfo, h cueHit) (lo, hi int) {
 	f := c.text.Folded
 	end := s.fEnd
@@ -1404,7 +1411,83 @@ func relativeClause(c *reportCtx, s *sentInfo, h cueHit) (lo, hi int) {
 			end = h.fEnd + k
 		}
 	}
+	if k := mainRescue(f, s, h); k >= 0 && k < end {
+		end = k
+	}
 	return c.text.Span(h.fStart, end)
+}
+
+// rescueAux are the auxiliaries of a passive rescue ("fue rescatado",
+// "fueron liberadas", "was found alive").
+var rescueAux = []string{" fue ", " fueron ", " was ", " were "}
+
+// rescueParticiples begin the participles of a passive rescue, each
+// word a prefix ("rescatad" of "rescatado", "rescatadas"); those of
+// finding ask for "con vida" or "alive" after them (foundAlive).
+var rescueParticiples = []string{"rescatad", "liberad", "rescued", "freed"}
+
+// mainRescue returns the folded offset where the main clause of a
+// sentence resumes after the relative clause of the kidnapping cue h,
+// when it resumes with a passive rescue of the clause's subject
+// ("Ramiro Ovando, el ganadero que fue privado de la libertad el jueves
+// en Río Viejo, fue rescatado ayer en Ocuapan"; "a teacher who had been
+// abducted Friday in Apodaca was found alive Sunday in Escobedo"): the
+// auxiliary (with the comma before it) right before a rescue participle
+// or one adverb before it. It returns -1 when the sentence tells no such
+// rescue.
+func mainRescue(f string, s *sentInfo, h cueHit) int {
+	rest := f[h.fEnd:s.fEnd]
+	best := -1
+	for _, a := range rescueAux {
+		for k := range overlapping(rest, a) {
+			if best >= 0 && k >= best {
+				break
+			}
+			ws := strings.Fields(rest[k+len(a):])
+			if len(ws) > 3 {
+				ws = ws[:3]
+			}
+			if !passiveRescue(ws) && (len(ws) < 2 || !passiveRescue(ws[1:])) {
+				continue
+			}
+			best = k
+			break
+		}
+	}
+	if best < 0 || containsAny(rest[best:], captorsRelease...) {
+		return -1
+	}
+	if best > 0 && rest[best-1] == ',' {
+		best--
+	}
+	return h.fEnd + best
+}
+
+// captorsRelease are the words of a release by the kidnappers
+// themselves ("fue liberado por sus captores luego de que su familia
+// pagara un rescate", "was freed by his kidnappers after a ransom was
+// paid"): the end of the kidnapping, no operation. Captors named
+// otherwise ("detuvieron a tres de sus captores") are the rescue's.
+var captorsRelease = []string{"por sus captores", "por su captor", "por sus secuestradores", "por sus plagiarios",
+	"by his captors", "by her captors", "by their captors", "by his kidnappers", "by her kidnappers", "by their kidnappers", "by the kidnappers",
+	"ransom", "pagar", "pago "}
+
+// passiveRescue reports whether the words ws begin with the participle of
+// a rescue ("rescatado", "liberadas", "freed") or of a finding alive
+// ("localizado con vida", "found alive").
+func passiveRescue(ws []string) bool {
+	if len(ws) == 0 {
+		return false
+	}
+	w := strings.TrimRight(ws[0], ",.;:")
+	if hasAnyPrefix(w, rescueParticiples...) {
+		return true
+	}
+	if !hasAnyPrefix(w, "localizad", "hallad", "encontrad", "found", "located") || len(ws) < 2 {
+		return false
+	}
+	n := strings.TrimRight(ws[1], ",.;:")
+	return n == "alive" || n == "con" && len(ws) > 2 && strings.HasPrefix(ws[2], "vida")
 }
 
 // countedOver reports whether sentence s counts its acts by a number of
@@ -3134,7 +3217,10 @@ func otherEventDay(ft fold.Text, start int, typ model.IncidentType) bool {
 		if !(ws[i] == "que" && (ws[i+1] == "habia" || ws[i+1] == "habian") || ws[i] == "who" && ws[i+1] == "had") {
 			continue
 		}
-		for _, w := range ws[i+2:] {
+		for j, w := range ws[i+2:] {
+			if slices.Contains(rescueAux, " "+w+" ") && passiveRescue(ws[i+3+j:]) {
+				return false // the clause ended: "que había sido secuestrada el sábado en Uruapan, fue liberada el domingo" (mainRescue)
+			}
 			if typ != model.SecurityOperation && hasAnyPrefix(w, "asesinad", "secuestrad", "levantad", "privad", "atacad", "balead", "herid",
 				"ejecutad", "matad", "lesionad", "agredid", "desaparec", "killed", "kidnapped", "abducted", "shot",
 				"attacked", "murdered", "wounded") {
