@@ -3507,6 +3507,8 @@ func otherSense(f, text string, s *sentence, h hit, en entry) bool {
 		return true // "detuvo un tractocamión", "tránsito detenido", "se detuvieron frente al bar": stopped, no one arrested
 	case thingObject(f, h.fEnd) || fallenThing(f, h.fStart, h.fEnd) || fallenFrom(f, h.fStart, h.fEnd) || en.typ.Violent() && animalObject(f, h.fEnd) || strayParticiple(f, h.fStart, h.fEnd):
 		return true // "ultiman detalles", "ejecutan obra", "cae granizo", "rescatan a perrito", "las ventas cayeron": a verb's other sense
+	case en.typ == model.SecurityOperation && recovering(f, h.fStart, h.fEnd, s.fEnd):
+		return true // "El otro se recupera", "se recupera en el hospital": a victim recovering (othersense.go)
 	case otherSense14(f, h, en):
 		return true // "cuerpo de agua", "vida útil", "hallazgo: restos de mamut", "se agarran a golpes", "tortuga muerta" (notaroja14.go)
 	case nounSense(f, h.fStart, h.fEnd, s.fStart):

@@ -162,3 +162,27 @@ func trappedIn(f string, at, end int) bool {
 	}
 	return hasAnyPrefix(strings.Trim(w, ".,;:"), "derrumbe", "mina", "escombro", "pozo", "elevador", "ascensor", "incendio", "socavon", "lodo", "cueva", "nieve", "inundacion", "barranca", "alcantarilla", "tuberia", "drenaje")
 }
+
+// recovering reports whether the operation cue at folded [at, end) is a
+// victim recovering ("El otro se recupera", "se recupera en el hospital
+// regional", "se recuperan de sus heridas"): the reflexive of the
+// lexicon's "recupera", ending its sentence or followed by how or where
+// one recovers, tells no recovery of goods and no act.
+func recovering(f string, at, end, sEnd int) bool {
+	if w := f[at:end]; w != "recupera" && w != "recuperan" || !strings.HasSuffix(f[:at], " se ") {
+		return false
+	}
+	rest := strings.TrimLeft(f[end:sEnd], " ")
+	if rest == "" || strings.ContainsAny(rest[:1], ".,;:") {
+		return true
+	}
+	if hasAnyPrefix(rest, "favorablemente", "satisfactoriamente", "lentamente", "de sus heridas", "de su herida", "de las heridas", "de las lesiones", "de sus lesiones", "de la herida") {
+		return true
+	}
+	for _, a := range []string{"en el ", "en un ", "en la ", "en una "} {
+		if strings.HasPrefix(rest, a) && hasAnyPrefix(rest[len(a):], hospitalNouns...) {
+			return true
+		}
+	}
+	return false
+}

@@ -70,3 +70,36 @@ func TestPassiveRescueAfterClause(t *testing.T) {
 		})
 	}
 }
+
+// TestVictimRecovering checks that a victim recovering ("El otro se
+// recupera", "se recuperan en el hospital regional", "se recupera
+// favorablemente") is no operation, though the lexicon's "recupera" is
+// one (recovering), while the police recovering stolen goods stays one.
+// The texts are written for the test.
+func TestVictimRecovering(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2041, 3, 11, 9, 0, 0, 0, mexico) // a Monday
+	tests := []struct {
+		name, text string
+		want       []model.IncidentType
+	}{
+		{name: "se recuperan en el hospital, after a mine",
+			text: "APATZINGÁN, Mich.- Uno de los tres jornaleros heridos por la explosión de una mina el lunes en El Aguaje, Aguililla, murió este miércoles. Los otros dos se recuperan en el hospital regional.",
+			want: []model.IncidentType{model.Explosive}},
+		{name: "se recupera favorablemente",
+			text: "CELAYA, Gto.- El agente que resultó herido en el ataque del viernes se recupera favorablemente, informó la Secretaría de Seguridad.",
+			want: []model.IncidentType{model.ArmedAttack}},
+		// Controls: goods recovered.
+		{name: "recupera un vehículo",
+			text: "CELAYA, Gto.- En un operativo en la colonia Las Insurgentes, la Policía Municipal recupera un vehículo con reporte de robo y detiene a dos hombres.",
+			want: []model.IncidentType{model.SecurityOperation}},
+		{name: "recupera tres camionetas",
+			text: "ZAMORA, Mich.- La policía recupera tres camionetas robadas en un predio de la colonia Jacinto López.",
+			want: []model.IncidentType{model.SecurityOperation}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			extractActs(t, e, "recovering", model.KindNews, "es", tt.text, pub, tt.want)
+		})
+	}
+}
