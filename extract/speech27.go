@@ -11,17 +11,25 @@ import (
 // move so to the next act, elsewhere, and a run-on transcript cut there
 // (cutLong) would otherwise fold it into the act told before.
 func alsoInOpener(f string) bool {
-	f = strings.TrimLeft(f, " \"'«“-—")
-	for _, c := range []string{"y ", "e ", "pero ", "and ", "but "} {
-		if strings.HasPrefix(f, c) {
-			f = f[len(c):]
-			break
+	for len(f) > 0 && (f[0] == ' ' || f[0] == '"' || f[0] == '\'') {
+		f = f[1:]
+	}
+	if k := strings.IndexByte(f[:min(len(f), 5)], ' '); k > 0 {
+		switch f[:k] {
+		case "y", "e", "pero", "and", "but":
+			f = f[k+1:]
 		}
 	}
-	for _, o := range []string{"tambien en ", "también en ", "also in ", "over in "} {
-		if strings.HasPrefix(f, o) {
-			return true
-		}
+	if len(f) == 0 {
+		return false
+	}
+	switch f[0] {
+	case 't':
+		return strings.HasPrefix(f, "tambien en ")
+	case 'a':
+		return strings.HasPrefix(f, "also in ")
+	case 'o':
+		return strings.HasPrefix(f, "over in ")
 	}
 	return false
 }
