@@ -43,7 +43,7 @@ func roadCut(found *cueHits, f string, lo, hi int, cues []cueHit) bool {
 		return false
 	}
 	s := f[lo:hi]
-	return found.any(cueTrafficCutters, f, lo, hi) && roadVehicleIn(s)
+	return (found.any(cueTrafficCutters, f, lo, hi) || roadToward(s)) && roadVehicleIn(s)
 }
 
 // forceVictimNouns are the folded nouns of members of a force, as the

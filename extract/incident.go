@@ -768,7 +768,7 @@ func (e *Extractor) airports(c *reportCtx, s *sentInfo, places []placeRef) []pla
 // tells another act than the one before ("Más temprano, otro vehículo había
 // sido quemado", "another bus was torched"), not a detail of it.
 func anotherAct(f string) bool {
-	if dayLag(f) || hourLag(f) || otherCaseOpener(f) {
+	if dayLag(f) || hourLag(f) || otherCaseOpener(f) || alsoInOpener(f) {
 		return true
 	}
 	// Each word read below holds one of these.

@@ -48,6 +48,9 @@ func discourseMarkers() []string {
 	return []string{" y luego ", " entonces ", " ademas ", " tambien ", " pero ", " mientras tanto ", " por otra parte ", " asimismo ", " despues ", " en tanto ", " and then ", " meanwhile ", " also ", " but ", " so ", " after that ", " este ", " o sea ", " bueno ", " y otra cosa ", " otra cosa ", " en otra nota ", " en otras noticias ", " pasando a otro tema ", " in other news ",
 		// a newscast's next item announced
 		" y ojo ", " ojo porque ", " y atencion ", " atencion porque ", " y mas tarde ", " mas tarde ", " nos estan reportando ", " nos reportan ",
+		// a call or message heard on air ("cuando ya nos avisaban que en
+		// el espinal ...")
+		" nos avisan que ", " nos avisaban que ", " nos informan que ",
 		// the newscast moves to another place ("nos vamos a Cuernavaca",
 		// "nos vamos al norte")
 		" nos vamos a ", " nos vamos al ", " nos trasladamos a "}
@@ -269,6 +272,12 @@ func (e *Extractor) cutLong(f string, s sentence, out []sentence) []sentence {
 			if k >= 0 && from+k < hardSentence && (cut < 0 || from+k < cut) {
 				cut = from + k
 			}
+		}
+		if cut > from+2 && seg[cut-2:cut] == " y" {
+			// "... en sus casas y tambien en buenavista quemaron una
+			// pipa": the conjunction opens the next piece, not the end
+			// of this one.
+			cut -= 2
 		}
 		if k := itemStart(win, from); k >= 0 && k < hardSentence && (cut < 0 || k < cut) {
 			cut = k

@@ -1,0 +1,73 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+)
+
+// alsoInOpener reports whether the folded words f before a sentence's cue
+// open with "también en" ("y también en Buenavista quemaron una pipa",
+// "And also in Apodaca, ...", "over in Río Bravo"): speech and newscasts
+// move so to the next act, elsewhere, and a run-on transcript cut there
+// (cutLong) would otherwise fold it into the act told before.
+func alsoInOpener(f string) bool {
+	for len(f) > 0 && (f[0] == ' ' || f[0] == '"' || f[0] == '\'') {
+		f = f[1:]
+	}
+	if k := strings.IndexByte(f[:min(len(f), 5)], ' '); k > 0 {
+		switch f[:k] {
+		case "y", "e", "pero", "and", "but":
+			f = f[k+1:]
+		}
+	}
+	if len(f) == 0 {
+		return false
+	}
+	switch f[0] {
+	case 't':
+		return strings.HasPrefix(f, "tambien en ")
+	case 'a':
+		return strings.HasPrefix(f, "also in ")
+	case 'o':
+		return strings.HasPrefix(f, "over in ")
+	}
+	return false
+}
+
+// roadToward reports whether folded sentence s places its act at a point
+// of a road told by where the road leads ("en Buenavista rumbo a La Ruana
+// quemaron una pipa", "sobre el bulevar rumbo al puente"), a gateway as
+// "en la salida a" is (trafficCutters). Not the way someone went ("huyeron
+// rumbo a la sierra", "se dirigía rumbo al centro").
+func roadToward(s string) bool {
+	for k := 0; ; {
+		i := strings.Index(s[k:], " rumbo a")
+		if i < 0 {
+			return false
+		}
+		at := k + i
+		k = at + 1
+		before := strings.Fields(s[max(0, at-40):at])
+		if len(before) > 3 {
+			before = before[len(before)-3:]
+		}
+		if !slices.ContainsFunc(before, motionWord) {
+			return true
+		}
+	}
+}
+
+// motionWord reports whether folded w is a word of going somewhere, after
+// which "rumbo a" tells where to, not a point of a road.
+func motionWord(w string) bool {
+	switch w {
+	case "iba", "iban", "fuga", "fueron", "fue", "salio", "salieron", "corrieron", "llevaron", "llevandose", "fled", "headed", "heading":
+		return true
+	}
+	for _, p := range []string{"huy", "escap", "dirig", "circul", "viaj", "traslad", "march", "avanz", "retir", "desplaz", "transit"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
