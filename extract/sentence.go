@@ -251,6 +251,15 @@ func (e *Extractor) cutLong(f string, s sentence, out []sentence) []sentence {
 	// A run too long for a sentence is a newscast's items told on end: its
 	// pieces are cut at markers too, down to minPiece.
 	long := s.fEnd-s.fStart > maxSentence
+	if !long {
+		// a short run with no comma ("... three people died and over in
+		// rio bravo a car was set on fire"): cut where the speaker moves
+		// to another place.
+		if k := placeTurn(f[s.fStart:s.fEnd]); k > 0 {
+			out = append(out, sentence{fStart: s.fStart, fEnd: s.fStart + k, para: s.para, question: s.question})
+			s.fStart += k + 1
+		}
+	}
 	for s.fEnd-s.fStart > maxSentence || long && s.fEnd-s.fStart > 2*minPiece {
 		seg := f[s.fStart:s.fEnd]
 		cut := -1

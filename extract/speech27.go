@@ -34,6 +34,49 @@ func alsoInOpener(f string) bool {
 	return false
 }
 
+// placeTurn returns the offset in the folded run seg, with no comma and
+// longer than two pieces, of the space before where the speaker moves to
+// another place — "(y|and) (tambien en|also in|over in)" — with at least
+// minPiece bytes on each side, or 0: a short spoken run's next act
+// (alsoInOpener reads the piece it opens).
+func placeTurn(seg string) int {
+	if len(seg) <= 2*minPiece || strings.IndexByte(seg, ',') >= 0 {
+		return 0
+	}
+	for _, m := range [...]string{" tambien en ", " also in ", " over in "} {
+		k := strings.Index(seg[minPiece:], m)
+		if k < 0 {
+			continue
+		}
+		k += minPiece
+		if placeArticle(seg[k+len(m):]) {
+			continue // "y tambien en la misma colonia detuvieron": the same scene
+		}
+		for _, c := range [...]string{" y", " e", " pero", " and", " but"} {
+			if strings.HasSuffix(seg[:k], c) {
+				k -= len(c)
+				break
+			}
+		}
+		if len(seg)-k >= minPiece {
+			return k
+		}
+	}
+	return 0
+}
+
+// placeArticle reports whether the folded text rest opens with an article
+// or demonstrative: a scene named by a noun ("la misma colonia", "el
+// lugar"), not a town.
+func placeArticle(rest string) bool {
+	w, _, _ := strings.Cut(rest, " ")
+	switch w {
+	case "el", "la", "los", "las", "este", "esta", "ese", "esa", "dicho", "dicha", "the", "that", "this":
+		return true
+	}
+	return false
+}
+
 // roadToward reports whether folded sentence s places its act at a point
 // of a road told by where the road leads ("en Buenavista rumbo a La Ruana
 // quemaron una pipa", "sobre el bulevar rumbo al puente"), a gateway as

@@ -137,3 +137,35 @@ func TestSpeechRunOn(t *testing.T) {
 		})
 	}
 }
+
+// TestPlaceTurn checks where a short unpunctuated run is cut when the
+// speaker moves to another place, and runs that are not cut.
+func TestPlaceTurn(t *testing.T) {
+	tests := []struct {
+		seg, second string // second: the piece after the cut, "" for none
+	}{
+		{"breaking news out of reynosa police say gunmen opened fire inside a bar last night three people died and over in rio bravo a car was set on fire outside city hall",
+			"and over in rio bravo a car was set on fire outside city hall"},
+		{"en uruapan hombres armados balearon a dos jovenes afuera de una tienda anoche y tambien en tancitaro quemaron dos camionetas en la plaza principal",
+			"y tambien en tancitaro quemaron dos camionetas en la plaza principal"},
+		{"gunmen killed a man at a taco stand in tijuana this morning police said and also in tecate two officers were wounded at a checkpoint",
+			"and also in tecate two officers were wounded at a checkpoint"},
+		// the same scene, named by a noun: no cut
+		{"en culiacan un hombre fue asesinado a balazos en la colonia centro esta manana y tambien en la misma colonia detuvieron a dos sujetos", ""},
+		// punctuated: the sentence's own commas tell its parts
+		{"hombres armados atacaron a balazos a dos policias en celaya, y tambien en salamanca a otros dos agentes de transito", ""},
+		// the opener too near either end
+		{"y tambien en salamanca atacaron a dos policias que vigilaban la entrada de un hospital", ""},
+		{"hombres armados atacaron a balazos a dos policias que vigilaban un hospital y tambien en salamanca", ""},
+	}
+	for _, tt := range tests {
+		k := placeTurn(tt.seg)
+		got := ""
+		if k > 0 {
+			got = tt.seg[k+1:]
+		}
+		if got != tt.second {
+			t.Errorf("placeTurn(%q) cuts before %q, want %q", tt.seg, got, tt.second)
+		}
+	}
+}
