@@ -852,6 +852,12 @@ func spanPeriod(h *cueHits, f string, lo, hi int) bool {
 		}
 		switch t[k] {
 		case "en", "in", "durante", "during", "over", "within", "tras", "after":
+			if slices.ContainsFunc(t[max(0, k-6):k], ordinalWord) {
+				// "es el segundo ataque mortal en selaya en menos de
+				// veinticuatro horas": the span of a series that the
+				// ordinal numbers, not of a count.
+				continue
+			}
 			return true
 		}
 	}

@@ -51,6 +51,9 @@ func discourseMarkers() []string {
 		// a call or message heard on air ("cuando ya nos avisaban que en
 		// el espinal ...")
 		" nos avisan que ", " nos avisaban que ", " nos informan que ",
+		// an earlier act recalled ("recuerde que el viernes en la noche
+		// mataron a un hombre")
+		" recuerde que ", " recuerden que ", " les recuerdo que ", " les recordamos que ",
 		// the newscast moves to another place ("nos vamos a Cuernavaca",
 		// "nos vamos al norte")
 		" nos vamos a ", " nos vamos al ", " nos trasladamos a "}

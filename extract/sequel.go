@@ -543,6 +543,12 @@ func listNext(text string, p, q placeRef) bool {
 // still opens with that day.
 func dayOpeners(w string) bool {
 	ws := strings.Fields(strings.ToLower(strings.TrimSpace(w)))
+	if k := recallOpener(ws); k > 0 {
+		if k == len(ws) {
+			return true
+		}
+		ws = ws[k:]
+	}
 	if len(ws) == 0 || len(ws) > 2 {
 		return false
 	}
@@ -554,6 +560,28 @@ func dayOpeners(w string) bool {
 		}
 	}
 	return true
+}
+
+// recallOpener returns how many of the lower-case words ws open a
+// sentence with a speaker's call to remember ("recuerde que", "les
+// recordamos que", "remember that"), 0 if none: "recuerde que el viernes
+// en la noche mataron a un hombre" opens with its day, an earlier act
+// recalled.
+func recallOpener(ws []string) int {
+	if len(ws) < 2 {
+		return 0
+	}
+	switch ws[0] {
+	case "recuerde", "recuerden", "recordemos", "remember":
+		if ws[1] == "que" || ws[1] == "that" {
+			return 2
+		}
+	case "les", "le":
+		if len(ws) > 2 && (ws[1] == "recuerdo" || ws[1] == "recordamos") && ws[2] == "que" {
+			return 3
+		}
+	}
+	return 0
 }
 
 // stateAfter reports whether the word after original offset end of text

@@ -124,6 +124,16 @@ func TestSpeechRunOn(t *testing.T) {
 		{name: "control: an arrest también en the same town",
 			text: "buenos dias apatzingan son las siete anoche en la colonia centro hubo una balacera entre dos grupos armados y un hombre murio en el lugar los vecinos estaban muy asustados y se quedaron en sus casas y tambien en la colonia centro pero ya mas tarde llego el ejercito y detuvo a dos personas con armas largas",
 			want: []model.IncidentType{model.ArmedClash, model.SecurityOperation}},
+		{name: "an earlier act recalled after a series' ordinal",
+			text:  "buenas noches irapuato vamos con la informacion policiaca a un hombre lo mataron a balazos esta tarde afuera de su casa en la colonia san juanico dos sujetos en moto le dispararon y huyeron es el tercer homicidio en irapuato en menos de una semana recuerden que el lunes en la noche asesinaron a una mujer en la colonia el rosario vamos a corte",
+			want:  []model.IncidentType{model.ArmedAttack, model.Homicide},
+			munis: []string{"11017", "11017"}},
+		{name: "control: the act told recalled as already reported",
+			text: "buenas tardes salamanca un hombre fue asesinado a balazos esta manana en la colonia bellavista los vecinos escucharon varios disparos recuerde que ya habiamos informado de este ataque en nuestra emision de la manana y la fiscalia sigue en el lugar",
+			want: []model.IncidentType{model.Homicide}},
+		{name: "control: a count over a span stays a tally",
+			text: "buenos dias leon son las siete un joven fue asesinado a balazos anoche en la colonia las joyas los agresores llegaron en una camioneta blanca le dispararon y se fueron con este suman doce personas asesinadas en leon en menos de veinticuatro horas segun el conteo de la fiscalia",
+			want: []model.IncidentType{model.Homicide}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -166,6 +176,38 @@ func TestPlaceTurn(t *testing.T) {
 		}
 		if got != tt.second {
 			t.Errorf("placeTurn(%q) cuts before %q, want %q", tt.seg, got, tt.second)
+		}
+	}
+}
+
+// TestRecallOpener checks the speaker's calls to remember that open a
+// sentence before its day, and words that are none.
+func TestRecallOpener(t *testing.T) {
+	tests := []struct {
+		words string
+		want  int
+	}{
+		{"recuerde que el", 2},
+		{"recuerden que", 2},
+		{"les recordamos que", 3},
+		{"remember that", 2},
+		{"recuerde", 0},
+		{"que recuerde que", 0},
+		{"les dijimos que", 0},
+	}
+	for _, tt := range tests {
+		if got := recallOpener(strings.Fields(tt.words)); got != tt.want {
+			t.Errorf("recallOpener(%q) = %d, want %d", tt.words, got, tt.want)
+		}
+	}
+	for _, w := range []string{"recuerde que ", "Recuerden que ", "recuerde que ya "} {
+		if !dayOpeners(w) {
+			t.Errorf("dayOpeners(%q) = false, want true", w)
+		}
+	}
+	for _, w := range []string{"recuerde que la fiscalia dijo que ", "les dijimos que "} {
+		if dayOpeners(w) {
+			t.Errorf("dayOpeners(%q) = true, want false", w)
 		}
 	}
 }

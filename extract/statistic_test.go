@@ -40,6 +40,10 @@ func TestPeriods(t *testing.T) {
 		{"inicia noviembre con 14 ejecutados", true, false, false, false, false},
 		{"10 ejecuciones en 11 dias", false, true, false, false, false},
 		{"70 murders in less than 15 days", false, true, false, false, false},
+		// the span of a series an ordinal numbers, not of a count
+		{"dos jovenes fueron ultimados anoche es el segundo ataque mortal en selaya en menos de 24 horas", false, false, false, false, false},
+		{"two men were shot dead it is the third deadly attack in the city in less than 24 hours", false, false, false, false, false},
+		{"suman doce personas asesinadas en leon en menos de 24 horas", false, true, false, false, false},
 		{"cuatro homicidios en las ultimas 24 horas", false, true, false, false, false},
 		{"un joven de 22 anos", false, false, false, false, false},
 		{"murieron durante 2022", false, false, true, false, false},
