@@ -1935,7 +1935,7 @@ func openerAct(f string, from int, cues []cueHit) []cueHit {
 	if from >= len(f) || !openerLetter(f[from]) {
 		return cues // most sentences stop here
 	}
-	g := strings.TrimLeft(f[from:], " \"'«“-—")
+	g := trimLeftSet(f[from:], " \"'«“-—")
 	lead := len(f[from:]) - len(g)
 	open := false
 	for _, m := range actOpeners {

@@ -810,7 +810,10 @@ func anotherAct(f string) bool {
 // "En un hecho distinto,", "In a separate incident,"): news of several
 // acts marks the next one so, whatever its toll or place.
 func otherCaseOpener(f string) bool {
-	f = strings.TrimLeft(f, " \"'«“-—")
+	f = trimLeftSet(f, " \"'«“-—")
+	if len(f) < 3 || f[0] != 'e' && f[0] != 'i' || f[1] != 'n' || !asciiSpace(f[2]) {
+		return false // (a cheap test of the first word, "en" or "in", first)
+	}
 	head, _, ok := strings.Cut(f, ",")
 	if !ok {
 		return false

@@ -36,3 +36,26 @@ func TestHoldupCue(t *testing.T) {
 		t.Errorf("%d of %d cues tell a hold-up: the test tells nothing", hits, len(cues))
 	}
 }
+
+// TestTrimLeftSet checks trimLeftSet against strings.TrimLeft for the
+// openers' cutsets, on text that begins with a letter, a space, ASCII and
+// other quotes and dashes, and on none.
+func TestTrimLeftSet(t *testing.T) {
+	cutsets := []string{" \"'«“-—", " \t\n\"'«“"}
+	texts := []string{"", "en otro hecho", " en otro", "\"en", "«en»", "“hola”", "—en", "-- en", "\t\nel primer", "’en", "ñandú", "e", "«", "—"}
+	changed := 0
+	for _, c := range cutsets {
+		for _, s := range texts {
+			want := strings.TrimLeft(s, c)
+			if got := trimLeftSet(s, c); got != want {
+				t.Errorf("trimLeftSet(%q, %q) = %q, want %q", s, c, got, want)
+			}
+			if want != s {
+				changed++
+			}
+		}
+	}
+	if changed == 0 {
+		t.Error("no text was trimmed: the test tells nothing")
+	}
+}
