@@ -38,7 +38,7 @@ func partOpens(f string) bool {
 // comma, past any opening quote or dash, up to dst's capacity: the words
 // of a sentence's opener; ok is false when f has no comma.
 func commaHead(f string, dst []string) (words []string, ok bool) {
-	f = strings.TrimLeft(f, " \"'«“-—")
+	f = trimLeftSet(f, " \"'«“-—")
 	head, _, ok := strings.Cut(f, ",")
 	if !ok {
 		return dst, false

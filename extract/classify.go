@@ -11,9 +11,6 @@ import (
 	"github.com/atalaya/atalaya/when"
 )
 
-// holdupFirst holds the first bytes of holdupCue's phrases.
-var holdupFirst = [256]bool{'a': true, 'r': true, 'c': true, 'd': true, 'h': true, 'v': true}
-
 // cueHit is a cue that survived the filters.
 type cueHit struct {
 	typ    model.IncidentType
@@ -31,15 +28,35 @@ type cueHit struct {
 	holdup bool
 }
 
-// holdupCue reports whether the folded cue text w tells a hold-up.
+// holdupCue reports whether the folded cue text w tells a hold-up. It
+// compares w only with the phrases that begin with its first two bytes
+// (its first alone, for few).
 func holdupCue(w string) bool {
-	if w == "" || !holdupFirst[w[0]] {
-		return false // no hold-up phrase begins with its first byte
+	if len(w) < 2 {
+		return false // no phrase is shorter
 	}
-	for _, p := range []string{"asalt", "atrac", "a mano armada", "a punta de", "roban con", "robo con", "con lujo de", "despojan con", "armed robber", "held up", "robbed at", "at gunpoint", "carjack", "hold-up", "holdup", "violento asalto", "asaltando", "atracando", "armados ro", "armados se", "armados desp", "armado ro", "armado se", "armado desp"} {
-		if strings.HasPrefix(w, p) {
-			return true
+	switch w[0] {
+	case 'a':
+		switch w[1] {
+		case 's':
+			return strings.HasPrefix(w, "asalt")
+		case 't':
+			return hasAnyPrefix(w, "atrac", "at gunpoint")
+		case ' ':
+			return hasAnyPrefix(w, "a mano armada", "a punta de")
+		case 'r':
+			return hasAnyPrefix(w, "armed robber", "armados ro", "armados se", "armados desp", "armado ro", "armado se", "armado desp")
 		}
+	case 'r':
+		return hasAnyPrefix(w, "roban con", "robo con", "robbed at")
+	case 'c':
+		return hasAnyPrefix(w, "con lujo de", "carjack")
+	case 'd':
+		return strings.HasPrefix(w, "despojan con")
+	case 'h':
+		return hasAnyPrefix(w, "held up", "hold-up", "holdup")
+	case 'v':
+		return strings.HasPrefix(w, "violento asalto")
 	}
 	return false
 }
@@ -1918,7 +1935,7 @@ func openerAct(f string, from int, cues []cueHit) []cueHit {
 	if from >= len(f) || !openerLetter(f[from]) {
 		return cues // most sentences stop here
 	}
-	g := strings.TrimLeft(f[from:], " \"'«“-—")
+	g := trimLeftSet(f[from:], " \"'«“-—")
 	lead := len(f[from:]) - len(g)
 	open := false
 	for _, m := range actOpeners {

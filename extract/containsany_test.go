@@ -22,12 +22,15 @@ func naiveContainsAny(s string, subs ...string) bool {
 // TestContainsAny checks containsAny, and needles.in of the same list
 // made once with newNeedles, against one search a sub, at every length of
 // every line of some fixtures, for lists of short and long subs, of more
-// subs than containsAny's table of heads holds, and of subs that share
-// their first three bytes.
+// subs than containsAny's table of heads holds, of subs that share
+// their first three bytes, and of long subs only (which needles.in skips
+// along: the texts hold each sub at their start, middle and end too).
 func TestContainsAny(t *testing.T) {
 	many := make([]string, 0, 150)
+	long := make([]string, 0, 150)
 	for k := range 150 {
 		many = append(many, fmt.Sprintf("zq%03d", k))
+		long = append(long, fmt.Sprintf("zq%03d de la", k))
 	}
 	lists := [][]string{
 		{"vestia", "viste ", "al 911", "al 089", "estatura", "cabello", "tez "},
@@ -37,12 +40,22 @@ func TestContainsAny(t *testing.T) {
 		{"ayer", "anoche", "esta manana", "hoy", "madrugada", "el pasado", "la noche"},
 		append(many, "la madrugada", "tarde"),
 		append(many, "zq149"),
+		{"sofocaron el fuego", "put out the", "extinguished the", "apagaron las llamas", "controlaron el incendio"},
+		{"en lo que va de", "so far this", "this year", "este ano", "en el mes", "this month", "este mes"},
+		{"esta ciudad", "esta capital", "this city", "this capital", "de la noche"},
+		{"la madrugada", "el pasado", "zzzzzz", "aaaaaaa", "", "de"},
+		long,
 	}
 	b, err := os.ReadFile("testdata/negacion.txt")
 	if err != nil {
 		t.Fatal(err)
 	}
 	texts := append(strings.Split(fold.String(string(b)), "\n"), "", "a", "ab", "zq149", "xzq149", "al 0", "esta manana")
+	for _, subs := range lists {
+		for _, x := range subs {
+			texts = append(texts, x, x+" y luego", "y luego "+x, "tras la "+x+" de ellos", x[:len(x)/2]+" "+x[len(x)/2:])
+		}
+	}
 	made := make([]needles, len(lists))
 	for k, subs := range lists {
 		made[k] = newNeedles(subs...)

@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/atalaya/atalaya/toll"
 	"github.com/atalaya/atalaya/when"
@@ -749,6 +750,17 @@ func appendFields(dst []string, s string, n int) []string {
 		s = s[j:]
 	}
 	return dst
+}
+
+// trimLeftSet is strings.TrimLeft(s, cutset) with a cheap first test: s
+// that begins with an ASCII byte not in cutset is returned as it is
+// without the rune-by-rune search a cutset of other than ASCII bytes
+// makes (the openers' quotes and dashes, '«', '“', '—').
+func trimLeftSet(s, cutset string) string {
+	if s != "" && s[0] < utf8.RuneSelf && strings.IndexByte(cutset, s[0]) < 0 {
+		return s
+	}
+	return strings.TrimLeft(s, cutset)
 }
 
 // asciiSpace reports whether b is an ASCII space, the only spaces of

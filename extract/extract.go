@@ -2475,7 +2475,7 @@ func seriesItem(c *reportCtx, out []draft, i int, s *sentInfo) (int, bool) {
 	if last.tally || last.denial || !last.typ.Violent() || last.lastSent < i-2 || last.lastSent >= i {
 		return 0, false
 	}
-	f := strings.TrimLeft(c.text.Folded[s.fStart:s.fEnd], " \t\n\"'«“")
+	f := trimLeftSet(c.text.Folded[s.fStart:s.fEnd], " \t\n\"'«“")
 	lead := len(c.text.Folded[s.fStart:s.fEnd]) - len(f)
 	var first []string
 	n := 0
@@ -2508,7 +2508,7 @@ func seriesItem(c *reportCtx, out []draft, i int, s *sentInfo) (int, bool) {
 	for _, j := range last.sents {
 		// or opened one of its sentences with the ordinal alone ("El
 		// primero, a las 23:10 horas, en un bar ...")
-		g := strings.TrimLeft(c.text.Folded[c.sents[j].fStart:c.sents[j].fEnd], " \t\n\"'«“")
+		g := trimLeftSet(c.text.Folded[c.sents[j].fStart:c.sents[j].fEnd], " \t\n\"'«“")
 		for _, w := range first {
 			told = told || hasAnyPrefix(g, "el "+w+",", "la "+w+",", "el "+w+"o,", "la "+w+"a,", "el "+w+"o ", "la "+w+"a ", "the "+w+",")
 		}
@@ -2559,7 +2559,7 @@ func retoldActs(c *reportCtx, out []draft, i int, s *sentInfo) bool {
 	if last.denial || !last.typ.Violent() || last.lastSent != i-1 || c.sents[last.lastSent].para != s.para {
 		return false
 	}
-	f := strings.TrimLeft(c.text.Folded[s.fStart:s.fEnd], " \t\n\"'«“")
+	f := trimLeftSet(c.text.Folded[s.fStart:s.fEnd], " \t\n\"'«“")
 	opens := false
 	for _, o := range retoldOpenings {
 		if strings.HasPrefix(f, o+" ") {

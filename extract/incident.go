@@ -810,7 +810,10 @@ func anotherAct(f string) bool {
 // "En un hecho distinto,", "In a separate incident,"): news of several
 // acts marks the next one so, whatever its toll or place.
 func otherCaseOpener(f string) bool {
-	f = strings.TrimLeft(f, " \"'«“-—")
+	f = trimLeftSet(f, " \"'«“-—")
+	if len(f) < 3 || f[0] != 'e' && f[0] != 'i' || f[1] != 'n' || !asciiSpace(f[2]) {
+		return false // (a cheap test of the first word, "en" or "in", first)
+	}
 	head, _, ok := strings.Cut(f, ",")
 	if !ok {
 		return false
@@ -1926,16 +1929,14 @@ func summaryCue(f string, s *sentInfo) bool {
 		if h.start != s.cuePos {
 			continue
 		}
-		w := f[h.fStart:h.fEnd]
-		for _, m := range []string{"violent", "sangrient", "de terror", "de horror", "of terror", "of horror", "rojo", "roja", "negro", "bloody", "deadly", "black", "hechos", "eventos", "violencia", "violence", "red sunrise", "red dawn", "bloodshed", "slaughter"} {
-			if strings.Contains(w, m) {
-				return true
-			}
-		}
-		return false
+		return summaryWords.in(f[h.fStart:h.fEnd])
 	}
 	return false
 }
+
+// summaryWords are the folded words that make a cue a summary of the
+// night's or the day's violence (summaryCue).
+var summaryWords = newNeedles("violent", "sangrient", "de terror", "de horror", "of terror", "of horror", "rojo", "roja", "negro", "bloody", "deadly", "black", "hechos", "eventos", "violencia", "violence", "red sunrise", "red dawn", "bloodshed", "slaughter")
 
 // countedActs reports whether a headline counts a few acts of violence
 // in a town with no period over them ("Noche violenta deja dos ataques en

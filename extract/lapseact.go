@@ -31,7 +31,7 @@ func lapseAct(f string, last, typ model.IncidentType) bool {
 	if k < 0 {
 		return false
 	}
-	f = strings.TrimLeft(f, " \"'«“-—")
+	f = trimLeftSet(f, " \"'«“-—")
 	k = strings.LastIndex(f, ", ")
 	if k <= 0 {
 		return false

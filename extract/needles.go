@@ -15,7 +15,20 @@ type needles struct {
 	filter [64]uint64
 	// short is whether a sub is shorter than three bytes (a noHead one).
 	short bool
+	// skip, for a list whose subs of three bytes or more are all at
+	// least skipMin long, is the Wu–Manber shift table: how far the end
+	// of a window of span bytes may move on past the three bytes that end
+	// it (hashed with headHash) without passing the end of the first span
+	// bytes of a sub. nil for other lists (and those containsAny makes).
+	skip *[4096]uint8
+	// span is the shortest length of the subs of three bytes or more.
+	span int
 }
+
+// skipMin is the shortest sub for which needles.in skips: with
+// three-byte ones the window moves on by a byte at most, as the filter's
+// search does, with a table eight times its size.
+const skipMin = 4
 
 // noHead is the head of a sub shorter than three bytes: no three bytes are it.
 const noHead = 1 << 31
@@ -28,7 +41,38 @@ const fewNeedles = 3
 func newNeedles(subs ...string) needles {
 	n := needles{subs: subs, heads: make([]uint32, len(subs))}
 	n.prepare()
+	n.prepareSkip()
 	return n
+}
+
+// prepareSkip sets n's span and, when it is at least skipMin, its skip
+// table: each three bytes within the first span bytes of a sub let the
+// window's end move on only to where they would end those span bytes.
+func (n *needles) prepareSkip() {
+	n.span = 0
+	for k, x := range n.subs {
+		if n.heads[k] != noHead && (n.span == 0 || len(x) < n.span) {
+			n.span = len(x)
+		}
+	}
+	if n.span < skipMin || len(n.subs) <= fewNeedles {
+		return // (few subs: in searches for each in turn)
+	}
+	n.skip = new([4096]uint8)
+	for h := range n.skip {
+		n.skip[h] = uint8(min(n.span-2, 255))
+	}
+	for k, x := range n.subs {
+		if n.heads[k] == noHead {
+			continue
+		}
+		for q := 0; q+3 <= n.span; q++ {
+			h := headHash(uint32(x[q])<<16 | uint32(x[q+1])<<8 | uint32(x[q+2]))
+			if d := n.span - 3 - q; d < int(n.skip[h]) {
+				n.skip[h] = uint8(d)
+			}
+		}
+	}
 }
 
 // prepare sets n's heads, filter and short from its subs.
@@ -64,6 +108,9 @@ func (n *needles) in(s string) bool {
 	if len(s) < 3 {
 		return false
 	}
+	if n.skip != nil {
+		return n.inSkipping(s)
+	}
 	// k is the position of the third byte of the head at k-2; w holds
 	// the bytes before it, the last in its lowest byte.
 	w := uint32(s[0])<<8 | uint32(s[1])
@@ -78,6 +125,29 @@ func (n *needles) in(s string) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// inSkipping is in's search of a list with a skip table (Wu–Manber): a
+// window of span bytes moves along s by what its last three bytes allow,
+// and where they allow nothing, the subs that begin as the window does
+// are compared there.
+func (n *needles) inSkipping(s string) bool {
+	for e := n.span - 1; e < len(s); {
+		w := uint32(s[e-2])<<16 | uint32(s[e-1])<<8 | uint32(s[e])
+		if d := n.skip[headHash(w)]; d > 0 {
+			e += int(d)
+			continue
+		}
+		at := e - n.span + 1
+		head := uint32(s[at])<<16 | uint32(s[at+1])<<8 | uint32(s[at+2])
+		for j, x := range n.subs {
+			if n.heads[j] == head && strings.HasPrefix(s[at:], x) {
+				return true
+			}
+		}
+		e++
 	}
 	return false
 }

@@ -280,7 +280,7 @@ func countedByNoun(c *reportCtx, out []draft, i int, s *sentInfo) (at int, ok bo
 // "El primer cierre se registró ...", "The first incident ...". ok false
 // otherwise.
 func firstNounAt(g string) (int, bool) {
-	f := strings.TrimLeft(g, " \t\n\"'«“-—")
+	f := trimLeftSet(g, " \t\n\"'«“-—")
 	for _, o := range [...]string{"el primer ", "la primera ", "the first ", "in the first ", "en el primer ", "en la primera "} {
 		rest, cut := strings.CutPrefix(f, o)
 		if !cut {

@@ -84,7 +84,7 @@ func placeArticle(rest string) bool {
 // rumbo a la sierra", "se dirigía rumbo al centro").
 func roadToward(s string) bool {
 	for k := 0; ; {
-		i := strings.Index(s[k:], " rumbo a")
+		i := indexSpaced(s[k:], " rumbo a")
 		if i < 0 {
 			return false
 		}
