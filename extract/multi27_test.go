@@ -8,6 +8,28 @@ import (
 	"github.com/atalaya/atalaya/model"
 )
 
+// actRow is one report of a table of acts: its text and language ("es"
+// when empty), the types of the incidents wanted in order and, where
+// given, their municipalities ("" unchecked).
+type actRow struct {
+	name, text, lang string
+	want             []model.IncidentType
+	munis            []string
+}
+
+// checkActRows extracts each row's text as a news report published at pub
+// and checks its acts' types (extractActs) and municipalities (checkMunis).
+func checkActRows(t *testing.T, id string, pub time.Time, rows []actRow) {
+	t.Helper()
+	e := realExtractor(t)
+	for _, tt := range rows {
+		t.Run(tt.name, func(t *testing.T) {
+			got := extractActs(t, e, id, model.KindNews, tt.lang, tt.text, pub, tt.want)
+			checkMunis(t, got, tt.munis)
+		})
+	}
+}
+
 // TestClauseBusiness checks one sentence telling an attack on a business
 // in one town and another act in a later town's clause (branch multi27,
 // the probe probe_multi27's form): the later clause, after every word of
@@ -15,13 +37,8 @@ import (
 // later clause naming a business of its own, and one business told
 // before two towns of one act.
 func TestClauseBusiness(t *testing.T) {
-	e := realExtractor(t)
 	pub := time.Date(2041, 3, 11, 8, 0, 0, 0, mexico) // a Monday
-	tests := []struct {
-		name, text, lang string
-		want             []model.IncidentType
-		munis            []string
-	}{
+	checkActRows(t, "t27b", pub, []actRow{
 		{name: "una farmacia quemada y, horas después, dos hombres asesinados en otro pueblo",
 			text:  "IRAPUATO, Gto.- Hombres armados incendiaron una farmacia en Salamanca la tarde del sábado y, horas después, en Villagrán, dos hombres fueron asesinados a tiros en la calle.",
 			want:  []model.IncidentType{model.BusinessAttack, model.Homicide},
@@ -38,13 +55,7 @@ func TestClauseBusiness(t *testing.T) {
 		{name: "one business act in two towns",
 			text: "IRAPUATO, Gto.- Hombres armados incendiaron farmacias en Salamanca y en Celaya la noche del sábado.",
 			want: []model.IncidentType{model.BusinessAttack, model.BusinessAttack}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := extractActs(t, e, "t27b", model.KindNews, tt.lang, tt.text, pub, tt.want)
-			checkMunis(t, got, tt.munis)
-		})
-	}
+	})
 }
 
 // TestTransportStopAfterAct checks a transport service stopped by its
@@ -54,12 +65,8 @@ func TestClauseBusiness(t *testing.T) {
 // beside the act (gold README, protest road blocks). Controls: stops with
 // no act behind them.
 func TestTransportStopAfterAct(t *testing.T) {
-	e := realExtractor(t)
 	pub := time.Date(2041, 3, 11, 8, 0, 0, 0, mexico) // a Monday
-	tests := []struct {
-		name, text, lang string
-		want             []model.IncidentType
-	}{
+	checkActRows(t, "t27t", pub, []actRow{
 		{name: "tras el ataque, los transportistas suspendieron el servicio",
 			text: "CHILPANCINGO, Gro.- Dos choferes de combi fueron asesinados a balazos en Chilpancingo el viernes. Tras el ataque, el sábado los transportistas suspendieron el servicio de combis y urbanos en la capital, lo que dejó sin transporte a miles de personas.",
 			want: []model.IncidentType{model.Homicide, model.Disruption}},
@@ -75,12 +82,7 @@ func TestTransportStopAfterAct(t *testing.T) {
 			text: "PUEBLA, Pue.- Truckers halted service on the Mexico-Puebla highway on Monday to protest fuel prices.",
 			lang: "en",
 			want: nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			extractActs(t, e, "t27t", model.KindNews, tt.lang, tt.text, pub, tt.want)
-		})
-	}
+	})
 }
 
 // TestLeadActNamedAgain checks a lead that names several acts in several
@@ -93,13 +95,8 @@ func TestTransportStopAfterAct(t *testing.T) {
 // the bar. Controls: another act of that type in that town, told as
 // another, stays apart.
 func TestLeadActNamedAgain(t *testing.T) {
-	e := realExtractor(t)
 	pub := time.Date(2041, 3, 11, 10, 0, 0, 0, mexico) // a Monday
-	tests := []struct {
-		name, text, lang string
-		want             []model.IncidentType
-		munis            []string
-	}{
+	checkActRows(t, "t27l", pub, []actRow{
 		{name: "killed in the gunfight",
 			text:  "HERMOSILLO, Sonora — A gun battle in Caborca, two men shot dead in Cajeme and torched cars in Guaymas marked a violent weekend in Sonora. The worst came Friday night, when rival armed groups fought for hours on the outskirts of Caborca. Five men were killed in the gunfight, prosecutors said.",
 			lang:  "en",
@@ -121,13 +118,7 @@ func TestLeadActNamedAgain(t *testing.T) {
 			text: "HERMOSILLO, Sonora — A gun battle in Caborca, two men shot dead in Cajeme and torched cars in Guaymas marked a violent weekend in Sonora. The worst came Friday night, when rival armed groups fought for hours on the outskirts of Caborca. On Sunday, another gunfight broke out in Caborca and two men were killed.",
 			lang: "en",
 			want: []model.IncidentType{model.ArmedClash, model.Homicide, model.Arson, model.ArmedClash}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := extractActs(t, e, "t27l", model.KindNews, tt.lang, tt.text, pub, tt.want)
-			checkMunis(t, got, tt.munis)
-		})
-	}
+	})
 }
 
 // TestNamedPlaces checks a sentence with one act of its own in one town
@@ -138,13 +129,8 @@ func TestLeadActNamedAgain(t *testing.T) {
 // después del enfrentamiento … en Culiacán", is not typed so: that step
 // lost held-out pairs.)
 func TestNamedPlaces(t *testing.T) {
-	e := realExtractor(t)
 	pub := time.Date(2041, 3, 11, 10, 0, 0, 0, mexico) // a Monday
-	tests := []struct {
-		name, text string
-		want       []model.IncidentType
-		munis      []string
-	}{
+	checkActRows(t, "t27n", pub, []actRow{
 		{name: "después de que se enfrentaran",
 			text:  "MAZATLÁN, Sin.- Sujetos armados dispararon contra los asistentes a una fiesta en Mazatlán el domingo, un día después de que grupos armados se enfrentaran en Culiacán.",
 			want:  []model.IncidentType{model.ArmedAttack, model.ArmedClash},
@@ -154,13 +140,7 @@ func TestNamedPlaces(t *testing.T) {
 			text:  "CULIACÁN, Sin.- Tras el enfrentamiento del viernes, soldados detuvieron el sábado a dos hombres en Navolato y a otro en Culiacán.",
 			want:  []model.IncidentType{model.SecurityOperation, model.SecurityOperation},
 			munis: []string{"25018", "25006"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := extractActs(t, e, "t27n", model.KindNews, "es", tt.text, pub, tt.want)
-			checkMunis(t, got, tt.munis)
-		})
-	}
+	})
 }
 
 // TestClauseDayToll checks one sentence telling two acts in two towns,
@@ -219,13 +199,8 @@ func TestClauseDayToll(t *testing.T) {
 // named a region the gazetteer does not place. Control: towns listed
 // for one act share it.
 func TestListItemType(t *testing.T) {
-	e := realExtractor(t)
 	pub := time.Date(2041, 3, 11, 10, 0, 0, 0, mexico) // a Monday
-	tests := []struct {
-		name, text string
-		want       []model.IncidentType
-		munis      []string
-	}{
+	checkActRows(t, "t27i", pub, []actRow{
 		{name: "un enfrentamiento en la región Altos, un asesinato en Tlaquepaque",
 			text:  "GUADALAJARA, Jal.- El fin de semana dejó un enfrentamiento en la región Altos, un asesinato en Tlaquepaque y un ataque a un restaurante en Zapopan.",
 			want:  []model.IncidentType{model.Homicide, model.BusinessAttack},
@@ -238,13 +213,7 @@ func TestListItemType(t *testing.T) {
 		{name: "vehicles burnt in three towns",
 			text: "GUADALAJARA, Jal.- Hombres armados incendiaron vehículos para bloquear calles en Zapopan, Tlaquepaque y Tonalá.",
 			want: []model.IncidentType{model.Blockade, model.Blockade, model.Blockade}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := extractActs(t, e, "t27i", model.KindNews, "es", tt.text, pub, tt.want)
-			checkMunis(t, got, tt.munis)
-		})
-	}
+	})
 }
 
 // TestSummedTallies checks a count of the dead that the acts the report
