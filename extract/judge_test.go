@@ -111,7 +111,14 @@ func extractActs(t *testing.T, e *Extractor, id string, kind model.ReportKind, l
 	if lang == "" {
 		lang = "es"
 	}
-	r := model.Report{ID: id, Lang: lang, Kind: kind, Text: text, Published: pub}
+	return extractReport(t, e, model.Report{ID: id, Lang: lang, Kind: kind, Text: text, Published: pub}, want)
+}
+
+// extractReport extracts r, checks its invariants and stops the test when
+// the types of its acts are not want; it returns every incident for
+// further checks (extractActs, for a report that needs more than a text).
+func extractReport(t *testing.T, e *Extractor, r model.Report, want []model.IncidentType) []model.Incident {
+	t.Helper()
 	got := e.Extract(r)
 	checkInvariants(t, r, got)
 	if types := actTypes(got); !slices.Equal(types, want) {

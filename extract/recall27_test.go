@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -46,12 +45,7 @@ func TestAnotherBurningHoursLater(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r := model.Report{ID: "r27", Lang: "es", Kind: model.KindOfficial, Title: tt.title, Text: tt.text, Published: pub}
-			got := e.Extract(r)
-			checkInvariants(t, r, got)
-			if types := actTypes(got); !slices.Equal(types, tt.want) {
-				t.Fatalf("incidents %v, want %v", types, tt.want)
-			}
+			got := extractReport(t, e, model.Report{ID: "r27", Lang: "es", Kind: model.KindOfficial, Title: tt.title, Text: tt.text, Published: pub}, tt.want)
 			checkMunis(t, got, tt.munis)
 		})
 	}

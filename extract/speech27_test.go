@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -137,12 +136,7 @@ func TestSpeechRunOn(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r := model.Report{ID: "s27", Lang: "es", Kind: model.KindTranscript, Title: "Noticiero matutino", Text: tt.text, Published: pub}
-			got := e.Extract(r)
-			checkInvariants(t, r, got)
-			if types := actTypes(got); !slices.Equal(types, tt.want) {
-				t.Fatalf("incidents %v, want %v", types, tt.want)
-			}
+			got := extractReport(t, e, model.Report{ID: "s27", Lang: "es", Kind: model.KindTranscript, Title: "Noticiero matutino", Text: tt.text, Published: pub}, tt.want)
 			checkMunis(t, got, tt.munis)
 		})
 	}
