@@ -11,6 +11,7 @@
 //	go run ./fuse/internal/pairs -dump pairs.tsv
 //	go run ./fuse/internal/pairs -lost
 //	go run ./fuse/internal/pairs -out fuse/pairmodel.json
+//	go run ./fuse/internal/pairs -sweep 1e-3/1,1e-2/40,1e-3/40/avg [-with testdata/gold/fusion49.jsonl]
 //	go run ./fuse/internal/pairs -types
 package main
 
@@ -50,7 +51,16 @@ func main() {
 	flag.Float64Var(&o.precision, "precision", o.precision, "the pooled out-of-fold fusion pair precision the threshold keeps")
 	flag.BoolVar(&o.verbose, "v", false, "with -cv: print each training's threshold")
 	drop := flag.String("drop", "", "features, comma-separated, the model does not weigh")
+	sweepF := flag.String("sweep", "", "print the out-of-fold curves, over a grid reaching below 0.97, of training `VARIANTS`: lambda/mindocs[/avg], comma-separated")
+	with := flag.String("with", "", "with -sweep: more sets to train on, never scored, comma-separated")
 	flag.Parse()
+	if *sweepF != "" {
+		if err := runSweep(context.Background(), *root, o, *sweepF, *with); err != nil {
+			slog.Error("pairs", "err", err)
+			os.Exit(1)
+		}
+		return
+	}
 	for _, n := range strings.Split(*drop, ",") {
 		if n != "" {
 			o.drop = append(o.drop, feature(n))
