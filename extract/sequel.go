@@ -1113,8 +1113,8 @@ func (e *Extractor) burningApart(c *reportCtx, last *draft, i int, s *sentInfo, 
 // newBurnt reports whether sentence s burns something it names as new:
 // the clause before its cue ends in an indefinite subject ("sujetos
 // armados quemaron", "un autobús fue incendiado") or the words after
-// the cue, past the participles joined to it ("atravesado e incendiado"),
-// open with one ("fue incendiado un autobús", "quemaron dos camionetas").
+// the cue open with one (subjectAfterCue: "fue incendiado un autobús",
+// "quemaron dos camionetas").
 func newBurnt(c *reportCtx, s *sentInfo) bool {
 	if s.cuePos <= s.start || s.cuePos >= s.end {
 		return false
@@ -1123,16 +1123,53 @@ func newBurnt(c *reportCtx, s *sentInfo) bool {
 	if k := strings.LastIndex(pre, ", "); k >= 0 {
 		pre = pre[k+2:]
 	}
-	if indefiniteSubject(strings.TrimSpace(pre)) {
-		return true
+	return indefiniteSubject(strings.TrimSpace(pre)) || subjectAfterCue(c, s)
+}
+
+// subjectAfterCue reports whether the words after sentence s's cue, past
+// the participles joined to it ("atravesado e incendiado", "prendieron
+// fuego a", "privado de la vida"), a manner or state ("a balazos", "sin
+// vida") and a body noun ("el cadáver de", "los cuerpos de"), open with
+// an indefinite subject that no ordinal counts among others: "fue
+// incendiado un autobús", "fue asesinado a balazos otro hombre",
+// "fueron localizados los cuerpos de dos hombres"; not "murió un
+// segundo hombre" (ordinalVictim).
+func subjectAfterCue(c *reportCtx, s *sentInfo) bool {
+	if s.cuePos <= s.start || s.cuePos >= s.end {
+		return false
 	}
-	var buf [8]string
-	ws := appendFields(buf[:0], c.plain.Sub(s.cuePos, min(s.end, s.cuePos+60)).Folded, 8)
-	for k, w := range ws {
-		if k == 0 || w == "y" || w == "e" || w == "and" || strings.HasSuffix(w, "ado") || strings.HasSuffix(w, "ada") || strings.HasSuffix(w, "ados") || strings.HasSuffix(w, "adas") || strings.HasSuffix(w, "aron") || strings.HasSuffix(w, "ieron") || w == "fuego" || w == "a" {
-			continue // the cue, the verbs joined to it, "prendieron fuego a"
+	var buf [10]string
+	ws := appendFields(buf[:0], c.plain.Sub(s.cuePos, min(s.end, s.cuePos+72)).Folded, 10)
+	for k := 0; k < len(ws); k++ {
+		w := ws[k]
+		switch {
+		case k == 0 || w == "y" || w == "e" || w == "and" || participle(w) || strings.HasSuffix(w, "aron") || strings.HasSuffix(w, "ieron") || w == "fuego" || w == "a" || w == "balazos" || w == "tiros":
+			continue // the cue, the verbs joined to it, "prendieron fuego a", "a balazos"
+		case w == "sin" && k+1 < len(ws) && ws[k+1] == "vida":
+			k++
+			continue
+		case w == "de" && bodyNoun(ws[k-1]):
+			continue // "el cadáver de otro hombre"
+		case w == "de" && k+2 < len(ws) && ws[k+1] == "la" && (ws[k+2] == "vida" || ws[k+2] == "libertad"):
+			k += 2 // "privado de la vida"
+			continue
+		case (w == "el" || w == "los") && k+1 < len(ws) && bodyNoun(ws[k+1]):
+			continue
+		case bodyNoun(w):
+			continue
 		}
-		return indefiniteSubject(strings.Join(ws[k:], " "))
+		rest := strings.Join(ws[k:], " ")
+		return indefiniteSubject(rest) && !ordinalVictim(rest)
+	}
+	return false
+}
+
+// bodyNoun reports whether folded word w names a body found ("cuerpo",
+// "cadáver", "restos").
+func bodyNoun(w string) bool {
+	switch w {
+	case "cuerpo", "cuerpos", "cadaver", "cadaveres", "restos":
+		return true
 	}
 	return false
 }
