@@ -66,11 +66,51 @@ func TestAuxOnly(t *testing.T) {
 		{"was ", true},
 		{"un hombre fue ", false},
 		{"el comerciante fue ", false},
-		{"se ", false},
+		{"se encontro el ", true},
+		{"se ", true},
+		{"junto con el fue ", false},
 	}
 	for _, tt := range tests {
 		if got := auxOnly(tt.p); got != tt.want {
 			t.Errorf("auxOnly(%q) = %v, want %v", tt.p, got, tt.want)
 		}
+	}
+}
+
+// TestOtherAfterCue checks "otro" told after the verb of an act of the
+// type just told, the clause before the cue only an auxiliary or an
+// impersonal "se" ("Asimismo, en Tlaquepaque, se encontró el cadáver de
+// otro hombre"; absorb28's probe, line 12): another act, as "otro
+// hombre fue hallado" is; "otro de los lesionados" and a clause with
+// its own subject ("junto con él") stay the act told.
+func TestOtherAfterCue(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2041, 3, 9, 21, 0, 0, 0, mexico) // a Saturday evening
+	tests := []struct {
+		name, text string
+		want       []model.IncidentType
+		munis      []string
+	}{
+		{name: "a body found in another town, impersonal se",
+			text:  "ZAPOPAN, Jal.- El cuerpo de un hombre fue localizado la mañana de este sábado en un lote baldío cercano a la avenida Periférico. Asimismo, en Tlaquepaque, se encontró el cadáver de otro hombre envuelto en cobijas.",
+			want:  []model.IncidentType{model.Homicide, model.Homicide},
+			munis: []string{"14120", "14098"}},
+		{name: "a killing in another town, the manner before otro",
+			text:  "ZAPOPAN, Jal.- Un hombre fue asesinado a balazos la mañana de este sábado afuera de su domicilio. En Tlaquepaque, fue asesinado a balazos otro hombre que viajaba en una camioneta.",
+			want:  []model.IncidentType{model.Homicide, model.Homicide},
+			munis: []string{"14120", "14098"}},
+		// Controls: one act.
+		{name: "another of the wounded",
+			text: "ZAPOPAN, Jal.- Dos hombres resultaron heridos en un ataque armado la mañana de este sábado en la colonia Centro. Más tarde murió otro de los lesionados en el hospital.",
+			want: []model.IncidentType{model.ArmedAttack}},
+		{name: "taken with him",
+			text: "CELAYA, Gto.- Un comerciante fue privado de la libertad la noche del sábado en la colonia Centro. Junto con él fue privado de la libertad otro hombre, su empleado.",
+			want: []model.IncidentType{model.Kidnapping}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := extractActs(t, e, "a28", model.KindNews, "es", tt.text, pub, tt.want)
+			checkMunis(t, got, tt.munis)
+		})
 	}
 }

@@ -385,6 +385,12 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 		places = nil
 	}
 	another := afterTally || s.series || anotherAct(c.plain.Sub(s.start, max(s.start, s.cuePos)).Folded) || lagOf(lagDaysIn(&c.cues, c.text.Folded, s.fStart, s.fEnd))
+	if n := len(out); !another && n > 0 && !out[n-1].tally && out[n-1].lastSent < i && s.typ == out[n-1].typ && auxOnly(lastClause(c.plain.Sub(s.start, max(s.start, s.cuePos)).Folded)) && otherAfterCue(c, s) {
+		// "Asimismo, en Tlaquepaque, se encontró el cadáver de otro
+		// hombre", "fue asesinado a balazos otro taxista": "otro" told
+		// after the verb, as anotherAct reads it before.
+		another = true
+	}
 	if n := len(out); !another && n > 0 && !out[n-1].tally && out[n-1].lastSent < i && daysBefore(c.text.Folded[s.fStart:s.fEnd]) > 0 {
 		// "La víspera, un comando armado había disparado contra ...":
 		// an earlier day's act (sequel.go).

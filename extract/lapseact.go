@@ -56,22 +56,23 @@ func lapseAct(f string, inverted func() bool, last, typ model.IncidentType) bool
 }
 
 // auxOnly reports whether folded words p, a clause's words before its
-// act's cue, are none or only a passive's auxiliary (passiveAux), the
-// participles after it and an article, the verb's subject told after the
-// cue ("fue", "fueron localizados los", "was").
+// act's cue, are none or only a passive's auxiliary (passiveAux) or an
+// impersonal "se" and its verb, the participles after it and an
+// article, the verb's subject told after the cue ("fue", "fueron
+// localizados los", "se encontró el", "was").
 func auxOnly(p string) bool {
 	var buf [4]string
 	ws := appendFields(buf[:0], p, 4)
 	if len(ws) == 0 {
 		return true // the cue opens the clause ("fue privado de la vida")
 	}
-	if len(ws) > 3 || !passiveAux.in(" "+ws[0]+" ") {
+	if len(ws) > 3 || ws[0] != "se" && !passiveAux.in(" "+ws[0]+" ") {
 		return false
 	}
-	for _, w := range ws[1:] {
+	for k, w := range ws[1:] {
 		switch {
 		case w == "el" || w == "los" || w == "la" || w == "las":
-		case participle(w):
+		case participle(w), k == 0 && ws[0] == "se":
 		default:
 			return false
 		}

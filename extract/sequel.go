@@ -1119,27 +1119,59 @@ func newBurnt(c *reportCtx, s *sentInfo) bool {
 	if s.cuePos <= s.start || s.cuePos >= s.end {
 		return false
 	}
-	pre := c.plain.Sub(s.start, s.cuePos).Folded
-	if k := strings.LastIndex(pre, ", "); k >= 0 {
-		pre = pre[k+2:]
-	}
-	return indefiniteSubject(strings.TrimSpace(pre)) || subjectAfterCue(c, s)
+	return indefiniteSubject(strings.TrimSpace(lastClause(c.plain.Sub(s.start, s.cuePos).Folded))) || subjectAfterCue(c, s)
 }
 
-// subjectAfterCue reports whether the words after sentence s's cue, past
-// the participles joined to it ("atravesado e incendiado", "prendieron
-// fuego a", "privado de la vida"), a manner or state ("a balazos", "sin
-// vida") and a body noun ("el cadáver de", "los cuerpos de"), open with
-// an indefinite subject that no ordinal counts among others: "fue
-// incendiado un autobús", "fue asesinado a balazos otro hombre",
-// "fueron localizados los cuerpos de dos hombres"; not "murió un
-// segundo hombre" (ordinalVictim).
+// lastClause returns folded words f after their last ", ": the clause
+// of a cue that f leads to.
+func lastClause(f string) string {
+	if k := strings.LastIndex(f, ", "); k >= 0 {
+		return f[k+2:]
+	}
+	return f
+}
+
+// subjectAfterCue reports whether the words after sentence s's cue open
+// with an indefinite subject (afterCue) that no ordinal counts among
+// others: "fue incendiado un autobús", "fue asesinado a balazos otro
+// hombre", "fueron localizados los cuerpos de dos hombres"; not "murió
+// un segundo hombre" (ordinalVictim).
 func subjectAfterCue(c *reportCtx, s *sentInfo) bool {
-	if s.cuePos <= s.start || s.cuePos >= s.end {
+	rest := afterCue(c, s)
+	if !indefiniteSubject(rest) {
 		return false
 	}
+	_, rest, _ = strings.Cut(rest, " ")
+	ord, rest, _ := strings.Cut(rest, " ")
+	noun, _, _ := strings.Cut(rest, " ")
+	return !ordinalVictim(ord + " " + noun)
+}
+
+// otherAfterCue reports whether the words after sentence s's cue open
+// with "otro", "otra" or "another" (afterCue), one not named before
+// ("se encontró el cadáver de otro hombre", "fue asesinado otro
+// taxista"), not one of those named ("otro de los heridos").
+func otherAfterCue(c *reportCtx, s *sentInfo) bool {
+	w, rest, _ := strings.Cut(afterCue(c, s), " ")
+	switch w {
+	case "otro", "otra", "otros", "otras", "another":
+		return !strings.HasPrefix(rest, "de ") && !strings.HasPrefix(rest, "of ")
+	}
+	return false
+}
+
+// afterCue returns the folded words after sentence s's cue, past the
+// participles joined to it ("atravesado e incendiado", "prendieron fuego
+// a", "privado de la vida"), a manner or state ("a balazos", "sin vida")
+// and a body noun ("el cadáver de", "los cuerpos de"): where a subject
+// told after its verb opens; "" when there are none.
+func afterCue(c *reportCtx, s *sentInfo) string {
+	if s.cuePos <= s.start || s.cuePos >= s.end {
+		return ""
+	}
 	var buf [10]string
-	ws := appendFields(buf[:0], c.plain.Sub(s.cuePos, min(s.end, s.cuePos+72)).Folded, 10)
+	f := c.plain.Sub(s.cuePos, min(s.end, s.cuePos+72)).Folded
+	ws := appendFields(buf[:0], f, 10)
 	for k := 0; k < len(ws); k++ {
 		w := ws[k]
 		switch {
@@ -1158,10 +1190,13 @@ func subjectAfterCue(c *reportCtx, s *sentInfo) bool {
 		case bodyNoun(w):
 			continue
 		}
-		rest := strings.Join(ws[k:], " ")
-		return indefiniteSubject(rest) && !ordinalVictim(rest)
+		rest := f
+		for range k {
+			_, rest, _ = strings.Cut(strings.TrimLeft(rest, " "), " ")
+		}
+		return strings.TrimLeft(rest, " ")
 	}
-	return false
+	return ""
 }
 
 // bodyNoun reports whether folded word w names a body found ("cuerpo",
