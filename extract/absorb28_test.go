@@ -14,12 +14,8 @@ import (
 // act, where the act's own people named again, a thing found or a victim
 // counted by an ordinal stay the act told before.
 func TestInvertedSubjectAfterLapse(t *testing.T) {
-	e := realExtractor(t)
 	pub := time.Date(2041, 3, 9, 21, 0, 0, 0, mexico) // a Saturday evening
-	tests := []struct {
-		name, text string
-		want       []model.IncidentType
-	}{
+	checkActRows(t, "a28", pub, []actRow{
 		{name: "a body found at another road point, the body noun the cue",
 			text: "SALAMANCA, Gto.- Un hombre fue asesinado a balazos la mañana de este sábado en el kilómetro 12 de la carretera federal 43, cuando circulaba en su motocicleta. Dos horas después, en el kilómetro 25 de la misma carretera, fue localizado el cadáver de otro hombre con impactos de bala junto a una camioneta.",
 			want: []model.IncidentType{model.Homicide, model.Homicide}},
@@ -45,12 +41,7 @@ func TestInvertedSubjectAfterLapse(t *testing.T) {
 		{name: "a thing found",
 			text: "CULIACÁN, Sin.- Un joven fue asesinado a tiros la mañana de este sábado en la colonia Infonavit Humaya. Horas más tarde, fue localizado el vehículo en el que huyeron los agresores.",
 			want: []model.IncidentType{model.Homicide}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			extractActs(t, e, "a28", model.KindNews, "es", tt.text, pub, tt.want)
-		})
-	}
+	})
 }
 
 // TestAuxOnly checks the words before a cue that leave its subject to
@@ -84,13 +75,8 @@ func TestAuxOnly(t *testing.T) {
 // hombre fue hallado" is; "otro de los lesionados" and a clause with
 // its own subject ("junto con él") stay the act told.
 func TestOtherAfterCue(t *testing.T) {
-	e := realExtractor(t)
 	pub := time.Date(2041, 3, 9, 21, 0, 0, 0, mexico) // a Saturday evening
-	tests := []struct {
-		name, text string
-		want       []model.IncidentType
-		munis      []string
-	}{
+	checkActRows(t, "a28", pub, []actRow{
 		{name: "a body found in another town, impersonal se",
 			text:  "ZAPOPAN, Jal.- El cuerpo de un hombre fue localizado la mañana de este sábado en un lote baldío cercano a la avenida Periférico. Asimismo, en Tlaquepaque, se encontró el cadáver de otro hombre envuelto en cobijas.",
 			want:  []model.IncidentType{model.Homicide, model.Homicide},
@@ -106,11 +92,5 @@ func TestOtherAfterCue(t *testing.T) {
 		{name: "taken with him",
 			text: "CELAYA, Gto.- Un comerciante fue privado de la libertad la noche del sábado en la colonia Centro. Junto con él fue privado de la libertad otro hombre, su empleado.",
 			want: []model.IncidentType{model.Kidnapping}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := extractActs(t, e, "a28", model.KindNews, "es", tt.text, pub, tt.want)
-			checkMunis(t, got, tt.munis)
-		})
-	}
+	})
 }
