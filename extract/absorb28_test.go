@@ -35,6 +35,9 @@ func TestInvertedSubjectAfterLapse(t *testing.T) {
 		{name: "the victim declared dead",
 			text: "SALAMANCA, Gto.- Un hombre fue baleado la mañana de este sábado en la colonia Bellavista. Horas después, en el hospital general, fue declarado muerto el lesionado.",
 			want: []model.IncidentType{model.ArmedAttack}},
+		{name: "another of the wounded declared dead",
+			text: "CELAYA, Gto.- Dos hombres fueron heridos a balazos la mañana de este sábado en la colonia Centro. Horas después, en el hospital, fue declarado muerto otro de los lesionados.",
+			want: []model.IncidentType{model.ArmedAttack}},
 		{name: "the body identified",
 			text: "CULIACÁN, Sin.- Un joven fue asesinado a tiros la mañana de este sábado en la colonia Infonavit Humaya. Horas después, en las instalaciones del Servicio Médico Forense, fue identificado el cuerpo del joven por sus familiares.",
 			want: []model.IncidentType{model.Homicide}},
@@ -71,9 +74,10 @@ func TestAuxOnly(t *testing.T) {
 // TestOtherAfterCue checks "otro" told after the verb of an act of the
 // type just told, the clause before the cue only an auxiliary or an
 // impersonal "se" ("Asimismo, en Tlaquepaque, se encontró el cadáver de
-// otro hombre"; absorb28's probe, line 12): another act, as "otro
-// hombre fue hallado" is; "otro de los lesionados" and a clause with
-// its own subject ("junto con él") stay the act told.
+// otro hombre"; absorb28's probe, line 12): in a place of its own,
+// another act, as "otro hombre fue hallado" is; with none ("En el mismo
+// ataque", "Ahí mismo"), "otro de los lesionados" and a clause with its
+// own subject ("junto con él") stay the act told.
 func TestOtherAfterCue(t *testing.T) {
 	pub := time.Date(2041, 3, 9, 21, 0, 0, 0, mexico) // a Saturday evening
 	checkActRows(t, "a28", pub, []actRow{
@@ -89,6 +93,12 @@ func TestOtherAfterCue(t *testing.T) {
 		{name: "another of the wounded",
 			text: "ZAPOPAN, Jal.- Dos hombres resultaron heridos en un ataque armado la mañana de este sábado en la colonia Centro. Más tarde murió otro de los lesionados en el hospital.",
 			want: []model.IncidentType{model.ArmedAttack}},
+		{name: "in the same attack",
+			text: "CELAYA, Gto.- Hombres armados dispararon contra un hombre la noche del sábado en la colonia Centro y lo dejaron herido. En el mismo ataque, hirieron a otro hombre que pasaba por el lugar.",
+			want: []model.IncidentType{model.ArmedAttack}},
+		{name: "right there",
+			text: "CELAYA, Gto.- Un hombre fue asesinado a balazos la noche del sábado en la colonia Centro. Ahí mismo, fue asesinado otro hombre que lo acompañaba.",
+			want: []model.IncidentType{model.Homicide}},
 		{name: "taken with him",
 			text: "CELAYA, Gto.- Un comerciante fue privado de la libertad la noche del sábado en la colonia Centro. Junto con él fue privado de la libertad otro hombre, su empleado.",
 			want: []model.IncidentType{model.Kidnapping}},

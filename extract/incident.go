@@ -385,10 +385,12 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 		places = nil
 	}
 	another := afterTally || s.series || anotherAct(c.plain.Sub(s.start, max(s.start, s.cuePos)).Folded) || lagOf(lagDaysIn(&c.cues, c.text.Folded, s.fStart, s.fEnd))
-	if n := len(out); !another && n > 0 && !out[n-1].tally && out[n-1].lastSent < i && s.typ == out[n-1].typ && auxOnly(lastClause(c.plain.Sub(s.start, max(s.start, s.cuePos)).Folded)) && otherAfterCue(c, s) {
+	if n := len(out); !another && n > 0 && !out[n-1].tally && out[n-1].lastSent < i && s.typ == out[n-1].typ && len(places) > 0 && !namesPlace(places, &out[n-1]) && auxOnly(lastClause(c.plain.Sub(s.start, max(s.start, s.cuePos)).Folded)) && otherAfterCue(c, s) {
 		// "Asimismo, en Tlaquepaque, se encontró el cadáver de otro
-		// hombre", "fue asesinado a balazos otro taxista": "otro" told
-		// after the verb, as anotherAct reads it before.
+		// hombre", "En Tlaquepaque, fue asesinado a balazos otro
+		// hombre": "otro" told after the verb in a place of its own, as
+		// anotherAct reads it before ("Ahí mismo, fue asesinado otro
+		// hombre que lo acompañaba" is the act told).
 		another = true
 	}
 	if n := len(out); !another && n > 0 && !out[n-1].tally && out[n-1].lastSent < i && daysBefore(c.text.Folded[s.fStart:s.fEnd]) > 0 {

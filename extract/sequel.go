@@ -1099,15 +1099,23 @@ func (e *Extractor) burningApart(c *reportCtx, last *draft, i int, s *sentInfo, 
 	if last.tally || last.denial || last.lastSent >= i || s.typ != last.typ || !burning(s.typ) || s.anaphoric {
 		return false
 	}
-	for _, p := range places {
-		if p.place.ID == last.place.place.ID {
-			return false
-		}
+	if namesPlace(places, last) {
+		return false
 	}
 	if len(places) == 0 && !newBurnt(c, s) {
 		return false
 	}
 	return e.hoursApart(c, last, s, time.Hour)
+}
+
+// namesPlace reports whether places include the place of draft d.
+func namesPlace(places []placeRef, d *draft) bool {
+	for _, p := range places {
+		if p.place.ID == d.place.place.ID {
+			return true
+		}
+	}
+	return false
 }
 
 // newBurnt reports whether sentence s burns something it names as new:
@@ -1135,10 +1143,11 @@ func lastClause(f string) string {
 // with an indefinite subject (afterCue) that no ordinal counts among
 // others: "fue incendiado un autobús", "fue asesinado a balazos otro
 // hombre", "fueron localizados los cuerpos de dos hombres"; not "murió
-// un segundo hombre" (ordinalVictim).
+// un segundo hombre" (ordinalVictim) nor "otro de los lesionados"
+// (oneOfNamed).
 func subjectAfterCue(c *reportCtx, s *sentInfo) bool {
 	rest := afterCue(c, s)
-	if !indefiniteSubject(rest) {
+	if !indefiniteSubject(rest) || oneOfNamed(rest) {
 		return false
 	}
 	_, rest, _ = strings.Cut(rest, " ")
@@ -1152,12 +1161,21 @@ func subjectAfterCue(c *reportCtx, s *sentInfo) bool {
 // ("se encontró el cadáver de otro hombre", "fue asesinado otro
 // taxista"), not one of those named ("otro de los heridos").
 func otherAfterCue(c *reportCtx, s *sentInfo) bool {
-	w, rest, _ := strings.Cut(afterCue(c, s), " ")
+	rest := afterCue(c, s)
+	w, _, _ := strings.Cut(rest, " ")
 	switch w {
 	case "otro", "otra", "otros", "otras", "another":
-		return !strings.HasPrefix(rest, "de ") && !strings.HasPrefix(rest, "of ")
+		return !oneOfNamed(rest)
 	}
 	return false
+}
+
+// oneOfNamed reports whether folded words f open with one or another of
+// people named before ("otro de los lesionados", "una de las víctimas",
+// "another of the wounded").
+func oneOfNamed(f string) bool {
+	_, rest, _ := strings.Cut(f, " ")
+	return strings.HasPrefix(rest, "de ") || strings.HasPrefix(rest, "of ")
 }
 
 // afterCue returns the folded words after sentence s's cue, past the
