@@ -385,6 +385,14 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 		places = nil
 	}
 	another := afterTally || s.series || anotherAct(c.plain.Sub(s.start, max(s.start, s.cuePos)).Folded) || lagOf(lagDaysIn(&c.cues, c.text.Folded, s.fStart, s.fEnd))
+	if n := len(out); !another && n > 0 && !out[n-1].tally && out[n-1].lastSent < i && s.typ == out[n-1].typ && len(places) > 0 && !namesPlace(places, &out[n-1]) && auxOnly(lastClause(c.plain.Sub(s.start, max(s.start, s.cuePos)).Folded)) && otherAfterCue(c, s) {
+		// "Asimismo, en Tlaquepaque, se encontró el cadáver de otro
+		// hombre", "En Tlaquepaque, fue asesinado a balazos otro
+		// hombre": "otro" told after the verb in a place of its own, as
+		// anotherAct reads it before ("Ahí mismo, fue asesinado otro
+		// hombre que lo acompañaba" is the act told).
+		another = true
+	}
 	if n := len(out); !another && n > 0 && !out[n-1].tally && out[n-1].lastSent < i && daysBefore(c.text.Folded[s.fStart:s.fEnd]) > 0 {
 		// "La víspera, un comando armado había disparado contra ...":
 		// an earlier day's act (sequel.go).
@@ -438,7 +446,7 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 		// in a sentence of its own (foldedacts.go).
 		another = true
 	}
-	if n := len(out); n > 0 && !another && !s.anaphoric && !out[n-1].tally && out[n-1].lastSent < i && s.cuePos > s.start && lapseAct(c.plain.Sub(s.start, s.cuePos).Folded, out[n-1].typ, s.typ) {
+	if n := len(out); n > 0 && !another && (!s.anaphoric || subjectAfterCue(c, s)) && !out[n-1].tally && out[n-1].lastSent < i && s.cuePos > s.start && lapseAct(c.plain.Sub(s.start, s.cuePos).Folded, func() bool { return subjectAfterCue(c, s) }, out[n-1].typ, s.typ) {
 		// "Horas antes, hacia las 14:10 horas, dos jóvenes fueron
 		// asesinados": new people, hours from the act told before, are
 		// another act (lapseact.go).

@@ -20,10 +20,13 @@ import (
 // entrada la noche,", "El mismo viernes, pero en la colonia Xochimilco,",
 // "Horas después, la mañana del viernes,"), and the clause after the last
 // comma has an indefinite subject ("dos jóvenes fueron", "un taxista de
-// 52 años fue", "hombres armados"). A subject that names the act's people
+// 52 años fue", "hombres armados"), or, when that clause is only a
+// passive's auxiliary ("fue", "fueron localizados los": auxOnly), inverted reports that the
+// subject after the cue is one ("fue localizado el cadáver de otro
+// hombre": subjectAfterCue). A subject that names the act's people
 // again ("el comerciante", "uno de los heridos") is the act told before,
 // and so is a lapse of minutes (the act going on).
-func lapseAct(f string, last, typ model.IncidentType) bool {
+func lapseAct(f string, inverted func() bool, last, typ model.IncidentType) bool {
 	if !last.Violent() || !typ.Violent() || last == model.SecurityOperation || typ == model.SecurityOperation {
 		return false // (arrests hours later: splitArrests and groundAct read them)
 	}
@@ -46,7 +49,35 @@ func lapseAct(f string, last, typ model.IncidentType) bool {
 			return false
 		}
 	}
-	return indefiniteSubject(subj)
+	if indefiniteSubject(subj) {
+		return true
+	}
+	return auxOnly(subj) && inverted()
+}
+
+// auxOnly reports whether folded words p, a clause's words before its
+// act's cue, are none or only a passive's auxiliary (passiveAux) or an
+// impersonal "se" and its verb, the participles after it and an
+// article, the verb's subject told after the cue ("fue", "fueron
+// localizados los", "se encontró el", "was").
+func auxOnly(p string) bool {
+	var buf [4]string
+	ws := appendFields(buf[:0], p, 4)
+	if len(ws) == 0 {
+		return true // the cue opens the clause ("fue privado de la vida")
+	}
+	if len(ws) > 3 || ws[0] != "se" && !passiveAux.in(" "+ws[0]+" ") {
+		return false
+	}
+	for k, w := range ws[1:] {
+		switch {
+		case w == "el" || w == "los" || w == "la" || w == "las":
+		case participle(w), k == 0 && ws[0] == "se":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // lapseOpener reports whether folded words p, a sentence's opening

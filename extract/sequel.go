@@ -1099,10 +1099,8 @@ func (e *Extractor) burningApart(c *reportCtx, last *draft, i int, s *sentInfo, 
 	if last.tally || last.denial || last.lastSent >= i || s.typ != last.typ || !burning(s.typ) || s.anaphoric {
 		return false
 	}
-	for _, p := range places {
-		if p.place.ID == last.place.place.ID {
-			return false
-		}
+	if namesPlace(places, last) {
+		return false
 	}
 	if len(places) == 0 && !newBurnt(c, s) {
 		return false
@@ -1110,29 +1108,121 @@ func (e *Extractor) burningApart(c *reportCtx, last *draft, i int, s *sentInfo, 
 	return e.hoursApart(c, last, s, time.Hour)
 }
 
+// namesPlace reports whether places include the place of draft d.
+func namesPlace(places []placeRef, d *draft) bool {
+	for _, p := range places {
+		if p.place.ID == d.place.place.ID {
+			return true
+		}
+	}
+	return false
+}
+
 // newBurnt reports whether sentence s burns something it names as new:
 // the clause before its cue ends in an indefinite subject ("sujetos
 // armados quemaron", "un autobús fue incendiado") or the words after
-// the cue, past the participles joined to it ("atravesado e incendiado"),
-// open with one ("fue incendiado un autobús", "quemaron dos camionetas").
+// the cue open with one (subjectAfterCue: "fue incendiado un autobús",
+// "quemaron dos camionetas").
 func newBurnt(c *reportCtx, s *sentInfo) bool {
 	if s.cuePos <= s.start || s.cuePos >= s.end {
 		return false
 	}
-	pre := c.plain.Sub(s.start, s.cuePos).Folded
-	if k := strings.LastIndex(pre, ", "); k >= 0 {
-		pre = pre[k+2:]
+	return indefiniteSubject(strings.TrimSpace(lastClause(c.plain.Sub(s.start, s.cuePos).Folded))) || subjectAfterCue(c, s)
+}
+
+// lastClause returns folded words f after their last ", ": the clause
+// of a cue that f leads to.
+func lastClause(f string) string {
+	if k := strings.LastIndex(f, ", "); k >= 0 {
+		return f[k+2:]
 	}
-	if indefiniteSubject(strings.TrimSpace(pre)) {
-		return true
+	return f
+}
+
+// subjectAfterCue reports whether the words after sentence s's cue open
+// with an indefinite subject (afterCue) that no ordinal counts among
+// others: "fue incendiado un autobús", "fue asesinado a balazos otro
+// hombre", "fueron localizados los cuerpos de dos hombres"; not "murió
+// un segundo hombre" (ordinalVictim) nor "otro de los lesionados"
+// (oneOfNamed).
+func subjectAfterCue(c *reportCtx, s *sentInfo) bool {
+	rest := afterCue(c, s)
+	if !indefiniteSubject(rest) || oneOfNamed(rest) {
+		return false
 	}
-	var buf [8]string
-	ws := appendFields(buf[:0], c.plain.Sub(s.cuePos, min(s.end, s.cuePos+60)).Folded, 8)
-	for k, w := range ws {
-		if k == 0 || w == "y" || w == "e" || w == "and" || strings.HasSuffix(w, "ado") || strings.HasSuffix(w, "ada") || strings.HasSuffix(w, "ados") || strings.HasSuffix(w, "adas") || strings.HasSuffix(w, "aron") || strings.HasSuffix(w, "ieron") || w == "fuego" || w == "a" {
-			continue // the cue, the verbs joined to it, "prendieron fuego a"
+	_, rest, _ = strings.Cut(rest, " ")
+	ord, rest, _ := strings.Cut(rest, " ")
+	noun, _, _ := strings.Cut(rest, " ")
+	return !ordinalVictim(ord + " " + noun)
+}
+
+// otherAfterCue reports whether the words after sentence s's cue open
+// with "otro", "otra" or "another" (afterCue), one not named before
+// ("se encontró el cadáver de otro hombre", "fue asesinado otro
+// taxista"), not one of those named ("otro de los heridos").
+func otherAfterCue(c *reportCtx, s *sentInfo) bool {
+	rest := afterCue(c, s)
+	w, _, _ := strings.Cut(rest, " ")
+	switch w {
+	case "otro", "otra", "otros", "otras", "another":
+		return !oneOfNamed(rest)
+	}
+	return false
+}
+
+// oneOfNamed reports whether folded words f open with one or another of
+// people named before ("otro de los lesionados", "una de las víctimas",
+// "another of the wounded").
+func oneOfNamed(f string) bool {
+	_, rest, _ := strings.Cut(f, " ")
+	return strings.HasPrefix(rest, "de ") || strings.HasPrefix(rest, "of ")
+}
+
+// afterCue returns the folded words after sentence s's cue, past the
+// participles joined to it ("atravesado e incendiado", "prendieron fuego
+// a", "privado de la vida"), a manner or state ("a balazos", "sin vida")
+// and a body noun ("el cadáver de", "los cuerpos de"): where a subject
+// told after its verb opens; "" when there are none.
+func afterCue(c *reportCtx, s *sentInfo) string {
+	if s.cuePos <= s.start || s.cuePos >= s.end {
+		return ""
+	}
+	var buf [10]string
+	f := c.plain.Sub(s.cuePos, min(s.end, s.cuePos+72)).Folded
+	ws := appendFields(buf[:0], f, 10)
+	for k := 0; k < len(ws); k++ {
+		w := ws[k]
+		switch {
+		case k == 0 || w == "y" || w == "e" || w == "and" || participle(w) || strings.HasSuffix(w, "aron") || strings.HasSuffix(w, "ieron") || w == "fuego" || w == "a" || w == "balazos" || w == "tiros":
+			continue // the cue, the verbs joined to it, "prendieron fuego a", "a balazos"
+		case w == "sin" && k+1 < len(ws) && ws[k+1] == "vida":
+			k++
+			continue
+		case w == "de" && bodyNoun(ws[k-1]):
+			continue // "el cadáver de otro hombre"
+		case w == "de" && k+2 < len(ws) && ws[k+1] == "la" && (ws[k+2] == "vida" || ws[k+2] == "libertad"):
+			k += 2 // "privado de la vida"
+			continue
+		case (w == "el" || w == "los") && k+1 < len(ws) && bodyNoun(ws[k+1]):
+			continue
+		case bodyNoun(w):
+			continue
 		}
-		return indefiniteSubject(strings.Join(ws[k:], " "))
+		rest := f
+		for range k {
+			_, rest, _ = strings.Cut(strings.TrimLeft(rest, " "), " ")
+		}
+		return strings.TrimLeft(rest, " ")
+	}
+	return ""
+}
+
+// bodyNoun reports whether folded word w names a body found ("cuerpo",
+// "cadáver", "restos").
+func bodyNoun(w string) bool {
+	switch w {
+	case "cuerpo", "cuerpos", "cadaver", "cadaveres", "restos":
+		return true
 	}
 	return false
 }
