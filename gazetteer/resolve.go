@@ -185,6 +185,26 @@ func (g *Gazetteer) resolve(text string, ms []Mention, prior string, firm bool) 
 				}
 			}
 		}
+		for _, id := range g.matcher.shadowed[keys[i]] {
+			p := g.places[id]
+			if k, ok := named[p.MunicipalityCode]; ok && keys[k] != keys[i] && p.Kind == Locality && !slices.ContainsFunc(m.Candidates, func(c Place) bool { return c.ID == p.ID }) {
+				// "Zumpango, cabecera del municipio de Eduardo Neri": a
+				// place shortened to a name another place bears, in a
+				// municipality the text names by another name (then
+				// preferred below as that municipality's locality; not
+				// "Durango" for Victoria de Durango where the text names
+				// Durango).
+				m.Candidates = append(slices.Clip(m.Candidates), p)
+			}
+			if g.seatOver(p, keys[i], m.Candidates) {
+				// "en el centro de Zumpango, Guerrero": a seat told by
+				// the first words of its name, not the hamlets of the
+				// state so named.
+				m.Candidates = append(slices.DeleteFunc(slices.Clone(m.Candidates), func(c Place) bool {
+					return c.Kind == Locality && c.StateCode == p.StateCode
+				}), p)
+			}
+		}
 		if i+1 < len(ms) {
 			// "Totolapan Guerrero", "Totolapan, Gro.": a municipality
 			// of that state shortened to a name another place bears
@@ -1512,6 +1532,36 @@ func gapIsMunicipio(text string, a, b int) bool {
 		return true
 	}
 	return false
+}
+
+// seatOver reports whether place p, found under the shortened name key,
+// is the seat of its municipality named by the first words of its own
+// name before " de" or " del" ("Zumpango" for Zumpango del Río, the seat
+// of Eduardo Neri) while every candidate of the mention in p's state is a
+// locality that is no seat: the town is meant, not a hamlet of the same
+// state that bears its short name (Zumpango, Olinalá).
+func (g *Gazetteer) seatOver(p Place, key string, cands []Place) bool {
+	if p.Kind != Locality || !strings.HasPrefix(foldKey(p.Name), key+" de") || !g.isSeat(p) {
+		return false
+	}
+	same := false
+	for _, c := range cands {
+		if c.StateCode != p.StateCode {
+			continue
+		}
+		if c.ID == p.ID || c.Kind != Locality || g.isSeat(c) {
+			return false
+		}
+		same = true
+	}
+	return same
+}
+
+// isSeat reports whether locality p is its municipality's seat: the
+// municipality's point is p's.
+func (g *Gazetteer) isSeat(p Place) bool {
+	mu, ok := g.Municipality(p.MunicipalityCode)
+	return ok && p.Kind == Locality && mu.Lat == p.Lat && mu.Lon == p.Lon
 }
 
 // gapIsSeat reports whether text[a:b] joins a locality to its town: ", ",
