@@ -1740,14 +1740,16 @@ func onlyLocalities(ps []Place) bool {
 }
 
 // gapIsQualifier reports whether text[a:b] joins a place to the state that
-// qualifies it: ", " or " (" or " en el estado de ".
+// qualifies it: ", " or " (" or " en el estado de ", and in English ", in "
+// or ", in the state of " ("Ciudad del Carmen, in Campeche": the state,
+// not its capital).
 func gapIsQualifier(text string, a, b int) bool {
 	if b < a || b-a > 24 {
 		return false
 	}
 	g := strings.TrimFunc(text[a:b], unicode.IsSpace)
 	switch fold.String(g) {
-	case ",", "(", "-", ", en", ", estado de", "en el estado de", ", en el estado de", "estado de":
+	case ",", "(", "-", ", en", ", estado de", "en el estado de", ", en el estado de", "estado de", ", in", ", in the state of":
 		return true
 	}
 	return false

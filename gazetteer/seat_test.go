@@ -22,3 +22,19 @@ func TestSeatShortName(t *testing.T) {
 		checkResolved(t, g, tt.text, tt.want)
 	}
 }
+
+// TestEnglishQualifier: ", in <state>" after a town qualifies it as ", en"
+// does in Spanish: the state, not its capital of the same name.
+func TestEnglishQualifier(t *testing.T) {
+	g := load(t)
+	tests := []struct {
+		text string
+		want []want
+	}{
+		{"Gunmen killed three people in the oil hub of Ciudad del Carmen, in Campeche, on Monday.", []want{{"Ciudad del Carmen", "Carmen", "04003"}, {"Campeche", "Campeche", "04"}}},
+		{"Gunmen killed three people in Cuauhtemoc, in Chihuahua, on Monday.", []want{{"Cuauhtemoc", "Cuauhtémoc", "08017"}, {"Chihuahua", "Chihuahua", "08"}}},
+	}
+	for _, tt := range tests {
+		checkResolved(t, g, tt.text, tt.want)
+	}
+}
