@@ -1541,7 +1541,7 @@ func gapIsMunicipio(text string, a, b int) bool {
 // locality that is no seat: the town is meant, not a hamlet of the same
 // state that bears its short name (Zumpango, Olinalá).
 func (g *Gazetteer) seatOver(p Place, key string, cands []Place) bool {
-	if p.Kind != Locality || !strings.HasPrefix(foldKey(p.Name), key+" de") || !g.isSeat(p) {
+	if p.Kind != Locality {
 		return false
 	}
 	same := false
@@ -1554,7 +1554,7 @@ func (g *Gazetteer) seatOver(p Place, key string, cands []Place) bool {
 		}
 		same = true
 	}
-	return same
+	return same && g.isSeat(p) && strings.HasPrefix(foldKey(p.Name), key+" de")
 }
 
 // isSeat reports whether locality p is its municipality's seat: the
