@@ -185,6 +185,26 @@ func (g *Gazetteer) resolve(text string, ms []Mention, prior string, firm bool) 
 				}
 			}
 		}
+		for _, id := range g.matcher.shadowed[keys[i]] {
+			p := g.places[id]
+			if k, ok := named[p.MunicipalityCode]; ok && keys[k] != keys[i] && p.Kind == Locality && !slices.ContainsFunc(m.Candidates, func(c Place) bool { return c.ID == p.ID }) {
+				// "Zumpango, cabecera del municipio de Eduardo Neri": a
+				// place shortened to a name another place bears, in a
+				// municipality the text names by another name (then
+				// preferred below as that municipality's locality; not
+				// "Durango" for Victoria de Durango where the text names
+				// Durango).
+				m.Candidates = append(slices.Clip(m.Candidates), p)
+			}
+			if g.seatOver(p, keys[i], m.Candidates) {
+				// "en el centro de Zumpango, Guerrero": a seat told by
+				// the first words of its name, not the hamlets of the
+				// state so named.
+				m.Candidates = append(slices.DeleteFunc(slices.Clone(m.Candidates), func(c Place) bool {
+					return c.Kind == Locality && c.StateCode == p.StateCode
+				}), p)
+			}
+		}
 		if i+1 < len(ms) {
 			// "Totolapan Guerrero", "Totolapan, Gro.": a municipality
 			// of that state shortened to a name another place bears
@@ -1514,6 +1534,36 @@ func gapIsMunicipio(text string, a, b int) bool {
 	return false
 }
 
+// seatOver reports whether place p, found under the shortened name key,
+// is the seat of its municipality named by the first words of its own
+// name before " de" or " del" ("Zumpango" for Zumpango del Río, the seat
+// of Eduardo Neri) while every candidate of the mention in p's state is a
+// locality that is no seat: the town is meant, not a hamlet of the same
+// state that bears its short name (Zumpango, Olinalá).
+func (g *Gazetteer) seatOver(p Place, key string, cands []Place) bool {
+	if p.Kind != Locality {
+		return false
+	}
+	same := false
+	for _, c := range cands {
+		if c.StateCode != p.StateCode {
+			continue
+		}
+		if c.ID == p.ID || c.Kind != Locality || g.isSeat(c) {
+			return false
+		}
+		same = true
+	}
+	return same && g.isSeat(p) && strings.HasPrefix(foldKey(p.Name), key+" de")
+}
+
+// isSeat reports whether locality p is its municipality's seat: the
+// municipality's point is p's.
+func (g *Gazetteer) isSeat(p Place) bool {
+	mu, ok := g.Municipality(p.MunicipalityCode)
+	return ok && p.Kind == Locality && mu.Lat == p.Lat && mu.Lon == p.Lon
+}
+
 // gapIsSeat reports whether text[a:b] joins a locality to its town: ", ",
 // " en ".
 func gapIsSeat(text string, a, b int) bool {
@@ -1690,14 +1740,16 @@ func onlyLocalities(ps []Place) bool {
 }
 
 // gapIsQualifier reports whether text[a:b] joins a place to the state that
-// qualifies it: ", " or " (" or " en el estado de ".
+// qualifies it: ", " or " (" or " en el estado de ", and in English ", in "
+// or ", in the state of " ("Ciudad del Carmen, in Campeche": the state,
+// not its capital).
 func gapIsQualifier(text string, a, b int) bool {
 	if b < a || b-a > 24 {
 		return false
 	}
 	g := strings.TrimFunc(text[a:b], unicode.IsSpace)
 	switch fold.String(g) {
-	case ",", "(", "-", ", en", ", estado de", "en el estado de", ", en el estado de", "estado de":
+	case ",", "(", "-", ", en", ", estado de", "en el estado de", ", en el estado de", "estado de", ", in", ", in the state of":
 		return true
 	}
 	return false
