@@ -392,8 +392,9 @@ func hoursApart(x, m *member) bool {
 
 // premisesApart reports whether x and m are attacks on businesses that
 // name premises of no kind in common (a bar; a pharmacy and a store), or
-// shootings and killings inside premises of no kind in common (a bar and
-// a car wash): two acts. Vehicles are left out (the gunmen's car is no
+// shootings and killings inside premises, or at gatherings or courts, of
+// no kind in common (a bar and a car wash; guests of a party and young
+// men at a basketball court): two acts. Vehicles are left out (the gunmen's car is no
 // premises), and so are burnings, whose reports name what burned in many
 // ways. For a shooting only the premises people are shot inside count
 // (indoors): a store or a petrol station is as often the landmark a
@@ -773,13 +774,17 @@ const (
 	objWash // a car wash
 	objWorkshop
 	objEatery // a restaurant, a taquería, a food stall
+	objParty  // a party or a gathering: guests shot at a birthday, a wake
+	objCourt  // a sports court or field: young men shot at a basketball court
 )
 
 // shops are the premises an attack on a business strikes (objectWords).
 const shops = objStore | objStation | objBar | objWash | objWorkshop | objEatery
 
-// indoors are the premises people are shot inside (premisesApart).
-const indoors = objBar | objWash | objWorkshop | objEatery
+// indoors are the premises people are shot inside (premisesApart), and
+// the gatherings and courts they are shot at: guests at a party are not
+// young men at a basketball court, nor customers of a workshop.
+const indoors = objBar | objWash | objWorkshop | objEatery | objParty | objCourt
 
 // heavy are the vehicles a blockade burns across a road (objectWords),
 // and buildings the premises a burning strikes.
@@ -828,6 +833,11 @@ var objectWords = newPhrases([]phrase{
 	{" taller mecanico", objWorkshop}, {" taller de ", objWorkshop}, {" workshop", objWorkshop}, {" repair shop", objWorkshop},
 	{" restaurante", objEatery}, {" restaurant", objEatery}, {" taqueria", objEatery}, {" puesto de comida", objEatery},
 	{" puesto de tacos", objEatery}, {" fonda ", objEatery}, {" food stall", objEatery}, {" marisqueria", objEatery},
+	{" fiesta", objParty}, {" festejo", objParty}, {" cumpleanos", objParty}, {" reunion familiar", objParty},
+	{" velorio", objParty}, {" birthday party", objParty}, {" a party at", objParty}, {" a party in", objParty}, {" the party at", objParty}, {" family party", objParty},
+	{" house party", objParty}, {" private party", objParty}, {" wake for", objParty}, {" funeral", objParty},
+	{" cancha", objCourt}, {" basketball court", objCourt}, {" soccer field", objCourt}, {" football field", objCourt},
+	{" sports field", objCourt}, {" unidad deportiva", objCourt},
 	{" vivienda", objHouse}, {" casa ", objHouse}, {" domicilio", objHouse}, {" home ", objHouse}, {" house ", objHouse},
 })
 
