@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/atalaya/atalaya/fold"
 	"github.com/atalaya/atalaya/model"
 )
 
@@ -152,9 +153,9 @@ func (f *Fuser) pair(x, m *member, tc float64, parts *pairParts) (score float64,
 		// shooting or the blockade it followed: two acts.
 		return 0, false, false
 	}
-	if hoursApart(x, m) || premisesApart(x, m) {
+	if hoursApart(x, m) || targetsApart(x, m) {
 		// What both reports tell differs: the hour, or the premises
-		// the act struck.
+		// or the force the act struck.
 		return 0, false, false
 	}
 	// The places first: they part most of the candidates, before the
@@ -392,8 +393,9 @@ func hoursApart(x, m *member) bool {
 
 // premisesApart reports whether x and m are attacks on businesses that
 // name premises of no kind in common (a bar; a pharmacy and a store), or
-// shootings and killings inside premises of no kind in common (a bar and
-// a car wash): two acts. Vehicles are left out (the gunmen's car is no
+// shootings and killings inside premises, or at gatherings or courts, of
+// no kind in common (a bar and a car wash; guests of a party and young
+// men at a basketball court): two acts. Vehicles are left out (the gunmen's car is no
 // premises), and so are burnings, whose reports name what burned in many
 // ways. For a shooting only the premises people are shot inside count
 // (indoors): a store or a petrol station is as often the landmark a
@@ -410,6 +412,55 @@ func premisesApart(x, m *member) bool {
 	}
 	ox, om := x.objects()&kinds, m.objects()&kinds
 	return ox != 0 && om != 0 && ox&om == 0
+}
+
+// targetsApart reports whether x and m name what the act struck, and
+// differently: premises (premisesApart) or forces (forcesApart).
+func targetsApart(x, m *member) bool {
+	return premisesApart(x, m) || forcesApart(&x.it.Incident, &m.it.Incident)
+}
+
+// forcesApart reports whether a and b are shootings or killings of
+// forces that each name the force struck and no force in common:
+// municipal police, state police, or the federal troops (army, navy and
+// Guardia Nacional, which outlets confuse, are one). A patrol of the
+// municipal police attacked in the morning and state officers killed in
+// the evening in one town are two acts. A clash is left out: its
+// reports name the forces on either side of it.
+func forcesApart(a, b *model.Incident) bool {
+	if !shotAt(a.Type) || !shotAt(b.Type) {
+		return false
+	}
+	fa, fb := forcesStruck(a.Actors), forcesStruck(b.Actors)
+	return fa != 0 && fb != 0 && fa&fb == 0
+}
+
+// Classes of the forces an act strikes (forcesStruck).
+const (
+	forceMunicipal uint8 = 1 << iota
+	forceState
+	forceFederal
+)
+
+// forcesStruck returns the classes of the state forces among actors
+// that are a target.
+func forcesStruck(actors []model.Actor) uint8 {
+	var out uint8
+	for _, x := range actors {
+		if x.Role != model.Target || x.Kind != model.StateForce {
+			continue
+		}
+		n := fold.String(x.Name)
+		switch {
+		case strings.Contains(n, "municipal"):
+			out |= forceMunicipal
+		case strings.Contains(n, "estatal") || strings.Contains(n, "fuerza civil"):
+			out |= forceState
+		case strings.Contains(n, "defensa") || strings.Contains(n, "marina") || strings.Contains(n, "guardia nacional") || strings.Contains(n, "ejercito"):
+			out |= forceFederal
+		}
+	}
+	return out
 }
 
 // shotAt reports whether t is a shooting or a killing of people.
@@ -773,13 +824,17 @@ const (
 	objWash // a car wash
 	objWorkshop
 	objEatery // a restaurant, a taquería, a food stall
+	objParty  // a party or a gathering: guests shot at a birthday, a wake
+	objCourt  // a sports court or field: young men shot at a basketball court
 )
 
 // shops are the premises an attack on a business strikes (objectWords).
 const shops = objStore | objStation | objBar | objWash | objWorkshop | objEatery
 
-// indoors are the premises people are shot inside (premisesApart).
-const indoors = objBar | objWash | objWorkshop | objEatery
+// indoors are the premises people are shot inside (premisesApart), and
+// the gatherings and courts they are shot at: guests at a party are not
+// young men at a basketball court, nor customers of a workshop.
+const indoors = objBar | objWash | objWorkshop | objEatery | objParty | objCourt
 
 // heavy are the vehicles a blockade burns across a road (objectWords),
 // and buildings the premises a burning strikes.
@@ -828,6 +883,11 @@ var objectWords = newPhrases([]phrase{
 	{" taller mecanico", objWorkshop}, {" taller de ", objWorkshop}, {" workshop", objWorkshop}, {" repair shop", objWorkshop},
 	{" restaurante", objEatery}, {" restaurant", objEatery}, {" taqueria", objEatery}, {" puesto de comida", objEatery},
 	{" puesto de tacos", objEatery}, {" fonda ", objEatery}, {" food stall", objEatery}, {" marisqueria", objEatery},
+	{" fiesta", objParty}, {" festejo", objParty}, {" cumpleanos", objParty}, {" reunion familiar", objParty},
+	{" velorio", objParty}, {" birthday party", objParty}, {" a party at", objParty}, {" a party in", objParty}, {" the party at", objParty}, {" family party", objParty},
+	{" house party", objParty}, {" private party", objParty}, {" wake for", objParty}, {" funeral", objParty},
+	{" cancha", objCourt}, {" basketball court", objCourt}, {" soccer field", objCourt}, {" football field", objCourt},
+	{" sports field", objCourt}, {" unidad deportiva", objCourt},
 	{" vivienda", objHouse}, {" casa ", objHouse}, {" domicilio", objHouse}, {" home ", objHouse}, {" house ", objHouse},
 })
 

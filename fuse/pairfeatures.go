@@ -68,7 +68,7 @@ const (
 	gKm                   // two kilometre points
 	gSuspend              // a suspension beside an act
 	gHours                // precise times too far apart
-	gPremises             // premises of no kind in common
+	gPremises             // premises, or forces struck, of no kind in common (targetsApart)
 	gGeo                  // places that differ
 	gColonia              // colonias that differ
 	gHomonymText          // same-named towns and texts too unlike
@@ -227,7 +227,7 @@ func (f *Fuser) dearFeatures(x, m *member, rules float64, p *pairParts, v *Featu
 	v.set(gArrest, x.arrestOnly() && violent(b) || m.arrestOnly() && violent(a))
 	v.set(gKm, kmApart(x, m))
 	v.set(gSuspend, x.suspends() != m.suspends())
-	v.set(gPremises, premisesApart(x, m))
+	v.set(gPremises, targetsApart(x, m))
 	v.set(gGeo, !ok)
 	v.set(gTowns, !ok && v[fDiffMuni] != 0)
 	v.set(gHomonymText, ok && homonym && !nearDup && text < f.cfg.HomonymText)
