@@ -738,7 +738,12 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 			continue
 		}
 		if negates {
-			negated = append(negated, c)
+			if !hurtWords.in(f[c.fStart:c.fEnd]) {
+				// (Not "No marines were injured.": a toll of none
+				// of the act told, no act negated, even where the
+				// report speaks of rumours.)
+				negated = append(negated, c)
+			}
 			continue
 		}
 		kept = append(kept, c)
