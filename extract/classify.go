@@ -420,13 +420,18 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 	}
 	// Actors with roles.
 	var reporters []string
+	// parties are the actors of the mentions that do not only report
+	// the sentence ("Gunmen killed two men in Allende on Thursday, police
+	// said": the police are no target of the killing).
+	var parties []model.Actor
 	for _, h := range hits {
 		for _, en := range h.entries {
 			if en.cls != clsActor {
 				continue
 			}
 			def := e.actors[en.actor]
-			if def.kind != model.Civilians && reporting(found, f, h.fStart, h.fEnd, si.fStart, si.fEnd) {
+			reporter := def.kind != model.Civilians && reporting(found, f, h.fStart, h.fEnd, si.fStart, si.fEnd)
+			if reporter {
 				reporters = append(reporters, def.name)
 			}
 			role := actorRole(found, f, h.fStart, si.fStart, supportAt, def.kind)
@@ -438,6 +443,9 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 			}
 			if !dup {
 				si.actors = append(si.actors, model.Actor{Name: def.name, Kind: def.kind, Role: role})
+			}
+			if !reporter {
+				parties = append(parties, model.Actor{Name: def.name, Kind: def.kind, Role: role})
 			}
 		}
 	}
@@ -823,7 +831,7 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 		typ = model.SecurityOperation
 		si.typ = typ
 	}
-	if typ == model.Homicide && (forceAttacked(si.actors, kept) || forceShot(f, si.fStart, si.fEnd, kept)) {
+	if typ == model.Homicide && (forceAttacked(parties, kept) || forceShot(f, si.fStart, si.fEnd, kept)) {
 		// "Gunmen kill a police officer", "un agente murió en una
 		// agresión": an attack on the forces, not a killing of civilians
 		// (README: gunmen shooting a police officer are armed_attack).
