@@ -423,7 +423,8 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 	// parties are the actors of the mentions that do not only report
 	// the sentence ("Gunmen killed two men in Allende on Thursday, police
 	// said": the police are no target of the killing).
-	var parties []model.Actor
+	var partyBuf [4]model.Actor
+	parties := partyBuf[:0]
 	for _, h := range hits {
 		for _, en := range h.entries {
 			if en.cls != clsActor {
