@@ -420,13 +420,19 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 	}
 	// Actors with roles.
 	var reporters []string
+	// parties are the actors of the mentions that do not only report
+	// the sentence ("Gunmen killed two men in Allende on Thursday, police
+	// said": the police are no target of the killing).
+	var partyBuf [4]model.Actor
+	parties := partyBuf[:0]
 	for _, h := range hits {
 		for _, en := range h.entries {
 			if en.cls != clsActor {
 				continue
 			}
 			def := e.actors[en.actor]
-			if def.kind != model.Civilians && reporting(found, f, h.fStart, h.fEnd, si.fStart, si.fEnd) {
+			reporter := def.kind != model.Civilians && reporting(found, f, h.fStart, h.fEnd, si.fStart, si.fEnd)
+			if reporter {
 				reporters = append(reporters, def.name)
 			}
 			role := actorRole(found, f, h.fStart, si.fStart, supportAt, def.kind)
@@ -438,6 +444,9 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 			}
 			if !dup {
 				si.actors = append(si.actors, model.Actor{Name: def.name, Kind: def.kind, Role: role})
+			}
+			if !reporter {
+				parties = append(parties, model.Actor{Name: def.name, Kind: def.kind, Role: role})
 			}
 		}
 	}
@@ -661,6 +670,9 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 			aimed, aimedOK = c, true
 			continue // "castigar el cobro de piso", "curso de reacción ante ataques armados", "tiroteo de críticas", "el escape room 'El Secuestro'" (realis.go)
 		}
+		if bulletTrace(f, c.fStart, c.fEnd) {
+			continue // "Police found more than 50 bullet casings": a trace of the act told (trace.go)
+		}
 		if c.typ == model.Intimidation && protestThreat(f, c.fStart, c.fEnd, si.fEnd) {
 			continue // "comerciantes amenazan con cerrar negocios": a protest's warning (threat.go)
 		}
@@ -738,7 +750,12 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 			continue
 		}
 		if negates {
-			negated = append(negated, c)
+			if !hurtWords.in(f[c.fStart:c.fEnd]) {
+				// (Not "No marines were injured.": a toll of none
+				// of the act told, no act negated, even where the
+				// report speaks of rumours.)
+				negated = append(negated, c)
+			}
 			continue
 		}
 		kept = append(kept, c)
@@ -815,7 +832,7 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 		typ = model.SecurityOperation
 		si.typ = typ
 	}
-	if typ == model.Homicide && (forceAttacked(si.actors, kept) || forceShot(f, si.fStart, si.fEnd, kept)) {
+	if typ == model.Homicide && (forceAttacked(parties, kept) || forceShot(f, si.fStart, si.fEnd, kept)) {
 		// "Gunmen kill a police officer", "un agente murió en una
 		// agresión": an attack on the forces, not a killing of civilians
 		// (README: gunmen shooting a police officer are armed_attack).

@@ -2892,11 +2892,27 @@ func (e *Extractor) datelineOverState(c *reportCtx, p placeRef) (placeRef, bool)
 	if m, ok := e.geo.capital(p.place.StateCode); ok && m.MunicipalityCode == town.place.MunicipalityCode {
 		return placeRef{}, false
 	}
-	if containsAny(fold.String(c.r.Text[max(0, p.start-48):p.start]), stateWideWords...) {
+	if containsAny(stateContext(fold.String(c.r.Text[max(0, p.start-48):p.start])), stateWideWords...) {
 		return placeRef{}, false // "en varias carreteras de Sinaloa": acts across the state
 	}
 	town.start, town.end, town.text = p.start, p.end, p.text
 	return town, true
+}
+
+// stateContext returns folded text before a state's name without the
+// wire's description of the state ("in the western Mexican state of
+// Michoacán", "in the north-central state of Zacatecas"): its direction
+// word says where the state lies in Mexico, not which part of the state
+// the act is in ("in southern Sinaloa").
+func stateContext(before string) string {
+	t := strings.TrimRight(before, " ")
+	if !strings.HasSuffix(t, " state of") {
+		return before
+	}
+	if k := strings.LastIndex(t, "the "); k >= 0 {
+		return t[:k]
+	}
+	return before
 }
 
 // stateWideWords, before a state's name, spread the acts told over the

@@ -211,6 +211,12 @@ func TestDenials(t *testing.T) {
 		{"en", "Cancún bomb scare was a hoax, police say", "A report of an explosive device at a shopping centre in Cancún was false, police said.", model.Explosive, "23005", 0},
 		{"es", "", "No se reportaron bloqueos en Celaya durante la noche.", "", "", 0},
 		{"es", "", "Hombres armados atacaron a policías en Celaya este lunes; la Fiscalía negó que el ataque estuviera ligado al cártel.", "", "", 1},
+		// A toll of none after the act, in a report that speaks of
+		// videos on social media: no act denied (english28).
+		{"en", "", "Marines killed three gunmen in a shootout in Reynosa on Monday. No marines were injured. Residents shared videos of the gunfire on social media.", "", "", 1},
+		{"es", "", "Marinos abatieron a tres hombres armados en un enfrentamiento en Reynosa este lunes. No hubo marinos heridos. Vecinos compartieron videos en redes sociales.", "", "", 1},
+		// (An act negated beside the toll still is: "no hay bloqueos".)
+		{"es", "", "No hay bloqueos ni heridos, todo en calma, dijo el alcalde de Celaya ante los rumores que circulan en redes sociales.", model.Blockade, "11007", 0},
 	}
 	for _, tt := range tests {
 		r := model.Report{ID: "d", Kind: model.KindOfficial, Lang: tt.lang, Title: tt.title, Text: tt.text, Published: pub}

@@ -43,6 +43,10 @@ func TestLoosePlaces(t *testing.T) {
 			"LOS MOCHIS, Sin.- Hombres armados incendiaron vehículos en varias carreteras de Sinaloa la noche del martes.", "25", ""},
 		{"a part of the state away from the dateline's town", "news", "en", "Gunmen kill three",
 			"LOS MOCHIS, Sinaloa — Gunmen killed three men in the mountains of southern Sinaloa on Tuesday, officials said.", "25", ""},
+		{"wire's description of the state", "news", "en", "Five killed at party",
+			"FRESNILLO, Mexico (Wire) - Gunmen killed five men at a party late Saturday in the north-central state of Zacatecas, officials said.", "32", "32010"},
+		{"acts across the state, described", "news", "en", "Gunmen kill three",
+			"LOS MOCHIS, Sinaloa — Gunmen killed three men across the northern state of Sinaloa on Tuesday, officials said.", "25", ""},
 		{"a town told in the body keeps it", "news", "es", "Matan a dos",
 			"GUADALAJARA, Jal.- Dos hombres fueron asesinados a balazos en Las Juntas, en Puerto Vallarta.", "14", "14067"},
 	}

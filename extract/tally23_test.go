@@ -62,7 +62,7 @@ func TestStateCounts(t *testing.T) {
 			want: "armed_attack/Guanajuato"},
 		{name: "two towns' killings", lang: "en",
 			text: "Gunmen killed four people in Celaya and Salamanca on Sunday night, police said.",
-			want: "armed_attack/Celaya armed_attack/Salamanca"},
+			want: "homicide/Celaya homicide/Salamanca"}, // (the reporting police are no target: english28)
 	})
 }
 

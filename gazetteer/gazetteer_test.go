@@ -293,6 +293,11 @@ func TestFind(t *testing.T) {
 		// A number word that counts something is no town (Catorce, SLP).
 		{"Catorce bloqueos dejó la noche en Jalisco.", []string{"Jalisco"}},
 		{"Balacera en Catorce, San Luis Potosí.", []string{"Catorce", "San Luis Potosí"}},
+		// "the Rio Grande" is the river; the town takes no article, or
+		// a noun of a town after it.
+		{"He was shot in Matamoros, across the Rio Grande from Brownsville.", []string{"Matamoros"}},
+		{"A blockade at the entrance to Rio Grande, Zacatecas.", []string{"Rio Grande", "Zacatecas"}},
+		{"a village in the Río Grande municipality", []string{"Río Grande"}},
 		{"Hombres armados en Tonalá.", []string{"Tonalá"}},
 		{"GDL amaneció con bloqueos; en gdl no.", []string{"GDL"}},
 		{"Miguel Hidalgo dijo que Benito Juárez fue presidente", []string{"Miguel Hidalgo", "Benito Juárez"}},

@@ -758,6 +758,14 @@ func (m *matcher) accept(k *key, text string, t fold.Text, s, e, os, oe int, low
 	if c1&wordCartel != 0 {
 		return false
 	}
+	if w1 == "the" && strings.HasPrefix(k.name, "rio ") {
+		switch nextWord(f, e) {
+		case "municipality", "municipal", "town", "city":
+			// "in the Río Grande municipality": the town
+		default:
+			return false // "across the Rio Grande from Brownsville": the river, not Río Grande, Zacatecas
+		}
+	}
 	if w1 == "con" || w1 == "de" {
 		if w2, _ := prevWord(f, p1); w2 == "esquina" {
 			return false // "casi esquina con Manzanillo": a street
