@@ -670,9 +670,6 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 			aimed, aimedOK = c, true
 			continue // "castigar el cobro de piso", "curso de reacción ante ataques armados", "tiroteo de críticas", "el escape room 'El Secuestro'" (realis.go)
 		}
-		if bulletTrace(f, c.fStart, c.fEnd) {
-			continue // "Police found more than 50 bullet casings": a trace of the act told (trace.go)
-		}
 		if c.typ == model.Intimidation && protestThreat(f, c.fStart, c.fEnd, si.fEnd) {
 			continue // "comerciantes amenazan con cerrar negocios": a protest's warning (threat.go)
 		}
