@@ -665,6 +665,10 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 		d.addActors(s.actors)
 		if len(places) > 1 {
 			d.figures = nearestFigures(c.r.Text, figs, places, p)
+			// "arrested three in Salamanca over an attack on a bar in
+			// Irapuato that killed five": the bar's place, typed by its
+			// words (placeTypes), with its dead.
+			d.typ = guestsShot(d.typ, s.venue, d.figures)
 		} else {
 			d.figures = figs
 		}

@@ -1,0 +1,64 @@
+package extract
+
+import (
+	"testing"
+	"time"
+
+	"github.com/atalaya/atalaya/model"
+)
+
+// TestForcesFindBodies checks bodies found by the forces named before the
+// finding ("Agentes de la Fiscalía localizaron seis cuerpos con heridas de
+// arma de fuego"): a homicide (gold README: bodies found), not an attack
+// on the forces, which forceShot reads when a member of a force is the
+// subject of a killing told with a shot (branch type63). Controls: a
+// police officer shot dead, and one found dead, stay an attack on the
+// forces.
+func TestForcesFindBodies(t *testing.T) {
+	pub := time.Date(2044, 5, 16, 9, 0, 0, 0, mexico) // a Monday
+	checkActRows(t, "t63f", pub, []actRow{
+		{name: "agentes de la Fiscalía localizaron seis cuerpos con heridas de arma de fuego",
+			text:  "APATZINGÁN, Mich.- Agentes de la Fiscalía localizaron la tarde del domingo seis cuerpos de hombres con heridas de arma de fuego en una brecha de la tenencia de Cenobio Moreno.",
+			want:  []model.IncidentType{model.Homicide},
+			munis: []string{"16006"}},
+		{name: "policías localizaron los cuerpos de dos mujeres",
+			text: "CELAYA, Gto.- Policías municipales localizaron el domingo los cuerpos de dos mujeres con heridas de arma de fuego en un canal de riego de la colonia Las Insurgentes.",
+			want: []model.IncidentType{model.Homicide}},
+		{name: "police found the bodies of three men",
+			text: "CELAYA, Mexico - Police found the bodies of three men with gunshot wounds on Sunday in a ditch in the city of Celaya, in Guanajuato state.",
+			lang: "en",
+			want: []model.IncidentType{model.Homicide}},
+		// Controls.
+		{name: "un agente asesinado a balazos",
+			text: "CELAYA, Gto.- Un agente de la Policía Municipal fue asesinado a balazos el domingo en la colonia Las Insurgentes.",
+			want: []model.IncidentType{model.ArmedAttack}},
+		{name: "an officer found shot dead",
+			text: "CELAYA, Mexico - A police officer was found shot dead on Sunday in the city of Celaya, in Guanajuato state.",
+			lang: "en",
+			want: []model.IncidentType{model.ArmedAttack}},
+	})
+}
+
+// TestBarAttackOtherTown checks an arrest told with the attack it was for
+// in another town, an attack on a bar that killed people ("arrested three
+// suspects ... in Salamanca over a Friday night attack on a bar in
+// Irapuato that killed five people"): the bar's act is an armed attack on
+// its guests (gold README: shootings at a place), at its own town (branch
+// type63). Control: an attack on a pharmacy that wounded an employee
+// stays an attack on the business.
+func TestBarAttackOtherTown(t *testing.T) {
+	pub := time.Date(2041, 4, 15, 8, 0, 0, 0, mexico) // a Monday
+	checkActRows(t, "t63b", pub, []actRow{
+		{name: "arrested over an attack on a bar in another town that killed five",
+			text:  "Mexican prosecutors arrested three suspects on Sunday in Salamanca over a Friday night attack on a bar in Irapuato that killed five people, the Guanajuato state prosecutor's office said.",
+			lang:  "en",
+			want:  []model.IncidentType{model.SecurityOperation, model.ArmedAttack},
+			munis: []string{"11027", "11017"}},
+		// Control.
+		{name: "an attack on a pharmacy that wounded an employee",
+			text:  "Mexican prosecutors arrested three suspects on Sunday in Salamanca over a Friday night attack on a pharmacy in Irapuato that wounded an employee.",
+			lang:  "en",
+			want:  []model.IncidentType{model.SecurityOperation, model.BusinessAttack},
+			munis: []string{"11027", "11017"}},
+	})
+}
