@@ -125,6 +125,7 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 		places = nil // "Mexico" says nothing about where
 	}
 	places = cityOfDateline(c, s, places) // roundup.go
+	places = withoutHospitals(c, s, places) // twice.go
 	if n := len(out); n > 0 && len(places) == 0 && !out[n-1].tally && !out[n-1].split && out[n-1].lastSent >= i-2 && out[n-1].lastSent < i && !e.dayShift(c, &out[n-1], s) && repelled(&out[n-1], s) {
 		// "Los elementos repelieron la agresión": the attack just told
 		// met fire and is a clash; the sentence tells no act of its own.

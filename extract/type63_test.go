@@ -62,3 +62,47 @@ func TestBarAttackOtherTown(t *testing.T) {
 			munis: []string{"11027", "11017"}},
 	})
 }
+
+// TestHospitalTownOfFollowUp checks a follow-up death told with the town
+// of the hospital where the victim died beside the act's own place
+// ("murió ... en el hospital general de Cuernavaca, con lo que suman seis
+// las víctimas de la agresión ocurrida la noche del sábado"): one act, at
+// its place, with its day and raised toll (gold README: follow-ups), not
+// a second killing at the hospital's town (branch type63). Control: two
+// places of two acts with no hospital between them stay two.
+func TestHospitalTownOfFollowUp(t *testing.T) {
+	pub := time.Date(2043, 9, 14, 9, 30, 0, 0, mexico) // a Monday
+	e := realExtractor(t)
+	for _, tt := range []struct {
+		name, text, lang string
+		want             []model.IncidentType
+		munis            []string
+		day              int // the first act's day of September, 0 unchecked
+		killed           int // the first act's dead, 0 unchecked
+	}{
+		{name: "murió en el hospital de otra ciudad; suman seis las víctimas de la agresión del sábado",
+			text:  "CUAUTLA, Mor.- Uno de los dos hombres que resultaron heridos en el ataque armado contra un bar de Narciso Mendoza murió la madrugada de este lunes en el hospital general de Cuernavaca, con lo que suman seis las víctimas mortales de la agresión ocurrida la noche del sábado.",
+			want:  []model.IncidentType{model.ArmedAttack},
+			munis: []string{"17006"}, day: 12, killed: 6},
+		{name: "a wounded officer died at a hospital in another city after Saturday's ambush",
+			text:  "CELAYA, Gto.- Murió este lunes en el Hospital General de Salamanca el policía municipal que resultó herido en la emboscada ocurrida el sábado en la colonia Centro de Celaya.",
+			want:  []model.IncidentType{model.ArmedAttack},
+			munis: []string{"11007"}, day: 12},
+		// Control.
+		{name: "two acts in two towns",
+			text:  "CELAYA, Gto.- Un hombre fue asesinado a balazos el sábado en Celaya y otro murió baleado el domingo en Salamanca.",
+			want:  []model.IncidentType{model.Homicide, model.Homicide},
+			munis: []string{"11007", "11027"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got := extractActs(t, e, "t63h", model.KindNews, tt.lang, tt.text, pub, tt.want)
+			checkMunis(t, got, tt.munis)
+			if tt.day > 0 && (got[0].Time == nil || got[0].Time.Day() != tt.day) {
+				t.Errorf("time %v, want day %d", got[0].Time, tt.day)
+			}
+			if tt.killed > 0 && (got[0].Killed == nil || got[0].Killed.N != tt.killed) {
+				t.Errorf("killed %v, want %d", got[0].Killed, tt.killed)
+			}
+		})
+	}
+}
