@@ -106,3 +106,41 @@ func TestHospitalTownOfFollowUp(t *testing.T) {
 		})
 	}
 }
+
+// TestNowClock checks a speaker's clock of the time it is now ("buenos
+// días Apatzingán, son las once de la mañana, les informamos que desde
+// temprano ..."): the hour of the broadcast, not of the act told after it
+// (branch type63). Control: "Eran las once de la noche cuando ..." tells
+// the act's hour.
+func TestNowClock(t *testing.T) {
+	pub := time.Date(2043, 9, 13, 11, 0, 0, 0, mexico) // a Sunday
+	e := realExtractor(t)
+	for _, tt := range []struct {
+		name, text string
+		kind       model.ReportKind
+		typ        model.IncidentType
+		want       model.TimePrecision // "" when no time
+		hour       int
+	}{
+		{name: "son las once de la mañana, desde temprano se agarraron a balazos",
+			text: "buenos dias apatzingan son las once de la mañana les informamos que desde temprano se agarraron a balazos los soldados con gente armada alla por senobio moreno se escucho muy fuerte la balasera",
+			kind: model.KindTranscript, typ: model.ArmedClash},
+		{name: "es la una de la tarde, anoche quemaron dos camiones",
+			text: "muy buenas tardes uruapan es la una de la tarde y les contamos que anoche quemaron dos camiones en la salida a patzcuaro",
+			kind: model.KindTranscript, typ: model.Blockade, want: model.TimeDay},
+		// Control.
+		{name: "eran las once de la noche cuando atacaron",
+			text: "APATZINGÁN, Mich.- Eran las once de la noche del sábado cuando hombres armados atacaron a balazos a dos jóvenes en la colonia Centro.",
+			kind: model.KindNews, typ: model.ArmedAttack, want: model.TimeHour, hour: 23},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			in := extractActs(t, e, "t63n", tt.kind, "", tt.text, pub, []model.IncidentType{tt.typ})[0]
+			if in.TimePrecision != tt.want {
+				t.Fatalf("time %v (%s), want precision %q", in.Time, in.TimePrecision, tt.want)
+			}
+			if tt.want == model.TimeHour && in.Time.Hour() != tt.hour {
+				t.Errorf("hour %d, want %d", in.Time.Hour(), tt.hour)
+			}
+		})
+	}
+}
