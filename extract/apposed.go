@@ -367,7 +367,28 @@ func forceShot(f string, lo, hi int, cues []cueHit) bool {
 		if k := strings.LastIndexAny(lead, ",;:"); k >= 0 {
 			lead = lead[k+1:]
 		}
-		if forceMembers.in(lead) {
+		if forceMembers.in(lead) && !forcesFind(f[c.fStart:c.fEnd], lead) {
+			return true
+		}
+	}
+	return false
+}
+
+// findWords are the folded active forms of a finding ("localizaron",
+// "hallan", "found"), whose subject found the dead (forcesFind); the
+// passive ("fue localizado", "was found") tells of the dead.
+var findWords = newNeedles("localizaron", "localizan ", "localizo ", "hallaron", "hallan ", "hallo ", "encontraron", "encuentran ", "encontro ", "ubicaron", "descubrieron",
+	"found ", "discovered ", "recovered ")
+
+// forcesFind reports whether a killing's cue (folded) or the lead of its
+// clause before it tells the forces named there finding the dead:
+// "Agentes de la Fiscalía localizaron seis cuerpos con heridas de arma de
+// fuego", "Policías localizaron los cuerpos de dos mujeres", "police
+// found the bodies" (gold README: bodies found are a homicide). "An
+// officer was found shot dead" is the officer's death.
+func forcesFind(cue, lead string) bool {
+	for _, s := range [...]string{cue, lead} {
+		if findWords.in(s+" ") && !strings.Contains(s, "was found") && !strings.Contains(s, "were found") {
 			return true
 		}
 	}

@@ -849,6 +849,7 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 	si.cues = append(si.cues[:0], kept...)
 	si.business, si.road, si.seize = business, road, seize
 	si.bizAt = bizAt
+	si.venue = venue
 	si.typ, si.weight = typ, w
 	if typ != model.SecurityOperation && len(reporters) > 0 {
 		// An agency that only reports the incident is not an actor of

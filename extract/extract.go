@@ -992,6 +992,10 @@ type sentInfo struct {
 	// venueShooting: an armed attack on a bar or club, which is an
 	// armed attack on the people inside when any are hurt.
 	venueShooting bool
+	// venue: the sentence names a bar or a club (classify's clsVenue),
+	// whatever its type: an act it tells at one with people hurt is an
+	// attack on its guests (groundAct).
+	venue bool
 	// eatery: the venue of venueShooting is an eatery, whose guests are
 	// shot at only when some are hurt (acttype16.go).
 	eatery bool

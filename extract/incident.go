@@ -124,7 +124,8 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 	if c.feed == nil && len(places) == 1 && places[0].place.Kind == gazetteer.Country {
 		places = nil // "Mexico" says nothing about where
 	}
-	places = cityOfDateline(c, s, places) // roundup.go
+	places = cityOfDateline(c, s, places)   // roundup.go
+	places = withoutHospitals(c, s, places) // twice.go
 	if n := len(out); n > 0 && len(places) == 0 && !out[n-1].tally && !out[n-1].split && out[n-1].lastSent >= i-2 && out[n-1].lastSent < i && !e.dayShift(c, &out[n-1], s) && repelled(&out[n-1], s) {
 		// "Los elementos repelieron la agresión": the attack just told
 		// met fire and is a clash; the sentence tells no act of its own.
@@ -673,6 +674,10 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 		d.addActors(s.actors)
 		if len(places) > 1 {
 			d.figures = nearestFigures(c.r.Text, figs, places, p)
+			// "arrested three in Salamanca over an attack on a bar in
+			// Irapuato that killed five": the bar's place, typed by its
+			// words (placeTypes), with its dead.
+			d.typ = guestsShot(d.typ, s.venue, d.figures)
 		} else {
 			d.figures = figs
 		}

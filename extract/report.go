@@ -197,7 +197,7 @@ func (e *Extractor) newReportCtx(r model.Report, placeText string, plain fold.Te
 		if len(c.dateline) > 0 {
 			anchor = e.datelineDay(c)
 		}
-		c.times = withoutWireDate(r.Text, append(c.times, e.times(c.plain, rgs, r.Lang, anchor)...))
+		c.times = withoutNowClock(r.Text, withoutWireDate(r.Text, append(c.times, e.times(c.plain, rgs, r.Lang, anchor)...)))
 	}
 	var figs []figure
 	if e.tolls != nil {
@@ -832,6 +832,23 @@ func withoutWireDate(text string, ts []timeExpr) []timeExpr {
 		return ts
 	}
 	return slices.DeleteFunc(ts, func(t timeExpr) bool { return t.end <= d })
+}
+
+// withoutNowClock returns ts without the clock times a speaker tells as
+// the time it is now ("buenos días Apatzingán, son las once de la
+// mañana", "es la una de la tarde"): the hour of the broadcast, not of
+// an act. "Eran las once cuando ..." (the past) tells the act's.
+func withoutNowClock(text string, ts []timeExpr) []timeExpr {
+	return slices.DeleteFunc(ts, func(t timeExpr) bool {
+		if t.prec != model.TimeMinute && t.prec != model.TimeHour || t.start < 3 || t.start > len(text) {
+			return false
+		}
+		head := strings.ToLower(text[max(0, t.start-8):t.start])
+		if w := strings.ToLower(text[t.start:min(len(text), t.start+4)]); strings.HasPrefix(w, "las ") || strings.HasPrefix(w, "la ") {
+			return strings.HasSuffix(head, "son ") || strings.HasSuffix(head, "es ")
+		}
+		return strings.HasSuffix(head, "son las ") || strings.HasSuffix(head, "es la ")
+	})
 }
 
 // datelineDay returns the time the body's relative days count from: the

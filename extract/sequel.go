@@ -693,9 +693,7 @@ func groundAct(c *reportCtx, i int, s *sentInfo, out []draft) (d draft, at int, 
 				}
 			}
 		}
-		if d.typ == model.BusinessAttack && h.typ != model.BusinessAttack && hurt(d.figures) {
-			d.typ = model.ArmedAttack // "the attack on a bar that killed four": people shot in it
-		}
+		d.typ = guestsShot(d.typ, h.typ != model.BusinessAttack || s.venue, d.figures) // "the attack on a bar that killed four"
 		if d.typ == model.Homicide && groupAttack(fold.String(c.r.Text[lo:s.end]), &sentInfo{actors: s.actors, figures: d.figures}) {
 			d.typ = model.ArmedAttack // "donde sujetos armados privaron de la vida a seis personas y lesionaron a una más"
 		}
@@ -808,6 +806,19 @@ func possessive(gap string) bool {
 		}
 	}
 	return false
+}
+
+// guestsShot returns t, or an armed attack when t is an attack on a
+// business whose people were its target (guests: a bar or a club named,
+// or no business cue of its own) and figs count someone killed or
+// wounded: "the attack on a bar that killed four" tells people shot in
+// it (README: shootings at a place); a shop's wounded employee leaves the
+// attack on the shop.
+func guestsShot(t model.IncidentType, guests bool, figs []figure) model.IncidentType {
+	if t == model.BusinessAttack && guests && hurt(figs) {
+		return model.ArmedAttack
+	}
+	return t
 }
 
 // hurt reports whether figures count someone killed or wounded.

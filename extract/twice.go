@@ -263,12 +263,40 @@ var (
 // were taken to, not the act's ("atacaron el Hospital General de
 // Apatzingán" is an act there).
 func hospitalPlace(c *reportCtx, d *draft) bool {
-	s := &c.sents[d.firstSent]
-	if d.placeFrom != fromSentence || d.place.start <= s.start || d.place.start > s.end {
+	return d.placeFrom == fromSentence && hospitalTown(c, &c.sents[d.firstSent], d.place)
+}
+
+// hospitalTown reports whether place p of sentence s is named as where a
+// hospital is, the wounded or the dead taken there or dying there
+// (hospitalPlace).
+func hospitalTown(c *reportCtx, s *sentInfo, p placeRef) bool {
+	if p.start <= s.start || p.start > s.end {
 		return false
 	}
-	before := c.plain.Sub(max(s.start, d.place.start-48), d.place.start).Folded
+	before := c.plain.Sub(max(s.start, p.start-48), p.start).Folded
 	return hospitalWords.in(before) && carriedWords.in(c.text.Folded[s.fStart:s.fEnd])
+}
+
+// withoutHospitals returns the places of sentence s, a shooting or a
+// killing, but those named as a hospital's town, when another is left:
+// "Uno de los heridos en el ataque armado contra un bar de Narciso
+// Mendoza murió ... en el hospital general de Cuernavaca, con lo que
+// suman seis las víctimas de la agresión ocurrida la noche del sábado"
+// tells one act, at the bar, and its toll and day (README: follow-ups).
+func withoutHospitals(c *reportCtx, s *sentInfo, places []placeRef) []placeRef {
+	if len(places) < 2 || !gunAct(s.typ) || !hospitalWords.in(c.text.Folded[s.fStart:s.fEnd]) {
+		return places
+	}
+	var out []placeRef
+	for k, p := range places {
+		if !hospitalTown(c, s, p) {
+			out = append(out, places[k])
+		}
+	}
+	if len(out) == 0 || len(out) == len(places) {
+		return places
+	}
+	return out
 }
 
 // finerTown reports whether draft b names a municipality draft a has not.
