@@ -586,6 +586,12 @@ func shopFire(f string, start, end, lo, hi int) bool {
 	if k := strings.LastIndexAny(before, ",;.:"); k >= 0 {
 		before = before[k+1:]
 	}
+	if t := strings.TrimSpace(before); strings.Count(t, " ") <= 1 && passiveAux.in(" "+t+" ") {
+		// "Una ferretería ubicada en la avenida Juárez, a unos metros del
+		// mercado, fue incendiada": the subject stands before its
+		// apposition's commas.
+		return shopSubject(f[max(lo, start-120):start])
+	}
 	for _, s := range shopNouns {
 		if strings.Contains(after, s) || strings.Contains(before, s) {
 			return true
@@ -593,6 +599,40 @@ func shopFire(f string, start, end, lo, hi int) bool {
 	}
 	return false
 }
+
+// shopSubject reports whether folded clause f holds a shop noun with its
+// article as a subject ("una refaccionaria ubicada sobre el bulevar", "a
+// bakery on Hidalgo Boulevard"), not as the object of a preposition ("una
+// camioneta estacionada frente a una ferretería").
+func shopSubject(f string) bool {
+	for _, s := range shopNouns {
+		for i := 0; ; {
+			k := strings.Index(f[i:], s)
+			if k < 0 {
+				break
+			}
+			k += i
+			i = k + len(s)
+			ws := strings.Fields(f[max(0, k-30):k])
+			if len(ws) == 0 || !shopArticles.in(" "+ws[len(ws)-1]+" ") {
+				continue
+			}
+			if len(ws) >= 2 && shopPrepositions.in(" "+ws[len(ws)-2]+" ") {
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// shopArticles and shopPrepositions are the folded words before a shop
+// noun that make it a subject (shopSubject) and those that make its
+// article the object of a preposition.
+var (
+	shopArticles     = newNeedles(" un ", " una ", " el ", " la ", " los ", " las ", " a ", " an ", " the ")
+	shopPrepositions = newNeedles(" a ", " de ", " del ", " en ", " con ", " por ", " sobre ", " junto ", " frente ", " cerca ", " at ", " in ", " of ", " near ", " to ", " from ", " outside ", " beside ", " next ")
+)
 
 // wordsEndWith reports whether words ws end with the words of one of
 // phrases (words with one space between): whether " "+strings.Join(ws,

@@ -1,0 +1,49 @@
+package extract
+
+import (
+	"testing"
+	"time"
+
+	"github.com/atalaya/atalaya/model"
+)
+
+// TestShopFireSubject checks a shop burnt that a passive tells with an
+// apposition between the shop and its verb (branch recall65): the shop is
+// the subject and the act is an attack on a business. Controls: a car
+// burnt in front of a shop, and a shop that stands only in a
+// prepositional phrase, stay arson.
+func TestShopFireSubject(t *testing.T) {
+	pub := time.Date(2047, 2, 13, 12, 0, 0, 0, mexico) // a Wednesday
+	checkActRows(t, "t65a", pub, []actRow{
+		{name: "a hardware store with its street and a landmark",
+			text: "URUAPAN, Mich.- Una ferretería ubicada en la avenida Juárez, a unos metros del mercado municipal, fue incendiada la madrugada de este miércoles por dos hombres que lanzaron una botella con gasolina.",
+			want: []model.IncidentType{model.BusinessAttack}},
+		{name: "an auto-parts store with its crossing",
+			text: "CELAYA, Gto.- Una refaccionaria de la avenida Tecnológico, cerca del cruce con la calle Morelos, fue incendiada anoche por sujetos que rociaron gasolina en la cortina.",
+			want: []model.IncidentType{model.BusinessAttack}},
+		// Controls.
+		{name: "a van burnt in front of a shop",
+			text: "CELAYA, Gto.- Una camioneta estacionada frente a una ferretería, en la colonia Centro, fue incendiada anoche por sujetos que rociaron gasolina sobre el cofre.",
+			want: []model.IncidentType{model.Arson}},
+	})
+}
+
+// TestVehiclesAcrossPronoun checks vehicles set across a road told by a
+// pronoun after they are named (branch recall65): "detuvieron camiones y
+// los atravesaron en la carretera" is a blockade, as "atravesaron dos
+// camiones" is. Control: vehicles stopped and searched, not set across.
+func TestVehiclesAcrossPronoun(t *testing.T) {
+	pub := time.Date(2047, 2, 13, 12, 0, 0, 0, mexico)
+	checkActRows(t, "t65b", pub, []actRow{
+		{name: "trucks stopped and set across",
+			text: "CELAYA, Gto.- Sujetos armados frenaron dos camiones de carga y los atravesaron sobre la autopista Celaya-Salvatierra la mañana de este miércoles.",
+			want: []model.IncidentType{model.Blockade}},
+		{name: "trailers stopped and set across both ways",
+			text: "ELOTA, Sin.- Hombres armados detuvieron tres tráileres y los atravesaron en ambos sentidos de la carretera federal 15 este miércoles.",
+			want: []model.IncidentType{model.Blockade}},
+		// Control.
+		{name: "trucks searched at a checkpoint",
+			text: "CELAYA, Gto.- Elementos de la Guardia Nacional revisaron dos camiones de carga en un punto de control sobre la autopista Celaya-Salvatierra este miércoles.",
+			want: nil},
+	})
+}
