@@ -47,3 +47,26 @@ func TestVehiclesAcrossPronoun(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestForceDiedWhenAttacked checks members of a force dead when they or
+// their unit were attacked, told by a "cuando"/"when" clause after a comma
+// or by "after an ambush" (branch recall65): an attack on the forces.
+// Control: a merchant killed "cuando" he left his shop stays a killing.
+func TestForceDiedWhenAttacked(t *testing.T) {
+	pub := time.Date(2047, 2, 13, 12, 0, 0, 0, mexico)
+	checkActRows(t, "t65c", pub, []actRow{
+		{name: "agents dead, their patrol ambushed",
+			text: "ZITÁCUARO, Mich.- Tres agentes de la Policía Estatal murieron y dos más resultaron heridos la tarde de este martes, cuando la patrulla en la que viajaban fue emboscada en la comunidad de Crescencio Morales.",
+			want: []model.IncidentType{model.ArmedAttack}},
+		{name: "guardsmen killed when their convoy was ambushed",
+			text: "ZACATECAS, Mexico — Two guardsmen were killed on Tuesday, when their convoy was ambushed on a highway near Fresnillo, officials said.", lang: "en",
+			want: []model.IncidentType{model.ArmedAttack}},
+		{name: "soldiers dead after an ambush",
+			text: "URUAPAN, Mexico — Two soldiers died after an ambush on an army patrol in Uruapan, Michoacán, on Tuesday, the defense ministry said.", lang: "en",
+			want: []model.IncidentType{model.ArmedAttack}},
+		// Control.
+		{name: "a merchant killed when leaving his shop",
+			text: "FRESNILLO, Zac.- Un comerciante fue asesinado a balazos la noche de este martes, cuando salía de su negocio en la colonia Centro, y los agresores escaparon.",
+			want: []model.IncidentType{model.Homicide}},
+	})
+}
