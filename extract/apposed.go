@@ -569,15 +569,23 @@ func suburbNounAfter(text string, a, b, c int) bool {
 
 // shopNouns are kinds of shop the business lexicon does not list, folded.
 var shopNouns = [...]string{"ferreteria", "hardware store", "panaderia", "bakery", "refaccionaria", "auto parts store", "abarrote", "grocery store", "papeleria", "zapateria", "purificadora", "minisuper", "licoreria", "vinateria", "liquor store", "local comercial", "locales comerciales",
-	"polleria", "carniceria", "tortilleria", "taqueria", "tlapaleria", "fruteria", "recauderia", "cremeria", "pasteleria"}
+	"polleria", "carniceria", "tortilleria", "taqueria", "tlapaleria", "fruteria", "recauderia", "cremeria", "pasteleria",
+	"establecimiento comercial", "establecimientos comerciales", "establecimiento de venta", "local dedicado", "locales dedicados"}
 
 // shopFire reports whether a burning whose cue spans folded [start, end)
 // of sentence [lo, hi) sets fire to a shop ("incendiaron una ferretería",
 // "Una ferretería de la colonia Tapeixtles fue incendiada", "threw
-// gasoline bombs at a hardware store"): the business is the target. Only
+// gasoline bombs at a hardware store", "daño por incendio en perjuicio de
+// un establecimiento comercial"): the business is the target. Only
 // fire reads so: a shooting in a shop hits the people in it as often as
 // the shop, and the lexicon's business words decide it.
 func shopFire(f string, start, end, lo, hi int) bool {
+	for _, v := range [...]string{" en perjuicio de", " en agravio de"} {
+		if strings.HasPrefix(f[end:hi], v) {
+			end += len(v) // "daño por incendio en perjuicio de un establecimiento comercial": the victim the charge names
+			break
+		}
+	}
 	after := f[end:min(hi, end+40)]
 	if k := strings.IndexAny(after, ",;.:"); k >= 0 {
 		after = after[:k]

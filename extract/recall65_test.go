@@ -70,3 +70,24 @@ func TestForceDiedWhenAttacked(t *testing.T) {
 			want: []model.IncidentType{model.Homicide}},
 	})
 }
+
+// TestShopPeriphrasis checks a shop named by a periphrasis ("un local
+// dedicado a la venta de", "un establecimiento comercial") or as the
+// victim a charge names ("daño por incendio en perjuicio de un
+// establecimiento de venta de ...") (branch recall65): a burning of it is
+// an attack on a business. Control: the charge's victim a car stays arson.
+func TestShopPeriphrasis(t *testing.T) {
+	pub := time.Date(2047, 2, 13, 12, 0, 0, 0, mexico)
+	checkActRows(t, "t65d", pub, []actRow{
+		{name: "a shop dedicated to selling phones",
+			text: "HERMOSILLO, Son.- Personas desconocidas incendiaron un local dedicado a la venta de teléfonos celulares la madrugada de este miércoles en la colonia Olivares.",
+			want: []model.IncidentType{model.BusinessAttack}},
+		{name: "the charge's victim a store",
+			text: "La Fiscalía General del Estado informa que inició una carpeta de investigación por el delito de daño por incendio en perjuicio de un establecimiento de venta de ropa, hecho ocurrido a las 03:10 horas del martes en la colonia Longoria de Reynosa.",
+			want: []model.IncidentType{model.BusinessAttack}},
+		// Control.
+		{name: "the charge's victim a car",
+			text: "La Fiscalía General del Estado informa que inició una carpeta de investigación por el delito de daño por incendio en perjuicio de un vehículo particular, hecho ocurrido a las 03:10 horas del martes en la colonia Longoria de Reynosa.",
+			want: []model.IncidentType{model.Arson}},
+	})
+}
