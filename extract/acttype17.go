@@ -30,7 +30,7 @@ import (
 // attackKilling reports whether folded sentence s of si, typed a killing,
 // tells the armed attack it was (this file's doc).
 func attackKilling(s string, si *sentInfo) bool {
-	return si.typ == model.Homicide && (gatheringStruck(s, struck(si)) || forceMembers.in(s) && (forceAttackedDied(s) || attackToll(s)))
+	return si.typ == model.Homicide && (gatheringStruck(s, struck(si)) || forceMembers.in(s) && (forceAttackedDied(s) || attackToll(s) || forceDiedWhenAttacked(s)))
 }
 
 // attackedWords are the folded participles of an attack on people.
@@ -194,9 +194,9 @@ var tollWords = newNeedles("herid", "lesionad", "muert", "murio", "murieron", "f
 // tollLinks are the folded words that, right before an attack noun (an
 // article or a day's name may come between), make the death or wound
 // before them its toll: "herido en el ataque", "muertos por la agresión",
-// "wounded in Saturday's attack".
+// "wounded in Saturday's attack", "died after an ambush on an army patrol".
 var tollLinks = []string{" en el", " en la", " en una", " en un", " por el", " por la", " durante el", " durante la", " tras el", " tras la",
-	" in the", " in an", " in a", " during the", " from the", " in"}
+	" tras una", " tras un", " in the", " in an", " in a", " during the", " from the", " after an", " after a", " after the", " in"}
 
 // attackToll reports whether folded sentence s, typed a killing, tells
 // its dead as the toll of an attack it names (this file's doc). Asked

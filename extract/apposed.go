@@ -590,15 +590,23 @@ func suburbNounAfter(text string, a, b, c int) bool {
 
 // shopNouns are kinds of shop the business lexicon does not list, folded.
 var shopNouns = [...]string{"ferreteria", "hardware store", "panaderia", "bakery", "refaccionaria", "auto parts store", "abarrote", "grocery store", "papeleria", "zapateria", "purificadora", "minisuper", "licoreria", "vinateria", "liquor store", "local comercial", "locales comerciales",
-	"polleria", "carniceria", "tortilleria", "taqueria", "tlapaleria", "fruteria", "recauderia", "cremeria", "pasteleria"}
+	"polleria", "carniceria", "tortilleria", "taqueria", "tlapaleria", "fruteria", "recauderia", "cremeria", "pasteleria",
+	"establecimiento comercial", "establecimientos comerciales", "establecimiento de venta", "local dedicado", "locales dedicados"}
 
 // shopFire reports whether a burning whose cue spans folded [start, end)
 // of sentence [lo, hi) sets fire to a shop ("incendiaron una ferretería",
 // "Una ferretería de la colonia Tapeixtles fue incendiada", "threw
-// gasoline bombs at a hardware store"): the business is the target. Only
+// gasoline bombs at a hardware store", "daño por incendio en perjuicio de
+// un establecimiento comercial"): the business is the target. Only
 // fire reads so: a shooting in a shop hits the people in it as often as
 // the shop, and the lexicon's business words decide it.
 func shopFire(f string, start, end, lo, hi int) bool {
+	for _, v := range [...]string{" en perjuicio de", " en agravio de"} {
+		if strings.HasPrefix(f[end:hi], v) {
+			end += len(v) // "daño por incendio en perjuicio de un establecimiento comercial": the victim the charge names
+			break
+		}
+	}
 	after := f[end:min(hi, end+40)]
 	if k := strings.IndexAny(after, ",;.:"); k >= 0 {
 		after = after[:k]
@@ -607,6 +615,12 @@ func shopFire(f string, start, end, lo, hi int) bool {
 	if k := strings.LastIndexAny(before, ",;.:"); k >= 0 {
 		before = before[k+1:]
 	}
+	if t := strings.TrimSpace(before); strings.Count(t, " ") <= 1 && passiveAux.in(" "+t+" ") {
+		// "Una ferretería ubicada en la avenida Juárez, a unos metros del
+		// mercado, fue incendiada": the subject stands before its
+		// apposition's commas.
+		return shopSubject(f[max(lo, start-120):start])
+	}
 	for _, s := range shopNouns {
 		if strings.Contains(after, s) || strings.Contains(before, s) {
 			return true
@@ -614,6 +628,40 @@ func shopFire(f string, start, end, lo, hi int) bool {
 	}
 	return false
 }
+
+// shopSubject reports whether folded clause f holds a shop noun with its
+// article as a subject ("una refaccionaria ubicada sobre el bulevar", "a
+// bakery on Hidalgo Boulevard"), not as the object of a preposition ("una
+// camioneta estacionada frente a una ferretería").
+func shopSubject(f string) bool {
+	for _, s := range shopNouns {
+		for i := 0; ; {
+			k := strings.Index(f[i:], s)
+			if k < 0 {
+				break
+			}
+			k += i
+			i = k + len(s)
+			ws := strings.Fields(f[max(0, k-30):k])
+			if len(ws) == 0 || !shopArticles.in(" "+ws[len(ws)-1]+" ") {
+				continue
+			}
+			if len(ws) >= 2 && shopPrepositions.in(" "+ws[len(ws)-2]+" ") {
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// shopArticles and shopPrepositions are the folded words before a shop
+// noun that make it a subject (shopSubject) and those that make its
+// article the object of a preposition.
+var (
+	shopArticles     = newNeedles(" un ", " una ", " el ", " la ", " los ", " las ", " a ", " an ", " the ")
+	shopPrepositions = newNeedles(" a ", " de ", " del ", " en ", " con ", " por ", " sobre ", " junto ", " frente ", " cerca ", " at ", " in ", " of ", " near ", " to ", " from ", " outside ", " beside ", " next ")
+)
 
 // wordsEndWith reports whether words ws end with the words of one of
 // phrases (words with one space between): whether " "+strings.Join(ws,

@@ -49,7 +49,9 @@ var roadVehicles = []string{"camion", "camiones", "trailer", "trailers", "traile
 // vehiclesAcross returns the patterns of a road blocked by vehicles put
 // across it, told by the active verb with the vehicles for object
 // ("Atraviesan camiones en la carretera Comitán-La Trinitaria", "hombres
-// armados atraviesan un tractocamión"), by vehicles "atravesados" that a
+// armados atraviesan un tractocamión") or by a plural pronoun for vehicles
+// just named ("detuvieron tractocamiones y los atravesaron en ambos
+// sentidos de la carretera"), by vehicles "atravesados" that a
 // sentence closes a road with ("Con tráileres atravesados, cierran la
 // autopista"), or by a road closed "con" vehicles ("cierran con camiones
 // el tramo"). Not the participle alone: "Tráiler queda atravesado tras
@@ -58,6 +60,7 @@ func vehiclesAcross() string {
 	var b strings.Builder
 	dets := []string{"", "un", "una", "dos", "tres", "cuatro", "cinco", "varios", "varias", "sus", "los", "las"}
 	joinPats(&b, []string{"atraviesan", "atravesaron", "atraviesa", "atraveso", "atravesando"}, dets, roadVehicles)
+	joinPats(&b, []string{"los", "las"}, []string{"atraviesan", "atravesaron"}, []string{"en", "sobre"})
 	plural := []string{"camiones", "trailers", "traileres", "tractocamiones", "autobuses", "vehiculos", "autos", "carros", "unidades", "pipas", "camionetas"}
 	joinPats(&b, []string{"con"}, []string{"", "dos", "tres", "varios", "varias"}, plural, []string{"atravesados", "atravesadas"})
 	joinPats(&b, []string{"cierran", "cerraron", "cierra", "cerro"}, []string{"con"}, []string{"", "dos", "tres", "varios", "varias"}, plural)
