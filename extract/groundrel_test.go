@@ -29,7 +29,21 @@ func TestGroundActRelative(t *testing.T) {
 		{name: "the ground in a sentence after the arrest",
 			text: arrest + "Los detenidos son investigados por su probable participación en el ataque armado registrado el pasado sábado en una cantina de la zona centro, donde sujetos armados dispararon contra los presentes y cuatro personas perdieron la vida.",
 			want: []act{{model.SecurityOperation, "Tepic"}, {model.ArmedAttack, "Tepic"}}},
+		// recall59: the plural of the people held, the act's place before
+		// its relative clause, the act's day right after its noun.
+		{name: "held ones related to the act",
+			text: arrest + "Los detenidos estarían relacionados con el homicidio de un taxista ocurrido el viernes en la colonia Centro.",
+			want: []act{{model.SecurityOperation, "Tepic"}, {model.Homicide, "Tepic"}}},
+		{name: "the act's place before its relative clause",
+			text: "TEPIC, Nay.- Agentes ministeriales detuvieron este domingo a dos hombres señalados como probables participantes en el ataque armado contra un taller mecánico de la colonia Lomas Verdes, donde la noche del viernes fueron asesinados tres trabajadores.",
+			want: []act{{model.SecurityOperation, "Tepic"}, {model.ArmedAttack, "Tepic"}}},
+		{name: "the act's day after its noun",
+			text: arrest + "Según la Fiscalía, los detenidos participaron en el ataque del viernes contra policías estatales en esa misma colonia.",
+			want: []act{{model.SecurityOperation, "Tepic"}, {model.ArmedAttack, "Tepic"}}},
 		// Controls.
+		{name: "acts in the plural, held for",
+			text: arrest + "La Fiscalía informó que suman doce los detenidos por los bloqueos del viernes en la zona metropolitana.",
+			want: []act{{model.SecurityOperation, "Tepic"}}},
 		{name: "a charge",
 			text: arrest + "Los detenidos son investigados por los delitos de homicidio y portación de armas de uso exclusivo.",
 			want: []act{{model.SecurityOperation, "Tepic"}}},

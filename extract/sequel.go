@@ -751,13 +751,21 @@ func groundDated(c *reportCtx, s *sentInfo, h cueHit) (int, bool) {
 	if told >= 0 {
 		told = c.text.Orig(s.fStart + told)
 	}
+	nounEnd := h.fEnd // the act's noun: the cue's first word ("ataque" of "ataque del miércoles contra")
+	if k := strings.IndexByte(f[h.fStart:h.fEnd], ' '); k >= 0 {
+		nounEnd = h.fStart + k
+	}
+	// A plural noun names acts, not the one an arrest is for ("suman 12
+	// detenidos por los bloqueos del domingo"): its day is no act's own.
+	plural := f[nounEnd-1] == 's'
+	nounEnd = c.text.Orig(nounEnd)
 	for _, t := range s.times {
 		if t.t.IsZero() || t.historic {
 			continue
 		}
-		after := pEnd >= 0 && t.start > pEnd && t.start-pEnd <= 20 || rEnd >= 0 && t.start > rEnd && t.start-rEnd <= relativeReach
+		after := pEnd >= 0 && t.start > pEnd && t.start-pEnd <= 20 || rEnd >= 0 && t.start >= rEnd && t.start-rEnd <= relativeReach
 		where := told >= 0 && t.start > told && t.start-told <= 20 && t.end <= h.start && whereClause(c.r.Text[t.end:h.start])
-		if !after && !where && !(t.end <= h.start && possessive(c.r.Text[t.end:h.start])) {
+		if !after && !where && !(t.end <= h.start && possessive(c.r.Text[t.end:h.start])) && !(!plural && t.start >= nounEnd && dayOfNoun(c.r.Text[nounEnd:t.start])) {
 			continue
 		}
 		age := c.r.Published.Sub(t.t)
@@ -796,6 +804,12 @@ func eventsOccurred(f string) int {
 func whereClause(gap string) bool {
 	k := strings.Index(gap, ", donde ")
 	return k >= 0 && len(gap) <= 120 && !strings.ContainsAny(gap, ";.") && len(gap)-k <= 60
+}
+
+// dayOfNoun reports whether gap, the text between an act noun and a day
+// after it, makes the day the act's own ("el ataque del miércoles").
+func dayOfNoun(gap string) bool {
+	return gap == " " || gap == " del " || gap == " de "
 }
 
 // possessive reports whether gap, the text between a day and an act
