@@ -40,6 +40,9 @@ func TestGroundActRelative(t *testing.T) {
 		{name: "the act's day after its noun",
 			text: arrest + "Según la Fiscalía, los detenidos participaron en el ataque del viernes contra policías estatales en esa misma colonia.",
 			want: []act{{model.SecurityOperation, "Tepic"}, {model.ArmedAttack, "Tepic"}}},
+		{name: "an act ten days before",
+			text: arrest + "Los detenidos estarían relacionados con el ataque armado registrado el pasado 1 de mayo en una cantina de la zona centro, donde murieron dos personas.",
+			want: []act{{model.SecurityOperation, "Tepic"}, {model.ArmedAttack, "Tepic"}}},
 		// Controls.
 		{name: "acts in the plural, held for",
 			text: arrest + "La Fiscalía informó que suman doce los detenidos por los bloqueos del viernes en la zona metropolitana.",
