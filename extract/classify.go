@@ -1428,9 +1428,8 @@ func refPhrases() phraseEnds {
 		"relacion con el ", "relacion con la ", "relacionado con el ", "relacionada con el ", "relacionado con la ", "relacionado al ", "relacionada al ",
 		// the plural, of the people an arrest holds: "los detenidos
 		// estarían relacionados con el homicidio de dos personas".
-		"relacionados con el ", "relacionados con la ", "relacionadas con el ", "relacionadas con la ", "relacionados al ", "relacionados a la ",
-		"vinculados con el ", "vinculados con la ", "vinculadas con el ", "vinculadas con la ", "vinculados al ", "vinculados a la ",
-		"participantes en el ", "participantes en la ", "participaron en el ", "participaron en la ", "participacion en el ", "participacion en la ",
+		"relacionados con el ", "relacionados con la ", "relacionadas con el ", "relacionadas con la ", "vinculados con el ", "vinculados con la ",
+		"participantes en el ", "participantes en la ", "participaron en el ", "participaron en la ",
 		"linked to the ", "related to the ", "connected to the ", "tied to the ",
 		"ante la ", "ante el ", "ante los ", "ante las ", "derivado de los ", "derivado de las ", "derivado del ", "derivado de la ", "in response to the ", "amid the ", "amid a ", "en medio de la ", "en medio de los ",
 		// the victims of an act told before: "uno de los heridos del

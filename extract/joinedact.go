@@ -41,7 +41,7 @@ const joinedClauseWords = 10
 // join and its toll; the new one takes the clause and the toll told in
 // it. Both stand at the draft's place.
 func joinedActs(c *reportCtx, i int, s *sentInfo, out []draft) []draft {
-	if s.tally || c.feed != nil || len(s.cues) < 2 {
+	if s.tally || c.feed != nil || len(s.cues) < 2 || !twoFamilies(s.cues) {
 		return nil
 	}
 	var own *draft
@@ -65,7 +65,8 @@ func joinedActs(c *reportCtx, i int, s *sentInfo, out []draft) []draft {
 			continue
 		}
 		at := s.fStart + k + len(j) // the clause's first word
-		var before, after []cueHit
+		var bb, ab [8]cueHit
+		before, after := bb[:0], ab[:0]
 		for _, h := range s.cues {
 			switch {
 			case h.fEnd <= s.fStart+k:
@@ -120,6 +121,22 @@ func joinedActs(c *reportCtx, i int, s *sentInfo, out []draft) []draft {
 		return []draft{nd}
 	}
 	return nil
+}
+
+// twoFamilies reports whether cues tell acts of more than one family
+// (sameFamily), the violent ones only.
+func twoFamilies(cues []cueHit) bool {
+	var first model.IncidentType
+	for _, h := range cues {
+		switch {
+		case !h.typ.Violent() || h.typ == model.SecurityOperation:
+		case first == "":
+			first = h.typ
+		case !sameFamily(first, h.typ):
+			return true
+		}
+	}
+	return false
 }
 
 // joinedPair reports whether acts of types a and b, the second told by
