@@ -1441,6 +1441,10 @@ func refPhrases() phraseEnds {
 		// no vinculan con el bloqueo", "not linked to the attack".
 		"vinculan con el ", "vinculan con la ", "vincula con el ", "vincula con la ", "vinculado con el ", "vinculada con el ", "vinculado con la ", "vinculado al ", "vinculada al ", "vinculan al ",
 		"relacion con el ", "relacion con la ", "relacionado con el ", "relacionada con el ", "relacionado con la ", "relacionado al ", "relacionada al ",
+		// the plural, of the people an arrest holds: "los detenidos
+		// estarían relacionados con el homicidio de dos personas".
+		"relacionados con el ", "relacionados con la ", "relacionadas con el ", "relacionadas con la ", "vinculados con el ", "vinculados con la ",
+		"participantes en el ", "participantes en la ", "participaron en el ", "participaron en la ",
 		"linked to the ", "related to the ", "connected to the ", "tied to the ",
 		"ante la ", "ante el ", "ante los ", "ante las ", "derivado de los ", "derivado de las ", "derivado del ", "derivado de la ", "in response to the ", "amid the ", "amid a ", "en medio de la ", "en medio de los ",
 		// the victims of an act told before: "uno de los heridos del

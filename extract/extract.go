@@ -1401,7 +1401,11 @@ func (e *Extractor) candidates(r model.Report, placeText string, plain fold.Text
 		} else if d, ok := tallyExample(ctx, i, &ctx.sents[i], out); ok {
 			out = append(out, d) // one act of a tally, named (sequel.go)
 		} else {
-			out = append(out, priorActs(ctx, i, &ctx.sents[i], out)...) // prioracts.go
+			prior := priorActs(ctx, i, &ctx.sents[i], out) // prioracts.go
+			if len(prior) == 0 {
+				prior = joinedActs(ctx, i, &ctx.sents[i], out) // joinedact.go
+			}
+			out = append(out, prior...)
 		}
 	}
 	if len(out) == 0 && ctx.titleType != "" && !ctx.opinion && strings.TrimSpace(r.Title) != strings.TrimSpace(r.Text) {

@@ -35,13 +35,33 @@ func relativeOpens(c *reportCtx, from, lim int) int {
 		}
 		return c.text.Orig(from + k + len(r))
 	}
-	return -1
+	return placeRelative(f[from:min(lim, from+placeReach)], from, c)
+}
+
+// placeReach is how far, in folded bytes after an act's noun, the place
+// it names may run before ", donde" opens a clause about what happened
+// there.
+const placeReach = 100
+
+// placeRelative returns the original offset of the end of a ", donde "
+// in win, the folded text after an act's noun at folded offset from,
+// when only the act's target and place stand before it (no other comma,
+// ";" or "."), or -1: "el ataque armado contra una fiesta familiar en la
+// colonia Pedro María Anaya, donde la noche del martes fueron asesinadas
+// cuatro personas".
+func placeRelative(win string, from int, c *reportCtx) int {
+	const opener = ", donde "
+	k := strings.Index(win, opener)
+	if k < 0 || strings.ContainsAny(win[:k], ";.,") {
+		return -1
+	}
+	return c.text.Orig(from + k + len(opener))
 }
 
 // groundWords, folded, say that the act a sentence names after them is
 // what the people an arrest told before are held for ("Los detenidos son
 // investigados por su probable participación en el ataque ...").
-var groundWords = []string{"participacion en", "participantes en", "responsables de", "responsables del", "relacionados con", "vinculados con", "in connection with"}
+var groundWords = []string{"participacion en", "participantes en", "participaron en", "responsables de", "responsables del", "relacionados con", "vinculados con", "in connection with"}
 
 // groundLater reports whether sentence s, a later sentence of the arrest
 // draft own, names the act the arrest is for: its words hold a phrase of

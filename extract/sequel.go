@@ -621,9 +621,9 @@ var occurredWords = []string{
 // arrest's place, dated by the time after its participle, with the
 // figures told after its noun; the arrest keeps the words before. Only
 // when the sentence told one arrest of one place and the participle's
-// time follows it within a few words and falls in the last days before
-// the report: an act named without a time of its own ("por el delito de
-// secuestro") is a charge, and one weeks before is background. When the
+// time follows it within a few words and falls in the two weeks before
+// the report (groundAge): an act named without a time of its own ("por el
+// delito de secuestro") is a charge, and one months before is background. When the
 // act's own town follows its noun ("detuvieron este martes en Valle de
 // Santiago a dos hombres señalados como responsables del homicidio de
 // seis personas en un bar de Salamanca, ocurrido la noche del viernes"),
@@ -718,14 +718,24 @@ func actTownAfter(a, b *draft, i int) bool {
 		a.place.start >= 0 && b.place.start > a.place.start && a.place.place.MunicipalityCode != b.place.place.MunicipalityCode
 }
 
+// groundAge is how long before the report an act an arrest is for may
+// have happened and still be told as an act of its own (gold README: an
+// arrest reported with the act it punishes gives two incidents, "el
+// pasado 3 de agosto" thirteen days before, dev5-026).
+const groundAge = 14 * 24 * time.Hour
+
 // groundDated reports whether the act noun h of an arrest sentence s is
-// dated on its own, and where the act's clause starts (its day or its noun), in the last days before the report: by a time within a
+// dated on its own, and where the act's clause starts (its day or its noun), in the two weeks before the report (groundAge): by a time within a
 // few words after a participle that follows it ("el ataque ... ocurrido
-// la noche del domingo") or by a day that owns it ("in connection with
-// Sunday night's attack"). An act named without a time of its own ("por
-// el delito de secuestro") is a charge, and one weeks before ("Suman seis
-// los detenidos por el ataque ... ocurrido el pasado 7 de noviembre") is
-// the arrests' background.
+// la noche del domingo"), after a relative clause's opener ("el ataque
+// contra una fiesta en la colonia Pedro María Anaya, donde la noche del
+// martes ..."), or by a day that owns it ("in connection with Sunday
+// night's attack", "el ataque del miércoles"). An act named without a
+// time of its own ("por el delito de secuestro") is a charge, and one
+// months before ("ocurrido el 3 de enero" in May) is the arrests'
+// background; so are the acts of a running count ("Suman seis los
+// detenidos por el ataque ... ocurrido el pasado 7 de noviembre", a
+// tally sentence).
 func groundDated(c *reportCtx, s *sentInfo, h cueHit) (int, bool) {
 	f := c.text.Folded
 	lim := min(s.fEnd, h.fEnd+90)
@@ -749,17 +759,25 @@ func groundDated(c *reportCtx, s *sentInfo, h cueHit) (int, bool) {
 	if told >= 0 {
 		told = c.text.Orig(s.fStart + told)
 	}
+	nounEnd := h.fEnd // the act's noun: the cue's first word ("ataque" of "ataque del miércoles contra")
+	if k := strings.IndexByte(f[h.fStart:h.fEnd], ' '); k >= 0 {
+		nounEnd = h.fStart + k
+	}
+	// A plural noun names acts, not the one an arrest is for ("suman 12
+	// detenidos por los bloqueos del domingo"): its day is no act's own.
+	plural := f[nounEnd-1] == 's'
+	nounEnd = c.text.Orig(nounEnd)
 	for _, t := range s.times {
 		if t.t.IsZero() || t.historic {
 			continue
 		}
-		after := pEnd >= 0 && t.start > pEnd && t.start-pEnd <= 20 || rEnd >= 0 && t.start > rEnd && t.start-rEnd <= relativeReach
+		after := pEnd >= 0 && t.start > pEnd && t.start-pEnd <= 20 || rEnd >= 0 && t.start >= rEnd && t.start-rEnd <= relativeReach
 		where := told >= 0 && t.start > told && t.start-told <= 20 && t.end <= h.start && whereClause(c.r.Text[t.end:h.start])
-		if !after && !where && !(t.end <= h.start && possessive(c.r.Text[t.end:h.start])) {
+		if !after && !where && !(t.end <= h.start && possessive(c.r.Text[t.end:h.start])) && !(!plural && t.start >= nounEnd && dayOfNoun(c.r.Text[nounEnd:t.start])) {
 			continue
 		}
 		age := c.r.Published.Sub(t.t)
-		return min(t.start, h.start), c.r.Published.IsZero() || age > -24*time.Hour && age <= 4*24*time.Hour
+		return min(t.start, h.start), c.r.Published.IsZero() || age > -24*time.Hour && age <= groundAge
 	}
 	return 0, false
 }
@@ -794,6 +812,12 @@ func eventsOccurred(f string) int {
 func whereClause(gap string) bool {
 	k := strings.Index(gap, ", donde ")
 	return k >= 0 && len(gap) <= 120 && !strings.ContainsAny(gap, ";.") && len(gap)-k <= 60
+}
+
+// dayOfNoun reports whether gap, the text between an act noun and a day
+// after it, makes the day the act's own ("el ataque del miércoles").
+func dayOfNoun(gap string) bool {
+	return gap == " " || gap == " del " || gap == " de "
 }
 
 // possessive reports whether gap, the text between a day and an act

@@ -1,0 +1,185 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/atalaya/atalaya/model"
+)
+
+// Acts of two kinds told in one sentence at one place (recall59: gold
+// incidents with no incident found, family "two acts told in one
+// sentence"). A sentence whose places are one town types one draft, and
+// the act its second clause tells went into it: "el martes por la mañana
+// fue privado de la libertad el ferretero ..., y esa misma noche un joven
+// fue asesinado a balazos a unas cuadras", "Los cuerpos de dos hombres
+// fueron localizados la mañana de este viernes ..., y por la tarde hombres
+// armados atacaron a balazos a un grupo de migrantes".
+
+// laterJoins, folded, join a clause that tells a later act to the one
+// before. (A subject that goes on acting, "dispararon al aire y después
+// incendiaron las casas", "shot dead a driver and later set fire to a
+// store", is most often one raid told step by step: no join here.)
+var laterJoins = []string{", y ", " y ", ", mientras que "}
+
+// joinedClauseWords is how many words may stand between a join and the
+// cue of the act its clause tells ("y esa misma noche un joven fue
+// asesinado").
+const joinedClauseWords = 10
+
+// joinedActs returns the draft of the act the second clause of sentence i
+// tells when the sentence made one draft and that clause tells an act of
+// another family (sameFamily) than the first's: the clause opens with a
+// join (laterJoins) and then a lapse or a part of the day
+// (lapseOpener, "por la tarde") and then a subject the text has not named
+// ("un joven", "hombres armados": indefiniteSubject), or, after "mientras
+// que", names such a subject before its cue ("mientras que en la comunidad
+// de Ario de Rayón un grupo armado privó de la libertad a dos jóvenes").
+// The clause's cue must be a verb or a participle (a noun after the join
+// may name the first act again), both acts violent and neither an arrest. The
+// draft whose family the clause's act is not keeps the words before the
+// join and its toll; the new one takes the clause and the toll told in
+// it. Both stand at the draft's place.
+func joinedActs(c *reportCtx, i int, s *sentInfo, out []draft) []draft {
+	if s.tally || c.feed != nil || len(s.cues) < 2 || !twoFamilies(s.cues) {
+		return nil
+	}
+	var own *draft
+	for k := range out {
+		if !slices.Contains(out[k].sents, i) {
+			continue
+		}
+		if own != nil || out[k].firstSent != i || out[k].tally || out[k].denial {
+			return nil
+		}
+		own = &out[k]
+	}
+	if own == nil || !own.typ.Violent() || own.typ == model.SecurityOperation || own.placeFrom == fromNone {
+		return nil
+	}
+	f := c.text.Folded
+	sent := f[s.fStart:s.fEnd]
+	for _, j := range laterJoins {
+		k := strings.Index(sent, j)
+		if k < 0 {
+			continue
+		}
+		at := s.fStart + k + len(j) // the clause's first word
+		var bb, ab [8]cueHit
+		before, after := bb[:0], ab[:0]
+		for _, h := range s.cues {
+			switch {
+			case h.fEnd <= s.fStart+k:
+				before = append(before, h)
+			case h.fStart >= at && !anyByteOf(f[at:h.fStart], ";:") && fieldCount(f[at:h.fStart]) <= joinedClauseWords:
+				after = append(after, h)
+			}
+		}
+		if len(before) == 0 || len(after) == 0 {
+			continue
+		}
+		first, _, fh := decide(before, s.business, s.road, s.seize)
+		second, w, sh := decide(after, s.business, s.road, s.seize)
+		if !joinedPair(first, second, f, sh) || !laterClause(f[at:sh.fStart], j) {
+			continue
+		}
+		var typ model.IncidentType
+		var h cueHit
+		switch {
+		case sameFamily(own.typ, first):
+			typ, h = second, sh
+		case sameFamily(own.typ, second):
+			typ, h = first, fh
+			_, w, _ = decide(before, s.business, s.road, s.seize)
+		default:
+			continue
+		}
+		if slices.ContainsFunc(out, func(d draft) bool { return d.firstSent == i && sameFamily(d.typ, typ) }) {
+			continue
+		}
+		split := c.text.Orig(s.fStart + k)
+		nd := draft{typ: typ, weight: w, sents: []int{i}, firstSent: i, lastSent: i, cuePos: h.start,
+			place: own.place, placeFrom: own.placeFrom, highway: own.highway, another: true, apart: true}
+		// The earlier act keeps the words before the join; the later one
+		// reads the whole sentence, whose first day is its own too ("el
+		// martes por la mañana ..., y esa misma noche").
+		laterNew := typ == second
+		if laterNew && own.clause[1] == 0 {
+			own.clause = [2]int{s.start, split}
+		} else if !laterNew {
+			nd.clause = [2]int{s.start, split}
+		}
+		figs := own.figures
+		own.figures = nil
+		for _, fg := range figs {
+			if (fg.start >= split) == laterNew {
+				nd.figures = append(nd.figures, fg)
+			} else {
+				own.figures = append(own.figures, fg)
+			}
+		}
+		return []draft{nd}
+	}
+	return nil
+}
+
+// twoFamilies reports whether cues tell acts of more than one family
+// (sameFamily), the violent ones only.
+func twoFamilies(cues []cueHit) bool {
+	var first model.IncidentType
+	for _, h := range cues {
+		switch {
+		case !h.typ.Violent() || h.typ == model.SecurityOperation:
+		case first == "":
+			first = h.typ
+		case !sameFamily(first, h.typ):
+			return true
+		}
+	}
+	return false
+}
+
+// joinedPair reports whether acts of types a and b, the second told by
+// cue hb of folded text f, may be two acts of one sentence (joinedActs):
+// both violent, neither an arrest, of different families, the second told
+// by a verb or a participle (a noun after the join may name the first act
+// again: "y el ataque").
+func joinedPair(a, b model.IncidentType, f string, hb cueHit) bool {
+	if !a.Violent() || !b.Violent() || a == model.SecurityOperation || b == model.SecurityOperation || sameFamily(a, b) {
+		return false
+	}
+	w := f[hb.fStart:hb.fEnd]
+	if k := strings.IndexByte(w, ' '); k > 0 {
+		w = w[:k]
+	}
+	form := cueForm(w)
+	return form == "verb" || form == "participle"
+}
+
+// laterClause reports whether folded words p, between a join and the cue
+// of the act its clause tells, make the clause another act's: a lapse or
+// a part of the day and then a new subject ("esa misma noche un joven
+// fue", "por la tarde hombres armados"), or, after "mientras que", a new
+// subject after its place ("en la comunidad de Ario de Rayón un grupo
+// armado").
+func laterClause(p, join string) bool {
+	p = strings.TrimSpace(p)
+	if strings.Contains(join, "mientras") {
+		for _, w := range []string{" un ", " una ", " unos ", " unas ", " hombres ", " sujetos ", " desconocidos "} {
+			if strings.Contains(" "+p+" ", w) {
+				return true
+			}
+		}
+		return false
+	}
+	var buf [16]string
+	ws := appendFields(buf[:0], p, 16)
+	for n := 2; n <= 4 && n < len(ws); n++ {
+		head := strings.Join(ws[:n], " ")
+		if !lapseOpener(head) && !(n == 3 && (ws[0] == "por" || ws[0] == "en") && ws[1] == "la" && partOfDay(ws[2])) {
+			continue
+		}
+		return indefiniteSubject(strings.Join(ws[n:], " "))
+	}
+	return false
+}
