@@ -86,7 +86,16 @@ func TestArrestForAnActElsewhere(t *testing.T) {
 		{name: "la captura contada después, del arresto",
 			text: "Agentes de investigación detuvieron este miércoles en Tarímbaro a un hombre de 31 años señalado como responsable del ataque a una patrulla en Charo, cometido el martes 15 de junio. Al momento de su captura se le aseguró un arma corta.",
 			want: []want{{model.ArmedAttack, "16022", "2027-06-15"}, {model.SecurityOperation, "16088", "2027-06-16"}}},
-		// Control.
+		{name: "ataque a un bar en otra ciudad, el día tras el sustantivo",
+			text: "Agentes de la Fiscalía detuvieron este jueves en Silao a dos hombres por el ataque a un bar en Irapuato que dejó cuatro muertos la noche del lunes.",
+			want: []want{{model.ArmedAttack, "11017", "2027-06-14"}, {model.SecurityOperation, "11037", "2027-06-17"}}},
+		{name: "an attack in the same town, its day after the noun",
+			text: "State police arrested two men in Celaya on Thursday over the shooting at a bar in Celaya late Tuesday that killed three people.",
+			want: []want{{model.SecurityOperation, "11007", "2027-06-17"}, {model.ArmedAttack, "11007", "2027-06-15"}}},
+		// Controls.
+		{name: "el día del reporte tras el sustantivo es el del arresto",
+			text: "Policías municipales detuvieron en Celaya a dos hombres por el homicidio de un taxista este jueves.",
+			want: []want{{model.SecurityOperation, "11007", "2027-06-17"}}},
 		{name: "arrestos en dos municipios, ningún acto",
 			text: "Elementos de la Guardia Nacional detuvieron este miércoles a dos hombres en Silao y a otro más en Irapuato, a quienes les aseguraron armas largas.",
 			want: []want{{model.SecurityOperation, "11037", "2027-06-16"}, {model.SecurityOperation, "11017", "2027-06-16"}}},

@@ -773,13 +773,37 @@ func groundDated(c *reportCtx, s *sentInfo, h cueHit) (int, bool) {
 		}
 		after := pEnd >= 0 && t.start > pEnd && t.start-pEnd <= 20 || rEnd >= 0 && t.start >= rEnd && t.start-rEnd <= relativeReach
 		where := told >= 0 && t.start > told && t.start-told <= 20 && t.end <= h.start && whereClause(c.r.Text[t.end:h.start])
-		if !after && !where && !(t.end <= h.start && possessive(c.r.Text[t.end:h.start])) && !(!plural && t.start >= nounEnd && dayOfNoun(c.r.Text[nounEnd:t.start])) {
+		if !after && !where && !(t.end <= h.start && possessive(c.r.Text[t.end:h.start])) && !(!plural && t.start >= nounEnd && dayOfNoun(c.r.Text[nounEnd:t.start])) && !bareDay(c, s, h, t) {
 			continue
 		}
 		age := c.r.Published.Sub(t.t)
 		return min(t.start, h.start), c.r.Published.IsZero() || age > -24*time.Hour && age <= groundAge
 	}
 	return 0, false
+}
+
+// bareDay reports whether t, a time of an arrest sentence, dates the act
+// noun h it follows bare, within the act's phrase ("por el ataque a un
+// bar en Irapuato que dejó cinco muertos la noche del viernes", "over the
+// attack on a bar in Celaya late Saturday"): no comma or stop between the
+// noun and the time, a few words apart, and a day before the report's (a
+// time of the report's own day after the act's noun, "por el homicidio de
+// un taxista este martes", tells the arrest). The noun names one act by a
+// definite article in the singular: a bare noun modifies another ("arrested
+// four men carrying assault rifles on Wednesday night"), and a plural
+// ("suman 12 detenidos por los bloqueos del domingo") recalls a series the
+// arrests are counted against.
+func bareDay(c *reportCtx, s *sentInfo, h cueHit, t timeExpr) bool {
+	f := c.text.Folded
+	if !definite(f, h.fStart, s.fStart) || hasAnySuffix(f[max(s.fStart, h.fStart-4):h.fStart], "los ", "las ") {
+		return false
+	}
+	end := c.text.Orig(h.fEnd)
+	if t.start < end || t.start-end > 90 || strings.ContainsAny(c.r.Text[end:t.start], ",;.:") {
+		return false
+	}
+	p := c.r.Published
+	return !p.IsZero() && t.t.Before(p) && !sameDate(t.t.In(p.Location()), p)
 }
 
 // eventsOccurred returns the offset in folded f just after the last
