@@ -3909,6 +3909,18 @@ func (c *reportCtx) upcomingInText(tt *timeExpr) *timeExpr {
 	return nil
 }
 
+// afterword reports whether sentence i of draft d goes on in a later
+// paragraph about an act of another kind than d's, without telling an
+// act of its own or that one took place ("Officers later arrested two
+// suspects ... The wounded officer was in stable condition on
+// Thursday"): its day is of that act's aftermath, not of d's act.
+func afterword(c *reportCtx, d *draft, i int) bool {
+	if d.firstSent < 0 || i == d.firstSent || c.sents[i].para == c.sents[d.firstSent].para || c.sents[i].typ == "" || c.sents[i].typ == d.typ {
+		return false
+	}
+	return !tookPlaceWords.in(c.text.Folded[c.sents[i].fStart:c.sents[i].fEnd])
+}
+
 // setTime fills the incident's time; it reports whether the time came
 // from the incident's own sentences.
 func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
@@ -3923,6 +3935,9 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 	lo, hi := timeClause(c, d)
 	filed := c.filed
 	for _, i := range d.sents {
+		if afterword(c, d, i) {
+			continue
+		}
 		for k := range c.sents[i].times {
 			t := &c.sents[i].times[k]
 			if t.historic || t.t.IsZero() || t.upcoming && !ahead || other(t) {
