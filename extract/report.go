@@ -1534,6 +1534,9 @@ func jurisdiction(text string, p placeRef, actorAt [][2]int) bool {
 // government") are left as places: wires name them as the only place of
 // an act (branch extras28).
 func agencyNamed(before string) bool {
+	if !strings.HasSuffix(before, "n ") && !strings.HasSuffix(before, "N ") {
+		return false // no fold for the many names after other words
+	}
 	return strings.HasSuffix(fold.String(before), "grupo de coordinacion ")
 }
 
