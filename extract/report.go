@@ -1522,7 +1522,22 @@ func jurisdiction(text string, p placeRef, actorAt [][2]int) bool {
 			}
 		}
 	}
-	return agencyOf(text[max(0, p.start-48):p.start])
+	return agencyOf(text[max(0, p.start-48):p.start]) || agencyNamed(text[max(0, p.start-48):p.start])
+}
+
+// agencyNamed reports whether a state's name, after before, names the
+// Spanish security body named by the state with no "de" ("el Grupo de
+// Coordinación Tamaulipas"): the state is the body's jurisdiction, the
+// source of the sentence, not where an act took place. English bodies
+// named by the state before their noun ("the Zacatecas state security
+// department", "the Sonora Attorney General's Office", "the state
+// government") are left as places: wires name them as the only place of
+// an act (branch extras28).
+func agencyNamed(before string) bool {
+	if !strings.HasSuffix(before, "n ") && !strings.HasSuffix(before, "N ") {
+		return false // no fold for the many names after other words
+	}
+	return strings.HasSuffix(fold.String(before), "grupo de coordinacion ")
 }
 
 // sideName reports whether a state's name p stands beside "vs" or
