@@ -104,6 +104,7 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 	var supportAt []int
 	denial, strong := false, false
 	non, accident := false, false
+	var nonAt []int // folded starts of the protest, roadwork and parade words (armedOwnClause)
 	var accAt []int // folded starts of the accident words (mishap.go)
 	var business, road, street, seize, tallyUnit, venue, closure bool
 	bizIn := false           // a business named as where the act happened ("en un negocio")
@@ -207,6 +208,7 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 					continue // "por sujetos que les exigían el pago de una cuota": extortion, no protest (recall27)
 				}
 				non = true
+				nonAt = append(nonAt, h.fStart)
 			case clsAccident:
 				if w := f[h.fStart:h.fEnd]; (w == "choque" || w == "choques") && hasAnySuffix(f[si.fStart:h.fStart], "grupo de ", "grupos de ", "fuerza de ", "fuerzas de ", "porros de ") {
 					continue // "grupo de choque": a gang sent to beat people, no collision
@@ -369,7 +371,9 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 		// (passive.go), a weaker reading than an accident's, and than a
 		// protest's but for people taken ("Avenue blocked by protesting
 		// teachers")
-		acts = slices.DeleteFunc(acts, func(a cueHit) bool { return non && a.typ != model.Kidnapping })
+		acts = slices.DeleteFunc(acts, func(a cueHit) bool {
+			return non && a.typ != model.Kidnapping && !armedOwnClause(f, a, nonAt, si.fStart, si.fEnd)
+		})
 		cues = append(slices.DeleteFunc(cues, func(c cueHit) bool { return len(acts) > 0 && slices.Contains(drop, c.fStart) }), acts...)
 	}
 	if r.Lang != "es" {
@@ -610,7 +614,7 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 			// que andaba armado mató a su vecino" tells the killing.
 			continue
 		}
-		if non && (c.typ == model.Blockade || c.typ == model.Disruption && !si.crimeRef || c.typ == model.Arson || c.typ == model.Advisory) {
+		if non && (c.typ == model.Blockade || c.typ == model.Disruption && !si.crimeRef || c.typ == model.Arson || c.typ == model.Advisory) && !armedOwnClause(f, c, nonAt, si.fStart, si.fEnd) {
 			continue // a protest's; a service stopped after a crime ("suspenden servicio tras asesinato de chofer") is a disruption (gold README, protest road blocks)
 		}
 		if c.typ.Violent() && recallAt > 0 && c.fStart >= recallAt {
