@@ -797,7 +797,7 @@ func (f *Fuser) add(m *member) error {
 		return f.err
 	}
 	var best, slipped *cluster
-	bestScore, slips := 0.0, 0
+	bestScore, slips, bestFit := 0.0, 0, false
 	agreed := f.scratchA[:0]
 	cands := f.candidates(m)
 	for _, c := range cands {
@@ -811,8 +811,9 @@ func (f *Fuser) add(m *member) error {
 			continue
 		}
 		agreed = append(agreed, c)
-		if best == nil || s > bestScore || s == bestScore && (c.first.Before(best.first) || c.first.Equal(best.first) && c.id < best.id) {
-			best, bestScore = c, s
+		fit := tollFit(c, m)
+		if best == nil || fit && !bestFit || fit == bestFit && (s > bestScore || s == bestScore && (c.first.Before(best.first) || c.first.Equal(best.first) && c.id < best.id)) {
+			best, bestScore, bestFit = c, s, fit
 		}
 	}
 	if best == nil && slips == 1 {
@@ -853,6 +854,20 @@ func (f *Fuser) add(m *member) error {
 		f.merge(best, slipped)
 	}
 	return f.err
+}
+
+// tollFit reports whether a member of c gives m's toll of dead, two
+// or more, for choosing among the events m agrees with in everything
+// (add): a round-up of two acts of one town and night ("three dead at a
+// court, four at a party") and its copies meet both acts' events with one
+// score, and the toll tells which is each incident's. One dead is too
+// common a toll to tell acts apart, and a member giving another toll
+// parts nothing (a round-up's total, a toll raised later).
+func tollFit(c *cluster, m *member) bool {
+	k := m.it.Incident.Killed
+	return k != nil && k.N >= 2 && slices.ContainsFunc(c.members, func(x *member) bool {
+		return x.it.Incident.Killed != nil && x.it.Incident.Killed.N == k.N
+	})
 }
 
 // responds reports whether a member of c is an operation that killed
