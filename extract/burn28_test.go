@@ -58,3 +58,18 @@ func TestAcrossNamedRoad(t *testing.T) {
 			lang: "en", want: []model.IncidentType{model.Arson}},
 	})
 }
+
+// TestPersonSetOnFire checks a person doused and set on fire: an attack
+// on a person, not an arson. Control: vehicles set on fire stay arson.
+func TestPersonSetOnFire(t *testing.T) {
+	pub := time.Date(2041, 3, 11, 8, 0, 0, 0, mexico) // a Monday
+	checkActRows(t, "t28p", pub, []actRow{
+		{name: "a man set on fire",
+			text: "TIJUANA, Mexico - Two men poured gasoline over a taxi driver and set him on fire in the Zona Norte of Tijuana on Sunday evening, police said. He was taken to hospital with severe burns.",
+			lang: "en", want: []model.IncidentType{model.ArmedAttack}, munis: []string{"02004"}},
+		// Control.
+		{name: "cars set on fire",
+			text: "TIJUANA, Mexico - Two men poured gasoline over two parked taxis and set them on fire in the Zona Norte of Tijuana on Sunday evening, police said.",
+			lang: "en", want: []model.IncidentType{model.Arson}},
+	})
+}

@@ -314,6 +314,9 @@ func cueTable() []cueDef {
 		// person's bulletin words it).
 		{model.Homicide, 0.8, "encintad*|dejan cobijado|dejan cobijada|hallan cobijado|hallan cobijada|cuerpo cobijado|queman vivo|quemaron vivo|queman viva|quemaron viva|quemado vivo|quemada viva|quemados vivos"},
 		{model.ArmedAttack, 0.7, "tunden a golpes|tundieron a golpes|rocian con gasolina|rociaron con gasolina"},
+		// A person set on fire is attacked, not an arson (branch douse28:
+		// "doused a street vendor with gasoline and set him on fire").
+		{model.ArmedAttack, 0.75, "set him on fire|set her on fire|set him ablaze|set her ablaze|set him alight|set her alight|setting him on fire|setting her on fire"},
 		{model.ArmedClash, 0.85, "se agarran a balazos|se agarraron a balazos|se agarran a tiros|se agarraron a tiros|intercambian disparos|intercambiaron disparos|intercambian balazos|intercambiaron balazos"},
 		{model.Kidnapping, 0.75, "pagan rescate|pagaron rescate|pagan el rescate|pagaron el rescate|pago el rescate|pago rescate|exigen rescate|exigian rescate"},
 		{model.Kidnapping, 0.65, "reportan como ausente|reportado como ausente|reportada como ausente|reportan ausente|se encuentra ausente|ausente desde"},
