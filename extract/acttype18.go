@@ -64,7 +64,7 @@ func clauseType(text string, from, to int, t model.IncidentType, s *sentInfo) mo
 	switch {
 	case t == model.Homicide && (forceKilled(g) || s.typ == model.ArmedAttack && struck(s) >= 2 && sceneStruck(g)):
 		return model.ArmedAttack
-	case t != model.Homicide && cueNeedles[cueAcross].in(g):
+	case t != model.Homicide && acrossRoad(g):
 		return model.Blockade
 	}
 	return t
@@ -75,7 +75,39 @@ func clauseType(text string, from, to int, t model.IncidentType, s *sentInfo) mo
 // atravesado y quemado en la carretera"): a blockade.
 func acrossClause(text string, from, to int) bool {
 	g := fold.String(text[from:to])
-	return cueNeedles[cueAcross].in(g) && burntWords.in(g)
+	return acrossRoad(g) && burntWords.in(g)
+}
+
+// acrossRoad reports whether folded text g puts something across a road:
+// a cue of cueAcross ("atravesaron", "across the highway") or "across"
+// with a road noun among the few words after it, the road named between
+// them ("set alight across the Frontera Comalapa–Chicomuselo road",
+// "across Highway 15", branch douse28). A street is left out: "across the
+// street from a school" places a landmark.
+func acrossRoad(g string) bool {
+	return cueNeedles[cueAcross].in(g) || acrossNamedRoad(g)
+}
+
+// acrossNamedRoad is acrossRoad's second reading: "across", then within
+// six words a noun of a road.
+func acrossNamedRoad(g string) bool {
+	for rest := g; ; {
+		i := strings.Index(rest, "across ")
+		if i < 0 {
+			return false
+		}
+		rest = rest[i+len("across "):]
+		n := 0
+		for w := range strings.FieldsSeq(rest) {
+			if n++; n > 6 {
+				break
+			}
+			switch strings.TrimRight(w, ".,;:)") {
+			case "road", "roads", "highway", "highways", "freeway", "expressway", "motorway", "lanes", "avenue", "boulevard":
+				return true
+			}
+		}
+	}
 }
 
 // acrossPlaces types a blockade each place after the first of sentence s,

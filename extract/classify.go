@@ -411,7 +411,7 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 	// "atravesaron dos tráileres y les prendieron fuego": vehicles put
 	// across a road block it, named or not (README: vehicles set on fire
 	// to close a road are a blockade).
-	across := found.any(cueAcross, f, si.fStart, si.fEnd)
+	across := found.any(cueAcross, f, si.fStart, si.fEnd) || acrossNamedRoad(f[si.fStart:si.fEnd])
 	if bizIn && !business && !(venue && !cueOf(cues, model.Arson)) && (!personVictim(f, cues) || staffIn(f[si.fStart:si.fEnd])) {
 		// (a shooting inside a bar or a club, whose people are the usual
 		// target, stays an armed attack: acttype16.go)
