@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/atalaya/atalaya/fold"
@@ -26,17 +27,27 @@ import (
 //     Tierra Blanca", under "CULIACÁN, Sin.-") is a colonia of the
 //     dateline's town; and a locality (or a town's name) told "en este
 //     municipio", "de este municipio" or "perteneciente a este municipio"
-//     lies in the dateline's town.
+//     lies in the dateline's town;
+//   - a road named by its number ("la carretera federal 2") that runs
+//     through none of the states the report's other places (its dateline
+//     among them) lie in, when they lie in one state or more, is that
+//     state's road of the same number, no place of its own ("CABORCA,
+//     Son.- ... sobre la carretera federal 2", not the Ribereña of
+//     Tamaulipas).
 func (e *Extractor) articlePlaces(c *reportCtx) {
 	if e.geo == nil || len(c.refs) == 0 {
 		return
 	}
 	src := c.r.Text
 	town, hasTown := datelineTown(c)
+	states := reportStates(c)
 	out := c.refs[:0]
 	for i, p := range c.refs {
 		if settlementWord(src, p) {
 			continue // "en la comunidad de el senidor": no place named "La Comunidad"
+		}
+		if foreignRoad(p, states) {
+			continue
 		}
 		var prev *placeRef
 		if len(out) > 0 {
@@ -72,6 +83,43 @@ func (e *Extractor) articlePlaces(c *reportCtx) {
 		out = append(out, p)
 	}
 	c.refs = out
+}
+
+// reportStates returns the states of c's dateline and body places other
+// than roads and metro areas, leaving out Mexico City (where national
+// desks file about the whole country).
+func reportStates(c *reportCtx) map[string]bool {
+	var states map[string]bool
+	for _, refs := range [][]placeRef{c.dateline, c.refs} {
+		for _, p := range refs {
+			if p.place.Kind == gazetteer.Highway || p.place.Kind == gazetteer.MetroArea || p.place.StateCode == "" || p.place.StateCode == cdmxCode {
+				continue
+			}
+			if states == nil {
+				states = map[string]bool{}
+			}
+			states[p.place.StateCode] = true
+		}
+	}
+	return states
+}
+
+// foreignRoad reports whether p is a road named like one that runs through
+// none of states, when states holds one or more: another state's road of
+// the same name or number.
+func foreignRoad(p placeRef, states map[string]bool) bool {
+	if p.place.Kind != gazetteer.Highway || len(states) == 0 {
+		return false
+	}
+	return !slices.ContainsFunc(p.place.Municipalities, func(m string) bool { return len(m) >= 2 && states[m[:2]] })
+}
+
+// titleRoads drops the title's roads that run through none of the states
+// of the dateline's and the body's places ("Incendian tráiler en la
+// carretera federal 45" over "FRESNILLO, Zac.-").
+func titleRoads(c *reportCtx) {
+	states := reportStates(c)
+	c.titleRefs = slices.DeleteFunc(c.titleRefs, func(p placeRef) bool { return foreignRoad(p, states) })
 }
 
 // titleColonies gives the dateline's town to a title's town of another
