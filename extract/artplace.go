@@ -40,13 +40,17 @@ func (e *Extractor) articlePlaces(c *reportCtx) {
 	}
 	src := c.r.Text
 	town, hasTown := datelineTown(c)
-	states := reportStates(c)
+	var states stateSet
+	roads := false
+	if slices.ContainsFunc(c.refs, isRoad) {
+		states, roads = reportStates(c)
+	}
 	out := c.refs[:0]
 	for i, p := range c.refs {
 		if settlementWord(src, p) {
 			continue // "en la comunidad de el senidor": no place named "La Comunidad"
 		}
-		if foreignRoad(p, states) {
+		if roads && foreignRoad(p, &states) {
 			continue
 		}
 		var prev *placeRef
@@ -85,41 +89,71 @@ func (e *Extractor) articlePlaces(c *reportCtx) {
 	c.refs = out
 }
 
+// stateSet holds states by their INEGI number (1 to 32).
+type stateSet [33]bool
+
+// add puts the state of INEGI code in s, and reports whether it was one.
+func (s *stateSet) add(code string) bool {
+	if n, ok := stateNumber(code); ok {
+		s[n] = true
+		return true
+	}
+	return false
+}
+
+// has reports whether s holds the state of INEGI code (a municipality's
+// code is read by its first two digits).
+func (s *stateSet) has(code string) bool {
+	n, ok := stateNumber(code)
+	return ok && s[n]
+}
+
+// stateNumber returns the state number of the first two digits of an
+// INEGI code.
+func stateNumber(code string) (int, bool) {
+	if len(code) < 2 || code[0] < '0' || code[0] > '3' || code[1] < '0' || code[1] > '9' {
+		return 0, false
+	}
+	n := int(code[0]-'0')*10 + int(code[1]-'0')
+	return n, n >= 1 && n <= 32
+}
+
 // reportStates returns the states of c's dateline and body places other
 // than roads and metro areas, leaving out Mexico City (where national
-// desks file about the whole country).
-func reportStates(c *reportCtx) map[string]bool {
-	var states map[string]bool
+// desks file about the whole country), and whether there is one.
+func reportStates(c *reportCtx) (stateSet, bool) {
+	var states stateSet
+	found := false
 	for _, refs := range [][]placeRef{c.dateline, c.refs} {
 		for _, p := range refs {
-			if p.place.Kind == gazetteer.Highway || p.place.Kind == gazetteer.MetroArea || p.place.StateCode == "" || p.place.StateCode == cdmxCode {
-				continue
+			if p.place.Kind != gazetteer.Highway && p.place.Kind != gazetteer.MetroArea && p.place.StateCode != cdmxCode && states.add(p.place.StateCode) {
+				found = true
 			}
-			if states == nil {
-				states = map[string]bool{}
-			}
-			states[p.place.StateCode] = true
 		}
 	}
-	return states
+	return states, found
 }
 
-// foreignRoad reports whether p is a road named like one that runs through
-// none of states, when states holds one or more: another state's road of
-// the same name or number.
-func foreignRoad(p placeRef, states map[string]bool) bool {
-	if p.place.Kind != gazetteer.Highway || len(states) == 0 {
-		return false
-	}
-	return !slices.ContainsFunc(p.place.Municipalities, func(m string) bool { return len(m) >= 2 && states[m[:2]] })
+// foreignRoad reports whether p is a road that runs through none of
+// states: another state's road of the same name or number.
+func foreignRoad(p placeRef, states *stateSet) bool {
+	return p.place.Kind == gazetteer.Highway && !slices.ContainsFunc(p.place.Municipalities, states.has)
 }
+
+// isRoad reports whether p is a road.
+func isRoad(p placeRef) bool { return p.place.Kind == gazetteer.Highway }
 
 // titleRoads drops the title's roads that run through none of the states
-// of the dateline's and the body's places ("Incendian tráiler en la
-// carretera federal 45" over "FRESNILLO, Zac.-").
+// of the dateline's and the body's places, when they lie in one state or
+// more ("Incendian tráiler en la carretera federal 45" over "FRESNILLO,
+// Zac.-").
 func titleRoads(c *reportCtx) {
-	states := reportStates(c)
-	c.titleRefs = slices.DeleteFunc(c.titleRefs, func(p placeRef) bool { return foreignRoad(p, states) })
+	if !slices.ContainsFunc(c.titleRefs, isRoad) {
+		return
+	}
+	if states, ok := reportStates(c); ok {
+		c.titleRefs = slices.DeleteFunc(c.titleRefs, func(p placeRef) bool { return foreignRoad(p, &states) })
+	}
 }
 
 // titleColonies gives the dateline's town to a title's town of another
