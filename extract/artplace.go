@@ -28,12 +28,12 @@ import (
 //     dateline's town; and a locality (or a town's name) told "en este
 //     municipio", "de este municipio" or "perteneciente a este municipio"
 //     lies in the dateline's town;
-//   - a road named by its number ("la carretera federal 2") that runs
-//     through none of the states the report's other places (its dateline
-//     among them) lie in, when they lie in one state or more, is that
-//     state's road of the same number, no place of its own ("CABORCA,
-//     Son.- ... sobre la carretera federal 2", not the Ribereña of
-//     Tamaulipas).
+//   - a road named by its number ("la carretera federal 2") that the
+//     gazetteer knows in one state only, none of the states the report's
+//     other places (its dateline among them) lie in, when they lie in one
+//     state or more, is the road's stretch in that state, no place of
+//     its own ("CABORCA, Son.- ... sobre la carretera federal 2", not
+//     the Ribereña of Tamaulipas).
 func (e *Extractor) articlePlaces(c *reportCtx) {
 	if e.geo == nil || len(c.refs) == 0 {
 		return
@@ -134,10 +134,14 @@ func reportStates(c *reportCtx) (stateSet, bool) {
 	return states, found
 }
 
-// foreignRoad reports whether p is a road that runs through none of
-// states: another state's road of the same name or number.
+// foreignRoad reports whether p is a road the gazetteer knows in one
+// state only, none of states: that state's stretch of a federal road
+// that runs through the report's state too ("carretera federal 2", known
+// as Tamaulipas's Ribereña, in Caborca). A road known across states
+// other than the report's ("CULIACÁN, Sin.- La carretera 57 quedó
+// bloqueada") keeps its reading (cityOfDateline).
 func foreignRoad(p placeRef, states *stateSet) bool {
-	return p.place.Kind == gazetteer.Highway && !slices.ContainsFunc(p.place.Municipalities, states.has)
+	return p.place.Kind == gazetteer.Highway && stateOf(p.place) != "" && !slices.ContainsFunc(p.place.Municipalities, states.has)
 }
 
 // isRoad reports whether p is a road.
