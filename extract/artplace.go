@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/atalaya/atalaya/fold"
@@ -26,17 +27,31 @@ import (
 //     Tierra Blanca", under "CULIACÁN, Sin.-") is a colonia of the
 //     dateline's town; and a locality (or a town's name) told "en este
 //     municipio", "de este municipio" or "perteneciente a este municipio"
-//     lies in the dateline's town.
+//     lies in the dateline's town;
+//   - a road named by its number ("la carretera federal 2") that the
+//     gazetteer knows in one state only, none of the states the report's
+//     other places (its dateline among them) lie in, when they lie in one
+//     state or more, is the road's stretch in that state, no place of
+//     its own ("CABORCA, Son.- ... sobre la carretera federal 2", not
+//     the Ribereña of Tamaulipas).
 func (e *Extractor) articlePlaces(c *reportCtx) {
 	if e.geo == nil || len(c.refs) == 0 {
 		return
 	}
 	src := c.r.Text
 	town, hasTown := datelineTown(c)
+	var states stateSet
+	roads := false
+	if slices.ContainsFunc(c.refs, isRoad) {
+		states, roads = reportStates(c)
+	}
 	out := c.refs[:0]
 	for i, p := range c.refs {
 		if settlementWord(src, p) {
 			continue // "en la comunidad de el senidor": no place named "La Comunidad"
+		}
+		if roads && foreignRoad(p, &states) {
+			continue
 		}
 		var prev *placeRef
 		if len(out) > 0 {
@@ -72,6 +87,77 @@ func (e *Extractor) articlePlaces(c *reportCtx) {
 		out = append(out, p)
 	}
 	c.refs = out
+}
+
+// stateSet holds states by their INEGI number (1 to 32).
+type stateSet [33]bool
+
+// add puts the state of INEGI code in s, and reports whether it was one.
+func (s *stateSet) add(code string) bool {
+	if n, ok := stateNumber(code); ok {
+		s[n] = true
+		return true
+	}
+	return false
+}
+
+// has reports whether s holds the state of INEGI code (a municipality's
+// code is read by its first two digits).
+func (s *stateSet) has(code string) bool {
+	n, ok := stateNumber(code)
+	return ok && s[n]
+}
+
+// stateNumber returns the state number of the first two digits of an
+// INEGI code.
+func stateNumber(code string) (int, bool) {
+	if len(code) < 2 || code[0] < '0' || code[0] > '3' || code[1] < '0' || code[1] > '9' {
+		return 0, false
+	}
+	n := int(code[0]-'0')*10 + int(code[1]-'0')
+	return n, n >= 1 && n <= 32
+}
+
+// reportStates returns the states of c's dateline and body places other
+// than roads and metro areas, leaving out Mexico City (where national
+// desks file about the whole country), and whether there is one.
+func reportStates(c *reportCtx) (stateSet, bool) {
+	var states stateSet
+	found := false
+	for _, refs := range [][]placeRef{c.dateline, c.refs} {
+		for _, p := range refs {
+			if p.place.Kind != gazetteer.Highway && p.place.Kind != gazetteer.MetroArea && p.place.StateCode != cdmxCode && states.add(p.place.StateCode) {
+				found = true
+			}
+		}
+	}
+	return states, found
+}
+
+// foreignRoad reports whether p is a road the gazetteer knows in one
+// state only, none of states: that state's stretch of a federal road
+// that runs through the report's state too ("carretera federal 2", known
+// as Tamaulipas's Ribereña, in Caborca). A road known across states
+// other than the report's ("CULIACÁN, Sin.- La carretera 57 quedó
+// bloqueada") keeps its reading (cityOfDateline).
+func foreignRoad(p placeRef, states *stateSet) bool {
+	return p.place.Kind == gazetteer.Highway && stateOf(p.place) != "" && !slices.ContainsFunc(p.place.Municipalities, states.has)
+}
+
+// isRoad reports whether p is a road.
+func isRoad(p placeRef) bool { return p.place.Kind == gazetteer.Highway }
+
+// titleRoads drops the title's roads that run through none of the states
+// of the dateline's and the body's places, when they lie in one state or
+// more ("Incendian tráiler en la carretera federal 45" over "FRESNILLO,
+// Zac.-").
+func titleRoads(c *reportCtx) {
+	if !slices.ContainsFunc(c.titleRefs, isRoad) {
+		return
+	}
+	if states, ok := reportStates(c); ok {
+		c.titleRefs = slices.DeleteFunc(c.titleRefs, func(p placeRef) bool { return foreignRoad(p, &states) })
+	}
 }
 
 // titleColonies gives the dateline's town to a title's town of another

@@ -146,3 +146,34 @@ func TestTheMunicipality(t *testing.T) {
 		})
 	}
 }
+
+// TestForeignRoads: a road named by its number that the gazetteer knows
+// only in a state the report's other places (its dateline among them) do
+// not lie in is that state's road of the same number, in the body or in
+// the title; a road that runs through the report's state, or a report
+// that names no other place, keeps its reading. The texts are written for
+// the test.
+func TestForeignRoads(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2027, 5, 4, 10, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, title, text string
+		state, muni       string
+	}{
+		{"dateline, body road", "", "CABORCA, Son.- Dos hombres murieron este lunes en un enfrentamiento con policías estatales en un poblado sobre la carretera federal 2.", "26", "26017"},
+		{"dateline, title road", "Incendian tráiler en la carretera federal 45", "FRESNILLO, Zac.- Hombres armados incendiaron un tractocamión y bloquearon la circulación en la carretera durante la madrugada de este lunes.", "32", "32010"},
+		{"town named before", "", "Un hombre fue asesinado a balazos este lunes en el municipio de Pitiquito, Sonora. El ataque ocurrió sobre la carretera federal 2, cerca del entronque a Altar.", "26", "26047"},
+		{"road of the state", "", "CHIHUAHUA, Chih.- Un hombre fue asesinado a balazos este lunes en la carretera federal 45, a la altura del municipio de Ahumada.", "08", "08001"},
+		{"no other place", "", "Hombres armados bloquearon este lunes con vehículos incendiados la carretera federal 2 a la altura del kilómetro 40.", "28", ""},
+	}
+	for _, tt := range tests {
+		got := e.Extract(model.Report{ID: tt.name, Lang: "es", Kind: model.KindNews, Title: tt.title, Text: tt.text, Published: pub})
+		if len(got) != 1 {
+			t.Errorf("%s: %d incidents, want 1", tt.name, len(got))
+			continue
+		}
+		if l := got[0].Location; l.StateCode != tt.state || tt.muni != "" && l.MunicipalityCode != tt.muni {
+			t.Errorf("%s: at %s/%s (%s), want %s/%s", tt.name, l.StateCode, l.MunicipalityCode, l.Municipality, tt.state, tt.muni)
+		}
+	}
+}

@@ -271,6 +271,7 @@ func (e *Extractor) newReportCtx(r model.Report, placeText string, plain fold.Te
 	e.readTitle(c, datelineState(c.dateline, prior))
 	e.feedNamedTown(c) // feedtown.go
 	e.titleColonies(c) // artplace.go
+	titleRoads(c)      // artplace.go
 	e.titleRoads(c)    // roadtitle.go
 	c.frameHistory()
 	if c.titleMishap {
