@@ -34,8 +34,9 @@ func lapseAct(f string, inverted func() bool, last, typ model.IncidentType) bool
 	if k < 0 {
 		return false
 	}
-	f = trimLeftSet(f, " \"'«“-—")
-	k = strings.LastIndex(f, ", ")
+	t := trimLeftSet(f, " \"'«“-—")
+	k -= len(f) - len(t) // the trim stops before a comma, so the last ", " stays last
+	f = t
 	if k <= 0 {
 		return false
 	}
