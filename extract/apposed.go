@@ -589,9 +589,9 @@ func suburbNounAfter(text string, a, b, c int) bool {
 }
 
 // shopNouns are kinds of shop the business lexicon does not list, folded.
-var shopNouns = [...]string{"ferreteria", "hardware store", "panaderia", "bakery", "refaccionaria", "auto parts store", "abarrote", "grocery store", "papeleria", "zapateria", "purificadora", "minisuper", "licoreria", "vinateria", "liquor store", "local comercial", "locales comerciales",
+var shopNouns = newNeedles("ferreteria", "hardware store", "panaderia", "bakery", "refaccionaria", "auto parts store", "abarrote", "grocery store", "papeleria", "zapateria", "purificadora", "minisuper", "licoreria", "vinateria", "liquor store", "local comercial", "locales comerciales",
 	"polleria", "carniceria", "tortilleria", "taqueria", "tlapaleria", "fruteria", "recauderia", "cremeria", "pasteleria",
-	"establecimiento comercial", "establecimientos comerciales", "establecimiento de venta", "local dedicado", "locales dedicados"}
+	"establecimiento comercial", "establecimientos comerciales", "establecimiento de venta", "local dedicado", "locales dedicados")
 
 // shopFire reports whether a burning whose cue spans folded [start, end)
 // of sentence [lo, hi) sets fire to a shop ("incendiaron una ferretería",
@@ -621,12 +621,7 @@ func shopFire(f string, start, end, lo, hi int) bool {
 		// apposition's commas.
 		return shopSubject(f[max(lo, start-120):start])
 	}
-	for _, s := range shopNouns {
-		if strings.Contains(after, s) || strings.Contains(before, s) {
-			return true
-		}
-	}
-	return false
+	return shopNouns.in(after) || shopNouns.in(before)
 }
 
 // shopSubject reports whether folded clause f holds a shop noun with its
@@ -634,7 +629,7 @@ func shopFire(f string, start, end, lo, hi int) bool {
 // bakery on Hidalgo Boulevard"), not as the object of a preposition ("una
 // camioneta estacionada frente a una ferretería").
 func shopSubject(f string) bool {
-	for _, s := range shopNouns {
+	for _, s := range shopNouns.subs {
 		for i := 0; ; {
 			k := strings.Index(f[i:], s)
 			if k < 0 {

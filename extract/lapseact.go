@@ -30,20 +30,19 @@ func lapseAct(f string, inverted func() bool, last, typ model.IncidentType) bool
 	if !last.Violent() || !typ.Violent() || last == model.SecurityOperation || typ == model.SecurityOperation {
 		return false // (arrests hours later: splitArrests and groundAct read them)
 	}
-	k := strings.LastIndex(f, ", ")
-	if k < 0 {
+	f = trimLeftSet(f, " \"'«“-—")
+	// The opener, up to the first comma, decides most sentences: it is
+	// read before the last comma is searched for in the whole clause.
+	i := strings.Index(f, ", ")
+	if i < 0 || !lapseOpener(f[:i]) {
 		return false
 	}
-	f = trimLeftSet(f, " \"'«“-—")
-	k = strings.LastIndex(f, ", ")
+	k := strings.LastIndex(f, ", ")
 	if k <= 0 {
 		return false
 	}
 	head, subj := f[:k], f[k+2:]
-	pieces := strings.Split(head, ", ")
-	if !lapseOpener(pieces[0]) {
-		return false
-	}
+	pieces := strings.Split(head, ", ") // pieces[0] is f[:i], the opener
 	for _, p := range pieces[1:] {
 		if !lapseAside(p) {
 			return false

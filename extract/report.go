@@ -1538,7 +1538,7 @@ func agencyNamed(before string) bool {
 	if !strings.HasSuffix(before, "n ") && !strings.HasSuffix(before, "N ") {
 		return false // no fold for the many names after other words
 	}
-	return strings.HasSuffix(fold.String(before), "grupo de coordinacion ")
+	return fold.HasSuffix(before, "grupo de coordinacion ")
 }
 
 // sideName reports whether a state's name p stands beside "vs" or

@@ -228,6 +228,37 @@ func Is(s, t string) bool {
 	return j == len(t)
 }
 
+// HasSuffix reports whether s's fold ends with t
+// (strings.HasSuffix(String(s), t)) without building the fold: it folds
+// s rune by rune from its end only as far as t reaches.
+func HasSuffix(s, t string) bool {
+	var buf [utf8.UTFMax * 4]byte
+	j := len(t)
+	for i := len(s); j > 0 && i > 0; {
+		c := s[i-1]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if t[j-1] != c {
+				return false
+			}
+			i--
+			j--
+			continue
+		}
+		_, size := utf8.DecodeLastRuneInString(s[:i])
+		out, _ := foldAt(s, i-size, buf[:0])
+		n := min(len(out), j)
+		if t[j-n:j] != string(out[len(out)-n:]) {
+			return false
+		}
+		i -= size
+		j -= n
+	}
+	return j == 0
+}
+
 // Key folds s into a key for names written in several ways: its words
 // (runs of letters and digits) folded and joined by one space, so that
 // "Periódico  Correo", "periodico correo" and "PERIÓDICO-CORREO" are one

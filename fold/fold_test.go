@@ -262,6 +262,36 @@ func TestIs(t *testing.T) {
 	}
 }
 
+func TestHasSuffix(t *testing.T) {
+	for _, tc := range []struct {
+		s, t string
+		want bool
+	}{
+		{"el Grupo de Coordinación ", "grupo de coordinacion ", true},
+		{"GRUPO DE COORDINACIÓN ", "grupo de coordinacion ", true},
+		{"Coordinación ", "grupo de coordinacion ", false},
+		{"el Grupo de Coordinación Sonora", "grupo de coordinacion ", false},
+		{"Straße", "sse", strings.HasSuffix(String("Straße"), "sse")},
+		{"\xa9ón", "on", true},
+		{"", "", true},
+		{"abc", "", true},
+	} {
+		if got := HasSuffix(tc.s, tc.t); got != tc.want || got != strings.HasSuffix(String(tc.s), tc.t) {
+			t.Errorf("HasSuffix(%q, %q) = %v, want %v (String %q)", tc.s, tc.t, got, tc.want, String(tc.s))
+		}
+	}
+}
+
+// FuzzHasSuffix compares HasSuffix with String.
+func FuzzHasSuffix(f *testing.F) {
+	f.Add("el Grupo de Coordinación ", "coordinacion ")
+	f.Fuzz(func(t *testing.T, s, u string) {
+		if got, want := HasSuffix(s, u), strings.HasSuffix(String(s), u); got != want {
+			t.Fatalf("HasSuffix(%q, %q) = %v, String(s) = %q", s, u, got, String(s))
+		}
+	})
+}
+
 // FuzzIs compares Is with String.
 func FuzzIs(f *testing.F) {
 	f.Add("Colonia Las Quintas", "colonia las quintas")
