@@ -389,6 +389,7 @@ type member struct {
 	stateName  string // folded Location.State
 	weight     float64
 	locality   string   // folded
+	forces     uint8    // the classes of forces the act struck (forcesStruck), read once here, not in every pair
 	anch       []uint64 // evidenceAnchors, once anchored
 	anchored   bool
 	burnt      int8     // burnsToo: 0 not yet asked, 1 no, 2 yes
@@ -554,6 +555,7 @@ func (f *Fuser) newMember(it Item) *member {
 	m.muniName = fold.String(in.Location.Municipality)
 	m.stateName = f.intern(fold.String(in.Location.State))
 	m.locality = fold.String(in.Location.Locality)
+	m.forces = forcesStruck(in.Actors)
 	if n := in.Location.Neighborhood; n != "" {
 		m.colonia = fold.Key(n)
 	}

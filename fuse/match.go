@@ -417,22 +417,19 @@ func premisesApart(x, m *member) bool {
 // targetsApart reports whether x and m name what the act struck, and
 // differently: premises (premisesApart) or forces (forcesApart).
 func targetsApart(x, m *member) bool {
-	return premisesApart(x, m) || forcesApart(&x.it.Incident, &m.it.Incident)
+	return premisesApart(x, m) || forcesApart(x.it.Incident.Type, x.forces, m.it.Incident.Type, m.forces)
 }
 
-// forcesApart reports whether a and b are shootings or killings of
-// forces that each name the force struck and no force in common:
+// forcesApart reports whether acts of types ta and tb, striking the
+// classes of forces fa and fb (forcesStruck), are shootings or killings
+// of forces that each name the force struck and no force in common:
 // municipal police, state police, or the federal troops (army, navy and
 // Guardia Nacional, which outlets confuse, are one). A patrol of the
 // municipal police attacked in the morning and state officers killed in
 // the evening in one town are two acts. A clash is left out: its
 // reports name the forces on either side of it.
-func forcesApart(a, b *model.Incident) bool {
-	if !shotAt(a.Type) || !shotAt(b.Type) {
-		return false
-	}
-	fa, fb := forcesStruck(a.Actors), forcesStruck(b.Actors)
-	return fa != 0 && fb != 0 && fa&fb == 0
+func forcesApart(ta model.IncidentType, fa uint8, tb model.IncidentType, fb uint8) bool {
+	return shotAt(ta) && shotAt(tb) && fa != 0 && fb != 0 && fa&fb == 0
 }
 
 // Classes of the forces an act strikes (forcesStruck).

@@ -42,7 +42,7 @@ func TestForcesApart(t *testing.T) {
 			mk(model.ArmedAttack, force("Policía Estatal", model.Target)), false},
 	}
 	for _, tt := range tests {
-		if got := forcesApart(tt.a, tt.b); got != tt.apart {
+		if got := forcesApart(tt.a.Type, forcesStruck(tt.a.Actors), tt.b.Type, forcesStruck(tt.b.Actors)); got != tt.apart {
 			t.Errorf("%s: forcesApart = %v, want %v", tt.name, got, tt.apart)
 		}
 	}
