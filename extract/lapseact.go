@@ -139,13 +139,15 @@ func lapseOpener(p string) bool {
 	case n >= 2 && ws[0] == "mas" && ws[1] == "temprano":
 		// "Más temprano,", "Más temprano ese mismo día," (recall29)
 		return true
-	case n >= 2 && ws[0] == "earlier" && (ws[1] == "on" || ws[1] == "that" || ws[1] == "in" || timeWords[ws[1]]):
-		// "Earlier on Friday,", "Earlier that day,", "Earlier in the
-		// day," (recall29), as "later that night"
+	case n >= 2 && (ws[0] == "earlier" || ws[0] == "later") && (ws[1] == "on" || ws[1] == "in" || timeWords[ws[1]]):
+		// "Earlier on Friday,", "Earlier in the day,", "Later on
+		// Saturday," (recall29), as "later that night"
 		return true
+	case n >= 2 && ws[0] == "earlier" && ws[1] == "that":
+		return true // "Earlier that day,"
 	}
 	end := ws[n-1]
-	if !(end == "antes" || end == "despues" || end == "earlier" || end == "later" || n >= 2 && end == "tarde" && ws[n-2] == "mas") {
+	if !(end == "antes" || end == "despues" || end == "earlier" || end == "later" || end == "before" || n >= 2 && end == "tarde" && ws[n-2] == "mas") {
 		return false
 	}
 	unit := false

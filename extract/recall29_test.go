@@ -8,7 +8,8 @@ import (
 )
 
 // TestEarlierActOpener checks a second act of one kind told after the
-// first by "Earlier on Friday," or "Más temprano," with new people as its
+// first by "Earlier on Friday,", "Hours before,", "Later on Saturday," or
+// "Más temprano," with new people as its
 // subject (recall29's probe, lines 2, 4 and 9): another act. Controls: the
 // victim's own earlier doings, and an official's warning earlier in the
 // week.
@@ -23,6 +24,14 @@ func TestEarlierActOpener(t *testing.T) {
 			lang: "en",
 			text: "URUAPAN, Mexico (Wire) - Gunmen set a passenger bus on fire across the highway to Patzcuaro on Saturday evening after ordering the passengers off, state police said. Earlier in the day, a tractor-trailer was torched at the western exit of the city.",
 			want: []model.IncidentType{model.Blockade, model.Blockade}},
+		{name: "Hours before, two brothers were killed",
+			lang: "en",
+			text: "LEON, Mexico (Wire) - Gunmen shot dead five people at a party in Leon late on Saturday, police said. Hours before, two brothers were killed by gunmen outside a tire shop in the south of the city.",
+			want: []model.IncidentType{model.Homicide, model.Homicide}},
+		{name: "Later on Saturday, gunmen killed",
+			lang: "en",
+			text: "LEON, Mexico (Wire) - Gunmen shot dead two brothers outside a tire shop in Leon on Saturday morning, police said. Later on Saturday, gunmen killed five people at a birthday party in the north of the city.",
+			want: []model.IncidentType{model.Homicide, model.ArmedAttack}},
 		{name: "Más temprano, desconocidos dispararon",
 			lang: "es",
 			text: "CELAYA, Gto.- Sujetos armados atacaron a balazos a los agentes de una patrulla de la Policía Municipal la noche del sábado en la colonia Las Américas; dos agentes resultaron heridos. Más temprano, cerca de las 15:00 horas, en la colonia Centro, desconocidos dispararon contra una vivienda, sin que se reportaran lesionados.",
@@ -31,6 +40,10 @@ func TestEarlierActOpener(t *testing.T) {
 		{name: "the victim's own earlier doings",
 			lang: "en",
 			text: "CELAYA, Mexico (Wire) - Gunmen shot dead a man at a car wash in the central Mexican city of Celaya on Saturday afternoon, police said. Earlier on Saturday, the victim had argued with two men at a nearby taco stand, witnesses said.",
+			want: []model.IncidentType{model.Homicide}},
+		{name: "the victim's father later in the day",
+			lang: "en",
+			text: "LEON, Mexico (Wire) - Gunmen shot dead two brothers outside a tire shop in Leon on Saturday morning, police said. Later in the day, the brothers' father was taken to hospital.",
 			want: []model.IncidentType{model.Homicide}},
 		{name: "an official's warning earlier in the week",
 			lang: "en",
