@@ -158,7 +158,7 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 		d.addSent(i, s)
 		return out
 	}
-	if n := len(out); n > 0 && !out[n-1].tally && out[n-1].lastSent < i && !colonLapse(c.plain.Sub(s.start, s.end).Folded, out[n-1].typ, s.typ) {
+	if n := len(out); n > 0 && !out[n-1].tally && out[n-1].lastSent < i {
 		// "Es el segundo ataque contra una sucursal de la cadena este
 		// mes", "It was the third such attack", "It was the second
 		// double killing in the state this month", "Second homicide in
@@ -168,11 +168,12 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 		// count frames a clause after a colon that tells the act counted
 		// ("Fue el segundo bloqueo del día: durante la madrugada, otro
 		// grupo quemó …", colonLapse).
-		switch c.seriesCount(s) {
-		case seriesJoins:
+		switch k := c.seriesCount(s); {
+		case k == seriesNone || colonLapse(c.plain.Sub(s.start, s.end).Folded, out[n-1].typ, s.typ):
+		case k == seriesJoins:
 			out[n-1].addSent(i, s)
 			return out
-		case seriesCounts:
+		case k == seriesCounts:
 			return out
 		}
 	}
