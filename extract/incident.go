@@ -164,12 +164,16 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 		// double killing in the state this month", "Second homicide in
 		// the city today.": the act just told, counted in a series, not
 		// another act. A count in a period adds nothing to the act (its
-		// "today" would date the act by the day only).
-		switch c.seriesCount(s) {
-		case seriesJoins:
+		// "today" would date the act by the day only). Not when the
+		// count frames a clause after a colon that tells the act counted
+		// ("Fue el segundo bloqueo del día: durante la madrugada, otro
+		// grupo quemó …", colonLapse).
+		switch k := c.seriesCount(s); {
+		case k == seriesNone || colonLapse(c.plain.Sub(s.start, s.end).Folded, out[n-1].typ, s.typ):
+		case k == seriesJoins:
 			out[n-1].addSent(i, s)
 			return out
-		case seriesCounts:
+		case k == seriesCounts:
 			return out
 		}
 	}
@@ -451,6 +455,19 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 		// "Horas antes, hacia las 14:10 horas, dos jóvenes fueron
 		// asesinados": new people, hours from the act told before, are
 		// another act (lapseact.go).
+		another = true
+	}
+	if n := len(out); n > 0 && !another && !out[n-1].tally && out[n-1].lastSent < i && colonLapse(c.plain.Sub(s.start, s.end).Folded, out[n-1].typ, s.typ) {
+		// "Fue el segundo bloqueo del día en esa vía: durante la
+		// madrugada, otro grupo quemó un tráiler": the same, in the
+		// clause after a frame's colon, whose definite "el segundo
+		// bloqueo" names the new act, not the one told (lapseact.go).
+		another = true
+	}
+	if n := len(out); n > 0 && !another && !out[n-1].tally && out[n-1].lastSent < i && out[n-1].typ.Violent() && s.typ.Violent() && s.cuePos > s.start && alsoInvestigated(c.plain.Sub(s.start, s.cuePos).Folded) {
+		// "La Fiscalía investiga igualmente el homicidio de dos hombres
+		// … en un autolavado": what an authority also investigates is
+		// another act (recall29.go).
 		another = true
 	}
 	if n := len(out); n > 0 && !another && out[n-1].lastSent < i && chronicleStep(c, &out[n-1], s) {

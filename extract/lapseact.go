@@ -54,6 +54,39 @@ func lapseAct(f string, inverted func() bool, last, typ model.IncidentType) bool
 	return auxOnly(subj) && inverted()
 }
 
+// colonLapse reports whether folded sentence f, of type typ and told
+// after an act of type last (both violent, neither an arrest), tells
+// another act after a colon: the clause after it opens with a lapse or a
+// part of the day set off by a comma (lapseOpener, framedOpener), and,
+// past the phrases that tell when or where (lapseAside), its subject is
+// indefinite: "Fue el segundo bloqueo del día en esa vía: durante la
+// madrugada, otro grupo quemó un tráiler", "El ataque fue el segundo de
+// la jornada: por la tarde de ayer, hombres armados dispararon contra
+// los empleados de un autolavado" (recall29). The frame before the
+// colon holds the sentence's first cue, so lapseAct, which reads the
+// words before it, does not see the clause.
+func colonLapse(f string, last, typ model.IncidentType) bool {
+	if !last.Violent() || !typ.Violent() || last == model.SecurityOperation || typ == model.SecurityOperation {
+		return false
+	}
+	j := strings.Index(f, ": ")
+	if j < 0 {
+		return false
+	}
+	rest := f[j+2:]
+	i := strings.Index(rest, ", ")
+	if i < 0 || !lapseOpener(rest[:i]) && !framedOpener(rest[:i]) {
+		return false
+	}
+	for rest = rest[i+2:]; ; {
+		p, after, more := strings.Cut(rest, ", ")
+		if !more || !lapseAside(p) {
+			return indefiniteSubject(p)
+		}
+		rest = after
+	}
+}
+
 // auxOnly reports whether folded words p, a clause's words before its
 // act's cue, are none or only a passive's auxiliary (passiveAux) or an
 // impersonal "se" and its verb, the participles after it and an
@@ -103,9 +136,18 @@ func lapseOpener(p string) bool {
 		return true
 	case n == 4 && ws[0] == "al" && ws[1] == "caer" && nightfall(" "+ws[2]+" "+ws[3]):
 		return true // "al caer la tarde", "al caer la noche" (recall27)
+	case n >= 2 && ws[0] == "mas" && ws[1] == "temprano":
+		// "Más temprano,", "Más temprano ese mismo día," (recall29)
+		return true
+	case n >= 2 && (ws[0] == "earlier" || ws[0] == "later") && (ws[1] == "on" || ws[1] == "in" || timeWords[ws[1]]):
+		// "Earlier on Friday,", "Earlier in the day,", "Later on
+		// Saturday," (recall29), as "later that night"
+		return true
+	case n >= 2 && ws[0] == "earlier" && ws[1] == "that":
+		return true // "Earlier that day,"
 	}
 	end := ws[n-1]
-	if !(end == "antes" || end == "despues" || end == "earlier" || end == "later" || n >= 2 && end == "tarde" && ws[n-2] == "mas") {
+	if !(end == "antes" || end == "despues" || end == "earlier" || end == "later" || end == "before" || n >= 2 && end == "tarde" && ws[n-2] == "mas") {
 		return false
 	}
 	unit := false
@@ -150,6 +192,25 @@ func indefiniteSubject(p string) bool {
 	}
 	_, ok := toll.Number(w)
 	return ok
+}
+
+// framedOpener reports whether folded words p, the opening phrase of a
+// clause after a frame's colon ("Fue el segundo ataque del día:"), name
+// a part of the day: "por la tarde de ayer", "durante la madrugada", "in
+// the morning" (recall29).
+func framedOpener(p string) bool {
+	var buf [8]string
+	ws := appendFields(buf[:0], p, 8)
+	n := len(ws)
+	if n < 3 || n > 6 {
+		return false
+	}
+	switch ws[0] {
+	case "por", "en", "durante", "in", "during":
+	default:
+		return false
+	}
+	return (ws[1] == "la" || ws[1] == "el" || ws[1] == "the") && partOfDay(ws[2])
 }
 
 // partOfDay reports whether folded word w names a part of the day.
