@@ -31,6 +31,10 @@ func TestMetroZoneNamed(t *testing.T) {
 			[]want{{"17", "17018"}}},
 		{"es two towns of the zone", "es", "Dos ataques armados se registraron la noche del jueves en la zona metropolitana de Cuernavaca: en Jiutepec, un hombre fue herido a balazos frente a su casa, y en Temixco, sujetos armados mataron a un taxista.",
 			[]want{{"17", "17011"}, {"17", "17018"}}},
+		{"es zona conurbada of a zone across a state line", "es", "Un enfrentamiento entre marinos y civiles armados dejó dos agresores muertos la tarde del miércoles en la zona conurbada de Tampico, Tamaulipas, informaron fuentes federales.",
+			[]want{{"28", ""}}},
+		{"es zona conurbada de Torreón", "es", "Dos hombres fueron asesinados a balazos la noche del sábado afuera de un bar de la zona conurbada de Torreón, informó la Fiscalía.",
+			[]want{{"05", ""}}},
 		{"en the core city alone", "en", "Gunmen killed three men in a bar in Cuernavaca on Saturday night, Morelos prosecutors said.",
 			[]want{{"17", "17007"}}},
 	}
