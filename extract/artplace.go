@@ -33,7 +33,12 @@ import (
 //     other places (its dateline among them) lie in, when they lie in one
 //     state or more, is the road's stretch in that state, no place of
 //     its own ("CABORCA, Son.- ... sobre la carretera federal 2", not
-//     the Ribereña of Tamaulipas).
+//     the Ribereña of Tamaulipas);
+//   - under a dateline that names a town, when a town of another state is
+//     named as a road's end ("HIDALGO, Tamps.- ... sobre la carretera
+//     Victoria–Monterrey", "VANEGAS, SLP.- ... la carretera
+//     Matehuala–Saltillo"), the road's ends tell where it leads, no place
+//     of the act: the dateline's town is.
 func (e *Extractor) articlePlaces(c *reportCtx) {
 	if e.geo == nil || len(c.refs) == 0 {
 		return
@@ -45,12 +50,22 @@ func (e *Extractor) articlePlaces(c *reportCtx) {
 	if slices.ContainsFunc(c.refs, isRoad) {
 		states, roads = reportStates(c)
 	}
+	// Under a dateline's town, a town of another state named as a road's
+	// end: then no end of a road is the act's place.
+	foreignEnds := hasTown && slices.ContainsFunc(c.refs, func(p placeRef) bool {
+		return rank(p.place.Kind) <= 2 && p.place.StateCode != town.place.StateCode && roadEnd(c.text, p)
+	})
 	out := c.refs[:0]
 	for i, p := range c.refs {
 		if settlementWord(src, p) {
 			continue // "en la comunidad de el senidor": no place named "La Comunidad"
 		}
 		if roads && foreignRoad(p, &states) {
+			continue
+		}
+		if foreignEnds && rank(p.place.Kind) <= 2 && roadEnd(c.text, p) {
+			// "HIDALGO, Tamps.- ... sobre la carretera Victoria–Monterrey":
+			// the road's ends name where it leads.
 			continue
 		}
 		var prev *placeRef
