@@ -72,6 +72,12 @@ func (e *Extractor) articlePlaces(c *reportCtx) {
 		if len(out) > 0 {
 			prev = &out[len(out)-1]
 		}
+		if prev != nil {
+			if st, ok := e.zoneSide(src, *prev, p); ok {
+				prev.place, prev.start, prev.end, prev.text = st, p.start, p.end, p.text
+				continue
+			}
+		}
 		if prev != nil && p.place.Kind != gazetteer.State {
 			if st, ok := e.stateAfterTown(src, *prev, p); ok {
 				p.place = st
@@ -244,6 +250,29 @@ func (e *Extractor) stateAfterTown(src string, prev, p placeRef) (gazetteer.Plac
 	}
 	name, text := fold.String(st.Name), fold.String(p.text)
 	if name != text && !strings.HasPrefix(name, text+" de ") {
+		return gazetteer.Place{}, false
+	}
+	return st, true
+}
+
+// zoneSide returns the state p names when p follows the metropolitan
+// zone prev that spans that state and another ("la Comarca Lagunera, del
+// lado duranguense", "la zona metropolitana de La Laguna, en Durango",
+// "la zona conurbada de Tampico, del lado veracruzano"), with no more
+// than a comma and a few words between them: the zone's side in that
+// state, which the zone alone places in its core's state. A town named
+// like its state ("en Durango") is the state there.
+func (e *Extractor) zoneSide(src string, prev, p placeRef) (gazetteer.Place, bool) {
+	if prev.place.Kind != gazetteer.MetroArea || p.place.StateCode == prev.place.StateCode ||
+		prev.end > p.start || p.start-prev.end > 12 || strings.ContainsAny(src[prev.end:p.start], ".;:") ||
+		!slices.ContainsFunc(prev.place.Municipalities, func(m string) bool { return strings.HasPrefix(m, p.place.StateCode) }) {
+		return gazetteer.Place{}, false
+	}
+	if p.place.Kind == gazetteer.State {
+		return p.place, true
+	}
+	st, ok := e.geo.state(p.place.StateCode)
+	if !ok || p.place.Kind != gazetteer.Municipality || fold.String(st.Name) != fold.String(p.text) {
 		return gazetteer.Place{}, false
 	}
 	return st, true
