@@ -267,13 +267,32 @@ func labelLine(text string, start int, refs []placeRef) bool {
 			}
 		}
 	}
-	for _, w := range strings.Fields(labelPunct.Replace(string(rest[bar+1:]))) {
-		if !labelWord(w) {
+	words := strings.Fields(labelPunct.Replace(string(rest[bar+1:])))
+	road := len(words) > 0 && roadLabelWords[strings.ToLower(words[0])]
+	for _, w := range words {
+		if !labelWord(w) && !(road && roadLabelWord(w)) {
 			return false
 		}
 	}
 	return true
 }
+
+// roadLabelWord reports whether w may stand in a feed's label that opens
+// with a road noun: one of roadLabelWords, a road's or kilometre's
+// number, or a capitalized name of the road's ends ("tramo
+// Matehuala–Saltillo").
+func roadLabelWord(w string) bool {
+	return roadLabelWords[strings.ToLower(w)] || strings.Trim(w, "0123456789") == "" || w[0] >= 'A' && w[0] <= 'Z'
+}
+
+// roadLabelWords may follow, with a kilometre's digits, a road noun that
+// opens a feed's label: the label then names where on the road it files
+// from ("ALERTA | Autopista Saltillo–Monterrey, km 68, a la altura de
+// Santa Catarina, NL.", "ALERTA | Carretera 57 tramo Matehuala–Saltillo,
+// km 45, municipio de Vanegas, SLP."), not an advisory of its own.
+var roadLabelWords = map[string]bool{"autopista": true, "carretera": true, "highway": true, "libramiento": true, "federal": true,
+	"tramo": true, "km": true, "kilometro": true, "kilómetro": true, "a": true, "la": true, "al": true, "altura": true, "de": true,
+	"del": true, "municipio": true, "en": true, "near": true, "at": true, "the": true, "of": true, "cuota": true, "libre": true}
 
 // labelPunct clears the country code and the punctuation of a feed's
 // label, after its places ("Ciudad Obregón (Cajeme), Sonora (MX) —").

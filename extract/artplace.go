@@ -33,7 +33,12 @@ import (
 //     other places (its dateline among them) lie in, when they lie in one
 //     state or more, is the road's stretch in that state, no place of
 //     its own ("CABORCA, Son.- ... sobre la carretera federal 2", not
-//     the Ribereña of Tamaulipas).
+//     the Ribereña of Tamaulipas);
+//   - under a dateline that names a town, when a town of another state is
+//     named as a road's end ("HIDALGO, Tamps.- ... sobre la carretera
+//     Victoria–Monterrey", "VANEGAS, SLP.- ... la carretera
+//     Matehuala–Saltillo"), the road's ends tell where it leads, no place
+//     of the act: the dateline's town is.
 func (e *Extractor) articlePlaces(c *reportCtx) {
 	if e.geo == nil || len(c.refs) == 0 {
 		return
@@ -45,6 +50,11 @@ func (e *Extractor) articlePlaces(c *reportCtx) {
 	if slices.ContainsFunc(c.refs, isRoad) {
 		states, roads = reportStates(c)
 	}
+	// Under a dateline's town, a town of another state named as a road's
+	// end: then no end of a road is the act's place.
+	foreignEnds := hasTown && slices.ContainsFunc(c.refs, func(p placeRef) bool {
+		return rank(p.place.Kind) <= 2 && p.place.StateCode != town.place.StateCode && roadEnd(c.text, p)
+	})
 	out := c.refs[:0]
 	for i, p := range c.refs {
 		if settlementWord(src, p) {
@@ -53,9 +63,20 @@ func (e *Extractor) articlePlaces(c *reportCtx) {
 		if roads && foreignRoad(p, &states) {
 			continue
 		}
+		if foreignEnds && rank(p.place.Kind) <= 2 && roadEnd(c.text, p) {
+			// "HIDALGO, Tamps.- ... sobre la carretera Victoria–Monterrey":
+			// the road's ends name where it leads.
+			continue
+		}
 		var prev *placeRef
 		if len(out) > 0 {
 			prev = &out[len(out)-1]
+		}
+		if prev != nil {
+			if st, ok := e.zoneSide(src, *prev, p); ok {
+				prev.place, prev.start, prev.end, prev.text = st, p.start, p.end, p.text
+				continue
+			}
 		}
 		if prev != nil && p.place.Kind != gazetteer.State {
 			if st, ok := e.stateAfterTown(src, *prev, p); ok {
@@ -229,6 +250,29 @@ func (e *Extractor) stateAfterTown(src string, prev, p placeRef) (gazetteer.Plac
 	}
 	name, text := fold.String(st.Name), fold.String(p.text)
 	if name != text && !strings.HasPrefix(name, text+" de ") {
+		return gazetteer.Place{}, false
+	}
+	return st, true
+}
+
+// zoneSide returns the state p names when p follows the metropolitan
+// zone prev that spans that state and another ("la Comarca Lagunera, del
+// lado duranguense", "la zona metropolitana de La Laguna, en Durango",
+// "la zona conurbada de Tampico, del lado veracruzano"), with no more
+// than a comma and a few words between them: the zone's side in that
+// state, which the zone alone places in its core's state. A town named
+// like its state ("en Durango") is the state there.
+func (e *Extractor) zoneSide(src string, prev, p placeRef) (gazetteer.Place, bool) {
+	if prev.place.Kind != gazetteer.MetroArea || p.place.StateCode == prev.place.StateCode ||
+		prev.end > p.start || p.start-prev.end > 12 || strings.ContainsAny(src[prev.end:p.start], ".;:") ||
+		!slices.ContainsFunc(prev.place.Municipalities, func(m string) bool { return strings.HasPrefix(m, p.place.StateCode) }) {
+		return gazetteer.Place{}, false
+	}
+	if p.place.Kind == gazetteer.State {
+		return p.place, true
+	}
+	st, ok := e.geo.state(p.place.StateCode)
+	if !ok || p.place.Kind != gazetteer.Municipality || fold.String(st.Name) != fold.String(p.text) {
 		return gazetteer.Place{}, false
 	}
 	return st, true

@@ -151,8 +151,11 @@ func TestTheMunicipality(t *testing.T) {
 // only in a state the report's other places (its dateline among them) do
 // not lie in is that state's road of the same number, in the body or in
 // the title; a road that runs through the report's state, or a report
-// that names no other place, keeps its reading. The texts are written for
-// the test.
+// that names no other place, keeps its reading. Under a dateline's town,
+// a road named by its ends, one of them a town of another state
+// ("carretera Victoria–Monterrey" under "VILLAGRÁN, Tamps.-"), places the
+// act in none of its ends, but another state's town told as the act's
+// place keeps it. The texts are written for the test.
 func TestForeignRoads(t *testing.T) {
 	e := realExtractor(t)
 	pub := time.Date(2027, 5, 4, 10, 0, 0, 0, time.UTC)
@@ -165,6 +168,13 @@ func TestForeignRoads(t *testing.T) {
 		{"town named before", "", "Un hombre fue asesinado a balazos este lunes en el municipio de Pitiquito, Sonora. El ataque ocurrió sobre la carretera federal 2, cerca del entronque a Altar.", "26", "26047"},
 		{"road of the state", "", "CHIHUAHUA, Chih.- Un hombre fue asesinado a balazos este lunes en la carretera federal 45, a la altura del municipio de Ahumada.", "08", "08001"},
 		{"no other place", "", "Hombres armados bloquearon este lunes con vehículos incendiados la carretera federal 2 a la altura del kilómetro 40.", "28", ""},
+		// A town of another state named as a road's end, under a dateline's town.
+		{"road's ends of two states", "", "VILLAGRÁN, Tamps.- Hombres armados dispararon contra un restaurante ubicado sobre la carretera Victoria–Monterrey, en la cabecera municipal, la noche de este lunes.", "28", "28042"},
+		{"the dateline's town as the first end", "", "LINARES, NL.- Un hombre fue asesinado a balazos este lunes en un taller mecánico sobre la carretera Linares–Ciudad Victoria, a la salida del municipio.", "19", "19033"},
+		{"a neighbour across the state line as the far end", "", "LERDO, Dgo.- Un hombre fue asesinado a balazos este lunes frente a un taller sobre la carretera Lerdo–Torreón.", "10", "10012"},
+		{"an end of the dateline's state beside a foreign one", "", "VANEGAS, SLP.- Sujetos armados incendiaron un tractocamión la mañana de este lunes sobre la carretera Matehuala–Saltillo, en el kilómetro 45.", "24", "24044"},
+		// Control: another state's town told as the act's place.
+		{"dateline, another state's town as the place", "", "SALTILLO, Coah.- Un hombre originario de esta ciudad fue asesinado a balazos este lunes en Monterrey, Nuevo León, informaron autoridades.", "19", "19039"},
 	}
 	for _, tt := range tests {
 		got := e.Extract(model.Report{ID: tt.name, Lang: "es", Kind: model.KindNews, Title: tt.title, Text: tt.text, Published: pub})

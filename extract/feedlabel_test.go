@@ -66,7 +66,9 @@ func TestFeedLabelCarriedPlaces(t *testing.T) {
 // state's abbreviation, a parenthesized municipality or the local time it
 // files at ("ALERT | Tijuana, BC.", "ALERT | Fresnillo, Zacatecas (MX) —
 // 10:18 local."), and the advice no issuer gives ("Shelter in place if
-// nearby.") are no advisory beside the act the item tells; an advisory a
+// nearby.") are no advisory beside the act the item tells, nor is a label
+// that names a road's kilometre and town ("ALERTA | Autopista
+// Monterrey–Reynosa, km 30, a la altura de Cadereyta Jiménez, NL."); an advisory a
 // consulate issues, and an item that tells no act, keep theirs. The texts
 // are written for the test.
 func TestFeedLabelAndAdvice(t *testing.T) {
@@ -82,7 +84,12 @@ func TestFeedLabelAndAdvice(t *testing.T) {
 		{"SECURITY ALERT | Ciudad Obregón (Cajeme), Sonora (MX). Gunmen fired at a pharmacy downtown; one employee wounded.", false},
 		{"ALERT | Tepic, Nayarit (MX). Gunmen shot a man outside a gas station on Boulevard Colosio. Shelter in place if nearby.", false},
 		{"ALERTA | Celaya, Guanajuato (MX). Hombres armados atacaron a balazos una tienda. Se recomienda resguardarse y evitar la zona.", false},
+		// A label that names where on a road the item files from.
+		{"ALERTA | Autopista Monterrey–Reynosa, km 30, a la altura de Cadereyta Jiménez, NL. Sujetos armados incendiaron un tractocamión y lo atravesaron en ambos carriles.", false},
+		{"ALERTA | Carretera 45 tramo Zacatecas–Fresnillo, km 22, municipio de Calera, Zac. Localizan el cuerpo de un hombre con impactos de bala junto al acotamiento.", false},
+		{"ALERT | Federal Highway 57, km 12, near Ramos Arizpe, Coah. Gunmen fired on a Guardia Nacional patrol.", false},
 		// Controls.
+		{"ALERTA | Autopista Monterrey–Reynosa, km 30, Cadereyta Jiménez, NL. Se recomienda evitar la zona.", true},
 		{"ALERT | Reynosa, Tamaulipas (MX). Gunmen set buses on fire across Reynosa. The U.S. Consulate General in Matamoros has ordered U.S. government personnel in Reynosa to shelter in place.", true},
 		{"ALERT | Reynosa, Tamaulipas (MX). Shelter in place until further notice.", true},
 	} {

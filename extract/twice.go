@@ -249,10 +249,11 @@ func sameTown(a, b *draft) bool {
 	return pa.StateCode != "" && pa.StateCode == pb.StateCode && (pa.MunicipalityCode == "" || pb.MunicipalityCode == "" || pa.MunicipalityCode == pb.MunicipalityCode)
 }
 
-// hospitalWords are folded nouns of a hospital or a morgue, and carriedWords
+// hospitalWords are folded nouns of a hospital or a morgue ("semefo",
+// "Servicio Médico Forense", "anfiteatro"), and carriedWords
 // folded stems of the wounded or the dead taken there or dying there.
 var (
-	hospitalWords = newNeedles(slices.Concat(hospitalNouns, []string{"cruz roja", "cruz verde", "semefo"})...)
+	hospitalWords = newNeedles(slices.Concat(hospitalNouns, []string{"cruz roja", "cruz verde", "semefo", "medico forense", "morgue", "anfiteatro"})...)
 	carriedWords  = newNeedles("traslad", "llevad", "ingresad", "atendid", "murio", "fallecio", "perdio la vida", "taken", "transferred", "rushed", "died", "treated")
 )
 

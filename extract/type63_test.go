@@ -68,8 +68,10 @@ func TestBarAttackOtherTown(t *testing.T) {
 // ("murió ... en el hospital general de Cuernavaca, con lo que suman seis
 // las víctimas de la agresión ocurrida la noche del sábado"): one act, at
 // its place, with its day and raised toll (gold README: follow-ups), not
-// a second killing at the hospital's town (branch type63). Control: two
-// places of two acts with no hospital between them stay two.
+// a second killing at the hospital's town (branch type63); so are bodies
+// taken to the Servicio Médico Forense of another town (branch state67).
+// Controls: an attack on the morgue itself is an act there, and two places
+// of two acts with no hospital between them stay two.
 func TestHospitalTownOfFollowUp(t *testing.T) {
 	pub := time.Date(2043, 9, 14, 9, 30, 0, 0, mexico) // a Monday
 	e := realExtractor(t)
@@ -88,7 +90,15 @@ func TestHospitalTownOfFollowUp(t *testing.T) {
 			text:  "CELAYA, Gto.- Murió este lunes en el Hospital General de Salamanca el policía municipal que resultó herido en la emboscada ocurrida el sábado en la colonia Centro de Celaya.",
 			want:  []model.IncidentType{model.ArmedAttack},
 			munis: []string{"11007"}, day: 12},
-		// Control.
+		{name: "bodies taken to the Servicio Médico Forense of another town",
+			text:  "NAVOLATO, Sin.- Los cuerpos de dos hombres fueron localizados la mañana de este lunes en un canal de riego del poblado Bariometo. Elementos de la Fiscalía realizaron el levantamiento de los cadáveres, que fueron trasladados al Servicio Médico Forense de Culiacán.",
+			want:  []model.IncidentType{model.Homicide},
+			munis: []string{"25018"}},
+		// Controls.
+		{name: "an attack on the Servicio Médico Forense",
+			text:  "CULIACÁN, Sin.- Hombres armados dispararon contra las instalaciones del Servicio Médico Forense de Culiacán la noche de este lunes; no hubo lesionados.",
+			want:  []model.IncidentType{model.ArmedAttack},
+			munis: []string{"25006"}},
 		{name: "two acts in two towns",
 			text:  "CELAYA, Gto.- Un hombre fue asesinado a balazos el sábado en Celaya y otro murió baleado el domingo en Salamanca.",
 			want:  []model.IncidentType{model.Homicide, model.Homicide},

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/atalaya/atalaya/fold"
+	"github.com/atalaya/atalaya/gazetteer"
 	"github.com/atalaya/atalaya/model"
 )
 
@@ -1159,7 +1160,7 @@ func (f *Fuser) geo(x, m *member) (score float64, ok, homonym, slip bool) {
 		// or more in words both use (no slip then).
 		return 0.3, true, false, !sameToll(&x.it.Incident, &m.it.Incident) || faces(x, m) < 2 || hoursOff(x, m)
 	}
-	if a.StateCode != "" && b.StateCode != "" && a.StateCode != b.StateCode {
+	if a.StateCode != "" && b.StateCode != "" && a.StateCode != b.StateCode && !f.zoneAcross(x, m) && !f.zoneAcross(m, x) {
 		if x.muniName != "" && x.muniName == m.muniName {
 			return 0.5, true, true, false
 		}
@@ -1245,6 +1246,22 @@ func (f *Fuser) geo(x, m *member) (score float64, ok, homonym, slip bool) {
 		return 0, false, false, false
 	}
 	return 1 - 0.5*d/limit, true, false, false
+}
+
+// zoneAcross reports whether a is placed at a metropolitan area's point
+// (member.area, not a region) and t in a town of a zone that spans a
+// state line (gazetteer.MetroStates), a's state among the zone's and a's
+// point within UnplacedPointKm of t's: "in the Torreón metropolitan
+// area" (Coahuila) against an act in Lerdo or Gómez Palacio, Durango, or
+// "la zona conurbada de Tampico" (Tamaulipas) against one in Pueblo Viejo,
+// Veracruz, across the Pánuco. The states then do not keep them apart;
+// the area's point against the town's decides, as within one state.
+func (f *Fuser) zoneAcross(a, t *member) bool {
+	if !a.area || a.region || !t.hasGeo || t.metro == "" || !a.hasGeo {
+		return false
+	}
+	return slices.Contains(gazetteer.MetroStates(t.metro), a.it.Incident.Location.StateCode) &&
+		model.DistanceKm(a.lat, a.lon, t.lat, t.lon) <= f.cfg.UnplacedPointKm
 }
 
 // areaKm is how far from a region's point its towns may lie: the Sierra

@@ -239,7 +239,7 @@ func regionNouns() (fem, masc []string) {
 	return []string{"huasteca", "mixteca", "sierra", "costa", "frontera", "region", "zona", "montana",
 			"selva", "tierra caliente", "meseta", "entidad", "franja fronteriza", "zona serrana"},
 		[]string{"norte", "sur", "oriente", "poniente", "noreste", "noroeste", "sureste", "suroeste",
-			"altiplano", "istmo", "desierto", "territorio", "estado", "bajio", "sotavento", "golfo"}
+			"altiplano", "istmo", "desierto", "territorio", "estado", "bajio", "sotavento", "golfo", "lado"}
 }
 
 // cuedAbbreviations are the states' abbreviations in capitals that the
