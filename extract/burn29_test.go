@@ -133,3 +133,33 @@ func TestLaterWordOpener(t *testing.T) {
 		}
 	}
 }
+
+// TestLaterPartOfDay checks acts told part of the day by part ("Por la
+// mañana, …; por la tarde, un grupo armado …"): the later part with a new
+// subject opens another act (laterPart). Control: a later part that tells
+// the state of the thing burnt is the act told before.
+func TestLaterPartOfDay(t *testing.T) {
+	pub := time.Date(2041, 5, 9, 9, 0, 0, 0, mexico) // a Thursday
+	checkActRows(t, "t29p", pub, []actRow{
+		{name: "por la tarde",
+			text: "URUAPAN, Mich.- La carretera Uruapan-Paracho fue cerrada dos veces el miércoles. Por la mañana, un camión de carga fue incendiado sobre la carretera a la altura de Capácuaro; por la tarde, hombres armados atravesaron un autobús y le prendieron fuego cerca de Angahuan.",
+			want: []model.IncidentType{model.Blockade, model.Blockade}},
+		// Control.
+		{name: "the same people",
+			text: "URUAPAN, Mich.- Por la mañana, un camión de carga fue incendiado en la carretera Uruapan-Paracho a la altura de Capácuaro; por la tarde, la unidad incendiada seguía atravesada sobre la vía.",
+			want: []model.IncidentType{model.Blockade}},
+	})
+	for _, tt := range []struct {
+		p, prev string
+		want    bool
+	}{
+		{"por la tarde", "por la manana, un camion fue incendiado", true},
+		{"in the evening", "in the morning, gunmen torched a truck", true},
+		{"por la manana", "por la tarde, un camion fue incendiado", false},
+		{"por la tarde", "un camion fue incendiado por la manana", false},
+	} {
+		if got := laterPart(tt.p, tt.prev); got != tt.want {
+			t.Errorf("laterPart(%q, %q) = %v, want %v", tt.p, tt.prev, got, tt.want)
+		}
+	}
+}
