@@ -163,3 +163,23 @@ func TestLaterPartOfDay(t *testing.T) {
 		}
 	}
 }
+
+// TestDestinationParks checks a town named as where the burnt vehicles
+// take people ("camiones de una empresa que traslada trabajadores a los
+// parques industriales de El Salto"): a destination, not a second place of
+// the act (movedTo, placeKindWord). Control: the act in that town stays.
+func TestDestinationParks(t *testing.T) {
+	pub := time.Date(2041, 5, 9, 13, 0, 0, 0, mexico) // a Thursday
+	checkActRows(t, "t29d", pub, []actRow{
+		{name: "parques industriales",
+			text: "GUADALAJARA, Jal.- La madrugada de este jueves, dos autobuses de una empresa que traslada obreros a los parques industriales de El Salto fueron incendiados en su patio, en Tlaquepaque.",
+			want: []model.IncidentType{model.Arson}, munis: []string{"14098"}},
+		// Control.
+		{name: "in the parks' town",
+			text: "EL SALTO, Jal.- La madrugada de este jueves, dos autobuses de una empresa de transporte de personal fueron incendiados en los parques industriales de El Salto.",
+			want: []model.IncidentType{model.Arson}, munis: []string{"14070"}},
+	})
+	if !movedTo("que traslada obreros a los parques industriales de") {
+		t.Errorf("movedTo: the parks' town not read as a destination")
+	}
+}
