@@ -128,6 +128,24 @@ func burnedThings() string {
 	return b.String()
 }
 
+// bodyBurned returns a body told as burned after the killing: the body,
+// a possessive or an article before it, and the verb of burning it
+// before or after ("his body set on fire", "set fire to the body",
+// "prendieron fuego al cuerpo", "quemaron su cuerpo", "su cuerpo fue
+// quemado").
+func bodyBurned() string {
+	var b strings.Builder
+	bodies := []string{"his body", "her body", "the body", "their bodies", "the bodies", "body"}
+	joinPats(&b, bodies, []string{"set on fire", "was set on fire", "were set on fire", "set ablaze", "was set ablaze", "set alight", "burned", "was burned", "burnt", "was burnt"})
+	joinPats(&b, []string{"set fire to", "set on fire", "burned", "torched"}, bodies[:5])
+	joinPats(&b, []string{"burned", "burnt"}, []string{"body", "bodies"})
+	joinPats(&b, []string{"prendieron fuego al", "prendio fuego al"}, []string{"cuerpo"})
+	joinPats(&b, []string{"prendieron fuego a", "prendio fuego a", "quemaron", "quemo", "incineraron", "calcinaron"}, []string{"su cuerpo", "sus cuerpos", "los cuerpos"})
+	joinPats(&b, []string{"quemaron", "quemo", "incineraron", "calcinaron"}, []string{"el cuerpo"})
+	joinPats(&b, []string{"el cuerpo", "su cuerpo", "los cuerpos", "sus cuerpos"}, []string{"fue quemado", "fueron quemados", "fue incinerado", "fueron incinerados"})
+	return b.String()
+}
+
 // droneBombing returns explosives told by bombing with drones, its object
 // between the verb and the weapon or none ("Bombardean comunidad con drones",
 // "bombardearon con explosivos la cabecera").

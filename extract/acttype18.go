@@ -205,19 +205,38 @@ var mannerPreps = []string{"in", "in separate", "in two", "in three", "in severa
 
 // burnManner reports whether cue pos, which decided an armed attack of
 // folded text f, is an attack noun told as the manner of a burning cue
-// of kept before it ("Two buses were set ablaze in separate attacks"):
-// the burning is the act (type18).
+// of kept before it ("Two buses were set ablaze in separate attacks"),
+// or named by a burning a clause after it tells ("el ataque del martes
+// por la noche, cuando sujetos incendiaron la vivienda", "the attack, in
+// which gunmen torched two trucks"): the burning is the act (type18).
 func burnManner(f string, kept []cueHit, pos cueHit) bool {
 	w := f[pos.fStart:pos.fEnd]
 	if !strings.HasPrefix(w, "attack") && !strings.HasPrefix(w, "ataque") {
 		return false
 	}
 	b := strings.TrimRight(f[max(0, pos.fStart-16):pos.fStart], " ")
-	if !endsWithWord(b, mannerPreps) {
+	manner := endsWithWord(b, mannerPreps)
+	for _, c := range kept {
+		if c.typ != model.Arson {
+			continue
+		}
+		if manner && c.fEnd <= pos.fStart || c.fStart > pos.fEnd && burnNamed(f[pos.fEnd:c.fStart]) {
+			return true
+		}
+	}
+	return false
+}
+
+// burnNamed reports whether folded words f, between an attack noun and a
+// burning cue after it, open the clause that tells what the attack was
+// ("del martes por la noche, cuando sujetos", ", in which gunmen"): a
+// conjunction of time or a relative of the noun, few words on.
+func burnNamed(f string) bool {
+	if len(f) > 60 {
 		return false
 	}
-	for _, c := range kept {
-		if c.typ == model.Arson && c.fEnd <= pos.fStart {
+	for _, w := range [...]string{" cuando ", " en el que ", " en el cual ", " en que ", " when ", " in which "} {
+		if strings.Contains(f, w) {
 			return true
 		}
 	}

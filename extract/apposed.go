@@ -250,6 +250,9 @@ var advisoryIssuers = newNeedles("consul", "embassy", "embajada", "state departm
 // is a feed's label: capitals before a bar, then only the places refs name
 // and a country code ("ALERT | Celaya, Guanajuato (MX).").
 func labelLine(text string, start int, refs []placeRef) bool {
+	if shoutedLabel(text) {
+		return true
+	}
 	bar := strings.LastIndexByte(text, '|')
 	if bar <= 0 || strings.IndexByte(text, '|') < 2 {
 		return false
@@ -293,6 +296,18 @@ func roadLabelWord(w string) bool {
 var roadLabelWords = map[string]bool{"autopista": true, "carretera": true, "highway": true, "libramiento": true, "federal": true,
 	"tramo": true, "km": true, "kilometro": true, "kilómetro": true, "a": true, "la": true, "al": true, "altura": true, "de": true,
 	"del": true, "municipio": true, "en": true, "near": true, "at": true, "the": true, "of": true, "cuota": true, "libre": true}
+
+// shoutedLabel reports whether sentence text is a feed's label told in
+// capitals with no bar: the word for an alert, then a few words of place
+// and nothing in lower case ("ALERTA CELAYA.", "ALERTA TIERRA CALIENTE.",
+// "ALERT CULIACÁN.").
+func shoutedLabel(text string) bool {
+	ws := strings.Fields(labelPunct.Replace(text))
+	if len(ws) < 2 || len(ws) > 4 || (ws[0] != "ALERTA" && ws[0] != "ALERT") {
+		return false
+	}
+	return strings.ToUpper(text) == text
+}
 
 // labelPunct clears the country code and the punctuation of a feed's
 // label, after its places ("Ciudad Obregón (Cajeme), Sonora (MX) —").

@@ -924,7 +924,7 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 		if ageApposition(f, pos.fStart, si.fStart) {
 			n = -1 // "The man, 24, died" (tally.go)
 		}
-		quantity := quantityBefore(quantityEnd, pos.fStart)
+		quantity := quantityBefore(quantityEnd, pos.fStart) && !vehicleBefore(f, pos.fStart, si.fStart)
 		if shotsCounted(f[pos.fStart:pos.fEnd]) {
 			n, quantity = -1, false // "múltiples detonaciones", "more than 30 shots": one act's gunfire (tally.go)
 		}
@@ -1663,6 +1663,14 @@ func quantityBefore(ends []int, at int) bool {
 		}
 	}
 	return false
+}
+
+// vehicleBefore reports whether the word before folded offset at (not
+// before lo) names a vehicle: "varios vehículos en llamas" counts the
+// vehicles one act burned, not acts (quantityBefore).
+func vehicleBefore(f string, at, lo int) bool {
+	j, end := wordBefore(f, at, lo)
+	return slices.Contains(roadVehicles, f[j:end])
 }
 
 func isYear(n int) bool { return n >= 1900 && n <= 2100 }

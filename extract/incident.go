@@ -451,7 +451,7 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 		// in a sentence of its own (foldedacts.go).
 		another = true
 	}
-	if n := len(out); n > 0 && !another && (!s.anaphoric || subjectAfterCue(c, s)) && !out[n-1].tally && out[n-1].lastSent < i && s.cuePos > s.start && lapseAct(c.plain.Sub(s.start, s.cuePos).Folded, func() bool { return subjectAfterCue(c, s) }, out[n-1].typ, s.typ) {
+	if n := len(out); n > 0 && !another && (!s.anaphoric || subjectAfterCue(c, s)) && !out[n-1].tally && out[n-1].lastSent < i && s.cuePos > s.start && lapseAct(c.plain.Sub(s.start, s.cuePos).Folded, c.text.Folded[c.sents[out[n-1].firstSent].fStart:c.sents[out[n-1].firstSent].fEnd], func() bool { return subjectAfterCue(c, s) }, out[n-1].typ, s.typ) {
 		// "Horas antes, hacia las 14:10 horas, dos jóvenes fueron
 		// asesinados": new people, hours from the act told before, are
 		// another act (lapseact.go).

@@ -25,8 +25,11 @@ import (
 // subject after the cue is one ("fue localizado el cadáver de otro
 // hombre": subjectAfterCue). A subject that names the act's people
 // again ("el comerciante", "uno de los heridos") is the act told before,
-// and so is a lapse of minutes (the act going on).
-func lapseAct(f string, inverted func() bool, last, typ model.IncidentType) bool {
+// and so is a lapse of minutes (the act going on). A bare part of the day
+// opens a lapse after an act whose sentence, prev (folded), opened with
+// an earlier one ("Por la mañana, …; por la tarde, un grupo armado …":
+// laterPart).
+func lapseAct(f, prev string, inverted func() bool, last, typ model.IncidentType) bool {
 	if !last.Violent() || !typ.Violent() || last == model.SecurityOperation || typ == model.SecurityOperation {
 		return false // (arrests hours later: splitArrests and groundAct read them)
 	}
@@ -34,7 +37,7 @@ func lapseAct(f string, inverted func() bool, last, typ model.IncidentType) bool
 	// The opener, up to the first comma, decides most sentences: it is
 	// read before the last comma is searched for in the whole clause.
 	i := strings.Index(f, ", ")
-	if i < 0 || !lapseOpener(f[:i]) {
+	if i < 0 || !lapseOpener(f[:i]) && !laterPart(f[:i], prev) {
 		return false
 	}
 	k := strings.LastIndex(f, ", ")
@@ -85,6 +88,51 @@ func colonLapse(f string, last, typ model.IncidentType) bool {
 		}
 		rest = after
 	}
+}
+
+// laterPart reports whether folded words p, a sentence's opener, name a
+// part of the day later than the one that opens folded sentence prev
+// ("por la tarde" after "Por la mañana, un tractocamión fue incendiado",
+// "in the evening" after "In the morning, ..."): the day told part by
+// part, each part its own act.
+func laterPart(p, prev string) bool {
+	at := dayPartOrder(p)
+	if at < 0 {
+		return false
+	}
+	k := strings.Index(prev, ", ")
+	if k < 0 {
+		return false
+	}
+	before := dayPartOrder(trimLeftSet(prev[:k], " \"'«“-—"))
+	return before >= 0 && before < at
+}
+
+// dayPartOrder returns the place in the day of the part that folded words
+// p name, told as "por la X", "en la X", "durante la X" or "in the X"
+// (madrugada 0, mañana 1, tarde 2, noche 3), or -1.
+func dayPartOrder(p string) int {
+	var buf [4]string
+	ws := appendFields(buf[:0], p, 4)
+	if len(ws) != 3 || !(ws[1] == "la" || ws[1] == "the") {
+		return -1
+	}
+	switch ws[0] {
+	case "por", "en", "durante", "in":
+	default:
+		return -1
+	}
+	switch ws[2] {
+	case "madrugada":
+		return 0
+	case "manana", "morning":
+		return 1
+	case "tarde", "afternoon":
+		return 2
+	case "noche", "evening", "night":
+		return 3
+	}
+	return -1
 }
 
 // auxOnly reports whether folded words p, a clause's words before its

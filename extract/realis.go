@@ -491,7 +491,7 @@ func fuelBlast(s string) bool {
 	if !fuel {
 		return false
 	}
-	for _, m := range []string{"artefacto", "granada", "bomba", "bombas", "dron", "drones", "drone", "explosivos", "molotov", "lanzaron", "arrojaron", "lanzan", "arrojan", "armados", "armado", "sicarios", "comando", "atentado", "ataque", "attack", "grenade", "bomb", "device", "gunmen", "incendiaron", "incendian", "queman", "quemaron", "prendieron", "prenden", "rociaron", "rocian", "calcinada", "calcinado", "set fire", "torched"} {
+	for _, m := range []string{"artefacto", "granada", "bomba", "bombas", "dron", "drones", "drone", "explosivos", "molotov", "lanzaron", "arrojaron", "lanzan", "arrojan", "armados", "armado", "sicarios", "comando", "atentado", "ataque", "attack", "grenade", "bomb", "device", "gunmen", "incendiaron", "incendian", "queman", "quemaron", "prendieron", "prenden", "prendieran", "prendiera", "rociaron", "rocian", "calcinada", "calcinado", "set fire", "torched"} {
 		if wordIn(s, m) {
 			return false
 		}
@@ -838,7 +838,7 @@ func agentlessFire(s string) bool {
 // set one or that it was set (agentlessFire).
 var (
 	fireCrewWords   = newNeedles("bombero", "proteccion civil", "firefighter", "fire department", "fire crews")
-	fireSetterWords = newNeedles("provocado", "provocada", "intencional", "incendiaron", "incendian", "prendieron", "prenden", "quemaron", "queman", "rociaron", "molotov", "vandal", "arson", "set fire", "set on fire", "torched", "armados", "sicarios", "gunmen", "comando", "atacaron", "ataque")
+	fireSetterWords = newNeedles("provocado", "provocada", "intencional", "incendiaron", "incendian", "prendieron", "prenden", "prendieran", "prendiera", "quemaron", "queman", "rociaron", "molotov", "vandal", "arson", "set fire", "set on fire", "torched", "armados", "sicarios", "gunmen", "comando", "atacaron", "ataque")
 )
 
 // setFireWords tell a fire as set, anywhere in a report (mishapCause): a
@@ -846,7 +846,7 @@ var (
 // incendiadas", "fue rociado con combustible"), an incendiary device.
 // Words that a cause also says ("provocado por un cortocircuito") are
 // not among them.
-var setFireWords = newNeedles("incendiaron", "incendian", "prendieron fuego", "quemaron", "rociaron", "fue incendiad", "fueron incendiad", "fue rociad", "fueron rociad", "molotov",
+var setFireWords = newNeedles("incendiaron", "incendian", "prendieron fuego", "prendieran fuego", "prendiera fuego", "quemaron", "rociaron", "fue incendiad", "fueron incendiad", "fue rociad", "fueron rociad", "molotov",
 	"set fire", "set on fire", "set ablaze", "set alight", "torched", "arson")
 
 // fieldsInto appends to dst the space-separated words of s, as

@@ -1644,10 +1644,12 @@ func destinationLast(before string) bool {
 }
 
 // placeKindWord reports whether w is a place's kind or an article before
-// its name ("puerto de", "the port of"), which movedTo reads past.
+// its name ("puerto de", "the port of", "los parques industriales de"),
+// which movedTo reads past.
 func placeKindWord(w string) bool {
 	switch w {
-	case "el", "la", "los", "las", "the", "de", "del", "of", "puerto", "port", "ciudad", "city", "penal", "prison", "estado", "state", "municipio":
+	case "el", "la", "los", "las", "the", "de", "del", "of", "puerto", "port", "ciudad", "city", "penal", "prison", "estado", "state", "municipio",
+		"parque", "parques", "industrial", "industriales", "zona", "park", "parks":
 		return true
 	}
 	return false

@@ -138,8 +138,8 @@ func (e *Extractor) hoursApart(c *reportCtx, last *draft, s *sentInfo, gap time.
 // its clock time, are a part of the day set off by a comma ("Por la
 // tarde, alrededor de las 18:30 horas", "In the evening, at about 6:30
 // p.m.", "Ya por la noche, hacia las 23:00", "Más tarde, alrededor de las
-// 08:00", "Later, at around 9 p.m."): the clock opens the sentence all
-// the same.
+// 08:00", "Later, at around 9 p.m.", "Posteriormente, a las 15:20"): the
+// clock opens the sentence all the same.
 func partOpener(f string) bool {
 	f = strings.TrimSpace(f)
 	head, rest, ok := strings.Cut(f, ",")
@@ -148,7 +148,7 @@ func partOpener(f string) bool {
 	}
 	var buf [6]string
 	ws := appendFields(buf[:0], head, 6)
-	if len(ws) == 0 || len(ws) > 5 || !partOfDay(ws[len(ws)-1]) && !(len(ws) == 1 && ws[0] == "later") {
+	if len(ws) == 0 || len(ws) > 5 || !partOfDay(ws[len(ws)-1]) && !(len(ws) == 1 && laterWord(ws[0])) {
 		return false
 	}
 	for _, w := range ws[:len(ws)-1] {
@@ -160,6 +160,17 @@ func partOpener(f string) bool {
 		}
 	}
 	return true
+}
+
+// laterWord reports whether folded word w alone tells a later moment
+// ("Posteriormente, a las 15:20 horas", "Afterwards, at about 4 p.m."):
+// partOpener.
+func laterWord(w string) bool {
+	switch w {
+	case "later", "afterwards", "afterward", "subsequently", "posteriormente", "despues", "luego", "enseguida":
+		return true
+	}
+	return false
 }
 
 // timedOpener reports whether sentence s opens with another time
