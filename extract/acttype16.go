@@ -28,9 +28,13 @@ import (
 // forces: the word itself says they attacked.
 var attackerNouns = newNeedles("agresor", "atacante", "attacker", "assailant")
 
-// gunmenNouns are the folded nouns of armed men, who attacked only when
-// the sentence tells an attack.
-var gunmenNouns = newNeedles("gunmen", "gunman", "pistoleros", "sicarios", "hombres armados", "civiles armados")
+// gunmenNouns are the folded nouns of armed men, and of the suspects a
+// force's statement names them by ("presuntos delincuentes", "presuntos
+// integrantes de un grupo delictivo", "suspected members of a criminal
+// group"), who attacked only when the sentence tells an attack.
+var gunmenNouns = newNeedles("gunmen", "gunman", "pistoleros", "sicarios", "hombres armados", "civiles armados",
+	"presuntos delincuentes", "presunto delincuente", "presuntos integrantes", "presunto integrante", "presuntos miembros", "presunto miembro",
+	"presuntos criminales", "suspected members", "suspected member", "suspected criminals", "suspected criminal")
 
 // fellAfter are the folded words that, right after an attacker noun, tell
 // it died at the scene.
@@ -73,7 +77,7 @@ func attackersFell(s string) (fell, strong bool) {
 				// stays the operation (gold README); armed men fell
 				// only when a word after them says so: "soldiers killed
 				// three gunmen" may tell a raid.
-				if hasAnyPrefix(s[end:], fellAfter...) || list.strong && diedBefore.in(clauseBefore(s, at, 32)) {
+				if hasAnyPrefix(s[afterGroup(s, end):], fellAfter...) || list.strong && diedBefore.in(clauseBefore(s, at, 32)) {
 					return true, list.strong
 				}
 				if list.strong && killedBefore.in(clauseBefore(s, at, 32)) {
@@ -83,6 +87,40 @@ func attackersFell(s string) (fell, strong bool) {
 		}
 	}
 	return false, false
+}
+
+// afterGroup returns where the verb after a noun of attackers ending at
+// end in folded s may stand: past a complement naming their group ("de un
+// grupo delictivo", "del cártel", "of a criminal group"), of at most four
+// words with no comma; end when none follows.
+func afterGroup(s string, end int) int {
+	if !hasAnyPrefix(s[end:], " de ", " del ", " of ") {
+		return end
+	}
+	k := end
+	for range 4 {
+		j := strings.IndexByte(s[k+1:], ' ')
+		if j < 0 || strings.ContainsAny(s[k+1:k+1+j], ",;:.") {
+			return end
+		}
+		k += 1 + j
+		if hasAnyPrefix(s[k:], fellAfter...) {
+			return k
+		}
+	}
+	return end
+}
+
+// forceFell reports whether folded sentence s of si, a killing read as
+// an attack on the forces (attackKilling: "un soldado ... murieron tras el
+// ataque contra una patrulla"), tells attackers dead beside the force's:
+// the forces answered, an armed_clash (gold README, attacks on forces).
+func forceFell(s string, si *sentInfo) bool {
+	if !forceNamed(si) || !forceMembers.in(s) {
+		return false
+	}
+	fell, _ := attackersFell(s)
+	return fell
 }
 
 // clauseBefore returns the at most n bytes of folded s before at, from
@@ -180,7 +218,10 @@ func answeredClash(found *cueHits, f string, si *sentInfo, typ model.IncidentTyp
 			fell, strong = attackersFell(f[si.fEnd:end])
 		}
 	}
-	if fell && (strong || attackTold(kept)) {
+	if fell && (strong || typ == model.ArmedAttack || attackTold(kept)) {
+		// (An attack on the forces, however it was read — a soldier's
+		// death "tras el ataque contra una patrulla" — tells the attack
+		// the armed men who fell made.)
 		return model.ArmedClash
 	}
 	if (typ == model.ArmedAttack || typ == model.SecurityOperation && attackTold(kept)) && found.any(cueAnsweredFire, f, si.fStart, si.fEnd) && fireAnswered(s) {

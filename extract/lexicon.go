@@ -144,6 +144,10 @@ func cueTable() []cueDef {
 		// Police speech for a body found: "hallan a masculino", "hombre
 		// tirado a la orilla de la carretera".
 		{model.Homicide, 0.7, "hallan a masculino|hallan masculino|localizan a masculino|localizan masculino|encuentran a masculino|encuentran masculino|hallan a femenina|localizan a femenina|encuentran a femenina|hombre tirado|mujer tirada|persona tirada|masculino tirado|cuerpo tirado"},
+		// The victims named by their finding ("las tres víctimas halladas
+		// el lunes … habían sido reportadas como desaparecidas"): the
+		// bodies found, whatever earlier act the sentence tells of them.
+		{model.Homicide, 0.7, "victimas halladas|victimas localizadas|victimas encontradas|victima hallada|victima localizada|victima encontrada"},
 		// English headlines of bodies found by where they lay, with no
 		// word of death ("3 Men Found Inside a Wall", "Two found
 		// buried in a ranch").

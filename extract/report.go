@@ -258,6 +258,9 @@ func (e *Extractor) newReportCtx(r model.Report, placeText string, plain fold.Te
 		}
 		if si.typ == model.Homicide && (groupAttack(c.text.Folded[si.fStart:si.fEnd], si) || placeAttack(c.text.Folded, si) || attackKilling(c.text.Folded[si.fStart:si.fEnd], si)) {
 			si.typ = model.ArmedAttack // "a comando opened fire in a bar: five dead, three hurt"; "ejecutan a tres en un autolavado"; "herido en el ataque" (acttype17.go)
+			if forceFell(c.text.Folded[si.fStart:si.fEnd], si) {
+				si.typ = model.ArmedClash // "un soldado y dos presuntos sicarios murieron tras el ataque contra una patrulla" (acttype16.go)
+			}
 		}
 		if si.typ.Violent() && len(si.figures) == 0 && c.cues.any(cueDurative, c.text.Folded, si.fStart, si.fEnd) && durative(c.text.Folded[si.fStart:si.fEnd]) && !dayTold(r.Text, si.times) {
 			si.typ, si.durative = "", true // "residents have reported clashes in the hills for more than a week"
