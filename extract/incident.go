@@ -4054,9 +4054,11 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 		// it tells no act of its own, tells when this one came to light
 		// ("Siete cuerpos fueron abandonados en Uruapan. Una llamada al
 		// 911 alertó a las autoridades alrededor del mediodía de este
-		// sábado").
+		// sábado"), but not a period it opens (a state since a day: "El
+		// establecimiento permanecía cerrado desde la noche del
+		// miércoles").
 		if j := d.lastSent + 1; j < len(c.sents) && c.sents[j].para == c.sents[d.lastSent].para && c.sents[j].typ == "" {
-			if t := c.latestTime(j); t != nil && !saidOn(c.plain, t.start) {
+			if t := c.latestTime(j); t != nil && !saidOn(c.plain, t.start) && !periodStart(c.plain, t.start) {
 				best = t
 			}
 		}
