@@ -264,7 +264,9 @@ func TestOtherEventDay(t *testing.T) {
 // whose days come from around the act's sentence: the next sentence of
 // the paragraph when nothing is told before, a lead's day rather than
 // the day a count was released, a rescue's own day rather than the
-// abduction's. pub is Monday 17 March 2025, 10:30.
+// abduction's; not a period the next sentence opens (a state since a
+// day: the alert's act is of its sending, the article's untold). pub is
+// Monday 17 March 2025, 10:30.
 func TestParagraphDays(t *testing.T) {
 	e := realExtractor(t)
 	loc, err := time.LoadLocation("America/Mexico_City")
@@ -273,16 +275,31 @@ func TestParagraphDays(t *testing.T) {
 	}
 	pub := time.Date(2025, 3, 17, 10, 30, 0, 0, loc)
 	tests := []struct {
+		kind model.ReportKind
 		text string
 		want []string
 	}{
-		{"Siete cuerpos con huellas de violencia fueron abandonados en un camino de terracería de Uruapan. Una llamada al 911 alertó a las autoridades alrededor del mediodía de este sábado.",
+		{"", "Siete cuerpos con huellas de violencia fueron abandonados en un camino de terracería de Uruapan. Una llamada al 911 alertó a las autoridades alrededor del mediodía de este sábado.",
 			[]string{"2025-03-15"}},
-		{"Al menos 40 vehículos fueron incendiados durante la jornada del domingo en seis municipios de Michoacán, según un recuento difundido este lunes.\n\nEn Zamora, además, hombres armados prendieron fuego a una tienda departamental de la avenida Juárez.",
+		{model.KindAlertFeed, "ALERTA | León, Gto. Reportan que desconocidos rociaron gasolina e incendiaron un taller mecánico en la colonia Obregón, sobre el bulevar Hidalgo. El negocio estaba cerrado desde el jueves. Bomberos trabajan en el lugar; se pide evitar la zona.",
+			[]string{"2025-03-17"}},
+		{model.KindAlertFeed, "ALERTA | Celaya, Gto. Reportan disparos de arma de fuego contra una tienda de abarrotes en la colonia Las Insurgentes; no se reportan lesionados por ahora. La tienda había reabierto desde la mañana del sábado. Elementos de seguridad acuden al sitio.",
+			[]string{"2025-03-17"}},
+		{"", "SALAMANCA, Gto.- Sujetos armados rociaron gasolina e incendiaron la fachada de una farmacia de la calle Juárez, en la colonia Centro, según relataron vecinos que pidieron no ser identificados. El local permanecía cerrado desde el viernes por remodelación.",
+			[]string{"-"}},
+		// A period the act's own sentence opens dates it: the blockade
+		// under way since Sunday's small hours.
+		{model.KindAlertFeed, "ALERTA | Reynosa, Tamps. Continúa el bloqueo con vehículos incendiados en la carretera a Monterrey, a la altura del ejido La Escondida, desde la madrugada del domingo. Se recomienda tomar precauciones y usar vías alternas.",
+			[]string{"2025-03-16"}},
+		{"", "Al menos 40 vehículos fueron incendiados durante la jornada del domingo en seis municipios de Michoacán, según un recuento difundido este lunes.\n\nEn Zamora, además, hombres armados prendieron fuego a una tienda departamental de la avenida Juárez.",
 			[]string{"2025-03-16", "2025-03-16"}},
 	}
 	for _, tt := range tests {
-		r := model.Report{ID: "p", Kind: model.KindNews, Lang: "es", Text: tt.text, Published: pub}
+		kind := tt.kind
+		if kind == "" {
+			kind = model.KindNews
+		}
+		r := model.Report{ID: "p", Kind: kind, Lang: "es", Text: tt.text, Published: pub}
 		got := e.Extract(r)
 		checkInvariants(t, r, got)
 		var days []string

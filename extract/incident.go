@@ -68,6 +68,10 @@ type draft struct {
 	// tells, the other group's (otherGroupClauseAt): never a twin of the
 	// first (finish).
 	another bool
+	// partHour: the hour of the part of the day that the lapse joining a
+	// sentence's later act names ("y esa misma noche un joven fue
+	// asesinado": 21), which its day takes; 0 when none (joinedActs).
+	partHour int8
 }
 
 func (d *draft) addSent(i int, s *sentInfo) {
@@ -4071,18 +4075,24 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 		// it tells no act of its own, tells when this one came to light
 		// ("Siete cuerpos fueron abandonados en Uruapan. Una llamada al
 		// 911 alertó a las autoridades alrededor del mediodía de este
-		// sábado").
+		// sábado"), but not a period it opens (a state since a day: "El
+		// establecimiento permanecía cerrado desde la noche del
+		// miércoles").
 		if j := d.lastSent + 1; j < len(c.sents) && c.sents[j].para == c.sents[d.lastSent].para && c.sents[j].typ == "" {
-			if t := c.latestTime(j); t != nil && !saidOn(c.plain, t.start) {
+			if t := c.latestTime(j); t != nil && !saidOn(c.plain, t.start) && !periodStart(c.plain, t.start) {
 				best = t
 			}
 		}
 	}
-	if best != nil && bare != nil {
-		// The day told before, at the hour of the part of the day.
+	if best != nil && (bare != nil || d.partHour != 0 && best.prec == model.TimeDay) {
+		// The day told before, at the hour of the part of the day (or
+		// of the lapse that joined the act: joinedActs).
 		t := *best
 		day := t.t.In(e.loc)
-		h := bare.t.In(e.loc).Hour()
+		h := int(d.partHour)
+		if bare != nil {
+			h = bare.t.In(e.loc).Hour()
+		}
 		t.t = time.Date(day.Year(), day.Month(), day.Day(), h, 0, 0, 0, e.loc)
 		t.prec = model.TimeDay
 		best = &t

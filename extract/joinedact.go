@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/atalaya/atalaya/model"
+	"github.com/atalaya/atalaya/when"
 )
 
 // Acts of two kinds told in one sentence at one place (recall59: gold
@@ -109,6 +110,13 @@ func joinedActs(c *reportCtx, i int, s *sentInfo, out []draft) []draft {
 		} else if !laterNew {
 			nd.clause = [2]int{s.start, split}
 		}
+		// The later act's part of the day is the lapse's ("esa misma
+		// noche"), not the first act's ("por la mañana").
+		if laterNew {
+			nd.partHour = lapsePart(f[at:sh.fStart])
+		} else {
+			own.partHour = lapsePart(f[at:sh.fStart])
+		}
 		figs := own.figures
 		own.figures = nil
 		for _, fg := range figs {
@@ -182,4 +190,17 @@ func laterClause(p, join string) bool {
 		return indefiniteSubject(strings.Join(ws[n:], " "))
 	}
 	return false
+}
+
+// lapsePart returns the hour of the part of the day that the first four
+// folded words of p, a joined clause's opening (laterClause), name ("esa
+// misma noche", "por la tarde"), or 0.
+func lapsePart(p string) int8 {
+	var buf [4]string
+	for _, w := range appendFields(buf[:0], p, 4) {
+		if h, ok := when.PartHour(w); ok {
+			return int8(h)
+		}
+	}
+	return 0
 }

@@ -34,3 +34,33 @@ func TestJoinedActs(t *testing.T) {
 			want: []model.IncidentType{model.BusinessAttack}},
 	})
 }
+
+// TestJoinedActPart checks the hour of the part of the day each act of a
+// joined sentence takes (day precision): the later act the lapse's ("y
+// esa misma noche", "y por la tarde"), the first its own ("por la
+// mañana", "la madrugada").
+func TestJoinedActPart(t *testing.T) {
+	pub := time.Date(2031, 5, 11, 13, 0, 0, 0, mexico) // a Sunday
+	e := realExtractor(t)
+	for _, tt := range []struct {
+		text  string
+		want  []model.IncidentType
+		hours []int
+	}{
+		{"URUAPAN, Mich.- El viernes por la mañana fue privado de la libertad un comerciante en la colonia Centro, y esa misma noche un joven fue asesinado a balazos a unas cuadras de ahí.",
+			[]model.IncidentType{model.Homicide, model.Kidnapping}, []int{21, 9}},
+		{"ZAMORA, Mich.- Una tienda de abarrotes fue incendiada la madrugada del sábado en la colonia Jardinadas, y por la tarde hombres armados privaron de la libertad a dos jóvenes en la misma colonia.",
+			[]model.IncidentType{model.BusinessAttack, model.Kidnapping}, []int{3, 16}},
+	} {
+		got := extractActs(t, e, "jp", model.KindNews, "es", tt.text, pub, tt.want)
+		for i, in := range got {
+			if in.Time == nil || in.TimePrecision != model.TimeDay {
+				t.Errorf("%q: %s time %v/%s, want a day", tt.text, in.Type, in.Time, in.TimePrecision)
+				continue
+			}
+			if h := in.Time.In(in.Location.Zone()).Hour(); h != tt.hours[i] {
+				t.Errorf("%q: %s at %d:00, want %d:00", tt.text, in.Type, h, tt.hours[i])
+			}
+		}
+	}
+}

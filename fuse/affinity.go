@@ -625,7 +625,8 @@ func (m *member) kmPoints() []int {
 }
 
 // kmPoints returns the numbers that follow "km", "kilómetro" or
-// "kilometer" in the evidence of in.
+// "kilometer" in the evidence of in, but for a distance's conversion
+// ("about 70 km (43 miles) farther northwest": 43 is no point).
 func kmPoints(in *model.Incident) []int {
 	var out []int
 	for _, sp := range in.Evidence {
@@ -636,7 +637,7 @@ func kmPoints(in *model.Incident) []int {
 		for i, w := range ws {
 			switch w.folded {
 			case "km", "kilometro", "kilometer", "kilometre":
-				if v, n := numberRun(ws[i+1:]); n > 0 {
+				if v, n := numberRun(ws[i+1:]); n > 0 && !(i+1+n < len(ws) && mileWords[ws[i+1+n].folded]) {
 					out = append(out, v)
 				}
 			}
@@ -644,6 +645,10 @@ func kmPoints(in *model.Incident) []int {
 	}
 	return out
 }
+
+// mileWords are the folded words of miles, which convert a distance in
+// kilometres (kmPoints).
+var mileWords = map[string]bool{"miles": true, "mile": true, "mi": true, "millas": true, "milla": true}
 
 // mentionsKm reports whether text may give a kilometre point: it holds
 // "km" or "kil" in any case.

@@ -2,7 +2,6 @@ package fuse
 
 import (
 	"slices"
-	"strings"
 	"testing"
 	"time"
 
@@ -207,8 +206,25 @@ func TestMentionsKm(t *testing.T) {
 			t.Errorf("mentionsKm(%q) = %v, want %v", tc.text, got, tc.want)
 		}
 	}
-	if got := kmPoints(&model.Incident{Evidence: []model.Span{{Text: strings.Repeat("x", 3) + " kilometre 38 and KM 105"}}}); !slices.Equal(got, []int{38, 105}) {
-		t.Errorf("kmPoints = %v, want [38 105]", got)
+}
+
+// TestKmPoints: the kilometre points evidence gives, and a distance's
+// conversion to miles, which is none.
+func TestKmPoints(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []int
+	}{
+		{"xxx kilometre 38 and KM 105", []int{38, 105}},
+		{"a la altura del kilómetro 112 de la carretera federal 45", []int{112}},
+		{"again at dusk about 70 km (43 miles) farther northwest near Sain Alto", nil},
+		{"in Cadereyta Jiménez, about 35 km (22 mi) east of Monterrey", nil},
+		{"at km 12 (7 miles from the toll booth)", []int{12}},
+		{"a unos 40 kilómetros (25 millas) de la capital", nil},
+	} {
+		if got := kmPoints(&model.Incident{Evidence: []model.Span{{Text: tc.text}}}); !slices.Equal(got, tc.want) {
+			t.Errorf("kmPoints(%q) = %v, want %v", tc.text, got, tc.want)
+		}
 	}
 }
 

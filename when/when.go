@@ -189,11 +189,8 @@ func New() (*Resolver, error) {
 	for _, n := range []string{"unos", "unas", "algunos", "algunas", "varios", "varias", "pocos", "pocas", "few", "several", "couple"} {
 		r.nums[n] = 3
 	}
-	for p, h := range map[string]int{
-		"madrugada": madrugada, "manana": 9, "mediodia": 12, "tarde": 16, "noche": 21,
-		"morning": 9, "afternoon": 15, "evening": 19, "night": 22, "overnight": madrugada,
-	} {
-		r.parts[p] = h
+	for _, p := range []string{"madrugada", "manana", "mediodia", "tarde", "noche", "morning", "afternoon", "evening", "night", "overnight"} {
+		r.parts[p], _ = PartHour(p)
 	}
 	for u, names := range map[unit][]string{
 		unitMinute: {"minuto", "minutos", "minute", "minutes", "momento", "momentos", "instante", "instantes", "rato", "moments", "mins", "min"},
@@ -456,4 +453,29 @@ func localClock(published time.Time, loc *time.Location) *time.Location {
 		return nil
 	}
 	return published.Location()
+}
+
+// PartHour returns the representative hour of the part of the day that
+// folded word w names ("madrugada" 03:00, "manana" 09:00, "tarde" 16:00,
+// "noche" 21:00, "evening" 19:00), and whether it names one.
+func PartHour(w string) (int, bool) {
+	switch w {
+	case "madrugada", "overnight":
+		return madrugada, true
+	case "manana", "morning":
+		return 9, true
+	case "mediodia":
+		return 12, true
+	case "tarde":
+		return 16, true
+	case "afternoon":
+		return 15, true
+	case "noche":
+		return 21, true
+	case "evening":
+		return 19, true
+	case "night":
+		return 22, true
+	}
+	return 0, false
 }
