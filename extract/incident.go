@@ -3943,9 +3943,9 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 			if t.historic || t.t.IsZero() || t.upcoming && !ahead || other(t) {
 				continue
 			}
-			if periodEnd(c.r.Text, t.start) {
+			if periodEnd(c.r.Text, t.start) || k > 0 && rangeEnd(c.plain, &c.sents[i].times[k-1], t) {
 				if ended == nil {
-					ended = t // a period's end: only when nothing else dates it
+					ended = t // a period's or a range's end: only when nothing else dates it
 				}
 				continue
 			}
