@@ -4012,6 +4012,17 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 			best = t
 		}
 	}
+	if best != nil && d.firstSent >= 0 {
+		if n := statedDaysBefore(c, &c.sents[d.firstSent], best); n > 0 {
+			// "said on Tuesday that soldiers had clashed with gunmen a
+			// day earlier": the day before the statement's.
+			t := *best
+			day := t.t.In(e.loc).AddDate(0, 0, -n)
+			t.t = time.Date(day.Year(), day.Month(), day.Day(), 0, 0, 0, 0, e.loc)
+			t.prec = model.TimeDay
+			best = &t
+		}
+	}
 	own := best != nil
 	from := -1 // the sentence an inherited time is told in
 	if best == nil && d.firstSent > 0 {

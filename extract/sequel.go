@@ -1038,13 +1038,52 @@ var dayBeforeOpeners = []struct {
 // daysBefore returns the days before the act just told that f, the folded
 // text of a sentence, opens with, or 0.
 func daysBefore(f string) int {
-	f = strings.TrimLeft(f, " \"'«“-—")
+	return dayBeforeAt(strings.TrimLeft(f, " \"'«“-—"))
+}
+
+// dayBeforeAt returns the days of the dayBeforeOpeners phrase folded f
+// starts with, or 0: 0 too when the phrase is measured from something
+// else ("un día antes de la elección", "el día anterior a la visita", "a
+// day before the vote").
+func dayBeforeAt(f string) int {
 	for _, x := range dayBeforeOpeners {
-		if prefixed(f, x.o) && (len(f) == len(x.o) || f[len(x.o)] == ',' || f[len(x.o)] == ' ') {
-			if rest := strings.TrimLeft(f[len(x.o):], ", "); strings.HasPrefix(rest, "de ") || strings.HasPrefix(rest, "del ") {
-				return 0 // "un día antes de la elección": a clause about something else
+		if prefixed(f, x.o) && (len(f) == len(x.o) || !isWord(f[len(x.o)])) {
+			rest := f[len(x.o):]
+			if hasAnyPrefix(strings.TrimLeft(rest, ", "), "de ", "del ") || hasAnyPrefix(rest, " a ", " al ", " the ", " his ", " her ", " their ", " its ") {
+				return 0
 			}
 			return x.n
+		}
+	}
+	return 0
+}
+
+// statedDaysBefore returns the days before t, a time told in sentence s,
+// that s dates its act by, inside t's clause: t the day of a statement
+// ("The Defense Ministry said on Tuesday that soldiers had clashed with
+// gunmen a day earlier", "informó el lunes que el día anterior un grupo
+// armado asesinó", "said Friday that the bodies had been found the
+// previous day") or an act told to have occurred the day before it
+// ("condenó este martes el ataque ocurrido la víspera"). 0 when s tells
+// no such day after t.
+func statedDaysBefore(c *reportCtx, s *sentInfo, t *timeExpr) int {
+	if t.start < s.start || t.end > s.end {
+		return 0
+	}
+	f := c.text.Sub(t.end, s.end).Folded
+	if !containsAny(f, "dia ", "day", "vispera") {
+		return 0
+	}
+	said := saidOn(c.plain, t.start)
+	for k := 0; k < len(f); k++ {
+		switch {
+		case f[k] == ';':
+			return 0 // another clause
+		case k > 0 && isWord(f[k-1]) || !isWord(f[k]):
+			continue
+		}
+		if n := dayBeforeAt(f[k:]); n > 0 && (said || hasAnySuffix(strings.TrimRight(f[:k], " "), occurredWords...)) {
+			return n
 		}
 	}
 	return 0
