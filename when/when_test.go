@@ -111,6 +111,13 @@ func TestFindSpanish(t *testing.T) {
 		{"el fin de semana", []want{{"el fin de semana", "2024-08-10 00:00", W, true, false}}},
 		{"la semana pasada", []want{{"la semana pasada", "2024-08-05 00:00", W, true, false}}},
 		{"esta semana", []want{{"esta semana", "2024-08-12 00:00", W, true, false}}},
+		// A part of a week: its Monday, Wednesday or Friday, the last on or
+		// before the publication day.
+		{"a principios de semana", []want{{"a principios de semana", "2024-08-12 00:00", W, true, false}}},
+		{"a mediados de esta semana", []want{{"a mediados de esta semana", "2024-08-14 00:00", W, true, false}}},
+		{"a finales de semana", []want{{"a finales de semana", "2024-08-09 00:00", W, true, false}}},
+		{"al inicio de la semana pasada", []want{{"al inicio de la semana pasada", "2024-08-05 00:00", W, true, false}}},
+		{"a principios de mes", nil},
 		{"el mes pasado", []want{{"el mes pasado", "2024-07-01 00:00", W, true, false}}},
 		{"este 12 de agosto", []want{{"12 de agosto", "2024-08-12 00:00", D, true, false}}},
 		{"el día 9", []want{{"día 9", "2024-08-09 00:00", D, true, false}}},
