@@ -1282,9 +1282,12 @@ func (s *scan) dated(from, to, y int, m time.Month, d int, hasYear bool) (item, 
 		}
 		it := s.day(from, to, t, false)
 		if s.hasPub {
-			if t.After(s.d0) {
+			if t.After(s.d0) && t.Sub(s.d0) > upcoming {
 				return item{}, false // a future date is not an event time
 			}
+			// At most a week ahead, as a year-less date: "el lunes 12
+			// de junio de 2034 se suspenden las clases" read on Sunday.
+			it.upcoming = t.After(s.d0)
 			it.hist = s.d0.Sub(t) > historicAge
 		}
 		return finish(s.withPart(it)), true

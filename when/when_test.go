@@ -325,8 +325,8 @@ func TestYearBoundary(t *testing.T) {
 	check(t, r, "el mes pasado", "es", pub, []want{{"el mes pasado", "2024-12-01 00:00", model.TimeWeek, true, false}})
 }
 
-// TestUpcoming checks year-less dates shortly after publication: they
-// resolve ahead, marked Upcoming; further ahead they are last year's.
+// TestUpcoming checks dates shortly after publication: they resolve
+// ahead, marked Upcoming; further ahead a year-less one is last year's.
 func TestUpcoming(t *testing.T) {
 	r := resolver(t)
 	pub := time.Date(2026, 2, 22, 22, 0, 0, 0, time.UTC)
@@ -338,6 +338,10 @@ func TestUpcoming(t *testing.T) {
 	}{
 		{"se suspenden las clases el lunes 23 de febrero", "2026-02-23 00:00", true, false},
 		{"reabren el 1 de marzo", "2026-03-01 00:00", true, false},
+		// so is one with its year ("el lunes 23 de febrero de 2026"), not
+		// its month ("febrero de 2026").
+		{"se suspenden las clases el lunes 23 de febrero de 2026", "2026-02-23 00:00", true, false},
+		{"schools will close on February 24, 2026", "2026-02-24 00:00", true, false},
 		{"desde el 20 de marzo", "2025-03-20 00:00", false, true},
 		{"el 21 de febrero", "2026-02-21 00:00", false, false},
 		// "este lunes" with a verb in the future is the coming one.
