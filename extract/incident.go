@@ -3514,6 +3514,24 @@ func takenOn(ft fold.Text, start int) bool {
 	return w == "abducted" || w == "kidnapped" || hasAnyPrefix(w, "secuestrad", "levantad", "plagiad", "raptad")
 }
 
+// causeDay reports whether t, a time in ft's original, dates what a
+// closure or an advisory is told to follow, not when it takes effect: a
+// day after a participle of occurring ("por las condiciones de seguridad
+// registradas este martes, se suspenden las clases ... el miércoles 15",
+// "derivado de los hechos de violencia registrados durante el fin de
+// semana") or a possessive one ("citing Tuesday's security situation").
+func causeDay(ft fold.Text, t *timeExpr) bool {
+	if rest := ft.Source()[t.end:]; strings.HasPrefix(rest, "'s ") || strings.HasPrefix(rest, "’s ") {
+		return true
+	}
+	ws := trimLast(wordsBefore(ft, t.start, 40), "el", "la", "este", "esta", "durante", "en")
+	if len(ws) == 0 {
+		return false
+	}
+	w := strings.TrimSuffix(ws[len(ws)-1], "s")
+	return slices.Contains(occurredWords, w)
+}
+
 // latestTime returns the latest time of sentence j another sentence may
 // inherit, preferring an act's time to a statement's ("killed late Friday,
 // prosecutors said on Saturday"); nil when none.
@@ -3968,9 +3986,9 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 				}
 				continue
 			}
-			if d.typ != model.Kidnapping && (takenOn(c.plain, t.start) || diedOfWounds(c.plain, c.sents[i].start, c.sents[i].end, t.start) || tollRoseOn(c.plain, t.start)) {
+			if d.typ != model.Kidnapping && (takenOn(c.plain, t.start) || diedOfWounds(c.plain, c.sents[i].start, c.sents[i].end, t.start) || tollRoseOn(c.plain, t.start)) || ahead && causeDay(c.plain, t) {
 				if taken == nil {
-					taken = t // the day someone was taken, or died of wounds: only when nothing else dates the act
+					taken = t // the day someone was taken, or died of wounds, or a closure's cause: only when nothing else dates the act
 				}
 				continue
 			}
