@@ -3519,11 +3519,8 @@ func takenOn(ft fold.Text, start int) bool {
 // day after a participle of occurring ("por las condiciones de seguridad
 // registradas este martes, se suspenden las clases ... el miércoles 15",
 // "derivado de los hechos de violencia registrados durante el fin de
-// semana") or a possessive one ("citing Tuesday's security situation").
+// semana").
 func causeDay(ft fold.Text, t *timeExpr) bool {
-	if rest := ft.Source()[t.end:]; strings.HasPrefix(rest, "'s ") || strings.HasPrefix(rest, "’s ") {
-		return true
-	}
 	ws := trimLast(wordsBefore(ft, t.start, 40), "el", "la", "este", "esta", "durante", "en")
 	if len(ws) == 0 {
 		return false
