@@ -1074,7 +1074,6 @@ func statedDaysBefore(c *reportCtx, s *sentInfo, t *timeExpr) int {
 	if !containsAny(f, "dia ", "day", "vispera") {
 		return 0
 	}
-	said := saidOn(c.plain, t.start)
 	for k := 0; k < len(f); k++ {
 		switch {
 		case f[k] == ';':
@@ -1082,7 +1081,7 @@ func statedDaysBefore(c *reportCtx, s *sentInfo, t *timeExpr) int {
 		case k > 0 && isWord(f[k-1]) || !isWord(f[k]):
 			continue
 		}
-		if n := dayBeforeAt(f[k:]); n > 0 && (said || hasAnySuffix(strings.TrimRight(f[:k], " "), occurredWords...)) {
+		if n := dayBeforeAt(f[k:]); n > 0 && (hasAnySuffix(strings.TrimRight(f[:k], " "), occurredWords...) || saidOn(c.plain, t.start)) {
 			return n
 		}
 	}
