@@ -3514,6 +3514,13 @@ func takenOn(ft fold.Text, start int) bool {
 	return w == "abducted" || w == "kidnapped" || hasAnyPrefix(w, "secuestrad", "levantad", "plagiad", "raptad")
 }
 
+// daysBack returns the start of the day n days before t's (after it for
+// a negative n), in the extractor's zone.
+func (e *Extractor) daysBack(t time.Time, n int) time.Time {
+	day := t.In(e.loc).AddDate(0, 0, -n)
+	return time.Date(day.Year(), day.Month(), day.Day(), 0, 0, 0, 0, e.loc)
+}
+
 // causeDay reports whether t, a time in ft's original, dates what a
 // closure or an advisory is told to follow, not when it takes effect: a
 // day after a participle of occurring ("por las condiciones de seguridad
@@ -4032,9 +4039,7 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 			// "said on Tuesday that soldiers had clashed with gunmen a
 			// day earlier": the day before the statement's.
 			t := *best
-			day := t.t.In(e.loc).AddDate(0, 0, -n)
-			t.t = time.Date(day.Year(), day.Month(), day.Day(), 0, 0, 0, 0, e.loc)
-			t.prec = model.TimeDay
+			t.t, t.prec = e.daysBack(t.t, n), model.TimeDay
 			best = &t
 		}
 	}
@@ -4154,8 +4159,7 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 				// "The day before, attackers had opened fire on a patrol
 				// car": the day before the one told before; "arrested two
 				// suspects the following day": the day after (sequel.go).
-				day := t.In(e.loc).AddDate(0, 0, -n)
-				t = time.Date(day.Year(), day.Month(), day.Day(), 0, 0, 0, 0, e.loc)
+				t = e.daysBack(t, n)
 				inc.Time, inc.TimePrecision = &t, model.TimeDay
 			}
 		}
@@ -4178,8 +4182,7 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 			// sábado": Saturday), not the day to count back from.
 			toldInClause := own && d.cuePos > mark && best.start > mark
 			if n > 0 && (sentenceDay || best.start < mark) && !toldInClause && lagOfAct(c.text.Folded[si.fStart:si.fEnd], at, d.cuePos > mark) {
-				day := t.In(e.loc).AddDate(0, 0, -n)
-				t = time.Date(day.Year(), day.Month(), day.Day(), 0, 0, 0, 0, e.loc)
+				t = e.daysBack(t, n)
 				inc.Time, inc.TimePrecision = &t, model.TimeDay
 			}
 		}
