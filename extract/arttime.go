@@ -1,6 +1,11 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+
+	"github.com/atalaya/atalaya/fold"
+)
 
 // periodEnd reports whether the time expression at original offset start
 // of text closes a period ("until 5 a.m. Saturday", "y hasta las 07:00
@@ -27,6 +32,24 @@ func periodEnd(text string, start int) bool {
 		}
 	}
 	return false
+}
+
+// rangeEnd reports whether t, a time told in ft's original right after
+// prev, closes the range prev opens ("del jueves 12 al domingo 15 de
+// marzo", "entre la noche del sábado y la tarde del domingo", "from Friday
+// to Sunday"): a range is dated by its start, as a tally is by its first
+// day (gold README), and its end only when nothing else dates the act.
+func rangeEnd(ft fold.Text, prev, t *timeExpr) bool {
+	if prev.end > t.start || t.start-prev.end > 6 {
+		return false
+	}
+	switch strings.TrimSpace(ft.Source()[prev.end:t.start]) {
+	case "al", "a", "y", "to", "and", "through":
+	default:
+		return false
+	}
+	ws := trimLast(wordsBefore(ft, prev.start, 16), "el", "la", "the")
+	return len(ws) > 0 && slices.Contains([]string{"del", "de", "desde", "entre", "from", "between"}, ws[len(ws)-1])
 }
 
 // armedTakers reports whether the folded sentence f names armed people as

@@ -367,3 +367,11 @@ func TestDates12(t *testing.T) {
 func TestDates14(t *testing.T) {
 	checkDateFile(t, realExtractor(t), model.MexicoCity(), "dates14.tsv", 70)
 }
+
+// TestDates29 scores testdata/dates29.tsv: ranges of days dated by their
+// start, and a day before a statement's day told inside the statement,
+// with controls, and closures dated when they take effect, written for
+// branch day29.
+func TestDates29(t *testing.T) {
+	checkDateFile(t, realExtractor(t), model.MexicoCity(), "dates29.tsv", 14)
+}

@@ -3535,6 +3535,28 @@ func takenOn(ft fold.Text, start int) bool {
 	return w == "abducted" || w == "kidnapped" || hasAnyPrefix(w, "secuestrad", "levantad", "plagiad", "raptad")
 }
 
+// daysBack returns the start of the day n days before t's (after it for
+// a negative n), in the extractor's zone.
+func (e *Extractor) daysBack(t time.Time, n int) time.Time {
+	day := t.In(e.loc).AddDate(0, 0, -n)
+	return time.Date(day.Year(), day.Month(), day.Day(), 0, 0, 0, 0, e.loc)
+}
+
+// causeDay reports whether t, a time in ft's original, dates what a
+// closure or an advisory is told to follow, not when it takes effect: a
+// day after a participle of occurring ("por las condiciones de seguridad
+// registradas este martes, se suspenden las clases ... el miércoles 15",
+// "derivado de los hechos de violencia registrados durante el fin de
+// semana").
+func causeDay(ft fold.Text, t *timeExpr) bool {
+	ws := trimLast(wordsBefore(ft, t.start, 40), "el", "la", "este", "esta", "durante", "en")
+	if len(ws) == 0 {
+		return false
+	}
+	w := strings.TrimSuffix(ws[len(ws)-1], "s")
+	return slices.Contains(occurredWords, w)
+}
+
 // latestTime returns the latest time of sentence j another sentence may
 // inherit, preferring an act's time to a statement's ("killed late Friday,
 // prosecutors said on Saturday"); nil when none.
@@ -3964,9 +3986,9 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 			if t.historic || t.t.IsZero() || t.upcoming && !ahead || other(t) {
 				continue
 			}
-			if periodEnd(c.r.Text, t.start) {
+			if periodEnd(c.r.Text, t.start) || k > 0 && rangeEnd(c.plain, &c.sents[i].times[k-1], t) {
 				if ended == nil {
-					ended = t // a period's end: only when nothing else dates it
+					ended = t // a period's or a range's end: only when nothing else dates it
 				}
 				continue
 			}
@@ -3989,9 +4011,9 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 				}
 				continue
 			}
-			if d.typ != model.Kidnapping && (takenOn(c.plain, t.start) || diedOfWounds(c.plain, c.sents[i].start, c.sents[i].end, t.start) || tollRoseOn(c.plain, t.start)) {
+			if d.typ != model.Kidnapping && (takenOn(c.plain, t.start) || diedOfWounds(c.plain, c.sents[i].start, c.sents[i].end, t.start) || tollRoseOn(c.plain, t.start)) || ahead && causeDay(c.plain, t) {
 				if taken == nil {
-					taken = t // the day someone was taken, or died of wounds: only when nothing else dates the act
+					taken = t // the day someone was taken, or died of wounds, or a closure's cause: only when nothing else dates the act
 				}
 				continue
 			}
@@ -4031,6 +4053,15 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 	if best != nil && c.r.Kind == model.KindTranscript && d.firstSent >= 0 && best.start > d.cuePos {
 		if t := c.turnOpener(d.firstSent, e.date(best.t), e.date(c.r.Published)); t != nil {
 			best = t
+		}
+	}
+	if best != nil && d.firstSent >= 0 {
+		if n := statedDaysBefore(c, &c.sents[d.firstSent], best); n > 0 {
+			// "said on Tuesday that soldiers had clashed with gunmen a
+			// day earlier": the day before the statement's.
+			t := *best
+			t.t, t.prec = e.daysBack(t.t, n), model.TimeDay
+			best = &t
 		}
 	}
 	own := best != nil
@@ -4155,8 +4186,7 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 				// "The day before, attackers had opened fire on a patrol
 				// car": the day before the one told before; "arrested two
 				// suspects the following day": the day after (sequel.go).
-				day := t.In(e.loc).AddDate(0, 0, -n)
-				t = time.Date(day.Year(), day.Month(), day.Day(), 0, 0, 0, 0, e.loc)
+				t = e.daysBack(t, n)
 				inc.Time, inc.TimePrecision = &t, model.TimeDay
 			}
 		}
@@ -4179,8 +4209,7 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 			// sábado": Saturday), not the day to count back from.
 			toldInClause := own && d.cuePos > mark && best.start > mark
 			if n > 0 && (sentenceDay || best.start < mark) && !toldInClause && lagOfAct(c.text.Folded[si.fStart:si.fEnd], at, d.cuePos > mark) {
-				day := t.In(e.loc).AddDate(0, 0, -n)
-				t = time.Date(day.Year(), day.Month(), day.Day(), 0, 0, 0, 0, e.loc)
+				t = e.daysBack(t, n)
 				inc.Time, inc.TimePrecision = &t, model.TimeDay
 			}
 		}

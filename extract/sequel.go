@@ -770,21 +770,13 @@ func groundDated(c *reportCtx, s *sentInfo, h cueHit) (int, bool) {
 	if told >= 0 {
 		told = c.text.Orig(s.fStart + told)
 	}
-	nounEnd := h.fEnd // the act's noun: the cue's first word ("ataque" of "ataque del miércoles contra")
-	if k := strings.IndexByte(f[h.fStart:h.fEnd], ' '); k >= 0 {
-		nounEnd = h.fStart + k
-	}
-	// A plural noun names acts, not the one an arrest is for ("suman 12
-	// detenidos por los bloqueos del domingo"): its day is no act's own.
-	plural := f[nounEnd-1] == 's'
-	nounEnd = c.text.Orig(nounEnd)
 	for _, t := range s.times {
 		if t.t.IsZero() || t.historic {
 			continue
 		}
 		after := pEnd >= 0 && t.start > pEnd && t.start-pEnd <= 20 || rEnd >= 0 && t.start >= rEnd && t.start-rEnd <= relativeReach
 		where := told >= 0 && t.start > told && t.start-told <= 20 && t.end <= h.start && whereClause(c.r.Text[t.end:h.start])
-		if !after && !where && !(t.end <= h.start && possessive(c.r.Text[t.end:h.start])) && !(!plural && t.start >= nounEnd && dayOfNoun(c.r.Text[nounEnd:t.start])) && !bareDay(c, s, h, t) {
+		if !after && !where && !(t.end <= h.start && possessive(c.r.Text[t.end:h.start])) && !nounDay(c, s, h, t) {
 			continue
 		}
 		age := c.r.Published.Sub(t.t)
@@ -793,24 +785,35 @@ func groundDated(c *reportCtx, s *sentInfo, h cueHit) (int, bool) {
 	return 0, false
 }
 
-// bareDay reports whether t, a time of an arrest sentence, dates the act
-// noun h it follows bare, within the act's phrase ("por el ataque a un
-// bar en Irapuato que dejó cinco muertos la noche del viernes", "over the
-// attack on a bar in Celaya late Saturday"): no comma or stop between the
-// noun and the time, a few words apart, and a day before the report's (a
-// time of the report's own day after the act's noun, "por el homicidio de
-// un taxista este martes", tells the arrest). The noun names one act by a
-// definite article in the singular: a bare noun modifies another ("arrested
-// four men carrying assault rifles on Wednesday night"), and a plural
-// ("suman 12 detenidos por los bloqueos del domingo") recalls a series the
-// arrests are counted against.
-func bareDay(c *reportCtx, s *sentInfo, h cueHit, t timeExpr) bool {
+// nounDay reports whether t, a time of an arrest sentence, is the day of
+// the act noun h it follows, told in the act's phrase: the day owns the
+// noun ("el ataque del miércoles", "el ataque de anoche"), or it ends the
+// phrase bare after a definite noun ("por el ataque a un bar en Irapuato
+// que dejó cinco muertos la noche del viernes", "over the attack on a bar
+// in Celaya late Saturday": no comma or stop between, a few words apart)
+// on a day before the report's (a time of the report's own day after the
+// noun, "por el homicidio de un taxista este martes", tells the arrest).
+// The noun names one act: a plural ("suman 12 detenidos por los bloqueos
+// del domingo") recalls a series the arrests are counted against, and a
+// bare noun modifies another ("arrested four men carrying assault rifles on
+// Wednesday night").
+func nounDay(c *reportCtx, s *sentInfo, h cueHit, t timeExpr) bool {
 	f := c.text.Folded
-	if !definite(f, h.fStart, s.fStart) || hasAnySuffix(f[max(s.fStart, h.fStart-4):h.fStart], "los ", "las ") {
+	noun := h.fEnd // the act's noun: the cue's first word ("ataque" of "ataque del miércoles contra")
+	if k := strings.IndexByte(f[h.fStart:h.fEnd], ' '); k >= 0 {
+		noun = h.fStart + k
+	}
+	if f[noun-1] == 's' || hasAnySuffix(f[max(s.fStart, h.fStart-4):h.fStart], "los ", "las ") {
 		return false
 	}
-	end := c.text.Orig(h.fEnd)
-	if t.start < end || t.start-end > 90 || strings.ContainsAny(c.r.Text[end:t.start], ",;.:") {
+	end := c.text.Orig(noun)
+	if t.start < end {
+		return false
+	}
+	switch gap := c.r.Text[end:t.start]; {
+	case gap == " " || gap == " del " || gap == " de ":
+		return true
+	case t.start-end > 90 || strings.ContainsAny(gap, ",;.:") || !definite(f, h.fStart, s.fStart):
 		return false
 	}
 	p := c.r.Published
@@ -847,12 +850,6 @@ func eventsOccurred(f string) int {
 func whereClause(gap string) bool {
 	k := strings.Index(gap, ", donde ")
 	return k >= 0 && len(gap) <= 120 && !strings.ContainsAny(gap, ";.") && len(gap)-k <= 60
-}
-
-// dayOfNoun reports whether gap, the text between an act noun and a day
-// after it, makes the day the act's own ("el ataque del miércoles").
-func dayOfNoun(gap string) bool {
-	return gap == " " || gap == " del " || gap == " de "
 }
 
 // possessive reports whether gap, the text between a day and an act
@@ -1052,13 +1049,51 @@ var dayBeforeOpeners = []struct {
 // daysBefore returns the days before the act just told that f, the folded
 // text of a sentence, opens with, or 0.
 func daysBefore(f string) int {
-	f = strings.TrimLeft(f, " \"'«“-—")
+	return dayBeforeAt(strings.TrimLeft(f, " \"'«“-—"))
+}
+
+// dayBeforeAt returns the days of the dayBeforeOpeners phrase folded f
+// starts with, or 0: 0 too when the phrase is measured from something
+// else ("un día antes de la elección", "el día anterior a la visita", "a
+// day before the vote").
+func dayBeforeAt(f string) int {
 	for _, x := range dayBeforeOpeners {
-		if prefixed(f, x.o) && (len(f) == len(x.o) || f[len(x.o)] == ',' || f[len(x.o)] == ' ') {
-			if rest := strings.TrimLeft(f[len(x.o):], ", "); strings.HasPrefix(rest, "de ") || strings.HasPrefix(rest, "del ") {
-				return 0 // "un día antes de la elección": a clause about something else
+		if prefixed(f, x.o) && (len(f) == len(x.o) || !isWord(f[len(x.o)])) {
+			rest := f[len(x.o):]
+			if hasAnyPrefix(strings.TrimLeft(rest, ", "), "de ", "del ") || hasAnyPrefix(rest, " a ", " al ", " the ", " his ", " her ", " their ", " its ") {
+				return 0
 			}
 			return x.n
+		}
+	}
+	return 0
+}
+
+// statedDaysBefore returns the days before t, a time told in sentence s,
+// that s dates its act by, inside t's clause: t the day of a statement
+// ("The Defense Ministry said on Tuesday that soldiers had clashed with
+// gunmen a day earlier", "informó el lunes que el día anterior un grupo
+// armado asesinó", "said Friday that the bodies had been found the
+// previous day") or an act told to have occurred the day before it
+// ("condenó este martes el ataque ocurrido la víspera"). 0 when s tells
+// no such day after t.
+func statedDaysBefore(c *reportCtx, s *sentInfo, t *timeExpr) int {
+	if t.start < s.start || t.end > s.end {
+		return 0
+	}
+	f := c.text.Sub(t.end, s.end).Folded
+	if !containsAny(f, "dia ", "day", "vispera") {
+		return 0
+	}
+	for k := 0; k < len(f); k++ {
+		switch {
+		case f[k] == ';':
+			return 0 // another clause
+		case k > 0 && isWord(f[k-1]) || !isWord(f[k]):
+			continue
+		}
+		if n := dayBeforeAt(f[k:]); n > 0 && (hasAnySuffix(strings.TrimRight(f[:k], " "), occurredWords...) || saidOn(c.plain, t.start)) {
+			return n
 		}
 	}
 	return 0

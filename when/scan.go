@@ -705,9 +705,10 @@ func (s *scan) qty(i int) (int, bool) {
 	return 0, false
 }
 
-// period matches weeks, weekends and months: "la semana pasada", "esta
-// semana", "el fin de semana", "el mes pasado", "last week", "earlier this
-// week", "over the weekend", "last month".
+// period matches weeks, parts of a week, weekends and months: "la semana
+// pasada", "esta semana", "a principios de semana", "el fin de semana", "el
+// mes pasado", "last week", "earlier this week", "over the weekend", "last
+// month".
 func (s *scan) period(i int) (item, bool) {
 	if !s.hasPub {
 		return item{}, false
@@ -761,6 +762,41 @@ func (s *scan) period(i int) (item, bool) {
 				return week(i, j, prevMonth())
 			}
 		}
+	case "a", "al":
+		// "a principios de semana", "a mediados de la semana pasada",
+		// "al final de la semana": that week's Monday, Wednesday or
+		// Friday, the last such day on or before the publication's.
+		off := 0
+		switch s.w(i + 1) {
+		case "principios", "principio", "inicios", "inicio", "comienzos", "comienzo":
+		case "mediados":
+			off = 2
+		case "finales", "final":
+			off = 4
+		default:
+			return item{}, false
+		}
+		j := i + 2
+		if !s.is(j, "de") {
+			break
+		}
+		j++
+		if s.is(j, "la", "esta") {
+			j++
+		}
+		if !s.is(j, "semana") {
+			break
+		}
+		j++
+		t := monday()
+		if s.is(j, "pasada", "anterior") {
+			t = t.AddDate(0, 0, -7)
+			j++
+		}
+		if t = t.AddDate(0, 0, off); t.After(s.d0) {
+			t = t.AddDate(0, 0, -7)
+		}
+		return week(i, j, t)
 	case "fin", "otro", "weekend", "another", "violento", "sangriento":
 		// A headline's "Fin de semana violento en Celaya", "Otro fin de
 		// semana sangriento", "Violento fin de semana en Irapuato",
@@ -1246,9 +1282,12 @@ func (s *scan) dated(from, to, y int, m time.Month, d int, hasYear bool) (item, 
 		}
 		it := s.day(from, to, t, false)
 		if s.hasPub {
-			if t.After(s.d0) {
+			if t.After(s.d0) && t.Sub(s.d0) > upcoming {
 				return item{}, false // a future date is not an event time
 			}
+			// At most a week ahead, as a year-less date: "el lunes 12
+			// de junio de 2034 se suspenden las clases" read on Sunday.
+			it.upcoming = t.After(s.d0)
 			it.hist = s.d0.Sub(t) > historicAge
 		}
 		return finish(s.withPart(it)), true

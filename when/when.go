@@ -13,7 +13,9 @@
 //   - offsets: "hace dos horas", "hace unos minutos", "two hours ago";
 //   - weekday adjectives after a noun of a day: "jornada sabatina",
 //     "noche dominical" (not "misa dominical");
-//   - weeks, weekends and months: "la semana pasada", "el fin de semana",
+//   - weeks, parts of a week, weekends and months: "la semana pasada", "a
+//     principios de semana" (the week's Monday; "a mediados": Wednesday;
+//     "a finales": Friday), "el fin de semana",
 //     "earlier this week", "last month", and a headline's bare "Fin de
 //     semana violento", "Weekend violence", "Another bloody weekend";
 //   - dates: "12 de agosto (de 2022)", "el pasado 3", "August 12, 2022", "Aug. 12",
@@ -220,7 +222,7 @@ func New() (*Resolver, error) {
 			"today", "tonight", "yesterday", "right", "overnight", "last", "the", "earlier", "early", "this"},
 		rPartOf: {"la", "esta", "el", "las", "madrugada", "noche", "tarde"},
 		rAgo:    {"hace"},
-		rPeriod: {"la", "esta", "el", "este", "pasado", "pasada", "fin", "otro", "violento", "sangriento",
+		rPeriod: {"a", "al", "la", "esta", "el", "este", "pasado", "pasada", "fin", "otro", "violento", "sangriento",
 			"weekend", "another", "last", "this", "earlier", "over", "the", "past"},
 		rWeekday: {"el", "este", "pasado", "on", "this", "last", "past", "early", "late",
 			"sabatina", "sabatino", "dominical", "dominguera", "dominguero"},

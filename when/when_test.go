@@ -111,6 +111,13 @@ func TestFindSpanish(t *testing.T) {
 		{"el fin de semana", []want{{"el fin de semana", "2024-08-10 00:00", W, true, false}}},
 		{"la semana pasada", []want{{"la semana pasada", "2024-08-05 00:00", W, true, false}}},
 		{"esta semana", []want{{"esta semana", "2024-08-12 00:00", W, true, false}}},
+		// A part of a week: its Monday, Wednesday or Friday, the last on or
+		// before the publication day.
+		{"a principios de semana", []want{{"a principios de semana", "2024-08-12 00:00", W, true, false}}},
+		{"a mediados de esta semana", []want{{"a mediados de esta semana", "2024-08-14 00:00", W, true, false}}},
+		{"a finales de semana", []want{{"a finales de semana", "2024-08-09 00:00", W, true, false}}},
+		{"al inicio de la semana pasada", []want{{"al inicio de la semana pasada", "2024-08-05 00:00", W, true, false}}},
+		{"a principios de mes", nil},
 		{"el mes pasado", []want{{"el mes pasado", "2024-07-01 00:00", W, true, false}}},
 		{"este 12 de agosto", []want{{"12 de agosto", "2024-08-12 00:00", D, true, false}}},
 		{"el día 9", []want{{"día 9", "2024-08-09 00:00", D, true, false}}},
@@ -318,8 +325,8 @@ func TestYearBoundary(t *testing.T) {
 	check(t, r, "el mes pasado", "es", pub, []want{{"el mes pasado", "2024-12-01 00:00", model.TimeWeek, true, false}})
 }
 
-// TestUpcoming checks year-less dates shortly after publication: they
-// resolve ahead, marked Upcoming; further ahead they are last year's.
+// TestUpcoming checks dates shortly after publication: they resolve
+// ahead, marked Upcoming; further ahead a year-less one is last year's.
 func TestUpcoming(t *testing.T) {
 	r := resolver(t)
 	pub := time.Date(2026, 2, 22, 22, 0, 0, 0, time.UTC)
@@ -331,6 +338,10 @@ func TestUpcoming(t *testing.T) {
 	}{
 		{"se suspenden las clases el lunes 23 de febrero", "2026-02-23 00:00", true, false},
 		{"reabren el 1 de marzo", "2026-03-01 00:00", true, false},
+		// so is one with its year ("el lunes 23 de febrero de 2026"), not
+		// its month ("febrero de 2026").
+		{"se suspenden las clases el lunes 23 de febrero de 2026", "2026-02-23 00:00", true, false},
+		{"schools will close on February 24, 2026", "2026-02-24 00:00", true, false},
 		{"desde el 20 de marzo", "2025-03-20 00:00", false, true},
 		{"el 21 de febrero", "2026-02-21 00:00", false, false},
 		// "este lunes" with a verb in the future is the coming one.
