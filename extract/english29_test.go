@@ -1,0 +1,50 @@
+package extract
+
+import (
+	"testing"
+	"time"
+
+	"github.com/atalaya/atalaya/model"
+)
+
+// TestOccurredWhen: an English sentence naming the act again, saying when
+// and then where it occurred (branch english71).
+func TestOccurredWhen(t *testing.T) {
+	for _, tt := range []struct {
+		f    string
+		want bool
+	}{
+		{"the attack took place late sunday in acapulco, in the southern state of guerrero", true},
+		{"the attack occurred late friday in fresnillo, a silver-mining hub", true},
+		{"the shootout happened shortly before midnight in the city centre", true},
+		{"the ambush took place on monday night in the town of costa rica", true},
+		{"the attack took place in acapulco", false},                           // no time: occurredAt's
+		{"the attack came two days after a clash in tijuana", false},           // not a verb of occurring
+		{"the attack occurred two days after a clash in tijuana", false},       // a lag to another act
+		{"the clash happened when soldiers arrived in the village", false},     // a clause, no time
+		{"police said the attack took place late sunday in acapulco", false},   // a clause before the act
+		{"the attack took place late sunday, police said, in acapulco", false}, // a comma in the gap
+	} {
+		if got := occurredWhen(tt.f); got != tt.want {
+			t.Errorf("occurredWhen(%q) = %v, want %v", tt.f, got, tt.want)
+		}
+	}
+}
+
+// TestWireBuriedPlace: a wire's lead tells the act under its dateline or a
+// state; a later sentence tells its day and town ("The attack took place
+// late Sunday in Acapulco"): one act there, not two.
+func TestWireBuriedPlace(t *testing.T) {
+	pub := time.Date(2047, 3, 9, 14, 0, 0, 0, time.FixedZone("", -5*3600))
+	checkActRows(t, "en29", pub, []actRow{
+		{name: "dateline of another state, next paragraph", lang: "en",
+			text: "MEXICO CITY (Pacific Wire) - Gunmen stormed a bar and opened fire on its customers, killing four people, authorities said on Saturday.\n\nWitnesses said the attackers arrived in a pickup truck. The attack took place late Friday in Zamora, in the western state of Michoacán.",
+			want: []model.IncidentType{model.ArmedAttack}, munis: []string{"16108"}},
+		{name: "state in the lead, town after", lang: "en",
+			text: "MEXICO CITY, March 9 (Pacific Wire) - Gunmen opened fire on customers at a bar, killing five people, authorities in the central state of Zacatecas said on Saturday. The attack occurred late Friday in Fresnillo, a mining hub.",
+			want: []model.IncidentType{model.ArmedAttack}, munis: []string{"32010"}},
+		{name: "control: a second act in another town", lang: "en",
+			text: "MEXICO CITY (Pacific Wire) - Gunmen opened fire on customers at a bar in Celaya, killing four people, authorities said on Saturday. Another attack took place late Friday in Salamanca, where two men were shot dead.",
+			want: []model.IncidentType{model.ArmedAttack, model.Homicide}, munis: []string{"11007", "11027"}},
+	})
+}
