@@ -48,3 +48,20 @@ func TestWireBuriedPlace(t *testing.T) {
 			want: []model.IncidentType{model.ArmedAttack, model.Homicide}, munis: []string{"11007", "11027"}},
 	})
 }
+
+// TestLastMonthBackground: a wire's background paragraph dated "last month"
+// or "el mes pasado" tells history beside this week's act, not an act.
+func TestLastMonthBackground(t *testing.T) {
+	pub := time.Date(2047, 3, 6, 11, 0, 0, 0, time.FixedZone("", -5*3600))
+	checkActRows(t, "en29", pub, []actRow{
+		{name: "English background paragraph", lang: "en",
+			text: "MEXICO CITY, March 6 (Pacific Wire) - Mexican soldiers killed three gunmen in a shootout late Tuesday in the city of Zamora, in the western state of Michoacán, the defense ministry said.\n\nLast month, gunmen ambushed a convoy of state police near neighboring Jacona, killing six officers.",
+			want: []model.IncidentType{model.ArmedClash}, munis: []string{"16108"}},
+		{name: "Spanish background sentence", lang: "es",
+			text: "Dos hombres fueron asesinados a balazos la noche del martes en la colonia Centro de Celaya. El mes pasado, un grupo armado atacó un bar en Salamanca y mató a cinco personas.",
+			want: []model.IncidentType{model.Homicide}, munis: []string{"11007"}},
+		{name: "control: this week's act beside last month's", lang: "en",
+			text: "Gunmen killed two men in Celaya on Tuesday night, a month after a similar attack in the same neighborhood, police said.",
+			want: []model.IncidentType{model.Homicide}, munis: []string{"11007"}},
+	})
+}
