@@ -65,3 +65,23 @@ func TestLastMonthBackground(t *testing.T) {
 			want: []model.IncidentType{model.Homicide}, munis: []string{"11007"}},
 	})
 }
+
+// TestIssuerSeat: a consulate's or an embassy's town names who issues an
+// advisory, not where, when the sentence names the place advised.
+func TestIssuerSeat(t *testing.T) {
+	pub := time.Date(2047, 3, 7, 17, 0, 0, 0, time.FixedZone("", -6*3600))
+	checkActRows(t, "en29", pub, []actRow{
+		{name: "English, personnel elsewhere", lang: "en",
+			text: "The U.S. Consulate General in Matamoros ordered its personnel in Reynosa to shelter in place on Thursday afternoon.",
+			want: []model.IncidentType{model.Advisory}, munis: []string{"28032"}},
+		{name: "Spanish, personal en otra ciudad", lang: "es",
+			text: "El Consulado General de Estados Unidos en Guadalajara pidió este jueves a su personal en Zapopan resguardarse.",
+			want: []model.IncidentType{model.Advisory}, munis: []string{"14120"}},
+		{name: "English, blockades told by the consulate", lang: "en",
+			text: "The U.S. Consulate General in Matamoros is aware of reports of road blockades and burning vehicles in several parts of Reynosa this afternoon.",
+			want: []model.IncidentType{model.Blockade}, munis: []string{"28032"}},
+		{name: "control: the seat alone", lang: "en",
+			text: "The U.S. Consulate in Matamoros ordered its staff to shelter in place on Thursday because of reports of gunfire.",
+			want: []model.IncidentType{model.Advisory}, munis: []string{"28022"}},
+	})
+}

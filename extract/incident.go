@@ -124,8 +124,9 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 	if c.feed == nil && len(places) == 1 && places[0].place.Kind == gazetteer.Country {
 		places = nil // "Mexico" says nothing about where
 	}
-	places = cityOfDateline(c, s, places)   // roundup.go
-	places = withoutHospitals(c, s, places) // twice.go
+	places = cityOfDateline(c, s, places)    // roundup.go
+	places = withoutHospitals(c, s, places)  // twice.go
+	places = withoutIssuerSeat(c, s, places) // issuer.go
 	if n := len(out); n > 0 && len(places) == 0 && !out[n-1].tally && !out[n-1].split && out[n-1].lastSent >= i-2 && out[n-1].lastSent < i && !e.dayShift(c, &out[n-1], s) && repelled(&out[n-1], s) {
 		// "Los elementos repelieron la agresión": the attack just told
 		// met fire and is a clash; the sentence tells no act of its own.
