@@ -4,6 +4,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/atalaya/atalaya/fold"
 	"github.com/atalaya/atalaya/model"
 )
 
@@ -84,4 +85,25 @@ func TestIssuerSeat(t *testing.T) {
 			text: "The U.S. Consulate in Matamoros ordered its staff to shelter in place on Thursday because of reports of gunfire.",
 			want: []model.IncidentType{model.Advisory}, munis: []string{"28022"}},
 	})
+}
+
+// TestSpeakerTurns: in a transcript a single line break does not end a
+// sentence (captions break lines anywhere), but a line opening with a
+// speaker's label does.
+func TestSpeakerTurns(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want int // sentences
+	}{
+		{"SECRETARIO: y en la tarde hubo un ataque con drones\nPRESIDENTA: y lo de sinaloa del lunes\nSECRETARIO DE SEGURIDAD: si el lunes en la noche", 3},
+		{"HOST: good morning we start in sonora\nREPORTER: thanks dana yes the officer died", 2},
+		{"y en la tarde hubo un ataque con drones contra\nunas casas de la comunidad", 1},   // a caption's line break
+		{"y dijo el vocero de la fiscalia que\nno hay detenidos: eso es lo que sabemos", 1}, // no capitals: speech
+		{"y dijo el vocero de la fiscalia que\nNo hay detenidos: eso es lo que sabemos", 1}, // a capitalized word is no label
+	} {
+		tx := fold.New(tt.in)
+		if got := len(newFakeExtractor().split(tx.Folded, true, speakerTurns(tx, gluedStarts(tx)))); got != tt.want {
+			t.Errorf("split(%q): %d sentences, want %d", tt.in, got, tt.want)
+		}
+	}
 }
