@@ -107,3 +107,21 @@ func TestSpeakerTurns(t *testing.T) {
 		}
 	}
 }
+
+// TestRoundsAtCity: shots counted before what they hit ("fired dozens of
+// rounds at a car dealership") are an attack, and "in the city" under a
+// wire's dateline is the dateline's city.
+func TestRoundsAtCity(t *testing.T) {
+	pub := time.Date(2043, 10, 16, 9, 0, 0, 0, time.FixedZone("", -6*3600))
+	checkActRows(t, "en29", pub, []actRow{
+		{name: "rounds at a business in the city", lang: "en",
+			text: "URUAPAN, Mexico (Wire) - Gunmen fired dozens of rounds at a car dealership in the city late Thursday, in the avocado-growing hub of Mexico's Michoacán state.",
+			want: []model.IncidentType{model.BusinessAttack}, munis: []string{"16102"}},
+		{name: "shots into a house", lang: "en",
+			text: "CELAYA, Mexico (Wire) - Gunmen fired more than 30 shots into a house in the Las Insurgentes neighborhood on Friday night, police said.",
+			want: []model.IncidentType{model.ArmedAttack}, munis: []string{"11007"}},
+		{name: "control: shots at a politician", lang: "en",
+			text: "The senator took shots at the governor on Friday in Celaya over his handling of the economy.",
+			want: nil},
+	})
+}
