@@ -14,16 +14,7 @@ func withoutIssuerSeat(c *reportCtx, s *sentInfo, places []placeRef) []placeRef 
 	if len(places) < 2 || !advisoryIssuers.in(c.text.Folded[s.fStart:s.fEnd]) {
 		return places
 	}
-	var out []placeRef
-	for k, p := range places {
-		if !issuerSeat(c, s, p) {
-			out = append(out, places[k])
-		}
-	}
-	if len(out) == 0 || len(out) == len(places) {
-		return places
-	}
-	return out
+	return placesBut(places, func(p placeRef) bool { return issuerSeat(c, s, p) })
 }
 
 // issuerSeat reports whether place p of sentence s follows the name of a
