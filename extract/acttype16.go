@@ -244,7 +244,12 @@ func answeredClash(found *cueHits, f string, si *sentInfo, typ model.IncidentTyp
 // forces killed, tell that those people attacked the forces first.
 var firedOnFirst = newNeedles("que les dispararon", "que les disparaban", "que los atacaron", "que las atacaron", "que los agredieron", "que las agredieron",
 	"que los emboscaron", "que les abrieron fuego", "que abrieron fuego contra ellos", "who opened fire on them", "who fired on them", "who attacked them", "who shot at them", "who ambushed them",
-	"who had opened fire on them", "who had fired on them", "who had attacked them", "who had shot at them", "who had ambushed them", "que les habian disparado", "que los habian atacado", "que los habian agredido")
+	"who had opened fire on them", "who had fired on them", "who had attacked them", "who had shot at them", "who had ambushed them", "que les habian disparado", "que los habian atacado", "que los habian agredido",
+	// the forces' patrol or a force named in the singular: "killed four
+	// gunmen who attacked their patrol", "abatió a dos hombres que la
+	// atacaron"
+	"who attacked their", "who had attacked their", "who ambushed their", "who had ambushed their", "who opened fire on their", "who fired on their", "who had fired on their",
+	"que atacaron su", "que atacaron a su", "que emboscaron su", "que emboscaron a su", "que agredieron a su", "que la atacaron", "que lo atacaron", "que la agredieron", "que lo agredieron", "que la emboscaron", "que lo emboscaron")
 
 // attackTold reports whether cues hold an attack.
 func attackTold(cues []cueHit) bool { return cueOf(cues, model.ArmedAttack) }

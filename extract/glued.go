@@ -2,11 +2,14 @@ package extract
 
 import (
 	"math/bits"
+	"slices"
 	"sort"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/atalaya/atalaya/fold"
+	"github.com/atalaya/atalaya/gazetteer"
 )
 
 // gluedStarts returns the offsets in the folded text t of the capitals
@@ -71,4 +74,31 @@ func gluedWordOpens(c byte) bool {
 		return true
 	}
 	return false
+}
+
+// speakerTurns adds to glued, the folded offsets where sentences open
+// (gluedStarts), the lines of transcript t that open with a speaker's
+// label: a single line break in a transcript ends no sentence (captions
+// break lines anywhere), but the next speaker's turn does ("...ahí estamos
+// con la defensa\nPRESIDENTA: y lo de sinaloa del lunes").
+func speakerTurns(t fold.Text, glued []int) []int {
+	s := t.Source()
+	n := len(glued)
+	for p := strings.IndexByte(s, '\n'); p >= 0; {
+		if q := p + 1; q < len(s) && 'A' <= s[q] && s[q] <= 'Z' && gazetteer.SpeakerLabelEnd(s[q:]) > 0 {
+			if i := sort.Search(len(t.Folded), func(i int) bool { return t.Orig(i) >= q }); i > 0 && i < len(t.Folded) && t.Orig(i) == q {
+				glued = append(glued, i)
+			}
+		}
+		k := strings.IndexByte(s[p+1:], '\n')
+		if k < 0 {
+			break
+		}
+		p += 1 + k
+	}
+	if len(glued) > n {
+		slices.Sort(glued)
+		glued = slices.Compact(glued)
+	}
+	return glued
 }

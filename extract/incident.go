@@ -128,8 +128,9 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 	if c.feed == nil && len(places) == 1 && places[0].place.Kind == gazetteer.Country {
 		places = nil // "Mexico" says nothing about where
 	}
-	places = cityOfDateline(c, s, places)   // roundup.go
-	places = withoutHospitals(c, s, places) // twice.go
+	places = cityOfDateline(c, s, places)    // roundup.go
+	places = withoutHospitals(c, s, places)  // twice.go
+	places = withoutIssuerSeat(c, s, places) // issuer.go
 	if n := len(out); n > 0 && len(places) == 0 && !out[n-1].tally && !out[n-1].split && out[n-1].lastSent >= i-2 && out[n-1].lastSent < i && !e.dayShift(c, &out[n-1], s) && repelled(&out[n-1], s) {
 		// "Los elementos repelieron la agresión": the attack just told
 		// met fire and is a clash; the sentence tells no act of its own.
@@ -1571,16 +1572,24 @@ func severalTowns(places []placeRef) bool {
 // right after d, and names a place finer than d's or inside it. It then
 // joins d and gives it that place.
 func placeTold(c *reportCtx, d *draft, i int, s *sentInfo) bool {
-	if d.tally || d.split || d.lastSent >= i || d.lastSent < i-2 || c.sents[d.lastSent].para != s.para && d.lastSent != i-1 {
+	if d.tally || d.split || d.lastSent >= i || d.lastSent < i-2 {
+		return false
+	}
+	f := c.text.Folded[s.fStart:s.fEnd]
+	// A wire's lead names neither town nor day; a later paragraph tells
+	// them: "The attack took place late Sunday in Acapulco".
+	when := occurredWhen(strings.TrimSpace(f))
+	if c.sents[d.lastSent].para != s.para && d.lastSent != i-1 && !when {
 		return false
 	}
 	switch {
 	case s.typ == "" || s.typ == d.typ:
 	case (s.typ == model.ArmedAttack || s.typ == model.ArmedClash) && (d.typ == model.ArmedAttack || d.typ == model.ArmedClash):
+	case when && s.typ == model.BusinessAttack && d.typ == model.ArmedAttack:
 	default:
 		return false
 	}
-	if !occurredAt(c.text.Folded[s.fStart:s.fEnd]) {
+	if !when && !occurredAt(f) {
 		return false
 	}
 	var p placeRef
@@ -1594,7 +1603,9 @@ func placeTold(c *reportCtx, d *draft, i int, s *sentInfo) bool {
 	if !found {
 		return false
 	}
-	if st := stateOf(d.place.place); d.placeFrom != fromNone && st != "" && st != stateOf(p.place) {
+	// (A wire's dateline is where it was filed: "MEXICO CITY (Wire) —"
+	// does not keep the act told later in Acapulco out.)
+	if st := stateOf(d.place.place); d.placeFrom != fromNone && st != "" && st != stateOf(p.place) && (!when || d.placeFrom == fromSentence) {
 		return false
 	}
 	coarse := d.placeFrom == fromNone || d.placeFrom != fromSentence || rank(d.place.place.Kind) > 2 || within(p.place, d.place.place)
@@ -1609,6 +1620,9 @@ func placeTold(c *reportCtx, d *draft, i int, s *sentInfo) bool {
 // occurredAt reports whether folded sentence f opens by naming an act
 // with a definite article and saying where it occurred ("el choque
 // ocurrió en", "la agresión se registró en", "the clash took place in").
+// A time of a few words may stand between the verb and the place: "The
+// attack took place late Sunday in Acapulco", as English wires bury the
+// act's town and day after a lead that gave neither (occurredWhen).
 func occurredAt(f string) bool {
 	f = strings.TrimSpace(f)
 	if !hasAnyPrefix(f, "el ", "la ", "los ", "las ", "dicho ", "dicha ", "este ", "esta ", "the ", "this ", "he ", "she ") {
@@ -1628,6 +1642,75 @@ func occurredAt(f string) bool {
 		if w := head[:k]; !strings.ContainsAny(w, ",;:") && len(strings.Fields(w)) <= 4 {
 			return true
 		}
+	}
+	return occurredWhen(f)
+}
+
+// occurredWhen reports whether folded English sentence f opens by naming
+// an act with a definite article, says it occurred, and tells when before
+// where: "the attack took place late sunday in acapulco", "the shootout
+// occurred shortly before midnight in the town of". The words between
+// the verb and "in" are a time (whenWord), none of them a lag to
+// another act ("the attack came two days after a clash in").
+func occurredWhen(f string) bool {
+	if !hasAnyPrefix(f, "the ", "this ") {
+		return false
+	}
+	head := f[:min(len(f), 100)]
+	for _, v := range [...]string{" took place ", " happened ", " occurred ", " unfolded ", " broke out "} {
+		k := indexSpaced(head, v)
+		if k < 0 {
+			continue
+		}
+		if w := head[:k]; strings.ContainsAny(w, ",;:") || len(strings.Fields(w)) > 4 {
+			return false
+		}
+		rest := head[k+len(v):]
+		in := indexSpaced(" "+rest, " in ")
+		if in < 0 {
+			return false
+		}
+		gap := strings.Fields(rest[:max(in-1, 0)])
+		if len(gap) == 0 || len(gap) > 5 || strings.ContainsAny(rest[:max(in-1, 0)], ",;:") {
+			return false
+		}
+		timed := false
+		for j, g := range gap {
+			switch {
+			case whenWord(g):
+				timed = true
+			case g == "after" || g == "before":
+				// "shortly before midnight" is a time; "after a clash" a lag
+				if j+1 == len(gap) || !whenWord(gap[j+1]) {
+					return false
+				}
+			case lagWord(g):
+				return false
+			}
+		}
+		return timed
+	}
+	return false
+}
+
+// whenWord reports whether folded English word w tells a time of day or a
+// day (occurredWhen).
+func whenWord(w string) bool {
+	switch w {
+	case "late", "early", "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+		"night", "morning", "afternoon", "evening", "midnight", "dawn", "noon", "p.m.", "a.m.", "yesterday", "today", "overnight":
+		return true
+	}
+	return false
+}
+
+// lagWord reports whether folded English word w, between an act's verb of
+// occurring and its place, opens a clause or a lag from another act
+// (occurredWhen).
+func lagWord(w string) bool {
+	switch w {
+	case "since", "when", "while", "days", "weeks", "months", "years", "that", "as", "which", "who":
+		return true
 	}
 	return false
 }

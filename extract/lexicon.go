@@ -93,6 +93,10 @@ func cueTable() []cueDef {
 		{model.ArmedAttack, 0.75, "acribill*|agresion con arma de fuego|agresiones con arma de fuego|ataque con arma de fuego|agresion a balazos|machetead*|machetazo*|golpiza|le dispara|le disparan|les disparan|recibe un disparo|recibio un disparo|recibe disparos|recibio disparos|herido de un balazo|herida de un balazo|lucha por su vida|balea a|balean a|balearon a|baleo a|bajo el fuego|a quemarropa|detonacion de arma de fuego|detonaciones de arma de fuego|detonacion de arma|detonaciones de arma|detonaciones de armas de fuego|dispararan contra|disparara contra|le dispararan|les dispararan|le disparara|les disparara|balearan|baleara"},
 		{model.Intimidation, 0.7, "amenaza de bomba|amenazas de bomba|bomb threat*"},
 		{model.ArmedAttack, 0.55, "ataque|ataques|atacar|agresion|agresiones|attack|attacks|assault*"},
+		// Shots counted before what they hit: "fired dozens of rounds at a
+		// car dealership", "fired more than 30 shots into the house" (not
+		// "shots at": "took shots at the governor").
+		{model.ArmedAttack, 0.65, "rounds at|rounds into|shots into"},
 		{model.ArmedAttack, 0.65, "fire on|fires on|firing on|fire at|fires at|atacan|atacaron|agredieron|agredir|irrumpen|irrumpieron|balacean|balacearon|attacked|disparando|disparan|disparo|abrieron fuego|abren fuego|abrio fuego|atacado|atacados|atacada|atacadas|ataco|agredido*|agredida*|agredio|hirio|lesiono|balea|baleo|rafaguearon|stabbed|stabbing*|fired on|fired at|fired shots|gunfire|wounding|gunshot*|bullets|bullet|sprayed with bullets|ataca|hiere|lesiona|agreden|agrede"},
 		{model.Homicide, 0.8, "asesin*|ejecutad*|ejecutan|ejecutaron|hallan cuerpo*|hallan sin vida|localizan cuerpo*|cuerpos sin vida|cadaver*|restos humanos|fosa clandestina|fosas clandestinas|homicidio*|masacre*|matanza|matanzas|ajustici*|matan|mataron|matado|matados|ultiman|ultimaron|murder*|massacre*|slain|shot dead|gunned down|executed|bodies|body of|homicide*|feminicidio*"},
 		{model.Homicide, 0.5, "killing|killings|executed|deaths"},

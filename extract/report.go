@@ -111,7 +111,11 @@ func (e *Extractor) newReportCtx(r model.Report, placeText string, plain fold.Te
 		}
 	}
 	transcript := r.Kind == model.KindTranscript
-	raw := e.split(c.text.Folded, transcript, gluedStarts(c.text))
+	glued := gluedStarts(c.text)
+	if transcript {
+		glued = speakerTurns(c.text, glued)
+	}
+	raw := e.split(c.text.Folded, transcript, glued)
 	e.cues.scan(&c.cues, c.text.Folded)
 	hits := e.matchCued(c.text, &c.cues)
 	if e.geo != nil && r.Text != "" {

@@ -9,8 +9,9 @@ import (
 )
 
 // cityWords say that an act happened in a city the sentence does not
-// name ("in another part of this city", "en esta ciudad"), folded.
-var cityWords = newNeedles("this city", "esta ciudad", "the same city", "la misma ciudad", "esta capital", "this capital")
+// name ("in another part of this city", "en esta ciudad"; a wire's "at a
+// car dealership in the city" under the city's dateline), folded.
+var cityWords = newNeedles("this city", "esta ciudad", "the same city", "la misma ciudad", "esta capital", "this capital", "in the city", "en la ciudad")
 
 // thisCity are the words of cityWords that point at the dateline's town
 // itself ("En esta capital, dos hombres fueron heridos", "in this city"),

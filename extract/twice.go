@@ -288,9 +288,15 @@ func withoutHospitals(c *reportCtx, s *sentInfo, places []placeRef) []placeRef {
 	if len(places) < 2 || !gunAct(s.typ) || !hospitalWords.in(c.text.Folded[s.fStart:s.fEnd]) {
 		return places
 	}
+	return placesBut(places, func(p placeRef) bool { return hospitalTown(c, s, p) })
+}
+
+// placesBut returns places without those drop reports, when that leaves
+// some but not all; otherwise places as they are.
+func placesBut(places []placeRef, drop func(placeRef) bool) []placeRef {
 	var out []placeRef
 	for k, p := range places {
-		if !hospitalTown(c, s, p) {
+		if !drop(p) {
 			out = append(out, places[k])
 		}
 	}

@@ -369,6 +369,11 @@ func TestFind(t *testing.T) {
 		{"in the state of the art one of the officers said", nil},
 		{"reportan balazos en sentla desde anoche", nil},
 		{"reportan balazos en koetsala desde anoche", nil},
+		// A transcript's speakers' labels are its only capitals: its
+		// speech is still lowercase (english71).
+		{"VOCERO: lo del martes en la tarde en caborka fue un enfrentamiento\nREPORTERA: y en apatsingan", []string{"caborka", "apatsingan"}},
+		{"SECRETARIO DE SEGURIDAD: ayer en apatsingan hubo un ataque con drones", []string{"apatsingan"}},
+		{"VOCERO: lo del martes en caborka, dijo el Vocero", nil},
 		{"", nil},
 	}
 	for _, tt := range tests {

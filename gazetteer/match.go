@@ -542,7 +542,7 @@ func (g *Gazetteer) find(orig string, t fold.Text, slug bool) []Mention {
 	last := 0 // end of the last accepted match, in folded bytes
 	// A text with no capital letter at all (a speech transcript, a URL
 	// slug) cannot capitalize names; see accept.
-	lower := strings.IndexFunc(text, unicode.IsUpper) < 0
+	lower := lowerSpeech(text)
 	if slug {
 		_, n := utf8.DecodeRuneInString(text)
 		lower = strings.IndexFunc(text[n:], unicode.IsUpper) < 0
@@ -572,6 +572,46 @@ func (g *Gazetteer) find(orig string, t fold.Text, slug bool) []Mention {
 		}
 	}
 	return out
+}
+
+// lowerSpeech reports whether text has no capital letter but in the
+// speakers' labels that open its lines ("PRESIDENTA: ...", "SECRETARIO DE
+// SEGURIDAD: ...", "HOST: ..."): a transcript whose speech is lowercase.
+func lowerSpeech(text string) bool {
+	for from := 0; ; {
+		k := strings.IndexFunc(text[from:], unicode.IsUpper)
+		if k < 0 {
+			return true
+		}
+		k += from
+		line := strings.LastIndexByte(text[:k], '\n') + 1
+		if line != k {
+			return false // a capital inside a line
+		}
+		end := SpeakerLabelEnd(text[k:])
+		if end < 0 {
+			return false
+		}
+		from = k + end
+	}
+}
+
+// SpeakerLabelEnd returns the length of the speaker's label that opens
+// line s of a transcript, up to its colon, or -1: capitals, spaces and
+// dots, at most 40 bytes ("SECRETARIO DE SEGURIDAD:", "HOST:").
+func SpeakerLabelEnd(s string) int {
+	for i, r := range s {
+		switch {
+		case r == ':':
+			if i < 2 {
+				return -1
+			}
+			return i + 1
+		case i >= 40 || !unicode.IsUpper(r) && r != ' ' && r != '.':
+			return -1
+		}
+	}
+	return -1
 }
 
 // spoken adds to the exact mentions of an all-lowercase text (a speech

@@ -721,6 +721,14 @@ func (s *scan) period(i int) (item, bool) {
 	week := func(from, to int, t time.Time) (item, bool) {
 		return item{from: from, to: to, kind: kDate, t: t, prec: model.TimeWeek, rel: true, part: -1}, true
 	}
+	// "el mes pasado", "last month": an act told by its month only, before
+	// this one, is history beside this week's news (the gold README's
+	// "events before the report's period told as history").
+	lastMonth := func(from, to int) (item, bool) {
+		it, ok := week(from, to, prevMonth())
+		it.hist = true
+		return it, ok
+	}
 	w := s.w(i)
 	switch w {
 	case "la", "esta", "el", "este", "pasado", "pasada":
@@ -756,10 +764,10 @@ func (s *scan) period(i int) (item, bool) {
 		case s.is(j, "mes"):
 			j++
 			if s.is(j, "pasado", "anterior") {
-				return week(i, j+1, prevMonth())
+				return lastMonth(i, j+1)
 			}
 			if last {
-				return week(i, j, prevMonth())
+				return lastMonth(i, j)
 			}
 		}
 	case "a", "al":
@@ -856,7 +864,7 @@ func (s *scan) period(i int) (item, bool) {
 			}
 			return week(i, wend, t)
 		case s.is(j, "month") && (w == "last" || w == "past"):
-			return week(i, j+1, prevMonth())
+			return lastMonth(i, j+1)
 		}
 	}
 	return item{}, false

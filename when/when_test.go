@@ -118,7 +118,7 @@ func TestFindSpanish(t *testing.T) {
 		{"a finales de semana", []want{{"a finales de semana", "2024-08-09 00:00", W, true, false}}},
 		{"al inicio de la semana pasada", []want{{"al inicio de la semana pasada", "2024-08-05 00:00", W, true, false}}},
 		{"a principios de mes", nil},
-		{"el mes pasado", []want{{"el mes pasado", "2024-07-01 00:00", W, true, false}}},
+		{"el mes pasado", []want{{"el mes pasado", "2024-07-01 00:00", W, true, true}}},
 		{"este 12 de agosto", []want{{"12 de agosto", "2024-08-12 00:00", D, true, false}}},
 		{"el día 9", []want{{"día 9", "2024-08-09 00:00", D, true, false}}},
 		{"el día 20", []want{{"día 20", "2024-07-20 00:00", D, true, false}}},
@@ -224,7 +224,7 @@ func TestFindEnglish(t *testing.T) {
 		{"this past weekend", []want{{"this past weekend", "2024-08-10 00:00", W, true, false}}},
 		// Spelled apart, a weekend is no week: the Saturday, not the Monday.
 		{"last week-end's attack", []want{{"last week-end", "2024-08-10 00:00", W, true, false}}},
-		{"last month", []want{{"last month", "2024-07-01 00:00", W, true, false}}},
+		{"last month", []want{{"last month", "2024-07-01 00:00", W, true, true}}},
 		{"on Aug. 12", []want{{"Aug. 12", "2024-08-12 00:00", D, true, false}}},
 		{"August 12, 2022", []want{{"August 12, 2022", "2022-08-12 00:00", D, false, true}}},
 		{"12 August 2022", []want{{"12 August 2022", "2022-08-12 00:00", D, false, true}}},
@@ -322,7 +322,7 @@ func TestYearBoundary(t *testing.T) {
 	pub := time.Date(2025, 1, 3, 18, 0, 0, 0, time.UTC)
 	check(t, r, "el 28 de diciembre", "es", pub, []want{{"28 de diciembre", "2024-12-28 00:00", model.TimeDay, true, false}})
 	check(t, r, "la semana pasada", "es", pub, []want{{"la semana pasada", "2024-12-23 00:00", model.TimeWeek, true, false}})
-	check(t, r, "el mes pasado", "es", pub, []want{{"el mes pasado", "2024-12-01 00:00", model.TimeWeek, true, false}})
+	check(t, r, "el mes pasado", "es", pub, []want{{"el mes pasado", "2024-12-01 00:00", model.TimeWeek, true, true}})
 }
 
 // TestUpcoming checks dates shortly after publication: they resolve
