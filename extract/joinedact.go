@@ -94,7 +94,10 @@ func joinedActs(c *reportCtx, i int, s *sentInfo, out []draft) []draft {
 		first, _, fh := decide(before, s.business, s.road, s.seize)
 		second, w, sh := decide(after, s.business, s.road, s.seize)
 		again := !mixed && sameKindPair(first, second, own.typ, f, sh)
-		if !again && (!mixed || !joinedPair(first, second, f, sh)) || !laterClause(f[at:sh.fStart], j) {
+		if !again && (!mixed || !joinedPair(first, second, f, sh)) {
+			continue
+		}
+		if !laterClause(f[at:sh.fStart], j) && !(again && listItem(f[at:sh.fStart]) && !deathVerb(f[sh.fStart:sh.fEnd])) {
 			continue
 		}
 		var typ model.IncidentType
@@ -126,6 +129,9 @@ func joinedActs(c *reportCtx, i int, s *sentInfo, out []draft) []draft {
 			own.clause = [2]int{s.start, split}
 		} else if !laterNew {
 			nd.clause = [2]int{s.start, split}
+		}
+		if again {
+			clauseTowns(s, split, own, &nd)
 		}
 		figs := own.figures
 		own.figures = nil
@@ -192,6 +198,41 @@ func sameKindPair(a, b, typ model.IncidentType, f string, hb cueHit) bool {
 		return false
 	}
 	return verbCue(f, hb) || passiveAux.in(" "+lastWord(f[:hb.fStart])+" ")
+}
+
+// clauseTowns places the acts of one kind that sentence s tells on
+// either side of original offset split, own before it and later after
+// it, each at the town its clause names (second29: "el primero en la
+// carretera Apatzingán–Buenavista, …, y el segundo en la cabecera
+// municipal de Tepalcatepec"), its first town or locality (clauseTown).
+// A clause that names none leaves the act at the draft's place.
+func clauseTowns(s *sentInfo, split int, own, later *draft) {
+	after, ok := clauseTown(s, split)
+	if !ok {
+		return
+	}
+	later.place, later.placeFrom = after, fromSentence
+	if own.place.start < split {
+		return
+	}
+	if before, ok := clauseTown(s, s.start); ok && before.start < split {
+		own.place, own.placeFrom = before, fromSentence
+	}
+}
+
+// listItem reports whether folded words p, between a join and the cue
+// of the act its clause tells, open a later item of an ordinal list at a
+// place of its own: "el tercero en la comunidad de Plateros, donde un
+// hombre fue" (second29). The item's cue may not be a death with no
+// agent ("y el segundo en el hospital, donde murió": one act's second
+// victim), which the caller checks.
+func listItem(p string) bool {
+	var buf [4]string
+	ws := appendFields(buf[:0], p, 3)
+	if len(ws) < 3 || ws[0] != "el" && ws[0] != "la" && ws[0] != "the" {
+		return false
+	}
+	return ordinalWord(ws[1]) && (ws[2] == "en" || ws[2] == "in" || ws[2] == "at" || ws[2] == "on")
 }
 
 // laterClause reports whether folded words p, between a join and the cue
