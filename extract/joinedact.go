@@ -78,6 +78,9 @@ func joinedActs(c *reportCtx, i int, s *sentInfo, out []draft) []draft {
 			continue
 		}
 		at := s.fStart + k + len(j) // the clause's first word
+		if !mixed && !laterOpening(f[at:s.fEnd]) {
+			continue // (one type's cues: read the cues only for a clause opened so)
+		}
 		var bb, ab [8]cueHit
 		before, after := bb[:0], ab[:0]
 		for _, h := range s.cues {
@@ -218,6 +221,27 @@ func clauseTowns(s *sentInfo, split int, own, later *draft) {
 	if before, ok := clauseTown(s, s.start); ok && before.start < split {
 		own.place, own.placeFrom = before, fromSentence
 	}
+}
+
+// laterOpening reports whether folded words p, a clause after a join,
+// open as laterClause or listItem read it: a lapse or a part of the day,
+// or an ordinal and a place, in their first four words.
+func laterOpening(p string) bool {
+	end := 0
+	for n := 1; n <= 4; n++ {
+		for end < len(p) && p[end] == ' ' {
+			end++
+		}
+		e := strings.IndexByte(p[end:], ' ')
+		if e < 0 {
+			return false
+		}
+		end += e
+		if head := p[:end]; n >= 2 && lapseOpener(head) || n == 3 && (framedOpener(head) || listItem(head)) {
+			return true
+		}
+	}
+	return false
 }
 
 // listItem reports whether folded words p, between a join and the cue
