@@ -193,6 +193,8 @@ func lapseOpener(p string) bool {
 		return true
 	case n >= 2 && ws[0] == "earlier" && ws[1] == "that":
 		return true // "Earlier that day,"
+	case n == 2 && (ws[0] == "shortly" || ws[0] == "soon") && (ws[1] == "afterwards" || ws[1] == "afterward" || ws[1] == "after"):
+		return true // "shortly afterwards" (second29)
 	}
 	end := ws[n-1]
 	if !(end == "antes" || end == "despues" || end == "earlier" || end == "later" || end == "before" || n >= 2 && end == "tarde" && ws[n-2] == "mas") {
