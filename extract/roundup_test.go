@@ -31,6 +31,10 @@ func TestCountedRemainders(t *testing.T) {
 			lang:   "en",
 			want:   []model.IncidentType{model.Homicide, model.ArmedAttack},
 			killed: []int{2, 3}},
+		{name: "dos ataques, siete muertos, el primero con tres",
+			text:   "CELAYA, Gto.- Dos ataques armados en colonias vecinas del poniente de la ciudad dejaron siete personas muertas la noche del sábado. El primero ocurrió a las 21:10 horas en una cancha de la colonia Patria Nueva, donde hombres que llegaron en dos motocicletas abrieron fuego contra un grupo de jóvenes. Tres murieron en el lugar.",
+			want:   []model.IncidentType{model.ArmedAttack, model.ArmedAttack},
+			killed: []int{4, 3}},
 		{name: "control: dos hombres muertos en un ataque, el primero y el segundo",
 			text:   "CELAYA, Gto.- Dos hombres murieron y uno más resultó herido en un ataque armado la noche del sábado en un bar de la colonia Alameda, en Celaya. El primero murió en el lugar y el segundo en el hospital.",
 			want:   []model.IncidentType{model.ArmedAttack, model.ArmedAttack}, // the second: "El primero murió ... y el segundo", an extra left (probe_roundup29)
