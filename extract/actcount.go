@@ -30,12 +30,18 @@ func actNoun(w string) bool {
 // "nine roadblocks", "cinco ataques contra");
 // -1 otherwise.
 func actCountWords(f string, at, end, lo int) int {
-	w := f[at:end]
-	if k := strings.IndexByte(w, ' '); k >= 0 {
-		w = w[:k] // "ataques contra": the phrase's noun
-	}
-	if !strings.HasSuffix(w, "s") || victimNoun(w) || !actNoun(w[:len(w)-1]) {
+	if !actPlural(f[at:end]) {
 		return -1
 	}
 	return numberBeforeIn(f, at, lo, 0, true)
+}
+
+// actPlural reports whether folded cue w is, or opens with, the plural
+// noun of an act ("bloqueos", "ataques contra", "attacks"), not of its
+// victims.
+func actPlural(w string) bool {
+	if k := strings.IndexByte(w, ' '); k >= 0 {
+		w = w[:k] // "ataques contra": the phrase's noun
+	}
+	return strings.HasSuffix(w, "s") && !victimNoun(w) && actNoun(w[:len(w)-1])
 }

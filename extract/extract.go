@@ -1436,6 +1436,7 @@ func (e *Extractor) settle(c *reportCtx, ds []draft, note func(reason string, be
 		{"round-up lead counting only the states of the acts told after it", func(_ *Extractor, c *reportCtx, ds []draft) []draft { return roundupLeads(c, ds) }},
 		{"round-up lead naming the states of the acts told after it", func(_ *Extractor, c *reportCtx, ds []draft) []draft { return roundupOverviews(c, ds) }},
 		{"overview counting the acts told after it", func(_ *Extractor, c *reportCtx, ds []draft) []draft { return countedOverviews(c, ds) }},
+		{"lead counting two acts and their total, one of them told after it", func(_ *Extractor, c *reportCtx, ds []draft) []draft { return countedRemainders(c, ds) }},
 		{"total a breakdown repeats", func(_ *Extractor, _ *reportCtx, ds []draft) []draft { return dropTotals(ds) }},
 		{"count of the dead that the acts told one by one sum to", func(_ *Extractor, _ *reportCtx, ds []draft) []draft { return summedTallies(ds) }},
 		{"overview sentence whose act a later sentence tells in its town", func(_ *Extractor, c *reportCtx, ds []draft) []draft { return retoldOverviews(c, ds) }},
@@ -2165,13 +2166,7 @@ func summedTallies(ds []draft) []draft {
 
 // killedIn returns the largest count of the dead among d's figures, or 0.
 func killedIn(d *draft) int {
-	n := 0
-	for _, f := range d.figures {
-		if f.kind == "killed" && f.n > n {
-			n = f.n
-		}
-	}
-	return n
+	return largestOf(d.figures, "killed")
 }
 
 // titleSupport returns the sentence of the text that supports the

@@ -177,3 +177,74 @@ func opensWithDay(c *reportCtx, s *sentInfo) bool {
 	}
 	return false
 }
+
+// countedRemainders gives a lead that counts two acts and their total
+// toll ("Gunmen killed seven people in two separate attacks late Tuesday
+// in Celaya") the toll of the act it stands for when only one of the two
+// is told on its own after it ("About two and a half hours later, ...
+// killing four"): the lead's act is the other one, and its dead (and
+// wounded, when the act told gives them) are the total less the act
+// told's (seven less four). A lead split over the places it names (split)
+// or whose total is no more than the act told's keeps its figures; so
+// does one followed by more acts than one, whose parts cannot be told
+// apart.
+func countedRemainders(c *reportCtx, ds []draft) []draft {
+	for k := range ds {
+		d := &ds[k]
+		total := killedIn(d)
+		if d.tally || d.denial || d.split || total <= 0 || !shooting(d.typ) || !twoActsCounted(c, &c.sents[d.firstSent]) {
+			continue
+		}
+		part := -1
+		for m := range ds {
+			o := &ds[m]
+			if m == k || o.tally || o.denial || !shooting(o.typ) || o.firstSent <= d.firstSent || o.firstSent > d.firstSent+6 || killedIn(o) <= 0 {
+				continue
+			}
+			if st := d.place.place.StateCode; st != "" && o.place.place.StateCode != "" && o.place.place.StateCode != st {
+				continue
+			}
+			if part >= 0 {
+				part = -2 // more acts than one told: not read
+				break
+			}
+			part = m
+		}
+		if part < 0 || killedIn(&ds[part]) >= total {
+			continue
+		}
+		figs := make([]figure, 0, len(d.figures))
+		for _, fg := range d.figures {
+			if n := largestOf(ds[part].figures, fg.kind); (fg.kind == "killed" || fg.kind == "injured") && n > 0 && fg.n > n {
+				fg.n -= n
+			}
+			figs = append(figs, fg)
+		}
+		d.figures = figs
+	}
+	return ds
+}
+
+// largestOf returns the largest count of kind among figures fs, or 0.
+func largestOf(fs []figure, kind string) int {
+	n := 0
+	for _, f := range fs {
+		if f.kind == kind && f.n > n {
+			n = f.n
+		}
+	}
+	return n
+}
+
+// twoActsCounted reports whether sentence s counts two acts by the
+// plural noun of an act (actPlural: "dos ataques armados", "two separate
+// attacks"), not by their victims ("dos personas sin vida", "Dos hombres
+// murieron").
+func twoActsCounted(c *reportCtx, s *sentInfo) bool {
+	for _, h := range s.cues {
+		if actPlural(c.text.Folded[h.fStart:h.fEnd]) && numberBeforeIn(c.text.Folded, h.fStart, s.fStart, 1, true) == 2 {
+			return true
+		}
+	}
+	return false
+}
