@@ -372,7 +372,7 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 		// protest's but for people taken ("Avenue blocked by protesting
 		// teachers")
 		acts = slices.DeleteFunc(acts, func(a cueHit) bool {
-			return non && a.typ != model.Kidnapping && !armedOwnClause(f, a, nonAt, si.fStart, si.fEnd)
+			return non && a.typ != model.Kidnapping && !armedOwnClause(f, a, nonAt, si.fStart, si.fEnd) && !(a.typ == model.Homicide && dayAfterCue(f, a.fEnd, si.fEnd))
 		})
 		cues = append(slices.DeleteFunc(cues, func(c cueHit) bool { return len(acts) > 0 && slices.Contains(drop, c.fStart) }), acts...)
 	}
@@ -686,8 +686,14 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 		if fuel && (c.typ == model.Explosive || c.typ == model.Arson || c.typ == model.Homicide && !perp) {
 			continue // "explota pipa de gas": an accident; "Tanker explodes, killing six": its dead (mishap.go)
 		}
-		if protestAt >= 0 && protestAt < c.fStart && (c.typ == model.Kidnapping || c.typ == model.Homicide || c.typ == model.Intimidation) && (c.weight < 0.8 || definite(f, c.fStart, si.fStart)) {
-			continue // "marcharon para exigir la búsqueda de sus hijos desaparecidos"
+		if protestAt >= 0 && protestAt < c.fStart && (c.typ == model.Kidnapping || c.typ == model.Homicide || c.typ == model.Intimidation) && (c.weight < 0.8 || definite(f, c.fStart, si.fStart)) && !(c.typ == model.Homicide && dayAfterCue(f, c.fEnd, si.fEnd)) {
+			// "marcharon para exigir la búsqueda de sus hijos desaparecidos";
+			// a killing is the crime behind the protest, so no mishap
+			// ("Marchan para exigir justicia por los tres jóvenes asesinados
+			// en Fresnillo", crimeRef); told with its day, it is the act the
+			// march follows (dayAfterCue, follow29)
+			si.crimeRef = si.crimeRef || c.typ == model.Homicide
+			continue
 		}
 		if protestAt > c.fStart && (c.typ == model.Kidnapping || c.typ == model.Homicide) && c.weight < 0.7 && f[c.fEnd-1] == 's' {
 			continue // "los padres de los normalistas desaparecidos marcharon": who marches
@@ -2672,6 +2678,29 @@ func (e *Extractor) forceFinds(hits []hit, finds []hit, cues []cueHit) (cueHit, 
 func timeWord(w string) bool {
 	t, _ := timeKind(w)
 	return t
+}
+
+// dayAfterCue reports whether the words right after the cue ending at
+// folded end, before hi, name a weekday, a part of one or the day before
+// ("asesinados el viernes", "asesinados la noche del martes", "asesinado
+// anoche"): a killing that a march or a wake follows, told with its day as
+// a recent act (README: aftermath reports). A date alone ("asesinado en
+// marzo de 2019") is no such day and leaves it history.
+func dayAfterCue(f string, end, hi int) bool {
+	rest := f[end:hi]
+	if i := strings.IndexAny(rest, ",;:.("); i >= 0 {
+		rest = rest[:i]
+	}
+	ws := strings.Fields(rest)
+	for k := 0; k < len(ws) && k < 4; k++ {
+		switch w := ws[k]; {
+		case weekdayWord(w) || partOfDay(w) || w == "ayer" || w == "anoche" || w == "yesterday":
+			return true
+		case w != "el" && w != "la" && w != "del" && w != "este" && w != "esta" && w != "pasado" && w != "on" && w != "last":
+			return false
+		}
+	}
+	return false
 }
 
 // dayWord reports whether folded w names a day or a part of one.

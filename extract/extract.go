@@ -1687,7 +1687,7 @@ func retoldOverviews(c *reportCtx, ds []draft) []draft {
 		key := placeKey(d.place)
 		for m := k + 1; m < len(ds); m++ {
 			o := &ds[m]
-			if !o.tally && !o.denial && o.typ == d.typ && o.firstSent > d.lastSent && placeKey(o.place) == key {
+			if !o.tally && !o.denial && o.typ == d.typ && o.firstSent > d.lastSent && placeKey(o.place) == key && !c.lapsedAct(&c.sents[o.firstSent]) {
 				ds = append(ds[:k:k], ds[k+1:]...)
 				k--
 				break

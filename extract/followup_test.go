@@ -121,3 +121,59 @@ func TestArrestForAnActElsewhere(t *testing.T) {
 		})
 	}
 }
+
+// TestMarchForAKilling checks a march, a vigil or a call for justice
+// after a killing (README: aftermath reports, branch follow29): the
+// killing it names with its weekday is that act, at its day, so that the
+// report joins the killing's event. Controls: a march for the
+// disappeared, a killing recalled with its year, and killings as a
+// grievance with no act of their own give no incident.
+func TestMarchForAKilling(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2027, 6, 14, 18, 0, 0, 0, mexico) // a Monday
+	tests := []struct {
+		name, title, text string
+		want              []model.IncidentType
+		day               string
+	}{
+		{name: "marchan por los jóvenes asesinados el viernes",
+			title: "Marchan para exigir justicia por los tres jóvenes asesinados en Fresnillo",
+			text:  "FRESNILLO, Zac.- Familiares y vecinos marcharon este lunes por el centro de la ciudad para exigir justicia por los tres jóvenes asesinados el viernes en la colonia Plan de Ayala.",
+			want:  []model.IncidentType{model.Homicide}, day: "2027-06-11"},
+		{name: "protestan por los choferes asesinados la noche del sábado",
+			title: "Taxistas protestan por el asesinato de dos compañeros",
+			text:  "ZACATECAS, Zac.- Decenas de taxistas protestaron este lunes frente a Palacio de Gobierno para exigir justicia por los dos choferes asesinados la noche del sábado en la colonia Benito Juárez.",
+			want:  []model.IncidentType{model.Homicide}, day: "2027-06-12"},
+		{name: "velan al policía asesinado anoche",
+			title: "Velan a policía asesinado en Fresnillo",
+			text:  "FRESNILLO, Zac.- Compañeros y familiares velan este lunes al agente de la Policía Municipal asesinado anoche de varios disparos en la colonia Plan de Ayala.",
+			want:  []model.IncidentType{model.ArmedAttack}, day: "2027-06-13"},
+		// Controls.
+		{name: "marcha por los desaparecidos",
+			title: "Madres buscadoras marchan en Fresnillo",
+			text:  "FRESNILLO, Zac.- Madres buscadoras marcharon este lunes para exigir la búsqueda de sus hijos desaparecidos el viernes en la colonia Plan de Ayala.",
+			want:  nil},
+		{name: "asesinados en marzo de 2019",
+			title: "Marchan para exigir justicia por los jóvenes asesinados en 2019",
+			text:  "FRESNILLO, Zac.- Familiares marcharon este lunes para exigir justicia por los tres jóvenes asesinados en marzo de 2019 en la colonia Plan de Ayala.",
+			want:  nil},
+		{name: "homicidios como agravio, sin acto",
+			title: "Marchan por la paz en Fresnillo",
+			text:  "FRESNILLO, Zac.- Cientos de vecinos marcharon este lunes para exigir seguridad ante los homicidios que se registran cada semana en la ciudad.",
+			want:  nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := extractReport(t, e, model.Report{ID: "march", Lang: "es", Kind: model.KindNews, Title: tt.title, Text: tt.text, Published: pub}, tt.want)
+			if tt.day == "" {
+				return
+			}
+			if got[0].Time == nil {
+				t.Fatalf("no time, want %s", tt.day)
+			}
+			if day := got[0].Location.Date(*got[0].Time); day != tt.day {
+				t.Errorf("day %s, want %s", day, tt.day)
+			}
+		})
+	}
+}

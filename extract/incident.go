@@ -408,6 +408,13 @@ func (e *Extractor) emit(c *reportCtx, i int, out []draft) []draft {
 		// an earlier day's act (sequel.go).
 		another = true
 	}
+	if n := len(out); !another && n > 0 && !out[n-1].tally && out[n-1].lastSent < i && out[n-1].typ.Violent() && s.typ.Violent() && c.lapsedAct(s) {
+		// "En el ataque contra la fiesta familiar de la colonia …,
+		// ocurrido dos horas y media después, murieron cuatro personas":
+		// an act named by a definite noun whose clause sets it hours from
+		// the one told is another act (lapseact.go, follow29).
+		another = true
+	}
 	if n := len(out); !another && n > 0 && !out[n-1].tally && out[n-1].lastSent < i && laterAct(c.plain.Sub(s.start, max(s.start, s.cuePos)).Folded, out[n-1].typ, s.typ) {
 		// "Horas más tarde, desconocidos incendiaron una camioneta"
 		// after a shooting: another act, later that day.

@@ -271,3 +271,36 @@ func partOfDay(w string) bool {
 	}
 	return false
 }
+
+// lapsedAct reports whether sentence s names its act by a definite noun
+// whose clause sets it apart in time from the act told before it
+// (lapsedClause): another act, not the one told again.
+func (c *reportCtx) lapsedAct(s *sentInfo) bool {
+	return s.anaphoric && s.cuePos > s.start && lapsedClause(c.plain.Sub(s.cuePos, s.end).Folded)
+}
+
+// lapsedClause reports whether folded f, a sentence from its act noun on,
+// sets the act apart in time from the one told before by a participle
+// clause between commas that holds a lapse: "el ataque contra la fiesta
+// familiar de la colonia …, ocurrido dos horas y media después, …",
+// "the attack on a workshop, which took place an hour later, …". An act
+// told again with its hour ("El ataque, ocurrido alrededor de las 21:30
+// horas, …") holds none.
+func lapsedClause(f string) bool {
+	i := strings.Index(f, ", ")
+	if i < 0 {
+		return false
+	}
+	rest := f[i+2:]
+	j := strings.Index(rest, ",")
+	if j < 0 {
+		return false
+	}
+	clause := rest[:j]
+	for _, m := range [...]string{"ocurrido ", "ocurrida ", "registrado ", "registrada ", "perpetrado ", "perpetrada ", "cometido ", "cometida ", "which took place ", "which happened ", "that took place "} {
+		if p, ok := strings.CutPrefix(clause, m); ok {
+			return lapseOpener(p)
+		}
+	}
+	return false
+}
