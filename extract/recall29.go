@@ -16,15 +16,17 @@ package extract
 // Fiscalía investiga también el móvil del homicidio" ends with "del",
 // the act told named again.
 func alsoInvestigated(f string) bool {
+	// The last word of f, lastClause's last, checked before the clause
+	// is cut and split.
+	switch lastWord(f) {
+	case "el", "la", "los", "las", "un", "una", "a", "an", "the":
+	default:
+		return false
+	}
 	var buf [8]string
 	ws := tailFields(buf[:0], lastClause(f), 8)
 	n := len(ws)
 	if n < 3 {
-		return false
-	}
-	switch ws[n-1] {
-	case "el", "la", "los", "las", "un", "una", "a", "an", "the":
-	default:
 		return false
 	}
 	also, probe := false, false

@@ -1046,6 +1046,16 @@ var dayBeforeOpeners = []struct {
 	{"the day before", 1}, {"a day earlier", 1}, {"the previous day", 1}, {"a day before", 1}, {"two days earlier", 2}, {"two days before", 2},
 }
 
+// dayBeforePhrases are the phrases of dayBeforeOpeners, searched for
+// together: a text without one opens no clause with one.
+var dayBeforePhrases = func() needles {
+	subs := make([]string, len(dayBeforeOpeners))
+	for k, x := range dayBeforeOpeners {
+		subs[k] = x.o
+	}
+	return newNeedles(subs...)
+}()
+
 // daysBefore returns the days before the act just told that f, the folded
 // text of a sentence, opens with, or 0.
 func daysBefore(f string) int {
@@ -1082,7 +1092,7 @@ func statedDaysBefore(c *reportCtx, s *sentInfo, t *timeExpr) int {
 		return 0
 	}
 	f := c.text.Sub(t.end, s.end).Folded
-	if !containsAny(f, "dia ", "day", "vispera") {
+	if !dayBeforePhrases.in(f) {
 		return 0
 	}
 	for k := 0; k < len(f); k++ {
