@@ -73,18 +73,18 @@ func (e *Extractor) articlePlaces(c *reportCtx) {
 			prev = &out[len(out)-1]
 		}
 		if prev != nil {
-			if st, ok := e.zoneSide(src, *prev, p); ok {
+			if st, ok := e.zoneSide(src, prev, &p); ok {
 				prev.place, prev.start, prev.end, prev.text = st, p.start, p.end, p.text
 				continue
 			}
 		}
 		if prev != nil && p.place.Kind != gazetteer.State {
-			if st, ok := e.stateAfterTown(src, *prev, p); ok {
+			if st, ok := e.stateAfterTown(src, prev, &p); ok {
 				p.place = st
 				out = append(out, p)
 				continue
 			}
-			if appositive(src, *prev, p) {
+			if appositive(src, prev, &p) {
 				continue
 			}
 		}
@@ -237,7 +237,7 @@ func datelineTown(c *reportCtx) (placeRef, bool) {
 // stateAfterTown returns the state named by p when p, read as a town, is
 // a state's name written right after a town of that state (", " between:
 // "Coyuca de Catalán, Guerrero"; "Tula de Allende, Hidalgo").
-func (e *Extractor) stateAfterTown(src string, prev, p placeRef) (gazetteer.Place, bool) {
+func (e *Extractor) stateAfterTown(src string, prev, p *placeRef) (gazetteer.Place, bool) {
 	if rank(prev.place.Kind) > 2 || prev.place.StateCode == "" || prev.place.StateCode == p.place.StateCode {
 		return gazetteer.Place{}, false
 	}
@@ -262,7 +262,7 @@ func (e *Extractor) stateAfterTown(src string, prev, p placeRef) (gazetteer.Plac
 // than a comma and a few words between them: the zone's side in that
 // state, which the zone alone places in its core's state. A town named
 // like its state ("en Durango") is the state there.
-func (e *Extractor) zoneSide(src string, prev, p placeRef) (gazetteer.Place, bool) {
+func (e *Extractor) zoneSide(src string, prev, p *placeRef) (gazetteer.Place, bool) {
 	if prev.place.Kind != gazetteer.MetroArea || p.place.StateCode == prev.place.StateCode ||
 		prev.end > p.start || p.start-prev.end > 12 || strings.ContainsAny(src[prev.end:p.start], ".;:") ||
 		!slices.ContainsFunc(prev.place.Municipalities, func(m string) bool { return strings.HasPrefix(m, p.place.StateCode) }) {
@@ -289,7 +289,7 @@ var appositiveHeads = []string{
 // appositive reports whether p is told in apposition to prev, a place in
 // another municipality: a region or a city after a comma that only
 // situates prev ("Tlapehuala, región de Tierra Caliente").
-func appositive(src string, prev, p placeRef) bool {
+func appositive(src string, prev, p *placeRef) bool {
 	if rank(prev.place.Kind) > 2 || prev.place.MunicipalityCode == "" || p.place.MunicipalityCode == prev.place.MunicipalityCode {
 		return false
 	}
