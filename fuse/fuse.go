@@ -1650,11 +1650,12 @@ func (f *Fuser) absorber(s *cluster) *cluster {
 		cands = f.placed(s.lo, s.hi, st)
 	case !s.stateOnly():
 		cands = f.anyPlaced()
-	case gazetteer.MetroZone(st) == st:
-		// Mexico City as a whole, the core of a zone that reaches
-		// into other states (canAbsorb): the events of the zone's
-		// states; absorber's choice does not depend on their order.
-		cands = f.placed(s.lo, s.hi, gazetteer.MetroStates(st)...)
+	case gazetteer.MetroReach(st) != nil:
+		// Mexico City as a whole, or Coahuila, Tamaulipas, Jalisco: the
+		// state of a zone's core whose zone reaches into other states
+		// (canAbsorb): the events of the zones' states; absorber's
+		// choice does not depend on their order.
+		cands = f.placed(s.lo, s.hi, gazetteer.MetroReach(st)...)
 	default:
 		cands = f.placed(s.lo, s.hi, st)
 	}
@@ -1795,9 +1796,10 @@ func (f *Fuser) withinSpan(a, b *cluster) bool {
 
 // canAbsorb reports whether the event t can take the state-only or
 // unplaced event s; an unplaced one only when the evidence of one of its
-// members and one of t's tells one act. A state-only s of a state that is a
-// metropolitan zone's core (Mexico City, gazetteer.MetroZone) may take an
-// event of the zone's towns in the next states (Ecatepec, Naucalpan) on
+// members and one of t's tells one act. A state-only s of the state of a
+// metropolitan zone's core (Mexico City, gazetteer.MetroZone; Torreón's
+// Coahuila, Tampico's Tamaulipas) may take an event of the zone's towns in
+// the next states (Ecatepec, Naucalpan; Gómez Palacio, Pueblo Viejo) on
 // that evidence too.
 func (f *Fuser) canAbsorb(t, s *cluster) bool {
 	if t.floating() || t.regional() && s.regional() || compatible(t.typ, s.typ) == 0 || t.lo >= s.hi || s.lo >= t.hi {
@@ -1811,8 +1813,8 @@ func (f *Fuser) canAbsorb(t, s *cluster) bool {
 	if s.regional() {
 		area = s.members[slices.IndexFunc(s.members, func(m *member) bool { return m.area })]
 	}
-	zone := false // a member in another state of the zone whose core is s's state
-	core := !anyState && gazetteer.MetroZone(state) == state
+	zone := false // a member in another state of a zone whose core is in s's state
+	core := !anyState && gazetteer.MetroReach(state) != nil
 	for _, x := range t.members {
 		a := &x.it.Incident
 		if a.Tally || x.prec == model.GeoState || x.prec >= model.GeoCountry || x.prec == model.GeoUnknown {
@@ -1821,9 +1823,10 @@ func (f *Fuser) canAbsorb(t, s *cluster) bool {
 		if area != nil && (!x.hasGeo || model.DistanceKm(x.lat, x.lon, area.lat, area.lon) > f.reach(area)) {
 			return false
 		}
-		if core && a.Location.StateCode != state && x.metro == state {
+		if core && a.Location.StateCode != state && metroState(x) == state {
 			// "on the northern outskirts of Mexico City", an act in
-			// Ecatepec, State of Mexico: if the evidence tells it.
+			// Ecatepec, State of Mexico; "en Tamaulipas", one in
+			// Pueblo Viejo, Veracruz: if the evidence tells it.
 			zone = true
 			continue
 		}
@@ -1846,7 +1849,38 @@ func (f *Fuser) canAbsorb(t, s *cluster) bool {
 			}
 		}
 	}
-	return !anyState && !zone || tellOneAct(t, s)
+	return !anyState && !zone || tellOneAct(t, s) || zone && zoneTold(t, s)
+}
+
+// zoneTold reports whether t, an event with a member in a town of a
+// metropolitan zone across the state line of the state-only s, is of s's
+// type and a member of each gives the same toll of one dead or more
+// (sameDead) and names the same kind of victim or premises ("cuatro
+// hombres asesinados en un bar en Tamaulipas" against the bar of Pueblo
+// Viejo, Veracruz): two details of one act that a wire and a local paper
+// tell in words too unlike for tellOneAct.
+func zoneTold(t, s *cluster) bool {
+	if t.typ != s.typ {
+		return false
+	}
+	for _, x := range t.members {
+		for _, m := range s.members {
+			if sameDead(&x.it.Incident, &m.it.Incident) && (x.victims()&m.victims() != 0 || x.objects()&m.objects() != 0) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// metroState returns the state of the core of m's metropolitan zone ("28"
+// for Pueblo Viejo's, Tampico's; "09" for Ecatepec's), "" for none: a
+// core's INEGI code begins with its state's.
+func metroState(m *member) string {
+	if len(m.metro) < 2 {
+		return ""
+	}
+	return m.metro[:2]
 }
 
 // holdFor returns the bucket until which c must stay open because a
@@ -1860,9 +1894,13 @@ func (f *Fuser) holdFor(c *cluster) int64 {
 	d0, d1 := int32(c.lo/86400), int32((c.hi-1)/86400)
 	var h int64
 	sid := f.nameID(state)
+	cid := int32(-1) // the state of c's zone's core when c lies across its line (canAbsorb)
+	if core := metroState(c.members[0]); core != "" && core != state {
+		cid = f.nameID(core)
+	}
 	for d := d0; d <= d1; d++ {
-		for _, k := range [...]indexKey{{kind: 's', name: sid, day: d}, {kind: 'u', day: d}, {kind: 'n', day: d}} {
-			if k.kind == 's' && state == "" {
+		for _, k := range [...]indexKey{{kind: 's', name: sid, day: d}, {kind: 's', name: cid, day: d}, {kind: 'u', day: d}, {kind: 'n', day: d}} {
+			if k.kind == 's' && (k.name == sid && state == "" || k.name < 0) {
 				continue
 			}
 			for _, s := range f.index.day(k) {

@@ -86,3 +86,52 @@ func TestMexicoCityOutskirts(t *testing.T) {
 		{"a town outside the zone", []Item{wire, away}, nil, [][2]string{{"a-0", "d-0"}}},
 	})
 }
+
+// TestCoreStateAcross: a report placed only in the state of a
+// metropolitan zone's core whose zone crosses a state line ("en
+// Tamaulipas", "in Coahuila state") tells the act a local report places
+// in a town of the zone across the line (Pueblo Viejo, Veracruz; Gómez
+// Palacio, Durango) when the evidence tells one act; another toll, a
+// town of the next state outside the zone (Tuxpan), or a state with no
+// zone across its line (Nuevo León against Ramos Arizpe) stays apart.
+func TestCoreStateAcross(t *testing.T) {
+	var (
+		tamps       = place{state: "28", stateName: "Tamaulipas"}
+		coah        = place{state: "05", stateName: "Coahuila de Zaragoza"}
+		nl          = place{state: "19", stateName: "Nuevo León"}
+		puebloViejo = place{"30", "Veracruz", "30133", "Pueblo Viejo", 22.201, -97.841}
+		tuxpan      = place{"30", "Veracruz", "30189", "Tuxpan", 20.956, -97.401}
+		gomez       = place{"10", "Durango", "10007", "Gómez Palacio", 25.569, -103.500}
+		ramos       = place{"05", "Coahuila de Zaragoza", "05027", "Ramos Arizpe", 25.539, -100.947}
+	)
+	tue := nightDay.AddDate(0, 0, 3)
+	pub := tue.AddDate(0, 0, 1).Add(9 * time.Hour)
+	rep := func(id string, p place, killed int, text string) Item {
+		it := tolled(item(id, id[:1], "Diario "+id[:1], model.ArmedAttack, p, gomez.midnight(tue), model.TimeDay, pub, text), killed, -1, -1)
+		it.Incident.Location.Neighborhood = colonia.Of(it.Incident.Evidence)
+		return it
+	}
+	state := rep("a-0", tamps, 4,
+		"Cuatro hombres fueron asesinados la noche del martes en un ataque armado contra un bar en Tamaulipas; un grupo de hombres armados abrió fuego contra los clientes.")
+	local := rep("b-0", puebloViejo, 4,
+		"PUEBLO VIEJO, Ver.- Cuatro hombres fueron asesinados a balazos la noche del martes dentro de un bar de la colonia Anáhuac; hombres armados abrieron fuego contra los clientes.")
+	one := rep("c-0", tamps, 1,
+		"Un hombre fue asesinado la noche del martes en Tamaulipas, informaron autoridades.")
+	away := rep("d-0", tuxpan, 4,
+		"TUXPAN, Ver.- Cuatro hombres fueron asesinados a balazos la noche del martes dentro de un bar de la colonia Centro; hombres armados abrieron fuego contra los clientes.")
+	wire := rep("e-0", coah, 3,
+		"Gunmen killed three men at a car wash in Coahuila state on Tuesday night, opening fire on the workers before fleeing.")
+	lerdo := rep("f-0", gomez, 3,
+		"Three men were shot dead at a car wash in Gómez Palacio, Durango, on Tuesday night when gunmen opened fire on the workers before fleeing.")
+	nlWire := rep("g-0", nl, 3,
+		"Gunmen killed three men at a car wash in Nuevo Leon state on Tuesday night, opening fire on the workers before fleeing.")
+	ramosLocal := rep("h-0", ramos, 3,
+		"Three men were shot dead at a car wash in Ramos Arizpe, Coahuila, on Tuesday night when gunmen opened fire on the workers before fleeing.")
+	runOrders(t, []slipCase{
+		{"en Tamaulipas, Pueblo Viejo", []Item{state, local}, [][2]string{{"a-0", "b-0"}}, nil},
+		{"another toll in Tamaulipas", []Item{one, local}, nil, [][2]string{{"b-0", "c-0"}}},
+		{"a town of Veracruz outside the zone", []Item{state, away}, nil, [][2]string{{"a-0", "d-0"}}},
+		{"Coahuila state, Gómez Palacio", []Item{wire, lerdo}, [][2]string{{"e-0", "f-0"}}, nil},
+		{"Nuevo León state, Ramos Arizpe", []Item{nlWire, ramosLocal}, nil, [][2]string{{"g-0", "h-0"}}},
+	})
+}

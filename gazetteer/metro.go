@@ -23,3 +23,12 @@ func MetroZone(code string) string { return metroCore(code) }
 // Mexico and Hidalgo for the Valle de México ("09"); nil for a code that
 // is no zone's core.
 func MetroStates(zone string) []string { return metroStates(zone) }
+
+// MetroReach returns the states whose places lie in a metropolitan zone
+// whose core is in state, state first, when a zone reaches across its
+// line: Mexico City, the State of Mexico and Hidalgo for "09"; Coahuila
+// and Durango for Coahuila (La Laguna); Tamaulipas and Veracruz for
+// Tamaulipas (Tampico, Pueblo Viejo, Pánuco); Jalisco and Nayarit for
+// Jalisco (Puerto Vallarta, Bahía de Banderas). Nil when no zone of the
+// state crosses a line.
+func MetroReach(state string) []string { return metroReach(state) }

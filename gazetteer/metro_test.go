@@ -159,3 +159,25 @@ func TestMetroStatesAcross(t *testing.T) {
 		}
 	}
 }
+
+// TestMetroReach checks the states a state's zones reach: every state of
+// a zone whose core lies in the state, only when one crosses its line.
+func TestMetroReach(t *testing.T) {
+	tests := []struct {
+		state string
+		want  []string
+	}{
+		{"09", []string{"09", "15", "13"}}, // Valle de México
+		{"05", []string{"05", "10"}},       // Torreón's La Laguna
+		{"28", []string{"28", "30"}},       // Tampico, Pueblo Viejo, Pánuco
+		{"14", []string{"14", "18"}},       // Puerto Vallarta, Bahía de Banderas
+		{"10", nil},                        // Durango: no core of its own across a line
+		{"19", nil},                        // Monterrey's zone within Nuevo León
+		{"", nil},
+	}
+	for _, tt := range tests {
+		if got := MetroReach(tt.state); !slices.Equal(got, tt.want) {
+			t.Errorf("MetroReach(%q) = %q, want %q", tt.state, got, tt.want)
+		}
+	}
+}

@@ -219,3 +219,20 @@ func metroStates(zone string) []string {
 	}
 	return nil
 }
+
+// metroReach returns the states whose places lie in a zone whose core is
+// a municipality of state (or state itself), state first, when they are
+// more than state alone; nil otherwise (MetroReach).
+func metroReach(state string) []string {
+	switch state {
+	case "09":
+		return []string{"09", "15", "13"}
+	case "05":
+		return []string{"05", "10"}
+	case "28":
+		return []string{"28", "30"}
+	case "14":
+		return []string{"14", "18"}
+	}
+	return nil
+}

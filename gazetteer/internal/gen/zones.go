@@ -67,9 +67,10 @@ func (z zone) states() []string {
 	return out
 }
 
-// zonesSource returns the Go source of package gazetteer's metroCore and
-// metroStates, the zones as a switch from a member's code to the zone's
-// core and from a core to its states. nameOf names a member in the
+// zonesSource returns the Go source of package gazetteer's metroCore,
+// metroStates and metroReach, the zones as a switch from a member's code
+// to the zone's core, from a core to its states and from a state to the
+// states its cores' zones reach. nameOf names a member in the
 // comments. A code in two zones is an error.
 func zonesSource(zones []zone, nameOf func(code string) string) ([]byte, error) {
 	seen := map[string]string{}
@@ -115,6 +116,38 @@ func metroStates(zone string) []string {
 		fmt.Fprintf(&b, "\tcase %q:\n\t\treturn []string{%q", z.core(), z.states()[0])
 		for _, st := range z.states()[1:] {
 			fmt.Fprintf(&b, ", %q", st)
+		}
+		b.WriteString("}\n")
+	}
+	b.WriteString("\t}\n\treturn nil\n}\n")
+	b.WriteString(`
+// metroReach returns the states whose places lie in a zone whose core is
+// a municipality of state (or state itself), state first, when they are
+// more than state alone; nil otherwise (MetroReach).
+func metroReach(state string) []string {
+	switch state {
+`)
+	var order []string
+	reach := map[string][]string{}
+	for _, z := range zones {
+		st := z.core()[:2]
+		if len(z.states()) < 2 {
+			continue
+		}
+		if _, ok := reach[st]; !ok {
+			order = append(order, st)
+			reach[st] = []string{st}
+		}
+		for _, o := range z.states() {
+			if !slices.Contains(reach[st], o) {
+				reach[st] = append(reach[st], o)
+			}
+		}
+	}
+	for _, st := range order {
+		fmt.Fprintf(&b, "\tcase %q:\n\t\treturn []string{%q", st, reach[st][0])
+		for _, o := range reach[st][1:] {
+			fmt.Fprintf(&b, ", %q", o)
 		}
 		b.WriteString("}\n")
 	}
