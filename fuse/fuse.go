@@ -1894,13 +1894,9 @@ func (f *Fuser) holdFor(c *cluster) int64 {
 	d0, d1 := int32(c.lo/86400), int32((c.hi-1)/86400)
 	var h int64
 	sid := f.nameID(state)
-	cid := int32(-1) // the state of c's zone's core when c lies across its line (canAbsorb)
-	if core := metroState(c.members[0]); core != "" && core != state {
-		cid = f.nameID(core)
-	}
 	for d := d0; d <= d1; d++ {
-		for _, k := range [...]indexKey{{kind: 's', name: sid, day: d}, {kind: 's', name: cid, day: d}, {kind: 'u', day: d}, {kind: 'n', day: d}} {
-			if k.kind == 's' && (k.name == sid && state == "" || k.name < 0) {
+		for _, k := range [...]indexKey{{kind: 's', name: sid, day: d}, {kind: 'u', day: d}, {kind: 'n', day: d}} {
+			if k.kind == 's' && state == "" {
 				continue
 			}
 			for _, s := range f.index.day(k) {
