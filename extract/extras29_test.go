@@ -56,3 +56,33 @@ func TestStoppedNoArrest(t *testing.T) {
 			munis: []string{"11017", "11027"}},
 	})
 }
+
+// TestNationalCountBeside checks that a count of acts over the whole
+// country or several states beside an act ("el domingo se registraron 80
+// homicidios dolosos en todo el país", "dejó al menos 20 muertos en cinco
+// estados") is a statistic, no act of its own (branch extras29).
+func TestNationalCountBeside(t *testing.T) {
+	pub := time.Date(2041, 3, 11, 8, 0, 0, 0, mexico) // a Monday
+	checkActRows(t, "x29n", pub, []actRow{
+		{name: "the daily national count after an act",
+			text:  "Un hombre fue asesinado a balazos la noche del domingo en la colonia Centro, en Celaya. De acuerdo con el conteo diario del gabinete de seguridad, el domingo se registraron 80 homicidios dolosos en todo el país.",
+			want:  []model.IncidentType{model.Homicide},
+			munis: []string{"11007"}},
+		{name: "a weekend's toll over several states after an act",
+			text:  "Un hombre fue asesinado a balazos la noche del domingo en la colonia Centro, en Celaya. El fin de semana dejó al menos 20 muertos en cinco estados del centro del país.",
+			want:  []model.IncidentType{model.Homicide},
+			munis: []string{"11007"}},
+		{name: "the daily national count after acts in two states",
+			text:  "En Sonora, un enfrentamiento entre civiles armados y policías estatales dejó cuatro muertos la tarde del domingo en Cajeme. En tanto, en Michoacán, dos hombres fueron asesinados a balazos el sábado en Uruapan. De acuerdo con el conteo diario del gabinete de seguridad, el domingo se registraron 65 homicidios dolosos en todo el país.",
+			want:  []model.IncidentType{model.ArmedClash, model.Homicide},
+			munis: []string{"26018", "16102"}},
+		{name: "a weekend's toll over states before the acts",
+			text:  "El fin de semana dejó al menos doce muertos en tres estados del norte del país. El sábado, cuatro personas murieron en el ataque a un bar de Cajeme, Sonora. El domingo, un comando asesinó a tres hombres en Fresnillo, Zacatecas.",
+			want:  []model.IncidentType{model.ArmedAttack, model.Homicide},
+			munis: []string{"26018", "32010"}},
+		{name: "nationwide, in English",
+			text:  "CELAYA, Guanajuato - Gunmen shot dead a man on Sunday night in downtown Celaya, police said. Mexico recorded 80 homicides nationwide on Sunday, according to the daily government count.",
+			want:  []model.IncidentType{model.Homicide},
+			munis: []string{"11007"}},
+	})
+}
