@@ -86,3 +86,25 @@ func TestNationalCountBeside(t *testing.T) {
 			munis: []string{"11007"}},
 	})
 }
+
+// TestCargoNoArrest checks that the lawful cargo the victims carried
+// ("transportaban autopartes", "transportaba ganado") is no arrest beside
+// the act (branch extras29). Control: drugs carried by those arrested.
+func TestCargoNoArrest(t *testing.T) {
+	pub := time.Date(2041, 3, 11, 8, 0, 0, 0, mexico) // a Monday
+	checkActRows(t, "x29c", pub, []actRow{
+		{name: "drivers who carried car parts",
+			text:  "Dos choferes fueron asesinados a balazos la noche del domingo en la carretera federal 45, en Salamanca. Los hombres eran de Querétaro y transportaban autopartes hacia Guadalajara.",
+			want:  []model.IncidentType{model.Homicide},
+			munis: []string{"11027"}},
+		{name: "a cattle truck's driver",
+			text:  "Un chofer fue asesinado a balazos la noche del domingo en la carretera federal 45, en Salamanca. El hombre transportaba ganado hacia el rastro de Irapuato.",
+			want:  []model.IncidentType{model.Homicide},
+			munis: []string{"11027"}},
+		// Control.
+		{name: "drugs carried by those arrested",
+			text:  "Un chofer fue asesinado a balazos la noche del domingo en Salamanca. El lunes, policías estatales detuvieron en Irapuato a dos hombres que transportaban 40 kilos de metanfetamina.",
+			want:  []model.IncidentType{model.Homicide, model.SecurityOperation},
+			munis: []string{"11027", "11017"}},
+	})
+}
