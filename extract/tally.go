@@ -176,11 +176,16 @@ func statisticBeside(c *reportCtx, s *sentInfo, out []draft) bool {
 // counts killings over the whole country ("el domingo se registraron 71
 // homicidios dolosos en todo el país", "El fin de semana dejó al menos
 // dieciséis muertos en cuatro estados del centro del país", "80 homicides
-// nationwide"): beside an act told before or after it, a statistic
-// (statisticBeside; branch extras29). Waves of other kinds ("37 bloqueos
+// nationwide") and names no town: beside an act told before or after it,
+// a statistic (statisticBeside; branch extras29). Waves of other kinds ("37 bloqueos
 // en 9 estados") are not taken.
 func nationalKillings(s *sentInfo, f string) bool {
-	return s.typ == model.Homicide && (s.tallyCountry || nationWords.in(f[s.fStart:s.fEnd]))
+	if s.typ != model.Homicide || !s.tallyCountry && !nationWords.in(f[s.fStart:s.fEnd]) {
+		return false
+	}
+	// A town named tells its own act ("In the city of Uruapan, four men
+	// were found shot dead ..., as attacks spread across several states").
+	return !slices.ContainsFunc(s.places, func(p placeRef) bool { return p.place.Kind > gazetteer.State })
 }
 
 // nationWords name the whole country as a count's scope (nationalKillings).
