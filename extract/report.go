@@ -1407,6 +1407,9 @@ var awayPhrases = []string{"camino a ", "carretera a ", "autopista a ", "rumbo a
 	"van pa ", "iban pa ", "iba pa ",
 	"trasladados a ", "trasladado a ", "trasladada a ", "trasladadas a ", "helicoptero a ", "helicóptero a ", "hospital de ", "hospital en ", "hospitales de ", "taken to ", "flown to ", "airlifted to ", "hospital in ",
 	"hacia ", "en direccion a ", "en dirección a ", "con direccion a ", "con dirección a ", "toward ", "towards ", "originario de ", "originaria de ", "originarios de ", "oriundo de ", "oriunda de ", "vecino de ", "vecina de ", "native of ", "a native of ",
+	// where they came from: "eran originarias de Saltillo", "una familia
+	// que había salido de Celaya", "procedentes de Reynosa"
+	"originarias de ", "oriundos de ", "oriundas de ", "procedente de ", "procedentes de ", "proveniente de ", "provenientes de ", "habia salido de ", "había salido de ", "habian salido de ", "habían salido de ",
 	// where people come from, in English ("3 men from Reynosa killed in ... Nuevo León")
 	"men from ", "man from ", "women from ", "woman from ", "people from ", "youths from ", "family from ", "residents from ", "students from ",
 	// a neighbour across a border: "en los límites con Sinaloa", "en

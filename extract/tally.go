@@ -148,11 +148,12 @@ var toDateWords = newNeedles("en lo que va de", "en lo que va del", "so far this
 // beside the act, no record of its own (testdata/gold: fusion13 f13-019,
 // work_prec2 wp2-014; the gold README: "the SESNSP monthly total is
 // statistics"). A count over a month is read only beside an act: alone it
-// may be a wave's tally ("van 74 asesinatos en septiembre").
+// may be a wave's tally ("van 74 asesinatos en septiembre"). So is a count
+// of killings over the country (nationalKillings).
 func statisticBeside(c *reportCtx, s *sentInfo, out []draft) bool {
 	f := c.text.Folded
 	toDate := calendarToDate(f[s.fStart:s.fEnd])
-	if !toDate && !monthPeriod(nil, f, s.fStart, s.fEnd) {
+	if !toDate && !monthPeriod(nil, f, s.fStart, s.fEnd) && !nationalKillings(s, f) {
 		return false
 	}
 	if slices.ContainsFunc(out, func(d draft) bool { return !d.tally && !d.denial && d.typ.Violent() }) {
@@ -170,6 +171,25 @@ func statisticBeside(c *reportCtx, s *sentInfo, out []draft) bool {
 	}
 	return false
 }
+
+// nationalKillings reports whether tally sentence s of folded text f
+// counts killings over the whole country ("el domingo se registraron 71
+// homicidios dolosos en todo el país", "El fin de semana dejó al menos
+// dieciséis muertos en cuatro estados del centro del país", "80 homicides
+// nationwide") and names no town: beside an act told before or after it,
+// a statistic (statisticBeside; branch extras29). Waves of other kinds ("37 bloqueos
+// en 9 estados") are not taken.
+func nationalKillings(s *sentInfo, f string) bool {
+	if s.typ != model.Homicide || !s.tallyCountry && !nationWords.in(f[s.fStart:s.fEnd]) {
+		return false
+	}
+	// A town named tells its own act ("In the city of Uruapan, four men
+	// were found shot dead ..., as attacks spread across several states").
+	return !slices.ContainsFunc(s.places, func(p placeRef) bool { return p.place.Kind > gazetteer.State })
+}
+
+// nationWords name the whole country as a count's scope (nationalKillings).
+var nationWords = newNeedles("en todo el pais", "a nivel nacional", "del pais", "nationwide", "across the country", "across mexico", "in the country")
 
 // countedFromAct reports whether sentence s names the act just told by a
 // demonstrative and then counts acts from the start of a month or a year
