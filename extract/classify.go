@@ -3120,60 +3120,24 @@ func navigation(s string) bool {
 // as gunmen do before they burn it, not a person arrested.
 func stoppedVehicle(f string, start, end int) bool {
 	w := f[start:end]
-	if strings.HasPrefix(w, "detenid") {
-		return vehicleQualified(f, start) || vehicleWord(f[end:min(len(f), end+40)])
-	}
 	if !strings.HasPrefix(w, "detuv") && !strings.HasPrefix(w, "detien") && !strings.HasPrefix(w, "detiene") {
 		return false
 	}
-	return vehicleWord(f[end:min(len(f), end+40)])
-}
-
-// vehicleWord reports whether folded text after, the words after a verb,
-// starts with a vehicle, after an article or a small number at most ("un
-// tractocamión", "la unidad", "dos camiones").
-func vehicleWord(after string) bool {
-	ws := strings.Fields(after)
+	ws := strings.Fields(f[end:min(len(f), end+40)])
 	if len(ws) > 0 {
 		switch ws[0] {
 		case "un", "una", "el", "la", "los", "las", "unos", "unas", "dos", "tres", "varios", "varias", "al", "a":
 			ws = ws[1:]
 		}
 	}
-	return len(ws) > 0 && isVehicle(strings.Trim(ws[0], ".,;:"))
-}
-
-// isVehicle reports whether folded word w names a road vehicle or a train
-// (stoppedVehicle).
-func isVehicle(w string) bool {
-	switch w {
+	if len(ws) == 0 {
+		return false
+	}
+	switch strings.Trim(ws[0], ".,;:") {
 	case "tractocamion", "tractocamiones", "trailer", "trailers", "camion", "camiones", "autobus", "autobuses",
 		"vehiculo", "vehiculos", "camioneta", "camionetas", "pipa", "pipas", "unidad", "unidades", "auto", "autos",
 		"automovil", "automoviles", "coche", "coches", "carro", "carros", "taxi", "taxis", "tren", "transporte":
 		return true
-	}
-	return false
-}
-
-// vehicleQualified reports whether the participle at folded offset at
-// ("detenido") follows, within five words of its clause, a vehicle it
-// qualifies bare ("un tráiler averiado detenido en el acotamiento", "un
-// tractocamión con una falla mecánica detenido"): no auxiliary ("fue",
-// "sido") and no person ("el conductor del tráiler fue detenido") between.
-func vehicleQualified(f string, at int) bool {
-	ws := strings.Fields(f[max(0, at-60):at])
-	for i := len(ws) - 1; i >= max(0, len(ws)-5); i-- {
-		w := ws[i]
-		if strings.TrimRight(w, ",;:.") != w {
-			return false // a clause ends
-		}
-		switch w {
-		case "fue", "fueron", "sido", "era", "eran", "y", "e", "conductor", "conductores", "chofer", "choferes", "operador", "operadores", "pasajero", "pasajeros", "ocupante", "ocupantes", "tripulantes":
-			return false
-		}
-		if isVehicle(w) {
-			return true
-		}
 	}
 	return false
 }
@@ -3283,7 +3247,7 @@ func kindOfVictims(f string, at, end, hi int) bool {
 // follows traffic ("tránsito detenido en ambos sentidos", "la circulación
 // quedó detenida", "seguía detenida"): traffic stopped, no one arrested.
 func stoppedTraffic(f string, at, lo int) bool {
-	w := strings.Fields(f[max(lo, at-48):at])
+	w := strings.Fields(f[max(lo, at-24):at])
 	if len(w) > 0 {
 		switch w[len(w)-1] {
 		case "quedo", "permanecio", "estuvo", "seguia", "sigue", "siguio", "continuaba", "continua", "permanecia", "permanece", "estaba", "esta":
@@ -3291,18 +3255,12 @@ func stoppedTraffic(f string, at, lo int) bool {
 			w = w[:len(w)-1]
 		}
 	}
-	// The traffic's direction may come between: "el tránsito hacia
-	// Guaymas quedó detenido".
-	for i := len(w) - 1; i >= max(0, len(w)-3); i-- {
-		switch w[i] {
-		case "transito", "circulacion", "trafico", "vehicular", "traffic":
-			return true
-		case "y", "e":
-			return false
-		}
-		if strings.TrimRight(w[i], ",;:.") != w[i] {
-			return false
-		}
+	if len(w) == 0 {
+		return false
+	}
+	switch w[len(w)-1] {
+	case "transito", "circulacion", "trafico", "vehicular", "traffic":
+		return true
 	}
 	return false
 }

@@ -29,34 +29,6 @@ func TestOriginNoAct(t *testing.T) {
 	})
 }
 
-// TestStoppedNoArrest checks that a vehicle or traffic stopped, told by
-// the participle ("habían detenido el camión", "la circulación hacia
-// Salamanca quedó detenida", "un tráiler averiado detenido en el
-// acotamiento"), is no arrest beside the act (branch extras29). Controls:
-// a driver arrested, people arrested after the traffic was stopped.
-func TestStoppedNoArrest(t *testing.T) {
-	pub := time.Date(2041, 3, 11, 8, 0, 0, 0, mexico) // a Monday
-	checkActRows(t, "x29s", pub, []actRow{
-		{name: "a bus stopped before it was burnt",
-			text:  "Hombres armados incendiaron un autobús de pasajeros la noche del domingo en la carretera a Valle de Santiago, en Salamanca. Según los pasajeros, los sujetos habían detenido el camión metros antes y les ordenaron bajar.",
-			want:  []model.IncidentType{model.Blockade},
-			munis: []string{"11027"}},
-		{name: "traffic toward a town stopped",
-			text:  "Hombres armados atravesaron y quemaron dos tractocamiones la tarde del domingo en la autopista, a la altura de Irapuato. La circulación hacia Salamanca quedó detenida durante cuatro horas.",
-			want:  []model.IncidentType{model.Blockade},
-			munis: []string{"11017"}},
-		{name: "a broken-down trailer on the shoulder",
-			text:  "Un hombre fue asesinado a balazos la noche del domingo en la carretera Irapuato-Salamanca, en Irapuato. Policías que acudieron al lugar encontraron un tráiler averiado detenido en el acotamiento.",
-			want:  []model.IncidentType{model.Homicide},
-			munis: []string{"11017"}},
-		// Controls.
-		{name: "the driver arrested",
-			text:  "Un hombre fue asesinado a balazos la noche del domingo en Irapuato. Horas después, el conductor de un tráiler fue detenido en Salamanca como presunto responsable.",
-			want:  []model.IncidentType{model.Homicide, model.SecurityOperation},
-			munis: []string{"11017", "11027"}},
-	})
-}
-
 // TestNationalCountBeside checks that a count of acts over the whole
 // country or several states beside an act ("el domingo se registraron 80
 // homicidios dolosos en todo el país", "dejó al menos 20 muertos en cinco
