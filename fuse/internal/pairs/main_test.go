@@ -18,7 +18,7 @@ func TestSetsLeaveOutHeldOut(t *testing.T) {
 	heldOut := []string{"testdata/gold/test.jsonl", "testdata/gold/dev7.jsonl", "testdata/gold/fusion7.jsonl",
 		"testdata/gold/fusion9.jsonl", "testdata/gold/fusion12.jsonl", "testdata/gold/fusion14.jsonl", "testdata/gold/fusion16.jsonl",
 		"testdata/gold/fusion18.jsonl", "testdata/gold/fusion20.jsonl", "testdata/gold/fusion22.jsonl", "testdata/gold/fusion24.jsonl",
-		"testdata/gold/fusion26.jsonl", "testdata/gold/fusion28.jsonl", "testdata/gold/fusion30.jsonl", "testdata/gold/fusion32.jsonl", "testdata/gold/fusion34.jsonl", "testdata/gold/fusion36.jsonl", "testdata/gold/fusion38.jsonl", "testdata/gold/fusion40.jsonl", "testdata/gold/fusion42.jsonl", "testdata/gold/fusion44.jsonl", "testdata/gold/fusion46.jsonl", "testdata/gold/fusion48.jsonl", "testdata/gold/fusion50.jsonl", "testdata/gold/fusion52.jsonl", "testdata/gold/fusion54.jsonl", "testdata/gold/fusion56.jsonl", "testdata/gold/fusion58.jsonl"}
+		"testdata/gold/fusion26.jsonl", "testdata/gold/fusion28.jsonl", "testdata/gold/fusion30.jsonl", "testdata/gold/fusion32.jsonl", "testdata/gold/fusion34.jsonl", "testdata/gold/fusion36.jsonl", "testdata/gold/fusion38.jsonl", "testdata/gold/fusion40.jsonl", "testdata/gold/fusion42.jsonl", "testdata/gold/fusion44.jsonl", "testdata/gold/fusion46.jsonl", "testdata/gold/fusion48.jsonl", "testdata/gold/fusion50.jsonl", "testdata/gold/fusion52.jsonl", "testdata/gold/fusion54.jsonl", "testdata/gold/fusion56.jsonl", "testdata/gold/fusion58.jsonl", "testdata/gold/fusion60.jsonl", "testdata/gold/fusion62.jsonl"}
 	for _, s := range Sets() {
 		if slices.Contains(heldOut, s) || eval.HeldOut(s) {
 			t.Errorf("Sets has %s", s)
