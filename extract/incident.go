@@ -3350,10 +3350,8 @@ func (e *Extractor) capitalOf(code string) (gazetteer.Place, bool) {
 // is not dated by a pluperfect act either ("liberaron este sábado a un
 // comerciante que había sido privado de la libertad el pasado jueves").
 func otherEventDay(ft fold.Text, start int, typ model.IncidentType) bool {
-	ws := wordsBefore(ft, start, 80)
-	if len(ws) > 10 {
-		ws = ws[len(ws)-10:]
-	}
+	var buf [10]string
+	ws := tailLetterWords(buf[:0], foldedBefore(ft, start, 80), 10)
 	for i := len(ws) - 2; i >= 0; i-- {
 		if !(ws[i] == "que" && (ws[i+1] == "habia" || ws[i+1] == "habian") || ws[i] == "who" && ws[i+1] == "had") {
 			continue
@@ -3416,8 +3414,8 @@ func periodStart(ft fold.Text, start int) bool {
 	if strings.HasPrefix(head, "desde ") || strings.HasPrefix(head, "since ") || strings.HasPrefix(head, "a partir ") {
 		return true
 	}
-	ws := wordsBefore(ft, start, 24)
-	ws = trimLast(ws, "el", "la", "the", "on", "del", "este", "esta", "pasado", "last")
+	var buf [2]string
+	ws := tailLetterWords(buf[:0], foldedBefore(ft, start, 24), 2, "el", "la", "the", "on", "del", "este", "esta", "pasado", "last")
 	if len(ws) == 0 {
 		return false
 	}
@@ -3430,16 +3428,9 @@ func periodStart(ft fold.Text, start int) bool {
 	return false
 }
 
-// wordsBefore returns the folded words of the n bytes of text before start
-// (from the start of a rune), split at what is neither letter nor digit.
-// ft is the fold of the text: its part is a part of ft.Folded, with no
-// new string.
-func wordsBefore(ft fold.Text, start, n int) []string {
-	return letterWords(foldedBefore(ft, start, n))
-}
-
 // foldedBefore returns the fold of the n bytes of ft's original before
-// start (from the start of a rune): a part of ft.Folded.
+// start (from the start of a rune): a part of ft.Folded, with no new
+// string. The rules read its last words with tailLetterWords.
 func foldedBefore(ft fold.Text, start, n int) string {
 	return ft.Sub(runeFrom(ft.Source(), start, n), start).Folded
 }
@@ -3448,25 +3439,22 @@ func foldedBefore(ft fold.Text, start, n int) string {
 // to the start of a rune.
 func runeFrom(text string, start, n int) int {
 	from := max(0, start-n)
-	for from > 0 && !utf8.RuneStart(text[from]) {
+	for from > 0 && from < len(text) && !utf8.RuneStart(text[from]) {
 		from--
 	}
 	return from
 }
 
-// lastWordBefore returns the last of the words wordsBefore would return
-// for text, or "": without a new string when the bytes it reads are
+// lastWordBefore returns the last letter word (lastLetterWord) of the
+// fold of the n bytes of text before start, or "": without a new string when the bytes it reads are
 // ASCII, whose fold only lowers capitals.
 func lastWordBefore(text string, start, n int) string {
 	from := runeFrom(text, start, n)
 	s := text[from:start]
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
-			ws := wordsBefore(fold.New(s), len(s), len(s))
-			if len(ws) == 0 {
-				return ""
-			}
-			return ws[len(ws)-1]
+			w, _ := lastLetterWord(foldedBefore(fold.New(s), len(s), len(s)))
+			return w
 		}
 	}
 	e := len(s)
@@ -3492,41 +3480,59 @@ var asciiAlnums = func() (t [256]bool) {
 	return t
 }()
 
-// letterWords returns the words of s split at what is neither letter nor
-// digit, as strings.FieldsFunc does with that test, in one pass that
-// decodes only the bytes that are not ASCII.
-func letterWords(s string) []string {
-	ws := make([]string, 0, len(s)/4+1) // a word and its space take four bytes or more, mostly
-	start := -1
-	for i := 0; i < len(s); {
-		c, size := s[i], 1
+// tailLetterWords appends to dst the last k letter words of s, the words
+// strings.FieldsFunc returns when it splits at what is neither letter nor
+// digit, once the words that are one of skip are dropped from its end,
+// in order. It reads s from its end only as far as those words go, with
+// no slice of all its words: the rules read the last few words before a
+// time.
+func tailLetterWords(dst []string, s string, k int, skip ...string) []string {
+	n, trimming := len(dst), len(skip) > 0
+	for len(dst)-n < k {
+		w, b := lastLetterWord(s)
+		if b < 0 {
+			break
+		}
+		s = s[:b]
+		if trimming && slices.Contains(skip, w) {
+			continue
+		}
+		trimming = false
+		dst = append(dst, w)
+	}
+	slices.Reverse(dst[n:])
+	return dst
+}
+
+// lastLetterWord returns the last letter word of s (tailLetterWords) and
+// its offset in s; -1 when s has none.
+func lastLetterWord(s string) (string, int) {
+	e := wordEdge(s, len(s), false)
+	if e == 0 {
+		return "", -1
+	}
+	b := wordEdge(s, e, true)
+	return s[b:e], b
+}
+
+// wordEdge moves back from offset i of s over the runes that are (in) or
+// are not (!in) letters or digits, and returns where it stops; it decodes
+// a rune only at a byte that is not ASCII.
+func wordEdge(s string, i int, in bool) int {
+	for i > 0 {
+		c, size := s[i-1], 1
 		word := asciiAlnum(c)
 		if c >= utf8.RuneSelf {
 			var r rune
-			r, size = utf8.DecodeRuneInString(s[i:])
+			r, size = utf8.DecodeLastRuneInString(s[:i])
 			word = unicode.IsLetter(r) || unicode.IsDigit(r)
 		}
-		switch {
-		case word && start < 0:
-			start = i
-		case !word && start >= 0:
-			ws = append(ws, s[start:i])
-			start = -1
+		if word != in {
+			return i
 		}
-		i += size
+		i -= size
 	}
-	if start >= 0 {
-		ws = append(ws, s[start:])
-	}
-	return ws
-}
-
-// trimLast drops from the end of ws the words that are one of skip.
-func trimLast(ws []string, skip ...string) []string {
-	for len(ws) > 0 && slices.Contains(skip, ws[len(ws)-1]) {
-		ws = ws[:len(ws)-1]
-	}
-	return ws
+	return 0
 }
 
 // missingSince reports whether the time expression starting at start in
@@ -3535,8 +3541,8 @@ func trimLast(ws []string, skip ...string) []string {
 // "since", "el", "hace" ("desaparecido hace 19 días", "missing since
 // Friday", "desaparecida desde el 12 de diciembre").
 func missingSince(ft fold.Text, start int) bool {
-	ws := wordsBefore(ft, start, 48)
-	ws = trimLast(ws, "desde", "since", "el", "la", "the", "on", "hace", "de", "del")
+	var buf [1]string
+	ws := tailLetterWords(buf[:0], foldedBefore(ft, start, 48), 1, "desde", "since", "el", "la", "the", "on", "hace", "de", "del")
 	if len(ws) == 0 {
 		return false
 	}
@@ -3558,8 +3564,9 @@ func diedOfWounds(ft fold.Text, lo, hi, start int) bool {
 	if !diedWords.in(ft.Source()[max(lo, start-40):start]) {
 		return false // no death told right before: no need to fold the words
 	}
-	ws := wordsBefore(ft, start, 40)
-	ws = trimLast(ws, "el", "la", "the", "on", "este", "esta", "this", "pasado", "late", "early", "in", "en", "de", "del", "at", "a", "un", "hospital")
+	var buf [1]string
+	ws := tailLetterWords(buf[:0], foldedBefore(ft, start, 40), 1,
+		"el", "la", "the", "on", "este", "esta", "this", "pasado", "late", "early", "in", "en", "de", "del", "at", "a", "un", "hospital")
 	if len(ws) == 0 {
 		return false
 	}
@@ -3568,10 +3575,15 @@ func diedOfWounds(ft fold.Text, lo, hi, start int) bool {
 	default:
 		return false
 	}
-	for _, w := range wordsBefore(ft, start, min(start-lo, 240)) {
+	for s := foldedBefore(ft, start, min(start-lo, 240)); ; {
+		w, b := lastLetterWord(s)
+		if b < 0 {
+			break
+		}
 		if hasAnyPrefix(w, "herid", "lesionad", "balead", "wounded", "injured", "shot") {
 			return true
 		}
+		s = s[:b]
 	}
 	return hospitalWords.in(fold.String(ft.Source()[start:max(start, hi)]))
 }
@@ -3592,7 +3604,8 @@ func tollRoseOn(ft fold.Text, start int) bool {
 	if !tollRiseWords.in(ft.Source()[max(0, start-40):start]) {
 		return false // no rise told right before: no need to fold the words
 	}
-	ws := trimLast(wordsBefore(ft, start, 40), "el", "la", "the", "on", "este", "esta", "this", "late", "early")
+	var buf [3]string
+	ws := tailLetterWords(buf[:0], foldedBefore(ft, start, 40), 3, "el", "la", "the", "on", "este", "esta", "this", "late", "early")
 	n := len(ws)
 	if n < 3 || ws[n-2] != "to" && ws[n-2] != "a" {
 		return false
@@ -3613,8 +3626,8 @@ var lagMarks = newNeedles("day after", "days after", "week after", "weeks after"
 var tollRiseWords = newNeedles("rose", "risen", "climbed", "increased", "jumped", "subió", "subio", "ascendió", "ascendio", "aumentó", "aumento", "elevó", "elevo", "incrementó", "incremento")
 
 func takenOn(ft fold.Text, start int) bool {
-	ws := wordsBefore(ft, start, 48)
-	ws = trimLast(ws, "el", "la", "the", "on", "este", "esta", "this", "hace", "last", "pasado")
+	var buf [4]string
+	ws := tailLetterWords(buf[:0], foldedBefore(ft, start, 48), 4, "el", "la", "the", "on", "este", "esta", "this", "hace", "last", "pasado")
 	if len(ws) == 0 {
 		return false
 	}
@@ -3639,7 +3652,8 @@ func (e *Extractor) daysBack(t time.Time, n int) time.Time {
 // "derivado de los hechos de violencia registrados durante el fin de
 // semana").
 func causeDay(ft fold.Text, t *timeExpr) bool {
-	ws := trimLast(wordsBefore(ft, t.start, 40), "el", "la", "este", "esta", "durante", "en")
+	var buf [1]string
+	ws := tailLetterWords(buf[:0], foldedBefore(ft, t.start, 40), 1, "el", "la", "este", "esta", "durante", "en")
 	if len(ws) == 0 {
 		return false
 	}
@@ -4000,8 +4014,8 @@ func (c *reportCtx) earlierClauseAt(s *sentInfo) int {
 // ("the prosecutor's office said on Saturday", "informó este sábado")
 // rather than an act: another sentence's act does not inherit it.
 func saidOn(ft fold.Text, start int) bool {
-	ws := wordsBefore(ft, start, 24)
-	ws = trimLast(ws, "el", "la", "on", "este", "esta", "this", "late", "early")
+	var buf [4]string
+	ws := tailLetterWords(buf[:0], foldedBefore(ft, start, 24), 4, "el", "la", "on", "este", "esta", "this", "late", "early")
 	if len(ws) == 0 {
 		return false
 	}
