@@ -4076,9 +4076,15 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 	ahead := d.typ == model.Disruption || d.typ == model.Advisory // dated when they take effect
 	// A day someone went missing dates the disappearance, not the finding
 	// or the killing told with it.
-	other := func(t *timeExpr) bool {
-		return d.typ != model.Kidnapping && missingSince(c.plain, t.start) || otherEventDay(c.plain, t.start, d.typ)
+	otherDay := readOtherDay
+	if d.typ == model.SecurityOperation {
+		otherDay = readOtherDayOp // otherEventDay reads typ no further
 	}
+	other := func(t *timeExpr) bool {
+		return d.typ != model.Kidnapping && t.read(readMissing, func() bool { return missingSince(c.plain, t.start) }) ||
+			t.read(otherDay, func() bool { return otherEventDay(c.plain, t.start, d.typ) })
+	}
+	saidAt := func(t *timeExpr) bool { return t.read(readSaid, func() bool { return saidOn(c.plain, t.start) }) }
 	lo, hi := timeClause(c, d)
 	filed := c.filed
 	for _, i := range d.sents {
@@ -4090,7 +4096,7 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 			if t.historic || t.t.IsZero() || t.upcoming && !ahead || other(t) {
 				continue
 			}
-			if periodEnd(c.r.Text, t.start) || k > 0 && rangeEnd(c.plain, &c.sents[i].times[k-1], t) {
+			if t.read(readPeriodEnd, func() bool { return periodEnd(c.r.Text, t.start) }) || k > 0 && rangeEnd(c.plain, &c.sents[i].times[k-1], t) {
 				if ended == nil {
 					ended = t // a period's or a range's end: only when nothing else dates it
 				}
@@ -4099,7 +4105,7 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 			if i == d.firstSent && (t.start < lo || t.start >= hi) {
 				continue // another place's time in a list
 			}
-			if d.typ != model.Kidnapping && !t.bare && t.prec != model.TimeMinute && t.prec != model.TimeHour && periodStart(c.plain, t.start) {
+			if d.typ != model.Kidnapping && !t.bare && t.prec != model.TimeMinute && t.prec != model.TimeHour && t.read(readPeriodStart, func() bool { return periodStart(c.plain, t.start) }) {
 				// A day that opens a period ("suman 19 bloqueos desde el
 				// lunes"): where a count began, not "desde las 06:30".
 				if since == nil {
@@ -4115,13 +4121,15 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 				}
 				continue
 			}
-			if d.typ != model.Kidnapping && (takenOn(c.plain, t.start) || diedOfWounds(c.plain, c.sents[i].start, c.sents[i].end, t.start) || tollRoseOn(c.plain, t.start)) || ahead && causeDay(c.plain, t) {
+			if d.typ != model.Kidnapping && (t.read(readTaken, func() bool { return takenOn(c.plain, t.start) }) ||
+				diedOfWounds(c.plain, c.sents[i].start, c.sents[i].end, t.start) || t.read(readTollRose, func() bool { return tollRoseOn(c.plain, t.start) })) ||
+				ahead && t.read(readCause, func() bool { return causeDay(c.plain, t) }) {
 				if taken == nil {
 					taken = t // the day someone was taken, or died of wounds, or a closure's cause: only when nothing else dates the act
 				}
 				continue
 			}
-			if statedDay(c.r.Text, t) || t.end <= filed || (len(d.sents) > 1 || len(c.sents[i].times) > 1) && saidOn(c.plain, t.start) {
+			if t.read(readStated, func() bool { return statedDay(c.r.Text, t) }) || t.end <= filed || (len(d.sents) > 1 || len(c.sents[i].times) > 1) && saidAt(t) {
 				// the day a statement was made ("informó este lunes",
 				// "said Monday that"; asked only where another time may
 				// date the act, as it folds words) or the dateline's day
@@ -4142,7 +4150,7 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 	if best == nil {
 		best = taken
 	}
-	if since != nil && (best == nil || d.tally || saidOn(c.plain, best.start)) {
+	if since != nil && (best == nil || d.tally || saidAt(best)) {
 		// It dates a tally (the day its period starts), an act nothing
 		// else dates, and a count over the day it was told ("Desde la
 		// noche del viernes se han contabilizado 252 bloqueos, informó
@@ -4214,7 +4222,7 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 		// establecimiento permanecía cerrado desde la noche del
 		// miércoles").
 		if j := d.lastSent + 1; j < len(c.sents) && c.sents[j].para == c.sents[d.lastSent].para && c.sents[j].typ == "" {
-			if t := c.latestTime(j); t != nil && !saidOn(c.plain, t.start) && !periodStart(c.plain, t.start) {
+			if t := c.latestTime(j); t != nil && !saidAt(t) && !t.read(readPeriodStart, func() bool { return periodStart(c.plain, t.start) }) {
 				best = t
 			}
 		}
