@@ -3887,8 +3887,8 @@ func timeClause(c *reportCtx, d *draft) (lo, hi int) {
 			}
 		}
 	}
-	if d.firstSent < 0 || !d.split {
-		return 0, len(c.r.Text)
+	if d.firstSent < 0 || !d.split || len(c.sents[d.firstSent].times) < 2 {
+		return 0, len(c.r.Text) // no list of times (asked before the places are selected)
 	}
 	s := &c.sents[d.firstSent]
 	ps := selectPlaces(s.places)
