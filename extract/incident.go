@@ -3119,30 +3119,43 @@ const colonyTownKm = 30
 // neighbourhood word, one to three capitalized words and "de" ("colonia
 // Jardines de", "fraccionamiento Villas del").
 func colonyEnd(head string) bool {
-	if t := strings.TrimRightFunc(head, unicode.IsSpace); !strings.HasSuffix(t, "de") && !strings.HasSuffix(t, "del") {
-		return false // the last word is neither: no need to split the words
-	}
-	ws := strings.Fields(head)
-	n := len(ws)
-	if n < 3 || ws[n-1] != "de" && ws[n-1] != "del" {
+	// Read from the end, word by word: most names follow "en", or "de"
+	// after a noun ("el municipio de"), and need no more.
+	head, w := lastField(head)
+	if w != "de" && w != "del" {
 		return false
 	}
-	k := n - 2
-	for k >= 0 && n-2-k < 3 {
-		r, _ := utf8.DecodeRuneInString(ws[k])
-		if !unicode.IsUpper(r) {
-			break
+	for k := 0; ; k++ {
+		if head, w = lastField(head); w == "" {
+			return false
 		}
-		k--
-	}
-	if k < 0 || k == n-2 {
+		if k < 3 && startsUpper(w) {
+			continue // one to three capitalized words
+		}
+		if k == 0 {
+			return false
+		}
+		switch fold.String(w) {
+		case "colonia", "col.", "fraccionamiento", "fracc.", "barrio", "unidad", "residencial":
+			return true
+		}
 		return false
 	}
-	switch fold.String(ws[k]) {
-	case "colonia", "col.", "fraccionamiento", "fracc.", "barrio", "unidad", "residencial":
-		return true
-	}
-	return false
+}
+
+// lastField returns the last of the words strings.Fields returns for s
+// ("" when none) and what comes before it, reading s from its end; it
+// decodes a rune only at a byte that is not ASCII.
+func lastField(s string) (before, last string) {
+	e := runeEdge(s, len(s), true, &asciiSpaces, unicode.IsSpace)
+	b := runeEdge(s, e, false, &asciiSpaces, unicode.IsSpace)
+	return s[:b], s[b:e]
+}
+
+// startsUpper reports whether w opens with a capital letter.
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // capitalAt reports whether folded text f places something in the state's
@@ -3507,33 +3520,38 @@ func tailLetterWords(dst []string, s string, k int, skip ...string) []string {
 // lastLetterWord returns the last letter word of s (tailLetterWords) and
 // its offset in s; -1 when s has none.
 func lastLetterWord(s string) (string, int) {
-	e := wordEdge(s, len(s), false)
+	e := runeEdge(s, len(s), false, &asciiAlnums, letterOrDigit)
 	if e == 0 {
 		return "", -1
 	}
-	b := wordEdge(s, e, true)
+	b := runeEdge(s, e, true, &asciiAlnums, letterOrDigit)
 	return s[b:e], b
 }
 
-// wordEdge moves back from offset i of s over the runes that are (in) or
-// are not (!in) letters or digits, and returns where it stops; it decodes
-// a rune only at a byte that is not ASCII.
-func wordEdge(s string, i int, in bool) int {
+// runeEdge moves back from offset i of s over the runes that are (in) or
+// are not (!in) of a class, and returns where it stops: ascii holds the
+// answer for each ASCII byte, is tells it for other runes, which it
+// decodes only there.
+func runeEdge(s string, i int, in bool, ascii *[256]bool, is func(rune) bool) int {
 	for i > 0 {
 		c, size := s[i-1], 1
-		word := asciiAlnum(c)
+		of := ascii[c]
 		if c >= utf8.RuneSelf {
 			var r rune
 			r, size = utf8.DecodeLastRuneInString(s[:i])
-			word = unicode.IsLetter(r) || unicode.IsDigit(r)
+			of = is(r)
 		}
-		if word != in {
+		if of != in {
 			return i
 		}
 		i -= size
 	}
 	return 0
 }
+
+// letterOrDigit reports whether r is a letter or a digit: a rune of a
+// letter word (tailLetterWords).
+func letterOrDigit(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // missingSince reports whether the time expression starting at start in
 // text tells when someone went missing: it follows "desaparecido",
