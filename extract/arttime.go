@@ -48,7 +48,8 @@ func rangeEnd(ft fold.Text, prev, t *timeExpr) bool {
 	default:
 		return false
 	}
-	ws := trimLast(wordsBefore(ft, prev.start, 16), "el", "la", "the")
+	var buf [1]string
+	ws := tailLetterWords(buf[:0], foldedBefore(ft, prev.start, 16), 1, "el", "la", "the")
 	return len(ws) > 0 && slices.Contains([]string{"del", "de", "desde", "entre", "from", "between"}, ws[len(ws)-1])
 }
 

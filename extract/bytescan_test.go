@@ -4,6 +4,7 @@ import (
 	"github.com/atalaya/atalaya/fold"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // hasYearDigitsScan is hasYearDigits as first written: a count of digits
@@ -218,19 +219,23 @@ func TestLastWordBefore(t *testing.T) {
 	}
 }
 
-// FuzzLastWordBefore compares lastWordBefore with the last of wordsBefore.
+// FuzzLastWordBefore compares lastWordBefore with the last letter word of
+// the fold before start.
 func FuzzLastWordBefore(f *testing.F) {
 	for _, s := range []string{"hasta las 5", "Until 5", "ÁRBOL y más", "a.b,c"} {
 		f.Add(s, 5, 12)
 	}
 	f.Fuzz(func(t *testing.T, s string, start, n int) {
 		start, n = min(max(start, 0), len(s)), min(max(n, 0), 100)
+		for start > 0 && start < len(s) && !utf8.RuneStart(s[start]) {
+			start-- // a time starts at a rune
+		}
 		want := ""
-		if ws := wordsBefore(fold.New(s), start, n); len(ws) > 0 {
+		if ws := fieldsLetters(foldedBefore(fold.New(s), start, n)); len(ws) > 0 {
 			want = ws[len(ws)-1]
 		}
 		if got := lastWordBefore(s, start, n); got != want {
-			t.Fatalf("lastWordBefore(%q, %d, %d) = %q, wordsBefore's last %q", s, start, n, got, want)
+			t.Fatalf("lastWordBefore(%q, %d, %d) = %q, the fold's last word %q", s, start, n, got, want)
 		}
 	})
 }

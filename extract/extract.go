@@ -332,6 +332,42 @@ type timeExpr struct {
 	// (when.Expr.Clock): the act's place reads the hour on its own
 	// (onPlace). Nil for other expressions.
 	clock *time.Location
+	reads timeReads // setTime's readings of the words around it (read)
+}
+
+// timeRead is one of the readings setTime makes of the words around a
+// time expression: one bit each.
+type timeRead uint16
+
+const (
+	readMissing     timeRead = 1 << iota // missingSince
+	readOtherDay                         // otherEventDay, for an act that is no arrest or rescue
+	readOtherDayOp                       // otherEventDay, for an arrest or rescue (model.SecurityOperation)
+	readPeriodEnd                        // periodEnd
+	readPeriodStart                      // periodStart
+	readTaken                            // takenOn
+	readTollRose                         // tollRoseOn
+	readCause                            // causeDay
+	readStated                           // statedDay
+	readSaid                             // saidOn
+)
+
+// timeReads holds the readings made of a time expression (asked) and
+// their answers (held). Every draft whose sentences hold the time asks
+// setTime's questions of it again, and the answers depend only on the
+// report's text and the time's offsets.
+type timeReads struct{ asked, held timeRead }
+
+// read returns the answer of reading r of t, calling f for it only the
+// first time it is asked.
+func (t *timeExpr) read(r timeRead, f func() bool) bool {
+	if t.reads.asked&r == 0 {
+		t.reads.asked |= r
+		if f() {
+			t.reads.held |= r
+		}
+	}
+	return t.reads.held&r != 0
 }
 
 // figure is a human toll found in a text (original offsets).

@@ -3119,30 +3119,43 @@ const colonyTownKm = 30
 // neighbourhood word, one to three capitalized words and "de" ("colonia
 // Jardines de", "fraccionamiento Villas del").
 func colonyEnd(head string) bool {
-	if t := strings.TrimRightFunc(head, unicode.IsSpace); !strings.HasSuffix(t, "de") && !strings.HasSuffix(t, "del") {
-		return false // the last word is neither: no need to split the words
-	}
-	ws := strings.Fields(head)
-	n := len(ws)
-	if n < 3 || ws[n-1] != "de" && ws[n-1] != "del" {
+	// Read from the end, word by word: most names follow "en", or "de"
+	// after a noun ("el municipio de"), and need no more.
+	head, w := lastField(head)
+	if w != "de" && w != "del" {
 		return false
 	}
-	k := n - 2
-	for k >= 0 && n-2-k < 3 {
-		r, _ := utf8.DecodeRuneInString(ws[k])
-		if !unicode.IsUpper(r) {
-			break
+	for k := 0; ; k++ {
+		if head, w = lastField(head); w == "" {
+			return false
 		}
-		k--
-	}
-	if k < 0 || k == n-2 {
+		if k < 3 && startsUpper(w) {
+			continue // one to three capitalized words
+		}
+		if k == 0 {
+			return false
+		}
+		switch fold.String(w) {
+		case "colonia", "col.", "fraccionamiento", "fracc.", "barrio", "unidad", "residencial":
+			return true
+		}
 		return false
 	}
-	switch fold.String(ws[k]) {
-	case "colonia", "col.", "fraccionamiento", "fracc.", "barrio", "unidad", "residencial":
-		return true
-	}
-	return false
+}
+
+// lastField returns the last of the words strings.Fields returns for s
+// ("" when none) and what comes before it, reading s from its end; it
+// decodes a rune only at a byte that is not ASCII.
+func lastField(s string) (before, last string) {
+	e := runeEdge(s, len(s), true, &asciiSpaces, unicode.IsSpace)
+	b := runeEdge(s, e, false, &asciiSpaces, unicode.IsSpace)
+	return s[:b], s[b:e]
+}
+
+// startsUpper reports whether w opens with a capital letter.
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // capitalAt reports whether folded text f places something in the state's
@@ -3350,10 +3363,8 @@ func (e *Extractor) capitalOf(code string) (gazetteer.Place, bool) {
 // is not dated by a pluperfect act either ("liberaron este sábado a un
 // comerciante que había sido privado de la libertad el pasado jueves").
 func otherEventDay(ft fold.Text, start int, typ model.IncidentType) bool {
-	ws := wordsBefore(ft, start, 80)
-	if len(ws) > 10 {
-		ws = ws[len(ws)-10:]
-	}
+	var buf [10]string
+	ws := tailLetterWords(buf[:0], foldedBefore(ft, start, 80), 10)
 	for i := len(ws) - 2; i >= 0; i-- {
 		if !(ws[i] == "que" && (ws[i+1] == "habia" || ws[i+1] == "habian") || ws[i] == "who" && ws[i+1] == "had") {
 			continue
@@ -3416,8 +3427,8 @@ func periodStart(ft fold.Text, start int) bool {
 	if strings.HasPrefix(head, "desde ") || strings.HasPrefix(head, "since ") || strings.HasPrefix(head, "a partir ") {
 		return true
 	}
-	ws := wordsBefore(ft, start, 24)
-	ws = trimLast(ws, "el", "la", "the", "on", "del", "este", "esta", "pasado", "last")
+	var buf [2]string
+	ws := tailLetterWords(buf[:0], foldedBefore(ft, start, 24), 2, "el", "la", "the", "on", "del", "este", "esta", "pasado", "last")
 	if len(ws) == 0 {
 		return false
 	}
@@ -3430,16 +3441,9 @@ func periodStart(ft fold.Text, start int) bool {
 	return false
 }
 
-// wordsBefore returns the folded words of the n bytes of text before start
-// (from the start of a rune), split at what is neither letter nor digit.
-// ft is the fold of the text: its part is a part of ft.Folded, with no
-// new string.
-func wordsBefore(ft fold.Text, start, n int) []string {
-	return letterWords(foldedBefore(ft, start, n))
-}
-
 // foldedBefore returns the fold of the n bytes of ft's original before
-// start (from the start of a rune): a part of ft.Folded.
+// start (from the start of a rune): a part of ft.Folded, with no new
+// string. The rules read its last words with tailLetterWords.
 func foldedBefore(ft fold.Text, start, n int) string {
 	return ft.Sub(runeFrom(ft.Source(), start, n), start).Folded
 }
@@ -3448,25 +3452,22 @@ func foldedBefore(ft fold.Text, start, n int) string {
 // to the start of a rune.
 func runeFrom(text string, start, n int) int {
 	from := max(0, start-n)
-	for from > 0 && !utf8.RuneStart(text[from]) {
+	for from > 0 && from < len(text) && !utf8.RuneStart(text[from]) {
 		from--
 	}
 	return from
 }
 
-// lastWordBefore returns the last of the words wordsBefore would return
-// for text, or "": without a new string when the bytes it reads are
+// lastWordBefore returns the last letter word (lastLetterWord) of the
+// fold of the n bytes of text before start, or "": without a new string when the bytes it reads are
 // ASCII, whose fold only lowers capitals.
 func lastWordBefore(text string, start, n int) string {
 	from := runeFrom(text, start, n)
 	s := text[from:start]
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
-			ws := wordsBefore(fold.New(s), len(s), len(s))
-			if len(ws) == 0 {
-				return ""
-			}
-			return ws[len(ws)-1]
+			w, _ := lastLetterWord(foldedBefore(fold.New(s), len(s), len(s)))
+			return w
 		}
 	}
 	e := len(s)
@@ -3492,42 +3493,65 @@ var asciiAlnums = func() (t [256]bool) {
 	return t
 }()
 
-// letterWords returns the words of s split at what is neither letter nor
-// digit, as strings.FieldsFunc does with that test, in one pass that
-// decodes only the bytes that are not ASCII.
-func letterWords(s string) []string {
-	ws := make([]string, 0, len(s)/4+1) // a word and its space take four bytes or more, mostly
-	start := -1
-	for i := 0; i < len(s); {
-		c, size := s[i], 1
-		word := asciiAlnum(c)
-		if c >= utf8.RuneSelf {
-			var r rune
-			r, size = utf8.DecodeRuneInString(s[i:])
-			word = unicode.IsLetter(r) || unicode.IsDigit(r)
+// tailLetterWords appends to dst the last k letter words of s, the words
+// strings.FieldsFunc returns when it splits at what is neither letter nor
+// digit, once the words that are one of skip are dropped from its end,
+// in order. It reads s from its end only as far as those words go, with
+// no slice of all its words: the rules read the last few words before a
+// time.
+func tailLetterWords(dst []string, s string, k int, skip ...string) []string {
+	n, trimming := len(dst), len(skip) > 0
+	for len(dst)-n < k {
+		w, b := lastLetterWord(s)
+		if b < 0 {
+			break
 		}
-		switch {
-		case word && start < 0:
-			start = i
-		case !word && start >= 0:
-			ws = append(ws, s[start:i])
-			start = -1
+		s = s[:b]
+		if trimming && slices.Contains(skip, w) {
+			continue
 		}
-		i += size
+		trimming = false
+		dst = append(dst, w)
 	}
-	if start >= 0 {
-		ws = append(ws, s[start:])
-	}
-	return ws
+	slices.Reverse(dst[n:])
+	return dst
 }
 
-// trimLast drops from the end of ws the words that are one of skip.
-func trimLast(ws []string, skip ...string) []string {
-	for len(ws) > 0 && slices.Contains(skip, ws[len(ws)-1]) {
-		ws = ws[:len(ws)-1]
+// lastLetterWord returns the last letter word of s (tailLetterWords) and
+// its offset in s; -1 when s has none.
+func lastLetterWord(s string) (string, int) {
+	e := runeEdge(s, len(s), false, &asciiAlnums, letterOrDigit)
+	if e == 0 {
+		return "", -1
 	}
-	return ws
+	b := runeEdge(s, e, true, &asciiAlnums, letterOrDigit)
+	return s[b:e], b
 }
+
+// runeEdge moves back from offset i of s over the runes that are (in) or
+// are not (!in) of a class, and returns where it stops: ascii holds the
+// answer for each ASCII byte, is tells it for other runes, which it
+// decodes only there.
+func runeEdge(s string, i int, in bool, ascii *[256]bool, is func(rune) bool) int {
+	for i > 0 {
+		c, size := s[i-1], 1
+		of := ascii[c]
+		if c >= utf8.RuneSelf {
+			var r rune
+			r, size = utf8.DecodeLastRuneInString(s[:i])
+			of = is(r)
+		}
+		if of != in {
+			return i
+		}
+		i -= size
+	}
+	return 0
+}
+
+// letterOrDigit reports whether r is a letter or a digit: a rune of a
+// letter word (tailLetterWords).
+func letterOrDigit(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // missingSince reports whether the time expression starting at start in
 // text tells when someone went missing: it follows "desaparecido",
@@ -3535,8 +3559,8 @@ func trimLast(ws []string, skip ...string) []string {
 // "since", "el", "hace" ("desaparecido hace 19 días", "missing since
 // Friday", "desaparecida desde el 12 de diciembre").
 func missingSince(ft fold.Text, start int) bool {
-	ws := wordsBefore(ft, start, 48)
-	ws = trimLast(ws, "desde", "since", "el", "la", "the", "on", "hace", "de", "del")
+	var buf [1]string
+	ws := tailLetterWords(buf[:0], foldedBefore(ft, start, 48), 1, "desde", "since", "el", "la", "the", "on", "hace", "de", "del")
 	if len(ws) == 0 {
 		return false
 	}
@@ -3558,8 +3582,9 @@ func diedOfWounds(ft fold.Text, lo, hi, start int) bool {
 	if !diedWords.in(ft.Source()[max(lo, start-40):start]) {
 		return false // no death told right before: no need to fold the words
 	}
-	ws := wordsBefore(ft, start, 40)
-	ws = trimLast(ws, "el", "la", "the", "on", "este", "esta", "this", "pasado", "late", "early", "in", "en", "de", "del", "at", "a", "un", "hospital")
+	var buf [1]string
+	ws := tailLetterWords(buf[:0], foldedBefore(ft, start, 40), 1,
+		"el", "la", "the", "on", "este", "esta", "this", "pasado", "late", "early", "in", "en", "de", "del", "at", "a", "un", "hospital")
 	if len(ws) == 0 {
 		return false
 	}
@@ -3568,10 +3593,15 @@ func diedOfWounds(ft fold.Text, lo, hi, start int) bool {
 	default:
 		return false
 	}
-	for _, w := range wordsBefore(ft, start, min(start-lo, 240)) {
+	for s := foldedBefore(ft, start, min(start-lo, 240)); ; {
+		w, b := lastLetterWord(s)
+		if b < 0 {
+			break
+		}
 		if hasAnyPrefix(w, "herid", "lesionad", "balead", "wounded", "injured", "shot") {
 			return true
 		}
+		s = s[:b]
 	}
 	return hospitalWords.in(fold.String(ft.Source()[start:max(start, hi)]))
 }
@@ -3592,7 +3622,8 @@ func tollRoseOn(ft fold.Text, start int) bool {
 	if !tollRiseWords.in(ft.Source()[max(0, start-40):start]) {
 		return false // no rise told right before: no need to fold the words
 	}
-	ws := trimLast(wordsBefore(ft, start, 40), "el", "la", "the", "on", "este", "esta", "this", "late", "early")
+	var buf [3]string
+	ws := tailLetterWords(buf[:0], foldedBefore(ft, start, 40), 3, "el", "la", "the", "on", "este", "esta", "this", "late", "early")
 	n := len(ws)
 	if n < 3 || ws[n-2] != "to" && ws[n-2] != "a" {
 		return false
@@ -3613,8 +3644,8 @@ var lagMarks = newNeedles("day after", "days after", "week after", "weeks after"
 var tollRiseWords = newNeedles("rose", "risen", "climbed", "increased", "jumped", "subió", "subio", "ascendió", "ascendio", "aumentó", "aumento", "elevó", "elevo", "incrementó", "incremento")
 
 func takenOn(ft fold.Text, start int) bool {
-	ws := wordsBefore(ft, start, 48)
-	ws = trimLast(ws, "el", "la", "the", "on", "este", "esta", "this", "hace", "last", "pasado")
+	var buf [4]string
+	ws := tailLetterWords(buf[:0], foldedBefore(ft, start, 48), 4, "el", "la", "the", "on", "este", "esta", "this", "hace", "last", "pasado")
 	if len(ws) == 0 {
 		return false
 	}
@@ -3639,7 +3670,8 @@ func (e *Extractor) daysBack(t time.Time, n int) time.Time {
 // "derivado de los hechos de violencia registrados durante el fin de
 // semana").
 func causeDay(ft fold.Text, t *timeExpr) bool {
-	ws := trimLast(wordsBefore(ft, t.start, 40), "el", "la", "este", "esta", "durante", "en")
+	var buf [1]string
+	ws := tailLetterWords(buf[:0], foldedBefore(ft, t.start, 40), 1, "el", "la", "este", "esta", "durante", "en")
 	if len(ws) == 0 {
 		return false
 	}
@@ -3873,8 +3905,8 @@ func timeClause(c *reportCtx, d *draft) (lo, hi int) {
 			}
 		}
 	}
-	if d.firstSent < 0 || !d.split {
-		return 0, len(c.r.Text)
+	if d.firstSent < 0 || !d.split || len(c.sents[d.firstSent].times) < 2 {
+		return 0, len(c.r.Text) // no list of times (asked before the places are selected)
 	}
 	s := &c.sents[d.firstSent]
 	ps := selectPlaces(s.places)
@@ -4000,8 +4032,8 @@ func (c *reportCtx) earlierClauseAt(s *sentInfo) int {
 // ("the prosecutor's office said on Saturday", "informó este sábado")
 // rather than an act: another sentence's act does not inherit it.
 func saidOn(ft fold.Text, start int) bool {
-	ws := wordsBefore(ft, start, 24)
-	ws = trimLast(ws, "el", "la", "on", "este", "esta", "this", "late", "early")
+	var buf [4]string
+	ws := tailLetterWords(buf[:0], foldedBefore(ft, start, 24), 4, "el", "la", "on", "este", "esta", "this", "late", "early")
 	if len(ws) == 0 {
 		return false
 	}
@@ -4062,9 +4094,15 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 	ahead := d.typ == model.Disruption || d.typ == model.Advisory // dated when they take effect
 	// A day someone went missing dates the disappearance, not the finding
 	// or the killing told with it.
-	other := func(t *timeExpr) bool {
-		return d.typ != model.Kidnapping && missingSince(c.plain, t.start) || otherEventDay(c.plain, t.start, d.typ)
+	otherDay := readOtherDay
+	if d.typ == model.SecurityOperation {
+		otherDay = readOtherDayOp // otherEventDay reads typ no further
 	}
+	other := func(t *timeExpr) bool {
+		return d.typ != model.Kidnapping && t.read(readMissing, func() bool { return missingSince(c.plain, t.start) }) ||
+			t.read(otherDay, func() bool { return otherEventDay(c.plain, t.start, d.typ) })
+	}
+	saidAt := func(t *timeExpr) bool { return t.read(readSaid, func() bool { return saidOn(c.plain, t.start) }) }
 	lo, hi := timeClause(c, d)
 	filed := c.filed
 	for _, i := range d.sents {
@@ -4076,7 +4114,7 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 			if t.historic || t.t.IsZero() || t.upcoming && !ahead || other(t) {
 				continue
 			}
-			if periodEnd(c.r.Text, t.start) || k > 0 && rangeEnd(c.plain, &c.sents[i].times[k-1], t) {
+			if t.read(readPeriodEnd, func() bool { return periodEnd(c.r.Text, t.start) }) || k > 0 && rangeEnd(c.plain, &c.sents[i].times[k-1], t) {
 				if ended == nil {
 					ended = t // a period's or a range's end: only when nothing else dates it
 				}
@@ -4085,7 +4123,7 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 			if i == d.firstSent && (t.start < lo || t.start >= hi) {
 				continue // another place's time in a list
 			}
-			if d.typ != model.Kidnapping && !t.bare && t.prec != model.TimeMinute && t.prec != model.TimeHour && periodStart(c.plain, t.start) {
+			if d.typ != model.Kidnapping && !t.bare && t.prec != model.TimeMinute && t.prec != model.TimeHour && t.read(readPeriodStart, func() bool { return periodStart(c.plain, t.start) }) {
 				// A day that opens a period ("suman 19 bloqueos desde el
 				// lunes"): where a count began, not "desde las 06:30".
 				if since == nil {
@@ -4101,13 +4139,15 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 				}
 				continue
 			}
-			if d.typ != model.Kidnapping && (takenOn(c.plain, t.start) || diedOfWounds(c.plain, c.sents[i].start, c.sents[i].end, t.start) || tollRoseOn(c.plain, t.start)) || ahead && causeDay(c.plain, t) {
+			if d.typ != model.Kidnapping && (t.read(readTaken, func() bool { return takenOn(c.plain, t.start) }) ||
+				diedOfWounds(c.plain, c.sents[i].start, c.sents[i].end, t.start) || t.read(readTollRose, func() bool { return tollRoseOn(c.plain, t.start) })) ||
+				ahead && t.read(readCause, func() bool { return causeDay(c.plain, t) }) {
 				if taken == nil {
 					taken = t // the day someone was taken, or died of wounds, or a closure's cause: only when nothing else dates the act
 				}
 				continue
 			}
-			if statedDay(c.r.Text, t) || t.end <= filed || (len(d.sents) > 1 || len(c.sents[i].times) > 1) && saidOn(c.plain, t.start) {
+			if t.read(readStated, func() bool { return statedDay(c.r.Text, t) }) || t.end <= filed || (len(d.sents) > 1 || len(c.sents[i].times) > 1) && saidAt(t) {
 				// the day a statement was made ("informó este lunes",
 				// "said Monday that"; asked only where another time may
 				// date the act, as it folds words) or the dateline's day
@@ -4128,7 +4168,7 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 	if best == nil {
 		best = taken
 	}
-	if since != nil && (best == nil || d.tally || saidOn(c.plain, best.start)) {
+	if since != nil && (best == nil || d.tally || saidAt(best)) {
 		// It dates a tally (the day its period starts), an act nothing
 		// else dates, and a count over the day it was told ("Desde la
 		// noche del viernes se han contabilizado 252 bloqueos, informó
@@ -4200,7 +4240,7 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 		// establecimiento permanecía cerrado desde la noche del
 		// miércoles").
 		if j := d.lastSent + 1; j < len(c.sents) && c.sents[j].para == c.sents[d.lastSent].para && c.sents[j].typ == "" {
-			if t := c.latestTime(j); t != nil && !saidOn(c.plain, t.start) && !periodStart(c.plain, t.start) {
+			if t := c.latestTime(j); t != nil && !saidAt(t) && !t.read(readPeriodStart, func() bool { return periodStart(c.plain, t.start) }) {
 				best = t
 			}
 		}
