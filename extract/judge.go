@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"github.com/atalaya/atalaya/fold"
 	"github.com/atalaya/atalaya/model"
 )
 
@@ -23,8 +24,12 @@ const minJudged = 15
 // Firm reports whether the rules' evidence for an incident is strong
 // whatever a Judge says: the incident gives a toll (people killed,
 // injured or kidnapped) or a criminal perpetrator (a cartel, a faction or
-// an armed group), or it is a kidnapping by the police.
+// an armed group), it is a kidnapping by the police, or it is a blockade
+// told by road vehicles burnt (roadBurning).
 func Firm(in model.Incident) bool {
+	if roadBurning(in) {
+		return true
+	}
 	for _, c := range []*model.Count{in.Killed, in.Injured, in.Kidnapped} {
 		if c != nil && c.N > 0 {
 			return true
@@ -43,6 +48,33 @@ func Firm(in model.Incident) bool {
 	}
 	return false
 }
+
+// roadBurnt are the folded stems of a burning that roadBurning reads
+// beside a road vehicle, past burntWords' participles: the noun and the
+// finite verb ("la quema de dos unidades", "quemaron un tráiler").
+var roadBurnt = newNeedles("quema", "quemo", "incendi", "calcinad", "en llamas", "ablaze", "on fire", "burn", "torch", "set alight")
+
+// roadBurning reports whether in is a blockade whose first evidence
+// sentence names a road vehicle and its burning: "se registró la quema de
+// dos unidades de carga en el kilómetro 29 de la carretera", "por la
+// presencia de vehículos incendiados sobre la cinta asfáltica", "el
+// tráiler que quemaron anoche para bloquear la carretera". A road cut by
+// burning vehicles is the act whatever else the report tells, as an
+// official notice or a traffic item tells it without gunmen or victims
+// (recall30, family "judged weak"). Not a vehicle that caught fire on
+// its own or in a crash ("un tractocamión se incendió luego de impactarse
+// contra la barrera central"): the judge's to weigh (selfBurnt).
+func roadBurning(in model.Incident) bool {
+	if in.Type != model.Blockade || in.Tally || in.Denial || len(in.Evidence) == 0 {
+		return false
+	}
+	f := fold.String(in.Evidence[0].Text)
+	return roadVehicleIn(f) && roadBurnt.in(f) && !selfBurnt.in(f)
+}
+
+// selfBurnt are the folded words of a vehicle burning by itself or in a
+// crash, which roadBurning leaves to the judge.
+var selfBurnt = newNeedles("se incendi", "se quem", "caught fire", "catches fire", "burst into flames", "impact", "chocar", "choque", "volc", "overturn", "crash", "collid", "accident")
 
 // Doubtful reports whether the violent incidents the rules found in r
 // (incs) rest on weak evidence (weakEvidence), so that a Judge is asked

@@ -33,6 +33,10 @@ func TestJudged(t *testing.T) {
 		{"an alert feed is not judged", model.KindAlertFeed, "BLOQUEO",
 			"BLOQUEO | Reportan un tráiler incendiado que bloquea la carretera federal 45 a la altura de Irapuato, en ambos sentidos, desde las 07:10 horas de este lunes; se recomienda tomar vías alternas.", false},
 		{"a headline is the rules' to read", model.KindNews, "", "Atacan caseta de vigilancia en Irapuato", false},
+		{"a road cut by burnt vehicles is firm", model.KindOfficial, "Atiende Seguridad quema de unidades en la carretera a Silao",
+			"La Secretaría de Seguridad del Estado informa que la noche del domingo se registró la quema de dos camiones de carga en el kilómetro 12 de la carretera Irapuato–Silao, lo que obligó a cerrar la circulación en ambos sentidos. No se reportaron personas lesionadas.", false},
+		{"a truck burnt in a crash is judged", model.KindNews, "Cierran la carretera a Silao",
+			"Caminos y Puentes informa que en el kilómetro 12 de la carretera Irapuato–Silao un camión de carga se incendió luego de impactarse contra un muro, por lo que la circulación permanece cerrada en dirección a Silao; se recomienda tomar precauciones.", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
