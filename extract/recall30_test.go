@@ -1,0 +1,47 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/atalaya/atalaya/model"
+)
+
+// TestRecall30 covers recall30's rules: an earlier act of a kind told
+// after a frame that counts the act told as one more of it ("Es el
+// segundo hallazgo de la semana: el lunes, …", colonLapse), and people
+// shot at together as a group, an armed attack (attackScene). Texts
+// written for this test.
+func TestRecall30(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2031, 6, 13, 9, 0, 0, 0, mexico) // a Friday
+	tests := []struct {
+		name, text string
+		want       []model.IncidentType
+	}{
+		{name: "a group of neighbours shot, two killed",
+			text: "TORREÓN, Coah.- La noche del domingo, sujetos armados dispararon contra un grupo de vecinos reunidos en una banqueta de la colonia Aviación y mataron a dos.",
+			want: []model.IncidentType{model.ArmedAttack}},
+		// Controls.
+		{name: "an ordinal count with no act told",
+			text: "TORREÓN, Coah.- Un hombre fue asesinado a balazos la noche de este jueves en la colonia Aviación. Es el tercer homicidio en la ciudad en lo que va de la semana, según el conteo de este medio.",
+			want: []model.IncidentType{model.Homicide}},
+		{name: "a frame with no ordinal, then the act told",
+			text: "TORREÓN, Coah.- Un hombre fue asesinado a balazos la noche de este jueves en la colonia Aviación. Así lo confirmó la Fiscalía: el jueves, un hombre fue atacado a balazos por sujetos que huyeron en una motocicleta.",
+			want: []model.IncidentType{model.Homicide}},
+		{name: "one of a group killed is a homicide",
+			text: "TORREÓN, Coah.- La noche de este jueves, sujetos armados dispararon contra un grupo de jóvenes en una esquina de la colonia Aviación y mataron a uno.",
+			want: []model.IncidentType{model.Homicide}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := model.Report{ID: "r30", Lang: "es", Kind: model.KindNews, Text: tt.text, Published: pub}
+			got := e.Extract(r)
+			checkInvariants(t, r, got)
+			if ts := actTypes(got); !slices.Equal(ts, tt.want) {
+				t.Errorf("got %v, want %v", ts, tt.want)
+			}
+		})
+	}
+}
