@@ -78,8 +78,16 @@ func colonLapse(f string, last, typ model.IncidentType) bool {
 	}
 	rest := f[j+2:]
 	i := strings.Index(rest, ", ")
-	if i < 0 || !lapseOpener(rest[:i]) && !framedOpener(rest[:i]) {
+	if i < 0 {
 		return false
+	}
+	if !lapseOpener(rest[:i]) && !framedOpener(rest[:i]) {
+		// "Es el segundo hallazgo de la semana en el municipio: el lunes
+		// por la mañana, tres hombres maniatados fueron localizados",
+		// "El ataque fue el segundo en la colonia: el lunes, sujetos
+		// armados dispararon": a frame that counts the act told as one
+		// more of its kind, then a day, tells the earlier one (recall30).
+		return ordinalFrame(f[:j]) && dayOpener(rest[:i]) && !strings.HasPrefix(rest[i+2:], "uno ")
 	}
 	for rest = rest[i+2:]; ; {
 		p, after, more := strings.Cut(rest, ", ")
@@ -88,6 +96,41 @@ func colonLapse(f string, last, typ model.IncidentType) bool {
 		}
 		rest = after
 	}
+}
+
+// ordinalFrame reports whether folded words f, a frame before a colon,
+// count the act a report told as one more of its kind: "es el segundo
+// crimen en esa colonia en una semana", "el ataque fue el tercero del
+// mes", "it was the second killing on the street this week".
+func ordinalFrame(f string) bool {
+	var buf [16]string
+	for _, w := range appendFields(buf[:0], f, 16) {
+		switch w {
+		case "segundo", "segunda", "tercer", "tercero", "tercera", "cuarto", "cuarta", "second", "third", "fourth":
+			return true
+		}
+	}
+	return false
+}
+
+// dayOpener reports whether folded words p, the opening phrase of a
+// clause after a frame's colon, name a day and at most its part: "el
+// lunes", "el sábado pasado", "la noche del domingo", "el martes por la
+// tarde", "ayer", "on Monday night".
+func dayOpener(p string) bool {
+	var buf [8]string
+	ws := appendFields(buf[:0], p, 8)
+	if len(ws) == 0 || len(ws) > 6 {
+		return false
+	}
+	day := false
+	for _, w := range ws {
+		if _, ok := timeWords[w]; !ok {
+			return false
+		}
+		day = day || weekdayWord(w) || w == "ayer" || w == "anoche" || w == "anteayer" || w == "antier" || w == "yesterday"
+	}
+	return day
 }
 
 // laterPart reports whether folded words p, a sentence's opener, name a

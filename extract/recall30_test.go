@@ -20,6 +20,15 @@ func TestRecall30(t *testing.T) {
 		name, text string
 		want       []model.IncidentType
 	}{
+		{name: "an ordinal frame, then a day",
+			text: "TORREÓN, Coah.- El cuerpo de un hombre fue hallado la mañana de este jueves en un lote baldío de la colonia Aviación. Es el segundo hallazgo de la semana en la ciudad: el lunes por la tarde, trabajadores localizaron los cuerpos de dos hombres atados cerca de las vías del tren.",
+			want: []model.IncidentType{model.Homicide, model.Homicide}},
+		{name: "an ordinal frame, then a night of a day, a group shot",
+			text: "TORREÓN, Coah.- Un hombre fue asesinado a balazos la noche de este jueves frente a un taller de la colonia Aviación. Es el segundo hecho violento en la colonia en una semana: la noche del domingo, sujetos armados dispararon contra un grupo de vecinos reunidos en una banqueta y mataron a dos.",
+			want: []model.IncidentType{model.Homicide, model.ArmedAttack}},
+		{name: "an ordinal frame, then last Saturday and another victim",
+			text: "TORREÓN, Coah.- Un comerciante fue privado de la libertad por hombres armados la tarde de este jueves en la colonia Aviación. Es el segundo secuestro en la zona en una semana: el sábado pasado, otro comerciante fue subido por la fuerza a una camioneta.",
+			want: []model.IncidentType{model.Kidnapping, model.Kidnapping}},
 		{name: "a group of neighbours shot, two killed",
 			text: "TORREÓN, Coah.- La noche del domingo, sujetos armados dispararon contra un grupo de vecinos reunidos en una banqueta de la colonia Aviación y mataron a dos.",
 			want: []model.IncidentType{model.ArmedAttack}},
