@@ -238,6 +238,8 @@ func lapseOpener(p string) bool {
 		return true // "Earlier that day,"
 	case n == 2 && (ws[0] == "shortly" || ws[0] == "soon") && (ws[1] == "afterwards" || ws[1] == "afterward" || ws[1] == "after"):
 		return true // "shortly afterwards" (second29)
+	case n == 3 && ws[0] == "al" && ws[1] == "dia" && ws[2] == "siguiente", n == 3 && ws[0] == "the" && (ws[1] == "next" || ws[1] == "following") && ws[2] == "day":
+		return true // "Al día siguiente,", "The next day," (recall30)
 	}
 	end := ws[n-1]
 	if !(end == "antes" || end == "despues" || end == "earlier" || end == "later" || end == "before" || n >= 2 && end == "tarde" && ws[n-2] == "mas") {
@@ -246,8 +248,8 @@ func lapseOpener(p string) bool {
 	unit := false
 	for _, w := range ws[:n-1] {
 		switch w {
-		case "hora", "horas", "hour", "hours":
-			unit = true
+		case "hora", "horas", "hour", "hours", "dia", "dias", "day", "days":
+			unit = true // "Un día después," "A day later," (recall30), as "Horas antes,"
 		case "mas", "unas", "una", "poco", "de", "casi", "cerca", "alrededor", "y", "media", "about", "some", "a", "few", "several", "varias", "pocas":
 		default:
 			if _, ok := toll.Number(w); !ok {
@@ -256,6 +258,43 @@ func lapseOpener(p string) bool {
 		}
 	}
 	return unit
+}
+
+// dayLapse returns the days from the act told before to the act of a
+// sentence whose folded words before its cue are f, when f opens with a
+// lapse of days set off by a comma: "Un día después," 1, "Al día
+// siguiente," 1, "A day later," 1, "Dos días antes," -2, "The day
+// before," -1; 0 for any other opener (recall30: the act lapseAct reads
+// as another is dated by the lapse, not by the sentence it follows).
+func dayLapse(f string) int {
+	var buf [5]string
+	ws, ok := commaHead(f, buf[:0])
+	if !ok || len(ws) < 2 || len(ws) > 4 {
+		return 0
+	}
+	switch strings.Join(ws, " ") {
+	case "al dia siguiente", "the next day", "the following day":
+		return 1
+	case "the day before", "a day before", "a day earlier", "the previous day":
+		return -1
+	}
+	if len(ws) != 3 || !(ws[1] == "dia" || ws[1] == "dias" || ws[1] == "day" || ws[1] == "days") {
+		return 0
+	}
+	n, ok := toll.Number(ws[0])
+	if ws[0] == "a" {
+		n, ok = 1, true
+	}
+	if !ok || n < 1 || n > 3 {
+		return 0
+	}
+	switch ws[2] {
+	case "despues", "later", "after":
+		return n
+	case "antes", "earlier", "before":
+		return -n
+	}
+	return 0
 }
 
 // lapseAside reports whether folded words p, a phrase between a lapse

@@ -32,7 +32,13 @@ func TestRecall30(t *testing.T) {
 		{name: "a group of neighbours shot, two killed",
 			text: "TORREÓN, Coah.- La noche del domingo, sujetos armados dispararon contra un grupo de vecinos reunidos en una banqueta de la colonia Aviación y mataron a dos.",
 			want: []model.IncidentType{model.ArmedAttack}},
+		{name: "a day later, in the same colonia",
+			text: "TORREÓN, Coah.- El cuerpo de un hombre fue localizado la mañana del lunes en un terreno de la colonia Aviación. Un día después, en la misma colonia, fueron localizados los cuerpos de dos hombres envueltos en cobijas.",
+			want: []model.IncidentType{model.Homicide, model.Homicide}},
 		// Controls.
+		{name: "the victim dies a day later",
+			text: "TORREÓN, Coah.- Un joven fue atacado a balazos la noche del lunes cuando caminaba por la colonia Aviación. Un día después, el joven murió en el hospital a causa de las heridas.",
+			want: []model.IncidentType{model.ArmedAttack}},
 		{name: "an ordinal count with no act told",
 			text: "TORREÓN, Coah.- Un hombre fue asesinado a balazos la noche de este jueves en la colonia Aviación. Es el tercer homicidio en la ciudad en lo que va de la semana, según el conteo de este medio.",
 			want: []model.IncidentType{model.Homicide}},
@@ -52,5 +58,37 @@ func TestRecall30(t *testing.T) {
 				t.Errorf("got %v, want %v", ts, tt.want)
 			}
 		})
+	}
+}
+
+// TestDayLapse checks the days a sentence's opener puts between the act
+// told before and its own (dayLapse), and that the act is dated by them.
+func TestDayLapse(t *testing.T) {
+	for _, tt := range []struct {
+		f    string
+		want int
+	}{
+		{"un dia despues, en la misma colonia, fueron localizados", 1},
+		{"al dia siguiente, sujetos armados incendiaron", 1},
+		{"a day later, gunmen killed", 1},
+		{"dos dias antes, ", -2},
+		{"the day before, ", -1},
+		{"horas despues, un hombre", 0},
+		{"un dia despues de que", 0},
+		{"diez dias despues, ", 0},
+	} {
+		if got := dayLapse(tt.f); got != tt.want {
+			t.Errorf("dayLapse(%q) = %d, want %d", tt.f, got, tt.want)
+		}
+	}
+	e := realExtractor(t)
+	r := model.Report{ID: "r30", Lang: "es", Kind: model.KindNews, Published: time.Date(2031, 6, 13, 9, 0, 0, 0, mexico),
+		Text: "TORREÓN, Coah.- El cuerpo de un hombre fue localizado la mañana del lunes en un terreno de la colonia Aviación. Un día después, en la misma colonia, fueron localizados los cuerpos de dos hombres envueltos en cobijas."}
+	got := e.Extract(r)
+	if len(got) != 2 || got[1].Time == nil {
+		t.Fatalf("got %v", actTypes(got))
+	}
+	if day := got[1].Time.In(mexico).Format(time.DateOnly); day != "2031-06-10" {
+		t.Errorf("the act a day later is dated %s, want 2031-06-10", day)
 	}
 }
