@@ -24,12 +24,8 @@ const minJudged = 15
 // Firm reports whether the rules' evidence for an incident is strong
 // whatever a Judge says: the incident gives a toll (people killed,
 // injured or kidnapped) or a criminal perpetrator (a cartel, a faction or
-// an armed group), it is a kidnapping by the police, or it is a blockade
-// told by road vehicles burnt (roadBurning).
+// an armed group), or it is a kidnapping by the police.
 func Firm(in model.Incident) bool {
-	if roadBurning(in) {
-		return true
-	}
 	for _, c := range []*model.Count{in.Killed, in.Injured, in.Kidnapped} {
 		if c != nil && c.N > 0 {
 			return true
@@ -61,7 +57,8 @@ var roadBurnt = newNeedles("quema", "quemo", "incendi", "calcinad", "en llamas",
 // tráiler que quemaron anoche para bloquear la carretera". A road cut by
 // burning vehicles is the act whatever else the report tells, as an
 // official notice or a traffic item tells it without gunmen or victims
-// (recall30, family "judged weak"). Not a vehicle that caught fire on
+// (recall30, family "judged weak"): judged keeps it when the judge finds
+// the report unlikely (read only then, as it folds the sentence again). Not a vehicle that caught fire on
 // its own or in a crash ("un tractocamión se incendió luego de impactarse
 // contra la barrera central"): the judge's to weigh (selfBurnt).
 func roadBurning(in model.Incident) bool {
@@ -168,7 +165,8 @@ func hasWords(s string, n int) bool {
 // the judge finds the report unlikely to tell of one: the rules read an
 // act on weak evidence ("ataque", "ejecutó", "bloqueo" in other senses)
 // where the report's words as a whole read as something else. Tallies,
-// denials and incidents of other types stay. Without a judge incs is
+// denials, incidents of other types and blockades told by road vehicles
+// burnt (roadBurning) stay. Without a judge incs is
 // returned as it is.
 func (e *Extractor) judged(r model.Report, incs []model.Incident) []model.Incident {
 	if e.judge == nil || !Doubtful(r, incs) || !e.judge.Unlikely(r.Title, r.Text) {
@@ -176,7 +174,7 @@ func (e *Extractor) judged(r model.Report, incs []model.Incident) []model.Incide
 	}
 	out := incs[:0]
 	for _, in := range incs {
-		if in.Counted() && in.Type.Violent() {
+		if in.Counted() && in.Type.Violent() && !roadBurning(in) {
 			continue
 		}
 		out = append(out, in)

@@ -65,7 +65,7 @@ func vehiclesAcross() string {
 	var b strings.Builder
 	dets := []string{"", "un", "una", "dos", "tres", "cuatro", "cinco", "varios", "varias", "sus", "los", "las"}
 	joinPats(&b, []string{"atraviesan", "atravesaron", "atraviesa", "atraveso", "atravesando", "habia atravesado", "habian atravesado", "ha atravesado", "han atravesado"}, dets, roadVehicles)
-	joinPats(&b, []string{"los", "las", "lo", "la"}, []string{"dejaron", "dejan", "dejo", "deja"}, []string{"atravesados", "atravesadas", "atravesado", "atravesada"})
+	joinPats(&b, []string{"dejaron", "dejan", "dejo", "deja"}, []string{"atravesados", "atravesadas", "atravesado", "atravesada"})
 	joinPats(&b, []string{"left them", "left it", "parked them", "parked it"}, []string{"", "parked"}, []string{"across"})
 	joinPats(&b, []string{"sideways across"}, []string{"both", "the highway", "the road", "the lanes"})
 	joinPats(&b, []string{"los", "las"}, []string{"atraviesan", "atravesaron"}, []string{"en", "sobre"})
