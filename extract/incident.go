@@ -2650,6 +2650,16 @@ func (e *Extractor) finish(c *reportCtx, ds []draft) []model.Incident {
 			t := inc.Location.OnClock(day, day.Location())
 			inc.Time, inc.TimePrecision = &t, model.TimeDay
 		}
+		if n := len(out); d.apart && d.firstSent >= 0 && n > 0 && out[n-1].Time != nil && !sentenceDated(c, d.firstSent) {
+			if lag := dayLapse(c.plain.Sub(c.sents[d.firstSent].start, max(c.sents[d.firstSent].start, d.cuePos)).Folded); lag != 0 {
+				// "Un día después, en la misma colonia, fueron
+				// localizados los cuerpos de dos mujeres": the day of the
+				// act told before, moved by the lapse (recall30).
+				day := out[n-1].Location.Day(*out[n-1].Time).AddDate(0, 0, lag)
+				t := inc.Location.OnClock(day, day.Location())
+				inc.Time, inc.TimePrecision = &t, model.TimeDay
+			}
+		}
 		setCounts(d.figures, &inc.Counts)
 		if c.bulletin && d.typ == model.Kidnapping && !d.tally {
 			bulletinKidnapping(&inc)
@@ -2680,6 +2690,17 @@ func (e *Extractor) finish(c *reportCtx, ds []draft) []model.Incident {
 		out = append(out, inc)
 	}
 	return out
+}
+
+// sentenceDated reports whether sentence i tells a time of its own that
+// dates an act (not of past years).
+func sentenceDated(c *reportCtx, i int) bool {
+	for _, t := range c.sents[i].times {
+		if !t.historic && !t.t.IsZero() {
+			return true
+		}
+	}
+	return false
 }
 
 // twin returns the index of an incident of out with inc's type, place and

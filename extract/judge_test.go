@@ -33,6 +33,8 @@ func TestJudged(t *testing.T) {
 		{"an alert feed is not judged", model.KindAlertFeed, "BLOQUEO",
 			"BLOQUEO | Reportan un tráiler incendiado que bloquea la carretera federal 45 a la altura de Irapuato, en ambos sentidos, desde las 07:10 horas de este lunes; se recomienda tomar vías alternas.", false},
 		{"a headline is the rules' to read", model.KindNews, "", "Atacan caseta de vigilancia en Irapuato", false},
+		{"a truck burnt in a crash is judged", model.KindNews, "Cierran la carretera a Silao",
+			"Caminos y Puentes informa que en el kilómetro 12 de la carretera Irapuato–Silao un camión de carga se incendió luego de impactarse contra un muro, por lo que la circulación permanece cerrada en dirección a Silao; se recomienda tomar precauciones.", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -193,5 +195,34 @@ func TestDoubtful(t *testing.T) {
 				t.Errorf("Doubtful = %v, want %v", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestRoadBurningKept checks that a blockade told by road vehicles burnt
+// stays when the judge finds its report unlikely (roadBurning), and that
+// a truck burnt in a crash does not. Texts written for this test.
+func TestRoadBurningKept(t *testing.T) {
+	deps := realDeps(t)
+	deps.Judge = judgeFunc(func(title, text string) bool { return true })
+	e := NewWith(deps)
+	pub := time.Date(2026, 3, 2, 10, 0, 0, 0, mexico)
+	r := model.Report{ID: "j", Kind: model.KindOfficial, Lang: "es", Published: pub, Title: "Atiende Seguridad quema de unidades en la carretera a Silao",
+		Text: "La Secretaría de Seguridad del Estado informa que la noche del domingo se registró la quema de dos camiones de carga en el kilómetro 12 de la carretera Irapuato–Silao, lo que obligó a cerrar la circulación en ambos sentidos. No se reportaron personas lesionadas."}
+	if got := types(e.Extract(r)); !slices.Contains(got, model.Blockade) {
+		t.Errorf("road burning with an unlikely judge: %v, want a blockade", got)
+	}
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"se registró la quema de dos camiones de carga en el kilómetro 12 de la carretera", true},
+		{"por la presencia de vehículos incendiados sobre la cinta asfáltica", true},
+		{"un camión de carga se incendió luego de impactarse contra un muro", false},
+		{"se registró un bloqueo de la carretera por pobladores", false},
+	} {
+		in := model.Incident{Type: model.Blockade, Evidence: []model.Span{{Text: tt.text}}}
+		if got := roadBurning(in); got != tt.want {
+			t.Errorf("roadBurning(%q) = %v, want %v", tt.text, got, tt.want)
+		}
 	}
 }

@@ -78,8 +78,16 @@ func colonLapse(f string, last, typ model.IncidentType) bool {
 	}
 	rest := f[j+2:]
 	i := strings.Index(rest, ", ")
-	if i < 0 || !lapseOpener(rest[:i]) && !framedOpener(rest[:i]) {
+	if i < 0 {
 		return false
+	}
+	if !lapseOpener(rest[:i]) && !framedOpener(rest[:i]) {
+		// "Es el segundo hallazgo de la semana en el municipio: el lunes
+		// por la mañana, tres hombres maniatados fueron localizados",
+		// "El ataque fue el segundo en la colonia: el lunes, sujetos
+		// armados dispararon": a frame that counts the act told as one
+		// more of its kind, then a day, tells the earlier one (recall30).
+		return ordinalFrame(f[:j]) && dayOpener(rest[:i]) && !strings.HasPrefix(rest[i+2:], "uno ")
 	}
 	for rest = rest[i+2:]; ; {
 		p, after, more := strings.Cut(rest, ", ")
@@ -88,6 +96,41 @@ func colonLapse(f string, last, typ model.IncidentType) bool {
 		}
 		rest = after
 	}
+}
+
+// ordinalFrame reports whether folded words f, a frame before a colon,
+// count the act a report told as one more of its kind: "es el segundo
+// crimen en esa colonia en una semana", "el ataque fue el tercero del
+// mes", "it was the second killing on the street this week".
+func ordinalFrame(f string) bool {
+	var buf [16]string
+	for _, w := range appendFields(buf[:0], f, 16) {
+		switch w {
+		case "segundo", "segunda", "tercer", "tercero", "tercera", "cuarto", "cuarta", "second", "third", "fourth":
+			return true
+		}
+	}
+	return false
+}
+
+// dayOpener reports whether folded words p, the opening phrase of a
+// clause after a frame's colon, name a day and at most its part: "el
+// lunes", "el sábado pasado", "la noche del domingo", "el martes por la
+// tarde", "ayer", "on Monday night".
+func dayOpener(p string) bool {
+	var buf [8]string
+	ws := appendFields(buf[:0], p, 8)
+	if len(ws) == 0 || len(ws) > 6 {
+		return false
+	}
+	day := false
+	for _, w := range ws {
+		if _, ok := timeWords[w]; !ok {
+			return false
+		}
+		day = day || weekdayWord(w) || w == "ayer" || w == "anoche" || w == "anteayer" || w == "antier" || w == "yesterday"
+	}
+	return day
 }
 
 // laterPart reports whether folded words p, a sentence's opener, name a
@@ -195,6 +238,8 @@ func lapseOpener(p string) bool {
 		return true // "Earlier that day,"
 	case n == 2 && (ws[0] == "shortly" || ws[0] == "soon") && (ws[1] == "afterwards" || ws[1] == "afterward" || ws[1] == "after"):
 		return true // "shortly afterwards" (second29)
+	case n == 3 && ws[0] == "al" && ws[1] == "dia" && ws[2] == "siguiente", n == 3 && ws[0] == "the" && (ws[1] == "next" || ws[1] == "following") && ws[2] == "day":
+		return true // "Al día siguiente,", "The next day," (recall30)
 	}
 	end := ws[n-1]
 	if !(end == "antes" || end == "despues" || end == "earlier" || end == "later" || end == "before" || n >= 2 && end == "tarde" && ws[n-2] == "mas") {
@@ -203,8 +248,8 @@ func lapseOpener(p string) bool {
 	unit := false
 	for _, w := range ws[:n-1] {
 		switch w {
-		case "hora", "horas", "hour", "hours":
-			unit = true
+		case "hora", "horas", "hour", "hours", "dia", "dias", "day", "days":
+			unit = true // "Un día después," "A day later," (recall30), as "Horas antes,"
 		case "mas", "unas", "una", "poco", "de", "casi", "cerca", "alrededor", "y", "media", "about", "some", "a", "few", "several", "varias", "pocas":
 		default:
 			if _, ok := toll.Number(w); !ok {
@@ -213,6 +258,43 @@ func lapseOpener(p string) bool {
 		}
 	}
 	return unit
+}
+
+// dayLapse returns the days from the act told before to the act of a
+// sentence whose folded words before its cue are f, when f opens with a
+// lapse of days set off by a comma: "Un día después," 1, "Al día
+// siguiente," 1, "A day later," 1, "Dos días antes," -2, "The day
+// before," -1; 0 for any other opener (recall30: the act lapseAct reads
+// as another is dated by the lapse, not by the sentence it follows).
+func dayLapse(f string) int {
+	var buf [5]string
+	ws, ok := commaHead(f, buf[:0])
+	if !ok || len(ws) < 2 || len(ws) > 4 {
+		return 0
+	}
+	switch strings.Join(ws, " ") {
+	case "al dia siguiente", "the next day", "the following day":
+		return 1
+	case "the day before", "a day before", "a day earlier", "the previous day":
+		return -1
+	}
+	if len(ws) != 3 || !(ws[1] == "dia" || ws[1] == "dias" || ws[1] == "day" || ws[1] == "days") {
+		return 0
+	}
+	n, ok := toll.Number(ws[0])
+	if ws[0] == "a" {
+		n, ok = 1, true
+	}
+	if !ok || n < 1 || n > 3 {
+		return 0
+	}
+	switch ws[2] {
+	case "despues", "later", "after":
+		return n
+	case "antes", "earlier", "before":
+		return -n
+	}
+	return 0
 }
 
 // lapseAside reports whether folded words p, a phrase between a lapse

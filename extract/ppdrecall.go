@@ -55,11 +55,19 @@ var roadVehicles = []string{"camion", "camiones", "trailer", "trailers", "traile
 // sentence closes a road with ("Con tráileres atravesados, cierran la
 // autopista"), or by a road closed "con" vehicles ("cierran con camiones
 // el tramo"). Not the participle alone: "Tráiler queda atravesado tras
-// derrapar" and "Camión atravesado provoca caos vial" are accidents.
+// derrapar" and "Camión atravesado provoca caos vial" are accidents; but
+// the perfect of the active verb ("otro grupo había atravesado tráileres
+// en esa carretera") and vehicles left across by someone ("los dejaron
+// atravesados sobre la carretera", "left them parked across Federal
+// Highway 15", "parked a bus and a truck sideways across both lanes")
+// are blockades (recall30).
 func vehiclesAcross() string {
 	var b strings.Builder
 	dets := []string{"", "un", "una", "dos", "tres", "cuatro", "cinco", "varios", "varias", "sus", "los", "las"}
-	joinPats(&b, []string{"atraviesan", "atravesaron", "atraviesa", "atraveso", "atravesando"}, dets, roadVehicles)
+	joinPats(&b, []string{"atraviesan", "atravesaron", "atraviesa", "atraveso", "atravesando", "habia atravesado", "habian atravesado", "ha atravesado", "han atravesado"}, dets, roadVehicles)
+	joinPats(&b, []string{"dejaron", "dejan", "dejo", "deja"}, []string{"atravesados", "atravesadas", "atravesado", "atravesada"})
+	joinPats(&b, []string{"left them", "left it", "parked them", "parked it"}, []string{"", "parked"}, []string{"across"})
+	joinPats(&b, []string{"sideways across"}, []string{"both", "the highway", "the road", "the lanes"})
 	joinPats(&b, []string{"los", "las"}, []string{"atraviesan", "atravesaron"}, []string{"en", "sobre"})
 	plural := []string{"camiones", "trailers", "traileres", "tractocamiones", "autobuses", "vehiculos", "autos", "carros", "unidades", "pipas", "camionetas"}
 	joinPats(&b, []string{"con"}, []string{"", "dos", "tres", "varios", "varias"}, plural, []string{"atravesados", "atravesadas"})

@@ -97,7 +97,8 @@ func TestPPDRecallPatterns(t *testing.T) {
 		has  []string
 		not  []string
 	}{
-		{"vehiclesAcross", vehiclesAcross(), []string{"atraviesan camiones", "atravesaron un tractocamion", "con traileres atravesados", "cierran con camiones"}, []string{"camion atravesado", "queda atravesado", "atraviesan la"}},
+		{"vehiclesAcross", vehiclesAcross(), []string{"atraviesan camiones", "atravesaron un tractocamion", "con traileres atravesados", "cierran con camiones",
+			"habia atravesado traileres", "dejaron atravesados", "left them parked across", "parked them across", "sideways across both"}, []string{"camion atravesado", "queda atravesado", "atraviesan la", "quedo atravesado", "parked across", "across the street"}},
 		{"takenAway", takenAway(), []string{"se llevan a cuatro", "se llevaron a un", "se llevan a dueno"}, []string{"se llevan a cabo", "se llevan a casa", "se llevan a la"}},
 		{"foiledRobbery", foiledRobbery(), []string{"frustran policias robo", "evitan municipales asalto", "frustraron el robo"}, []string{"evitan tragedia"}},
 		{"shotAt", shotAt(), []string{"agarran a tiros", "la emprendieron a balazos"}, nil},

@@ -2470,7 +2470,10 @@ func attackScene(f string, figs []figure) bool {
 var sceneWords = []string{"bar", "bares", "cantina", "antro", "palenque", "autolavado", "car wash", "lavado de autos", "centro de rehabilitacion", "rehab", "rehabilitation center", "rehabilitation centre", "anexo", "reunion", "gathering", "patrulla", "patrol", "convoy",
 	"velorio", "velatorio", "funeral", "fiesta", "festejo", "posada", "boda", "bautizo", "quinceanera", "street party", "birthday party", "wedding",
 	"taqueria", "puesto de tacos", "taco stand", "family party", "house party", "billar", "nightclub", "discoteca", "centro nocturno",
-	"establecimiento", "restaurante", "restaurant"}
+	"establecimiento", "restaurante", "restaurant",
+	// a group of people gathered, shot at together (recall30): "dispararon
+	// contra un grupo de vecinos afuera de una casa y mataron a tres"
+	"grupo de personas", "grupo de vecinos", "grupo de jovenes", "grupo de amigos", "group of people", "group of neighbors", "group of friends", "group of young", "convivia", "convivian"}
 
 // durativePhrases tell acts going on for weeks or months (durative).
 var durativePhrases = []string{"for more than a week", "for over a week", "for weeks", "for months", "for several weeks", "for several months",
