@@ -4201,13 +4201,15 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 			best, from = c.inheritedTime(j, d.typ), j
 		}
 	}
-	if best != nil && from >= 0 && (best.prec == model.TimeMinute || best.prec == model.TimeHour) && c.sents[from].typ != "" && c.sents[from].typ != d.typ &&
-		!sameMoment(c.text.Folded[c.sents[d.firstSent].fStart:c.sents[d.firstSent].fEnd]) {
+	if best != nil && from >= 0 && (best.prec == model.TimeMinute || best.prec == model.TimeHour) && (c.sents[from].typ != "" && c.sents[from].typ != d.typ &&
+		!sameMoment(c.text.Folded[c.sents[d.firstSent].fStart:c.sents[d.firstSent].fEnd]) || inRange(c.plain, c.sents[from].times, best)) {
 		// The clock time of another act ("tras el enfrentamiento
 		// registrado a las 06:35 horas ... Asimismo, se retiraron dos
 		// tractocamiones incendiados"): that day, not that minute,
 		// unless the sentence ties its act to that time ("Casi al mismo
-		// tiempo").
+		// tiempo"). Nor the clock that opens or closes a span ("entre
+		// las 18:00 y las 23:30 horas ... se atendieron siete bloqueos.
+		// En Uruapan ..."): one of the span's acts, that day.
 		t := *best
 		t.prec = model.TimeDay
 		t.t = e.placeDay(inc, t.t, t.clock)
@@ -4839,4 +4841,11 @@ func dayPart(t *timeExpr, h int) int {
 		return 2
 	}
 	return 3
+}
+
+// inRange reports whether t, one of the times ts of a sentence, opens or
+// closes a range (rangeEnd).
+func inRange(ft fold.Text, ts []timeExpr, t *timeExpr) bool {
+	k := slices.IndexFunc(ts, func(x timeExpr) bool { return x.start == t.start && x.end == t.end })
+	return k > 0 && rangeEnd(ft, &ts[k-1], t) || k >= 0 && k+1 < len(ts) && rangeEnd(ft, t, &ts[k+1])
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 	"time"
 
@@ -43,6 +44,39 @@ func TestTranscriptItemTime(t *testing.T) {
 			at := got[0].Time.In(got[0].Location.Zone())
 			if at.Day() != 6 || at.Hour() != tt.hour || got[0].TimePrecision != tt.prec {
 				t.Errorf("time %s/%s, want the 6th at %d:00/%s", at.Format(time.RFC3339), got[0].TimePrecision, tt.hour, tt.prec)
+			}
+		})
+	}
+}
+
+// TestInheritedRangeClock checks an act of a list that inherits its time
+// from a lead that tells a span of clock times ("entre las 19:00 y las
+// 23:45 horas ... se atendieron cinco bloqueos. En Zamora ..."): that
+// day, not the span's end to the minute (other30); control: an act that
+// inherits one clock time keeps it.
+func TestInheritedRangeClock(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2031, 11, 15, 10, 0, 0, 0, mexico)
+	tests := []struct {
+		name, text string
+		prec       model.TimePrecision
+	}{
+		{name: "a span's end",
+			text: "La Secretaría de Seguridad Pública informa que entre las 19:00 y las 23:45 horas del viernes 14 de noviembre se atendieron cinco bloqueos carreteros en la región, en los que personas armadas atravesaron e incendiaron vehículos. En Zamora, sobre la carretera a Jacona, fue incendiado un autobús de pasajeros. No se reportan personas lesionadas.",
+			prec: model.TimeDay},
+		{name: "control: one clock time",
+			text: "La Secretaría de Seguridad Pública informa que a las 23:45 horas del viernes 14 de noviembre personas armadas atravesaron e incendiaron vehículos en la región. En Zamora, sobre la carretera a Jacona, fue incendiado un autobús de pasajeros. No se reportan personas lesionadas.",
+			prec: model.TimeMinute},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := e.Extract(model.Report{ID: "o30", Lang: "es", Kind: model.KindOfficial, Text: tt.text, Published: pub})
+			i := slices.IndexFunc(got, func(in model.Incident) bool { return in.Location.MunicipalityCode == "16108" })
+			if i < 0 || got[i].Time == nil {
+				t.Fatalf("no timed incident in Zamora: %+v", got)
+			}
+			if at := got[i].Time.In(got[i].Location.Zone()); at.Day() != 14 || got[i].TimePrecision != tt.prec {
+				t.Errorf("time %s/%s, want the 14th/%s", at.Format(time.RFC3339), got[i].TimePrecision, tt.prec)
 			}
 		})
 	}
