@@ -4126,6 +4126,16 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 	saidAt := func(t *timeExpr) bool { return t.read(readSaid, func() bool { return saidOn(c.plain, t.start) }) }
 	lo, hi := timeClause(c, d)
 	filed := c.filed
+	// A transcript's times inside the cue's own stretch between discourse
+	// markers (markerClause): the nearest of them dates the act unless a
+	// nearer time outside it agrees with it (partsAgree).
+	transcript := c.r.Kind == model.KindTranscript && d.cuePos >= 0
+	var clause [2]int
+	if transcript {
+		clause[0], clause[1] = e.markerClause(c, d.cuePos)
+	}
+	var inClause *timeExpr
+	clauseD := 1 << 30
 	for _, i := range d.sents {
 		if afterword(c, d, i) {
 			continue
@@ -4181,7 +4191,19 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 			if dd := offsetGap(t.start, d.cuePos); dd < bestD {
 				best, bestD = t, dd
 			}
+			if transcript && t.start >= clause[0] && t.end <= clause[1] {
+				if dd := offsetGap(t.start, d.cuePos); dd < clauseD {
+					inClause, clauseD = t, dd
+				}
+			}
 		}
+	}
+	if inClause != nil && best != inClause && !partsAgree(inClause, best) {
+		// "anoche en una cantina ... dispararon y ojo que ya en la
+		// tarde de ayer ... balearon a un muchacho": a transcript's
+		// next item tells another act, whose part of the day is not
+		// this act's.
+		best = inClause
 	}
 	if best == nil {
 		best = said
@@ -4240,13 +4262,15 @@ func (e *Extractor) setTime(c *reportCtx, d *draft, inc *model.Incident) bool {
 			best, from = c.inheritedTime(j, d.typ), j
 		}
 	}
-	if best != nil && from >= 0 && (best.prec == model.TimeMinute || best.prec == model.TimeHour) && c.sents[from].typ != "" && c.sents[from].typ != d.typ &&
-		!sameMoment(c.text.Folded[c.sents[d.firstSent].fStart:c.sents[d.firstSent].fEnd]) {
+	if best != nil && from >= 0 && (best.prec == model.TimeMinute || best.prec == model.TimeHour) && (c.sents[from].typ != "" && c.sents[from].typ != d.typ &&
+		!sameMoment(c.text.Folded[c.sents[d.firstSent].fStart:c.sents[d.firstSent].fEnd]) || inRange(c.plain, c.sents[from].times, best)) {
 		// The clock time of another act ("tras el enfrentamiento
 		// registrado a las 06:35 horas ... Asimismo, se retiraron dos
 		// tractocamiones incendiados"): that day, not that minute,
 		// unless the sentence ties its act to that time ("Casi al mismo
-		// tiempo").
+		// tiempo"). Nor the clock that opens or closes a span ("entre
+		// las 18:00 y las 23:30 horas ... se atendieron siete bloqueos.
+		// En Uruapan ..."): one of the span's acts, that day.
 		t := *best
 		t.prec = model.TimeDay
 		t.t = e.placeDay(inc, t.t, t.clock)
@@ -4822,4 +4846,67 @@ func whereDay(c *reportCtx, s *sentInfo, t *timeExpr) bool {
 	}
 	pre := c.plain.Sub(max(s.start, t.start-8), t.start).Folded
 	return strings.HasSuffix(pre, " donde ") || strings.HasSuffix(pre, " where ")
+}
+
+// markerClause returns the original span around offset at of the report's
+// text between the discourse markers (Extractor.markers) before and after
+// it: in a transcript, the stretch that tells one item of a newscast ("y
+// ojo que ya en la tarde de ayer ...", "y recuerden que en la mañana ...").
+func (e *Extractor) markerClause(c *reportCtx, at int) (lo, hi int) {
+	f := c.text.Folded
+	lo, hi = 0, len(c.r.Text)
+	for _, m := range e.markers {
+		for k := 0; k < len(f); {
+			i := markerAt(f, k, m)
+			if i < 0 {
+				break
+			}
+			o := c.text.Orig(k + i)
+			switch {
+			case o < at && o > lo:
+				lo = o
+			case o > at && o < hi:
+				hi = o
+			}
+			k += i + 1
+		}
+	}
+	return lo, hi
+}
+
+// partsAgree reports whether two times may date one act: on one local
+// day, in one part of it (the small hours, the morning, the afternoon,
+// the night), unless either is a day told with no part.
+func partsAgree(a, b *timeExpr) bool {
+	ta, tb := a.t, b.t.In(a.t.Location())
+	if !sameDate(ta, tb) {
+		return false
+	}
+	pa, pb := dayPart(a, ta.Hour()), dayPart(b, tb.Hour())
+	return pa < 0 || pb < 0 || pa == pb
+}
+
+// dayPart returns the part of the day of a time at local hour h: 0 the
+// small hours (before 6), 1 the morning (before noon), 2 the afternoon
+// (before 19), 3 the night; -1 for a day told with no part (midnight).
+func dayPart(t *timeExpr, h int) int {
+	if t.prec == model.TimeDay && h == 0 {
+		return -1
+	}
+	switch {
+	case h < 6:
+		return 0
+	case h < 12:
+		return 1
+	case h < 19:
+		return 2
+	}
+	return 3
+}
+
+// inRange reports whether t, one of the times ts of a sentence, opens or
+// closes a range (rangeEnd).
+func inRange(ft fold.Text, ts []timeExpr, t *timeExpr) bool {
+	k := slices.IndexFunc(ts, func(x timeExpr) bool { return x.start == t.start && x.end == t.end })
+	return k > 0 && rangeEnd(ft, &ts[k-1], t) || k >= 0 && k+1 < len(ts) && rangeEnd(ft, t, &ts[k+1])
 }
