@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/atalaya/atalaya/fold"
@@ -226,6 +227,34 @@ func burnManner(f string, kept []cueHit, pos cueHit) bool {
 	}
 	return false
 }
+
+// diedOfFire returns the burning cue of kept that the death cue pos, a
+// homicide's, is told of: a death word ("murió", "las víctimas
+// mortales", "perdieron la vida"), not a killing or a body, and a cue of
+// arson after it, the words between naming the fire as the cause or the
+// act whose toll it is ("del incendio provocado", "luego de que
+// desconocidos le prendieran fuego", "en el incendio"). The fire is then
+// the act and the dead its toll (README: a burning's type).
+func diedOfFire(f string, kept []cueHit, pos cueHit) (cueHit, bool) {
+	if !slices.Contains(toldDeaths, f[pos.fStart:pos.fEnd]) {
+		return cueHit{}, false
+	}
+	for _, c := range kept {
+		if c.typ == model.Arson && c.fStart > pos.fEnd && c.fStart-pos.fEnd <= 160 && fireCause.in(f[pos.fEnd:c.fStart+1]) {
+			return c, true
+		}
+	}
+	return cueHit{}, false
+}
+
+// toldDeaths are the death cues of a homicide that tell a death, not who
+// caused it (diedOfFire).
+var toldDeaths = []string{"murio", "murieron", "muere", "mueren", "fallecio", "fallecieron", "perdio la vida", "perdieron la vida",
+	"muertos", "muertas", "victimas", "died"}
+
+// fireCause are the words that tie a death to a burning told after it
+// (diedOfFire).
+var fireCause = newNeedles(" del i", " por el i", " en el i", " tras el i", " luego de que ", " despues de que ", " cuando ", " in the fire", " when ")
 
 // burnNamed reports whether folded words f, between an attack noun and a
 // burning cue after it, open the clause that tells what the attack was

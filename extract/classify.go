@@ -813,6 +813,14 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 		}
 		typ, w, pos = decide(burn, business, road, seize)
 	}
+	if typ == model.Homicide {
+		if c, ok := diedOfFire(f, kept, pos); ok {
+			// "murió ..., con lo que suman cuatro las víctimas del
+			// incendio provocado en un bar": the fire is the act, the
+			// dead its toll (acttype18.go).
+			typ, w, pos = model.Arson, c.weight, c
+		}
+	}
 	if a, ok := firstArrest(f, kept); ok && a.fStart < pos.fStart && !(tollClash && typ == model.ArmedClash) {
 		switch typ {
 		case model.ArmedClash, model.Blockade, model.Arson, model.BusinessAttack, model.Explosive:
