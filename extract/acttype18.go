@@ -256,6 +256,32 @@ var toldDeaths = []string{"murio", "murieron", "muere", "mueren", "fallecio", "f
 // (diedOfFire).
 var fireCause = newNeedles(" del i", " por el i", " en el i", " tras el i", " luego de que ", " despues de que ", " cuando ", " in the fire", " when ")
 
+// deniedCause drops from denied, the cues a denial's sentence denies, in
+// their order, those told after the first as the cause the denial gives
+// of what was heard ("desmintió los reportes sobre un enfrentamiento y
+// atribuyó el estruendo a la explosión de un transformador", "the loud
+// bang came from an exploding transformer"): the act denied is the one
+// the rumour told (branch ftype30).
+func deniedCause(f string, denied []cueHit) []cueHit {
+	if len(denied) < 2 {
+		return denied
+	}
+	first := denied[0]
+	kept := denied[:1]
+	for _, c := range denied[1:] {
+		if c.typ != first.typ && c.fStart > first.fEnd && causeGiven.in(f[first.fEnd:c.fStart]) {
+			continue
+		}
+		kept = append(kept, c)
+	}
+	return kept
+}
+
+// causeGiven are the words with which a denial gives the cause of what
+// was heard or seen (deniedCause).
+var causeGiven = newNeedles("atribuy", "se debio a", "se debieron a", "se debe a", "se deben a", "se trato de", "se trataba de", "provenia", "provinieron",
+	"fue causad", "fueron causad", "came from", "caused by", "was actually", "were actually", "attributed")
+
 // burnNamed reports whether folded words f, between an attack noun and a
 // burning cue after it, open the clause that tells what the attack was
 // ("del martes por la noche, cuando sujetos", ", in which gunmen"): a

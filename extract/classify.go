@@ -781,6 +781,7 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 		si.suppressed = len(cues) > 0 || sport > 0 || ads >= 2
 		si.genre = sport > 0 || sportWeak >= 2 || fiction || weather >= 2 || stat && len(cues) > 0 || counted
 		if len(denied) > 0 {
+			denied = deniedCause(f, denied)
 			readSides(f, denied, si)
 			si.denied, _, _ = decide(denied, business, road || street && closure || across, seize)
 		} else if len(negated) > 0 {

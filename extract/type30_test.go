@@ -31,3 +31,43 @@ func TestDiedOfFire(t *testing.T) {
 			want: []model.IncidentType{model.Homicide}},
 	})
 }
+
+// TestDeniedCause checks a denial that gives the cause of what was heard
+// ("atribuye el estruendo a la explosión de un transformador", "the loud
+// bang came from an exploding transformer"): the act denied is the
+// rumour's, not the cause's explosion (branch ftype30). Control: a denial
+// of an explosion itself.
+func TestDeniedCause(t *testing.T) {
+	pub := time.Date(2044, 6, 4, 19, 0, 0, 0, mexico) // a Saturday
+	e := realExtractor(t)
+	for _, tt := range []struct {
+		name, lang, text string
+		want             model.IncidentType
+	}{
+		{"a clash denied, the bang a transformer", "es",
+			"La Dirección de Seguridad Pública Municipal desmiente los reportes difundidos esta tarde en redes sociales sobre un enfrentamiento cerca de la plaza comercial del bulevar Revolución, en Torreón, y atribuye el estruendo a la explosión de un transformador.",
+			model.ArmedClash},
+		{"an attack denied, the bang a transformer", "es",
+			"Autoridades de Irapuato negaron un ataque armado en la plaza principal y explicaron que el estruendo se debió a la explosión de un transformador de la CFE.",
+			model.ArmedAttack},
+		// Control.
+		{"an explosion denied", "es",
+			"La Secretaría de Seguridad desmiente los reportes difundidos esta tarde en redes sociales sobre la explosión de un artefacto en la plaza comercial del bulevar Revolución, en Torreón.",
+			model.Explosive},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			r := model.Report{ID: "t30d", Lang: tt.lang, Kind: model.KindNews, Text: tt.text, Published: pub}
+			got := e.Extract(r)
+			checkInvariants(t, r, got)
+			var types []model.IncidentType
+			for _, in := range got {
+				if in.Denial {
+					types = append(types, in.Type)
+				}
+			}
+			if len(types) != 1 || types[0] != tt.want {
+				t.Errorf("denials %v, want [%s]", types, tt.want)
+			}
+		})
+	}
+}
