@@ -282,6 +282,35 @@ func deniedCause(f string, denied []cueHit) []cueHit {
 var causeGiven = newNeedles("atribuy", "se debio a", "se debieron a", "se debe a", "se deben a", "se trato de", "se trataba de", "provenia", "provinieron",
 	"fue causad", "fueron causad", "came from", "caused by", "was actually", "were actually", "attributed")
 
+// percentSign reports whether folded sentence g holds a percent sign that
+// is not a share of a body ("quemaduras en el 80% del cuerpo"): a
+// statistic (classify).
+func percentSign(g string) bool {
+	for i := strings.IndexByte(g, '%'); i >= 0; {
+		if !bodyShare(g[i+1:]) {
+			return true
+		}
+		k := strings.IndexByte(g[i+1:], '%')
+		if k < 0 {
+			break
+		}
+		i += 1 + k
+	}
+	return false
+}
+
+// bodyShare reports whether folded text g, after a percentage, names a
+// body ("del cuerpo", "of his body"): the share of a victim's body burned
+// or hurt, not a statistic (branch ftype30).
+func bodyShare(g string) bool {
+	for _, b := range [...]string{" del cuerpo", " de su cuerpo", " of his body", " of her body", " of the body", " of their bodies", " de sus cuerpos"} {
+		if strings.HasPrefix(g, b) {
+			return true
+		}
+	}
+	return false
+}
+
 // burnNamed reports whether folded words f, between an attack noun and a
 // burning cue after it, open the clause that tells what the attack was
 // ("del martes por la noche, cuando sujetos", ", in which gunmen"): a

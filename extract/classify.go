@@ -111,7 +111,7 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 	var bizAt, bizInAt []int // the original offsets of business and bizIn's words
 	perp := false            // a cartel, faction or armed group is named
 	sport, ads := 0, 0
-	stat := strings.IndexByte(f[si.fStart:si.fEnd], '%') >= 0
+	stat := percentSign(f[si.fStart:si.fEnd])
 	fiction, court := false, false
 	var courtAt []int // folded starts of the court words
 	sportWeak, weather := 0, 0
@@ -284,7 +284,7 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 			case clsQuantity:
 				quantityEnd = append(quantityEnd, h.fEnd)
 			case clsStat:
-				stat = true
+				stat = stat || !bodyShare(f[h.fEnd:si.fEnd]) // not "quemaduras en el 60 por ciento del cuerpo"
 			case clsFiction:
 				if w := f[h.fStart:h.fEnd]; strings.HasPrefix(w, "pelicula") && hasAnySuffix(f[si.fStart:h.fStart], " de ", " de ‘", " de '", " de \"") || strings.HasPrefix(w, "pelicula") && h.fStart == si.fStart {
 					continue // "persecución de película", "como de película": a simile

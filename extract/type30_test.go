@@ -10,7 +10,9 @@ import (
 // TestDiedOfFire checks a death told of a fire set ("murió ... luego de
 // que desconocidos le prendieran fuego a la casa", "suman dos las
 // víctimas del incendio provocado en una tienda"): the fire is the act
-// and the dead its toll, an arson, not a killing (branch ftype30).
+// and the dead its toll, an arson, not a killing; a share of the body
+// burned ("quemaduras en el 70 por ciento del cuerpo") is no statistic
+// (branch ftype30). Controls include a statistic's percentage.
 // Controls: a man shot dead and his car then burned (a killing cue of
 // its own), and bodies found burned (a body, not a death told).
 func TestDiedOfFire(t *testing.T) {
@@ -22,7 +24,16 @@ func TestDiedOfFire(t *testing.T) {
 		{name: "the toll of a fire set, risen",
 			text: "URUAPAN, Mich.- Un joven que resultó herido murió esta tarde en el hospital, con lo que suman dos las víctimas mortales del incendio provocado el domingo en una vivienda de la colonia Centro de Uruapan.",
 			want: []model.IncidentType{model.Arson}},
+		{name: "burns over a share of the body, a follow-up's death",
+			text: "La mujer que había sido trasladada al Hospital Regional con quemaduras en el 70 por ciento del cuerpo murió este jueves, tres días después del incendio provocado en su casa de la colonia Jardinadas, en Zamora.",
+			want: []model.IncidentType{model.Arson}},
+		{name: "burns over 80% of the body",
+			text: "ZAMORA, Mich.- Un hombre con quemaduras en el 80% del cuerpo murió este lunes en el hospital, luego de que desconocidos le prendieran fuego a su casa.",
+			want: []model.IncidentType{model.Arson}},
 		// Controls.
+		{name: "a statistic's percentage",
+			text: "Los homicidios en Zamora bajaron 12 por ciento en lo que va del año, informó el ayuntamiento.",
+			want: nil},
 		{name: "shot dead, then his car burned",
 			text: "ZAMORA, Mich.- Un hombre fue asesinado a balazos la noche del martes en la colonia El Porvenir; después, los agresores prendieron fuego a su camioneta.",
 			want: []model.IncidentType{model.Homicide}},
