@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/atalaya/atalaya/fold"
@@ -221,6 +222,89 @@ func burnManner(f string, kept []cueHit, pos cueHit) bool {
 			continue
 		}
 		if manner && c.fEnd <= pos.fStart || c.fStart > pos.fEnd && burnNamed(f[pos.fEnd:c.fStart]) {
+			return true
+		}
+	}
+	return false
+}
+
+// diedOfFire returns the burning cue of kept that the death cue pos, a
+// homicide's, is told of: a death word ("murió", "las víctimas
+// mortales", "perdieron la vida"), not a killing or a body, and a cue of
+// arson after it, the words between naming the fire as the cause or the
+// act whose toll it is ("del incendio provocado", "luego de que
+// desconocidos le prendieran fuego", "en el incendio"). The fire is then
+// the act and the dead its toll (README: a burning's type).
+func diedOfFire(f string, kept []cueHit, pos cueHit) (cueHit, bool) {
+	if !slices.Contains(toldDeaths, f[pos.fStart:pos.fEnd]) {
+		return cueHit{}, false
+	}
+	for _, c := range kept {
+		if c.typ == model.Arson && c.fStart > pos.fEnd && c.fStart-pos.fEnd <= 160 && fireCause.in(f[pos.fEnd:c.fStart+1]) {
+			return c, true
+		}
+	}
+	return cueHit{}, false
+}
+
+// toldDeaths are the death cues of a homicide that tell a death, not who
+// caused it (diedOfFire).
+var toldDeaths = []string{"murio", "murieron", "muere", "mueren", "fallecio", "fallecieron", "perdio la vida", "perdieron la vida",
+	"muertos", "muertas", "victimas", "died"}
+
+// fireCause are the words that tie a death to a burning told after it
+// (diedOfFire).
+var fireCause = newNeedles(" del i", " por el i", " en el i", " tras el i", " luego de que ", " despues de que ", " cuando ", " in the fire", " when ")
+
+// deniedCause drops from denied, the cues a denial's sentence denies, in
+// their order, those told after the first as the cause the denial gives
+// of what was heard ("desmintió los reportes sobre un enfrentamiento y
+// atribuyó el estruendo a la explosión de un transformador", "the loud
+// bang came from an exploding transformer"): the act denied is the one
+// the rumour told (branch ftype30).
+func deniedCause(f string, denied []cueHit) []cueHit {
+	if len(denied) < 2 {
+		return denied
+	}
+	first := denied[0]
+	kept := denied[:1]
+	for _, c := range denied[1:] {
+		if c.typ != first.typ && c.fStart > first.fEnd && causeGiven.in(f[first.fEnd:c.fStart]) {
+			continue
+		}
+		kept = append(kept, c)
+	}
+	return kept
+}
+
+// causeGiven are the words with which a denial gives the cause of what
+// was heard or seen (deniedCause).
+var causeGiven = newNeedles("atribuy", "se debio a", "se debieron a", "se debe a", "se deben a", "se trato de", "se trataba de", "provenia", "provinieron",
+	"fue causad", "fueron causad", "came from", "caused by", "was actually", "were actually", "attributed")
+
+// percentSign reports whether folded sentence g holds a percent sign that
+// is not a share of a body ("quemaduras en el 80% del cuerpo"): a
+// statistic (classify).
+func percentSign(g string) bool {
+	for i := strings.IndexByte(g, '%'); i >= 0; {
+		if !bodyShare(g[i+1:]) {
+			return true
+		}
+		k := strings.IndexByte(g[i+1:], '%')
+		if k < 0 {
+			break
+		}
+		i += 1 + k
+	}
+	return false
+}
+
+// bodyShare reports whether folded text g, after a percentage, names a
+// body ("del cuerpo", "of his body"): the share of a victim's body burned
+// or hurt, not a statistic (branch ftype30).
+func bodyShare(g string) bool {
+	for _, b := range [...]string{" del cuerpo", " de su cuerpo", " of his body", " of her body", " of the body", " of their bodies", " de sus cuerpos"} {
+		if strings.HasPrefix(g, b) {
 			return true
 		}
 	}

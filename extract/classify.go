@@ -111,7 +111,7 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 	var bizAt, bizInAt []int // the original offsets of business and bizIn's words
 	perp := false            // a cartel, faction or armed group is named
 	sport, ads := 0, 0
-	stat := strings.IndexByte(f[si.fStart:si.fEnd], '%') >= 0
+	stat := percentSign(f[si.fStart:si.fEnd])
 	fiction, court := false, false
 	var courtAt []int // folded starts of the court words
 	sportWeak, weather := 0, 0
@@ -284,7 +284,7 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 			case clsQuantity:
 				quantityEnd = append(quantityEnd, h.fEnd)
 			case clsStat:
-				stat = true
+				stat = stat || !bodyShare(f[h.fEnd:si.fEnd]) // not "quemaduras en el 60 por ciento del cuerpo"
 			case clsFiction:
 				if w := f[h.fStart:h.fEnd]; strings.HasPrefix(w, "pelicula") && hasAnySuffix(f[si.fStart:h.fStart], " de ", " de ‘", " de '", " de \"") || strings.HasPrefix(w, "pelicula") && h.fStart == si.fStart {
 					continue // "persecución de película", "como de película": a simile
@@ -781,6 +781,7 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 		si.suppressed = len(cues) > 0 || sport > 0 || ads >= 2
 		si.genre = sport > 0 || sportWeak >= 2 || fiction || weather >= 2 || stat && len(cues) > 0 || counted
 		if len(denied) > 0 {
+			denied = deniedCause(f, denied)
 			readSides(f, denied, si)
 			si.denied, _, _ = decide(denied, business, road || street && closure || across, seize)
 		} else if len(negated) > 0 {
@@ -812,6 +813,14 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 			}
 		}
 		typ, w, pos = decide(burn, business, road, seize)
+	}
+	if typ == model.Homicide {
+		if c, ok := diedOfFire(f, kept, pos); ok {
+			// "murió ..., con lo que suman cuatro las víctimas del
+			// incendio provocado en un bar": the fire is the act, the
+			// dead its toll (acttype18.go).
+			typ, w, pos = model.Arson, c.weight, c
+		}
 	}
 	if a, ok := firstArrest(f, kept); ok && a.fStart < pos.fStart && !(tollClash && typ == model.ArmedClash) {
 		switch typ {

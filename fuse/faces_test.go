@@ -180,3 +180,25 @@ func TestDayNamedBefore(t *testing.T) {
 		{"este domingo", []Item{saturday, sunday}, nil, [][2]string{{"a-0", "d-0"}}},
 	})
 }
+
+// TestFireKilling: a man who died in his house set on fire is an arson
+// for the local paper and a homicide for the prosecutors, who found his
+// body in it shot (kinFamilies, branch ftype30): one act when the toll
+// and the colonia agree. A man shot dead in another colonia that night,
+// and a house burned with no one dead, stay apart.
+func TestFireKilling(t *testing.T) {
+	night := facesDay.Add(21 * time.Hour)
+	fire := face("a-0", model.Arson, culiacan, night, model.TimeDay, 1, -1,
+		"CULIACÁN, Sin.- Un hombre murió la noche del viernes dentro de su casa, en la colonia Tierra Blanca, luego de que desconocidos le prendieran fuego a la vivienda.")
+	body := face("b-0", model.Homicide, culiacan, night, model.TimeDay, 1, -1,
+		"La Fiscalía informa que el viernes, en la colonia Tierra Blanca de Culiacán, fue localizado el cuerpo de un hombre en el interior de una vivienda siniestrada, con lesiones por arma de fuego.")
+	street := face("c-0", model.Homicide, culiacan, night, model.TimeDay, 1, -1,
+		"CULIACÁN, Sin.- Un hombre fue asesinado a balazos la noche del viernes en la colonia Bachigualato.")
+	empty := face("d-0", model.Arson, culiacan, night, model.TimeDay, -1, -1,
+		"CULIACÁN, Sin.- Desconocidos prendieron fuego a una vivienda deshabitada la noche del viernes en la colonia Las Quintas.")
+	runOrders(t, []slipCase{
+		{"a fire's dead told as a homicide", []Item{fire, body}, [][2]string{{"a-0", "b-0"}}, nil},
+		{"a killing in another colonia", []Item{fire, street}, nil, [][2]string{{"a-0", "c-0"}}},
+		{"a house burned with no one dead", []Item{empty, street}, nil, [][2]string{{"d-0", "c-0"}}},
+	})
+}

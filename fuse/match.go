@@ -488,8 +488,10 @@ const (
 // two types of one family that compatible keeps apart (extraction reads
 // "abatidos" as a killing and the soldiers' patrol as an operation), and
 // for an attack on a business and a shooting of any kind (gunmen attack a
-// bar and the police fight them there), and for a kidnapping and a killing
-// (the kidnapped found dead: foundDead).
+// bar and the police fight them there), for a kidnapping and a killing
+// (the kidnapped found dead: foundDead), and for a burning and a killing
+// (a man dies in his house set on fire; the prosecutors tell the body
+// found in it, shot, as a homicide).
 func kinship(a, b model.IncidentType) float64 {
 	if c := compatible(a, b); c > 0 {
 		return c
@@ -501,11 +503,17 @@ func kinship(a, b model.IncidentType) float64 {
 }
 
 // kinFamilies reports whether a and b are of one family, an attack on a
-// business and a shooting, or a kidnapping and a killing (kinship).
+// business and a shooting, a kidnapping and a killing, or a burning and
+// a killing (kinship).
 func kinFamilies(a, b model.IncidentType) bool {
 	fa, fb := family(a), family(b)
 	return fa != 0 && fa == fb || a == model.BusinessAttack && fb == 1 || b == model.BusinessAttack && fa == 1 ||
-		a == model.Kidnapping && b == model.Homicide || a == model.Homicide && b == model.Kidnapping
+		kinPair(a, b, model.Kidnapping, model.Homicide) || kinPair(a, b, model.Arson, model.Homicide)
+}
+
+// kinPair reports whether a and b are x and y, in either order.
+func kinPair(a, b, x, y model.IncidentType) bool {
+	return a == x && b == y || a == y && b == x
 }
 
 // sameAct returns the type agreement tc of x and m, raised when they are
