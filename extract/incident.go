@@ -1367,7 +1367,7 @@ func relativeKidnap(c *reportCtx, s *sentInfo, places []placeRef) (k int, cue cu
 		state := hasAnySuffix(lead, " que permanecia ", " que permanecian ", " que estaba ", " que estaban ", " que se encontraba ", " que se encontraban ",
 			" who was being ", " who were being ", " who was being held ", " who were being held ", " who were held ", " who was held ")
 		state = state || rescuedParticiple(f, s, h)
-		if !state && !hasAnySuffix(lead, " que fue ", " que fueron ", " quien fue ", " quienes fueron ", " que habia sido ", " who was ", " who were ", " who had been ") {
+		if !state && !hasAnySuffix(lead, pastRelatives...) {
 			continue
 		}
 		lo, hi := relativeClause(c, s, h)
@@ -1481,6 +1481,18 @@ var rescueParticiples = []string{"rescatad", "liberad", "rescued", "freed"}
 // or one adverb before it. It returns -1 when the sentence tells no such
 // rescue.
 func mainRescue(f string, s *sentInfo, h cueHit) int {
+	at := mainPassive(f, s, h, passiveRescue)
+	if at < 0 || containsAny(f[at:s.fEnd], captorsRelease...) {
+		return -1
+	}
+	return at
+}
+
+// mainPassive returns the folded offset where the main clause of sentence
+// s resumes after the relative clause of cue h with a passive whose
+// participle is tells (its first words, or those after one adverb): the
+// auxiliary, with the comma before it; -1 when there is none.
+func mainPassive(f string, s *sentInfo, h cueHit, tells func(ws []string) bool) int {
 	rest := f[h.fEnd:s.fEnd]
 	best := -1
 	for _, a := range rescueAux {
@@ -1492,14 +1504,14 @@ func mainRescue(f string, s *sentInfo, h cueHit) int {
 			if len(ws) > 3 {
 				ws = ws[:3]
 			}
-			if !passiveRescue(ws) && (len(ws) < 2 || !passiveRescue(ws[1:])) {
+			if !tells(ws) && (len(ws) < 2 || !tells(ws[1:])) {
 				continue
 			}
 			best = k
 			break
 		}
 	}
-	if best < 0 || containsAny(rest[best:], captorsRelease...) {
+	if best < 0 {
 		return -1
 	}
 	if best > 0 && rest[best-1] == ',' {

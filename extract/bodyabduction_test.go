@@ -1,0 +1,66 @@
+package extract
+
+import (
+	"testing"
+	"time"
+
+	"github.com/atalaya/atalaya/model"
+)
+
+// TestBodyAbduction checks a body found whose victim a relative clause
+// tells abducted on a day of its own (gold README: the abduction keeps
+// its own incident where the text gives it its place and day): a
+// kidnapping beside the homicide, at the clause's place and day, one
+// person taken. Controls: a person reported missing (background), and an
+// abduction named without a day of its own.
+func TestBodyAbduction(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2027, 6, 17, 13, 0, 0, 0, mexico) // a Thursday
+	type want struct {
+		typ       model.IncidentType
+		muni, day string
+		kidnapped int // -1: not checked
+	}
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{name: "el cuerpo de quien fue privado de la libertad, en el mismo municipio",
+			text: "El cuerpo del comerciante que fue privado de la libertad el lunes por la tarde en la colonia Centro fue localizado la mañana de este jueves en un camino vecinal de Uruapan.",
+			want: []want{{model.Homicide, "16102", "2027-06-17", 0}, {model.Kidnapping, "16102", "2027-06-14", 1}}},
+		{name: "privado de la libertad en un municipio, hallado en otro",
+			text: "El cuerpo del taxista que fue privado de la libertad el martes en la colonia Centro de Celaya fue hallado la mañana de este jueves en un canal de riego del municipio de Cortazar.",
+			want: []want{{model.Kidnapping, "11007", "2027-06-15", 1}, {model.Homicide, "11011", "2027-06-17", 0}}},
+		// Controls.
+		{name: "reportado como desaparecido: antecedente",
+			text: "El cuerpo de un hombre que había sido reportado como desaparecido desde el sábado fue localizado la mañana de este jueves en Uruapan.",
+			want: []want{{model.Homicide, "16102", "2027-06-17", 0}}},
+		{name: "privado de la libertad sin día propio",
+			text: "El cuerpo de un comerciante que había sido privado de la libertad fue localizado la mañana de este jueves en un camino vecinal de Uruapan.",
+			want: []want{{model.Homicide, "16102", "2027-06-17", -1}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := model.Report{ID: "body", Lang: "es", Kind: model.KindNews, Text: tt.text, Published: pub}
+			got := e.Extract(r)
+			checkInvariants(t, r, got)
+			if len(got) != len(tt.want) {
+				t.Fatalf("%d incidents, want %d: %+v", len(got), len(tt.want), got)
+			}
+			for k, w := range tt.want {
+				g := got[k]
+				day := "-"
+				if g.Time != nil {
+					day = g.Location.Date(*g.Time)
+				}
+				n := 0
+				if g.Kidnapped != nil {
+					n = g.Kidnapped.N
+				}
+				if g.Type != w.typ || g.Location.MunicipalityCode != w.muni || day != w.day || w.kidnapped >= 0 && n != w.kidnapped {
+					t.Errorf("incident %d: %s at %s on %s, %d kidnapped, want %s at %s on %s, %d", k, g.Type, g.Location.MunicipalityCode, day, n, w.typ, w.muni, w.day, w.kidnapped)
+				}
+			}
+		})
+	}
+}
