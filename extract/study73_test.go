@@ -64,3 +64,25 @@ func TestBodyAbduction(t *testing.T) {
 		})
 	}
 }
+
+// TestSameRoadBurning checks vehicles burnt on a road told by reference
+// to the one named before ("sobre la misma vía", "on the same road"): the
+// road a blockade closed, so a blockade too (clsRoad). Control: cars
+// burnt in the same street are arson.
+func TestSameRoadBurning(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2041, 5, 7, 22, 10, 0, 0, mexico)
+	for _, tt := range []struct {
+		name, lang, text string
+		want             []model.IncidentType
+	}{
+		{"la misma vía", "es", "Hombres armados incendiaron un tractocamión sobre la carretera Navolato–Altata alrededor de las 06:00 horas. Hacia las 08:00 horas, un autobús y un automóvil fueron quemados sobre la misma vía, en el municipio de Guasave.", []model.IncidentType{model.Blockade, model.Blockade}},
+		{"the same road", "en", "Gunmen set fire to a tractor-trailer on Federal Highway 15 near Navolato early Tuesday. Later that morning, a bus and a car were burned on the same road near Guasave.", []model.IncidentType{model.Blockade, model.Blockade}},
+		// Control.
+		{"la misma calle", "es", "Un automóvil estacionado fue incendiado la madrugada de este martes en la calle Hidalgo de Navolato. Horas después, una camioneta fue quemada en la misma calle.", []model.IncidentType{model.Arson, model.Arson}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			extractActs(t, e, "s73r", model.KindNews, tt.lang, tt.text, pub, tt.want)
+		})
+	}
+}
