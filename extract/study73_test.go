@@ -76,7 +76,7 @@ func TestSameRoadBurning(t *testing.T) {
 		name, lang, text string
 		want             []model.IncidentType
 	}{
-		{"la misma vía", "es", "Hombres armados incendiaron un tractocamión sobre la carretera Navolato–Altata alrededor de las 06:00 horas. Hacia las 08:00 horas, un autobús y un automóvil fueron quemados sobre la misma vía, en el municipio de Guasave.", []model.IncidentType{model.Blockade, model.Blockade}},
+		{"la misma vía", "es", "Hombres armados incendiaron un tractocamión sobre la carretera Culiacán–Navolato, en Culiacán, alrededor de las 06:00 horas. Hacia las 08:00 horas, un autobús y un automóvil fueron quemados sobre la misma vía, a la altura de Bachigualato, en el municipio de Navolato.", []model.IncidentType{model.Blockade, model.Blockade}},
 		{"the same road", "en", "Gunmen set fire to a tractor-trailer on Federal Highway 15 near Navolato early Tuesday. Later that morning, a bus and a car were burned on the same road near Guasave.", []model.IncidentType{model.Blockade, model.Blockade}},
 		// Control.
 		{"la misma calle", "es", "Un automóvil estacionado fue incendiado la madrugada de este martes en la calle Hidalgo de Navolato. Horas después, una camioneta fue quemada en la misma calle.", []model.IncidentType{model.Arson, model.Arson}},
