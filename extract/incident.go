@@ -1560,13 +1560,19 @@ func countedOver(f string, s *sentInfo, places []placeRef) bool {
 			continue
 		}
 		w := f[h.fStart:h.fEnd]
-		if !strings.HasSuffix(w, "s") || strings.Contains(w, " ") || !crimePlural(w) && !hasAnyPrefix(w, "bloqueo", "narcobloqueo", "roadblock", "blockade", "incendio", "quema", "explosion", "enfrentamiento", "balacera") {
+		if strings.Contains(w, " ") || !actsPlural(w) {
 			return false
 		}
 		n := numberBeforeIn(f, h.fStart, s.fStart, 1, true)
 		return n >= 3 && n > len(places)
 	}
 	return false
+}
+
+// actsPlural reports whether folded w is a plural noun of acts: of a kind
+// of crime (crimePlural), or of blockades, burnings, blasts or clashes.
+func actsPlural(w string) bool {
+	return strings.HasSuffix(w, "s") && (crimePlural(w) || hasAnyPrefix(w, "bloqueo", "narcobloqueo", "roadblock", "blockade", "incendio", "quema", "explosion", "enfrentamiento", "balacera"))
 }
 
 // severalTowns reports whether places are two or more, each a

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -84,5 +85,46 @@ func TestSameRoadBurning(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			extractActs(t, e, "s73r", model.KindNews, tt.lang, tt.text, pub, tt.want)
 		})
+	}
+}
+
+// TestColonCount checks the count of acts told after a colon that follows
+// their plural noun (colonCount): a tally. Controls: a count of the dead
+// after a colon is a breakdown of a toll, and a clock's colon no count.
+func TestColonCount(t *testing.T) {
+	for _, tt := range []struct {
+		f, noun string
+		want    int
+	}{
+		{"sinaloa vivio este lunes una jornada de bloqueos carreteros: cinco se registraron en el norte", "bloqueos", 5},
+		{"a day of roadblocks on monday: six were reported across the state", "roadblocks", 6},
+		{"jornada de enfrentamientos: al menos tres en la sierra", "enfrentamientos", 3},
+		// Controls.
+		{"con ello suman ocho muertos: cinco civiles y tres policias", "muertos", -1},
+		{"vecinos reportaron balaceras desde las 22:30 horas", "balaceras", -1},
+		{"hubo bloqueos, segun vecinos: dos en la salida norte", "bloqueos", -1},
+	} {
+		at := strings.Index(tt.f, tt.noun)
+		if got := colonCount(tt.f, at, at+len(tt.noun), len(tt.f)); got != tt.want {
+			t.Errorf("colonCount(%q) = %d, want %d", tt.f, got, tt.want)
+		}
+	}
+}
+
+// TestRegionNamedLocality checks a tally of a region whose name is also a
+// village's ("en la región de la Huasteca"): the state's tally, not an
+// act at the village (dropRegions). Control: a village named as such.
+func TestRegionNamedLocality(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2045, 3, 15, 18, 10, 0, 0, mexico)
+	text := "Tabasco vivió este miércoles una jornada de bloqueos carreteros: cinco se registraron en la región de la Chontalpa, según un recuento de la Secretaría de Seguridad."
+	got := extractActs(t, e, "s73g", model.KindNews, "es", text, pub, nil)
+	if len(got) != 1 || !got[0].Tally || got[0].Location.MunicipalityCode != "" || got[0].Location.StateCode != "27" {
+		t.Errorf("got %+v, want one tally of state 27 only", got)
+	}
+	text = "Hombres armados incendiaron un camión en la localidad de Chontalpa, en Huimanguillo, la tarde de este miércoles."
+	got = extractActs(t, e, "s73h", model.KindNews, "es", text, pub, []model.IncidentType{model.Arson})
+	if got[0].Location.MunicipalityCode != "27008" {
+		t.Errorf("village at %q, want 27008", got[0].Location.MunicipalityCode)
 	}
 }
