@@ -3587,11 +3587,35 @@ func diedOfWounds(ft fold.Text, lo, hi, start int) bool {
 		return false
 	}
 	for _, w := range wordsBefore(ft, start, min(start-lo, 240)) {
-		if hasAnyPrefix(w, "herid", "lesionad", "balead", "wounded", "injured", "shot") {
+		if hasAnyPrefix(w, woundedWords...) {
 			return true
 		}
 	}
-	return hospitalWords.in(fold.String(ft.Source()[start:max(start, hi)]))
+	after := fold.String(ft.Source()[start:max(start, hi)])
+	return hospitalWords.in(after) || oneOfWounded(after)
+}
+
+// woundedWords begin the folded words of someone wounded (diedOfWounds).
+var woundedWords = []string{"herid", "lesionad", "balead", "wounded", "injured", "shot"}
+
+// oneOfWounded reports whether folded f, the words after a death's day,
+// name the dead as one of the wounded, within a few words ("murió el
+// jueves uno de los dos hombres heridos en el ataque", "died on Sunday
+// one of the three people injured").
+func oneOfWounded(f string) bool {
+	for _, m := range [...]string{"uno de los ", "una de las ", "one of the "} {
+		k := strings.Index(f, m)
+		if k < 0 || k > 30 {
+			continue
+		}
+		ws := strings.Fields(f[k+len(m):])
+		for _, w := range ws[:min(len(ws), 3)] {
+			if hasAnyPrefix(w, woundedWords...) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // diedWords tell a death, unfolded or folded (diedOfWounds).

@@ -128,3 +128,31 @@ func TestRegionNamedLocality(t *testing.T) {
 		t.Errorf("village at %q, want 27008", got[0].Location.MunicipalityCode)
 	}
 }
+
+// TestOneOfWoundedDied checks a death told before its subject, one of
+// the wounded ("murió el jueves uno de los dos hombres heridos en el
+// ataque …, ocurrido el martes por la noche"): the death's day dates the
+// act only when nothing else does (oneOfWounded, diedOfWounds).
+func TestOneOfWoundedDied(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2045, 3, 18, 12, 0, 0, 0, mexico) // a Saturday
+	text := "En Celaya, un comerciante fue asesinado a balazos el viernes en su tienda; y en Uruapan murió el jueves uno de los dos hombres heridos en el ataque a balazos contra una vivienda de la colonia Centro, ocurrido el martes por la noche."
+	got := extractActs(t, e, "s73d", model.KindNews, "es", text, pub, []model.IncidentType{model.Homicide, model.ArmedAttack})
+	if got[1].Time == nil || got[1].Location.Date(*got[1].Time) != "2045-03-14" {
+		t.Errorf("attack dated %v, want 2045-03-14", got[1].Time)
+	}
+	for _, tt := range []struct {
+		f    string
+		want bool
+	}{
+		{"el jueves uno de los dos hombres heridos en el ataque", true},
+		{"on sunday one of the three people injured in the attack", true},
+		// Controls.
+		{"el jueves y otro resulto herido", false},
+		{"el jueves uno de los hermanos del comerciante herido", false},
+	} {
+		if got := oneOfWounded(tt.f); got != tt.want {
+			t.Errorf("oneOfWounded(%q) = %v, want %v", tt.f, got, tt.want)
+		}
+	}
+}
