@@ -714,7 +714,8 @@ func insideStreetName(before string, streetWords []string) bool {
 func dropRegions(src string, refs []placeRef) []placeRef {
 	out := refs[:0]
 	for _, p := range refs {
-		if p.place.Kind == gazetteer.Locality && hasAnySuffix(fold.String(src[max(0, p.start-16):p.start]), "region de ", "region de la ", "region de los ", "region of ", "region of the ") {
+		if w := src[max(0, p.start-16):p.start]; p.place.Kind == gazetteer.Locality && strings.Contains(w, "egi") &&
+			hasAnySuffix(fold.String(w), "region de ", "region de la ", "region de los ", "region of ", "region of the ") {
 			continue
 		}
 		out = append(out, p)
