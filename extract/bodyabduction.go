@@ -32,31 +32,32 @@ func passiveFinding(ws []string) bool {
 	return hasAnyPrefix(strings.TrimRight(ws[0], ",.;:"), "localizad", "hallad", "encontrad", "found", "located", "discovered")
 }
 
-// bodyAbduction returns the kidnapping that sentence i, a body found
+// bodyAbduction adds to out the kidnapping that sentence i, a body found
 // (its first draft a homicide), tells in a relative clause about the
 // victim, dated on its own within groundAge before the report, with the
 // main clause's passive finding after it ("que fue privado de la libertad
 // el lunes … fue localizado"). The kidnapping is placed where the clause
 // places it, else where the body is, and counts one person when the
-// clause's verb is singular. When the sentence was read as two drafts,
-// the homicide placed inside the clause is retyped instead (and nil
-// returned).
-// The body's draft then takes its times outside the clause.
+// clause's verb is singular; it goes before the body's draft, as it
+// happened first, so that the sentences after go on with the body. When
+// the sentence was read as two drafts, the homicide placed inside the
+// clause is retyped instead. The body's draft then takes its times
+// outside the clause. It returns out, changed or not.
 func bodyAbduction(c *reportCtx, i int, s *sentInfo, out []draft) []draft {
 	if s.tally || c.feed != nil {
-		return nil
+		return out
 	}
 	var own []int // the drafts of sentence i
 	for k := range out {
 		if d := &out[k]; d.firstSent == i {
 			if d.tally || d.denial || d.typ == model.Kidnapping || d.clause[1] > 0 {
-				return nil
+				return out
 			}
 			own = append(own, k)
 		}
 	}
 	if len(own) == 0 || len(own) > 2 || out[own[0]].typ != model.Homicide {
-		return nil
+		return out
 	}
 	f := c.text.Folded
 	for _, h := range slices.Concat(s.cues, s.refCues) {
@@ -85,7 +86,7 @@ func bodyAbduction(c *reportCtx, i int, s *sentInfo, out []draft) []draft {
 			if in := func(d *draft) bool { return d.place.start >= lo && d.place.end <= hi }; in(body) && !in(other) {
 				body, other = other, body
 			} else if !in(other) || in(body) || other.typ != model.Homicide {
-				return nil
+				return out
 			}
 			// "… en la colonia Aquiles Serdán de Tehuacán fue localizado …
 			// en el municipio de Ajalpan": the draft at the clause's place
@@ -97,7 +98,7 @@ func bodyAbduction(c *reportCtx, i int, s *sentInfo, out []draft) []draft {
 			}
 			other.typ, other.cuePos, other.clause, other.figures = model.Kidnapping, h.start, [2]int{lo, hi}, figs
 			body.clause = bodyClause(c, s, lo, hi)
-			return nil
+			return out
 		}
 		kd := draft{typ: model.Kidnapping, weight: h.weight, sents: []int{i}, firstSent: i, lastSent: i, cuePos: h.start,
 			place: body.place, placeFrom: body.placeFrom, highway: body.highway, clause: [2]int{lo, hi}, figures: figs}
@@ -108,9 +109,9 @@ func bodyAbduction(c *reportCtx, i int, s *sentInfo, out []draft) []draft {
 			}
 		}
 		body.clause = bodyClause(c, s, lo, hi)
-		return []draft{kd}
+		return slices.Insert(out, own[0], kd)
 	}
-	return nil
+	return out
 }
 
 // datedWithin reports whether sentence s has a time of its own in the

@@ -1406,7 +1406,7 @@ func (e *Extractor) candidates(r model.Report, placeText string, plain fold.Text
 				prior = joinedActs(ctx, i, &ctx.sents[i], out) // joinedact.go
 			}
 			if len(prior) == 0 {
-				prior = bodyAbduction(ctx, i, &ctx.sents[i], out) // bodyabduction.go
+				out = bodyAbduction(ctx, i, &ctx.sents[i], out) // bodyabduction.go
 			}
 			out = append(out, prior...)
 		}

@@ -28,7 +28,7 @@ func TestBodyAbduction(t *testing.T) {
 	}{
 		{name: "el cuerpo de quien fue privado de la libertad, en el mismo municipio",
 			text: "El cuerpo del comerciante que fue privado de la libertad el lunes por la tarde en la colonia Centro fue localizado la mañana de este jueves en un camino vecinal de Uruapan.",
-			want: []want{{model.Homicide, "16102", "2027-06-17", 0}, {model.Kidnapping, "16102", "2027-06-14", 1}}},
+			want: []want{{model.Kidnapping, "16102", "2027-06-14", 1}, {model.Homicide, "16102", "2027-06-17", 0}}},
 		{name: "privado de la libertad en un municipio, hallado en otro",
 			text: "El cuerpo del taxista que fue privado de la libertad el martes en la colonia Centro de Celaya fue hallado la mañana de este jueves en un canal de riego del municipio de Cortazar.",
 			want: []want{{model.Kidnapping, "11007", "2027-06-15", 1}, {model.Homicide, "11011", "2027-06-17", 0}}},
