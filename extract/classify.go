@@ -927,6 +927,9 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 			n = actCountWords(f, pos.fStart, pos.fEnd, si.fStart) // "siete bloqueos" (actcount.go)
 			si.wordCount = max(n, 0)
 		}
+		if n < 0 {
+			n = colonCount(f, pos.fStart, pos.fEnd, si.fEnd) // "una jornada de bloqueos: cuatro se registraron"
+		}
 		if n < 0 && typ == model.Blockade {
 			if found.any(cueBlockedWords, f, si.fStart, si.fEnd) { // (roadsBlocked finds none otherwise)
 				n = roadsBlocked(f, si.fStart, si.fEnd) // "11 roads had been blocked" (tally.go)
@@ -958,6 +961,23 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 		}
 		si.tallyUnit = tallyUnit
 	}
+}
+
+// colonCount returns the number that follows a colon right after the
+// plural act noun at folded [at, end) of f (actsPlural; not past hi): the count of
+// the acts the noun names ("Tabasco vivió una jornada de bloqueos
+// carreteros: cuatro se registraron en la región", "a day of roadblocks
+// on Wednesday: five were reported"); -1 if there is none.
+func colonCount(f string, at, end, hi int) int {
+	if strings.IndexByte(f[at:end], ' ') >= 0 || !actsPlural(f[at:end]) {
+		return -1
+	}
+	rest := f[end:min(hi, end+30)]
+	k := strings.IndexByte(rest, ':')
+	if k < 0 || strings.ContainsAny(rest[:k], ",;.") || k > 0 && isDigit(rest[k-1]) {
+		return -1 // not "a partir de las 22:30 horas"
+	}
+	return numberAfter(f, end+k+1)
 }
 
 // blastWords tell a blast (classify).

@@ -1441,6 +1441,9 @@ func (e *Extractor) candidates(r model.Report, placeText string, plain fold.Text
 			if len(prior) == 0 {
 				prior = joinedActs(ctx, i, &ctx.sents[i], out) // joinedact.go
 			}
+			if len(prior) == 0 {
+				out = bodyAbduction(ctx, i, &ctx.sents[i], out) // bodyabduction.go
+			}
 			out = append(out, prior...)
 		}
 	}

@@ -92,7 +92,13 @@ func TestArrestForAnActElsewhere(t *testing.T) {
 		{name: "an attack in the same town, its day after the noun",
 			text: "State police arrested two men in Celaya on Thursday over the shooting at a bar in Celaya late Tuesday that killed three people.",
 			want: []want{{model.SecurityOperation, "11007", "2027-06-17"}, {model.ArmedAttack, "11007", "2027-06-15"}}},
+		{name: "arresto de esta mañana por un acto de la madrugada del mismo día",
+			text: "Policías estatales detuvieron esta mañana en Celaya a dos hombres presuntamente relacionados con el ataque a un bar de Irapuato la madrugada de este jueves.",
+			want: []want{{model.BusinessAttack, "11017", "2027-06-17"}, {model.SecurityOperation, "11007", "2027-06-17"}}},
 		// Controls.
+		{name: "la parte del día tras el sustantivo, posterior a la del arresto, es del arresto",
+			text: "Policías estatales detuvieron la madrugada de este jueves en Celaya a dos hombres por el homicidio de un taxista esta mañana.",
+			want: []want{{model.SecurityOperation, "11007", "2027-06-17"}}},
 		{name: "el día del reporte tras el sustantivo es el del arresto",
 			text: "Policías municipales detuvieron en Celaya a dos hombres por el homicidio de un taxista este jueves.",
 			want: []want{{model.SecurityOperation, "11007", "2027-06-17"}}},

@@ -1367,7 +1367,7 @@ func relativeKidnap(c *reportCtx, s *sentInfo, places []placeRef) (k int, cue cu
 		state := hasAnySuffix(lead, " que permanecia ", " que permanecian ", " que estaba ", " que estaban ", " que se encontraba ", " que se encontraban ",
 			" who was being ", " who were being ", " who was being held ", " who were being held ", " who were held ", " who was held ")
 		state = state || rescuedParticiple(f, s, h)
-		if !state && !hasAnySuffix(lead, " que fue ", " que fueron ", " quien fue ", " quienes fueron ", " que habia sido ", " who was ", " who were ", " who had been ") {
+		if !state && !hasAnySuffix(lead, pastRelatives...) {
 			continue
 		}
 		lo, hi := relativeClause(c, s, h)
@@ -1481,6 +1481,18 @@ var rescueParticiples = []string{"rescatad", "liberad", "rescued", "freed"}
 // or one adverb before it. It returns -1 when the sentence tells no such
 // rescue.
 func mainRescue(f string, s *sentInfo, h cueHit) int {
+	at := mainPassive(f, s, h, passiveRescue)
+	if at < 0 || containsAny(f[at:s.fEnd], captorsRelease...) {
+		return -1
+	}
+	return at
+}
+
+// mainPassive returns the folded offset where the main clause of sentence
+// s resumes after the relative clause of cue h with a passive whose
+// participle is tells (its first words, or those after one adverb): the
+// auxiliary, with the comma before it; -1 when there is none.
+func mainPassive(f string, s *sentInfo, h cueHit, tells func(ws []string) bool) int {
 	rest := f[h.fEnd:s.fEnd]
 	best := -1
 	for _, a := range rescueAux {
@@ -1492,14 +1504,14 @@ func mainRescue(f string, s *sentInfo, h cueHit) int {
 			if len(ws) > 3 {
 				ws = ws[:3]
 			}
-			if !passiveRescue(ws) && (len(ws) < 2 || !passiveRescue(ws[1:])) {
+			if !tells(ws) && (len(ws) < 2 || !tells(ws[1:])) {
 				continue
 			}
 			best = k
 			break
 		}
 	}
-	if best < 0 || containsAny(rest[best:], captorsRelease...) {
+	if best < 0 {
 		return -1
 	}
 	if best > 0 && rest[best-1] == ',' {
@@ -1548,13 +1560,19 @@ func countedOver(f string, s *sentInfo, places []placeRef) bool {
 			continue
 		}
 		w := f[h.fStart:h.fEnd]
-		if !strings.HasSuffix(w, "s") || strings.Contains(w, " ") || !crimePlural(w) && !hasAnyPrefix(w, "bloqueo", "narcobloqueo", "roadblock", "blockade", "incendio", "quema", "explosion", "enfrentamiento", "balacera") {
+		if strings.Contains(w, " ") || !actsPlural(w) {
 			return false
 		}
 		n := numberBeforeIn(f, h.fStart, s.fStart, 1, true)
 		return n >= 3 && n > len(places)
 	}
 	return false
+}
+
+// actsPlural reports whether folded w is a plural noun of acts: of a kind
+// of crime (crimePlural), or of blockades, burnings, blasts or clashes.
+func actsPlural(w string) bool {
+	return strings.HasSuffix(w, "s") && (crimePlural(w) || hasAnyPrefix(w, "bloqueo", "narcobloqueo", "roadblock", "blockade", "incendio", "quema", "explosion", "enfrentamiento", "balacera"))
 }
 
 // severalTowns reports whether places are two or more, each a
@@ -3619,12 +3637,36 @@ func diedOfWounds(ft fold.Text, lo, hi, start int) bool {
 		if b < 0 {
 			break
 		}
-		if hasAnyPrefix(w, "herid", "lesionad", "balead", "wounded", "injured", "shot") {
+		if hasAnyPrefix(w, woundedWords...) {
 			return true
 		}
 		s = s[:b]
 	}
-	return hospitalWords.in(fold.String(ft.Source()[start:max(start, hi)]))
+	after := fold.String(ft.Source()[start:max(start, hi)])
+	return hospitalWords.in(after) || oneOfWounded(after)
+}
+
+// woundedWords begin the folded words of someone wounded (diedOfWounds).
+var woundedWords = []string{"herid", "lesionad", "balead", "wounded", "injured", "shot"}
+
+// oneOfWounded reports whether folded f, the words after a death's day,
+// name the dead as one of the wounded, within a few words ("murió el
+// jueves uno de los dos hombres heridos en el ataque", "died on Sunday
+// one of the three people injured").
+func oneOfWounded(f string) bool {
+	for _, m := range [...]string{"uno de los ", "una de las ", "one of the "} {
+		k := strings.Index(f, m)
+		if k < 0 || k > 30 {
+			continue
+		}
+		ws := strings.Fields(f[k+len(m):])
+		for _, w := range ws[:min(len(ws), 3)] {
+			if hasAnyPrefix(w, woundedWords...) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // diedWords tell a death, unfolded or folded (diedOfWounds).

@@ -120,7 +120,7 @@ func (e *Extractor) newReportCtx(r model.Report, placeText string, plain fold.Te
 	hits := e.matchCued(c.text, &c.cues)
 	if e.geo != nil && r.Text != "" {
 		titled := strings.TrimSpace(r.Title) != "" && strings.TrimSpace(r.Title) != strings.TrimSpace(r.Text)
-		c.refs = dropOrigins(c.plain, dropColonias(dropStreets(r.Text, e.placesOf(c, foldOf(placeText, c.plain), prior), titled, c.home), c.home), c.home)
+		c.refs = dropOrigins(c.plain, dropRegions(r.Text, dropColonias(dropStreets(r.Text, e.placesOf(c, foldOf(placeText, c.plain), prior), titled, c.home), c.home)), c.home)
 	}
 	if d := c.filed; d > 0 {
 		for len(c.refs) > 0 && c.refs[0].end <= d {
@@ -706,6 +706,21 @@ func insideStreetName(before string, streetWords []string) bool {
 		}
 	}
 	return false
+}
+
+// dropRegions drops the localities src names as a region's name ("cuatro
+// se registraron en la región de la Chontalpa", "in the region of Tierra
+// Caliente"): a region's acts are not told at the village of its name.
+func dropRegions(src string, refs []placeRef) []placeRef {
+	out := refs[:0]
+	for _, p := range refs {
+		if w := src[max(0, p.start-16):p.start]; p.place.Kind == gazetteer.Locality && strings.Contains(w, "egi") &&
+			hasAnySuffix(fold.String(w), "region de ", "region de la ", "region de los ", "region of ", "region of the ") {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
 }
 
 // dropColonias drops, from the places of a report whose source has a home

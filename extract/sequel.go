@@ -817,7 +817,25 @@ func nounDay(c *reportCtx, s *sentInfo, h cueHit, t timeExpr) bool {
 		return false
 	}
 	p := c.r.Published
-	return !p.IsZero() && t.t.Before(p) && !sameDate(t.t.In(p.Location()), p)
+	if p.IsZero() || !t.t.Before(p) {
+		return false
+	}
+	return !sameDate(t.t.In(p.Location()), p) || arrestLater(s, h, t)
+}
+
+// arrestLater reports whether the arrest sentence s dates the arrest
+// itself, before the act noun h, with a time of the same day later than
+// t, the act's ("detuvieron esta tarde a tres personas ... relacionadas
+// con la quema de un tractocamión ... la madrugada de este miércoles"):
+// a part of the report's own day after the noun is then the act's, not
+// the arrest's.
+func arrestLater(s *sentInfo, h cueHit, t timeExpr) bool {
+	for _, a := range s.times {
+		if a.end <= h.start && !a.t.IsZero() && !a.historic && sameDate(a.t, t.t) && a.t.After(t.t) {
+			return true
+		}
+	}
+	return false
 }
 
 // eventsOccurred returns the offset in folded f just after the last
