@@ -288,9 +288,12 @@ var kinNouns = []string{"families", "relatives", "mothers", "fathers", "parents"
 // kidnapping or killing, names the victims whose relatives the sentence
 // is about ("Families of the disappeared rally", "Mothers of murdered
 // women march", "familiares de desaparecidos", "deudos de la masacre",
-// "familiares del desaparecido", "sus desaparecidos"): the relatives act, the
-// act is not told.
-func kinOf(f string, at, lo int) bool {
+// "familiares del desaparecido", "sus desaparecidos", "quien tenga un
+// familiar desaparecido"): the relatives act, the act is not told.
+func kinOf(f string, at, end, lo, hi int) bool {
+	if missingKin(f, at, end, lo, hi) {
+		return true
+	}
 	switch lastWord(f[lo:at]) {
 	case "sus", "nuestros", "nuestras", "their", "our":
 		w := f[at:]
@@ -320,4 +323,57 @@ func kinOf(f string, at, lo int) bool {
 		return true
 	}
 	return slices.Contains(kinNouns, w)
+}
+
+// heldKin are the words for a relative who is held, had, by someone
+// ("quien tenga un familiar desaparecido", "anyone with a missing
+// relative"), folded.
+var heldKin = []string{"familiar", "familiares", "pariente", "parientes", "integrante", "integrantes", "ser querido", "seres queridos",
+	"relative", "relatives", "family member", "family members", "loved one", "loved ones"}
+
+// missingKin reports whether the cue at folded f[at:end], in the sentence
+// f[lo:hi], is what a relative held by those addressed is: the appeal
+// after a finding of bodies to "quien tenga un familiar desaparecido",
+// "las familias con algún integrante desaparecido", "anyone with a
+// missing relative" to come to the morgue. Those addressed are anyone;
+// no one's disappearance is told.
+func missingKin(f string, at, end, lo, hi int) bool {
+	held := func(ws []string) bool { // ws end with a verb or preposition of having
+		switch ws[len(ws)-1] {
+		case "tenga", "tengan", "tiene", "tienen", "con", "with", "have", "has":
+			return true
+		}
+		return false
+	}
+	var buf [5]string
+	before := tailFields(buf[:0], f[lo:at], 5)
+	strip := func(ws []string) []string {
+		for len(ws) > 0 {
+			switch ws[len(ws)-1] {
+			case "un", "una", "algun", "alguna", "a", "any", "some", "su", "sus":
+				ws = ws[:len(ws)-1]
+				continue
+			}
+			break
+		}
+		return ws
+	}
+	// Spanish: the participle after the relative ("un familiar desaparecido").
+	for _, k := range heldKin {
+		n := strings.Count(k, " ") + 1
+		if len(before) > n && strings.Join(before[len(before)-n:], " ") == k {
+			if ws := strip(before[:len(before)-n]); len(ws) > 0 && held(ws) {
+				return true
+			}
+		}
+	}
+	// English: the participle before the relative ("a missing relative").
+	after := strings.TrimLeft(f[end:hi], " ")
+	for _, k := range heldKin {
+		if strings.HasPrefix(after, k) && (len(after) == len(k) || !isWord(after[len(k)])) {
+			ws := strip(before)
+			return len(ws) > 0 && held(ws)
+		}
+	}
+	return false
 }
