@@ -78,3 +78,23 @@ func TestCapitalSecondClause(t *testing.T) {
 		}
 	}
 }
+
+// TestCapitalIndex: the words that place something in the state's capital
+// without naming it, a statement's "esta ciudad capital" among them; not
+// the way to it.
+func TestCapitalIndex(t *testing.T) {
+	tests := []struct {
+		f    string
+		want int
+	}{
+		{"en la colonia centro de la capital", 23},
+		{"en la colonia la albarrada de esta ciudad capital", 30},
+		{"con direccion a la capital", -1},
+		{"en la ciudad de colima", -1},
+	}
+	for _, tt := range tests {
+		if got := capitalIndex(tt.f); got != tt.want {
+			t.Errorf("capitalIndex(%q) = %d, want %d", tt.f, got, tt.want)
+		}
+	}
+}

@@ -37,7 +37,11 @@ func (e *Extractor) capitalOfSentence(c *reportCtx, s *sentInfo, ps []placeRef) 
 	if k < 0 || capitalReference(f[max(0, k-60):k]) || bearingBefore(f[max(0, k-24):k]) {
 		return ps
 	}
-	capStart, _ := c.text.Span(s.fStart+k, s.fStart+k+len("la capital"))
+	n := len("la capital")
+	if strings.HasPrefix(f[k:], "esta ciudad capital") {
+		n = len("esta ciudad capital") // a statement's own city
+	}
+	capStart, _ := c.text.Span(s.fStart+k, s.fStart+k+n)
 	state := ""
 	for _, p := range ps {
 		if rank(p.place.Kind) <= 2 && !(p.end <= capStart && secondClause(c.r.Text[p.end:capStart])) {
@@ -78,7 +82,7 @@ func (e *Extractor) capitalOfSentence(c *reportCtx, s *sentInfo, ps []placeRef) 
 			return ps
 		}
 	}
-	start, end := c.text.Span(s.fStart+k, s.fStart+k+len("la capital"))
+	start, end := c.text.Span(s.fStart+k, s.fStart+k+n)
 	out := append(slices.Clone(ps), placeRef{start: start, end: end, text: c.r.Text[start:end], place: m})
 	slices.SortStableFunc(out, func(a, b placeRef) int { return a.start - b.start })
 	return out
