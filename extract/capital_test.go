@@ -87,7 +87,7 @@ func TestCapitalIndex(t *testing.T) {
 		f    string
 		want int
 	}{
-		{"en la colonia centro de la capital", 23},
+		{"en la colonia centro de la capital", 24},
 		{"en la colonia la albarrada de esta ciudad capital", 30},
 		{"con direccion a la capital", -1},
 		{"en la ciudad de colima", -1},
