@@ -338,42 +338,48 @@ var heldKin = []string{"familiar", "familiares", "pariente", "parientes", "integ
 // missing relative" to come to the morgue. Those addressed are anyone;
 // no one's disappearance is told.
 func missingKin(f string, at, end, lo, hi int) bool {
-	held := func(ws []string) bool { // ws end with a verb or preposition of having
-		switch ws[len(ws)-1] {
-		case "tenga", "tengan", "tiene", "tienen", "con", "with", "have", "has":
-			return true
-		}
+	if !strings.HasPrefix(f[at:end], "desaparecid") && !strings.HasPrefix(f[at:end], "missing") {
 		return false
 	}
 	var buf [5]string
 	before := tailFields(buf[:0], f[lo:at], 5)
-	strip := func(ws []string) []string {
-		for len(ws) > 0 {
-			switch ws[len(ws)-1] {
-			case "un", "una", "algun", "alguna", "a", "any", "some", "su", "sus":
-				ws = ws[:len(ws)-1]
-				continue
-			}
-			break
-		}
-		return ws
-	}
 	// Spanish: the participle after the relative ("un familiar desaparecido").
 	for _, k := range heldKin {
-		n := strings.Count(k, " ") + 1
-		if len(before) > n && strings.Join(before[len(before)-n:], " ") == k {
-			if ws := strip(before[:len(before)-n]); len(ws) > 0 && held(ws) {
-				return true
+		n := 1
+		if i := strings.IndexByte(k, ' '); i >= 0 {
+			n = 2 // "ser querido", "family member"
+			if len(before) <= n || before[len(before)-2] != k[:i] || before[len(before)-1] != k[i+1:] {
+				continue
 			}
+		} else if len(before) <= n || before[len(before)-1] != k {
+			continue
+		}
+		if kinHolder(before[:len(before)-n]) {
+			return true
 		}
 	}
 	// English: the participle before the relative ("a missing relative").
 	after := strings.TrimLeft(f[end:hi], " ")
 	for _, k := range heldKin {
 		if strings.HasPrefix(after, k) && (len(after) == len(k) || !isWord(after[len(k)])) {
-			ws := strip(before)
-			return len(ws) > 0 && held(ws)
+			return kinHolder(before)
 		}
+	}
+	return false
+}
+
+// kinHolder reports whether words ws, past a determiner ("un", "algún",
+// "a"), end with a verb or preposition of having ("tenga", "con", "with").
+func kinHolder(ws []string) bool {
+	for len(ws) > 0 {
+		switch ws[len(ws)-1] {
+		case "un", "una", "algun", "alguna", "a", "any", "some", "su", "sus":
+			ws = ws[:len(ws)-1]
+			continue
+		case "tenga", "tengan", "tiene", "tienen", "con", "with", "have", "has":
+			return true
+		}
+		return false
 	}
 	return false
 }
