@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 	"time"
 
@@ -48,5 +49,52 @@ func TestSaidCapital(t *testing.T) {
 				t.Errorf("municipality %q (%s), want %q", in.Location.MunicipalityCode, in.Location.Municipality, tt.muni)
 			}
 		})
+	}
+}
+
+// TestCapitalSecondClause: a sentence whose first clause names a town and
+// whose second, after ", y" or "; así como", places another act in "la
+// capital" tells two acts, the second in the capital; a capital named
+// in the same clause as the town (where the wounded were taken) is not.
+func TestCapitalSecondClause(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2028, 3, 4, 10, 0, 0, 0, mexico)
+	tests := []struct {
+		text  string
+		munis []string // the incidents' municipality codes, in order
+	}{
+		{"La noche del viernes un hombre fue asesinado en la colonia Centro de Fresnillo, y una mujer fue asesinada en la colonia Las Palmas de la capital del estado de Zacatecas.", []string{"32010", "32056"}},
+		{"La Fiscalía de Zacatecas inició carpetas por el homicidio de un hombre en la colonia Centro de Fresnillo; así como por el homicidio de una mujer en la colonia Las Palmas de la capital, hechos del viernes.", []string{"32010", "32056"}},
+		{"La noche del viernes un hombre fue baleado en la colonia Centro de Fresnillo, Zacatecas, y trasladado a un hospital de la capital.", []string{"32010"}},
+	}
+	for _, tt := range tests {
+		ins := e.Extract(model.Report{ID: "t", Lang: "es", Kind: model.KindNews, Published: pub, Text: tt.text})
+		var got []string
+		for _, in := range ins {
+			got = append(got, in.Location.MunicipalityCode)
+		}
+		if !slices.Equal(got, tt.munis) {
+			t.Errorf("%q: municipalities %v, want %v", tt.text, got, tt.munis)
+		}
+	}
+}
+
+// TestCapitalIndex: the words that place something in the state's capital
+// without naming it, a statement's "esta ciudad capital" among them; not
+// the way to it.
+func TestCapitalIndex(t *testing.T) {
+	tests := []struct {
+		f    string
+		want int
+	}{
+		{"en la colonia centro de la capital", 24},
+		{"en la colonia la albarrada de esta ciudad capital", 30},
+		{"con direccion a la capital", -1},
+		{"en la ciudad de colima", -1},
+	}
+	for _, tt := range tests {
+		if got := capitalIndex(tt.f); got != tt.want {
+			t.Errorf("capitalIndex(%q) = %d, want %d", tt.f, got, tt.want)
+		}
 	}
 }

@@ -37,9 +37,14 @@ func (e *Extractor) capitalOfSentence(c *reportCtx, s *sentInfo, ps []placeRef) 
 	if k < 0 || capitalReference(f[max(0, k-60):k]) || bearingBefore(f[max(0, k-24):k]) {
 		return ps
 	}
+	n := len("la capital")
+	if strings.HasPrefix(f[k:], "esta ciudad capital") {
+		n = len("esta ciudad capital") // a statement's own city
+	}
+	capStart, _ := c.text.Span(s.fStart+k, s.fStart+k+n)
 	state := ""
 	for _, p := range ps {
-		if rank(p.place.Kind) <= 2 {
+		if rank(p.place.Kind) <= 2 && !(p.end <= capStart && secondClause(c.r.Text[p.end:capStart])) {
 			if dest, end := routeRole(c.plain, p); !dest && !end {
 				return ps // a town of its own
 			}
@@ -77,10 +82,19 @@ func (e *Extractor) capitalOfSentence(c *reportCtx, s *sentInfo, ps []placeRef) 
 			return ps
 		}
 	}
-	start, end := c.text.Span(s.fStart+k, s.fStart+k+len("la capital"))
+	start, end := c.text.Span(s.fStart+k, s.fStart+k+n)
 	out := append(slices.Clone(ps), placeRef{start: start, end: end, text: c.r.Text[start:end], place: m})
 	slices.SortStableFunc(out, func(a, b placeRef) int { return a.start - b.start })
 	return out
+}
+
+// secondClause reports whether between, the text from a town to a later
+// mention of the capital, opens another clause joined to the first ("...
+// en Villa de Álvarez, y un joven fue asesinado en la colonia Centro de
+// la capital"; "...; así como por el homicidio de ... en la capital"):
+// the town is the first clause's, and the capital may be the second's.
+func secondClause(between string) bool {
+	return strings.Contains(between, "; ") || strings.Contains(between, ", y ") || strings.Contains(between, " así como ") || strings.Contains(between, ", and ")
 }
 
 // capitalReference reports whether folded before, the words before a

@@ -698,7 +698,7 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 		if protestAt > c.fStart && (c.typ == model.Kidnapping || c.typ == model.Homicide) && c.weight < 0.7 && f[c.fEnd-1] == 's' {
 			continue // "los padres de los normalistas desaparecidos marcharon": who marches
 		}
-		if (c.typ == model.Kidnapping || c.typ == model.Homicide) && kinOf(f, c.fStart, si.fStart) {
+		if (c.typ == model.Kidnapping || c.typ == model.Homicide) && kinOf(f, c.fStart, c.fEnd, si.fStart, si.fEnd) {
 			continue // "Families of the disappeared rally outside the Senate": the relatives act (mishap.go)
 		}
 		if comparative(f, c, si) {

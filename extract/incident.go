@@ -3207,7 +3207,7 @@ func capitalAt(f string) bool {
 // capitalIndex returns where in folded text f capitalAt finds the words
 // of the state's capital ("la capital", "the state capital"), or -1.
 func capitalIndex(f string) int {
-	for _, w := range [...]string{"la capital", "the state capital"} {
+	for _, w := range [...]string{"la capital", "the state capital", "esta ciudad capital"} {
 		for k := 0; ; {
 			i := strings.Index(f[k:], w)
 			if i < 0 {

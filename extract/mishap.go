@@ -288,9 +288,12 @@ var kinNouns = []string{"families", "relatives", "mothers", "fathers", "parents"
 // kidnapping or killing, names the victims whose relatives the sentence
 // is about ("Families of the disappeared rally", "Mothers of murdered
 // women march", "familiares de desaparecidos", "deudos de la masacre",
-// "familiares del desaparecido", "sus desaparecidos"): the relatives act, the
-// act is not told.
-func kinOf(f string, at, lo int) bool {
+// "familiares del desaparecido", "sus desaparecidos", "quien tenga un
+// familiar desaparecido"): the relatives act, the act is not told.
+func kinOf(f string, at, end, lo, hi int) bool {
+	if missingKin(f, at, end, lo, hi) {
+		return true
+	}
 	switch lastWord(f[lo:at]) {
 	case "sus", "nuestros", "nuestras", "their", "our":
 		w := f[at:]
@@ -320,4 +323,63 @@ func kinOf(f string, at, lo int) bool {
 		return true
 	}
 	return slices.Contains(kinNouns, w)
+}
+
+// heldKin are the words for a relative who is held, had, by someone
+// ("quien tenga un familiar desaparecido", "anyone with a missing
+// relative"), folded.
+var heldKin = []string{"familiar", "familiares", "pariente", "parientes", "integrante", "integrantes", "ser querido", "seres queridos",
+	"relative", "relatives", "family member", "family members", "loved one", "loved ones"}
+
+// missingKin reports whether the cue at folded f[at:end], in the sentence
+// f[lo:hi], is what a relative held by those addressed is: the appeal
+// after a finding of bodies to "quien tenga un familiar desaparecido",
+// "las familias con algún integrante desaparecido", "anyone with a
+// missing relative" to come to the morgue. Those addressed are anyone;
+// no one's disappearance is told.
+func missingKin(f string, at, end, lo, hi int) bool {
+	if !strings.HasPrefix(f[at:end], "desaparecid") && !strings.HasPrefix(f[at:end], "missing") {
+		return false
+	}
+	var buf [5]string
+	before := tailFields(buf[:0], f[lo:at], 5)
+	// Spanish: the participle after the relative ("un familiar desaparecido").
+	for _, k := range heldKin {
+		n := 1
+		if i := strings.IndexByte(k, ' '); i >= 0 {
+			n = 2 // "ser querido", "family member"
+			if len(before) <= n || before[len(before)-2] != k[:i] || before[len(before)-1] != k[i+1:] {
+				continue
+			}
+		} else if len(before) <= n || before[len(before)-1] != k {
+			continue
+		}
+		if kinHolder(before[:len(before)-n]) {
+			return true
+		}
+	}
+	// English: the participle before the relative ("a missing relative").
+	after := strings.TrimLeft(f[end:hi], " ")
+	for _, k := range heldKin {
+		if strings.HasPrefix(after, k) && (len(after) == len(k) || !isWord(after[len(k)])) {
+			return kinHolder(before)
+		}
+	}
+	return false
+}
+
+// kinHolder reports whether words ws, past a determiner ("un", "algún",
+// "a"), end with a verb or preposition of having ("tenga", "con", "with").
+func kinHolder(ws []string) bool {
+	for len(ws) > 0 {
+		switch ws[len(ws)-1] {
+		case "un", "una", "algun", "alguna", "a", "any", "some", "su", "sus":
+			ws = ws[:len(ws)-1]
+			continue
+		case "tenga", "tengan", "tiene", "tienen", "con", "with", "have", "has":
+			return true
+		}
+		return false
+	}
+	return false
 }

@@ -26,6 +26,12 @@ func TestIncidentPlace(t *testing.T) {
 		// Where someone comes from is not where it happened.
 		{"Era de Sinaloa: acribillan a un policía en Caborca", "", "26", "26017"},
 		{"Detienen a narcomenudista en Cajeme; es originario de Jalisco", "", "26", "26018"},
+		// (also with an article before the place, in English after
+		// "tourist from", and the state that qualifies the town of origin)
+		{"ZAMORA, Mich.- Una mujer originaria de la Ciudad de México fue herida de bala anoche en un bar", "", "16", "16108"},
+		{"Un joven originario del Estado de México fue asesinado anoche en la colonia Centro de Tecomán", "", "06", "06009"},
+		{"A tourist from Mexico City was wounded in a shooting in Mazatlán", "", "25", "25012"},
+		{"Gunmen wound two visitors from Monterrey, Nuevo León, at a beach club in Tulum", "", "23", "23009"},
 		// Nor is where the crime someone is accused of or wanted for
 		// happened, when the text names where the arrest was.
 		{"Mujer acusada de extorsión agravada en Guerrero fue detenida en Coatzacoalcos", "", "30", "30039"},

@@ -113,6 +113,9 @@ func TestSplitNewscastItems(t *testing.T) {
 			"y ojo porque"},
 		{"les informamos que anoche dos hombres armados dispararon contra los vecinos que estaban en una fiesta en la colonia centro y hubo dos personas muertas y varias heridas entre ellas una niña que fue llevada al hospital general y mas tarde en la cabecera del municipio vecino atacaron a una patrulla de la policia municipal y un agente perdio la vida",
 			"y mas tarde"},
+		// a later act after "posteriormente": the arrests after a clash
+		{"ayer como a las cinco de la tarde elementos de la policia estatal fueron agredidos por sujetos armados en la colonia centro los companeros repelieron la agresion y murio uno de los agresores posteriormente en una casa cercana nuestros elementos detuvieron a dos personas y se les aseguraron dos armas largas",
+			"posteriormente"},
 	} {
 		f := fold.New(tt.in)
 		ss := e.split(f.Folded, true, nil)

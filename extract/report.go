@@ -459,14 +459,17 @@ func dropOrigins(ft fold.Text, refs []placeRef, home string) []placeRef {
 		for from > 0 && !utf8.RuneStart(text[from]) {
 			from--
 		}
-		before := ft.Sub(from, p.start).Folded
-		if !strings.HasSuffix(before, " de ") && !strings.HasSuffix(before, " in ") && !strings.HasSuffix(before, " en ") {
+		before := originArticle(ft.Sub(from, p.start).Folded)
+		if !strings.HasSuffix(before, " de ") && !strings.HasSuffix(before, " in ") && !strings.HasSuffix(before, " en ") && !strings.HasSuffix(before, " from ") {
 			return false // every phrase ends so
 		}
 		before = " " + before
 		for _, w := range [...]string{" originario de ", " originaria de ", " originarios de ", " originarias de ",
 			" oriundo de ", " oriunda de ", " oriundos de ", " procedente de ", " procedentes de ", " era de ",
 			" eran de ", " turista de ", " turistas de ", " nativo de ", " nativa de ",
+			// English: "a tourist from Mexico City was among the wounded"
+			" tourist from ", " tourists from ", " visitor from ", " visitors from ", " vacationer from ",
+			" vacationers from ", " holidaymaker from ", " holidaymakers from ", " native from ",
 			// where someone's role is ("Gulf Cartel boss in Reynosa gunned
 			// down in Monterrey", "operador del CJNG en Tijuana").
 			" boss in ", " bosses in ", " operator in ", " leader in ", " chief in ", " lieutenant in ",
@@ -485,12 +488,14 @@ func dropOrigins(ft fold.Text, refs []placeRef, home string) []placeRef {
 	if 2*len(refs) > len(known) {
 		known = make([]uint8, 2*len(refs))
 	}
+	var isOriginAt func(i int) bool
 	isOrigin := func(i int, p placeRef) bool {
 		if known[2*i] == 0 {
-			known[2*i] = 1 + b2u(origin(p))
+			known[2*i] = 1 + b2u(origin(p) || qualifiesOrigin(text, refs, i) && isOriginAt(i-1))
 		}
 		return known[2*i] == 2
 	}
+	isOriginAt = func(i int) bool { return isOrigin(i, refs[i]) }
 	isCharged := func(i int, p placeRef) bool {
 		if known[2*i+1] == 0 {
 			known[2*i+1] = 1 + b2u(charged(ft, p))
@@ -522,6 +527,29 @@ func dropOrigins(ft fold.Text, refs []placeRef, home string) []placeRef {
 		}
 	}
 	return out
+}
+
+// qualifiesOrigin reports whether refs[i] is a state that only qualifies
+// the place before it ("visitors from Monterrey, Nuevo Leon"), so that it
+// names what that place names.
+func qualifiesOrigin(text string, refs []placeRef, i int) bool {
+	if i == 0 || refs[i].place.Kind != gazetteer.State || refs[i-1].end > refs[i].start {
+		return false
+	}
+	return strings.TrimSpace(text[refs[i-1].end:refs[i].start]) == ","
+}
+
+// originArticle rewrites the article that may stand between "de" and a
+// place (folded before, which ends just before the place) to a bare "de ":
+// "originaria de la Ciudad de México" and "originario del Estado de
+// México" name where someone comes from as "originario de Sonora" does.
+func originArticle(before string) string {
+	for _, a := range [...]string{" de la ", " de las ", " de los ", " de el ", " del "} {
+		if strings.HasSuffix(before, a) {
+			return before[:len(before)-len(a)] + " de "
+		}
+	}
+	return before
 }
 
 // b2u is 1 for true, 0 for false.

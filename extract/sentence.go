@@ -48,6 +48,9 @@ func discourseMarkers() []string {
 	return []string{" y luego ", " entonces ", " ademas ", " tambien ", " pero ", " mientras tanto ", " por otra parte ", " asimismo ", " despues ", " en tanto ", " and then ", " meanwhile ", " also ", " but ", " so ", " after that ", " este ", " o sea ", " bueno ", " y otra cosa ", " otra cosa ", " en otra nota ", " en otras noticias ", " pasando a otro tema ", " in other news ",
 		// a newscast's next item announced
 		" y ojo ", " ojo porque ", " y atencion ", " atencion porque ", " y mas tarde ", " mas tarde ", " nos estan reportando ", " nos reportan ",
+		// a later act told ("... murió uno de los agresores posteriormente
+		// en una casa cercana detuvieron a dos")
+		" posteriormente ", " subsequently ",
 		// a call or message heard on air ("cuando ya nos avisaban que en
 		// el espinal ...")
 		" nos avisan que ", " nos avisaban que ", " nos informan que ",

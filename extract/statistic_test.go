@@ -89,6 +89,12 @@ func TestStatCues(t *testing.T) {
 		{"ofrecen apoyo a deudos de la masacre", "masacre", kinOfCue, true},
 		{"hablan los familiares del desaparecido", "desaparecido", kinOfCue, true},
 		{"asesinan a familiares de un desaparecido", "asesinan", kinOfCue, false},
+		// An appeal to those with a missing relative: anyone.
+		{"se solicita a quien tenga un familiar desaparecido acudir al semefo", "desaparecido", kinOfCue, true},
+		{"invitan a las familias con algun integrante desaparecido a presentarse", "desaparecido", kinOfCue, true},
+		{"anyone with a missing relative was asked to call", "missing", kinOfCue, true},
+		{"buscan a su familiar desaparecido desde el martes", "desaparecido", kinOfCue, false},
+		{"a man with a missing finger was shot", "missing", kinOfCue, false},
 		{"masacre en el bar la madre", "masacre", kinOfCue, false},
 		{"instalan altar con fotos de sus desaparecidos", "desaparecidos", kinOfCue, true},
 		{"hallan a sus hijos asesinados", "asesinados", kinOfCue, false},
@@ -121,7 +127,7 @@ func TestStatCues(t *testing.T) {
 }
 
 func missingOf(f string, c cueHit, lo, _ int) bool    { return missingCount(f, c.fStart, c.fEnd, lo) }
-func kinOfCue(f string, c cueHit, lo, _ int) bool     { return kinOf(f, c.fStart, lo) }
+func kinOfCue(f string, c cueHit, lo, hi int) bool    { return kinOf(f, c.fStart, c.fEnd, lo, hi) }
 func scamOf(f string, c cueHit, lo, hi int) bool      { return scamKind(f, c.fStart, c.fEnd, lo, hi) }
 func causeOf(f string, c cueHit, lo, _ int) bool      { return causeNoun(nil, f, c.fStart, c.fEnd, lo) }
 func figurativeOf(f string, c cueHit, _, hi int) bool { return figurative(f, c.fStart, c.fEnd, hi) }

@@ -310,6 +310,9 @@ func TestFind(t *testing.T) {
 		// not ambiguous is taken after a place preposition.
 		{"se reportan bloqueos a la altura de sayula desde anoche", []string{"sayula"}},
 		{"Bloqueos a la altura de sayula, dijo la Policía.", nil},
+		// (also when its turns, split by " / ", open with a speaker's label)
+		{"hubo disparos en tomatlán anoche / PREGUNTA: hay detenidos / RESPUESTA: no", []string{"tomatlán"}},
+		{"hubo disparos en tomatlán anoche / Pregunta: hay detenidos", nil},
 		// Misheard state names in lower case, only after "estado de".
 		{"les informamos que en el estado de yalisco hay bloqueos", []string{"yalisco"}},
 		{"in the state of michoacann gunmen", []string{"michoacann"}},

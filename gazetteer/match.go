@@ -575,8 +575,9 @@ func (g *Gazetteer) find(orig string, t fold.Text, slug bool) []Mention {
 }
 
 // lowerSpeech reports whether text has no capital letter but in the
-// speakers' labels that open its lines ("PRESIDENTA: ...", "SECRETARIO DE
-// SEGURIDAD: ...", "HOST: ..."): a transcript whose speech is lowercase.
+// speakers' labels that open its lines or its turns ("PRESIDENTA: ...",
+// "SECRETARIO DE SEGURIDAD: ...", "HOST: ...", "... sigue / PREGUNTA:
+// ..."): a transcript whose speech is lowercase.
 func lowerSpeech(text string) bool {
 	for from := 0; ; {
 		k := strings.IndexFunc(text[from:], unicode.IsUpper)
@@ -585,8 +586,8 @@ func lowerSpeech(text string) bool {
 		}
 		k += from
 		line := strings.LastIndexByte(text[:k], '\n') + 1
-		if line != k {
-			return false // a capital inside a line
+		if line != k && !strings.HasSuffix(text[:k], " / ") {
+			return false // a capital inside a line, not opening a turn
 		}
 		end := SpeakerLabelEnd(text[k:])
 		if end < 0 {
