@@ -56,7 +56,10 @@ func discourseMarkers() []string {
 		" recuerde que ", " recuerden que ", " les recuerdo que ", " les recordamos que ",
 		// the newscast moves to another place ("nos vamos a Cuernavaca",
 		// "nos vamos al norte")
-		" nos vamos a ", " nos vamos al ", " nos trasladamos a "}
+		" nos vamos a ", " nos vamos al ", " nos trasladamos a ",
+		// a round-up's last item ("y por ultimo en juarez localizaron
+		// tres cuerpos")
+		" por ultimo en ", " finalmente en "}
 }
 
 // split cuts the folded text f into sentences. Paragraphs are separated by

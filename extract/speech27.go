@@ -36,14 +36,15 @@ func alsoInOpener(f string) bool {
 
 // placeTurn returns the offset in the folded run seg, with no comma and
 // longer than two pieces, of the space before where the speaker moves to
-// another place — "(y|and) (tambien en|also in|over in)" — with at least
+// another place — "(y|and) (tambien en|also in|over in)", or the last
+// item of a round-up, "y (por ultimo|finalmente) en" — with at least
 // minPiece bytes on each side, or 0: a short spoken run's next act
 // (alsoInOpener reads the piece it opens).
 func placeTurn(seg string) int {
 	if len(seg) <= 2*minPiece || strings.IndexByte(seg, ',') >= 0 {
 		return 0
 	}
-	for _, m := range [...]string{" tambien en ", " also in ", " over in "} {
+	for _, m := range [...]string{" tambien en ", " also in ", " over in ", " por ultimo en ", " finalmente en ", " and finally in ", " and lastly in "} {
 		k := strings.Index(seg[minPiece:], m)
 		if k < 0 {
 			continue

@@ -1,0 +1,66 @@
+package extract
+
+import (
+	"testing"
+	"time"
+
+	"github.com/atalaya/atalaya/model"
+)
+
+// TestSpokenHalfHour checks a spoken clock time whose half hour stands
+// right before the act's verb ("a la una y media agredieron"): "media" is
+// no domain word there, as it is in English's "media attack"
+// (domainWord). Control: the English figure stays one.
+func TestSpokenHalfHour(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2045, 6, 9, 13, 10, 0, 0, mexico)
+	for _, tt := range []struct {
+		name, lang, text string
+		kind             model.ReportKind
+		want             []model.IncidentType
+	}{
+		{"half past one", "es", "en la capital esta madrugada como a la una y media agredieron a una patrulla de la policia municipal y un agente resulto herido", model.KindTranscript, []model.IncidentType{model.ArmedAttack}},
+		{"half past eleven", "es", "anoche en la colonia centro de celaya como a las once y media balearon a dos jovenes afuera de una tienda", model.KindTranscript, []model.IncidentType{model.ArmedAttack}},
+		// Control.
+		{"media attack", "en", "The mayor of Celaya said on Friday that the criticism of his budget was a media attack and would not change his plans.", model.KindNews, nil},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			extractActs(t, e, "t77h", tt.kind, tt.lang, tt.text, pub, tt.want)
+		})
+	}
+	for _, tt := range []struct {
+		before []string
+		want   bool
+	}{
+		{[]string{"y", "media"}, false},
+		{[]string{"e", "media"}, false},
+		{[]string{"the", "media"}, true},
+		{[]string{"media"}, true},
+	} {
+		if got := domainWord(tt.before); got != tt.want {
+			t.Errorf("domainWord(%q) = %v, want %v", tt.before, got, tt.want)
+		}
+	}
+}
+
+// TestBannerShown checks a banner told by a verb of showing it in the
+// past ("apareció una manta", "colgaron una manta"): an intimidation, as
+// the present forms ("aparece manta") were. Control: a banner of a
+// protest is none.
+func TestBannerShown(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2045, 6, 9, 13, 10, 0, 0, mexico)
+	for _, tt := range []struct {
+		name, text string
+		want       []model.IncidentType
+	}{
+		{"appeared", "En Delicias apareció una manta el jueves por la mañana en un puente peatonal del centro; la policía la retiró.", []model.IncidentType{model.Intimidation}},
+		{"hung", "DELICIAS, Chih.— Desconocidos colgaron una manta en la reja de la presidencia municipal la madrugada del jueves.", []model.IncidentType{model.Intimidation}},
+		// Control.
+		{"protest", "Vecinos colocaron una manta para exigir justicia por el joven asesinado el mes pasado en Delicias.", nil},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			extractActs(t, e, "t77m", model.KindNews, "es", tt.text, pub, tt.want)
+		})
+	}
+}
