@@ -64,3 +64,22 @@ func TestBannerShown(t *testing.T) {
 		})
 	}
 }
+
+// TestRoadByNumber checks a vehicle burned on a road named by its number
+// alone ("sobre la federal 15") or told again ("en la misma vía", "sobre
+// la cinta asfáltica"): a blockade, as on "la carretera federal 15".
+// Control: works on the road tell no act.
+func TestRoadByNumber(t *testing.T) {
+	pub := time.Date(2045, 6, 7, 15, 0, 0, 0, mexico)
+	checkActRows(t, "t77r", pub, []actRow{
+		{name: "federal by number",
+			text: "ZAMORA, Mich.— Sujetos armados prendieron fuego a un tráiler sobre la federal 15 a la altura de Ario de Rayón la mañana de este miércoles.",
+			want: []model.IncidentType{model.Blockade}, munis: []string{"16108"}},
+		{name: "the same road",
+			text: "ZAMORA, Mich.— Cerca de las 09:30 horas, otro grupo armado incendió una pipa en la misma vía, a la altura de Ario de Rayón.",
+			want: []model.IncidentType{model.Blockade}, munis: []string{"16108"}},
+		{name: "control: roadworks",
+			text: "ZAMORA, Mich.— La circulación sobre la federal 15 a la altura de Ario de Rayón se restableció este miércoles tras dos semanas de obras en la cinta asfáltica.",
+			want: nil},
+	})
+}
