@@ -292,6 +292,9 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 				if performer(f[h.fEnd:si.fEnd]) || performerBefore(f[si.fStart:h.fStart]) {
 					continue // "corrido musician killed": the genre names who was hit
 				}
+				if violentEpisode(f, h.fStart, h.fEnd, si.fStart, si.fEnd) {
+					continue // "the week's deadliest episode came on Tuesday, when ...": an act
+				}
 				if !gatheringPlace(f, h.fStart, h.fEnd, si.fStart) {
 					fiction = true
 				}

@@ -83,3 +83,25 @@ func TestRoadByNumber(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestViolentEpisode checks an act a round-up names as its most violent
+// episode ("the week's deadliest episode came on Tuesday, when ...", "en
+// otro episodio violento"): no series' episode (violentEpisode).
+// Control: a review's episode stays fiction.
+func TestViolentEpisode(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2045, 6, 10, 9, 0, 0, 0, mexico)
+	for _, tt := range []struct {
+		name, lang, text string
+		want             []model.IncidentType
+	}{
+		{"deadliest episode", "en", "The week's deadliest episode came on Tuesday, when five people were killed in a gun battle between rival groups outside Delicias, Chihuahua.", []model.IncidentType{model.ArmedClash}},
+		{"episodio violento", "es", "En otro episodio violento, hombres armados atacaron a balazos un billar de Delicias la noche del domingo y mataron a dos jóvenes.", []model.IncidentType{model.ArmedAttack}},
+		// Control.
+		{"review", "en", "In the third episode, gunmen kill six people in a gun battle outside a ranch, and the series never recovers its nerve.", nil},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			extractActs(t, e, "t77e", model.KindNews, tt.lang, tt.text, pub, tt.want)
+		})
+	}
+}
