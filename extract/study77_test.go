@@ -105,3 +105,36 @@ func TestViolentEpisode(t *testing.T) {
 		})
 	}
 }
+
+// TestSpokenVenue checks an act speech names by its venue ("lo del bar
+// del lunes ... que mataron a cuatro muchachos", "lo de la cantina"): the
+// venue is where the killing was, an attack on its customers (locative).
+// Control: a venue told as no place of the act stays a landmark.
+func TestSpokenVenue(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2045, 6, 8, 13, 30, 0, 0, mexico)
+	for _, tt := range []struct {
+		name, text string
+		want       []model.IncidentType
+	}{
+		{"lo del bar", "aqui le hablo de fresnillo la gente anda con miedo desde lo del bar del lunes en la noche que mataron a cuatro muchachos y hay dos heridos", []model.IncidentType{model.ArmedAttack}},
+		{"lo de la cantina", "seguimos con miedo por lo de la cantina del martes en la noche en celaya que mataron a tres señores", []model.IncidentType{model.ArmedAttack}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			extractActs(t, e, "t77v", model.KindTranscript, "es", tt.text, pub, tt.want)
+		})
+	}
+	for _, tt := range []struct {
+		before string // the words before the venue's noun
+		want   bool
+	}{
+		{"desde lo del ", true},
+		{"por lo de la ", true},
+		{"afuera del ", false},
+		{"el polo del ", false},
+	} {
+		if got := locative(tt.before+"bar", len(tt.before), 0); got != tt.want {
+			t.Errorf("locative(%q) = %v, want %v", tt.before+"bar", got, tt.want)
+		}
+	}
+}
