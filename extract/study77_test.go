@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -135,6 +136,39 @@ func TestSpokenVenue(t *testing.T) {
 	} {
 		if got := locative(tt.before+"bar", len(tt.before), 0); got != tt.want {
 			t.Errorf("locative(%q) = %v, want %v", tt.before+"bar", got, tt.want)
+		}
+	}
+}
+
+// TestLaterArrest checks arrests told in a clash's own clause but a day
+// later ("... que dejó cuatro muertos y la policía al día siguiente el
+// miércoles detuvo a dos personas"): a security operation of its own
+// (clashArrest, laterAt). Control: arrests told with no lag and no
+// coordinator before them stay the clash's.
+func TestLaterArrest(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2045, 6, 10, 13, 0, 0, 0, mexico)
+	extractActs(t, e, "t77a", model.KindTranscript, "es",
+		"primero lo de cuauhtemoc el martes en la tarde hubo un enfrentamiento entre dos grupos armados que dejo cuatro muertos y ahi mismo la policia estatal al dia siguiente el miercoles detuvo a dos personas que ya estan ante el ministerio publico",
+		pub, []model.IncidentType{model.ArmedClash, model.SecurityOperation})
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"hubo un enfrentamiento que dejó cuatro muertos y la policía al día siguiente detuvo a dos personas", true},
+		{"a gun battle left four dead and police the next day arrested two people", true},
+		{"hubo un enfrentamiento que dejó cuatro muertos. Al día siguiente la policía detuvo a dos personas", true}, // a later act too
+		{"hubo un enfrentamiento que dejó cuatro muertos; la policía detuvo a dos personas", false},
+		{"hubo un enfrentamiento en el que la policía detuvo a dos personas", false},
+	} {
+		low := strings.ToLower(tt.text)
+		k := strings.Index(low, "dos personas")
+		if k < 0 {
+			k = strings.Index(low, "two people")
+		}
+		f := figure{kind: "detained", n: 2, start: k, end: k + 12}
+		if got := laterAt(tt.text, f) >= 0; got != tt.want {
+			t.Errorf("laterAt(%q) >= 0 is %v, want %v", tt.text, got, tt.want)
 		}
 	}
 }
