@@ -677,6 +677,9 @@ func groundAct(c *reportCtx, i int, s *sentInfo, out []draft) (d draft, at int, 
 			continue // the act's town is not the second's
 		}
 		lo, ok := groundDated(c, s, h)
+		if !ok && headlineGround(c, h) {
+			lo, ok = h.start, true
+		}
 		if !ok {
 			continue
 		}
@@ -718,6 +721,27 @@ func groundAct(c *reportCtx, i int, s *sentInfo, out []draft) (d draft, at int, 
 		return d, at, true
 	}
 	return draft{}, -1, false
+}
+
+// headlineGround reports whether the act noun h of an arrest is a clash
+// or an attack a headline alone names after a bare "tras" or "after"
+// ("Detienen militares a tres tras enfrentamiento en Cuauhtémoc",
+// "Soldiers arrest four after shootout in Sonoyta"): an act the report
+// tells by naming it, undated as the headline is; in a report with a
+// text, the text tells it. Not a charge ("por ataque a policías"), nor a
+// plural ("tras ataques contra civiles"), a run of acts.
+func headlineGround(c *reportCtx, h cueHit) bool {
+	if h.typ != model.ArmedClash && h.typ != model.ArmedAttack {
+		return false
+	}
+	if _, alone := headlineOnly(c.r); !alone {
+		return false
+	}
+	if w, _, _ := strings.Cut(c.text.Folded[h.fStart:h.fEnd], " "); strings.HasSuffix(w, "s") {
+		return false // "7 detenidos tras ataques contra civiles": a run of acts, no one act
+	}
+	before := c.text.Folded[max(0, h.fStart-9):h.fStart]
+	return hasAnySuffix(before, " tras ", " after ", " after a ") || before == "tras "
 }
 
 // actTownAfter reports whether b, a draft of sentence i after a, is the

@@ -172,3 +172,33 @@ func TestLaterArrest(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineGround checks a headline alone that names the clash or
+// attack an arrest followed ("Detienen militares a tres tras
+// enfrentamiento en Cuauhtémoc"): two acts, the arrest and the act named
+// (headlineGround). Controls: the act an arrest is for ("por ataque"), a
+// plural run of acts ("tras ataques"), and a report with a text.
+func TestHeadlineGround(t *testing.T) {
+	e := realExtractor(t)
+	pub := time.Date(2045, 6, 7, 14, 0, 0, 0, mexico)
+	for _, tt := range []struct {
+		name, lang, title, text string
+		want                    []model.IncidentType
+	}{
+		{"tras enfrentamiento", "es", "Capturan a cuatro tras enfrentamiento con la Guardia Nacional en Uruapan", "", []model.IncidentType{model.SecurityOperation, model.ArmedClash}},
+		{"after shootout", "en", "Soldiers arrest three after shootout in Navolato, Sinaloa", "", []model.IncidentType{model.SecurityOperation, model.ArmedClash}},
+		// Controls.
+		{"por ataque", "es", "Caen dos por ataque a policías en Zamora", "", []model.IncidentType{model.SecurityOperation}},
+		{"tras ataques", "es", "Reportan siete detenidos tras ataques contra civiles en Zamora", "", []model.IncidentType{model.SecurityOperation}},
+		{"with a text", "es", "Detienen a tres tras enfrentamiento en Zamora", "ZAMORA, Mich.— Policías estatales detuvieron a tres hombres la mañana de este martes en la colonia Centro y les aseguraron dos armas largas.", []model.IncidentType{model.SecurityOperation}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			text := tt.text
+			if text == "" {
+				text = tt.title
+			}
+			r := model.Report{ID: "t77g", Kind: model.KindNews, Lang: tt.lang, Title: tt.title, Text: text, Published: pub}
+			extractReport(t, e, r, tt.want)
+		})
+	}
+}
