@@ -667,11 +667,12 @@ var rivalGroups = [...]string{"carteles", "celulas", "bandas", "facciones", "sic
 
 // clashBetween returns the clash cues that name the sides of a fight by a
 // noun that alone is no cue: "choque de cárteles", "choques entre
-// facciones", "combates entre el Ejército y sicarios".
+// facciones", "combates entre el Ejército y sicarios", "la agresión entre
+// grupos delictivos" (one side's attack on the other, answered).
 func clashBetween() string {
 	var pats []string
 	for _, g := range rivalGroups {
-		for _, n := range []string{"choque de ", "choques de ", "choque entre ", "choques entre ", "combate entre ", "combates entre "} {
+		for _, n := range []string{"choque de ", "choques de ", "choque entre ", "choques entre ", "combate entre ", "combates entre ", "agresion entre ", "agresiones entre "} {
 			pats = append(pats, n+g)
 		}
 	}

@@ -202,3 +202,15 @@ func TestHeadlineGround(t *testing.T) {
 		})
 	}
 }
+
+// TestAttackBetweenGroups checks one group's attack on another named as
+// such ("una agresión entre grupos delictivos dejó tres muertos"): a
+// clash (clashBetween), as "choque entre grupos" is.
+func TestAttackBetweenGroups(t *testing.T) {
+	pub := time.Date(2045, 6, 9, 9, 0, 0, 0, mexico)
+	checkActRows(t, "t77c", pub, []actRow{
+		{name: "agresion entre grupos",
+			text: "PÉNJAMO, Gto.— Una agresión entre grupos delictivos dejó tres hombres muertos la noche del jueves en las afueras de la cabecera municipal.",
+			want: []model.IncidentType{model.ArmedClash}, munis: []string{"11023"}},
+	})
+}
