@@ -734,14 +734,15 @@ func headlineGround(c *reportCtx, h cueHit) bool {
 	if h.typ != model.ArmedClash && h.typ != model.ArmedAttack {
 		return false
 	}
-	if _, alone := headlineOnly(c.r); !alone {
-		return false
-	}
 	if w, _, _ := strings.Cut(c.text.Folded[h.fStart:h.fEnd], " "); strings.HasSuffix(w, "s") {
 		return false // "7 detenidos tras ataques contra civiles": a run of acts, no one act
 	}
 	before := c.text.Folded[max(0, h.fStart-9):h.fStart]
-	return hasAnySuffix(before, " tras ", " after ", " after a ") || before == "tras "
+	if !hasAnySuffix(before, " tras ", " after ", " after a ") && before != "tras " {
+		return false
+	}
+	_, alone := headlineOnly(c.r)
+	return alone
 }
 
 // actTownAfter reports whether b, a draft of sentence i after a, is the
