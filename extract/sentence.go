@@ -56,10 +56,7 @@ func discourseMarkers() []string {
 		" recuerde que ", " recuerden que ", " les recuerdo que ", " les recordamos que ",
 		// the newscast moves to another place ("nos vamos a Cuernavaca",
 		// "nos vamos al norte")
-		" nos vamos a ", " nos vamos al ", " nos trasladamos a ",
-		// a round-up's last item ("y por ultimo en juarez localizaron
-		// tres cuerpos")
-		" por ultimo en ", " finalmente en "}
+		" nos vamos a ", " nos vamos al ", " nos trasladamos a "}
 }
 
 // split cuts the folded text f into sentences. Paragraphs are separated by
@@ -287,6 +284,9 @@ func (e *Extractor) cutLong(f string, s sentence, out []sentence) []sentence {
 			if k >= 0 && from+k < hardSentence && (cut < 0 || from+k < cut) {
 				cut = from + k
 			}
+		}
+		if k, _ := lastItemAt(win, from); k >= 0 && k < hardSentence && (cut < 0 || k < cut) {
+			cut = k // a round-up's last item: "y por ultimo en juarez localizaron tres cuerpos"
 		}
 		if cut > from+2 && seg[cut-2:cut] == " y" {
 			// "... en sus casas y tambien en buenavista quemaron una
