@@ -214,3 +214,25 @@ func TestAttackBetweenGroups(t *testing.T) {
 			want: []model.IncidentType{model.ArmedClash}, munis: []string{"11023"}},
 	})
 }
+
+// TestLastItemAt checks where a spoken round-up's last item opens (the
+// space before "por último en", "finalmente en", "and finally in") and
+// where its words end; -1 where none stands at or after from.
+func TestLastItemAt(t *testing.T) {
+	for _, tt := range []struct {
+		seg       string
+		from      int
+		at, after int // after: len of what follows the words
+	}{
+		{"hubo un ataque y por ultimo en juares tres cuerpos", 0, 16, len("juares tres cuerpos")},
+		{"hubo un ataque y finalmente en parral una manta", 0, 16, len("parral una manta")},
+		{"a shooting and finally in tecate a fire", 0, 10, len("tecate a fire")},
+		{"lo ultimo en noticias", 0, -1, 0},                // no "por" before
+		{"y por ultimo en juares tres cuerpos", 10, -1, 0}, // before from
+	} {
+		at, end := lastItemAt(tt.seg, tt.from)
+		if at != tt.at || at >= 0 && len(tt.seg)-end != tt.after {
+			t.Errorf("lastItemAt(%q, %d) = %d, %d; want %d and %d bytes after", tt.seg, tt.from, at, end, tt.at, tt.after)
+		}
+	}
+}
