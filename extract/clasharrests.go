@@ -37,6 +37,9 @@ func clashArrest(text string, f figure) bool {
 			return true // "un intercambio de disparos, tras el cual se logró la detención de cuatro personas"
 		}
 	}
+	if laterAt(text, f) >= 0 {
+		return true // "... que dejó seis muertos y ahí mismo el ejército al día siguiente detuvo a tres"
+	}
 	ws := strings.Fields(before)
 	for k := len(ws) - 1; k >= 0 && k >= len(ws)-4; k-- {
 		switch ws[k] {
@@ -65,4 +68,24 @@ func passiveArrest(w string) bool {
 		}
 	}
 	return false
+}
+
+// laterWords tell, lower case, that what follows came a day or hours
+// after the act told before: "al día siguiente", "the next day".
+var laterWords = []string{"al día siguiente", "al dia siguiente", "un día después", "un dia despues", "horas después", "horas despues", "the next day", "the following day", "a day later", "hours later"}
+
+// laterAt returns the original offset in text of the words that tell
+// the arrest of detained figure f came later than the clash told before
+// them, in the same clause ("hubo un enfrentamiento ... y ahí mismo el
+// ejército al día siguiente detuvo a tres personas"), or -1: the forces'
+// own act, on its own day.
+func laterAt(text string, f figure) int {
+	from := max(0, f.start-64)
+	low := strings.ToLower(text[from:f.start])
+	for _, w := range laterWords {
+		if k := strings.LastIndex(low, w); k >= 0 && !strings.ContainsAny(low[k:], ".;") {
+			return from + k
+		}
+	}
+	return -1
 }

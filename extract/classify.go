@@ -292,6 +292,9 @@ func (e *Extractor) classify(f string, found *cueHits, si *sentInfo, hits []hit,
 				if performer(f[h.fEnd:si.fEnd]) || performerBefore(f[si.fStart:h.fStart]) {
 					continue // "corrido musician killed": the genre names who was hit
 				}
+				if violentEpisode(f, h.fStart, h.fEnd, si.fStart, si.fEnd) {
+					continue // "the week's deadliest episode came on Tuesday, when ...": an act
+				}
 				if !gatheringPlace(f, h.fStart, h.fEnd, si.fStart) {
 					fiction = true
 				}
@@ -1228,11 +1231,15 @@ func participle(w string) bool {
 
 // locative reports whether the business noun at folded offset at is told
 // as where something happened: "en un negocio", "al interior de una
-// tienda", "inside a store".
+// tienda", "inside a store", or, in speech, as the act's name: "lo del
+// bar" (what happened at the bar).
 func locative(f string, at, lo int) bool {
 	w := f[max(at-24, lo):at]
 	for _, m := range []string{"en ", "en el ", "en la ", "en un ", "en una ", "en su ", "en los ", "en las ", "al interior de ", "al interior del ", "al interior de un ", "al interior de una ",
-		"dentro de ", "dentro del ", "dentro de un ", "dentro de una ", "in a ", "in the ", "inside a ", "inside the ", "at a ", "at the "} {
+		"dentro de ", "dentro del ", "dentro de un ", "dentro de una ", "in a ", "in the ", "inside a ", "inside the ", "at a ", "at the ",
+		// speech names an act by its venue: "desde lo del bar del lunes
+		// ... que mataron a cuatro muchachos", "lo de la cantina"
+		"lo del ", "lo de la "} {
 		if strings.HasSuffix(w, m) && (len(w) == len(m) || !isWord(w[len(w)-len(m)-1])) {
 			return true
 		}

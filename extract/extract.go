@@ -1914,6 +1914,9 @@ func splitArrests(c *reportCtx, ds []draft) []draft {
 		}
 		op := draft{typ: model.SecurityOperation, weight: d.weight, sents: append([]int(nil), d.sents...), firstSent: d.firstSent, lastSent: d.lastSent,
 			place: d.place, placeFrom: d.placeFrom, highway: d.highway, figures: arrest, cuePos: d.cuePos}
+		if at := laterAt(c.r.Text, arrest[0]); clash && at >= 0 && d.firstSent >= 0 && d.clause[1] == 0 {
+			op.clause = [2]int{at, c.sents[d.firstSent].end} // "al día siguiente, el miércoles, detuvieron a tres": its own day
+		}
 		var keep []model.Actor
 		for _, a := range d.actors {
 			if a.Kind == model.StateForce {

@@ -189,6 +189,15 @@ var domainAdjectives = []string{
 // noun; "trade" only before "war" ("drug trade killings" are killings).
 var domainBefore = []string{"price", "trade", "verbal", "media", "financial", "market", "bidding", "tariff", "ratings", "pr", "currency"}
 
+// domainWord reports whether the last of the folded words before (one or
+// two, the last right before an act's word) is a domain word of
+// domainBefore as English uses it: not the half hour of a spoken clock
+// time, "a la una y media agredieron", "a las once y media balearon".
+func domainWord(before []string) bool {
+	n := len(before)
+	return !(n == 2 && before[1] == "media" && (before[0] == "y" || before[0] == "e"))
+}
+
 // figurativeArgument reports whether the act at folded [at, end) of the
 // sentence [lo, hi) is a figure of speech by what it takes (see the top of
 // this file).
@@ -200,7 +209,7 @@ func figurativeArgument(f string, at, end, lo, hi int) bool {
 		return true // "tiroteo verbal", "guerra comercial"
 	}
 	var bb [2]string
-	if before := tailFields(bb[:0], f[max(lo, at-20):at], 1); len(before) == 1 && slices.Contains(domainBefore, before[0]) && (before[0] != "trade" || strings.HasPrefix(f[at:end], "war")) {
+	if before := tailFields(bb[:0], f[max(lo, at-20):at], 2); len(before) >= 1 && slices.Contains(domainBefore, before[len(before)-1]) && domainWord(before) && (before[len(before)-1] != "trade" || strings.HasPrefix(f[at:end], "war")) {
 		return true // "price war", "verbal attack"
 	}
 	// "acribilló con críticas", "bombarded with questions", "dispararon

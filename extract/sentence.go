@@ -288,6 +288,9 @@ func (e *Extractor) cutLong(f string, s sentence, out []sentence) []sentence {
 				cut = from + k
 			}
 		}
+		if k, _ := lastItemAt(win, from); k >= 0 && k < hardSentence && (cut < 0 || k < cut) {
+			cut = k // a round-up's last item: "y por ultimo en juarez localizaron tres cuerpos"
+		}
 		if cut > from+2 && seg[cut-2:cut] == " y" {
 			// "... en sus casas y tambien en buenavista quemaron una
 			// pipa": the conjunction opens the next piece, not the end

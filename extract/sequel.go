@@ -677,6 +677,9 @@ func groundAct(c *reportCtx, i int, s *sentInfo, out []draft) (d draft, at int, 
 			continue // the act's town is not the second's
 		}
 		lo, ok := groundDated(c, s, h)
+		if !ok && headlineGround(c, own, h) {
+			lo, ok = h.start, true
+		}
 		if !ok {
 			continue
 		}
@@ -718,6 +721,41 @@ func groundAct(c *reportCtx, i int, s *sentInfo, out []draft) (d draft, at int, 
 		return d, at, true
 	}
 	return draft{}, -1, false
+}
+
+// headlineGround reports whether the act noun h of an arrest (own, told
+// by a verb of arrest) is a clash or an attack a headline alone names
+// after a bare "tras" or "after"
+// ("Detienen militares a tres tras enfrentamiento en Cuauhtémoc",
+// "Soldiers arrest four after shootout in Sonoyta"): an act the report
+// tells by naming it, undated as the headline is; in a report with a
+// text, the text tells it. Not a charge ("por ataque a policías"), nor a
+// plural ("tras ataques contra civiles"), a run of acts.
+func headlineGround(c *reportCtx, own *draft, h cueHit) bool {
+	if h.typ != model.ArmedClash && h.typ != model.ArmedAttack || !arrestVerbAt(c.r.Text, own.cuePos) {
+		return false
+	}
+	if w, _, _ := strings.Cut(c.text.Folded[h.fStart:h.fEnd], " "); strings.HasSuffix(w, "s") {
+		return false // "7 detenidos tras ataques contra civiles": a run of acts, no one act
+	}
+	before := c.text.Folded[max(0, h.fStart-9):h.fStart]
+	if !hasAnySuffix(before, " tras ", " after ") && before != "tras " {
+		return false
+	}
+	_, alone := headlineOnly(c.r)
+	return alone
+}
+
+// arrestVerbAt reports whether the word at original offset at of text is
+// a verb of arrest ("Detienen", "capturan", "arrest"): a deployment or a
+// search after a shooting ("Despliegan operativo tras balacera") is the
+// response to an act the report does not tell.
+func arrestVerbAt(text string, at int) bool {
+	if at < 0 || at >= len(text) {
+		return false
+	}
+	w := strings.ToLower(text[at:min(len(text), at+10)])
+	return hasAnyPrefix(w, "detien", "detuv", "captur", "aprehend", "arrest")
 }
 
 // actTownAfter reports whether b, a draft of sentence i after a, is the

@@ -36,20 +36,26 @@ func alsoInOpener(f string) bool {
 
 // placeTurn returns the offset in the folded run seg, with no comma and
 // longer than two pieces, of the space before where the speaker moves to
-// another place — "(y|and) (tambien en|also in|over in)" — with at least
+// another place — "(y|and) (tambien en|also in|over in)", or the last
+// item of a round-up, "y (por ultimo|finalmente) en" — with at least
 // minPiece bytes on each side, or 0: a short spoken run's next act
 // (alsoInOpener reads the piece it opens).
 func placeTurn(seg string) int {
 	if len(seg) <= 2*minPiece || strings.IndexByte(seg, ',') >= 0 {
 		return 0
 	}
-	for _, m := range [...]string{" tambien en ", " also in ", " over in "} {
-		k := strings.Index(seg[minPiece:], m)
+	for _, m := range [...]string{" tambien en ", " also in ", " over in ", ""} {
+		k, end := -1, 0
+		if m == "" {
+			k, end = lastItemAt(seg, minPiece)
+		} else if k = strings.Index(seg[minPiece:], m); k >= 0 {
+			k += minPiece
+			end = k + len(m)
+		}
 		if k < 0 {
 			continue
 		}
-		k += minPiece
-		if placeArticle(seg[k+len(m):]) {
+		if placeArticle(seg[end:]) {
 			continue // "y tambien en la misma colonia detuvieron": the same scene
 		}
 		for _, c := range [...]string{" y", " e", " pero", " and", " but"} {
@@ -113,4 +119,33 @@ func motionWord(w string) bool {
 		}
 	}
 	return false
+}
+
+// lastItems are the words, after a space, that open a spoken round-up's
+// last item ("y por ultimo en juarez ...", "and finally in tecate"),
+// folded; lastItemAt finds them by their rarer inner words.
+var lastItems = [...]struct{ key, lead string }{
+	{"ultimo en ", " por "}, {"finalmente en ", " "}, {"finally in ", " and "}, {"lastly in ", " and "},
+}
+
+// lastItemAt returns the offset in the folded run seg, at or after from,
+// of the space that opens the first of lastItems, and the offset after
+// its words, or -1 and 0.
+func lastItemAt(seg string, from int) (at, end int) {
+	at = -1
+	for _, li := range lastItems {
+		for k := from; k < len(seg); {
+			i := strings.Index(seg[k:], li.key)
+			if i < 0 {
+				break
+			}
+			i += k
+			k = i + 1
+			if i-len(li.lead) >= from && seg[i-len(li.lead):i] == li.lead && (at < 0 || i-len(li.lead) < at) {
+				at, end = i-len(li.lead), i+len(li.key)
+				break
+			}
+		}
+	}
+	return at, end
 }

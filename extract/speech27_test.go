@@ -26,6 +26,9 @@ func TestSplitRunOnOpener(t *testing.T) {
 			"nos avisaban que en el pueblo vecino"},
 		{"y bueno pasando a la nota roja pues una noche bastante movida raza en la colonia del rio unos tipos llegaron y le dispararon a un señor ahi afuerita de su casa el señor ya no la libro fallecio en el lugar los vecinos dicen que ya lo andaban buscando desde la semana pasada y despues alla por las haciendas le tiraron balazos a una troca",
 			"y despues alla"},
+		// a round-up's last item, in a long run (study77)
+		{"buenas tardes les damos el resumen primero en el norte el lunes en la noche hubo un enfrentamiento entre dos grupos que dejo cuatro muertos y al dia siguiente detuvieron a dos personas este en la capital en la madrugada agredieron a una patrulla y un agente resulto herido y en el puente aparecio una manta que ya se retiro y por ultimo en el poblado del sur localizaron dos cuerpos",
+			"y por ultimo en el poblado"},
 		{"buenas tardes nos informan que en la carretera a la costa hubo un enfrentamiento entre soldados y un grupo armado desde temprano se escuchan disparos y se le pide a la poblacion no salir de sus casas y tampoco acercarse a la zona pero tambien nos informan que en el libramiento hay un camion atravesado e incendiado",
 			"pero tambien"},
 	} {
@@ -154,6 +157,11 @@ func TestPlaceTurn(t *testing.T) {
 			"y tambien en tancitaro quemaron dos camionetas en la plaza principal"},
 		{"gunmen killed a man at a taco stand in tijuana this morning police said and also in tecate two officers were wounded at a checkpoint",
 			"and also in tecate two officers were wounded at a checkpoint"},
+		// a round-up's last item (study77)
+		{"en delicias esta tarde atacaron a balazos a un comerciante en su negocio y por ultimo en parral la policia encontro sin vida a un hombre",
+			"y por ultimo en parral la policia encontro sin vida a un hombre"},
+		{"en fresnillo anoche dispararon contra una vivienda y no hubo heridos y finalmente en sombrerete detuvieron a tres hombres armados",
+			"y finalmente en sombrerete detuvieron a tres hombres armados"},
 		// the same scene, named by a noun: no cut
 		{"en culiacan un hombre fue asesinado a balazos en la colonia centro esta manana y tambien en la misma colonia detuvieron a dos sujetos", ""},
 		// punctuated: the sentence's own commas tell its parts
