@@ -14,7 +14,7 @@ func HeldOut(path string) bool {
 	}
 	for _, n := range names {
 		switch n {
-		case "test.jsonl", "dev7.jsonl", "fusion7.jsonl", "fusion9.jsonl", "fusion12.jsonl", "fusion14.jsonl", "fusion16.jsonl", "fusion18.jsonl", "fusion20.jsonl", "fusion22.jsonl", "fusion24.jsonl", "fusion26.jsonl", "fusion28.jsonl", "fusion30.jsonl", "fusion32.jsonl", "fusion34.jsonl", "fusion36.jsonl", "fusion38.jsonl", "fusion40.jsonl", "fusion42.jsonl", "fusion44.jsonl", "fusion46.jsonl", "fusion48.jsonl", "fusion50.jsonl", "fusion52.jsonl", "fusion54.jsonl", "fusion56.jsonl", "fusion58.jsonl", "fusion60.jsonl", "fusion62.jsonl",
+		case "test.jsonl", "dev7.jsonl", "fusion7.jsonl", "fusion9.jsonl", "fusion12.jsonl", "fusion14.jsonl", "fusion16.jsonl", "fusion18.jsonl", "fusion20.jsonl", "fusion22.jsonl", "fusion24.jsonl", "fusion26.jsonl", "fusion28.jsonl", "fusion30.jsonl", "fusion32.jsonl", "fusion34.jsonl", "fusion36.jsonl", "fusion38.jsonl", "fusion40.jsonl", "fusion42.jsonl", "fusion44.jsonl", "fusion46.jsonl", "fusion48.jsonl", "fusion50.jsonl", "fusion52.jsonl", "fusion54.jsonl", "fusion56.jsonl", "fusion58.jsonl", "fusion60.jsonl", "fusion62.jsonl", "fusion64.jsonl", "fusion66.jsonl",
 			"unseen12.jsonl", "unseen14.jsonl", "unseen16.jsonl", "unseen17.jsonl", "unseen18.jsonl", "unseen19.jsonl", "unseen20.jsonl", "unseen21.jsonl",
 			"sealed1.tsv", "sealed2.tsv", "sealed3.tsv", "sealed4.tsv", "sealed5.tsv", "sealed6.tsv", "sealed7.tsv", "sealed8.tsv":
 			return true
